@@ -1,0 +1,5 @@
+"""`python -m designer` is the same as the `designer` command."""
+
+from designer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""Command line: `designer [COMMAND]`. Without a command it launches the terminal app.
+
+Each subcommand lives in `designer/commands/NAME.py` with `add_arguments(parser)` and
+`run(args) -> int`. Headless commands (check, list, export, detect, new) never import textual:
+only `designer` itself and `designer open` start the app, and they import it when they run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from designer import __version__
+from designer.errors import DesignerError
+
+COMMANDS: dict[str, str] = {
+    "new": "Create a design file and open it in the app",
+    "open": "Open a design file in the app",
+    "list": "List recent design sessions",
+    "check": "Validate a design and print its problems (exit 1 when there are any)",
+}
+"""Subcommand name → one-line help; the module is `designer.commands.<name>`."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="designer",
+        description="Design a backend the way a senior backend architect would interview you.",
+    )
+    parser.add_argument("--version", action="version", version=f"designer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text in COMMANDS.items():
+        module = importlib.import_module(f"designer.commands.{name.replace('-', '_')}")
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `designer` console script; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from designer.commands.open import launch
+
+            return launch(None)
+        return int(args.run(args))
+    except DesignerError as error:
+        print(f"designer: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("designer: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,29 @@
+"""`designer list`: the recent design sessions, newest first."""
+
+from __future__ import annotations
+
+import argparse
+
+from designer import recent
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """`list` takes no arguments."""
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one line per recent design."""
+    entries = recent.entries()
+    if not entries:
+        print("no recent designs; start one with `designer new NAME`")
+        return 0
+    for entry in entries:
+        if entry.problem:
+            print(f"!  {entry.path}  ({entry.problem})")
+            continue
+        changed = entry.modified.strftime("%Y-%m-%d %H:%M") if entry.modified else "?"
+        print(
+            f"{entry.stages_done}/{entry.stages_total}  {entry.name or '(unnamed)'}  "
+            f"{entry.path}  changed {changed} UTC"
+        )
+    return 0

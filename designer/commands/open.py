@@ -1,0 +1,29 @@
+"""`designer open FILE`: open a design in the terminal app."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from designer import store
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Register the arguments of `open`."""
+    parser.add_argument("file", type=Path, help="design file (.design.yaml)")
+
+
+def launch(path: Path | None) -> int:
+    """Run the terminal app, on `path` or on the welcome screen."""
+    if path is not None:
+        store.load(path)  # a bad file is reported on the command line, before the app starts
+    from designer.tui.app import make_app  # textual is imported only here
+
+    app = make_app(path)
+    app.run()
+    return app.return_code or 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the file in the app."""
+    return launch(args.file)

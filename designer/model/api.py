@@ -1,0 +1,256 @@
+"""Stage 3: the API contract — style, conventions, resources and endpoints."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from pydantic import Field
+
+from designer.model.base import Part
+
+
+class ApiStyle(StrEnum):
+    """Main API style."""
+
+    REST = "rest"
+    GRAPHQL = "graphql"
+    GRPC = "grpc"
+    MIXED = "mixed"
+
+
+class Versioning(StrEnum):
+    """How API versions are told apart."""
+
+    URL = "url"
+    HEADER = "header"
+    QUERY = "query"
+    NONE = "none"
+
+
+class Pagination(StrEnum):
+    """How list endpoints page through results."""
+
+    OFFSET = "offset"
+    CURSOR = "cursor"
+    KEYSET = "keyset"
+    NONE = "none"
+
+
+class ErrorFormat(StrEnum):
+    """Shape of error responses."""
+
+    STANDARD = "standard"
+    """The seeds' `{error: {code, message, details[], timestamp}}`."""
+    PROBLEM_JSON = "problem_json"
+    """RFC 9457 application/problem+json."""
+
+
+class Method(StrEnum):
+    """HTTP method."""
+
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+    PATCH = "PATCH"
+    DELETE = "DELETE"
+
+
+class Variant(StrEnum):
+    """Which shape of an entity a body carries."""
+
+    READ = "read"
+    CREATE = "create"
+    UPDATE = "update"
+
+
+class SchemaRef(Part):
+    """A request or response body: an entity in one of its variants, or a named schema."""
+
+    name: str
+    """Entity name or the name of a schema in `api.schemas`."""
+    variant: Variant = Variant.READ
+    """Entity variant (ignored for named schemas)."""
+    many: bool = False
+    """A list of items (a page, when the endpoint is paginated)."""
+
+
+class SchemaField(Part):
+    """A field of a named schema."""
+
+    name: str = ""
+    """Field name."""
+    type: str = "string"
+    """A field type of the data model (string, integer, uuid, email, …) or an entity name."""
+    required: bool = True
+    """Whether the field must be present."""
+    description: str = ""
+    """What it means."""
+
+
+class Schema(Part):
+    """A named body that is not an entity (LoginRequest, TokenPair, …)."""
+
+    name: str = ""
+    """Unique schema name."""
+    description: str = ""
+    """What it is for."""
+    fields: list[SchemaField] = Field(default_factory=list)
+    """Its fields."""
+
+
+class EndpointAuth(StrEnum):
+    """Whether an endpoint needs a caller identity."""
+
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+    NONE = "none"
+
+
+class Endpoint(Part):
+    """One operation of the API."""
+
+    method: Method = Method.GET
+    """HTTP method."""
+    path: str = ""
+    """Path below the base path, with `{braces}` for parameters, e.g. /orders/{id}."""
+    summary: str = ""
+    """One line."""
+    description: str = ""
+    """Longer explanation."""
+    request: SchemaRef | None = None
+    """Request body."""
+    response: SchemaRef | None = None
+    """Success response body."""
+    status_codes: list[int] = Field(default_factory=list)
+    """Status codes the endpoint returns; empty means derive from method and auth."""
+    auth: EndpointAuth = EndpointAuth.REQUIRED
+    """Whether a caller identity is required."""
+    roles: list[str] = Field(default_factory=list)
+    """Roles allowed (RBAC); empty means any authenticated caller."""
+    scopes: list[str] = Field(default_factory=list)
+    """OAuth scopes required."""
+    paginated: bool = False
+    """A list endpoint that pages (uses `api.pagination`)."""
+    filters: list[str] = Field(default_factory=list)
+    """Query parameters that filter the list."""
+    sort: list[str] = Field(default_factory=list)
+    """Fields the list can be sorted by."""
+    idempotency_key: bool = False
+    """Requires an Idempotency-Key header (payments, order creation)."""
+    service: str = ""
+    """Owning service; empty in a monolith."""
+
+    @property
+    def key(self) -> str:
+        """Stable identity used in locations: `GET /orders/{id}`."""
+        return f"{self.method.value} {self.path}"
+
+    @property
+    def path_params(self) -> list[str]:
+        """Names of the `{braces}` in the path, in order."""
+        return re.findall(r"\{([^{}]*)\}", self.path)
+
+
+class Resource(Part):
+    """A group of endpoints around one noun (an OpenAPI tag)."""
+
+    name: str = ""
+    """Unique resource name, e.g. orders."""
+    description: str = ""
+    """What the resource is."""
+    entity: str = ""
+    """Entity it exposes, when there is one."""
+    endpoints: list[Endpoint] = Field(default_factory=list)
+    """Its operations."""
+
+
+class ChannelKind(StrEnum):
+    """Real-time channel type."""
+
+    WEBSOCKET = "websocket"
+    SSE = "sse"
+
+
+class Channel(Part):
+    """A WebSocket or Server-Sent Events channel."""
+
+    name: str = ""
+    """Channel name."""
+    kind: ChannelKind = ChannelKind.WEBSOCKET
+    """WebSocket or SSE."""
+    path: str = ""
+    """Path it is served at."""
+    description: str = ""
+    """Messages that flow over it."""
+
+
+class Webhook(Part):
+    """An event the backend delivers to subscribers' URLs."""
+
+    event: str = ""
+    """Event name, e.g. order.paid."""
+    description: str = ""
+    """When it fires and what it carries."""
+    signed: bool = True
+    """Payload signed (HMAC) so receivers can verify it."""
+    retries: int = Field(default=5, ge=0)
+    """Delivery retries with backoff."""
+
+
+class RateLimitScope(StrEnum):
+    """What a rate limit counts by."""
+
+    IP = "ip"
+    USER = "user"
+    API_KEY = "api_key"
+
+
+class RateLimit(Part):
+    """A request budget."""
+
+    requests: int = Field(default=100, ge=1)
+    """Requests allowed per window."""
+    window_seconds: int = Field(default=60, ge=1)
+    """Window length in seconds."""
+    scope: RateLimitScope = RateLimitScope.IP
+    """What is counted."""
+
+
+class Api(Part):
+    """Everything the API stage decides."""
+
+    style: ApiStyle | None = None
+    """Main style; None until chosen."""
+    base_path: str = "/api/v1"
+    """Base path of every endpoint."""
+    servers: list[str] = Field(default_factory=list)
+    """Server URLs, e.g. https://api.example.com."""
+    versioning: Versioning | None = None
+    """Versioning strategy."""
+    pagination: Pagination = Pagination.CURSOR
+    """Pagination of list endpoints."""
+    page_size: int = Field(default=20, ge=1)
+    """Default page size."""
+    max_page_size: int = Field(default=100, ge=1)
+    """Largest page a client may ask for."""
+    error_format: ErrorFormat = ErrorFormat.STANDARD
+    """Shape of error responses."""
+    idempotency: bool = False
+    """Idempotency keys on unsafe operations where endpoints ask for them."""
+    rate_limit: RateLimit | None = None
+    """Default rate limit; None means none decided."""
+    cors_origins: list[str] = Field(default_factory=list)
+    """Allowed browser origins."""
+    schemas: list[Schema] = Field(default_factory=list)
+    """Named bodies that are not entities."""
+    resources: list[Resource] = Field(default_factory=list)
+    """Resources and their endpoints."""
+    channels: list[Channel] = Field(default_factory=list)
+    """WebSocket / SSE channels."""
+    webhooks: list[Webhook] = Field(default_factory=list)
+    """Outgoing webhooks."""
+
+    def endpoints(self) -> list[tuple[Resource, Endpoint]]:
+        """Every endpoint with its resource, in design order."""
+        return [(r, e) for r in self.resources for e in r.endpoints]

@@ -1,0 +1,19 @@
+"""Shared base for every part of the design model."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Part(BaseModel):
+    """Base of every model class.
+
+    Unknown keys are refused so that a typo in a hand-edited design file is reported instead of
+    silently dropped; assignments are validated because screens edit the model in place.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        use_attribute_docstrings=True,
+    )

@@ -1,0 +1,224 @@
+"""Cross-field checks: references that do not resolve, duplicate names, malformed paths.
+
+They report, never refuse: a half-finished design must save and reopen. Each problem names its
+place the way a person would look for it, e.g. `data.entities[Order].fields[user_id]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from designer.model.api import SchemaRef
+from designer.model.data import FieldType
+from designer.model.design import Design
+
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One cross-field problem."""
+
+    location: str
+    """Where, e.g. `api.resources[orders].endpoints[GET /orders/{id}]`."""
+    message: str
+    """What is wrong."""
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+def label(name: str, index: int) -> str:
+    """The bracket label of a list item: its name, or `#n` (1-based) when it has none."""
+    return name if name.strip() else f"#{index + 1}"
+
+
+def _names(prefix: str, names: Sequence[str], what: str) -> Iterator[Problem]:
+    """Empty and duplicate names in one list."""
+    for i, name in enumerate(names):
+        if not name.strip():
+            yield Problem(f"{prefix}[#{i + 1}]", f"{what} has no name")
+    for name, count in sorted(Counter(n for n in names if n.strip()).items()):
+        if count > 1:
+            yield Problem(f"{prefix}[{name}]", f"{what} name '{name}' is used {count} times")
+
+
+def _unknown(location: str, what: str, name: str, known: Iterable[str]) -> Iterator[Problem]:
+    """A problem when a non-empty `name` is not among `known`."""
+    if name and name not in set(known):
+        yield Problem(location, f"references unknown {what} '{name}'")
+
+
+def problems(design: Design) -> list[Problem]:
+    """Every cross-field problem of `design`, sorted by location."""
+    found = [
+        *_architecture(design),
+        *_api(design),
+        *_data(design),
+        *_auth(design),
+        *_other(design),
+    ]
+    return sorted(set(found))
+
+
+def _architecture(d: Design) -> Iterator[Problem]:
+    services = [s.name for s in d.architecture.services]
+    yield from _names("architecture.services", services, "service")
+    for i, service in enumerate(d.architecture.services):
+        where = f"architecture.services[{label(service.name, i)}]"
+        for dep in service.depends_on:
+            if not dep.target:
+                yield Problem(f"{where}.depends_on", "a dependency has no target service")
+            elif dep.target == service.name:
+                yield Problem(f"{where}.depends_on[{dep.target}]", "a service depends on itself")
+            else:
+                yield from _unknown(f"{where}.depends_on[{dep.target}]", "service", dep.target,
+                                    services)
+    yield from _names("requirements.integrations",
+                      [x.name for x in d.requirements.integrations], "integration")
+
+
+def _api(d: Design) -> Iterator[Problem]:
+    api = d.api
+    entities = {e.name for e in d.data.entities}
+    schemas = [s.name for s in api.schemas]
+    services = [s.name for s in d.architecture.services]
+    roles = {r.name for r in d.auth.roles}
+    scopes = {s.name for s in d.auth.oauth.scopes}
+    if not api.base_path.startswith("/"):
+        yield Problem("api.base_path", f"'{api.base_path}' must start with '/'")
+    if api.page_size > api.max_page_size:
+        yield Problem("api.page_size", "default page size is larger than the maximum page size")
+    yield from _names("api.schemas", schemas, "schema")
+    for i, schema in enumerate(api.schemas):
+        where = f"api.schemas[{label(schema.name, i)}]"
+        yield from _names(f"{where}.fields", [f.name for f in schema.fields], "field")
+        for field in schema.fields:
+            if field.type not in {t.value for t in FieldType} and field.type not in entities:
+                yield Problem(f"{where}.fields[{field.name}]",
+                              f"type '{field.type}' is neither a field type nor an entity")
+    yield from _names("api.resources", [r.name for r in api.resources], "resource")
+    keys = Counter(e.key for _, e in api.endpoints() if e.path)
+    for key, count in sorted(keys.items()):
+        if count > 1:
+            yield Problem(f"api.endpoints[{key}]", f"endpoint is defined {count} times")
+    for i, resource in enumerate(api.resources):
+        where = f"api.resources[{label(resource.name, i)}]"
+        yield from _unknown(f"{where}.entity", "entity", resource.entity, entities)
+        for j, endpoint in enumerate(resource.endpoints):
+            at = f"{where}.endpoints[{endpoint.key if endpoint.path else f'#{j + 1}'}]"
+            yield from _endpoint_path(at, endpoint.path)
+            for part, ref in (("request", endpoint.request), ("response", endpoint.response)):
+                yield from _schema_ref(f"{at}.{part}", ref, entities, schemas)
+            for role in endpoint.roles:
+                yield from _unknown(f"{at}.roles", "role", role, roles)
+            for scope in endpoint.scopes:
+                yield from _unknown(f"{at}.scopes", "scope", scope, scopes)
+            if services:
+                yield from _unknown(f"{at}.service", "service", endpoint.service, services)
+            for code in endpoint.status_codes:
+                if not 100 <= code <= 599:
+                    yield Problem(f"{at}.status_codes", f"{code} is not an HTTP status code")
+    yield from _names("api.channels", [c.name for c in api.channels], "channel")
+
+
+def _endpoint_path(at: str, path: str) -> Iterator[Problem]:
+    if not path:
+        yield Problem(at, "endpoint has no path")
+        return
+    if not path.startswith("/"):
+        yield Problem(at, f"path '{path}' must start with '/'")
+    if path.count("{") != path.count("}") or re.search(r"\{[^}]*\{|\}[^{]*\}", path):
+        yield Problem(at, f"path '{path}' has unbalanced braces")
+        return
+    params = re.findall(r"\{([^{}]*)\}", path)
+    for name in params:
+        if not _PARAM_NAME.match(name):
+            yield Problem(at, f"path parameter '{{{name}}}' is not a valid name")
+    for name, count in sorted(Counter(params).items()):
+        if count > 1:
+            yield Problem(at, f"path parameter '{{{name}}}' appears {count} times")
+
+
+def _schema_ref(
+    at: str, ref: SchemaRef | None, entities: set[str], schemas: list[str]
+) -> Iterator[Problem]:
+    if ref is not None and ref.name not in entities and ref.name not in schemas:
+        yield Problem(at, f"references unknown entity or schema '{ref.name}'")
+
+
+def _data(d: Design) -> Iterator[Problem]:
+    data = d.data
+    entities = {e.name: e for e in data.entities}
+    databases = [db.name for db in data.databases]
+    services = [s.name for s in d.architecture.services]
+    yield from _names("data.databases", databases, "database")
+    yield from _names("data.entities", [e.name for e in data.entities], "entity")
+    for i, db in enumerate(data.databases):
+        if services:
+            yield from _unknown(f"data.databases[{label(db.name, i)}].service", "service",
+                                db.service, services)
+    for i, entity in enumerate(data.entities):
+        where = f"data.entities[{label(entity.name, i)}]"
+        yield from _names(f"{where}.fields", [f.name for f in entity.fields], "field")
+        yield from _unknown(f"{where}.database", "database", entity.database, databases)
+        if services:
+            yield from _unknown(f"{where}.service", "service", entity.service, services)
+        for j, field in enumerate(entity.fields):
+            at = f"{where}.fields[{label(field.name, j)}]"
+            if field.references:
+                target_name, _, target_field = field.references.partition(".")
+                target = entities.get(target_name)
+                if target is None:
+                    yield Problem(at, f"references unknown entity '{target_name}'")
+                elif target_field and target.field(target_field) is None:
+                    yield Problem(at, f"references unknown field '{field.references}'")
+            if field.type is FieldType.ENUM and not field.enum_values:
+                yield Problem(at, "enum field has no values")
+        for index in entity.indexes:
+            for name in index.fields:
+                if entity.field(name) is None:
+                    yield Problem(f"{where}.indexes[{','.join(index.fields)}]",
+                                  f"indexes unknown field '{name}'")
+            if not index.fields:
+                yield Problem(f"{where}.indexes", "an index has no fields")
+    for i, rel in enumerate(data.relationships):
+        at = f"data.relationships[{rel.source or '?'}->{rel.target or '?'}]"
+        if not rel.source or not rel.target:
+            yield Problem(f"data.relationships[#{i + 1}]", "relationship needs two entities")
+        for name in (rel.source, rel.target, rel.through):
+            yield from _unknown(at, "entity", name, entities)
+    if data.pool.min_size > data.pool.max_size:
+        yield Problem("data.pool", "minimum pool size is larger than the maximum")
+
+
+def _auth(d: Design) -> Iterator[Problem]:
+    auth = d.auth
+    roles = [r.name for r in auth.roles]
+    resources = [r.name for r in d.api.resources]
+    yield from _names("auth.roles", roles, "role")
+    yield from _names("auth.oauth.scopes", [s.name for s in auth.oauth.scopes], "scope")
+    yield from _names("auth.policies", [p.name for p in auth.policies], "policy")
+    for i, role in enumerate(auth.roles):
+        for parent in role.inherits:
+            yield from _unknown(f"auth.roles[{label(role.name, i)}].inherits", "role", parent,
+                                roles)
+    cells = Counter((p.role, p.resource) for p in auth.permissions)
+    for (role, resource), count in sorted(cells.items()):
+        at = f"auth.permissions[{role}/{resource}]"
+        yield from _unknown(at, "role", role, roles)
+        yield from _unknown(at, "resource", resource, resources)
+        if count > 1:
+            yield Problem(at, f"permission is given {count} times")
+    for role in auth.mfa_required_roles:
+        yield from _unknown("auth.mfa_required_roles", "role", role, roles)
+
+
+def _other(d: Design) -> Iterator[Problem]:
+    if d.stack.framework.lower() == "other" and not d.stack.framework_other.strip():
+        yield Problem("stack.framework_other", "framework is 'other' but no name is given")
+    yield from _names("operations.env", [v.name for v in d.operations.env], "environment variable")
+    yield from _names("decisions", [x.id for x in d.decisions], "decision")

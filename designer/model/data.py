@@ -1,0 +1,254 @@
+"""Stage 4: databases, entities, fields, relationships, indexes, pools, caching, backups."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field as PydanticField
+
+from designer.model.base import Part
+
+
+class Engine(StrEnum):
+    """Database engine."""
+
+    POSTGRESQL = "postgresql"
+    MYSQL = "mysql"
+    MARIADB = "mariadb"
+    SQLITE = "sqlite"
+    MONGODB = "mongodb"
+    REDIS = "redis"
+    ELASTICSEARCH = "elasticsearch"
+    DYNAMODB = "dynamodb"
+    CASSANDRA = "cassandra"
+    OTHER = "other"
+
+
+class Database(Part):
+    """A database the backend uses."""
+
+    name: str = ""
+    """Unique name, e.g. main, orders-db."""
+    engine: Engine = Engine.POSTGRESQL
+    """Engine."""
+    version: str = ""
+    """Engine version, e.g. 16."""
+    purpose: str = ""
+    """What it stores."""
+    service: str = ""
+    """Owning service (database-per-service); empty when shared or in a monolith."""
+    read_replicas: int = PydanticField(default=0, ge=0)
+    """Number of read replicas."""
+
+
+class FieldType(StrEnum):
+    """Type of an entity field."""
+
+    STRING = "string"
+    TEXT = "text"
+    INTEGER = "integer"
+    BIGINT = "bigint"
+    DECIMAL = "decimal"
+    FLOAT = "float"
+    BOOLEAN = "boolean"
+    UUID = "uuid"
+    DATE = "date"
+    DATETIME = "datetime"
+    EMAIL = "email"
+    URL = "url"
+    JSON = "json"
+    ENUM = "enum"
+    BINARY = "binary"
+
+
+class OnDelete(StrEnum):
+    """What happens to referencing rows when the referenced row is deleted."""
+
+    CASCADE = "cascade"
+    RESTRICT = "restrict"
+    SET_NULL = "set_null"
+    NO_ACTION = "no_action"
+
+
+class Field(Part):
+    """A field (column) of an entity."""
+
+    name: str = ""
+    """Field name, unique within the entity."""
+    type: FieldType = FieldType.STRING
+    """Type."""
+    nullable: bool = False
+    """May be null / absent."""
+    unique: bool = False
+    """Values are unique."""
+    primary_key: bool = False
+    """Part of the primary key."""
+    default: str = ""
+    """Default value as written in the design (`now()`, `0`, `'pending'`); empty means none."""
+    references: str = ""
+    """Entity this field is a foreign key to (`User` or `User.id`); empty if not a FK."""
+    on_delete: OnDelete = OnDelete.RESTRICT
+    """FK behaviour on delete."""
+    max_length: int | None = PydanticField(default=None, ge=1)
+    """Maximum length for strings."""
+    enum_values: list[str] = PydanticField(default_factory=list)
+    """Allowed values when the type is enum."""
+    pii: bool = False
+    """Personal data: encrypted at rest or masked in logs, covered by retention rules."""
+    description: str = ""
+    """Meaning of the field."""
+
+    @property
+    def reference_entity(self) -> str:
+        """The entity part of `references`."""
+        return self.references.split(".", 1)[0] if self.references else ""
+
+
+class Index(Part):
+    """A single or composite index."""
+
+    fields: list[str] = PydanticField(default_factory=list)
+    """Indexed fields, in order."""
+    unique: bool = False
+    """Unique index."""
+    name: str = ""
+    """Explicit name; derived from entity and fields when empty."""
+
+
+class Entity(Part):
+    """A stored thing: a table, collection or document type."""
+
+    name: str = ""
+    """Unique entity name, e.g. Order."""
+    description: str = ""
+    """What it represents."""
+    service: str = ""
+    """Owning service; empty in a monolith."""
+    database: str = ""
+    """Database it lives in; empty means the first database."""
+    fields: list[Field] = PydanticField(default_factory=list)
+    """Fields, primary key first by convention."""
+    indexes: list[Index] = PydanticField(default_factory=list)
+    """Indexes beyond the primary key."""
+    timestamps: bool = True
+    """Has created_at / updated_at."""
+    soft_delete: bool = False
+    """Rows are marked deleted instead of removed."""
+
+    def field(self, name: str) -> Field | None:
+        """The field called `name`, if any."""
+        return next((f for f in self.fields if f.name == name), None)
+
+
+class Cardinality(StrEnum):
+    """Relationship cardinality."""
+
+    ONE_TO_ONE = "one_to_one"
+    ONE_TO_MANY = "one_to_many"
+    MANY_TO_MANY = "many_to_many"
+
+
+class Relationship(Part):
+    """A relationship between two entities; `source` is the "one" side of one-to-many."""
+
+    source: str = ""
+    """Entity on the one side (one-to-many) or either side."""
+    target: str = ""
+    """Entity on the many side (one-to-many) or the other side."""
+    kind: Cardinality = Cardinality.ONE_TO_MANY
+    """Cardinality."""
+    through: str = ""
+    """Join entity of a many-to-many."""
+    required: bool = True
+    """The target must have a source (the FK is not nullable)."""
+    on_delete: OnDelete = OnDelete.RESTRICT
+    """What deleting the source does to targets."""
+    name: str = ""
+    """Verb label for diagrams, e.g. places."""
+
+
+class CacheStore(StrEnum):
+    """Where cached data lives."""
+
+    REDIS = "redis"
+    MEMCACHED = "memcached"
+    IN_MEMORY = "in_memory"
+    CDN = "cdn"
+    HTTP = "http"
+
+
+class Invalidation(StrEnum):
+    """How a cache entry stops being served."""
+
+    TTL = "ttl"
+    EVENT = "event"
+    WRITE_THROUGH = "write_through"
+    EXPLICIT = "explicit"
+
+
+class CacheRule(Part):
+    """What is cached, where, for how long, and how it is invalidated."""
+
+    target: str = ""
+    """What is cached: an entity, an endpoint or a key pattern (`user:{id}`)."""
+    store: CacheStore = CacheStore.REDIS
+    """Where."""
+    ttl_seconds: int = PydanticField(default=300, ge=0)
+    """Time to live."""
+    invalidation: Invalidation = Invalidation.TTL
+    """How entries are invalidated."""
+    pattern: str = "cache-aside"
+    """cache-aside, read-through, write-through or write-behind."""
+
+
+class Pool(Part):
+    """Database connection pool per instance."""
+
+    min_size: int = PydanticField(default=10, ge=0)
+    """Connections kept open."""
+    max_size: int = PydanticField(default=20, ge=1)
+    """Upper bound."""
+    timeout_ms: int = PydanticField(default=5000, ge=0)
+    """Wait for a free connection before failing."""
+
+
+class Backups(Part):
+    """Backup and restore."""
+
+    strategy: str = ""
+    """e.g. daily snapshots + WAL archiving (point-in-time recovery)."""
+    frequency: str = ""
+    """e.g. daily."""
+    retention_days: int | None = PydanticField(default=None, ge=0)
+    """How long backups are kept."""
+    rpo_minutes: int | None = PydanticField(default=None, ge=0)
+    """Recovery point objective."""
+    rto_minutes: int | None = PydanticField(default=None, ge=0)
+    """Recovery time objective."""
+
+
+class Data(Part):
+    """Everything the data stage decides."""
+
+    databases: list[Database] = PydanticField(default_factory=list)
+    """Databases."""
+    orm: str = ""
+    """ORM / data mapper, e.g. SQLAlchemy 2.0, Prisma, JPA / Hibernate."""
+    migration_tool: str = ""
+    """Migration tool, e.g. Alembic, Flyway, Liquibase, Prisma Migrate."""
+    entities: list[Entity] = PydanticField(default_factory=list)
+    """Entities."""
+    relationships: list[Relationship] = PydanticField(default_factory=list)
+    """Relationships between entities."""
+    pool: Pool = PydanticField(default_factory=Pool)
+    """Connection pool sizing."""
+    caching: list[CacheRule] = PydanticField(default_factory=list)
+    """Cache rules."""
+    backups: Backups = PydanticField(default_factory=Backups)
+    """Backups."""
+    retention: str = ""
+    """Data retention and deletion policy (what is deleted or anonymised, and when)."""
+
+    def entity(self, name: str) -> Entity | None:
+        """The entity called `name`, if any."""
+        return next((e for e in self.entities if e.name == name), None)

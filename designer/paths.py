@@ -1,0 +1,54 @@
+"""Every path designer uses, in one place.
+
+`DESIGNER_HOME` overrides the per-user data directory so that tests (and anyone who wants a
+portable setup) never touch the real home directory.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+"""The installed `designer` package folder."""
+
+DESIGN_SUFFIX = ".design.yaml"
+"""File name ending of a saved design; `designer new NAME` writes `NAME.design.yaml`."""
+
+
+def data_home() -> Path:
+    """The folder for designer's own state (recent sessions); created on demand by writers."""
+    override = os.environ.get("DESIGNER_HOME")
+    if override:
+        return Path(override).expanduser()
+    # Imported here: platformdirs is only needed when no override is set.
+    from platformdirs import user_data_path
+
+    return user_data_path("designer", appauthor=False)
+
+
+def recent_index_path() -> Path:
+    """The recent-sessions index file."""
+    return data_home() / "recent.yaml"
+
+
+def _resource_dir(name: str) -> Path:
+    """Find a data folder shipped with designer, installed or in a source checkout.
+
+    In a wheel the folders are copied into the package (`designer/questionnaires`); in a
+    checkout (and an editable install) they stay at the repository root beside `designer/`.
+    """
+    for candidate in (PACKAGE_DIR / name, PACKAGE_DIR.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"designer's {name}/ folder is missing from this installation")
+
+
+def questionnaires_dir() -> Path:
+    """The folder holding one questionnaire YAML file per stage."""
+    return _resource_dir("questionnaires")
+
+
+def templates_dir() -> Path:
+    """The folder holding the Jinja2 templates of the architecture document."""
+    return _resource_dir("templates")

@@ -1,0 +1,197 @@
+"""Saved design sessions: strict loading, atomic saving with a backup, migrations.
+
+Every way a file can be bad ends in one `DesignFileError` line naming the file and the
+problem; nothing here ever writes to a file it failed to read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from designer import yamlio
+from designer.errors import DesignFileError, SaveError, SchemaVersionError
+from designer.migrations import MIGRATIONS, migrate
+from designer.model.design import SCHEMA_VERSION, Design
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Largest design file designer reads; real designs are a few hundred kilobytes at most."""
+
+HEADER = "# designer design file — edit with `designer open`, check with `designer check`.\n"
+
+
+def load(path: Path) -> Design:
+    """Read, migrate and validate the design at `path`."""
+    return parse(_read_text(path), path)
+
+
+def parse(text: str, path: Path) -> Design:
+    """Turn the text of a design file into a Design; `path` only names it in messages."""
+    data = _parse_yaml(text, path)
+    data = _upgrade(data, path)
+    try:
+        return Design.model_validate(data)
+    except ValidationError as error:
+        raise DesignFileError(f"{path}: {_first_error(error)}") from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.is_dir():
+            raise DesignFileError(f"{path}: is a directory, not a design file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DesignFileError(
+                f"{path}: is {size / 1_048_576:.1f} MB; a design file is at most "
+                f"{MAX_BYTES // 1_048_576} MB"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DesignFileError(f"{path}: no such file") from None
+    except PermissionError:
+        raise DesignFileError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise DesignFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if b"\x00" in raw:
+        raise DesignFileError(f"{path}: is a binary file, not a YAML design")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DesignFileError(
+            f"{path}: is not UTF-8 text (bad byte at offset {error.start})"
+        ) from None
+    if not text.strip():
+        raise DesignFileError(f"{path}: is empty")
+    return text
+
+
+def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
+    try:
+        data = yamlio.load(text)
+    except yamlio.UnsafeYaml as error:
+        raise DesignFileError(f"{path}: {error}") from None
+    except yaml.constructor.ConstructorError as error:
+        tag = (error.problem or "").partition("tag ")[2] or "an unknown tag"
+        line = error.problem_mark.line + 1 if error.problem_mark else "?"
+        raise DesignFileError(
+            f"{path}: line {line}: YAML tag {tag} is not allowed in a design file"
+        ) from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise DesignFileError(f"{path}: not valid YAML: {where}{error.problem}") from None
+    except (yaml.YAMLError, RecursionError) as error:
+        raise DesignFileError(f"{path}: not valid YAML ({type(error).__name__})") from None
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else type(data).__name__
+        raise DesignFileError(f"{path}: is not a design (the document is {kind}, not a mapping)")
+    return data
+
+
+def _upgrade(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    if "schema_version" not in data:
+        raise DesignFileError(f"{path}: has no schema_version; is it a designer file?")
+    version = data["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise SchemaVersionError(f"{path}: schema_version {version!r} is not a whole number")
+    if version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"{path}: was written by a newer designer (schema version {version}; this "
+            f"designer reads up to {SCHEMA_VERSION}); upgrade designer to open it"
+        )
+    if version < SCHEMA_VERSION and version not in MIGRATIONS:
+        raise SchemaVersionError(f"{path}: schema version {version} is unknown")
+    try:
+        return migrate(data, version, SCHEMA_VERSION)
+    except (AttributeError, TypeError, ValueError) as error:
+        raise DesignFileError(
+            f"{path}: cannot upgrade from schema version {version}: {error}"
+        ) from None
+
+
+def _first_error(error: ValidationError) -> str:
+    errors = error.errors(include_url=False)
+    first = errors[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        message = "unknown key"
+    return f"{where}: {message}{more}"
+
+
+def dumps(design: Design) -> str:
+    """The text designer writes for `design`: a header comment and stable-order YAML."""
+    return HEADER + yamlio.dump(design.model_dump(mode="json"))
+
+
+def save(design: Design, path: Path) -> None:
+    """Write `design` to `path` atomically, keeping the previous file as `path.bak`.
+
+    The new text goes to a temporary file in the same folder, is flushed to disk, and replaces
+    the target in one rename; a crash at any moment leaves either the old or the new file.
+    """
+    text = dumps(design)
+    folder = path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            _backup(path)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of `path` is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def _backup(path: Path) -> None:
+    """Copy the current file to `.bak` atomically (a torn backup would be worse than none)."""
+    data = path.read_bytes()
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".bak.tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, backup_path(path))
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename is durable only once the directory entry is on disk.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def create(design: Design, path: Path) -> None:
+    """Save a new design, refusing to replace an existing file."""
+    if path.exists():
+        raise SaveError(f"{path}: already exists; open it or choose another name")
+    save(design, path)

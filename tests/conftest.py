@@ -1,0 +1,16 @@
+"""Fixtures shared by every test: isolation from the real home directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def designer_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point DESIGNER_HOME at a fresh folder so no test reads or writes the real one."""
+    home = tmp_path_factory.mktemp("designer-home")
+    monkeypatch.setenv("DESIGNER_HOME", str(home))
+    yield home
