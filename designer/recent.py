@@ -122,4 +122,4 @@ def _entry(path: Path, opened: str) -> RecentEntry:
 
 def _reason(message: str, path: Path) -> str:
     prefix = f"{path}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
+    return message[len(prefix) :] if message.startswith(prefix) else message

@@ -7,8 +7,10 @@ problem; nothing here ever writes to a file it failed to read.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -86,8 +88,10 @@ def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
         mark = error.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         raise DesignFileError(f"{path}: not valid YAML: {where}{error.problem}") from None
-    except (yaml.YAMLError, RecursionError) as error:
-        raise DesignFileError(f"{path}: not valid YAML ({type(error).__name__})") from None
+    except RecursionError:
+        raise DesignFileError(f"{path}: not a design (YAML nested too deeply)") from None
+    except yaml.YAMLError as error:
+        raise DesignFileError(f"{path}: not valid YAML ({error})") from None
     if not isinstance(data, dict):
         kind = "empty" if data is None else type(data).__name__
         raise DesignFileError(f"{path}: is not a design (the document is {kind}, not a mapping)")
@@ -153,10 +157,21 @@ def save(design: Design, path: Path) -> None:
             _backup(path)
         os.replace(tmp, path)
         _fsync_dir(folder)
+        _remove_stale_temps(path)
     except OSError as error:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temporary files left by a save that was killed midway (older than a minute, so
+    a save running in another process right now is left alone)."""
+    cutoff = time.time() - 60
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def backup_path(path: Path) -> Path:

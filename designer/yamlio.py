@@ -32,7 +32,7 @@ class _StrictLoader(yaml.SafeLoader):
 
 def load(text: str) -> Any:
     """Parse one YAML document safely; raises yaml.YAMLError or UnsafeYaml."""
-    return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_StrictLoader)
 
 
 class _Dumper(yaml.SafeDumper):

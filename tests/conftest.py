@@ -9,7 +9,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def designer_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def designer_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point DESIGNER_HOME at a fresh folder so no test reads or writes the real one."""
     home = tmp_path_factory.mktemp("designer-home")
     monkeypatch.setenv("DESIGNER_HOME", str(home))

@@ -87,7 +87,7 @@ class Architecture(Part):
     services: list[Service] = Field(default_factory=list)
     """Services or bounded contexts."""
     gateway: str = ""
-    """API gateway in front of the services (Kong, NGINX, Envoy, AWS API Gateway …); empty if none."""
+    """API gateway in front of the services (Kong, NGINX, Envoy, AWS API Gateway …); empty: none."""
     broker: Broker = Broker.NONE
     """Broker used for asynchronous communication."""
     rationale: str = ""

@@ -75,10 +75,12 @@ def _architecture(d: Design) -> Iterator[Problem]:
             elif dep.target == service.name:
                 yield Problem(f"{where}.depends_on[{dep.target}]", "a service depends on itself")
             else:
-                yield from _unknown(f"{where}.depends_on[{dep.target}]", "service", dep.target,
-                                    services)
-    yield from _names("requirements.integrations",
-                      [x.name for x in d.requirements.integrations], "integration")
+                yield from _unknown(
+                    f"{where}.depends_on[{dep.target}]", "service", dep.target, services
+                )
+    yield from _names(
+        "requirements.integrations", [x.name for x in d.requirements.integrations], "integration"
+    )
 
 
 def _api(d: Design) -> Iterator[Problem]:
@@ -98,8 +100,10 @@ def _api(d: Design) -> Iterator[Problem]:
         yield from _names(f"{where}.fields", [f.name for f in schema.fields], "field")
         for field in schema.fields:
             if field.type not in {t.value for t in FieldType} and field.type not in entities:
-                yield Problem(f"{where}.fields[{field.name}]",
-                              f"type '{field.type}' is neither a field type nor an entity")
+                yield Problem(
+                    f"{where}.fields[{field.name}]",
+                    f"type '{field.type}' is neither a field type nor an entity",
+                )
     yield from _names("api.resources", [r.name for r in api.resources], "resource")
     keys = Counter(e.key for _, e in api.endpoints() if e.path)
     for key, count in sorted(keys.items()):
@@ -159,8 +163,9 @@ def _data(d: Design) -> Iterator[Problem]:
     yield from _names("data.entities", [e.name for e in data.entities], "entity")
     for i, db in enumerate(data.databases):
         if services:
-            yield from _unknown(f"data.databases[{label(db.name, i)}].service", "service",
-                                db.service, services)
+            yield from _unknown(
+                f"data.databases[{label(db.name, i)}].service", "service", db.service, services
+            )
     for i, entity in enumerate(data.entities):
         where = f"data.entities[{label(entity.name, i)}]"
         yield from _names(f"{where}.fields", [f.name for f in entity.fields], "field")
@@ -181,8 +186,10 @@ def _data(d: Design) -> Iterator[Problem]:
         for index in entity.indexes:
             for name in index.fields:
                 if entity.field(name) is None:
-                    yield Problem(f"{where}.indexes[{','.join(index.fields)}]",
-                                  f"indexes unknown field '{name}'")
+                    yield Problem(
+                        f"{where}.indexes[{','.join(index.fields)}]",
+                        f"indexes unknown field '{name}'",
+                    )
             if not index.fields:
                 yield Problem(f"{where}.indexes", "an index has no fields")
     for i, rel in enumerate(data.relationships):
@@ -204,8 +211,9 @@ def _auth(d: Design) -> Iterator[Problem]:
     yield from _names("auth.policies", [p.name for p in auth.policies], "policy")
     for i, role in enumerate(auth.roles):
         for parent in role.inherits:
-            yield from _unknown(f"auth.roles[{label(role.name, i)}].inherits", "role", parent,
-                                roles)
+            yield from _unknown(
+                f"auth.roles[{label(role.name, i)}].inherits", "role", parent, roles
+            )
     cells = Counter((p.role, p.resource) for p in auth.permissions)
     for (role, resource), count in sorted(cells.items()):
         at = f"auth.permissions[{role}/{resource}]"

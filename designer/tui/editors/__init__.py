@@ -1,0 +1,1 @@
+"""Rich editors for the parts of a design that a plain question cannot hold."""

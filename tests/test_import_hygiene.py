@@ -1,0 +1,54 @@
+"""The headless core never imports textual (STYLE.md habit 3; harlequin's import hygiene test)."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import designer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def core_modules() -> list[str]:
+    """Every module of the package outside designer.tui and the entry module."""
+    names = []
+    for info in pkgutil.walk_packages(designer.__path__, prefix="designer."):
+        if info.name.startswith("designer.tui") or info.name == "designer.__main__":
+            continue
+        names.append(info.name)
+    return sorted(names)
+
+
+def imported_after(code: str) -> set[str]:
+    """Top-level module names in sys.modules after running `code` in a fresh interpreter."""
+    probe = code + "\nimport sys\nprint(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return set(result.stdout.split())
+
+
+def test_core_modules_do_not_import_textual() -> None:
+    modules = core_modules()
+    assert "designer.store" in modules and "designer.model.design" in modules
+    code = "\n".join(f"import {name}" for name in modules)
+    assert "textual" not in imported_after(code)
+
+
+def test_headless_commands_do_not_import_textual(tmp_path: Path) -> None:
+    design = tmp_path / "x.design.yaml"
+    code = (
+        "from designer.cli import main\n"
+        f"main(['new', 'x', '--dir', {str(tmp_path)!r}, '--no-open'])\n"
+        f"main(['check', {str(design)!r}])\n"
+        "main(['list'])\n"
+    )
+    assert "textual" not in imported_after(code)
+
+
+def test_the_cli_parser_imports_nothing_heavy() -> None:
+    loaded = imported_after("from designer.cli import build_parser\nbuild_parser()")
+    assert not loaded & {"textual", "jinja2", "networkx", "mermaid", "rich"}
