@@ -1,0 +1,34 @@
+"""The design review: the seeds' checklists as rules, graph checks, the implementation plan.
+
+Core package: never imports textual.
+
+    from designer.review import review, CATALOGUE
+    for finding in review(design): ...
+"""
+
+from __future__ import annotations
+
+from designer.model.design import Design
+from designer.model.progress import Stage
+from designer.review import rules as _rules  # noqa: F401 - registers the catalogue
+from designer.review.registry import Finding, Rule, Severity, registered, run_rules
+
+CATALOGUE: list[Rule] = registered()
+"""Every rule, in id order."""
+
+
+def review(design: Design) -> list[Finding]:
+    """Every finding for `design`, sorted by severity, stage order, location and rule id."""
+    return run_rules(design, CATALOGUE)
+
+
+def by_stage(findings: list[Finding]) -> dict[Stage, list[Finding]]:
+    """`findings` grouped by stage, in interview order; stages without findings are left out."""
+    return {
+        s: [f for f in findings if f.stage is s]
+        for s in Stage
+        if any(f.stage is s for f in findings)
+    }
+
+
+__all__ = ["CATALOGUE", "Finding", "Rule", "Severity", "by_stage", "review"]

@@ -1,0 +1,12 @@
+"""The rule catalogue, one module per category; importing this package registers every rule."""
+
+from designer.review.rules import (  # noqa: F401 - imported to register the rules
+    api,
+    architecture,
+    data,
+    model,
+    operations,
+    performance,
+    security,
+    testing,
+)

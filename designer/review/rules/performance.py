@@ -1,0 +1,134 @@
+"""Performance rules: targets, caching, indexes for queries, pool timing (seed 000)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from designer.model.architecture import Broker
+from designer.model.data import Invalidation
+from designer.model.design import Design
+from designer.model.progress import Stage
+from designer.review.facts import endpoint_location, endpoints, has_api
+from designer.review.registry import Hit, Severity, rule
+from designer.review.rules.data import RELATIONAL
+
+CHECK = "000 성능 체크"
+PRIORITY = "000 성능 최적화 우선순위"
+
+
+@rule(
+    "PERF-001",
+    Severity.WARNING,
+    "latency target with no caching or async plan",
+    category="performance",
+    seed=PRIORITY,
+    stage=Stage.DATA,
+    fix="Cache hot reads (what, where, TTL, invalidation) or move heavy work to a queue.",
+)
+def _p95_unplanned(d: Design) -> Iterator[Hit]:
+    p95 = d.requirements.nfr.p95_latency_ms
+    if p95 is None or not has_api(d):
+        return
+    if not d.data.caching and d.architecture.broker is Broker.NONE and not d.stack.cache:
+        yield Hit(
+            "data.caching",
+            f"p95 < {p95} ms is required but nothing is cached or done asynchronously",
+        )
+
+
+@rule(
+    "PERF-002",
+    Severity.WARNING,
+    "cache entries that never expire",
+    category="performance",
+    seed="000 성능 체크 (캐싱 전략)",
+    stage=Stage.DATA,
+    fix="Give the entry a TTL or an event / write-through invalidation.",
+)
+def _eternal_cache(d: Design) -> Iterator[Hit]:
+    for cache in d.data.caching:
+        if cache.ttl_seconds == 0 and cache.invalidation is Invalidation.TTL:
+            yield Hit(
+                f"data.caching[{cache.target}]",
+                "TTL invalidation with a TTL of 0: entries go stale forever",
+            )
+
+
+@rule(
+    "PERF-003",
+    Severity.WARNING,
+    "list filtered or sorted on an unindexed field",
+    category="performance",
+    seed=CHECK,
+    stage=Stage.DATA,
+    fix="Add an index (composite when filter and sort go together) on the field.",
+)
+def _unindexed_query(d: Design) -> Iterator[Hit]:
+    for resource, e in endpoints(d):
+        entity = d.data.entity(resource.entity)
+        if entity is None:
+            continue
+        first_columns = {i.fields[0] for i in entity.indexes if i.fields}
+        first_columns |= {f.name for f in entity.fields if f.primary_key or f.unique}
+        for name in sorted(set(e.filters) | set(e.sort)):
+            if entity.field(name) is not None and name not in first_columns:
+                yield Hit(
+                    endpoint_location(e),
+                    f"filters or sorts {entity.name} by '{name}', which no index leads with",
+                )
+
+
+@rule(
+    "PERF-004",
+    Severity.INFO,
+    "no performance targets",
+    category="performance",
+    seed="000 성능 목표",
+    stage=Stage.REQUIREMENTS,
+    fix="Set peak RPS and a p95 latency target (the seeds suggest > 1000 RPS, < 200 ms).",
+)
+def _no_targets(d: Design) -> Iterator[Hit]:
+    nfr = d.requirements.nfr
+    if nfr.peak_rps is None and nfr.p95_latency_ms is None:
+        yield Hit("requirements.nfr", "no throughput or latency target is set yet")
+
+
+@rule(
+    "PERF-005",
+    Severity.WARNING,
+    "pool wait longer than the request timeout",
+    category="performance",
+    seed="000 성능 최적화 우선순위 (커넥션 풀 튜닝)",
+    stage=Stage.DATA,
+    fix="Wait for a pooled connection for less time than the whole request may take.",
+)
+def _pool_wait(d: Design) -> Iterator[Hit]:
+    timeout = d.operations.request_timeout_ms
+    if timeout is not None and d.data.databases and d.data.pool.timeout_ms >= timeout:
+        yield Hit(
+            "data.pool",
+            f"a request times out after {timeout} ms but may wait "
+            f"{d.data.pool.timeout_ms} ms for a connection",
+        )
+
+
+@rule(
+    "PERF-006",
+    Severity.WARNING,
+    "high load on a single database",
+    category="performance",
+    seed="000 성능 최적화 우선순위 (읽기 복제본)",
+    stage=Stage.DATA,
+    fix="Add read replicas or a cache in front of the hot reads.",
+)
+def _single_db(d: Design) -> Iterator[Hit]:
+    rps = d.requirements.nfr.peak_rps
+    dbs = [db for db in d.data.databases if db.engine in RELATIONAL]
+    if (
+        rps is not None
+        and rps >= 1000
+        and dbs
+        and not d.data.caching
+        and all(db.read_replicas == 0 for db in dbs)
+    ):
+        yield Hit("data.databases", f"{rps} RPS at peak with no replica and no cache")
