@@ -1,0 +1,383 @@
+"""What a senior engineer would pick by default for each framework the seeds name.
+
+Used only to suggest defaults (computed defaults in the questionnaires); the user always has the
+last word. Frameworks are matched by a normalised name, so detection output such as `fastapi`,
+`FastAPI` or `Spring-Boot` finds the same entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class StackFacts:
+    """Defaults for one framework."""
+
+    language: str
+    server: str
+    test_tools: tuple[str, ...]
+    orm: str = ""
+    migration_tool: str = ""
+    start_command: str = ""
+    mocking: str = ""
+    circuit_breaker: str = ""
+    health_path: str = "/health"
+    readiness_path: str = "/ready"
+    aliases: tuple[str, ...] = field(default=())
+
+
+_PY_MOCK = "respx (HTTPX) or responses for outbound HTTP; fakes behind interfaces for services"
+_JS_MOCK = "nock or msw for outbound HTTP; jest.mock / vi.mock for modules"
+_GO_MOCK = "httptest servers for outbound HTTP; interfaces with testify/mock or gomock"
+_JVM_MOCK = "WireMock for outbound HTTP; Mockito for collaborators"
+_PHP_MOCK = "HTTP client fakes (Http::fake / MockHttpClient); Mockery or PHPUnit mocks"
+_RB_MOCK = "WebMock or VCR for outbound HTTP; RSpec doubles"
+_RS_MOCK = "wiremock-rs or httpmock for outbound HTTP; mockall for traits"
+_GO_MIGRATE = "golang-migrate"
+
+FRAMEWORKS: dict[str, StackFacts] = {
+    "FastAPI": StackFacts(
+        language="Python",
+        server="Uvicorn",
+        test_tools=("pytest", "pytest-asyncio", "httpx"),
+        orm="SQLAlchemy 2.0",
+        migration_tool="Alembic",
+        start_command="uvicorn app.main:app --host 0.0.0.0 --port $PORT",
+        mocking=_PY_MOCK,
+        circuit_breaker="pybreaker",
+    ),
+    "Flask": StackFacts(
+        language="Python",
+        server="Gunicorn",
+        test_tools=("pytest", "pytest-flask"),
+        orm="SQLAlchemy 2.0 (Flask-SQLAlchemy)",
+        migration_tool="Alembic (Flask-Migrate)",
+        start_command="gunicorn 'app:create_app()' --bind 0.0.0.0:$PORT",
+        mocking=_PY_MOCK,
+        circuit_breaker="pybreaker",
+    ),
+    "Django": StackFacts(
+        language="Python",
+        server="Gunicorn",
+        test_tools=("pytest", "pytest-django"),
+        orm="Django ORM",
+        migration_tool="Django migrations",
+        start_command="gunicorn config.wsgi:application --bind 0.0.0.0:$PORT",
+        mocking=_PY_MOCK,
+        circuit_breaker="pybreaker",
+    ),
+    "Tornado": StackFacts(
+        language="Python",
+        server="Tornado",
+        test_tools=("pytest", "tornado.testing"),
+        orm="SQLAlchemy 2.0",
+        migration_tool="Alembic",
+        start_command="python -m app",
+        mocking=_PY_MOCK,
+        circuit_breaker="pybreaker",
+    ),
+    "Express": StackFacts(
+        language="TypeScript",
+        server="Node.js",
+        test_tools=("Jest", "supertest"),
+        orm="Prisma",
+        migration_tool="Prisma Migrate",
+        start_command="node dist/server.js",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+    ),
+    "Fastify": StackFacts(
+        language="TypeScript",
+        server="Node.js",
+        test_tools=("Vitest", "supertest"),
+        orm="Prisma",
+        migration_tool="Prisma Migrate",
+        start_command="node dist/server.js",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+    ),
+    "NestJS": StackFacts(
+        language="TypeScript",
+        server="Node.js",
+        test_tools=("Jest", "supertest", "@nestjs/testing"),
+        orm="TypeORM",
+        migration_tool="TypeORM migrations",
+        start_command="node dist/main.js",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+        aliases=("nest",),
+    ),
+    "Koa": StackFacts(
+        language="TypeScript",
+        server="Node.js",
+        test_tools=("Jest", "supertest"),
+        orm="Prisma",
+        migration_tool="Prisma Migrate",
+        start_command="node dist/server.js",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+    ),
+    "Sails": StackFacts(
+        language="JavaScript",
+        server="Node.js",
+        test_tools=("Mocha", "supertest"),
+        orm="Waterline",
+        start_command="node app.js",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+        aliases=("sails.js", "sailsjs"),
+    ),
+    "Gin": StackFacts(
+        language="Go",
+        server="net/http",
+        test_tools=("go test", "testify", "httptest"),
+        orm="GORM",
+        migration_tool=_GO_MIGRATE,
+        start_command="./server",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
+    ),
+    "Echo": StackFacts(
+        language="Go",
+        server="net/http",
+        test_tools=("go test", "testify", "httptest"),
+        orm="GORM",
+        migration_tool=_GO_MIGRATE,
+        start_command="./server",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
+    ),
+    "Fiber": StackFacts(
+        language="Go",
+        server="fasthttp",
+        test_tools=("go test", "testify"),
+        orm="GORM",
+        migration_tool=_GO_MIGRATE,
+        start_command="./server",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
+    ),
+    "Chi": StackFacts(
+        language="Go",
+        server="net/http",
+        test_tools=("go test", "testify", "httptest"),
+        orm="sqlc",
+        migration_tool=_GO_MIGRATE,
+        start_command="./server",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
+    ),
+    "Beego": StackFacts(
+        language="Go",
+        server="net/http",
+        test_tools=("go test", "testify", "httptest"),
+        orm="Beego ORM",
+        migration_tool=_GO_MIGRATE,
+        start_command="./server",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
+    ),
+    "Spring Boot": StackFacts(
+        language="Java",
+        server="Tomcat (embedded)",
+        test_tools=("JUnit 5", "Mockito", "Spring Boot Test", "Testcontainers"),
+        orm="JPA / Hibernate",
+        migration_tool="Flyway",
+        start_command="java -jar app.jar",
+        mocking=_JVM_MOCK,
+        circuit_breaker="Resilience4j",
+        health_path="/actuator/health/liveness",
+        readiness_path="/actuator/health/readiness",
+        aliases=("spring",),
+    ),
+    "Quarkus": StackFacts(
+        language="Java",
+        server="Vert.x",
+        test_tools=("JUnit 5", "REST Assured", "Testcontainers"),
+        orm="Hibernate ORM with Panache",
+        migration_tool="Flyway",
+        start_command="java -jar target/quarkus-app/quarkus-run.jar",
+        mocking=_JVM_MOCK,
+        circuit_breaker="SmallRye Fault Tolerance",
+        health_path="/q/health/live",
+        readiness_path="/q/health/ready",
+    ),
+    "Micronaut": StackFacts(
+        language="Java",
+        server="Netty",
+        test_tools=("JUnit 5", "Micronaut Test", "Testcontainers"),
+        orm="Micronaut Data",
+        migration_tool="Flyway",
+        start_command="java -jar app.jar",
+        mocking=_JVM_MOCK,
+        circuit_breaker="Resilience4j",
+    ),
+    "Laravel": StackFacts(
+        language="PHP",
+        server="PHP-FPM + NGINX",
+        test_tools=("PHPUnit", "Pest"),
+        orm="Eloquent",
+        migration_tool="Laravel migrations",
+        start_command="php-fpm",
+        mocking=_PHP_MOCK,
+        health_path="/up",
+    ),
+    "Symfony": StackFacts(
+        language="PHP",
+        server="PHP-FPM + NGINX",
+        test_tools=("PHPUnit", "Symfony WebTestCase"),
+        orm="Doctrine ORM",
+        migration_tool="Doctrine Migrations",
+        start_command="php-fpm",
+        mocking=_PHP_MOCK,
+    ),
+    "ASP.NET Core": StackFacts(
+        language="C#",
+        server="Kestrel",
+        test_tools=("xUnit", "WebApplicationFactory", "Testcontainers"),
+        orm="Entity Framework Core",
+        migration_tool="EF Core migrations",
+        start_command="dotnet Api.dll --urls http://0.0.0.0:$PORT",
+        mocking="WireMock.Net for outbound HTTP; Moq",
+        circuit_breaker="Polly",
+        aliases=("aspnet", "aspnetcore", "dotnet"),
+    ),
+    "Rails": StackFacts(
+        language="Ruby",
+        server="Puma",
+        test_tools=("RSpec", "FactoryBot"),
+        orm="Active Record",
+        migration_tool="Active Record migrations",
+        start_command="bundle exec puma -C config/puma.rb",
+        mocking=_RB_MOCK,
+        circuit_breaker="Stoplight",
+        health_path="/up",
+        aliases=("ruby on rails", "rails api"),
+    ),
+    "Sinatra": StackFacts(
+        language="Ruby",
+        server="Puma",
+        test_tools=("RSpec", "Rack::Test"),
+        orm="Sequel",
+        migration_tool="Sequel migrations",
+        start_command="bundle exec rackup --host 0.0.0.0 --port $PORT",
+        mocking=_RB_MOCK,
+        circuit_breaker="Stoplight",
+    ),
+    "Grape": StackFacts(
+        language="Ruby",
+        server="Puma",
+        test_tools=("RSpec", "Rack::Test"),
+        orm="Active Record",
+        migration_tool="Active Record migrations",
+        start_command="bundle exec puma --port $PORT",
+        mocking=_RB_MOCK,
+        circuit_breaker="Stoplight",
+    ),
+    "Axum": StackFacts(
+        language="Rust",
+        server="Tokio (hyper)",
+        test_tools=("cargo test", "tokio::test", "tower::ServiceExt"),
+        orm="SQLx",
+        migration_tool="sqlx-cli",
+        start_command="./server",
+        mocking=_RS_MOCK,
+        circuit_breaker="tower (load shedding, timeouts)",
+    ),
+    "Actix Web": StackFacts(
+        language="Rust",
+        server="Actix",
+        test_tools=("cargo test", "actix_web::test"),
+        orm="Diesel",
+        migration_tool="Diesel CLI",
+        start_command="./server",
+        mocking=_RS_MOCK,
+        aliases=("actix",),
+    ),
+    "Rocket": StackFacts(
+        language="Rust",
+        server="Rocket",
+        test_tools=("cargo test", "rocket::local"),
+        orm="SQLx",
+        migration_tool="sqlx-cli",
+        start_command="./server",
+        mocking=_RS_MOCK,
+    ),
+}
+"""Frameworks by display name (the value stored in `stack.framework`)."""
+
+LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
+    "python": ("pytest",),
+    "typescript": ("Vitest",),
+    "javascript": ("Jest",),
+    "go": ("go test", "testify"),
+    "java": ("JUnit 5", "Testcontainers"),
+    "kotlin": ("JUnit 5", "Testcontainers"),
+    "c#": ("xUnit",),
+    "php": ("PHPUnit",),
+    "ruby": ("RSpec",),
+    "rust": ("cargo test",),
+}
+"""Test tools when only the language is known (keys normalised)."""
+
+MIGRATE_COMMANDS: dict[str, str] = {
+    "alembic": "alembic upgrade head",
+    "flask-migrate": "flask db upgrade",
+    "django migrations": "python manage.py migrate",
+    "prisma migrate": "npx prisma migrate deploy",
+    "typeorm migrations": "npx typeorm migration:run -d dist/data-source.js",
+    "knex": "npx knex migrate:latest",
+    "sequelize": "npx sequelize-cli db:migrate",
+    "golang-migrate": 'migrate -path ./migrations -database "$DATABASE_URL" up',
+    "goose": 'goose -dir ./migrations postgres "$DATABASE_URL" up',
+    "atlas": 'atlas migrate apply --url "$DATABASE_URL"',
+    "flyway": "flyway migrate",
+    "liquibase": "liquibase update",
+    "laravel migrations": "php artisan migrate --force",
+    "doctrine migrations": "php bin/console doctrine:migrations:migrate --no-interaction",
+    "ef core migrations": "dotnet ef database update",
+    "active record migrations": "bin/rails db:migrate",
+    "sequel migrations": 'bundle exec sequel -m db/migrations "$DATABASE_URL"',
+    "sqlx-cli": "sqlx migrate run",
+    "diesel cli": "diesel migration run",
+}
+"""Commands that apply pending migrations, by normalised migration tool name."""
+
+
+def normalise(name: str) -> str:
+    """Lower case, with `(…)` notes, versions and punctuation other than `#` dropped."""
+    name = re.sub(r"\(.*?\)", " ", name.lower())
+    name = re.sub(r"\s+\d[\w.]*", " ", name)
+    return " ".join(re.sub(r"[^a-z0-9#+/.\- ]", " ", name).replace(".", " ").split())
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9#]", "", normalise(name))
+
+
+_INDEX: dict[str, str] = {}
+for _name, _facts in FRAMEWORKS.items():
+    for _key in (_name, *_facts.aliases):
+        _INDEX[_squash(_key)] = _name
+
+
+def framework_name(name: str) -> str | None:
+    """The display name of a known framework matching `name`, or None."""
+    return _INDEX.get(_squash(name)) if name.strip() else None
+
+
+def facts(name: str) -> StackFacts | None:
+    """Defaults for the framework called `name` (any spelling), or None when unknown."""
+    display = framework_name(name)
+    return FRAMEWORKS[display] if display else None
+
+
+def migrate_command(tool: str) -> str | None:
+    """The command that applies migrations with `tool`, or None when unknown."""
+    # "Alembic (Flask-Migrate)": the note names the command-line tool actually used.
+    note = re.search(r"\((.*?)\)", tool)
+    if note and normalise(note.group(1)) in MIGRATE_COMMANDS:
+        return MIGRATE_COMMANDS[normalise(note.group(1))]
+    return MIGRATE_COMMANDS.get(normalise(tool))
