@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,7 +20,9 @@ COMMANDS: dict[str, str] = {
     "new": "Create a design file and open it in the app",
     "open": "Open a design file in the app",
     "list": "List recent design sessions",
-    "check": "Validate a design and print its problems (exit 1 when there are any)",
+    "check": "Review a design against the checklists (exit 1 on findings at --fail-on)",
+    "detect": "Find the stack of a project folder (framework, ORM, tests), with evidence",
+    "export": "Write the architecture document, Mermaid diagrams and OpenAPI spec to a folder",
 }
 """Subcommand name → one-line help; the module is `designer.commands.<name>`."""
 
@@ -56,3 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("designer: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`designer check F | head`); say nothing more, like other tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

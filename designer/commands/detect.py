@@ -1,0 +1,52 @@
+"""`designer detect PATH [--json] [--into FILE [--overwrite]]`: find the stack of a project.
+
+Prints a readable report (or JSON) and exits 0 whatever was found; a missing path or a file
+instead of a folder exits 2. With `--into`, the detection is written into a design file and
+the empty stack fields are filled from the surest unambiguous backend.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from designer import store
+from designer.detect import apply, detect, render
+from designer.errors import UsageError
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Register the arguments of `detect`."""
+    parser.add_argument("path", type=Path, help="project folder to scan")
+    parser.add_argument("--json", action="store_true", help="print the detection as JSON")
+    parser.add_argument(
+        "--into", type=Path, metavar="FILE", help="write the detection into this design file"
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with --into, replace stack fields that are already set",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Scan, print, and optionally write into a design."""
+    if args.overwrite and args.into is None:
+        raise UsageError("--overwrite needs --into FILE")
+    design = store.load(args.into) if args.into is not None else None
+    detection = detect(args.path)
+    if args.json:
+        print(json.dumps(detection.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    else:
+        print(render(detection), end="")
+    if design is not None:
+        messages = apply(design, detection, overwrite=args.overwrite)
+        store.save(design, args.into)
+        # With --json, stdout stays pure JSON; the notes go to stderr.
+        out = sys.stderr if args.json else sys.stdout
+        print(f"{args.into}:" if args.json else f"\n{args.into}:", file=out)
+        for message in messages:
+            print(f"  {message}", file=out)
+    return 0

@@ -1,0 +1,86 @@
+"""Write a detection into a design: keep it as evidence and pre-fill the chosen stack."""
+
+from __future__ import annotations
+
+from designer.model.design import Design
+from designer.model.stack import DetectedBackend, Detection, FindingKind
+
+
+def chosen_backend(detection: Detection) -> DetectedBackend | None:
+    """The backend whose stack pre-fills the design: the surest unambiguous one, if any."""
+    clear = [b for b in detection.backends if not b.ambiguous]
+    if not clear:
+        return None
+    return max(clear, key=lambda b: (_framework_confidence(b), -detection.backends.index(b)))
+
+
+def _framework_confidence(backend: DetectedBackend) -> float:
+    return next((f.confidence for f in backend.findings if f.kind is FindingKind.FRAMEWORK), 0.0)
+
+
+def _first(backend: DetectedBackend, kind: FindingKind) -> tuple[str, str]:
+    finding = next((f for f in backend.findings if f.kind is kind), None)
+    return (finding.name, finding.version) if finding else ("", "")
+
+
+def apply(design: Design, detection: Detection, overwrite: bool = False) -> list[str]:
+    """Store `detection` in `design` and fill the stack fields the user left empty.
+
+    Fields already set are kept unless `overwrite`. When every backend is ambiguous, nothing
+    is chosen: the detection is stored and the user picks the framework.
+
+    Returns:
+        One message per thing done or deliberately not done, for the user.
+    """
+    design.stack.detection = detection
+    messages = [f"saved the detection of {detection.root or '.'} in the design"]
+    backend = chosen_backend(detection)
+    if backend is None:
+        if not detection.backends:
+            messages.append("no backend found; choose the framework in the framework stage")
+        else:
+            folders = ", ".join(b.folder for b in detection.backends)
+            messages.append(
+                f"ambiguous ({folders}): no framework chosen; choose one in the framework stage"
+            )
+        return messages
+    if len(detection.backends) > 1:
+        messages.append(
+            f"stack taken from backend {backend.folder} "
+            f"(1 of {len(detection.backends)} found; all are kept in the detection)"
+        )
+    framework, framework_version = _first(backend, FindingKind.FRAMEWORK)
+    values = [
+        (design.stack, "stack.language", "language", backend.language),
+        (design.stack, "stack.language_version", "language_version", backend.language_version),
+        (design.stack, "stack.framework", "framework", framework),
+        (design.stack, "stack.framework_version", "framework_version", framework_version),
+        (design.stack, "stack.server", "server", _first(backend, FindingKind.SERVER)[0]),
+        (design.stack, "stack.cache", "cache", _first(backend, FindingKind.CACHE)[0]),
+        (
+            design.stack,
+            "stack.test_framework",
+            "test_framework",
+            _first(backend, FindingKind.TEST)[0],
+        ),
+        (design.data, "data.orm", "orm", _first(backend, FindingKind.ORM)[0]),
+        (
+            design.data,
+            "data.migration_tool",
+            "migration_tool",
+            _first(backend, FindingKind.MIGRATIONS)[0],
+        ),
+    ]
+    for target, label, attribute, value in values:
+        if not value:
+            continue
+        current = getattr(target, attribute)
+        if current == value:
+            continue
+        if current and not overwrite:
+            messages.append(f"kept {label} = {current} (detected {value}; --overwrite replaces)")
+            continue
+        setattr(target, attribute, value)
+        was = f" (was {current})" if current else ""
+        messages.append(f"set {label} = {value}{was}")
+    return messages

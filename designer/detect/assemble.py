@@ -1,0 +1,266 @@
+"""Turn the signals of each project folder into ranked findings and backend results.
+
+The rules that keep false frameworks out live here: development-only dependencies never make a
+framework; NestJS and Sails absorb the Express or Fastify they run on; Django REST framework
+and Grape are add-ons of the framework they sit in; an entry point outweighs a bare
+dependency; a build root whose modules are backends is not a backend of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from designer.detect.signals import ManifestResult, Signal, Strength
+from designer.model.stack import DetectedBackend, Evidence, Finding, FindingKind
+
+MAX_EVIDENCE = 6
+"""Evidence lines kept per finding; the first ones are the strongest."""
+
+BACKEND_KINDS = frozenset(
+    {
+        FindingKind.FRAMEWORK,
+        FindingKind.ORM,
+        FindingKind.MIGRATIONS,
+        FindingKind.CACHE,
+        FindingKind.BROKER,
+    }
+)
+"""Kinds that only a backend has (a test runner or a language alone proves nothing)."""
+
+ABSORBED = {"NestJS": ("Express", "Fastify"), "Sails": ("Express",)}
+"""Framework → frameworks it runs on, which are therefore not a choice of their own."""
+
+ADD_ONS = {"Django REST framework": ("Django",), "Grape": ("Rails", "Sinatra")}
+"""Add-on → hosts; with a host present the add-on is reported but does not compete."""
+
+FOLDING = frozenset({"jvm", "dotnet"})
+"""Ecosystems whose library and test modules belong to the service module of their build."""
+
+SERVER_LANGUAGES = frozenset({"python", "go", "rust", "jvm", "php", "dotnet", "ruby"})
+"""Ecosystems whose code runs on servers whatever its dependencies (unlike a package.json)."""
+
+_ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby")
+
+
+@dataclass
+class Unit:
+    """A folder with manifests (or, for the root, with entry points only) and its signals."""
+
+    folder: str
+    manifests: list[tuple[str, str, ManifestResult]] = field(default_factory=list)
+    """(path, ecosystem, parsed manifest)."""
+    signals: dict[str, list[Signal]] = field(default_factory=lambda: defaultdict(list))
+    """Ecosystem → signals from its manifests and source files."""
+
+    def is_under(self, other: Unit) -> bool:
+        """Whether this unit's folder is strictly inside `other`'s."""
+        if other.folder == ".":
+            return self.folder != "."
+        return self.folder.startswith(other.folder + "/")
+
+
+def _evidence_order(signal: Signal) -> tuple[bool, str, int]:
+    return (signal.strength is Strength.ENTRY, signal.evidence.path, signal.evidence.line or 0)
+
+
+def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | None:
+    """One finding from every signal about (kind, name), or None when too weak to report."""
+    strengths = {s.strength for s in signals}
+    dep = Strength.DEPENDENCY in strengths
+    entry = Strength.ENTRY in strengths
+    dev = Strength.DEV in strengths
+    if kind is FindingKind.FRAMEWORK:
+        confidence = 0.95 if dep and entry else 0.6 if dep else 0.55 if entry else 0.0
+    elif kind is FindingKind.TEST:
+        confidence = 0.9 if (dep or dev) and entry else 0.75 if dep or dev else 0.6
+    elif kind is FindingKind.MIGRATIONS and dev and not dep:
+        confidence = 0.85 if entry else 0.7  # migration CLIs are dev dependencies by design
+    else:
+        confidence = 0.95 if dep and entry else 0.8 if dep else 0.6 if entry else 0.0
+    if confidence == 0.0:
+        return None
+    version = next((s.version for s in signals if s.version and s.strength != Strength.DEV), "")
+    version = version or next((s.version for s in signals if s.version), "")
+    evidence: list[Evidence] = []
+    # Manifest lines first (they carry the version), then the code that uses the thing.
+    for signal in sorted(signals, key=_evidence_order):
+        if signal.evidence not in evidence:
+            evidence.append(signal.evidence)
+    return Finding(
+        kind=kind,
+        name=name,
+        version=version,
+        confidence=confidence,
+        evidence=evidence[:MAX_EVIDENCE],
+    )
+
+
+def _findings(signals: list[Signal]) -> list[Finding]:
+    groups: dict[tuple[FindingKind, str], list[Signal]] = defaultdict(list)
+    for signal in signals:
+        groups[(signal.kind, signal.name)].append(signal)
+    found = [_merge(kind, name, group) for (kind, name), group in groups.items()]
+    return [f for f in found if f is not None]
+
+
+def _frameworks(
+    findings: list[Finding], entries: set[str], unconfirmed: set[str]
+) -> tuple[list[Finding], bool]:
+    """Framework findings ranked, and whether the choice among them is ambiguous.
+
+    `entries` names the frameworks seen in code: one of them outweighs any number of bare
+    dependencies; two or more, or several bare dependencies, or none at all, leave a choice.
+    `unconfirmed` names those seen in code only although the folder's manifest, which would
+    declare them, does not: vendored or sample code, perhaps; the user confirms.
+    """
+    frameworks = [f for f in findings if f.kind is FindingKind.FRAMEWORK]
+    names = {f.name for f in frameworks}
+    absorbed = {a for host, runs_on in ABSORBED.items() if host in names for a in runs_on}
+    frameworks = [f for f in frameworks if f.name not in absorbed]
+    add_ons = {f.name for f in frameworks if set(ADD_ONS.get(f.name, ())) & names}
+    primary = sorted(
+        (f for f in frameworks if f.name not in add_ons), key=lambda f: (-f.confidence, f.name)
+    )
+    extras = sorted((f for f in frameworks if f.name in add_ons), key=lambda f: f.name)
+    with_entry = [f for f in primary if f.name in entries and f.name not in unconfirmed]
+    if with_entry:
+        ambiguous = len(with_entry) > 1
+    else:
+        ambiguous = len(primary) != 1 or primary[0].name in unconfirmed
+    return primary + extras, ambiguous
+
+
+def _choose_ecosystems(unit: Unit) -> list[str]:
+    """Ecosystems of the folder that describe its backend: those naming a framework."""
+    present = [e for e in _ORDER if unit.signals.get(e) or _manifests(unit, e)]
+    with_framework = [
+        e
+        for e in present
+        if any(f.kind is FindingKind.FRAMEWORK for f in _findings(unit.signals.get(e, [])))
+    ]
+    if with_framework:
+        return with_framework
+    backendish = [
+        e for e in present if any(s.kind in BACKEND_KINDS for s in unit.signals.get(e, []))
+    ]
+    return backendish or present
+
+
+def _manifests(unit: Unit, ecosystem: str) -> list[ManifestResult]:
+    return [result for _, eco, result in unit.manifests if eco == ecosystem]
+
+
+def is_backendish(unit: Unit) -> bool:
+    """Whether the folder shows anything only a backend has, or is server code with deps."""
+    for ecosystem, signals in unit.signals.items():
+        if any(s.kind in BACKEND_KINDS and s.strength is not Strength.DEV for s in signals):
+            return True
+        if ecosystem in SERVER_LANGUAGES and any(
+            m.runtime_dependencies for m in _manifests(unit, ecosystem)
+        ):
+            return True
+    return False
+
+
+def has_framework(unit: Unit) -> bool:
+    """Whether any framework is plausible in the folder."""
+    return any(
+        f.kind is FindingKind.FRAMEWORK
+        for signals in unit.signals.values()
+        for f in _findings(signals)
+    )
+
+
+def has_entry_point(unit: Unit) -> bool:
+    """Whether a framework was seen in code or a framework marker file of the folder."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+        for signals in unit.signals.values()
+        for s in signals
+    )
+
+
+def main_ecosystem(unit: Unit) -> str:
+    """The ecosystem the folder's backend is written in."""
+    return _choose_ecosystems(unit)[0]
+
+
+def backend(unit: Unit, inherited: ManifestResult | None = None) -> DetectedBackend:
+    """The result for one folder; `inherited` is the manifest of its build's parent, if any."""
+    chosen = _choose_ecosystems(unit)
+    signals = [s for e in chosen for s in unit.signals.get(e, [])]
+    findings = _findings(signals)
+    entries = {
+        s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+    }
+    unconfirmed: set[str] = set()
+    for eco in chosen:
+        if not _manifests(unit, eco):
+            continue
+        framework_signals = [
+            s for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK
+        ]
+        declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
+        unconfirmed |= {s.name for s in framework_signals} - declared
+    frameworks, ambiguous = _frameworks(findings, entries, unconfirmed)
+    language, version, language_finding = _language(unit, chosen[0], signals, inherited)
+    others = sorted(
+        (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
+        key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
+    )
+    return DetectedBackend(
+        folder=unit.folder,
+        language=language,
+        language_version=version,
+        ambiguous=ambiguous,
+        findings=[*frameworks, language_finding, *others],
+    )
+
+
+_LANGUAGES = {
+    "python": "Python",
+    "node": "JavaScript",
+    "go": "Go",
+    "rust": "Rust",
+    "jvm": "Java",
+    "php": "PHP",
+    "dotnet": "C#",
+    "ruby": "Ruby",
+}
+
+
+def _language(
+    unit: Unit, ecosystem: str, signals: list[Signal], inherited: ManifestResult | None
+) -> tuple[str, str, Finding]:
+    language = _LANGUAGES[ecosystem]
+    override = [s for s in signals if s.kind is FindingKind.LANGUAGE]
+    if override:
+        language = override[0].name
+    own = [(path, r) for path, eco, r in unit.manifests if eco == ecosystem]
+    own.sort(key=lambda item: -item[1].runtime_dependencies)  # the main manifest first
+    declared = [r for _, r in own if r.language_version]
+    if not declared and inherited is not None and inherited.language_version:
+        declared = [inherited]
+    version, evidence = "", []
+    if declared:
+        version = declared[0].language_version
+        if declared[0].version_evidence is not None:
+            evidence.append(declared[0].version_evidence)
+    elif override:
+        version = next((s.version for s in override if s.version), "")
+    evidence += [s.evidence for s in override]
+    if not evidence:
+        evidence = [Evidence(path=path) for path, _ in own[:1]] or [s.evidence for s in signals[:1]]
+    unique: list[Evidence] = []
+    for item in evidence:
+        if item not in unique:
+            unique.append(item)
+    finding = Finding(
+        kind=FindingKind.LANGUAGE,
+        name=language,
+        version=version,
+        confidence=0.9,
+        evidence=unique[:MAX_EVIDENCE],
+    )
+    return language, version, finding

@@ -1,0 +1,44 @@
+"""One module per ecosystem: which files are its manifests, how to read them, and which
+patterns in its source files prove a framework.
+
+Each module exposes `LANGUAGE`, `RULES`, `is_manifest(name, parent)` and
+`parse(lines) -> ManifestResult`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from designer.detect.ecosystems import dotnet, go, jvm, node, php, python, ruby, rust
+from designer.detect.signals import SourceRule
+
+ECOSYSTEMS: tuple[ModuleType, ...] = (python, node, go, rust, jvm, php, dotnet, ruby)
+"""Every ecosystem, in the order used to break ties."""
+
+RULES: tuple[SourceRule, ...] = tuple(r for module in ECOSYSTEMS for r in module.RULES)
+"""Every source rule."""
+
+SOURCE_ENDINGS: tuple[str, ...] = tuple(sorted({e for r in RULES for e in r.endings}))
+"""File endings a source rule reads."""
+
+SOURCE_NAMES: frozenset[str] = frozenset(n for r in RULES for n in r.names)
+"""Exact file names a source rule reads."""
+
+
+def manifest_ecosystem(name: str, parent: str) -> ModuleType | None:
+    """The ecosystem whose manifest a file called `name` in folder `parent` is, if any."""
+    for module in ECOSYSTEMS:
+        if module.is_manifest(name, parent):
+            return module
+    return None
+
+
+def key(module: ModuleType) -> str:
+    """Short name of an ecosystem module, e.g. "python"."""
+    return module.__name__.rsplit(".", 1)[-1]
+
+
+RULES_BY_ECOSYSTEM: tuple[tuple[str, SourceRule], ...] = tuple(
+    (key(module), r) for module in ECOSYSTEMS for r in module.RULES
+)
+"""Every source rule with the ecosystem it belongs to."""

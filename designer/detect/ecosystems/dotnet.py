@@ -1,0 +1,108 @@
+"""C#: *.csproj (SDK-style projects), and the entry point of ASP.NET Core."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from designer.detect.signals import (
+    Lines,
+    ManifestError,
+    ManifestResult,
+    Signal,
+    SourceRule,
+    Strength,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "C#"
+
+_PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
+    "microsoft.entityframeworkcore.design": ((K.MIGRATIONS, "EF Core migrations"),),
+    "microsoft.entityframeworkcore.tools": ((K.MIGRATIONS, "EF Core migrations"),),
+    "dapper": ((K.ORM, "Dapper"),),
+    "stackexchange.redis": ((K.CACHE, "Redis"),),
+    "microsoft.extensions.caching.stackexchangeredis": ((K.CACHE, "Redis"),),
+    "enyimmemcachedcore": ((K.CACHE, "Memcached"),),
+    "confluent.kafka": ((K.BROKER, "Kafka"),),
+    "rabbitmq.client": ((K.BROKER, "RabbitMQ"),),
+    "masstransit.rabbitmq": ((K.BROKER, "RabbitMQ"),),
+    "xunit": ((K.TEST, "xUnit"),),
+    "nunit": ((K.TEST, "NUnit"),),
+    "mstest.testframework": ((K.TEST, "MSTest"),),
+}
+
+_TEST_SDK = "microsoft.net.test.sdk"
+
+RULES: tuple[SourceRule, ...] = (
+    rule(
+        K.FRAMEWORK,
+        "ASP.NET Core",
+        r"\bWebApplication\.CreateBuilder\s*\(|\bWebHost\.CreateDefaultBuilder\s*\("
+        r"|\.ConfigureWebHostDefaults\s*\(",
+        endings=(".cs",),
+    ),
+)
+
+
+def classify(package: str) -> tuple[tuple[K, str], ...]:
+    """What a NuGet package means."""
+    package = package.lower()
+    if package in _PACKAGES:
+        return _PACKAGES[package]
+    if package.startswith("microsoft.entityframeworkcore"):
+        return ((K.ORM, "EF Core"),)
+    if package.startswith("microsoft.aspnetcore.") and "testing" not in package:
+        return ((K.FRAMEWORK, "ASP.NET Core"),)
+    return ()
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a C# project file."""
+    return name.endswith(".csproj")
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read an SDK-style .csproj."""
+    if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
+        raise ManifestError("has a DOCTYPE or ENTITY declaration; not read (XML bomb guard)")
+    try:
+        root = ET.fromstring(lines.text)
+    except ET.ParseError as error:
+        raise ManifestError(f"not valid XML ({error})") from None
+    result = ManifestResult(language=LANGUAGE)
+    sdk = root.get("Sdk", "")
+    references = [
+        (element.get("Include", ""), element.get("Version", ""))
+        for element in root.iter()
+        if element.tag.rsplit("}", 1)[-1] == "PackageReference"
+    ]
+    is_test = any(name.lower() == _TEST_SDK for name, _ in references) or any(
+        element.tag.rsplit("}", 1)[-1] == "IsTestProject" and (element.text or "").strip() == "true"
+        for element in root.iter()
+    )
+    if sdk == "Microsoft.NET.Sdk.Web":
+        strength = Strength.DEV if is_test else Strength.DEPENDENCY
+        evidence = lines.evidence("Microsoft.NET.Sdk.Web")
+        result.signals.append(Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence))
+        result.signals.append(Signal(K.SERVER, "Kestrel", strength, evidence))
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] in ("TargetFramework", "TargetFrameworks"):
+            result.language_version = (element.text or "").strip()
+            result.version_evidence = lines.evidence(f"<{element.tag}>")
+            break
+    for name, version in references:
+        if not name:
+            continue
+        # Everything a test project references is there to test something else.
+        dev = is_test
+        if not dev:
+            result.runtime_dependencies += 1
+        evidence = lines.evidence(f'"{name}"')
+        strength = Strength.DEV if dev else Strength.DEPENDENCY
+        result.signals += [
+            Signal(kind, canonical, strength, evidence, version)
+            for kind, canonical in classify(name)
+        ]
+    return result

@@ -1,0 +1,104 @@
+"""Go: go.mod, and the entry points of Gin, Echo, Fiber, Chi and Beego."""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.signals import (
+    Catalog,
+    Lines,
+    ManifestError,
+    ManifestResult,
+    SourceRule,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Go"
+
+CATALOG: Catalog = {
+    "github.com/gin-gonic/gin": entries((K.FRAMEWORK, "Gin")),
+    "github.com/labstack/echo": entries((K.FRAMEWORK, "Echo")),
+    "github.com/gofiber/fiber": entries((K.FRAMEWORK, "Fiber")),
+    "github.com/go-chi/chi": entries((K.FRAMEWORK, "Chi")),
+    "github.com/beego/beego": entries((K.FRAMEWORK, "Beego")),
+    "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
+    "gorm.io/gorm": entries((K.ORM, "GORM")),
+    "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
+    "github.com/jmoiron/sqlx": entries((K.ORM, "sqlx")),
+    "entgo.io/ent": entries((K.ORM, "Ent")),
+    "github.com/golang-migrate/migrate": entries((K.MIGRATIONS, "golang-migrate")),
+    "github.com/pressly/goose": entries((K.MIGRATIONS, "goose")),
+    "github.com/redis/go-redis": entries((K.CACHE, "Redis")),
+    "github.com/go-redis/redis": entries((K.CACHE, "Redis")),
+    "github.com/bradfitz/gomemcache": entries((K.CACHE, "Memcached")),
+    "github.com/segmentio/kafka-go": entries((K.BROKER, "Kafka")),
+    "github.com/ibm/sarama": entries((K.BROKER, "Kafka")),
+    "github.com/shopify/sarama": entries((K.BROKER, "Kafka")),
+    "github.com/confluentinc/confluent-kafka-go": entries((K.BROKER, "Kafka")),
+    "github.com/rabbitmq/amqp091-go": entries((K.BROKER, "RabbitMQ")),
+    "github.com/streadway/amqp": entries((K.BROKER, "RabbitMQ")),
+    "github.com/stretchr/testify": entries((K.TEST, "testify")),
+}
+
+_GO = (".go",)
+RULES: tuple[SourceRule, ...] = (
+    rule(K.FRAMEWORK, "Gin", r"\bgin\.(?:Default|New)\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Echo", r"\becho\.New\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Fiber", r"\bfiber\.New\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
+    rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
+)
+
+_VERSION_SUFFIX = re.compile(r"/v\d+$")
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a Go module file."""
+    return name == "go.mod"
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a go.mod: the `go` directive and the `require` lines."""
+    result = ManifestResult(language=LANGUAGE)
+    in_block = False
+    seen_module = False
+    for index, raw in enumerate(lines.lines):
+        line = raw.split("//", 1)[0].strip() if "// indirect" not in raw else raw.strip()
+        if not line:
+            continue
+        if line.startswith("module "):
+            seen_module = True
+        elif line.startswith("go ") and not result.language_version:
+            result.language_version = line[3:].strip()
+            result.version_evidence = lines.evidence(line)
+        if line.startswith("require ("):
+            in_block = True
+            continue
+        if in_block and line.startswith(")"):
+            in_block = False
+            continue
+        if not (in_block or line.startswith("require ")):
+            continue
+        # Split, not a regular expression: a long hostile line must cost linear time.
+        words = line.split()
+        if words and words[0] == "require":
+            words = words[1:]
+        if len(words) < 2 or "." not in words[0] or not words[1].startswith("v"):
+            continue
+        module, version, rest = words[0], words[1], " ".join(words[2:])
+        # An indirect requirement is something a dependency needs, not a choice of this module.
+        indirect = "indirect" in rest
+        if not indirect:
+            result.runtime_dependencies += 1
+        key = module.lower()
+        if key not in CATALOG:
+            key = _VERSION_SUFFIX.sub("", key)
+        evidence = lines.evidence(module, index)
+        result.signals += dependency_signals(CATALOG, key, version, indirect, evidence)
+    if not seen_module:
+        raise ManifestError("not a go.mod (no module line)")
+    return result

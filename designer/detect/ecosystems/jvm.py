@@ -1,0 +1,282 @@
+"""Java and Kotlin: pom.xml, build.gradle(.kts), settings.gradle(.kts), and the entry points of
+Spring Boot, Quarkus and Micronaut."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from designer.detect.signals import (
+    Lines,
+    ManifestError,
+    ManifestResult,
+    Signal,
+    SourceRule,
+    Strength,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Java"
+
+_SPRING_STARTERS = {
+    "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
+    "spring-boot-starter-data-redis": ((K.CACHE, "Redis"),),
+    "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
+    "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
+    "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),
+    "spring-boot-starter-undertow": ((K.SERVER, "Undertow"),),
+    "spring-boot-starter-jetty": ((K.SERVER, "Jetty"),),
+}
+
+_ARTIFACTS = {
+    "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
+    "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
+    "mybatis": ((K.ORM, "MyBatis"),),
+    "flyway-core": ((K.MIGRATIONS, "Flyway"),),
+    "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
+    "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
+    "liquibase-maven-plugin": ((K.MIGRATIONS, "Liquibase"),),
+    "jedis": ((K.CACHE, "Redis"),),
+    "lettuce-core": ((K.CACHE, "Redis"),),
+    "redisson": ((K.CACHE, "Redis"),),
+    "spymemcached": ((K.CACHE, "Memcached"),),
+    "kafka-clients": ((K.BROKER, "Kafka"),),
+    "spring-kafka": ((K.BROKER, "Kafka"),),
+    "amqp-client": ((K.BROKER, "RabbitMQ"),),
+    "spring-rabbit": ((K.BROKER, "RabbitMQ"),),
+    "junit": ((K.TEST, "JUnit"),),
+    "junit-jupiter": ((K.TEST, "JUnit"),),
+    "junit-jupiter-api": ((K.TEST, "JUnit"),),
+    "spring-boot-starter-test": ((K.TEST, "JUnit"),),
+    "quarkus-junit5": ((K.TEST, "JUnit"),),
+    "micronaut-test-junit5": ((K.TEST, "JUnit"),),
+    "quarkus-hibernate-orm": ((K.ORM, "JPA / Hibernate"),),
+    "quarkus-hibernate-orm-panache": ((K.ORM, "JPA / Hibernate"),),
+    "quarkus-flyway": ((K.MIGRATIONS, "Flyway"),),
+    "quarkus-liquibase": ((K.MIGRATIONS, "Liquibase"),),
+    "quarkus-redis-client": ((K.CACHE, "Redis"),),
+    "quarkus-kafka-client": ((K.BROKER, "Kafka"),),
+    "micronaut-data-hibernate-jpa": ((K.ORM, "JPA / Hibernate"),),
+    "kotlin-stdlib": ((K.LANGUAGE, "Kotlin"),),
+}
+
+_PLUGINS = {
+    "org.springframework.boot": (K.FRAMEWORK, "Spring Boot"),
+    "spring-boot-maven-plugin": (K.FRAMEWORK, "Spring Boot"),
+    "io.quarkus": (K.FRAMEWORK, "Quarkus"),
+    "quarkus-maven-plugin": (K.FRAMEWORK, "Quarkus"),
+    "io.micronaut.application": (K.FRAMEWORK, "Micronaut"),
+    "micronaut-maven-plugin": (K.FRAMEWORK, "Micronaut"),
+    "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
+    "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
+    "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
+}
+
+_JVM = (".java", ".kt")
+RULES: tuple[SourceRule, ...] = (
+    rule(
+        K.FRAMEWORK,
+        "Spring Boot",
+        r"@SpringBootApplication\b|\bSpringApplication\.run\s*\(|\brunApplication<",
+        endings=_JVM,
+    ),
+    rule(K.FRAMEWORK, "Quarkus", r"@QuarkusMain\b|\bQuarkus\.run\s*\(", endings=_JVM),
+    rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
+    rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
+    rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
+)
+
+
+def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
+    """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
+    artifact = artifact.lower()
+    found: list[tuple[K, str]] = list(_ARTIFACTS.get(artifact, ()))
+    if artifact.startswith("flyway-"):
+        found.append((K.MIGRATIONS, "Flyway"))
+    if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
+        found.append((K.FRAMEWORK, "Spring Boot"))
+        found += _SPRING_STARTERS.get(artifact, ())
+    elif artifact.startswith("quarkus-") and group in ("io.quarkus", ""):
+        if artifact != "quarkus-junit5":
+            found.append((K.FRAMEWORK, "Quarkus"))
+        if "kafka" in artifact:
+            found.append((K.BROKER, "Kafka"))
+    elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
+        found.append((K.FRAMEWORK, "Micronaut"))
+    return tuple(dict.fromkeys(found))
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a Maven or Gradle build file."""
+    return name in (
+        "pom.xml",
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts",
+    )
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a Maven or Gradle build file."""
+    if lines.path.endswith("pom.xml"):
+        return _pom(lines)
+    if "settings.gradle" in lines.path.rsplit("/", 1)[-1]:
+        return _settings(lines)
+    return _gradle(lines)
+
+
+def _signals(
+    lines: Lines, group: str, artifact: str, version: str, dev: bool, start: int = 0
+) -> list[Signal]:
+    evidence = lines.evidence(artifact, start)
+    strength = Strength.DEV if dev else Strength.DEPENDENCY
+    return [
+        Signal(
+            kind, name, Strength.DEPENDENCY if kind is K.LANGUAGE else strength, evidence, version
+        )
+        for kind, name in classify(group, artifact)
+    ]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(element: ET.Element, name: str) -> ET.Element | None:
+    return next((c for c in element if _local(c.tag) == name), None)
+
+
+def _text(element: ET.Element | None, name: str) -> str:
+    child = _child(element, name) if element is not None else None
+    return (child.text or "").strip() if child is not None else ""
+
+
+def _pom(lines: Lines) -> ManifestResult:
+    # ElementTree never fetches external entities, but it does expand internal ones: refuse any
+    # DTD so that a "billion laughs" file cannot eat the memory.
+    if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
+        raise ManifestError("has a DOCTYPE or ENTITY declaration; not read (XML bomb guard)")
+    try:
+        root = ET.fromstring(lines.text)
+    except ET.ParseError as error:
+        raise ManifestError(f"not valid XML ({error})") from None
+    result = ManifestResult(language=LANGUAGE)
+    found = _child(root, "properties")
+    properties = {_local(p.tag): (p.text or "").strip() for p in found} if found is not None else {}
+
+    def resolve(value: str) -> str:
+        return re.sub(r"\$\{([^}]+)\}", lambda m: properties.get(m.group(1), m.group(0)), value)
+
+    for key in ("java.version", "maven.compiler.release", "maven.compiler.source"):
+        if properties.get(key):
+            result.language_version = properties[key]
+            result.version_evidence = lines.evidence(f"<{key}>")
+            break
+    if properties.get("kotlin.version"):
+        result.signals.append(
+            Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, lines.evidence("<kotlin.version>"))
+        )
+    parent = _child(root, "parent")
+    if parent is not None and _text(parent, "artifactId") == "spring-boot-starter-parent":
+        evidence = lines.evidence("spring-boot-starter-parent")
+        result.signals.append(
+            Signal(
+                K.FRAMEWORK,
+                "Spring Boot",
+                Strength.DEPENDENCY,
+                evidence,
+                resolve(_text(parent, "version")),
+            )
+        )
+    modules = _child(root, "modules")
+    if modules is not None:
+        result.modules = [(m.text or "").strip() for m in modules if _local(m.tag) == "module"]
+    dependencies = _child(root, "dependencies")  # dependencyManagement only pins versions
+    start = lines.section("<dependencies>")
+    for dependency in dependencies if dependencies is not None else ():
+        artifact = _text(dependency, "artifactId")
+        if not artifact:
+            continue
+        dev = _text(dependency, "scope") in ("test", "provided")
+        if not dev:
+            result.runtime_dependencies += 1
+        version = resolve(_text(dependency, "version"))
+        result.signals += _signals(
+            lines, _text(dependency, "groupId"), artifact, version, dev, start
+        )
+    build = _child(root, "build")
+    plugins = _child(build, "plugins") if build is not None else None
+    for plugin in plugins if plugins is not None else ():
+        artifact = _text(plugin, "artifactId")
+        if artifact in _PLUGINS:
+            kind, name = _PLUGINS[artifact]
+            result.signals.append(Signal(kind, name, Strength.DEPENDENCY, lines.evidence(artifact)))
+        elif artifact:
+            result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
+    return result
+
+
+_GRADLE_DEP = re.compile(
+    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""", re.MULTILINE
+)
+_GRADLE_CATALOG = re.compile(r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?libs\.([\w.]+)", re.MULTILINE)
+_GRADLE_PLUGIN = re.compile(
+    r"""\bid[ \t]*(?:\([ \t]*)?["']([\w.-]+)["'][ \t]*(?:\)[ \t]*)?"""
+    r"""(?:version[ \t]*(?:\([ \t]*)?["']([^"']+)["'])?"""
+)
+_KOTLIN_PLUGIN = re.compile(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
+_GRADLE_JAVA = re.compile(
+    r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
+)
+_NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin"})
+
+
+def _gradle(lines: Lines) -> ManifestResult:
+    result = ManifestResult(language=LANGUAGE)
+    text = lines.text
+    for match in _GRADLE_PLUGIN.finditer(text):
+        plugin_id, version = match.group(1), match.group(2) or ""
+        if plugin_id in _PLUGINS:
+            kind, name = _PLUGINS[plugin_id]
+            evidence = lines.at_offset(match.start())
+            result.signals.append(Signal(kind, name, Strength.DEPENDENCY, evidence, version))
+    for match in _KOTLIN_PLUGIN.finditer(text):
+        evidence = lines.at_offset(match.start())
+        result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence))
+    java = _GRADLE_JAVA.search(text)
+    if java:
+        result.language_version = next(g for g in java.groups() if g).replace("_", ".")
+        result.version_evidence = lines.at_offset(java.start())
+    found: list[tuple[int, str, str, str, str]] = [
+        (m.start(), m.group(1), m.group(2), m.group(3), m.group(4) or "")
+        for m in _GRADLE_DEP.finditer(text)
+    ]
+    found += [
+        (m.start(), m.group(1), "", m.group(2).replace(".", "-"), "")
+        for m in _GRADLE_CATALOG.finditer(text)
+    ]
+    for offset, configuration, group, artifact, version in sorted(found):
+        if configuration in _NOT_DEPENDENCY:
+            continue
+        dev = configuration.lower().startswith("test") or "Test" in configuration
+        if not dev:
+            result.runtime_dependencies += 1
+        evidence = lines.at_offset(offset)
+        strength = Strength.DEV if dev else Strength.DEPENDENCY
+        for kind, name in classify(group, artifact):
+            level = Strength.DEPENDENCY if kind is K.LANGUAGE else strength
+            result.signals.append(Signal(kind, name, level, evidence, version))
+    return result
+
+
+_INCLUDE = re.compile(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)
+
+
+def _settings(lines: Lines) -> ManifestResult:
+    result = ManifestResult(language=LANGUAGE)
+    for match in _INCLUDE.finditer(lines.text):
+        for name in re.findall(r"""["']([^"']+)["']""", match.group(1)):
+            result.modules.append(name.lstrip(":").replace(":", "/"))
+    return result

@@ -1,0 +1,130 @@
+"""JavaScript and TypeScript: package.json, and the entry points of Express, Fastify, NestJS,
+Koa and Sails."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from designer.detect.signals import (
+    Catalog,
+    Lines,
+    ManifestError,
+    ManifestResult,
+    Signal,
+    SourceRule,
+    Strength,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "JavaScript"
+
+CATALOG: Catalog = {
+    "express": entries((K.FRAMEWORK, "Express")),
+    "fastify": entries((K.FRAMEWORK, "Fastify")),
+    "@nestjs/core": entries((K.FRAMEWORK, "NestJS")),
+    "koa": entries((K.FRAMEWORK, "Koa")),
+    "sails": entries((K.FRAMEWORK, "Sails")),
+    "@prisma/client": entries((K.ORM, "Prisma")),
+    "prisma": entries((K.MIGRATIONS, "Prisma Migrate")),
+    "typeorm": entries((K.ORM, "TypeORM"), (K.MIGRATIONS, "TypeORM migrations")),
+    "@nestjs/typeorm": entries((K.ORM, "TypeORM")),
+    "sequelize": entries((K.ORM, "Sequelize")),
+    "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
+    "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
+    "mongoose": entries((K.ORM, "Mongoose")),
+    "drizzle-orm": entries((K.ORM, "Drizzle")),
+    "drizzle-kit": entries((K.MIGRATIONS, "Drizzle Kit")),
+    "@mikro-orm/core": entries((K.ORM, "MikroORM")),
+    "redis": entries((K.CACHE, "Redis")),
+    "ioredis": entries((K.CACHE, "Redis")),
+    "@redis/client": entries((K.CACHE, "Redis")),
+    "memjs": entries((K.CACHE, "Memcached")),
+    "memcached": entries((K.CACHE, "Memcached")),
+    "kafkajs": entries((K.BROKER, "Kafka")),
+    "node-rdkafka": entries((K.BROKER, "Kafka")),
+    "amqplib": entries((K.BROKER, "RabbitMQ")),
+    "amqp-connection-manager": entries((K.BROKER, "RabbitMQ")),
+    "bullmq": entries((K.BROKER, "BullMQ")),
+    "@nestjs/bullmq": entries((K.BROKER, "BullMQ")),
+    "bull": entries((K.BROKER, "Bull")),
+    "jest": entries((K.TEST, "Jest")),
+    "ts-jest": entries((K.TEST, "Jest")),
+    "vitest": entries((K.TEST, "Vitest")),
+    "mocha": entries((K.TEST, "Mocha")),
+    "typescript": entries((K.LANGUAGE, "TypeScript")),
+}
+
+_JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+RULES: tuple[SourceRule, ...] = (
+    rule(K.FRAMEWORK, "Express", r"\bexpress\s*\(\s*\)", endings=_JS),
+    rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create", endings=_JS),
+    rule(K.FRAMEWORK, "NestJS", None, names=("nest-cli.json",)),
+    rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
+    rule(K.ORM, "Prisma", None, names=("schema.prisma",)),
+    rule(K.TEST, "Jest", None, names=("jest.config.js", "jest.config.ts", "jest.config.mjs")),
+    rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
+    rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
+    rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
+)
+
+SECTIONS = (
+    ("dependencies", False),
+    ("optionalDependencies", False),
+    ("devDependencies", True),
+)
+"""package.json dependency sections and whether they are development-only."""
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a Node manifest."""
+    return name == "package.json"
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a package.json."""
+    try:
+        data: Any = json.loads(lines.text)
+    except json.JSONDecodeError as error:
+        raise ManifestError(f"not valid JSON (line {error.lineno}: {error.msg})") from None
+    if not isinstance(data, dict):
+        raise ManifestError("not a package.json (the document is not an object)")
+    result = ManifestResult(language=LANGUAGE)
+    engines = data.get("engines")
+    if isinstance(engines, dict) and isinstance(engines.get("node"), str):
+        evidence = lines.evidence('"node"', lines.section('"engines"'))
+        result.language_version = f"Node {engines['node']}"
+        result.version_evidence = evidence
+        result.signals.append(
+            Signal(K.SERVER, "Node.js", Strength.DEPENDENCY, evidence, engines["node"])
+        )
+    for section, dev in SECTIONS:
+        table = data.get(section)
+        if not isinstance(table, dict):
+            continue
+        start = lines.section(f'"{section}"')
+        for name, version in table.items():
+            if not dev:
+                result.runtime_dependencies += 1
+            evidence = lines.evidence(f'"{name}"', start)
+            text = version if isinstance(version, str) else ""
+            signals = dependency_signals(CATALOG, name, text, dev, evidence)
+            # The compiler is a dev dependency by nature; it still sets the language.
+            result.signals += [
+                Signal(s.kind, s.name, Strength.DEPENDENCY, s.evidence, s.version)
+                if s.kind is K.LANGUAGE
+                else s
+                for s in signals
+            ]
+    workspaces = data.get("workspaces")
+    if isinstance(workspaces, dict):
+        workspaces = workspaces.get("packages")
+    if isinstance(workspaces, list):
+        result.modules = [w for w in workspaces if isinstance(w, str)]
+    return result

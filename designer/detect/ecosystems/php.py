@@ -1,0 +1,88 @@
+"""PHP: composer.json, and the entry points of Laravel and Symfony."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from designer.detect.signals import (
+    Catalog,
+    Lines,
+    ManifestError,
+    ManifestResult,
+    SourceRule,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "PHP"
+
+CATALOG: Catalog = {
+    "laravel/framework": entries(
+        (K.FRAMEWORK, "Laravel"), (K.ORM, "Eloquent"), (K.MIGRATIONS, "Laravel migrations")
+    ),
+    "laravel/lumen-framework": entries((K.FRAMEWORK, "Laravel"), (K.ORM, "Eloquent")),
+    "illuminate/database": entries((K.ORM, "Eloquent")),
+    "symfony/framework-bundle": entries((K.FRAMEWORK, "Symfony")),
+    "doctrine/orm": entries((K.ORM, "Doctrine")),
+    "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
+    "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
+    "doctrine/migrations": entries((K.MIGRATIONS, "Doctrine Migrations")),
+    "predis/predis": entries((K.CACHE, "Redis")),
+    "ext-redis": entries((K.CACHE, "Redis")),
+    "ext-memcached": entries((K.CACHE, "Memcached")),
+    "php-amqplib/php-amqplib": entries((K.BROKER, "RabbitMQ")),
+    "ext-rdkafka": entries((K.BROKER, "Kafka")),
+    "phpunit/phpunit": entries((K.TEST, "PHPUnit")),
+    "pestphp/pest": entries((K.TEST, "Pest")),
+    "laravel/octane": entries((K.SERVER, "Laravel Octane")),
+}
+
+_PHP = (".php",)
+RULES: tuple[SourceRule, ...] = (
+    rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation\\Application", endings=_PHP),
+    rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation", names=("artisan",)),
+    rule(
+        K.FRAMEWORK,
+        "Symfony",
+        r"Symfony\\Component\\HttpKernel\\Kernel\b|\bMicroKernelTrait\b",
+        endings=_PHP,
+    ),
+    rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
+)
+
+SECTIONS = (("require", False), ("require-dev", True))
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a Composer manifest."""
+    return name == "composer.json"
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a composer.json."""
+    try:
+        data: Any = json.loads(lines.text)
+    except json.JSONDecodeError as error:
+        raise ManifestError(f"not valid JSON (line {error.lineno}: {error.msg})") from None
+    if not isinstance(data, dict):
+        raise ManifestError("not a composer.json (the document is not an object)")
+    result = ManifestResult(language=LANGUAGE)
+    for section, dev in SECTIONS:
+        table = data.get(section)
+        if not isinstance(table, dict):
+            continue
+        start = lines.section(f'"{section}"')
+        for name, version in table.items():
+            text = version if isinstance(version, str) else ""
+            if name == "php":
+                result.language_version = text
+                result.version_evidence = lines.evidence('"php"', start)
+                continue
+            if not dev:
+                result.runtime_dependencies += 1
+            evidence = lines.evidence(f'"{name}"', start)
+            result.signals += dependency_signals(CATALOG, name, text, dev, evidence)
+    return result

@@ -1,0 +1,256 @@
+"""Python: requirements*.txt, pyproject.toml (PEP 621, Poetry, PDM, uv), Pipfile, setup.cfg,
+setup.py, and the entry points of FastAPI, Flask, Django, Tornado."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import tomllib
+from typing import Any
+
+from designer.detect.signals import (
+    Catalog,
+    Lines,
+    ManifestError,
+    ManifestResult,
+    Signal,
+    SourceRule,
+    Strength,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Python"
+
+CATALOG: Catalog = {
+    "fastapi": entries((K.FRAMEWORK, "FastAPI")),
+    "flask": entries((K.FRAMEWORK, "Flask")),
+    "django": entries(
+        (K.FRAMEWORK, "Django"), (K.ORM, "Django ORM"), (K.MIGRATIONS, "Django migrations")
+    ),
+    "djangorestframework": entries((K.FRAMEWORK, "Django REST framework")),
+    "tornado": entries((K.FRAMEWORK, "Tornado")),
+    "sqlalchemy": entries((K.ORM, "SQLAlchemy")),
+    "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
+    "sqlmodel": entries((K.ORM, "SQLModel")),
+    "tortoise-orm": entries((K.ORM, "Tortoise ORM")),
+    "peewee": entries((K.ORM, "Peewee")),
+    "alembic": entries((K.MIGRATIONS, "Alembic")),
+    "flask-migrate": entries((K.MIGRATIONS, "Alembic")),
+    "aerich": entries((K.MIGRATIONS, "Aerich")),
+    "redis": entries((K.CACHE, "Redis")),
+    "django-redis": entries((K.CACHE, "Redis")),
+    "aioredis": entries((K.CACHE, "Redis")),
+    "pymemcache": entries((K.CACHE, "Memcached")),
+    "python-memcached": entries((K.CACHE, "Memcached")),
+    "pylibmc": entries((K.CACHE, "Memcached")),
+    "kafka-python": entries((K.BROKER, "Kafka")),
+    "confluent-kafka": entries((K.BROKER, "Kafka")),
+    "aiokafka": entries((K.BROKER, "Kafka")),
+    "pika": entries((K.BROKER, "RabbitMQ")),
+    "aio-pika": entries((K.BROKER, "RabbitMQ")),
+    "celery": entries((K.BROKER, "Celery")),
+    "pytest": entries((K.TEST, "pytest")),
+    "pytest-asyncio": entries((K.TEST, "pytest")),
+    "pytest-django": entries((K.TEST, "pytest")),
+    "uvicorn": entries((K.SERVER, "Uvicorn")),
+    "gunicorn": entries((K.SERVER, "Gunicorn")),
+    "hypercorn": entries((K.SERVER, "Hypercorn")),
+    "daphne": entries((K.SERVER, "Daphne")),
+    "waitress": entries((K.SERVER, "Waitress")),
+}
+
+_PY = (".py",)
+RULES: tuple[SourceRule, ...] = (
+    rule(K.FRAMEWORK, "FastAPI", r"\bFastAPI\s*\(", endings=_PY),
+    rule(K.FRAMEWORK, "Flask", r"\bFlask\s*\(\s*__name__", endings=_PY),
+    rule(K.FRAMEWORK, "Django", r"DJANGO_SETTINGS_MODULE|django\.core\.(?:wsgi|asgi)", endings=_PY),
+    rule(K.FRAMEWORK, "Django REST framework", r"""^[ \t]*['"]rest_framework['"]""", endings=_PY),
+    rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
+    rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
+    rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
+    rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
+)
+
+DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
+"""Extra and group names whose dependencies are development-only."""
+
+_REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether a file called `name` in a folder called `parent` is a Python manifest."""
+    if name in ("pyproject.toml", "Pipfile", "setup.cfg", "setup.py"):
+        return True
+    if not name.endswith(".txt"):
+        return False
+    return name.startswith("requirements") or parent == "requirements"
+
+
+def normalise(name: str) -> str:
+    """PEP 503 normalised project name."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read one Python manifest."""
+    name = lines.path.rsplit("/", 1)[-1]
+    result = ManifestResult(language=LANGUAGE)
+    if name == "pyproject.toml":
+        _pyproject(lines, result)
+    elif name == "Pipfile":
+        _pipfile(lines, result)
+    elif name == "setup.cfg":
+        _setup_cfg(lines, result)
+    elif name == "setup.py":
+        _setup_py(lines, result)
+    else:
+        dev = any(word in lines.path.lower() for word in ("dev", "test", "lint", "doc"))
+        for number, line in enumerate(lines.lines):
+            stripped = line.strip()
+            if not stripped or stripped.startswith(("#", "-")):
+                continue
+            _requirement(lines, result, stripped, dev, start=number)
+    return result
+
+
+def _requirement(
+    lines: Lines, result: ManifestResult, spec: str, dev: bool, start: int = 0
+) -> None:
+    """Record one PEP 508 requirement string."""
+    match = _REQUIREMENT.match(spec)
+    if not match:
+        return
+    _dependency(lines, result, match.group(1), match.group(2).strip(), dev, start)
+
+
+def _dependency(
+    lines: Lines, result: ManifestResult, name: str, version: str, dev: bool, start: int = 0
+) -> None:
+    if normalise(name) == "python":
+        return
+    if not dev:
+        result.runtime_dependencies += 1
+    evidence = lines.evidence(name, start)
+    result.signals += dependency_signals(CATALOG, normalise(name), version, dev, evidence)
+
+
+def _load_toml(lines: Lines) -> dict[str, Any]:
+    try:
+        return tomllib.loads(lines.text)
+    except tomllib.TOMLDecodeError as error:
+        raise ManifestError(f"not valid TOML ({error})") from None
+
+
+def _table(data: Any, *keys: str) -> Any:
+    for key in keys:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+def _strings(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _version(result: ManifestResult, lines: Lines, value: Any, key: str) -> None:
+    if isinstance(value, str) and value and not result.language_version:
+        result.language_version = value
+        result.version_evidence = lines.evidence(key)
+
+
+def _pyproject(lines: Lines, result: ManifestResult) -> None:
+    data = _load_toml(lines)
+    project = _table(data, "project") or {}
+    _version(result, lines, _table(project, "requires-python"), "requires-python")
+    for spec in _strings(_table(project, "dependencies")):
+        _requirement(lines, result, spec, dev=False, start=lines.section("[project"))
+    extras = _table(project, "optional-dependencies") or {}
+    for group, specs in extras.items() if isinstance(extras, dict) else ():
+        for spec in _strings(specs):
+            _requirement(lines, result, spec, dev=group.lower() in DEV_GROUPS)
+    # PEP 735 dependency groups are never installed with the package: development only.
+    groups = _table(data, "dependency-groups") or {}
+    for specs in groups.values() if isinstance(groups, dict) else ():
+        for spec in _strings(specs):
+            _requirement(lines, result, spec, dev=True)
+    poetry = _table(data, "tool", "poetry") or {}
+    _poetry_table(lines, result, _table(poetry, "dependencies"), False, "[tool.poetry.dep")
+    _poetry_table(lines, result, _table(poetry, "dev-dependencies"), True, "[tool.poetry.dev")
+    for group, body in (_table(poetry, "group") or {}).items():
+        header = f"[tool.poetry.group.{group}"
+        _poetry_table(lines, result, _table(body, "dependencies"), True, header)
+    pdm_dev = _table(data, "tool", "pdm", "dev-dependencies") or {}
+    for specs in pdm_dev.values() if isinstance(pdm_dev, dict) else ():
+        for spec in _strings(specs):
+            _requirement(lines, result, spec, dev=True)
+    for spec in _strings(_table(data, "tool", "uv", "dev-dependencies")):
+        _requirement(lines, result, spec, dev=True)
+    if _table(data, "tool", "pytest") is not None:
+        evidence = lines.evidence("[tool.pytest.ini_options]")
+        result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))
+
+
+def _poetry_table(lines: Lines, result: ManifestResult, table: Any, dev: bool, header: str) -> None:
+    if not isinstance(table, dict):
+        return
+    start = lines.section(header)
+    for name, spec in table.items():
+        version = spec if isinstance(spec, str) else ""
+        if isinstance(spec, dict):
+            version = str(spec.get("version", ""))
+        if name.lower() == "python":
+            _version(result, lines, version, "python")
+            continue
+        _dependency(lines, result, name, version, dev, start)
+
+
+def _pipfile(lines: Lines, result: ManifestResult) -> None:
+    data = _load_toml(lines)
+    _version(result, lines, _table(data, "requires", "python_version"), "python_version")
+    for section, dev in (("packages", False), ("dev-packages", True)):
+        table = _table(data, section)
+        start = lines.section(f"[{section}]")
+        for name, spec in table.items() if isinstance(table, dict) else ():
+            version = spec if isinstance(spec, str) else str(_table(spec, "version") or "")
+            _dependency(lines, result, name, "" if version == "*" else version, dev, start)
+
+
+def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(lines.text)
+    except configparser.Error as error:
+        raise ManifestError(f"not a valid setup.cfg ({error.__class__.__name__})") from None
+    if parser.has_option("options", "python_requires"):
+        _version(result, lines, parser.get("options", "python_requires"), "python_requires")
+    if parser.has_option("options", "install_requires"):
+        for spec in parser.get("options", "install_requires").splitlines():
+            if spec.strip():
+                _requirement(lines, result, spec.strip(), dev=False)
+    if parser.has_section("options.extras_require"):
+        for group, value in parser.items("options.extras_require"):
+            for spec in value.splitlines():
+                if spec.strip():
+                    _requirement(lines, result, spec.strip(), dev=group.lower() in DEV_GROUPS)
+    if parser.has_section("tool:pytest"):
+        evidence = lines.evidence("[tool:pytest]")
+        result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))
+
+
+_INSTALL_REQUIRES = re.compile(r"install_requires\s*=\s*\[(.*?)\]", re.DOTALL)
+_PYTHON_REQUIRES = re.compile(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
+
+
+def _setup_py(lines: Lines, result: ManifestResult) -> None:
+    # setup.py is code; reading its literal lists is enough and never runs anything.
+    version = _PYTHON_REQUIRES.search(lines.text)
+    if version:
+        _version(result, lines, version.group(1), "python_requires")
+    block = _INSTALL_REQUIRES.search(lines.text)
+    if block:
+        for spec in re.findall(r"""['"]([^'"]+)['"]""", block.group(1)):
+            _requirement(lines, result, spec, dev=False)

@@ -1,0 +1,103 @@
+"""Ruby: Gemfile, and the entry points of Rails, Sinatra and Grape."""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.signals import (
+    Catalog,
+    Lines,
+    ManifestResult,
+    SourceRule,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Ruby"
+
+CATALOG: Catalog = {
+    "rails": entries(
+        (K.FRAMEWORK, "Rails"), (K.ORM, "ActiveRecord"), (K.MIGRATIONS, "ActiveRecord migrations")
+    ),
+    "activerecord": entries((K.ORM, "ActiveRecord")),
+    "sinatra": entries((K.FRAMEWORK, "Sinatra")),
+    "grape": entries((K.FRAMEWORK, "Grape")),
+    "sequel": entries((K.ORM, "Sequel")),
+    "redis": entries((K.CACHE, "Redis")),
+    "redis-rails": entries((K.CACHE, "Redis")),
+    "dalli": entries((K.CACHE, "Memcached")),
+    "ruby-kafka": entries((K.BROKER, "Kafka")),
+    "rdkafka": entries((K.BROKER, "Kafka")),
+    "karafka": entries((K.BROKER, "Kafka")),
+    "bunny": entries((K.BROKER, "RabbitMQ")),
+    "sneakers": entries((K.BROKER, "RabbitMQ")),
+    "sidekiq": entries((K.BROKER, "Sidekiq")),
+    "rspec": entries((K.TEST, "RSpec")),
+    "rspec-rails": entries((K.TEST, "RSpec")),
+    "minitest": entries((K.TEST, "Minitest")),
+    "puma": entries((K.SERVER, "Puma")),
+    "unicorn": entries((K.SERVER, "Unicorn")),
+}
+
+_RB = (".rb", ".ru")
+RULES: tuple[SourceRule, ...] = (
+    rule(
+        K.FRAMEWORK,
+        "Rails",
+        r"<\s*Rails::Application\b|\bRails\.application\.routes\.draw\b",
+        endings=_RB,
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Sinatra",
+        r"""^[ \t]*require[ \t]+['"]sinatra(?:/base)?['"]|<\s*Sinatra::(?:Base|Application)\b""",
+        endings=_RB,
+    ),
+    rule(K.FRAMEWORK, "Grape", r"<\s*Grape::API\b", endings=_RB),
+    rule(K.TEST, "RSpec", None, names=(".rspec",)),
+)
+
+_GEM = re.compile(r"""^\s*gem\s+['"]([\w.-]+)['"](?:\s*,\s*['"]([^'"]+)['"])?(.*)$""")
+_RUBY = re.compile(r"""^\s*ruby\s+['"]([^'"]+)['"]""")
+_GROUP = re.compile(r"^\s*group\s+(.*?)\s+do\b")
+_DEV_GROUPS = (":development", ":test", '"development"', '"test"', "'development'", "'test'")
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a Gemfile."""
+    return name == "Gemfile"
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a Gemfile line by line (it is Ruby code; it is never run)."""
+    result = ManifestResult(language=LANGUAGE)
+    groups: list[bool] = []
+    for index, line in enumerate(lines.lines):
+        group = _GROUP.match(line)
+        if group:
+            names = [part.strip() for part in group.group(1).split(",")]
+            groups.append(bool(names) and all(name in _DEV_GROUPS for name in names))
+            continue
+        if re.search(r"\bdo(?:\s*\|[^|]*\|)?\s*$", line):
+            groups.append(False)  # platforms, source and other blocks close with `end` too
+            continue
+        if re.match(r"^\s*end\b", line) and groups:
+            groups.pop()
+            continue
+        ruby = _RUBY.match(line)
+        if ruby and not result.language_version:
+            result.language_version = ruby.group(1)
+            result.version_evidence = lines.evidence(line.strip(), index)
+            continue
+        gem = _GEM.match(line)
+        if not gem:
+            continue
+        name, version, rest = gem.group(1), gem.group(2) or "", gem.group(3)
+        dev = any(groups) or bool(re.search(r"group:\s*\[?\s*:(?:development|test)\b", rest))
+        if not dev:
+            result.runtime_dependencies += 1
+        evidence = lines.evidence(f"{name}", index)
+        result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+    return result

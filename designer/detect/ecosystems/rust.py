@@ -1,0 +1,91 @@
+"""Rust: Cargo.toml, and the entry points of Axum, Actix Web and Rocket."""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+from designer.detect.signals import (
+    Catalog,
+    Lines,
+    ManifestError,
+    ManifestResult,
+    SourceRule,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Rust"
+
+CATALOG: Catalog = {
+    "axum": entries((K.FRAMEWORK, "Axum")),
+    "actix-web": entries((K.FRAMEWORK, "Actix Web")),
+    "rocket": entries((K.FRAMEWORK, "Rocket")),
+    "sqlx": entries((K.ORM, "sqlx")),
+    "diesel": entries((K.ORM, "Diesel")),
+    "diesel_migrations": entries((K.MIGRATIONS, "Diesel migrations")),
+    "sea-orm": entries((K.ORM, "SeaORM")),
+    "sea-orm-migration": entries((K.MIGRATIONS, "SeaORM migrations")),
+    "redis": entries((K.CACHE, "Redis")),
+    "memcache": entries((K.CACHE, "Memcached")),
+    "rdkafka": entries((K.BROKER, "Kafka")),
+    "lapin": entries((K.BROKER, "RabbitMQ")),
+    "hyper": entries((K.SERVER, "Hyper")),
+}
+
+_RS = (".rs",)
+RULES: tuple[SourceRule, ...] = (
+    rule(K.FRAMEWORK, "Axum", r"\baxum::serve\s*\(|\baxum::Server::bind|^use axum::", endings=_RS),
+    rule(K.FRAMEWORK, "Actix Web", r"\bHttpServer::new\s*\(|#\[actix_web::main\]", endings=_RS),
+    rule(K.FRAMEWORK, "Rocket", r"#\[launch\]|\brocket::build\s*\(", endings=_RS),
+    rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
+    rule(K.TEST, "cargo test", r"#\[(?:tokio::|actix_web::|actix_rt::)?test\]", endings=_RS),
+)
+
+SECTIONS = (("dependencies", False), ("dev-dependencies", True), ("build-dependencies", True))
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a Cargo manifest."""
+    return name == "Cargo.toml"
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a Cargo.toml: package metadata, dependencies and workspace members."""
+    try:
+        data = tomllib.loads(lines.text)
+    except tomllib.TOMLDecodeError as error:
+        raise ManifestError(f"not valid TOML ({error})") from None
+    result = ManifestResult(language=LANGUAGE)
+    package = data.get("package")
+    if isinstance(package, dict):
+        for key in ("rust-version", "edition"):
+            value = package.get(key)
+            if isinstance(value, str):
+                result.language_version = value if key == "rust-version" else f"edition {value}"
+                result.version_evidence = lines.evidence(key)
+                break
+    tables: list[tuple[Any, bool, str]] = [
+        (data.get(section), dev, f"[{section}]") for section, dev in SECTIONS
+    ]
+    workspace = data.get("workspace")
+    if isinstance(workspace, dict):
+        tables.append((workspace.get("dependencies"), False, "[workspace.dependencies]"))
+        members = workspace.get("members")
+        if isinstance(members, list):
+            result.modules = [m for m in members if isinstance(m, str)]
+    for table, dev, header in tables:
+        if not isinstance(table, dict):
+            continue
+        start = lines.section(header)
+        for name, spec in table.items():
+            version = spec if isinstance(spec, str) else ""
+            if isinstance(spec, dict):
+                version = str(spec.get("version", ""))
+            if not dev:
+                result.runtime_dependencies += 1
+            evidence = lines.evidence(name, start)
+            result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+    return result

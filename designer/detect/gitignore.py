@@ -1,0 +1,145 @@
+"""A small `.gitignore` matcher covering the patterns real projects use.
+
+Supported: comments, blank lines, `!` negation, trailing `/` (directories only), leading or
+inner `/` (anchored to the file's folder), `*`, `?`, `[...]`, and `**` in the leading,
+trailing and inner positions. Later patterns win inside one file; a deeper `.gitignore` wins
+over a shallower one. Not supported: escaped trailing spaces and `core.excludesFile`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class _Rule:
+    regex: re.Pattern[str]
+    negate: bool
+    dir_only: bool
+    on_path: bool
+    """Matched against the path relative to the .gitignore's folder, not the bare name."""
+
+
+def _translate(glob: str) -> str:
+    """Regular expression source for a gitignore glob (without anchors)."""
+    out: list[str] = []
+    i = 0
+    while i < len(glob):
+        char = glob[i]
+        if glob.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif glob.startswith("/**", i) and i + 3 == len(glob):
+            out.append("/.*")
+            i += 3
+        elif glob.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif char == "*":
+            out.append("[^/]*")
+            i += 1
+        elif char == "?":
+            out.append("[^/]")
+            i += 1
+        elif char == "[":
+            end = glob.find("]", i + 2)
+            if end == -1:
+                out.append(re.escape(char))
+                i += 1
+                continue
+            body = glob[i + 1 : end]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = end + 1
+        elif char == "\\" and i + 1 < len(glob):
+            out.append(re.escape(glob[i + 1]))
+            i += 2
+        else:
+            out.append(re.escape(char))
+            i += 1
+    return "".join(out)
+
+
+def _compile(line: str) -> _Rule | None:
+    line = line.rstrip("\n\r")
+    if not line.strip() or line.startswith("#"):
+        return None
+    line = line.rstrip(" ")
+    negate = line.startswith("!")
+    if negate or line.startswith("\\"):
+        line = line[1:]  # a leading backslash escapes a literal "!" or "#"
+    dir_only = line.endswith("/")
+    line = line.rstrip("/")
+    if not line:
+        return None
+    on_path = "/" in line
+    line = line.lstrip("/")
+    try:
+        regex = re.compile(_translate(line) + r"\Z", re.DOTALL)
+    except re.error:
+        return None
+    return _Rule(regex=regex, negate=negate, dir_only=dir_only, on_path=on_path)
+
+
+class GitIgnore:
+    """The rules of one `.gitignore` file, relative to the folder that holds it."""
+
+    def __init__(self, text: str) -> None:
+        self.rules = [rule for line in text.splitlines() if (rule := _compile(line))]
+        self._fast = not any(rule.negate for rule in self.rules)
+        if self._fast:
+            # Without negations only "does anything match" matters: fold each group into one
+            # alternation so a name costs one regex call, not one per rule.
+            self._groups = {
+                (on_path, dir_only): _union(
+                    [r for r in self.rules if r.on_path == on_path and r.dir_only == dir_only]
+                )
+                for on_path in (False, True)
+                for dir_only in (False, True)
+            }
+
+    def match(self, relative: str, name: str, is_dir: bool) -> bool | None:
+        """True if ignored, False if re-included by a negation, None if no rule applies."""
+        if self._fast:
+            for (on_path, dir_only), regex in self._groups.items():
+                if regex is None or (dir_only and not is_dir):
+                    continue
+                if regex.match(relative if on_path else name):
+                    return True
+            return None
+        verdict: bool | None = None
+        for rule in self.rules:
+            if rule.dir_only and not is_dir:
+                continue
+            if rule.regex.match(relative if rule.on_path else name):
+                verdict = not rule.negate
+        return verdict
+
+
+def _union(rules: list[_Rule]) -> re.Pattern[str] | None:
+    if not rules:
+        return None
+    return re.compile("|".join(f"(?:{rule.regex.pattern})" for rule in rules), re.DOTALL)
+
+
+class IgnoreStack:
+    """The `.gitignore` files that apply to one folder: its own and its ancestors'."""
+
+    def __init__(self, layers: tuple[tuple[str, GitIgnore], ...] = ()) -> None:
+        self.layers = layers
+        """(folder relative to the root with a trailing slash or "", rules), shallow first."""
+
+    def push(self, folder: str, ignore: GitIgnore) -> IgnoreStack:
+        """A stack with one more, deeper `.gitignore`."""
+        prefix = f"{folder}/" if folder else ""
+        return IgnoreStack((*self.layers, (prefix, ignore)))
+
+    def ignored(self, relative: str, name: str, is_dir: bool) -> bool:
+        """Whether the entry at `relative` (from the scan root) is ignored."""
+        for prefix, ignore in reversed(self.layers):
+            verdict = ignore.match(relative[len(prefix) :], name, is_dir)
+            if verdict is not None:
+                return verdict
+        return False

@@ -1,0 +1,132 @@
+"""Which folders of a tree are backends: one result per service, none for tooling or libraries.
+
+- A folder is a service when a framework is plausible in it.
+- A build root that only declares the framework its modules use (a Maven parent, a Gradle
+  root with `apply false`) is not a service of its own; its language version passes down.
+- In Maven / Gradle / .NET builds, library and test modules belong to the service of their
+  build: a module with the framework as a bare dependency is a library when another module
+  of the same build has the entry point; their ORM, cache and test findings join the service.
+- When no folder names a framework, the shallowest folders showing backend signs are
+  reported as ambiguous, so that the user is asked.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from designer.detect.assemble import (
+    FOLDING,
+    Unit,
+    backend,
+    has_entry_point,
+    has_framework,
+    is_backendish,
+    main_ecosystem,
+)
+from designer.detect.signals import ManifestResult
+from designer.model.stack import DetectedBackend, FindingKind
+
+
+def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
+    """Topmost folder of the chain of ancestors holding manifests of the same ecosystem."""
+    if eco == "dotnet":
+        return "."  # a solution groups sibling projects; the .sln file is not a manifest
+    top = folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        parent = units.get(folder)
+        if parent is None or not any(e == eco for _, e, _ in parent.manifests):
+            break
+        top = folder
+    return top
+
+
+def _inside(folder: str, top: str) -> bool:
+    return top == "." or folder == top or folder.startswith(top + "/")
+
+
+def _parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestResult | None:
+    """The nearest ancestor manifest of the same ecosystem that declares a language version."""
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        parent = units.get(folder)
+        if parent is None:
+            continue
+        found = [r for _, e, r in parent.manifests if e == eco and r.language_version]
+        if found:
+            return found[0]
+    return None
+
+
+def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
+    """Give a module what its build roots declare for it (a Maven parent's dependencies and
+    framework version are inherited by every module)."""
+    names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
+    for parent in aggregators:
+        if not unit.is_under(parent):
+            continue
+        unit.signals[eco] += [
+            s
+            for s in parent.signals.get(eco, [])
+            if (s.kind is not FindingKind.FRAMEWORK or s.name in names)
+            and s.kind is not FindingKind.LANGUAGE
+        ]
+
+
+def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
+    """One result per service folder, in folder order."""
+    ordered = [units[folder] for folder in sorted(units)]
+    eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
+    framework = {u.folder for u in ordered if has_framework(u)}
+    entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
+    services = [u for u in ordered if u.folder in framework]
+    aggregators = {
+        u.folder
+        for u in services
+        if u.folder not in entry
+        and any(v.is_under(u) and eco[v.folder] == eco[u.folder] for v in services)
+    }
+    services = [u for u in services if u.folder not in aggregators]
+    roots = {u.folder: build_root(u, units, eco[u.folder]) for u in ordered if u.folder in eco}
+    libraries = {
+        u.folder
+        for u in services
+        if eco[u.folder] in FOLDING
+        and u.folder not in entry
+        and any(
+            v.folder in entry
+            and eco[v.folder] == eco[u.folder]
+            and roots[v.folder] == roots[u.folder]
+            for v in services
+        )
+    }
+    services = [u for u in services if u.folder not in libraries]
+    folded: set[str] = set()
+    for unit in ordered:
+        if unit.folder not in eco or eco[unit.folder] not in FOLDING:
+            continue
+        if unit.folder in framework and unit.folder not in libraries:
+            continue
+        language = eco[unit.folder]
+        top = roots[unit.folder]
+        targets = [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
+        if len(targets) != 1:
+            continue
+        kept = [
+            s
+            for s in unit.signals.get(language, [])
+            if s.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)
+        ]
+        targets[0].signals[language] += kept
+        folded.add(unit.folder)
+    if not services:
+        candidates = [u for u in ordered if u.folder not in folded and is_backendish(u)]
+        services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
+    parents = [u for u in ordered if u.folder in aggregators]
+    results = []
+    for unit in services:
+        language = main_ecosystem(unit)
+        _inherit(unit, parents, language)
+        results.append(backend(unit, _parent_manifest(unit, units, language)))
+    return results

@@ -1,0 +1,119 @@
+"""`detect(root)`: walk, read manifests and entry points, and assemble one result per backend."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+
+from designer.detect import ecosystems
+from designer.detect.assemble import Unit
+from designer.detect.monorepo import backends
+from designer.detect.signals import Lines, ManifestError, Signal, SourceRule, Strength
+from designer.detect.walker import Source, read_text, walk
+from designer.errors import UsageError
+from designer.model.stack import Detection, Evidence, FindingKind
+
+MAX_HITS = 3
+"""Evidence lines kept per source rule and folder."""
+
+
+def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detection:
+    """Scan the project folder `root` and describe every backend in it.
+
+    Args:
+        root: the folder to scan.
+        progress: called now and then with the number of files seen so far.
+
+    Raises:
+        UsageError: `root` does not exist or is not a folder.
+    """
+    if not root.exists():
+        raise UsageError(f"{root}: no such folder")
+    if not root.is_dir():
+        raise UsageError(f"{root}: is a file, not a project folder")
+    tree = walk(str(root), progress)
+    warnings = list(tree.warnings)
+    units: dict[str, Unit] = {}
+    for path, module in tree.manifests:
+        folder = posixpath.dirname(path) or "."
+        unit = units.setdefault(folder, Unit(folder))
+        text, problem = read_text(str(root), path)
+        if text is None:
+            warnings.append(problem or f"{path}: cannot be read")
+            continue
+        try:
+            result = module.parse(Lines(path, text))
+        except ManifestError as error:
+            warnings.append(f"{path}: {error}")
+            continue
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as error:
+            warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
+            continue
+        eco = ecosystems.key(module)
+        unit.manifests.append((path, eco, result))
+        unit.signals[eco] += result.signals
+    _scan_sources(str(root), tree.sources, units, warnings)
+    return Detection(root=str(root), backends=backends(units), warnings=sorted(set(warnings)))
+
+
+def _scan_sources(
+    root: str, sources: dict[str, list[Source]], units: dict[str, Unit], warnings: list[str]
+) -> None:
+    for folder, files in sorted(sources.items()):
+        hits: dict[tuple[str, str, str], int] = {}
+        found: list[tuple[str, Signal]] = []
+        for source in files:
+            text, problem = read_text(root, source.path)
+            if text is None:
+                if problem and "cannot be read" in problem:
+                    warnings.append(problem)
+                continue
+            found += _apply_rules(source.path, text, source.is_test, hits)
+        if not found:
+            continue
+        unit = units.setdefault(folder, Unit(folder))
+        for eco, signal in found:
+            unit.signals[eco].append(signal)
+
+
+_RULES_BY_EXTENSION: dict[str, tuple[tuple[str, SourceRule], ...]] = {}
+
+
+def _rules_for(name: str) -> list[tuple[str, SourceRule]]:
+    """The source rules that read a file called `name` (rules indexed by file extension)."""
+    extension = name[name.rfind(".") :] if "." in name else ""
+    rules = _RULES_BY_EXTENSION.get(extension)
+    if rules is None:
+        rules = tuple(
+            (eco, rule)
+            for eco, rule in ecosystems.RULES_BY_ECOSYSTEM
+            if rule.names or any(ending.endswith(extension) for ending in rule.endings)
+        )
+        _RULES_BY_EXTENSION[extension] = rules
+    return [(eco, rule) for eco, rule in rules if rule.applies_to(name)]
+
+
+def _apply_rules(
+    path: str, text: str, is_test: bool, hits: dict[tuple[str, str, str], int]
+) -> list[tuple[str, Signal]]:
+    name = path.rsplit("/", 1)[-1]
+    found: list[tuple[str, Signal]] = []
+    lines: Lines | None = None
+    for eco, rule in _rules_for(name):
+        if is_test and rule.kind is FindingKind.FRAMEWORK:
+            continue
+        counter = (eco, rule.kind.value, rule.name)
+        if hits.get(counter, 0) >= MAX_HITS:
+            continue
+        if rule.pattern is None:
+            evidence = Evidence(path=path)
+        else:
+            match = rule.pattern.search(text)
+            if match is None:
+                continue
+            lines = lines or Lines(path, text)
+            evidence = lines.at_offset(match.start())
+        hits[counter] = hits.get(counter, 0) + 1
+        found.append((eco, Signal(rule.kind, rule.name, Strength.ENTRY, evidence)))
+    return found

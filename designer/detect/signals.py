@@ -1,0 +1,165 @@
+"""The raw material of detection: signals read from manifests and source files.
+
+A signal is one observation ("pyproject.toml line 7 asks for fastapi>=0.110"); the assembler
+turns the signals of one folder into ranked `Finding`s. Keeping the two apart lets every
+ecosystem module stay a small parser that knows nothing about scoring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from designer.model.stack import Evidence, FindingKind
+
+MAX_TEXT = 160
+"""Longest evidence text kept; a minified line would otherwise flood the report."""
+
+
+class Strength(StrEnum):
+    """How a signal was observed, from weakest to strongest for frameworks."""
+
+    DEV = "dev"
+    """Declared only as a development or test dependency."""
+    DEPENDENCY = "dependency"
+    """Declared as a runtime dependency."""
+    ENTRY = "entry"
+    """Seen in source code or a framework's own marker file (an entry point)."""
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One observation supporting a finding."""
+
+    kind: FindingKind
+    name: str
+    strength: Strength
+    evidence: Evidence
+    version: str = ""
+
+
+@dataclass
+class ManifestResult:
+    """What one manifest says about its folder."""
+
+    language: str
+    """Language the manifest belongs to (a package.json may later become TypeScript)."""
+    language_version: str = ""
+    version_evidence: Evidence | None = None
+    signals: list[Signal] = field(default_factory=list)
+    modules: list[str] = field(default_factory=list)
+    """Sub-module folders a build file declares (Maven modules, Gradle includes)."""
+    runtime_dependencies: int = 0
+    """Count of runtime dependencies, whatever they are (tooling-only manifests have none)."""
+
+
+class ManifestError(Exception):
+    """A manifest cannot be parsed; the message becomes a warning, never a crash."""
+
+
+def clip(text: str) -> str:
+    """Evidence text: one stripped line, shortened when very long."""
+    text = text.strip()
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
+class Lines:
+    """The lines of a text file with helpers to find where something is written."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self.lines = text.splitlines()
+
+    def find(self, needle: str, start: int = 0) -> int | None:
+        """1-based number of the first line at or after `start` (0-based) holding `needle`.
+
+        The needle must stand as a whole token: `redis` does not match `redis-om` or `hiredis`.
+        """
+        before = r"(?<![\w.@/-])" if needle[:1].isalnum() else ""
+        after = r"(?![\w-])" if needle[-1:].isalnum() else ""
+        pattern = re.compile(before + re.escape(needle) + after, re.IGNORECASE)
+        for index in range(start, len(self.lines)):
+            if pattern.search(self.lines[index]):
+                return index + 1
+        return None
+
+    def section(self, header: str) -> int:
+        """0-based index just after a line that starts with `header`, or 0 when absent."""
+        for index, line in enumerate(self.lines):
+            if line.strip().startswith(header):
+                return index + 1
+        return 0
+
+    def evidence(self, needle: str, start: int = 0) -> Evidence:
+        """Evidence for `needle`: its line and text, or the file alone when not found."""
+        number = self.find(needle, start)
+        if number is None and start:
+            number = self.find(needle)
+        if number is None:
+            return Evidence(path=self.path, text=clip(needle))
+        return Evidence(path=self.path, line=number, text=clip(self.lines[number - 1]))
+
+    def at_offset(self, offset: int) -> Evidence:
+        """Evidence for the line that holds character `offset`."""
+        number = self.text.count("\n", 0, offset) + 1
+        line = self.lines[number - 1] if number <= len(self.lines) else ""
+        return Evidence(path=self.path, line=number, text=clip(line))
+
+
+Catalog = dict[str, tuple[tuple[FindingKind, str], ...]]
+"""Dependency name (lower case) → what it means."""
+
+
+def entries(*pairs: tuple[FindingKind, str]) -> tuple[tuple[FindingKind, str], ...]:
+    """A catalog value; spelled as a function so catalogs read as tables."""
+    return pairs
+
+
+def dependency_signals(
+    catalog: Catalog,
+    name: str,
+    version: str,
+    dev: bool,
+    evidence: Evidence,
+) -> list[Signal]:
+    """The signals a declared dependency gives, looked up in an ecosystem's catalog."""
+    strength = Strength.DEV if dev else Strength.DEPENDENCY
+    return [
+        Signal(kind=kind, name=canonical, strength=strength, evidence=evidence, version=version)
+        for kind, canonical in catalog.get(name.lower(), ())
+    ]
+
+
+@dataclass(frozen=True)
+class SourceRule:
+    """A pattern in source or marker files that proves a finding.
+
+    A file is looked at when its name is in `names` or ends with one of `endings`; the rule
+    fires when `pattern` matches its text, or on the file's mere presence when `pattern` is
+    None.
+    """
+
+    kind: FindingKind
+    name: str
+    pattern: re.Pattern[str] | None
+    endings: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+    def applies_to(self, filename: str) -> bool:
+        """Whether a file called `filename` is one this rule reads."""
+        return filename in self.names or filename.endswith(self.endings)
+
+
+def rule(
+    kind: FindingKind,
+    name: str,
+    pattern: str | None,
+    *,
+    endings: tuple[str, ...] = (),
+    names: tuple[str, ...] = (),
+) -> SourceRule:
+    """A `SourceRule` with its pattern compiled in multi-line mode."""
+    compiled = re.compile(pattern, re.MULTILINE) if pattern is not None else None
+    return SourceRule(kind=kind, name=name, pattern=compiled, endings=endings, names=names)

@@ -1,0 +1,409 @@
+"""Walk a project tree and list the manifests and source files worth reading.
+
+The walk is iterative (`os.scandir` with an explicit queue, so no recursion limit; breadth
+first, so that the files named for a project are its shallowest), prunes the
+folders that never hold a project's own code (.git, node_modules, virtualenvs, vendor, build
+output, caches), honours `.gitignore` files, and never reads a file: it only names them.
+
+Symbolic links to folders are never followed: one that points inside the root names a folder
+the walk reaches by its real path anyway (following it would count that folder twice, or loop
+forever when it points to an ancestor); one that points outside is out of bounds. A link to a
+file is kept only when the file lies inside the root.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from designer.detect import ecosystems
+from designer.detect.gitignore import GitIgnore, IgnoreStack
+
+PRUNED = frozenset(
+    {
+        "node_modules",
+        "bower_components",
+        "jspm_packages",
+        "venv",
+        "virtualenv",
+        "site-packages",
+        "__pycache__",
+        "vendor",
+        "target",
+        "build",
+        "dist",
+        "out",
+        "obj",
+        "coverage",
+        "htmlcov",
+        "Pods",
+        "tmp",
+    }
+)
+"""Folder names never descended into. Hidden folders (.git, .venv, .tox, caches) are pruned too."""
+
+MAX_BYTES = 1024 * 1024
+"""Files larger than this are not read: no manifest or entry point is that big."""
+
+PROGRESS_EVERY = 1000
+"""How many files pass between two progress calls."""
+
+_MANIFEST_NAMES = frozenset(
+    {
+        "package.json",
+        "go.mod",
+        "Cargo.toml",
+        "pom.xml",
+        "composer.json",
+        "Gemfile",
+        "pyproject.toml",
+        "Pipfile",
+        "setup.cfg",
+        "setup.py",
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts",
+    }
+)
+"""Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
+
+
+MAX_SOURCES = 25
+"""Ordinary source files named per project folder: the shallowest ones (the walk is breadth
+first). Entry points and framework marker files do not count against it."""
+
+MAX_ENTRY_SOURCES = 40
+"""Files with an entry-point name (main.py, app.js, *Application.java …) named per folder."""
+
+MAX_TEST_SOURCES = 20
+"""Test files named per folder: a few prove the test framework."""
+
+_ENTRY_STEMS = frozenset(
+    {
+        "main",
+        "app",
+        "server",
+        "index",
+        "application",
+        "program",
+        "manage",
+        "wsgi",
+        "asgi",
+        "__main__",
+        "__init__",
+        "routes",
+        "kernel",
+        "startup",
+        "lib",
+        "api",
+        "config",
+    }
+)
+TEST_FOLDERS = frozenset(
+    {
+        "test",
+        "tests",
+        "spec",
+        "__tests__",
+        "testing",
+        "e2e",
+        "testdata",
+        "fixtures",
+        "examples",
+        "docs",
+        "samples",
+        "benchmarks",
+    }
+)
+"""Folders whose code is tests, examples or fixtures: it proves a test framework, never the
+app's web framework."""
+
+_TEST_PATTERN = (
+    r"(?:test_.*\.py|conftest\.py|.*_test\.(?:py|go)|.*\.(?:test|spec)\.[cm]?[jt]s"
+    r"|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.rb)\Z"
+)
+_TEST_NAME = re.compile(_TEST_PATTERN)
+
+
+@dataclass
+class Source:
+    """A source or marker file to read."""
+
+    path: str
+    is_test: bool
+    """In a test or example folder, or named like a test."""
+    is_entry: bool
+    """Named like an entry point or a framework marker file."""
+
+
+@dataclass
+class Tree:
+    """What a walk found; paths are relative to the root with `/` separators."""
+
+    manifests: list[tuple[str, ModuleType]] = field(default_factory=list)
+    sources: dict[str, list[Source]] = field(default_factory=dict)
+    """Folder of the nearest manifest ("." when none) → files to read, entry points first."""
+    warnings: list[str] = field(default_factory=list)
+    files_seen: int = 0
+
+
+@dataclass
+class _Quota:
+    """How many more files of each sort a project folder may name."""
+
+    entry: int = MAX_ENTRY_SOURCES
+    test: int = MAX_TEST_SOURCES
+    other: int = MAX_SOURCES
+
+
+def _read_gitignore(folder: str) -> GitIgnore | None:
+    text, _ = read_text(folder, ".gitignore")
+    return GitIgnore(text) if text is not None else None
+
+
+_MANIFEST_PATTERN = (
+    r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
+    r"|Pipfile|setup\.cfg|setup\.py|(?:build|settings)\.gradle(?:\.kts)?|requirements.*\.txt"
+    r"|.*\.csproj"
+)
+_ENTRY_PATTERN = (
+    rf"{'|'.join(re.escape(n) for n in sorted(ecosystems.SOURCE_NAMES))}\Z"
+    rf"|(?i:{'|'.join(sorted(_ENTRY_STEMS))})\.|[^.]*(?i:application)\."
+)
+_ENTRY_NAME = re.compile(_ENTRY_PATTERN)
+_NOTABLE = re.compile(rf"(?:{_MANIFEST_PATTERN})\Z|{_ENTRY_PATTERN}|{_TEST_PATTERN}")
+"""Manifests, marker files, entry-point and test names: the files looked at one by one."""
+
+_NOTABLE_NAMES = frozenset(_MANIFEST_NAMES | ecosystems.SOURCE_NAMES)
+_NOTABLE_PREFIXES = (
+    "requirements",
+    "test_",
+    *sorted(f"{stem}." for stem in _ENTRY_STEMS),
+    *sorted(f"{stem.capitalize()}." for stem in _ENTRY_STEMS),
+)
+_NOTABLE_ENDINGS = (
+    ".csproj",
+    "_test.py",
+    "_test.go",
+    "_spec.rb",
+    *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
+    *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
+)
+"""Cheap string tests that every notable name passes (a superset of `_NOTABLE`): `str`
+methods run in C, so ordinary files cost a fraction of a regular-expression call."""
+
+_SKIPPED_ENDINGS = (".d.ts", ".min.js")
+
+
+def _is_source(name: str) -> bool:
+    return name in ecosystems.SOURCE_NAMES or (
+        name.endswith(ecosystems.SOURCE_ENDINGS) and not name.endswith(_SKIPPED_ENDINGS)
+    )
+
+
+def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
+    """List the manifests and source candidates under `root` (an existing folder).
+
+    Breadth first, so that the files named for a folder are its shallowest ones.
+    """
+    tree = Tree()
+    quotas: dict[str, _Quota] = {}
+    real_root = os.path.realpath(root)
+    queue: deque[tuple[str, str, IgnoreStack, str, bool]] = deque(
+        [(real_root, "", IgnoreStack(), ".", False)]
+    )
+    next_progress = PROGRESS_EVERY
+    notable_name = _NOTABLE.match
+    notable_names = _NOTABLE_NAMES
+    notable_prefixes = _NOTABLE_PREFIXES
+    notable_endings = _NOTABLE_ENDINGS
+    while queue:
+        folder, relative, ignores, owner, in_tests = queue.popleft()
+        try:
+            with os.scandir(folder) as iterator:
+                items = list(iterator)
+        except OSError as error:
+            tree.warnings.append(
+                f"{relative or '.'}/: folder cannot be read ({error.strerror or error})"
+            )
+            continue
+        names = [item.name for item in items]
+        if relative and "pyvenv.cfg" in names:
+            continue  # a virtualenv, whatever its name
+        if ".gitignore" in names:
+            ignore = _read_gitignore(folder)
+            if ignore is not None and ignore.rules:
+                ignores = ignores.push(relative, ignore)
+        prefix = f"{relative}/" if relative else ""
+        folders, files = _split(items, real_root)
+        tree.files_seen += len(files)
+        if progress is not None and tree.files_seen >= next_progress:
+            progress(tree.files_seen)
+            next_progress = tree.files_seen + PROGRESS_EVERY
+        parent = relative.rsplit("/", 1)[-1]
+        if parent == "requirements":
+            notable = files
+        else:
+            notable = [
+                n
+                for n in files
+                if (
+                    n in notable_names
+                    or n.endswith(notable_endings)
+                    or n.startswith(notable_prefixes)
+                    or "pplication." in n
+                )
+                and notable_name(n)
+            ]
+        special: list[Source] = []
+        for name in notable:
+            path = prefix + name
+            if ignores.layers and ignores.ignored(path, name, False):
+                continue
+            module = ecosystems.manifest_ecosystem(name, parent)
+            if module is not None:
+                tree.manifests.append((path, module))
+                owner = relative or "."
+            if _is_source(name):
+                is_test = in_tests or bool(_TEST_NAME.match(name))
+                special.append(Source(path, is_test, bool(_ENTRY_NAME.match(name))))
+        quota = quotas.setdefault(owner, _Quota())
+        kept = _admit(prefix, files, special, quota, in_tests, ignores)
+        if kept:
+            tree.sources.setdefault(owner, []).extend(kept)
+        for path, name in folders:
+            if name in PRUNED or name[0] == "." or name.endswith(".egg-info"):
+                continue
+            child = prefix + name
+            if ignores.layers and ignores.ignored(child, name, True):
+                continue
+            queue.append((path, child, ignores, owner, in_tests or name in TEST_FOLDERS))
+    if progress is not None:
+        progress(tree.files_seen)
+    tree.manifests.sort()
+    for sources in tree.sources.values():
+        sources.sort(key=lambda s: (not s.is_entry, s.path.count("/"), s.path))
+    return tree
+
+
+def _split(
+    items: list[os.DirEntry[str]], real_root: str
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """(path, name) of the sub-folders to consider, and the names of the files."""
+    folders = sorted((i.path, i.name) for i in items if i.is_dir(follow_symlinks=False))
+    if len(folders) == len(items):
+        return folders, []
+    files = [i for i in items if not i.is_dir(follow_symlinks=False)]
+    links = [i for i in files if i.is_symlink()]
+    if not links:
+        return folders, sorted(i.name for i in files)
+    names = []
+    for item in files:
+        if not item.is_symlink():
+            names.append(item.name)
+            continue
+        target = _inside(real_root, item.path)
+        if target is not None and not os.path.isdir(target):
+            names.append(item.name)  # out of the root, dangling, looping or a folder: skipped
+    return folders, sorted(names)
+
+
+def _admit(
+    prefix: str,
+    files: list[str],
+    special: list[Source],
+    quota: _Quota,
+    in_tests: bool,
+    ignores: IgnoreStack,
+) -> list[Source]:
+    """The source files of one folder that its project's quota still admits.
+
+    `special` are the entry points and tests already picked out by name; ordinary files are
+    looked at only while the folder's project still wants ordinary files.
+    """
+    kept: list[Source] = []
+    for source in special:
+        if source.is_entry and quota.entry > 0:
+            quota.entry -= 1
+        elif not source.is_entry and source.is_test and quota.test > 0:
+            quota.test -= 1
+        elif not source.is_entry and not source.is_test and quota.other > 0:
+            quota.other -= 1
+        else:
+            continue
+        kept.append(source)
+    if quota.other <= 0 and not (in_tests and quota.test > 0):
+        return kept
+    chosen = {source.path for source in special}
+    for name in files:
+        path = prefix + name
+        if path in chosen or not _is_source(name):
+            continue
+        is_test = in_tests or bool(_TEST_NAME.match(name))
+        if (quota.test if is_test else quota.other) <= 0:
+            continue
+        if ignores.layers and ignores.ignored(path, name, False):
+            continue
+        if is_test:
+            quota.test -= 1
+        else:
+            quota.other -= 1
+        kept.append(Source(path, is_test, False))
+        if quota.other <= 0 and not (in_tests and quota.test > 0):
+            break
+    return kept
+
+
+def _inside(real_root: str, link: str) -> str | None:
+    """The real target of `link` when it exists and lies inside the root, else None."""
+    try:
+        target = os.path.realpath(link, strict=True)
+    except (OSError, RuntimeError):
+        return None  # dangling, or a loop of links
+    if target == real_root or target.startswith(real_root + os.sep):
+        return target
+    return None
+
+
+def read_text(root: str, relative: str) -> tuple[str | None, str | None]:
+    """The text of a file and, when it cannot be used, why (a warning line).
+
+    Files over `MAX_BYTES`, binary files (a NUL byte), anything but a regular file (a FIFO
+    would block a plain open) and unreadable files give no text.
+    """
+    path = os.path.join(root, *relative.split("/"))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        return None, f"{relative}: cannot be read ({error.strerror or error})"
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, f"{relative}: skipped, not a regular file"
+        if info.st_size > MAX_BYTES:
+            size = info.st_size / 1_048_576
+            return None, f"{relative}: skipped, larger than 1 MiB ({size:.1f} MiB)"
+        chunks = []
+        remaining = MAX_BYTES + 1
+        while remaining > 0:
+            chunk = os.read(fd, remaining)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        raw = b"".join(chunks)
+    except OSError as error:
+        return None, f"{relative}: cannot be read ({error.strerror or error})"
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_BYTES:
+        return None, f"{relative}: skipped, larger than 1 MiB (it grew while being read)"
+    if b"\x00" in raw[:8192]:
+        return None, f"{relative}: skipped, binary file"
+    return raw.decode("utf-8-sig", errors="replace"), None

@@ -1,0 +1,115 @@
+"""The architecture document: context from the design, rendered by the templates in `templates/`.
+
+`templates/architecture.md.j2` is the base; it includes `templates/sections/<name>.md.j2` for
+each section in `SECTIONS`, in order. `render_sections` renders a subset for the live preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from designer.export import facts
+from designer.export.diagrams import Diagram, all_diagrams
+from designer.export.markdown import MARKER, environment, tidy
+from designer.model import Design
+
+SECTIONS: dict[str, str] = {
+    "summary": "Summary",
+    "requirements": "Requirements",
+    "services": "Service boundaries and responsibilities",
+    "architecture": "Service architecture",
+    "api": "API contract summary",
+    "data": "Data model",
+    "auth": "Auth strategy",
+    "communication": "Inter-service communication",
+    "resilience": "Resilience",
+    "observability": "Observability",
+    "caching": "Caching",
+    "technology": "Technology choices",
+    "deployment": "Deployment and rollout",
+    "testing": "Testing strategy",
+    "tradeoffs": "Trade-offs and alternatives",
+    "handoffs": "Hand-offs",
+    "plan": "Implementation plan",
+    "review": "Review findings",
+    "decisions": "Decision records",
+    "open-questions": "Open questions",
+}
+"""Section template name → its heading, in document order."""
+
+
+def _review(design: Design) -> tuple[list[Any], Any]:
+    # Imported here: the review package is large and only the full document needs it.
+    from designer.review import review
+    from designer.review.plan import implementation_plan
+
+    return list(review(design)), implementation_plan(design)
+
+
+def _events(design: Design) -> list[tuple[str, list[str], list[str]]]:
+    names = sorted({e for s in design.architecture.services for e in (*s.publishes, *s.consumes)})
+    services = design.architecture.services
+    return [(n, [s.name for s in services if n in s.publishes],
+             [s.name for s in services if n in s.consumes]) for n in names]
+
+
+def _tradeoffs(design: Design) -> list[tuple[str, str, str]]:
+    out = [(x.title or x.id, x.decision, ", ".join(x.alternatives))
+           for x in design.decisions if x.alternatives]
+    return out
+
+
+def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) -> dict[str, Any]:
+    """Everything the templates read."""
+    by_stem = {d.stem: d for d in diagrams}
+    resources, matrix = facts.permission_matrix(design)
+    owned = {s.name: [e.name for e in design.data.entities if e.service == s.name]
+             for s in design.architecture.services}
+    databases_of = {s.name: [db.name for db in design.data.databases if db.service == s.name]
+                    for s in design.architecture.services}
+    findings, plan = _review(design) if review else ([], None)
+    return {
+        "marker": MARKER,
+        "d": design,
+        "titles": list(SECTIONS.values()),
+        "sections": list(SECTIONS),
+        "fw": facts.framework(design),
+        "auth_summary": facts.auth_summary(design),
+        "methods": [m.value for m in design.auth.methods],
+        "rows": facts.endpoint_rows(design),
+        "idempotent": any(e.idempotency_key for _, e in design.api.endpoints()),
+        "middleware": facts.middleware(design),
+        "env": facts.env_vars(design),
+        "matrix_resources": resources,
+        "matrix_rows": matrix,
+        "questions": facts.open_questions(design),
+        "tech": facts.technology(design),
+        "tradeoffs": _tradeoffs(design),
+        "error_example": facts.error_example(design),
+        "owned": owned,
+        "databases_of": databases_of,
+        "dependencies": [(s, dep) for s in design.architecture.services
+                         for dep in s.depends_on if dep.target],
+        "events": _events(design),
+        "diagrams": by_stem,
+        "auth_flows": [d for d in diagrams if d.stem.startswith("auth-")],
+        "findings": findings,
+        "plan": plan,
+    }
+
+
+def render(design: Design, diagrams: Sequence[Diagram] | None = None) -> str:
+    """The whole `architecture.md`."""
+    diagrams = all_diagrams(design) if diagrams is None else diagrams
+    template = environment().get_template("architecture.md.j2")
+    return tidy(template.render(context(design, diagrams)))
+
+
+def render_sections(design: Design, names: Sequence[str], review: bool = False) -> str:
+    """Only the sections `names` (for the live preview), tidied like the document."""
+    diagrams = all_diagrams(design)
+    ctx = context(design, diagrams, review=review)
+    env = environment()
+    parts = [env.get_template(f"sections/{name}.md.j2").render(ctx) for name in names]
+    return tidy("\n\n".join(parts))

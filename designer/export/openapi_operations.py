@@ -1,0 +1,272 @@
+"""One OpenAPI operation per endpoint: parameters, request body, responses, security.
+
+Status codes are the endpoint's own when the design lists them (plus a success code if none is
+listed); otherwise they are derived the way the seeds describe a careful API: 400 when there is
+input to validate, 401 / 403 for protected endpoints, 404 for item paths, 409 when a create or
+update can hit a unique constraint or an idempotency key is reused, 429 under a rate limit and
+500 always. Every 4xx / 5xx refers to the shared error response of the design's error format.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from designer.export import openapi_errors as errors
+from designer.export import openapi_security as security
+from designer.export.openapi_components import Components
+from designer.export.openapi_fields import field_schema, primary_keys
+from designer.export.openapi_names import looks_plural, pascal, snake, words
+from designer.export.openapi_paths import Placed
+from designer.model import Design
+from designer.model.api import Endpoint, EndpointAuth, Method, Pagination, Resource, Variant
+from designer.model.data import Entity
+
+_NO_BODY = {204, 205, 304}
+_LOGIN = re.compile(r"login|signin|sign-in|token", re.I)
+
+
+def success_code(endpoint: Endpoint) -> int:
+    """The success status an endpoint answers with when the design does not say."""
+    if endpoint.method is Method.GET:
+        return 200
+    if endpoint.method is Method.POST:
+        request = endpoint.request
+        last = endpoint.path.rstrip("/").rsplit("/", 1)[-1]
+        if request is not None and request.variant is Variant.CREATE and not request.many:
+            return 201
+        if "{" not in last and looks_plural(pascal(last)) and endpoint.response is not None:
+            return 201
+    return 200 if endpoint.response is not None else 204
+
+
+def _conflicts(design: Design, endpoint: Endpoint) -> bool:
+    if endpoint.idempotency_key:
+        return True
+    request = endpoint.request
+    if request is None or endpoint.method not in (Method.POST, Method.PUT, Method.PATCH):
+        return False
+    entity = design.data.entity(request.name)
+    if entity is None:
+        return False
+    unique = any(f.unique and not f.primary_key for f in entity.fields)
+    return unique or any(index.unique for index in entity.indexes)
+
+
+def status_codes(design: Design, endpoint: Endpoint) -> list[int]:
+    """Status codes of `endpoint`, sorted: as designed, or derived (see the module text)."""
+    if endpoint.status_codes:
+        codes = set(endpoint.status_codes)
+        if not any(100 <= c < 400 for c in codes):
+            codes.add(success_code(endpoint))
+        return sorted(codes)
+    codes = {success_code(endpoint), 500}
+    has_input = (
+        endpoint.request is not None
+        or bool(endpoint.path_params)
+        or bool(endpoint.filters or endpoint.sort)
+        or _paginates(design, endpoint)
+    )
+    if has_input:
+        codes.add(400)
+    if endpoint.auth is not EndpointAuth.NONE:
+        codes.add(401)
+    if endpoint.auth is EndpointAuth.REQUIRED:
+        codes.add(403)
+    if endpoint.path_params:
+        codes.add(404)
+    if _conflicts(design, endpoint):
+        codes.add(409)
+    login_limited = design.auth.login_rate_limit is not None and _LOGIN.search(endpoint.path)
+    if design.api.rate_limit is not None or login_limited:
+        codes.add(429)
+    return sorted(codes)
+
+
+def _paginates(design: Design, endpoint: Endpoint) -> bool:
+    return (
+        endpoint.paginated
+        and endpoint.method is Method.GET
+        and design.api.pagination is not Pagination.NONE
+    )
+
+
+def summary(endpoint: Endpoint, operation_id: str) -> str:
+    """The endpoint's summary, or one made from its operationId (listOrders → List orders)."""
+    text = " ".join(endpoint.summary.split())
+    if text:
+        return text
+    made = " ".join(words(operation_id)).lower()
+    return made[:1].upper() + made[1:]
+
+
+def _access(endpoint: Endpoint, schemes: list[str]) -> str:
+    if endpoint.auth is EndpointAuth.NONE:
+        return "Access: public (no authentication)."
+    who = f"roles {', '.join(endpoint.roles)}" if endpoint.roles else "any authenticated caller"
+    if endpoint.scopes:
+        who += f"; scopes {', '.join(endpoint.scopes)}"
+    text = f"Access: {who}."
+    if endpoint.auth is EndpointAuth.OPTIONAL:
+        text = f"Access: optional authentication ({who} gets more)."
+    if not schemes:
+        text += " The design defines no HTTP authentication scheme yet."
+    return text
+
+
+def description(design: Design, endpoint: Endpoint, schemes: list[str]) -> str:
+    """The endpoint's description followed by what the design says about access and paging."""
+    parts = [endpoint.description.strip()] if endpoint.description.strip() else []
+    parts.append(_access(endpoint, schemes))
+    if _paginates(design, endpoint):
+        parts.append(
+            f"Paginated ({design.api.pagination.value}); "
+            f"{design.api.page_size} items per page by default."
+        )
+    if endpoint.idempotency_key:
+        parts.append(
+            "Send an Idempotency-Key header: a retry with the same key returns the "
+            "first result instead of repeating the operation."
+        )
+    return "\n\n".join(parts)
+
+
+def _path_param_schema(design: Design, resource: Resource, name: str) -> tuple[dict, str]:
+    """Schema and description of path parameter `name` of an endpoint of `resource`."""
+    own = design.data.entity(resource.entity) if resource.entity else None
+    candidates: list[Entity] = [own] if own else []
+    candidates += [e for e in design.data.entities if e is not own]
+    for entity in candidates:
+        keys = primary_keys(entity)
+        names = {
+            f"{snake(entity.name)}_id",
+            f"{pascal(entity.name)[:1].lower()}{pascal(entity.name)[1:]}Id",
+        }
+        if entity is own:
+            names.add("id")
+        if len(keys) == 1 and name in names:
+            return _plain(field_schema(keys[0], nullable=False)), f"{entity.name} identifier."
+        if entity is own and (field := entity.field(name)) is not None:
+            return _plain(field_schema(field, nullable=False)), f"{entity.name} {name}."
+    return {"type": "string"}, f"Path parameter {name}."
+
+
+def _plain(schema: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in schema.items() if k not in ("description", "default")}
+
+
+def _param(
+    name: str, where: str, text: str, schema: dict[str, Any], required: bool = False
+) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": where,
+        "required": required or where == "path",
+        "description": text,
+        "schema": schema,
+    }
+
+
+def _query_schema(entity: Entity | None, name: str) -> dict[str, Any]:
+    field = entity.field(name) if entity else None
+    if field is None:
+        return {"type": "string"}
+    return _plain(field_schema(field, nullable=False))
+
+
+class OperationBuilder:
+    """Builds operations for one design, sharing its components and security schemes."""
+
+    def __init__(self, design: Design, components: Components, schemes: list[str]) -> None:
+        self.design = design
+        self.components = components
+        self.schemes = schemes
+
+    def parameters(self, placed: Placed) -> list[dict[str, Any]]:
+        """Path, query and header parameters of an endpoint."""
+        design, endpoint = self.design, placed.endpoint
+        out: list[dict[str, Any]] = []
+        for spec_name, design_name in placed.params:
+            schema, text = _path_param_schema(design, placed.resource, design_name)
+            out.append(_param(spec_name, "path", text, schema))
+        taken = {"sort"}
+        if _paginates(design, endpoint):
+            out.extend(self._page_parameters())
+            taken |= {"limit", "offset", "cursor", "after"}
+        if endpoint.sort:
+            choices = list(dict.fromkeys(v for f in endpoint.sort for v in (f, f"-{f}")))
+            text = "Sort order: a field name, `-` in front for descending."
+            out.append(_param("sort", "query", text, {"type": "string", "enum": choices}))
+        entity = self.components.entity(placed.resource.entity)
+        for name in dict.fromkeys(endpoint.filters):
+            if not name.strip() or name in taken:
+                continue
+            taken.add(name)
+            text = f"Only items whose {name} matches."
+            out.append(_param(name, "query", text, _query_schema(entity, name)))
+        if endpoint.idempotency_key:
+            text = "Unique key per logical operation (a UUID); retries reuse it."
+            schema = {"type": "string", "minLength": 1, "maxLength": 255}
+            key = _param("Idempotency-Key", "header", text, schema, required=True)
+            out.append(self.components.parameter("IdempotencyKey", key))
+        return out
+
+    def _page_parameters(self) -> list[dict[str, Any]]:
+        api = self.design.api
+        limit_schema = {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": api.max_page_size,
+            "default": min(api.page_size, api.max_page_size),
+        }
+        text = f"Items per page (at most {api.max_page_size})."
+        out = [self.components.parameter("Limit", _param("limit", "query", text, limit_schema))]
+        if api.pagination is Pagination.OFFSET:
+            schema: dict[str, Any] = {"type": "integer", "minimum": 0, "default": 0}
+            param = _param("offset", "query", "Items to skip.", schema)
+            out.append(self.components.parameter("Offset", param))
+        elif api.pagination is Pagination.CURSOR:
+            text = "`next_cursor` of the previous page; absent for the first page."
+            param = _param("cursor", "query", text, {"type": "string"})
+            out.append(self.components.parameter("Cursor", param))
+        else:
+            text = "`next_after` of the previous page; absent for the first page."
+            param = _param("after", "query", text, {"type": "string"})
+            out.append(self.components.parameter("After", param))
+        return out
+
+    def responses(self, endpoint: Endpoint) -> dict[str, Any]:
+        """Responses keyed by status code (as strings, as OpenAPI requires)."""
+        out: dict[str, Any] = {}
+        for code in status_codes(self.design, endpoint):
+            if code >= 400:
+                out[str(code)] = self.components.error_response(code)
+                continue
+            response: dict[str, Any] = {"description": errors.phrase(code)}
+            if endpoint.response is not None and 200 <= code < 300 and code not in _NO_BODY:
+                schema = self.components.body(endpoint.response, _paginates(self.design, endpoint))
+                response["content"] = {"application/json": {"schema": schema}}
+            out[str(code)] = response
+        return out
+
+    def operation(self, placed: Placed, operation_id: str, tag: str) -> dict[str, Any]:
+        """The operation object of one placed endpoint."""
+        endpoint = placed.endpoint
+        op: dict[str, Any] = {
+            "tags": [tag],
+            "summary": summary(endpoint, operation_id),
+            "description": description(self.design, endpoint, self.schemes),
+            "operationId": operation_id,
+        }
+        parameters = self.parameters(placed)
+        if parameters:
+            op["parameters"] = parameters
+        if endpoint.request is not None:
+            schema = self.components.body(endpoint.request, paginated=False)
+            op["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": schema}},
+            }
+        op["responses"] = self.responses(endpoint)
+        op["security"] = security.requirement(endpoint, self.schemes)
+        return op

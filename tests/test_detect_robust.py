@@ -1,0 +1,302 @@
+"""Hostile trees: malformed manifests, symlink loops, unreadable and huge files, ignored and
+pruned folders. None of them may crash detection."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_detect_projects import PROJECTS, package_json, write
+
+from designer.detect import detect, walker
+from designer.detect.ecosystems import ECOSYSTEMS
+from designer.detect.gitignore import GitIgnore, IgnoreStack
+from designer.detect.signals import Lines, ManifestError, ManifestResult
+from designer.errors import UsageError
+
+MALFORMED = {
+    "package.json": '{"dependencies": {"express": }',
+    "pyproject.toml": "[project\ndependencies = [",
+    "Pipfile": "[packages\n",
+    "Cargo.toml": "[dependencies]\naxum = ",
+    "pom.xml": "<project><dependencies></project>",
+    "composer.json": "[1, 2]",
+    "Api.csproj": "<Project Sdk='Microsoft.NET.Sdk.Web'>",
+    "go.mod": "this is not a go.mod\n",
+    "setup.cfg": "[options\ninstall_requires = flask\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_malformed_manifest_is_a_warning(tmp_path: Path, name: str) -> None:
+    root = write(tmp_path, {f"broken/{name}": MALFORMED[name]})
+    write(root / "ok", PROJECTS["gin"][2])
+    detection = detect(root)
+    assert [b.folder for b in detection.backends] == ["ok"]
+    assert len(detection.warnings) == 1
+    assert detection.warnings[0].startswith(f"broken/{name}: ")
+
+
+def test_xml_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    bomb = (
+        '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+        ' <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n'
+        "<project><dependencies>&lol2;</dependencies></project>\n"
+    )
+    root = write(tmp_path, {"pom.xml": bomb})
+    detection = detect(root)
+    assert detection.backends == []
+    assert detection.warnings == [
+        "pom.xml: has a DOCTYPE or ENTITY declaration; not read (XML bomb guard)"
+    ]
+
+
+def test_symlink_loops_and_links_out_of_the_root_are_not_followed(tmp_path: Path) -> None:
+    outside = write(tmp_path / "outside", PROJECTS["flask"][2])
+    root = write(tmp_path / "root", PROJECTS["fastapi"][2])
+    (root / "pkg").mkdir()
+    os.symlink(root / "pkg", root / "pkg" / "loop")  # pkg/loop -> pkg
+    os.symlink(root, root / "pkg" / "up")  # back to the root
+    os.symlink("..", root / "parent")  # out of the root
+    os.symlink(outside, root / "elsewhere")
+    os.symlink(root / "missing", root / "dangling")
+    os.symlink(root / "nowhere-a", root / "nowhere-b")
+    detection = detect(root)
+    assert [b.folder for b in detection.backends] == ["."]
+    assert [f.name for f in detection.backends[0].findings][:1] == ["FastAPI"]
+
+
+def test_symlinked_service_inside_the_root_counts_once(tmp_path: Path) -> None:
+    root = write(tmp_path / "root", {})
+    write(root / "services" / "api", PROJECTS["gin"][2])
+    os.symlink(root / "services", root / "alias")
+    detection = detect(root)
+    assert len(detection.backends) == 1
+
+
+def test_unreadable_manifest_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = write(tmp_path, PROJECTS["express"][2])
+    real_open = os.open
+
+    def guarded_open(path: str, flags: int, *args: int) -> int:
+        if str(path).endswith("package.json"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(walker.os, "open", guarded_open)
+    detection = detect(root)
+    assert "package.json: cannot be read (Permission denied)" in detection.warnings
+    # the entry point alone still names the framework, with less confidence
+    assert detection.backends[0].findings[0].name == "Express"
+
+
+def test_fifo_is_not_opened(tmp_path: Path) -> None:
+    root = write(tmp_path, PROJECTS["gin"][2])
+    os.mkfifo(root / "requirements.txt")
+    os.mkfifo(root / "main.py")
+    detection = detect(root)
+    assert detection.warnings == ["requirements.txt: skipped, not a regular file"]
+    assert [b.folder for b in detection.backends] == ["."]
+
+
+def test_symlinked_files_inside_the_root_are_read_outside_are_not(tmp_path: Path) -> None:
+    outside = write(tmp_path / "outside", {"package.json": package_json({"koa": "^2"})})
+    root = write(tmp_path / "root", {"a/requirements.txt": "flask\n"})
+    (root / "b").mkdir()
+    (root / "c").mkdir()
+    os.symlink(root / "a" / "requirements.txt", root / "b" / "requirements.txt")
+    os.symlink(outside / "package.json", root / "c" / "package.json")
+    found = {b.folder: b for b in detect(root).backends}
+    assert sorted(found) == ["a", "b"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_chmod_000_file_and_folder(tmp_path: Path) -> None:
+    root = write(tmp_path, PROJECTS["flask"][2])
+    write(root / "locked", {"requirements.txt": "django\n"})
+    (root / "pyproject.toml").chmod(0)
+    (root / "locked").chmod(0)
+    try:
+        detection = detect(root)
+    finally:
+        (root / "pyproject.toml").chmod(0o644)
+        (root / "locked").chmod(0o755)
+    assert any("pyproject.toml: cannot be read" in w for w in detection.warnings)
+    assert any(w.startswith("locked/: folder cannot be read") for w in detection.warnings)
+
+
+def test_unreadable_folder_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = write(tmp_path, PROJECTS["gin"][2])
+    write(root / "secret", PROJECTS["flask"][2])
+    real_scandir = os.scandir
+
+    def guarded(path: str) -> object:
+        if str(path).endswith("secret"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(walker.os, "scandir", guarded)
+    detection = detect(root)
+    assert "secret/: folder cannot be read (Permission denied)" in detection.warnings
+    assert [b.folder for b in detection.backends] == ["."]
+
+
+def test_huge_and_binary_manifests_are_skipped(tmp_path: Path) -> None:
+    root = write(tmp_path, {"big/requirements.txt": "flask\n" + "#" * (1024 * 1024)})
+    (root / "bin").mkdir()
+    (root / "bin" / "package.json").write_bytes(b'{"dependencies": {"express": "4"}}\x00\x01')
+    detection = detect(root)
+    assert detection.backends == []
+    assert detection.warnings == [
+        "big/requirements.txt: skipped, larger than 1 MiB (1.0 MiB)",
+        "bin/package.json: skipped, binary file",
+    ]
+
+
+def test_pruned_folders_are_never_read(tmp_path: Path) -> None:
+    root = write(tmp_path, {"package.json": package_json({"react": "^18"})})
+    write(root / "node_modules" / "express", {"package.json": package_json({"express": "4"})})
+    write(root / ".venv", {"pyvenv.cfg": "home = /usr\n", "lib/flask/app.py": "Flask(__name__)"})
+    write(root / "env", {"pyvenv.cfg": "home = /usr\n", "requirements.txt": "django\n"})
+    write(root / "vendor" / "x", PROJECTS["gin"][2])
+    write(root / "target" / "x", PROJECTS["spring"][2])
+    write(root / ".git" / "x", PROJECTS["flask"][2])
+    assert detect(root).backends == []
+
+
+def test_gitignore_is_respected(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {".gitignore": "# generated\n/generated/\nscratch*\n!scratch-keep/\n*.log\n"},
+    )
+    write(root / "generated", PROJECTS["flask"][2])
+    write(root / "scratch-1", PROJECTS["koa"][2])
+    write(root / "scratch-keep", PROJECTS["gin"][2])
+    write(root / "apps" / "generated", PROJECTS["echo"][2])  # not anchored: kept
+    write(root / "apps" / "api", {".gitignore": "*.py\n", **PROJECTS["fastapi"][2]})
+    found = {b.folder: b for b in detect(root).backends}
+    assert sorted(found) == ["apps/api", "apps/generated", "scratch-keep"]
+    api = found["apps/api"]
+    assert all(
+        e.path.endswith(".txt") or e.path.endswith(".ini") for f in api.findings for e in f.evidence
+    ), "the .py entry point is ignored by apps/api/.gitignore"
+
+
+@pytest.mark.parametrize(
+    ("patterns", "path", "is_dir", "ignored"),
+    [
+        ("build/", "build", True, True),
+        ("build/", "build", False, False),
+        ("/root-only", "sub/root-only", True, False),
+        ("/root-only", "root-only", True, True),
+        ("doc/*.txt", "doc/a.txt", False, True),
+        ("doc/*.txt", "doc/x/a.txt", False, False),
+        ("**/logs", "a/b/logs", True, True),
+        ("a/**/z", "a/z", True, True),
+        ("a/**/z", "a/b/c/z", True, True),
+        ("secret/**", "secret/x", False, True),
+        ("*.py[co]", "m.pyc", False, True),
+        ("*.log\n!keep.log", "keep.log", False, False),
+        ("[!a]bc", "abc", False, False),
+        ("[!a]bc", "xbc", False, True),
+        ("\\#hash", "#hash", False, True),
+        ("# comment", "# comment", False, False),
+        ("file?.txt", "file1.txt", False, True),
+    ],
+)
+def test_gitignore_matcher(patterns: str, path: str, is_dir: bool, ignored: bool) -> None:
+    stack = IgnoreStack().push("", GitIgnore(patterns))
+    assert stack.ignored(path, path.rsplit("/", 1)[-1], is_dir) is ignored
+
+
+def test_deeper_gitignore_wins() -> None:
+    stack = IgnoreStack().push("", GitIgnore("*.txt\n")).push("sub", GitIgnore("!keep.txt\n"))
+    assert stack.ignored("sub/keep.txt", "keep.txt", False) is False
+    assert stack.ignored("sub/other.txt", "other.txt", False) is True
+
+
+def test_missing_path_and_file_are_usage_errors(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no such folder"):
+        detect(tmp_path / "nope")
+    (tmp_path / "file.txt").write_text("x")
+    with pytest.raises(UsageError, match="is a file, not a project folder"):
+        detect(tmp_path / "file.txt")
+
+
+MANIFEST_NAMES = [
+    "requirements.txt",
+    "pyproject.toml",
+    "Pipfile",
+    "setup.cfg",
+    "setup.py",
+    "package.json",
+    "go.mod",
+    "Cargo.toml",
+    "pom.xml",
+    "build.gradle",
+    "build.gradle.kts",
+    "settings.gradle",
+    "composer.json",
+    "Api.csproj",
+    "Gemfile",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(MANIFEST_NAMES),
+    text=st.one_of(
+        st.text(max_size=300),
+        st.text(alphabet='{}[]"=:,<>/ \nabc-_.0123456789', max_size=300),
+    ),
+)
+def test_any_manifest_text_parses_or_is_refused(name: str, text: str) -> None:
+    module = next(m for m in ECOSYSTEMS if m.is_manifest(name, ""))
+    try:
+        result = module.parse(Lines(name, text))
+    except ManifestError as error:
+        assert str(error)
+    else:
+        assert isinstance(result, ManifestResult)
+        for signal in result.signals:
+            assert signal.evidence.path == name
+
+
+@pytest.mark.parametrize("name", MANIFEST_NAMES)
+def test_long_hostile_lines_parse_in_linear_time(name: str) -> None:
+    module = next(m for m in ECOSYSTEMS if m.is_manifest(name, ""))
+    start = time.perf_counter()
+    for line in ("a." * 20_000, "require " + "a." * 20_000, "[" * 20_000, '"' + "x-" * 20_000):
+        with contextlib.suppress(ManifestError):
+            module.parse(Lines(name, f"module x\n{line}\n"))
+    assert time.perf_counter() - start < 2.0
+
+
+FLOODS = ("\n" * 20_000, "\t\n " * 7_000, " " * 20_000, "a." * 10_000, "(" * 20_000)
+
+
+def test_source_rules_run_in_linear_time_on_floods() -> None:
+    from designer.detect.ecosystems import RULES
+
+    start = time.perf_counter()
+    for rule in RULES:
+        for text in FLOODS:
+            if rule.pattern is not None:
+                rule.pattern.search(text)
+    assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("name", MANIFEST_NAMES)
+def test_manifests_parse_in_linear_time_on_floods(name: str) -> None:
+    module = next(m for m in ECOSYSTEMS if m.is_manifest(name, ""))
+    start = time.perf_counter()
+    for text in FLOODS:
+        for word in ("implementation", "id", "gem", "require", "include", "kotlin"):
+            with contextlib.suppress(ManifestError):
+                module.parse(Lines(name, f"module x\n{word}{text}x\n"))
+    assert time.perf_counter() - start < 2.0
