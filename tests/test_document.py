@@ -42,7 +42,7 @@ def test_document_covers_seed_001_summary_and_seed_002_outputs() -> None:
     # pool, endpoints, middleware stack, tests.
     for text in ["### Framework: FastAPI 0.115 (Python 3.12)", "- Base URL: `/api/v1`",
                  "- Authentication: JWT (access + refresh tokens)", "- Error format:",
-                 "### Database: postgresql 16", "- ORM: SQLAlchemy 2.0", "- Migrations: Alembic",
+                 "### Database: PostgreSQL 16", "- ORM: SQLAlchemy 2.0", "- Migrations: Alembic",
                  "- Connection pool: 10-20", "### API endpoints", "### Middleware stack",
                  "### Tests: pytest + pytest-asyncio", "at least 85% coverage"]:
         assert text in doc, text

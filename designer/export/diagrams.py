@@ -30,6 +30,8 @@ from designer.model import Design
 from designer.model.architecture import Broker, CallStyle
 from designer.model.auth import AuthMethod
 from designer.model.data import Cardinality, Entity
+from designer.model.labels import label as human
+from designer.model.labels import labels as human_list
 
 FLOWS: dict[AuthMethod, tuple[str, str]] = {
     AuthMethod.JWT: ("auth-jwt", "JWT login and refresh"),
@@ -103,10 +105,10 @@ def architecture(design: Design) -> Diagram:
         for dep in service.depends_on:
             if dep.target in by_name and service.name in by_name:
                 links.append(_link(by_name[service.name], by_name[dep.target],
-                                   f"{dep.style.value} {dep.protocol.value}",
+                                   f"{human(dep.style)} {human(dep.protocol)}",
                                    dotted=dep.style is CallStyle.ASYNC))
     for i, db in enumerate(data.databases):
-        node = _node(f"db{i + 1}", f"{db.name or 'database'} ({db.engine.value}"
+        node = _node(f"db{i + 1}", f"{db.name or 'database'} ({human(db.engine)}"
                      + (f" {db.version}" if db.version else "") + ")", "cylindrical")
         nodes.append(node)
         links.append(_link(by_name.get(db.service, backend), node, "reads/writes"))
@@ -116,7 +118,7 @@ def architecture(design: Design) -> Diagram:
         nodes.append(cache)
         links.append(_link(backend, cache, "cache-aside"))
     if arch.broker is not Broker.NONE:
-        broker = _node("broker", f"Broker: {arch.broker.value}", "subroutine-shape")
+        broker = _node("broker", f"Broker: {human(arch.broker)}", "subroutine-shape")
         nodes.append(broker)
         publishers = [s for s in arch.services if s.publishes and s.name in by_name]
         consumers = [s for s in arch.services if s.consumes and s.name in by_name]
@@ -126,7 +128,7 @@ def architecture(design: Design) -> Diagram:
             links.append(_link(broker, by_name[s.name], "delivers", dotted=True))
         if not publishers and not consumers:
             links.append(_link(backend, broker, "events", dotted=True))
-    externals = [_node(f"ext{i + 1}", f"{x.name or x.provider or 'external'} ({x.kind.value})",
+    externals = [_node(f"ext{i + 1}", f"{x.name or x.provider or 'external'} ({human(x.kind)})",
                        "parallelogram")
                  for i, x in enumerate(design.requirements.integrations)]
     if externals:
@@ -241,7 +243,7 @@ def _jwt(design: Design) -> list[object]:
         items += [
             Note("access token expired", client),
             _say(client, api, f"POST {base}/auth/refresh (refresh token)"),
-            _say(api, store, f"check refresh token ({jwt.revocation.value})"),
+            _say(api, store, f"check refresh token ({human(jwt.revocation)})"),
             Alt({
                 "valid": [_say(api, client, f"200 new access token; {rotation}", reply=True)],
                 "revoked or expired": [_say(api, client, "401 log in again", reply=True)],
@@ -252,7 +254,7 @@ def _jwt(design: Design) -> list[object]:
 
 def _oauth(design: Design) -> list[object]:
     oauth, base = design.auth.oauth, design.api.base_path.rstrip("/")
-    providers = ", ".join(p.value for p in oauth.providers) or "identity provider"
+    providers = human_list(oauth.providers) or "identity provider"
     user, api, idp = _participants("User agent", _backend_label(design), f"IdP: {providers}")
     pkce = " + PKCE code_challenge" if oauth.pkce else ""
     return [
@@ -274,7 +276,7 @@ def _oauth(design: Design) -> list[object]:
 def _session(design: Design) -> list[object]:
     session, base = design.auth.session, design.api.base_path.rstrip("/")
     client, api, store = _participants("Browser", _backend_label(design),
-                                       f"Session store ({session.store.value})")
+                                       f"Session store ({human(session.store)})")
     return [
         client, api, store,
         _say(client, api, f"POST {base}/auth/login (email, password)"),
@@ -305,7 +307,7 @@ def auth_flows(design: Design) -> list[Diagram]:
 def deployment(design: Design) -> Diagram:
     """Flowchart of where things run: platform, instances, data stores, externals."""
     ops, arch = design.operations, design.architecture
-    where = ops.orchestration.value.replace("_", " ") if ops.orchestration else "runtime"
+    where = human(ops.orchestration) if ops.orchestration else "runtime"
     platform = where + (f" on {ops.cloud}" if ops.cloud else "")
     internet = _node("internet", "Internet clients", "stadium-shape")
     edge = _node("edge", f"Gateway: {arch.gateway}" if arch.gateway.strip()
@@ -313,16 +315,17 @@ def deployment(design: Design) -> Diagram:
     kind = "container" if ops.containers else "process"
     apps = [_node(f"app{i + 1}", f"{s.name or f'service {i + 1}'} {kind}")
             for i, s in enumerate(arch.services)] or [_node("app1", f"{_system(design)} {kind}")]
-    stores = [_node(f"db{i + 1}", f"{db.name or 'database'} ({db.engine.value})", "cylindrical")
+    stores = [_node(f"db{i + 1}", f"{db.name or 'database'} ({human(db.engine)})", "cylindrical")
               for i, db in enumerate(design.data.databases)]
     if design.stack.cache or design.data.caching:
         stores.append(_node("cache", f"Cache: {design.stack.cache or 'Redis'}", "cylindrical"))
     if arch.broker is not Broker.NONE:
-        stores.append(_node("broker", f"Broker: {arch.broker.value}", "subroutine-shape"))
+        stores.append(_node("broker", f"Broker: {human(arch.broker)}", "subroutine-shape"))
     if design.auth.secrets:
-        stores.append(_node("secrets", f"Secrets: {design.auth.secrets.value}", "subroutine-shape"))
+        secrets = f"Secrets: {human(design.auth.secrets)}"
+        stores.append(_node("secrets", secrets, "subroutine-shape"))
     app_group = Node("apps", sub_nodes=apps)
-    app_group.content = label(f"Application ({ops.rollout.value.replace('_', '-')} rollout)"
+    app_group.content = label(f"Application ({human(ops.rollout)} rollout)"
                               if ops.rollout else "Application")
     members: list[Node] = [edge, app_group, *stores]
     cluster = Node("platform", sub_nodes=members, direction="TB")

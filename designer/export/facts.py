@@ -14,6 +14,7 @@ from designer.model.api import Endpoint, EndpointAuth, ErrorFormat, Resource
 from designer.model.architecture import Broker
 from designer.model.auth import Action, AuthMethod
 from designer.model.data import Engine
+from designer.model.labels import label
 from designer.model.operations import EnvVar
 
 
@@ -45,7 +46,7 @@ def auth_summary(design: Design) -> str:
         else "JWT (access tokens)",
         AuthMethod.OAUTH2: "OAuth 2.0 authorization code"
         + (" with PKCE" if design.auth.oauth.pkce else ""),
-        AuthMethod.SESSION: f"server sessions ({design.auth.session.store.value})",
+        AuthMethod.SESSION: f"server sessions ({label(design.auth.session.store)})",
         AuthMethod.API_KEY: f"API keys ({design.auth.api_keys.header})",
         AuthMethod.MTLS: "mutual TLS",
         AuthMethod.SAML: "SAML SSO",
@@ -95,7 +96,7 @@ def middleware(design: Design) -> list[str]:
     if api.rate_limit:
         limit = api.rate_limit
         out.append(f"Rate limit ({limit.requests} requests per {limit.window_seconds} s per "
-                   f"{limit.scope.value})")
+                   f"{label(limit.scope)})")
     if ops.request_timeout_ms:
         out.append(f"Request timeout ({ops.request_timeout_ms} ms)")
     if auth.methods:
@@ -135,7 +136,7 @@ def env_vars(design: Design) -> list[EnvVar]:
                               example="redis://host:6379/0"))
     if design.architecture.broker is not Broker.NONE:
         implied.append(EnvVar(name="BROKER_URL", secret=True,
-                              description=f"{design.architecture.broker.value} connection"))
+                              description=f"{label(design.architecture.broker)} connection"))
     if AuthMethod.JWT in design.auth.methods:
         implied.append(EnvVar(name="JWT_SIGNING_KEY", secret=True,
                               description=f"JWT signing key ({design.auth.jwt.algorithm})"))
@@ -145,9 +146,9 @@ def env_vars(design: Design) -> list[EnvVar]:
     for provider in design.auth.oauth.providers if AuthMethod.OAUTH2 in design.auth.methods \
             else []:
         key = provider.value.upper()
-        implied.append(EnvVar(name=f"OAUTH_{key}_CLIENT_ID", description=f"{provider.value} app"))
+        implied.append(EnvVar(name=f"OAUTH_{key}_CLIENT_ID", description=f"{label(provider)} app"))
         implied.append(EnvVar(name=f"OAUTH_{key}_CLIENT_SECRET", secret=True,
-                              description=f"{provider.value} app secret"))
+                              description=f"{label(provider)} app secret"))
     if design.api.cors_origins:
         implied.append(EnvVar(name="CORS_ORIGINS", description="Allowed browser origins",
                               example=",".join(design.api.cors_origins)))
@@ -236,22 +237,22 @@ def technology(design: Design) -> list[tuple[str, str, str]]:
     """Technology choices: area, choice, rationale (from decisions where one names it)."""
     d = design
     rows = [
-        ("Architecture style", d.architecture.style.value.replace("_", " ")
+        ("Architecture style", label(d.architecture.style)
          if d.architecture.style else "", d.architecture.rationale),
         ("Framework", framework(d), ""),
         ("Application server", d.stack.server, ""),
-        ("API style", d.api.style.value if d.api.style else "", ""),
-        ("Databases", ", ".join(f"{db.engine.value} {db.version}".strip()
+        ("API style", label(d.api.style), ""),
+        ("Databases", ", ".join(f"{label(db.engine)} {db.version}".strip()
                                 for db in d.data.databases), ""),
         ("ORM", d.data.orm, ""),
         ("Migrations", d.data.migration_tool, ""),
         ("Cache", d.stack.cache, ""),
-        ("Broker", "" if d.architecture.broker is Broker.NONE else d.architecture.broker.value,
+        ("Broker", "" if d.architecture.broker is Broker.NONE else label(d.architecture.broker),
          ""),
         ("API gateway", d.architecture.gateway, ""),
-        ("Password hashing", d.auth.password_hashing.value if d.auth.password_hashing else "",
+        ("Password hashing", label(d.auth.password_hashing),
          ""),
-        ("Secrets", d.auth.secrets.value if d.auth.secrets else "", ""),
+        ("Secrets", label(d.auth.secrets), ""),
         ("Tests", ", ".join(d.testing.tools) or d.stack.test_framework, ""),
         ("Metrics", d.operations.metrics, ""),
         ("Tracing", d.operations.tracing, ""),
