@@ -6,9 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from designer import recent, store
 from designer.errors import UsageError
-from designer.model.design import Design
 from designer.paths import DESIGN_SUFFIX
 
 
@@ -29,6 +27,11 @@ def file_name(name: str) -> str:
 
 def create(name: str, folder: Path) -> Path:
     """Create the design file for `name` in `folder` and remember it; returns its path."""
+    # Imported here: the design model is slow to import and the app's first frame (which
+    # shares this module through the CLI) does not need it.
+    from designer import recent, store
+    from designer.model.design import Design
+
     if not name.strip():
         raise UsageError("a design needs a name")
     if not folder.is_dir():

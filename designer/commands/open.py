@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from designer import store
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the arguments of `open`."""
@@ -16,6 +14,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def launch(path: Path | None) -> int:
     """Run the terminal app, on `path` or on the welcome screen."""
     if path is not None:
+        from designer import store  # the model is imported only when a file is given
+
         store.load(path)  # a bad file is reported on the command line, before the app starts
     from designer.tui.app import make_app  # textual is imported only here
 

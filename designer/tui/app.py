@@ -1,0 +1,141 @@
+"""The designer terminal app: wiring only. Screens, widgets and commands live beside it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from designer.tui.screens.welcome import WelcomeScreen
+
+DARK = "textual-dark"
+"""Theme used by default and by the snapshot tests."""
+LIGHT = "textual-light"
+"""The light theme offered in the palette."""
+
+
+class DesignerApp(App[int]):
+    """Design a backend stage by stage; every change is saved as it happens."""
+
+    TITLE = "designer"
+    # Every screen's styles, loaded up front: Textual skips a screen's own CSS_PATH when that
+    # screen is the app's default screen (as the design screen is after `designer open`).
+    CSS_PATH: ClassVar = ["app.tcss", "screens/welcome.tcss", "screens/design.tcss"]
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", id="app.help", tooltip="Keys of this screen and help "
+                "for the focused field"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True,
+                tooltip="Save everything and quit"),
+    ]
+
+    def __init__(self, path: Path | None, *, theme: str = DARK, lang: str = "en",
+                 autosave_delay: float = 0.5) -> None:
+        super().__init__()
+        self.start_path = path
+        """Design opened at start, or None for the welcome screen."""
+        self.lang = lang
+        """Language of questionnaire texts."""
+        self.autosave_delay = autosave_delay
+        """Seconds of quiet after a change before it is written."""
+        self.theme = theme
+        self._previous_hup: Any = None
+
+    def on_mount(self) -> None:
+        """Show the design given on the command line, else the welcome screen."""
+        # Pushed rather than returned from get_default_screen: a pushed screen can later be
+        # replaced with switch_screen (welcome → design → welcome).
+        start = WelcomeScreen() if self.start_path is None else self.design_screen(self.start_path)
+        self.push_screen(start)
+        # Save on SIGHUP too: a closed terminal window must lose nothing.
+        with contextlib.suppress(ValueError, AttributeError):  # not main thread / no SIGHUP
+            self._previous_hup = signal.signal(signal.SIGHUP, self._hangup)
+
+    def _hangup(self, *_: Any) -> None:
+        """The terminal is gone: save now and leave at once (nothing can be drawn any more)."""
+        for screen in self.screen_stack:
+            rescue = getattr(screen, "save_on_hangup", None)
+            if rescue is not None:
+                rescue()
+        os._exit(129)
+
+    def on_unmount(self) -> None:
+        """Give SIGHUP back to whoever had it (tests run many apps in one process)."""
+        if self._previous_hup is not None:
+            with contextlib.suppress(ValueError, AttributeError):
+                signal.signal(signal.SIGHUP, self._previous_hup)
+
+    def design_screen(self, path: Path) -> Screen[Any]:
+        """Load `path` and return the design screen for it (raises DesignerError)."""
+        # Imported here: the welcome screen does not need the forms, the questionnaire engine
+        # or the preview, and the first frame must be quick.
+        from designer import recent, store
+        from designer.tui.screens.design import DesignScreen
+
+        design = store.load(path)
+        recent.remember(path)
+        return DesignScreen(design, path)
+
+    def open_design(self, path: Path) -> bool:
+        """Switch to the design at `path`; tell the user and return False when it cannot."""
+        from designer.errors import DesignerError
+
+        try:
+            screen = self.design_screen(path)
+        except DesignerError as error:
+            self.notify(str(error), title="Cannot open", severity="error", timeout=8)
+            return False
+        self.switch_screen(screen)
+        return True
+
+    @property
+    def design(self) -> Any:
+        """The open design, or None on the welcome screen (used by tests and the palette)."""
+        return getattr(self.screen, "design", None)
+
+    def action_help(self) -> None:
+        """Show the help generated from the bindings and the focused widget."""
+        from designer.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    async def action_quit(self) -> None:
+        """Flush any pending save, then quit."""
+        flush = getattr(self.screen, "flush", None)
+        if flush is not None and not flush():
+            return  # the screen asked the user what to do with unsaved work
+        self.exit(0)
+
+    def action_set_theme(self, theme: str) -> None:
+        """Switch between the dark and light themes."""
+        self.theme = theme
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Application commands named "category: verb"."""
+        yield SystemCommand("view: theme dark", "Use the dark theme",
+                            lambda: self.action_set_theme(DARK))
+        yield SystemCommand("view: theme light", "Use the light theme",
+                            lambda: self.action_set_theme(LIGHT))
+        yield SystemCommand("help: keys and help", "Show the help screen", self.action_help)
+        yield SystemCommand("app: quit", "Save and quit designer", self.action_quit)
+
+
+def make_app(path: Path | None, *, theme: str = DARK, lang: str = "en",
+             autosave_delay: float = 0.5) -> DesignerApp:
+    """The one factory of the app, used by the CLI and by the tests.
+
+    Args:
+        path: design file to open at once, or None for the welcome screen.
+        theme: Textual theme name.
+        lang: language of questionnaire texts.
+        autosave_delay: debounce of the autosave in seconds.
+    """
+    return DesignerApp(path, theme=theme, lang=lang, autosave_delay=autosave_delay)

@@ -1,0 +1,129 @@
+"""Autosave: every change reaches the disk shortly after it is made, without blocking the UI.
+
+Changes restart a short timer (debounce); when it fires, a copy of the design is written by a
+thread worker through `store.save` (atomic, with a `.bak`). Writes are serialised and a write
+never replaces a newer one. A failure keeps the design in memory, shows why, and the next change
+or ctrl+s tries again.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from textual.timer import Timer
+from textual.widget import Widget
+
+from designer import paths, store
+from designer.errors import DesignerError
+from designer.model.design import Design
+from designer.tui.widgets.save_status import SaveStatus
+
+
+class Autosave:
+    """Debounced, atomic, off-thread saves of one design with a visible state."""
+
+    def __init__(self, owner: Widget, design: Design, path: Path, status: SaveStatus,
+                 delay: float = 0.5) -> None:
+        self.owner = owner
+        """Widget whose timers and workers are used (the design screen)."""
+        self.design = design
+        """The design saved (shared with the screen)."""
+        self.path = path
+        """The file written; save-as changes it."""
+        self.status = status
+        """Where the state is shown."""
+        self.delay = delay
+        """Seconds of quiet before a save."""
+        self.error = ""
+        """Why the last save failed, or empty."""
+        self._changes = 0
+        self._saved = 0
+        self._timer: Timer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def dirty(self) -> bool:
+        """Some change is not on disk yet."""
+        return self._saved < self._changes
+
+    def changed(self) -> None:
+        """The design changed: save after `delay` seconds without further changes."""
+        self._changes += 1
+        if self.status.state != "failed":
+            self.status.state = "unsaved"
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.owner.set_timer(self.delay, self.save_now)
+
+    def save_now(self) -> None:
+        """Start writing the current design in a thread worker."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if not self.dirty and self.status.state != "failed":
+            return
+        self.status.state = "saving"
+        # A copy taken on the UI thread (a dump: fast even for large designs), so the worker
+        # never sees a half-made edit; the worker rebuilds the model from it and writes.
+        snapshot = self.design.model_dump()
+        change, path = self._changes, self.path
+        self.owner.run_worker(lambda: self._write(snapshot, change, path), thread=True,
+                              group="autosave", exit_on_error=False)
+
+    def _write(self, snapshot: dict[str, object], change: int, path: Path) -> None:
+        with self._lock:
+            if change <= self._saved and path == self.path and not self.error:
+                return  # a newer copy is already on disk
+            try:
+                store.save(Design.model_validate(snapshot), path)
+            except DesignerError as error:
+                self.owner.app.call_from_thread(self._failed, str(error), path)
+                return
+            self._saved = max(self._saved, change)
+        self.owner.app.call_from_thread(self._succeeded)
+
+    def _succeeded(self) -> None:
+        self.error = ""
+        self.status.state = "unsaved" if self.dirty else "saved"
+
+    def _failed(self, message: str, path: Path) -> None:
+        reason = message.removeprefix(f"{path}: ")
+        first = not self.error
+        self.error = reason
+        self.status.reason = reason
+        self.status.state = "failed"
+        if first:
+            self.owner.notify(
+                f"{path.name}: {reason}\nYour design is kept in memory; ctrl+s retries, or use "
+                "'design: save as' (ctrl+p) to save elsewhere.",
+                title="Save failed", severity="error", timeout=12,
+            )
+
+    def flush(self) -> bool:
+        """Write any pending change now, on this thread (used when quitting); True when safe."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if not self.dirty and not self.error:
+            return True
+        with self._lock:
+            try:
+                store.save(self.design, self.path)
+            except DesignerError as error:
+                self._failed(str(error), self.path)
+                return False
+            self._saved = self._changes
+        self._succeeded()
+        return True
+
+    def rescue(self) -> Path | None:
+        """Write the design to designer's recovery folder; its path, or None if even that fails."""
+        folder = paths.data_home() / "recovery"
+        target = folder / self.path.name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            store.save(self.design, target)
+        except (OSError, DesignerError):
+            return None
+        return target

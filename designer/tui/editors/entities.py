@@ -1,0 +1,400 @@
+"""The data editor: entities, the fields and indexes of the selected one, relationships, and
+the referential problems of the data stage shown inline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, DataTable, Label, Static
+
+from designer.model.data import Cardinality, Entity, Field, Index, Relationship
+from designer.model.design import Design
+from designer.tui.editors import renames
+from designer.tui.editors.base import Editor
+from designer.tui.editors.dialogs import ConfirmScreen
+from designer.tui.editors.fields import FormOptions
+from designer.tui.editors.form import RecordForm
+from designer.tui.editors.records import EDITOR_CSS, clip, plain, problem_text, say
+
+TABLES = ("entities", "fields", "indexes", "relationships")
+"""The four tables, in focus order; a / e / d act on the focused one."""
+
+
+_CARDINALITY = {
+    Cardinality.ONE_TO_ONE: "1:1",
+    Cardinality.ONE_TO_MANY: "1:N",
+    Cardinality.MANY_TO_MANY: "N:M",
+}
+
+
+def _mark(flag: bool) -> str:
+    return "✓" if flag else ""
+
+
+def flags(field: Field) -> str:
+    """Short flags of a field: `PK`, `UQ` (unique), `NULL` (nullable), `PII`."""
+    marks = (("PK", field.primary_key), ("UQ", field.unique), ("NULL", field.nullable),
+             ("PII", field.pii))
+    return " ".join(mark for mark, on in marks if on)
+
+
+class EntitiesEditor(Editor):
+    """Entities with their fields and indexes, and the relationships between entities."""
+
+    DEFAULT_CSS = EDITOR_CSS + """
+    EntitiesEditor { height: auto; margin-bottom: 1; }
+    EntitiesEditor .pane-row { height: auto; }
+    EntitiesEditor .pane { height: auto; }
+    EntitiesEditor #pane-entities { width: 22; margin-right: 1; }
+    EntitiesEditor #pane-indexes { width: 24; margin-right: 1; }
+    EntitiesEditor .pane > Label { color: $text-muted; text-style: bold; }
+    EntitiesEditor #entities, EntitiesEditor #fields { height: auto; max-height: 9; }
+    EntitiesEditor #indexes, EntitiesEditor #relationships { height: auto; max-height: 6; }
+    """
+
+    BINDINGS: ClassVar = [
+        Binding("a", "add", "Add", id="entities.add",
+                tooltip="Add to the focused table (entity, field, index or relationship)"),
+        Binding("e", "edit", "Edit", id="entities.edit",
+                tooltip="Edit the highlighted row of the focused table"),
+        Binding("d", "delete", "Delete", id="entities.delete",
+                tooltip="Delete the highlighted row of the focused table (asks first)"),
+    ]
+
+    HELP: ClassVar[str] = """\
+## Entities
+Left: the entities; right: the fields of the highlighted entity. Below: its indexes and the
+relationships between entities. **Tab** moves between the four tables; **a** / **e** /
+**d** add, edit and delete in the focused one (**Enter** edits too).
+
+- Flags: **PK** primary key, **UQ** unique, **NULL** nullable, **PII** personal data.
+- A field is a foreign key when *References* (**FK →**) names an entity (`User` or
+  `User.id`).
+- Renaming an entity renames it in references, relationships and API bodies.
+- Referential problems (unknown entities, fields or databases, duplicates, enum fields without
+  values) are listed in red under the tables and refresh after every change.
+"""
+
+    def __init__(self, design: Design, **kwargs: Any) -> None:
+        super().__init__(design, **kwargs)
+        self._last_table = "entities"
+        """Table the header buttons act on: the one focused last."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="editor-header"):
+            yield Label("Data model", classes="editor-title")
+            yield Button("Add", name="add", compact=True, tooltip="Add (a)")
+            yield Button("Edit", name="edit", compact=True, tooltip="Edit (e)")
+            yield Button("Delete", name="delete", compact=True, tooltip="Delete (d)")
+        with Horizontal(classes="pane-row"):
+            with Vertical(classes="pane", id="pane-entities"):
+                yield Label("Entities")
+                yield DataTable(id="entities", cursor_type="row")
+            with Vertical(classes="pane", id="pane-fields"):
+                yield Label("Fields", id="fields-label")
+                yield DataTable(id="fields", cursor_type="row")
+        with Horizontal(classes="pane-row"):
+            with Vertical(classes="pane", id="pane-indexes"):
+                yield Label("Indexes", id="indexes-label")
+                yield DataTable(id="indexes", cursor_type="row")
+            with Vertical(classes="pane", id="pane-relationships"):
+                yield Label("Relationships")
+                yield DataTable(id="relationships", cursor_type="row")
+        yield Static("", classes="editor-hint")
+        yield Static("", classes="editor-problems")
+
+    def table(self, name: str) -> DataTable[Any]:
+        """One of the four tables."""
+        return self.query_one(f"#{name}", DataTable)
+
+    def on_mount(self) -> None:
+        """Columns once; rows from the design."""
+        columns = {
+            "entities": ("Name", "Fields"),
+            "fields": ("Name", "Type", "Flags", "Default", "FK →"),
+            "indexes": ("Fields", "Uniq"),
+            "relationships": ("Source", "Kind", "Target", "Through", "On del"),
+        }
+        for name, labels in columns.items():
+            table = self.table(name)
+            for label in labels:
+                table.add_column(label)
+        self.fill()
+
+    # -- rows -----------------------------------------------------------------------------
+
+    def entity(self) -> Entity | None:
+        """The highlighted entity."""
+        entities = self.design.data.entities
+        table = self.table("entities")
+        if not entities or not table.row_count:
+            return None
+        return entities[min(table.cursor_row, len(entities) - 1)]
+
+    @staticmethod
+    def _refill(table: DataTable[Any], rows: list[tuple[str, ...]], at: int | None = None) -> None:
+        row = table.cursor_row if at is None else at
+        table.clear()
+        for i, cells in enumerate(rows):
+            table.add_row(*(plain(c) for c in cells), key=str(i))
+        if rows:
+            table.move_cursor(row=min(max(row, 0), len(rows) - 1))
+
+    def fill(self, entity_row: int | None = None) -> None:
+        """Re-read every table and the problem list from the design."""
+        data = self.design.data
+        self._refill(self.table("entities"),
+                     [(clip(e.name or f"#{i + 1}", 14), str(len(e.fields)))
+                      for i, e in enumerate(data.entities)], entity_row)
+        self.fill_selected()
+        self._refill(self.table("relationships"), [
+            (clip(r.source, 14), _CARDINALITY[r.kind], clip(r.target, 14), clip(r.through, 14),
+             r.on_delete.value) for r in data.relationships
+        ])
+        self.show_problems()
+
+    def fill_selected(self) -> None:
+        """Fields and indexes of the highlighted entity."""
+        entity = self.entity()
+        fields = entity.fields if entity else []
+        indexes = entity.indexes if entity else []
+        name = entity.name if entity else ""
+        self.query_one("#fields-label", Label).update(plain(f"Fields of {name}".strip()))
+        self.query_one("#indexes-label", Label).update(plain(f"Indexes of {name}".strip()))
+        self._refill(self.table("fields"), [
+            (clip(f.name, 16), f.type.value, flags(f), clip(f.default, 10),
+             clip(f.references, 16))
+            for f in fields
+        ])
+        self._refill(self.table("indexes"), [
+            (clip(", ".join(x.fields), 15), _mark(x.unique)) for x in indexes
+        ])
+
+    def show_problems(self) -> None:
+        """List the data stage's referential problems in red under the tables."""
+        say(self.query_one(".editor-problems", Static), problem_text(self.design, "data."))
+        empty = "" if self.design.data.entities else "No entities yet — press a to add one."
+        say(self.query_one(".editor-hint", Static), empty)
+
+    def reload(self) -> None:
+        """Re-read the design."""
+        if not self.is_mounted:
+            return
+        self.fill()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Moving through the entities shows each one's fields and indexes."""
+        if event.data_table.id == "entities":
+            self.fill_selected()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter or a click on the highlighted row edits it."""
+        event.stop()
+        self._act("edit", str(event.data_table.id))
+
+    # -- dispatch -------------------------------------------------------------------------
+
+    def focused_table(self) -> str:
+        """Name of the table a / e / d act on: the focused one, else entities."""
+        focused = self.app.focused
+        if isinstance(focused, DataTable) and focused.id in TABLES and focused in self.query(
+            DataTable
+        ):
+            return str(focused.id)
+        return "entities"
+
+    def action_add(self) -> None:
+        """Add to the focused table."""
+        self._act("add", self.focused_table())
+
+    def action_edit(self) -> None:
+        """Edit the highlighted row of the focused table."""
+        self._act("edit", self.focused_table())
+
+    def action_delete(self) -> None:
+        """Delete the highlighted row of the focused table."""
+        self._act("delete", self.focused_table())
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Header buttons act on the table that had focus last (entities by default)."""
+        event.stop()
+        self._act(str(event.button.name), self._last_table)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Remember the last focused table for the header buttons."""
+        if isinstance(event.widget, DataTable) and event.widget.id in TABLES:
+            self._last_table = str(event.widget.id)
+
+    def _act(self, verb: str, table: str) -> None:
+        if table == "entities":
+            self._entity(verb)
+            return
+        entity = self.entity()
+        if table == "relationships":
+            self._list(verb, "relationships", self.design.data.relationships, Relationship,
+                       self._relationship_options(), lambda r: f"{r.source}→{r.target}")
+        elif entity is None:
+            self.notify("Add an entity first (a in the entity list).", severity="warning")
+        elif table == "fields":
+            self._list(verb, "fields", entity.fields, Field, self._field_options(entity),
+                       lambda f: f.name, unique="name")
+        else:
+            self._list(verb, "indexes", entity.indexes, Index, self._index_options(entity),
+                       lambda x: ",".join(x.fields), check=self._index_check(entity))
+
+    # -- forms ----------------------------------------------------------------------------
+
+    def _field_options(self, entity: Entity) -> FormOptions:
+        targets = []
+        for other in self.design.data.entities:
+            if other.name:
+                targets.append(other.name)
+                targets += [f"{other.name}.{f.name}" for f in other.fields
+                            if (f.primary_key or f.unique) and f.name]
+        return FormOptions(choices={"references": targets},
+                           labels={"primary_key": "Primary key", "pii": "PII"})
+
+    def _index_options(self, entity: Entity) -> FormOptions:
+        names = ", ".join(f.name for f in entity.fields if f.name)
+        return FormOptions(include=("fields", "unique", "name"),
+                           help={"fields": f"comma-separated, in order: {names}"})
+
+    @staticmethod
+    def _index_check(entity: Entity) -> Callable[[Index], dict[str, str]]:
+        def check(index: Index) -> dict[str, str]:
+            if not index.fields:
+                return {"fields": "an index needs at least one field"}
+            unknown = [n for n in index.fields if entity.field(n) is None]
+            if unknown:
+                return {"fields": f"{entity.name} has no field {', '.join(unknown)}"}
+            return {}
+
+        return check
+
+    def _relationship_options(self) -> FormOptions:
+        names = [e.name for e in self.design.data.entities if e.name]
+        return FormOptions(
+            include=("source", "kind", "target", "through", "required", "on_delete", "name"),
+            choices={"source": names, "target": names, "through": names},
+        )
+
+    def _entity(self, verb: str) -> None:
+        data = self.design.data
+        services = [s.name for s in self.design.architecture.services if s.name]
+        databases = [db.name for db in data.databases if db.name]
+        choices = {k: v for k, v in (("service", services), ("database", databases)) if v}
+        options = FormOptions(
+            include=("name", "description", "service", "database", "timestamps", "soft_delete"),
+            choices=choices,
+        )
+        row = self.table("entities").cursor_row if data.entities else None
+
+        def check_at(index: int | None) -> Callable[[Entity], dict[str, str]]:
+            def check(entity: Entity) -> dict[str, str]:
+                if not entity.name.strip():
+                    return {"name": "an entity needs a name, e.g. Order"}
+                if any(e.name == entity.name for i, e in enumerate(data.entities) if i != index):
+                    return {"name": f"another entity is already called '{entity.name}'"}
+                return {}
+
+            return check
+
+        if verb == "add" or (verb == "edit" and row is None):
+            def added(entity: Entity | None) -> None:
+                if entity is not None:
+                    data.entities.append(entity)
+                    self.fill(entity_row=len(data.entities) - 1)
+                    self.changed(f"data.entities[{entity.name}]")
+
+            self.app.push_screen(RecordForm(Entity, None, title="Add entity", options=options,
+                                            check=check_at(None)), added)
+        elif verb == "edit" and row is not None:
+            old = data.entities[row].name
+
+            def edited(entity: Entity | None) -> None:
+                if entity is not None:
+                    data.entities[row] = entity
+                    renames.rename_entity(self.design, old, entity.name)
+                    self.fill()
+                    self.changed(f"data.entities[{entity.name}]")
+
+            self.app.push_screen(RecordForm(Entity, data.entities[row], title="Edit entity",
+                                            options=options, check=check_at(row)), edited)
+        elif verb == "delete" and row is not None:
+            entity = data.entities[row]
+
+            def deleted(yes: bool | None) -> None:
+                if yes:
+                    data.entities.remove(entity)
+                    self.fill()
+                    self.changed("data.entities")
+
+            self.app.push_screen(ConfirmScreen(
+                f"Delete entity '{entity.name}' and its {len(entity.fields)} field(s)?"), deleted)
+
+    def _list(
+        self,
+        verb: str,
+        table: str,
+        items: list[Any],
+        model: type[Any],
+        options: FormOptions,
+        name_of: Callable[[Any], str],
+        *,
+        unique: str = "",
+        check: Callable[[Any], dict[str, str]] | None = None,
+    ) -> None:
+        """Add / edit / delete one row of `items` (fields, indexes or relationships)."""
+        row = self.table(table).cursor_row if items else None
+        noun = {"fields": "field", "indexes": "index", "relationships": "relationship"}[table]
+        where = "data.relationships" if table == "relationships" else \
+            f"data.entities[{self.entity().name}].{table}"  # type: ignore[union-attr]
+
+        def full_check(index: int | None) -> Callable[[Any], dict[str, str]]:
+            def run(record: Any) -> dict[str, str]:
+                if unique:
+                    value = getattr(record, unique)
+                    if not value.strip():
+                        return {unique: f"a {noun} needs a {unique}"}
+                    if any(getattr(x, unique) == value for i, x in enumerate(items) if i != index):
+                        return {unique: f"another {noun} is already called '{value}'"}
+                return check(record) if check else {}
+
+            return run
+
+        if verb == "delete":
+            if row is None:
+                return
+            item = items[row]
+
+            def deleted(yes: bool | None) -> None:
+                if yes:
+                    items.remove(item)
+                    self.fill()
+                    self.changed(where)
+
+            self.app.push_screen(ConfirmScreen(f"Delete {noun} '{name_of(item)}'?"), deleted)
+            return
+        index = row if verb == "edit" else None
+        current = items[index] if index is not None else None
+
+        def saved(record: Any | None) -> None:
+            if record is None:
+                return
+            if index is None:
+                items.append(record)
+            else:
+                items[index] = record
+            self.fill()
+            target = len(items) - 1 if index is None else index
+            self.table(table).move_cursor(row=target)
+            self.changed(f"{where}[{name_of(record)}]")
+
+        title = f"{'Edit' if current is not None else 'Add'} {noun}"
+        self.app.push_screen(RecordForm(model, current, title=title, options=options,
+                                        check=full_check(index)), saved)

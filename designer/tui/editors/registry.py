@@ -1,0 +1,38 @@
+"""Which rich editors the design screen mounts under each stage's questionnaire."""
+
+from __future__ import annotations
+
+from designer.model.progress import Stage
+from designer.tui.editors.base import Editor
+from designer.tui.editors.detection import DetectionEditor
+from designer.tui.editors.endpoints import EndpointsEditor
+from designer.tui.editors.entities import EntitiesEditor
+from designer.tui.editors.lists import (
+    CachingEditor,
+    DatabasesEditor,
+    DecisionsEditor,
+    EnvVarsEditor,
+    FeaturesEditor,
+    IntegrationsEditor,
+    RolesEditor,
+    ScopesEditor,
+    ServicesEditor,
+)
+from designer.tui.editors.matrix import PermissionMatrixEditor
+
+EDITORS: dict[Stage, tuple[type[Editor], ...]] = {
+    Stage.REQUIREMENTS: (FeaturesEditor, IntegrationsEditor, ServicesEditor),
+    Stage.STACK: (DetectionEditor,),
+    Stage.API: (EndpointsEditor,),
+    Stage.DATA: (DatabasesEditor, EntitiesEditor, CachingEditor),
+    Stage.AUTH: (RolesEditor, PermissionMatrixEditor, ScopesEditor),
+    Stage.TESTING: (),
+    Stage.OPERATIONS: (EnvVarsEditor,),
+    Stage.REVIEW: (DecisionsEditor,),
+}
+"""Editors per stage, in the order they appear below the questions."""
+
+
+def editors_for(stage: Stage) -> list[type[Editor]]:
+    """Editor classes the screen mounts for `stage`, each built as `EditorClass(design)`."""
+    return list(EDITORS[stage])

@@ -1,0 +1,93 @@
+"""Keep references whole when a named thing is renamed or removed (pure functions on a Design).
+
+A rename in one editor must not leave dangling names elsewhere: renaming the entity `User`
+rewrites `references: User.id`, relationships, resources and schema refs. Removing a role or a
+resource drops the permission-matrix cells that only made sense with it.
+"""
+
+from __future__ import annotations
+
+from designer.model.design import Design
+
+
+def _swap(names: list[str], old: str, new: str) -> list[str]:
+    return [new if n == old else n for n in names]
+
+
+def rename_entity(design: Design, old: str, new: str) -> None:
+    """Rename entity `old` to `new` wherever it is referenced."""
+    if not old or old == new:
+        return
+    for entity in design.data.entities:
+        for field in entity.fields:
+            if field.reference_entity == old:
+                _, dot, rest = field.references.partition(".")
+                field.references = f"{new}{dot}{rest}"
+    for rel in design.data.relationships:
+        rel.source = new if rel.source == old else rel.source
+        rel.target = new if rel.target == old else rel.target
+        rel.through = new if rel.through == old else rel.through
+    for resource in design.api.resources:
+        if resource.entity == old:
+            resource.entity = new
+        for endpoint in resource.endpoints:
+            for ref in (endpoint.request, endpoint.response):
+                if ref is not None and ref.name == old:
+                    ref.name = new
+
+
+def rename_role(design: Design, old: str, new: str) -> None:
+    """Rename role `old` to `new` in inheritance, endpoints, permissions and MFA rules."""
+    if not old or old == new:
+        return
+    auth = design.auth
+    for role in auth.roles:
+        role.inherits = _swap(role.inherits, old, new)
+    for permission in auth.permissions:
+        if permission.role == old:
+            permission.role = new
+    auth.mfa_required_roles = _swap(auth.mfa_required_roles, old, new)
+    for _, endpoint in design.api.endpoints():
+        endpoint.roles = _swap(endpoint.roles, old, new)
+
+
+def forget_role(design: Design, name: str) -> None:
+    """Drop every use of a deleted role."""
+    auth = design.auth
+    auth.permissions = [p for p in auth.permissions if p.role != name]
+    for role in auth.roles:
+        role.inherits = [r for r in role.inherits if r != name]
+    auth.mfa_required_roles = [r for r in auth.mfa_required_roles if r != name]
+    for _, endpoint in design.api.endpoints():
+        endpoint.roles = [r for r in endpoint.roles if r != name]
+
+
+def rename_resource(design: Design, old: str, new: str) -> None:
+    """Rename resource `old` to `new` in the permission matrix."""
+    if not old or old == new:
+        return
+    for permission in design.auth.permissions:
+        if permission.resource == old:
+            permission.resource = new
+
+
+def forget_resource(design: Design, name: str) -> None:
+    """Drop the permission-matrix cells of a deleted resource."""
+    design.auth.permissions = [p for p in design.auth.permissions if p.resource != name]
+
+
+def rename_service(design: Design, old: str, new: str) -> None:
+    """Rename service `old` to `new` in dependencies and in owners of entities, databases
+    and endpoints."""
+    if not old or old == new:
+        return
+    for service in design.architecture.services:
+        for dep in service.depends_on:
+            if dep.target == old:
+                dep.target = new
+    for owned in (*design.data.entities, *design.data.databases):
+        if owned.service == old:
+            owned.service = new
+    for _, endpoint in design.api.endpoints():
+        if endpoint.service == old:
+            endpoint.service = new

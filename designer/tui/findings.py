@@ -1,0 +1,81 @@
+"""What is wrong with a design, per stage: review findings, or the model's own checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from designer.model.checks import problems
+from designer.model.design import Design
+from designer.model.progress import Stage
+
+_PREFIX_STAGE = {
+    "requirements": Stage.REQUIREMENTS,
+    "architecture": Stage.REQUIREMENTS,
+    "stack": Stage.STACK,
+    "api": Stage.API,
+    "data": Stage.DATA,
+    "auth": Stage.AUTH,
+    "testing": Stage.TESTING,
+    "operations": Stage.OPERATIONS,
+    "decisions": Stage.REVIEW,
+}
+
+
+def stage_of(location: str) -> Stage:
+    """The stage whose answers hold `location` (e.g. `api.resources[orders]` → API)."""
+    head = location.split(".", 1)[0].split("[", 1)[0]
+    return _PREFIX_STAGE.get(head, Stage.REVIEW)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One finding as the app lists it."""
+
+    severity: str
+    """error, warning or info."""
+    stage: Stage
+    """Stage to fix it in."""
+    location: str
+    """Place in the design."""
+    message: str
+    """What is wrong."""
+    fix: str = ""
+    """How to fix it, when known."""
+    rule_id: str = ""
+    """Review rule id, when it comes from the review."""
+
+
+def model_problems(design: Design) -> list[Shown]:
+    """The model's cross-field problems (cheap: run after every change)."""
+    return [Shown("error", stage_of(p.location), p.location, p.message) for p in problems(design)]
+
+
+def review_findings(design: Design) -> tuple[list[Shown], bool]:
+    """The design review's findings, or the model's problems when the review is unavailable.
+
+    Returns the findings and whether they come from the review.
+    """
+    try:
+        from designer.review import review  # networkx: imported only when reviewing
+    except ImportError:
+        return model_problems(design), False
+    try:
+        return [_shown(f) for f in review(design)], True
+    except Exception as error:  # a broken rule must not hide the model's own checks
+        note = Shown("warning", Stage.REVIEW, "review",
+                     f"the design review failed ({type(error).__name__}: {error})")
+        return [note, *model_problems(design)], False
+
+
+def _shown(finding: Any) -> Shown:
+    severity = finding.severity
+    stage = finding.stage
+    return Shown(
+        severity=str(getattr(severity, "value", severity)),
+        stage=Stage(str(getattr(stage, "value", stage))) if stage else stage_of(finding.location),
+        location=str(finding.location),
+        message=str(finding.message or finding.title),
+        fix=str(getattr(finding, "fix", "") or ""),
+        rule_id=str(getattr(finding, "rule_id", "")),
+    )

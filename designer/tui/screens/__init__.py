@@ -1,0 +1,1 @@
+"""Screens of the terminal app: welcome, design, help, and the modals they use."""

@@ -1,0 +1,329 @@
+"""The design screen: stage list, the current stage's form, a live preview, the save state.
+
+The screen owns the one `Design`. Widgets change it (through `set_answer` or an editor) and post
+`DesignChanged`; the screen then autosaves, refreshes the stage list and the preview, and keeps
+`design.progress` on the stage and item the user is at, which is how reopening resumes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Static
+
+from designer.model.design import Design
+from designer.model.progress import Stage, StageStatus
+from designer.tui import questions
+from designer.tui.autosave import Autosave
+from designer.tui.commands import DesignCommands
+from designer.tui.findings import model_problems
+from designer.tui.messages import DesignChanged
+from designer.tui.widgets.preview import Preview
+from designer.tui.widgets.question_field import QuestionField
+from designer.tui.widgets.review_panel import ReviewPanel
+from designer.tui.widgets.save_status import SaveStatus
+from designer.tui.widgets.stage_form import StageForm
+from designer.tui.widgets.stage_list import StageList
+
+WIDE = 100
+"""From this many columns the preview is shown when a design opens."""
+STAGES = list(Stage)
+
+
+class DesignScreen(Screen[None]):
+    """Design a backend stage by stage; every change is saved shortly after it is made."""
+
+    COMMANDS: ClassVar = {DesignCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="design.save",
+                tooltip="Save now (changes are also saved automatically)"),
+        Binding("ctrl+n", "next_stage", "Next", id="design.next",
+                tooltip="Go to the next stage"),
+        Binding("ctrl+b", "previous_stage", "Back", id="design.previous",
+                tooltip="Go to the previous stage"),
+        Binding("f5", "mark_done", "Done", id="design.done",
+                tooltip="Mark this stage done and go to the next one"),
+        Binding("f2", "toggle_preview", "Preview", id="design.preview",
+                tooltip="Show or hide the preview of what this stage produces"),
+        Binding("f3", "toggle_stages", "Stages", id="design.stages", show=False,
+                tooltip="Narrow or widen the stage list"),
+        Binding("ctrl+r", "go_review", "Review", id="design.review", show=False,
+                tooltip="Go to review & export"),
+        Binding("escape", "focus_stages", "Stage list", id="design.focus_stages", show=False,
+                tooltip="Move the focus to the stage list"),
+    ]
+    HELP = (
+        "Answer the questions of each stage; **tab** moves between them and the help of the "
+        "focused question shows under it. Every change is saved automatically. Stages can be "
+        "done in any order: pick one in the list on the left (**escape** focuses it)."
+    )
+
+    def __init__(self, design: Design, path: Path) -> None:
+        super().__init__()
+        self.design = design
+        """The one design every widget edits."""
+        self.path = path
+        """Its file; save-as changes it."""
+        self.autosave: Autosave | None = None
+        """Saves changes (created on mount)."""
+        self._where = ""
+
+    @property
+    def stage(self) -> Stage:
+        """The stage shown."""
+        return self.design.progress.current_stage
+
+    def compose(self) -> ComposeResult:
+        """Header, stage list | stage | preview, the status line, footer."""
+        yield Header()
+        with Horizontal(id="body"):
+            yield StageList(id="stages")
+            yield Container(id="stage")
+            yield Preview(id="preview")
+        with Horizontal(id="statusbar"):
+            yield Static("", id="where")
+            yield SaveStatus(id="save-status")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        """Resume on the stage and item saved in the design."""
+        self.title = f"designer — {self.design.name or 'unnamed'}"
+        self.sub_title = self.path.name
+        self.autosave = Autosave(self, self.design, self.path, self.query_one(SaveStatus),
+                                 getattr(self.app, "autosave_delay", 0.5))
+        self.query_one(Preview).display = self.app.size.width >= WIDE
+        await self.go_to(self.stage, self.design.progress.current_item, resume=True)
+
+    # --- moving between stages ------------------------------------------------------------
+
+    async def go_to(self, stage: Stage, item: str = "", *, resume: bool = False) -> None:
+        """Show `stage`, focusing `item` when given (a question id), and remember it."""
+        progress = self.design.progress
+        moved = stage is not progress.current_stage or not resume
+        progress.current_stage = stage
+        if moved and not resume:
+            progress.current_item = item
+        if progress.status(stage) is StageStatus.NOT_STARTED:
+            progress.stages[stage] = StageStatus.IN_PROGRESS
+            self._apply_defaults(stage)
+        container = self.query_one("#stage", Container)
+        await container.remove_children()
+        lang = getattr(self.app, "lang", "en")
+        content: Widget = (ReviewPanel(self.design, self.path) if stage is Stage.REVIEW
+                           else StageForm(self.design, stage, lang))
+        await container.mount(content)
+        if not (isinstance(content, StageForm) and content.focus_item(item)):
+            self.call_after_refresh(self._focus_first, content)
+        self.refresh_state()
+        if not resume and self.autosave is not None:
+            self.autosave.changed()
+
+    def _apply_defaults(self, stage: Stage) -> None:
+        """On a stage's first visit, write its defaults (they are answers the user can see)."""
+        questionnaire = questions.questionnaire(stage)
+        if questionnaire is None:
+            return
+        from designer.questionnaire.engine import apply_defaults
+
+        apply_defaults(self.design, questionnaire)
+
+    def _focus_first(self, content: Widget) -> None:
+        for widget in content.query("*"):
+            if widget.focusable:
+                # The stage opens at its top (intro first), wherever its first control is.
+                widget.focus(scroll_visible=False)
+                return
+        self.query_one(StageList).focus()
+
+    def refresh_state(self) -> None:
+        """Redraw the stage list, the status line and (soon) the preview."""
+        problem_stages = {p.stage for p in model_problems(self.design)}
+        stages = self.query_one(StageList)
+        stages.show(self.design.progress, self.stage, problem_stages)
+        index = STAGES.index(self.stage)
+        status = self.design.progress.status(self.stage)
+        marks = {StageStatus.DONE: " · done", StageStatus.IN_PROGRESS: ""}
+        where = f"Stage {index + 1}/{len(STAGES)} · {self.stage.title}{marks.get(status, '')}"
+        if where != self._where:
+            self._where = where
+            self.query_one("#where", Static).update(where)
+        self.query_one(Preview).schedule(self.design, self.stage)
+
+    # --- events up ------------------------------------------------------------------------
+
+    @on(StageList.Chosen)
+    async def _stage_chosen(self, event: StageList.Chosen) -> None:
+        if event.stage is not self.stage:
+            await self.go_to(event.stage)
+        else:
+            self.call_after_refresh(self._focus_first, self.query_one("#stage").children[0])
+
+    @on(ReviewPanel.GoTo)
+    async def _fix_finding(self, event: ReviewPanel.GoTo) -> None:
+        questionnaire = questions.questionnaire(event.stage)
+        item = ""
+        if questionnaire is not None:
+            item = next((q.id for q in questionnaire.questions
+                         if event.location == q.bind or event.location.startswith(q.bind + ".")
+                         or event.location.startswith(q.bind + "[")), "")
+        await self.go_to(event.stage, item)
+        self.notify(event.location, title="Fix here")
+
+    @on(QuestionField.Focused)
+    def _question_focused(self, event: QuestionField.Focused) -> None:
+        progress = self.design.progress
+        if progress.current_item != event.field.question.id:
+            progress.current_item = event.field.question.id
+            if self.autosave is not None:
+                self.autosave.changed()
+
+    @on(DesignChanged)
+    def _design_changed(self, event: DesignChanged) -> None:
+        event.stop()
+        progress = self.design.progress
+        if event.where:
+            progress.current_item = event.where
+        if progress.status(self.stage) is StageStatus.NOT_STARTED:
+            progress.stages[self.stage] = StageStatus.IN_PROGRESS
+        content = self.query_one("#stage").children
+        if content and isinstance(content[0], StageForm) and content[0].field(event.where) is None:
+            # An editor changed the design: questions depending on it may show or hide.
+            content[0].reload_questions()
+        elif content and isinstance(content[0], ReviewPanel):
+            content[0].refresh_findings()
+        self.refresh_state()
+        if self.autosave is not None:
+            self.autosave.changed()
+
+    # --- actions --------------------------------------------------------------------------
+
+    async def action_next_stage(self) -> None:
+        """Go to the next stage."""
+        index = STAGES.index(self.stage)
+        if index + 1 < len(STAGES):
+            await self.go_to(STAGES[index + 1])
+
+    async def action_previous_stage(self) -> None:
+        """Go to the previous stage."""
+        index = STAGES.index(self.stage)
+        if index > 0:
+            await self.go_to(STAGES[index - 1])
+
+    async def action_go_review(self) -> None:
+        """Go to review & export."""
+        await self.go_to(Stage.REVIEW)
+
+    async def action_go_stage(self, value: str) -> None:
+        """Go to the stage named `value`."""
+        await self.go_to(Stage(value))
+
+    async def action_mark_done(self) -> None:
+        """Mark the current stage done and move on."""
+        self.design.progress.stages[self.stage] = StageStatus.DONE
+        self.notify(f"{self.stage.title} marked done")
+        if self.stage is Stage.REVIEW:
+            self.refresh_state()
+            if self.autosave is not None:
+                self.autosave.changed()
+        else:
+            await self.action_next_stage()
+
+    def action_save(self) -> None:
+        """Save now."""
+        if self.autosave is not None:
+            self.autosave.changed()
+            self.autosave.save_now()
+
+    def action_toggle_preview(self) -> None:
+        """Show or hide the preview."""
+        preview = self.query_one(Preview)
+        preview.display = not preview.display
+
+    def action_toggle_stages(self) -> None:
+        """Narrow or widen the stage list."""
+        stages = self.query_one(StageList)
+        stages.collapsed = not stages.collapsed
+        stages.set_class(stages.collapsed, "-collapsed")
+        self.refresh_state()
+
+    def action_focus_stages(self) -> None:
+        """Focus the stage list."""
+        self.query_one(StageList).focus()
+
+    async def action_export(self, only: str = "") -> None:
+        """Go to review & export and export everything (or only `only`)."""
+        if self.stage is not Stage.REVIEW:
+            await self.go_to(Stage.REVIEW)
+        self.query_one(ReviewPanel).start_export(only or None)
+
+    @work
+    async def action_save_as(self) -> None:
+        """Save the design to another file and continue there."""
+        from designer import recent, store
+        from designer.errors import DesignerError
+        from designer.tui.screens.dialog import ConfirmDialog
+        from designer.tui.screens.save_as import SaveAsDialog
+
+        target = await self.app.push_screen_wait(SaveAsDialog(self.path))
+        if target is None:
+            return
+        if target.exists():
+            replace = await self.app.push_screen_wait(
+                ConfirmDialog(f"{target} already exists. Replace it with this design?",
+                              ok="Replace"))
+            if not replace:
+                return
+        try:
+            store.save(self.design, target)
+        except DesignerError as error:
+            self.notify(str(error), title="Save as failed", severity="error", timeout=10)
+            return
+        self.path = target
+        if self.autosave is not None:
+            self.autosave.path = target
+            self.autosave.flush()
+        for panel in self.query(ReviewPanel):
+            panel.path = target
+        recent.remember(target)
+        self.sub_title = target.name
+        self.notify(f"Now editing {target}", title="Saved as")
+
+    def flush(self) -> bool:
+        """Write pending changes before leaving; False when the user must decide first."""
+        if self.autosave is None or self.autosave.flush():
+            return True
+        self._ask_before_quitting()
+        return False
+
+    def save_on_hangup(self) -> None:
+        """Save synchronously (or write a rescue copy) because the terminal went away."""
+        if self.autosave is not None and not self.autosave.flush():
+            self.autosave.rescue()
+
+    @work
+    async def _ask_before_quitting(self) -> None:
+        from designer.tui.screens.dialog import ConfirmDialog
+
+        assert self.autosave is not None
+        rescued = self.autosave.rescue()
+        where = (f"A copy was written to {rescued}." if rescued is not None
+                 else "No copy could be written anywhere.")
+        quit_anyway = await self.app.push_screen_wait(ConfirmDialog(
+            f"The design cannot be saved to {self.path}: {self.autosave.error}. {where} "
+            "Quit anyway? (Cancel to stay and use 'design: save as'.)", ok="Quit"))
+        if quit_anyway:
+            self.app.exit(1, return_code=1)
+
+    async def action_close(self) -> None:
+        """Save and go back to the welcome screen."""
+        if self.flush():
+            from designer.tui.screens.welcome import WelcomeScreen
+
+            self.app.switch_screen(WelcomeScreen())

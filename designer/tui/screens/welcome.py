@@ -1,0 +1,166 @@
+"""The first screen: recent designs, a new design, or a file to open."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Static
+
+from designer.tui.screens.welcome_dialogs import NewDesignDialog, OpenFileDialog
+
+INTRO = (
+    "Design a backend the way a senior backend architect would interview you, stage by "
+    "stage. Every answer is saved as you type; export a document, diagrams and OpenAPI."
+)
+
+
+def shown_path(path: Path) -> str:
+    """`path` as short as it can be said: relative to the current folder, or with `~`."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        pass
+    home = Path.home()
+    try:
+        return "~" + os.sep + str(path.relative_to(home))
+    except ValueError:
+        return str(path)
+
+
+class WelcomeScreen(Screen[None]):
+    """Recent designs (name, file, last change, stages done), New design, Open file."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "new", "New design", id="welcome.new",
+                tooltip="Create a design file and start the interview"),
+        Binding("o", "open_file", "Open file", id="welcome.open",
+                tooltip="Open a .design.yaml file by its path"),
+        Binding("delete,x", "forget", "Remove from list", id="welcome.forget",
+                tooltip="Remove the highlighted design from the recent list (the file stays)"),
+    ]
+    HELP = (
+        "Choose a recent design with the arrow keys and press **enter** to continue where you "
+        "left off. A design whose file is gone or unreadable says why; remove it from the list "
+        "with **delete**."
+    )
+
+    def compose(self) -> ComposeResult:
+        """Intro, the recent list and the two buttons."""
+        yield Header()
+        with Vertical(id="welcome"):
+            yield Static(INTRO, id="intro")
+            yield Static("Recent designs", classes="heading")
+            yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="empty")
+            with Horizontal(id="actions"):
+                yield Button("New design", id="new", variant="primary",
+                             tooltip="Create a design file (n)")
+                yield Button("Open file…", id="open", tooltip="Open a design file (o)")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the recent list."""
+        self.sub_title = "welcome"
+        table = self.query_one(DataTable)
+        table.add_columns("Name", "File", "Last change", "Done")
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the recent designs from disk again, off the UI thread.
+
+        Reading them needs the design model (pydantic), which is slow to import: the first
+        frame is painted without waiting for it.
+        """
+        self._load_entries()
+
+    @work(thread=True, exclusive=True, group="recent")
+    def _load_entries(self) -> None:
+        from designer import recent
+
+        entries = recent.entries()
+        self.app.call_from_thread(self._show_entries, entries)
+
+    def _show_entries(self, entries: list[Any]) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        for entry in entries:
+            if entry.problem:
+                name = f"⚠ {entry.problem}"
+                changed = ""
+                done = ""
+            else:
+                name = entry.name or "(unnamed)"
+                changed = entry.modified.strftime("%Y-%m-%d %H:%M") if entry.modified else ""
+                done = f"{entry.stages_done}/{entry.stages_total}"
+            table.add_row(name, shown_path(entry.path), changed, done, key=str(entry.path))
+        empty = table.row_count == 0
+        table.display = not empty
+        self.query_one("#empty", Static).update(
+            "No recent designs yet. Press [b]n[/] to start one or [b]o[/] to open a file."
+            if empty else ""
+        )
+        if not empty:
+            table.focus()
+        else:
+            self.query_one("#new", Button).focus()
+
+    def _highlighted(self) -> Path | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return Path(str(key.value))
+
+    @on(DataTable.RowSelected)
+    def _open_selected(self, event: DataTable.RowSelected) -> None:
+        self.app.open_design(Path(str(event.row_key.value)))  # type: ignore[attr-defined]
+
+    def action_forget(self) -> None:
+        """Remove the highlighted entry from the recent list."""
+        from designer import recent
+
+        path = self._highlighted()
+        if path is None:
+            return
+        recent.forget(path)
+        self.notify(f"Removed {path.name} from the recent list (the file is untouched)")
+        self.reload()
+
+    @on(Button.Pressed, "#new")
+    def _new_pressed(self) -> None:
+        self.action_new()
+
+    @on(Button.Pressed, "#open")
+    def _open_pressed(self) -> None:
+        self.action_open_file()
+
+    @work
+    async def action_new(self) -> None:
+        """Ask for a name and folder, create the file, open it."""
+        from designer.commands.new import create
+        from designer.errors import DesignerError
+
+        answer = await self.app.push_screen_wait(NewDesignDialog())
+        if answer is None:
+            return
+        name, folder = answer
+        try:
+            path = create(name, folder)
+        except DesignerError as error:
+            self.notify(str(error), title="Cannot create", severity="error", timeout=8)
+            return
+        self.app.open_design(path)  # type: ignore[attr-defined]
+
+    @work
+    async def action_open_file(self) -> None:
+        """Ask for a path and open it."""
+        path = await self.app.push_screen_wait(OpenFileDialog())
+        if path is not None:
+            self.app.open_design(path)  # type: ignore[attr-defined]

@@ -1,0 +1,199 @@
+"""The review & export stage: the design review's findings, then export with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widgets import Button, Checkbox, Input, Label, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from designer.model.design import Design
+from designer.model.progress import Stage
+from designer.paths import DESIGN_SUFFIX
+from designer.tui.findings import Shown, review_findings
+from designer.tui.questions import editors_for
+
+SEVERITY_MARK = {"error": "✗ error", "warning": "! warning", "info": "· info"}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+def _line(finding: Shown) -> Text:
+    """One finding as a (wrapping) list entry: severity, stage, place, message and fix."""
+    text = Text.assemble(
+        (SEVERITY_MARK.get(finding.severity, finding.severity), SEVERITY_STYLE.get(
+            finding.severity, "")),
+        f" · {finding.stage.title} · ", (finding.location, "italic"), "\n  ", finding.message,
+    )
+    if finding.fix:
+        text.append(f"\n  → {finding.fix}", style="green")
+    return text
+
+
+def default_out(path: Path) -> Path:
+    """Default export folder: `shop.design.yaml` → `shop-docs` beside it."""
+    stem = path.name.removesuffix(DESIGN_SUFFIX).removesuffix(".yaml")
+    return path.with_name(f"{stem}-docs")
+
+
+class ReviewPanel(VerticalScroll):
+    """Findings (enter goes to the stage to fix), the export folder, the export buttons."""
+
+    HELP = (
+        "**Review & export.** The findings of the design review, most severe first; press "
+        "**enter** on one to go to its stage. Then export the architecture document, the "
+        "Mermaid diagrams and the OpenAPI file into the folder given."
+    )
+
+    class GoTo(Message):
+        """The user wants to fix a finding: go to its stage."""
+
+        def __init__(self, stage: Stage, location: str) -> None:
+            super().__init__()
+            self.stage = stage
+            """Stage of the finding."""
+            self.location = location
+            """Place in the design."""
+
+    def __init__(self, design: Design, path: Path, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.design = design
+        """The design (shared with the screen)."""
+        self.path = path
+        """The design file (the export folder defaults beside it)."""
+        self.findings: list[Shown] = []
+        """Findings shown."""
+        self.written: list[Path] = []
+        """Files written by the last export."""
+
+    def compose(self) -> ComposeResult:
+        """Findings, export settings, progress and results."""
+        yield Static("Review & export", classes="stage-title")
+        yield Static("", id="summary")
+        yield OptionList(id="findings")
+        for editor in editors_for(Stage.REVIEW):
+            yield editor(self.design)
+        yield Static("Export", classes="heading")
+        yield Label("Folder (relative to the design file's folder)")
+        yield Input(default_out(self.path).name, id="out", compact=True)
+        yield Checkbox("replace files changed by hand", id="force", compact=True)
+        with Horizontal(id="export-buttons"):
+            yield Button("Export all", id="export-all", variant="primary", compact=True)
+            yield Button("OpenAPI only", id="export-openapi", compact=True)
+        yield ProgressBar(id="progress", show_eta=False)
+        yield Static("", id="step")
+        yield Static("", id="written", markup=False)
+
+    def on_mount(self) -> None:
+        """Columns, then the first review."""
+        self.query_one(ProgressBar).display = False
+        self.refresh_findings()
+
+    def reload(self) -> None:
+        """The design changed: review again."""
+        self.refresh_findings()
+
+    def refresh_findings(self) -> None:
+        """Run the review and list its findings."""
+        found, from_review = review_findings(self.design)
+        order = {"error": 0, "warning": 1, "info": 2}
+        self.findings = sorted(found, key=lambda f: (order.get(f.severity, 3),
+                                                     list(Stage).index(f.stage), f.location))
+        listing = self.query_one("#findings", OptionList)
+        listing.clear_options()
+        listing.add_options(
+            Option(_line(f), id=str(i)) for i, f in enumerate(self.findings)
+        )
+        source = "design review" if from_review else "model checks"
+        errors = sum(f.severity == "error" for f in self.findings)
+        if self.findings:
+            text = (f"{len(self.findings)} findings from the {source} "
+                    f"({errors} error{'s' if errors != 1 else ''}); enter on one goes to its "
+                    "stage.")
+        else:
+            text = f"No findings from the {source}. Ready to export."
+        self.query_one("#summary", Static).update(text)
+        listing.display = bool(self.findings)
+
+    @on(OptionList.OptionSelected, "#findings")
+    def _go(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        finding = self.findings[int(str(event.option.id))]
+        self.post_message(self.GoTo(finding.stage, finding.location))
+
+    @on(Button.Pressed, "#export-all")
+    def _export_all(self) -> None:
+        self.start_export(None)
+
+    @on(Button.Pressed, "#export-openapi")
+    def _export_openapi(self) -> None:
+        self.start_export("openapi")
+
+    def start_export(self, only: str | None) -> None:
+        """Export (everything, or one output) into the folder given, in a thread worker."""
+        out = Path(self.query_one("#out", Input).value.strip() or ".").expanduser()
+        if not out.is_absolute():
+            out = self.path.parent / out
+        force = self.query_one("#force", Checkbox).value
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        self.query_one("#step", Static).update("Exporting…")
+        self.query_one("#written", Static).update("")
+        for button in self.query(Button):
+            button.disabled = True
+        self._export(self.design.model_copy(deep=True), out, only, force)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _export(self, design: Design, out: Path, only: str | None, force: bool) -> None:
+        from designer.errors import DesignerError
+
+        try:
+            from designer.export import export
+        except ImportError:
+            self.app.call_from_thread(self._finished, [], "export is not available yet")
+            return
+
+        def progress(step: str) -> None:
+            self.app.call_from_thread(self._step, step)
+
+        try:
+            written = export(design, out, only={only} if only else None, force=force,
+                             progress=progress)
+        except DesignerError as error:
+            self.app.call_from_thread(self._finished, [], str(error))
+            return
+        except OSError as error:
+            self.app.call_from_thread(self._finished, [], f"{out}: {error.strerror or error}")
+            return
+        except Exception as error:  # an exporter bug is reported, the design stays open
+            self.app.call_from_thread(self._finished, [], f"{type(error).__name__}: {error}")
+            return
+        self.app.call_from_thread(self._finished, list(written), "")
+
+    def _step(self, step: str) -> None:
+        self.query_one("#step", Static).update(step)
+        self.query_one(ProgressBar).advance(1)
+
+    def _finished(self, written: list[Path], error: str) -> None:
+        for button in self.query(Button):
+            button.disabled = False
+        bar = self.query_one(ProgressBar)
+        self.written = written
+        if error:
+            bar.display = False
+            self.query_one("#step", Static).update(Text.assemble(("Export failed: ", "bold red"),
+                                                                 error))
+            self.notify(error, title="Export failed", severity="error", timeout=10)
+            return
+        bar.update(total=max(len(written), 1), progress=max(len(written), 1))
+        self.query_one("#step", Static).update(f"Exported {len(written)} files.")
+        shown = self.query_one("#written", Static)
+        shown.update("\n".join(str(p) for p in written))
+        self.call_after_refresh(self.scroll_to_widget, shown)
+        self.notify(f"{len(written)} files written", title="Export done")

@@ -1,0 +1,190 @@
+"""Snapshots of every screen of the terminal app at 80x24 and 120x40.
+
+Create or update them with `pytest --snapshot-update tests/test_tui_snapshots.py`. Paths,
+times and the theme are fixed so that the pictures only change when the app does.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from steady import steady_screen
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from designer import recent, store
+from designer.commands.new import create
+from designer.model.design import Design
+from designer.model.progress import Stage, StageStatus
+from designer.tui.app import make_app
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+FIXED_TIME = 1_767_261_600  # 2026-01-01 10:00 UTC
+BACKGROUND = {"autosave", "preview", "export", "recent"}
+
+
+@pytest.fixture(autouse=True)
+def _steady(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No cursor blink; paths shown relative to a fixed working folder."""
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    """A fresh design called Shop in the working folder."""
+    path = create("Shop", tmp_path)
+    os.utime(path, (FIXED_TIME, FIXED_TIME))
+    return path
+
+
+@pytest.fixture
+def progressed(tmp_path: Path) -> Path:
+    """A design with two stages done, one in progress and a cross-field problem in the API."""
+    design = Design.new("Market")
+    design.requirements.domain = "e-commerce"
+    design.progress.stages[Stage.REQUIREMENTS] = StageStatus.DONE
+    design.progress.stages[Stage.STACK] = StageStatus.DONE
+    design.progress.stages[Stage.DATA] = StageStatus.IN_PROGRESS
+    design.progress.current_stage = Stage.DATA
+    design.api.base_path = "api/v1"  # must start with '/': the API stage has a problem
+    path = tmp_path / "Market.design.yaml"
+    store.save(design, path)
+    os.utime(path, (FIXED_TIME, FIXED_TIME))
+    return path
+
+
+def app(path: Path | None) -> Any:
+    """The app as the CLI makes it, with a short autosave delay so that pictures settle."""
+    return make_app(path, autosave_delay=0.01)
+
+
+def keys(*pressed: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """A run_before that settles, presses `pressed`, and settles again before the picture."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.press(*pressed)
+        await _settle(pilot)
+
+    return run
+
+
+async def _settle(pilot: Pilot[Any]) -> None:
+    # Background work only: a worker waiting for a dialog's answer would never finish.
+    for _ in range(2):  # a save may start a preview refresh, and the other way round
+        await pilot.pause(0.2)
+        for worker in list(pilot.app.workers):
+            if worker.group in BACKGROUND:
+                await worker.wait()
+    await steady_screen(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_welcome_empty(snap_compare: Any, size: tuple[int, int]) -> None:
+    """You should see the welcome screen: an intro line, "No recent designs yet" with the n / o
+    keys, the New design and Open file buttons, and the footer keys n, o, delete, ^q, f1."""
+    assert snap_compare(app(None), terminal_size=size, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_welcome_recent(snap_compare: Any, size: tuple[int, int], shop: Path,
+                        progressed: Path, tmp_path: Path) -> None:
+    """You should see a table of recent designs: Market (2/8 done) and Shop (0/8), each with its
+    file name and last change 2026-01-01 10:00, then a row "⚠ no such file" for a design
+    whose file was deleted; the first row is highlighted."""
+    gone = tmp_path / "Gone.design.yaml"
+    store.save(Design.new("Gone"), gone)
+    recent.remember(gone)
+    gone.unlink()
+    recent.remember(shop)
+    recent.remember(progressed)
+    assert snap_compare(app(None), terminal_size=size, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_welcome_new_dialog(snap_compare: Any, size: tuple[int, int]) -> None:
+    """You should see the "New design" dialog over the welcome screen: a name field holding
+    "Chat", a folder field holding ".", and the Cancel and Create buttons."""
+    assert snap_compare(app(None), terminal_size=size, run_before=keys("n", *"Chat"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_design_requirements(snap_compare: Any, size: tuple[int, int], shop: Path) -> None:
+    """You should see the design screen on Requirements: the stage list (▶ 1 Requirements, ○ for
+    the others), the stage intro, the question "What is the system called? *" holding "Shop"
+    with its help under it, the status line "Stage 1/8 · Requirements" and "✓ saved", and the
+    footer keys. At 120 columns the preview of the requirements section is on the right."""
+    assert snap_compare(app(shop), terminal_size=size, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_design_progress_and_problems(snap_compare: Any, size: tuple[int, int],
+                                      progressed: Path) -> None:
+    """You should see Market resumed on Data design: ✓ on Requirements and Framework detection,
+    ! on API design (its base path has a problem), ▶ on Data design, ○ on the rest."""
+    assert snap_compare(app(progressed), terminal_size=size, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_design_stage_list_collapsed_preview_toggled(snap_compare: Any, size: tuple[int, int],
+                                                     shop: Path) -> None:
+    """You should see the stage list narrowed to glyphs and numbers (f3) and the preview toggled
+    (f2): shown at 80 columns, hidden at 120."""
+    assert snap_compare(app(shop), terminal_size=size, run_before=keys("f3", "f2"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help(snap_compare: Any, size: tuple[int, int], shop: Path) -> None:
+    """You should see the help over the design screen: the focused question's prompt and help
+    ("What is the system called?"), then a table of keys (^s Save, ^n Next, f5 Done …)."""
+    assert snap_compare(app(shop), terminal_size=size, run_before=keys("f1"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_palette(snap_compare: Any, size: tuple[int, int], shop: Path) -> None:
+    """You should see the command palette filtered by "stage": "stage: go to …" for every stage
+    but the current one, and "stage: mark done"."""
+    assert snap_compare(app(shop), terminal_size=size, run_before=keys("ctrl+p", *"stage"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_review_and_export(snap_compare: Any, size: tuple[int, int], progressed: Path) -> None:
+    """You should see Review & export: a summary of the findings, a table of findings (most
+    severe first, the API base path among them), then the export folder "Market-docs", the
+    "replace files changed by hand" box and the Export all / OpenAPI only buttons."""
+    assert snap_compare(app(progressed), terminal_size=size, run_before=keys("ctrl+r"))
+
+
+@pytest.fixture
+def vanishing(shop: Path) -> Iterator[Path]:
+    """The design's folder moved away mid-session (what a read-only folder does for non-root)."""
+    aside = shop.parent.with_name(shop.parent.name + "-aside")
+    yield aside
+    if aside.exists():
+        shutil.move(aside, shop.parent)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_save_failed(snap_compare: Any, size: tuple[int, int], shop: Path,
+                     vanishing: Path) -> None:
+    """You should see the name typed as "Shop2" and, in the status line, "✗ save failed: cannot
+    save (No such file or directory) — ctrl+s retries" in red."""
+
+    async def break_folder(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        folder = Path.cwd()
+        os.chdir(folder.parent)
+        shutil.move(folder, vanishing)
+        await pilot.press("end", "2")
+        await _settle(pilot)
+        await pilot.pause(0.3)
+
+    assert snap_compare(app(shop), terminal_size=size,
+                        run_before=break_folder)
