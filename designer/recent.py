@@ -12,13 +12,15 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from designer import paths, yamlio
 from designer.errors import DesignerError
-from designer.model.design import Design
-from designer.model.progress import Stage
+
+if TYPE_CHECKING:
+    from designer.model.design import Design
 
 LIMIT = 20
 """How many sessions the index keeps."""
@@ -44,6 +46,8 @@ class RecentEntry:
     @property
     def stages_total(self) -> int:
         """Number of stages."""
+        from designer.model.progress import Stage
+
         return len(Stage)
 
 
@@ -103,7 +107,8 @@ def entries() -> list[RecentEntry]:
 
 
 def _entry(path: Path, opened: str) -> RecentEntry:
-    # Imported here: the store pulls in pydantic validation, which listing needs only per file.
+    # Imported here: the store builds the whole model, which the app's first frame must not wait
+    # for (the welcome screen lists recent designs from a worker thread).
     from designer import store
 
     try:

@@ -13,14 +13,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from designer import store
 from designer.errors import UsageError
-from designer.model import Design
-from designer.model.progress import Stage, StageStatus
 
-# The review (and networkx behind it) is imported in run(): building the CLI parser for any
-# command must stay cheap.
+if TYPE_CHECKING:
+    from designer.model import Design
+
+# The store, the model and the review (networkx behind it) are imported where they are used:
+# building the CLI parser, which every command does, must stay cheap.
 SEVERITIES = ("error", "warning")
 
 
@@ -39,6 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def summary(design: Design) -> str:
     """A few lines on what the design holds."""
+    from designer.model.progress import Stage, StageStatus
+
     done = [s.title for s in Stage if design.progress.status(s) is StageStatus.DONE]
     endpoints = len(design.api.endpoints())
     lines = [
@@ -52,6 +55,7 @@ def summary(design: Design) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the catalogue, or the summary and findings; see the module doc for exit codes."""
+    from designer import store
     from designer.review import Severity, report, review
 
     if args.rules:

@@ -12,8 +12,6 @@ import json
 import sys
 from pathlib import Path
 
-from designer import store
-from designer.detect import apply, detect, render
 from designer.errors import UsageError
 
 
@@ -33,6 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Scan, print, and optionally write into a design."""
+    # Imported here so that building the CLI parser stays cheap for every other command.
+    from designer import store
+    from designer.detect import apply, detect, render
+
     if args.overwrite and args.into is None:
         raise UsageError("--overwrite needs --into FILE")
     design = store.load(args.into) if args.into is not None else None

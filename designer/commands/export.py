@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from designer import store
 from designer.errors import UsageError
-from designer.export import KINDS, export
+from designer.export import KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,6 +41,9 @@ def parse_only(value: str) -> set[str] | None:
 
 def run(args: argparse.Namespace) -> int:
     """Export the design and print what was written."""
+    from designer import store
+    from designer.export import export
+
     only = parse_only(args.only)
     design = store.load(args.file)
     written = export(design, args.out, only=only, force=args.force, progress=print)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer.export.writer import (
     ExportError,
@@ -17,7 +18,9 @@ from designer.export.writer import (
     target,
     write_atomic,
 )
-from designer.model import Design
+
+if TYPE_CHECKING:  # the model is built when a design is loaded, not when the CLI starts
+    from designer.model import Design
 
 __all__ = ["KINDS", "ExportError", "export", "render_all"]
 

@@ -29,13 +29,54 @@ def _fence(language: str, body: str) -> str:
     return f"```{language}\n{body.rstrip()}\n```\n"
 
 
+MAX_LINES = 150
+"""Longest preview part; a large design's tables are cut here (the export has them all)."""
+
+MAX_ENDPOINTS = 25
+"""Endpoints shown in the OpenAPI fragment of the preview."""
+
+
+def _first_endpoints(design: Design, limit: int) -> tuple[Design, int]:
+    """A shallow copy of `design` keeping only its first `limit` endpoints, and how many
+    endpoints the design has. Building the spec of 1,500 endpoints takes seconds; the preview
+    only needs to show their shape."""
+    total = len(design.api.endpoints())
+    if total <= limit:
+        return design, total
+    resources, left = [], limit
+    for resource in design.api.resources:
+        if left <= 0:
+            break
+        kept = resource.endpoints[:left]
+        left -= len(kept)
+        resources.append(resource.model_copy(update={"endpoints": kept}))
+    api = design.api.model_copy(update={"resources": resources})
+    return design.model_copy(update={"api": api}), total
+
+
 def _openapi_paths(design: Design) -> str:
     # Imported here so that previews of other stages never pay for the OpenAPI builder.
     from designer.export.openapi import build
 
-    spec = build(design)
-    fragment = {"paths": spec.get("paths", {})}
-    return yaml.safe_dump(fragment, sort_keys=False, allow_unicode=True, width=100)
+    shown, total = _first_endpoints(design, MAX_ENDPOINTS)
+    fragment = {"paths": build(shown).get("paths", {})}
+    text = yaml.safe_dump(fragment, sort_keys=False, allow_unicode=True, width=100)
+    if total > MAX_ENDPOINTS:
+        note = f"# the first {MAX_ENDPOINTS} of {total} endpoints; openapi.yaml has them all\n"
+        text = note + text
+    return text
+
+
+def _cap(text: str, limit: int = MAX_LINES) -> str:
+    """At most `limit` lines of Markdown, closing a code fence the cut falls inside."""
+    lines = text.splitlines()
+    if len(lines) <= limit:
+        return text
+    kept = lines[:limit]
+    if sum(1 for line in kept if line.startswith("```")) % 2:
+        kept.append("```")
+    kept += ["", f"*Preview shortened to {limit} of {len(lines)} lines; the export has all.*"]
+    return "\n".join(kept) + "\n"
 
 
 def stage_preview(design: Design, stage: Stage) -> str:
@@ -53,4 +94,4 @@ def stage_preview(design: Design, stage: Stage) -> str:
     elif stage is Stage.AUTH:
         for flow in diagrams.auth_flows(design):
             parts.append(f"## {flow.title}\n\n" + _fence("mermaid", flow.source))
-    return "\n".join(part.rstrip("\n") + "\n" for part in parts)
+    return "\n".join(_cap(part).rstrip("\n") + "\n" for part in parts)

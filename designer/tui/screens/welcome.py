@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,6 +20,10 @@ INTRO = (
     "Design a backend the way a senior backend architect would interview you, stage by "
     "stage. Every answer is saved as you type; export a document, diagrams and OpenAPI."
 )
+
+
+COLUMNS = ("Name", "File", "Last change", "Done")
+"""Columns of the recent-designs table."""
 
 
 def shown_path(path: Path) -> str:
@@ -68,9 +73,9 @@ class WelcomeScreen(Screen[None]):
     def on_mount(self) -> None:
         """Fill the recent list."""
         self.sub_title = "welcome"
-        table = self.query_one(DataTable)
-        table.add_columns("Name", "File", "Last change", "Done")
-        self.reload()
+        # After the first paint: reading the list imports YAML and the model in a worker, which
+        # would otherwise compete with painting the first frame.
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         """Read the recent designs from disk again, off the UI thread.
@@ -88,8 +93,7 @@ class WelcomeScreen(Screen[None]):
         self.app.call_from_thread(self._show_entries, entries)
 
     def _show_entries(self, entries: list[Any]) -> None:
-        table = self.query_one(DataTable)
-        table.clear()
+        rows: list[tuple[str, str, str, str, str]] = []
         for entry in entries:
             if entry.problem:
                 name = f"⚠ {entry.problem}"
@@ -99,7 +103,16 @@ class WelcomeScreen(Screen[None]):
                 name = entry.name or "(unnamed)"
                 changed = entry.modified.strftime("%Y-%m-%d %H:%M") if entry.modified else ""
                 done = f"{entry.stages_done}/{entry.stages_total}"
-            table.add_row(name, shown_path(entry.path), changed, done, key=str(entry.path))
+            rows.append((name, shown_path(entry.path), changed, done, str(entry.path)))
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        # Widths are set from the content: a header sized before the rows arrived (they come
+        # from a worker) was seen to keep its narrow widths.
+        for index, title in enumerate(COLUMNS):
+            width = max([cell_len(title), *(cell_len(row[index]) for row in rows)])
+            table.add_column(title, width=width)
+        for *cells, key in rows:
+            table.add_row(*cells, key=key)
         empty = table.row_count == 0
         table.display = not empty
         self.query_one("#empty", Static).update(
