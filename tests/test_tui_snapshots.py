@@ -77,6 +77,11 @@ def keys(*pressed: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
 
 
 async def _settle(pilot: Pilot[Any]) -> None:
+    # The recent list is read in a worker started after the first paint: wait until it shows.
+    for _ in range(200):
+        if all(getattr(screen, "listed", True) for screen in pilot.app.screen_stack):
+            break
+        await pilot.pause(0.05)
     # Background work only: a worker waiting for a dialog's answer would never finish.
     for _ in range(2):  # a save may start a preview refresh, and the other way round
         await pilot.pause(0.2)

@@ -39,6 +39,25 @@ _TITLES = {
 }
 
 
+_STAGE_OF_PART = {
+    "requirements": Stage.REQUIREMENTS,
+    "architecture": Stage.REQUIREMENTS,
+    "stack": Stage.STACK,
+    "api": Stage.API,
+    "data": Stage.DATA,
+    "auth": Stage.AUTH,
+    "testing": Stage.TESTING,
+    "operations": Stage.OPERATIONS,
+    "decisions": Stage.REVIEW,
+}
+
+
+def stage_of(location: str) -> Stage:
+    """The stage whose answers hold `location` (e.g. `data.entities[Order]` → data design)."""
+    head = location.split(".", 1)[0].split("[", 1)[0]
+    return _STAGE_OF_PART.get(head, Stage.REVIEW)
+
+
 class StageStatus(StrEnum):
     """Progress of one stage."""
 

@@ -7,25 +7,7 @@ from typing import Any
 
 from designer.model.checks import problems
 from designer.model.design import Design
-from designer.model.progress import Stage
-
-_PREFIX_STAGE = {
-    "requirements": Stage.REQUIREMENTS,
-    "architecture": Stage.REQUIREMENTS,
-    "stack": Stage.STACK,
-    "api": Stage.API,
-    "data": Stage.DATA,
-    "auth": Stage.AUTH,
-    "testing": Stage.TESTING,
-    "operations": Stage.OPERATIONS,
-    "decisions": Stage.REVIEW,
-}
-
-
-def stage_of(location: str) -> Stage:
-    """The stage whose answers hold `location` (e.g. `api.resources[orders]` → API)."""
-    head = location.split(".", 1)[0].split("[", 1)[0]
-    return _PREFIX_STAGE.get(head, Stage.REVIEW)
+from designer.model.progress import Stage, stage_of
 
 
 @dataclass(frozen=True)

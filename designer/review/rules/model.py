@@ -6,26 +6,8 @@ from collections.abc import Iterator
 
 from designer.model.checks import problems
 from designer.model.design import Design
-from designer.model.progress import Stage
+from designer.model.progress import Stage, stage_of
 from designer.review.registry import Hit, Severity, rule
-
-_PREFIX_STAGE = {
-    "requirements": Stage.REQUIREMENTS,
-    "architecture": Stage.REQUIREMENTS,
-    "stack": Stage.STACK,
-    "api": Stage.API,
-    "data": Stage.DATA,
-    "auth": Stage.AUTH,
-    "testing": Stage.TESTING,
-    "operations": Stage.OPERATIONS,
-    "decisions": Stage.REVIEW,
-}
-
-
-def stage_of(location: str) -> Stage:
-    """The stage a location like `data.entities[Order]` belongs to."""
-    head = location.split(".", 1)[0].split("[", 1)[0]
-    return _PREFIX_STAGE.get(head, Stage.REVIEW)
 
 
 @rule(

@@ -55,6 +55,8 @@ class WelcomeScreen(Screen[None]):
         "left off. A design whose file is gone or unreadable says why; remove it from the list "
         "with **delete**."
     )
+    listed = False
+    """True once the recent list has been read and shown (it is read in a worker)."""
 
     def compose(self) -> ComposeResult:
         """Intro, the recent list and the two buttons."""
@@ -93,6 +95,7 @@ class WelcomeScreen(Screen[None]):
         self.app.call_from_thread(self._show_entries, entries)
 
     def _show_entries(self, entries: list[Any]) -> None:
+        self.listed = True
         rows: list[tuple[str, str, str, str, str]] = []
         for entry in entries:
             if entry.problem:
