@@ -7,8 +7,6 @@ listed, so the index never holds a second copy of a design's facts.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from designer import paths, yamlio
+from designer.atomic import write_atomic
 from designer.errors import DesignerError
 
 if TYPE_CHECKING:
@@ -70,17 +69,7 @@ def _read_index() -> list[dict[str, str]]:
 def _write_index(items: list[dict[str, str]]) -> None:
     path = paths.recent_index_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".recent.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(yamlio.dump(items))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, yamlio.dump(items))
 
 
 def remember(design_path: Path) -> None:

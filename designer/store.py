@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from designer import yamlio
+from designer.atomic import write_atomic
 from designer.errors import DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
 from designer.model.design import SCHEMA_VERSION, Design
@@ -138,30 +137,17 @@ def dumps(design: Design) -> str:
 def save(design: Design, path: Path) -> None:
     """Write `design` to `path` atomically, keeping the previous file as `path.bak`.
 
-    The new text goes to a temporary file in the same folder, is flushed to disk, and replaces
-    the target in one rename; a crash at any moment leaves either the old or the new file.
+    Both writes go through `write_atomic`; a crash at any moment leaves either the old or the
+    new design in `path`, and a whole file (or none) in `path.bak`.
     """
     text = dumps(design)
-    folder = path.parent
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
         if path.exists():
-            _backup(path)
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-        _remove_stale_temps(path)
+            write_atomic(backup_path(path), path.read_bytes())
+        write_atomic(path, text)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
+    _remove_stale_temps(path)
 
 
 def _remove_stale_temps(path: Path) -> None:
@@ -177,32 +163,6 @@ def _remove_stale_temps(path: Path) -> None:
 def backup_path(path: Path) -> Path:
     """Where the previous version of `path` is kept."""
     return path.with_name(path.name + ".bak")
-
-
-def _backup(path: Path) -> None:
-    """Copy the current file to `.bak` atomically (a torn backup would be worse than none)."""
-    data = path.read_bytes()
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".bak.tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, backup_path(path))
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    # The rename is durable only once the directory entry is on disk.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def create(design: Design, path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from designer import store
+from designer import atomic, store
 from designer.cli import main
 from designer.errors import DesignFileError, SaveError, SchemaVersionError
 from designer.model import Design
@@ -166,7 +166,7 @@ def test_failing_rename_reports_and_keeps_the_old_file(
     def refuse(*args: object) -> None:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(store.os, "replace", refuse)
+    monkeypatch.setattr(atomic.os, "replace", refuse)
     with pytest.raises(SaveError, match="Read-only file system"):
         store.save(Design.new("new"), path)
     monkeypatch.undo()
@@ -312,7 +312,7 @@ def test_unreadable_file(
 CRASH_WRITER = """
 import sys
 from pathlib import Path
-from designer import store
+from designer import atomic, store
 from designer.model import Design
 path = Path(sys.argv[1])
 i = 0

@@ -4,11 +4,9 @@ designer did not generate (unless forced).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path, PurePosixPath
 
+from designer import atomic
 from designer.errors import DesignerError
 
 MARKERS = (
@@ -59,16 +57,6 @@ def check_overwrite(path: Path, shown: str, force: bool) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, fsync, rename."""
+    """Create `path`'s folder if needed, then write `text` atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    atomic.write_atomic(path, text)
