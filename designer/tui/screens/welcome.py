@@ -75,9 +75,7 @@ class WelcomeScreen(Screen[None]):
     def on_mount(self) -> None:
         """Fill the recent list."""
         self.sub_title = "welcome"
-        # After the first paint: reading the list imports YAML and the model in a worker, which
-        # would otherwise compete with painting the first frame.
-        self.call_after_refresh(self.reload)
+        self.reload()
 
     def reload(self) -> None:
         """Read the recent designs from disk again, off the UI thread.
