@@ -4,6 +4,11 @@ Loading uses PyYAML's safe loader with aliases refused outright: designer never 
 anchors, and refusing them is the simplest complete defence against alias bombs.
 Dumping keeps the model's field order and writes multi-line strings as literal blocks, so a
 design reads well and diffs cleanly in git.
+
+Both use LibYAML (PyYAML's C extension) when it is there: loading a 1.3 MB design takes 1.4 s
+instead of 5.6 s, and dumping it 1.1 s instead of 2.9 s. With the default (indentless) sequence
+style PyYAML's pure-Python emitter writes the same bytes as LibYAML, except that LibYAML escapes
+characters beyond U+FFFF (emoji) inside double quotes; both read back the same data.
 """
 
 from __future__ import annotations
@@ -30,19 +35,55 @@ class _StrictLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+MAX_DEPTH = 100
+"""Deepest nesting of mappings and sequences accepted (a design needs about ten)."""
+
+LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+"""PyYAML's C extension is available."""
+
+
+def _check_events(text: str) -> None:
+    """Refuse aliases and deep nesting before LibYAML composes the document.
+
+    LibYAML's parser streams events without recursion, but PyYAML's C composer recurses once per
+    level: millions of `[` in a 10 MB file would overflow the C stack instead of raising.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise UnsafeYaml(
+                f"line {event.start_mark.line + 1}: YAML aliases (*{event.anchor}) are not "
+                "allowed in a design file"
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise UnsafeYaml(f"line {event.start_mark.line + 1}: not a design (YAML nested "
+                                 f"too deeply, more than {MAX_DEPTH} levels)")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def load(text: str) -> Any:
     """Parse one YAML document safely; raises yaml.YAMLError or UnsafeYaml."""
+    if LIBYAML:
+        _check_events(text)
+        return yaml.load(text, Loader=yaml.CSafeLoader)
     return yaml.load(text, Loader=_StrictLoader)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Safe dumper that never writes anchors and indents lists under their key."""
+class _PyDumper(yaml.SafeDumper):
+    """Safe dumper that never writes anchors."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
+
+class _CDumper(yaml.CSafeDumper if LIBYAML else yaml.SafeDumper):  # type: ignore[misc]
+    """The same with LibYAML's emitter."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -58,14 +99,17 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-_Dumper.add_representer(str, _str)
+_PyDumper.add_representer(str, _str)
+_CDumper.add_representer(str, _str)
 
 
-def dump(data: Any) -> str:
-    """Dump plain data (dicts, lists, scalars) as block-style YAML in insertion order."""
+def dump(data: Any, *, pure: bool = False) -> str:
+    """Dump plain data (dicts, lists, scalars) as block-style YAML in insertion order.
+
+    `pure` uses PyYAML's Python emitter even when LibYAML is there (to compare the two)."""
     return yaml.dump(
         data,
-        Dumper=_Dumper,
+        Dumper=_PyDumper if pure or not LIBYAML else _CDumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,

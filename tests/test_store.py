@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from designer import atomic, store
+from designer import atomic, store, yamlio
 from designer.cli import main
 from designer.errors import DesignFileError, SaveError, SchemaVersionError
 from designer.model import Design
@@ -109,6 +109,30 @@ def test_save_then_load_gives_the_same_design(design: Design, tmp_path: Path) ->
     text = path.read_text(encoding="utf-8")
     store.save(store.load(path), path)
     assert path.read_text(encoding="utf-8") == text
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(design=designs())
+def test_libyaml_and_pure_python_write_the_same_file(design: Design) -> None:
+    """Which emitter runs (LibYAML when PyYAML has it) must not change a byte of the file,
+    except that LibYAML escapes characters beyond U+FFFF (emoji) in double quotes."""
+    data = design.model_dump(mode="json")
+    fast, pure = yamlio.dump(data), yamlio.dump(data, pure=True)
+    assert yamlio.load(fast) == yamlio.load(pure) == data
+    if all(ord(c) <= 0xFFFF for c in pure):
+        assert fast == pure
+
+
+@pytest.mark.skipif(not yamlio.LIBYAML, reason="PyYAML without LibYAML")
+@pytest.mark.parametrize("opening", ["[", "{a: ", "- "])
+def test_very_deep_nesting_is_refused_without_recursing(opening: str) -> None:
+    """LibYAML's composer recurses in C: the depth is checked on the event stream first."""
+    text = "x: " + opening * 1_000_000 if opening != "- " else "".join(
+        " " * i + "- " + "\n" for i in range(0, 400, 2))
+    with pytest.raises(yamlio.UnsafeYaml, match="nested too deeply"):
+        yamlio.load(text)
 
 
 def test_saved_file_is_readable_yaml_in_model_order(tmp_path: Path) -> None:
@@ -312,7 +336,7 @@ def test_unreadable_file(
 CRASH_WRITER = """
 import sys
 from pathlib import Path
-from designer import atomic, store
+from designer import atomic, store, yamlio
 from designer.model import Design
 path = Path(sys.argv[1])
 i = 0
