@@ -10,7 +10,7 @@ import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -39,18 +39,13 @@ class RecentEntry:
     """Last change of the file, when it exists."""
     stages_done: int = 0
     """Stages marked done."""
+    stages_total: int = 0
+    """Stages there are."""
     problem: str = ""
     """Why the file cannot be opened, or empty."""
 
-    @property
-    def stages_total(self) -> int:
-        """Number of stages."""
-        from designer.model.progress import Stage
 
-        return len(Stage)
-
-
-def _read_index() -> list[dict[str, str]]:
+def _read_index() -> list[dict[str, Any]]:
     path = paths.recent_index_path()
     try:
         data = yamlio.load(path.read_text(encoding="utf-8"))
@@ -59,14 +54,27 @@ def _read_index() -> list[dict[str, str]]:
         return []
     if not isinstance(data, list):
         return []
-    return [
-        {"path": str(item["path"]), "opened": str(item.get("opened", ""))}
-        for item in data
-        if isinstance(item, dict) and isinstance(item.get("path"), str)
-    ]
+    items: list[dict[str, Any]] = []
+    for item in data:
+        if not (isinstance(item, dict) and isinstance(item.get("path"), str)):
+            continue
+        kept: dict[str, Any] = {"path": item["path"], "opened": str(item.get("opened", ""))}
+        summary = item.get("summary")
+        if _valid(summary):
+            kept["summary"] = summary
+        items.append(kept)
+    return items
 
 
-def _write_index(items: list[dict[str, str]]) -> None:
+def _valid(summary: object) -> bool:
+    """A summary as `entries` writes it (the index is a file anyone can edit)."""
+    if not isinstance(summary, dict) or set(summary) != set(SUMMARY):
+        return False
+    types = {"stamp": str, "name": str, "done": int, "total": int}
+    return all(type(summary[k]) is t for k, t in types.items())
+
+
+def _write_index(items: list[dict[str, Any]]) -> None:
     path = paths.recent_index_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, yamlio.dump(items))
@@ -77,7 +85,7 @@ def remember(design_path: Path) -> None:
     key = str(design_path.resolve())
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     items = [i for i in _read_index() if i["path"] != key]
-    items.insert(0, {"path": key, "opened": now})
+    items.insert(0, {"path": key, "opened": now})  # read again (and summarised) when listed
     with contextlib.suppress(OSError):
         _write_index(items[:LIMIT])
 
@@ -91,27 +99,68 @@ def forget(design_path: Path) -> None:
 
 
 def entries() -> list[RecentEntry]:
-    """The recent designs, newest first, each read from disk now."""
-    return [_entry(Path(i["path"]), i["opened"]) for i in _read_index()]
+    """The recent designs, newest first, as they are on disk now.
+
+    A design unchanged since it was last listed is described from the summary kept in the
+    index (name, stages done), so that listing does not parse every file on every launch; a
+    changed, gone or unreadable one is read again and its summary updated.
+    """
+    items = _read_index()
+    found: list[RecentEntry] = []
+    changed = False
+    for item in items:
+        entry, summary = _entry(Path(item["path"]), item["opened"], item.get("summary"))
+        if summary != item.get("summary"):
+            item["summary"] = summary
+            changed = True
+        found.append(entry)
+    if changed:
+        with contextlib.suppress(OSError):
+            _write_index([{k: v for k, v in i.items() if v is not None} for i in items])
+    return found
 
 
-def _entry(path: Path, opened: str) -> RecentEntry:
+SUMMARY = ("stamp", "name", "done", "total")
+"""What the index remembers of a design it listed; `stamp` tells whether the file changed."""
+
+
+def _stamp(path: Path) -> str | None:
+    """Changes whenever the file's content or permissions change; None when it is gone."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return f"{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_size}"
+
+
+def _entry(path: Path, opened: str,
+           summary: dict[str, Any] | None) -> tuple[RecentEntry, dict[str, Any] | None]:
+    stamp = _stamp(path)
+    if stamp is not None and summary is not None and summary["stamp"] == stamp:
+        return RecentEntry(path=path, opened=opened, name=str(summary["name"]),
+                           modified=_modified(stamp), stages_done=int(summary["done"]),
+                           stages_total=int(summary["total"])), summary
     # Imported here: the store builds the whole model, which the app's first frame must not wait
     # for (the welcome screen lists recent designs from a worker thread).
     from designer import store
+    from designer.model.progress import Stage
 
     try:
         design: Design = store.load(path)
     except DesignerError as error:
-        return RecentEntry(path=path, opened=opened, problem=_reason(str(error), path))
-    modified = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
-    return RecentEntry(
-        path=path,
-        opened=opened,
-        name=design.name,
-        modified=modified,
-        stages_done=design.progress.done_count(),
-    )
+        return RecentEntry(path=path, opened=opened, problem=_reason(str(error), path)), None
+    summary = {"stamp": stamp, "name": design.name, "done": design.progress.done_count(),
+               "total": len(Stage)}
+    if stamp is None:  # loaded, yet gone now: do not remember a stamp for it
+        summary = None
+    return RecentEntry(path=path, opened=opened, name=design.name,
+                       modified=_modified(stamp) if stamp else None,
+                       stages_done=design.progress.done_count(),
+                       stages_total=len(Stage)), summary
+
+
+def _modified(stamp: str) -> datetime:
+    return datetime.fromtimestamp(int(stamp.split(":")[0]) / 1e9, tz=UTC)
 
 
 def _reason(message: str, path: Path) -> str:

@@ -1,0 +1,109 @@
+"""The recent-designs index: what it lists, and that unchanged designs are not parsed again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from designer import paths, recent, store
+from designer.model.design import Design
+from designer.model.progress import Stage, StageStatus
+
+
+def _design(tmp_path: Path, name: str, done: int = 0) -> Path:
+    design = Design.new(name)
+    for stage in list(Stage)[:done]:
+        design.progress.stages[stage] = StageStatus.DONE
+    path = tmp_path / f"{name}.design.yaml"
+    store.save(design, path)
+    return path
+
+
+def test_lists_newest_first_with_name_and_stages_done(tmp_path: Path) -> None:
+    first, second = _design(tmp_path, "Shop", done=2), _design(tmp_path, "Chat")
+    recent.remember(first)
+    recent.remember(second)
+    listed = recent.entries()
+    assert [(e.path, e.name, e.stages_done, e.stages_total) for e in listed] == [
+        (second.resolve(), "Chat", 0, len(Stage)),
+        (first.resolve(), "Shop", 2, len(Stage)),
+    ]
+    assert all(e.modified is not None and not e.problem for e in listed)
+
+
+def test_an_unchanged_design_is_described_from_the_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _design(tmp_path, "Shop", done=3)
+    recent.remember(path)
+    recent.entries()  # reads the file once and keeps its summary
+
+    def no_parsing(_: Path) -> Design:
+        raise AssertionError("an unchanged design was parsed again")
+
+    monkeypatch.setattr(store, "load", no_parsing)
+    [entry] = recent.entries()
+    assert (entry.name, entry.stages_done) == ("Shop", 3)
+
+
+def test_a_changed_design_is_read_again(tmp_path: Path) -> None:
+    path = _design(tmp_path, "Shop")
+    recent.remember(path)
+    recent.entries()
+    design = store.load(path)
+    design.requirements.name = "Shop v2 — 상점"
+    design.progress.stages[Stage.REQUIREMENTS] = StageStatus.DONE
+    store.save(design, path)
+    [entry] = recent.entries()
+    assert (entry.name, entry.stages_done) == ("Shop v2 — 상점", 1)
+
+
+def test_gone_and_unreadable_designs_say_why(tmp_path: Path) -> None:
+    gone, locked = _design(tmp_path, "Gone"), _design(tmp_path, "Locked")
+    for path in (gone, locked):
+        recent.remember(path)
+    recent.entries()  # both summarised while they were fine
+    gone.unlink()
+    locked.write_text("name: [unclosed\n", encoding="utf-8")
+    by_path = {e.path: e for e in recent.entries()}
+    assert "no such file" in by_path[gone.resolve()].problem.lower()
+    assert by_path[locked.resolve()].problem
+    assert not by_path[locked.resolve()].name
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_a_design_made_unreadable_is_not_described_from_the_index(tmp_path: Path) -> None:
+    path = _design(tmp_path, "Private")
+    recent.remember(path)
+    recent.entries()
+    path.chmod(0)
+    try:
+        [entry] = recent.entries()
+    finally:
+        path.chmod(0o644)
+    assert entry.problem
+
+
+@pytest.mark.parametrize("summary", [
+    "not a mapping",
+    {"stamp": "1:1:1", "name": "X", "done": "three", "total": 8},
+    {"stamp": "1:1:1", "name": "X", "done": 1},
+])
+def test_a_hand_edited_summary_is_ignored(tmp_path: Path, summary: object) -> None:
+    path = _design(tmp_path, "Shop", done=1)
+    index = paths.recent_index_path()
+    index.parent.mkdir(parents=True, exist_ok=True)
+    from designer import yamlio
+
+    index.write_text(yamlio.dump([{"path": str(path.resolve()), "opened": "2026-01-01",
+                                   "summary": summary}]), encoding="utf-8")
+    [entry] = recent.entries()
+    assert (entry.name, entry.stages_done) == ("Shop", 1)
+
+
+def test_a_damaged_index_lists_nothing(tmp_path: Path) -> None:
+    index = paths.recent_index_path()
+    index.parent.mkdir(parents=True, exist_ok=True)
+    index.write_text("- {path: [", encoding="utf-8")
+    assert recent.entries() == []
