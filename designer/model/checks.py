@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from designer.model.api import SchemaRef
+from designer.model.api import Endpoint
 from designer.model.data import FieldType
 from designer.model.design import Design
 
@@ -48,7 +48,7 @@ def _names(prefix: str, names: Sequence[str], what: str) -> Iterator[Problem]:
 
 def _unknown(location: str, what: str, name: str, known: Iterable[str]) -> Iterator[Problem]:
     """A problem when a non-empty `name` is not among `known`."""
-    if name and name not in set(known):
+    if name and name not in (known if isinstance(known, set | frozenset) else set(known)):
         yield Problem(location, f"references unknown {what} '{name}'")
 
 
@@ -109,24 +109,45 @@ def _api(d: Design) -> Iterator[Problem]:
     for key, count in sorted(keys.items()):
         if count > 1:
             yield Problem(f"api.endpoints[{key}]", f"endpoint is defined {count} times")
+    known = (entities, set(schemas), roles, scopes, set(services))
     for i, resource in enumerate(api.resources):
         where = f"api.resources[{label(resource.name, i)}]"
         yield from _unknown(f"{where}.entity", "entity", resource.entity, entities)
         for j, endpoint in enumerate(resource.endpoints):
-            at = f"{where}.endpoints[{endpoint.key if endpoint.path else f'#{j + 1}'}]"
-            yield from _endpoint_path(at, endpoint.path)
-            for part, ref in (("request", endpoint.request), ("response", endpoint.response)):
-                yield from _schema_ref(f"{at}.{part}", ref, entities, schemas)
-            for role in endpoint.roles:
-                yield from _unknown(f"{at}.roles", "role", role, roles)
-            for scope in endpoint.scopes:
-                yield from _unknown(f"{at}.scopes", "scope", scope, scopes)
-            if services:
-                yield from _unknown(f"{at}.service", "service", endpoint.service, services)
-            for code in endpoint.status_codes:
-                if not 100 <= code <= 599:
-                    yield Problem(f"{at}.status_codes", f"{code} is not an HTTP status code")
+            # Locations are built only for endpoints with problems: a large design has
+            # thousands of endpoints and this runs after every change.
+            found = list(_endpoint_problems(endpoint, *known))
+            if found:
+                at = f"{where}.endpoints[{endpoint.key if endpoint.path else f'#{j + 1}'}]"
+                for suffix, message in found:
+                    yield Problem(at + suffix, message)
     yield from _names("api.channels", [c.name for c in api.channels], "channel")
+
+
+def _endpoint_problems(endpoint: Endpoint, entities: set[str], schemas: set[str],
+                       roles: set[str], scopes: set[str],
+                       services: set[str]) -> Iterator[tuple[str, str]]:
+    """(location suffix, message) of each problem of one endpoint."""
+    for problem in _endpoint_path("", endpoint.path):
+        yield problem.location, problem.message
+    for part, ref in (("request", endpoint.request), ("response", endpoint.response)):
+        if ref is not None and ref.name not in entities and ref.name not in schemas:
+            yield f".{part}", f"references unknown entity or schema '{ref.name}'"
+    for role in endpoint.roles:
+        if role and role not in roles:
+            yield ".roles", f"references unknown role '{role}'"
+    for scope in endpoint.scopes:
+        if scope and scope not in scopes:
+            yield ".scopes", f"references unknown scope '{scope}'"
+    if services and endpoint.service and endpoint.service not in services:
+        yield ".service", f"references unknown service '{endpoint.service}'"
+    for code in endpoint.status_codes:
+        if not 100 <= code <= 599:
+            yield ".status_codes", f"{code} is not an HTTP status code"
+
+
+_BRACES = re.compile(r"\{[^}]*\{|\}[^{]*\}")
+_PARAMS = re.compile(r"\{([^{}]*)\}")
 
 
 def _endpoint_path(at: str, path: str) -> Iterator[Problem]:
@@ -135,23 +156,18 @@ def _endpoint_path(at: str, path: str) -> Iterator[Problem]:
         return
     if not path.startswith("/"):
         yield Problem(at, f"path '{path}' must start with '/'")
-    if path.count("{") != path.count("}") or re.search(r"\{[^}]*\{|\}[^{]*\}", path):
+    if "{" not in path and "}" not in path:
+        return
+    if path.count("{") != path.count("}") or _BRACES.search(path):
         yield Problem(at, f"path '{path}' has unbalanced braces")
         return
-    params = re.findall(r"\{([^{}]*)\}", path)
+    params = _PARAMS.findall(path)
     for name in params:
         if not _PARAM_NAME.match(name):
             yield Problem(at, f"path parameter '{{{name}}}' is not a valid name")
     for name, count in sorted(Counter(params).items()):
         if count > 1:
             yield Problem(at, f"path parameter '{{{name}}}' appears {count} times")
-
-
-def _schema_ref(
-    at: str, ref: SchemaRef | None, entities: set[str], schemas: list[str]
-) -> Iterator[Problem]:
-    if ref is not None and ref.name not in entities and ref.name not in schemas:
-        yield Problem(at, f"references unknown entity or schema '{ref.name}'")
 
 
 def _data(d: Design) -> Iterator[Problem]:
