@@ -20,6 +20,7 @@ from designer.tui.editors.form import RecordForm
 from designer.tui.editors.host import EditorHost
 from designer.tui.editors.lists import RolesEditor
 from designer.tui.editors.matrix import CellScreen, PermissionMatrixEditor
+from designer.tui.widgets.row_table import RowTable
 
 
 def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -47,12 +48,12 @@ async def test_generate_crud_from_an_entity() -> None:
     design = _shop()
     app = EditorHost(design, [EndpointsEditor])
     async with app.run_test(size=(80, 24)) as pilot:
-        app.query_one(DataTable).focus()
+        app.query_one(RowTable).focus()
         await pilot.press("g")
         assert isinstance(app.screen, PickScreen)
         await pilot.press("down", "enter")  # the second entity: Order
         await pilot.pause()
-        table = app.query_one(DataTable)
+        table = app.query_one(RowTable)
         assert table.row_count == 6  # resource row + five endpoints
         await pilot.press("g", "down", "enter")  # again: nothing new
         await pilot.pause()
@@ -69,7 +70,7 @@ async def test_add_an_endpoint_with_roles_into_a_new_resource() -> None:
     design = _shop()
     app = EditorHost(design, [EndpointsEditor])
     async with app.run_test(size=(80, 24)) as pilot:
-        app.query_one(DataTable).focus()
+        app.query_one(RowTable).focus()
         await pilot.press("a")
         form = app.screen
         assert isinstance(form, RecordForm)
@@ -104,7 +105,7 @@ async def test_edit_moves_an_endpoint_and_deleting_a_resource_forgets_its_permis
     design.auth.permissions.append(Permission(role="admin", resource="orders"))
     app = EditorHost(design, [EndpointsEditor])
     async with app.run_test(size=(80, 24)) as pilot:
-        app.query_one(DataTable).focus()
+        app.query_one(RowTable).focus()
         await pilot.press("down", "e")  # the endpoint row
         app.screen.query_one("#f-resource", Input).value = "users"
         await pilot.press("ctrl+s")
@@ -170,7 +171,7 @@ async def test_pick_screen_escape_changes_nothing() -> None:
     design = _shop()
     app = EditorHost(design, [EndpointsEditor])
     async with app.run_test(size=(80, 24)) as pilot:
-        app.query_one(DataTable).focus()
+        app.query_one(RowTable).focus()
         await pilot.press("g")
         assert app.screen.query_one(OptionList).option_count == 2
         await pilot.press("escape")
@@ -199,9 +200,36 @@ async def test_a_new_role_appears_in_the_matrix_at_once() -> None:
     design.api.resources.append(Resource(name="orders"))
     app = EditorHost(design, [RolesEditor, PermissionMatrixEditor])
     async with app.run_test(size=(80, 24)) as pilot:
-        app.query_one(RolesEditor).query_one(DataTable).focus()
+        app.query_one(RolesEditor).query_one(RowTable).focus()
         await pilot.press("a", *"support", "enter")
         await pilot.pause()
         matrix = app.query_one(PermissionMatrixEditor).query_one(DataTable)
         assert matrix.row_count == 3
         assert str(matrix.get_cell_at(Coordinate(2, 0))) == "support"
+
+
+@sync
+async def test_a_fill_keeps_the_cursor_and_checks_the_design_once(monkeypatch: Any) -> None:
+    import designer.model.checks as checks
+
+    calls: list[int] = []
+    real = checks.problems
+    monkeypatch.setattr(checks, "problems", lambda d: calls.append(1) or real(d))
+    design = _shop()
+    design.api.resources += [Resource(name=f"things{i}", endpoints=[
+        Endpoint(method=m, path=f"/things{i}") for m in (Method.GET, Method.POST)])
+        for i in range(300)]
+    app = EditorHost(design, [EndpointsEditor])
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(RowTable)
+        editor = app.query_one(EndpointsEditor)
+        assert table.row_count == 900
+        table.focus()
+        await pilot.press("end", "up")
+        await pilot.pause()
+        calls.clear()
+        editor.fill()
+        assert calls == [1]
+        assert (table.cursor_row, editor.cursor()) == (898, (299, 0))
+        await pilot.press("enter")
+        assert isinstance(app.screen, RecordForm) and app.screen.form_title == "Edit endpoint"

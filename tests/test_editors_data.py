@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import Input, RadioButton, Select, Static, Tree
+from textual.widgets import Input, Label, RadioButton, Select, Static, Tree
 
 from designer.model import Design
 from designer.model.data import Entity, Field, FieldType, Relationship
@@ -16,6 +16,7 @@ from designer.tui.editors.detection import DetectionEditor
 from designer.tui.editors.entities import EntitiesEditor
 from designer.tui.editors.form import RecordForm
 from designer.tui.editors.host import EditorHost
+from designer.tui.widgets.row_table import RowTable
 
 
 def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -203,3 +204,24 @@ async def test_header_buttons_act_on_the_last_focused_table() -> None:
         await pilot.press(*"id", "enter")
         await pilot.pause()
     assert [f.name for f in design.data.entities[0].fields] == ["id"]
+
+
+@sync
+async def test_highlighting_an_entity_shows_its_fields_and_enter_edits_it() -> None:
+    design = Design.new("shop")
+    design.data.entities += [
+        Entity(name="User", fields=[Field(name="id"), Field(name="email")]),
+        Entity(name="Order", fields=[Field(name="id"), Field(name="user_id"),
+                                     Field(name="total")]),
+    ]
+    app = EditorHost(design, [EntitiesEditor])
+    async with app.run_test(size=(80, 24)) as pilot:
+        entities, fields = (app.query_one(f"#{name}", RowTable) for name in ("entities", "fields"))
+        entities.focus()
+        assert fields.row_count == 2
+        await pilot.press("down")
+        await pilot.pause()
+        assert fields.row_count == 3
+        assert "Fields of Order" in str(app.query_one("#fields-label", Label).render())
+        await pilot.press("enter")
+        assert isinstance(app.screen, RecordForm) and app.screen.form_title == "Edit entity"

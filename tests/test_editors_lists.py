@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from textual.widgets import Button, DataTable, Input, Label, Select, SelectionList, Static
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static
 
 from designer.model import Design
 from designer.model.api import Endpoint, Resource
@@ -25,6 +25,7 @@ from designer.tui.editors.lists import (
     RolesEditor,
     ServicesEditor,
 )
+from designer.tui.widgets.row_table import RowTable
 
 
 def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
@@ -38,7 +39,7 @@ def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
 
 
 async def _focus_table(app: EditorHost, editor: type) -> None:
-    app.query_one(editor).query_one(DataTable).focus()
+    app.query_one(editor).query_one(RowTable).focus()
 
 
 @sync
@@ -201,7 +202,7 @@ async def test_buttons_work_with_the_mouse_and_reload_rereads() -> None:
         design.requirements.features.append(Feature(name="Search"))
         editor.reload()
         await pilot.pause()
-        assert editor.query_one(DataTable).row_count == 1
+        assert editor.query_one(RowTable).row_count == 1
 
 
 @sync

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from steady import steady_screen
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from designer.model import Design, Stage
 from designer.model.api import Endpoint, Method, Resource
@@ -39,6 +39,7 @@ from designer.tui.editors.host import EditorFactory, EditorHost
 from designer.tui.editors.lists import FeaturesEditor, IntegrationsEditor, ServicesEditor
 from designer.tui.editors.matrix import PermissionMatrixEditor
 from designer.tui.editors.registry import editors_for
+from designer.tui.widgets.row_table import RowTable
 
 SnapCompare = Callable[..., bool]
 
@@ -89,8 +90,9 @@ def _no_blink(pilot: Pilot[Any]) -> None:
         widget.cursor_blink = False
 
 
-def _steps(*keys: str, focus: str = "DataTable") -> Callable[[Pilot[Any]], Any]:
-    """Focus the first widget matching `focus`, press `keys`, stop the cursor blinking."""
+def _steps(*keys: str, focus: str = "RowTable, DataTable") -> Callable[[Pilot[Any]], Any]:
+    """Focus the first widget matching `focus` (the first table by default), press `keys`,
+    stop the cursor blinking."""
 
     async def run(pilot: Pilot[Any]) -> None:
         _no_blink(pilot)
@@ -124,7 +126,7 @@ def test_record_form_with_an_inline_error(snap_compare: SnapCompare) -> None:
     app = _host(_shop(), [IntegrationsEditor])
 
     async def run(pilot: Pilot[Any]) -> None:
-        pilot.app.query_one(DataTable).focus()
+        pilot.app.query_one(RowTable).focus()
         await pilot.press("a", *"Stripe")
         pilot.app.screen.query_one("#f-timeout_ms", Input).value = "-1"
         await pilot.press("ctrl+s")

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, DataTable, Label, Static
+from textual.widgets import Button, Label, Static
 
 from designer.model.api import Endpoint, Resource, SchemaRef, Variant
 from designer.tui.editors import renames
@@ -15,7 +15,8 @@ from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen, PickScreen
 from designer.tui.editors.fields import Codec, FormOptions
 from designer.tui.editors.form import RecordForm
-from designer.tui.editors.records import EDITOR_CSS, clip, plain, problem_text, say
+from designer.tui.editors.records import EDITOR_CSS, plain, problem_text, say
+from designer.tui.widgets.row_table import Cell, RowTable
 
 
 class EndpointEntry(Endpoint):
@@ -62,7 +63,7 @@ class EndpointsEditor(Editor):
 
     DEFAULT_CSS = EDITOR_CSS + """
     EndpointsEditor { height: auto; margin-bottom: 1; }
-    EndpointsEditor > DataTable { height: auto; max-height: 16; }
+    EndpointsEditor > RowTable { height: auto; max-height: 16; }
     """
 
     BINDINGS: ClassVar = [
@@ -99,39 +100,33 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
                          tooltip="Generate CRUD from an entity (g)")
             yield Button("Edit", name="edit", compact=True, tooltip="Edit (e)")
             yield Button("Delete", name="delete", compact=True, tooltip="Delete (d)")
-        yield DataTable(cursor_type="row")
+        yield RowTable()
         yield Static("", classes="editor-hint")
         yield Static("", classes="editor-problems")
 
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
-        table = self.query_one(DataTable)
-        for column in ("Method", "Path", "Summary", "Auth", "Roles"):
-            table.add_column(column, key=column.lower())
+        self.query_one(RowTable).set_columns(("Method", "Path", "Summary", "Auth", "Roles"),
+                                             (None, 32, 24, None, 16))
         self.fill()
 
     def fill(self, focus: str | None = None) -> None:
         """Rebuild the rows; put the cursor on row key `focus` or where it was."""
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
+        table = self.query_one(RowTable)
+        rows: list[tuple[str, tuple[Cell, ...]]] = []
         for i, resource in enumerate(self.design.api.resources):
             about = resource.entity or resource.description
             count = len(resource.endpoints)
-            table.add_row(
+            rows.append((f"r{i}", (
                 "", plain(resource.name or f"#{i + 1}", "bold"),
-                plain(clip(f"{about} · {count} endpoint{'s' * (count != 1)}".lstrip(" ·")),
-                      "italic"),
-                "", "", key=f"r{i}",
-            )
-            for j, ep in enumerate(resource.endpoints):
-                table.add_row(ep.method.value, plain("  " + clip(ep.path, 30)),
-                              plain(clip(ep.summary, 24)), ep.auth.value,
-                              plain(clip(", ".join(ep.roles), 16)), key=f"r{i}e{j}")
-        if focus is not None:
-            row = table.get_row_index(focus)
-        if table.row_count:
-            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+                plain(f"{about} · {count} endpoint{'s' * (count != 1)}".lstrip(" ·"), "italic"),
+                "", "",
+            )))
+            rows += [(f"r{i}e{j}", (ep.method.value, "  " + ep.path, ep.summary, ep.auth.value,
+                                    ", ".join(ep.roles)))
+                     for j, ep in enumerate(resource.endpoints)]
+        at = next((n for n, (key, _) in enumerate(rows) if key == focus), None)
+        table.set_rows(rows, cursor=at)
         empty = "No endpoints yet — press g to generate CRUD from an entity, or a to add one."
         say(self.query_one(".editor-hint", Static), "" if table.row_count else empty)
         say(self.query_one(".editor-problems", Static), problem_text(self.design, "api."))
@@ -144,10 +139,10 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
 
     def cursor(self) -> tuple[int, int | None] | None:
         """(resource index, endpoint index or None for the resource row) under the cursor."""
-        table = self.query_one(DataTable)
+        table = self.query_one(RowTable)
         if not table.row_count:
             return None
-        key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        key = table.row_key(table.cursor_row)
         resource, _, endpoint = key[1:].partition("e")
         return int(resource), int(endpoint) if endpoint else None
 
@@ -323,7 +318,7 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
 
         self.app.push_screen(PickScreen("Generate CRUD endpoints for which entity?", names), done)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter or a click on the highlighted row edits it."""
         event.stop()
         self.action_edit()

@@ -10,7 +10,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, DataTable, Label, Static
+from textual.widgets import Button, Label, Static
 
 from designer.model.data import Cardinality, Entity, Field, Index, Relationship
 from designer.model.design import Design
@@ -19,10 +19,20 @@ from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
-from designer.tui.editors.records import EDITOR_CSS, clip, plain, problem_text, say
+from designer.tui.editors.records import EDITOR_CSS, plain, problem_text, say
+from designer.tui.widgets.row_table import Cell, RowTable
 
 TABLES = ("entities", "fields", "indexes", "relationships")
 """The four tables, in focus order; a / e / d act on the focused one."""
+
+COLUMNS: dict[str, tuple[tuple[str, int | None], ...]] = {
+    "entities": (("Name", 14), ("Fields", None)),
+    "fields": (("Name", 16), ("Type", None), ("Flags", None), ("Default", 10), ("FK →", 16)),
+    "indexes": (("Fields", 15), ("Uniq", None)),
+    "relationships": (("Source", 14), ("Kind", None), ("Target", 14), ("Through", 14),
+                      ("On del", None)),
+}
+"""Label and widest width (None: as wide as its cells) of each table's columns."""
 
 
 _CARDINALITY = {
@@ -94,36 +104,29 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         with Horizontal(classes="pane-row"):
             with Vertical(classes="pane", id="pane-entities"):
                 yield Label("Entities")
-                yield DataTable(id="entities", cursor_type="row")
+                yield RowTable(id="entities")
             with Vertical(classes="pane", id="pane-fields"):
                 yield Label("Fields", id="fields-label")
-                yield DataTable(id="fields", cursor_type="row")
+                yield RowTable(id="fields")
         with Horizontal(classes="pane-row"):
             with Vertical(classes="pane", id="pane-indexes"):
                 yield Label("Indexes", id="indexes-label")
-                yield DataTable(id="indexes", cursor_type="row")
+                yield RowTable(id="indexes")
             with Vertical(classes="pane", id="pane-relationships"):
                 yield Label("Relationships")
-                yield DataTable(id="relationships", cursor_type="row")
+                yield RowTable(id="relationships")
         yield Static("", classes="editor-hint")
         yield Static("", classes="editor-problems")
 
-    def table(self, name: str) -> DataTable[Any]:
+    def table(self, name: str) -> RowTable:
         """One of the four tables."""
-        return self.query_one(f"#{name}", DataTable)
+        return self.query_one(f"#{name}", RowTable)
 
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
-        columns = {
-            "entities": ("Name", "Fields"),
-            "fields": ("Name", "Type", "Flags", "Default", "FK →"),
-            "indexes": ("Fields", "Uniq"),
-            "relationships": ("Source", "Kind", "Target", "Through", "On del"),
-        }
-        for name, labels in columns.items():
-            table = self.table(name)
-            for label in labels:
-                table.add_column(label)
+        for name, columns in COLUMNS.items():
+            self.table(name).set_columns([label for label, _ in columns],
+                                         [width for _, width in columns])
         self.fill()
 
     # -- rows -----------------------------------------------------------------------------
@@ -137,24 +140,20 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         return entities[min(table.cursor_row, len(entities) - 1)]
 
     @staticmethod
-    def _refill(table: DataTable[Any], rows: list[tuple[str, ...]], at: int | None = None) -> None:
-        row = table.cursor_row if at is None else at
-        table.clear()
-        for i, cells in enumerate(rows):
-            table.add_row(*(plain(c) for c in cells), key=str(i))
-        if rows:
-            table.move_cursor(row=min(max(row, 0), len(rows) - 1))
+    def _refill(table: RowTable, rows: list[tuple[Cell, ...]], at: int | None = None) -> None:
+        """Rows keyed by index; the cursor goes to `at`, else stays where it was."""
+        table.set_rows([(str(i), cells) for i, cells in enumerate(rows)], cursor=at)
 
     def fill(self, entity_row: int | None = None) -> None:
         """Re-read every table and the problem list from the design."""
         data = self.design.data
         self._refill(self.table("entities"),
-                     [(clip(e.name or f"#{i + 1}", 14), str(len(e.fields)))
+                     [(e.name or f"#{i + 1}", str(len(e.fields)))
                       for i, e in enumerate(data.entities)], entity_row)
         self.fill_selected()
         self._refill(self.table("relationships"), [
-            (clip(r.source, 14), _CARDINALITY[r.kind], clip(r.target, 14), clip(r.through, 14),
-             r.on_delete.value) for r in data.relationships
+            (r.source, _CARDINALITY[r.kind], r.target, r.through, r.on_delete.value)
+            for r in data.relationships
         ])
         self.show_problems()
 
@@ -167,12 +166,10 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         self.query_one("#fields-label", Label).update(plain(f"Fields of {name}".strip()))
         self.query_one("#indexes-label", Label).update(plain(f"Indexes of {name}".strip()))
         self._refill(self.table("fields"), [
-            (clip(f.name, 16), f.type.value, flags(f), clip(f.default, 10),
-             clip(f.references, 16))
-            for f in fields
+            (f.name, f.type.value, flags(f), f.default, f.references) for f in fields
         ])
         self._refill(self.table("indexes"), [
-            (clip(", ".join(x.fields), 15), _mark(x.unique)) for x in indexes
+            (", ".join(x.fields), _mark(x.unique)) for x in indexes
         ])
 
     def show_problems(self) -> None:
@@ -187,23 +184,23 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
             return
         self.fill()
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
         """Moving through the entities shows each one's fields and indexes."""
-        if event.data_table.id == "entities":
+        if event.table.id == "entities":
             self.fill_selected()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter or a click on the highlighted row edits it."""
         event.stop()
-        self._act("edit", str(event.data_table.id))
+        self._act("edit", str(event.table.id))
 
     # -- dispatch -------------------------------------------------------------------------
 
     def focused_table(self) -> str:
         """Name of the table a / e / d act on: the focused one, else entities."""
         focused = self.app.focused
-        if isinstance(focused, DataTable) and focused.id in TABLES and focused in self.query(
-            DataTable
+        if isinstance(focused, RowTable) and focused.id in TABLES and focused in self.query(
+            RowTable
         ):
             return str(focused.id)
         return "entities"
@@ -227,7 +224,7 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Remember the last focused table for the header buttons."""
-        if isinstance(event.widget, DataTable) and event.widget.id in TABLES:
+        if isinstance(event.widget, RowTable) and event.widget.id in TABLES:
             self._last_table = str(event.widget.id)
 
     def _act(self, verb: str, table: str) -> None:

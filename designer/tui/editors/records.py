@@ -14,22 +14,22 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, DataTable, Label, Static
+from textual.widgets import Button, Label, Static
 
 from designer.model.design import Design
 from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions, label_of, to_text
 from designer.tui.editors.form import RecordForm
+from designer.tui.widgets.row_table import RowTable
 
 CELL_WIDTH = 28
-"""Longest cell text before it is cut with an ellipsis (keeps tables inside 80 columns)."""
+"""Widest column before its cells are cut with an ellipsis (keeps tables inside 80 columns)."""
 
 
-def clip(text: str, width: int = CELL_WIDTH) -> str:
-    """`text` on one line, cut to `width` characters."""
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
+def one_line(text: str) -> str:
+    """`text` on one line: runs of spaces and newlines become one space."""
+    return " ".join(text.split())
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -69,13 +69,13 @@ EDITOR_CSS = """
 
 
 class RecordListEditor(Editor):
-    """A DataTable of records with add (a), edit (e / Enter) and delete (d)."""
+    """A table of records with add (a), edit (e / Enter) and delete (d)."""
 
     DEFAULT_CSS = (
         EDITOR_CSS
         + """
     RecordListEditor { height: auto; margin-bottom: 1; }
-    RecordListEditor > DataTable { height: auto; max-height: 12; }
+    RecordListEditor > RowTable { height: auto; max-height: 12; }
     """
     )
 
@@ -124,11 +124,11 @@ class RecordListEditor(Editor):
         """Hook: `item` was deleted."""
 
     def cell(self, item: Any, column: str) -> str:
-        """Text of one cell."""
+        """Text of one cell (the table cuts it to `CELL_WIDTH`)."""
         value = getattr(item, column)
         if isinstance(value, bool):
             return "yes" if value else ""
-        return clip(to_text(value))
+        return one_line(to_text(value))
 
     def label(self, item: Any, index: int) -> str:
         """How a record is named in locations and questions."""
@@ -144,25 +144,20 @@ class RecordListEditor(Editor):
             yield Button("Edit", name="edit", compact=True, tooltip=f"Edit the {self.NOUN} (e)")
             yield Button("Delete", name="delete", compact=True,
                          tooltip=f"Delete the {self.NOUN} (d)")
-        yield DataTable(cursor_type="row", zebra_stripes=True)
+        yield RowTable(zebra_stripes=True)
         yield Static("", classes="editor-hint")
 
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
-        table = self.query_one(DataTable)
-        for column in self.COLUMNS:
-            table.add_column(label_of(column), key=column)
+        self.query_one(RowTable).set_columns([label_of(c) for c in self.COLUMNS],
+                                             [CELL_WIDTH] * len(self.COLUMNS))
         self.fill()
 
     def fill(self) -> None:
         """Re-read the rows from the design, keeping the cursor where it was."""
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
-        for i, item in enumerate(self.items()):
-            table.add_row(*(plain(self.cell(item, c)) for c in self.COLUMNS), key=str(i))
-        if table.row_count:
-            table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+        table = self.query_one(RowTable)
+        table.set_rows([(str(i), [self.cell(item, c) for c in self.COLUMNS])
+                        for i, item in enumerate(self.items())])
         hint = "" if table.row_count else f"No {self.NOUN}s yet — press a to add one."
         say(self.query_one(".editor-hint", Static), hint)
 
@@ -174,7 +169,7 @@ class RecordListEditor(Editor):
 
     def selected(self) -> int | None:
         """Index of the highlighted record."""
-        table = self.query_one(DataTable)
+        table = self.query_one(RowTable)
         if not table.row_count:
             return None
         return table.cursor_row
@@ -211,7 +206,7 @@ class RecordListEditor(Editor):
             items = self.items()
             items.append(record)
             self.fill()
-            self.query_one(DataTable).move_cursor(row=len(items) - 1)
+            self.query_one(RowTable).move_cursor(row=len(items) - 1)
             self.changed(f"{self.WHERE}[{self.label(record, len(items) - 1)}]")
 
         self.app.push_screen(self._form(None), done)
@@ -254,7 +249,7 @@ class RecordListEditor(Editor):
 
         self.app.push_screen(ConfirmScreen(f"Delete {self.NOUN} '{name}'?"), done)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter or a click on the highlighted row edits it."""
         event.stop()
         self.action_edit()

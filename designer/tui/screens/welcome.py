@@ -6,15 +6,15 @@ import os
 from pathlib import Path
 from typing import Any, ClassVar
 
-from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Static
+from textual.widgets import Button, Footer, Header, Static
 
 from designer.tui.screens.welcome_dialogs import NewDesignDialog, OpenFileDialog
+from designer.tui.widgets.row_table import RowTable
 
 INTRO = (
     "Design a backend the way a senior backend architect would interview you, stage by "
@@ -64,7 +64,7 @@ class WelcomeScreen(Screen[None]):
         with Vertical(id="welcome"):
             yield Static(INTRO, id="intro")
             yield Static("Recent designs", classes="heading")
-            yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="recent", zebra_stripes=True)
             yield Static("", id="empty")
             with Horizontal(id="actions"):
                 yield Button("New design", id="new", variant="primary",
@@ -105,15 +105,9 @@ class WelcomeScreen(Screen[None]):
                 changed = entry.modified.strftime("%Y-%m-%d %H:%M") if entry.modified else ""
                 done = f"{entry.stages_done}/{entry.stages_total}"
             rows.append((name, shown_path(entry.path), changed, done, str(entry.path)))
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
-        # Widths are set from the content: a header sized before the rows arrived (they come
-        # from a worker) was seen to keep its narrow widths.
-        for index, title in enumerate(COLUMNS):
-            width = max([cell_len(title), *(cell_len(row[index]) for row in rows)])
-            table.add_column(title, width=width)
-        for *cells, key in rows:
-            table.add_row(*cells, key=key)
+        table = self.query_one(RowTable)
+        table.set_columns(COLUMNS)
+        table.set_rows([(key, cells) for *cells, key in rows])
         empty = table.row_count == 0
         table.display = not empty
         self.query_one("#empty", Static).update(
@@ -126,15 +120,14 @@ class WelcomeScreen(Screen[None]):
             self.query_one("#new", Button).focus()
 
     def _highlighted(self) -> Path | None:
-        table = self.query_one(DataTable)
+        table = self.query_one(RowTable)
         if not table.row_count:
             return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        return Path(str(key.value))
+        return Path(table.row_key(table.cursor_row))
 
-    @on(DataTable.RowSelected)
-    def _open_selected(self, event: DataTable.RowSelected) -> None:
-        self.app.open_design(Path(str(event.row_key.value)))  # type: ignore[attr-defined]
+    @on(RowTable.RowSelected)
+    def _open_selected(self, event: RowTable.RowSelected) -> None:
+        self.app.open_design(Path(event.key))  # type: ignore[attr-defined]
 
     def action_forget(self) -> None:
         """Remove the highlighted entry from the recent list."""
