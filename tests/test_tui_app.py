@@ -55,7 +55,7 @@ async def settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.15)
     # Background work only: a worker waiting for a dialog's answer would never finish.
     for worker in list(app.workers):
-        if worker.group in {"autosave", "preview", "export", "recent"}:
+        if worker.group in {"autosave", "preview", "problems", "export", "recent"}:
             await worker.wait()
     await pilot.pause()
 
@@ -133,7 +133,7 @@ async def answer_stage(pilot: Pilot[Any], app: Any, limit: int = 3) -> dict[str,
     kinds: set[str] = set()
     index = 0
     while len(kinds) < limit:
-        fields = [f for f in app.screen.query(QuestionField) if f.display]
+        fields = [f for f in app.screen.form.query(QuestionField) if f.display]
         if index >= len(fields):
             return expected
         field = fields[index]
@@ -164,7 +164,7 @@ async def test_design_every_stage_by_keyboard_then_export(design_path: Path) -> 
         await pilot.press(*"export: all")
         await pilot.press("enter")
         await settle(pilot, app)
-        panel = app.screen.query_one("ReviewPanel")
+        panel = app.screen.form
         written = list(panel.written)
         await pilot.press("f5")
         await settle(pilot, app)
@@ -213,7 +213,7 @@ async def test_resume_on_same_stage_item_and_answers(design_path: Path) -> None:
         await pilot.press("ctrl+b")  # back to framework detection
         await settle(pilot, app)
         stage = app.screen.stage
-        fields = [f for f in app.screen.query(QuestionField) if f.display]
+        fields = [f for f in app.screen.form.query(QuestionField) if f.display]
         target = next(f for f in fields if _kind(f.question) == "text" and not f.question.pattern)
         await focus_field(pilot, app, target)
         await pilot.press("end", "ctrl+u", *"Resumed")
@@ -309,7 +309,7 @@ async def test_when_conditions_live_and_dropped_answers_noticed(design_path: Pat
     app = make_app(design_path, autosave_delay=0.05)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
         await settle(pilot, app)
-        form = app.screen.query_one("StageForm")
+        form = app.screen.form
         consistency, notes = form.field("consistency"), form.field("consistency_notes")
         assert not notes.display  # shown only for strong or mixed consistency
         await choose(pilot, app, consistency, "strong")
@@ -329,6 +329,34 @@ async def test_when_conditions_live_and_dropped_answers_noticed(design_path: Pat
 
 
 @sync
+async def test_a_kept_stage_shows_what_another_stage_changed(design_path: Path) -> None:
+    """Visited stages are kept (hidden) and re-read the design when shown again."""
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        screen = app.screen
+        await screen.go_to(Stage.OPERATIONS)
+        await settle(pilot, app)
+        operations = screen.form
+        masking = operations.field("pii_masking")
+        assert masking.widget_value() is False  # no privacy law yet: no suggestion
+        await screen.go_to(Stage.REQUIREMENTS)
+        await settle(pilot, app)
+        assert not operations.display
+        compliance = screen.form.field("compliance")
+        await focus_field(pilot, app, compliance)
+        values = [o.value for o in compliance.question.options]
+        await pilot.press(*["down"] * values.index("gdpr"), "space")
+        await settle(pilot, app)
+        assert "gdpr" in [str(c) for c in app.design.requirements.compliance]
+        assert app.design.operations.pii_masking is True  # the computed default followed
+        await screen.go_to(Stage.OPERATIONS)
+        await settle(pilot, app)
+        assert screen.form is operations  # the same form, not a new one
+        assert masking.widget_value() is True
+
+
+@sync
 async def test_welcome_lists_recent_and_broken_entries(tmp_path: Path, design_path: Path) -> None:
     broken = tmp_path / "gone.design.yaml"
     broken.write_text("schema_version: 1\n", encoding="utf-8")
@@ -340,7 +368,7 @@ async def test_welcome_lists_recent_and_broken_entries(tmp_path: Path, design_pa
         await settle(pilot, app)
         table = app.screen.query_one("#recent")
         assert table.row_count == 2
-        cells = [table.get_row_at(i) for i in range(2)]
+        cells = [table.row_text(i) for i in range(2)]
         assert cells[0][0] == "Shop" and cells[0][3] == "0/8"
         assert "no such file" in cells[1][0]
         await pilot.press("down", "enter")  # the broken one: explained, not opened

@@ -25,7 +25,7 @@ from designer.tui.app import make_app
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 FIXED_TIME = 1_767_261_600  # 2026-01-01 10:00 UTC
-BACKGROUND = {"autosave", "preview", "export", "recent"}
+BACKGROUND = {"autosave", "preview", "problems", "export", "recent"}
 
 
 @pytest.fixture(autouse=True)
@@ -83,7 +83,9 @@ async def _settle(pilot: Pilot[Any]) -> None:
             break
         await pilot.pause(0.05)
     # Background work only: a worker waiting for a dialog's answer would never finish.
-    for _ in range(2):  # a save may start a preview refresh, and the other way round
+    # A save may start a preview refresh, and the other way round; the problem marks start
+    # 0.3 s after the last change.
+    for _ in range(3):
         await pilot.pause(0.2)
         for worker in list(pilot.app.workers):
             if worker.group in BACKGROUND:

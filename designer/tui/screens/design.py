@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
@@ -33,6 +34,8 @@ from designer.tui.widgets.stage_form import StageForm
 from designer.tui.widgets.stage_list import StageList
 
 WIDE = 100
+QUIET = 0.3
+"""Seconds without changes before the stage list's problem marks are recomputed."""
 """From this many columns the preview is shown when a design opens."""
 STAGES = list(Stage)
 
@@ -74,6 +77,16 @@ class DesignScreen(Screen[None]):
         self.autosave: Autosave | None = None
         """Saves changes (created on mount)."""
         self._where = ""
+        self._forms: dict[Stage, StageForm | ReviewPanel] = {}
+        """The form of every stage visited so far; only the current one is displayed."""
+        self._revision = 0
+        """Counts changes to the design; a kept form older than this re-reads it when shown."""
+        self._seen: dict[Stage, int] = {}
+        """The revision each kept form last showed."""
+        self._problem_stages: set[Stage] = set()
+        self._problems_revision = -1
+        self._problems_timer: Timer | None = None
+        self._copy: tuple[int, dict[str, object]] | None = None
 
     @property
     def stage(self) -> Stage:
@@ -104,7 +117,12 @@ class DesignScreen(Screen[None]):
     # --- moving between stages ------------------------------------------------------------
 
     async def go_to(self, stage: Stage, item: str = "", *, resume: bool = False) -> None:
-        """Show `stage`, focusing `item` when given (a question id), and remember it."""
+        """Show `stage`, focusing `item` when given (a question id), and remember it.
+
+        A stage's form is built on its first visit and kept (hidden) afterwards: coming back
+        only re-reads the values that changed meanwhile, which is much cheaper than building
+        dozens of widgets again.
+        """
         progress = self.design.progress
         moved = stage is not progress.current_stage or not resume
         progress.current_stage = stage
@@ -112,27 +130,44 @@ class DesignScreen(Screen[None]):
             progress.current_item = item
         if progress.status(stage) is StageStatus.NOT_STARTED:
             progress.stages[stage] = StageStatus.IN_PROGRESS
-            self._apply_defaults(stage)
-        container = self.query_one("#stage", Container)
-        await container.remove_children()
-        lang = getattr(self.app, "lang", "en")
-        content: Widget = (ReviewPanel(self.design, self.path) if stage is Stage.REVIEW
-                           else StageForm(self.design, stage, lang))
-        await container.mount(content)
+            if self._apply_defaults(stage):
+                self._revision += 1
+        content = self._forms.get(stage)
+        for other in self._forms.values():
+            if other is not content:
+                other.display = False
+        if content is None:
+            lang = getattr(self.app, "lang", "en")
+            content = (ReviewPanel(self.design, self.path) if stage is Stage.REVIEW
+                       else StageForm(self.design, stage, lang))
+            self._forms[stage] = content
+            self._seen[stage] = self._revision
+            await self.query_one("#stage", Container).mount(content)
+        else:
+            if self._seen.get(stage) != self._revision:
+                self._seen[stage] = self._revision
+                content.reload()  # state down: what other stages changed meanwhile
+            content.display = True
         if not (isinstance(content, StageForm) and content.focus_item(item)):
             self.call_after_refresh(self._focus_first, content)
         self.refresh_state()
         if not resume and self.autosave is not None:
             self.autosave.changed()
 
-    def _apply_defaults(self, stage: Stage) -> None:
-        """On a stage's first visit, write its defaults (they are answers the user can see)."""
+    @property
+    def form(self) -> StageForm | ReviewPanel:
+        """The shown stage's form (or the review panel)."""
+        return self._forms[self.stage]
+
+    def _apply_defaults(self, stage: Stage) -> bool:
+        """On a stage's first visit, write its defaults (they are answers the user can see).
+        True when that changed the design."""
         questionnaire = questions.questionnaire(stage)
         if questionnaire is None:
-            return
+            return False
         from designer.questionnaire.engine import apply_defaults
 
-        apply_defaults(self.design, questionnaire)
+        return bool(apply_defaults(self.design, questionnaire))
 
     def _focus_first(self, content: Widget) -> None:
         for widget in content.query("*"):
@@ -143,10 +178,10 @@ class DesignScreen(Screen[None]):
         self.query_one(StageList).focus()
 
     def refresh_state(self) -> None:
-        """Redraw the stage list, the status line and (soon) the preview."""
-        problem_stages = {p.stage for p in model_problems(self.design)}
+        """Redraw the stage list and the status line now; the problem marks and the preview
+        after a short quiet time (both read the whole design: not on every key press)."""
         stages = self.query_one(StageList)
-        stages.show(self.design.progress, self.stage, problem_stages)
+        stages.show(self.design.progress, self.stage, self._problem_stages)
         index = STAGES.index(self.stage)
         status = self.design.progress.status(self.stage)
         marks = {StageStatus.DONE: " · done", StageStatus.IN_PROGRESS: ""}
@@ -154,7 +189,33 @@ class DesignScreen(Screen[None]):
         if where != self._where:
             self._where = where
             self.query_one("#where", Static).update(where)
-        self.query_one(Preview).schedule(self.design, self.stage)
+        if self._problems_revision != self._revision:
+            if self._problems_timer is not None:
+                self._problems_timer.stop()
+            self._problems_timer = self.set_timer(QUIET, self._refresh_problems)
+        self.query_one(Preview).schedule(self.view_copy, self.stage)
+
+    def view_copy(self) -> dict[str, object]:
+        """A plain copy of the design for the preview and the problem marks, which work on it
+        in threads while the UI keeps editing the original. One dump per change serves both
+        (a large design takes tens of milliseconds to dump)."""
+        if self._copy is None or self._copy[0] != self._revision:
+            self._copy = (self._revision, self.design.model_dump())
+        return self._copy[1]
+
+    def _refresh_problems(self) -> None:
+        self._problems_timer = None
+        self._check_problems(self.view_copy(), self._revision)
+
+    @work(thread=True, exclusive=True, group="problems", exit_on_error=False)
+    def _check_problems(self, data: dict[str, object], revision: int) -> None:
+        found = {p.stage for p in model_problems(Design.model_validate(data))}
+        self.app.call_from_thread(self._show_problems, found, revision)
+
+    def _show_problems(self, stages: set[Stage], revision: int) -> None:
+        self._problems_revision = revision
+        self._problem_stages = stages
+        self.query_one(StageList).show(self.design.progress, self.stage, self._problem_stages)
 
     # --- events up ------------------------------------------------------------------------
 
@@ -163,7 +224,7 @@ class DesignScreen(Screen[None]):
         if event.stage is not self.stage:
             await self.go_to(event.stage)
         else:
-            self.call_after_refresh(self._focus_first, self.query_one("#stage").children[0])
+            self.call_after_refresh(self._focus_first, self.form)
 
     @on(ReviewPanel.GoTo)
     async def _fix_finding(self, event: ReviewPanel.GoTo) -> None:
@@ -192,12 +253,14 @@ class DesignScreen(Screen[None]):
             progress.current_item = event.where
         if progress.status(self.stage) is StageStatus.NOT_STARTED:
             progress.stages[self.stage] = StageStatus.IN_PROGRESS
-        content = self.query_one("#stage").children
-        if content and isinstance(content[0], StageForm) and content[0].field(event.where) is None:
+        self._revision += 1
+        self._seen[self.stage] = self._revision  # the form shown made the change: it is current
+        content = self._forms.get(self.stage)
+        if isinstance(content, StageForm) and content.field(event.where) is None:
             # An editor changed the design: questions depending on it may show or hide.
-            content[0].reload_questions()
-        elif content and isinstance(content[0], ReviewPanel):
-            content[0].refresh_findings()
+            content.reload_questions()
+        elif isinstance(content, ReviewPanel):
+            content.refresh_findings()
         self.refresh_state()
         if self.autosave is not None:
             self.autosave.changed()
@@ -261,7 +324,9 @@ class DesignScreen(Screen[None]):
         """Go to review & export and export everything (or only `only`)."""
         if self.stage is not Stage.REVIEW:
             await self.go_to(Stage.REVIEW)
-        self.query_one(ReviewPanel).start_export(only or None)
+        panel = self.form
+        assert isinstance(panel, ReviewPanel)
+        panel.start_export(only or None)
 
     @work
     async def action_save_as(self) -> None:

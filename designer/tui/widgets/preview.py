@@ -1,20 +1,36 @@
-"""Live preview of what the current stage produces: document section, Mermaid, OpenAPI."""
+"""Live preview of what the current stage produces: document section, Mermaid, OpenAPI.
+
+Both the Markdown and its rendering into terminal lines are built in a worker thread; the UI
+thread only swaps in the finished lines. Textual's Markdown widget mounts a widget per block
+(hundreds for a large design's tables), which made every stage switch pay a second of layout.
+"""
 
 from __future__ import annotations
 
+import io
+import re
+from collections.abc import Callable
 from typing import Any
 
+from rich.segment import Segment
+from rich.style import Style
 from textual import work
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.events import Resize
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.timer import Timer
-from textual.widgets import Markdown
+from textual.worker import get_current_worker
 
 from designer.model.design import Design
 from designer.model.progress import Stage
 
 DELAY = 0.3
 """Seconds of quiet before the preview is rebuilt; typing must not rebuild it per key."""
+
+ANCHOR = re.compile(r"\[([^\]\n]+)\]\(#[^)\s]*\)")
+"""A link to a section of the document: its text is enough in the preview (Rich would print
+the target after it)."""
 
 
 def render_preview(design: Design, stage: Stage) -> str:
@@ -34,25 +50,46 @@ def render_preview(design: Design, stage: Stage) -> str:
         return f"*The preview failed ({type(error).__name__}: {error}).*"
 
 
-class Preview(VerticalScroll, can_focus=True):
+def render_lines(text: str, width: int, dark: bool) -> list[list[Segment]]:
+    """`text` (Markdown) rendered by Rich into lines of segments at most `width` cells wide.
+
+    Runs in a worker thread, so it uses its own console: nothing is shared with the app's.
+    """
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    console = Console(file=io.StringIO(), width=width, color_system="truecolor",
+                      force_terminal=True, legacy_windows=False, emoji=False)
+    markdown = Markdown(ANCHOR.sub(r"\1", text), code_theme="ansi_dark" if dark else "ansi_light",
+                        hyperlinks=False)
+    return console.render_lines(markdown, console.options.update(width=width), pad=False)
+
+
+class Preview(ScrollView, can_focus=True):
     """Markdown of the stage's output, rebuilt off the UI thread after a short quiet time."""
 
     HELP = "**Preview** of what this stage produces. Toggle it with **f2**."
+    DEFAULT_CSS = """
+    Preview { overflow-x: hidden; scrollbar-gutter: stable; }
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._timer: Timer | None = None
-        self._pending: tuple[Design, Stage] | None = None
+        self._pending: tuple[Callable[[], dict[str, Any]], Stage] | None = None
+        self._lines: list[Strip] = []
+        self._width = 0
         self.text = ""
         """The Markdown shown."""
 
-    def compose(self) -> ComposeResult:
-        """The Markdown viewer."""
-        yield Markdown("", open_links=False)
+    def schedule(self, copy: Callable[[], dict[str, Any]], stage: Stage,
+                 delay: float = DELAY) -> None:
+        """Rebuild the preview once changes stop for `delay` seconds (only while shown).
 
-    def schedule(self, design: Design, stage: Stage, delay: float = DELAY) -> None:
-        """Rebuild the preview once changes stop for `delay` seconds (only while shown)."""
-        self._pending = (design, stage)
+        `copy` gives a plain copy of the design (`model_dump()`) when the rebuild starts: the
+        worker renders from it while the UI thread keeps editing the original.
+        """
+        self._pending = (copy, stage)
         if not self.display:
             return
         if self._timer is not None:
@@ -68,21 +105,54 @@ class Preview(VerticalScroll, can_focus=True):
         if self._pending is not None:
             self.schedule(*self._pending, delay=0)
 
+    def on_resize(self, event: Resize) -> None:
+        """Lines are cut to the width: a new width needs new lines."""
+        if self._text_width() != self._width and self.text:
+            self._build(None, self.text, self._text_width(), self.app.current_theme.dark)
+
+    def _text_width(self) -> int:
+        # The gutter is reserved (scrollbar-gutter: stable): a scrollbar appearing once the
+        # lines arrive must not make them too wide.
+        return max(self.scrollable_content_region.width, 20)
+
     def _start(self) -> None:
         if self._pending is None:
             return
-        design, stage = self._pending
+        copy, stage = self._pending
         self._pending = None
-        # The worker renders a copy: the UI thread keeps editing the original meanwhile. Only
-        # the dump happens here (fast); rebuilding the model from it happens in the worker.
-        self._build(design.model_dump(), stage)
+        self._build((copy(), stage), "", self._text_width(), self.app.current_theme.dark)
 
     @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
-    def _build(self, data: dict[str, object], stage: Stage) -> None:
-        text = render_preview(Design.model_validate(data), stage)
-        self.app.call_from_thread(self._show, text)
+    def _build(self, source: tuple[dict[str, Any], Stage] | None, text: str, width: int,
+               dark: bool) -> None:
+        if source is not None:
+            data, stage = source
+            text = render_preview(Design.model_validate(data), stage)
+        lines = render_lines(text, width, dark)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, text, lines, width)
 
-    def _show(self, text: str) -> None:
-        if text != self.text:
-            self.text = text
-            self.query_one(Markdown).update(text)
+    def _show(self, text: str, lines: list[list[Segment]], width: int) -> None:
+        self.text = text
+        self._width = width
+        self._lines = [Strip(line) for line in lines]
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def on_mount(self) -> None:
+        """A theme change alters the code colours: render again then."""
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    def _theme_changed(self) -> None:
+        if self.text:
+            self._build(None, self.text, self._text_width(), self.app.current_theme.dark)
+
+    def render_line(self, y: int) -> Strip:
+        """One line of the rendered Markdown, on the widget's own background."""
+        index = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not 0 <= index < len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[index].apply_style(Style(bgcolor=base.bgcolor, color=base.color))
+        return line.extend_cell_length(width, base).crop(0, width)
