@@ -357,6 +357,52 @@ async def test_a_kept_stage_shows_what_another_stage_changed(design_path: Path) 
 
 
 @sync
+async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
+        design_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen checks the design in a worker after a change; the editors list that result
+    instead of checking the whole design again on the UI thread."""
+    import threading
+
+    from designer.model import checks
+    from designer.model.api import Endpoint, Resource
+    from designer.tui.editors.endpoints import EndpointsEditor
+    from designer.tui.messages import DesignChanged
+
+    design = store.load(design_path)
+    design.api.resources.append(Resource(name="orders", endpoints=[
+        Endpoint(path="/orders", roles=["ghost"])]))
+    store.save(design, design_path)
+    threads: list[str] = []
+    check = checks.problems
+
+    def counted(design: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return check(design)
+
+    monkeypatch.setattr(checks, "problems", counted)
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        await pilot.pause(0.4)  # the first check runs 0.3 s after the screen opened
+        await settle(pilot, app)
+        screen = app.screen
+        threads.clear()
+        await screen.go_to(Stage.API)
+        await settle(pilot, app)
+        problems = screen.form.query_one(EndpointsEditor).query_one(".editor-problems")
+        assert "unknown role 'ghost'" in str(problems.render())
+        from designer.model.auth import Role
+
+        app.design.auth.roles.append(Role(name="ghost"))
+        screen.post_message(DesignChanged("auth.roles[ghost]"))
+        await pilot.pause(0.4)
+        await settle(pilot, app)
+        assert "ghost" not in str(problems.render())
+    main = threading.main_thread().name
+    assert threads and main not in threads
+
+
+@sync
 async def test_welcome_lists_recent_and_broken_entries(tmp_path: Path, design_path: Path) -> None:
     broken = tmp_path / "gone.design.yaml"
     broken.write_text("schema_version: 1\n", encoding="utf-8")

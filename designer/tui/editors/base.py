@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.widget import Widget
 
 from designer.model.design import Design
 from designer.tui.messages import DesignChanged
+
+if TYPE_CHECKING:
+    from designer.model.checks import Problem
 
 
 class Editor(Widget):
@@ -23,6 +26,8 @@ class Editor(Widget):
 
     HELP: ClassVar[str] = ""
     """Markdown the app's help screen (F1) shows while this editor has focus."""
+    PROBLEMS: ClassVar[tuple[str, ...]] = ()
+    """Location prefixes of the cross-field problems this editor lists (none: it lists none)."""
 
     def __init__(self, design: Design, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -45,3 +50,21 @@ class Editor(Widget):
     def reload(self) -> None:
         """Re-read the design after an outside change; editors override this."""
         self.refresh(recompose=True)
+
+    def problems(self) -> list[Problem]:
+        """The design's cross-field problems under `PROBLEMS`.
+
+        The design screen checks the design in a worker after each change and keeps the latest
+        list (`known_problems`); an editor shows that one rather than checking a large design
+        again on the UI thread. Elsewhere (or before the first check) it checks now.
+        """
+        known = getattr(self.screen, "known_problems", None) if self.is_attached else None
+        found = known() if callable(known) else None
+        if found is None:
+            from designer.model.checks import problems
+
+            found = problems(self.design)
+        return [p for p in found if p.location.startswith(self.PROBLEMS)]
+
+    def problems_changed(self) -> None:
+        """The screen has a newer problem list; editors that list problems show it."""

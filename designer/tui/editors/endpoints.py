@@ -66,6 +66,8 @@ class EndpointsEditor(Editor):
     EndpointsEditor > RowTable { height: auto; max-height: 16; }
     """
 
+    PROBLEMS: ClassVar[tuple[str, ...]] = ("api.",)
+
     BINDINGS: ClassVar = [
         Binding("a", "add", "Add", id="endpoints.add",
                 tooltip="Add an endpoint to the highlighted resource"),
@@ -129,7 +131,11 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
         table.set_rows(rows, cursor=at)
         empty = "No endpoints yet — press g to generate CRUD from an entity, or a to add one."
         say(self.query_one(".editor-hint", Static), "" if table.row_count else empty)
-        say(self.query_one(".editor-problems", Static), problem_text(self.design, "api."))
+        self.problems_changed()
+
+    def problems_changed(self) -> None:
+        """List the API's cross-field problems under the table."""
+        say(self.query_one(".editor-problems", Static), problem_text(self.problems()))
 
     def reload(self) -> None:
         """Re-read the design."""

@@ -67,6 +67,8 @@ class EntitiesEditor(Editor):
     EntitiesEditor #indexes, EntitiesEditor #relationships { height: auto; max-height: 6; }
     """
 
+    PROBLEMS: ClassVar[tuple[str, ...]] = ("data.",)
+
     BINDINGS: ClassVar = [
         Binding("a", "add", "Add", id="entities.add",
                 tooltip="Add to the focused table (entity, field, index or relationship)"),
@@ -172,9 +174,13 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
             (", ".join(x.fields), _mark(x.unique)) for x in indexes
         ])
 
+    def problems_changed(self) -> None:
+        """The screen has newer problems: list them."""
+        self.show_problems()
+
     def show_problems(self) -> None:
         """List the data stage's referential problems in red under the tables."""
-        say(self.query_one(".editor-problems", Static), problem_text(self.design, "data."))
+        say(self.query_one(".editor-problems", Static), problem_text(self.problems()))
         empty = "" if self.design.data.entities else "No entities yet — press a to add one."
         say(self.query_one(".editor-hint", Static), empty)
 

@@ -123,6 +123,8 @@ class PermissionMatrixEditor(Editor):
     PermissionMatrixEditor > DataTable { height: auto; max-height: 12; }
     """
 
+    PROBLEMS: ClassVar[tuple[str, ...]] = ("auth.permissions",)
+
     BINDINGS: ClassVar = [
         Binding("space", "edit", "Edit cell", id="matrix.edit",
                 tooltip="Choose the actions of this role on this resource"),
@@ -185,8 +187,11 @@ act only on items it owns.
         else:
             hint = "L list · R read · C create · U update · D delete · * own only"
         say(self.query_one(".editor-hint", Static), hint)
-        say(self.query_one(".editor-problems", Static),
-            problem_text(self.design, "auth.permissions"))
+        self.problems_changed()
+
+    def problems_changed(self) -> None:
+        """List the permission matrix's problems under it."""
+        say(self.query_one(".editor-problems", Static), problem_text(self.problems()))
 
     def reload(self) -> None:
         """Re-read the design."""

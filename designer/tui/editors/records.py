@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Label, Static
 
-from designer.model.design import Design
+from designer.model.checks import Problem
 from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions, label_of, to_text
@@ -47,11 +47,8 @@ MAX_PROBLEMS = 6
 """Problems listed inline before the rest are summarised as a count."""
 
 
-def problem_text(design: Design, *prefixes: str) -> Text:
-    """The design's cross-field problems whose location starts with one of `prefixes`."""
-    from designer.model.checks import problems
-
-    found = [p for p in problems(design) if p.location.startswith(prefixes)]
+def problem_text(found: list[Problem]) -> Text:
+    """Problems (as `Editor.problems()` gives them) as red lines, the surplus as a count."""
     lines = [f"⚠ {p.location}: {p.message}" for p in found[:MAX_PROBLEMS]]
     if len(found) > MAX_PROBLEMS:
         lines.append(f"… and {len(found) - MAX_PROBLEMS} more")

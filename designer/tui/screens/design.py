@@ -19,12 +19,13 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
+from designer.model.checks import Problem
 from designer.model.design import Design
-from designer.model.progress import Stage, StageStatus
+from designer.model.progress import Stage, StageStatus, stage_of
 from designer.tui import questions
 from designer.tui.autosave import Autosave
 from designer.tui.commands import DesignCommands
-from designer.tui.findings import model_problems
+from designer.tui.editors.base import Editor
 from designer.tui.messages import DesignChanged
 from designer.tui.widgets.preview import Preview
 from designer.tui.widgets.question_field import QuestionField
@@ -84,6 +85,7 @@ class DesignScreen(Screen[None]):
         self._seen: dict[Stage, int] = {}
         """The revision each kept form last showed."""
         self._problem_stages: set[Stage] = set()
+        self._problems: list[Problem] | None = None
         self._problems_revision = -1
         self._problems_timer: Timer | None = None
         self._copy: tuple[int, dict[str, object]] | None = None
@@ -209,13 +211,24 @@ class DesignScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="problems", exit_on_error=False)
     def _check_problems(self, data: dict[str, object], revision: int) -> None:
-        found = {p.stage for p in model_problems(Design.model_validate(data))}
+        from designer.model.checks import problems
+
+        found = problems(Design.model_validate(data))
         self.app.call_from_thread(self._show_problems, found, revision)
 
-    def _show_problems(self, stages: set[Stage], revision: int) -> None:
+    def _show_problems(self, found: list[Problem], revision: int) -> None:
         self._problems_revision = revision
-        self._problem_stages = stages
+        self._problems = found
+        self._problem_stages = {stage_of(p.location) for p in found}
         self.query_one(StageList).show(self.design.progress, self.stage, self._problem_stages)
+        for form in self._forms.values():
+            for editor in form.query(Editor):
+                editor.problems_changed()
+
+    def known_problems(self) -> list[Problem] | None:
+        """The design's cross-field problems as last checked (a fraction of a second after the
+        last change), or None before the first check. Editors list them from here."""
+        return self._problems
 
     # --- events up ------------------------------------------------------------------------
 
