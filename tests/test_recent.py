@@ -107,3 +107,35 @@ def test_a_damaged_index_lists_nothing(tmp_path: Path) -> None:
     index.parent.mkdir(parents=True, exist_ok=True)
     index.write_text("- {path: [", encoding="utf-8")
     assert recent.entries() == []
+
+
+def test_list_command_shows_designs_in_local_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time
+
+    from designer.cli import main
+
+    path, gone = _design(tmp_path, "결제 Payments", done=2), _design(tmp_path, "Gone")
+    os.utime(path, (1_767_261_600, 1_767_261_600))  # 2026-01-01 10:00 UTC
+    recent.remember(gone)
+    recent.remember(path)
+    gone.unlink()
+    monkeypatch.setenv("TZ", "Asia/Seoul")
+    time.tzset()
+    try:
+        assert main(["list"]) == 0
+    finally:
+        monkeypatch.setenv("TZ", "UTC")
+        time.tzset()
+    first, second = capsys.readouterr().out.splitlines()
+    assert first == (f"2/{len(Stage)}  결제 Payments  {path.resolve()}  "
+                     "changed 2026-01-01 19:00 KST")
+    assert second.startswith(f"!  {gone.resolve()}") and "no such file" in second
+
+
+def test_list_command_with_no_designs(capsys: pytest.CaptureFixture[str]) -> None:
+    from designer.cli import main
+
+    assert main(["list"]) == 0
+    assert "no recent designs" in capsys.readouterr().out

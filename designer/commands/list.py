@@ -21,9 +21,10 @@ def run(args: argparse.Namespace) -> int:
         if entry.problem:
             print(f"!  {entry.path}  ({entry.problem})")
             continue
-        changed = entry.modified.strftime("%Y-%m-%d %H:%M") if entry.modified else "?"
+        local = entry.modified.astimezone() if entry.modified else None
+        changed = local.strftime("%Y-%m-%d %H:%M %Z") if local else "?"
         print(
             f"{entry.stages_done}/{entry.stages_total}  {entry.name or '(unnamed)'}  "
-            f"{entry.path}  changed {changed} UTC"
+            f"{entry.path}  changed {changed}"
         )
     return 0

@@ -102,7 +102,9 @@ class WelcomeScreen(Screen[None]):
                 done = ""
             else:
                 name = entry.name or "(unnamed)"
-                changed = entry.modified.strftime("%Y-%m-%d %H:%M") if entry.modified else ""
+                # Stored in UTC; shown in the local time the user reads clocks in.
+                changed = (entry.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+                           if entry.modified else "")
                 done = f"{entry.stages_done}/{entry.stages_total}"
             rows.append((name, shown_path(entry.path), changed, done, str(entry.path)))
         table = self.query_one(RowTable)
