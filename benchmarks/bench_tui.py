@@ -13,6 +13,8 @@ Run: `python benchmarks/bench_tui.py [--runs N]`. Prints medians and ratios:
   form is built) and on a revisit after an edit elsewhere (the kept form re-reads the design).
   Each switch starts once the background work of the step before it (preview, problem marks,
   autosave) has finished. Target: at most 1.5x.
+- typing: per key typed into a question of the requirements stage, from the key until it has
+  been painted and the answer is stored in the design, same two designs.
 """
 
 from __future__ import annotations
@@ -120,21 +122,29 @@ def bench_first_frame(runs: int, home: Path) -> dict[str, tuple[float, float]]:
 
 
 class _Frames:
-    """Waits for the next frame the app paints (the compositor hands it to `_display`)."""
+    """Counts the frames the app paints (the compositor hands each to `_display`)."""
 
     def __init__(self, app: Any) -> None:
+        self.count = 0
         self.event = asyncio.Event()
         original = app._display
 
         def display(*args: Any) -> None:
             original(*args)
+            self.count += 1
             self.event.set()
 
         app._display = display
 
+    async def after(self, count: int) -> None:
+        """Wait until a frame later than frame number `count` has been painted."""
+        while self.count <= count:
+            self.event.clear()
+            await self.event.wait()
+
     async def next(self) -> None:
-        self.event.clear()
-        await self.event.wait()
+        """Wait for the next frame."""
+        await self.after(self.count)
 
 
 SWITCHES = (("stage switch", "testing"), ("editor open (API)", "api"),
@@ -170,7 +180,35 @@ async def _switch_times(path: Path, runs: int) -> dict[str, list[float]]:
                 await _quiet(pilot, app)
                 timings.setdefault(f"{name}, revisit", []).append(
                     await _timed(screen, frames, Stage(stage)))
+            timings.setdefault("typing, per key", []).extend(
+                await _typing(pilot, app, frames))
     return timings
+
+
+async def _typing(pilot: Any, app: Any, frames: _Frames) -> list[float]:
+    """Seconds per key typed into a question: from the key until the key has been painted and
+    the answer is stored in the design (its consequences recomputed, the screen told)."""
+    from textual import events
+
+    from designer.model.progress import Stage
+
+    screen = app.screen
+    await screen.go_to(Stage.REQUIREMENTS)
+    await _quiet(pilot, app)  # the stage has focused its first question by now
+    area = screen.form.field("description").query_one(".answer")
+    area.focus()
+    area.move_cursor(area.document.end)
+    await _quiet(pilot, app)
+    typed, times = app.design.requirements.description, []
+    for char in "payments":
+        typed += char
+        start, seen = time.perf_counter(), frames.count
+        app.post_message(events.Key(char, char))
+        await frames.after(seen)
+        while app.design.requirements.description != typed:
+            await asyncio.sleep(0.001)  # the answer may be stored after the frame showing it
+        times.append(time.perf_counter() - start)
+    return times
 
 
 async def _quiet(pilot: Any, app: Any) -> None:
