@@ -403,6 +403,25 @@ async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
 
 
 @sync
+async def test_an_open_design_is_kept_out_of_the_collectors_way_and_given_back(
+        design_path: Path) -> None:
+    import gc
+
+    from designer.tui.screens.design import GC_THRESHOLD
+
+    before = gc.get_threshold()
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == GC_THRESHOLD
+        await app.screen.action_close()  # back to the welcome screen
+        await settle(pilot, app)
+        assert gc.get_freeze_count() == 0
+        assert gc.get_threshold() == before
+
+
+@sync
 async def test_welcome_lists_recent_and_broken_entries(tmp_path: Path, design_path: Path) -> None:
     broken = tmp_path / "gone.design.yaml"
     broken.write_text("schema_version: 1\n", encoding="utf-8")
