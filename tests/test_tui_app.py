@@ -403,6 +403,33 @@ async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
 
 
 @sync
+async def test_preview_shows_the_stage_section_rendered_to_the_panel_width(
+        design_path: Path) -> None:
+    from rich.cells import cell_len
+
+    from designer.model.api import Endpoint, Resource
+    from designer.tui.widgets.preview import Preview
+
+    design = store.load(design_path)
+    design.api.resources.append(Resource(name="orders", endpoints=[
+        Endpoint(path="/orders/{id}", summary="Read one [Order] 주문")]))
+    store.save(design, design_path)
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.screen.go_to(Stage.API)
+        await pilot.pause(0.4)
+        await settle(pilot, app)
+        preview = app.screen.query_one(Preview)
+        assert "/orders/{id}" in preview.text
+        width = preview.scrollable_content_region.width
+        lines = ["".join(s.text for s in preview.render_line(y))
+                 for y in range(preview.size.height)]
+        drawn = "\n".join(lines)  # drawn, not only built; user text never read as markup
+        assert "/orders" in drawn and "[Order]" in drawn and "주문" in drawn
+        assert all(cell_len(line) == width for line in lines)
+
+
+@sync
 async def test_an_open_design_is_kept_out_of_the_collectors_way_and_given_back(
         design_path: Path) -> None:
     import gc

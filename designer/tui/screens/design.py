@@ -36,11 +36,11 @@ from designer.tui.widgets.stage_form import StageForm
 from designer.tui.widgets.stage_list import StageList
 
 WIDE = 100
+"""From this many columns the preview is shown when a design opens."""
 GC_THRESHOLD = 10_000
 """Allocations between young-generation collections while a design is open (Python: 700)."""
 QUIET = 0.3
 """Seconds without changes before the stage list's problem marks are recomputed."""
-"""From this many columns the preview is shown when a design opens."""
 STAGES = list(Stage)
 
 
