@@ -135,28 +135,24 @@ def _stamp(path: Path) -> str | None:
 
 def _entry(path: Path, opened: str,
            summary: dict[str, Any] | None) -> tuple[RecentEntry, dict[str, Any] | None]:
+    """The entry of one design and the summary to keep for it (None: keep none)."""
     stamp = _stamp(path)
-    if stamp is not None and summary is not None and summary["stamp"] == stamp:
-        return RecentEntry(path=path, opened=opened, name=str(summary["name"]),
-                           modified=_modified(stamp), stages_done=int(summary["done"]),
-                           stages_total=int(summary["total"])), summary
-    # Imported here: the store builds the whole model, which the app's first frame must not wait
-    # for (the welcome screen lists recent designs from a worker thread).
-    from designer import store
-    from designer.model.progress import Stage
+    if stamp is None or summary is None or summary["stamp"] != stamp:
+        # Imported here: the store builds the whole model, which the app's first frame must
+        # not wait for (the welcome screen lists recent designs from a worker thread).
+        from designer import store
+        from designer.model.progress import Stage
 
-    try:
-        design: Design = store.load(path)
-    except DesignerError as error:
-        return RecentEntry(path=path, opened=opened, problem=_reason(str(error), path)), None
-    summary = {"stamp": stamp, "name": design.name, "done": design.progress.done_count(),
-               "total": len(Stage)}
-    if stamp is None:  # loaded, yet gone now: do not remember a stamp for it
-        summary = None
-    return RecentEntry(path=path, opened=opened, name=design.name,
-                       modified=_modified(stamp) if stamp else None,
-                       stages_done=design.progress.done_count(),
-                       stages_total=len(Stage)), summary
+        try:
+            design: Design = store.load(path)
+        except DesignerError as error:
+            return RecentEntry(path=path, opened=opened, problem=_reason(str(error), path)), None
+        summary = {"stamp": stamp, "name": design.name, "done": design.progress.done_count(),
+                   "total": len(Stage)}
+    entry = RecentEntry(path=path, opened=opened, name=summary["name"],
+                        modified=_modified(stamp) if stamp else None,
+                        stages_done=summary["done"], stages_total=summary["total"])
+    return entry, summary if stamp is not None else None
 
 
 def _modified(stamp: str) -> datetime:
