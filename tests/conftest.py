@@ -8,10 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Times are shown in local time: pin the zone so that pictures and outputs agree everywhere.
 os.environ["TZ"] = "UTC"
 time.tzset()
+
+# In CI every run draws fresh examples and prints how to reproduce a failure; a database of
+# failures kept from an earlier run must never replay there unannounced.
+settings.register_profile("ci", database=None, print_blob=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
