@@ -44,7 +44,35 @@ def _v0_to_v1(old: Data) -> Data:
     return new
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def _v1_to_v2(old: Data) -> Data:
+    """Version 2 brought one type system to entity and schema fields. Schema fields said
+    `required`; they now say `optional` (the key may be absent), separate from `nullable`.
+    Everything else of version 1 is valid version 2 as it is."""
+    new = dict(old)
+    new["schema_version"] = 2
+    api = new.get("api")
+    if isinstance(api, dict) and isinstance(api.get("schemas"), list):
+        schemas = []
+        for schema in api["schemas"]:
+            if isinstance(schema, dict) and isinstance(schema.get("fields"), list):
+                schema = {**schema, "fields": [_v2_schema_field(f) for f in schema["fields"]]}
+            schemas.append(schema)
+        new["api"] = {**api, "schemas": schemas}
+    return new
+
+
+def _v2_schema_field(field: Any) -> Any:
+    if not isinstance(field, dict) or "required" not in field:
+        return field
+    out = {k: v for k, v in field.items() if k != "required"}
+    if field["required"] is False:
+        out["optional"] = True
+    elif field["required"] is not True:
+        raise ValueError(f"a schema field's 'required' is {field['required']!r}, not true or false")
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
 """Step from version N to N + 1, keyed by N."""
 
 

@@ -159,17 +159,47 @@ def _field(draw: Any, field_name: str, entities: list[dict[str, Any]]) -> dict[s
         "description": draw(text()),
         "pii": draw(st.booleans()),
     }
-    if kind is FieldType.ENUM:
-        field["enum_values"] = draw(st.lists(name(), min_size=1, max_size=3))
-        field["default"] = draw(st.sampled_from(["", f"'{field['enum_values'][0]}'"]))
-    if kind in (FieldType.STRING, FieldType.TEXT) and draw(st.booleans()):
-        field["max_length"] = draw(st.integers(1, 300))
+    field.update(_typing(draw, kind))
     if entities and draw(st.booleans()):
         target = draw(st.sampled_from(entities))
         pk = target["fields"][0]["name"]
         field["references"] = draw(st.sampled_from([target["name"], f"{target['name']}.{pk}"]))
         field["on_delete"] = draw(_choice(OnDelete)).value
     return field
+
+
+def _typing(draw: Any, kind: FieldType) -> dict[str, Any]:
+    """The type-system attributes of a field of built-in type `kind`: shape, access, constraints
+    that can be satisfied, inline enum values and inline object fields."""
+    out: dict[str, Any] = {"shape": draw(st.sampled_from(["one", "one", "list", "map"]))}
+    access = draw(st.sampled_from(["", "", "read_only", "write_only"]))
+    if access:
+        out[access] = True
+    if draw(st.booleans()):
+        out["optional"] = True
+    if kind is FieldType.ENUM:
+        out["enum_values"] = draw(st.lists(name(), min_size=1, max_size=3))
+        out["default"] = draw(st.sampled_from(["", f"'{out['enum_values'][0]}'"]))
+    if kind is FieldType.OBJECT:
+        out["fields"] = [
+            {"name": n, "type": draw(st.sampled_from(["string", "integer", "date"]))}
+            for n in _names(draw, 1, 3)
+        ]
+    if kind in (FieldType.STRING, FieldType.TEXT) and draw(st.booleans()):
+        out["min_length"] = draw(st.integers(0, 3))
+        out["max_length"] = draw(st.integers(3, 300))
+    if kind in (FieldType.INTEGER, FieldType.BIGINT, FieldType.FLOAT) and draw(st.booleans()):
+        low = draw(st.integers(-1000, 1000))
+        out["minimum"], out["maximum"] = low, low + draw(st.integers(0, 1000))
+    if kind is FieldType.DECIMAL and draw(st.booleans()):
+        out["precision"] = draw(st.integers(1, 20))
+        out["scale"] = draw(st.integers(0, out["precision"]))
+    if kind is FieldType.MONEY:
+        out["currency"] = draw(st.sampled_from(["KRW", "USD", "EUR"]))
+    if out["shape"] == "list" and draw(st.booleans()):
+        out["min_items"] = draw(st.integers(0, 2))
+        out["max_items"] = draw(st.integers(2, 5))
+    return out
 
 
 def _entities(draw: Any, services: list[str], databases: list[str]) -> list[dict[str, Any]]:
@@ -313,7 +343,11 @@ def designs(draw: Any) -> Design:
     entities = _entities(draw, service_names, [d["name"] for d in databases])
     entity_names = [e["name"] for e in entities]
     schema_names = [n for n in _names(draw, 0, 2) if n not in entity_names]
-    field_types = [t.value for t in FieldType] + entity_names
+    enum_names = [n for n in _names(draw, 0, 2) if n not in entity_names + schema_names]
+    enums = [{"name": n, "values": draw(st.lists(name(), min_size=1, max_size=3))}
+             for n in enum_names]
+    plain = [t.value for t in FieldType if t not in (FieldType.ENUM, FieldType.OBJECT)]
+    field_types = plain + entity_names + schema_names + enum_names
     schemas = [
         {
             "name": s,
@@ -322,7 +356,9 @@ def designs(draw: Any) -> Design:
                 {
                     "name": f,
                     "type": draw(st.sampled_from(field_types)),
-                    "required": draw(st.booleans()),
+                    "optional": draw(st.booleans()),
+                    "nullable": draw(st.booleans()),
+                    "shape": draw(st.sampled_from(["one", "list", "map"])),
                 }
                 for f in _names(draw, 0, 3)
             ],
@@ -350,7 +386,7 @@ def designs(draw: Any) -> Design:
     page_size = draw(st.integers(1, 50))
     methods = _subset(draw, [m.value for m in AuthMethod], 4)
     data = {
-        "schema_version": 1,
+        "schema_version": 2,
         "requirements": {
             "name": draw(name()),
             "description": draw(text()),
@@ -410,6 +446,7 @@ def designs(draw: Any) -> Design:
         "data": {
             "databases": databases,
             "entities": entities,
+            "enums": enums,
             "relationships": [
                 {
                     "source": draw(st.sampled_from(entity_names)),

@@ -7,11 +7,11 @@ with `DESIGNER_UPDATE_GOLDEN=1 pytest tests/test_document.py`.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import pytest
+from golden import check_tree
 from test_export_helpers import rich_design
 
 from designer.export import render_all
@@ -24,16 +24,7 @@ GOLDEN = Path(__file__).parent / "test_document_golden"
 
 
 def test_rich_design_matches_golden_files() -> None:
-    files = render_all(rich_design(), only={"doc", "diagrams"})
-    if os.environ.get("DESIGNER_UPDATE_GOLDEN"):
-        for rel, text in files.items():
-            (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / rel).write_text(text, encoding="utf-8", newline="\n")
-    golden = {p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
-              for p in sorted(GOLDEN.rglob("*")) if p.is_file()}
-    assert sorted(files) == sorted(golden)
-    for rel, text in files.items():
-        assert text == golden[rel], f"{rel} differs from its golden file (see module docstring)"
+    check_tree(GOLDEN, render_all(rich_design(), only={"doc", "diagrams"}))
 
 
 def test_document_covers_seed_001_summary_and_seed_002_outputs() -> None:

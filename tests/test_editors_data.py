@@ -62,7 +62,7 @@ async def test_add_an_entity_with_two_fields_and_a_foreign_key() -> None:
         assert _problems(app) == ""
     order = design.data.entity("Order")
     assert order is not None
-    assert [(f.name, f.type.value, f.primary_key) for f in order.fields] == [
+    assert [(f.name, f.type, f.primary_key) for f in order.fields] == [
         ("id", "uuid", True), ("user_id", "uuid", False)]
     assert order.fields[1].references == "User.id"
     assert order.fields[1].on_delete.value == "cascade"

@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from designer.model import Design, Stage
-from designer.model.api import Endpoint, Method, Resource
+from designer.model.api import Endpoint, Method, Resource, Schema, SchemaField, SchemaRef
 from designer.model.architecture import Dependency, Service
 from designer.model.auth import Action, Permission, Role
 from designer.model.data import (
@@ -31,14 +31,21 @@ from designer.model.data import (
 )
 from designer.model.requirements import Feature, Integration, IntegrationKind, Priority
 from designer.model.stack import DetectedBackend, Detection, Evidence, Finding, FindingKind
+from designer.model.types import EnumType, Shape
 from designer.tui.editors.crud import add_crud
 from designer.tui.editors.detection import DetectionEditor
 from designer.tui.editors.endpoints import EndpointsEditor
 from designer.tui.editors.entities import EntitiesEditor
 from designer.tui.editors.host import EditorFactory, EditorHost
-from designer.tui.editors.lists import FeaturesEditor, IntegrationsEditor, ServicesEditor
+from designer.tui.editors.lists import (
+    EnumsEditor,
+    FeaturesEditor,
+    IntegrationsEditor,
+    ServicesEditor,
+)
 from designer.tui.editors.matrix import PermissionMatrixEditor
 from designer.tui.editors.registry import editors_for
+from designer.tui.editors.schemas import SchemasEditor
 from designer.tui.widgets.row_table import RowTable
 
 SnapCompare = Callable[..., bool]
@@ -257,3 +264,79 @@ def test_confirm_delete(snap_compare: SnapCompare) -> None:
     focused "No" over the features table."""
     app = _host(_shop(), [FeaturesEditor])
     assert snap_compare(app, terminal_size=(80, 24), run_before=_steps("down", "d"))
+
+
+def _typed() -> Design:
+    """The shop with named enums and schemas that use entities, enums and each other."""
+    d = _shop()
+    d.data.enums += [
+        EnumType(name="OrderStatus", values=["pending", "paid", "shipped", "cancelled"],
+                 description="Where an order is in its life"),
+        EnumType(name="Role", values=["admin", "customer"]),
+    ]
+    d.data.entities[1].fields[2] = Field(name="status", type="OrderStatus", default="'pending'",
+                                         read_only=True, writable_by=["admin"])
+    d.api.schemas += [
+        Schema(name="CartLine", fields=[
+            SchemaField(name="sku", max_length=40),
+            SchemaField(name="quantity", type="integer", minimum=1),
+        ]),
+        Schema(name="CartSummary", description="The cart with its total", fields=[
+            SchemaField(name="lines", type="CartLine", shape=Shape.LIST, min_items=1),
+            SchemaField(name="orders", type="Order", shape=Shape.LIST, read_only=True),
+            SchemaField(name="total", type="money", currency="KRW", read_only=True),
+            SchemaField(name="status", type="OrderStatus", nullable=True),
+            SchemaField(name="coupon", optional=True, description="Code typed at checkout"),
+        ]),
+        Schema(name="LoginRequest", fields=[
+            SchemaField(name="email", type="email"),
+            SchemaField(name="password", write_only=True, min_length=8),
+        ]),
+    ]
+    d.api.resources.append(Resource(name="carts", endpoints=[
+        Endpoint(method=Method.GET, path="/cart", response=SchemaRef(name="CartSummary"))]))
+    return d
+
+
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_schemas_editor(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    """You should see the Schemas editor: CartLine (2), CartSummary (5) highlighted,
+    LoginRequest (2) on the left; right "Fields of CartSummary": lines "list of CartLine",
+    orders "list of Order" RO, total "money KRW" RO, status OrderStatus NULL, coupon "string"
+    OPT with its description; footer a Add, e Edit, d Delete."""
+    app = _host(_typed(), [SchemasEditor])
+    assert snap_compare(app, terminal_size=size, run_before=_steps("down"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_schema_field_form(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    """You should see "Edit field of CartSummary" for lines: a "Type" section (Name lines,
+    Type "CartLine · schema", Shape list, Description), "Values" (Nullable, Optional, Default,
+    Example), "Access" (Read-only, Write-only) and "Constraints" with only Min items "1" and
+    Max items (no lengths or bounds: the element is a schema); no Storage section."""
+    app = _host(_typed(), [SchemasEditor])
+    assert snap_compare(app, terminal_size=size,
+                        run_before=_steps("down", "tab", "e"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_entity_field_form(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    """You should see "Edit field" for Order.status over the data model: Type
+    "OrderStatus · enum", Shape one, Default 'pending', Read-only ticked, Writable by a
+    selection list with admin ticked and customer not, no Constraints section (an enum has
+    none); at 120x40 the Storage section (Primary key, Unique, References, On delete, PII)
+    shows too, at 80x24 it is below the scroll."""
+    app = _host(_typed(), [EntitiesEditor])
+    assert snap_compare(app, terminal_size=size,
+                        run_before=_steps("down", "tab", "down", "down", "e"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_enums_editor(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    """You should see the Enums table: OrderStatus with "pending, paid, shipped, cancelled" and
+    its description, Role with "admin, customer"; Add / Edit / Delete buttons."""
+    app = _host(_typed(), [EnumsEditor])
+    assert snap_compare(app, terminal_size=size, run_before=_steps())

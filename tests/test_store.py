@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from designer import atomic, store, yamlio
 from designer.cli import main
 from designer.errors import DesignFileError, SaveError, SchemaVersionError
-from designer.model import Design
+from designer.model import SCHEMA_VERSION, Design
 from designer.model.api import Endpoint, Method, Resource
 from designer.model.data import Entity, Field, FieldType
 from designer.model.progress import Stage, StageStatus
@@ -229,19 +229,50 @@ def test_create_refuses_to_replace_a_file(tmp_path: Path) -> None:
 
 def test_v0_file_is_migrated() -> None:
     design = store.load(FIXTURES / "v0_shop.yaml")
-    assert design.schema_version == 1
+    assert design.schema_version == SCHEMA_VERSION
     assert design.name == "Shop"
+    assert design.requirements.description == "A small shop backend."
+    assert design.api.base_path == "/shop/v0"  # not the default
     assert design.stack.framework == "FastAPI"
     assert [db.engine.value for db in design.data.databases] == ["postgresql"]
     assert [m.value for m in design.auth.methods] == ["jwt"]
     user = design.data.entity("User")
     assert user is not None
-    assert [(f.name, f.type.value, f.primary_key) for f in user.fields] == [
+    assert [(f.name, f.type, f.primary_key) for f in user.fields] == [
         ("id", "uuid", True),
         ("email", "email", False),
     ]
     keys = {r.name: [e.key for e in r.endpoints] for r in design.api.resources}
     assert keys == {"users": ["GET /users/{id}", "POST /users"], "orders": ["GET /orders"]}
+
+
+def test_v1_file_is_migrated_schema_fields_say_optional() -> None:
+    """Version 1 schema fields said `required`; version 2 says `optional`, apart from null."""
+    old = yamlio.load((FIXTURES / "v1_shop.yaml").read_text(encoding="utf-8"))
+    assert old["schema_version"] == 1
+    design = store.load(FIXTURES / "v1_shop.yaml")
+    assert design.schema_version == SCHEMA_VERSION
+    for schema_data in old["api"]["schemas"]:
+        schema = next(s for s in design.api.schemas if s.name == schema_data["name"])
+        for field_data, field in zip(schema_data["fields"], schema.fields, strict=True):
+            assert field.name == field_data["name"] and field.type == field_data["type"]
+            assert field.optional is (not field_data["required"])
+            assert field.nullable is False
+    assert [e.name for e in design.data.entities] == [e["name"] for e in old["data"]["entities"]]
+    saved = store.dumps(design)
+    assert "required:" not in saved.split("resources:")[0].split("schemas:")[1]
+    assert store.parse(saved, Path("again.yaml")) == design
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_v1_schema_field_with_a_bad_required_is_refused(value: object, tmp_path: Path) -> None:
+    path = tmp_path / "bad.design.yaml"
+    field = yamlio.dump({"name": "x", "type": "string", "required": value})
+    path.write_text("schema_version: 1\napi:\n  schemas:\n  - name: S\n    fields:\n"
+                    + "".join(f"    {'- ' if i == 0 else '  '}{line}\n"
+                              for i, line in enumerate(field.splitlines())), encoding="utf-8")
+    with pytest.raises(DesignFileError, match="cannot upgrade from schema version 1"):
+        store.load(path)
 
 
 # Every bad file: (file content as bytes, or a callable making the path; expected message part)
@@ -315,7 +346,7 @@ def test_missing_file_and_directory(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_future_version_is_a_schema_version_error(tmp_path: Path) -> None:
     path = tmp_path / "f.yaml"
-    path.write_text("schema_version: 2\n", encoding="utf-8")
+    path.write_text(f"schema_version: {SCHEMA_VERSION + 1}\n", encoding="utf-8")
     with pytest.raises(SchemaVersionError):
         store.load(path)
 

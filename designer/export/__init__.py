@@ -59,6 +59,17 @@ def render_all(design: Design, only: Iterable[str] | None = None) -> dict[str, s
     return files
 
 
+def refuse_undefined(design: Design) -> None:
+    """Raise ExportError when the design leaves a contract undefined (a body or field type that
+    names nothing): an export would have to invent it, and a generated client would be wrong."""
+    from designer.model.checks import problems
+
+    blocking = [p for p in problems(design) if p.blocking]
+    if blocking:
+        more = f" (and {len(blocking) - 1} more; see designer check)" if len(blocking) > 1 else ""
+        raise ExportError(f"cannot export: {blocking[0]}{more}")
+
+
 def _stale_diagrams(out: Path, keep: set[str]) -> list[Path]:
     """Generated diagrams left from an earlier export that this one no longer produces."""
     folder = out / "diagrams"
@@ -85,6 +96,7 @@ def export(
         ExportError: a target outside `out`, a file designer did not write, an unknown kind,
             or a file-system error.
     """
+    refuse_undefined(design)
     files = render_all(design, only)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} exists and is not a folder")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from designer.contract.types import short_text
 from designer.export.mermaid_text import (
     Alt,
     ERDiagram,
@@ -172,7 +173,7 @@ def er(design: Design) -> Diagram:
         for field in entity.fields:
             # Names Mermaid cannot take as attribute names keep their spelling in the comment.
             comment = field.name if ident(field.name, "f") != field.name else ""
-            node.add_row(field.type.value, field.name, _keys(entity, field.name), comment)
+            node.add_row(short_text(field), field.name, _keys(entity, field.name), comment)
         entities.append(node)
         ids.setdefault(entity.name, node)
     links: list[ErLink] = []

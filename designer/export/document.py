@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from designer.export import facts
+from designer.export.api_examples import example_pairs
 from designer.export.diagrams import Diagram, all_diagrams
 from designer.export.markdown import MARKER, environment, tidy
 from designer.model import Design
@@ -87,6 +88,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "tech": facts.technology(design),
         "tradeoffs": _tradeoffs(design),
         "error_example": facts.error_example(design),
+        "example_pairs": example_pairs(design),
         "owned": owned,
         "databases_of": databases_of,
         "dependencies": [(s, dep) for s in design.architecture.services

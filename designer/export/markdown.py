@@ -86,8 +86,10 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    from designer.contract.types import type_text
+
     env.filters.update(cell=cell, code=code, code_cell=code_cell, index_text=index_text, md=md,
-                       slug=slug, titled=titled, label=label, labels=labels)
+                       slug=slug, titled=titled, label=label, labels=labels, type_text=type_text)
     return env
 
 

@@ -11,8 +11,8 @@ Choices worth knowing:
 - `info.version` comes from the base path (`/api/v2` → 2.0.0, else 1.0.0); `info.license` is
   `LicenseRef-Proprietary` (an SPDX reference) since a design does not name a licence and
   claiming an open one would be wrong; `info.contact` names the system's API team.
-- Operation ids are derived from method and path (see `openapi_names.operation_id`) and made
-  unique in design order by a number suffix.
+- Operation ids are derived from method and path (see `designer.contract.naming.operation_id`)
+  and made unique in design order by a number suffix.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from designer import yamlio
+from designer.contract.naming import NameTable, operation_id
 from designer.export import openapi_realtime as realtime
 from designer.export import openapi_security as security
 from designer.export.openapi_components import Components
-from designer.export.openapi_names import NameTable, operation_id
 from designer.export.openapi_operations import OperationBuilder
 from designer.export.openapi_paths import base_segments, full_path, place
 from designer.model import Design
@@ -52,11 +52,13 @@ def build(design: Design) -> dict[str, Any]:
 
     for placed in place(api.base_path, api.resources):
         method = placed.endpoint.method.value.lower()
-        op_id = ids.take(operation_id(method, placed.endpoint.path))
+        response = placed.endpoint.response
+        many = response.many if response is not None else None
+        op_id = ids.take(operation_id(method, placed.endpoint.path, collection=many))
         tag = tags.resource(placed.resource)
         paths.setdefault(placed.path, {})[method] = operations.operation(placed, op_id, tag)
 
-    default_security = security.requirement(Endpoint(auth=EndpointAuth.REQUIRED), names)
+    default_security = security.requirement(Endpoint(auth=EndpointAuth.REQUIRED), names, [])
     for channel in api.channels:
         result = full_path("", channel.path)
         if result is None or result[1]:

@@ -11,21 +11,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from designer.export import openapi_errors as errors
-from designer.export.openapi_fields import (
-    field_schema,
-    is_generated,
-    is_sensitive,
-    parse_default,
+from designer.contract.examples import Examples
+from designer.contract.naming import NameTable, component_base, pascal
+from designer.contract.types import Types
+from designer.contract.variants import (
+    Body,
+    BodyContext,
+    fields_of,
+    is_write_only,
     timestamp_fields,
-    type_schema,
 )
-from designer.export.openapi_names import NameTable, component_base
+from designer.export import openapi_errors as errors
+from designer.export.openapi_fields import member_schema, object_schema
 from designer.model import Design
-from designer.model.api import ErrorFormat, Pagination, Schema, SchemaRef, Variant
-from designer.model.data import Entity, FieldType
+from designer.model.api import ErrorFormat, Pagination, Schema, SchemaRef
+from designer.model.data import Entity
+from designer.model.types import Member
 
-_VARIANT_SUFFIX = {Variant.READ: "", Variant.CREATE: "Create", Variant.UPDATE: "Update"}
+_BODY_SUFFIX = {Body.READ: "", Body.CREATE: "Create", Body.REPLACE: "Update", Body.PATCH: "Patch"}
+_VARIANT_BODY = {"read": Body.READ, "create": Body.CREATE, "update": Body.REPLACE}
 _PAGE_INFO = "PageInfo"
 _RESERVED = (_PAGE_INFO, "WebhookEvent", *errors.SCHEMA_NAMES)
 
@@ -48,7 +52,7 @@ class Components:
             if entity.name not in self._entities:
                 self._entities[entity.name] = entity
                 base = component_base(entity.name)
-                self._entity_names[entity.name] = table.take(base, ("", "Create", "Update", "Page"))
+                self._entity_names[entity.name] = table.take(base, (*_BODY_SUFFIX.values(), "Page"))
         self._schemas: dict[str, Schema] = {}
         self._schema_names: dict[str, str] = {}
         for schema in design.api.schemas:
@@ -57,8 +61,15 @@ class Components:
                 self._schema_names[schema.name] = table.take(
                     component_base(schema.name), ("", "Page")
                 )
+        self.types = Types.of(design)
+        self.examples = Examples(self.types, design.requirements.locale)
+        # Body variants of entities: component name → (entity, context), in order of first use.
+        self._variants: dict[str, tuple[Entity, BodyContext]] = {}
+        self._variant_names: dict[tuple[str, BodyContext], str] = {}
+        self._variant_table = table
         self._used_schemas: set[str] = set()
         self._used_responses: set[int] = set()
+        self._pages: dict[str, dict[str, Any]] = {}
         self._parameters: dict[str, dict[str, Any]] = {}
         self._shared: dict[str, dict[str, Any]] = {}
 
@@ -68,10 +79,17 @@ class Components:
         """The entity called `name`, if the design has it."""
         return self._entities.get(name)
 
-    def schema_ref(self, target: SchemaRef) -> dict[str, Any] | None:
-        """A `$ref` to the entity variant or named schema `target` names; None if unknown."""
+    def schema_ref(
+        self, target: SchemaRef, context: BodyContext | None = None
+    ) -> dict[str, Any] | None:
+        """A `$ref` to the entity body or named schema `target` names; None if unknown.
+
+        `context` decides an entity's body (read, create, whole or partial update, fields the
+        path binds, the caller's roles); without it the variant the design names is used.
+        """
         if target.name in self._entities:
-            name = self._entity_names[target.name] + _VARIANT_SUFFIX[target.variant]
+            context = context or BodyContext(_VARIANT_BODY[target.variant.value])
+            name = self._variant_name(self._entities[target.name], context)
         elif target.name in self._schemas:
             name = self._schema_names[target.name]
         else:
@@ -79,24 +97,91 @@ class Components:
         self._use(name)
         return ref("schemas", name)
 
-    def body(self, target: SchemaRef, paginated: bool) -> dict[str, Any]:
+    def entity_ref(self, name: str) -> dict[str, Any]:
+        """A `$ref` to the read body of entity or named schema `name` (for typed fields)."""
+        target = SchemaRef(name=name)
+        found = self.schema_ref(target, BodyContext(Body.READ) if name in self._entities else None)
+        return found if found is not None else {}
+
+    def _variant_name(self, entity: Entity, context: BodyContext) -> str:
+        """The component name of one body of `entity`: `Order`, `OrderCreate`, `OrderPatch`,
+        or, when two endpoints need different bodies of one shape, a name saying why."""
+        key = (entity.name, context)
+        if key in self._variant_names:
+            return self._variant_names[key]
+        base = self._entity_names[entity.name] + _BODY_SUFFIX[context.shape]
+        fields = [f.name for f, _ in fields_of(entity, context)]
+        for name, (other, other_context) in self._variants.items():
+            same = other is entity and other_context.shape is context.shape
+            if same and [f.name for f, _ in fields_of(other, other_context)] == fields:
+                self._variant_names[key] = name
+                return name
+        if any(name == base for name in self._variants):
+            extra = "".join(pascal(r) for r in sorted(context.roles)) or "".join(
+                pascal(b) for b in sorted(context.bound)
+            )
+            base = self._variant_table.take(base + ("As" if context.roles else "Without") + extra)
+        self._variants[base] = (entity, context)
+        self._variant_names[key] = base
+        return base
+
+    def body(
+        self, target: SchemaRef, paginated: bool, context: BodyContext | None = None
+    ) -> dict[str, Any]:
         """The schema of a body: one item, a plain list, or a page of items."""
-        item = self.schema_ref(target)
+        item = self.schema_ref(target, context)
         if item is None:
-            # An unknown name is a design problem `designer check` reports; keep the spec valid.
-            item = {"type": "object", "description": f"Unknown schema '{target.name}'."}
+            # Model checks stop an export that names an unknown schema; keep the spec valid.
+            item = {"type": "object"}
         if not target.many:
             return item
         if not paginated or self.design.api.pagination is Pagination.NONE:
             return {"type": "array", "items": item}
-        if target.name in self._entities and target.variant is Variant.READ:
-            name = self._entity_names[target.name] + "Page"
-        elif target.name in self._schemas:
-            name = self._schema_names[target.name] + "Page"
-        else:
-            return self._page(item)
-        self._use(name)
-        return ref("schemas", name)
+        name = item.get("$ref", "").rsplit("/", 1)[-1] + "Page"
+        if name != "Page":
+            self._pages.setdefault(name, item)
+            self._use(name)
+            return ref("schemas", name)
+        return self._page(item)
+
+    def body_example(
+        self, target: SchemaRef, paginated: bool, context: BodyContext | None = None
+    ) -> Any:
+        """An example of the body `body` describes: one item, a list of one, or a page."""
+        item = self._target_example(target, context)
+        if not target.many:
+            return item
+        if not paginated or self.design.api.pagination is Pagination.NONE:
+            return [item]
+        return {"items": [item], "page": self._page_info_example()}
+
+    def _target_example(self, target: SchemaRef, context: BodyContext | None) -> Any:
+        if target.name in self._entities:
+            context = context or BodyContext(_VARIANT_BODY[target.variant.value])
+            return self.examples.entity(self._entities[target.name], context)
+        if target.name in self._schemas:
+            return self.examples.schema(self._schemas[target.name])
+        return {}
+
+    def _ref_example(self, item: dict[str, Any]) -> Any:
+        """The example of the component an item `$ref` points to."""
+        name = item.get("$ref", "").rsplit("/", 1)[-1]
+        if name in self._variants:
+            entity, context = self._variants[name]
+            return self.examples.entity(entity, context)
+        for key, schema_name in self._schema_names.items():
+            if schema_name == name:
+                return self.examples.schema(self._schemas[key])
+        return {}
+
+    def _page_info_example(self) -> dict[str, Any]:
+        api = self.design.api
+        limit = max(1, min(api.page_size, api.max_page_size))
+        if api.pagination is Pagination.OFFSET:
+            return {"total": 1, "limit": limit, "offset": 0}
+        if api.pagination is Pagination.KEYSET:
+            return {"limit": limit, "next_after": None}
+        return {"limit": limit, "next_cursor": "eyJhZnRlciI6MjB9"}
 
     def _use(self, name: str) -> None:
         self._used_schemas.add(name)
@@ -110,6 +195,7 @@ class Components:
                 "items": {"type": "array", "items": item},
                 "page": ref("schemas", _PAGE_INFO),
             },
+            "examples": [{"items": [self._ref_example(item)], "page": self._page_info_example()}],
         }
 
     def _page_info(self) -> dict[str, Any]:
@@ -159,114 +245,107 @@ class Components:
             "description": f"Pagination ({api.pagination.value}).",
             "required": required,
             "properties": props,
+            "examples": [self._page_info_example()],
         }
 
-    def _entity_schema(self, entity: Entity, variant: Variant) -> dict[str, Any]:
+    def _ref_for(self, name: str) -> dict[str, Any]:
+        return self.entity_ref(name)
+
+    def member_schema(self, member: Member, **more: Any) -> dict[str, Any]:
+        """The JSON Schema of a typed field, `$ref`s registered as used."""
+        return member_schema(member, self.types, self._ref_for, **more)
+
+    def _entity_schema(self, entity: Entity, context: BodyContext) -> dict[str, Any]:
         props: dict[str, Any] = {}
         required: list[str] = []
-        seen: set[str] = set()
-        for field in entity.fields:
-            if field.name in seen:
-                continue
-            seen.add(field.name)
-            if variant is Variant.READ:
-                if is_sensitive(field):
-                    continue
-                props[field.name] = field_schema(field)
-                if not field.nullable:
-                    required.append(field.name)
-                continue
-            if is_generated(field):
-                continue
-            schema = field_schema(field)
-            if variant is Variant.UPDATE:
-                # Absent means "leave as is" in an update, so a default would mislead.
+        read = context.shape is Body.READ
+        for field, needed in fields_of(entity, context):
+            notes = [f"References {field.reference_entity}."] if field.references else []
+            schema = self.member_schema(field, notes=notes)
+            if context.shape is Body.PATCH:
+                # Absent means "leave as is" in a patch, so a default would mislead.
                 schema.pop("default", None)
-            if is_sensitive(field):
-                schema["writeOnly"] = True
+            if read:
+                schema.pop("writeOnly", None)
+            else:
+                schema.pop("readOnly", None)
+                if is_write_only(field):
+                    schema["writeOnly"] = True
             props[field.name] = schema
-            wanted = not field.nullable and parse_default(field) is None
-            if variant is Variant.CREATE and wanted:
+            if needed:
                 required.append(field.name)
-        if variant is Variant.READ:
+        if read:
             for name in timestamp_fields(entity):
-                props[name] = type_schema(FieldType.DATETIME)
+                props[name] = {"type": "string", "format": "date-time", "readOnly": True}
                 required.append(name)
         out: dict[str, Any] = {"type": "object"}
-        title = entity.name if variant is Variant.READ else f"{entity.name} ({variant.value})"
-        if component_base(entity.name) != entity.name or variant is not Variant.READ:
-            out["title"] = title
-        description = entity.description.strip()
-        if variant is Variant.CREATE:
-            description = f"Fields a client sends to create: {entity.name}."
-        elif variant is Variant.UPDATE:
-            description = (
-                f"Fields a client may change; absent fields stay as they are: {entity.name}."
-            )
-        if description:
-            out["description"] = description
+        if component_base(entity.name) != entity.name or not read:
+            out["title"] = entity.name if read else f"{entity.name} ({context.shape.value})"
+        out_text = entity.description.strip()
+        if context.shape is Body.CREATE:
+            out_text = f"Fields a client sends to create: {entity.name}."
+        elif context.shape is Body.REPLACE:
+            out_text = f"The whole writable {entity.name}; fields left out are reset."
+        elif context.shape is Body.PATCH:
+            out_text = f"Fields a client may change; absent fields stay as they are: {entity.name}."
+        if out_text:
+            out["description"] = out_text
         if required:
             out["required"] = required
         out["properties"] = props
-        if variant is not Variant.READ:
+        if not read:
             out["additionalProperties"] = False
-            if variant is Variant.UPDATE and props:
+            if context.shape is Body.PATCH and props:
                 out["minProperties"] = 1
+        out["examples"] = [self.examples.entity(entity, context)]
         return out
 
     def _named_schema(self, schema: Schema) -> dict[str, Any]:
-        props: dict[str, Any] = {}
-        required: list[str] = []
-        for field in schema.fields:
-            if field.name in props:
-                continue
-            if field.type in self._entities:
-                value: dict[str, Any] = ref("schemas", self._entity_names[field.type])
-                self._use(self._entity_names[field.type])
-            elif field.type in {t.value for t in FieldType}:
-                value = type_schema(FieldType(field.type))
-            else:
-                value = {"description": f"Unknown type '{field.type}'."}
-            if field.description.strip():
-                value = {**value, "description": field.description.strip()}
-            props[field.name] = value
-            if field.required:
-                required.append(field.name)
         out: dict[str, Any] = {"type": "object"}
         if component_base(schema.name) != schema.name:
             out["title"] = schema.name
         if schema.description.strip():
             out["description"] = schema.description.strip()
-        if required:
-            out["required"] = required
-        out["properties"] = props
+        out.update(object_schema(list(schema.fields), self.types, self._ref_for))
+        out["examples"] = [self.examples.schema(schema)]
         return out
 
     def _schemas_section(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        # Named schemas may point at entities, so they are built first, written later.
-        named: dict[str, Any] = {}
-        for key, schema in self._schemas.items():
-            name = self._schema_names[key]
-            if name in self._used_schemas:
-                named[name] = self._named_schema(schema)
-            if name + "Page" in self._used_schemas:
-                named[name + "Page"] = self._page(ref("schemas", name))
-        for key, entity in self._entities.items():
-            base = self._entity_names[key]
-            if base + "Page" in self._used_schemas:
-                self._use(base)
-            for variant in Variant:
-                name = base + _VARIANT_SUFFIX[variant]
-                if name in self._used_schemas:
-                    out[name] = self._entity_schema(entity, variant)
-            if base + "Page" in self._used_schemas:
-                out[base + "Page"] = self._page(ref("schemas", base))
-        out.update(named)
+        # Schemas refer to each other: build until no new name is used, then write them in a
+        # fixed order (entities in design order with their bodies, then named schemas).
+        built: dict[str, Any] = {}
+        while True:
+            pending = [n for n in self._ordered_names() if n in self._used_schemas
+                       and n not in built]
+            if not pending:
+                break
+            for name in pending:
+                built[name] = self._build(name)
+        out = {name: built[name] for name in self._ordered_names() if name in built}
         if _PAGE_INFO in self._used_schemas:
             out[_PAGE_INFO] = self._page_info()
         out.update(self._shared)
         return out
+
+    def _ordered_names(self) -> list[str]:
+        names: list[str] = []
+        for key in self._entities:
+            variants = [n for n, (e, _) in self._variants.items() if e.name == key]
+            for name in variants:
+                names.append(name)
+                names.append(name + "Page")
+        for key in self._schemas:
+            names += [self._schema_names[key], self._schema_names[key] + "Page"]
+        return names
+
+    def _build(self, name: str) -> dict[str, Any]:
+        if name in self._pages:
+            return self._page(self._pages[name])
+        if name in self._variants:
+            entity, context = self._variants[name]
+            return self._entity_schema(entity, context)
+        schema = next(s for k, s in self._schemas.items() if self._schema_names[k] == name)
+        return self._named_schema(schema)
 
     def shared_schema(self, name: str, schema: dict[str, Any]) -> dict[str, str]:
         """Register a fixed schema (one of the reserved names) and return a `$ref` to it."""

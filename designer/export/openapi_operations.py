@@ -12,14 +12,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from designer.contract.access import required_scopes
+from designer.contract.naming import looks_plural, pascal, snake, words
+from designer.contract.variants import Body, BodyContext, primary_keys
 from designer.export import openapi_errors as errors
 from designer.export import openapi_security as security
 from designer.export.openapi_components import Components
-from designer.export.openapi_fields import field_schema, primary_keys
-from designer.export.openapi_names import looks_plural, pascal, snake, words
 from designer.export.openapi_paths import Placed
 from designer.model import Design
-from designer.model.api import Endpoint, EndpointAuth, Method, Pagination, Resource, Variant
+from designer.model.api import (
+    Endpoint,
+    EndpointAuth,
+    Method,
+    Pagination,
+    Resource,
+    SchemaRef,
+    Variant,
+)
 from designer.model.data import Entity
 
 _NO_BODY = {204, 205, 304}
@@ -100,12 +109,12 @@ def summary(endpoint: Endpoint, operation_id: str) -> str:
     return made[:1].upper() + made[1:]
 
 
-def _access(endpoint: Endpoint, schemes: list[str]) -> str:
+def _access(endpoint: Endpoint, schemes: list[str], scopes: list[str]) -> str:
     if endpoint.auth is EndpointAuth.NONE:
         return "Access: public (no authentication)."
     who = f"roles {', '.join(endpoint.roles)}" if endpoint.roles else "any authenticated caller"
-    if endpoint.scopes:
-        who += f"; scopes {', '.join(endpoint.scopes)}"
+    if scopes:
+        who += f"; scopes {', '.join(scopes)}"
     text = f"Access: {who}."
     if endpoint.auth is EndpointAuth.OPTIONAL:
         text = f"Access: optional authentication ({who} gets more)."
@@ -114,10 +123,12 @@ def _access(endpoint: Endpoint, schemes: list[str]) -> str:
     return text
 
 
-def description(design: Design, endpoint: Endpoint, schemes: list[str]) -> str:
+def description(
+    design: Design, endpoint: Endpoint, schemes: list[str], scopes: list[str] | None = None
+) -> str:
     """The endpoint's description followed by what the design says about access and paging."""
     parts = [endpoint.description.strip()] if endpoint.description.strip() else []
-    parts.append(_access(endpoint, schemes))
+    parts.append(_access(endpoint, schemes, list(endpoint.scopes) if scopes is None else scopes))
     if _paginates(design, endpoint):
         parts.append(
             f"Paginated ({design.api.pagination.value}); "
@@ -131,8 +142,27 @@ def description(design: Design, endpoint: Endpoint, schemes: list[str]) -> str:
     return "\n\n".join(parts)
 
 
-def _path_param_schema(design: Design, resource: Resource, name: str) -> tuple[dict, str]:
+def body_context(design: Design, endpoint: Endpoint, target: SchemaRef) -> BodyContext:
+    """The body `target` names on `endpoint`: its shape from variant and method, the fields the
+    path binds, the roles the endpoint admits."""
+    if target.variant is Variant.READ:
+        shape = Body.READ
+    elif target.variant is Variant.CREATE:
+        shape = Body.CREATE
+    else:
+        shape = Body.PATCH if endpoint.method is Method.PATCH else Body.REPLACE
+    entity = design.data.entity(target.name)
+    bound = frozenset(p for p in endpoint.path_params if entity and entity.field(p) is not None)
+    roles = frozenset(r for r in endpoint.roles if r.strip())
+    return BodyContext(shape, bound if shape is not Body.READ else frozenset(),
+                       roles if shape is not Body.READ else frozenset())
+
+
+def _path_param_schema(
+    components: Components, resource: Resource, name: str
+) -> tuple[dict, str]:
     """Schema and description of path parameter `name` of an endpoint of `resource`."""
+    design = components.design
     own = design.data.entity(resource.entity) if resource.entity else None
     candidates: list[Entity] = [own] if own else []
     candidates += [e for e in design.data.entities if e is not own]
@@ -145,14 +175,17 @@ def _path_param_schema(design: Design, resource: Resource, name: str) -> tuple[d
         if entity is own:
             names.add("id")
         if len(keys) == 1 and name in names:
-            return _plain(field_schema(keys[0], nullable=False)), f"{entity.name} identifier."
+            key = components.member_schema(keys[0], nullable=False)
+            return _plain(key), f"{entity.name} identifier."
         if entity is own and (field := entity.field(name)) is not None:
-            return _plain(field_schema(field, nullable=False)), f"{entity.name} {name}."
+            value = components.member_schema(field, nullable=False)
+            return _plain(value), f"{entity.name} {name}."
     return {"type": "string"}, f"Path parameter {name}."
 
 
 def _plain(schema: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in schema.items() if k not in ("description", "default")}
+    drop = ("description", "default", "readOnly", "writeOnly")
+    return {k: v for k, v in schema.items() if k not in drop}
 
 
 def _param(
@@ -167,11 +200,23 @@ def _param(
     }
 
 
-def _query_schema(entity: Entity | None, name: str) -> dict[str, Any]:
+def _query_schema(components: Components, entity: Entity | None, name: str) -> dict[str, Any]:
     field = entity.field(name) if entity else None
-    if field is None:
+    if field is None or field.is_list or field.is_map or field.type == "object":
         return {"type": "string"}
-    return _plain(field_schema(field, nullable=False))
+    return _plain(components.member_schema(field, nullable=False))
+
+
+def example_name(target: SchemaRef, paginated: bool = False) -> str:
+    """The key of a body's example in a media type's `examples`: `order`, `order_page`."""
+    base = snake(target.name) or "example"
+    if target.many:
+        base += "_page" if paginated else "_list"
+    return base
+
+
+def _examples(target: SchemaRef, value: Any, paginated: bool) -> dict[str, Any]:
+    return {example_name(target, paginated): {"value": value}}
 
 
 class OperationBuilder:
@@ -187,7 +232,7 @@ class OperationBuilder:
         design, endpoint = self.design, placed.endpoint
         out: list[dict[str, Any]] = []
         for spec_name, design_name in placed.params:
-            schema, text = _path_param_schema(design, placed.resource, design_name)
+            schema, text = _path_param_schema(self.components, placed.resource, design_name)
             out.append(_param(spec_name, "path", text, schema))
         taken = {"sort"}
         if _paginates(design, endpoint):
@@ -203,7 +248,7 @@ class OperationBuilder:
                 continue
             taken.add(name)
             text = f"Only items whose {name} matches."
-            out.append(_param(name, "query", text, _query_schema(entity, name)))
+            out.append(_param(name, "query", text, _query_schema(self.components, entity, name)))
         if endpoint.idempotency_key:
             text = "Unique key per logical operation (a UUID); retries reuse it."
             schema = {"type": "string", "minLength": 1, "maxLength": 255}
@@ -244,29 +289,45 @@ class OperationBuilder:
                 continue
             response: dict[str, Any] = {"description": errors.phrase(code)}
             if endpoint.response is not None and 200 <= code < 300 and code not in _NO_BODY:
-                schema = self.components.body(endpoint.response, _paginates(self.design, endpoint))
-                response["content"] = {"application/json": {"schema": schema}}
+                context = body_context(self.design, endpoint, endpoint.response)
+                paged = _paginates(self.design, endpoint)
+                schema = self.components.body(endpoint.response, paged, context)
+                value = self.components.body_example(endpoint.response, paged, context)
+                response["content"] = {
+                    "application/json": {
+                        "schema": schema,
+                        "examples": _examples(endpoint.response, value, paged),
+                    }
+                }
             out[str(code)] = response
         return out
 
     def operation(self, placed: Placed, operation_id: str, tag: str) -> dict[str, Any]:
         """The operation object of one placed endpoint."""
         endpoint = placed.endpoint
+        scopes = required_scopes(self.design, placed.resource, endpoint)
         op: dict[str, Any] = {
             "tags": [tag],
             "summary": summary(endpoint, operation_id),
-            "description": description(self.design, endpoint, self.schemes),
+            "description": description(self.design, endpoint, self.schemes, scopes),
             "operationId": operation_id,
         }
         parameters = self.parameters(placed)
         if parameters:
             op["parameters"] = parameters
         if endpoint.request is not None:
-            schema = self.components.body(endpoint.request, paginated=False)
+            context = body_context(self.design, endpoint, endpoint.request)
+            schema = self.components.body(endpoint.request, paginated=False, context=context)
+            value = self.components.body_example(endpoint.request, False, context)
             op["requestBody"] = {
                 "required": True,
-                "content": {"application/json": {"schema": schema}},
+                "content": {
+                    "application/json": {
+                        "schema": schema,
+                        "examples": _examples(endpoint.request, value, False),
+                    }
+                },
             }
         op["responses"] = self.responses(endpoint)
-        op["security"] = security.requirement(endpoint, self.schemes)
+        op["security"] = security.requirement(endpoint, self.schemes, scopes)
         return op

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from designer.contract.naming import identifier, pascal
 from designer.export import openapi_errors as errors
 from designer.export.openapi_components import Components
-from designer.export.openapi_names import identifier, pascal
 from designer.model.api import Channel, ChannelKind, Webhook
 
 REALTIME_TAG = "realtime"

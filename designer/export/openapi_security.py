@@ -121,15 +121,20 @@ def schemes(auth: Auth, endpoints: list[Endpoint]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def requirement(endpoint: Endpoint, names: list[str]) -> list[dict[str, list[str]]]:
+def requirement(
+    endpoint: Endpoint, names: list[str], scopes: list[str]
+) -> list[dict[str, list[str]]]:
     """The operation's `security`: any one scheme will do; `[]` for public operations.
+
+    `scopes` are the OAuth scopes the design requires of the endpoint
+    (`designer.contract.access.required_scopes`).
 
     OAuth scopes go on the oauth2 alternative only: OpenAPI lets other schemes list role names,
     but the linters read those as undefined scopes, so roles go in the description instead.
     """
     if endpoint.auth is EndpointAuth.NONE or not names:
         return []
-    alternatives = [{name: list(endpoint.scopes) if name == OAUTH2 else []} for name in names]
+    alternatives = [{name: list(scopes) if name == OAUTH2 else []} for name in names]
     if endpoint.auth is EndpointAuth.OPTIONAL:
         alternatives.append({})
     return alternatives

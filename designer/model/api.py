@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from designer.model.base import Part
+from designer.model.types import Member
 
 
 class ApiStyle(StrEnum):
@@ -75,17 +76,9 @@ class SchemaRef(Part):
     """A list of items (a page, when the endpoint is paginated)."""
 
 
-class SchemaField(Part):
-    """A field of a named schema."""
-
-    name: str = ""
-    """Field name."""
-    type: str = "string"
-    """A field type of the data model (string, integer, uuid, email, …) or an entity name."""
-    required: bool = True
-    """Whether the field must be present."""
-    description: str = ""
-    """What it means."""
+class SchemaField(Member):
+    """A field of a named schema: any type of the type system (a scalar, a list, a map, an
+    inline object, a named enum, an entity or another schema)."""
 
 
 class Schema(Part):

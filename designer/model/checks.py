@@ -6,14 +6,15 @@ place the way a person would look for it, e.g. `data.entities[Order].fields[user
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from designer.model.api import Endpoint
-from designer.model.data import FieldType
 from designer.model.design import Design
+from designer.model.types import BUILTIN_TYPES, FieldType, Member, Shape
 
 _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -26,6 +27,9 @@ class Problem:
     """Where, e.g. `api.resources[orders].endpoints[GET /orders/{id}]`."""
     message: str
     """What is wrong."""
+    blocking: bool = dataclasses.field(default=False, compare=False)
+    """The contract is undefined until it is fixed (a body or type that names nothing), so an
+    export would have to invent it: export refuses."""
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
@@ -95,15 +99,12 @@ def _api(d: Design) -> Iterator[Problem]:
     if api.page_size > api.max_page_size:
         yield Problem("api.page_size", "default page size is larger than the maximum page size")
     yield from _names("api.schemas", schemas, "schema")
+    named = _type_names(d)
     for i, schema in enumerate(api.schemas):
         where = f"api.schemas[{label(schema.name, i)}]"
-        yield from _names(f"{where}.fields", [f.name for f in schema.fields], "field")
-        for field in schema.fields:
-            if field.type not in {t.value for t in FieldType} and field.type not in entities:
-                yield Problem(
-                    f"{where}.fields[{field.name}]",
-                    f"type '{field.type}' is neither a field type nor an entity",
-                )
+        if schema.name in entities:
+            yield Problem(where, f"schema '{schema.name}' has the name of an entity")
+        yield from _members(where, schema.fields, named)
     yield from _names("api.resources", [r.name for r in api.resources], "resource")
     keys = Counter(e.key for _, e in api.endpoints() if e.path)
     for key, count in sorted(keys.items()):
@@ -119,20 +120,20 @@ def _api(d: Design) -> Iterator[Problem]:
             found = list(_endpoint_problems(endpoint, *known))
             if found:
                 at = f"{where}.endpoints[{endpoint.key if endpoint.path else f'#{j + 1}'}]"
-                for suffix, message in found:
-                    yield Problem(at + suffix, message)
+                for suffix, message, *blocking in found:
+                    yield Problem(at + suffix, message, bool(blocking))
     yield from _names("api.channels", [c.name for c in api.channels], "channel")
 
 
 def _endpoint_problems(endpoint: Endpoint, entities: set[str], schemas: set[str],
                        roles: set[str], scopes: set[str],
-                       services: set[str]) -> Iterator[tuple[str, str]]:
+                       services: set[str]) -> Iterator[tuple[str, str] | tuple[str, str, bool]]:
     """(location suffix, message) of each problem of one endpoint."""
     for problem in _endpoint_path("", endpoint.path):
         yield problem.location, problem.message
     for part, ref in (("request", endpoint.request), ("response", endpoint.response)):
         if ref is not None and ref.name not in entities and ref.name not in schemas:
-            yield f".{part}", f"references unknown entity or schema '{ref.name}'"
+            yield f".{part}", f"references unknown entity or schema '{ref.name}'", True
     for role in endpoint.roles:
         if role and role not in roles:
             yield ".roles", f"references unknown role '{role}'"
@@ -170,6 +171,62 @@ def _endpoint_path(at: str, path: str) -> Iterator[Problem]:
             yield Problem(at, f"path parameter '{{{name}}}' appears {count} times")
 
 
+def _type_names(d: Design) -> frozenset[str]:
+    """Every name a typed field may use: built-ins, named enums, entities, schemas."""
+    return BUILTIN_TYPES | {
+        *(x.name for x in d.data.enums),
+        *(e.name for e in d.data.entities),
+        *(s.name for s in d.api.schemas),
+    }
+
+
+def _members(where: str, members: Sequence[Member], named: frozenset[str]) -> Iterator[Problem]:
+    """Problems of typed fields: names, unresolved types, contradictory settings, inline objects
+    (recursively)."""
+    yield from _names(f"{where}.fields", [m.name for m in members], "field")
+    for j, member in enumerate(members):
+        at = f"{where}.fields[{label(member.name, j)}]"
+        yield from _member(at, member, named)
+        if member.type == FieldType.OBJECT:
+            if not member.fields:
+                yield Problem(at, "inline object has no fields")
+            yield from _members(at, member.fields, named)
+        elif member.fields:
+            yield Problem(at, f"has nested fields but its type is '{member.type}', not object")
+
+
+def _member(at: str, member: Member, named: frozenset[str]) -> Iterator[Problem]:
+    if not member.type.strip():
+        yield Problem(at, "field has no type")
+    elif member.type not in named:
+        yield Problem(
+            at, f"type '{member.type}' is not a built-in type, enum, entity or schema", True
+        )
+    if member.type == FieldType.ENUM and not member.enum_values:
+        yield Problem(at, "enum field has no values")
+    if member.read_only and member.write_only:
+        yield Problem(at, "a field cannot be both read-only and write-only")
+    pairs = (("min_length", "max_length"), ("minimum", "maximum"), ("min_items", "max_items"))
+    for low, high in pairs:
+        a, b = getattr(member, low), getattr(member, high)
+        if a is not None and b is not None and a > b:
+            yield Problem(at, f"{low} {a:g} is larger than {high} {b:g}")
+    precision, scale = member.precision, member.scale
+    if scale is not None and precision is not None and scale > precision:
+        yield Problem(at, "decimal scale is larger than its precision")
+    if (member.min_items is not None or member.max_items is not None) and (
+        member.shape is not Shape.LIST
+    ):
+        yield Problem(at, "item counts are set but the field is not a list")
+    if member.pattern:
+        try:
+            re.compile(member.pattern)
+        except re.error as error:
+            yield Problem(at, f"pattern is not a valid regular expression ({error.msg})")
+    if member.currency and not re.fullmatch(r"[A-Za-z]{3}", member.currency):
+        yield Problem(at, f"currency '{member.currency}' is not an ISO 4217 code such as KRW")
+
+
 def _data(d: Design) -> Iterator[Problem]:
     data = d.data
     entities = {e.name: e for e in data.entities}
@@ -177,6 +234,14 @@ def _data(d: Design) -> Iterator[Problem]:
     services = [s.name for s in d.architecture.services]
     yield from _names("data.databases", databases, "database")
     yield from _names("data.entities", [e.name for e in data.entities], "entity")
+    yield from _names("data.enums", [e.name for e in data.enums], "enum")
+    named = _type_names(d)
+    for i, item in enumerate(data.enums):
+        if not item.values:
+            yield Problem(f"data.enums[{label(item.name, i)}]", "enum has no values")
+        if item.name in BUILTIN_TYPES or item.name in entities:
+            yield Problem(f"data.enums[{label(item.name, i)}]",
+                          f"enum '{item.name}' has the name of a type or an entity")
     for i, db in enumerate(data.databases):
         if services:
             yield from _unknown(
@@ -184,7 +249,8 @@ def _data(d: Design) -> Iterator[Problem]:
             )
     for i, entity in enumerate(data.entities):
         where = f"data.entities[{label(entity.name, i)}]"
-        yield from _names(f"{where}.fields", [f.name for f in entity.fields], "field")
+        yield from _members(where, entity.fields, named)
+        roles = {r.name for r in d.auth.roles}
         yield from _unknown(f"{where}.database", "database", entity.database, databases)
         if services:
             yield from _unknown(f"{where}.service", "service", entity.service, services)
@@ -197,8 +263,8 @@ def _data(d: Design) -> Iterator[Problem]:
                     yield Problem(at, f"references unknown entity '{target_name}'")
                 elif target_field and target.field(target_field) is None:
                     yield Problem(at, f"references unknown field '{field.references}'")
-            if field.type is FieldType.ENUM and not field.enum_values:
-                yield Problem(at, "enum field has no values")
+            for role in field.writable_by:
+                yield from _unknown(f"{at}.writable_by", "role", role, roles)
         for index in entity.indexes:
             for name in index.fields:
                 if entity.field(name) is None:

@@ -7,6 +7,12 @@ from enum import StrEnum
 from pydantic import Field as PydanticField
 
 from designer.model.base import Part
+from designer.model.types import EnumType, FieldType, Member
+
+__all__ = [
+    "Backups", "CacheRule", "Cardinality", "Data", "Database", "Engine", "Entity", "EnumType",
+    "Field", "FieldType", "Index", "Member", "OnDelete", "Pool", "Relationship",
+]
 
 
 class Engine(StrEnum):
@@ -41,26 +47,6 @@ class Database(Part):
     """Number of read replicas."""
 
 
-class FieldType(StrEnum):
-    """Type of an entity field."""
-
-    STRING = "string"
-    TEXT = "text"
-    INTEGER = "integer"
-    BIGINT = "bigint"
-    DECIMAL = "decimal"
-    FLOAT = "float"
-    BOOLEAN = "boolean"
-    UUID = "uuid"
-    DATE = "date"
-    DATETIME = "datetime"
-    EMAIL = "email"
-    URL = "url"
-    JSON = "json"
-    ENUM = "enum"
-    BINARY = "binary"
-
-
 class OnDelete(StrEnum):
     """What happens to referencing rows when the referenced row is deleted."""
 
@@ -70,33 +56,22 @@ class OnDelete(StrEnum):
     NO_ACTION = "no_action"
 
 
-class Field(Part):
-    """A field (column) of an entity."""
+class Field(Member):
+    """A field (column) of an entity: a typed member with the facts of storage."""
 
-    name: str = ""
-    """Field name, unique within the entity."""
-    type: FieldType = FieldType.STRING
-    """Type."""
-    nullable: bool = False
-    """May be null / absent."""
     unique: bool = False
     """Values are unique."""
     primary_key: bool = False
     """Part of the primary key."""
-    default: str = ""
-    """Default value as written in the design (`now()`, `0`, `'pending'`); empty means none."""
     references: str = ""
     """Entity this field is a foreign key to (`User` or `User.id`); empty if not a FK."""
     on_delete: OnDelete = OnDelete.RESTRICT
     """FK behaviour on delete."""
-    max_length: int | None = PydanticField(default=None, ge=1)
-    """Maximum length for strings."""
-    enum_values: list[str] = PydanticField(default_factory=list)
-    """Allowed values when the type is enum."""
     pii: bool = False
     """Personal data: encrypted at rest or masked in logs, covered by retention rules."""
-    description: str = ""
-    """Meaning of the field."""
+    writable_by: list[str] = PydanticField(default_factory=list)
+    """Roles that may set this privileged field (e.g. `role`, `status`); when set, the public
+    create and update bodies leave it out and only endpoints limited to these roles accept it."""
 
     @property
     def reference_entity(self) -> str:
@@ -238,6 +213,8 @@ class Data(Part):
     """Migration tool, e.g. Alembic, Flyway, Liquibase, Prisma Migrate."""
     entities: list[Entity] = PydanticField(default_factory=list)
     """Entities."""
+    enums: list[EnumType] = PydanticField(default_factory=list)
+    """Named enums that fields of entities and schemas share."""
     relationships: list[Relationship] = PydanticField(default_factory=list)
     """Relationships between entities."""
     pool: Pool = PydanticField(default_factory=Pool)
@@ -252,3 +229,7 @@ class Data(Part):
     def entity(self, name: str) -> Entity | None:
         """The entity called `name`, if any."""
         return next((e for e in self.entities if e.name == name), None)
+
+    def enum(self, name: str) -> EnumType | None:
+        """The named enum called `name`, if any."""
+        return next((e for e in self.enums if e.name == name), None)

@@ -29,17 +29,23 @@ PERSONAL_LAW = {Compliance.GDPR, Compliance.PIPA, Compliance.HIPAA}
 
 @rule(
     "SEC-001",
-    Severity.INFO,
-    "no authentication method chosen",
+    Severity.ERROR,
+    "endpoints need authentication but no method is chosen",
     category="security",
     seed=CHECK,
     stage=Stage.AUTH,
-    fix="Choose JWT, OAuth 2.0 / OIDC, sessions, API keys …",
+    fix="Choose JWT, OAuth 2.0 / OIDC, sessions, API keys …, or mark the endpoints public.",
 )
 def _no_method(d: Design) -> Iterator[Hit]:
-    public = [e for _, e in endpoints(d)]
-    if not d.auth.methods and not (public and all(e.auth is EndpointAuth.NONE for e in public)):
-        yield Hit("auth.methods", "how callers authenticate is not decided yet")
+    # Without a method the contract cannot say how a caller proves who it is: every protected
+    # endpoint would be exported as if it were public.
+    protected = [e for _, e in endpoints(d) if e.auth is not EndpointAuth.NONE]
+    if not d.auth.methods and protected:
+        yield Hit(
+            "auth.methods",
+            f"{len(protected)} endpoint{'s' if len(protected) != 1 else ''} require a caller "
+            "identity, but no authentication method is chosen",
+        )
 
 
 @rule(

@@ -7,8 +7,7 @@ in its read / create / update variants. Nothing here imports Textual; it could m
 
 from __future__ import annotations
 
-import re
-
+from designer.contract import naming
 from designer.model.api import Endpoint, EndpointAuth, Method, Resource, SchemaRef, Variant
 from designer.model.data import Entity
 from designer.model.design import Design
@@ -17,10 +16,13 @@ _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "w
 
 
 def snake(name: str) -> str:
-    """`OrderItem` / `order item` / `order-item` → `order_item`."""
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name.strip())
-    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
-    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower()
+    """`OrderItem` / `order item` / `order-item` → `order_item`; `리뷰` → `ribyu`.
+
+    The one naming function of designer (`designer.contract.naming`), so a resource's path
+    agrees with the schema and operation names the exporters derive from the same entity; a name
+    with no word at all gets the same stable hash the component names get.
+    """
+    return naming.snake(name) or f"r{naming.short_hash(name)}"
 
 
 def plural(word: str) -> str:

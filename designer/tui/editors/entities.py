@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Static
 
+from designer.contract.types import type_text
 from designer.model.data import Cardinality, Entity, Field, Index, Relationship
 from designer.model.design import Design
 from designer.tui.editors import renames
@@ -19,6 +20,7 @@ from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
+from designer.tui.editors.members import MemberForm, member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, plain, problem_text, say
 from designer.tui.widgets.row_table import Cell, RowTable
 
@@ -47,10 +49,9 @@ def _mark(flag: bool) -> str:
 
 
 def flags(field: Field) -> str:
-    """Short flags of a field: `PK`, `UQ` (unique), `NULL` (nullable), `PII`."""
-    marks = (("PK", field.primary_key), ("UQ", field.unique), ("NULL", field.nullable),
-             ("PII", field.pii))
-    return " ".join(mark for mark, on in marks if on)
+    """Short flags of a field: `PK`, `UQ` (unique), `NULL` (nullable), `OPT` (optional), `RO`
+    (read-only), `WO` (write-only), `PII`."""
+    return member_flags(field)
 
 
 class EntitiesEditor(Editor):
@@ -84,10 +85,16 @@ Left: the entities; right: the fields of the highlighted entity. Below: its inde
 relationships between entities. **Tab** moves between the four tables; **a** / **e** /
 **d** add, edit and delete in the focused one (**Enter** edits too).
 
-- Flags: **PK** primary key, **UQ** unique, **NULL** nullable, **PII** personal data.
+- Flags: **PK** primary key, **UQ** unique, **NULL** nullable, **OPT** optional, **RO**
+  read-only, **WO** write-only, **PII** personal data.
+- The field dialog is grouped in sections (Type, Values, Access, Constraints, Storage);
+  **Tab** moves through it and **ctrl+s** saves from anywhere. *Type* lists the built-in
+  types, then the named enums, entities and schemas; *Shape* makes it a list or a map.
+  Rows that do not apply to the type (lengths, bounds, precision, currency …) are hidden.
+- *Writable by* limits a privileged field (`role`, `status`) to the ticked roles.
 - A field is a foreign key when *References* (**FK →**) names an entity (`User` or
   `User.id`).
-- Renaming an entity renames it in references, relationships and API bodies.
+- Renaming an entity renames it in references, relationships, field types and API bodies.
 - Referential problems (unknown entities, fields or databases, duplicates, enum fields without
   values) are listed in red under the tables and refresh after every change.
 """
@@ -168,7 +175,7 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         self.query_one("#fields-label", Label).update(plain(f"Fields of {name}".strip()))
         self.query_one("#indexes-label", Label).update(plain(f"Indexes of {name}".strip()))
         self._refill(self.table("fields"), [
-            (f.name, f.type.value, flags(f), f.default, f.references) for f in fields
+            (f.name, type_text(f), flags(f), f.default, f.references) for f in fields
         ])
         self._refill(self.table("indexes"), [
             (", ".join(x.fields), _mark(x.unique)) for x in indexes
@@ -245,7 +252,7 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
             self.notify("Add an entity first (a in the entity list).", severity="warning")
         elif table == "fields":
             self._list(verb, "fields", entity.fields, Field, self._field_options(entity),
-                       lambda f: f.name, unique="name")
+                       lambda f: f.name, unique="name", member=True)
         else:
             self._list(verb, "indexes", entity.indexes, Index, self._index_options(entity),
                        lambda x: ",".join(x.fields), check=self._index_check(entity))
@@ -259,8 +266,8 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
                 targets.append(other.name)
                 targets += [f"{other.name}.{f.name}" for f in other.fields
                             if (f.primary_key or f.unique) and f.name]
-        return FormOptions(choices={"references": targets},
-                           labels={"primary_key": "Primary key", "pii": "PII"})
+        roles = [r.name for r in self.design.auth.roles if r.name]
+        return member_options(Field, self.design, references=targets, writable_by=roles)
 
     def _index_options(self, entity: Entity) -> FormOptions:
         names = ", ".join(f.name for f in entity.fields if f.name)
@@ -351,6 +358,7 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         *,
         unique: str = "",
         check: Callable[[Any], dict[str, str]] | None = None,
+        member: bool = False,
     ) -> None:
         """Add / edit / delete one row of `items` (fields, indexes or relationships)."""
         row = self.table(table).cursor_row if items else None
@@ -399,5 +407,10 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
             self.changed(f"{where}[{name_of(record)}]")
 
         title = f"{'Edit' if current is not None else 'Add'} {noun}"
-        self.app.push_screen(RecordForm(model, current, title=title, options=options,
-                                        check=full_check(index)), saved)
+        if member:
+            form: RecordForm[Any] = MemberForm(model, current, self.design, title=title,
+                                               options=options, check=full_check(index))
+        else:
+            form = RecordForm(model, current, title=title, options=options,
+                              check=full_check(index))
+        self.app.push_screen(form, saved)

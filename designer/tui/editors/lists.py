@@ -12,6 +12,7 @@ from designer.model.data import CacheRule, Database
 from designer.model.decisions import Decision
 from designer.model.operations import EnvVar
 from designer.model.requirements import Feature, Integration
+from designer.model.types import BUILTIN_TYPES, EnumType
 from designer.tui.editors import renames
 from designer.tui.editors.fields import Codec, FormOptions, split_list
 from designer.tui.editors.records import RecordListEditor
@@ -150,6 +151,51 @@ service (database-per-service).
 
     def form_options(self, item: Any | None) -> FormOptions:
         return FormOptions(choices=_service_choices(self))
+
+
+class EnumsEditor(RecordListEditor):
+    """Named enums that entity and schema fields share."""
+
+    TITLE = "Enums"
+    ITEM = EnumType
+    WHERE = "data.enums"
+    COLUMNS = ("name", "values", "description")
+    NOUN = "enum"
+    HELP = """\
+## Enums
+Named enums (`OrderStatus`: pending, paid, shipped) that fields of entities and schemas use
+as their *Type*. Values are comma-separated, in order.
+
+- **a** add, **e** / **Enter** edit, **d** delete (fields that use it are then reported).
+- Renaming an enum renames it in every field that uses it.
+"""
+
+    def items(self) -> list[EnumType]:
+        return self.design.data.enums
+
+    def form_options(self, item: Any | None) -> FormOptions:
+        return FormOptions(include=("name", "values", "description"),
+                           help={"values": "allowed values, comma-separated: pending, paid"})
+
+    def _check(self, index: int | None) -> Any:
+        unique = super()._check(index)
+        taken = {e.name for e in self.design.data.entities} | {
+            s.name for s in self.design.api.schemas}
+
+        def check(record: EnumType) -> dict[str, str]:
+            errors = dict(unique(record))
+            if "name" not in errors and record.name in BUILTIN_TYPES:
+                errors["name"] = f"'{record.name}' is a built-in type"
+            elif "name" not in errors and record.name in taken:
+                errors["name"] = f"an entity or schema is already called '{record.name}'"
+            if not record.values:
+                errors["values"] = "an enum needs at least one value"
+            return errors
+
+        return check
+
+    def renamed(self, old: str, new: str) -> None:
+        renames.rename_type(self.design, old, new)
 
 
 class CachingEditor(RecordListEditor):

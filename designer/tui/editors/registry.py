@@ -11,6 +11,7 @@ from designer.tui.editors.lists import (
     CachingEditor,
     DatabasesEditor,
     DecisionsEditor,
+    EnumsEditor,
     EnvVarsEditor,
     FeaturesEditor,
     IntegrationsEditor,
@@ -19,12 +20,13 @@ from designer.tui.editors.lists import (
     ServicesEditor,
 )
 from designer.tui.editors.matrix import PermissionMatrixEditor
+from designer.tui.editors.schemas import SchemasEditor
 
 EDITORS: dict[Stage, tuple[type[Editor], ...]] = {
     Stage.REQUIREMENTS: (FeaturesEditor, IntegrationsEditor, ServicesEditor),
     Stage.STACK: (DetectionEditor,),
-    Stage.API: (EndpointsEditor,),
-    Stage.DATA: (DatabasesEditor, EntitiesEditor, CachingEditor),
+    Stage.API: (EndpointsEditor, SchemasEditor),
+    Stage.DATA: (DatabasesEditor, EnumsEditor, EntitiesEditor, CachingEditor),
     Stage.AUTH: (RolesEditor, PermissionMatrixEditor, ScopesEditor),
     Stage.TESTING: (),
     Stage.OPERATIONS: (EnvVarsEditor,),

@@ -7,17 +7,63 @@ resource drops the permission-matrix cells that only made sense with it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from designer.model.design import Design
+from designer.model.types import Member
 
 
 def _swap(names: list[str], old: str, new: str) -> list[str]:
     return [new if n == old else n for n in names]
 
 
+def _members(members: Sequence[Member]) -> Iterator[Member]:
+    for member in members:
+        yield member
+        yield from _members(member.fields)
+
+
+def typed_fields(design: Design) -> Iterator[Member]:
+    """Every typed field of the design: entity fields, schema fields and their inline fields."""
+    for entity in design.data.entities:
+        yield from _members(entity.fields)
+    for schema in design.api.schemas:
+        yield from _members(schema.fields)
+
+
+def rename_type(design: Design, old: str, new: str) -> None:
+    """Rename the named type `old` (an enum, entity or schema) to `new` in field types."""
+    if not old or old == new:
+        return
+    for member in typed_fields(design):
+        if member.type == old:
+            member.type = new
+
+
+def type_uses(design: Design, name: str) -> int:
+    """How many fields and bodies use the named type `name`."""
+    fields = sum(1 for m in typed_fields(design) if m.type == name)
+    bodies = sum(1 for _, ep in design.api.endpoints() for ref in (ep.request, ep.response)
+                 if ref is not None and ref.name == name)
+    return fields + bodies
+
+
+def rename_schema(design: Design, old: str, new: str) -> None:
+    """Rename schema `old` to `new` in request and response bodies and field types."""
+    if not old or old == new:
+        return
+    rename_type(design, old, new)
+    for _, endpoint in design.api.endpoints():
+        for ref in (endpoint.request, endpoint.response):
+            if ref is not None and ref.name == old:
+                ref.name = new
+
+
 def rename_entity(design: Design, old: str, new: str) -> None:
     """Rename entity `old` to `new` wherever it is referenced."""
     if not old or old == new:
         return
+    rename_type(design, old, new)
     for entity in design.data.entities:
         for field in entity.fields:
             if field.reference_entity == old:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from designer.export.openapi_names import (
+from designer.contract.naming import (
     NameTable,
     component_base,
     operation_id,
+    pascal,
     singular,
     words,
 )
@@ -67,3 +68,28 @@ def test_operation_id(method: str, path: str, expected: str) -> None:
 def test_singular() -> None:
     words_ = ["orders", "categories", "addresses", "status", "boxes"]
     assert [singular(w) for w in words_] == ["order", "category", "address", "status", "box"]
+
+
+@pytest.mark.parametrize("entity", ["리뷰", "주문 내역", "Café", "🎉", "OrderItem"])
+def test_crud_paths_schema_names_and_operation_ids_come_from_one_naming(entity: str) -> None:
+    """CRUD generation and the OpenAPI export name one entity the same way, Korean included."""
+    from designer.export.openapi import build
+    from designer.model import Design
+    from designer.model.api import Resource
+    from designer.model.data import Entity, Field
+    from designer.tui.editors.crud import crud_endpoints, resource_name
+
+    design = Design.new("Names")
+    design.data.entities = [Entity(name=entity, fields=[Field(name="id", type="uuid",
+                                                              primary_key=True)])]
+    endpoints = crud_endpoints(design.data.entities[0])
+    design.api.resources = [Resource(name=resource_name(entity), entity=entity,
+                                     endpoints=endpoints)]
+    assert all(e.path.startswith("/") and "//" not in e.path for e in endpoints)
+    assert endpoints[0].path.strip("/") != ""
+    doc = build(design)
+    base = component_base(entity)
+    assert base in doc["components"]["schemas"]
+    ids = [op["operationId"] for path in doc["paths"].values() for op in path.values()]
+    words_of_path = pascal(endpoints[0].path.strip("/").replace("-", " "))
+    assert ids[0] == "list" + words_of_path

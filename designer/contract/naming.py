@@ -1,7 +1,11 @@
-"""ASCII-safe names for the OpenAPI export: component names, operationIds, words.
+"""ASCII-safe names for every output: words, PascalCase, operation ids, name tables.
 
-A design may name things in Korean, with emoji, quotes or spaces. OpenAPI component names must
-match `^[a-zA-Z0-9._-]+$` and code generators want identifiers, so every user name is turned
+This is the one naming function of designer: CRUD generation, the OpenAPI components and every
+later contract turn a user's name into a path, a schema name or an identifier through it, so
+`리뷰` is `ribyu` everywhere.
+
+A design may name things in Korean, with emoji, quotes or spaces. OpenAPI component names
+must match `^[a-zA-Z0-9._-]+$` and code generators want identifiers, so every user name is turned
 into ASCII words first: Latin letters lose their accents, Hangul is romanised (Revised
 Romanization, syllable by syllable, without sound-change rules), other characters separate
 words. A name with no usable word at all falls back to a short stable hash, so two different
@@ -121,14 +125,16 @@ def looks_plural(word: str) -> bool:
     return singular(word) != word
 
 
-def operation_id(method: str, path: str) -> str:
+def operation_id(method: str, path: str, *, collection: bool | None = None) -> str:
     """A camelCase operationId from method and path: GET /orders → listOrders.
 
     Rules, on the literal segments of the path (parameters only tell item from collection):
     an item path (ends with a parameter) gives get / update / patch / delete + the singular
     nouns; a collection (a plural last segment) gives list / create; a POST
     to a verb after an item gives the verb first (POST /orders/{id}/cancel → cancelOrder); any
-    other POST names the path (POST /auth/login → authLogin).
+    other POST names the path (POST /auth/login → authLogin). `collection`, when the design
+    says so (a GET answering a list), overrides the English plural test, which cannot read a
+    romanised name (`/ribyus`).
     """
     method = method.upper()
     segments = [s for s in path.split("/") if s]
@@ -146,7 +152,8 @@ def operation_id(method: str, path: str) -> str:
     else:
         last = nouns[-1]
         prefix = "".join(singular(n) for n in nouns[:-1])
-        collection = looks_plural(last)
+        if collection is None or method != "GET":
+            collection = looks_plural(last)
         after_param = len(segments) > 1 and "{" in segments[-2]
         if method == "GET":
             name = ("list" if collection else "get") + prefix + last
