@@ -348,21 +348,21 @@ def designs(draw: Any) -> Design:
              for n in enum_names]
     plain = [t.value for t in FieldType if t not in (FieldType.ENUM, FieldType.OBJECT)]
     field_types = plain + entity_names + schema_names + enum_names
-    schemas = [
-        {
-            "name": s,
-            "description": draw(text()),
-            "fields": [
-                {
-                    "name": f,
-                    "type": draw(st.sampled_from(field_types)),
-                    "optional": draw(st.booleans()),
-                    "nullable": draw(st.booleans()),
-                    "shape": draw(st.sampled_from(["one", "list", "map"])),
-                }
-                for f in _names(draw, 0, 3)
-            ],
+    def schema_field(field_name: str) -> dict[str, Any]:
+        kind = draw(st.sampled_from(field_types))
+        # A required, non-null reference between schemas can close a cycle that no finite
+        # value satisfies (a model problem of its own); keep such references optional here.
+        return {
+            "name": field_name,
+            "type": kind,
+            "optional": kind in schema_names or draw(st.booleans()),
+            "nullable": draw(st.booleans()),
+            "shape": draw(st.sampled_from(["one", "list", "map"])),
         }
+
+    schemas = [
+        {"name": s, "description": draw(text()),
+         "fields": [schema_field(f) for f in _names(draw, 0, 3)]}
         for s in schema_names
     ]
     roles = _names(draw, 0, 3)
