@@ -26,26 +26,18 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from designer.contract.naming import snake
+from designer.contract.patterns import from_pattern
 from designer.contract.types import Kind, Types, decimal_pattern
+from designer.contract.values import fits, fits_element, is_multiple
 from designer.contract.variants import Body, BodyContext, fields_of, timestamp_fields
 from designer.model.types import ZERO_DECIMAL_CURRENCIES, FieldType, Member
 
 if TYPE_CHECKING:
     from designer.model.api import Schema
     from designer.model.data import Entity
-
-try:  # the standard library's regular-expression parser (private, but stable since 3.11)
-    import re._parser as _sre  # type: ignore[import-not-found]
-    from re import _constants as _sre_c  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older layouts
-    import sre_constants as _sre_c  # type: ignore[no-redef]
-    import sre_parse as _sre  # type: ignore[no-redef]
-
-"""The digits pattern of a decimal string (kept equal to the OpenAPI renderer's)."""
 
 _OMIT = object()
 """A key left out of an object (an optional field that would close a cycle)."""
@@ -109,244 +101,7 @@ def parse_example(member: Member, types: Types) -> Any:
     return _OMIT
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object" if isinstance(value, dict) else "other"
-
-
-def _is_multiple(value: float, step: float) -> bool:
-    """multipleOf as the Python JSON Schema validators check it."""
-    if isinstance(step, float) or isinstance(value, float):
-        quotient = value / step
-        try:
-            return int(quotient) == quotient
-        except OverflowError:
-            return False
-    return value % step == 0
-
-
-def fits(value: Any, member: Member, types: Types) -> bool:
-    """Whether `value` fits `member` (shape, null, element type and constraints).
-
-    References to entities and schemas accept any object: their fields are checked where
-    they are defined.
-    """
-    if value is None:
-        return member.nullable
-    if member.is_list:
-        if not isinstance(value, list):
-            return False
-        if member.min_items is not None and len(value) < member.min_items:
-            return False
-        if member.max_items is not None and len(value) > member.max_items:
-            return False
-        return all(fits_element(v, member, types) for v in value)
-    if member.is_map:
-        return isinstance(value, dict) and all(
-            fits_element(v, member, types) for v in value.values()
-        )
-    return fits_element(value, member, types)
-
-
-def fits_element(value: Any, member: Member, types: Types) -> bool:
-    """Whether `value` fits one element of `member` (ignoring list / map shape and null)."""
-    kind = types.kind(member.type)
-    found = _json_type(value)
-    if kind in (Kind.ENTITY, Kind.SCHEMA):
-        return found == "object"
-    if kind is Kind.ENUM:
-        return value in types.enum_values(member)
-    if kind is Kind.UNKNOWN:
-        return True
-    builtin = FieldType(member.type)
-    if builtin is FieldType.JSON:
-        return True
-    if builtin is FieldType.OBJECT:
-        return found == "object" and _object_fits(value, member.fields, types)
-    if builtin is FieldType.ENUM:
-        values = types.enum_values(member)
-        return found == "string" and (not values or value in values)
-    if builtin is FieldType.BOOLEAN:
-        return found == "boolean"
-    if builtin in (FieldType.INTEGER, FieldType.BIGINT, FieldType.FLOAT):
-        if found not in ("integer", "number") or (builtin is not FieldType.FLOAT
-                                                  and found != "integer"):
-            return False
-        if builtin is FieldType.INTEGER and not -(2**31) <= value < 2**31:
-            return False
-        return _range_fits(value, member)
-    if builtin is FieldType.MONEY and member.currency.upper() in ZERO_DECIMAL_CURRENCIES:
-        return found == "integer"
-    if found != "string":
-        return False
-    if builtin in (FieldType.DECIMAL, FieldType.MONEY):
-        return re.fullmatch(decimal_pattern(member), value) is not None
-    return _string_fits(value, member, builtin)
-
-
-def _range_fits(value: float, member: Member) -> bool:
-    if member.minimum is not None and value < member.minimum:
-        return False
-    if member.maximum is not None and value > member.maximum:
-        return False
-    return member.multiple_of is None or _is_multiple(value, member.multiple_of)
-
-
-_FORMATS = {
-    FieldType.UUID: re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
-                               r"-[0-9a-fA-F]{12}"),
-    FieldType.DATE: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
-    FieldType.DATETIME: re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}"
-                                   r"(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"),
-    FieldType.TIME: re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
-                               r"([Zz]|[+-][0-9]{2}:[0-9]{2})"),
-    FieldType.EMAIL: re.compile(r"[^@\s]+@[^@\s]+"),
-    FieldType.URL: re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]*"),
-}
-
-
-def _string_fits(value: str, member: Member, builtin: FieldType) -> bool:
-    shape = _FORMATS.get(builtin)
-    if shape is not None and not shape.fullmatch(value):
-        return False
-    if builtin in (FieldType.STRING, FieldType.TEXT, FieldType.EMAIL, FieldType.URL):
-        if member.min_length is not None and len(value) < member.min_length:
-            return False
-        if member.max_length is not None and len(value) > member.max_length:
-            return False
-        if member.pattern:
-            try:
-                if re.search(member.pattern, value) is None:
-                    return False
-            except re.error:
-                return True
-    return True
-
-
-def _object_fits(value: dict[str, Any], members: Iterable[Member], types: Types) -> bool:
-    known = {m.name: m for m in members if m.name}
-    if any(key not in known for key in value):
-        return False
-    for name, member in known.items():
-        if name not in value:
-            if not member.optional:
-                return False
-        elif not fits(value[name], member, types):
-            return False
-    return True
-
-
 # ----- strings from patterns ------------------------------------------------------------------
-
-
-def _from_pattern(pattern: str, extra: int) -> str | None:
-    """A string matching `pattern` (each repeat `extra` times beyond its minimum), or None."""
-    try:
-        parsed = _sre.parse(pattern)
-    except (re.error, RecursionError, ValueError, OverflowError):
-        return None
-    out: list[str] = []
-    try:
-        _emit(parsed, extra, out, 0)
-    except (_Unsupported, RecursionError):
-        return None
-    return "".join(out)
-
-
-class _Unsupported(Exception):
-    pass
-
-
-def _class_char(items: list[Any]) -> str:
-    """A character a character class `[...]` matches."""
-    negate = bool(items) and items[0][0] == _sre_c.NEGATE
-    if negate:
-        banned: set[str] = set()
-        for op, arg in items[1:]:
-            if op == _sre_c.LITERAL:
-                banned.add(chr(arg))
-            elif op == _sre_c.RANGE:
-                if arg[1] - arg[0] > 200:
-                    raise _Unsupported
-                banned.update(chr(c) for c in range(arg[0], arg[1] + 1))
-            elif op == _sre_c.CATEGORY:
-                raise _Unsupported
-        for char in "axAX0_-.":
-            if char not in banned:
-                return char
-        raise _Unsupported
-    for op, arg in items:
-        if op == _sre_c.LITERAL:
-            return chr(arg)
-        if op == _sre_c.RANGE:
-            low, high = arg
-            for preferred in "a0A":
-                if low <= ord(preferred) <= high:
-                    return preferred
-            return chr(low)
-        if op == _sre_c.CATEGORY:
-            return _category_char(arg)
-    raise _Unsupported
-
-
-def _category_char(category: Any) -> str:
-    name = str(category)
-    if "NOT_DIGIT" in name or "NOT_SPACE" in name:
-        return "a"
-    if "NOT_WORD" in name:
-        return "-"
-    if "DIGIT" in name:
-        return "0"
-    if "SPACE" in name:
-        return " "
-    if "WORD" in name:
-        return "a"
-    raise _Unsupported
-
-
-def _emit(parsed: Any, extra: int, out: list[str], depth: int) -> None:
-    if depth > 50:
-        raise _Unsupported
-    for op, arg in parsed:
-        if op == _sre_c.LITERAL:
-            out.append(chr(arg))
-        elif op == _sre_c.NOT_LITERAL:
-            out.append("a" if chr(arg) != "a" else "b")
-        elif op == _sre_c.ANY:
-            out.append("a")
-        elif op == _sre_c.IN:
-            out.append(_class_char(list(arg)))
-        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT",
-                                                                   None)):
-            low, high, item = arg
-            count = low + extra
-            if high is not _sre_c.MAXREPEAT:
-                count = min(count, high)
-            for _ in range(min(count, 1000)):
-                _emit(item, extra, out, depth + 1)
-        elif op == _sre_c.SUBPATTERN:
-            _emit(arg[-1], extra, out, depth + 1)
-        elif op == getattr(_sre_c, "ATOMIC_GROUP", None):
-            _emit(arg, extra, out, depth + 1)
-        elif op == _sre_c.BRANCH:
-            _emit(arg[1][0], extra, out, depth + 1)
-        elif op == _sre_c.AT:
-            continue
-        elif op == _sre_c.CATEGORY:
-            out.append(_category_char(arg))
-        else:  # back references, look-arounds, conditionals
-            raise _Unsupported
 
 
 def _fit_text(text: str, member: Member) -> str:
@@ -357,7 +112,7 @@ def _fit_text(text: str, member: Member) -> str:
         return text  # unsatisfiable; the design review reports it
     if member.pattern and not _matches(member.pattern, text, low, high):
         for extra in sorted({0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, max(low - 1, 0), low}):
-            made = _from_pattern(member.pattern, extra)
+            made = from_pattern(member.pattern, extra)
             if made is None:
                 break
             short = max(low - len(made), 0)
@@ -416,7 +171,7 @@ def _fit_number(value: float, member: Member, whole: bool) -> int | float:
             else:
                 candidate = float(f"{candidate:.12g}")
             if (low is None or candidate >= low) and (high is None or candidate <= high) and (
-                _is_multiple(candidate, step)
+                is_multiple(candidate, step)
             ):
                 return candidate
     return int(value) if whole else value

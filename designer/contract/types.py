@@ -125,3 +125,16 @@ def short_text(member: Member) -> str:
     if member.is_map:
         return f"map of {member.type}"
     return member.type
+
+
+def access_text(member: Member) -> str:
+    """Who sets the field, as a person reads it: `read-only`, `write-only`, `set by admin`."""
+    parts = []
+    if member.read_only:
+        parts.append("read-only")
+    if member.write_only:
+        parts.append("write-only")
+    roles = [r for r in getattr(member, "writable_by", []) if r.strip()]
+    if roles:
+        parts.append("set by " + ", ".join(roles))
+    return "; ".join(parts)

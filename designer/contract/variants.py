@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from designer.model.api import Endpoint, Method, Pagination, SchemaRef, Variant
 from designer.model.data import Entity, Field
+from designer.model.design import Design
 from designer.model.types import FieldType
 
 TIMESTAMPS = ("created_at", "updated_at")
@@ -116,7 +118,22 @@ def has_default(member: Field) -> bool:
     return bool(member.default.strip())
 
 
-def omitted(entity: Entity, context: BodyContext) -> list[str]:
-    """Names of the fields the body leaves out that a client might expect, for documents."""
-    kept = {f.name for f, _ in fields_of(entity, context)}
-    return [f.name for f in entity.fields if f.name not in kept]
+def paginates(design: Design, endpoint: Endpoint) -> bool:
+    """A GET list endpoint that pages, under a design that pages."""
+    return (endpoint.paginated and endpoint.method is Method.GET
+            and design.api.pagination is not Pagination.NONE)
+
+
+def body_context(design: Design, endpoint: Endpoint, target: SchemaRef) -> BodyContext:
+    """The body `target` names on `endpoint`: its shape from variant and method, the fields the
+    path binds, the roles the endpoint admits (the last two matter to writes only)."""
+    if target.variant is Variant.READ:
+        return BodyContext(Body.READ)
+    if target.variant is Variant.CREATE:
+        shape = Body.CREATE
+    else:
+        shape = Body.PATCH if endpoint.method is Method.PATCH else Body.REPLACE
+    entity = design.data.entity(target.name)
+    bound = frozenset(p for p in endpoint.path_params if entity and entity.field(p) is not None)
+    roles = frozenset(r for r in endpoint.roles if r.strip())
+    return BodyContext(shape, bound, roles)

@@ -11,10 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from designer.contract.variants import body_context, paginates
 from designer.export.openapi_components import Components
-from designer.export.openapi_operations import body_context, status_codes
+from designer.export.openapi_operations import status_codes
 from designer.model import Design
-from designer.model.api import Endpoint, Method, Pagination
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,6 @@ def _json(value: Any) -> str:
     return text.replace("```", "`\u200b``")
 
 
-def _paginates(design: Design, endpoint: Endpoint) -> bool:
-    return (endpoint.paginated and endpoint.method is Method.GET
-            and design.api.pagination is not Pagination.NONE)
-
-
 def example_pairs(design: Design) -> list[ExamplePair]:
     """One example exchange per resource that has an endpoint with a body, in design order."""
     components = Components(design)
@@ -62,7 +57,7 @@ def example_pairs(design: Design) -> list[ExamplePair]:
         response = None
         if chosen.response is not None and status not in (204, 205):
             context = body_context(design, chosen, chosen.response)
-            value = components.body_example(chosen.response, _paginates(design, chosen), context)
+            value = components.body_example(chosen.response, paginates(design, chosen), context)
             response = _json(value)
         name = " ".join(resource.name.split()) or "default"
         out.append(ExamplePair(name, chosen.method.value, chosen.path, request, status, response))

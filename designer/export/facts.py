@@ -6,8 +6,11 @@ stack, the environment variables a devops team needs, what is still undecided) l
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from designer.contract.access import required_scopes
+from designer.export import openapi_errors as errors
 from designer.export.openapi_operations import status_codes
 from designer.model import Design
 from designer.model.api import Endpoint, EndpointAuth, ErrorFormat, Resource
@@ -55,19 +58,9 @@ def auth_summary(design: Design) -> str:
 
 
 def error_example(design: Design) -> str:
-    """A JSON example of the error body the API returns."""
-    if design.api.error_format is ErrorFormat.PROBLEM_JSON:
-        return (
-            '{\n  "type": "https://errors.example.com/validation",\n'
-            '  "title": "Validation failed",\n  "status": 422,\n'
-            '  "detail": "email is not a valid address",\n  "instance": "/api/v1/users"\n}'
-        )
-    return (
-        '{\n  "error": {\n    "code": "VALIDATION_ERROR",\n'
-        '    "message": "email is not a valid address",\n'
-        '    "details": [{"field": "email", "issue": "format"}],\n'
-        '    "timestamp": "2025-01-01T00:00:00Z"\n  }\n}'
-    )
+    """The JSON body of a validation error: the same example the spec's 400 response shows."""
+    problem_json = design.api.error_format is ErrorFormat.PROBLEM_JSON
+    return json.dumps(errors.example(400, problem_json), ensure_ascii=False, indent=2)
 
 
 def endpoint_rows(design: Design) -> list[Row]:
@@ -78,7 +71,8 @@ def endpoint_rows(design: Design) -> list[Row]:
         if endpoint.auth is EndpointAuth.NONE:
             access = "public"
         else:
-            who = ", ".join([*endpoint.roles, *endpoint.scopes]) or "any signed-in caller"
+            scopes = required_scopes(design, resource, endpoint)
+            who = ", ".join([*endpoint.roles, *scopes]) or "any signed-in caller"
             access = who + (" (optional)" if endpoint.auth is EndpointAuth.OPTIONAL else "")
         codes = ", ".join(str(c) for c in status_codes(design, endpoint))
         rows.append(Row(resource, endpoint, codes, access))

@@ -86,10 +86,11 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    from designer.contract.types import type_text
+    from designer.contract.types import access_text, type_text
 
     env.filters.update(cell=cell, code=code, code_cell=code_cell, index_text=index_text, md=md,
-                       slug=slug, titled=titled, label=label, labels=labels, type_text=type_text)
+                       slug=slug, titled=titled, label=label, labels=labels, type_text=type_text,
+                       access_text=access_text)
     return env
 
 

@@ -29,7 +29,6 @@ from designer.model.data import Entity
 from designer.model.types import Member
 
 _BODY_SUFFIX = {Body.READ: "", Body.CREATE: "Create", Body.REPLACE: "Update", Body.PATCH: "Patch"}
-_VARIANT_BODY = {"read": Body.READ, "create": Body.CREATE, "update": Body.REPLACE}
 _PAGE_INFO = "PageInfo"
 _RESERVED = (_PAGE_INFO, "WebhookEvent", *errors.SCHEMA_NAMES)
 
@@ -79,16 +78,13 @@ class Components:
         """The entity called `name`, if the design has it."""
         return self._entities.get(name)
 
-    def schema_ref(
-        self, target: SchemaRef, context: BodyContext | None = None
-    ) -> dict[str, Any] | None:
+    def schema_ref(self, target: SchemaRef, context: BodyContext) -> dict[str, Any] | None:
         """A `$ref` to the entity body or named schema `target` names; None if unknown.
 
         `context` decides an entity's body (read, create, whole or partial update, fields the
-        path binds, the caller's roles); without it the variant the design names is used.
+        path binds, the caller's roles); named schemas have one body.
         """
         if target.name in self._entities:
-            context = context or BodyContext(_VARIANT_BODY[target.variant.value])
             name = self._variant_name(self._entities[target.name], context)
         elif target.name in self._schemas:
             name = self._schema_names[target.name]
@@ -99,8 +95,7 @@ class Components:
 
     def entity_ref(self, name: str) -> dict[str, Any]:
         """A `$ref` to the read body of entity or named schema `name` (for typed fields)."""
-        target = SchemaRef(name=name)
-        found = self.schema_ref(target, BodyContext(Body.READ) if name in self._entities else None)
+        found = self.schema_ref(SchemaRef(name=name), BodyContext(Body.READ))
         return found if found is not None else {}
 
     def _variant_name(self, entity: Entity, context: BodyContext) -> str:
@@ -125,9 +120,7 @@ class Components:
         self._variant_names[key] = base
         return base
 
-    def body(
-        self, target: SchemaRef, paginated: bool, context: BodyContext | None = None
-    ) -> dict[str, Any]:
+    def body(self, target: SchemaRef, paginated: bool, context: BodyContext) -> dict[str, Any]:
         """The schema of a body: one item, a plain list, or a page of items."""
         item = self.schema_ref(target, context)
         if item is None:
@@ -144,9 +137,7 @@ class Components:
             return ref("schemas", name)
         return self._page(item)
 
-    def body_example(
-        self, target: SchemaRef, paginated: bool, context: BodyContext | None = None
-    ) -> Any:
+    def body_example(self, target: SchemaRef, paginated: bool, context: BodyContext) -> Any:
         """An example of the body `body` describes: one item, a list of one, or a page."""
         item = self._target_example(target, context)
         if not target.many:
@@ -155,9 +146,8 @@ class Components:
             return [item]
         return {"items": [item], "page": self._page_info_example()}
 
-    def _target_example(self, target: SchemaRef, context: BodyContext | None) -> Any:
+    def _target_example(self, target: SchemaRef, context: BodyContext) -> Any:
         if target.name in self._entities:
-            context = context or BodyContext(_VARIANT_BODY[target.variant.value])
             return self.examples.entity(self._entities[target.name], context)
         if target.name in self._schemas:
             return self.examples.schema(self._schemas[target.name])
@@ -248,12 +238,9 @@ class Components:
             "examples": [self._page_info_example()],
         }
 
-    def _ref_for(self, name: str) -> dict[str, Any]:
-        return self.entity_ref(name)
-
     def member_schema(self, member: Member, **more: Any) -> dict[str, Any]:
         """The JSON Schema of a typed field, `$ref`s registered as used."""
-        return member_schema(member, self.types, self._ref_for, **more)
+        return member_schema(member, self.types, self.entity_ref, **more)
 
     def _entity_schema(self, entity: Entity, context: BodyContext) -> dict[str, Any]:
         props: dict[str, Any] = {}
@@ -306,7 +293,7 @@ class Components:
             out["title"] = schema.name
         if schema.description.strip():
             out["description"] = schema.description.strip()
-        out.update(object_schema(list(schema.fields), self.types, self._ref_for))
+        out.update(object_schema(list(schema.fields), self.types, self.entity_ref))
         out["examples"] = [self.examples.schema(schema)]
         return out
 

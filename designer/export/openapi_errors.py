@@ -217,7 +217,8 @@ def schemas(problem_json: bool) -> dict[str, Any]:
     }
 
 
-def _example(code: int, problem_json: bool) -> dict[str, Any]:
+def example(code: int, problem_json: bool) -> dict[str, Any]:
+    """The example body of error status `code` (the spec's and the document's)."""
     message = _MESSAGES.get(code, phrase(code) + ".")
     if problem_json:
         body: dict[str, Any] = {
@@ -251,7 +252,7 @@ def response(code: int, problem_json: bool) -> dict[str, Any]:
     out["content"] = {
         media: {
             "schema": {"$ref": f"#/components/schemas/{schema}"},
-            "example": _example(code, problem_json),
+            "example": example(code, problem_json),
         }
     }
     return out

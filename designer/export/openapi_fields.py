@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from designer.contract.types import DECIMAL_PATTERN, Kind, Types, decimal_pattern
+from designer.contract.values import fits
 from designer.model.types import ZERO_DECIMAL_CURRENCIES, FieldType, Member
 
 _BASE: dict[FieldType, dict[str, Any]] = {
@@ -169,8 +170,6 @@ def parse_default(member: Member, types: Types | None = None) -> Any:
     value = _literal_default(member, types)
     if value is None or types is None:
         return value
-    from designer.contract.examples import fits
-
     return value if fits(value, member, types) else None
 
 

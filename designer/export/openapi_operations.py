@@ -14,7 +14,7 @@ from typing import Any
 
 from designer.contract.access import required_scopes
 from designer.contract.naming import looks_plural, pascal, snake, words
-from designer.contract.variants import Body, BodyContext, primary_keys
+from designer.contract.variants import body_context, paginates, primary_keys
 from designer.export import openapi_errors as errors
 from designer.export import openapi_security as security
 from designer.export.openapi_components import Components
@@ -74,7 +74,7 @@ def status_codes(design: Design, endpoint: Endpoint) -> list[int]:
         endpoint.request is not None
         or bool(endpoint.path_params)
         or bool(endpoint.filters or endpoint.sort)
-        or _paginates(design, endpoint)
+        or paginates(design, endpoint)
     )
     if has_input:
         codes.add(400)
@@ -90,14 +90,6 @@ def status_codes(design: Design, endpoint: Endpoint) -> list[int]:
     if design.api.rate_limit is not None or login_limited:
         codes.add(429)
     return sorted(codes)
-
-
-def _paginates(design: Design, endpoint: Endpoint) -> bool:
-    return (
-        endpoint.paginated
-        and endpoint.method is Method.GET
-        and design.api.pagination is not Pagination.NONE
-    )
 
 
 def summary(endpoint: Endpoint, operation_id: str) -> str:
@@ -129,7 +121,7 @@ def description(
     """The endpoint's description followed by what the design says about access and paging."""
     parts = [endpoint.description.strip()] if endpoint.description.strip() else []
     parts.append(_access(endpoint, schemes, list(endpoint.scopes) if scopes is None else scopes))
-    if _paginates(design, endpoint):
+    if paginates(design, endpoint):
         parts.append(
             f"Paginated ({design.api.pagination.value}); "
             f"{design.api.page_size} items per page by default."
@@ -140,22 +132,6 @@ def description(
             "first result instead of repeating the operation."
         )
     return "\n\n".join(parts)
-
-
-def body_context(design: Design, endpoint: Endpoint, target: SchemaRef) -> BodyContext:
-    """The body `target` names on `endpoint`: its shape from variant and method, the fields the
-    path binds, the roles the endpoint admits."""
-    if target.variant is Variant.READ:
-        shape = Body.READ
-    elif target.variant is Variant.CREATE:
-        shape = Body.CREATE
-    else:
-        shape = Body.PATCH if endpoint.method is Method.PATCH else Body.REPLACE
-    entity = design.data.entity(target.name)
-    bound = frozenset(p for p in endpoint.path_params if entity and entity.field(p) is not None)
-    roles = frozenset(r for r in endpoint.roles if r.strip())
-    return BodyContext(shape, bound if shape is not Body.READ else frozenset(),
-                       roles if shape is not Body.READ else frozenset())
 
 
 def _path_param_schema(
@@ -235,7 +211,7 @@ class OperationBuilder:
             schema, text = _path_param_schema(self.components, placed.resource, design_name)
             out.append(_param(spec_name, "path", text, schema))
         taken = {"sort"}
-        if _paginates(design, endpoint):
+        if paginates(design, endpoint):
             out.extend(self._page_parameters())
             taken |= {"limit", "offset", "cursor", "after"}
         if endpoint.sort:
@@ -290,7 +266,7 @@ class OperationBuilder:
             response: dict[str, Any] = {"description": errors.phrase(code)}
             if endpoint.response is not None and 200 <= code < 300 and code not in _NO_BODY:
                 context = body_context(self.design, endpoint, endpoint.response)
-                paged = _paginates(self.design, endpoint)
+                paged = paginates(self.design, endpoint)
                 schema = self.components.body(endpoint.response, paged, context)
                 value = self.components.body_example(endpoint.response, paged, context)
                 response["content"] = {

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -14,14 +13,13 @@ from textual.widgets import Button, Label, Static
 
 from designer.contract.types import type_text
 from designer.model.data import Cardinality, Entity, Field, Index, Relationship
-from designer.model.design import Design
 from designer.tui.editors import renames
-from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
-from designer.tui.editors.members import MemberForm, member_flags, member_options
+from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, plain, problem_text, say
+from designer.tui.editors.tables import TablesEditor
 from designer.tui.widgets.row_table import Cell, RowTable
 
 TABLES = ("entities", "fields", "indexes", "relationships")
@@ -48,13 +46,7 @@ def _mark(flag: bool) -> str:
     return "✓" if flag else ""
 
 
-def flags(field: Field) -> str:
-    """Short flags of a field: `PK`, `UQ` (unique), `NULL` (nullable), `OPT` (optional), `RO`
-    (read-only), `WO` (write-only), `PII`."""
-    return member_flags(field)
-
-
-class EntitiesEditor(Editor):
+class EntitiesEditor(TablesEditor):
     """Entities with their fields and indexes, and the relationships between entities."""
 
     DEFAULT_CSS = EDITOR_CSS + """
@@ -69,6 +61,7 @@ class EntitiesEditor(Editor):
     """
 
     PROBLEMS: ClassVar[tuple[str, ...]] = ("data.",)
+    TABLES: ClassVar[tuple[str, ...]] = TABLES
 
     BINDINGS: ClassVar = [
         Binding("a", "add", "Add", id="entities.add",
@@ -99,11 +92,6 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
   values) are listed in red under the tables and refresh after every change.
 """
 
-    def __init__(self, design: Design, **kwargs: Any) -> None:
-        super().__init__(design, **kwargs)
-        self._last_table = "entities"
-        """Table the header buttons act on: the one focused last."""
-
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-header"):
             yield Label("Data model", classes="editor-title")
@@ -126,10 +114,6 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
                 yield RowTable(id="relationships")
         yield Static("", classes="editor-hint")
         yield Static("", classes="editor-problems")
-
-    def table(self, name: str) -> RowTable:
-        """One of the four tables."""
-        return self.query_one(f"#{name}", RowTable)
 
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
@@ -175,7 +159,7 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         self.query_one("#fields-label", Label).update(plain(f"Fields of {name}".strip()))
         self.query_one("#indexes-label", Label).update(plain(f"Indexes of {name}".strip()))
         self._refill(self.table("fields"), [
-            (f.name, type_text(f), flags(f), f.default, f.references) for f in fields
+            (f.name, type_text(f), member_flags(f), f.default, f.references) for f in fields
         ])
         self._refill(self.table("indexes"), [
             (", ".join(x.fields), _mark(x.unique)) for x in indexes
@@ -191,54 +175,10 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         empty = "" if self.design.data.entities else "No entities yet — press a to add one."
         say(self.query_one(".editor-hint", Static), empty)
 
-    def reload(self) -> None:
-        """Re-read the design."""
-        if not self.is_mounted:
-            return
-        self.fill()
-
     def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
         """Moving through the entities shows each one's fields and indexes."""
         if event.table.id == "entities":
             self.fill_selected()
-
-    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
-        """Enter or a click on the highlighted row edits it."""
-        event.stop()
-        self._act("edit", str(event.table.id))
-
-    # -- dispatch -------------------------------------------------------------------------
-
-    def focused_table(self) -> str:
-        """Name of the table a / e / d act on: the focused one, else entities."""
-        focused = self.app.focused
-        if isinstance(focused, RowTable) and focused.id in TABLES and focused in self.query(
-            RowTable
-        ):
-            return str(focused.id)
-        return "entities"
-
-    def action_add(self) -> None:
-        """Add to the focused table."""
-        self._act("add", self.focused_table())
-
-    def action_edit(self) -> None:
-        """Edit the highlighted row of the focused table."""
-        self._act("edit", self.focused_table())
-
-    def action_delete(self) -> None:
-        """Delete the highlighted row of the focused table."""
-        self._act("delete", self.focused_table())
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Header buttons act on the table that had focus last (entities by default)."""
-        event.stop()
-        self._act(str(event.button.name), self._last_table)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Remember the last focused table for the header buttons."""
-        if isinstance(event.widget, RowTable) and event.widget.id in TABLES:
-            self._last_table = str(event.widget.id)
 
     def _act(self, verb: str, table: str) -> None:
         if table == "entities":
@@ -347,70 +287,11 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
             self.app.push_screen(ConfirmScreen(
                 f"Delete entity '{entity.name}' and its {len(entity.fields)} field(s)?"), deleted)
 
-    def _list(
-        self,
-        verb: str,
-        table: str,
-        items: list[Any],
-        model: type[Any],
-        options: FormOptions,
-        name_of: Callable[[Any], str],
-        *,
-        unique: str = "",
-        check: Callable[[Any], dict[str, str]] | None = None,
-        member: bool = False,
-    ) -> None:
-        """Add / edit / delete one row of `items` (fields, indexes or relationships)."""
-        row = self.table(table).cursor_row if items else None
+    def _list(self, verb: str, table: str, items: list[Any], model: type[Any],
+              options: FormOptions, name_of: Callable[[Any], str], **more: Any) -> None:
+        """Add / edit / delete one row of fields, indexes or relationships."""
         noun = {"fields": "field", "indexes": "index", "relationships": "relationship"}[table]
         where = "data.relationships" if table == "relationships" else \
             f"data.entities[{self.entity().name}].{table}"  # type: ignore[union-attr]
-
-        def full_check(index: int | None) -> Callable[[Any], dict[str, str]]:
-            def run(record: Any) -> dict[str, str]:
-                if unique:
-                    value = getattr(record, unique)
-                    if not value.strip():
-                        return {unique: f"a {noun} needs a {unique}"}
-                    if any(getattr(x, unique) == value for i, x in enumerate(items) if i != index):
-                        return {unique: f"another {noun} is already called '{value}'"}
-                return check(record) if check else {}
-
-            return run
-
-        if verb == "delete":
-            if row is None:
-                return
-            item = items[row]
-
-            def deleted(yes: bool | None) -> None:
-                if yes:
-                    items.remove(item)
-                    self.fill()
-                    self.changed(where)
-
-            self.app.push_screen(ConfirmScreen(f"Delete {noun} '{name_of(item)}'?"), deleted)
-            return
-        index = row if verb == "edit" else None
-        current = items[index] if index is not None else None
-
-        def saved(record: Any | None) -> None:
-            if record is None:
-                return
-            if index is None:
-                items.append(record)
-            else:
-                items[index] = record
-            self.fill()
-            target = len(items) - 1 if index is None else index
-            self.table(table).move_cursor(row=target)
-            self.changed(f"{where}[{name_of(record)}]")
-
-        title = f"{'Edit' if current is not None else 'Add'} {noun}"
-        if member:
-            form: RecordForm[Any] = MemberForm(model, current, self.design, title=title,
-                                               options=options, check=full_check(index))
-        else:
-            form = RecordForm(model, current, title=title, options=options,
-                              check=full_check(index))
-        self.app.push_screen(form, saved)
+        self.edit_rows(verb, table, items, model, options, noun=noun, where=where,
+                       name_of=name_of, **more)

@@ -4,9 +4,8 @@ CartSummary), each with typed fields edited in the same dialog as entity fields.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -16,19 +15,19 @@ from designer.contract.types import type_text
 from designer.model.api import Schema, SchemaField
 from designer.model.types import BUILTIN_TYPES
 from designer.tui.editors import renames
-from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
-from designer.tui.editors.members import MemberForm, member_flags, member_options
+from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, one_line, plain, problem_text, say
+from designer.tui.editors.tables import TablesEditor
 from designer.tui.widgets.row_table import Cell, RowTable
 
 TABLES = ("schemas", "schema-fields")
 """The two tables, in focus order; a / e / d act on the focused one."""
 
 
-class SchemasEditor(Editor):
+class SchemasEditor(TablesEditor):
     """Named schemas on the left, the fields of the highlighted one on the right."""
 
     DEFAULT_CSS = EDITOR_CSS + """
@@ -41,6 +40,7 @@ class SchemasEditor(Editor):
     """
 
     PROBLEMS: ClassVar[tuple[str, ...]] = ("api.schemas",)
+    TABLES: ClassVar[tuple[str, ...]] = TABLES
 
     BINDINGS: ClassVar = [
         Binding("a", "add", "Add", id="schemas.add",
@@ -64,11 +64,6 @@ them as a *Type* (`list of CartLine`).
 - Renaming a schema renames it in endpoint bodies and in field types.
 """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._last_table = "schemas"
-        """Table the header buttons act on: the one focused last."""
-
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-header"):
             yield Label("Schemas", classes="editor-title")
@@ -84,10 +79,6 @@ them as a *Type* (`list of CartLine`).
                 yield RowTable(id="schema-fields")
         yield Static("", classes="editor-hint")
         yield Static("", classes="editor-problems")
-
-    def table(self, name: str) -> RowTable:
-        """One of the two tables."""
-        return self.query_one(f"#{name}", RowTable)
 
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
@@ -138,53 +129,12 @@ them as a *Type* (`list of CartLine`).
         """The screen has newer problems: list them."""
         self.show_problems()
 
-    def reload(self) -> None:
-        """Re-read the design."""
-        if self.is_mounted:
-            self.fill()
-
     def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
         """Moving through the schemas shows each one's fields."""
         if event.table.id == "schemas":
             self.fill_fields()
 
-    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
-        """Enter on a row edits it."""
-        event.stop()
-        self._act("edit", str(event.table.id))
-
     # -- dispatch -------------------------------------------------------------------------
-
-    def focused_table(self) -> str:
-        """The table a / e / d act on: the focused one, else the schemas."""
-        focused = self.app.focused
-        if isinstance(focused, RowTable) and focused.id in TABLES and focused in self.query(
-            RowTable
-        ):
-            return str(focused.id)
-        return "schemas"
-
-    def action_add(self) -> None:
-        """Add to the focused table."""
-        self._act("add", self.focused_table())
-
-    def action_edit(self) -> None:
-        """Edit the highlighted row of the focused table."""
-        self._act("edit", self.focused_table())
-
-    def action_delete(self) -> None:
-        """Delete the highlighted row of the focused table."""
-        self._act("delete", self.focused_table())
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Header buttons act on the table focused last."""
-        event.stop()
-        self._act(str(event.button.name), self._last_table)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Remember the last focused table for the header buttons."""
-        if isinstance(event.widget, RowTable) and event.widget.id in TABLES:
-            self._last_table = str(event.widget.id)
 
     def _act(self, verb: str, table: str) -> None:
         if table == "schemas":
@@ -263,44 +213,7 @@ them as a *Type* (`list of CartLine`).
     def _field(self, verb: str) -> None:
         schema = self.schema()
         assert schema is not None
-        fields = schema.fields
-        row = self.table("schema-fields").cursor_row if fields else None
-        where = f"api.schemas[{schema.name}].fields"
-        if verb == "delete":
-            if row is None:
-                return
-            field = fields[row]
-
-            def deleted(yes: bool | None) -> None:
-                if yes:
-                    fields.remove(field)
-                    self.fill()
-                    self.changed(where)
-
-            self.app.push_screen(ConfirmScreen(f"Delete field '{field.name}'?"), deleted)
-            return
-        index = row if verb == "edit" else None
-        current = fields[index] if index is not None else None
-
-        def check(field: SchemaField) -> dict[str, str]:
-            if any(f.name == field.name for i, f in enumerate(fields) if i != index):
-                return {"name": f"another field is already called '{field.name}'"}
-            return {}
-
-        def saved(field: SchemaField | None) -> None:
-            if field is None:
-                return
-            if index is None:
-                fields.append(field)
-                at = len(fields) - 1
-            else:
-                fields[index] = field
-                at = index
-            self.fill()
-            self.table("schema-fields").move_cursor(row=at)
-            self.changed(f"{where}[{field.name}]")
-
-        title = f"{'Edit' if current is not None else 'Add'} field of {schema.name}"
-        self.app.push_screen(MemberForm(SchemaField, current, self.design, title=title,
-                                        options=member_options(SchemaField, self.design),
-                                        check=check), saved)
+        self.edit_rows(verb, "schema-fields", schema.fields, SchemaField,
+                       member_options(SchemaField, self.design), noun="field",
+                       where=f"api.schemas[{schema.name}].fields", name_of=lambda f: f.name,
+                       unique="name", member=True, owner=schema.name)
