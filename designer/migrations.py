@@ -72,7 +72,95 @@ def _v2_schema_field(field: Any) -> Any:
     return out
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
+_STEPS = {"login": "login", "signin": "login", "sign-in": "login", "register": "register",
+          "signup": "register", "sign-up": "register", "refresh": "refresh", "logout": "logout",
+          "signout": "logout", "sign-out": "logout"}
+"""Last path segment of a POST → the auth step it plays, for the upgrade to version 3."""
+
+_PURPOSES = {"JWT_SIGNING_KEY": "jwt_signing_key", "JWT_SECRET": "jwt_signing_key",
+             "JWT_PRIVATE_KEY": "jwt_signing_key", "SESSION_SECRET": "session_secret",
+             "BROKER_URL": "broker", "KAFKA_BROKERS": "broker", "AMQP_URL": "broker",
+             "RABBITMQ_URL": "broker", "CORS_ORIGINS": "cors_origins", "PORT": "port"}
+"""Conventional variable names → the configuration they carry, for the upgrade to version 3."""
+
+
+def _v2_to_v3(old: Data) -> Data:
+    """Version 3 names what was guessed before: the auth step an endpoint plays, the technology
+    a decision record argues for, the configuration an environment variable carries and the
+    services that use an integration. The upgrade fills the first and third in where the old
+    file used a conventional name (`POST …/login`, `JWT_SECRET`); the user can change them."""
+    new = dict(old)
+    new["schema_version"] = 3
+    auth = new.get("auth") if isinstance(new.get("auth"), dict) else {}
+    oauth = auth.get("oauth") if isinstance(auth.get("oauth"), dict) else {}
+    providers = {str(p) for p in oauth.get("providers") or [] if isinstance(p, str)}
+    api = new.get("api")
+    if isinstance(api, dict) and isinstance(api.get("resources"), list):
+        new["api"] = {**api, "resources": [_v3_resource(r, providers) for r in api["resources"]]}
+    operations = new.get("operations")
+    if isinstance(operations, dict) and isinstance(operations.get("env"), list):
+        databases = (new.get("data") or {}).get("databases") if isinstance(
+            new.get("data"), dict) else None
+        names = _database_names(databases)
+        new["operations"] = {**operations,
+                             "env": [_v3_env(v, names) for v in operations["env"]]}
+    return new
+
+
+def _database_names(databases: Any) -> dict[str, str]:
+    """Engine → name of the design's only database of that kind (relational ones count as one
+    kind), so `DATABASE_URL` and `REDIS_URL` are tied only where they cannot mean two."""
+    kinds: dict[str, list[str]] = {}
+    for db in databases if isinstance(databases, list) else []:
+        if isinstance(db, dict):
+            engine = str(db.get("engine", "postgresql"))
+            kind = "redis" if engine == "redis" else "sql" if engine in {
+                "postgresql", "mysql", "mariadb", "sqlite"} else engine
+            kinds.setdefault(kind, []).append(str(db.get("name", "")))
+    return {k: v[0] for k, v in kinds.items() if len(v) == 1}
+
+
+def _v3_env(var: Any, databases: dict[str, str]) -> Any:
+    if not isinstance(var, dict) or var.get("purpose") or not isinstance(var.get("name"), str):
+        return var
+    name = var["name"]
+    purpose = _PURPOSES.get(name, "")
+    if name in {"DATABASE_URL", "DB_URL"} and "sql" in databases:
+        purpose = f"database:{databases['sql']}"
+    elif name == "REDIS_URL":
+        purpose = f"database:{databases['redis']}" if "redis" in databases else "cache"
+    return {**var, "purpose": purpose} if purpose else var
+
+
+def _v3_resource(resource: Any, providers: set[str]) -> Any:
+    if not isinstance(resource, dict) or not isinstance(resource.get("endpoints"), list):
+        return resource
+    return {**resource, "endpoints": [_v3_endpoint(e, providers)
+                                      for e in resource["endpoints"]]}
+
+
+def _v3_endpoint(endpoint: Any, providers: set[str]) -> Any:
+    if not isinstance(endpoint, dict) or endpoint.get("auth_step") \
+            or not isinstance(endpoint.get("path"), str):
+        return endpoint
+    segments = [s.lower() for s in endpoint["path"].split("/") if s and not s.startswith("{")]
+    method = str(endpoint.get("method", "GET")).upper()
+    last = segments[-1] if segments else ""
+    if method == "POST" and last in _STEPS:
+        return {**endpoint, "auth_step": _STEPS[last]}
+    if "oauth" in segments or "auth" in segments:
+        if last == "callback" or (method == "POST" and last in providers):
+            provider = next((p for p in providers if p in segments), "")
+            return {**endpoint, "auth_step": "oauth_callback"} | (
+                {"provider": provider} if provider else {})
+        if method == "GET" and last in {"authorize", "start"} | providers:
+            provider = next((p for p in providers if p in segments), "")
+            return {**endpoint, "auth_step": "oauth_start"} | (
+                {"provider": provider} if provider else {})
+    return endpoint
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 """Step from version N to N + 1, keyed by N."""
 
 

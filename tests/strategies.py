@@ -13,14 +13,16 @@ reference is written `Entity` or `Entity.field`), and path parameter names are i
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from hypothesis import strategies as st
 
-from designer.model import Design, Stage, StageStatus
+from designer.model import SCHEMA_VERSION, Design, Stage, StageStatus
 from designer.model.api import (
     ApiStyle,
+    AuthStep,
     ChannelKind,
     EndpointAuth,
     ErrorFormat,
@@ -33,6 +35,8 @@ from designer.model.api import (
 from designer.model.architecture import ArchitectureStyle, Broker, CallStyle, Protocol
 from designer.model.auth import Action, AuthMethod, Hashing, OAuthFlow, Provider
 from designer.model.data import Cardinality, Engine, FieldType, OnDelete
+from designer.model.decisions import Topic
+from designer.model.types import BUILTIN_TYPES
 
 HOSTILE = [
     '"',
@@ -279,9 +283,11 @@ def _endpoints(draw: Any, ctx: dict[str, list[str]], keys: set[str]) -> list[dic
     for _ in range(draw(st.integers(0, 4))):
         method = draw(_choice(Method)).value
         path = _path(draw)
-        if f"{method} {path}" in keys:
+        # Paths that differ only in parameter names are one operation (a model problem).
+        template = f"{method} {re.sub(r'[{][^{}]*[}]', '{}', path)}"
+        if template in keys:
             continue
-        keys.add(f"{method} {path}")
+        keys.add(template)
         out.append(
             {
                 "method": method,
@@ -301,6 +307,8 @@ def _endpoints(draw: Any, ctx: dict[str, list[str]], keys: set[str]) -> list[dic
                 "sort": draw(st.lists(name(), max_size=2)),
                 "idempotency_key": draw(st.booleans()),
                 "service": _maybe(draw, ctx["services"]),
+                "auth_step": draw(st.sampled_from([None, *[x.value for x in AuthStep]])),
+                "provider": draw(st.sampled_from(["", *[x.value for x in Provider]])),
             }
         )
     return out
@@ -342,8 +350,11 @@ def designs(draw: Any) -> Design:
     ]
     entities = _entities(draw, service_names, [d["name"] for d in databases])
     entity_names = [e["name"] for e in entities]
-    schema_names = [n for n in _names(draw, 0, 2) if n not in entity_names]
-    enum_names = [n for n in _names(draw, 0, 2) if n not in entity_names + schema_names]
+    # A schema or enum may not take a built-in type's name (`json`): that is a model problem.
+    schema_names = [n for n in _names(draw, 0, 2)
+                    if n not in entity_names and n not in BUILTIN_TYPES]
+    enum_names = [n for n in _names(draw, 0, 2)
+                  if n not in entity_names + schema_names and n not in BUILTIN_TYPES]
     enums = [{"name": n, "values": draw(st.lists(name(), min_size=1, max_size=3))}
              for n in enum_names]
     plain = [t.value for t in FieldType if t not in (FieldType.ENUM, FieldType.OBJECT)]
@@ -386,12 +397,13 @@ def designs(draw: Any) -> Design:
     page_size = draw(st.integers(1, 50))
     methods = _subset(draw, [m.value for m in AuthMethod], 4)
     data = {
-        "schema_version": 2,
+        "schema_version": SCHEMA_VERSION,
         "requirements": {
             "name": draw(name()),
             "description": draw(text()),
             "features": [{"name": f, "story": draw(text())} for f in _names(draw, 0, 2)],
-            "integrations": [{"name": i} for i in _names(draw, 0, 2)],
+            "integrations": [{"name": i, "services": _subset(draw, [s["name"] for s in services])}
+                             for i in _names(draw, 0, 2)],
         },
         "architecture": {
             "style": draw(st.sampled_from([None, *[s.value for s in ArchitectureStyle]])),
@@ -488,9 +500,12 @@ def designs(draw: Any) -> Design:
             "mfa_required_roles": _subset(draw, roles, 2),
         },
         "operations": {
-            "env": [{"name": n, "secret": draw(st.booleans())} for n in _names(draw, 0, 2)],
+            "env": [{"name": n, "secret": draw(st.booleans()), "purpose": purpose}
+                    for n, purpose in zip(_names(draw, 0, 2), draw(st.permutations(
+                        ["", "cache", "broker", "port", "jwt_signing_key"])), strict=False)],
         },
-        "decisions": [{"id": i, "title": draw(text())} for i in _names(draw, 0, 2)],
+        "decisions": [{"id": i, "title": draw(text()), "topics": _subset(
+            draw, [t.value for t in Topic], 2)} for i in _names(draw, 0, 2)],
         "progress": {
             "current_stage": draw(_choice(Stage)).value,
             "stages": {

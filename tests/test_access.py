@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from designer.contract.access import required_scopes
 from designer.export.openapi import build
-from designer.model import Design
+from designer.model import SCHEMA_VERSION, Design
 
 
 def _design(**endpoint_extra: object) -> Design:
     return Design.model_validate({
-        "schema_version": 2,
+        "schema_version": SCHEMA_VERSION,
         "requirements": {"name": "Shop"},
         "auth": {
             "methods": ["oauth2", "api_key"],

@@ -34,6 +34,7 @@ def test_field_kinds_follow_the_annotation() -> None:
         "retries": ("int", True),
         "circuit_breaker": ("bool", False),
         "idempotent": ("bool", False),
+        "services": ("list", False),
     }
 
 

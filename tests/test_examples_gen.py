@@ -427,7 +427,7 @@ def test_document_shows_a_request_and_response_per_resource() -> None:
     bodies = [json.loads(b) for b in blocks]
     assert len(bodies) >= len(pairs)
     for pair in pairs:
-        assert f"`{pair.method} {pair.path}`" in text
+        assert f"`{pair.method} {design.api.base_path}{pair.path}`" in text
         for body in (pair.request, pair.response):
             if body is not None:
                 assert json.loads(body) in bodies

@@ -33,7 +33,7 @@ def rich_design() -> Design:
             "integrations": [
                 {"name": "Toss Payments", "kind": "payment", "provider": "toss_payments",
                  "timeout_ms": 3000, "retries": 2, "circuit_breaker": True,
-                 "idempotent": True},
+                 "idempotent": True, "services": ["payments"]},
                 {"name": "Kakao 알림톡 [end]", "kind": "notification"},
             ],
         },
@@ -59,7 +59,10 @@ def rich_design() -> Design:
             "rate_limit": {"requests": 100, "window_seconds": 60, "scope": "ip"},
             "cors_origins": ["https://app.example.com"], "idempotency": True,
             "schemas": [{"name": "LoginRequest", "fields": [
-                {"name": "email", "type": "email"}, {"name": "password", "type": "string"}]}],
+                {"name": "email", "type": "email"}, {"name": "password", "type": "string"}]},
+                {"name": "TokenPair", "fields": [
+                    {"name": "access_token"}, {"name": "refresh_token"}]},
+                {"name": "RefreshRequest", "fields": [{"name": "refresh_token"}]}],
             "resources": [
                 {"name": "orders", "entity": "Order", "endpoints": [
                     {"method": "GET", "path": "/orders", "summary": "List | orders",
@@ -75,7 +78,18 @@ def rich_design() -> Design:
                 {"name": "auth", "endpoints": [
                     {"method": "POST", "path": "/auth/login", "summary": "Log in",
                      "auth": "none", "request": {"name": "LoginRequest"},
-                     "service": "orders"}]},
+                     "response": {"name": "TokenPair"}, "service": "orders",
+                     "auth_step": "login"},
+                    {"method": "GET", "path": "/auth/{provider}/start", "auth": "none",
+                     "status_codes": [302], "service": "orders", "auth_step": "oauth_start"},
+                    {"method": "GET", "path": "/auth/kakao/callback", "auth": "none",
+                     "filters": ["code", "state"], "service": "orders",
+                     "auth_step": "oauth_callback", "provider": "kakao"},
+                    {"method": "POST", "path": "/auth/refresh", "auth": "none",
+                     "request": {"name": "RefreshRequest"}, "response": {"name": "TokenPair"},
+                     "service": "orders", "auth_step": "refresh"},
+                    {"method": "POST", "path": "/auth/logout", "service": "orders",
+                     "auth_step": "logout"}]},
             ],
         },
         "data": {
@@ -121,7 +135,7 @@ def rich_design() -> Design:
             "env": [{"name": "DATABASE_URL", "secret": True}, {"name": "CORS_ORIGINS"}],
         },
         "decisions": [{"id": "ADR-001", "title": "Use Kafka", "decision": "Kafka for events",
-                       "alternatives": ["RabbitMQ"]}],
+                       "alternatives": ["RabbitMQ"], "topics": ["broker"]}],
     })
 
 

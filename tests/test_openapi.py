@@ -18,7 +18,7 @@ from strategies import designs
 
 from designer import store, yamlio
 from designer.export.openapi import build, render
-from designer.model import Design, problems
+from designer.model import SCHEMA_VERSION, Design, problems
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -142,7 +142,7 @@ def test_random_designs_give_valid_deterministic_specs(design: Design) -> None:
 
 def _design(**api: Any) -> Design:
     data: dict[str, Any] = {
-        "schema_version": 2,
+        "schema_version": SCHEMA_VERSION,
         "requirements": {"name": "T"},
         "data": {
             "entities": [
@@ -224,7 +224,7 @@ def test_entity_variants_types_and_read_only_fields() -> None:
 def _typed_design() -> Design:
     """A shop whose orders carry line items, a named status, KRW money and privileged fields."""
     return Design.model_validate({
-        "schema_version": 2,
+        "schema_version": SCHEMA_VERSION,
         "requirements": {"name": "Shop"},
         "auth": {"methods": ["jwt"], "roles": [{"name": "admin"}, {"name": "member"}]},
         "data": {

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from designer.contract.components import components, pools
 from designer.export import facts
 from designer.export.api_examples import example_pairs
 from designer.export.diagrams import Diagram, all_diagrams
@@ -65,9 +66,12 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
     """Everything the templates read."""
     by_stem = {d.stem: d for d in diagrams}
     resources, matrix = facts.permission_matrix(design)
+    stores = components(design)
     owned = {s.name: [e.name for e in design.data.entities if e.service == s.name]
              for s in design.architecture.services}
-    databases_of = {s.name: [db.name for db in design.data.databases if db.service == s.name]
+    databases_of = {s.name: [c.name + (" (shared)" if not c.users else "")
+                             for c in stores if "database" in c.roles
+                             and (s.name in c.users or not c.users)]
                     for s in design.architecture.services}
     findings, plan = _review(design) if review else ([], None)
     return {
@@ -82,6 +86,8 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "idempotent": any(e.idempotency_key for _, e in design.api.endpoints()),
         "middleware": facts.middleware(design),
         "env": facts.env_vars(design),
+        "cors": facts.cors(design),
+        "token_steps": facts.token_steps(design),
         "matrix_resources": resources,
         "matrix_rows": matrix,
         "questions": facts.open_questions(design),
@@ -91,6 +97,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "example_pairs": example_pairs(design),
         "owned": owned,
         "databases_of": databases_of,
+        "pools": pools(design),
         "dependencies": [(s, dep) for s in design.architecture.services
                          for dep in s.depends_on if dep.target],
         "events": _events(design),
@@ -98,6 +105,9 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "auth_flows": [d for d in diagrams if d.stem.startswith("auth-")],
         "findings": findings,
         "plan": plan,
+        # Endpoint lines of the plan are paths, shown as code like everywhere else.
+        "calls": {f"{e.method.value} {design.api.base_path.rstrip('/')}{e.path}"
+                  for _, e in design.api.endpoints()},
     }
 
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from designer.contract import auth_steps as steps
 from designer.contract.access import required_scopes
+from designer.contract.components import components, database_purpose
 from designer.export import openapi_errors as errors
 from designer.export.openapi_operations import status_codes
 from designer.model import Design
-from designer.model.api import Endpoint, EndpointAuth, ErrorFormat, Resource
+from designer.model.api import AuthStep, Endpoint, EndpointAuth, ErrorFormat, Method, Resource
 from designer.model.architecture import Broker
 from designer.model.auth import Action, AuthMethod
 from designer.model.data import Engine
+from designer.model.decisions import DecisionStatus, Topic
 from designer.model.labels import label
 from designer.model.operations import EnvVar
 
@@ -107,48 +110,75 @@ def middleware(design: Design) -> list[str]:
     return out
 
 
-def _db_scheme(engine: Engine) -> str:
-    return {Engine.POSTGRESQL: "postgresql://user:pass@host:5432/app",
+_SCHEMES = {Engine.POSTGRESQL: "postgresql://user:pass@host:5432/app",
             Engine.MYSQL: "mysql://user:pass@host:3306/app",
             Engine.MARIADB: "mysql://user:pass@host:3306/app",
-            Engine.MONGODB: "mongodb://host:27017/app",
-            Engine.REDIS: "redis://host:6379/0"}.get(engine, "")
+            Engine.MONGODB: "mongodb://user:pass@host:27017/app",
+            Engine.REDIS: "redis://host:6379/0"}
 
 
-def env_vars(design: Design) -> list[EnvVar]:
-    """Variables as designed, plus the ones the design implies, sorted by name."""
-    found = {v.name: v for v in design.operations.env if v.name}
-    implied: list[EnvVar] = []
-    for db in design.data.databases:
-        suffix = "" if len(design.data.databases) == 1 else "_" + "".join(
-            c if c.isalnum() else "_" for c in db.name.upper())
-        implied.append(EnvVar(name=f"DATABASE_URL{suffix}", secret=True,
-                              description=f"Connection URL of {db.name or 'the database'}",
-                              example=_db_scheme(db.engine)))
-    if design.stack.cache or design.data.caching:
-        implied.append(EnvVar(name="REDIS_URL", secret=True, description="Cache connection",
-                              example="redis://host:6379/0"))
-    if design.architecture.broker is not Broker.NONE:
-        implied.append(EnvVar(name="BROKER_URL", secret=True,
-                              description=f"{label(design.architecture.broker)} connection"))
+def _suffix(name: str) -> str:
+    return "_" + "".join(c if c.isalnum() else "_" for c in name.upper())
+
+
+def _component_vars(design: Design) -> list[EnvVar]:
+    """One connection variable per component (a Redis that caches and brokers is one URL)."""
+    dbs = {database_purpose(db): db for db in design.data.databases}
+    relational = [db for db in design.data.databases if db.engine is not Engine.REDIS]
+    redis = [db for db in design.data.databases if db.engine is Engine.REDIS]
+    out = []
+    for component in components(design):
+        db = dbs.get(component.purpose)
+        uses = ", ".join(component.roles)
+        if db is not None and db.engine is Engine.REDIS:
+            name = "REDIS_URL" + (_suffix(db.name) if len(redis) > 1 else "")
+            example = _SCHEMES[Engine.REDIS]
+        elif db is not None:
+            name = "DATABASE_URL" + (_suffix(db.name) if len(relational) > 1 else "")
+            example = _SCHEMES.get(db.engine, "")
+        elif component.technology.lower().startswith("redis"):
+            name, example = "REDIS_URL", _SCHEMES[Engine.REDIS]
+        else:
+            name, example = component.key.upper() + "_URL", ""
+        out.append(EnvVar(name=name, secret=True, example=example, purpose=component.purpose,
+                          description=f"Connection URL of {component.title}"
+                          if db is not None else f"Connection URL of the {uses}"))
+    return out
+
+
+def implied_env(design: Design) -> list[EnvVar]:
+    """A variable for each configuration the design implies, with its conventional name."""
+    implied = _component_vars(design)
     if AuthMethod.JWT in design.auth.methods:
-        implied.append(EnvVar(name="JWT_SIGNING_KEY", secret=True,
+        implied.append(EnvVar(name="JWT_SIGNING_KEY", secret=True, purpose="jwt_signing_key",
                               description=f"JWT signing key ({design.auth.jwt.algorithm})"))
     if AuthMethod.SESSION in design.auth.methods:
-        implied.append(EnvVar(name="SESSION_SECRET", secret=True,
+        implied.append(EnvVar(name="SESSION_SECRET", secret=True, purpose="session_secret",
                               description="Signs the session cookie"))
     for provider in design.auth.oauth.providers if AuthMethod.OAUTH2 in design.auth.methods \
             else []:
         key = provider.value.upper()
-        implied.append(EnvVar(name=f"OAUTH_{key}_CLIENT_ID", description=f"{label(provider)} app"))
+        implied.append(EnvVar(name=f"OAUTH_{key}_CLIENT_ID", description=f"{label(provider)} app",
+                              purpose=f"oauth:{provider.value}:client_id"))
         implied.append(EnvVar(name=f"OAUTH_{key}_CLIENT_SECRET", secret=True,
-                              description=f"{label(provider)} app secret"))
+                              description=f"{label(provider)} app secret",
+                              purpose=f"oauth:{provider.value}:client_secret"))
     if design.api.cors_origins:
         implied.append(EnvVar(name="CORS_ORIGINS", description="Allowed browser origins",
-                              example=",".join(design.api.cors_origins)))
-    implied.append(EnvVar(name="PORT", description="Port the server listens on", example="8000"))
-    for var in implied:
-        found.setdefault(var.name, var)
+                              example=",".join(design.api.cors_origins), purpose="cors_origins"))
+    implied.append(EnvVar(name="PORT", description="Port the server listens on", example="8000",
+                          purpose="port"))
+    return implied
+
+
+def env_vars(design: Design) -> list[EnvVar]:
+    """Variables as designed, plus each implied one that no designed variable carries (by
+    `purpose`, or by the same name), sorted by name: one row per configuration."""
+    found = {v.name: v for v in design.operations.env if v.name}
+    carried = {v.purpose for v in found.values() if v.purpose}
+    for var in implied_env(design):
+        if var.purpose not in carried:
+            found.setdefault(var.name, var)
     return [found[name] for name in sorted(found)]
 
 
@@ -227,37 +257,101 @@ def open_questions(design: Design) -> list[str]:
     return q
 
 
+def _reasons(design: Design, topic: Topic) -> str:
+    """The decision records that argue for `topic`, as the design links them."""
+    live = [x for x in design.decisions if topic in x.topics
+            and x.status not in {DecisionStatus.REJECTED, DecisionStatus.SUPERSEDED}]
+    return "; ".join(f"{x.decision or x.context or x.title} ({x.id})" if x.id
+                     else x.decision or x.context or x.title for x in live)
+
+
 def technology(design: Design) -> list[tuple[str, str, str]]:
-    """Technology choices: area, choice, rationale (from decisions where one names it)."""
+    """Technology choices: area, choice, rationale (the decision records linked to the area)."""
     d = design
     rows = [
-        ("Architecture style", label(d.architecture.style)
+        (Topic.ARCHITECTURE_STYLE, "Architecture style", label(d.architecture.style)
          if d.architecture.style else "", d.architecture.rationale),
-        ("Framework", framework(d), ""),
-        ("Application server", d.stack.server, ""),
-        ("API style", label(d.api.style), ""),
-        ("Databases", ", ".join(f"{label(db.engine)} {db.version}".strip()
-                                for db in d.data.databases), ""),
-        ("ORM", d.data.orm, ""),
-        ("Migrations", d.data.migration_tool, ""),
-        ("Cache", d.stack.cache, ""),
-        ("Broker", "" if d.architecture.broker is Broker.NONE else label(d.architecture.broker),
-         ""),
-        ("API gateway", d.architecture.gateway, ""),
-        ("Password hashing", label(d.auth.password_hashing),
-         ""),
-        ("Secrets", label(d.auth.secrets), ""),
-        ("Tests", ", ".join(d.testing.tools) or d.stack.test_framework, ""),
-        ("Metrics", d.operations.metrics, ""),
-        ("Tracing", d.operations.tracing, ""),
+        (Topic.FRAMEWORK, "Framework", framework(d), ""),
+        (Topic.SERVER, "Application server", d.stack.server, ""),
+        (Topic.API_STYLE, "API style", label(d.api.style), ""),
+        (Topic.DATABASES, "Databases", ", ".join(f"{label(db.engine)} {db.version}".strip()
+                                                 for db in d.data.databases), ""),
+        (Topic.ORM, "ORM", d.data.orm, ""),
+        (Topic.MIGRATIONS, "Migrations", d.data.migration_tool, ""),
+        (Topic.CACHE, "Cache", d.stack.cache, ""),
+        (Topic.BROKER, "Broker", "" if d.architecture.broker is Broker.NONE
+         else label(d.architecture.broker), ""),
+        (Topic.GATEWAY, "API gateway", d.architecture.gateway, ""),
+        (Topic.AUTH, "Authentication", auth_summary(d), ""),
+        (Topic.PASSWORD_HASHING, "Password hashing", label(d.auth.password_hashing), ""),
+        (Topic.SECRETS, "Secrets", label(d.auth.secrets), ""),
+        (Topic.TESTS, "Tests", ", ".join(d.testing.tools) or d.stack.test_framework, ""),
+        (Topic.METRICS, "Metrics", d.operations.metrics, ""),
+        (Topic.TRACING, "Tracing", d.operations.tracing, ""),
+        (Topic.DEPLOYMENT, "Deployment", label(d.operations.orchestration)
+         if d.operations.orchestration else "", ""),
     ]
     out = []
-    for area, choice, why in rows:
-        if not choice:
-            continue
-        if not why:
-            why = next((x.decision or x.context for x in d.decisions
-                        if choice.lower().split(" ")[0] in (x.title + " " + x.decision).lower()),
-                       "")
-        out.append((area, choice, why))
+    for topic, area, choice, why in rows:
+        if choice:
+            out.append((area, choice, "; ".join(x for x in (why, _reasons(d, topic)) if x)))
+    return out
+
+
+@dataclass(frozen=True)
+class Cors:
+    """What a browser client's cross-origin requests need, as the design's endpoints use it."""
+
+    origins: list[str]
+    methods: list[str]
+    request_headers: list[str]
+    exposed_headers: list[str]
+    credentials: bool
+
+
+def cors(design: Design) -> Cors:
+    """Methods the endpoints use, headers they read or send, and whether cookies cross over
+    (session cookies or a JWT kept in an HttpOnly cookie)."""
+    api, auth, ops = design.api, design.auth, design.operations
+    endpoints = [e for _, e in api.endpoints()]
+    used = {e.method.value for e in endpoints}
+    methods = [m.value for m in Method if m.value in used]
+    if methods:
+        methods.append("OPTIONS")  # the preflight itself
+    headers = ["Content-Type"] if any(e.request is not None for e in endpoints) else []
+    cookie_jwt = auth.jwt.storage == "http_only_cookie"
+    if (AuthMethod.JWT in auth.methods and not cookie_jwt) or AuthMethod.OAUTH2 in auth.methods:
+        headers.append("Authorization")
+    if any(e.idempotency_key for e in endpoints):
+        headers.append("Idempotency-Key")
+    if ops.correlation_header.strip():
+        headers.append(ops.correlation_header.strip())
+    exposed = [ops.correlation_header.strip()] if ops.correlation_header.strip() else []
+    limited = api.rate_limit is not None or auth.login_rate_limit is not None
+    if limited and any(429 in status_codes(design, e) for e in endpoints):
+        exposed.append("Retry-After")
+    credentials = AuthMethod.SESSION in auth.methods or (
+        AuthMethod.JWT in auth.methods and cookie_jwt)
+    return Cors(list(api.cors_origins), methods, headers, exposed, credentials)
+
+
+@dataclass(frozen=True)
+class TokenStep:
+    """A step of the client's token life cycle and the endpoint that serves it."""
+
+    what: str
+    call: str
+
+
+def token_steps(design: Design) -> list[TokenStep]:
+    """Sign-in, refresh and sign-out as the frontend calls them: only the design's endpoints."""
+    out = []
+    for step, what in ((AuthStep.REGISTER, "Sign up"), (AuthStep.LOGIN, "Sign in"),
+                       (AuthStep.OAUTH_START, "Start social sign-in"),
+                       (AuthStep.OAUTH_CALLBACK, "Finish social sign-in"),
+                       (AuthStep.REFRESH, "Refresh when a call answers 401"),
+                       (AuthStep.LOGOUT, "Sign out")):
+        for endpoint in steps.endpoints(design, step):
+            suffix = f" ({label(endpoint.provider)})" if endpoint.provider else ""
+            out.append(TokenStep(what + suffix, steps.url(design, endpoint)))
     return out

@@ -42,8 +42,7 @@ def build(design: Design) -> dict[str, Any]:
     """The OpenAPI 3.1 document of `design` as plain data."""
     api = design.api
     components = Components(design)
-    all_endpoints = [e for _, e in api.endpoints()]
-    schemes = security.schemes(design.auth, all_endpoints)
+    schemes = security.schemes(design)
     names = list(schemes)
     operations = OperationBuilder(design, components, names)
     ids = NameTable()

@@ -2,17 +2,19 @@
 
 Status codes are the endpoint's own when the design lists them (plus a success code if none is
 listed); otherwise they are derived the way the seeds describe a careful API: 400 when there is
-input to validate, 401 / 403 for protected endpoints, 404 for item paths, 409 when a create or
-update can hit a unique constraint or an idempotency key is reused, 429 under a rate limit and
-500 always. Every 4xx / 5xx refers to the shared error response of the design's error format.
+input to validate, 401 / 403 for protected endpoints (401 also for sign-in steps that take
+credentials: login, refresh, an OAuth callback), 404 for item paths, 409 when a create or
+update can hit a unique constraint or an idempotency key is reused, 429 under a rate limit (the
+login limit covers the login, register and token steps) and 500 always. Every 4xx / 5xx refers
+to the shared error response of the design's error format.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from designer.contract.access import required_scopes
+from designer.contract.auth_steps import CREDENTIAL_STEPS, LIMITED_STEPS
 from designer.contract.naming import looks_plural, pascal, snake, words
 from designer.contract.variants import body_context, paginates, primary_keys
 from designer.export import openapi_errors as errors
@@ -32,7 +34,6 @@ from designer.model.api import (
 from designer.model.data import Entity
 
 _NO_BODY = {204, 205, 304}
-_LOGIN = re.compile(r"login|signin|sign-in|token", re.I)
 
 
 def success_code(endpoint: Endpoint) -> int:
@@ -78,7 +79,7 @@ def status_codes(design: Design, endpoint: Endpoint) -> list[int]:
     )
     if has_input:
         codes.add(400)
-    if endpoint.auth is not EndpointAuth.NONE:
+    if endpoint.auth is not EndpointAuth.NONE or endpoint.auth_step in CREDENTIAL_STEPS:
         codes.add(401)
     if endpoint.auth is EndpointAuth.REQUIRED:
         codes.add(403)
@@ -86,7 +87,8 @@ def status_codes(design: Design, endpoint: Endpoint) -> list[int]:
         codes.add(404)
     if _conflicts(design, endpoint):
         codes.add(409)
-    login_limited = design.auth.login_rate_limit is not None and _LOGIN.search(endpoint.path)
+    login_limited = design.auth.login_rate_limit is not None \
+        and endpoint.auth_step in LIMITED_STEPS
     if design.api.rate_limit is not None or login_limited:
         codes.add(429)
     return sorted(codes)

@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from designer.model.api import Endpoint, EndpointAuth
+from designer.contract import auth_steps as steps
+from designer.model import Design
+from designer.model.api import AuthStep, Endpoint, EndpointAuth
 from designer.model.auth import Auth, AuthMethod, OAuthFlow
 
 BEARER = "bearerAuth"
@@ -54,10 +56,34 @@ def _jwt(auth: Auth) -> tuple[str, dict[str, Any]]:
     return BEARER, {"type": "http", "scheme": "bearer", "bearerFormat": "JWT", "description": text}
 
 
-def _oauth2(auth: Auth, scopes: dict[str, str]) -> dict[str, Any]:
-    oauth = auth.oauth
-    authorization_url = url(oauth.authorization_url) or DEFAULT_AUTHORIZATION_URL
-    token_url = url(oauth.token_url) or DEFAULT_TOKEN_URL
+def _endpoint_url(design: Design, step: AuthStep) -> str:
+    found = steps.endpoint(design, step)
+    return url(design.api.base_path.rstrip("/") + found.path) if found is not None else ""
+
+
+def _provider_url(design: Design, which: str) -> str:
+    """The one identity provider's own endpoint, when the design signs in with exactly one."""
+    known = [steps.PROVIDERS[p] for p in design.auth.oauth.providers if p in steps.PROVIDERS]
+    if len(design.auth.oauth.providers) != 1 or not known:
+        return ""
+    return known[0].authorize_url if which == "authorize" else known[0].token_url
+
+
+def oauth_urls(design: Design) -> tuple[str, str]:
+    """Authorization and token URLs of the OAuth 2.0 flows: as typed in the auth stage, else
+    our own authorize and token endpoints (the same paths as in `paths`), else the single
+    identity provider's, else relative defaults that resolve against the server."""
+    oauth = design.auth.oauth
+    authorization_url = (url(oauth.authorization_url) or _endpoint_url(design, AuthStep.AUTHORIZE)
+                         or _provider_url(design, "authorize") or DEFAULT_AUTHORIZATION_URL)
+    token_url = (url(oauth.token_url) or _endpoint_url(design, AuthStep.TOKEN)
+                 or _provider_url(design, "token") or DEFAULT_TOKEN_URL)
+    return authorization_url, token_url
+
+
+def _oauth2(design: Design, scopes: dict[str, str]) -> dict[str, Any]:
+    oauth = design.auth.oauth
+    authorization_url, token_url = oauth_urls(design)
     flows: dict[str, Any] = {}
     chosen = oauth.flows or [OAuthFlow.AUTHORIZATION_CODE]
     if OAuthFlow.AUTHORIZATION_CODE in chosen:
@@ -87,15 +113,17 @@ def scope_map(auth: Auth, endpoints: list[Endpoint]) -> dict[str, str]:
     return scopes
 
 
-def schemes(auth: Auth, endpoints: list[Endpoint]) -> dict[str, dict[str, Any]]:
+def schemes(design: Design) -> dict[str, dict[str, Any]]:
     """`components.securitySchemes`, in the order of the design's auth methods."""
+    auth = design.auth
+    endpoints = [e for _, e in design.api.endpoints()]
     out: dict[str, dict[str, Any]] = {}
     for method in dict.fromkeys(auth.methods):
         if method is AuthMethod.JWT:
             name, scheme = _jwt(auth)
             out[name] = scheme
         elif method is AuthMethod.OAUTH2:
-            out[OAUTH2] = _oauth2(auth, scope_map(auth, endpoints))
+            out[OAUTH2] = _oauth2(design, scope_map(auth, endpoints))
         elif method is AuthMethod.API_KEY:
             header = auth.api_keys.header.strip() or "X-API-Key"
             rotation = auth.api_keys.rotation_days

@@ -92,6 +92,28 @@ class Schema(Part):
     """Its fields."""
 
 
+class AuthStep(StrEnum):
+    """The part an endpoint plays in signing callers in; the auth diagrams are drawn from these
+    endpoints, so they show only steps the design has, at the paths the spec has."""
+
+    REGISTER = "register"
+    """Creates an account with a password."""
+    LOGIN = "login"
+    """Exchanges credentials for tokens or a session."""
+    REFRESH = "refresh"
+    """Exchanges a refresh token for a new access token."""
+    LOGOUT = "logout"
+    """Ends the session or revokes the refresh token."""
+    OAUTH_START = "oauth_start"
+    """Sends the user agent to an identity provider's authorization page."""
+    OAUTH_CALLBACK = "oauth_callback"
+    """Receives the provider's authorization code (or a mobile SDK's token) and signs in."""
+    AUTHORIZE = "authorize"
+    """Our own OAuth 2.0 authorization endpoint (we are the authorization server)."""
+    TOKEN = "token"
+    """Our own OAuth 2.0 token endpoint."""
+
+
 class EndpointAuth(StrEnum):
     """Whether an endpoint needs a caller identity."""
 
@@ -133,6 +155,10 @@ class Endpoint(Part):
     """Requires an Idempotency-Key header (payments, order creation)."""
     service: str = ""
     """Owning service; empty in a monolith."""
+    auth_step: AuthStep | None = None
+    """The part it plays in signing in (login, refresh, OAuth callback …); None for others."""
+    provider: str = ""
+    """Identity provider an OAuth step is for (`kakao`); empty when it serves every provider."""
 
     @property
     def key(self) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from designer.model.api import Endpoint
+from designer.model.api import Endpoint, Resource
 from designer.model.design import Design
 from designer.model.types import BUILTIN_TYPES, FieldType, Member, Shape
 
@@ -110,6 +110,7 @@ def _api(d: Design) -> Iterator[Problem]:
     for key, count in sorted(keys.items()):
         if count > 1:
             yield Problem(f"api.endpoints[{key}]", f"endpoint is defined {count} times")
+    yield from _same_operations(api.endpoints())
     known = (entities, set(schemas), roles, scopes, set(services))
     for i, resource in enumerate(api.resources):
         where = f"api.resources[{label(resource.name, i)}]"
@@ -149,6 +150,22 @@ def _endpoint_problems(endpoint: Endpoint, entities: set[str], schemas: set[str]
 
 _BRACES = re.compile(r"\{[^}]*\{|\}[^{]*\}")
 _PARAMS = re.compile(r"\{([^{}]*)\}")
+_PARAMS_ANY = re.compile(r"\{[^{}]*\}")
+
+
+def _same_operations(endpoints: list[tuple[Resource, Endpoint]]) -> Iterator[Problem]:
+    """Endpoints that differ only in parameter names: OpenAPI tells paths apart by their fixed
+    parts, so the spec could hold only one of them (blocking: export would have to drop one)."""
+    first: dict[tuple[str, str], str] = {}
+    for _, endpoint in endpoints:
+        if not endpoint.path:
+            continue
+        template = (endpoint.method.value, _PARAMS_ANY.sub("{}", endpoint.path))
+        seen = first.setdefault(template, endpoint.key)
+        if seen != endpoint.key:
+            yield Problem(f"api.endpoints[{endpoint.key}]",
+                          f"is the same operation as {seen}: paths that differ only in "
+                          "parameter names cannot both be in the spec", True)
 
 
 def _endpoint_path(at: str, path: str) -> Iterator[Problem]:
@@ -311,4 +328,12 @@ def _other(d: Design) -> Iterator[Problem]:
     if d.stack.framework.lower() == "other" and not d.stack.framework_other.strip():
         yield Problem("stack.framework_other", "framework is 'other' but no name is given")
     yield from _names("operations.env", [v.name for v in d.operations.env], "environment variable")
+    carriers: dict[str, str] = {}
+    for var in d.operations.env:
+        if var.purpose.strip():
+            other = carriers.setdefault(var.purpose, var.name)
+            if other != var.name:
+                yield Problem(f"operations.env[{var.name}].purpose",
+                              f"'{var.purpose}' is already carried by {other}: one variable "
+                              "per configuration")
     yield from _names("decisions", [x.id for x in d.decisions], "decision")

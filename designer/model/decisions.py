@@ -18,6 +18,28 @@ class DecisionStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class Topic(StrEnum):
+    """A technology choice a decision record can give the reasons for."""
+
+    ARCHITECTURE_STYLE = "architecture_style"
+    FRAMEWORK = "framework"
+    SERVER = "server"
+    API_STYLE = "api_style"
+    DATABASES = "databases"
+    ORM = "orm"
+    MIGRATIONS = "migrations"
+    CACHE = "cache"
+    BROKER = "broker"
+    GATEWAY = "gateway"
+    AUTH = "auth"
+    PASSWORD_HASHING = "password_hashing"
+    SECRETS = "secrets"
+    TESTS = "tests"
+    METRICS = "metrics"
+    TRACING = "tracing"
+    DEPLOYMENT = "deployment"
+
+
 class Decision(Part):
     """An architecture decision record (ADR)."""
 
@@ -35,3 +57,5 @@ class Decision(Part):
     """What follows, good and bad."""
     alternatives: list[str] = Field(default_factory=list)
     """Options considered and not taken."""
+    topics: list[Topic] = Field(default_factory=list)
+    """Technology choices this record gives the reasons for (the document links them)."""

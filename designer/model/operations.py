@@ -50,6 +50,9 @@ class EnvVar(Part):
     """The service refuses to start without it."""
     example: str = ""
     """Example value (never a real secret)."""
+    purpose: str = ""
+    """The configuration it carries when the design implies one (`database:main`, `cache`,
+    `jwt_signing_key` …): the variable stands for it, so no second name is derived."""
 
 
 class Operations(Part):

@@ -104,6 +104,8 @@ class Integration(Part):
     """Whether calls go through a circuit breaker."""
     idempotent: bool = False
     """Whether calls carry an idempotency key so a retry cannot charge or send twice."""
+    services: list[str] = Field(default_factory=list)
+    """Services that call it or that it calls; empty means the whole backend."""
 
 
 class Requirements(Part):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from designer.contract.components import POOLING, pools
 from designer.model.api import Endpoint, Method, Resource
 from designer.model.design import Design
 from designer.review.graphs import dependency_order, entity_graph, service_graph
@@ -51,7 +52,8 @@ def implementation_plan(design: Design) -> Plan:
             Phase(
                 "setup",
                 "Setup",
-                "Project structure and database connection with pool settings.",
+                "Project structure and database connections"
+                + (" with pool settings." if pools(design) else "."),
                 _setup(design),
             ),
             Phase(
@@ -98,10 +100,9 @@ def _setup(design: Design) -> list[str]:
             items.append(f"Services {' + '.join(group)} (call cycle: break it before building)")
     pool = design.data.pool
     for db in sorted(design.data.databases, key=lambda d: d.name):
-        items.append(
-            f"Database connection {db.name or db.engine.value} ({db.engine.value}, "
-            f"pool {pool.min_size}-{pool.max_size})"
-        )
+        sizing = f", pool {pool.min_size}-{pool.max_size}" if db.engine in POOLING else ""
+        items.append(f"Database connection {db.name or db.engine.value} ({db.engine.value}"
+                     f"{sizing})")
     if design.data.migration_tool:
         items.append(f"Migrations with {design.data.migration_tool}")
     if design.operations.health_path:

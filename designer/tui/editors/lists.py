@@ -58,6 +58,10 @@ flags payment calls without them.
     def items(self) -> list[Integration]:
         return self.design.requirements.integrations
 
+    def form_options(self, item: Any | None) -> FormOptions:
+        services = [s.name for s in self.design.architecture.services if s.name]
+        return FormOptions(choices={"services": services} if services else {})
+
 
 def dependencies_codec(old: list[Dependency]) -> Codec:
     """`target:style:protocol, …` ⇄ dependencies; keeps descriptions of unchanged targets."""
@@ -287,13 +291,25 @@ class EnvVarsEditor(RecordListEditor):
     HELP = """\
 ## Environment variables
 Every variable the service reads (the devops hand-off lists them). Mark secrets: they come
-from the secrets manager and never have a real example value.
+from the secrets manager and never have a real example value. Give a variable the *purpose*
+it serves (`database:main`, `jwt_signing_key` …) when the design implies one: the document
+then lists yours instead of a derived `DATABASE_URL`.
 
 - **a** add, **e** / **Enter** edit, **d** delete.
 """
 
     def items(self) -> list[EnvVar]:
         return self.design.operations.env
+
+    def form_options(self, item: Any | None) -> FormOptions:
+        # The configurations the design implies (a database's URL, the JWT signing key …): a
+        # variable that carries one stands for it, so the document lists no second name.
+        from designer.export.facts import implied_env  # the export layer loads on first use
+
+        purposes = [v.purpose for v in implied_env(self.design)]
+        return FormOptions(choices={"purpose": purposes},
+                           help={"purpose": "the configuration it carries, if the design "
+                                            "implies one; then no second name is derived"})
 
 
 class DecisionsEditor(RecordListEditor):
@@ -308,7 +324,8 @@ class DecisionsEditor(RecordListEditor):
     HELP = """\
 ## Decision records
 Architecture decision records (ADRs): context, decision, consequences and the alternatives
-not taken. They close the exported document.
+not taken. They close the exported document. Tick the *topics* a record argues for (cache,
+framework …): the technology table cites it as the reason for that choice.
 
 - **a** add (the next `ADR-nnn` id is filled in), **e** / **Enter** edit, **d** delete.
 """

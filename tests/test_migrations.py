@@ -1,0 +1,59 @@
+"""Upgrades of older design files: what each step infers, and what it leaves alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from designer import store
+from designer.migrations import migrate
+from designer.model import SCHEMA_VERSION
+from designer.model.api import AuthStep
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_v2_file_gets_auth_steps_and_env_purposes_from_conventional_names() -> None:
+    design = store.load(FIXTURES / "v2_shop.yaml")
+    assert design.schema_version == SCHEMA_VERSION
+    steps = {e.key: (e.auth_step, e.provider) for _, e in design.api.endpoints() if e.auth_step}
+    # `POST /auth/kakao` names one of the design's providers: the Kakao callback.
+    assert steps == {"POST /auth/kakao": (AuthStep.OAUTH_CALLBACK, "kakao"),
+                     "POST /auth/refresh": (AuthStep.REFRESH, "")}
+    purposes = {v.name: v.purpose for v in design.operations.env}
+    # The one Redis database takes REDIS_URL; a vendor-named URL is not guessed at.
+    assert purposes["REDIS_URL"] == "database:cache"
+    assert purposes["JWT_PRIVATE_KEY"] == "jwt_signing_key"
+    assert purposes["SPRING_DATASOURCE_URL"] == ""
+
+
+def _v2(resources: list[dict], env: list[dict], databases: list[dict]) -> dict:
+    return {"schema_version": 2, "api": {"resources": resources},
+            "operations": {"env": env}, "data": {"databases": databases}}
+
+
+def test_v2_database_url_is_tied_only_when_it_cannot_mean_two_databases() -> None:
+    env = [{"name": "DATABASE_URL"}]
+    one = migrate(_v2([], env, [{"name": "main"}]), 2, 3)
+    two = migrate(_v2([], env, [{"name": "a"}, {"name": "b", "engine": "mysql"}]), 2, 3)
+    assert one["operations"]["env"] == [{"name": "DATABASE_URL", "purpose": "database:main"}]
+    assert two["operations"]["env"] == [{"name": "DATABASE_URL"}]
+
+
+def test_v2_steps_need_the_method_and_a_conventional_path() -> None:
+    endpoints = [{"method": "POST", "path": "/auth/login"},
+                 {"method": "GET", "path": "/auth/login"},
+                 {"method": "POST", "path": "/users/{id}/logout"},
+                 {"method": "GET", "path": "/oauth/google/callback"},
+                 {"method": "POST", "path": "/login-history"}]
+    new = migrate(_v2([{"name": "auth", "endpoints": endpoints}], [], []), 2, 3)
+    got = [e.get("auth_step") for e in new["api"]["resources"][0]["endpoints"]]
+    assert got == ["login", None, "logout", "oauth_callback", None]
+    assert new["schema_version"] == 3
+
+
+def test_v2_explicit_values_and_odd_shapes_are_kept() -> None:
+    endpoints = [{"method": "POST", "path": "/auth/login", "auth_step": "token"}, "junk"]
+    env = [{"name": "PORT", "purpose": "custom"}, "junk", {"name": 5}]
+    new = migrate(_v2([{"name": "auth", "endpoints": endpoints}], env, []), 2, 3)
+    assert new["api"]["resources"][0]["endpoints"] == endpoints
+    assert new["operations"]["env"] == env
