@@ -262,7 +262,10 @@ def test_any_manifest_text_parses_or_is_refused(name: str, text: str) -> None:
     try:
         result = module.parse(Lines(name, text))
     except ManifestError as error:
-        assert str(error)
+        # Shown as one warning line after the file's name: says what the file is not.
+        message = str(error)
+        assert message.startswith(("not ", "has a ")), message
+        assert "\n" not in message, message
     else:
         assert isinstance(result, ManifestResult)
         for signal in result.signals:
