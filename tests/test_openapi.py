@@ -329,6 +329,7 @@ def test_status_codes_security_and_parameters() -> None:
         ([200, 422], ["200", "422"]),  # a success among them: kept as designed
         ([422], ["201", "422"]),  # none: the method's own success code is added
         ([204], ["204"]),
+        ([409, 201], ["201", "409"]),  # in order, whatever order they were designed in
     ],
 )
 def test_designed_status_codes_get_a_success_code_only_when_they_have_none(
