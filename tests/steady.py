@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 
-async def steady_screen(pilot: Pilot[Any], tries: int = 20) -> None:
+async def steady_screen(pilot: Pilot[Any], tries: int = 50) -> None:
     """Wait until two pictures taken 0.1 s apart agree: on a loaded machine a table's column
-    widths or a scroll can still be settling after the workers are done."""
+    widths or a scroll can still be settling after the workers are done.
+
+    A screen still changing after `tries` pictures fails the test: a snapshot taken then
+    would show one moment of a moving screen, and pass or fail by luck.
+    """
     before = pilot.app.export_screenshot()
     for _ in range(tries):
         await pilot.pause(0.1)
@@ -17,3 +22,4 @@ async def steady_screen(pilot: Pilot[Any], tries: int = 20) -> None:
         if now == before:
             return
         before = now
+    pytest.fail(f"the screen kept changing for {tries / 10:g} s; no snapshot taken")

@@ -331,3 +331,15 @@ def test_grape_inside_rails_is_an_add_on(tmp_path: Path) -> None:
     (backend,) = detect(root).backends
     assert frameworks(backend) == ["Rails", "Grape"]
     assert not backend.ambiguous
+
+
+def test_capitalised_requirements_are_recognised(tmp_path: Path) -> None:
+    """Python project names are case-insensitive (PEP 503): `Django==5.0` is django."""
+    root = write(tmp_path, {"requirements.txt": "Django==5.0\nCelery==5.3\nDjangoRestFramework\n"})
+    (backend,) = detect(root).backends
+    found = {(f.kind, f.name): f for f in backend.findings}
+    django = found[(FindingKind.FRAMEWORK, "Django")]
+    assert django.version == "==5.0"
+    assert [(e.path, e.line) for e in django.evidence][:1] == [("requirements.txt", 1)]
+    assert found[(FindingKind.BROKER, "Celery")].version == "==5.3"
+    assert (FindingKind.FRAMEWORK, "Django REST framework") in found

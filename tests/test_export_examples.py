@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +35,38 @@ def test_committed_export_is_current(design_path: Path, tmp_path: Path) -> None:
     assert sorted(fresh) == sorted(old), f"{design_path.parent.name}: files differ; {hint}"
     for name in fresh:
         assert fresh[name] == old[name], f"{design_path.parent.name}/export/{name} is stale; {hint}"
+
+
+EXPORT_ALL = """
+import sys
+import os
+import subprocess
+import sys
+from pathlib import Path
+from designer import store
+from designer.export import export
+out = Path(sys.argv[1])
+for path in sys.argv[2:]:
+    export(store.load(Path(path)), out / Path(path).parent.name)
+"""
+
+
+@pytest.mark.slow
+def test_every_example_exports_the_same_bytes_in_every_process(tmp_path: Path) -> None:
+    """String hashing differs between processes: any output that follows a set's or a hash's
+    order shows up as two processes disagreeing (one process always agrees with itself)."""
+    trees = {}
+    for seed in ("1", "2", "3", "4"):
+        done = subprocess.run(
+            [sys.executable, "-c", EXPORT_ALL, str(tmp_path / seed), *map(str, DESIGNS)],
+            env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True,
+            timeout=300, check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        trees[seed] = _tree(tmp_path / seed)
+    first = trees["1"]
+    assert len({rel.split("/")[0] for rel in first}) == len(DESIGNS)
+    for seed, tree in trees.items():
+        assert sorted(tree) == sorted(first), f"PYTHONHASHSEED={seed}: other files"
+        for rel in first:
+            assert tree[rel] == first[rel], f"{rel} differs under PYTHONHASHSEED={seed}"

@@ -323,6 +323,23 @@ def test_status_codes_security_and_parameters() -> None:
     assert "204" in item["put"]["responses"]
 
 
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        ([200, 422], ["200", "422"]),  # a success among them: kept as designed
+        ([422], ["201", "422"]),  # none: the method's own success code is added
+        ([204], ["204"]),
+        ([409, 201], ["201", "409"]),  # in order, whatever order they were designed in
+    ],
+)
+def test_designed_status_codes_get_a_success_code_only_when_they_have_none(
+    codes: list[int], expected: list[str]
+) -> None:
+    design = _design()
+    design.api.resources[0].endpoints[0].status_codes = codes  # POST /orders (201 by default)
+    assert list(build(design)["paths"]["/api/v1/orders"]["post"]["responses"]) == expected
+
+
 def test_servers_carry_the_host_and_paths_the_base_path() -> None:
     doc = build(_design(servers=["https://api.shop.test/api/v1/", "https://x.test"]))
     assert doc["servers"] == [{"url": "https://api.shop.test"}, {"url": "https://x.test"}]

@@ -11,7 +11,7 @@ from test_review_cases import CASES
 from test_review_fixtures import endpoint, entity, good_design
 
 from designer.model.api import EndpointAuth
-from designer.model.data import Field, FieldType
+from designer.model.data import Engine, Entity, Field, FieldType
 from designer.model.design import Design
 from designer.review import CATALOGUE, Severity, by_stage, review
 
@@ -123,3 +123,40 @@ def test_by_stage_groups_in_interview_order() -> None:
     groups = by_stage(review(design))
     assert [s.value for s in groups] == ["requirements", "api", "testing"]
     assert [f.rule_id for f in groups[next(iter(groups))]] == ["ARCH-001"]
+
+
+def _hits(design: Design, rule_id: str) -> list[tuple[str, str]]:
+    return [(f.location, f.message) for f in review(design) if f.rule_id == rule_id]
+
+
+def test_one_relational_database_among_others_needs_a_migration_tool() -> None:
+    """DATA-009 asks whether *any* database is relational, not whether all are."""
+    design = good_design()
+    design.data.migration_tool = ""
+    design.data.databases[1].engine = Engine.MONGODB
+    assert _hits(design, "DATA-009") == [
+        ("data.migration_tool", "a relational schema with no migration tool")
+    ]
+
+
+def test_a_resource_with_one_protected_endpoint_needs_a_permission() -> None:
+    """SEC-016: `users` has a public sign-up and a protected read; the read alone makes it a
+    protected resource."""
+    design = good_design()
+    design.auth.permissions = [p for p in design.auth.permissions if p.resource != "users"]
+    assert [e.auth for e in design.api.resources[1].endpoints] == [
+        EndpointAuth.NONE, EndpointAuth.REQUIRED
+    ]
+    assert _hits(design, "SEC-016") == [
+        ("auth.permissions[users]", "no role is granted anything on 'users'")
+    ]
+
+
+def test_one_entity_with_fields_is_enough_for_the_personal_data_question() -> None:
+    """SEC-013 fires when any entity has fields, also beside an entity that has none yet."""
+    design = good_design()
+    for e in design.data.entities:
+        for f in e.fields:
+            f.pii = False
+    design.data.entities.append(Entity(name="Draft"))
+    assert _hits(design, "SEC-013") == [("data.entities", "no field is marked as personal data")]
