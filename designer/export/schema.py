@@ -1,0 +1,19 @@
+"""The `schema` export part: every file that states the data design as code.
+
+SQL DDL per relational database (`schema/<database>.<dialect>.sql`); nothing for a design
+without a relational database holding entities.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from designer.export.sql import schema_files as sql_files
+
+if TYPE_CHECKING:
+    from designer.model.design import Design
+
+
+def schema_files(design: Design) -> dict[str, str]:
+    """Relative path → text of every schema file of `design`."""
+    return dict(sql_files(design))

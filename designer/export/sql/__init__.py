@@ -1,0 +1,34 @@
+"""The data design as code: `schema/<database>.<dialect>.sql` for every relational database.
+
+One module per job: `dialects` (what differs), `identifiers` (quoting, shortening), `types`
+(the type system per dialect), `literals` (strings, defaults), `checks` (CHECK constraints),
+`order` (foreign-key order), `plan` (the physical schema) and `render` (the text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from designer.contract import storage
+
+if TYPE_CHECKING:
+    from designer.model.data import Database
+    from designer.model.design import Design
+
+
+def sql_path(database: Database, stem: str) -> str:
+    """Where the DDL of `database` goes. The dialect is in the name so that tools (and people)
+    know which server reads it."""
+    from designer.export.sql.dialects import for_engine
+
+    return f"schema/{stem}.{for_engine(database.engine).name}.sql"
+
+
+def schema_files(design: Design) -> dict[str, str]:
+    """Relative path → DDL of each relational database holding entities."""
+    from designer.export.sql.plan import build
+    from designer.export.sql.render import render
+
+    found = storage.stored(design, storage.RELATIONAL)
+    stems = storage.file_stems([db for db, _ in found])
+    return {sql_path(db, stems[db.name]): render(build(design, db)) for db, _ in found}
