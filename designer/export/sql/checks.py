@@ -54,7 +54,8 @@ def expressions(dialect: Dialect, member: Member, column: str, sql_type: SqlType
         bounded_by_type = sql_type.text.startswith("varchar")
         if member.max_length is not None and not bounded_by_type:
             out.append(f"{_length(dialect, column)} <= {member.max_length}")
-        if dialect is not SQLITE and portable_pattern(member.pattern):
+        bmp = all(ord(c) <= 0xFFFF for c in member.pattern) or not dialect.bmp_only
+        if dialect is not SQLITE and bmp and portable_pattern(member.pattern):
             operator = "~" if dialect is POSTGRESQL else "REGEXP"
             out.append(f"{column} {operator} {string(dialect, member.pattern)}")
     elif member.type in NUMBER_TYPES:

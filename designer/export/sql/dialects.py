@@ -26,15 +26,24 @@ class Dialect:
     bmp_only: bool
     """Identifiers may not hold characters outside the Basic Multilingual Plane (emoji)."""
 
+    table_file_limit: int = 0
+    """Longest table name once encoded as a file name (MySQL writes `@xxxx` for each character
+    that is not an ASCII letter, digit or underscore); 0: no such limit."""
+
     def size(self, name: str) -> int:
         """Length of `name` as this dialect counts it."""
         return len(name.encode("utf-8")) if self.limit_in_bytes else len(name)
 
+    def file_size(self, name: str) -> int:
+        """Length of a table name as MySQL's file name."""
+        return sum(1 if c.isascii() and (c.isalnum() or c == "_") else 5 for c in name)
+
 
 POSTGRESQL = Dialect("postgresql", "PostgreSQL", '"', 63, True, False, False)
 """NAMEDATALEN - 1 = 63 bytes; longer names are silently truncated by the server."""
-MYSQL = Dialect("mysql", "MySQL / MariaDB", "`", 64, False, True, True)
-"""64 characters; identifiers are stored as utf8mb3, so no emoji; columns ignore case."""
+MYSQL = Dialect("mysql", "MySQL / MariaDB", "`", 64, False, True, True, table_file_limit=240)
+"""64 characters; identifiers are stored as utf8mb3, so no emoji; columns ignore case; a table
+is a file, so its encoded name stays under the file system's 255 bytes (with `.ibd`)."""
 SQLITE = Dialect("sqlite", "SQLite", '"', 128, False, True, False)
 """No hard limit; 128 keeps names readable. ASCII names ignore case."""
 

@@ -28,24 +28,26 @@ def _clean(dialect: Dialect, name: str) -> str:
     return text
 
 
-def _cut(dialect: Dialect, text: str, room: int) -> str:
-    """The longest prefix of `text` that is at most `room` long in the dialect's measure."""
-    out = text
-    while out and dialect.size(out) > room:
-        out = out[:-1]
-    return out
+def _fits(dialect: Dialect, text: str, table: bool, room: int = 0) -> bool:
+    if dialect.size(text) > dialect.limit - room:
+        return False
+    limit = dialect.table_file_limit
+    return not (table and limit) or dialect.file_size(text) <= limit - room
 
 
-def fit(dialect: Dialect, name: str) -> str:
+def fit(dialect: Dialect, name: str, *, table: bool = False) -> str:
     """`name` as an identifier the dialect keeps whole: cleaned, and when too long cut to a
-    prefix plus `_` and eight hex digits of the whole name."""
+    prefix plus `_` and eight hex digits of the whole name. `table`: also within the length
+    of a table's file name."""
     text = _clean(dialect, name)
     if not text.strip():
         return "_" + short_hash(name)
-    if dialect.size(text) <= dialect.limit:
+    if _fits(dialect, text, table):
         return text
     suffix = "_" + short_hash(name)
-    return _cut(dialect, text, dialect.limit - len(suffix)).rstrip() + suffix
+    while text and not _fits(dialect, text, table, len(suffix)):
+        text = text[:-1]
+    return text.rstrip() + suffix
 
 
 class Namespace:
@@ -60,12 +62,12 @@ class Namespace:
     def _key(self, name: str) -> str:
         return name.lower() if self._fold else name
 
-    def take(self, base: str) -> str:
+    def take(self, base: str, *, table: bool = False) -> str:
         """`base` fitted, or the first of `base_2`, `base_3` … that is free once fitted."""
         number = 1
         while True:
             wanted = base if number == 1 else f"{base}_{number}"
-            candidate = fit(self._dialect, wanted)
+            candidate = fit(self._dialect, wanted, table=table)
             if self._key(candidate) not in self._taken:
                 self._taken.add(self._key(candidate))
                 return candidate

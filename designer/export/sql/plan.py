@@ -113,6 +113,10 @@ def flat(text: str) -> str:
     return " ".join(text.replace("\x00", "").split())
 
 
+def _bmp(text: str) -> bool:
+    return all(ord(c) <= 0xFFFF for c in text)
+
+
 def _compatible(a: SqlType, b: SqlType) -> bool:
     """Whether a foreign key of type `a` may reference a key of type `b` in every dialect."""
     if a.text == b.text:
@@ -128,6 +132,14 @@ class _Planner:
         self.types = Types.of(design)
         self.names = Namespace(self.dialect, fold_case=self.dialect is not POSTGRESQL)
         self.enums: dict[str, EnumType] = {}
+
+    def comment(self, text: str) -> str:
+        """A description as a comment: one line; MySQL keeps comments as utf8mb3, so
+        characters past the Basic Multilingual Plane (emoji) become U+FFFD."""
+        line = flat(text)
+        if self.dialect.bmp_only:
+            line = "".join(c if ord(c) <= 0xFFFF else "\ufffd" for c in line)
+        return line
 
     def enum_values(self, member: Member) -> tuple[str, ...]:
         return tuple(self.types.enum_values(member))
@@ -149,9 +161,16 @@ class _Planner:
     def sql_type(self, table: str, column: str, member: Member) -> SqlType:
         if member.shape is Shape.ONE and self.is_enum(member):
             values = self.enum_values(member)
-            if self.dialect is POSTGRESQL:
+            if self.dialect is POSTGRESQL and all(len(v.encode()) <= 63 for v in values):
                 return column_type(self.dialect, member, self.enum_type(table, column, member))
-            return column_type(self.dialect, member, enum_values=values)
+            if self.dialect is POSTGRESQL:
+                # Enum labels are at most 63 bytes: longer values are text checked by a list.
+                return SqlType("text", "string")
+            if values and (not self.dialect.bmp_only or all(_bmp(v) for v in values)):
+                return column_type(self.dialect, member, enum_values=values)
+            # An enum without values yet holds any text until the design lists them; MySQL
+            # keeps ENUM values as utf8mb3, so values with emoji are checked by the application.
+            return SqlType("TEXT" if self.dialect.name == "sqlite" else "varchar(255)", "string")
         return column_type(self.dialect, member)
 
     def columns(self, logical: storage.Table, table: SqlTable) -> None:
@@ -168,7 +187,7 @@ class _Planner:
                                    "value this column takes as written: set it in the "
                                    "application")
             table.columns.append(SqlColumn(name, col, sql_type, col.nullable, default,
-                                           flat(col.member.description)))
+                                           self.comment(col.member.description)))
 
     def derived_types(self, table: SqlTable, by_logical: dict[str, SqlTable]) -> None:
         """A derived key column takes the type of the key it references (one enum type, the
@@ -213,6 +232,12 @@ class _Planner:
                 continue
             found = checks.expressions(q, column.logical.member, quote(q, column.name),
                                        column.type)
+            values = self.enum_values(column.logical.member) \
+                if self.is_enum(column.logical.member) else ()
+            if values and column.type.family == "string" and (q is not MYSQL or all(
+                    _bmp(v) for v in values)):
+                listed = ", ".join(literals.string(q, v) for v in values)
+                found.insert(0, f"{quote(q, column.name)} IN ({listed})")
             if found:
                 name = self.names.take(f"{table.name}_{column.name}_check")
                 table.checks.append((name, " AND ".join(found)))
@@ -225,6 +250,13 @@ class _Planner:
             if self.dialect is MYSQL and any(c.type.family == "json" for c in columns):
                 table.notes.append(f"index ({', '.join(index.columns)}) holds a JSON column, "
                                    "which MySQL cannot index: not created")
+                continue
+            if self.dialect is MYSQL and index.unique and any(c.logical.identity
+                                                              for c in columns):
+                # Unique already through its AUTO_INCREMENT key, which MariaDB keeps out of
+                # a long unique index.
+                table.notes.append(f"unique index ({', '.join(index.columns)}) holds the "
+                                   "AUTO_INCREMENT key, so it is unique already: not created")
                 continue
             base = index.name.strip() or f"{table.name}_{'_'.join(physical)}_idx"
             parts = self.index_parts(columns, index.unique)
@@ -253,7 +285,8 @@ def build(design: Design, database: Database) -> Schema:
     """The physical schema of `database` (a relational database of `design`)."""
     planner = _Planner(design, database)
     logical = storage.tables(design, database)
-    sql_tables = [SqlTable(planner.names.take(t.name), t, comment=flat(t.description),
+    sql_tables = [SqlTable(planner.names.take(t.name, table=True), t,
+                           comment=planner.comment(t.description),
                            notes=list(t.skipped)) for t in logical]
     by_logical = {t.logical.name: t for t in sql_tables}
     for table in sql_tables:
