@@ -135,7 +135,8 @@ def _pg_type(member: Member, types: Types) -> str:
     if kind == "money":
         if member.currency.upper() in ZERO_DECIMAL_CURRENCIES and member.precision is None:
             return "bigint"
-        return f"numeric({member.precision or 19},{member.scale if member.scale is not None else 4})"
+        scale = member.scale if member.scale is not None else 4
+        return f"numeric({member.precision or 19},{scale})"
     if kind == "decimal":
         if not member.precision:
             return "numeric"
@@ -163,7 +164,8 @@ def _my_type(member: Member, types: Types) -> str:
     if kind == "money":
         if member.currency.upper() in ZERO_DECIMAL_CURRENCIES and member.precision is None:
             return "bigint(20)"
-        return f"decimal({member.precision or 19},{member.scale if member.scale is not None else 4})"
+        scale = member.scale if member.scale is not None else 4
+        return f"decimal({member.precision or 19},{scale})"
     if kind == "decimal":
         if not member.precision:
             return "decimal(19,4)"

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sql_catalog import actual, expected
-from sql_servers import MariaDB, Postgres, mariadb, postgres, sql_root  # noqa: F401 - fixtures
+from sql_servers import MariaDB, Postgres
 
 from designer import store
 from designer.contract import storage
