@@ -153,13 +153,14 @@ def test_export_writes_schema_only_for_relational_databases(tmp_path: Path) -> N
     assert "schema/main.postgresql.sql" in render_all(design)
     design.data.databases = [Database(name="cache", engine=Engine.REDIS)]
     assert not any(p.startswith("schema/") for p in render_all(design))
-    assert render_all(shop(), only={"schema"}).keys() == {"schema/main.postgresql.sql"}
+    assert render_all(shop(), only={"schema"}).keys() == {"schema/main.postgresql.sql",
+                                                          "schema/main.dbml"}
 
 
 def test_reexport_replaces_the_schema_it_wrote(tmp_path: Path) -> None:
     export(shop(), tmp_path, only={"schema"})
     written = export(shop(), tmp_path, only={"schema"})
-    assert [p.name for p in written] == ["main.postgresql.sql"]
+    assert sorted(p.name for p in written) == ["main.dbml", "main.postgresql.sql"]
 
 
 @pytest.mark.parametrize("engine", [Engine.MONGODB, Engine.REDIS])

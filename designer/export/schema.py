@@ -1,6 +1,7 @@
 """The `schema` export part: every file that states the data design as code.
 
-SQL DDL per relational database (`schema/<database>.<dialect>.sql`); nothing for a design
+SQL DDL and DBML per relational database (`schema/<database>.<dialect>.sql`,
+`schema/<database>.dbml`); nothing for a design
 without a relational database holding entities.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from designer.export.sql import dbml_files
 from designer.export.sql import schema_files as sql_files
 
 if TYPE_CHECKING:
@@ -16,4 +18,4 @@ if TYPE_CHECKING:
 
 def schema_files(design: Design) -> dict[str, str]:
     """Relative path → text of every schema file of `design`."""
-    return dict(sql_files(design))
+    return {**sql_files(design), **dbml_files(design)}

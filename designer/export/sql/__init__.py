@@ -1,4 +1,5 @@
-"""The data design as code: `schema/<database>.<dialect>.sql` for every relational database.
+"""The data design as code: `schema/<database>.<dialect>.sql` and `schema/<database>.dbml` for
+every relational database.
 
 One module per job: `dialects` (what differs), `identifiers` (quoting, shortening), `types`
 (the type system per dialect), `literals` (strings, defaults), `checks` (CHECK constraints),
@@ -32,3 +33,14 @@ def schema_files(design: Design) -> dict[str, str]:
     found = storage.stored(design, storage.RELATIONAL)
     stems = storage.file_stems([db for db, _ in found])
     return {sql_path(db, stems[db.name]): render(build(design, db)) for db, _ in found}
+
+
+def dbml_files(design: Design) -> dict[str, str]:
+    """Relative path → DBML of each relational database holding entities."""
+    from designer.export.sql import dbml
+    from designer.export.sql.plan import build
+
+    found = storage.stored(design, storage.RELATIONAL)
+    stems = storage.file_stems([db for db, _ in found])
+    return {f"schema/{stems[db.name]}.dbml": dbml.render(build(design, db, enum_types=True))
+            for db, _ in found}

@@ -125,10 +125,11 @@ def _compatible(a: SqlType, b: SqlType) -> bool:
 
 
 class _Planner:
-    def __init__(self, design: Design, database: Database) -> None:
+    def __init__(self, design: Design, database: Database, enum_types: bool | None) -> None:
         self.design = design
         self.database = database
         self.dialect = for_engine(database.engine)
+        self.enum_types = self.dialect is POSTGRESQL if enum_types is None else enum_types
         self.types = Types.of(design)
         self.names = Namespace(self.dialect, fold_case=self.dialect is not POSTGRESQL)
         self.enums: dict[str, EnumType] = {}
@@ -147,22 +148,23 @@ class _Planner:
     def is_enum(self, member: Member) -> bool:
         return member.type == "enum" or member.type in self.types.enums
 
-    def enum_type(self, table: str, column: str, member: Member) -> str:
-        """The quoted PostgreSQL type of an enum field (named enums shared, inline ones per
-        column)."""
+    def enum_type(self, table: str, column: str, member: Member) -> EnumType:
+        """The enum type of an enum field (named enums shared, inline ones per column)."""
         key = member.type if member.type in self.types.enums else f"{table}\x00{column}"
         if key not in self.enums:
             named = self.types.enums.get(member.type)
             base = storage.table_name(named.name) if named else f"{table}_{column}"
             self.enums[key] = EnumType(self.names.take(base), self.enum_values(member),
                                        flat(named.description) if named else "")
-        return quote(self.dialect, self.enums[key].name)
+        return self.enums[key]
 
     def sql_type(self, table: str, column: str, member: Member) -> SqlType:
         if member.shape is Shape.ONE and self.is_enum(member):
             values = self.enum_values(member)
-            if self.dialect is POSTGRESQL and all(len(v.encode()) <= 63 for v in values):
-                return column_type(self.dialect, member, self.enum_type(table, column, member))
+            if self.enum_types and all(len(v.encode()) <= 63 for v in values):
+                enum = self.enum_type(table, column, member)
+                return column_type(POSTGRESQL, member, quote(self.dialect, enum.name),
+                                   enum_name=enum.name)
             if self.dialect is POSTGRESQL:
                 # Enum labels are at most 63 bytes: longer values are text checked by a list.
                 return SqlType("text", "string")
@@ -281,9 +283,10 @@ def _mysql_bytes(text: str) -> int:
     return 16
 
 
-def build(design: Design, database: Database) -> Schema:
-    """The physical schema of `database` (a relational database of `design`)."""
-    planner = _Planner(design, database)
+def build(design: Design, database: Database, *, enum_types: bool | None = None) -> Schema:
+    """The physical schema of `database` (a relational database of `design`). `enum_types`:
+    enums as named types (PostgreSQL's CREATE TYPE; DBML's Enum) rather than inline."""
+    planner = _Planner(design, database, enum_types)
     logical = storage.tables(design, database)
     sql_tables = [SqlTable(planner.names.take(t.name, table=True), t,
                            comment=planner.comment(t.description),

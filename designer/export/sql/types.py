@@ -34,6 +34,8 @@ class SqlType:
     """What kind of value, for comparing a foreign key with its key: `string`, `integer` …"""
     long_text: bool = False
     """MySQL TEXT / BLOB / JSON: indexes need a prefix, keys cannot use it."""
+    enum: str = ""
+    """The name of the enum type an enum column has (PostgreSQL, DBML)."""
 
 
 def is_document(member: Member, enum: bool) -> bool:
@@ -70,16 +72,17 @@ def _string(dialect: Dialect, length: int | None, default: int | None) -> SqlTyp
 
 
 def column_type(dialect: Dialect, member: Member, enum_type: str = "",
-                enum_values: tuple[str, ...] = ()) -> SqlType:
+                enum_values: tuple[str, ...] = (), enum_name: str = "") -> SqlType:
     """The type of a column holding `member`. `enum_type` is the quoted name of the
-    PostgreSQL enum type of an enum field; `enum_values` its values (MySQL writes them inline)."""
+    PostgreSQL enum type of an enum field (`enum_name` unquoted); `enum_values` its values
+    (MySQL writes them inline)."""
     enum = bool(enum_type or enum_values)
     if is_document(member, enum):
         return {"postgresql": SqlType("jsonb", "json"), "mysql": SqlType("json", "json", True)
                 }.get(dialect.name, SqlType("TEXT", "json"))
     if enum:
         if dialect is POSTGRESQL:
-            return SqlType(enum_type, "enum")
+            return SqlType(enum_type, "enum", enum=enum_name)
         if dialect is MYSQL and enum_values:
             from designer.export.sql.literals import string
 
