@@ -1,7 +1,8 @@
 """The `schema` export part: every file that states the data design as code.
 
 SQL DDL and DBML per relational database (`schema/<database>.<dialect>.sql`,
-`schema/<database>.dbml`); nothing for a design
+`schema/<database>.dbml`), and the initial migration when the design's migration tool reads
+plain SQL (`schema/migrations/<database>/…`); nothing for a design
 without a relational database holding entities.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from designer.export.sql import dbml_files
+from designer.export.sql import dbml_files, migration_files
 from designer.export.sql import schema_files as sql_files
 
 if TYPE_CHECKING:
@@ -18,4 +19,4 @@ if TYPE_CHECKING:
 
 def schema_files(design: Design) -> dict[str, str]:
     """Relative path → text of every schema file of `design`."""
-    return {**sql_files(design), **dbml_files(design)}
+    return {**sql_files(design), **dbml_files(design), **migration_files(design)}

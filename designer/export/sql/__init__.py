@@ -35,6 +35,26 @@ def schema_files(design: Design) -> dict[str, str]:
     return {sql_path(db, stems[db.name]): render(build(design, db)) for db, _ in found}
 
 
+def migration_files(design: Design) -> dict[str, str]:
+    """Relative path → text of the initial migration of each relational database, when the
+    design's migration tool takes plain SQL (`schema/migrations/<database>/…`)."""
+    from designer.export.sql import migrations
+    from designer.export.sql.plan import build
+    from designer.export.sql.render import render
+
+    tool = migrations.sql_tool(design.data.migration_tool)
+    if not tool:
+        return {}
+    found = storage.stored(design, storage.RELATIONAL)
+    stems = storage.file_stems([db for db, _ in found])
+    out: dict[str, str] = {}
+    for db, _ in found:
+        schema = build(design, db)
+        out.update(migrations.files(tool, f"schema/migrations/{stems[db.name]}", render(schema),
+                                    schema))
+    return out
+
+
 def dbml_files(design: Design) -> dict[str, str]:
     """Relative path → DBML of each relational database holding entities."""
     from designer.export.sql import dbml
