@@ -13,6 +13,7 @@ from designer.export import facts
 from designer.export.api_examples import example_pairs
 from designer.export.diagrams import Diagram, all_diagrams
 from designer.export.markdown import MARKER, environment, tidy
+from designer.export.sql.summary import summary as schema_summary
 from designer.model import Design
 
 SECTIONS: dict[str, str] = {
@@ -98,6 +99,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "auth_flows": [d for d in diagrams if d.stem.startswith("auth-")],
         "findings": findings,
         "plan": plan,
+        "schema": schema_summary(design),
     }
 
 
