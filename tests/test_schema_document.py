@@ -33,7 +33,16 @@ def test_mysql_choices_and_a_tool_that_writes_its_own_migrations() -> None:
     assert "alembic revision" in section
 
 
-def test_no_schema_section_without_a_relational_database() -> None:
+def test_a_document_database_links_its_validators() -> None:
     design = shop()
     design.data.databases = [Database(name="docs", engine=Engine.MONGODB)]
+    files = render_all(design)
+    section = _section(files["architecture.md"])
+    assert "](schema/docs.mongodb.js)" in section and "schema/docs.mongodb.js" in files
+    assert ".sql" not in section
+
+
+def test_no_schema_section_without_a_database_that_holds_entities() -> None:
+    design = shop()
+    design.data.databases = [Database(name="cache", engine=Engine.REDIS)]
     assert "### Schema files" not in render_all(design, only={"doc"})["architecture.md"]

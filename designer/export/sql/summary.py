@@ -109,6 +109,10 @@ def summary(design: Design) -> Summary:
     out.files += [SchemaFile(path, names[path.split("/")[2]], "initial migration")
                   for path in sorted(migration_files(design)) if path.endswith(".sql")
                   and not path.endswith(".down.sql")]
+    documents = storage.stored(design, storage.DOCUMENT)
+    document_stems = storage.file_stems([db for db, _ in documents])
+    out.files += [SchemaFile(f"schema/{document_stems[db.name]}.mongodb.js", db.name,
+                             "MongoDB $jsonSchema validators (mongosh)") for db, _ in documents]
     out.notes += [_DIALECT_NOTES[d] for d in dict.fromkeys(dialects)]
     tool = migrations.sql_tool(design.data.migration_tool)
     out.notes += [n for n in (_money(design), _migration(design, tool) if found else "") if n]
