@@ -10,7 +10,7 @@ import pytest
 from designer.contract import storage
 from designer.export import export, render_all
 from designer.export.sql import schema_files
-from designer.export.sql.dialects import MYSQL, POSTGRESQL
+from designer.export.sql.dialects import MYSQL, POSTGRESQL, SQLITE
 from designer.export.sql.identifiers import Namespace, fit, quote
 from designer.export.sql.order import fk_order
 from designer.export.sql.plan import build
@@ -171,3 +171,29 @@ def test_entities_of_other_engines_get_no_ddl(engine: Engine) -> None:
     assert not any(p.endswith(".sql") for p in schema_files(design))
     design.data.entities[0].database = "main"
     assert list(schema_files(design)) == ["schema/main.postgresql.sql"]
+
+
+EXAMPLES = sorted(Path(__file__).resolve().parent.parent.glob("examples/*/*.design.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.parent.name for p in EXAMPLES])
+def test_every_example_applies_to_sqlite(path: Path) -> None:
+    from designer import store
+
+    design = store.load(path)
+    for db in design.data.databases:
+        if db.engine in storage.RELATIONAL:
+            db.engine = Engine.SQLITE
+    for db, _ in storage.stored(design, storage.RELATIONAL):
+        schema = build(design, db)
+        connection = sqlite3.connect(":memory:")
+        connection.executescript(schema_files(design)[f"schema/{db.name}.sqlite.sql"])
+        for table in schema.tables:
+            columns = [(r[1], not r[3]) for r in connection.execute(
+                f"PRAGMA table_info({quote(SQLITE, table.name)})")]
+            assert columns == [(c.name, c.nullable or c.logical.identity)
+                               for c in table.columns]
+            keys = {(r[3], r[2], r[4]) for r in connection.execute(
+                f"PRAGMA foreign_key_list({quote(SQLITE, table.name)})")}
+            assert keys == {(fk.columns[0], fk.table, fk.referenced[0])
+                            for fk in table.foreign_keys}

@@ -119,7 +119,8 @@ def _header(schema: Schema) -> list[str]:
         lines += ["-- Instants are datetime(6) holding UTC: the application converts to and "
                   "from KST.", "", "SET NAMES utf8mb4;"]
     else:
-        lines += ["", "PRAGMA foreign_keys = ON;"]
+        lines += ["-- SQLite enforces foreign keys only on connections that run "
+                  "PRAGMA foreign_keys = ON."]
     return lines
 
 
