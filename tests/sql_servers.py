@@ -11,6 +11,7 @@ quotes, tabs or emoji read back exactly.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import json
 import os
@@ -262,6 +263,10 @@ def stop_all() -> None:
         if not isinstance(found, str):
             found.stop()
     _STARTED.clear()
+
+
+# Also when the session ends without its finalizers (an interrupted run).
+atexit.register(stop_all)
 
 
 @pytest.fixture(scope="session")
