@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+# Private PostgreSQL and MariaDB servers for the SQL tests (started only when a test asks).
+pytest_plugins = ["sql_servers"]
+
 # Times are shown in local time: pin the zone so that pictures and outputs agree everywhere.
 os.environ["TZ"] = "UTC"
 time.tzset()

@@ -301,6 +301,23 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
         _set("data.backups.strategy", ""),
         _all(_set("data.backups.strategy", ""), _set("data.databases", [])),
     ),
+    "DATA-011": (
+        _all(_field("OrderItem", "order_id", primary_key=True),
+             lambda d: setattr(entity(d, "OrderItem"), "indexes", [])),
+        _field("OrderItem", "order_id", primary_key=True),
+    ),
+    "DATA-012": (
+        lambda d: entity(d, "OrderItem").fields.append(Field(name="unit_price", type="float")),
+        lambda d: entity(d, "OrderItem").fields.append(
+            Field(name="unit_price", type="money", currency="KRW")),
+    ),
+    "DATA-013": (
+        _each(lambda d: d.data.databases, engine=Engine.MYSQL),
+        _all(_each(lambda d: d.data.databases, engine=Engine.MYSQL),
+             _field("OrderItem", "sku", max_length=64), _field("User", "password_hash",
+                                                                max_length=255)),
+    ),
+    "DATA-014": (_field("User", "id", nullable=True), _field("User", "email", nullable=True)),
     # Security and auth
     "SEC-001": (_set("auth.methods", []), _all(_set("auth.methods", []), _all_public)),
     "SEC-002": (

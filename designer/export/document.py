@@ -14,6 +14,7 @@ from designer.export import facts
 from designer.export.api_examples import example_pairs
 from designer.export.diagrams import Diagram, all_diagrams
 from designer.export.markdown import MARKER, environment, tidy
+from designer.export.sql.summary import summary as schema_summary
 from designer.model import Design
 
 SECTIONS: dict[str, str] = {
@@ -108,6 +109,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         # Endpoint lines of the plan are paths, shown as code like everywhere else.
         "calls": {f"{e.method.value} {design.api.base_path.rstrip('/')}{e.path}"
                   for _, e in design.api.endpoints()},
+        "schema": schema_summary(design),
     }
 
 

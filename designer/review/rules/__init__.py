@@ -7,6 +7,7 @@ from designer.review.rules import (  # noqa: F401 - imported to register the rul
     model,
     operations,
     performance,
+    schema,
     security,
     testing,
 )
