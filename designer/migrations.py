@@ -77,6 +77,10 @@ _STEPS = {"login": "login", "signin": "login", "sign-in": "login", "register": "
           "signout": "logout", "sign-out": "logout"}
 """Last path segment of a POST → the auth step it plays, for the upgrade to version 3."""
 
+_PAYMENT_PROVIDERS = {"toss": "toss_payments", "tosspayments": "toss_payments",
+                      "naverpay": "naver_pay", "naver-pay": "naver_pay", "stripe": "stripe"}
+"""Last path segment of a payment webhook → the provider key, for the upgrade to version 3."""
+
 _PURPOSES = {"JWT_SIGNING_KEY": "jwt_signing_key", "JWT_SECRET": "jwt_signing_key",
              "JWT_PRIVATE_KEY": "jwt_signing_key", "SESSION_SECRET": "session_secret",
              "BROKER_URL": "broker", "KAFKA_BROKERS": "broker", "AMQP_URL": "broker",
@@ -141,13 +145,20 @@ def _v3_resource(resource: Any, providers: set[str]) -> Any:
 
 def _v3_endpoint(endpoint: Any, providers: set[str]) -> Any:
     if not isinstance(endpoint, dict) or endpoint.get("auth_step") \
-            or not isinstance(endpoint.get("path"), str):
+            or endpoint.get("payment_step") or not isinstance(endpoint.get("path"), str):
         return endpoint
     segments = [s.lower() for s in endpoint["path"].split("/") if s and not s.startswith("{")]
     method = str(endpoint.get("method", "GET")).upper()
     last = segments[-1] if segments else ""
     if method == "POST" and last in _STEPS:
         return {**endpoint, "auth_step": _STEPS[last]}
+    if method == "POST" and "payments" in segments and last == "confirm":
+        return {**endpoint, "payment_step": "confirm"}
+    if method == "POST" and ("webhooks" in segments or "webhook" in segments) and (
+            "payments" in segments or last in _PAYMENT_PROVIDERS):
+        provider = _PAYMENT_PROVIDERS.get(last, "")
+        return {**endpoint, "payment_step": "webhook"} | ({"provider": provider}
+                                                          if provider else {})
     if "oauth" in segments or "auth" in segments:
         if last == "callback" or (method == "POST" and last in providers):
             provider = next((p for p in providers if p in segments), "")

@@ -49,7 +49,7 @@ def test_document_covers_seed_001_summary_and_seed_002_outputs() -> None:
                  "| Toss Payments | 3000 ms | 2 | yes | yes |",
                  "| order.placed | orders | payments |"]:
         assert text in doc, text
-    assert doc.count("```mermaid\n") == 6
+    assert doc.count("```mermaid\n") == 7  # + the Toss Payments flow
     assert "| GET | `/orders/{id}` | 주문 조회 | orders | any signed-in caller |" in doc
 
 

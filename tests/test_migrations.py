@@ -42,12 +42,16 @@ def test_v2_database_url_is_tied_only_when_it_cannot_mean_two_databases() -> Non
 def test_v2_steps_need_the_method_and_a_conventional_path() -> None:
     endpoints = [{"method": "POST", "path": "/auth/login"},
                  {"method": "GET", "path": "/auth/login"},
+                 {"method": "POST", "path": "/payments/webhooks/toss"},
+                 {"method": "POST", "path": "/payments/confirm"},
                  {"method": "POST", "path": "/users/{id}/logout"},
                  {"method": "GET", "path": "/oauth/google/callback"},
                  {"method": "POST", "path": "/login-history"}]
     new = migrate(_v2([{"name": "auth", "endpoints": endpoints}], [], []), 2, 3)
-    got = [e.get("auth_step") for e in new["api"]["resources"][0]["endpoints"]]
-    assert got == ["login", None, "logout", "oauth_callback", None]
+    got = [e.get("auth_step") or e.get("payment_step")
+           for e in new["api"]["resources"][0]["endpoints"]]
+    assert got == ["login", None, "webhook", "confirm", "logout", "oauth_callback", None]
+    assert new["api"]["resources"][0]["endpoints"][2]["provider"] == "toss_payments"
     assert new["schema_version"] == 3
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from designer.model.architecture import Broker
+from designer.model.architecture import ArchitectureStyle, Broker
 from designer.model.auth import AuthMethod, SessionStore
 from designer.model.data import CacheStore, Database, Engine
 from designer.model.design import Design
@@ -148,6 +148,13 @@ def components(design: Design) -> list[Component]:
         out.append(Component("sessions", "session store", "Redis", ("sessions",), (),
                              "sessions"))
     return out
+
+
+def one_unit(design: Design) -> bool:
+    """Whether the backend ships as one deployable unit: a monolith, or a modular monolith whose
+    services are modules of one process (bounded contexts, not separate deployments)."""
+    return not design.architecture.services or design.architecture.style in {
+        ArchitectureStyle.MONOLITH, ArchitectureStyle.MODULAR_MONOLITH}
 
 
 def pools(design: Design) -> bool:

@@ -9,7 +9,15 @@ speak: an ID token from OpenID Connect providers, a profile call for plain OAuth
 from __future__ import annotations
 
 from designer.contract import auth_steps as steps
-from designer.export.diagram_parts import Diagram, backend_label, participants, say, system
+from designer.export.diagram_parts import (
+    Diagram,
+    backend_label,
+    call,
+    ok,
+    participants,
+    say,
+    system,
+)
 from designer.export.mermaid_text import Alt, Message, Note, Participant, SequenceDiagram, script
 from designer.export.openapi_errors import phrase
 from designer.export.openapi_operations import status_codes
@@ -29,18 +37,8 @@ FLOWS: dict[AuthMethod, tuple[str, str]] = {
 Item = Participant | Message | Alt | Note
 
 
-def _ok(design: Design, endpoint: Endpoint) -> str:
-    code = min((c for c in status_codes(design, endpoint) if 200 <= c < 400), default=200)
-    return f"{code} {phrase(code)}"
-
-
 def _fails(design: Design, endpoint: Endpoint) -> bool:
     return 401 in status_codes(design, endpoint)
-
-
-def _call(design: Design, endpoint: Endpoint, fields: str = "") -> str:
-    sent = fields or ", ".join(steps.request_fields(design, endpoint))
-    return steps.url(design, endpoint) + (f" ({sent})" if sent else "")
 
 
 def _protected(design: Design) -> Endpoint | None:
@@ -66,10 +64,10 @@ def _register(design: Design, client: Participant, api: Participant) -> list[Ite
     if register is None:
         return []
     hashing = design.auth.password_hashing
-    items: list[Item] = [say(client, api, _call(design, register))]
+    items: list[Item] = [say(client, api, call(design, register))]
     if hashing is not None and hashing.value != "none":
         items.append(say(api, api, f"hash the password ({human(hashing)})"))
-    return [*items, say(api, client, _ok(design, register), reply=True)]
+    return [*items, say(api, client, ok(design, register), reply=True)]
 
 
 def _use(design: Design, client: Participant, api: Participant, credential: str) -> list[Item]:
@@ -77,7 +75,7 @@ def _use(design: Design, client: Participant, api: Participant, credential: str)
     if target is None:
         return []
     return [say(client, api, f"{steps.url(design, target)} with {credential}"),
-            say(api, client, _ok(design, target), reply=True)]
+            say(api, client, ok(design, target), reply=True)]
 
 
 def _jwt(design: Design) -> list[Item]:
@@ -100,10 +98,10 @@ def _jwt(design: Design) -> list[Item]:
                           f"signed with {jwt.algorithm}", api))
     else:
         issued = [say(api, store, "save refresh token")] if pair and store else []
-        issued.append(say(api, client, f"{_ok(design, issuer)} access token "
+        issued.append(say(api, client, f"{ok(design, issuer)} access token "
                           f"({jwt.access_ttl_minutes} min, {jwt.algorithm})"
                           + (" + refresh token" if pair else ""), reply=True))
-        items.append(say(client, api, _call(design, issuer)))
+        items.append(say(client, api, call(design, issuer)))
         if _fails(design, issuer):
             items.append(Alt({"credentials valid": issued,
                               "invalid": [say(api, client, f"401 {phrase(401)}", reply=True)]}))
@@ -113,21 +111,21 @@ def _jwt(design: Design) -> list[Item]:
     if pair and refresh is not None:
         rotation = "old token revoked, new pair issued" if jwt.rotation \
             else "same refresh token kept"
-        renewed = [say(api, client, f"{_ok(design, refresh)} new access token; {rotation}",
+        renewed = [say(api, client, f"{ok(design, refresh)} new access token; {rotation}",
                        reply=True)]
-        items += [Note("access token expired", client), say(client, api, _call(design, refresh))]
+        items += [Note("access token expired", client), say(client, api, call(design, refresh))]
         if store is not None:
             items.append(say(api, store, f"check refresh token ({human(jwt.revocation)})"))
         items.append(Alt({"valid": renewed, "revoked or expired": [
             say(api, client, f"401 {phrase(401)}: sign in again", reply=True)]})
             if _fails(design, refresh) else renewed[0])
     if logout is not None:
-        items.append(say(client, api, _call(design, logout)))
+        items.append(say(client, api, call(design, logout)))
         if store is not None:
             items.append(say(api, store, "add the access token to the denylist"
                              if jwt.revocation is Revocation.DENYLIST
                              else "revoke the refresh token"))
-        items.append(say(api, client, _ok(design, logout), reply=True))
+        items.append(say(api, client, ok(design, logout), reply=True))
     return items
 
 
@@ -167,7 +165,7 @@ def _callbacks(design: Design, user: Participant, api: Participant,
         branches: dict[str, list[Item]] = {}
         for provider, callback in own.items():
             if callback is not None:
-                branches[human(provider)] = [say(user, api, _call(design, callback)), token,
+                branches[human(provider)] = [say(user, api, call(design, callback)), token,
                                              *_exchange(design, api, idp, [provider])]
         return [Alt(branches)]
     callback = steps.endpoint(design, AuthStep.OAUTH_CALLBACK)
@@ -180,21 +178,21 @@ def _callbacks(design: Design, user: Participant, api: Participant,
                          for protocol, members in groups.items()})]
     else:
         exchange = _exchange(design, api, idp, list(providers))
-    return [say(user, api, _call(design, callback)), token, *exchange]
+    return [say(user, api, call(design, callback)), token, *exchange]
 
 
 def _signed_in(design: Design, api: Participant, user: Participant,
                callback: Endpoint) -> Message:
-    ok = _ok(design, callback)
+    done = ok(design, callback)
     if AuthMethod.JWT in design.auth.methods:
         jwt = design.auth.jwt
         refresh = steps.endpoint(design, AuthStep.REFRESH) is not None \
             and jwt.refresh_ttl_days > 0
-        return say(api, user, f"{ok} our access token" + (" + refresh token" if refresh else ""),
+        return say(api, user, f"{done} our access token" + (" + refresh token" if refresh else ""),
                    reply=True)
     if AuthMethod.SESSION in design.auth.methods:
-        return say(api, user, f"{ok} Set-Cookie {design.auth.session.cookie_name}", reply=True)
-    return say(api, user, f"{ok} signed in", reply=True)
+        return say(api, user, f"{done} Set-Cookie {design.auth.session.cookie_name}", reply=True)
+    return say(api, user, f"{done} signed in", reply=True)
 
 
 def _oauth(design: Design) -> list[Item]:
@@ -209,10 +207,10 @@ def _oauth(design: Design) -> list[Item]:
                       if p in steps.PROVIDERS)
     where = f" ({hosts})" if hosts else ""
     if start is not None:
-        ok = _ok(design, start)
-        redirects = ok.startswith("3")
+        started = ok(design, start)
+        redirects = started.startswith("3")
         items += [say(user, api, steps.url(design, start)),
-                  say(api, user, f"{ok}: " + ("redirect to " if redirects else "")
+                  say(api, user, f"{started}: " + ("redirect to " if redirects else "")
                       + f"the provider's authorization URL{where} with state{pkce}",
                       reply=True)]
         if not redirects:
@@ -239,21 +237,21 @@ def _session(design: Design) -> list[Item]:
     if issuer is None:
         items.append(Note("no endpoint of this API starts a session", api))
     else:
-        items += [say(client, api, _call(design, issuer)),
+        items += [say(client, api, call(design, issuer)),
                   say(api, store, f"create session (idle timeout {session.ttl_minutes} min)"),
-                  say(api, client, f"{_ok(design, issuer)} Set-Cookie {session.cookie_name} "
+                  say(api, client, f"{ok(design, issuer)} Set-Cookie {session.cookie_name} "
                       "(HttpOnly, Secure, SameSite)", reply=True)]
     target = _protected(design)
     if target is not None:
         items += [say(client, api, f"{steps.url(design, target)} with cookie "
                       f"{session.cookie_name}"),
                   say(api, store, "load the session and extend its timeout"),
-                  say(api, client, _ok(design, target), reply=True)]
+                  say(api, client, ok(design, target), reply=True)]
     logout = steps.endpoint(design, AuthStep.LOGOUT)
     if logout is not None:
-        items += [say(client, api, _call(design, logout)),
+        items += [say(client, api, call(design, logout)),
                   say(api, store, "delete the session"),
-                  say(api, client, f"{_ok(design, logout)}, cookie cleared", reply=True)]
+                  say(api, client, f"{ok(design, logout)}, cookie cleared", reply=True)]
     return items
 
 

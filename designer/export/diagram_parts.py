@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from designer.contract import auth_steps
 from designer.export.mermaid_text import Link, Message, Node, Participant, label, text
+from designer.export.openapi_errors import phrase
+from designer.export.openapi_operations import status_codes
 from designer.model import Design
+from designer.model.api import Endpoint
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,19 @@ def participants(*names: str) -> list[Participant]:
         p.name = text(name, 40)
         out.append(p)
     return out
+
+
+def ok(design: Design, endpoint: Endpoint) -> str:
+    """`200 OK`: the endpoint's success status as the spec lists it, with its phrase."""
+    code = min((c for c in status_codes(design, endpoint) if 200 <= c < 400), default=200)
+    return f"{code} {phrase(code)}"
+
+
+def call(design: Design, endpoint: Endpoint) -> str:
+    """`POST /api/v1/auth/login (email, password)`: the spec's method and path, and the fields
+    its request body carries."""
+    sent = ", ".join(auth_steps.request_fields(design, endpoint))
+    return auth_steps.url(design, endpoint) + (f" ({sent})" if sent else "")
 
 
 def say(a: Participant, b: Participant, message: str, reply: bool = False) -> Message:

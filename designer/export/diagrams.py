@@ -7,7 +7,7 @@ Mermaid keywords; every name the user wrote goes through `label` or `text`.
 
 from __future__ import annotations
 
-from designer.contract.components import Component, components
+from designer.contract.components import Component, components, one_unit
 from designer.contract.types import short_text
 from designer.export.auth_diagrams import auth_flows
 from designer.export.diagram_parts import Diagram, backend_label, system
@@ -24,6 +24,7 @@ from designer.export.mermaid_text import (
     label,
     script,
 )
+from designer.export.payment_diagrams import payment_flows
 from designer.model import Design
 from designer.model.architecture import CallStyle
 from designer.model.data import Cardinality, Entity
@@ -200,9 +201,16 @@ def deployment(design: Design) -> Diagram:
     edge = _node("edge", f"Gateway: {arch.gateway}" if arch.gateway.strip()
                  else "Load balancer (TLS)", "hexagon")
     kind = "container" if ops.containers else "process"
-    apps = [_node(f"app{i + 1}", f"{s.name or f'service {i + 1}'} {kind}")
-            for i, s in enumerate(arch.services)] or [_node("app1", f"{system(design)} {kind}")]
-    by_name = {s.name: node for s, node in zip(arch.services, apps, strict=False) if s.name}
+    if one_unit(design):
+        # A (modular) monolith ships as one unit; its modules are not separate deployments.
+        modules = ", ".join(s.name for s in arch.services if s.name)
+        apps = [_node("app1", f"{system(design)} {kind}"
+                      + (f" (modules: {modules})" if modules else ""))]
+        by_name: dict[str, Node] = {}
+    else:
+        apps = [_node(f"app{i + 1}", f"{s.name or f'service {i + 1}'} {kind}")
+                for i, s in enumerate(arch.services)]
+        by_name = {s.name: node for s, node in zip(arch.services, apps, strict=True) if s.name}
     app_group = Node("apps", sub_nodes=apps)
     app_group.content = label(f"Application ({human(ops.rollout)} rollout)"
                               if ops.rollout else "Application")
@@ -237,4 +245,5 @@ def deployment(design: Design) -> Diagram:
 
 def all_diagrams(design: Design) -> list[Diagram]:
     """Every diagram of the design, in document order."""
-    return [architecture(design), er(design), *auth_flows(design), deployment(design)]
+    return [architecture(design), er(design), *auth_flows(design), *payment_flows(design),
+            deployment(design)]

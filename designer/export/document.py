@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from designer.contract.components import components, pools
-from designer.export import facts
+from designer.export import delivery, facts
 from designer.export.api_examples import example_pairs
 from designer.export.diagrams import Diagram, all_diagrams
 from designer.export.markdown import MARKER, environment, tidy
@@ -88,6 +88,12 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "middleware": facts.middleware(design),
         "env": facts.env_vars(design),
         "cors": facts.cors(design),
+        "personal": facts.personal_data(design),
+        "units": delivery.units(design),
+        "rollout_steps": delivery.rollout_steps(design),
+        "rollback": delivery.rollback_criteria(design),
+        "strangler": delivery.strangler_steps(design),
+        "pipeline": delivery.pipeline(design),
         "token_steps": facts.token_steps(design),
         "matrix_resources": resources,
         "matrix_rows": matrix,
@@ -104,6 +110,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "events": _events(design),
         "diagrams": by_stem,
         "auth_flows": [d for d in diagrams if d.stem.startswith("auth-")],
+        "payment_flows": [d for d in diagrams if d.stem.startswith("payment-")],
         "findings": findings,
         "plan": plan,
         # Endpoint lines of the plan are paths, shown as code like everywhere else.

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from designer.contract import auth_steps as steps
 from designer.contract.access import required_scopes
 from designer.contract.components import components, database_purpose
+from designer.contract.types import type_text
+from designer.contract.variants import is_stored_secret, is_write_only
 from designer.export import openapi_errors as errors
 from designer.export.openapi_operations import status_codes
 from designer.model import Design
@@ -166,8 +168,9 @@ def implied_env(design: Design) -> list[EnvVar]:
     if design.api.cors_origins:
         implied.append(EnvVar(name="CORS_ORIGINS", description="Allowed browser origins",
                               example=",".join(design.api.cors_origins), purpose="cors_origins"))
-    implied.append(EnvVar(name="PORT", description="Port the server listens on", example="8000",
-                          purpose="port"))
+    port = design.operations.port
+    implied.append(EnvVar(name="PORT", description="Port the server listens on",
+                          example=str(port) if port else "", purpose="port"))
     return implied
 
 
@@ -354,4 +357,35 @@ def token_steps(design: Design) -> list[TokenStep]:
         for endpoint in steps.endpoints(design, step):
             suffix = f" ({label(endpoint.provider)})" if endpoint.provider else ""
             out.append(TokenStep(what + suffix, steps.url(design, endpoint)))
+    return out
+
+
+@dataclass(frozen=True)
+class PersonalField:
+    """A field marked as personal data, who receives it, and how it is handled."""
+
+    entity: str
+    field: str
+    type: str
+    returned_by: list[str]
+    handling: list[str]
+
+
+def personal_data(design: Design) -> list[PersonalField]:
+    """Every PII field in design order, with the endpoints whose responses carry it and the
+    handling the design decides (write-only fields never leave; logs are masked or not)."""
+    base = design.api.base_path.rstrip("/")
+    out = []
+    for entity in design.data.entities:
+        readers = [f"{e.method.value} {base}{e.path}" for _, e in design.api.endpoints()
+                   if e.response is not None and e.response.name == entity.name]
+        for field in entity.fields:
+            if not field.pii:
+                continue
+            hidden = is_write_only(field) or is_stored_secret(field)
+            handling = ["never returned (write-only)"] if hidden else []
+            handling.append("masked in logs" if design.operations.pii_masking
+                            else "not masked in logs (operations: PII masking is off)")
+            out.append(PersonalField(entity.name, field.name, type_text(field),
+                                     [] if hidden else readers, handling))
     return out

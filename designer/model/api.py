@@ -114,6 +114,20 @@ class AuthStep(StrEnum):
     """Our own OAuth 2.0 token endpoint."""
 
 
+class PaymentStep(StrEnum):
+    """The part an endpoint plays in taking a payment; the payment diagrams are drawn from
+    these endpoints and the provider's own steps."""
+
+    CHECKOUT = "checkout"
+    """Fixes the order and the amount to pay (creates the order or payment)."""
+    CONFIRM = "confirm"
+    """Called by the client when the provider's payment window returns; approves the payment."""
+    WEBHOOK = "webhook"
+    """Called by the provider when a payment's status changes."""
+    REFUND = "refund"
+    """Cancels or refunds a payment."""
+
+
 class EndpointAuth(StrEnum):
     """Whether an endpoint needs a caller identity."""
 
@@ -157,8 +171,11 @@ class Endpoint(Part):
     """Owning service; empty in a monolith."""
     auth_step: AuthStep | None = None
     """The part it plays in signing in (login, refresh, OAuth callback …); None for others."""
+    payment_step: PaymentStep | None = None
+    """The part it plays in taking a payment (checkout, confirm, webhook, refund)."""
     provider: str = ""
-    """Identity provider an OAuth step is for (`kakao`); empty when it serves every provider."""
+    """Identity or payment provider a sign-in or payment step is for (`kakao`,
+    `toss_payments`); empty when it serves every provider."""
 
     @property
     def key(self) -> str:

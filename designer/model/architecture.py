@@ -64,6 +64,13 @@ class Service(Part):
     """Event names this service publishes."""
     consumes: list[str] = Field(default_factory=list)
     """Event names this service consumes."""
+    image: str = ""
+    """Its container image, when it does not follow `operations.image`."""
+    port: int | None = Field(default=None, ge=1, le=65535)
+    """Its port, when it differs from `operations.port`."""
+    legacy: bool = False
+    """The system being split up (strangler fig): its endpoints move to the other services
+    step by step, and the rollout plan lists those steps."""
 
 
 class Broker(StrEnum):

@@ -94,6 +94,15 @@ class Operations(Part):
     """Cloud provider, e.g. AWS, GCP, Azure, Naver Cloud Platform."""
     rollout: Rollout | None = None
     """Deployment strategy."""
+    image: str = ""
+    """Container image, e.g. ghcr.io/acme/shop; with services, the prefix their names follow
+    (ghcr.io/acme/shop-orders) unless a service names its own."""
+    port: int | None = Field(default=None, ge=1, le=65535)
+    """Port an instance listens on; None until decided."""
+    canary_steps: list[int] = Field(default_factory=list)
+    """Share of traffic (percent) at each canary step, e.g. 5, 25, 50, 100."""
+    canary_step_minutes: int | None = Field(default=None, ge=1)
+    """How long each canary step is watched before the next one."""
     start_command: str = ""
     """Command that starts one instance, e.g. uvicorn app.main:app --host 0.0.0.0 --port $PORT."""
     migrate_command: str = ""

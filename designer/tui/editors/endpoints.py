@@ -54,7 +54,7 @@ def schema_ref_codec() -> Codec:
 ENDPOINT_FIELDS = (
     "resource", "method", "path", "summary", "auth", "roles", "scopes", "request", "response",
     "paginated", "filters", "sort", "idempotency_key", "status_codes", "service", "auth_step",
-    "provider", "description",
+    "payment_step", "provider", "description",
 )
 """Fields of the endpoint form, most used first."""
 
@@ -162,7 +162,8 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
             ("roles", [r.name for r in d.auth.roles if r.name]),
             ("scopes", [s.name for s in d.auth.oauth.scopes if s.name]),
             ("service", [s.name for s in d.architecture.services if s.name]),
-            ("provider", [p.value for p in d.auth.oauth.providers]),
+            ("provider", list(dict.fromkeys([p.value for p in d.auth.oauth.providers] + [
+                x.provider for x in d.requirements.integrations if x.provider]))),
         ):
             if names:
                 choices[field] = names
@@ -170,7 +171,8 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
         return FormOptions(include=ENDPOINT_FIELDS, choices=choices,
                            codecs={"request": codec, "response": codec},
                            labels={"idempotency_key": "Idempotency key",
-                                   "auth_step": "Sign-in step"})
+                                   "auth_step": "Sign-in step",
+                                   "payment_step": "Payment step"})
 
     def _endpoint_check(self, place: tuple[int, int] | None) -> Any:
         def check(entry: EndpointEntry) -> dict[str, str]:
