@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from designer import yamlio
+from designer import bounded, yamlio
 from designer.atomic import write_atomic
 from designer.errors import DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
@@ -44,15 +44,9 @@ def parse(text: str, path: Path) -> Design:
 
 def _read_text(path: Path) -> str:
     try:
-        if path.is_dir():
-            raise DesignFileError(f"{path}: is a directory, not a design file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DesignFileError(
-                f"{path}: is {size / 1_048_576:.1f} MB; a design file is at most "
-                f"{MAX_BYTES // 1_048_576} MB"
-            )
-        raw = path.read_bytes()
+        raw = bounded.read_regular(path, MAX_BYTES)
+    except bounded.Refused as refused:
+        raise DesignFileError(f"{path}: {refused}") from None
     except FileNotFoundError:
         raise DesignFileError(f"{path}: no such file") from None
     except PermissionError:

@@ -22,8 +22,25 @@ class UnsafeYaml(Exception):
     """The document uses a YAML feature designer refuses (aliases, unknown tags)."""
 
 
+LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+"""PyYAML's C extension is available."""
+
+MAX_DIGITS = 40
+"""Longest integer read from YAML: far beyond any real count or limit, and far below the length
+where Python's int() refuses (4,300 digits) or turns slow."""
+
+
+def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    """YAML's int, refused with the line when it has more than `MAX_DIGITS` digits."""
+    digits = sum(c.isalnum() for c in str(node.value))  # digits, plus the x/o/b of a prefix
+    if digits > MAX_DIGITS:
+        raise UnsafeYaml(f"line {node.start_mark.line + 1}: a number with {digits} digits; "
+                         f"at most {MAX_DIGITS} are allowed")
+    return loader.construct_yaml_int(node)  # type: ignore[no-any-return]
+
+
 class _StrictLoader(yaml.SafeLoader):
-    """Safe loader that refuses aliases."""
+    """Safe loader that refuses aliases and overlong integers."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
@@ -35,11 +52,18 @@ class _StrictLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _int)
+
+
+class _CLoader(yaml.CSafeLoader if LIBYAML else yaml.SafeLoader):  # type: ignore[misc]
+    """LibYAML's parser with the same int check (aliases are refused by `_check_events`)."""
+
+
+_CLoader.add_constructor("tag:yaml.org,2002:int", _int)
+
+
 MAX_DEPTH = 100
 """Deepest nesting of mappings and sequences accepted (a design needs about ten)."""
-
-LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
-"""PyYAML's C extension is available."""
 
 
 def _check_events(text: str) -> None:
@@ -68,7 +92,7 @@ def load(text: str) -> Any:
     """Parse one YAML document safely; raises yaml.YAMLError or UnsafeYaml."""
     if LIBYAML:
         _check_events(text)
-        return yaml.load(text, Loader=yaml.CSafeLoader)
+        return yaml.load(text, Loader=_CLoader)
     return yaml.load(text, Loader=_StrictLoader)
 
 

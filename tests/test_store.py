@@ -13,7 +13,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from designer import atomic, store, yamlio
+from designer import atomic, bounded, store, yamlio
 from designer.cli import main
 from designer.errors import DesignFileError, SaveError, SchemaVersionError
 from designer.model import SCHEMA_VERSION, Design
@@ -359,10 +359,10 @@ def test_unreadable_file(
     path.chmod(0)
     if os.geteuid() == 0:  # root reads any file: make the read fail the way it would for a user
 
-        def refuse(self: Path) -> bytes:
+        def refuse(path: Path, limit: int) -> bytes:
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(Path, "read_bytes", refuse)
+        monkeypatch.setattr(bounded, "read_regular", refuse)
     assert main(["check", str(path)]) == 2
     assert "permission denied" in capsys.readouterr().err
 
