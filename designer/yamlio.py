@@ -13,6 +13,7 @@ characters beyond U+FFFF (emoji) inside double quotes; both read back the same d
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -110,9 +111,21 @@ class _CDumper(yaml.CSafeDumper if LIBYAML else yaml.SafeDumper):  # type: ignor
         return True
 
 
+_TYPED = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"  # YAML 1.2 core and JSON floats
+    r"|0o[0-7]+|0x[0-9a-fA-F]+"  # YAML 1.2 octal and hex
+    r"|[yYnN]"  # YAML 1.1 booleans PyYAML does not know
+)
+"""Plain scalars a YAML 1.2 (or 1.1) reader takes for a number or boolean but PyYAML's own 1.1
+resolver writes unquoted (`1e3`, `.5e3`, `0o17`, `y`). PyYAML already quotes what it would
+read back as typed itself (`yes`, `~`, `null`, `0x1F`, `1_000`, `1:20`)."""
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
-    if any(c in value for c in "\x85\u2028\u2029"):
+    if _TYPED.fullmatch(value):
+        style = "'"  # written as text for every reader, not as a number
+    elif any(c in value for c in "\x85\u2028\u2029"):
         # YAML counts NEL and the Unicode separators as line breaks and PyYAML writes them raw
         # in plain, single-quoted and block styles, which changes the value; escape them.
         style = '"'

@@ -70,6 +70,17 @@ def refuse_undefined(design: Design) -> None:
         raise ExportError(f"cannot export: {blocking[0]}{more}")
 
 
+def refuse_unplaceable(design: Design) -> None:
+    """Raise ExportError naming an endpoint the OpenAPI cannot hold (a parameter twice in its
+    path, stray braces, the same method and path as another): never dropped in silence."""
+    from designer.export.openapi_paths import unplaceable
+
+    lost = unplaceable(design.api.base_path, design.api.resources)
+    if lost:
+        more = f" (and {len(lost) - 1} more)" if len(lost) > 1 else ""
+        raise ExportError(f"cannot export the OpenAPI: endpoint {lost[0]}{more}")
+
+
 def _stale_diagrams(out: Path, keep: set[str]) -> list[Path]:
     """Generated diagrams left from an earlier export that this one no longer produces."""
     folder = out / "diagrams"
@@ -97,6 +108,8 @@ def export(
             or a file-system error.
     """
     refuse_undefined(design)
+    if only is None or "openapi" in only:
+        refuse_unplaceable(design)
     files = render_all(design, only)
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out} exists and is not a folder")
