@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import stat
 import time
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from designer import bounded, yamlio
-from designer.atomic import write_atomic
+from designer.atomic import real_target, write_atomic
 from designer.errors import DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
 from designer.model.design import SCHEMA_VERSION, Design
@@ -135,13 +136,20 @@ def save(design: Design, path: Path) -> None:
     new design in `path`, and a whole file (or none) in `path.bak`.
     """
     text = dumps(design)
+    # A symlinked design is saved through the link: its target changes, the link stays, and
+    # the backup sits beside the target.
+    target = real_target(path)
     try:
-        if path.exists():
-            write_atomic(backup_path(path), path.read_bytes())
-        write_atomic(path, text)
+        if target.exists():
+            mode = stat.S_IMODE(target.stat().st_mode)
+            # The backup gets the design's own permissions (a private design stays private).
+            write_atomic(backup_path(target), bounded.read_regular(target, MAX_BYTES), mode=mode)
+        write_atomic(target, text)
+    except bounded.Refused as refused:
+        raise SaveError(f"{path}: not replaced, the file on disk {refused}") from None
     except OSError as error:
         raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
-    _remove_stale_temps(path)
+    _remove_stale_temps(target)
 
 
 def _remove_stale_temps(path: Path) -> None:
