@@ -9,6 +9,7 @@ as any editor would create it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import stat
@@ -49,6 +50,9 @@ def write_atomic(path: Path, data: str | bytes, mode: int | None = None) -> None
         before: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
         before = None
+    if before is not None and not stat.S_ISREG(before.st_mode):
+        # Never replace a device, FIFO or folder (a design symlinked to /dev/zero, say).
+        raise OSError(errno.EINVAL, f"{target} is not a regular file")
     fd, temp = _open_temp(target.parent, target.name)
     try:
         with os.fdopen(fd, "wb") as handle:

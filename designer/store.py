@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import shlex
 import stat
 import time
 from pathlib import Path
@@ -29,8 +30,65 @@ HEADER = "# designer design file — edit with `designer open`, check with `desi
 
 
 def load(path: Path) -> Design:
-    """Read, migrate and validate the design at `path`."""
-    return parse(_read_text(path), path)
+    """Read, migrate and validate the design at `path`.
+
+    When it cannot be read but its backup can, the error says where the backup is and how to
+    restore it (a design too new for this designer is not pointed back to an older copy).
+    """
+    try:
+        return parse(_read_text(path), path)
+    except SchemaVersionError:
+        raise
+    except DesignFileError as error:
+        backup = valid_backup(path)
+        if backup is None:
+            raise
+        raise DesignFileError(
+            f"{error}; a valid backup is at {backup}: restore it with `designer open "
+            f"{shlex.quote(str(path))} --from-backup` (or `cp {shlex.quote(str(backup))} "
+            f"{shlex.quote(str(path))}`)"
+        ) from None
+
+
+def valid_backup(path: Path) -> Path | None:
+    """The backup of `path` when it exists and loads as a design, else None."""
+    backup = backup_path(real_target(path))
+    try:
+        parse(_read_text(backup), backup)
+    except DesignFileError:
+        return None
+    return backup
+
+
+def restore_backup(path: Path) -> Path | None:
+    """Put the valid backup of `path` back in its place; the broken file is first kept as
+    `FILE.broken` (or `.broken-2` …). Returns where the broken file was kept (None when there
+    was none). Raises DesignFileError when there is no valid backup, SaveError when writing
+    fails."""
+    backup = valid_backup(path)
+    if backup is None:
+        raise DesignFileError(f"{path}: has no valid backup ({backup_path(path).name}) to restore")
+    target = real_target(path)
+    kept: Path | None = None
+    try:
+        raw = bounded.read_regular(backup, MAX_BYTES)
+        if target.exists() or target.is_symlink():
+            broken = bounded.read_regular(target, MAX_BYTES)
+            kept = _free_name(target.with_name(target.name + ".broken"))
+            write_atomic(kept, broken, mode=stat.S_IMODE(target.stat().st_mode))
+        write_atomic(target, raw)
+    except bounded.Refused as refused:
+        raise SaveError(f"{path}: not restored, the file {refused}") from None
+    except OSError as error:
+        raise SaveError(f"{path}: cannot restore ({error.strerror or error})") from None
+    return kept
+
+
+def _free_name(path: Path) -> Path:
+    candidate, n = path, 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate, n = path.with_name(f"{path.name}-{n}"), n + 1
+    return candidate
 
 
 def parse(text: str, path: Path) -> Design:
