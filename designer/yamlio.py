@@ -53,7 +53,29 @@ class _StrictLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    """YAML's mapping, refusing a key written twice: PyYAML keeps the last one without a word,
+    and a hand-edited design would silently lose the first."""
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue  # a complex key: the model refuses it anyway
+        key = loader.construct_object(key_node)
+        line = key_node.start_mark.line + 1
+        if key in seen:
+            raise UnsafeYaml(f"line {line}: key {key!r} appears twice (first on line {seen[key]})")
+        seen[key] = line
+    return loader.construct_mapping(node)  # type: ignore[no-any-return]
+
+
+def _map_constructor(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Any:
+    data: dict[Any, Any] = {}
+    yield data
+    data.update(_mapping(loader, node))
+
+
 _StrictLoader.add_constructor("tag:yaml.org,2002:int", _int)
+_StrictLoader.add_constructor("tag:yaml.org,2002:map", _map_constructor)
 
 
 class _CLoader(yaml.CSafeLoader if LIBYAML else yaml.SafeLoader):  # type: ignore[misc]
@@ -61,6 +83,7 @@ class _CLoader(yaml.CSafeLoader if LIBYAML else yaml.SafeLoader):  # type: ignor
 
 
 _CLoader.add_constructor("tag:yaml.org,2002:int", _int)
+_CLoader.add_constructor("tag:yaml.org,2002:map", _map_constructor)
 
 
 MAX_DEPTH = 100

@@ -196,3 +196,18 @@ def test_detect_with_evil_gitignore_and_long_folder_name(tmp_path: Path) -> None
 def test_valid_design_still_loads() -> None:
     design = store.load(EXAMPLE / "ecommerce-postgres.design.yaml")
     assert isinstance(design, Design) and design.data.entities
+
+
+# --- duplicate keys -------------------------------------------------------------------------
+
+
+def test_duplicate_keys_are_refused_with_their_lines(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    text = (EXAMPLE / "ecommerce-postgres.design.yaml").read_text(encoding="utf-8")
+    assert "  domain: 전자상거래\n" in text
+    path = tmp_path / "dup.design.yaml"
+    path.write_text(text.replace("  domain: 전자상거래\n", "  domain: 전자상거래\n  domain: x\n"),
+                    encoding="utf-8")
+    first = text[: text.index("  domain:")].count("\n") + 1
+    err = _one_line_exit_2(["check", str(path)], capsys, str(path), "'domain' appears twice")
+    assert f"line {first + 1}" in err and f"first on line {first}" in err
