@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
+import os
 import shlex
 import stat
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +22,7 @@ from pydantic import ValidationError
 
 from designer import bounded, yamlio
 from designer.atomic import real_target, write_atomic
-from designer.errors import DesignFileError, SaveError, SchemaVersionError
+from designer.errors import ConflictError, DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
 from designer.model.design import SCHEMA_VERSION, Design
 
@@ -29,14 +32,74 @@ MAX_BYTES = 10 * 1024 * 1024
 HEADER = "# designer design file — edit with `designer open`, check with `designer check`.\n"
 
 
+@dataclass(frozen=True)
+class Stamp:
+    """What designer last read from or wrote to a design file: enough to tell, before the next
+    save, whether something else changed it meanwhile."""
+
+    digest: str
+    """SHA-256 of the bytes."""
+    mtime_ns: int
+    size: int
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def current_stamp(path: Path) -> Stamp | None:
+    """The stamp of the file at `path` now; None when it is not there (or not a file)."""
+    try:
+        info = os.stat(real_target(path))
+        raw = bounded.read_regular(path, MAX_BYTES)
+    except (OSError, bounded.Refused):
+        return None
+    return Stamp(_digest(raw), info.st_mtime_ns, info.st_size)
+
+
+def _check_unchanged(path: Path, target: Path, expect: Stamp) -> None:
+    """Raise ConflictError when `target` is no longer what `expect` describes."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        if not target.parent.is_dir():
+            return  # the whole folder is away (an unmounted drive): the write fails and retries
+        raise ConflictError(
+            f"{path}: was deleted or moved since designer read it; not saved there"
+        ) from None
+    if (info.st_mtime_ns, info.st_size) == (expect.mtime_ns, expect.size):
+        return  # the cheap check; a change keeping both is caught by nothing short of a read
+    try:
+        now = _digest(bounded.read_regular(target, MAX_BYTES))
+    except bounded.Refused as refused:
+        raise ConflictError(f"{path}: was replaced by something that {refused}") from None
+    if now != expect.digest:
+        raise ConflictError(
+            f"{path}: changed on disk since designer read it (another program, another "
+            "designer or a git checkout); not overwritten"
+        )
+
+
 def load(path: Path) -> Design:
     """Read, migrate and validate the design at `path`.
 
     When it cannot be read but its backup can, the error says where the backup is and how to
     restore it (a design too new for this designer is not pointed back to an older copy).
     """
+    return load_stamped(path)[0]
+
+
+def load_stamped(path: Path) -> tuple[Design, Stamp]:
+    """`load`, with the stamp of the very bytes that were read (for `save(expect=…)`)."""
     try:
-        return parse(_read_text(path), path)
+        # Stat before reading: a change in between leaves an old mtime beside the new bytes,
+        # which the next save settles by comparing hashes (no false alarm, nothing missed).
+        try:
+            info: os.stat_result | None = os.stat(real_target(path))
+        except OSError:
+            info = None
+        raw = _read_raw(path)
+        design = parse(_decode(raw, path), path)
     except SchemaVersionError:
         raise
     except DesignFileError as error:
@@ -48,6 +111,8 @@ def load(path: Path) -> Design:
             f"{shlex.quote(str(path))} --from-backup` (or `cp {shlex.quote(str(backup))} "
             f"{shlex.quote(str(path))}`)"
         ) from None
+    mtime, size = (info.st_mtime_ns, info.st_size) if info else (0, len(raw))
+    return design, Stamp(_digest(raw), mtime, size)
 
 
 def valid_backup(path: Path) -> Path | None:
@@ -102,8 +167,12 @@ def parse(text: str, path: Path) -> Design:
 
 
 def _read_text(path: Path) -> str:
+    return _decode(_read_raw(path), path)
+
+
+def _read_raw(path: Path) -> bytes:
     try:
-        raw = bounded.read_regular(path, MAX_BYTES)
+        return bounded.read_regular(path, MAX_BYTES)
     except bounded.Refused as refused:
         raise DesignFileError(f"{path}: {refused}") from None
     except FileNotFoundError:
@@ -112,6 +181,9 @@ def _read_text(path: Path) -> str:
         raise DesignFileError(f"{path}: permission denied") from None
     except OSError as error:
         raise DesignFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def _decode(raw: bytes, path: Path) -> str:
     if b"\x00" in raw:
         raise DesignFileError(f"{path}: is a binary file, not a YAML design")
     try:
@@ -187,16 +259,21 @@ def dumps(design: Design) -> str:
     return HEADER + yamlio.dump(design.model_dump(mode="json"))
 
 
-def save(design: Design, path: Path) -> None:
-    """Write `design` to `path` atomically, keeping the previous file as `path.bak`.
+def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
+    """Write `design` to `path` atomically, keeping the previous file as `path.bak`; return the
+    stamp of what was written.
 
     Both writes go through `write_atomic`; a crash at any moment leaves either the old or the
-    new design in `path`, and a whole file (or none) in `path.bak`.
+    new design in `path`, and a whole file (or none) in `path.bak`. With `expect` (the stamp of
+    what this designer last read or wrote), a file changed or deleted since is not overwritten:
+    ConflictError.
     """
     text = dumps(design)
     # A symlinked design is saved through the link: its target changes, the link stays, and
     # the backup sits beside the target.
     target = real_target(path)
+    if expect is not None:
+        _check_unchanged(path, target, expect)
     try:
         if target.exists():
             mode = stat.S_IMODE(target.stat().st_mode)
@@ -208,6 +285,12 @@ def save(design: Design, path: Path) -> None:
     except OSError as error:
         raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
     _remove_stale_temps(target)
+    raw = text.encode("utf-8")
+    try:
+        info = os.stat(target)
+    except OSError:
+        return Stamp(_digest(raw), 0, len(raw))  # gone at once: the next save will say so
+    return Stamp(_digest(raw), info.st_mtime_ns, info.st_size)
 
 
 def _remove_stale_temps(path: Path) -> None:
@@ -225,8 +308,8 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def create(design: Design, path: Path) -> None:
-    """Save a new design, refusing to replace an existing file."""
+def create(design: Design, path: Path) -> Stamp:
+    """Save a new design, refusing to replace an existing file; the stamp of what was written."""
     if path.exists():
         raise SaveError(f"{path}: already exists; open it or choose another name")
-    save(design, path)
+    return save(design, path)

@@ -101,9 +101,9 @@ class DesignerApp(App[int]):
         from designer import recent, store
         from designer.tui.screens.design import DesignScreen
 
-        design = store.load(path)
+        design, stamp = store.load_stamped(path)
         recent.remember(path)
-        return DesignScreen(design, path)
+        return DesignScreen(design, path, stamp)
 
     def open_design(self, path: Path) -> bool:
         """Switch to the design at `path`; tell the user and return False when it cannot."""
