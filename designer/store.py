@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from designer import bounded, yamlio
+from designer import bounded, comments, yamlio
 from designer.atomic import real_target, write_atomic
 from designer.errors import ConflictError, DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
@@ -277,8 +277,10 @@ def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
     try:
         if target.exists():
             mode = stat.S_IMODE(target.stat().st_mode)
+            old = bounded.read_regular(target, MAX_BYTES)
+            text = _keep_comments(old, text, design)
             # The backup gets the design's own permissions (a private design stays private).
-            write_atomic(backup_path(target), bounded.read_regular(target, MAX_BYTES), mode=mode)
+            write_atomic(backup_path(target), old, mode=mode)
         write_atomic(target, text)
     except bounded.Refused as refused:
         raise SaveError(f"{path}: not replaced, the file on disk {refused}") from None
@@ -291,6 +293,23 @@ def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
     except OSError:
         return Stamp(_digest(raw), 0, len(raw))  # gone at once: the next save will say so
     return Stamp(_digest(raw), info.st_mtime_ns, info.st_size)
+
+
+def _keep_comments(old: bytes, text: str, design: Design) -> str:
+    """`text` with the comments the user wrote in the `old` file put back (see comments.py);
+    `text` itself when there are none, or when the result would not read back as `design`."""
+    try:
+        previous = old.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return text
+    if not comments.has_comments(previous, HEADER):
+        return text
+    carried = comments.carry_over(previous, text, HEADER)
+    try:
+        same = yamlio.load(carried) == design.model_dump(mode="json")
+    except (yaml.YAMLError, yamlio.UnsafeYaml):
+        same = False
+    return carried if same else text
 
 
 def _remove_stale_temps(path: Path) -> None:
