@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer.errors import DesignerError
+from designer.errors import DesignerError, QuestionnaireError
+from designer.terminal import visible
 
 COMMANDS: dict[str, str] = {
     "new": "Create a design file and open it in the app",
@@ -54,7 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch(None)
         return int(args.run(args))
     except DesignerError as error:
-        print(f"designer: {error}", file=sys.stderr)
+        # Messages name files and keys from the user's files: shown with controls made visible
+        # (a questionnaire error lists one problem per line on purpose).
+        text = visible(error, keep_newlines=isinstance(error, QuestionnaireError))
+        print(f"designer: {text}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("designer: interrupted", file=sys.stderr)

@@ -33,6 +33,11 @@ class SaveError(DesignerError):
     """A design could not be written; the previous file is untouched."""
 
 
+class ConflictError(SaveError):
+    """The file changed on disk (or went away) since designer read or wrote it; it was not
+    overwritten."""
+
+
 class QuestionnaireError(DesignerError):
     """A questionnaire file is malformed; the message lists `file:question: problem` lines."""
 

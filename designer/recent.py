@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from designer import paths, yamlio
+from designer import bounded, paths, yamlio
 from designer.atomic import write_atomic
 from designer.errors import DesignerError
 
@@ -48,8 +48,8 @@ class RecentEntry:
 def _read_index() -> list[dict[str, Any]]:
     path = paths.recent_index_path()
     try:
-        data = yamlio.load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, yamlio.UnsafeYaml):
+        data = yamlio.load(bounded.read_regular(path, 1 << 20).decode("utf-8"))
+    except (OSError, bounded.Refused, UnicodeDecodeError, yaml.YAMLError, yamlio.UnsafeYaml):
         # A missing or damaged index only loses the list of recent files, never a design.
         return []
     if not isinstance(data, list):

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
+import os
+import shlex
+import stat
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from designer import yamlio
-from designer.atomic import write_atomic
-from designer.errors import DesignFileError, SaveError, SchemaVersionError
+from designer import bounded, comments, yamlio
+from designer.atomic import real_target, write_atomic
+from designer.errors import ConflictError, DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
 from designer.model.design import SCHEMA_VERSION, Design
 
@@ -27,9 +32,128 @@ MAX_BYTES = 10 * 1024 * 1024
 HEADER = "# designer design file — edit with `designer open`, check with `designer check`.\n"
 
 
+@dataclass(frozen=True)
+class Stamp:
+    """What designer last read from or wrote to a design file: enough to tell, before the next
+    save, whether something else changed it meanwhile."""
+
+    digest: str
+    """SHA-256 of the bytes."""
+    mtime_ns: int
+    size: int
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def current_stamp(path: Path) -> Stamp | None:
+    """The stamp of the file at `path` now; None when it is not there (or not a file)."""
+    try:
+        info = os.stat(real_target(path))
+        raw = bounded.read_regular(path, MAX_BYTES)
+    except (OSError, bounded.Refused):
+        return None
+    return Stamp(_digest(raw), info.st_mtime_ns, info.st_size)
+
+
+def _check_unchanged(path: Path, target: Path, expect: Stamp) -> None:
+    """Raise ConflictError when `target` is no longer what `expect` describes."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        if not target.parent.is_dir():
+            return  # the whole folder is away (an unmounted drive): the write fails and retries
+        raise ConflictError(
+            f"{path}: was deleted or moved since designer read it; not saved there"
+        ) from None
+    if (info.st_mtime_ns, info.st_size) == (expect.mtime_ns, expect.size):
+        return  # the cheap check; a change keeping both is caught by nothing short of a read
+    try:
+        now = _digest(bounded.read_regular(target, MAX_BYTES))
+    except bounded.Refused as refused:
+        raise ConflictError(f"{path}: was replaced by something that {refused}") from None
+    if now != expect.digest:
+        raise ConflictError(
+            f"{path}: changed on disk since designer read it (another program, another "
+            "designer or a git checkout); not overwritten"
+        )
+
+
 def load(path: Path) -> Design:
-    """Read, migrate and validate the design at `path`."""
-    return parse(_read_text(path), path)
+    """Read, migrate and validate the design at `path`.
+
+    When it cannot be read but its backup can, the error says where the backup is and how to
+    restore it (a design too new for this designer is not pointed back to an older copy).
+    """
+    return load_stamped(path)[0]
+
+
+def load_stamped(path: Path) -> tuple[Design, Stamp]:
+    """`load`, with the stamp of the very bytes that were read (for `save(expect=…)`)."""
+    try:
+        # Stat before reading: a change in between leaves an old mtime beside the new bytes,
+        # which the next save settles by comparing hashes (no false alarm, nothing missed).
+        try:
+            info: os.stat_result | None = os.stat(real_target(path))
+        except OSError:
+            info = None
+        raw = _read_raw(path)
+        design = parse(_decode(raw, path), path)
+    except SchemaVersionError:
+        raise
+    except DesignFileError as error:
+        backup = valid_backup(path)
+        if backup is None:
+            raise
+        raise DesignFileError(
+            f"{error}; a valid backup is at {backup}: restore it with `designer open "
+            f"{shlex.quote(str(path))} --from-backup` (or `cp {shlex.quote(str(backup))} "
+            f"{shlex.quote(str(path))}`)"
+        ) from None
+    mtime, size = (info.st_mtime_ns, info.st_size) if info else (0, len(raw))
+    return design, Stamp(_digest(raw), mtime, size)
+
+
+def valid_backup(path: Path) -> Path | None:
+    """The backup of `path` when it exists and loads as a design, else None."""
+    backup = backup_path(real_target(path))
+    try:
+        parse(_read_text(backup), backup)
+    except DesignFileError:
+        return None
+    return backup
+
+
+def restore_backup(path: Path) -> Path | None:
+    """Put the valid backup of `path` back in its place; the broken file is first kept as
+    `FILE.broken` (or `.broken-2` …). Returns where the broken file was kept (None when there
+    was none). Raises DesignFileError when there is no valid backup, SaveError when writing
+    fails."""
+    backup = valid_backup(path)
+    if backup is None:
+        raise DesignFileError(f"{path}: has no valid backup ({backup_path(path).name}) to restore")
+    target = real_target(path)
+    kept: Path | None = None
+    try:
+        raw = bounded.read_regular(backup, MAX_BYTES)
+        if target.exists() or target.is_symlink():
+            broken = bounded.read_regular(target, MAX_BYTES)
+            kept = _free_name(target.with_name(target.name + ".broken"))
+            write_atomic(kept, broken, mode=stat.S_IMODE(target.stat().st_mode))
+        write_atomic(target, raw)
+    except bounded.Refused as refused:
+        raise SaveError(f"{path}: not restored, the file {refused}") from None
+    except OSError as error:
+        raise SaveError(f"{path}: cannot restore ({error.strerror or error})") from None
+    return kept
+
+
+def _free_name(path: Path) -> Path:
+    candidate, n = path, 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate, n = path.with_name(f"{path.name}-{n}"), n + 1
+    return candidate
 
 
 def parse(text: str, path: Path) -> Design:
@@ -43,22 +167,23 @@ def parse(text: str, path: Path) -> Design:
 
 
 def _read_text(path: Path) -> str:
+    return _decode(_read_raw(path), path)
+
+
+def _read_raw(path: Path) -> bytes:
     try:
-        if path.is_dir():
-            raise DesignFileError(f"{path}: is a directory, not a design file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DesignFileError(
-                f"{path}: is {size / 1_048_576:.1f} MB; a design file is at most "
-                f"{MAX_BYTES // 1_048_576} MB"
-            )
-        raw = path.read_bytes()
+        return bounded.read_regular(path, MAX_BYTES)
+    except bounded.Refused as refused:
+        raise DesignFileError(f"{path}: {refused}") from None
     except FileNotFoundError:
         raise DesignFileError(f"{path}: no such file") from None
     except PermissionError:
         raise DesignFileError(f"{path}: permission denied") from None
     except OSError as error:
         raise DesignFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def _decode(raw: bytes, path: Path) -> str:
     if b"\x00" in raw:
         raise DesignFileError(f"{path}: is a binary file, not a YAML design")
     try:
@@ -134,20 +259,57 @@ def dumps(design: Design) -> str:
     return HEADER + yamlio.dump(design.model_dump(mode="json"))
 
 
-def save(design: Design, path: Path) -> None:
-    """Write `design` to `path` atomically, keeping the previous file as `path.bak`.
+def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
+    """Write `design` to `path` atomically, keeping the previous file as `path.bak`; return the
+    stamp of what was written.
 
     Both writes go through `write_atomic`; a crash at any moment leaves either the old or the
-    new design in `path`, and a whole file (or none) in `path.bak`.
+    new design in `path`, and a whole file (or none) in `path.bak`. With `expect` (the stamp of
+    what this designer last read or wrote), a file changed or deleted since is not overwritten:
+    ConflictError.
     """
     text = dumps(design)
+    # A symlinked design is saved through the link: its target changes, the link stays, and
+    # the backup sits beside the target.
+    target = real_target(path)
+    if expect is not None:
+        _check_unchanged(path, target, expect)
     try:
-        if path.exists():
-            write_atomic(backup_path(path), path.read_bytes())
-        write_atomic(path, text)
+        if target.exists():
+            mode = stat.S_IMODE(target.stat().st_mode)
+            old = bounded.read_regular(target, MAX_BYTES)
+            text = _keep_comments(old, text, design)
+            # The backup gets the design's own permissions (a private design stays private).
+            write_atomic(backup_path(target), old, mode=mode)
+        write_atomic(target, text)
+    except bounded.Refused as refused:
+        raise SaveError(f"{path}: not replaced, the file on disk {refused}") from None
     except OSError as error:
         raise SaveError(f"{path}: cannot save ({error.strerror or error})") from None
-    _remove_stale_temps(path)
+    _remove_stale_temps(target)
+    raw = text.encode("utf-8")
+    try:
+        info = os.stat(target)
+    except OSError:
+        return Stamp(_digest(raw), 0, len(raw))  # gone at once: the next save will say so
+    return Stamp(_digest(raw), info.st_mtime_ns, info.st_size)
+
+
+def _keep_comments(old: bytes, text: str, design: Design) -> str:
+    """`text` with the comments the user wrote in the `old` file put back (see comments.py);
+    `text` itself when there are none, or when the result would not read back as `design`."""
+    try:
+        previous = old.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return text
+    if not comments.has_comments(previous, HEADER):
+        return text
+    carried = comments.carry_over(previous, text, HEADER)
+    try:
+        same = yamlio.load(carried) == design.model_dump(mode="json")
+    except (yaml.YAMLError, yamlio.UnsafeYaml):
+        same = False
+    return carried if same else text
 
 
 def _remove_stale_temps(path: Path) -> None:
@@ -165,8 +327,8 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def create(design: Design, path: Path) -> None:
-    """Save a new design, refusing to replace an existing file."""
+def create(design: Design, path: Path) -> Stamp:
+    """Save a new design, refusing to replace an existing file; the stamp of what was written."""
     if path.exists():
         raise SaveError(f"{path}: already exists; open it or choose another name")
-    save(design, path)
+    return save(design, path)

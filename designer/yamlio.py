@@ -13,6 +13,7 @@ characters beyond U+FFFF (emoji) inside double quotes; both read back the same d
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -22,8 +23,25 @@ class UnsafeYaml(Exception):
     """The document uses a YAML feature designer refuses (aliases, unknown tags)."""
 
 
+LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
+"""PyYAML's C extension is available."""
+
+MAX_DIGITS = 40
+"""Longest integer read from YAML: far beyond any real count or limit, and far below the length
+where Python's int() refuses (4,300 digits) or turns slow."""
+
+
+def _int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    """YAML's int, refused with the line when it has more than `MAX_DIGITS` digits."""
+    digits = sum(c.isalnum() for c in str(node.value))  # digits, plus the x/o/b of a prefix
+    if digits > MAX_DIGITS:
+        raise UnsafeYaml(f"line {node.start_mark.line + 1}: a number with {digits} digits; "
+                         f"at most {MAX_DIGITS} are allowed")
+    return loader.construct_yaml_int(node)  # type: ignore[no-any-return]
+
+
 class _StrictLoader(yaml.SafeLoader):
-    """Safe loader that refuses aliases."""
+    """Safe loader that refuses aliases and overlong integers."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
@@ -35,11 +53,41 @@ class _StrictLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    """YAML's mapping, refusing a key written twice: PyYAML keeps the last one without a word,
+    and a hand-edited design would silently lose the first."""
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue  # a complex key: the model refuses it anyway
+        key = loader.construct_object(key_node)
+        line = key_node.start_mark.line + 1
+        if key in seen:
+            raise UnsafeYaml(f"line {line}: key {key!r} appears twice (first on line {seen[key]})")
+        seen[key] = line
+    return loader.construct_mapping(node)  # type: ignore[no-any-return]
+
+
+def _map_constructor(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Any:
+    data: dict[Any, Any] = {}
+    yield data
+    data.update(_mapping(loader, node))
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _int)
+_StrictLoader.add_constructor("tag:yaml.org,2002:map", _map_constructor)
+
+
+class _CLoader(yaml.CSafeLoader if LIBYAML else yaml.SafeLoader):  # type: ignore[misc]
+    """LibYAML's parser with the same int check (aliases are refused by `_check_events`)."""
+
+
+_CLoader.add_constructor("tag:yaml.org,2002:int", _int)
+_CLoader.add_constructor("tag:yaml.org,2002:map", _map_constructor)
+
+
 MAX_DEPTH = 100
 """Deepest nesting of mappings and sequences accepted (a design needs about ten)."""
-
-LIBYAML = bool(getattr(yaml, "__with_libyaml__", False))
-"""PyYAML's C extension is available."""
 
 
 def _check_events(text: str) -> None:
@@ -68,7 +116,7 @@ def load(text: str) -> Any:
     """Parse one YAML document safely; raises yaml.YAMLError or UnsafeYaml."""
     if LIBYAML:
         _check_events(text)
-        return yaml.load(text, Loader=yaml.CSafeLoader)
+        return yaml.load(text, Loader=_CLoader)
     return yaml.load(text, Loader=_StrictLoader)
 
 
@@ -86,9 +134,21 @@ class _CDumper(yaml.CSafeDumper if LIBYAML else yaml.SafeDumper):  # type: ignor
         return True
 
 
+_TYPED = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"  # YAML 1.2 core and JSON floats
+    r"|0o[0-7]+|0x[0-9a-fA-F]+"  # YAML 1.2 octal and hex
+    r"|[yYnN]"  # YAML 1.1 booleans PyYAML does not know
+)
+"""Plain scalars a YAML 1.2 (or 1.1) reader takes for a number or boolean but PyYAML's own 1.1
+resolver writes unquoted (`1e3`, `.5e3`, `0o17`, `y`). PyYAML already quotes what it would
+read back as typed itself (`yes`, `~`, `null`, `0x1F`, `1_000`, `1:20`)."""
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
-    if any(c in value for c in "\x85\u2028\u2029"):
+    if _TYPED.fullmatch(value):
+        style = "'"  # written as text for every reader, not as a number
+    elif any(c in value for c in "\x85\u2028\u2029"):
         # YAML counts NEL and the Unicode separators as line breaks and PyYAML writes them raw
         # in plain, single-quoted and block styles, which changes the value; escape them.
         style = '"'

@@ -63,7 +63,7 @@ def test_hostile_names_are_escaped_in_markdown() -> None:
 @pytest.mark.parametrize(("value", "expected"), [
     ("a *b* _c_ [d](e) <f> #g |h|", "a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\#g \\|h\\|"),
     ("- list?", "\\- list?"),
-    ("1. ordered", "\\1. ordered"),
+    ("1. ordered", "1\\. ordered"),
     ("see https://x.example/a_b.", "see `https://x.example/a_b`."),
     ("mail me@example.com now", "mail `me@example.com` now"),
     ("multi\n\nline", "multi line"),

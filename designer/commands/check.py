@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from designer.errors import UsageError
+from designer.terminal import visible, visible_json
 
 if TYPE_CHECKING:
     from designer.model import Design
@@ -45,7 +46,7 @@ def summary(design: Design) -> str:
     done = [s.title for s in Stage if design.progress.status(s) is StageStatus.DONE]
     endpoints = len(design.api.endpoints())
     lines = [
-        f"design: {design.name or '(unnamed)'}",
+        f"design: {visible(design.name) or '(unnamed)'}",
         f"stages done: {len(done)}/{len(Stage)}" + (f" ({', '.join(done)})" if done else ""),
         f"services: {len(design.architecture.services)}, entities: {len(design.data.entities)}, "
         f"endpoints: {endpoints}",
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     failed = any(f.severity.reaches(threshold) for f in findings)
     if args.json:
         document = report.document(design, findings, args.file, threshold, failed)
-        print(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False))
+        print(visible_json(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)))
     else:
         print(summary(design))
         print(report.findings_text(findings))

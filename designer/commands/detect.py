@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from designer.errors import UsageError
+from designer.terminal import visible, visible_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     design = store.load(args.into) if args.into is not None else None
     detection = detect(args.path)
     if args.json:
-        print(json.dumps(detection.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        print(visible_json(json.dumps(detection.model_dump(mode="json"), indent=2,
+                                      ensure_ascii=False)))
     else:
         print(render(detection), end="")
     if design is not None:
@@ -48,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         store.save(design, args.into)
         # With --json, stdout stays pure JSON; the notes go to stderr.
         out = sys.stderr if args.json else sys.stdout
-        print(f"{args.into}:" if args.json else f"\n{args.into}:", file=out)
+        into = visible(args.into)
+        print(f"{into}:" if args.json else f"\n{into}:", file=out)
         for message in messages:
-            print(f"  {message}", file=out)
+            print(f"  {visible(message)}", file=out)
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from designer.errors import UsageError
 from designer.export import KINDS
+from designer.terminal import visible
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
     only = parse_only(args.only)
     design = store.load(args.file)
-    written = export(design, args.out, only=only, force=args.force, progress=print)
-    print(f"exported {len(written)} file{'s' if len(written) != 1 else ''} to {args.out}")
+    written = export(design, args.out, only=only, force=args.force,
+                     progress=lambda line: print(visible(line)))
+    print(f"exported {len(written)} file{'s' if len(written) != 1 else ''} to "
+          f"{visible(args.out)}")
     return 0

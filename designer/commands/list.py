@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from designer import recent
+from designer.terminal import visible
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,12 +20,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for entry in entries:
         if entry.problem:
-            print(f"!  {entry.path}  ({entry.problem})")
+            print(f"!  {visible(entry.path)}  ({visible(entry.problem)})")
             continue
         local = entry.modified.astimezone() if entry.modified else None
         changed = local.strftime("%Y-%m-%d %H:%M %Z") if local else "?"
         print(
-            f"{entry.stages_done}/{entry.stages_total}  {entry.name or '(unnamed)'}  "
-            f"{entry.path}  changed {changed}"
+            f"{entry.stages_done}/{entry.stages_total}  {visible(entry.name) or '(unnamed)'}  "
+            f"{visible(entry.path)}  changed {changed}"
         )
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from designer.errors import UsageError
 from designer.paths import DESIGN_SUFFIX
+from designer.terminal import visible
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,7 +46,7 @@ def create(name: str, folder: Path) -> Path:
 def run(args: argparse.Namespace) -> int:
     """Create the file and launch the app on it."""
     path = create(args.name, args.dir)
-    print(f"created {path}")
+    print(f"created {visible(path)}")
     if args.no_open:
         return 0
     from designer.commands.open import launch

@@ -9,6 +9,12 @@ from pathlib import Path
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the arguments of `open`."""
     parser.add_argument("file", type=Path, help="design file (.design.yaml)")
+    parser.add_argument(
+        "--from-backup",
+        action="store_true",
+        help="put the file's valid backup (FILE.bak) back first; the broken file is kept as "
+        "FILE.broken",
+    )
 
 
 def launch(path: Path | None) -> int:
@@ -25,5 +31,12 @@ def launch(path: Path | None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the file in the app."""
+    """Open the file in the app (after restoring its backup, with --from-backup)."""
+    if args.from_backup:
+        from designer import store
+        from designer.terminal import visible
+
+        kept = store.restore_backup(args.file)
+        print(f"restored {visible(args.file)} from {visible(store.valid_backup(args.file))}"
+              + (f"; the broken file is kept as {visible(kept)}" if kept else ""))
     return launch(args.file)

@@ -2,8 +2,10 @@
 
 Supported: comments, blank lines, `!` negation, trailing `/` (directories only), leading or
 inner `/` (anchored to the file's folder), `*`, `?`, `[...]`, and `**` in the leading,
-trailing and inner positions. Later patterns win inside one file; a deeper `.gitignore` wins
-over a shallower one. Not supported: escaped trailing spaces and `core.excludesFile`.
+trailing and inner positions. Matching takes linear time in the name for any pattern (no
+exponential backtracking on `*a*a*a*…b`). Later patterns win inside one file; a deeper
+`.gitignore` wins over a shallower one. Not supported: escaped trailing spaces and
+`core.excludesFile`.
 """
 
 from __future__ import annotations
@@ -21,25 +23,14 @@ class _Rule:
     """Matched against the path relative to the .gitignore's folder, not the bare name."""
 
 
-def _translate(glob: str) -> str:
-    """Regular expression source for a gitignore glob (without anchors)."""
+def _piece(glob: str) -> str:
+    """Regex source for a run of a glob with no `*`: literals, `?`, `[...]`, `\\x`. Every item
+    matches exactly one character, so a piece has a fixed length."""
     out: list[str] = []
     i = 0
     while i < len(glob):
         char = glob[i]
-        if glob.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif glob.startswith("/**", i) and i + 3 == len(glob):
-            out.append("/.*")
-            i += 3
-        elif glob.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif char == "*":
-            out.append("[^/]*")
-            i += 1
-        elif char == "?":
+        if char == "?":
             out.append("[^/]")
             i += 1
         elif char == "[":
@@ -60,6 +51,66 @@ def _translate(glob: str) -> str:
             out.append(re.escape(char))
             i += 1
     return "".join(out)
+
+
+def _stars(glob: str) -> list[str]:
+    """`glob` split at its unescaped `*` runs (a run of stars inside a name is one star)."""
+    pieces, current, i = [], "", 0
+    while i < len(glob):
+        if glob[i] == "\\" and i + 1 < len(glob):
+            current += glob[i : i + 2]
+            i += 2
+        elif glob[i] == "*":
+            pieces.append(current)
+            current = ""
+            while i < len(glob) and glob[i] == "*":
+                i += 1
+        else:
+            current += glob[i]
+            i += 1
+    return [*pieces, current]
+
+
+def _name(glob: str) -> str:
+    """Regex source for one path component.
+
+    `*a*b*c` as `[^/]*a[^/]*b[^/]*c` backtracks exponentially on a long name. Instead every
+    star but the last is an atomic lazy group that takes the leftmost place where the next
+    piece fits (as `fnmatch` does): with pieces of fixed length that choice is never worse than
+    a later one, so the match is the same and takes linear time per piece.
+    """
+    head, *rest = [_piece(p) for p in _stars(glob)]
+    if not rest:
+        return head
+    *middle, tail = rest
+    return head + "".join(f"(?>[^/]*?{p})" for p in middle) + f"[^/]*{tail}"
+
+
+def _translate(glob: str) -> str:
+    """Regular expression source for a gitignore glob (without anchors).
+
+    A whole `**` component spans any number of folders: leading and inner ones zero or more,
+    a trailing one at least one. Inner ones are atomic leftmost gaps like the stars of `_name`
+    (the segment after them is whole components, so the leftmost fit is never worse).
+    """
+    parts: list[str] = []
+    for component in glob.split("/"):
+        if not (component == "**" and parts and parts[-1] == "**"):
+            parts.append(component)
+    segments: list[list[str]] = [[]]
+    for component in parts:
+        if component == "**":
+            segments.append([])
+        else:
+            segments[-1].append(_name(component))
+    bodies = ["/".join(segment) for segment in segments]
+    if len(bodies) == 1:
+        return bodies[0]
+    out = bodies[0] + "/" if bodies[0] else ""
+    for body in bodies[1:-1]:
+        out += f"(?>(?:[^/]*/)*?{body}/)"
+    last = bodies[-1]
+    return out + (f"(?:[^/]*/)*{last}" if last else ".+")
 
 
 def _compile(line: str) -> _Rule | None:

@@ -85,6 +85,7 @@ _ENTITIES = {
     "}": "#125;",
     "%": "#37;",
     "\\": "#92;",
+    "~": "#126;",  # ER attribute types read `~T~` as a generic, even inside a comment
 }
 _ENTITY_RE = re.compile("[" + re.escape("".join(_ENTITIES)) + "]")
 _ODD = frozenset({"Cc", "Cf", "Cn", "Co", "Cs", "Zl", "Zp"})

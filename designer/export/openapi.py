@@ -72,12 +72,15 @@ def build(design: Design) -> dict[str, Any]:
         )
 
     webhooks: dict[str, Any] = {}
+    events: set[str] = set()
     for webhook in api.webhooks:
-        if not webhook.event.strip() or webhook.event in webhooks:
+        if not webhook.event.strip() or webhook.event in events:
             continue
+        events.add(webhook.event)
         tags.fixed(realtime.WEBHOOK_TAG, "Events this API delivers to subscribers' URLs.")
         op_id = ids.take(realtime.webhook_operation_id(webhook))
-        webhooks[webhook.event] = {"post": realtime.webhook_operation(webhook, op_id, components)}
+        key = realtime.webhook_key(webhook.event, webhooks)
+        webhooks[key] = {"post": realtime.webhook_operation(webhook, op_id, components)}
 
     doc: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,

@@ -87,6 +87,36 @@ def full_path(base_path: str, path: str) -> tuple[str, list[str]] | None:
     return "/" + "/".join(segments), params
 
 
+def _why_not(path: str) -> str:
+    """Why `path` cannot be an OpenAPI path (it is one when `full_path` gives a result)."""
+    if not path.strip():
+        return "it has no path"
+    params = _PARAM.findall(path)
+    repeated = sorted({p for p in params if params.count(p) > 1})
+    if repeated:
+        return f"path parameter {{{repeated[0]}}} appears {params.count(repeated[0])} times"
+    return "its braces are not plain {name} parameters"
+
+
+def unplaceable(base_path: str, resources: list[Resource]) -> list[str]:
+    """One line per endpoint `place` leaves out: `METHOD path: why`. Export refuses to write a
+    spec without them rather than drop them silently (the document would still list them)."""
+    out: list[str] = []
+    seen: dict[tuple[str, str], str] = {}
+    for resource in resources:
+        for endpoint in resource.endpoints:
+            shown = f"{endpoint.method.value} {endpoint.path or '(no path)'}"
+            result = full_path(base_path, endpoint.path)
+            if result is None:
+                out.append(f"{shown}: {_why_not(endpoint.path)}")
+                continue
+            key = (endpoint.method.value, _PARAM.sub("{}", result[0]))
+            if key in seen:
+                out.append(f"{shown}: the same operation as {seen[key]}")
+            seen.setdefault(key, shown)
+    return out
+
+
 def place(base_path: str, resources: list[Resource]) -> list[Placed]:
     """Every endpoint that can be written, with its path, in design order."""
     canonical: dict[str, tuple[str, list[str]]] = {}

@@ -9,6 +9,7 @@ served, not below the API base path.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from designer.contract.naming import identifier, pascal
@@ -126,6 +127,19 @@ def webhook_operation(webhook: Webhook, operation_id: str, components: Component
     op["responses"] = {"200": {"description": errors.phrase(200) + ": delivery accepted."}}
     op["security"] = []
     return op
+
+
+_KEY_UNSAFE = re.compile(r"[{}\s\x00-\x1f\x7f/?#%]+")
+
+
+def webhook_key(event: str, taken: set[str] | dict[str, Any]) -> str:
+    """The `webhooks` key of an event: the event itself, or when it holds characters tools read
+    as path syntax (`{a}`, `/`, spaces) a safe spelling; the original stays in the summary."""
+    key = _KEY_UNSAFE.sub("-", event.strip()).strip("-") or "event"
+    base, n = key, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
 
 
 def webhook_operation_id(webhook: Webhook) -> str:

@@ -1,12 +1,19 @@
-"""Writing export files safely: only inside the output folder, atomically, never over a file
-designer did not generate (unless forced).
+"""Writing export files safely: only inside the output folder, all files as one change, never
+over a file designer did not generate or a generated file the user edited (unless forced).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import stat
+import tempfile
 from pathlib import Path, PurePosixPath
 
-from designer import atomic
+from designer import bounded
 from designer.errors import DesignerError
 
 MARKERS = (
@@ -58,7 +65,112 @@ def check_overwrite(path: Path, shown: str, force: bool) -> None:
         )
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Create `path`'s folder if needed, then write `text` atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic.write_atomic(path, text)
+MANIFEST = ".designer-export.json"
+"""File in the export folder recording a hash of every file designer wrote there, so that a
+later export can tell a file the user edited (kept unless forced) from its own output."""
+
+MANIFEST_LIMIT = 1 << 20
+"""Largest manifest read (a real one is a few kilobytes)."""
+
+
+def digest(data: str | bytes) -> str:
+    """The hash recorded for a file's contents."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def read_manifest(root: Path) -> dict[str, str]:
+    """Relative path → hash of what designer last wrote; empty when there is no usable one."""
+    try:
+        data = json.loads(bounded.read_regular(root / MANIFEST, MANIFEST_LIMIT))
+    except (OSError, bounded.Refused, ValueError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def manifest_text(files: dict[str, str]) -> str:
+    """The manifest for `files` (relative path → hash), stable for the same files."""
+    return json.dumps({"generator": "designer", "files": dict(sorted(files.items()))},
+                      indent=2) + "\n"
+
+
+def file_digest(path: Path) -> str | None:
+    """The hash of the file at `path` now, or None when it cannot be read as a file."""
+    try:
+        return digest(bounded.read_regular(path, 64 << 20))
+    except (OSError, bounded.Refused):
+        return None
+
+
+def _write_new(path: Path, raw: bytes, mode: int | None) -> None:
+    """Create `path` (it must not exist) with `raw`, flushed to disk; `mode` or the umask's."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+    with os.fdopen(fd, "wb") as handle:
+        if mode is not None:
+            os.fchmod(handle.fileno(), mode)
+        handle.write(raw)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_all(root: Path, files: list[tuple[Path, str]]) -> None:
+    """Write every (absolute target under `root`, text) as one change: all or nothing.
+
+    Every file is first written in full to a staging folder inside `root` (a full disk or a
+    permission problem stops here, before any target is touched); then each is renamed over its
+    target, the replaced file kept aside until the end. When a rename fails, the ones already
+    done are undone, so the previous export is left as it was. Replaced files keep their mode.
+    """
+    staging = Path(tempfile.mkdtemp(prefix=".designer-staging-", dir=root))
+    try:
+        staged: list[tuple[Path, Path, int | None]] = []
+        for i, (path, text) in enumerate(files):
+            mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else None
+            _write_new(staging / f"{i}.new", text.encode("utf-8"), mode)
+            staged.append((path, staging / f"{i}.new", mode))
+        _swap(staging, staged)
+        for folder in sorted({path.parent for path, _ in files}):
+            _sync_folder(folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(staging: Path, staged: list[tuple[Path, Path, int | None]]) -> None:
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for i, (path, new, _) in enumerate(staged):
+            old: Path | None = None
+            if path.exists():
+                old = staging / f"{i}.old"
+                try:
+                    os.link(path, old)  # the old file stays reachable for an undo
+                except OSError:
+                    shutil.copy2(path, old)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            replace(new, path)
+            done.append((path, old))
+    except BaseException:
+        for path, old in reversed(done):
+            with contextlib.suppress(OSError):
+                if old is None:
+                    path.unlink()
+                else:
+                    os.replace(old, path)
+        raise
+
+
+def replace(source: Path, target: Path) -> None:
+    """`os.replace`, in one place so that tests can make it fail."""
+    os.replace(source, target)

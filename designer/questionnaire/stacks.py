@@ -346,10 +346,34 @@ MIGRATE_COMMANDS: dict[str, str] = {
 """Commands that apply pending migrations, by normalised migration tool name."""
 
 
+def _notes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each `(…)` note on one line, as `re.finditer(r"\\(.*?\\)")` finds them
+    but in linear time (that pattern rescans the rest of the line from every unclosed `(`)."""
+    found: list[tuple[int, int]] = []
+    at = 0
+    while (start := text.find("(", at)) != -1:
+        end = text.find(")", start)
+        if end == -1:
+            break  # no later "(" has a ")" after it either
+        newline = text.find("\n", start, end)
+        if newline != -1:
+            at = newline + 1
+            continue
+        found.append((start, end + 1))
+        at = end + 1
+    return found
+
+
 def normalise(name: str) -> str:
     """Lower case, with `(…)` notes, versions and punctuation other than `#` dropped."""
-    name = re.sub(r"\(.*?\)", " ", name.lower())
-    name = re.sub(r"\s+\d[\w.]*", " ", name)
+    name = name.lower()
+    kept, at = [], 0
+    for start, end in _notes(name):
+        kept += [name[at:start], " "]
+        at = end
+    name = "".join(kept) + name[at:]
+    # The lookbehind starts a match only where a run of spaces starts: linear time.
+    name = re.sub(r"(?<!\s)\s+\d[\w.]*", " ", name)
     return " ".join(re.sub(r"[^a-z0-9#+/.\- ]", " ", name).replace(".", " ").split())
 
 
@@ -377,7 +401,8 @@ def facts(name: str) -> StackFacts | None:
 def migrate_command(tool: str) -> str | None:
     """The command that applies migrations with `tool`, or None when unknown."""
     # "Alembic (Flask-Migrate)": the note names the command-line tool actually used.
-    note = re.search(r"\((.*?)\)", tool)
-    if note and normalise(note.group(1)) in MIGRATE_COMMANDS:
-        return MIGRATE_COMMANDS[normalise(note.group(1))]
+    notes = _notes(tool)
+    note = tool[notes[0][0] + 1 : notes[0][1] - 1] if notes else None
+    if note is not None and normalise(note) in MIGRATE_COMMANDS:
+        return MIGRATE_COMMANDS[normalise(note)]
     return MIGRATE_COMMANDS.get(normalise(tool))

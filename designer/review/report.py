@@ -10,6 +10,7 @@ from typing import Any
 from designer.model import Design
 from designer.model.progress import Stage, StageStatus
 from designer.review import CATALOGUE, Finding, Severity, by_stage
+from designer.terminal import visible
 
 JSON_SCHEMA = 1
 """Version of the `--json` document; bumped only when its shape changes incompatibly."""
@@ -52,8 +53,10 @@ def findings_text(findings: list[Finding]) -> str:
         lines.append("")
         lines.append(f"{stage.title}:")
         for f in mine:
-            lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {f.location}: {f.message}")
-            lines.append(f"  {'':<7} {'':<9} fix: {f.fix}")
+            # Locations and messages quote the design's names: controls made visible.
+            where, message, fix = visible(f.location), visible(f.message), visible(f.fix)
+            lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {where}: {message}")
+            lines.append(f"  {'':<7} {'':<9} fix: {fix}")
     counts = _counts(findings)
     lines.append("")
     lines.append(", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()))

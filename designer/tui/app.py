@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import signal
@@ -14,6 +15,9 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from designer.tui.screens.welcome import WelcomeScreen
+
+CLOSING_SIGNALS = ("SIGHUP", "SIGTERM", "SIGINT")
+"""Signals after which designer saves pending edits and ends."""
 
 DARK = "textual-dark"
 """Theme used by default and by the snapshot tests."""
@@ -46,7 +50,7 @@ class DesignerApp(App[int]):
         self.autosave_delay = autosave_delay
         """Seconds of quiet after a change before it is written."""
         self.theme = theme
-        self._previous_hup: Any = None
+        self._previous_handlers: dict[int, Any] = {}
 
     def on_mount(self) -> None:
         """Show the design given on the command line, else the welcome screen."""
@@ -54,23 +58,41 @@ class DesignerApp(App[int]):
         # replaced with switch_screen (welcome → design → welcome).
         start = WelcomeScreen() if self.start_path is None else self.design_screen(self.start_path)
         self.push_screen(start)
-        # Save on SIGHUP too: a closed terminal window must lose nothing.
-        with contextlib.suppress(ValueError, AttributeError):  # not main thread / no SIGHUP
-            self._previous_hup = signal.signal(signal.SIGHUP, self._hangup)
+        # A closed terminal window (SIGHUP), `kill` or a shutdown (SIGTERM) and an interrupt
+        # (SIGINT) must lose nothing: each saves pending edits before designer ends.
+        for name in CLOSING_SIGNALS:
+            number = getattr(signal, name, None)
+            if number is None:
+                continue  # not on this platform
+            with contextlib.suppress(ValueError):  # not the main thread (some test runners)
+                self._previous_handlers[number] = signal.signal(number, self._closing_signal)
 
-    def _hangup(self, *_: Any) -> None:
-        """The terminal is gone: save now and leave at once (nothing can be drawn any more)."""
+    def _closing_signal(self, number: int, _frame: Any) -> None:
+        """Save now, then end with 128 + the signal's number.
+
+        After SIGHUP the terminal is gone, so nothing can be drawn or restored: leave at once.
+        After SIGTERM or SIGINT the terminal is still there: exit the normal way, which gives it
+        back in the state it was in.
+        """
         for screen in self.screen_stack:
             rescue = getattr(screen, "save_on_hangup", None)
             if rescue is not None:
                 rescue()
-        os._exit(129)
+        code = 128 + number
+        if number == getattr(signal, "SIGHUP", None):
+            os._exit(code)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            os._exit(code)  # the loop is not running any more: nothing left to wind down
+        loop.call_soon_threadsafe(lambda: self.exit(code, return_code=code))
 
     def on_unmount(self) -> None:
-        """Give SIGHUP back to whoever had it (tests run many apps in one process)."""
-        if self._previous_hup is not None:
-            with contextlib.suppress(ValueError, AttributeError):
-                signal.signal(signal.SIGHUP, self._previous_hup)
+        """Give the signals back to whoever had them (tests run many apps in one process)."""
+        for number, previous in self._previous_handlers.items():
+            with contextlib.suppress(ValueError, TypeError):
+                signal.signal(number, previous)
+        self._previous_handlers.clear()
 
     def design_screen(self, path: Path) -> Screen[Any]:
         """Load `path` and return the design screen for it (raises DesignerError)."""
@@ -79,9 +101,9 @@ class DesignerApp(App[int]):
         from designer import recent, store
         from designer.tui.screens.design import DesignScreen
 
-        design = store.load(path)
+        design, stamp = store.load_stamped(path)
         recent.remember(path)
-        return DesignScreen(design, path)
+        return DesignScreen(design, path, stamp)
 
     def open_design(self, path: Path) -> bool:
         """Switch to the design at `path`; tell the user and return False when it cannot."""

@@ -4,18 +4,23 @@ Changes restart a short timer (debounce); when it fires, a copy of the design is
 thread worker through `store.save` (atomic, with a `.bak`). Writes are serialised and a write
 never replaces a newer one. A failure keeps the design in memory, shows why, and the next change
 or ctrl+s tries again.
+
+Every save first checks that the file is still what designer last read or wrote (its stamp):
+when another program, another designer or a git checkout changed or deleted it, nothing is
+overwritten and `on_conflict` lets the screen ask the user what to do.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.timer import Timer
 from textual.widget import Widget
 
 from designer import paths, store
-from designer.errors import DesignerError
+from designer.errors import ConflictError, DesignerError
 from designer.model.design import Design
 from designer.tui.widgets.save_status import SaveStatus
 
@@ -24,7 +29,7 @@ class Autosave:
     """Debounced, atomic, off-thread saves of one design with a visible state."""
 
     def __init__(self, owner: Widget, design: Design, path: Path, status: SaveStatus,
-                 delay: float = 0.5) -> None:
+                 delay: float = 0.5, stamp: store.Stamp | None = None) -> None:
         self.owner = owner
         """Widget whose timers and workers are used (the design screen)."""
         self.design = design
@@ -37,6 +42,12 @@ class Autosave:
         """Seconds of quiet before a save."""
         self.error = ""
         """Why the last save failed, or empty."""
+        self.stamp = stamp
+        """What is on disk as far as designer knows (None: do not check before saving)."""
+        self.on_conflict: Callable[[str], None] | None = None
+        """Called on the UI thread when the file changed underneath (with the message)."""
+        self.conflict = ""
+        """The unresolved conflict's message; saves to this path wait until it is resolved."""
         self._changes = 0
         self._saved = 0
         self._timer: Timer | None = None
@@ -63,6 +74,8 @@ class Autosave:
             self._timer = None
         if not self.dirty and self.status.state != "failed":
             return
+        if self.conflict:
+            return  # the user decides first (reload, or keep this version as a copy)
         self.status.state = "saving"
         # A copy taken on the UI thread (a dump: fast even for large designs), so the worker
         # never sees a half-made edit; the worker rebuilds the model from it and writes.
@@ -76,12 +89,37 @@ class Autosave:
             if change <= self._saved and path == self.path and not self.error:
                 return  # a newer copy is already on disk
             try:
-                store.save(Design.model_validate(snapshot), path)
+                stamp = store.save(Design.model_validate(snapshot), path, expect=self._expect(path))
+            except ConflictError as error:
+                self.owner.app.call_from_thread(self._conflicted, str(error), path)
+                return
             except DesignerError as error:
                 self.owner.app.call_from_thread(self._failed, str(error), path)
                 return
+            if path == self.path:
+                self.stamp = stamp
             self._saved = max(self._saved, change)
         self.owner.app.call_from_thread(self._succeeded)
+
+    def _expect(self, path: Path) -> store.Stamp | None:
+        return self.stamp if path == self.path else None
+
+    def _conflicted(self, message: str, path: Path, ask: bool = True) -> None:
+        """The file changed underneath: nothing was written; show it and let the user choose."""
+        reason = message.removeprefix(f"{path}: ")
+        self.error = reason
+        self.status.reason = reason
+        self.status.state = "failed"
+        first = not self.conflict
+        self.conflict = message
+        if ask and first and self.on_conflict is not None:
+            self.on_conflict(message)
+
+    def resolved(self, path: Path, stamp: store.Stamp | None) -> None:
+        """The conflict is settled: saves go to `path`, which now holds `stamp`."""
+        self.path, self.stamp, self.conflict, self.error = path, stamp, "", ""
+        self._saved = self._changes
+        self._succeeded()
 
     def _succeeded(self) -> None:
         self.error = ""
@@ -109,7 +147,10 @@ class Autosave:
             return True
         with self._lock:
             try:
-                store.save(self.design, self.path)
+                self.stamp = store.save(self.design, self.path, expect=self._expect(self.path))
+            except ConflictError as error:
+                self._conflicted(str(error), self.path, ask=False)
+                return False
             except DesignerError as error:
                 self._failed(str(error), self.path)
                 return False

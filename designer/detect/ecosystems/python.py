@@ -241,7 +241,7 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
         result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))
 
 
-_INSTALL_REQUIRES = re.compile(r"install_requires\s*=\s*\[(.*?)\]", re.DOTALL)
+_INSTALL_REQUIRES = re.compile(r"install_requires\s*=\s*\[")
 _PYTHON_REQUIRES = re.compile(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
 
 
@@ -250,7 +250,10 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
     version = _PYTHON_REQUIRES.search(lines.text)
     if version:
         _version(result, lines, version.group(1), "python_requires")
-    block = _INSTALL_REQUIRES.search(lines.text)
-    if block:
-        for spec in re.findall(r"""['"]([^'"]+)['"]""", block.group(1)):
+    # The list ends at the first "]" (a lazy `\[(.*?)\]` would rescan the file from every
+    # unclosed "[": quadratic on a hostile setup.py).
+    start = _INSTALL_REQUIRES.search(lines.text)
+    end = lines.text.find("]", start.end()) if start else -1
+    if start and end != -1:
+        for spec in re.findall(r"""['"]([^'"]+)['"]""", lines.text[start.end() : end]):
             _requirement(lines, result, spec, dev=False)

@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
+from designer import store
 from designer.model.checks import Problem
 from designer.model.design import Design
 from designer.model.progress import Stage, StageStatus, stage_of
@@ -72,12 +73,14 @@ class DesignScreen(Screen[None]):
         "done in any order: pick one in the list on the left (**escape** focuses it)."
     )
 
-    def __init__(self, design: Design, path: Path) -> None:
+    def __init__(self, design: Design, path: Path, stamp: store.Stamp | None = None) -> None:
         super().__init__()
         self.design = design
         """The one design every widget edits."""
         self.path = path
         """Its file; save-as changes it."""
+        self.stamp = stamp
+        """What was read from the file (saves check it is still there; None: no check)."""
         self.autosave: Autosave | None = None
         """Saves changes (created on mount)."""
         self._where = ""
@@ -126,7 +129,9 @@ class DesignScreen(Screen[None]):
         self.title = f"designer — {self.design.name or 'unnamed'}"
         self.sub_title = self.path.name
         self.autosave = Autosave(self, self.design, self.path, self.query_one(SaveStatus),
-                                 getattr(self.app, "autosave_delay", 0.5))
+                                 getattr(self.app, "autosave_delay", 0.5), self.stamp)
+        self.autosave.on_conflict = self._changed_underneath
+        self._claim(self.path)
         self.query_one(Preview).display = self.app.size.width >= WIDE
         await self.go_to(self.stage, self.design.progress.current_item, resume=True)
 
@@ -358,7 +363,7 @@ class DesignScreen(Screen[None]):
     @work
     async def action_save_as(self) -> None:
         """Save the design to another file and continue there."""
-        from designer import recent, store
+        from designer import recent
         from designer.errors import DesignerError
         from designer.tui.screens.dialog import ConfirmDialog
         from designer.tui.screens.save_as import SaveAsDialog
@@ -373,22 +378,76 @@ class DesignScreen(Screen[None]):
             if not replace:
                 return
         try:
-            store.save(self.design, target)
+            stamp = store.save(self.design, target)
         except DesignerError as error:
             self.notify(str(error), title="Save as failed", severity="error", timeout=10)
             return
-        self.path = target
-        if self.autosave is not None:
-            self.autosave.path = target
-            self.autosave.flush()
-        for panel in self.query(ReviewPanel):
-            panel.path = target
+        self._switch_file(target, stamp)
         recent.remember(target)
-        self.sub_title = target.name
         self.notify(f"Now editing {target}", title="Saved as")
 
+    @work
+    async def _changed_underneath(self, message: str) -> None:
+        """The file changed on disk: reload it, or keep this version as a copy and go on there."""
+        from designer import recent
+        from designer.errors import DesignerError
+        from designer.tui.screens.conflict import ConflictDialog, keep_as_copy
+
+        assert self.autosave is not None
+        gone = not self.path.exists()
+        choice = await self.app.push_screen_wait(ConflictDialog(message, gone))
+        if choice == "reload" and not gone:
+            rescued = self.autosave.rescue()
+            self.autosave.resolved(self.path, None)  # nothing of this screen is saved again
+            if self.app.open_design(self.path):  # type: ignore[attr-defined]
+                kept = f" Your version was kept in {rescued}." if rescued else ""
+                self.app.notify(f"Reloaded {self.path.name} from disk.{kept}", title="Reloaded")
+            return
+        if choice == "copy":
+            try:
+                target, stamp = keep_as_copy(self.design, self.path)
+            except DesignerError as error:
+                self.notify(str(error), title="Save failed", severity="error", timeout=10)
+                self.autosave.conflict = ""
+                return
+            original = self.path
+            self._switch_file(target, stamp)
+            recent.remember(target)
+            self.notify(f"Your version is saved as {target.name} and open now; {original.name} "
+                        "is left as the other program wrote it.", title="Kept as a copy")
+            return
+        # Dismissed: nothing is saved here until the user decides (ctrl+s asks again).
+        self.autosave.conflict = ""
+
+    def _claim(self, path: Path) -> None:
+        """Mark `path` as open here; say so when another designer has it open too."""
+        from designer import lock
+
+        other = lock.claim(path)
+        if other is not None:
+            self.notify(f"{path.name} is also open in another designer (process {other.pid} on "
+                        f"{other.host}). A change saved there is noticed here before the next "
+                        "save, and nothing is overwritten.", title="Open elsewhere",
+                        severity="warning", timeout=12)
+
+    def _switch_file(self, target: Path, stamp: store.Stamp | None) -> None:
+        """Go on editing in `target` (save as, or a copy after a conflict)."""
+        from designer import lock
+
+        lock.release(self.path)
+        self._claim(target)
+        self.path = target
+        if self.autosave is not None:
+            self.autosave.resolved(target, stamp)
+        for panel in self.query(ReviewPanel):
+            panel.path = target
+        self.sub_title = target.name
+
     def on_unmount(self) -> None:
-        """Let the collector see this design again (see `on_mount`)."""
+        """Let the collector see this design again (see `on_mount`); drop the open marker."""
+        from designer import lock
+
+        lock.release(self.path)
         gc.unfreeze()
         gc.set_threshold(*self._gc_threshold)
 
