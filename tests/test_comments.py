@@ -6,7 +6,7 @@ from pathlib import Path
 
 from designer import store
 from designer.model.data import Entity, Field
-from designer.model.design import Design
+from designer.model.design import SCHEMA_VERSION, Design
 from designer.model.types import FieldType
 
 
@@ -68,7 +68,8 @@ def test_hashes_inside_values_are_not_comments(tmp_path: Path) -> None:
     design.requirements.description = "# not a comment\nline two #2\n  # indented"
     path = _saved(tmp_path, design)
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("schema_version: 2\n", "schema_version: 2  # v2\n"),
+    version = f"schema_version: {SCHEMA_VERSION}"
+    path.write_text(text.replace(f"{version}\n", f"{version}  # v2\n"),
                     encoding="utf-8")
     design = store.load(path)
     design.requirements.domain = "x"
@@ -77,7 +78,7 @@ def test_hashes_inside_values_are_not_comments(tmp_path: Path) -> None:
     loaded = store.load(path)
     assert loaded.name == "C# shop #1"
     assert loaded.requirements.description == "# not a comment\nline two #2\n  # indented"
-    assert "schema_version: 2  # v2\n" in saved
+    assert f"schema_version: {SCHEMA_VERSION}  # v2\n" in saved
     assert _comment_lines(saved).count("# v2") == 0  # a trailing comment, not a line
 
 

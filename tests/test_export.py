@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from test_export_helpers import rich_design
 from designer import store
 from designer.cli import main
 from designer.export import ExportError, export, render_all
-from designer.export.writer import target
+from designer.export.writer import MANIFEST, target
 from designer.model import Design
 
 DOC_AND_DIAGRAMS = {"doc", "diagrams"}
@@ -59,8 +60,12 @@ def test_reexport_over_own_files_needs_no_force(tmp_path: Path) -> None:
     expected = render_all(Design(), DOC_AND_DIAGRAMS)
     written = export(Design(), tmp_path, only=DOC_AND_DIAGRAMS)
     assert sorted(p.relative_to(tmp_path.resolve()).as_posix() for p in written) == sorted(expected)
-    # Every file is the new design's, and the old design's extra diagrams are gone.
-    assert _tree(tmp_path) == {rel: text.encode("utf-8") for rel, text in expected.items()}
+    # Every file is the new design's, and the old design's extra diagrams are gone; the
+    # manifest records exactly those files.
+    tree = _tree(tmp_path)
+    manifest = json.loads(tree.pop(MANIFEST))
+    assert tree == {rel: text.encode("utf-8") for rel, text in expected.items()}
+    assert sorted(manifest["files"]) == sorted(expected)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 
 from designer import recent, store
 from designer.cli import main
-from designer.model.design import Design
+from designer.model.design import SCHEMA_VERSION, Design
 from designer.terminal import visible, visible_json
 
 ESC = "\x1b]0;owned\x07\x1b[2J\x9b31m\u202e"
@@ -74,7 +74,8 @@ def test_unknown_key_and_file_name_in_error_line(tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / ("evil\x1b[31m\nfake.design.yaml")
     text = store.dumps(Design.new("x")).replace(
-        "schema_version: 2\n", 'schema_version: 2\n"key\\e[2J\\x9b": 1\n'
+        f"schema_version: {SCHEMA_VERSION}\n",
+            f'schema_version: {SCHEMA_VERSION}\n"key\\e[2J\\x9b": 1\n'
     )
     path.write_text(text, encoding="utf-8")
     assert main(["check", str(path)]) == 2
