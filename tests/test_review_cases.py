@@ -34,6 +34,7 @@ from designer.model.data import (
 from designer.model.design import Design
 from designer.model.operations import LogFormat, Orchestration, Rollout
 from designer.model.requirements import Compliance
+from designer.model.review import Acceptance
 from designer.model.testing import TestLevel
 
 Mutation = Callable[[Design], None]
@@ -113,6 +114,14 @@ def _no_api(d: Design) -> None:
 def _levels_without(*levels: TestLevel) -> Mutation:
     def mutate(d: Design) -> None:
         d.testing.levels = [lv for lv in d.testing.levels if lv not in levels]
+
+    return mutate
+
+
+def _accept(rule: str, location: str) -> Mutation:
+    def mutate(d: Design) -> None:
+        d.review.accepted.append(
+            Acceptance(rule=rule, location=location, reason="a gateway limits"))
 
     return mutate
 
@@ -543,4 +552,9 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
     ),
     # The model's own checks
     "MODEL-001": (lambda d: setattr(entity(d, "Order"), "database", "nowhere"), _no_op),
+    # Accepted findings: an acceptance that matches nothing is reported; one that matches stays
+    "REVIEW-001": (
+        _accept("API-010", "api.rate_limit"),
+        _all(_set("api.rate_limit", None), _accept("API-010", "api.rate_limit")),
+    ),
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,9 +65,10 @@ def run(args: argparse.Namespace) -> int:
     if args.file is None:
         raise UsageError("check needs a design FILE (or --rules to print the rule catalogue)")
     design = store.load(args.file)
-    findings = review(design)
+    findings = review(design, today=date.today())
     threshold = Severity(args.fail_on)
-    failed = any(f.severity.reaches(threshold) for f in findings)
+    # Accepted findings never fail a check: the team has read them and said why.
+    failed = any(f.severity.reaches(threshold) for f in findings if not f.accepted)
     if args.json:
         document = report.document(design, findings, args.file, threshold, failed)
         print(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False))

@@ -9,14 +9,14 @@ from typing import Any
 
 from designer.model import Design
 from designer.model.progress import Stage, StageStatus
-from designer.review import CATALOGUE, Finding, Severity, by_stage
+from designer.review import CATALOGUE, Finding, Severity, by_stage, open_findings
 
 JSON_SCHEMA = 1
 """Version of the `--json` document; bumped only when its shape changes incompatibly."""
 
 
 def _counts(findings: list[Finding]) -> dict[str, int]:
-    counted = Counter(f.severity for f in findings)
+    counted = Counter(f.severity for f in findings if not f.accepted)
     return {s.value: counted.get(s, 0) for s in Severity}
 
 
@@ -39,24 +39,39 @@ def document(
             "entities": len(design.data.entities),
             "endpoints": len(design.api.endpoints()),
             "findings": _counts(findings),
+            "accepted": sum(f.accepted for f in findings),
         },
         "findings": [f.as_dict() for f in findings],
     }
 
 
 def findings_text(findings: list[Finding]) -> str:
-    if not findings:
-        return "no problems found"
+    """Open findings grouped by stage, then the accepted ones apart, then the counts."""
+    shown = open_findings(findings)
+    accepted = [f for f in findings if f.accepted]
     lines: list[str] = []
-    for stage, mine in by_stage(findings).items():
+    if not shown:
+        lines.append("no problems found")
+    for stage, mine in by_stage(shown).items():
         lines.append("")
         lines.append(f"{stage.title}:")
         for f in mine:
             lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {f.location}: {f.message}")
             lines.append(f"  {'':<7} {'':<9} fix: {f.fix}")
+    if accepted:
+        lines.append("")
+        lines.append(f"Accepted ({len(accepted)}):")
+        for f in accepted:
+            assert f.acceptance is not None
+            until = f" (until {f.acceptance.expires})" if f.acceptance.expires else ""
+            lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {f.location}: {f.message}")
+            lines.append(f"  {'':<7} {'':<9} accepted{until}: {f.acceptance.reason}")
+    if not shown and not accepted:
+        return lines[0]
     counts = _counts(findings)
     lines.append("")
-    lines.append(", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()))
+    tally = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
+    lines.append(tally + (f"; {len(accepted)} accepted" if accepted else ""))
     return "\n".join(lines)
 
 
