@@ -159,6 +159,9 @@ class Endpoint(Part):
     """The part it plays in signing in (login, refresh, OAuth callback …); None for others."""
     provider: str = ""
     """Identity provider an OAuth step is for (`kakao`); empty when it serves every provider."""
+    signature_header: str = ""
+    """For an inbound webhook (a payment provider calling us): the header whose signature is
+    verified before anything is done, e.g. `Stripe-Signature`; empty when none is checked."""
 
     @property
     def key(self) -> str:

@@ -10,5 +10,7 @@ from designer.review.rules import (  # noqa: F401 - imported to register the rul
     performance,
     schema,
     security,
+    signin,
     testing,
+    writes,
 )
