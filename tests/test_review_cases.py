@@ -464,8 +464,9 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
     ),
     # Performance
     "PERF-001": (
+        _all(_set("data.caching", []), _set("architecture.broker", Broker.NONE),
+             _set("requirements.nfr.peak_rps", 1500)),
         _all(_set("data.caching", []), _set("architecture.broker", Broker.NONE)),
-        _set("data.caching", []),
     ),
     "PERF-002": (
         lambda d: setattr(d.data.caching[0], "ttl_seconds", 0),

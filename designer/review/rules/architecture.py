@@ -126,7 +126,7 @@ def stateless_by_design(d: Design, service: Service) -> bool:
     if _EDGE.search(service.name):
         return True
     calls_out = any(service.name in i.services for i in d.requirements.integrations)
-    return bool(service.consumes) and not service.publishes and calls_out
+    return bool(service.consumes) and calls_out
 
 
 @rule(

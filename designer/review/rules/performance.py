@@ -14,6 +14,10 @@ from designer.review.registry import Hit, Severity, rule
 from designer.review.rules.data import RELATIONAL
 
 CHECK = "000 성능 체크"
+HIGH_RPS = 1000
+"""The seeds' throughput target: from here on, hot reads want a cache or a replica."""
+TIGHT_P95_MS = 100
+"""A p95 target this tight wants hot reads cached whatever the load."""
 PRIORITY = "000 성능 최적화 우선순위"
 
 
@@ -27,8 +31,12 @@ PRIORITY = "000 성능 최적화 우선순위"
     fix="Cache hot reads (what, where, TTL, invalidation) or move heavy work to a queue.",
 )
 def _p95_unplanned(d: Design) -> Iterator[Hit]:
-    p95 = d.requirements.nfr.p95_latency_ms
+    p95, rps = d.requirements.nfr.p95_latency_ms, d.requirements.nfr.peak_rps
     if p95 is None or not has_api(d):
+        return
+    # Below the seeds' load target (1000 RPS) and with a latency target indexed queries meet,
+    # a cache is a cost, not a plan (and a wrong one for balances that must be exact).
+    if rps is not None and rps < HIGH_RPS and p95 > TIGHT_P95_MS:
         return
     if not d.data.caching and d.architecture.broker is Broker.NONE and not d.stack.cache:
         yield Hit(
