@@ -130,6 +130,9 @@ def test_json_document_is_schema_stable(tmp_path: Path, capsys: pytest.CaptureFi
     for finding in doc["findings"]:
         assert set(finding) == {
             "accepted",
+            "file",
+            "line",
+            "column",
             "rule_id",
             "severity",
             "stage",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,34 @@ def document(
     }
 
 
-def findings_text(findings: list[Finding]) -> str:
-    """Open findings grouped by stage, then the accepted ones apart, then the counts."""
+def summary_text(design: Design) -> str:
+    """A few lines on what the design holds."""
+    done = [s.title for s in Stage if design.progress.status(s) is StageStatus.DONE]
+    endpoints = len(design.api.endpoints())
+    lines = [
+        f"design: {design.name or '(unnamed)'}",
+        f"stages done: {len(done)}/{len(Stage)}" + (f" ({', '.join(done)})" if done else ""),
+        f"services: {len(design.architecture.services)}, entities: {len(design.data.entities)}, "
+        f"endpoints: {endpoints}",
+    ]
+    return "\n".join(lines)
+
+
+def tally(findings: list[Finding]) -> str:
+    """`0 errors, 2 warnings, 1 info; 3 accepted`."""
+    counts = _counts(findings)
+    accepted = sum(f.accepted for f in findings)
+    text = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
+    return text + (f"; {accepted} accepted" if accepted else "")
+
+
+def _at(where: Callable[[Finding], str] | None, finding: Finding) -> str:
+    return f"{where(finding)}: " if where else ""
+
+
+def findings_text(findings: list[Finding], where: Callable[[Finding], str] | None = None) -> str:
+    """Open findings grouped by stage, then the accepted ones apart, then the counts; with
+    `where`, each finding is prefixed by its FILE:LINE:COLUMN."""
     shown = open_findings(findings)
     accepted = [f for f in findings if f.accepted]
     lines: list[str] = []
@@ -56,7 +83,8 @@ def findings_text(findings: list[Finding]) -> str:
         lines.append("")
         lines.append(f"{stage.title}:")
         for f in mine:
-            lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {f.location}: {f.message}")
+            lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {_at(where, f)}{f.location}: "
+                         f"{f.message}")
             lines.append(f"  {'':<7} {'':<9} fix: {f.fix}")
     if accepted:
         lines.append("")
@@ -64,14 +92,13 @@ def findings_text(findings: list[Finding]) -> str:
         for f in accepted:
             assert f.acceptance is not None
             until = f" (until {f.acceptance.expires})" if f.acceptance.expires else ""
-            lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {f.location}: {f.message}")
+            lines.append(f"  {f.severity.value:<7} {f.rule_id:<9} {_at(where, f)}{f.location}: "
+                         f"{f.message}")
             lines.append(f"  {'':<7} {'':<9} accepted{until}: {f.acceptance.reason}")
     if not shown and not accepted:
         return lines[0]
-    counts = _counts(findings)
     lines.append("")
-    tally = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
-    lines.append(tally + (f"; {len(accepted)} accepted" if accepted else ""))
+    lines.append(tally(findings))
     return "\n".join(lines)
 
 
