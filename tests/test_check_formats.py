@@ -87,14 +87,14 @@ def test_github_prints_one_workflow_command_per_finding(shop: Path, capsys) -> N
     assert code == 1
     lines = out.splitlines()
     line = _line_of(shop, "login_rate_limit:")
-    assert any(l.startswith(f"::error file=shop.design.yaml,line={line},col=3,title=SEC-002 ")
-               for l in lines)
-    assert any(l.startswith("::warning file=shop.design.yaml,") and "DATA-010" in l
-               for l in lines)
-    accepted = next(l for l in lines if "API-010" in l)
+    assert any(text.startswith(f"::error file=shop.design.yaml,line={line},col=3,title=SEC-002 ")
+               for text in lines)
+    assert any(text.startswith("::warning file=shop.design.yaml,") and "DATA-010" in text
+               for text in lines)
+    accepted = next(text for text in lines if "API-010" in text)
     assert accepted.startswith("::notice ") and "the gateway%2C 100/min" not in accepted
     assert "accepted: the gateway, 100/min" in accepted
-    assert len([l for l in lines if l.startswith("::")]) == 3
+    assert len([text for text in lines if text.startswith("::")]) == 3
 
 
 def test_github_escapes_what_would_break_a_command(tmp_path: Path, capsys,
@@ -105,7 +105,7 @@ def test_github_escapes_what_would_break_a_command(tmp_path: Path, capsys,
     design.architecture.services[0].name = "a,b:c%\nx"  # a hostile name in the location
     path = Path("odd.design.yaml")
     store.save(design, path)
-    code, out = _run(capsys, str(path), "--format", "github")
+    _, out = _run(capsys, str(path), "--format", "github")
     for line in out.splitlines()[:-1]:
         assert line.startswith("::") and "\n" not in line
     assert "%25%0Ax" in out
