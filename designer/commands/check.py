@@ -27,7 +27,8 @@ FORMATS = ("text", "json", "sarif", "github", "junit")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the arguments of `check`."""
-    parser.add_argument("file", type=Path, nargs="?", help="design file (.design.yaml)")
+    parser.add_argument("files", type=Path, nargs="*", metavar="file",
+                        help="design file(s) (.design.yaml); several for text or github")
     parser.add_argument("--format", choices=FORMATS, default=None,
                         help="output format (default: text)")
     parser.add_argument("--json", action="store_true", help="same as --format json")
@@ -57,10 +58,16 @@ def run(args: argparse.Namespace) -> int:
     if args.rules:
         print(catalogue.catalogue_json() if chosen == "json" else catalogue.catalogue_text())
         return 0
-    if args.file is None:
+    if not args.files:
         raise UsageError("check needs a design FILE (or --rules to print the rule catalogue)")
-    design = load_located(args.file)
-    findings = review(design, today=date.today())
-    report = Report(design, findings, args.file, Severity(args.fail_on), Locator.of(args.file))
-    print(renderer(chosen)(report))
-    return 1 if report.failed else 0
+    if len(args.files) > 1 and chosen not in {"text", "github"}:
+        raise UsageError(f"--format {chosen} reports one design; give one FILE")
+    failed = False
+    # Several files (a pre-commit hook passes every staged design): each reported in turn.
+    for path in args.files:
+        design = load_located(path)
+        findings = review(design, today=date.today())
+        report = Report(design, findings, path, Severity(args.fail_on), Locator.of(path))
+        print(renderer(chosen)(report))
+        failed = failed or report.failed
+    return 1 if failed else 0
