@@ -124,10 +124,15 @@ def test_json_document_is_schema_stable(tmp_path: Path, capsys: pytest.CaptureFi
         "entities",
         "endpoints",
         "findings",
+        "accepted",
     }
     assert doc["summary"]["findings"] == {"error": 2, "warning": 0, "info": 0}
     for finding in doc["findings"]:
         assert set(finding) == {
+            "accepted",
+            "file",
+            "line",
+            "column",
             "rule_id",
             "severity",
             "stage",

@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable
 from test_review_fixtures import endpoint, entity, service
 
 from designer.model.api import (
+    AuthStep,
     Endpoint,
     EndpointAuth,
     Method,
     Schema,
+    SchemaField,
     SchemaRef,
     Versioning,
     Webhook,
@@ -34,7 +36,9 @@ from designer.model.data import (
 from designer.model.design import Design
 from designer.model.operations import LogFormat, Orchestration, Rollout
 from designer.model.requirements import Compliance
+from designer.model.review import Acceptance
 from designer.model.testing import TestLevel
+from designer.model.types import Shape
 
 Mutation = Callable[[Design], None]
 
@@ -113,6 +117,55 @@ def _no_api(d: Design) -> None:
 def _levels_without(*levels: TestLevel) -> Mutation:
     def mutate(d: Design) -> None:
         d.testing.levels = [lv for lv in d.testing.levels if lv not in levels]
+
+    return mutate
+
+
+def _toss_hook(**changes: object) -> Endpoint:
+    """The inbound Toss Payments webhook (public: Toss calls it)."""
+    return Endpoint(method=Method.POST, path="/payments/webhooks/toss", auth=EndpointAuth.NONE,
+                    **changes)
+
+
+def _schema_field(schema: str, name: str, **changes: object) -> Mutation:
+    def mutate(d: Design) -> None:
+        target = next(s for s in d.api.schemas if s.name == schema)
+        member = next(f for f in target.fields if f.name == name)
+        for key, value in changes.items():
+            setattr(member, key, value)
+
+    return mutate
+
+
+def _refresh_and_logout() -> Mutation:
+    """A refresh endpoint taking the refresh token, and a logout endpoint."""
+
+    def mutate(d: Design) -> None:
+        d.api.schemas.append(Schema(name="RefreshRequest", fields=[
+            SchemaField(name="refresh_token", max_length=512)]))
+        auth = next(r for r in d.api.resources if r.name == "auth")
+        auth.endpoints += [
+            Endpoint(method=Method.POST, path="/auth/refresh", auth=EndpointAuth.NONE,
+                     auth_step=AuthStep.REFRESH, request=SchemaRef(name="RefreshRequest"),
+                     response=SchemaRef(name="TokenPair")),
+            Endpoint(method=Method.POST, path="/auth/logout", auth_step=AuthStep.LOGOUT,
+                     status_codes=[204]),
+        ]
+
+    return mutate
+
+
+def _read_only_orders(d: Design) -> None:
+    """Only the public order reads are left (a read-only catalogue with no personal data)."""
+    d.api.resources = [r for r in d.api.resources if r.name == "orders"]
+    orders = d.api.resources[0]
+    orders.endpoints = [e for e in orders.endpoints if e.method is Method.GET]
+
+
+def _accept(rule: str, location: str) -> Mutation:
+    def mutate(d: Design) -> None:
+        d.review.accepted.append(
+            Acceptance(rule=rule, location=location, reason="a gateway limits"))
 
     return mutate
 
@@ -274,11 +327,11 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
     ),
     "DATA-007": (
         lambda d: d.data.entities.append(
-            Entity(name="Audit", fields=[Field(name="id", primary_key=True)])
+            Entity(name="Coupon", fields=[Field(name="id", primary_key=True)])
         ),
         lambda d: d.data.entities.append(
             Entity(
-                name="Audit",
+                name="Coupon",
                 fields=[
                     Field(name="id", primary_key=True),
                     Field(name="user_id", references="User", unique=True),
@@ -411,8 +464,9 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
     ),
     # Performance
     "PERF-001": (
+        _all(_set("data.caching", []), _set("architecture.broker", Broker.NONE),
+             _set("requirements.nfr.peak_rps", 1500)),
         _all(_set("data.caching", []), _set("architecture.broker", Broker.NONE)),
-        _set("data.caching", []),
     ),
     "PERF-002": (
         lambda d: setattr(d.data.caching[0], "ttl_seconds", 0),
@@ -543,4 +597,62 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
     ),
     # The model's own checks
     "MODEL-001": (lambda d: setattr(entity(d, "Order"), "database", "nowhere"), _no_op),
+    # Rules of issue 15: inbound webhooks, mass assignment, kept records, input bounds
+    "API-016": (
+        _add_endpoint("orders", _toss_hook()),
+        _add_endpoint("orders", _toss_hook(signature_header="Toss-Signature")),
+    ),
+    "API-017": (
+        _field("Order", "status", read_only=False),
+        _field("Order", "status", read_only=False, writable_by=["admin"]),
+    ),
+    "API-018": (
+        _all(_set("requirements.compliance", [Compliance.ECOMMERCE_ACT]),
+             _add_endpoint("orders", Endpoint(method=Method.DELETE, path="/orders/{id}"))),
+        _all(_set("requirements.compliance", [Compliance.ECOMMERCE_ACT]),
+             _add_endpoint("orders", Endpoint(method=Method.DELETE, path="/orders/{id}")),
+             lambda d: setattr(entity(d, "Order"), "soft_delete", True)),
+    ),
+    "API-019": (
+        _schema_field("LoginRequest", "password", max_length=None),
+        _schema_field("LoginRequest", "password", max_length=None, pattern="^.{12,128}$"),
+    ),
+    "SEC-020": (
+        _ep("POST /auth/login", auth_step=AuthStep.LOGIN),
+        _all(_ep("POST /auth/login", auth_step=AuthStep.LOGIN), _refresh_and_logout()),
+    ),
+    "SEC-021": (
+        _add_endpoint("auth", Endpoint(method=Method.POST, path="/auth/refresh",
+                                       auth=EndpointAuth.NONE, auth_step=AuthStep.REFRESH,
+                                       request=SchemaRef(name="LoginRequest"))),
+        _refresh_and_logout(),
+    ),
+    "SEC-022": (
+        _all(_set("auth.methods", []), _all_public),
+        _all(_set("auth.methods", []), _all_public, _read_only_orders),
+    ),
+    "PERF-007": (
+        lambda d: entity(d, "Order").fields.append(
+            Field(name="items", type="OrderItem", shape=Shape.LIST)),
+        lambda d: entity(d, "Order").fields.append(
+            Field(name="item_skus", type="string", shape=Shape.LIST)),
+    ),
+    "DATA-015": (
+        _each(lambda d: d.data.relationships, required=False),
+        _all(_each(lambda d: d.data.relationships, required=False),
+             _field("OrderItem", "order_id", nullable=True)),
+    ),
+    "OPS-014": (
+        _each(lambda d: d.requirements.integrations, timeout_ms=20000),
+        _each(lambda d: d.requirements.integrations, timeout_ms=20000, retries=0),
+    ),
+    "ARCH-011": (
+        _all(_set("decisions", []), lambda d: setattr(service(d, "orders"), "publishes", [])),
+        _set("decisions", []),
+    ),
+    # Accepted findings: an acceptance that matches nothing is reported; one that matches stays
+    "REVIEW-001": (
+        _accept("API-010", "api.rate_limit"),
+        _all(_set("api.rate_limit", None), _accept("API-010", "api.rate_limit")),
+    ),
 }

@@ -100,7 +100,8 @@ def good_design() -> Design:
             schemas=[
                 Schema(
                     name="LoginRequest",
-                    fields=[SchemaField(name="email", type="email"), SchemaField(name="password")],
+                    fields=[SchemaField(name="email", type="email"),
+                            SchemaField(name="password", max_length=128)],
                 ),
                 Schema(name="TokenPair", fields=[SchemaField(name="access_token")]),
             ],
@@ -195,7 +196,8 @@ def good_design() -> Design:
                     fields=[
                         _pk(),
                         Field(name="user_id", type=FieldType.UUID),
-                        Field(name="status", type=FieldType.ENUM, enum_values=["new", "paid"]),
+                        Field(name="status", type=FieldType.ENUM, enum_values=["new", "paid"],
+                              read_only=True),
                         Field(name="created_at", type=FieldType.DATETIME),
                     ],
                     indexes=[Index(fields=["status", "created_at"]), Index(fields=["created_at"])],

@@ -195,3 +195,42 @@ def test_save_failed(snap_compare: Any, size: tuple[int, int], shop: Path,
 
     assert snap_compare(app(shop), terminal_size=size,
                         run_before=break_folder)
+
+
+@pytest.fixture
+def reviewed(tmp_path: Path) -> Path:
+    """Market with two warnings (no rate limit, no backups), the first already accepted."""
+    from test_review_fixtures import good_design
+
+    from designer.model.review import Acceptance
+
+    design = good_design()
+    design.requirements.name = "Market"
+    design.api.rate_limit = None
+    design.data.backups.strategy = ""
+    design.review.accepted.append(Acceptance(
+        rule="API-010", location="api.rate_limit", reason="the gateway limits every route"))
+    design.progress.current_stage = Stage.REVIEW
+    path = tmp_path / "Market.design.yaml"
+    store.save(design, path)
+    os.utime(path, (FIXED_TIME, FIXED_TIME))
+    return path
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_review_accept_dialog(snap_compare: Any, size: tuple[int, int], reviewed: Path) -> None:
+    """You should see the "Accept finding" dialog over Review & export for DATA-010 at
+    data.backups with its message, the reason typed as "nightly snapshots by the
+    platform team", an empty "Until" field and the Cancel / Accept buttons. Behind it the
+    summary says "1 finding … 1 accepted", the footer shows "a Accept…", and at 120 columns
+    the preview lists API-010 under "Accepted findings" with its reason."""
+
+    async def accept(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        listing = pilot.app.screen.query_one("#findings")
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("a", *"nightly snapshots by the platform team")
+        await _settle(pilot)
+
+    assert snap_compare(app(reviewed), terminal_size=size, run_before=accept)

@@ -1,77 +1,77 @@
 """`designer check FILE`: summarise a design and review it against the seeds' checklists.
 
-Findings (the model's cross-field problems as MODEL-001 plus every review rule) are printed
-grouped by stage, or as a stable JSON document with `--json`. `designer check --rules` prints
-the rule catalogue instead.
+Findings (the model's cross-field problems as MODEL-001 plus every review rule) are printed in
+the `--format` asked for: text grouped by stage (the default), the stable JSON document (`json`,
+also `--json`), SARIF 2.1.0, GitHub Actions annotations or JUnit XML; each names the file, line
+and column of its place. Findings the design accepts (`review.accepted`) are listed apart and
+never fail. `designer check --rules` prints the rule catalogue instead.
 
-Exit codes: 0 nothing reaches the `--fail-on` threshold (default error), 1 something does, 2 the
-file cannot be read or is structurally invalid, or the command line is incomplete.
+Exit codes: 0 nothing open reaches the `--fail-on` threshold (default error), 1 something does,
+2 the file cannot be read or is structurally invalid, or the command line is incomplete.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from designer.errors import UsageError
 from designer.terminal import visible, visible_json
 
-if TYPE_CHECKING:
-    from designer.model import Design
-
 # The store, the model and the review (networkx behind it) are imported where they are used:
 # building the CLI parser, which every command does, must stay cheap.
 SEVERITIES = ("error", "warning")
+FORMATS = ("text", "json", "sarif", "github", "junit")
+"""`--format` values (designer.review.formats renders them)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the arguments of `check`."""
-    parser.add_argument("file", type=Path, nargs="?", help="design file (.design.yaml)")
-    parser.add_argument("--json", action="store_true", help="print a JSON document")
+    parser.add_argument("files", type=Path, nargs="*", metavar="file",
+                        help="design file(s) (.design.yaml); several for text or github")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: text)")
+    parser.add_argument("--json", action="store_true", help="same as --format json")
     parser.add_argument(
         "--fail-on",
         choices=SEVERITIES,
         default="error",
-        help="exit 1 when a finding is at least this severe (default: error)",
+        help="exit 1 when an open finding is at least this severe (default: error)",
     )
     parser.add_argument("--rules", action="store_true", help="print the rule catalogue and exit")
 
 
-def summary(design: Design) -> str:
-    """A few lines on what the design holds."""
-    from designer.model.progress import Stage, StageStatus
-
-    done = [s.title for s in Stage if design.progress.status(s) is StageStatus.DONE]
-    endpoints = len(design.api.endpoints())
-    lines = [
-        f"design: {visible(design.name) or '(unnamed)'}",
-        f"stages done: {len(done)}/{len(Stage)}" + (f" ({', '.join(done)})" if done else ""),
-        f"services: {len(design.architecture.services)}, entities: {len(design.data.entities)}, "
-        f"endpoints: {endpoints}",
-    ]
-    return "\n".join(lines)
+def _format(args: argparse.Namespace) -> str:
+    if args.json and args.format not in {None, "json"}:
+        raise UsageError(f"--json and --format {args.format} ask for two formats; choose one")
+    return "json" if args.json else args.format or "text"
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the catalogue, or the summary and findings; see the module doc for exit codes."""
-    from designer import store
-    from designer.review import Severity, report, review
+    """Print the catalogue, or the findings in the format asked; see the module doc."""
+    from designer.review import Severity, review
+    from designer.review import report as catalogue
+    from designer.review.formats import Report, renderer
+    from designer.review.locations import Locator, load_located
 
+    chosen = _format(args)
     if args.rules:
-        print(report.catalogue_json() if args.json else report.catalogue_text())
+        print(catalogue.catalogue_json() if chosen == "json" else catalogue.catalogue_text())
         return 0
-    if args.file is None:
+    if not args.files:
         raise UsageError("check needs a design FILE (or --rules to print the rule catalogue)")
-    design = store.load(args.file)
-    findings = review(design)
-    threshold = Severity(args.fail_on)
-    failed = any(f.severity.reaches(threshold) for f in findings)
-    if args.json:
-        document = report.document(design, findings, args.file, threshold, failed)
-        print(visible_json(json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False)))
-    else:
-        print(summary(design))
-        print(report.findings_text(findings))
+    if len(args.files) > 1 and chosen not in {"text", "github"}:
+        raise UsageError(f"--format {chosen} reports one design; give one FILE")
+    failed = False
+    # Several files (a pre-commit hook passes every staged design): each reported in turn.
+    for path in args.files:
+        design = load_located(path)
+        findings = review(design, today=date.today())
+        report = Report(design, findings, path, Severity(args.fail_on), Locator.of(path))
+        # Names, keys and messages quote what anyone can write: controls made visible.
+        text = renderer(chosen)(report)
+        print(visible_json(text) if chosen in {"json", "sarif"}
+              else visible(text, keep_newlines=True))
+        failed = failed or report.failed
     return 1 if failed else 0

@@ -1,17 +1,25 @@
-"""`designer export FILE --out DIR [--only doc,diagrams,openapi] [--force]`.
+"""`designer export FILE --out DIR [--only doc,diagrams,openapi] [--force] [--check] [--strict]`.
 
 Headless (for CI and docs-as-code): loads the design, writes the export atomically into DIR and
-prints each file written. Never imports textual.
+prints each file written; a design with open review errors is exported with a warning, or not at
+all with `--strict` (exit 1). `--check` writes nothing: it lists the files of DIR that differ
+from what the design exports now and exits 1 if there are any. Never imports textual.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer.errors import UsageError
 from designer.export import KINDS
 from designer.terminal import visible
+
+if TYPE_CHECKING:
+    from designer.model import Design
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="overwrite files designer did not generate"
     )
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 and list the files of DIR that are stale")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 without writing when the review finds errors")
 
 
 def parse_only(value: str) -> set[str] | None:
@@ -47,8 +59,39 @@ def run(args: argparse.Namespace) -> int:
 
     only = parse_only(args.only)
     design = store.load(args.file)
+    if args.check:
+        return _check(design, args, only)
+    errors = _review_errors(design)
+    if errors:
+        print(f"designer: {visible(args.file)}: the review finds {errors} "
+              f"error{'s' if errors != 1 else ''} (see designer check {visible(args.file)})",
+              file=sys.stderr)
+        if args.strict:
+            return 1
     written = export(design, args.out, only=only, force=args.force,
                      progress=lambda line: print(visible(line)))
     print(f"exported {len(written)} file{'s' if len(written) != 1 else ''} to "
           f"{visible(args.out)}")
+    return 0
+
+
+def _review_errors(design: Design) -> int:
+    """Open review errors (accepted ones do not count)."""
+    from designer.review import Severity, review
+
+    return sum(f.severity is Severity.ERROR and not f.accepted
+               for f in review(design, today=date.today()))
+
+
+def _check(design: Design, args: argparse.Namespace, only: set[str] | None) -> int:
+    from designer.export.compare import differences
+
+    stale = differences(design, args.out, only)
+    for difference in stale:
+        print(f"{difference.why}: {visible(args.out / difference.path)}")
+    if stale:
+        print(f"{visible(args.out)} is not what {visible(args.file)} exports now: {len(stale)} "
+              f"file{'s' if len(stale) != 1 else ''} to update (run designer export)")
+        return 1
+    print(f"{visible(args.out)} is up to date")
     return 0

@@ -52,7 +52,9 @@ def _flow(design: Design, integration: Integration) -> list[Item]:
     webhook = payments.endpoint(design, PaymentStep.WEBHOOK, integration.provider)
     if webhook is not None:
         items += [say(provider, api, f"{steps.url(design, webhook)} (status changed)"),
-                  say(api, api, checkout.verify),
+                  # The design's own check wins over the provider's documented way.
+                  say(api, api, f"verify the {webhook.signature_header} header"
+                      if webhook.signature_header.strip() else checkout.verify),
                   say(api, provider, ok(design, webhook), reply=True)]
     return items
 

@@ -176,6 +176,9 @@ class Endpoint(Part):
     provider: str = ""
     """Identity or payment provider a sign-in or payment step is for (`kakao`,
     `toss_payments`); empty when it serves every provider."""
+    signature_header: str = ""
+    """For an inbound webhook (a payment provider calling us): the header whose signature is
+    verified before anything is done, e.g. `Stripe-Signature`; empty when none is checked."""
 
     @property
     def key(self) -> str:

@@ -15,6 +15,7 @@ from designer.model.decisions import Decision
 from designer.model.operations import Operations
 from designer.model.progress import Progress
 from designer.model.requirements import Requirements
+from designer.model.review import Review
 from designer.model.stack import Stack
 from designer.model.testing import Testing
 
@@ -45,6 +46,8 @@ class Design(Part):
     """Stage 7."""
     decisions: list[Decision] = Field(default_factory=list)
     """Architecture decision records."""
+    review: Review = Field(default_factory=Review)
+    """Review findings the team accepts, with reasons."""
     progress: Progress = Field(default_factory=Progress)
     """Where the user is."""
 

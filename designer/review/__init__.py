@@ -8,18 +8,31 @@ Core package: never imports textual.
 
 from __future__ import annotations
 
+from datetime import date
+
 from designer.model.design import Design
 from designer.model.progress import Stage
 from designer.review import rules as _rules  # noqa: F401 - registers the catalogue
+from designer.review.acceptance import STALE_RULE, settle
 from designer.review.registry import Finding, Rule, Severity, registered, run_rules
 
 CATALOGUE: list[Rule] = registered()
 """Every rule, in id order."""
 
 
-def review(design: Design) -> list[Finding]:
-    """Every finding for `design`, sorted by severity, stage order, location and rule id."""
-    return run_rules(design, CATALOGUE)
+def review(design: Design, today: date | None = None) -> list[Finding]:
+    """Every finding for `design`, sorted by severity, stage order, location and rule id.
+
+    Findings the design accepts (`review.accepted`) are marked `accepted`; with `today`, an
+    acceptance whose date has passed no longer holds and is reported (REVIEW-001).
+    """
+    stale = next(r for r in CATALOGUE if r.id == STALE_RULE)
+    return settle(design, run_rules(design, CATALOGUE), stale, today)
+
+
+def open_findings(findings: list[Finding]) -> list[Finding]:
+    """The findings the design does not accept (those that can fail a check)."""
+    return [f for f in findings if not f.accepted]
 
 
 def by_stage(findings: list[Finding]) -> dict[Stage, list[Finding]]:
@@ -31,4 +44,4 @@ def by_stage(findings: list[Finding]) -> dict[Stage, list[Finding]]:
     }
 
 
-__all__ = ["CATALOGUE", "Finding", "Rule", "Severity", "by_stage", "review"]
+__all__ = ["CATALOGUE", "Finding", "Rule", "Severity", "by_stage", "open_findings", "review"]

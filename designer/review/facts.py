@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from designer.model.api import Endpoint, Resource
+from designer.model.api import Endpoint, EndpointAuth, Resource
 from designer.model.architecture import ArchitectureStyle
 from designer.model.auth import AuthMethod, Hashing
 from designer.model.data import Entity
 from designer.model.design import Design
+from designer.model.requirements import IntegrationKind
 
 _PASSWORD_FIELD = re.compile(r"^(password|passwd|pwd)(_?hash(ed)?)?$", re.IGNORECASE)
 _LOGIN_PATH = re.compile(r"/(login|signin|sign-in|token|sessions?)(/|$)", re.IGNORECASE)
@@ -93,3 +94,39 @@ def body_entity(endpoint: Endpoint, resource: Resource) -> str:
 def has_api(design: Design) -> bool:
     """Whether the design has any endpoint yet (operations rules wait for something to run)."""
     return any(True for _ in endpoints(design))
+
+
+_HOOK_SEGMENT = re.compile(r"(callback|notif|ipn|events?$)", re.IGNORECASE)
+_HOOK_KINDS = {IntegrationKind.PAYMENT, IntegrationKind.WEBHOOK_IN}
+
+
+def _provider_words(design: Design) -> set[str]:
+    """Words that name a provider calling in (`toss`, `stripe`) from payment and inbound
+    webhook integrations: `toss_payments` gives `toss` and `toss_payments`."""
+    words: set[str] = set()
+    for integration in design.requirements.integrations:
+        if integration.kind in _HOOK_KINDS and integration.provider:
+            key = integration.provider.lower()
+            words |= {key, key.split("_", 1)[0]}
+    return words
+
+
+def is_inbound_webhook(design: Design, endpoint: Endpoint) -> bool:
+    """A public POST that a provider calls (`/webhooks/toss`, `/payments/stripe-events`): it is
+    authenticated by a signature, deduplicated by the provider's event id, never by an
+    Idempotency-Key the provider would not send. Sign-in steps (OAuth callbacks) are not."""
+    if endpoint.method.value != "POST" or endpoint.auth is not EndpointAuth.NONE:
+        return False
+    if endpoint.auth_step is not None:
+        return False
+    segments = [s.lower() for s in endpoint.path.split("/") if s and not s.startswith("{")]
+    if any("webhook" in s for s in segments):
+        return True
+    providers = _provider_words(design)
+    named = any(word in s for s in segments for word in providers)
+    return named and any(_HOOK_SEGMENT.search(s) for s in segments)
+
+
+def inbound_webhooks(design: Design) -> list[Endpoint]:
+    """Every inbound webhook endpoint, in design order."""
+    return [e for _, e in endpoints(design) if is_inbound_webhook(design, e)]

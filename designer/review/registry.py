@@ -8,7 +8,7 @@ into a `Finding` stamped with that metadata, so a rule only decides *where* and 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -83,6 +83,16 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Accepted:
+    """The team's acceptance carried by a finding (from `review.accepted`)."""
+
+    reason: str
+    """Why the team accepts it."""
+    expires: str = ""
+    """Last day it holds (ISO date); empty when it does not expire."""
+
+
+@dataclass(frozen=True)
 class Finding:
     """A rule's verdict on one place in the design."""
 
@@ -100,6 +110,13 @@ class Finding:
     """What is wrong here."""
     fix: str
     """How to fix it."""
+    acceptance: Accepted | None = field(default=None, compare=False)
+    """The team's acceptance, when the design accepts this finding; it then fails nothing."""
+
+    @property
+    def accepted(self) -> bool:
+        """Whether the design accepts this finding."""
+        return self.acceptance is not None
 
     @property
     def sort_key(self) -> tuple[int, int, str, str, str]:
@@ -112,9 +129,12 @@ class Finding:
             self.message,
         )
 
-    def as_dict(self) -> dict[str, str]:
-        """Plain, JSON-ready form with stable keys."""
+    def as_dict(self) -> dict[str, object]:
+        """Plain, JSON-ready form with stable keys (`accepted` is null unless accepted)."""
+        accepted = None if self.acceptance is None else {
+            "reason": self.acceptance.reason, "expires": self.acceptance.expires or None}
         return {
+            "accepted": accepted,
             "fix": self.fix,
             "location": self.location,
             "message": self.message,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from designer.model.checks import problems
@@ -26,6 +27,8 @@ class Shown:
     """How to fix it, when known."""
     rule_id: str = ""
     """Review rule id, when it comes from the review."""
+    accepted: str = ""
+    """The team's reason, when the design accepts this finding (it then fails nothing)."""
 
 
 def model_problems(design: Design) -> list[Shown]:
@@ -43,7 +46,7 @@ def review_findings(design: Design) -> tuple[list[Shown], bool]:
     except ImportError:
         return model_problems(design), False
     try:
-        return [_shown(f) for f in review(design)], True
+        return [_shown(f) for f in review(design, today=date.today())], True
     except Exception as error:  # a broken rule must not hide the model's own checks
         note = Shown("warning", Stage.REVIEW, "review",
                      f"the design review failed ({type(error).__name__}: {error})")
@@ -60,4 +63,5 @@ def _shown(finding: Any) -> Shown:
         message=str(finding.message or finding.title),
         fix=str(getattr(finding, "fix", "") or ""),
         rule_id=str(getattr(finding, "rule_id", "")),
+        accepted=str(getattr(getattr(finding, "acceptance", None), "reason", "") or ""),
     )

@@ -1,6 +1,7 @@
 """The rule catalogue, one module per category; importing this package registers every rule."""
 
 from designer.review.rules import (  # noqa: F401 - imported to register the rules
+    acceptance,
     api,
     architecture,
     data,
@@ -9,5 +10,7 @@ from designer.review.rules import (  # noqa: F401 - imported to register the rul
     performance,
     schema,
     security,
+    signin,
     testing,
+    writes,
 )

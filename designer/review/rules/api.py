@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from designer.model.api import EndpointAuth, ErrorFormat, Method, Pagination, Versioning
+from designer.model.api import ApiStyle, EndpointAuth, ErrorFormat, Method, Pagination, Versioning
 from designer.model.auth import AuthMethod
 from designer.model.design import Design
 from designer.model.progress import Stage
-from designer.review.facts import body_entity, endpoint_location, endpoints, has_api, pii_entities
+from designer.review.facts import (
+    body_entity,
+    endpoint_location,
+    endpoints,
+    has_api,
+    is_inbound_webhook,
+    pii_entities,
+)
 from designer.review.registry import Hit, Severity, rule
 
 API = "000 API 설계 체크"
@@ -50,7 +57,9 @@ def _versioning_undecided(d: Design) -> Iterator[Hit]:
     "breaking changes do not break clients.",
 )
 def _unversioned(d: Design) -> Iterator[Hit]:
-    if d.api.versioning is Versioning.NONE and has_api(d):
+    # A GraphQL schema evolves by adding fields and deprecating old ones; it has no URL to
+    # version, so 'none' is the norm there, not a gap.
+    if d.api.versioning is Versioning.NONE and has_api(d) and d.api.style is not ApiStyle.GRAPHQL:
         yield Hit("api.versioning", "versioning is 'none' while the API has endpoints")
 
 
@@ -214,6 +223,8 @@ def _no_rate_limit(d: Design) -> Iterator[Hit]:
 )
 def _no_idempotency(d: Design) -> Iterator[Hit]:
     for _, e in endpoints(d):
+        if is_inbound_webhook(d, e):
+            continue  # the provider retries with its own event id; API-016 asks for the signature
         if e.method is Method.POST and _MONEY_PATH.search(e.path) and not e.idempotency_key:
             yield Hit(endpoint_location(e), "a retried request would run twice")
 

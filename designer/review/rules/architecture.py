@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from designer.model.architecture import ArchitectureStyle, Broker, CallStyle
+from designer.model.architecture import ArchitectureStyle, Broker, CallStyle, Service
 from designer.model.design import Design
 from designer.model.progress import Stage
 from designer.review.facts import DISTRIBUTED, is_distributed
@@ -114,6 +115,20 @@ def _suggest(d: Design) -> Iterator[Hit]:
     )
 
 
+_EDGE = re.compile(r"(gateway|bff|edge|proxy|router)", re.IGNORECASE)
+
+
+def stateless_by_design(d: Design, service: Service) -> bool:
+    """A service that needs no data of its own: the API gateway (or a BFF) that routes, or a
+    worker that only turns consumed events into calls to an outside system (a notifier)."""
+    if d.architecture.gateway and service.name.lower() in d.architecture.gateway.lower():
+        return True
+    if _EDGE.search(service.name):
+        return True
+    calls_out = any(service.name in i.services for i in d.requirements.integrations)
+    return bool(service.consumes) and calls_out
+
+
 @rule(
     "ARCH-006",
     Severity.WARNING,
@@ -129,7 +144,7 @@ def _owns_nothing(d: Design) -> Iterator[Hit]:
     if not is_distributed(d) or not owners:
         return  # ownership not assigned yet: nothing to compare against
     for service in d.architecture.services:
-        if service.name and service.name not in owners:
+        if service.name and service.name not in owners and not stateless_by_design(d, service):
             yield Hit(
                 f"architecture.services[{service.name}]",
                 f"service '{service.name}' owns no entity and no database",
@@ -223,3 +238,22 @@ def _no_breaker(d: Design) -> Iterator[Hit]:
         yield Hit(
             "operations.circuit_breaker", f"synchronous calls without a breaker: {', '.join(sync)}"
         )
+
+
+@rule(
+    "ARCH-011",
+    Severity.INFO,
+    "no extension points identified",
+    category="architecture",
+    seed="000 아키텍처 설계 체크 (확장 포인트가 식별되어 있는가)",
+    stage=Stage.REQUIREMENTS,
+    fix="Name where the system grows without changing its core: domain events others can "
+    "consume, outgoing webhooks for partners, or a decision record on plug-in points.",
+)
+def _no_extension_points(d: Design) -> Iterator[Hit]:
+    if not any(True for _ in d.api.endpoints()) or len(d.data.entities) < 3:
+        return  # too early, or too small to need them
+    events = any(s.publishes for s in d.architecture.services)
+    if not events and not d.api.webhooks and not d.api.channels and not d.decisions:
+        yield Hit("architecture.services",
+                  "no events are published, no webhooks go out and no decision records them")

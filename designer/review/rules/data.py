@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from designer.model.data import Cardinality, Engine, Entity
+from designer.model.data import Cardinality, Engine, Entity, Field, Relationship
 from designer.model.design import Design
 from designer.model.progress import Stage
 from designer.review.facts import entity_location
@@ -121,6 +122,13 @@ def _required_cycle(d: Design) -> Iterator[Hit]:
         yield Hit(first, f"required references form a cycle ({path}); no row can be inserted first")
 
 
+_RECORD = re.compile(r"(outbox|inbox|processed|dedup|event|log$|logs$|history|audit|journal)",
+                     re.IGNORECASE)
+"""Names of tables the code itself reads and writes, never related nor served: the outbox a
+relay publishes from, the processed-events table a consumer deduplicates with, an update log
+or audit trail."""
+
+
 @rule(
     "DATA-007",
     Severity.WARNING,
@@ -141,7 +149,7 @@ def _orphan(d: Design) -> Iterator[Hit]:
         linked = any(v != name for v in graph.successors(name)) or any(
             u != name for u in graph.predecessors(name)
         )
-        if not linked and name not in used:
+        if not linked and name not in used and not _RECORD.search(name):
             yield Hit(
                 f"data.entities[{name}]", f"{name} has no relationships and no endpoint uses it"
             )
@@ -193,3 +201,35 @@ def _no_migrations(d: Design) -> Iterator[Hit]:
 def _no_backups(d: Design) -> Iterator[Hit]:
     if d.data.databases and not d.data.backups.strategy.strip():
         yield Hit("data.backups", "databases are chosen but backups are not planned")
+
+
+def _carrying_fields(d: Design, rel: Relationship) -> list[tuple[str, Field]]:
+    """(entity, field) of the foreign keys that hold `rel`, either way round."""
+    out = []
+    for owner, other in ((rel.target, rel.source), (rel.source, rel.target)):
+        entity = d.data.entity(owner)
+        if entity is not None:
+            out += [(entity.name, f) for f in entity.fields if f.reference_entity == other]
+    return out
+
+
+@rule(
+    "DATA-015",
+    Severity.WARNING,
+    "optional relationship whose foreign key is NOT NULL",
+    category="data",
+    seed=QUALITY,
+    stage=Stage.DATA,
+    fix="Make the foreign key nullable, or mark the relationship required: the two must agree.",
+)
+def _optional_not_null(d: Design) -> Iterator[Hit]:
+    for rel in d.data.relationships:
+        if rel.required or rel.kind is Cardinality.MANY_TO_MANY:
+            continue
+        for owner, f in _carrying_fields(d, rel):
+            if not f.nullable:
+                yield Hit(
+                    f"data.entities[{owner}].fields[{f.name}]",
+                    f"the relationship {rel.source} → {rel.target} is optional, but "
+                    f"{owner}.{f.name} is NOT NULL: every {owner} must have one",
+                )

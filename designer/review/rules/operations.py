@@ -14,6 +14,9 @@ from designer.review.registry import Hit, Severity, rule
 OPS = "000 운영 체크"
 RESILIENCE = "002 Behavioral Traits (복원력)"
 VERIFY = "003 Self-Verification"
+_CALLED_LATER = {IntegrationKind.WEBHOOK_IN, IntegrationKind.WEBHOOK_OUT,
+                 IntegrationKind.NOTIFICATION}
+"""Integrations that a request does not wait for: they call us, or are sent after the answer."""
 ORCHESTRATED = {Orchestration.KUBERNETES, Orchestration.ECS, Orchestration.CLOUD_RUN}
 
 
@@ -239,3 +242,43 @@ def _recreate(d: Design) -> Iterator[Hit]:
             "operations.rollout",
             f"recreate stops every instance, yet {availability}% availability is required",
         )
+
+
+@rule(
+    "OPS-014",
+    Severity.WARNING,
+    "outbound timeouts and retries that cannot fit the request's budget",
+    category="operations",
+    seed="002 Behavioral Traits (타임아웃 관리: 데드라인 전파)",
+    stage=Stage.REQUIREMENTS,
+    fix="Call the provider off the request path (a queue or an event consumer), or cut the "
+    "timeout and retries so their worst case fits the request timeout (or the p95 target).",
+)
+def _retries_over_budget(d: Design) -> Iterator[Hit]:
+    # The budget a waiting request has: the server's own timeout when the design sets one (past
+    # it the caller gets a 504 while retries go on), else the p95 target, the only one stated.
+    p95 = d.requirements.nfr.p95_latency_ms
+    budget = d.operations.request_timeout_ms or p95
+    if budget is None or not has_api(d):
+        return
+    what = ("the request timeout" if d.operations.request_timeout_ms
+            else "the p95 target")
+    services = {s.name: s for s in d.architecture.services}
+    for integration in d.requirements.integrations:
+        if integration.kind in _CALLED_LATER:
+            continue
+        users = [services[n] for n in integration.services if n in services]
+        if users and all(s.consumes for s in users):
+            continue  # called by event consumers: no request waits on it
+        timeout = integration.timeout_ms or d.operations.outbound_timeout_ms
+        retries = integration.retries if integration.retries is not None \
+            else d.operations.retry_attempts
+        if timeout is None or retries is None:
+            continue  # OPS-003 asks for them first
+        worst = timeout * (retries + 1)
+        if worst > budget:
+            yield Hit(
+                f"requirements.integrations[{integration.name}]",
+                f"{retries + 1} attempts of up to {timeout} ms may hold a request "
+                f"{worst} ms, past {what} of {budget} ms",
+            )

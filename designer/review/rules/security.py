@@ -283,7 +283,10 @@ def _matrix_gap(d: Design) -> Iterator[Hit]:
         return
     granted = {p.resource for p in d.auth.permissions}
     for resource in d.api.resources:
-        protected = any(e.auth is EndpointAuth.REQUIRED for e in resource.endpoints)
+        # Sign-in steps (login, refresh, logout …) are open to anyone holding the credential
+        # they take: no role is granted them, so they do not ask for a matrix row.
+        protected = any(e.auth is EndpointAuth.REQUIRED and e.auth_step is None
+                        for e in resource.endpoints)
         if resource.name and protected and resource.name not in granted:
             yield Hit(
                 f"auth.permissions[{resource.name}]",

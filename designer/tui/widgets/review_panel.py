@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, ProgressBar, Static
@@ -15,16 +17,26 @@ from textual.widgets.option_list import Option
 
 from designer.model.design import Design
 from designer.model.progress import Stage
+from designer.model.review import Acceptance
 from designer.paths import DESIGN_SUFFIX
 from designer.tui.findings import Shown, review_findings
+from designer.tui.messages import DesignChanged
 from designer.tui.questions import editors_for
+from designer.tui.screens.accept_dialog import AcceptDialog
 
 SEVERITY_MARK = {"error": "✗ error", "warning": "! warning", "info": "· info"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 
 
 def _line(finding: Shown) -> Text:
-    """One finding as a (wrapping) list entry: severity, stage, place, message and fix."""
+    """One finding as a (wrapping) list entry: severity, stage, place, message and fix; an
+    accepted one dimmed, with the team's reason instead of the fix."""
+    if finding.accepted:
+        return Text.assemble(
+            ("✓ accepted", "green"), f" {finding.severity} · {finding.stage.title} · ",
+            (finding.location, "italic"), "\n  ", finding.message,
+            ("\n  reason: ", "green"), finding.accepted, style="dim",
+        )
     text = Text.assemble(
         (SEVERITY_MARK.get(finding.severity, finding.severity), SEVERITY_STYLE.get(
             finding.severity, "")),
@@ -47,8 +59,13 @@ class ReviewPanel(VerticalScroll):
     HELP = (
         "**Review & export.** The findings of the design review, most severe first; press "
         "**enter** on one to go to its stage. Then export the architecture document, the "
-        "Mermaid diagrams and the OpenAPI file into the folder given."
+        "Mermaid diagrams and the OpenAPI file into the folder given. **a** accepts the "
+        "highlighted finding with a reason: it is then listed apart and fails no check."
     )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "accept_finding", "Accept…", id="review.accept",
+                tooltip="Accept the highlighted finding, with the team's reason"),
+    ]
 
     class GoTo(Message):
         """The user wants to fix a finding: go to its stage."""
@@ -102,7 +119,8 @@ class ReviewPanel(VerticalScroll):
         """Run the review and list its findings."""
         found, from_review = review_findings(self.design)
         order = {"error": 0, "warning": 1, "info": 2}
-        self.findings = sorted(found, key=lambda f: (order.get(f.severity, 3),
+        # Open findings first (most severe first), the accepted ones after them.
+        self.findings = sorted(found, key=lambda f: (bool(f.accepted), order.get(f.severity, 3),
                                                      list(Stage).index(f.stage), f.location))
         listing = self.query_one("#findings", OptionList)
         listing.clear_options()
@@ -110,11 +128,14 @@ class ReviewPanel(VerticalScroll):
             Option(_line(f), id=str(i)) for i, f in enumerate(self.findings)
         )
         source = "design review" if from_review else "model checks"
-        errors = sum(f.severity == "error" for f in self.findings)
+        errors = sum(f.severity == "error" and not f.accepted for f in self.findings)
+        accepted = sum(bool(f.accepted) for f in self.findings)
         if self.findings:
-            text = (f"{len(self.findings)} findings from the {source} "
-                    f"({errors} error{'s' if errors != 1 else ''}); enter on one goes to its "
-                    "stage.")
+            shown = len(self.findings) - accepted
+            text = (f"{shown} finding{'s' if shown != 1 else ''} from the {source} "
+                    f"({errors} error{'s' if errors != 1 else ''})"
+                    + (f", {accepted} accepted" if accepted else "")
+                    + "; enter on one goes to its stage, a accepts it.")
         else:
             text = f"No findings from the {source}. Ready to export."
         self.query_one("#summary", Static).update(text)
@@ -125,6 +146,32 @@ class ReviewPanel(VerticalScroll):
         event.stop()
         finding = self.findings[int(str(event.option.id))]
         self.post_message(self.GoTo(finding.stage, finding.location))
+
+    def action_accept_finding(self) -> None:
+        """Ask why the highlighted finding is accepted, then record it in `review.accepted`."""
+        index = self.query_one("#findings", OptionList).highlighted
+        if index is None or not self.findings:
+            self.notify("Highlight a finding first.", severity="warning")
+            return
+        finding = self.findings[index]
+        if finding.accepted:
+            self.notify(f"Already accepted: {finding.accepted}")
+            return
+        if not finding.rule_id or finding.rule_id == "REVIEW-001":
+            self.notify("Only a review finding can be accepted; fix this one instead.",
+                        severity="warning")
+            return
+
+        def accept(answer: tuple[str, date | None] | None) -> None:
+            if answer is None:
+                return
+            reason, expires = answer
+            self.design.review.accepted.append(Acceptance(
+                rule=finding.rule_id, location=finding.location, reason=reason, expires=expires))
+            self.post_message(DesignChanged("review.accepted"))
+            self.refresh_findings()
+
+        self.app.push_screen(AcceptDialog(finding), accept)
 
     @on(Button.Pressed, "#export-all")
     def _export_all(self) -> None:

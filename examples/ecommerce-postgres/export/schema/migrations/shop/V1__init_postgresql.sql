@@ -77,6 +77,7 @@ CREATE TABLE "product" (
     "updated_at" timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT "product_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "product_category_id_fkey" FOREIGN KEY ("category_id") REFERENCES "category" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "product_description_check" CHECK (char_length("description") <= 2000),
     CONSTRAINT "product_price_check" CHECK ("price" >= 0)
 );
 CREATE INDEX "product_category_id_status_idx" ON "product" ("category_id", "status");
