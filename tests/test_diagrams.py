@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from test_export_helpers import parse_mermaid, rich_design
 
 from designer.export import export, render_all
 from designer.export.diagrams import all_diagrams, architecture, auth_flows, er
-from designer.export.mermaid_text import MARKER, label
+from designer.export.mermaid_text import MARKER, front_matter, label
 from designer.model import Design
 from designer.model.architecture import Broker
 from designer.model.auth import AuthMethod
@@ -82,11 +83,21 @@ def test_label_encodes_everything_that_could_end_a_label() -> None:
     assert label("x" * 200).endswith("…")
 
 
-def test_every_diagram_starts_with_the_marker_and_has_no_front_matter() -> None:
+def test_every_diagram_shows_its_title_then_the_marker() -> None:
     for diagram in all_diagrams(rich_design()):
-        assert diagram.source.startswith(MARKER + "\n")
-        assert "\n---" not in diagram.source
+        front, rest = diagram.source.removeprefix("---\n").split("\n---\n", 1)
+        # Mermaid reads front matter only at the very start, with a YAML (JSON-schema) reader.
+        assert yaml.safe_load(front) == {"title": diagram.title}
+        assert rest.startswith(MARKER + "\n")
+        assert "\n---" not in rest
         assert "\t" not in diagram.source
+
+
+def test_a_hostile_title_stays_one_quoted_line() -> None:
+    title = 'Shop "end"\n---\ntitle: x # \x1b[2J 주문 🎉'
+    front = front_matter(title)
+    assert front.count("\n") == 2 and "\x1b" not in front
+    assert yaml.safe_load(front.strip("-\n")) == {"title": 'Shop "end" --- title: x # [2J 주문 🎉'}
 
 
 def test_ids_are_ours_so_keywords_and_korean_names_cannot_collide() -> None:

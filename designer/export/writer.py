@@ -30,13 +30,20 @@ class ExportError(DesignerError):
     """An export cannot be written: a path outside the folder, a foreign file, a disk error."""
 
 
+_FRONT = "---\n"
+
+
 def is_generated(path: Path) -> bool:
-    """Whether `path` starts with one of designer's markers."""
+    """Whether `path` starts with one of designer's markers (after a Mermaid diagram's front
+    matter, which must come first)."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(200).decode("utf-8", errors="replace").lstrip("\ufeff")
+            head = handle.read(1024).decode("utf-8", errors="replace").lstrip("\ufeff")
     except OSError:
         return False
+    if head.startswith(_FRONT):
+        end = head.find("\n" + _FRONT, len(_FRONT) - 1)
+        head = head[end + 1 + len(_FRONT):] if end >= 0 else ""
     return head.startswith(MARKERS)
 
 
