@@ -71,18 +71,19 @@ class EventFacts:
     operations: list[Operation] = field(default_factory=list)
 
     def senders(self, message: str) -> list[str]:
-        """Who publishes `message`, in design order."""
-        return list(dict.fromkeys(o.actor for o in self.operations
-                                  if o.action == "send" and message in o.messages))
+        """Who publishes `message` on a broker or real-time channel, in design order."""
+        return list(dict.fromkeys(o.actor for o in self.operations if o.action == "send"
+                                  and message in o.messages and o.channel.kind is not Kind.WEBHOOK))
 
     def receivers(self, message: str) -> list[str]:
         """Who consumes `message`, in design order."""
         return list(dict.fromkeys(o.actor for o in self.operations
                                   if o.action == "receive" and message in o.messages))
 
-    def channels_of(self, message: str) -> list[EventChannel]:
-        """The channels that carry `message`."""
-        return [c for c in self.channels if message in c.messages]
+    def channels_of(self, message: str, webhooks: bool = False) -> list[EventChannel]:
+        """The channels that carry `message` (webhook deliveries only when asked)."""
+        return [c for c in self.channels if message in c.messages
+                and (webhooks or c.kind is not Kind.WEBHOOK)]
 
     def broker_users(self) -> tuple[list[str], list[str]]:
         """Services that send to and that receive from the broker, in design order."""
