@@ -7,12 +7,13 @@ that is named but not in the catalogue is not (it is exported by name, without a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from designer.model.api import ChannelKind, SigningScheme
 from designer.model.checks import Problem, _members, _names, _type_names, _unknown, label
 from designer.model.design import Design
 from designer.model.events import Delivery, Message
+from designer.model.types import Member
 
 
 def event_problems(d: Design) -> Iterator[Problem]:
@@ -74,9 +75,28 @@ def event_problems(d: Design) -> Iterator[Problem]:
     yield from _webhooks(d, catalogue)
 
 
+_UNSAFE = {"$ref", "__proto__"}
+"""Field names JSON tools cannot carry: `$ref` is followed as a reference wherever it appears,
+and JavaScript reads `__proto__` as an object's prototype (the AsyncAPI parser is JavaScript)."""
+
+
+def _unsafe(where: str, members: Sequence[Member]) -> Iterator[Problem]:
+    for member in members:
+        if member.name in _UNSAFE:
+            yield Problem(f"{where}.fields[{member.name}]",
+                          f"field name '{member.name}' cannot be carried in a message: JSON "
+                          "tools read it as a reference or a prototype", True)
+        yield from _unsafe(f"{where}.fields[{member.name}]", member.fields)
+
+
 def _message(where: str, message: Message, d: Design, named: frozenset[str],
              integrations: set[str]) -> Iterator[Problem]:
     schemas = {s.name for s in d.api.schemas} | {e.name for e in d.data.entities}
+    yield from _unsafe(where, message.fields)
+    yield from _unsafe(f"{where}.headers", message.headers)
+    payload = next((s for s in d.api.schemas if s.name == message.payload), None)
+    if payload is not None:
+        yield from _unsafe(f"{where}.payload", payload.fields)
     if message.payload:
         if message.payload not in schemas:
             yield Problem(f"{where}.payload",

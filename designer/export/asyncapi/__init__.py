@@ -17,11 +17,12 @@ ASYNCAPI_FILE = "asyncapi.yaml"
 
 
 def asyncapi_files(design: Design) -> dict[str, str]:
-    """`asyncapi.yaml` → its text, or nothing when the design has no asynchronous part."""
+    """`asyncapi.yaml` → its text, or nothing when the design has no message, channel or
+    webhook."""
     from designer.contract.events import resolve
     from designer.export.asyncapi.document import render
 
     facts = resolve(design)
-    if not facts.channels:
+    if not facts.channels and not facts.messages:
         return {}
     return {ASYNCAPI_FILE: render(design, facts)}

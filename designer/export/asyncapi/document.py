@@ -327,7 +327,8 @@ def build(design: Design, facts: EventFacts) -> dict[str, Any]:
     }
     if available:
         doc["servers"] = available
-    doc["channels"] = channels
+    if channels:
+        doc["channels"] = channels
     if operations:
         doc["operations"] = operations
     # Every message, used or not (the catalogue is the contract), in catalogue order, and
@@ -347,6 +348,34 @@ def build(design: Design, facts: EventFacts) -> dict[str, Any]:
     return doc
 
 
+def _has_ref_key(value: Any) -> bool:
+    if isinstance(value, dict):
+        return "$ref" in value or any(_has_ref_key(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_ref_key(v) for v in value)
+    return False
+
+
+def _drop_ref_examples(value: Any) -> None:
+    """Drop examples holding a field named `$ref`: AsyncAPI tools resolve every `$ref` key,
+    even inside an example, so such an example cannot be written (the schema still is)."""
+    if isinstance(value, dict):
+        examples = value.get("examples")
+        if isinstance(examples, list) and any(_has_ref_key(e) for e in examples):
+            kept = [e for e in examples if not _has_ref_key(e)]
+            if kept:
+                value["examples"] = kept
+            else:
+                del value["examples"]
+        for child in value.values():
+            _drop_ref_examples(child)
+    elif isinstance(value, list):
+        for child in value:
+            _drop_ref_examples(child)
+
+
 def render(design: Design, facts: EventFacts) -> str:
     """The AsyncAPI document as YAML text."""
-    return HEADER + yamlio.dump(build(design, facts))
+    doc = build(design, facts)
+    _drop_ref_examples(doc.get("components", {}))
+    return HEADER + yamlio.dump(doc)
