@@ -13,6 +13,7 @@ characters beyond U+FFFF (emoji) inside double quotes; both read back the same d
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -86,9 +87,16 @@ class _CDumper(yaml.CSafeDumper if LIBYAML else yaml.SafeDumper):  # type: ignor
         return True
 
 
+_YAML12_NUMBER = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+")
+"""Numbers of YAML 1.2's core schema that YAML 1.1 (PyYAML) reads as text and so writes
+unquoted: `1e100`, `0o17`. JavaScript readers of our files (YAML 1.2) would read a number."""
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
-    if any(c in value for c in "\x85\u2028\u2029"):
+    if _YAML12_NUMBER.fullmatch(value):
+        style = "'"
+    elif any(c in value for c in "\x85\u2028\u2029"):
         # YAML counts NEL and the Unicode separators as line breaks and PyYAML writes them raw
         # in plain, single-quoted and block styles, which changes the value; escape them.
         style = '"'
