@@ -47,9 +47,10 @@ def test_document_covers_seed_001_summary_and_seed_002_outputs() -> None:
                  "| ADR-001 | Use Kafka: Kafka for events |",
                  "| Use Kafka | Kafka for events | RabbitMQ |",
                  "| Toss Payments | 3000 ms | 2 | yes | yes |",
-                 "| order.placed | orders | payments |"]:
+                 "| order.placed | order.placed | orders | payments | - |"]:
         assert text in doc, text
-    assert doc.count("```mermaid\n") == 7  # + the Toss Payments flow
+    # Architecture, ER, three auth flows, the Toss Payments flow, deployment and the event flow.
+    assert doc.count("```mermaid\n") == 8
     assert "| GET | `/orders/{id}` | 주문 조회 | orders | any signed-in caller |" in doc
 
 

@@ -210,7 +210,10 @@ def test_apply_backend_and_choices() -> None:
 def test_registry_covers_every_stage() -> None:
     from designer.tui.editors.registry import editors_for
 
-    assert [e.__name__ for e in editors_for(Stage.API)] == ["EndpointsEditor", "SchemasEditor"]
+    assert [e.__name__ for e in editors_for(Stage.API)] == ["EndpointsEditor", "SchemasEditor",
+                                                           "WebhookSigningEditor"]
+    assert [e.__name__ for e in editors_for(Stage.REQUIREMENTS)][-2:] == ["MessagesEditor",
+                                                                         "TopicsEditor"]
     assert [e.__name__ for e in editors_for(Stage.DATA)] == [
         "DatabasesEditor", "EnumsEditor", "EntitiesEditor", "CachingEditor"]
     assert editors_for(Stage.TESTING) == []

@@ -117,10 +117,11 @@ def _host(design: Design, editors: Sequence[EditorFactory]) -> EditorHost:
 
 
 def test_requirements_stage_lists(snap_compare: SnapCompare) -> None:
-    """You should see three tables at 80×24: Features (Sign up, Checkout, Reviews with their
-    priority and cut stories), Integrations (Toss Payments, payment, 3000 ms, 2 retries) and
-    Services (orders depending on payments); each has Add / Edit / Delete buttons and the
-    footer shows a Add, e Edit, d Delete."""
+    """You should see five tables at 80×24: Features (Sign up, Checkout, Reviews with their
+    priority and cut stories), Integrations (Toss Payments, payment, 3000 ms, 2 retries),
+    Services (orders depending on payments), and empty Messages and Channels tables ("No
+    messages yet — press a to add one."); each has Add / Edit / Delete buttons and the footer
+    shows a Add, e Edit, d Delete."""
     app = _host(_shop(), editors_for(Stage.REQUIREMENTS))
     assert snap_compare(app, terminal_size=(80, 24), run_before=_steps())
 

@@ -32,7 +32,7 @@ def test_export_writes_document_and_diagrams_with_markers(tmp_path: Path) -> Non
     names = sorted(p.relative_to((tmp_path / "out").resolve()).as_posix() for p in written)
     assert names == ["architecture.md", "diagrams/architecture.mmd", "diagrams/auth-jwt.mmd",
                      "diagrams/auth-oauth2.mmd", "diagrams/auth-session.mmd",
-                     "diagrams/deployment.mmd", "diagrams/er.mmd",
+                     "diagrams/deployment.mmd", "diagrams/er.mmd", "diagrams/events.mmd",
                      "diagrams/payment-toss-payments.mmd"]
     assert len(lines) == len(names) and all(line.startswith("wrote ") for line in lines)
     doc = (tmp_path / "out" / "architecture.md").read_text(encoding="utf-8")
@@ -140,7 +140,7 @@ def test_stale_generated_diagram_is_removed_but_foreign_one_kept(tmp_path: Path)
     design.auth.methods = []
     export(design, tmp_path, only={"diagrams"})
     names = sorted(p.name for p in (tmp_path / "diagrams").iterdir())
-    assert names == ["architecture.mmd", "deployment.mmd", "er.mmd", "mine.mmd",
+    assert names == ["architecture.mmd", "deployment.mmd", "er.mmd", "events.mmd", "mine.mmd",
                      "payment-toss-payments.mmd"]
 
 
@@ -168,7 +168,7 @@ def test_cli_export_prints_files_and_reports_refusals(
     assert main(["export", str(path), "--out", str(out), "--only", "doc,diagrams"]) == 0
     printed = capsys.readouterr().out
     assert f"wrote {out / 'architecture.md'}" in printed
-    assert "exported 8 files" in printed
+    assert "exported 9 files" in printed
     (out / "architecture.md").write_text("mine\n", encoding="utf-8")
     assert main(["export", str(path), "--out", str(out), "--only", "doc"]) == 2
     assert "--force" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from designer.contract.events import resolve
 from designer.model.architecture import ArchitectureStyle, Broker
 from designer.model.auth import AuthMethod, SessionStore
 from designer.model.data import CacheStore, Database, Engine
@@ -67,7 +68,9 @@ def _cache_users(design: Design) -> tuple[str, ...]:
 
 
 def _broker_users(design: Design) -> tuple[str, ...]:
-    return tuple(s.name for s in design.architecture.services if s.publishes or s.consumes)
+    senders, receivers = resolve(design).broker_users()
+    users = set(senders) | set(receivers)
+    return tuple(s.name for s in design.architecture.services if s.name in users)
 
 
 def _redis_roles(design: Design) -> list[str]:

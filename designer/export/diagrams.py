@@ -8,11 +8,13 @@ Mermaid keywords; every name the user wrote goes through `label` or `text`.
 from __future__ import annotations
 
 from designer.contract.components import Component, components, one_unit
+from designer.contract.events import resolve
 from designer.contract.types import short_text
 from designer.export.auth_diagrams import auth_flows
 from designer.export.diagram_parts import Diagram, backend_label, system
 from designer.export.diagram_parts import link as _link
 from designer.export.diagram_parts import node as _node
+from designer.export.event_diagrams import event_diagrams
 from designer.export.mermaid_text import (
     ERDiagram,
     ErEntity,
@@ -45,8 +47,10 @@ def _component_links(design: Design, component: Component, node: Node,
     links: list[Link] = []
     services = design.architecture.services
     if "broker" in component.roles:
-        publishers = [by_name[s.name] for s in services if s.publishes and s.name in by_name]
-        consumers = [by_name[s.name] for s in services if s.consumes and s.name in by_name]
+        senders, receivers = resolve(design).broker_users()
+        publishers = [by_name[s.name] for s in services if s.name in senders and s.name in by_name]
+        consumers = [by_name[s.name] for s in services if s.name in receivers
+                     and s.name in by_name]
         links += [_link(p, node, "publishes", dotted=True) for p in publishers]
         links += [_link(node, c, "delivers", dotted=True) for c in consumers]
         if not publishers and not consumers:
@@ -246,4 +250,4 @@ def deployment(design: Design) -> Diagram:
 def all_diagrams(design: Design) -> list[Diagram]:
     """Every diagram of the design, in document order."""
     return [architecture(design), er(design), *auth_flows(design), *payment_flows(design),
-            deployment(design)]
+            deployment(design), *event_diagrams(design)]

@@ -13,6 +13,7 @@ from designer.contract.components import components, pools
 from designer.export import delivery, facts
 from designer.export.api_examples import example_pairs
 from designer.export.diagrams import Diagram, all_diagrams
+from designer.export.events_doc import events_context
 from designer.export.markdown import MARKER, environment, tidy
 from designer.export.sql.summary import summary as schema_summary
 from designer.model import Design
@@ -48,13 +49,6 @@ def _review(design: Design) -> tuple[list[Any], Any]:
     from designer.review.plan import implementation_plan
 
     return list(review(design)), implementation_plan(design)
-
-
-def _events(design: Design) -> list[tuple[str, list[str], list[str]]]:
-    names = sorted({e for s in design.architecture.services for e in (*s.publishes, *s.consumes)})
-    services = design.architecture.services
-    return [(n, [s.name for s in services if n in s.publishes],
-             [s.name for s in services if n in s.consumes]) for n in names]
 
 
 def _tradeoffs(design: Design) -> list[tuple[str, str, str]]:
@@ -107,7 +101,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "pools": pools(design),
         "dependencies": [(s, dep) for s in design.architecture.services
                          for dep in s.depends_on if dep.target],
-        "events": _events(design),
+        "events": events_context(design),
         "diagrams": by_stem,
         "auth_flows": [d for d in diagrams if d.stem.startswith("auth-")],
         "payment_flows": [d for d in diagrams if d.stem.startswith("payment-")],

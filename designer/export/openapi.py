@@ -58,7 +58,7 @@ def build(design: Design) -> dict[str, Any]:
         paths.setdefault(placed.path, {})[method] = operations.operation(placed, op_id, tag)
 
     default_security = security.requirement(Endpoint(auth=EndpointAuth.REQUIRED), names, [])
-    for channel in api.channels:
+    for channel in realtime.openapi_channels(api.channels):
         result = full_path("", channel.path)
         if result is None or result[1]:
             continue  # no path, or parameters a channel cannot declare
@@ -66,7 +66,7 @@ def build(design: Design) -> dict[str, Any]:
         if "get" in paths.get(path, {}):
             continue
         op_id = ids.take(realtime.channel_operation_id(channel))
-        tags.fixed(realtime.REALTIME_TAG, "WebSocket and Server-Sent Events channels.")
+        tags.fixed(realtime.REALTIME_TAG, "Server-Sent Events streams.")
         paths.setdefault(path, {})["get"] = realtime.channel_operation(
             channel, op_id, components, default_security
         )

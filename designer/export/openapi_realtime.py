@@ -1,10 +1,12 @@
-"""WebSocket / SSE channels as their HTTP handshake, and outgoing webhooks as OpenAPI 3.1
+"""SSE channels as the GET that opens their stream, and outgoing webhooks as OpenAPI 3.1
 `webhooks`.
 
-OpenAPI cannot describe the messages of a WebSocket, but it can describe the GET that opens
-one (101 Switching Protocols) and an SSE stream (200 `text/event-stream`), which is what a
-client needs to connect. Channel paths are used as written: they are where the channel is
-served, not below the API base path.
+OpenAPI cannot describe the messages of a WebSocket, so WebSocket channels are in the AsyncAPI
+contract (`designer.export.asyncapi`); an SSE stream is a GET answering `text/event-stream`,
+which OpenAPI states well. Channel paths are used as written: they are where the channel is
+served, not below the API base path. A webhook's body is the envelope of its message's payload
+and its headers are exactly the signature headers the design chose (both shared with the
+AsyncAPI contract).
 """
 
 from __future__ import annotations
@@ -12,33 +14,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from designer.contract.events import (
+    resolve,
+    signature_headers,
+    signature_text,
+    webhook_message,
+    webhook_retry_text,
+)
 from designer.contract.naming import identifier, pascal
 from designer.export import openapi_errors as errors
+from designer.export.asyncapi.payloads import Payloads
 from designer.export.openapi_components import Components
 from designer.model.api import Channel, ChannelKind, Webhook
 
 REALTIME_TAG = "realtime"
 WEBHOOK_TAG = "webhooks"
 
-_EVENT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "description": "Envelope of every webhook delivery.",
-    "required": ["id", "type", "created_at", "data"],
-    "properties": {
-        "id": {
-            "type": "string",
-            "format": "uuid",
-            "description": "Delivery id; the same on every retry (deduplicate on it).",
-        },
-        "type": {"type": "string", "description": "Event name, e.g. order.paid."},
-        "created_at": {
-            "type": "string",
-            "format": "date-time",
-            "description": "When the event happened (UTC).",
-        },
-        "data": {"type": "object", "description": "The event's payload."},
-    },
-}
+def openapi_channels(channels: list[Channel]) -> list[Channel]:
+    """The channels OpenAPI describes: SSE streams (a GET answering `text/event-stream`).
+    A WebSocket's messages are beyond OpenAPI (only a 101 answer could be written), so
+    WebSocket channels are in the AsyncAPI contract instead."""
+    return [c for c in channels if c.kind is ChannelKind.SSE]
 
 
 def channel_operation(
@@ -92,11 +88,10 @@ def channel_operation_id(channel: Channel) -> str:
 
 def webhook_operation(webhook: Webhook, operation_id: str, components: Components) -> dict:
     """The `post` a subscriber receives for `webhook`."""
+    design = components.design
     parts = [webhook.description.strip()] if webhook.description.strip() else []
-    parts.append(
-        f"Delivered as an HTTP POST to each subscriber URL; retried up to "
-        f"{webhook.retries} times with exponential backoff until a 2xx answer."
-    )
+    parts.append("Delivered as an HTTP POST to each subscriber URL. "
+                 + webhook_retry_text(webhook))
     op: dict[str, Any] = {
         "tags": [WEBHOOK_TAG],
         "summary": f"Event {webhook.event}",
@@ -104,24 +99,22 @@ def webhook_operation(webhook: Webhook, operation_id: str, components: Component
         "operationId": operation_id,
     }
     if webhook.signed:
-        parts.append(
-            "Verify `X-Signature` (HMAC-SHA256 of the raw body with the "
-            "subscription's secret) before trusting the payload."
-        )
+        parts.append(signature_text(design))
         op["parameters"] = [
-            {
-                "name": "X-Signature",
-                "in": "header",
-                "required": True,
-                "description": "Hex HMAC-SHA256 of the raw request body.",
-                "schema": {"type": "string"},
-            }
+            {"name": h.name, "in": "header", "required": True, "description": h.description,
+             "schema": {"type": "string"}}
+            for h in signature_headers(design)
         ]
     op["description"] = "\n\n".join(parts)
+    payloads = Payloads(design, components)
+    message = resolve(design).messages.get(webhook_message(webhook))
     op["requestBody"] = {
         "required": True,
         "content": {
-            "application/json": {"schema": components.shared_schema("WebhookEvent", _EVENT_SCHEMA)}
+            "application/json": {
+                "schema": payloads.envelope(webhook.event, message),
+                "example": payloads.envelope_example(webhook.event, message),
+            }
         },
     }
     op["responses"] = {"200": {"description": errors.phrase(200) + ": delivery accepted."}}

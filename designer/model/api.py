@@ -222,6 +222,12 @@ class Channel(Part):
     """Path it is served at."""
     description: str = ""
     """Messages that flow over it."""
+    to_client: list[str] = Field(default_factory=list)
+    """Names of the messages the server sends to clients."""
+    to_server: list[str] = Field(default_factory=list)
+    """Names of the messages clients send to the server (WebSocket only)."""
+    service: str = ""
+    """Service that serves it; empty: the backend as a whole."""
 
 
 class Webhook(Part):
@@ -232,9 +238,49 @@ class Webhook(Part):
     description: str = ""
     """When it fires and what it carries."""
     signed: bool = True
-    """Payload signed (HMAC) so receivers can verify it."""
+    """Payload signed (see `Api.webhook_signing`) so receivers can verify it."""
     retries: int = Field(default=5, ge=0)
-    """Delivery retries with backoff."""
+    """Delivery retries with exponential backoff; 0: delivered once, never retried."""
+    message: str = ""
+    """Message (of `architecture.events`) whose payload is the event's data; empty: the
+    message named like the event, if there is one."""
+
+
+class SigningScheme(StrEnum):
+    """How webhook deliveries are signed."""
+
+    HMAC_SHA256 = "hmac_sha256"
+    """HMAC-SHA256 with a secret shared per subscription."""
+    ED25519 = "ed25519"
+    """Ed25519 signature; receivers verify with the sender's public key."""
+    STANDARD_WEBHOOKS = "standard_webhooks"
+    """The Standard Webhooks specification: `webhook-id`, `webhook-timestamp` and
+    `webhook-signature` headers; HMAC-SHA256 over `id.timestamp.body`, base64, prefixed `v1,`."""
+
+
+class SignatureEncoding(StrEnum):
+    """How signature bytes are written in a header."""
+
+    HEX = "hex"
+    BASE64 = "base64"
+
+
+class WebhookSigning(Part):
+    """How receivers verify that a delivery is ours and recent."""
+
+    scheme: SigningScheme = SigningScheme.HMAC_SHA256
+    """Signature algorithm (Standard Webhooks fixes the header names below)."""
+    header: str = "X-Signature"
+    """Header carrying the signature."""
+    timestamp_header: str = ""
+    """Header carrying the send time (Unix seconds), which is signed with the body; empty:
+    the body alone is signed and a replay cannot be told apart."""
+    tolerance_seconds: int = Field(default=300, ge=1)
+    """Oldest timestamp a receiver accepts (replay protection)."""
+    encoding: SignatureEncoding = SignatureEncoding.HEX
+    """How the signature bytes are written (Standard Webhooks: base64)."""
+    rotation_days: int | None = Field(default=None, ge=1)
+    """Days after which a subscription's secret is rotated (both valid for a while)."""
 
 
 class RateLimitScope(StrEnum):
@@ -289,6 +335,8 @@ class Api(Part):
     """WebSocket / SSE channels."""
     webhooks: list[Webhook] = Field(default_factory=list)
     """Outgoing webhooks."""
+    webhook_signing: WebhookSigning = Field(default_factory=WebhookSigning)
+    """How every webhook delivery is signed."""
 
     def endpoints(self) -> list[tuple[Resource, Endpoint]]:
         """Every endpoint with its resource, in design order."""

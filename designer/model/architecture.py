@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from designer.model.base import Part
+from designer.model.events import Events
 
 
 class ArchitectureStyle(StrEnum):
@@ -61,9 +62,9 @@ class Service(Part):
     depends_on: list[Dependency] = Field(default_factory=list)
     """Outgoing dependencies; the seeds ask that they point one way only."""
     publishes: list[str] = Field(default_factory=list)
-    """Event names this service publishes."""
+    """Names of the messages (`architecture.events.messages`) this service publishes."""
     consumes: list[str] = Field(default_factory=list)
-    """Event names this service consumes."""
+    """Names of the messages this service consumes."""
     image: str = ""
     """Its container image, when it does not follow `operations.image`."""
     port: int | None = Field(default=None, ge=1, le=65535)
@@ -99,3 +100,5 @@ class Architecture(Part):
     """Broker used for asynchronous communication."""
     rationale: str = ""
     """Why this style (recorded as a decision in the document)."""
+    events: Events = Field(default_factory=Events)
+    """Messages, broker channels, consumers and flows."""

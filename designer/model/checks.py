@@ -58,12 +58,15 @@ def _unknown(location: str, what: str, name: str, known: Iterable[str]) -> Itera
 
 def problems(design: Design) -> list[Problem]:
     """Every cross-field problem of `design`, sorted by location."""
+    from designer.model.event_checks import event_problems  # it builds on the helpers here
+
     found = [
         *_architecture(design),
         *_api(design),
         *_data(design),
         *_auth(design),
         *_other(design),
+        *event_problems(design),
     ]
     return sorted(set(found))
 

@@ -7,6 +7,7 @@ from designer.tui.editors.base import Editor
 from designer.tui.editors.detection import DetectionEditor
 from designer.tui.editors.endpoints import EndpointsEditor
 from designer.tui.editors.entities import EntitiesEditor
+from designer.tui.editors.events import MessagesEditor, TopicsEditor, WebhookSigningEditor
 from designer.tui.editors.lists import (
     CachingEditor,
     DatabasesEditor,
@@ -23,9 +24,10 @@ from designer.tui.editors.matrix import PermissionMatrixEditor
 from designer.tui.editors.schemas import SchemasEditor
 
 EDITORS: dict[Stage, tuple[type[Editor], ...]] = {
-    Stage.REQUIREMENTS: (FeaturesEditor, IntegrationsEditor, ServicesEditor),
+    Stage.REQUIREMENTS: (FeaturesEditor, IntegrationsEditor, ServicesEditor, MessagesEditor,
+                         TopicsEditor),
     Stage.STACK: (DetectionEditor,),
-    Stage.API: (EndpointsEditor, SchemasEditor),
+    Stage.API: (EndpointsEditor, SchemasEditor, WebhookSigningEditor),
     Stage.DATA: (DatabasesEditor, EnumsEditor, EntitiesEditor, CachingEditor),
     Stage.AUTH: (RolesEditor, PermissionMatrixEditor, ScopesEditor),
     Stage.TESTING: (),
