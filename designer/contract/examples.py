@@ -29,7 +29,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from designer.contract.naming import snake
-from designer.contract.patterns import from_pattern
+from designer.contract.patterns import found, from_pattern
 from designer.contract.types import Kind, Types, decimal_pattern
 from designer.contract.values import fits, fits_element, is_multiple
 from designer.contract.variants import Body, BodyContext, fields_of, timestamp_fields
@@ -137,10 +137,7 @@ def _matches(pattern: str, text: str, low: int, high: int | None) -> bool:
     search hit counts; generated strings aim at a full match)."""
     if len(text) < low or (high is not None and len(text) > high):
         return False
-    try:
-        return re.search(pattern, text) is not None
-    except re.error:
-        return True
+    return found(pattern, text) is not False
 
 
 # ----- numbers ---------------------------------------------------------------------------------

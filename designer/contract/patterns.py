@@ -115,3 +115,58 @@ def _emit(parsed: Any, extra: int, out: list[str], depth: int) -> None:
             out.append(_category_char(arg))
         else:  # back references, look-arounds, conditionals
             raise _Unsupported
+
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def nests_repeats(pattern: str) -> bool:
+    """Whether `pattern` repeats something that itself repeats (`(a+)+`, `(\\w*\\s?)*`): Python's
+    backtracking engine can take exponential time on such a pattern, so designer never runs
+    it on text (examples are not checked against it) and the model check says so. A pattern
+    that does not parse is not run either."""
+    try:
+        parsed = _sre.parse(pattern)
+    except (re.error, RecursionError, ValueError, OverflowError):
+        return True
+    try:
+        return _nested(list(parsed), inside=False)
+    except RecursionError:
+        return True
+
+
+def _nested(items: list[Any], inside: bool) -> bool:
+    for op, value in items:
+        name = str(op)
+        if name in _REPEATS:
+            _low, high, body = value
+            repeats = high is _sre_c.MAXREPEAT or high > 1
+            if repeats and inside:
+                return True
+            if _nested(list(body), inside or repeats):
+                return True
+        elif name == "SUBPATTERN":
+            if _nested(list(value[-1]), inside):
+                return True
+        elif name == "BRANCH":
+            if any(_nested(list(alt), inside) for alt in value[1]):
+                return True
+        elif name in ("ASSERT", "ASSERT_NOT") and _nested(list(value[1]), inside):
+            return True
+    return False
+
+
+NESTED_LIMIT = 16
+"""Longest text a pattern with nested repeats is run on: its backtracking stays below 2**16
+steps, so no example can hang designer."""
+
+
+def found(pattern: str, text: str) -> bool | None:
+    """Whether `pattern` finds a match in `text` (JSON Schema patterns are unanchored); None when
+    it is not run: it does not compile, or it nests repeats and `text` is too long to bound."""
+    if nests_repeats(pattern) and len(text) > NESTED_LIMIT:
+        return None
+    try:
+        return re.search(pattern, text) is not None
+    except (re.error, RecursionError, OverflowError):
+        return None

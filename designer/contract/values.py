@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from designer.contract.patterns import found as pattern_found
 from designer.contract.types import Kind, Types, decimal_pattern
 from designer.model.types import ZERO_DECIMAL_CURRENCIES, FieldType, Member
 
@@ -130,12 +131,9 @@ def _string_fits(value: str, member: Member, builtin: FieldType) -> bool:
             return False
         if member.max_length is not None and len(value) > member.max_length:
             return False
-        if member.pattern:
-            try:
-                if re.search(member.pattern, value) is None:
-                    return False
-            except re.error:
-                return True
+        # A pattern that is not run (see `patterns.found`) cannot refuse the value.
+        if member.pattern and pattern_found(member.pattern, value) is False:
+            return False
     return True
 
 
