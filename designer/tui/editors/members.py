@@ -18,7 +18,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from designer.contract.types import Kind, Types
 from designer.model.design import Design
@@ -169,7 +169,8 @@ class MemberForm(RecordForm[Any]):
     DEFAULT_CSS = """
     MemberForm .section { color: $accent; text-style: bold; margin-top: 1; }
     MemberForm .section.-first { margin-top: 0; }
-    MemberForm #inline-note { color: $text-muted; padding-left: 18; }
+    MemberForm #inline-row { height: auto; padding-left: 18; }
+    MemberForm #inline-note { color: $text-muted; width: auto; margin-right: 2; }
     """
 
     def __init__(
@@ -193,6 +194,9 @@ class MemberForm(RecordForm[Any]):
                          suggestions=suggestions)
         kinds = type_choices(design)
         self.specs = [replace(s, choices=kinds) if s.name == "type" else s for s in self.specs]
+        self.design = design
+        self.nested: list[Member] = list(item.fields) if item is not None else []
+        """The inline object's fields as the nested dialog left them."""
 
     def compose(self) -> ComposeResult:
         present = {s.name for s in self.specs}
@@ -213,7 +217,9 @@ class MemberForm(RecordForm[Any]):
                             yield self._control(spec)
                         yield Static("", id=f"e-{spec.name}", classes="error")
                         if spec.name == "type":
-                            yield Static("", id="inline-note")
+                            with Horizontal(id="inline-row"):
+                                yield Static("", id="inline-note")
+                                yield Button("Nested fields…", id="nested", compact=True)
             yield Static("", id="general", classes="error")
             with Horizontal(id="buttons"):
                 yield Button("Save", variant="primary", id="save", compact=True)
@@ -256,10 +262,25 @@ class MemberForm(RecordForm[Any]):
                     self.query_one(f"#r-{n}").display for n in rows
                     if any(s.name == n for s in self.specs))
         note = self.query_one("#inline-note", Static)
-        count = len(self.item.fields) if self.item is not None else 0
-        note.update(Text(f"inline object: {count} nested field(s), edited in the design file "
-                         "for now") if type_name == FieldType.OBJECT else "")
-        note.display = type_name == FieldType.OBJECT
+        note.update(Text(f"inline object: {len(self.nested)} nested field(s)"))
+        self.query_one("#inline-row").display = type_name == FieldType.OBJECT
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """The nested-fields button opens their dialog; Save and Cancel are the base form's
+        (Textual calls its handler after this one unless the default is prevented)."""
+        if event.button.id != "nested":
+            return
+        event.stop()
+        event.prevent_default()
+        from designer.tui.editors.nested import NestedFieldsScreen
+
+        def kept(fields: list[Member] | None) -> None:
+            if fields is not None:
+                self.nested = fields
+                self.show_relevant()
+
+        name = self.query_one("#f-name", Input).value
+        self.app.push_screen(NestedFieldsScreen(self.nested, self.design, name), kept)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """A new type or shape shows other rows."""
@@ -275,6 +296,6 @@ class MemberForm(RecordForm[Any]):
                 info = self.model.model_fields[name]
                 values[name] = info.get_default(call_default_factory=True)
                 errors.pop(name, None)
-        if type_name != FieldType.OBJECT:
-            values["fields"] = []
+        values["fields"] = [f.model_dump() for f in self.nested] \
+            if type_name == FieldType.OBJECT else []
         return values, errors
