@@ -68,20 +68,23 @@ class Builder:
         self.order.append(item)
         return item
 
-    def entity(self, entity: Entity, context: BodyContext) -> str:
-        """The object type (read) or input type (writes) of `entity` in `context`."""
+    def entity(self, entity: Entity, context: BodyContext, input_: bool = False) -> str:
+        """The object type (read) or input type (writes, or a read body a client sends) of
+        `entity` in `context`."""
         members = fields_of(entity, context)
-        key = ("entity", entity.name, context.shape.value, *(m.name for m, _ in members))
+        read = context.shape is Body.READ
+        input_ = input_ or not read
+        key = ("entity", entity.name, context.shape.value, "input" if input_ else "",
+               *(m.name for m, _ in members))
         if key in self.declared:
             return self.declared[key].name
-        read = context.shape is Body.READ
-        base = type_base(entity.name) + ("" if read else _SUFFIX[context.shape])
-        item = self._declare(key, "type" if read else "input", base,
+        suffix = _SUFFIX[context.shape] if not read else "Input" if input_ else ""
+        item = self._declare(key, "input" if input_ else "type", type_base(entity.name) + suffix,
                              entity.description if read else "")
         names = NameTable()
         for member, required in members:
             needed = required and not member.nullable and context.shape is not Body.PATCH
-            self._field(item, names, member, needed, not read, ("entity", entity.name))
+            self._field(item, names, member, needed, input_, ("entity", entity.name))
         if read:
             for stamp in timestamp_fields(entity):
                 item.lines.append(f"  {names.take(field_base(stamp))}: "
@@ -179,7 +182,7 @@ class Builder:
             context = body_context(self.design, endpoint, target)
             if not input_:
                 context = BodyContext(Body.READ)
-            return self.entity(entity, context)
+            return self.entity(entity, context, input_)
         return self.schema(target.name, input_)
 
     def connection(self, node: str) -> str:
