@@ -15,7 +15,7 @@ def message_base(value: str) -> str:
     """PascalCase of `value` with no underscore; a hash when no word is usable."""
     name = "".join(w[:1].upper() + w[1:].lower() for w in words(value))
     if not name:
-        return f"Type{short_hash(value).upper()}"
+        return f"Type{short_hash(value)}"
     return name if name[0].isalpha() else "T" + name
 
 
@@ -28,8 +28,17 @@ def field_base(value: str) -> str:
 
 
 def upper_snake(pascal_name: str) -> str:
-    """UPPER_SNAKE_CASE of a PascalCase name: OrderStatus → ORDER_STATUS."""
-    return snake(pascal_name).upper()
+    """UPPER_SNAKE_CASE of a PascalCase name as buf reads it (its enum value prefix rule): a
+    word starts at a capital after a small letter or before one: OrderStatus → ORDER_STATUS,
+    Order2Item → ORDER2_ITEM, Bar2 → BAR2."""
+    out = []
+    for i, char in enumerate(pascal_name):
+        after_small = i > 0 and pascal_name[i - 1].islower()
+        before_small = 0 < i < len(pascal_name) - 1 and pascal_name[i + 1].islower()
+        if char.isupper() and (after_small or before_small):
+            out.append("_")
+        out.append(char.upper())
+    return "".join(out)
 
 
 def enum_value_base(value: str) -> str:
