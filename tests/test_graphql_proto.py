@@ -5,6 +5,8 @@ turned GraphQL, gRPC or mixed and for random designs with hostile names and rese
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +165,59 @@ def test_random_hostile_designs_give_valid_deterministic_sdl_and_proto(
         assert not bad, bad[0]
     if protos:
         assert check_proto(protos) == []
+
+
+def _reserved_design(style: ApiStyle) -> Design:
+    return Design.model_validate({
+        "requirements": {"name": "주문 API"},
+        "api": {"style": style.value, "base_path": "/api/v3", "resources": [
+            {"name": "queries", "entity": "Query", "endpoints": [
+                {"method": "GET", "path": "/queries/{id}", "response": {"name": "Query"}},
+                {"method": "DELETE", "path": "/queries/{id}"},
+                {"method": "POST", "path": "/queries",
+                 "request": {"name": "Query", "variant": "create"},
+                 "response": {"name": "Secret"}},
+            ]}]},
+        "data": {"entities": [
+            {"name": "Query", "fields": [
+                {"name": "id", "type": "uuid", "primary_key": True},
+                {"name": "__typename", "type": "string"},
+                {"name": "message", "type": "enum", "enum_values": ["true", "null", "1st"]},
+            ]},
+            {"name": "Secret", "timestamps": False, "fields": [
+                {"name": "password", "type": "string", "write_only": True}]},
+        ]},
+    })
+
+
+def test_reserved_names_are_renamed_and_a_body_with_no_field_keeps_its_operation() -> None:
+    sdl = render_all(_reserved_design(ApiStyle.GRAPHQL), {"graphql"})["schema.graphql"]
+    (result,) = validate_sdl([sdl])
+    assert result["ok"], result["errors"]
+    assert "Query2" in result["types"]  # the entity: `Query` is the root
+    assert result["query"] == ["getQuery"]
+    assert result["mutation"] == ["deleteQuery", "createQuery"]
+    assert re.search(r"enum QueryMessage \{\n  TRUE\n  NULL\n  V_1_ST\n\}", sdl)
+    assert "scalar Secret" in sdl  # nothing of it may be read: no empty object type
+
+
+def test_reserved_names_give_a_proto_protoc_and_buf_accept() -> None:
+    files = render_all(_reserved_design(ApiStyle.GRPC), {"proto"})
+    assert list(files) == ["proto/jumun_api_v3.proto"]
+    text = files["proto/jumun_api_v3.proto"]
+    assert "package jumun_api.v3;" in text and "service JumunApiService {" in text
+    assert "QUERY_MESSAGE_UNSPECIFIED = 0;" in text and "QUERY_MESSAGE_TRUE = 1;" in text
+    assert check_proto(files) == []
+
+
+def test_the_cli_writes_the_contracts_of_the_chosen_kinds(tmp_path: Path) -> None:
+    source = tmp_path / "d.design.yaml"
+    store.save(_reserved_design(ApiStyle.MIXED), source)
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "designer", "export", str(source), "--out",
+                           str(out), "--only", "graphql,proto"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                  if p.is_file() and not p.name.startswith(".")) == [
+        "proto/jumun_api_v3.proto", "schema.graphql"]
