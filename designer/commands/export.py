@@ -1,4 +1,4 @@
-"""`designer export FILE --out DIR [--only doc,diagrams,openapi] [--force] [--check] [--strict]`.
+"""`designer export FILE --out DIR [--only KIND,…] [--force] [--check] [--strict]`.
 
 Headless (for CI and docs-as-code): loads the design, writes the export atomically into DIR and
 prints each file written; a design with open review errors is exported with a warning, or not at
