@@ -343,3 +343,30 @@ def test_capitalised_requirements_are_recognised(tmp_path: Path) -> None:
     assert [(e.path, e.line) for e in django.evidence][:1] == [("requirements.txt", 1)]
     assert found[(FindingKind.BROKER, "Celery")].version == "==5.3"
     assert (FindingKind.FRAMEWORK, "Django REST framework") in found
+
+
+def test_requirements_folder_belongs_to_its_project_not_a_backend_of_its_own(
+    tmp_path: Path,
+) -> None:
+    # The layout of cookiecutter-django: pip files in requirements/, the app beside them.
+    root = write(
+        tmp_path,
+        {
+            "requirements/base.txt": "django==5.0.6\nredis==5.0.4\n",
+            "requirements/production.txt": "-r base.txt\ngunicorn==22.0.0\n",
+            "requirements/local.txt": "-r base.txt\npytest==8.2.0\n",
+            "config/wsgi.py": "from django.core.wsgi import get_wsgi_application\n",
+        },
+    )
+    found = by_folder(root)
+    assert sorted(found) == ["."]
+    assert frameworks(found["."]) == ["Django"]
+    assert found["."].findings[0].evidence[0].path == "requirements/base.txt"
+
+
+def test_requirements_txt_elsewhere_still_makes_its_own_folder(tmp_path: Path) -> None:
+    # Only a folder literally named requirements is folded; a service folder keeps its own.
+    root = write(
+        tmp_path, {"api/requirements.txt": "fastapi\n", "api/main.py": "app = FastAPI()\n"}
+    )
+    assert sorted(by_folder(root)) == ["api"]

@@ -36,7 +36,7 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
     warnings = list(tree.warnings)
     units: dict[str, Unit] = {}
     for path, module in tree.manifests:
-        folder = posixpath.dirname(path) or "."
+        folder = _owner(path)
         unit = units.setdefault(folder, Unit(folder))
         text, problem = read_text(str(root), path)
         if text is None:
@@ -55,6 +55,18 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
         unit.signals[eco] += result.signals
     _scan_sources(str(root), tree.sources, units, warnings)
     return Detection(root=str(root), backends=backends(units), warnings=sorted(set(warnings)))
+
+
+def _owner(path: str) -> str:
+    """The project folder a manifest describes.
+
+    A `requirements/` folder of pip files (`base.txt`, `prod.txt`, included with
+    `-r requirements/prod.txt`) belongs to the project that holds it, not to a backend of its own.
+    """
+    folder = posixpath.dirname(path)
+    if path.endswith(".txt") and posixpath.basename(folder) == "requirements":
+        folder = posixpath.dirname(folder)
+    return folder or "."
 
 
 def _scan_sources(
