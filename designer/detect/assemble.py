@@ -22,6 +22,7 @@ BACKEND_KINDS = frozenset(
         FindingKind.FRAMEWORK,
         FindingKind.ORM,
         FindingKind.MIGRATIONS,
+        FindingKind.DATABASE,
         FindingKind.CACHE,
         FindingKind.BROKER,
     }

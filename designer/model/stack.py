@@ -27,6 +27,8 @@ class FindingKind(StrEnum):
     FRAMEWORK = "framework"
     ORM = "orm"
     MIGRATIONS = "migrations"
+    DATABASE = "database"
+    """The database engine a driver, connection URL or dialect names (added in v3, #19)."""
     CACHE = "cache"
     BROKER = "broker"
     TEST = "test"

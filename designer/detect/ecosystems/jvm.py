@@ -33,6 +33,14 @@ _ARTIFACTS = {
     "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
     "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
     "mybatis": ((K.ORM, "MyBatis"),),
+    "postgresql": ((K.DATABASE, "PostgreSQL"),),
+    "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
+    "mysql-connector-j": ((K.DATABASE, "MySQL"),),
+    "mysql-connector-java": ((K.DATABASE, "MySQL"),),
+    "mariadb-java-client": ((K.DATABASE, "MariaDB"),),
+    "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"),),
+    "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
+    "h2": ((K.DATABASE, "H2"),),
     "flyway-core": ((K.MIGRATIONS, "Flyway"),),
     "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
     "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
@@ -74,6 +82,9 @@ _PLUGINS = {
 }
 
 _JVM = (".java", ".kt")
+_SPRING_CONFIG = ("application.properties", "application.yml", "application.yaml")
+"""Spring configuration files; their `spring.datasource.url` names the database engine."""
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
@@ -85,6 +96,16 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
     rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
+    *(
+        rule(K.DATABASE, engine, rf"\bjdbc:{scheme}:", names=_SPRING_CONFIG)
+        for scheme, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
+            ("sqlserver", "SQL Server"),
+            ("oracle", "Oracle"),
+        )
+    ),
 )
 
 

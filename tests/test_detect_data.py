@@ -1,0 +1,123 @@
+"""The database engine of each backend: from drivers and from connection URLs (#19)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_projects import PROJECTS, SPRING_PARENT, dep, go_mod, package_json, pom, write
+
+from designer.detect import detect
+from designer.model.stack import DetectedBackend, Finding, FindingKind
+
+
+def databases(backend: DetectedBackend) -> list[Finding]:
+    return [f for f in backend.findings if f.kind is FindingKind.DATABASE]
+
+
+def only_backend(root: Path) -> DetectedBackend:
+    (backend,) = detect(root).backends
+    return backend
+
+
+def test_python_driver_names_the_engine_with_its_line(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "requirements.txt": "fastapi==0.111.0\nsqlalchemy==2.0.30\npsycopg[binary]==3.1.19\n",
+            "app/main.py": "app = FastAPI()\n",
+        },
+    )
+    (found,) = databases(only_backend(root))
+    assert (found.name, found.version) == ("PostgreSQL", "==3.1.19")
+    assert (found.evidence[0].path, found.evidence[0].line) == ("requirements.txt", 3)
+
+
+def test_no_driver_no_engine(tmp_path: Path) -> None:
+    # SQLAlchemy alone can talk to any engine: no guess.
+    root = write(tmp_path, PROJECTS["fastapi"][2])
+    assert databases(only_backend(root)) == []
+
+
+def test_node_mysql2_and_mongoose(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "package.json": package_json({"express": "^4.19.2", "mysql2": "^3.9.7"}),
+            "src/index.js": "const app = express()\napp.listen(3000)\n",
+        },
+    )
+    assert [f.name for f in databases(only_backend(root))] == ["MySQL"]
+    other = write(
+        tmp_path / "m",
+        {
+            "package.json": package_json({"express": "^4", "mongoose": "^8.4.0"}),
+            "src/index.js": "const app = express()\n",
+        },
+    )
+    backend = only_backend(other)
+    assert [f.name for f in databases(backend)] == ["MongoDB"]
+    assert any(f.kind is FindingKind.ORM and f.name == "Mongoose" for f in backend.findings)
+
+
+def test_node_dev_only_driver_is_no_engine(tmp_path: Path) -> None:
+    # A driver used only by test tooling says nothing of the service's database.
+    root = write(
+        tmp_path,
+        {
+            "package.json": package_json({"express": "^4"}, {"sqlite3": "^5"}),
+            "src/index.js": "const app = express()\n",
+        },
+    )
+    assert databases(only_backend(root)) == []
+
+
+def test_go_pgx_v5_names_postgresql(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "go.mod": go_mod("github.com/gin-gonic/gin v1.10.0", "github.com/jackc/pgx/v5 v5.6.0"),
+            "main.go": "package main\n\nfunc main() { r := gin.Default(); r.Run() }\n",
+        },
+    )
+    (found,) = databases(only_backend(root))
+    assert (found.name, found.version) == ("PostgreSQL", "v5.6.0")
+
+
+def test_spring_datasource_url_names_the_engine(tmp_path: Path) -> None:
+    files = dict(PROJECTS["spring"][2])
+    files["src/main/resources/application.properties"] = (
+        "spring.application.name=demo\n"
+        "spring.datasource.url=jdbc:postgresql://localhost:5432/demo\n"
+    )
+    root = write(tmp_path, files)
+    (found,) = databases(only_backend(root))
+    assert found.name == "PostgreSQL"
+    assert found.evidence[0].line == 2
+    assert found.evidence[0].path.endswith("application.properties")
+
+
+def test_spring_test_scoped_h2_is_no_engine_but_the_runtime_driver_is(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "pom.xml": pom(
+                "\n".join(
+                    [
+                        dep("org.springframework.boot", "spring-boot-starter-web"),
+                        dep("org.postgresql", "postgresql", "runtime"),
+                        dep("com.h2database", "h2", "test"),
+                    ]
+                ),
+                SPRING_PARENT,
+            ),
+            "src/main/java/demo/App.java": "@SpringBootApplication\nclass App {}\n",
+        },
+    )
+    assert [f.name for f in databases(only_backend(root))] == ["PostgreSQL"]
+
+
+def test_a_properties_file_without_jdbc_url_names_no_engine(tmp_path: Path) -> None:
+    files = dict(PROJECTS["spring"][2])
+    files["src/main/resources/application.properties"] = "server.port=8080\n"
+    root = write(tmp_path, files)
+    assert databases(only_backend(root)) == []
