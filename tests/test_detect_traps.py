@@ -370,3 +370,29 @@ def test_requirements_txt_elsewhere_still_makes_its_own_folder(tmp_path: Path) -
         tmp_path, {"api/requirements.txt": "fastapi\n", "api/main.py": "app = FastAPI()\n"}
     )
     assert sorted(by_folder(root)) == ["api"]
+
+
+def test_a_framework_named_in_a_comment_makes_no_backend(tmp_path: Path) -> None:
+    # A library documenting its use: the framework call sits in comments only.
+    root = write(
+        tmp_path,
+        {
+            "pyproject.toml": '[project]\nname = "helper"\n',
+            "helper/__init__.py": "# Usage:\n#     app = FastAPI()\n#     app.include_router(r)\n",
+            "helper/web.ts": "// const app = express()\n",
+        },
+    )
+    assert detect(root).backends == []
+
+
+def test_the_same_call_in_code_after_a_comment_still_counts(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "requirements.txt": "fastapi\n",
+            "main.py": "# app = FastAPI()  (old)\nimport os\napp = FastAPI(title='x')\n",
+        },
+    )
+    (backend,) = detect(root).backends
+    entry = [e for e in backend.findings[0].evidence if e.path == "main.py"]
+    assert [e.line for e in entry] == [3]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -106,6 +107,28 @@ def _rules_for(name: str) -> list[tuple[str, SourceRule]]:
     return [(eco, rule) for eco, rule in rules if rule.applies_to(name)]
 
 
+_COMMENT_STARTS = ("#", "//", "/*", "*", "--", "<!--")
+"""How a comment line starts in the languages the rules read (the rest of a line is code)."""
+
+
+def _first_in_code(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of `pattern` not on a comment line.
+
+    `# app = FastAPI()` in a library's docstring example proves nothing; one `finditer` pass
+    keeps the cost linear in the file.
+    """
+    line_start, scanned = 0, 0
+    for match in pattern.finditer(text):
+        # Look back only over text not yet scanned: many matches on one long line stay linear.
+        newline = text.rfind("\n", scanned, match.start())
+        if newline != -1:
+            line_start = newline + 1
+        scanned = match.start()
+        if not text[line_start : match.start()].lstrip().startswith(_COMMENT_STARTS):
+            return match
+    return None
+
+
 def _apply_rules(
     path: str, text: str, is_test: bool, hits: dict[tuple[str, str, str], int]
 ) -> list[tuple[str, Signal]]:
@@ -121,7 +144,7 @@ def _apply_rules(
         if rule.pattern is None:
             evidence = Evidence(path=path)
         else:
-            match = rule.pattern.search(text)
+            match = _first_in_code(rule.pattern, text)
             if match is None:
                 continue
             lines = lines or Lines(path, text)
