@@ -62,6 +62,7 @@ CATALOG: Catalog = {
     "ts-jest": entries((K.TEST, "Jest")),
     "vitest": entries((K.TEST, "Vitest")),
     "mocha": entries((K.TEST, "Mocha")),
+    "tap": entries((K.TEST, "tap")),
     "typescript": entries((K.LANGUAGE, "TypeScript")),
 }
 
@@ -78,6 +79,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Jest", None, names=("jest.config.js", "jest.config.ts", "jest.config.mjs")),
     rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
+    rule(K.TEST, "tap", None, names=(".taprc",)),
     rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
 )
 

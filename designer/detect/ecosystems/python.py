@@ -84,6 +84,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
+    # Django's and Tornado's test cases are unittest's, run by their own runners.
+    rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+django\.test[ \t]+import\b", endings=_PY),
+    rule(K.TEST, "unittest", r"\bAsyncHTTPTestCase\b", endings=_PY),
 )
 
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})

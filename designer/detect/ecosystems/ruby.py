@@ -61,6 +61,13 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Grape", r"<\s*Grape::API\b", endings=_RB),
     rule(K.TEST, "RSpec", None, names=(".rspec",)),
+    # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).
+    rule(
+        K.TEST,
+        "Minitest",
+        r"\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest)\b",
+        endings=_RB,
+    ),
 )
 
 _GEM = re.compile(r"""^\s*gem\s+['"]([\w.-]+)['"](?:\s*,\s*['"]([^'"]+)['"])?(.*)$""")
