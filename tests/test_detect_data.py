@@ -121,3 +121,48 @@ def test_a_properties_file_without_jdbc_url_names_no_engine(tmp_path: Path) -> N
     files["src/main/resources/application.properties"] = "server.port=8080\n"
     root = write(tmp_path, files)
     assert databases(only_backend(root)) == []
+
+
+def _spring(tmp_path: Path, *deps: str) -> DetectedBackend:
+    root = write(
+        tmp_path,
+        {
+            "pom.xml": pom(
+                "\n".join([dep("org.springframework.boot", "spring-boot-starter-web"), *deps]),
+                SPRING_PARENT,
+            ),
+            "src/main/java/demo/App.java": "@SpringBootApplication\nclass App {}\n",
+        },
+    )
+    return only_backend(root)
+
+
+def orms(backend: DetectedBackend) -> list[str]:
+    return [f.name for f in backend.findings if f.kind is FindingKind.ORM]
+
+
+def test_spring_data_layers_mybatis_data_jdbc_jdbc_komapper(tmp_path: Path) -> None:
+    cases = {
+        "mybatis": (
+            dep("org.mybatis.spring.boot", "mybatis-spring-boot-starter", "", "3.0.3"),
+            "MyBatis",
+        ),
+        "data-jdbc": (
+            dep("org.springframework.boot", "spring-boot-starter-data-jdbc"),
+            "Spring Data JDBC",
+        ),
+        "jdbc": (dep("org.springframework.boot", "spring-boot-starter-jdbc"), "Spring JDBC"),
+        "komapper": (dep("org.komapper", "komapper-starter-jdbc", "", "1.17.0"), "Komapper"),
+    }
+    for folder, (line, name) in cases.items():
+        assert orms(_spring(tmp_path / folder, line)) == [name], folder
+    assert orms(_spring(tmp_path / "web-only")) == []
+
+
+def test_testcontainers_junit_jupiter_is_not_junit(tmp_path: Path) -> None:
+    backend = _spring(tmp_path, dep("org.testcontainers", "junit-jupiter", "test", "1.19.8"))
+    assert [f.name for f in backend.findings if f.kind is FindingKind.TEST] == []
+    real = _spring(tmp_path / "j", dep("org.junit.jupiter", "junit-jupiter", "test", "5.10.2"))
+    assert [(f.name, f.version) for f in real.findings if f.kind is FindingKind.TEST] == [
+        ("JUnit", "5.10.2")
+    ]

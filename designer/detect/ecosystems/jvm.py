@@ -22,6 +22,8 @@ LANGUAGE = "Java"
 _SPRING_STARTERS = {
     "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
     "spring-boot-starter-data-redis": ((K.CACHE, "Redis"),),
+    "spring-boot-starter-data-jdbc": ((K.ORM, "Spring Data JDBC"),),
+    "spring-boot-starter-jdbc": ((K.ORM, "Spring JDBC"),),
     "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
     "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
     "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),
@@ -33,6 +35,8 @@ _ARTIFACTS = {
     "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
     "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
     "mybatis": ((K.ORM, "MyBatis"),),
+    "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
+    "mybatis-plus-boot-starter": ((K.ORM, "MyBatis"),),
     "postgresql": ((K.DATABASE, "PostgreSQL"),),
     "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
     "mysql-connector-j": ((K.DATABASE, "MySQL"),),
@@ -113,6 +117,10 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
     artifact = artifact.lower()
     found: list[tuple[K, str]] = list(_ARTIFACTS.get(artifact, ()))
+    if artifact == "junit-jupiter" and group not in ("org.junit.jupiter", ""):
+        found = []  # org.testcontainers:junit-jupiter is Testcontainers' JUnit glue, not JUnit
+    if artifact.startswith("komapper-") and group in ("org.komapper", ""):
+        found.append((K.ORM, "Komapper"))
     if artifact.startswith("flyway-"):
         found.append((K.MIGRATIONS, "Flyway"))
     if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
