@@ -76,9 +76,9 @@ def test_each_seed_framework_is_found_with_evidence(tmp_path: Path, name: str) -
                 (FindingKind.TEST, "go test"),
             },
         ),
-        ("fiber", {(FindingKind.ORM, "sqlx")}),
+        ("fiber", {(FindingKind.QUERY, "sqlx")}),
         ("chi", {(FindingKind.CACHE, "Redis")}),
-        ("axum", {(FindingKind.ORM, "sqlx")}),
+        ("axum", {(FindingKind.QUERY, "sqlx"), (FindingKind.DATABASE, "PostgreSQL")}),
         ("actix", {(FindingKind.ORM, "Diesel"), (FindingKind.TEST, "cargo test")}),
         ("rocket", {(FindingKind.ORM, "SeaORM")}),
         (

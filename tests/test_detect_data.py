@@ -151,7 +151,6 @@ def test_spring_data_layers_mybatis_data_jdbc_jdbc_komapper(tmp_path: Path) -> N
             dep("org.springframework.boot", "spring-boot-starter-data-jdbc"),
             "Spring Data JDBC",
         ),
-        "jdbc": (dep("org.springframework.boot", "spring-boot-starter-jdbc"), "Spring JDBC"),
         "komapper": (dep("org.komapper", "komapper-starter-jdbc", "", "1.17.0"), "Komapper"),
     }
     for folder, (line, name) in cases.items():
@@ -166,3 +165,55 @@ def test_testcontainers_junit_jupiter_is_not_junit(tmp_path: Path) -> None:
     assert [(f.name, f.version) for f in real.findings if f.kind is FindingKind.TEST] == [
         ("JUnit", "5.10.2")
     ]
+
+
+def test_sqlx_is_a_query_library_and_its_feature_names_the_engine(tmp_path: Path) -> None:
+    root = write(
+        tmp_path,
+        {
+            "Cargo.toml": '[package]\nname = "api"\nedition = "2021"\n\n[dependencies]\n'
+            'axum = "0.7"\nsqlx = { version = "0.7", features = ["runtime-tokio", "mysql"] }\n',
+            "src/main.rs": "fn main() { axum::serve(listener, app); }\n",
+        },
+    )
+    backend = only_backend(root)
+    kinds = {(f.kind, f.name) for f in backend.findings}
+    assert (FindingKind.QUERY, "sqlx") in kinds
+    assert (FindingKind.ORM, "sqlx") not in kinds
+    assert [f.name for f in databases(backend)] == ["MySQL"]
+    no_feature = write(
+        tmp_path / "b",
+        {
+            "Cargo.toml": '[package]\nname = "api"\n\n[dependencies]\naxum = "0.7"\n'
+            'sqlx = { version = "0.7", features = ["runtime-tokio"] }\n',
+            "src/main.rs": "fn main() { axum::serve(listener, app); }\n",
+        },
+    )
+    assert databases(only_backend(no_feature)) == []
+
+
+def test_spring_jdbc_is_a_query_library(tmp_path: Path) -> None:
+    backend = _spring(tmp_path, dep("org.springframework.boot", "spring-boot-starter-jdbc"))
+    assert orms(backend) == []
+    assert [f.name for f in backend.findings if f.kind is FindingKind.QUERY] == ["Spring JDBC"]
+
+
+def test_sequelize_through_a_sails_hook(tmp_path: Path) -> None:
+    files = {
+        "package.json": package_json({"sails": "^1.5", "sails-hook-sequelize": "^1.2"}),
+        ".sailsrc": "{}\n",
+    }
+    assert orms(only_backend(write(tmp_path, files))) == ["Sequelize"]
+    files["package.json"] = package_json({"sails": "^1.5", "sails-hook-orm": "^4"})
+    assert orms(only_backend(write(tmp_path / "waterline", files))) == []
+
+
+def test_beego_orm_v2_from_its_import(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod("github.com/beego/beego/v2 v2.1.0"),
+        "main.go": 'package main\n\nimport "github.com/beego/beego/v2/server/web"\n\n'
+        "func main() { web.Run() }\n",
+    }
+    assert orms(only_backend(write(tmp_path / "web", files))) == []
+    files["models/user.go"] = 'package models\n\nimport "github.com/beego/beego/v2/client/orm"\n'
+    assert orms(only_backend(write(tmp_path / "orm", files))) == ["Beego ORM"]

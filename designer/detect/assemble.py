@@ -21,6 +21,7 @@ BACKEND_KINDS = frozenset(
     {
         FindingKind.FRAMEWORK,
         FindingKind.ORM,
+        FindingKind.QUERY,
         FindingKind.MIGRATIONS,
         FindingKind.DATABASE,
         FindingKind.CACHE,

@@ -26,6 +26,8 @@ class FindingKind(StrEnum):
     LANGUAGE = "language"
     FRAMEWORK = "framework"
     ORM = "orm"
+    QUERY = "query"
+    """A query library or raw SQL layer, not an ORM: sqlx, Spring JDBC (added in v3, #19)."""
     MIGRATIONS = "migrations"
     DATABASE = "database"
     """The database engine a driver, connection URL or dialect names (added in v3, #19)."""

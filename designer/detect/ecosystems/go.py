@@ -27,7 +27,7 @@ CATALOG: Catalog = {
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
-    "github.com/jmoiron/sqlx": entries((K.ORM, "sqlx")),
+    "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
     "entgo.io/ent": entries((K.ORM, "Ent")),
     "github.com/golang-migrate/migrate": entries((K.MIGRATIONS, "golang-migrate")),
     "github.com/pressly/goose": entries((K.MIGRATIONS, "goose")),
@@ -58,6 +58,13 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Fiber", r"\bfiber\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
+    # Beego's ORM ships inside the framework module: only its import shows it is used.
+    rule(
+        K.ORM,
+        "Beego ORM",
+        r"""["']github\.com/(?:beego/beego/v2/client|astaxie/beego)/orm["']""",
+        endings=_GO,
+    ),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
 )
 

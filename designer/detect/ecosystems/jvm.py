@@ -23,7 +23,7 @@ _SPRING_STARTERS = {
     "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
     "spring-boot-starter-data-redis": ((K.CACHE, "Redis"),),
     "spring-boot-starter-data-jdbc": ((K.ORM, "Spring Data JDBC"),),
-    "spring-boot-starter-jdbc": ((K.ORM, "Spring JDBC"),),
+    "spring-boot-starter-jdbc": ((K.QUERY, "Spring JDBC"),),
     "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
     "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
     "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),

@@ -41,6 +41,7 @@ CATALOG: Catalog = {
     "typeorm": entries((K.ORM, "TypeORM"), (K.MIGRATIONS, "TypeORM migrations")),
     "@nestjs/typeorm": entries((K.ORM, "TypeORM")),
     "sequelize": entries((K.ORM, "Sequelize")),
+    "sails-hook-sequelize": entries((K.ORM, "Sequelize")),
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
     "drizzle-orm": entries((K.ORM, "Drizzle")),

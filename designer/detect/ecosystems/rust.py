@@ -10,11 +10,14 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Signal,
     SourceRule,
+    Strength,
     dependency_signals,
     entries,
     rule,
 )
+from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
 LANGUAGE = "Rust"
@@ -23,7 +26,7 @@ CATALOG: Catalog = {
     "axum": entries((K.FRAMEWORK, "Axum")),
     "actix-web": entries((K.FRAMEWORK, "Actix Web")),
     "rocket": entries((K.FRAMEWORK, "Rocket")),
-    "sqlx": entries((K.ORM, "sqlx")),
+    "sqlx": entries((K.QUERY, "sqlx")),
     "diesel": entries((K.ORM, "Diesel")),
     "diesel_migrations": entries((K.MIGRATIONS, "Diesel migrations")),
     "sea-orm": entries((K.ORM, "SeaORM")),
@@ -50,6 +53,28 @@ SECTIONS = (("dependencies", False), ("dev-dependencies", True), ("build-depende
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Cargo manifest."""
     return name == "Cargo.toml"
+
+
+_ENGINE_FEATURES = {
+    "postgres": "PostgreSQL",
+    "sqlx-postgres": "PostgreSQL",
+    "mysql": "MySQL",
+    "sqlx-mysql": "MySQL",
+    "sqlite": "SQLite",
+    "sqlx-sqlite": "SQLite",
+}
+"""Features of sqlx, Diesel and SeaORM that choose the database engine."""
+
+
+def _engines(name: str, spec: Any, dev: bool, evidence: Evidence) -> list[Signal]:
+    if name not in ("sqlx", "diesel", "sea-orm") or not isinstance(spec, dict):
+        return []
+    features = spec.get("features")
+    if not isinstance(features, list):
+        return []
+    strength = Strength.DEV if dev else Strength.DEPENDENCY
+    engines = dict.fromkeys(_ENGINE_FEATURES[f] for f in features if f in _ENGINE_FEATURES)
+    return [Signal(K.DATABASE, engine, strength, evidence) for engine in engines]
 
 
 def parse(lines: Lines) -> ManifestResult:
@@ -88,4 +113,5 @@ def parse(lines: Lines) -> ManifestResult:
                 result.runtime_dependencies += 1
             evidence = lines.evidence(name, start)
             result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+            result.signals += _engines(name, spec, dev, evidence)
     return result
