@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from designer.contract.variants import body_context, fields_of
+from designer.contract.variants import request_members
 from designer.model.api import AuthStep, Endpoint
 from designer.model.auth import Provider
 from designer.model.design import Design
@@ -98,13 +98,4 @@ def host(address: str) -> str:
 
 def request_fields(design: Design, target: Endpoint) -> list[str]:
     """Names of the fields a client sends to `target`, as its request body in the spec has."""
-    ref = target.request
-    if ref is None:
-        return []
-    schema = next((s for s in design.api.schemas if s.name == ref.name), None)
-    if schema is not None:
-        return [f.name for f in schema.fields if not f.read_only]
-    entity = design.data.entity(ref.name)
-    if entity is None:
-        return []
-    return [f.name for f, _ in fields_of(entity, body_context(design, target, ref))]
+    return [f.name for f in request_members(design, target)]

@@ -18,7 +18,7 @@ from enum import StrEnum
 from designer.model.api import Endpoint, Method, Pagination, SchemaRef, Variant
 from designer.model.data import Entity, Field
 from designer.model.design import Design
-from designer.model.types import FieldType
+from designer.model.types import FieldType, Member
 
 TIMESTAMPS = ("created_at", "updated_at")
 _SERVER_NAMES = (*TIMESTAMPS, "deleted_at")
@@ -137,3 +137,18 @@ def body_context(design: Design, endpoint: Endpoint, target: SchemaRef) -> BodyC
     bound = frozenset(p for p in endpoint.path_params if entity and entity.field(p) is not None)
     roles = frozenset(r for r in endpoint.roles if r.strip())
     return BodyContext(shape, bound, roles)
+
+
+def request_members(design: Design, endpoint: Endpoint) -> list[Member]:
+    """The fields a client sends in `endpoint`'s request body, as the contract has them: a named
+    schema's fields but the read-only ones, or the entity variant's fields."""
+    ref = endpoint.request
+    if ref is None:
+        return []
+    schema = next((s for s in design.api.schemas if s.name == ref.name), None)
+    if schema is not None:
+        return [f for f in schema.fields if not f.read_only]
+    entity = design.data.entity(ref.name)
+    if entity is None:
+        return []
+    return [f for f, _ in fields_of(entity, body_context(design, endpoint, ref))]

@@ -47,12 +47,12 @@ def _image(design: Design, service: Service | None) -> str:
 
 def _env(design: Design, service: Service | None) -> list[str]:
     """Variable names the unit reads (all of them for the whole backend)."""
-    names = [v.name for v in env_vars(design)]
+    rows = env_vars(design)
     if service is None:
-        return names
+        return [v.name for v in rows]
     users = {c.purpose: c.users for c in components(design)}
     keep = []
-    for var in env_vars(design):
+    for var in rows:
         owners = users.get(var.purpose)
         if owners is None or not owners or service.name in owners:
             keep.append(var.name)

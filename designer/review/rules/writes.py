@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from designer.contract.variants import body_context, fields_of
-from designer.model.api import Endpoint, Method
+from designer.contract.variants import request_members
+from designer.model.api import Method
 from designer.model.design import Design
 from designer.model.progress import Stage
 from designer.model.requirements import Compliance
@@ -31,20 +31,6 @@ _KEPT = re.compile(r"(order|payment|refund|contract|transaction|invoice|receipt|
 """Records 전자상거래법 keeps: contracts and withdrawals, payments and supply (five years)."""
 _TEXT = {FieldType.STRING.value, FieldType.TEXT.value}
 _WRITES = {Method.POST, Method.PUT, Method.PATCH}
-
-
-def body_members(d: Design, e: Endpoint) -> list[Member]:
-    """The fields a client sends in the request body of `e`, as the contract has them."""
-    ref = e.request
-    if ref is None:
-        return []
-    schema = next((s for s in d.api.schemas if s.name == ref.name), None)
-    if schema is not None:
-        return [f for f in schema.fields if not f.read_only]
-    entity = d.data.entity(ref.name)
-    if entity is None:
-        return []
-    return [f for f, _ in fields_of(entity, body_context(d, e, ref))]
 
 
 @rule(
@@ -81,7 +67,7 @@ def _mass_assignment(d: Design) -> Iterator[Hit]:
         if e.roles and all(_STAFF.search(r) for r in e.roles):
             continue  # only staff call it: setting a status is their job
         anyone = not e.roles
-        names = [m.name for m in body_members(d, e)
+        names = [m.name for m in request_members(d, e)
                  if _PRIVILEGED.match(m.name) or (anyone and _SERVER_STATE.match(m.name))]
         if names:
             listed = ", ".join(f"'{n}'" for n in names)
@@ -131,7 +117,8 @@ def _unvalidated(d: Design) -> Iterator[Hit]:
     for _, e in endpoints(d):
         if e.method in _WRITES and e.request is not None:
             names = unbounded.setdefault(e.request.name, [])
-            names += [m.name for m in body_members(d, e) if _unbounded(m) and m.name not in names]
+            names += [m.name for m in request_members(d, e)
+                      if _unbounded(m) and m.name not in names]
     for body, names in sorted(unbounded.items()):
         if not names:
             continue
