@@ -42,6 +42,10 @@ FOLDING = frozenset({"jvm", "dotnet"})
 SERVER_LANGUAGES = frozenset({"python", "go", "rust", "jvm", "php", "dotnet", "ruby"})
 """Ecosystems whose code runs on servers whatever its dependencies (unlike a package.json)."""
 
+CONFIG = "config"
+"""Key of the signals that configuration files give a unit (a database engine from a Compose
+file or a `.env.example`): they describe a backend but never make one."""
+
 _ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby")
 
 
@@ -53,7 +57,11 @@ class Unit:
     manifests: list[tuple[str, str, ManifestResult]] = field(default_factory=list)
     """(path, ecosystem, parsed manifest)."""
     signals: dict[str, list[Signal]] = field(default_factory=lambda: defaultdict(list))
-    """Ecosystem → signals from its manifests and source files."""
+    """Ecosystem (or `CONFIG`) → signals from its manifests, source and configuration files."""
+    pins: dict[str, tuple[str, Evidence]] = field(default_factory=dict)
+    """Ecosystem → the language version a pin file (`.python-version`, `.nvmrc`) names."""
+    deployable: bool = False
+    """The folder ships as an application (a Dockerfile or a Procfile)."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""
@@ -82,8 +90,7 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
         confidence = 0.95 if dep and entry else 0.8 if dep else 0.6 if entry else 0.0
     if confidence == 0.0:
         return None
-    version = next((s.version for s in signals if s.version and s.strength != Strength.DEV), "")
-    version = version or next((s.version for s in signals if s.version), "")
+    version = _version(kind, signals)
     evidence: list[Evidence] = []
     # Manifest lines first (they carry the version), then the code that uses the thing.
     for signal in sorted(signals, key=_evidence_order):
@@ -96,6 +103,18 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
         confidence=confidence,
         evidence=evidence[:MAX_EVIDENCE],
     )
+
+
+def _version(kind: FindingKind, signals: list[Signal]) -> str:
+    """The version of a finding: from its own package before a glue package, a runtime
+    declaration before a development one; a database engine's only from configuration (an
+    image tag, a URL), never from its driver's release."""
+    if kind is FindingKind.DATABASE:
+        signals = [s for s in signals if s.strength is Strength.ENTRY]
+    ranked = sorted(
+        (s for s in signals if s.version), key=lambda s: (s.glue, s.strength is Strength.DEV)
+    )
+    return ranked[0].version if ranked else ""
 
 
 def _findings(signals: list[Signal]) -> list[Finding]:
@@ -156,6 +175,8 @@ def _manifests(unit: Unit, ecosystem: str) -> list[ManifestResult]:
 def is_backendish(unit: Unit) -> bool:
     """Whether the folder shows anything only a backend has, or is server code with deps."""
     for ecosystem, signals in unit.signals.items():
+        if ecosystem == CONFIG:
+            continue
         if any(s.kind in BACKEND_KINDS and s.strength is not Strength.DEV for s in signals):
             return True
         if ecosystem in SERVER_LANGUAGES and any(
@@ -184,14 +205,20 @@ def has_entry_point(unit: Unit) -> bool:
 
 
 def main_ecosystem(unit: Unit) -> str:
-    """The ecosystem the folder's backend is written in."""
-    return _choose_ecosystems(unit)[0]
-
-
-def backend(unit: Unit, inherited: ManifestResult | None = None) -> DetectedBackend:
-    """The result for one folder; `inherited` is the manifest of its build's parent, if any."""
+    """The ecosystem the folder's backend is written in ("" for configuration alone)."""
     chosen = _choose_ecosystems(unit)
-    signals = [s for e in chosen for s in unit.signals.get(e, [])]
+    return chosen[0] if chosen else ""
+
+
+def backend(
+    unit: Unit,
+    inherited: ManifestResult | None = None,
+    pin: tuple[str, Evidence] | None = None,
+) -> DetectedBackend:
+    """The result for one folder; `inherited` is the manifest of its build's parent, if any,
+    and `pin` the language version a pin file of the folder or an ancestor names."""
+    chosen = _choose_ecosystems(unit)
+    signals = [s for e in [*chosen, CONFIG] for s in unit.signals.get(e, [])]
     findings = _findings(signals)
     entries = {
         s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
@@ -206,7 +233,7 @@ def backend(unit: Unit, inherited: ManifestResult | None = None) -> DetectedBack
         declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
         unconfirmed |= {s.name for s in framework_signals} - declared
     frameworks, ambiguous = _frameworks(findings, entries, unconfirmed)
-    language, version, language_finding = _language(unit, chosen[0], signals, inherited)
+    language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)
     others = sorted(
         (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
         key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
@@ -233,7 +260,11 @@ _LANGUAGES = {
 
 
 def _language(
-    unit: Unit, ecosystem: str, signals: list[Signal], inherited: ManifestResult | None
+    unit: Unit,
+    ecosystem: str,
+    signals: list[Signal],
+    inherited: ManifestResult | None,
+    pin: tuple[str, Evidence] | None,
 ) -> tuple[str, str, Finding]:
     language = _LANGUAGES[ecosystem]
     override = [s for s in signals if s.kind is FindingKind.LANGUAGE]
@@ -245,7 +276,10 @@ def _language(
     if not declared and inherited is not None and inherited.language_version:
         declared = [inherited]
     version, evidence = "", []
-    if declared:
+    if pin is not None:
+        # The version the project runs on, more exact than a manifest's range.
+        version, evidence = pin[0], [pin[1]]
+    elif declared:
         version = declared[0].language_version
         if declared[0].version_evidence is not None:
             evidence.append(declared[0].version_evidence)

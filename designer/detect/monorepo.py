@@ -15,6 +15,7 @@ from __future__ import annotations
 import posixpath
 
 from designer.detect.assemble import (
+    CONFIG,
     FOLDING,
     Unit,
     backend,
@@ -24,7 +25,7 @@ from designer.detect.assemble import (
     main_ecosystem,
 )
 from designer.detect.signals import ManifestResult
-from designer.model.stack import DetectedBackend, FindingKind
+from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
 
 def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
@@ -78,6 +79,7 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
     """One result per service folder, in folder order."""
     ordered = [units[folder] for folder in sorted(units)]
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
+    eco = {folder: e for folder, e in eco.items() if e}
     framework = {u.folder for u in ordered if has_framework(u)}
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
@@ -123,10 +125,36 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
     if not services:
         candidates = [u for u in ordered if u.folder not in folded and is_backendish(u)]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
+    _hand_down_configuration(ordered, services)
     parents = [u for u in ordered if u.folder in aggregators]
     results = []
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents, language)
-        results.append(backend(unit, _parent_manifest(unit, units, language)))
+        pin = _pin(unit, units, language)
+        results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+def _hand_down_configuration(ordered: list[Unit], services: list[Unit]) -> None:
+    """Give the configuration signals of a folder that is not a backend (a root Compose file,
+    a `.env.example`) to the one backend inside it; with several, nobody can tell whose."""
+    chosen = {u.folder for u in services}
+    for unit in ordered:
+        if unit.folder in chosen or not unit.signals.get(CONFIG):
+            continue
+        inside = [s for s in services if s.is_under(unit)]
+        if len(inside) == 1:
+            inside[0].signals[CONFIG] += unit.signals[CONFIG]
+
+
+def _pin(unit: Unit, units: dict[str, Unit], eco: str) -> tuple[str, Evidence] | None:
+    """The language version pinned for `eco` in the folder or its nearest ancestor."""
+    folder = unit.folder
+    while True:
+        holder = units.get(folder)
+        if holder is not None and eco in holder.pins:
+            return holder.pins[eco]
+        if folder == ".":
+            return None
+        folder = posixpath.dirname(folder) or "."

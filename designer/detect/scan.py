@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from designer.detect import ecosystems
+from designer.detect import ecosystems, sidefiles
 from designer.detect.assemble import Unit
 from designer.detect.monorepo import backends
 from designer.detect.signals import Lines, ManifestError, Signal, SourceRule, Strength
@@ -36,6 +36,14 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
     tree = walk(str(root), progress)
     warnings = list(tree.warnings)
     units: dict[str, Unit] = {}
+    side: list[tuple[str, str, str]] = []
+    for path, owner in tree.side:
+        text, problem = read_text(str(root), path)
+        if text is None:
+            warnings.append(problem or f"{path}: cannot be read")
+        else:
+            side.append((path, owner, text))
+    builds = sidefiles.read_build_files(side, warnings)
     for path, module in tree.manifests:
         folder = _owner(path)
         unit = units.setdefault(folder, Unit(folder))
@@ -52,9 +60,13 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
             continue
         eco = ecosystems.key(module)
+        resolve = getattr(module, "resolve", None)
+        if resolve is not None:
+            resolve(result, posixpath.dirname(path) or ".", builds)
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
     _scan_sources(str(root), tree.sources, units, warnings)
+    sidefiles.read(units, side, warnings)
     return Detection(root=str(root), backends=backends(units), warnings=sorted(set(warnings)))
 
 
@@ -136,7 +148,9 @@ def _apply_rules(
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
     for eco, rule in _rules_for(name):
-        if is_test and rule.kind is FindingKind.FRAMEWORK:
+        # Tests and examples prove a test framework, never the app's framework or database
+        # (a test suite's sqlite:// URL is not the engine the service runs on).
+        if is_test and rule.kind in (FindingKind.FRAMEWORK, FindingKind.DATABASE):
             continue
         counter = (eco, rule.kind.value, rule.name)
         if hits.get(counter, 0) >= MAX_HITS:

@@ -110,7 +110,7 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = lines.evidence(f'"{name}"')
         strength = Strength.DEV if dev else Strength.DEPENDENCY
         result.signals += [
-            Signal(kind, canonical, strength, evidence, version)
+            Signal(kind, canonical, strength, evidence, version, package=name.lower())
             for kind, canonical in classify(name)
         ]
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -65,6 +66,7 @@ RULES: tuple[SourceRule, ...] = (
         r"""["']github\.com/(?:beego/beego/v2/client|astaxie/beego)/orm["']""",
         endings=_GO,
     ),
+    *url_rules(_GO),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
 )
 

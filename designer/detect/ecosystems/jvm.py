@@ -15,6 +15,7 @@ from designer.detect.signals import (
     Strength,
     rule,
 )
+from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
 LANGUAGE = "Java"
@@ -72,6 +73,22 @@ _ARTIFACTS = {
     "micronaut-data-hibernate-jpa": ((K.ORM, "JPA / Hibernate"),),
     "kotlin-stdlib": ((K.LANGUAGE, "Kotlin"),),
 }
+
+GLUE = frozenset(
+    {
+        "spring-boot-starter-test",
+        "quarkus-junit5",
+        "micronaut-test-junit5",
+        "mybatis-spring-boot-starter",
+        "mybatis-plus-boot-starter",
+        "quarkus-hibernate-orm",
+        "quarkus-hibernate-orm-panache",
+        "micronaut-data-hibernate-jpa",
+        "quarkus-flyway",
+        "quarkus-liquibase",
+    }
+)
+"""Artifacts that integrate a library: its own artifact's version is the library's."""
 
 _PLUGINS = {
     "org.springframework.boot": (K.FRAMEWORK, "Spring Boot"),
@@ -159,13 +176,27 @@ def parse(lines: Lines) -> ManifestResult:
 def _signals(
     lines: Lines, group: str, artifact: str, version: str, dev: bool, start: int = 0
 ) -> list[Signal]:
-    evidence = lines.evidence(artifact, start)
+    return typed(classify(group, artifact), artifact, version, dev, lines.evidence(artifact, start))
+
+
+def typed(
+    meanings: tuple[tuple[K, str], ...], artifact: str, version: str, dev: bool, evidence: Evidence
+) -> list[Signal]:
+    """The signals of one dependency (a language is never development-only)."""
     strength = Strength.DEV if dev else Strength.DEPENDENCY
+    glue = artifact.lower() in GLUE or artifact.lower().startswith("spring-boot-starter")
     return [
         Signal(
-            kind, name, Strength.DEPENDENCY if kind is K.LANGUAGE else strength, evidence, version
+            kind,
+            name,
+            Strength.DEPENDENCY if kind is K.LANGUAGE else strength,
+            evidence,
+            version,
+            package=artifact.lower(),
+            # A Spring starter's version is Spring Boot's, the framework's own.
+            glue=glue and kind is not K.FRAMEWORK,
         )
-        for kind, name in classify(group, artifact)
+        for kind, name in meanings
     ]
 
 
@@ -293,10 +324,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.at_offset(offset)
-        strength = Strength.DEV if dev else Strength.DEPENDENCY
-        for kind, name in classify(group, artifact):
-            level = Strength.DEPENDENCY if kind is K.LANGUAGE else strength
-            result.signals.append(Signal(kind, name, level, evidence, version))
+        result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
     return result
 
 

@@ -8,6 +8,7 @@ import re
 import tomllib
 from typing import Any
 
+from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -74,6 +75,11 @@ CATALOG: Catalog = {
     "waitress": entries((K.SERVER, "Waitress")),
 }
 
+GLUE = frozenset(
+    {"flask-sqlalchemy", "flask-migrate", "pytest-asyncio", "pytest-django", "django-redis"}
+)
+"""Integration packages: the version of what they integrate is its own package's."""
+
 _PY = (".py",)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "FastAPI", r"\bFastAPI\s*\(", endings=_PY),
@@ -81,6 +87,18 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Django", r"DJANGO_SETTINGS_MODULE|django\.core\.(?:wsgi|asgi)", endings=_PY),
     rule(K.FRAMEWORK, "Django REST framework", r"""^[ \t]*['"]rest_framework['"]""", endings=_PY),
     rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
+    # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
+    *url_rules(_PY),
+    *(
+        rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
+        for backend, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("postgresql_psycopg2", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite3", "SQLite"),
+            ("oracle", "Oracle"),
+        )
+    ),
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
@@ -149,7 +167,9 @@ def _dependency(
     if not dev:
         result.runtime_dependencies += 1
     evidence = lines.evidence(name, start)
-    result.signals += dependency_signals(CATALOG, normalise(name), version, dev, evidence)
+    result.signals += dependency_signals(
+        CATALOG, normalise(name), version, dev, evidence, GLUE
+    )
 
 
 def _load_toml(lines: Lines) -> dict[str, Any]:
