@@ -10,6 +10,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Signal,
     SourceRule,
     dependency_signals,
     entries,
@@ -83,6 +84,7 @@ def parse(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     in_block = False
     seen_module = False
+    found: list[tuple[int, list[Signal]]] = []
     for index, raw in enumerate(lines.lines):
         line = raw.split("//", 1)[0].strip() if "// indirect" not in raw else raw.strip()
         if not line:
@@ -115,7 +117,19 @@ def parse(lines: Lines) -> ManifestResult:
         if key not in CATALOG:
             key = _VERSION_SUFFIX.sub("", key)
         evidence = lines.evidence(module, index)
-        result.signals += dependency_signals(CATALOG, key, version, indirect, evidence)
+        signals = dependency_signals(CATALOG, key, version, indirect, evidence)
+        found.append((_major(module, version), signals))
     if not seen_module:
         raise ManifestError("not a go.mod (no module line)")
+    # A module that requires both the legacy path and a `/v4` path imports the newer one (the
+    # legacy line stays for a dependency): the newest major version comes first and wins.
+    found.sort(key=lambda item: -item[0])
+    result.signals = [signal for _, signals in found for signal in signals]
     return result
+
+
+def _major(module: str, version: str) -> int:
+    """Major version of a requirement: its path's `/vN` suffix, else its version's."""
+    suffix = _VERSION_SUFFIX.search(module)
+    text = suffix.group(0)[2:] if suffix else version[1:].split(".", 1)[0]
+    return int(text) if text.isdigit() else 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
+from typing import Any
 
 from designer.detect.signals import (
     Lines,
@@ -101,6 +103,19 @@ _PLUGINS = {
     "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
     "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
 }
+
+BOMS = {
+    "spring-boot-dependencies": "Spring Boot",
+    "spring-boot-gradle-plugin": "Spring Boot",
+    "spring-boot-starter-parent": "Spring Boot",
+    "quarkus-bom": "Quarkus",
+    "quarkus-universe-bom": "Quarkus",
+    "micronaut-bom": "Micronaut",
+    "micronaut-platform": "Micronaut",
+    "micronaut-parent": "Micronaut",
+}
+"""Bills of materials, parents and build plugins that fix a framework's version without using
+the framework: they give its version, never a framework of their own."""
 
 _JVM = (".java", ".kt")
 _SPRING_CONFIG = ("application.properties", "application.yml", "application.yaml")
@@ -200,6 +215,16 @@ def typed(
     ]
 
 
+def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]:
+    """The version-only signal of a BOM, parent or build plugin (development strength: it
+    names the framework's version, never makes the framework)."""
+    name = BOMS.get(artifact.lower())
+    if name is None or not version:
+        return []  # an unresolved `${…}` version is blanked by `resolve`
+    evidence = lines.evidence(needle)
+    return [Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version, package=artifact.lower())]
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -250,6 +275,20 @@ def _pom(lines: Lines) -> ManifestResult:
                 resolve(_text(parent, "version")),
             )
         )
+    elif parent is not None:
+        artifact = _text(parent, "artifactId")
+        result.signals += _bom(artifact, resolve(_text(parent, "version")), lines, artifact)
+    # Imported BOMs, whose coordinates are often properties (Quarkus' platform group, artifact
+    # and version all are): they fix the framework's version for every module.
+    management = _child(root, "dependencyManagement")
+    managed = _child(management, "dependencies") if management is not None else None
+    for dependency in managed if managed is not None else ():
+        if _text(dependency, "scope") != "import":
+            continue
+        raw = _text(dependency, "artifactId")
+        result.signals += _bom(
+            resolve(raw), resolve(_text(dependency, "version")), lines, raw
+        )
     modules = _child(root, "modules")
     if modules is not None:
         result.modules = [(m.text or "").strip() for m in modules if _local(m.tag) == "module"]
@@ -279,29 +318,42 @@ def _pom(lines: Lines) -> ManifestResult:
 
 
 _GRADLE_DEP = re.compile(
-    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""", re.MULTILINE
+    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
+    r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
+    re.MULTILINE,
 )
-_GRADLE_CATALOG = re.compile(r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?libs\.([\w.]+)", re.MULTILINE)
+_GRADLE_CATALOG = re.compile(
+    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?libs\.([\w.]+)",
+    re.MULTILINE,
+)
 _GRADLE_PLUGIN = re.compile(
     r"""\bid[ \t]*(?:\([ \t]*)?["']([\w.-]+)["'][ \t]*(?:\)[ \t]*)?"""
     r"""(?:version[ \t]*(?:\([ \t]*)?["']([^"']+)["'])?"""
 )
+_APPLY_PLUGIN = re.compile(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
 _KOTLIN_PLUGIN = re.compile(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
 _GRADLE_JAVA = re.compile(
     r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
 )
-_NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin"})
+_EXT_VERSION = re.compile(
+    r"""^[ \t]*(?:ext\.|set\([ \t]*["']|extra\[["'])?([\w.]*[vV]ersion)["']?\]?[ \t]*[=,]"""
+    r"""[ \t]*["']([^"'$]+)["']""",
+    re.MULTILINE,
+)
+"""`ext { springBootVersion = '3.2.0' }`, `ext.kotlin_version = …`, `extra["x.version"] = …`."""
+_NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin", "alias"})
 
 
 def _gradle(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     text = lines.text
     for match in _GRADLE_PLUGIN.finditer(text):
-        plugin_id, version = match.group(1), match.group(2) or ""
-        if plugin_id in _PLUGINS:
-            kind, name = _PLUGINS[plugin_id]
-            evidence = lines.at_offset(match.start())
-            result.signals.append(Signal(kind, name, Strength.DEPENDENCY, evidence, version))
+        result.signals += _plugin(match.group(1), match.group(2) or "", lines, match.start())
+    for match in _APPLY_PLUGIN.finditer(text):
+        result.signals += _plugin(match.group(1), "", lines, match.start())
+    for match in re.finditer(r"\balias[ \t]*\([ \t]*libs\.plugins\.([\w.]+)", text):
+        evidence = lines.at_offset(match.start())
+        result.pending.append(("plugin", match.group(1), False, evidence))
     for match in _KOTLIN_PLUGIN.finditer(text):
         evidence = lines.at_offset(match.start())
         result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence))
@@ -309,15 +361,16 @@ def _gradle(lines: Lines) -> ManifestResult:
     if java:
         result.language_version = next(g for g in java.groups() if g).replace("_", ".")
         result.version_evidence = lines.at_offset(java.start())
+    for match in _EXT_VERSION.finditer(text):
+        result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, _NO))
     found: list[tuple[int, str, str, str, str]] = [
         (m.start(), m.group(1), m.group(2), m.group(3), m.group(4) or "")
         for m in _GRADLE_DEP.finditer(text)
     ]
-    found += [
-        (m.start(), m.group(1), "", m.group(2).replace(".", "-"), "")
-        for m in _GRADLE_CATALOG.finditer(text)
-    ]
     for offset, configuration, group, artifact, version in sorted(found):
+        if artifact in BOMS:  # a BOM or the Boot plugin on the build classpath
+            result.signals += _bom(artifact, version, lines, artifact)
+            continue
         if configuration in _NOT_DEPENDENCY:
             continue
         dev = configuration.lower().startswith("test") or "Test" in configuration
@@ -325,7 +378,143 @@ def _gradle(lines: Lines) -> ManifestResult:
             result.runtime_dependencies += 1
         evidence = lines.at_offset(offset)
         result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+    for match in _GRADLE_CATALOG.finditer(text):
+        configuration, accessor = match.group(1), match.group(2)
+        if configuration in _NOT_DEPENDENCY or accessor.startswith(("plugins.", "versions.")):
+            continue
+        dev = configuration.lower().startswith("test") or "Test" in configuration
+        if not dev:
+            result.runtime_dependencies += 1
+        result.pending.append(("library", accessor, dev, lines.at_offset(match.start())))
     return result
+
+
+_NO = Evidence(path="")
+
+
+def _plugin(plugin_id: str, version: str, lines: Lines, offset: int) -> list[Signal]:
+    if plugin_id not in _PLUGINS:
+        return []
+    kind, name = _PLUGINS[plugin_id]
+    evidence = lines.at_offset(offset)
+    return [Signal(kind, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)]
+
+
+def _key(alias: str) -> str:
+    """A catalogue alias as its accessor reads (`spring-boot_web` → `spring.boot.web`)."""
+    return re.sub(r"[-_.]+", ".", alias).lower()
+
+
+def _catalog_version(spec: Any, versions: dict[str, Any]) -> str:
+    if isinstance(spec, dict):
+        ref = spec.get("version.ref") or _table_get(spec, "version", "ref")
+        value = versions.get(ref, "") if isinstance(ref, str) else spec.get("version", "")
+        if isinstance(value, dict):  # rich versions: {strictly, require, prefer}
+            value = value.get("strictly") or value.get("require") or value.get("prefer") or ""
+        return value if isinstance(value, str) else ""
+    return ""
+
+
+def _table_get(spec: dict[str, Any], *keys: str) -> Any:
+    for key in keys:
+        spec = spec.get(key) if isinstance(spec, dict) else None
+    return spec
+
+
+def _libraries(catalog: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
+    """Accessor → (group, artifact, version) of a version catalogue's libraries."""
+    versions = catalog.get("versions") if isinstance(catalog.get("versions"), dict) else {}
+    found: dict[str, tuple[str, str, str]] = {}
+    libraries = catalog.get("libraries")
+    for alias, spec in libraries.items() if isinstance(libraries, dict) else ():
+        if isinstance(spec, str):
+            parts = spec.split(":")
+            if len(parts) >= 2:
+                found[_key(alias)] = (parts[0], parts[1], parts[2] if len(parts) > 2 else "")
+            continue
+        if not isinstance(spec, dict):
+            continue
+        module = spec.get("module")
+        if isinstance(module, str) and ":" in module:
+            group, artifact = module.split(":", 1)
+        else:
+            group, artifact = str(spec.get("group", "")), str(spec.get("name", ""))
+        if artifact:
+            found[_key(alias)] = (group, artifact, _catalog_version(spec, versions))
+    return found
+
+
+def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
+    """Complete a build file from the files beside it: version-catalogue accessors and
+    plugin aliases (`gradle/libs.versions.toml`), and `${property}` versions from
+    `gradle.properties` or the build file's own `ext` block."""
+    properties = dict(builds.properties(folder))
+    catalog = builds.nearest(builds.catalogs, folder) or {}
+    versions = catalog.get("versions") if isinstance(catalog.get("versions"), dict) else {}
+    libraries = _libraries(catalog)
+    bundles = catalog.get("bundles") if isinstance(catalog.get("bundles"), dict) else {}
+    plugins = catalog.get("plugins") if isinstance(catalog.get("plugins"), dict) else {}
+    plugin_keys = {_key(alias): spec for alias, spec in plugins.items()}
+    bundle_keys = {_key(alias): spec for alias, spec in bundles.items()}
+    for kind, key, dev, evidence in result.pending:
+        if kind == "property":
+            name, _, value = key.partition("=")
+            properties.setdefault(name, value)
+        elif kind == "plugin":
+            spec = plugin_keys.get(key.lower())
+            plugin_id, version = "", ""
+            if isinstance(spec, str):
+                plugin_id, _, version = spec.partition(":")
+            elif isinstance(spec, dict):
+                plugin_id, version = str(spec.get("id", "")), _catalog_version(spec, versions)
+            if plugin_id in _PLUGINS:
+                kind_, name = _PLUGINS[plugin_id]
+                result.signals.append(
+                    Signal(kind_, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)
+                )
+        elif key.startswith("bundles."):
+            members = bundle_keys.get(key.removeprefix("bundles.").lower())
+            for member in members if isinstance(members, list) else ():
+                _library(result, libraries.get(_key(str(member))), _key(str(member)), dev, evidence)
+        else:
+            _library(result, libraries.get(key.lower()), key, dev, evidence)
+    result.pending = []
+    if properties:
+        result.signals = [_substitute(s, properties) for s in result.signals]
+
+
+def _library(
+    result: ManifestResult,
+    found: tuple[str, str, str] | None,
+    key: str,
+    dev: bool,
+    evidence: Evidence,
+) -> None:
+    # Without a catalogue entry the accessor is the best guess of the artifact.
+    group, artifact, version = found if found else ("", key.replace(".", "-"), "")
+    if artifact in BOMS:
+        result.signals += [replace(s, evidence=evidence) for s in _bom_plain(artifact, version)]
+        return
+    result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+
+
+def _bom_plain(artifact: str, version: str) -> list[Signal]:
+    name = BOMS.get(artifact.lower())
+    if name is None or not version:
+        return []
+    return [Signal(K.FRAMEWORK, name, Strength.DEV, _NO, version, package=artifact.lower())]
+
+
+def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
+    if "$" not in signal.version:
+        return signal
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1) or match.group(2)
+        return properties.get(name, properties.get(name.removeprefix("project."), match.group(0)))
+
+    version = re.sub(r"\$\{([\w.]+)\}|\$([\w.]+)", value, signal.version)
+    return replace(signal, version="" if "$" in version else version)
 
 
 _INCLUDE = re.compile(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)
