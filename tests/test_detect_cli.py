@@ -146,10 +146,14 @@ def test_apply_does_not_choose_when_ambiguous(tmp_path: Path) -> None:
 
 
 def test_apply_picks_the_surest_unambiguous_backend(tmp_path: Path) -> None:
-    write(tmp_path / "a-scripts", {"requirements.txt": "flask\nfastapi\n"})
+    # Deployed (Procfile, Dockerfile) although no entry point was found: backends, unsure ones.
+    write(tmp_path / "a-scripts", {"requirements.txt": "flask\nfastapi\n", "Procfile": "web: x\n"})
     write(
         tmp_path / "b-dep-only",
-        {"go.mod": "module x\n\ngo 1.22\nrequire github.com/labstack/echo/v4 v4.0.0\n"},
+        {
+            "go.mod": "module x\n\ngo 1.22\nrequire github.com/labstack/echo/v4 v4.0.0\n",
+            "Dockerfile": "FROM golang:1.22\n",
+        },
     )
     write(tmp_path / "c-api", PROJECTS["gin"][2])
     design = Design.new("x")

@@ -180,7 +180,9 @@ def test_gitignore_is_respected(tmp_path: Path) -> None:
     write(root / "scratch-1", PROJECTS["koa"][2])
     write(root / "scratch-keep", PROJECTS["gin"][2])
     write(root / "apps" / "generated", PROJECTS["echo"][2])  # not anchored: kept
-    write(root / "apps" / "api", {".gitignore": "*.py\n", **PROJECTS["fastapi"][2]})
+    # With its code ignored, the Dockerfile is what still makes apps/api an application.
+    api_files = {".gitignore": "*.py\n", "Dockerfile": "FROM python:3.12\n"}
+    write(root / "apps" / "api", {**api_files, **PROJECTS["fastapi"][2]})
     found = {b.folder: b for b in detect(root).backends}
     assert sorted(found) == ["apps/api", "apps/generated", "scratch-keep"]
     api = found["apps/api"]

@@ -173,13 +173,17 @@ def _manifests(unit: Unit, ecosystem: str) -> list[ManifestResult]:
 
 
 def is_backendish(unit: Unit) -> bool:
-    """Whether the folder shows anything only a backend has, or is server code with deps."""
+    """Whether the folder shows anything only a backend has, or is deployed server code.
+
+    Server code with dependencies but nothing that deploys it (a Python library needing
+    jinja2) is a library, not an application.
+    """
     for ecosystem, signals in unit.signals.items():
         if ecosystem == CONFIG:
             continue
         if any(s.kind in BACKEND_KINDS and s.strength is not Strength.DEV for s in signals):
             return True
-        if ecosystem in SERVER_LANGUAGES and any(
+        if unit.deployable and ecosystem in SERVER_LANGUAGES and any(
             m.runtime_dependencies for m in _manifests(unit, ecosystem)
         ):
             return True

@@ -6,6 +6,8 @@
 - In Maven / Gradle / .NET builds, library and test modules belong to the service of their
   build: a module with the framework as a bare dependency is a library when another module
   of the same build has the entry point; their ORM, cache and test findings join the service.
+- Beside a service with an entry point, a folder whose framework is only a dependency, with
+  no entry point and no Dockerfile or Procfile, is a library package, not a service.
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
 """
@@ -104,6 +106,15 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
         )
     }
     services = [u for u in services if u.folder not in libraries]
+    if any(u.folder in entry for u in services):
+        # Beside an application, a package that only depends on a framework, with no entry
+        # point and nothing that deploys it, is a library of the monorepo (a shared
+        # middleware, an SDK), not a service of its own.
+        services = [
+            u
+            for u in services
+            if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
+        ]
     folded: set[str] = set()
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:

@@ -110,6 +110,7 @@ RULES: tuple[SourceRule, ...] = (
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
 """Extra and group names whose dependencies are development-only."""
 
+_INCLUDE = re.compile(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
 
 
@@ -143,6 +144,10 @@ def parse(lines: Lines) -> ManifestResult:
         dev = any(word in lines.path.lower() for word in ("dev", "test", "lint", "doc"))
         for number, line in enumerate(lines.lines):
             stripped = line.strip()
+            include = _INCLUDE.match(stripped)
+            if include:
+                result.includes.append(include.group(1))
+                continue
             if not stripped or stripped.startswith(("#", "-")):
                 continue
             _requirement(lines, result, stripped, dev, start=number)
