@@ -125,28 +125,65 @@ def _findings(signals: list[Signal]) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
+_ENTRY_STEMS = frozenset(
+    {"main", "index", "server", "app", "manage", "wsgi", "asgi", "program", "__main__", "startup"}
+)
+"""Names of the file a program starts from (`*Application.java` and marker files too)."""
+
+_MARKERS = frozenset({"nest-cli.json", ".sailsrc", "artisan"})
+
+_NOT_ENTRY = (1, 0)
+
+
+def _entry_rank(signals: list[Signal]) -> dict[str, tuple[int, int]]:
+    """Framework → (0 when seen in an entry-point file else 1, depth of the shallowest one).
+
+    Of two frameworks seen in code, the one whose app the program starts from (main.py,
+    manage.py, src/index.ts, *Application.java …) is the primary one.
+    """
+    ranks: dict[str, tuple[int, int]] = {}
+    for signal in signals:
+        if signal.kind is not FindingKind.FRAMEWORK or signal.strength is not Strength.ENTRY:
+            continue
+        path = signal.evidence.path
+        name = path.rsplit("/", 1)[-1]
+        stem = name.split(".", 1)[0]
+        is_entry = (
+            stem.lower() in _ENTRY_STEMS or stem.endswith("Application") or name in _MARKERS
+        )
+        rank = (0, path.count("/")) if is_entry else _NOT_ENTRY
+        ranks[signal.name] = min(ranks.get(signal.name, _NOT_ENTRY), rank)
+    return ranks
+
+
 def _frameworks(
-    findings: list[Finding], entries: set[str], unconfirmed: set[str]
+    findings: list[Finding], entries: set[str], unconfirmed: set[str], signals: list[Signal]
 ) -> tuple[list[Finding], bool]:
     """Framework findings ranked, and whether the choice among them is ambiguous.
 
     `entries` names the frameworks seen in code: one of them outweighs any number of bare
-    dependencies; two or more, or several bare dependencies, or none at all, leave a choice.
-    `unconfirmed` names those seen in code only although the folder's manifest, which would
-    declare them, does not: vendored or sample code, perhaps; the user confirms.
+    dependencies; two or more leave a choice unless one of them alone is started from the
+    program's entry point (the shallowest entry-point file); several bare dependencies, or
+    none at all, leave a choice too. `unconfirmed` names those seen in code only although the
+    folder's manifest, which would declare them, does not: vendored or sample code, perhaps;
+    the user confirms.
     """
+    ranks = _entry_rank(signals)
     frameworks = [f for f in findings if f.kind is FindingKind.FRAMEWORK]
     names = {f.name for f in frameworks}
     absorbed = {a for host, runs_on in ABSORBED.items() if host in names for a in runs_on}
     frameworks = [f for f in frameworks if f.name not in absorbed]
     add_ons = {f.name for f in frameworks if set(ADD_ONS.get(f.name, ())) & names}
     primary = sorted(
-        (f for f in frameworks if f.name not in add_ons), key=lambda f: (-f.confidence, f.name)
+        (f for f in frameworks if f.name not in add_ons),
+        key=lambda f: (-f.confidence, ranks.get(f.name, _NOT_ENTRY), f.name),
     )
     extras = sorted((f for f in frameworks if f.name in add_ons), key=lambda f: f.name)
     with_entry = [f for f in primary if f.name in entries and f.name not in unconfirmed]
     if with_entry:
-        ambiguous = len(with_entry) > 1
+        best = sorted(ranks.get(f.name, _NOT_ENTRY) for f in with_entry)
+        decided = best[0] != _NOT_ENTRY and (len(best) == 1 or best[0] < best[1])
+        ambiguous = len(with_entry) > 1 and not decided
     else:
         ambiguous = len(primary) != 1 or primary[0].name in unconfirmed
     return primary + extras, ambiguous
@@ -236,7 +273,7 @@ def backend(
         ]
         declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
         unconfirmed |= {s.name for s in framework_signals} - declared
-    frameworks, ambiguous = _frameworks(findings, entries, unconfirmed)
+    frameworks, ambiguous = _frameworks(findings, entries, unconfirmed, signals)
     language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)
     others = sorted(
         (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
