@@ -44,12 +44,16 @@ def test_report_of_an_ambiguous_and_an_empty_tree(
     assert "FastAPI, Express, NestJS, Spring Boot, … or other" in out
 
 
-def test_json_is_the_model_dump(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_is_the_model_dump_with_frameworks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = write(tmp_path / "p", PROJECTS["nestjs"][2])
     write(root, {"broken/package.json": "{"})
     assert main(["detect", str(root), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data == detect(root).model_dump(mode="json")
+    expected = detect(root).model_dump(mode="json")
+    assert [b.pop("frameworks") for b in data["backends"]] == [["NestJS"]]
+    assert data == expected
     assert data["backends"][0]["findings"][0]["name"] == "NestJS"
     assert data["warnings"] == [
         "broken/package.json: not valid JSON (line 1: Expecting property "
