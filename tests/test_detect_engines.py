@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_projects import PROJECTS, package_json, write
+from test_detect_projects import PROJECTS, go_mod, package_json, write
 
 from designer.detect import apply, detect
 from designer.model import Design
@@ -25,6 +25,11 @@ EXPRESS = {
 
 def engines(backend: DetectedBackend) -> list[tuple[str, str]]:
     return [(f.name, f.version) for f in backend.findings if f.kind is FindingKind.DATABASE]
+
+
+def only(root: Path) -> DetectedBackend:
+    (backend,) = detect(root).backends
+    return backend
 
 
 def by_folder(root: Path) -> dict[str, DetectedBackend]:
@@ -191,3 +196,54 @@ def test_apply_without_engine_leaves_databases_alone(tmp_path: Path) -> None:
     design = Design.new("shop")
     apply(design, detect(write(tmp_path, FASTAPI)))
     assert design.data.databases == []
+
+
+def test_go_driver_imported_for_its_side_effect_or_named_when_opening(tmp_path: Path) -> None:
+    # go.mod lists the driver as indirect (it came with the ORM); the code imports it.
+    base = {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.10.0",
+            "github.com/jinzhu/gorm v1.9.16",
+            "github.com/mattn/go-sqlite3 v1.14.15 // indirect",
+        ),
+        "main.go": "package main\n\nfunc main() { r := gin.Default(); r.Run() }\n",
+    }
+    assert engines(only(write(tmp_path / "none", base))) == []
+    dialect = {
+        **base,
+        "common/db.go": 'package common\n\nimport (\n\t"github.com/jinzhu/gorm"\n'
+        '\t_ "github.com/jinzhu/gorm/dialects/sqlite"\n)\n',
+    }
+    assert engines(only(write(tmp_path / "dialect", dialect))) == [("SQLite", "")]
+    opened = {**base, "store/db.go": 'package store\n\nvar db, _ = sql.Open("pgx", dsn)\n'}
+    assert engines(only(write(tmp_path / "open", opened))) == [("PostgreSQL", "")]
+
+
+def test_sqlite_jdbc_driver_and_url(tmp_path: Path) -> None:
+    files = {
+        "build.gradle": "plugins {\n  id 'org.springframework.boot' version '2.6.3'\n}\n"
+        "dependencies {\n  implementation 'org.xerial:sqlite-jdbc:3.36.0.3'\n}\n",
+        "src/main/java/demo/App.java": "@SpringBootApplication\nclass App {}\n",
+        "src/main/resources/application.properties": "spring.datasource.url=jdbc:sqlite:dev.db\n",
+    }
+    backend = only(write(tmp_path, files))
+    (finding,) = [f for f in backend.findings if f.kind is FindingKind.DATABASE]
+    assert finding.name == "SQLite"
+    assert {e.path for e in finding.evidence} == {
+        "build.gradle",
+        "src/main/resources/application.properties",
+    }
+
+
+def test_python_query_builders_are_query_libraries(tmp_path: Path) -> None:
+    files = {
+        "pyproject.toml": '[project]\nname = "a"\ndependencies = [\n  "fastapi",\n'
+        '  "asyncpg",\n  "aiosql",\n  "pypika",\n]\n',
+        "app/main.py": "app = FastAPI()\n",
+    }
+    backend = only(write(tmp_path, files))
+    assert [f.name for f in backend.findings if f.kind is FindingKind.QUERY] == [
+        "PyPika",
+        "aiosql",
+    ]
+    assert [f.name for f in backend.findings if f.kind is FindingKind.ORM] == []

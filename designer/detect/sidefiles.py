@@ -44,6 +44,9 @@ BUILD_FILES = frozenset(
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def is_side(name: str) -> bool:
     """Whether a file called `name` is one this module reads."""
     return name in NAMES or (
@@ -100,7 +103,7 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 found.gradle_properties[folder] = _properties(text)
             elif name.endswith(".props"):
                 _msbuild(found, folder, Lines(path, text))
-        except (tomllib.TOMLDecodeError, ET.ParseError, ValueError) as error:
+        except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
     return found
 
@@ -146,7 +149,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         elif name not in BUILD_FILES:
             try:
                 _compose(units, path, owner, Lines(path, text))
-            except yaml.YAMLError:
+            except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
 
 
@@ -181,7 +184,8 @@ def _env(unit: Unit, lines: Lines) -> None:
 
 
 def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> None:
-    data = yaml.safe_load(lines.text)
+    # Only the top two levels are read: an alias bomb is never expanded.
+    data = yaml.load(lines.text, Loader=_LOADER)  # a safe loader (C when available)
     services = data.get("services") if isinstance(data, dict) else None
     if not isinstance(services, dict):
         return

@@ -68,6 +68,37 @@ RULES: tuple[SourceRule, ...] = (
         endings=_GO,
     ),
     *url_rules(_GO),
+    # The driver a program imports (often only for its side effect, `_ "github.com/lib/pq"`,
+    # and listed as indirect in go.mod) or names when it opens the database.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*(?:import[ \t]+)?(?:_[ \t]+)?"(?:{paths})"'
+            rf'|\b(?:sql|sqlx|gorm)\.Open\(\s*"(?:{names})"',
+            endings=_GO,
+        )
+        for paths, names, engine in (
+            (
+                r"github\.com/lib/pq|github\.com/jackc/pgx[\w/]*|gorm\.io/driver/postgres"
+                r"|github\.com/jinzhu/gorm/dialects/postgres",
+                "postgres|pgx",
+                "PostgreSQL",
+            ),
+            (
+                r"github\.com/go-sql-driver/mysql|gorm\.io/driver/mysql"
+                r"|github\.com/jinzhu/gorm/dialects/mysql",
+                "mysql",
+                "MySQL",
+            ),
+            (
+                r"github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite"
+                r"|github\.com/jinzhu/gorm/dialects/sqlite",
+                "sqlite3|sqlite",
+                "SQLite",
+            ),
+        )
+    ),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
 )
 

@@ -48,6 +48,10 @@ _ARTIFACTS = {
     "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"),),
     "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
     "h2": ((K.DATABASE, "H2"),),
+    "sqlite-jdbc": ((K.DATABASE, "SQLite"),),
+    "ojdbc8": ((K.DATABASE, "Oracle"),),
+    "ojdbc11": ((K.DATABASE, "Oracle"),),
+    "mssql-jdbc": ((K.DATABASE, "SQL Server"),),
     "flyway-core": ((K.MIGRATIONS, "Flyway"),),
     "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
     "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
@@ -140,6 +144,7 @@ RULES: tuple[SourceRule, ...] = (
             ("mariadb", "MariaDB"),
             ("sqlserver", "SQL Server"),
             ("oracle", "Oracle"),
+            ("sqlite", "SQLite"),
         )
     ),
 )
