@@ -121,3 +121,36 @@ def test_server_language_library_is_no_backend_unless_deployed(tmp_path: Path) -
     files["Dockerfile"] = "FROM golang:1.22\n"
     (backend,) = detect(write(tmp_path / "deployed", files)).backends
     assert backend.ambiguous and backend.language == "Go"
+
+
+def _module_pom(artifact: str, dependency: str, plugin: str = "") -> str:
+    build = (
+        f"  <build><plugins><plugin><groupId>io.quarkus</groupId><artifactId>{plugin}"
+        "</artifactId></plugin></plugins></build>\n"
+        if plugin
+        else ""
+    )
+    return (
+        '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+        "  <modelVersion>4.0.0</modelVersion>\n"
+        f"  <artifactId>{artifact}</artifactId>\n  <dependencies>\n    <dependency><groupId>"
+        f"io.quarkus</groupId><artifactId>{dependency}</artifactId></dependency>\n"
+        f"  </dependencies>\n{build}</project>\n"
+    )
+
+
+def test_a_module_whose_build_packages_an_application_is_a_backend(tmp_path: Path) -> None:
+    # Quarkus apps have no main(): the build plugin is what makes a module an application.
+    files = {
+        "pom.xml": '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+        "  <modelVersion>4.0.0</modelVersion>\n  <artifactId>all</artifactId>\n"
+        "  <modules>\n    <module>hello</module>\n    <module>greeting</module>\n"
+        "    <module>shared</module>\n  </modules>\n</project>\n",
+        "hello/pom.xml": _module_pom("hello", "quarkus-rest", "quarkus-maven-plugin"),
+        "hello/src/main/resources/application.properties": "quarkus.http.port=8081\n",
+        "greeting/pom.xml": _module_pom("greeting", "quarkus-rest", "quarkus-maven-plugin"),
+        "greeting/src/main/java/g/Greeting.java": "class Greeting {}\n",
+        "shared/pom.xml": _module_pom("shared", "quarkus-arc"),
+        "shared/src/main/java/s/Util.java": "class Util {}\n",
+    }
+    assert folders(write(tmp_path, files)) == ["greeting", "hello"]

@@ -98,6 +98,7 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
         for u in services
         if eco[u.folder] in FOLDING
         and u.folder not in entry
+        and not u.deployable
         and any(
             v.folder in entry
             and eco[v.folder] == eco[u.folder]

@@ -77,6 +77,7 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
         unit = units.setdefault(folder, Unit(folder))
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
+        unit.deployable = unit.deployable or result.deployable
     _scan_sources(str(root), tree.sources, units, warnings)
     sidefiles.read(units, side, warnings)
     return Detection(root=str(root), backends=backends(units), warnings=sorted(set(warnings)))

@@ -57,6 +57,9 @@ class ManifestResult:
     """Sub-module folders a build file declares (Maven modules, Gradle includes)."""
     runtime_dependencies: int = 0
     """Count of runtime dependencies, whatever they are (tooling-only manifests have none)."""
+    deployable: bool = False
+    """The build packages a runnable application (Spring Boot's, Quarkus' or Micronaut's
+    build plugin applied): the folder is an application even without an entry point."""
     includes: list[str] = field(default_factory=list)
     """Other manifests this one pulls in (`-r prod.txt`), relative to its folder: they belong
     to this manifest's project, never to a backend of their own."""

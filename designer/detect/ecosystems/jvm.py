@@ -121,6 +121,18 @@ BOMS = {
 """Bills of materials, parents and build plugins that fix a framework's version without using
 the framework: they give its version, never a framework of their own."""
 
+_APPLICATION_PLUGINS = frozenset(
+    {
+        "spring-boot-maven-plugin",
+        "quarkus-maven-plugin",
+        "micronaut-maven-plugin",
+        "org.springframework.boot",
+        "io.quarkus",
+        "io.micronaut.application",
+    }
+)
+"""Build plugins that package a runnable application (a module, not a library)."""
+
 _JVM = (".java", ".kt")
 _SPRING_CONFIG = ("application.properties", "application.yml", "application.yaml")
 """Spring configuration files; their `spring.datasource.url` names the database engine."""
@@ -317,6 +329,7 @@ def _pom(lines: Lines) -> ManifestResult:
         if artifact in _PLUGINS:
             kind, name = _PLUGINS[artifact]
             result.signals.append(Signal(kind, name, Strength.DEPENDENCY, lines.evidence(artifact)))
+            result.deployable = result.deployable or artifact in _APPLICATION_PLUGINS
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
     return result
@@ -354,6 +367,10 @@ def _gradle(lines: Lines) -> ManifestResult:
     text = lines.text
     for match in _GRADLE_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), match.group(2) or "", lines, match.start())
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end != -1 else len(text)]
+        if match.group(1) in _APPLICATION_PLUGINS and "apply false" not in rest:
+            result.deployable = True
     for match in _APPLY_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), "", lines, match.start())
     for match in re.finditer(r"\balias[ \t]*\([ \t]*libs\.plugins\.([\w.]+)", text):
