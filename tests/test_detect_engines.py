@@ -247,3 +247,15 @@ def test_python_query_builders_are_query_libraries(tmp_path: Path) -> None:
         "aiosql",
     ]
     assert [f.name for f in backend.findings if f.kind is FindingKind.ORM] == []
+
+
+def test_ef_core_provider_configuration(tmp_path: Path) -> None:
+    files = {
+        "Api/Api.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n'
+        '    <PackageReference Include="Microsoft.EntityFrameworkCore" Version="8.0.6" />\n'
+        "  </ItemGroup>\n</Project>\n",
+        "Api/Program.cs": "var builder = WebApplication.CreateBuilder(args);\n"
+        "builder.Services.AddDbContext<Db>(o => o.UseNpgsql(connection));\n",
+    }
+    backend = only(write(tmp_path, files))
+    assert engines(backend) == [("PostgreSQL", "")]

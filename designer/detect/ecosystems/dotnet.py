@@ -53,6 +53,18 @@ RULES: tuple[SourceRule, ...] = (
         r"|\.ConfigureWebHostDefaults\s*\(",
         endings=(".cs",),
     ),
+    # The provider EF Core is configured with names the engine.
+    *(
+        rule(K.DATABASE, engine, rf"\.{method}\s*\(", endings=(".cs",))
+        for method, engine in (
+            ("UseNpgsql", "PostgreSQL"),
+            ("UseSqlServer", "SQL Server"),
+            ("UseSqlite", "SQLite"),
+            ("UseMySql", "MySQL"),
+            ("UseMySQL", "MySQL"),
+            ("UseOracle", "Oracle"),
+        )
+    ),
 )
 
 
