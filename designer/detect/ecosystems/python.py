@@ -51,6 +51,8 @@ CATALOG: Catalog = {
     "asyncpg": entries((K.DATABASE, "PostgreSQL")),
     "pymysql": entries((K.DATABASE, "MySQL")),
     "mysqlclient": entries((K.DATABASE, "MySQL")),
+    "mysql-python": entries((K.DATABASE, "MySQL")),
+    "mysql-connector-python": entries((K.DATABASE, "MySQL")),
     "aiomysql": entries((K.DATABASE, "MySQL")),
     "asyncmy": entries((K.DATABASE, "MySQL")),
     "pymongo": entries((K.DATABASE, "MongoDB")),
@@ -106,6 +108,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
+    rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners.
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+django\.test[ \t]+import\b", endings=_PY),
     rule(K.TEST, "unittest", r"\bAsyncHTTPTestCase\b", endings=_PY),
