@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import replace
-from typing import Any
 
+from designer.detect.ecosystems.jvm_catalog import (
+    APPLICATION_PLUGINS,
+    BOMS,
+    NOWHERE,
+    PLUGINS,
+    classify,
+    typed,
+)
+from designer.detect.ecosystems.jvm_refs import resolve
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -17,121 +24,11 @@ from designer.detect.signals import (
     Strength,
     rule,
 )
-from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
+__all__ = ["LANGUAGE", "RULES", "classify", "is_manifest", "parse", "resolve"]
+
 LANGUAGE = "Java"
-
-_SPRING_STARTERS = {
-    "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
-    "spring-boot-starter-data-redis": ((K.CACHE, "Redis"),),
-    "spring-boot-starter-data-jdbc": ((K.ORM, "Spring Data JDBC"),),
-    "spring-boot-starter-jdbc": ((K.QUERY, "Spring JDBC"),),
-    "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
-    "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
-    "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),
-    "spring-boot-starter-undertow": ((K.SERVER, "Undertow"),),
-    "spring-boot-starter-jetty": ((K.SERVER, "Jetty"),),
-}
-
-_ARTIFACTS = {
-    "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
-    "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
-    "mybatis": ((K.ORM, "MyBatis"),),
-    "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
-    "mybatis-plus-boot-starter": ((K.ORM, "MyBatis"),),
-    "postgresql": ((K.DATABASE, "PostgreSQL"),),
-    "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
-    "mysql-connector-j": ((K.DATABASE, "MySQL"),),
-    "mysql-connector-java": ((K.DATABASE, "MySQL"),),
-    "mariadb-java-client": ((K.DATABASE, "MariaDB"),),
-    "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"),),
-    "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
-    "h2": ((K.DATABASE, "H2"),),
-    "sqlite-jdbc": ((K.DATABASE, "SQLite"),),
-    "ojdbc8": ((K.DATABASE, "Oracle"),),
-    "ojdbc11": ((K.DATABASE, "Oracle"),),
-    "mssql-jdbc": ((K.DATABASE, "SQL Server"),),
-    "flyway-core": ((K.MIGRATIONS, "Flyway"),),
-    "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
-    "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
-    "liquibase-maven-plugin": ((K.MIGRATIONS, "Liquibase"),),
-    "jedis": ((K.CACHE, "Redis"),),
-    "lettuce-core": ((K.CACHE, "Redis"),),
-    "redisson": ((K.CACHE, "Redis"),),
-    "spymemcached": ((K.CACHE, "Memcached"),),
-    "kafka-clients": ((K.BROKER, "Kafka"),),
-    "spring-kafka": ((K.BROKER, "Kafka"),),
-    "amqp-client": ((K.BROKER, "RabbitMQ"),),
-    "spring-rabbit": ((K.BROKER, "RabbitMQ"),),
-    "junit": ((K.TEST, "JUnit"),),
-    "junit-jupiter": ((K.TEST, "JUnit"),),
-    "junit-jupiter-api": ((K.TEST, "JUnit"),),
-    "spring-boot-starter-test": ((K.TEST, "JUnit"),),
-    "quarkus-junit5": ((K.TEST, "JUnit"),),
-    "micronaut-test-junit5": ((K.TEST, "JUnit"),),
-    "quarkus-hibernate-orm": ((K.ORM, "JPA / Hibernate"),),
-    "quarkus-hibernate-orm-panache": ((K.ORM, "JPA / Hibernate"),),
-    "quarkus-flyway": ((K.MIGRATIONS, "Flyway"),),
-    "quarkus-liquibase": ((K.MIGRATIONS, "Liquibase"),),
-    "quarkus-redis-client": ((K.CACHE, "Redis"),),
-    "quarkus-kafka-client": ((K.BROKER, "Kafka"),),
-    "micronaut-data-hibernate-jpa": ((K.ORM, "JPA / Hibernate"),),
-    "kotlin-stdlib": ((K.LANGUAGE, "Kotlin"),),
-}
-
-GLUE = frozenset(
-    {
-        "spring-boot-starter-test",
-        "quarkus-junit5",
-        "micronaut-test-junit5",
-        "mybatis-spring-boot-starter",
-        "mybatis-plus-boot-starter",
-        "quarkus-hibernate-orm",
-        "quarkus-hibernate-orm-panache",
-        "micronaut-data-hibernate-jpa",
-        "quarkus-flyway",
-        "quarkus-liquibase",
-    }
-)
-"""Artifacts that integrate a library: its own artifact's version is the library's."""
-
-_PLUGINS = {
-    "org.springframework.boot": (K.FRAMEWORK, "Spring Boot"),
-    "spring-boot-maven-plugin": (K.FRAMEWORK, "Spring Boot"),
-    "io.quarkus": (K.FRAMEWORK, "Quarkus"),
-    "quarkus-maven-plugin": (K.FRAMEWORK, "Quarkus"),
-    "io.micronaut.application": (K.FRAMEWORK, "Micronaut"),
-    "micronaut-maven-plugin": (K.FRAMEWORK, "Micronaut"),
-    "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
-    "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
-    "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
-}
-
-BOMS = {
-    "spring-boot-dependencies": "Spring Boot",
-    "spring-boot-gradle-plugin": "Spring Boot",
-    "spring-boot-starter-parent": "Spring Boot",
-    "quarkus-bom": "Quarkus",
-    "quarkus-universe-bom": "Quarkus",
-    "micronaut-bom": "Micronaut",
-    "micronaut-platform": "Micronaut",
-    "micronaut-parent": "Micronaut",
-}
-"""Bills of materials, parents and build plugins that fix a framework's version without using
-the framework: they give its version, never a framework of their own."""
-
-_APPLICATION_PLUGINS = frozenset(
-    {
-        "spring-boot-maven-plugin",
-        "quarkus-maven-plugin",
-        "micronaut-maven-plugin",
-        "org.springframework.boot",
-        "io.quarkus",
-        "io.micronaut.application",
-    }
-)
-"""Build plugins that package a runnable application (a module, not a library)."""
 
 _JVM = (".java", ".kt")
 _SPRING_CONFIG = ("application.properties", "application.yml", "application.yaml")
@@ -162,29 +59,6 @@ RULES: tuple[SourceRule, ...] = (
 )
 
 
-def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
-    """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
-    artifact = artifact.lower()
-    found: list[tuple[K, str]] = list(_ARTIFACTS.get(artifact, ()))
-    if artifact == "junit-jupiter" and group not in ("org.junit.jupiter", ""):
-        found = []  # org.testcontainers:junit-jupiter is Testcontainers' JUnit glue, not JUnit
-    if artifact.startswith("komapper-") and group in ("org.komapper", ""):
-        found.append((K.ORM, "Komapper"))
-    if artifact.startswith("flyway-"):
-        found.append((K.MIGRATIONS, "Flyway"))
-    if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
-        found.append((K.FRAMEWORK, "Spring Boot"))
-        found += _SPRING_STARTERS.get(artifact, ())
-    elif artifact.startswith("quarkus-") and group in ("io.quarkus", ""):
-        if artifact != "quarkus-junit5":
-            found.append((K.FRAMEWORK, "Quarkus"))
-        if "kafka" in artifact:
-            found.append((K.BROKER, "Kafka"))
-    elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
-        found.append((K.FRAMEWORK, "Micronaut"))
-    return tuple(dict.fromkeys(found))
-
-
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Maven or Gradle build file."""
     return name in (
@@ -209,27 +83,6 @@ def _signals(
     lines: Lines, group: str, artifact: str, version: str, dev: bool, start: int = 0
 ) -> list[Signal]:
     return typed(classify(group, artifact), artifact, version, dev, lines.evidence(artifact, start))
-
-
-def typed(
-    meanings: tuple[tuple[K, str], ...], artifact: str, version: str, dev: bool, evidence: Evidence
-) -> list[Signal]:
-    """The signals of one dependency (a language is never development-only)."""
-    strength = Strength.DEV if dev else Strength.DEPENDENCY
-    glue = artifact.lower() in GLUE or artifact.lower().startswith("spring-boot-starter")
-    return [
-        Signal(
-            kind,
-            name,
-            Strength.DEPENDENCY if kind is K.LANGUAGE else strength,
-            evidence,
-            version,
-            package=artifact.lower(),
-            # A Spring starter's version is Spring Boot's, the framework's own.
-            glue=glue and kind is not K.FRAMEWORK,
-        )
-        for kind, name in meanings
-    ]
 
 
 def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]:
@@ -326,10 +179,10 @@ def _pom(lines: Lines) -> ManifestResult:
     plugins = _child(build, "plugins") if build is not None else None
     for plugin in plugins if plugins is not None else ():
         artifact = _text(plugin, "artifactId")
-        if artifact in _PLUGINS:
-            kind, name = _PLUGINS[artifact]
+        if artifact in PLUGINS:
+            kind, name = PLUGINS[artifact]
             result.signals.append(Signal(kind, name, Strength.DEPENDENCY, lines.evidence(artifact)))
-            result.deployable = result.deployable or artifact in _APPLICATION_PLUGINS
+            result.deployable = result.deployable or artifact in APPLICATION_PLUGINS
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
     return result
@@ -369,7 +222,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         result.signals += _plugin(match.group(1), match.group(2) or "", lines, match.start())
         line_end = text.find("\n", match.end())
         rest = text[match.end() : line_end if line_end != -1 else len(text)]
-        if match.group(1) in _APPLICATION_PLUGINS and "apply false" not in rest:
+        if match.group(1) in APPLICATION_PLUGINS and "apply false" not in rest:
             result.deployable = True
     for match in _APPLY_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), "", lines, match.start())
@@ -384,7 +237,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         result.language_version = next(g for g in java.groups() if g).replace("_", ".")
         result.version_evidence = lines.at_offset(java.start())
     for match in _EXT_VERSION.finditer(text):
-        result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, _NO))
+        result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, NOWHERE))
     found: list[tuple[int, str, str, str, str]] = [
         (m.start(), m.group(1), m.group(2), m.group(3), m.group(4) or "")
         for m in _GRADLE_DEP.finditer(text)
@@ -411,132 +264,12 @@ def _gradle(lines: Lines) -> ManifestResult:
     return result
 
 
-_NO = Evidence(path="")
-
-
 def _plugin(plugin_id: str, version: str, lines: Lines, offset: int) -> list[Signal]:
-    if plugin_id not in _PLUGINS:
+    if plugin_id not in PLUGINS:
         return []
-    kind, name = _PLUGINS[plugin_id]
+    kind, name = PLUGINS[plugin_id]
     evidence = lines.at_offset(offset)
     return [Signal(kind, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)]
-
-
-def _key(alias: str) -> str:
-    """A catalogue alias as its accessor reads (`spring-boot_web` → `spring.boot.web`)."""
-    return re.sub(r"[-_.]+", ".", alias).lower()
-
-
-def _catalog_version(spec: Any, versions: dict[str, Any]) -> str:
-    if isinstance(spec, dict):
-        ref = spec.get("version.ref") or _table_get(spec, "version", "ref")
-        value = versions.get(ref, "") if isinstance(ref, str) else spec.get("version", "")
-        if isinstance(value, dict):  # rich versions: {strictly, require, prefer}
-            value = value.get("strictly") or value.get("require") or value.get("prefer") or ""
-        return value if isinstance(value, str) else ""
-    return ""
-
-
-def _table_get(spec: dict[str, Any], *keys: str) -> Any:
-    for key in keys:
-        spec = spec.get(key) if isinstance(spec, dict) else None
-    return spec
-
-
-def _libraries(catalog: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
-    """Accessor → (group, artifact, version) of a version catalogue's libraries."""
-    versions = catalog.get("versions") if isinstance(catalog.get("versions"), dict) else {}
-    found: dict[str, tuple[str, str, str]] = {}
-    libraries = catalog.get("libraries")
-    for alias, spec in libraries.items() if isinstance(libraries, dict) else ():
-        if isinstance(spec, str):
-            parts = spec.split(":")
-            if len(parts) >= 2:
-                found[_key(alias)] = (parts[0], parts[1], parts[2] if len(parts) > 2 else "")
-            continue
-        if not isinstance(spec, dict):
-            continue
-        module = spec.get("module")
-        if isinstance(module, str) and ":" in module:
-            group, artifact = module.split(":", 1)
-        else:
-            group, artifact = str(spec.get("group", "")), str(spec.get("name", ""))
-        if artifact:
-            found[_key(alias)] = (group, artifact, _catalog_version(spec, versions))
-    return found
-
-
-def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
-    """Complete a build file from the files beside it: version-catalogue accessors and
-    plugin aliases (`gradle/libs.versions.toml`), and `${property}` versions from
-    `gradle.properties` or the build file's own `ext` block."""
-    properties = dict(builds.properties(folder))
-    catalog = builds.nearest(builds.catalogs, folder) or {}
-    versions = catalog.get("versions") if isinstance(catalog.get("versions"), dict) else {}
-    libraries = _libraries(catalog)
-    bundles = catalog.get("bundles") if isinstance(catalog.get("bundles"), dict) else {}
-    plugins = catalog.get("plugins") if isinstance(catalog.get("plugins"), dict) else {}
-    plugin_keys = {_key(alias): spec for alias, spec in plugins.items()}
-    bundle_keys = {_key(alias): spec for alias, spec in bundles.items()}
-    for kind, key, dev, evidence in result.pending:
-        if kind == "property":
-            name, _, value = key.partition("=")
-            properties.setdefault(name, value)
-        elif kind == "plugin":
-            spec = plugin_keys.get(key.lower())
-            plugin_id, version = "", ""
-            if isinstance(spec, str):
-                plugin_id, _, version = spec.partition(":")
-            elif isinstance(spec, dict):
-                plugin_id, version = str(spec.get("id", "")), _catalog_version(spec, versions)
-            if plugin_id in _PLUGINS:
-                kind_, name = _PLUGINS[plugin_id]
-                result.signals.append(
-                    Signal(kind_, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)
-                )
-        elif key.startswith("bundles."):
-            members = bundle_keys.get(key.removeprefix("bundles.").lower())
-            for member in members if isinstance(members, list) else ():
-                _library(result, libraries.get(_key(str(member))), _key(str(member)), dev, evidence)
-        else:
-            _library(result, libraries.get(key.lower()), key, dev, evidence)
-    result.pending = []
-    if properties:
-        result.signals = [_substitute(s, properties) for s in result.signals]
-
-
-def _library(
-    result: ManifestResult,
-    found: tuple[str, str, str] | None,
-    key: str,
-    dev: bool,
-    evidence: Evidence,
-) -> None:
-    # Without a catalogue entry the accessor is the best guess of the artifact.
-    group, artifact, version = found if found else ("", key.replace(".", "-"), "")
-    if artifact in BOMS:
-        result.signals += [replace(s, evidence=evidence) for s in _bom_plain(artifact, version)]
-        return
-    result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
-
-
-def _bom_plain(artifact: str, version: str) -> list[Signal]:
-    name = BOMS.get(artifact.lower())
-    if name is None or not version:
-        return []
-    return [Signal(K.FRAMEWORK, name, Strength.DEV, _NO, version, package=artifact.lower())]
-
-
-def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
-    if "$" not in signal.version:
-        return signal
-
-    def value(match: re.Match[str]) -> str:
-        name = match.group(1) or match.group(2)
-        return properties.get(name, properties.get(name.removeprefix("project."), match.group(0)))
-
-    version = re.sub(r"\$\{([\w.]+)\}|\$([\w.]+)", value, signal.version)
-    return replace(signal, version="" if "$" in version else version)
 
 
 _INCLUDE = re.compile(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)
