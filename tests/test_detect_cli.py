@@ -44,12 +44,16 @@ def test_report_of_an_ambiguous_and_an_empty_tree(
     assert "FastAPI, Express, NestJS, Spring Boot, … or other" in out
 
 
-def test_json_is_the_model_dump(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_is_the_model_dump_with_frameworks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = write(tmp_path / "p", PROJECTS["nestjs"][2])
     write(root, {"broken/package.json": "{"})
     assert main(["detect", str(root), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data == detect(root).model_dump(mode="json")
+    expected = detect(root).model_dump(mode="json")
+    assert [b.pop("frameworks") for b in data["backends"]] == [["NestJS"]]
+    assert data == expected
     assert data["backends"][0]["findings"][0]["name"] == "NestJS"
     assert data["warnings"] == [
         "broken/package.json: not valid JSON (line 1: Expecting property "
@@ -146,10 +150,14 @@ def test_apply_does_not_choose_when_ambiguous(tmp_path: Path) -> None:
 
 
 def test_apply_picks_the_surest_unambiguous_backend(tmp_path: Path) -> None:
-    write(tmp_path / "a-scripts", {"requirements.txt": "flask\nfastapi\n"})
+    # Deployed (Procfile, Dockerfile) although no entry point was found: backends, unsure ones.
+    write(tmp_path / "a-scripts", {"requirements.txt": "flask\nfastapi\n", "Procfile": "web: x\n"})
     write(
         tmp_path / "b-dep-only",
-        {"go.mod": "module x\n\ngo 1.22\nrequire github.com/labstack/echo/v4 v4.0.0\n"},
+        {
+            "go.mod": "module x\n\ngo 1.22\nrequire github.com/labstack/echo/v4 v4.0.0\n",
+            "Dockerfile": "FROM golang:1.22\n",
+        },
     )
     write(tmp_path / "c-api", PROJECTS["gin"][2])
     design = Design.new("x")

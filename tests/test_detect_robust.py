@@ -180,7 +180,9 @@ def test_gitignore_is_respected(tmp_path: Path) -> None:
     write(root / "scratch-1", PROJECTS["koa"][2])
     write(root / "scratch-keep", PROJECTS["gin"][2])
     write(root / "apps" / "generated", PROJECTS["echo"][2])  # not anchored: kept
-    write(root / "apps" / "api", {".gitignore": "*.py\n", **PROJECTS["fastapi"][2]})
+    # With its code ignored, the Dockerfile is what still makes apps/api an application.
+    api_files = {".gitignore": "*.py\n", "Dockerfile": "FROM python:3.12\n"}
+    write(root / "apps" / "api", {**api_files, **PROJECTS["fastapi"][2]})
     found = {b.folder: b for b in detect(root).backends}
     assert sorted(found) == ["apps/api", "apps/generated", "scratch-keep"]
     api = found["apps/api"]
@@ -305,3 +307,46 @@ def test_manifests_parse_in_linear_time_on_floods(name: str) -> None:
             with contextlib.suppress(ManifestError):
                 module.parse(Lines(name, f"module x\n{word}{text}x\n"))
     assert time.perf_counter() - start < 2.0
+
+
+SIDE_NAMES = (
+    ".env.example",
+    "docker-compose.yml",
+    "compose.yaml",
+    ".nvmrc",
+    "gradle/libs.versions.toml",
+    "gradle.properties",
+    "Directory.Packages.props",
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(SIDE_NAMES),
+    text=st.one_of(
+        st.text(max_size=300),
+        st.text(alphabet='{}[]"=:,<>/ \n-abdceimgsv_.0123456789&*', max_size=300),
+    ),
+)
+def test_any_side_file_text_is_read_or_is_one_warning(name: str, text: str) -> None:
+    from designer.detect import sidefiles
+    from designer.detect.assemble import Unit
+
+    warnings: list[str] = []
+    units: dict[str, Unit] = {}
+    files = [(name, ".", text)]
+    sidefiles.read_build_files(files, warnings)
+    sidefiles.read(units, files, warnings)
+    assert all(w.startswith(f"{name}: ") and "\n" not in w for w in warnings)
+
+
+def test_framework_calls_in_strings_are_skipped_in_linear_time(tmp_path: Path) -> None:
+    # A generated module of 100 000 quoted calls on one line, and 20 000 lines of them.
+    text = "X = [" + ", ".join(['"express()"'] * 100_000) + "]\n"
+    text += "".join("'app = FastAPI()'\n" for _ in range(20_000))
+    write(tmp_path, {"package.json": '{"dependencies": {"express": "^4"}}', "lib/gen.js": text})
+    start = time.perf_counter()
+    (backend,) = detect(tmp_path).backends
+    assert time.perf_counter() - start < 3.0
+    express = backend.findings[0]
+    assert [e.path for e in express.evidence] == ["package.json"], "no call outside a string"

@@ -67,3 +67,13 @@ def test_node_tap(tmp_path: Path) -> None:
     assert [(f.kind.value, f.version) for f in tap] == [("test", "^18.7.0")]
     files["package.json"] = package_json({"fastify": "^4.28.0"}, {"tape": "^5"})
     assert tools_of(only(write(tmp_path / "tape", files))) == {}
+
+
+def test_unittest_test_case_imported_by_name(tmp_path: Path) -> None:
+    files = {
+        "requirements.txt": "flask==3.0.3\n",
+        "wsgi.py": "app = Flask(__name__)\n",
+        "tests/test_api.py": "from unittest import TestCase\n\nclass ApiTest(TestCase): ...\n",
+    }
+    (backend,) = detect(write(tmp_path, files)).backends
+    assert list(tools_of(backend)) == ["unittest"]

@@ -19,7 +19,11 @@ from designer.terminal import visible, visible_json
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the arguments of `detect`."""
     parser.add_argument("path", type=Path, help="project folder to scan")
-    parser.add_argument("--json", action="store_true", help="print the detection as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the detection as JSON (schema: designer/detect/detection.schema.json)",
+    )
     parser.add_argument(
         "--into", type=Path, metavar="FILE", help="write the detection into this design file"
     )
@@ -35,14 +39,14 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that building the CLI parser stays cheap for every other command.
     from designer import store
     from designer.detect import apply, detect, render
+    from designer.detect.jsonout import as_json
 
     if args.overwrite and args.into is None:
         raise UsageError("--overwrite needs --into FILE")
     design = store.load(args.into) if args.into is not None else None
     detection = detect(args.path)
     if args.json:
-        print(visible_json(json.dumps(detection.model_dump(mode="json"), indent=2,
-                                      ensure_ascii=False)))
+        print(visible_json(json.dumps(as_json(detection), indent=2, ensure_ascii=False)))
     else:
         print(render(detection), end="")
     if design is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from designer.model.data import Database, Engine
 from designer.model.design import Design
 from designer.model.stack import DetectedBackend, Detection, FindingKind
 
@@ -71,6 +72,7 @@ def apply(design: Design, detection: Detection, overwrite: bool = False) -> list
             _first(backend, FindingKind.MIGRATIONS)[0],
         ),
     ]
+    messages += _database(design, backend, overwrite)
     for target, label, attribute, value in values:
         if not value:
             continue
@@ -84,3 +86,49 @@ def apply(design: Design, detection: Detection, overwrite: bool = False) -> list
         was = f" (was {current})" if current else ""
         messages.append(f"set {label} = {value}{was}")
     return messages
+
+
+ENGINES = {
+    "PostgreSQL": Engine.POSTGRESQL,
+    "MySQL": Engine.MYSQL,
+    "MariaDB": Engine.MARIADB,
+    "SQLite": Engine.SQLITE,
+    "MongoDB": Engine.MONGODB,
+}
+"""Detected engine name → the design's engine choice (the others have none to fill)."""
+
+
+def _database(design: Design, backend: DetectedBackend, overwrite: bool) -> list[str]:
+    """Fill the engine and version of the design's first database from the detection.
+
+    A design without databases gets one, `main`; an existing one keeps an engine or version
+    the user set unless `overwrite`.
+    """
+    name, version = _first(backend, FindingKind.DATABASE)
+    if not name:
+        return []
+    engine = ENGINES.get(name)
+    shown = f"{name} {version}".rstrip()
+    if engine is None:
+        return [f"detected database {name}: not one of the design's engines; add it by hand"]
+    databases = design.data.databases
+    if not databases:
+        databases.append(Database(name="main", engine=engine, version=version))
+        return [f"set data.databases[main] = {shown}"]
+    database = databases[0]
+    label = f"data.databases[{database.name or 0}]"
+    if database.engine is not engine:
+        if not overwrite:
+            return [f"kept {label} engine {database.engine.value} (detected {shown}; "
+                    "--overwrite replaces)"]
+        was = f"{database.engine.value} {database.version}".rstrip()
+        database.engine, database.version = engine, version
+        return [f"set {label} = {shown} (was {was})"]
+    if not version or database.version == version:
+        return []
+    if database.version and not overwrite:
+        return [f"kept {label} version {database.version} (detected {version}; "
+                "--overwrite replaces)"]
+    was = f" (was {database.version})" if database.version else ""
+    database.version = version
+    return [f"set {label} version = {version}{was}"]

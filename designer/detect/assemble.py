@@ -42,6 +42,10 @@ FOLDING = frozenset({"jvm", "dotnet"})
 SERVER_LANGUAGES = frozenset({"python", "go", "rust", "jvm", "php", "dotnet", "ruby"})
 """Ecosystems whose code runs on servers whatever its dependencies (unlike a package.json)."""
 
+CONFIG = "config"
+"""Key of the signals that configuration files give a unit (a database engine from a Compose
+file or a `.env.example`): they describe a backend but never make one."""
+
 _ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby")
 
 
@@ -53,7 +57,11 @@ class Unit:
     manifests: list[tuple[str, str, ManifestResult]] = field(default_factory=list)
     """(path, ecosystem, parsed manifest)."""
     signals: dict[str, list[Signal]] = field(default_factory=lambda: defaultdict(list))
-    """Ecosystem → signals from its manifests and source files."""
+    """Ecosystem (or `CONFIG`) → signals from its manifests, source and configuration files."""
+    pins: dict[str, tuple[str, Evidence]] = field(default_factory=dict)
+    """Ecosystem → the language version a pin file (`.python-version`, `.nvmrc`) names."""
+    deployable: bool = False
+    """The folder ships as an application (a Dockerfile or a Procfile)."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""
@@ -82,8 +90,7 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
         confidence = 0.95 if dep and entry else 0.8 if dep else 0.6 if entry else 0.0
     if confidence == 0.0:
         return None
-    version = next((s.version for s in signals if s.version and s.strength != Strength.DEV), "")
-    version = version or next((s.version for s in signals if s.version), "")
+    version = _version(kind, signals)
     evidence: list[Evidence] = []
     # Manifest lines first (they carry the version), then the code that uses the thing.
     for signal in sorted(signals, key=_evidence_order):
@@ -98,6 +105,18 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
     )
 
 
+def _version(kind: FindingKind, signals: list[Signal]) -> str:
+    """The version of a finding: from its own package before a glue package, a runtime
+    declaration before a development one; a database engine's only from configuration (an
+    image tag, a URL), never from its driver's release."""
+    if kind is FindingKind.DATABASE:
+        signals = [s for s in signals if s.strength is Strength.ENTRY]
+    ranked = sorted(
+        (s for s in signals if s.version), key=lambda s: (s.glue, s.strength is Strength.DEV)
+    )
+    return ranked[0].version if ranked else ""
+
+
 def _findings(signals: list[Signal]) -> list[Finding]:
     groups: dict[tuple[FindingKind, str], list[Signal]] = defaultdict(list)
     for signal in signals:
@@ -106,28 +125,65 @@ def _findings(signals: list[Signal]) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
+_ENTRY_STEMS = frozenset(
+    {"main", "index", "server", "app", "manage", "wsgi", "asgi", "program", "__main__", "startup"}
+)
+"""Names of the file a program starts from (`*Application.java` and marker files too)."""
+
+_MARKERS = frozenset({"nest-cli.json", ".sailsrc", "artisan"})
+
+_NOT_ENTRY = (1, 0)
+
+
+def _entry_rank(signals: list[Signal]) -> dict[str, tuple[int, int]]:
+    """Framework → (0 when seen in an entry-point file else 1, depth of the shallowest one).
+
+    Of two frameworks seen in code, the one whose app the program starts from (main.py,
+    manage.py, src/index.ts, *Application.java …) is the primary one.
+    """
+    ranks: dict[str, tuple[int, int]] = {}
+    for signal in signals:
+        if signal.kind is not FindingKind.FRAMEWORK or signal.strength is not Strength.ENTRY:
+            continue
+        path = signal.evidence.path
+        name = path.rsplit("/", 1)[-1]
+        stem = name.split(".", 1)[0]
+        is_entry = (
+            stem.lower() in _ENTRY_STEMS or stem.endswith("Application") or name in _MARKERS
+        )
+        rank = (0, path.count("/")) if is_entry else _NOT_ENTRY
+        ranks[signal.name] = min(ranks.get(signal.name, _NOT_ENTRY), rank)
+    return ranks
+
+
 def _frameworks(
-    findings: list[Finding], entries: set[str], unconfirmed: set[str]
+    findings: list[Finding], entries: set[str], unconfirmed: set[str], signals: list[Signal]
 ) -> tuple[list[Finding], bool]:
     """Framework findings ranked, and whether the choice among them is ambiguous.
 
     `entries` names the frameworks seen in code: one of them outweighs any number of bare
-    dependencies; two or more, or several bare dependencies, or none at all, leave a choice.
-    `unconfirmed` names those seen in code only although the folder's manifest, which would
-    declare them, does not: vendored or sample code, perhaps; the user confirms.
+    dependencies; two or more leave a choice unless one of them alone is started from the
+    program's entry point (the shallowest entry-point file); several bare dependencies, or
+    none at all, leave a choice too. `unconfirmed` names those seen in code only although the
+    folder's manifest, which would declare them, does not: vendored or sample code, perhaps;
+    the user confirms.
     """
+    ranks = _entry_rank(signals)
     frameworks = [f for f in findings if f.kind is FindingKind.FRAMEWORK]
     names = {f.name for f in frameworks}
     absorbed = {a for host, runs_on in ABSORBED.items() if host in names for a in runs_on}
     frameworks = [f for f in frameworks if f.name not in absorbed]
     add_ons = {f.name for f in frameworks if set(ADD_ONS.get(f.name, ())) & names}
     primary = sorted(
-        (f for f in frameworks if f.name not in add_ons), key=lambda f: (-f.confidence, f.name)
+        (f for f in frameworks if f.name not in add_ons),
+        key=lambda f: (-f.confidence, ranks.get(f.name, _NOT_ENTRY), f.name),
     )
     extras = sorted((f for f in frameworks if f.name in add_ons), key=lambda f: f.name)
     with_entry = [f for f in primary if f.name in entries and f.name not in unconfirmed]
     if with_entry:
-        ambiguous = len(with_entry) > 1
+        best = sorted(ranks.get(f.name, _NOT_ENTRY) for f in with_entry)
+        decided = best[0] != _NOT_ENTRY and (len(best) == 1 or best[0] < best[1])
+        ambiguous = len(with_entry) > 1 and not decided
     else:
         ambiguous = len(primary) != 1 or primary[0].name in unconfirmed
     return primary + extras, ambiguous
@@ -154,11 +210,17 @@ def _manifests(unit: Unit, ecosystem: str) -> list[ManifestResult]:
 
 
 def is_backendish(unit: Unit) -> bool:
-    """Whether the folder shows anything only a backend has, or is server code with deps."""
+    """Whether the folder shows anything only a backend has, or is deployed server code.
+
+    Server code with dependencies but nothing that deploys it (a Python library needing
+    jinja2) is a library, not an application.
+    """
     for ecosystem, signals in unit.signals.items():
+        if ecosystem == CONFIG:
+            continue
         if any(s.kind in BACKEND_KINDS and s.strength is not Strength.DEV for s in signals):
             return True
-        if ecosystem in SERVER_LANGUAGES and any(
+        if unit.deployable and ecosystem in SERVER_LANGUAGES and any(
             m.runtime_dependencies for m in _manifests(unit, ecosystem)
         ):
             return True
@@ -184,14 +246,20 @@ def has_entry_point(unit: Unit) -> bool:
 
 
 def main_ecosystem(unit: Unit) -> str:
-    """The ecosystem the folder's backend is written in."""
-    return _choose_ecosystems(unit)[0]
-
-
-def backend(unit: Unit, inherited: ManifestResult | None = None) -> DetectedBackend:
-    """The result for one folder; `inherited` is the manifest of its build's parent, if any."""
+    """The ecosystem the folder's backend is written in ("" for configuration alone)."""
     chosen = _choose_ecosystems(unit)
-    signals = [s for e in chosen for s in unit.signals.get(e, [])]
+    return chosen[0] if chosen else ""
+
+
+def backend(
+    unit: Unit,
+    inherited: ManifestResult | None = None,
+    pin: tuple[str, Evidence] | None = None,
+) -> DetectedBackend:
+    """The result for one folder; `inherited` is the manifest of its build's parent, if any,
+    and `pin` the language version a pin file of the folder or an ancestor names."""
+    chosen = _choose_ecosystems(unit)
+    signals = [s for e in [*chosen, CONFIG] for s in unit.signals.get(e, [])]
     findings = _findings(signals)
     entries = {
         s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
@@ -205,8 +273,8 @@ def backend(unit: Unit, inherited: ManifestResult | None = None) -> DetectedBack
         ]
         declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
         unconfirmed |= {s.name for s in framework_signals} - declared
-    frameworks, ambiguous = _frameworks(findings, entries, unconfirmed)
-    language, version, language_finding = _language(unit, chosen[0], signals, inherited)
+    frameworks, ambiguous = _frameworks(findings, entries, unconfirmed, signals)
+    language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)
     others = sorted(
         (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
         key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
@@ -233,7 +301,11 @@ _LANGUAGES = {
 
 
 def _language(
-    unit: Unit, ecosystem: str, signals: list[Signal], inherited: ManifestResult | None
+    unit: Unit,
+    ecosystem: str,
+    signals: list[Signal],
+    inherited: ManifestResult | None,
+    pin: tuple[str, Evidence] | None,
 ) -> tuple[str, str, Finding]:
     language = _LANGUAGES[ecosystem]
     override = [s for s in signals if s.kind is FindingKind.LANGUAGE]
@@ -245,7 +317,10 @@ def _language(
     if not declared and inherited is not None and inherited.language_version:
         declared = [inherited]
     version, evidence = "", []
-    if declared:
+    if pin is not None:
+        # The version the project runs on, more exact than a manifest's range.
+        version, evidence = pin[0], [pin[1]]
+    elif declared:
         version = declared[0].language_version
         if declared[0].version_evidence is not None:
             evidence.append(declared[0].version_evidence)

@@ -6,6 +6,8 @@
 - In Maven / Gradle / .NET builds, library and test modules belong to the service of their
   build: a module with the framework as a bare dependency is a library when another module
   of the same build has the entry point; their ORM, cache and test findings join the service.
+- Beside a service with an entry point, a folder whose framework is only a dependency, with
+  no entry point and no Dockerfile or Procfile, is a library package, not a service.
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import posixpath
 
 from designer.detect.assemble import (
+    CONFIG,
     FOLDING,
     Unit,
     backend,
@@ -24,7 +27,7 @@ from designer.detect.assemble import (
     main_ecosystem,
 )
 from designer.detect.signals import ManifestResult
-from designer.model.stack import DetectedBackend, FindingKind
+from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
 
 def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
@@ -78,6 +81,7 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
     """One result per service folder, in folder order."""
     ordered = [units[folder] for folder in sorted(units)]
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
+    eco = {folder: e for folder, e in eco.items() if e}
     framework = {u.folder for u in ordered if has_framework(u)}
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
@@ -94,6 +98,7 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
         for u in services
         if eco[u.folder] in FOLDING
         and u.folder not in entry
+        and not u.deployable
         and any(
             v.folder in entry
             and eco[v.folder] == eco[u.folder]
@@ -102,6 +107,15 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
         )
     }
     services = [u for u in services if u.folder not in libraries]
+    if any(u.folder in entry for u in services):
+        # Beside an application, a package that only depends on a framework, with no entry
+        # point and nothing that deploys it, is a library of the monorepo (a shared
+        # middleware, an SDK), not a service of its own.
+        services = [
+            u
+            for u in services
+            if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
+        ]
     folded: set[str] = set()
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:
@@ -123,10 +137,36 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
     if not services:
         candidates = [u for u in ordered if u.folder not in folded and is_backendish(u)]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
+    _hand_down_configuration(ordered, services)
     parents = [u for u in ordered if u.folder in aggregators]
     results = []
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents, language)
-        results.append(backend(unit, _parent_manifest(unit, units, language)))
+        pin = _pin(unit, units, language)
+        results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+def _hand_down_configuration(ordered: list[Unit], services: list[Unit]) -> None:
+    """Give the configuration signals of a folder that is not a backend (a root Compose file,
+    a `.env.example`) to the one backend inside it; with several, nobody can tell whose."""
+    chosen = {u.folder for u in services}
+    for unit in ordered:
+        if unit.folder in chosen or not unit.signals.get(CONFIG):
+            continue
+        inside = [s for s in services if s.is_under(unit)]
+        if len(inside) == 1:
+            inside[0].signals[CONFIG] += unit.signals[CONFIG]
+
+
+def _pin(unit: Unit, units: dict[str, Unit], eco: str) -> tuple[str, Evidence] | None:
+    """The language version pinned for `eco` in the folder or its nearest ancestor."""
+    folder = unit.folder
+    while True:
+        holder = units.get(folder)
+        if holder is not None and eco in holder.pins:
+            return holder.pins[eco]
+        if folder == ".":
+            return None
+        folder = posixpath.dirname(folder) or "."

@@ -7,10 +7,17 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from designer.detect import ecosystems
+from designer.detect import ecosystems, sidefiles
 from designer.detect.assemble import Unit
 from designer.detect.monorepo import backends
-from designer.detect.signals import Lines, ManifestError, Signal, SourceRule, Strength
+from designer.detect.signals import (
+    Lines,
+    ManifestError,
+    ManifestResult,
+    Signal,
+    SourceRule,
+    Strength,
+)
 from designer.detect.walker import Source, read_text, walk
 from designer.errors import UsageError
 from designer.model.stack import Detection, Evidence, FindingKind
@@ -36,9 +43,17 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
     tree = walk(str(root), progress)
     warnings = list(tree.warnings)
     units: dict[str, Unit] = {}
+    side: list[tuple[str, str, str]] = []
+    for path, owner in tree.side:
+        text, problem = read_text(str(root), path)
+        if text is None:
+            warnings.append(problem or f"{path}: cannot be read")
+        else:
+            side.append((path, owner, text))
+    builds = sidefiles.read_build_files(side, warnings)
+    parsed: list[tuple[str, str, ManifestResult]] = []
     for path, module in tree.manifests:
-        folder = _owner(path)
-        unit = units.setdefault(folder, Unit(folder))
+        units.setdefault(_owner(path), Unit(_owner(path)))
         text, problem = read_text(str(root), path)
         if text is None:
             warnings.append(problem or f"{path}: cannot be read")
@@ -52,10 +67,34 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
             continue
         eco = ecosystems.key(module)
+        resolve = getattr(module, "resolve", None)
+        if resolve is not None:
+            resolve(result, posixpath.dirname(path) or ".", builds)
+        parsed.append((path, eco, result))
+    owners = _includers(parsed)
+    for path, eco, result in parsed:
+        folder = owners.get(path) or _owner(path)
+        unit = units.setdefault(folder, Unit(folder))
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
+        unit.deployable = unit.deployable or result.deployable
     _scan_sources(str(root), tree.sources, units, warnings)
+    sidefiles.read(units, side, warnings)
     return Detection(root=str(root), backends=backends(units), warnings=sorted(set(warnings)))
+
+
+def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
+    """Manifest path → the project folder of the manifest that includes it (`-r
+    deploy/prod.txt`): an included file is part of its includer's project, wherever it lies."""
+    paths = {path for path, _, _ in parsed}
+    owners: dict[str, str] = {}
+    for path, _, result in parsed:
+        folder = posixpath.dirname(path)
+        for include in result.includes:
+            target = posixpath.normpath(posixpath.join(folder, include))
+            if target in paths and target != path:
+                owners.setdefault(target, owners.get(path) or _owner(path))
+    return owners
 
 
 def _owner(path: str) -> str:
@@ -82,7 +121,7 @@ def _scan_sources(
                 if problem and "cannot be read" in problem:
                     warnings.append(problem)
                 continue
-            found += _apply_rules(source.path, text, source.is_test, hits)
+            found += _apply_rules(source.path, text, source.is_test, source.is_entry, hits)
         if not found:
             continue
         unit = units.setdefault(folder, Unit(folder))
@@ -111,11 +150,49 @@ _COMMENT_STARTS = ("#", "//", "/*", "*", "--", "<!--")
 """How a comment line starts in the languages the rules read (the rest of a line is code)."""
 
 
-def _first_in_code(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of `pattern` not on a comment line.
+_QUOTES = re.compile(r"""\\.|\"\"\"|'''|["'`\n]""")
+"""What changes whether a position is inside a string literal: escapes, triple quotes,
+quotes, backticks (JavaScript templates, Go raw strings) and line ends."""
 
-    `# app = FastAPI()` in a library's docstring example proves nothing; one `finditer` pass
-    keeps the cost linear in the file.
+
+class _Strings:
+    """Whether positions of a text, asked in increasing order, lie inside a string literal.
+
+    One forward pass over the quote characters: asking about every match of a file costs
+    linear time however many there are.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.open = ""
+        """The delimiter of the literal open at `position`, or ""."""
+
+    def inside(self, offset: int) -> bool:
+        for token in _QUOTES.finditer(self.text, self.position, offset):
+            mark = token.group(0)
+            if mark.startswith("\\"):
+                continue
+            if not self.open:
+                if mark != "\n":
+                    self.open = mark
+            elif mark == "\n":
+                if self.open in ("'", '"'):
+                    self.open = ""  # a one-line literal never spans lines (or was a stray quote)
+            elif mark == self.open:
+                self.open = ""
+        self.position = max(self.position, offset)
+        return bool(self.open)
+
+
+def _first_in_code(
+    pattern: re.Pattern[str], text: str, strings: _Strings | None = None
+) -> re.Match[str] | None:
+    """The first match of `pattern` not on a comment line, nor inside a string literal when
+    `strings` is given.
+
+    `# app = FastAPI()` in a library's docstring example, or `"app = FastAPI()"` in a code
+    generator's template, proves nothing; one `finditer` pass keeps the cost linear.
     """
     line_start, scanned = 0, 0
     for match in pattern.finditer(text):
@@ -124,19 +201,24 @@ def _first_in_code(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         if newline != -1:
             line_start = newline + 1
         scanned = match.start()
-        if not text[line_start : match.start()].lstrip().startswith(_COMMENT_STARTS):
-            return match
+        if text[line_start : match.start()].lstrip().startswith(_COMMENT_STARTS):
+            continue
+        if strings is not None and strings.inside(match.start()):
+            continue
+        return match
     return None
 
 
 def _apply_rules(
-    path: str, text: str, is_test: bool, hits: dict[tuple[str, str, str], int]
+    path: str, text: str, is_test: bool, is_entry: bool, hits: dict[tuple[str, str, str], int]
 ) -> list[tuple[str, Signal]]:
     name = path.rsplit("/", 1)[-1]
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
     for eco, rule in _rules_for(name):
-        if is_test and rule.kind is FindingKind.FRAMEWORK:
+        # Tests and examples prove a test framework, never the app's framework or database
+        # (a test suite's sqlite:// URL is not the engine the service runs on).
+        if is_test and rule.kind in (FindingKind.FRAMEWORK, FindingKind.DATABASE):
             continue
         counter = (eco, rule.kind.value, rule.name)
         if hits.get(counter, 0) >= MAX_HITS:
@@ -144,7 +226,12 @@ def _apply_rules(
         if rule.pattern is None:
             evidence = Evidence(path=path)
         else:
-            match = _first_in_code(rule.pattern, text)
+            # Outside entry points, a framework in a string literal is a template or an example
+            # (a database URL or dialect, though, is always a string).
+            strings = None
+            if not is_entry and rule.kind is not FindingKind.DATABASE:
+                strings = _Strings(text)
+            match = _first_in_code(rule.pattern, text, strings)
             if match is None:
                 continue
             lines = lines or Lines(path, text)

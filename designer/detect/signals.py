@@ -37,6 +37,11 @@ class Signal:
     strength: Strength
     evidence: Evidence
     version: str = ""
+    package: str = ""
+    """The dependency that gave the signal, when it came from a manifest."""
+    glue: bool = False
+    """The package only integrates the thing (`@nestjs/typeorm` for TypeORM): its version is
+    not the thing's own, and is used only when the thing's own package gives none."""
 
 
 @dataclass
@@ -52,6 +57,15 @@ class ManifestResult:
     """Sub-module folders a build file declares (Maven modules, Gradle includes)."""
     runtime_dependencies: int = 0
     """Count of runtime dependencies, whatever they are (tooling-only manifests have none)."""
+    deployable: bool = False
+    """The build packages a runnable application (Spring Boot's, Quarkus' or Micronaut's
+    build plugin applied): the folder is an application even without an entry point."""
+    includes: list[str] = field(default_factory=list)
+    """Other manifests this one pulls in (`-r prod.txt`), relative to its folder: they belong
+    to this manifest's project, never to a backend of their own."""
+    pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
+    """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
+    ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""
 
 
 class ManifestError(Exception):
@@ -123,12 +137,17 @@ def dependency_signals(
     version: str,
     dev: bool,
     evidence: Evidence,
+    glue: frozenset[str] = frozenset(),
 ) -> list[Signal]:
-    """The signals a declared dependency gives, looked up in an ecosystem's catalog."""
+    """The signals a declared dependency gives, looked up in an ecosystem's catalog.
+
+    `glue` names the packages that only integrate what they stand for (see `Signal.glue`).
+    """
     strength = Strength.DEV if dev else Strength.DEPENDENCY
+    key = name.lower()
     return [
-        Signal(kind=kind, name=canonical, strength=strength, evidence=evidence, version=version)
-        for kind, canonical in catalog.get(name.lower(), ())
+        Signal(kind, canonical, strength, evidence, version, package=key, glue=key in glue)
+        for kind, canonical in catalog.get(key, ())
     ]
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from designer.detect import ecosystems
+from designer.detect import ecosystems, sidefiles
 from designer.detect.gitignore import GitIgnore, IgnoreStack
 
 PRUNED = frozenset(
@@ -151,6 +151,9 @@ class Tree:
     """Folder of the nearest manifest ("." when none) → files to read, entry points first."""
     warnings: list[str] = field(default_factory=list)
     files_seen: int = 0
+    side: list[tuple[str, str]] = field(default_factory=list)
+    """(path, folder of the nearest manifest) of the files `sidefiles` reads: version pins,
+    Dockerfiles, env examples, Compose files, version catalogues."""
 
 
 @dataclass
@@ -273,6 +276,11 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             if _is_source(name):
                 is_test = in_tests or bool(_TEST_NAME.match(name))
                 special.append(Source(path, is_test, bool(_ENTRY_NAME.match(name))))
+        for name in files:
+            if sidefiles.is_side(name):
+                path = prefix + name
+                if not (ignores.layers and ignores.ignored(path, name, False)):
+                    tree.side.append((path, owner))
         quota = quotas.setdefault(owner, _Quota())
         kept = _admit(prefix, files, special, quota, in_tests, ignores)
         if kept:
@@ -287,6 +295,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     if progress is not None:
         progress(tree.files_seen)
     tree.manifests.sort()
+    tree.side.sort()
     for sources in tree.sources.values():
         sources.sort(key=lambda s: (not s.is_entry, s.path.count("/"), s.path))
     return tree

@@ -2,7 +2,9 @@
 patterns in its source files prove a framework.
 
 Each module exposes `LANGUAGE`, `RULES`, `is_manifest(name, parent)` and
-`parse(lines) -> ManifestResult`.
+`parse(lines) -> ManifestResult`; a module whose build files refer to files beside them (Gradle
+version catalogues, MSBuild props) also has `resolve(result, folder, build_files)`. The JVM
+catalogue and reference resolution live in `jvm_catalog` and `jvm_refs`.
 """
 
 from __future__ import annotations

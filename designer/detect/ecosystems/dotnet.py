@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
+from typing import Any
 
 from designer.detect.signals import (
     Lines,
@@ -50,6 +52,18 @@ RULES: tuple[SourceRule, ...] = (
         r"\bWebApplication\.CreateBuilder\s*\(|\bWebHost\.CreateDefaultBuilder\s*\("
         r"|\.ConfigureWebHostDefaults\s*\(",
         endings=(".cs",),
+    ),
+    # The provider EF Core is configured with names the engine.
+    *(
+        rule(K.DATABASE, engine, rf"\.{method}\s*\(", endings=(".cs",))
+        for method, engine in (
+            ("UseNpgsql", "PostgreSQL"),
+            ("UseSqlServer", "SQL Server"),
+            ("UseSqlite", "SQLite"),
+            ("UseMySql", "MySQL"),
+            ("UseMySQL", "MySQL"),
+            ("UseOracle", "Oracle"),
+        )
     ),
 )
 
@@ -110,7 +124,30 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = lines.evidence(f'"{name}"')
         strength = Strength.DEV if dev else Strength.DEPENDENCY
         result.signals += [
-            Signal(kind, canonical, strength, evidence, version)
+            Signal(kind, canonical, strength, evidence, version, package=name.lower())
             for kind, canonical in classify(name)
         ]
     return result
+
+
+def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
+    """Complete a project from the nearest `Directory.Packages.props` (central package
+    versions) and `Directory.Build.props` (target framework, properties) above it."""
+    found = builds.nearest(builds.msbuild, folder)
+    if found is None:
+        return
+    properties, versions, framework = found
+    if not result.language_version and properties.get("TargetFramework"):
+        result.language_version = properties["TargetFramework"]
+        result.version_evidence = framework
+    elif not result.language_version and properties.get("TargetFrameworks"):
+        result.language_version = properties["TargetFrameworks"].split(";")[0]
+        result.version_evidence = framework
+
+    def version(signal: Signal) -> str:
+        text = signal.version or versions.get(signal.package, "")
+        return re.sub(r"\$\(([\w.]+)\)", lambda m: properties.get(m.group(1), ""), text)
+
+    result.signals = [
+        replace(s, version=version(s)) if s.package else s for s in result.signals
+    ]

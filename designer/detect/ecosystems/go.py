@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
     ManifestError,
     ManifestResult,
+    Signal,
     SourceRule,
     dependency_signals,
     entries,
@@ -65,6 +67,38 @@ RULES: tuple[SourceRule, ...] = (
         r"""["']github\.com/(?:beego/beego/v2/client|astaxie/beego)/orm["']""",
         endings=_GO,
     ),
+    *url_rules(_GO),
+    # The driver a program imports (often only for its side effect, `_ "github.com/lib/pq"`,
+    # and listed as indirect in go.mod) or names when it opens the database.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*(?:import[ \t]+)?(?:_[ \t]+)?"(?:{paths})"'
+            rf'|\b(?:sql|sqlx|gorm)\.Open\(\s*"(?:{names})"',
+            endings=_GO,
+        )
+        for paths, names, engine in (
+            (
+                r"github\.com/lib/pq|github\.com/jackc/pgx[\w/]*|gorm\.io/driver/postgres"
+                r"|github\.com/jinzhu/gorm/dialects/postgres",
+                "postgres|pgx",
+                "PostgreSQL",
+            ),
+            (
+                r"github\.com/go-sql-driver/mysql|gorm\.io/driver/mysql"
+                r"|github\.com/jinzhu/gorm/dialects/mysql",
+                "mysql",
+                "MySQL",
+            ),
+            (
+                r"github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite"
+                r"|github\.com/jinzhu/gorm/dialects/sqlite",
+                "sqlite3|sqlite",
+                "SQLite",
+            ),
+        )
+    ),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
 )
 
@@ -81,6 +115,7 @@ def parse(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     in_block = False
     seen_module = False
+    found: list[tuple[int, list[Signal]]] = []
     for index, raw in enumerate(lines.lines):
         line = raw.split("//", 1)[0].strip() if "// indirect" not in raw else raw.strip()
         if not line:
@@ -113,7 +148,19 @@ def parse(lines: Lines) -> ManifestResult:
         if key not in CATALOG:
             key = _VERSION_SUFFIX.sub("", key)
         evidence = lines.evidence(module, index)
-        result.signals += dependency_signals(CATALOG, key, version, indirect, evidence)
+        signals = dependency_signals(CATALOG, key, version, indirect, evidence)
+        found.append((_major(module, version), signals))
     if not seen_module:
         raise ManifestError("not a go.mod (no module line)")
+    # A module that requires both the legacy path and a `/v4` path imports the newer one (the
+    # legacy line stays for a dependency): the newest major version comes first and wins.
+    found.sort(key=lambda item: -item[0])
+    result.signals = [signal for _, signals in found for signal in signals]
     return result
+
+
+def _major(module: str, version: str) -> int:
+    """Major version of a requirement: its path's `/vN` suffix, else its version's."""
+    suffix = _VERSION_SUFFIX.search(module)
+    text = suffix.group(0)[2:] if suffix else version[1:].split(".", 1)[0]
+    return int(text) if text.isdigit() else 0

@@ -6,6 +6,15 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from designer.detect.ecosystems.jvm_catalog import (
+    APPLICATION_PLUGINS,
+    BOMS,
+    NOWHERE,
+    PLUGINS,
+    classify,
+    typed,
+)
+from designer.detect.ecosystems.jvm_refs import resolve
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -17,73 +26,9 @@ from designer.detect.signals import (
 )
 from designer.model.stack import FindingKind as K
 
+__all__ = ["LANGUAGE", "RULES", "classify", "is_manifest", "parse", "resolve"]
+
 LANGUAGE = "Java"
-
-_SPRING_STARTERS = {
-    "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
-    "spring-boot-starter-data-redis": ((K.CACHE, "Redis"),),
-    "spring-boot-starter-data-jdbc": ((K.ORM, "Spring Data JDBC"),),
-    "spring-boot-starter-jdbc": ((K.QUERY, "Spring JDBC"),),
-    "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
-    "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
-    "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),
-    "spring-boot-starter-undertow": ((K.SERVER, "Undertow"),),
-    "spring-boot-starter-jetty": ((K.SERVER, "Jetty"),),
-}
-
-_ARTIFACTS = {
-    "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
-    "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
-    "mybatis": ((K.ORM, "MyBatis"),),
-    "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
-    "mybatis-plus-boot-starter": ((K.ORM, "MyBatis"),),
-    "postgresql": ((K.DATABASE, "PostgreSQL"),),
-    "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
-    "mysql-connector-j": ((K.DATABASE, "MySQL"),),
-    "mysql-connector-java": ((K.DATABASE, "MySQL"),),
-    "mariadb-java-client": ((K.DATABASE, "MariaDB"),),
-    "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"),),
-    "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
-    "h2": ((K.DATABASE, "H2"),),
-    "flyway-core": ((K.MIGRATIONS, "Flyway"),),
-    "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
-    "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
-    "liquibase-maven-plugin": ((K.MIGRATIONS, "Liquibase"),),
-    "jedis": ((K.CACHE, "Redis"),),
-    "lettuce-core": ((K.CACHE, "Redis"),),
-    "redisson": ((K.CACHE, "Redis"),),
-    "spymemcached": ((K.CACHE, "Memcached"),),
-    "kafka-clients": ((K.BROKER, "Kafka"),),
-    "spring-kafka": ((K.BROKER, "Kafka"),),
-    "amqp-client": ((K.BROKER, "RabbitMQ"),),
-    "spring-rabbit": ((K.BROKER, "RabbitMQ"),),
-    "junit": ((K.TEST, "JUnit"),),
-    "junit-jupiter": ((K.TEST, "JUnit"),),
-    "junit-jupiter-api": ((K.TEST, "JUnit"),),
-    "spring-boot-starter-test": ((K.TEST, "JUnit"),),
-    "quarkus-junit5": ((K.TEST, "JUnit"),),
-    "micronaut-test-junit5": ((K.TEST, "JUnit"),),
-    "quarkus-hibernate-orm": ((K.ORM, "JPA / Hibernate"),),
-    "quarkus-hibernate-orm-panache": ((K.ORM, "JPA / Hibernate"),),
-    "quarkus-flyway": ((K.MIGRATIONS, "Flyway"),),
-    "quarkus-liquibase": ((K.MIGRATIONS, "Liquibase"),),
-    "quarkus-redis-client": ((K.CACHE, "Redis"),),
-    "quarkus-kafka-client": ((K.BROKER, "Kafka"),),
-    "micronaut-data-hibernate-jpa": ((K.ORM, "JPA / Hibernate"),),
-    "kotlin-stdlib": ((K.LANGUAGE, "Kotlin"),),
-}
-
-_PLUGINS = {
-    "org.springframework.boot": (K.FRAMEWORK, "Spring Boot"),
-    "spring-boot-maven-plugin": (K.FRAMEWORK, "Spring Boot"),
-    "io.quarkus": (K.FRAMEWORK, "Quarkus"),
-    "quarkus-maven-plugin": (K.FRAMEWORK, "Quarkus"),
-    "io.micronaut.application": (K.FRAMEWORK, "Micronaut"),
-    "micronaut-maven-plugin": (K.FRAMEWORK, "Micronaut"),
-    "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
-    "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
-    "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
-}
 
 _JVM = (".java", ".kt")
 _SPRING_CONFIG = ("application.properties", "application.yml", "application.yaml")
@@ -108,32 +53,10 @@ RULES: tuple[SourceRule, ...] = (
             ("mariadb", "MariaDB"),
             ("sqlserver", "SQL Server"),
             ("oracle", "Oracle"),
+            ("sqlite", "SQLite"),
         )
     ),
 )
-
-
-def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
-    """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
-    artifact = artifact.lower()
-    found: list[tuple[K, str]] = list(_ARTIFACTS.get(artifact, ()))
-    if artifact == "junit-jupiter" and group not in ("org.junit.jupiter", ""):
-        found = []  # org.testcontainers:junit-jupiter is Testcontainers' JUnit glue, not JUnit
-    if artifact.startswith("komapper-") and group in ("org.komapper", ""):
-        found.append((K.ORM, "Komapper"))
-    if artifact.startswith("flyway-"):
-        found.append((K.MIGRATIONS, "Flyway"))
-    if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
-        found.append((K.FRAMEWORK, "Spring Boot"))
-        found += _SPRING_STARTERS.get(artifact, ())
-    elif artifact.startswith("quarkus-") and group in ("io.quarkus", ""):
-        if artifact != "quarkus-junit5":
-            found.append((K.FRAMEWORK, "Quarkus"))
-        if "kafka" in artifact:
-            found.append((K.BROKER, "Kafka"))
-    elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
-        found.append((K.FRAMEWORK, "Micronaut"))
-    return tuple(dict.fromkeys(found))
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -159,14 +82,17 @@ def parse(lines: Lines) -> ManifestResult:
 def _signals(
     lines: Lines, group: str, artifact: str, version: str, dev: bool, start: int = 0
 ) -> list[Signal]:
-    evidence = lines.evidence(artifact, start)
-    strength = Strength.DEV if dev else Strength.DEPENDENCY
-    return [
-        Signal(
-            kind, name, Strength.DEPENDENCY if kind is K.LANGUAGE else strength, evidence, version
-        )
-        for kind, name in classify(group, artifact)
-    ]
+    return typed(classify(group, artifact), artifact, version, dev, lines.evidence(artifact, start))
+
+
+def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]:
+    """The version-only signal of a BOM, parent or build plugin (development strength: it
+    names the framework's version, never makes the framework)."""
+    name = BOMS.get(artifact.lower())
+    if name is None or not version:
+        return []  # an unresolved `${…}` version is blanked by `resolve`
+    evidence = lines.evidence(needle)
+    return [Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version, package=artifact.lower())]
 
 
 def _local(tag: str) -> str:
@@ -219,6 +145,20 @@ def _pom(lines: Lines) -> ManifestResult:
                 resolve(_text(parent, "version")),
             )
         )
+    elif parent is not None:
+        artifact = _text(parent, "artifactId")
+        result.signals += _bom(artifact, resolve(_text(parent, "version")), lines, artifact)
+    # Imported BOMs, whose coordinates are often properties (Quarkus' platform group, artifact
+    # and version all are): they fix the framework's version for every module.
+    management = _child(root, "dependencyManagement")
+    managed = _child(management, "dependencies") if management is not None else None
+    for dependency in managed if managed is not None else ():
+        if _text(dependency, "scope") != "import":
+            continue
+        raw = _text(dependency, "artifactId")
+        result.signals += _bom(
+            resolve(raw), resolve(_text(dependency, "version")), lines, raw
+        )
     modules = _child(root, "modules")
     if modules is not None:
         result.modules = [(m.text or "").strip() for m in modules if _local(m.tag) == "module"]
@@ -239,38 +179,56 @@ def _pom(lines: Lines) -> ManifestResult:
     plugins = _child(build, "plugins") if build is not None else None
     for plugin in plugins if plugins is not None else ():
         artifact = _text(plugin, "artifactId")
-        if artifact in _PLUGINS:
-            kind, name = _PLUGINS[artifact]
+        if artifact in PLUGINS:
+            kind, name = PLUGINS[artifact]
             result.signals.append(Signal(kind, name, Strength.DEPENDENCY, lines.evidence(artifact)))
+            result.deployable = result.deployable or artifact in APPLICATION_PLUGINS
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
     return result
 
 
 _GRADLE_DEP = re.compile(
-    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""", re.MULTILINE
+    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
+    r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
+    re.MULTILINE,
 )
-_GRADLE_CATALOG = re.compile(r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?libs\.([\w.]+)", re.MULTILINE)
+_GRADLE_CATALOG = re.compile(
+    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?libs\.([\w.]+)",
+    re.MULTILINE,
+)
 _GRADLE_PLUGIN = re.compile(
     r"""\bid[ \t]*(?:\([ \t]*)?["']([\w.-]+)["'][ \t]*(?:\)[ \t]*)?"""
     r"""(?:version[ \t]*(?:\([ \t]*)?["']([^"']+)["'])?"""
 )
+_APPLY_PLUGIN = re.compile(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
 _KOTLIN_PLUGIN = re.compile(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
 _GRADLE_JAVA = re.compile(
     r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
 )
-_NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin"})
+_EXT_VERSION = re.compile(
+    r"""^[ \t]*(?:ext\.|set\([ \t]*["']|extra\[["'])?([\w.]*[vV]ersion)["']?\]?[ \t]*[=,]"""
+    r"""[ \t]*["']([^"'$]+)["']""",
+    re.MULTILINE,
+)
+"""`ext { springBootVersion = '3.2.0' }`, `ext.kotlin_version = …`, `extra["x.version"] = …`."""
+_NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin", "alias"})
 
 
 def _gradle(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     text = lines.text
     for match in _GRADLE_PLUGIN.finditer(text):
-        plugin_id, version = match.group(1), match.group(2) or ""
-        if plugin_id in _PLUGINS:
-            kind, name = _PLUGINS[plugin_id]
-            evidence = lines.at_offset(match.start())
-            result.signals.append(Signal(kind, name, Strength.DEPENDENCY, evidence, version))
+        result.signals += _plugin(match.group(1), match.group(2) or "", lines, match.start())
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : line_end if line_end != -1 else len(text)]
+        if match.group(1) in APPLICATION_PLUGINS and "apply false" not in rest:
+            result.deployable = True
+    for match in _APPLY_PLUGIN.finditer(text):
+        result.signals += _plugin(match.group(1), "", lines, match.start())
+    for match in re.finditer(r"\balias[ \t]*\([ \t]*libs\.plugins\.([\w.]+)", text):
+        evidence = lines.at_offset(match.start())
+        result.pending.append(("plugin", match.group(1), False, evidence))
     for match in _KOTLIN_PLUGIN.finditer(text):
         evidence = lines.at_offset(match.start())
         result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence))
@@ -278,26 +236,40 @@ def _gradle(lines: Lines) -> ManifestResult:
     if java:
         result.language_version = next(g for g in java.groups() if g).replace("_", ".")
         result.version_evidence = lines.at_offset(java.start())
+    for match in _EXT_VERSION.finditer(text):
+        result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, NOWHERE))
     found: list[tuple[int, str, str, str, str]] = [
         (m.start(), m.group(1), m.group(2), m.group(3), m.group(4) or "")
         for m in _GRADLE_DEP.finditer(text)
     ]
-    found += [
-        (m.start(), m.group(1), "", m.group(2).replace(".", "-"), "")
-        for m in _GRADLE_CATALOG.finditer(text)
-    ]
     for offset, configuration, group, artifact, version in sorted(found):
+        if artifact in BOMS:  # a BOM or the Boot plugin on the build classpath
+            result.signals += _bom(artifact, version, lines, artifact)
+            continue
         if configuration in _NOT_DEPENDENCY:
             continue
         dev = configuration.lower().startswith("test") or "Test" in configuration
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.at_offset(offset)
-        strength = Strength.DEV if dev else Strength.DEPENDENCY
-        for kind, name in classify(group, artifact):
-            level = Strength.DEPENDENCY if kind is K.LANGUAGE else strength
-            result.signals.append(Signal(kind, name, level, evidence, version))
+        result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+    for match in _GRADLE_CATALOG.finditer(text):
+        configuration, accessor = match.group(1), match.group(2)
+        if configuration in _NOT_DEPENDENCY or accessor.startswith(("plugins.", "versions.")):
+            continue
+        dev = configuration.lower().startswith("test") or "Test" in configuration
+        if not dev:
+            result.runtime_dependencies += 1
+        result.pending.append(("library", accessor, dev, lines.at_offset(match.start())))
     return result
+
+
+def _plugin(plugin_id: str, version: str, lines: Lines, offset: int) -> list[Signal]:
+    if plugin_id not in PLUGINS:
+        return []
+    kind, name = PLUGINS[plugin_id]
+    evidence = lines.at_offset(offset)
+    return [Signal(kind, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)]
 
 
 _INCLUDE = re.compile(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -35,6 +36,7 @@ CATALOG: Catalog = {
     "mysql2": entries((K.DATABASE, "MySQL")),
     "mongodb": entries((K.DATABASE, "MongoDB")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "better-sqlite3": entries((K.DATABASE, "SQLite")),
     "prisma": entries((K.MIGRATIONS, "Prisma Migrate")),
@@ -67,6 +69,11 @@ CATALOG: Catalog = {
     "typescript": entries((K.LANGUAGE, "TypeScript")),
 }
 
+GLUE = frozenset(
+    {"@nestjs/typeorm", "sails-hook-sequelize", "@nestjs/bullmq", "ts-jest", "@nestjs/mongoose"}
+)
+"""Packages that integrate a library whose version is its own package's."""
+
 _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Express", r"\bexpress\s*\(\s*\)", endings=_JS),
@@ -77,6 +84,40 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
     rule(K.ORM, "Prisma", None, names=("schema.prisma",)),
+    # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
+    # dialect, Knex's client, or a connection URL default.
+    *url_rules(_JS),
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*provider[ \t]*=[ \t]*"{provider}"',
+            names=("schema.prisma",),
+        )
+        for provider, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite", "SQLite"),
+            ("mongodb", "MongoDB"),
+            ("sqlserver", "SQL Server"),
+            ("cockroachdb", "CockroachDB"),
+        )
+    ),
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""\b(?:type|dialect|client)[ \t]*:[ \t]*["'](?:{names})["']""",
+            endings=_JS,
+        )
+        for names, engine in (
+            ("postgres|postgresql|pg", "PostgreSQL"),
+            ("mysql|mysql2", "MySQL"),
+            ("mariadb", "MariaDB"),
+            ("sqlite|sqlite3|better-sqlite3", "SQLite"),
+            ("mssql", "SQL Server"),
+        )
+    ),
     rule(K.TEST, "Jest", None, names=("jest.config.js", "jest.config.ts", "jest.config.mjs")),
     rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
@@ -124,7 +165,7 @@ def parse(lines: Lines) -> ManifestResult:
                 result.runtime_dependencies += 1
             evidence = lines.evidence(f'"{name}"', start)
             text = version if isinstance(version, str) else ""
-            signals = dependency_signals(CATALOG, name, text, dev, evidence)
+            signals = dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
             # The compiler is a dev dependency by nature; it still sets the language.
             result.signals += [
                 Signal(s.kind, s.name, Strength.DEPENDENCY, s.evidence, s.version)

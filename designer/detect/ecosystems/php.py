@@ -40,6 +40,9 @@ CATALOG: Catalog = {
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
 
+GLUE = frozenset({"doctrine/doctrine-bundle", "doctrine/doctrine-migrations-bundle"})
+"""Symfony bundles of Doctrine: the ORM's version is doctrine/orm's."""
+
 _PHP = (".php",)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation\\Application", endings=_PHP),
@@ -51,6 +54,22 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PHP,
     ),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
+    # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""env\(\s*['"]DB_CONNECTION['"]\s*,\s*['"]{name}['"]""",
+            names=("database.php",),
+        )
+        for name, engine in (
+            ("pgsql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
+            ("sqlite", "SQLite"),
+            ("sqlsrv", "SQL Server"),
+        )
+    ),
 )
 
 SECTIONS = (("require", False), ("require-dev", True))
@@ -84,5 +103,5 @@ def parse(lines: Lines) -> ManifestResult:
             if not dev:
                 result.runtime_dependencies += 1
             evidence = lines.evidence(f'"{name}"', start)
-            result.signals += dependency_signals(CATALOG, name, text, dev, evidence)
+            result.signals += dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
     return result

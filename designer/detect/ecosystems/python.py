@@ -8,6 +8,7 @@ import re
 import tomllib
 from typing import Any
 
+from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -37,6 +38,10 @@ CATALOG: Catalog = {
     "sqlmodel": entries((K.ORM, "SQLModel")),
     "tortoise-orm": entries((K.ORM, "Tortoise ORM")),
     "peewee": entries((K.ORM, "Peewee")),
+    "aiosql": entries((K.QUERY, "aiosql")),
+    "pypika": entries((K.QUERY, "PyPika")),
+    "databases": entries((K.QUERY, "databases")),
+    "records": entries((K.QUERY, "Records")),
     "alembic": entries((K.MIGRATIONS, "Alembic")),
     "flask-migrate": entries((K.MIGRATIONS, "Alembic")),
     "aerich": entries((K.MIGRATIONS, "Aerich")),
@@ -46,6 +51,8 @@ CATALOG: Catalog = {
     "asyncpg": entries((K.DATABASE, "PostgreSQL")),
     "pymysql": entries((K.DATABASE, "MySQL")),
     "mysqlclient": entries((K.DATABASE, "MySQL")),
+    "mysql-python": entries((K.DATABASE, "MySQL")),
+    "mysql-connector-python": entries((K.DATABASE, "MySQL")),
     "aiomysql": entries((K.DATABASE, "MySQL")),
     "asyncmy": entries((K.DATABASE, "MySQL")),
     "pymongo": entries((K.DATABASE, "MongoDB")),
@@ -74,6 +81,11 @@ CATALOG: Catalog = {
     "waitress": entries((K.SERVER, "Waitress")),
 }
 
+GLUE = frozenset(
+    {"flask-sqlalchemy", "flask-migrate", "pytest-asyncio", "pytest-django", "django-redis"}
+)
+"""Integration packages: the version of what they integrate is its own package's."""
+
 _PY = (".py",)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "FastAPI", r"\bFastAPI\s*\(", endings=_PY),
@@ -81,9 +93,22 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Django", r"DJANGO_SETTINGS_MODULE|django\.core\.(?:wsgi|asgi)", endings=_PY),
     rule(K.FRAMEWORK, "Django REST framework", r"""^[ \t]*['"]rest_framework['"]""", endings=_PY),
     rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
+    # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
+    *url_rules(_PY),
+    *(
+        rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
+        for backend, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("postgresql_psycopg2", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite3", "SQLite"),
+            ("oracle", "Oracle"),
+        )
+    ),
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
+    rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners.
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+django\.test[ \t]+import\b", endings=_PY),
     rule(K.TEST, "unittest", r"\bAsyncHTTPTestCase\b", endings=_PY),
@@ -92,6 +117,7 @@ RULES: tuple[SourceRule, ...] = (
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
 """Extra and group names whose dependencies are development-only."""
 
+_INCLUDE = re.compile(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
 
 
@@ -125,6 +151,10 @@ def parse(lines: Lines) -> ManifestResult:
         dev = any(word in lines.path.lower() for word in ("dev", "test", "lint", "doc"))
         for number, line in enumerate(lines.lines):
             stripped = line.strip()
+            include = _INCLUDE.match(stripped)
+            if include:
+                result.includes.append(include.group(1))
+                continue
             if not stripped or stripped.startswith(("#", "-")):
                 continue
             _requirement(lines, result, stripped, dev, start=number)
@@ -149,7 +179,9 @@ def _dependency(
     if not dev:
         result.runtime_dependencies += 1
     evidence = lines.evidence(name, start)
-    result.signals += dependency_signals(CATALOG, normalise(name), version, dev, evidence)
+    result.signals += dependency_signals(
+        CATALOG, normalise(name), version, dev, evidence, GLUE
+    )
 
 
 def _load_toml(lines: Lines) -> dict[str, Any]:

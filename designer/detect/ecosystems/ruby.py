@@ -45,6 +45,9 @@ CATALOG: Catalog = {
     "unicorn": entries((K.SERVER, "Unicorn")),
 }
 
+GLUE = frozenset({"rspec-rails", "redis-rails"})
+"""Rails integrations: RSpec's and Redis' versions are their own gems'."""
+
 _RB = (".rb", ".ru")
 RULES: tuple[SourceRule, ...] = (
     rule(
@@ -61,6 +64,17 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Grape", r"<\s*Grape::API\b", endings=_RB),
     rule(K.TEST, "RSpec", None, names=(".rspec",)),
+    # config/database.yml names the ActiveRecord adapter.
+    *(
+        rule(K.DATABASE, engine, rf"^[ \t]*adapter:[ \t]*{adapter}\b", names=("database.yml",))
+        for adapter, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("postgis", "PostgreSQL"),
+            ("mysql2", "MySQL"),
+            ("trilogy", "MySQL"),
+            ("sqlite3", "SQLite"),
+        )
+    ),
     # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).
     rule(
         K.TEST,
@@ -110,5 +124,5 @@ def parse(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.evidence(f"{name}", index)
-        result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+        result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
+from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -44,6 +45,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Actix Web", r"\bHttpServer::new\s*\(|#\[actix_web::main\]", endings=_RS),
     rule(K.FRAMEWORK, "Rocket", r"#\[launch\]|\brocket::build\s*\(", endings=_RS),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
+    *url_rules(_RS),
     rule(K.TEST, "cargo test", r"#\[(?:tokio::|actix_web::|actix_rt::)?test\]", endings=_RS),
 )
 

@@ -1,0 +1,165 @@
+"""What Maven coordinates and Gradle plugins mean: the JVM catalogue shared by the build-file
+parser (`jvm`) and the resolution of version catalogues and properties (`jvm_refs`)."""
+
+from __future__ import annotations
+
+from designer.detect.signals import Signal, Strength
+from designer.model.stack import Evidence
+from designer.model.stack import FindingKind as K
+
+NOWHERE = Evidence(path="")
+"""Evidence of a signal whose place is set later (a catalogue entry, a property)."""
+
+SPRING_STARTERS = {
+    "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
+    "spring-boot-starter-data-redis": ((K.CACHE, "Redis"),),
+    "spring-boot-starter-data-jdbc": ((K.ORM, "Spring Data JDBC"),),
+    "spring-boot-starter-jdbc": ((K.QUERY, "Spring JDBC"),),
+    "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
+    "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
+    "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),
+    "spring-boot-starter-undertow": ((K.SERVER, "Undertow"),),
+    "spring-boot-starter-jetty": ((K.SERVER, "Jetty"),),
+}
+
+ARTIFACTS = {
+    "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
+    "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
+    "mybatis": ((K.ORM, "MyBatis"),),
+    "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
+    "mybatis-plus-boot-starter": ((K.ORM, "MyBatis"),),
+    "postgresql": ((K.DATABASE, "PostgreSQL"),),
+    "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
+    "mysql-connector-j": ((K.DATABASE, "MySQL"),),
+    "mysql-connector-java": ((K.DATABASE, "MySQL"),),
+    "mariadb-java-client": ((K.DATABASE, "MariaDB"),),
+    "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"),),
+    "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
+    "h2": ((K.DATABASE, "H2"),),
+    "sqlite-jdbc": ((K.DATABASE, "SQLite"),),
+    "ojdbc8": ((K.DATABASE, "Oracle"),),
+    "ojdbc11": ((K.DATABASE, "Oracle"),),
+    "mssql-jdbc": ((K.DATABASE, "SQL Server"),),
+    "flyway-core": ((K.MIGRATIONS, "Flyway"),),
+    "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
+    "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
+    "liquibase-maven-plugin": ((K.MIGRATIONS, "Liquibase"),),
+    "jedis": ((K.CACHE, "Redis"),),
+    "lettuce-core": ((K.CACHE, "Redis"),),
+    "redisson": ((K.CACHE, "Redis"),),
+    "spymemcached": ((K.CACHE, "Memcached"),),
+    "kafka-clients": ((K.BROKER, "Kafka"),),
+    "spring-kafka": ((K.BROKER, "Kafka"),),
+    "amqp-client": ((K.BROKER, "RabbitMQ"),),
+    "spring-rabbit": ((K.BROKER, "RabbitMQ"),),
+    "junit": ((K.TEST, "JUnit"),),
+    "junit-jupiter": ((K.TEST, "JUnit"),),
+    "junit-jupiter-api": ((K.TEST, "JUnit"),),
+    "spring-boot-starter-test": ((K.TEST, "JUnit"),),
+    "quarkus-junit5": ((K.TEST, "JUnit"),),
+    "micronaut-test-junit5": ((K.TEST, "JUnit"),),
+    "quarkus-hibernate-orm": ((K.ORM, "JPA / Hibernate"),),
+    "quarkus-hibernate-orm-panache": ((K.ORM, "JPA / Hibernate"),),
+    "quarkus-flyway": ((K.MIGRATIONS, "Flyway"),),
+    "quarkus-liquibase": ((K.MIGRATIONS, "Liquibase"),),
+    "quarkus-redis-client": ((K.CACHE, "Redis"),),
+    "quarkus-kafka-client": ((K.BROKER, "Kafka"),),
+    "micronaut-data-hibernate-jpa": ((K.ORM, "JPA / Hibernate"),),
+    "kotlin-stdlib": ((K.LANGUAGE, "Kotlin"),),
+}
+
+GLUE = frozenset(
+    {
+        "spring-boot-starter-test",
+        "quarkus-junit5",
+        "micronaut-test-junit5",
+        "mybatis-spring-boot-starter",
+        "mybatis-plus-boot-starter",
+        "quarkus-hibernate-orm",
+        "quarkus-hibernate-orm-panache",
+        "micronaut-data-hibernate-jpa",
+        "quarkus-flyway",
+        "quarkus-liquibase",
+    }
+)
+"""Artifacts that integrate a library: its own artifact's version is the library's."""
+
+PLUGINS = {
+    "org.springframework.boot": (K.FRAMEWORK, "Spring Boot"),
+    "spring-boot-maven-plugin": (K.FRAMEWORK, "Spring Boot"),
+    "io.quarkus": (K.FRAMEWORK, "Quarkus"),
+    "quarkus-maven-plugin": (K.FRAMEWORK, "Quarkus"),
+    "io.micronaut.application": (K.FRAMEWORK, "Micronaut"),
+    "micronaut-maven-plugin": (K.FRAMEWORK, "Micronaut"),
+    "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
+    "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
+    "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
+}
+
+BOMS = {
+    "spring-boot-dependencies": "Spring Boot",
+    "spring-boot-gradle-plugin": "Spring Boot",
+    "spring-boot-starter-parent": "Spring Boot",
+    "quarkus-bom": "Quarkus",
+    "quarkus-universe-bom": "Quarkus",
+    "micronaut-bom": "Micronaut",
+    "micronaut-platform": "Micronaut",
+    "micronaut-parent": "Micronaut",
+}
+"""Bills of materials, parents and build plugins that fix a framework's version without using
+the framework: they give its version, never a framework of their own."""
+
+APPLICATION_PLUGINS = frozenset(
+    {
+        "spring-boot-maven-plugin",
+        "quarkus-maven-plugin",
+        "micronaut-maven-plugin",
+        "org.springframework.boot",
+        "io.quarkus",
+        "io.micronaut.application",
+    }
+)
+"""Build plugins that package a runnable application (a module, not a library)."""
+
+def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
+    """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
+    artifact = artifact.lower()
+    found: list[tuple[K, str]] = list(ARTIFACTS.get(artifact, ()))
+    if artifact == "junit-jupiter" and group not in ("org.junit.jupiter", ""):
+        found = []  # org.testcontainers:junit-jupiter is Testcontainers' JUnit glue, not JUnit
+    if artifact.startswith("komapper-") and group in ("org.komapper", ""):
+        found.append((K.ORM, "Komapper"))
+    if artifact.startswith("flyway-"):
+        found.append((K.MIGRATIONS, "Flyway"))
+    if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
+        found.append((K.FRAMEWORK, "Spring Boot"))
+        found += SPRING_STARTERS.get(artifact, ())
+    elif artifact.startswith("quarkus-") and group in ("io.quarkus", ""):
+        if artifact != "quarkus-junit5":
+            found.append((K.FRAMEWORK, "Quarkus"))
+        if "kafka" in artifact:
+            found.append((K.BROKER, "Kafka"))
+    elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
+        found.append((K.FRAMEWORK, "Micronaut"))
+    return tuple(dict.fromkeys(found))
+
+
+def typed(
+    meanings: tuple[tuple[K, str], ...], artifact: str, version: str, dev: bool, evidence: Evidence
+) -> list[Signal]:
+    """The signals of one dependency (a language is never development-only)."""
+    strength = Strength.DEV if dev else Strength.DEPENDENCY
+    glue = artifact.lower() in GLUE or artifact.lower().startswith("spring-boot-starter")
+    return [
+        Signal(
+            kind,
+            name,
+            Strength.DEPENDENCY if kind is K.LANGUAGE else strength,
+            evidence,
+            version,
+            package=artifact.lower(),
+            # A Spring starter's version is Spring Boot's, the framework's own.
+            glue=glue and kind is not K.FRAMEWORK,
+        )
+        for kind, name in meanings
+    ]

@@ -1,0 +1,131 @@
+"""References a Gradle build leaves to files beside it: version-catalogue accessors and plugin
+aliases (`gradle/libs.versions.toml`), and `${property}` versions (`gradle.properties`, the
+build file's own `ext` block)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from designer.detect.ecosystems.jvm_catalog import BOMS, NOWHERE, PLUGINS, classify, typed
+from designer.detect.signals import ManifestResult, Signal, Strength
+from designer.model.stack import Evidence
+from designer.model.stack import FindingKind as K
+
+
+def _key(alias: str) -> str:
+    """A catalogue alias as its accessor reads (`spring-boot_web` → `spring.boot.web`)."""
+    return re.sub(r"[-_.]+", ".", alias).lower()
+
+
+def _catalog_version(spec: Any, versions: dict[str, Any]) -> str:
+    if isinstance(spec, dict):
+        ref = spec.get("version.ref") or _table_get(spec, "version", "ref")
+        value = versions.get(ref, "") if isinstance(ref, str) else spec.get("version", "")
+        if isinstance(value, dict):  # rich versions: {strictly, require, prefer}
+            value = value.get("strictly") or value.get("require") or value.get("prefer") or ""
+        return value if isinstance(value, str) else ""
+    return ""
+
+
+def _table_get(spec: dict[str, Any], *keys: str) -> Any:
+    for key in keys:
+        spec = spec.get(key) if isinstance(spec, dict) else None
+    return spec
+
+
+def _libraries(catalog: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
+    """Accessor → (group, artifact, version) of a version catalogue's libraries."""
+    versions = catalog.get("versions") if isinstance(catalog.get("versions"), dict) else {}
+    found: dict[str, tuple[str, str, str]] = {}
+    libraries = catalog.get("libraries")
+    for alias, spec in libraries.items() if isinstance(libraries, dict) else ():
+        if isinstance(spec, str):
+            parts = spec.split(":")
+            if len(parts) >= 2:
+                found[_key(alias)] = (parts[0], parts[1], parts[2] if len(parts) > 2 else "")
+            continue
+        if not isinstance(spec, dict):
+            continue
+        module = spec.get("module")
+        if isinstance(module, str) and ":" in module:
+            group, artifact = module.split(":", 1)
+        else:
+            group, artifact = str(spec.get("group", "")), str(spec.get("name", ""))
+        if artifact:
+            found[_key(alias)] = (group, artifact, _catalog_version(spec, versions))
+    return found
+
+
+def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
+    """Complete a build file from the files beside it: version-catalogue accessors and
+    plugin aliases (`gradle/libs.versions.toml`), and `${property}` versions from
+    `gradle.properties` or the build file's own `ext` block."""
+    properties = dict(builds.properties(folder))
+    catalog = builds.nearest(builds.catalogs, folder) or {}
+    versions = catalog.get("versions") if isinstance(catalog.get("versions"), dict) else {}
+    libraries = _libraries(catalog)
+    bundles = catalog.get("bundles") if isinstance(catalog.get("bundles"), dict) else {}
+    plugins = catalog.get("plugins") if isinstance(catalog.get("plugins"), dict) else {}
+    plugin_keys = {_key(alias): spec for alias, spec in plugins.items()}
+    bundle_keys = {_key(alias): spec for alias, spec in bundles.items()}
+    for kind, key, dev, evidence in result.pending:
+        if kind == "property":
+            name, _, value = key.partition("=")
+            properties.setdefault(name, value)
+        elif kind == "plugin":
+            spec = plugin_keys.get(key.lower())
+            plugin_id, version = "", ""
+            if isinstance(spec, str):
+                plugin_id, _, version = spec.partition(":")
+            elif isinstance(spec, dict):
+                plugin_id, version = str(spec.get("id", "")), _catalog_version(spec, versions)
+            if plugin_id in PLUGINS:
+                kind_, name = PLUGINS[plugin_id]
+                result.signals.append(
+                    Signal(kind_, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)
+                )
+        elif key.startswith("bundles."):
+            members = bundle_keys.get(key.removeprefix("bundles.").lower())
+            for member in members if isinstance(members, list) else ():
+                _library(result, libraries.get(_key(str(member))), _key(str(member)), dev, evidence)
+        else:
+            _library(result, libraries.get(key.lower()), key, dev, evidence)
+    result.pending = []
+    if properties:
+        result.signals = [_substitute(s, properties) for s in result.signals]
+
+
+def _library(
+    result: ManifestResult,
+    found: tuple[str, str, str] | None,
+    key: str,
+    dev: bool,
+    evidence: Evidence,
+) -> None:
+    # Without a catalogue entry the accessor is the best guess of the artifact.
+    group, artifact, version = found if found else ("", key.replace(".", "-"), "")
+    if artifact in BOMS:
+        result.signals += [replace(s, evidence=evidence) for s in _bom_plain(artifact, version)]
+        return
+    result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+
+
+def _bom_plain(artifact: str, version: str) -> list[Signal]:
+    name = BOMS.get(artifact.lower())
+    if name is None or not version:
+        return []
+    return [Signal(K.FRAMEWORK, name, Strength.DEV, NOWHERE, version, package=artifact.lower())]
+
+
+def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
+    if "$" not in signal.version:
+        return signal
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1) or match.group(2)
+        return properties.get(name, properties.get(name.removeprefix("project."), match.group(0)))
+
+    version = re.sub(r"\$\{([\w.]+)\}|\$([\w.]+)", value, signal.version)
+    return replace(signal, version="" if "$" in version else version)

@@ -1,0 +1,116 @@
+"""Database engines named by configuration: connection URLs, `.env` keys, container images.
+
+A driver says which engine a backend talks to; configuration says it too, and only
+configuration says which version (`image: postgres:16` → PostgreSQL 16). These helpers turn
+such text into an engine name; the readers of each kind of file live elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.signals import SourceRule, rule
+from designer.model.stack import FindingKind
+
+_SCHEMES = {
+    "postgres": "PostgreSQL",
+    "postgresql": "PostgreSQL",
+    "pgsql": "PostgreSQL",
+    "mysql": "MySQL",
+    "mariadb": "MariaDB",
+    "mongodb": "MongoDB",
+    "sqlite": "SQLite",
+    "sqlserver": "SQL Server",
+    "mssql": "SQL Server",
+    "oracle": "Oracle",
+    "cockroachdb": "CockroachDB",
+}
+"""URL scheme (before any `+driver`) → engine."""
+
+_DRIVER_NAMES = {
+    **_SCHEMES,
+    "pg": "PostgreSQL",
+    "mysql2": "MySQL",
+    "sqlite3": "SQLite",
+    "better-sqlite3": "SQLite",
+    "mongo": "MongoDB",
+    "sqlsrv": "SQL Server",
+}
+"""Values of `DB_CONNECTION`, `dialect:`, `client:` and the like → engine."""
+
+ENGINE_KEYS = frozenset(
+    {
+        "db_connection",
+        "db_client",
+        "db_dialect",
+        "db_type",
+        "db_driver",
+        "database_type",
+        "database_dialect",
+        "typeorm_connection",
+    }
+)
+"""Environment keys whose value is an engine's short name (Laravel, Knex, TypeORM …)."""
+
+_IMAGES = {
+    "postgres": "PostgreSQL",
+    "postgresql": "PostgreSQL",
+    "postgis": "PostgreSQL",
+    "timescaledb": "PostgreSQL",
+    "mysql": "MySQL",
+    "mysql-server": "MySQL",
+    "mariadb": "MariaDB",
+    "mongo": "MongoDB",
+    "mongodb": "MongoDB",
+    "mongodb-community-server": "MongoDB",
+    "cockroach": "CockroachDB",
+}
+"""Last path part of a container image → engine."""
+
+_URL = re.compile(r"\b([a-z][a-z0-9]*)(?:\+[a-z0-9]+)*://", re.IGNORECASE)
+_VERSION = re.compile(r"\d+(?:\.\d+)*")
+
+
+def engine_of_url(text: str) -> str:
+    """The engine of the first database URL in `text`, or ""."""
+    for match in _URL.finditer(text):
+        engine = _SCHEMES.get(match.group(1).lower())
+        if engine:
+            return engine
+    return ""
+
+
+def engine_of_name(value: str) -> str:
+    """The engine a short name (`pgsql`, `mysql2`, `postgres`) stands for, or ""."""
+    return _DRIVER_NAMES.get(value.strip().strip("'\"").lower(), "")
+
+
+def engine_of_image(image: str) -> tuple[str, str]:
+    """(engine, version) of a container image such as `postgres:16-alpine`, or ("", "")."""
+    image = image.split("@", 1)[0]
+    path, _, tag = image.rpartition(":") if ":" in image.rsplit("/", 1)[-1] else (image, "", "")
+    parts = path.lower().split("/")
+    engine = _IMAGES.get(parts[-1], "")
+    if not engine and "mssql" in parts:
+        engine = "SQL Server"
+    if not engine:
+        return "", ""
+    version = _VERSION.match(tag)
+    return engine, version.group(0) if version else ""
+
+
+def url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """Rules naming the engine of a database URL written as a string literal in code, such
+    as a `DATABASE_URL` default in a settings module."""
+    by_engine: dict[str, list[str]] = {}
+    for scheme, engine in _SCHEMES.items():
+        by_engine.setdefault(engine, []).append(scheme)
+    return tuple(
+        rule(
+            FindingKind.DATABASE,
+            engine,
+            rf"""["'`](?:{"|".join(schemes)})(?:\+\w+)?://""",
+            endings=endings,
+        )
+        for engine, schemes in by_engine.items()
+    )

@@ -1,0 +1,226 @@
+"""Files beside the manifests that complete what they say.
+
+- Version pins (`.python-version`, `.ruby-version`, `.nvmrc`, `.node-version`): the language
+  version the project runs on.
+- Deployable units (`Dockerfile`, `Procfile`): a folder that ships as an application.
+- `.env.example` / `.env.sample` and Compose files: the database engine, and from a Compose
+  image tag its version, given to the service whose build context uses it.
+- Gradle version catalogues and `gradle.properties`, MSBuild `Directory.Build.props` and
+  `Directory.Packages.props`: versions that build files only refer to.
+
+Signals from configuration go under the key `CONFIG` of a unit; they never make a backend on
+their own, and a folder that is not a backend hands them to the one backend beneath it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from designer.detect.assemble import CONFIG, Unit
+from designer.detect.engines import ENGINE_KEYS, engine_of_image, engine_of_name, engine_of_url
+from designer.detect.signals import Lines, Signal, Strength
+from designer.model.stack import Evidence, FindingKind
+
+PINS = {
+    ".python-version": "python",
+    ".ruby-version": "ruby",
+    ".nvmrc": "node",
+    ".node-version": "node",
+}
+"""Version pin file → ecosystem."""
+
+DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
+ENV_FILES = frozenset({".env.example", ".env.sample", ".env.dist", ".env.template"})
+BUILD_FILES = frozenset(
+    {"libs.versions.toml", "gradle.properties", "Directory.Build.props", "Directory.Packages.props"}
+)
+NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def is_side(name: str) -> bool:
+    """Whether a file called `name` is one this module reads."""
+    return name in NAMES or (
+        name.startswith(("docker-compose", "compose.")) and name.endswith((".yml", ".yaml"))
+    )
+
+
+@dataclass
+class BuildFiles:
+    """Versions and properties kept by build files, per folder."""
+
+    catalogs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Folder holding `gradle/libs.versions.toml` → the parsed catalogue."""
+    gradle_properties: dict[str, dict[str, str]] = field(default_factory=dict)
+    msbuild: dict[str, tuple[dict[str, str], dict[str, str], Evidence | None]] = field(
+        default_factory=dict
+    )
+    """Folder → (properties, package versions by lower-case id, TargetFramework evidence)."""
+
+    def nearest(self, table: dict[str, Any], folder: str) -> Any:
+        """The entry of `table` for `folder` or its nearest ancestor, or None."""
+        while True:
+            if folder in table:
+                return table[folder]
+            if folder == ".":
+                return None
+            folder = posixpath.dirname(folder) or "."
+
+    def properties(self, folder: str) -> dict[str, str]:
+        """Gradle properties seen from `folder`: the nearest file wins."""
+        chain: list[dict[str, str]] = []
+        while True:
+            if folder in self.gradle_properties:
+                chain.append(self.gradle_properties[folder])
+            if folder == ".":
+                break
+            folder = posixpath.dirname(folder) or "."
+        merged: dict[str, str] = {}
+        for found in reversed(chain):
+            merged.update(found)
+        return merged
+
+
+def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> BuildFiles:
+    """Parse the build side files; `files` holds (path, owner, text)."""
+    found = BuildFiles()
+    for path, _, text in files:
+        name = posixpath.basename(path)
+        folder = posixpath.dirname(path) or "."
+        try:
+            if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
+                found.catalogs[posixpath.dirname(folder) or "."] = tomllib.loads(text)
+            elif name == "gradle.properties":
+                found.gradle_properties[folder] = _properties(text)
+            elif name.endswith(".props"):
+                _msbuild(found, folder, Lines(path, text))
+        except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
+            warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
+    return found
+
+
+def _properties(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", "!")):
+            continue
+        match = re.match(r"([^=:\s]+)\s*[=:]\s*(.*)", line)
+        if match:
+            found[match.group(1)] = match.group(2).strip()
+    return found
+
+
+def _msbuild(found: BuildFiles, folder: str, lines: Lines) -> None:
+    if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
+        raise ValueError("DOCTYPE")
+    root = ET.fromstring(lines.text)
+    properties, versions, framework = found.msbuild.get(folder, ({}, {}, None))
+    for element in root.iter():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "PackageVersion" and element.get("Include") and element.get("Version"):
+            versions[element.get("Include", "").lower()] = element.get("Version", "")
+        elif len(element) == 0 and element.text and element.text.strip() and tag[:1].isupper():
+            properties.setdefault(tag, element.text.strip())
+            if tag in ("TargetFramework", "TargetFrameworks") and framework is None:
+                framework = lines.evidence(f"<{tag}>")
+    found.msbuild[folder] = (properties, versions, framework)
+
+
+def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: list[str]) -> None:
+    """Record what pins, deployable markers, env files and Compose files say, per unit."""
+    for path, owner, text in files:
+        name = posixpath.basename(path)
+        if name in PINS:
+            _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
+        elif name in DEPLOYABLE:
+            units.setdefault(owner, Unit(owner)).deployable = True
+        elif name in ENV_FILES:
+            _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
+        elif name not in BUILD_FILES:
+            try:
+                _compose(units, path, owner, Lines(path, text))
+            except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+                warnings.append(f"{path}: not valid YAML")
+
+
+def _pin(unit: Unit, ecosystem: str, lines: Lines) -> None:
+    for number, line in enumerate(lines.lines, start=1):
+        value = line.split("#", 1)[0].strip()
+        if not value:
+            continue
+        value = value.removeprefix("ruby-")
+        if ecosystem == "node":
+            value = f"Node {value.removeprefix('v')}"
+        evidence = Evidence(path=lines.path, line=number, text=line.strip())
+        unit.pins.setdefault(ecosystem, (value, evidence))
+        return
+
+
+def _config(unit: Unit, engine: str, evidence: Evidence, version: str = "") -> None:
+    unit.signals[CONFIG].append(
+        Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, version)
+    )
+
+
+def _env(unit: Unit, lines: Lines) -> None:
+    for number, line in enumerate(lines.lines, start=1):
+        key, sep, value = line.strip().removeprefix("export ").partition("=")
+        if not sep or key.startswith("#") or "REDIS" in key.upper():
+            continue
+        key = key.strip().lower()
+        engine = engine_of_name(value) if key in ENGINE_KEYS else engine_of_url(value)
+        if engine:
+            _config(unit, engine, Evidence(path=lines.path, line=number, text=line.strip()))
+
+
+def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> None:
+    # Only the top two levels are read: an alias bomb is never expanded.
+    data = yaml.load(lines.text, Loader=_LOADER)  # a safe loader (C when available)
+    services = data.get("services") if isinstance(data, dict) else None
+    if not isinstance(services, dict):
+        return
+    folder = posixpath.dirname(path) or "."
+    databases: dict[str, tuple[str, str, Evidence]] = {}
+    builds: dict[str, tuple[str, list[str]]] = {}
+    for name, body in services.items():
+        if not isinstance(body, dict):
+            continue
+        image = body.get("image")
+        if isinstance(image, str):
+            engine, version = engine_of_image(image)
+            if engine:
+                start = lines.section(f"{name}:")
+                databases[str(name)] = (engine, version, lines.evidence(image, start))
+        build = body.get("build")
+        context = build.get("context") if isinstance(build, dict) else build
+        if isinstance(context, str):
+            depends = body.get("depends_on")
+            needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
+            builds[str(name)] = (context, needs)
+    if not databases:
+        return
+    targets: list[tuple[str, list[tuple[str, str, Evidence]]]] = []
+    for context, needs in builds.values():
+        used = [databases[n] for n in needs if n in databases]
+        if not used and len(builds) == 1:
+            used = list(databases.values())
+        target = posixpath.normpath(posixpath.join(folder, context))
+        targets.append(("." if target in ("", ".") else target, used))
+    if not builds:
+        targets = [(owner, list(databases.values()))]
+    for target, used in targets:
+        if target.startswith(".."):
+            continue  # a build context outside the scanned tree
+        unit = units.setdefault(target, Unit(target))
+        for engine, version, evidence in used:
+            _config(unit, engine, evidence, version)
