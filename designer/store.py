@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from designer import bounded, comments, yamlio
+from designer import bounded, collector, comments, yamlio
 from designer.atomic import real_target, write_atomic
 from designer.errors import ConflictError, DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
@@ -161,7 +161,8 @@ def parse(text: str, path: Path) -> Design:
     data = _parse_yaml(text, path)
     data = _upgrade(data, path)
     try:
-        return Design.model_validate(data)
+        with collector.paused():
+            return Design.model_validate(data)
     except ValidationError as error:
         raise DesignFileError(f"{path}: {_first_error(error)}") from None
 
@@ -256,7 +257,8 @@ def _first_error(error: ValidationError) -> str:
 
 def dumps(design: Design) -> str:
     """The text designer writes for `design`: a header comment and stable-order YAML."""
-    return HEADER + yamlio.dump(design.model_dump(mode="json"))
+    with collector.paused():
+        return HEADER + yamlio.dump(design.model_dump(mode="json"))
 
 
 def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:

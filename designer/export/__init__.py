@@ -45,6 +45,11 @@ def _openapi(design: Design) -> str:
 
 def render_all(design: Design, only: Iterable[str] | None = None) -> dict[str, str]:
     """Every export file as relative path → text (only the kinds in `only`, when given)."""
+    with design.data.indexed():  # exporters look entities up by name inside their loops
+        return _render(design, only)
+
+
+def _render(design: Design, only: Iterable[str] | None) -> dict[str, str]:
     kinds = set(KINDS if only is None else only)
     unknown = sorted(kinds - set(KINDS))
     if unknown:
