@@ -87,8 +87,8 @@ def _add_entity() -> float:
         until(lambda: "esc Cancel" in screen().splitlines()[-1], "a dialog")
         if "Add entity" not in screen():
             # Another list's dialog (databases …): close it and try the next list.
-            time.sleep(0.3)
-            key("Escape")
+            tmux("send-keys", "-t", "bench", "Escape")
+            until(lambda: "esc Cancel" not in screen().splitlines()[-1], "the dialog to close")
             continue
         until(lambda: "Add entity" in screen(), "the entity dialog")
         return time.perf_counter() - start
