@@ -1,16 +1,25 @@
-"""Export benchmark: how the cost of `render_all` grows with the design, and how it compares
-with merely YAML-dumping the same OpenAPI dict.
+"""Export benchmark: how the cost of an export grows with the design, beside a LibYAML dump of
+the same OpenAPI (the floor, measured in the same run).
 
-Run: `python benchmarks/bench_export.py`. Prints one line per design size and the ratio of a
-full export to the dump for the large design (target: at most 3x, linear growth).
+Run: `python benchmarks/bench_export.py [--runs N] [--sizes 10,100,300,1000]`. For each size:
+the export after start-up (read the design file, render every output), the floor (the
+design's OpenAPI dict dumped by LibYAML with designer's options), their ratio, the cost per
+entity and the marginal cost per entity since the size before. Targets (issue 20): at 1,000
+entities at most 1.2x the floor; the marginal cost per entity within 1.3x across sizes.
 """
 
 from __future__ import annotations
 
+import argparse
+import itertools
+import statistics
+import tempfile
 import time
+from pathlib import Path
 
 import yaml
 
+from designer import store
 from designer.export import render_all
 from designer.export.openapi import build
 from designer.model import Design
@@ -56,29 +65,64 @@ def generated(entities: int, endpoints_per_entity: int = 5, services: int = 20) 
     })
 
 
-def _best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
-    best = float("inf")
+def _median(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
     for _ in range(repeat):
         start = time.perf_counter()
         fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
-def main() -> None:
-    """Print the timings."""
+def _export(path: Path) -> None:
+    """What `designer export` does after start-up: read the file, render every output."""
+    render_all(store.load(path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the timings; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each size (median)")
+    parser.add_argument("--sizes", default="10,100,300,1000", help="entity counts")
+    args = parser.parse_args(argv)
+    sizes = [int(n) for n in args.sizes.split(",")]
     render_all(generated(5))  # warm imports and template caches
-    print(f"{'design':<32} {'export s':>9} {'yaml dump s':>12} {'ratio':>6}")
-    for label, design in [
-        ("10 entities / 50 endpoints", generated(10)),
-        ("100 entities / 500 endpoints", generated(100)),
-        ("300 entities / 1500 endpoints", generated(300)),
-    ]:
-        spec = build(design)
-        dump = _best(lambda spec=spec: yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
-        full = _best(lambda design=design: render_all(design))
-        print(f"{label:<32} {full:>9.3f} {dump:>12.3f} {full / dump:>6.2f}")
+    print(f"{'entities':>8} {'export s':>9} {'libyaml s':>10} {'ratio':>6} {'ms/entity':>10}"
+          f" {'marginal ms/entity':>19}")
+    results: list[tuple[int, float, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            path = Path(tmp) / f"g{size}.design.yaml"
+            design = generated(size)
+            store.save(design, path)
+            spec = build(design)
+            dump = _median(lambda spec=spec: yaml.dump(
+                spec, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True,
+                default_flow_style=False, width=100), args.runs)
+            full = _median(lambda path=path: _export(path), args.runs)
+            marginal = ""
+            if results:
+                n0, t0, _ = results[-1]
+                marginal = f"{(full - t0) / (size - n0) * 1000:19.2f}"
+            results.append((size, full, dump))
+            print(f"{size:>8} {full:>9.3f} {dump:>10.3f} {full / dump:>6.2f} "
+                  f"{full / size * 1000:>10.2f} {marginal}")
+    ok = True
+    last, full, dump = results[-1]
+    ratio = full / dump
+    ok &= ratio <= 1.2
+    print(f"target: export of {last} entities <= 1.2x a LibYAML dump of its OpenAPI: "
+          f"{ratio:.2f}x {'pass' if ratio <= 1.2 else 'FAIL'}")
+    if len(results) >= 3:
+        margins = [(t1 - t0) / (n1 - n0) for (n0, t0, _), (n1, t1, _)
+                   in itertools.pairwise(results)]
+        spread = max(margins) / min(margins)
+        ok &= spread <= 1.3
+        print(f"target: cost per entity from {results[0][0]} to {last} entities within 1.3x "
+              f"(largest / smallest marginal cost): {spread:.2f}x "
+              f"{'pass' if spread <= 1.3 else 'FAIL'}")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from designer import __version__
+from designer import __version__, collector
 from designer.errors import DesignerError, QuestionnaireError
 from designer.terminal import visible
 
@@ -26,6 +26,9 @@ COMMANDS: dict[str, str] = {
     "export": "Write the architecture document, Mermaid diagrams and OpenAPI spec to a folder",
 }
 """Subcommand name → one-line help; the module is `designer.commands.<name>`."""
+
+HEADLESS = {"list", "check", "detect", "export"}
+"""Commands that run without the app (the collector stays out of their way, see collector.py)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,13 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `designer` console script; returns the exit code."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--version"]:
+        print(f"designer {__version__}")  # without building every subcommand's parser
+        return 0
+    # designer uses no pydantic plugin; looking for them reads every installed package's
+    # metadata on the first model class built (tens of milliseconds of every start).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     try:
         if args.command is None:
             from designer.commands.open import launch
 
             return launch(None)
+        if args.command in HEADLESS:
+            with collector.headless():
+                return int(args.run(args))
         return int(args.run(args))
     except DesignerError as error:
         # Messages name files and keys from the user's files: shown with controls made visible

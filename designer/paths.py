@@ -49,6 +49,17 @@ def questionnaires_dir() -> Path:
     return _resource_dir("questionnaires")
 
 
+def cache_home() -> Path:
+    """The folder for what designer can always rebuild (compiled templates); `DESIGNER_HOME`
+    moves it too."""
+    override = os.environ.get("DESIGNER_HOME")
+    if override:
+        return Path(override).expanduser() / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("designer", appauthor=False)
+
+
 def templates_dir() -> Path:
     """The folder holding the Jinja2 templates of the architecture document."""
     return _resource_dir("templates")

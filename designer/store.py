@@ -13,6 +13,7 @@ import os
 import shlex
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from designer import bounded, comments, yamlio
+from designer import bounded, collector, comments, yamlio
 from designer.atomic import real_target, write_atomic
 from designer.errors import ConflictError, DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
@@ -161,7 +162,8 @@ def parse(text: str, path: Path) -> Design:
     data = _parse_yaml(text, path)
     data = _upgrade(data, path)
     try:
-        return Design.model_validate(data)
+        with collector.paused():
+            return Design.model_validate(data)
     except ValidationError as error:
         raise DesignFileError(f"{path}: {_first_error(error)}") from None
 
@@ -256,7 +258,8 @@ def _first_error(error: ValidationError) -> str:
 
 def dumps(design: Design) -> str:
     """The text designer writes for `design`: a header comment and stable-order YAML."""
-    return HEADER + yamlio.dump(design.model_dump(mode="json"))
+    with collector.paused():
+        return HEADER + yamlio.dump(design.model_dump(mode="json"))
 
 
 def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
@@ -268,7 +271,18 @@ def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
     what this designer last read or wrote), a file changed or deleted since is not overwritten:
     ConflictError.
     """
-    text = dumps(design)
+    with collector.paused():
+        data = design.model_dump(mode="json")
+    return save_data(data, path, expect)
+
+
+def save_data(data: dict[str, Any], path: Path, expect: Stamp | None = None,
+              dump: Callable[[dict[str, Any]], str] = yamlio.dump) -> Stamp:
+    """`save` of a design already dumped (`Design.model_dump(mode="json")`, as the app's
+    autosave takes it on the UI thread), its YAML made by `dump` (the autosave's writes only
+    the pieces that changed; the text is the same)."""
+    with collector.paused():
+        text = HEADER + dump(data)
     # A symlinked design is saved through the link: its target changes, the link stays, and
     # the backup sits beside the target.
     target = real_target(path)
@@ -278,7 +292,7 @@ def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
         if target.exists():
             mode = stat.S_IMODE(target.stat().st_mode)
             old = bounded.read_regular(target, MAX_BYTES)
-            text = _keep_comments(old, text, design)
+            text = _keep_comments(old, text, data)
             # The backup gets the design's own permissions (a private design stays private).
             write_atomic(backup_path(target), old, mode=mode)
         write_atomic(target, text)
@@ -295,9 +309,9 @@ def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
     return Stamp(_digest(raw), info.st_mtime_ns, info.st_size)
 
 
-def _keep_comments(old: bytes, text: str, design: Design) -> str:
+def _keep_comments(old: bytes, text: str, data: dict[str, Any]) -> str:
     """`text` with the comments the user wrote in the `old` file put back (see comments.py);
-    `text` itself when there are none, or when the result would not read back as `design`."""
+    `text` itself when there are none, or when the result would not read back as `data`."""
     try:
         previous = old.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -306,7 +320,7 @@ def _keep_comments(old: bytes, text: str, design: Design) -> str:
         return text
     carried = comments.carry_over(previous, text, HEADER)
     try:
-        same = yamlio.load(carried) == design.model_dump(mode="json")
+        same = yamlio.load(carried) == data
     except (yaml.YAMLError, yamlio.UnsafeYaml):
         same = False
     return carried if same else text

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from designer import collector
+
 
 class UnsafeYaml(Exception):
     """The document uses a YAML feature designer refuses (aliases, unknown tags)."""
@@ -114,10 +116,11 @@ def _check_events(text: str) -> None:
 
 def load(text: str) -> Any:
     """Parse one YAML document safely; raises yaml.YAMLError or UnsafeYaml."""
-    if LIBYAML:
-        _check_events(text)
-        return yaml.load(text, Loader=_CLoader)
-    return yaml.load(text, Loader=_StrictLoader)
+    with collector.paused():
+        if LIBYAML:
+            _check_events(text)
+            return yaml.load(text, Loader=_CLoader)
+        return yaml.load(text, Loader=_StrictLoader)
 
 
 class _PyDumper(yaml.SafeDumper):
@@ -144,11 +147,14 @@ resolver writes unquoted (`1e3`, `.5e3`, `0o17`, `y`). PyYAML already quotes wha
 read back as typed itself (`yes`, `~`, `null`, `0x1F`, `1_000`, `1:20`)."""
 
 
+_SEPARATORS = re.compile("[\x85\u2028\u2029]")
+
+
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
     if _TYPED.fullmatch(value):
         style = "'"  # written as text for every reader, not as a number
-    elif any(c in value for c in "\x85\u2028\u2029"):
+    elif _SEPARATORS.search(value):
         # YAML counts NEL and the Unicode separators as line breaks and PyYAML writes them raw
         # in plain, single-quoted and block styles, which changes the value; escape them.
         style = '"'
@@ -167,6 +173,11 @@ def dump(data: Any, *, pure: bool = False) -> str:
     """Dump plain data (dicts, lists, scalars) as block-style YAML in insertion order.
 
     `pure` uses PyYAML's Python emitter even when LibYAML is there (to compare the two)."""
+    with collector.paused():
+        return _dump(data, pure)
+
+
+def _dump(data: Any, pure: bool) -> str:
     return yaml.dump(
         data,
         Dumper=_PyDumper if pure or not LIBYAML else _CDumper,

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import designer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +54,48 @@ def test_headless_commands_do_not_import_textual(tmp_path: Path) -> None:
 def test_the_cli_parser_imports_nothing_heavy() -> None:
     loaded = imported_after("from designer.cli import build_parser\nbuild_parser()")
     assert not loaded & {"textual", "jinja2", "networkx", "mermaid", "rich"}
+
+
+def modules_after_command(argv: list[str]) -> set[str]:
+    """Every module name (dotted) in sys.modules after `designer ARGV` in a fresh interpreter."""
+    probe = (
+        "import sys\nfrom designer.cli import main\n"
+        "import contextlib, io\n"
+        f"with contextlib.redirect_stdout(io.StringIO()):\n    main({argv!r})\n"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return set(result.stdout.split())
+
+
+EXAMPLE = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yaml"
+
+
+@pytest.mark.parametrize("argv, absent", [
+    (["--version"], {"pydantic", "yaml", "designer.commands.export"}),
+    (["list"], {"designer.model.design", "networkx", "jinja2", "mermaid", "requests"}),
+    (["check", str(EXAMPLE)], {"jinja2", "mermaid", "requests", "textual"}),
+    (["detect", str(ROOT / "designer")], {"designer.model.design", "networkx", "jinja2",
+                                          "mermaid", "requests"}),
+    (["export", str(EXAMPLE), "--out", "{out}", "--only", "openapi"],
+     {"jinja2", "mermaid", "requests", "textual"}),
+])
+def test_commands_import_only_what_they_use(argv: list[str], absent: set[str],
+                                            tmp_path: Path) -> None:
+    argv = [arg.replace("{out}", str(tmp_path / "out")) for arg in argv]
+    loaded = modules_after_command(argv)
+    assert not loaded & absent
+
+
+def test_a_full_export_imports_mermaid_without_requests(tmp_path: Path) -> None:
+    loaded = modules_after_command(["export", str(EXAMPLE), "--out", str(tmp_path / "o")])
+    assert "mermaid" in loaded and "jinja2" in loaded
+    assert "requests" not in loaded
+
+
+def test_the_app_start_does_not_import_mermaid() -> None:
+    loaded = imported_after("import designer.cli\nfrom designer.tui.app import make_app\n"
+                            "make_app(None)")
+    assert not loaded & {"mermaid", "requests", "jinja2", "networkx"}

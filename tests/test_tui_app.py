@@ -549,3 +549,21 @@ def test_first_screen_imports_nothing_heavy() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == ""
+
+
+@sync
+async def test_focus_moves_save_nothing_but_the_position_is_kept_on_quit(
+        design_path: Path) -> None:
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+n")  # a stage's first visit is a change (its status)
+        await settle(pilot, app)
+        before = design_path.read_bytes()
+        await pilot.press("tab", "tab", "tab")
+        await settle(pilot, app)
+        item = app.screen.design.progress.current_item
+        assert design_path.read_bytes() == before  # moving wrote nothing
+        assert app.screen.query_one(SaveStatus).state == "saved"
+        await pilot.press("ctrl+q")
+    assert store.load(design_path).progress.current_item == item  # written on quit

@@ -16,6 +16,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from designer import collector
 from designer.errors import UsageError
 from designer.terminal import visible, visible_json
 
@@ -67,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     # Several files (a pre-commit hook passes every staged design): each reported in turn.
     for path in args.files:
         design = load_located(path)
+        collector.loaded()
         findings = review(design, today=date.today())
         report = Report(design, findings, path, Severity(args.fail_on), Locator.of(path))
         # Names, keys and messages quote what anyone can write: controls made visible.

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from designer import collector
 from designer.errors import UsageError
 from designer.terminal import visible, visible_json
 
@@ -36,20 +37,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Scan, print, and optionally write into a design."""
-    # Imported here so that building the CLI parser stays cheap for every other command.
-    from designer import store
-    from designer.detect import apply, detect, render
+    # Imported here so that building the CLI parser stays cheap for every other command; the
+    # design model only when a design is read (--into).
     from designer.detect.jsonout import as_json
+    from designer.detect.report import render
+    from designer.detect.scan import detect
 
     if args.overwrite and args.into is None:
         raise UsageError("--overwrite needs --into FILE")
-    design = store.load(args.into) if args.into is not None else None
+    design = None
+    if args.into is not None:
+        from designer import store
+
+        design = store.load(args.into)
+        collector.loaded()
     detection = detect(args.path)
     if args.json:
         print(visible_json(json.dumps(as_json(detection), indent=2, ensure_ascii=False)))
     else:
         print(render(detection), end="")
     if design is not None:
+        from designer import store
+        from designer.detect.apply import apply
+
         messages = apply(design, detection, overwrite=args.overwrite)
         store.save(design, args.into)
         # With --json, stdout stays pure JSON; the notes go to stderr.

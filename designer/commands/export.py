@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from designer import collector
 from designer.errors import UsageError
 from designer.export import KINDS
 from designer.terminal import visible
@@ -59,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
     only = parse_only(args.only)
     design = store.load(args.file)
+    collector.loaded()
     if args.check:
         return _check(design, args, only)
     errors = _review_errors(design)

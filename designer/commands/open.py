@@ -19,13 +19,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def launch(path: Path | None) -> int:
     """Run the terminal app, on `path` or on the welcome screen."""
+    loaded = None
     if path is not None:
         from designer import store  # the model is imported only when a file is given
 
-        store.load(path)  # a bad file is reported on the command line, before the app starts
+        # A bad file is reported on the command line, before the app starts; a good one is
+        # handed to the app, which does not read it again.
+        loaded = store.load_stamped(path)
     from designer.tui.app import make_app  # textual is imported only here
 
-    app = make_app(path)
+    app = make_app(path, loaded=loaded)
     app.run()
     return app.return_code or 0
 

@@ -18,6 +18,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()  # noqa: SIM905
 _MEDIALS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()  # noqa: SIM905
@@ -36,6 +37,7 @@ def _romanise_syllable(char: str) -> str:
     return "".join(p for p in parts if p != "-")
 
 
+@lru_cache(maxsize=65_536)  # names recur in every schema, path and example of an export
 def _ascii_text(value: str) -> str:
     """`value` with Hangul romanised, accents dropped and everything else non-ASCII a space."""
     out: list[str] = []

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from designer.model.data import Database, Engine
-from designer.model.design import Design
 from designer.model.stack import DetectedBackend, Detection, FindingKind
+
+if TYPE_CHECKING:  # the whole design model is built only when a design is read
+    from designer.model.design import Design
 
 
 def chosen_backend(detection: Detection) -> DetectedBackend | None:

@@ -45,17 +45,26 @@ def _openapi(design: Design) -> str:
 
 def render_all(design: Design, only: Iterable[str] | None = None) -> dict[str, str]:
     """Every export file as relative path → text (only the kinds in `only`, when given)."""
-    from designer.export import document
-    from designer.export.diagrams import all_diagrams
+    with design.data.indexed():  # exporters look entities up by name inside their loops
+        return _render(design, only)
 
+
+def _render(design: Design, only: Iterable[str] | None) -> dict[str, str]:
     kinds = set(KINDS if only is None else only)
     unknown = sorted(kinds - set(KINDS))
     if unknown:
         raise ExportError(f"unknown export kind(s): {', '.join(unknown)} "
                           f"(choose from {', '.join(KINDS)})")
     files: dict[str, str] = {}
-    diagrams = all_diagrams(design) if kinds & {"doc", "diagrams"} else []
+    diagrams = []
+    if kinds & {"doc", "diagrams"}:
+        # mermaid-py and (for the document) Jinja2 are imported only when their output is made.
+        from designer.export.diagrams import all_diagrams
+
+        diagrams = all_diagrams(design)
     if "doc" in kinds:
+        from designer.export import document
+
         files["architecture.md"] = document.render(design, diagrams, beside="schema" in kinds)
     if "diagrams" in kinds:
         for diagram in diagrams:

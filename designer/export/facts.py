@@ -375,10 +375,13 @@ def personal_data(design: Design) -> list[PersonalField]:
     """Every PII field in design order, with the endpoints whose responses carry it and the
     handling the design decides (write-only fields never leave; logs are masked or not)."""
     base = design.api.base_path.rstrip("/")
+    returning: dict[str, list[str]] = {}  # response name → endpoints, in design order
+    for _, e in design.api.endpoints():
+        if e.response is not None:
+            returning.setdefault(e.response.name, []).append(f"{e.method.value} {base}{e.path}")
     out = []
     for entity in design.data.entities:
-        readers = [f"{e.method.value} {base}{e.path}" for _, e in design.api.endpoints()
-                   if e.response is not None and e.response.name == entity.name]
+        readers = list(returning.get(entity.name, []))
         for field in entity.fields:
             if not field.pii:
                 continue

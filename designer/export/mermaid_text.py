@@ -5,7 +5,10 @@ service and is never used. Where mermaid-py emits syntax that breaks on user-sup
 this module extends it:
 
 - Importing `mermaid` pulls in IPython (slow) and prints a warning to stdout when IPython is
-  absent; the import happens here once, with stdout silenced and IPython hidden.
+  absent, and `requests` (with urllib3: half of the import) for the web service we never call;
+  the import happens here once, with stdout silenced, IPython hidden and a stand-in for
+  `requests` that mermaid-py keeps (the real `requests`, if anything else wants it, is
+  untouched: the stand-in leaves `sys.modules` once mermaid-py is imported).
 - `Graph` writes the title as unquoted YAML front matter, which must be the first line (so no
   marker comment can precede it) and breaks on `:` or `#` in a name. `script()` drops it; the
   title goes into `accTitle` instead.
@@ -23,6 +26,7 @@ import io
 import json
 import re
 import sys
+import types
 import unicodedata
 
 _hidden = object()
@@ -30,6 +34,12 @@ _saved = sys.modules.get("IPython", _hidden)
 if _saved is _hidden:
     # A None entry makes `import IPython` fail fast; mermaid-py then skips its notebook magic.
     sys.modules["IPython"] = None  # type: ignore[assignment]
+_stand_in = "requests" not in sys.modules
+if _stand_in:
+    # mermaid-py imports `requests` and its `Response` for `Mermaid`, which we never use.
+    _requests = types.ModuleType("requests")
+    _requests.Response = object  # type: ignore[attr-defined]
+    sys.modules["requests"] = _requests
 try:
     with contextlib.redirect_stdout(io.StringIO()):
         from mermaid.erdiagram import Entity as _Entity
@@ -49,6 +59,8 @@ try:
 finally:
     if _saved is _hidden:
         del sys.modules["IPython"]
+    if _stand_in:
+        del sys.modules["requests"]
 
 __all__ = [
     "Alt",

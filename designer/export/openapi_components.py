@@ -64,6 +64,10 @@ class Components:
         self.examples = Examples(self.types, design.requirements.locale)
         # Body variants of entities: component name → (entity, context), in order of first use.
         self._variants: dict[str, tuple[Entity, BodyContext]] = {}
+        # The variants of each entity (by identity, shape) and of each entity name, in the
+        # order they were made: looked up instead of scanning every variant of the design.
+        self._variants_of: dict[tuple[int, object], list[str]] = {}
+        self._variants_named: dict[str, list[str]] = {}
         self._variant_names: dict[tuple[str, BodyContext], str] = {}
         self._variant_table = table
         self._used_schemas: set[str] = set()
@@ -106,17 +110,19 @@ class Components:
             return self._variant_names[key]
         base = self._entity_names[entity.name] + _BODY_SUFFIX[context.shape]
         fields = [f.name for f, _ in fields_of(entity, context)]
-        for name, (other, other_context) in self._variants.items():
-            same = other is entity and other_context.shape is context.shape
-            if same and [f.name for f, _ in fields_of(other, other_context)] == fields:
+        for name in self._variants_of.get((id(entity), context.shape), ()):
+            other, other_context = self._variants[name]
+            if [f.name for f, _ in fields_of(other, other_context)] == fields:
                 self._variant_names[key] = name
                 return name
-        if any(name == base for name in self._variants):
+        if base in self._variants:
             extra = "".join(pascal(r) for r in sorted(context.roles)) or "".join(
                 pascal(b) for b in sorted(context.bound)
             )
             base = self._variant_table.take(base + ("As" if context.roles else "Without") + extra)
         self._variants[base] = (entity, context)
+        self._variants_of.setdefault((id(entity), context.shape), []).append(base)
+        self._variants_named.setdefault(entity.name, []).append(base)
         self._variant_names[key] = base
         return base
 
@@ -317,8 +323,7 @@ class Components:
     def _ordered_names(self) -> list[str]:
         names: list[str] = []
         for key in self._entities:
-            variants = [n for n, (e, _) in self._variants.items() if e.name == key]
-            for name in variants:
+            for name in self._variants_named.get(key, ()):
                 names.append(name)
                 names.append(name + "Page")
         for key in self._schemas:

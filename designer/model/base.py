@@ -10,10 +10,10 @@ class Part(BaseModel):
 
     Unknown keys are refused so that a typo in a hand-edited design file is reported instead of
     silently dropped; assignments are validated because screens edit the model in place.
+    Field docstrings are not read while classes are built (see designer.model.docs).
     """
 
     model_config = ConfigDict(
         extra="forbid",
         validate_assignment=True,
-        use_attribute_docstrings=True,
     )

@@ -27,7 +27,8 @@ def review(design: Design, today: date | None = None) -> list[Finding]:
     acceptance whose date has passed no longer holds and is reported (REVIEW-001).
     """
     stale = next(r for r in CATALOGUE if r.id == STALE_RULE)
-    return settle(design, run_rules(design, CATALOGUE), stale, today)
+    with design.data.indexed():  # rules look entities up by name inside their loops
+        return settle(design, run_rules(design, CATALOGUE), stale, today)
 
 
 def open_findings(findings: list[Finding]) -> list[Finding]:

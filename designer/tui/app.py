@@ -41,10 +41,12 @@ class DesignerApp(App[int]):
     ]
 
     def __init__(self, path: Path | None, *, theme: str = DARK, lang: str = "en",
-                 autosave_delay: float = 0.5) -> None:
+                 autosave_delay: float = 0.5, loaded: tuple[Any, Any] | None = None) -> None:
         super().__init__()
         self.start_path = path
         """Design opened at start, or None for the welcome screen."""
+        self._loaded = loaded
+        """(design, stamp) of `start_path` already read by the command line: not read twice."""
         self.lang = lang
         """Language of questionnaire texts."""
         self.autosave_delay = autosave_delay
@@ -101,7 +103,9 @@ class DesignerApp(App[int]):
         from designer import recent, store
         from designer.tui.screens.design import DesignScreen
 
-        design, stamp = store.load_stamped(path)
+        loaded, self._loaded = self._loaded, None
+        design, stamp = loaded if loaded is not None and path == self.start_path \
+            else store.load_stamped(path)
         recent.remember(path)
         return DesignScreen(design, path, stamp)
 
@@ -151,7 +155,7 @@ class DesignerApp(App[int]):
 
 
 def make_app(path: Path | None, *, theme: str = DARK, lang: str = "en",
-             autosave_delay: float = 0.5) -> DesignerApp:
+             autosave_delay: float = 0.5, loaded: tuple[Any, Any] | None = None) -> DesignerApp:
     """The one factory of the app, used by the CLI and by the tests.
 
     Args:
@@ -159,5 +163,7 @@ def make_app(path: Path | None, *, theme: str = DARK, lang: str = "en",
         theme: Textual theme name.
         lang: language of questionnaire texts.
         autosave_delay: debounce of the autosave in seconds.
+        loaded: `store.load_stamped(path)` when the caller has read the file already.
     """
-    return DesignerApp(path, theme=theme, lang=lang, autosave_delay=autosave_delay)
+    return DesignerApp(path, theme=theme, lang=lang, autosave_delay=autosave_delay,
+                       loaded=loaded)

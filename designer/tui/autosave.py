@@ -1,9 +1,15 @@
 """Autosave: every change reaches the disk shortly after it is made, without blocking the UI.
 
 Changes restart a short timer (debounce); when it fires, a copy of the design is written by a
-thread worker through `store.save` (atomic, with a `.bak`). Writes are serialised and a write
-never replaces a newer one. A failure keeps the design in memory, shows why, and the next change
-or ctrl+s tries again.
+thread worker through `store.save_data` (atomic, with a `.bak`). Writes are serialised and a
+write never replaces a newer one. A failure keeps the design in memory, shows why, and the next
+change or ctrl+s tries again.
+
+Only changes save: moving the focus or the stage (`moved`) is remembered and written with the
+next change, or when the design is closed. The UI thread only takes the copy (one dump per
+change, shared with the preview and the problem marks); the worker turns into YAML only the
+parts of the design that changed since the last save (designer.yamlparts), so a save costs what
+changed, not the size of the design.
 
 Every save first checks that the file is still what designer last read or wrote (its stamp):
 when another program, another designer or a git checkout changed or deleted it, nothing is
@@ -23,13 +29,15 @@ from designer import paths, store
 from designer.errors import ConflictError, DesignerError
 from designer.model.design import Design
 from designer.tui.widgets.save_status import SaveStatus
+from designer.yamlparts import Parts
 
 
 class Autosave:
     """Debounced, atomic, off-thread saves of one design with a visible state."""
 
     def __init__(self, owner: Widget, design: Design, path: Path, status: SaveStatus,
-                 delay: float = 0.5, stamp: store.Stamp | None = None) -> None:
+                 delay: float = 0.5, stamp: store.Stamp | None = None,
+                 snapshot: Callable[[], dict[str, object]] | None = None) -> None:
         self.owner = owner
         """Widget whose timers and workers are used (the design screen)."""
         self.design = design
@@ -48,10 +56,21 @@ class Autosave:
         """Called on the UI thread when the file changed underneath (with the message)."""
         self.conflict = ""
         """The unresolved conflict's message; saves to this path wait until it is resolved."""
+        self.snapshot = snapshot or (lambda: self.design.model_dump(mode="json"))
+        """A plain copy of the design as it is now (`model_dump(mode="json")`), taken on the
+        UI thread; the worker never reads the design the UI keeps editing."""
+        self.moved_since_save = False
+        """The position (stage, question) changed since the last write."""
+        self._parts = Parts()
         self._changes = 0
         self._saved = 0
         self._timer: Timer | None = None
         self._lock = threading.Lock()
+
+    @property
+    def changes(self) -> int:
+        """How many changes were reported so far."""
+        return self._changes
 
     @property
     def dirty(self) -> bool:
@@ -67,6 +86,11 @@ class Autosave:
             self._timer.stop()
         self._timer = self.owner.set_timer(self.delay, self.save_now)
 
+    def moved(self) -> None:
+        """The user moved (focus, stage): nothing to save now; written with the next change or
+        when the design is closed, so reopening still puts them back where they were."""
+        self.moved_since_save = True
+
     def save_now(self) -> None:
         """Start writing the current design in a thread worker."""
         if self._timer is not None:
@@ -77,9 +101,9 @@ class Autosave:
         if self.conflict:
             return  # the user decides first (reload, or keep this version as a copy)
         self.status.state = "saving"
-        # A copy taken on the UI thread (a dump: fast even for large designs), so the worker
-        # never sees a half-made edit; the worker rebuilds the model from it and writes.
-        snapshot = self.design.model_dump()
+        # A copy taken on the UI thread, so the worker never sees a half-made edit.
+        snapshot = self.snapshot()
+        self.moved_since_save = False
         change, path = self._changes, self.path
         self.owner.run_worker(lambda: self._write(snapshot, change, path), thread=True,
                               group="autosave", exit_on_error=False)
@@ -89,7 +113,8 @@ class Autosave:
             if change <= self._saved and path == self.path and not self.error:
                 return  # a newer copy is already on disk
             try:
-                stamp = store.save(Design.model_validate(snapshot), path, expect=self._expect(path))
+                stamp = store.save_data(snapshot, path, expect=self._expect(path),
+                                        dump=self._parts.dump)
             except ConflictError as error:
                 self.owner.app.call_from_thread(self._conflicted, str(error), path)
                 return
@@ -143,11 +168,13 @@ class Autosave:
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        if not self.dirty and not self.error:
+        if not self.dirty and not self.error and not self.moved_since_save:
             return True
         with self._lock:
             try:
-                self.stamp = store.save(self.design, self.path, expect=self._expect(self.path))
+                self.stamp = store.save_data(self.design.model_dump(mode="json"), self.path,
+                                             expect=self._expect(self.path),
+                                             dump=self._parts.dump)
             except ConflictError as error:
                 self._conflicted(str(error), self.path, ask=False)
                 return False
@@ -155,6 +182,7 @@ class Autosave:
                 self._failed(str(error), self.path)
                 return False
             self._saved = self._changes
+            self.moved_since_save = False
         self._succeeded()
         return True
 

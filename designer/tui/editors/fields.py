@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from designer.model.docs import field_doc
+
 Kind = Literal["text", "int", "float", "bool", "enum", "choice", "list", "multi", "codec"]
 """Widget family: Input, numeric Input, Checkbox, Select (enum or given choices), comma list
 Input, SelectionList (enum list or given choices), or Input through a `Codec`."""
@@ -99,7 +101,7 @@ def spec_for(model: type[BaseModel], name: str, options: FormOptions) -> FieldSp
         "name": name,
         "label": options.labels.get(name, label_of(name)),
         "optional": optional,
-        "help": options.help.get(name, info.description or ""),
+        "help": options.help.get(name, info.description or field_doc(model, name)),
     }
     if name in options.codecs:
         codec = options.codecs[name]

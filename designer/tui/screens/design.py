@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
-from designer import store
+from designer import collector, store
 from designer.model.checks import Problem
 from designer.model.design import Design
 from designer.model.progress import Stage, StageStatus, stage_of
@@ -95,7 +95,7 @@ class DesignScreen(Screen[None]):
         self._problems: list[Problem] | None = None
         self._problems_revision = -1
         self._problems_timer: Timer | None = None
-        self._copy: tuple[int, dict[str, object]] | None = None
+        self._copy: tuple[tuple[int, int], dict[str, object]] | None = None
 
     @property
     def stage(self) -> Stage:
@@ -129,7 +129,8 @@ class DesignScreen(Screen[None]):
         self.title = f"designer — {self.design.name or 'unnamed'}"
         self.sub_title = self.path.name
         self.autosave = Autosave(self, self.design, self.path, self.query_one(SaveStatus),
-                                 getattr(self.app, "autosave_delay", 0.5), self.stamp)
+                                 getattr(self.app, "autosave_delay", 0.5), self.stamp,
+                                 snapshot=self._save_copy)
         self.autosave.on_conflict = self._changed_underneath
         self._claim(self.path)
         self.query_one(Preview).display = self.app.size.width >= WIDE
@@ -149,7 +150,8 @@ class DesignScreen(Screen[None]):
         progress.current_stage = stage
         if moved and not resume:
             progress.current_item = item
-        if progress.status(stage) is StageStatus.NOT_STARTED:
+        started = progress.status(stage) is StageStatus.NOT_STARTED
+        if started:
             progress.stages[stage] = StageStatus.IN_PROGRESS
             if self._apply_defaults(stage):
                 self._revision += 1
@@ -173,7 +175,12 @@ class DesignScreen(Screen[None]):
             self.call_after_refresh(self._focus_first, content)
         self.refresh_state()
         if not resume and self.autosave is not None:
-            self.autosave.changed()
+            # Starting a stage changes the design (its status, its defaults); going back to
+            # one only moves the user, which is written with the next change.
+            if started:
+                self.autosave.changed()
+            else:
+                self.autosave.moved()
 
     @property
     def form(self) -> StageForm | ReviewPanel:
@@ -220,9 +227,18 @@ class DesignScreen(Screen[None]):
         """A plain copy of the design for the preview and the problem marks, which work on it
         in threads while the UI keeps editing the original. One dump per change serves both
         (a large design takes tens of milliseconds to dump)."""
-        if self._copy is None or self._copy[0] != self._revision:
-            self._copy = (self._revision, self.design.model_dump())
+        # Every change bumps the revision or tells the autosave (or both): either makes a copy.
+        version = (self._revision, self.autosave.changes if self.autosave else 0)
+        if self._copy is None or self._copy[0] != version:
+            with collector.paused():
+                self._copy = (version, self.design.model_dump(mode="json"))
         return self._copy[1]
+
+    def _save_copy(self) -> dict[str, object]:
+        """What the autosave writes: the copy of this revision with the position as it is now
+        (moving does not make a new revision)."""
+        with collector.paused():
+            return {**self.view_copy(), "progress": self.design.progress.model_dump(mode="json")}
 
     def _refresh_problems(self) -> None:
         self._problems_timer = None
@@ -275,7 +291,7 @@ class DesignScreen(Screen[None]):
         if progress.current_item != event.field.question.id:
             progress.current_item = event.field.question.id
             if self.autosave is not None:
-                self.autosave.changed()
+                self.autosave.moved()  # a focus move is not a change: nothing to save now
 
     @on(DesignChanged)
     def _design_changed(self, event: DesignChanged) -> None:

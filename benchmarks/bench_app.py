@@ -1,0 +1,192 @@
+"""The app as a user waits for it: `designer open` in a real terminal (tmux), keys sent to it and
+the screen read back, with autosave and every background worker running as they do for a user.
+
+Run: `python benchmarks/bench_app.py [--runs N] [--sizes 0,300,1000]` (needs tmux). For an empty
+design and generated designs of each size (benchmarks/bench_export.py's), each in a fresh
+120x40 terminal:
+
+- open: from starting `designer open FILE` until the first stage's form is on the screen;
+- first visit of the API and Data stages (ctrl+n), until the stage's status line is shown
+  (the stage's form is mounted in the same refresh);
+- editor open: the Data stage's "Add entity" dialog (a) until its title shows, and closing it;
+- revisit: back to API and forth to Data again;
+- keys: characters typed into the first question, each until it shows; then more while the
+  autosave of the first ones runs; and tab (focus moves), each until the screen changes.
+
+Each step starts as soon as the one before is on the screen: nothing waits for background work.
+Time is measured from sending the key (tmux send-keys returns) to the screen read back showing
+the result; reading the screen takes a few milliseconds, which every figure includes.
+
+Targets (issue 20), 300 entities against the empty design: open <= 1.5x the small design (the
+empty one), first visits and editor opens <= 1.2x, no key or focus move over 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOCKET = f"designer-bench-{os.getpid()}"
+TIMEOUT = 120.0
+
+
+def tmux(*args: str) -> str:
+    """Run a tmux command on our own server; its output."""
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True,
+                          check=False).stdout
+
+
+def screen(styled: bool = False) -> str:
+    """What the terminal shows now (with colours and attributes when `styled`)."""
+    return tmux("capture-pane", "-p", *(["-e"] if styled else []), "-t", "bench")
+
+
+def until(condition: Callable[[], bool], what: str) -> float:
+    """Poll until `condition`; the time it took."""
+    start = time.perf_counter()
+    while not condition():
+        if time.perf_counter() - start > TIMEOUT:
+            raise RuntimeError(f"timed out waiting for {what}:\n{screen()}")
+        time.sleep(0.002)
+    return time.perf_counter() - start
+
+
+def key(name: str, shows: str | None = None, hides: str | None = None) -> float:
+    """Seconds from sending `name` until `shows` is on the screen (or `hides` is gone, or,
+    with neither, until the styled screen changes)."""
+    before = screen(styled=True)
+    start = time.perf_counter()
+    tmux("send-keys", "-t", "bench", name)
+    if shows is not None:
+        until(lambda: shows in screen(), repr(shows))
+    elif hides is not None:
+        until(lambda: hides not in screen(), f"{hides!r} to go")
+    else:
+        until(lambda: screen(styled=True) != before, "the screen to change")
+    return time.perf_counter() - start
+
+
+def _add_entity() -> float:
+    """Tab to the entity list (the first list of the Data stage whose "a" adds an entity) and
+    time opening its "Add entity" dialog."""
+    for _ in range(40):
+        key("Tab")
+        if " a Add " not in screen().splitlines()[-1]:
+            continue
+        start = time.perf_counter()
+        tmux("send-keys", "-t", "bench", "a")
+        until(lambda: "esc Cancel" in screen().splitlines()[-1], "a dialog")
+        if "Add entity" not in screen():
+            # Another list's dialog (databases …): close it and try the next list.
+            tmux("send-keys", "-t", "bench", "Escape")
+            until(lambda: "esc Cancel" not in screen().splitlines()[-1], "the dialog to close")
+            continue
+        until(lambda: "Add entity" in screen(), "the entity dialog")
+        return time.perf_counter() - start
+    raise RuntimeError(f"no entity list reached by tab:\n{screen()}")
+
+
+def session(path: Path, env: dict[str, str]) -> dict[str, list[float]]:
+    """One run of every step on the design at `path`; seconds per step."""
+    command = " ".join([str(Path(sys.executable).with_name("designer")), "open", str(path)])
+    times: dict[str, list[float]] = {}
+    start = time.perf_counter()
+    tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "40",
+         *[arg for k, v in env.items() for arg in ("-e", f"{k}={v}")], command)
+    try:
+        until(lambda: "Stage 1/8" in screen(), "the first stage")
+        times["open"] = [time.perf_counter() - start]
+        typed = ""
+        keys: list[float] = []
+        for round_ in range(3):
+            for char in "benchkey"[: 4 + round_]:
+                typed += char
+                keys.append(key(char, shows=typed))
+            time.sleep(0.6)  # the autosave starts now: the next keys land during it
+        times["key (typing, saves running)"] = keys
+        times["focus move (tab)"] = [key("Tab") for _ in range(4)]
+        times["first visit (Framework)"] = [key("C-n", shows="Stage 2/8")]
+        times["first visit (API)"] = [key("C-n", shows="Stage 3/8")]
+        times["first visit (Data)"] = [key("C-n", shows="Stage 4/8")]
+        times["editor open (add entity)"] = [_add_entity()]
+        times["editor close"] = [key("Escape", hides="Add entity")]
+        times["revisit (API)"] = [key("C-b", shows="Stage 3/8")]
+        times["revisit (Data)"] = [key("C-n", shows="Stage 4/8")]
+        tmux("send-keys", "-t", "bench", "C-q")
+        until(lambda: "bench" not in tmux("list-sessions"), "the app to quit")
+    finally:
+        tmux("kill-server")
+    return times
+
+
+def design_file(size: int, folder: Path) -> Path:
+    """The design of `size` entities (0: a new empty design) saved in `folder`."""
+    sys.path.insert(0, str(HERE))
+    from bench_export import generated
+
+    from designer import store
+    from designer.model.design import Design
+
+    path = folder / f"d{size}.design.yaml"
+    store.save(Design.new("Empty") if size == 0 else generated(size), path)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure and print; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="sessions per design")
+    parser.add_argument("--sizes", default="0,300,1000", help="entity counts (0: empty)")
+    args = parser.parse_args(argv)
+    if shutil.which("tmux") is None:
+        print("bench_app needs tmux")
+        return 2
+    sizes = [int(n) for n in args.sizes.split(",")]
+    results: dict[int, dict[str, list[float]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = {"DESIGNER_HOME": str(folder / "home"), "TERM": "xterm-256color"}
+        paths = {size: design_file(size, folder) for size in sizes}
+        for _ in range(args.runs):
+            for size in sizes:  # interleaved: a drift of the machine hits every size alike
+                # Each run on a fresh copy: the first visits must be first visits.
+                copy = folder / f"run-{size}.design.yaml"
+                shutil.copyfile(paths[size], copy)
+                for step, values in session(copy, env).items():
+                    results.setdefault(size, {}).setdefault(step, []).extend(values)
+    steps = list(results[sizes[0]])
+    print(f"app in a 120x40 tmux terminal, {args.runs} sessions per design; median (max) ms")
+    print(f"  {'step':<30}" + "".join(f"{f'{s} entities':>22}" for s in sizes))
+    for step in steps:
+        cells = "".join(f"{statistics.median(results[s][step]) * 1000:12.1f} "
+                        f"({max(results[s][step]) * 1000:7.1f})" for s in sizes)
+        print(f"  {step:<30}{cells}")
+    ok = True
+    small = sizes[0]
+    for size in sizes[1:]:
+        print(f"targets, {size} entities against {small}:")
+        checks = [("open", 1.5)] + [(s, 1.2) for s in steps
+                                    if s.startswith(("first visit", "editor open"))]
+        for step, target in checks:
+            ratio = statistics.median(results[size][step]) / statistics.median(results[small][step])
+            ok &= ratio <= target
+            print(f"  {step:<30} {ratio:6.2f}x  <= {target:.1f}x "
+                  f"{'pass' if ratio <= target else 'FAIL'}")
+        worst = max(max(results[size][s]) for s in steps if s.startswith(("key", "focus")))
+        ok &= worst <= 0.1
+        print(f"  {'slowest key or focus move':<30} {worst * 1000:6.1f} ms <= 100 ms "
+              f"{'pass' if worst <= 0.1 else 'FAIL'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

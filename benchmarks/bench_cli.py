@@ -1,0 +1,111 @@
+"""Headless commands as a user waits for them: whole processes beside their floors.
+
+Run: `python benchmarks/bench_cli.py [--runs N] [--files N]`. Each command is started as a fresh
+process (the `designer` script beside this Python, start-up included) and timed from spawn to
+exit, interleaved run by run with its floor, measured in the same run:
+
+- `designer --version`, `list`, `check` and `export` (all, and `--only openapi`) of the smallest
+  example beside `python -c "import yaml, pydantic"` (interpreter, YAML and the model library:
+  what any Python tool reading a pydantic-checked YAML file pays before its own work);
+- `designer detect` of a generated 100,000-file monorepo (benchmarks/bench_detect.py's tree)
+  beside `find TREE -type f`.
+
+Prints the median of each, the median of the run-by-run ratios, the target and pass/fail.
+Targets (issue 20): check <= 2x, export <= 3x, detect <= 2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SMALLEST = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yaml"
+FLOOR = [sys.executable, "-c", "import yaml, pydantic"]
+
+
+def designer() -> list[str]:
+    """The `designer` console script of this environment (what a user runs)."""
+    script = Path(sys.executable).with_name("designer")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "designer"]
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    """Wall seconds of one run of `command` (its output thrown away)."""
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                   check=False)
+    return time.perf_counter() - start
+
+
+def paired(command: list[str], floor: list[str], runs: int,
+           env: dict[str, str]) -> tuple[float, float, float]:
+    """(median of command, median of floor, median of run-by-run ratios), interleaved."""
+    timed(command, env)
+    timed(floor, env)  # warm the file cache
+    mine, base = [], []
+    for _ in range(runs):
+        mine.append(timed(command, env))
+        base.append(timed(floor, env))
+    ratios = [a / b for a, b in zip(mine, base, strict=True)]
+    return statistics.median(mine), statistics.median(base), statistics.median(ratios)
+
+
+def row(label: str, figures: tuple[float, float, float], target: float | None) -> bool:
+    """Print one line; True when within target (or no target)."""
+    mine, base, ratio = figures
+    verdict = "" if target is None else ("pass" if ratio <= target else "FAIL")
+    goal = "" if target is None else f"<= {target:.1f}x"
+    print(f"  {label:<34} {mine * 1000:8.1f} ms {base * 1000:8.1f} ms {ratio:6.2f}x "
+          f"{goal:>8} {verdict}")
+    return target is None or ratio <= target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure and print; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs of each command")
+    parser.add_argument("--files", type=int, default=100_000, help="files in the detect tree")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE))
+    from bench_detect import build
+
+    run = designer()
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = {**os.environ, "DESIGNER_HOME": str(folder / "home")}
+        out = folder / "out"
+        print(f"headless commands, median of {args.runs} interleaved runs"
+              f"{'':>6}command      floor  ratio   target")
+        print(f"  floor: {' '.join(FLOOR[1:])}; example: {SMALLEST.name}")
+        cases: list[tuple[str, list[str], float | None]] = [
+            ("designer --version", ["--version"], None),
+            ("designer list", ["list"], None),
+            ("designer check", ["check", str(SMALLEST)], 2.0),
+            ("designer export", ["export", str(SMALLEST), "--out", str(out), "--force"], 3.0),
+            ("designer export --only openapi",
+             ["export", str(SMALLEST), "--out", str(out / "o"), "--only", "openapi"], None),
+        ]
+        for label, extra, target in cases:
+            ok &= row(label, paired(run + extra, FLOOR, args.runs, env), target)
+        tree = folder / "tree"
+        tree.mkdir()
+        count = build(tree, args.files)
+        print(f"  floor: find TREE -type f ({count} files)")
+        find = [shutil.which("find") or "find", str(tree), "-type", "f"]
+        ok &= row("designer detect TREE", paired([*run, "detect", str(tree)], find, args.runs,
+                                                 env), 2.0)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
