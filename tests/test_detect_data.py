@@ -219,3 +219,27 @@ def test_beego_orm_v2_from_its_import(tmp_path: Path) -> None:
     assert orms(only_backend(write(tmp_path / "web", files))) == []
     files["models/user.go"] = 'package models\n\nimport "github.com/beego/beego/v2/client/orm"\n'
     assert orms(only_backend(write(tmp_path / "orm", files))) == ["Beego ORM"]
+
+
+def test_quarkus_extensions_name_the_data_layer_and_engine(tmp_path: Path) -> None:
+    def quarkus(folder: str, *artifacts: str) -> DetectedBackend:
+        deps = "\n".join(dep("io.quarkus", a) for a in artifacts)
+        files = {
+            "pom.xml": pom(deps),
+            "src/main/resources/application.properties": "quarkus.http.port=8080\n",
+        }
+        return only_backend(write(tmp_path / folder, files))
+
+    reactive = quarkus(
+        "reactive", "quarkus-hibernate-reactive-panache", "quarkus-reactive-pg-client"
+    )
+    assert orms(reactive) == ["JPA / Hibernate"]
+    assert [f.name for f in databases(reactive)] == ["PostgreSQL"]
+    mongo = quarkus("mongo", "quarkus-rest", "quarkus-mongodb-panache")
+    assert orms(mongo) == ["MongoDB Panache"]
+    assert [f.name for f in databases(mongo)] == ["MongoDB"]
+    spring_data = quarkus("spring", "quarkus-spring-data-jpa", "quarkus-jdbc-mariadb")
+    assert orms(spring_data) == ["JPA / Hibernate"]
+    assert [f.name for f in databases(spring_data)] == ["MariaDB"]
+    plain = quarkus("plain", "quarkus-rest", "quarkus-hibernate-validator")
+    assert orms(plain) == [] and databases(plain) == []

@@ -139,9 +139,40 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
             found.append((K.FRAMEWORK, "Quarkus"))
         if "kafka" in artifact:
             found.append((K.BROKER, "Kafka"))
+        found += _quarkus_data(artifact)
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))
+
+
+_QUARKUS_ENGINES = {
+    "postgresql": "PostgreSQL",
+    "pg": "PostgreSQL",
+    "mysql": "MySQL",
+    "mariadb": "MariaDB",
+    "mssql": "SQL Server",
+    "oracle": "Oracle",
+    "db2": "Db2",
+    "h2": "H2",
+}
+
+
+def _quarkus_data(artifact: str) -> list[tuple[K, str]]:
+    """The data layer a Quarkus extension brings: Hibernate ORM / Reactive and their Panache
+    and Spring Data flavours, MongoDB's client and Panache, and the engine of a JDBC or
+    reactive SQL client (`quarkus-jdbc-postgresql`, `quarkus-reactive-pg-client`)."""
+    found: list[tuple[K, str]] = []
+    if ("hibernate-orm" in artifact or "hibernate-reactive" in artifact
+            or artifact == "quarkus-spring-data-jpa"):
+        found.append((K.ORM, "JPA / Hibernate"))
+    if "mongodb" in artifact:
+        found.append((K.DATABASE, "MongoDB"))
+        if "panache" in artifact:
+            found.append((K.ORM, "MongoDB Panache"))
+    parts = artifact.split("-")
+    if len(parts) >= 3 and parts[1] in ("jdbc", "reactive") and parts[2] in _QUARKUS_ENGINES:
+        found.append((K.DATABASE, _QUARKUS_ENGINES[parts[2]]))
+    return found
 
 
 def typed(
