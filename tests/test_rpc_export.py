@@ -9,6 +9,7 @@ from pathlib import Path
 
 from contract_tools import check_proto, validate_sdl
 from rpc_designs import collab, inventory
+from test_export_helpers import parse_mermaid
 
 from designer.contract.numbers import assign, retire
 from designer.export import export, render_all
@@ -84,3 +85,31 @@ def test_a_stale_openapi_and_an_old_proto_layout_are_removed(tmp_path: Path) -> 
     export(grpc, tmp_path)
     assert not (tmp_path / "proto" / "inventory").exists()
     assert (tmp_path / "proto/stock/v2/inventory_service.proto").is_file()
+
+
+def test_the_document_describes_each_style_with_its_own_error_model() -> None:
+    doc = render_all(collab(), {"doc"})["architecture.md"]
+    assert "Every 4xx and 5xx response has this body" not in doc
+    assert "openapi.yaml" not in doc
+    assert "| subscription | `documentChanged` | id: uuid | Document | signed in |" in doc
+    assert "answers HTTP 200 even when it fails" in doc and '"code": "NOT_FOUND"' in doc
+    assert "query Document($id: UUID!) {\n  document(id: $id) { id title body" in doc
+    assert "#### Subscription documentChanged of collab" in doc
+    mixed = render_all(inventory(), {"doc"})["architecture.md"]
+    assert "Every 4xx and 5xx response has this body" in mixed
+    assert "| Inventory | `GetStock` | unary | Stock | Stock | 200 ms | - |" in mixed
+    assert "| Inventory | `WatchStock` | server stream | empty | Stock | 800 ms | - |" in mixed
+    assert "| `OUT_OF_STOCK` | FAILED_PRECONDITION | - |" in mixed
+
+
+def test_a_diagram_per_subscription_and_streaming_call_that_mermaid_parses() -> None:
+    files = {**render_all(collab(), {"diagrams"}), **{
+        k.replace("diagrams/", "diagrams/grpc-"): v
+        for k, v in render_all(inventory(), {"diagrams"}).items()}}
+    flows = {k: v for k, v in files.items()
+             if "/subscription-" in k or "/stream-" in k or "/grpc-stream-" in k}
+    assert sorted(flows) == ["diagrams/grpc-stream-1.mmd", "diagrams/grpc-stream-2.mmd",
+                             "diagrams/grpc-stream-3.mmd", "diagrams/subscription-1.mmd"]
+    assert "loop while subscribed" in flows["diagrams/subscription-1.mmd"]
+    assert "loop until the client half-closes" in flows["diagrams/grpc-stream-2.mmd"]
+    assert all(result["ok"] for result in parse_mermaid(list(flows.values()))), flows

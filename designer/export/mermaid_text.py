@@ -40,6 +40,7 @@ try:
         from mermaid.sequence import (
             Alt,
             ArrowTypes,
+            Loop,
             Note,
             NotePosition,
             Participant,
@@ -58,6 +59,7 @@ __all__ = [
     "ErLink",
     "FlowChart",
     "Link",
+    "Loop",
     "Message",
     "Node",
     "Note",
