@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import yaml
 from contract_tools import check_proto, validate_sdl
 from rpc_designs import collab, inventory
 from test_export_helpers import parse_mermaid
@@ -113,3 +114,25 @@ def test_a_diagram_per_subscription_and_streaming_call_that_mermaid_parses() -> 
     assert "loop while subscribed" in flows["diagrams/subscription-1.mmd"]
     assert "loop until the client half-closes" in flows["diagrams/grpc-stream-2.mmd"]
     assert all(result["ok"] for result in parse_mermaid(list(flows.values()))), flows
+
+
+def test_the_graphql_and_grpc_examples_export_valid_contracts() -> None:
+    from designer import store
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    collab_files = render_all(store.load(
+        examples / "realtime-collab-graphql/realtime-collab-graphql.design.yaml"))
+    (result,) = validate_sdl([collab_files["schema.graphql"]])
+    assert result["ok"], result["errors"]
+    assert result["subscription"] == ["messageCreated", "memberJoined"]
+    assert "listRooms" in result["query"] and "createRoom" in result["mutation"]
+    # Only the sign-in redirects (and the SSE stream) stay HTTP: no GraphQL operation is a path.
+    paths = yaml.safe_load(collab_files["openapi.yaml"])["paths"]
+    assert paths and all("/auth/" in p or p == "/sse/notifications" for p in paths)
+    grpc_files = render_all(store.load(examples / "internal-grpc/internal-grpc.design.yaml"))
+    protos = {k: v for k, v in grpc_files.items() if k.startswith("proto/")}
+    assert sorted(protos) == ["proto/marketplace/v1/catalog_service.proto",
+                              "proto/marketplace/v1/payment_service.proto",
+                              "proto/marketplace/v1/types.proto"]
+    assert "schema.graphql" not in grpc_files and "openapi.yaml" in grpc_files
+    assert check_proto(protos) == []
