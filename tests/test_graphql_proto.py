@@ -71,6 +71,17 @@ def hostile_designs(draw: Any) -> Design:
          "request": {"name": entity, "variant": "create"}, "response": {"name": entity}},
     ]})
     data["api"]["style"] = draw(st.sampled_from(["graphql", "grpc", "mixed"]))
+    # The design's own operations and rpcs, named, typed and described by reserved words too.
+    ops = draw(st.lists(st.sampled_from(RESERVED), min_size=1, max_size=3, unique=True))
+    data["api"]["graphql"] = {"operations": [
+        {"kind": ["query", "mutation", "subscription"][i % 3], "name": name,
+         "description": name, "arguments": [{"name": n, "type": "uuid"} for n in names[:2]],
+         "returns": {"name": entity, "many": i % 2 == 1}, "paginated": i % 2 == 1}
+        for i, name in enumerate(ops)]}
+    data["api"]["grpc"] = {"services": [{"name": draw(st.sampled_from(RESERVED)), "rpcs": [
+        {"name": name, "kind": ["unary", "server_stream", "client_stream", "bidi_stream"][i % 4],
+         "request": {"name": entity}, "response": {"name": entity, "many": i % 2 == 0}}
+        for i, name in enumerate(ops)]}]}
     if data["api"]["style"] == "mixed":
         # REST at the edge; the reserved resource read over GraphQL and written over gRPC.
         reads, write = data["api"]["resources"][-1]["endpoints"][:2], \
