@@ -27,7 +27,8 @@ def _missing(reason: str) -> None:
 
 
 def validate_sdl(texts: list[str]) -> list[dict[str, Any]]:
-    """graphql-js's reading of each SDL text: {ok, errors, types, query, mutation}."""
+    """graphql-js's reading of each SDL text: {ok, errors, types, query, mutation,
+    subscription}."""
     if shutil.which("node") is None or not (GRAPHQL_DIR / "node_modules" / "graphql").is_dir():
         _missing("Node or tests/graphql/node_modules missing "
                  "(run: npm ci --prefix tests/graphql)")
@@ -52,10 +53,18 @@ def check_proto(files: dict[str, str]) -> list[str]:
     judges = _judges()
     findings: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for number, (rel, text) in enumerate(sorted(files.items())):
-            path = Path(tmp) / str(number) / Path(rel).name
-            path.parent.mkdir(parents=True)
+        # The files of one folder are one package and import each other by name, as the
+        # judge compiles them: each with its own folder as the include path.
+        folders: dict[str, str] = {}
+        placed = []
+        for rel, text in sorted(files.items()):
+            parent = str(Path(rel).parent)
+            folder = folders.setdefault(parent, str(len(folders)))
+            path = Path(tmp) / folder / Path(rel).name
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+            placed.append((rel, path))
+        for rel, path in placed:
             protoc = subprocess.run(
                 [str(judges / ".venv" / "bin" / "python"), "-m", "grpc_tools.protoc",
                  f"--proto_path={path.parent}", f"--descriptor_set_out={path}.pb", path.name],

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from strategies import designs
 
 from designer import store
+from designer.contract.styles import endpoints_of
 from designer.export import KINDS, render_all
 from designer.model import Design
 from designer.model.api import ApiStyle
@@ -70,6 +71,24 @@ def hostile_designs(draw: Any) -> Design:
          "request": {"name": entity, "variant": "create"}, "response": {"name": entity}},
     ]})
     data["api"]["style"] = draw(st.sampled_from(["graphql", "grpc", "mixed"]))
+    # The design's own operations and rpcs, named, typed and described by reserved words too.
+    ops = draw(st.lists(st.sampled_from(RESERVED), min_size=1, max_size=3, unique=True))
+    data["api"]["graphql"] = {"operations": [
+        {"kind": ["query", "mutation", "subscription"][i % 3], "name": name,
+         "description": name, "arguments": [{"name": n, "type": "uuid"} for n in names[:2]],
+         "returns": {"name": entity, "many": i % 2 == 1}, "paginated": i % 2 == 1}
+        for i, name in enumerate(ops)]}
+    data["api"]["grpc"] = {"services": [{"name": draw(st.sampled_from(RESERVED)), "rpcs": [
+        {"name": name, "kind": ["unary", "server_stream", "client_stream", "bidi_stream"][i % 4],
+         "request": {"name": entity}, "response": {"name": entity, "many": i % 2 == 0}}
+        for i, name in enumerate(ops)]}]}
+    if data["api"]["style"] == "mixed":
+        # REST at the edge; the reserved resource read over GraphQL and written over gRPC.
+        reads, write = data["api"]["resources"][-1]["endpoints"][:2], \
+            data["api"]["resources"][-1]["endpoints"][2]
+        for endpoint in reads:
+            endpoint["style"] = "graphql"
+        write["style"] = "grpc"
     return Design.model_validate(data)
 
 
@@ -78,10 +97,18 @@ def test_graphql_and_proto_are_export_kinds_of_their_styles_only() -> None:
     design = store.load(EXAMPLES[0])
     for style, expected in [(ApiStyle.REST, set()), (None, set()),
                             (ApiStyle.GRAPHQL, {"schema.graphql"}),
-                            (ApiStyle.GRPC, {"proto"}), (ApiStyle.MIXED, {"schema.graphql",
-                                                                          "proto"})]:
+                            (ApiStyle.GRPC, {"proto"}),
+                            (ApiStyle.MIXED, {"schema.graphql", "proto"})]:
         files = render_all(_styled(design, style), {"graphql", "proto"})
         assert {f.split("/")[0] if f.startswith("proto/") else f for f in files} == expected
+    # A mixed design that marks its parts holds each where it belongs: REST unless marked.
+    mixed = _styled(design, ApiStyle.MIXED)
+    endpoints = [e for _, e in mixed.api.endpoints()]
+    next(e for e in endpoints if e.method.value == "GET").style = ApiStyle.GRAPHQL
+    next(e for e in endpoints if e.method.value == "POST").style = ApiStyle.GRPC
+    files = render_all(mixed, {"graphql", "proto", "openapi"})
+    assert {f.split("/")[0] if f.startswith("proto/") else f for f in files} == {
+        "schema.graphql", "proto", "openapi.yaml"}
 
 
 def test_every_example_as_graphql_gives_sdl_graphql_js_accepts() -> None:
@@ -89,10 +116,13 @@ def test_every_example_as_graphql_gives_sdl_graphql_js_accepts() -> None:
     texts = [render_all(d, {"graphql"})["schema.graphql"] for d in designs_]
     for design, result in zip(designs_, validate_sdl(texts), strict=True):
         assert result["ok"], result["errors"]
-        gets = [e for _, e in design.api.endpoints() if e.method.value == "GET"]
-        writes = [e for _, e in design.api.endpoints() if e.method.value != "GET"]
-        assert len(result["query"]) == len(gets)
-        assert len(result["mutation"]) == len(writes)
+        served = [e for _, e in endpoints_of(design, ApiStyle.GRAPHQL)]
+        ops = design.api.graphql.operations
+        gets = [e for e in served if e.method.value == "GET"]
+        writes = [e for e in served if e.method.value != "GET"]
+        assert len(result["query"]) == len(gets) + sum(o.kind.value == "query" for o in ops)
+        assert len(result["mutation"]) == len(writes) + sum(o.kind.value == "mutation"
+                                                            for o in ops)
 
 
 def test_sdl_carries_the_designs_types_connections_scalars_and_descriptions() -> None:
@@ -115,7 +145,8 @@ def test_every_example_as_grpc_compiles_and_passes_buf_lint() -> None:
     files: dict[str, str] = {}
     for path in EXAMPLES:
         out = render_all(_styled(store.load(path), ApiStyle.GRPC), {"proto"})
-        assert len(out) == 1
+        assert {k.rsplit("/", 1)[1] for k in out} >= {"types.proto"}
+        assert len({k.rsplit("/", 1)[0] for k in out}) == 1
         files.update({f"{path.parent.name}/{k}": v for k, v in out.items()})
     assert check_proto(files) == []
 
@@ -123,13 +154,16 @@ def test_every_example_as_grpc_compiles_and_passes_buf_lint() -> None:
 def test_proto_has_a_versioned_package_unspecified_enums_and_messages_per_rpc() -> None:
     design = _styled(store.load(next(p for p in EXAMPLES if "ecommerce" in str(p))),
                      ApiStyle.GRPC)
-    ((name, text),) = render_all(design, {"proto"}).items()
-    assert re.fullmatch(r"proto/[a-z][a-z0-9_]*_v[0-9]+\.proto", name)
+    files = render_all(design, {"proto"})
+    ((name, text),) = [(k, v) for k, v in files.items() if k.endswith("_service.proto")]
+    assert re.fullmatch(r"proto/[a-z][a-z0-9_]*/v1/[a-z][a-z0-9_]*_service\.proto", name)
     assert re.search(r"^package [a-z][a-z0-9_]*\.v1;$", text, re.M)
-    assert 'import "google/protobuf/timestamp.proto";' in text
+    assert 'import "types.proto";' in text
+    types = files[name.rsplit("/", 1)[0] + "/types.proto"]
+    assert 'import "google/protobuf/timestamp.proto";' in types
     assert "rpc GetOrder(GetOrderRequest) returns (GetOrderResponse);" in text
     assert "rpc ListOrders(ListOrdersRequest) returns (ListOrdersResponse);" in text
-    assert re.search(r"enum OrderStatus \{\n  ORDER_STATUS_UNSPECIFIED = 0;\n", text)
+    assert re.search(r"enum OrderStatus \{\n  ORDER_STATUS_UNSPECIFIED = 0;\n", types)
     assert re.search(r"message ListOrdersResponse \{\n  repeated Order items = 1;\n"
                      r"  string next_page_token = 2;\n\}", text)
 
@@ -203,16 +237,22 @@ def test_reserved_names_are_renamed_and_a_body_with_no_field_keeps_its_operation
 
 def test_reserved_names_give_a_proto_protoc_and_buf_accept() -> None:
     files = render_all(_reserved_design(ApiStyle.GRPC), {"proto"})
-    assert list(files) == ["proto/jumun_api_v3.proto"]
-    text = files["proto/jumun_api_v3.proto"]
+    assert list(files) == ["proto/jumun_api/v3/jumun_api_service.proto",
+                           "proto/jumun_api/v3/types.proto"]
+    text = files["proto/jumun_api/v3/jumun_api_service.proto"]
+    types = files["proto/jumun_api/v3/types.proto"]
     assert "package jumun_api.v3;" in text and "service JumunApiService {" in text
-    assert "QUERY_MESSAGE_UNSPECIFIED = 0;" in text and "QUERY_MESSAGE_TRUE = 1;" in text
+    assert "package jumun_api.v3;" in types
+    assert "QUERY_MESSAGE_UNSPECIFIED = 0;" in types and "QUERY_MESSAGE_TRUE = 1;" in types
     assert check_proto(files) == []
 
 
 def test_the_cli_writes_the_contracts_of_the_chosen_kinds(tmp_path: Path) -> None:
     source = tmp_path / "d.design.yaml"
-    store.save(_reserved_design(ApiStyle.MIXED), source)
+    design = _reserved_design(ApiStyle.MIXED)
+    for _, endpoint in design.api.endpoints():
+        endpoint.style = ApiStyle.GRAPHQL if endpoint.method.value == "GET" else ApiStyle.GRPC
+    store.save(design, source)
     out = tmp_path / "out"
     proc = subprocess.run([sys.executable, "-m", "designer", "export", str(source), "--out",
                            str(out), "--only", "graphql,proto"],
@@ -220,4 +260,5 @@ def test_the_cli_writes_the_contracts_of_the_chosen_kinds(tmp_path: Path) -> Non
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
                   if p.is_file() and not p.name.startswith(".")) == [
-        "proto/jumun_api_v3.proto", "schema.graphql"]
+        "proto/jumun_api/v3/jumun_api_service.proto", "proto/jumun_api/v3/types.proto",
+        "schema.graphql"]

@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterable
 
 from test_review_fixtures import endpoint, entity, service
 
+from designer.contract.numbers import assign, retire
 from designer.model.api import (
+    ApiStyle,
     AuthStep,
     Endpoint,
     EndpointAuth,
@@ -37,6 +39,7 @@ from designer.model.design import Design
 from designer.model.operations import LogFormat, Orchestration, Rollout
 from designer.model.requirements import Compliance
 from designer.model.review import Acceptance
+from designer.model.rpc import GraphQLOperation, GrpcService, OperationKind, Rpc
 from designer.model.testing import TestLevel
 from designer.model.types import Shape
 
@@ -175,6 +178,42 @@ def _all_public(d: Design) -> None:
         e.auth = EndpointAuth.NONE
 
 
+def _graphql(d: Design) -> None:
+    """The clean design served as GraphQL, with limits and an authenticated subscription."""
+    d.api.style = ApiStyle.GRAPHQL
+    d.api.graphql.max_depth = 8
+    d.api.graphql.max_complexity = 500
+    d.api.graphql.operations = [GraphQLOperation(
+        kind=OperationKind.SUBSCRIPTION, name="orderChanged", returns=SchemaRef(name="Order"))]
+
+
+def _order_lines(d: Design) -> None:
+    """Order gets a list-valued relation field: its users."""
+    next(e for e in d.data.entities if e.name == "Order").fields.append(
+        Field(name="watchers", type="User", shape=Shape.LIST))
+
+
+def _grpc(d: Design) -> None:
+    """An orders gRPC service with one rpc (no deadline anywhere) and assigned numbers."""
+    d.api.style = ApiStyle.GRPC
+    d.api.grpc.services = [GrpcService(name="OrderService", rpcs=[
+        Rpc(name="GetOrder", response=SchemaRef(name="Order"))])]
+    assign(d)
+
+
+def _rename_order_field(d: Design) -> None:
+    order = next(e for e in d.data.entities if e.name == "Order")
+    next(f for f in order.fields if f.name == "status").name = "state"
+    assign(d)
+
+
+def _reuse_removed_number(d: Design) -> None:
+    order = next(e for e in d.data.entities if e.name == "Order")
+    gone = order.fields.pop()
+    retire(d, "Order", gone)
+    order.fields.append(Field(name="memo", number=gone.number))
+
+
 CASES: dict[str, tuple[Mutation, Mutation]] = {
     # Architecture
     "ARCH-001": (
@@ -242,6 +281,18 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
     ),
     # API
     "API-001": (_set("api.versioning", None), _set("api.versioning", Versioning.HEADER)),
+    "RPC-001": (_all(_graphql, _order_lines),
+                _all(_graphql, _order_lines, _set("api.graphql.batched", ["Order.watchers"]))),
+    "RPC-002": (_all(_graphql, _set("api.graphql.max_depth", None)), _graphql),
+    "RPC-003": (_all(_graphql, lambda d: setattr(d.api.graphql.operations[0], "auth",
+                                                 EndpointAuth.NONE)), _graphql),
+    "RPC-004": (_grpc, _all(_grpc, _set("api.grpc.deadline_ms", 500))),
+    "RPC-005": (_all(_grpc, _reuse_removed_number),
+                _all(_grpc, _reuse_removed_number, lambda d: setattr(
+                    next(e for e in d.data.entities if e.name == "Order").fields[-1],
+                    "number", None))),
+    "RPC-006": (_all(_grpc, _set("api.grpc.published", True), _rename_order_field),
+                _all(_grpc, _rename_order_field)),
     "API-002": (
         _set("api.versioning", Versioning.NONE),
         _all(_set("api.versioning", Versioning.NONE), _no_api),

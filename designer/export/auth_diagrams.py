@@ -44,7 +44,11 @@ def _fails(design: Design, endpoint: Endpoint) -> bool:
 def _protected(design: Design) -> Endpoint | None:
     """An endpoint that needs a signed-in caller, to show a token or cookie in use: the first
     such read, else the first such endpoint."""
-    guarded = [e for _, e in design.api.endpoints()
+    from designer.contract.styles import endpoints_of
+    from designer.model.api import ApiStyle
+
+    # A REST call: a GraphQL or gRPC operation is not an HTTP path of its own.
+    guarded = [e for _, e in endpoints_of(design, ApiStyle.REST)
                if e.auth is EndpointAuth.REQUIRED and e.auth_step is None]
     return next((e for e in guarded if e.method is Method.GET), guarded[0] if guarded else None)
 

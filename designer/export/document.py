@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from designer.contract.components import components, pools
+from designer.contract.styles import rest_only
 from designer.export import delivery, facts
 from designer.export.api_examples import example_pairs
 from designer.export.diagrams import Diagram, all_diagrams
 from designer.export.events_doc import events_context
 from designer.export.markdown import MARKER, environment, tidy
+from designer.export.rpc_doc import rpc_context
 from designer.export.sql.summary import summary as schema_summary
 from designer.model import Design
 
@@ -69,6 +71,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
                              and (s.name in c.users or not c.users)]
                     for s in design.architecture.services}
     findings, plan = _review(design) if review else ([], None)
+    rest = rest_only(design)  # the endpoint table and examples are the REST part's
     return {
         "marker": MARKER,
         "d": design,
@@ -77,7 +80,8 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "fw": facts.framework(design),
         "auth_summary": facts.auth_summary(design),
         "methods": [m.value for m in design.auth.methods],
-        "rows": facts.endpoint_rows(design),
+        "rows": facts.endpoint_rows(rest),
+        "rpc": rpc_context(design),
         "idempotent": any(e.idempotency_key for _, e in design.api.endpoints()),
         "middleware": facts.middleware(design),
         "env": facts.env_vars(design),
@@ -95,7 +99,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "tech": facts.technology(design),
         "tradeoffs": _tradeoffs(design),
         "error_example": facts.error_example(design),
-        "example_pairs": example_pairs(design),
+        "example_pairs": example_pairs(rest),
         "owned": owned,
         "databases_of": databases_of,
         "pools": pools(design),
@@ -105,6 +109,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "diagrams": by_stem,
         "auth_flows": [d for d in diagrams if d.stem.startswith("auth-")],
         "payment_flows": [d for d in diagrams if d.stem.startswith("payment-")],
+        "rpc_flows": [d for d in diagrams if d.stem.startswith(("subscription-", "stream-"))],
         "findings": findings,
         "plan": plan,
         # Endpoint lines of the plan are paths, shown as code like everywhere else.

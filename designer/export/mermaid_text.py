@@ -50,6 +50,7 @@ try:
         from mermaid.sequence import (
             Alt,
             ArrowTypes,
+            Loop,
             Note,
             NotePosition,
             Participant,
@@ -70,6 +71,7 @@ __all__ = [
     "ErLink",
     "FlowChart",
     "Link",
+    "Loop",
     "Message",
     "Node",
     "Note",

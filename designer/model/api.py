@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from designer.model.base import Part
 from designer.model.types import Member
@@ -179,6 +180,16 @@ class Endpoint(Part):
     signature_header: str = ""
     """For an inbound webhook (a payment provider calling us): the header whose signature is
     verified before anything is done, e.g. `Stripe-Signature`; empty when none is checked."""
+    style: ApiStyle | None = None
+    """In a mixed design, the style it is served in (`grpc` between services, `graphql`);
+    None: REST in a mixed design, the design's style otherwise."""
+
+    @model_serializer(mode="wrap")
+    def _sparse(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        if data.get("style") is None:
+            data.pop("style", None)
+        return data
 
     @property
     def key(self) -> str:
@@ -337,7 +348,32 @@ class Api(Part):
     """Outgoing webhooks."""
     webhook_signing: WebhookSigning = Field(default_factory=WebhookSigning)
     """How every webhook delivery is signed."""
+    graphql: GraphQL = Field(default_factory=lambda: _rpc().GraphQL())
+    """GraphQL operations, batching and limits (GraphQL and mixed designs)."""
+    grpc: Grpc = Field(default_factory=lambda: _rpc().Grpc())
+    """gRPC package, services, deadlines, status mapping and field numbers."""
+
+    @model_serializer(mode="wrap")
+    def _sparse(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Written only when used, so a REST design's file does not change.
+        data = handler(self)
+        for key, empty in (("graphql", _rpc().GraphQL()), ("grpc", _rpc().Grpc())):
+            if getattr(self, key) == empty:
+                data.pop(key, None)
+        return data
 
     def endpoints(self) -> list[tuple[Resource, Endpoint]]:
         """Every endpoint with its resource, in design order."""
         return [(r, e) for r in self.resources for e in r.endpoints]
+
+
+def _rpc() -> Any:
+    from designer.model import rpc
+
+    return rpc
+
+
+# The GraphQL and gRPC parts use SchemaRef and EndpointAuth from above.
+from designer.model.rpc import GraphQL, Grpc  # noqa: E402
+
+Api.model_rebuild()

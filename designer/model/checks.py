@@ -59,6 +59,7 @@ def _unknown(location: str, what: str, name: str, known: Iterable[str]) -> Itera
 def problems(design: Design) -> list[Problem]:
     """Every cross-field problem of `design`, sorted by location."""
     from designer.model.event_checks import event_problems  # it builds on the helpers here
+    from designer.model.rpc_checks import rpc_problems
 
     found = [
         *_architecture(design),
@@ -67,6 +68,7 @@ def problems(design: Design) -> list[Problem]:
         *_auth(design),
         *_other(design),
         *event_problems(design),
+        *rpc_problems(design),
     ]
     return sorted(set(found))
 

@@ -83,6 +83,7 @@ _SPARSE: dict[str, Any] = {
     "scale": None,
     "currency": "",
     "writable_by": [],
+    "number": None,
 }
 """Keys written to a file only when they differ from these defaults."""
 
@@ -137,6 +138,9 @@ class Member(Part):
     """Digits after the decimal point of a decimal."""
     currency: str = ""
     """ISO 4217 currency of a money field (KRW, USD …)."""
+    number: int | None = PydanticField(default=None, ge=1, le=536_870_911)
+    """Proto field number, given once (`designer.contract.numbers`) and kept through renames
+    and reorders; None: not given yet."""
 
     @model_serializer(mode="wrap")
     def _sparse(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

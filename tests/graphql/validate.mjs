@@ -1,7 +1,8 @@
 // Build and validate many SDL documents with graphql-js: buildSchema() (parse, SDL rules,
 // build) and validateSchema() (type-system rules).
 // stdin: a JSON array of SDL texts; stdout: a JSON array of
-// {ok, errors: [message], types: [name], query: [field], mutation: [field]}.
+// {ok, errors: [message], types: [name], query: [field], mutation: [field],
+//  subscription: [field]}.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +27,7 @@ for (const text of JSON.parse(input)) {
     types: Object.keys(schema.getTypeMap()).filter((n) => !n.startsWith('__')).sort(),
     query: fields(schema.getQueryType()),
     mutation: fields(schema.getMutationType()),
+    subscription: fields(schema.getSubscriptionType()),
   });
 }
 process.stdout.write(JSON.stringify(results));

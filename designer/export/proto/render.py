@@ -2,8 +2,9 @@
 named schema, enums with a zero `_UNSPECIFIED` value, and one service with one unary rpc per
 endpoint, each with its own request and response message (buf's STANDARD lint).
 
-Field numbers follow the order of the fields in the design; storing them in the design, so a
-rename or reorder never renumbers, is the model's next step.
+Field numbers are the design's (`designer.contract.numbers`): a field keeps its number through
+renames and reorders, and the numbers and names of removed fields are `reserved`. Messages made
+only for one rpc number their fields in order, as they follow from the rpc's shape.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from designer.contract.numbers import Layout, layout
 from designer.contract.types import Kind, Types
 from designer.contract.variants import (
     Body,
@@ -61,10 +63,24 @@ class _Block:
     text: str = ""
     lines: list[str] = field(default_factory=list)
     count: int = 0
+    service: str = ""
+    """The service whose file holds it (an rpc's own messages); empty: the shared file."""
+    fields: list[str] = field(default_factory=list)
 
-    def add(self, line: str) -> None:
-        self.count += 1
+    def add(self, line: str, number: int | None = None) -> None:
+        self.count = number if number is not None else self.count + 1
+        self.fields.append(line.split()[-1])
         self.lines.append(f"{line} = {self.count};")
+
+    def reserve(self, numbered: Layout) -> None:
+        """`reserved` lines for the numbers and names the message gave up."""
+        if numbered.reserved:
+            self.lines.append(f"  reserved {', '.join(map(str, numbered.reserved))};")
+        taken = {f.replace("_", "").lower() for f in self.fields}
+        names = [n for n in dict.fromkeys(field_base(x) for x in numbered.reserved_names)
+                 if n.replace("_", "").lower() not in taken]
+        if names:
+            self.lines.append(f"  reserved {', '.join(f'{chr(34)}{n}{chr(34)}' for n in names)};")
 
 
 class Builder:
@@ -77,9 +93,12 @@ class Builder:
         self.declared: dict[tuple[str, ...], _Block] = {}
         self.order: list[_Block] = []
         self.imports: set[str] = set()
+        self.numbers = layout(design)
+        self.service = ""
+        """The service whose rpcs are being declared (their own messages go to its file)."""
 
     def declare(self, key: tuple[str, ...], keyword: str, name: str, text: str = "") -> _Block:
-        block = _Block(keyword, name, text)
+        block = _Block(keyword, name, text, service=self.service if key[0] == "rpc" else "")
         self.declared[key] = block
         self.order.append(block)
         return block
@@ -93,12 +112,16 @@ class Builder:
         name = self.top.take(message_base(entity.name) + _SHAPE_SUFFIX[context.shape])
         block = self.declare(key, "message", name, entity.description if read else "")
         names = Unique()
+        numbered = self.numbers[entity.name]
         for member, required in members:
             needed = required and not member.nullable and context.shape is not Body.PATCH
-            self._field(block, names, member, needed, ("entity", entity.name), not read)
+            self._field(block, names, member, needed, ("entity", entity.name), not read,
+                        numbered.numbers[member.name])
         if read:
             for stamp in timestamp_fields(entity):
-                block.add(f"  {self._use(TIMESTAMP)} {names.take(field_base(stamp), '_')}")
+                block.add(f"  {self._use(TIMESTAMP)} {names.take(field_base(stamp), '_')}",
+                          numbered.numbers[stamp])
+        block.reserve(numbered)
         return block.name
 
     def schema(self, name: str) -> str:
@@ -109,9 +132,11 @@ class Builder:
         block = self.declare(key, "message", self.top.take(message_base(name)),
                              schema.description)
         names = Unique()
+        numbered = self.numbers[name]
         for member in schema.fields:
             self._field(block, names, member, not (member.optional or member.nullable), key,
-                        False)
+                        False, numbered.numbers[member.name])
+        block.reserve(numbered)
         return block.name
 
     def _object(self, owner: tuple[str, ...], member: Member, write: bool) -> str:
@@ -121,10 +146,12 @@ class Builder:
         base = message_base(owner[1]) + message_base(member.name) + ("Input" if write else "")
         block = self.declare(key, "message", self.top.take(base), member.description)
         names = Unique()
-        inside = ("object", f"{owner[1]} {member.name}")
+        inside = ("object", f"{owner[1]}.{member.name}")
+        numbered = self.numbers[inside[1]]
         for inner in member.fields:
             self._field(block, names, inner, not (inner.optional or inner.nullable), inside,
-                        write)
+                        write, numbered.numbers[inner.name])
+        block.reserve(numbered)
         return block.name
 
     def _enum(self, key: tuple[str, ...], base: str, values: list[str], text: str) -> str:
@@ -143,6 +170,11 @@ class Builder:
     def _use(self, known: tuple[str, str]) -> str:
         self.imports.add(known[1])
         return known[0]
+
+    @staticmethod
+    def known_imports() -> list[tuple[str, str]]:
+        """(type as written, file that declares it) of the well-known types used."""
+        return [TIMESTAMP, VALUE, STRUCT]
 
     def element(self, member: Member, owner: tuple[str, ...], write: bool = False) -> str:
         """The type of one value of `member`."""
@@ -172,7 +204,7 @@ class Builder:
         return _SCALARS[builtin]
 
     def _field(self, block: _Block, names: Unique, member: Member, required: bool,
-               owner: tuple[str, ...], write: bool) -> None:
+               owner: tuple[str, ...], write: bool, number: int) -> None:
         kind = self.element(member, owner, write)
         name = names.take(field_base(member.name), "_")
         if member.is_map:
@@ -183,7 +215,7 @@ class Builder:
             line = f"{'' if required else 'optional '}{kind} {name}"
         for text in comment(member.description, "  "):
             block.lines.append(text)
-        block.add("  " + line)
+        block.add("  " + line, number)
 
     def body(self, endpoint: Endpoint, target: SchemaRef, request: bool) -> str:
         entity = self.types.entities.get(target.name)
@@ -192,6 +224,14 @@ class Builder:
         context = body_context(self.design, endpoint, target) if request \
             else BodyContext(Body.READ)
         return self.entity(entity, context)
+
+    def body_of(self, target: SchemaRef) -> str:
+        """The message of a design's own rpc body: an entity in its variant, or a schema."""
+        entity = self.types.entities.get(target.name)
+        if entity is None:
+            return self.schema(target.name)
+        shape = {"read": Body.READ, "create": Body.CREATE, "update": Body.PATCH}
+        return self.entity(entity, BodyContext(shape[target.variant.value]))
 
     def scalar_of(self, resource: Resource, name: str) -> str:
         """The type of a path parameter or filter: its entity field's, else a string."""

@@ -1,5 +1,7 @@
-"""The service of a design's proto file: one unary rpc per endpoint, named Get, List, Create,
-Update or Delete after the operation, with a request and a response message of its own."""
+"""The services of a design's protos: the design's own (`api.grpc.services`, each rpc unary or
+streaming, with its deadline and errors), or one derived from the gRPC endpoints: a unary rpc
+per endpoint, named Get, List, Create, Update or Delete after the operation. Every rpc has a
+request and a response message of its own (buf's STANDARD lint)."""
 
 from __future__ import annotations
 
@@ -11,12 +13,16 @@ from designer.export.proto.names import Unique, field_base, message_base, packag
 from designer.export.proto.render import Builder, comment
 from designer.model.api import Endpoint, Method, Resource
 from designer.model.design import Design
+from designer.model.rpc import GrpcService, Rpc, RpcKind
 
 _VERSION = re.compile(r"^v[0-9]+((alpha|beta)[0-9]*)?$")
 
 
 def package(design: Design) -> str:
-    """`shop.v1`: the design's name and the version its base path names (else v1)."""
+    """The design's package, else `shop.v1`: the design's name and the version its base path
+    names (else v1)."""
+    if design.api.grpc.package:
+        return design.api.grpc.package
     version = next((s.lower() for s in reversed(design.api.base_path.split("/"))
                     if _VERSION.match(s.lower())), "v1")
     return f"{package_part(design.requirements.name, 'api')}.{version}"
@@ -72,3 +78,53 @@ def rpc(builder: Builder, rpcs: Unique, resource: Resource, endpoint: Endpoint) 
 def service_name(design: Design) -> str:
     """`ShopService`: buf asks services to end with Service."""
     return message_base(design.requirements.name or "api") + "Service"
+
+
+_STREAM_IN = {RpcKind.CLIENT_STREAM, RpcKind.BIDI_STREAM}
+_STREAM_OUT = {RpcKind.SERVER_STREAM, RpcKind.BIDI_STREAM}
+
+
+def deadline(design: Design, service: GrpcService, call: Rpc) -> int | None:
+    """The deadline of `call` in ms: its own, else its service's, else the package's."""
+    grpc = design.api.grpc
+    return next((d for d in (call.deadline_ms, service.deadline_ms, grpc.deadline_ms)
+                 if d is not None), None)
+
+
+def declared_rpc(builder: Builder, rpcs: Unique, service: GrpcService, call: Rpc) -> list[str]:
+    """The rpc line of a design's own rpc (with its comment); its messages go to the builder."""
+    design = builder.design
+    name = builder.top.take(message_base(call.name) if call.name.strip() else "Call",
+                            suffixes=("", "Request", "Response"))
+    rpcs.take(name)
+    request = builder.declare(("rpc", name, "request"), "message", name + "Request")
+    response = builder.declare(("rpc", name, "response"), "message", name + "Response")
+    paged = call.paginated and call.kind is RpcKind.UNARY and call.response is not None \
+        and call.response.many
+    if call.request is not None:
+        kind = builder.body_of(call.request)
+        label = "repeated " if call.request.many else ""
+        request.add(f"  {label}{kind} {field_base(call.request.name)}")
+    if paged:
+        request.add("  int32 page_size")
+        request.add("  string page_token")
+    if call.response is not None:
+        kind = builder.body_of(call.response)
+        if call.response.many:
+            response.add(f"  repeated {kind} items")
+            if paged:
+                response.add("  string next_page_token")
+        else:
+            response.add(f"  {kind} {field_base(call.response.name)}")
+    notes = [call.description.strip()]
+    limit = deadline(design, service, call)
+    if limit is not None:
+        notes.append(f"Deadline: {limit} ms.")
+    statuses = {e.error: e.status.value for e in design.api.grpc.errors}
+    if call.errors:
+        notes.append("Errors: " + ", ".join(
+            f"{e} ({statuses[e]})" if e in statuses else e for e in call.errors) + ".")
+    into = "stream " if call.kind in _STREAM_IN else ""
+    out = "stream " if call.kind in _STREAM_OUT else ""
+    return [*comment("\n".join(n for n in notes if n), "  "),
+            f"  rpc {name}({into}{request.name}) returns ({out}{response.name});"]

@@ -8,6 +8,7 @@ from designer.review.rules import (  # noqa: F401 - imported to register the rul
     model,
     operations,
     performance,
+    rpc,
     schema,
     security,
     signin,

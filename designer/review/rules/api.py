@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from designer.contract.styles import endpoint_style, has_rest
 from designer.model.api import ApiStyle, EndpointAuth, ErrorFormat, Method, Pagination, Versioning
 from designer.model.auth import AuthMethod
 from designer.model.design import Design
@@ -42,7 +43,8 @@ _ERROR_SCHEMA = re.compile(r"(error|problem|fault)", re.IGNORECASE)
     fix="Choose URL (/api/v1), header or query versioning.",
 )
 def _versioning_undecided(d: Design) -> Iterator[Hit]:
-    if d.api.versioning is None:
+    # Versioning is a REST question: GraphQL evolves by deprecation, gRPC in its package name.
+    if d.api.versioning is None and has_rest(d):
         yield Hit("api.versioning", "the versioning strategy is not decided yet")
 
 
@@ -59,7 +61,8 @@ def _versioning_undecided(d: Design) -> Iterator[Hit]:
 def _unversioned(d: Design) -> Iterator[Hit]:
     # A GraphQL schema evolves by adding fields and deprecating old ones; it has no URL to
     # version, so 'none' is the norm there, not a gap.
-    if d.api.versioning is Versioning.NONE and has_api(d) and d.api.style is not ApiStyle.GRAPHQL:
+    if d.api.versioning is Versioning.NONE and has_api(d) and d.api.style is not ApiStyle.GRAPHQL \
+            and has_rest(d):
         yield Hit("api.versioning", "versioning is 'none' while the API has endpoints")
 
 
@@ -73,7 +76,8 @@ def _unversioned(d: Design) -> Iterator[Hit]:
     fix="Put the version in the base path, e.g. /api/v1.",
 )
 def _url_version_missing(d: Design) -> Iterator[Hit]:
-    if d.api.versioning is Versioning.URL and not _VERSIONED.search(d.api.base_path):
+    if d.api.versioning is Versioning.URL and has_rest(d) \
+            and not _VERSIONED.search(d.api.base_path):
         yield Hit("api.base_path", f"base path '{d.api.base_path}' carries no /vN segment")
 
 
@@ -158,7 +162,10 @@ def _second_error_format(d: Design) -> Iterator[Hit]:
     fix="List the 2xx code the endpoint returns (201 for creation, 204 for no content).",
 )
 def _no_success(d: Design) -> Iterator[Hit]:
+    # HTTP status codes are the REST part's: GraphQL answers 200, gRPC has its own statuses.
     for _, e in endpoints(d):
+        if endpoint_style(d, e) is not ApiStyle.REST:
+            continue
         if e.status_codes and not any(200 <= c < 400 for c in e.status_codes):
             codes = ", ".join(str(c) for c in e.status_codes)
             yield Hit(endpoint_location(e), f"status codes {codes} include no success code")
