@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from designer.export.stale import stale_outputs
 from designer.export.writer import (
     MANIFEST,
     ExportError,
     check_overwrite,
     digest,
     file_digest,
-    is_generated,
     manifest_text,
     read_manifest,
     target,
@@ -103,15 +103,6 @@ def refuse_unplaceable(design: Design) -> None:
         raise ExportError(f"cannot export the OpenAPI: endpoint {lost[0]}{more}")
 
 
-def _stale_diagrams(out: Path, keep: set[str]) -> list[Path]:
-    """Generated diagrams left from an earlier export that this one no longer produces."""
-    folder = out / "diagrams"
-    if folder.is_symlink() or not folder.is_dir():
-        return []
-    return [p for p in sorted(folder.glob("*.mmd"))
-            if f"diagrams/{p.name}" not in keep and not p.is_symlink() and is_generated(p)]
-
-
 def export(
     design: Design,
     out: Path,
@@ -124,9 +115,9 @@ def export(
     Nothing is written unless every target is safe: inside `out` (symlinks resolved) and
     either absent, or written by designer and unchanged since (the hashes in the folder's
     manifest tell), or `force` is set. All files are then written as one change: a failure
-    leaves the previous export as it was. A diagram no longer produced is removed only when
-    it is still what designer wrote. `progress` receives one line per file written, removed
-    or kept.
+    leaves the previous export as it was. A file no longer produced (a diagram, the AsyncAPI of
+    a design without events) is removed only when it is still what designer wrote. `progress`
+    receives one line per file written, removed or kept.
 
     Raises:
         ExportError: a target outside `out`, a file designer did not write, a generated file
@@ -156,10 +147,9 @@ def export(
                 f"{', '.join(edited)}; keep your changes elsewhere, or use --force to overwrite"
             )
         stale: list[tuple[Path, str, bool]] = []  # (path, relative, still as designer wrote it)
-        if only is None or "diagrams" in only:
-            for path in _stale_diagrams(root, set(files)):
-                rel = f"diagrams/{path.name}"
-                stale.append((path, rel, force or manifest.get(rel) == file_digest(path)))
+        for rel in stale_outputs(root, set(files), only):
+            path = root / rel
+            stale.append((path, rel, force or manifest.get(rel) == file_digest(path)))
         recorded = {**manifest, **{rel: digest(text) for _, rel, text in plan}}
         for _, rel, ours in stale:
             if ours:

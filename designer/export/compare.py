@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from designer.export import refuse_undefined, render_all
-from designer.export.writer import is_generated
+from designer.export.stale import stale_outputs
 
 if TYPE_CHECKING:
     from designer.model import Design
@@ -23,7 +23,7 @@ class Difference:
     path: str
     """Relative path, forward slashes."""
     why: str
-    """`missing`, `differs` or `stale` (a generated diagram the design no longer produces)."""
+    """`missing`, `differs` or `stale` (a generated file the design no longer produces)."""
 
 
 def differences(design: Design, out: Path, only: set[str] | None = None) -> list[Difference]:
@@ -37,10 +37,5 @@ def differences(design: Design, out: Path, only: set[str] | None = None) -> list
             found.append(Difference(rel, "missing"))
         elif path.read_bytes() != text.encode("utf-8"):
             found.append(Difference(rel, "differs"))
-    folder = out / "diagrams"
-    if (only is None or "diagrams" in only) and folder.is_dir():
-        for path in sorted(folder.glob("*.mmd")):
-            rel = f"diagrams/{path.name}"
-            if rel not in files and not path.is_symlink() and is_generated(path):
-                found.append(Difference(rel, "stale"))
+    found += [Difference(rel, "stale") for rel in stale_outputs(out, set(files), only)]
     return found
