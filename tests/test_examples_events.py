@@ -64,3 +64,14 @@ def test_the_event_rules_raise_no_false_alarm_on_the_examples() -> None:
         found = [(f.rule_id, f.location) for f in review(store.load(path))
                  if f.rule_id.startswith("EVT")]
         assert found == [], path.parent.name
+
+
+def test_a_consumer_of_several_channels_has_one_dead_letter_edge_and_outsiders_no_settings(
+) -> None:
+    design = _load("event-driven-orders")
+    files = render_all(design, {"diagrams", "doc"})
+    edges = [line.strip() for line in files["diagrams/events.mmd"].splitlines()
+             if "dead letters" in line]
+    assert edges and len(edges) == len(set(edges))
+    doc = files["architecture.md"]
+    assert "| Data warehouse | orders.events |" not in doc  # no consumer settings of ours
