@@ -16,7 +16,7 @@ from sql_servers import MariaDB, Postgres
 from designer.contract import storage
 from designer.contract.types import Types
 from designer.export.sql.plan import Schema, build
-from designer.model.data import Database
+from designer.model.data import Database, OnDelete
 from designer.model.design import Design
 from designer.model.types import ZERO_DECIMAL_CURRENCIES, Member, Shape
 
@@ -46,6 +46,7 @@ _PG_COLS = """(SELECT json_agg(a.attname ORDER BY u.ord) FROM unnest({keys}) WIT
  u(num, ord) JOIN pg_attribute a ON a.attrelid = {rel} AND a.attnum = u.num)"""
 _PG_KEYS = f"""
 SELECT c.relname AS t, k.contype AS kind, f.relname AS ref, k.confdeltype AS del,
+       k.confupdtype AS upd,
        {_PG_COLS.format(keys="k.conkey", rel="k.conrelid")} AS cols,
        {_PG_COLS.format(keys="k.confkey", rel="k.confrelid")} AS refcols
 FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
@@ -69,7 +70,7 @@ def _postgres(server: Postgres, db: str) -> Catalog:
             out.primary_keys[r["t"]] = tuple(r["cols"])
         else:
             out.foreign_keys.add((r["t"], tuple(r["cols"]), r["ref"], tuple(r["refcols"]),
-                                  _PG_DELETE[r["del"]]))
+                                  _PG_DELETE[r["del"]], _PG_DELETE[r["upd"]]))
     for r in server.query(db, _PG_INDEXES):
         if not r["prim"]:
             (out.uniques if r["uniq"] else out.indexes).add((r["t"], tuple(r["cols"])))
@@ -84,8 +85,9 @@ def _mariadb(server: MariaDB, db: str) -> Catalog:
                         f" AS j FROM information_schema.columns WHERE {here}")
     for r in sorted(rows, key=lambda r: (r["t"], r["pos"])):
         out.columns.setdefault(r["t"], []).append((r["c"], r["ty"], bool(r["nullable"])))
-    rules = {(r["t"], r["n"]): r["rule"] for r in server.query(
-        db, "SELECT JSON_OBJECT('t', table_name, 'n', constraint_name, 'rule', delete_rule) "
+    rules = {(r["t"], r["n"]): (r["rule"], r["upd"]) for r in server.query(
+        db, "SELECT JSON_OBJECT('t', table_name, 'n', constraint_name, 'rule', delete_rule, "
+        "'upd', update_rule) "
         "AS j FROM information_schema.referential_constraints "
         "WHERE constraint_schema = DATABASE()")}
     keys: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -102,7 +104,8 @@ def _mariadb(server: MariaDB, db: str) -> Catalog:
         elif (table, name) in rules:
             out.foreign_keys.add((table, columns, parts[0]["ref"],
                                   tuple(p["refc"] for p in parts),
-                                  rules[(table, name)].lower().replace(" ", "_")))
+                                  *(rule.lower().replace(" ", "_")
+                                    for rule in rules[(table, name)])))
     stats: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in server.query(db, "SELECT JSON_OBJECT('t', table_name, 'n', index_name, 'c', "
                           "column_name, 'seq', seq_in_index, 'uniq', non_unique = 0) AS j "
@@ -186,6 +189,7 @@ def expected(design: Design, database: Database, mysql: bool) -> tuple[Catalog, 
     type_of = _my_type if mysql else _pg_type
     logical_tables = storage.tables(design, database)
     by_name = {t.name: t for t in logical_tables}
+    shortened: set[tuple[str, str]] = set()
     for logical in logical_tables:
         table = schema.table(logical.name)
         assert table is not None, logical.name
@@ -197,6 +201,9 @@ def expected(design: Design, database: Database, mysql: bool) -> tuple[Catalog, 
         out.columns[name] = [(table.column(c.name).name, type_of(_typed(c, logical, by_name),
                                                                   types), c.nullable)
                              for c in logical.columns]
+        if mysql:
+            shortened |= {(name, c) for c in _shorten_mysql_key(
+                out.columns[name], physical(logical.primary_key))}
         if logical.primary_key:
             out.primary_keys[name] = physical(logical.primary_key)
         for fk in logical.foreign_keys:
@@ -204,7 +211,7 @@ def expected(design: Design, database: Database, mysql: bool) -> tuple[Catalog, 
             assert target is not None
             refs = tuple(target.column(c).name for c in fk.referenced)
             out.foreign_keys.add((name, physical(fk.columns), target.name, refs,
-                                  fk.on_delete.value))
+                                  fk.on_delete.value, _update_rule(fk.on_update, mysql)))
         for unique in logical.uniques:
             out.uniques.add((name, physical(unique)))
         for index in logical.indexes:
@@ -216,7 +223,64 @@ def expected(design: Design, database: Database, mysql: bool) -> tuple[Catalog, 
             if mysql and index.unique and identity:
                 continue  # unique through its AUTO_INCREMENT key already (said in the file)
             (out.uniques if index.unique else out.indexes).add((name, physical(index.columns)))
+    if mysql:
+        _follow_shortened_keys(out, schema, logical_tables, shortened)
     return out, schema
+
+
+def _follow_shortened_keys(out: Catalog, schema: Schema, logical_tables: list[storage.Table],
+                           shortened: set[tuple[str, str]]) -> None:
+    """A string reference to a key MySQL had to shorten takes the key's type."""
+    for logical in logical_tables:
+        table = schema.table(logical.name)
+        assert table is not None
+        for fk in logical.foreign_keys:
+            target = schema.table(fk.table)
+            assert target is not None
+            key_name = target.column(fk.referenced[0]).name
+            name = table.column(fk.columns[0]).name
+            if (target.name, key_name) not in shortened or (table.name, name) in shortened:
+                continue
+            key_type = next(t for c, t, _ in out.columns[target.name] if c == key_name)
+            columns = out.columns[table.name]
+            for i, (c, t, nullable) in enumerate(columns):
+                if c == name and (t in _LONG[:3] or t.startswith("varchar(")) \
+                        and key_type.startswith("varchar("):
+                    columns[i] = (c, key_type, nullable)
+
+
+_LONG = ("text", "mediumtext", "longtext", "longblob")
+
+
+def _bytes(sql_type: str) -> int:
+    if sql_type.startswith(("varchar(", "char(")):
+        return int(sql_type[sql_type.index("(") + 1:-1]) * 4
+    return 16
+
+
+def _shorten_mysql_key(columns: list[tuple[str, str, bool]],
+                       key: tuple[str, ...]) -> list[str]:
+    """InnoDB keys hold no TEXT and at most 3072 bytes: the long key columns share what the
+    others leave, as varchar (varbinary for binary)."""
+    types = {c: t for c, t, _ in columns if c in key}
+    long = [c for c, t in types.items() if t in _LONG]
+    if not long and sum(_bytes(t) for t in types.values()) > 3072:
+        long = [c for c, t in types.items() if t.startswith("varchar(") and _bytes(t) > 764]
+    if not long:
+        return []
+    room = max(1, (3072 - sum(_bytes(t) for c, t in types.items() if c not in long))
+               // len(long) // 4)
+    for i, (c, t, nullable) in enumerate(columns):
+        if c in long:
+            columns[i] = (c, f"varbinary({room * 4})" if t == "longblob" else f"varchar({room})",
+                          nullable)
+    return long
+
+
+def _update_rule(action: OnDelete, mysql: bool) -> str:
+    """No action on key change is the default and left unwritten; InnoDB reports an unwritten
+    rule as RESTRICT, which it treats the same."""
+    return "restrict" if mysql and action is OnDelete.NO_ACTION else action.value
 
 
 def _typed(column: storage.Column | None, table: storage.Table,

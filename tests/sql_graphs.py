@@ -28,7 +28,8 @@ HOSTILE = [
 _NAME = st.one_of(st.sampled_from(HOSTILE),
                   st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("C", "Z")),
                           min_size=1, max_size=24))
-_KEY_TYPES = [("uuid", None), ("integer", None), ("bigint", None), ("string", 40)]
+_KEY_TYPES = [("uuid", None), ("integer", None), ("bigint", None), ("string", 40),
+              ("text", None), ("string", 1000)]
 _FIELD_TYPES = ["string", "text", "integer", "bigint", "decimal", "float", "boolean", "uuid",
                 "date", "datetime", "time", "email", "url", "json", "binary", "money", "enum",
                 "Mood", "list", "map"]
@@ -74,13 +75,15 @@ def graphs(draw: st.DrawFn, engine: Engine) -> Design:
                 entity.fields.append(Field(
                     name=name, type=key.type, max_length=key.max_length, references=target.name,
                     nullable=draw(st.booleans()),
-                    on_delete=draw(st.sampled_from(list(OnDelete)))))
+                    on_delete=draw(st.sampled_from(list(OnDelete))),
+                    on_update=draw(st.sampled_from(list(OnDelete)))))
     for _ in range(draw(st.integers(0, 2))):
         if len(keyed) >= 1:
             data.relationships.append(Relationship(
                 source=draw(st.sampled_from(keyed)).name,
                 target=draw(st.sampled_from(data.entities)).name,
-                kind=draw(st.sampled_from(list(Cardinality))), required=draw(st.booleans())))
+                kind=draw(st.sampled_from(list(Cardinality))), required=draw(st.booleans()),
+                on_update=draw(st.sampled_from(list(OnDelete)))))
     return design
 
 

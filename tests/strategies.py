@@ -169,6 +169,7 @@ def _field(draw: Any, field_name: str, entities: list[dict[str, Any]]) -> dict[s
         pk = target["fields"][0]["name"]
         field["references"] = draw(st.sampled_from([target["name"], f"{target['name']}.{pk}"]))
         field["on_delete"] = draw(_choice(OnDelete)).value
+        field["on_update"] = draw(_choice(OnDelete)).value
     return field
 
 

@@ -415,6 +415,11 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
                                                                 max_length=255)),
     ),
     "DATA-014": (_field("User", "id", nullable=True), _field("User", "email", nullable=True)),
+    "DATA-016": (
+        _field("User", "email", unique=False),
+        _all(_field("User", "email", unique=False),
+             lambda d: entity(d, "User").indexes.append(Index(fields=["email"], unique=True))),
+    ),
     # Security and auth
     "SEC-001": (_set("auth.methods", []), _all(_set("auth.methods", []), _all_public)),
     "SEC-002": (

@@ -9,7 +9,7 @@ import pytest
 
 from designer.contract import storage
 from designer.export import export, render_all
-from designer.export.sql import schema_files
+from designer.export.sql import dbml_files, schema_files
 from designer.export.sql.dialects import MYSQL, POSTGRESQL, SQLITE
 from designer.export.sql.identifiers import Namespace, fit, quote
 from designer.export.sql.order import fk_order
@@ -197,3 +197,43 @@ def test_every_example_applies_to_sqlite(path: Path) -> None:
                 f"PRAGMA foreign_key_list({quote(SQLITE, table.name)})")}
             assert keys == {(fk.columns[0], fk.table, fk.referenced[0])
                             for fk in table.foreign_keys}
+
+
+def _pages(engine: Engine) -> Design:
+    """Pages keyed by their slug (a text field), and links that reference a page."""
+    design = Design()
+    design.data.databases = [Database(name="site", engine=engine)]
+    design.data.entities = [
+        Entity(name="Page", fields=[Field(name="slug", type="text", primary_key=True),
+                                    Field(name="title", type="string")]),
+        Entity(name="Link", fields=[
+            Field(name="id", type="uuid", primary_key=True),
+            Field(name="page", type="text", references="Page", on_delete=OnDelete.CASCADE,
+                  on_update=OnDelete.CASCADE)]),
+    ]
+    return design
+
+
+def test_mysql_primary_key_on_text_fits_the_key_limit() -> None:
+    text = schema_files(_pages(Engine.MYSQL))["schema/site.mysql.sql"]
+    # TEXT cannot be a key in MySQL: the key is the longest varchar a 3072-byte key holds,
+    # the reference follows it, and the file says why.
+    assert "`slug` varchar(768) NOT NULL" in text
+    assert "`page` varchar(768) NOT NULL" in text
+    assert "-- slug is part of the primary key, which MySQL keeps to 3072 bytes" in text
+    assert "REFERENCES `page` (`slug`) ON DELETE CASCADE ON UPDATE CASCADE" in text
+    # PostgreSQL keys text as it is.
+    pg = schema_files(_pages(Engine.POSTGRESQL))["schema/site.postgresql.sql"]
+    assert '"slug" text NOT NULL' in pg and "varchar(768)" not in pg
+
+
+def test_on_key_change_is_written_only_when_the_design_chooses_it() -> None:
+    design = _pages(Engine.POSTGRESQL)
+    text = schema_files(design)["schema/site.postgresql.sql"]
+    assert 'ON DELETE CASCADE ON UPDATE CASCADE' in text
+    design.data.entities[1].fields[1].on_update = OnDelete.NO_ACTION
+    text = schema_files(design)["schema/site.postgresql.sql"]
+    assert "ON UPDATE" not in text  # the default: a key change is refused
+    design.data.entities[1].fields[1].on_update = OnDelete.SET_NULL
+    dbml = dbml_files(design)["schema/site.dbml"]
+    assert "[delete: cascade, update: set null]" in dbml

@@ -121,6 +121,8 @@ class ForeignKey:
     """Referenced columns (the other table's primary key or a unique column)."""
     on_delete: OnDelete
     """What deleting the referenced row does."""
+    on_update: OnDelete = OnDelete.NO_ACTION
+    """What changing the referenced key does."""
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,7 @@ def _entity_table(design: Design, entity: Entity, tables: dict[str, str]) -> Tab
             and not f.default
         # A primary-key column is never null, whatever the field says; a reference that sets
         # null on delete must accept null.
-        set_null = bool(f.references) and f.on_delete is OnDelete.SET_NULL
+        set_null = bool(f.references) and OnDelete.SET_NULL in (f.on_delete, f.on_update)
         nullable = (f.nullable or set_null) and not f.primary_key
         table.columns.append(Column(f.name, f, nullable, identity=identity,
                                     generated_uuid=uuid_key))
@@ -235,8 +237,13 @@ def _entity_table(design: Design, entity: Entity, tables: dict[str, str]) -> Tab
                     table.skipped.append(f"{f.name} is part of the primary key and cannot be "
                                          "set to null: its foreign key restricts deletes")
                     on_delete = OnDelete.RESTRICT
+                on_update = f.on_update
+                if f.primary_key and on_update is OnDelete.SET_NULL:
+                    table.skipped.append(f"{f.name} is part of the primary key and cannot be "
+                                         "set to null: its foreign key refuses key changes")
+                    on_update = OnDelete.NO_ACTION
                 table.foreign_keys.append(ForeignKey((f.name,), tables[other.name], (key.name,),
-                                                     on_delete))
+                                                     on_delete, on_update))
     table.primary_key = tuple(k.name for k in keys if table.column(k.name))
     for index in entity.indexes:
         columns = [c for c in index.fields if c.strip()]
@@ -272,7 +279,7 @@ def _add_relationship_key(design: Design, rel: Relationship, table: Table,
         return
     taken = NameTable([c.name for c in table.columns])
     name = taken.take(f"{tables[source.name]}_{keys[0].name}")
-    nullable = not rel.required or rel.on_delete is OnDelete.SET_NULL
+    nullable = not rel.required or OnDelete.SET_NULL in (rel.on_delete, rel.on_update)
     member = _key_member(keys[0], name, nullable)
     member.description = f"{rel.source} of this {rel.target}" + (f" ({rel.name})"
                                                                    if rel.name else "")
@@ -281,7 +288,7 @@ def _add_relationship_key(design: Design, rel: Relationship, table: Table,
               len(table.columns))
     table.columns.insert(at, Column(name, member, nullable, origin="relationship"))
     table.foreign_keys.append(ForeignKey((name,), tables[source.name], (keys[0].name,),
-                                         rel.on_delete))
+                                         rel.on_delete, rel.on_update))
     if rel.kind is Cardinality.ONE_TO_ONE:
         table.uniques.append((name,))
     else:

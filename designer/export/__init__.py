@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from designer.export.stale import stale_outputs
 from designer.export.writer import (
     MANIFEST,
     ExportError,
     check_overwrite,
     digest,
     file_digest,
+    is_generated,
     manifest_text,
     read_manifest,
     target,
@@ -56,7 +56,7 @@ def render_all(design: Design, only: Iterable[str] | None = None) -> dict[str, s
     files: dict[str, str] = {}
     diagrams = all_diagrams(design) if kinds & {"doc", "diagrams"} else []
     if "doc" in kinds:
-        files["architecture.md"] = document.render(design, diagrams)
+        files["architecture.md"] = document.render(design, diagrams, beside="schema" in kinds)
     if "diagrams" in kinds:
         for diagram in diagrams:
             files[f"diagrams/{diagram.stem}.mmd"] = diagram.source
@@ -103,6 +103,49 @@ def refuse_unplaceable(design: Design) -> None:
         raise ExportError(f"cannot export the OpenAPI: endpoint {lost[0]}{more}")
 
 
+_KIND_OF = (("diagrams/", "diagrams"), ("schema/", "schema"), ("proto/", "proto"),
+            ("architecture.md", "doc"), ("openapi.yaml", "openapi"),
+            ("asyncapi.yaml", "asyncapi"), ("schema.graphql", "graphql"))
+"""Which export kind writes a relative path (prefix or exact name)."""
+
+
+def kind_of(rel: str) -> str | None:
+    """The export kind that writes `rel`, or None for a path no kind writes."""
+    for start, kind in _KIND_OF:
+        if rel == start or (start.endswith("/") and rel.startswith(start)):
+            return kind
+    return None
+
+
+def stale_files(out: Path, produced: Iterable[str], only: Iterable[str] | None = None
+                ) -> list[str]:
+    """Files of `out` an earlier export wrote that this one, of the kinds in `only`, no longer
+    produces: the manifest's files (a renamed database's schema, an API style's contract that
+    no longer applies), and generated diagrams an export without a manifest left."""
+    kinds = set(KINDS if only is None else only)
+    keep = set(produced)
+    root = out.resolve()
+    found = {rel for rel in read_manifest(root) if rel not in keep and kind_of(rel) in kinds
+             and (root / rel).is_file() and not (root / rel).is_symlink()}
+    folder = root / "diagrams"
+    if "diagrams" in kinds and folder.is_dir() and not folder.is_symlink():
+        found |= {f"diagrams/{p.name}" for p in folder.glob("*.mmd")
+                  if f"diagrams/{p.name}" not in keep and not p.is_symlink()
+                  and is_generated(p)}
+    return sorted(found)
+
+
+def _prune(root: Path, path: Path) -> None:
+    """Remove the folders a removed file leaves empty, up to the export folder."""
+    folder = path.parent
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
 def export(
     design: Design,
     out: Path,
@@ -115,9 +158,9 @@ def export(
     Nothing is written unless every target is safe: inside `out` (symlinks resolved) and
     either absent, or written by designer and unchanged since (the hashes in the folder's
     manifest tell), or `force` is set. All files are then written as one change: a failure
-    leaves the previous export as it was. A file no longer produced (a diagram, the AsyncAPI of
-    a design without events) is removed only when it is still what designer wrote. `progress`
-    receives one line per file written, removed or kept.
+    leaves the previous export as it was. A diagram no longer produced is removed only when
+    it is still what designer wrote. `progress` receives one line per file written, removed
+    or kept.
 
     Raises:
         ExportError: a target outside `out`, a file designer did not write, a generated file
@@ -146,10 +189,9 @@ def export(
                 f"since designer wrote {'them' if len(edited) > 1 else 'it'}: "
                 f"{', '.join(edited)}; keep your changes elsewhere, or use --force to overwrite"
             )
-        stale: list[tuple[Path, str, bool]] = []  # (path, relative, still as designer wrote it)
-        for rel in stale_outputs(root, set(files), only):
-            path = root / rel
-            stale.append((path, rel, force or manifest.get(rel) == file_digest(path)))
+        # (path, relative, still as designer wrote it)
+        stale = [(root / rel, rel, force or manifest.get(rel) == file_digest(root / rel))
+                 for rel in stale_files(root, files, only)]
         recorded = {**manifest, **{rel: digest(text) for _, rel, text in plan}}
         for _, rel, ours in stale:
             if ours:
@@ -165,6 +207,7 @@ def export(
         for path, rel, ours in stale:
             if ours:
                 path.unlink()
+                _prune(root, path)
                 if progress:
                     progress(f"removed {out / rel} (no longer produced)")
             elif progress:

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from designer.export import refuse_undefined, render_all
-from designer.export.stale import stale_outputs
+from designer.export import refuse_undefined, render_all, stale_files
 
 if TYPE_CHECKING:
     from designer.model import Design
@@ -23,7 +22,8 @@ class Difference:
     path: str
     """Relative path, forward slashes."""
     why: str
-    """`missing`, `differs` or `stale` (a generated file the design no longer produces)."""
+    """`missing`, `differs` or `stale` (a file an earlier export wrote that the design no
+    longer produces)."""
 
 
 def differences(design: Design, out: Path, only: set[str] | None = None) -> list[Difference]:
@@ -37,5 +37,5 @@ def differences(design: Design, out: Path, only: set[str] | None = None) -> list
             found.append(Difference(rel, "missing"))
         elif path.read_bytes() != text.encode("utf-8"):
             found.append(Difference(rel, "differs"))
-    found += [Difference(rel, "stale") for rel in stale_outputs(out, set(files), only)]
+    found += [Difference(rel, "stale") for rel in stale_files(out, files, only)]
     return found

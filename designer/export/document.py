@@ -111,14 +111,19 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "calls": {f"{e.method.value} {design.api.base_path.rstrip('/')}{e.path}"
                   for _, e in design.api.endpoints()},
         "schema": schema_summary(design),
+        "schema_beside": True,
     }
 
 
-def render(design: Design, diagrams: Sequence[Diagram] | None = None) -> str:
-    """The whole `architecture.md`."""
+def render(design: Design, diagrams: Sequence[Diagram] | None = None,
+           beside: bool = True) -> str:
+    """The whole `architecture.md`. `beside`: the schema files are written next to it (a
+    document exported alone names them without links that would lead nowhere)."""
     diagrams = all_diagrams(design) if diagrams is None else diagrams
     template = environment().get_template("architecture.md.j2")
-    return tidy(template.render(context(design, diagrams)))
+    ctx = context(design, diagrams)
+    ctx["schema_beside"] = beside
+    return tidy(template.render(ctx))
 
 
 def render_sections(design: Design, names: Sequence[str], review: bool = False) -> str:

@@ -67,6 +67,8 @@ class Field(Member):
     """Entity this field is a foreign key to (`User` or `User.id`); empty if not a FK."""
     on_delete: OnDelete = OnDelete.RESTRICT
     """FK behaviour on delete."""
+    on_update: OnDelete = OnDelete.NO_ACTION
+    """FK behaviour when the referenced key changes (no action: the change is refused)."""
     pii: bool = False
     """Personal data: encrypted at rest or masked in logs, covered by retention rules."""
     writable_by: list[str] = PydanticField(default_factory=list)
@@ -138,6 +140,8 @@ class Relationship(Part):
     """The target must have a source (the FK is not nullable)."""
     on_delete: OnDelete = OnDelete.RESTRICT
     """What deleting the source does to targets."""
+    on_update: OnDelete = OnDelete.NO_ACTION
+    """What changing the source's key does to targets (no action: the change is refused)."""
     name: str = ""
     """Verb label for diagrams, e.g. places."""
 

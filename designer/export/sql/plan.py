@@ -60,6 +60,7 @@ class ForeignKey:
     table: str
     referenced: tuple[str, ...]
     on_delete: OnDelete
+    on_update: OnDelete = OnDelete.NO_ACTION
 
 
 @dataclass
@@ -133,6 +134,8 @@ class _Planner:
         self.types = Types.of(design)
         self.names = Namespace(self.dialect, fold_case=self.dialect is not POSTGRESQL)
         self.enums: dict[str, EnumType] = {}
+        self.resized: dict[tuple[str, str], SqlType] = {}
+        """Primary-key columns MySQL had to shorten, by (table, column) logical names."""
 
     def comment(self, text: str) -> str:
         """A description as a comment: one line; MySQL keeps comments as utf8mb3, so
@@ -191,6 +194,30 @@ class _Planner:
             table.columns.append(SqlColumn(name, col, sql_type, col.nullable, default,
                                            self.comment(col.member.description)))
 
+    def mysql_keys(self, table: SqlTable) -> None:
+        """MySQL keys cannot hold TEXT or BLOB columns, and a key is at most 3072 bytes: a
+        long primary-key column becomes the longest varchar (varbinary) the key still fits,
+        and the table says so."""
+        if self.dialect is not MYSQL or not table.logical.primary_key:
+            return
+        key = [c for c in table.columns if c.logical.name in table.logical.primary_key]
+        sizes = {c.name: _mysql_bytes(c.type.text) for c in key}
+        long = [c for c in key if c.type.long_text and c.type.family in ("string", "binary")]
+        if not long and sum(sizes.values()) <= _MYSQL_KEY_BYTES:
+            return
+        if not long:
+            long = [c for c in key if c.type.text.startswith("varchar(")
+                    and sizes[c.name] > _MYSQL_PREFIX * 4]
+        rest = sum(size for name, size in sizes.items() if name not in {c.name for c in long})
+        room = max(1, (_MYSQL_KEY_BYTES - rest) // len(long) // 4) if long else 0
+        for column in long:
+            binary = column.type.family == "binary"
+            text = f"varbinary({room * 4})" if binary else f"varchar({room})"
+            table.notes.append(f"{column.logical.name} is part of the primary key, which MySQL "
+                               f"keeps to {_MYSQL_KEY_BYTES} bytes: stored as {text}")
+            column.type = SqlType(text, column.type.family)
+            self.resized[(table.logical.name, column.logical.name)] = column.type
+
     def derived_types(self, table: SqlTable, by_logical: dict[str, SqlTable]) -> None:
         """A derived key column takes the type of the key it references (one enum type, the
         same varchar)."""
@@ -199,6 +226,13 @@ class _Planner:
             target = by_logical[fk.table]
             key = target.column(fk.referenced[0])
             if column and key and column.logical.origin in ("relationship", "join"):
+                column.type = key.type
+            elif column and key and (target.logical.name, key.logical.name) in self.resized \
+                    and column.type.family == key.type.family and column.type != key.type:
+                # A long reference to a key MySQL had to shorten takes the key's type, so
+                # that the foreign key still holds.
+                table.notes.append(f"{column.logical.name} references a shortened key: stored "
+                                   f"as {key.type.text}")
                 column.type = key.type
 
     def constraints(self, table: SqlTable, by_logical: dict[str, SqlTable]) -> None:
@@ -223,11 +257,11 @@ class _Planner:
                                    f"{fk.table} ({key.type.text if key else '?'}): the types "
                                    "differ, so no foreign key is declared")
                 continue
-            if fk.on_delete is not OnDelete.RESTRICT and fk.on_delete is not OnDelete.NO_ACTION:
+            if {fk.on_delete, fk.on_update} - {OnDelete.RESTRICT, OnDelete.NO_ACTION}:
                 actions.update(physical)
             name = self.names.take(f"{table.name}_{'_'.join(physical)}_fkey")
             table.foreign_keys.append(ForeignKey(name, physical, target.name,
-                                                 (key.name,), fk.on_delete))
+                                                 (key.name,), fk.on_delete, fk.on_update))
         for column in table.columns:
             # MySQL refuses CHECK constraints on columns a referential action changes.
             if q is MYSQL and column.name in actions:
@@ -294,8 +328,11 @@ def build(design: Design, database: Database, *, enum_types: bool | None = None)
     by_logical = {t.logical.name: t for t in sql_tables}
     for table in sql_tables:
         planner.columns(table.logical, table)
+        planner.mysql_keys(table)
     for table in sql_tables:
         planner.derived_types(table, by_logical)
+        # A join table's key is made of derived columns, typed only now.
+        planner.mysql_keys(table)
     for table in sql_tables:
         planner.constraints(table, by_logical)
         planner.indexes(table)

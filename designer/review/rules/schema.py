@@ -14,7 +14,7 @@ from designer.model.data import Engine, Entity
 from designer.model.design import Design
 from designer.model.progress import Stage
 from designer.model.types import FieldType, Shape
-from designer.review.facts import entity_location
+from designer.review.facts import entity_location, password_fields
 from designer.review.registry import Hit, Severity, rule
 
 PERF = "000 성능 체크"
@@ -114,3 +114,53 @@ def _nullable_key(d: Design) -> Iterator[Hit]:
             if field.nullable:
                 yield Hit(entity_location(entity, field.name),
                           f"{field.name} is part of the primary key but nullable")
+
+
+_SIGN_IN = frozenset({"email", "username", "user_name", "login", "login_id", "phone",
+                      "phone_number", "mobile"})
+"""Fields a person signs in with: two rows with the same one are two accounts for one login."""
+
+
+def _unique(entity: Entity, name: str) -> bool:
+    """Whether `name` is kept unique by the entity: a unique field, the whole primary key, or
+    any unique index that holds it (a key unique per tenant counts)."""
+    found = entity.field(name)
+    if found is None:
+        return True
+    keys = storage.primary_key(entity)
+    return found.unique or (found.primary_key and len(keys) == 1) or any(
+        index.unique and name in index.fields for index in entity.indexes)
+
+
+def _business_keys(entity: Entity, signs_in: bool) -> Iterator[str]:
+    """Fields that name one row to people: the sign-in identifier of an entity holding
+    passwords, and a number or code named after the entity itself (Order.order_number)."""
+    own = storage.table_name(entity.name)
+    for field in entity.fields:
+        if field.shape is not Shape.ONE or field.references:
+            continue
+        name = field.name.strip().lower()
+        if (signs_in and name in _SIGN_IN) or name in (f"{own}_number", f"{own}_no",
+                                                        f"{own}_code"):
+            yield field.name
+
+
+@rule(
+    "DATA-016",
+    Severity.WARNING,
+    "business key not unique",
+    category="data",
+    seed=NORMAL,
+    stage=Stage.DATA,
+    fix="Mark the field unique (or add a unique index, per tenant where that applies): the "
+    "surrogate id keeps rows apart, but nothing stops two rows with the same business key.",
+)
+def _business_key_not_unique(d: Design) -> Iterator[Hit]:
+    credentials = {entity.name for entity, _ in password_fields(d)}
+    for entity in d.data.entities:
+        for name in _business_keys(entity, entity.name in credentials):
+            if not _unique(entity, name):
+                why = ("people sign in with it" if entity.name in credentials
+                       else f"it names one {entity.name}")
+                yield Hit(entity_location(entity, name),
+                          f"{name} is not unique, although {why}: two rows could share it")

@@ -229,7 +229,8 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
     def _relationship_options(self) -> FormOptions:
         names = [e.name for e in self.design.data.entities if e.name]
         return FormOptions(
-            include=("source", "kind", "target", "through", "required", "on_delete", "name"),
+            include=("source", "kind", "target", "through", "required", "on_delete", "on_update",
+                     "name"),
             choices={"source": names, "target": names, "through": names},
         )
 

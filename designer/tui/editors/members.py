@@ -39,7 +39,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Access", ("read_only", "write_only", "writable_by")),
     ("Constraints", ("min_length", "max_length", "pattern", "minimum", "maximum",
                      "multiple_of", "min_items", "max_items")),
-    ("Storage", ("primary_key", "unique", "references", "on_delete", "pii")),
+    ("Storage", ("primary_key", "unique", "references", "on_delete", "on_update",
+                 "pii")),
 )
 """Sections of the form and their rows, in order (rows the model lacks are skipped)."""
 
@@ -55,6 +56,7 @@ LABELS: dict[str, str] = {
     "max_items": "Max items",
     "primary_key": "Primary key",
     "on_delete": "On delete",
+    "on_update": "On key change",
     "pii": "PII",
 }
 
