@@ -37,13 +37,35 @@ async def _settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause()
 
 
+async def _until(pilot: Pilot[Any], done: Any) -> None:
+    """Pause until `done()` holds (a loaded machine opens and closes dialogs slowly)."""
+    for _ in range(100):
+        if done():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the app never got there")
+
+
 async def _save(pilot: Pilot[Any]) -> None:
+    """Save the open dialog and wait until it has closed."""
+    dialog = pilot.app.screen
     await pilot.press("ctrl+s")
-    await pilot.pause()
+    await _until(pilot, lambda: pilot.app.screen is not dialog)
+
+
+async def _open(pilot: Pilot[Any], *keys: str) -> None:
+    """Press `keys` (the first opens a dialog, the rest type into it)."""
+    before = pilot.app.screen
+    await pilot.press(keys[0])
+    await _until(pilot, lambda: pilot.app.screen is not before)
+    await pilot.pause()  # the dialog focuses its first field once mounted
+    if keys[1:]:
+        await pilot.press(*keys[1:])
 
 
 async def _form(pilot: Pilot[Any], app: Any, **values: Any) -> None:
     """Fill the open dialog (Selects by value, SelectionLists by items, Inputs by text), save."""
+    await _until(pilot, lambda: app.screen.query(f"#f-{next(iter(values))}"))
     for name, value in values.items():
         widget = app.screen.query_one(f"#f-{name}")
         if isinstance(widget, SelectionList):
@@ -70,29 +92,29 @@ async def _build(path: Path) -> None:
         services = form.query_one(ServicesEditor)
         services.query_one(RowTable).focus()
         for name in ("orders", "payments"):
-            await pilot.press("a", *name)
+            await _open(pilot, "a", *name)
             await _save(pilot)
 
         messages = form.query_one(MessagesEditor)
         messages.table("messages").focus()
-        await pilot.press("a", *"order.placed")
+        await _open(pilot, "a", *"order.placed")
         await _save(pilot)
         messages.table("message-fields").focus()
         for name, kind in (("order_id", "uuid"), ("total", "integer")):
-            await pilot.press("a")
+            await _open(pilot, "a")
             await _form(pilot, app, name=name, type=kind)
         messages.table("message-headers").focus()
-        await pilot.press("a")
+        await _open(pilot, "a")
         await _form(pilot, app, name="event_id", type="uuid")
         messages.table("messages").focus()
-        await pilot.press("e")
+        await _open(pilot, "e")
         await _form(pilot, app, key="order_id")
 
         topics = form.query_one(TopicsEditor)
         topics.table("topics").focus()
-        await pilot.press("a", *"orders.dlq")
+        await _open(pilot, "a", *"orders.dlq")
         await _save(pilot)
-        await pilot.press("a", *"orders.events")
+        await _open(pilot, "a", *"orders.events")
         await _form(pilot, app, messages=["order.placed"], partitions="12")
 
         matrix = form.query_one(TrafficMatrixEditor)
@@ -103,18 +125,18 @@ async def _build(path: Path) -> None:
         topics.table("topics").focus()
         await pilot.press("down")
         topics.table("consumers").focus()
-        await pilot.press("a")
+        await _open(pilot, "a")
         await _form(pilot, app, service="payments", delivery="exactly_once",
                     dedupe_key="event_id", retries="5", dead_letter="orders.dlq")
 
         flows = form.query_one(FlowsEditor)
         flows.table("flows").focus()
-        await pilot.press("a", *"checkout")
+        await _open(pilot, "a", *"checkout")
         await _form(pilot, app, kind="choreography")
         flows.table("flow-steps").focus()
         for service, action, message, undo in (("payments", "charge", "", "refund"),
                                                ("orders", "place", "order.placed", "cancel")):
-            await pilot.press("a")
+            await _open(pilot, "a")
             await _form(pilot, app, service=service, action=action,
                         compensation=undo, **({"message": message} if message else {}))
         await pilot.press("[")
@@ -122,9 +144,10 @@ async def _build(path: Path) -> None:
 
         settings = form.query_one(EventSettingsEditor)
         settings.query_one(RowTable).focus()
-        await pilot.press("e")
+        await _open(pilot, "e")
         await _form(pilot, app, outbox=["orders"], registry="Confluent Schema Registry",
                     compatibility="backward")
+        await pilot.press("ctrl+s")  # save now, then let the autosave worker finish
         await _settle(pilot, app)
         await pilot.pause(0.3)
         await _settle(pilot, app)
