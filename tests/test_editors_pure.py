@@ -212,8 +212,9 @@ def test_registry_covers_every_stage() -> None:
 
     assert [e.__name__ for e in editors_for(Stage.API)] == ["EndpointsEditor", "SchemasEditor",
                                                            "WebhookSigningEditor"]
-    assert [e.__name__ for e in editors_for(Stage.REQUIREMENTS)][-2:] == ["MessagesEditor",
-                                                                         "TopicsEditor"]
+    assert [e.__name__ for e in editors_for(Stage.REQUIREMENTS)][-5:] == [
+        "MessagesEditor", "TopicsEditor", "TrafficMatrixEditor", "FlowsEditor",
+        "EventSettingsEditor"]
     assert [e.__name__ for e in editors_for(Stage.DATA)] == [
         "DatabasesEditor", "EnumsEditor", "EntitiesEditor", "CachingEditor"]
     assert editors_for(Stage.TESTING) == []

@@ -117,11 +117,13 @@ def _host(design: Design, editors: Sequence[EditorFactory]) -> EditorHost:
 
 
 def test_requirements_stage_lists(snap_compare: SnapCompare) -> None:
-    """You should see five tables at 80×24: Features (Sign up, Checkout, Reviews with their
-    priority and cut stories), Integrations (Toss Payments, payment, 3000 ms, 2 retries),
-    Services (orders depending on payments), and empty Messages and Channels tables ("No
-    messages yet — press a to add one."); each has Add / Edit / Delete buttons and the footer
-    shows a Add, e Edit, d Delete."""
+    """You should see at 80×24: Features (Sign up, Checkout, Reviews with their priority and
+    cut stories), Integrations (Toss Payments, payment, 3000 ms, 2 retries), Services (orders
+    depending on payments), and an empty Messages editor (its Payload fields and Headers
+    panes beside the message list, "No messages yet — press a to add one (order.placed).");
+    the Channels heading starts below, the column scrolls on to the send/receive matrix,
+    flows and event settings. Each has Add / Edit / Delete buttons and the footer shows
+    a Add, e Edit, d Delete."""
     app = _host(_shop(), editors_for(Stage.REQUIREMENTS))
     assert snap_compare(app, terminal_size=(80, 24), run_before=_steps())
 

@@ -140,3 +140,51 @@ def test_stale_diagram_without_a_record_is_kept(tmp_path: Path) -> None:
     export(without_auth, tmp_path, only={"diagrams"}, progress=lines.append)
     assert {p.name for p in (tmp_path / "diagrams").iterdir()} == before
     assert any("no record" in line for line in lines)
+
+
+def _without_events(design: Design) -> Design:
+    design.architecture.events = type(design.architecture.events)()
+    for service in design.architecture.services:
+        service.publishes, service.consumes = [], []
+    design.api.channels, design.api.webhooks = [], []
+    return design
+
+
+def test_asyncapi_is_removed_once_the_design_has_no_events(tmp_path: Path) -> None:
+    path = tmp_path / "shop.design.yaml"
+    store.save(rich_design(), path)
+    out = tmp_path / "out"
+    assert main(["export", str(path), "--out", str(out)]) == 0
+    assert (out / "asyncapi.yaml").is_file()
+    store.save(_without_events(rich_design()), path)
+    assert main(["export", str(path), "--out", str(out), "--check"]) == 1
+    assert main(["export", str(path), "--out", str(out)]) == 0
+    assert not (out / "asyncapi.yaml").exists()
+    manifest = json.loads((out / writer.MANIFEST).read_text(encoding="utf-8"))
+    assert "asyncapi.yaml" not in json.dumps(manifest)
+    assert main(["export", str(path), "--out", str(out), "--check"]) == 0
+
+
+def test_edited_asyncapi_is_kept_until_forced(tmp_path: Path) -> None:
+    export(rich_design(), tmp_path)
+    contract = tmp_path / "asyncapi.yaml"
+    contract.write_text(contract.read_text(encoding="utf-8") + "# our note\n", encoding="utf-8")
+    lines: list[str] = []
+    export(_without_events(rich_design()), tmp_path, progress=lines.append)
+    assert "# our note" in contract.read_text(encoding="utf-8")
+    assert any(line.startswith(f"kept {contract}") for line in lines)
+    export(_without_events(rich_design()), tmp_path, force=True)
+    assert not contract.exists()
+
+
+def test_asyncapi_stays_when_another_kind_is_exported(tmp_path: Path) -> None:
+    export(rich_design(), tmp_path)
+    export(_without_events(rich_design()), tmp_path, only={"doc"})
+    assert (tmp_path / "asyncapi.yaml").is_file()
+
+
+def test_a_foreign_asyncapi_is_never_touched(tmp_path: Path) -> None:
+    contract = tmp_path / "asyncapi.yaml"
+    contract.write_text("asyncapi: 3.0.0\n", encoding="utf-8")
+    export(_without_events(rich_design()), tmp_path)
+    assert contract.read_text(encoding="utf-8") == "asyncapi: 3.0.0\n"

@@ -36,6 +36,17 @@ from designer.model.data import (
     Relationship,
 )
 from designer.model.design import Design
+from designer.model.events import (
+    Compatibility,
+    Consumer,
+    Delivery,
+    Flow,
+    FlowKind,
+    FlowStep,
+    Message,
+    Retry,
+    Topic,
+)
 from designer.model.operations import LogFormat, Orchestration, Rollout
 from designer.model.requirements import Compliance
 from designer.model.review import Acceptance
@@ -63,6 +74,39 @@ def _all(*mutations: Mutation) -> Mutation:
     def mutate(d: Design) -> None:
         for m in mutations:
             m(d)
+
+    return mutate
+
+
+def _topic(**consumer: object) -> Mutation:
+    """order.paid on a topic that users consume with the given consumer settings."""
+    def mutate(d: Design) -> None:
+        d.architecture.events.topics = [
+            Topic(name="orders.events", messages=["order.paid"],
+                  consumers=[Consumer(service="users", **consumer)]),  # type: ignore[arg-type]
+            Topic(name="events.dlq")]
+
+    return mutate
+
+
+def _carried(key: str) -> Mutation:
+    """Two order messages on a 6-partition topic, keyed by `key`."""
+    def mutate(d: Design) -> None:
+        d.architecture.events.messages = [Message(name="order.paid", key=key),
+                                          Message(name="order.cancelled", key=key)]
+        d.architecture.events.topics = [
+            Topic(name="orders.events", partitions=6,
+                  messages=["order.paid", "order.cancelled"])]
+
+    return mutate
+
+
+def _saga(first_compensation: str) -> Mutation:
+    def mutate(d: Design) -> None:
+        d.architecture.events.flows = [Flow(name="signup bonus", kind=FlowKind.CHOREOGRAPHY, steps=[
+            FlowStep(service="orders", action="mark the order paid", message="order.paid",
+                     compensation=first_compensation),
+            FlowStep(service="users", action="credit points", compensation="debit points")])]
 
     return mutate
 
@@ -706,6 +750,34 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
         _all(_set("decisions", []), lambda d: setattr(service(d, "orders"), "publishes", [])),
         _set("decisions", []),
     ),
+    "EVT-001": (
+        _topic(delivery=Delivery.AT_LEAST_ONCE),
+        _topic(delivery=Delivery.AT_LEAST_ONCE, dedupe_key="event_id"),
+    ),
+    "EVT-002": (
+        _topic(delivery=Delivery.EXACTLY_ONCE, dedupe_key="event_id", retry=Retry(attempts=3)),
+        _topic(delivery=Delivery.EXACTLY_ONCE, dedupe_key="event_id", retry=Retry(attempts=3),
+               dead_letter="events.dlq"),
+    ),
+    "EVT-003": (
+        _all(_carried("order_id"), _set("architecture.events.registry", "Schema Registry")),
+        _all(_carried("order_id"), _set("architecture.events.registry", "Schema Registry"),
+             _set("architecture.events.compatibility", Compatibility.BACKWARD)),
+    ),
+    "EVT-004": (_carried(""), _carried("order_id")),
+    "EVT-005": (
+        lambda d: service(d, "orders").publishes.append("order.shipped"),
+        _all(lambda d: service(d, "orders").publishes.append("order.shipped"),
+             _set("architecture.events.messages", [
+                 Message(name="order.shipped", external_consumers=["Toss Payments"])])),
+    ),
+    "EVT-006": (
+        _set("api.webhooks", [Webhook(event="order.paid")]),
+        _all(_set("api.webhooks", [Webhook(event="order.paid")]),
+             _set("api.webhook_signing.timestamp_header", "X-Timestamp")),
+    ),
+    "EVT-007": (_saga(""), _saga("mark the order unpaid")),
+    "EVT-008": (_set("architecture.events.outbox", []), _no_op),
     # Accepted findings: an acceptance that matches nothing is reported; one that matches stays
     "REVIEW-001": (
         _accept("API-010", "api.rate_limit"),

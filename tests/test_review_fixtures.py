@@ -41,6 +41,7 @@ from designer.model.data import (
 )
 from designer.model.decisions import Decision
 from designer.model.design import Design
+from designer.model.events import Events
 from designer.model.operations import Operations, Orchestration, Rollout
 from designer.model.requirements import (
     Compliance,
@@ -79,6 +80,7 @@ def good_design() -> Design:
             style=ArchitectureStyle.MICROSERVICES,
             rationale="Orders scale separately from accounts.",
             broker=Broker.KAFKA,
+            events=Events(outbox=["orders"]),
             services=[
                 Service(
                     name="orders",

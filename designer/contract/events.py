@@ -126,7 +126,8 @@ def resolve(design: Design) -> EventFacts:
     brokered = dict.fromkeys(
         [*(n for s in services for n in (*s.publishes, *s.consumes) if n.strip()),
          *(n for t in events.topics for n in t.messages if n.strip()),
-         *(m.name for m in events.messages if m.source.strip() and m.name.strip())])
+         *(m.name for m in events.messages
+           if (m.source.strip() or m.external_consumers) and m.name.strip())])
     on_topic: set[str] = set()
     seen: set[str] = set()
     for topic in events.topics:
@@ -174,6 +175,11 @@ def _operations(design: Design, facts: EventFacts) -> list[Operation]:
             for channel in brokers:
                 if message.name in channel.messages:
                     out.append(Operation(message.source, "send", channel, (message.name,),
+                                         external=True))
+        for outside in dict.fromkeys(n for n in message.external_consumers if n.strip()):
+            for channel in brokers:
+                if message.name in channel.messages:
+                    out.append(Operation(outside, "receive", channel, (message.name,),
                                          external=True))
     for channel in facts.channels:
         realtime = channel.realtime

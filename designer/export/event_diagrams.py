@@ -44,10 +44,13 @@ def event_flow(design: Design, facts: EventFacts) -> Diagram | None:
                 message = ", ".join(op.messages)
                 links.append(_link(who, node, message) if op.action == "send"
                              else _link(node, who, message, dotted=True))
+    dead_links: set[tuple[str, str]] = set()
     for op in facts.operations:
-        # A consumer whose retries run out moves the message to its dead-letter channel.
+        # A consumer whose retries run out moves the message to its dead-letter channel; one
+        # edge per service and channel, however many channels it consumes from.
         dead = op.consumer.dead_letter if op.consumer else ""
-        if dead in by_name and op.actor in actors:
+        if dead in by_name and op.actor in actors and (op.actor, dead) not in dead_links:
+            dead_links.add((op.actor, dead))
             links.append(_link(actors[op.actor], by_name[dead], "dead letters", dotted=True))
     title = f"Event flow of {system(design)}"
     chart = FlowChart(title, nodes=nodes, links=links, orientation="LR")

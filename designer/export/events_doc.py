@@ -92,7 +92,8 @@ def events_context(design: Design) -> dict[str, Any]:
                          "version": message.version})
     consumers = []
     for op in facts.operations:
-        if op.action != "receive" or op.channel.kind is not Kind.BROKER:
+        # A system outside the design consumes on its own terms: no settings of ours to list.
+        if op.action != "receive" or op.channel.kind is not Kind.BROKER or op.external:
             continue
         c = op.consumer
         consumers.append({"service": op.actor, "channel": op.channel.name,

@@ -114,6 +114,8 @@ def _message(where: str, message: Message, d: Design, named: frozenset[str],
         if message.key not in fields:
             yield Problem(f"{where}.key", f"key '{message.key}' is no field of the payload")
     yield from _unknown(f"{where}.source", "integration", message.source, integrations)
+    for name in message.external_consumers:
+        yield from _unknown(f"{where}.external_consumers", "integration", name, integrations)
 
 
 def _realtime(d: Design, catalogue: set[str], services: set[str]) -> Iterator[Problem]:

@@ -88,6 +88,9 @@ class Message(Part):
     """Payload version; raised on a change the compatibility rule does not cover."""
     source: str = ""
     """An integration outside the design that publishes it; empty: services of the design."""
+    external_consumers: list[str] = Field(default_factory=list)
+    """Integrations outside the design that consume it (a partner, a data warehouse); empty:
+    only the design's services."""
 
 
 class Consumer(Part):

@@ -277,7 +277,7 @@ class _Builder:
         if op.action == "send" and op.actor in events.outbox:
             parts.append("Published through a transactional outbox: the change and the message "
                          "commit together, and a relay publishes it.")
-        if op.action == "receive" and op.channel.kind is Kind.BROKER:
+        if op.action == "receive" and op.channel.kind is Kind.BROKER and not op.external:
             consumer = op.consumer
             # Redis pub/sub hands every message to every subscriber: there are no groups.
             grouped = self.design.architecture.broker is not Broker.REDIS_PUBSUB

@@ -5,6 +5,7 @@ from designer.review.rules import (  # noqa: F401 - imported to register the rul
     api,
     architecture,
     data,
+    events,
     model,
     operations,
     performance,

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from designer.model.progress import Stage
 from designer.tui.editors.base import Editor
+from designer.tui.editors.channels import TopicsEditor
 from designer.tui.editors.detection import DetectionEditor
 from designer.tui.editors.endpoints import EndpointsEditor
 from designer.tui.editors.entities import EntitiesEditor
-from designer.tui.editors.events import MessagesEditor, TopicsEditor, WebhookSigningEditor
+from designer.tui.editors.event_settings import EventSettingsEditor
+from designer.tui.editors.events import WebhookSigningEditor
+from designer.tui.editors.flows import FlowsEditor
 from designer.tui.editors.lists import (
     CachingEditor,
     DatabasesEditor,
@@ -21,11 +24,13 @@ from designer.tui.editors.lists import (
     ServicesEditor,
 )
 from designer.tui.editors.matrix import PermissionMatrixEditor
+from designer.tui.editors.messages import MessagesEditor
 from designer.tui.editors.schemas import SchemasEditor
+from designer.tui.editors.traffic import TrafficMatrixEditor
 
 EDITORS: dict[Stage, tuple[type[Editor], ...]] = {
     Stage.REQUIREMENTS: (FeaturesEditor, IntegrationsEditor, ServicesEditor, MessagesEditor,
-                         TopicsEditor),
+                         TopicsEditor, TrafficMatrixEditor, FlowsEditor, EventSettingsEditor),
     Stage.STACK: (DetectionEditor,),
     Stage.API: (EndpointsEditor, SchemasEditor, WebhookSigningEditor),
     Stage.DATA: (DatabasesEditor, EnumsEditor, EntitiesEditor, CachingEditor),
