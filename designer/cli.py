@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "check": "Review a design against the checklists (exit 1 on findings at --fail-on)",
     "detect": "Find the stack of a project folder (framework, ORM, tests), with evidence",
     "export": "Write the architecture document, Mermaid diagrams and OpenAPI spec to a folder",
+    "import": "Start a design from an OpenAPI description, a SQL schema or a SPEC document",
 }
 """Subcommand name → one-line help; the module is `designer.commands.<name>`."""
 
