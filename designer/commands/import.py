@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer.errors import UsageError
 from designer.terminal import visible
+
+if TYPE_CHECKING:
+    from designer.importers.report import Report
+    from designer.model import Design
 
 SOURCES = {
     "openapi": "an OpenAPI 3.0 / 3.1 (or Swagger 2.0) description, YAML or JSON",
@@ -45,7 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with sql: the DDL's dialect (default: guessed from the text)")
 
 
-def load(kind: str, source: Path, name: str | None, dialect: str | None = None):
+def load(kind: str, source: Path, name: str | None, dialect: str | None = None
+         ) -> tuple[Design, Report]:
     """The imported design and report of `source` read as `kind`."""
     if kind == "openapi":
         from designer.importers import openapi

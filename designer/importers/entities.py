@@ -21,6 +21,8 @@ from designer.model.types import FieldType, Member
 if TYPE_CHECKING:
     from designer.importers.openapi import _Importer
 
+SERVER_DEFAULT = "(set by the server)"
+"""Default of a field the server computes: not a literal, so no export writes it as one."""
 _AUTO_TIMESTAMP = {"type": "string", "format": "date-time", "readOnly": True}
 _GENERATED = {FieldType.UUID.value, FieldType.INTEGER.value, FieldType.BIGINT.value}
 
@@ -154,35 +156,40 @@ class EntityBuilder:
         key.primary_key = True
 
     def _privileged(self, entity: Entity) -> None:
-        """A field the read body shows but no write body takes, though a client could set it:
-        designer leaves privileged fields (`writable_by`) out of the public write bodies."""
+        """A field the read body shows but no public write body takes, though nothing marks it
+        server-set: a privileged field when a body for some roles takes it (`writable_by`
+        those roles), else one the server fills in (a default it computes)."""
         written = self.written.get(entity.name)
         if written is None:
             return
         design = self.importer.design
         bound: set[str] = set()
-        roles: list[str] = []
+        writers: set[str] = set()
+        roles: set[str] = set()
         for _, endpoint in design.api.endpoints():
-            roles += endpoint.roles
+            roles.update(r for r in endpoint.roles if r.strip())
             request = endpoint.request
             if request is not None and request.name == entity.name:
                 bound.update(endpoint.path_params)
-        roles = sorted(set(roles))
+                writers.update(endpoint.roles)
         for field in entity.fields:
             if field.name in written or field.name in bound or is_server_set(field):
                 continue
             if (entity.name, field.name) in self.role_written:
                 field.writable_by = sorted(self.role_written[(entity.name, field.name)])
                 continue
-            if not roles:
+            if field.default:
+                # A literal default is not what the server computes: a privileged field that
+                # no endpoint writing this entity may set; roles of other endpoints may.
+                field.writable_by = sorted(roles - writers) or ["admin"]
                 self.importer.report.note(
-                    f"{entity.name}.{field.name}", "no write body takes it; kept as a field "
-                    "clients may write")
+                    f"{entity.name}.{field.name}", "no write body takes it: taken as writable "
+                    f"only by roles {', '.join(field.writable_by)}")
                 continue
-            field.writable_by = roles
+            field.default = SERVER_DEFAULT
             self.importer.report.note(
-                f"{entity.name}.{field.name}", "no public write body takes it; taken as "
-                f"writable only by roles {', '.join(roles)}")
+                f"{entity.name}.{field.name}", "no write body takes it: taken as set by the "
+                f"server (default `{SERVER_DEFAULT}`)")
 
     def _examples(self) -> None:
         """Keep an example only where it differs from the one designer would generate."""

@@ -28,7 +28,7 @@ from designer.importers.entities import EntityBuilder
 from designer.importers.openapi_schemas import SchemaReader
 from designer.importers.refs import RefError, Resolver
 from designer.importers.report import Report
-from designer.importers.source import ImportSourceError, load_document
+from designer.importers.source import ImportSourceError, guarded, load_document
 from designer.model import Design
 from designer.model.api import (
     Channel,
@@ -66,7 +66,7 @@ def import_file(path: Path, name: str | None = None) -> tuple[Design, Report]:
     """The design an OpenAPI file at `path` describes, and what could not be represented."""
     document = load_document(path, "an OpenAPI description")
     try:
-        return import_document(document, name)
+        return guarded(path, "the description", lambda: import_document(document, name))
     except RefError as error:
         raise ImportSourceError(f"{path}: {error}") from None
     except _NotOpenApi as error:
@@ -93,8 +93,15 @@ def import_document(document: dict[str, Any], name: str | None = None) -> tuple[
     for key in ("paths", "components", "info", "webhooks"):
         if key in document and not isinstance(document[key], dict):
             raise _NotOpenApi(f"`{key}` is not a mapping")
-    if "servers" in document and not isinstance(document["servers"], list):
-        raise _NotOpenApi("`servers` is not a list")
+    for key in ("schemas", "securitySchemes", "parameters", "responses", "requestBodies"):
+        if not isinstance(document.get("components", {}).get(key, {}), dict):
+            raise _NotOpenApi(f"`components.{key}` is not a mapping")
+    for key in ("servers", "tags", "security"):
+        if key in document and not isinstance(document[key], list):
+            raise _NotOpenApi(f"`{key}` is not a list")
+    for path, item in document.get("paths", {}).items():
+        if not isinstance(item, dict):
+            raise _NotOpenApi(f"`paths.{path}` is not a mapping")
     resolver = Resolver(document)
     resolver.check_all()
     return _Importer(document, resolver, report).run(name)
@@ -562,7 +569,8 @@ class _Importer:
             key = Field(**self.reader.member(key_name, schema, f"{name} key").model_dump())
             key.primary_key = True
             if entity is not None:
-                if entity.field(key.name) is None:
+                # Only write bodies show this entity, and a generated key is never in them.
+                if name in self.bodiless and entity.field(key.name) is None:
                     entity.fields.insert(0, key)
                 continue
             data.entities.append(Entity(name=name, fields=[key]))

@@ -118,6 +118,7 @@ class SchemaReader:
         elif kind == "object" or (not kind and "properties" in schema):
             self._object(member, schema, where, depth)
         elif kind == "string":
+            self.where = where
             self._string(member, schema)
         elif kind == "integer":
             self._integer(member, schema)
@@ -214,6 +215,8 @@ class SchemaReader:
         if inner.description and not member.description:
             member.description = inner.description
 
+    where = ""
+
     def _string(self, member: Member, schema: dict[str, Any]) -> None:
         fmt = schema.get("format")
         pattern = schema.get("pattern") if isinstance(schema.get("pattern"), str) else ""
@@ -230,10 +233,13 @@ class SchemaReader:
         member.type = _FORMATS.get(fmt, FieldType.STRING).value if isinstance(fmt, str) \
             else FieldType.STRING.value
         if member.type in (FieldType.STRING.value, FieldType.EMAIL.value, FieldType.URL.value):
-            if isinstance(schema.get("minLength"), int) and schema["minLength"] >= 0:
-                member.min_length = schema["minLength"]
-            if isinstance(schema.get("maxLength"), int) and schema["maxLength"] >= 1:
-                member.max_length = schema["maxLength"]
+            for key, attr, low in (("minLength", "min_length", 0), ("maxLength", "max_length", 1)):
+                value = schema.get(key)
+                if isinstance(value, int) and not isinstance(value, bool) and value >= low:
+                    setattr(member, attr, value)
+                elif value is not None:
+                    self.report.note(self.where, f"{key} {value!r} is not a length designer "
+                                     "takes; left out")
             member.pattern = pattern
 
     @staticmethod

@@ -8,17 +8,21 @@ malformed document, or a document whose top level is not what the importer expec
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from designer import bounded, yamlio
 from designer.errors import DesignerError
 
-MAX_BYTES = 64 * 1024 * 1024
-"""Largest source read. A 50 MB OpenAPI description is read; beyond this the file is refused
-before anything is parsed (a YAML parse of that size already takes a minute)."""
+T = TypeVar("T")
+
+MAX_BYTES = 32 * 1024 * 1024
+"""Largest source read: ten times the largest public descriptions (GitHub's REST description
+is about 10 MB as YAML); a bigger file is refused before anything is parsed, since parsing
+it would take minutes and memory in the gigabytes."""
 
 
 class ImportSourceError(DesignerError):
@@ -76,3 +80,20 @@ def load_document(path: Path, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ImportSourceError(f"{path}: is not {what} (the top level is not a mapping)")
     return data
+
+
+def guarded(path: Path, what: str, work: Callable[[], T]) -> T:
+    """Run `work()`; a value of the source that the model refuses, or a structure too deep,
+    becomes one line naming the file instead of a traceback."""
+    from pydantic import ValidationError
+
+    try:
+        return work()
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        raise ImportSourceError(f"{path}: {what} holds a value designer cannot take"
+                                f"{' at ' + where if where else ''} ({first.get('msg')})") \
+            from None
+    except RecursionError:
+        raise ImportSourceError(f"{path}: is nested too deeply") from None

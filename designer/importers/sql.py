@@ -23,7 +23,7 @@ from sqlglot.errors import ParseError, TokenError
 from designer.contract.naming import pascal
 from designer.contract.storage import table_name
 from designer.importers.report import Report
-from designer.importers.source import ImportSourceError, read_text
+from designer.importers.source import ImportSourceError, guarded, read_text
 from designer.model import Design
 from designer.model.data import (
     Cardinality,
@@ -51,7 +51,8 @@ def import_file(path: Path, name: str | None = None, dialect: str | None = None
     """The design the DDL at `path` describes, and what could not be represented."""
     text = read_text(path, "a SQL file")
     try:
-        return import_text(text, name or path.name.split(".")[0], dialect)
+        return guarded(path, "the DDL",
+                       lambda: import_text(text, name or path.name.split(".")[0], dialect))
     except (ParseError, TokenError) as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "syntax error"
         raise ImportSourceError(f"{path}: is not DDL sqlglot can read ({first[:160]})") \
