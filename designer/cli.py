@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import keyword
 import os
 import sys
 from collections.abc import Sequence
@@ -24,8 +25,10 @@ COMMANDS: dict[str, str] = {
     "check": "Review a design against the checklists (exit 1 on findings at --fail-on)",
     "detect": "Find the stack of a project folder (framework, ORM, tests), with evidence",
     "export": "Write the architecture document, Mermaid diagrams and OpenAPI spec to a folder",
+    "import": "Start a design from an OpenAPI description, a SQL schema or a SPEC document",
 }
-"""Subcommand name → one-line help; the module is `designer.commands.<name>`."""
+"""Subcommand name → one-line help; the module is `designer.commands.<name>` (`import_` for
+`import`, a Python keyword)."""
 
 HEADLESS = {"list", "check", "detect", "export"}
 """Commands that run without the app (the collector stays out of their way, see collector.py)."""
@@ -40,7 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"designer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"designer.commands.{name.replace('-', '_')}")
+        stem = name.replace("-", "_")
+        # `import` is a Python keyword: its module is `import_`.
+        stem += "_" if keyword.iskeyword(stem) else ""
+        module = importlib.import_module(f"designer.commands.{stem}")
         command = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(command)
         command.set_defaults(run=module.run)

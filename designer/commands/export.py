@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the arguments of `export`."""
     parser.add_argument("file", type=Path, help="design file (.design.yaml)")
-    parser.add_argument("--out", type=Path, required=True, help="folder to write the export to")
+    parser.add_argument("--out", type=Path, help="folder to write the export to")
+    parser.add_argument("--spec-layout", type=Path, metavar="ROOT",
+                        help="also write the document to ROOT/.do/docs/"
+                        "backend-architecture-{SPEC-ID}.md (seed 001's layout)")
     parser.add_argument(
         "--only",
         default="",
@@ -58,9 +61,20 @@ def run(args: argparse.Namespace) -> int:
     from designer import store
     from designer.export import export
 
+    if args.out is None and args.spec_layout is None:
+        raise UsageError("export needs --out DIR or --spec-layout ROOT")
+    if args.spec_layout is not None and args.check:
+        raise UsageError("--check compares an --out folder; it does not take --spec-layout")
     only = parse_only(args.only)
     design = store.load(args.file)
     collector.loaded()
+    if args.spec_layout is not None:
+        from designer.export import spec_layout
+
+        written = spec_layout.write(design, args.spec_layout, force=args.force)
+        print(f"wrote {visible(written)}")
+        if args.out is None:
+            return 0
     if args.check:
         return _check(design, args, only)
     errors = _review_errors(design)

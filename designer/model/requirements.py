@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from designer.model.base import Part
 
@@ -131,3 +132,13 @@ class Requirements(Part):
     """External systems."""
     locale: str = ""
     """Primary market and locale, e.g. ko-KR (time zone, currency, address format)."""
+    spec_id: str = ""
+    """The SPEC this design answers (`SPEC-AUTH-001`, seed 001's `.do/specs/SPEC-{ID}/`);
+    empty when it was not started from one. Written to the file only when set (#14)."""
+
+    @model_serializer(mode="wrap")
+    def _sparse(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        if data.get("spec_id") == "":
+            del data["spec_id"]  # files made before the field existed stay byte for byte
+        return data

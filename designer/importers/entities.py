@@ -1,0 +1,239 @@
+"""Entities from the component schemas of their bodies: fields, keys, foreign keys, timestamps.
+
+An entity's read body gives its fields in order; its write bodies (`OrderCreate` …) add the
+fields a read never shows (passwords) and tell server-set fields apart. The primary key is the
+`id` field, else the first field the server sets (absent from every write body), else the first
+field. A field described `… References User.` is a foreign key to User, and each foreign key
+gives a one-to-many relationship. The automatic `created_at` / `updated_at` of a read body set
+the entity's `timestamps` instead of becoming fields.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from designer.contract.naming import component_base
+from designer.contract.variants import _SECRET, TIMESTAMPS, is_server_set
+from designer.model.data import Entity, Field, Relationship
+from designer.model.types import FieldType, Member
+
+if TYPE_CHECKING:
+    from designer.importers.openapi import _Importer
+
+SERVER_DEFAULT = "(set by the server)"
+"""Default of a field the server computes: not a literal, so no export writes it as one."""
+_AUTO_TIMESTAMP = {"type": "string", "format": "date-time", "readOnly": True}
+_GENERATED = {FieldType.UUID.value, FieldType.INTEGER.value, FieldType.BIGINT.value}
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _field(member: Member) -> Field:
+    return Field(**member.model_dump())
+
+
+def _references(field: Field) -> None:
+    """Take a trailing `References X.` note off the description into `references`."""
+    text = field.description
+    head, found, tail = text.rpartition("References ")
+    if found and tail.endswith(".") and (not head or head.endswith(" ")):
+        field.references = tail[:-1]
+        field.description = head.rstrip()
+
+
+class EntityBuilder:
+    """Collects entities from the read and write bodies of one document."""
+
+    def __init__(self, importer: _Importer) -> None:
+        self.importer = importer
+        self.entities: dict[str, Entity] = {}
+        self.examples: dict[str, dict[str, Any]] = {}
+        self.written: dict[str, set[str]] = {}
+        self.role_written: dict[tuple[str, str], set[str]] = {}
+
+    def read_variant(self, component: str, name: str, schema: dict[str, Any]) -> None:
+        where = f"components.schemas.{component}"
+        schema = _dict(self.importer.resolver.deref(schema))
+        if not component:
+            self.written.setdefault(name, set())
+        props = _dict(schema.get("properties"))
+        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        entity = Entity(name=name, description=str(schema.get("description") or ""))
+        keys = list(props)
+        auto = [k for k in TIMESTAMPS if k in keys and props[k] == _AUTO_TIMESTAMP
+                and k in required]
+        entity.timestamps = bool(auto) or (not self.importer.conventions and False)
+        for key in keys:
+            if key in auto and keys.index(key) >= len(keys) - len(auto):
+                continue
+            member = self.importer.reader.member(key, props[key], f"{where}.{key}")
+            member.optional = key not in required
+            field = _field(member)
+            _references(field)
+            entity.fields.append(field)
+        if not auto:
+            entity.timestamps = False
+        examples = schema.get("examples")
+        if isinstance(examples, list) and examples and isinstance(examples[0], dict):
+            self.examples[name] = examples[0]
+        elif isinstance(schema.get("example"), dict):
+            self.examples[name] = schema["example"]
+        self.entities[name] = entity
+        self.importer.design.data.entities.append(entity)
+
+    def write_variant(self, component: str, name: str, shape: str,
+                      schema: dict[str, Any]) -> None:
+        """Fields a write body has and the read body does not (write-only ones)."""
+        entity = self.entities.get(name)
+        if entity is None:
+            return
+        where = f"components.schemas.{component}"
+        props = _dict(schema.get("properties"))
+        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        roles = self.importer.variant_roles.get(component, [])
+        if "As" in component.removeprefix(component_base(name)) and roles:
+            # A body for callers with these roles: what only it has, only they may write.
+            for key in props:
+                self.role_written.setdefault((name, key), set()).update(roles)
+        else:
+            self.written.setdefault(name, set()).update(props)
+        previous = -1
+        for key, value in props.items():
+            found = entity.field(key)
+            if found is not None:
+                previous = entity.fields.index(found)
+                if shape != "patch" and key not in required and not found.optional \
+                        and not found.nullable and not found.default:
+                    # Required when read, optional when written: the field has a default the
+                    # spec cannot show (a database expression or one that does not fit).
+                    found.default = "?"
+                    self.importer.report.note(f"{name}.{key}", "has a default the spec does "
+                                              "not show; written as `?`")
+                continue
+            member = self.importer.reader.member(key, value, f"{where}.{key}")
+            field = _field(member)
+            _references(field)
+            if _SECRET.search(key):
+                field.write_only = False
+            field.optional = shape != "patch" and key not in required and not field.nullable \
+                and not field.default
+            previous += 1
+            entity.fields.insert(previous, field)
+
+    def finish(self) -> None:
+        """Keys, relationships and examples, once every body has been read."""
+        design = self.importer.design
+        for entity in self.entities.values():
+            self._key(entity)
+            self._privileged(entity)
+            for field in entity.fields:
+                target = field.reference_entity
+                if target and target in self.entities and target != entity.name:
+                    design.data.relationships.append(Relationship(
+                        source=target, target=entity.name, required=not field.nullable,
+                    ))
+        self._examples()
+
+    def _key(self, entity: Entity) -> None:
+        written = self.written.get(entity.name)
+        key = entity.field("id")
+        if key is None and written is not None:
+            key = next((f for f in entity.fields if f.name not in written
+                        and f.type in _GENERATED and not f.read_only), None)
+        if key is None and entity.fields:
+            key = entity.fields[0]
+        if key is None or key.primary_key:
+            return
+        if written is not None and key.name in written and key.type in _GENERATED \
+                and not key.references:
+            # A generated key is never in a write body; this one is, so it is not the key.
+            self.importer.report.note(entity.name, "no primary key could be told from the "
+                                      "spec; none is set")
+            return
+        key.primary_key = True
+
+    def _privileged(self, entity: Entity) -> None:
+        """A field the read body shows but no public write body takes, though nothing marks it
+        server-set: a privileged field when a body for some roles takes it (`writable_by`
+        those roles), else one the server fills in (a default it computes)."""
+        written = self.written.get(entity.name)
+        if written is None:
+            return
+        design = self.importer.design
+        bound: set[str] = set()
+        writers: set[str] = set()
+        roles: set[str] = set()
+        for _, endpoint in design.api.endpoints():
+            roles.update(r for r in endpoint.roles if r.strip())
+            request = endpoint.request
+            if request is not None and request.name == entity.name:
+                bound.update(endpoint.path_params)
+                writers.update(endpoint.roles)
+        for field in entity.fields:
+            if field.name in written or field.name in bound or is_server_set(field):
+                continue
+            if (entity.name, field.name) in self.role_written:
+                field.writable_by = sorted(self.role_written[(entity.name, field.name)])
+                continue
+            if field.default:
+                # A literal default is not what the server computes: a privileged field that
+                # no endpoint writing this entity may set; roles of other endpoints may.
+                field.writable_by = sorted(roles - writers) or ["admin"]
+                self.importer.report.note(
+                    f"{entity.name}.{field.name}", "no write body takes it: taken as writable "
+                    f"only by roles {', '.join(field.writable_by)}")
+                continue
+            field.default = SERVER_DEFAULT
+            self.importer.report.note(
+                f"{entity.name}.{field.name}", "no write body takes it: taken as set by the "
+                f"server (default `{SERVER_DEFAULT}`)")
+
+    def _examples(self) -> None:
+        """Keep an example only where it differs from the one designer would generate."""
+        from designer.contract.examples import Examples
+        from designer.contract.types import Types
+
+        design = self.importer.design
+        for given in self.examples.values():
+            stamp = given.get("created_at")
+            if isinstance(stamp, str) and stamp.endswith("+09:00"):
+                design.requirements.locale = "ko-KR"  # examples are written in KST for ko
+                break
+        examples = Examples(Types.of(design), design.requirements.locale)
+        for name, given in self.examples.items():
+            entity = self.entities[name]
+            for field in entity.fields:
+                if field.name in given:
+                    value = given[field.name]
+                    if examples.value(field, entity.name) != value:
+                        field.example = _example_text(value)
+        for schema in design.api.schemas:
+            component = self.importer.schema_components.get(schema.name, schema.name)
+            raw = self.importer.schemas.get(component)
+            listed = _dict(raw).get("examples") if raw is not None else None
+            if isinstance(listed, list) and listed and isinstance(listed[0], dict):
+                _keep(examples, list(schema.fields), schema.name, listed[0])
+        for message in design.architecture.events.messages:
+            given = self.importer.payload_examples.get(message.name)
+            if given:
+                _keep(examples, list(message.fields), message.name, given)
+
+
+def _keep(examples: Any, members: list[Any], owner: str, given: dict[str, Any]) -> None:
+    for field in members:
+        if field.name in given:
+            value = given[field.name]
+            if examples.value(field, owner) != value:
+                field.example = _example_text(value)
+
+
+def _example_text(value: Any) -> str:
+    if isinstance(value, str):
+        try:
+            json.loads(value)
+        except ValueError:
+            return value
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,205 @@
+"""`designer import openapi`: a spec designer exported imports back to a design that exports
+the same bytes; foreign specs (3.0, 3.1, Swagger 2.0, JSON) import with a report of what did not
+fit; `--into` never overwrites what the user wrote without being told to."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, assume, given, settings
+from strategies import designs
+
+from designer import store, yamlio
+from designer.cli import main
+from designer.export import openapi
+from designer.export.openapi_paths import place
+from designer.importers.openapi import import_document
+from designer.model import Design
+
+EXAMPLES = sorted(Path(__file__).parent.parent.glob("examples/*/*.design.yaml"))
+
+
+def _round_trip(design: Design) -> tuple[str, str]:
+    first = openapi.render(design)
+    imported, _ = import_document(yamlio.load(first))
+    return first, openapi.render(imported)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
+def test_every_example_round_trips_to_the_same_bytes(path: Path) -> None:
+    first, again = _round_trip(store.load(path))
+    assert again == first
+
+
+_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+def _path_grouped(design: Design) -> bool:
+    """Endpoints that share an OpenAPI path are next to each other in design order, in the
+    spec's method order.
+
+    The spec groups operations by path and orders them by method, so the order of a design that
+    interleaves them (GET /a, GET /b, POST /a) or lists POST before GET cannot be read back; it
+    decides operationId suffixes and the order of entity body components, so such designs are
+    left to the example tests (whose order is the spec's).
+    """
+    seen: list[str] = []
+    last = -1
+    for placed in place(design.api.base_path, design.api.resources):
+        method = _METHODS.index(placed.endpoint.method.value)
+        if placed.path in seen and (seen[-1] != placed.path or method < last):
+            return False
+        if placed.path not in seen:
+            seen.append(placed.path)
+        last = method
+    return True
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(designs())
+def test_random_designs_round_trip(design: Design) -> None:
+    assume(_path_grouped(design))
+    first, again = _round_trip(design)
+    assert again == first
+
+
+def _write(tmp_path: Path, name: str, doc: dict, as_json: bool = False) -> Path:
+    path = tmp_path / name
+    text = json.dumps(doc) if as_json else yaml.safe_dump(doc, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+PETS = {
+    "openapi": "3.0.3",
+    "info": {"title": "Pets", "version": "1.0.0", "description": "A pet store."},
+    "servers": [{"url": "https://api.pets.test/v1"}],
+    "tags": [{"name": "pets", "description": "Pets for sale."}],
+    "paths": {
+        "/pets": {
+            "get": {"tags": ["pets"], "summary": "List pets",
+                    "parameters": [{"name": "species", "in": "query",
+                                    "schema": {"type": "string"}},
+                                   {"name": "limit", "in": "query",
+                                    "schema": {"type": "integer", "maximum": 50}},
+                                   {"name": "X-Trace", "in": "header",
+                                    "schema": {"type": "string"}}],
+                    "responses": {"200": {"description": "ok", "content": {
+                        "application/json": {"schema": {"type": "array", "items": {
+                            "$ref": "#/components/schemas/Pet"}}}}}},
+                    "security": []},
+            "post": {"tags": ["pets"], "requestBody": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Pet"}}}},
+                "responses": {"201": {"description": "made", "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+                    "409": {"description": "taken"}},
+                "security": [{"oauth": ["pets:write"]}]},
+        },
+        "/pets/{petId}": {
+            "head": {"responses": {"200": {"description": "ok"}}},
+            "delete": {"tags": ["pets"], "parameters": [{"name": "petId", "in": "path",
+                                                         "required": True,
+                                                         "schema": {"type": "integer"}}],
+                       "responses": {"204": {"description": "gone"}}},
+        },
+    },
+    "components": {
+        "schemas": {
+            "Pet": {"type": "object", "required": ["id", "name"], "properties": {
+                "id": {"type": "integer", "format": "int64", "readOnly": True},
+                "name": {"type": "string", "maxLength": 40},
+                "owner_id": {"type": "string", "format": "uuid", "nullable": True},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "shape": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+            }},
+        },
+        "securitySchemes": {
+            "oauth": {"type": "oauth2", "flows": {"clientCredentials": {
+                "tokenUrl": "https://id.pets.test/token", "scopes": {"pets:write": "Add"}}}},
+            "basic": {"type": "http", "scheme": "basic"},
+        },
+    },
+    "security": [{"oauth": []}],
+}
+
+
+def test_a_foreign_spec_becomes_endpoints_entities_auth_and_a_report(tmp_path: Path,
+                                                                     capsys) -> None:
+    source = _write(tmp_path, "pets.yaml", PETS)
+    assert main(["import", "openapi", str(source), "--new", "pets", "--dir",
+                 str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    design = store.load(tmp_path / "pets.design.yaml")
+    assert design.api.base_path == "/v1"
+    assert design.api.servers == ["https://api.pets.test"]
+    [resource] = design.api.resources
+    assert resource.entity == "Pet"
+    keys = [e.key for e in resource.endpoints]
+    assert keys == ["GET /pets", "POST /pets", "DELETE /pets/{petId}"]
+    listing, create, delete = resource.endpoints
+    assert listing.auth.value == "none" and listing.filters == ["species"]
+    assert listing.paginated and listing.response.many
+    assert create.scopes == ["pets:write"] and create.request.name == "Pet"
+    assert create.status_codes == [201, 409]
+    assert delete.auth.value == "required"
+    pet = design.data.entity("Pet")
+    assert [f.name for f in pet.fields] == ["id", "name", "owner_id", "tags", "shape"]
+    assert pet.field("id").primary_key and pet.field("id").type == "bigint"
+    assert pet.field("owner_id").nullable and pet.field("tags").shape.value == "list"
+    assert design.auth.methods[0].value == "oauth2"
+    assert [s.name for s in design.auth.oauth.scopes] == ["pets:write"]
+    # Everything left out is named in the one report at the end.
+    report = out[out.index("import report"):]
+    assert "paths./pets/{petId}.head" in report
+    assert "components.securitySchemes.basic" in report
+    assert "X-Trace" in report
+    assert "Pet.shape" in report or "components.schemas.Pet.shape" in report
+
+
+def test_json_and_swagger2_are_read(tmp_path: Path) -> None:
+    swagger = {
+        "swagger": "2.0", "info": {"title": "Old", "version": "1"}, "host": "old.test",
+        "basePath": "/api", "paths": {"/items/{id}": {"get": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "type": "string"}],
+            "responses": {"200": {"description": "ok",
+                                  "schema": {"$ref": "#/definitions/Item"}}}}}},
+        "definitions": {"Item": {"type": "object", "properties": {
+            "id": {"type": "string"}, "price": {"type": "number"}}}},
+    }
+    source = _write(tmp_path, "old.json", swagger, as_json=True)
+    assert main(["import", "openapi", str(source), "--new", "old", "--dir",
+                 str(tmp_path)]) == 0
+    design = store.load(tmp_path / "old.design.yaml")
+    assert design.api.base_path == "/api"
+    [(_, endpoint)] = design.api.endpoints()
+    assert endpoint.key == "GET /items/{id}" and endpoint.response.name == "Item"
+    assert design.data.entity("Item").field("price").type == "float"
+
+
+def test_into_shows_changes_and_refuses_conflicts(tmp_path: Path, capsys) -> None:
+    source = _write(tmp_path, "pets.yaml", PETS)
+    target = tmp_path / "mine.design.yaml"
+    mine = Design.new("mine")
+    mine.api.base_path = "/api/v9"
+    store.create(mine, target)
+    before = target.read_bytes()
+    assert main(["import", "openapi", str(source), "--into", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "api.base_path" in err and "--replace" in err
+    assert target.read_bytes() == before
+    assert main(["import", "openapi", str(source), "--into", str(target), "--keep"]) == 0
+    out = capsys.readouterr().out
+    assert "kept: setting api.base_path" in out and "added: resource pets" in out
+    assert store.load(target).api.base_path == "/api/v9"
+    assert main(["import", "openapi", str(source), "--into", str(target), "--replace",
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "replaced: setting api.base_path" in out and "nothing was written" in out
+    assert store.load(target).api.base_path == "/api/v9"
+    assert main(["import", "openapi", str(source), "--into", str(target), "--replace"]) == 0
+    assert store.load(target).api.base_path == "/v1"
+    assert store.backup_path(target).exists()
