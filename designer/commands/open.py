@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+from designer.errors import UsageError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,9 +26,14 @@ def launch(path: Path | None) -> int:
         from designer import store  # the model is imported only when a file is given
 
         store.load(path)  # a bad file is reported on the command line, before the app starts
-    from designer.tui.app import make_app  # textual is imported only here
+    # Without a terminal (a pipe, a cron job, CI) the app would draw into nothing and wait for
+    # keys that never come: refuse, with one line, before the app starts.
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("the app needs a terminal (stdin and stdout); for scripts use "
+                         "`designer check`, `designer export` or `designer list`")
+    from designer.tui.app import make_app, remembered_theme  # textual is imported only here
 
-    app = make_app(path)
+    app = make_app(path, theme=remembered_theme(), remember_theme=True)
     app.run()
     return app.return_code or 0
 
