@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "check": "Review a design against the checklists (exit 1 on findings at --fail-on)",
     "detect": "Find the stack of a project folder (framework, ORM, tests), with evidence",
     "export": "Write the architecture document, Mermaid diagrams and OpenAPI spec to a folder",
+    "serve": "Run the app in a browser on 127.0.0.1 (needs the serve extra: textual-serve)",
     "completion": "Print the shell completion script for bash, zsh or fish",
     "schema": "Print the JSON Schema of design files (or write it with --out DIR) for editors",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +29,9 @@ def launch(path: Path | None) -> int:
         store.load(path)  # a bad file is reported on the command line, before the app starts
     # Without a terminal (a pipe, a cron job, CI) the app would draw into nothing and wait for
     # keys that never come: refuse, with one line, before the app starts.
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    # `designer serve` runs the app over pipes with Textual's web driver: no terminal needed.
+    served = os.environ.get("TEXTUAL_DRIVER", "").endswith("WebDriver")
+    if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("the app needs a terminal (stdin and stdout); for scripts use "
                          "`designer check`, `designer export` or `designer list`")
     from designer.tui.app import make_app, remembered_theme  # textual is imported only here
