@@ -39,7 +39,9 @@ def designer_home(
 # (Textual snapshots, golden files, the committed example exports, the pins themselves). The
 # CI runs on the lowest allowed and on the newest releases leave them out: `-m "not pinned"`.
 _PINNED_CALLS = ("snap_compare", "check_file(", "check_tree(", "committed")
-_PINNED_TESTS = {"test_what_snapshots_and_goldens_read_is_pinned_and_installed"}
+_PINNED_TESTS = {"test_what_snapshots_and_goldens_read_is_pinned_and_installed",
+                 # pydantic's schema generation differs between releases (2.7 and 2.14 do)
+                 "test_the_shipped_schema_is_the_models"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
