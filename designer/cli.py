@@ -1,8 +1,9 @@
 """Command line: `designer [COMMAND]`. Without a command it launches the terminal app.
 
 Each subcommand lives in `designer/commands/NAME.py` with `add_arguments(parser)` and
-`run(args) -> int`. Headless commands (check, list, export, detect, new) never import textual:
-only `designer` itself and `designer open` start the app, and they import it when they run.
+`run(args) -> int`. Headless commands (check, list, export, detect, new, schema, completion) never
+import textual: only `designer` itself and `designer open` start the app, and they import it when
+they run.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ COMMANDS: dict[str, str] = {
     "detect": "Find the stack of a project folder (framework, ORM, tests), with evidence",
     "export": "Write the architecture document, Mermaid diagrams and OpenAPI spec to a folder",
     "import": "Start a design from an OpenAPI description, a SQL schema or a SPEC document",
+    "serve": "Run the app in a browser on 127.0.0.1 (needs the serve extra: textual-serve)",
+    "completion": "Print the shell completion script for bash, zsh or fish",
+    "schema": "Print the JSON Schema of design files (or write it with --out DIR) for editors",
 }
 """Subcommand name → one-line help; the module is `designer.commands.<name>` (`import_` for
 `import`, a Python keyword)."""

@@ -25,6 +25,14 @@ _TRAILING = re.compile(r"^\s+#.*$")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def renew_header(text: str, legacy: str, header: str) -> str:
+    """`text` with an older designer header replaced by today's, so the old header is not
+    carried over as if the user had written it."""
+    if text.startswith(legacy):
+        return header + text.removeprefix(legacy)
+    return text
+
+
 def has_comments(text: str, header: str) -> bool:
     """Whether `text` may hold a comment besides designer's own header line (a `#` preceded by
     a space or at a line start; a false hit only costs a slower save)."""

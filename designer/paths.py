@@ -7,6 +7,7 @@ portable setup) never touch the real home directory.
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -32,15 +33,26 @@ def recent_index_path() -> Path:
     return data_home() / "recent.yaml"
 
 
+def settings_path() -> Path:
+    """The app's remembered choices (the theme)."""
+    return data_home() / "settings.yaml"
+
+
 def _resource_dir(name: str) -> Path:
     """Find a data folder shipped with designer, installed or in a source checkout.
 
-    In a wheel the folders are copied into the package (`designer/questionnaires`); in a
-    checkout (and an editable install) they stay at the repository root beside `designer/`.
+    In a wheel the folders are copied into the package (`designer/questionnaires`), found
+    through importlib.resources; in a checkout (and an editable install) they stay at the
+    repository root beside `designer/`, outside the package, where only the file system sees
+    them. Callers (the questionnaire loader, Jinja's FileSystemLoader) need a real folder: a
+    package installed as a zip is not supported, and pip never installs one.
     """
-    for candidate in (PACKAGE_DIR / name, PACKAGE_DIR.parent / name):
-        if candidate.is_dir():
-            return candidate
+    packaged = resources.files("designer").joinpath(name)
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    checkout = PACKAGE_DIR.parent / name
+    if checkout.is_dir():
+        return checkout
     raise FileNotFoundError(f"designer's {name}/ folder is missing from this installation")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from designer import bounded, collector, comments, yamlio
+from designer import bounded, collector, comments, design_schema, yamlio
 from designer.atomic import real_target, write_atomic
 from designer.errors import ConflictError, DesignFileError, SaveError, SchemaVersionError
 from designer.migrations import MIGRATIONS, migrate
@@ -30,7 +30,11 @@ from designer.model.design import SCHEMA_VERSION, Design
 MAX_BYTES = 10 * 1024 * 1024
 """Largest design file designer reads; real designs are a few hundred kilobytes at most."""
 
-HEADER = "# designer design file — edit with `designer open`, check with `designer check`.\n"
+LEGACY_HEADER = ("# designer design file — edit with `designer open`, check with "
+                 "`designer check`.\n")
+"""The header alone, as files written before the schema line have it."""
+HEADER = design_schema.MODELINE + LEGACY_HEADER
+"""What every design file starts with: the editor's schema line, then what the file is."""
 
 
 @dataclass(frozen=True)
@@ -316,6 +320,7 @@ def _keep_comments(old: bytes, text: str, data: dict[str, Any]) -> str:
         previous = old.decode("utf-8-sig")
     except UnicodeDecodeError:
         return text
+    previous = comments.renew_header(previous, LEGACY_HEADER, HEADER)
     if not comments.has_comments(previous, HEADER):
         return text
     carried = comments.carry_over(previous, text, HEADER)

@@ -145,3 +145,28 @@ def test_list_command_with_no_designs(capsys: pytest.CaptureFixture[str]) -> Non
 
     assert main(["list"]) == 0
     assert "no recent designs" in capsys.readouterr().out
+
+
+def test_list_json_gives_every_entry_with_its_problem(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from designer.cli import main
+
+    path, gone = _design(tmp_path, "Shop", done=2), _design(tmp_path, "Gone")
+    recent.remember(gone)
+    recent.remember(path)
+    gone.unlink()
+    assert main(["list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(e["path"], e["name"], e["stages_done"], e["stages_total"]) for e in listed] == [
+        (str(path.resolve()), "Shop", 2, len(Stage)), (str(gone.resolve()), "", 0, 0)]
+    assert listed[0]["problem"] is None and listed[0]["modified"].endswith("+00:00")
+    assert listed[1]["problem"] and listed[1]["modified"] is None
+
+
+def test_list_json_with_no_designs_is_an_empty_array(capsys: pytest.CaptureFixture[str]) -> None:
+    from designer.cli import main
+
+    assert main(["list", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"

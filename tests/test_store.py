@@ -144,7 +144,9 @@ def test_saved_file_is_readable_yaml_in_model_order(tmp_path: Path) -> None:
     path = tmp_path / "shop.design.yaml"
     store.save(design, path)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# designer design file")
+    first, second = text.splitlines()[:2]
+    assert first == "# yaml-language-server: $schema=design.schema.json"
+    assert second.startswith("# designer design file")
     keys = [line.split(":")[0] for line in text.splitlines() if line and line[0].isalpha()]
     assert keys[:3] == ["schema_version", "requirements", "architecture"]
     assert "description: |-\n    First line\n    second line" in text

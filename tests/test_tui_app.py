@@ -214,7 +214,7 @@ async def test_resume_on_same_stage_item_and_answers(design_path: Path) -> None:
         await settle(pilot, app)
         await pilot.press("ctrl+n", "ctrl+n")  # to API design
         await settle(pilot, app)
-        await pilot.press("ctrl+b")  # back to framework detection
+        await pilot.press("ctrl+o")  # back to framework detection
         await settle(pilot, app)
         stage = app.screen.stage
         fields = [f for f in app.screen.form.query(QuestionField) if f.display]
@@ -492,17 +492,50 @@ async def test_new_design_from_welcome(tmp_path: Path) -> None:
 
 
 @sync
-async def test_palette_goes_to_a_stage_and_switches_theme(design_path: Path) -> None:
-    app = make_app(design_path)
+async def test_palette_goes_to_a_stage_beside_textuals_own_commands(
+        design_path: Path, tmp_path: Path) -> None:
+    from textual.app import App
+
+    from designer.tui.app import remembered_theme
+
+    app = make_app(design_path, remember_theme=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
         await pilot.press("ctrl+p", *"stage: go to Auth", "enter")
         await settle(pilot, app)
         assert app.screen.stage is Stage.AUTH
         assert app.design.progress.current_stage is Stage.AUTH
-        await pilot.press("ctrl+p", *"view: theme light", "enter")
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        textuals = [command.title for command in App.get_system_commands(app, app.screen)]
+        assert textuals and titles[:len(textuals)] == textuals  # theme, keys, screenshot …
+        assert "help: keys and help" in titles
+        assert remembered_theme() == "textual-dark"
+        app.theme = "nord"  # what Textual's theme picker does
         await settle(pilot, app)
-        assert app.theme == "textual-light"
+    assert remembered_theme() == "nord"  # kept for the next start
+
+
+def test_the_app_refuses_to_start_without_a_terminal(tmp_path: Path) -> None:
+    """Piped or from a script: one line and exit 2 instead of a hang."""
+    result = subprocess.run([sys.executable, "-m", "designer"], cwd=tmp_path,
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "terminal" in result.stderr
+    assert result.stdout == ""
+
+
+@sync
+async def test_back_has_a_key_that_tmux_and_screen_let_through(design_path: Path) -> None:
+    app = make_app(design_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("ctrl+n")
+        await settle(pilot, app)
+        assert app.screen.stage is list(Stage)[1]
+        await pilot.press("ctrl+o")
+        await settle(pilot, app)
+        assert app.screen.stage is next(iter(Stage))
 
 
 @sync

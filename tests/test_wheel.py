@@ -25,7 +25,8 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
 def test_wheel_installs_into_a_fresh_venv_and_runs_elsewhere(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, ROOT, cwd=tmp_path)
-    wheels = list(dist.glob("designer-*.whl"))
+    # The distribution is backend-designer ("designer" on PyPI is another project).
+    wheels = list(dist.glob("backend_designer-*.whl"))
     assert len(wheels) == 1
 
     env_dir = tmp_path / "venv"
@@ -38,6 +39,9 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_elsewhere(tmp_path: Path) -> 
     env = {**os.environ, "DESIGNER_HOME": str(tmp_path / "home")}
     env.pop("PYTHONPATH", None)
     assert run(bin_dir / "designer", "--version", cwd=elsewhere, env=env).startswith("designer ")
+    # The second command, for systems where `designer` is Qt Designer.
+    second = run(bin_dir / "backend-designer", "--version", cwd=elsewhere, env=env)
+    assert second.startswith("designer ")
 
     located = run(
         bin_dir / "python",

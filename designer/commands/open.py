@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
+
+from designer.errors import UsageError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,9 +30,16 @@ def launch(path: Path | None) -> int:
         # A bad file is reported on the command line, before the app starts; a good one is
         # handed to the app, which does not read it again.
         loaded = store.load_stamped(path)
-    from designer.tui.app import make_app  # textual is imported only here
+    # Without a terminal (a pipe, a cron job, CI) the app would draw into nothing and wait for
+    # keys that never come: refuse, with one line, before the app starts.
+    # `designer serve` runs the app over pipes with Textual's web driver: no terminal needed.
+    served = os.environ.get("TEXTUAL_DRIVER", "").endswith("WebDriver")
+    if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("the app needs a terminal (stdin and stdout); for scripts use "
+                         "`designer check`, `designer export` or `designer list`")
+    from designer.tui.app import make_app, remembered_theme  # textual is imported only here
 
-    app = make_app(path, loaded=loaded)
+    app = make_app(path, loaded=loaded, theme=remembered_theme(), remember_theme=True)
     app.run()
     return app.return_code or 0
 

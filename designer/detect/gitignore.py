@@ -6,6 +6,11 @@ trailing and inner positions. Matching takes linear time in the name for any pat
 exponential backtracking on `*a*a*a*…b`). Later patterns win inside one file; a deeper
 `.gitignore` wins over a shallower one. Not supported: escaped trailing spaces and
 `core.excludesFile`.
+
+Why not pathspec's GitIgnoreSpec: it matches with backtracking regexes, and a scanned
+project's .gitignore is untrusted input. Measured with pathspec 1.1.1: the pattern
+`*a` × 14 + `b` against a 26-character name takes 3.5 s, × 18 against 30 characters 68 s;
+this matcher answers both in about 10 µs.
 """
 
 from __future__ import annotations

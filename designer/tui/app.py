@@ -21,8 +21,6 @@ CLOSING_SIGNALS = ("SIGHUP", "SIGTERM", "SIGINT")
 
 DARK = "textual-dark"
 """Theme used by default and by the snapshot tests."""
-LIGHT = "textual-light"
-"""The light theme offered in the palette."""
 
 
 class DesignerApp(App[int]):
@@ -41,7 +39,8 @@ class DesignerApp(App[int]):
     ]
 
     def __init__(self, path: Path | None, *, theme: str = DARK, lang: str = "en",
-                 autosave_delay: float = 0.5, loaded: tuple[Any, Any] | None = None) -> None:
+                 autosave_delay: float = 0.5, loaded: tuple[Any, Any] | None = None,
+                 remember_theme: bool = False) -> None:
         super().__init__()
         self.start_path = path
         """Design opened at start, or None for the welcome screen."""
@@ -52,7 +51,16 @@ class DesignerApp(App[int]):
         self.autosave_delay = autosave_delay
         """Seconds of quiet after a change before it is written."""
         self.theme = theme
+        self.remember_theme = remember_theme
+        """Whether a theme picked here is kept for the next start (the CLI's app does)."""
         self._previous_handlers: dict[int, Any] = {}
+
+    def watch_theme(self, theme: str) -> None:
+        """Keep the theme picked (in Textual's theme picker or elsewhere) for the next start."""
+        if self.remember_theme:
+            from designer import settings
+
+            settings.remember("theme", theme)
 
     def on_mount(self) -> None:
         """Show the design given on the command line, else the welcome screen."""
@@ -140,22 +148,27 @@ class DesignerApp(App[int]):
             return  # the screen asked the user what to do with unsaved work
         self.exit(0)
 
-    def action_set_theme(self, theme: str) -> None:
-        """Switch between the dark and light themes."""
-        self.theme = theme
-
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Application commands named "category: verb"."""
-        yield SystemCommand("view: theme dark", "Use the dark theme",
-                            lambda: self.action_set_theme(DARK))
-        yield SystemCommand("view: theme light", "Use the light theme",
-                            lambda: self.action_set_theme(LIGHT))
+        """Textual's own commands (theme picker, keys panel, screenshot, maximize, quit), then
+        designer's, named "category: verb"."""
+        yield from super().get_system_commands(screen)
         yield SystemCommand("help: keys and help", "Show the help screen", self.action_help)
         yield SystemCommand("app: quit", "Save and quit designer", self.action_quit)
 
 
+def remembered_theme() -> str:
+    """The theme picked last time, when it is still one of Textual's; else the default."""
+    from textual.theme import BUILTIN_THEMES
+
+    from designer import settings
+
+    theme = settings.load().get("theme")
+    return theme if isinstance(theme, str) and theme in BUILTIN_THEMES else DARK
+
+
 def make_app(path: Path | None, *, theme: str = DARK, lang: str = "en",
-             autosave_delay: float = 0.5, loaded: tuple[Any, Any] | None = None) -> DesignerApp:
+             autosave_delay: float = 0.5, loaded: tuple[Any, Any] | None = None,
+             remember_theme: bool = False) -> DesignerApp:
     """The one factory of the app, used by the CLI and by the tests.
 
     Args:
@@ -164,6 +177,7 @@ def make_app(path: Path | None, *, theme: str = DARK, lang: str = "en",
         lang: language of questionnaire texts.
         autosave_delay: debounce of the autosave in seconds.
         loaded: `store.load_stamped(path)` when the caller has read the file already.
+        remember_theme: keep a theme picked in the app for the next start.
     """
     return DesignerApp(path, theme=theme, lang=lang, autosave_delay=autosave_delay,
-                       loaded=loaded)
+                       loaded=loaded, remember_theme=remember_theme)

@@ -8,6 +8,8 @@ import re
 import tomllib
 from typing import Any
 
+from packaging.requirements import InvalidRequirement, Requirement
+
 from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
@@ -164,11 +166,27 @@ def parse(lines: Lines) -> ManifestResult:
 def _requirement(
     lines: Lines, result: ManifestResult, spec: str, dev: bool, start: int = 0
 ) -> None:
-    """Record one PEP 508 requirement string."""
-    match = _REQUIREMENT.match(spec)
-    if not match:
-        return
-    _dependency(lines, result, match.group(1), match.group(2).strip(), dev, start)
+    """Record one PEP 508 requirement string (or a requirements.txt line)."""
+    found = _name_and_version(spec)
+    if found is not None:
+        _dependency(lines, result, *found, dev, start)
+
+
+def _name_and_version(spec: str) -> tuple[str, str] | None:
+    """The project name and the version constraint as written, or None for no requirement.
+
+    packaging reads the PEP 508 grammar (extras, markers, `name @ URL`, whose URL is no
+    version); pip-only lines it refuses (`--hash=` options after the spec) keep the prefix the
+    regex finds.
+    """
+    text = spec.split(" #", 1)[0].strip().removesuffix("\\").strip()
+    match = _REQUIREMENT.match(text)
+    try:
+        requirement = Requirement(text)
+    except InvalidRequirement:
+        return (match.group(1), match.group(2).strip()) if match else None
+    version = "" if requirement.url or not match else match.group(2).strip()
+    return requirement.name, version
 
 
 def _dependency(

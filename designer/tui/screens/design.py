@@ -54,7 +54,9 @@ class DesignScreen(Screen[None]):
                 tooltip="Save now (changes are also saved automatically)"),
         Binding("ctrl+n", "next_stage", "Next", id="design.next",
                 tooltip="Go to the next stage"),
-        Binding("ctrl+b", "previous_stage", "Back", id="design.previous",
+        # ctrl+o first ("jump back", as in vim): ctrl+b is tmux's prefix and ctrl+a screen's,
+        # so neither reaches an app inside them; ctrl+b still works outside.
+        Binding("ctrl+o,ctrl+b", "previous_stage", "Back", id="design.previous",
                 tooltip="Go to the previous stage"),
         Binding("f5", "mark_done", "Done", id="design.done",
                 tooltip="Mark this stage done and go to the next one"),

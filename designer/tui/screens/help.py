@@ -60,7 +60,7 @@ class HelpScreen(ModalScreen[None]):
         self.text = (
             f"# Help\n\n{focused_help(screen)}\n\n## Keys\n\n{keys_table(screen)}\n\n"
             "Press **ctrl+p** for the command palette: every command is named "
-            "\"category: verb\" (`stage: go to Auth`, `export: all`, `view: theme light`).\n\n"
+            "\"category: verb\" (`stage: go to Auth`, `export: all`, `help: keys and help`).\n\n"
             "Press **escape** to close this help."
         )
         """The Markdown shown."""

@@ -244,3 +244,8 @@ class ReviewPanel(VerticalScroll):
         shown.update("\n".join(str(p) for p in written))
         self.call_after_refresh(self.scroll_to_widget, shown)
         self.notify(f"{len(written)} files written", title="Export done")
+        if self.app.is_web and written:
+            # Served in a browser (`designer serve`): the files also go to the browser.
+            from designer.tui.delivery import deliver_export
+
+            deliver_export(self.app, written)
