@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
+from textual.worker import WorkerCancelled, WorkerError
 
 from designer.tui.widgets.question_field import QuestionField
 from designer.tui.widgets.row_table import RowTable
@@ -18,9 +20,14 @@ async def settle(pilot: Pilot[Any]) -> None:
     """Let timers fire and background workers finish."""
     app = pilot.app
     await pilot.pause(0.1)
+    for _ in range(200):  # keys still held or in flight (a stage's first form builds slowly)
+        if getattr(app, "_keys", None) is None or app._keys.idle:
+            break
+        await pilot.pause(0.05)
     for worker in list(app.workers):
         if worker.group in BACKGROUND and worker.state.name != "PENDING":
-            await worker.wait()
+            with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
+                await worker.wait()
     await pilot.pause()
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
+from textual.worker import WorkerCancelled, WorkerError
 
 from designer import store
 from designer.model.design import Design
@@ -27,7 +29,8 @@ async def settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.1)
     for worker in list(app.workers):
         if worker.group in {"autosave", "preview", "problems", "export", "recent"}:
-            await worker.wait()
+            with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
+                await worker.wait()
     await pilot.pause()
 
 

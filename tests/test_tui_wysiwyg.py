@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import unicodedata
 from collections.abc import Callable, Coroutine
@@ -14,6 +15,7 @@ from textual import events
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
+from textual.worker import WorkerCancelled, WorkerError
 
 from designer import store
 from designer.commands.new import create
@@ -47,11 +49,16 @@ def design_path(tmp_path: Path) -> Path:
 
 
 async def settle(pilot: Pilot[Any], app: Any) -> None:
-    """Let timers fire and background workers finish."""
+    """Let the keys typed be handled, timers fire and background workers finish."""
     await pilot.pause(0.1)
+    for _ in range(200):  # a slow machine: a stage's first form takes a while to build
+        if app._keys.idle:
+            break
+        await pilot.pause(0.05)
     for worker in list(app.workers):
         if worker.group in {"autosave", "preview", "problems", "recent"}:
-            await worker.wait()
+            with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
+                await worker.wait()
     await pilot.pause()
 
 

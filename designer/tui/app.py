@@ -62,7 +62,7 @@ class DesignerApp(App[int]):
             return
         await super().on_event(event)
         if key:
-            self._keys.sent()
+            self._keys.sent(event)  # type: ignore[arg-type]
 
     def on_key_done(self, _message: KeyDone) -> None:
         """The key before was handled all the way."""

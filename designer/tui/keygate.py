@@ -14,6 +14,7 @@ top (a dialog just opened sets its focus first) before the next key goes out.
 from __future__ import annotations
 
 from collections import deque
+from time import monotonic
 from typing import TYPE_CHECKING
 
 from textual import events
@@ -22,10 +23,16 @@ from textual.timer import Timer
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.screen import Screen
+    from textual.widget import Widget
 
-STALL = 1.0
-"""Seconds after which a key whose marker never came back (its widget was removed meanwhile)
-stops holding the others."""
+STALL = 5.0
+"""Seconds after which a key whose marker never came back stops holding the others (a safety
+net: a marker whose widget was removed is noticed within `CHECK`)."""
+SETTLE_WAITS = 10
+"""Refreshes a newly shown screen gets to set its focus before the next key goes anyway."""
+CHECK = 0.05
+"""Seconds between looks at whether the widget a marker was sent to is still there."""
 
 
 class KeyDone(Message):
@@ -46,6 +53,10 @@ class KeyGate:
         self._busy = False
         self._released: set[int] = set()
         self._timer: Timer | None = None
+        self._screen: object = None
+        self._target: Widget | Screen[object] | None = None
+        self._since = 0.0
+        self._waits = 0
 
     def admit(self, event: events.Key) -> bool:
         """True when the app may handle `event` now; False when it was held for later."""
@@ -57,27 +68,69 @@ class KeyGate:
             return False
         return True
 
-    def sent(self) -> None:
-        """A key was handed on: send its marker behind it and hold the keys after it."""
+    def sent(self, event: events.Key) -> None:
+        """A key was handed on. When a binding may act on it (Tab, F5, `a`, Enter …), send its
+        marker behind it and hold the keys after it; a key no binding takes (a letter typed
+        into a field) moves no focus, so the next one may follow at once."""
+        if not self._bound(event):
+            self._release()
+            return
         self._busy = True
+        self._screen = self.app.screen
         target = self.app.focused or self.app.screen
         target.post_message(KeyDone())
+        self._target = target
+        self._since = monotonic()
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.app.set_timer(STALL, self._release)
+        self._timer = self.app.set_interval(CHECK, self._check)
+
+    @property
+    def idle(self) -> bool:
+        """No key in flight and none held (tests wait for this)."""
+        return not self._busy and not self._held
+
+    def _check(self) -> None:
+        """Release when the marker cannot come back: its widget is gone (a dialog closed)."""
+        target = self._target
+        gone = target is not None and not target.is_attached
+        if gone or monotonic() - self._since > STALL:
+            self._release()
 
     def done(self) -> None:
-        """The marker came back: once the screen on top has settled, let the next key go."""
-        self.app.screen.post_message(ScreenReady())
+        """The marker came back: let the next key go, once a dialog that opened or closed
+        meanwhile has settled (set its focus)."""
+        if self.app.screen is self._screen:
+            self._release()
+        else:
+            self.app.screen.post_message(ScreenReady())
+
+    def _bound(self, event: events.Key) -> bool:
+        """Whether a binding of the focused widget, its parents, the screen or the app has
+        `event`'s key."""
+        names = {event.key, *getattr(event, "aliases", ())}
+        try:
+            chain = self.app._binding_chain
+        except Exception:  # no screen yet: hold to be safe
+            return True
+        return any(names & bindings.key_to_bindings.keys() for _, bindings in chain)
 
     def ready(self) -> None:
-        """The screen on top settled (its focus is set)."""
+        """The screen on top settled: its focus is set (a dialog focuses its first field once
+        it is mounted; wait a few refreshes for that)."""
+        screen = self.app.screen
+        if screen.focused is None and self._waits < SETTLE_WAITS:
+            self._waits += 1
+            screen.call_after_refresh(screen.post_message, ScreenReady())
+            return
         self._release()
 
     def _release(self) -> None:
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
+        self._target = None
+        self._waits = 0
         self._busy = False
         if self._held:
             event = self._held.popleft()

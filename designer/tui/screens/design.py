@@ -183,8 +183,11 @@ class DesignScreen(Screen[None]):
             if self._apply_defaults(stage):
                 self._revision += 1
         content = self._forms.get(stage)
+        focused = self.focused
         for other in self._forms.values():
             if other is not content:
+                if focused is not None and other in focused.ancestors:
+                    self.set_focus(None)  # before hiding it: no late reset of the new focus
                 other.display = False
         if content is None:
             lang = getattr(self.app, "lang", "en")
@@ -225,7 +228,9 @@ class DesignScreen(Screen[None]):
         for widget in content.query("*"):
             if widget.focusable:
                 # The stage opens at its top (intro first), wherever its first control is.
-                widget.focus(scroll_visible=False)
+                # Set now (Widget.focus waits for the next idle moment): a key read meanwhile
+                # must not go to the hidden form of the stage just left.
+                self.set_focus(widget, scroll_visible=False)
                 return
         self.query_one(StageList).focus()
 

@@ -126,6 +126,6 @@ class StageForm(VerticalScroll):
     def _focus_field(self, field: QuestionField) -> None:
         answer = field.query(".answer")
         if answer:
-            answer.first().focus(scroll_visible=False)
+            self.screen.set_focus(answer.first(), scroll_visible=False)  # now, not when idle
             # Scrolled once the layout knows where the field is.
             self.call_after_refresh(self.scroll_to_widget, field, animate=False, top=True)
