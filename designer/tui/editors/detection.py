@@ -98,8 +98,9 @@ file and line that prove it. A monorepo gives one result per service folder.
             yield Button("Use choice", id="detect-choose", compact=True)
 
     def on_mount(self) -> None:
-        """Show the last detection saved in the design."""
-        self.reload()
+        """Show the last detection saved in the design (once mounted: `reload` skips an editor
+        not mounted yet, and during its own mount handler it is not)."""
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         """Re-read the stack and the stored detection."""

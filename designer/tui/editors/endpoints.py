@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Label, Static
 
 from designer.model.api import Endpoint, Resource, SchemaRef, Variant
+from designer.model.architecture import Service
 from designer.tui.editors import renames
 from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen, PickScreen
@@ -182,10 +183,10 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
             ("provider", list(dict.fromkeys([p.value for p in d.auth.oauth.providers] + [
                 x.provider for x in d.requirements.integrations if x.provider]))),
         ):
-            if names:
+            if names or field == "service":  # the service: always a choice (with "new …")
                 choices[field] = names
         codec = schema_ref_codec()
-        return FormOptions(include=ENDPOINT_FIELDS, choices=choices,
+        return FormOptions(include=ENDPOINT_FIELDS, choices=choices, new={"service": "service"},
                            codecs={"request": codec, "response": codec},
                            labels={"idempotency_key": "Idempotency key",
                                    "auth_step": "Sign-in step",
@@ -226,6 +227,9 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
             if saved is None:
                 return
             endpoint = Endpoint.model_validate(saved.model_dump(exclude={"resource"}))
+            services = self.design.architecture.services
+            if endpoint.service and endpoint.service not in {s.name for s in services}:
+                services.append(Service(name=endpoint.service))  # named in the dialog: kept
             if place is not None:
                 del api.resources[place[0]].endpoints[place[1]]
             target = next((r for r in api.resources if r.name == saved.resource), None)
