@@ -47,15 +47,15 @@ def cells_of(text: str) -> int:
 def cut(plain: str, width: int) -> tuple[str, int]:
     """`plain` fitted to `width` cells with "…" where it was cut, and its size.
 
-    Prose is cut at the end. A path or a name (one word) is cut in the middle: what tells
-    /auth/login from /auth/logout, or OrderItemCreated from OrderItemDeleted, is at its end.
+    Text is cut at the end. A path or a dotted location (one word holding / or .) is cut in
+    the middle: what tells /auth/login from /auth/logout is at its end.
     """
     size = cells_of(plain)
     if size <= width:
         return plain, size
     if width <= 1:
         return "…"[:width], max(width, 0)
-    if " " not in plain.strip() and width >= 7:
+    if " " not in plain.strip() and ("/" in plain or "." in plain) and width >= 7:
         tail_width = (width - 1) // 2
         head = set_cell_size(plain, width - 1 - tail_width).rstrip(" ")
         tail = plain[-tail_width:]
