@@ -93,8 +93,14 @@ class KeyGate:
     def _check(self) -> None:
         """Release when the marker cannot come back: its widget is gone (a dialog closed)."""
         target = self._target
-        gone = target is not None and not target.is_attached
-        if gone or monotonic() - self._since > STALL:
+        if target is not None and not target.is_attached:
+            # Its dialog closed: once the screen below has its focus back, the next key goes.
+            self._target = None
+            if self._timer is not None:
+                self._timer.stop()
+                self._timer = None
+            self.app.call_after_refresh(self.done)
+        elif monotonic() - self._since > STALL:
             self._release()
 
     def done(self) -> None:
