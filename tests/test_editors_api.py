@@ -14,6 +14,7 @@ from designer.model import Design
 from designer.model.api import Endpoint, EndpointAuth, Method, Resource
 from designer.model.auth import Action, Permission, Role
 from designer.model.data import Entity, Field
+from designer.tui.editors.crud_dialog import CrudScreen
 from designer.tui.editors.dialogs import ConfirmScreen, PickScreen
 from designer.tui.editors.endpoints import EndpointsEditor
 from designer.tui.editors.form import RecordForm
@@ -53,9 +54,12 @@ async def test_generate_crud_from_an_entity() -> None:
         assert isinstance(app.screen, PickScreen)
         await pilot.press("down", "enter")  # the second entity: Order
         await pilot.pause()
+        assert isinstance(app.screen, CrudScreen)  # which operations, which public
+        await pilot.press("ctrl+s")
+        await pilot.pause()
         table = app.query_one(RowTable)
         assert table.row_count == 6  # resource row + five endpoints
-        await pilot.press("g", "down", "enter")  # again: nothing new
+        await pilot.press("g", "down", "enter", "ctrl+s")  # again: nothing new
         await pilot.pause()
     (resource,) = design.api.resources
     assert resource.name == "orders" and resource.entity == "Order"
@@ -233,3 +237,27 @@ async def test_a_fill_keeps_the_cursor_and_checks_the_design_once(monkeypatch: A
         assert (table.cursor_row, editor.cursor()) == (898, (299, 0))
         await pilot.press("enter")
         assert isinstance(app.screen, RecordForm) and app.screen.form_title == "Edit endpoint"
+
+
+@sync
+async def test_crud_asks_which_operations_and_which_are_public() -> None:
+    """The public catalogue: list and get need no sign-in; the person unticks update."""
+    design = _shop()
+    design.data.entities.append(Entity(name="Product"))
+    app = EditorHost(design, [EndpointsEditor])
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.query_one(RowTable).focus()
+        await pilot.press("g", "end", "enter")  # Product
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, CrudScreen)
+        assert dialog.plan.public == ["list", "get"]
+        operations = dialog.query_one("#operations", SelectionList)
+        operations.focus()
+        await pilot.press("down", "down", "down", "space")  # untick update
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    (resource,) = design.api.resources
+    assert [(e.key, e.auth.value) for e in resource.endpoints] == [
+        ("GET /products", "none"), ("POST /products", "required"),
+        ("GET /products/{id}", "none"), ("DELETE /products/{id}", "required")]

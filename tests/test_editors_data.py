@@ -173,6 +173,8 @@ async def test_empty_detection_asks_and_other_takes_a_name(tmp_path: Path) -> No
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Nothing was detected" in str(app.query_one("#detect-question").render())
+        editor = app.query_one(DetectionEditor)
+        assert editor.has_class("-choosing")  # the scan left the question open: ask it
         other = next(b for b in app.query(RadioButton) if str(b.label) == "Other")
         other.value = True
         app.query_one("#detect-choose").press()  # type: ignore[attr-defined]
@@ -181,6 +183,7 @@ async def test_empty_detection_asks_and_other_takes_a_name(tmp_path: Path) -> No
         app.query_one("#detect-other", Input).value = "Hapi"
         app.query_one("#detect-choose").press()  # type: ignore[attr-defined]
         await pilot.pause()
+        assert not editor.has_class("-choosing")  # chosen: the second chooser goes away
         app.query_one("#detect-folder", Input).value = str(tmp_path / "missing")
         app.query_one("#detect-scan").press()  # type: ignore[attr-defined]
         await app.workers.wait_for_complete()

@@ -216,3 +216,26 @@ async def test_a_selection_with_nothing_to_choose_keeps_the_value() -> None:
         await pilot.press("enter")
         await pilot.pause()
     assert design.auth.roles == [Role(name="admin")]
+
+
+@sync
+async def test_the_environment_editor_offers_the_variables_the_design_implies() -> None:
+    from designer.model.auth import AuthMethod
+    from designer.model.data import Database
+    from designer.tui.editors.dialogs import ChooseManyScreen
+
+    design = Design.new("shop")
+    design.auth.methods = [AuthMethod.JWT]
+    design.data.databases.append(Database(name="main"))
+    app = EditorHost(design, [EnvVarsEditor])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _focus_table(app, EnvVarsEditor)
+        hint = str(app.query_one(EnvVarsEditor).query_one(".editor-hint", Static).render())
+        assert "implies" in hint and "DATABASE_URL" in hint
+        await pilot.press("i")
+        assert isinstance(app.screen, ChooseManyScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    names = {v.name: v for v in design.operations.env}
+    assert {"DATABASE_URL", "JWT_SIGNING_KEY", "PORT"} <= set(names)
+    assert names["DATABASE_URL"].purpose == "database:main" and names["DATABASE_URL"].secret

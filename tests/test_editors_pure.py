@@ -245,3 +245,23 @@ def test_pure_modules_do_not_import_textual() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_crud_proposal_reads_the_permission_matrix_and_the_retention_laws() -> None:
+    from designer.model.requirements import Compliance
+
+    design = Design.new("mall")
+    design.data.entities += [Entity(name="Order"), Entity(name="Product"), Entity(name="Member")]
+    assert crud.propose(design, "Order") == crud.CrudPlan()  # everything, signed in
+    assert crud.propose(design, "Product").public == ["list", "get"]  # the public catalogue
+    assert crud.propose(design, "Member").public == []
+    design.auth.permissions.append(Permission(role="guest", resource="members",
+                                              actions=[Action.CREATE]))
+    plan = crud.propose(design, "Member")
+    assert plan.public == ["create"] and "guest" in plan.reasons[0]  # sign-up is public
+    design.requirements.compliance.append(Compliance.ECOMMERCE_ACT)
+    plan = crud.propose(design, "Order")
+    assert "delete" not in plan.operations and "5 years" in plan.reasons[-1]
+    assert "delete" in crud.propose(design, "Product").operations  # not a business record
+    crud.add_crud(design, "Order", plan.operations, plan.public)
+    assert [e.method.value for _, e in design.api.endpoints()] == ["GET", "POST", "GET", "PUT"]

@@ -238,7 +238,8 @@ def _detection() -> Detection:
 def test_detection_findings(snap_compare: SnapCompare) -> None:
     """You should see the folder "shop" with Scan, a tree "Findings in shop" with backend
     "api — Python >=3.11" (FastAPI 95% with two evidence lines path:line text, SQLAlchemy) and
-    "web — TypeScript (ambiguous)"; the stack line and the framework single choice below."""
+    "web — TypeScript (ambiguous)"; then "Stack: not chosen yet" (the chooser the ambiguity
+    opens is below, out of this picture)."""
     design = _shop()
     design.stack.detection = _detection()
     app = _host(design, [DetectionEditor])
@@ -246,9 +247,9 @@ def test_detection_findings(snap_compare: SnapCompare) -> None:
 
 
 def test_detection_question_when_nothing_was_scanned(snap_compare: SnapCompare) -> None:
-    """You should see the folder input ".", Scan, "Stack: not chosen yet", "Or name the
-    framework yourself:" and the 11 choices FastAPI … Rails, Other in four columns, with the
-    Other name input and "Use choice"."""
+    """You should see the folder input ".", Scan, "Stack: not chosen yet" and "Use this", and no
+    second framework chooser: until a scan leaves the question open, the framework question of
+    the stage is the one place to choose it."""
     app = _host(Design.new("x"), [DetectionEditor])
     assert snap_compare(app, terminal_size=(80, 24), run_before=_steps(focus="RadioSet"))
 

@@ -23,6 +23,9 @@ from designer.questionnaire.loader import clear_cache
 ALL = load_all()
 QUESTIONS = [q for qn in ALL.values() for q in qn.questions]
 
+FRAMEWORK = "to “Which web framework does the backend use?”"
+"""How the notices name the framework question."""
+
 
 def ask(stage: Stage, question_id: str) -> Question:
     question = ALL[stage].question(question_id)
@@ -247,12 +250,12 @@ def test_changing_the_framework_moves_untouched_defaults_with_a_notice() -> None
     notices = answer(design, Stage.STACK, "framework", "Express")
     assert design.testing.tools == ["Jest", "supertest"]
     assert (
-        "testing:tools: default changed to [Jest, supertest] because stack:framework "
-        "changed to 'Express'"
+        "testing:tools: now [Jest, supertest], to go with your answer 'Express' "
+        "to “Which web framework does the backend use?”"
     ) in notices
     assert design.data.orm == "Prisma"
     assert design.operations.migrate_command == "npx prisma migrate deploy"
-    assert any(n.startswith("operations:migrate_command: default changed") for n in notices)
+    assert any(n.startswith("operations:migrate_command: now ") for n in notices)
 
 
 def test_a_chosen_value_is_kept_and_reported_only_when_invalid() -> None:
@@ -272,8 +275,9 @@ def test_a_chosen_value_that_became_invalid_is_reported() -> None:
     result = set_answer(design, ask(Stage.STACK, "framework"), "Spring Boot")
     invalid = [str(n) for n in result.notices if n.kind is NoticeKind.INVALID]
     assert invalid == [
-        "operations:health_path: answer 'health' is not valid ('health' does not match: "
-        "a path starting with /) and was dropped; reset to '/actuator/health/liveness'"
+        "operations:health_path: 'health' was cleared: after your answer 'Spring Boot' "
+        "to “Which web framework does the backend use?” it is not valid ('health' does not match: "
+        "a path starting with /); now '/actuator/health/liveness'"
     ]
     assert design.operations.health_path == "/actuator/health/liveness"
 
@@ -288,7 +292,7 @@ def test_load_targets_follow_the_requirements() -> None:
     notices = answer(design, Stage.REQUIREMENTS, "peak_rps", "2500")
     assert design.testing.load_rps == 2500
     assert notices == [
-        "testing:load_rps: default changed to 2500 because requirements:peak_rps changed to 2500"
+        "testing:load_rps: now 2500, to go with your answer 2500 to “Peak requests per second?”"
     ]
 
 
@@ -300,10 +304,10 @@ def test_removing_jwt_drops_the_jwt_answers_with_notices() -> None:
     answer(design, Stage.AUTH, "oauth_providers", "kakao, naver")
     notices = answer(design, Stage.AUTH, "methods", "oauth2")
     assert notices == [
-        "auth:jwt_algorithm: answer 'ES256' no longer applies (auth.methods contains 'jwt' is "
-        "no longer true) and was dropped; reset to 'RS256'",
-        "auth:jwt_access_ttl: answer 30 no longer applies (auth.methods contains 'jwt' is no "
-        "longer true) and was dropped; reset to 15",
+        "auth:jwt_algorithm: 'ES256' was cleared: the question no longer applies after your "
+        "answer [oauth2] to “How do callers authenticate?”",
+        "auth:jwt_access_ttl: 30 was cleared: the question no longer applies after your "
+        "answer [oauth2] to “How do callers authenticate?”",
     ]
     assert design.auth.jwt.access_ttl_minutes == 15
     assert design.auth.oauth.providers == ["kakao", "naver"]
@@ -315,7 +319,8 @@ def test_hidden_required_question_is_dropped_in_cascade() -> None:
     answer(design, Stage.STACK, "framework_other", "Phoenix")
     notices = answer(design, Stage.STACK, "framework", "FastAPI")
     assert design.stack.framework_other == ""
-    assert notices[0].startswith("stack:framework_other: answer 'Phoenix' no longer applies")
+    assert notices[0].startswith(
+        "stack:framework_other: 'Phoenix' was cleared: the question no longer applies")
 
 
 def test_pending_defaults_do_not_touch_the_design() -> None:
@@ -435,10 +440,9 @@ def test_defaults_of_unvisited_stages_are_left_alone_until_visited() -> None:
     notices = answer(design, Stage.STACK, "framework", "Gin")
     assert design.stack.language == "Go" and design.testing.tools == []
     assert notices == [
-        "stack:language: default changed to 'Go' because stack:framework changed to 'Gin'",
-        "stack:server: default changed to 'net/http' because stack:framework changed to 'Gin'",
-        "stack:test_framework: default changed to 'go test' because stack:framework changed "
-        "to 'Gin'",
+        f"stack:language: now 'Go', to go with your answer 'Gin' {FRAMEWORK}",
+        f"stack:server: now 'net/http', to go with your answer 'Gin' {FRAMEWORK}",
+        f"stack:test_framework: now 'go test', to go with your answer 'Gin' {FRAMEWORK}",
     ]
 
 
@@ -452,6 +456,6 @@ def test_a_visited_bool_default_follows_the_compliance_answer() -> None:
     notices = answer(design, Stage.REQUIREMENTS, "compliance", "pipa")
     assert design.operations.pii_masking is True
     assert (
-        "operations:pii_masking: default changed to yes because requirements:compliance "
-        "changed to [pipa]" in notices
+        "operations:pii_masking: now yes, to go with your answer [pipa] to "
+        "“Which regulations apply?”" in notices
     )

@@ -164,6 +164,9 @@ async def test_design_every_stage_by_keyboard_then_export(design_path: Path) -> 
         await pilot.press(*"export: all")
         await pilot.press("enter")
         await settle(pilot, app)
+        if app.screen.__class__.__name__ == "ConfirmDialog":  # open review errors: asked first
+            await pilot.press("enter")
+            await settle(pilot, app)
         panel = app.screen.form
         written = list(panel.written)
         await pilot.press("f5")

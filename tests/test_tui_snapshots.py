@@ -16,6 +16,7 @@ import pytest
 from steady import steady_screen
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
+from textual.worker import WorkerState
 
 from designer import recent, store
 from designer.commands.new import create
@@ -24,6 +25,8 @@ from designer.model.progress import Stage, StageStatus
 from designer.tui.app import make_app
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+LAYOUTS = [*SIZES[:1], pytest.param((100, 30), id="100x30"), *SIZES[1:]]
+"""One size per layout of the design screen (narrow, medium, wide)."""
 FIXED_TIME = 1_767_261_600  # 2026-01-01 10:00 UTC
 BACKGROUND = {"autosave", "preview", "problems", "export", "recent"}
 
@@ -88,7 +91,8 @@ async def _settle(pilot: Pilot[Any]) -> None:
     for _ in range(3):
         await pilot.pause(0.2)
         for worker in list(pilot.app.workers):
-            if worker.group in BACKGROUND:
+            # One not started yet is waited for on a later round.
+            if worker.group in BACKGROUND and worker.state is not WorkerState.PENDING:
                 await worker.wait()
     await steady_screen(pilot)
 
@@ -122,13 +126,33 @@ def test_welcome_new_dialog(snap_compare: Any, size: tuple[int, int]) -> None:
     assert snap_compare(app(None), terminal_size=size, run_before=keys("n", *"Chat"))
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", LAYOUTS)
 def test_design_requirements(snap_compare: Any, size: tuple[int, int], shop: Path) -> None:
-    """You should see the design screen on Requirements: the stage list (▶ 1 Requirements, ○ for
-    the others), the stage intro, the question "What is the system called? *" holding "Shop"
-    with its help under it, the status line "Stage 1/8 · Requirements" and "✓ saved", and the
-    footer keys. At 120 columns the preview of the requirements section is on the right."""
+    """You should see the design screen on Requirements: the stage list, the stage intro, the
+    question "What is the system called? *" holding "Shop" with its help under it, the status
+    line "Stage 1/8 · Requirements" and "✓ saved", and the footer keys. At 120 columns the list
+    has titles (▶ 1 Requirements, ○ for the others) and the preview is on the right; at 100 the
+    list shows numbers only (▶1 ○2 …) beside form and preview; at 80 numbers and the form alone,
+    the form 75 columns wide."""
     assert snap_compare(app(shop), terminal_size=size, run_before=_settle)
+
+
+def test_design_after_resize_from_wide_to_narrow(snap_compare: Any, shop: Path) -> None:
+    """You should see the narrow layout after the terminal shrank from 120x40 to 80x24: the
+    stage list as numbers (▶1 ○2 …), the form on the rest of the width, no preview."""
+
+    async def shrink(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.resize_terminal(80, 24)
+        await _settle(pilot)
+
+    assert snap_compare(app(shop), terminal_size=(120, 40), run_before=shrink)
+
+
+def test_design_narrow_preview_below(snap_compare: Any, shop: Path) -> None:
+    """You should see, at 80x24 after f2, the preview below the form (a line across, then
+    "Requirements" and its sections), the form above it on the full width."""
+    assert snap_compare(app(shop), terminal_size=(80, 24), run_before=keys("f2"))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -142,8 +166,9 @@ def test_design_progress_and_problems(snap_compare: Any, size: tuple[int, int],
 @pytest.mark.parametrize("size", SIZES)
 def test_design_stage_list_collapsed_preview_toggled(snap_compare: Any, size: tuple[int, int],
                                                      shop: Path) -> None:
-    """You should see the stage list narrowed to glyphs and numbers (f3) and the preview toggled
-    (f2): shown at 80 columns, hidden at 120."""
+    """You should see the stage list toggled (f3) and the preview toggled (f2): at 80 columns
+    the list with titles and the preview below the form; at 120 the list as numbers and no
+    preview."""
     assert snap_compare(app(shop), terminal_size=size, run_before=keys("f3", "f2"))
 
 

@@ -123,7 +123,8 @@ def set_answer(
     if errors:
         return SetResult(errors=errors)
     notices: list[Notice] = []
-    cause = f"{question.key} changed to {show(stored)}"
+    # Said in the person's terms: the question they answered and what they answered.
+    cause = f"your answer {show(stored)} to “{question.prompt()}”"
     # A reset can change further defaults and conditions; repeat until nothing moves (bounded,
     # since each pass only resets answers to defaults).
     for _ in range(len(questions) + 1):
@@ -148,6 +149,12 @@ def _reconcile(
     for q in questions:
         old, new = before[q.key], after[q.key]
         current = plain(q.get(design))
+        if new.visible and not old.visible:
+            # A question that appears shows its default: store it, so what the person sees
+            # is what is saved (choosing "load" tests shows k6 as the load tool, and k6 it is).
+            if _take_default(design, q):
+                moved = True
+            continue
         if old.visible and not new.visible:
             if q.is_unset(design):
                 continue
@@ -158,8 +165,8 @@ def _reconcile(
                 _notice(
                     q,
                     NoticeKind.DROPPED,
-                    f"answer {show(current)} no longer applies ({q.when} is no longer true) "
-                    f"and was dropped; reset to {show(reset)}",
+                    f"{show(current)} was cleared: the question no longer applies after "
+                    f"{cause}",
                 )
             )
             moved = True
@@ -171,7 +178,7 @@ def _reconcile(
                     _notice(
                         q,
                         NoticeKind.DEFAULT_CHANGED,
-                        f"default changed to {show(new.default)} because {cause}",
+                        f"now {show(new.default)}, to go with {cause}",
                     )
                 )
                 moved = True
@@ -185,12 +192,31 @@ def _reconcile(
                         _notice(
                             q,
                             NoticeKind.INVALID,
-                            f"answer {show(current)} is not valid ({'; '.join(problems)}) "
-                            f"and was dropped; reset to {show(reset)}",
+                            f"{show(current)} was cleared: after {cause} it is not valid "
+                            f"({'; '.join(problems)})" + _now(reset),
                         )
                     )
                     moved = True
     return moved
+
+
+def _now(value: Any) -> str:
+    """"; now X" for a value worth naming, "" for an empty one."""
+    return f"; now {show(value)}" if plain(value) not in (None, "", [], False) else ""
+
+
+def _take_default(design: Design, question: Question) -> bool:
+    """Store the default of a question that just appeared and was never answered; True when
+    that changed the design. A stage not visited yet gets its defaults on the first visit."""
+    if design.progress.status(question.stage) is StageStatus.NOT_STARTED:
+        return False
+    if not question.is_unset(design):
+        return False
+    value = question.default(design)
+    if value is None or plain(value) == plain(question.get(design)):
+        return False
+    stored, problems = question.coerce(value)
+    return not problems and not _write(design, question, stored)
 
 
 def _shown(design: Design, question: Question) -> bool:

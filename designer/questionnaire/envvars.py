@@ -121,3 +121,38 @@ def suggested_env(design: Design) -> list[EnvVar]:
     for var in found:
         unique.setdefault(var.name, var)
     return list(unique.values())
+
+
+_COVERED = frozenset({"SECRET_KEY", "JWT_PRIVATE_KEY", "JWT_PUBLIC_KEY", "SESSION_SECRET",
+                      "CORS_ORIGINS", "PORT", "DATABASE_URL", "REDIS_URL"})
+"""Suggested names the export's implied variables already stand for (under their own names)."""
+
+
+def missing_env(design: Design) -> list[EnvVar]:
+    """Variables the design implies that its env list does not hold yet, to offer for adding.
+
+    First the ones the export derives (each with the `purpose` it carries, so adding it
+    replaces the derived name rather than doubling it), then the further ones a service of this
+    design reads (log level, tracing, error tracking, broker, integration credentials).
+    """
+    from designer.export.facts import implied_env  # the export layer loads on first use
+
+    env = design.operations.env
+    names = {v.name for v in env if v.name}
+    carried = {v.purpose for v in env if v.purpose}
+    offered = [v for v in implied_env(design)
+               if v.purpose not in carried and v.name not in names]
+    implied = {v.name for v in implied_env(design)}
+    oauth = {f"{p.value.upper()}_CLIENT_{part}" for p in design.auth.oauth.providers
+             for part in ("ID", "SECRET")}
+    for var in suggested_env(design):
+        if var.name in names | implied | _COVERED | oauth:
+            continue
+        if var.name.endswith("_URL") and any(v.name.endswith("_URL") and v.purpose.startswith(
+                ("broker", "queue")) for v in offered + env):
+            continue
+        offered.append(var)
+    unique: dict[str, EnvVar] = {}
+    for var in offered:
+        unique.setdefault(var.name, var)
+    return list(unique.values())

@@ -10,10 +10,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from designer.tui.keygate import KeyDone, KeyGate, ScreenReady
 from designer.tui.screens.welcome import WelcomeScreen
 
 CLOSING_SIGNALS = ("SIGHUP", "SIGTERM", "SIGINT")
@@ -54,6 +56,24 @@ class DesignerApp(App[int]):
         self.remember_theme = remember_theme
         """Whether a theme picked here is kept for the next start (the CLI's app does)."""
         self._previous_handlers: dict[int, Any] = {}
+        self._keys = KeyGate(self)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys one at a time (see `keygate`): typed ahead, they land where they were aimed."""
+        key = isinstance(event, events.Key) and not event.is_forwarded
+        if key and not self._keys.admit(event):  # type: ignore[arg-type]
+            return
+        await super().on_event(event)
+        if key:
+            self._keys.sent(event)  # type: ignore[arg-type]
+
+    def on_key_done(self, _message: KeyDone) -> None:
+        """The key before was handled all the way."""
+        self._keys.done()
+
+    def on_screen_ready(self, _message: ScreenReady) -> None:
+        """The screen on top has settled: the next key may go."""
+        self._keys.ready()
 
     def watch_theme(self, theme: str) -> None:
         """Keep the theme picked (in Textual's theme picker or elsewhere) for the next start."""

@@ -58,9 +58,15 @@ def editors_for(stage: Stage) -> list[type]:
 
 
 def notice_text(notice: Any) -> str:
-    """One line for a notice from `set_answer` (a recomputed default or a dropped answer)."""
+    """One line for a notice from `set_answer` (a recomputed default or a dropped answer),
+    naming the question affected by its prompt, never by its id."""
     message = getattr(notice, "message", None)
-    return str(message) if message else str(notice)
+    if not message:
+        return str(notice)
+    stage = getattr(notice, "stage", None)
+    found = questionnaire(stage) if isinstance(stage, Stage) else None
+    question = found.question(notice_question(notice)) if found is not None else None
+    return f"“{question.prompt()}” {message}" if question is not None else str(message)
 
 
 def notice_question(notice: Any) -> str:

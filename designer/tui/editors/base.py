@@ -66,5 +66,13 @@ class Editor(Widget):
             found = problems(self.design)
         return [p for p in found if p.location.startswith(self.PROBLEMS)]
 
+    def focus_item(self, item: str) -> bool:
+        """Focus what `item` (a design location such as `data.caching[User]`) names, when this
+        editor shows it: reopening a design resumes there. True when it did."""
+        return False
+
+    def question_answered(self, question_id: str) -> None:
+        """A question of the same stage was answered; editors showing what it sets re-read it."""
+
     def problems_changed(self) -> None:
         """The screen has a newer problem list; editors that list problems show it."""

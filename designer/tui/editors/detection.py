@@ -48,6 +48,8 @@ class DetectionEditor(Editor):
                               height: auto; }
     DetectionEditor #detect-other { width: 1fr; }
     DetectionEditor #detect-stack { color: $text-muted; width: 1fr; }
+    DetectionEditor .chooser { display: none; }
+    DetectionEditor.-choosing .chooser { display: block; }
     """
 
     BINDINGS: ClassVar = [
@@ -84,20 +86,21 @@ file and line that prove it. A monorepo gives one result per service folder.
         with Horizontal(classes="line"):
             yield Static("", id="detect-stack")
             yield Button("Use this", id="detect-use", compact=True)
-        yield Label("", id="detect-question")
-        with RadioSet(id="detect-choice", compact=True):
+        yield Label("", id="detect-question", classes="chooser")
+        with RadioSet(id="detect-choice", compact=True, classes="chooser"):
             current = self.design.stack.framework
             for name in (*FRAMEWORK_CHOICES, "Other"):
                 yield RadioButton(name, value=name.lower() == current.lower() != "",
                                   compact=True)
-        with Horizontal(classes="line"):
+        with Horizontal(classes="line chooser"):
             yield Input(self.design.stack.framework_other, placeholder="name when Other",
                         id="detect-other", compact=True)
             yield Button("Use choice", id="detect-choose", compact=True)
 
     def on_mount(self) -> None:
-        """Show the last detection saved in the design."""
-        self.reload()
+        """Show the last detection saved in the design (once mounted: `reload` skips an editor
+        not mounted yet, and during its own mount handler it is not)."""
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         """Re-read the stack and the stored detection."""
@@ -123,6 +126,21 @@ file and line that prove it. A monorepo gives one result per service folder.
             chosen = OTHER if name == "Other" else name
             if chosen.lower() == s.framework.lower() != "" and not button.value:
                 button.value = True
+        self._ask_when_needed()
+
+    def question_answered(self, question_id: str) -> None:
+        """The stack questions above changed the stack: show it (and drop the chooser)."""
+        if self.is_mounted:
+            self.show_stack()
+
+    def _ask_when_needed(self) -> None:
+        """The framework chooser shows only while a scan left the question open (nothing found,
+        or ambiguous) and no framework is chosen: otherwise the framework question above is the
+        one place to change it, and a second chooser under Scan was noise."""
+        detection = self.detection or self.design.stack.detection
+        open_question = detection is not None and (
+            not detection.backends or needs_choice(detection))
+        self.set_class(open_question and not self.design.stack.framework, "-choosing")
 
     def show(self, detection: Detection | None) -> None:
         """Fill the findings tree and ask the question when it is needed."""
@@ -159,6 +177,7 @@ file and line that prove it. A monorepo gives one result per service folder.
             question.update("Detection is ambiguous — which framework will you use?")
         else:
             question.update("Or name the framework yourself:")
+        self._ask_when_needed()
 
     # -- scanning -------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Small modals the editors share: confirm a deletion, pick one name from a list."""
+"""Small modals the editors share: confirm a deletion, pick one or several from a list, ask a
+name."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Label, OptionList
+from textual.widgets import Button, Footer, Input, Label, OptionList, SelectionList
 
 _DIALOG_CSS = """
 {name} {{ align: center middle; }}
@@ -91,4 +92,70 @@ class PickScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         """Close without a choice."""
+        self.dismiss(None)
+
+
+class NameScreen(ModalScreen[str | None]):
+    """Ask for one name (a new service from a database's dialog); dismisses it or None."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="NameScreen")
+
+    BINDINGS: ClassVar = [
+        Binding("escape", "cancel", "Cancel", id="name.cancel", tooltip="Close without a name"),
+    ]
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.name_title = title
+        """Question shown above the box."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.name_title)
+            yield Input(id="name", compact=True)
+        yield Footer()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter keeps the name (an empty one is no name)."""
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without a name."""
+        self.dismiss(None)
+
+
+class ChooseManyScreen(ModalScreen[list[int] | None]):
+    """Tick any of `labels` (all ticked at first); dismisses the indexes ticked, or None."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="ChooseManyScreen") + """
+    ChooseManyScreen > Vertical { width: 76; }
+    ChooseManyScreen SelectionList { height: auto; max-height: 14; }
+    """
+
+    BINDINGS: ClassVar = [
+        Binding("ctrl+s", "done", "Add", id="many.done", tooltip="Add the ones ticked"),
+        Binding("escape", "cancel", "Cancel", id="many.cancel", tooltip="Add nothing"),
+    ]
+
+    def __init__(self, title: str, labels: Sequence[str]) -> None:
+        super().__init__()
+        self.choose_title = title
+        """What is asked."""
+        self.labels = list(labels)
+        """The choices."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(self.choose_title))
+            yield SelectionList[int](*[(Text(label), i, True)
+                                       for i, label in enumerate(self.labels)], compact=True)
+        yield Footer()
+
+    def action_done(self) -> None:
+        """Keep the ones ticked."""
+        self.dismiss(sorted(self.query_one(SelectionList).selected))
+
+    def action_cancel(self) -> None:
+        """Nothing."""
         self.dismiss(None)

@@ -10,11 +10,13 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Label, Static
 
 from designer.model.api import Endpoint, Resource, SchemaRef, Variant
+from designer.model.architecture import Service
 from designer.tui.editors import renames
 from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen, PickScreen
 from designer.tui.editors.fields import Codec, FormOptions
 from designer.tui.editors.form import RecordForm
+from designer.tui.editors.listkeys import HeaderButton, focus_row, named_in
 from designer.tui.editors.records import EDITOR_CSS, plain, problem_text, say
 from designer.tui.widgets.row_table import Cell, RowTable
 
@@ -98,11 +100,10 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-header"):
             yield Label("Endpoints", classes="editor-title")
-            yield Button("Add", name="add", compact=True, tooltip="Add an endpoint (a)")
-            yield Button("CRUD", name="generate", compact=True,
-                         tooltip="Generate CRUD from an entity (g)")
-            yield Button("Edit", name="edit", compact=True, tooltip="Edit (e)")
-            yield Button("Delete", name="delete", compact=True, tooltip="Delete (d)")
+            yield HeaderButton("Add", "add", tooltip="Add an endpoint (a)")
+            yield HeaderButton("CRUD", "generate", tooltip="Generate CRUD from an entity (g)")
+            yield HeaderButton("Edit", "edit", tooltip="Edit (e)")
+            yield HeaderButton("Delete", "delete", tooltip="Delete (d)")
         yield RowTable()
         yield Static("", classes="editor-hint")
         yield Static("", classes="editor-problems")
@@ -133,6 +134,23 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
         empty = "No endpoints yet — press g to generate CRUD from an entity, or a to add one."
         say(self.query_one(".editor-hint", Static), "" if table.row_count else empty)
         self.problems_changed()
+
+    def focus_item(self, item: str) -> bool:
+        """Focus the resource or endpoint `item` names (`api.resources[orders].endpoints[…]`)."""
+        name = named_in(item, "api.resources")
+        if name is None:
+            return False
+        resources = self.design.api.resources
+        index = next((i for i, r in enumerate(resources) if r.name == name), None)
+        key = f"r{index}" if index is not None else None
+        endpoint = named_in(item[len(f"api.resources[{name}]"):].lstrip("."), "endpoints")
+        if index is not None and endpoint:
+            found = next((j for j, e in enumerate(resources[index].endpoints)
+                          if e.key == endpoint), None)
+            key = f"r{index}e{found}" if found is not None else key
+        table = self.query_one(RowTable)
+        self.fill(key)
+        return focus_row(table, table.cursor_row if key else 0)
 
     def problems_changed(self) -> None:
         """List the API's cross-field problems under the table."""
@@ -165,10 +183,10 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
             ("provider", list(dict.fromkeys([p.value for p in d.auth.oauth.providers] + [
                 x.provider for x in d.requirements.integrations if x.provider]))),
         ):
-            if names:
+            if names or field == "service":  # the service: always a choice (with "new …")
                 choices[field] = names
         codec = schema_ref_codec()
-        return FormOptions(include=ENDPOINT_FIELDS, choices=choices,
+        return FormOptions(include=ENDPOINT_FIELDS, choices=choices, new={"service": "service"},
                            codecs={"request": codec, "response": codec},
                            labels={"idempotency_key": "Idempotency key",
                                    "auth_step": "Sign-in step",
@@ -209,6 +227,9 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
             if saved is None:
                 return
             endpoint = Endpoint.model_validate(saved.model_dump(exclude={"resource"}))
+            services = self.design.architecture.services
+            if endpoint.service and endpoint.service not in {s.name for s in services}:
+                services.append(Service(name=endpoint.service))  # named in the dialog: kept
             if place is not None:
                 del api.resources[place[0]].endpoints[place[1]]
             target = next((r for r in api.resources if r.name == saved.resource), None)
@@ -318,7 +339,16 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
         def done(name: str | None) -> None:
             if name is None:
                 return
-            resource, added = add_crud(self.design, name)
+            from designer.tui.editors.crud import propose
+            from designer.tui.editors.crud_dialog import CrudScreen
+
+            self.app.push_screen(CrudScreen(name, propose(self.design, name)),
+                                 lambda choice: generate(name, choice))
+
+        def generate(name: str, choice: tuple[list[str], list[str]] | None) -> None:
+            if not choice or not choice[0]:
+                return
+            resource, added = add_crud(self.design, name, *choice)
             i = next(k for k, r in enumerate(self.design.api.resources) if r.name == resource)
             self.fill(focus=f"r{i}")
             if added:

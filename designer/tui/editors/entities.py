@@ -9,14 +9,16 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, Static
+from textual.widgets import Label, Static
 
 from designer.contract.types import type_text
+from designer.model.architecture import Service
 from designer.model.data import Cardinality, Entity, Field, Index, Relationship
 from designer.tui.editors import renames
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
+from designer.tui.editors.listkeys import HeaderButton, focus_row, named_in
 from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, plain, problem_text, say
 from designer.tui.editors.tables import TablesEditor
@@ -95,9 +97,9 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-header"):
             yield Label("Data model", classes="editor-title")
-            yield Button("Add", name="add", compact=True, tooltip="Add (a)")
-            yield Button("Edit", name="edit", compact=True, tooltip="Edit (e)")
-            yield Button("Delete", name="delete", compact=True, tooltip="Delete (d)")
+            yield HeaderButton("Add", "add", tooltip="Add (a)")
+            yield HeaderButton("Edit", "edit", tooltip="Edit (e)")
+            yield HeaderButton("Delete", "delete", tooltip="Delete (d)")
         with Horizontal(classes="pane-row"):
             with Vertical(classes="pane", id="pane-entities"):
                 yield Label("Entities")
@@ -149,6 +151,18 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
             for r in data.relationships
         ])
         self.show_problems()
+
+    def focus_item(self, item: str) -> bool:
+        """Focus the entity `item` names (`data.entities[User]…`), or the relationships."""
+        if named_in(item, "data.relationships") is not None:
+            return focus_row(self.table("relationships"), None)
+        name = named_in(item, "data.entities")
+        if name is None:
+            return False
+        names = [e.name for e in self.design.data.entities]
+        row = names.index(name) if name in names else 0
+        self.fill(row)
+        return focus_row(self.table("entities"), row)
 
     def fill_selected(self) -> None:
         """Fields and indexes of the highlighted entity."""
@@ -238,11 +252,16 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         data = self.design.data
         services = [s.name for s in self.design.architecture.services if s.name]
         databases = [db.name for db in data.databases if db.name]
-        choices = {k: v for k, v in (("service", services), ("database", databases)) if v}
+        # Always choices (never a text box that turns into a select once some exist); a new
+        # service can be named on the spot and becomes a service of the design.
         options = FormOptions(
             include=("name", "description", "service", "database", "timestamps", "soft_delete"),
-            choices=choices,
+            choices={"service": services, "database": databases}, new={"service": "service"},
         )
+
+        def keep_service(entity: Entity) -> None:
+            if entity.service and entity.service not in services:
+                self.design.architecture.services.append(Service(name=entity.service))
         row = self.table("entities").cursor_row if data.entities else None
 
         def check_at(index: int | None) -> Callable[[Entity], dict[str, str]]:
@@ -258,6 +277,7 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         if verb == "add" or (verb == "edit" and row is None):
             def added(entity: Entity | None) -> None:
                 if entity is not None:
+                    keep_service(entity)
                     data.entities.append(entity)
                     self.fill(entity_row=len(data.entities) - 1)
                     self.changed(f"data.entities[{entity.name}]")
@@ -269,6 +289,7 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
 
             def edited(entity: Entity | None) -> None:
                 if entity is not None:
+                    keep_service(entity)
                     data.entities[row] = entity
                     renames.rename_entity(self.design, old, entity.name)
                     self.fill()

@@ -52,6 +52,8 @@ class FieldSpec:
     """The field's docstring, shown as placeholder or tooltip."""
     codec: Codec | None = None
     """Text conversion for kind `codec`."""
+    new: str = ""
+    """For a choice: the noun of its "new …" entry, which asks for a name; "" for none."""
 
 
 @dataclass
@@ -68,6 +70,9 @@ class FormOptions:
     """Help overriding the field docstring."""
     labels: Mapping[str, str] = field(default_factory=dict)
     """Labels overriding the derived ones."""
+    new: Mapping[str, str] = field(default_factory=dict)
+    """str fields whose choice also offers "new NOUN…" (field → noun): always a choice, even
+    while `choices` is empty, so the control never turns from a text box into a select."""
 
 
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
@@ -118,8 +123,9 @@ def spec_for(model: type[BaseModel], name: str, options: FormOptions) -> FieldSp
     if _is_enum(base):
         return FieldSpec(kind="enum", choices=_enum_choices(base), **common)
     if base is str:
-        if given is not None:
-            return FieldSpec(kind="choice", choices=tuple((c, c) for c in given), **common)
+        if given is not None or name in options.new:
+            return FieldSpec(kind="choice", choices=tuple((c, c) for c in given or ()),
+                             new=options.new.get(name, ""), **common)
         return FieldSpec(kind="text", **common)
     if origin is list:
         (item,) = typing.get_args(base) or (Any,)

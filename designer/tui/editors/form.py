@@ -32,6 +32,9 @@ from designer.tui.editors.fields import FieldSpec, FormOptions, parse_text, spec
 
 M = TypeVar("M", bound=BaseModel)
 
+NEW = "\x00new"
+"""Value of the "new …" entry of a choice (no real name starts with a NUL)."""
+
 Check = Callable[[Any], Mapping[str, str]]
 """Extra validation after pydantic: returns {field name: message} for each problem."""
 
@@ -127,6 +130,8 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
             if current and current not in {v for _, v in choices}:
                 choices.append((current, current))
             blank_ok = spec.optional or spec.kind == "choice"
+            if spec.new:
+                choices.append((f"new {spec.new}…", NEW))
             return Select([(Text(lbl), v) for lbl, v in choices],
                           value=current if current else Select.NULL,
                           allow_blank=blank_ok, prompt="(none)", id=wid, classes="control",
@@ -150,6 +155,26 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
                      tooltip=tip, compact=True, valid_empty=True,
                      suggester=SuggestFromList(suggest, case_sensitive=False) if suggest else None)
 
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """"new …" in a choice asks for the name, adds it to the choices and selects it."""
+        spec = next((s for s in self.specs if f"f-{s.name}" == event.select.id), None)
+        if spec is None or not spec.new or event.value != NEW:
+            return
+        event.stop()
+        select = event.select
+        from designer.tui.editors.dialogs import NameScreen
+
+        def named(name: str | None) -> None:
+            known = [v for _, v in select._options if isinstance(v, str) and v != NEW]
+            if name and name not in known:
+                known.append(name)
+            options = [(Text(v), v) for v in known] + [(Text(f"new {spec.new}…"), NEW)]
+            select.set_options(options)
+            select.value = name if name else Select.NULL
+            select.focus()
+
+        self.app.push_screen(NameScreen(f"Name of the new {spec.new}"), named)
+
     def raw_values(self) -> tuple[dict[str, Any], dict[str, str]]:
         """Values read from the controls, and conversion errors per field."""
         values: dict[str, Any] = {}
@@ -160,8 +185,8 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
                 values[spec.name] = widget.value
             elif isinstance(widget, Select):
                 chosen = widget.value
-                values[spec.name] = (None if spec.optional else "") if chosen is Select.NULL \
-                    else chosen
+                values[spec.name] = (None if spec.optional else "") if chosen in (
+                    Select.NULL, NEW) else chosen
             elif isinstance(widget, SelectionList):
                 values[spec.name] = list(widget.selected)
             elif isinstance(widget, Input):

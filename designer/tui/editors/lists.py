@@ -4,7 +4,10 @@ roles, scopes, environment variables and decision records."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
+
+from textual.binding import Binding
+from textual.widgets import Static
 
 from designer.model.architecture import CallStyle, Dependency, Protocol, Service
 from designer.model.auth import Role, Scope
@@ -15,7 +18,9 @@ from designer.model.requirements import Feature, Integration
 from designer.model.types import BUILTIN_TYPES, EnumType
 from designer.tui.editors import renames
 from designer.tui.editors.fields import Codec, FormOptions, split_list
-from designer.tui.editors.records import RecordListEditor
+from designer.tui.editors.listkeys import focus_row
+from designer.tui.editors.records import RecordListEditor, say
+from designer.tui.widgets.row_table import RowTable
 
 
 class FeaturesEditor(RecordListEditor):
@@ -101,7 +106,7 @@ class ServicesEditor(RecordListEditor):
 ## Services
 Services (microservices) or bounded contexts (modular monolith). Dependencies are written as
 `target:style:protocol`, comma-separated, e.g. `payments:sync:rest, mailer:async:event`.
-The seeds ask that dependencies point one way only: the review reports cycles.
+Dependencies should point one way only: the review reports cycles.
 
 - **a** add, **e** / **Enter** edit, **d** delete. Renaming a service renames it in
   dependencies and owners of entities, databases and endpoints.
@@ -129,9 +134,16 @@ The seeds ask that dependencies point one way only: the review reports cycles.
         renames.rename_service(self.design, old, new)
 
 
-def _service_choices(editor: RecordListEditor) -> dict[str, list[str]]:
+def _service_options(editor: RecordListEditor) -> FormOptions:
+    """The owning service: one of the services, or a new one named on the spot."""
     services = [s.name for s in editor.design.architecture.services if s.name]
-    return {"service": services} if services else {}
+    return FormOptions(choices={"service": services}, new={"service": "service"})
+
+
+def _add_service(editor: RecordListEditor, name: str) -> None:
+    """A service named in a dialog becomes a service of the design (never a dangling name)."""
+    if name and name not in {s.name for s in editor.design.architecture.services}:
+        editor.design.architecture.services.append(Service(name=name))
 
 
 class DatabasesEditor(RecordListEditor):
@@ -154,7 +166,10 @@ service (database-per-service).
         return self.design.data.databases
 
     def form_options(self, item: Any | None) -> FormOptions:
-        return FormOptions(choices=_service_choices(self))
+        return _service_options(self)
+
+    def stored(self, item: Any) -> None:
+        _add_service(self, item.service)
 
 
 class EnumsEditor(RecordListEditor):
@@ -298,8 +313,46 @@ then lists yours instead of a derived `DATABASE_URL`.
 - **a** add, **e** / **Enter** edit, **d** delete.
 """
 
+    BINDINGS: ClassVar = [
+        Binding("i", "implied", "Implied", id="env.implied",
+                tooltip="Add the variables the design implies (database URL, signing key …)"),
+    ]
+
     def items(self) -> list[EnvVar]:
         return self.design.operations.env
+
+    def fill(self) -> None:
+        """Rows, and a hint when the design implies variables the list does not hold."""
+        super().fill()
+        from designer.questionnaire.envvars import missing_env
+
+        missing = missing_env(self.design)
+        if missing:
+            names = ", ".join(v.name for v in missing[:4]) + (" …" if len(missing) > 4 else "")
+            say(self.query_one(".editor-hint", Static),
+                f"The design implies {len(missing)} more: {names} — press i to add them.")
+
+    def action_implied(self) -> None:
+        """Offer the implied variables not listed yet; add the ones ticked."""
+        from designer.questionnaire.envvars import missing_env
+        from designer.tui.editors.dialogs import ChooseManyScreen
+
+        missing = missing_env(self.design)
+        if not missing:
+            self.notify("Every variable the design implies is listed.")
+            return
+        labels = [f"{v.name}  {'(secret) ' if v.secret else ''}{v.description}" for v in missing]
+
+        def done(chosen: list[int] | None) -> None:
+            if not chosen:
+                return
+            self.items().extend(missing[i] for i in chosen)
+            self.fill()
+            focus_row(self.query_one(RowTable), len(self.items()) - 1)
+            self.changed(self.WHERE)
+
+        self.app.push_screen(ChooseManyScreen("Add the variables this design implies:", labels),
+                             done)
 
     def form_options(self, item: Any | None) -> FormOptions:
         # The configurations the design implies (a database's URL, the JWT signing key …): a

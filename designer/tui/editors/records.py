@@ -21,6 +21,7 @@ from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions, label_of, to_text
 from designer.tui.editors.form import RecordForm
+from designer.tui.editors.listkeys import HeaderButton, back_to_row, focus_row, named_in
 from designer.tui.widgets.row_table import RowTable
 
 CELL_WIDTH = 28
@@ -120,6 +121,9 @@ class RecordListEditor(Editor):
     def removed(self, item: Any) -> None:
         """Hook: `item` was deleted."""
 
+    def stored(self, item: Any) -> None:
+        """Hook: `item` was added or saved (e.g. a new service named in its dialog is made)."""
+
     def cell(self, item: Any, column: str) -> str:
         """Text of one cell (the table cuts it to `CELL_WIDTH`)."""
         value = getattr(item, column)
@@ -137,10 +141,9 @@ class RecordListEditor(Editor):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-header"):
             yield Label(self.TITLE, classes="editor-title")
-            yield Button("Add", name="add", compact=True, tooltip=f"Add a {self.NOUN} (a)")
-            yield Button("Edit", name="edit", compact=True, tooltip=f"Edit the {self.NOUN} (e)")
-            yield Button("Delete", name="delete", compact=True,
-                         tooltip=f"Delete the {self.NOUN} (d)")
+            yield HeaderButton("Add", "add", tooltip=f"Add a {self.NOUN} (a)")
+            yield HeaderButton("Edit", "edit", tooltip=f"Edit the {self.NOUN} (e)")
+            yield HeaderButton("Delete", "delete", tooltip=f"Delete the {self.NOUN} (d)")
         yield RowTable(zebra_stripes=True)
         yield Static("", classes="editor-hint")
 
@@ -163,6 +166,14 @@ class RecordListEditor(Editor):
         if not self.is_mounted:
             return
         self.fill()
+
+    def focus_item(self, item: str) -> bool:
+        """Focus the table on the record `item` names (`WHERE[label]…`)."""
+        name = named_in(item, self.WHERE) if self.WHERE else None
+        if name is None:
+            return False
+        labels = [self.label(record, i) for i, record in enumerate(self.items())]
+        return focus_row(self.query_one(RowTable), labels.index(name) if name in labels else 0)
 
     def selected(self) -> int | None:
         """Index of the highlighted record."""
@@ -202,11 +213,24 @@ class RecordListEditor(Editor):
                 return
             items = self.items()
             items.append(record)
+            self.stored(record)
             self.fill()
-            self.query_one(RowTable).move_cursor(row=len(items) - 1)
+            back_to_row(self.query_one(RowTable), len(items) - 1)
             self.changed(f"{self.WHERE}[{self.label(record, len(items) - 1)}]")
 
-        self.app.push_screen(self._form(None), done)
+        self.app.push_screen(self._form(None), self._returning(done))
+
+    def _returning(self, done: Any) -> Any:
+        """`done`, then the focus back on the table at the highlighted row (also on cancel)."""
+
+        def run(result: Any) -> None:
+            table = self.query_one(RowTable)
+            row = table.cursor_row if table.row_count else None
+            done(result)
+            if result is None or result is False:
+                back_to_row(table, row)
+
+        return run
 
     def action_edit(self) -> None:
         """Open the highlighted record in a form; replace it when saved."""
@@ -223,10 +247,12 @@ class RecordListEditor(Editor):
             new = self.label(record, index)
             if self.KEY and old != new:
                 self.renamed(old, new)
+            self.stored(record)
             self.fill()
+            back_to_row(self.query_one(RowTable), index)
             self.changed(f"{self.WHERE}[{new}]")
 
-        self.app.push_screen(self._form(index), done)
+        self.app.push_screen(self._form(index), self._returning(done))
 
     def action_delete(self) -> None:
         """Ask, then remove the highlighted record."""
@@ -242,9 +268,11 @@ class RecordListEditor(Editor):
             del self.items()[index]
             self.removed(item)
             self.fill()
+            back_to_row(self.query_one(RowTable), index)
             self.changed(self.WHERE)
 
-        self.app.push_screen(ConfirmScreen(f"Delete {self.NOUN} '{name}'?"), done)
+        self.app.push_screen(ConfirmScreen(f"Delete {self.NOUN} '{name}'?"),
+                             self._returning(done))
 
     def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
         """Enter or a click on the highlighted row edits it."""

@@ -9,7 +9,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, Static
+from textual.widgets import Label, Static
 
 from designer.contract.types import type_text
 from designer.model.api import Schema, SchemaField
@@ -18,6 +18,7 @@ from designer.tui.editors import renames
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
+from designer.tui.editors.listkeys import HeaderButton, focus_row, named_in
 from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, one_line, plain, problem_text, say
 from designer.tui.editors.tables import TablesEditor
@@ -67,9 +68,9 @@ them as a *Type* (`list of CartLine`).
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-header"):
             yield Label("Schemas", classes="editor-title")
-            yield Button("Add", name="add", compact=True, tooltip="Add (a)")
-            yield Button("Edit", name="edit", compact=True, tooltip="Edit (e)")
-            yield Button("Delete", name="delete", compact=True, tooltip="Delete (d)")
+            yield HeaderButton("Add", "add", tooltip="Add (a)")
+            yield HeaderButton("Edit", "edit", tooltip="Edit (e)")
+            yield HeaderButton("Delete", "delete", tooltip="Delete (d)")
         with Horizontal(classes="pane-row"):
             with Vertical(classes="pane", id="pane-schemas"):
                 yield Label("Schemas")
@@ -106,6 +107,16 @@ them as a *Type* (`list of CartLine`).
         self.table("schemas").set_rows(rows, cursor=schema_row)
         self.fill_fields()
         self.show_problems()
+
+    def focus_item(self, item: str) -> bool:
+        """Focus the schema `item` names (`api.schemas[Order]…`)."""
+        name = named_in(item, "api.schemas")
+        if name is None:
+            return False
+        names = [x.name for x in self.design.api.schemas]
+        row = names.index(name) if name in names else 0
+        self.fill(row)
+        return focus_row(self.table("schemas"), row)
 
     def fill_fields(self, at: int | None = None) -> None:
         """Fields of the highlighted schema."""

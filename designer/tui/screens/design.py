@@ -11,7 +11,7 @@ import gc
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
@@ -36,8 +36,15 @@ from designer.tui.widgets.save_status import SaveStatus
 from designer.tui.widgets.stage_form import StageForm
 from designer.tui.widgets.stage_list import StageList
 
-WIDE = 100
-"""From this many columns the preview is shown when a design opens."""
+BREAKPOINTS: tuple[tuple[int, str], ...] = ((120, "wide"), (100, "medium"), (0, "narrow"))
+"""Columns from which each layout applies. Wide: the stage list with titles, the form and the
+preview beside it. Medium: the stage list as numbers, form and preview. Narrow (80×24 and
+less): numbers and the form alone; F2 shows the preview below the form."""
+
+
+def layout_for(width: int) -> str:
+    """The layout for a terminal `width` columns wide."""
+    return next(name for least, name in BREAKPOINTS if width >= least)
 GC_THRESHOLD = 10_000
 """Allocations between young-generation collections while a design is open (Python: 700)."""
 QUIET = 0.3
@@ -98,6 +105,8 @@ class DesignScreen(Screen[None]):
         self._problems_revision = -1
         self._problems_timer: Timer | None = None
         self._copy: tuple[tuple[int, int], dict[str, object]] | None = None
+        self.layout_name = ""
+        """The layout the width chose (see `BREAKPOINTS`)."""
 
     @property
     def stage(self) -> Stage:
@@ -109,8 +118,9 @@ class DesignScreen(Screen[None]):
         yield Header()
         with Horizontal(id="body"):
             yield StageList(id="stages")
-            yield Container(id="stage")
-            yield Preview(id="preview")
+            with Container(id="main"):
+                yield Container(id="stage")
+                yield Preview(id="preview")
         with Horizontal(id="statusbar"):
             yield Static("", id="where")
             yield SaveStatus(id="save-status")
@@ -135,8 +145,27 @@ class DesignScreen(Screen[None]):
                                  snapshot=self._save_copy)
         self.autosave.on_conflict = self._changed_underneath
         self._claim(self.path)
-        self.query_one(Preview).display = self.app.size.width >= WIDE
+        self._fit(self.app.size.width)
         await self.go_to(self.stage, self.design.progress.current_item, resume=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Every resize chooses the layout again from the width."""
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        """Apply the layout for `width`; F2 and F3 change it until the next breakpoint."""
+        name = layout_for(width)
+        if name == self.layout_name:
+            return
+        self.layout_name = name
+        for other in ("wide", "medium", "narrow"):
+            self.set_class(other == name, f"-{other}")
+        stages = self.query_one(StageList)
+        stages.collapsed = name != "wide"
+        stages.set_class(stages.collapsed, "-collapsed")
+        self.query_one(Preview).display = name != "narrow"
+        if self.autosave is not None:  # mounted: redraw the list in its new width
+            self.refresh_state()
 
     # --- moving between stages ------------------------------------------------------------
 
@@ -158,8 +187,11 @@ class DesignScreen(Screen[None]):
             if self._apply_defaults(stage):
                 self._revision += 1
         content = self._forms.get(stage)
+        focused = self.focused
         for other in self._forms.values():
             if other is not content:
+                if focused is not None and other in focused.ancestors:
+                    self.set_focus(None)  # before hiding it: no late reset of the new focus
                 other.display = False
         if content is None:
             lang = getattr(self.app, "lang", "en")
@@ -173,8 +205,10 @@ class DesignScreen(Screen[None]):
                 self._seen[stage] = self._revision
                 content.reload()  # state down: what other stages changed meanwhile
             content.display = True
+        # Focus moves now, not after the next refresh: a key typed right after F5 belongs to
+        # the stage shown, never to the hidden form of the stage just left.
         if not (isinstance(content, StageForm) and content.focus_item(item)):
-            self.call_after_refresh(self._focus_first, content)
+            self._focus_first(content)
         self.refresh_state()
         if not resume and self.autosave is not None:
             # Starting a stage changes the design (its status, its defaults); going back to
@@ -203,7 +237,9 @@ class DesignScreen(Screen[None]):
         for widget in content.query("*"):
             if widget.focusable:
                 # The stage opens at its top (intro first), wherever its first control is.
-                widget.focus(scroll_visible=False)
+                # Set now (Widget.focus waits for the next idle moment): a key read meanwhile
+                # must not go to the hidden form of the stage just left.
+                self.set_focus(widget, scroll_visible=False)
                 return
         self.query_one(StageList).focus()
 
@@ -274,18 +310,41 @@ class DesignScreen(Screen[None]):
         if event.stage is not self.stage:
             await self.go_to(event.stage)
         else:
-            self.call_after_refresh(self._focus_first, self.form)
+            self._focus_first(self.form)
+        if event.stage in self._problem_stages and event.stage is not Stage.REVIEW:
+            self.show_problems(event.stage)
 
-    @on(ReviewPanel.GoTo)
-    async def _fix_finding(self, event: ReviewPanel.GoTo) -> None:
-        questionnaire = questions.questionnaire(event.stage)
+    def show_problems(self, stage: Stage) -> None:
+        """The "!" of a stage: list its problems; the one chosen is opened at its field."""
+        from designer.tui.editors.dialogs import PickScreen
+
+        found = [p for p in self._problems or [] if stage_of(p.location) is stage]
+        if not found:
+            return
+        lines = [f"{p.location}: {p.message}" for p in found]
+
+        async def chosen(line: str | None) -> None:
+            if line is not None:
+                await self.fix_at(stage, found[lines.index(line)].location)
+
+        count = f"{len(found)} problem{'s' if len(found) != 1 else ''}"
+        self.app.push_screen(PickScreen(f"{stage.title} has {count}. Enter opens it where it "
+                                        "can be fixed; escape stays here.", lines), chosen)
+
+    async def fix_at(self, stage: Stage, location: str) -> None:
+        """Go to the question (or editor) of `location` in `stage`."""
+        questionnaire = questions.questionnaire(stage)
         item = ""
         if questionnaire is not None:
             item = next((q.id for q in questionnaire.questions
-                         if event.location == q.bind or event.location.startswith(q.bind + ".")
-                         or event.location.startswith(q.bind + "[")), "")
-        await self.go_to(event.stage, item)
-        self.notify(event.location, title="Fix here")
+                         if location == q.bind or location.startswith(q.bind + ".")
+                         or location.startswith(q.bind + "[")), "")
+        await self.go_to(stage, item or location)
+        self.notify(location, title="Fix here")
+
+    @on(ReviewPanel.GoTo)
+    async def _fix_finding(self, event: ReviewPanel.GoTo) -> None:
+        await self.fix_at(event.stage, event.location)
 
     @on(QuestionField.Focused)
     def _question_focused(self, event: QuestionField.Focused) -> None:

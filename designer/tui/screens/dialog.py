@@ -82,7 +82,7 @@ class ConfirmDialog(Dialog[bool]):
 
     def fields(self) -> ComposeResult:
         """The question itself."""
-        yield Static(self.question)
+        yield Static(self.question, markup=False)  # locations hold [brackets]
 
     def on_mount(self) -> None:
         """Label the button and focus it: enter confirms."""

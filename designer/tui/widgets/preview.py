@@ -10,7 +10,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from typing import Any
+from functools import cache
+from typing import Any, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -50,18 +51,67 @@ def render_preview(design: Design, stage: Stage) -> str:
         return f"*The preview failed ({type(error).__name__}: {error}).*"
 
 
+NARROWEST_COLUMN = 13
+"""Cells a table column gets at least in the preview; a table with more columns than fit so is
+shown as one block per row ("Rule  DATA-010", "Reason  …"), not as columns a word wide."""
+
+
+def _as_records(header: list[Any], rows: list[list[Any]]) -> Any:
+    """Each row as a two-column grid of heading and value, a blank line between rows."""
+    from rich.table import Table
+    from rich.text import Text
+
+    width = max((len(h.plain) for h in header), default=0)
+    for index, row in enumerate(rows):
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="bold", width=width, no_wrap=True)
+        grid.add_column(overflow="fold")
+        for name, value in zip(header, row, strict=False):
+            if value.plain.strip():
+                grid.add_row(name, value)
+        if index:
+            yield Text("")
+        yield grid
+
+
+@cache
+def _markdown() -> Any:
+    """Rich's Markdown whose table cells wrap what does not fit instead of cutting it: a cut
+    showed `/auth/l…` for both /auth/login and /auth/logout."""
+    from rich.markdown import Markdown, TableElement
+    from rich.table import Table
+
+    class WrappingTable(TableElement):
+        def __rich_console__(self, console: Any, options: Any) -> Any:
+            header = self.header.row.cells if self.header and self.header.row else []
+            rows = self.body.rows if self.body else []
+            if header and options.max_width // len(header) < NARROWEST_COLUMN:
+                yield from _as_records([c.content for c in header],
+                                       [[c.content for c in row.cells] for row in rows])
+                return
+            for renderable in super().__rich_console__(console, options):
+                if isinstance(renderable, Table):
+                    for column in renderable.columns:
+                        column.overflow = "fold"
+                yield renderable
+
+    class WrappingMarkdown(Markdown):
+        elements: ClassVar = {**Markdown.elements, "table_open": WrappingTable}
+
+    return WrappingMarkdown
+
+
 def render_lines(text: str, width: int, dark: bool) -> list[list[Segment]]:
     """`text` (Markdown) rendered by Rich into lines of segments at most `width` cells wide.
 
     Runs in a worker thread, so it uses its own console: nothing is shared with the app's.
     """
     from rich.console import Console
-    from rich.markdown import Markdown
 
     console = Console(file=io.StringIO(), width=width, color_system="truecolor",
                       force_terminal=True, legacy_windows=False, emoji=False)
-    markdown = Markdown(ANCHOR.sub(r"\1", text), code_theme="ansi_dark" if dark else "ansi_light",
-                        hyperlinks=False)
+    markdown = _markdown()(ANCHOR.sub(r"\1", text),
+                           code_theme="ansi_dark" if dark else "ansi_light", hyperlinks=False)
     return console.render_lines(markdown, console.options.update(width=width), pad=False)
 
 

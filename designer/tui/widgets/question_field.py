@@ -93,8 +93,10 @@ class QuestionField(Vertical):
         yield message
 
     def _input(self) -> Widget:
-        kind, value, default = self.kind, self._value, self._default
-        placeholder = _text(default) if default not in (None, "", []) else ""
+        kind, value = self.kind, self._value
+        # No default is shown greyed as a placeholder: a visible default is stored (the engine
+        # writes it when the question appears), so an empty field is an empty answer.
+        placeholder = ""
         if kind in ("text", "int", "number"):
             input_type = {"text": "text", "int": "integer", "number": "number"}[kind]
             # Options of a text question are suggestions: completed as the user types.
@@ -109,10 +111,8 @@ class QuestionField(Vertical):
                             compact=True, highlight_cursor_line=False)
             return area
         if kind == "choice":
-            options = [(o.label(self.lang), o.value) for o in self.question.options]
-            known = {o.value for o in self.question.options}
             current = _text(value)
-            return Select(options, value=current if current in known else Select.NULL,
+            return Select(self._choices(current), value=current or Select.NULL,
                           allow_blank=True, classes="answer", compact=True,
                           prompt="(choose)")
         if kind == "multichoice":
@@ -124,6 +124,14 @@ class QuestionField(Vertical):
         if kind == "bool":
             return Checkbox("yes", bool(value), classes="answer", compact=True)
         return Static(f"(question type {kind!r} is not supported)", classes="answer")
+
+    def _choices(self, current: str) -> list[tuple[str, str]]:
+        """The options of a choice, plus the saved value when it is none of them (a file
+        edited by hand): the field shows what the design holds, never a blank over it."""
+        options = [(o.label(self.lang), o.value) for o in self.question.options]
+        if current and current not in {value for _, value in options}:
+            options.append((current, current))
+        return options
 
     # --- reading and showing values -------------------------------------------------------
 
@@ -167,15 +175,15 @@ class QuestionField(Vertical):
             if isinstance(widget, Input):
                 if self.widget_value() != value:
                     widget.value = _text(value)
-                widget.placeholder = _text(default) if default not in (None, "", []) else ""
             elif isinstance(widget, TextArea):
                 text = "\n".join(map(_text, value or [])) if self.kind == "list" else _text(value)
                 if self.widget_value() != (value or ([] if self.kind == "list" else "")):
                     widget.text = text
             elif isinstance(widget, Select):
-                known = {o.value for o in self.question.options}
                 current = _text(value)
-                widget.value = current if current in known else Select.NULL
+                if current and current not in {o.value for o in self.question.options}:
+                    widget.set_options(self._choices(current))
+                widget.value = current or Select.NULL
             elif isinstance(widget, SelectionList):
                 chosen = {_text(v) for v in value or []}
                 for option in self.question.options:

@@ -47,6 +47,10 @@ def _line(finding: Shown) -> Text:
     return text
 
 
+MAX_LISTED = 8
+"""Errors listed in the question before an export; the rest are counted."""
+
+
 def default_out(path: Path) -> Path:
     """Default export folder: `shop.design.yaml` → `shop-docs` beside it."""
     stem = path.name.removesuffix(DESIGN_SUFFIX).removesuffix(".yaml")
@@ -181,7 +185,35 @@ class ReviewPanel(VerticalScroll):
     def _export_openapi(self) -> None:
         self.start_export("openapi")
 
+    def open_errors(self) -> list[Shown]:
+        """The review's errors the design does not accept, as last listed."""
+        return [f for f in self.findings if f.severity == "error" and not f.accepted]
+
     def start_export(self, only: str | None) -> None:
+        """Export (everything, or one output); with open errors, ask first, listing them."""
+        errors = self.open_errors()
+        if not errors:
+            self._start_export(only)
+            return
+        from designer.tui.screens.dialog import ConfirmDialog
+
+        lines = [f"- {f.location}: {f.message}" for f in errors[:MAX_LISTED]]
+        if len(errors) > MAX_LISTED:
+            lines.append(f"- … and {len(errors) - MAX_LISTED} more (listed above the buttons)")
+        count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+        question = (f"The review finds {count} in this design:\n" + "\n".join(lines)
+                    + "\nExport anyway? The documents will describe the design as it is.")
+
+        def answered(go: bool | None) -> None:
+            if go:
+                self._start_export(only)
+            else:
+                self.notify(f"Not exported: fix the {count} first, or accept them with a "
+                            "reason (a on a finding).", title="Export")
+
+        self.app.push_screen(ConfirmDialog(question, ok="Export anyway"), answered)
+
+    def _start_export(self, only: str | None) -> None:
         """Export (everything, or one output) into the folder given, in a thread worker."""
         out = Path(self.query_one("#out", Input).value.strip() or ".").expanduser()
         if not out.is_absolute():

@@ -45,12 +45,24 @@ def cells_of(text: str) -> int:
 
 
 def cut(plain: str, width: int) -> tuple[str, int]:
-    """The start of `plain` that fits in `width` cells, ending in "…" when cut, and its size."""
+    """`plain` fitted to `width` cells with "…" where it was cut, and its size.
+
+    Text is cut at the end. A path or a dotted location (one word holding / or .) is cut in
+    the middle: what tells /auth/login from /auth/logout is at its end.
+    """
     size = cells_of(plain)
     if size <= width:
         return plain, size
     if width <= 1:
         return "…"[:width], max(width, 0)
+    if " " not in plain.strip() and ("/" in plain or "." in plain) and width >= 7:
+        tail_width = (width - 1) // 2
+        head = set_cell_size(plain, width - 1 - tail_width).rstrip(" ")
+        tail = plain[-tail_width:]
+        while cells_of(tail) > tail_width:
+            tail = tail[1:]
+        text = head + "…" + tail
+        return text, cells_of(text)
     # set_cell_size pads a wide character cut in half with a space; drop it so the ellipsis
     # follows the text.
     head = set_cell_size(plain, width - 1).rstrip(" ")

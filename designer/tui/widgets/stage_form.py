@@ -34,6 +34,7 @@ class StageForm(VerticalScroll):
         self.questionnaire = questions.questionnaire(stage)
         """The stage's questionnaire, or None."""
         self._fields: dict[str, QuestionField] = {}
+        self._editor_list: list[Any] = []
 
     def compose(self) -> ComposeResult:
         """Title, intro, one field per question, then the editors."""
@@ -60,6 +61,7 @@ class StageForm(VerticalScroll):
     def on_mount(self) -> None:
         """Index the fields once: they are looked up on every key press."""
         self._fields = {field.id or "": field for field in self.query(QuestionField)}
+        self._editor_list = self._editors()
 
     def fields(self) -> list[QuestionField]:
         """Every question field of the form."""
@@ -108,18 +110,22 @@ class StageForm(VerticalScroll):
                 other.show_messages([], dropped[other.question.id])
         self.reload_questions()
         if not result.errors:
+            for editor in self._editor_list:
+                editor.question_answered(field.question.id)
             self.post_message(DesignChanged(field.question.id))
 
     def focus_item(self, item: str) -> bool:
         """Focus the question or editor item `item` (the resume point); True when found."""
         field = self.field(item) if item else None
         if field is not None and field.display:
-            self.call_after_refresh(self._focus_field, field)
+            self._focus_field(field)
             return True
-        return False
+        # A record of an editor (`data.caching[User]`): its table, on that row.
+        return bool(item) and any(editor.focus_item(item) for editor in self._editors())
 
     def _focus_field(self, field: QuestionField) -> None:
         answer = field.query(".answer")
         if answer:
-            answer.first().focus()
-            self.scroll_to_widget(field, animate=False)
+            self.screen.set_focus(answer.first(), scroll_visible=False)  # now, not when idle
+            # Scrolled once the layout knows where the field is.
+            self.call_after_refresh(self.scroll_to_widget, field, animate=False, top=True)

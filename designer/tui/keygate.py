@@ -1,0 +1,145 @@
+"""One key at a time: a key is handed to the focused widget only after the previous one is done.
+
+Textual hands each key to the widget focused *when the key is read*, straight into that
+widget's queue, while a binding such as Tab, F5 or `a` (open a dialog) runs only once the key has
+bubbled back up to the app. Keys typed quickly after Tab therefore landed in the previous field,
+after F5 in the hidden form of the stage just left, after `a` in the table under the new dialog.
+
+The gate holds each further key until the one before it has been handled all the way: behind
+every key it sends a `KeyDone` marker the same way (to the same widget, bubbling through the same
+parents), and a marker reaches the app only after its key did. Then it waits for the screen on
+top (a dialog just opened sets its focus first) before the next key goes out.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from time import monotonic
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.message import Message
+from textual.timer import Timer
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+STALL = 5.0
+"""Seconds after which a key whose marker never came back stops holding the others (a safety
+net: a marker whose widget was removed is noticed within `CHECK`)."""
+SETTLE_WAITS = 10
+"""Refreshes a newly shown screen gets to set its focus before the next key goes anyway."""
+CHECK = 0.05
+"""Seconds between looks at whether the widget a marker was sent to is still there."""
+
+
+class KeyDone(Message):
+    """Marker sent behind a key; bubbles to the app once the key before it was handled."""
+
+
+class ScreenReady(Message):
+    """Marker sent to the screen on top; reaches the app after whatever that screen had queued
+    (a dialog's first focus)."""
+
+
+class KeyGate:
+    """Holds keys while one is in flight; the app calls `admit`, `sent` and `done`."""
+
+    def __init__(self, app: App[object]) -> None:
+        self.app = app
+        self._held: deque[events.Key] = deque()
+        self._busy = False
+        self._released: set[int] = set()
+        self._timer: Timer | None = None
+        self._screen: object = None
+        self._target: Widget | Screen[object] | None = None
+        self._since = 0.0
+        self._waits = 0
+
+    def admit(self, event: events.Key) -> bool:
+        """True when the app may handle `event` now; False when it was held for later."""
+        if id(event) in self._released:
+            self._released.discard(id(event))
+            return True
+        if self._busy:
+            self._held.append(event)
+            return False
+        return True
+
+    def sent(self, event: events.Key) -> None:
+        """A key was handed on. When a binding may act on it (Tab, F5, `a`, Enter …), send its
+        marker behind it and hold the keys after it; a key no binding takes (a letter typed
+        into a field) moves no focus, so the next one may follow at once."""
+        if not self._bound(event):
+            self._release()
+            return
+        self._busy = True
+        self._screen = self.app.screen
+        target = self.app.focused or self.app.screen
+        target.post_message(KeyDone())
+        self._target = target
+        self._since = monotonic()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.app.set_interval(CHECK, self._check)
+
+    @property
+    def idle(self) -> bool:
+        """No key in flight and none held (tests wait for this)."""
+        return not self._busy and not self._held
+
+    def _check(self) -> None:
+        """Release when the marker cannot come back: its widget is gone (a dialog closed)."""
+        target = self._target
+        if target is not None and not target.is_attached:
+            # Its dialog closed: once the screen below has its focus back, the next key goes.
+            self._target = None
+            if self._timer is not None:
+                self._timer.stop()
+                self._timer = None
+            self.app.call_after_refresh(self.done)
+        elif monotonic() - self._since > STALL:
+            self._release()
+
+    def done(self) -> None:
+        """The marker came back: let the next key go, once a dialog that opened or closed
+        meanwhile has settled (set its focus)."""
+        if self.app.screen is self._screen:
+            self._release()
+        else:
+            self.app.screen.post_message(ScreenReady())
+
+    def _bound(self, event: events.Key) -> bool:
+        """Whether a binding of the focused widget, its parents, the screen or the app has
+        `event`'s key."""
+        names = {event.key, *getattr(event, "aliases", ())}
+        try:
+            chain = self.app._binding_chain
+        except Exception:  # no screen yet: hold to be safe
+            return True
+        return any(names & bindings.key_to_bindings.keys() for _, bindings in chain)
+
+    def ready(self) -> None:
+        """The screen on top settled: its focus is set (a dialog focuses its first field once
+        it is mounted; wait a few refreshes for that)."""
+        screen = self.app.screen
+        if screen.focused is None and self._waits < SETTLE_WAITS:
+            self._waits += 1
+            screen.call_after_refresh(screen.post_message, ScreenReady())
+            return
+        self._release()
+
+    def _release(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._target = None
+        self._waits = 0
+        self._busy = False
+        if self._held:
+            event = self._held.popleft()
+            self._busy = True  # keys arriving before this one is handled wait behind it
+            self._released.add(id(event))
+            self.app.post_message(event)

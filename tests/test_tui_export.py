@@ -1,0 +1,70 @@
+"""Export from the app: with open review errors it asks first and lists them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static, TextArea
+from textual.worker import WorkerCancelled, WorkerError
+
+from designer import store
+from designer.model.design import Design
+from designer.model.progress import Stage
+from designer.tui.app import make_app
+from designer.tui.screens.dialog import ConfirmDialog
+
+
+@pytest.fixture(autouse=True)
+def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False)
+
+
+async def settle(pilot: Pilot[Any], app: Any) -> None:
+    await pilot.pause(0.1)
+    for worker in list(app.workers):
+        if worker.group in {"autosave", "preview", "problems", "export", "recent"}:
+            with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
+                await worker.wait()
+    await pilot.pause()
+
+
+def test_export_with_errors_asks_first_and_lists_them(tmp_path: Path) -> None:
+    design = Design.new("Market")
+    design.api.base_path = "api/v1"  # must start with '/': an error
+    design.progress.current_stage = Stage.REVIEW
+    path = tmp_path / "Market.design.yaml"
+    store.save(design, path)
+    out = tmp_path / "Market-docs"
+
+    async def scenario() -> None:
+        app = make_app(path, autosave_delay=0.05)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot, app)
+            panel = app.screen.form
+            errors = panel.open_errors()
+            assert errors
+            await pilot.press("ctrl+p", *"export: all", "enter")
+            await settle(pilot, app)
+            dialog = app.screen
+            assert isinstance(dialog, ConfirmDialog)
+            text = "\n".join(str(w.render()) for w in dialog.query(Static))
+            count = len(errors)
+            assert f"finds {count} error" in text
+            assert all(e.location in text for e in errors[:8])
+            await pilot.press("escape")  # not now
+            await settle(pilot, app)
+            assert not out.exists()
+            await pilot.press("ctrl+p", *"export: all", "enter")
+            await settle(pilot, app)
+            assert isinstance(app.screen, ConfirmDialog)
+            await pilot.press("enter")  # export anyway
+            await settle(pilot, app)
+            assert (out / "architecture.md").is_file()
+
+    asyncio.run(scenario())
