@@ -171,7 +171,18 @@ def _v3_endpoint(endpoint: Any, providers: set[str]) -> Any:
     return endpoint
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(old: Data) -> Data:
+    """Version 4 adds parts a version-3 file could not state, each with a default that keeps
+    the old meaning: a foreign key's action on a key change (`on_update`, no action: refused,
+    as every database did before), outside consumers of a message, GraphQL operations and gRPC
+    services with stored proto field numbers (absent: derived from the endpoints, as before),
+    an endpoint's style in a mixed design (absent: every style, as before), a field's proto
+    number and the SPEC id. Nothing of the old file changes."""
+    return {**old, "schema_version": 4}
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3,
+                                                 3: _v3_to_v4}
 """Step from version N to N + 1, keyed by N."""
 
 

@@ -52,7 +52,7 @@ def test_v2_steps_need_the_method_and_a_conventional_path() -> None:
            for e in new["api"]["resources"][0]["endpoints"]]
     assert got == ["login", None, "webhook", "confirm", "logout", "oauth_callback", None]
     assert new["api"]["resources"][0]["endpoints"][2]["provider"] == "toss_payments"
-    assert new["schema_version"] == 3
+    assert new["schema_version"] == 3  # the v2 → v3 step alone
 
 
 def test_v2_explicit_values_and_odd_shapes_are_kept() -> None:
@@ -61,3 +61,25 @@ def test_v2_explicit_values_and_odd_shapes_are_kept() -> None:
     new = migrate(_v2([{"name": "auth", "endpoints": endpoints}], env, []), 2, 3)
     assert new["api"]["resources"][0]["endpoints"] == endpoints
     assert new["operations"]["env"] == env
+
+
+def test_v3_files_load_as_v4_with_their_old_meaning(tmp_path) -> None:
+    """A version-3 file: every v4 addition takes the default that keeps what it meant."""
+    from designer import store
+
+    path = tmp_path / "v3.design.yaml"
+    path.write_text(
+        "schema_version: 3\n"
+        "data:\n  databases:\n  - {name: main, engine: postgresql}\n"
+        "  entities:\n  - name: User\n    fields:\n    - {name: id, type: uuid, primary_key: true}\n"
+        "  - name: Order\n    fields:\n    - {name: id, type: uuid, primary_key: true}\n"
+        "    - {name: user_id, type: uuid, references: User, on_delete: cascade}\n"
+        "api:\n  style: mixed\n  resources:\n  - name: orders\n    endpoints:\n"
+        "    - {method: GET, path: /orders}\n", encoding="utf-8")
+    design = store.load(path)
+    assert design.schema_version == 4
+    ref = design.data.entities[1].fields[1]
+    assert (ref.on_delete.value, ref.on_update.value) == ("cascade", "no_action")
+    assert design.api.resources[0].endpoints[0].style is None
+    assert design.api.grpc.services == [] and design.api.graphql.operations == []
+    assert design.requirements.spec_id == ""
