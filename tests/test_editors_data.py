@@ -170,8 +170,13 @@ async def test_empty_detection_asks_and_other_takes_a_name(tmp_path: Path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         app.query_one("#detect-folder", Input).value = str(tmp_path)
         app.query_one("#detect-scan").press()  # type: ignore[attr-defined]
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # The scan's worker may not have started when the press returns (a loaded machine):
+        # wait for its answer rather than for the workers that exist now.
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.02)
+            if "Nothing was detected" in str(app.query_one("#detect-question").render()):
+                break
         assert "Nothing was detected" in str(app.query_one("#detect-question").render())
         editor = app.query_one(DetectionEditor)
         assert editor.has_class("-choosing")  # the scan left the question open: ask it

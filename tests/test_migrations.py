@@ -71,7 +71,8 @@ def test_v3_files_load_as_v4_with_their_old_meaning(tmp_path) -> None:
     path.write_text(
         "schema_version: 3\n"
         "data:\n  databases:\n  - {name: main, engine: postgresql}\n"
-        "  entities:\n  - name: User\n    fields:\n    - {name: id, type: uuid, primary_key: true}\n"
+        "  entities:\n  - name: User\n    fields:\n"
+        "    - {name: id, type: uuid, primary_key: true}\n"
         "  - name: Order\n    fields:\n    - {name: id, type: uuid, primary_key: true}\n"
         "    - {name: user_id, type: uuid, references: User, on_delete: cascade}\n"
         "api:\n  style: mixed\n  resources:\n  - name: orders\n    endpoints:\n"

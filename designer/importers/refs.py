@@ -21,6 +21,10 @@ MAX_CHAIN = 64
 """Longest chain of `$ref` → `$ref` followed before it is taken as a cycle."""
 
 
+_LITERAL = frozenset({"example", "examples", "default", "enum", "const", "x-examples"})
+"""Keys whose values are data, never references (an Example object's `value` sits inside)."""
+
+
 def pointer(ref: str) -> list[str]:
     """The tokens of a local reference `#/a/b~1c` → ['a', 'b/c']."""
     if not ref.startswith("#"):
@@ -65,15 +69,18 @@ class Resolver:
 
     def check_all(self) -> None:
         """Raise on the first remote, dangling or cyclic reference anywhere in the document."""
-        stack: list[Any] = [self.document]
+        stack: list[tuple[Any, str]] = [(self.document, "")]
         checked: set[str] = set()
         while stack:
-            node = stack.pop()
+            node, key = stack.pop()
             if isinstance(node, dict):
                 ref = node.get("$ref")
                 if isinstance(ref, str) and ref not in checked:
                     checked.add(ref)
                     self.deref(node)
-                stack.extend(node.values())
+                # Examples, defaults and enum values are literal data, where a `$ref` key is
+                # just a key (unless they are names of properties, which are schemas).
+                stack.extend((v, k) for k, v in node.items()
+                             if key == "properties" or k not in _LITERAL)
             elif isinstance(node, list):
-                stack.extend(node)
+                stack.extend((item, "") for item in node)

@@ -106,10 +106,11 @@ file and line that prove it. A monorepo gives one result per service folder.
         """Re-read the stack and the stored detection."""
         if not self.is_mounted:
             return
-        detection = self.design.stack.detection
-        if detection is not None and detection.root:
-            self.query_one("#detect-folder", Input).value = detection.root
-        self.show(detection)
+        saved = self.design.stack.detection
+        if saved is not None and saved.root and self.detection is None:
+            self.query_one("#detect-folder", Input).value = saved.root
+        # A scan of this session is newer than the saved one: a reload never hides it.
+        self.show(self.detection or saved)
         self.show_stack()
 
     def show_stack(self) -> None:
