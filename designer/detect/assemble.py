@@ -106,13 +106,15 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
 
 
 def _version(kind: FindingKind, signals: list[Signal]) -> str:
-    """The version of a finding: from its own package before a glue package, a runtime
-    declaration before a development one; a database engine's only from configuration (an
-    image tag, a URL), never from its driver's release."""
+    """The version of a finding: from its own package before a glue package, a lock file's
+    resolved version before a manifest's range, a runtime declaration before a development
+    one; a database engine's only from configuration (an image tag, a URL), never from its
+    driver's release."""
     if kind is FindingKind.DATABASE:
         signals = [s for s in signals if s.strength is Strength.ENTRY]
     ranked = sorted(
-        (s for s in signals if s.version), key=lambda s: (s.glue, s.strength is Strength.DEV)
+        (s for s in signals if s.version),
+        key=lambda s: (s.glue, not s.locked, s.strength is Strength.DEV),
     )
     return ranked[0].version if ranked else ""
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from designer.detect import ecosystems, sidefiles
 from designer.detect.assemble import Unit
+from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.signals import (
     Lines,
@@ -80,7 +81,9 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
         unit.deployable = unit.deployable or result.deployable
     _scan_sources(str(root), tree.sources, units, warnings)
     sidefiles.read(units, side, warnings)
-    return Detection(root=str(root), backends=backends(units), warnings=sorted(set(warnings)))
+    locks = LockFiles(str(root), tree.locks, warnings)
+    found = backends(units, locks)
+    return Detection(root=str(root), backends=found, warnings=sorted(set(warnings)))
 
 
 def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:

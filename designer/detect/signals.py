@@ -42,6 +42,9 @@ class Signal:
     glue: bool = False
     """The package only integrates the thing (`@nestjs/typeorm` for TypeORM): its version is
     not the thing's own, and is used only when the thing's own package gives none."""
+    locked: bool = False
+    """The version is the one a lock file resolved (`package-lock.json`, `Gemfile.lock` …):
+    it outranks the range a manifest states."""
 
 
 @dataclass
