@@ -318,9 +318,10 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
     Engines rank by the strongest scope they were seen in (production configuration, then
-    runtime drivers and base settings, then development fallbacks, then tests), a server
+    runtime drivers and base settings, then development fallbacks, then tests), then by
+    confidence (a driver the code also configures before a driver alone), then a server
     engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
-    stand-in), then by confidence. The others stay, as secondary engines, with their evidence.
+    stand-in). The others stay, as secondary engines, with their evidence.
     """
     scopes: dict[str, Scope] = {}
     for signal in signals:
@@ -329,7 +330,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
-        key=lambda f: (scopes.get(f.name, Scope.TEST), f.name in EMBEDDED, -f.confidence, f.name),
+        key=lambda f: (scopes.get(f.name, Scope.TEST), -f.confidence, f.name in EMBEDDED, f.name),
     )
     primary = engines[0].name if engines else ""
     only_for = {layer: engine for engine, layers in DOCUMENT_STORES.items() for layer in layers}
@@ -345,14 +346,22 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         (f for f in others if f.kind is FindingKind.ORM),
         key=lambda f: (bool(primary) and foreign(f), -f.confidence, f.name),
     )
-    ranked = iter(engines)
-    layered = iter(layers)
-    return [
-        next(ranked) if f.kind is FindingKind.DATABASE
-        else next(layered) if f.kind is FindingKind.ORM
-        else f
-        for f in others
-    ]
+    # Of test tools seen as strongly, the main one is the one more files use (the solution's
+    # test projects: three on xUnit, one on MSTest).
+    uses: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind is FindingKind.TEST:
+            uses[signal.name].add(signal.evidence.path)
+    tests = sorted(
+        (f for f in others if f.kind is FindingKind.TEST),
+        key=lambda f: (-f.confidence, -len(uses[f.name]), f.name),
+    )
+    ranked = {
+        FindingKind.DATABASE: iter(engines),
+        FindingKind.ORM: iter(layers),
+        FindingKind.TEST: iter(tests),
+    }
+    return [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
 
 
 _LANGUAGES = {

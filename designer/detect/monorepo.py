@@ -126,15 +126,21 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             continue
         language = eco[unit.folder]
         top = roots[unit.folder]
-        targets = [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
-        if len(targets) != 1:
+        targets = _nearest(
+            unit, [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
+        )
+        if not targets:
             continue
         kept = [
             s
             for s in unit.signals.get(language, [])
             if s.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)
+            # A test project shared by several services of one solution tests them all; its
+            # data layer, though, cannot be told whose.
+            and (len(targets) == 1 or s.kind is FindingKind.TEST)
         ]
-        targets[0].signals[language] += kept
+        for target in targets:
+            target.signals[language] += kept
         folded.add(unit.folder)
     if not services:
         candidates = [u for u in ordered if u.folder not in folded and is_backendish(u)]
@@ -186,6 +192,27 @@ def _lock(unit: Unit, locks: LockFiles) -> None:
                 )
             )
         signals += extra
+
+
+def _nearest(unit: Unit, services: list[Unit]) -> list[Unit]:
+    """The services sharing the deepest common folder with `unit` (a solution's
+    `src/Infrastructure` belongs with `src/Web`, not with `samples/…/Web`)."""
+    if len(services) <= 1:
+        return services
+    depth = {s.folder: _common_depth(unit.folder, s.folder) for s in services}
+    deepest = max(depth.values())
+    return [s for s in services if depth[s.folder] == deepest]
+
+
+def _common_depth(a: str, b: str) -> int:
+    parts_a = [] if a == "." else a.split("/")
+    parts_b = [] if b == "." else b.split("/")
+    depth = 0
+    for x, y in zip(parts_a, parts_b, strict=False):
+        if x != y:
+            break
+        depth += 1
+    return depth
 
 
 def _hand_down_configuration(ordered: list[Unit], services: list[Unit]) -> None:

@@ -39,6 +39,8 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "rabbitmq.client": ((K.BROKER, "RabbitMQ"),),
     "masstransit.rabbitmq": ((K.BROKER, "RabbitMQ"),),
     "xunit": ((K.TEST, "xUnit"),),
+    "xunit.v3": ((K.TEST, "xUnit"),),
+    "mstest": ((K.TEST, "MSTest"),),
     "nunit": ((K.TEST, "NUnit"),),
     "mstest.testframework": ((K.TEST, "MSTest"),),
 }
