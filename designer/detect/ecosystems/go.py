@@ -60,6 +60,20 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Fiber", r"\bfiber\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
+    # A framework's root package imported by the code uses it (main.go importing gin while
+    # the router is built elsewhere); a sub-package alone (beego/validation) does not.
+    *(
+        rule(K.FRAMEWORK, name, rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"{path}"', endings=_GO)
+        for name, path in (
+            ("Gin", r"github\.com/gin-gonic/gin"),
+            ("Echo", r"github\.com/labstack/echo(?:/v\d+)?"),
+            ("Fiber", r"github\.com/gofiber/fiber(?:/v\d+)?"),
+            ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
+            ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
+        )
+    ),
+    # Plain database/sql: a query layer of its own (raw SQL), not an ORM.
+    rule(K.QUERY, "database/sql", r'^[ \t]*(?:import[ \t]+)?"database/sql"', endings=_GO),
     # Beego's ORM ships inside the framework module: only its import shows it is used.
     rule(
         K.ORM,
