@@ -184,3 +184,16 @@ def test_data_layer_of_the_primary_engine_first(tmp_path: Path) -> None:
     assert engines(backend) == ["PostgreSQL", "MongoDB"]
     layers = [f.name for f in backend.findings if f.kind is FindingKind.ORM]
     assert layers == ["TypeORM", "Mongoose"]
+
+
+def test_report_marks_the_secondary_engines(tmp_path: Path) -> None:
+    from designer.detect.report import render
+
+    files = {
+        "requirements.txt": "Django==5.0.6\npsycopg==3.1.19\n",
+        "manage.py": DJANGO_MANAGE,
+        "site/settings.py": 'DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3"}}\n',
+    }
+    rows = [line.split() for line in render(detect(write(tmp_path, files))).splitlines()]
+    assert ["database", "PostgreSQL", "-", "0.80"] in rows
+    assert ["database", "(secondary)", "SQLite", "-", "0.60"] in rows

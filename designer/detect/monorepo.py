@@ -196,7 +196,7 @@ def _lock(unit: Unit, locks: LockFiles) -> None:
 
 def _nearest(unit: Unit, services: list[Unit]) -> list[Unit]:
     """The services sharing the deepest common folder with `unit` (a solution's
-    `src/Infrastructure` belongs with `src/Web`, not with `samples/…/Web`)."""
+    `src/Infrastructure` belongs with `src/Web`, not with `sample/…/Web`)."""
     if len(services) <= 1:
         return services
     depth = {s.folder: _common_depth(unit.folder, s.folder) for s in services}
