@@ -135,3 +135,16 @@ def test_testcase_base_class_is_unittest(tmp_path: Path) -> None:
     tests = next(f for f in backend.findings if f.kind is FindingKind.TEST)
     assert tests.name == "unittest"
     assert [(e.path, e.line) for e in tests.evidence] == [("home/tests/test_page.py", 4)]
+
+
+def test_go_library_importing_the_framework_is_not_a_service(tmp_path: Path) -> None:
+    app = "package main\n\nfunc main() { r := gin.Default(); r.Run() }\n"
+    middleware = 'package auth\n\nimport "github.com/gin-gonic/gin"\n\n' \
+        "func Require(c *gin.Context) {}\n"
+    files = {
+        "api/go.mod": go_mod("github.com/gin-gonic/gin v1.9.1"),
+        "api/main.go": app,
+        "pkg/auth/go.mod": go_mod("github.com/gin-gonic/gin v1.9.1"),
+        "pkg/auth/auth.go": middleware,
+    }
+    assert set(by_folder(write(tmp_path, files))) == {"api"}

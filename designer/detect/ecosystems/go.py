@@ -60,10 +60,16 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Fiber", r"\bfiber\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
-    # A framework's root package imported by the code uses it (main.go importing gin while
-    # the router is built elsewhere); a sub-package alone (beego/validation) does not.
+    # A program's main.go importing a framework's root package runs on it (the router may
+    # be built elsewhere); a sub-package alone (beego/validation) does not, and a library
+    # importing it (a middleware package) has no main.go.
     *(
-        rule(K.FRAMEWORK, name, rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"{path}"', endings=_GO)
+        rule(
+            K.FRAMEWORK,
+            name,
+            rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"{path}"',
+            names=("main.go",),
+        )
         for name, path in (
             ("Gin", r"github\.com/gin-gonic/gin"),
             ("Echo", r"github\.com/labstack/echo(?:/v\d+)?"),
