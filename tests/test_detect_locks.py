@@ -478,3 +478,49 @@ def test_locks_are_read_only_in_backend_folders(
     monkeypatch.setattr(locks.LockFiles, "_read", spy)
     only(write(tmp_path, files))
     assert read == ["package-lock.json"]
+
+
+NPM_WORKSPACE = """{
+  "name": "root",
+  "lockfileVersion": 3,
+  "packages": {
+    "": {
+      "workspaces": ["services/*"]
+    },
+    "node_modules/express": {
+      "version": "4.21.0"
+    },
+    "services/legacy/node_modules/express": {
+      "version": "3.21.2"
+    }
+  }
+}
+"""
+
+
+def test_workspace_lock_is_read_once_for_every_member(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {
+        "package.json": '{"name": "root", "private": true, "workspaces": ["services/*"]}\n',
+        "package-lock.json": NPM_WORKSPACE,
+        "services/api/package.json": package_json({"express": "^4.18.0"}),
+        "services/api/src/index.js": EXPRESS_APP,
+        "services/legacy/package.json": package_json({"express": "^3.0.0"}),
+        "services/legacy/src/index.js": EXPRESS_APP,
+    }
+    calls: list[str] = []
+    original = locks.parse_lock
+
+    def spy(path: str, text: str) -> locks.Parsed | None:
+        calls.append(path)
+        return original(path, text)
+
+    monkeypatch.setattr(locks, "parse_lock", spy)
+    found = {b.folder: b for b in detect(write(tmp_path, files)).backends}
+    assert calls == ["package-lock.json"]
+    # A hoisted package is the member's; a member's own copy wins over the hoisted one.
+    assert finding(found["services/api"], FindingKind.FRAMEWORK).version == "4.21.0"
+    legacy = finding(found["services/legacy"], FindingKind.FRAMEWORK)
+    assert legacy.version == "3.21.2"
+    assert lock_evidence(legacy) == ("package-lock.json", 12)

@@ -17,7 +17,7 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from designer.model.stack import Evidence
@@ -45,8 +45,13 @@ MAX_LOCK_BYTES = 16 * 1024 * 1024
 Wanted = dict[str, str]
 """Package key (as the ecosystem's manifest reader spells it) → the range the manifest states."""
 
-Found = dict[str, tuple[str, int, str]]
-"""Package key → (locked version, 1-based line, text of that line)."""
+Entry = tuple[str, str, int]
+"""(the reference a lock records the resolution under, e.g. yarn's `^4.18.0`, or "";
+resolved version; 1-based line of the version)."""
+
+Index = dict[tuple[str, str], list[Entry]]
+"""(workspace member folder relative to the lock, "." for its own folder; package key) →
+its resolutions, in file order."""
 
 
 @dataclass(frozen=True)
@@ -57,31 +62,63 @@ class Locked:
     evidence: Evidence
 
 
-def read_lock(path: str, text: str, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
-    """The locked versions of the `wanted` packages in the lock file `path` (its text given).
+@dataclass
+class Parsed:
+    """A lock file read once: its lines (for evidence) and its index."""
 
-    `member` is the folder of the manifest relative to the lock's folder: a workspace lock
-    (pnpm importers, npm's `packages/api/node_modules/…`) keeps each member's own resolution.
-    """
-    name = posixpath.basename(path)
-    reader = _READERS.get(name)
-    if reader is None or not wanted:
-        return {}
+    lines: list[str]
+    index: Index
+    hoisted: bool
+    """A member's package may be resolved at the lock's root (npm and yarn hoist; a pnpm
+    importer lists its own)."""
+
+
+def parse_lock(path: str, text: str) -> Parsed | None:
+    """Index every package of the lock file `path` (its text given), or None when this is
+    not a lock a reader knows or the reader cannot follow it."""
+    reader = _READERS.get(posixpath.basename(path))
+    if reader is None:
+        return None
     lines = text.splitlines()
+    index: Index = {}
     try:
-        found = reader(lines, wanted, member)
+        for member, key, entry in reader(lines):
+            index.setdefault((member, key), []).append(entry)
     except (ValueError, IndexError, RecursionError):
-        return {}  # a lock this reader cannot follow says nothing
-    return {
-        key: Locked(version, Evidence(path=path, line=number, text=_clip(line)))
-        for key, (version, number, line) in found.items()
-        if version
-    }
+        return None  # a lock this reader cannot follow says nothing
+    return Parsed(lines, index, posixpath.basename(path) != "pnpm-lock.yaml")
+
+
+def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
+    """The locked versions of the `wanted` packages for the manifest folder `member`."""
+    found: dict[str, Locked] = {}
+    for key, reference in wanted.items():
+        entries = parsed.index.get((member, key))
+        if entries is None and parsed.hoisted and member != ".":
+            entries = parsed.index.get((".", key))
+        if not entries:
+            continue
+        exact = [e for e in entries if e[0] and e[0] == reference]
+        _, version, number = (exact or entries)[0]
+        if version:
+            line = parsed.lines[number - 1]
+            found[key] = Locked(version, Evidence(path=path, line=number, text=_clip(line)))
+    return found
+
+
+def read_lock(path: str, text: str, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
+    """The locked versions of the `wanted` packages in the lock file `path` (its text given)."""
+    parsed = parse_lock(path, text)
+    return {} if parsed is None else lookup(path, parsed, wanted, member)
 
 
 def _clip(text: str) -> str:
     text = text.strip()
     return text if len(text) <= 160 else text[:159] + "…"
+
+
+Reader = Callable[[list[str]], Iterator[tuple[str, str, Entry]]]
+"""Lines of a lock → (member, package key, entry) for every package it resolves."""
 
 
 # --- npm (package-lock.json v1–v3, npm-shrinkwrap.json) -------------------------------------
@@ -90,41 +127,36 @@ _NPM_KEY = re.compile(r'^    "([^"]*)": \{')
 _NPM_VERSION = re.compile(r'^      "version": "([^"]+)"')
 
 
-def _npm(lines: list[str], wanted: Wanted, member: str) -> Found:
+def _npm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     # v2/v3 list `node_modules/<name>` (hoisted) and `<member>/node_modules/<name>` under
     # "packages"; v1 lists `<name>` under "dependencies". Both sit four spaces deep, with
-    # their "version" six spaces deep.
-    prefixes = [f"{member}/node_modules/"] if member != "." else []
-    prefixes.append("node_modules/")
-    found: Found = {}
-    rank: dict[str, int] = {}
-    current: tuple[str, int] | None = None
+    # their "version" six spaces deep. Nested copies (`node_modules/a/node_modules/b`) are
+    # some other package's, not the project's.
+    current: tuple[str, str] | None = None
     for number, line in enumerate(lines, start=1):
         key = _NPM_KEY.match(line)
         if key:
-            current = _npm_package(key.group(1), prefixes, wanted)
+            current = _npm_key(key.group(1))
             continue
         if current is None:
             continue
         version = _NPM_VERSION.match(line)
         if version:
-            package, order = current
-            if order < rank.get(package, len(prefixes) + 1):
-                found[package] = (version.group(1), number, line)
-                rank[package] = order
+            yield current[0], current[1], ("", version.group(1), number)
             current = None
-    return found
 
 
-def _npm_package(key: str, prefixes: list[str], wanted: Wanted) -> tuple[str, int] | None:
-    """(package, preference) of a package-lock key, or None when not a wanted package."""
-    for order, prefix in enumerate(prefixes):
-        if key.startswith(prefix):
-            rest = key[len(prefix) :]
-            return (rest, order) if rest in wanted else None
-    if key in wanted:
-        return key, len(prefixes)  # v1: the name alone
-    return None
+def _npm_key(key: str) -> tuple[str, str] | None:
+    """(member, package) of a package-lock key, or None for the root or a nested copy."""
+    if not key:
+        return None
+    head, marker, name = key.rpartition("node_modules/")
+    if not marker:
+        return ".", key  # v1: the name alone
+    head = head.rstrip("/")
+    if "node_modules" in head:
+        return None
+    return head or ".", name
 
 
 # --- yarn.lock (classic and Berry) ----------------------------------------------------------
@@ -132,9 +164,7 @@ def _npm_package(key: str, prefixes: list[str], wanted: Wanted) -> tuple[str, in
 _YARN_VERSION = re.compile(r'^  version:? "?([^"\s]+)"?')
 
 
-def _yarn(lines: list[str], wanted: Wanted, member: str) -> Found:
-    found: Found = {}
-    exact: set[str] = set()
+def _yarn(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     current: list[tuple[str, str]] = []
     for number, line in enumerate(lines, start=1):
         if line and not line[0].isspace() and not line.startswith("#") and line.endswith(":"):
@@ -142,24 +172,16 @@ def _yarn(lines: list[str], wanted: Wanted, member: str) -> Found:
             for spec in line[:-1].split(","):
                 spec = spec.strip().strip('"')
                 at = spec.rfind("@")
-                if at <= 0:
-                    continue
-                package, reference = spec[:at], spec[at + 1 :].removeprefix("npm:")
-                if package in wanted:
-                    current.append((package, reference))
+                if at > 0:
+                    current.append((spec[:at], spec[at + 1 :].removeprefix("npm:")))
             continue
         if not current:
             continue
         version = _YARN_VERSION.match(line)
         if version:
             for package, reference in current:
-                matches = reference == wanted[package]
-                if package not in found or (matches and package not in exact):
-                    found[package] = (version.group(1), number, line)
-                    if matches:
-                        exact.add(package)
+                yield ".", package, (reference, version.group(1), number)
             current = []
-    return found
 
 
 # --- pnpm-lock.yaml (v5 to v9) --------------------------------------------------------------
@@ -168,10 +190,11 @@ _YAML_KEY = re.compile(r"^( *)('[^']*'|\"[^\"]*\"|[^\s:#][^:]*?):(?:\s+(.*))?$")
 _DEPENDENCY_SECTIONS = frozenset({"dependencies", "devDependencies", "optionalDependencies"})
 
 
-def _pnpm(lines: list[str], wanted: Wanted, member: str) -> Found:
-    found: Found = {}
+def _pnpm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     stack: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
+        if not line or line[0] == "#":
+            continue
         match = _YAML_KEY.match(line)
         if not match:
             continue
@@ -180,23 +203,15 @@ def _pnpm(lines: list[str], wanted: Wanted, member: str) -> Found:
             stack.pop()
         path = [k for _, k in stack]
         stack.append((indent, key))
+        member = "."
         if path[:1] == ["importers"]:
-            if len(path) < 2 or path[1] != member:
+            if len(path) < 2:
                 continue
-            path = path[2:]
-        elif member != "." and path[:1] != ["importers"]:
-            continue  # a workspace member is only described under its importer
-        if len(path) == 1 and path[0] in _DEPENDENCY_SECTIONS and key in wanted and value:
-            found.setdefault(key, (_pnpm_version(value), number, line))  # v5: `name: 1.2.3`
-        elif (
-            len(path) == 2
-            and path[0] in _DEPENDENCY_SECTIONS
-            and path[1] in wanted
-            and key == "version"
-            and value
-        ):
-            found.setdefault(path[1], (_pnpm_version(value), number, line))
-    return found
+            member, path = path[1], path[2:]
+        if len(path) == 1 and path[0] in _DEPENDENCY_SECTIONS and value:
+            yield member, key, ("", _pnpm_version(value), number)  # v5: `name: 1.2.3`
+        elif len(path) == 2 and path[0] in _DEPENDENCY_SECTIONS and key == "version" and value:
+            yield member, path[1], ("", _pnpm_version(value), number)
 
 
 def _pnpm_version(value: str) -> str:
@@ -211,9 +226,8 @@ _TOML_NAME = re.compile(r'^name = "([^"]+)"')
 _TOML_VERSION = re.compile(r'^version = "([^"]+)"')
 
 
-def _toml_packages(normalise: Callable[[str], str]) -> Callable[[list[str], Wanted, str], Found]:
-    def read(lines: list[str], wanted: Wanted, member: str) -> Found:
-        found: Found = {}
+def _toml_packages(normalise: Callable[[str], str]) -> Reader:
+    def read(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
         current = ""
         for number, line in enumerate(lines, start=1):
             if line.startswith("[["):
@@ -221,14 +235,12 @@ def _toml_packages(normalise: Callable[[str], str]) -> Callable[[list[str], Want
                 continue
             name = _TOML_NAME.match(line)
             if name:
-                key = normalise(name.group(1))
-                current = key if key in wanted and key not in found else ""
+                current = normalise(name.group(1))
                 continue
             version = _TOML_VERSION.match(line)
             if version and current:
-                found[current] = (version.group(1), number, line)
+                yield ".", current, ("", version.group(1), number)
                 current = ""
-        return found
 
     return read
 
@@ -243,20 +255,17 @@ _PIPFILE_KEY = re.compile(r'^        "([^"]+)": \{')
 _PIPFILE_VERSION = re.compile(r'^            "version": "==([^"]+)"')
 
 
-def _pipfile(lines: list[str], wanted: Wanted, member: str) -> Found:
-    found: Found = {}
+def _pipfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     current = ""
     for number, line in enumerate(lines, start=1):
         key = _PIPFILE_KEY.match(line)
         if key:
-            name = _python_name(key.group(1))
-            current = name if name in wanted and name not in found else ""
+            current = _python_name(key.group(1))
             continue
         version = _PIPFILE_VERSION.match(line)
         if version and current:
-            found[current] = (version.group(1), number, line)
+            yield ".", current, ("", version.group(1), number)
             current = ""
-    return found
 
 
 # --- Gemfile.lock ---------------------------------------------------------------------------
@@ -264,13 +273,11 @@ def _pipfile(lines: list[str], wanted: Wanted, member: str) -> Found:
 _GEM_SPEC = re.compile(r"^    ([A-Za-z0-9_.-]+) \(([^)]+)\)$")
 
 
-def _gemfile(lines: list[str], wanted: Wanted, member: str) -> Found:
-    found: Found = {}
+def _gemfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     for number, line in enumerate(lines, start=1):
         spec = _GEM_SPEC.match(line)
-        if spec and spec.group(1) in wanted and spec.group(1) not in found:
-            found[spec.group(1)] = (spec.group(2), number, line)
-    return found
+        if spec:
+            yield ".", spec.group(1), ("", spec.group(2), number)
 
 
 # --- composer.lock --------------------------------------------------------------------------
@@ -279,20 +286,17 @@ _COMPOSER_NAME = re.compile(r'^\s*"name": "([^"]+)"')
 _COMPOSER_VERSION = re.compile(r'^\s*"version": "v?([^"]+)"')
 
 
-def _composer(lines: list[str], wanted: Wanted, member: str) -> Found:
-    found: Found = {}
+def _composer(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     current = ""
     for number, line in enumerate(lines, start=1):
         name = _COMPOSER_NAME.match(line)
         if name:
-            key = name.group(1).lower()
-            current = key if key in wanted and key not in found else ""
+            current = name.group(1).lower()
             continue
         version = _COMPOSER_VERSION.match(line)
         if version and current:
-            found[current] = (version.group(1), number, line)
+            yield ".", current, ("", version.group(1), number)
             current = ""
-    return found
 
 
 # --- gradle.lockfile ------------------------------------------------------------------------
@@ -300,15 +304,11 @@ def _composer(lines: list[str], wanted: Wanted, member: str) -> Found:
 _GRADLE_LOCK = re.compile(r"^([^:#\s]+):([^:\s]+):([^=\s]+)=")
 
 
-def _gradle(lines: list[str], wanted: Wanted, member: str) -> Found:
-    found: Found = {}
+def _gradle(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     for number, line in enumerate(lines, start=1):
         entry = _GRADLE_LOCK.match(line)
         if entry:
-            artifact = entry.group(2).lower()
-            if artifact in wanted and artifact not in found:
-                found[artifact] = (entry.group(3), number, line)
-    return found
+            yield ".", entry.group(2).lower(), ("", entry.group(3), number)
 
 
 # --- NuGet packages.lock.json ---------------------------------------------------------------
@@ -317,23 +317,20 @@ _NUGET_KEY = re.compile(r'^      "([^"]+)": \{')
 _NUGET_RESOLVED = re.compile(r'^        "resolved": "([^"]+)"')
 
 
-def _nuget(lines: list[str], wanted: Wanted, member: str) -> Found:
-    found: Found = {}
+def _nuget(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     current = ""
     for number, line in enumerate(lines, start=1):
         key = _NUGET_KEY.match(line)
         if key:
-            name = key.group(1).lower()
-            current = name if name in wanted and name not in found else ""
+            current = key.group(1).lower()
             continue
         resolved = _NUGET_RESOLVED.match(line)
         if resolved and current:
-            found[current] = (resolved.group(1), number, line)
+            yield ".", current, ("", resolved.group(1), number)
             current = ""
-    return found
 
 
-_READERS: dict[str, Callable[[list[str], Wanted, str], Found]] = {
+_READERS: dict[str, Reader] = {
     "package-lock.json": _npm,
     "npm-shrinkwrap.json": _npm,
     "yarn.lock": _yarn,
@@ -367,7 +364,7 @@ class LockFiles:
                 continue
             folder = posixpath.dirname(path) or "."
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
-        self._texts: dict[str, str | None] = {}
+        self._cache: dict[str, Parsed | None] = {}
 
     def nearest(self, folder: str, ecosystem: str) -> tuple[str, list[str]]:
         """(folder, lock paths) of the nearest folder at or above `folder` holding a lock of
@@ -387,17 +384,19 @@ class LockFiles:
         member = "." if holder == folder else posixpath.relpath(folder, holder)
         found: dict[str, Locked] = {}
         for path in paths:
-            text = self._text(path)
-            if text is None:
+            parsed = self._parsed(path)
+            if parsed is None:
                 continue
-            for key, locked in read_lock(path, text, wanted, member).items():
+            for key, locked in lookup(path, parsed, wanted, member).items():
                 found.setdefault(key, locked)
         return found
 
-    def _text(self, path: str) -> str | None:
-        if path not in self._texts:
-            self._texts[path] = self._read(path)
-        return self._texts[path]
+    def _parsed(self, path: str) -> Parsed | None:
+        """The lock read and indexed once, however many services it serves."""
+        if path not in self._cache:
+            text = self._read(path)
+            self._cache[path] = None if text is None else parse_lock(path, text)
+        return self._cache[path]
 
     def _read(self, relative: str) -> str | None:
         path = os.path.join(self.root, *relative.split("/"))
