@@ -75,7 +75,7 @@ def test_every_output_states_the_designed_policy() -> None:
         assert schedule in text, name
         for sentence in rules:
             assert sentence in text, (name, sentence)
-    assert "POST /api/v1/deliveries/{id}/redeliver" in files["architecture.md"]
+    assert "POST /api/v1/deliveries/{id}/redeliver replays a delivery" in files["architecture.md"]
     spec = yaml.safe_load(files["openapi.yaml"])
     responses = spec["webhooks"]["invoice.paid"]["post"]["responses"]
     assert list(responses) == ["200", "408", "410", "429", "5XX"]

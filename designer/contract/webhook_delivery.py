@@ -175,5 +175,6 @@ def policy(design: Design) -> list[str]:
             out.append(sentence)
     replay = redeliver_endpoint(design)
     if replay is not None:
-        out.append(f"A delivery is replayed on request with `{url(design, replay)}`.")
+        # The path is not followed by a stop: readers (and checks) take it whole.
+        out.append(f"`{url(design, replay)}` replays a delivery on request.")
     return out
