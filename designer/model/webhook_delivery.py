@@ -52,15 +52,15 @@ class WebhookDelivery(Part):
 
     schedule_seconds: list[Annotated[int, Field(ge=1)]] = Field(default_factory=list)
     """Waits before each retry, in seconds (5, 300, 1800 …); the last repeats for further
-    retries. Empty: no explicit schedule (see `backoff`)."""
+    retries. Empty: no explicit schedule (a backoff may apply)."""
     backoff: Backoff | None = None
-    """How the wait grows when there is no explicit schedule; None: not decided."""
+    """How the wait grows when there is no explicit schedule; empty: not decided."""
     delay_seconds: int | None = Field(default=None, ge=1)
-    """Wait before the first retry when `backoff` applies; None: not decided."""
+    """Seconds before the first retry when a backoff applies; empty: not decided."""
     max_delay_seconds: int | None = Field(default=None, ge=1)
-    """Longest wait between two attempts; None: no cap."""
+    """Longest wait between two attempts, in seconds; empty: no cap."""
     max_age_hours: int | None = Field(default=None, ge=1)
-    """A delivery still failing this long after the event is given up; None: not decided."""
+    """Hours after its event when a still failing delivery is given up; empty: not decided."""
     retry_statuses: list[Annotated[str, Field(pattern=STATUS_PATTERN)]] = Field(
         default_factory=list)
     """Answers that are retried: statuses (408, 429) or classes (5xx); any other non-2xx is
@@ -68,23 +68,23 @@ class WebhookDelivery(Part):
     retry_timeouts: bool = False
     """A timeout or a refused connection is retried."""
     gone: GoneAction | None = None
-    """What a 410 Gone answer does; None: not decided."""
+    """What a 410 Gone answer does; empty: not decided."""
     timeout_seconds: int | None = Field(default=None, ge=1)
-    """How long one attempt waits for the receiver's answer; None: not decided."""
+    """Seconds one attempt waits for the receiver's answer; empty: not decided."""
     disable_after_failures: int | None = Field(default=None, ge=1)
-    """Consecutive failed deliveries that disable an endpoint; None: not by count."""
+    """Consecutive failed deliveries that disable an endpoint; empty: not by count."""
     disable_after_hours: int | None = Field(default=None, ge=1)
-    """Hours of nothing but failures that disable an endpoint; None: not by duration."""
+    """Hours of nothing but failures that disable an endpoint; empty: not by duration."""
     notify_on_disable: bool = False
     """The endpoint's owner is told when it is disabled."""
     log: bool | None = None
-    """Every attempt is written to a delivery log; None: not decided."""
+    """Every attempt is written to a delivery log; empty: not decided."""
     log_retention_days: int | None = Field(default=None, ge=1)
-    """Days an attempt stays in the log; None: not decided."""
+    """Days an attempt stays in the log; empty: not decided."""
     log_records: list[LogRecord] = Field(default_factory=list)
     """What each log entry records."""
     log_body_bytes: int | None = Field(default=None, ge=1)
-    """Bytes of the response body the log keeps; None: not decided."""
+    """Bytes of the response body the log keeps; empty: not decided."""
     redeliver: str = ""
     """Endpoint that replays a delivery on request, as `METHOD /path` of the design's
     endpoints (e.g. POST /deliveries/{id}/redeliver); empty: no manual redelivery."""
