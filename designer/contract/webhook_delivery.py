@@ -92,9 +92,8 @@ def gone_text(delivery: WebhookDelivery) -> str:
     return _GONE[delivery.gone] if delivery.gone is not None else ""
 
 
-def disable_text(delivery: WebhookDelivery) -> str:
-    """`An endpoint is disabled after 20 consecutive failed deliveries or 5 d of failures
-    only; its owner is told.`, or empty when nothing disables one."""
+def disable_rules(delivery: WebhookDelivery) -> list[str]:
+    """What disables an endpoint, each as a phrase (`20 consecutive failed deliveries`)."""
     rules = []
     if delivery.disable_after_failures is not None:
         count = delivery.disable_after_failures
@@ -102,6 +101,13 @@ def disable_text(delivery: WebhookDelivery) -> str:
                      else f"{count} consecutive failed deliveries")
     if delivery.disable_after_hours is not None:
         rules.append(f"{duration(delivery.disable_after_hours * 3600)} of nothing but failures")
+    return rules
+
+
+def disable_text(delivery: WebhookDelivery) -> str:
+    """`An endpoint is disabled after 20 consecutive failed deliveries or 5 d of nothing but
+    failures; its owner is told.`, or empty when nothing disables one."""
+    rules = disable_rules(delivery)
     if not rules:
         return ""
     text = f"An endpoint is disabled after {human_list(rules, 'or')}"

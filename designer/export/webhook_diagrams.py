@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from designer.contract.events import signature_headers, signed_content
 from designer.contract.webhook_delivery import (
-    disable_text,
+    disable_rules,
     duration,
     human_list,
     log_records,
@@ -104,10 +104,9 @@ def webhook_delivery(design: Design) -> Diagram | None:
         items.append(Loop(_loop_condition(design), attempt))  # type: ignore[arg-type]
     else:
         items += attempt
-    disable = disable_text(delivery)
-    if disable:
-        # The rule's own words, without the owner (drawn as a step) and the final stop.
-        rule = disable.removeprefix("An endpoint is disabled ").split(";")[0].rstrip(".")
+    rules = disable_rules(delivery)
+    if rules:
+        rule = "after " + human_list(rules, "or")
         branch: list[Item] = [say(sender, sender, "disable the endpoint")]
         if delivery.notify_on_disable:
             branch.append(say(sender, sender, "tell the endpoint's owner"))
