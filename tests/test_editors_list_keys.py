@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from textual.screen import ModalScreen
-from textual.widgets import Input, TextArea
+from textual.widgets import Button, Input, TextArea
 
 from designer.model import Design
 from designer.model.api import Endpoint, Resource, Schema
@@ -130,5 +130,34 @@ def test_the_keyboard_works_the_highlighted_row(editor: type[Editor]) -> None:
             assert highlighted not in rows  # the highlighted one went, the other stayed
             assert others[-1] in rows
             assert app.focused is table
+
+    run(scenario)
+
+
+SINGLE_EDITORS = sorted({e for editors in EDITORS.values() for e in editors
+                         if issubclass(e, RecordListEditor) and not _is_list(e)},
+                        key=lambda e: e.__name__)
+"""Every editor that shows one setting as a row (a new one is tested without a change)."""
+
+
+@pytest.mark.parametrize("editor", SINGLE_EDITORS, ids=lambda e: e.__name__)
+def test_a_single_record_offers_no_add_or_delete(editor: type[RecordListEditor]) -> None:
+    assert editor.SINGLE, "a record shown alone must say so, or it offers add and delete"
+    design = Design.new("shop")
+    app = EditorHost(design, [editor])
+
+    async def scenario() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            labels = [str(b.label) for b in app.query_one(editor).query(Button)]
+            assert labels == ["Edit"]
+            await pilot.press("tab")
+            before = design.model_dump()
+            for key in ("a", "d"):
+                await pilot.press(key)
+                await pilot.pause()
+                assert not isinstance(app.screen, ModalScreen), key
+            assert design.model_dump() == before
+            await pilot.press("e")
+            assert isinstance(app.screen, ModalScreen)
 
     run(scenario)

@@ -136,3 +136,20 @@ def test_hostile_event_and_system_names_keep_the_diagram_valid(events: list[str]
     assert render_all(design, {"diagrams"})["diagrams/webhook-delivery.mmd"] == first
     [result] = parse_mermaid([first])
     assert result["ok"], (result, first)
+
+
+@pytest.mark.parametrize(("scheme", "words"), [
+    (SigningScheme.HMAC_SHA256, "(HMAC-signed)"),
+    (SigningScheme.ED25519, "(Ed25519-signed)"),
+    (SigningScheme.STANDARD_WEBHOOKS, "(signed per Standard Webhooks)"),
+])
+def test_the_webhook_list_names_the_scheme_the_design_chose(scheme: SigningScheme,
+                                                            words: str) -> None:
+    design = _design()
+    design.api.webhooks[0].signed = True
+    design.api.webhook_signing.scheme = scheme
+    document = render_all(design, {"doc"})["architecture.md"]
+    line = next(x for x in document.splitlines() if x.startswith("- webhook `invoice.paid`"))
+    assert words in line
+    if scheme is SigningScheme.ED25519:
+        assert "HMAC" not in document

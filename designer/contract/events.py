@@ -274,6 +274,16 @@ def signature_headers(design: Design) -> list[SignatureHeader]:
     return out
 
 
+def signed_as(design: Design) -> str:
+    """How a signed webhook is described in one word group, after the scheme the design chose."""
+    scheme = design.api.webhook_signing.scheme
+    if scheme is SigningScheme.ED25519:
+        return "Ed25519-signed"
+    if scheme is SigningScheme.STANDARD_WEBHOOKS:
+        return "signed per Standard Webhooks"
+    return "HMAC-signed"
+
+
 def _algorithm(design: Design) -> str:
     scheme = design.api.webhook_signing.scheme
     return "Ed25519 signature" if scheme is SigningScheme.ED25519 else "HMAC-SHA256"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from designer.contract.components import components, pools
+from designer.contract.events import signed_as
 from designer.contract.styles import rest_only
 from designer.export import delivery, facts
 from designer.export.api_examples import example_pairs
@@ -106,6 +107,7 @@ def context(design: Design, diagrams: Sequence[Diagram], review: bool = True) ->
         "dependencies": [(s, dep) for s in design.architecture.services
                          for dep in s.depends_on if dep.target],
         "events": events_context(design),
+        "signed_as": signed_as(design),
         "diagrams": by_stem,
         "auth_flows": [d for d in diagrams if d.stem.startswith("auth-")],
         "payment_flows": [d for d in diagrams if d.stem.startswith("payment-")],

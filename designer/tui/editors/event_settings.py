@@ -31,6 +31,7 @@ class EventSettingsEditor(RecordListEditor):
     WHERE = "architecture.events"
     COLUMNS = ("outbox", "registry", "compatibility")
     KEY = ""
+    SINGLE = True
     NOUN = "event setting"
     HELP = """\
 ## Event settings
@@ -39,7 +40,7 @@ message), so a crash loses neither. *Registry*: where payload schemas live (Conf
 Registry, Apicurio); *Compatibility*: which changes it accepts — backward (new consumers read
 old messages), forward, full or none.
 
-- **e** / **Enter** edit (one record: add and delete do nothing).
+- **e** / **Enter** edit (one record, edited in place).
 """
 
     def items(self) -> list[EventSettings]:
@@ -51,12 +52,6 @@ old messages), forward, full or none.
         services = [s.name for s in self.design.architecture.services if s.name]
         return FormOptions(include=("outbox", "registry", "compatibility"),
                            choices={"outbox": services})
-
-    def action_add(self) -> None:
-        """One record: nothing to add."""
-
-    def action_delete(self) -> None:
-        """One record: nothing to delete."""
 
     def action_edit(self) -> None:
         """Edit the settings; the saved record is written into the design."""

@@ -17,6 +17,7 @@ class WebhookSigningEditor(RecordListEditor):
     WHERE = "api.webhook_signing"
     COLUMNS = ("scheme", "header", "timestamp_header", "tolerance_seconds", "encoding")
     KEY = ""
+    SINGLE = True
     NOUN = "signature scheme"
     HELP = """\
 ## Webhook signature
@@ -24,17 +25,11 @@ How receivers verify a delivery: the algorithm (HMAC-SHA256, Ed25519 or Standard
 the header with the signature, the header with the signed timestamp (replay protection) and
 how old a delivery may be. The OpenAPI, the AsyncAPI and the document print exactly this.
 
-- **e** / **Enter** edit (there is one scheme: add and delete do nothing).
+- **e** / **Enter** edit (one scheme, edited in place).
 """
 
     def items(self) -> list[WebhookSigning]:
         return [self.design.api.webhook_signing]
-
-    def action_add(self) -> None:
-        """One scheme per design: nothing to add."""
-
-    def action_delete(self) -> None:
-        """One scheme per design: nothing to delete."""
 
     def action_edit(self) -> None:
         """Edit the scheme; the saved record replaces the design's."""

@@ -96,6 +96,8 @@ class RecordListEditor(Editor):
     """Field that must be unique and non-empty; "" when records have no key."""
     NOUN: ClassVar[str] = "record"
     """What one record is called in titles and questions."""
+    SINGLE: ClassVar[bool] = False
+    """One record edited in place (a setting, not a list): no Add or Delete to offer."""
     HELP: ClassVar[str] = ""
     """Markdown shown by the app's help screen while this editor has focus."""
 
@@ -141,11 +143,20 @@ class RecordListEditor(Editor):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="editor-header"):
             yield Label(self.TITLE, classes="editor-title")
-            yield HeaderButton("Add", "add", tooltip=f"Add a {self.NOUN} (a)")
+            if not self.SINGLE:
+                yield HeaderButton("Add", "add", tooltip=f"Add a {self.NOUN} (a)")
             yield HeaderButton("Edit", "edit", tooltip=f"Edit the {self.NOUN} (e)")
-            yield HeaderButton("Delete", "delete", tooltip=f"Delete the {self.NOUN} (d)")
+            if not self.SINGLE:
+                yield HeaderButton("Delete", "delete", tooltip=f"Delete the {self.NOUN} (d)")
         yield RowTable(zebra_stripes=True)
         yield Static("", classes="editor-hint")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A single record has no add or delete: the footer leaves them out and the keys do
+        nothing, rather than offering actions that cannot happen."""
+        if self.SINGLE and action in ("add", "delete"):
+            return False
+        return True
 
     def on_mount(self) -> None:
         """Columns once; rows from the design."""

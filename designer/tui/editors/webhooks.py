@@ -156,6 +156,7 @@ class WebhookDeliveryEditor(RecordListEditor):
     WHERE = "api.webhook_delivery"
     COLUMNS = ("schedule_seconds", "retry_statuses", "disable_after_failures", "log")
     KEY = ""
+    SINGLE = True
     NOUN = "delivery policy"
     HELP = """\
 ## Webhook delivery
@@ -165,7 +166,7 @@ does, when an endpoint that keeps failing is disabled, how long one attempt wait
 delivery log keeps and which endpoint replays a delivery. Empty fields stay undecided: the
 exports say nothing about them.
 
-- **e** / **Enter** edit (one policy: add and delete do nothing).
+- **e** / **Enter** edit (one policy, edited in place).
 """
 
     def fill(self) -> None:
@@ -194,12 +195,6 @@ exports say nothing about them.
                      "redeliver": ["", *endpoints]},
             codecs={"schedule_seconds": WAITS},
             labels={"schedule_seconds": "Schedule"})
-
-    def action_add(self) -> None:
-        """One policy per design: nothing to add."""
-
-    def action_delete(self) -> None:
-        """One policy per design: nothing to delete."""
 
     def action_edit(self) -> None:
         """Edit the policy; the saved record replaces the design's."""
