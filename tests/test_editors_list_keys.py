@@ -17,8 +17,8 @@ from textual.widgets import Input, TextArea
 from designer.model import Design
 from designer.model.api import ApiStyle, Endpoint, Resource, Schema
 from designer.model.data import Entity
-from designer.tui.editors.base import Editor
 from designer.model.rpc import GraphQLOperation, GrpcService
+from designer.tui.editors.base import Editor
 from designer.tui.editors.endpoints import EndpointsEditor
 from designer.tui.editors.entities import EntitiesEditor
 from designer.tui.editors.graphql import GraphQLOperationsEditor
