@@ -210,8 +210,9 @@ def test_apply_backend_and_choices() -> None:
 def test_registry_covers_every_stage() -> None:
     from designer.tui.editors.registry import editors_for
 
-    assert [e.__name__ for e in editors_for(Stage.API)] == ["EndpointsEditor", "SchemasEditor",
-                                                           "WebhookSigningEditor"]
+    assert [e.__name__ for e in editors_for(Stage.API)] == [
+        "EndpointsEditor", "SchemasEditor", "WebhookSigningEditor", "GraphQLOperationsEditor",
+        "GraphQLSettingsEditor", "GrpcPackageEditor", "GrpcServicesEditor", "GrpcErrorsEditor"]
     assert [e.__name__ for e in editors_for(Stage.REQUIREMENTS)][-5:] == [
         "MessagesEditor", "TopicsEditor", "TrafficMatrixEditor", "FlowsEditor",
         "EventSettingsEditor"]
