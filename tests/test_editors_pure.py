@@ -212,7 +212,8 @@ def test_registry_covers_every_stage() -> None:
 
     assert [e.__name__ for e in editors_for(Stage.API)] == [
         "EndpointsEditor", "SchemasEditor", "WebhookSigningEditor", "GraphQLOperationsEditor",
-        "GraphQLSettingsEditor", "GrpcPackageEditor", "GrpcServicesEditor", "GrpcErrorsEditor"]
+        "GraphQLSettingsEditor", "GraphQLInterfacesEditor", "GrpcPackageEditor",
+        "GrpcServicesEditor", "GrpcErrorsEditor"]
     assert [e.__name__ for e in editors_for(Stage.REQUIREMENTS)][-5:] == [
         "MessagesEditor", "TopicsEditor", "TrafficMatrixEditor", "FlowsEditor",
         "EventSettingsEditor"]

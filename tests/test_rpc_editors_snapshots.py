@@ -20,6 +20,7 @@ from designer.model.auth import Role
 from designer.model.data import Entity, Field, FieldType
 from designer.model.rpc import (
     ErrorMapping,
+    GraphQLInterface,
     GraphQLOperation,
     GrpcService,
     GrpcStatus,
@@ -28,7 +29,11 @@ from designer.model.rpc import (
     RpcKind,
 )
 from designer.model.types import Member, Shape
-from designer.tui.editors.graphql import GraphQLOperationsEditor, GraphQLSettingsEditor
+from designer.tui.editors.graphql import (
+    GraphQLInterfacesEditor,
+    GraphQLOperationsEditor,
+    GraphQLSettingsEditor,
+)
 from designer.tui.editors.grpc import GrpcErrorsEditor, GrpcPackageEditor, GrpcServicesEditor
 from designer.tui.editors.host import EditorHost
 
@@ -63,6 +68,8 @@ def _collab() -> Design:
     ]
     d.api.graphql.max_depth = 8
     d.api.graphql.batched = ["Document.comments"]
+    d.api.graphql.interfaces.append(GraphQLInterface(
+        name="Node", fields=["id"], description="Anything a client can fetch by id"))
     d.api.grpc.package = "inventory.v1"
     d.api.grpc.deadline_ms = 2000
     d.api.grpc.errors.append(ErrorMapping(error="OUT_OF_STOCK",
@@ -92,7 +99,7 @@ def _steps(*keys: str) -> Callable[[Pilot[Any]], Any]:
     return run
 
 
-GRAPHQL = [GraphQLOperationsEditor, GraphQLSettingsEditor]
+GRAPHQL = [GraphQLOperationsEditor, GraphQLSettingsEditor, GraphQLInterfacesEditor]
 GRPC = [GrpcPackageEditor, GrpcServicesEditor, GrpcErrorsEditor]
 
 
@@ -101,7 +108,8 @@ def test_graphql_editors(snap_compare: SnapCompare, size: tuple[int, int]) -> No
     """You should see "GraphQL operations": query document, mutation addComment (highlighted)
     and subscr. documentChanged with their return types; right "Arguments of addComment":
     documentId uuid and body string; below "GraphQL server": /graphql, batched
-    Document.comments, max depth 8."""
+    Document.comments, max depth 8; then "GraphQL interfaces": Node over id with its
+    description."""
     app = EditorHost(_collab(), GRAPHQL)
     assert snap_compare(app, terminal_size=size, run_before=_steps("down"))
 

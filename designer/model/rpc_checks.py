@@ -35,6 +35,12 @@ def rpc_problems(d: Design) -> Iterator[Problem]:
         for role in op.roles:
             if role and role not in roles:
                 yield Problem(f"{where}.roles", f"references unknown role '{role}'")
+    yield from _names("api.graphql.interfaces", [i.name for i in graphql.interfaces],
+                      "interface")
+    for i, interface in enumerate(graphql.interfaces):
+        if not any(f.strip() for f in interface.fields):
+            yield Problem(f"api.graphql.interfaces[{label(interface.name, i)}].fields",
+                          "an interface declares at least one field")
     for ref in graphql.batched:
         entity_name, _, field_name = ref.partition(".")
         entity = d.data.entity(entity_name)

@@ -61,6 +61,9 @@ class _Type:
     text: str = ""
     lines: list[str] = field(default_factory=list)
     directives: str = ""
+    fields: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Design field name → (GraphQL field name, type), for the interfaces."""
+    implements: list[str] = field(default_factory=list)
 
 
 class Builder:
@@ -75,6 +78,8 @@ class Builder:
         self.scalars: dict[str, Scalar] = {}
         self.page_info = False
         self.auth_used = False
+        self.entity_types: list[_Type] = []
+        """Object types of entities' read bodies, in order of declaration."""
 
     def auth(self, roles: Sequence[str]) -> str:
         """` @auth(requires: [...])` for `roles` (declared on first use); "" for none."""
@@ -131,8 +136,11 @@ class Builder:
             self._field(item, names, member, needed, input_, ("entity", entity.name))
         if read:
             for stamp in timestamp_fields(entity):
-                item.lines.append(f"  {names.take(field_base(stamp))}: "
-                                  f"{self._scalar(FieldType.DATETIME)}!")
+                name, kind = names.take(field_base(stamp)), f"{self._scalar(FieldType.DATETIME)}!"
+                item.fields[stamp] = (name, kind)
+                item.lines.append(f"  {name}: {kind}")
+        if read and not input_:
+            self.entity_types.append(item)
         return item.name
 
     def schema(self, name: str, input_: bool) -> str:
@@ -223,9 +231,29 @@ class Builder:
             if member.is_list:
                 kind = f"[{kind}!]"
         writers = getattr(member, "writable_by", []) if input_ else []
-        item.lines.append(description(member.description, "  ")
-                          + f"  {names.take(field_base(member.name))}: {kind}"
-                          + ("!" if required else "") + self.auth(writers))
+        name, kind = names.take(field_base(member.name)), kind + ("!" if required else "")
+        item.fields[member.name] = (name, kind)
+        item.lines.append(description(member.description, "  ") + f"  {name}: {kind}"
+                          + self.auth(writers))
+
+    def interfaces(self) -> list[_Type]:
+        """The design's interfaces that some entity type implements, each recorded on the
+        types that implement it: those with every field of the interface, typed as on the
+        first of them (an entity whose `id` is another type does not implement it)."""
+        out: list[_Type] = []
+        for wanted in self.design.api.graphql.interfaces:
+            fields = list(dict.fromkeys(f for f in wanted.fields if f))
+            having = [t for t in self.entity_types if fields and all(f in t.fields for f in fields)]
+            if not having:
+                continue
+            shape = [having[0].fields[f] for f in fields]
+            implementers = [t for t in having if [t.fields[f] for f in fields] == shape]
+            item = _Type("interface", self.table.take(type_base(wanted.name)), wanted.description)
+            item.lines = [f"  {name}: {kind}" for name, kind in shape]
+            for implementer in implementers:
+                implementer.implements.append(item.name)
+            out.append(item)
+        return out
 
     # ----- operations ----------------------------------------------------------------------
 
@@ -337,7 +365,7 @@ def render(design: Design) -> str | None:
         blocks.append(f'"""Where a page of a connection is; ask for the next with `after`."""\n'
                       f"type {PAGE_INFO} {{\n  hasNextPage: Boolean!\n  hasPreviousPage: Boolean!\n"
                       "  startCursor: String\n  endCursor: String\n}")
-    for item in builder.order:
+    for item in [*builder.interfaces(), *builder.order]:
         blocks.append(_declaration(item))
     for scalar in sorted(builder.scalars.values(), key=lambda s: s.name):
         spec = f' @specifiedBy(url: "{scalar.spec}")' if scalar.spec else ""
@@ -351,4 +379,5 @@ def _declaration(item: _Type) -> str:
         # GraphQL has no empty object: a body with no field a client may read or send is
         # declared as a scalar of its own name, so every operation keeps its place.
         return head.replace(f"{item.keyword} {item.name}", f"scalar {item.name}", 1)
-    return head + item.directives + " {\n" + "\n".join(item.lines) + "\n}"
+    implements = f" implements {' & '.join(item.implements)}" if item.implements else ""
+    return head + implements + item.directives + " {\n" + "\n".join(item.lines) + "\n}"

@@ -15,7 +15,7 @@ from textual.widgets import Label, Static
 from designer.contract.types import type_text
 from designer.model.api import ApiStyle, EndpointAuth, Variant
 from designer.model.design import Design
-from designer.model.rpc import GraphQLOperation, OperationKind
+from designer.model.rpc import GraphQLInterface, GraphQLOperation, OperationKind
 from designer.model.types import Member
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
@@ -349,3 +349,53 @@ to take the server down; *Persisted queries* run only queries registered ahead b
                 self.changed(self.WHERE)
 
         self.app.push_screen(self._form(0), self._returning(done))
+
+
+def shared_fields(design: Design) -> list[str]:
+    """Field names an interface may declare: those of two or more entities (with their
+    implicit timestamps), in order of first appearance."""
+    from designer.contract.variants import timestamp_fields
+
+    seen: dict[str, int] = {}
+    for entity in design.data.entities:
+        for name in dict.fromkeys([*(f.name for f in entity.fields),
+                                   *timestamp_fields(entity)]):
+            seen[name] = seen.get(name, 0) + 1
+    return [name for name, count in seen.items() if count > 1]
+
+
+class GraphQLInterfacesEditor(StyleGate, RecordListEditor):
+    """Interfaces over fields entities share (`Node` over `id`)."""
+
+    STYLES = GRAPHQL
+    TITLE = "GraphQL interfaces"
+    ITEM = GraphQLInterface
+    WHERE = "api.graphql.interfaces"
+    COLUMNS = ("name", "fields", "description")
+    NOUN = "interface"
+    HELP = """\
+## GraphQL interfaces
+An interface names fields several entities share (`Node` over `id`, `Timestamped` over
+`created_at` and `updated_at`): every entity whose type has them all, typed alike, implements
+it, so a client selects them on any of those types. *Fields* are chosen from the field names
+two or more entities have.
+
+- **a** add, **e** / **Enter** edit, **d** delete.
+"""
+
+    def on_mount(self) -> None:
+        """Columns, rows, and shown only for a GraphQL part."""
+        super().on_mount()
+        self.gate()
+
+    def reload(self) -> None:
+        """Re-read the design (its style too)."""
+        self.gate()
+        super().reload()
+
+    def items(self) -> list[GraphQLInterface]:
+        return self.design.api.graphql.interfaces
+
+    def form_options(self, item: Any | None) -> FormOptions:
+        return FormOptions(include=("name", "fields", "description"),
+                           choices={"fields": shared_fields(self.design)})

@@ -11,7 +11,11 @@ from designer.tui.editors.entities import EntitiesEditor
 from designer.tui.editors.event_settings import EventSettingsEditor
 from designer.tui.editors.events import WebhookSigningEditor
 from designer.tui.editors.flows import FlowsEditor
-from designer.tui.editors.graphql import GraphQLOperationsEditor, GraphQLSettingsEditor
+from designer.tui.editors.graphql import (
+    GraphQLInterfacesEditor,
+    GraphQLOperationsEditor,
+    GraphQLSettingsEditor,
+)
 from designer.tui.editors.grpc import GrpcErrorsEditor, GrpcPackageEditor, GrpcServicesEditor
 from designer.tui.editors.lists import (
     CachingEditor,
@@ -36,7 +40,7 @@ EDITORS: dict[Stage, tuple[type[Editor], ...]] = {
     Stage.STACK: (DetectionEditor,),
     Stage.API: (EndpointsEditor, SchemasEditor, WebhookSigningEditor,
                 # Shown only while the API style has the part (graphql / grpc / mixed).
-                GraphQLOperationsEditor, GraphQLSettingsEditor,
+                GraphQLOperationsEditor, GraphQLSettingsEditor, GraphQLInterfacesEditor,
                 GrpcPackageEditor, GrpcServicesEditor, GrpcErrorsEditor),
     Stage.DATA: (DatabasesEditor, EnumsEditor, EntitiesEditor, CachingEditor),
     Stage.AUTH: (RolesEditor, PermissionMatrixEditor, ScopesEditor),
