@@ -152,6 +152,9 @@ class GrpcService(Part):
     """Architecture service that implements it; empty in a monolith."""
     deadline_ms: int | None = Field(default=None, ge=1)
     """Deadline of its calls unless an RPC sets its own."""
+    package: str = ""
+    """A versioned package of its own (`inventory.v1`), its folder holding the messages it
+    uses; empty: the API's package."""
     rpcs: list[Rpc] = Field(default_factory=list)
     """Its methods."""
 

@@ -53,6 +53,9 @@ def rpc_problems(d: Design) -> Iterator[Problem]:
     yield from _names("api.grpc.services", [s.name for s in grpc.services], "service")
     for i, service in enumerate(grpc.services):
         where = f"api.grpc.services[{label(service.name, i)}]"
+        if service.package and not _PACKAGE.match(service.package):
+            yield Problem(f"{where}.package", f"'{service.package}' is not a proto package "
+                          "name (lower-case words joined by dots, e.g. inventory.v1)")
         yield from _names(f"{where}.rpcs", [r.name for r in service.rpcs], "rpc")
         for j, rpc in enumerate(service.rpcs):
             at = f"{where}.rpcs[{label(rpc.name, j)}]"

@@ -277,7 +277,8 @@ derived from the endpoints.
     def _act(self, verb: str, table: str) -> None:
         if table == "grpc-services":
             services = [s.name for s in self.design.architecture.services if s.name]
-            options = FormOptions(include=("name", "description", "service", "deadline_ms"),
+            options = FormOptions(include=("name", "description", "service", "package",
+                                           "deadline_ms"),
                                   choices={"service": services},
                                   labels={"service": "Implemented by",
                                           "deadline_ms": "Deadline ms"})
