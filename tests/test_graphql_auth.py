@@ -92,3 +92,15 @@ def test_hostile_role_names_stay_valid_strings() -> None:
     (result,) = validate_sdl([text])
     assert result["ok"], result["errors"]
     assert text.count("@auth(") >= 3
+
+
+def test_the_document_says_the_schema_checks_roles_only_when_it_does() -> None:
+    from designer.export import render_all
+
+    assert "`@auth(requires: [...])`" in render_all(_design(), {"doc"})["architecture.md"]
+    bare = _design()
+    bare.auth.permissions.clear()
+    for op in bare.api.graphql.operations:
+        op.roles = []
+    bare.api.resources[0].endpoints[0].roles = []
+    assert "@auth" not in render_all(bare, {"doc"})["architecture.md"]

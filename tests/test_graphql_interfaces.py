@@ -62,3 +62,14 @@ def test_an_interface_needs_a_name_and_a_field() -> None:
     design.api.graphql.interfaces.append(GraphQLInterface(name="Empty"))
     found = [p.location for p in problems(design)]
     assert "api.graphql.interfaces[Empty].fields" in found
+
+
+def test_the_document_names_the_interfaces() -> None:
+    from designer.export import render_all
+
+    design = _design()
+    design.api.graphql.interfaces.append(
+        GraphQLInterface(name="Node", description="Anything with an id.", fields=["id"]))
+    doc = render_all(design, {"doc"})["architecture.md"]
+    assert "`Node` over id (Anything with an id)." in doc
+    assert "Interfaces" not in render_all(_design(), {"doc"})["architecture.md"]

@@ -73,3 +73,11 @@ def test_a_service_package_must_be_a_proto_package_name() -> None:
     design.api.grpc.services[1].package = "Inventory-V1"
     assert "api.grpc.services[InventoryService].package" in [
         p.location for p in problems(design)]
+
+
+def test_the_document_names_a_services_own_package() -> None:
+    from designer.export import render_all
+
+    doc = render_all(_design(), {"doc"})["architecture.md"]
+    assert "Package `market.v1`: one proto file per service" in doc
+    assert "InventoryService has a package of its own, `inventory.v1`" in doc
