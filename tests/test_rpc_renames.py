@@ -55,3 +55,17 @@ def test_roles_and_services_follow_their_rename_and_removal() -> None:
     (op,) = d.api.graphql.operations
     assert (op.roles, op.service) == (["staff"], "ordering")
     assert d.api.grpc.services[0].service == "ordering"
+
+
+def test_a_subscription_trigger_names_a_message_of_the_catalogue() -> None:
+    from designer.model.checks import problems
+    from designer.model.events import Message
+    from designer.model.rpc import OperationKind
+
+    d = _design()
+    d.api.graphql.operations.append(GraphQLOperation(
+        kind=OperationKind.SUBSCRIPTION, name="orderChanged", trigger="order.changed"))
+    where = "api.graphql.operations[orderChanged].trigger"
+    assert where in [p.location for p in problems(d)]
+    d.architecture.events.messages.append(Message(name="order.changed"))
+    assert where not in [p.location for p in problems(d)]

@@ -23,6 +23,7 @@ def rpc_problems(d: Design) -> Iterator[Problem]:
 
     bodies = {e.name for e in d.data.entities} | {s.name for s in d.api.schemas}
     roles = {r.name for r in d.auth.roles}
+    messages = {m.name for m in d.architecture.events.messages}
     named = _type_names(d)
     graphql = d.api.graphql
     for kind in {o.kind for o in graphql.operations}:
@@ -35,6 +36,8 @@ def rpc_problems(d: Design) -> Iterator[Problem]:
         for role in op.roles:
             if role and role not in roles:
                 yield Problem(f"{where}.roles", f"references unknown role '{role}'")
+        if op.trigger and op.trigger not in messages:
+            yield Problem(f"{where}.trigger", f"references unknown message '{op.trigger}'")
     yield from _names("api.graphql.interfaces", [i.name for i in graphql.interfaces],
                       "interface")
     for i, interface in enumerate(graphql.interfaces):
