@@ -1,7 +1,8 @@
 """Benchmark: framework detection on a synthetic monorepo of about 100,000 files.
 
-Builds the tree under a temporary folder (services in eight ecosystems, a frontend, and the
-node_modules, .venv and target trees real repositories carry), then prints the time
+Builds the tree under a temporary folder (services in eight ecosystems with lock files, a
+frontend with its own, and the node_modules, .venv and target trees real repositories
+carry), then prints the time
 `designer.detect.detect` takes beside `find ROOT -type f | wc -l` on the same tree. The
 target is detection no slower than that `find`: pruning lets detection skip most files.
 
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from designer.detect import detect
@@ -88,6 +90,41 @@ def _spread(base: Path, count: int, suffix: str, per_folder: int = 50) -> int:
     return count
 
 
+def _npm_lock(packages: int, named: tuple[str, ...]) -> str:
+    """A package-lock.json (v3) of `packages` entries, the `named` ones among them."""
+    names = [*named, *(f"dep-{i}" for i in range(packages - len(named)))]
+    body = ",\n".join(
+        f'    "node_modules/{n}": {{\n      "version": "1.{i % 50}.{i % 7}",\n'
+        f'      "resolved": "https://registry.npmjs.org/{n}/-/{n}-1.0.0.tgz",\n'
+        f'      "integrity": "sha512-{"a" * 86}=="\n    }}'
+        for i, n in enumerate(names)
+    )
+    return f'{{\n  "lockfileVersion": 3,\n  "packages": {{\n{body}\n  }}\n}}\n'
+
+
+def _toml_lock(packages: int, named: tuple[str, ...]) -> str:
+    """A uv.lock / Cargo.lock of `packages` [[package]] tables."""
+    names = [*named, *(f"dep-{i}" for i in range(packages - len(named)))]
+    return "version = 1\n\n" + "".join(
+        f'[[package]]\nname = "{n}"\nversion = "0.{i % 90}.{i % 9}"\n'
+        f'source = {{ registry = "https://pypi.org/simple" }}\n\n'
+        for i, n in enumerate(names)
+    )
+
+
+LOCKS: dict[str, Callable[[], str]] = {
+    "services/gateway/package-lock.json": lambda: _npm_lock(1500, ("express", "ioredis", "jest")),
+    "services/catalog/package-lock.json": lambda: _npm_lock(1500, ("@nestjs/core", "typeorm")),
+    "apps/web/package-lock.json": lambda: _npm_lock(6000, ("react",)),  # not a backend: unread
+    "services/orders/uv.lock": lambda: _toml_lock(300, ("fastapi", "sqlalchemy", "redis")),
+    "services/ledger/Cargo.lock": lambda: _toml_lock(400, ("axum",)),
+    "services/accounts/Gemfile.lock": lambda: "GEM\n  specs:\n"
+    + "".join(f"    gem{i} (1.{i}.0)\n" for i in range(300))
+    + "    rails (7.1.3)\n",
+}
+"""Lock files real services carry (a frontend's too): sizes of a few hundred KiB."""
+
+
 def build(root: Path, total: int) -> int:
     """Create the synthetic monorepo; returns the number of files written."""
     written = 0
@@ -102,6 +139,9 @@ def build(root: Path, total: int) -> int:
     (root / "package.json").write_text('{"devDependencies": {"turbo": "^2"}}\n')
     (root / ".gitignore").write_text("*.log\n/coverage/\n")
     written += 3
+    for relative, make in LOCKS.items():
+        (root / relative).write_text(make())
+        written += 1
     own = total * 30 // 100  # the project's own sources
     heavy = total - written - own  # dependency and build trees
     per_service = own // len(EXTENSIONS)

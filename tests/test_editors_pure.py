@@ -211,7 +211,8 @@ def test_registry_covers_every_stage() -> None:
     from designer.tui.editors.registry import editors_for
 
     assert [e.__name__ for e in editors_for(Stage.API)] == [
-        "EndpointsEditor", "SchemasEditor", "WebhookSigningEditor", "GraphQLOperationsEditor",
+        "EndpointsEditor", "SchemasEditor", "ChannelsEditor", "WebhooksEditor",
+        "WebhookSigningEditor", "WebhookDeliveryEditor", "GraphQLOperationsEditor",
         "GraphQLSettingsEditor", "GraphQLInterfacesEditor", "GrpcPackageEditor",
         "GrpcServicesEditor", "GrpcErrorsEditor"]
     assert [e.__name__ for e in editors_for(Stage.REQUIREMENTS)][-5:] == [

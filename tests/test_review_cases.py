@@ -53,6 +53,7 @@ from designer.model.review import Acceptance
 from designer.model.rpc import GraphQLOperation, GrpcService, OperationKind, Rpc
 from designer.model.testing import TestLevel
 from designer.model.types import Shape
+from designer.model.webhook_delivery import WebhookDelivery
 
 Mutation = Callable[[Design], None]
 
@@ -777,6 +778,12 @@ CASES: dict[str, tuple[Mutation, Mutation]] = {
              _set("api.webhook_signing.timestamp_header", "X-Timestamp")),
     ),
     "EVT-007": (_saga(""), _saga("mark the order unpaid")),
+    "EVT-009": (
+        _set("api.webhooks", [Webhook(event="order.paid")]),
+        _all(_set("api.webhooks", [Webhook(event="order.paid")]),
+             _set("api.webhook_delivery", WebhookDelivery(
+                 schedule_seconds=[60, 600], disable_after_failures=10))),
+    ),
     "EVT-008": (_set("architecture.events.outbox", []), _no_op),
     # Accepted findings: an acceptance that matches nothing is reported; one that matches stays
     "REVIEW-001": (

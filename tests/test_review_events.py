@@ -8,7 +8,17 @@ from test_review_fixtures import good_design
 from designer.model.api import Channel, ChannelKind, SigningScheme, Webhook
 from designer.model.architecture import Service
 from designer.model.design import Design
-from designer.model.events import Consumer, Delivery, Flow, FlowKind, FlowStep, Message, Topic
+from designer.model.events import (
+    Backoff,
+    Consumer,
+    Delivery,
+    Flow,
+    FlowKind,
+    FlowStep,
+    Message,
+    Topic,
+)
+from designer.model.webhook_delivery import GoneAction, WebhookDelivery
 from designer.review import review
 
 
@@ -107,3 +117,29 @@ def test_a_service_without_a_database_of_its_own_needs_no_outbox() -> None:
     for entity in d.data.entities:
         entity.database = "users-db"
     assert _found(d, "EVT-008") == []
+
+
+def test_webhooks_without_a_schedule_or_a_disable_rule_are_named_each() -> None:
+    d = good_design()
+    d.api.webhooks = [Webhook(event="order.paid", retries=3)]
+    assert sorted(loc for loc, _ in _found(d, "EVT-009")) == [
+        "api.webhook_delivery.disable_after_failures", "api.webhook_delivery.schedule_seconds"]
+    d.api.webhook_delivery = WebhookDelivery(backoff=Backoff.EXPONENTIAL, delay_seconds=30,
+                                             disable_after_hours=72)
+    assert _found(d, "EVT-009") == []
+
+
+def test_a_410_that_disables_is_a_disable_rule_and_unretried_webhooks_need_no_schedule() -> None:
+    d = good_design()
+    d.api.webhooks = [Webhook(event="order.paid", retries=0)]
+    d.api.webhook_delivery = WebhookDelivery(gone=GoneAction.DISABLE)
+    assert _found(d, "EVT-009") == []
+    d.api.webhook_delivery = WebhookDelivery(gone=GoneAction.STOP)
+    assert [loc for loc, _ in _found(d, "EVT-009")] == [
+        "api.webhook_delivery.disable_after_failures"]
+
+
+def test_no_webhooks_no_delivery_finding() -> None:
+    d = good_design()
+    d.api.webhooks = []
+    assert _found(d, "EVT-009") == []

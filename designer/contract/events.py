@@ -235,14 +235,6 @@ def delivery_text(consumer: Consumer) -> str:
     return text
 
 
-def webhook_retry_text(webhook: Webhook) -> str:
-    """How a failed delivery is retried; never `retried up to 0 times`."""
-    if webhook.retries == 0:
-        return "Delivered once; a failed delivery is not retried."
-    times = "once" if webhook.retries == 1 else f"up to {webhook.retries} times"
-    return f"A delivery that gets no 2xx answer is retried {times} with exponential backoff."
-
-
 # ----- webhook signatures ------------------------------------------------------------------
 
 

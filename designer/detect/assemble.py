@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from designer.detect.signals import ManifestResult, Signal, Strength
+from designer.detect.engines import EMBEDDED, scope
+from designer.detect.signals import ManifestResult, Scope, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, Finding, FindingKind
 
 MAX_EVIDENCE = 6
@@ -70,8 +71,14 @@ class Unit:
         return self.folder.startswith(other.folder + "/")
 
 
-def _evidence_order(signal: Signal) -> tuple[bool, str, int]:
-    return (signal.strength is Strength.ENTRY, signal.evidence.path, signal.evidence.line or 0)
+def _evidence_order(signal: Signal) -> tuple[bool, bool, str, int]:
+    # Manifest lines, then the lock's resolution, then code and configuration.
+    return (
+        signal.strength is Strength.ENTRY,
+        signal.locked,
+        signal.evidence.path,
+        signal.evidence.line or 0,
+    )
 
 
 def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | None:
@@ -106,13 +113,15 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
 
 
 def _version(kind: FindingKind, signals: list[Signal]) -> str:
-    """The version of a finding: from its own package before a glue package, a runtime
-    declaration before a development one; a database engine's only from configuration (an
-    image tag, a URL), never from its driver's release."""
+    """The version of a finding: from its own package before a glue package, a lock file's
+    resolved version before a manifest's range, a runtime declaration before a development
+    one; a database engine's only from configuration (an image tag, a URL), never from its
+    driver's release."""
     if kind is FindingKind.DATABASE:
         signals = [s for s in signals if s.strength is Strength.ENTRY]
     ranked = sorted(
-        (s for s in signals if s.version), key=lambda s: (s.glue, s.strength is Strength.DEV)
+        (s for s in signals if s.version),
+        key=lambda s: (s.glue, not s.locked, s.strength is Strength.DEV),
     )
     return ranked[0].version if ranked else ""
 
@@ -279,6 +288,7 @@ def backend(
         (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
         key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
     )
+    others = _rank_data(others, signals)
     return DetectedBackend(
         folder=unit.folder,
         language=language,
@@ -286,6 +296,72 @@ def backend(
         ambiguous=ambiguous,
         findings=[*frameworks, language_finding, *others],
     )
+
+
+def _signal_scope(signal: Signal) -> Scope:
+    if signal.scope is not None:
+        return signal.scope
+    if signal.strength is Strength.DEV:
+        return Scope.TEST  # a driver only the tests install
+    if signal.strength is Strength.DEPENDENCY:
+        return Scope.RUNTIME
+    return scope(signal.evidence.path, signal.evidence.text, False)
+
+
+DOCUMENT_STORES = {
+    "MongoDB": frozenset({"Mongoose", "Mongoid", "Beanie", "MongoEngine", "ODMantic"})
+}
+"""Engine → the data layers that only talk to it."""
+
+
+def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
+    """Put the primary database engine first, and the data layer that talks to it first.
+
+    Engines rank by the strongest scope they were seen in (production configuration, then
+    runtime drivers and base settings, then development fallbacks, then tests), then by
+    confidence (a driver the code also configures before a driver alone), then a server
+    engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
+    stand-in). The others stay, as secondary engines, with their evidence.
+    """
+    scopes: dict[str, Scope] = {}
+    for signal in signals:
+        if signal.kind is FindingKind.DATABASE:
+            found = _signal_scope(signal)
+            scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
+    engines = sorted(
+        (f for f in others if f.kind is FindingKind.DATABASE),
+        key=lambda f: (scopes.get(f.name, Scope.TEST), -f.confidence, f.name in EMBEDDED, f.name),
+    )
+    primary = engines[0].name if engines else ""
+    only_for = {layer: engine for engine, layers in DOCUMENT_STORES.items() for layer in layers}
+
+    def foreign(finding: Finding) -> bool:
+        """A data layer bound to another engine than the primary one."""
+        engine = only_for.get(finding.name)
+        if primary in DOCUMENT_STORES:
+            return engine != primary
+        return engine is not None
+
+    layers = sorted(
+        (f for f in others if f.kind is FindingKind.ORM),
+        key=lambda f: (bool(primary) and foreign(f), -f.confidence, f.name),
+    )
+    # Of test tools seen as strongly, the main one is the one more files use (the solution's
+    # test projects: three on xUnit, one on MSTest).
+    uses: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind is FindingKind.TEST:
+            uses[signal.name].add(signal.evidence.path)
+    tests = sorted(
+        (f for f in others if f.kind is FindingKind.TEST),
+        key=lambda f: (-f.confidence, -len(uses[f.name]), f.name),
+    )
+    ranked = {
+        FindingKind.DATABASE: iter(engines),
+        FindingKind.ORM: iter(layers),
+        FindingKind.TEST: iter(tests),
+    }
+    return [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
 
 
 _LANGUAGES = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.signals import SourceRule, rule
+from designer.detect.signals import Scope, SourceRule, rule
 from designer.model.stack import FindingKind
 
 _SCHEMES = {
@@ -114,3 +114,42 @@ def url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         )
         for engine, schemes in by_engine.items()
     )
+
+
+EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby"})
+"""Engines embedded in the process: beside a server engine seen as strongly, they are the
+development or test stand-in."""
+
+_WORDS = re.compile(r"[a-z]+")
+_TEST_WORDS = frozenset({"test", "tests", "testing", "spec", "ci", "e2e"})
+_DEV_WORDS = frozenset({"dev", "development", "local", "override", "sample"})
+_PRODUCTION_WORDS = frozenset({"prod", "production", "deploy", "deployment", "live"})
+_MAIN_COMPOSE = frozenset(
+    {"docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"}
+)
+_LOOKUP = re.compile(
+    r"\bgetenv\b|\benviron\b|\benv\s*\(|\bENV\s*(?:\.fetch|\[)|process\.env|\$\{\w+:"
+    r"|\bEnvironment\.GetEnvironmentVariable\b"
+)
+"""An environment lookup on the evidence line: the engine written there is its default."""
+
+
+def scope(path: str, text: str, from_config: bool) -> Scope:
+    """The scope of a database signal seen at `path` (line `text`), from the file's name and
+    the line; `from_config` tells a signal from a Compose or env example file (see
+    `sidefiles`) from one in code or settings."""
+    folders, _, name = path.lower().rpartition("/")
+    words = set(_WORDS.findall(name.rsplit(".", 1)[0] if "." in name[1:] else name))
+    if words & _TEST_WORDS or set(folders.split("/")) & {"test", "tests", "ci"}:
+        return Scope.TEST
+    if words & _DEV_WORDS:
+        return Scope.FALLBACK
+    if words & _PRODUCTION_WORDS:
+        return Scope.PRODUCTION
+    if from_config:
+        if name.startswith((".env", "env")) or name in _MAIN_COMPOSE:
+            return Scope.PRODUCTION
+        return Scope.RUNTIME  # a variant Compose file (docker-compose.document.yml)
+    if _LOOKUP.search(text):
+        return Scope.FALLBACK
+    return Scope.RUNTIME

@@ -26,7 +26,8 @@ from designer.detect.assemble import (
     is_backendish,
     main_ecosystem,
 )
-from designer.detect.signals import ManifestResult
+from designer.detect.locks import LockFiles
+from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
 
@@ -77,8 +78,9 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
         ]
 
 
-def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
-    """One result per service folder, in folder order."""
+def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
+    """One result per service folder, in folder order; `locks` gives the versions lock files
+    resolved (read only for the service folders)."""
     ordered = [units[folder] for folder in sorted(units)]
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
     eco = {folder: e for folder, e in eco.items() if e}
@@ -124,15 +126,21 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
             continue
         language = eco[unit.folder]
         top = roots[unit.folder]
-        targets = [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
-        if len(targets) != 1:
+        targets = _nearest(
+            unit, [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
+        )
+        if not targets:
             continue
         kept = [
             s
             for s in unit.signals.get(language, [])
             if s.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)
+            # A test project shared by several services of one solution tests them all; its
+            # data layer, though, cannot be told whose.
+            and (len(targets) == 1 or s.kind is FindingKind.TEST)
         ]
-        targets[0].signals[language] += kept
+        for target in targets:
+            target.signals[language] += kept
         folded.add(unit.folder)
     if not services:
         candidates = [u for u in ordered if u.folder not in folded and is_backendish(u)]
@@ -143,9 +151,68 @@ def backends(units: dict[str, Unit]) -> list[DetectedBackend]:
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents, language)
+        if locks is not None:
+            _lock(unit, locks)
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+def _lock(unit: Unit, locks: LockFiles) -> None:
+    """Add, beside each manifest signal, one carrying the version the nearest lock file of its
+    ecosystem resolved, with the lock's line as evidence."""
+    for ecosystem, signals in list(unit.signals.items()):
+        if ecosystem == CONFIG:
+            continue
+        wanted: dict[str, str] = {}
+        for signal in signals:
+            if signal.package and signal.strength is not Strength.ENTRY and not signal.locked:
+                wanted.setdefault(signal.package, signal.version)
+        if not wanted:
+            continue
+        found = locks.versions(unit.folder, ecosystem, wanted)
+        added: set[tuple[FindingKind, str, str]] = set()
+        extra: list[Signal] = []
+        for signal in signals:
+            locked = found.get(signal.package) if signal.package else None
+            key = (signal.kind, signal.name, signal.package)
+            if locked is None or signal.strength is Strength.ENTRY or key in added:
+                continue
+            added.add(key)
+            extra.append(
+                Signal(
+                    signal.kind,
+                    signal.name,
+                    signal.strength,
+                    locked.evidence,
+                    locked.version,
+                    package=signal.package,
+                    glue=signal.glue,
+                    locked=True,
+                )
+            )
+        signals += extra
+
+
+def _nearest(unit: Unit, services: list[Unit]) -> list[Unit]:
+    """The services sharing the deepest common folder with `unit` (a solution's
+    `src/Infrastructure` belongs with `src/Web`, not with `sample/…/Web`)."""
+    if len(services) <= 1:
+        return services
+    depth = {s.folder: _common_depth(unit.folder, s.folder) for s in services}
+    deepest = max(depth.values())
+    return [s for s in services if depth[s.folder] == deepest]
+
+
+def _common_depth(a: str, b: str) -> int:
+    parts_a = [] if a == "." else a.split("/")
+    parts_b = [] if b == "." else b.split("/")
+    depth = 0
+    for x, y in zip(parts_a, parts_b, strict=False):
+        if x != y:
+            break
+        depth += 1
+    return depth
 
 
 def _hand_down_configuration(ordered: list[Unit], services: list[Unit]) -> None:

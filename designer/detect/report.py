@@ -31,8 +31,15 @@ def _backend(backend: DetectedBackend) -> list[str]:
     lines = [f"backend {visible(backend.folder)}  ({language or 'language unknown'})",
              f"  {verdict}"]
     rows = [("kind", "name", "version", "confidence")]
+    engines = [f for f in backend.findings if f.kind is FindingKind.DATABASE]
     rows += [
-        (f.kind.value, visible(f.name), visible(f.version) or "-", f"{f.confidence:.2f}")
+        (
+            # The first engine is the primary one; the others are listed with their evidence.
+            f"{f.kind.value} (secondary)" if f in engines[1:] else f.kind.value,
+            visible(f.name),
+            visible(f.version) or "-",
+            f"{f.confidence:.2f}",
+        )
         for f in backend.findings
     ]
     lines += _table(rows)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from designer.detect import ecosystems, sidefiles
 from designer.detect.assemble import Unit
+from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.signals import (
     Lines,
@@ -80,7 +81,9 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
         unit.deployable = unit.deployable or result.deployable
     _scan_sources(str(root), tree.sources, units, warnings)
     sidefiles.read(units, side, warnings)
-    return Detection(root=str(root), backends=backends(units), warnings=sorted(set(warnings)))
+    locks = LockFiles(str(root), tree.locks, warnings)
+    found = backends(units, locks)
+    return Detection(root=str(root), backends=found, warnings=sorted(set(warnings)))
 
 
 def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
@@ -215,14 +218,15 @@ def _apply_rules(
     name = path.rsplit("/", 1)[-1]
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
+    fired: set[tuple[str, str, str]] = set()
     for eco, rule in _rules_for(name):
         # Tests and examples prove a test framework, never the app's framework or database
         # (a test suite's sqlite:// URL is not the engine the service runs on).
         if is_test and rule.kind in (FindingKind.FRAMEWORK, FindingKind.DATABASE):
             continue
         counter = (eco, rule.kind.value, rule.name)
-        if hits.get(counter, 0) >= MAX_HITS:
-            continue
+        if hits.get(counter, 0) >= MAX_HITS or counter in fired:
+            continue  # one line of a file is evidence enough for one finding
         if rule.pattern is None:
             evidence = Evidence(path=path)
         else:
@@ -237,5 +241,6 @@ def _apply_rules(
             lines = lines or Lines(path, text)
             evidence = lines.at_offset(match.start())
         hits[counter] = hits.get(counter, 0) + 1
+        fired.add(counter)
         found.append((eco, Signal(rule.kind, rule.name, Strength.ENTRY, evidence)))
     return found

@@ -24,8 +24,14 @@ from typing import Any
 import yaml
 
 from designer.detect.assemble import CONFIG, Unit
-from designer.detect.engines import ENGINE_KEYS, engine_of_image, engine_of_name, engine_of_url
-from designer.detect.signals import Lines, Signal, Strength
+from designer.detect.engines import (
+    ENGINE_KEYS,
+    engine_of_image,
+    engine_of_name,
+    engine_of_url,
+    scope,
+)
+from designer.detect.signals import Lines, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
 
 PINS = {
@@ -166,9 +172,12 @@ def _pin(unit: Unit, ecosystem: str, lines: Lines) -> None:
         return
 
 
-def _config(unit: Unit, engine: str, evidence: Evidence, version: str = "") -> None:
+def _config(
+    unit: Unit, engine: str, evidence: Evidence, version: str = "", where: Scope | None = None
+) -> None:
+    where = scope(evidence.path, evidence.text, True) if where is None else where
     unit.signals[CONFIG].append(
-        Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, version)
+        Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, version, scope=where)
     )
 
 
@@ -210,17 +219,24 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
     if not databases:
         return
     targets: list[tuple[str, list[tuple[str, str, Evidence]]]] = []
+    contexts = {posixpath.normpath(context) for context, _ in builds.values()}
     for context, needs in builds.values():
         used = [databases[n] for n in needs if n in databases]
-        if not used and len(builds) == 1:
+        if not used and len(contexts) == 1:
+            # Every service built here comes from one folder (an API and its mail catcher
+            # from the same Dockerfile folder): the databases are that folder's.
             used = list(databases.values())
         target = posixpath.normpath(posixpath.join(folder, context))
         targets.append(("." if target in ("", ".") else target, used))
+    where = scope(path, "", True)
     if not builds:
+        # No service of the file is built from the tree: the databases are development help
+        # (`docker compose up db`), not the deployment itself.
         targets = [(owner, list(databases.values()))]
+        where = max(where, Scope.RUNTIME)
     for target, used in targets:
         if target.startswith(".."):
             continue  # a build context outside the scanned tree
         unit = units.setdefault(target, Unit(target))
         for engine, version, evidence in used:
-            _config(unit, engine, evidence, version)
+            _config(unit, engine, evidence, version, where)

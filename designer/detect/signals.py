@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 from designer.model.stack import Evidence, FindingKind
 
@@ -28,6 +28,22 @@ class Strength(StrEnum):
     """Seen in source code or a framework's own marker file (an entry point)."""
 
 
+class Scope(IntEnum):
+    """Where an engine was seen, from the one that decides the primary engine down.
+
+    The primary engine is the one the deployed service runs on: production configuration, a
+    database service of the main Compose file and the value an env example sets outrank a
+    driver the manifest declares (and the base configuration); those outrank development
+    fallbacks (a dev profile, the default of an environment lookup); test settings and
+    development-only drivers come last.
+    """
+
+    PRODUCTION = 0
+    RUNTIME = 1
+    FALLBACK = 2
+    TEST = 3
+
+
 @dataclass(frozen=True)
 class Signal:
     """One observation supporting a finding."""
@@ -42,6 +58,12 @@ class Signal:
     glue: bool = False
     """The package only integrates the thing (`@nestjs/typeorm` for TypeORM): its version is
     not the thing's own, and is used only when the thing's own package gives none."""
+    scope: Scope | None = None
+    """For a database engine: where it applies, when the reader knows better than the file's
+    name (a Compose database that no service of the tree uses is only development help)."""
+    locked: bool = False
+    """The version is the one a lock file resolved (`package-lock.json`, `Gemfile.lock` …):
+    it outranks the range a manifest states."""
 
 
 @dataclass

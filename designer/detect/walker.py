@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from designer.detect import ecosystems, sidefiles
+from designer.detect import ecosystems, locks, sidefiles
 from designer.detect.gitignore import GitIgnore, IgnoreStack
 
 PRUNED = frozenset(
@@ -154,6 +154,9 @@ class Tree:
     side: list[tuple[str, str]] = field(default_factory=list)
     """(path, folder of the nearest manifest) of the files `sidefiles` reads: version pins,
     Dockerfiles, env examples, Compose files, version catalogues."""
+    locks: list[str] = field(default_factory=list)
+    """Paths of lock files (`package-lock.json`, `Gemfile.lock` …): read later, and only in
+    the folders that turn out to be backends."""
 
 
 @dataclass
@@ -226,6 +229,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     notable_names = _NOTABLE_NAMES
     notable_prefixes = _NOTABLE_PREFIXES
     notable_endings = _NOTABLE_ENDINGS
+    lock_names = locks.LOCKS
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -281,6 +285,10 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 path = prefix + name
                 if not (ignores.layers and ignores.ignored(path, name, False)):
                     tree.side.append((path, owner))
+            elif name in lock_names:
+                path = prefix + name
+                if not (ignores.layers and ignores.ignored(path, name, False)):
+                    tree.locks.append(path)
         quota = quotas.setdefault(owner, _Quota())
         kept = _admit(prefix, files, special, quota, in_tests, ignores)
         if kept:
@@ -296,6 +304,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         progress(tree.files_seen)
     tree.manifests.sort()
     tree.side.sort()
+    tree.locks.sort()
     for sources in tree.sources.values():
         sources.sort(key=lambda s: (not s.is_entry, s.path.count("/"), s.path))
     return tree

@@ -250,6 +250,9 @@ def deployment(design: Design) -> Diagram:
 def all_diagrams(design: Design) -> list[Diagram]:
     """Every diagram of the design, in document order."""
     from designer.export.rpc_diagrams import rpc_diagrams
+    from designer.export.webhook_diagrams import webhook_delivery
 
+    hooks = webhook_delivery(design)
     return [architecture(design), er(design), *auth_flows(design), *payment_flows(design),
-            deployment(design), *event_diagrams(design), *rpc_diagrams(design)]
+            deployment(design), *event_diagrams(design), *([hooks] if hooks else []),
+            *rpc_diagrams(design)]

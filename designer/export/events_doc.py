@@ -15,9 +15,10 @@ from designer.contract.events import (
     signature_headers,
     signature_text,
     webhook_message,
-    webhook_retry_text,
 )
 from designer.contract.types import Types, access_text, type_text
+from designer.contract.webhook_delivery import policy
+from designer.contract.webhook_delivery import retry_text as webhook_retry_text
 from designer.model.design import Design
 from designer.model.events import FlowKind, Message
 from designer.model.labels import label
@@ -102,7 +103,7 @@ def events_context(design: Design) -> dict[str, Any]:
                           "retries": retry_text(c.retry) if c else "",
                           "dead_letter": c.dead_letter if c else ""})
     hooks = [{"event": w.event, "message": webhook_message(w), "signed": w.signed,
-              "retries": webhook_retry_text(w), "description": w.description.strip()}
+              "retries": webhook_retry_text(design, w), "description": w.description.strip()}
              for w in design.api.webhooks if w.event.strip()]
     return {
         "channels": channels,
@@ -112,6 +113,9 @@ def events_context(design: Design) -> dict[str, Any]:
         # The document sets names in code itself; its text filter would escape the backticks.
         "signature": signature_text(design).replace("`", "")
         if any(w.signed for w in design.api.webhooks) else "",
+        # Same as the signature: the document sets the redelivery path in code itself.
+        "delivery_policy": [s.replace("`", "") for s in policy(design)]
+        if design.api.webhooks else [],
         "signature_headers": [(h.name, h.description.replace("`", ""))
                               for h in signature_headers(design)],
         "flows": [(f, f"flow-{i + 1}", _KIND[f.kind]) for i, f in enumerate(events.flows)

@@ -19,13 +19,15 @@ from designer.contract.events import (
     signature_headers,
     signature_text,
     webhook_message,
-    webhook_retry_text,
 )
 from designer.contract.naming import identifier, pascal
+from designer.contract.webhook_delivery import gone_text, policy
+from designer.contract.webhook_delivery import retry_text as webhook_retry_text
 from designer.export import openapi_errors as errors
 from designer.export.asyncapi.payloads import Payloads
 from designer.export.openapi_components import Components
 from designer.model.api import Channel, ChannelKind, Webhook
+from designer.model.design import Design
 
 REALTIME_TAG = "realtime"
 WEBHOOK_TAG = "webhooks"
@@ -91,7 +93,7 @@ def webhook_operation(webhook: Webhook, operation_id: str, components: Component
     design = components.design
     parts = [webhook.description.strip()] if webhook.description.strip() else []
     parts.append("Delivered as an HTTP POST to each subscriber URL. "
-                 + webhook_retry_text(webhook))
+                 + " ".join([webhook_retry_text(design, webhook), *policy(design)]))
     op: dict[str, Any] = {
         "tags": [WEBHOOK_TAG],
         "summary": f"Event {webhook.event}",
@@ -117,9 +119,23 @@ def webhook_operation(webhook: Webhook, operation_id: str, components: Component
             }
         },
     }
-    op["responses"] = {"200": {"description": errors.phrase(200) + ": delivery accepted."}}
+    op["responses"] = {"200": {"description": errors.phrase(200) + ": delivery accepted."},
+                       **_failures(design)}
     op["security"] = []
     return op
+
+
+def _failures(design: Design) -> dict[str, Any]:
+    """The answers the delivery policy names: retried statuses and 410 Gone."""
+    delivery = design.api.webhook_delivery
+    out: dict[str, Any] = {}
+    for status in delivery.retry_statuses:
+        key = status.upper()  # OpenAPI spells a class of statuses 5XX
+        what = f"Any {status} answer" if "x" in status else errors.phrase(int(status))
+        out.setdefault(key, {"description": f"{what}: the delivery is retried."})
+    if delivery.gone is not None:
+        out["410"] = {"description": gone_text(delivery)}
+    return dict(sorted(out.items()))
 
 
 _KEY_UNSAFE = re.compile(r"[{}\s\x00-\x1f\x7f/?#%]+")

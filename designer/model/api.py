@@ -10,6 +10,7 @@ from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from designer.model.base import Part
 from designer.model.types import Member
+from designer.model.webhook_delivery import WebhookDelivery
 
 
 class ApiStyle(StrEnum):
@@ -348,6 +349,8 @@ class Api(Part):
     """Outgoing webhooks."""
     webhook_signing: WebhookSigning = Field(default_factory=WebhookSigning)
     """How every webhook delivery is signed."""
+    webhook_delivery: WebhookDelivery = Field(default_factory=WebhookDelivery)
+    """Retry schedule, disabling, delivery log and redelivery of the webhooks."""
     graphql: GraphQL = Field(default_factory=lambda: _rpc().GraphQL())
     """GraphQL operations, batching and limits (GraphQL and mixed designs)."""
     grpc: Grpc = Field(default_factory=lambda: _rpc().Grpc())
@@ -357,7 +360,8 @@ class Api(Part):
     def _sparse(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         # Written only when used, so a REST design's file does not change.
         data = handler(self)
-        for key, empty in (("graphql", _rpc().GraphQL()), ("grpc", _rpc().Grpc())):
+        for key, empty in (("graphql", _rpc().GraphQL()), ("grpc", _rpc().Grpc()),
+                           ("webhook_delivery", WebhookDelivery())):
             if getattr(self, key) == empty:
                 data.pop(key, None)
         return data

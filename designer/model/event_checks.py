@@ -135,6 +135,7 @@ def _webhooks(d: Design, catalogue: set[str]) -> Iterator[Problem]:
     for i, hook in enumerate(d.api.webhooks):
         yield from _unknown(f"api.webhooks[{label(hook.event, i)}].message", "message",
                             hook.message, catalogue)
+    yield from _delivery(d)
     signing = d.api.webhook_signing
     if d.api.webhooks and signing.scheme is not SigningScheme.STANDARD_WEBHOOKS:
         if not signing.header.strip():
@@ -142,3 +143,17 @@ def _webhooks(d: Design, catalogue: set[str]) -> Iterator[Problem]:
         elif signing.header.strip().lower() == signing.timestamp_header.strip().lower():
             yield Problem("api.webhook_signing.timestamp_header",
                           "the timestamp and the signature share one header")
+
+
+def _delivery(d: Design) -> Iterator[Problem]:
+    delivery = d.api.webhook_delivery
+    where = "api.webhook_delivery"
+    wanted = delivery.redeliver.strip()
+    if wanted and wanted not in {f"{e.method.value} {e.path}" for _, e in d.api.endpoints()}:
+        yield Problem(f"{where}.redeliver", f"references unknown endpoint '{wanted}'")
+    if (delivery.delay_seconds is not None and delivery.max_delay_seconds is not None
+            and delivery.max_delay_seconds < delivery.delay_seconds):
+        yield Problem(f"{where}.max_delay_seconds", "the longest wait is shorter than the first")
+    if delivery.log is False and (delivery.log_retention_days or delivery.log_records):
+        yield Problem(f"{where}.log", "no delivery log is kept, yet its retention or records "
+                      "are set")

@@ -39,6 +39,8 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "rabbitmq.client": ((K.BROKER, "RabbitMQ"),),
     "masstransit.rabbitmq": ((K.BROKER, "RabbitMQ"),),
     "xunit": ((K.TEST, "xUnit"),),
+    "xunit.v3": ((K.TEST, "xUnit"),),
+    "mstest": ((K.TEST, "MSTest"),),
     "nunit": ((K.TEST, "NUnit"),),
     "mstest.testframework": ((K.TEST, "MSTest"),),
 }
@@ -127,7 +129,22 @@ def parse(lines: Lines) -> ManifestResult:
             Signal(kind, canonical, strength, evidence, version, package=name.lower())
             for kind, canonical in classify(name)
         ]
+    _sdk_version(result)
     return result
+
+
+def _sdk_version(result: ManifestResult) -> None:
+    """Version the ASP.NET Core a Web SDK project runs on from its target framework
+    (`net8.0` runs ASP.NET Core 8.0): a package's exact version, when there is one, wins."""
+    match = re.match(r"net(\d+\.\d+)$", result.language_version.split(";")[0].strip())
+    if match is None:
+        return
+    result.signals = [
+        replace(s, version=match.group(1), glue=True)
+        if s.kind is K.FRAMEWORK and not s.package and not s.version
+        else s
+        for s in result.signals
+    ]
 
 
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
@@ -151,3 +168,4 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     result.signals = [
         replace(s, version=version(s)) if s.package else s for s in result.signals
     ]
+    _sdk_version(result)

@@ -60,6 +60,26 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Fiber", r"\bfiber\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
+    # A program's main.go importing a framework's root package runs on it (the router may
+    # be built elsewhere); a sub-package alone (beego/validation) does not, and a library
+    # importing it (a middleware package) has no main.go.
+    *(
+        rule(
+            K.FRAMEWORK,
+            name,
+            rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"{path}"',
+            names=("main.go",),
+        )
+        for name, path in (
+            ("Gin", r"github\.com/gin-gonic/gin"),
+            ("Echo", r"github\.com/labstack/echo(?:/v\d+)?"),
+            ("Fiber", r"github\.com/gofiber/fiber(?:/v\d+)?"),
+            ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
+            ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
+        )
+    ),
+    # Plain database/sql: a query layer of its own (raw SQL), not an ORM.
+    rule(K.QUERY, "database/sql", r'^[ \t]*(?:import[ \t]+)?"database/sql"', endings=_GO),
     # Beego's ORM ships inside the framework module: only its import shows it is used.
     rule(
         K.ORM,

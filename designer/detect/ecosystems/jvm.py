@@ -31,8 +31,14 @@ __all__ = ["LANGUAGE", "RULES", "classify", "is_manifest", "parse", "resolve"]
 LANGUAGE = "Java"
 
 _JVM = (".java", ".kt")
-_SPRING_CONFIG = ("application.properties", "application.yml", "application.yaml")
-"""Spring configuration files; their `spring.datasource.url` names the database engine."""
+_PROFILES = ("prod", "production", "dev", "development", "local", "test", "docker", "default")
+_SPRING_CONFIG = tuple(
+    f"application{suffix}.{extension}"
+    for suffix in ("", *(f"-{profile}" for profile in _PROFILES))
+    for extension in ("properties", "yml", "yaml")
+)
+"""Spring configuration files, the common profiles' too; their `spring.datasource.url` names
+the database engine, and the profile says whether it is the production one."""
 
 RULES: tuple[SourceRule, ...] = (
     rule(
@@ -54,6 +60,8 @@ RULES: tuple[SourceRule, ...] = (
             ("sqlserver", "SQL Server"),
             ("oracle", "Oracle"),
             ("sqlite", "SQLite"),
+            ("h2", "H2"),
+            ("hsqldb", "HSQLDB"),
         )
     ),
 )

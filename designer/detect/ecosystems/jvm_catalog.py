@@ -36,6 +36,7 @@ ARTIFACTS = {
     "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"),),
     "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
     "h2": ((K.DATABASE, "H2"),),
+    "hsqldb": ((K.DATABASE, "HSQLDB"),),
     "sqlite-jdbc": ((K.DATABASE, "SQLite"),),
     "ojdbc8": ((K.DATABASE, "Oracle"),),
     "ojdbc11": ((K.DATABASE, "Oracle"),),

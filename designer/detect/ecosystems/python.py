@@ -114,6 +114,9 @@ RULES: tuple[SourceRule, ...] = (
     # Django's and Tornado's test cases are unittest's, run by their own runners.
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+django\.test[ \t]+import\b", endings=_PY),
     rule(K.TEST, "unittest", r"\bAsyncHTTPTestCase\b", endings=_PY),
+    # A test class derived from any *TestCase (Django's, Wagtail's, a project's base class)
+    # is unittest-style, run by the framework's runner unless pytest is declared.
+    rule(K.TEST, "unittest", r"^[ \t]*class[ \t]+\w+\([\w.]*TestCase\b", endings=_PY),
 )
 
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})

@@ -22,9 +22,10 @@ from designer.contract.events import (
     delivery_text,
     retry_text,
     signature_text,
-    webhook_retry_text,
 )
 from designer.contract.naming import NameTable, pascal, short_hash
+from designer.contract.webhook_delivery import policy
+from designer.contract.webhook_delivery import retry_text as webhook_retry_text
 from designer.export.asyncapi import bindings
 from designer.export.asyncapi.payloads import Payloads
 from designer.export.asyncapi.servers import server_for, servers
@@ -155,7 +156,9 @@ class _Builder:
         out: dict[str, Any] = {"name": event, "title": f"{event} webhook",
                                "contentType": "application/json"}
         hook = next((w for w in self.design.api.webhooks if w.event == event), None)
-        parts = [hook.description if hook else "", webhook_retry_text(hook) if hook else ""]
+        parts = [hook.description if hook else "",
+                 webhook_retry_text(self.design, hook) if hook else "",
+                 " ".join(policy(self.design)) if hook else ""]
         if hook is not None and hook.signed:
             parts.append(signature_text(self.design))
             out["headers"] = self.payloads.signature_headers()

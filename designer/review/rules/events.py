@@ -283,3 +283,30 @@ def _lossy_messages(d: Design) -> set[str]:
             if found and len(found) == len(taking):
                 consumers.setdefault(name, []).extend(found)
     return {n for n, kinds in consumers.items() if all(k is Delivery.AT_MOST_ONCE for k in kinds)}
+
+
+@rule(
+    "EVT-009",
+    Severity.WARNING,
+    "webhooks without a retry schedule or a rule that disables a failing endpoint",
+    category="events",
+    seed="002 API 설계 & 패턴 (Webhook 패턴: delivery, retry logic)",
+    stage=Stage.API,
+    fix="Decide when failed deliveries are retried (waits or a backoff, which answers are "
+    "retried) and when an endpoint that keeps failing is disabled (after N failed deliveries "
+    "or a number of hours), so receivers know what to expect and a dead URL stops costing "
+    "attempts.",
+)
+def _undecided_delivery(d: Design) -> Iterator[Hit]:
+    hooks = [h for h in d.api.webhooks if h.event.strip()]
+    if not hooks:
+        return
+    delivery = d.api.webhook_delivery
+    if any(h.retries for h in hooks) and not delivery.has_schedule():
+        yield Hit("api.webhook_delivery.schedule_seconds",
+                  f"'{hooks[0].event}' is retried on no schedule: the waits between "
+                  "attempts are not decided")
+    if not delivery.has_disable_rule():
+        yield Hit("api.webhook_delivery.disable_after_failures",
+                  "nothing disables an endpoint that keeps failing: every event keeps being "
+                  "attempted against a dead URL")

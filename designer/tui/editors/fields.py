@@ -129,6 +129,8 @@ def spec_for(model: type[BaseModel], name: str, options: FormOptions) -> FieldSp
         return FieldSpec(kind="text", **common)
     if origin is list:
         (item,) = typing.get_args(base) or (Any,)
+        if typing.get_origin(item) is typing.Annotated:  # list[Annotated[int, Field(ge=1)]]
+            item = typing.get_args(item)[0]
         if _is_enum(item):
             return FieldSpec(kind="multi", choices=_enum_choices(item), **common)
         if item is str and given is not None:

@@ -12,6 +12,7 @@ from textual.widgets import Button, Label, Static
 
 from designer.contract.types import type_text
 from designer.model.events import Message, MessageField
+from designer.tui.editors import renames
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, one_line, plain, problem_text, say
@@ -169,4 +170,5 @@ named schema or entity (*Payload* in the message dialog) or the message's own fi
                                        "version", "source", "external_consumers"),
                               choices=choices)
         self.edit_rows(verb, "messages", messages, Message, options, noun="message",
-                       where=WHERE, name_of=lambda m: m.name, unique="name")
+                       where=WHERE, name_of=lambda m: m.name, unique="name",
+                       renamed=lambda old, new: renames.rename_message(design, old, new))

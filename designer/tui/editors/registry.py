@@ -33,12 +33,14 @@ from designer.tui.editors.matrix import PermissionMatrixEditor
 from designer.tui.editors.messages import MessagesEditor
 from designer.tui.editors.schemas import SchemasEditor
 from designer.tui.editors.traffic import TrafficMatrixEditor
+from designer.tui.editors.webhooks import ChannelsEditor, WebhookDeliveryEditor, WebhooksEditor
 
 EDITORS: dict[Stage, tuple[type[Editor], ...]] = {
     Stage.REQUIREMENTS: (FeaturesEditor, IntegrationsEditor, ServicesEditor, MessagesEditor,
                          TopicsEditor, TrafficMatrixEditor, FlowsEditor, EventSettingsEditor),
     Stage.STACK: (DetectionEditor,),
-    Stage.API: (EndpointsEditor, SchemasEditor, WebhookSigningEditor,
+    Stage.API: (EndpointsEditor, SchemasEditor, ChannelsEditor, WebhooksEditor,
+                WebhookSigningEditor, WebhookDeliveryEditor,
                 # Shown only while the API style has the part (graphql / grpc / mixed).
                 GraphQLOperationsEditor, GraphQLSettingsEditor, GraphQLInterfacesEditor,
                 GrpcPackageEditor, GrpcServicesEditor, GrpcErrorsEditor),

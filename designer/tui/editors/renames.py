@@ -165,3 +165,45 @@ def rename_service(design: Design, old: str, new: str) -> None:
                   *design.api.grpc.services):
         if owner.service == old:
             owner.service = new
+
+
+def rename_message(design: Design, old: str, new: str) -> None:
+    """Rename message `old` to `new` wherever a name stands for it: services' publishes and
+    consumes, broker channels, flow steps, real-time channels, webhooks and the triggers of
+    GraphQL subscriptions.
+
+    A webhook that delivered `old` only by sharing its name keeps its public event name and
+    now names the message it delivers."""
+    if not old or old == new:
+        return
+    for service in design.architecture.services:
+        service.publishes = _swap(service.publishes, old, new)
+        service.consumes = _swap(service.consumes, old, new)
+    events = design.architecture.events
+    for topic in events.topics:
+        topic.messages = _swap(topic.messages, old, new)
+    for flow in events.flows:
+        for step in flow.steps:
+            if step.message == old:
+                step.message = new
+    for channel in design.api.channels:
+        channel.to_client = _swap(channel.to_client, old, new)
+        channel.to_server = _swap(channel.to_server, old, new)
+    for hook in design.api.webhooks:
+        if hook.message == old or (not hook.message.strip() and hook.event == old):
+            hook.message = new
+    for op in design.api.graphql.operations:
+        if op.trigger == old:
+            op.trigger = new
+
+
+def message_uses(design: Design, name: str) -> int:
+    """How many places name the message `name` (its catalogue entry aside)."""
+    events = design.architecture.events
+    return (sum(n == name for s in design.architecture.services
+                for n in (*s.publishes, *s.consumes))
+            + sum(n == name for t in events.topics for n in t.messages)
+            + sum(s.message == name for f in events.flows for s in f.steps)
+            + sum(n == name for c in design.api.channels for n in (*c.to_client, *c.to_server))
+            + sum((h.message or h.event) == name for h in design.api.webhooks)
+            + sum(op.trigger == name for op in design.api.graphql.operations))

@@ -97,12 +97,14 @@ class TablesEditor(Editor):
         check: Callable[[Any], dict[str, str]] | None = None,
         member: bool = False,
         owner: str = "",
+        renamed: Callable[[str, str], None] | None = None,
     ) -> None:
         """Add / edit / delete the highlighted row of `items`, shown in `table`.
 
         `unique` names an attribute that must be set and unique in the list; `member` edits the
         record in the typed-field dialog; `where` is the design location reported as changed;
-        `owner` names what the list belongs to in the dialog's title.
+        `owner` names what the list belongs to in the dialog's title; `renamed(old, new)` runs
+        when an edit changes the name, so references elsewhere follow it.
         """
         row = self.table(table).cursor_row if items else None
 
@@ -140,7 +142,10 @@ class TablesEditor(Editor):
             if index is None:
                 items.append(record)
             else:
+                old = name_of(items[index])
                 items[index] = record
+                if renamed is not None and old != name_of(record):
+                    renamed(old, name_of(record))
             self.fill()
             target = len(items) - 1 if index is None else index
             self.table(table).move_cursor(row=target)

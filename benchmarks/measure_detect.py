@@ -1,0 +1,94 @@
+"""Measure `designer detect` against the held-out corpus of real repositories.
+
+    python benchmarks/measure_detect.py CHECKOUTS [--corpus benchmarks/detect_corpus.yaml]
+
+CHECKOUTS holds one folder per repository, named `owner+name` (a checkout of the commit the
+corpus lists). Prints, per backend, what differs from the truth, then the share of backends
+with the right framework version, data layer, database engine and main test framework, and
+the number of phantom backends (reported where the truth has none). Not a test: the
+repositories are not part of this one, and nothing here contacts the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from designer.detect import detect
+from designer.model.stack import DetectedBackend, FindingKind
+
+ASPECTS = ("version", "data", "engine", "test")
+
+
+def _norm(version: str) -> str:
+    return re.sub(r"^(?:==|v)", "", version.strip().replace(" ", ""))
+
+
+def _first(backend: DetectedBackend, *kinds: FindingKind) -> str:
+    for kind in kinds:
+        for finding in backend.findings:
+            if finding.kind is kind:
+                return finding.name
+    return "none"
+
+
+def judge(backend: DetectedBackend | None, truth: dict[str, object]) -> dict[str, str]:
+    """Aspect → "" when right, else what was detected instead."""
+    if backend is None:
+        return dict.fromkeys(ASPECTS, "backend not found")
+    frameworks = [f for f in backend.findings if f.kind is FindingKind.FRAMEWORK]
+    framework = frameworks[0] if frameworks and not backend.ambiguous else None
+    wrong: dict[str, str] = {}
+    want = _norm(str(truth["version"]))
+    got = _norm(framework.version) if framework else ""
+    if framework is None or framework.name != truth["framework"]:
+        wrong["version"] = f"framework {[f.name for f in frameworks]}"
+    elif not (got == want or (want.count(".") == 1 and got.startswith(want + "."))):
+        wrong["version"] = f"version {framework.version or '(none)'}"
+    data = _first(backend, FindingKind.ORM, FindingKind.QUERY)
+    if data != truth["data"]:
+        wrong["data"] = data
+    engine = _first(backend, FindingKind.DATABASE)
+    if engine != truth["engine"]:
+        wrong["engine"] = engine
+    tests = truth["test"] if isinstance(truth["test"], list) else [truth["test"]]
+    test = _first(backend, FindingKind.TEST)
+    if test not in tests:
+        wrong["test"] = test
+    return wrong
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("checkouts", type=Path)
+    default = Path(__file__).with_name("detect_corpus.yaml")
+    parser.add_argument("--corpus", type=Path, default=default)
+    args = parser.parse_args()
+    corpus = yaml.safe_load(args.corpus.read_text(encoding="utf-8"))
+    right = dict.fromkeys(ASPECTS, 0)
+    total = phantoms = 0
+    for entry in corpus["repositories"]:
+        folder = args.checkouts / entry["repo"].replace("/", "+")
+        found = {b.folder: b for b in detect(folder).backends}
+        for name, truth in entry["backends"].items():
+            total += 1
+            wrong = judge(found.get(name), truth)
+            for aspect in ASPECTS:
+                right[aspect] += aspect not in wrong
+            if wrong:
+                print(f"{entry['repo']} [{name}]: {wrong}")
+        for extra in sorted(set(found) - set(entry["backends"])):
+            phantoms += 1
+            print(f"{entry['repo']} [{extra}]: phantom backend")
+    print(f"backends: {total}, phantoms: {phantoms}")
+    for aspect in ASPECTS:
+        print(f"{aspect}: {right[aspect]}/{total} = {100 * right[aspect] / total:.0f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

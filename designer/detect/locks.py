@@ -1,0 +1,431 @@
+"""Lock files: the version a package manager resolved, where the manifest only states a range.
+
+`package.json` says `"express": "^4.18.0"`; `package-lock.json` says which 4.x is installed.
+Each reader scans the lock file line by line for the packages the manifests named (never a
+full parse: a lock of many megabytes costs one pass and little memory) and returns, per
+package, the locked version with the line it stands on. A lock a reader cannot follow gives
+nothing, never an error.
+
+Go needs no lock: since Go 1.17 `go.mod` lists the selected version of every module it uses
+(`go.sum` holds checksums of every version ever fetched, not a resolution), so go.mod's
+versions are already the resolved ones.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from designer.model.stack import Evidence
+
+LOCKS: dict[str, str] = {
+    "package-lock.json": "node",
+    "npm-shrinkwrap.json": "node",
+    "yarn.lock": "node",
+    "pnpm-lock.yaml": "node",
+    "poetry.lock": "python",
+    "uv.lock": "python",
+    "pdm.lock": "python",
+    "Pipfile.lock": "python",
+    "Gemfile.lock": "ruby",
+    "composer.lock": "php",
+    "Cargo.lock": "rust",
+    "gradle.lockfile": "jvm",
+    "packages.lock.json": "dotnet",
+}
+"""Lock file name → the ecosystem whose manifests it resolves."""
+
+MAX_LOCK_BYTES = 16 * 1024 * 1024
+"""Lock files larger than this are not read (a real one of a large monorepo is a few MiB)."""
+
+Wanted = dict[str, str]
+"""Package key (as the ecosystem's manifest reader spells it) → the range the manifest states."""
+
+Entry = tuple[str, str, int]
+"""(the reference a lock records the resolution under, e.g. yarn's `^4.18.0`, or "";
+resolved version; 1-based line of the version)."""
+
+Index = dict[tuple[str, str], list[Entry]]
+"""(workspace member folder relative to the lock, "." for its own folder; package key) →
+its resolutions, in file order."""
+
+
+@dataclass(frozen=True)
+class Locked:
+    """One locked version and where it is written."""
+
+    version: str
+    evidence: Evidence
+
+
+@dataclass
+class Parsed:
+    """A lock file read once: its lines (for evidence) and its index."""
+
+    lines: list[str]
+    index: Index
+    hoisted: bool
+    """A member's package may be resolved at the lock's root (npm and yarn hoist; a pnpm
+    importer lists its own)."""
+
+
+def parse_lock(path: str, text: str) -> Parsed | None:
+    """Index every package of the lock file `path` (its text given), or None when this is
+    not a lock a reader knows or the reader cannot follow it."""
+    reader = _READERS.get(posixpath.basename(path))
+    if reader is None:
+        return None
+    lines = text.splitlines()
+    index: Index = {}
+    try:
+        for member, key, entry in reader(lines):
+            index.setdefault((member, key), []).append(entry)
+    except (ValueError, IndexError, RecursionError):
+        return None  # a lock this reader cannot follow says nothing
+    return Parsed(lines, index, posixpath.basename(path) != "pnpm-lock.yaml")
+
+
+def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
+    """The locked versions of the `wanted` packages for the manifest folder `member`."""
+    found: dict[str, Locked] = {}
+    for key, reference in wanted.items():
+        entries = parsed.index.get((member, key))
+        if entries is None and parsed.hoisted and member != ".":
+            entries = parsed.index.get((".", key))
+        if not entries:
+            continue
+        exact = [e for e in entries if e[0] and e[0] == reference]
+        _, version, number = (exact or entries)[0]
+        if version:
+            line = parsed.lines[number - 1]
+            found[key] = Locked(version, Evidence(path=path, line=number, text=_clip(line)))
+    return found
+
+
+def read_lock(path: str, text: str, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
+    """The locked versions of the `wanted` packages in the lock file `path` (its text given)."""
+    parsed = parse_lock(path, text)
+    return {} if parsed is None else lookup(path, parsed, wanted, member)
+
+
+def _clip(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
+Reader = Callable[[list[str]], Iterator[tuple[str, str, Entry]]]
+"""Lines of a lock → (member, package key, entry) for every package it resolves."""
+
+
+# --- npm (package-lock.json v1–v3, npm-shrinkwrap.json) -------------------------------------
+
+_NPM_KEY = re.compile(r'^    "([^"]*)": \{')
+_NPM_VERSION = re.compile(r'^      "version": "([^"]+)"')
+
+
+def _npm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    # v2/v3 list `node_modules/<name>` (hoisted) and `<member>/node_modules/<name>` under
+    # "packages"; v1 lists `<name>` under "dependencies". Both sit four spaces deep, with
+    # their "version" six spaces deep. Nested copies (`node_modules/a/node_modules/b`) are
+    # some other package's, not the project's.
+    current: tuple[str, str] | None = None
+    for number, line in enumerate(lines, start=1):
+        key = _NPM_KEY.match(line)
+        if key:
+            current = _npm_key(key.group(1))
+            continue
+        if current is None:
+            continue
+        version = _NPM_VERSION.match(line)
+        if version:
+            yield current[0], current[1], ("", version.group(1), number)
+            current = None
+
+
+def _npm_key(key: str) -> tuple[str, str] | None:
+    """(member, package) of a package-lock key, or None for the root or a nested copy."""
+    if not key:
+        return None
+    head, marker, name = key.rpartition("node_modules/")
+    if not marker:
+        return ".", key  # v1: the name alone
+    head = head.rstrip("/")
+    if "node_modules" in head:
+        return None
+    return head or ".", name
+
+
+# --- yarn.lock (classic and Berry) ----------------------------------------------------------
+
+_YARN_VERSION = re.compile(r'^  version:? "?([^"\s]+)"?')
+
+
+def _yarn(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    current: list[tuple[str, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if line and not line[0].isspace() and not line.startswith("#") and line.endswith(":"):
+            current = []
+            for spec in line[:-1].split(","):
+                spec = spec.strip().strip('"')
+                at = spec.rfind("@")
+                if at > 0:
+                    current.append((spec[:at], spec[at + 1 :].removeprefix("npm:")))
+            continue
+        if not current:
+            continue
+        version = _YARN_VERSION.match(line)
+        if version:
+            for package, reference in current:
+                yield ".", package, (reference, version.group(1), number)
+            current = []
+
+
+# --- pnpm-lock.yaml (v5 to v9) --------------------------------------------------------------
+
+_YAML_KEY = re.compile(r"^( *)('[^']*'|\"[^\"]*\"|[^\s:#][^:]*?):(?:\s+(.*))?$")
+_DEPENDENCY_SECTIONS = frozenset({"dependencies", "devDependencies", "optionalDependencies"})
+
+
+def _pnpm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    stack: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line or line[0] == "#":
+            continue
+        match = _YAML_KEY.match(line)
+        if not match:
+            continue
+        indent, key, value = len(match.group(1)), match.group(2).strip("'\""), match.group(3)
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        path = [k for _, k in stack]
+        stack.append((indent, key))
+        member = "."
+        if path[:1] == ["importers"]:
+            if len(path) < 2:
+                continue
+            member, path = path[1], path[2:]
+        if len(path) == 1 and path[0] in _DEPENDENCY_SECTIONS and value:
+            yield member, key, ("", _pnpm_version(value), number)  # v5: `name: 1.2.3`
+        elif len(path) == 2 and path[0] in _DEPENDENCY_SECTIONS and key == "version" and value:
+            yield member, path[1], ("", _pnpm_version(value), number)
+
+
+def _pnpm_version(value: str) -> str:
+    """`4.18.2(supports-color@8)` or v5's `4.18.2_react@18` → `4.18.2`."""
+    value = value.strip().strip("'\"")
+    return re.split(r"[(_]", value, maxsplit=1)[0]
+
+
+# --- TOML locks: poetry.lock, uv.lock, pdm.lock, Cargo.lock ----------------------------------
+
+_TOML_NAME = re.compile(r'^name = "([^"]+)"')
+_TOML_VERSION = re.compile(r'^version = "([^"]+)"')
+
+
+def _toml_packages(normalise: Callable[[str], str]) -> Reader:
+    def read(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+        current = ""
+        for number, line in enumerate(lines, start=1):
+            if line.startswith("[["):
+                current = ""
+                continue
+            name = _TOML_NAME.match(line)
+            if name:
+                current = normalise(name.group(1))
+                continue
+            version = _TOML_VERSION.match(line)
+            if version and current:
+                yield ".", current, ("", version.group(1), number)
+                current = ""
+
+    return read
+
+
+def _python_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+# --- Pipfile.lock ---------------------------------------------------------------------------
+
+_PIPFILE_KEY = re.compile(r'^        "([^"]+)": \{')
+_PIPFILE_VERSION = re.compile(r'^            "version": "==([^"]+)"')
+
+
+def _pipfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    current = ""
+    for number, line in enumerate(lines, start=1):
+        key = _PIPFILE_KEY.match(line)
+        if key:
+            current = _python_name(key.group(1))
+            continue
+        version = _PIPFILE_VERSION.match(line)
+        if version and current:
+            yield ".", current, ("", version.group(1), number)
+            current = ""
+
+
+# --- Gemfile.lock ---------------------------------------------------------------------------
+
+_GEM_SPEC = re.compile(r"^    ([A-Za-z0-9_.-]+) \(([^)]+)\)$")
+
+
+def _gemfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    for number, line in enumerate(lines, start=1):
+        spec = _GEM_SPEC.match(line)
+        if spec:
+            yield ".", spec.group(1), ("", spec.group(2), number)
+
+
+# --- composer.lock --------------------------------------------------------------------------
+
+_COMPOSER_NAME = re.compile(r'^\s*"name": "([^"]+)"')
+_COMPOSER_VERSION = re.compile(r'^\s*"version": "v?([^"]+)"')
+
+
+def _composer(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    current = ""
+    for number, line in enumerate(lines, start=1):
+        name = _COMPOSER_NAME.match(line)
+        if name:
+            current = name.group(1).lower()
+            continue
+        version = _COMPOSER_VERSION.match(line)
+        if version and current:
+            yield ".", current, ("", version.group(1), number)
+            current = ""
+
+
+# --- gradle.lockfile ------------------------------------------------------------------------
+
+_GRADLE_LOCK = re.compile(r"^([^:#\s]+):([^:\s]+):([^=\s]+)=")
+
+
+def _gradle(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    for number, line in enumerate(lines, start=1):
+        entry = _GRADLE_LOCK.match(line)
+        if entry:
+            yield ".", entry.group(2).lower(), ("", entry.group(3), number)
+
+
+# --- NuGet packages.lock.json ---------------------------------------------------------------
+
+_NUGET_KEY = re.compile(r'^      "([^"]+)": \{')
+_NUGET_RESOLVED = re.compile(r'^        "resolved": "([^"]+)"')
+
+
+def _nuget(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    current = ""
+    for number, line in enumerate(lines, start=1):
+        key = _NUGET_KEY.match(line)
+        if key:
+            current = key.group(1).lower()
+            continue
+        resolved = _NUGET_RESOLVED.match(line)
+        if resolved and current:
+            yield ".", current, ("", resolved.group(1), number)
+            current = ""
+
+
+_READERS: dict[str, Reader] = {
+    "package-lock.json": _npm,
+    "npm-shrinkwrap.json": _npm,
+    "yarn.lock": _yarn,
+    "pnpm-lock.yaml": _pnpm,
+    "poetry.lock": _toml_packages(_python_name),
+    "uv.lock": _toml_packages(_python_name),
+    "pdm.lock": _toml_packages(_python_name),
+    "Pipfile.lock": _pipfile,
+    "Gemfile.lock": _gemfile,
+    "composer.lock": _composer,
+    "Cargo.lock": _toml_packages(str.lower),
+    "gradle.lockfile": _gradle,
+    "packages.lock.json": _nuget,
+}
+
+
+class LockFiles:
+    """The lock files of a tree, read on demand (only for folders that are backends) and once.
+
+    `paths` are relative to `root` with `/` separators.
+    """
+
+    def __init__(self, root: str, paths: Iterable[str], warnings: list[str]) -> None:
+        self.root = root
+        self.warnings = warnings
+        self.by_folder: dict[str, dict[str, list[str]]] = {}
+        """Folder → ecosystem → lock paths in that folder."""
+        for path in paths:
+            ecosystem = LOCKS.get(posixpath.basename(path))
+            if ecosystem is None:
+                continue
+            folder = posixpath.dirname(path) or "."
+            self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
+        self._cache: dict[str, Parsed | None] = {}
+
+    def nearest(self, folder: str, ecosystem: str) -> tuple[str, list[str]]:
+        """(folder, lock paths) of the nearest folder at or above `folder` holding a lock of
+        `ecosystem`, or (folder, []) when none does."""
+        current = folder
+        while True:
+            paths = self.by_folder.get(current, {}).get(ecosystem)
+            if paths:
+                return current, sorted(paths)
+            if current == ".":
+                return folder, []
+            current = posixpath.dirname(current) or "."
+
+    def versions(self, folder: str, ecosystem: str, wanted: Wanted) -> dict[str, Locked]:
+        """Locked versions of `wanted` packages for the manifest folder `folder`."""
+        holder, paths = self.nearest(folder, ecosystem)
+        member = "." if holder == folder else posixpath.relpath(folder, holder)
+        found: dict[str, Locked] = {}
+        for path in paths:
+            parsed = self._parsed(path)
+            if parsed is None:
+                continue
+            for key, locked in lookup(path, parsed, wanted, member).items():
+                found.setdefault(key, locked)
+        return found
+
+    def _parsed(self, path: str) -> Parsed | None:
+        """The lock read and indexed once, however many services it serves."""
+        if path not in self._cache:
+            text = self._read(path)
+            self._cache[path] = None if text is None else parse_lock(path, text)
+        return self._cache[path]
+
+    def _read(self, relative: str) -> str | None:
+        path = os.path.join(self.root, *relative.split("/"))
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError as error:
+            self.warnings.append(f"{relative}: cannot be read ({error.strerror or error})")
+            return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            if info.st_size > MAX_LOCK_BYTES:
+                size = info.st_size / 1_048_576
+                self.warnings.append(f"{relative}: skipped, larger than 16 MiB ({size:.1f} MiB)")
+                return None
+            chunks, remaining = [], MAX_LOCK_BYTES + 1
+            while remaining > 0:
+                chunk = os.read(fd, min(remaining, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+        except OSError as error:
+            self.warnings.append(f"{relative}: cannot be read ({error.strerror or error})")
+            return None
+        finally:
+            os.close(fd)
+        raw = b"".join(chunks)
+        if len(raw) > MAX_LOCK_BYTES or b"\x00" in raw[:8192]:
+            return None
+        return raw.decode("utf-8-sig", errors="replace")
