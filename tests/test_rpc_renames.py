@@ -69,3 +69,14 @@ def test_a_subscription_trigger_names_a_message_of_the_catalogue() -> None:
     assert where in [p.location for p in problems(d)]
     d.architecture.events.messages.append(Message(name="order.changed"))
     assert where not in [p.location for p in problems(d)]
+
+
+def test_a_message_rename_follows_into_subscription_triggers() -> None:
+    from designer.model.rpc import OperationKind
+
+    d = _design()
+    d.api.graphql.operations.append(GraphQLOperation(
+        kind=OperationKind.SUBSCRIPTION, name="orderChanged", trigger="order.changed"))
+    assert renames.message_uses(d, "order.changed") == 1
+    renames.rename_message(d, "order.changed", "order.updated")
+    assert d.api.graphql.operations[-1].trigger == "order.updated"
