@@ -260,10 +260,22 @@ def _first_error(error: ValidationError) -> str:
     return f"{where}: {message}{more}"
 
 
+def data_of(design: Design) -> dict[str, Any]:
+    """`design` as the plain data a save writes, its proto field numbers stored first (see
+    `designer.contract.numbers.settle`): every save, headless or the app's, goes through here,
+    so a rename or a reorder after it never renumbers a message."""
+    from designer.contract.numbers import settle
+
+    with collector.paused():
+        settle(design)
+        return design.model_dump(mode="json")
+
+
 def dumps(design: Design) -> str:
     """The text designer writes for `design`: a header comment and stable-order YAML."""
+    data = data_of(design)
     with collector.paused():
-        return HEADER + yamlio.dump(design.model_dump(mode="json"))
+        return HEADER + yamlio.dump(data)
 
 
 def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
@@ -275,9 +287,7 @@ def save(design: Design, path: Path, expect: Stamp | None = None) -> Stamp:
     what this designer last read or wrote), a file changed or deleted since is not overwritten:
     ConflictError.
     """
-    with collector.paused():
-        data = design.model_dump(mode="json")
-    return save_data(data, path, expect)
+    return save_data(data_of(design), path, expect)
 
 
 def save_data(data: dict[str, Any], path: Path, expect: Stamp | None = None,

@@ -15,11 +15,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, TextArea
 
 from designer.model import Design
-from designer.model.api import Endpoint, Resource, Schema
+from designer.model.api import ApiStyle, Endpoint, Resource, Schema
 from designer.model.data import Entity
+from designer.model.rpc import GraphQLOperation, GrpcService
 from designer.tui.editors.base import Editor
 from designer.tui.editors.endpoints import EndpointsEditor
 from designer.tui.editors.entities import EntitiesEditor
+from designer.tui.editors.graphql import GraphQLOperationsEditor
+from designer.tui.editors.grpc import GrpcServicesEditor
 from designer.tui.editors.host import EditorHost
 from designer.tui.editors.records import RecordListEditor
 from designer.tui.editors.registry import EDITORS
@@ -28,7 +31,8 @@ from designer.tui.widgets.row_table import RowTable
 
 
 def _is_list(editor: type[Editor]) -> bool:
-    if editor in (EndpointsEditor, EntitiesEditor, SchemasEditor):
+    if editor in (EndpointsEditor, EntitiesEditor, SchemasEditor, GraphQLOperationsEditor,
+                  GrpcServicesEditor):
         return True
     if not issubclass(editor, RecordListEditor):
         return False
@@ -50,6 +54,7 @@ def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 def two_rows(editor: type[Editor], design: Design) -> list[str]:
     """Put two records into the list `editor` shows; their names, in order."""
     names = ["first", "second"]
+    design.api.style = ApiStyle.MIXED  # the GraphQL and gRPC editors show for their style
     if editor is EndpointsEditor:
         design.api.resources.append(Resource(name="orders", endpoints=[
             Endpoint(path="/orders", summary="first"),
@@ -58,6 +63,10 @@ def two_rows(editor: type[Editor], design: Design) -> list[str]:
         design.data.entities.extend(Entity(name=n.title()) for n in names)
     elif editor is SchemasEditor:
         design.api.schemas.extend(Schema(name=n.title()) for n in names)
+    elif editor is GraphQLOperationsEditor:
+        design.api.graphql.operations.extend(GraphQLOperation(name=n) for n in names)
+    elif editor is GrpcServicesEditor:
+        design.api.grpc.services.extend(GrpcService(name=n.title()) for n in names)
     else:
         assert issubclass(editor, RecordListEditor)
         probe = editor(design)
@@ -75,6 +84,10 @@ def count(editor: type[Editor], design: Design) -> int:
         return len(design.data.entities)
     if editor is SchemasEditor:
         return len(design.api.schemas)
+    if editor is GraphQLOperationsEditor:
+        return len(design.api.graphql.operations)
+    if editor is GrpcServicesEditor:
+        return len(design.api.grpc.services)
     return len(editor(design).items())  # type: ignore[attr-defined]
 
 

@@ -212,7 +212,9 @@ def test_registry_covers_every_stage() -> None:
 
     assert [e.__name__ for e in editors_for(Stage.API)] == [
         "EndpointsEditor", "SchemasEditor", "ChannelsEditor", "WebhooksEditor",
-        "WebhookSigningEditor", "WebhookDeliveryEditor"]
+        "WebhookSigningEditor", "WebhookDeliveryEditor", "GraphQLOperationsEditor",
+        "GraphQLSettingsEditor", "GraphQLInterfacesEditor", "GrpcPackageEditor",
+        "GrpcServicesEditor", "GrpcErrorsEditor"]
     assert [e.__name__ for e in editors_for(Stage.REQUIREMENTS)][-5:] == [
         "MessagesEditor", "TopicsEditor", "TrafficMatrixEditor", "FlowsEditor",
         "EventSettingsEditor"]

@@ -5,8 +5,10 @@ A number, once given, belongs to its field for good: it is stored on the field
 reordering fields never changes it, and a removed field's number is reserved instead of being
 handed out again. `layout` reads the design and never changes it: a field without a stored
 number gets the one `assign` would store (the next free number of its message, in field order),
-so an export before and after `assign` is the same. `assign` stores them; the app calls it on
-every change of a gRPC design, `retire` when a field is deleted.
+so an export before and after `assign` is the same. `assign` stores them; `settle` does so for
+a design with a gRPC part, and every save calls it (`designer.store.data_of`), headless or in
+the app, so that the numbers a file holds are the ones its proto was exported with: a rename,
+a reorder or a removal after that keeps them (the removed one `reserved`).
 """
 
 from __future__ import annotations
@@ -111,6 +113,18 @@ def assign(design: Design) -> int:
             record.fields = fields
             record.reserved = planned.reserved
     return changed
+
+
+def settle(design: Design) -> int:
+    """`assign` for a design with a gRPC part of its own, or one that keeps numbers already;
+    how many fields got one. Idempotent: a settled design is left as it is.
+
+    A mixed design that marks nothing (every endpoint in every style, as before styles could
+    be marked) keeps no numbers until it marks a gRPC part: its file does not change."""
+    from designer.contract.styles import has_grpc, unmarked_mixed
+
+    keeps = bool(design.api.grpc.numbers) or (has_grpc(design) and not unmarked_mixed(design))
+    return assign(design) if keeps else 0
 
 
 def retire(design: Design, message: str, member: Member) -> None:

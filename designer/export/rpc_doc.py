@@ -92,6 +92,13 @@ _ERROR = {"errors": [{"message": "Not found", "extensions": {"code": "NOT_FOUND"
           "data": None}
 
 
+def _sdl_checks_roles(design: Design) -> bool:
+    """The exported SDL marks roles with its `@auth` directive."""
+    from designer.export.graphql.sdl import render
+
+    return "\ndirective @auth(" in (render(design) or "")
+
+
 def rpc_context(design: Design) -> dict[str, Any]:
     """The template's view of the GraphQL and gRPC parts (empty parts for other designs)."""
     from designer.export.proto.service import deadline, package
@@ -117,11 +124,16 @@ def rpc_context(design: Design) -> dict[str, Any]:
             "example": _example(design, types, sample) if sample else None,
             "error": _json(error),
             "max_depth": g.max_depth, "max_complexity": g.max_complexity,
-            "persisted": g.persisted_queries, "batched": list(g.batched)}
+            "persisted": g.persisted_queries, "batched": list(g.batched),
+            "interfaces": [(i.name, ", ".join(i.fields), i.description.strip().rstrip("."))
+                           for i in g.interfaces if i.name],
+            "auth": _sdl_checks_roles(design)}
     if has_grpc(design):
         grpc = design.api.grpc
         out["grpc"] = {
             "package": package(design),
+            "own_packages": [(s.name, s.package) for s in grpc.services
+                             if s.package.strip() and s.package.strip() != package(design)],
             "rpcs": [{"service": s.name, "name": r.name, "kind": r.kind.value.replace("_", " "),
                       "request": _returns(r.request, empty="empty"),
                       "response": _returns(r.response, empty="empty"),

@@ -58,6 +58,19 @@ class GraphQLOperation(Part):
     """Service that resolves it (federation subgraph); empty in a monolith."""
 
 
+class GraphQLInterface(Part):
+    """An interface the object types of entities that share fields implement (`Node` over
+    `id`): a client may select the shared fields on any of them, and a field may return it."""
+
+    name: str = ""
+    """Interface name, e.g. Node, Timestamped."""
+    description: str = ""
+    """What the types that implement it have in common (the SDL description)."""
+    fields: list[str] = Field(default_factory=list)
+    """Field names it declares; every entity whose read type has all of them, with the same
+    types, implements it."""
+
+
 class GraphQL(Part):
     """The GraphQL schema's operations and the server's protections."""
 
@@ -73,6 +86,8 @@ class GraphQL(Part):
     """Highest query cost accepted (each field 1, a list field times its page size)."""
     persisted_queries: bool = False
     """Only queries registered ahead (by hash) are run in production."""
+    interfaces: list[GraphQLInterface] = Field(default_factory=list)
+    """Interfaces over fields entities share; empty: none declared."""
 
 
 class RpcKind(StrEnum):
@@ -137,6 +152,9 @@ class GrpcService(Part):
     """Architecture service that implements it; empty in a monolith."""
     deadline_ms: int | None = Field(default=None, ge=1)
     """Deadline of its calls unless an RPC sets its own."""
+    package: str = ""
+    """A versioned package of its own (`inventory.v1`), its folder holding the messages it
+    uses; empty: the API's package."""
     rpcs: list[Rpc] = Field(default_factory=list)
     """Its methods."""
 
@@ -190,6 +208,6 @@ class Grpc(Part):
 
 
 __all__ = [
-    "ErrorMapping", "GraphQL", "GraphQLOperation", "Grpc", "GrpcService", "GrpcStatus",
-    "MessageNumbers", "OperationKind", "Rpc", "RpcKind",
+    "ErrorMapping", "GraphQL", "GraphQLInterface", "GraphQLOperation", "Grpc", "GrpcService",
+    "GrpcStatus", "MessageNumbers", "OperationKind", "Rpc", "RpcKind",
 ]

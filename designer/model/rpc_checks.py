@@ -23,6 +23,7 @@ def rpc_problems(d: Design) -> Iterator[Problem]:
 
     bodies = {e.name for e in d.data.entities} | {s.name for s in d.api.schemas}
     roles = {r.name for r in d.auth.roles}
+    messages = {m.name for m in d.architecture.events.messages}
     named = _type_names(d)
     graphql = d.api.graphql
     for kind in {o.kind for o in graphql.operations}:
@@ -35,6 +36,14 @@ def rpc_problems(d: Design) -> Iterator[Problem]:
         for role in op.roles:
             if role and role not in roles:
                 yield Problem(f"{where}.roles", f"references unknown role '{role}'")
+        if op.trigger and op.trigger not in messages:
+            yield Problem(f"{where}.trigger", f"references unknown message '{op.trigger}'")
+    yield from _names("api.graphql.interfaces", [i.name for i in graphql.interfaces],
+                      "interface")
+    for i, interface in enumerate(graphql.interfaces):
+        if not any(f.strip() for f in interface.fields):
+            yield Problem(f"api.graphql.interfaces[{label(interface.name, i)}].fields",
+                          "an interface declares at least one field")
     for ref in graphql.batched:
         entity_name, _, field_name = ref.partition(".")
         entity = d.data.entity(entity_name)
@@ -47,6 +56,9 @@ def rpc_problems(d: Design) -> Iterator[Problem]:
     yield from _names("api.grpc.services", [s.name for s in grpc.services], "service")
     for i, service in enumerate(grpc.services):
         where = f"api.grpc.services[{label(service.name, i)}]"
+        if service.package and not _PACKAGE.match(service.package):
+            yield Problem(f"{where}.package", f"'{service.package}' is not a proto package "
+                          "name (lower-case words joined by dots, e.g. inventory.v1)")
         yield from _names(f"{where}.rpcs", [r.name for r in service.rpcs], "rpc")
         for j, rpc in enumerate(service.rpcs):
             at = f"{where}.rpcs[{label(rpc.name, j)}]"

@@ -56,7 +56,7 @@ class Autosave:
         """Called on the UI thread when the file changed underneath (with the message)."""
         self.conflict = ""
         """The unresolved conflict's message; saves to this path wait until it is resolved."""
-        self.snapshot = snapshot or (lambda: self.design.model_dump(mode="json"))
+        self.snapshot = snapshot or (lambda: store.data_of(self.design))
         """A plain copy of the design as it is now (`model_dump(mode="json")`), taken on the
         UI thread; the worker never reads the design the UI keeps editing."""
         self.moved_since_save = False
@@ -172,7 +172,7 @@ class Autosave:
             return True
         with self._lock:
             try:
-                self.stamp = store.save_data(self.design.model_dump(mode="json"), self.path,
+                self.stamp = store.save_data(store.data_of(self.design), self.path,
                                              expect=self._expect(self.path),
                                              dump=self._parts.dump)
             except ConflictError as error:

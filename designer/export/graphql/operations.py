@@ -9,6 +9,7 @@ from designer.contract.variants import Body, BodyContext
 from designer.export.graphql.names import field_base
 from designer.export.graphql.sdl import Builder
 from designer.export.graphql.text import description
+from designer.model.api import EndpointAuth
 from designer.model.rpc import GraphQLOperation
 from designer.model.types import Member
 
@@ -48,4 +49,6 @@ def declared(builder: Builder, names: NameTable, op: GraphQLOperation) -> str:
         else:
             result = f"{node}!"
     signature = f"({', '.join(parts)})" if parts else ""
-    return description(op.description, "  ") + f"  {name}{signature}: {result}"
+    roles = op.roles if op.auth is not EndpointAuth.NONE else []
+    return description(op.description, "  ") + f"  {name}{signature}: {result}" \
+        + builder.auth(roles)

@@ -5,10 +5,17 @@ connections.
 
 Types are made on first use, so a type nothing reaches is not declared, and a type that refers
 to itself (a tree of categories) is declared once.
+
+Authorization is written with a declared `@auth(requires: [role])` directive: on a root field
+from its operation's roles, on an entity's object type from the roles the permission matrix
+lets read or list a resource of that entity, on an input field from the field's `writable_by`.
+A design that says none of these declares no directive.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from designer.contract.naming import NameTable, operation_id
@@ -31,13 +38,18 @@ from designer.export.graphql.names import (
 )
 from designer.export.graphql.scalars import CUSTOM, MAP, NATIVE, SCALAR_NAMES, Scalar
 from designer.export.graphql.text import description
-from designer.model.api import ApiStyle, Endpoint, Method, Resource, SchemaRef
+from designer.model.api import ApiStyle, Endpoint, EndpointAuth, Method, Resource, SchemaRef
+from designer.model.auth import Action
 from designer.model.data import Entity
 from designer.model.design import Design
 from designer.model.rpc import OperationKind
 from designer.model.types import FieldType, Member
 
 _SUFFIX = {Body.CREATE: "CreateInput", Body.REPLACE: "ReplaceInput", Body.PATCH: "PatchInput"}
+AUTH_DIRECTIVE = (
+    '"""The caller needs one of these roles (checked before the type or field resolves)."""\n'
+    "directive @auth(requires: [String!]!) on OBJECT | FIELD_DEFINITION | INPUT_FIELD_DEFINITION")
+_READS = frozenset({Action.READ, Action.LIST})
 
 
 @dataclass
@@ -48,6 +60,10 @@ class _Type:
     name: str
     text: str = ""
     lines: list[str] = field(default_factory=list)
+    directives: str = ""
+    fields: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Design field name → (GraphQL field name, type), for the interfaces."""
+    implements: list[str] = field(default_factory=list)
 
 
 class Builder:
@@ -61,6 +77,35 @@ class Builder:
         self.order: list[_Type] = []
         self.scalars: dict[str, Scalar] = {}
         self.page_info = False
+        self.auth_used = False
+        self.entity_types: list[_Type] = []
+        """Object types of entities' read bodies, in order of declaration."""
+
+    def auth(self, roles: Sequence[str]) -> str:
+        """` @auth(requires: [...])` for `roles` (declared on first use); "" for none."""
+        roles = self._with_heirs([r for r in dict.fromkeys(roles) if r])
+        if not roles:
+            return ""
+        self.auth_used = True
+        return f" @auth(requires: [{', '.join(json.dumps(r, ensure_ascii=False) for r in roles)}])"
+
+    def _with_heirs(self, roles: list[str]) -> list[str]:
+        """`roles` and, after them, every role that inherits one of them (a room owner who
+        inherits member may do what a member may), in the design's role order."""
+        parents = {r.name: r.inherits for r in self.design.auth.roles}
+
+        def has(role: str, seen: frozenset[str] = frozenset()) -> bool:
+            return role in roles or any(has(p, seen | {role}) for p in parents.get(role, [])
+                                        if p not in seen)
+
+        return roles + [r for r in parents if r not in roles and has(r)] if roles else []
+
+    def readers(self, entity: Entity) -> list[str]:
+        """Roles the permission matrix lets read or list a resource of `entity`, in matrix
+        order."""
+        resources = {r.name for r in self.design.api.resources if r.entity == entity.name}
+        return [p.role for p in self.design.auth.permissions
+                if p.resource in resources and _READS & set(p.actions)]
 
     # ----- types ---------------------------------------------------------------------------
 
@@ -83,14 +128,19 @@ class Builder:
         suffix = _SUFFIX[context.shape] if not read else "Input" if input_ else ""
         item = self._declare(key, "input" if input_ else "type", type_base(entity.name) + suffix,
                              entity.description if read else "")
+        if not input_:
+            item.directives = self.auth(self.readers(entity))
         names = NameTable()
         for member, required in members:
             needed = required and not member.nullable and context.shape is not Body.PATCH
             self._field(item, names, member, needed, input_, ("entity", entity.name))
         if read:
             for stamp in timestamp_fields(entity):
-                item.lines.append(f"  {names.take(field_base(stamp))}: "
-                                  f"{self._scalar(FieldType.DATETIME)}!")
+                name, kind = names.take(field_base(stamp)), f"{self._scalar(FieldType.DATETIME)}!"
+                item.fields[stamp] = (name, kind)
+                item.lines.append(f"  {name}: {kind}")
+        if read and not input_:
+            self.entity_types.append(item)
         return item.name
 
     def schema(self, name: str, input_: bool) -> str:
@@ -180,9 +230,30 @@ class Builder:
             kind = self._element(member, input_, owner)
             if member.is_list:
                 kind = f"[{kind}!]"
-        item.lines.append(description(member.description, "  ")
-                          + f"  {names.take(field_base(member.name))}: {kind}"
-                          + ("!" if required else ""))
+        writers = getattr(member, "writable_by", []) if input_ else []
+        name, kind = names.take(field_base(member.name)), kind + ("!" if required else "")
+        item.fields[member.name] = (name, kind)
+        item.lines.append(description(member.description, "  ") + f"  {name}: {kind}"
+                          + self.auth(writers))
+
+    def interfaces(self) -> list[_Type]:
+        """The design's interfaces that some entity type implements, each recorded on the
+        types that implement it: those with every field of the interface, typed as on the
+        first of them (an entity whose `id` is another type does not implement it)."""
+        out: list[_Type] = []
+        for wanted in self.design.api.graphql.interfaces:
+            fields = list(dict.fromkeys(f for f in wanted.fields if f))
+            having = [t for t in self.entity_types if fields and all(f in t.fields for f in fields)]
+            if not having:
+                continue
+            shape = [having[0].fields[f] for f in fields]
+            implementers = [t for t in having if [t.fields[f] for f in fields] == shape]
+            item = _Type("interface", self.table.take(type_base(wanted.name)), wanted.description)
+            item.lines = [f"  {name}: {kind}" for name, kind in shape]
+            for implementer in implementers:
+                implementer.implements.append(item.name)
+            out.append(item)
+        return out
 
     # ----- operations ----------------------------------------------------------------------
 
@@ -264,7 +335,8 @@ def _operation(builder: Builder, fields: NameTable, resource: Resource,
             result = f"{node}!"
     text = "\n\n".join(t for t in (endpoint.summary.strip(), endpoint.description.strip()) if t)
     signature = f"({', '.join(parts)})" if parts else ""
-    return description(text, "  ") + f"  {name}{signature}: {result}"
+    roles = endpoint.roles if endpoint.auth is not EndpointAuth.NONE else []
+    return description(text, "  ") + f"  {name}{signature}: {result}{builder.auth(roles)}"
 
 
 def render(design: Design) -> str | None:
@@ -284,6 +356,8 @@ def render(design: Design) -> str | None:
     if not roots[OperationKind.QUERY]:
         return None
     blocks = ["# generated by designer: edit the design, then run designer export"]
+    if builder.auth_used:
+        blocks.append(AUTH_DIRECTIVE)
     for kind, root in zip(OperationKind, ("Query", "Mutation", "Subscription"), strict=True):
         if roots[kind]:
             blocks.append(f"type {root} {{\n" + "\n".join(roots[kind]) + "\n}")
@@ -291,7 +365,7 @@ def render(design: Design) -> str | None:
         blocks.append(f'"""Where a page of a connection is; ask for the next with `after`."""\n'
                       f"type {PAGE_INFO} {{\n  hasNextPage: Boolean!\n  hasPreviousPage: Boolean!\n"
                       "  startCursor: String\n  endCursor: String\n}")
-    for item in builder.order:
+    for item in [*builder.interfaces(), *builder.order]:
         blocks.append(_declaration(item))
     for scalar in sorted(builder.scalars.values(), key=lambda s: s.name):
         spec = f' @specifiedBy(url: "{scalar.spec}")' if scalar.spec else ""
@@ -305,4 +379,5 @@ def _declaration(item: _Type) -> str:
         # GraphQL has no empty object: a body with no field a client may read or send is
         # declared as a scalar of its own name, so every operation keeps its place.
         return head.replace(f"{item.keyword} {item.name}", f"scalar {item.name}", 1)
-    return head + " {\n" + "\n".join(item.lines) + "\n}"
+    implements = f" implements {' & '.join(item.implements)}" if item.implements else ""
+    return head + implements + item.directives + " {\n" + "\n".join(item.lines) + "\n}"

@@ -11,6 +11,12 @@ from designer.tui.editors.entities import EntitiesEditor
 from designer.tui.editors.event_settings import EventSettingsEditor
 from designer.tui.editors.events import WebhookSigningEditor
 from designer.tui.editors.flows import FlowsEditor
+from designer.tui.editors.graphql import (
+    GraphQLInterfacesEditor,
+    GraphQLOperationsEditor,
+    GraphQLSettingsEditor,
+)
+from designer.tui.editors.grpc import GrpcErrorsEditor, GrpcPackageEditor, GrpcServicesEditor
 from designer.tui.editors.lists import (
     CachingEditor,
     DatabasesEditor,
@@ -34,7 +40,10 @@ EDITORS: dict[Stage, tuple[type[Editor], ...]] = {
                          TopicsEditor, TrafficMatrixEditor, FlowsEditor, EventSettingsEditor),
     Stage.STACK: (DetectionEditor,),
     Stage.API: (EndpointsEditor, SchemasEditor, ChannelsEditor, WebhooksEditor,
-                WebhookSigningEditor, WebhookDeliveryEditor),
+                WebhookSigningEditor, WebhookDeliveryEditor,
+                # Shown only while the API style has the part (graphql / grpc / mixed).
+                GraphQLOperationsEditor, GraphQLSettingsEditor, GraphQLInterfacesEditor,
+                GrpcPackageEditor, GrpcServicesEditor, GrpcErrorsEditor),
     Stage.DATA: (DatabasesEditor, EnumsEditor, EntitiesEditor, CachingEditor),
     Stage.AUTH: (RolesEditor, PermissionMatrixEditor, ScopesEditor),
     Stage.TESTING: (),

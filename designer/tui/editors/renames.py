@@ -1,7 +1,8 @@
 """Keep references whole when a named thing is renamed or removed (pure functions on a Design).
 
 A rename in one editor must not leave dangling names elsewhere: renaming the entity `User`
-rewrites `references: User.id`, relationships, resources and schema refs. Removing a role or a
+rewrites `references: User.id`, relationships, resources and schema refs (GraphQL and gRPC
+bodies too, and the proto field numbers the message keeps). Removing a role or a
 resource drops the permission-matrix cells that only made sense with it.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from designer.model.api import SchemaRef
 from designer.model.design import Design
 from designer.model.types import Member
 
@@ -24,11 +26,37 @@ def _members(members: Sequence[Member]) -> Iterator[Member]:
 
 
 def typed_fields(design: Design) -> Iterator[Member]:
-    """Every typed field of the design: entity fields, schema fields and their inline fields."""
+    """Every typed field of the design: entity fields, schema fields, GraphQL arguments and
+    their inline fields."""
     for entity in design.data.entities:
         yield from _members(entity.fields)
     for schema in design.api.schemas:
         yield from _members(schema.fields)
+    for op in design.api.graphql.operations:
+        yield from _members(op.arguments)
+
+
+def bodies(design: Design) -> Iterator[SchemaRef]:
+    """Every body that names an entity or a schema: endpoint requests and responses, GraphQL
+    return types, gRPC requests and responses."""
+    for _, endpoint in design.api.endpoints():
+        yield from (ref for ref in (endpoint.request, endpoint.response) if ref is not None)
+    for op in design.api.graphql.operations:
+        if op.returns is not None:
+            yield op.returns
+    for _, rpc in design.api.grpc.rpcs():
+        yield from (ref for ref in (rpc.request, rpc.response) if ref is not None)
+
+
+def _rename_body(design: Design, old: str, new: str) -> None:
+    """Bodies, and the proto field numbers the message has given out (kept with it)."""
+    for ref in bodies(design):
+        if ref.name == old:
+            ref.name = new
+    for record in design.api.grpc.numbers:
+        owner, dot, rest = record.message.partition(".")
+        if owner == old:
+            record.message = f"{new}{dot}{rest}"
 
 
 def rename_type(design: Design, old: str, new: str) -> None:
@@ -43,9 +71,7 @@ def rename_type(design: Design, old: str, new: str) -> None:
 def type_uses(design: Design, name: str) -> int:
     """How many fields and bodies use the named type `name`."""
     fields = sum(1 for m in typed_fields(design) if m.type == name)
-    bodies = sum(1 for _, ep in design.api.endpoints() for ref in (ep.request, ep.response)
-                 if ref is not None and ref.name == name)
-    return fields + bodies
+    return fields + sum(1 for ref in bodies(design) if ref.name == name)
 
 
 def rename_schema(design: Design, old: str, new: str) -> None:
@@ -53,10 +79,7 @@ def rename_schema(design: Design, old: str, new: str) -> None:
     if not old or old == new:
         return
     rename_type(design, old, new)
-    for _, endpoint in design.api.endpoints():
-        for ref in (endpoint.request, endpoint.response):
-            if ref is not None and ref.name == old:
-                ref.name = new
+    _rename_body(design, old, new)
 
 
 def rename_entity(design: Design, old: str, new: str) -> None:
@@ -76,10 +99,10 @@ def rename_entity(design: Design, old: str, new: str) -> None:
     for resource in design.api.resources:
         if resource.entity == old:
             resource.entity = new
-        for endpoint in resource.endpoints:
-            for ref in (endpoint.request, endpoint.response):
-                if ref is not None and ref.name == old:
-                    ref.name = new
+    _rename_body(design, old, new)
+    graphql = design.api.graphql
+    graphql.batched = [f"{new}.{ref.partition('.')[2]}" if ref.partition(".")[0] == old
+                       else ref for ref in graphql.batched]
 
 
 def rename_role(design: Design, old: str, new: str) -> None:
@@ -95,6 +118,8 @@ def rename_role(design: Design, old: str, new: str) -> None:
     auth.mfa_required_roles = _swap(auth.mfa_required_roles, old, new)
     for _, endpoint in design.api.endpoints():
         endpoint.roles = _swap(endpoint.roles, old, new)
+    for op in design.api.graphql.operations:
+        op.roles = _swap(op.roles, old, new)
 
 
 def forget_role(design: Design, name: str) -> None:
@@ -106,6 +131,8 @@ def forget_role(design: Design, name: str) -> None:
     auth.mfa_required_roles = [r for r in auth.mfa_required_roles if r != name]
     for _, endpoint in design.api.endpoints():
         endpoint.roles = [r for r in endpoint.roles if r != name]
+    for op in design.api.graphql.operations:
+        op.roles = [r for r in op.roles if r != name]
 
 
 def rename_resource(design: Design, old: str, new: str) -> None:
@@ -134,14 +161,16 @@ def rename_service(design: Design, old: str, new: str) -> None:
     for owned in (*design.data.entities, *design.data.databases):
         if owned.service == old:
             owned.service = new
-    for _, endpoint in design.api.endpoints():
-        if endpoint.service == old:
-            endpoint.service = new
+    for owner in (*(e for _, e in design.api.endpoints()), *design.api.graphql.operations,
+                  *design.api.grpc.services):
+        if owner.service == old:
+            owner.service = new
 
 
 def rename_message(design: Design, old: str, new: str) -> None:
     """Rename message `old` to `new` wherever a name stands for it: services' publishes and
-    consumes, broker channels, flow steps, real-time channels and webhooks.
+    consumes, broker channels, flow steps, real-time channels, webhooks and the triggers of
+    GraphQL subscriptions.
 
     A webhook that delivered `old` only by sharing its name keeps its public event name and
     now names the message it delivers."""
@@ -163,6 +192,9 @@ def rename_message(design: Design, old: str, new: str) -> None:
     for hook in design.api.webhooks:
         if hook.message == old or (not hook.message.strip() and hook.event == old):
             hook.message = new
+    for op in design.api.graphql.operations:
+        if op.trigger == old:
+            op.trigger = new
 
 
 def message_uses(design: Design, name: str) -> int:
@@ -173,4 +205,5 @@ def message_uses(design: Design, name: str) -> int:
             + sum(n == name for t in events.topics for n in t.messages)
             + sum(s.message == name for f in events.flows for s in f.steps)
             + sum(n == name for c in design.api.channels for n in (*c.to_client, *c.to_server))
-            + sum((h.message or h.event) == name for h in design.api.webhooks))
+            + sum((h.message or h.event) == name for h in design.api.webhooks)
+            + sum(op.trigger == name for op in design.api.graphql.operations))

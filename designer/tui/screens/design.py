@@ -268,8 +268,8 @@ class DesignScreen(Screen[None]):
         # Every change bumps the revision or tells the autosave (or both): either makes a copy.
         version = (self._revision, self.autosave.changes if self.autosave else 0)
         if self._copy is None or self._copy[0] != version:
-            with collector.paused():
-                self._copy = (version, self.design.model_dump(mode="json"))
+            # What is saved stores the proto field numbers first (`store.data_of`).
+            self._copy = (version, store.data_of(self.design))
         return self._copy[1]
 
     def _save_copy(self) -> dict[str, object]:
