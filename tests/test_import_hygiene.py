@@ -76,11 +76,11 @@ EXAMPLE = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yaml
 @pytest.mark.parametrize("argv, absent", [
     (["--version"], {"pydantic", "yaml", "designer.commands.export"}),
     (["list"], {"designer.model.design", "networkx", "jinja2", "mermaid", "requests"}),
-    (["check", str(EXAMPLE)], {"jinja2", "mermaid", "requests", "textual"}),
+    (["check", str(EXAMPLE)], {"jinja2", "mermaid", "requests", "textual", "networkx"}),
     (["detect", str(ROOT / "designer")], {"designer.model.design", "networkx", "jinja2",
                                           "mermaid", "requests"}),
     (["export", str(EXAMPLE), "--out", "{out}", "--only", "openapi"],
-     {"jinja2", "mermaid", "requests", "textual"}),
+     {"jinja2", "mermaid", "requests", "textual", "networkx"}),
 ])
 def test_commands_import_only_what_they_use(argv: list[str], absent: set[str],
                                             tmp_path: Path) -> None:
