@@ -11,7 +11,6 @@ there (a path inside the installed package would change with every venv and upgr
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any
 
 FILE_NAME = "design.schema.json"
@@ -33,4 +32,6 @@ def generate() -> str:
 
 def shipped() -> str:
     """The schema file installed with designer."""
+    from importlib import resources  # not at import: the CLI parser names FILE_NAME
+
     return resources.files("designer").joinpath(FILE_NAME).read_text(encoding="utf-8")

@@ -7,7 +7,6 @@ portable setup) never touch the real home directory.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -47,6 +46,8 @@ def _resource_dir(name: str) -> Path:
     them. Callers (the questionnaire loader, Jinja's FileSystemLoader) need a real folder: a
     package installed as a zip is not supported, and pip never installs one.
     """
+    from importlib import resources  # only here: building the CLI parser imports this module
+
     packaged = resources.files("designer").joinpath(name)
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged

@@ -123,6 +123,19 @@ def load(text: str) -> Any:
         return yaml.load(text, Loader=_StrictLoader)
 
 
+def compose(text: str) -> Any:
+    """The node tree of one YAML document (nodes keep their line and column), with the same
+    refusals as `load`; raises yaml.YAMLError or UnsafeYaml.
+
+    LibYAML's composer is ten times faster than PyYAML's (2 ms instead of 30 ms for the
+    smallest example) and puts every node at the same line and column."""
+    with collector.paused():
+        if LIBYAML:
+            _check_events(text)
+            return yaml.compose(text, Loader=yaml.CSafeLoader)
+        return yaml.compose(text, Loader=_StrictLoader)
+
+
 class _PyDumper(yaml.SafeDumper):
     """Safe dumper that never writes anchors."""
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 import pytest
 
 from designer.model.architecture import Dependency, Service
 from designer.model.data import Cardinality, Entity, Field, Relationship
 from designer.model.design import Design
+from designer.review.digraph import Digraph
 from designer.review.graphs import (
     context_name,
     cycles,
@@ -19,8 +22,8 @@ from designer.review.graphs import (
 )
 
 
-def _digraph(*edges: tuple[str, str]) -> nx.DiGraph:
-    graph = nx.DiGraph()
+def _digraph(*edges: tuple[str, str]) -> Digraph:
+    graph = Digraph()
     graph.add_edges_from(edges)
     return graph
 
@@ -165,3 +168,40 @@ def test_suggest_contexts_is_independent_of_input_order(shuffle: bool) -> None:
         ["E3", "E4", "E5"],
         ["E6", "E7", "E8"],
     ]
+
+
+def _nx_cycles(graph: nx.DiGraph) -> list[list[str]]:
+    """What cycles() printed when it ran on networkx (the reference for the own traversal)."""
+    found = []
+    for component in nx.strongly_connected_components(graph):
+        nodes = sorted(component)
+        if len(nodes) == 1 and not graph.has_edge(nodes[0], nodes[0]):
+            continue
+        path = [u for u, _ in nx.find_cycle(graph.subgraph(nodes), source=nodes[0])]
+        turn = path.index(min(path))
+        found.append(path[turn:] + path[:turn])
+    return sorted(found)
+
+
+def _nx_order(graph: nx.DiGraph) -> list[list[str]]:
+    condensed = nx.condensation(graph)
+    members = {c: sorted(condensed.nodes[c]["members"]) for c in condensed.nodes}
+    order = nx.lexicographical_topological_sort(condensed.reverse(copy=True),
+                                                key=lambda c: members[c][0])
+    return [members[c] for c in order]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_cycles_and_order_equal_networkx_on_random_graphs(seed: int) -> None:
+    rng = random.Random(seed)
+    names = [f"n{i:02d}" for i in range(rng.randint(1, 14))]
+    edges = sorted({(rng.choice(names), rng.choice(names))
+                    for _ in range(rng.randint(0, 3 * len(names)))})
+    rng.shuffle(edges)  # insertion order decides which cycle a search closes first
+    ours, theirs = Digraph(), nx.DiGraph()
+    for graph in (ours, theirs):
+        graph.add_nodes_from(sorted(names))
+        graph.add_edges_from(edges)
+    assert cycles(ours) == _nx_cycles(theirs)
+    assert dependency_order(ours) == _nx_order(theirs)
+    assert list(ours.edges) == list(theirs.edges)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
-from designer import recent
 from designer.terminal import visible
+
+if TYPE_CHECKING:  # recent (and YAML behind it) is imported when the command runs
+    from designer import recent
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +34,8 @@ def as_json(entries: list[recent.RecentEntry]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print one line per recent design (or the JSON array)."""
+    from designer import recent
+
     entries = recent.entries()
     if getattr(args, "json", False):
         print(as_json(entries))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from designer.model.data import Database, Engine
 from designer.model.stack import DetectedBackend, Detection, FindingKind
 
 if TYPE_CHECKING:  # the whole design model is built only when a design is read
@@ -93,13 +92,15 @@ def apply(design: Design, detection: Detection, overwrite: bool = False) -> list
 
 
 ENGINES = {
-    "PostgreSQL": Engine.POSTGRESQL,
-    "MySQL": Engine.MYSQL,
-    "MariaDB": Engine.MARIADB,
-    "SQLite": Engine.SQLITE,
-    "MongoDB": Engine.MONGODB,
+    "PostgreSQL": "postgresql",
+    "MySQL": "mysql",
+    "MariaDB": "mariadb",
+    "SQLite": "sqlite",
+    "MongoDB": "mongodb",
 }
-"""Detected engine name → the design's engine choice (the others have none to fill)."""
+"""Detected engine name → the value of the design's engine choice (the others have none to
+fill); values, not `Engine` members, so that `designer detect` without `--into` never builds
+the data model."""
 
 
 def _database(design: Design, backend: DetectedBackend, overwrite: bool) -> list[str]:
@@ -111,7 +112,9 @@ def _database(design: Design, backend: DetectedBackend, overwrite: bool) -> list
     name, version = _first(backend, FindingKind.DATABASE)
     if not name:
         return []
-    engine = ENGINES.get(name)
+    from designer.model.data import Database, Engine
+
+    engine = Engine(ENGINES[name]) if name in ENGINES else None
     shown = f"{name} {version}".rstrip()
     if engine is None:
         return [f"detected database {name}: not one of the design's engines; add it by hand"]

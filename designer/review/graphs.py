@@ -1,4 +1,4 @@
-"""The design as graphs (networkx): services and their calls, entities and their references.
+"""The design as graphs: services and their calls, entities and their references.
 
 Graphs are built from sorted nodes and edges so that every traversal, cycle and community below
 is the same on every run. Edges point from the dependent to what it depends on: a service to the
@@ -9,19 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import networkx as nx
-from networkx.algorithms.community import greedy_modularity_communities
-
 from designer.model.data import Cardinality
 from designer.model.design import Design
+from designer.review.digraph import (
+    Digraph,
+    condensation,
+    find_cycle,
+    lexicographic_order,
+    strongly_connected_components,
+)
 
 
-def service_graph(design: Design) -> nx.DiGraph:
+def service_graph(design: Design) -> Digraph:
     """Services as nodes, `depends_on` as edges caller → callee (attrs `style`, `protocol`).
 
     Dependencies on unknown services or on the service itself are left to the model's checks.
     """
-    graph = nx.DiGraph()
+    graph = Digraph()
     services = sorted({s.name for s in design.architecture.services if s.name})
     graph.add_nodes_from(services)
     edges = sorted(
@@ -36,7 +40,7 @@ def service_graph(design: Design) -> nx.DiGraph:
     return graph
 
 
-def entity_graph(design: Design) -> nx.DiGraph:
+def entity_graph(design: Design) -> Digraph:
     """Entities as nodes (attr `service`), references as edges dependent → referenced.
 
     Edges carry `required`, `kind` and `location` (where the design states the reference).
@@ -45,7 +49,7 @@ def entity_graph(design: Design) -> nx.DiGraph:
     join entity makes the join entity refer to both sides; one without a join entity adds an
     edge source → target of kind many_to_many that is never required.
     """
-    graph = nx.DiGraph()
+    graph = Digraph()
     entities = sorted(design.data.entities, key=lambda e: e.name)
     names = {e.name for e in entities if e.name}
     for entity in entities:
@@ -80,53 +84,58 @@ def entity_graph(design: Design) -> nx.DiGraph:
     return graph
 
 
-def cycles(graph: nx.DiGraph) -> list[list[str]]:
+def cycles(graph: Digraph) -> list[list[str]]:
     """One cycle per strongly connected tangle, as a node path starting at its smallest name.
 
     Self-loops count. Reporting one concrete cycle per tangle (not every simple cycle) keeps
     the output short and bounded however dense the graph.
     """
     found: list[list[str]] = []
-    for component in nx.strongly_connected_components(graph):
+    for component in strongly_connected_components(graph):
         nodes = sorted(component)
         start = nodes[0]
         if len(nodes) == 1 and not graph.has_edge(start, start):
             continue
-        sub = graph.subgraph(nodes)
-        path = [u for u, _ in nx.find_cycle(sub, source=start)]
+        path = find_cycle(graph.subgraph(nodes), start)
         turn = path.index(min(path))
         found.append(path[turn:] + path[:turn])
     return sorted(found)
 
 
-def required_subgraph(graph: nx.DiGraph) -> nx.DiGraph:
+def required_subgraph(graph: Digraph) -> Digraph:
     """Only the edges that must be satisfied at insert time (non-nullable references)."""
     keep = [(u, v) for u, v, required in graph.edges(data="required") if required]
-    sub = nx.DiGraph()
+    sub = Digraph()
     sub.add_nodes_from(sorted(graph.nodes))
     sub.add_edges_from(sorted(keep))
     return sub
 
 
-def dependency_order(graph: nx.DiGraph) -> list[list[str]]:
+def dependency_order(graph: Digraph) -> list[list[str]]:
     """Groups of nodes with every dependency before its dependents; ties broken by name.
 
     Each group is one node, or the sorted members of a cycle that must be built together.
     """
-    condensed = nx.condensation(graph)
-    members = {c: sorted(condensed.nodes[c]["members"]) for c in condensed.nodes}
-    order = nx.lexicographical_topological_sort(
-        condensed.reverse(copy=True), key=lambda c: members[c][0]
-    )
+    condensed, members = condensation(graph)
+    reverse = Digraph()  # dependencies first: edges from what is depended on to its dependents
+    reverse.add_nodes_from(condensed.nodes)
+    reverse.add_edges_from((v, u) for u, v in condensed.edges)
+    order = lexicographic_order(reverse, key=lambda c: members[c][0])
     return [members[c] for c in order]
 
 
 def suggest_contexts(design: Design) -> list[list[str]]:
-    """A suggested grouping of entities into bounded contexts (greedy modularity communities).
+    """A suggested grouping of entities into bounded contexts (networkx's greedy modularity
+    communities).
 
     Entities with no references form contexts of their own. Each context is sorted; contexts are
     ordered by size (largest first), then by their first name.
     """
+    # networkx only here: this rule fires for microservices without services, and its
+    # community search is not worth owning (imported once, when it runs).
+    import networkx as nx
+    from networkx.algorithms.community import greedy_modularity_communities
+
     directed = entity_graph(design)
     graph = nx.Graph()
     graph.add_nodes_from(sorted(directed.nodes))
@@ -141,6 +150,6 @@ def suggest_contexts(design: Design) -> list[list[str]]:
     return sorted(groups, key=lambda g: (-len(g), g))
 
 
-def context_name(graph: nx.DiGraph, members: list[str]) -> str:
+def context_name(graph: Digraph, members: list[str]) -> str:
     """Name a context after its most referenced entity (ties by name)."""
     return min(members, key=lambda n: (-graph.in_degree(n), n))

@@ -1,8 +1,8 @@
 """Where a model path is in the design file the user edits: `FILE:LINE:COLUMN`.
 
 The store turns YAML into the model and forgets the text; this module reads the file again with
-`yaml.compose`, whose nodes keep their start marks, and walks a model path down that node tree.
-It understands the review's locations (`data.entities[Order].fields[user_id]`,
+`yamlio.compose` (LibYAML's composer), whose nodes keep their start marks, and walks a model path
+down that node tree. It understands the review's locations (`data.entities[Order].fields[user_id]`,
 `api.endpoints[GET /orders/{id}]`, `review.accepted[2]`) and pydantic's dotted error paths
 (`api.resources.0.endpoints.1.method`). A path the file does not spell out (a default left
 unwritten) resolves to the nearest part that is there.
@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from designer import yamlio
 from designer.errors import DesignFileError, SchemaVersionError
 from designer.model.design import Design
 
@@ -108,8 +109,8 @@ class Locator:
 
     def __init__(self, text: str) -> None:
         try:
-            self.root: Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
-        except yaml.YAMLError:
+            self.root: Node | None = yamlio.compose(text)
+        except (yaml.YAMLError, yamlio.UnsafeYaml):
             self.root = None  # the store reports the YAML error itself
 
     @classmethod

@@ -6,10 +6,10 @@ write never replaces a newer one. A failure keeps the design in memory, shows wh
 change or ctrl+s tries again.
 
 Only changes save: moving the focus or the stage (`moved`) is remembered and written with the
-next change, or when the design is closed. The UI thread only takes the copy (one dump per
-change, shared with the preview and the problem marks); the worker turns into YAML only the
-parts of the design that changed since the last save (designer.yamlparts), so a save costs what
-changed, not the size of the design.
+next change, or when the design is closed. The copy saved is made off the UI thread when the
+screen gives a `request` (designer.tui.copier: one copy per change, shared with the preview and
+the problem marks); the worker turns into YAML only the parts of the design that changed since
+the last save (designer.yamlparts), so a save costs what changed, not the size of the design.
 
 Every save first checks that the file is still what designer last read or wrote (its stamp):
 when another program, another designer or a git checkout changed or deleted it, nothing is
@@ -37,7 +37,9 @@ class Autosave:
 
     def __init__(self, owner: Widget, design: Design, path: Path, status: SaveStatus,
                  delay: float = 0.5, stamp: store.Stamp | None = None,
-                 snapshot: Callable[[], dict[str, object]] | None = None) -> None:
+                 snapshot: Callable[[], dict[str, object]] | None = None,
+                 request: Callable[[Callable[[dict[str, object]], None]], None] | None = None,
+                 ) -> None:
         self.owner = owner
         """Widget whose timers and workers are used (the design screen)."""
         self.design = design
@@ -59,6 +61,9 @@ class Autosave:
         self.snapshot = snapshot or (lambda: store.data_of(self.design))
         """A plain copy of the design as it is now (`model_dump(mode="json")`), taken on the
         UI thread; the worker never reads the design the UI keeps editing."""
+        self.request = request
+        """Asks for that copy without waiting for it: the copy is handed over on the UI thread
+        once made (designer.tui.copier makes it off the UI thread). None: `snapshot` is used."""
         self.moved_since_save = False
         """The position (stage, question) changed since the last write."""
         self._parts = Parts()
@@ -101,8 +106,16 @@ class Autosave:
         if self.conflict:
             return  # the user decides first (reload, or keep this version as a copy)
         self.status.state = "saving"
+        if self.request is not None:
+            self.request(self._write_copy)
+            return
         # A copy taken on the UI thread, so the worker never sees a half-made edit.
-        snapshot = self.snapshot()
+        self._write_copy(self.snapshot())
+
+    def _write_copy(self, snapshot: dict[str, object]) -> None:
+        """Write `snapshot`, a copy of the design as of the latest change, in a thread worker."""
+        if self.conflict:
+            return
         self.moved_since_save = False
         change, path = self._changes, self.path
         self.owner.run_worker(lambda: self._write(snapshot, change, path), thread=True,

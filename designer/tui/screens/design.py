@@ -8,6 +8,7 @@ The screen owns the one `Design`. Widgets change it (through `set_answer` or an 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -20,13 +21,14 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
-from designer import collector, store
+from designer import chunks, collector, store
 from designer.model.checks import Problem
 from designer.model.design import Design
 from designer.model.progress import Stage, StageStatus, stage_of
 from designer.tui import questions
 from designer.tui.autosave import Autosave
 from designer.tui.commands import DesignCommands
+from designer.tui.copier import Copier
 from designer.tui.editors.base import Editor
 from designer.tui.messages import DesignChanged
 from designer.tui.widgets.preview import Preview
@@ -104,7 +106,8 @@ class DesignScreen(Screen[None]):
         self._problems: list[Problem] | None = None
         self._problems_revision = -1
         self._problems_timer: Timer | None = None
-        self._copy: tuple[tuple[int, int], dict[str, object]] | None = None
+        self.copier = Copier(self, self.design, self._version)
+        """Plain copies of the design for the preview, the problem marks and the autosave."""
         self.layout_name = ""
         """The layout the width chose (see `BREAKPOINTS`)."""
 
@@ -142,7 +145,7 @@ class DesignScreen(Screen[None]):
         self.sub_title = self.path.name
         self.autosave = Autosave(self, self.design, self.path, self.query_one(SaveStatus),
                                  getattr(self.app, "autosave_delay", 0.5), self.stamp,
-                                 snapshot=self._save_copy)
+                                 snapshot=self._save_copy, request=self._request_save_copy)
         self.autosave.on_conflict = self._changed_underneath
         self._claim(self.path)
         self._fit(self.app.size.width)
@@ -259,18 +262,16 @@ class DesignScreen(Screen[None]):
             if self._problems_timer is not None:
                 self._problems_timer.stop()
             self._problems_timer = self.set_timer(QUIET, self._refresh_problems)
-        self.query_one(Preview).schedule(self.view_copy, self.stage)
+        self.query_one(Preview).schedule(self.copier.request, self.stage)
+
+    def _version(self) -> tuple[int, int]:
+        # Every change bumps the revision or tells the autosave (or both): either makes a copy.
+        return (self._revision, self.autosave.changes if self.autosave else 0)
 
     def view_copy(self) -> dict[str, object]:
-        """A plain copy of the design for the preview and the problem marks, which work on it
-        in threads while the UI keeps editing the original. One dump per change serves both
-        (a large design takes tens of milliseconds to dump)."""
-        # Every change bumps the revision or tells the autosave (or both): either makes a copy.
-        version = (self._revision, self.autosave.changes if self.autosave else 0)
-        if self._copy is None or self._copy[0] != version:
-            # What is saved stores the proto field numbers first (`store.data_of`).
-            self._copy = (version, store.data_of(self.design))
-        return self._copy[1]
+        """A plain copy of the design as it is now, made on this thread (see `copier`, which
+        makes them off the UI thread, for the preview, the problem marks and the autosave)."""
+        return self.copier.now()
 
     def _save_copy(self) -> dict[str, object]:
         """What the autosave writes: the copy of this revision with the position as it is now
@@ -278,15 +279,24 @@ class DesignScreen(Screen[None]):
         with collector.paused():
             return {**self.view_copy(), "progress": self.design.progress.model_dump(mode="json")}
 
+    def _request_save_copy(self, consumer: Callable[[dict[str, object]], None]) -> None:
+        """`_save_copy` for the autosave, made off the UI thread (the position added when it
+        is delivered, as it is then)."""
+        self.copier.request(lambda data: consumer(
+            {**data, "progress": self.design.progress.model_dump(mode="json")}))
+
     def _refresh_problems(self) -> None:
         self._problems_timer = None
-        self._check_problems(self.view_copy(), self._revision)
+        self.copier.request(lambda data: self._check_problems(data, self._revision))
 
     @work(thread=True, exclusive=True, group="problems", exit_on_error=False)
     def _check_problems(self, data: dict[str, object], revision: int) -> None:
         from designer.model.checks import problems
 
-        found = problems(Design.model_validate(data))
+        # In steps: a whole validation holds the interpreter lock for 100 ms at 300 entities.
+        with collector.paused():
+            copy = chunks.validate(Design, data, chunks.yield_lock)
+        found = problems(copy)
         self.app.call_from_thread(self._show_problems, found, revision)
 
     def _show_problems(self, found: list[Problem], revision: int) -> None:

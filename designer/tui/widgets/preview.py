@@ -23,6 +23,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
+from designer import chunks, collector
 from designer.model.design import Design
 from designer.model.progress import Stage
 
@@ -115,6 +116,9 @@ def render_lines(text: str, width: int, dark: bool) -> list[list[Segment]]:
     return console.render_lines(markdown, console.options.update(width=width), pad=False)
 
 
+Request = Callable[[Callable[[dict[str, Any]], None]], None]
+"""Asks for a plain copy of the design, handed to the callback on the UI thread once made."""
+
 class Preview(ScrollView, can_focus=True):
     """Markdown of the stage's output, rebuilt off the UI thread after a short quiet time."""
 
@@ -126,18 +130,19 @@ class Preview(ScrollView, can_focus=True):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._timer: Timer | None = None
-        self._pending: tuple[Callable[[], dict[str, Any]], Stage] | None = None
+        self._pending: tuple[Request, Stage] | None = None
         self._lines: list[Strip] = []
         self._width = 0
         self.text = ""
         """The Markdown shown."""
 
-    def schedule(self, copy: Callable[[], dict[str, Any]], stage: Stage,
+    def schedule(self, copy: Request, stage: Stage,
                  delay: float = DELAY) -> None:
         """Rebuild the preview once changes stop for `delay` seconds (only while shown).
 
-        `copy` gives a plain copy of the design (`model_dump()`) when the rebuild starts: the
-        worker renders from it while the UI thread keeps editing the original.
+        `copy` asks for a plain copy of the design (`model_dump()`) when the rebuild starts and
+        hands it over on the UI thread once made (designer.tui.copier): the worker renders from
+        it while the UI thread keeps editing the original.
         """
         self._pending = (copy, stage)
         if not self.display:
@@ -170,14 +175,18 @@ class Preview(ScrollView, can_focus=True):
             return
         copy, stage = self._pending
         self._pending = None
-        self._build((copy(), stage), "", self._text_width(), self.app.current_theme.dark)
+        copy(lambda data: self._build((data, stage), "", self._text_width(),
+                                      self.app.current_theme.dark))
 
     @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
     def _build(self, source: tuple[dict[str, Any], Stage] | None, text: str, width: int,
                dark: bool) -> None:
         if source is not None:
             data, stage = source
-            text = render_preview(Design.model_validate(data), stage)
+            # In steps: a whole validation holds the interpreter lock (100 ms at 300 entities).
+            with collector.paused():
+                design = chunks.validate(Design, data, chunks.yield_lock)
+            text = render_preview(design, stage)
         lines = render_lines(text, width, dark)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, text, lines, width)
