@@ -20,7 +20,6 @@ from textual.widget import Widget
 from textual.widgets import (
     Button,
     Checkbox,
-    Footer,
     Input,
     Label,
     Select,
@@ -30,6 +29,7 @@ from textual.widgets import (
 from textual.widgets.selection_list import Selection
 
 from designer.tui.editors.fields import FieldSpec, FormOptions, parse_text, specs_for, to_text
+from designer.tui.widgets.keys_footer import KeysFooter
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -114,7 +114,7 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
             with Horizontal(id="buttons"):
                 yield Button("Save", variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         """Start in the first field."""
@@ -157,8 +157,10 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
         text = spec.codec.to_text(value) if spec.kind == "codec" and spec.codec else to_text(value)
         kind = {"int": "integer", "float": "number"}.get(spec.kind, "text")
         suggest = self.suggestions.get(spec.name)
+        # No select-on-focus (as in the questions): a key typed as the dialog opens adds to
+        # the text instead of replacing it when the selection lands after it.
         return Input(text, placeholder=spec.help, type=kind, id=wid, classes="control",  # type: ignore[arg-type]
-                     tooltip=tip, compact=True, valid_empty=True,
+                     tooltip=tip, compact=True, valid_empty=True, select_on_focus=False,
                      suggester=SuggestFromList(suggest, case_sensitive=False) if suggest else None)
 
     def on_select_changed(self, event: Select.Changed) -> None:

@@ -18,7 +18,7 @@ from textual.containers import Container, Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from designer import collector, store
 from designer.model.checks import Problem
@@ -29,6 +29,7 @@ from designer.tui.autosave import Autosave
 from designer.tui.commands import DesignCommands
 from designer.tui.editors.base import Editor
 from designer.tui.messages import DesignChanged
+from designer.tui.widgets.keys_footer import KeysFooter
 from designer.tui.widgets.preview import Preview
 from designer.tui.widgets.question_field import QuestionField
 from designer.tui.widgets.review_panel import ReviewPanel
@@ -124,7 +125,7 @@ class DesignScreen(Screen[None]):
         with Horizontal(id="statusbar"):
             yield Static("", id="where")
             yield SaveStatus(id="save-status")
-        yield Footer()
+        yield KeysFooter()
 
     async def on_mount(self) -> None:
         """Resume on the stage and item saved in the design."""
