@@ -11,7 +11,9 @@ design and generated designs of each size (benchmarks/bench_export.py's), each i
 - editor open: the Data stage's "Add entity" dialog (a) until its title shows, and closing it;
 - revisit: back to API and forth to Data again;
 - keys: characters typed into the first question, each until it shows; then more while the
-  autosave of the first ones runs; and tab (focus moves), each until the screen changes.
+  autosave of the first ones runs; and tab (focus moves), each until the screen changes;
+- focus moves on the Data stage: each Tab through its questions and lists on the way to the
+  entity list (a field left is saved, the footer's keys change), until the screen changes.
 
 Each step starts as soon as the one before is on the screen: nothing waits for background work.
 Time is measured from sending the key (tmux send-keys returns) to the screen read back showing
@@ -75,20 +77,38 @@ def key(name: str, shows: str | None = None, hides: str | None = None) -> float:
     return time.perf_counter() - start
 
 
-def _add_entity() -> float:
+def settle() -> None:
+    """Wait until the screen stops changing (not timed): a focus move shows first, the footer's
+    keys of the newly focused widget a refresh later."""
+    last = screen(styled=True)
+    while True:
+        time.sleep(0.05)
+        now = screen(styled=True)
+        if now == last:
+            return
+        last = now
+
+
+def _add_entity(tabs: list[float]) -> float:
     """Tab to the entity list (the first list of the Data stage whose "a" adds an entity) and
-    time opening its "Add entity" dialog."""
+    time opening its "Add entity" dialog; each Tab's time (questions, tables, buttons of the
+    stage: the focus change saves the field left and moves the footer) goes to `tabs`."""
     for _ in range(40):
-        key("Tab")
+        tabs.append(key("Tab"))
+        settle()
         if " a Add " not in screen().splitlines()[-1]:
             continue
         start = time.perf_counter()
         tmux("send-keys", "-t", "bench", "a")
-        until(lambda: "esc Cancel" in screen().splitlines()[-1], "a dialog")
+        until(lambda: "esc Cancel" in screen().splitlines()[-1] or "entity first" in screen(),
+              "a dialog")
+        if "esc Cancel" not in screen().splitlines()[-1]:
+            continue  # the fields of no entity yet: "add an entity first", on to the next list
         if "Add entity" not in screen():
             # Another list's dialog (databases …): close it and try the next list.
             tmux("send-keys", "-t", "bench", "Escape")
             until(lambda: "esc Cancel" not in screen().splitlines()[-1], "the dialog to close")
+            settle()
             continue
         until(lambda: "Add entity" in screen(), "the entity dialog")
         return time.perf_counter() - start
@@ -117,7 +137,9 @@ def session(path: Path, env: dict[str, str]) -> dict[str, list[float]]:
         times["first visit (Framework)"] = [key("C-n", shows="Stage 2/8")]
         times["first visit (API)"] = [key("C-n", shows="Stage 3/8")]
         times["first visit (Data)"] = [key("C-n", shows="Stage 4/8")]
-        times["editor open (add entity)"] = [_add_entity()]
+        data_tabs: list[float] = []
+        times["editor open (add entity)"] = [_add_entity(data_tabs)]
+        times["focus move (tab, Data stage)"] = data_tabs
         times["editor close"] = [key("Escape", hides="Add entity")]
         times["revisit (API)"] = [key("C-b", shows="Stage 3/8")]
         times["revisit (Data)"] = [key("C-n", shows="Stage 4/8")]

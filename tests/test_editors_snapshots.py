@@ -131,8 +131,9 @@ def test_requirements_stage_lists(snap_compare: SnapCompare) -> None:
 def test_record_form_with_an_inline_error(snap_compare: SnapCompare) -> None:
     """You should see the "Add integration" dialog over the integrations table: Name
     "Stripe", Kind external_api, Timeout ms "-1" with a red "Input should be greater than or
-    equal to 0" under it, the other fields with their help as placeholders, Save / Cancel;
-    the footer shows esc Cancel and ^s Save."""
+    equal to 0" under it, the other fields with their help as placeholders, Services a list
+    of ticks (orders, payments, "new service…"), Save / Cancel; the footer shows esc Cancel
+    and ^s Save."""
     app = _host(_shop(), [IntegrationsEditor])
 
     async def run(pilot: Pilot[Any]) -> None:
@@ -171,7 +172,8 @@ def test_endpoints_after_crud(snap_compare: SnapCompare) -> None:
 def test_endpoint_form(snap_compare: SnapCompare) -> None:
     """You should see the "Edit endpoint" dialog for POST /orders: resource orders, method
     POST, request "Order:create", response "Order:read", roles as a selection list of admin
-    and customer, check boxes for paginated and idempotency key."""
+    and customer, scopes the same kind of list saying "nothing to choose from yet", check
+    boxes for paginated and idempotency key."""
     design = _shop()
     add_crud(design, "Order")
     app = _host(design, [EndpointsEditor])

@@ -68,3 +68,30 @@ def test_export_with_errors_asks_first_and_lists_them(tmp_path: Path) -> None:
             assert (out / "architecture.md").is_file()
 
     asyncio.run(scenario())
+
+
+EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*/*.design.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
+def test_the_palette_says_what_export_all_writes_for_this_design(path: Path) -> None:
+    """The help of "export: all" names the kinds the exporter writes for the open design, by
+    the same rule (one function): no openapi.yaml for a gRPC-only design, the schema and
+    asyncapi.yaml only when there is something to write."""
+    from types import SimpleNamespace
+
+    from designer.export import KIND_FILES, KINDS, applicable_kinds, kind_of, render_all
+    from designer.tui.commands import DesignCommands
+
+    design = store.load(path)
+    written = {kind_of(rel) for rel in render_all(design)}
+    assert set(applicable_kinds(design)) == written
+    screen = SimpleNamespace(design=design, stage=Stage.REVIEW, **{
+        f"action_{name}": (lambda *a: None) for name in (
+            "go_stage", "mark_done", "export", "save", "save_as", "close", "toggle_preview",
+            "toggle_stages")})
+    commands = {name: help_text for name, _, help_text in DesignCommands(screen)._commands()}
+    help_text = commands["export: all"]
+    for kind in KINDS:
+        assert (KIND_FILES[kind] in help_text) == (kind in written), (kind, help_text)
+    assert ("export: OpenAPI only" in commands) == ("openapi" in written)

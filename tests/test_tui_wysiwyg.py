@@ -333,3 +333,83 @@ def test_a_stage_marked_with_problems_lists_them_and_opens_the_one_chosen(
             assert field.question.bind == "api.base_path"
 
     asyncio.run(scenario())
+
+
+def large_design(tmp_path: Path, entities: int = 300) -> Path:
+    """benchmarks/bench_export.py's generated design of `entities` entities, saved."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_export", Path(__file__).parent.parent / "benchmarks" / "bench_export.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    path = tmp_path / "large.design.yaml"
+    store.save(bench.generated(entities), path)
+    return path
+
+
+@sync
+async def test_full_speed_keys_on_a_large_design_across_tab_f5_and_dialogs(
+        tmp_path: Path) -> None:
+    """300 entities: every Tab, F5 and dialog costs more, and the keys typed behind them still
+    land where they were aimed (fields, the next stage, the dialog `a` opens, the next list)."""
+    path = large_design(tmp_path)
+    app = make_app(path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        screen = app.screen
+        screen.form.field("name").query_one(Input).focus()
+        await pilot.pause()
+        blast(app, ["end", "ctrl+u", *"Mall", "tab", "end", "ctrl+u", *"Retail", "tab",
+                    "f7", *"Sells things", "f5"])
+        await settle(pilot, app)
+        assert screen.stage is Stage.STACK
+        await screen.go_to(Stage.DATA)
+        await settle(pilot, app)
+        from designer.tui.editors.lists import EnumsEditor
+        from designer.tui.widgets.row_table import RowTable
+
+        screen.form.query_one(EnumsEditor).query_one(RowTable).focus()
+        await pilot.pause()
+        entities = len(app.design.data.entities)
+        # Add an enum in its dialog, Tab on to the entity list, add an entity there.
+        blast(app, ["a", *"Status", "tab", *"new, paid", "ctrl+s", "tab",
+                    "a", *"Widget", "ctrl+s", *"xyz"])
+        await settle(pilot, app)
+        design = app.design
+        assert [(e.name, e.values) for e in design.data.enums][-1:] == [
+            ("Status", ["new", "paid"])]
+        assert len(design.data.entities) == entities + 1
+        assert design.data.entities[-1].name == "Widget"
+        await pilot.press("ctrl+s")
+        await settle(pilot, app)
+    back = store.load(path)
+    assert (back.requirements.name, back.requirements.domain,
+            back.requirements.description) == ("Mall", "Retail", "Sells things")
+    assert back.data.entities[-1].name == "Widget"
+
+
+@sync
+async def test_keys_typed_right_after_enter_on_a_row_go_into_its_dialog(
+        design_path: Path) -> None:
+    """Enter on a table opens the row's dialog through a message ("row selected") the editor
+    gets after the key: the keys typed behind Enter wait for that dialog, not the table."""
+    from designer.model.requirements import Feature
+    from designer.tui.editors.lists import FeaturesEditor
+    from designer.tui.widgets.row_table import RowTable
+
+    design = store.load(design_path)
+    design.requirements.features = [Feature(name="one"), Feature(name="two")]
+    store.save(design, design_path)
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, app)
+        app.screen.form.query_one(FeaturesEditor).query_one(RowTable).focus()
+        await pilot.pause()
+        # The first key behind Enter is Tab: in the table it would move the focus away.
+        blast(app, ["down", "enter", "tab", *"As a buyer", "shift+tab", *"Zed", "ctrl+s",
+                    "up", "enter", *"Q", "ctrl+s"])
+        await settle(pilot, app)
+        assert [(f.name, f.story) for f in app.design.requirements.features] == [
+            ("oneQ", ""), ("twoZed", "As a buyer")]

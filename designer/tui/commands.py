@@ -28,13 +28,21 @@ class DesignCommands(Provider):
              f"Show the {stage.title} stage")
             for stage in Stage if stage is not screen.stage
         ]
+        # What "export: all" writes, decided by the exporter's own rule for this design.
+        from designer.export import KIND_FILES, applicable_kinds
+
+        kinds = applicable_kinds(screen.design)
+        written = [KIND_FILES[kind] for kind in kinds]
+        listed = ", ".join(written[:-1]) + f" and {written[-1]}" if len(written) > 1 else written[0]
         found += [
             ("stage: mark done", screen.action_mark_done,
              "Mark this stage done and go to the next"),
-            ("export: all", partial(screen.action_export, ""),
-             "Write the document, the diagrams and openapi.yaml"),
-            ("export: OpenAPI only", partial(screen.action_export, "openapi"),
-             "Write only openapi.yaml"),
+            ("export: all", partial(screen.action_export, ""), f"Write {listed}"),
+        ]
+        if "openapi" in kinds:
+            found.append(("export: OpenAPI only", partial(screen.action_export, "openapi"),
+                          "Write only openapi.yaml"))
+        found += [
             ("design: save now", screen.action_save, "Write the design file now"),
             ("design: save as", screen.action_save_as, "Save the design to another file"),
             ("design: close", screen.action_close, "Save and go back to the welcome screen"),

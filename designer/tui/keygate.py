@@ -7,8 +7,11 @@ after F5 in the hidden form of the stage just left, after `a` in the table under
 
 The gate holds each further key until the one before it has been handled all the way: behind
 every key it sends a `KeyDone` marker the same way (to the same widget, bubbling through the same
-parents), and a marker reaches the app only after its key did. Then it waits for the screen on
-top (a dialog just opened sets its focus first) before the next key goes out.
+parents), and a marker reaches the app only after its key did. A key's binding may act through a
+message of its own (Enter on a table posts "row selected", and the editor opens its dialog when
+that arrives): while such a message still waits in a queue on the marker's way, the marker goes
+round again behind it. Then the gate waits for the screen on top (a dialog just opened sets its
+focus first) before the next key goes out.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ SETTLE_WAITS = 10
 """Refreshes a newly shown screen gets to set its focus before the next key goes anyway."""
 CHECK = 0.05
 """Seconds between looks at whether the widget a marker was sent to is still there."""
+ROUNDS = 8
+"""Further trips a marker makes while messages the key caused still wait on its way back."""
 
 
 class KeyDone(Message):
@@ -57,6 +62,7 @@ class KeyGate:
         self._target: Widget | Screen[object] | None = None
         self._since = 0.0
         self._waits = 0
+        self._rounds = 0
 
     def admit(self, event: events.Key) -> bool:
         """True when the app may handle `event` now; False when it was held for later."""
@@ -104,9 +110,16 @@ class KeyGate:
             self._release()
 
     def done(self) -> None:
-        """The marker came back: let the next key go, once a dialog that opened or closed
-        meanwhile has settled (set its focus)."""
+        """The marker came back: let the next key go, once what the key set off has been
+        handled and a dialog that opened or closed meanwhile has settled (set its focus)."""
         if self.app.screen is self._screen:
+            target = self._target
+            if target is not None and self._rounds < ROUNDS and _waiting(target):
+                # A message the key's binding posted (a row selected) is still on its way:
+                # round again behind it, so the dialog it opens gets the keys after it.
+                self._rounds += 1
+                target.post_message(KeyDone())
+                return
             self._release()
         else:
             self.app.screen.post_message(ScreenReady())
@@ -137,9 +150,21 @@ class KeyGate:
             self._timer = None
         self._target = None
         self._waits = 0
+        self._rounds = 0
         self._busy = False
         if self._held:
             event = self._held.popleft()
             self._busy = True  # keys arriving before this one is handled wait behind it
             self._released.add(id(event))
             self.app.post_message(event)
+
+
+def _waiting(widget: Widget | Screen[object]) -> bool:
+    """Whether a message waits in the queue of `widget` or of a parent up to its screen."""
+    node: object = widget
+    while node is not None and node is not widget.app:
+        queue = getattr(node, "_message_queue", None)
+        if queue is not None and not queue.empty():
+            return True
+        node = getattr(node, "_parent", None)
+    return False

@@ -183,8 +183,9 @@ Endpoints grouped by resource (an OpenAPI tag). Paths are below the base path, w
             ("provider", list(dict.fromkeys([p.value for p in d.auth.oauth.providers] + [
                 x.provider for x in d.requirements.integrations if x.provider]))),
         ):
-            if names or field == "service":  # the service: always a choice (with "new …")
-                choices[field] = names
+            # Always choices, even while empty: a field never turns from a text box into a
+            # select once names exist (the service also offers "new …").
+            choices[field] = names
         codec = schema_ref_codec()
         return FormOptions(include=ENDPOINT_FIELDS, choices=choices, new={"service": "service"},
                            codecs={"request": codec, "response": codec},

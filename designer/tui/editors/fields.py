@@ -53,7 +53,8 @@ class FieldSpec:
     codec: Codec | None = None
     """Text conversion for kind `codec`."""
     new: str = ""
-    """For a choice: the noun of its "new …" entry, which asks for a name; "" for none."""
+    """For a choice or multi-choice: the noun of its "new …" entry, which asks for a name;
+    "" for none."""
 
 
 @dataclass
@@ -71,8 +72,9 @@ class FormOptions:
     labels: Mapping[str, str] = field(default_factory=dict)
     """Labels overriding the derived ones."""
     new: Mapping[str, str] = field(default_factory=dict)
-    """str fields whose choice also offers "new NOUN…" (field → noun): always a choice, even
-    while `choices` is empty, so the control never turns from a text box into a select."""
+    """str or list[str] fields whose choice also offers "new NOUN…" (field → noun): always a
+    choice, even while `choices` is empty, so the control never turns from a text box into a
+    select."""
 
 
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
@@ -133,8 +135,9 @@ def spec_for(model: type[BaseModel], name: str, options: FormOptions) -> FieldSp
             item = typing.get_args(item)[0]
         if _is_enum(item):
             return FieldSpec(kind="multi", choices=_enum_choices(item), **common)
-        if item is str and given is not None:
-            return FieldSpec(kind="multi", choices=tuple((c, c) for c in given), **common)
+        if item is str and (given is not None or name in options.new):
+            return FieldSpec(kind="multi", choices=tuple((c, c) for c in given or ()),
+                             new=options.new.get(name, ""), **common)
         if item in (str, int, float):
             return FieldSpec(kind="list", **common)
     return None

@@ -20,20 +20,24 @@ from textual.widget import Widget
 from textual.widgets import (
     Button,
     Checkbox,
-    Footer,
     Input,
     Label,
     Select,
     SelectionList,
     Static,
 )
+from textual.widgets.selection_list import Selection
 
 from designer.tui.editors.fields import FieldSpec, FormOptions, parse_text, specs_for, to_text
+from designer.tui.widgets.keys_footer import KeysFooter
 
 M = TypeVar("M", bound=BaseModel)
 
 NEW = "\x00new"
 """Value of the "new …" entry of a choice (no real name starts with a NUL)."""
+
+NONE = "\x00none"
+"""Value of the disabled "nothing to choose from yet" entry of an empty multi-choice."""
 
 Check = Callable[[Any], Mapping[str, str]]
 """Extra validation after pydantic: returns {field name: message} for each problem."""
@@ -110,7 +114,7 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
             with Horizontal(id="buttons"):
                 yield Button("Save", variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         """Start in the first field."""
@@ -140,19 +144,23 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
             chosen = {to_text(v) for v in value or []}
             known = {v for _, v in spec.choices}
             extra = [(v, v) for v in sorted(chosen - known)]
-            if not spec.choices and not extra:
-                # Nothing to choose from (e.g. no roles yet): say so instead of an empty box.
-                return Label(Text("nothing to choose from yet", style="dim italic"), id=wid,
-                             classes="control")
-            return SelectionList[str](
-                *[(Text(lbl), v, v in chosen) for lbl, v in [*spec.choices, *extra]],
-                id=wid, classes="control", compact=True,
-            )
+            entries = [Selection(Text(lbl), v, v in chosen)
+                       for lbl, v in [*spec.choices, *extra]]
+            if spec.new:
+                entries.append(Selection(Text(f"new {spec.new}…"), NEW))
+            elif not entries:
+                # Nothing to choose from (e.g. no roles yet): the same list, saying so, never
+                # another kind of control that turns into a list once there is something.
+                entries.append(Selection(Text("nothing to choose from yet", style="dim italic"),
+                                         NONE, disabled=True))
+            return SelectionList[str](*entries, id=wid, classes="control", compact=True)
         text = spec.codec.to_text(value) if spec.kind == "codec" and spec.codec else to_text(value)
         kind = {"int": "integer", "float": "number"}.get(spec.kind, "text")
         suggest = self.suggestions.get(spec.name)
+        # No select-on-focus (as in the questions): a key typed as the dialog opens adds to
+        # the text instead of replacing it when the selection lands after it.
         return Input(text, placeholder=spec.help, type=kind, id=wid, classes="control",  # type: ignore[arg-type]
-                     tooltip=tip, compact=True, valid_empty=True,
+                     tooltip=tip, compact=True, valid_empty=True, select_on_focus=False,
                      suggester=SuggestFromList(suggest, case_sensitive=False) if suggest else None)
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -175,6 +183,36 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
 
         self.app.push_screen(NameScreen(f"Name of the new {spec.new}"), named)
 
+    def on_selection_list_selection_toggled(self, event: SelectionList.SelectionToggled) -> None:
+        """"new …" in a multi-choice asks for the name, adds it ticked and unticks itself."""
+        spec = next((s for s in self.specs if f"f-{s.name}" == event.selection_list.id), None)
+        if spec is None or not spec.new or event.selection.value != NEW:
+            return
+        event.stop()
+        listing = event.selection_list
+        listing.deselect(NEW)
+        from designer.tui.editors.dialogs import NameScreen
+
+        def named(name: str | None) -> None:
+            if name:
+                known = [listing.get_option_at_index(i).value
+                         for i in range(listing.option_count)]
+                if name not in known:
+                    at = known.index(NEW)
+                    entries = [listing.get_option_at_index(i) for i in range(listing.option_count)]
+                    ticked = set(listing.selected)
+                    listing.clear_options()
+                    listing.add_options([
+                        *(Selection(e.prompt, e.value, e.value in ticked) for e in entries[:at]),
+                        Selection(Text(name), name, True),
+                        *(Selection(e.prompt, e.value, e.value in ticked) for e in entries[at:]),
+                    ])
+                else:
+                    listing.select(name)
+            listing.focus()
+
+        self.app.push_screen(NameScreen(f"Name of the new {spec.new}"), named)
+
     def raw_values(self) -> tuple[dict[str, Any], dict[str, str]]:
         """Values read from the controls, and conversion errors per field."""
         values: dict[str, Any] = {}
@@ -188,7 +226,7 @@ class RecordForm(ModalScreen[M | None], Generic[M]):
                 values[spec.name] = (None if spec.optional else "") if chosen in (
                     Select.NULL, NEW) else chosen
             elif isinstance(widget, SelectionList):
-                values[spec.name] = list(widget.selected)
+                values[spec.name] = [v for v in widget.selected if v not in (NEW, NONE)]
             elif isinstance(widget, Input):
                 try:
                     values[spec.name] = parse_text(spec, widget.value)

@@ -64,8 +64,14 @@ flags payment calls without them.
         return self.design.requirements.integrations
 
     def form_options(self, item: Any | None) -> FormOptions:
+        # Always a list of the services with "new service…" (never a text box that becomes a
+        # list once services exist); a service named here becomes a service of the design.
         services = [s.name for s in self.design.architecture.services if s.name]
-        return FormOptions(choices={"services": services} if services else {})
+        return FormOptions(choices={"services": services}, new={"services": "service"})
+
+    def stored(self, item: Any) -> None:
+        for name in item.services:
+            _add_service(self, name)
 
 
 def dependencies_codec(old: list[Dependency]) -> Codec:

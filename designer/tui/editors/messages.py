@@ -161,11 +161,9 @@ named schema or entity (*Payload* in the message dialog) or the message's own fi
         payloads = [s.name for s in design.api.schemas if s.name] + [
             e.name for e in design.data.entities if e.name]
         outside = [x.name for x in design.requirements.integrations if x.name]
-        choices: dict[str, list[str]] = {"external_consumers": outside}
-        if payloads:
-            choices["payload"] = ["", *payloads]
-        if outside:
-            choices["source"] = ["", *outside]
+        # Always choices, even while empty: a field never changes kind under the user's hands.
+        choices: dict[str, list[str]] = {"external_consumers": outside,
+                                         "payload": ["", *payloads], "source": ["", *outside]}
         options = FormOptions(include=("name", "description", "payload", "key", "content_type",
                                        "version", "source", "external_consumers"),
                               choices=choices)

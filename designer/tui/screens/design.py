@@ -19,7 +19,7 @@ from textual.containers import Container, Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from designer import chunks, collector, store
 from designer.model.checks import Problem
@@ -31,6 +31,7 @@ from designer.tui.commands import DesignCommands
 from designer.tui.copier import Copier
 from designer.tui.editors.base import Editor
 from designer.tui.messages import DesignChanged
+from designer.tui.widgets.keys_footer import KeysFooter
 from designer.tui.widgets.preview import Preview
 from designer.tui.widgets.question_field import QuestionField
 from designer.tui.widgets.review_panel import ReviewPanel
@@ -127,7 +128,7 @@ class DesignScreen(Screen[None]):
         with Horizontal(id="statusbar"):
             yield Static("", id="where")
             yield SaveStatus(id="save-status")
-        yield Footer()
+        yield KeysFooter()
 
     async def on_mount(self) -> None:
         """Resume on the stage and item saved in the design."""
