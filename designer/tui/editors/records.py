@@ -154,9 +154,7 @@ class RecordListEditor(Editor):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A single record has no add or delete: the footer leaves them out and the keys do
         nothing, rather than offering actions that cannot happen."""
-        if self.SINGLE and action in ("add", "delete"):
-            return False
-        return True
+        return not (self.SINGLE and action in ("add", "delete"))
 
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
