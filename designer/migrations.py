@@ -181,8 +181,17 @@ def _v3_to_v4(old: Data) -> Data:
     return {**old, "schema_version": 4}
 
 
+def _v4_to_v5(old: Data) -> Data:
+    """Version 5 adds parts a version-4 file could not state, each with a default that keeps
+    the old meaning: the webhook delivery policy (`api.webhook_delivery`, every part
+    undecided: nothing said about it, as before), GraphQL interfaces (none: no type implements
+    one, as before) and a gRPC service's own package (empty: the design's package, as before).
+    Nothing of the old file changes."""
+    return {**old, "schema_version": 5}
+
+
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3,
-                                                 3: _v3_to_v4}
+                                                 3: _v3_to_v4, 4: _v4_to_v5}
 """Step from version N to N + 1, keyed by N."""
 
 

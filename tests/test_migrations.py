@@ -63,7 +63,7 @@ def test_v2_explicit_values_and_odd_shapes_are_kept() -> None:
     assert new["operations"]["env"] == env
 
 
-def test_v3_files_load_as_v4_with_their_old_meaning(tmp_path) -> None:
+def test_v3_files_load_as_v5_with_their_old_meaning(tmp_path) -> None:
     """A version-3 file: every v4 addition takes the default that keeps what it meant."""
     from designer import store
 
@@ -78,9 +78,37 @@ def test_v3_files_load_as_v4_with_their_old_meaning(tmp_path) -> None:
         "api:\n  style: mixed\n  resources:\n  - name: orders\n    endpoints:\n"
         "    - {method: GET, path: /orders}\n", encoding="utf-8")
     design = store.load(path)
-    assert design.schema_version == 4
+    assert design.schema_version == 5
     ref = design.data.entities[1].fields[1]
     assert (ref.on_delete.value, ref.on_update.value) == ("cascade", "no_action")
     assert design.api.resources[0].endpoints[0].style is None
     assert design.api.grpc.services == [] and design.api.graphql.operations == []
     assert design.requirements.spec_id == ""
+
+
+def test_v4_files_load_as_v5_with_their_old_meaning(tmp_path) -> None:
+    """A version-4 file with webhooks, GraphQL and gRPC: every v5 addition takes the default
+    that keeps what it meant, and every export says what it said (nothing about a delivery
+    policy, no interface, one package)."""
+    from designer import store
+    from designer.export import render_all
+
+    path = tmp_path / "v4.design.yaml"
+    path.write_text(
+        "schema_version: 4\n"
+        "data:\n  entities:\n  - name: Order\n    fields:\n"
+        "    - {name: id, type: uuid, primary_key: true}\n"
+        "api:\n  style: mixed\n"
+        "  webhooks:\n  - {event: order.paid, retries: 3}\n"
+        "  grpc:\n    package: shop.v1\n    services:\n    - name: Orders\n"
+        "      rpcs:\n      - {name: GetOrder, request: {name: Order}, response: {name: Order}}\n",
+        encoding="utf-8")
+    design = store.load(path)
+    assert design.schema_version == 5
+    assert design.api.webhook_delivery.model_dump(exclude_defaults=True) == {}
+    assert design.api.graphql.interfaces == []
+    assert design.api.grpc.services[0].package == ""
+    files = render_all(design, {"doc", "proto"})
+    assert "retried up to 3 times with exponential backoff." in " ".join(files["architecture.md"].split())
+    assert [name for name in files if name.endswith(".proto")] == [
+        "proto/shop/v1/orders_service.proto", "proto/shop/v1/types.proto"]

@@ -19,14 +19,14 @@ from designer.model.review import Review
 from designer.model.stack import Stack
 from designer.model.testing import Testing
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Schema version this designer writes; older files are migrated on load."""
 
 
 class Design(Part):
     """A whole backend design."""
 
-    schema_version: Literal[4] = SCHEMA_VERSION
+    schema_version: Literal[5] = SCHEMA_VERSION
     """Version of the file format."""
     requirements: Requirements = Field(default_factory=Requirements)
     """Stage 1."""
