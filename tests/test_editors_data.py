@@ -233,3 +233,26 @@ async def test_highlighting_an_entity_shows_its_fields_and_enter_edits_it() -> N
         assert "Fields of Order" in str(app.query_one("#fields-label", Label).render())
         await pilot.press("enter")
         assert isinstance(app.screen, RecordForm) and app.screen.form_title == "Edit entity"
+
+
+@sync
+async def test_fields_move_with_brackets_and_shift_arrows_and_the_cursor_follows() -> None:
+    design = Design.new("shop")
+    design.data.entities.append(Entity(name="Order", fields=[
+        Field(name=n) for n in ("id", "total", "note")]))
+    app = EditorHost(design, [EntitiesEditor])
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one("#fields", RowTable)
+        table.focus()
+        await pilot.press("]", "]", "]")  # clamped at the end
+        await pilot.pause()
+        assert [f.name for f in design.data.entities[0].fields] == ["total", "note", "id"]
+        assert table.cursor_row == 2 and table.row_text(2)[0] == "id"
+        await pilot.press("shift+up")
+        await pilot.pause()
+        assert [f.name for f in design.data.entities[0].fields] == ["total", "id", "note"]
+        app.query_one("#entities").focus()
+        await pilot.press("[")  # only the fields table moves rows
+        await pilot.pause()
+        assert [f.name for f in design.data.entities[0].fields] == ["total", "id", "note"]
+    assert app.changes[-1] == "data.entities[Order].fields"

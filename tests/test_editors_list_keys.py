@@ -157,6 +157,7 @@ SINGLE_EDITORS = sorted({e for editors in EDITORS.values() for e in editors
 def test_a_single_record_offers_no_add_or_delete(editor: type[RecordListEditor]) -> None:
     assert editor.SINGLE, "a record shown alone must say so, or it offers add and delete"
     design = Design.new("shop")
+    design.api.style = ApiStyle.MIXED  # the GraphQL and gRPC editors show for their style
     app = EditorHost(design, [editor])
 
     async def scenario() -> None:

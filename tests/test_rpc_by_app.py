@@ -3,9 +3,10 @@ empty design, keys and choices only: roles, a schema with fields, a GraphQL quer
 argument and roles, the server's limits, a gRPC package, an error status, a service with a
 unary and a bidirectional RPC. The saved file holds all of it.
 
-Then the proto field numbers: the first save stores them, so a rename and a removal made in
-the app, and a reorder made by hand in the file, keep every number of the exported proto, the
-removed field's number `reserved` and a new field given a fresh one."""
+Then the proto field numbers: the first save stores them, so a reorder (`]`, `shift+up`), a
+rename and a removal made in the app, and a reorder made by hand in the file, keep every number
+of the exported proto, the removed field's number `reserved` and a new field given a fresh
+one."""
 
 from __future__ import annotations
 
@@ -155,6 +156,27 @@ async def _build(path: Path) -> None:
         await _done(pilot, app)
 
 
+async def _reorder(path: Path) -> None:
+    """Move `sku` two places down with `]`, then one place up with shift+up, in the app."""
+    app = make_app(path, autosave_delay=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(pilot, app)
+        screen = app.screen
+        await screen.go_to(Stage.API)
+        await _settle(pilot, app)
+        schemas = screen.form.query_one(SchemasEditor)
+        fields = schemas.table("schema-fields")
+        fields.focus()
+        fields.move_cursor(row=0)
+        await pilot.press("]", "]")
+        await pilot.pause()
+        assert [f.name for f in app.design.api.schemas[0].fields] == ["available", "note", "sku"]
+        assert fields.cursor_row == 2  # the cursor went with the field
+        await pilot.press("shift+up")
+        await pilot.pause()
+        await _done(pilot, app)
+
+
 async def _rename_and_remove(path: Path) -> None:
     """Rename `sku` to `sku_code`, delete `note`, add `warehouse`, in the schema editor."""
     app = make_app(path, autosave_delay=0.05)
@@ -222,6 +244,12 @@ def test_a_mixed_design_is_made_in_the_app_and_its_numbers_never_move(tmp_path: 
         ("sku", 1), ("available", 2), ("note", 3)]
     before, reserved = _numbers(path, "StockLevel")
     assert before == {"sku": 1, "available": 2, "note": 3} and reserved == ""
+
+    # A reorder in the app keeps the numbers.
+    asyncio.run(_reorder(path))
+    assert [f.name for f in store.load(path).api.schemas[0].fields] == [
+        "available", "sku", "note"]
+    assert _numbers(path, "StockLevel") == (before, "")
 
     # A reorder by hand in the file (the fields listed backwards) keeps the numbers.
     design = store.load(path)

@@ -21,7 +21,7 @@ from designer.tui.editors.form import RecordForm
 from designer.tui.editors.listkeys import HeaderButton, focus_row, named_in
 from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, plain, problem_text, say
-from designer.tui.editors.tables import TablesEditor
+from designer.tui.editors.tables import TablesEditor, move
 from designer.tui.widgets.row_table import Cell, RowTable
 
 TABLES = ("entities", "fields", "indexes", "relationships")
@@ -72,6 +72,10 @@ class EntitiesEditor(TablesEditor):
                 tooltip="Edit the highlighted row of the focused table"),
         Binding("d", "delete", "Delete", id="entities.delete",
                 tooltip="Delete the highlighted row of the focused table (asks first)"),
+        Binding("shift+up,[", "move(-1)", "Field up", id="entities.up",
+                tooltip="Move the highlighted field one place earlier"),
+        Binding("shift+down,]", "move(1)", "Field down", id="entities.down",
+                tooltip="Move the highlighted field one place later"),
     ]
 
     HELP: ClassVar[str] = """\
@@ -87,6 +91,9 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
   types, then the named enums, entities and schemas; *Shape* makes it a list or a map.
   Rows that do not apply to the type (lengths, bounds, precision, currency …) are hidden.
 - *Writable by* limits a privileged field (`role`, `status`) to the ticked roles.
+- **[** / **]** (or **shift+↑** / **shift+↓**) move the highlighted field earlier or later:
+  the order of columns, of properties in the OpenAPI and of fields in the SDL. Proto field
+  numbers stay with their fields (they are stored on the first save).
 - A field is a foreign key when *References* (**FK →**) names an entity (`User` or
   `User.id`).
 - Renaming an entity renames it in references, relationships, field types and API bodies.
@@ -188,6 +195,17 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         say(self.query_one(".editor-problems", Static), problem_text(self.problems()))
         empty = "" if self.design.data.entities else "No entities yet — press a to add one."
         say(self.query_one(".editor-hint", Static), empty)
+
+    def action_move(self, by: int) -> None:
+        """Move the highlighted field of the highlighted entity."""
+        entity = self.entity()
+        if entity is None or not entity.fields or self.focused_table() != "fields":
+            return
+        at = move(entity.fields, self.table("fields").cursor_row, by)
+        self._refill(self.table("fields"), [
+            (f.name, type_text(f), member_flags(f), f.default, f.references)
+            for f in entity.fields], at)
+        self.changed(f"data.entities[{entity.name}].fields")
 
     def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
         """Moving through the entities shows each one's fields and indexes."""

@@ -14,18 +14,10 @@ from textual.widgets import Button, Label, Static
 from designer.model.events import Flow, FlowStep
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.records import EDITOR_CSS, one_line, plain, problem_text, say
-from designer.tui.editors.tables import TablesEditor
+from designer.tui.editors.tables import TablesEditor, move
 from designer.tui.widgets.row_table import RowTable
 
 WHERE = "architecture.events.flows"
-
-
-def move(items: list[FlowStep], index: int, by: int) -> int:
-    """Move `items[index]` by `by` places (clamped); the step's new index."""
-    target = max(0, min(len(items) - 1, index + by))
-    if target != index:
-        items.insert(target, items.pop(index))
-    return target
 
 
 class FlowsEditor(TablesEditor):

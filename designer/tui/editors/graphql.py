@@ -304,13 +304,14 @@ class GraphQLSettingsEditor(StyleGate, RecordListEditor):
     COLUMNS = ("path", "batched", "max_depth", "max_complexity", "persisted_queries")
     KEY = ""
     NOUN = "GraphQL setting"
+    SINGLE = True
     HELP = """\
 ## GraphQL server
 *Batched*: relation fields resolved through a DataLoader, one query per page instead of one
 per parent (N+1). *Max depth* and *Max complexity* turn away a query nested or costly enough
 to take the server down; *Persisted queries* run only queries registered ahead by hash.
 
-- **e** / **Enter** edit (one record: add and delete do nothing).
+- **e** / **Enter** edit (one record, edited in place).
 """
 
     def on_mount(self) -> None:
@@ -330,12 +331,6 @@ to take the server down; *Persisted queries* run only queries registered ahead b
     def form_options(self, item: Any | None) -> FormOptions:
         return FormOptions(include=tuple(GraphQLSettings.model_fields),
                            choices={"batched": relation_fields(self.design)})
-
-    def action_add(self) -> None:
-        """One record: nothing to add."""
-
-    def action_delete(self) -> None:
-        """One record: nothing to delete."""
 
     def action_edit(self) -> None:
         """Edit the settings; the saved record is written into the design."""

@@ -56,6 +56,7 @@ class GrpcPackageEditor(StyleGate, RecordListEditor):
     COLUMNS = ("package", "published", "deadline_ms")
     KEY = ""
     NOUN = "gRPC setting"
+    SINGLE = True
     PROBLEMS: ClassVar[tuple[str, ...]] = ("api.grpc.package", "api.grpc.numbers")
     HELP = """\
 ## gRPC package
@@ -64,7 +65,7 @@ breaking change becomes `orders.v2` beside it. *Published*: clients outside the 
 against it (the review then flags breaking renames). *Deadline*: what a caller waits at most
 unless a service or an RPC says otherwise.
 
-- **e** / **Enter** edit (one record: add and delete do nothing).
+- **e** / **Enter** edit (one record, edited in place).
 """
 
     def on_mount(self) -> None:
@@ -81,12 +82,6 @@ unless a service or an RPC says otherwise.
         g = self.design.api.grpc
         return [GrpcSettings(package=g.package, published=g.published,
                              deadline_ms=g.deadline_ms)]
-
-    def action_add(self) -> None:
-        """One record: nothing to add."""
-
-    def action_delete(self) -> None:
-        """One record: nothing to delete."""
 
     def action_edit(self) -> None:
         """Edit the settings; the saved record is written into the design."""

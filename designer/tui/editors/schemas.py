@@ -21,7 +21,7 @@ from designer.tui.editors.form import RecordForm
 from designer.tui.editors.listkeys import HeaderButton, focus_row, named_in
 from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import EDITOR_CSS, one_line, plain, problem_text, say
-from designer.tui.editors.tables import TablesEditor
+from designer.tui.editors.tables import TablesEditor, move
 from designer.tui.widgets.row_table import Cell, RowTable
 
 TABLES = ("schemas", "schema-fields")
@@ -50,6 +50,10 @@ class SchemasEditor(TablesEditor):
                 tooltip="Edit the highlighted schema or field"),
         Binding("d", "delete", "Delete", id="schemas.delete",
                 tooltip="Delete the highlighted schema or field (asks first)"),
+        Binding("shift+up,[", "move(-1)", "Field up", id="schemas.up",
+                tooltip="Move the highlighted field one place earlier"),
+        Binding("shift+down,]", "move(1)", "Field down", id="schemas.down",
+                tooltip="Move the highlighted field one place later"),
     ]
 
     HELP: ClassVar[str] = """\
@@ -62,6 +66,8 @@ them as a *Type* (`list of CartLine`).
   two tables; **a** / **e** / **d** add, edit and delete in the focused one (**Enter** edits).
 - The field dialog is the one of entity fields without the storage rows: *Type* lists
   built-ins, named enums, entities and schemas; *Shape* makes a list or a map.
+- **[** / **]** (or **shift+↑** / **shift+↓**) move the highlighted field earlier or later;
+  proto field numbers stay with their fields (they are stored on the first save).
 - Renaming a schema renames it in endpoint bodies and in field types.
 """
 
@@ -220,6 +226,14 @@ them as a *Type* (`list of CartLine`).
                                         check=self._schema_check(index)), saved)
 
     # -- fields ---------------------------------------------------------------------------
+
+    def action_move(self, by: int) -> None:
+        """Move the highlighted field of the highlighted schema."""
+        schema = self.schema()
+        if schema is None or not schema.fields or self.focused_table() != "schema-fields":
+            return
+        self.fill_fields(at=move(schema.fields, self.table("schema-fields").cursor_row, by))
+        self.changed(f"api.schemas[{schema.name}].fields")
 
     def _field(self, verb: str) -> None:
         schema = self.schema()

@@ -18,6 +18,14 @@ from designer.tui.editors.members import MemberForm
 from designer.tui.widgets.row_table import RowTable
 
 
+def move(items: list[Any], index: int, by: int) -> int:
+    """Move `items[index]` by `by` places (clamped); the item's new index."""
+    target = max(0, min(len(items) - 1, index + by))
+    if target != index:
+        items.insert(target, items.pop(index))
+    return target
+
+
 class TablesEditor(Editor):
     """Base of an editor whose RowTables have the ids in `TABLES` (the first is the default)."""
 
