@@ -109,6 +109,7 @@ def test_v4_files_load_as_v5_with_their_old_meaning(tmp_path) -> None:
     assert design.api.graphql.interfaces == []
     assert design.api.grpc.services[0].package == ""
     files = render_all(design, {"doc", "proto"})
-    assert "retried up to 3 times with exponential backoff." in " ".join(files["architecture.md"].split())
+    document = " ".join(files["architecture.md"].split())
+    assert "retried up to 3 times with exponential backoff." in document
     assert [name for name in files if name.endswith(".proto")] == [
         "proto/shop/v1/orders_service.proto", "proto/shop/v1/types.proto"]
