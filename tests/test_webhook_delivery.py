@@ -153,3 +153,16 @@ def test_the_webhook_list_names_the_scheme_the_design_chose(scheme: SigningSchem
     assert words in line
     if scheme is SigningScheme.ED25519:
         assert "HMAC" not in document
+
+
+def test_the_policy_reads_back_from_the_openapi_and_a_bad_one_is_reported() -> None:
+    from designer.importers.openapi import import_document
+
+    design = _design(**_DECIDED)
+    spec = yaml.safe_load(render_all(design, {"openapi"})["openapi.yaml"])
+    back, report = import_document(spec)
+    assert back.api.webhook_delivery == design.api.webhook_delivery
+    spec["x-webhook-delivery"]["schedule_seconds"] = ["soon"]
+    back, report = import_document(spec)
+    assert back.api.webhook_delivery == WebhookDelivery()
+    assert any(n.startswith("x-webhook-delivery.schedule_seconds") for n in report.notes)

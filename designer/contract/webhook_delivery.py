@@ -15,6 +15,10 @@ from designer.model.design import Design
 from designer.model.events import Backoff
 from designer.model.webhook_delivery import GoneAction, LogRecord, WebhookDelivery
 
+DELIVERY_EXTENSION = "x-webhook-delivery"
+"""The OpenAPI root extension holding the design's delivery policy (`api.webhook_delivery`),
+written by the exporter and read back by `designer import openapi`."""
+
 
 def duration(seconds: int) -> str:
     """`5 s`, `5 min`, `2 h`, `3 d`, `90 s`."""

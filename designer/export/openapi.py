@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from designer import yamlio
+from designer.contract import webhook_delivery as delivery
 from designer.contract.naming import NameTable, operation_id
 from designer.export import openapi_realtime as realtime
 from designer.export import openapi_security as security
@@ -91,6 +92,11 @@ def build(design: Design) -> dict[str, Any]:
     }
     if webhooks:
         doc["webhooks"] = webhooks
+        policy = api.webhook_delivery.model_dump(mode="json", exclude_defaults=True)
+        if policy:
+            # The prose of each webhook states the policy for people; this states it for tools
+            # (and for `designer import openapi`, which reads it back whole).
+            doc[delivery.DELIVERY_EXTENSION] = policy
     built = components.build(schemes)
     if built:
         doc["components"] = built

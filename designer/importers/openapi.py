@@ -20,7 +20,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from designer.contract.naming import component_base, operation_id, pascal, snake
+from designer.contract.webhook_delivery import DELIVERY_EXTENSION
 from designer.export import openapi_errors as errors
 from designer.export.openapi_paths import base_segments
 from designer.importers import openapi_auth, swagger2
@@ -51,6 +54,7 @@ from designer.model.api import (
 )
 from designer.model.data import Entity, Field
 from designer.model.events import Message, MessageField
+from designer.model.webhook_delivery import WebhookDelivery
 
 _METHODS = {m.value.lower(): m for m in Method}
 _OTHER_METHODS = ("head", "options", "trace")
@@ -719,6 +723,21 @@ class _Importer:
                 self.signing_read = True
                 self._signing(_list(op.get("parameters")), text)
             self._payload(f"webhooks.{key}", event, op)
+        self._delivery()
+
+    def _delivery(self) -> None:
+        """The delivery policy designer writes as a root extension, read back whole."""
+        raw = self.doc.get(DELIVERY_EXTENSION)
+        if raw is None:
+            return
+        try:
+            self.design.api.webhook_delivery = WebhookDelivery.model_validate(raw)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            self.report.note(f"{DELIVERY_EXTENSION}.{where}".rstrip("."),
+                             f"not a delivery policy designer can read ({first['msg']}); "
+                             "left out")
 
     def _signing(self, params: list[Any], text: str) -> None:
         """How deliveries are signed, read back from the signature headers designer wrote."""
