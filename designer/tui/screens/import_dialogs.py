@@ -112,7 +112,7 @@ class ImportDialog(Dialog[Imported]):
         except DesignerError as error:
             self.app.call_from_thread(self._failed, str(error))
             return
-        except Exception as error:  # noqa: BLE001 - a bug in an importer must not end the app
+        except Exception as error:
             self.app.call_from_thread(
                 self._failed, f"{source}: could not be imported ({type(error).__name__}: "
                               f"{error})")
