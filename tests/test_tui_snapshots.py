@@ -259,3 +259,69 @@ def test_review_accept_dialog(snap_compare: Any, size: tuple[int, int], reviewed
         await _settle(pilot)
 
     assert snap_compare(app(reviewed), terminal_size=size, run_before=accept)
+
+
+@pytest.fixture
+def petstore(tmp_path: Path) -> Path:
+    """A small OpenAPI description: two resources, a schema the design cannot hold as such."""
+    path = tmp_path / "pets.yaml"
+    path.write_text(PETS, encoding="utf-8")
+    return path
+
+
+PETS = """\
+openapi: 3.0.3
+info: {title: Pets, version: 1.0.0}
+servers: [{url: "https://api.pets.test/v1"}]
+paths:
+  /pets:
+    get:
+      tags: [pets]
+      summary: List pets
+      responses: {"200": {description: ok}}
+    post:
+      tags: [pets]
+      summary: Add a pet
+      responses: {"201": {description: made}}
+  /owners/{id}:
+    head:
+      tags: [owners]
+      responses: {"200": {description: ok}}
+"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_welcome_new_from_dialog(snap_compare: Any, size: tuple[int, int]) -> None:
+    """You should see the "New design from…" dialog over the welcome screen: "Start from" with
+    OpenAPI chosen, the file field saying what an OpenAPI file is and holding "pets.yaml",
+    the name field (empty: from the file), the folder ".", and Cancel / Read."""
+    assert snap_compare(app(None), terminal_size=size,
+                        run_before=keys("i", "tab", *"pets.yaml"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_import_preview(snap_compare: Any, size: tuple[int, int], shop: Path,
+                        petstore: Path) -> None:
+    """You should see the import preview over the Shop design: "Import OpenAPI pets.yaml into
+    Shop", a count line, then in a bordered list "Will be added" (settings, resources pets and
+    owners with their endpoints) and "Could not be represented" (the HEAD operation), and the
+    Cancel and Import buttons, Import focused."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await _settle(pilot)
+        await pilot.press("ctrl+p", *"import: OpenAPI")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        for _ in range(100):
+            if pilot.app.screen.query("#path"):
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        await pilot.press(*petstore.name, "enter")
+        for _ in range(200):
+            if pilot.app.screen.query("#preview-text"):
+                break
+            await pilot.pause(0.05)
+        await _settle(pilot)
+
+    assert snap_compare(app(shop), terminal_size=size, run_before=run)

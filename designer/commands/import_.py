@@ -12,20 +12,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from designer.errors import UsageError
+from designer.importers.kinds import KINDS, load
 from designer.terminal import visible
 
-if TYPE_CHECKING:
-    from designer.importers.report import Report
-    from designer.model import Design
-
-SOURCES = {
-    "openapi": "an OpenAPI 3.0 / 3.1 (or Swagger 2.0) description, YAML or JSON",
-    "sql": "PostgreSQL or MySQL DDL (CREATE TABLE, ALTER TABLE, CREATE INDEX)",
-    "spec": "a SPEC markdown (.do/specs/SPEC-ID/spec.md), English or Korean headings",
-}
+SOURCES = KINDS
+"""What each kind of source is (the help of `kind`)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,22 +41,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with --into: show what would change; write nothing")
     parser.add_argument("--dialect", choices=["postgres", "mysql"], default=None,
                         help="with sql: the DDL's dialect (default: guessed from the text)")
-
-
-def load(kind: str, source: Path, name: str | None, dialect: str | None = None
-         ) -> tuple[Design, Report]:
-    """The imported design and report of `source` read as `kind`."""
-    if kind == "openapi":
-        from designer.importers import openapi
-
-        return openapi.import_file(source, name)
-    if kind == "sql":
-        from designer.importers import sql
-
-        return sql.import_file(source, name, dialect)
-    from designer.importers import spec
-
-    return spec.import_file(source, name)
 
 
 def run(args: argparse.Namespace) -> int:

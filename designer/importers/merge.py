@@ -118,8 +118,32 @@ def merge(design: Design, imported: Design, policy: Policy = Policy.REFUSE,
 
     With `Policy.REFUSE` a conflict raises `MergeConflict` before `design` is touched.
     """
-    changes = Changes()
     target = design.model_copy(deep=True)
+    changes = _fold(target, imported, policy)
+    if changes.conflicts and policy is Policy.REFUSE:
+        shown = "; ".join(changes.conflicts[:3])
+        more = f" and {len(changes.conflicts) - 3} more" if len(changes.conflicts) > 3 else ""
+        raise MergeConflict(f"{source} differs from the design in {shown}{more}; nothing was "
+                            "changed (use --replace to take the imported version or --keep "
+                            "to keep yours)")
+    for name in type(design).model_fields:
+        setattr(design, name, getattr(target, name))
+    return changes
+
+
+def preview(design: Design, imported: Design) -> Changes:
+    """What `merge` would do, `design` untouched: the additions, what is already the same
+    (`kept`) and, in `conflicts`, what `Policy.REPLACE` would replace and `Policy.KEEP` keep.
+
+    The app shows this before asking how to resolve the conflicts; it is the same walk as
+    `merge`, so the app and `designer import --into` cannot disagree.
+    """
+    return _fold(design.model_copy(deep=True), imported, Policy.REFUSE)
+
+
+def _fold(target: Design, imported: Design, policy: Policy) -> Changes:
+    """Fold `imported` into `target` (a copy); with `Policy.REFUSE` conflicts are only listed."""
+    changes = Changes()
     defaults = Design()
     for path in _SETTINGS:
         new, old = _get(imported, path), _get(target, path)
@@ -134,14 +158,6 @@ def merge(design: Design, imported: Design, policy: Policy = Policy.REFUSE,
     for label, path, key in _LISTS:
         _merge_list(changes, policy, label, _get(target, path), _get(imported, path), key)
     _merge_resources(changes, policy, target, imported)
-    if changes.conflicts and policy is Policy.REFUSE:
-        shown = "; ".join(changes.conflicts[:3])
-        more = f" and {len(changes.conflicts) - 3} more" if len(changes.conflicts) > 3 else ""
-        raise MergeConflict(f"{source} differs from the design in {shown}{more}; nothing was "
-                            "changed (use --replace to take the imported version or --keep "
-                            "to keep yours)")
-    for name in type(design).model_fields:
-        setattr(design, name, getattr(target, name))
     return changes
 
 

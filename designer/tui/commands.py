@@ -50,7 +50,17 @@ class DesignCommands(Provider):
              "Show or hide the preview of this stage's output"),
             ("view: toggle stage list", screen.action_toggle_stages,
              "Narrow or widen the stage list"),
+            ("import: OpenAPI…", partial(screen.action_import, "openapi"),
+             "Read an OpenAPI file; see what it adds and replaces before anything changes"),
+            ("import: SQL schema…", partial(screen.action_import, "sql"),
+             "Read PostgreSQL or MySQL DDL; see what it adds and replaces first"),
+            ("import: SPEC…", partial(screen.action_import, "spec"),
+             "Read a SPEC markdown; see what it adds and replaces first"),
         ]
+        if screen.importing.can_undo:
+            found.append(("edit: undo import", screen.action_undo_import,
+                          f"Put the design back as it was before importing "
+                          f"{screen.importing.source}"))
         return found
 
     async def discover(self) -> Hits:

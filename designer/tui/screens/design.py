@@ -30,6 +30,7 @@ from designer.tui.autosave import Autosave
 from designer.tui.commands import DesignCommands
 from designer.tui.copier import Copier
 from designer.tui.editors.base import Editor
+from designer.tui.importing import Importing
 from designer.tui.messages import DesignChanged
 from designer.tui.widgets.keys_footer import KeysFooter
 from designer.tui.widgets.preview import Preview
@@ -78,6 +79,9 @@ class DesignScreen(Screen[None]):
                 tooltip="Go to review & export"),
         Binding("escape", "focus_stages", "Stage list", id="design.focus_stages", show=False,
                 tooltip="Move the focus to the stage list"),
+        # Shown only while the last import can be undone (see check_action).
+        Binding("ctrl+z", "undo_import", "Undo import", id="design.undo_import",
+                tooltip="Put the design back as it was before the last import"),
     ]
     HELP = (
         "Answer the questions of each stage; **tab** moves between them and the help of the "
@@ -111,6 +115,8 @@ class DesignScreen(Screen[None]):
         """Plain copies of the design for the preview, the problem marks and the autosave."""
         self.layout_name = ""
         """The layout the width chose (see `BREAKPOINTS`)."""
+        self.importing = Importing(self)
+        """Imports into this design and their undo."""
 
     @property
     def stage(self) -> Stage:
@@ -375,6 +381,7 @@ class DesignScreen(Screen[None]):
             progress.stages[self.stage] = StageStatus.IN_PROGRESS
         self._revision += 1
         self._seen[self.stage] = self._revision  # the form shown made the change: it is current
+        self.importing.forget()
         content = self._forms.get(self.stage)
         if isinstance(content, StageForm) and content.field(event.where) is None:
             # An editor changed the design: questions depending on it may show or hide.
@@ -385,7 +392,38 @@ class DesignScreen(Screen[None]):
         if self.autosave is not None:
             self.autosave.changed()
 
+    async def design_replaced(self) -> None:
+        """Parts of the design were replaced wholesale (an import, its undo): build the forms
+        again (they hold the old parts), redraw, save."""
+        self.set_focus(None)
+        forms = list(self._forms.values())
+        self._forms.clear()
+        self._seen.clear()
+        self._revision += 1
+        for form in forms:
+            await form.remove()
+        self.title = f"designer — {self.design.name or 'unnamed'}"
+        await self.go_to(self.stage, self.design.progress.current_item, resume=True)
+        self.refresh_bindings()
+        if self.autosave is not None:
+            self.autosave.changed()
+
     # --- actions --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """"Undo import" only while there is one to undo (hidden from the footer otherwise)."""
+        if action == "undo_import":
+            return self.importing.can_undo
+        return True
+
+    @work(exclusive=True, group="import")
+    async def action_import(self, kind: str) -> None:
+        """Import a file of `kind` ("openapi", "sql", "spec") after showing what it changes."""
+        await self.importing.run(kind)
+
+    async def action_undo_import(self) -> None:
+        """Put the design back as it was before the last import."""
+        await self.importing.undo()
 
     async def action_next_stage(self) -> None:
         """Go to the next stage."""

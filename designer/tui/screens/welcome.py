@@ -45,6 +45,8 @@ class WelcomeScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New design", id="welcome.new",
                 tooltip="Create a design file and start the interview"),
+        Binding("i", "new_from", "New from…", id="welcome.new_from",
+                tooltip="Start a design from an OpenAPI file, a SQL schema or a SPEC"),
         Binding("o", "open_file", "Open file", id="welcome.open",
                 tooltip="Open a .design.yaml file by its path"),
         Binding("delete,x", "forget", "Remove from list", id="welcome.forget",
@@ -69,6 +71,8 @@ class WelcomeScreen(Screen[None]):
             with Horizontal(id="actions"):
                 yield Button("New design", id="new", variant="primary",
                              tooltip="Create a design file (n)")
+                yield Button("New from…", id="new-from",
+                             tooltip="Start from an OpenAPI file, a SQL schema or a SPEC (i)")
                 yield Button("Open file…", id="open", tooltip="Open a design file (o)")
         yield Footer()
 
@@ -146,6 +150,10 @@ class WelcomeScreen(Screen[None]):
     def _new_pressed(self) -> None:
         self.action_new()
 
+    @on(Button.Pressed, "#new-from")
+    def _new_from_pressed(self) -> None:
+        self.action_new_from()
+
     @on(Button.Pressed, "#open")
     def _open_pressed(self) -> None:
         self.action_open_file()
@@ -173,3 +181,33 @@ class WelcomeScreen(Screen[None]):
         path = await self.app.push_screen_wait(OpenFileDialog())
         if path is not None:
             self.app.open_design(path)  # type: ignore[attr-defined]
+
+    @work
+    async def action_new_from(self) -> None:
+        """Read an OpenAPI file, SQL schema or SPEC, show what the design will hold, create
+        its file and open it."""
+        from designer import recent, store
+        from designer.errors import DesignerError
+        from designer.importers.kinds import TITLES
+        from designer.importers.merge import preview
+        from designer.model.design import Design
+        from designer.tui.screens.import_dialogs import NewFromDialog, PreviewDialog
+
+        got = await self.app.push_screen_wait(NewFromDialog())
+        if got is None or got.target is None:
+            return
+        # Against an empty design every part of the import is an addition: the same walk
+        # `designer import` uses, so the preview lists what the new design will hold.
+        changes = preview(Design(), got.design)
+        create = await self.app.push_screen_wait(PreviewDialog(
+            f"New design {got.design.name} from {TITLES[got.kind]} {got.source.name}",
+            changes, got.report, ok="Create"))
+        if create is None:
+            return
+        try:
+            store.create(got.design, got.target)
+        except DesignerError as error:
+            self.notify(str(error), title="Cannot create", severity="error", timeout=8)
+            return
+        recent.remember(got.target)
+        self.app.open_design(got.target)  # type: ignore[attr-defined]

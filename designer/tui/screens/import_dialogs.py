@@ -1,0 +1,282 @@
+"""Modals of importing: the file to read (and, for a new design, its name and folder), then a
+preview of what the import adds, replaces and leaves alone, with what it could not represent.
+
+Reading runs in a thread while the dialog stays open: a large file never freezes the app, and a
+missing, broken or hostile one is explained inside the dialog (one line from the importer),
+where the path can be corrected. Nothing is written by these dialogs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from designer.importers.kinds import KINDS, TITLES
+from designer.tui.screens.dialog import Dialog
+
+if TYPE_CHECKING:
+    from designer.importers.merge import Changes
+    from designer.importers.report import Report
+    from designer.model import Design
+
+SHOWN = 500
+"""Lines of one section of the preview listed before "… and N more" (a description with
+thousands of operations would make a list too long to scroll through usefully)."""
+
+
+@dataclass
+class Imported:
+    """A source read into a design, not applied anywhere yet."""
+
+    kind: str
+    """`openapi`, `sql` or `spec`."""
+    source: Path
+    """The file read."""
+    design: Design
+    """What the importer made of it."""
+    report: Report
+    """What it could not represent."""
+    target: Path | None = None
+    """For a new design: the file to create."""
+
+
+class ImportDialog(Dialog[Imported]):
+    """Ask for the file of one kind and read it; the result is the imported design."""
+
+    OK_TEXT = "Read"
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+        """What the file is."""
+        self.TITLE_TEXT = f"Import {TITLES[kind]}"
+        self._reading = False
+        self._abandoned = False
+
+    def fields(self) -> ComposeResult:
+        """The path of the source."""
+        yield from self.source_fields()
+
+    def source_fields(self) -> ComposeResult:
+        """The path input, saying what the file must be."""
+        yield Label(f"File: {KINDS[self.kind]}", id="kind-help")
+        yield Input(placeholder="e.g. openapi.yaml", id="path")
+
+    FIRST = "#path"
+    """The field focused when the dialog opens."""
+
+    def on_mount(self) -> None:
+        """Focus the first field (Textual runs this for subclasses too: they set `FIRST`)."""
+        self.query_one(self.FIRST).focus()
+
+    def name_and_folder(self) -> tuple[str | None, Path | None] | None:
+        """(name, folder) for a new design; (None, None) when importing into one; None after
+        showing why they are not acceptable."""
+        return None, None
+
+    def result(self) -> Imported | None:
+        """Start reading the file; the dialog closes once it has been read."""
+        if self._reading:
+            return None
+        text = self.query_one("#path", Input).value.strip()
+        if not text:
+            self.show_error("Type the path of the file to import.")
+            return None
+        asked = self.name_and_folder()
+        if asked is None:
+            return None
+        name, folder = asked
+        source = Path(text).expanduser()
+        self._reading = True
+        self.query_one("#ok", Button).disabled = True
+        self.show_error(f"Reading {source.name}…")
+        self.run_worker(lambda: self._read(source, name, folder), thread=True,
+                        group="import-read", exit_on_error=False)
+        return None
+
+    def _read(self, source: Path, name: str | None, folder: Path | None) -> None:
+        """In a thread: run the importer; every failure becomes one line in the dialog."""
+        from designer.errors import DesignerError
+        from designer.importers.kinds import load
+
+        try:
+            design, report = load(self.kind, source, name)
+        except DesignerError as error:
+            self.app.call_from_thread(self._failed, str(error))
+            return
+        except Exception as error:
+            self.app.call_from_thread(
+                self._failed, f"{source}: could not be imported ({type(error).__name__}: "
+                              f"{error})")
+            return
+        got = Imported(self.kind, source, design, report)
+        self.app.call_from_thread(self._read_done, got, folder)
+
+    def _failed(self, message: str) -> None:
+        self._reading = False
+        if self._abandoned:
+            return
+        self.query_one("#ok", Button).disabled = False
+        self.show_error(message)
+
+    def _read_done(self, got: Imported, folder: Path | None) -> None:
+        self._reading = False
+        if self._abandoned:
+            return
+        self.query_one("#ok", Button).disabled = False
+        if folder is not None:
+            from designer.commands.new import file_name
+
+            got.target = folder / file_name(got.design.name)
+            if got.target.exists():
+                self.show_error(f"{got.target}: already exists; give the design another name")
+                return
+        self.dismiss(got)
+
+    def action_cancel(self) -> None:
+        """Close with no result (a read still running is ignored when it ends)."""
+        self._abandoned = True
+        super().action_cancel()
+
+
+class NewFromDialog(ImportDialog):
+    """New design from an OpenAPI file, a SQL schema or a SPEC: kind, file, name and folder."""
+
+    OK_TEXT = "Read"
+    FIRST = "#kind"
+
+    def __init__(self) -> None:
+        super().__init__("openapi")
+        self.TITLE_TEXT = "New design from…"
+
+    def fields(self) -> ComposeResult:
+        """What the source is, its path, the name and folder of the new design."""
+        yield Label("Start from")
+        yield Select([(TITLES[k], k) for k in KINDS], value="openapi", allow_blank=False,
+                     id="kind")
+        yield from self.source_fields()
+        yield Label("Name (empty: the title or SPEC id in the file)")
+        yield Input(id="name")
+        yield Label("Folder for the design file")
+        yield Input(value=".", id="folder")
+
+    @on(Select.Changed, "#kind")
+    def _kind_changed(self, event: Select.Changed) -> None:
+        self.kind = str(event.value)
+        self.query_one("#kind-help", Label).update(f"File: {KINDS[self.kind]}")
+
+    def name_and_folder(self) -> tuple[str | None, Path | None] | None:
+        """The name (None: from the source) and an existing folder."""
+        name = self.query_one("#name", Input).value.strip() or None
+        folder = Path(self.query_one("#folder", Input).value.strip() or ".").expanduser()
+        if not folder.is_dir():
+            self.show_error(f"{folder}: no such folder")
+            return None
+        return name, folder
+
+
+def _section(title: str, lines: list[str]) -> str:
+    if not lines:
+        return ""
+    shown = lines[:SHOWN]
+    more = [f"  … and {len(lines) - SHOWN} more"] if len(lines) > SHOWN else []
+    return "\n".join([f"{title} ({len(lines)}):", *[f"  {x}" for x in shown], *more]) + "\n"
+
+
+def preview_text(changes: Changes, report: Report) -> str:
+    """The preview as plain text: additions, conflicts, what stays, what did not fit."""
+    parts = [
+        _section("Will be added", changes.added),
+        _section("Differs from yours (replace or keep)", changes.conflicts),
+        _section("Already the same, left alone", changes.kept),
+        _section("Could not be represented", report.notes),
+    ]
+    text = "\n".join(p for p in parts if p)
+    return text or "The file holds nothing the design does not have already.\n"
+
+
+class PreviewDialog(ModalScreen[str | None]):
+    """What an import will do, before it does it.
+
+    The result is "replace" (conflicts take the imported version), "keep" (conflicts keep
+    the design's) or None (cancelled: nothing changes). Without conflicts there is one button.
+    """
+
+    DEFAULT_CSS = """
+    PreviewDialog { align: center middle; }
+    PreviewDialog > Vertical {
+        width: 90; max-width: 95%; height: auto; max-height: 95%;
+        border: thick $accent; background: $surface; padding: 0 1;
+    }
+    PreviewDialog .title { text-style: bold; }
+    PreviewDialog .hint { color: $text-muted; }
+    PreviewDialog VerticalScroll { height: auto; max-height: 1fr; border: round $panel; }
+    PreviewDialog Horizontal { height: auto; align-horizontal: right; }
+    PreviewDialog Button { margin-left: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="import.cancel",
+                tooltip="Close; nothing changes"),
+    ]
+
+    def __init__(self, title: str, changes: Changes, report: Report, ok: str = "Import"
+                 ) -> None:
+        super().__init__()
+        self.title_text = title
+        """What is imported into what."""
+        self.changes = changes
+        """What the merge will do (conflicts still open)."""
+        self.report = report
+        """What the importer could not represent."""
+        self.ok_text = ok
+        """Label of the button applying an import without conflicts."""
+
+    def compose(self) -> ComposeResult:
+        """Title, counts, the lists (scrolling), what happens next and the buttons."""
+        c = self.changes
+        with Vertical():
+            yield Static(self.title_text, classes="title", markup=False)
+            yield Static(f"{len(c.added)} to add, {len(c.conflicts)} differ from yours, "
+                         f"{len(c.kept)} already the same, {len(self.report.notes)} not "
+                         "representable. Everything else stays as it is.", classes="hint")
+            with VerticalScroll(id="preview-lists"):
+                yield Static(preview_text(c, self.report), markup=False, id="preview-text")
+            if c.conflicts:
+                yield Static("Replace takes the file's version of what differs; Keep keeps "
+                             "yours. Either way the rest is added.", classes="hint")
+            with Horizontal():
+                yield Button("Cancel", id="cancel")
+                if c.conflicts:
+                    yield Button("Keep mine", id="keep")
+                    yield Button("Replace", id="replace", variant="warning")
+                else:
+                    yield Button(self.ok_text, id="apply", variant="primary")
+
+    def on_mount(self) -> None:
+        """Focus the safe choice: keep when something differs, else the one button."""
+        self.query_one("#keep" if self.changes.conflicts else "#apply", Button).focus()
+
+    @on(Button.Pressed, "#replace")
+    def _replace(self) -> None:
+        self.dismiss("replace")
+
+    @on(Button.Pressed, "#keep")
+    def _keep(self) -> None:
+        self.dismiss("keep")
+
+    @on(Button.Pressed, "#apply")
+    def _apply(self) -> None:
+        self.dismiss("keep")
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        """Close; nothing changes."""
+        self.dismiss(None)
