@@ -65,10 +65,10 @@ class ImportDialog(Dialog[Imported]):
         """The path of the source."""
         yield from self.source_fields()
 
-    def source_fields(self) -> ComposeResult:
+    def source_fields(self, compact: bool = False) -> ComposeResult:
         """The path input, saying what the file must be."""
         yield Label(f"File: {KINDS[self.kind]}", id="kind-help")
-        yield Input(placeholder="e.g. openapi.yaml", id="path")
+        yield Input(placeholder="e.g. openapi.yaml", id="path", compact=compact)
 
     FIRST = "#path"
     """The field focused when the dialog opens."""
@@ -150,6 +150,13 @@ class ImportDialog(Dialog[Imported]):
 class NewFromDialog(ImportDialog):
     """New design from an OpenAPI file, a SQL schema or a SPEC: kind, file, name and folder."""
 
+    # Four fields and their help must fit 80×24 with the buttons: one-line fields, each with
+    # a line of air, and help that wraps rather than running off the dialog.
+    DEFAULT_CSS = """
+    NewFromDialog #kind-help { width: 1fr; height: auto; }
+    NewFromDialog Input, NewFromDialog Select { margin-bottom: 1; }
+    """
+
     OK_TEXT = "Read"
     FIRST = "#kind"
 
@@ -161,12 +168,12 @@ class NewFromDialog(ImportDialog):
         """What the source is, its path, the name and folder of the new design."""
         yield Label("Start from")
         yield Select([(TITLES[k], k) for k in KINDS], value="openapi", allow_blank=False,
-                     id="kind")
-        yield from self.source_fields()
+                     id="kind", compact=True)
+        yield from self.source_fields(compact=True)
         yield Label("Name (empty: the title or SPEC id in the file)")
-        yield Input(id="name")
+        yield Input(id="name", compact=True)
         yield Label("Folder for the design file")
-        yield Input(value=".", id="folder")
+        yield Input(value=".", id="folder", compact=True)
 
     @on(Select.Changed, "#kind")
     def _kind_changed(self, event: Select.Changed) -> None:
