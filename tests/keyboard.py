@@ -13,7 +13,7 @@ from textual.worker import WorkerCancelled, WorkerError
 from designer.tui.widgets.question_field import QuestionField
 from designer.tui.widgets.row_table import RowTable
 
-BACKGROUND = {"autosave", "preview", "problems", "export", "recent", "detection"}
+BACKGROUND = {"autosave", "copy", "preview", "problems", "export", "recent", "detection"}
 
 
 async def settle(pilot: Pilot[Any]) -> None:

@@ -68,7 +68,7 @@ async def _settle(pilot: Pilot[Any]) -> None:
     await pilot.pause(0.1)
     for _ in range(3):
         for worker in list(pilot.app.workers):
-            if worker.group in {"autosave", "preview", "problems", "recent", "import-read"}:
+            if worker.group in {"autosave", "copy", "preview", "problems", "recent", "import-read"}:
                 await worker.wait()
         await pilot.pause(0.05)
 

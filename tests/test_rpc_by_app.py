@@ -36,7 +36,7 @@ from designer.tui.widgets.row_table import RowTable
 async def _settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.1)
     for worker in list(app.workers):
-        if worker.group in {"autosave", "preview", "problems", "recent"}:
+        if worker.group in {"autosave", "copy", "preview", "problems", "recent"}:
             await worker.wait()
     await pilot.pause()
 

@@ -36,7 +36,7 @@ def limitless(tmp_path: Path) -> Path:
 async def settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.15)
     for worker in list(app.workers):
-        if worker.group in {"autosave", "preview", "problems", "export", "recent"}:
+        if worker.group in {"autosave", "copy", "preview", "problems", "export", "recent"}:
             await worker.wait()
     await pilot.pause()
 

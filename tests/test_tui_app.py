@@ -55,7 +55,7 @@ async def settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.15)
     # Background work only: a worker waiting for a dialog's answer would never finish.
     for worker in list(app.workers):
-        if worker.group in {"autosave", "preview", "problems", "export", "recent"}:
+        if worker.group in {"autosave", "copy", "preview", "problems", "export", "recent"}:
             await worker.wait()
     await pilot.pause()
 

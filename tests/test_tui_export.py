@@ -28,7 +28,7 @@ def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
 async def settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.1)
     for worker in list(app.workers):
-        if worker.group in {"autosave", "preview", "problems", "export", "recent"}:
+        if worker.group in {"autosave", "copy", "preview", "problems", "export", "recent"}:
             with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
                 await worker.wait()
     await pilot.pause()
@@ -86,10 +86,11 @@ def test_the_palette_says_what_export_all_writes_for_this_design(path: Path) -> 
     design = store.load(path)
     written = {kind_of(rel) for rel in render_all(design)}
     assert set(applicable_kinds(design)) == written
-    screen = SimpleNamespace(design=design, stage=Stage.REVIEW, **{
+    screen = SimpleNamespace(design=design, stage=Stage.REVIEW,
+                             importing=SimpleNamespace(can_undo=False, source=""), **{
         f"action_{name}": (lambda *a: None) for name in (
             "go_stage", "mark_done", "export", "save", "save_as", "close", "toggle_preview",
-            "toggle_stages")})
+            "toggle_stages", "import", "undo_import")})
     commands = {name: help_text for name, _, help_text in DesignCommands(screen)._commands()}
     help_text = commands["export: all"]
     for kind in KINDS:

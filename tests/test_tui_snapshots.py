@@ -28,7 +28,7 @@ SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40"
 LAYOUTS = [*SIZES[:1], pytest.param((100, 30), id="100x30"), *SIZES[1:]]
 """One size per layout of the design screen (narrow, medium, wide)."""
 FIXED_TIME = 1_767_261_600  # 2026-01-01 10:00 UTC
-BACKGROUND = {"autosave", "preview", "problems", "export", "recent"}
+BACKGROUND = {"autosave", "copy", "preview", "problems", "export", "recent"}
 
 
 @pytest.fixture(autouse=True)

@@ -56,7 +56,7 @@ async def settle(pilot: Pilot[Any], app: Any) -> None:
             break
         await pilot.pause(0.05)
     for worker in list(app.workers):
-        if worker.group in {"autosave", "preview", "problems", "recent"}:
+        if worker.group in {"autosave", "copy", "preview", "problems", "recent"}:
             with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
                 await worker.wait()
     await pilot.pause()
