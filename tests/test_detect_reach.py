@@ -150,3 +150,132 @@ def test_mybatis_mapper_xml_and_mapper_imports_are_evidence(tmp_path: Path) -> N
         write(tmp_path / "other", {**app, "src/main/resources/UserMapper.xml": "<beans/>\n"})
     )
     assert names(other["."], FindingKind.ORM) == []
+
+
+def csproj(*packages: str, sdk: str = "Microsoft.NET.Sdk") -> str:
+    items = "".join(f'    <PackageReference Include="{p}" />\n' for p in packages)
+    return f'<Project Sdk="{sdk}">\n  <ItemGroup>\n{items}  </ItemGroup>\n</Project>\n'
+
+
+WEB_MAIN = "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n"
+CENTRAL = """<Project>
+  <ItemGroup>
+    <PackageVersion Include="Microsoft.EntityFrameworkCore" Version="8.0.4" />
+    <PackageVersion Include="Microsoft.EntityFrameworkCore.Sqlite" Version="8.0.4" />
+    <PackageVersion Include="xunit" Version="2.9.0" />
+    <PackageVersion Include="Microsoft.NET.Test.Sdk" Version="17.8.0" />
+  </ItemGroup>
+  <ItemGroup>
+    <GlobalPackageReference Include="StyleCop.Analyzers" Version="1.1.118" />
+  </ItemGroup>
+  <ItemGroup Condition="$(MSBuildProjectName.EndsWith('Infrastructure'))">
+    <PackageReference Include="Microsoft.EntityFrameworkCore" Version="8.0.4" />
+    <PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" Version="8.0.4" />
+  </ItemGroup>
+  <ItemGroup Condition="$(MSBuildProjectFullPath.Contains('Tests')) and '$(Flavour)' == 'x'">
+    <PackageReference Include="nunit" Version="4.0.1" />
+  </ItemGroup>
+  <ItemGroup Condition="$(MSBuildProjectFullPath.Contains('Tests')) or '$(Unknown)' == 'x'">
+    <PackageReference Include="nunit" Version="4.0.1" />
+    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.8.0" />
+  </ItemGroup>
+  <ItemGroup Condition="'$(Configuration)' == 'Release'">
+    <PackageReference Include="MongoDB.Driver" Version="2.25.0" />
+  </ItemGroup>
+</Project>
+"""
+BUILD = """<Project>
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+    <Flavour>y</Flavour>
+  </PropertyGroup>
+</Project>
+"""
+
+
+def test_directory_packages_props_references_count_for_the_projects_they_pick(
+    tmp_path: Path,
+) -> None:
+    found = by_folder(
+        write(
+            tmp_path,
+            {
+                "src/Directory.Build.props": BUILD,
+                "src/Directory.Packages.props": CENTRAL,
+                "src/Api/Api.csproj": csproj(sdk="Microsoft.NET.Sdk.Web"),
+                "src/Api/Program.cs": WEB_MAIN,
+                "src/Shop.Infrastructure/Shop.Infrastructure.csproj": csproj(),
+                "src/Tests/Api.Tests/Api.Tests.csproj": csproj(),
+            },
+        )
+    )
+    assert set(found) == {"src/Api"}
+    api = found["src/Api"]
+    orm = next(f for f in api.findings if f.kind is FindingKind.ORM)
+    assert (orm.name, orm.version) == ("EF Core", "8.0.4")
+    assert orm.evidence[0].path == "src/Directory.Packages.props"
+    assert names(api, FindingKind.DATABASE) == ["SQL Server"]
+    assert names(api, FindingKind.TEST) == ["NUnit"]  # the test project is a test project
+    framework = api.findings[0]
+    assert (framework.name, framework.confidence) == ("ASP.NET Core", 0.95)
+    # A package under a condition that cannot be told (the build configuration) is left out.
+    assert "MongoDB" not in names(api, FindingKind.DATABASE)
+
+
+def test_directory_build_props_references_apply_below_with_central_versions(
+    tmp_path: Path,
+) -> None:
+    tests_props = (
+        "<Project>\n  <ItemGroup>\n"
+        '    <PackageReference Include="Microsoft.NET.Test.Sdk" />\n'
+        '    <PackageReference Include="xunit" />\n'
+        "  </ItemGroup>\n</Project>\n"
+    )
+    unconditional = CENTRAL.split("  <ItemGroup Condition")[0] + "</Project>\n"
+    targets = (
+        "<Project>\n  <ItemGroup>\n"
+        '    <PackageReference Include="Microsoft.EntityFrameworkCore" />\n'
+        '    <PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" />\n'
+        "  </ItemGroup>\n</Project>\n"
+    )
+    found = by_folder(
+        write(
+            tmp_path,
+            {
+                "Directory.Build.props": BUILD,
+                "Directory.Packages.props": unconditional,
+                "src/Directory.Build.targets": targets,
+                "src/Web/Web.csproj": csproj(sdk="Microsoft.NET.Sdk.Web"),
+                "src/Web/Program.cs": WEB_MAIN,
+                "tests/Directory.Build.props": tests_props,
+                "tests/Web.Tests/Web.Tests.csproj": csproj(),
+            },
+        )
+    )
+    web = found["src/Web"]
+    orm = next(f for f in web.findings if f.kind is FindingKind.ORM)
+    assert (orm.name, orm.version) == ("EF Core", "8.0.4")
+    assert names(web, FindingKind.DATABASE) == ["SQLite"]
+    test = next(f for f in web.findings if f.kind is FindingKind.TEST)
+    assert (test.name, test.version) == ("xUnit", "2.9.0")  # tests/ props, root versions
+
+
+def test_msbuild_conditions() -> None:
+    from designer.detect.msbuild import applies
+
+    project = {"MSBuildProjectName": "Shop.Api", "MSBuildProjectFullPath": "/src/Shop.Api/x"}
+    assert applies("$(MSBuildProjectName.EndsWith('Api'))", project)
+    assert not applies("$(MSBuildProjectName.StartsWith('Api'))", project)
+    assert applies("!$(MSBuildProjectName.Contains('Tests'))", project)
+    assert applies("'$(MSBuildProjectName)' == 'shop.api'", project)
+    assert applies(
+        "($(MSBuildProjectName.EndsWith('X')) or $(MSBuildProjectFullPath.Contains('src')))"
+        " and '$(MSBuildProjectName)' != ''",
+        project,
+    )
+    # Unknown properties, functions and malformed text never apply.
+    assert not applies("'$(Configuration)' == 'Debug'", project)
+    assert not applies("Exists('x.props')", project)
+    assert not applies("$(MSBuildProjectFullPath.Contains('a$([System.IO.Path]::X)b'))", project)
+    assert not applies("$(MSBuildProjectName.EndsWith('Api')) and (", project)
+    assert applies("", project)
