@@ -44,7 +44,9 @@ PINS = {
 """Version pin file → ecosystem."""
 
 DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
-ENV_FILES = frozenset({".env.example", ".env.sample", ".env.dist", ".env.template"})
+ENV_FILES = frozenset({".env", ".env.example", ".env.sample", ".env.dist", ".env.template"})
+"""A committed `.env` (one the repository does not ignore) is read like the examples, below
+production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
 BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *msbuild.NAMES})
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 
@@ -177,14 +179,25 @@ def _config(
     )
 
 
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
 def _env(unit: Unit, lines: Lines) -> None:
+    committed = posixpath.basename(lines.path) == ".env"
     for number, line in enumerate(lines.lines, start=1):
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
         key = key.strip().lower()
         engine = engine_of_name(value) if key in ENGINE_KEYS else engine_of_url(value)
-        if engine:
+        if not engine:
+            continue
+        if committed:
+            # Real values, perhaps: the password never reaches a report.
+            text = _PASSWORD.sub(r"\1***@", line.strip())
+            _config(unit, engine, Evidence(path=lines.path, line=number, text=text), "",
+                    max(Scope.RUNTIME, scope(lines.path, line, True)))
+        else:
             _config(unit, engine, Evidence(path=lines.path, line=number, text=line.strip()))
 
 
