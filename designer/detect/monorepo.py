@@ -6,6 +6,8 @@
 - In Maven / Gradle / .NET builds, library and test modules belong to the service of their
   build: a module with the framework as a bare dependency is a library when another module
   of the same build has the entry point; their ORM, cache and test findings join the service.
+- A service also gets the data layer of the modules of its build it depends on at run time
+  (followed through each other, a few levels deep).
 - Beside a service with an entry point, a folder whose framework is only a dependency, with
   no entry point and no Dockerfile or Procfile, is a library package, not a service.
 - When no folder names a framework, the shallowest folders showing backend signs are

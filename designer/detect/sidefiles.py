@@ -3,10 +3,11 @@
 - Version pins (`.python-version`, `.ruby-version`, `.nvmrc`, `.node-version`): the language
   version the project runs on.
 - Deployable units (`Dockerfile`, `Procfile`): a folder that ships as an application.
-- `.env.example` / `.env.sample` and Compose files: the database engine, and from a Compose
-  image tag its version, given to the service whose build context uses it.
-- Gradle version catalogues and `gradle.properties`, MSBuild `Directory.Build.props` and
-  `Directory.Packages.props`: versions that build files only refer to.
+- `.env.example` / `.env.sample`, a committed `.env`, and Compose files: the database engine,
+  and from a Compose image tag its version, given to the service whose build context uses it.
+- Gradle version catalogues and `gradle.properties`, MSBuild `Directory.Build.props`,
+  `Directory.Build.targets` and `Directory.Packages.props`: versions that build files only
+  refer to, and (MSBuild) package references added to the projects below.
 
 Signals from configuration go under the key `CONFIG` of a unit; they never make a backend on
 their own, and a folder that is not a backend hands them to the one backend beneath it.
