@@ -314,6 +314,10 @@ DOCUMENT_STORES = {
 """Engine → the data layers that only talk to it."""
 
 
+RAW_ACCESS = frozenset({"database/sql"})
+"""Query layers that are a language's own raw database access: named first only alone."""
+
+
 def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
@@ -346,6 +350,12 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         (f for f in others if f.kind is FindingKind.ORM),
         key=lambda f: (bool(primary) and foreign(f), -f.confidence, f.name),
     )
+    # A query library or generator outranks the standard library's raw access it builds on
+    # (sqlc's generated code and squirrel both sit on database/sql).
+    queries = sorted(
+        (f for f in others if f.kind is FindingKind.QUERY),
+        key=lambda f: (f.name in RAW_ACCESS, -f.confidence, f.name),
+    )
     # Of test tools seen as strongly, the main one is the one more files use (the solution's
     # test projects: three on xUnit, one on MSTest).
     uses: dict[str, set[str]] = defaultdict(set)
@@ -359,6 +369,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     ranked = {
         FindingKind.DATABASE: iter(engines),
         FindingKind.ORM: iter(layers),
+        FindingKind.QUERY: iter(queries),
         FindingKind.TEST: iter(tests),
     }
     return [next(ranked[f.kind]) if f.kind in ranked else f for f in others]

@@ -6,6 +6,8 @@
 - In Maven / Gradle / .NET builds, library and test modules belong to the service of their
   build: a module with the framework as a bare dependency is a library when another module
   of the same build has the entry point; their ORM, cache and test findings join the service.
+- A service also gets the data layer of the modules of its build it depends on at run time
+  (followed through each other, a few levels deep).
 - Beside a service with an entry point, a folder whose framework is only a dependency, with
   no entry point and no Dockerfile or Procfile, is a library package, not a service.
 - When no folder names a framework, the shallowest folders showing backend signs are
@@ -118,6 +120,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for u in services
             if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
         ]
+    for service in services:
+        _take_from_used_modules(service, units, eco, roots)
     folded: set[str] = set()
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:
@@ -156,6 +160,65 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+MAX_MODULE_DEPTH = 4
+"""How far a service's dependencies on modules of its own build are followed."""
+
+DATA_KINDS = frozenset(
+    {
+        FindingKind.ORM,
+        FindingKind.QUERY,
+        FindingKind.DATABASE,
+        FindingKind.MIGRATIONS,
+        FindingKind.CACHE,
+        FindingKind.BROKER,
+    }
+)
+"""What a module hands to the modules that depend on it: its data layer and the stores it
+talks to (never its framework, language or tests, which do not travel with a dependency)."""
+
+
+def _take_from_used_modules(
+    service: Unit, units: dict[str, Unit], eco: dict[str, str], roots: dict[str, str]
+) -> None:
+    """Give a service the data layer of the modules of its build it depends on, directly or
+    through each other (an application module using a `…-mbg` module that declares MyBatis
+    and holds the mappers); development and test dependencies do not travel."""
+    language = eco.get(service.folder, "")
+    top = roots.get(service.folder)
+    if not any(r.uses for _, e, r in service.manifests if e == language):
+        return
+    by_name: dict[str, Unit] = {}
+    for unit in units.values():
+        if unit is service or eco.get(unit.folder) != language or roots.get(unit.folder) != top:
+            continue
+        for _, ecosystem, result in unit.manifests:
+            if ecosystem == language and result.name:
+                by_name.setdefault(result.name, unit)  # a Maven artifactId
+        relative = unit.folder if top in (None, ".") else unit.folder[len(top) + 1 :]
+        by_name.setdefault(":" + relative.replace("/", ":"), unit)  # a Gradle project path
+        by_name.setdefault(":" + posixpath.basename(unit.folder), unit)
+    seen = {service.folder}
+    queue = [(service, 0)]
+    while queue:
+        unit, depth = queue.pop(0)
+        if depth >= MAX_MODULE_DEPTH:
+            continue
+        for _, ecosystem, result in unit.manifests:
+            if ecosystem != language:
+                continue
+            for use in result.uses:
+                target = by_name.get(use)
+                if target is None or target.folder in seen:
+                    continue
+                seen.add(target.folder)
+                queue.append((target, depth + 1))
+                service.signals[language] += [
+                    s
+                    for s in target.signals.get(language, [])
+                    if s.kind in DATA_KINDS and s.strength is not Strength.DEV
+                ]
 
 
 def _lock(unit: Unit, locks: LockFiles) -> None:

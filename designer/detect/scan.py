@@ -149,6 +149,11 @@ def _rules_for(name: str) -> list[tuple[str, SourceRule]]:
     return [(eco, rule) for eco, rule in rules if rule.applies_to(name)]
 
 
+_NOT_FROM_TESTS = frozenset(
+    {FindingKind.FRAMEWORK, FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE}
+)
+"""Kinds a test or example file never proves."""
+
 _COMMENT_STARTS = ("#", "//", "/*", "*", "--", "<!--")
 """How a comment line starts in the languages the rules read (the rest of a line is code)."""
 
@@ -220,9 +225,10 @@ def _apply_rules(
     lines: Lines | None = None
     fired: set[tuple[str, str, str]] = set()
     for eco, rule in _rules_for(name):
-        # Tests and examples prove a test framework, never the app's framework or database
-        # (a test suite's sqlite:// URL is not the engine the service runs on).
-        if is_test and rule.kind in (FindingKind.FRAMEWORK, FindingKind.DATABASE):
+        # Tests and examples prove a test framework, never the app's framework, data layer
+        # or database (a test suite's sqlite:// URL is not the engine the service runs on,
+        # nor its `database/sql` mock the service's data layer).
+        if is_test and rule.kind in _NOT_FROM_TESTS:
             continue
         counter = (eco, rule.kind.value, rule.name)
         if hits.get(counter, 0) >= MAX_HITS or counter in fired:

@@ -3,10 +3,11 @@
 - Version pins (`.python-version`, `.ruby-version`, `.nvmrc`, `.node-version`): the language
   version the project runs on.
 - Deployable units (`Dockerfile`, `Procfile`): a folder that ships as an application.
-- `.env.example` / `.env.sample` and Compose files: the database engine, and from a Compose
-  image tag its version, given to the service whose build context uses it.
-- Gradle version catalogues and `gradle.properties`, MSBuild `Directory.Build.props` and
-  `Directory.Packages.props`: versions that build files only refer to.
+- `.env.example` / `.env.sample`, a committed `.env`, and Compose files: the database engine,
+  and from a Compose image tag its version, given to the service whose build context uses it.
+- Gradle version catalogues and `gradle.properties`, MSBuild `Directory.Build.props`,
+  `Directory.Build.targets` and `Directory.Packages.props`: versions that build files only
+  refer to, and (MSBuild) package references added to the projects below.
 
 Signals from configuration go under the key `CONFIG` of a unit; they never make a backend on
 their own, and a folder that is not a backend hands them to the one backend beneath it.
@@ -23,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from designer.detect import msbuild
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     ENGINE_KEYS,
@@ -43,10 +45,10 @@ PINS = {
 """Version pin file → ecosystem."""
 
 DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
-ENV_FILES = frozenset({".env.example", ".env.sample", ".env.dist", ".env.template"})
-BUILD_FILES = frozenset(
-    {"libs.versions.toml", "gradle.properties", "Directory.Build.props", "Directory.Packages.props"}
-)
+ENV_FILES = frozenset({".env", ".env.example", ".env.sample", ".env.dist", ".env.template"})
+"""A committed `.env` (one the repository does not ignore) is read like the examples, below
+production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
+BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *msbuild.NAMES})
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 
 
@@ -67,10 +69,8 @@ class BuildFiles:
     catalogs: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Folder holding `gradle/libs.versions.toml` → the parsed catalogue."""
     gradle_properties: dict[str, dict[str, str]] = field(default_factory=dict)
-    msbuild: dict[str, tuple[dict[str, str], dict[str, str], Evidence | None]] = field(
-        default_factory=dict
-    )
-    """Folder → (properties, package versions by lower-case id, TargetFramework evidence)."""
+    msbuild: dict[str, dict[str, msbuild.MsBuildFile]] = field(default_factory=dict)
+    """Folder → name of a `Directory.*` MSBuild file there → what it says."""
 
     def nearest(self, table: dict[str, Any], folder: str) -> Any:
         """The entry of `table` for `folder` or its nearest ancestor, or None."""
@@ -80,6 +80,21 @@ class BuildFiles:
             if folder == ".":
                 return None
             folder = posixpath.dirname(folder) or "."
+
+    def msbuild_files(self, folder: str) -> list[msbuild.MsBuildFile]:
+        """The `Directory.*` MSBuild files a project in `folder` imports: the nearest one of
+        each name (MSBuild looks upwards for each and stops at the first)."""
+        found = []
+        for name in msbuild.NAMES:
+            here = folder
+            while True:
+                if name in self.msbuild.get(here, {}):
+                    found.append(self.msbuild[here][name])
+                    break
+                if here == ".":
+                    break
+                here = posixpath.dirname(here) or "."
+        return found
 
     def properties(self, folder: str) -> dict[str, str]:
         """Gradle properties seen from `folder`: the nearest file wins."""
@@ -107,8 +122,8 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 found.catalogs[posixpath.dirname(folder) or "."] = tomllib.loads(text)
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
-            elif name.endswith(".props"):
-                _msbuild(found, folder, Lines(path, text))
+            elif name in msbuild.NAMES:
+                found.msbuild.setdefault(folder, {})[name] = msbuild.parse(Lines(path, text))
         except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
     return found
@@ -124,22 +139,6 @@ def _properties(text: str) -> dict[str, str]:
         if match:
             found[match.group(1)] = match.group(2).strip()
     return found
-
-
-def _msbuild(found: BuildFiles, folder: str, lines: Lines) -> None:
-    if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
-        raise ValueError("DOCTYPE")
-    root = ET.fromstring(lines.text)
-    properties, versions, framework = found.msbuild.get(folder, ({}, {}, None))
-    for element in root.iter():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "PackageVersion" and element.get("Include") and element.get("Version"):
-            versions[element.get("Include", "").lower()] = element.get("Version", "")
-        elif len(element) == 0 and element.text and element.text.strip() and tag[:1].isupper():
-            properties.setdefault(tag, element.text.strip())
-            if tag in ("TargetFramework", "TargetFrameworks") and framework is None:
-                framework = lines.evidence(f"<{tag}>")
-    found.msbuild[folder] = (properties, versions, framework)
 
 
 def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: list[str]) -> None:
@@ -181,14 +180,25 @@ def _config(
     )
 
 
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
 def _env(unit: Unit, lines: Lines) -> None:
+    committed = posixpath.basename(lines.path) == ".env"
     for number, line in enumerate(lines.lines, start=1):
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
         key = key.strip().lower()
         engine = engine_of_name(value) if key in ENGINE_KEYS else engine_of_url(value)
-        if engine:
+        if not engine:
+            continue
+        if committed:
+            # Real values, perhaps: the password never reaches a report.
+            text = _PASSWORD.sub(r"\1***@", line.strip())
+            _config(unit, engine, Evidence(path=lines.path, line=number, text=text), "",
+                    max(Scope.RUNTIME, scope(lines.path, line, True)))
+        else:
             _config(unit, engine, Evidence(path=lines.path, line=number, text=line.strip()))
 
 

@@ -86,6 +86,13 @@ class ManifestResult:
     includes: list[str] = field(default_factory=list)
     """Other manifests this one pulls in (`-r prod.txt`), relative to its folder: they belong
     to this manifest's project, never to a backend of their own."""
+    name: str = ""
+    """The module's own name in its build (a Maven artifactId, a .NET project's file stem)."""
+    uses: list[str] = field(default_factory=list)
+    """Modules of the same build this one depends on at run time, as the build file names them
+    (Maven artifactIds, Gradle project paths `:a:b`): their data layer is this module's too."""
+    tests_only: bool = False
+    """The project only tests others (a .NET test project): all it references is for tests."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
     """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
     ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""

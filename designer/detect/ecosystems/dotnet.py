@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from typing import Any
 
+from designer.detect import msbuild
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -23,7 +24,8 @@ LANGUAGE = "C#"
 _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.entityframeworkcore.design": ((K.MIGRATIONS, "EF Core migrations"),),
     "microsoft.entityframeworkcore.tools": ((K.MIGRATIONS, "EF Core migrations"),),
-    "dapper": ((K.ORM, "Dapper"),),
+    # Dapper maps the rows of hand-written SQL to objects: a query library, like sqlx.
+    "dapper": ((K.QUERY, "Dapper"),),
     "npgsql": ((K.DATABASE, "PostgreSQL"),),
     "npgsql.entityframeworkcore.postgresql": ((K.DATABASE, "PostgreSQL"),),
     "pomelo.entityframeworkcore.mysql": ((K.DATABASE, "MySQL"),),
@@ -95,7 +97,8 @@ def parse(lines: Lines) -> ManifestResult:
         root = ET.fromstring(lines.text)
     except ET.ParseError as error:
         raise ManifestError(f"not valid XML ({error})") from None
-    result = ManifestResult(language=LANGUAGE)
+    stem = lines.path.rsplit("/", 1)[-1].removesuffix(".csproj")
+    result = ManifestResult(language=LANGUAGE, name=stem)
     sdk = root.get("Sdk", "")
     references = [
         (element.get("Include", ""), element.get("Version", ""))
@@ -106,6 +109,7 @@ def parse(lines: Lines) -> ManifestResult:
         element.tag.rsplit("}", 1)[-1] == "IsTestProject" and (element.text or "").strip() == "true"
         for element in root.iter()
     )
+    result.tests_only = is_test
     if sdk == "Microsoft.NET.Sdk.Web":
         strength = Strength.DEV if is_test else Strength.DEPENDENCY
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
@@ -148,18 +152,27 @@ def _sdk_version(result: ManifestResult) -> None:
 
 
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
-    """Complete a project from the nearest `Directory.Packages.props` (central package
-    versions) and `Directory.Build.props` (target framework, properties) above it."""
-    found = builds.nearest(builds.msbuild, folder)
-    if found is None:
+    """Complete a project from the `Directory.*` MSBuild files above it: the target framework
+    and properties, central package versions, and the package references they add to it."""
+    files = builds.msbuild_files(folder)
+    if not files:
         return
-    properties, versions, framework = found
+    properties: dict[str, str] = {}
+    versions: dict[str, str] = {}
+    framework = None
+    for found in files:
+        for key, value in found.properties.items():
+            properties.setdefault(key, value)
+        for key, value in found.versions.items():
+            versions.setdefault(key, value)
+        framework = framework or found.framework
     if not result.language_version and properties.get("TargetFramework"):
         result.language_version = properties["TargetFramework"]
         result.version_evidence = framework
     elif not result.language_version and properties.get("TargetFrameworks"):
         result.language_version = properties["TargetFrameworks"].split(";")[0]
         result.version_evidence = framework
+    _inherit(result, folder, files, properties)
 
     def version(signal: Signal) -> str:
         text = signal.version or versions.get(signal.package, "")
@@ -169,3 +182,49 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         replace(s, version=version(s)) if s.package else s for s in result.signals
     ]
     _sdk_version(result)
+
+
+def _inherit(
+    result: ManifestResult, folder: str, files: list[Any], properties: dict[str, str]
+) -> None:
+    """Add the package references of the `Directory.*` files whose conditions pick this
+    project; one that brings the test SDK makes it a test project, all of whose references
+    are then for tests."""
+    path = f"{folder}/{result.name}.csproj" if folder != "." else f"{result.name}.csproj"
+    project = {
+        **properties,
+        "MSBuildProjectName": result.name,
+        "MSBuildProjectFile": path.rsplit("/", 1)[-1],
+        "MSBuildProjectFullPath": "/" + path,
+        "MSBuildProjectDirectory": "/" + folder if folder != "." else "",
+    }
+    own = {s.package for s in result.signals if s.package}
+    added = [
+        reference
+        for found in files
+        for reference in found.references
+        if reference.package.lower() not in own and msbuild.applies(reference.condition, project)
+    ]
+    if not added:
+        return
+    if not result.tests_only and any(r.package.lower() == _TEST_SDK for r in added):
+        result.tests_only = True
+        result.runtime_dependencies = 0
+        result.signals = [
+            replace(s, strength=Strength.DEV) if s.strength is Strength.DEPENDENCY
+            and s.kind is not K.LANGUAGE else s
+            for s in result.signals
+        ]
+    strength = Strength.DEV if result.tests_only else Strength.DEPENDENCY
+    seen: set[str] = set()
+    for reference in added:
+        package = reference.package.lower()
+        if package in seen:
+            continue
+        seen.add(package)
+        if not result.tests_only:
+            result.runtime_dependencies += 1
+        result.signals += [
+            Signal(kind, name, strength, reference.evidence, reference.version, package=package)
+            for kind, name in classify(reference.package)
+        ]

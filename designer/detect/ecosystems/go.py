@@ -30,6 +30,7 @@ CATALOG: Catalog = {
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
+    "github.com/masterminds/squirrel": entries((K.QUERY, "squirrel")),
     "entgo.io/ent": entries((K.ORM, "Ent")),
     "github.com/golang-migrate/migrate": entries((K.MIGRATIONS, "golang-migrate")),
     "github.com/pressly/goose": entries((K.MIGRATIONS, "goose")),
@@ -80,6 +81,10 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # Plain database/sql: a query layer of its own (raw SQL), not an ORM.
     rule(K.QUERY, "database/sql", r'^[ \t]*(?:import[ \t]+)?"database/sql"', endings=_GO),
+    # sqlc generates the data layer from SQL: its configuration file, and the constructor
+    # every generated package has (`func New(db DBTX) *Queries`).
+    rule(K.QUERY, "sqlc", None, names=("sqlc.yaml", "sqlc.yml", "sqlc.json")),
+    rule(K.QUERY, "sqlc", r"^func New\(db DBTX\) \*Queries\b", endings=_GO),
     # Beego's ORM ships inside the framework module: only its import shows it is used.
     rule(
         K.ORM,

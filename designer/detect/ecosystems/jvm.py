@@ -31,6 +31,8 @@ __all__ = ["LANGUAGE", "RULES", "classify", "is_manifest", "parse", "resolve"]
 LANGUAGE = "Java"
 
 _JVM = (".java", ".kt")
+_MAPPER_XML = ("Mapper.xml", "Dao.xml")
+"""MyBatis XML mapper files, named after the interface they implement by convention."""
 _PROFILES = ("prod", "production", "dev", "development", "local", "test", "docker", "default")
 _SPRING_CONFIG = tuple(
     f"application{suffix}.{extension}"
@@ -51,6 +53,10 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
     rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
+    # MyBatis is used through mapper interfaces and XML mapper files, whichever module of the
+    # build declares its starter.
+    rule(K.ORM, "MyBatis", r"^import (?:org\.apache\.ibatis|org\.mybatis)\.", endings=_JVM),
+    rule(K.ORM, "MyBatis", r"<mapper\s+namespace\s*=", endings=_MAPPER_XML),
     *(
         rule(K.DATABASE, engine, rf"\bjdbc:{scheme}:", names=_SPRING_CONFIG)
         for scheme, engine in (
@@ -125,7 +131,7 @@ def _pom(lines: Lines) -> ManifestResult:
         root = ET.fromstring(lines.text)
     except ET.ParseError as error:
         raise ManifestError(f"not valid XML ({error})") from None
-    result = ManifestResult(language=LANGUAGE)
+    result = ManifestResult(language=LANGUAGE, name=_text(root, "artifactId"))
     found = _child(root, "properties")
     properties = {_local(p.tag): (p.text or "").strip() for p in found} if found is not None else {}
 
@@ -179,6 +185,7 @@ def _pom(lines: Lines) -> ManifestResult:
         dev = _text(dependency, "scope") in ("test", "provided")
         if not dev:
             result.runtime_dependencies += 1
+            result.uses.append(artifact)  # a sibling module, perhaps (see monorepo)
         version = resolve(_text(dependency, "version"))
         result.signals += _signals(
             lines, _text(dependency, "groupId"), artifact, version, dev, start
@@ -201,6 +208,12 @@ _GRADLE_DEP = re.compile(
     r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
     re.MULTILINE,
 )
+_GRADLE_PROJECT = re.compile(
+    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?project[ \t]*(?:\([ \t]*)?(?:path[ \t]*[:=][ \t]*)?"""
+    r"""["'](:?[\w.:-]+)["']""",
+    re.MULTILINE,
+)
+"""`implementation project(':mall-mbg')`: a module of the same build this one depends on."""
 _GRADLE_CATALOG = re.compile(
     r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?libs\.([\w.]+)",
     re.MULTILINE,
@@ -261,6 +274,10 @@ def _gradle(lines: Lines) -> ManifestResult:
             result.runtime_dependencies += 1
         evidence = lines.at_offset(offset)
         result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+    for match in _GRADLE_PROJECT.finditer(text):
+        configuration = match.group(1)
+        if not (configuration.lower().startswith("test") or "Test" in configuration):
+            result.uses.append(match.group(2))
     for match in _GRADLE_CATALOG.finditer(text):
         configuration, accessor = match.group(1), match.group(2)
         if configuration in _NOT_DEPENDENCY or accessor.startswith(("plugins.", "versions.")):

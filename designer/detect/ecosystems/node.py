@@ -4,6 +4,7 @@ Koa and Sails."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from designer.detect.engines import url_rules
@@ -122,6 +123,14 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
     rule(K.TEST, "tap", None, names=(".taprc",)),
+    # Node's own test runner: a test file importing it.
+    rule(
+        K.TEST,
+        "node:test",
+        r"""^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[ \t]*require\()"""
+        r"""["']node:test["']""",
+        endings=_JS,
+    ),
     rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
 )
 
@@ -173,9 +182,26 @@ def parse(lines: Lines) -> ManifestResult:
                 else s
                 for s in signals
             ]
+    scripts = data.get("scripts")
+    if isinstance(scripts, dict):
+        _test_runner(result, scripts, lines)
     workspaces = data.get("workspaces")
     if isinstance(workspaces, dict):
         workspaces = workspaces.get("packages")
     if isinstance(workspaces, list):
         result.modules = [w for w in workspaces if isinstance(w, str)]
     return result
+
+
+_NODE_TEST = re.compile(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--test(?![\w-])")
+"""`node --test`, `tsx --env-file=.env --test`: Node's built-in test runner started by a script
+(`--test-timeout` or `--testPathPattern` belong to other runners)."""
+
+
+def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:
+    start = lines.section('"scripts"')
+    for name, command in scripts.items():
+        if isinstance(command, str) and len(command) < 4096 and _NODE_TEST.search(command):
+            evidence = lines.evidence(f'"{name}"', start)
+            result.signals.append(Signal(K.TEST, "node:test", Strength.DEV, evidence))
+            return
