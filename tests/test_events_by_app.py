@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
 
-from textual.pilot import Pilot
-from textual.widgets import DataTable, Select, SelectionList
+from dialogs import fill, open_with, save, settle
+from textual.widgets import DataTable, Select
 
 from designer import store
 from designer.commands.new import create
@@ -29,93 +28,45 @@ from designer.tui.widgets.question_field import QuestionField
 from designer.tui.widgets.row_table import RowTable
 
 
-async def _settle(pilot: Pilot[Any], app: Any) -> None:
-    await pilot.pause(0.1)
-    for worker in list(app.workers):
-        if worker.group in {"autosave", "copy", "preview", "problems", "recent"}:
-            await worker.wait()
-    await pilot.pause()
-
-
-async def _until(pilot: Pilot[Any], done: Any) -> None:
-    """Pause until `done()` holds (a loaded machine opens and closes dialogs slowly)."""
-    for _ in range(100):
-        if done():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the app never got there")
-
-
-async def _save(pilot: Pilot[Any]) -> None:
-    """Save the open dialog and wait until it has closed."""
-    dialog = pilot.app.screen
-    await pilot.press("ctrl+s")
-    await _until(pilot, lambda: pilot.app.screen is not dialog)
-
-
-async def _open(pilot: Pilot[Any], *keys: str) -> None:
-    """Press `keys` (the first opens a dialog, the rest type into it)."""
-    before = pilot.app.screen
-    await pilot.press(keys[0])
-    await _until(pilot, lambda: pilot.app.screen is not before)
-    await pilot.pause()  # the dialog focuses its first field once mounted
-    if keys[1:]:
-        await pilot.press(*keys[1:])
-
-
-async def _form(pilot: Pilot[Any], app: Any, **values: Any) -> None:
-    """Fill the open dialog (Selects by value, SelectionLists by items, Inputs by text), save."""
-    await _until(pilot, lambda: app.screen.query(f"#f-{next(iter(values))}"))
-    for name, value in values.items():
-        widget = app.screen.query_one(f"#f-{name}")
-        if isinstance(widget, SelectionList):
-            for item in value:
-                widget.select(item)
-        else:
-            widget.value = value
-        await pilot.pause()
-    await _save(pilot)
-
-
 async def _build(path: Path) -> None:
     app = make_app(path, autosave_delay=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot, app)
+        await settle(pilot, app)
         screen = app.screen
         await screen.go_to(Stage.REQUIREMENTS)
-        await _settle(pilot, app)
+        await settle(pilot, app)
         form = screen.form
         broker = next(f for f in form.query(QuestionField) if f.question.id == "broker")
         broker.query_one(".answer", Select).value = "kafka"
-        await _settle(pilot, app)
+        await settle(pilot, app)
 
         services = form.query_one(ServicesEditor)
         services.query_one(RowTable).focus()
         for name in ("orders", "payments"):
-            await _open(pilot, "a", *name)
-            await _save(pilot)
+            await open_with(pilot, "a", *name)
+            await save(pilot)
 
         messages = form.query_one(MessagesEditor)
         messages.table("messages").focus()
-        await _open(pilot, "a", *"order.placed")
-        await _save(pilot)
+        await open_with(pilot, "a", *"order.placed")
+        await save(pilot)
         messages.table("message-fields").focus()
         for name, kind in (("order_id", "uuid"), ("total", "integer")):
-            await _open(pilot, "a")
-            await _form(pilot, app, name=name, type=kind)
+            await open_with(pilot, "a")
+            await fill(pilot, app, name=name, type=kind)
         messages.table("message-headers").focus()
-        await _open(pilot, "a")
-        await _form(pilot, app, name="event_id", type="uuid")
+        await open_with(pilot, "a")
+        await fill(pilot, app, name="event_id", type="uuid")
         messages.table("messages").focus()
-        await _open(pilot, "e")
-        await _form(pilot, app, key="order_id")
+        await open_with(pilot, "e")
+        await fill(pilot, app, key="order_id")
 
         topics = form.query_one(TopicsEditor)
         topics.table("topics").focus()
-        await _open(pilot, "a", *"orders.dlq")
-        await _save(pilot)
-        await _open(pilot, "a", *"orders.events")
-        await _form(pilot, app, messages=["order.placed"], partitions="12")
+        await open_with(pilot, "a", *"orders.dlq")
+        await save(pilot)
+        await open_with(pilot, "a", *"orders.events")
+        await fill(pilot, app, messages=["order.placed"], partitions="12")
 
         matrix = form.query_one(TrafficMatrixEditor)
         matrix.query_one(DataTable).focus()
@@ -125,32 +76,32 @@ async def _build(path: Path) -> None:
         topics.table("topics").focus()
         await pilot.press("down")
         topics.table("consumers").focus()
-        await _open(pilot, "a")
-        await _form(pilot, app, service="payments", delivery="exactly_once",
+        await open_with(pilot, "a")
+        await fill(pilot, app, service="payments", delivery="exactly_once",
                     dedupe_key="event_id", retries="5", dead_letter="orders.dlq")
 
         flows = form.query_one(FlowsEditor)
         flows.table("flows").focus()
-        await _open(pilot, "a", *"checkout")
-        await _form(pilot, app, kind="choreography")
+        await open_with(pilot, "a", *"checkout")
+        await fill(pilot, app, kind="choreography")
         flows.table("flow-steps").focus()
         for service, action, message, undo in (("payments", "charge", "", "refund"),
                                                ("orders", "place", "order.placed", "cancel")):
-            await _open(pilot, "a")
-            await _form(pilot, app, service=service, action=action,
+            await open_with(pilot, "a")
+            await fill(pilot, app, service=service, action=action,
                         compensation=undo, **({"message": message} if message else {}))
         await pilot.press("[")
         await pilot.pause()
 
         settings = form.query_one(EventSettingsEditor)
         settings.query_one(RowTable).focus()
-        await _open(pilot, "e")
-        await _form(pilot, app, outbox=["orders"], registry="Confluent Schema Registry",
+        await open_with(pilot, "e")
+        await fill(pilot, app, outbox=["orders"], registry="Confluent Schema Registry",
                     compatibility="backward")
         await pilot.press("ctrl+s")  # save now, then let the autosave worker finish
-        await _settle(pilot, app)
+        await settle(pilot, app)
         await pilot.pause(0.3)
-        await _settle(pilot, app)
+        await settle(pilot, app)
 
 
 def test_reduced_event_driven_orders_is_designed_in_the_app(tmp_path: Path) -> None:

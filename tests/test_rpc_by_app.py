@@ -15,8 +15,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from dialogs import fill, open_with, save, settle, until
 from textual.pilot import Pilot
-from textual.widgets import Select, SelectionList
+from textual.widgets import Select
 
 from designer import store
 from designer.commands.new import create
@@ -33,125 +34,77 @@ from designer.tui.widgets.question_field import QuestionField
 from designer.tui.widgets.row_table import RowTable
 
 
-async def _settle(pilot: Pilot[Any], app: Any) -> None:
-    await pilot.pause(0.1)
-    for worker in list(app.workers):
-        if worker.group in {"autosave", "copy", "preview", "problems", "recent"}:
-            await worker.wait()
-    await pilot.pause()
-
-
-async def _until(pilot: Pilot[Any], done: Any) -> None:
-    """Pause until `done()` holds (a loaded machine opens and closes dialogs slowly)."""
-    for _ in range(100):
-        if done():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the app never got there")
-
-
-async def _save(pilot: Pilot[Any]) -> None:
-    """Save the open dialog and wait until it has closed."""
-    dialog = pilot.app.screen
-    await pilot.press("ctrl+s")
-    await _until(pilot, lambda: pilot.app.screen is not dialog)
-
-
-async def _open(pilot: Pilot[Any], *keys: str) -> None:
-    """Press `keys` (the first opens a dialog, the rest type into it)."""
-    before = pilot.app.screen
-    await pilot.press(keys[0])
-    await _until(pilot, lambda: pilot.app.screen is not before)
-    await pilot.pause()
-    if keys[1:]:
-        await pilot.press(*keys[1:])
-
-
-async def _form(pilot: Pilot[Any], app: Any, **values: Any) -> None:
-    """Fill the open dialog (Selects by value, SelectionLists by items, Inputs by text), save."""
-    await _until(pilot, lambda: app.screen.query(f"#f-{next(iter(values))}"))
-    for name, value in values.items():
-        widget = app.screen.query_one(f"#f-{name}")
-        if isinstance(widget, SelectionList):
-            for item in value:
-                widget.select(item)
-        else:
-            widget.value = value
-        await pilot.pause()
-    await _save(pilot)
-
-
 async def _done(pilot: Pilot[Any], app: Any) -> None:
     await pilot.press("ctrl+s")  # save now, then let the autosave worker finish
-    await _settle(pilot, app)
+    await settle(pilot, app)
     await pilot.pause(0.3)
-    await _settle(pilot, app)
+    await settle(pilot, app)
 
 
 async def _build(path: Path) -> None:
     app = make_app(path, autosave_delay=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot, app)
+        await settle(pilot, app)
         screen = app.screen
         await screen.go_to(Stage.AUTH)
-        await _settle(pilot, app)
+        await settle(pilot, app)
         screen.form.query_one(RolesEditor).query_one(RowTable).focus()
         for role in ("admin", "clerk"):
-            await _open(pilot, "a", *role)
-            await _save(pilot)
+            await open_with(pilot, "a", *role)
+            await save(pilot)
 
         await screen.go_to(Stage.API)
-        await _settle(pilot, app)
+        await settle(pilot, app)
         form = screen.form
         grpc = form.query_one(GrpcServicesEditor)
         assert not grpc.display  # no style chosen yet: no gRPC part to edit
         style = next(f for f in form.query(QuestionField) if f.question.id == "style")
         style.query_one(".answer", Select).value = "mixed"
-        await _settle(pilot, app)
+        await settle(pilot, app)
         assert grpc.display and form.query_one(GraphQLOperationsEditor).display
 
         schemas = form.query_one(SchemasEditor)
         schemas.table("schemas").focus()
-        await _open(pilot, "a", *"StockLevel")
-        await _save(pilot)
+        await open_with(pilot, "a", *"StockLevel")
+        await save(pilot)
         schemas.table("schema-fields").focus()
         for name, kind in (("sku", "string"), ("available", "integer"), ("note", "string")):
-            await _open(pilot, "a")
-            await _form(pilot, app, name=name, type=kind)
+            await open_with(pilot, "a")
+            await fill(pilot, app, name=name, type=kind)
 
         ops = form.query_one(GraphQLOperationsEditor)
         ops.table("graphql-operations").focus()
-        await _open(pilot, "a")
-        await _form(pilot, app, kind="query", name="stock", returns="StockLevel",
+        await open_with(pilot, "a")
+        await fill(pilot, app, kind="query", name="stock", returns="StockLevel",
                     roles=["clerk"])
         ops.table("graphql-arguments").focus()
-        await _open(pilot, "a")
-        await _form(pilot, app, name="sku", type="string")
+        await open_with(pilot, "a")
+        await fill(pilot, app, name="sku", type="string")
 
         server = form.query_one(GraphQLSettingsEditor)
         server.query_one(RowTable).focus()
-        await _open(pilot, "e")
-        await _form(pilot, app, max_depth="8", max_complexity="500", persisted_queries=True)
+        await open_with(pilot, "e")
+        await fill(pilot, app, max_depth="8", max_complexity="500", persisted_queries=True)
 
         package = form.query_one(GrpcPackageEditor)
         package.query_one(RowTable).focus()
-        await _open(pilot, "e")
-        await _form(pilot, app, package="inventory.v1", deadline_ms="2000")
+        await open_with(pilot, "e")
+        await fill(pilot, app, package="inventory.v1", deadline_ms="2000")
 
         errors = form.query_one(GrpcErrorsEditor)
         errors.query_one(RowTable).focus()
-        await _open(pilot, "a", *"OUT_OF_STOCK")
-        await _form(pilot, app, status="FAILED_PRECONDITION")
+        await open_with(pilot, "a", *"OUT_OF_STOCK")
+        await fill(pilot, app, status="FAILED_PRECONDITION")
 
         grpc.table("grpc-services").focus()
-        await _open(pilot, "a", *"InventoryService")
-        await _save(pilot)
+        await open_with(pilot, "a", *"InventoryService")
+        await save(pilot)
         grpc.table("grpc-rpcs").focus()
-        await _open(pilot, "a")
-        await _form(pilot, app, name="GetStock", request="StockLevel", response="StockLevel",
+        await open_with(pilot, "a")
+        await fill(pilot, app, name="GetStock", request="StockLevel", response="StockLevel",
                     deadline_ms="500", errors=["OUT_OF_STOCK"])
-        await _open(pilot, "a")
-        await _form(pilot, app, name="SyncStock", kind="bidi_stream", request="StockLevel",
+        await open_with(pilot, "a")
+        await fill(pilot, app, name="SyncStock", kind="bidi_stream", request="StockLevel",
                     response="StockLevel")
         await _done(pilot, app)
 
@@ -160,10 +113,10 @@ async def _reorder(path: Path) -> None:
     """Move `sku` two places down with `]`, then one place up with shift+up, in the app."""
     app = make_app(path, autosave_delay=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot, app)
+        await settle(pilot, app)
         screen = app.screen
         await screen.go_to(Stage.API)
-        await _settle(pilot, app)
+        await settle(pilot, app)
         schemas = screen.form.query_one(SchemasEditor)
         fields = schemas.table("schema-fields")
         fields.focus()
@@ -181,25 +134,25 @@ async def _rename_and_remove(path: Path) -> None:
     """Rename `sku` to `sku_code`, delete `note`, add `warehouse`, in the schema editor."""
     app = make_app(path, autosave_delay=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(pilot, app)
+        await settle(pilot, app)
         screen = app.screen
         await screen.go_to(Stage.API)
-        await _settle(pilot, app)
+        await settle(pilot, app)
         schemas = screen.form.query_one(SchemasEditor)
         fields = schemas.table("schema-fields")
         fields.focus()
         rows = [fields.row_text(i) for i in range(fields.row_count)]
         at = next(i for i, row in enumerate(rows) if row[0] == "sku")
         fields.move_cursor(row=at)
-        await _open(pilot, "e")
-        await _form(pilot, app, name="sku_code")
+        await open_with(pilot, "e")
+        await fill(pilot, app, name="sku_code")
         rows = [fields.row_text(i) for i in range(fields.row_count)]
         fields.move_cursor(row=next(i for i, row in enumerate(rows) if row[0] == "note"))
-        await _open(pilot, "d")
+        await open_with(pilot, "d")
         await pilot.press("y")
-        await _until(pilot, lambda: len(app.design.api.schemas[0].fields) == 2)
-        await _open(pilot, "a")
-        await _form(pilot, app, name="warehouse", type="string")
+        await until(pilot, lambda: len(app.design.api.schemas[0].fields) == 2)
+        await open_with(pilot, "a")
+        await fill(pilot, app, name="warehouse", type="string")
         await _done(pilot, app)
 
 
