@@ -196,6 +196,10 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         empty = "" if self.design.data.entities else "No entities yet — press a to add one."
         say(self.query_one(".editor-hint", Static), empty)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Moving is offered (in the footer too) only while the fields table has focus."""
+        return action != "move" or self.focused_table() == "fields"
+
     def action_move(self, by: int) -> None:
         """Move the highlighted field of the highlighted entity."""
         entity = self.entity()

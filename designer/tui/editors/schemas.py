@@ -227,6 +227,10 @@ them as a *Type* (`list of CartLine`).
 
     # -- fields ---------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Moving is offered (in the footer too) only while the fields table has focus."""
+        return action != "move" or self.focused_table() == "schema-fields"
+
     def action_move(self, by: int) -> None:
         """Move the highlighted field of the highlighted schema."""
         schema = self.schema()
