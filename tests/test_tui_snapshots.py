@@ -88,12 +88,19 @@ async def _settle(pilot: Pilot[Any]) -> None:
     # Background work only: a worker waiting for a dialog's answer would never finish.
     # A save may start a preview refresh, and the other way round; the problem marks start
     # 0.3 s after the last change.
-    for _ in range(3):
+    # Under load one step's work starts the next late (copy → preview → problems): go on
+    # until two rounds in a row found nothing left to wait for.
+    quiet = 0
+    for round_ in range(12):
         await pilot.pause(0.2)
-        for worker in list(pilot.app.workers):
+        busy = [w for w in pilot.app.workers if w.group in BACKGROUND and not w.is_finished]
+        for worker in busy:
             # One not started yet is waited for on a later round.
-            if worker.group in BACKGROUND and worker.state is not WorkerState.PENDING:
+            if worker.state is not WorkerState.PENDING:
                 await worker.wait()
+        quiet = 0 if busy else quiet + 1
+        if quiet >= 2 and round_ >= 2:
+            break
     await steady_screen(pilot)
 
 
