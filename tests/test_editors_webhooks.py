@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dialogs import open_with as _open
+from dialogs import save as _save
+from dialogs import settle as _settle
+from dialogs import until as _until
 from steady import steady_screen
-from test_events_by_app import _open, _save, _settle, _until
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, SelectionList
 
@@ -43,8 +46,14 @@ def _billing() -> Design:
     d = Design.new("billing")
     d.architecture.services = [Service(name="api", publishes=["invoice.paid"])]
     d.architecture.events.messages = [Message(name="invoice.paid"), Message(name="chat.posted")]
-    d.api.resources = [Resource(name="deliveries", endpoints=[
-        Endpoint(method=Method.POST, path="/deliveries/{id}/redeliver", summary="Redeliver")])]
+    d.api.resources = [
+        Resource(
+            name="deliveries",
+            endpoints=[
+                Endpoint(method=Method.POST, path="/deliveries/{id}/redeliver", summary="Redeliver")
+            ],
+        )
+    ]
     return d
 
 
@@ -101,14 +110,27 @@ def test_webhooks_channels_and_delivery_are_edited_with_keys() -> None:
             await pilot.pause()
 
     asyncio.run(run())
-    assert design.api.webhooks == [Webhook(event="invoice.settled", message="invoice.paid",
-                                           retries=6)]
-    assert design.api.channels == [Channel(name="live", kind=ChannelKind.SSE, path="/stream",
-                                           to_client=["chat.posted"], service="api")]
+    assert design.api.webhooks == [
+        Webhook(event="invoice.settled", message="invoice.paid", retries=6)
+    ]
+    assert design.api.channels == [
+        Channel(
+            name="live",
+            kind=ChannelKind.SSE,
+            path="/stream",
+            to_client=["chat.posted"],
+            service="api",
+        )
+    ]
     assert design.api.webhook_delivery == WebhookDelivery(
-        schedule_seconds=[5, 300, 7200], retry_statuses=["429", "5xx"], gone=GoneAction.DISABLE,
-        disable_after_failures=20, log=True, log_records=[LogRecord.STATUS],
-        redeliver="POST /deliveries/{id}/redeliver")
+        schedule_seconds=[5, 300, 7200],
+        retry_statuses=["429", "5xx"],
+        gone=GoneAction.DISABLE,
+        disable_after_failures=20,
+        log=True,
+        log_records=[LogRecord.STATUS],
+        redeliver="POST /deliveries/{id}/redeliver",
+    )
 
 
 def test_saving_the_delivery_dialog_untouched_decides_nothing() -> None:
@@ -170,21 +192,35 @@ def test_webhooks_are_designed_in_the_app_and_follow_a_message_rename(tmp_path: 
     saved = store.load(path)
     assert [m.name for m in saved.architecture.events.messages] == ["order.settled"]
     assert saved.api.webhooks == [Webhook(event="order.paid", message="order.settled")]
-    assert saved.api.webhook_delivery == WebhookDelivery(schedule_seconds=[60, 600, 3600],
-                                                         disable_after_hours=72)
+    assert saved.api.webhook_delivery == WebhookDelivery(
+        schedule_seconds=[60, 600, 3600], disable_after_hours=72
+    )
 
 
 def _shown() -> Design:
     d = _billing()
     d.architecture.events.topics = [Topic(name="events", messages=["invoice.paid"])]
-    d.api.channels = [Channel(name="live", kind=ChannelKind.SSE, path="/stream",
-                              to_client=["chat.posted"], service="api")]
-    d.api.webhooks = [Webhook(event="invoice.paid", message="invoice.paid", retries=8),
-                      Webhook(event="invoice.voided", signed=False, retries=0)]
+    d.api.channels = [
+        Channel(
+            name="live",
+            kind=ChannelKind.SSE,
+            path="/stream",
+            to_client=["chat.posted"],
+            service="api",
+        )
+    ]
+    d.api.webhooks = [
+        Webhook(event="invoice.paid", message="invoice.paid", retries=8),
+        Webhook(event="invoice.voided", signed=False, retries=0),
+    ]
     d.api.webhook_delivery = WebhookDelivery(
-        schedule_seconds=[5, 300, 1800, 7200], retry_statuses=["429", "5xx"],
-        retry_timeouts=True, disable_after_failures=20, log=True,
-        redeliver="POST /deliveries/{id}/redeliver")
+        schedule_seconds=[5, 300, 1800, 7200],
+        retry_statuses=["429", "5xx"],
+        retry_timeouts=True,
+        disable_after_failures=20,
+        log=True,
+        redeliver="POST /deliveries/{id}/redeliver",
+    )
     return d
 
 
