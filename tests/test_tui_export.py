@@ -14,6 +14,7 @@ from textual.worker import WorkerCancelled, WorkerError
 
 from designer import store
 from designer.model.design import Design
+from designer.model.places import place
 from designer.model.progress import Stage
 from designer.tui.app import make_app
 from designer.tui.screens.dialog import ConfirmDialog
@@ -56,7 +57,7 @@ def test_export_with_errors_asks_first_and_lists_them(tmp_path: Path) -> None:
             text = "\n".join(str(w.render()) for w in dialog.query(Static))
             count = len(errors)
             assert f"finds {count} error" in text
-            assert all(e.location in text for e in errors[:8])
+            assert all(place(e.location) in text for e in errors[:8])
             await pilot.press("escape")  # not now
             await settle(pilot, app)
             assert not out.exists()

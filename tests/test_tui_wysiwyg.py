@@ -325,7 +325,7 @@ def test_a_stage_marked_with_problems_lists_them_and_opens_the_one_chosen(
             await pilot.pause()
             dialog = app.screen
             assert isinstance(dialog, PickScreen)
-            assert any(line.startswith("api.base_path") for line in dialog.names)
+            assert any(line.startswith("base path: ") for line in dialog.names)
             await pilot.press("enter")
             await settle(pilot, app)
             assert screen.stage is Stage.API

@@ -17,6 +17,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Label, Static
 
 from designer.model.checks import Problem
+from designer.model.places import place
 from designer.tui.editors.base import Editor
 from designer.tui.editors.dialogs import ConfirmScreen
 from designer.tui.editors.fields import FormOptions, label_of, to_text
@@ -50,7 +51,7 @@ MAX_PROBLEMS = 6
 
 def problem_text(found: list[Problem]) -> Text:
     """Problems (as `Editor.problems()` gives them) as red lines, the surplus as a count."""
-    lines = [f"⚠ {p.location}: {p.message}" for p in found[:MAX_PROBLEMS]]
+    lines = [f"⚠ {place(p.location)}: {p.message}" for p in found[:MAX_PROBLEMS]]
     if len(found) > MAX_PROBLEMS:
         lines.append(f"… and {len(found) - MAX_PROBLEMS} more")
     return plain("\n".join(lines))

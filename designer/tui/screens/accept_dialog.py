@@ -7,6 +7,7 @@ from datetime import date
 from textual.app import ComposeResult
 from textual.widgets import Input, Label, Static
 
+from designer.model.places import place
 from designer.tui.findings import Shown
 from designer.tui.screens.dialog import Dialog
 
@@ -24,7 +25,8 @@ class AcceptDialog(Dialog[tuple[str, date | None]]):
 
     def fields(self) -> ComposeResult:
         """The finding, the reason and the last day."""
-        yield Static(f"{self.finding.rule_id} · {self.finding.location}\n{self.finding.message}",
+        finding = self.finding
+        yield Static(f"{finding.rule_id} · {place(finding.location)}\n{finding.message}",
                      markup=False)
         yield Label("Why does the team accept it?")
         yield Input(placeholder="e.g. the gateway rate-limits every route", id="reason")

@@ -24,6 +24,7 @@ from textual.widgets import Header, Static
 from designer import chunks, collector, store
 from designer.model.checks import Problem
 from designer.model.design import Design
+from designer.model.places import place
 from designer.model.progress import Stage, StageStatus, stage_of
 from designer.tui import questions
 from designer.tui.autosave import Autosave
@@ -338,7 +339,7 @@ class DesignScreen(Screen[None]):
         found = [p for p in self._problems or [] if stage_of(p.location) is stage]
         if not found:
             return
-        lines = [f"{p.location}: {p.message}" for p in found]
+        lines = [f"{place(p.location)}: {p.message}" for p in found]
 
         async def chosen(line: str | None) -> None:
             if line is not None:

@@ -16,6 +16,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Progress
 from textual.widgets.option_list import Option
 
 from designer.model.design import Design
+from designer.model.places import place
 from designer.model.progress import Stage
 from designer.model.review import Acceptance
 from designer.paths import DESIGN_SUFFIX
@@ -34,13 +35,14 @@ def _line(finding: Shown) -> Text:
     if finding.accepted:
         return Text.assemble(
             ("✓ accepted", "green"), f" {finding.severity} · {finding.stage.title} · ",
-            (finding.location, "italic"), "\n  ", finding.message,
+            (place(finding.location), "italic"), "\n  ", finding.message,
             ("\n  reason: ", "green"), finding.accepted, style="dim",
         )
     text = Text.assemble(
         (SEVERITY_MARK.get(finding.severity, finding.severity), SEVERITY_STYLE.get(
             finding.severity, "")),
-        f" · {finding.stage.title} · ", (finding.location, "italic"), "\n  ", finding.message,
+        f" · {finding.stage.title} · ", (place(finding.location), "italic"), "\n  ",
+        finding.message,
     )
     if finding.fix:
         text.append(f"\n  → {finding.fix}", style="green")
@@ -197,7 +199,7 @@ class ReviewPanel(VerticalScroll):
             return
         from designer.tui.screens.dialog import ConfirmDialog
 
-        lines = [f"- {f.location}: {f.message}" for f in errors[:MAX_LISTED]]
+        lines = [f"- {place(f.location)}: {f.message}" for f in errors[:MAX_LISTED]]
         if len(errors) > MAX_LISTED:
             lines.append(f"- … and {len(errors) - MAX_LISTED} more (listed above the buttons)")
         count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"

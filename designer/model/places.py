@@ -1,0 +1,87 @@
+"""A place in the design said the way the app's screens name it.
+
+Checks and review rules locate what they find by model path
+(`data.entities[Order].fields[address_id]`): exact, and what `check` prints for scripts and
+editors. A person reading the app wants "entity Order › field address_id"; this turns one
+into the other without a second table of where things live (the path already says it).
+"""
+
+from __future__ import annotations
+
+from designer.model.design import Design
+
+_NOUNS: dict[str, str] = {
+    "accepted": "accepted finding",
+    "caching": "cache rule",
+    "env": "variable",
+    "nfr": "target",
+    "rpcs": "RPC",
+    "slos": "SLO",
+    "adrs": "decision",
+}
+"""Singulars that the plural's spelling does not give."""
+
+_WORDS: dict[str, str] = {
+    "nfr": "targets",
+    "api": "API",
+    "grpc": "gRPC",
+    "graphql": "GraphQL",
+}
+"""Plain parts that are abbreviations."""
+
+
+def _segments(location: str) -> list[tuple[str, str | None]]:
+    """`a.b[k].c` → [(a, None), (b, k), (c, None)]; keys may hold dots and spaces."""
+    parts: list[tuple[str, str | None]] = []
+    name, i = "", 0
+    while i < len(location):
+        char = location[i]
+        if char == "[":
+            close = location.find("]", i)
+            if close < 0:  # not a path after all: keep the rest as it is
+                return [(location, None)]
+            parts.append((name, location[i + 1:close]))
+            name, i = "", close + 1
+            if location.startswith(".", i):
+                i += 1
+            continue
+        if char == ".":
+            if name:
+                parts.append((name, None))
+            name = ""
+        else:
+            name += char
+        i += 1
+    if name:
+        parts.append((name, None))
+    return parts
+
+
+def _singular(plural: str) -> str:
+    if plural in _NOUNS:
+        return _NOUNS[plural]
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "ches", "shes", "xes")):
+        return plural[:-2]
+    if plural.endswith("s") and not plural.endswith("ss"):
+        return plural[:-1]
+    return plural
+
+
+def _words(name: str) -> str:
+    return _WORDS.get(name, name.replace("_", " "))
+
+
+def place(location: str) -> str:
+    """`data.entities[Order].fields[address_id]` → `entity Order › field address_id`.
+
+    The first part names the stage, which the app shows beside the place already, so it is left
+    out; anything that is not a model path comes back unchanged.
+    """
+    parts = _segments(location)
+    if len(parts) < 2 or parts[0][1] is not None or parts[0][0] not in Design.model_fields:
+        return location
+    said = [f"{_singular(name)} {key}" if key is not None else _words(name)
+            for name, key in parts[1:]]
+    return " › ".join(said)
