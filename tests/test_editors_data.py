@@ -79,7 +79,7 @@ async def test_problems_show_inline_and_refresh_after_a_change() -> None:
     app = EditorHost(design, [EntitiesEditor])
     async with app.run_test(size=(80, 24)) as pilot:
         shown = _problems(app)
-        assert "data.entities[Order].fields[user_id]: references unknown entity 'User'" in shown
+        assert "entity Order › field user_id: references unknown entity 'User'" in shown
         assert "data.relationships[User->Order]" in shown
         app.query_one("#entities").focus()
         await pilot.press("a", *"User", "enter")

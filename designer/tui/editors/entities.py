@@ -72,10 +72,10 @@ class EntitiesEditor(TablesEditor):
                 tooltip="Edit the highlighted row of the focused table"),
         Binding("d", "delete", "Delete", id="entities.delete",
                 tooltip="Delete the highlighted row of the focused table (asks first)"),
-        Binding("shift+up,[", "move(-1)", "Field up", id="entities.up",
-                tooltip="Move the highlighted field one place earlier"),
-        Binding("shift+down,]", "move(1)", "Field down", id="entities.down",
-                tooltip="Move the highlighted field one place later"),
+        Binding("[,shift+up", "move(-1)", "Field up", id="entities.up",
+                tooltip="Move the highlighted field one place earlier ([ or shift+↑)"),
+        Binding("],shift+down", "move(1)", "Field down", id="entities.down",
+                tooltip="Move the highlighted field one place later (] or shift+↓)"),
     ]
 
     HELP: ClassVar[str] = """\

@@ -50,10 +50,10 @@ class SchemasEditor(TablesEditor):
                 tooltip="Edit the highlighted schema or field"),
         Binding("d", "delete", "Delete", id="schemas.delete",
                 tooltip="Delete the highlighted schema or field (asks first)"),
-        Binding("shift+up,[", "move(-1)", "Field up", id="schemas.up",
-                tooltip="Move the highlighted field one place earlier"),
-        Binding("shift+down,]", "move(1)", "Field down", id="schemas.down",
-                tooltip="Move the highlighted field one place later"),
+        Binding("[,shift+up", "move(-1)", "Field up", id="schemas.up",
+                tooltip="Move the highlighted field one place earlier ([ or shift+↑)"),
+        Binding("],shift+down", "move(1)", "Field down", id="schemas.down",
+                tooltip="Move the highlighted field one place later (] or shift+↓)"),
     ]
 
     HELP: ClassVar[str] = """\
