@@ -195,7 +195,7 @@ async def test_api_and_matrix_problems_are_shown_inline() -> None:
                              for e in (app.query_one(EndpointsEditor),
                                        app.query_one(PermissionMatrixEditor)))
     assert "references unknown role 'ghost'" in endpoints
-    assert "auth.permissions[admin/gone]: references unknown resource 'gone'" in matrix
+    assert "permission admin/gone: references unknown resource 'gone'" in matrix
 
 
 @sync

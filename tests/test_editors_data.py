@@ -80,7 +80,7 @@ async def test_problems_show_inline_and_refresh_after_a_change() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         shown = _problems(app)
         assert "entity Order › field user_id: references unknown entity 'User'" in shown
-        assert "data.relationships[User->Order]" in shown
+        assert "relationship User->Order" in shown
         app.query_one("#entities").focus()
         await pilot.press("a", *"User", "enter")
         await pilot.pause()
