@@ -19,6 +19,8 @@ def test_a_model_path_is_said_as_the_things_it_names() -> None:
     assert place("data.relationships[Order.items]") == "relationship Order.items"
     assert place("api.grpc.services[Orders].rpcs[Get]") == "gRPC › service Orders › RPC Get"
     assert place("requirements.nfr.latency_p95_ms") == "targets › latency p95 ms"
+    assert place("requirements.integrations[Kakao 알림톡 [beta]]") == (
+        "integration Kakao 알림톡 [beta]")
 
 
 def test_what_is_not_a_model_path_comes_back_unchanged() -> None:
@@ -32,3 +34,12 @@ def test_any_text_gives_a_place_without_failing(location: str) -> None:
     assert isinstance(said, str)
     if "[" not in location and "." not in location:
         assert said == location
+
+
+_KEYS = st.text(min_size=1).filter(lambda key: "]." not in key and "][" not in key)
+
+
+@given(_KEYS, _KEYS)
+def test_keys_come_back_whole_whatever_they_hold(entity: str, field: str) -> None:
+    assert place(f"data.entities[{entity}].fields[{field}]") == (
+        f"entity {entity} › field {field}")

@@ -130,6 +130,28 @@ def code_cell(value: object) -> str:
     return code(value).replace("|", "\\|") or "-"
 
 
+def place_cell(location: str) -> str:
+    """A finding's place as a table cell: `entity `Order` › field `id``, names as code (as the
+    rest of the document shows them); a location that is not a model path as plain text."""
+    from designer.model.places import place_parts
+
+    parts = place_parts(location)
+    if parts is None:
+        return cell(location)
+    return " › ".join(md(noun) if key is None else f"{md(noun)} {code_cell(key)}"
+                      for noun, key in parts)
+
+
+def stage_title(stage: object) -> str:
+    """A stage's title (`api` → API design), as the app's stage list names it."""
+    from designer.model.progress import Stage
+
+    try:
+        return Stage(str(getattr(stage, "value", stage))).title
+    except ValueError:
+        return str(stage)
+
+
 def slug(title: str) -> str:
     """GitHub's anchor for a heading with plain-ASCII `title`."""
     return re.sub(r"[^a-z0-9 _-]", "", title.lower()).replace(" ", "-")
@@ -148,10 +170,10 @@ def environment() -> jinja2.Environment:
         **options,
     )
     from designer.contract.types import access_text, type_text
-
     env.filters.update(cell=cell, code=code, code_cell=code_cell, index_text=index_text, md=md,
                        slug=slug, titled=titled, label=label, labels=labels, type_text=type_text,
-                       access_text=access_text)
+                       access_text=access_text, place_cell=place_cell,
+                       stage_title=stage_title)
     return env
 
 

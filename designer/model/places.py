@@ -26,8 +26,19 @@ _WORDS: dict[str, str] = {
     "api": "API",
     "grpc": "gRPC",
     "graphql": "GraphQL",
+    "jwt": "JWT",
+    "oauth": "OAuth",
 }
 """Plain parts that are abbreviations."""
+
+
+def _closing(location: str, start: int) -> int:
+    """The `]` that closes the key opened at `start`: the first one that ends the path or is
+    followed by the next part, so that keys may hold brackets (`Kakao [beta]`)."""
+    close = location.find("]", start)
+    while close >= 0 and close + 1 < len(location) and location[close + 1] not in ".[":
+        close = location.find("]", close + 1)
+    return close
 
 
 def _segments(location: str) -> list[tuple[str, str | None]]:
@@ -37,7 +48,7 @@ def _segments(location: str) -> list[tuple[str, str | None]]:
     while i < len(location):
         char = location[i]
         if char == "[":
-            close = location.find("]", i)
+            close = _closing(location, i)
             if close < 0:  # not a path after all: keep the rest as it is
                 return [(location, None)]
             parts.append((name, location[i + 1:close]))
@@ -73,15 +84,23 @@ def _words(name: str) -> str:
     return _WORDS.get(name, name.replace("_", " "))
 
 
-def place(location: str) -> str:
-    """`data.entities[Order].fields[address_id]` → `entity Order › field address_id`.
+def place_parts(location: str) -> list[tuple[str, str | None]] | None:
+    """`data.entities[Order].fields[id]` → [("entity", "Order"), ("field", "id")]: the things
+    a model path names, each with its key (None for a plain part); None for what is not a path.
 
-    The first part names the stage, which the app shows beside the place already, so it is left
-    out; anything that is not a model path comes back unchanged.
+    The first part names the stage, which is shown beside the place already, so it is left out.
     """
     parts = _segments(location)
     if len(parts) < 2 or parts[0][1] is not None or parts[0][0] not in Design.model_fields:
-        return location
-    said = [f"{_singular(name)} {key}" if key is not None else _words(name)
+        return None
+    return [(_singular(name), key) if key is not None else (_words(name), None)
             for name, key in parts[1:]]
-    return " › ".join(said)
+
+
+def place(location: str) -> str:
+    """`data.entities[Order].fields[address_id]` → `entity Order › field address_id`; anything
+    that is not a model path comes back unchanged."""
+    parts = place_parts(location)
+    if parts is None:
+        return location
+    return " › ".join(noun if key is None else f"{noun} {key}" for noun, key in parts)
