@@ -16,7 +16,7 @@ from designer.model.operations import Operations
 from designer.model.progress import Progress
 from designer.model.requirements import Requirements
 from designer.model.review import Review
-from designer.model.stack import Stack
+from designer.model.stack_choice import Stack
 from designer.model.testing import Testing
 
 SCHEMA_VERSION = 5
