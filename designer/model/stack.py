@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
+from designer.model.factories import new_list
+
 if TYPE_CHECKING:
     from designer.model.stack_choice import Stack
 
@@ -79,7 +81,7 @@ class Finding:
     """Version or constraint as written in the manifest."""
     confidence: Annotated[float, _Share()] = 0.0
     """0 to 1."""
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=new_list)
     """Where it was found."""
 
 
@@ -97,7 +99,7 @@ class DetectedBackend:
     """Language version or constraint, when declared."""
     ambiguous: bool = False
     """True when zero or several frameworks are plausible; the user must choose."""
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=new_list)
     """Every finding for this folder, frameworks first, ranked."""
 
 
@@ -109,9 +111,9 @@ class Detection:
 
     root: str = ""
     """Folder that was scanned, as given by the user."""
-    backends: list[DetectedBackend] = field(default_factory=list)
+    backends: list[DetectedBackend] = field(default_factory=new_list)
     """Results per backend folder."""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=new_list)
     """Malformed or unreadable manifests and other things worth knowing."""
 
 
