@@ -198,14 +198,16 @@ def test_detection_never_imports_textual() -> None:
 
 def test_detect_without_into_never_imports_pydantic(tmp_path: Path) -> None:
     # The detection results are dataclasses: a plain scan, report or JSON needs no model
-    # library (its import was most of `designer detect`'s time); `--into` loads it.
-    root = write(tmp_path / "p", PROJECTS["fastapi"][2])
+    # library (its import was most of `designer detect`'s time); `--into` loads it. PyYAML
+    # and packaging come only for a Compose file and Python requirements (none here).
+    root = write(tmp_path / "p", PROJECTS["express"][2])
     code = (
         "import sys\n"
         "from designer.cli import main\n"
         f"assert main(['detect', {str(root)!r}]) == 0\n"
         f"assert main(['detect', {str(root)!r}, '--json']) == 0\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'pydantic_core'}))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules}\n"
+        "             & {'pydantic', 'pydantic_core', 'yaml', 'packaging'}))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=Path(__file__).parent)
