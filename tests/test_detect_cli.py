@@ -212,3 +212,21 @@ def test_detect_without_into_never_imports_pydantic(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=Path(__file__).parent)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_unknown_key_in_a_saved_detection_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The detection parts are dataclasses inside the model: an unknown key there reads as
+    # anywhere else in a design file.
+    path = tmp_path / "x.design.yaml"
+    design = Design.new("x")
+    design.stack.detection = Detection(root="p")
+    store.save(design, path)
+    text = path.read_text().replace("    root: p\n", "    root: p\n    colour: red\n")
+    assert "colour: red" in text
+    path.write_text(text)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("stack.detection.colour: unknown key"), err
+    assert len(err.splitlines()) == 1
