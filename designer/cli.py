@@ -38,8 +38,14 @@ HEADLESS = {"list", "check", "detect", "export"}
 """Commands that run without the app (the collector stays out of their way, see collector.py)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered.
+
+    With `command`, only that subcommand's module is imported and its arguments added; the
+    others are listed by name and help alone (all `--help` shows). Importing every command's
+    module was a third of a headless command's own start (their imports: the export writer,
+    completion, the recent list …), spent on commands that do not run.
+    """
     parser = argparse.ArgumentParser(
         prog="designer",
         description="Design a backend the way a senior backend architect would interview you.",
@@ -47,13 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"designer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS.items():
+        subparser = sub.add_parser(name, help=help_text, description=help_text)
+        if command is not None and name != command:
+            continue
         stem = name.replace("-", "_")
         # `import` is a Python keyword: its module is `import_`.
         stem += "_" if keyword.iskeyword(stem) else ""
         module = importlib.import_module(f"designer.commands.{stem}")
-        command = sub.add_parser(name, help=help_text, description=help_text)
-        module.add_arguments(command)
-        command.set_defaults(run=module.run)
+        module.add_arguments(subparser)
+        subparser.set_defaults(run=module.run)
     return parser
 
 
@@ -66,7 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # designer uses no pydantic plugin; looking for them reads every installed package's
     # metadata on the first model class built (tens of milliseconds of every start).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    parser = build_parser()
+    # Only the command asked for is built (none when the first word is an option, e.g.
+    # `--help`, or no command at all: the app).
+    chosen = arguments[0] if arguments and arguments[0] in COMMANDS else ""
+    parser = build_parser(chosen)
     args = parser.parse_args(arguments)
     try:
         if args.command is None:

@@ -255,7 +255,9 @@ def _first_error(error: ValidationError) -> str:
     where = ".".join(str(p) for p in first["loc"]) or "(top level)"
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     message = first["msg"]
-    if first["type"] == "extra_forbidden":
+    # A model part refuses an unknown key as extra_forbidden, a dataclass part (the detection,
+    # designer.model.stack) as an unexpected keyword argument: the same mistake, one wording.
+    if first["type"] in {"extra_forbidden", "unexpected_keyword_argument"}:
         message = "unknown key"
     return f"{where}: {message}{more}"
 

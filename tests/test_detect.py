@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,6 @@ def test_detection_is_deterministic(tmp_path: Path) -> None:
     root = tmp_path / "mono"
     for name in ("fastapi", "express", "gin"):
         write(root / name, PROJECTS[name][2])
-    first = detect(root).model_dump(mode="json")
-    assert first == detect(root).model_dump(mode="json")
+    first = asdict(detect(root))
+    assert first == asdict(detect(root))
     assert [b["folder"] for b in first["backends"]] == ["express", "fastapi", "gin"]

@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import TypeAdapter
 from test_detect_projects import PROJECTS, write
 
 from designer import store
 from designer.cli import main
 from designer.detect import apply, detect
 from designer.model import Design
+from designer.model.stack import Detection
 
 
 def test_report_shows_table_and_evidence(
@@ -51,7 +53,8 @@ def test_json_is_the_model_dump_with_frameworks(
     write(root, {"broken/package.json": "{"})
     assert main(["detect", str(root), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    expected = detect(root).model_dump(mode="json")
+    # The document is what the design model holds: pydantic's dump of the Detection type.
+    expected = TypeAdapter(Detection).dump_python(detect(root), mode="json")
     assert [b.pop("frameworks") for b in data["backends"]] == [["NestJS"]]
     assert data == expected
     assert data["backends"][0]["findings"][0]["name"] == "NestJS"
@@ -191,3 +194,39 @@ def test_detection_never_imports_textual() -> None:
         cwd=Path(__file__).parent,
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_detect_without_into_never_imports_pydantic(tmp_path: Path) -> None:
+    # The detection results are dataclasses: a plain scan, report or JSON needs no model
+    # library (its import was most of `designer detect`'s time); `--into` loads it. PyYAML
+    # and packaging come only for a Compose file and Python requirements (none here).
+    root = write(tmp_path / "p", PROJECTS["express"][2])
+    code = (
+        "import sys\n"
+        "from designer.cli import main\n"
+        f"assert main(['detect', {str(root)!r}]) == 0\n"
+        f"assert main(['detect', {str(root)!r}, '--json']) == 0\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules}\n"
+        "             & {'pydantic', 'pydantic_core', 'yaml', 'packaging'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=Path(__file__).parent)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_unknown_key_in_a_saved_detection_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The detection parts are dataclasses inside the model: an unknown key there reads as
+    # anywhere else in a design file.
+    path = tmp_path / "x.design.yaml"
+    design = Design.new("x")
+    design.stack.detection = Detection(root="p")
+    store.save(design, path)
+    text = path.read_text().replace("    root: p\n", "    root: p\n    colour: red\n")
+    assert "colour: red" in text
+    path.write_text(text)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("stack.detection.colour: unknown key"), err
+    assert len(err.splitlines()) == 1

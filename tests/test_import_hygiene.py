@@ -77,9 +77,13 @@ EXAMPLE = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yaml
 @pytest.mark.parametrize("argv, absent", [
     (["--version"], {"pydantic", "yaml", "designer.commands.export"}),
     (["list"], {"designer.model.design", "networkx", "jinja2", "mermaid", "requests"}),
-    (["check", str(EXAMPLE)], {"jinja2", "mermaid", "requests", "textual", "networkx"}),
+    # A command imports its own module only, not the other commands' (completion, export).
+    (["check", str(EXAMPLE)], {"jinja2", "mermaid", "requests", "textual", "networkx",
+                               "designer.commands.export", "designer.completion"}),
     (["detect", str(ROOT / "designer")], {"designer.model.design", "designer.model.data",
-                                          "networkx", "jinja2", "mermaid", "requests"}),
+                                          "networkx", "jinja2", "mermaid", "requests",
+                                          "pydantic", "designer.export",
+                                          "designer.commands.check"}),
     (["export", str(EXAMPLE), "--out", "{out}", "--only", "openapi"],
      {"jinja2", "mermaid", "requests", "textual", "networkx"}),
 ])

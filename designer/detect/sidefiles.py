@@ -22,8 +22,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from designer.detect import msbuild
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
@@ -50,9 +48,6 @@ ENV_FILES = frozenset({".env", ".env.example", ".env.sample", ".env.dist", ".env
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
 BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *msbuild.NAMES})
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
-
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def is_side(name: str) -> bool:
@@ -152,6 +147,10 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         elif name in ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name not in BUILD_FILES:
+            # PyYAML only for a Compose file: most scans read none, and its import is a
+            # tenth of `designer detect`'s start.
+            import yaml
+
             try:
                 _compose(units, path, owner, Lines(path, text))
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
@@ -203,8 +202,11 @@ def _env(unit: Unit, lines: Lines) -> None:
 
 
 def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> None:
+    import yaml
+
     # Only the top two levels are read: an alias bomb is never expanded.
-    data = yaml.load(lines.text, Loader=_LOADER)  # a safe loader (C when available)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(lines.text, Loader=loader)  # a safe loader (C when available)
     services = data.get("services") if isinstance(data, dict) else None
     if not isinstance(services, dict):
         return

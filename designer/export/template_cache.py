@@ -2,8 +2,10 @@
 
 Compiling the document's templates costs more than rendering them (about 180 ms against 7 ms);
 their bytecode is kept in designer's cache folder, one file per template, named after the
-template, designer's version and the environment's options. Jinja2 checks each entry against
-the template's current source and its own bytecode format, so a stale entry is compiled again.
+template, designer's and Jinja2's versions and the environment's options (code compiled by one
+Jinja2 release calls its runtime, which another may have changed). Jinja2 checks each entry
+against the template's current source and its own bytecode format, so a stale entry is
+compiled again.
 The cache is an optimisation only: a folder that cannot be read or written costs a compile.
 """
 
@@ -29,7 +31,7 @@ class TemplateCache(jinja2.BytecodeCache):
         """Whatever else changes the compiled code (designer's version, environment options)."""
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        key = f"{__version__}|{self.salt}|{name}|{filename or ''}"
+        key = f"{__version__}|{jinja2.__version__}|{self.salt}|{name}|{filename or ''}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
     def _file(self, bucket: jinja2.bccache.Bucket) -> Path:

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 from designer.model.types import Member
 from designer.model.webhook_delivery import WebhookDelivery
 
@@ -90,7 +91,7 @@ class Schema(Part):
     """Unique schema name."""
     description: str = ""
     """What it is for."""
-    fields: list[SchemaField] = Field(default_factory=list)
+    fields: list[SchemaField] = Field(default_factory=new_list)
     """Its fields."""
 
 
@@ -153,19 +154,19 @@ class Endpoint(Part):
     """Request body."""
     response: SchemaRef | None = None
     """Success response body."""
-    status_codes: list[int] = Field(default_factory=list)
+    status_codes: list[int] = Field(default_factory=new_list)
     """Status codes the endpoint returns; empty means derive from method and auth."""
     auth: EndpointAuth = EndpointAuth.REQUIRED
     """Whether a caller identity is required."""
-    roles: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=new_list)
     """Roles allowed (RBAC); empty means any authenticated caller."""
-    scopes: list[str] = Field(default_factory=list)
+    scopes: list[str] = Field(default_factory=new_list)
     """OAuth scopes required."""
     paginated: bool = False
     """A list endpoint that pages (uses `api.pagination`)."""
-    filters: list[str] = Field(default_factory=list)
+    filters: list[str] = Field(default_factory=new_list)
     """Query parameters that filter the list."""
-    sort: list[str] = Field(default_factory=list)
+    sort: list[str] = Field(default_factory=new_list)
     """Fields the list can be sorted by."""
     idempotency_key: bool = False
     """Requires an Idempotency-Key header (payments, order creation)."""
@@ -212,7 +213,7 @@ class Resource(Part):
     """What the resource is."""
     entity: str = ""
     """Entity it exposes, when there is one."""
-    endpoints: list[Endpoint] = Field(default_factory=list)
+    endpoints: list[Endpoint] = Field(default_factory=new_list)
     """Its operations."""
 
 
@@ -234,9 +235,9 @@ class Channel(Part):
     """Path it is served at."""
     description: str = ""
     """Messages that flow over it."""
-    to_client: list[str] = Field(default_factory=list)
+    to_client: list[str] = Field(default_factory=new_list)
     """Names of the messages the server sends to clients."""
-    to_server: list[str] = Field(default_factory=list)
+    to_server: list[str] = Field(default_factory=new_list)
     """Names of the messages clients send to the server (WebSocket only)."""
     service: str = ""
     """Service that serves it; empty: the backend as a whole."""
@@ -321,7 +322,7 @@ class Api(Part):
     """Main style; None until chosen."""
     base_path: str = "/api/v1"
     """Base path of every endpoint."""
-    servers: list[str] = Field(default_factory=list)
+    servers: list[str] = Field(default_factory=new_list)
     """Server URLs, e.g. https://api.example.com."""
     versioning: Versioning | None = None
     """Versioning strategy."""
@@ -337,15 +338,15 @@ class Api(Part):
     """Idempotency keys on unsafe operations where endpoints ask for them."""
     rate_limit: RateLimit | None = None
     """Default rate limit; None means none decided."""
-    cors_origins: list[str] = Field(default_factory=list)
+    cors_origins: list[str] = Field(default_factory=new_list)
     """Allowed browser origins."""
-    schemas: list[Schema] = Field(default_factory=list)
+    schemas: list[Schema] = Field(default_factory=new_list)
     """Named bodies that are not entities."""
-    resources: list[Resource] = Field(default_factory=list)
+    resources: list[Resource] = Field(default_factory=new_list)
     """Resources and their endpoints."""
-    channels: list[Channel] = Field(default_factory=list)
+    channels: list[Channel] = Field(default_factory=new_list)
     """WebSocket / SSE channels."""
-    webhooks: list[Webhook] = Field(default_factory=list)
+    webhooks: list[Webhook] = Field(default_factory=new_list)
     """Outgoing webhooks."""
     webhook_signing: WebhookSigning = Field(default_factory=WebhookSigning)
     """How every webhook delivery is signed."""

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from designer.model.base import Part
 from designer.model.events import Events
+from designer.model.factories import new_list
 
 
 class ArchitectureStyle(StrEnum):
@@ -59,11 +60,11 @@ class Service(Part):
     """What this service alone is responsible for."""
     folder: str = ""
     """Folder of the service in the code base (links it to a detection result)."""
-    depends_on: list[Dependency] = Field(default_factory=list)
+    depends_on: list[Dependency] = Field(default_factory=new_list)
     """Outgoing dependencies; the seeds ask that they point one way only."""
-    publishes: list[str] = Field(default_factory=list)
+    publishes: list[str] = Field(default_factory=new_list)
     """Names of the messages (`architecture.events.messages`) this service publishes."""
-    consumes: list[str] = Field(default_factory=list)
+    consumes: list[str] = Field(default_factory=new_list)
     """Names of the messages this service consumes."""
     image: str = ""
     """Its container image, when it does not follow `operations.image`."""
@@ -92,7 +93,7 @@ class Architecture(Part):
 
     style: ArchitectureStyle | None = None
     """Overall style; None until chosen."""
-    services: list[Service] = Field(default_factory=list)
+    services: list[Service] = Field(default_factory=new_list)
     """Services or bounded contexts."""
     gateway: str = ""
     """API gateway in front of the services (Kong, NGINX, Envoy, AWS API Gateway …); empty: none."""

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from designer.model.api import RateLimit, RateLimitScope
 from designer.model.base import Part
+from designer.model.factories import new_list
 
 
 class AuthMethod(StrEnum):
@@ -79,7 +80,7 @@ class Scope(Part):
 class OAuth(Part):
     """OAuth 2.0 / OpenID Connect settings."""
 
-    providers: list[Provider] = Field(default_factory=list)
+    providers: list[Provider] = Field(default_factory=new_list)
     """Identity providers for social login."""
     flows: list[OAuthFlow] = Field(default_factory=lambda: [OAuthFlow.AUTHORIZATION_CODE])
     """Grants supported."""
@@ -91,7 +92,7 @@ class OAuth(Part):
     """Authorization endpoint of our own server (when we are the authorization server)."""
     token_url: str = ""
     """Token endpoint."""
-    scopes: list[Scope] = Field(default_factory=list)
+    scopes: list[Scope] = Field(default_factory=new_list)
     """Scopes."""
 
 
@@ -130,7 +131,7 @@ class Role(Part):
     """Unique role name, e.g. admin."""
     description: str = ""
     """Who has it."""
-    inherits: list[str] = Field(default_factory=list)
+    inherits: list[str] = Field(default_factory=new_list)
     """Roles whose permissions it includes."""
 
 
@@ -151,7 +152,7 @@ class Permission(Part):
     """Role name."""
     resource: str = ""
     """Resource name (see the API stage)."""
-    actions: list[Action] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=new_list)
     """Allowed actions."""
     own_only: bool = False
     """Only on items the caller owns (an ABAC-style condition)."""
@@ -208,7 +209,7 @@ def _login_limit() -> RateLimit:
 class Auth(Part):
     """Everything the auth stage decides."""
 
-    methods: list[AuthMethod] = Field(default_factory=list)
+    methods: list[AuthMethod] = Field(default_factory=new_list)
     """Authentication methods in use."""
     jwt: Jwt = Field(default_factory=Jwt)
     """JWT settings (used when jwt is a method)."""
@@ -220,19 +221,19 @@ class Auth(Part):
     """API key settings (used when api_key is a method)."""
     saml_idp: str = ""
     """SAML identity provider for SSO (used when saml is a method)."""
-    roles: list[Role] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=new_list)
     """RBAC roles."""
-    permissions: list[Permission] = Field(default_factory=list)
+    permissions: list[Permission] = Field(default_factory=new_list)
     """The permission matrix, one entry per role and resource."""
-    policies: list[Policy] = Field(default_factory=list)
+    policies: list[Policy] = Field(default_factory=new_list)
     """ABAC policies."""
     password_hashing: Hashing | None = None
     """Password hashing; None until decided (none when there are no passwords)."""
     password_min_length: int = Field(default=12, ge=0)
     """Minimum password length."""
-    mfa: list[Mfa] = Field(default_factory=list)
+    mfa: list[Mfa] = Field(default_factory=new_list)
     """Second factors offered."""
-    mfa_required_roles: list[str] = Field(default_factory=list)
+    mfa_required_roles: list[str] = Field(default_factory=new_list)
     """Roles that must use a second factor."""
     lockout_attempts: int | None = Field(default=5, ge=1)
     """Failed logins before the account locks; None means no lockout."""

@@ -10,6 +10,7 @@ from pydantic import Field as PydanticField
 from pydantic import PrivateAttr
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 from designer.model.types import EnumType, FieldType, Member
 
 __all__ = [
@@ -74,7 +75,7 @@ class Field(Member):
     """FK behaviour when the referenced key changes (no action: the change is refused)."""
     pii: bool = False
     """Personal data: encrypted at rest or masked in logs, covered by retention rules."""
-    writable_by: list[str] = PydanticField(default_factory=list)
+    writable_by: list[str] = PydanticField(default_factory=new_list)
     """Roles that may set this privileged field (e.g. `role`, `status`); when set, the public
     create and update bodies leave it out and only endpoints limited to these roles accept it."""
 
@@ -87,7 +88,7 @@ class Field(Member):
 class Index(Part):
     """A single or composite index."""
 
-    fields: list[str] = PydanticField(default_factory=list)
+    fields: list[str] = PydanticField(default_factory=new_list)
     """Indexed fields, in order."""
     unique: bool = False
     """Unique index."""
@@ -106,9 +107,9 @@ class Entity(Part):
     """Owning service; empty in a monolith."""
     database: str = ""
     """Database it lives in; empty means the first database."""
-    fields: list[Field] = PydanticField(default_factory=list)
+    fields: list[Field] = PydanticField(default_factory=new_list)
     """Fields, primary key first by convention."""
-    indexes: list[Index] = PydanticField(default_factory=list)
+    indexes: list[Index] = PydanticField(default_factory=new_list)
     """Indexes beyond the primary key."""
     timestamps: bool = True
     """Has created_at / updated_at."""
@@ -212,21 +213,21 @@ class Backups(Part):
 class Data(Part):
     """Everything the data stage decides."""
 
-    databases: list[Database] = PydanticField(default_factory=list)
+    databases: list[Database] = PydanticField(default_factory=new_list)
     """Databases."""
     orm: str = ""
     """ORM / data mapper, e.g. SQLAlchemy 2.0, Prisma, JPA / Hibernate."""
     migration_tool: str = ""
     """Migration tool, e.g. Alembic, Flyway, Liquibase, Prisma Migrate."""
-    entities: list[Entity] = PydanticField(default_factory=list)
+    entities: list[Entity] = PydanticField(default_factory=new_list)
     """Entities."""
-    enums: list[EnumType] = PydanticField(default_factory=list)
+    enums: list[EnumType] = PydanticField(default_factory=new_list)
     """Named enums that fields of entities and schemas share."""
-    relationships: list[Relationship] = PydanticField(default_factory=list)
+    relationships: list[Relationship] = PydanticField(default_factory=new_list)
     """Relationships between entities."""
     pool: Pool = PydanticField(default_factory=Pool)
     """Connection pool sizing."""
-    caching: list[CacheRule] = PydanticField(default_factory=list)
+    caching: list[CacheRule] = PydanticField(default_factory=new_list)
     """Cache rules."""
     backups: Backups = PydanticField(default_factory=Backups)
     """Backups."""

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 
 
 class DecisionStatus(StrEnum):
@@ -55,7 +56,7 @@ class Decision(Part):
     """What was decided."""
     consequences: str = ""
     """What follows, good and bad."""
-    alternatives: list[str] = Field(default_factory=list)
+    alternatives: list[str] = Field(default_factory=new_list)
     """Options considered and not taken."""
-    topics: list[Topic] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=new_list)
     """Technology choices this record gives the reasons for (the document links them)."""

@@ -12,11 +12,12 @@ from designer.model.auth import Auth
 from designer.model.base import Part
 from designer.model.data import Data
 from designer.model.decisions import Decision
+from designer.model.factories import new_list
 from designer.model.operations import Operations
 from designer.model.progress import Progress
 from designer.model.requirements import Requirements
 from designer.model.review import Review
-from designer.model.stack import Stack
+from designer.model.stack_choice import Stack
 from designer.model.testing import Testing
 
 SCHEMA_VERSION = 5
@@ -44,7 +45,7 @@ class Design(Part):
     """Stage 6."""
     operations: Operations = Field(default_factory=Operations)
     """Stage 7."""
-    decisions: list[Decision] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=new_list)
     """Architecture decision records."""
     review: Review = Field(default_factory=Review)
     """Review findings the team accepts, with reasons."""

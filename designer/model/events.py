@@ -15,6 +15,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 from designer.model.types import Member
 
 
@@ -76,9 +77,9 @@ class Message(Part):
     """When it is sent and what it means."""
     payload: str = ""
     """Named schema (or entity) that is the payload; empty: the payload is `fields`."""
-    fields: list[MessageField] = Field(default_factory=list)
+    fields: list[MessageField] = Field(default_factory=new_list)
     """Payload fields when no named schema is given."""
-    headers: list[MessageField] = Field(default_factory=list)
+    headers: list[MessageField] = Field(default_factory=new_list)
     """Headers (metadata) every message carries: trace id, event id, tenant …"""
     key: str = ""
     """Payload field whose value is the message key (Kafka partition key: order per key)."""
@@ -88,7 +89,7 @@ class Message(Part):
     """Payload version; raised on a change the compatibility rule does not cover."""
     source: str = ""
     """An integration outside the design that publishes it; empty: services of the design."""
-    external_consumers: list[str] = Field(default_factory=list)
+    external_consumers: list[str] = Field(default_factory=new_list)
     """Integrations outside the design that consume it (a partner, a data warehouse); empty:
     only the design's services."""
 
@@ -121,7 +122,7 @@ class Topic(Part):
     parameters (e.g. chat.room.{roomId})."""
     description: str = ""
     """What travels on it."""
-    messages: list[str] = Field(default_factory=list)
+    messages: list[str] = Field(default_factory=new_list)
     """Names of the messages it carries."""
     partitions: int | None = Field(default=None, ge=1)
     """Partitions (Kafka); messages with one key stay in order within a partition."""
@@ -131,7 +132,7 @@ class Topic(Part):
     """How long messages are kept; None: the broker's default."""
     compacted: bool = False
     """Keeps only the latest message per key (a changelog topic)."""
-    consumers: list[Consumer] = Field(default_factory=list)
+    consumers: list[Consumer] = Field(default_factory=new_list)
     """Settings of the services that consume from it."""
 
 
@@ -168,20 +169,20 @@ class Flow(Part):
     """Orchestrated or choreographed saga, or another interaction."""
     description: str = ""
     """What it achieves."""
-    steps: list[FlowStep] = Field(default_factory=list)
+    steps: list[FlowStep] = Field(default_factory=new_list)
     """Steps in order."""
 
 
 class Events(Part):
     """Everything asynchronous the design decides."""
 
-    messages: list[Message] = Field(default_factory=list)
+    messages: list[Message] = Field(default_factory=new_list)
     """The message catalogue."""
-    topics: list[Topic] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=new_list)
     """Broker channels."""
-    flows: list[Flow] = Field(default_factory=list)
+    flows: list[Flow] = Field(default_factory=new_list)
     """Sagas and other flows."""
-    outbox: list[str] = Field(default_factory=list)
+    outbox: list[str] = Field(default_factory=new_list)
     """Services that publish through a transactional outbox (the row and the message commit
     together)."""
     registry: str = ""

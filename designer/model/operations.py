@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 
 
 class LogFormat(StrEnum):
@@ -76,7 +77,7 @@ class Operations(Part):
     """Error tracking, e.g. Sentry."""
     alerting: str = ""
     """Alert routing and on-call."""
-    slos: list[str] = Field(default_factory=list)
+    slos: list[str] = Field(default_factory=new_list)
     """Service level objectives, e.g. 99.9% of requests succeed over 30 days."""
     request_timeout_ms: int | None = Field(default=None, ge=0)
     """Server-side request timeout."""
@@ -99,7 +100,7 @@ class Operations(Part):
     (ghcr.io/acme/shop-orders) unless a service names its own."""
     port: int | None = Field(default=None, ge=1, le=65535)
     """Port an instance listens on; None until decided."""
-    canary_steps: list[int] = Field(default_factory=list)
+    canary_steps: list[int] = Field(default_factory=new_list)
     """Share of traffic (percent) at each canary step, e.g. 5, 25, 50, 100."""
     canary_step_minutes: int | None = Field(default=None, ge=1)
     """How long each canary step is watched before the next one."""
@@ -107,7 +108,7 @@ class Operations(Part):
     """Command that starts one instance, e.g. uvicorn app.main:app --host 0.0.0.0 --port $PORT."""
     migrate_command: str = ""
     """Command run before start, e.g. alembic upgrade head."""
-    env: list[EnvVar] = Field(default_factory=list)
+    env: list[EnvVar] = Field(default_factory=new_list)
     """Environment variables."""
     runbook: str = ""
     """Where incident procedures live / the failure playbook summary."""

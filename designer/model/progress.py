@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field, field_serializer
 
 from designer.model.base import Part
+from designer.model.factories import new_dict
 
 
 class Stage(StrEnum):
@@ -73,7 +74,7 @@ class Progress(Part):
     """Stage the user was on."""
     current_item: str = ""
     """Question id or item key the user was on within the stage."""
-    stages: dict[Stage, StageStatus] = Field(default_factory=dict)
+    stages: dict[Stage, StageStatus] = Field(default_factory=new_dict)
     """Status per stage; a stage not listed has not been started."""
 
     @field_serializer("stages")

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 
 
 class Priority(StrEnum):
@@ -105,7 +106,7 @@ class Integration(Part):
     """Whether calls go through a circuit breaker."""
     idempotent: bool = False
     """Whether calls carry an idempotency key so a retry cannot charge or send twice."""
-    services: list[str] = Field(default_factory=list)
+    services: list[str] = Field(default_factory=new_list)
     """Services that call it or that it calls; empty means the whole backend."""
 
 
@@ -118,7 +119,7 @@ class Requirements(Part):
     """Business domain, e.g. e-commerce, fintech, chat."""
     description: str = ""
     """One paragraph: what the backend is for."""
-    features: list[Feature] = Field(default_factory=list)
+    features: list[Feature] = Field(default_factory=new_list)
     """Functional requirements."""
     nfr: NonFunctional = Field(default_factory=NonFunctional)
     """Non-functional targets."""
@@ -126,9 +127,9 @@ class Requirements(Part):
     """Consistency the business needs."""
     consistency_notes: str = ""
     """Where strong consistency is needed (payments, stock) and where eventual is fine."""
-    compliance: list[Compliance] = Field(default_factory=list)
+    compliance: list[Compliance] = Field(default_factory=new_list)
     """Regulations in scope."""
-    integrations: list[Integration] = Field(default_factory=list)
+    integrations: list[Integration] = Field(default_factory=new_list)
     """External systems."""
     locale: str = ""
     """Primary market and locale, e.g. ko-KR (time zone, currency, address format)."""

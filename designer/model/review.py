@@ -7,6 +7,7 @@ from datetime import date
 from pydantic import Field
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 
 
 class Acceptance(Part):
@@ -35,7 +36,7 @@ class Acceptance(Part):
 class Review(Part):
     """What the team decided about the design review."""
 
-    accepted: list[Acceptance] = Field(default_factory=list)
+    accepted: list[Acceptance] = Field(default_factory=new_list)
     """Accepted findings."""
 
     def acceptance(self, rule: str, location: str) -> Acceptance | None:

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from designer.model.api import EndpointAuth, SchemaRef
 from designer.model.base import Part
+from designer.model.factories import new_dict, new_list
 from designer.model.types import Member
 
 FIRST_RESERVED = 19000
@@ -42,7 +43,7 @@ class GraphQLOperation(Part):
     """Field name on its root, e.g. `order`, `createOrder`, `documentChanged`."""
     description: str = ""
     """What it does (the SDL description)."""
-    arguments: list[Member] = Field(default_factory=list)
+    arguments: list[Member] = Field(default_factory=new_list)
     """Arguments, typed like any field (an entity or schema type is sent as its input)."""
     returns: SchemaRef | None = None
     """What it returns (an entity variant or a named schema, one or many); None: Boolean."""
@@ -50,7 +51,7 @@ class GraphQLOperation(Part):
     """A many result is a Relay connection (`first`/`after`)."""
     auth: EndpointAuth = EndpointAuth.REQUIRED
     """Whether a caller identity is required (for a subscription: at connection init)."""
-    roles: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=new_list)
     """Roles allowed; empty means any authenticated caller."""
     trigger: str = ""
     """Subscriptions: the event (a message of `architecture.events`) that pushes an update."""
@@ -66,7 +67,7 @@ class GraphQLInterface(Part):
     """Interface name, e.g. Node, Timestamped."""
     description: str = ""
     """What the types that implement it have in common (the SDL description)."""
-    fields: list[str] = Field(default_factory=list)
+    fields: list[str] = Field(default_factory=new_list)
     """Field names it declares; every entity whose read type has all of them, with the same
     types, implements it."""
 
@@ -76,9 +77,9 @@ class GraphQL(Part):
 
     path: str = "/graphql"
     """Where the one GraphQL endpoint is served (HTTP POST; subscriptions over WebSocket)."""
-    operations: list[GraphQLOperation] = Field(default_factory=list)
+    operations: list[GraphQLOperation] = Field(default_factory=new_list)
     """Queries, mutations and subscriptions; empty: derived from the endpoints."""
-    batched: list[str] = Field(default_factory=list)
+    batched: list[str] = Field(default_factory=new_list)
     """List-valued relation fields resolved through a DataLoader, as `Entity.field`."""
     max_depth: int | None = Field(default=None, ge=1)
     """Deepest query accepted; None: no limit decided."""
@@ -86,7 +87,7 @@ class GraphQL(Part):
     """Highest query cost accepted (each field 1, a list field times its page size)."""
     persisted_queries: bool = False
     """Only queries registered ahead (by hash) are run in production."""
-    interfaces: list[GraphQLInterface] = Field(default_factory=list)
+    interfaces: list[GraphQLInterface] = Field(default_factory=new_list)
     """Interfaces over fields entities share; empty: none declared."""
 
 
@@ -137,7 +138,7 @@ class Rpc(Part):
     """A unary call returning many items pages with `page_size`/`page_token`."""
     deadline_ms: int | None = Field(default=None, ge=1)
     """Deadline callers set; None: the service's, else the package default."""
-    errors: list[str] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=new_list)
     """Domain error codes it may fail with (mapped in `api.grpc.errors`)."""
 
 
@@ -155,7 +156,7 @@ class GrpcService(Part):
     package: str = ""
     """A versioned package of its own (`inventory.v1`), its folder holding the messages it
     uses; empty: the API's package."""
-    rpcs: list[Rpc] = Field(default_factory=list)
+    rpcs: list[Rpc] = Field(default_factory=new_list)
     """Its methods."""
 
 
@@ -176,9 +177,9 @@ class MessageNumbers(Part):
 
     message: str = ""
     """Entity or schema name; an inline object: `Owner.field`."""
-    fields: dict[str, int] = Field(default_factory=dict)
+    fields: dict[str, int] = Field(default_factory=new_dict)
     """Every field name the message has had → its number (including implicit timestamps)."""
-    reserved: list[int] = Field(default_factory=list)
+    reserved: list[int] = Field(default_factory=new_list)
     """Numbers of removed fields; `reserved` in the proto, never given again."""
 
 
@@ -191,11 +192,11 @@ class Grpc(Part):
     """Clients build against the package: a field rename breaks them (reviewed)."""
     deadline_ms: int | None = Field(default=None, ge=1)
     """Default deadline of every call; None: none decided."""
-    services: list[GrpcService] = Field(default_factory=list)
+    services: list[GrpcService] = Field(default_factory=new_list)
     """Services; empty: one service derived from the endpoints."""
-    errors: list[ErrorMapping] = Field(default_factory=list)
+    errors: list[ErrorMapping] = Field(default_factory=new_list)
     """Domain error → status code."""
-    numbers: list[MessageNumbers] = Field(default_factory=list)
+    numbers: list[MessageNumbers] = Field(default_factory=new_list)
     """Field numbers given out per message (see `designer.contract.numbers`)."""
 
     def numbers_of(self, message: str) -> MessageNumbers | None:

@@ -1,16 +1,46 @@
-"""Stage 2: the detected and chosen technology stack, with the evidence behind detections."""
+"""Stage 2: what a detection found, with the evidence behind it (and the chosen `Stack`).
+
+The detection classes are standard-library dataclasses, not pydantic models: `designer detect`
+makes and prints them without importing pydantic, whose import and class building were most of
+the command's time. They are still the one design model: `Stack.detection` holds a `Detection`,
+and pydantic validates, dumps and describes these classes there as it does its own parts
+(`__pydantic_config__` refuses unknown keys, as `Part` does). `Stack` itself is a pydantic part
+in `designer.model.stack_choice`, loaded on first use (PEP 562).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import Field
+from designer.model.factories import new_list
 
-from designer.model.base import Part
+if TYPE_CHECKING:
+    from designer.model.stack_choice import Stack
+
+__all__ = ["DetectedBackend", "Detection", "Evidence", "Finding", "FindingKind", "Stack"]
+
+_CONFIG = {"extra": "forbid"}
+"""pydantic's configuration of these classes (a `ConfigDict`, spelled as the plain dict it is
+so that pydantic is not imported here)."""
 
 
-class Evidence(Part):
+class _Share:
+    """Marks a float as a share from 0 to 1 for pydantic, which asks it for its schema when a
+    design is read; the bounds are pydantic's own (`annotated_types`), imported only then."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from annotated_types import Interval
+
+        return handler(Annotated[source, Interval(ge=0.0, le=1.0)])
+
+
+@dataclass
+class Evidence:
     """One place in the scanned project that supports a finding."""
+
+    __pydantic_config__ = _CONFIG
 
     path: str
     """File path relative to the scanned root."""
@@ -37,8 +67,11 @@ class FindingKind(StrEnum):
     SERVER = "server"
 
 
-class Finding(Part):
+@dataclass
+class Finding:
     """Something detection found, with how sure it is and why."""
+
+    __pydantic_config__ = _CONFIG
 
     kind: FindingKind
     """Category of the finding."""
@@ -46,14 +79,17 @@ class Finding(Part):
     """Canonical name, e.g. FastAPI, SQLAlchemy, pytest."""
     version: str = ""
     """Version or constraint as written in the manifest."""
-    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    confidence: Annotated[float, _Share()] = 0.0
     """0 to 1."""
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=new_list)
     """Where it was found."""
 
 
-class DetectedBackend(Part):
+@dataclass
+class DetectedBackend:
     """One backend found in the scanned tree (a monorepo yields several)."""
+
+    __pydantic_config__ = _CONFIG
 
     folder: str = "."
     """Folder relative to the scanned root."""
@@ -63,39 +99,27 @@ class DetectedBackend(Part):
     """Language version or constraint, when declared."""
     ambiguous: bool = False
     """True when zero or several frameworks are plausible; the user must choose."""
-    findings: list[Finding] = Field(default_factory=list)
+    findings: list[Finding] = field(default_factory=new_list)
     """Every finding for this folder, frameworks first, ranked."""
 
 
-class Detection(Part):
+@dataclass
+class Detection:
     """The last scan of a project folder."""
+
+    __pydantic_config__ = _CONFIG
 
     root: str = ""
     """Folder that was scanned, as given by the user."""
-    backends: list[DetectedBackend] = Field(default_factory=list)
+    backends: list[DetectedBackend] = field(default_factory=new_list)
     """Results per backend folder."""
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[str] = field(default_factory=new_list)
     """Malformed or unreadable manifests and other things worth knowing."""
 
 
-class Stack(Part):
-    """The chosen stack; detection pre-fills it, the user has the last word."""
+def __getattr__(name: str) -> Any:
+    if name == "Stack":
+        from designer.model.stack_choice import Stack
 
-    language: str = ""
-    """Main language, e.g. Python."""
-    language_version: str = ""
-    """e.g. 3.12."""
-    framework: str = ""
-    """Web framework, e.g. FastAPI; "other" plus `framework_other` when not listed."""
-    framework_other: str = ""
-    """Framework name when `framework` is "other"."""
-    framework_version: str = ""
-    """Framework version."""
-    server: str = ""
-    """Application server, e.g. Uvicorn, Gunicorn, Node, Tomcat."""
-    cache: str = ""
-    """Cache client technology, e.g. Redis."""
-    test_framework: str = ""
-    """Main test framework found or chosen, e.g. pytest."""
-    detection: Detection | None = None
-    """The last detection run, kept as evidence for the document."""
+        return Stack
+    raise AttributeError(f"module 'designer.model.stack' has no attribute {name!r}")

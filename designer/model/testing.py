@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 
 
 class TestLevel(StrEnum):
@@ -40,9 +41,9 @@ class Testing(Part):
 
     __test__ = False
 
-    levels: list[TestLevel] = Field(default_factory=list)
+    levels: list[TestLevel] = Field(default_factory=new_list)
     """Levels in the plan."""
-    tools: list[str] = Field(default_factory=list)
+    tools: list[str] = Field(default_factory=new_list)
     """Tools, e.g. pytest, pytest-asyncio, httpx; defaults follow the detected stack."""
     coverage_target: int = Field(default=85, ge=0, le=100)
     """Line coverage target in percent (the seeds ask for at least 85)."""
@@ -58,7 +59,7 @@ class Testing(Part):
     """Load test target RPS (defaults to the peak RPS requirement)."""
     load_p95_ms: int | None = Field(default=None, ge=0)
     """Load test p95 target (defaults to the p95 requirement)."""
-    ci_stages: list[str] = Field(default_factory=list)
+    ci_stages: list[str] = Field(default_factory=new_list)
     """CI pipeline stages in order, e.g. lint, unit, integration, build, e2e."""
     tdd: bool = False
     """Tests are written before the code (TRUST 5: test first)."""

@@ -19,6 +19,7 @@ from pydantic import Field as PydanticField
 from pydantic import SerializerFunctionWrapHandler, model_serializer
 
 from designer.model.base import Part
+from designer.model.factories import new_list
 
 
 class FieldType(StrEnum):
@@ -98,7 +99,7 @@ class Member(Part):
     """A built-in type, `object` (inline `fields`), or a named enum, entity or schema."""
     shape: Shape = Shape.ONE
     """One value, a list of values, or a map from string keys to values."""
-    fields: list[Member] = PydanticField(default_factory=list)
+    fields: list[Member] = PydanticField(default_factory=new_list)
     """Fields of an inline object (type `object`)."""
     nullable: bool = False
     """The value may be null."""
@@ -114,7 +115,7 @@ class Member(Part):
     """An example value as JSON or plain text; empty means one is generated from the type."""
     description: str = ""
     """What the field means."""
-    enum_values: list[str] = PydanticField(default_factory=list)
+    enum_values: list[str] = PydanticField(default_factory=new_list)
     """Allowed values of an inline enum."""
     min_length: int | None = PydanticField(default=None, ge=0)
     """Shortest string allowed."""
@@ -178,5 +179,5 @@ class EnumType(Part):
     """Unique name, e.g. OrderStatus."""
     description: str = ""
     """What the values mean."""
-    values: list[str] = PydanticField(default_factory=list)
+    values: list[str] = PydanticField(default_factory=new_list)
     """Allowed values, in order."""

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from designer.model.base import Part
 from designer.model.events import Backoff
+from designer.model.factories import new_list
 
 STATUS_PATTERN = r"^[1-5]([0-9]{2}|xx)$"
 """An HTTP status (`429`) or a class of them (`5xx`)."""
@@ -50,7 +51,7 @@ class LogRecord(StrEnum):
 class WebhookDelivery(Part):
     """How every webhook delivery is attempted, retried, given up, logged and replayed."""
 
-    schedule_seconds: list[Annotated[int, Field(ge=1)]] = Field(default_factory=list)
+    schedule_seconds: list[Annotated[int, Field(ge=1)]] = Field(default_factory=new_list)
     """Waits before each retry, in seconds (5, 300, 1800 …); the last repeats for further
     retries. Empty: no explicit schedule (a backoff may apply)."""
     backoff: Backoff | None = None
@@ -62,7 +63,7 @@ class WebhookDelivery(Part):
     max_age_hours: int | None = Field(default=None, ge=1)
     """Hours after its event when a still failing delivery is given up; empty: not decided."""
     retry_statuses: list[Annotated[str, Field(pattern=STATUS_PATTERN)]] = Field(
-        default_factory=list)
+        default_factory=new_list)
     """Answers that are retried: statuses (408, 429) or classes (5xx); any other non-2xx is
     final. Empty: not decided."""
     retry_timeouts: bool = False
@@ -81,7 +82,7 @@ class WebhookDelivery(Part):
     """Every attempt is written to a delivery log; empty: not decided."""
     log_retention_days: int | None = Field(default=None, ge=1)
     """Days an attempt stays in the log; empty: not decided."""
-    log_records: list[LogRecord] = Field(default_factory=list)
+    log_records: list[LogRecord] = Field(default_factory=new_list)
     """What each log entry records."""
     log_body_bytes: int | None = Field(default=None, ge=1)
     """Bytes of the response body the log keeps; empty: not decided."""

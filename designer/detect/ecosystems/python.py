@@ -8,8 +8,6 @@ import re
 import tomllib
 from typing import Any
 
-from packaging.requirements import InvalidRequirement, Requirement
-
 from designer.detect.engines import url_rules
 from designer.detect.signals import (
     Catalog,
@@ -182,6 +180,9 @@ def _name_and_version(spec: str) -> tuple[str, str] | None:
     version); pip-only lines it refuses (`--hash=` options after the spec) keep the prefix the
     regex finds.
     """
+    # packaging when a Python requirement is read: a scan without Python never loads it.
+    from packaging.requirements import InvalidRequirement, Requirement
+
     text = spec.split(" #", 1)[0].strip().removesuffix("\\").strip()
     match = _REQUIREMENT.match(text)
     try:
