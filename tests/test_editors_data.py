@@ -256,3 +256,17 @@ async def test_fields_move_with_brackets_and_shift_arrows_and_the_cursor_follows
         await pilot.pause()
         assert [f.name for f in design.data.entities[0].fields] == ["total", "id", "note"]
     assert app.changes[-1] == "data.entities[Order].fields"
+
+
+@sync
+async def test_tab_passes_the_fields_and_indexes_by_until_there_is_an_entity() -> None:
+    app = EditorHost(Design.new("shop"), [EntitiesEditor])
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.query_one("#entities").focus()
+        await pilot.press("tab")
+        assert app.focused not in (app.query_one("#fields"), app.query_one("#indexes"))
+        app.query_one("#entities").focus()
+        await pilot.press("a", *"Order", "enter")
+        await pilot.pause()
+        await pilot.press("tab")
+        assert app.focused is app.query_one("#fields")

@@ -179,6 +179,8 @@ relationships between entities. **Tab** moves between the four tables; **a** / *
         name = entity.name if entity else ""
         self.query_one("#fields-label", Label).update(plain(f"Fields of {name}".strip()))
         self.query_one("#indexes-label", Label).update(plain(f"Indexes of {name}".strip()))
+        # Without an entity there is nothing to add fields or indexes to: Tab passes them by.
+        self.table("fields").can_focus = self.table("indexes").can_focus = entity is not None
         self._refill(self.table("fields"), [
             (f.name, type_text(f), member_flags(f), f.default, f.references) for f in fields
         ])

@@ -130,6 +130,8 @@ them as a *Type* (`list of CartLine`).
         fields = schema.fields if schema else []
         label = f"Fields of {schema.name}" if schema else "Fields"
         self.query_one("#schema-fields-label", Label).update(plain(label))
+        # Without a schema there is nothing to add fields to: Tab passes the table by.
+        self.table("schema-fields").can_focus = schema is not None
         self.table("schema-fields").set_rows([
             (str(i), (f.name, type_text(f), member_flags(f), one_line(f.description)))
             for i, f in enumerate(fields)
