@@ -75,6 +75,9 @@ class Components:
         self._pages: dict[str, dict[str, Any]] = {}
         self._parameters: dict[str, dict[str, Any]] = {}
         self._shared: dict[str, dict[str, Any]] = {}
+        self.key_owners: dict[str, Entity] | None = None
+        """Path parameter name (`order_id`, `orderId`) → the first entity, in design order,
+        whose one primary key it names (built on first use by openapi_operations)."""
 
     # ----- schemas -------------------------------------------------------------------------
 
