@@ -51,9 +51,17 @@ def _printable(ch: str) -> bool:
             or (0xE000 <= c <= 0xFFFD and c != 0xFEFF))
 
 
+_SIMPLE = re.compile('[A-Za-z0-9_/(=+~$^;\uAC00-\uD7A3]'
+                     '(?:[ -"$-9;-~\uAC00-\uD7A3]*[!-"$-9;-~\uAC00-\uD7A3])?')
+"""Most strings: printable ASCII and Hangul, no indicator first, no `:` or `#`, no space at
+either end. LibYAML allows them every style; `_analyze` answers at once."""
+
+
 def _analyze(value: str) -> tuple[bool, bool, bool, bool]:
     """LibYAML's `yaml_emitter_analyze_scalar`: (multiline, block_plain_allowed,
     single_quoted_allowed, block_allowed). Flow context never occurs in block output."""
+    if _SIMPLE.fullmatch(value):
+        return False, True, True, True
     if not value:
         return False, True, True, False
     block_indicators = False
@@ -201,120 +209,73 @@ def _has_break(value: str) -> bool:
     return any(ch in _BREAKS for ch in value)
 
 
+def _token(value: Any) -> str:
+    """The text of a non-string scalar (SafeRepresenter's), always plain and untagged."""
+    kind = type(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        if value != value:
+            text = ".nan"
+        elif value == float("inf"):
+            text = ".inf"
+        elif value == float("-inf"):
+            text = "-.inf"
+        else:
+            text = repr(value).lower()
+            if "." not in text and "e" in text:
+                text = text.replace("e", ".0e", 1)
+            if _resolver.resolve(ScalarNode, text, (True, False)) != "tag:yaml.org,2002:float":
+                raise Unsupported(f"float {text} would be tagged")
+        return text
+    raise Unsupported(f"type {kind.__name__}")
+
+
 class _Writer:
-    """Writes plain data in LibYAML's block style into `out`, tracking the column."""
+    """Writes plain data in LibYAML's block style into `out`.
+
+    A key is always written at its mapping's indentation and a `-` at its sequence's, so the
+    column where a value starts follows from the indentation and the key: no column is
+    tracked."""
 
     def __init__(self) -> None:
         self.out: list[str] = []
-        self.col = 0
         self.values: dict[str, _Scalar] = {}
-        self.keys: dict[str, _Scalar] = {}
-
-    # -- scalars -------------------------------------------------------------------------
-
-    def _plain_token(self, value: Any) -> str:
-        """The text of a non-string scalar (SafeRepresenter's), always plain and untagged."""
-        kind = type(value)
-        if value is None:
-            return "null"
-        if kind is bool:
-            return "true" if value else "false"
-        if kind is int:
-            return str(value)
-        if kind is float:
-            if value != value:
-                text = ".nan"
-            elif value == float("inf"):
-                text = ".inf"
-            elif value == float("-inf"):
-                text = "-.inf"
-            else:
-                text = repr(value).lower()
-                if "." not in text and "e" in text:
-                    text = text.replace("e", ".0e", 1)
-                if _resolver.resolve(ScalarNode, text, (True, False)) != \
-                        "tag:yaml.org,2002:float":
-                    raise Unsupported(f"float {text} would be tagged")
-            return text
-        raise Unsupported(f"type {kind.__name__}")
+        self.keys: dict[str, str] = {}
+        self.line_start = True
+        """The output ends with a line break of a block scalar, or nothing was written yet:
+        the next line gets its indentation only, no break."""
 
     def key(self, value: Any) -> str:
         """The text of a simple mapping key."""
         if type(value) is str:
-            known = self.keys.get(value)
-            if known is None:
-                known = self.keys[value] = _Scalar(value, key=True)
-            return known.text
-        text = self._plain_token(value)
-        return text
+            text = self.keys.get(value)
+            if text is None:
+                text = self.keys[value] = _Scalar(value, key=True).text
+            return text
+        return _token(value)
 
-    def scalar(self, value: Any, indent: int) -> None:
-        """A scalar after `key:` or `-` (the column is just after the indicator)."""
+    def value(self, value: Any, indent: int, col: int) -> str | None:
+        """The text of a scalar starting with its separating space, when it stays on the line
+        that starts at `col` (just after `key:` or `-`); None when it was written itself (a
+        block scalar, or a folded one)."""
         if type(value) is not str:
-            text = self._plain_token(value)
-            self.out.append(" " + text)
-            self.col += 1 + len(text)
-            return
+            return " " + _token(value)
         known = self.values.get(value)
         if known is None:
             known = self.values[value] = _Scalar(value, key=False)
         if known.style == "|":
             self._literal(value, indent + INDENT)
-            return
+            return None
         text = known.text
-        if not known.folds or self.col + 1 + len(text) <= WIDTH:
-            self.out.append(" " + text)
-            self.col += 1 + len(text)
-            return
-        self._folded(value, known.style, indent + INDENT)
-
-    def _folded(self, value: str, style: str, indent: int) -> None:
-        """LibYAML's plain, single- and double-quoted writers with their line folding."""
-        out: list[str] = [" "]
-        col = self.col + 1
-        pad = "\n" + " " * indent
-        if style:
-            out.append(style)
-            col += 1
-        spaces = False
-        last = len(value) - 1
-        for i, ch in enumerate(value):
-            escape = _escape(ch) if style == '"' else None
-            if escape is not None:
-                out.append(escape)
-                col += len(escape)
-                spaces = False
-            elif ch == " ":
-                nxt_space = i < last and value[i + 1] == " "
-                if style == "":
-                    fold = not spaces and col > WIDTH and not nxt_space
-                elif style == "'":
-                    fold = (not spaces and col > WIDTH and i != 0 and i != last
-                            and not nxt_space)
-                else:
-                    fold = not spaces and col > WIDTH and i != 0 and i != last
-                if fold:
-                    out.append(pad)
-                    col = indent
-                    if style == '"' and nxt_space:
-                        out.append("\\")
-                        col += 1
-                else:
-                    out.append(" ")
-                    col += 1
-                spaces = True
-            else:
-                if style == "'" and ch == "'":
-                    out.append("'")
-                    col += 1
-                out.append(ch)
-                col += 1
-                spaces = False
-        if style:
-            out.append(style)
-            col += 1
-        self.out.append("".join(out))
-        self.col = col
+        if not known.folds or col + 1 + len(text) <= WIDTH:
+            return " " + text
+        self.out.append(_folded(value, known.style, indent + INDENT, col))
+        return None
 
     def _literal(self, value: str, indent: int) -> None:
         """LibYAML's literal block writer, with its indentation and chomping hints."""
@@ -326,81 +287,123 @@ class _Writer:
         elif len(value) == 1 or value[-2] in _BREAKS:
             raise Unsupported("a block scalar kept with its final line breaks (ends the stream "
                               "open)")
-        lines = value.split("\n")
-        if len(lines) != value.count("\n") + 1 or any(ch in _BREAKS for ch in value
-                                                      if ch != "\n"):
+        if any(ch in _BREAKS for ch in value if ch != "\n"):
             raise Unsupported("line breaks other than \\n")
         pad = " " * indent
-        body = "\n".join(pad + line if line else "" for line in lines)
+        body = "\n".join(pad + line if line else "" for line in value.split("\n"))
         self.out.append(head + "\n" + body)
-        # Ending on a line break leaves the column at 0 (the next key only pads).
-        self.col = 0 if value[-1] == "\n" else len(pad) + len(lines[-1])
         self.line_start = value[-1] == "\n"
-
-    # -- collections ---------------------------------------------------------------------
-
-    line_start = False
-    """The output ends with a line break written by a block scalar (no break before the next
-    line, only its indentation)."""
-
-    def _indent(self, indent: int) -> None:
-        """LibYAML's write_indent from the end of a line."""
-        if self.line_start:
-            self.out.append(" " * indent)
-            self.line_start = False
-        else:
-            self.out.append("\n" + " " * indent)
-        self.col = indent
 
     def mapping(self, data: dict[Any, Any], indent: int, inline: bool) -> None:
         """A non-empty block mapping at `indent`; `inline`: its first key follows `- `."""
-        first = True
+        out = self.out
+        newline = "\n" + " " * indent
         for key, value in data.items():
-            if first and inline:
-                pad = indent - self.col
-                self.out.append(" " * pad)
-                self.col = indent
+            if inline:
+                start = " "
+                inline = False
+            elif self.line_start:
+                start = newline[1:]
+                self.line_start = False
             else:
-                self._indent(indent)
-            first = False
+                start = newline
             text = self.key(key)
-            self.out.append(text + ":")
-            self.col += len(text) + 1
-            self.node(value, indent, mapping=True)
+            kind = type(value)
+            if kind is dict or kind is list:
+                out.append(start + text + ":")
+                if value:
+                    if kind is dict:
+                        self.mapping(value, indent + INDENT, False)
+                    else:  # a sequence in a mapping is indentless
+                        self.sequence(value, indent, False)
+                else:
+                    out.append(" {}" if kind is dict else " []")
+                continue
+            written = self.value(value, indent, indent + len(text) + 1) if kind is str \
+                else " " + _token(value)
+            if written is None:
+                # Written by itself after the key: put the key before it.
+                out.insert(len(out) - 1, start + text + ":")
+            else:
+                out.append(start + text + ":" + written)
 
     def sequence(self, data: list[Any], indent: int, inline: bool) -> None:
         """A non-empty block sequence at `indent`; `inline`: its first item follows `- `."""
-        first = True
+        out = self.out
+        newline = "\n" + " " * indent
         for item in data:
-            if first and inline:
-                self.out.append(" " * (indent - self.col))
-                self.col = indent
+            if inline:
+                start = " -"
+                inline = False
+            elif self.line_start:
+                start = newline[1:] + "-"
+                self.line_start = False
             else:
-                self._indent(indent)
-            first = False
-            self.out.append("-")
-            self.col += 1
-            self.node(item, indent, mapping=False)
+                start = newline + "-"
+            kind = type(item)
+            if kind is dict or kind is list:
+                out.append(start)
+                if item:
+                    if kind is dict:
+                        self.mapping(item, indent + INDENT, True)
+                    else:
+                        self.sequence(item, indent + INDENT, True)
+                else:
+                    out.append(" {}" if kind is dict else " []")
+                continue
+            written = self.value(item, indent, indent + 1) if kind is str \
+                else " " + _token(item)
+            if written is None:
+                out.insert(len(out) - 1, start)
+            else:
+                out.append(start + written)
 
-    def node(self, value: Any, indent: int, mapping: bool) -> None:
-        """A value after `key:` (`mapping`) or after `-`, in a collection at `indent`."""
-        kind = type(value)
-        if kind is dict:
-            if value:
-                self.mapping(value, indent + INDENT, inline=not mapping)
+
+def _folded(value: str, style: str, indent: int, col: int) -> str:
+    """LibYAML's plain, single- and double-quoted writers with their line folding, for a
+    scalar that starts after column `col` (its separating space included)."""
+    out: list[str] = [" "]
+    col += 1
+    pad = "\n" + " " * indent
+    if style:
+        out.append(style)
+        col += 1
+    spaces = False
+    last = len(value) - 1
+    for i, ch in enumerate(value):
+        escape = _escape(ch) if style == '"' else None
+        if escape is not None:
+            out.append(escape)
+            col += len(escape)
+            spaces = False
+        elif ch == " ":
+            next_space = i < last and value[i + 1] == " "
+            if style == "":
+                fold = not spaces and col > WIDTH and not next_space
+            elif style == "'":
+                fold = not spaces and col > WIDTH and i != 0 and i != last and not next_space
             else:
-                self.out.append(" {}")
-                self.col += 3
-        elif kind is list:
-            if value:
-                # A sequence in a mapping is indentless; one in a sequence starts after `- `.
-                self.sequence(value, indent if mapping else indent + INDENT,
-                              inline=not mapping)
+                fold = not spaces and col > WIDTH and i != 0 and i != last
+            if fold:
+                out.append(pad)
+                col = indent
+                if style == '"' and next_space:
+                    out.append("\\")
+                    col += 1
             else:
-                self.out.append(" []")
-                self.col += 3
+                out.append(" ")
+                col += 1
+            spaces = True
         else:
-            self.scalar(value, indent)
+            if style == "'" and ch == "'":
+                out.append("'")
+                col += 1
+            out.append(ch)
+            col += 1
+            spaces = False
+    if style:
+        out.append(style)
+    return "".join(out)
 
 
 def emit(data: Any) -> str:
@@ -410,12 +413,10 @@ def emit(data: Any) -> str:
     if kind is dict:
         if not data:
             return "{}\n"
-        writer.line_start = True
         writer.mapping(data, 0, inline=False)
     elif kind is list:
         if not data:
             return "[]\n"
-        writer.line_start = True
         writer.sequence(data, 0, inline=False)
     else:
         raise Unsupported("a document that is not a mapping or a sequence")
