@@ -61,7 +61,8 @@ class Components:
                     component_base(schema.name), ("", "Page")
                 )
         self.types = Types.of(design)
-        self.examples = Examples(self.types, design.requirements.locale)
+        # Components live for one export of a design that does not change meanwhile.
+        self.examples = Examples(self.types, design.requirements.locale, remember=True)
         # Body variants of entities: component name → (entity, context), in order of first use.
         self._variants: dict[str, tuple[Entity, BodyContext]] = {}
         # The variants of each entity (by identity, shape) and of each entity name, in the
