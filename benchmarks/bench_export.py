@@ -1,11 +1,12 @@
 """Export benchmark: how the cost of an export grows with the design, beside a LibYAML dump of
 the same OpenAPI (the floor, measured in the same run).
 
-Run: `python benchmarks/bench_export.py [--runs N] [--sizes 10,100,300,1000]`. For each size:
-the export after start-up (read the design file, render every output), the floor (the
-design's OpenAPI dict dumped by LibYAML with designer's options), their ratio, the cost per
-entity and the marginal cost per entity since the size before. Targets (issue 20): at 1,000
-entities at most 1.2x the floor; the marginal cost per entity within 1.3x across sizes.
+Run: `python benchmarks/bench_export.py [--runs N] [--sizes 10,100,300,1000] [--clock cpu]`.
+For each size it prints, as medians of interleaved runs: the export after start-up (read the
+design file, render every output), the floor (the design's OpenAPI dict dumped by LibYAML with
+designer's options), their ratio, the cost per entity and the marginal cost per entity since
+the size before. Targets (issue 20): at 1,000 entities at most 1.2x the floor; the marginal
+cost per entity within 1.3x across sizes.
 
 The floor is dumped as a script would (the collector running); the last two columns give the
 same dump with the collector paused, as designer pauses it for its own dumps, and the export's
@@ -74,13 +75,22 @@ def generated(entities: int, endpoints_per_entity: int = 5, services: int = 20) 
 _clock = time.perf_counter
 
 
-def _median(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def _medians(fns, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """The median time of each of `fns`, their runs interleaved (each round runs every one
+    in turn), so that a burst of load on a shared machine falls on all of them alike."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        start = _clock()
-        fn()
-        times.append(_clock() - start)
-    return statistics.median(times)
+        for fn, kept in zip(fns, times, strict=True):
+            start = _clock()
+            fn()
+            kept.append(_clock() - start)
+    return [statistics.median(kept) for kept in times]
+
+
+def _repeats(runs: int, size: int) -> int:
+    """Runs for `size`: small designs take a fraction of a second, so they get more runs (up to
+    25) for a steadier median; the marginal cost of the first step hangs on it."""
+    return max(runs, min(25, round(runs * 300 / size)))
 
 
 def _floor(spec: dict, collect: bool) -> None:  # type: ignore[type-arg]
@@ -105,7 +115,8 @@ def _export(path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Print the timings; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs of each size (median)")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="runs of each size (median; sizes under 300 entities get more)")
     parser.add_argument("--sizes", default="10,100,300,1000", help="entity counts")
     parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                         help="wall: elapsed time (what a user waits for on an idle machine); "
@@ -124,9 +135,9 @@ def main(argv: list[str] | None = None) -> int:
             design = generated(size)
             store.save(design, path)
             spec = build(design)
-            dump = _median(lambda spec=spec: _floor(spec, collect=True), args.runs)
-            full = _median(lambda path=path: _export(path), args.runs)
-            still = _median(lambda spec=spec: _floor(spec, collect=False), args.runs)
+            dump, full, still = _medians(
+                [lambda spec=spec: _floor(spec, collect=True), lambda path=path: _export(path),
+                 lambda spec=spec: _floor(spec, collect=False)], _repeats(args.runs, size))
             marginal = " " * 19
             if results:
                 n0, t0, _ = results[-1]
