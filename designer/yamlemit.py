@@ -62,6 +62,11 @@ def _analyze(value: str) -> tuple[bool, bool, bool, bool]:
     single_quoted_allowed, block_allowed). Flow context never occurs in block output."""
     if _SIMPLE.fullmatch(value):
         return False, True, True, True
+    return _analyze_each(value)
+
+
+def _analyze_each(value: str) -> tuple[bool, bool, bool, bool]:
+    """`_analyze` character by character, as LibYAML does."""
     if not value:
         return False, True, True, False
     block_indicators = False

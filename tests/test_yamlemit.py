@@ -139,3 +139,9 @@ def test_the_style_rules_are_yamlios() -> None:
     # yamlio's dumpers): both must quote the same strings.
     assert yamlemit._TYPED.pattern == yamlio._TYPED.pattern
     assert yamlemit._SEPARATORS.pattern == yamlio._SEPARATORS.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(yamlemit._SIMPLE, fullmatch=True))
+def test_the_common_strings_shortcut_is_libyamls_analysis(value: str) -> None:
+    assert yamlemit._analyze_each(value) == (False, True, True, True)
