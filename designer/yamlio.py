@@ -118,9 +118,103 @@ def load(text: str) -> Any:
     """Parse one YAML document safely; raises yaml.YAMLError or UnsafeYaml."""
     with collector.paused():
         if LIBYAML:
+            try:
+                return _load_events(text)
+            except _Fallback:
+                pass  # the full path below gives the document's value or its exact error
             _check_events(text)
             return yaml.load(text, Loader=_CLoader)
         return yaml.load(text, Loader=_StrictLoader)
+
+
+class _Fallback(Exception):
+    """The document needs the full loader: a tag, anchor, alias, duplicate key, complex key,
+    deep nesting, several documents, or a syntax error (reported by the full path)."""
+
+
+_NO_KEY = object()
+_STR_TAG = "tag:yaml.org,2002:str"
+_BUILT = frozenset({"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                    "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp"})
+"""Scalar tags `_load_events` builds with the loader's own constructors."""
+
+
+def _load_events(text: str) -> Any:
+    """`yaml.load(text, Loader=_CLoader)` in one pass over LibYAML's events, for the documents
+    designer writes: values built straight from the events (no node tree, no second pass for
+    the alias and depth checks), resolved tags cached per distinct scalar. Raises `_Fallback`
+    for anything else, and for every error, so that the full path reports it."""
+    loader = _CLoader(text)
+    try:
+        return _build(loader)
+    except (yaml.YAMLError, UnsafeYaml, ValueError, TypeError) as error:
+        raise _Fallback from error
+    finally:
+        loader.dispose()
+
+
+def _build(loader: Any) -> Any:
+    get = loader.get_event
+    resolve = loader.resolve
+    constructors = loader.yaml_constructors
+    resolved: dict[tuple[str, Any], str] = {}
+    if not isinstance(get(), yaml.StreamStartEvent) or \
+            not isinstance(get(), yaml.DocumentStartEvent):
+        raise _Fallback
+    root: Any = None
+    stack: list[list[Any]] = []  # [container, is-a-mapping, key awaiting its value]
+    scalar_event, start_events = yaml.ScalarEvent, (yaml.MappingStartEvent,
+                                                    yaml.SequenceStartEvent)
+    end_events = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is scalar_event:
+            if event.anchor is not None:
+                raise _Fallback
+            tag, raw = event.tag, event.value
+            if tag is None or tag == "!":
+                memo = (raw, event.implicit)
+                tag = resolved.get(memo)
+                if tag is None:
+                    tag = resolved[memo] = resolve(yaml.ScalarNode, raw, event.implicit)
+            if tag == _STR_TAG:
+                value: Any = raw
+            elif tag in _BUILT:
+                value = constructors[tag](loader, yaml.ScalarNode(
+                    tag, raw, event.start_mark, event.end_mark, event.style))
+            else:
+                raise _Fallback
+            container = None
+        elif kind in start_events:
+            if event.anchor is not None or event.tag not in (None, "!") \
+                    or len(stack) >= MAX_DEPTH:
+                raise _Fallback
+            value = container = {} if kind is yaml.MappingStartEvent else []
+        elif kind in end_events:
+            stack.pop()
+            continue
+        elif kind is yaml.DocumentEndEvent:
+            if stack or not isinstance(get(), yaml.StreamEndEvent):
+                raise _Fallback  # several documents: the full path refuses them
+            return root
+        else:
+            raise _Fallback  # an alias
+        if stack:
+            frame = stack[-1]
+            if not frame[1]:
+                frame[0].append(value)
+            elif frame[2] is _NO_KEY:
+                if container is not None or value in frame[0]:
+                    raise _Fallback  # a complex key, or a key written twice
+                frame[2] = value
+            else:
+                frame[0][frame[2]] = value
+                frame[2] = _NO_KEY
+        else:
+            root = value
+        if container is not None:
+            stack.append([container, kind is yaml.MappingStartEvent, _NO_KEY])
 
 
 def compose(text: str) -> Any:
@@ -191,6 +285,16 @@ def dump(data: Any, *, pure: bool = False) -> str:
 
 
 def _dump(data: Any, pure: bool) -> str:
+    if LIBYAML and not pure:
+        # LibYAML's very bytes written straight from the data, without PyYAML's node per value
+        # (four fifths of the time); anything the writer does not reproduce exactly goes the
+        # PyYAML way below.
+        from designer import yamlemit
+
+        try:
+            return yamlemit.emit(data)
+        except yamlemit.Unsupported:
+            pass
     return yaml.dump(
         data,
         Dumper=_PyDumper if pure or not LIBYAML else _CDumper,

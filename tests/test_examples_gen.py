@@ -432,3 +432,19 @@ def test_document_shows_a_request_and_response_per_resource() -> None:
             if body is not None:
                 assert json.loads(body) in bodies
     assert "+09:00" in text
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
+def test_remembered_entity_examples_are_the_ones_made_afresh(path: Path) -> None:
+    # An export remembers each entity's example per body context (the design does not change
+    # meanwhile); what it hands out must be what a fresh generator makes.
+    design = store.load(path)
+    types = Types.of(design)
+    remembered = Examples(types, design.requirements.locale, remember=True)
+    contexts = [BodyContext(shape) for shape in Body]
+    for entity in design.data.entities:
+        for context in contexts:
+            first = remembered.entity(entity, context)
+            fresh = Examples(types, design.requirements.locale).entity(entity, context)
+            assert json.dumps(first, sort_keys=True) == json.dumps(fresh, sort_keys=True)
+            assert remembered.entity(entity, context) is first

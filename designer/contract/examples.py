@@ -210,17 +210,34 @@ def _number_for(words: list[str], korean: bool) -> float:
 class Examples:
     """Example values of one design's typed fields and bodies, for one locale."""
 
-    def __init__(self, types: Types, locale: str = "") -> None:
+    def __init__(self, types: Types, locale: str = "", *, remember: bool = False) -> None:
         self.types = types
         self.korean = is_korean(locale)
         self.locale = locale
+        self._entities: dict[tuple[int, BodyContext, tuple[str, ...]], dict[str, Any]] | None \
+            = {} if remember else None
+        """With `remember` (for a design that does not change meanwhile, as in an export),
+        entity examples already made: an entity's body is shown by every endpoint that takes
+        or returns it (a dozen times each in a large OpenAPI), always the same."""
 
     # --- bodies ---
 
     def entity(self, entity: Entity, context: BodyContext | None = None,
                _stack: tuple[str, ...] = ()) -> dict[str, Any]:
-        """The example body of `entity` in `context` (default: the read body)."""
+        """The example body of `entity` in `context` (default: the read body); when
+        remembered, the same object for the same entity, context and nesting (callers place it
+        in their output and never change it)."""
         context = context or BodyContext(Body.READ)
+        if self._entities is None:
+            return self._entity(entity, context, _stack)
+        key = (id(entity), context, _stack)
+        made = self._entities.get(key)
+        if made is None:
+            made = self._entities[key] = self._entity(entity, context, _stack)
+        return made
+
+    def _entity(self, entity: Entity, context: BodyContext,
+                _stack: tuple[str, ...]) -> dict[str, Any]:
         stack = (*_stack, entity.name)
         out: dict[str, Any] = {}
         for field, _required in fields_of(entity, context):

@@ -7,7 +7,7 @@ Everything the user typed reaches Markdown through one of these filters, so a na
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import jinja2
 
@@ -90,7 +90,13 @@ def _line_start(match: re.Match[str]) -> str:
 def md(value: object, table: bool = False) -> str:
     """`value` as inline Markdown text: one line, syntax escaped, URLs and e-mails as code, and
     the user's own `code spans` kept as code (`|` in them escaped when `table`, as GFM needs)."""
-    text = _flat(value)
+    return _md(_flat(value), table)
+
+
+@lru_cache(maxsize=65_536)
+def _md(text: str, table: bool) -> str:
+    """`md` of flattened text: a document repeats the same names and types in every table of
+    a large design, so each distinct text is escaped once."""
     parts = []
     done = 0
     for start, end, kind in _tokens(text):

@@ -61,7 +61,8 @@ class Components:
                     component_base(schema.name), ("", "Page")
                 )
         self.types = Types.of(design)
-        self.examples = Examples(self.types, design.requirements.locale)
+        # Components live for one export of a design that does not change meanwhile.
+        self.examples = Examples(self.types, design.requirements.locale, remember=True)
         # Body variants of entities: component name → (entity, context), in order of first use.
         self._variants: dict[str, tuple[Entity, BodyContext]] = {}
         # The variants of each entity (by identity, shape) and of each entity name, in the
@@ -75,6 +76,9 @@ class Components:
         self._pages: dict[str, dict[str, Any]] = {}
         self._parameters: dict[str, dict[str, Any]] = {}
         self._shared: dict[str, dict[str, Any]] = {}
+        self.key_owners: dict[str, Entity] | None = None
+        """Path parameter name (`order_id`, `orderId`) → the first entity, in design order,
+        whose one primary key it names (built on first use by openapi_operations)."""
 
     # ----- schemas -------------------------------------------------------------------------
 

@@ -142,23 +142,39 @@ def _path_param_schema(
     """Schema and description of path parameter `name` of an endpoint of `resource`."""
     design = components.design
     own = design.data.entity(resource.entity) if resource.entity else None
-    candidates: list[Entity] = [own] if own else []
-    candidates += [e for e in design.data.entities if e is not own]
-    for entity in candidates:
-        keys = primary_keys(entity)
-        names = {
-            f"{snake(entity.name)}_id",
-            f"{pascal(entity.name)[:1].lower()}{pascal(entity.name)[1:]}Id",
-        }
-        if entity is own:
-            names.add("id")
-        if len(keys) == 1 and name in names:
+    if own is not None:
+        keys = primary_keys(own)
+        if len(keys) == 1 and name in {"id", *_key_names(own)}:
             key = components.member_schema(keys[0], nullable=False)
-            return _plain(key), f"{entity.name} identifier."
-        if entity is own and (field := entity.field(name)) is not None:
+            return _plain(key), f"{own.name} identifier."
+        if (field := own.field(name)) is not None:
             value = components.member_schema(field, nullable=False)
-            return _plain(value), f"{entity.name} {name}."
+            return _plain(value), f"{own.name} {name}."
+    # Another entity whose key the name names: looked up, not searched for on every endpoint.
+    # (Were the first such entity `own`, its own check above would have answered.)
+    entity = _key_owners(components).get(name)
+    if entity is not None:
+        key = components.member_schema(primary_keys(entity)[0], nullable=False)
+        return _plain(key), f"{entity.name} identifier."
     return {"type": "string"}, f"Path parameter {name}."
+
+
+def _key_names(entity: Entity) -> tuple[str, str]:
+    """The path parameter names that stand for `entity`'s key: `order_id`, `orderId`."""
+    return (f"{snake(entity.name)}_id",
+            f"{pascal(entity.name)[:1].lower()}{pascal(entity.name)[1:]}Id")
+
+
+def _key_owners(components: Components) -> dict[str, Entity]:
+    """`components.key_owners`, built once per document."""
+    if components.key_owners is None:
+        owners: dict[str, Entity] = {}
+        for entity in components.design.data.entities:
+            if len(primary_keys(entity)) == 1:
+                for key_name in _key_names(entity):
+                    owners.setdefault(key_name, entity)
+        components.key_owners = owners
+    return components.key_owners
 
 
 def _plain(schema: dict[str, Any]) -> dict[str, Any]:
