@@ -130,9 +130,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             continue
         language = eco[unit.folder]
         top = roots[unit.folder]
-        targets = _nearest(
-            unit, [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
-        )
+        candidates = [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
+        targets = _tested(unit, candidates, language, ordered)
+        if targets is None:
+            targets = _nearest(unit, candidates)
         if not targets:
             continue
         kept = [
@@ -255,6 +256,51 @@ def _lock(unit: Unit, locks: LockFiles) -> None:
                 )
             )
         signals += extra
+
+
+def _names(unit: Unit, language: str) -> set[str]:
+    return {r.name for _, e, r in unit.manifests if e == language and r.name}
+
+
+def _uses(unit: Unit, language: str) -> set[str]:
+    return {use for _, e, r in unit.manifests if e == language for use in r.uses}
+
+
+def _tested(
+    unit: Unit, services: list[Unit], language: str, ordered: list[Unit]
+) -> list[Unit] | None:
+    """The services a .NET test project tests, from the projects it references: those it
+    references, else those that reach what it references through their own references (a
+    solution's test project references the service or its core library, never the others).
+    None when it references no project (then the nearest services are taken)."""
+    if language != "dotnet" or not any(
+        r.tests_only for _, e, r in unit.manifests if e == language
+    ):
+        return None
+    wanted = _uses(unit, language)
+    if not wanted:
+        return None
+    direct = [s for s in services if _names(s, language) & wanted]
+    if direct:
+        return direct
+    graph: dict[str, set[str]] = {}
+    for other in ordered:
+        for name in _names(other, language):
+            graph.setdefault(name, set()).update(_uses(other, language))
+    return [s for s in services if _reaches(_uses(s, language), wanted, graph)]
+
+
+def _reaches(start: set[str], wanted: set[str], graph: dict[str, set[str]]) -> bool:
+    """Whether the projects `start` names lead to one of `wanted` through their references,
+    at most MAX_MODULE_DEPTH levels deep."""
+    seen: set[str] = set()
+    level = start
+    for _ in range(MAX_MODULE_DEPTH):
+        if level & wanted:
+            return True
+        seen |= level
+        level = {n for name in level for n in graph.get(name, ())} - seen
+    return False
 
 
 def _nearest(unit: Unit, services: list[Unit]) -> list[Unit]:

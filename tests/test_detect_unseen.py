@@ -1,0 +1,151 @@
+"""Gaps the second held-out set (benchmarks/detect_heldout2.yaml) showed on repositories the
+detector had never seen (#19), each as a small tree in the shape of the real files: EF Core
+through a provider or an Aspire component alone, test projects on MSTest.Sdk or xUnit v3 and
+the services they test, the data layer of a referenced project, a legacy ASP.NET Core package
+off the framework's major."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_projects import write
+
+from designer.detect import detect
+from designer.model.stack import DetectedBackend, FindingKind
+
+
+def by_folder(root: Path) -> dict[str, DetectedBackend]:
+    return {b.folder: b for b in detect(root).backends}
+
+
+def first(backend: DetectedBackend, kind: FindingKind) -> tuple[str, str]:
+    found = next((f for f in backend.findings if f.kind is kind), None)
+    return (found.name, found.version) if found else ("none", "")
+
+
+def names(backend: DetectedBackend, kind: FindingKind) -> list[str]:
+    return [f.name for f in backend.findings if f.kind is kind]
+
+
+def csproj(*packages: str, sdk: str = "Microsoft.NET.Sdk.Web", refs: tuple[str, ...] = ()) -> str:
+    """A project file with one reference a line: packages as "Name" or "Name/Version"."""
+    lines = []
+    for package in packages:
+        name, _, version = package.partition("/")
+        attribute = f' Version="{version}"' if version else ""
+        lines.append(f'    <PackageReference Include="{name}"{attribute} />')
+    lines += [f'    <ProjectReference Include="{ref}" />' for ref in refs]
+    body = "\n".join(lines)
+    return (
+        f'<Project Sdk="{sdk}">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n'
+        f"  </PropertyGroup>\n  <ItemGroup>\n{body}\n  </ItemGroup>\n</Project>\n"
+    )
+
+
+PROGRAM = "var builder = WebApplication.CreateBuilder(args);\nbuilder.Build().Run();\n"
+
+
+def test_an_ef_core_provider_alone_is_the_data_layer(tmp_path: Path) -> None:
+    files = {
+        "API/API.csproj": csproj(
+            "Microsoft.EntityFrameworkCore.Design/8.0.8",
+            "Microsoft.EntityFrameworkCore.Sqlite/8.0.8",
+        ),
+        "API/Program.cs": PROGRAM,
+    }
+    (backend,) = by_folder(write(tmp_path / "sqlite", files)).values()
+    assert first(backend, FindingKind.ORM) == ("EF Core", "8.0.8")
+    assert first(backend, FindingKind.DATABASE)[0] == "SQLite"
+    files["API/API.csproj"] = csproj("Npgsql.EntityFrameworkCore.PostgreSQL/8.0.4")
+    (backend,) = by_folder(write(tmp_path / "npgsql", files)).values()
+    assert first(backend, FindingKind.ORM)[0] == "EF Core"
+    assert first(backend, FindingKind.DATABASE)[0] == "PostgreSQL"
+
+
+def test_an_aspire_component_names_what_it_wraps_without_aspires_version(
+    tmp_path: Path,
+) -> None:
+    props = (
+        "<Project>\n  <ItemGroup>\n"
+        '    <PackageVersion Include="Aspire.Npgsql.EntityFrameworkCore.PostgreSQL" '
+        'Version="13.1.0" />\n'
+        '    <PackageVersion Include="Aspire.Hosting.MySql" Version="13.1.0" />\n'
+        "  </ItemGroup>\n</Project>\n"
+    )
+    files = {
+        "Directory.Packages.props": props,
+        "src/Catalog.API/Catalog.API.csproj": csproj(
+            "Aspire.Npgsql.EntityFrameworkCore.PostgreSQL", "Aspire.Hosting.MySql"
+        ),
+        "src/Catalog.API/Program.cs": PROGRAM,
+    }
+    (backend,) = by_folder(write(tmp_path, files)).values()
+    assert first(backend, FindingKind.ORM) == ("EF Core", "")
+    # The app host's resource package describes no engine of this service.
+    assert names(backend, FindingKind.DATABASE) == ["PostgreSQL"]
+
+
+def test_test_projects_test_the_services_they_reference(tmp_path: Path) -> None:
+    files = {
+        "src/Basket.API/Basket.API.csproj": csproj(),
+        "src/Basket.API/Program.cs": PROGRAM,
+        "src/Catalog.API/Catalog.API.csproj": csproj(
+            refs=(r"..\Catalog.Core\Catalog.Core.csproj",)
+        ),
+        "src/Catalog.API/Program.cs": PROGRAM,
+        "src/Catalog.Core/Catalog.Core.csproj": csproj(sdk="Microsoft.NET.Sdk"),
+        "src/Identity.API/Identity.API.csproj": csproj(),
+        "src/Identity.API/Program.cs": PROGRAM,
+        # MSTest.Sdk makes a test project without any test package.
+        "tests/Basket.UnitTests/Basket.UnitTests.csproj": csproj(
+            "NSubstitute/5.1.0",
+            sdk="MSTest.Sdk/3.6.4",
+            refs=(r"..\..\src\Basket.API\Basket.API.csproj",),
+        ),
+        # xUnit v3 on the Microsoft Testing Platform, no Microsoft.NET.Test.Sdk; it references
+        # the service's core library only.
+        "tests/Catalog.Tests/Catalog.Tests.csproj": csproj(
+            "xunit.v3.mtp-v2/3.2.1",
+            sdk="Microsoft.NET.Sdk",
+            refs=(r"..\..\src\Catalog.Core\Catalog.Core.csproj",),
+        ),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {"src/Basket.API", "src/Catalog.API", "src/Identity.API"}
+    assert names(found["src/Basket.API"], FindingKind.TEST) == ["MSTest"]
+    assert first(found["src/Catalog.API"], FindingKind.TEST) == ("xUnit", "3.2.1")
+    assert names(found["src/Identity.API"], FindingKind.TEST) == []
+
+
+def test_a_service_takes_the_data_layer_of_a_project_it_references(tmp_path: Path) -> None:
+    files = {
+        "src/Ordering.API/Ordering.API.csproj": csproj(
+            refs=(r"..\Ordering.Infrastructure\Ordering.Infrastructure.csproj",)
+        ),
+        "src/Ordering.API/Program.cs": PROGRAM,
+        "src/Ordering.Infrastructure/Ordering.Infrastructure.csproj": csproj(
+            "Npgsql.EntityFrameworkCore.PostgreSQL/8.0.4", sdk="Microsoft.NET.Sdk"
+        ),
+        "src/Payment.API/Payment.API.csproj": csproj(),
+        "src/Payment.API/Program.cs": PROGRAM,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {"src/Ordering.API", "src/Payment.API"}
+    assert first(found["src/Ordering.API"], FindingKind.ORM)[0] == "EF Core"
+    assert first(found["src/Ordering.API"], FindingKind.DATABASE)[0] == "PostgreSQL"
+    assert first(found["src/Payment.API"], FindingKind.ORM)[0] == "none"
+
+
+def test_a_legacy_aspnetcore_package_does_not_version_the_framework(tmp_path: Path) -> None:
+    files = {
+        "API/API.csproj": csproj(
+            "Microsoft.AspNetCore.SignalR/1.1.0",
+            "Microsoft.AspNetCore.Authentication.JwtBearer/8.0.8",
+        ),
+        "API/Program.cs": PROGRAM,
+    }
+    (backend,) = by_folder(write(tmp_path, files)).values()
+    assert first(backend, FindingKind.FRAMEWORK) == ("ASP.NET Core", "8.0.8")
+    files["API/API.csproj"] = csproj("Microsoft.AspNetCore.SignalR/1.1.0")
+    (backend,) = by_folder(write(tmp_path / "alone", files)).values()
+    assert first(backend, FindingKind.FRAMEWORK) == ("ASP.NET Core", "8.0")
