@@ -2,13 +2,15 @@
 detector had never seen (#19), each as a small tree in the shape of the real files: EF Core
 through a provider or an Aspire component alone, test projects on MSTest.Sdk or xUnit v3 and
 the services they test, the data layer of a referenced project, a legacy ASP.NET Core package
-off the framework's major."""
+off the framework's major; Spring Data MongoDB and R2DBC, the active Spring profile's
+datasource, build files that apply no framework plugin (a Gradle platform, a static site built
+with the Quarkus plugin)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_projects import write
+from test_detect_projects import SPRING_PARENT, dep, pom, write
 
 from designer.detect import detect
 from designer.model.stack import DetectedBackend, FindingKind
@@ -149,3 +151,110 @@ def test_a_legacy_aspnetcore_package_does_not_version_the_framework(tmp_path: Pa
     files["API/API.csproj"] = csproj("Microsoft.AspNetCore.SignalR/1.1.0")
     (backend,) = by_folder(write(tmp_path / "alone", files)).values()
     assert first(backend, FindingKind.FRAMEWORK) == ("ASP.NET Core", "8.0")
+
+
+# --- JVM -------------------------------------------------------------------------------------
+
+SPRING_MAIN = (
+    "package app;\n\nimport org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+    "@SpringBootApplication\npublic class DemoApplication {}\n"
+)
+
+
+def spring_app(*deps: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+    body = "\n".join(dep(*d.split(":")) for d in deps)
+    return {
+        "pom.xml": pom(body, SPRING_PARENT),
+        "src/main/java/app/DemoApplication.java": SPRING_MAIN,
+        **(extra or {}),
+    }
+
+
+def test_spring_data_mongodb_and_r2dbc_are_data_layers(tmp_path: Path) -> None:
+    mongo = spring_app("org.springframework.boot:spring-boot-starter-data-mongodb")
+    (backend,) = by_folder(write(tmp_path / "mongo", mongo)).values()
+    assert first(backend, FindingKind.ORM)[0] == "Spring Data MongoDB"
+    assert first(backend, FindingKind.DATABASE)[0] == "MongoDB"
+    # Halo's shape: R2DBC with the drivers of four engines, the base configuration on H2.
+    r2dbc = spring_app(
+        "org.springframework.boot:spring-boot-starter-data-r2dbc",
+        "io.r2dbc:r2dbc-h2",
+        "org.postgresql:postgresql",
+        "org.postgresql:r2dbc-postgresql",
+        "org.mariadb:r2dbc-mariadb",
+        extra={
+            "src/main/resources/application.yaml": "spring:\n  r2dbc:\n"
+            "    url: r2dbc:h2:file:///${halo.work-dir}/db/halo?MODE=MySQL\n",
+        },
+    )
+    (backend,) = by_folder(write(tmp_path / "r2dbc", r2dbc)).values()
+    assert first(backend, FindingKind.ORM)[0] == "Spring Data R2DBC"
+    assert first(backend, FindingKind.DATABASE)[0] == "H2"
+
+
+def test_the_active_spring_profile_chooses_the_engine(tmp_path: Path) -> None:
+    resources = "src/main/resources/"
+    files = spring_app(
+        "org.springframework.boot:spring-boot-starter-data-jpa",
+        "com.h2database:h2:runtime",
+        "com.mysql:mysql-connector-j:runtime",
+        "org.postgresql:postgresql:runtime",
+        extra={
+            resources + "application.properties": "# the active profiles\n"
+            "spring.profiles.active=h2,spring-data-jpa\n",
+            resources + "application-h2.properties": "spring.datasource.url=jdbc:h2:mem:pc\n",
+            resources + "application-mysql.properties":
+                "spring.datasource.url=${MYSQL_URL:jdbc:mysql://localhost/pc}\n",
+            "docker-compose.yml": "services:\n  mysql:\n    image: mysql:8.4\n",
+        },
+    )
+    (backend,) = by_folder(write(tmp_path / "h2", files)).values()
+    assert first(backend, FindingKind.DATABASE)[0] == "H2"
+    files[resources + "application.properties"] = "spring.profiles.active=mysql\n"
+    (backend,) = by_folder(write(tmp_path / "mysql", files)).values()
+    assert first(backend, FindingKind.DATABASE)[0] == "MySQL"
+
+
+def test_a_gradle_platform_applying_no_plugin_is_no_backend(tmp_path: Path) -> None:
+    catalog = '[plugins]\nspring-boot = "org.springframework.boot:4.1.0"\n'
+    platform = (
+        "plugins {\n    id 'java-platform'\n    alias(libs.plugins.spring.boot) apply false\n}\n\n"
+        "dependencies {\n    api platform(SpringBootPlugin.BOM_COORDINATES)\n}\n"
+    )
+    application = (
+        "plugins {\n    id 'java'\n    alias(libs.plugins.spring.boot)\n}\n\n"
+        "dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n"
+    )
+    files = {
+        "settings.gradle": "include 'application', 'platform:application'\n",
+        "gradle/libs.versions.toml": catalog,
+        "platform/application/build.gradle": platform,
+        "application/build.gradle": application,
+        "application/src/main/java/app/DemoApplication.java": SPRING_MAIN,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {"application"}
+    assert first(found["application"], FindingKind.FRAMEWORK) == ("Spring Boot", "4.1.0")
+
+
+def test_a_static_site_built_with_the_quarkus_plugin_is_no_backend(tmp_path: Path) -> None:
+    site = (
+        '<?xml version="1.0"?>\n<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+        "  <modelVersion>4.0.0</modelVersion>\n  <artifactId>docs</artifactId>\n"
+        "  <dependencies>\n    <dependency>\n      <groupId>io.quarkiverse.roq</groupId>\n"
+        "      <artifactId>quarkus-roq</artifactId>\n    </dependency>\n  </dependencies>\n"
+        "  <build>\n    <plugins>\n      <plugin>\n        <groupId>io.quarkus</groupId>\n"
+        "        <artifactId>quarkus-maven-plugin</artifactId>\n      </plugin>\n"
+        "    </plugins>\n  </build>\n</project>\n"
+    )
+    service = site.replace("<artifactId>docs</artifactId>", "<artifactId>api</artifactId>")
+    service = service.replace(
+        "<groupId>io.quarkiverse.roq</groupId>\n      <artifactId>quarkus-roq</artifactId>",
+        "<groupId>io.quarkus</groupId>\n      <artifactId>quarkus-rest</artifactId>",
+    )
+    files = {
+        "docs/pom.xml": site,
+        "docs/src/main/resources/application.properties": "%dev.quarkus.http.root-path=/\n",
+        "api/pom.xml": service,
+    }
+    assert set(by_folder(write(tmp_path, files))) == {"api"}

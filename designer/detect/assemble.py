@@ -309,7 +309,9 @@ def _signal_scope(signal: Signal) -> Scope:
 
 
 DOCUMENT_STORES = {
-    "MongoDB": frozenset({"Mongoose", "Mongoid", "Beanie", "MongoEngine", "ODMantic"})
+    "MongoDB": frozenset(
+        {"Mongoose", "Mongoid", "Beanie", "MongoEngine", "ODMantic", "Spring Data MongoDB"}
+    )
 }
 """Engine → the data layers that only talk to it."""
 

@@ -80,6 +80,17 @@ def engine_of_url(text: str) -> str:
     return ""
 
 
+_JDBC = re.compile(r"\b(?:jdbc|r2dbc)(?::pool)?:(\w+):")
+_JDBC_SCHEMES = {**_SCHEMES, "h2": "H2", "hsqldb": "HSQLDB", "derby": "Derby"}
+
+
+def engine_of_jdbc(text: str) -> str:
+    """The engine of a JDBC or R2DBC URL in `text` (`jdbc:h2:mem:`, `r2dbc:pool:mysql://`),
+    or ""."""
+    match = _JDBC.search(text)
+    return _JDBC_SCHEMES.get(match.group(1).lower(), "") if match else ""
+
+
 def engine_of_name(value: str) -> str:
     """The engine a short name (`pgsql`, `mysql2`, `postgres`) stands for, or ""."""
     return _DRIVER_NAMES.get(value.strip().strip("'\"").lower(), "")
