@@ -4,13 +4,14 @@ through a provider or an Aspire component alone, test projects on MSTest.Sdk or 
 the services they test, the data layer of a referenced project, a legacy ASP.NET Core package
 off the framework's major; Spring Data MongoDB and R2DBC, the active Spring profile's
 datasource, build files that apply no framework plugin (a Gradle platform, a static site built
-with the Quarkus plugin)."""
+with the Quarkus plugin); Go's default driver setting, Bun and modernc's SQLite; Doctrine told
+the server is MariaDB."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_projects import SPRING_PARENT, dep, pom, write
+from test_detect_projects import SPRING_PARENT, dep, go_mod, pom, write
 
 from designer.detect import detect
 from designer.model.stack import DetectedBackend, FindingKind
@@ -258,3 +259,77 @@ def test_a_static_site_built_with_the_quarkus_plugin_is_no_backend(tmp_path: Pat
         "api/pom.xml": service,
     }
     assert set(by_folder(write(tmp_path, files))) == {"api"}
+
+
+# --- Go, PHP -----------------------------------------------------------------------------------
+
+GORM_DRIVERS = (
+    'package database\n\nimport (\n\t"gorm.io/driver/mysql"\n\t"gorm.io/driver/postgres"\n'
+    '\t"gorm.io/driver/sqlite"\n\t"gorm.io/gorm"\n)\n\nvar _ = []any{mysql.Open, postgres.Open, '
+    "sqlite.Open, gorm.Open}\n"
+)
+
+
+def test_go_the_default_driver_setting_chooses_among_drivers(tmp_path: Path) -> None:
+    go = go_mod(
+        "github.com/gin-gonic/gin v1.12.0",
+        "gorm.io/gorm v1.31.2",
+        "gorm.io/driver/mysql v1.6.0",
+        "gorm.io/driver/postgres v1.6.0",
+        "gorm.io/driver/sqlite v1.6.0",
+    )
+    main = 'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc main() { gin.Default() }\n'
+    # gotify's shape: the default configuration's dialect.
+    config = (
+        "package config\n\nfunc defaults() Configuration {\n\treturn Configuration{\n"
+        '\t\tDatabase: Database{\n\t\t\tDialect:    "sqlite3",\n'
+        '\t\t\tConnection: "data/gotify.db",\n\t\t},\n\t}\n}\n'
+    )
+    files = {"go.mod": go, "main.go": main, "database/db.go": GORM_DRIVERS}
+    (backend,) = by_folder(write(tmp_path / "none", files)).values()
+    assert first(backend, FindingKind.DATABASE)[0] == "MySQL"  # nothing says which
+    (backend,) = by_folder(
+        write(tmp_path / "dialect", {**files, "config/config.go": config})
+    ).values()
+    assert first(backend, FindingKind.DATABASE)[0] == "SQLite"
+    # memos' shape: viper's default and the flag's.
+    flags = (
+        "package main\n\nfunc init() {\n"
+        '\tviper.SetDefault("driver", "postgres")\n'
+        '\trootCmd.Flags().String("driver", "postgres", "database driver")\n}\n'
+    )
+    (backend,) = by_folder(write(tmp_path / "flag", {**files, "cmd/app/flags.go": flags})).values()
+    assert first(backend, FindingKind.DATABASE)[0] == "PostgreSQL"
+
+
+def test_go_bun_and_modernc_sqlite(tmp_path: Path) -> None:
+    main = 'package main\n\nimport "github.com/go-chi/chi/v5"\n\nfunc main() { chi.NewRouter() }\n'
+    files = {
+        "go.mod": go_mod(
+            "github.com/go-chi/chi/v5 v5.2.4",
+            "github.com/uptrace/bun v1.2.15",
+            "modernc.org/sqlite v1.56.0",
+        ),
+        "main.go": main,
+    }
+    (backend,) = by_folder(write(tmp_path, files)).values()
+    assert first(backend, FindingKind.ORM) == ("Bun", "v1.2.15")
+    assert first(backend, FindingKind.DATABASE)[0] == "SQLite"
+
+
+def test_doctrine_told_the_server_is_mariadb(tmp_path: Path) -> None:
+    composer = (
+        '{\n  "require": {\n    "php": ">=8.2",\n    "symfony/framework-bundle": "6.4.*",\n'
+        '    "doctrine/orm": "^2.20"\n  }\n}\n'
+    )
+    kernel = (
+        "<?php\nnamespace App;\n\nclass Kernel extends BaseKernel\n"
+        "{\n    use MicroKernelTrait;\n}\n"
+    )
+    url = "DATABASE_URL=mysql://user:password@127.0.0.1:3306/database?charset=utf8mb4"
+    files = {"composer.json": composer, "src/Kernel.php": kernel, ".env": url + "\n"}
+    (backend,) = by_folder(write(tmp_path / "mysql", files)).values()
+    assert first(backend, FindingKind.DATABASE)[0] == "MySQL"
+    files[".env"] = url + "&serverVersion=10.5.8-MariaDB\n"
+    (backend,) = by_folder(write(tmp_path / "mariadb", files)).values()
+    assert first(backend, FindingKind.DATABASE)[0] == "MariaDB"

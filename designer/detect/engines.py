@@ -75,9 +75,15 @@ def engine_of_url(text: str) -> str:
     """The engine of the first database URL in `text`, or ""."""
     for match in _URL.finditer(text):
         engine = _SCHEMES.get(match.group(1).lower())
+        if engine == "MySQL" and _MARIADB.match(text, match.end()):
+            # Doctrine is told the server is MariaDB (`?serverVersion=10.5.8-MariaDB`).
+            return "MariaDB"
         if engine:
             return engine
     return ""
+
+
+_MARIADB = re.compile(r"[^\s\"']*[?&]serverVersion=[^&\s\"']*mariadb", re.IGNORECASE)
 
 
 _JDBC = re.compile(r"\b(?:jdbc|r2dbc)(?::pool)?:(\w+):")

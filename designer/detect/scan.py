@@ -248,5 +248,7 @@ def _apply_rules(
             evidence = lines.at_offset(match.start())
         hits[counter] = hits.get(counter, 0) + 1
         fired.add(counter)
-        found.append((eco, Signal(rule.kind, rule.name, Strength.ENTRY, evidence)))
+        found.append(
+            (eco, Signal(rule.kind, rule.name, Strength.ENTRY, evidence, scope=rule.scope))
+        )
     return found
