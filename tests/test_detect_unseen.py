@@ -5,7 +5,8 @@ the services they test, the data layer of a referenced project, a legacy ASP.NET
 off the framework's major; Spring Data MongoDB and R2DBC, the active Spring profile's
 datasource, build files that apply no framework plugin (a Gradle platform, a static site built
 with the Quarkus plugin); Go's default driver setting, Bun and modernc's SQLite; Doctrine told
-the server is MariaDB."""
+the server is MariaDB; Rust workspace crates and optional dependencies, `#[cfg(test)]` modules
+and attributes."""
 
 from __future__ import annotations
 
@@ -333,3 +334,65 @@ def test_doctrine_told_the_server_is_mariadb(tmp_path: Path) -> None:
     files[".env"] = url + "&serverVersion=10.5.8-MariaDB\n"
     (backend,) = by_folder(write(tmp_path / "mariadb", files)).values()
     assert first(backend, FindingKind.DATABASE)[0] == "MariaDB"
+
+
+# --- Rust --------------------------------------------------------------------------------------
+
+WORKSPACE = (
+    '[workspace]\nmembers = ["crates/*"]\n\n[workspace.dependencies]\n'
+    'sqlx = { version = "0.8", features = ["runtime-tokio"] }\n'
+    'app-domain = { path = "crates/app-domain" }\n'
+    'app-store = { path = "crates/app-store" }\n'
+)
+
+
+def crate(name: str, deps: str) -> str:
+    return f'[package]\nname = "{name}"\nedition = "2021"\n\n[dependencies]\n{deps}'
+
+
+def test_rust_workspace_crates_lend_their_data_layer_and_a_library_is_no_backend(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "Cargo.toml": WORKSPACE,
+        # atuin's shape: the server's store is a crate of its own; the domain crate has an
+        # optional axum integration, and no application.
+        "crates/app-server/Cargo.toml": crate(
+            "app-server",
+            'axum = "0.8"\napp-domain = { workspace = true, features = ["axum"] }\n'
+            "app-store = { workspace = true }\n",
+        ),
+        "crates/app-server/src/main.rs": "use axum::Router;\n\nfn main() {}\n",
+        "crates/app-store/Cargo.toml": crate(
+            "app-store", 'sqlx = { workspace = true, features = ["postgres"] }\n'
+        ),
+        "crates/app-domain/Cargo.toml": crate(
+            "app-domain", 'axum = { version = "0.8", optional = true }\n'
+        ),
+        "crates/app-domain/src/caps/axum.rs": "use axum::extract::State;\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {"crates/app-server"}
+    assert first(found["crates/app-server"], FindingKind.QUERY)[0] == "sqlx"
+    assert first(found["crates/app-server"], FindingKind.DATABASE)[0] == "PostgreSQL"
+
+
+def test_rust_unit_tests_and_attributes(tmp_path: Path) -> None:
+    configuration = (
+        "#[derive(Builder)]\npub struct Configuration {\n"
+        '    #[builder(default = r#"DatabaseUrl::from("sqlite://users.db?mode=rwc")"#)]\n'
+        "    pub database_url: DatabaseUrl,\n}\n"
+    )
+    url = (
+        "pub struct DatabaseUrl(String);\n\n#[cfg(test)]\nmod tests {\n    #[test]\n"
+        '    fn masks() {\n        let url = DatabaseUrl::from("postgres://u:p@localhost/db");\n'
+        "    }\n}\n"
+    )
+    files = {
+        "Cargo.toml": crate("server", 'actix-web = "4"\nsea-orm = "1"\n'),
+        "src/main.rs": "#[actix_web::main]\nasync fn main() {}\n",
+        "src/configuration.rs": configuration,
+        "src/database_url.rs": url,
+    }
+    (backend,) = by_folder(write(tmp_path, files)).values()
+    assert [f.name for f in backend.findings if f.kind is FindingKind.DATABASE] == ["SQLite"]

@@ -42,6 +42,8 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
         folder = posixpath.dirname(folder) or "."
         parent = units.get(folder)
         if parent is None or not any(e == eco for _, e, _ in parent.manifests):
+            if eco == "rust":
+                continue  # a Cargo workspace lists crates in any folder (`crates/*`)
             break
         top = folder
     return top
@@ -120,6 +122,12 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for u in services
             if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
         ]
+    declared = {u.folder for u in services if eco[u.folder] == "rust" and _declares(u, "rust")}
+    if declared:
+        # A crate that uses a framework in code but declares it only as optional or for
+        # development (a library's feature-gated integration) is a library of the workspace
+        # beside a crate that depends on the framework.
+        services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
     for service in services:
         _take_from_used_modules(service, units, eco, roots)
     folded: set[str] = set()
@@ -161,6 +169,14 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+def _declares(unit: Unit, language: str) -> bool:
+    """Whether the folder's manifests depend on a framework at run time."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+        for s in unit.signals.get(language, [])
+    )
 
 
 MAX_MODULE_DEPTH = 4
