@@ -1,12 +1,14 @@
 """Gaps the second held-out set (benchmarks/detect_heldout2.yaml) showed on repositories the
-detector had never seen (#19), each as a small tree in the shape of the real files: EF Core
-through a provider or an Aspire component alone, test projects on MSTest.Sdk or xUnit v3 and
-the services they test, the data layer of a referenced project, a legacy ASP.NET Core package
-off the framework's major; Spring Data MongoDB and R2DBC, the active Spring profile's
-datasource, build files that apply no framework plugin (a Gradle platform, a static site built
-with the Quarkus plugin); Go's default driver setting, Bun and modernc's SQLite; Doctrine told
-the server is MariaDB; Rust workspace crates and optional dependencies, `#[cfg(test)]` modules
-and attributes."""
+detector had never seen (#19), each as a small tree in the shape of the real files.
+
+.NET: EF Core through a provider or an Aspire component alone, MSTest.Sdk and xUnit v3 test
+projects and the services they test, the data layer of a referenced project, a legacy ASP.NET
+Core package off the framework's major, the shared framework through a referenced project, raw
+ADO.NET. JVM: Spring Data MongoDB and R2DBC, the active Spring profile's datasource, build files
+that apply no framework plugin (a Gradle platform, a static site built with the Quarkus
+plugin). Go: the default driver setting, Bun, modernc's SQLite. PHP: Doctrine told the server
+is MariaDB. Rust: workspace crates, optional dependencies, `#[cfg(test)]` modules, attributes.
+"""
 
 from __future__ import annotations
 
@@ -396,3 +398,51 @@ def test_rust_unit_tests_and_attributes(tmp_path: Path) -> None:
     }
     (backend,) = by_folder(write(tmp_path, files)).values()
     assert [f.name for f in backend.findings if f.kind is FindingKind.DATABASE] == ["SQLite"]
+
+
+def test_a_worker_on_the_shared_framework_of_a_referenced_project(tmp_path: Path) -> None:
+    shared = '    <FrameworkReference Include="Microsoft.AspNetCore.App" />\n'
+    group = "  <ItemGroup>\n"
+    defaults = csproj(sdk="Microsoft.NET.Sdk").replace(group, group + shared)
+    files = {
+        "src/Api/Api.csproj": csproj(),
+        "src/Api/Program.cs": PROGRAM,
+        # eShop's OrderProcessor: the Worker SDK, WebApplication in code, the shared framework
+        # through the service-defaults project, hand-written SQL through Npgsql.
+        "src/OrderProcessor/OrderProcessor.csproj": csproj(
+            "Aspire.Npgsql",
+            sdk="Microsoft.NET.Sdk.Worker",
+            refs=(r"..\ServiceDefaults\ServiceDefaults.csproj",),
+        ),
+        "src/OrderProcessor/Program.cs": PROGRAM,
+        "src/ServiceDefaults/ServiceDefaults.csproj": defaults,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {"src/Api", "src/OrderProcessor"}
+    worker = found["src/OrderProcessor"]
+    assert not worker.ambiguous
+    assert first(worker, FindingKind.FRAMEWORK) == ("ASP.NET Core", "8.0")
+    assert first(worker, FindingKind.QUERY)[0] == "ADO.NET"
+    assert first(worker, FindingKind.DATABASE)[0] == "PostgreSQL"
+
+
+def test_a_test_project_referencing_two_services_tests_the_one_it_is_named_after(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "src/Ordering.API/Ordering.API.csproj": csproj(),
+        "src/Ordering.API/Program.cs": PROGRAM,
+        "src/Identity.API/Identity.API.csproj": csproj(),
+        "src/Identity.API/Program.cs": PROGRAM,
+        "tests/Ordering.FunctionalTests/Ordering.FunctionalTests.csproj": csproj(
+            "xunit.v3.mtp-v2/3.2.1",
+            sdk="Microsoft.NET.Sdk",
+            refs=(
+                r"..\..\src\Ordering.API\Ordering.API.csproj",
+                r"..\..\src\Identity.API\Identity.API.csproj",
+            ),
+        ),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert names(found["src/Ordering.API"], FindingKind.TEST) == ["xUnit"]
+    assert names(found["src/Identity.API"], FindingKind.TEST) == []

@@ -316,7 +316,7 @@ DOCUMENT_STORES = {
 """Engine → the data layers that only talk to it."""
 
 
-RAW_ACCESS = frozenset({"database/sql"})
+RAW_ACCESS = frozenset({"database/sql", "ADO.NET"})
 """Query layers that are a language's own raw database access: named first only alone."""
 
 

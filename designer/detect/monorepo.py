@@ -28,6 +28,7 @@ from designer.detect.assemble import (
     is_backendish,
     main_ecosystem,
 )
+from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
 from designer.detect.locks import LockFiles
 from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, FindingKind
@@ -234,7 +235,8 @@ def _take_from_used_modules(
                 service.signals[language] += [
                     s
                     for s in target.signals.get(language, [])
-                    if s.kind in DATA_KINDS and s.strength is not Strength.DEV
+                    if (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
+                    and s.strength is not Strength.DEV
                 ]
 
 
@@ -297,13 +299,26 @@ def _tested(
     if not wanted:
         return None
     direct = [s for s in services if _names(s, language) & wanted]
-    if direct:
-        return direct
+    # Of several services referenced (a functional test hosts the identity service too), the
+    # ones the test project is named after (`Ordering.FunctionalTests` tests `Ordering.API`).
+    named = [s for s in direct if any(_named_after(t, _names(s, language)) for t in
+                                      _names(unit, language))]
+    if named or direct:
+        return named or direct
     graph: dict[str, set[str]] = {}
     for other in ordered:
         for name in _names(other, language):
             graph.setdefault(name, set()).update(_uses(other, language))
     return [s for s in services if _reaches(_uses(s, language), wanted, graph)]
+
+
+def _named_after(test: str, services: set[str]) -> bool:
+    """Whether the test project `test` (`Ordering.FunctionalTests`) is named after one of
+    `services` (`Ordering.API`): the name without its last, test-naming part starts theirs."""
+    stem, _, last = test.rpartition(".")
+    if not stem or "test" not in last.lower():
+        return False
+    return any(name == stem or name.startswith(stem + ".") for name in services)
 
 
 def _reaches(start: set[str], wanted: set[str], graph: dict[str, set[str]]) -> bool:

@@ -26,16 +26,17 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.entityframeworkcore.tools": ((K.MIGRATIONS, "EF Core migrations"),),
     # Dapper maps the rows of hand-written SQL to objects: a query library, like sqlx.
     "dapper": ((K.QUERY, "Dapper"),),
-    "npgsql": ((K.DATABASE, "PostgreSQL"),),
+    # An ADO.NET provider used directly runs hand-written SQL: raw access, like database/sql.
+    "npgsql": ((K.DATABASE, "PostgreSQL"), (K.QUERY, "ADO.NET")),
     # An EF Core provider brings EF Core with it: the provider alone is the data layer too.
     "npgsql.entityframeworkcore.postgresql": ((K.DATABASE, "PostgreSQL"), (K.ORM, "EF Core")),
     "pomelo.entityframeworkcore.mysql": ((K.DATABASE, "MySQL"), (K.ORM, "EF Core")),
     "mysql.entityframeworkcore": ((K.DATABASE, "MySQL"), (K.ORM, "EF Core")),
     "oracle.entityframeworkcore": ((K.DATABASE, "Oracle"), (K.ORM, "EF Core")),
     "mongodb.entityframeworkcore": ((K.DATABASE, "MongoDB"), (K.ORM, "EF Core")),
-    "mysqlconnector": ((K.DATABASE, "MySQL"),),
+    "mysqlconnector": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
     "microsoft.entityframeworkcore.sqlserver": ((K.DATABASE, "SQL Server"), (K.ORM, "EF Core")),
-    "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"),),
+    "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"), (K.QUERY, "ADO.NET")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"),),
     "stackexchange.redis": ((K.CACHE, "Redis"),),
@@ -52,6 +53,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
 }
 
 _TEST_SDK = "microsoft.net.test.sdk"
+
+SHARED_FRAMEWORK = "microsoft.aspnetcore.app"
+"""ASP.NET Core's shared framework, as a `<FrameworkReference>` names it."""
 
 _ASPIRE = "aspire."
 """.NET Aspire's client integrations wrap a package and keep its name after the prefix
@@ -109,16 +113,27 @@ def _signals(package: str, version: str, strength: Strength, evidence: Any) -> l
     """The signals of one package reference; EF Core named by another package than its own
     (a provider, an integration) takes that package's version only when nothing better."""
     key = package.lower()
-    if key.startswith(_ASPIRE):
-        version = ""  # Aspire's own release, not the wrapped package's
     return [
         Signal(
-            kind, name, strength, evidence, version, package=key,
+            kind, name, strength, evidence,
+            version if _versions(kind, name, key) else "",
+            package=key,
             glue=kind is K.ORM and name == "EF Core"
             and not key.startswith("microsoft.entityframeworkcore"),
         )
         for kind, name in classify(package)
     ]
+
+
+def _versions(kind: K, name: str, package: str) -> bool:
+    """Whether the package's version is the finding's: not Aspire's own release, nor a third
+    party's EF Core integration (Pgvector.EntityFrameworkCore 0.2.2); Microsoft's packages and
+    the providers follow EF Core's."""
+    if package.startswith(_ASPIRE):
+        return False
+    if kind is K.ORM and name == "EF Core":
+        return package.startswith("microsoft.") or package in _PACKAGES
+    return True
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -166,6 +181,18 @@ def parse(lines: Lines) -> ManifestResult:
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "ProjectReference" and element.get("Include")
     ]
+    # The shared framework referenced by name (a service-defaults library): ASP.NET Core,
+    # for this project and, MSBuild carrying it along, every project referencing it.
+    for element in root.iter():
+        if (
+            element.tag.rsplit("}", 1)[-1] == "FrameworkReference"
+            and element.get("Include", "").lower() == SHARED_FRAMEWORK
+        ):
+            evidence = lines.evidence(element.get("Include", ""))
+            strength = Strength.DEV if is_test else Strength.DEPENDENCY
+            result.signals.append(
+                Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence, package=SHARED_FRAMEWORK)
+            )
     if sdk == "Microsoft.NET.Sdk.Web":
         strength = Strength.DEV if is_test else Strength.DEPENDENCY
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
@@ -199,7 +226,7 @@ def _sdk_version(result: ManifestResult) -> None:
     major = match.group(1).split(".")[0]
     result.signals = [
         replace(s, version=match.group(1), glue=True)
-        if s.kind is K.FRAMEWORK and not s.package and not s.version
+        if s.kind is K.FRAMEWORK and s.package in ("", SHARED_FRAMEWORK) and not s.version
         # A package off the framework's major (Microsoft.AspNetCore.SignalR 1.1.0, a
         # standalone package of old) versions itself, not the framework it runs on.
         else replace(s, glue=True)
@@ -238,7 +265,8 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         return re.sub(r"\$\(([\w.]+)\)", lambda m: properties.get(m.group(1), ""), text)
 
     result.signals = [
-        replace(s, version=version(s)) if s.package and not s.package.startswith(_ASPIRE) else s
+        replace(s, version=version(s)) if s.package and _versions(s.kind, s.name, s.package)
+        else s
         for s in result.signals
     ]
     _sdk_version(result)
