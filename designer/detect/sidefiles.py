@@ -62,11 +62,14 @@ _SPRING_CONFIG = re.compile(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
 
 def is_side(name: str) -> bool:
     """Whether a file called `name` is one this module reads."""
-    return (
-        name in NAMES
-        or (name.startswith(("docker-compose", "compose.")) and name.endswith((".yml", ".yaml")))
-        or (name.startswith("application") and _SPRING_CONFIG.fullmatch(name) is not None)
-    )
+    if name in NAMES:
+        return True
+    # One prefix test for the common case (called for every file of the tree).
+    if not name.startswith(("docker-compose", "compose.", "application")):
+        return False
+    if name[0] == "a":
+        return _SPRING_CONFIG.fullmatch(name) is not None
+    return name.endswith((".yml", ".yaml"))
 
 
 @dataclass
