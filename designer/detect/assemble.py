@@ -309,12 +309,14 @@ def _signal_scope(signal: Signal) -> Scope:
 
 
 DOCUMENT_STORES = {
-    "MongoDB": frozenset({"Mongoose", "Mongoid", "Beanie", "MongoEngine", "ODMantic"})
+    "MongoDB": frozenset(
+        {"Mongoose", "Mongoid", "Beanie", "MongoEngine", "ODMantic", "Spring Data MongoDB"}
+    )
 }
 """Engine → the data layers that only talk to it."""
 
 
-RAW_ACCESS = frozenset({"database/sql"})
+RAW_ACCESS = frozenset({"database/sql", "ADO.NET"})
 """Query layers that are a language's own raw database access: named first only alone."""
 
 

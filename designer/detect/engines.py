@@ -75,9 +75,26 @@ def engine_of_url(text: str) -> str:
     """The engine of the first database URL in `text`, or ""."""
     for match in _URL.finditer(text):
         engine = _SCHEMES.get(match.group(1).lower())
+        if engine == "MySQL" and _MARIADB.match(text, match.end()):
+            # Doctrine is told the server is MariaDB (`?serverVersion=10.5.8-MariaDB`).
+            return "MariaDB"
         if engine:
             return engine
     return ""
+
+
+_MARIADB = re.compile(r"[^\s\"']*[?&]serverVersion=[^&\s\"']*mariadb", re.IGNORECASE)
+
+
+_JDBC = re.compile(r"\b(?:jdbc|r2dbc)(?::pool)?:(\w+):")
+_JDBC_SCHEMES = {**_SCHEMES, "h2": "H2", "hsqldb": "HSQLDB", "derby": "Derby"}
+
+
+def engine_of_jdbc(text: str) -> str:
+    """The engine of a JDBC or R2DBC URL in `text` (`jdbc:h2:mem:`, `r2dbc:pool:mysql://`),
+    or ""."""
+    match = _JDBC.search(text)
+    return _JDBC_SCHEMES.get(match.group(1).lower(), "") if match else ""
 
 
 def engine_of_name(value: str) -> str:

@@ -28,6 +28,7 @@ from designer.detect.assemble import (
     is_backendish,
     main_ecosystem,
 )
+from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
 from designer.detect.locks import LockFiles
 from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, FindingKind
@@ -42,6 +43,8 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
         folder = posixpath.dirname(folder) or "."
         parent = units.get(folder)
         if parent is None or not any(e == eco for _, e, _ in parent.manifests):
+            if eco == "rust":
+                continue  # a Cargo workspace lists crates in any folder (`crates/*`)
             break
         top = folder
     return top
@@ -120,6 +123,12 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for u in services
             if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
         ]
+    declared = {u.folder for u in services if eco[u.folder] == "rust" and _declares(u, "rust")}
+    if declared:
+        # A crate that uses a framework in code but declares it only as optional or for
+        # development (a library's feature-gated integration) is a library of the workspace
+        # beside a crate that depends on the framework.
+        services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
     for service in services:
         _take_from_used_modules(service, units, eco, roots)
     folded: set[str] = set()
@@ -130,9 +139,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             continue
         language = eco[unit.folder]
         top = roots[unit.folder]
-        targets = _nearest(
-            unit, [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
-        )
+        candidates = [s for s in services if eco[s.folder] == language and _inside(s.folder, top)]
+        targets = _tested(unit, candidates, language, ordered)
+        if targets is None:
+            targets = _nearest(unit, candidates)
         if not targets:
             continue
         kept = [
@@ -160,6 +170,14 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+def _declares(unit: Unit, language: str) -> bool:
+    """Whether the folder's manifests depend on a framework at run time."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+        for s in unit.signals.get(language, [])
+    )
 
 
 MAX_MODULE_DEPTH = 4
@@ -217,7 +235,8 @@ def _take_from_used_modules(
                 service.signals[language] += [
                     s
                     for s in target.signals.get(language, [])
-                    if s.kind in DATA_KINDS and s.strength is not Strength.DEV
+                    if (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
+                    and s.strength is not Strength.DEV
                 ]
 
 
@@ -255,6 +274,64 @@ def _lock(unit: Unit, locks: LockFiles) -> None:
                 )
             )
         signals += extra
+
+
+def _names(unit: Unit, language: str) -> set[str]:
+    return {r.name for _, e, r in unit.manifests if e == language and r.name}
+
+
+def _uses(unit: Unit, language: str) -> set[str]:
+    return {use for _, e, r in unit.manifests if e == language for use in r.uses}
+
+
+def _tested(
+    unit: Unit, services: list[Unit], language: str, ordered: list[Unit]
+) -> list[Unit] | None:
+    """The services a .NET test project tests, from the projects it references: those it
+    references, else those that reach what it references through their own references (a
+    solution's test project references the service or its core library, never the others).
+    None when it references no project (then the nearest services are taken)."""
+    if language != "dotnet" or not any(
+        r.tests_only for _, e, r in unit.manifests if e == language
+    ):
+        return None
+    wanted = _uses(unit, language)
+    if not wanted:
+        return None
+    direct = [s for s in services if _names(s, language) & wanted]
+    # Of several services referenced (a functional test hosts the identity service too), the
+    # ones the test project is named after (`Ordering.FunctionalTests` tests `Ordering.API`).
+    named = [s for s in direct if any(_named_after(t, _names(s, language)) for t in
+                                      _names(unit, language))]
+    if named or direct:
+        return named or direct
+    graph: dict[str, set[str]] = {}
+    for other in ordered:
+        for name in _names(other, language):
+            graph.setdefault(name, set()).update(_uses(other, language))
+    return [s for s in services if _reaches(_uses(s, language), wanted, graph)]
+
+
+def _named_after(test: str, services: set[str]) -> bool:
+    """Whether the test project `test` (`Ordering.FunctionalTests`) is named after one of
+    `services` (`Ordering.API`): the name without its last, test-naming part starts theirs."""
+    stem, _, last = test.rpartition(".")
+    if not stem or "test" not in last.lower():
+        return False
+    return any(name == stem or name.startswith(stem + ".") for name in services)
+
+
+def _reaches(start: set[str], wanted: set[str], graph: dict[str, set[str]]) -> bool:
+    """Whether the projects `start` names lead to one of `wanted` through their references,
+    at most MAX_MODULE_DEPTH levels deep."""
+    seen: set[str] = set()
+    level = start
+    for _ in range(MAX_MODULE_DEPTH):
+        if level & wanted:
+            return True
+        seen |= level
+        level = {n for name in level for n in graph.get(name, ())} - seen
+    return False
 
 
 def _nearest(unit: Unit, services: list[Unit]) -> list[Unit]:

@@ -158,6 +158,10 @@ _COMMENT_STARTS = ("#", "//", "/*", "*", "--", "<!--")
 """How a comment line starts in the languages the rules read (the rest of a line is code)."""
 
 
+_ATTRIBUTES = ("#[", "#![")
+"""Rust attributes start like a comment of other languages (`#[builder(default = …)]`)."""
+
+
 _QUOTES = re.compile(r"""\\.|\"\"\"|'''|["'`\n]""")
 """What changes whether a position is inside a string literal: escapes, triple quotes,
 quotes, backticks (JavaScript templates, Go raw strings) and line ends."""
@@ -209,7 +213,8 @@ def _first_in_code(
         if newline != -1:
             line_start = newline + 1
         scanned = match.start()
-        if text[line_start : match.start()].lstrip().startswith(_COMMENT_STARTS):
+        before = text[line_start : match.start()].lstrip()
+        if before.startswith(_COMMENT_STARTS) and not before.startswith(_ATTRIBUTES):
             continue
         if strings is not None and strings.inside(match.start()):
             continue
@@ -224,6 +229,10 @@ def _apply_rules(
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
     fired: set[tuple[str, str, str]] = set()
+    # Rust keeps a file's unit tests at its end, in a `#[cfg(test)]` module: what they use is
+    # test code too (a sample `postgres://` URL beside a service on SQLite).
+    tests_start = text.find("#[cfg(test)]") if name.endswith(".rs") else -1
+    code = text[:tests_start] if tests_start != -1 else text
     for eco, rule in _rules_for(name):
         # Tests and examples prove a test framework, never the app's framework, data layer
         # or database (a test suite's sqlite:// URL is not the engine the service runs on,
@@ -239,14 +248,17 @@ def _apply_rules(
             # Outside entry points, a framework in a string literal is a template or an example
             # (a database URL or dialect, though, is always a string).
             strings = None
+            scanned = code if rule.kind in _NOT_FROM_TESTS else text
             if not is_entry and rule.kind is not FindingKind.DATABASE:
-                strings = _Strings(text)
-            match = _first_in_code(rule.pattern, text, strings)
+                strings = _Strings(scanned)
+            match = _first_in_code(rule.pattern, scanned, strings)
             if match is None:
                 continue
             lines = lines or Lines(path, text)
             evidence = lines.at_offset(match.start())
         hits[counter] = hits.get(counter, 0) + 1
         fired.add(counter)
-        found.append((eco, Signal(rule.kind, rule.name, Strength.ENTRY, evidence)))
+        found.append(
+            (eco, Signal(rule.kind, rule.name, Strength.ENTRY, evidence, scope=rule.scope))
+        )
     return found

@@ -27,6 +27,7 @@ from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     ENGINE_KEYS,
     engine_of_image,
+    engine_of_jdbc,
     engine_of_name,
     engine_of_url,
     scope,
@@ -50,11 +51,20 @@ BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *msbuild.NAM
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 
 
+_SPRING_CONFIG = re.compile(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
+"""Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
+
+
 def is_side(name: str) -> bool:
     """Whether a file called `name` is one this module reads."""
-    return name in NAMES or (
-        name.startswith(("docker-compose", "compose.")) and name.endswith((".yml", ".yaml"))
-    )
+    if name in NAMES:
+        return True
+    # One prefix test for the common case (called for every file of the tree).
+    if not name.startswith(("docker-compose", "compose.", "application")):
+        return False
+    if name[0] == "a":
+        return _SPRING_CONFIG.fullmatch(name) is not None
+    return name.endswith((".yml", ".yaml"))
 
 
 @dataclass
@@ -137,10 +147,14 @@ def _properties(text: str) -> dict[str, str]:
 
 
 def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: list[str]) -> None:
-    """Record what pins, deployable markers, env files and Compose files say, per unit."""
+    """Record what pins, deployable markers, env files, Compose files and Spring profiles
+    say, per unit."""
+    spring: list[tuple[str, str, str]] = []
     for path, owner, text in files:
         name = posixpath.basename(path)
-        if name in PINS:
+        if name.startswith("application") and _SPRING_CONFIG.fullmatch(name):
+            spring.append((path, owner, text))
+        elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
         elif name in DEPLOYABLE:
             units.setdefault(owner, Unit(owner)).deployable = True
@@ -155,6 +169,44 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                 _compose(units, path, owner, Lines(path, text))
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
+    _active_profiles(units, spring)
+
+
+_ACTIVE = re.compile(
+    r"^[ \t]*spring\.profiles\.active[ \t]*[=:][ \t]*([^#\n]+)"  # properties
+    r"|^[ \t]*profiles:[ \t]*\n[ \t]+active:[ \t]*([^#\n]+)",  # YAML under `spring:`
+    re.MULTILINE,
+)
+
+
+def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) -> None:
+    """The datasource of the profiles a Spring base configuration activates
+    (`spring.profiles.active=h2,spring-data-jpa`) is the engine the application runs on
+    unless told otherwise: production scope, above drivers kept for other profiles."""
+    by_folder: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for path, owner, text in files:
+        match = _SPRING_CONFIG.fullmatch(posixpath.basename(path))
+        profile = match.group(1) or "" if match else ""
+        by_folder.setdefault(posixpath.dirname(path), {})[profile] = (path, owner, text)
+    for profiles in by_folder.values():
+        base = profiles.get("")
+        active = _ACTIVE.search(base[2]) if base else None
+        if base is None or active is None:
+            continue
+        value = (active.group(1) or active.group(2) or "").strip().strip("'\"")
+        for name in (p.strip() for p in value.split(",")):
+            chosen = profiles.get(name)
+            if chosen is None:
+                continue
+            path, owner, text = chosen
+            lines = Lines(path, text)
+            for number, line in enumerate(lines.lines, start=1):
+                engine = engine_of_jdbc(line)
+                if engine and not line.lstrip().startswith("#"):
+                    evidence = Evidence(path=path, line=number, text=line.strip())
+                    _config(units.setdefault(owner, Unit(owner)), engine, evidence, "",
+                            Scope.PRODUCTION)
+                    break
 
 
 def _pin(unit: Unit, ecosystem: str, lines: Lines) -> None:

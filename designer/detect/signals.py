@@ -40,9 +40,12 @@ class Scope(IntEnum):
     """
 
     PRODUCTION = 0
-    RUNTIME = 1
-    FALLBACK = 2
-    TEST = 3
+    CHOSEN = 1
+    """The engine the code picks when not told otherwise (a driver setting's default, `Dialect:
+    "sqlite3"`), beside drivers of every engine it supports."""
+    RUNTIME = 2
+    FALLBACK = 3
+    TEST = 4
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,8 @@ class SourceRule:
     source: str | None
     endings: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    scope: Scope | None = None
+    """For a database engine: the scope its signals have whatever the file (see `Scope`)."""
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -215,6 +220,9 @@ def rule(
     *,
     endings: tuple[str, ...] = (),
     names: tuple[str, ...] = (),
+    scope: Scope | None = None,
 ) -> SourceRule:
     """A `SourceRule` whose pattern is compiled in multi-line mode when first used."""
-    return SourceRule(kind=kind, name=name, source=pattern, endings=endings, names=names)
+    return SourceRule(
+        kind=kind, name=name, source=pattern, endings=endings, names=names, scope=scope
+    )

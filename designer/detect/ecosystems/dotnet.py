@@ -26,13 +26,18 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.entityframeworkcore.tools": ((K.MIGRATIONS, "EF Core migrations"),),
     # Dapper maps the rows of hand-written SQL to objects: a query library, like sqlx.
     "dapper": ((K.QUERY, "Dapper"),),
-    "npgsql": ((K.DATABASE, "PostgreSQL"),),
-    "npgsql.entityframeworkcore.postgresql": ((K.DATABASE, "PostgreSQL"),),
-    "pomelo.entityframeworkcore.mysql": ((K.DATABASE, "MySQL"),),
-    "mysqlconnector": ((K.DATABASE, "MySQL"),),
-    "microsoft.entityframeworkcore.sqlserver": ((K.DATABASE, "SQL Server"),),
-    "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"),),
-    "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"),),
+    # An ADO.NET provider used directly runs hand-written SQL: raw access, like database/sql.
+    "npgsql": ((K.DATABASE, "PostgreSQL"), (K.QUERY, "ADO.NET")),
+    # An EF Core provider brings EF Core with it: the provider alone is the data layer too.
+    "npgsql.entityframeworkcore.postgresql": ((K.DATABASE, "PostgreSQL"), (K.ORM, "EF Core")),
+    "pomelo.entityframeworkcore.mysql": ((K.DATABASE, "MySQL"), (K.ORM, "EF Core")),
+    "mysql.entityframeworkcore": ((K.DATABASE, "MySQL"), (K.ORM, "EF Core")),
+    "oracle.entityframeworkcore": ((K.DATABASE, "Oracle"), (K.ORM, "EF Core")),
+    "mongodb.entityframeworkcore": ((K.DATABASE, "MongoDB"), (K.ORM, "EF Core")),
+    "mysqlconnector": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
+    "microsoft.entityframeworkcore.sqlserver": ((K.DATABASE, "SQL Server"), (K.ORM, "EF Core")),
+    "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"), (K.QUERY, "ADO.NET")),
+    "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"),),
     "stackexchange.redis": ((K.CACHE, "Redis"),),
     "microsoft.extensions.caching.stackexchangeredis": ((K.CACHE, "Redis"),),
@@ -48,6 +53,17 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
 }
 
 _TEST_SDK = "microsoft.net.test.sdk"
+
+SHARED_FRAMEWORK = "microsoft.aspnetcore.app"
+"""ASP.NET Core's shared framework, as a `<FrameworkReference>` names it."""
+
+_ASPIRE = "aspire."
+""".NET Aspire's client integrations wrap a package and keep its name after the prefix
+(`Aspire.Npgsql.EntityFrameworkCore.PostgreSQL`); `Aspire.Hosting.*` describes the resources of
+an app host, not what a service uses."""
+
+_TEST_SDKS = {"mstest.sdk": "MSTest"}
+"""Project SDKs that make a test project and name its framework (`<Project Sdk="MSTest.Sdk">`)."""
 
 RULES: tuple[SourceRule, ...] = (
     rule(
@@ -75,13 +91,49 @@ RULES: tuple[SourceRule, ...] = (
 def classify(package: str) -> tuple[tuple[K, str], ...]:
     """What a NuGet package means."""
     package = package.lower()
+    if package.startswith(_ASPIRE) and not package.startswith(_ASPIRE + "hosting."):
+        package = package.removeprefix(_ASPIRE)
     if package in _PACKAGES:
         return _PACKAGES[package]
     if package.startswith("microsoft.entityframeworkcore"):
         return ((K.ORM, "EF Core"),)
+    if package.startswith("xunit.v3"):
+        return ((K.TEST, "xUnit"),)
+    found: tuple[tuple[K, str], ...] = ()
     if package.startswith("microsoft.aspnetcore.") and "testing" not in package:
-        return ((K.FRAMEWORK, "ASP.NET Core"),)
-    return ()
+        found += ((K.FRAMEWORK, "ASP.NET Core"),)
+    # An EF Core integration (`Microsoft.AspNetCore.Identity.EntityFrameworkCore`, a provider
+    # of another vendor) stores through EF Core.
+    if "entityframeworkcore" in package.split("."):
+        found += ((K.ORM, "EF Core"),)
+    return found
+
+
+def _signals(package: str, version: str, strength: Strength, evidence: Any) -> list[Signal]:
+    """The signals of one package reference; EF Core named by another package than its own
+    (a provider, an integration) takes that package's version only when nothing better."""
+    key = package.lower()
+    return [
+        Signal(
+            kind, name, strength, evidence,
+            version if _versions(kind, name, key) else "",
+            package=key,
+            glue=kind is K.ORM and name == "EF Core"
+            and not key.startswith("microsoft.entityframeworkcore"),
+        )
+        for kind, name in classify(package)
+    ]
+
+
+def _versions(kind: K, name: str, package: str) -> bool:
+    """Whether the package's version is the finding's: not Aspire's own release, nor a third
+    party's EF Core integration (Pgvector.EntityFrameworkCore 0.2.2); Microsoft's packages and
+    the providers follow EF Core's."""
+    if package.startswith(_ASPIRE):
+        return False
+    if kind is K.ORM and name == "EF Core":
+        return package.startswith("microsoft.") or package in _PACKAGES
+    return True
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -105,11 +157,42 @@ def parse(lines: Lines) -> ManifestResult:
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "PackageReference"
     ]
-    is_test = any(name.lower() == _TEST_SDK for name, _ in references) or any(
-        element.tag.rsplit("}", 1)[-1] == "IsTestProject" and (element.text or "").strip() == "true"
-        for element in root.iter()
+    test_sdk = _TEST_SDKS.get(sdk.split("/", 1)[0].lower(), "")
+    is_test = (
+        bool(test_sdk)
+        or any(name.lower() == _TEST_SDK for name, _ in references)
+        # A test framework referenced makes a test project even without the test SDK
+        # (xUnit v3 on the Microsoft Testing Platform needs none).
+        or any(kind is K.TEST for name, _ in references for kind, _ in classify(name))
+        or any(
+            element.tag.rsplit("}", 1)[-1] == "IsTestProject"
+            and (element.text or "").strip() == "true"
+            for element in root.iter()
+        )
     )
     result.tests_only = is_test
+    if test_sdk:
+        evidence = lines.evidence(sdk)
+        result.signals.append(Signal(K.TEST, test_sdk, Strength.DEV, evidence, package=sdk.lower()))
+    # The projects it references, by file stem: their data layer is this project's too, and
+    # a test project tests the services among them.
+    result.uses = [
+        re.split(r"[\\/]", element.get("Include", ""))[-1].removesuffix(".csproj")
+        for element in root.iter()
+        if element.tag.rsplit("}", 1)[-1] == "ProjectReference" and element.get("Include")
+    ]
+    # The shared framework referenced by name (a service-defaults library): ASP.NET Core,
+    # for this project and, MSBuild carrying it along, every project referencing it.
+    for element in root.iter():
+        if (
+            element.tag.rsplit("}", 1)[-1] == "FrameworkReference"
+            and element.get("Include", "").lower() == SHARED_FRAMEWORK
+        ):
+            evidence = lines.evidence(element.get("Include", ""))
+            strength = Strength.DEV if is_test else Strength.DEPENDENCY
+            result.signals.append(
+                Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence, package=SHARED_FRAMEWORK)
+            )
     if sdk == "Microsoft.NET.Sdk.Web":
         strength = Strength.DEV if is_test else Strength.DEPENDENCY
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
@@ -129,10 +212,7 @@ def parse(lines: Lines) -> ManifestResult:
             result.runtime_dependencies += 1
         evidence = lines.evidence(f'"{name}"')
         strength = Strength.DEV if dev else Strength.DEPENDENCY
-        result.signals += [
-            Signal(kind, canonical, strength, evidence, version, package=name.lower())
-            for kind, canonical in classify(name)
-        ]
+        result.signals += _signals(name, version, strength, evidence)
     _sdk_version(result)
     return result
 
@@ -143,9 +223,15 @@ def _sdk_version(result: ManifestResult) -> None:
     match = re.match(r"net(\d+\.\d+)$", result.language_version.split(";")[0].strip())
     if match is None:
         return
+    major = match.group(1).split(".")[0]
     result.signals = [
         replace(s, version=match.group(1), glue=True)
-        if s.kind is K.FRAMEWORK and not s.package and not s.version
+        if s.kind is K.FRAMEWORK and s.package in ("", SHARED_FRAMEWORK) and not s.version
+        # A package off the framework's major (Microsoft.AspNetCore.SignalR 1.1.0, a
+        # standalone package of old) versions itself, not the framework it runs on.
+        else replace(s, glue=True)
+        if s.kind is K.FRAMEWORK and s.package and s.version
+        and not s.version.startswith("$") and s.version.split(".")[0] != major
         else s
         for s in result.signals
     ]
@@ -179,7 +265,9 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         return re.sub(r"\$\(([\w.]+)\)", lambda m: properties.get(m.group(1), ""), text)
 
     result.signals = [
-        replace(s, version=version(s)) if s.package else s for s in result.signals
+        replace(s, version=version(s)) if s.package and _versions(s.kind, s.name, s.package)
+        else s
+        for s in result.signals
     ]
     _sdk_version(result)
 
@@ -224,7 +312,5 @@ def _inherit(
         seen.add(package)
         if not result.tests_only:
             result.runtime_dependencies += 1
-        result.signals += [
-            Signal(kind, name, strength, reference.evidence, reference.version, package=package)
-            for kind, name in classify(reference.package)
-        ]
+        result.signals += _signals(reference.package, reference.version, strength,
+                                   reference.evidence)

@@ -10,6 +10,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     dependency_signals,
@@ -32,6 +33,15 @@ CATALOG: Catalog = {
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
     "github.com/masterminds/squirrel": entries((K.QUERY, "squirrel")),
     "entgo.io/ent": entries((K.ORM, "Ent")),
+    "github.com/uptrace/bun": entries((K.ORM, "Bun")),
+    "xorm.io/xorm": entries((K.ORM, "XORM")),
+    "github.com/go-pg/pg": entries((K.ORM, "go-pg"), (K.DATABASE, "PostgreSQL")),
+    "github.com/uptrace/bun/driver/pgdriver": entries((K.DATABASE, "PostgreSQL")),
+    "github.com/uptrace/bun/dialect/pgdialect": entries((K.DATABASE, "PostgreSQL")),
+    "github.com/uptrace/bun/dialect/mysqldialect": entries((K.DATABASE, "MySQL")),
+    "github.com/uptrace/bun/dialect/sqlitedialect": entries((K.DATABASE, "SQLite")),
+    "modernc.org/sqlite": entries((K.DATABASE, "SQLite")),
+    "github.com/glebarez/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/golang-migrate/migrate": entries((K.MIGRATIONS, "golang-migrate")),
     "github.com/pressly/goose": entries((K.MIGRATIONS, "goose")),
     "github.com/lib/pq": entries((K.DATABASE, "PostgreSQL")),
@@ -122,6 +132,23 @@ RULES: tuple[SourceRule, ...] = (
                 "sqlite3|sqlite",
                 "SQLite",
             ),
+        )
+    ),
+    # The engine a program picks when not told otherwise: the default of its driver or
+    # dialect setting (`viper.SetDefault("driver", "sqlite")`, a flag's default, `Dialect:
+    # "sqlite3"` in the default configuration), among drivers for every engine it supports.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'(?i)(?:driver|dialect)["\']?[ \t]*[:,][ \t]*"(?:{names})"',
+            endings=_GO,
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("postgres|postgresql|pgx", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite|sqlite3", "SQLite"),
         )
     ),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),

@@ -58,7 +58,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.ORM, "MyBatis", r"^import (?:org\.apache\.ibatis|org\.mybatis)\.", endings=_JVM),
     rule(K.ORM, "MyBatis", r"<mapper\s+namespace\s*=", endings=_MAPPER_XML),
     *(
-        rule(K.DATABASE, engine, rf"\bjdbc:{scheme}:", names=_SPRING_CONFIG)
+        # A JDBC or R2DBC URL (`r2dbc:pool:postgresql://`).
+        rule(K.DATABASE, engine, rf"\b(?:jdbc|r2dbc)(?::pool)?:{scheme}:", names=_SPRING_CONFIG)
         for scheme, engine in (
             ("postgresql", "PostgreSQL"),
             ("mysql", "MySQL"),
@@ -192,12 +193,22 @@ def _pom(lines: Lines) -> ManifestResult:
         )
     build = _child(root, "build")
     plugins = _child(build, "plugins") if build is not None else None
+    # The framework's build plugin packages an application of the framework the build
+    # depends on; with no framework dependency of its own nor a parent to inherit one from
+    # (a static site built by a Quarkiverse extension), it only names a version.
+    uses_framework = parent is not None or any(
+        s.kind is K.FRAMEWORK and s.strength is Strength.DEPENDENCY for s in result.signals
+    )
+    plugin_strength = Strength.DEPENDENCY if uses_framework else Strength.DEV
     for plugin in plugins if plugins is not None else ():
         artifact = _text(plugin, "artifactId")
         if artifact in PLUGINS:
             kind, name = PLUGINS[artifact]
-            result.signals.append(Signal(kind, name, Strength.DEPENDENCY, lines.evidence(artifact)))
-            result.deployable = result.deployable or artifact in APPLICATION_PLUGINS
+            strength = plugin_strength if kind is K.FRAMEWORK else Strength.DEPENDENCY
+            result.signals.append(Signal(kind, name, strength, lines.evidence(artifact)))
+            result.deployable = result.deployable or (
+                artifact in APPLICATION_PLUGINS and uses_framework
+            )
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
     return result
@@ -240,16 +251,19 @@ def _gradle(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     text = lines.text
     for match in _GRADLE_PLUGIN.finditer(text):
-        result.signals += _plugin(match.group(1), match.group(2) or "", lines, match.start())
-        line_end = text.find("\n", match.end())
-        rest = text[match.end() : line_end if line_end != -1 else len(text)]
-        if match.group(1) in APPLICATION_PLUGINS and "apply false" not in rest:
+        # `apply false` only puts the plugin's version on the build's classpath for the
+        # subprojects: it names the version, never makes this project an application.
+        unapplied = _unapplied(text, match.end())
+        result.signals += _plugin(
+            match.group(1), match.group(2) or "", lines, match.start(), unapplied
+        )
+        if match.group(1) in APPLICATION_PLUGINS and not unapplied:
             result.deployable = True
     for match in _APPLY_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), "", lines, match.start())
     for match in re.finditer(r"\balias[ \t]*\([ \t]*libs\.plugins\.([\w.]+)", text):
         evidence = lines.at_offset(match.start())
-        result.pending.append(("plugin", match.group(1), False, evidence))
+        result.pending.append(("plugin", match.group(1), _unapplied(text, match.end()), evidence))
     for match in _KOTLIN_PLUGIN.finditer(text):
         evidence = lines.at_offset(match.start())
         result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence))
@@ -289,12 +303,21 @@ def _gradle(lines: Lines) -> ManifestResult:
     return result
 
 
-def _plugin(plugin_id: str, version: str, lines: Lines, offset: int) -> list[Signal]:
+def _unapplied(text: str, offset: int) -> bool:
+    """Whether the plugin declared just before `offset` is followed by `apply false`."""
+    line_end = text.find("\n", offset)
+    return "apply false" in text[offset : line_end if line_end != -1 else len(text)]
+
+
+def _plugin(
+    plugin_id: str, version: str, lines: Lines, offset: int, unapplied: bool = False
+) -> list[Signal]:
     if plugin_id not in PLUGINS:
         return []
     kind, name = PLUGINS[plugin_id]
     evidence = lines.at_offset(offset)
-    return [Signal(kind, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)]
+    strength = Strength.DEV if unapplied else Strength.DEPENDENCY
+    return [Signal(kind, name, strength, evidence, version, package=plugin_id)]
 
 
 _INCLUDE = re.compile(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)

@@ -83,8 +83,9 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
                 plugin_id, version = str(spec.get("id", "")), _catalog_version(spec, versions)
             if plugin_id in PLUGINS:
                 kind_, name = PLUGINS[plugin_id]
+                strength = Strength.DEV if dev else Strength.DEPENDENCY  # dev: `apply false`
                 result.signals.append(
-                    Signal(kind_, name, Strength.DEPENDENCY, evidence, version, package=plugin_id)
+                    Signal(kind_, name, strength, evidence, version, package=plugin_id)
                 )
         elif key.startswith("bundles."):
             members = bundle_keys.get(key.removeprefix("bundles.").lower())

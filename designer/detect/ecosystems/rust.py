@@ -87,6 +87,8 @@ def parse(lines: Lines) -> ManifestResult:
         raise ManifestError(f"not valid TOML ({error})") from None
     result = ManifestResult(language=LANGUAGE)
     package = data.get("package")
+    if isinstance(package, dict) and isinstance(package.get("name"), str):
+        result.name = package["name"]
     if isinstance(package, dict):
         for key in ("rust-version", "edition"):
             value = package.get(key)
@@ -109,11 +111,18 @@ def parse(lines: Lines) -> ManifestResult:
         start = lines.section(header)
         for name, spec in table.items():
             version = spec if isinstance(spec, str) else ""
+            # An optional dependency is built only when a feature asks for it (a library's
+            # `axum` integration): it makes no application of the crate.
+            optional = isinstance(spec, dict) and spec.get("optional") is True
             if isinstance(spec, dict):
                 version = str(spec.get("version", ""))
             if not dev:
                 result.runtime_dependencies += 1
+                if isinstance(spec, dict) and ("path" in spec or spec.get("workspace") is True):
+                    result.uses.append(name)  # a crate of the workspace, perhaps (see monorepo)
             evidence = lines.evidence(name, start)
-            result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+            result.signals += dependency_signals(
+                CATALOG, name, version, dev or optional, evidence
+            )
             result.signals += _engines(name, spec, dev, evidence)
     return result
