@@ -28,14 +28,7 @@ def _round_trip(design: Design) -> tuple[str, str]:
     return first, openapi.render(imported)
 
 
-_NOT_YET = {"webhook-delivery": "the create body of an entity whose name ends like a resource "
-                                "suffix (WebhookEndpoint) reads back under the wrong name"}
-"""Examples the OpenAPI importer does not read back byte for byte yet, with the reason."""
-
-
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_NOT_YET[p.parent.name]))
-    if p.parent.name in _NOT_YET else p for p in EXAMPLES], ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
 def test_every_example_round_trips_to_the_same_bytes(path: Path) -> None:
     first, again = _round_trip(store.load(path))
     assert again == first
