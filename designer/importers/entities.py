@@ -197,11 +197,6 @@ class EntityBuilder:
         from designer.contract.types import Types
 
         design = self.importer.design
-        for given in self.examples.values():
-            stamp = given.get("created_at")
-            if isinstance(stamp, str) and stamp.endswith("+09:00"):
-                design.requirements.locale = "ko-KR"  # examples are written in KST for ko
-                break
         examples = Examples(Types.of(design), design.requirements.locale)
         for name, given in self.examples.items():
             entity = self.entities[name]

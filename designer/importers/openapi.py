@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from designer.contract.naming import component_base, operation_id, pascal, snake
 from designer.contract.webhook_delivery import DELIVERY_EXTENSION
 from designer.export import openapi_errors as errors
+from designer.export.openapi import LOCALE_EXTENSION
 from designer.export.openapi_paths import base_segments
 from designer.importers import openapi_auth, swagger2
 from designer.importers.entities import EntityBuilder
@@ -133,6 +134,8 @@ class _Importer:
         self.hints: dict[int, tuple[list[str], list[str]]] = {}
         self.signing_read = False
         self.key_hints: dict[str, dict[str, Any]] = {}
+        # endpoint id → typed filter name → its schema (typed like the entity's field)
+        self.filter_schemas: dict[int, dict[str, dict[str, Any]]] = {}
         self.schema_components: dict[str, str] = {}
         self.plain_filters: set[str] = set()
         self.last_variant = ""
@@ -177,6 +180,7 @@ class _Importer:
         self._components()
         self._key_only_entities()
         self._resource_entities()
+        self._filtered_fields()
         self.entities.finish()
         self._status_codes()
         for key in self.doc:
@@ -190,6 +194,10 @@ class _Importer:
         req = self.design.requirements
         title = str(info.get("title") or "")
         req.name = name or ("" if title == "Untitled API" else title) or "Imported API"
+        locale = info.get(LOCALE_EXTENSION)
+        if isinstance(locale, str):
+            # The locale decides the examples designer writes: read it, never guess it.
+            req.locale = locale.strip()
         text = str(info.get("description") or "")
         head, found, conventions = text.partition(_CONVENTIONS)
         if not found and text.startswith(_CONVENTIONS.rstrip()):
@@ -534,6 +542,7 @@ class _Importer:
             if place == "query":
                 if schema != {"type": "string"}:
                     self._hint(endpoint, "", name)
+                    self.filter_schemas.setdefault(id(endpoint), {}).setdefault(name, schema)
                 else:
                     self.plain_filters.add(name)
                 if name not in endpoint.filters:
@@ -605,6 +614,24 @@ class _Importer:
                 entity = next((e.name for e in data.entities
                                if all(e.field(f) is not None for f in filters)), "")
             resource.entity = entity
+
+    def _filtered_fields(self) -> None:
+        """A field of an entity whose read body the spec does not show (only its write
+        bodies), named by a typed filter of its resource: the filter is typed like the field,
+        so the field is created with that type (a generated key, typically)."""
+        data = self.design.data
+        for resource in self.design.api.resources:
+            entity = data.entity(resource.entity)
+            if entity is None or entity.name not in self.bodiless:
+                continue
+            for endpoint in resource.endpoints:
+                for name, schema in self.filter_schemas.get(id(endpoint), {}).items():
+                    if entity.field(name) is None:
+                        where = f"{entity.name}.{name}"
+                        member = self.reader.member(name, schema, where)
+                        entity.fields.append(Field(**member.model_dump()))
+                        self.report.note(where, "only a filter shows it; the field is "
+                                         "created with the filter's type")
 
     def _body_ref(self, where: str, schema: Any) -> tuple[SchemaRef | None, bool]:
         """The SchemaRef a body schema names, and whether it is a page."""
