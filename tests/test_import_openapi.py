@@ -5,6 +5,7 @@ fit; `--into` never overwrites what the user wrote without being told to."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from strategies import designs
 
 from designer import store, yamlio
 from designer.cli import main
+from designer.contract.naming import component_base
 from designer.export import openapi
 from designer.export.openapi_paths import place
 from designer.importers.openapi import import_document
@@ -89,7 +91,21 @@ def test_random_designs_round_trip(design: Design, locale: str) -> None:
     assume(_path_grouped(design))
     assume(not _quoted_names(design))
     first, again = _round_trip(design)
+    assume(not _renamed_for_a_hidden_name(yamlio.load(first)))
     assert again == first
+
+
+def _renamed_for_a_hidden_name(spec: dict) -> bool:
+    """A component numbered (`User2`) because an entity the spec leaves out (no operation uses
+    it) holds the plain name. The spec does not show that entity, so the importer cannot know
+    the name is taken; such designs are outside what the round trip promises (closing note)."""
+    keys = {k.lower() for k in spec.get("components", {}).get("schemas", {})}
+    for key, schema in spec.get("components", {}).get("schemas", {}).items():
+        base = component_base(str(schema.get("title") or key))
+        if key != base and re.fullmatch(re.escape(base) + "[0-9]+", key) \
+                and base.lower() not in keys:
+            return True
+    return False
 
 
 def test_the_locale_is_read_from_the_spec_never_guessed() -> None:

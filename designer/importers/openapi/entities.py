@@ -19,7 +19,7 @@ from designer.model.data import Entity, Field, Relationship
 from designer.model.types import FieldType, Member
 
 if TYPE_CHECKING:
-    from designer.importers.openapi import _Importer
+    from designer.importers.openapi.state import State
 
 SERVER_DEFAULT = "(set by the server)"
 """Default of a field the server computes: not a literal, so no export writes it as one."""
@@ -47,7 +47,7 @@ def _references(field: Field) -> None:
 class EntityBuilder:
     """Collects entities from the read and write bodies of one document."""
 
-    def __init__(self, importer: _Importer) -> None:
+    def __init__(self, importer: State) -> None:
         self.importer = importer
         self.entities: dict[str, Entity] = {}
         self.examples: dict[str, dict[str, Any]] = {}
