@@ -7,13 +7,7 @@ from typing import Any
 
 from designer.contract.naming import component_base
 from designer.importers.openapi.state import State, _dict
-from designer.model.api import (
-    Endpoint,
-    Schema,
-    SchemaField,
-    SchemaRef,
-    Variant,
-)
+from designer.model.api import Endpoint, Schema, SchemaField, SchemaRef, Variant
 
 
 class BodyReader(State):

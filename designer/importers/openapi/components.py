@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from designer.export import openapi_errors as errors
 from designer.importers.openapi.state import _VARIANT_TITLE, State, _dict
-from designer.model.api import (
-    Schema,
-    SchemaField,
-)
+from designer.model.api import Schema, SchemaField
 
 
 class ComponentReader(State):

@@ -15,12 +15,7 @@ from designer.importers.openapi.state import (
     _dict,
     _list,
 )
-from designer.model.api import (
-    ErrorFormat,
-    Pagination,
-    RateLimit,
-    RateLimitScope,
-)
+from designer.model.api import ErrorFormat, Pagination, RateLimit, RateLimitScope
 
 
 class InfoReader(State):

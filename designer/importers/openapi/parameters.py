@@ -8,10 +8,7 @@ import re
 from typing import Any
 
 from designer.importers.openapi.state import _PAGE_PARAMS, State, _dict, _list
-from designer.model.api import (
-    Endpoint,
-    Pagination,
-)
+from designer.model.api import Endpoint, Pagination
 from designer.model.data import Entity, Field
 
 

@@ -8,14 +8,7 @@ from typing import Any
 from designer.contract.naming import operation_id
 from designer.export.openapi_paths import base_segments
 from designer.importers.openapi.state import _METHODS, _OTHER_METHODS, State, _dict, _list
-from designer.model.api import (
-    Channel,
-    ChannelKind,
-    Endpoint,
-    EndpointAuth,
-    Method,
-    Resource,
-)
+from designer.model.api import Channel, ChannelKind, Endpoint, EndpointAuth, Method, Resource
 
 
 class PathReader(State):

@@ -16,10 +16,7 @@ from designer.importers.openapi.schemas import SchemaReader
 from designer.importers.refs import Resolver
 from designer.importers.report import Report
 from designer.model import Design
-from designer.model.api import (
-    Method,
-    Resource,
-)
+from designer.model.api import Method, Resource
 
 _METHODS = {m.value.lower(): m for m in Method}
 _OTHER_METHODS = ("head", "options", "trace")

@@ -9,11 +9,7 @@ from pydantic import ValidationError
 
 from designer.contract.webhook_delivery import DELIVERY_EXTENSION
 from designer.importers.openapi.state import State, _dict, _list
-from designer.model.api import (
-    SignatureEncoding,
-    SigningScheme,
-    Webhook,
-)
+from designer.model.api import SignatureEncoding, SigningScheme, Webhook
 from designer.model.events import Message, MessageField
 from designer.model.webhook_delivery import WebhookDelivery
 
