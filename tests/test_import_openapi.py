@@ -21,6 +21,8 @@ from designer.export import openapi
 from designer.export.openapi_paths import place
 from designer.importers.openapi import import_document
 from designer.model import Design
+from designer.model.api import Endpoint, Method, Resource, SchemaRef, Variant
+from designer.model.data import Entity, Field
 
 EXAMPLES = sorted(Path(__file__).parent.parent.glob("examples/*/*.design.yaml"))
 
@@ -106,6 +108,26 @@ def _renamed_for_a_hidden_name(spec: dict) -> bool:
                 and base.lower() not in keys:
             return True
     return False
+
+
+def test_a_typed_filter_gives_back_the_field_no_body_shows() -> None:
+    """Only the create body of Hook is in the spec, and its tag has a text of its own: the
+    filter `id`, typed like Hook's generated key, names both the resource's entity and the
+    field."""
+    design = Design.new("hooks")
+    design.data.entities = [Entity(name="Hook", fields=[
+        Field(name="id", type="uuid", primary_key=True), Field(name="url", type="url")])]
+    design.api.resources = [Resource(name="hooks", entity="Hook", description="Subscriptions.",
+                                     endpoints=[
+        Endpoint(method=Method.GET, path="/hooks", filters=["id"]),
+        Endpoint(method=Method.POST, path="/hooks",
+                 request=SchemaRef(name="Hook", variant=Variant.CREATE))])]
+    first, again = _round_trip(design)
+    assert again == first
+    imported, _ = import_document(yamlio.load(first))
+    assert imported.api.resources[0].entity == "Hook"
+    key = imported.data.entity("Hook").field("id")
+    assert key.type == "uuid" and key.primary_key
 
 
 def test_the_locale_is_read_from_the_spec_never_guessed() -> None:

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from designer.importers.openapi.state import _PAGE_PARAMS, State, _dict, _list
-from designer.model.api import Endpoint, Pagination
+from designer.model.api import Endpoint, Pagination, Resource
 from designer.model.data import Entity, Field
 
 
@@ -136,16 +136,31 @@ class ParameterReader(State):
             if not entity and filters:
                 entity = next((e.name for e in data.entities
                                if all(e.field(f) is not None for f in filters)), "")
+            if not entity and filters:
+                entity = self._hidden_entity(resource)
             resource.entity = entity
+
+    def _hidden_entity(self, resource: Resource) -> str:
+        """The entity of a resource whose typed filters name fields no entity read here has
+        (a filter is typed only through its resource's entity): one whose read body the spec
+        does not show, the one the resource's bodies use, else the only such entity."""
+        read = {name for name, kind in self.kinds.values() if kind == "entity"}
+        hidden = [e.name for e in self.design.data.entities if e.name not in read]
+        used = [ref.name for e in resource.endpoints for ref in (e.request, e.response)
+                if ref is not None and ref.name in hidden]
+        if used:
+            return used[0]
+        return hidden[0] if len(hidden) == 1 else ""
 
     def _filtered_fields(self) -> None:
         """A field of an entity whose read body the spec does not show (only its write
-        bodies), named by a typed filter of its resource: the filter is typed like the field,
-        so the field is created with that type (a generated key, typically)."""
+        bodies, or only its key in a path), named by a typed filter of its resource: the
+        filter is typed like the field, so the field is created with that type."""
         data = self.design.data
+        read = {name for name, kind in self.kinds.values() if kind == "entity"}
         for resource in self.design.api.resources:
             entity = data.entity(resource.entity)
-            if entity is None or entity.name not in self.bodiless:
+            if entity is None or entity.name in read:
                 continue
             for endpoint in resource.endpoints:
                 for name, schema in self.filter_schemas.get(id(endpoint), {}).items():
