@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from designer.contract.naming import component_base
-from designer.importers.openapi.state import State, _dict
+from designer.importers.openapi.state import State, as_dict
 from designer.model.api import Endpoint, Schema, SchemaField, SchemaRef, Variant
 
 
@@ -15,15 +15,15 @@ class BodyReader(State):
 
     def _body_ref(self, where: str, schema: Any) -> tuple[SchemaRef | None, bool]:
         """The SchemaRef a body schema names, and whether it is a page."""
-        schema = _dict(schema)
+        schema = as_dict(schema)
         many = paged = False
         if schema.get("type") == "array":
-            many, schema = True, _dict(schema.get("items"))
+            many, schema = True, as_dict(schema.get("items"))
         ref = schema.get("$ref")
         if not isinstance(ref, str):
-            props = _dict(schema.get("properties"))
+            props = as_dict(schema.get("properties"))
             if set(props) == {"items", "page"}:
-                inner = _dict(_dict(props["items"]).get("items"))
+                inner = as_dict(as_dict(props["items"]).get("items"))
                 found, _ = self._body_ref(where, inner)
                 if found is not None:
                     found.many = True
@@ -35,7 +35,8 @@ class BodyReader(State):
         component = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
         kind = self.kinds.get(component)
         if kind is not None and kind[1] == "page":
-            items = _dict(_dict(_dict(self.schemas[component]).get("properties")).get("items"))
+            props = as_dict(as_dict(self.schemas[component]).get("properties"))
+            items = as_dict(props.get("items"))
             found, _ = self._body_ref(where, items.get("items"))
             if found is not None:
                 found.many, paged = True, True
@@ -48,7 +49,7 @@ class BodyReader(State):
         if kind is not None and kind[1] in ("entity", "schema"):
             return SchemaRef(name=kind[0], many=many), False
         target = self.resolver.deref(schema)
-        return SchemaRef(name=self._inline_schema(where, _dict(target)), many=many), False
+        return SchemaRef(name=self._inline_schema(where, as_dict(target)), many=many), False
 
     def _inline_schema(self, where: str, schema: dict[str, Any]) -> str:
         """A body written inline becomes a named schema called after its operation."""
@@ -72,15 +73,15 @@ class BodyReader(State):
         for other in content:
             if other != media:
                 self.report.note(where, f"media type {other} is not kept (bodies are JSON)")
-        return _dict(content[media]) if media is not None else None
+        return as_dict(content[media]) if media is not None else None
 
     def _request(self, endpoint: Endpoint, where: str, op: dict[str, Any]) -> None:
-        body = _dict(self.resolver.deref(op.get("requestBody")))
+        body = as_dict(self.resolver.deref(op.get("requestBody")))
         if not body:
             return
         if body.get("required") is False:
             self.report.note(f"{where}.requestBody", "an optional body is imported as required")
-        media = self._json(f"{where}.requestBody", _dict(body.get("content")))
+        media = self._json(f"{where}.requestBody", as_dict(body.get("content")))
         if media is None or "schema" not in media:
             return
         self.last_variant = ""
@@ -90,7 +91,7 @@ class BodyReader(State):
 
     def _responses(self, endpoint: Endpoint, where: str, op: dict[str, Any]) -> None:
         codes: list[int] = []
-        for key, raw in _dict(op.get("responses")).items():
+        for key, raw in as_dict(op.get("responses")).items():
             if not re.fullmatch(r"[1-5][0-9][0-9]", str(key)):
                 self.report.note(f"{where}.responses.{key}", "only numeric status codes are "
                                  "kept")
@@ -99,8 +100,8 @@ class BodyReader(State):
             codes.append(code)
             if not 200 <= code < 300 or endpoint.response is not None:
                 continue
-            response = _dict(self.resolver.deref(raw))
-            media = self._json(f"{where}.responses.{key}", _dict(response.get("content")))
+            response = as_dict(self.resolver.deref(raw))
+            media = self._json(f"{where}.responses.{key}", as_dict(response.get("content")))
             if media is not None and "schema" in media:
                 endpoint.response, paged = self._body_ref(f"{where} response",
                                                           media.get("schema"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from designer.export import openapi_errors as errors
-from designer.importers.openapi.state import _VARIANT_TITLE, State, _dict
+from designer.importers.openapi.state import VARIANT_TITLE, State, as_dict
 from designer.model.api import Schema, SchemaField
 
 
@@ -16,17 +16,17 @@ class ComponentReader(State):
         reserved = {"PageInfo", "WebhookEvent", *errors.SCHEMA_NAMES} if self.conventions \
             else set()
         for component, schema in self.schemas.items():
-            schema = _dict(schema)
+            schema = as_dict(schema)
             title = str(schema.get("title") or "")
             design_name = title or component
             if component in reserved:
                 self.kinds[component] = (component, "skip")
                 continue
-            props = _dict(schema.get("properties"))
+            props = as_dict(schema.get("properties"))
             if set(props) == {"items", "page"} and component.endswith("Page"):
                 self.kinds[component] = (component, "page")
                 continue
-            match = _VARIANT_TITLE.match(title) if self.conventions else None
+            match = VARIANT_TITLE.match(title) if self.conventions else None
             if match:
                 self.variant_of[component] = (match[1], match[2])
                 continue
@@ -40,18 +40,18 @@ class ComponentReader(State):
 
     def _body_components(self) -> set[str]:
         out: set[str] = set()
-        for item in _dict(self.doc.get("paths")).values():
-            for op in _dict(item).values():
+        for item in as_dict(self.doc.get("paths")).values():
+            for op in as_dict(item).values():
                 if not isinstance(op, dict):
                     continue
-                bodies = [_dict(self.resolver.deref(op.get("requestBody")))]
-                for response in _dict(op.get("responses")).values():
-                    bodies.append(_dict(self.resolver.deref(response)))
+                bodies = [as_dict(self.resolver.deref(op.get("requestBody")))]
+                for response in as_dict(op.get("responses")).values():
+                    bodies.append(as_dict(self.resolver.deref(response)))
                 for body in bodies:
-                    for media in _dict(body.get("content")).values():
-                        schema = _dict(_dict(media).get("schema"))
+                    for media in as_dict(body.get("content")).values():
+                        schema = as_dict(as_dict(media).get("schema"))
                         if schema.get("type") == "array":
-                            schema = _dict(schema.get("items"))
+                            schema = as_dict(schema.get("items"))
                         ref = schema.get("$ref")
                         if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
                             out.add(ref.rsplit("/", 1)[-1])
@@ -70,9 +70,9 @@ class ComponentReader(State):
             where = f"components.schemas.{component}"
             design_name, what = kind
             if what == "entity":
-                self.entities.read_variant(component, design_name, _dict(schema))
+                self.entities.read_variant(component, design_name, as_dict(schema))
             elif what == "schema":
-                schema = _dict(self.resolver.deref(schema))
+                schema = as_dict(self.resolver.deref(schema))
                 if schema.get("type") not in (None, "object") or not isinstance(
                         schema.get("properties", {}), dict):
                     self.report.note(where, "a named schema that is not an object; its value "
@@ -89,9 +89,9 @@ class ComponentReader(State):
             elif what == "page":
                 pass
         for component, (entity, shape) in self.variant_of.items():
-            self.entities.write_variant(component, entity, shape, _dict(self.schemas[component]))
+            self.entities.write_variant(component, entity, shape, as_dict(self.schemas[component]))
         if "PageInfo" in self.schemas and self.conventions:
-            props = _dict(_dict(self.schemas["PageInfo"]).get("properties"))
-            limit = _dict(props.get("limit"))
+            props = as_dict(as_dict(self.schemas["PageInfo"]).get("properties"))
+            limit = as_dict(props.get("limit"))
             if isinstance(limit.get("maximum"), int):
                 api.max_page_size = max(1, limit["maximum"])

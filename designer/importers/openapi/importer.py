@@ -8,7 +8,7 @@ from designer.importers.openapi.components import ComponentReader
 from designer.importers.openapi.info import InfoReader
 from designer.importers.openapi.parameters import ParameterReader
 from designer.importers.openapi.paths import PathReader
-from designer.importers.openapi.state import _dict
+from designer.importers.openapi.state import as_dict
 from designer.importers.openapi.webhooks import WebhookReader
 from designer.importers.report import Report
 from designer.model import Design
@@ -20,7 +20,7 @@ class Importer(InfoReader, ComponentReader, PathReader, ParameterReader, BodyRea
 
     def run(self, name: str | None) -> tuple[Design, Report]:
         design = self.design
-        info = _dict(self.doc.get("info"))
+        info = as_dict(self.doc.get("info"))
         self._info(info, name)
         self._servers()
         self._classify()
@@ -28,7 +28,7 @@ class Importer(InfoReader, ComponentReader, PathReader, ParameterReader, BodyRea
         self._paths()
         self._webhooks()
         openapi_auth.read_auth(
-            _dict(_dict(self.doc.get("components")).get("securitySchemes")),
+            as_dict(as_dict(self.doc.get("components")).get("securitySchemes")),
             design.auth, self.report,
         )
         self._components()

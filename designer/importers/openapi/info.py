@@ -7,13 +7,13 @@ from typing import Any
 
 from designer.export.openapi import LOCALE_EXTENSION
 from designer.importers.openapi.state import (
-    _CONVENTIONS,
-    _PAGING,
-    _RATE,
-    _VERSION_SEGMENT,
+    CONVENTIONS,
+    PAGING,
+    RATE,
+    VERSION_SEGMENT,
     State,
-    _dict,
-    _list,
+    as_dict,
+    as_list,
 )
 from designer.model.api import ErrorFormat, Pagination, RateLimit, RateLimitScope
 
@@ -30,9 +30,9 @@ class InfoReader(State):
             # The locale decides the examples designer writes: read it, never guess it.
             req.locale = locale.strip()
         text = str(info.get("description") or "")
-        head, found, conventions = text.partition(_CONVENTIONS)
-        if not found and text.startswith(_CONVENTIONS.rstrip()):
-            head, conventions, found = "", text[len(_CONVENTIONS):], _CONVENTIONS
+        head, found, conventions = text.partition(CONVENTIONS)
+        if not found and text.startswith(CONVENTIONS.rstrip()):
+            head, conventions, found = "", text[len(CONVENTIONS):], CONVENTIONS
         if found:
             self.conventions = True
             req.description = head.rstrip("\n")
@@ -48,12 +48,12 @@ class InfoReader(State):
                 api.base_path = line[len("- Base path: `"):-1]
             elif line.startswith("- Errors: RFC 9457"):
                 api.error_format = ErrorFormat.PROBLEM_JSON
-            elif match := _PAGING.match(line):
+            elif match := PAGING.match(line):
                 if match[1] in {p.value for p in Pagination}:
                     api.pagination = Pagination(match[1])
                 api.max_page_size = max(1, int(match[3]))
                 api.page_size = max(1, int(match[2]))
-            elif match := _RATE.match(line):
+            elif match := RATE.match(line):
                 scope = match[3].replace(" ", "_")
                 api.rate_limit = RateLimit(
                     requests=max(1, int(match[1])), window_seconds=max(1, int(match[2])),
@@ -68,17 +68,17 @@ class InfoReader(State):
     def _guess_base_path(self) -> str:
         """A foreign description's base path: the path of its first server URL, else the
         leading `api` / `v1` segments every path shares."""
-        for server in _list(self.doc.get("servers")):
-            url = str(_dict(server).get("url", ""))
+        for server in as_list(self.doc.get("servers")):
+            url = str(as_dict(server).get("url", ""))
             path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.I).rstrip("/")
             if path and "{" not in path:
                 self.server_prefix = path
                 return path
-        paths = [p.split("/")[1:] for p in _dict(self.doc.get("paths"))]
+        paths = [p.split("/")[1:] for p in as_dict(self.doc.get("paths"))]
         prefix: list[str] = []
         while paths and all(len(p) > len(prefix) + 1 for p in paths):
             segment = paths[0][len(prefix)]
-            if not _VERSION_SEGMENT.match(segment) or any(p[len(prefix)] != segment
+            if not VERSION_SEGMENT.match(segment) or any(p[len(prefix)] != segment
                                                           for p in paths):
                 break
             prefix.append(segment)
@@ -86,12 +86,12 @@ class InfoReader(State):
 
     def _servers(self) -> None:
         api = self.design.api
-        for index, server in enumerate(_list(self.doc.get("servers"))):
-            url = str(_dict(server).get("url", ""))
-            if _dict(server).get("variables"):
+        for index, server in enumerate(as_list(self.doc.get("servers"))):
+            url = str(as_dict(server).get("url", ""))
+            if as_dict(server).get("variables"):
                 self.report.note(f"servers[{index}]", "server variables are not kept; the URL "
                                  "is kept as written")
-            if url == "/" and _dict(server).get("description") == \
+            if url == "/" and as_dict(server).get("description") == \
                     "The host that serves this document.":
                 continue
             if not self.conventions and getattr(self, "server_prefix", ""):

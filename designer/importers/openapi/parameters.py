@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from designer.importers.openapi.state import _PAGE_PARAMS, State, _dict, _list
+from designer.importers.openapi.state import PAGE_PARAMS, State, as_dict, as_list
 from designer.model.api import Endpoint, Pagination, Resource
 from designer.model.data import Entity, Field
 
@@ -20,15 +20,15 @@ class ParameterReader(State):
         renamed: dict[str, str] = {}
         seen: set[tuple[str, str]] = set()
         for raw in reversed(params):  # operation parameters override path-level ones
-            param = _dict(self.resolver.deref(raw))
+            param = as_dict(self.resolver.deref(raw))
             name, place = str(param.get("name", "")), str(param.get("in", ""))
             if (name, place) in seen or not name:
                 continue
             seen.add((name, place))
         for raw in params:
-            param = _dict(self.resolver.deref(raw))
+            param = as_dict(self.resolver.deref(raw))
             name, place = str(param.get("name", "")), str(param.get("in", ""))
-            schema = _dict(self.resolver.deref(param.get("schema")))
+            schema = as_dict(self.resolver.deref(param.get("schema")))
             if place == "path":
                 text = str(param.get("description") or "")
                 if text == f"Path parameter {text[15:-1]}." and text[15:-1] != name:
@@ -43,7 +43,7 @@ class ParameterReader(State):
                 elif text.endswith(f" {name}.") and text != f"Path parameter {name}.":
                     self._hint(endpoint, text[: -len(name) - 2])
                 continue
-            if place == "query" and name in _PAGE_PARAMS:
+            if place == "query" and name in PAGE_PARAMS:
                 endpoint.paginated = True
                 if not self.conventions:
                     if name in ("offset", "cursor", "after"):
@@ -55,7 +55,7 @@ class ParameterReader(State):
                         api.page_size = max(1, schema["default"])
                 continue
             if place == "query" and name == "sort":
-                values = [v for v in _list(schema.get("enum")) if isinstance(v, str)]
+                values = [v for v in as_list(schema.get("enum")) if isinstance(v, str)]
                 produced: set[str] = set()
                 for value in values:  # pairs `f`, `-f` in order (see the exporter)
                     if value not in produced:

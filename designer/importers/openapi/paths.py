@@ -7,7 +7,7 @@ from typing import Any
 
 from designer.contract.naming import operation_id
 from designer.export.openapi_paths import base_segments
-from designer.importers.openapi.state import _METHODS, _OTHER_METHODS, State, _dict, _list
+from designer.importers.openapi.state import METHODS, OTHER_METHODS, State, as_dict, as_list
 from designer.model.api import Channel, ChannelKind, Endpoint, EndpointAuth, Method, Resource
 
 
@@ -16,8 +16,8 @@ class PathReader(State):
 
     def _tags(self) -> None:
         self.resources: dict[str, Resource] = {}
-        for tag in _list(self.doc.get("tags")):
-            tag = _dict(tag)
+        for tag in as_list(self.doc.get("tags")):
+            tag = as_dict(tag)
             name = str(tag.get("name") or "")
             if not name or name in self.resources:
                 continue
@@ -38,16 +38,16 @@ class PathReader(State):
     def _paths(self) -> None:
         base = "/" + "/".join(base_segments(self.design.api.base_path))
         base = "" if base == "/" else base
-        for path, item in _dict(self.doc.get("paths")).items():
-            item = _dict(self.resolver.deref(item))
-            shared = _list(item.get("parameters"))
+        for path, item in as_dict(self.doc.get("paths")).items():
+            item = as_dict(self.resolver.deref(item))
+            shared = as_list(item.get("parameters"))
             for key, op in item.items():
                 where = f"paths.{path}.{key}"
-                if key in _OTHER_METHODS:
+                if key in OTHER_METHODS:
                     self.report.note(where, f"{key.upper()} operations have no equivalent; "
                                      "left out")
                     continue
-                if key not in _METHODS or not isinstance(op, dict):
+                if key not in METHODS or not isinstance(op, dict):
                     if key not in ("parameters", "summary", "description", "servers") \
                             and not str(key).startswith("x-"):
                         self.report.note(where, "not an operation; left out")
@@ -58,15 +58,15 @@ class PathReader(State):
                 local = path[len(base):] if inside and base else path
                 if not inside:
                     self.report.note(where, f"path is outside the base path {base}; kept whole")
-                self._operation(where, local or "/", _METHODS[key], op, shared)
+                self._operation(where, local or "/", METHODS[key], op, shared)
         self.design.api.resources = [r for r in self.resources.values() if r.endpoints
                                      or r.name not in ("realtime", "webhooks")
                                      or not self.conventions]
 
     def _channel(self, path: str, method: str, op: dict[str, Any]) -> bool:
         """An SSE stream designer wrote (tag realtime, text/event-stream): a channel."""
-        ok = _dict(_dict(op.get("responses")).get("200"))
-        if method != "get" or "text/event-stream" not in _dict(ok.get("content")):
+        ok = as_dict(as_dict(op.get("responses")).get("200"))
+        if method != "get" or "text/event-stream" not in as_dict(ok.get("content")):
             return False
         summary = str(op.get("summary") or "")
         name = summary.removeprefix("Server-Sent Events: ")
@@ -81,7 +81,7 @@ class PathReader(State):
     def _operation(self, where: str, path: str, method: Method, op: dict[str, Any],
                    shared: list[Any]) -> None:
         endpoint = Endpoint(method=method, path=path)
-        tags = [t for t in _list(op.get("tags")) if isinstance(t, str)]
+        tags = [t for t in as_list(op.get("tags")) if isinstance(t, str)]
         if len(tags) > 1:
             self.report.note(where, f"tagged {', '.join(tags)}; filed under the first")
         tag = tags[0] if tags else (next((s for s in path.split("/") if s and "{" not in s),
@@ -89,7 +89,7 @@ class PathReader(State):
         resource = self._resource(tag)
         text = str(op.get("description") or "")
         self._access(endpoint, op, text)
-        self._parameters(endpoint, where, [*shared, *_list(op.get("parameters"))])
+        self._parameters(endpoint, where, [*shared, *as_list(op.get("parameters"))])
         self._request(endpoint, where, op)
         self._responses(endpoint, where, op)
         op_id = str(op.get("operationId") or "")
@@ -112,10 +112,10 @@ class PathReader(State):
         paragraphs = text.split("\n\n") if text else []
         access = next((i for i, p in enumerate(paragraphs) if p.startswith("Access: ")), None)
         security = op.get("security", self.doc.get("security"))
-        requirements = [_dict(r) for r in _list(security)]
+        requirements = [as_dict(r) for r in as_list(security)]
         scopes = [s for r in requirements for n, v in r.items()
                   if self.scheme_methods.get(n) and self.scheme_methods[n].value == "oauth2"
-                  for s in _list(v) if isinstance(s, str)]
+                  for s in as_list(v) if isinstance(s, str)]
         endpoint.scopes = list(dict.fromkeys(scopes))
         if access is None:
             endpoint.description = text.strip()
@@ -125,7 +125,7 @@ class PathReader(State):
                 endpoint.auth = EndpointAuth.OPTIONAL
             roles = [s for r in requirements for n, v in r.items()
                      if n in self.scheme_methods and self.scheme_methods[n].value != "oauth2"
-                     for s in _list(v) if isinstance(s, str)]
+                     for s in as_list(v) if isinstance(s, str)]
             endpoint.roles = list(dict.fromkeys(roles))
             return
         endpoint.description = "\n\n".join(paragraphs[:access])

@@ -18,21 +18,23 @@ from designer.importers.report import Report
 from designer.model import Design
 from designer.model.api import Method, Resource
 
-_METHODS = {m.value.lower(): m for m in Method}
-_OTHER_METHODS = ("head", "options", "trace")
-_CONVENTIONS = "Conventions:\n\n"
-_PAGE_PARAMS = {"limit", "offset", "cursor", "after"}
-_VARIANT_TITLE = re.compile(r"^(.*) \((create|replace|patch)\)$")
-_RATE = re.compile(r"- Rate limit: (\d+) requests per (\d+) s per ([a-z ]+);")
-_PAGING = re.compile(r"- Pagination: (\w+), (\d+) items per page by default, at most (\d+)")
-_VERSION_SEGMENT = re.compile(r"^(api|v[0-9]+(\.[0-9]+)*)$", re.I)
+METHODS = {m.value.lower(): m for m in Method}
+OTHER_METHODS = ("head", "options", "trace")
+CONVENTIONS = "Conventions:\n\n"
+PAGE_PARAMS = {"limit", "offset", "cursor", "after"}
+VARIANT_TITLE = re.compile(r"^(.*) \((create|replace|patch)\)$")
+RATE = re.compile(r"- Rate limit: (\d+) requests per (\d+) s per ([a-z ]+);")
+PAGING = re.compile(r"- Pagination: (\w+), (\d+) items per page by default, at most (\d+)")
+VERSION_SEGMENT = re.compile(r"^(api|v[0-9]+(\.[0-9]+)*)$", re.I)
 
 
-def _dict(value: Any) -> dict[str, Any]:
+def as_dict(value: Any) -> dict[str, Any]:
+    """`value` when it is a mapping, else an empty one (a hostile document may hold anything)."""
     return value if isinstance(value, dict) else {}
 
 
-def _list(value: Any) -> list[Any]:
+def as_list(value: Any) -> list[Any]:
+    """`value` when it is a list, else an empty one."""
     return value if isinstance(value, list) else []
 
 
@@ -51,7 +53,7 @@ class State:
         self.resolver = resolver
         self.report = report
         self.design = Design()
-        self.schemas = _dict(_dict(document.get("components")).get("schemas"))
+        self.schemas = as_dict(as_dict(document.get("components")).get("schemas"))
         self.conventions = False
         # component name → (design name, kind) where kind is entity / schema / page / skip
         self.kinds: dict[str, tuple[str, str]] = {}
@@ -69,7 +71,7 @@ class State:
         self.entities = EntityBuilder(self)
         self.reader = SchemaReader(resolver, self.type_name, report)
         self.scheme_methods = openapi_auth.scheme_names(
-            _dict(_dict(document.get("components")).get("securitySchemes"))
+            as_dict(as_dict(document.get("components")).get("securitySchemes"))
         )
 
     def type_name(self, ref: str) -> str | None:

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from designer.contract.webhook_delivery import DELIVERY_EXTENSION
-from designer.importers.openapi.state import State, _dict, _list
+from designer.importers.openapi.state import State, as_dict, as_list
 from designer.model.api import SignatureEncoding, SigningScheme, Webhook
 from designer.model.events import Message, MessageField
 from designer.model.webhook_delivery import WebhookDelivery
@@ -18,8 +18,8 @@ class WebhookReader(State):
     """Reads webhooks, signing and the delivery policy."""
 
     def _webhooks(self) -> None:
-        for key, item in _dict(self.doc.get("webhooks")).items():
-            op = _dict(_dict(item).get("post"))
+        for key, item in as_dict(self.doc.get("webhooks")).items():
+            op = as_dict(as_dict(item).get("post"))
             if not op:
                 self.report.note(f"webhooks.{key}", "only POST webhooks are kept")
                 continue
@@ -38,7 +38,7 @@ class WebhookReader(State):
             self.design.api.webhooks.append(webhook)
             if webhook.signed and not self.signing_read:
                 self.signing_read = True
-                self._signing(_list(op.get("parameters")), text)
+                self._signing(as_list(op.get("parameters")), text)
             self._payload(f"webhooks.{key}", event, op)
         self._delivery()
 
@@ -59,7 +59,7 @@ class WebhookReader(State):
     def _signing(self, params: list[Any], text: str) -> None:
         """How deliveries are signed, read back from the signature headers designer wrote."""
         signing = self.design.api.webhook_signing
-        headers = [(str(_dict(p).get("name", "")), str(_dict(p).get("description", "")))
+        headers = [(str(as_dict(p).get("name", "")), str(as_dict(p).get("description", "")))
                    for p in params]
         names = [n for n, _ in headers]
         tolerance = re.search(r"older than (\d+) s", text)
@@ -80,8 +80,9 @@ class WebhookReader(State):
 
     def _payload(self, where: str, event: str, op: dict[str, Any]) -> None:
         """The `data` of a delivery envelope as the message named like the event."""
-        media = _dict(_dict(_dict(op.get("requestBody")).get("content")).get("application/json"))
-        data = _dict(_dict(_dict(media.get("schema")).get("properties")).get("data"))
+        content = as_dict(as_dict(op.get("requestBody")).get("content"))
+        media = as_dict(content.get("application/json"))
+        data = as_dict(as_dict(as_dict(media.get("schema")).get("properties")).get("data"))
         if not data or data.get("description") == "The event's payload (not designed yet).":
             return
         message = Message(name=event)
@@ -94,6 +95,6 @@ class WebhookReader(State):
         else:
             self.report.note(where, "a payload that is not an object; left out")
             return
-        example = _dict(_dict(media.get("example")).get("data"))
+        example = as_dict(as_dict(media.get("example")).get("data"))
         self.payload_examples[event] = example
         self.design.architecture.events.messages.append(message)
