@@ -130,6 +130,20 @@ def test_a_typed_filter_gives_back_the_field_no_body_shows() -> None:
     assert key.type == "uuid" and key.primary_key
 
 
+def test_a_reference_to_a_named_column_reads_back_whole() -> None:
+    """`references: User.uid` decides the example of the foreign key (the key's value): the
+    spec says the column, so the importer reads it back."""
+    design = Design.new("posts")
+    design.data.entities = [
+        Entity(name="User", fields=[Field(name="uid", type="uuid", primary_key=True)]),
+        Entity(name="Post", fields=[Field(name="id", type="uuid", primary_key=True),
+                                    Field(name="author", type="uuid", references="User.uid")])]
+    design.api.resources = [Resource(name="posts", entity="Post", endpoints=[
+        Endpoint(method=Method.GET, path="/posts/{id}", response=SchemaRef(name="Post"))])]
+    first, again = _round_trip(design)
+    assert "References User.uid." in first and again == first
+
+
 def test_the_locale_is_read_from_the_spec_never_guessed() -> None:
     korean = Design.new("가게")
     korean.requirements.locale = "ko-KR"

@@ -254,7 +254,8 @@ class Components:
         required: list[str] = []
         read = context.shape is Body.READ
         for field, needed in fields_of(entity, context):
-            notes = [f"References {field.reference_entity}."] if field.references else []
+            # The whole reference (`User.email` too): the column decides example values.
+            notes = [f"References {field.references}."] if field.references else []
             schema = self.member_schema(field, notes=notes)
             if context.shape is Body.PATCH:
                 # Absent means "leave as is" in a patch, so a default would mislead.
