@@ -22,6 +22,7 @@ from designer.export.openapi_paths import place
 from designer.importers.openapi import import_document
 from designer.model import Design
 from designer.model.api import Endpoint, Method, Resource, SchemaRef, Variant
+from designer.model.auth import AuthMethod, Scope
 from designer.model.data import Entity, Field
 
 EXAMPLES = sorted(Path(__file__).parent.parent.glob("examples/*/*.design.yaml"))
@@ -142,6 +143,20 @@ def test_a_reference_to_a_named_column_reads_back_whole() -> None:
         Endpoint(method=Method.GET, path="/posts/{id}", response=SchemaRef(name="Post"))])]
     first, again = _round_trip(design)
     assert "References User.uid." in first and again == first
+
+
+def test_names_spelled_like_a_reference_are_names() -> None:
+    """A scope or a field called `$ref` is a key of a map of names, not a reference."""
+    design = Design.new("refs")
+    design.auth.methods = [AuthMethod.OAUTH2]
+    design.auth.oauth.scopes = [Scope(name="$ref")]
+    design.data.entities = [Entity(name="Note", fields=[
+        Field(name="id", type="uuid", primary_key=True), Field(name="$ref", type="string")])]
+    design.api.resources = [Resource(name="notes", entity="Note", endpoints=[
+        Endpoint(method=Method.GET, path="/notes/{id}", response=SchemaRef(name="Note"),
+                 scopes=["$ref"])])]
+    first, again = _round_trip(design)
+    assert again == first
 
 
 def test_the_locale_is_read_from_the_spec_never_guessed() -> None:
