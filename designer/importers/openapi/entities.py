@@ -147,9 +147,10 @@ class EntityBuilder:
             key = entity.fields[0]
         if key is None or key.primary_key:
             return
-        if written is not None and key.name in written and key.type in _GENERATED \
-                and not key.references:
-            # A generated key is never in a write body; this one is, so it is not the key.
+        if written is not None and key.name in written \
+                and is_server_set(key.model_copy(update={"primary_key": True})):
+            # A key the server sets (generated, or with a default) is never in a write body;
+            # this one is, so it is not the key.
             self.importer.report.note(entity.name, "no primary key could be told from the "
                                       "spec; none is set")
             return
