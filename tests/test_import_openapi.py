@@ -99,14 +99,19 @@ def test_random_designs_round_trip(design: Design, locale: str) -> None:
 
 
 def _renamed_for_a_hidden_name(spec: dict) -> bool:
-    """A component numbered (`User2`) because an entity the spec leaves out (no operation uses
-    it) holds the plain name. The spec does not show that entity, so the importer cannot know
-    the name is taken; such designs are outside what the round trip promises (closing note)."""
+    """A component numbered (`User2`, `User2Create`) because an entity the spec leaves out (no
+    operation uses it) holds the plain name. The spec does not show that entity, so the
+    importer cannot know the name is taken; such designs are outside what the round trip
+    promises (closing note)."""
+    suffixes = {"create": "Create", "replace": "Update", "patch": "Patch"}
     keys = {k.lower() for k in spec.get("components", {}).get("schemas", {})}
     for key, schema in spec.get("components", {}).get("schemas", {}).items():
-        base = component_base(str(schema.get("title") or key))
-        if key != base and re.fullmatch(re.escape(base) + "[0-9]+", key) \
-                and base.lower() not in keys:
+        title = str(schema.get("title") or key)
+        variant = re.fullmatch(r"(.*) \((create|replace|patch)\)", title)
+        base, suffix = (component_base(variant[1]), suffixes[variant[2]]) if variant \
+            else (component_base(title), "")
+        if re.fullmatch(re.escape(base) + "[0-9]+" + re.escape(suffix), key) \
+                and not {base.lower(), (base + suffix).lower()} & keys:
             return True
     return False
 
