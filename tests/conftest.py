@@ -21,7 +21,13 @@ time.tzset()
 # In CI every run draws fresh examples and prints how to reproduce a failure; a database of
 # failures kept from an earlier run must never replay there unannounced.
 settings.register_profile("ci", database=None, print_blob=True, deadline=None)
-if os.environ.get("CI"):
+# A long search with fresh examples, for property tests that fix their examples otherwise (the
+# random-design round trips): HYPOTHESIS_PROFILE=deep pytest … --hypothesis-seed=N.
+settings.register_profile("deep", database=None, print_blob=True, deadline=None,
+                          max_examples=2000)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+elif os.environ.get("CI"):
     settings.load_profile("ci")
 
 

@@ -5,19 +5,25 @@ fit; `--into` never overwrites what the user wrote without being told to."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from strategies import designs
 
 from designer import store, yamlio
 from designer.cli import main
+from designer.contract.naming import component_base
 from designer.export import openapi
 from designer.export.openapi_paths import place
 from designer.importers.openapi import import_document
 from designer.model import Design
+from designer.model.api import Endpoint, Method, Resource, SchemaRef, Variant
+from designer.model.auth import AuthMethod, Scope
+from designer.model.data import Entity, Field
 
 EXAMPLES = sorted(Path(__file__).parent.parent.glob("examples/*/*.design.yaml"))
 
@@ -28,14 +34,7 @@ def _round_trip(design: Design) -> tuple[str, str]:
     return first, openapi.render(imported)
 
 
-_NOT_YET = {"webhook-delivery": "the create body of an entity whose name ends like a resource "
-                                "suffix (WebhookEndpoint) reads back under the wrong name"}
-"""Examples the OpenAPI importer does not read back byte for byte yet, with the reason."""
-
-
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_NOT_YET[p.parent.name]))
-    if p.parent.name in _NOT_YET else p for p in EXAMPLES], ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
 def test_every_example_round_trips_to_the_same_bytes(path: Path) -> None:
     first, again = _round_trip(store.load(path))
     assert again == first
@@ -81,16 +80,120 @@ def _names(node: object) -> list[str]:
     return []
 
 
-@pytest.mark.skip(reason="not yet stable across machines: on a clean clone a random design's "
-                  "example timestamps read back with another locale (issue 14, closing note)")
-@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+_DEEP = settings.default.max_examples > 150
+"""A deeper search was asked for (HYPOTHESIS_PROFILE=deep, tests/conftest.py): fresh examples,
+as many as the profile says. Otherwise the same 150 on every machine and every run."""
+
+
+@settings(max_examples=max(150, settings.default.max_examples), deadline=None,
+          derandomize=not _DEEP, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(designs())
-def test_random_designs_round_trip(design: Design) -> None:
+@given(designs(), st.sampled_from(["", "en-US", "ko-KR", "ko"]))
+def test_random_designs_round_trip(design: Design, locale: str) -> None:
+    design.requirements.locale = locale  # Korean examples: KST times, won, Korean names
     assume(_path_grouped(design))
     assume(not _quoted_names(design))
     first, again = _round_trip(design)
+    assume(not _renamed_for_a_hidden_name(yamlio.load(first)))
     assert again == first
+
+
+def _renamed_for_a_hidden_name(spec: dict) -> bool:
+    """A component numbered (`User2`, `User2Create`) because an entity the spec leaves out (no
+    operation uses it) holds the plain name. The spec does not show that entity, so the
+    importer cannot know the name is taken; such designs are outside what the round trip
+    promises (closing note)."""
+    suffixes = {"create": "Create", "replace": "Update", "patch": "Patch"}
+    keys = {k.lower() for k in spec.get("components", {}).get("schemas", {})}
+    for key, schema in spec.get("components", {}).get("schemas", {}).items():
+        title = str(schema.get("title") or key)
+        variant = re.fullmatch(r"(.*) \((create|replace|patch)\)", title)
+        base, suffix = (component_base(variant[1]), suffixes[variant[2]]) if variant \
+            else (component_base(title), "")
+        if re.fullmatch(re.escape(base) + "[0-9]+" + re.escape(suffix), key) \
+                and not {base.lower(), (base + suffix).lower()} & keys:
+            return True
+    return False
+
+
+def test_a_typed_filter_gives_back_the_field_no_body_shows() -> None:
+    """Only the create body of Hook is in the spec, and its tag has a text of its own: the
+    filter `id`, typed like Hook's generated key, names both the resource's entity and the
+    field."""
+    design = Design.new("hooks")
+    design.data.entities = [Entity(name="Hook", fields=[
+        Field(name="id", type="uuid", primary_key=True), Field(name="url", type="url")])]
+    design.api.resources = [Resource(name="hooks", entity="Hook", description="Subscriptions.",
+                                     endpoints=[
+        Endpoint(method=Method.GET, path="/hooks", filters=["id"]),
+        Endpoint(method=Method.POST, path="/hooks",
+                 request=SchemaRef(name="Hook", variant=Variant.CREATE))])]
+    first, again = _round_trip(design)
+    assert again == first
+    imported, _ = import_document(yamlio.load(first))
+    assert imported.api.resources[0].entity == "Hook"
+    key = imported.data.entity("Hook").field("id")
+    assert key.type == "uuid" and key.primary_key
+
+
+def test_a_reference_to_a_named_column_reads_back_whole() -> None:
+    """`references: User.uid` decides the example of the foreign key (the key's value): the
+    spec says the column, so the importer reads it back."""
+    design = Design.new("posts")
+    design.data.entities = [
+        Entity(name="User", fields=[Field(name="uid", type="uuid", primary_key=True)]),
+        Entity(name="Post", fields=[Field(name="id", type="uuid", primary_key=True),
+                                    Field(name="author", type="uuid", references="User.uid")])]
+    design.api.resources = [Resource(name="posts", entity="Post", endpoints=[
+        Endpoint(method=Method.GET, path="/posts/{id}", response=SchemaRef(name="Post"))])]
+    first, again = _round_trip(design)
+    assert "References User.uid." in first and again == first
+
+
+def test_a_field_a_write_body_takes_is_not_taken_for_a_server_set_key() -> None:
+    """Only the replace body of Tag is in the spec. Its first field has a default, so as the
+    key it would be set by the server and leave the body: it is not the key."""
+    design = Design.new("tags")
+    design.data.entities = [Entity(name="Tag", fields=[
+        Field(name="tag_id", type="uuid", primary_key=True),
+        Field(name="label", type="string", default="'new'"), Field(name="hits", type="integer")])]
+    design.api.resources = [Resource(name="tags", entity="Tag", endpoints=[
+        Endpoint(method=Method.PUT, path="/tags",
+                 request=SchemaRef(name="Tag", variant=Variant.UPDATE))])]
+    first, again = _round_trip(design)
+    assert again == first
+    assert "label" in yamlio.load(first)["components"]["schemas"]["TagUpdate"]["properties"]
+
+
+def test_names_spelled_like_a_reference_are_names() -> None:
+    """A scope or a field called `$ref` is a key of a map of names, not a reference."""
+    design = Design.new("refs")
+    design.auth.methods = [AuthMethod.OAUTH2]
+    design.auth.oauth.scopes = [Scope(name="$ref")]
+    design.data.entities = [Entity(name="Note", fields=[
+        Field(name="id", type="uuid", primary_key=True), Field(name="$ref", type="string")])]
+    design.api.resources = [Resource(name="notes", entity="Note", endpoints=[
+        Endpoint(method=Method.GET, path="/notes/{id}", response=SchemaRef(name="Note"),
+                 scopes=["$ref"])])]
+    first, again = _round_trip(design)
+    assert again == first
+
+
+def test_the_locale_is_read_from_the_spec_never_guessed() -> None:
+    korean = Design.new("가게")
+    korean.requirements.locale = "ko-KR"
+    doc = yamlio.load(openapi.render(korean))
+    assert doc["info"]["x-locale"] == "ko-KR"
+    assert import_document(doc)[0].requirements.locale == "ko-KR"
+    # A foreign spec whose example happens to be in KST says nothing about the locale.
+    stamped = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {},
+               "components": {"schemas": {"Thing": {
+                   "type": "object", "properties": {"id": {"type": "integer"},
+                                                    "created_at": {"type": "string",
+                                                                   "format": "date-time"}},
+                   "examples": [{"id": 1, "created_at": "2025-03-01T09:00:00+09:00"}]}}}}
+    assert import_document(stamped)[0].requirements.locale == ""
+    assert "x-locale" not in yamlio.load(openapi.render(Design.new("plain")))["info"]
 
 
 def _write(tmp_path: Path, name: str, doc: dict, as_json: bool = False) -> Path:

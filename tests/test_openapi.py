@@ -27,13 +27,20 @@ COMPONENT_NAME = re.compile(r"^[a-zA-Z0-9._-]+$")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def _refs(node: Any) -> Iterator[str]:
+_LITERAL = {"example", "examples", "default", "enum", "const"}
+"""Keys whose values are data: a `$ref` key in an example is a field called `$ref`."""
+_NAMED = {"properties", "scopes", "schemas", "responses", "parameters", "headers", "content",
+          "securitySchemes", "paths", "webhooks"}
+"""Keys whose values map names to objects: a property or scope may be called `$ref`."""
+
+
+def _refs(node: Any, named: bool = False) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
+            if key == "$ref" and isinstance(value, str) and not named:
                 yield value
-            else:
-                yield from _refs(value)
+            elif named or key not in _LITERAL:
+                yield from _refs(value, not named and key in _NAMED)
     elif isinstance(node, list):
         for value in node:
             yield from _refs(value)

@@ -134,6 +134,22 @@ def test_same_design_gives_the_same_bytes() -> None:
     assert schema_files(shop()) == schema_files(shop())
 
 
+def test_an_index_may_name_the_columns_timestamps_and_soft_delete_add() -> None:
+    design = shop()
+    order = design.data.entities[1]
+    order.timestamps = True
+    order.indexes = [Index(fields=["user_id", "created_at"]), Index(fields=["deleted_at"])]
+    text = schema_files(design)["schema/main.postgresql.sql"]
+    assert "unknown field" not in text
+    assert 'CREATE INDEX "order_user_id_created_at_idx" ON "order" ("user_id", "created_at");' \
+        in text
+    assert 'CREATE INDEX "order_deleted_at_idx" ON "order" ("deleted_at");' in text
+    # Without timestamps the column does not exist: the index is left out and said so.
+    order.timestamps = False
+    assert "-- index (user_id, created_at) names unknown field(s) created_at." in \
+        schema_files(design)["schema/main.postgresql.sql"]
+
+
 def test_a_relationship_without_a_field_adds_an_indexed_key() -> None:
     tables = {t.name: t for t in storage.tables(shop(), shop().data.databases[0])}
     order = tables["order"]

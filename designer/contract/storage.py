@@ -245,9 +245,11 @@ def _entity_table(design: Design, entity: Entity, tables: dict[str, str]) -> Tab
                 table.foreign_keys.append(ForeignKey((f.name,), tables[other.name], (key.name,),
                                                      on_delete, on_update))
     table.primary_key = tuple(k.name for k in keys if table.column(k.name))
+    # The timestamp columns come last (`_add_timestamps`), but an index may name them already.
+    implicit = {name for name, _ in _implicit_timestamps(entity)}
     for index in entity.indexes:
         columns = [c for c in index.fields if c.strip()]
-        missing = [c for c in columns if table.column(c) is None]
+        missing = [c for c in columns if table.column(c) is None and c not in implicit]
         if not columns or missing:
             table.skipped.append("index (" + ", ".join(index.fields) + ") names no field"
                                  if not columns else
@@ -322,13 +324,19 @@ def _join_table(design: Design, rel: Relationship, tables: dict[str, str],
     return table
 
 
-def _add_timestamps(entity: Entity, table: Table) -> None:
+def _implicit_timestamps(entity: Entity) -> list[tuple[str, bool]]:
+    """(name, nullable) of each column `timestamps` and `soft_delete` add, unless a field of
+    that name stands in for it."""
     wanted = []
     if entity.timestamps:
         wanted += [("created_at", False), ("updated_at", False)]
     if entity.soft_delete:
         wanted.append(("deleted_at", True))
-    for name, nullable in wanted:
+    return [(name, nullable) for name, nullable in wanted if entity.field(name) is None]
+
+
+def _add_timestamps(entity: Entity, table: Table) -> None:
+    for name, nullable in _implicit_timestamps(entity):
         if table.column(name) is None:
             table.columns.append(_timestamp(name, nullable))
 

@@ -29,6 +29,7 @@ from designer.model.data import Entity
 from designer.model.types import Member
 
 _BODY_SUFFIX = {Body.READ: "", Body.CREATE: "Create", Body.REPLACE: "Update", Body.PATCH: "Patch"}
+_SHAPES = list(_BODY_SUFFIX)
 _PAGE_INFO = "PageInfo"
 _RESERVED = (_PAGE_INFO, "WebhookEvent", *errors.SCHEMA_NAMES)
 
@@ -257,7 +258,8 @@ class Components:
         required: list[str] = []
         read = context.shape is Body.READ
         for field, needed in fields_of(entity, context):
-            notes = [f"References {field.reference_entity}."] if field.references else []
+            # The whole reference (`User.email` too): the column decides example values.
+            notes = [f"References {field.references}."] if field.references else []
             schema = self.member_schema(field, notes=notes)
             if context.shape is Body.PATCH:
                 # Absent means "leave as is" in a patch, so a default would mislead.
@@ -327,7 +329,11 @@ class Components:
     def _ordered_names(self) -> list[str]:
         names: list[str] = []
         for key in self._entities:
-            for name in self._variants_named.get(key, ()):
+            # An entity's bodies by shape (read, create, replace, patch), each shape's in the
+            # order of first use: a spec keeps no order of the methods of one path, so the
+            # order of its components must not depend on it either.
+            variants = self._variants_named.get(key, [])
+            for name in sorted(variants, key=lambda n: _SHAPES.index(self._variants[n][1].shape)):
                 names.append(name)
                 names.append(name + "Page")
         for key in self._schemas:

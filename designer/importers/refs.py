@@ -25,6 +25,15 @@ _LITERAL = frozenset({"example", "examples", "default", "enum", "const", "x-exam
 """Keys whose values are data, never references (an Example object's `value` sits inside)."""
 
 
+_NAMED = frozenset({
+    "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "scopes",
+    "paths", "webhooks", "schemas", "responses", "parameters", "requestBodies", "headers",
+    "securitySchemes", "links", "callbacks", "content", "encoding", "variables", "mapping",
+    "pathItems",
+})
+"""Keys whose values map names (of properties, scopes, paths, components …) to objects."""
+
+
 def pointer(ref: str) -> list[str]:
     """The tokens of a local reference `#/a/b~1c` → ['a', 'b/c']."""
     if not ref.startswith("#"):
@@ -69,18 +78,21 @@ class Resolver:
 
     def check_all(self) -> None:
         """Raise on the first remote, dangling or cyclic reference anywhere in the document."""
-        stack: list[tuple[Any, str]] = [(self.document, "")]
+        # (node, whether its keys are names): under `properties`, `scopes`, `paths` … a key
+        # `$ref` names a property, a scope or a path, and is no reference.
+        stack: list[tuple[Any, bool]] = [(self.document, False)]
         checked: set[str] = set()
         while stack:
-            node, key = stack.pop()
-            if isinstance(node, dict):
+            node, names = stack.pop()
+            if isinstance(node, dict) and names:
+                stack.extend((value, False) for value in node.values())
+            elif isinstance(node, dict):
                 ref = node.get("$ref")
                 if isinstance(ref, str) and ref not in checked:
                     checked.add(ref)
                     self.deref(node)
                 # Examples, defaults and enum values are literal data, where a `$ref` key is
-                # just a key (unless they are names of properties, which are schemas).
-                stack.extend((v, k) for k, v in node.items()
-                             if key == "properties" or k not in _LITERAL)
+                # just a key.
+                stack.extend((v, k in _NAMED) for k, v in node.items() if k not in _LITERAL)
             elif isinstance(node, list):
-                stack.extend((item, "") for item in node)
+                stack.extend((item, False) for item in node)

@@ -373,7 +373,11 @@ class _Reader:
         if isinstance(subject, exp.Column) and subject.name in fields:
             setattr(fields[subject.name], "minimum" if low else "maximum", bound)
             return True
-        arg = subject.this if isinstance(subject, exp.Func) else None
+        # sqlglot knows char_length as a function of its own but reads jsonb_array_length as
+        # an anonymous one, whose arguments are its expressions.
+        arg = (subject.expressions[0] if subject.expressions else None) \
+            if isinstance(subject, exp.Anonymous) else \
+            subject.this if isinstance(subject, exp.Func) else None
         func = subject.sql(self.dialect).split("(")[0].lower() if arg is not None else ""
         if isinstance(arg, exp.Column) and arg.name in fields and bound.is_integer():
             field = fields[arg.name]

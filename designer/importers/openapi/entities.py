@@ -19,7 +19,7 @@ from designer.model.data import Entity, Field, Relationship
 from designer.model.types import FieldType, Member
 
 if TYPE_CHECKING:
-    from designer.importers.openapi import _Importer
+    from designer.importers.openapi.state import State
 
 SERVER_DEFAULT = "(set by the server)"
 """Default of a field the server computes: not a literal, so no export writes it as one."""
@@ -47,7 +47,7 @@ def _references(field: Field) -> None:
 class EntityBuilder:
     """Collects entities from the read and write bodies of one document."""
 
-    def __init__(self, importer: _Importer) -> None:
+    def __init__(self, importer: State) -> None:
         self.importer = importer
         self.entities: dict[str, Entity] = {}
         self.examples: dict[str, dict[str, Any]] = {}
@@ -147,9 +147,10 @@ class EntityBuilder:
             key = entity.fields[0]
         if key is None or key.primary_key:
             return
-        if written is not None and key.name in written and key.type in _GENERATED \
-                and not key.references:
-            # A generated key is never in a write body; this one is, so it is not the key.
+        if written is not None and key.name in written \
+                and is_server_set(key.model_copy(update={"primary_key": True})):
+            # A key the server sets (generated, or with a default) is never in a write body;
+            # this one is, so it is not the key.
             self.importer.report.note(entity.name, "no primary key could be told from the "
                                       "spec; none is set")
             return
@@ -197,11 +198,6 @@ class EntityBuilder:
         from designer.contract.types import Types
 
         design = self.importer.design
-        for given in self.examples.values():
-            stamp = given.get("created_at")
-            if isinstance(stamp, str) and stamp.endswith("+09:00"):
-                design.requirements.locale = "ko-KR"  # examples are written in KST for ko
-                break
         examples = Examples(Types.of(design), design.requirements.locale)
         for name, given in self.examples.items():
             entity = self.entities[name]

@@ -13,14 +13,7 @@ from typing import Any
 
 from designer.export import openapi_security as sec
 from designer.importers.report import Report
-from designer.model.auth import (
-    Auth,
-    AuthMethod,
-    OAuthFlow,
-    Provider,
-    Scope,
-    SessionStore,
-)
+from designer.model.auth import Auth, AuthMethod, OAuthFlow, Provider, Scope, SessionStore
 
 _JWT = re.compile(r"signed with (\S+), valid (\d+) minutes\.(?: Refresh tokens last (\d+) days"
                   r"( and are rotated on every use)?)?")
