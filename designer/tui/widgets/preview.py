@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import work
 from textual.events import Resize
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -23,7 +22,6 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from designer import chunks, collector
 from designer.model.design import Design
 from designer.model.progress import Stage
 
@@ -116,8 +114,9 @@ def render_lines(text: str, width: int, dark: bool) -> list[list[Segment]]:
     return console.render_lines(markdown, console.options.update(width=width), pad=False)
 
 
-Request = Callable[[Callable[[dict[str, Any]], None]], None]
-"""Asks for a plain copy of the design, handed to the callback on the UI thread once made."""
+Request = Callable[[Callable[[Design], None]], None]
+"""Asks for a copy of the design (a `Design` nobody edits), handed to the callback on the UI
+thread once made."""
 
 class Preview(ScrollView, can_focus=True):
     """Markdown of the stage's output, rebuilt off the UI thread after a short quiet time."""
@@ -140,9 +139,9 @@ class Preview(ScrollView, can_focus=True):
                  delay: float = DELAY) -> None:
         """Rebuild the preview once changes stop for `delay` seconds (only while shown).
 
-        `copy` asks for a plain copy of the design (`model_dump()`) when the rebuild starts and
-        hands it over on the UI thread once made (designer.tui.copier): the worker renders from
-        it while the UI thread keeps editing the original.
+        `copy` asks for a copy of the design when the rebuild starts and hands it over on the
+        UI thread once made (designer.tui.copier): the worker renders from it while the UI
+        thread keeps editing the original.
         """
         self._pending = (copy, stage)
         if not self.display:
@@ -175,17 +174,22 @@ class Preview(ScrollView, can_focus=True):
             return
         copy, stage = self._pending
         self._pending = None
-        copy(lambda data: self._build((data, stage), "", self._text_width(),
-                                      self.app.current_theme.dark))
+        copy(lambda design: self._build((design, stage), "", self._text_width(),
+                                        self.app.current_theme.dark))
 
-    @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
-    def _build(self, source: tuple[dict[str, Any], Stage] | None, text: str, width: int,
+    def _build(self, source: tuple[Design, Stage] | None, text: str, width: int,
                dark: bool) -> None:
+        """Render in a thread worker (the newest build cancels an older one). Started with
+        `run_worker` rather than `@work`, which describes each worker by the `repr` of its
+        arguments: for a large design's copy that took longer on the UI thread than a key."""
+        self.run_worker(lambda: self._render(source, text, width, dark), name="preview",
+                        description="render the preview", thread=True, exclusive=True,
+                        group="preview", exit_on_error=False)
+
+    def _render(self, source: tuple[Design, Stage] | None, text: str, width: int,
+                dark: bool) -> None:
         if source is not None:
-            data, stage = source
-            # In steps: a whole validation holds the interpreter lock (100 ms at 300 entities).
-            with collector.paused():
-                design = chunks.validate(Design, data, chunks.yield_lock)
+            design, stage = source
             text = render_preview(design, stage)
         lines = render_lines(text, width, dark)
         if not get_current_worker().is_cancelled:
