@@ -24,6 +24,7 @@ from textual.widget import Widget
 from designer import chunks, collector, store
 from designer.contract.numbers import settle
 from designer.model.design import Design
+from designer.tui import giveway
 
 Consumer = Callable[[dict[str, Any]], None]
 DesignConsumer = Callable[[Design], None]
@@ -81,7 +82,7 @@ class Copier:
         def between() -> None:
             if self.version() != version:
                 raise _Stale
-            chunks.yield_lock()
+            giveway.pause()
 
         data: dict[str, Any] | None
         try:
@@ -120,13 +121,13 @@ class Copier:
         # `request` delivers only a copy of the version current now.
         version = self.version()
         self.owner.run_worker(lambda: self._make_model(version, data), thread=True,
-                              group="copy-model", exit_on_error=False)
+                              group="copy", exit_on_error=False)
 
     def _make_model(self, version: Hashable, data: dict[str, Any]) -> None:
         def between() -> None:
             if self.version() != version:
                 raise _Stale
-            chunks.yield_lock()
+            giveway.pause()
 
         model: Design | None
         try:

@@ -25,7 +25,7 @@ from designer import collector, store
 from designer.model.checks import Problem
 from designer.model.design import Design
 from designer.model.progress import Stage, StageStatus, stage_of
-from designer.tui import questions
+from designer.tui import giveway, questions
 from designer.tui.autosave import Autosave
 from designer.tui.commands import DesignCommands
 from designer.tui.copier import Copier
@@ -111,6 +111,7 @@ class DesignScreen(Screen[None]):
         self._problems: list[Problem] | None = None
         self._problems_revision = -1
         self._problems_timer: Timer | None = None
+        self._problems_job = giveway.Job()
         self.copier = Copier(self, self.design, self._version)
         """Plain copies of the design for the preview, the problem marks and the autosave."""
         self.layout_name = ""
@@ -302,11 +303,18 @@ class DesignScreen(Screen[None]):
         from designer.model.checks import problems
 
         def check() -> None:
-            found = problems(copy)
-            self.app.call_from_thread(self._show_problems, found, revision)
+            found = self._problems_job.run(lambda: problems(copy))
+            if found is None:  # a key came: check again once the user pauses
+                self.app.call_from_thread(self._problems_gave_way)
+            else:
+                self.app.call_from_thread(self._show_problems, found, revision)
 
         self.run_worker(check, name="problems", description="check the design's problems",
                         thread=True, exclusive=True, group="problems", exit_on_error=False)
+
+    def _problems_gave_way(self) -> None:
+        if self._problems_timer is None:
+            self._problems_timer = self.set_timer(QUIET, self._refresh_problems)
 
     def _show_problems(self, found: list[Problem], revision: int) -> None:
         self._problems_revision = revision

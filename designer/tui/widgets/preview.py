@@ -7,6 +7,7 @@ thread only swaps in the finished lines. Textual's Markdown widget mounts a widg
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from textual.worker import get_current_worker
 
 from designer.model.design import Design
 from designer.model.progress import Stage
+from designer.tui import giveway
+from designer.tui.widgets.steady import Steady
 
 DELAY = 0.3
 """Seconds of quiet before the preview is rebuilt; typing must not rebuild it per key."""
@@ -118,7 +121,7 @@ Request = Callable[[Callable[[Design], None]], None]
 """Asks for a copy of the design (a `Design` nobody edits), handed to the callback on the UI
 thread once made."""
 
-class Preview(ScrollView, can_focus=True):
+class Preview(Steady, ScrollView, can_focus=True):
     """Markdown of the stage's output, rebuilt off the UI thread after a short quiet time."""
 
     HELP = "**Preview** of what this stage produces. Toggle it with **f2**."
@@ -130,6 +133,8 @@ class Preview(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self._timer: Timer | None = None
         self._pending: tuple[Request, Stage] | None = None
+        self._started: tuple[Request, Stage] | None = None
+        self._job = giveway.Job()
         self._lines: list[Strip] = []
         self._width = 0
         self.text = ""
@@ -174,6 +179,7 @@ class Preview(ScrollView, can_focus=True):
             return
         copy, stage = self._pending
         self._pending = None
+        self._started = (copy, stage)
         copy(lambda design: self._build((design, stage), "", self._text_width(),
                                         self.app.current_theme.dark))
 
@@ -188,12 +194,26 @@ class Preview(ScrollView, can_focus=True):
 
     def _render(self, source: tuple[Design, Stage] | None, text: str, width: int,
                 dark: bool) -> None:
-        if source is not None:
-            design, stage = source
-            text = render_preview(design, stage)
-        lines = render_lines(text, width, dark)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, text, lines, width)
+        # What the rendering imports, imported before it may be stopped (see `giveway`).
+        with contextlib.suppress(ImportError):
+            import designer.export.preview  # noqa: F401
+        _markdown()
+
+        def work() -> tuple[str, list[list[Segment]]]:
+            shown = text if source is None else render_preview(*source)
+            return shown, render_lines(shown, width, dark)
+
+        done = self._job.run(work)
+        if done is None:  # a key came: render again once the user pauses
+            self.app.call_from_thread(self._gave_way, source is not None)
+        elif not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, *done, width)
+
+    def _gave_way(self, from_design: bool) -> None:
+        if not from_design:
+            self.set_timer(DELAY, self._theme_changed)  # the same text, rendered again
+        elif self._pending is None and self._started is not None:
+            self.schedule(*self._started)
 
     def _show(self, text: str, lines: list[list[Segment]], width: int) -> None:
         self.text = text

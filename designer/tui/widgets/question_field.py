@@ -15,6 +15,8 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
+from designer.tui.widgets.steady import Steady
+
 LIST_HINT = "one per line"
 
 
@@ -36,7 +38,7 @@ def _text(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
-class AnswerInput(Input):
+class AnswerInput(Steady, Input):
     """A one-line answer whose text growing by a character repaints the field alone.
 
     Textual's Input sets its virtual size (the width of its text) on every change, and that
@@ -46,6 +48,10 @@ class AnswerInput(Input):
     """
 
     virtual_size = Reactive(Size(0, 0), layout=False)
+
+
+class AnswerArea(Steady, TextArea):
+    """A text area answer that a layout changing nothing for it leaves alone (see `Steady`)."""
 
 
 class QuestionField(Vertical):
@@ -122,7 +128,7 @@ class QuestionField(Vertical):
         if kind in ("textarea", "list"):
             text = "\n".join(map(_text, value or [])) if kind == "list" else _text(value)
             hint = LIST_HINT if kind == "list" else placeholder
-            area = TextArea(text, classes="answer", soft_wrap=True, placeholder=hint,
+            area = AnswerArea(text, classes="answer", soft_wrap=True, placeholder=hint,
                             compact=True, highlight_cursor_line=False)
             return area
         if kind == "choice":
