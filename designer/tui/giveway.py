@@ -13,6 +13,7 @@ a save) pauses instead between two steps (`pause`) until the keys stop for a mom
 from __future__ import annotations
 
 import ctypes
+import sys
 import threading
 import time
 import weakref
@@ -70,11 +71,23 @@ class Job:
                 result = None
 
     def stop(self) -> bool:
-        """Stop the work if it runs now; True when it did."""
+        """Stop the work if it runs now; True when it did. Never inside an import: a module
+        cut short half-way would be imported again later, and one that registers something
+        (the review rules) would then register it twice."""
         with self._lock:
-            if self._thread is None:
+            if self._thread is None or _importing(self._thread):
                 return False
             return _raise_in(self._thread, GaveWay) == 1
+
+
+def _importing(thread: int) -> bool:
+    """Whether `thread` is inside an import now."""
+    frame = sys._current_frames().get(thread)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def pause() -> None:

@@ -196,7 +196,9 @@ class Preview(Steady, ScrollView, can_focus=True):
                 dark: bool) -> None:
         # What the rendering imports, imported before it may be stopped (see `giveway`).
         with contextlib.suppress(ImportError):
-            import designer.export.preview  # noqa: F401
+            import designer.export.openapi
+            import designer.export.preview
+            import designer.review.plan  # noqa: F401 - registers the review rules once
         _markdown()
 
         def work() -> tuple[str, list[list[Segment]]]:
