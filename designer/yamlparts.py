@@ -15,6 +15,7 @@ that would end the stream open (a `...` marker) makes the whole document dump at
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from designer import yamlio
@@ -29,15 +30,16 @@ class Parts:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, ...], str] = {}
 
-    def dump(self, data: dict[str, Any]) -> str:
-        """The same text as `yamlio.dump(data)`."""
+    def dump(self, data: dict[str, Any], between: Callable[[], None] | None = None) -> str:
+        """The same text as `yamlio.dump(data)`; `between`, when given, runs between two pieces
+        (the app's autosave lets a key go first there)."""
         used: dict[tuple[str, ...], str] = {}
         pieces: list[str] = []
         for key, value in data.items():
             if isinstance(value, dict) and value and isinstance(key, str):
                 pieces.append(f"{key}:\n")
                 for inner, item in value.items():
-                    pieces.extend(self._member(key, inner, item, used))
+                    pieces.extend(self._member(key, inner, item, used, between))
             else:
                 pieces.append(self._piece((str(key),), {key: value}, 0, value, used))
         self._cache = used  # pieces of removed items are forgotten
@@ -45,8 +47,8 @@ class Parts:
             return yamlio.dump(data)
         return "".join(pieces)
 
-    def _member(self, key: str, inner: Any, item: Any,
-                used: dict[tuple[str, ...], str]) -> list[str]:
+    def _member(self, key: str, inner: Any, item: Any, used: dict[tuple[str, ...], str],
+                between: Callable[[], None] | None = None) -> list[str]:
         """The lines of `key: {inner: item}` below the `key:` line."""
         if isinstance(item, list) and item and isinstance(inner, str) \
                 and all(isinstance(x, dict) and x for x in item):
@@ -54,6 +56,8 @@ class Parts:
             for element in item:
                 out.append(self._piece((key, inner), {key: {inner: [element]}}, 2, element,
                                        used))
+                if between is not None:
+                    between()
             return out
         return [self._piece((key, str(inner)), {key: {inner: item}}, 1, item, used)]
 

@@ -117,7 +117,8 @@ def set_answer(
     stored, errors = question.coerce(value)
     if errors:
         return SetResult(errors=errors)
-    questions = [q for q in _questions(questionnaires) if q.key != question.key]
+    key = question.key
+    questions = [q for q in _questions(questionnaires) if q.key != key]
     before = _snapshot(design, questions)
     errors = _write(design, question, stored)
     if errors:

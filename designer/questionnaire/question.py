@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, field_validator
@@ -153,9 +154,10 @@ class Question(_Strict):
             raise RuntimeError(f"question '{self.id}' was not loaded through the loader")
         return self._stage
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """`stage:id`, unique across all questionnaires."""
+        """`stage:id`, unique across all questionnaires (kept once known: the engine looks it
+        up for every question on every answer)."""
         return f"{self.stage.value}:{self.id}"
 
     # -- texts ----------------------------------------------------------------------------

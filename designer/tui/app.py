@@ -15,6 +15,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from designer.tui import giveway
 from designer.tui.keygate import KeyDone, KeyGate, ScreenReady
 from designer.tui.screens.welcome import WelcomeScreen
 
@@ -61,6 +62,8 @@ class DesignerApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         """Keys one at a time (see `keygate`): typed ahead, they land where they were aimed."""
         key = isinstance(event, events.Key) and not event.is_forwarded
+        if key:
+            giveway.user_input()  # background work stops for the key (see `giveway`)
         if key and not self._keys.admit(event):  # type: ignore[arg-type]
             return
         await super().on_event(event)

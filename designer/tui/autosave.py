@@ -28,6 +28,7 @@ from textual.widget import Widget
 from designer import paths, store
 from designer.errors import ConflictError, DesignerError
 from designer.model.design import Design
+from designer.tui import giveway
 from designer.tui.widgets.save_status import SaveStatus
 from designer.yamlparts import Parts
 
@@ -127,7 +128,7 @@ class Autosave:
                 return  # a newer copy is already on disk
             try:
                 stamp = store.save_data(snapshot, path, expect=self._expect(path),
-                                        dump=self._parts.dump)
+                                        dump=self._dump_giving_way)
             except ConflictError as error:
                 self.owner.app.call_from_thread(self._conflicted, str(error), path)
                 return
@@ -138,6 +139,11 @@ class Autosave:
                 self.stamp = stamp
             self._saved = max(self._saved, change)
         self.owner.app.call_from_thread(self._succeeded)
+
+    def _dump_giving_way(self, data: dict[str, object]) -> str:
+        """The YAML of a save in the worker: a key pressed meanwhile goes first (each entity's
+        YAML is a step, see designer.tui.giveway)."""
+        return self._parts.dump(data, giveway.pause)
 
     def _expect(self, path: Path) -> store.Stamp | None:
         return self.stamp if path == self.path else None

@@ -40,7 +40,13 @@ def plain(text: str, style: str = "") -> Text:
 
 
 def say(widget: Static, text: str | Text) -> None:
-    """Show `text` in a hint or problem line, hiding the line when there is nothing to say."""
+    """Show `text` in a hint or problem line, hiding the line when there is nothing to say.
+
+    A line that already says `text` is left alone: an update lays the screen out again, and
+    every editor says its problems again whenever the problem list is checked."""
+    if getattr(widget, "_said", None) == text and widget.display == bool(str(text)):
+        return
+    widget._said = text  # type: ignore[attr-defined]
     widget.update(text)
     widget.display = bool(str(text))
 

@@ -21,12 +21,12 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
-from designer import chunks, collector, store
+from designer import collector, store
 from designer.model.checks import Problem
 from designer.model.design import Design
 from designer.model.places import place
 from designer.model.progress import Stage, StageStatus, stage_of
-from designer.tui import questions
+from designer.tui import giveway, questions
 from designer.tui.autosave import Autosave
 from designer.tui.commands import DesignCommands
 from designer.tui.copier import Copier
@@ -112,6 +112,7 @@ class DesignScreen(Screen[None]):
         self._problems: list[Problem] | None = None
         self._problems_revision = -1
         self._problems_timer: Timer | None = None
+        self._problems_job = giveway.Job()
         self.copier = Copier(self, self.design, self._version)
         """Plain copies of the design for the preview, the problem marks and the autosave."""
         self.layout_name = ""
@@ -270,7 +271,7 @@ class DesignScreen(Screen[None]):
             if self._problems_timer is not None:
                 self._problems_timer.stop()
             self._problems_timer = self.set_timer(QUIET, self._refresh_problems)
-        self.query_one(Preview).schedule(self.copier.request, self.stage)
+        self.query_one(Preview).schedule(self.copier.request_design, self.stage)
 
     def _version(self) -> tuple[int, int]:
         # Every change bumps the revision or tells the autosave (or both): either makes a copy.
@@ -295,20 +296,32 @@ class DesignScreen(Screen[None]):
 
     def _refresh_problems(self) -> None:
         self._problems_timer = None
-        self.copier.request(lambda data: self._check_problems(data, self._revision))
+        self.copier.request_design(lambda copy: self._check_problems(copy, self._revision))
 
-    @work(thread=True, exclusive=True, group="problems", exit_on_error=False)
-    def _check_problems(self, data: dict[str, object], revision: int) -> None:
+    def _check_problems(self, copy: Design, revision: int) -> None:
+        """Check `copy` in a thread worker (not `@work`: it would `repr` the whole design on
+        this thread to describe the worker)."""
         from designer.model.checks import problems
 
-        # In steps: a whole validation holds the interpreter lock for 100 ms at 300 entities.
-        with collector.paused():
-            copy = chunks.validate(Design, data, chunks.yield_lock)
-        found = problems(copy)
-        self.app.call_from_thread(self._show_problems, found, revision)
+        def check() -> None:
+            found = self._problems_job.run(lambda: problems(copy))
+            if found is None:  # a key came: check again once the user pauses
+                self.app.call_from_thread(self._problems_gave_way)
+            else:
+                self.app.call_from_thread(self._show_problems, found, revision)
+
+        self.run_worker(check, name="problems", description="check the design's problems",
+                        thread=True, exclusive=True, group="problems", exit_on_error=False)
+
+    def _problems_gave_way(self) -> None:
+        if self._problems_timer is None:
+            self._problems_timer = self.set_timer(QUIET, self._refresh_problems)
 
     def _show_problems(self, found: list[Problem], revision: int) -> None:
         self._problems_revision = revision
+        if self._problems is not None and found == self._problems \
+                and [p.blocking for p in found] == [p.blocking for p in self._problems]:
+            return  # the same problems: every editor and the stage list show them already
         self._problems = found
         self._problem_stages = {stage_of(p.location) for p in found}
         self.query_one(StageList).show(self.design.progress, self.stage, self._problem_stages)

@@ -7,6 +7,7 @@ thread only swaps in the finished lines. Textual's Markdown widget mounts a widg
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from collections.abc import Callable
@@ -15,7 +16,6 @@ from typing import Any, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import work
 from textual.events import Resize
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -23,9 +23,10 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from designer import chunks, collector
 from designer.model.design import Design
 from designer.model.progress import Stage
+from designer.tui import giveway
+from designer.tui.widgets.steady import Steady
 
 DELAY = 0.3
 """Seconds of quiet before the preview is rebuilt; typing must not rebuild it per key."""
@@ -116,10 +117,11 @@ def render_lines(text: str, width: int, dark: bool) -> list[list[Segment]]:
     return console.render_lines(markdown, console.options.update(width=width), pad=False)
 
 
-Request = Callable[[Callable[[dict[str, Any]], None]], None]
-"""Asks for a plain copy of the design, handed to the callback on the UI thread once made."""
+Request = Callable[[Callable[[Design], None]], None]
+"""Asks for a copy of the design (a `Design` nobody edits), handed to the callback on the UI
+thread once made."""
 
-class Preview(ScrollView, can_focus=True):
+class Preview(Steady, ScrollView, can_focus=True):
     """Markdown of the stage's output, rebuilt off the UI thread after a short quiet time."""
 
     HELP = "**Preview** of what this stage produces. Toggle it with **f2**."
@@ -131,6 +133,8 @@ class Preview(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self._timer: Timer | None = None
         self._pending: tuple[Request, Stage] | None = None
+        self._started: tuple[Request, Stage] | None = None
+        self._job = giveway.Job()
         self._lines: list[Strip] = []
         self._width = 0
         self.text = ""
@@ -140,9 +144,9 @@ class Preview(ScrollView, can_focus=True):
                  delay: float = DELAY) -> None:
         """Rebuild the preview once changes stop for `delay` seconds (only while shown).
 
-        `copy` asks for a plain copy of the design (`model_dump()`) when the rebuild starts and
-        hands it over on the UI thread once made (designer.tui.copier): the worker renders from
-        it while the UI thread keeps editing the original.
+        `copy` asks for a copy of the design when the rebuild starts and hands it over on the
+        UI thread once made (designer.tui.copier): the worker renders from it while the UI
+        thread keeps editing the original.
         """
         self._pending = (copy, stage)
         if not self.display:
@@ -175,21 +179,43 @@ class Preview(ScrollView, can_focus=True):
             return
         copy, stage = self._pending
         self._pending = None
-        copy(lambda data: self._build((data, stage), "", self._text_width(),
-                                      self.app.current_theme.dark))
+        self._started = (copy, stage)
+        copy(lambda design: self._build((design, stage), "", self._text_width(),
+                                        self.app.current_theme.dark))
 
-    @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
-    def _build(self, source: tuple[dict[str, Any], Stage] | None, text: str, width: int,
+    def _build(self, source: tuple[Design, Stage] | None, text: str, width: int,
                dark: bool) -> None:
-        if source is not None:
-            data, stage = source
-            # In steps: a whole validation holds the interpreter lock (100 ms at 300 entities).
-            with collector.paused():
-                design = chunks.validate(Design, data, chunks.yield_lock)
-            text = render_preview(design, stage)
-        lines = render_lines(text, width, dark)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, text, lines, width)
+        """Render in a thread worker (the newest build cancels an older one). Started with
+        `run_worker` rather than `@work`, which describes each worker by the `repr` of its
+        arguments: for a large design's copy that took longer on the UI thread than a key."""
+        self.run_worker(lambda: self._render(source, text, width, dark), name="preview",
+                        description="render the preview", thread=True, exclusive=True,
+                        group="preview", exit_on_error=False)
+
+    def _render(self, source: tuple[Design, Stage] | None, text: str, width: int,
+                dark: bool) -> None:
+        # What the rendering imports, imported before it may be stopped (see `giveway`).
+        with contextlib.suppress(ImportError):
+            import designer.export.openapi
+            import designer.export.preview
+            import designer.review.plan  # noqa: F401 - registers the review rules once
+        _markdown()
+
+        def work() -> tuple[str, list[list[Segment]]]:
+            shown = text if source is None else render_preview(*source)
+            return shown, render_lines(shown, width, dark)
+
+        done = self._job.run(work)
+        if done is None:  # a key came: render again once the user pauses
+            self.app.call_from_thread(self._gave_way, source is not None)
+        elif not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, *done, width)
+
+    def _gave_way(self, from_design: bool) -> None:
+        if not from_design:
+            self.set_timer(DELAY, self._theme_changed)  # the same text, rendered again
+        elif self._pending is None and self._started is not None:
+            self.schedule(*self._started)
 
     def _show(self, text: str, lines: list[list[Segment]], width: int) -> None:
         self.text = text

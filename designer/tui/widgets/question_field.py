@@ -8,10 +8,14 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
+
+from designer.tui.widgets.steady import Steady
 
 LIST_HINT = "one per line"
 
@@ -32,6 +36,22 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value)) if abs(value) < 1e15 else str(value)
     return str(getattr(value, "value", value))
+
+
+class AnswerInput(Steady, Input):
+    """A one-line answer whose text growing by a character repaints the field alone.
+
+    Textual's Input sets its virtual size (the width of its text) on every change, and that
+    size lays the whole screen out again: with a large stage on the screen, a third of each key
+    press. The width only bounds the field's own horizontal scrolling, which reads it when it
+    scrolls, so a repaint is all a change needs.
+    """
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+
+class AnswerArea(Steady, TextArea):
+    """A text area answer that a layout changing nothing for it leaves alone (see `Steady`)."""
 
 
 class QuestionField(Vertical):
@@ -64,6 +84,7 @@ class QuestionField(Vertical):
         self._default = default
         self._message = ""
         self._ready = False
+        self._answer_widget: Widget | None = None
 
     @property
     def kind(self) -> str:
@@ -101,13 +122,13 @@ class QuestionField(Vertical):
             input_type = {"text": "text", "int": "integer", "number": "number"}[kind]
             # Options of a text question are suggestions: completed as the user types.
             suggestions = [o.value for o in getattr(self.question, "options", None) or []]
-            return Input(_text(value), placeholder=placeholder, type=input_type,
+            return AnswerInput(_text(value), placeholder=placeholder, type=input_type,
                          classes="answer", select_on_focus=False, compact=True,
                          suggester=SuggestFromList(suggestions) if suggestions else None)
         if kind in ("textarea", "list"):
             text = "\n".join(map(_text, value or [])) if kind == "list" else _text(value)
             hint = LIST_HINT if kind == "list" else placeholder
-            area = TextArea(text, classes="answer", soft_wrap=True, placeholder=hint,
+            area = AnswerArea(text, classes="answer", soft_wrap=True, placeholder=hint,
                             compact=True, highlight_cursor_line=False)
             return area
         if kind == "choice":
@@ -135,9 +156,17 @@ class QuestionField(Vertical):
 
     # --- reading and showing values -------------------------------------------------------
 
+    @property
+    def answer_widget(self) -> Widget:
+        """The widget that holds the answer (looked up once: the form reads every field's
+        after each answer)."""
+        if self._answer_widget is None:
+            self._answer_widget = self.query_one(".answer")
+        return self._answer_widget
+
     def widget_value(self) -> Any:
         """The answer as the widget holds it, converted to the model's terms."""
-        widget = self.query_one(".answer")
+        widget = self.answer_widget
         kind = self.kind
         if isinstance(widget, Input):
             text = widget.value.strip()
@@ -167,7 +196,7 @@ class QuestionField(Vertical):
         self._value, self._default = value, default
         if not self.is_mounted:
             return
-        widget = self.query_one(".answer")
+        widget = self.answer_widget
         if widget.has_focus and isinstance(widget, Input | TextArea):
             return  # never rewrite what the user is typing
         with self.prevent(Input.Changed, TextArea.Changed, Select.Changed,
@@ -186,6 +215,8 @@ class QuestionField(Vertical):
                 widget.value = current or Select.NULL
             elif isinstance(widget, SelectionList):
                 chosen = {_text(v) for v in value or []}
+                if set(widget.selected) == chosen:
+                    return  # shown already: no refresh per option
                 for option in self.question.options:
                     if option.value in chosen:
                         widget.select(option.value)

@@ -230,7 +230,8 @@ class ReviewPanel(VerticalScroll):
             button.disabled = True
         self._export(self.design.model_copy(deep=True), out, only, force)
 
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False,
+          description="export the design")  # not the repr of a whole design
     def _export(self, design: Design, out: Path, only: str | None, force: bool) -> None:
         from designer.errors import DesignerError
 

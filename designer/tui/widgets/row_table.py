@@ -24,6 +24,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from designer.tui.widgets.steady import Steady
+
 Cell = str | Text
 """One cell: plain text (never read as markup) or a `Text` whose styles are kept."""
 
@@ -101,7 +103,7 @@ class RowMessage(Message):
         return self.table
 
 
-class RowTable(ScrollView, can_focus=True):
+class RowTable(Steady, ScrollView, can_focus=True):
     """Rows of cells under a fixed header, with a row cursor; only visible rows are drawn.
 
     Fill it with `set_columns` once and `set_rows` whenever the data changes. Up / down,

@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from designer.model.progress import Progress, Stage, StageStatus
+from designer.tui.widgets.steady import Steady
 
 ICONS = {
     "done": "✓",
@@ -32,7 +33,7 @@ def state(progress: Progress, stage: Stage, current: Stage, problem_stages: set[
         status, "not_started")
 
 
-class StageList(OptionList):
+class StageList(Steady, OptionList):
     """Every stage, in order; enter (or a click) goes to it."""
 
     HELP = (
