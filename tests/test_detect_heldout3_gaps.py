@@ -182,3 +182,63 @@ def test_raw_driver_yields_to_an_orm_or_query_builder(tmp_path: Path) -> None:
     kinds = [f.kind for f in backend.findings]
     assert first(backend, K.ORM)[0] == "Knex"
     assert kinds.index(K.ORM) < kinds.index(K.QUERY)
+
+
+def crate(name: str, *deps: str) -> str:
+    body = "\n".join(deps)
+    return f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n' \
+        f"[dependencies]\n{body}\n"
+
+
+def lemmy() -> dict[str, str]:
+    """A workspace: crates/server (the binary) depends on crates/routes, a library crate whose
+    metrics module starts an HttpServer, and on crates/db, whose code holds the tests."""
+    return {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+        "crates/server/Cargo.toml": crate(
+            "app_server",
+            'actix-web = "4.13.0"',
+            'app_routes = { path = "../routes" }',
+            'app_db = { path = "../db" }',
+        ),
+        "crates/server/src/main.rs": (
+            "#[actix_web::main]\nasync fn main() {\n"
+            "    HttpServer::new(|| App::new()).bind(\"0.0.0.0:8536\");\n}\n"
+        ),
+        "crates/routes/Cargo.toml": crate("app_routes", 'actix-web = "4.13.0"'),
+        "crates/routes/src/lib.rs": "pub mod metrics;\n",
+        "crates/routes/src/metrics.rs": (
+            "pub fn serve() {\n    HttpServer::new(|| App::new()).bind(\"127.0.0.1:10002\");\n}\n"
+        ),
+        "crates/db/Cargo.toml": crate(
+            "app_db", 'diesel = { version = "2", features = ["postgres"] }'
+        ),
+        "crates/db/src/lib.rs": (
+            "pub fn connect() {}\n\n#[cfg(test)]\nmod tests {\n"
+            "    #[tokio::test]\n    async fn connects() {}\n}\n"
+        ),
+    }
+
+
+def test_library_crate_with_a_server_is_no_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, lemmy()))
+    assert sorted(found) == ["crates/server"]
+
+
+def test_workspace_crate_tests_are_the_servers(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, lemmy()))["crates/server"]
+    assert first(backend, K.TEST)[0] == "cargo test"
+    assert first(backend, K.ORM)[0] == "Diesel"
+
+
+def test_tauri_desktop_app_is_no_backend(tmp_path: Path) -> None:
+    # hoppscotch-desktop: src-tauri embeds a local axum server for the desktop app.
+    files = {
+        "package.json": '{"name": "desktop", "devDependencies": {"vite": "^5.0.0"}}',
+        "src-tauri/Cargo.toml": crate("desktop", 'tauri = "2"', 'axum = "0.7"'),
+        "src-tauri/src/main.rs": (
+            "use axum::Router;\n\nfn main() {\n    tauri::Builder::default();\n"
+            "    axum::serve(listener, Router::new());\n}\n"
+        ),
+    }
+    assert by_folder(write(tmp_path, files)) == {}
