@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder, first
+from test_detect_gaps import by_folder, csproj, first
 from test_detect_projects import go_mod, write
 
 from designer.model.stack import FindingKind as K
@@ -242,3 +242,25 @@ def test_tauri_desktop_app_is_no_backend(tmp_path: Path) -> None:
         ),
     }
     assert by_folder(write(tmp_path, files)) == {}
+
+
+def test_dotnet_settings_provider_is_the_default(tmp_path: Path) -> None:
+    program = (
+        "var builder = WebApplication.CreateBuilder(args);\n"
+        'var provider = builder.Configuration["DatabaseProvider"];\n'
+        'if (provider == "Postgres") options.UseNpgsql(cs);\n'
+        'else if (provider == "MySql") options.UseMySql(cs, version);\n'
+        "else options.UseSqlite(cs);\n"
+    )
+    files = {
+        "Web/Web.csproj": csproj(
+            "Npgsql.EntityFrameworkCore.PostgreSQL",
+            "Pomelo.EntityFrameworkCore.MySql",
+            "Microsoft.EntityFrameworkCore.Sqlite",
+            sdk="Microsoft.NET.Sdk.Web",
+        ),
+        "Web/Program.cs": program,
+        "Web/appsettings.json": '{\n  "DatabaseProvider": "Sqlite",\n  "Logging": {}\n}\n',
+    }
+    backend = by_folder(write(tmp_path, files))["Web"]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
