@@ -316,8 +316,9 @@ DOCUMENT_STORES = {
 """Engine → the data layers that only talk to it."""
 
 
-RAW_ACCESS = frozenset({"database/sql", "ADO.NET"})
-"""Query layers that are a language's own raw database access: named first only alone."""
+RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
+"""Query layers that are a language's own raw database access or a bare driver: named first
+only alone (an ORM or query builder sits on them)."""
 
 
 def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:

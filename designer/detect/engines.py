@@ -45,6 +45,9 @@ ENGINE_KEYS = frozenset(
         "db_dialect",
         "db_type",
         "db_driver",
+        "db_engine",
+        "database_engine",
+        "database_driver",
         "database_type",
         "database_dialect",
         "typeorm_connection",
@@ -133,6 +136,31 @@ def url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def setting_rules(
+    endings: tuple[str, ...], names: tuple[str, ...] = ()
+) -> tuple[SourceRule, ...]:
+    """Rules naming the engine a settings module picks by default: an engine setting given a
+    short name, directly or as an environment lookup's default (`DB_ENGINE: str = "sqlite"`,
+    `os.getenv("LD_DB_ENGINE", "sqlite")`). Beside drivers for every engine the service
+    supports, that default is the one it runs on unless told otherwise."""
+    by_engine: dict[str, list[str]] = {}
+    for name, engine in _DRIVER_NAMES.items():
+        by_engine.setdefault(engine, []).append(re.escape(name))
+    return tuple(
+        rule(
+            FindingKind.DATABASE,
+            engine,
+            r"(?i)^[ \t]*\w*(?:db|database)_(?:engine|driver|type|dialect|provider)\b[^=\n]*="
+            r"[ \t]*(?:[\w.]+\([ \t]*[\"'][\w.-]+[\"'][ \t]*,[ \t]*)?"
+            rf"""["'](?:{"|".join(aliases)})["']""",
+            endings=endings,
+            names=names,
+            scope=Scope.CHOSEN,
+        )
+        for engine, aliases in by_engine.items()
+    )
+
+
 EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby"})
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""
@@ -157,7 +185,8 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
     `sidefiles`) from one in code or settings."""
     folders, _, name = path.lower().rpartition("/")
     words = set(_WORDS.findall(name.rsplit(".", 1)[0] if "." in name[1:] else name))
-    if words & _TEST_WORDS or set(folders.split("/")) & {"test", "tests", "ci"}:
+    # A folder's words too: `scripts/test-environments/postgres/compose.yml` is a test setup.
+    if words & _TEST_WORDS or set(_WORDS.findall(folders)) & {"test", "tests", "testing", "ci"}:
         return Scope.TEST
     if words & _DEV_WORDS:
         return Scope.FALLBACK

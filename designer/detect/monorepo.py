@@ -129,6 +129,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         # development (a library's feature-gated integration) is a library of the workspace
         # beside a crate that depends on the framework.
         services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
+    services = _rust_applications(services, eco)
     for service in services:
         _take_from_used_modules(service, units, eco, roots)
     folded: set[str] = set()
@@ -157,7 +158,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             target.signals[language] += kept
         folded.add(unit.folder)
     if not services:
-        candidates = [u for u in ordered if u.folder not in folded and is_backendish(u)]
+        candidates = [
+            u
+            for u in ordered
+            if u.folder not in folded and is_backendish(u) and not _desktop(u)
+        ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
     parents = [u for u in ordered if u.folder in aggregators]
@@ -170,6 +175,36 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+def _desktop(unit: Unit) -> bool:
+    return any(r.desktop for _, _, r in unit.manifests)
+
+
+def _has_main(unit: Unit) -> bool:
+    """Whether a Rust crate's framework is started from a binary (`src/main.rs`, `src/bin/`)."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK
+        and s.strength is Strength.ENTRY
+        and (s.evidence.path.endswith("main.rs") or "/bin/" in s.evidence.path)
+        for s in unit.signals.get("rust", [])
+    )
+
+
+def _rust_applications(services: list[Unit], eco: dict[str, str]) -> list[Unit]:
+    """Drop Rust crates that are no application: a desktop app's embedded server (Tauri),
+    and a library crate another service crate depends on whose framework code is not started
+    from a binary of its own (a `routes` crate with a metrics server, used by `server`)."""
+    rust = [u for u in services if eco[u.folder] == "rust"]
+
+    def library(unit: Unit) -> bool:
+        names = _names(unit, "rust")
+        used = any(names & _uses(other, "rust") for other in rust if other is not unit)
+        return used and not _has_main(unit)
+
+    return [
+        u for u in services if eco[u.folder] != "rust" or not (_desktop(u) or library(u))
+    ]
 
 
 def _declares(unit: Unit, language: str) -> bool:
@@ -235,8 +270,13 @@ def _take_from_used_modules(
                 service.signals[language] += [
                     s
                     for s in target.signals.get(language, [])
-                    if (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
-                    and s.strength is not Strength.DEV
+                    if (
+                        (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
+                        and s.strength is not Strength.DEV
+                    )
+                    # A workspace crate's own tests (`#[tokio::test]` in its code) test the
+                    # service built from it: Cargo runs them with the workspace.
+                    or (language == "rust" and s.kind is FindingKind.TEST)
                 ]
 
 

@@ -199,13 +199,14 @@ def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) 
             if chosen is None:
                 continue
             path, owner, text = chosen
+            # The profile the test resources activate (`src/test/resources`) is the tests'.
+            where = Scope.TEST if scope(base[0], "", True) is Scope.TEST else Scope.PRODUCTION
             lines = Lines(path, text)
             for number, line in enumerate(lines.lines, start=1):
                 engine = engine_of_jdbc(line)
                 if engine and not line.lstrip().startswith("#"):
                     evidence = Evidence(path=path, line=number, text=line.strip())
-                    _config(units.setdefault(owner, Unit(owner)), engine, evidence, "",
-                            Scope.PRODUCTION)
+                    _config(units.setdefault(owner, Unit(owner)), engine, evidence, "", where)
                     break
 
 

@@ -94,6 +94,9 @@ class ManifestResult:
     uses: list[str] = field(default_factory=list)
     """Modules of the same build this one depends on at run time, as the build file names them
     (Maven artifactIds, Gradle project paths `:a:b`): their data layer is this module's too."""
+    desktop: bool = False
+    """The build is a desktop application (a Tauri app's `src-tauri`): a server it embeds
+    serves the app itself, so the folder is no backend."""
     tests_only: bool = False
     """The project only tests others (a .NET test project): all it references is for tests."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)

@@ -12,6 +12,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     Strength,
@@ -83,6 +84,24 @@ RULES: tuple[SourceRule, ...] = (
             ("UseMySql", "MySQL"),
             ("UseMySQL", "MySQL"),
             ("UseOracle", "Oracle"),
+        )
+    ),
+    # Of several providers the code supports, the one the shipped settings pick
+    # (`"DatabaseProvider": "Sqlite"` in appsettings.json) is the one it runs on by default.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'(?i)"(?:database|db)(?:provider|type|engine)"\s*:\s*"(?:{names})"',
+            names=("appsettings.json",),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("npgsql|postgres|postgresql", "PostgreSQL"),
+            ("sqlserver|mssql", "SQL Server"),
+            ("sqlite", "SQLite"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
         )
     ),
 )

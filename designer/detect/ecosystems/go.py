@@ -62,6 +62,8 @@ CATALOG: Catalog = {
     "github.com/rabbitmq/amqp091-go": entries((K.BROKER, "RabbitMQ")),
     "github.com/streadway/amqp": entries((K.BROKER, "RabbitMQ")),
     "github.com/stretchr/testify": entries((K.TEST, "testify")),
+    "github.com/onsi/ginkgo": entries((K.TEST, "Ginkgo")),
+    "github.com/onsi/ginkgo/v2": entries((K.TEST, "Ginkgo")),
 }
 
 _GO = (".go",)
@@ -151,6 +153,23 @@ RULES: tuple[SourceRule, ...] = (
             ("sqlite|sqlite3", "SQLite"),
         )
     ),
+    # The same default in the configuration file the program ships (`configs/config.yaml`:
+    # `database: {driver: "sqlite3"}`).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*(?:driver|dialect|type)[ \t]*:[ \t]*["\']?(?:{names})["\']?[ \t]*(?:#.*)?$',
+            names=("config.yaml", "config.yml"),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("postgres|postgresql|pgx", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite|sqlite3", "SQLite"),
+        )
+    ),
+    rule(K.TEST, "Ginkgo", r"\bRunSpecs\s*\(", endings=("_test.go",)),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
 )
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 import configparser
 import re
 import tomllib
+from dataclasses import replace
 from typing import Any
 
-from designer.detect.engines import url_rules
+from designer.detect.engines import setting_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     Strength,
@@ -95,6 +97,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
     # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
     *url_rules(_PY),
+    # settings.py is named so that a deep one is read whatever the folder's file count.
+    *setting_rules(_PY, names=("settings.py",)),
     *(
         rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
         for backend, engine in (
@@ -165,12 +169,17 @@ def parse(lines: Lines) -> ManifestResult:
 
 
 def _requirement(
-    lines: Lines, result: ManifestResult, spec: str, dev: bool, start: int = 0
+    lines: Lines,
+    result: ManifestResult,
+    spec: str,
+    dev: bool,
+    start: int = 0,
+    optional: bool = False,
 ) -> None:
     """Record one PEP 508 requirement string (or a requirements.txt line)."""
     found = _name_and_version(spec)
     if found is not None:
-        _dependency(lines, result, *found, dev, start)
+        _dependency(lines, result, *found, dev, start, optional)
 
 
 def _name_and_version(spec: str) -> tuple[str, str] | None:
@@ -194,16 +203,28 @@ def _name_and_version(spec: str) -> tuple[str, str] | None:
 
 
 def _dependency(
-    lines: Lines, result: ManifestResult, name: str, version: str, dev: bool, start: int = 0
+    lines: Lines,
+    result: ManifestResult,
+    name: str,
+    version: str,
+    dev: bool,
+    start: int = 0,
+    optional: bool = False,
 ) -> None:
     if normalise(name) == "python":
         return
     if not dev:
         result.runtime_dependencies += 1
     evidence = lines.evidence(name, start)
-    result.signals += dependency_signals(
-        CATALOG, normalise(name), version, dev, evidence, GLUE
-    )
+    signals = dependency_signals(CATALOG, normalise(name), version, dev, evidence, GLUE)
+    if optional:
+        # A driver in an extra (`pip install app[postgres]`) or marked optional is for an
+        # engine the service supports, not the one it runs on by default.
+        signals = [
+            replace(s, scope=Scope.FALLBACK) if s.kind is K.DATABASE and not dev else s
+            for s in signals
+        ]
+    result.signals += signals
 
 
 def _load_toml(lines: Lines) -> dict[str, Any]:
@@ -240,7 +261,7 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
     extras = _table(project, "optional-dependencies") or {}
     for group, specs in extras.items() if isinstance(extras, dict) else ():
         for spec in _strings(specs):
-            _requirement(lines, result, spec, dev=group.lower() in DEV_GROUPS)
+            _requirement(lines, result, spec, dev=group.lower() in DEV_GROUPS, optional=True)
     # PEP 735 dependency groups are never installed with the package: development only.
     groups = _table(data, "dependency-groups") or {}
     for specs in groups.values() if isinstance(groups, dict) else ():
@@ -269,12 +290,13 @@ def _poetry_table(lines: Lines, result: ManifestResult, table: Any, dev: bool, h
     start = lines.section(header)
     for name, spec in table.items():
         version = spec if isinstance(spec, str) else ""
+        optional = isinstance(spec, dict) and spec.get("optional") is True
         if isinstance(spec, dict):
             version = str(spec.get("version", ""))
         if name.lower() == "python":
             _version(result, lines, version, "python")
             continue
-        _dependency(lines, result, name, version, dev, start)
+        _dependency(lines, result, name, version, dev, start, optional)
 
 
 def _pipfile(lines: Lines, result: ManifestResult) -> None:
@@ -304,7 +326,8 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
         for group, value in parser.items("options.extras_require"):
             for spec in value.splitlines():
                 if spec.strip():
-                    _requirement(lines, result, spec.strip(), dev=group.lower() in DEV_GROUPS)
+                    dev = group.lower() in DEV_GROUPS
+                    _requirement(lines, result, spec.strip(), dev=dev, optional=True)
     if parser.has_section("tool:pytest"):
         evidence = lines.evidence("[tool:pytest]")
         result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))

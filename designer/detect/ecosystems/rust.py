@@ -120,6 +120,8 @@ def parse(lines: Lines) -> ManifestResult:
                 result.runtime_dependencies += 1
                 if isinstance(spec, dict) and ("path" in spec or spec.get("workspace") is True):
                     result.uses.append(name)  # a crate of the workspace, perhaps (see monorepo)
+            if name == "tauri" and not dev:
+                result.desktop = True
             evidence = lines.evidence(name, start)
             result.signals += dependency_signals(
                 CATALOG, name, version, dev or optional, evidence
