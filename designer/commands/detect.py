@@ -8,7 +8,6 @@ the empty stack fields are filled from the surest unambiguous backend.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -38,8 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Scan, print, and optionally write into a design."""
     # Imported here so that building the CLI parser stays cheap for every other command; the
-    # design model only when a design is read (--into).
-    from designer.detect.jsonout import as_json
+    # design model only when a design is read (--into), the JSON writer only with --json.
     from designer.detect.report import render
     from designer.detect.scan import detect
 
@@ -53,6 +51,10 @@ def run(args: argparse.Namespace) -> int:
         collector.loaded()
     detection = detect(args.path)
     if args.json:
+        import json
+
+        from designer.detect.jsonout import as_json
+
         print(visible_json(json.dumps(as_json(detection), indent=2, ensure_ascii=False)))
     else:
         print(render(detection), end="")
