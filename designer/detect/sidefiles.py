@@ -55,12 +55,17 @@ _SPRING_CONFIG = re.compile(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
 """Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
 
 
+PREFIXES = ("docker-compose", "compose.", "application")
+"""How the names of side files that are not in `NAMES` start (Compose files, Spring's
+configuration)."""
+
+
 def is_side(name: str) -> bool:
     """Whether a file called `name` is one this module reads."""
     if name in NAMES:
         return True
     # One prefix test for the common case (called for every file of the tree).
-    if not name.startswith(("docker-compose", "compose.", "application")):
+    if not name.startswith(PREFIXES):
         return False
     if name[0] == "a":
         return _SPRING_CONFIG.fullmatch(name) is not None

@@ -204,6 +204,12 @@ _NOTABLE_ENDINGS = (
 """Cheap string tests that every notable name passes (a superset of `_NOTABLE`): `str`
 methods run in C, so ordinary files cost a fraction of a regular-expression call."""
 
+_PICKED_NAMES = frozenset(_NOTABLE_NAMES | sidefiles.NAMES | locks.LOCKS.keys())
+_PICKED_PREFIXES = (*_NOTABLE_PREFIXES, *sidefiles.PREFIXES)
+"""Every name the walk looks at one by one is notable, a side file or a lock file: in
+`_PICKED_NAMES`, ending with one of `_NOTABLE_ENDINGS`, starting with one of these, or
+holding "pplication." (a Spring or .NET application class)."""
+
 _SKIPPED_ENDINGS = (".d.ts", ".min.js")
 
 
@@ -230,6 +236,9 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     notable_prefixes = _NOTABLE_PREFIXES
     notable_endings = _NOTABLE_ENDINGS
     lock_names = locks.LOCKS
+    picked_names = _PICKED_NAMES
+    picked_endings = notable_endings
+    picked_prefixes = _PICKED_PREFIXES
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -240,26 +249,35 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 f"{relative or '.'}/: folder cannot be read ({error.strerror or error})"
             )
             continue
-        names = [item.name for item in items]
-        if relative and "pyvenv.cfg" in names:
+        folders, files, others = _split(items, real_root)
+        if relative and ("pyvenv.cfg" in files or "pyvenv.cfg" in others):
             continue  # a virtualenv, whatever its name
-        if ".gitignore" in names:
+        if ".gitignore" in files or ".gitignore" in others:
             ignore = _read_gitignore(folder)
             if ignore is not None and ignore.rules:
                 ignores = ignores.push(relative, ignore)
         prefix = f"{relative}/" if relative else ""
-        folders, files = _split(items, real_root)
         tree.files_seen += len(files)
         if progress is not None and tree.files_seen >= next_progress:
             progress(tree.files_seen)
             next_progress = tree.files_seen + PROGRESS_EVERY
         parent = relative.rsplit("/", 1)[-1]
         if parent == "requirements":
-            notable = files
+            picked = notable = files
         else:
+            # Two C-level string tests per file pick the few names worth a closer look
+            # (manifests, entry points, tests, side and lock files); most files stop here.
+            picked = [
+                n for n in files if n.endswith(picked_endings) or n.startswith(picked_prefixes)
+            ]
+            picked += picked_names.intersection(files)
+            if "pplication." in "\n".join(files):
+                picked += [n for n in files if "pplication." in n]
+            if picked:
+                picked = sorted(set(picked))
             notable = [
                 n
-                for n in files
+                for n in picked
                 if (
                     n in notable_names
                     or n.endswith(notable_endings)
@@ -280,7 +298,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             if _is_source(name):
                 is_test = in_tests or bool(_TEST_NAME.match(name))
                 special.append(Source(path, is_test, bool(_ENTRY_NAME.match(name))))
-        for name in files:
+        for name in picked:
             if sidefiles.is_side(name):
                 path = prefix + name
                 if not (ignores.layers and ignores.ignored(path, name, False)):
@@ -312,24 +330,34 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
 
 def _split(
     items: list[os.DirEntry[str]], real_root: str
-) -> tuple[list[tuple[str, str]], list[str]]:
-    """(path, name) of the sub-folders to consider, and the names of the files."""
-    folders = sorted((i.path, i.name) for i in items if i.is_dir(follow_symlinks=False))
-    if len(folders) == len(items):
-        return folders, []
-    files = [i for i in items if not i.is_dir(follow_symlinks=False)]
-    links = [i for i in files if i.is_symlink()]
-    if not links:
-        return folders, sorted(i.name for i in files)
-    names = []
-    for item in files:
-        if not item.is_symlink():
-            names.append(item.name)
-            continue
+) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """(path, name) of the sub-folders to consider, the names of the files, and the names of
+    the other entries (the folders and the links skipped), each sorted but the last.
+
+    One pass, regular files first: for them one `is_file` answers (from the directory entry).
+    """
+    folders: list[tuple[str, str]] = []
+    files: list[str] = []
+    links: list[os.DirEntry[str]] = []
+    for item in items:
+        if item.is_file(follow_symlinks=False):
+            files.append(item.name)
+        elif item.is_dir(follow_symlinks=False):
+            folders.append((item.path, item.name))
+        elif item.is_symlink():
+            links.append(item)
+        else:
+            files.append(item.name)  # a FIFO, socket or device: named, read_text refuses it
+    others = [name for _, name in folders]
+    for item in links:
         target = _inside(real_root, item.path)
         if target is not None and not os.path.isdir(target):
-            names.append(item.name)  # out of the root, dangling, looping or a folder: skipped
-    return folders, sorted(names)
+            files.append(item.name)
+        else:
+            others.append(item.name)  # out of the root, dangling, looping or a folder: skipped
+    folders.sort()
+    files.sort()
+    return folders, files, others
 
 
 def _admit(
