@@ -116,7 +116,7 @@ def _scan_sources(
     root: str, sources: dict[str, list[Source]], units: dict[str, Unit], warnings: list[str]
 ) -> None:
     for folder, files in sorted(sources.items()):
-        hits: dict[tuple[str, str, str], int] = {}
+        hits: dict[tuple[str, FindingKind, str], int] = {}
         found: list[tuple[str, Signal]] = []
         for source in files:
             text, problem = read_text(root, source.path)
@@ -132,21 +132,29 @@ def _scan_sources(
             unit.signals[eco].append(signal)
 
 
-_RULES_BY_EXTENSION: dict[str, tuple[tuple[str, SourceRule], ...]] = {}
+def _extension(name: str) -> str:
+    return name[name.rfind(".") :] if "." in name else ""
+
+
+_RULES_BY_EXTENSION: dict[str, tuple[tuple[str, SourceRule, bool], ...]] = {}
+"""Extension → (ecosystem, rule, whether the extension alone proves the rule reads the file)."""
 
 
 def _rules_for(name: str) -> list[tuple[str, SourceRule]]:
     """The source rules that read a file called `name` (rules indexed by file extension)."""
-    extension = name[name.rfind(".") :] if "." in name else ""
+    extension = _extension(name)
     rules = _RULES_BY_EXTENSION.get(extension)
     if rules is None:
         rules = tuple(
-            (eco, rule)
+            (eco, rule, extension in rule.endings)
             for eco, rule in ecosystems.RULES_BY_ECOSYSTEM
-            if rule.names or any(ending.endswith(extension) for ending in rule.endings)
+            if any(_extension(marker) == extension for marker in rule.names)
+            or any(ending.endswith(extension) for ending in rule.endings)
         )
         _RULES_BY_EXTENSION[extension] = rules
-    return [(eco, rule) for eco, rule in rules if rule.applies_to(name)]
+    # A name ending with one of a rule's endings is read by it: most rules are decided by the
+    # extension, and only the others ask (`.d.ts`, `_test.go`, marker file names).
+    return [(eco, rule) for eco, rule, sure in rules if sure or rule.applies_to(name)]
 
 
 _NOT_FROM_TESTS = frozenset(
@@ -223,12 +231,16 @@ def _first_in_code(
 
 
 def _apply_rules(
-    path: str, text: str, is_test: bool, is_entry: bool, hits: dict[tuple[str, str, str], int]
+    path: str,
+    text: str,
+    is_test: bool,
+    is_entry: bool,
+    hits: dict[tuple[str, FindingKind, str], int],
 ) -> list[tuple[str, Signal]]:
     name = path.rsplit("/", 1)[-1]
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
-    fired: set[tuple[str, str, str]] = set()
+    fired: set[tuple[str, FindingKind, str]] = set()
     # Rust keeps a file's unit tests at its end, in a `#[cfg(test)]` module: what they use is
     # test code too (a sample `postgres://` URL beside a service on SQLite).
     tests_start = text.find("#[cfg(test)]") if name.endswith(".rs") else -1
@@ -239,7 +251,7 @@ def _apply_rules(
         # nor its `database/sql` mock the service's data layer).
         if is_test and rule.kind in _NOT_FROM_TESTS:
             continue
-        counter = (eco, rule.kind.value, rule.name)
+        counter = (eco, rule.kind, rule.name)  # the member, not `.value` (a slow property)
         if hits.get(counter, 0) >= MAX_HITS or counter in fired:
             continue  # one line of a file is evidence enough for one finding
         if rule.pattern is None:
