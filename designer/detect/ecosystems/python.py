@@ -3,7 +3,6 @@ setup.py, and the entry points of FastAPI, Flask, Django, Tornado."""
 
 from __future__ import annotations
 
-import configparser
 import re
 import tomllib
 from typing import Any
@@ -294,6 +293,8 @@ def _pipfile(lines: Lines, result: ManifestResult) -> None:
 
 
 def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
+    import configparser  # only for a setup.cfg
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read_string(lines.text)
