@@ -15,7 +15,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from designer.detect.signals import Lines
+from designer.detect.signals import LazyPattern, Lines
 from designer.model.stack import Evidence
 
 NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
@@ -88,13 +88,13 @@ def parse(lines: Lines) -> MsBuildFile:
     return found
 
 
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     r"""\s*(?:(?P<word>and|or)\b|(?P<op>==|!=)|(?P<punct>[()!])"""
     r"""|(?P<quoted>'[^']*')|(?P<call>\$\(\w+\.\w+\('[^']*'\)\))|(?P<other>\S+))""",
     re.IGNORECASE,
 )
-_CALL = re.compile(r"\$\((\w+)\.(\w+)\('([^']*)'\)\)")
-_PROPERTY = re.compile(r"\$\(([\w.]+)\)")
+_CALL = LazyPattern(r"\$\((\w+)\.(\w+)\('([^']*)'\)\)")
+_PROPERTY = LazyPattern(r"\$\(([\w.]+)\)")
 _STRING_METHODS = {
     "endswith": str.endswith,
     "startswith": str.startswith,

@@ -32,7 +32,7 @@ from designer.detect.engines import (
     engine_of_url,
     scope,
 )
-from designer.detect.signals import Lines, Scope, Signal, Strength
+from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
 
 PINS = {
@@ -51,7 +51,7 @@ BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *msbuild.NAM
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 
 
-_SPRING_CONFIG = re.compile(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
+_SPRING_CONFIG = LazyPattern(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
 """Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
 
 
@@ -177,7 +177,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     _active_profiles(units, spring)
 
 
-_ACTIVE = re.compile(
+_ACTIVE = LazyPattern(
     r"^[ \t]*spring\.profiles\.active[ \t]*[=:][ \t]*([^#\n]+)"  # properties
     r"|^[ \t]*profiles:[ \t]*\n[ \t]+active:[ \t]*([^#\n]+)",  # YAML under `spring:`
     re.MULTILINE,
@@ -236,7 +236,7 @@ def _config(
     )
 
 
-_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+_PASSWORD = LazyPattern(r"(://[^:/@\s]*:)[^@\s]*@")
 
 
 def _env(unit: Unit, lines: Lines) -> None:
