@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import posixpath
 import re
+import stat
 from collections.abc import Callable
-from pathlib import Path
 
 from designer.detect import ecosystems, sidefiles
 from designer.detect.assemble import Unit
@@ -27,26 +29,30 @@ MAX_HITS = 3
 """Evidence lines kept per source rule and folder."""
 
 
-def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detection:
+def detect(
+    root: str | os.PathLike[str], progress: Callable[[int], None] | None = None
+) -> Detection:
     """Scan the project folder `root` and describe every backend in it.
 
     Args:
-        root: the folder to scan.
+        root: the folder to scan (a `Path`, or its text as `str(path)` spells it).
         progress: called now and then with the number of files seen so far.
 
     Raises:
         UsageError: `root` does not exist or is not a folder.
     """
-    if not root.exists():
-        raise UsageError(f"{root}: no such folder")
-    if not root.is_dir():
-        raise UsageError(f"{root}: is a file, not a project folder")
-    tree = walk(str(root), progress)
+    top = os.fspath(root)
+    info = _stat(top)
+    if info is None:
+        raise UsageError(f"{top}: no such folder")
+    if not stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"{top}: is a file, not a project folder")
+    tree = walk(top, progress)
     warnings = list(tree.warnings)
     units: dict[str, Unit] = {}
     side: list[tuple[str, str, str]] = []
     for path, owner in tree.side:
-        text, problem = read_text(str(root), path)
+        text, problem = read_text(top, path)
         if text is None:
             warnings.append(problem or f"{path}: cannot be read")
         else:
@@ -55,7 +61,7 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
     parsed: list[tuple[str, str, ManifestResult]] = []
     for path, module in tree.manifests:
         units.setdefault(_owner(path), Unit(_owner(path)))
-        text, problem = read_text(str(root), path)
+        text, problem = read_text(top, path)
         if text is None:
             warnings.append(problem or f"{path}: cannot be read")
             continue
@@ -79,11 +85,28 @@ def detect(root: Path, progress: Callable[[int], None] | None = None) -> Detecti
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
-    _scan_sources(str(root), tree.sources, units, warnings)
+    _scan_sources(top, tree.sources, units, warnings)
     sidefiles.read(units, side, warnings)
-    locks = LockFiles(str(root), tree.locks, warnings)
+    locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
-    return Detection(root=str(root), backends=found, warnings=sorted(set(warnings)))
+    return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
+
+
+_MISSING = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+def _stat(folder: str) -> os.stat_result | None:
+    """The status of `folder`, or None when it does not exist: what `Path.exists` and
+    `Path.is_dir` answer (other errors, a folder that cannot be searched, are raised), without
+    importing pathlib, a tenth of `designer detect`'s start."""
+    try:
+        return os.stat(folder)
+    except OSError as error:
+        if error.errno not in _MISSING:
+            raise
+        return None
+    except ValueError:
+        return None  # a NUL byte in the path
 
 
 def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
