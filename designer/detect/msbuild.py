@@ -15,10 +15,11 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from designer.detect.sidefiles import MSBUILD_NAMES
 from designer.detect.signals import LazyPattern, Lines
 from designer.model.stack import Evidence
 
-NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
+NAMES = MSBUILD_NAMES
 """The files, in the order their properties are looked up."""
 
 

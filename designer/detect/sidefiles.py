@@ -20,9 +20,8 @@ import re
 import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from designer.detect import msbuild
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     ENGINE_KEYS,
@@ -34,6 +33,9 @@ from designer.detect.engines import (
 )
 from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
+
+if TYPE_CHECKING:
+    from designer.detect import msbuild
 
 PINS = {
     ".python-version": "python",
@@ -47,7 +49,10 @@ DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
 ENV_FILES = frozenset({".env", ".env.example", ".env.sample", ".env.dist", ".env.template"})
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
-BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *msbuild.NAMES})
+MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
+"""MSBuild's `Directory.*` files, in the order their properties are looked up (`msbuild` reads
+them; it is imported only when a tree has one)."""
+BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *MSBUILD_NAMES})
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 
 
@@ -95,7 +100,7 @@ class BuildFiles:
         """The `Directory.*` MSBuild files a project in `folder` imports: the nearest one of
         each name (MSBuild looks upwards for each and stops at the first)."""
         found = []
-        for name in msbuild.NAMES:
+        for name in MSBUILD_NAMES:
             here = folder
             while True:
                 if name in self.msbuild.get(here, {}):
@@ -132,7 +137,9 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 found.catalogs[posixpath.dirname(folder) or "."] = tomllib.loads(text)
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
-            elif name in msbuild.NAMES:
+            elif name in MSBUILD_NAMES:
+                from designer.detect import msbuild
+
                 found.msbuild.setdefault(folder, {})[name] = msbuild.parse(Lines(path, text))
         except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
