@@ -8,25 +8,44 @@ the empty stack fields are filled from the surest unambiguous backend.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer import collector
 from designer.errors import UsageError
 from designer.terminal import visible, visible_json
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def path_text(text: str) -> str:
+    """`str(Path(text))` without importing pathlib (a tenth of `designer detect`'s start): the
+    folder as the report names it, `.` and empty parts dropped."""
+    root = ""
+    if text.startswith("/"):
+        rest = text.lstrip("/")
+        root = "//" if len(text) - len(rest) == 2 else "/"  # POSIX keeps exactly two
+        text = rest
+    return root + "/".join(part for part in text.split("/") if part and part != ".") or "."
+
+
+def _path(text: str) -> Path:
+    from pathlib import Path
+
+    return Path(text)
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the arguments of `detect`."""
-    parser.add_argument("path", type=Path, help="project folder to scan")
+    parser.add_argument("path", type=path_text, help="project folder to scan")
     parser.add_argument(
         "--json",
         action="store_true",
         help="print the detection as JSON (schema: designer/detect/detection.schema.json)",
     )
     parser.add_argument(
-        "--into", type=Path, metavar="FILE", help="write the detection into this design file"
+        "--into", type=_path, metavar="FILE", help="write the detection into this design file"
     )
     parser.add_argument(
         "--overwrite",
@@ -38,8 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Scan, print, and optionally write into a design."""
     # Imported here so that building the CLI parser stays cheap for every other command; the
-    # design model only when a design is read (--into).
-    from designer.detect.jsonout import as_json
+    # design model only when a design is read (--into), the JSON writer only with --json.
     from designer.detect.report import render
     from designer.detect.scan import detect
 
@@ -53,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
         collector.loaded()
     detection = detect(args.path)
     if args.json:
+        import json
+
+        from designer.detect.jsonout import as_json
+
         print(visible_json(json.dumps(as_json(detection), indent=2, ensure_ascii=False)))
     else:
         print(render(detection), end="")

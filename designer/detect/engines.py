@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.signals import Scope, SourceRule, rule
+from designer.detect.signals import LazyPattern, Scope, SourceRule, rule
 from designer.model.stack import FindingKind
 
 _SCHEMES = {
@@ -70,8 +70,8 @@ _IMAGES = {
 }
 """Last path part of a container image → engine."""
 
-_URL = re.compile(r"\b([a-z][a-z0-9]*)(?:\+[a-z0-9]+)*://", re.IGNORECASE)
-_VERSION = re.compile(r"\d+(?:\.\d+)*")
+_URL = LazyPattern(r"\b([a-z][a-z0-9]*)(?:\+[a-z0-9]+)*://", re.IGNORECASE)
+_VERSION = LazyPattern(r"\d+(?:\.\d+)*")
 
 
 def engine_of_url(text: str) -> str:
@@ -86,10 +86,10 @@ def engine_of_url(text: str) -> str:
     return ""
 
 
-_MARIADB = re.compile(r"[^\s\"']*[?&]serverVersion=[^&\s\"']*mariadb", re.IGNORECASE)
+_MARIADB = LazyPattern(r"[^\s\"']*[?&]serverVersion=[^&\s\"']*mariadb", re.IGNORECASE)
 
 
-_JDBC = re.compile(r"\b(?:jdbc|r2dbc)(?::pool)?:(\w+):")
+_JDBC = LazyPattern(r"\b(?:jdbc|r2dbc)(?::pool)?:(\w+):")
 _JDBC_SCHEMES = {**_SCHEMES, "h2": "H2", "hsqldb": "HSQLDB", "derby": "Derby"}
 
 
@@ -165,14 +165,14 @@ EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby"})
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""
 
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = LazyPattern(r"[a-z]+")
 _TEST_WORDS = frozenset({"test", "tests", "testing", "spec", "ci", "e2e"})
 _DEV_WORDS = frozenset({"dev", "development", "local", "override", "sample"})
 _PRODUCTION_WORDS = frozenset({"prod", "production", "deploy", "deployment", "live"})
 _MAIN_COMPOSE = frozenset(
     {"docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"}
 )
-_LOOKUP = re.compile(
+_LOOKUP = LazyPattern(
     r"\bgetenv\b|\benviron\b|\benv\s*\(|\bENV\s*(?:\.fetch|\[)|process\.env|\$\{\w+:"
     r"|\bEnvironment\.GetEnvironmentVariable\b"
 )

@@ -18,8 +18,8 @@ import posixpath
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
+from designer.detect.signals import LazyPattern
 from designer.model.stack import Evidence
 
 LOCKS: dict[str, str] = {
@@ -54,23 +54,28 @@ Index = dict[tuple[str, str], list[Entry]]
 its resolutions, in file order."""
 
 
-@dataclass(frozen=True)
 class Locked:
     """One locked version and where it is written."""
 
-    version: str
-    evidence: Evidence
+    __slots__ = ("evidence", "version")
+    # Plain classes here: building a dataclass costs a third of a millisecond of every start.
+
+    def __init__(self, version: str, evidence: Evidence) -> None:
+        self.version = version
+        self.evidence = evidence
 
 
-@dataclass
 class Parsed:
     """A lock file read once: its lines (for evidence) and its index."""
 
-    lines: list[str]
-    index: Index
-    hoisted: bool
-    """A member's package may be resolved at the lock's root (npm and yarn hoist; a pnpm
-    importer lists its own)."""
+    __slots__ = ("hoisted", "index", "lines")
+
+    def __init__(self, lines: list[str], index: Index, hoisted: bool) -> None:
+        self.lines = lines
+        self.index = index
+        self.hoisted = hoisted
+        """A member's package may be resolved at the lock's root (npm and yarn hoist; a
+        pnpm importer lists its own)."""
 
 
 def parse_lock(path: str, text: str) -> Parsed | None:
@@ -123,8 +128,8 @@ Reader = Callable[[list[str]], Iterator[tuple[str, str, Entry]]]
 
 # --- npm (package-lock.json v1–v3, npm-shrinkwrap.json) -------------------------------------
 
-_NPM_KEY = re.compile(r'^    "([^"]*)": \{')
-_NPM_VERSION = re.compile(r'^      "version": "([^"]+)"')
+_NPM_KEY = LazyPattern(r'^    "([^"]*)": \{')
+_NPM_VERSION = LazyPattern(r'^      "version": "([^"]+)"')
 
 
 def _npm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
@@ -161,7 +166,7 @@ def _npm_key(key: str) -> tuple[str, str] | None:
 
 # --- yarn.lock (classic and Berry) ----------------------------------------------------------
 
-_YARN_VERSION = re.compile(r'^  version:? "?([^"\s]+)"?')
+_YARN_VERSION = LazyPattern(r'^  version:? "?([^"\s]+)"?')
 
 
 def _yarn(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
@@ -186,7 +191,7 @@ def _yarn(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 
 # --- pnpm-lock.yaml (v5 to v9) --------------------------------------------------------------
 
-_YAML_KEY = re.compile(r"^( *)('[^']*'|\"[^\"]*\"|[^\s:#][^:]*?):(?:\s+(.*))?$")
+_YAML_KEY = LazyPattern(r"^( *)('[^']*'|\"[^\"]*\"|[^\s:#][^:]*?):(?:\s+(.*))?$")
 _DEPENDENCY_SECTIONS = frozenset({"dependencies", "devDependencies", "optionalDependencies"})
 
 
@@ -222,8 +227,8 @@ def _pnpm_version(value: str) -> str:
 
 # --- TOML locks: poetry.lock, uv.lock, pdm.lock, Cargo.lock ----------------------------------
 
-_TOML_NAME = re.compile(r'^name = "([^"]+)"')
-_TOML_VERSION = re.compile(r'^version = "([^"]+)"')
+_TOML_NAME = LazyPattern(r'^name = "([^"]+)"')
+_TOML_VERSION = LazyPattern(r'^version = "([^"]+)"')
 
 
 def _toml_packages(normalise: Callable[[str], str]) -> Reader:
@@ -251,8 +256,8 @@ def _python_name(name: str) -> str:
 
 # --- Pipfile.lock ---------------------------------------------------------------------------
 
-_PIPFILE_KEY = re.compile(r'^        "([^"]+)": \{')
-_PIPFILE_VERSION = re.compile(r'^            "version": "==([^"]+)"')
+_PIPFILE_KEY = LazyPattern(r'^        "([^"]+)": \{')
+_PIPFILE_VERSION = LazyPattern(r'^            "version": "==([^"]+)"')
 
 
 def _pipfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
@@ -270,7 +275,7 @@ def _pipfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 
 # --- Gemfile.lock ---------------------------------------------------------------------------
 
-_GEM_SPEC = re.compile(r"^    ([A-Za-z0-9_.-]+) \(([^)]+)\)$")
+_GEM_SPEC = LazyPattern(r"^    ([A-Za-z0-9_.-]+) \(([^)]+)\)$")
 
 
 def _gemfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
@@ -282,8 +287,8 @@ def _gemfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 
 # --- composer.lock --------------------------------------------------------------------------
 
-_COMPOSER_NAME = re.compile(r'^\s*"name": "([^"]+)"')
-_COMPOSER_VERSION = re.compile(r'^\s*"version": "v?([^"]+)"')
+_COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
+_COMPOSER_VERSION = LazyPattern(r'^\s*"version": "v?([^"]+)"')
 
 
 def _composer(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
@@ -301,7 +306,7 @@ def _composer(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 
 # --- gradle.lockfile ------------------------------------------------------------------------
 
-_GRADLE_LOCK = re.compile(r"^([^:#\s]+):([^:\s]+):([^=\s]+)=")
+_GRADLE_LOCK = LazyPattern(r"^([^:#\s]+):([^:\s]+):([^=\s]+)=")
 
 
 def _gradle(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
@@ -313,8 +318,8 @@ def _gradle(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 
 # --- NuGet packages.lock.json ---------------------------------------------------------------
 
-_NUGET_KEY = re.compile(r'^      "([^"]+)": \{')
-_NUGET_RESOLVED = re.compile(r'^        "resolved": "([^"]+)"')
+_NUGET_KEY = LazyPattern(r'^      "([^"]+)": \{')
+_NUGET_RESOLVED = LazyPattern(r'^        "resolved": "([^"]+)"')
 
 
 def _nuget(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:

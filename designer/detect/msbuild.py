@@ -15,10 +15,11 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from designer.detect.signals import Lines
+from designer.detect.sidefiles import MSBUILD_NAMES
+from designer.detect.signals import LazyPattern, Lines
 from designer.model.stack import Evidence
 
-NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
+NAMES = MSBUILD_NAMES
 """The files, in the order their properties are looked up."""
 
 
@@ -88,13 +89,13 @@ def parse(lines: Lines) -> MsBuildFile:
     return found
 
 
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     r"""\s*(?:(?P<word>and|or)\b|(?P<op>==|!=)|(?P<punct>[()!])"""
     r"""|(?P<quoted>'[^']*')|(?P<call>\$\(\w+\.\w+\('[^']*'\)\))|(?P<other>\S+))""",
     re.IGNORECASE,
 )
-_CALL = re.compile(r"\$\((\w+)\.(\w+)\('([^']*)'\)\)")
-_PROPERTY = re.compile(r"\$\(([\w.]+)\)")
+_CALL = LazyPattern(r"\$\((\w+)\.(\w+)\('([^']*)'\)\)")
+_PROPERTY = LazyPattern(r"\$\(([\w.]+)\)")
 _STRING_METHODS = {
     "endswith": str.endswith,
     "startswith": str.startswith,

@@ -20,9 +20,8 @@ import re
 import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from designer.detect import msbuild
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     ENGINE_KEYS,
@@ -32,8 +31,11 @@ from designer.detect.engines import (
     engine_of_url,
     scope,
 )
-from designer.detect.signals import Lines, Scope, Signal, Strength
+from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
+
+if TYPE_CHECKING:
+    from designer.detect import msbuild
 
 PINS = {
     ".python-version": "python",
@@ -47,12 +49,20 @@ DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
 ENV_FILES = frozenset({".env", ".env.example", ".env.sample", ".env.dist", ".env.template"})
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
-BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *msbuild.NAMES})
+MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
+"""MSBuild's `Directory.*` files, in the order their properties are looked up (`msbuild` reads
+them; it is imported only when a tree has one)."""
+BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *MSBUILD_NAMES})
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 
 
-_SPRING_CONFIG = re.compile(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
+_SPRING_CONFIG = LazyPattern(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
 """Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
+
+
+PREFIXES = ("docker-compose", "compose.", "application")
+"""How the names of side files that are not in `NAMES` start (Compose files, Spring's
+configuration)."""
 
 
 def is_side(name: str) -> bool:
@@ -60,7 +70,7 @@ def is_side(name: str) -> bool:
     if name in NAMES:
         return True
     # One prefix test for the common case (called for every file of the tree).
-    if not name.startswith(("docker-compose", "compose.", "application")):
+    if not name.startswith(PREFIXES):
         return False
     if name[0] == "a":
         return _SPRING_CONFIG.fullmatch(name) is not None
@@ -90,7 +100,7 @@ class BuildFiles:
         """The `Directory.*` MSBuild files a project in `folder` imports: the nearest one of
         each name (MSBuild looks upwards for each and stops at the first)."""
         found = []
-        for name in msbuild.NAMES:
+        for name in MSBUILD_NAMES:
             here = folder
             while True:
                 if name in self.msbuild.get(here, {}):
@@ -127,7 +137,9 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 found.catalogs[posixpath.dirname(folder) or "."] = tomllib.loads(text)
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
-            elif name in msbuild.NAMES:
+            elif name in MSBUILD_NAMES:
+                from designer.detect import msbuild
+
                 found.msbuild.setdefault(folder, {})[name] = msbuild.parse(Lines(path, text))
         except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
@@ -172,7 +184,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     _active_profiles(units, spring)
 
 
-_ACTIVE = re.compile(
+_ACTIVE = LazyPattern(
     r"^[ \t]*spring\.profiles\.active[ \t]*[=:][ \t]*([^#\n]+)"  # properties
     r"|^[ \t]*profiles:[ \t]*\n[ \t]+active:[ \t]*([^#\n]+)",  # YAML under `spring:`
     re.MULTILINE,
@@ -232,7 +244,7 @@ def _config(
     )
 
 
-_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+_PASSWORD = LazyPattern(r"(://[^:/@\s]*:)[^@\s]*@")
 
 
 def _env(unit: Unit, lines: Lines) -> None:

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
+from typing import Any
 
 from designer.model.stack import Evidence, FindingKind
 
@@ -185,6 +186,24 @@ def dependency_signals(
         Signal(kind, canonical, strength, evidence, version, package=key, glue=key in glue)
         for kind, canonical in catalog.get(key, ())
     ]
+
+
+class LazyPattern:
+    """A regular expression compiled when first used: a module's patterns for files a scan
+    never meets (Gradle scripts, MSBuild files, other package managers' locks) cost nothing.
+
+    Used like the `re.Pattern` it stands for (`match`, `search`, `finditer` …); each method is
+    looked up once, then kept on the instance.
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(re.compile(self._source, self._flags), name)
+        setattr(self, name, value)
+        return value
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ import re
 import stat
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from types import ModuleType
 
 from designer.detect import ecosystems, locks, sidefiles
@@ -131,41 +130,50 @@ _TEST_PATTERN = (
 _TEST_NAME = re.compile(_TEST_PATTERN)
 
 
-@dataclass
 class Source:
     """A source or marker file to read."""
 
-    path: str
-    is_test: bool
-    """In a test or example folder, or named like a test."""
-    is_entry: bool
-    """Named like an entry point or a framework marker file."""
+    __slots__ = ("is_entry", "is_test", "path")
+    # A plain class, not a dataclass: building a dataclass costs a third of a millisecond of
+    # every start, and this one needs no generated methods.
+
+    def __init__(self, path: str, is_test: bool, is_entry: bool) -> None:
+        self.path = path
+        self.is_test = is_test
+        """In a test or example folder, or named like a test."""
+        self.is_entry = is_entry
+        """Named like an entry point or a framework marker file."""
 
 
-@dataclass
 class Tree:
     """What a walk found; paths are relative to the root with `/` separators."""
 
-    manifests: list[tuple[str, ModuleType]] = field(default_factory=list)
-    sources: dict[str, list[Source]] = field(default_factory=dict)
-    """Folder of the nearest manifest ("." when none) → files to read, entry points first."""
-    warnings: list[str] = field(default_factory=list)
-    files_seen: int = 0
-    side: list[tuple[str, str]] = field(default_factory=list)
-    """(path, folder of the nearest manifest) of the files `sidefiles` reads: version pins,
-    Dockerfiles, env examples, Compose files, version catalogues."""
-    locks: list[str] = field(default_factory=list)
-    """Paths of lock files (`package-lock.json`, `Gemfile.lock` …): read later, and only in
-    the folders that turn out to be backends."""
+    __slots__ = ("files_seen", "locks", "manifests", "side", "sources", "warnings")
+
+    def __init__(self) -> None:
+        self.manifests: list[tuple[str, ModuleType]] = []
+        self.sources: dict[str, list[Source]] = {}
+        """Folder of the nearest manifest ("." when none) → files to read, entry points
+        first."""
+        self.warnings: list[str] = []
+        self.files_seen = 0
+        self.side: list[tuple[str, str]] = []
+        """(path, folder of the nearest manifest) of the files `sidefiles` reads: version
+        pins, Dockerfiles, env examples, Compose files, version catalogues."""
+        self.locks: list[str] = []
+        """Paths of lock files (`package-lock.json`, `Gemfile.lock` …): read later, and only
+        in the folders that turn out to be backends."""
 
 
-@dataclass
 class _Quota:
     """How many more files of each sort a project folder may name."""
 
-    entry: int = MAX_ENTRY_SOURCES
-    test: int = MAX_TEST_SOURCES
-    other: int = MAX_SOURCES
+    __slots__ = ("entry", "other", "test")
+
+    def __init__(self) -> None:
+        self.entry = MAX_ENTRY_SOURCES
+        self.test = MAX_TEST_SOURCES
+        self.other = MAX_SOURCES
 
 
 def _read_gitignore(folder: str) -> GitIgnore | None:
@@ -183,8 +191,16 @@ _ENTRY_PATTERN = (
     rf"|(?i:{'|'.join(sorted(_ENTRY_STEMS))})\.|[^.]*(?i:application)\."
 )
 _ENTRY_NAME = re.compile(_ENTRY_PATTERN)
-_NOTABLE = re.compile(rf"(?:{_MANIFEST_PATTERN})\Z|{_ENTRY_PATTERN}|{_TEST_PATTERN}")
-"""Manifests, marker files, entry-point and test names: the files looked at one by one."""
+_MANIFEST_NAME = re.compile(rf"(?:{_MANIFEST_PATTERN})\Z")
+
+
+def _notable(name: str) -> bool:
+    """Manifests, marker files, entry-point and test names: the files looked at one by one.
+
+    Three patterns tried in turn rather than one alternation of all three: compiling that
+    took a millisecond of every start, and few names get this far.
+    """
+    return bool(_MANIFEST_NAME.match(name) or _ENTRY_NAME.match(name) or _TEST_NAME.match(name))
 
 _NOTABLE_NAMES = frozenset(_MANIFEST_NAMES | ecosystems.SOURCE_NAMES)
 _NOTABLE_PREFIXES = (
@@ -201,8 +217,14 @@ _NOTABLE_ENDINGS = (
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
 )
-"""Cheap string tests that every notable name passes (a superset of `_NOTABLE`): `str`
+"""Cheap string tests that every notable name passes (a superset of `_notable`): `str`
 methods run in C, so ordinary files cost a fraction of a regular-expression call."""
+
+_PICKED_NAMES = frozenset(_NOTABLE_NAMES | sidefiles.NAMES | locks.LOCKS.keys())
+_PICKED_PREFIXES = (*_NOTABLE_PREFIXES, *sidefiles.PREFIXES)
+"""Every name the walk looks at one by one is notable, a side file or a lock file: in
+`_PICKED_NAMES`, ending with one of `_NOTABLE_ENDINGS`, starting with one of these, or
+holding "pplication." (a Spring or .NET application class)."""
 
 _SKIPPED_ENDINGS = (".d.ts", ".min.js")
 
@@ -225,11 +247,14 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         [(real_root, "", IgnoreStack(), ".", False)]
     )
     next_progress = PROGRESS_EVERY
-    notable_name = _NOTABLE.match
+    notable_name = _notable
     notable_names = _NOTABLE_NAMES
     notable_prefixes = _NOTABLE_PREFIXES
     notable_endings = _NOTABLE_ENDINGS
     lock_names = locks.LOCKS
+    picked_names = _PICKED_NAMES
+    picked_endings = notable_endings
+    picked_prefixes = _PICKED_PREFIXES
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -240,26 +265,35 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 f"{relative or '.'}/: folder cannot be read ({error.strerror or error})"
             )
             continue
-        names = [item.name for item in items]
-        if relative and "pyvenv.cfg" in names:
+        folders, files, others = _split(items, real_root)
+        if relative and ("pyvenv.cfg" in files or "pyvenv.cfg" in others):
             continue  # a virtualenv, whatever its name
-        if ".gitignore" in names:
+        if ".gitignore" in files or ".gitignore" in others:
             ignore = _read_gitignore(folder)
             if ignore is not None and ignore.rules:
                 ignores = ignores.push(relative, ignore)
         prefix = f"{relative}/" if relative else ""
-        folders, files = _split(items, real_root)
         tree.files_seen += len(files)
         if progress is not None and tree.files_seen >= next_progress:
             progress(tree.files_seen)
             next_progress = tree.files_seen + PROGRESS_EVERY
         parent = relative.rsplit("/", 1)[-1]
         if parent == "requirements":
-            notable = files
+            picked = notable = files
         else:
+            # Two C-level string tests per file pick the few names worth a closer look
+            # (manifests, entry points, tests, side and lock files); most files stop here.
+            picked = [
+                n for n in files if n.endswith(picked_endings) or n.startswith(picked_prefixes)
+            ]
+            picked += picked_names.intersection(files)
+            if "pplication." in "\n".join(files):
+                picked += [n for n in files if "pplication." in n]
+            if picked:
+                picked = sorted(set(picked))
             notable = [
                 n
-                for n in files
+                for n in picked
                 if (
                     n in notable_names
                     or n.endswith(notable_endings)
@@ -280,7 +314,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             if _is_source(name):
                 is_test = in_tests or bool(_TEST_NAME.match(name))
                 special.append(Source(path, is_test, bool(_ENTRY_NAME.match(name))))
-        for name in files:
+        for name in picked:
             if sidefiles.is_side(name):
                 path = prefix + name
                 if not (ignores.layers and ignores.ignored(path, name, False)):
@@ -289,7 +323,9 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 path = prefix + name
                 if not (ignores.layers and ignores.ignored(path, name, False)):
                     tree.locks.append(path)
-        quota = quotas.setdefault(owner, _Quota())
+        quota = quotas.get(owner)
+        if quota is None:
+            quota = quotas[owner] = _Quota()
         kept = _admit(prefix, files, special, quota, in_tests, ignores)
         if kept:
             tree.sources.setdefault(owner, []).extend(kept)
@@ -312,24 +348,34 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
 
 def _split(
     items: list[os.DirEntry[str]], real_root: str
-) -> tuple[list[tuple[str, str]], list[str]]:
-    """(path, name) of the sub-folders to consider, and the names of the files."""
-    folders = sorted((i.path, i.name) for i in items if i.is_dir(follow_symlinks=False))
-    if len(folders) == len(items):
-        return folders, []
-    files = [i for i in items if not i.is_dir(follow_symlinks=False)]
-    links = [i for i in files if i.is_symlink()]
-    if not links:
-        return folders, sorted(i.name for i in files)
-    names = []
-    for item in files:
-        if not item.is_symlink():
-            names.append(item.name)
-            continue
+) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """(path, name) of the sub-folders to consider, the names of the files, and the names of
+    the other entries (the folders and the links skipped), each sorted but the last.
+
+    One pass, regular files first: for them one `is_file` answers (from the directory entry).
+    """
+    folders: list[tuple[str, str]] = []
+    files: list[str] = []
+    links: list[os.DirEntry[str]] = []
+    for item in items:
+        if item.is_file(follow_symlinks=False):
+            files.append(item.name)
+        elif item.is_dir(follow_symlinks=False):
+            folders.append((item.path, item.name))
+        elif item.is_symlink():
+            links.append(item)
+        else:
+            files.append(item.name)  # a FIFO, socket or device: named, read_text refuses it
+    others = [name for _, name in folders]
+    for item in links:
         target = _inside(real_root, item.path)
         if target is not None and not os.path.isdir(target):
-            names.append(item.name)  # out of the root, dangling, looping or a folder: skipped
-    return folders, sorted(names)
+            files.append(item.name)
+        else:
+            others.append(item.name)  # out of the root, dangling, looping or a folder: skipped
+    folders.sort()
+    files.sort()
+    return folders, files, others
 
 
 def _admit(

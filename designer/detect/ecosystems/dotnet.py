@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from typing import Any
 
-from designer.detect import msbuild
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -306,11 +305,13 @@ def _inherit(
         "MSBuildProjectDirectory": "/" + folder if folder != "." else "",
     }
     own = {s.package for s in result.signals if s.package}
+    from designer.detect.msbuild import applies  # only for a tree with Directory.* files
+
     added = [
         reference
         for found in files
         for reference in found.references
-        if reference.package.lower() not in own and msbuild.applies(reference.condition, project)
+        if reference.package.lower() not in own and applies(reference.condition, project)
     ]
     if not added:
         return

@@ -16,6 +16,7 @@ from designer.detect.ecosystems.jvm_catalog import (
 )
 from designer.detect.ecosystems.jvm_refs import resolve
 from designer.detect.signals import (
+    LazyPattern,
     Lines,
     ManifestError,
     ManifestResult,
@@ -214,31 +215,31 @@ def _pom(lines: Lines) -> ManifestResult:
     return result
 
 
-_GRADLE_DEP = re.compile(
+_GRADLE_DEP = LazyPattern(
     r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
     r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
     re.MULTILINE,
 )
-_GRADLE_PROJECT = re.compile(
+_GRADLE_PROJECT = LazyPattern(
     r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?project[ \t]*(?:\([ \t]*)?(?:path[ \t]*[:=][ \t]*)?"""
     r"""["'](:?[\w.:-]+)["']""",
     re.MULTILINE,
 )
 """`implementation project(':mall-mbg')`: a module of the same build this one depends on."""
-_GRADLE_CATALOG = re.compile(
+_GRADLE_CATALOG = LazyPattern(
     r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?libs\.([\w.]+)",
     re.MULTILINE,
 )
-_GRADLE_PLUGIN = re.compile(
+_GRADLE_PLUGIN = LazyPattern(
     r"""\bid[ \t]*(?:\([ \t]*)?["']([\w.-]+)["'][ \t]*(?:\)[ \t]*)?"""
     r"""(?:version[ \t]*(?:\([ \t]*)?["']([^"']+)["'])?"""
 )
-_APPLY_PLUGIN = re.compile(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
-_KOTLIN_PLUGIN = re.compile(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
-_GRADLE_JAVA = re.compile(
+_APPLY_PLUGIN = LazyPattern(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
+_KOTLIN_PLUGIN = LazyPattern(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
+_GRADLE_JAVA = LazyPattern(
     r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
 )
-_EXT_VERSION = re.compile(
+_EXT_VERSION = LazyPattern(
     r"""^[ \t]*(?:ext\.|set\([ \t]*["']|extra\[["'])?([\w.]*[vV]ersion)["']?\]?[ \t]*[=,]"""
     r"""[ \t]*["']([^"'$]+)["']""",
     re.MULTILINE,
@@ -320,7 +321,7 @@ def _plugin(
     return [Signal(kind, name, strength, evidence, version, package=plugin_id)]
 
 
-_INCLUDE = re.compile(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)
+_INCLUDE = LazyPattern(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)
 
 
 def _settings(lines: Lines) -> ManifestResult:
