@@ -126,6 +126,27 @@ def test_timestamps_beside_a_field_named_created_at_read_back(engine: Engine) ->
     assert note.timestamps and [f.name for f in note.fields] == ["id", "created_at"]
 
 
+@pytest.mark.parametrize("engine", [Engine.POSTGRESQL, Engine.MYSQL], ids=str)
+def test_a_json_default_reads_back_as_json(engine: Engine) -> None:
+    """DEFAULT '0' of a JSON column is the JSON text 0: it was read as the string '0', which
+    a JSON column does not take."""
+    design = Design.new("json")
+    design.data.databases = [Database(name="main", engine=engine)]
+    design.data.entities = [_keyed("Doc", Field(name="body", type="json", default="0"))]
+    assert _round_trips(design).data.entity("Doc").field("body").default == "0"
+
+
+def test_a_fraction_is_no_default_of_money_without_minor_units() -> None:
+    """Won are a bigint column: DEFAULT 1.5 was written, and read back as a bigint that the
+    exporter then refused it for."""
+    design = Design.new("won")
+    design.data.databases = [Database(name="main", engine=Engine.POSTGRESQL)]
+    design.data.entities = [_keyed("Price", Field(name="amount", type="money", currency="KRW",
+                                                  default="1.5"))]
+    [(_, text)] = schema_files(design).items()
+    assert "DEFAULT 1.5" not in text and "default 1.5 of amount" in text
+
+
 def test_enum_types_come_in_the_order_of_the_tables_that_use_them() -> None:
     """Tables come in foreign-key order, enum types came in design order: the design order,
     which the DDL cannot keep, leaked into it."""
@@ -153,6 +174,8 @@ def _named_as_imported(design: Design) -> bool:
     tables = {t.logical.entity.name: t.name for t in build(design, db).tables
               if t.logical.entity is not None}
     names = {e.name: entity_name(tables[e.name]) for e in design.data.entities}
+    if any("." in n for n in names.values()):
+        return False  # a model limit: a reference is written `Entity` or `Entity.field`
     if len(set(names.values())) < len(names):
         return False
     for entity in design.data.entities:
@@ -196,10 +219,27 @@ _DEEP = settings.default.max_examples > 150
 as many as the profile says. Otherwise the same 150 on every machine and every run."""
 
 
+@st.composite
+def _with_defaults(draw: st.DrawFn) -> Design:
+    """A random graph (tests/sql_graphs.py) whose plain columns may have a default; one the
+    column does not take as written is left to the application and noted (see
+    `_nothing_left_out`)."""
+    design = draw(st.sampled_from([Engine.POSTGRESQL, Engine.MYSQL]).flatmap(graphs))
+    for entity in design.data.entities:
+        for field in entity.fields:
+            if not field.primary_key and not field.references:
+                field.default = draw(st.sampled_from(_DEFAULTS))
+    return design
+
+
+_DEFAULTS = ["", "", "0", "-3", "1.5", "'x'", "true", "false", "now()", "'주문'", "'it''s'",
+             "current_date"]
+
+
 @settings(max_examples=max(150, settings.default.max_examples), deadline=None,
           derandomize=not _DEEP, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(st.sampled_from([Engine.POSTGRESQL, Engine.MYSQL]).flatmap(graphs))
+@given(_with_defaults())
 def test_random_designs_round_trip_to_the_same_ddl(design: Design) -> None:
     assume(_flags_show(design) and _named_as_imported(design) and _nothing_left_out(design))
     [(_, first)] = schema_files(design).items()

@@ -284,6 +284,8 @@ class _Reader:
             return
         if isinstance(value, exp.Boolean):
             field.default = "true" if value.this else "false"
+        elif isinstance(value, exp.Literal) and value.is_string and field.type == "json":
+            field.default = value.this  # a JSON column's default is JSON text in a string
         elif isinstance(value, exp.Literal) and value.is_string:
             field.default = "'" + value.this + "'"
         elif isinstance(value, exp.Literal):
