@@ -109,6 +109,7 @@ class _Reader:
         self.tables: dict[str, Entity] = {}
         self.columns_of: dict[str, dict[str, Field]] = {}
         self.foreign: list[tuple[str, str, str, str, OnDelete]] = []
+        self.on_update: dict[tuple[str, str], OnDelete] = {}
         self.generated: set[tuple[str, str]] = set()
         self.primary: dict[str, list[str]] = {}
         self.joins: list[str] = []
@@ -153,7 +154,7 @@ class _Reader:
                              "left out")
             return
         table = _name(schema.this)
-        entity = Entity(name=_entity_name(table), timestamps=False)
+        entity = Entity(name=entity_name(table), timestamps=False)
         self.tables[table] = entity
         self.columns_of[table] = {}
         for item in schema.expressions:
@@ -283,6 +284,8 @@ class _Reader:
             return
         if isinstance(value, exp.Boolean):
             field.default = "true" if value.this else "false"
+        elif isinstance(value, exp.Literal) and value.is_string and field.type == "json":
+            field.default = value.this  # a JSON column's default is JSON text in a string
         elif isinstance(value, exp.Literal) and value.is_string:
             field.default = "'" + value.this + "'"
         elif isinstance(value, exp.Literal):
@@ -328,10 +331,10 @@ class _Reader:
         other = _name(target.this if isinstance(target, exp.Schema) else target)
         referenced = [_name(c) for c in target.expressions] \
             if isinstance(target, exp.Schema) else []
-        action = OnDelete.NO_ACTION if reference.args.get("options") is None else None
         text = reference.sql(self.dialect).upper()
         match = re.search(r"ON DELETE (CASCADE|RESTRICT|SET NULL|NO ACTION)", text)
         action = _ACTIONS[match[1]] if match else OnDelete.NO_ACTION
+        update = re.search(r"ON UPDATE (CASCADE|RESTRICT|SET NULL|NO ACTION)", text)
         if "ON DELETE SET DEFAULT" in text:
             self.report.note(where, "ON DELETE SET DEFAULT has no equivalent; imported as "
                              "NO ACTION")
@@ -341,6 +344,8 @@ class _Reader:
             return
         self.foreign.append((table, columns[0], other, referenced[0] if referenced else "",
                              action))
+        if update:
+            self.on_update[(table, columns[0])] = _ACTIONS[update[1]]
 
     def _check(self, table: str, condition: exp.Expression) -> None:
         parts = list(condition.flatten()) if isinstance(condition, exp.And) else [condition]
@@ -405,6 +410,11 @@ class _Reader:
                 columns.append(node.name)
             elif isinstance(node, exp.Func) and isinstance(node.this, exp.Column):
                 columns.append(node.this.name)  # MySQL prefix index `col`(191)
+            elif isinstance(node, exp.Anonymous) and isinstance(node.this, exp.Identifier) \
+                    and node.this.quoted and _prefix(node):
+                # A prefix index on a column named like a function (`select`(191), `name`(191))
+                # reads as a call of that name.
+                columns.append(node.this.this)
             else:
                 self.report.note(f"index {_name(index)}", "an expression index has no "
                                  "equivalent; left out")
@@ -433,9 +443,13 @@ class _Reader:
         table = _name(statement.this)
         entity = self.tables.get(table)
         for action in statement.args.get("actions") or []:
-            node = action.this if isinstance(action, exp.AddConstraint) else action
-            if entity is not None and isinstance(node, exp.Constraint | exp.ForeignKey):
-                self._constraint(table, entity, node)
+            # sqlglot holds the added constraint in `this` or (MySQL's dialect) in a list.
+            nodes = ([action.this] if action.this else action.expressions) \
+                if isinstance(action, exp.AddConstraint) else [action]
+            if entity is not None and nodes and all(
+                    isinstance(n, exp.Constraint | exp.ForeignKey) for n in nodes):
+                for node in nodes:
+                    self._constraint(table, entity, node)
             else:
                 self.report.note(f"ALTER TABLE {table}", f"`{action.sql(self.dialect)[:60]}` "
                                  "has no equivalent; left out")
@@ -473,13 +487,14 @@ class _Reader:
             field.references = source.name if not referenced or keys == [referenced] \
                 else f"{source.name}.{referenced}"
             field.on_delete = action
+            field.on_update = self.on_update.get((table, column), OnDelete.NO_ACTION)
             if self._is_join(table):
                 joins.add(table)
                 continue
             data.relationships.append(Relationship(
                 source=source.name, target=entity.name,
                 kind=Cardinality.ONE_TO_ONE if field.unique else Cardinality.ONE_TO_MANY,
-                required=not field.nullable, on_delete=action))
+                required=not field.nullable, on_delete=action, on_update=field.on_update))
         for table in joins:
             self._join(table)
 
@@ -514,11 +529,17 @@ class _Reader:
             users = self.enum_columns.get(enum, [])
             if len(users) == 1 and enum == f"{users[0][0]}_{users[0][1].name}" and not text:
                 continue
-            named = EnumType(name=_entity_name(enum), values=values, description=text)
+            named = EnumType(name=entity_name(enum), values=values, description=text)
             self.design.data.enums.append(named)
             for _, field in users:
                 field.type = named.name
                 field.enum_values = []
+
+
+def _prefix(node: exp.Anonymous) -> bool:
+    """`col`(N): one whole-number argument, the length of a MySQL prefix index."""
+    return len(node.expressions) == 1 and isinstance(node.expressions[0], exp.Literal) \
+        and not node.expressions[0].is_string
 
 
 def _timestamps(entity: Entity) -> None:
@@ -530,15 +551,21 @@ def _timestamps(entity: Entity) -> None:
             and not fields[-1].description:
         entity.soft_delete = True
         fields.pop()
-    tail = [f.name for f in fields[-2:]]
-    if tail == ["created_at", "updated_at"] and all(
-            f.type == "datetime" and not f.nullable and f.default == "now()"
-            and not f.description and not f.unique for f in fields[-2:]):
-        entity.timestamps = True
-        del fields[-2:]
+    # A field of the design named `created_at` (or `updated_at`) stands in for that column,
+    # so `timestamps` then adds only the other one.
+    for tail in (["created_at", "updated_at"], ["updated_at"], ["created_at"]):
+        others = {"created_at", "updated_at"} - set(tail)
+        size = len(tail)
+        if [f.name for f in fields[-size:]] == tail and all(
+                f.type == "datetime" and not f.nullable and f.default == "now()"
+                and not f.description and not f.unique for f in fields[-size:]) \
+                and all(any(f.name == o for f in fields[:-size]) for o in others):
+            entity.timestamps = True
+            del fields[-size:]
+            return
 
 
-def _entity_name(table: str) -> str:
+def entity_name(table: str) -> str:
     """`order_item` → OrderItem when that maps back to the same table, else the table name."""
     name = pascal(table)
     return name if name and table_name(name) == table else table

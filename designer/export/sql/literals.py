@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from designer.export.sql.dialects import MYSQL, SQLITE, Dialect
-from designer.model.types import FieldType, Member, Shape
+from designer.model.types import ZERO_DECIMAL_CURRENCIES, FieldType, Member, Shape
 
 _NUMBER = re.compile(r"^-?(?:0|[1-9][0-9]{0,30})(?:\.[0-9]{1,30})?$")
 _INTEGER = re.compile(r"^-?(?:0|[1-9][0-9]{0,17})$")
@@ -62,7 +62,9 @@ def default(dialect: Dialect, member: Member, values: list[str]) -> str | None:
         if lower in ("true", "false"):
             return ("1" if lower == "true" else "0") if dialect is SQLITE else lower.upper()
         return None
-    if kind in INTEGER_TYPES:
+    if kind in INTEGER_TYPES or (kind == FieldType.MONEY and member.precision is None and
+                                 member.currency.upper() in ZERO_DECIMAL_CURRENCIES):
+        # Money without minor units (KRW …) is a whole-number column (see types.py).
         return raw if _INTEGER.match(raw) else None
     if kind in NUMBER_TYPES:
         return raw if _NUMBER.match(raw) else None

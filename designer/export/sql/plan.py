@@ -347,5 +347,10 @@ def build(design: Design, database: Database, *, enum_types: bool | None = None)
                     table.foreign_keys.remove(fk)
                     deferred.append((table, fk))
     deferred.sort(key=lambda pair: order.index(pair[0].name))
-    return Schema(planner.dialect, database, list(planner.enums.values()),
-                  [by_name[n] for n in order], deferred)
+    tables = [by_name[n] for n in order]
+    # Enum types in the order of the tables that use them as written (foreign-key order), so
+    # that the DDL tells nothing of the design's own entity order, which it cannot keep.
+    used = list(dict.fromkeys(c.type.enum for t in tables for c in t.columns if c.type.enum))
+    enums = sorted(planner.enums.values(),
+                   key=lambda e: used.index(e.name) if e.name in used else len(used))
+    return Schema(planner.dialect, database, enums, tables, deferred)
