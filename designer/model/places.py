@@ -41,8 +41,11 @@ def _closing(location: str, start: int) -> int:
     return close
 
 
-def _segments(location: str) -> list[tuple[str, str | None]]:
-    """`a.b[k].c` → [(a, None), (b, k), (c, None)]; keys may hold dots and spaces."""
+def split(location: str) -> list[tuple[str, str | None]]:
+    """`a.b[k].c` → [(a, None), (b, k), (c, None)]; keys may hold dots, spaces and brackets.
+
+    The one parser of model paths: the app's places and `check`'s FILE:LINE:COLUMN both use it.
+    """
     parts: list[tuple[str, str | None]] = []
     name, i = "", 0
     while i < len(location):
@@ -90,7 +93,7 @@ def place_parts(location: str) -> list[tuple[str, str | None]] | None:
 
     The first part names the stage, which is shown beside the place already, so it is left out.
     """
-    parts = _segments(location)
+    parts = split(location)
     if len(parts) < 2 or parts[0][1] is not None or parts[0][0] not in Design.model_fields:
         return None
     return [(_singular(name), key) if key is not None else (_words(name), None)

@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from designer import yamlio
 from designer.errors import DesignFileError, SchemaVersionError
 from designer.model.design import Design
+from designer.model.places import split
 
 KEYS = ("name", "key", "event", "target", "resource", "rule", "id", "path", "provider")
 """Fields that name an item of a list, tried in this order against `[key]`."""
@@ -31,34 +32,6 @@ class Position:
 
     line: int
     column: int
-
-
-def split(path: str) -> list[tuple[str, str | None]]:
-    """`a.b[k].c` → [(a, None), (b, k), (c, None)]; keys may hold dots and brackets."""
-    parts: list[tuple[str, str | None]] = []
-    name, i = "", 0
-    while i < len(path):
-        char = path[i]
-        if char == "[":
-            depth, j = 1, i + 1
-            while j < len(path) and depth:
-                depth += {"[": 1, "]": -1}.get(path[j], 0)
-                j += 1
-            parts.append((name, path[i + 1:j - 1]))
-            name, i = "", j
-            if i < len(path) and path[i] == ".":
-                i += 1
-            continue
-        if char == ".":
-            if name:
-                parts.append((name, None))
-            name = ""
-        else:
-            name += char
-        i += 1
-    if name:
-        parts.append((name, None))
-    return parts
 
 
 def _entry(node: Node, key: str) -> tuple[Node, Node] | None:
