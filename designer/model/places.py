@@ -14,10 +14,8 @@ _NOUNS: dict[str, str] = {
     "accepted": "accepted finding",
     "caching": "cache rule",
     "env": "variable",
-    "nfr": "target",
     "rpcs": "RPC",
     "slos": "SLO",
-    "adrs": "decision",
 }
 """Singulars that the plural's spelling does not give."""
 
