@@ -70,13 +70,13 @@ class DesignerApp(App[int]):
         if key:
             self._keys.sent(event)  # type: ignore[arg-type]
 
-    def on_key_done(self, _message: KeyDone) -> None:
+    def on_key_done(self, message: KeyDone) -> None:
         """The key before was handled all the way."""
-        self._keys.done()
+        self._keys.done(message.key)
 
-    def on_screen_ready(self, _message: ScreenReady) -> None:
+    def on_screen_ready(self, message: ScreenReady) -> None:
         """The screen on top has settled: the next key may go."""
-        self._keys.ready()
+        self._keys.ready(message.key)
 
     def watch_theme(self, theme: str) -> None:
         """Keep the theme picked (in Textual's theme picker or elsewhere) for the next start."""

@@ -12,6 +12,12 @@ message of its own (Enter on a table posts "row selected", and the editor opens 
 that arrives): while such a message still waits in a queue on the marker's way, the marker goes
 round again behind it. Then the gate waits for the screen on top (a dialog just opened sets its
 focus first) before the next key goes out.
+
+Each marker carries the number of the key it follows. Several can be on their way at once (a
+marker going round again, a look at a closed dialog, a dialog's own readiness marker): only one
+that belongs to the key in flight lets the next key go, so no key ever overtakes the one before
+(under load, a second release let the letters typed after `a` reach the table under the dialog,
+and the letters after ctrl+s the dialog it was closing).
 """
 
 from __future__ import annotations
@@ -43,10 +49,20 @@ ROUNDS = 8
 class KeyDone(Message):
     """Marker sent behind a key; bubbles to the app once the key before it was handled."""
 
+    def __init__(self, key: int) -> None:
+        super().__init__()
+        self.key = key
+        """Number of the key it follows (`KeyGate`'s count)."""
+
 
 class ScreenReady(Message):
     """Marker sent to the screen on top; reaches the app after whatever that screen had queued
     (a dialog's first focus)."""
+
+    def __init__(self, key: int) -> None:
+        super().__init__()
+        self.key = key
+        """Number of the key in flight when it was sent."""
 
 
 class KeyGate:
@@ -63,6 +79,8 @@ class KeyGate:
         self._since = 0.0
         self._waits = 0
         self._rounds = 0
+        self._key = 0
+        """Number of the key in flight; markers of any other are stale and change nothing."""
 
     def admit(self, event: events.Key) -> bool:
         """True when the app may handle `event` now; False when it was held for later."""
@@ -82,9 +100,10 @@ class KeyGate:
             self._release()
             return
         self._busy = True
+        self._key += 1
         self._screen = self.app.screen
         target = self.app.focused or self.app.screen
-        target.post_message(KeyDone())
+        target.post_message(KeyDone(self._key))
         self._target = target
         self._since = monotonic()
         if self._timer is not None:
@@ -105,24 +124,27 @@ class KeyGate:
             if self._timer is not None:
                 self._timer.stop()
                 self._timer = None
-            self.app.call_after_refresh(self.done)
+            self.app.call_after_refresh(self.done, self._key)
         elif monotonic() - self._since > STALL:
             self._release()
 
-    def done(self) -> None:
-        """The marker came back: let the next key go, once what the key set off has been
-        handled and a dialog that opened or closed meanwhile has settled (set its focus)."""
+    def done(self, key: int) -> None:
+        """The marker of key number `key` came back: let the next key go, once what the key set
+        off has been handled and a dialog that opened or closed meanwhile has settled (set its
+        focus)."""
+        if key != self._key or not self._busy:
+            return  # a marker of a key already let go
         if self.app.screen is self._screen:
             target = self._target
             if target is not None and self._rounds < ROUNDS and _waiting(target):
                 # A message the key's binding posted (a row selected) is still on its way:
                 # round again behind it, so the dialog it opens gets the keys after it.
                 self._rounds += 1
-                target.post_message(KeyDone())
+                target.post_message(KeyDone(key))
                 return
             self._release()
         else:
-            self.app.screen.post_message(ScreenReady())
+            self.app.screen.post_message(ScreenReady(key))
 
     def _bound(self, event: events.Key) -> bool:
         """Whether a binding of the focused widget, its parents, the screen or the app has
@@ -134,13 +156,15 @@ class KeyGate:
             return True
         return any(names & bindings.key_to_bindings.keys() for _, bindings in chain)
 
-    def ready(self) -> None:
-        """The screen on top settled: its focus is set (a dialog focuses its first field once
-        it is mounted; wait a few refreshes for that)."""
+    def ready(self, key: int) -> None:
+        """The screen on top settled after key number `key`: its focus is set (a dialog focuses
+        its first field once it is mounted; wait a few refreshes for that)."""
+        if key != self._key or not self._busy:
+            return  # stale: that key was let go already
         screen = self.app.screen
         if screen.focused is None and self._waits < SETTLE_WAITS:
             self._waits += 1
-            screen.call_after_refresh(screen.post_message, ScreenReady())
+            screen.call_after_refresh(screen.post_message, ScreenReady(key))
             return
         self._release()
 
@@ -152,6 +176,7 @@ class KeyGate:
         self._waits = 0
         self._rounds = 0
         self._busy = False
+        self._key += 1  # every marker still on its way is stale now
         if self._held:
             event = self._held.popleft()
             self._busy = True  # keys arriving before this one is handled wait behind it
