@@ -123,7 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch(None)
         if args.command in HEADLESS:
             with collector.headless():
-                return int(args.run(args))
+                code = int(args.run(args))
+            if argv is None:
+                collector.exiting()  # the process's own command line: it ends now
+            return code
         return int(args.run(args))
     except DesignerError as error:
         # Messages name files and keys from the user's files: shown with controls made visible
