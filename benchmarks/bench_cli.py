@@ -46,8 +46,14 @@ SMALLEST = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yam
 FLOOR = [sys.executable, "-c", "import yaml, pydantic"]
 
 
-def designer() -> list[str]:
-    """The `designer` console script of this environment (what a user runs)."""
+def designer(source: Path | None = None) -> list[str]:
+    """The `designer` console script of this environment (what a user runs), or with `source`
+    the designer package of that checkout, started as the script starts it (to compare two
+    versions in one run)."""
+    if source is not None:
+        code = (f"import re, sys; sys.path.insert(0, {str(source)!r}); "
+                "from designer.cli import main; sys.argv[0] = 'designer'; sys.exit(main())")
+        return [sys.executable, "-c", code]
     script = Path(sys.executable).with_name("designer")
     return [str(script)] if script.exists() else [sys.executable, "-m", "designer"]
 
@@ -111,12 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="runs of each command")
     parser.add_argument("--files", type=int, default=100_000, help="files in the detect tree")
+    parser.add_argument("--source", type=Path, default=None, metavar="DIR",
+                        help="measure the designer package of this checkout instead of the "
+                        "installed command")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     from bench_detect import build
     from bench_model_floor import pydantic_alone
 
-    run = designer()
+    run = designer(args.source)
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
