@@ -58,8 +58,8 @@ class Formatter(argparse.HelpFormatter):
     """argparse's help formatter, measuring the terminal without importing `shutil`.
 
     argparse makes a formatter for every argument it registers and imports `shutil` (with
-    bz2, lzma and zlib) to size it: a tenth of `designer detect`'s own start, for a width
-    `os` gives as well.
+    bz2, lzma and zlib) to size it: 2.5 ms of CPU, a twentieth of `designer detect`'s
+    start-up, for a width `os` gives as well.
     """
 
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
@@ -88,7 +88,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS.items():
         if command and name != command:
-            continue
+            continue  # a command was chosen: the others are never listed
         subparser = sub.add_parser(name, help=help_text, description=help_text,
                                    formatter_class=Formatter)
         if command is not None and name != command:
