@@ -1,8 +1,9 @@
 """Headless commands as a user waits for them: whole processes beside their floors.
 
-Run: `python benchmarks/bench_cli.py [--runs N] [--files N]`. Each command is started as a fresh
-process (the `designer` script beside this Python, start-up included) and timed from spawn to
-exit, interleaved run by run with its floor, measured in the same run:
+Run: `python benchmarks/bench_cli.py [--runs N] [--files N] [--source DIR]`. Each command is
+started as a fresh process (the `designer` script beside this Python, start-up included; with
+`--source`, the designer package of another checkout, to compare two versions) and timed from
+spawn to exit, interleaved run by run with its floor, measured in the same run:
 
 - `designer --version`, `list`, `check` and `export` (all, and `--only openapi`) of the smallest
   example beside `python -c "import yaml, pydantic"` (interpreter, YAML and the model library:
