@@ -37,6 +37,9 @@ COMMANDS: dict[str, str] = {
 HEADLESS = {"list", "check", "detect", "export"}
 """Commands that run without the app (the collector stays out of their way, see collector.py)."""
 
+APP = {"new", "open", "serve"}
+"""Commands that may run the app: the process does not end with their return alone."""
+
 
 def terminal_columns() -> int:
     """The terminal's width as `shutil.get_terminal_size().columns` answers it (COLUMNS when it
@@ -124,10 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in HEADLESS:
             with collector.headless():
                 code = int(args.run(args))
-            if argv is None:
-                collector.exiting()  # the process's own command line: it ends now
-            return code
-        return int(args.run(args))
+        else:
+            code = int(args.run(args))
+        if argv is None and args.command not in APP:
+            collector.exiting()  # the process's own command line, done: it ends now
+        return code
     except DesignerError as error:
         # Messages name files and keys from the user's files: shown with controls made visible
         # (a questionnaire error lists one problem per line on purpose).

@@ -67,13 +67,22 @@ def test_parsing_a_command_line_does_not_import_shutil() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_the_command_line_freezes_what_is_left_before_the_process_ends() -> None:
+@pytest.mark.parametrize("argv", [["check", str(EXAMPLE)], ["schema"]])
+def test_the_command_line_freezes_what_is_left_before_the_process_ends(argv: list[str]) -> None:
     probe = ("import gc, sys, contextlib, io\nfrom designer.cli import main\n"
-             "sys.argv = ['designer', 'check', sys.argv[1]]\n"
+             "sys.argv = ['designer', *sys.argv[1:]]\n"
              "with contextlib.redirect_stdout(io.StringIO()):\n    code = main()\n"
              "print(code, gc.get_freeze_count() > 0, gc.isenabled())")
-    result = _run(probe, str(EXAMPLE))
+    result = _run(probe, *argv)
     assert result.stdout.split() == ["0", "True", "True"]
+
+
+def test_a_failed_command_line_is_not_frozen() -> None:
+    # An error ends the process too, but is no run to speed up: the collector is left alone.
+    probe = ("import gc, sys\nfrom designer.cli import main\n"
+             "sys.argv = ['designer', 'check', '/no/such/file.design.yaml']\n"
+             "code = main()\nprint(code, gc.get_freeze_count() > 0)")
+    assert _run(probe).stdout.split() == ["2", "False"]
 
 
 def test_an_in_process_call_leaves_the_collector_as_it_was(
