@@ -1,8 +1,9 @@
 """Headless commands as a user waits for them: whole processes beside their floors.
 
-Run: `python benchmarks/bench_cli.py [--runs N] [--files N]`. Each command is started as a fresh
-process (the `designer` script beside this Python, start-up included) and timed from spawn to
-exit, interleaved run by run with its floor, measured in the same run:
+Run: `python benchmarks/bench_cli.py [--runs N] [--files N] [--source DIR]`. Each command is
+started as a fresh process (the `designer` script beside this Python, start-up included; with
+`--source`, the designer package of another checkout, to compare two versions) and timed from
+spawn to exit, interleaved run by run with its floor, measured in the same run:
 
 - `designer --version`, `list`, `check` and `export` (all, and `--only openapi`) of the smallest
   example beside `python -c "import yaml, pydantic"` (interpreter, YAML and the model library:
@@ -14,8 +15,18 @@ Commands run with bytecode caches written (PYTHONDONTWRITEBYTECODE is dropped fo
 installed designer has its modules compiled, as the floor's yaml and pydantic have; without it
 every run would compile designer's sources again (about 70 ms) and measure the environment.
 
-Prints the median of each, the median of the run-by-run ratios, the target and pass/fail.
-Targets (issue 20): check <= 2x, export <= 3x, detect <= 2x.
+Prints the median of each, the median of the run-by-run ratios, the target and pass/fail, and
+beside each target the floor-only figure, measured in the same run, that says how much of the
+ratio is not designer's to cut:
+
+- for `check` and `export`, "pydantic alone": a model of designer's shape (its classes nested
+  as designer nests them, every other field a string) built and validated, and nothing else
+  (benchmarks/bench_model_floor.py). A target below it cannot be met with pydantic as the
+  model, whatever designer does; above it, the difference is what designer's own work may use;
+- for `detect`, "python alone": the interpreter starting and stopping (`python -c pass`).
+
+Ends with the table for the issue's closing note. Targets (issue 20): check <= 2x,
+export <= 3x, detect <= 2x.
 """
 
 from __future__ import annotations
@@ -36,8 +47,14 @@ SMALLEST = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yam
 FLOOR = [sys.executable, "-c", "import yaml, pydantic"]
 
 
-def designer() -> list[str]:
-    """The `designer` console script of this environment (what a user runs)."""
+def designer(source: Path | None = None) -> list[str]:
+    """The `designer` console script of this environment (what a user runs), or with `source`
+    the designer package of that checkout, started as the script starts it (to compare two
+    versions in one run)."""
+    if source is not None:
+        code = (f"import re, sys; sys.path.insert(0, {str(source)!r}); "
+                "from designer.cli import main; sys.argv[0] = 'designer'; sys.exit(main())")
+        return [sys.executable, "-c", code]
     script = Path(sys.executable).with_name("designer")
     return [str(script)] if script.exists() else [sys.executable, "-m", "designer"]
 
@@ -63,14 +80,37 @@ def paired(command: list[str], floor: list[str], runs: int,
     return statistics.median(mine), statistics.median(base), statistics.median(ratios)
 
 
-def row(label: str, figures: tuple[float, float, float], target: float | None) -> bool:
-    """Print one line; True when within target (or no target)."""
+Figures = tuple[float, float, float]
+"""(median of the command, median of its floor, median of the run-by-run ratios)."""
+
+
+def row(label: str, figures: Figures, target: float | None,
+        alone: tuple[str, Figures] | None = None) -> bool:
+    """Print one line (with the floor-only ratio `alone` beside a target); True when within
+    target (or no target)."""
     mine, base, ratio = figures
     verdict = "" if target is None else ("pass" if ratio <= target else "FAIL")
     goal = "" if target is None else f"<= {target:.1f}x"
+    beside = ""
+    if alone is not None and target is not None:
+        name, (_, _, floor_only) = alone
+        reach = "reachable" if floor_only < target else "NOT reachable with pydantic"
+        if name == "python alone":
+            reach = "reachable" if floor_only < target else "not reachable in Python"
+        beside = f"  ({name} {floor_only:.2f}x: {reach})"
     print(f"  {label:<34} {mine * 1000:8.1f} ms {base * 1000:8.1f} ms {ratio:6.2f}x "
-          f"{goal:>8} {verdict}")
+          f"{goal:>8} {verdict:<4}{beside}")
     return target is None or ratio <= target
+
+
+def table(rows: list[tuple[str, Figures, float, tuple[str, Figures]]]) -> None:
+    """The closing note's table: one line per target."""
+    print("\n| command | floor | ours | ratio | target | met? | floor-only figure |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for label, (mine, base, ratio), target, (name, alone) in rows:
+        print(f"| `{label}` | {base * 1000:.0f} ms | {mine * 1000:.0f} ms | {ratio:.2f}x "
+              f"| <= {target:.1f}x | {'yes' if ratio <= target else 'no'} "
+              f"| {name}: {alone[0] * 1000:.0f} ms, {alone[2]:.2f}x |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,11 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="runs of each command")
     parser.add_argument("--files", type=int, default=100_000, help="files in the detect tree")
+    parser.add_argument("--source", type=Path, default=None, metavar="DIR",
+                        help="measure the designer package of this checkout instead of the "
+                        "installed command")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     from bench_detect import build
+    from bench_model_floor import pydantic_alone
 
-    run = designer()
+    run = designer(args.source)
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -100,15 +144,25 @@ def main(argv: list[str] | None = None) -> int:
             ("designer export --only openapi",
              ["export", str(SMALLEST), "--out", str(out / "o"), "--only", "openapi"], None),
         ]
+        alone = ("pydantic alone", pydantic_alone(args.runs, folder))
+        print(f"  pydantic alone: a model of designer's shape built and validated "
+              f"{alone[1][0] * 1000:.1f} ms, {alone[1][2]:.2f}x the floor")
+        targets: list[tuple[str, Figures, float, tuple[str, Figures]]] = []
         for label, extra, target in cases:
-            ok &= row(label, paired(run + extra, FLOOR, args.runs, env), target)
+            figures = paired(run + extra, FLOOR, args.runs, env)
+            ok &= row(label, figures, target, alone)
+            if target is not None:
+                targets.append((label, figures, target, alone))
         tree = folder / "tree"
         tree.mkdir()
         count = build(tree, args.files)
         print(f"  floor: find TREE -type f ({count} files)")
         find = [shutil.which("find") or "find", str(tree), "-type", "f"]
-        ok &= row("designer detect TREE", paired([*run, "detect", str(tree)], find, args.runs,
-                                                 env), 2.0)
+        python = ("python alone", paired([sys.executable, "-c", "pass"], find, args.runs, env))
+        figures = paired([*run, "detect", str(tree)], find, args.runs, env)
+        ok &= row("designer detect TREE", figures, 2.0, python)
+        targets.append(("designer detect TREE", figures, 2.0, python))
+        table(targets)
     return 0 if ok else 1
 
 

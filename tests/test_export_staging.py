@@ -27,6 +27,12 @@ def _tree(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def _open_files() -> int | None:
+    """How many files this process has open (None where /proc does not say)."""
+    fds = Path("/proc/self/fd")
+    return len(list(fds.iterdir())) if fds.is_dir() else None
+
+
 def _changed() -> Design:
     design = rich_design()
     design.requirements.name = "Renamed shop"
@@ -188,3 +194,43 @@ def test_a_foreign_asyncapi_is_never_touched(tmp_path: Path) -> None:
     contract.write_text("asyncapi: 3.0.0\n", encoding="utf-8")
     export(_without_events(rich_design()), tmp_path)
     assert contract.read_text(encoding="utf-8") == "asyncapi: 3.0.0\n"
+
+
+def test_every_file_is_on_disk_before_any_is_renamed_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fsyncs run together (one journal commit instead of one per file), never fewer.
+    events: list[str] = []
+    real_fsync, real_replace = writer.os.fsync, writer.replace
+
+    def fsync(fd: int) -> None:
+        real_fsync(fd)
+        events.append("fsync")
+
+    def replace(source: Path, target: Path) -> None:
+        events.append("replace")
+        real_replace(source, target)
+
+    monkeypatch.setattr(writer.os, "fsync", fsync)
+    monkeypatch.setattr(writer, "replace", replace)
+    monkeypatch.setattr(writer, "SYNC_BATCH", 3)  # several batches
+    written = export(rich_design(), tmp_path / "out")
+    renames = events.count("replace")
+    assert renames == len(written) + 1  # and the manifest
+    first = events.index("replace")
+    assert events[:first] == ["fsync"] * renames
+    assert "fsync" in events[first + renames:]  # then the folders holding the renames
+
+
+def test_a_failed_flush_leaves_the_previous_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export(rich_design(), tmp_path)
+    before = _tree(tmp_path)
+    monkeypatch.setattr(writer.os, "fsync", _fail_on_call(4, writer.os.fsync))
+    open_before = _open_files()
+    with pytest.raises(ExportError, match="No space left"):
+        export(_changed(), tmp_path)
+    assert _open_files() == open_before  # every staged file closed
+    assert _tree(tmp_path) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".designer-staging")]

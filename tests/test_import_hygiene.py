@@ -79,7 +79,8 @@ EXAMPLE = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yaml
     (["list"], {"designer.model.design", "networkx", "jinja2", "mermaid", "requests"}),
     # A command imports its own module only, not the other commands' (completion, export).
     (["check", str(EXAMPLE)], {"jinja2", "mermaid", "requests", "textual", "networkx",
-                               "designer.commands.export", "designer.completion"}),
+                               "designer.commands.export", "designer.completion",
+                               "designer.export"}),
     (["detect", str(ROOT / "designer")], {"designer.model.design", "designer.model.data",
                                           "networkx", "jinja2", "mermaid", "requests",
                                           "pydantic", "designer.export",

@@ -11,6 +11,7 @@ import os
 import shutil
 import stat
 import tempfile
+import threading
 from pathlib import Path, PurePosixPath
 
 from designer import bounded
@@ -112,44 +113,99 @@ def file_digest(path: Path) -> str | None:
         return None
 
 
-def _write_new(path: Path, raw: bytes, mode: int | None) -> None:
-    """Create `path` (it must not exist) with `raw`, flushed to disk; `mode` or the umask's."""
+def _write_new(path: Path, raw: bytes, mode: int | None) -> int:
+    """Create `path` (it must not exist) with `raw`, `mode` or the umask's; returns its open
+    descriptor, for `_sync_together` to flush to disk and close."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
-    with os.fdopen(fd, "wb") as handle:
+    try:
         if mode is not None:
-            os.fchmod(handle.fileno(), mode)
-        handle.write(raw)
-        handle.flush()
-        os.fsync(handle.fileno())
+            os.fchmod(fd, mode)
+        view = memoryview(raw)
+        while view:
+            view = view[os.write(fd, view):]
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
+SYNC_BATCH = 32
+"""Staged files open at once while they are flushed to disk together."""
+
+
+def _sync_together(fds: list[int], close: bool = True) -> None:
+    """`os.fsync` every descriptor, all at the same time, then close them (unless not `close`).
+
+    Each fsync waits for the file system to commit its journal; fsyncs waiting together share
+    one commit. One after the other, the dozen files of a small export waited for a dozen
+    commits (about 6 ms each on ext4, more than the rest of the export's own work); together
+    they wait for one or two. Every file is still on disk before any is renamed into place.
+    Raises the first OSError met (all descriptors are closed first).
+    """
+    errors: list[OSError] = []
+
+    def sync(fd: int) -> None:
         try:
             os.fsync(fd)
-        finally:
-            os.close(fd)
+        except OSError as error:
+            errors.append(error)
+
+    # fsync releases the interpreter lock: the threads only wait on the disk.
+    threads = [threading.Thread(target=sync, args=(fd,)) for fd in fds[1:]]
+    for thread in threads:
+        thread.start()
+    if fds:
+        sync(fds[0])
+    for thread in threads:
+        thread.join()
+    if close:
+        for fd in fds:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    if errors:
+        raise errors[0]
+
+
+def _sync_folders(folders: list[Path]) -> None:
+    """Flush the renames in `folders` to disk, together (failures ignored: not every system
+    lets a folder be opened or synced)."""
+    fds: list[int] = []
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            fds.append(os.open(folder, os.O_RDONLY))
+    with contextlib.suppress(OSError):
+        _sync_together(fds)
 
 
 def write_all(root: Path, files: list[tuple[Path, str]]) -> None:
     """Write every (absolute target under `root`, text) as one change: all or nothing.
 
-    Every file is first written in full to a staging folder inside `root` (a full disk or a
-    permission problem stops here, before any target is touched); then each is renamed over its
-    target, the replaced file kept aside until the end. When a rename fails, the ones already
-    done are undone, so the previous export is left as it was. Replaced files keep their mode.
+    Every file is first written in full to a staging folder inside `root` and flushed to disk
+    (a full disk or a permission problem stops here, before any target is touched); then each
+    is renamed over its target, the replaced file kept aside until the end. When a rename
+    fails, the ones already done are undone, so the previous export is left as it was.
+    Replaced files keep their mode.
     """
     staging = Path(tempfile.mkdtemp(prefix=".designer-staging-", dir=root))
     try:
         staged: list[tuple[Path, Path, int | None]] = []
-        for i, (path, text) in enumerate(files):
-            mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else None
-            _write_new(staging / f"{i}.new", text.encode("utf-8"), mode)
-            staged.append((path, staging / f"{i}.new", mode))
+        pending: list[int] = []
+        try:
+            for i, (path, text) in enumerate(files):
+                mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else None
+                pending.append(_write_new(staging / f"{i}.new", text.encode("utf-8"), mode))
+                staged.append((path, staging / f"{i}.new", mode))
+                if len(pending) == SYNC_BATCH:
+                    batch, pending = pending, []
+                    _sync_together(batch)
+            batch, pending = pending, []
+            _sync_together(batch)
+        finally:
+            for fd in pending:  # a write failed: the files already open are closed
+                with contextlib.suppress(OSError):
+                    os.close(fd)
         _swap(staging, staged)
-        for folder in sorted({path.parent for path, _ in files}):
-            _sync_folder(folder)
+        _sync_folders(sorted({path.parent for path, _ in files}))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -1,7 +1,5 @@
 """Stage 3: the API contract — style, conventions, resources and endpoints."""
 
-from __future__ import annotations
-
 import re
 from enum import StrEnum
 from typing import Any
@@ -352,9 +350,9 @@ class Api(Part):
     """How every webhook delivery is signed."""
     webhook_delivery: WebhookDelivery = Field(default_factory=WebhookDelivery)
     """Retry schedule, disabling, delivery log and redelivery of the webhooks."""
-    graphql: GraphQL = Field(default_factory=lambda: _rpc().GraphQL())
+    graphql: "GraphQL" = Field(default_factory=lambda: _rpc().GraphQL())
     """GraphQL operations, batching and limits (GraphQL and mixed designs)."""
-    grpc: Grpc = Field(default_factory=lambda: _rpc().Grpc())
+    grpc: "Grpc" = Field(default_factory=lambda: _rpc().Grpc())
     """gRPC package, services, deadlines, status mapping and field numbers."""
 
     @model_serializer(mode="wrap")

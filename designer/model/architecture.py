@@ -1,7 +1,5 @@
 """Architecture style and the services / bounded contexts (asked in the requirements stage)."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Stage 5: authentication methods, token settings, providers and the authorization model."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Shared base for every part of the design model."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict
 
 

@@ -1,7 +1,5 @@
 """Stage 4: databases, entities, fields, relationships, indexes, pools, caching, backups."""
 
-from __future__ import annotations
-
 import contextlib
 from collections.abc import Iterator
 from enum import StrEnum

@@ -1,7 +1,5 @@
 """The root of the project model: one design, the single source for screens and exports."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -53,7 +51,7 @@ class Design(Part):
     """Where the user is."""
 
     @classmethod
-    def new(cls, name: str) -> Design:
+    def new(cls, name: str) -> "Design":
         """A fresh design called `name`."""
         design = cls()
         design.requirements.name = name

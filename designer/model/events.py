@@ -8,8 +8,6 @@ delivery, retries, dead letter) to a service that consumes there. A message a sy
 the design publishes names that system (an integration) as its `source`.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Stage 7: operations — health, observability, resilience, deployment, configuration."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Where the user is in the interview: per-stage status and the resume point."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field, field_serializer

@@ -1,7 +1,5 @@
 """Stage 1: what the backend must do, for how many, and under which rules."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Any
 

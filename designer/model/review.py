@@ -1,7 +1,5 @@
 """The team's verdicts on review findings: what they accept, where, why, and until when."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from pydantic import Field

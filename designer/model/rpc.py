@@ -8,8 +8,6 @@ Every part is optional: a design without them exports as before (operations deri
 endpoints).
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field

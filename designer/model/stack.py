@@ -8,8 +8,6 @@ and pydantic validates, dumps and describes these classes there as it does its o
 in `designer.model.stack_choice`, loaded on first use (PEP 562).
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any

@@ -1,7 +1,5 @@
 """Stage 2: the chosen technology stack, with the last detection kept as its evidence."""
 
-from __future__ import annotations
-
 from designer.model.base import Part
 from designer.model.stack import Detection
 

@@ -1,7 +1,5 @@
 """Stage 6: the testing plan."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field

@@ -10,8 +10,6 @@ Constraints and access flags are written to the design file only when set, so a 
 stays a few lines long and a file diffs well.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Any
 
@@ -99,7 +97,7 @@ class Member(Part):
     """A built-in type, `object` (inline `fields`), or a named enum, entity or schema."""
     shape: Shape = Shape.ONE
     """One value, a list of values, or a map from string keys to values."""
-    fields: list[Member] = PydanticField(default_factory=new_list)
+    fields: list["Member"] = PydanticField(default_factory=new_list)
     """Fields of an inline object (type `object`)."""
     nullable: bool = False
     """The value may be null."""

@@ -7,8 +7,6 @@ and exports as before; how many times one event is retried stays on the webhook
 (`Webhook.retries`), this part says when and on what.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 
