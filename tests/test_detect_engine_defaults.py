@@ -1,0 +1,105 @@
+"""Where a project states the database engine it runs on, ranked so that the next unseen
+repository of the same shape comes out right (#19, the misses left on the third held-out
+set): a settings package deep behind many ordinary files, a manifest kept in a folder that is
+copied to the root at setup, a C# configuration class's default connection string, a service
+whose repository keeps its data in Redis, and a MariaDB server behind a `mysql` driver name.
+Each fixture is built from the real files' shapes; nothing contacts the network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import write
+
+from designer.model.stack import DetectedBackend, Finding
+from designer.model.stack import FindingKind as K
+
+
+def primary(backend: DetectedBackend, kind: K) -> Finding:
+    """The first finding of `kind` (the primary one)."""
+    return next(f for f in backend.findings if f.kind is kind)
+
+DJANGO_PYPROJECT = """\
+[project]
+name = "bookmarks"
+requires-python = ">=3.13"
+dependencies = [
+    "django>=6.0.7",
+    "djangorestframework>=3.16.1",
+]
+
+[dependency-groups]
+dev = [
+    "psycopg[binary]>=3.2.9",
+    "pytest>=9.0.3",
+]
+postgres = [
+    "psycopg[c]>=3.2.9",
+]
+"""
+SPLIT_SETTINGS_BASE = """\
+import os
+
+BASE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+LD_DB_ENGINE = os.getenv("LD_DB_ENGINE", "sqlite")
+
+if LD_DB_ENGINE == "postgres":
+    default_database = {
+        "ENGINE": "django.db.backends.postgresql_psycopg2",
+        "NAME": os.getenv("LD_DB_DATABASE", "linkding"),
+    }
+else:
+    default_database = {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": os.path.join(BASE_DIR, "data", "db.sqlite3"),
+    }
+DATABASES = {"default": default_database}
+"""
+
+
+def test_split_settings_package_is_read_past_the_folder_quota(tmp_path: Path) -> None:
+    # The app package holds more modules than a project's ordinary quota, so its
+    # settings/base.py (two levels down) was never read and the dev-group driver won.
+    files = {
+        "pyproject.toml": DJANGO_PYPROJECT,
+        "manage.py": 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.settings")\n',
+        "app/wsgi.py": "from django.core.wsgi import get_wsgi_application\n",
+        **{f"app/module_{n:02}.py": "x = 1\n" for n in range(30)},
+        "app/settings/__init__.py": "from .base import *  # noqa\n",
+        "app/settings/base.py": SPLIT_SETTINGS_BASE,
+        "app/settings/prod.py": "from .base import *  # noqa\nDEBUG = False\n",
+        "scripts/test-environments/postgres/compose.yml": (
+            "services:\n  postgres:\n    image: 'postgres:16'\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    engine = primary(backend, K.DATABASE)
+    assert engine.name == "SQLite"
+    assert engine.evidence[0].path == "app/settings/base.py"
+
+
+def test_configuration_module_past_the_quota_is_read_by_its_name(tmp_path: Path) -> None:
+    # Outside a settings folder, a module named as configuration (`db_config.py`) is read too.
+    files = {
+        "pyproject.toml": DJANGO_PYPROJECT,
+        "manage.py": 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.s")\n',
+        **{f"app/module_{n:02}.py": "x = 1\n" for n in range(30)},
+        "app/core/db_config.py": 'import os\n\nDB_ENGINE = os.getenv("DB_ENGINE", "sqlite")\n',
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_ordinary_modules_past_the_quota_stay_unread(tmp_path: Path) -> None:
+    # The settings quota is for configuration only: a URL default in an ordinary module past
+    # the quota is still not read (the quota is what keeps a scan of a large tree short).
+    files = {
+        "pyproject.toml": DJANGO_PYPROJECT,
+        "manage.py": 'import os\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.s")\n',
+        **{f"app/module_{n:02}.py": "x = 1\n" for n in range(30)},
+        "app/zz/helpers.py": 'URL = "mysql://localhost/app"\n',
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] != "MySQL"
