@@ -103,3 +103,86 @@ def test_ordinary_modules_past_the_quota_stay_unread(tmp_path: Path) -> None:
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.DATABASE)[0] != "MySQL"
+
+
+KEPT_ASIDE_PACKAGE = """\
+{
+    "name": "forum",
+    "main": "app.js",
+    "scripts": {"start": "node loader.js", "test": "mocha"},
+    "dependencies": {
+        "express": "4.22.2",
+        "mongodb": "7.5.0",
+        "pg": "8.23.0",
+        "redis": "5.12.1"
+    },
+    "devDependencies": {"mocha": "11.8.0"},
+    "engines": {"node": ">=22"}
+}
+"""
+FORUM_COMPOSE = """\
+services:
+  forum:
+    build: .
+  mongo:
+    image: 'mongo:7-jammy'
+  postgres:
+    image: postgres:18.4-alpine
+    profiles:
+      - postgres
+"""
+
+
+def forum() -> dict[str, str]:
+    """The manifest waits in install/ (the Dockerfile copies it to the root); the program
+    (app.js, loader.js, src/) is the root; install/ also holds the web installer."""
+    return {
+        "install/package.json": KEPT_ASIDE_PACKAGE,
+        "install/web.js": "const express = require('express');\nconst app = express();\n",
+        "app.js": "require('./src/start');\n",
+        "loader.js": "require('./app');\n",
+        "src/webserver.js": "const express = require('express');\nconst app = express();\n",
+        "Dockerfile": "FROM node:lts\nCOPY . /usr/src/app/\nRUN cp install/package.json .\n",
+        "docker-compose.yml": FORUM_COMPOSE,
+    }
+
+
+def test_manifest_kept_aside_describes_the_folder_of_its_program(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, forum()))
+    assert list(found) == ["."]
+    backend = found["."]
+    assert first(backend, K.FRAMEWORK) == ("Express", "4.22.2")
+    assert first(backend, K.QUERY)[0] == "mongodb"
+    assert first(backend, K.TEST)[0] == "Mocha"
+
+
+def test_compose_service_behind_a_profile_is_not_the_default_engine(tmp_path: Path) -> None:
+    # postgres starts with `docker compose up`; mysql only with `--profile mysql`. Both
+    # drivers are declared, so only the profile tells them apart (MySQL sorts first).
+    files = {
+        "package.json": '{"dependencies": {"express": "^4", "pg": "^8", "mysql2": "^3"}}\n',
+        "index.js": "const express = require('express');\nconst app = express();\n",
+        "docker-compose.yml": (
+            "services:\n  app:\n    build: .\n  db:\n    image: postgres:16\n"
+            "  mysql:\n    image: mysql:8.4\n    profiles: [mysql]\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE) == ("PostgreSQL", "16")
+
+
+def test_manifest_with_its_program_beside_it_stays_where_it_is(tmp_path: Path) -> None:
+    files = forum()
+    files["install/app.js"] = "require('./web');\n"
+    found = by_folder(write(tmp_path, files))
+    assert "install" in found
+    assert "." not in found or not first(found["."], K.FRAMEWORK)[1]
+
+
+def test_manifest_below_another_manifest_of_its_ecosystem_stays(tmp_path: Path) -> None:
+    # The root has its own package.json: a package whose `main` is missing (built later)
+    # is a workspace package, never the root's manifest.
+    files = forum()
+    files["package.json"] = '{"name": "root", "private": true, "workspaces": ["install"]}\n'
+    found = by_folder(write(tmp_path, files))
+    assert "install" in found

@@ -277,6 +277,7 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
         return
     folder = posixpath.dirname(path) or "."
     databases: dict[str, tuple[str, str, Evidence]] = {}
+    optional: set[str] = set()
     builds: dict[str, tuple[str, list[str]]] = {}
     for name, body in services.items():
         if not isinstance(body, dict):
@@ -287,6 +288,10 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
             if engine:
                 start = lines.section(f"{name}:")
                 databases[str(name)] = (engine, version, lines.evidence(image, start))
+                if body.get("profiles"):
+                    # Started only when its profile is asked for (`--profile postgres`): an
+                    # alternative the project supports, not the database it runs by default.
+                    optional.add(str(name))
         build = body.get("build")
         context = build.get("context") if isinstance(build, dict) else build
         if isinstance(context, str):
@@ -295,25 +300,27 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
             builds[str(name)] = (context, needs)
     if not databases:
         return
-    targets: list[tuple[str, list[tuple[str, str, Evidence]]]] = []
+    targets: list[tuple[str, list[str]]] = []
     contexts = {posixpath.normpath(context) for context, _ in builds.values()}
     for context, needs in builds.values():
-        used = [databases[n] for n in needs if n in databases]
+        used = [n for n in needs if n in databases]
         if not used and len(contexts) == 1:
             # Every service built here comes from one folder (an API and its mail catcher
             # from the same Dockerfile folder): the databases are that folder's.
-            used = list(databases.values())
+            used = list(databases)
         target = posixpath.normpath(posixpath.join(folder, context))
         targets.append(("." if target in ("", ".") else target, used))
     where = scope(path, "", True)
     if not builds:
         # No service of the file is built from the tree: the databases are development help
         # (`docker compose up db`), not the deployment itself.
-        targets = [(owner, list(databases.values()))]
+        targets = [(owner, list(databases))]
         where = max(where, Scope.RUNTIME)
     for target, used in targets:
         if target.startswith(".."):
             continue  # a build context outside the scanned tree
         unit = units.setdefault(target, Unit(target))
-        for engine, version, evidence in used:
-            _config(unit, engine, evidence, version, where)
+        for name in used:
+            engine, version, evidence = databases[name]
+            found = max(where, Scope.FALLBACK) if name in optional else where
+            _config(unit, engine, evidence, version, found)
