@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder, first
+from test_detect_gaps import PROPS, WEB_MAIN, by_folder, csproj, first
 from test_detect_projects import write
 
 from designer.model.stack import DetectedBackend, Finding
@@ -186,3 +186,100 @@ def test_manifest_below_another_manifest_of_its_ecosystem_stays(tmp_path: Path) 
     files["package.json"] = '{"name": "root", "private": true, "workspaces": ["install"]}\n'
     found = by_folder(write(tmp_path, files))
     assert "install" in found
+
+
+DATABASE_CONFIGURATION = """\
+namespace Media.Core.Models;
+
+public class DatabaseConfiguration
+{
+    public const string SqliteDatabase = "Sqlite";
+
+    public DatabaseConfiguration(string defaultSqlitePath)
+    {
+        MainDatabase = new PerDatabaseConfiguration(
+            SqliteDatabase, $"Data Source={Path.Combine(defaultSqlitePath, "Media.db")}");
+    }
+    public PerDatabaseConfiguration MainDatabase { get; set; }
+}
+"""
+DATABASE_SETUP = """\
+public static class DatabaseSetup
+{
+    public static void ConfigurePostgres(DbContextOptionsBuilder options, string cs)
+    {
+        options.UseNpgsql(cs);
+    }
+    public static void ConfigureMySql(DbContextOptionsBuilder options, string cs)
+    {
+        options.UseMySql(cs, ServerVersion.AutoDetect(cs));
+    }
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string cs)
+    {
+        options.UseSqlite(cs);
+    }
+}
+"""
+
+
+def media_server() -> dict[str, str]:
+    """A web project over a store library with the providers of three engines; the core
+    library's configuration class defaults every database to a SQLite file."""
+    return {
+        "Directory.Build.props": PROPS,
+        "src/Media/Media.csproj": csproj(
+            "Pomelo.EntityFrameworkCore.MySql", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "src/Media/Program.cs": WEB_MAIN,
+        "src/Media.Store/Media.Store.csproj": csproj(
+            "Microsoft.EntityFrameworkCore.Sqlite",
+            "Npgsql.EntityFrameworkCore.PostgreSQL",
+            "Pomelo.EntityFrameworkCore.MySql",
+        ),
+        "src/Media.Core/Media.Core.csproj": csproj("Microsoft.EntityFrameworkCore.Sqlite"),
+        "src/Media.Core/Helpers/DatabaseSetup.cs": DATABASE_SETUP,
+        **{f"src/Media.Core/Engine/Part{n:02}.cs": "class Part {}\n" for n in range(30)},
+        "src/Media.Core/Models/DatabaseConfiguration.cs": DATABASE_CONFIGURATION,
+    }
+
+
+def test_configuration_class_default_connection_string_picks_the_engine(
+    tmp_path: Path,
+) -> None:
+    found = by_folder(write(tmp_path, media_server()))
+    assert list(found) == ["src/Media"]
+    engine = primary(found["src/Media"], K.DATABASE)
+    assert engine.name == "SQLite"
+    assert "src/Media.Core/Models/DatabaseConfiguration.cs" in {e.path for e in engine.evidence}
+
+
+def test_server_connection_string_is_not_a_sqlite_file(tmp_path: Path) -> None:
+    # `Data Source=` also starts SQL Server's connection strings: a server name, no file.
+    files = media_server()
+    files["src/Media.Core/Models/DatabaseConfiguration.cs"] = DATABASE_CONFIGURATION.replace(
+        '$"Data Source={Path.Combine(defaultSqlitePath, "Media.db")}"',
+        '"Data Source=db.example.database.windows.net;Initial Catalog=media"',
+    )
+    engine = primary(by_folder(write(tmp_path, files))["src/Media"], K.DATABASE)
+    assert engine.name != "SQLite"
+
+
+def test_sqlite_fallback_in_shipped_settings_is_no_choice(tmp_path: Path) -> None:
+    # appsettings.json lists a SQL Server default and a SQLite fallback connection; the code
+    # supports both providers: the SQLite file named there proves no default.
+    files = {
+        "Directory.Build.props": PROPS,
+        "src/Web/Web.csproj": csproj(
+            "Microsoft.EntityFrameworkCore.SqlServer",
+            "Microsoft.EntityFrameworkCore.Sqlite",
+            sdk="Microsoft.NET.Sdk.Web",
+        ),
+        "src/Web/Program.cs": WEB_MAIN,
+        "src/Web/appsettings.json": (
+            '{\n  "ConnectionStrings": {\n'
+            '    "DefaultConnection": "Server=(localdb)\\\\mssqllocaldb;Database=app",\n'
+            '    "SqliteConnection": "Data Source=database.sqlite"\n  }\n}\n'
+        ),
+    }
+    engine = primary(by_folder(write(tmp_path, files))["src/Web"], K.DATABASE)
+    assert engine.name == "SQL Server"
