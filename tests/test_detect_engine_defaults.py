@@ -283,3 +283,82 @@ def test_sqlite_fallback_in_shipped_settings_is_no_choice(tmp_path: Path) -> Non
     }
     engine = primary(by_folder(write(tmp_path, files))["src/Web"], K.DATABASE)
     assert engine.name == "SQL Server"
+
+
+REDIS_REPOSITORY = """\
+namespace Basket.API.Repositories;
+
+public class RedisBasketRepository(
+    ILogger<RedisBasketRepository> logger, IConnectionMultiplexer redis) : IBasketRepository
+{
+    private readonly IDatabase _database = redis.GetDatabase();
+}
+"""
+
+
+def basket(repository: str = REDIS_REPOSITORY) -> dict[str, str]:
+    return {
+        "src/Basket.API/Basket.API.csproj": csproj(
+            "Aspire.StackExchange.Redis", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "src/Basket.API/Program.cs": WEB_MAIN,
+        "src/Basket.API/Extensions/Extensions.cs": 'builder.AddRedisClient("redis");\n',
+        "src/Basket.API/Repositories/RedisBasketRepository.cs": repository,
+    }
+
+
+def test_repository_keeping_data_in_redis_makes_redis_the_engine(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, basket()))["src/Basket.API"]
+    engine = primary(backend, K.DATABASE)
+    assert engine.name == "Redis"
+    assert engine.evidence[0].path.endswith("RedisBasketRepository.cs")
+    assert first(backend, K.CACHE)[0] == "Redis"
+
+
+def test_redis_client_outside_a_repository_is_only_a_cache(tmp_path: Path) -> None:
+    files = basket()
+    text = files.pop("src/Basket.API/Repositories/RedisBasketRepository.cs")
+    files["src/Basket.API/Services/RedisRateLimiter.cs"] = text
+    backend = by_folder(write(tmp_path, files))["src/Basket.API"]
+    assert first(backend, K.DATABASE) == ("", "")
+    assert first(backend, K.CACHE)[0] == "Redis"
+
+
+def test_redis_repository_beside_a_relational_engine_is_secondary(tmp_path: Path) -> None:
+    # A token repository in Redis beside the service's PostgreSQL (seen only in code, the
+    # weakest way): the relational engine stays the primary one.
+    files = basket()
+    files["src/Basket.API/Extensions/Extensions.cs"] = "options.UseNpgsql(connection);\n"
+    backend = by_folder(write(tmp_path, files))["src/Basket.API"]
+    engines = [f.name for f in backend.findings if f.kind is K.DATABASE]
+    assert engines == ["PostgreSQL", "Redis"]
+
+
+def test_spring_redis_repository_and_redis_hash_entities(tmp_path: Path) -> None:
+    build = (
+        'plugins { id("org.springframework.boot") version "3.3.0" }\n'
+        "dependencies {\n"
+        '    implementation("org.springframework.boot:spring-boot-starter-web")\n'
+        '    implementation("org.springframework.boot:spring-boot-starter-data-redis")\n'
+        "}\n"
+    )
+    app = (
+        "package app;\nimport org.springframework.boot.autoconfigure.SpringBootApplication;\n"
+        "@SpringBootApplication\npublic class Application {}\n"
+    )
+    files = {
+        "build.gradle.kts": build,
+        "src/main/java/app/Application.java": app,
+        "src/main/java/app/Session.java": (
+            "package app;\n\n@RedisHash(\"sessions\")\npublic class Session {}\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "Redis"
+    files.pop("src/main/java/app/Session.java")
+    files["src/main/java/app/CartRepository.java"] = (
+        "package app;\n\npublic class CartRepository {\n"
+        "    private final StringRedisTemplate redis;\n}\n"
+    )
+    backend = by_folder(write(tmp_path / "repository", files))["."]
+    assert first(backend, K.DATABASE)[0] == "Redis"

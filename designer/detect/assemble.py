@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from designer.detect.engines import EMBEDDED, scope
+from designer.detect.engines import EMBEDDED, KEY_VALUE, scope
 from designer.detect.signals import ManifestResult, Scope, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, Finding, FindingKind
 
@@ -328,7 +328,9 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     runtime drivers and base settings, then development fallbacks, then tests), then by
     confidence (a driver the code also configures before a driver alone), then a server
     engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
-    stand-in). The others stay, as secondary engines, with their evidence.
+    stand-in). A key-value store a repository keeps data in (Redis) is primary only where no
+    other engine is seen in as strong a scope. The others stay, as secondary engines, with
+    their evidence.
     """
     scopes: dict[str, Scope] = {}
     for signal in signals:
@@ -337,7 +339,13 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
-        key=lambda f: (scopes.get(f.name, Scope.TEST), -f.confidence, f.name in EMBEDDED, f.name),
+        key=lambda f: (
+            scopes.get(f.name, Scope.TEST),
+            f.name in KEY_VALUE,
+            -f.confidence,
+            f.name in EMBEDDED,
+            f.name,
+        ),
     )
     primary = engines[0].name if engines else ""
     only_for = {layer: engine for engine, layers in DOCUMENT_STORES.items() for layer in layers}

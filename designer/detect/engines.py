@@ -161,6 +161,34 @@ def setting_rules(
     )
 
 
+REPOSITORY_ENDINGS = {
+    "dotnet": ("Repository.cs", "RepositoryImpl.cs"),
+    "jvm": ("Repository.java", "Repository.kt", "RepositoryImpl.java", "RepositoryImpl.kt"),
+    "go": ("repository.go", "repo.go"),
+    "python": ("repository.py", "repositories.py"),
+    "node": tuple(
+        f"{stem}.{ext}" for stem in ("repository", "Repository") for ext in ("ts", "js")
+    ),
+}
+"""How the files of a repository class end, per ecosystem: the layer that keeps a service's
+data, whatever store it talks to."""
+
+
+def redis_store_rules(ecosystem: str, client: str) -> tuple[SourceRule, ...]:
+    """Rules naming Redis as a database engine: a repository (the layer that keeps the
+    service's data) talking to a Redis client (`client`, a pattern), as a basket service keeps
+    its baskets in Redis. Redis there is the store, not a cache in front of one; elsewhere its
+    client names a cache only."""
+    return (
+        rule(FindingKind.DATABASE, "Redis", client, endings=REPOSITORY_ENDINGS[ecosystem]),
+    )
+
+
+KEY_VALUE = frozenset({"Redis"})
+"""Engines that are key-value stores: a service's database only where nothing else is seen as
+strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
+
+
 EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby"})
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""

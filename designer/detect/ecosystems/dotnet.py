@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from typing import Any
 
+from designer.detect.engines import redis_store_rules
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -115,6 +116,7 @@ RULES: tuple[SourceRule, ...] = (
         endings=("Configuration.cs", "Settings.cs", "Options.cs", "Config.cs"),
         scope=Scope.CHOSEN,
     ),
+    *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
 )
 
 

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from designer.detect.engines import url_rules
+from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -119,6 +119,11 @@ RULES: tuple[SourceRule, ...] = (
             ("sqlite|sqlite3|better-sqlite3", "SQLite"),
             ("mssql", "SQL Server"),
         )
+    ),
+    *redis_store_rules(
+        "node",
+        r"""\brequire\([ \t]*["'](?:ioredis|redis)["']|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']"""
+        r"""(?:ioredis|redis)["']""",
     ),
     rule(K.TEST, "Jest", None, names=("jest.config.js", "jest.config.ts", "jest.config.mjs")),
     rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
