@@ -362,3 +362,39 @@ def test_spring_redis_repository_and_redis_hash_entities(tmp_path: Path) -> None
     )
     backend = by_folder(write(tmp_path / "repository", files))["."]
     assert first(backend, K.DATABASE)[0] == "Redis"
+
+
+def laravel(compose: str) -> dict[str, str]:
+    """A Laravel app whose connection is `mysql` (the driver MariaDB is reached with too)."""
+    return {
+        "composer.json": '{"require": {"php": "^8.2", "laravel/framework": "^11.0"}}\n',
+        "artisan": "<?php\n",
+        "config/database.php": "<?php\nreturn ['default' => env('DB_CONNECTION', 'mysql')];\n",
+        ".env.example": "APP_NAME=Assets\nDB_CONNECTION=mysql\n",
+        "docker-compose.yml": compose,
+    }
+
+
+def test_mariadb_server_refines_a_mysql_driver_name(tmp_path: Path) -> None:
+    compose = (
+        "services:\n  app:\n    image: example/assets:latest\n"
+        "  mariadb:\n    image: mariadb:11.5.2\n"
+    )
+    backend = by_folder(write(tmp_path, laravel(compose)))["."]
+    assert first(backend, K.DATABASE) == ("MariaDB", "11.5.2")
+
+
+def test_mysql_server_image_keeps_mysql(tmp_path: Path) -> None:
+    compose = (
+        "services:\n  app:\n    image: example/assets:latest\n"
+        "  db:\n    image: mysql:8.4\n  legacy:\n    image: mariadb:10.6\n"
+    )
+    backend = by_folder(write(tmp_path, laravel(compose)))["."]
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_mariadb_only_in_a_test_setup_does_not_refine(tmp_path: Path) -> None:
+    files = laravel("services:\n  app:\n    image: example/assets:latest\n")
+    files["tests/docker/compose.yml"] = "services:\n  db:\n    image: mariadb:11\n"
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "MySQL"

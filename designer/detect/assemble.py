@@ -347,6 +347,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             f.name,
         ),
     )
+    engines = _mariadb_first(engines, scopes, signals)
     primary = engines[0].name if engines else ""
     only_for = {layer: engine for engine, layers in DOCUMENT_STORES.items() for layer in layers}
 
@@ -384,6 +385,24 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         FindingKind.TEST: iter(tests),
     }
     return [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
+
+
+def _mariadb_first(
+    engines: list[Finding], scopes: dict[str, Scope], signals: list[Signal]
+) -> list[Finding]:
+    """MariaDB before MySQL when MySQL is named only as the protocol a driver speaks
+    (`DB_CONNECTION=mysql`, `mysql://`, a MySQL client library, all of which reach MariaDB)
+    while MariaDB is what the project runs, no weaker than a runtime signal (its Compose
+    service's image): the server is the more exact answer. A MySQL server image keeps MySQL."""
+    names = [f.name for f in engines]
+    if not names or names[0] != "MySQL" or "MariaDB" not in names:
+        return engines
+    if scopes.get("MariaDB", Scope.TEST) > Scope.RUNTIME:
+        return engines
+    if any(s.kind is FindingKind.DATABASE and s.name == "MySQL" and s.server for s in signals):
+        return engines
+    mariadb = names.index("MariaDB")
+    return [engines[mariadb], *engines[:mariadb], *engines[mariadb + 1 :]]
 
 
 _LANGUAGES = {

@@ -236,11 +236,24 @@ def _pin(unit: Unit, ecosystem: str, lines: Lines) -> None:
 
 
 def _config(
-    unit: Unit, engine: str, evidence: Evidence, version: str = "", where: Scope | None = None
+    unit: Unit,
+    engine: str,
+    evidence: Evidence,
+    version: str = "",
+    where: Scope | None = None,
+    server: bool = False,
 ) -> None:
     where = scope(evidence.path, evidence.text, True) if where is None else where
     unit.signals[CONFIG].append(
-        Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, version, scope=where)
+        Signal(
+            FindingKind.DATABASE,
+            engine,
+            Strength.ENTRY,
+            evidence,
+            version,
+            scope=where,
+            server=server,
+        )
     )
 
 
@@ -323,4 +336,4 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
         for name in used:
             engine, version, evidence = databases[name]
             found = max(where, Scope.FALLBACK) if name in optional else where
-            _config(unit, engine, evidence, version, found)
+            _config(unit, engine, evidence, version, found, server=True)

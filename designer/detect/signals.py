@@ -66,6 +66,9 @@ class Signal:
     scope: Scope | None = None
     """For a database engine: where it applies, when the reader knows better than the file's
     name (a Compose database that no service of the tree uses is only development help)."""
+    server: bool = False
+    """For a database engine: seen as a server the project runs (a container image), not only
+    as a protocol its driver speaks (`DB_CONNECTION=mysql` reaches MariaDB too)."""
     locked: bool = False
     """The version is the one a lock file resolved (`package-lock.json`, `Gemfile.lock` …):
     it outranks the range a manifest states."""
