@@ -398,3 +398,78 @@ def test_mariadb_only_in_a_test_setup_does_not_refine(tmp_path: Path) -> None:
     files["tests/docker/compose.yml"] = "services:\n  db:\n    image: mariadb:11\n"
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+API_PACKAGE = '{"dependencies": {"express": "^4.21.0", "mysql2": "^3.11.0", "pg": "^8.13.0"}}\n'
+API_INDEX = "const express = require('express');\nconst app = express();\n"
+
+
+def test_compose_application_settings_name_the_engine(tmp_path: Path) -> None:
+    # Drivers of two engines; the shipped Compose file runs the app against a managed
+    # PostgreSQL (no database service of its own) through its DATABASE_URL.
+    compose = (
+        "services:\n  api:\n    build: .\n    environment:\n"
+        "      - NODE_ENV=production\n"
+        "      - DATABASE_URL=postgres://app:s3cret@db.example.com:5432/app\n"
+    )
+    files = {"package.json": API_PACKAGE, "index.js": API_INDEX, "docker-compose.yml": compose}
+    engine = primary(by_folder(write(tmp_path, files))["."], K.DATABASE)
+    assert engine.name == "PostgreSQL"
+    compose_lines = [e for e in engine.evidence if e.path == "docker-compose.yml"]
+    assert compose_lines and compose_lines[0].line == 6
+    assert "s3cret" not in compose_lines[0].text
+
+
+def test_compose_engine_key_default_of_an_interpolation(tmp_path: Path) -> None:
+    # `DB_ENGINE: ${APP_DB_ENGINE:-sqlite}`: the engine the deployment runs unless told.
+    pyproject = (
+        '[project]\nname = "recipes"\n'
+        'dependencies = ["fastapi>=0.115", "sqlalchemy>=2", "psycopg2-binary>=2.9"]\n'
+    )
+    compose = (
+        "services:\n  recipes:\n    build:\n      context: .\n    environment:\n"
+        "      DB_ENGINE: ${APP_DB_ENGINE:-sqlite}\n"
+    )
+    files = {
+        "pyproject.toml": pyproject,
+        "main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+        "docker-compose.yml": compose,
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "SQLite"
+
+
+def test_compose_test_database_setting_is_not_the_engine(tmp_path: Path) -> None:
+    compose = (
+        "services:\n  api:\n    build: .\n    environment:\n"
+        "      DATABASE_URL: postgres://app@db/app\n"
+        "      TEST_DATABASE_URL: mysql://app@db/app_test\n"
+    )
+    files = {
+        "package.json": '{"dependencies": {"express": "^4.21.0"}}\n',
+        "index.js": API_INDEX,
+        "docker-compose.yml": compose,
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert [f.name for f in backend.findings if f.kind is K.DATABASE] == ["PostgreSQL"]
+
+
+def test_rails_production_adapter_is_the_engine(tmp_path: Path) -> None:
+    # Both gems are runtime dependencies and both adapters are in database.yml: the one of
+    # the production environment is the deployed engine.
+    gemfile = (
+        "source 'https://rubygems.org'\n\ngem 'rails', '~> 7.1.3'\n"
+        "gem 'mysql2', '~> 0.5'\ngem 'pg', '~> 1.5'\n"
+    )
+    database_yml = (
+        "development:\n  adapter: mysql2\n  database: app_development\n\n"
+        "test:\n  adapter: mysql2\n  database: app_test\n\n"
+        "production:\n  # managed database\n  encoding: unicode\n\n"
+        "  adapter: postgresql\n  url: <%= ENV['DATABASE_URL'] %>\n"
+    )
+    files = {
+        "Gemfile": gemfile,
+        "config/application.rb": "module App\n  class Application < Rails::Application\n"
+        "  end\nend\n",
+        "config/database.yml": database_yml,
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "PostgreSQL"

@@ -29,6 +29,7 @@ from designer.detect.engines import (
     engine_of_jdbc,
     engine_of_name,
     engine_of_url,
+    engines_of_environment,
     scope,
 )
 from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
@@ -257,7 +258,8 @@ def _config(
     )
 
 
-_PASSWORD = LazyPattern(r"(://[^:/@\s]*:)[^@\s]*@")
+_PASSWORD = LazyPattern(r"(://[^:/@\s]*:)[^\s\"']*@")
+"""The password of a URL, up to its last `@` (a password may hold one: `pass@w0rd`)."""
 
 
 def _env(unit: Unit, lines: Lines) -> None:
@@ -292,25 +294,34 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
     databases: dict[str, tuple[str, str, Evidence]] = {}
     optional: set[str] = set()
     builds: dict[str, tuple[str, list[str]]] = {}
+    settings: dict[str, list[tuple[str, Evidence]]] = {}
     for name, body in services.items():
         if not isinstance(body, dict):
             continue
         image = body.get("image")
-        if isinstance(image, str):
-            engine, version = engine_of_image(image)
-            if engine:
-                start = lines.section(f"{name}:")
-                databases[str(name)] = (engine, version, lines.evidence(image, start))
-                if body.get("profiles"):
-                    # Started only when its profile is asked for (`--profile postgres`): an
-                    # alternative the project supports, not the database it runs by default.
-                    optional.add(str(name))
+        engine, version = engine_of_image(image) if isinstance(image, str) else ("", "")
+        if not engine:
+            # An application's own settings (`DB_ENGINE: sqlite`, `DATABASE_URL: postgres://…`)
+            # say which engine the deployment runs it on.
+            start = lines.section(f"{name}:")
+            settings[str(name)] = [
+                (found, _masked(lines.evidence(key, start)))
+                for key, found in engines_of_environment(body.get("environment"))
+            ]
+        else:
+            start = lines.section(f"{name}:")
+            databases[str(name)] = (engine, version, lines.evidence(str(image), start))
+            if body.get("profiles"):
+                # Started only when its profile is asked for (`--profile postgres`): an
+                # alternative the project supports, not the database it runs by default.
+                optional.add(str(name))
         build = body.get("build")
         context = build.get("context") if isinstance(build, dict) else build
         if isinstance(context, str):
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
             builds[str(name)] = (context, needs)
+    _service_settings(units, path, owner, folder, builds, settings)
     if not databases:
         return
     targets: list[tuple[str, list[str]]] = []
@@ -337,3 +348,34 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
             engine, version, evidence = databases[name]
             found = max(where, Scope.FALLBACK) if name in optional else where
             _config(unit, engine, evidence, version, found, server=True)
+
+
+def _service_settings(
+    units: dict[str, Unit],
+    path: str,
+    owner: str,
+    folder: str,
+    builds: dict[str, tuple[str, list[str]]],
+    settings: dict[str, list[tuple[str, Evidence]]],
+) -> None:
+    """Give the engines a Compose file's application services are configured with to the
+    folder each is built from (a service run from a published image: the file's project)."""
+    where = scope(path, "", True)
+    for name, found in settings.items():
+        target = owner
+        if name in builds:
+            built = posixpath.normpath(posixpath.join(folder, builds[name][0]))
+            if built.startswith(".."):
+                continue  # a build context outside the scanned tree
+            target = "." if built in ("", ".") else built
+        unit = units.setdefault(target, Unit(target))
+        for engine, evidence in found:
+            _config(unit, engine, evidence, "", where)
+
+
+def _masked(evidence: Evidence) -> Evidence:
+    """Evidence whose URL password, if any, never reaches a report."""
+    text = _PASSWORD.sub(r"\1***@", evidence.text)
+    return evidence if text == evidence.text else Evidence(
+        path=evidence.path, line=evidence.line, text=text
+    )

@@ -112,7 +112,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.DATABASE,
         "SQLite",
-        r"(?i)\b(?:Data[ \t]?Source|Filename)[ \t]*=[^;\n]*?\.(?:db|db3|sqlite3?)\b",
+        r"(?i)\b(?:Data[ \t]?Source|Filename)[ \t]*=[^;\n]{0,200}?\.(?:db|db3|sqlite3?)\b",
         endings=("Configuration.cs", "Settings.cs", "Options.cs", "Config.cs"),
         scope=Scope.CHOSEN,
     ),
