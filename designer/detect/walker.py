@@ -417,25 +417,30 @@ def _admit(
             continue
         kept.append(source)
     settings_folder = prefix[:-1].rsplit("/", 1)[-1] in SETTINGS_FOLDERS
-    if not _wants(quota, in_tests):
-        return kept
+    if quota.other <= 0 and not (in_tests and quota.test > 0):
+        # Only configuration modules are still wanted: one substring test of the folder's
+        # names skips most folders (a large tree's walk is mostly past every quota).
+        if quota.settings <= 0 or in_tests:
+            return kept
+        if not settings_folder:
+            joined = "\n".join(files)
+            if "onfig" not in joined and "ettings" not in joined:
+                return kept
     chosen = {source.path for source in special}
     for name in files:
         path = prefix + name
         if path in chosen or not _is_source(name):
             continue
-        is_test = in_tests or bool(_TEST_NAME.match(name))
         # Past the ordinary quota, configuration modules still have their own.
-        settings = (
-            not is_test
-            and quota.other <= 0
-            and (settings_folder or _is_settings_name(name))
-        )
-        if settings:
+        settings = quota.other <= 0 and (settings_folder or _is_settings_name(name))
+        is_test = in_tests or bool(_TEST_NAME.match(name))
+        if settings and not is_test:
             if quota.settings <= 0:
                 continue
         elif (quota.test if is_test else quota.other) <= 0:
             continue
+        else:
+            settings = False
         if ignores.layers and ignores.ignored(path, name, False):
             continue
         if is_test:
@@ -445,20 +450,9 @@ def _admit(
         else:
             quota.other -= 1
         kept.append(Source(path, is_test, False))
-        if quota.other <= 0 and not _wants(quota, in_tests):
+        if quota.other <= 0 and not (in_tests and quota.test > 0) and quota.settings <= 0:
             break
     return kept
-
-
-def _wants(quota: _Quota, in_tests: bool) -> bool:
-    """Whether a folder's ordinary files may still be admitted: while its project wants
-    ordinary files, test files (in a test folder) or configuration modules (any name may be
-    one)."""
-    return (
-        quota.other > 0
-        or (in_tests and quota.test > 0)
-        or (quota.settings > 0 and not in_tests)
-    )
 
 
 def _is_settings_name(name: str) -> bool:
