@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from designer.detect.engines import EMBEDDED, scope
+from designer.detect.engines import EMBEDDED, KEY_VALUE, scope
 from designer.detect.signals import ManifestResult, Scope, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, Finding, FindingKind
 
@@ -328,7 +328,9 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     runtime drivers and base settings, then development fallbacks, then tests), then by
     confidence (a driver the code also configures before a driver alone), then a server
     engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
-    stand-in). The others stay, as secondary engines, with their evidence.
+    stand-in). A key-value store a repository keeps data in (Redis) is primary only where no
+    other engine is seen in as strong a scope. The others stay, as secondary engines, with
+    their evidence.
     """
     scopes: dict[str, Scope] = {}
     for signal in signals:
@@ -337,8 +339,15 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
-        key=lambda f: (scopes.get(f.name, Scope.TEST), -f.confidence, f.name in EMBEDDED, f.name),
+        key=lambda f: (
+            scopes.get(f.name, Scope.TEST),
+            f.name in KEY_VALUE,
+            -f.confidence,
+            f.name in EMBEDDED,
+            f.name,
+        ),
     )
+    engines = _mariadb_first(engines, scopes, signals)
     primary = engines[0].name if engines else ""
     only_for = {layer: engine for engine, layers in DOCUMENT_STORES.items() for layer in layers}
 
@@ -376,6 +385,24 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         FindingKind.TEST: iter(tests),
     }
     return [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
+
+
+def _mariadb_first(
+    engines: list[Finding], scopes: dict[str, Scope], signals: list[Signal]
+) -> list[Finding]:
+    """MariaDB before MySQL when MySQL is named only as the protocol a driver speaks
+    (`DB_CONNECTION=mysql`, `mysql://`, a MySQL client library, all of which reach MariaDB)
+    while MariaDB is what the project runs, no weaker than a runtime signal (its Compose
+    service's image): the server is the more exact answer. A MySQL server image keeps MySQL."""
+    names = [f.name for f in engines]
+    if not names or names[0] != "MySQL" or "MariaDB" not in names:
+        return engines
+    if scopes.get("MariaDB", Scope.TEST) > Scope.RUNTIME:
+        return engines
+    if any(s.kind is FindingKind.DATABASE and s.name == "MySQL" and s.server for s in signals):
+        return engines
+    mariadb = names.index("MariaDB")
+    return [engines[mariadb], *engines[:mariadb], *engines[mariadb + 1 :]]
 
 
 _LANGUAGES = {

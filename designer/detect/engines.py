@@ -119,6 +119,44 @@ def engine_of_image(image: str) -> tuple[str, str]:
     return engine, version.group(0) if version else ""
 
 
+_INTERPOLATION = LazyPattern(r"\$\{\w+(?::?[-=])([^}]*)\}")
+"""Compose's `${VAR:-default}`: the value used when the variable is unset."""
+
+MAX_ENVIRONMENT = 200
+"""Entries of one service's `environment` looked at."""
+
+
+def engines_of_environment(environment: object) -> list[tuple[str, str]]:
+    """(key, engine) of the settings of a Compose service's `environment` (a mapping or a list
+    of `KEY=value`) that name a database engine: an engine key given a short name
+    (`DB_ENGINE: sqlite`), or a database URL (`DATABASE_URL: postgres://…`, a JDBC URL);
+    `${VAR:-default}` counts as its default. Redis settings name a cache."""
+    if isinstance(environment, dict):
+        pairs = list(environment.items())[:MAX_ENVIRONMENT]
+    elif isinstance(environment, list):
+        pairs = [
+            tuple(item.split("=", 1))
+            for item in environment[:MAX_ENVIRONMENT]
+            if isinstance(item, str) and "=" in item
+        ]
+    else:
+        return []
+    found = []
+    for key, value in pairs:
+        if not isinstance(key, str) or not isinstance(value, str) or "REDIS" in key.upper():
+            continue
+        if set(_WORDS.findall(key.lower())) & _TEST_WORDS:
+            continue  # `TEST_DATABASE_URL`: the test suite's database
+        value = _INTERPOLATION.sub(lambda m: m.group(1), value)
+        if key.strip().lower() in ENGINE_KEYS:
+            engine = engine_of_name(value)
+        else:
+            engine = engine_of_url(value) or engine_of_jdbc(value)
+        if engine:
+            found.append((key.strip(), engine))
+    return found
+
+
 def url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """Rules naming the engine of a database URL written as a string literal in code, such
     as a `DATABASE_URL` default in a settings module."""
@@ -159,6 +197,34 @@ def setting_rules(
         )
         for engine, aliases in by_engine.items()
     )
+
+
+REPOSITORY_ENDINGS = {
+    "dotnet": ("Repository.cs", "RepositoryImpl.cs"),
+    "jvm": ("Repository.java", "Repository.kt", "RepositoryImpl.java", "RepositoryImpl.kt"),
+    "go": ("repository.go", "repo.go"),
+    "python": ("repository.py", "repositories.py"),
+    "node": tuple(
+        f"{stem}.{ext}" for stem in ("repository", "Repository") for ext in ("ts", "js")
+    ),
+}
+"""How the files of a repository class end, per ecosystem: the layer that keeps a service's
+data, whatever store it talks to."""
+
+
+def redis_store_rules(ecosystem: str, client: str) -> tuple[SourceRule, ...]:
+    """Rules naming Redis as a database engine: a repository (the layer that keeps the
+    service's data) talking to a Redis client (`client`, a pattern), as a basket service keeps
+    its baskets in Redis. Redis there is the store, not a cache in front of one; elsewhere its
+    client names a cache only."""
+    return (
+        rule(FindingKind.DATABASE, "Redis", client, endings=REPOSITORY_ENDINGS[ecosystem]),
+    )
+
+
+KEY_VALUE = frozenset({"Redis"})
+"""Engines that are key-value stores: a service's database only where nothing else is seen as
+strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
 
 EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby"})

@@ -79,13 +79,22 @@ def detect(
             resolve(result, posixpath.dirname(path) or ".", builds)
         parsed.append((path, eco, result))
     owners = _includers(parsed)
+    moved = _relocated(top, parsed)
     for path, eco, result in parsed:
         folder = owners.get(path) or _owner(path)
+        folder = moved.get(folder, folder)
         unit = units.setdefault(folder, Unit(folder))
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
-    _scan_sources(top, tree.sources, units, warnings)
+    sources = tree.sources
+    if moved:
+        # What the walk gave the folder kept aside goes with its manifest.
+        sources = {}
+        for folder, files in tree.sources.items():
+            sources.setdefault(moved.get(folder, folder), []).extend(files)
+        side = [(path, moved.get(owner, owner), text) for path, owner, text in side]
+    _scan_sources(top, sources, units, warnings)
     sidefiles.read(units, side, warnings)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
@@ -121,6 +130,41 @@ def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
             if target in paths and target != path:
                 owners.setdefault(target, owners.get(path) or _owner(path))
     return owners
+
+
+def _relocated(top: str, parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
+    """Folder of a manifest kept aside → the ancestor folder it describes.
+
+    A manifest naming its program (package.json's `main: app.js`) when no such file is beside
+    it, but one is in an ancestor folder without a manifest of its own, is the application's
+    manifest kept elsewhere (NodeBB-style `install/package.json`, copied to the root at setup):
+    the application is that ancestor, not the folder the copy waits in.
+    """
+    holders = {(posixpath.dirname(path) or ".", eco) for path, eco, _ in parsed}
+    moved: dict[str, str] = {}
+    for path, eco, result in parsed:
+        folder = posixpath.dirname(path) or "."
+        if not result.program or folder == ".":
+            continue
+        if any(_has_file(top, folder, program) for program in result.program):
+            continue
+        ancestor = folder
+        while ancestor != ".":
+            ancestor = posixpath.dirname(ancestor) or "."
+            if (ancestor, eco) in holders:
+                break  # that folder's own manifest describes it
+            if any(_has_file(top, ancestor, program) for program in result.program):
+                moved[folder] = ancestor
+                break
+    return moved
+
+
+def _has_file(top: str, folder: str, relative: str) -> bool:
+    """Whether `folder/relative` (inside the scanned tree) is a file."""
+    target = posixpath.normpath(posixpath.join(folder, relative.removeprefix("./")))
+    if target.startswith(("../", "/")) or target == "..":
+        return False
+    return os.path.isfile(os.path.join(top, *target.split("/")))
 
 
 def _owner(path: str) -> str:

@@ -29,6 +29,7 @@ from designer.detect.engines import (
     engine_of_jdbc,
     engine_of_name,
     engine_of_url,
+    engines_of_environment,
     scope,
 )
 from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
@@ -236,15 +237,29 @@ def _pin(unit: Unit, ecosystem: str, lines: Lines) -> None:
 
 
 def _config(
-    unit: Unit, engine: str, evidence: Evidence, version: str = "", where: Scope | None = None
+    unit: Unit,
+    engine: str,
+    evidence: Evidence,
+    version: str = "",
+    where: Scope | None = None,
+    server: bool = False,
 ) -> None:
     where = scope(evidence.path, evidence.text, True) if where is None else where
     unit.signals[CONFIG].append(
-        Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, version, scope=where)
+        Signal(
+            FindingKind.DATABASE,
+            engine,
+            Strength.ENTRY,
+            evidence,
+            version,
+            scope=where,
+            server=server,
+        )
     )
 
 
-_PASSWORD = LazyPattern(r"(://[^:/@\s]*:)[^@\s]*@")
+_PASSWORD = LazyPattern(r"(://[^:/@\s]*:)[^\s\"']*@")
+"""The password of a URL, up to its last `@` (a password may hold one: `pass@w0rd`)."""
 
 
 def _env(unit: Unit, lines: Lines) -> None:
@@ -277,43 +292,90 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
         return
     folder = posixpath.dirname(path) or "."
     databases: dict[str, tuple[str, str, Evidence]] = {}
+    optional: set[str] = set()
     builds: dict[str, tuple[str, list[str]]] = {}
+    settings: dict[str, list[tuple[str, Evidence]]] = {}
     for name, body in services.items():
         if not isinstance(body, dict):
             continue
         image = body.get("image")
-        if isinstance(image, str):
-            engine, version = engine_of_image(image)
-            if engine:
-                start = lines.section(f"{name}:")
-                databases[str(name)] = (engine, version, lines.evidence(image, start))
+        engine, version = engine_of_image(image) if isinstance(image, str) else ("", "")
+        if not engine:
+            # An application's own settings (`DB_ENGINE: sqlite`, `DATABASE_URL: postgres://…`)
+            # say which engine the deployment runs it on.
+            start = lines.section(f"{name}:")
+            settings[str(name)] = [
+                (found, _masked(lines.evidence(key, start)))
+                for key, found in engines_of_environment(body.get("environment"))
+            ]
+        else:
+            start = lines.section(f"{name}:")
+            databases[str(name)] = (engine, version, lines.evidence(str(image), start))
+            if body.get("profiles"):
+                # Started only when its profile is asked for (`--profile postgres`): an
+                # alternative the project supports, not the database it runs by default.
+                optional.add(str(name))
         build = body.get("build")
         context = build.get("context") if isinstance(build, dict) else build
         if isinstance(context, str):
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
             builds[str(name)] = (context, needs)
+    _service_settings(units, path, owner, folder, builds, settings)
     if not databases:
         return
-    targets: list[tuple[str, list[tuple[str, str, Evidence]]]] = []
+    targets: list[tuple[str, list[str]]] = []
     contexts = {posixpath.normpath(context) for context, _ in builds.values()}
     for context, needs in builds.values():
-        used = [databases[n] for n in needs if n in databases]
+        used = [n for n in needs if n in databases]
         if not used and len(contexts) == 1:
             # Every service built here comes from one folder (an API and its mail catcher
             # from the same Dockerfile folder): the databases are that folder's.
-            used = list(databases.values())
+            used = list(databases)
         target = posixpath.normpath(posixpath.join(folder, context))
         targets.append(("." if target in ("", ".") else target, used))
     where = scope(path, "", True)
     if not builds:
         # No service of the file is built from the tree: the databases are development help
         # (`docker compose up db`), not the deployment itself.
-        targets = [(owner, list(databases.values()))]
+        targets = [(owner, list(databases))]
         where = max(where, Scope.RUNTIME)
     for target, used in targets:
         if target.startswith(".."):
             continue  # a build context outside the scanned tree
         unit = units.setdefault(target, Unit(target))
-        for engine, version, evidence in used:
-            _config(unit, engine, evidence, version, where)
+        for name in used:
+            engine, version, evidence = databases[name]
+            found = max(where, Scope.FALLBACK) if name in optional else where
+            _config(unit, engine, evidence, version, found, server=True)
+
+
+def _service_settings(
+    units: dict[str, Unit],
+    path: str,
+    owner: str,
+    folder: str,
+    builds: dict[str, tuple[str, list[str]]],
+    settings: dict[str, list[tuple[str, Evidence]]],
+) -> None:
+    """Give the engines a Compose file's application services are configured with to the
+    folder each is built from (a service run from a published image: the file's project)."""
+    where = scope(path, "", True)
+    for name, found in settings.items():
+        target = owner
+        if name in builds:
+            built = posixpath.normpath(posixpath.join(folder, builds[name][0]))
+            if built.startswith(".."):
+                continue  # a build context outside the scanned tree
+            target = "." if built in ("", ".") else built
+        unit = units.setdefault(target, Unit(target))
+        for engine, evidence in found:
+            _config(unit, engine, evidence, "", where)
+
+
+def _masked(evidence: Evidence) -> Evidence:
+    """Evidence whose URL password, if any, never reaches a report."""
+    text = _PASSWORD.sub(r"\1***@", evidence.text)
+    return evidence if text == evidence.text else Evidence(
+        path=evidence.path, line=evidence.line, text=text
+    )

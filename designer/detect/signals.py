@@ -66,6 +66,9 @@ class Signal:
     scope: Scope | None = None
     """For a database engine: where it applies, when the reader knows better than the file's
     name (a Compose database that no service of the tree uses is only development help)."""
+    server: bool = False
+    """For a database engine: seen as a server the project runs (a container image), not only
+    as a protocol its driver speaks (`DB_CONNECTION=mysql` reaches MariaDB too)."""
     locked: bool = False
     """The version is the one a lock file resolved (`package-lock.json`, `Gemfile.lock` …):
     it outranks the range a manifest states."""
@@ -100,6 +103,11 @@ class ManifestResult:
     serves the app itself, so the folder is no backend."""
     tests_only: bool = False
     """The project only tests others (a .NET test project): all it references is for tests."""
+    program: list[str] = field(default_factory=list)
+    """Files the manifest names as its program (package.json's `main`, the file a `start`
+    script runs), relative to its folder: when none is beside it but one is in an ancestor
+    folder, the manifest is a copy kept aside (`install/package.json`, copied to the root at
+    setup) and describes that ancestor."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
     """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
     ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""

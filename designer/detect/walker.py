@@ -83,6 +83,19 @@ MAX_ENTRY_SOURCES = 40
 MAX_TEST_SOURCES = 20
 """Test files named per folder: a few prove the test framework."""
 
+MAX_SETTINGS_SOURCES = 20
+"""Configuration modules named per project folder once its ordinary quota is spent: where a
+project states the database engine it runs on by default (a Django settings package's
+`settings/base.py`, Laravel's `config/database.php`, a `DatabaseConfiguration.cs` class), deep
+in trees whose shallow files fill the ordinary quota."""
+
+SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
+"""Folders whose code is configuration: every source file there is a configuration module."""
+
+SETTINGS_STEMS = ("settings", "config", "configuration")
+"""How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
+`app_settings`, `dbconfig`)."""
+
 _ENTRY_STEMS = frozenset(
     {
         "main",
@@ -168,12 +181,13 @@ class Tree:
 class _Quota:
     """How many more files of each sort a project folder may name."""
 
-    __slots__ = ("entry", "other", "test")
+    __slots__ = ("entry", "other", "settings", "test")
 
     def __init__(self) -> None:
         self.entry = MAX_ENTRY_SOURCES
         self.test = MAX_TEST_SOURCES
         self.other = MAX_SOURCES
+        self.settings = MAX_SETTINGS_SOURCES
 
 
 def _read_gitignore(folder: str) -> GitIgnore | None:
@@ -402,26 +416,48 @@ def _admit(
         else:
             continue
         kept.append(source)
+    settings_folder = prefix[:-1].rsplit("/", 1)[-1] in SETTINGS_FOLDERS
     if quota.other <= 0 and not (in_tests and quota.test > 0):
-        return kept
+        # Only configuration modules are still wanted: one substring test of the folder's
+        # names skips most folders (a large tree's walk is mostly past every quota).
+        if quota.settings <= 0 or in_tests:
+            return kept
+        if not settings_folder:
+            joined = "\n".join(files)
+            if "onfig" not in joined and "ettings" not in joined:
+                return kept
     chosen = {source.path for source in special}
     for name in files:
         path = prefix + name
         if path in chosen or not _is_source(name):
             continue
+        # Past the ordinary quota, configuration modules still have their own.
+        settings = quota.other <= 0 and (settings_folder or _is_settings_name(name))
         is_test = in_tests or bool(_TEST_NAME.match(name))
-        if (quota.test if is_test else quota.other) <= 0:
+        if settings and not is_test:
+            if quota.settings <= 0:
+                continue
+        elif (quota.test if is_test else quota.other) <= 0:
             continue
+        else:
+            settings = False
         if ignores.layers and ignores.ignored(path, name, False):
             continue
         if is_test:
             quota.test -= 1
+        elif settings:
+            quota.settings -= 1
         else:
             quota.other -= 1
         kept.append(Source(path, is_test, False))
-        if quota.other <= 0 and not (in_tests and quota.test > 0):
+        if quota.other <= 0 and not (in_tests and quota.test > 0) and quota.settings <= 0:
             break
     return kept
+
+
+def _is_settings_name(name: str) -> bool:
+    """Whether a source file called `name` is a configuration module by its stem."""
+    return name.rsplit(".", 1)[0].lower().endswith(SETTINGS_STEMS)
 
 
 def _inside(real_root: str, link: str) -> str | None:

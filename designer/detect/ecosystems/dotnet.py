@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from typing import Any
 
+from designer.detect.engines import redis_store_rules
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -103,6 +104,19 @@ RULES: tuple[SourceRule, ...] = (
             ("mariadb", "MariaDB"),
         )
     ),
+    # A connection string naming a database file (`Data Source=app.db`) is SQLite's: written
+    # as the default of a configuration class (`DatabaseConfiguration`, `DbSettings`), it is
+    # the engine the service runs on unless told otherwise, beside the providers of every
+    # engine it supports. (Shipped settings often list a SQLite fallback beside the default
+    # connection: their file name proves no choice.)
+    rule(
+        K.DATABASE,
+        "SQLite",
+        r"(?i)\b(?:Data[ \t]?Source|Filename)[ \t]*=[^;\n]{0,200}?\.(?:db|db3|sqlite3?)\b",
+        endings=("Configuration.cs", "Settings.cs", "Options.cs", "Config.cs"),
+        scope=Scope.CHOSEN,
+    ),
+    *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
 )
 
 

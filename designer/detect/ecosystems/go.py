@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.engines import url_rules
+from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -169,6 +169,7 @@ RULES: tuple[SourceRule, ...] = (
             ("sqlite|sqlite3", "SQLite"),
         )
     ),
+    *redis_store_rules("go", r"\*redis\.(?:Client|ClusterClient|UniversalClient)\b"),
     rule(K.TEST, "Ginkgo", r"\bRunSpecs\s*\(", endings=("_test.go",)),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
 )

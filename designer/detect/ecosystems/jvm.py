@@ -15,6 +15,7 @@ from designer.detect.ecosystems.jvm_catalog import (
     typed,
 )
 from designer.detect.ecosystems.jvm_refs import resolve
+from designer.detect.engines import redis_store_rules
 from designer.detect.signals import (
     LazyPattern,
     Lines,
@@ -54,6 +55,12 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
     rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
+    *redis_store_rules(
+        "jvm",
+        r"\b(?:RedisTemplate|StringRedisTemplate|ReactiveRedisTemplate|RedissonClient|JedisPool)\b",
+    ),
+    # Spring Data Redis entities: the records themselves live in Redis.
+    rule(K.DATABASE, "Redis", r"^[ \t]*@RedisHash\b", endings=_JVM),
     # MyBatis is used through mapper interfaces and XML mapper files, whichever module of the
     # build declares its starter.
     rule(K.ORM, "MyBatis", r"^import (?:org\.apache\.ibatis|org\.mybatis)\.", endings=_JVM),

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from designer.detect.engines import url_rules
+from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -120,6 +120,11 @@ RULES: tuple[SourceRule, ...] = (
             ("mssql", "SQL Server"),
         )
     ),
+    *redis_store_rules(
+        "node",
+        r"""\brequire\([ \t]*["'](?:ioredis|redis)["']|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']"""
+        r"""(?:ioredis|redis)["']""",
+    ),
     rule(K.TEST, "Jest", None, names=("jest.config.js", "jest.config.ts", "jest.config.mjs")),
     rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
@@ -186,12 +191,31 @@ def parse(lines: Lines) -> ManifestResult:
     scripts = data.get("scripts")
     if isinstance(scripts, dict):
         _test_runner(result, scripts, lines)
+    result.program = _program(data, scripts)
     workspaces = data.get("workspaces")
     if isinstance(workspaces, dict):
         workspaces = workspaces.get("packages")
     if isinstance(workspaces, list):
         result.modules = [w for w in workspaces if isinstance(w, str)]
     return result
+
+
+_START = re.compile(r"^\s*node(?:[ \t]+--?[\w-]+(?:=\S*)?)*[ \t]+([\w./-]+\.[cm]?js)\b")
+"""`node loader.js`, `node --max-old-space-size=4096 ./server.js`: the file a start script runs."""
+
+
+def _program(data: dict[str, Any], scripts: Any) -> list[str]:
+    """The files a package.json names as its program: `main`, and what `start` runs."""
+    found = []
+    main = data.get("main")
+    if isinstance(main, str) and main.strip():
+        found.append(main.strip())
+    start = scripts.get("start") if isinstance(scripts, dict) else None
+    if isinstance(start, str) and len(start) < 4096:
+        match = _START.match(start)
+        if match:
+            found.append(match.group(1))
+    return found
 
 
 _NODE_TEST = re.compile(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--test(?![\w-])")

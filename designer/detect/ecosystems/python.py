@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import replace
 from typing import Any
 
-from designer.detect.engines import setting_rules, url_rules
+from designer.detect.engines import redis_store_rules, setting_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -108,6 +108,7 @@ RULES: tuple[SourceRule, ...] = (
             ("oracle", "Oracle"),
         )
     ),
+    *redis_store_rules("python", r"^[ \t]*(?:import[ \t]+redis\b|from[ \t]+redis\b)"),
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),

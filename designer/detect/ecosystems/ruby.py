@@ -8,6 +8,7 @@ from designer.detect.signals import (
     Catalog,
     Lines,
     ManifestResult,
+    Scope,
     SourceRule,
     dependency_signals,
     entries,
@@ -64,6 +65,26 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Grape", r"<\s*Grape::API\b", endings=_RB),
     rule(K.TEST, "RSpec", None, names=(".rspec",)),
+    # The adapter of the production environment is the engine the app is deployed on
+    # (SQLite for development beside PostgreSQL in production); before the rules of any
+    # adapter line, since one line of a file proves one engine.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^production:[ \t]*(?:#[^\n]*)?\n(?:(?:[ \t][^\n]*)?\n)*?"
+            rf"[ \t]+adapter:[ \t]*{adapter}\b",
+            names=("database.yml",),
+            scope=Scope.PRODUCTION,
+        )
+        for adapter, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("postgis", "PostgreSQL"),
+            ("mysql2", "MySQL"),
+            ("trilogy", "MySQL"),
+            ("sqlite3", "SQLite"),
+        )
+    ),
     # config/database.yml names the ActiveRecord adapter.
     *(
         rule(K.DATABASE, engine, rf"^[ \t]*adapter:[ \t]*{adapter}\b", names=("database.yml",))
