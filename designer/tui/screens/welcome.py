@@ -188,7 +188,6 @@ class WelcomeScreen(Screen[None]):
         its file and open it."""
         from designer import recent, store
         from designer.errors import DesignerError
-        from designer.importers.kinds import TITLES
         from designer.importers.merge import preview
         from designer.model.design import Design
         from designer.tui.screens.import_dialogs import NewFromDialog, PreviewDialog
@@ -200,7 +199,7 @@ class WelcomeScreen(Screen[None]):
         # `designer import` uses, so the preview lists what the new design will hold.
         changes = preview(Design(), got.design)
         create = await self.app.push_screen_wait(PreviewDialog(
-            f"New design {got.design.name} from {TITLES[got.kind]} {got.source.name}",
+            f"New design {got.design.name} from {got.what} {got.source.name}",
             changes, got.report, ok="Create"))
         if create is None:
             return
