@@ -142,7 +142,7 @@ def _better_on_failure(kind: str, source: Path, name: str | None, dialect: str |
         load("sql", source, name, other)
     except DesignerError:
         return _kind_hint(kind, source)
-    return f" (read as {DIALECTS[used]}); it reads as {DIALECTS[other]}: choose {DIALECTS[other]}"
+    return f"; as {DIALECTS[other]} it reads: choose {DIALECTS[other]}"
 
 
 def _better_dialect(source: Path, name: str | None, dialect: str | None, design: Design
@@ -159,7 +159,9 @@ def _better_dialect(source: Path, name: str | None, dialect: str | None, design:
     if not better:
         return ""
     lost = held(alternative) - held(design)
-    what = f"{lost} more tables, columns and keys" if lost > 0 else "every column named"
-    return (f"{source.name}: read as {DIALECTS[used]} it loses parts (see the report); as "
-            f"{DIALECTS[other]} it keeps {what}: choose {DIALECTS[other]}, or Read again to "
-            f"import it as {DIALECTS[used]}")
+    if lost > 0:
+        what = f"loses {lost} tables, columns and keys that {DIALECTS[other]} keeps"
+    else:
+        what = f"leaves {unnamed(design)} columns unnamed that {DIALECTS[other]} names"
+    return (f"{source.name} read as {DIALECTS[used]} {what}: choose {DIALECTS[other]}, or "
+            f"Read again to import it as {DIALECTS[used]}")

@@ -133,8 +133,9 @@ class ImportDialog(Dialog[Imported]):
         # The same choices again after a warning: the user has read it and goes ahead.
         choices = (self.kind, str(source), dialect, name)
         advise = choices != self._advised
+        # The button stays enabled while reading (a second press is ignored above): disabling
+        # the focused button would move focus to Cancel, and the next enter would close all.
         self._reading = True
-        self.query_one("#ok", Button).disabled = True
         self.show_error(f"Reading {source.name}…")
         self.run_worker(lambda: self._read(source, name, folder, dialect, advise),
                         thread=True, group="import-read", exit_on_error=False)
@@ -167,7 +168,6 @@ class ImportDialog(Dialog[Imported]):
         self._reading = False
         if self._abandoned:
             return
-        self.query_one("#ok", Button).disabled = False
         self.show_error(" ".join(message.split()))  # one line, however the importer wrapped
 
     def _advise(self, message: str, choices: tuple[str, str, str | None, str | None]) -> None:
@@ -179,7 +179,6 @@ class ImportDialog(Dialog[Imported]):
         self._reading = False
         if self._abandoned:
             return
-        self.query_one("#ok", Button).disabled = False
         if folder is not None:
             from designer.commands.new import file_name
 
