@@ -134,14 +134,18 @@ def _chosen(source: Path, dialect: str | None) -> str:
 
 def _better_on_failure(kind: str, source: Path, name: str | None, dialect: str | None) -> str:
     """What to choose instead when `source` could not be read as `kind` ('' when unknown)."""
-    if kind != "sql":
-        return _kind_hint(kind, source)
+    hint = _kind_hint(kind, source)
+    if hint or kind != "sql":
+        return hint
     used = _chosen(source, dialect)
     other = "mysql" if used == "postgres" else "postgres"
     try:
-        load("sql", source, name, other)
+        alternative, _ = load("sql", source, name, other)
     except DesignerError:
-        return _kind_hint(kind, source)
+        return ""
+    # MySQL takes `#` lines for comments: text that is no DDL at all "reads" as nothing.
+    if not held(alternative):
+        return ""
     return f"; as {DIALECTS[other]} it reads: choose {DIALECTS[other]}"
 
 

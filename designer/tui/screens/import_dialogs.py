@@ -201,6 +201,7 @@ class NewFromDialog(ImportDialog):
     # its label, one line high. A compact field has no border, so it is shaded to show where
     # to type even when it is empty.
     DEFAULT_CSS = """
+    NewFromDialog > Vertical { padding: 0 2; }
     NewFromDialog .row { height: 1; margin: 0 0 1 0; align-horizontal: left; }
     NewFromDialog .row.-file { margin-bottom: 0; }
     NewFromDialog .row > Label { width: 12; }
