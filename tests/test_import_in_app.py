@@ -504,6 +504,51 @@ async def test_a_long_preview_scrolls_and_keeps_its_buttons_on_screen(tmp_path: 
         assert lists.max_scroll_y > 0  # the list is longer than the room: it scrolls
         for button in screen.query("Button"):
             assert screen.region.contains_region(button.region), button.id
-        await pilot.press("escape")  # nothing is created
+        await pilot.press("escape")  # back to the dialog, then closed: nothing is created
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.press("escape")
         await _settle(pilot)
-    assert not (tmp_path / "Shop.design.yaml").exists()
+        assert app.screen.__class__.__name__ == "WelcomeScreen"
+    assert list(tmp_path.glob("*.design.yaml")) == []
+
+
+@sync
+async def test_back_from_the_new_design_preview_keeps_what_was_typed(tmp_path: Path) -> None:
+    source = tmp_path / "schema.sql"
+    source.write_text(PLAIN_MYSQL, encoding="utf-8")
+    folder = tmp_path / "designs"
+    folder.mkdir()
+    app = make_app(None, autosave_delay=0.01)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("i")
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.pause()
+        dialog = app.screen
+        await _choose(pilot, dialog.query_one("#kind", Select), "sql")
+        await pilot.press("tab", *str(source), "tab")
+        await _choose(pilot, dialog.query_one("#dialect", Select), "mysql")
+        await pilot.press("tab", *"Blog", "tab", "ctrl+u", *str(folder), "enter")
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        assert str(app.screen.query_one("#cancel").label) == "Back"
+        await pilot.press("escape")
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.pause()
+        again = app.screen
+        assert again is not dialog and again.kind == "sql"
+        assert again.query_one("#dialect-row").display is True
+        assert again.query_one("#dialect", Select).value == "mysql"
+        assert [again.query_one(f"#{i}", Input).value for i in ("path", "name", "folder")] == [
+            str(source), "Blog", str(folder)]
+        assert list(folder.iterdir()) == []  # nothing written on the way back
+        again.query_one("#name", Input).focus()
+        await pilot.press("ctrl+u", *"Journal", "enter")
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        assert "New design Journal from SQL schema (MySQL)" in str(
+            app.screen.query_one(".title", Static).render())
+        await pilot.press("enter")  # Create
+        await _until(pilot, lambda: app.design is not None)
+        await _settle(pilot)
+    assert [p.name for p in folder.iterdir() if p.suffix == ".yaml"] == ["Journal.design.yaml"]
+    assert {e.name.lower() for e in store.load(folder / "Journal.design.yaml").data.entities} \
+        == {"users", "posts"}

@@ -8,7 +8,7 @@ where the path can be corrected. Nothing is written by these dialogs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -59,6 +59,9 @@ class Imported:
     """For a new design: the file to create."""
     dialect: str | None = None
     """For SQL: the dialect it was read in."""
+    typed: dict[str, str] = field(default_factory=dict)
+    """For a new design: the dialog's fields as the user left them (field id → value), so
+    that going back from the preview shows them again."""
 
     @property
     def what(self) -> str:
@@ -216,36 +219,47 @@ class NewFromDialog(ImportDialog):
     OK_TEXT = "Read"
     FIRST = "#kind"
 
-    def __init__(self) -> None:
-        super().__init__("openapi")
+    def __init__(self, typed: dict[str, str] | None = None) -> None:
+        self.typed = dict(typed or {})
+        """The fields' values to start from (back from the preview), by field id."""
+        super().__init__(self.typed.get("kind", "openapi"))
         self.TITLE_TEXT = "New design from…"
 
     def fields(self) -> ComposeResult:
         """What the source is, its path (and SQL dialect), the name and folder of the design."""
+        typed, kind = self.typed, self.kind
         with Horizontal(classes="row"):
             yield Label("Start from")
-            yield Select([(TITLES[k], k) for k in KINDS], value="openapi", allow_blank=False,
+            yield Select([(TITLES[k], k) for k in KINDS], value=kind, allow_blank=False,
                          id="kind", compact=True)
         with Horizontal(classes="row -file"):
             yield Label("File")
-            yield Input(placeholder=PLACEHOLDERS["openapi"], id="path", compact=True)
-        yield Label(KINDS["openapi"], id="kind-help")
+            yield Input(typed.get("path", ""), placeholder=PLACEHOLDERS[kind], id="path",
+                        compact=True)
+        yield Label(KINDS[kind], id="kind-help")
         with Horizontal(classes="row", id="dialect-row"):
             yield Label("Dialect")
-            yield Select(DIALECT_CHOICES, value=AUTO, allow_blank=False, id="dialect",
-                         compact=True)
+            yield Select(DIALECT_CHOICES, value=typed.get("dialect", AUTO), allow_blank=False,
+                         id="dialect", compact=True)
         with Horizontal(classes="row"):
             yield Label("Name")
-            yield Input(placeholder="empty: the title or SPEC id in the file", id="name",
+            yield Input(typed.get("name", ""),
+                        placeholder="empty: the title or SPEC id in the file", id="name",
                         compact=True)
         with Horizontal(classes="row"):
             yield Label("Folder")
-            yield Input(value=".", placeholder="the folder of the design file", id="folder",
-                        compact=True)
+            yield Input(typed.get("folder", "."), placeholder="the folder of the design file",
+                        id="folder", compact=True)
 
     def on_mount(self) -> None:
         """The dialect is asked only of a SQL schema."""
-        self.query_one("#dialect-row").display = False
+        self.query_one("#dialect-row").display = self.kind == "sql"
+
+    def _read_done(self, got: Imported, folder: Path | None) -> None:
+        got.typed = {"kind": self.kind, "dialect": str(self.query_one("#dialect", Select).value),
+                     **{i: self.query_one(f"#{i}", Input).value
+                        for i in ("path", "name", "folder")}}
+        super()._read_done(got, folder)
 
     @on(Select.Changed, "#kind")
     def _kind_changed(self, event: Select.Changed) -> None:
@@ -308,8 +322,8 @@ class PreviewDialog(ModalScreen[str | None]):
                 tooltip="Close; nothing changes"),
     ]
 
-    def __init__(self, title: str, changes: Changes, report: Report, ok: str = "Import"
-                 ) -> None:
+    def __init__(self, title: str, changes: Changes, report: Report, ok: str = "Import",
+                 cancel: str = "Cancel") -> None:
         super().__init__()
         self.title_text = title
         """What is imported into what."""
@@ -319,6 +333,8 @@ class PreviewDialog(ModalScreen[str | None]):
         """What the importer could not represent."""
         self.ok_text = ok
         """Label of the button applying an import without conflicts."""
+        self.cancel_text = cancel
+        """Label of the button that closes with nothing changed."""
 
     def compose(self) -> ComposeResult:
         """Title, counts, the lists (scrolling), what happens next and the buttons."""
@@ -334,7 +350,7 @@ class PreviewDialog(ModalScreen[str | None]):
                 yield Static("Replace takes the file's version of what differs; Keep keeps "
                              "yours. Either way the rest is added.", classes="hint")
             with Horizontal():
-                yield Button("Cancel", id="cancel")
+                yield Button(self.cancel_text, id="cancel")
                 if c.conflicts:
                     yield Button("Keep mine", id="keep")
                     yield Button("Replace", id="replace", variant="warning")
