@@ -504,6 +504,11 @@ async def test_a_long_preview_scrolls_and_keeps_its_buttons_on_screen(tmp_path: 
         assert lists.max_scroll_y > 0  # the list is longer than the room: it scrolls
         for button in screen.query("Button"):
             assert screen.region.contains_region(button.region), button.id
+        short = lists.size.height
+        await pilot.resize_terminal(100, 40)  # a taller terminal shows more of the list
+        await _until(pilot, lambda: lists.size.height > short)
+        for button in screen.query("Button"):
+            assert screen.region.contains_region(button.region), button.id
         await pilot.press("escape")  # back to the dialog, then closed: nothing is created
         await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
         await pilot.press("escape")

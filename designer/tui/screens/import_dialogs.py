@@ -1,9 +1,11 @@
-"""Modals of importing: the file to read (and, for a new design, its name and folder), then a
-preview of what the import adds, replaces and leaves alone, with what it could not represent.
+"""Modals of importing: the file to read (for a SQL schema, its dialect; for a new design, its
+name and folder), then a preview of what the import adds, replaces and leaves alone, with what
+it could not represent.
 
 Reading runs in a thread while the dialog stays open: a large file never freezes the app, and a
 missing, broken or hostile one is explained inside the dialog (one line from the importer),
-where the path can be corrected. Nothing is written by these dialogs.
+where the path can be corrected; so is a better choice of dialect or kind (`import_checks`).
+Nothing is written by these dialogs.
 """
 
 from __future__ import annotations
@@ -140,16 +142,16 @@ class ImportDialog(Dialog[Imported]):
         # the focused button would move focus to Cancel, and the next enter would close all.
         self._reading = True
         self.show_error(f"Reading {source.name}…")
-        self.run_worker(lambda: self._read(source, name, folder, dialect, advise),
+        kind = self.kind  # taken now: the kind may be changed while the file is read
+        self.run_worker(lambda: self._read(kind, source, name, folder, dialect, advise),
                         thread=True, group="import-read", exit_on_error=False)
         return None
 
-    def _read(self, source: Path, name: str | None, folder: Path | None,
+    def _read(self, kind: str, source: Path, name: str | None, folder: Path | None,
               dialect: str | None, advise: bool) -> None:
         """In a thread: run the importer; every failure becomes one line in the dialog."""
         from designer.errors import DesignerError
 
-        kind = self.kind
         try:
             reading = read(kind, source, name, dialect, advise)
         except DesignerError as error:
