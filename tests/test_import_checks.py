@@ -64,6 +64,10 @@ def _file(tmp_path: Path, name: str, text: str) -> Path:
     # A SPEC quoting DDL in a fenced block is still a SPEC.
     (SPEC + "\n```sql\nCREATE TABLE pets (id int);\n```\n", "spec"),
     ("just some words\n", None),
+    # YAML comments are not headings: a design file or an AsyncAPI description is no SPEC.
+    ("# yaml-language-server: $schema=design.schema.json\nschema_version: 9\n", None),
+    ("asyncapi: 3.0.0\n# channels\n", None),
+    ("---\nid: SPEC-PETS-001\n---\n\n# SPEC-PETS-001: Pets\n", "spec"),
 ])
 def test_sniff_names_only_what_is_plain(text: str, kind: str | None) -> None:
     assert sniff(text) == kind

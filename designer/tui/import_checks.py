@@ -36,6 +36,7 @@ _OPENAPI = re.compile(r"""^(?:openapi|swagger)\s*:|^\s*\{?\s*["'](?:openapi|swag
                       re.M)
 _DDL = re.compile(r"^\s*CREATE\s+(?:TABLE|TYPE|(?:UNIQUE\s+)?INDEX)\b", re.I | re.M)
 _HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_YAML_KEY = re.compile(r"[A-Za-z_][\w.-]*\s*:(?:\s|$)")
 _FENCE = re.compile(r"^\s*(?:```|~~~)", re.M)
 _SNIFFED = 64 * 1024
 """Characters looked at to tell the kind: a description or schema says what it is early."""
@@ -49,9 +50,19 @@ def sniff(text: str) -> str | None:
     # A SPEC may quote DDL in a fenced block; DDL outside markdown has no fences.
     if _DDL.search(head) and not _FENCE.search(head):
         return "sql"
-    if _HEADING.search(head):
+    if _HEADING.search(head) and not _yaml(head):
         return "spec"
     return None
+
+
+def _yaml(text: str) -> bool:
+    """A YAML document (a design file, an AsyncAPI description): `#` lines are its comments,
+    not headings. A SPEC's front matter (`---` first) is YAML inside markdown."""
+    if text.startswith("---"):
+        return False
+    first = next((line for line in text.splitlines()
+                  if line.strip() and not line.startswith("#")), "")
+    return bool(_YAML_KEY.match(first))
 
 
 def held(design: Design) -> int:

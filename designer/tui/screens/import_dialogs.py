@@ -77,7 +77,10 @@ class ImportDialog(Dialog[Imported]):
     """Ask for the file of one kind and read it; the result is the imported design."""
 
     # A Select's current value is a Horizontal: undo the spacing of the dialog's button row.
+    # No padding above and below: the error line may take a few lines (a path, the parser's
+    # words, what to choose instead) and must still fit 80×24 with the buttons.
     DEFAULT_CSS = """
+    ImportDialog > Vertical { padding: 0 2; }
     ImportDialog #kind-help { width: 1fr; height: auto; }
     ImportDialog SelectCurrent { margin-top: 0; align-horizontal: left; }
     """
@@ -206,7 +209,6 @@ class NewFromDialog(ImportDialog):
     # its label, one line high. A compact field has no border, so it is shaded to show where
     # to type even when it is empty.
     DEFAULT_CSS = """
-    NewFromDialog > Vertical { padding: 0 2; }
     NewFromDialog .row { height: 1; margin: 0 0 1 0; align-horizontal: left; }
     NewFromDialog .row.-file { margin-bottom: 0; }
     NewFromDialog .row > Label { width: 12; }
