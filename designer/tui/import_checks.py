@@ -152,7 +152,7 @@ def _better_on_failure(kind: str, source: Path, name: str | None, dialect: str |
     other = "mysql" if used == "postgres" else "postgres"
     try:
         alternative, _ = load("sql", source, name, other)
-    except DesignerError:
+    except Exception:  # only advice: whatever the other dialect does, the first error stands
         return ""
     # MySQL takes `#` lines for comments: text that is no DDL at all "reads" as nothing.
     if not held(alternative):
@@ -167,7 +167,7 @@ def _better_dialect(source: Path, name: str | None, dialect: str | None, design:
     other = "mysql" if used == "postgres" else "postgres"
     try:
         alternative, _ = load("sql", source, name, other)
-    except DesignerError:
+    except Exception:  # only advice: the reading the user chose stands
         return ""
     better = held(alternative) > held(design) or (
         held(alternative) == held(design) and unnamed(alternative) < unnamed(design))
