@@ -387,6 +387,7 @@ async def test_new_from_a_mysql_schema_names_the_dialect_and_reads_it_when_chose
         assert app.screen is dialog and list(tmp_path.glob("*.design.yaml")) == []
         await pilot.press("tab")
         await _choose(pilot, dialog.query_one("#dialect", Select), "mysql")
+        assert _error(pilot).strip() == ""  # the line spoke of the last read, not this choice
         await pilot.press("tab", *"Blog", "tab", "ctrl+u", *str(tmp_path), "enter")
         await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
         assert "(MySQL)" in str(app.screen.query_one(".title", Static).render())

@@ -172,6 +172,13 @@ class ImportDialog(Dialog[Imported]):
         got = Imported(kind, source, reading.design, reading.report, dialect=reading.dialect)
         self.app.call_from_thread(self._read_done, got, folder)
 
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _forget_the_outcome(self) -> None:
+        """A field changed: the line about the last read no longer describes what is asked."""
+        if not self._reading:
+            self.show_error("")
+
     def _failed(self, message: str) -> None:
         self._reading = False
         if self._abandoned:
