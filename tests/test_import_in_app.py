@@ -277,8 +277,9 @@ async def test_new_design_from_a_sql_schema_on_the_welcome_screen(tmp_path: Path
         assert app.screen.focused is kind
         await pilot.press("enter", "down", "enter")  # open the list, OpenAPI → SQL schema
         await _until(pilot, lambda: kind.value == "sql")
-        await pilot.press("tab", *str(source), "tab", *"Orders", "tab", "ctrl+u", *str(folder),
-                          "enter")
+        # File, then the dialect (shown for SQL only; Auto), then the name and the folder.
+        await pilot.press("tab", *str(source), "tab", "tab", *"Orders", "tab", "ctrl+u",
+                          *str(folder), "enter")
         await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
         assert "entity customer" in _preview_text(pilot).lower()
         assert not (folder / "Orders.design.yaml").exists()  # nothing written yet
@@ -310,3 +311,250 @@ async def test_new_design_refuses_an_existing_file_and_a_missing_folder(tmp_path
         await _until(pilot, lambda: "already exists" in str(error.render()))
         assert isinstance(app.screen, NewFromDialog)
     assert existing.read_bytes() == before
+
+
+# MySQL without backticks or ENGINE: the guess says PostgreSQL, which cannot parse `KEY`.
+PLAIN_MYSQL = """
+CREATE TABLE users (
+  id BIGINT NOT NULL PRIMARY KEY,
+  email VARCHAR(190) NOT NULL,
+  UNIQUE KEY uq_users_email (email)
+);
+CREATE TABLE posts (
+  id BIGINT NOT NULL PRIMARY KEY,
+  user_id BIGINT NOT NULL,
+  KEY idx_posts_user (user_id),
+  CONSTRAINT fk_posts_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+);
+"""
+# Plainly MySQL; read as PostgreSQL every CREATE TABLE is kept as an opaque statement.
+MYSQL = """
+CREATE TABLE `users` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `email` VARCHAR(190) NOT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB;
+CREATE TABLE `posts` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT,
+  `user_id` BIGINT NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `fk_posts_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB;
+"""
+
+
+async def _choose(pilot: Pilot[Any], select: Select[str], value: str) -> None:
+    """Open the focused `select` with enter and move to `value` with the arrow keys."""
+    assert pilot.app.screen.focused is select
+    values = [v for _, v in select._options]
+    await pilot.press("enter", *["down"] * (values.index(value) - values.index(select.value)),
+                      "enter")
+    await _until(pilot, lambda: select.value == value)
+
+
+def _error(pilot: Pilot[Any]) -> str:
+    return str(pilot.app.screen.query_one(".error", Static).render())
+
+
+async def _read_done(pilot: Pilot[Any]) -> None:
+    """Pause until the dialog has shown the outcome of a read (or closed)."""
+    await _until(pilot, lambda: not isinstance(pilot.app.screen, ImportDialog)
+                 or (_error(pilot).strip() and "Reading" not in _error(pilot)))
+    await pilot.pause()
+
+
+@sync
+async def test_new_from_a_mysql_schema_names_the_dialect_and_reads_it_when_chosen(
+        tmp_path: Path) -> None:
+    from designer.model.data import Engine, OnDelete
+
+    source = tmp_path / "schema.sql"
+    source.write_text(PLAIN_MYSQL, encoding="utf-8")
+    app = make_app(None, autosave_delay=0.01)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("i")
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog.query_one("#dialect-row").display is False  # asked of SQL only
+        await _choose(pilot, dialog.query_one("#kind", Select), "sql")
+        assert dialog.query_one("#dialect-row").display is True
+        await pilot.press("tab", *str(source), "enter")  # Auto: guessed PostgreSQL
+        await _read_done(pilot)
+        shown = _error(pilot)
+        assert str(source) in shown and "choose MySQL" in shown and "\n" not in shown.strip()
+        assert app.screen is dialog and list(tmp_path.glob("*.design.yaml")) == []
+        await pilot.press("tab")
+        await _choose(pilot, dialog.query_one("#dialect", Select), "mysql")
+        assert _error(pilot).strip() == ""  # the line spoke of the last read, not this choice
+        await pilot.press("tab", *"Blog", "tab", "ctrl+u", *str(tmp_path), "enter")
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        assert "(MySQL)" in str(app.screen.query_one(".title", Static).render())
+        await pilot.press("enter")  # Create
+        await _until(pilot, lambda: app.design is not None)
+        await _settle(pilot)
+    saved = store.load(tmp_path / "Blog.design.yaml")
+    assert [d.engine for d in saved.data.databases] == [Engine.MYSQL]
+    assert {e.name.lower() for e in saved.data.entities} == {"users", "posts"}
+    assert [r.on_delete for r in saved.data.relationships] == [OnDelete.CASCADE]
+
+
+@sync
+async def test_mysql_read_as_postgres_is_advised_and_read_again_goes_ahead(
+        tmp_path: Path) -> None:
+    source = tmp_path / "schema.sql"
+    source.write_text(MYSQL, encoding="utf-8")
+    path = create("Shop", tmp_path)
+    app = make_app(path, autosave_delay=0.01)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        before = path.read_bytes()
+        await pilot.press("ctrl+p", *"import: SQL")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, ImportDialog))
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press(*str(source), "tab")
+        await _choose(pilot, dialog.query_one("#dialect", Select), "postgres")
+        await pilot.press("tab", "tab")
+        assert dialog.focused is not None and dialog.focused.id == "ok"
+        await pilot.press("enter")
+        await _read_done(pilot)
+        shown = _error(pilot)
+        assert "schema.sql" in shown and "choose MySQL" in shown and "Read again" in shown
+        assert app.screen is dialog and path.read_bytes() == before
+        # Focus stayed on Read: enter again reads with the user's choice, as they were told.
+        assert dialog.focused is not None and dialog.focused.id == "ok"
+        # (A button ignores a press while its 0.2 s press effect lasts; a loaded test is quick.)
+        await _until(pilot, lambda: not dialog.focused.has_class("-active"))
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        assert "(PostgreSQL)" in str(app.screen.query_one(".title", Static).render())
+        assert "Could not be represented" in _preview_text(pilot)
+        await pilot.press("escape")  # nothing changes
+        await _settle(pilot)
+        assert app.screen.__class__.__name__ == "DesignScreen"
+        assert app.design.data.entities == [] and app.screen.check_action(
+            "undo_import", ()) is False
+
+        await pilot.press("ctrl+p", *"import: SQL")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, ImportDialog))
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")  # Auto: backticks say MySQL
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        assert "(MySQL)" in str(app.screen.query_one(".title", Static).render())
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert {e.name.lower() for e in store.load(path).data.entities} == {"users", "posts"}
+        await pilot.press("ctrl+z")
+        await _settle(pilot)
+        assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("command", "content", "says"), [
+    ("import: SPEC", "openapi: 3.1.0\ninfo: {title: Pets, version: '1'}\npaths: {}\n",
+     "looks like an OpenAPI description, not a SPEC"),
+    ("import: OpenAPI", MYSQL, "looks like a SQL schema, not an OpenAPI description"),
+])
+@sync
+async def test_a_file_of_another_kind_is_named_in_the_dialog(tmp_path: Path, command: str,
+                                                            content: str, says: str) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text(content, encoding="utf-8")
+    path = create("Shop", tmp_path)
+    app = make_app(path, autosave_delay=0.01)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        before = path.read_bytes()
+        await pilot.press("ctrl+p", *command)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, ImportDialog))
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")
+        await _read_done(pilot)
+        assert says in _error(pilot) and isinstance(app.screen, ImportDialog)
+        await pilot.press("escape")
+        await _settle(pilot)
+    assert path.read_bytes() == before
+
+
+@sync
+async def test_a_long_preview_scrolls_and_keeps_its_buttons_on_screen(tmp_path: Path,
+                                                                     spec_file: Path) -> None:
+    app = make_app(None, autosave_delay=0.01)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("i")
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.pause()
+        await pilot.press("tab", *str(spec_file), "tab", *"Shop", "tab", "ctrl+u",
+                          *str(tmp_path), "enter")
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        await pilot.pause(0.3)
+        screen = app.screen
+        lists = screen.query_one("#preview-lists")
+        assert lists.max_scroll_y > 0  # the list is longer than the room: it scrolls
+        for button in screen.query("Button"):
+            assert screen.region.contains_region(button.region), button.id
+        short = lists.size.height
+        await pilot.resize_terminal(100, 40)  # a taller terminal shows more of the list
+        await _until(pilot, lambda: lists.size.height > short)
+        for button in screen.query("Button"):
+            assert screen.region.contains_region(button.region), button.id
+        await pilot.press("escape")  # back to the dialog, then closed: nothing is created
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.press("escape")
+        await _settle(pilot)
+        assert app.screen.__class__.__name__ == "WelcomeScreen"
+    assert list(tmp_path.glob("*.design.yaml")) == []
+
+
+@sync
+async def test_back_from_the_new_design_preview_keeps_what_was_typed(tmp_path: Path) -> None:
+    source = tmp_path / "schema.sql"
+    source.write_text(PLAIN_MYSQL, encoding="utf-8")
+    folder = tmp_path / "designs"
+    folder.mkdir()
+    app = make_app(None, autosave_delay=0.01)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        await pilot.press("i")
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.pause()
+        dialog = app.screen
+        await _choose(pilot, dialog.query_one("#kind", Select), "sql")
+        await pilot.press("tab", *str(source), "tab")
+        await _choose(pilot, dialog.query_one("#dialect", Select), "mysql")
+        await pilot.press("tab", *"Blog", "tab", "ctrl+u", *str(folder), "enter")
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        assert str(app.screen.query_one("#cancel").label) == "Back"
+        await pilot.press("escape")
+        await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
+        await pilot.pause()
+        again = app.screen
+        assert again is not dialog and again.kind == "sql"
+        assert again.query_one("#dialect-row").display is True
+        assert again.query_one("#dialect", Select).value == "mysql"
+        assert [again.query_one(f"#{i}", Input).value for i in ("path", "name", "folder")] == [
+            str(source), "Blog", str(folder)]
+        assert list(folder.iterdir()) == []  # nothing written on the way back
+        again.query_one("#name", Input).focus()
+        await pilot.press("ctrl+u", *"Journal", "enter")
+        await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
+        assert "New design Journal from SQL schema (MySQL)" in str(
+            app.screen.query_one(".title", Static).render())
+        await pilot.press("enter")  # Create
+        await _until(pilot, lambda: app.design is not None)
+        await _settle(pilot)
+    assert [p.name for p in folder.iterdir() if p.suffix == ".yaml"] == ["Journal.design.yaml"]
+    assert {e.name.lower() for e in store.load(folder / "Journal.design.yaml").data.entities} \
+        == {"users", "posts"}

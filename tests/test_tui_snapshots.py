@@ -299,9 +299,10 @@ paths:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_welcome_new_from_dialog(snap_compare: Any, size: tuple[int, int]) -> None:
-    """You should see the "New design from…" dialog over the welcome screen: "Start from" with
-    OpenAPI chosen, the file field saying what an OpenAPI file is and holding "pets.yaml",
-    the name field (empty: from the file), the folder ".", and Cancel / Read."""
+    """You should see the "New design from…" dialog over the welcome screen, each field on its
+    label's line and shaded: "Start from" with OpenAPI chosen, File holding "pets.yaml" with
+    what an OpenAPI file is under it, Name empty with its placeholder (from the file), Folder
+    ".", and Cancel / Read; no Dialect line (that is for SQL)."""
     assert snap_compare(app(None), terminal_size=size,
                         run_before=keys("i", "tab", *"pets.yaml"))
 

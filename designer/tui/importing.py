@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from designer.importers.kinds import TITLES
 from designer.model.design import Design
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ class Importing:
             return
         changes = preview(screen.design, got.design)
         choice = await screen.app.push_screen_wait(PreviewDialog(
-            f"Import {TITLES[kind]} {got.source.name} into {screen.design.name or 'this design'}",
+            f"Import {got.what} {got.source.name} into {screen.design.name or 'this design'}",
             changes, got.report))
         if choice is None:
             screen.notify("Nothing was imported.", title="Import cancelled")

@@ -188,22 +188,25 @@ class WelcomeScreen(Screen[None]):
         its file and open it."""
         from designer import recent, store
         from designer.errors import DesignerError
-        from designer.importers.kinds import TITLES
         from designer.importers.merge import preview
         from designer.model.design import Design
         from designer.tui.screens.import_dialogs import NewFromDialog, PreviewDialog
 
-        got = await self.app.push_screen_wait(NewFromDialog())
-        if got is None or got.target is None:
-            return
-        # Against an empty design every part of the import is an addition: the same walk
-        # `designer import` uses, so the preview lists what the new design will hold.
-        changes = preview(Design(), got.design)
-        create = await self.app.push_screen_wait(PreviewDialog(
-            f"New design {got.design.name} from {TITLES[got.kind]} {got.source.name}",
-            changes, got.report, ok="Create"))
-        if create is None:
-            return
+        typed: dict[str, str] = {}
+        while True:
+            got = await self.app.push_screen_wait(NewFromDialog(typed))
+            if got is None or got.target is None:
+                return
+            # Against an empty design every part of the import is an addition: the same walk
+            # `designer import` uses, so the preview lists what the new design will hold.
+            changes = preview(Design(), got.design)
+            create = await self.app.push_screen_wait(PreviewDialog(
+                f"New design {got.design.name} from {got.what} {got.source.name}",
+                changes, got.report, ok="Create", cancel="Back"))
+            if create is not None:
+                break
+            # Back: the dialog again, as the user left it (another name, dialect or file).
+            typed = got.typed
         try:
             store.create(got.design, got.target)
         except DesignerError as error:
