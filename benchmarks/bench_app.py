@@ -54,6 +54,19 @@ def tmux(*args: str) -> str:
                           check=False).stdout
 
 
+def start_session(command: str, env: dict[str, str]) -> None:
+    """Run `command` in a fresh 120x40 session "bench". Retried while the server of the
+    session before is still going away (a new session asked of it then never starts)."""
+    for _ in range(100):
+        tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "40",
+             *[arg for k, v in env.items() for arg in ("-e", f"{k}={v}")], command)
+        if subprocess.run(["tmux", "-L", SOCKET, "has-session", "-t", "bench"],
+                          capture_output=True, check=False).returncode == 0:
+            return
+        time.sleep(0.05)
+    raise RuntimeError("tmux would not start a session")
+
+
 def screen(styled: bool = False) -> str:
     """What the terminal shows now (with colours and attributes when `styled`)."""
     return tmux("capture-pane", "-p", *(["-e"] if styled else []), "-t", "bench")
@@ -134,8 +147,7 @@ def session(path: Path, env: dict[str, str]) -> dict[str, list[float]]:
     command = " ".join([str(Path(sys.executable).with_name("designer")), "open", str(path)])
     times: dict[str, list[float]] = {}
     start = time.perf_counter()
-    tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "40",
-         *[arg for k, v in env.items() for arg in ("-e", f"{k}={v}")], command)
+    start_session(command, env)
     try:
         until(lambda: "Stage 1/8" in screen(), "the first stage")
         times["open"] = [time.perf_counter() - start]
@@ -184,8 +196,7 @@ Floor().run()
 def floor_session(env: dict[str, str]) -> dict[str, list[float]]:
     """The keys of `session` in the minimal app (typing, then Tab between its inputs)."""
     command = f"{sys.executable} -c '{FLOOR_APP}'"
-    tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "40",
-         *[arg for k, v in env.items() for arg in ("-e", f"{k}={v}")], command)
+    start_session(command, env)
     try:
         until(lambda: "Question 3?" in screen(), "the minimal app")
         settle()
