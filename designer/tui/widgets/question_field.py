@@ -261,10 +261,7 @@ class QuestionField(Vertical):
         self._ready = True
 
     def on_descendant_focus(self) -> None:
-        """Show the help and tell the form where the user is."""
-        self.add_class("-focused")
+        """Tell the form where the user is. (The help shows through `:focus-within` in the
+        stylesheet: Textual restyles the field left and the field entered in the same step
+        as it moves the focus, so a Tab lays the screen out once, not once per field.)"""
         self.post_message(self.Focused(self))
-
-    def on_descendant_blur(self) -> None:
-        """Hide the help again."""
-        self.remove_class("-focused")
