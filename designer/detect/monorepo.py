@@ -86,10 +86,10 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
     """One result per service folder, in folder order; `locks` gives the versions lock files
     resolved (read only for the service folders)."""
-    ordered = [units[folder] for folder in sorted(units)]
+    ordered = [units[folder] for folder in sorted(units) if not _example(folder)]
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
     eco = {folder: e for folder, e in eco.items() if e}
-    framework = {u.folder for u in ordered if has_framework(u)}
+    framework = {u.folder for u in ordered if has_framework(u) and not _client(u, eco)}
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
     aggregators = {
@@ -175,6 +175,47 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+EXAMPLE_FOLDERS = frozenset({"examples", "samples", "_example", "_examples"})
+"""Folders whose projects are examples shipped with a product, never one of its backends."""
+
+
+def _example(folder: str) -> bool:
+    """Whether `folder` lies in an examples or samples folder (`examples/service-fastapi`,
+    `xxl-job-executor-samples/…`); a singular `sample/` may be a template's second app."""
+    return any(
+        part in EXAMPLE_FOLDERS or part.endswith(("-samples", "-examples"))
+        for part in folder.split("/")
+    )
+
+
+def _client(unit: Unit, eco: dict[str, str]) -> bool:
+    """Whether the folder is no server whatever framework it names: a desktop application
+    (Electron, Tauri), a browser application whose framework is not both a run-time
+    dependency and started in its code (an Angular UI's development mock API), or a project
+    that only tests others (a .NET test project on the Web SDK: its tests join the service
+    it tests)."""
+    language = eco.get(unit.folder, "")
+    own = [r for _, e, r in unit.manifests if e == language]
+    if not own:
+        return False
+    if all(r.tests_only for r in own):
+        return True
+    if language == "rust":
+        return False  # Tauri crates are handled with the workspace's other crates
+    if any(r.desktop for r in own):
+        return True
+    if not any(r.frontend for r in own):
+        return False
+    # The UI's own server would depend on its framework at run time; one only in the
+    # development dependencies serves a mock API or the development build.
+    runtime = any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+        for r in own
+        for s in r.signals
+    )
+    return not (runtime and has_entry_point(unit))
 
 
 def _desktop(unit: Unit) -> bool:

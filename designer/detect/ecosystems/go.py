@@ -27,6 +27,7 @@ CATALOG: Catalog = {
     "github.com/gofiber/fiber": entries((K.FRAMEWORK, "Fiber")),
     "github.com/go-chi/chi": entries((K.FRAMEWORK, "Chi")),
     "github.com/beego/beego": entries((K.FRAMEWORK, "Beego")),
+    "github.com/gorilla/mux": entries((K.FRAMEWORK, "gorilla/mux")),
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
@@ -73,6 +74,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Fiber", r"\bfiber\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "gorilla/mux", r"\bmux\.NewRouter\s*\(", endings=_GO),
     # A program's main.go importing a framework's root package runs on it (the router may
     # be built elsewhere); a sub-package alone (beego/validation) does not, and a library
     # importing it (a middleware package) has no main.go.
@@ -89,6 +91,7 @@ RULES: tuple[SourceRule, ...] = (
             ("Fiber", r"github\.com/gofiber/fiber(?:/v\d+)?"),
             ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
             ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
+            ("gorilla/mux", r"github\.com/gorilla/mux"),
         )
     ),
     # Plain database/sql: a query layer of its own (raw SQL), not an ORM.

@@ -140,6 +140,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
 )
 
+FRONTEND = frozenset({"@angular/core", "react-dom", "vue"})
+"""Packages of a browser application's UI framework."""
+
 SECTIONS = (
     ("dependencies", False),
     ("optionalDependencies", False),
@@ -174,6 +177,10 @@ def parse(lines: Lines) -> ManifestResult:
         table = data.get(section)
         if not isinstance(table, dict):
             continue
+        # Electron packages a desktop application: the server it may start (an express
+        # serving the bundled UI) serves that window, not clients over the network.
+        result.desktop = result.desktop or "electron" in table
+        result.frontend = result.frontend or not FRONTEND.isdisjoint(table)
         start = lines.section(f'"{section}"')
         for name, version in table.items():
             if not dev:
