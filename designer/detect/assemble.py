@@ -333,10 +333,12 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     their evidence.
     """
     scopes: dict[str, Scope] = {}
+    files: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
         if signal.kind is FindingKind.DATABASE:
             found = _signal_scope(signal)
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
+            files[signal.name].add(signal.evidence.path)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
@@ -344,6 +346,9 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             f.name in KEY_VALUE,
             -f.confidence,
             f.name in EMBEDDED,
+            # Of engines a project supports alike (a driver and a settings branch each), the
+            # one more of its files set up (the Compose variants, the lock) is its main one.
+            -len(files[f.name]),
             f.name,
         ),
     )

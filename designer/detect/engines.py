@@ -259,7 +259,7 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
     if words & _PRODUCTION_WORDS:
         return Scope.PRODUCTION
     if from_config:
-        if name.startswith((".env", "env")) or name in _MAIN_COMPOSE:
+        if name.startswith((".env", "env")) or name.endswith(".env") or name in _MAIN_COMPOSE:
             return Scope.PRODUCTION
         return Scope.RUNTIME  # a variant Compose file (docker-compose.document.yml)
     if _LOOKUP.search(text):

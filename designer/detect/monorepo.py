@@ -68,6 +68,30 @@ def _parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestRe
     return None
 
 
+def _fixes_versions(unit: Unit) -> bool:
+    """Whether the folder's build fixes a framework's version without using it (a BOM import,
+    a parent POM): a version-only signal, of development strength."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV and s.version
+        for s in unit.signals.get("jvm", [])
+    )
+
+
+def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
+    """Give a module the framework versions its enclosing build roots fix (their BOM
+    imports), for the frameworks the module uses; nearest root first."""
+    names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
+    for root in sorted(roots, key=lambda r: -r.folder.count("/") - (r.folder != ".")):
+        if root is unit or not unit.is_under(root):
+            continue
+        unit.signals[eco] += [
+            s
+            for s in root.signals.get(eco, [])
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
+            and s.version and s.name in names
+        ]
+
+
 def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
     """Give a module what its build roots declare for it (a Maven parent's dependencies and
     framework version are inherited by every module)."""
@@ -166,10 +190,14 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
     parents = [u for u in ordered if u.folder in aggregators]
+    # A build root that names no framework of its own may still fix its version for every
+    # module (a Maven reactor importing `spring-boot-dependencies` in dependencyManagement).
+    boms = [u for u in ordered if u.folder not in aggregators and _fixes_versions(u)]
     results = []
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents, language)
+        _inherit_versions(unit, boms, language)
         if locks is not None:
             _lock(unit, locks)
         pin = _pin(unit, units, language)

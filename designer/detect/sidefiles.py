@@ -47,7 +47,9 @@ PINS = {
 """Version pin file → ecosystem."""
 
 DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
-ENV_FILES = frozenset({".env", ".env.example", ".env.sample", ".env.dist", ".env.template"})
+ENV_FILES = frozenset(
+    {".env", ".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env"}
+)
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
 MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")

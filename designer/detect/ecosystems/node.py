@@ -49,6 +49,11 @@ CATALOG: Catalog = {
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
     "drizzle-orm": entries((K.ORM, "Drizzle")),
+    # Query builders over SQL (and the Slonik fork logto ships): a query layer, not an ORM.
+    "kysely": entries((K.QUERY, "Kysely")),
+    "nestjs-kysely": entries((K.QUERY, "Kysely")),
+    "slonik": entries((K.QUERY, "Slonik")),
+    "@silverhand/slonik": entries((K.QUERY, "Slonik")),
     "drizzle-kit": entries((K.MIGRATIONS, "Drizzle Kit")),
     "@mikro-orm/core": entries((K.ORM, "MikroORM")),
     "redis": entries((K.CACHE, "Redis")),
@@ -72,7 +77,14 @@ CATALOG: Catalog = {
 }
 
 GLUE = frozenset(
-    {"@nestjs/typeorm", "sails-hook-sequelize", "@nestjs/bullmq", "ts-jest", "@nestjs/mongoose"}
+    {
+        "@nestjs/typeorm",
+        "sails-hook-sequelize",
+        "@nestjs/bullmq",
+        "ts-jest",
+        "@nestjs/mongoose",
+        "nestjs-kysely",
+    }
 )
 """Packages that integrate a library whose version is its own package's."""
 
