@@ -288,3 +288,90 @@ def test_engines_supported_alike_rank_by_the_files_setting_them_up(tmp_path: Pat
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_mongodb_driver_is_the_data_layer_of_a_mongodb_service(tmp_path: Path) -> None:
+    # Squidex: MongoDB.Driver in a data project, EF Core in the opt-in SQL store's project.
+    files = {
+        "Web/Web.csproj": csproj("MongoDB.Driver", "Microsoft.EntityFrameworkCore",
+                                 sdk="Microsoft.NET.Sdk.Web"),
+        "Web/Program.cs": "var builder = WebApplication.CreateBuilder(args);\n",
+    }
+    backend = by_folder(write(tmp_path, files))["Web"]
+    assert first(backend, K.DATABASE)[0] == "MongoDB"
+    assert first(backend, K.ORM)[0] == "MongoDB.Driver"
+
+
+def test_doctrine_pdo_driver_in_php_configuration(tmp_path: Path) -> None:
+    # shlink's config/autoload/entity-manager.global.php falls back to pdo_sqlite.
+    composer = '{\n    "require": {\n        "mezzio/mezzio": "^3.28"\n    }\n}\n'
+    config = (
+        "<?php\n$connection = match ($driver) {\n    null, 'sqlite' => [\n"
+        "        'driver' => 'pdo_sqlite',\n    ],\n    default => [],\n};\n"
+    )
+    files = {
+        "composer.json": composer,
+        "config/run.php": "<?php\nuse Mezzio\\Application;\n",
+        "config/autoload/entity-manager.global.php": config,
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_beego_orm_imported_in_a_deep_dao_folder(tmp_path: Path) -> None:
+    # harbor's src/common/dao/base.go, behind more files than the ordinary quota.
+    dao = 'package dao\n\nimport (\n\t"github.com/beego/beego/v2/client/orm"\n)\n'
+    files = {
+        "go.mod": go_mod("github.com/beego/beego/v2 v2.3.10"),
+        "core/main.go": "package main\n\nfunc main() { web.Run() }\n",
+        **{f"aaa/file_{n}.go": "package aaa\n" for n in range(30)},
+        "common/dao/base.go": dao,
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM)[0] == "Beego ORM"
+
+
+def test_go_settings_default_and_indirect_test_frameworks(tmp_path: Path) -> None:
+    # vikunja: `DatabaseType.setDefault("sqlite")` beside drivers of three engines; Ginkgo
+    # only as an indirect requirement.
+    config = (
+        'package config\n\nfunc InitDefaultConfig() {\n\tDatabaseType.setDefault("sqlite")\n}\n'
+    )
+    files = {
+        "go.mod": go_mod(
+            "github.com/labstack/echo/v5 v5.3.1",
+            "github.com/go-sql-driver/mysql v1.10.0",
+            "github.com/lib/pq v1.12.3",
+            "github.com/mattn/go-sqlite3 v1.14.50",
+            "github.com/onsi/ginkgo v1.16.4 // indirect",
+        ),
+        "main.go": 'package main\n\nimport "github.com/labstack/echo/v5"\n\nfunc main() {}\n',
+        "pkg/config/config.go": config,
+        "pkg/user/user_test.go": "package user\n\nfunc TestUser(t *testing.T) {}\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+    assert first(backend, K.TEST)[0] == "go test"
+
+
+def test_go_flag_default_names_a_key_value_store(tmp_path: Path) -> None:
+    # yopass: `--database` defaults to memcached (redis the alternative); testify helps a
+    # few of its `go test` functions.
+    main = (
+        'package main\n\nimport "github.com/gorilla/mux"\n\nfunc main() {\n'
+        '\tpflag.String("database", "memcached", "database backend")\n'
+        "\tr := mux.NewRouter()\n}\n"
+    )
+    files = {
+        "go.mod": go_mod(
+            "github.com/gorilla/mux v1.8.1",
+            "github.com/bradfitz/gomemcache v0.0.0-20190913173617-a41fca850d0b",
+            "github.com/redis/go-redis/v9 v9.22.0",
+            "github.com/stretchr/testify v1.12.1",
+        ),
+        "cmd/server/main.go": main,
+        "pkg/server/server_test.go": "package server\n\nfunc TestServer(t *testing.T) {}\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "Memcached"
+    assert first(backend, K.TEST)[0] == "go test"

@@ -310,10 +310,23 @@ def _signal_scope(signal: Signal) -> Scope:
 
 DOCUMENT_STORES = {
     "MongoDB": frozenset(
-        {"Mongoose", "Mongoid", "Beanie", "MongoEngine", "ODMantic", "Spring Data MongoDB"}
+        {
+            "Mongoose",
+            "Mongoid",
+            "Beanie",
+            "MongoEngine",
+            "ODMantic",
+            "Spring Data MongoDB",
+            "MongoDB.Driver",
+        }
     )
 }
 """Engine → the data layers that only talk to it."""
+
+
+ASSERTION_LIBRARIES = frozenset({"testify"})
+"""Test tools that only assert and mock inside another runner's tests (testify's tests are
+`go test` functions): the runner, when seen, is the main test framework."""
 
 
 RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
@@ -381,7 +394,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             uses[signal.name].add(signal.evidence.path)
     tests = sorted(
         (f for f in others if f.kind is FindingKind.TEST),
-        key=lambda f: (-f.confidence, -len(uses[f.name]), f.name),
+        key=lambda f: (f.name in ASSERTION_LIBRARIES, -f.confidence, -len(uses[f.name]), f.name),
     )
     ranked = {
         FindingKind.DATABASE: iter(engines),

@@ -222,7 +222,7 @@ def redis_store_rules(ecosystem: str, client: str) -> tuple[SourceRule, ...]:
     )
 
 
-KEY_VALUE = frozenset({"Redis"})
+KEY_VALUE = frozenset({"Redis", "Memcached"})
 """Engines that are key-value stores: a service's database only where nothing else is seen as
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 

@@ -146,7 +146,9 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf'(?i)(?:driver|dialect)["\']?[ \t]*[:,][ \t]*"(?:{names})"',
+            rf'(?i)(?:driver|dialect)["\']?[ \t]*[:,][ \t]*"(?:{names})"'
+            # A settings object's default (`DatabaseType.setDefault("sqlite")`).
+            rf'|(?:Database|DB)(?:Type|Driver|Dialect)\.[sS]etDefault\(\s*"(?:{names})"',
             endings=_GO,
             scope=Scope.CHOSEN,
         )
@@ -154,6 +156,25 @@ RULES: tuple[SourceRule, ...] = (
             ("postgres|postgresql|pgx", "PostgreSQL"),
             ("mysql", "MySQL"),
             ("sqlite|sqlite3", "SQLite"),
+        )
+    ),
+    # A command-line flag or setting choosing the store, and its default (`pflag.String(
+    # "database", "memcached", …)`): a key-value store chosen so is the service's database.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r'\.(?:String|StringP|SetDefault)\(\s*"(?:database|db|store)(?:[._-]?(?:type|driver'
+            rf'|backend))?"\s*,\s*(?:"\w"\s*,\s*)?"(?:{names})"',
+            endings=_GO,
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("postgres|postgresql|pgx", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite|sqlite3", "SQLite"),
+            ("memcached|memcache", "Memcached"),
+            ("redis", "Redis"),
         )
     ),
     # The same default in the configuration file the program ships (`configs/config.yaml`:
@@ -224,6 +245,9 @@ def parse(lines: Lines) -> ManifestResult:
             key = _VERSION_SUFFIX.sub("", key)
         evidence = lines.evidence(module, index)
         signals = dependency_signals(CATALOG, key, version, indirect, evidence)
+        if indirect:
+            # A test framework a dependency's own tests need is not this module's.
+            signals = [s for s in signals if s.kind is not K.TEST]
         found.append((_major(module, version), signals))
     if not seen_module:
         raise ManifestError("not a go.mod (no module line)")

@@ -72,6 +72,14 @@ RULES: tuple[SourceRule, ...] = (
         for name, engine in (("MySQLi", "MySQL"), ("Postgre", "PostgreSQL"),
                              ("SQLite3", "SQLite"), ("SQLSRV", "SQL Server"))
     ),
+    # Doctrine DBAL connection parameters written in PHP configuration (`'driver' =>
+    # 'pdo_sqlite'`, the connection a Mezzio or Laminas app falls back to).
+    *(
+        rule(K.DATABASE, engine, rf"""['"]driver['"]\s*=>\s*['"]pdo_{name}['"]""",
+             endings=_PHP)
+        for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
+                             ("sqlsrv", "SQL Server"))
+    ),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
     *(
