@@ -375,3 +375,31 @@ def test_go_flag_default_names_a_key_value_store(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.DATABASE)[0] == "Memcached"
     assert first(backend, K.TEST)[0] == "go test"
+
+
+def test_compose_include_runs_the_included_database(tmp_path: Path) -> None:
+    # opensourcepos: docker-compose.yml includes docker/docker-mysql.yml, which runs MariaDB;
+    # the application's DBDriver says MySQLi (the protocol MariaDB speaks too).
+    composer = '{\n    "require": {\n        "codeigniter4/framework": "4.7.4"\n    }\n}\n'
+    database = "<?php\n$default = [\n    'DBDriver' => 'MySQLi',\n];\n"
+    files = {
+        "composer.json": composer,
+        "spark": "#!/usr/bin/env php\n<?php\nuse CodeIgniter\\Boot;\n",
+        "app/Config/Database.php": database,
+        "docker-compose.yml": "include:\n    - docker/docker-mysql.yml\n\nservices:\n"
+        "    app:\n        image: example/app\n",
+        "docker/docker-mysql.yml": "services:\n    mysql:\n        image: mariadb:10.5\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE) == ("MariaDB", "10.5")
+
+
+def test_compose_include_outside_the_root_is_not_read(tmp_path: Path) -> None:
+    write(tmp_path, {"outside.yml": "services:\n    db:\n        image: postgres:16\n"})
+    files = {
+        "requirements.txt": "flask==3.1.0\n",
+        "app.py": FLASK_APP,
+        "docker-compose.yml": "include:\n  - ../outside.yml\nservices:\n  app:\n    build: .\n",
+    }
+    backend = by_folder(write(tmp_path / "repo", files))["."]
+    assert first(backend, K.DATABASE) == ("", "")

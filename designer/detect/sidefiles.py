@@ -283,6 +283,29 @@ def _env(unit: Unit, lines: Lines) -> None:
             _config(unit, engine, Evidence(path=lines.path, line=number, text=line.strip()))
 
 
+_INCLUDE = LazyPattern(r"^include:[ \t]*\n((?:[ \t]+.*\n?|[ \t]*\n)*)", re.MULTILINE)
+_INCLUDED = LazyPattern(r"^[ \t]*-[ \t]*(?:path:[ \t]*)?[\"']?([\w./-]+\.ya?ml)[\"']?[ \t]*$",
+                        re.MULTILINE)
+
+
+def compose_includes(path: str, text: str) -> list[str]:
+    """The Compose files a Compose file's top-level `include:` pulls in, as paths relative to
+    the scanned root (`include: [docker/docker-mysql.yml]` runs that file's services too);
+    none outside the root."""
+    if "include:" not in text:
+        return []
+    block = _INCLUDE.search(text)
+    if block is None:
+        return []
+    folder = posixpath.dirname(path)
+    found = []
+    for match in _INCLUDED.finditer(block.group(1)):
+        target = posixpath.normpath(posixpath.join(folder, match.group(1)))
+        if not target.startswith(("../", "/")) and target != "..":
+            found.append(target)
+    return found
+
+
 def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> None:
     import yaml
 
