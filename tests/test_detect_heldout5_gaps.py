@@ -403,3 +403,36 @@ def test_compose_include_outside_the_root_is_not_read(tmp_path: Path) -> None:
     }
     backend = by_folder(write(tmp_path / "repo", files))["."]
     assert first(backend, K.DATABASE) == ("", "")
+
+
+def test_lambda_module_serving_a_router_is_a_backend(tmp_path: Path) -> None:
+    # yopass deploy/cdk: a Go module serving the parent module's gorilla/mux handler on AWS
+    # Lambda (algnhsa), mux only indirect in its go.mod, DynamoDB through aws-sdk-go.
+    lambda_main = (
+        'package main\n\nimport (\n\t"github.com/akrylysov/algnhsa"\n'
+        '\t"github.com/aws/aws-sdk-go/service/dynamodb"\n)\n\nfunc main() {}\n'
+    )
+    files = {
+        "go.mod": go_mod("github.com/gorilla/mux v1.8.1"),
+        "cmd/server/main.go": 'package main\n\nimport "github.com/gorilla/mux"\n',
+        "deploy/cdk/go.mod": go_mod(
+            "github.com/akrylysov/algnhsa v1.1.0",
+            "github.com/aws/aws-sdk-go v1.55.8",
+            "github.com/gorilla/mux v1.8.1 // indirect",
+        ),
+        "deploy/cdk/main.go": lambda_main,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert sorted(found) == [".", "deploy/cdk"]
+    assert first(found["deploy/cdk"], K.FRAMEWORK) == ("gorilla/mux", "v1.8.1")
+    assert first(found["deploy/cdk"], K.DATABASE)[0] == "DynamoDB"
+
+
+def test_module_with_an_indirect_framework_alone_is_no_backend(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod("github.com/gorilla/mux v1.8.1"),
+        "cmd/server/main.go": 'package main\n\nimport "github.com/gorilla/mux"\n',
+        "tools/go.mod": go_mod("github.com/gorilla/mux v1.8.1 // indirect"),
+        "tools/main.go": "package main\n\nfunc main() {}\n",
+    }
+    assert sorted(by_folder(write(tmp_path, files))) == ["."]

@@ -1,8 +1,9 @@
-"""Go: go.mod, and the entry points of Gin, Echo, Fiber, Chi and Beego."""
+"""Go: go.mod, and the entry points of Gin, Echo, Fiber, Chi, Beego and gorilla/mux."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
@@ -13,6 +14,7 @@ from designer.detect.signals import (
     Scope,
     Signal,
     SourceRule,
+    Strength,
     dependency_signals,
     entries,
     rule,
@@ -53,6 +55,7 @@ CATALOG: Catalog = {
     "go.mongodb.org/mongo-driver": entries((K.DATABASE, "MongoDB")),
     "github.com/mattn/go-sqlite3": entries((K.DATABASE, "SQLite")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
+    "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
     "github.com/redis/go-redis": entries((K.CACHE, "Redis")),
     "github.com/go-redis/redis": entries((K.CACHE, "Redis")),
     "github.com/bradfitz/gomemcache": entries((K.CACHE, "Memcached")),
@@ -108,6 +111,14 @@ RULES: tuple[SourceRule, ...] = (
         endings=_GO,
     ),
     *url_rules(_GO),
+    # AWS SDK's DynamoDB client (v1 ships every service in one module: only the import shows).
+    rule(
+        K.DATABASE,
+        "DynamoDB",
+        r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?'
+        r'"github\.com/aws/aws-sdk-go(?:-v2)?/service/dynamodb"',
+        endings=_GO,
+    ),
     # The driver a program imports (often only for its side effect, `_ "github.com/lib/pq"`,
     # and listed as indirect in go.mod) or names when it opens the database.
     *(
@@ -200,6 +211,18 @@ RULES: tuple[SourceRule, ...] = (
 
 _VERSION_SUFFIX = re.compile(r"/v\d+$")
 
+LAMBDA_ADAPTERS = frozenset(
+    {
+        "github.com/akrylysov/algnhsa",
+        "github.com/awslabs/aws-lambda-go-api-proxy",
+        "github.com/apex/gateway",
+        "github.com/apex/gateway/v2",
+    }
+)
+"""Modules that serve an `http.Handler` as an AWS Lambda function: a module requiring one is
+a deployable unit, serving the router its handler is built on (listed indirect when the
+handler comes from another module, `replace`d into it)."""
+
 
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Go module file."""
@@ -241,6 +264,8 @@ def parse(lines: Lines) -> ManifestResult:
         if not indirect:
             result.runtime_dependencies += 1
         key = module.lower()
+        if key in LAMBDA_ADAPTERS and not indirect:
+            result.deployable = True
         if key not in CATALOG:
             key = _VERSION_SUFFIX.sub("", key)
         evidence = lines.evidence(module, index)
@@ -255,6 +280,13 @@ def parse(lines: Lines) -> ManifestResult:
     # legacy line stays for a dependency): the newest major version comes first and wins.
     found.sort(key=lambda item: -item[0])
     result.signals = [signal for _, signals in found for signal in signals]
+    if result.deployable:
+        result.signals = [
+            replace(s, strength=Strength.DEPENDENCY)
+            if s.kind is K.FRAMEWORK and s.strength is Strength.DEV
+            else s
+            for s in result.signals
+        ]
     return result
 
 
