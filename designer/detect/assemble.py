@@ -310,10 +310,23 @@ def _signal_scope(signal: Signal) -> Scope:
 
 DOCUMENT_STORES = {
     "MongoDB": frozenset(
-        {"Mongoose", "Mongoid", "Beanie", "MongoEngine", "ODMantic", "Spring Data MongoDB"}
+        {
+            "Mongoose",
+            "Mongoid",
+            "Beanie",
+            "MongoEngine",
+            "ODMantic",
+            "Spring Data MongoDB",
+            "MongoDB.Driver",
+        }
     )
 }
 """Engine → the data layers that only talk to it."""
+
+
+ASSERTION_LIBRARIES = frozenset({"testify"})
+"""Test tools that only assert and mock inside another runner's tests (testify's tests are
+`go test` functions): the runner, when seen, is the main test framework."""
 
 
 RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
@@ -333,10 +346,12 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     their evidence.
     """
     scopes: dict[str, Scope] = {}
+    files: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
         if signal.kind is FindingKind.DATABASE:
             found = _signal_scope(signal)
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
+            files[signal.name].add(signal.evidence.path)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
@@ -344,6 +359,9 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             f.name in KEY_VALUE,
             -f.confidence,
             f.name in EMBEDDED,
+            # Of engines a project supports alike (a driver and a settings branch each), the
+            # one more of its files set up (the Compose variants, the lock) is its main one.
+            -len(files[f.name]),
             f.name,
         ),
     )
@@ -376,7 +394,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             uses[signal.name].add(signal.evidence.path)
     tests = sorted(
         (f for f in others if f.kind is FindingKind.TEST),
-        key=lambda f: (-f.confidence, -len(uses[f.name]), f.name),
+        key=lambda f: (f.name in ASSERTION_LIBRARIES, -f.confidence, -len(uses[f.name]), f.name),
     )
     ranked = {
         FindingKind.DATABASE: iter(engines),

@@ -222,7 +222,7 @@ def redis_store_rules(ecosystem: str, client: str) -> tuple[SourceRule, ...]:
     )
 
 
-KEY_VALUE = frozenset({"Redis"})
+KEY_VALUE = frozenset({"Redis", "Memcached"})
 """Engines that are key-value stores: a service's database only where nothing else is seen as
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
@@ -259,7 +259,7 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
     if words & _PRODUCTION_WORDS:
         return Scope.PRODUCTION
     if from_config:
-        if name.startswith((".env", "env")) or name in _MAIN_COMPOSE:
+        if name.startswith((".env", "env")) or name.endswith(".env") or name in _MAIN_COMPOSE:
             return Scope.PRODUCTION
         return Scope.RUNTIME  # a variant Compose file (docker-compose.document.yml)
     if _LOOKUP.search(text):

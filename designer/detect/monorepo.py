@@ -68,6 +68,30 @@ def _parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestRe
     return None
 
 
+def _fixes_versions(unit: Unit) -> bool:
+    """Whether the folder's build fixes a framework's version without using it (a BOM import,
+    a parent POM): a version-only signal, of development strength."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV and s.version
+        for s in unit.signals.get("jvm", [])
+    )
+
+
+def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
+    """Give a module the framework versions its enclosing build roots fix (their BOM
+    imports), for the frameworks the module uses; nearest root first."""
+    names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
+    for root in sorted(roots, key=lambda r: -r.folder.count("/") - (r.folder != ".")):
+        if root is unit or not unit.is_under(root):
+            continue
+        unit.signals[eco] += [
+            s
+            for s in root.signals.get(eco, [])
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
+            and s.version and s.name in names
+        ]
+
+
 def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
     """Give a module what its build roots declare for it (a Maven parent's dependencies and
     framework version are inherited by every module)."""
@@ -86,10 +110,10 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
     """One result per service folder, in folder order; `locks` gives the versions lock files
     resolved (read only for the service folders)."""
-    ordered = [units[folder] for folder in sorted(units)]
+    ordered = [units[folder] for folder in sorted(units) if not _example(folder)]
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
     eco = {folder: e for folder, e in eco.items() if e}
-    framework = {u.folder for u in ordered if has_framework(u)}
+    framework = {u.folder for u in ordered if has_framework(u) and not _client(u, eco)}
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
     aggregators = {
@@ -166,15 +190,60 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
     parents = [u for u in ordered if u.folder in aggregators]
+    # A build root that names no framework of its own may still fix its version for every
+    # module (a Maven reactor importing `spring-boot-dependencies` in dependencyManagement).
+    boms = [u for u in ordered if u.folder not in aggregators and _fixes_versions(u)]
     results = []
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents, language)
+        _inherit_versions(unit, boms, language)
         if locks is not None:
             _lock(unit, locks)
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+EXAMPLE_FOLDERS = frozenset({"examples", "samples", "_example", "_examples"})
+"""Folders whose projects are examples shipped with a product, never one of its backends."""
+
+
+def _example(folder: str) -> bool:
+    """Whether `folder` lies in an examples or samples folder (`examples/service-fastapi`,
+    `xxl-job-executor-samples/…`); a singular `sample/` may be a template's second app."""
+    return any(
+        part in EXAMPLE_FOLDERS or part.endswith(("-samples", "-examples"))
+        for part in folder.split("/")
+    )
+
+
+def _client(unit: Unit, eco: dict[str, str]) -> bool:
+    """Whether the folder is no server whatever framework it names: a desktop application
+    (Electron, Tauri), a browser application whose framework is not both a run-time
+    dependency and started in its code (an Angular UI's development mock API), or a project
+    that only tests others (a .NET test project on the Web SDK: its tests join the service
+    it tests)."""
+    language = eco.get(unit.folder, "")
+    own = [r for _, e, r in unit.manifests if e == language]
+    if not own:
+        return False
+    if all(r.tests_only for r in own):
+        return True
+    if language == "rust":
+        return False  # Tauri crates are handled with the workspace's other crates
+    if any(r.desktop for r in own):
+        return True
+    if not any(r.frontend for r in own):
+        return False
+    # The UI's own server would depend on its framework at run time; one only in the
+    # development dependencies serves a mock API or the development build.
+    runtime = any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+        for r in own
+        for s in r.signals
+    )
+    return not (runtime and has_entry_point(unit))
 
 
 def _desktop(unit: Unit) -> bool:

@@ -57,6 +57,7 @@ def detect(
             warnings.append(problem or f"{path}: cannot be read")
         else:
             side.append((path, owner, text))
+    side += _included_compose_files(top, side)
     builds = sidefiles.read_build_files(side, warnings)
     parsed: list[tuple[str, str, ManifestResult]] = []
     for path, module in tree.manifests:
@@ -99,6 +100,26 @@ def detect(
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
+
+
+def _included_compose_files(
+    top: str, side: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """The Compose files that read Compose files include (a name the walk does not pick,
+    `docker/docker-mysql.yml`), owned like their includer; unreadable ones are skipped."""
+    known = {path for path, _, _ in side}
+    added: list[tuple[str, str, str]] = []
+    for path, owner, text in side:
+        if not posixpath.basename(path).endswith((".yml", ".yaml")):
+            continue
+        for target in sidefiles.compose_includes(path, text):
+            if target in known:
+                continue
+            known.add(target)
+            included, _ = read_text(top, target)
+            if included is not None:
+                added.append((target, owner, included))
+    return added
 
 
 _MISSING = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})

@@ -47,7 +47,9 @@ PINS = {
 """Version pin file → ecosystem."""
 
 DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
-ENV_FILES = frozenset({".env", ".env.example", ".env.sample", ".env.dist", ".env.template"})
+ENV_FILES = frozenset(
+    {".env", ".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env"}
+)
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
 MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
@@ -279,6 +281,29 @@ def _env(unit: Unit, lines: Lines) -> None:
                     max(Scope.RUNTIME, scope(lines.path, line, True)))
         else:
             _config(unit, engine, Evidence(path=lines.path, line=number, text=line.strip()))
+
+
+_INCLUDE = LazyPattern(r"^include:[ \t]*\n((?:[ \t]+.*\n?|[ \t]*\n)*)", re.MULTILINE)
+_INCLUDED = LazyPattern(r"^[ \t]*-[ \t]*(?:path:[ \t]*)?[\"']?([\w./-]+\.ya?ml)[\"']?[ \t]*$",
+                        re.MULTILINE)
+
+
+def compose_includes(path: str, text: str) -> list[str]:
+    """The Compose files a Compose file's top-level `include:` pulls in, as paths relative to
+    the scanned root (`include: [docker/docker-mysql.yml]` runs that file's services too);
+    none outside the root."""
+    if "include:" not in text:
+        return []
+    block = _INCLUDE.search(text)
+    if block is None:
+        return []
+    folder = posixpath.dirname(path)
+    found = []
+    for match in _INCLUDED.finditer(block.group(1)):
+        target = posixpath.normpath(posixpath.join(folder, match.group(1)))
+        if not target.startswith(("../", "/")) and target != "..":
+            found.append(target)
+    return found
 
 
 def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> None:

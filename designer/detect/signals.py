@@ -101,6 +101,9 @@ class ManifestResult:
     desktop: bool = False
     """The build is a desktop application (a Tauri app's `src-tauri`): a server it embeds
     serves the app itself, so the folder is no backend."""
+    frontend: bool = False
+    """The package is a browser application (Angular, React, Vue): a framework it depends on
+    without starting it in code serves its development build, not a backend."""
     tests_only: bool = False
     """The project only tests others (a .NET test project): all it references is for tests."""
     program: list[str] = field(default_factory=list)

@@ -92,6 +92,12 @@ in trees whose shallow files fill the ordinary quota."""
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
+DATA_FOLDERS = frozenset({"dao"})
+"""Folders of data-access objects: where a program imports its data layer (Beego ORM, which
+ships inside the framework's module, shows only there), read on the configuration quota."""
+
+_QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
+
 SETTINGS_STEMS = ("settings", "config", "configuration")
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
 `app_settings`, `dbconfig`)."""
@@ -416,7 +422,7 @@ def _admit(
         else:
             continue
         kept.append(source)
-    settings_folder = prefix[:-1].rsplit("/", 1)[-1] in SETTINGS_FOLDERS
+    settings_folder = prefix[:-1].rsplit("/", 1)[-1] in _QUOTA_FOLDERS
     if quota.other <= 0 and not (in_tests and quota.test > 0):
         # Only configuration modules are still wanted: one substring test of the folder's
         # names skips most folders (a large tree's walk is mostly past every quota).

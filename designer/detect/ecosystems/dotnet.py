@@ -39,7 +39,7 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.entityframeworkcore.sqlserver": ((K.DATABASE, "SQL Server"), (K.ORM, "EF Core")),
     "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"), (K.QUERY, "ADO.NET")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
-    "mongodb.driver": ((K.DATABASE, "MongoDB"),),
+    "mongodb.driver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
     "stackexchange.redis": ((K.CACHE, "Redis"),),
     "microsoft.extensions.caching.stackexchangeredis": ((K.CACHE, "Redis"),),
     "enyimmemcachedcore": ((K.CACHE, "Memcached"),),

@@ -1,8 +1,9 @@
-"""Go: go.mod, and the entry points of Gin, Echo, Fiber, Chi and Beego."""
+"""Go: go.mod, and the entry points of Gin, Echo, Fiber, Chi, Beego and gorilla/mux."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
@@ -13,6 +14,7 @@ from designer.detect.signals import (
     Scope,
     Signal,
     SourceRule,
+    Strength,
     dependency_signals,
     entries,
     rule,
@@ -27,6 +29,7 @@ CATALOG: Catalog = {
     "github.com/gofiber/fiber": entries((K.FRAMEWORK, "Fiber")),
     "github.com/go-chi/chi": entries((K.FRAMEWORK, "Chi")),
     "github.com/beego/beego": entries((K.FRAMEWORK, "Beego")),
+    "github.com/gorilla/mux": entries((K.FRAMEWORK, "gorilla/mux")),
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
@@ -52,6 +55,7 @@ CATALOG: Catalog = {
     "go.mongodb.org/mongo-driver": entries((K.DATABASE, "MongoDB")),
     "github.com/mattn/go-sqlite3": entries((K.DATABASE, "SQLite")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
+    "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
     "github.com/redis/go-redis": entries((K.CACHE, "Redis")),
     "github.com/go-redis/redis": entries((K.CACHE, "Redis")),
     "github.com/bradfitz/gomemcache": entries((K.CACHE, "Memcached")),
@@ -73,6 +77,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Fiber", r"\bfiber\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "gorilla/mux", r"\bmux\.NewRouter\s*\(", endings=_GO),
     # A program's main.go importing a framework's root package runs on it (the router may
     # be built elsewhere); a sub-package alone (beego/validation) does not, and a library
     # importing it (a middleware package) has no main.go.
@@ -89,6 +94,7 @@ RULES: tuple[SourceRule, ...] = (
             ("Fiber", r"github\.com/gofiber/fiber(?:/v\d+)?"),
             ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
             ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
+            ("gorilla/mux", r"github\.com/gorilla/mux"),
         )
     ),
     # Plain database/sql: a query layer of its own (raw SQL), not an ORM.
@@ -105,6 +111,14 @@ RULES: tuple[SourceRule, ...] = (
         endings=_GO,
     ),
     *url_rules(_GO),
+    # AWS SDK's DynamoDB client (v1 ships every service in one module: only the import shows).
+    rule(
+        K.DATABASE,
+        "DynamoDB",
+        r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?'
+        r'"github\.com/aws/aws-sdk-go(?:-v2)?/service/dynamodb"',
+        endings=_GO,
+    ),
     # The driver a program imports (often only for its side effect, `_ "github.com/lib/pq"`,
     # and listed as indirect in go.mod) or names when it opens the database.
     *(
@@ -143,7 +157,9 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf'(?i)(?:driver|dialect)["\']?[ \t]*[:,][ \t]*"(?:{names})"',
+            rf'(?i)(?:driver|dialect)["\']?[ \t]*[:,][ \t]*"(?:{names})"'
+            # A settings object's default (`DatabaseType.setDefault("sqlite")`).
+            rf'|(?:Database|DB)(?:Type|Driver|Dialect)\.[sS]etDefault\(\s*"(?:{names})"',
             endings=_GO,
             scope=Scope.CHOSEN,
         )
@@ -151,6 +167,25 @@ RULES: tuple[SourceRule, ...] = (
             ("postgres|postgresql|pgx", "PostgreSQL"),
             ("mysql", "MySQL"),
             ("sqlite|sqlite3", "SQLite"),
+        )
+    ),
+    # A command-line flag or setting choosing the store, and its default (`pflag.String(
+    # "database", "memcached", …)`): a key-value store chosen so is the service's database.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r'\.(?:String|StringP|SetDefault)\(\s*"(?:database|db|store)(?:[._-]?(?:type|driver'
+            rf'|backend))?"\s*,\s*(?:"\w"\s*,\s*)?"(?:{names})"',
+            endings=_GO,
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("postgres|postgresql|pgx", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite|sqlite3", "SQLite"),
+            ("memcached|memcache", "Memcached"),
+            ("redis", "Redis"),
         )
     ),
     # The same default in the configuration file the program ships (`configs/config.yaml`:
@@ -175,6 +210,18 @@ RULES: tuple[SourceRule, ...] = (
 )
 
 _VERSION_SUFFIX = re.compile(r"/v\d+$")
+
+LAMBDA_ADAPTERS = frozenset(
+    {
+        "github.com/akrylysov/algnhsa",
+        "github.com/awslabs/aws-lambda-go-api-proxy",
+        "github.com/apex/gateway",
+        "github.com/apex/gateway/v2",
+    }
+)
+"""Modules that serve an `http.Handler` as an AWS Lambda function: a module requiring one is
+a deployable unit, serving the router its handler is built on (listed indirect when the
+handler comes from another module, `replace`d into it)."""
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -217,10 +264,15 @@ def parse(lines: Lines) -> ManifestResult:
         if not indirect:
             result.runtime_dependencies += 1
         key = module.lower()
+        if key in LAMBDA_ADAPTERS and not indirect:
+            result.deployable = True
         if key not in CATALOG:
             key = _VERSION_SUFFIX.sub("", key)
         evidence = lines.evidence(module, index)
         signals = dependency_signals(CATALOG, key, version, indirect, evidence)
+        if indirect:
+            # A test framework a dependency's own tests need is not this module's.
+            signals = [s for s in signals if s.kind is not K.TEST]
         found.append((_major(module, version), signals))
     if not seen_module:
         raise ManifestError("not a go.mod (no module line)")
@@ -228,6 +280,13 @@ def parse(lines: Lines) -> ManifestResult:
     # legacy line stays for a dependency): the newest major version comes first and wins.
     found.sort(key=lambda item: -item[0])
     result.signals = [signal for _, signals in found for signal in signals]
+    if result.deployable:
+        result.signals = [
+            replace(s, strength=Strength.DEPENDENCY)
+            if s.kind is K.FRAMEWORK and s.strength is Strength.DEV
+            else s
+            for s in result.signals
+        ]
     return result
 
 

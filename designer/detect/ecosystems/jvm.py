@@ -54,7 +54,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Quarkus", r"@QuarkusMain\b|\bQuarkus\.run\s*\(", endings=_JVM),
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
     rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
+    rule(K.FRAMEWORK, "Ktor", r"\bembeddedServer\s*\(|\bEngineMain\.main\s*\(", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
+    rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *redis_store_rules(
         "jvm",
         r"\b(?:RedisTemplate|StringRedisTemplate|ReactiveRedisTemplate|RedissonClient|JedisPool)\b",

@@ -108,6 +108,7 @@ PLUGINS = {
     "quarkus-maven-plugin": (K.FRAMEWORK, "Quarkus"),
     "io.micronaut.application": (K.FRAMEWORK, "Micronaut"),
     "micronaut-maven-plugin": (K.FRAMEWORK, "Micronaut"),
+    "io.ktor.plugin": (K.FRAMEWORK, "Ktor"),
     "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
     "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
     "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
@@ -134,6 +135,7 @@ APPLICATION_PLUGINS = frozenset(
         "org.springframework.boot",
         "io.quarkus",
         "io.micronaut.application",
+        "io.ktor.plugin",
     }
 )
 """Build plugins that package a runnable application (a module, not a library)."""
@@ -146,6 +148,13 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found = []  # org.testcontainers:junit-jupiter is Testcontainers' JUnit glue, not JUnit
     if artifact.startswith("komapper-") and group in ("org.komapper", ""):
         found.append((K.ORM, "Komapper"))
+    if artifact.startswith("exposed-") and group in ("org.jetbrains.exposed", ""):
+        found.append((K.ORM, "Exposed"))
+    if artifact in ("kotlin-test", "kotlin-test-junit", "kotlin-test-junit5") and group in (
+        "org.jetbrains.kotlin",
+        "",
+    ):
+        found.append((K.TEST, "kotlin.test"))
     if artifact.startswith("flyway-"):
         found.append((K.MIGRATIONS, "Flyway"))
     if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
@@ -157,6 +166,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         if "kafka" in artifact:
             found.append((K.BROKER, "Kafka"))
         found += _quarkus_data(artifact)
+    elif artifact.startswith("ktor-server-") and group in ("io.ktor", ""):
+        # Ktor's server modules (the client ones, `ktor-client-*`, call other services; the
+        # test host only hosts an application under test).
+        if not artifact.startswith("ktor-server-test"):
+            found.append((K.FRAMEWORK, "Ktor"))
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))

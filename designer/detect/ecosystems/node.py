@@ -49,6 +49,11 @@ CATALOG: Catalog = {
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
     "drizzle-orm": entries((K.ORM, "Drizzle")),
+    # Query builders over SQL (and the Slonik fork logto ships): a query layer, not an ORM.
+    "kysely": entries((K.QUERY, "Kysely")),
+    "nestjs-kysely": entries((K.QUERY, "Kysely")),
+    "slonik": entries((K.QUERY, "Slonik")),
+    "@silverhand/slonik": entries((K.QUERY, "Slonik")),
     "drizzle-kit": entries((K.MIGRATIONS, "Drizzle Kit")),
     "@mikro-orm/core": entries((K.ORM, "MikroORM")),
     "redis": entries((K.CACHE, "Redis")),
@@ -72,7 +77,14 @@ CATALOG: Catalog = {
 }
 
 GLUE = frozenset(
-    {"@nestjs/typeorm", "sails-hook-sequelize", "@nestjs/bullmq", "ts-jest", "@nestjs/mongoose"}
+    {
+        "@nestjs/typeorm",
+        "sails-hook-sequelize",
+        "@nestjs/bullmq",
+        "ts-jest",
+        "@nestjs/mongoose",
+        "nestjs-kysely",
+    }
 )
 """Packages that integrate a library whose version is its own package's."""
 
@@ -140,6 +152,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
 )
 
+FRONTEND = frozenset({"@angular/core", "react-dom", "vue"})
+"""Packages of a browser application's UI framework."""
+
 SECTIONS = (
     ("dependencies", False),
     ("optionalDependencies", False),
@@ -174,6 +189,10 @@ def parse(lines: Lines) -> ManifestResult:
         table = data.get(section)
         if not isinstance(table, dict):
             continue
+        # Electron packages a desktop application: the server it may start (an express
+        # serving the bundled UI) serves that window, not clients over the network.
+        result.desktop = result.desktop or "electron" in table
+        result.frontend = result.frontend or not FRONTEND.isdisjoint(table)
         start = lines.section(f'"{section}"')
         for name, version in table.items():
             if not dev:

@@ -1,4 +1,4 @@
-"""PHP: composer.json, and the entry points of Laravel and Symfony."""
+"""PHP: composer.json, and the entry points of Laravel, Symfony, Mezzio and CodeIgniter."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ CATALOG: Catalog = {
     "laravel/lumen-framework": entries((K.FRAMEWORK, "Laravel"), (K.ORM, "Eloquent")),
     "illuminate/database": entries((K.ORM, "Eloquent")),
     "symfony/framework-bundle": entries((K.FRAMEWORK, "Symfony")),
+    "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
+    "codeigniter4/framework": entries((K.FRAMEWORK, "CodeIgniter")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
     "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
@@ -52,6 +54,31 @@ RULES: tuple[SourceRule, ...] = (
         "Symfony",
         r"Symfony\\Component\\HttpKernel\\Kernel\b|\bMicroKernelTrait\b",
         endings=_PHP,
+    ),
+    rule(K.FRAMEWORK, "Mezzio", r"\bMezzio\\Application\b", endings=_PHP),
+    rule(K.FRAMEWORK, "CodeIgniter", r"\bCodeIgniter\\", names=("spark",)),
+    # CodeIgniter's models run on the query builder shipped inside the framework: only a
+    # model (or a connection opened in code) shows the application uses it.
+    rule(
+        K.QUERY,
+        "CodeIgniter Query Builder",
+        r"^use CodeIgniter\\Model;|\bdb_connect\s*\(",
+        endings=_PHP,
+    ),
+    # CodeIgniter's app/Config/Database.php: the driver of the default connection.
+    *(
+        rule(K.DATABASE, engine, rf"""['"]DBDriver['"]\s*=>\s*['"]{name}['"]""",
+             names=("Database.php",))
+        for name, engine in (("MySQLi", "MySQL"), ("Postgre", "PostgreSQL"),
+                             ("SQLite3", "SQLite"), ("SQLSRV", "SQL Server"))
+    ),
+    # Doctrine DBAL connection parameters written in PHP configuration (`'driver' =>
+    # 'pdo_sqlite'`, the connection a Mezzio or Laminas app falls back to).
+    *(
+        rule(K.DATABASE, engine, rf"""['"]driver['"]\s*=>\s*['"]pdo_{name}['"]""",
+             endings=_PHP)
+        for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
+                             ("sqlsrv", "SQL Server"))
     ),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
