@@ -24,6 +24,7 @@ from designer.model import Design
 from designer.model.api import Endpoint, Method, Resource, SchemaRef, Variant
 from designer.model.auth import AuthMethod, Scope
 from designer.model.data import Entity, Field
+from designer.model.types import Shape
 
 EXAMPLES = sorted(Path(__file__).parent.parent.glob("examples/*/*.design.yaml"))
 
@@ -163,6 +164,22 @@ def test_a_field_a_write_body_takes_is_not_taken_for_a_server_set_key() -> None:
     first, again = _round_trip(design)
     assert again == first
     assert "label" in yamlio.load(first)["components"]["schemas"]["TagUpdate"]["properties"]
+
+
+def test_a_field_named_id_typed_unlike_the_key_a_path_names_is_not_the_key() -> None:
+    """Order's key is `ref`; `id` is a list of links. `{order_id}` is typed like the key, but
+    the importer took `id` for it by its name, so the parameter came back as a list (deep
+    profile, --hypothesis-seed=61)."""
+    design = Design.new("orders")
+    design.data.entities = [Entity(name="Order", fields=[
+        Field(name="ref", type="uuid", primary_key=True),
+        Field(name="id", type="url", shape=Shape.LIST, nullable=True)])]
+    design.api.resources = [Resource(name="orders", endpoints=[
+        Endpoint(method=Method.GET, path="/users/{order_id}", response=SchemaRef(name="Order"))])]
+    first, again = _round_trip(design)
+    assert again == first
+    imported, _ = import_document(yamlio.load(first))
+    assert [f.name for f in imported.data.entity("Order").fields if f.primary_key] == ["ref"]
 
 
 def test_names_spelled_like_a_reference_are_names() -> None:

@@ -11,10 +11,13 @@ the entity's `timestamps` instead of becoming fields.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from designer.contract.naming import component_base
 from designer.contract.variants import _SECRET, TIMESTAMPS, is_server_set
+from designer.importers.openapi.schemas import SchemaReader
+from designer.importers.report import Report
 from designer.model.data import Entity, Field, Relationship
 from designer.model.types import FieldType, Member
 
@@ -139,12 +142,20 @@ class EntityBuilder:
 
     def _key(self, entity: Entity) -> None:
         written = self.written.get(entity.name)
-        key = entity.field("id")
-        if key is None and written is not None:
-            key = next((f for f in entity.fields if f.name not in written
-                        and f.type in _GENERATED and not f.read_only), None)
-        if key is None and entity.fields:
-            key = entity.fields[0]
+        key = None
+        # A path parameter `X identifier.` is typed like X's key: a field of another type (a
+        # list `id` beside a uuid key) is not the key, whatever its name.
+        for fits in (self._key_type(entity), lambda _: True):
+            key = entity.field("id")
+            if key is not None and not fits(key):
+                key = None
+            if key is None and written is not None:
+                key = next((f for f in entity.fields if f.name not in written
+                            and f.type in _GENERATED and not f.read_only and fits(f)), None)
+            if key is None:
+                key = next((f for f in entity.fields if fits(f)), None)
+            if key is not None:
+                break
         if key is None or key.primary_key:
             return
         if written is not None and key.name in written \
@@ -155,6 +166,17 @@ class EntityBuilder:
                                       "spec; none is set")
             return
         key.primary_key = True
+
+    def _key_type(self, entity: Entity) -> Callable[[Field], bool]:
+        """Whether a field is typed like the key a path parameter names for `entity` (any
+        field, when no parameter names it)."""
+        hint = self.importer.key_hints.get(entity.name)
+        if hint is None:
+            return lambda _: True
+        # Read quietly: the schema is read again, and reported, where the parameter is.
+        quiet = SchemaReader(self.importer.resolver, self.importer.type_name, Report())
+        wanted = _key_facts(quiet.member("id", hint, f"{entity.name} key"))
+        return lambda field: _key_facts(field) == wanted
 
     def _privileged(self, entity: Entity) -> None:
         """A field the read body shows but no public write body takes, though nothing marks it
@@ -216,6 +238,14 @@ class EntityBuilder:
             given = self.importer.payload_examples.get(message.name)
             if given:
                 _keep(examples, list(message.fields), message.name, given)
+
+
+def _key_facts(member: Member) -> tuple[Any, ...]:
+    """What a key's path parameter shows of it: its type and constraints, not whether a body
+    may leave it out or send null."""
+    return (member.type, member.shape, member.enum_values, member.min_length, member.max_length,
+            member.pattern, member.minimum, member.maximum, member.multiple_of,
+            member.min_items, member.max_items, member.precision, member.scale, member.currency)
 
 
 def _keep(examples: Any, members: list[Any], owner: str, given: dict[str, Any]) -> None:
