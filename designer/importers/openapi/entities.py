@@ -18,6 +18,7 @@ from designer.contract.naming import component_base
 from designer.contract.variants import _SECRET, TIMESTAMPS, is_server_set
 from designer.importers.openapi.schemas import SchemaReader
 from designer.importers.report import Report
+from designer.model.api import Variant
 from designer.model.data import Entity, Field, Relationship
 from designer.model.types import FieldType, Member
 
@@ -142,30 +143,41 @@ class EntityBuilder:
 
     def _key(self, entity: Entity) -> None:
         written = self.written.get(entity.name)
-        key = None
+        typed = self._key_type(entity)
+
+        def could_be(field: Field) -> bool:
+            # A key the server sets (generated, or with a default) is never in a write body:
+            # a field a write body takes that would be such a key is not the key.
+            return written is None or field.name not in written \
+                or not is_server_set(field.model_copy(update={"primary_key": True}))
+
         # A path parameter `X identifier.` is typed like X's key: a field of another type (a
         # list `id` beside a uuid key) is not the key, whatever its name.
-        for fits in (self._key_type(entity), lambda _: True):
-            key = entity.field("id")
-            if key is not None and not fits(key):
-                key = None
-            if key is None and written is not None:
-                key = next((f for f in entity.fields if f.name not in written
-                            and f.type in _GENERATED and not f.read_only and fits(f)), None)
-            if key is None:
-                key = next((f for f in entity.fields if fits(f)), None)
+        for fits in (lambda f: typed(f) and could_be(f), could_be):
+            key = self._key_candidate(entity, written, fits)
             if key is not None:
                 break
-        if key is None or key.primary_key:
-            return
-        if written is not None and key.name in written \
-                and is_server_set(key.model_copy(update={"primary_key": True})):
-            # A key the server sets (generated, or with a default) is never in a write body;
-            # this one is, so it is not the key.
-            self.importer.report.note(entity.name, "no primary key could be told from the "
-                                      "spec; none is set")
+        else:
+            if entity.fields:
+                self.importer.report.note(entity.name, "no primary key could be told from the "
+                                          "spec; none is set")
             return
         key.primary_key = True
+
+    @staticmethod
+    def _key_candidate(entity: Entity, written: set[str] | None,
+                       fits: Callable[[Field], bool]) -> Field | None:
+        """The `id` field, else the first generated-type field no write body takes, else the
+        first field; each only where `fits` says it may be the key."""
+        key = entity.field("id")
+        if key is not None and fits(key):
+            return key
+        if written is not None:
+            key = next((f for f in entity.fields if f.name not in written
+                        and f.type in _GENERATED and not f.read_only and fits(f)), None)
+            if key is not None:
+                return key
+        return next((f for f in entity.fields if fits(f)), None)
 
     def _key_type(self, entity: Entity) -> Callable[[Field], bool]:
         """Whether a field is typed like the key a path parameter names for `entity` (any
@@ -186,15 +198,21 @@ class EntityBuilder:
         if written is None:
             return
         design = self.importer.design
-        bound: set[str] = set()
+        bound: set[str] | None = None
         writers: set[str] = set()
         roles: set[str] = set()
         for _, endpoint in design.api.endpoints():
             roles.update(r for r in endpoint.roles if r.strip())
             request = endpoint.request
             if request is not None and request.name == entity.name:
-                bound.update(endpoint.path_params)
                 writers.update(endpoint.roles)
+                if request.variant is not Variant.READ:
+                    # Left out because the path names it only when every write body's path
+                    # does: one that does not (POST /orders beside PUT /orders/{id}) would
+                    # have taken it, were the client to set it.
+                    params = set(endpoint.path_params)
+                    bound = params if bound is None else bound & params
+        bound = bound or set()
         for field in entity.fields:
             if field.name in written or field.name in bound or is_server_set(field):
                 continue
