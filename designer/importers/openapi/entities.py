@@ -142,36 +142,38 @@ class EntityBuilder:
         self._examples()
 
     def _key(self, entity: Entity) -> None:
-        written = self.written.get(entity.name)
-        typed = self._key_type(entity)
-
-        def could_be(field: Field) -> bool:
-            # A key the server sets (generated, or with a default) is never in a write body:
-            # a field a write body takes that would be such a key is not the key.
-            return written is None or field.name not in written \
-                or not is_server_set(field.model_copy(update={"primary_key": True}))
-
-        # A path parameter `X identifier.` is typed like X's key: a field of another type (a
-        # list `id` beside a uuid key) is not the key, whatever its name.
-        for fits in (lambda f: typed(f) and could_be(f), could_be):
-            key = self._key_candidate(entity, written, fits)
-            if key is not None:
-                break
-        else:
+        key = self.typed_key(entity) or self._key_candidate(entity, self._could_be(entity))
+        if key is None:
             if entity.fields:
                 self.importer.report.note(entity.name, "no primary key could be told from the "
                                           "spec; none is set")
             return
         key.primary_key = True
 
-    @staticmethod
-    def _key_candidate(entity: Entity, written: set[str] | None,
-                       fits: Callable[[Field], bool]) -> Field | None:
+    def typed_key(self, entity: Entity) -> Field | None:
+        """The field that is `entity`'s key going by the type a path parameter `X identifier.`
+        shows (a field of another type, such as a list `id` beside a uuid key, is not the key,
+        whatever its name); any field that could be the key when no parameter names it."""
+        typed, could_be = self._key_type(entity), self._could_be(entity)
+        return self._key_candidate(entity, lambda f: typed(f) and could_be(f))
+
+    def _could_be(self, entity: Entity) -> Callable[[Field], bool]:
+        """A key the server sets (generated, or with a default) is never in a write body: a
+        field some write body takes that would be such a key is not the key."""
+        written = self.written.get(entity.name)
+        if written is None:
+            return lambda _: True
+        taken = written | {k for (n, k) in self.role_written if n == entity.name}
+        return lambda field: field.name not in taken or not is_server_set(
+            field.model_copy(update={"primary_key": True}))
+
+    def _key_candidate(self, entity: Entity, fits: Callable[[Field], bool]) -> Field | None:
         """The `id` field, else the first generated-type field no write body takes, else the
         first field; each only where `fits` says it may be the key."""
         key = entity.field("id")
         if key is not None and fits(key):
             return key
+        written = self.written.get(entity.name)
         if written is not None:
             key = next((f for f in entity.fields if f.name not in written
                         and f.type in _GENERATED and not f.read_only and fits(f)), None)

@@ -105,8 +105,11 @@ class ParameterReader(State):
             key = Field(**self.reader.member(key_name, schema, f"{name} key").model_dump())
             key.primary_key = True
             if entity is not None:
-                # Only write bodies show this entity, and a generated key is never in them.
-                if name in self.bodiless and entity.field(key.name) is None:
+                # Only write bodies show this entity, and a generated key is never in them,
+                # unless a field they show can be the key (typed like the parameter).
+                if name in self.bodiless and self.entities.typed_key(entity) is None:
+                    while entity.field(key.name) is not None:
+                        key.name = "pk" if key.name == "id" else "_" + key.name
                     entity.fields.insert(0, key)
                 continue
             data.entities.append(Entity(name=name, fields=[key]))
