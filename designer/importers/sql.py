@@ -22,6 +22,8 @@ from sqlglot.errors import ParseError, TokenError
 
 from designer.contract.naming import pascal
 from designer.contract.storage import table_name
+from designer.export.sql.dialects import MYSQL, POSTGRESQL
+from designer.export.sql.identifiers import fit
 from designer.importers.report import Report
 from designer.importers.source import ImportSourceError, guarded, read_text
 from designer.model import Design
@@ -421,8 +423,10 @@ class _Reader:
                 return
         name = _name(index)
         derived = f"{table}_{'_'.join(columns)}_idx"
+        # Past the dialect's identifier limit the exporter shortens the derived name.
+        derived_names = {derived, fit(MYSQL if self.dialect == "mysql" else POSTGRESQL, derived)}
         entity.indexes.append(Index(fields=columns, unique=bool(statement.args.get("unique")),
-                                    name="" if name == derived else name))
+                                    name="" if name in derived_names else name))
 
     def _comment(self, statement: exp.Comment) -> None:
         kind = str(statement.args.get("kind") or "").upper()
