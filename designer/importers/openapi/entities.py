@@ -142,6 +142,8 @@ class EntityBuilder:
         self._examples()
 
     def _key(self, entity: Entity) -> None:
+        if any(f.primary_key for f in entity.fields):
+            return  # the key only a path parameter shows (ParameterReader._key_only_entities)
         key = self.typed_key(entity) or self._key_candidate(entity, self._could_be(entity))
         if key is None:
             if entity.fields:
