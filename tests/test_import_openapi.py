@@ -21,7 +21,7 @@ from designer.export import openapi
 from designer.export.openapi_paths import place
 from designer.importers.openapi import import_document
 from designer.model import Design
-from designer.model.api import Endpoint, Method, Resource, SchemaRef, Variant
+from designer.model.api import Endpoint, EndpointAuth, Method, Resource, SchemaRef, Variant
 from designer.model.auth import AuthMethod, Scope
 from designer.model.data import Entity, Field
 from designer.model.types import Shape
@@ -234,6 +234,24 @@ def test_a_written_field_named_id_is_not_taken_for_a_generated_key() -> None:
     assert again == first
     imported, _ = import_document(yamlio.load(first))
     assert [f.name for f in imported.data.entity("Order").fields if f.primary_key] == ["ref"]
+
+
+def test_roles_listed_on_a_public_endpoint_name_no_body() -> None:
+    """A public endpoint admits every caller, so its roles narrow nothing and the spec shows
+    none; they named its body `NoteUpdateAsAdmin`, which the import, reading a public
+    endpoint, gave back as `NoteUpdateWithoutIdSlug` (deep profile, --hypothesis-seed=101,
+    PYTHONHASHSEED=1)."""
+    design = Design.new("notes")
+    design.data.entities = [Entity(name="Note", fields=[
+        Field(name="id", type="uuid", primary_key=True), Field(name="slug", type="string"),
+        Field(name="body", type="string")])]
+    design.api.resources = [Resource(name="notes", entity="Note", endpoints=[
+        Endpoint(method=Method.PUT, path="/notes/{id}",
+                 request=SchemaRef(name="Note", variant=Variant.UPDATE)),
+        Endpoint(method=Method.PUT, path="/notes/{id}/{slug}", auth=EndpointAuth.NONE,
+                 roles=["admin"], request=SchemaRef(name="Note", variant=Variant.UPDATE))])]
+    first, again = _round_trip(design)
+    assert "NoteUpdateWithoutIdSlug" in first and again == first
 
 
 def test_names_spelled_like_a_reference_are_names() -> None:
