@@ -254,6 +254,20 @@ def test_roles_listed_on_a_public_endpoint_name_no_body() -> None:
     assert "NoteUpdateWithoutIdSlug" in first and again == first
 
 
+def test_a_response_the_spec_does_not_show_names_no_operation() -> None:
+    """GET /cancel answers a list, but its codes (302, 503) carry no body, so the spec shows
+    none; the list still named the operation `listCancel`, which the import, seeing no body,
+    gave back as `getCancel` (deep profile, --hypothesis-seed=102, PYTHONHASHSEED=2)."""
+    design = Design.new("cancel")
+    design.data.entities = [Entity(name="Order", fields=[
+        Field(name="id", type="uuid", primary_key=True)])]
+    design.api.resources = [Resource(name="orders", endpoints=[
+        Endpoint(method=Method.GET, path="/cancel", status_codes=[302, 503],
+                 response=SchemaRef(name="Order", many=True))])]
+    first, again = _round_trip(design)
+    assert "operationId: getCancel" in first and again == first
+
+
 def test_names_spelled_like_a_reference_are_names() -> None:
     """A scope or a field called `$ref` is a key of a map of names, not a reference."""
     design = Design.new("refs")
