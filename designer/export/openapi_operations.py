@@ -234,6 +234,10 @@ class OperationBuilder:
         out: list[dict[str, Any]] = []
         for spec_name, design_name in placed.params:
             schema, text = _path_param_schema(self.components, placed.resource, design_name)
+            if spec_name != design_name and text.endswith(" identifier."):
+                # The path names it after another endpoint of the same OpenAPI path; the other
+                # texts end with the design's name already.
+                text = f"{text[:-1]} (as {design_name})."
             out.append(_param(spec_name, "path", text, schema))
         taken = {"sort"}
         if paginates(design, endpoint):

@@ -31,6 +31,8 @@ class ParameterReader(State):
             schema = as_dict(self.resolver.deref(param.get("schema")))
             if place == "path":
                 text = str(param.get("description") or "")
+                if aliased := re.fullmatch(r"(.+ identifier) \(as (.+)\)\.", text, re.S):
+                    renamed[name], text = aliased[2], aliased[1] + "."
                 if text == f"Path parameter {text[15:-1]}." and text[15:-1] != name:
                     renamed[name] = text[15:-1]
                 elif not text.endswith(" identifier.") and " " in text:
@@ -38,7 +40,7 @@ class ParameterReader(State):
                     if own != name and text.endswith("."):
                         renamed[name] = own
                 if match := re.fullmatch(r"(.+) identifier\.", text):
-                    self._hint(endpoint, match[1] if name == "id" else "")
+                    self._hint(endpoint, match[1] if renamed.get(name, name) == "id" else "")
                     self.key_hints.setdefault(match[1], schema)
                 elif text.endswith(f" {name}.") and text != f"Path parameter {name}.":
                     self._hint(endpoint, text[: -len(name) - 2])
