@@ -164,6 +164,21 @@ def test_a_relationship_without_a_field_adds_an_indexed_key() -> None:
     assert ("user_id",) in [i.columns for i in order.indexes]
 
 
+def test_a_many_to_many_no_join_table_can_hold_is_said_not_dropped() -> None:
+    """A join table references one single-column key on each side; a side with a composite
+    key gets none, and the DDL says so where it would have been (it was left out silently)."""
+    design = shop()
+    design.data.entities.append(Entity(name="Slot", fields=[
+        Field(name="day", type="date", primary_key=True),
+        Field(name="hour", type="integer", primary_key=True)]))
+    design.data.relationships.append(Relationship(source="User", target="Slot",
+                                                  kind=Cardinality.MANY_TO_MANY))
+    [(_, text)] = schema_files(design).items()
+    assert '"user_slot"' not in text
+    note = next(line for line in text.splitlines() if "User – Slot" in line)
+    assert note.startswith("-- ") and text.index(note) < text.index('CREATE TABLE "user"')
+
+
 def test_export_writes_schema_only_for_relational_databases(tmp_path: Path) -> None:
     design = shop()
     assert "schema/main.postgresql.sql" in render_all(design)

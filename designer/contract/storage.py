@@ -356,6 +356,11 @@ def tables(design: Design, database: Database) -> list[Table]:
                 join = _join_table(design, rel, names, taken)
                 if join is not None:
                     joins.append(join)
+                else:
+                    # Said where the DDL shows it, never dropped silently.
+                    out[rel.source].skipped.append(
+                        f"many-to-many {rel.source} – {rel.target} has no join table: a join "
+                        "table references one single-column key on each side")
         elif not _represented(design, rel):
             _add_relationship_key(design, rel, out[rel.target], names)
     for entity in entities:

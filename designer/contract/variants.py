@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from designer.model.api import Endpoint, Method, Pagination, SchemaRef, Variant
+from designer.model.api import Endpoint, EndpointAuth, Method, Pagination, SchemaRef, Variant
 from designer.model.data import Entity, Field
 from designer.model.design import Design
 from designer.model.types import FieldType, Member
@@ -135,7 +135,10 @@ def body_context(design: Design, endpoint: Endpoint, target: SchemaRef) -> BodyC
         shape = Body.PATCH if endpoint.method is Method.PATCH else Body.REPLACE
     entity = design.data.entity(target.name)
     bound = frozenset(p for p in endpoint.path_params if entity and entity.field(p) is not None)
-    roles = frozenset(r for r in endpoint.roles if r.strip())
+    # A public endpoint admits every caller, signed in or not: roles listed on it narrow
+    # nothing (the spec shows it as public), so its bodies are those of any caller.
+    roles = frozenset(r for r in endpoint.roles if r.strip()) \
+        if endpoint.auth is not EndpointAuth.NONE else frozenset()
     return BodyContext(shape, bound, roles)
 
 

@@ -27,7 +27,7 @@ from designer.contract.naming import NameTable, operation_id
 from designer.export import openapi_realtime as realtime
 from designer.export import openapi_security as security
 from designer.export.openapi_components import Components
-from designer.export.openapi_operations import OperationBuilder
+from designer.export.openapi_operations import OperationBuilder, shows_response
 from designer.export.openapi_paths import base_segments, full_path, place
 from designer.model import Design
 from designer.model.api import Api, Endpoint, EndpointAuth, ErrorFormat, Pagination, Resource
@@ -55,7 +55,9 @@ def build(design: Design) -> dict[str, Any]:
     for placed in place(api.base_path, api.resources):
         method = placed.endpoint.method.value.lower()
         response = placed.endpoint.response
-        many = response.many if response is not None else None
+        # Only a response body the spec shows may name the operation (`list…`): codes without
+        # a 2xx that carries one leave it out, and then nothing in the spec tells it.
+        many = response.many if shows_response(design, placed.endpoint) else None
         op_id = ids.take(operation_id(method, placed.endpoint.path, collection=many))
         tag = tags.resource(placed.resource)
         paths.setdefault(placed.path, {})[method] = operations.operation(placed, op_id, tag)

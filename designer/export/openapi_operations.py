@@ -63,6 +63,13 @@ def _conflicts(design: Design, endpoint: Endpoint) -> bool:
     return unique or any(index.unique for index in entity.indexes)
 
 
+def shows_response(design: Design, endpoint: Endpoint) -> bool:
+    """Whether the spec shows `endpoint`'s response body: it has one, and a 2xx code that
+    carries a body."""
+    return endpoint.response is not None and any(
+        200 <= code < 300 and code not in _NO_BODY for code in status_codes(design, endpoint))
+
+
 def status_codes(design: Design, endpoint: Endpoint) -> list[int]:
     """Status codes of `endpoint`, sorted: as designed, or derived (see the module text)."""
     if endpoint.status_codes:
@@ -227,6 +234,10 @@ class OperationBuilder:
         out: list[dict[str, Any]] = []
         for spec_name, design_name in placed.params:
             schema, text = _path_param_schema(self.components, placed.resource, design_name)
+            if spec_name != design_name and text.endswith(" identifier."):
+                # The path names it after another endpoint of the same OpenAPI path; the other
+                # texts end with the design's name already.
+                text = f"{text[:-1]} (as {design_name})."
             out.append(_param(spec_name, "path", text, schema))
         taken = {"sort"}
         if paginates(design, endpoint):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from designer.contract import storage
 from designer.contract.types import Types
-from designer.export.sql import checks, literals
+from designer.export.sql import checks, join_names, literals
 from designer.export.sql.dialects import MYSQL, POSTGRESQL, Dialect, for_engine
 from designer.export.sql.identifiers import Namespace, quote
 from designer.export.sql.order import fk_order
@@ -135,7 +135,14 @@ class _Planner:
         self.names = Namespace(self.dialect, fold_case=self.dialect is not POSTGRESQL)
         self.enums: dict[str, EnumType] = {}
         self.resized: dict[tuple[str, str], SqlType] = {}
+        self.join_columns: dict[tuple[str, str], str] = {}
+        """(join table, column) → the name to fit for it (see join_names)."""
         """Primary-key columns MySQL had to shorten, by (table, column) logical names."""
+
+    def table(self, logical: storage.Table, base: str) -> SqlTable:
+        """The table of `logical`, named `base` as the dialect keeps it, unique."""
+        return SqlTable(self.names.take(base, table=True), logical,
+                        comment=self.comment(logical.description), notes=list(logical.skipped))
 
     def comment(self, text: str) -> str:
         """A description as a comment: one line; MySQL keeps comments as utf8mb3, so
@@ -181,7 +188,7 @@ class _Planner:
     def columns(self, logical: storage.Table, table: SqlTable) -> None:
         names = Namespace(self.dialect)
         for col in logical.columns:
-            name = names.take(col.name)
+            name = names.take(self.join_columns.get((logical.name, col.name), col.name))
             # A derived key column is typed like its key (see derived_types).
             sql_type = SqlType("", "pending") if col.origin in ("relationship", "join") \
                 else self.sql_type(table.name, name, col.member)
@@ -322,9 +329,13 @@ def build(design: Design, database: Database, *, enum_types: bool | None = None)
     enums as named types (PostgreSQL's CREATE TYPE; DBML's Enum) rather than inline."""
     planner = _Planner(design, database, enum_types)
     logical = storage.tables(design, database)
-    sql_tables = [SqlTable(planner.names.take(t.name, table=True), t,
-                           comment=planner.comment(t.description),
-                           notes=list(t.skipped)) for t in logical]
+    # Entity tables come first (storage.tables), so a join table is named once the names of
+    # the tables it links are known.
+    sql_tables = [planner.table(t, t.name) for t in logical if t.entity is not None]
+    joins, planner.join_columns = join_names.bases(
+        planner.dialect, logical, {s.logical.name: s.name for s in sql_tables})
+    sql_tables += [planner.table(t, joins.get(t.name, t.name)) for t in logical
+                   if t.entity is None]
     by_logical = {t.logical.name: t for t in sql_tables}
     for table in sql_tables:
         planner.columns(table.logical, table)

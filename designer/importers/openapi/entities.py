@@ -11,10 +11,14 @@ the entity's `timestamps` instead of becoming fields.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from designer.contract.naming import component_base
 from designer.contract.variants import _SECRET, TIMESTAMPS, is_server_set
+from designer.importers.openapi.schemas import SchemaReader
+from designer.importers.report import Report
+from designer.model.api import Variant
 from designer.model.data import Entity, Field, Relationship
 from designer.model.types import FieldType, Member
 
@@ -138,23 +142,57 @@ class EntityBuilder:
         self._examples()
 
     def _key(self, entity: Entity) -> None:
-        written = self.written.get(entity.name)
-        key = entity.field("id")
-        if key is None and written is not None:
-            key = next((f for f in entity.fields if f.name not in written
-                        and f.type in _GENERATED and not f.read_only), None)
-        if key is None and entity.fields:
-            key = entity.fields[0]
-        if key is None or key.primary_key:
-            return
-        if written is not None and key.name in written \
-                and is_server_set(key.model_copy(update={"primary_key": True})):
-            # A key the server sets (generated, or with a default) is never in a write body;
-            # this one is, so it is not the key.
-            self.importer.report.note(entity.name, "no primary key could be told from the "
-                                      "spec; none is set")
+        if any(f.primary_key for f in entity.fields):
+            return  # the key only a path parameter shows (ParameterReader._key_only_entities)
+        key = self.typed_key(entity) or self._key_candidate(entity, self._could_be(entity))
+        if key is None:
+            if entity.fields:
+                self.importer.report.note(entity.name, "no primary key could be told from the "
+                                          "spec; none is set")
             return
         key.primary_key = True
+
+    def typed_key(self, entity: Entity) -> Field | None:
+        """The field that is `entity`'s key going by the type a path parameter `X identifier.`
+        shows (a field of another type, such as a list `id` beside a uuid key, is not the key,
+        whatever its name); any field that could be the key when no parameter names it."""
+        typed, could_be = self._key_type(entity), self._could_be(entity)
+        return self._key_candidate(entity, lambda f: typed(f) and could_be(f))
+
+    def _could_be(self, entity: Entity) -> Callable[[Field], bool]:
+        """A key the server sets (generated, or with a default) is never in a write body: a
+        field some write body takes that would be such a key is not the key."""
+        written = self.written.get(entity.name)
+        if written is None:
+            return lambda _: True
+        taken = written | {k for (n, k) in self.role_written if n == entity.name}
+        return lambda field: field.name not in taken or not is_server_set(
+            field.model_copy(update={"primary_key": True}))
+
+    def _key_candidate(self, entity: Entity, fits: Callable[[Field], bool]) -> Field | None:
+        """The `id` field, else the first generated-type field no write body takes, else the
+        first field; each only where `fits` says it may be the key."""
+        key = entity.field("id")
+        if key is not None and fits(key):
+            return key
+        written = self.written.get(entity.name)
+        if written is not None:
+            key = next((f for f in entity.fields if f.name not in written
+                        and f.type in _GENERATED and not f.read_only and fits(f)), None)
+            if key is not None:
+                return key
+        return next((f for f in entity.fields if fits(f)), None)
+
+    def _key_type(self, entity: Entity) -> Callable[[Field], bool]:
+        """Whether a field is typed like the key a path parameter names for `entity` (any
+        field, when no parameter names it)."""
+        hint = self.importer.key_hints.get(entity.name)
+        if hint is None:
+            return lambda _: True
+        # Read quietly: the schema is read again, and reported, where the parameter is.
+        quiet = SchemaReader(self.importer.resolver, self.importer.type_name, Report())
+        wanted = _key_facts(quiet.member("id", hint, f"{entity.name} key"))
+        return lambda field: _key_facts(field) == wanted
 
     def _privileged(self, entity: Entity) -> None:
         """A field the read body shows but no public write body takes, though nothing marks it
@@ -164,15 +202,21 @@ class EntityBuilder:
         if written is None:
             return
         design = self.importer.design
-        bound: set[str] = set()
+        bound: set[str] | None = None
         writers: set[str] = set()
         roles: set[str] = set()
         for _, endpoint in design.api.endpoints():
             roles.update(r for r in endpoint.roles if r.strip())
             request = endpoint.request
             if request is not None and request.name == entity.name:
-                bound.update(endpoint.path_params)
                 writers.update(endpoint.roles)
+                if request.variant is not Variant.READ:
+                    # Left out because the path names it only when every write body's path
+                    # does: one that does not (POST /orders beside PUT /orders/{id}) would
+                    # have taken it, were the client to set it.
+                    params = set(endpoint.path_params)
+                    bound = params if bound is None else bound & params
+        bound = bound or set()
         for field in entity.fields:
             if field.name in written or field.name in bound or is_server_set(field):
                 continue
@@ -216,6 +260,14 @@ class EntityBuilder:
             given = self.importer.payload_examples.get(message.name)
             if given:
                 _keep(examples, list(message.fields), message.name, given)
+
+
+def _key_facts(member: Member) -> tuple[Any, ...]:
+    """What a key's path parameter shows of it: its type and constraints, not whether a body
+    may leave it out or send null."""
+    return (member.type, member.shape, member.enum_values, member.min_length, member.max_length,
+            member.pattern, member.minimum, member.maximum, member.multiple_of,
+            member.min_items, member.max_items, member.precision, member.scale, member.currency)
 
 
 def _keep(examples: Any, members: list[Any], owner: str, given: dict[str, Any]) -> None:

@@ -31,6 +31,8 @@ class ParameterReader(State):
             schema = as_dict(self.resolver.deref(param.get("schema")))
             if place == "path":
                 text = str(param.get("description") or "")
+                if aliased := re.fullmatch(r"(.+ identifier) \(as (.+)\)\.", text, re.S):
+                    renamed[name], text = aliased[2], aliased[1] + "."
                 if text == f"Path parameter {text[15:-1]}." and text[15:-1] != name:
                     renamed[name] = text[15:-1]
                 elif not text.endswith(" identifier.") and " " in text:
@@ -38,7 +40,7 @@ class ParameterReader(State):
                     if own != name and text.endswith("."):
                         renamed[name] = own
                 if match := re.fullmatch(r"(.+) identifier\.", text):
-                    self._hint(endpoint, match[1] if name == "id" else "")
+                    self._hint(endpoint, match[1] if renamed.get(name, name) == "id" else "")
                     self.key_hints.setdefault(match[1], schema)
                 elif text.endswith(f" {name}.") and text != f"Path parameter {name}.":
                     self._hint(endpoint, text[: -len(name) - 2])
@@ -105,8 +107,11 @@ class ParameterReader(State):
             key = Field(**self.reader.member(key_name, schema, f"{name} key").model_dump())
             key.primary_key = True
             if entity is not None:
-                # Only write bodies show this entity, and a generated key is never in them.
-                if name in self.bodiless and entity.field(key.name) is None:
+                # Only write bodies show this entity, and a generated key is never in them,
+                # unless a field they show can be the key (typed like the parameter).
+                if name in self.bodiless and self.entities.typed_key(entity) is None:
+                    while entity.field(key.name) is not None:
+                        key.name = "pk" if key.name == "id" else "_" + key.name
                     entity.fields.insert(0, key)
                 continue
             data.entities.append(Entity(name=name, fields=[key]))
