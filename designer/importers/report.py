@@ -10,6 +10,8 @@ class Report:
     """Notes about what was left out or approximated, each naming where in the source."""
 
     notes: list[str] = field(default_factory=list)
+    read_as: str = ""
+    """For SQL: the dialect the source was read in (`postgres` or `mysql`)."""
 
     def note(self, where: str, what: str) -> None:
         """Record that `what` at `where` could not be represented as it is."""
