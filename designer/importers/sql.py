@@ -160,7 +160,11 @@ def import_text(text: str, name: str, dialect: str | None = None) -> tuple[Desig
         if failed is not None:
             raise failed from None
         return design, report
-    if failed is None and len(other.data.entities) <= len(design.data.entities):
+    # MySQL takes `#` lines for comments, so text that is no DDL at all "reads" as nothing:
+    # the other dialect counts only when it finds more tables.
+    if len(other.data.entities) <= (0 if failed else len(design.data.entities)):
+        if failed is not None:
+            raise failed
         return design, report
     other_report.notes.insert(0, f"the file: read as {SHOWN[other_report.read_as]}, since as "
                               f"{SHOWN[guess]} (the guess) it does not read")
