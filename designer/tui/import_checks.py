@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from designer.errors import DesignerError
 from designer.importers.kinds import load
+from designer.importers.report import counted
 
 if TYPE_CHECKING:
     from designer.importers.report import Report
@@ -166,6 +167,6 @@ def _better_dialect(source: Path, name: str | None, used: str, design: Design) -
     lost = held(alternative) - held(design)
     if lost <= 0:
         return ""
-    return (f"{source.name} read as {DIALECTS[used]} loses {lost} tables, columns and keys "
-            f"that {DIALECTS[other]} keeps: choose {DIALECTS[other]}, or Read again to import "
-            f"it as {DIALECTS[used]}")
+    things = counted(lost, "table, column or key", "tables, columns and keys")
+    return (f"{source.name} read as {DIALECTS[used]} loses {things} that {DIALECTS[other]} "
+            f"keeps: choose {DIALECTS[other]}, or Read again to import it as {DIALECTS[used]}")
