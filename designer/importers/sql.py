@@ -43,6 +43,9 @@ from designer.model.data import (
 
 _HEADER = re.compile(r"^-- Database (.+) \((postgresql|mysql|mariadb|sqlite)(?: ([^)]*))?\)"
                      r"(?:: (.*))?$", re.M)
+_MYSQL_KEY = re.compile(r"^\s*(?:UNIQUE\s+)?(?:KEY|INDEX)\s+\w+\s*\(", re.I | re.M)
+"""MySQL's `KEY name (…)` line inside CREATE TABLE, which PostgreSQL would read as a column
+named KEY of an unknown type."""
 _DIALECT = re.compile(r"^-- dialect: (\w+)", re.M)
 _ACTIONS = {"CASCADE": OnDelete.CASCADE, "RESTRICT": OnDelete.RESTRICT,
             "SET NULL": OnDelete.SET_NULL, "NO ACTION": OnDelete.NO_ACTION}
@@ -115,7 +118,7 @@ def guess_dialect(text: str) -> str:
     if marked:
         return marked
     if "`" in text or re.search(r"\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b", text,
-                                re.I):
+                                re.I) or _MYSQL_KEY.search(text):
         return "mysql"
     return "postgres"
 
@@ -282,6 +285,14 @@ class _Reader:
             position = len(self.columns_of[table]) + 1
             raise Misread(self.dialect, f"column {position} of table {table} has no name "
                           f"({SHOWN[self.dialect]} takes a \"quoted\" name for a string)")
+        kind = column.args.get("kind")
+        if self.dialect == "postgres" and name.upper() in ("KEY", "INDEX") and \
+                not column.this.quoted and isinstance(kind, exp.DataType) and \
+                kind.this is exp.DataType.Type.USERDEFINED and \
+                _name(kind.args.get("kind")) not in self.enums:
+            raise Misread(self.dialect, f"table {table} has a column {name} of the unknown "
+                          f"type {_name(kind.args.get('kind'))} (MySQL's `KEY name (…)`, it "
+                          "seems)")
         field = Field(name=name)
         where = f"{table}.{name}"
         self._type(field, column.args.get("kind"), where, table)
