@@ -45,7 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true",
                         help="with --into: show what would change; write nothing")
     parser.add_argument("--dialect", choices=["postgres", "mysql"], default=None,
-                        help="with sql: the DDL's dialect (default: guessed from the text)")
+                        help="with sql: the DDL's dialect (default: the file's `-- dialect:` line, "
+                             "else a guess, then the other dialect if the guess cannot read it)")
 
 
 def run(args: argparse.Namespace) -> int:
