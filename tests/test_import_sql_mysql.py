@@ -246,3 +246,11 @@ def test_every_examples_ddl_imports_with_nothing_left_out(engine: Engine) -> Non
             assert report.notes == [], (path.parent.name, name)
             assert report.read_as == ("mysql" if engine is Engine.MYSQL else "postgres")
             assert imported.data.entities, (path.parent.name, name)
+
+
+def test_a_postgres_column_named_key_is_no_mysql_key_line() -> None:
+    text = "CREATE TABLE setting (\n  key varchar(100) NOT NULL PRIMARY KEY,\n  value text\n);\n"
+    design, report = import_text(text, "settings")
+    assert report.read_as == "postgres"
+    assert [(f.name, f.type, f.max_length) for f in design.data.entities[0].fields] == [
+        ("key", "string", 100), ("value", "text", None)]

@@ -43,9 +43,10 @@ from designer.model.data import (
 
 _HEADER = re.compile(r"^-- Database (.+) \((postgresql|mysql|mariadb|sqlite)(?: ([^)]*))?\)"
                      r"(?:: (.*))?$", re.M)
-_MYSQL_KEY = re.compile(r"^\s*(?:UNIQUE\s+)?(?:KEY|INDEX)\s+\w+\s*\(", re.I | re.M)
-"""MySQL's `KEY name (…)` line inside CREATE TABLE, which PostgreSQL would read as a column
-named KEY of an unknown type."""
+_MYSQL_KEY = re.compile(r"^\s*(?:UNIQUE\s+)?(?:KEY|INDEX)\s+\w+\s*\(\s*[A-Za-z_]", re.I | re.M)
+"""MySQL's `KEY name (column, …)` line inside CREATE TABLE, which PostgreSQL would read as a
+column named KEY of an unknown type. A column list names columns; a PostgreSQL column `key`
+of a type with a size (`key varchar(100)`) has digits there."""
 _DIALECT = re.compile(r"^-- dialect: (\w+)", re.M)
 _ACTIONS = {"CASCADE": OnDelete.CASCADE, "RESTRICT": OnDelete.RESTRICT,
             "SET NULL": OnDelete.SET_NULL, "NO ACTION": OnDelete.NO_ACTION}
@@ -134,7 +135,8 @@ SHOWN = {"postgres": "PostgreSQL", "mysql": "MySQL"}
 
 class Misread(ValueError):
     """A reading in one dialect that is plainly wrong: a column it leaves without a name (a
-    `"quoted"` name MySQL takes for a string)."""
+    `"quoted"` name MySQL takes for a string), or PostgreSQL's column `KEY` of an unknown type
+    (MySQL's `KEY name (…)`)."""
 
     def __init__(self, dialect: str, what: str) -> None:
         super().__init__(what)
@@ -218,9 +220,9 @@ class _Reader:
         self.joins: list[str] = []
         self.enum_columns: dict[str, list[tuple[str, Field]]] = {}
         self.opaque = 0
+        """CREATE statements the parser kept as opaque commands (another dialect's DDL)."""
         self.unsigned: dict[str, list[str]] = {}
         """Table → its UNSIGNED columns (minimum 0)."""
-        """CREATE statements the parser kept as opaque commands (another dialect's DDL)."""
 
     # ----- statements ------------------------------------------------------------------
 
