@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from designer.errors import DesignerError
-from designer.tui.import_checks import held, read, sniff, unnamed
+from designer.tui.import_checks import held, read, sniff
 
 # MySQL without backticks or ENGINE: the importer's guess says PostgreSQL, which cannot parse it.
 PLAIN_MYSQL = """\
@@ -73,10 +73,15 @@ def test_sniff_names_only_what_is_plain(text: str, kind: str | None) -> None:
     assert sniff(text) == kind
 
 
-def test_plain_mysql_guessed_as_postgres_fails_naming_mysql(tmp_path: Path) -> None:
+def test_plain_mysql_guessed_as_postgres_reads_as_mysql_and_chosen_fails_naming_it(
+        tmp_path: Path) -> None:
     source = _file(tmp_path, "schema.sql", PLAIN_MYSQL)
+    # Left to guess, the importer reads MySQL when PostgreSQL cannot parse the file.
+    reading = read("sql", source, None, None)
+    assert [e.name.lower() for e in reading.design.data.entities] == ["users"]
+    assert reading.dialect == "mysql" and reading.advice == ""
     with pytest.raises(DesignerError) as caught:
-        read("sql", source, None, None)
+        read("sql", source, None, "postgres")
     message = str(caught.value)
     assert str(source) in message and "choose MySQL" in message and "\n" not in message
     reading = read("sql", source, None, "mysql")
@@ -99,13 +104,17 @@ def test_mysql_read_as_postgres_is_not_silently_emptied(tmp_path: Path) -> None:
         assert {e.name.lower() for e in reading.design.data.entities} == {"users", "posts"}
 
 
-def test_postgres_read_as_mysql_names_what_it_loses(tmp_path: Path) -> None:
+def test_postgres_read_as_mysql_is_refused_naming_postgres(tmp_path: Path) -> None:
     source = _file(tmp_path, "schema.sql", POSTGRES)
-    as_mysql = read("sql", source, None, "mysql")
     as_postgres = read("sql", source, None, None)
     assert as_postgres.advice == "" and as_postgres.dialect == "postgres"
-    assert held(as_postgres.design) > held(as_mysql.design) or unnamed(as_mysql.design)
-    assert "choose PostgreSQL" in as_mysql.advice
+    assert held(as_postgres.design) > 0
+    # MySQL takes "kind" for a string: no nameless column is imported; the error names the
+    # dialect that reads.
+    with pytest.raises(DesignerError) as caught:
+        read("sql", source, None, "mysql")
+    message = str(caught.value)
+    assert "choose PostgreSQL" in message and "\n" not in message
 
 
 @pytest.mark.parametrize(("kind", "text", "says"), [

@@ -380,7 +380,10 @@ async def test_new_from_a_mysql_schema_names_the_dialect_and_reads_it_when_chose
         assert dialog.query_one("#dialect-row").display is False  # asked of SQL only
         await _choose(pilot, dialog.query_one("#kind", Select), "sql")
         assert dialog.query_one("#dialect-row").display is True
-        await pilot.press("tab", *str(source), "enter")  # Auto: guessed PostgreSQL
+        # Auto would fall back to MySQL by itself; PostgreSQL chosen is read as chosen.
+        await pilot.press("tab", *str(source), "tab")
+        await _choose(pilot, dialog.query_one("#dialect", Select), "postgres")
+        await pilot.press("shift+tab", "enter")
         await _read_done(pilot)
         shown = _error(pilot)
         assert str(source) in shown and "choose MySQL" in shown and "\n" not in shown.strip()

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer.errors import UsageError
 from designer.importers.kinds import KINDS, load
 from designer.terminal import visible
+
+if TYPE_CHECKING:
+    from designer.importers.report import Report
+    from designer.model import Design
 
 SOURCES = KINDS
 """What each kind of source is (the help of `kind`)."""
@@ -40,7 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true",
                         help="with --into: show what would change; write nothing")
     parser.add_argument("--dialect", choices=["postgres", "mysql"], default=None,
-                        help="with sql: the DDL's dialect (default: guessed from the text)")
+                        help="with sql: the DDL's dialect (default: the file's `-- dialect:` line, "
+                             "else a guess, then the other dialect if the guess cannot read it)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--new needs a name")
     if args.into is not None:
         design, stamp = store.load_stamped(args.into)
-        imported, report = load(args.kind, args.source, None, args.dialect)
+        imported, report = _load(args, None)
         policy = Policy.REPLACE if args.replace else Policy.KEEP if args.keep else Policy.REFUSE
         changes = merge(design, imported, policy, source=str(args.source))
         print(f"{visible(args.into)}: {visible(changes.render(), keep_newlines=True)}", end="")
@@ -67,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             store.save(design, args.into, expect=stamp)
             print(f"updated {visible(args.into)}")
     else:
-        design, report = load(args.kind, args.source, args.new, args.dialect)
+        design, report = _load(args, args.new)
         if not args.dir.is_dir():
             raise UsageError(f"{args.dir}: no such folder")
         path = args.dir / file_name(design.name)
@@ -76,3 +82,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"created {visible(path)}")
     print(visible(report.render(), keep_newlines=True), end="")
     return 0
+
+
+def _load(args: argparse.Namespace, name: str | None) -> tuple[Design, Report]:
+    """The import; DDL that does not read in the dialect chosen names the other one."""
+    from designer.importers.sql import DialectError, other_dialect
+
+    try:
+        return load(args.kind, args.source, name, args.dialect)
+    except DialectError as error:
+        if not args.dialect:
+            raise
+        raise DialectError(f"{error}; try --dialect {other_dialect(args.dialect)}") from None

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from designer.errors import DesignerError
+from designer.importers.report import counted
 from designer.model import Design
 
 
@@ -197,7 +198,7 @@ def _merge_resources(changes: Changes, policy: Policy, target: Design,
             target.api.resources.append(resource)
             mine[resource.name] = resource
             changes.added.append(f"resource {resource.name} "
-                                 f"({len(resource.endpoints)} endpoints)")
+                                 f"({counted(len(resource.endpoints), 'endpoint')})")
             continue
         for attr in ("description", "entity"):
             new, old = getattr(resource, attr), getattr(own, attr)

@@ -13,7 +13,10 @@ patterns) becomes the field's constraint. Any other statement or CHECK is report
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlglot
@@ -42,10 +45,21 @@ from designer.model.data import (
 
 _HEADER = re.compile(r"^-- Database (.+) \((postgresql|mysql|mariadb|sqlite)(?: ([^)]*))?\)"
                      r"(?:: (.*))?$", re.M)
+_MYSQL_KEY = re.compile(r"^\s*(?:UNIQUE\s+)?(?:KEY|INDEX)\s+\w+\s*\(\s*[A-Za-z_]", re.I | re.M)
+"""MySQL's `KEY name (column, …)` line inside CREATE TABLE, which PostgreSQL would read as a
+column named KEY of an unknown type. A column list names columns; a PostgreSQL column `key`
+of a type with a size (`key varchar(100)`) has digits there."""
 _DIALECT = re.compile(r"^-- dialect: (\w+)", re.M)
 _ACTIONS = {"CASCADE": OnDelete.CASCADE, "RESTRICT": OnDelete.RESTRICT,
             "SET NULL": OnDelete.SET_NULL, "NO ACTION": OnDelete.NO_ACTION}
+_UNSIGNED = frozenset({exp.DataType.Type.UTINYINT, exp.DataType.Type.USMALLINT,
+                       exp.DataType.Type.UMEDIUMINT, exp.DataType.Type.UINT,
+                       exp.DataType.Type.UBIGINT, exp.DataType.Type.UDECIMAL})
 _TIMESTAMP_DEFAULTS = ("now()", "current_timestamp", "current_timestamp(6)")
+
+
+class DialectError(ImportSourceError):
+    """The DDL does not read in the dialect it was read in (chosen, or named by its header)."""
 
 
 def import_file(path: Path, name: str | None = None, dialect: str | None = None
@@ -53,30 +67,120 @@ def import_file(path: Path, name: str | None = None, dialect: str | None = None
     """The design the DDL at `path` describes, and what could not be represented."""
     text = read_text(path, "a SQL file")
     try:
-        return guarded(path, "the DDL",
-                       lambda: import_text(text, name or path.name.split(".")[0], dialect))
+        with _quiet():
+            return guarded(path, "the DDL",
+                           lambda: import_text(text, name or path.name.split(".")[0], dialect))
     except (ParseError, TokenError) as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "syntax error"
-        raise ImportSourceError(f"{path}: is not DDL sqlglot can read ({first[:160]})") \
+        why = _why(text, dialect)
+        used = f" as {SHOWN[dialect or guess_dialect(text)]} ({why})" if why else ""
+        raise DialectError(f"{path}: is not DDL sqlglot can read{used} ({first[:160]})") \
             from None
+    except Misread as error:
+        why = _why(text, dialect)
+        raise DialectError(f"{path}: read as {SHOWN[error.dialect]}{f' ({why})' if why else ''}"
+                           f", {error}; nothing was imported") from None
     except RecursionError:
         raise ImportSourceError(f"{path}: is nested too deeply") from None
 
 
-def guess_dialect(text: str) -> str:
-    """`mysql` when the text quotes with backticks or names MySQL things, else `postgres`."""
+def _why(text: str, dialect: str | None) -> str:
+    """Why the file was read in one dialect only: chosen, or named by its header; '' when the
+    guess and the other dialect were both tried."""
+    if dialect:
+        return "chosen"
+    return "the file's `-- dialect:` line" if header_dialect(text) else ""
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """sqlglot warns through logging when it keeps a statement as an opaque command; the
+    report says so already, and the CLI's error stays one line."""
+    logger = logging.getLogger("sqlglot")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def header_dialect(text: str) -> str | None:
+    """The dialect the file's own `-- dialect: …` line names (designer's export writes one),
+    as `--dialect` spells it; None without such a line."""
     marked = _DIALECT.search(text)
+    if not marked:
+        return None
+    return "mysql" if marked[1] in ("mysql", "mariadb") else "postgres"
+
+
+def guess_dialect(text: str) -> str:
+    """The header's dialect; else `mysql` when the text quotes with backticks or names MySQL
+    things, else `postgres`."""
+    marked = header_dialect(text)
     if marked:
-        return "mysql" if marked[1] in ("mysql", "mariadb") else "postgres"
-    if "`" in text or re.search(r"\bENGINE\s*=|\bAUTO_INCREMENT\b", text, re.I):
+        return marked
+    if "`" in text or re.search(r"\bENGINE\s*=|\bAUTO_INCREMENT\b|\bUNSIGNED\b", text,
+                                re.I) or _MYSQL_KEY.search(text):
         return "mysql"
     return "postgres"
 
 
+def other_dialect(dialect: str) -> str:
+    """The one of the two dialects that is not `dialect`."""
+    return "postgres" if dialect == "mysql" else "mysql"
+
+
+SHOWN = {"postgres": "PostgreSQL", "mysql": "MySQL"}
+"""Dialect → its name in a message."""
+
+
+class Misread(ValueError):
+    """A reading in one dialect that is plainly wrong: a column it leaves without a name (a
+    `"quoted"` name MySQL takes for a string), or PostgreSQL's column `KEY` of an unknown type
+    (MySQL's `KEY name (…)`)."""
+
+    def __init__(self, dialect: str, what: str) -> None:
+        super().__init__(what)
+        self.dialect = dialect
+
+
 def import_text(text: str, name: str, dialect: str | None = None) -> tuple[Design, Report]:
-    """The design of DDL `text` (`dialect`: postgres or mysql, guessed when None)."""
-    dialect = dialect or guess_dialect(text)
-    report = Report()
+    """The design of DDL `text` in `dialect` (postgres or mysql). When None: the dialect the
+    file's header names, else a guess; a guess that cannot read the file (a parse error, a
+    nameless column, CREATE TABLE kept as an opaque command) is followed by the other dialect
+    when that reads more, and the report says so. Raises ParseError, TokenError or `Misread`."""
+    if dialect is not None or header_dialect(text):
+        design, report, _ = _import(text, name, dialect or guess_dialect(text))
+        return design, report
+    guess = guess_dialect(text)
+    failed: Exception | None = None
+    try:
+        design, report, opaque = _import(text, name, guess)
+        if not opaque:
+            return design, report
+    except (ParseError, TokenError, Misread) as error:
+        failed = error
+    try:
+        other, other_report, _ = _import(text, name, other_dialect(guess))
+    except (ParseError, TokenError, Misread):
+        if failed is not None:
+            raise failed from None
+        return design, report
+    # MySQL takes `#` lines for comments, so text that is no DDL at all "reads" as nothing:
+    # the other dialect counts only when it finds more tables.
+    if len(other.data.entities) <= (0 if failed else len(design.data.entities)):
+        if failed is not None:
+            raise failed
+        return design, report
+    other_report.notes.insert(0, f"the file: read as {SHOWN[other_report.read_as]}, since as "
+                              f"{SHOWN[guess]} (the guess) it does not read")
+    return other, other_report
+
+
+def _import(text: str, name: str, dialect: str) -> tuple[Design, Report, int]:
+    """The design, the report, and how many CREATE statements were kept as opaque commands."""
+    report = Report(read_as=dialect)
     design = Design.new(name)
     header = _HEADER.search(text)
     engine = Engine.MYSQL if dialect == "mysql" else Engine.POSTGRESQL
@@ -86,8 +190,9 @@ def import_text(text: str, name: str, dialect: str | None = None) -> tuple[Desig
                             purpose=header[4] or "")
     design.data.databases.append(database)
     statements = [s for s in sqlglot.parse(text, read=dialect) if s is not None]
-    _Reader(design, report, dialect).read(statements)
-    return design, report
+    reader = _Reader(design, report, dialect)
+    reader.read(statements)
+    return design, report, reader.opaque
 
 
 def _name(node: exp.Expression | None) -> str:
@@ -116,6 +221,10 @@ class _Reader:
         self.primary: dict[str, list[str]] = {}
         self.joins: list[str] = []
         self.enum_columns: dict[str, list[tuple[str, Field]]] = {}
+        self.opaque = 0
+        """CREATE statements the parser kept as opaque commands (another dialect's DDL)."""
+        self.unsigned: dict[str, list[str]] = {}
+        """Table → its UNSIGNED columns (minimum 0)."""
 
     # ----- statements ------------------------------------------------------------------
 
@@ -139,6 +248,9 @@ class _Reader:
                     r"(?i)^\s*(SET|PRAGMA)\b", statement.sql()):
                 continue
             else:
+                if isinstance(statement, exp.Command) and str(statement.this).upper() == \
+                        "CREATE":
+                    self.opaque += 1
                 shown = " ".join(statement.sql(dialect=self.dialect).split())[:60]
                 self.report.note(shown, "statement has no equivalent; left out")
         self._finish()
@@ -171,6 +283,20 @@ class _Reader:
 
     def _column(self, table: str, entity: Entity, column: exp.ColumnDef) -> None:
         name = column.name
+        if not name:
+            # MySQL reads a PostgreSQL `"quoted"` name as a string: a field without a name
+            # would be a design nobody could edit or export.
+            position = len(self.columns_of[table]) + 1
+            raise Misread(self.dialect, f"column {position} of table {table} has no name "
+                          f"({SHOWN[self.dialect]} takes a \"quoted\" name for a string)")
+        kind = column.args.get("kind")
+        if self.dialect == "postgres" and name.upper() in ("KEY", "INDEX") and \
+                not column.this.quoted and isinstance(kind, exp.DataType) and \
+                kind.this is exp.DataType.Type.USERDEFINED and \
+                _name(kind.args.get("kind")) not in self.enums:
+            raise Misread(self.dialect, f"table {table} has a column {name} of the unknown "
+                          f"type {_name(kind.args.get('kind'))} (MySQL's `KEY name (…)`, it "
+                          "seems)")
         field = Field(name=name)
         where = f"{table}.{name}"
         self._type(field, column.args.get("kind"), where, table)
@@ -243,6 +369,9 @@ class _Reader:
             field.type = FieldType.BOOLEAN.value
         elif t is T.TINYINT:
             field.type = FieldType.INTEGER.value
+        elif t in _UNSIGNED:
+            self._unsigned(field, kind, params, where)
+            self.unsigned.setdefault(table, []).append(field.name)
         elif t in (T.VARCHAR, T.NVARCHAR):
             field.type = FieldType.STRING.value
             if params and not (mysql and params[0] == 255):
@@ -270,6 +399,29 @@ class _Reader:
                              "text")
             field.type = FieldType.TEXT.value
 
+    def _unsigned(self, field: Field, kind: exp.DataType, params: list[int], where: str
+                  ) -> None:
+        """MySQL's UNSIGNED: the signed type's field with minimum 0. INT UNSIGNED holds more
+        than INT does, so it becomes bigint; BIGINT UNSIGNED's upper half has no type."""
+        T = exp.DataType.Type
+        t = kind.this
+        field.minimum = 0
+        if t is T.UDECIMAL:
+            field.type = FieldType.DECIMAL.value
+            if params and params != [19, 4]:
+                field.precision = params[0]
+                field.scale = params[1] if len(params) > 1 else 0
+            return
+        field.type = FieldType.BIGINT.value if t in (T.UINT, T.UBIGINT) else \
+            FieldType.INTEGER.value
+        written = kind.sql(self.dialect)
+        if t is T.UINT:
+            self.report.note(where, f"{written} is kept as a bigint of minimum 0 (every value "
+                             "of it fits)")
+        elif t is T.UBIGINT:
+            self.report.note(where, f"{written} is kept as a bigint of minimum 0: values above "
+                             "9223372036854775807 do not fit")
+
     def _default(self, table: str, field: Field, value: exp.Expression) -> None:
         if isinstance(value, exp.Paren):
             value = value.this
@@ -286,6 +438,9 @@ class _Reader:
             return
         if isinstance(value, exp.Boolean):
             field.default = "true" if value.this else "false"
+        elif field.type == "boolean" and isinstance(value, exp.Literal) and \
+                str(value.this) in ("0", "1"):
+            field.default = "true" if str(value.this) == "1" else "false"  # TINYINT(1)
         elif isinstance(value, exp.Literal) and value.is_string and field.type == "json":
             field.default = value.this  # a JSON column's default is JSON text in a string
         elif isinstance(value, exp.Literal) and value.is_string:
@@ -310,12 +465,22 @@ class _Reader:
         elif isinstance(inner, exp.UniqueColumnConstraint):
             schema = inner.this
             columns = [_name(c) for c in (schema.expressions if schema else [])]
+            # The name: `CONSTRAINT name UNIQUE (…)` or MySQL's `UNIQUE KEY name (…)`.
+            named = _name(item.this) if isinstance(item, exp.Constraint) else \
+                _name(schema.this) if schema is not None and schema.this else ""
+            derived = f"{table}_{'_'.join(columns)}_key"
             if len(columns) == 1 and columns[0] in self.columns_of[table]:
                 self.columns_of[table][columns[0]].unique = True
+                if named and named != derived:
+                    self.report.note(f"{table}.{columns[0]}", f"unique key {named} is kept as a "
+                                     f"unique field, whose constraint is named {derived}")
             else:
-                entity.indexes.append(Index(fields=columns, unique=True))
+                kept = "" if named in (derived, f"{table}_{'_'.join(columns)}_idx") else named
+                entity.indexes.append(Index(fields=columns, unique=True, name=kept))
                 self.report.note(table, f"unique constraint ({', '.join(columns)}) is kept as "
                                  "a unique index")
+        elif isinstance(inner, exp.IndexColumnConstraint):
+            self._key(table, entity, inner)
         elif isinstance(inner, exp.ForeignKey):
             columns = [_name(c) for c in inner.expressions]
             self._reference(table, columns, inner.args.get("reference"), table)
@@ -324,6 +489,31 @@ class _Reader:
         else:
             self.report.note(table, f"table constraint `{item.sql(self.dialect)[:60]}` has no "
                              "equivalent; left out")
+
+    def _key(self, table: str, entity: Entity, key: exp.IndexColumnConstraint) -> None:
+        """MySQL's `KEY name (…)` / `INDEX name (…)` inside CREATE TABLE: an index of the
+        entity, as `CREATE INDEX` would give."""
+        name = _name(key.this) if key.this else ""
+        shown = f"index {name or '(' + ', '.join(_name(c) for c in key.expressions) + ')'}"
+        kind = str(key.args.get("kind") or "").upper()
+        if kind:
+            self.report.note(f"{table}: {shown}", f"a {kind} index has no equivalent; left out")
+            return
+        columns = []
+        for column in key.expressions:
+            node = column.this if isinstance(column, exp.Ordered) else column
+            if isinstance(column, exp.Ordered) and column.args.get("desc"):
+                self.report.note(f"{table}: {shown}", f"descending order of {_name(node)} is "
+                                 "not kept")
+            if isinstance(node, exp.Column | exp.ColumnPrefix):
+                # A prefix length (`col`(191)) is the export's to choose for a long column.
+                columns.append(_name(node))
+            else:
+                self.report.note(f"{table}: {shown}", "an expression index has no equivalent; "
+                                 "left out")
+                return
+        derived = f"{table}_{'_'.join(columns)}_idx"
+        entity.indexes.append(Index(fields=columns, name="" if name == derived else name))
 
     def _reference(self, table: str, columns: list[str], reference: exp.Reference | None,
                    where: str) -> None:
@@ -476,6 +666,10 @@ class _Reader:
                         and not any(f[0] == table and f[1] == name for f in self.foreign):
                     self.report.note(f"{table}.{name}", "a single integer or uuid key is "
                                      "generated by the database on export")
+            for name in self.unsigned.get(table, ()):
+                # An AUTO_INCREMENT key is positive by itself, and MySQL refuses a CHECK on it.
+                if (table, name) in self.generated:
+                    self.columns_of[table][name].minimum = None
             _timestamps(entity)
         self._named_enums()
         joins: set[str] = set()

@@ -2,10 +2,11 @@
 
 A schema read in the wrong dialect does not always fail. sqlglot keeps a statement it cannot
 parse as an opaque command, so a MySQL file read as PostgreSQL gives a design without its
-tables, and PostgreSQL read as MySQL takes `"quoted"` names for strings (columns without
-names). Those losses are in the report, but a user who chose the dialect would not look for
-them there. So when a SQL reading lost something, the other dialect is read too, and when it
-holds more the dialog says so before any preview; when the chosen one cannot parse the file
+tables. Left to guess, the importer reads the other dialect itself when its guess fails (and
+refuses a reading that leaves a column nameless, as PostgreSQL's `"quoted"` names read as
+MySQL do); but a dialect the user chose, or the file's `-- dialect:` line names, is read as
+it is. So when such a reading lost something, the other dialect is read too, and when it
+holds more the dialog says so before any preview; when the chosen one cannot read the file
 at all but the other can, the error says which to choose. A file that is plainly another kind
 (an OpenAPI description given as a SPEC) is named the same way.
 
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from designer.errors import DesignerError
 from designer.importers.kinds import load
+from designer.importers.report import counted
 
 if TYPE_CHECKING:
     from designer.importers.report import Report
@@ -66,15 +68,10 @@ def _yaml(text: str) -> bool:
 
 
 def held(design: Design) -> int:
-    """How much of a schema a reading kept: tables, named columns, indexes, relations, enums."""
+    """How much of a schema a reading kept: tables, columns, indexes, relations, enums."""
     data = design.data
     return (len(data.entities) + len(data.relationships) + len(data.enums)
-            + sum(len([f for f in e.fields if f.name]) + len(e.indexes) for e in data.entities))
-
-
-def unnamed(design: Design) -> int:
-    """Columns a reading left without a name (a quoting the dialect read as a string)."""
-    return sum(1 for e in design.data.entities for f in e.fields if not f.name)
+            + sum(len(e.fields) + len(e.indexes) for e in data.entities))
 
 
 @dataclass
@@ -122,15 +119,15 @@ def read(kind: str, source: Path, name: str | None, dialect: str | None = None,
     except DesignerError as error:
         raise DesignerError(f"{error}{_better_on_failure(kind, source, name, dialect)}") \
             from None
-    reading = Reading(design, report, _chosen(source, dialect) if kind == "sql" else None)
+    reading = Reading(design, report, (report.read_as or None) if kind == "sql" else None)
     if not advise:
         return reading
     other = _other_kind(kind, source)
     if other:
         reading.advice = (f"{source.name} looks like {NAMED[other]}, not {NAMED[kind]}: "
                           f"Read again to import it as {NAMED[kind]} anyway")
-    elif kind == "sql" and (report.notes or unnamed(design)):
-        reading.advice = _better_dialect(source, name, dialect, design)
+    elif kind == "sql" and report.notes:
+        reading.advice = _better_dialect(source, name, report.read_as, design)
     return reading
 
 
@@ -160,23 +157,16 @@ def _better_on_failure(kind: str, source: Path, name: str | None, dialect: str |
     return f"; as {DIALECTS[other]} it reads: choose {DIALECTS[other]}"
 
 
-def _better_dialect(source: Path, name: str | None, dialect: str | None, design: Design
-                    ) -> str:
-    """Advice when the other dialect keeps more of the schema than the one used."""
-    used = _chosen(source, dialect)
+def _better_dialect(source: Path, name: str | None, used: str, design: Design) -> str:
+    """Advice when the other dialect keeps more of the schema than the one `used`."""
     other = "mysql" if used == "postgres" else "postgres"
     try:
         alternative, _ = load("sql", source, name, other)
     except Exception:  # only advice: the reading the user chose stands
         return ""
-    better = held(alternative) > held(design) or (
-        held(alternative) == held(design) and unnamed(alternative) < unnamed(design))
-    if not better:
-        return ""
     lost = held(alternative) - held(design)
-    if lost > 0:
-        what = f"loses {lost} tables, columns and keys that {DIALECTS[other]} keeps"
-    else:
-        what = f"leaves {unnamed(design)} columns unnamed that {DIALECTS[other]} names"
-    return (f"{source.name} read as {DIALECTS[used]} {what}: choose {DIALECTS[other]}, or "
-            f"Read again to import it as {DIALECTS[used]}")
+    if lost <= 0:
+        return ""
+    things = counted(lost, "table, column or key", "tables, columns and keys")
+    return (f"{source.name} read as {DIALECTS[used]} loses {things} that {DIALECTS[other]} "
+            f"keeps: choose {DIALECTS[other]}, or Read again to import it as {DIALECTS[used]}")

@@ -352,7 +352,8 @@ class PreviewDialog(ModalScreen[str | None]):
         c = self.changes
         with Vertical():
             yield Static(self.title_text, classes="title", markup=False)
-            yield Static(f"{len(c.added)} to add, {len(c.conflicts)} differ from yours, "
+            differ = "differs" if len(c.conflicts) == 1 else "differ"
+            yield Static(f"{len(c.added)} to add, {len(c.conflicts)} {differ} from yours, "
                          f"{len(c.kept)} already the same, {len(self.report.notes)} not "
                          "representable. Everything else stays as it is.", classes="hint")
             with VerticalScroll(id="preview-lists"):
