@@ -334,6 +334,11 @@ RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
 only alone (an ORM or query builder sits on them)."""
 
 
+BUILT_ON = {"Objection": "Knex", "Bookshelf": "Knex", "MyBatis-Plus": "MyBatis"}
+"""Data layers built on another one the project then also names (an ORM over a query
+builder, an extension over its base): the upper layer is the one the code is written to."""
+
+
 def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
@@ -376,9 +381,22 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             return engine != primary
         return engine is not None
 
+    # Of layers seen as strongly, the one more files use is the one the code is written to.
+    users: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind is FindingKind.ORM:
+            users[signal.name].add(signal.evidence.path)
+    found = {f.name for f in others if f.kind is FindingKind.ORM}
+    beneath = {BUILT_ON[name] for name in found if name in BUILT_ON}
     layers = sorted(
         (f for f in others if f.kind is FindingKind.ORM),
-        key=lambda f: (bool(primary) and foreign(f), -f.confidence, f.name),
+        key=lambda f: (
+            bool(primary) and foreign(f),
+            f.name in beneath,
+            -f.confidence,
+            -len(users[f.name]),
+            f.name,
+        ),
     )
     # A query library or generator outranks the standard library's raw access it builds on
     # (sqlc's generated code and squirrel both sit on database/sql).

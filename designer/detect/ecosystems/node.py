@@ -48,6 +48,7 @@ CATALOG: Catalog = {
     "sails-hook-sequelize": entries((K.ORM, "Sequelize")),
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
+    "objection": entries((K.ORM, "Objection")),
     "drizzle-orm": entries((K.ORM, "Drizzle")),
     # Query builders over SQL (and the Slonik fork logto ships): a query layer, not an ORM.
     "kysely": entries((K.QUERY, "Kysely")),
