@@ -1,8 +1,8 @@
 """Turn the signals of each project folder into ranked findings and backend results.
 
 The rules that keep false frameworks out live here: development-only dependencies never make a
-framework; NestJS and Sails absorb the Express or Fastify they run on; Django REST framework
-and Grape are add-ons of the framework they sit in; an entry point outweighs a bare
+framework; NestJS, Sails and Ts.ED absorb the Express, Koa or Fastify they run on; Django REST
+framework and Grape are add-ons of the framework they sit in; an entry point outweighs a bare
 dependency; a build root whose modules are backends is not a backend of its own.
 """
 
@@ -31,7 +31,11 @@ BACKEND_KINDS = frozenset(
 )
 """Kinds that only a backend has (a test runner or a language alone proves nothing)."""
 
-ABSORBED = {"NestJS": ("Express", "Fastify"), "Sails": ("Express",)}
+ABSORBED = {
+    "NestJS": ("Express", "Fastify"),
+    "Sails": ("Express",),
+    "Ts.ED": ("Express", "Koa", "Fastify"),
+}
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
 ADD_ONS = {"Django REST framework": ("Django",), "Grape": ("Rails", "Sinatra")}
