@@ -8,6 +8,7 @@ dependency; a build root whose modules are backends is not a backend of its own.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -116,16 +117,26 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
     )
 
 
+EXACT = re.compile(r"^(?:==|=)?v?\d[\w.+-]*$")
+"""A version that names one release, not a range."""
+
+
 def _version(kind: FindingKind, signals: list[Signal]) -> str:
     """The version of a finding: from its own package before a glue package, a lock file's
     resolved version before a manifest's range, a runtime declaration before a development
-    one; a database engine's only from configuration (an image tag, a URL), never from its
-    driver's release."""
+    one, an exact pin (a requirements export's `==5.2.15`) before another manifest's range
+    (`~=5.0`); a database engine's only from configuration (an image tag, a URL), never from
+    its driver's release."""
     if kind is FindingKind.DATABASE:
         signals = [s for s in signals if s.strength is Strength.ENTRY]
     ranked = sorted(
         (s for s in signals if s.version),
-        key=lambda s: (s.glue, not s.locked, s.strength is Strength.DEV),
+        key=lambda s: (
+            s.glue,
+            not s.locked,
+            s.strength is Strength.DEV,
+            not EXACT.match(s.version),
+        ),
     )
     return ranked[0].version if ranked else ""
 
