@@ -96,7 +96,14 @@ GLUE = frozenset(
 
 _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 RULES: tuple[SourceRule, ...] = (
-    rule(K.FRAMEWORK, "Express", r"\bexpress\s*\(\s*\)", endings=_JS),
+    # `express()`, or the application made where the module is required
+    # (`require('express')()`).
+    rule(
+        K.FRAMEWORK,
+        "Express",
+        r"""\bexpress\s*\(\s*\)|\brequire\s*\(\s*['"]express['"]\s*\)\s*\(\s*\)""",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create", endings=_JS),
     rule(K.FRAMEWORK, "NestJS", None, names=("nest-cli.json",)),
