@@ -200,3 +200,19 @@ def test_express_made_where_it_is_required(tmp_path: Path) -> None:
     assert list(found) == ["apps/app"]
     assert first(found["apps/app"], K.FRAMEWORK)[0] == "Express"
     assert data_layer(found["apps/app"]) == "Mongoose"
+
+
+def test_gradle_plugin_version_from_the_catalogue(tmp_path: Path) -> None:
+    # komga: `id("org.springframework.boot") version libs.versions.springboot.get()`.
+    files = {
+        "settings.gradle.kts": 'include("komga")\n',
+        "gradle/libs.versions.toml": '[versions]\nspringboot = "3.5.16"\n',
+        "komga/build.gradle.kts": 'plugins {\n  kotlin("jvm")\n'
+        '  id("org.springframework.boot") version libs.versions.springboot.get()\n}\n'
+        "dependencies {\n"
+        '  implementation("org.springframework.boot:spring-boot-starter-web")\n}\n',
+        "komga/src/main/kotlin/Application.kt": "import org.springframework.boot.autoconfigure."
+        "SpringBootApplication\n\n@SpringBootApplication\nclass Application\n",
+    }
+    backend = by_folder(write(tmp_path, files))["komga"]
+    assert first(backend, K.FRAMEWORK) == ("Spring Boot", "3.5.16")
