@@ -1,13 +1,14 @@
 """Turn the signals of each project folder into ranked findings and backend results.
 
 The rules that keep false frameworks out live here: development-only dependencies never make a
-framework; NestJS and Sails absorb the Express or Fastify they run on; Django REST framework
-and Grape are add-ons of the framework they sit in; an entry point outweighs a bare
+framework; NestJS, Sails and Ts.ED absorb the Express, Koa or Fastify they run on; Django REST
+framework and Grape are add-ons of the framework they sit in; an entry point outweighs a bare
 dependency; a build root whose modules are backends is not a backend of its own.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -31,7 +32,11 @@ BACKEND_KINDS = frozenset(
 )
 """Kinds that only a backend has (a test runner or a language alone proves nothing)."""
 
-ABSORBED = {"NestJS": ("Express", "Fastify"), "Sails": ("Express",)}
+ABSORBED = {
+    "NestJS": ("Express", "Fastify"),
+    "Sails": ("Express",),
+    "Ts.ED": ("Express", "Koa", "Fastify"),
+}
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
 ADD_ONS = {"Django REST framework": ("Django",), "Grape": ("Rails", "Sinatra")}
@@ -112,16 +117,26 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
     )
 
 
+EXACT = re.compile(r"^(?:==|=)?v?\d[\w.+-]*$")
+"""A version that names one release, not a range."""
+
+
 def _version(kind: FindingKind, signals: list[Signal]) -> str:
     """The version of a finding: from its own package before a glue package, a lock file's
     resolved version before a manifest's range, a runtime declaration before a development
-    one; a database engine's only from configuration (an image tag, a URL), never from its
-    driver's release."""
+    one, an exact pin (a requirements export's `==5.2.15`) before another manifest's range
+    (`~=5.0`); a database engine's only from configuration (an image tag, a URL), never from
+    its driver's release."""
     if kind is FindingKind.DATABASE:
         signals = [s for s in signals if s.strength is Strength.ENTRY]
     ranked = sorted(
         (s for s in signals if s.version),
-        key=lambda s: (s.glue, not s.locked, s.strength is Strength.DEV),
+        key=lambda s: (
+            s.glue,
+            not s.locked,
+            s.strength is Strength.DEV,
+            not EXACT.match(s.version),
+        ),
     )
     return ranked[0].version if ranked else ""
 
@@ -334,6 +349,11 @@ RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
 only alone (an ORM or query builder sits on them)."""
 
 
+BUILT_ON = {"Objection": "Knex", "Bookshelf": "Knex", "MyBatis-Plus": "MyBatis"}
+"""Data layers built on another one the project then also names (an ORM over a query
+builder, an extension over its base): the upper layer is the one the code is written to."""
+
+
 def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
@@ -376,9 +396,22 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             return engine != primary
         return engine is not None
 
+    # Of layers seen as strongly, the one more files use is the one the code is written to.
+    users: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind is FindingKind.ORM:
+            users[signal.name].add(signal.evidence.path)
+    found = {f.name for f in others if f.kind is FindingKind.ORM}
+    beneath = {BUILT_ON[name] for name in found if name in BUILT_ON}
     layers = sorted(
         (f for f in others if f.kind is FindingKind.ORM),
-        key=lambda f: (bool(primary) and foreign(f), -f.confidence, f.name),
+        key=lambda f: (
+            bool(primary) and foreign(f),
+            f.name in beneath,
+            -f.confidence,
+            -len(users[f.name]),
+            f.name,
+        ),
     )
     # A query library or generator outranks the standard library's raw access it builds on
     # (sqlc's generated code and squirrel both sit on database/sql).

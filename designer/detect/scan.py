@@ -217,7 +217,22 @@ def _scan_sources(
             continue
         unit = units.setdefault(folder, Unit(folder))
         for eco, signal in found:
-            unit.signals[eco].append(signal)
+            _home(unit, eco, units).signals[eco].append(signal)
+
+
+def _home(unit: Unit, eco: str, units: dict[str, Unit]) -> Unit:
+    """The unit code of ecosystem `eco` in `unit`'s folder belongs to: the folder's own unit,
+    unless its manifests are of other ecosystems only (a `package.json` that builds the CSS of
+    a Python package) and an enclosing folder declares a project of `eco`."""
+    if not unit.manifests or any(e == eco for _, e, _ in unit.manifests):
+        return unit
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(e == eco for _, e, _ in outer.manifests):
+            return outer
+    return unit
 
 
 def _extension(name: str) -> str:

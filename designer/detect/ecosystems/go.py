@@ -35,9 +35,11 @@ CATALOG: Catalog = {
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
     "github.com/masterminds/squirrel": entries((K.QUERY, "squirrel")),
-    "entgo.io/ent": entries((K.ORM, "Ent")),
+    "entgo.io/ent": entries((K.ORM, "ent")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),
+    # The maintained fork under its own organisation, same API.
+    "github.com/xorm-io/xorm": entries((K.ORM, "XORM")),
     "github.com/go-pg/pg": entries((K.ORM, "go-pg"), (K.DATABASE, "PostgreSQL")),
     "github.com/uptrace/bun/driver/pgdriver": entries((K.DATABASE, "PostgreSQL")),
     "github.com/uptrace/bun/dialect/pgdialect": entries((K.DATABASE, "PostgreSQL")),
@@ -95,6 +97,16 @@ RULES: tuple[SourceRule, ...] = (
             ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
             ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
             ("gorilla/mux", r"github\.com/gorilla/mux"),
+        )
+    ),
+    # The files that import an ORM: of two a module requires (a migrator kept on the old one),
+    # the one more of the code is written to is its data layer.
+    *(
+        rule(K.ORM, name, rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"(?:{path})"', endings=_GO)
+        for name, path in (
+            ("GORM", r"gorm\.io/gorm|github\.com/jinzhu/gorm"),
+            ("ent", r"entgo\.io/ent"),
+            ("XORM", r"xorm\.io/xorm|github\.com/xorm-io/xorm"),
         )
     ),
     # Plain database/sql: a query layer of its own (raw SQL), not an ORM.

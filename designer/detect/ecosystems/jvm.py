@@ -241,8 +241,10 @@ _GRADLE_CATALOG = LazyPattern(
 )
 _GRADLE_PLUGIN = LazyPattern(
     r"""\bid[ \t]*(?:\([ \t]*)?["']([\w.-]+)["'][ \t]*(?:\)[ \t]*)?"""
-    r"""(?:version[ \t]*(?:\([ \t]*)?["']([^"']+)["'])?"""
+    r"""(?:version[ \t]*(?:\([ \t]*)?(?:["']([^"']+)["']|libs\.versions\.([\w.]+)))?"""
 )
+"""`id("x") version "1.0"`, or a version the catalogue keeps (`version libs.versions.springboot
+.get()`), resolved with the catalogue's other versions."""
 _APPLY_PLUGIN = LazyPattern(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
 _KOTLIN_PLUGIN = LazyPattern(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
 _GRADLE_JAVA = LazyPattern(
@@ -264,9 +266,11 @@ def _gradle(lines: Lines) -> ManifestResult:
         # `apply false` only puts the plugin's version on the build's classpath for the
         # subprojects: it names the version, never makes this project an application.
         unapplied = _unapplied(text, match.end())
-        result.signals += _plugin(
-            match.group(1), match.group(2) or "", lines, match.start(), unapplied
-        )
+        version = match.group(2) or ""
+        if match.group(3):
+            accessor = match.group(3).lower().removesuffix(".get")
+            version = "${libs.versions." + accessor + "}"
+        result.signals += _plugin(match.group(1), version, lines, match.start(), unapplied)
         if match.group(1) in APPLICATION_PLUGINS and not unapplied:
             result.deployable = True
     for match in _APPLY_PLUGIN.finditer(text):

@@ -28,8 +28,13 @@ ARTIFACTS = {
     "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
     "mybatis": ((K.ORM, "MyBatis"),),
     "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
-    "mybatis-plus-boot-starter": ((K.ORM, "MyBatis"),),
-    "mybatis-plus-spring-boot3-starter": ((K.ORM, "MyBatis"),),
+    # MyBatis-Plus is its own layer on MyBatis (generic mappers, a query wrapper): named so.
+    "mybatis-plus-boot-starter": ((K.ORM, "MyBatis-Plus"),),
+    "mybatis-plus-spring-boot3-starter": ((K.ORM, "MyBatis-Plus"),),
+    "mybatis-plus": ((K.ORM, "MyBatis-Plus"),),
+    # jOOQ builds type-safe SQL from generated table classes: a query library, not an ORM.
+    "jooq": ((K.QUERY, "jOOQ"),),
+    "spring-boot-starter-jooq": ((K.QUERY, "jOOQ"),),
     "mybatis-spring": ((K.ORM, "MyBatis"),),
     # PageHelper's starter brings mybatis-spring-boot-starter with it.
     "pagehelper-spring-boot-starter": ((K.ORM, "MyBatis"),),
@@ -91,6 +96,7 @@ GLUE = frozenset(
         "mybatis-plus-boot-starter",
         "mybatis-plus-spring-boot3-starter",
         "mybatis-spring",
+        "spring-boot-starter-jooq",
         "pagehelper-spring-boot-starter",
         "quarkus-hibernate-orm",
         "quarkus-hibernate-orm-panache",

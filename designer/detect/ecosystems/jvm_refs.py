@@ -68,6 +68,9 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     libraries = _libraries(catalog)
     bundles = catalog.get("bundles") if isinstance(catalog.get("bundles"), dict) else {}
     plugins = catalog.get("plugins") if isinstance(catalog.get("plugins"), dict) else {}
+    for alias, value in versions.items():
+        if isinstance(value, str):  # `version libs.versions.springboot.get()` in a build file
+            properties.setdefault("libs.versions." + _key(alias), value)
     plugin_keys = {_key(alias): spec for alias, spec in plugins.items()}
     bundle_keys = {_key(alias): spec for alias, spec in bundles.items()}
     for kind, key, dev, evidence in result.pending:

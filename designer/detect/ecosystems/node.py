@@ -1,5 +1,5 @@
 """JavaScript and TypeScript: package.json, and the entry points of Express, Fastify, NestJS,
-Koa and Sails."""
+Koa, Sails and Ts.ED."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ CATALOG: Catalog = {
     "@nestjs/core": entries((K.FRAMEWORK, "NestJS")),
     "koa": entries((K.FRAMEWORK, "Koa")),
     "sails": entries((K.FRAMEWORK, "Sails")),
+    # Ts.ED serves HTTP through a platform adapter over Express, Koa or Fastify; the adapter
+    # is the package every Ts.ED server installs, versioned with the framework.
+    "@tsed/platform-express": entries((K.FRAMEWORK, "Ts.ED")),
+    "@tsed/platform-koa": entries((K.FRAMEWORK, "Ts.ED")),
+    "@tsed/platform-fastify": entries((K.FRAMEWORK, "Ts.ED")),
     "@prisma/client": entries((K.ORM, "Prisma")),
     # The raw drivers are also the data layer of a service that writes its own queries.
     "pg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg")),
@@ -48,6 +53,7 @@ CATALOG: Catalog = {
     "sails-hook-sequelize": entries((K.ORM, "Sequelize")),
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
+    "objection": entries((K.ORM, "Objection")),
     "drizzle-orm": entries((K.ORM, "Drizzle")),
     # Query builders over SQL (and the Slonik fork logto ships): a query layer, not an ORM.
     "kysely": entries((K.QUERY, "Kysely")),
@@ -90,11 +96,19 @@ GLUE = frozenset(
 
 _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 RULES: tuple[SourceRule, ...] = (
-    rule(K.FRAMEWORK, "Express", r"\bexpress\s*\(\s*\)", endings=_JS),
+    # `express()`, or the application made where the module is required
+    # (`require('express')()`).
+    rule(
+        K.FRAMEWORK,
+        "Express",
+        r"""\bexpress\s*\(\s*\)|\brequire\s*\(\s*['"]express['"]\s*\)\s*\(\s*\)""",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create", endings=_JS),
     rule(K.FRAMEWORK, "NestJS", None, names=("nest-cli.json",)),
     rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
     rule(K.ORM, "Prisma", None, names=("schema.prisma",)),

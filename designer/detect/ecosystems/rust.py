@@ -28,6 +28,8 @@ CATALOG: Catalog = {
     "actix-web": entries((K.FRAMEWORK, "Actix Web")),
     "rocket": entries((K.FRAMEWORK, "Rocket")),
     "sqlx": entries((K.QUERY, "sqlx")),
+    # MongoDB's official driver, used without an ODM: the raw driver is the data layer.
+    "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "diesel": entries((K.ORM, "Diesel")),
     "diesel_migrations": entries((K.MIGRATIONS, "Diesel migrations")),
     "sea-orm": entries((K.ORM, "SeaORM")),
@@ -105,6 +107,7 @@ def parse(lines: Lines) -> ManifestResult:
         members = workspace.get("members")
         if isinstance(members, list):
             result.modules = [m for m in members if isinstance(m, str)]
+    on = _default_dependencies(data.get("features"))
     for table, dev, header in tables:
         if not isinstance(table, dict):
             continue
@@ -112,8 +115,11 @@ def parse(lines: Lines) -> ManifestResult:
         for name, spec in table.items():
             version = spec if isinstance(spec, str) else ""
             # An optional dependency is built only when a feature asks for it (a library's
-            # `axum` integration): it makes no application of the crate.
-            optional = isinstance(spec, dict) and spec.get("optional") is True
+            # `axum` integration): it makes no application of the crate, unless a default
+            # feature turns it on (a database crate's `default = ["mongodb"]`).
+            optional = (
+                isinstance(spec, dict) and spec.get("optional") is True and name not in on
+            )
             if isinstance(spec, dict):
                 version = str(spec.get("version", ""))
             if not dev:
@@ -128,3 +134,26 @@ def parse(lines: Lines) -> ManifestResult:
             )
             result.signals += _engines(name, spec, dev, evidence)
     return result
+
+
+def _default_dependencies(features: Any) -> set[str]:
+    """The optional dependencies the `default` feature turns on, through the features it
+    names (`default = ["mongodb"]`, `mongodb = ["dep:mongodb"]`) or directly."""
+    if not isinstance(features, dict):
+        return set()
+    on: set[str] = set()
+    seen: set[str] = set()
+    todo = ["default"]
+    while todo:
+        feature = todo.pop()
+        if feature in seen:
+            continue
+        seen.add(feature)
+        for item in features.get(feature) or ():
+            if not isinstance(item, str) or "/" in item:
+                continue  # `crate/feature` turns on a feature of another crate
+            name = item.removeprefix("dep:")
+            on.add(name)
+            if not item.startswith("dep:"):
+                todo.append(name)
+    return on
