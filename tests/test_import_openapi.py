@@ -156,6 +156,21 @@ def test_a_typed_filter_of_an_entity_the_spec_never_shows_keeps_its_type() -> No
     assert any(note.startswith(f"{holder.name}: ") for note in report.notes)
 
 
+def test_a_typed_filter_of_an_entity_only_the_tag_names_keeps_its_type() -> None:
+    """The tag says `Operations on Contact.` but no body or path shows Contact: the filter
+    `id`, typed like its key, keeps that type (seed 107)."""
+    design = Design.new("contacts")
+    design.data.entities = [Entity(name="Contact", fields=[
+        Field(name="id", type="uuid", primary_key=True)])]
+    design.api.resources = [Resource(name="contacts", entity="Contact", endpoints=[
+        Endpoint(method=Method.GET, path="/contacts", filters=["id"])])]
+    first, again = _round_trip(design)
+    assert "format: uuid" in first
+    assert again == first
+    imported, _ = import_document(yamlio.load(first))
+    assert imported.data.entity("Contact").field("id").type == "uuid"
+
+
 def test_a_reference_to_a_named_column_reads_back_whole() -> None:
     """`references: User.uid` decides the example of the foreign key (the key's value): the
     spec says the column, so the importer reads it back."""

@@ -134,6 +134,13 @@ class ParameterReader(State):
                                         if e.response is not None
                                         and data.entity(e.response.name) is not None), "")
                 continue
+            if resource.entity and self.conventions and data.entity(resource.entity) is None \
+                    and any(self.filter_schemas.get(id(e)) for e in resource.endpoints):
+                # The tag names the entity (`Operations on X.`) but nothing else shows it; its
+                # typed filters are typed through it, so it is created to hold those fields.
+                data.entities.append(Entity(name=resource.entity))
+                self.report.note(resource.entity, "only its tag and typed filters show it; "
+                                 "the entity is created with those fields alone")
             if resource.entity or not self.conventions or not resource.description:
                 continue
             named: list[str] = []
