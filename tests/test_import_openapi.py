@@ -171,6 +171,20 @@ def test_a_typed_filter_of_an_entity_only_the_tag_names_keeps_its_type() -> None
     assert imported.data.entity("Contact").field("id").type == "uuid"
 
 
+def test_a_decimal_with_a_precision_and_no_scale_reads_back_to_the_same_example() -> None:
+    """DECIMAL(1) with no scale has no fraction digits, as its pattern says: its example is a
+    whole number the import reads back the same (seed 106)."""
+    design = Design.new("totals")
+    design.data.entities = [Entity(name="Total", fields=[
+        Field(name="id", type="uuid", primary_key=True),
+        Field(name="amount", type="decimal", precision=1)])]
+    design.api.resources = [Resource(name="totals", entity="Total", endpoints=[
+        Endpoint(method=Method.GET, path="/totals/{id}", response=SchemaRef(name="Total"))])]
+    first, again = _round_trip(design)
+    assert "amount: '9'" in first
+    assert again == first
+
+
 def test_a_reference_to_a_named_column_reads_back_whole() -> None:
     """`references: User.uid` decides the example of the foreign key (the key's value): the
     spec says the column, so the importer reads it back."""
