@@ -137,6 +137,54 @@ def test_a_typed_filter_gives_back_the_field_no_body_shows() -> None:
     assert key.type == "uuid" and key.primary_key
 
 
+def test_a_typed_filter_of_an_entity_the_spec_never_shows_keeps_its_type() -> None:
+    """No operation uses Contact and no path names its key: only the filter `email`, typed
+    like Contact's field, is left of it. The import keeps the filter's type (seed 104)."""
+    design = Design.new("contacts")
+    design.data.entities = [Entity(name="Contact", fields=[
+        Field(name="id", type="uuid", primary_key=True), Field(name="email", type="email")])]
+    design.api.resources = [Resource(name="contacts", entity="Contact", description="People.",
+                                     endpoints=[
+        Endpoint(method=Method.GET, path="/contacts", filters=["email", "name"])])]
+    first, again = _round_trip(design)
+    assert "format: email" in first
+    assert again == first
+    imported, report = import_document(yamlio.load(first))
+    holder = imported.data.entity(imported.api.resources[0].entity)
+    assert holder is not None and holder.field("email").type == "email"
+    assert holder.field("name") is None  # a plain filter says nothing of a field
+    assert any(note.startswith(f"{holder.name}: ") for note in report.notes)
+
+
+def test_a_typed_filter_of_an_entity_only_the_tag_names_keeps_its_type() -> None:
+    """The tag says `Operations on Contact.` but no body or path shows Contact: the filter
+    `id`, typed like its key, keeps that type (seed 107)."""
+    design = Design.new("contacts")
+    design.data.entities = [Entity(name="Contact", fields=[
+        Field(name="id", type="uuid", primary_key=True)])]
+    design.api.resources = [Resource(name="contacts", entity="Contact", endpoints=[
+        Endpoint(method=Method.GET, path="/contacts", filters=["id"])])]
+    first, again = _round_trip(design)
+    assert "format: uuid" in first
+    assert again == first
+    imported, _ = import_document(yamlio.load(first))
+    assert imported.data.entity("Contact").field("id").type == "uuid"
+
+
+def test_a_decimal_with_a_precision_and_no_scale_reads_back_to_the_same_example() -> None:
+    """DECIMAL(1) with no scale has no fraction digits, as its pattern says: its example is a
+    whole number the import reads back the same (seed 106)."""
+    design = Design.new("totals")
+    design.data.entities = [Entity(name="Total", fields=[
+        Field(name="id", type="uuid", primary_key=True),
+        Field(name="amount", type="decimal", precision=1)])]
+    design.api.resources = [Resource(name="totals", entity="Total", endpoints=[
+        Endpoint(method=Method.GET, path="/totals/{id}", response=SchemaRef(name="Total"))])]
+    first, again = _round_trip(design)
+    assert "amount: '9'" in first
+    assert again == first
+
+
 def test_a_reference_to_a_named_column_reads_back_whole() -> None:
     """`references: User.uid` decides the example of the foreign key (the key's value): the
     spec says the column, so the importer reads it back."""

@@ -414,7 +414,9 @@ class Examples:
     def _decimal(self, member: Member, words: list[str], amount: float | None = None) -> str:
         base = amount if amount is not None else _number_for(words, self.korean)
         scale = member.scale if member.scale is not None else 2
-        if member.scale is None and self.korean and set(words) & _AMOUNT_WORDS:
+        if member.scale is None and member.precision is not None:
+            scale = 0  # DECIMAL(p) has no fraction digits, as its pattern says
+        elif member.scale is None and self.korean and set(words) & _AMOUNT_WORDS:
             scale = 0  # won have no minor unit
         whole = int(abs(base))
         if member.precision is not None:

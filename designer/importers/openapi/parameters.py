@@ -5,11 +5,16 @@ the entities (keys a path names, fields a typed filter names, a resource's entit
 from __future__ import annotations
 
 import re
+from itertools import chain, count
 from typing import Any
 
+from designer.contract.naming import component_base
 from designer.importers.openapi.state import PAGE_PARAMS, State, as_dict, as_list
 from designer.model.api import Endpoint, Pagination, Resource
 from designer.model.data import Entity, Field
+
+# The component names an entity takes: its read, create, update and patch bodies and its page.
+_ENDINGS = ("", "Create", "Update", "Patch", "Page")
 
 
 class ParameterReader(State):
@@ -129,6 +134,13 @@ class ParameterReader(State):
                                         if e.response is not None
                                         and data.entity(e.response.name) is not None), "")
                 continue
+            if resource.entity and self.conventions and data.entity(resource.entity) is None \
+                    and any(self.filter_schemas.get(id(e)) for e in resource.endpoints):
+                # The tag names the entity (`Operations on X.`) but nothing else shows it; its
+                # typed filters are typed through it, so it is created to hold those fields.
+                data.entities.append(Entity(name=resource.entity))
+                self.report.note(resource.entity, "only its tag and typed filters show it; "
+                                 "the entity is created with those fields alone")
             if resource.entity or not self.conventions or not resource.description:
                 continue
             named: list[str] = []
@@ -142,7 +154,7 @@ class ParameterReader(State):
                 entity = next((e.name for e in data.entities
                                if all(e.field(f) is not None for f in filters)), "")
             if not entity and filters:
-                entity = self._hidden_entity(resource)
+                entity = self._hidden_entity(resource) or self._filter_entity(resource)
             resource.entity = entity
 
     def _hidden_entity(self, resource: Resource) -> str:
@@ -156,6 +168,29 @@ class ParameterReader(State):
         if used:
             return used[0]
         return hidden[0] if len(hidden) == 1 else ""
+
+    def _filter_entity(self, resource: Resource) -> str:
+        """An entity for a resource whose typed filters name an entity the spec never shows
+        (no body, no key in a path): a filter is typed only through its resource's entity, so
+        one is created to hold those fields (`_filtered_fields`); else the types are lost.
+
+        Named after the resource where that name is free: an entity no operation uses is not
+        written to the spec, but it still takes its component names (`Contacts`,
+        `ContactsCreate`, …) before the named schemas do, so a name whose components the spec
+        or another entity or schema already holds would renumber them on the next export."""
+        design = self.design
+        taken = {n.lower() for n in as_dict(as_dict(self.doc.get("components")).get("schemas"))}
+        named = [*(e.name for e in design.data.entities), *(s.name for s in design.api.schemas),
+                 *(e.name for e in design.data.enums)]
+        taken |= {(component_base(n) + end).lower() for n in named for end in _ENDINGS}
+        candidates = chain((resource.name, f"{resource.name} filters"),
+                           (f"{resource.name} filters {n}" for n in count(2)))
+        name = next(c for c in candidates if c.strip() and c not in named and not any(
+            (component_base(c) + end).lower() in taken for end in _ENDINGS))
+        design.data.entities.append(Entity(name=name))
+        self.report.note(name, "only typed filters of a resource show it; the entity is "
+                         "created with those fields alone")
+        return name
 
     def _filtered_fields(self) -> None:
         """A field of an entity whose read body the spec does not show (only its write
