@@ -1,10 +1,12 @@
-"""The footer of keys, rebuilt only when the keys it shows change.
+"""The footer of keys, updated in place only when the keys it shows change.
 
-Textual's footer rebuilds all its key widgets after every change of bindings, and a Tab from one
-field to the next changes them (the focused widget's bindings) even when the keys shown stay the
-same: a rebuild mounts a dozen widgets and lays out the whole screen again, several times per
-Tab while a large design's form is on the screen. This footer compares what it would show with
-what it shows, and rebuilds once per refresh at most, only when they differ.
+Textual's footer removes and mounts all its key widgets after every change of bindings, and a
+Tab from one field to the next changes them (the focused widget's bindings) even when the keys
+shown stay the same: mounting a dozen widgets styles each of them and lays out the whole screen
+again (70-300 ms on a loaded machine with a large design's form on the screen). This footer
+compares what it would show with what it shows and, when they differ, rewrites the key widgets
+it has (text, state, tooltip), shows or hides them, and mounts only the keys it never had. It
+does so as the focus moves, so the footer changes in the same refresh as the focus.
 
 It also fits the keys to its width: at 80 columns a list's keys and the screen's keys do not
 fit, and Textual's footer cuts the row at the edge, hiding Quit and Help. When they do not fit,
@@ -18,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -42,30 +46,53 @@ def _width(keys: list[tuple[str, str]], compact: bool) -> int:
     return sum(len(key) + len(description) + pad for key, description in keys)
 
 
+class Key(FooterKey):
+    """A footer key whose new width lays the screen out once, not twice.
+
+    A widget's virtual size is a layout reactive: the compositor measuring a key whose text
+    changed would set it and ask for a second layout of the whole screen. A key never scrolls,
+    so the layout that measured it is all it needs (as `AnswerInput`).
+    """
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+    def show(self, binding: Binding, display: str, enabled: bool, tooltip: str,
+             compact: bool) -> None:
+        """Draw `binding` from now on (what `FooterKey.__init__` sets, for a key reused)."""
+        if (self.key_display, self.description) != (display, binding.description):
+            self.refresh(layout=True)  # another width
+        self.key, self.key_display = binding.key, display
+        self.description, self.action = binding.description, binding.action
+        self._disabled = not enabled
+        self.set_class(not enabled, "-disabled")
+        self.tooltip = tooltip or None
+        self.compact = compact
+        self.set_class(compact, "-compact")  # as its watcher does (not called for a new key)
+        self.display = True
+
+
 class KeysFooter(Footer):
-    """`Footer` without rebuilds that change nothing, and whose keys fit its width."""
+    """`Footer` that updates its keys in place, only when they change, fitted to its width."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._shown: tuple[Any, ...] | None = None
-        self._pending = False
-        self._plan: list[Shown] = []
-        """The keys `compose` draws, as the last rebuild fitted them."""
+        self._keys_made: list[Key] = []
+        """The key widgets made so far, in their order on the row (the palette's apart)."""
+        self._palette: Key | None = None
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
-        """Bindings changed: look once after the refresh whether the keys shown did."""
+        """Bindings changed (the focus moved …): show the keys now if they did."""
         self._bindings_ready = True
         if not screen.app.app_focus:
             return
-        if self.is_attached and screen is self.screen and not self._pending:
-            self._pending = True
-            self.call_after_refresh(self._rebuild)
+        if self.is_attached and screen is self.screen:
+            self._update()
 
     def on_resize(self) -> None:
         """A new width may fit more keys, or fewer."""
-        if not self._pending and self.is_attached:
-            self._pending = True
-            self.call_after_refresh(self._rebuild)
+        if self.is_attached:
+            self._update()
 
     def _fit(self) -> tuple[list[Shown], bool]:
         """The keys to draw and whether compact: all of them when they fit the width."""
@@ -88,43 +115,49 @@ class KeysFooter(Footer):
             keys = [key for key in keys if key[0].action != action]
         return keys, True
 
-    def _keys(self) -> tuple[Any, ...]:
-        """What `compose` shows: the fitted bindings with their state, and the palette key."""
+    def _palette_shown(self) -> Shown | None:
+        """The command palette's key when the footer shows it."""
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
-        keys, compact = self._fit()
-        self._plan = keys
-        return (
-            tuple((b.key, b.description, b.action, enabled, tooltip)
-                  for b, enabled, tooltip in keys),
-            (palette[2], palette[3]) if palette else None,
-            self.show_command_palette, compact,
-        )
+        if palette is None or not (self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE):
+            return None
+        _, binding, enabled, _ = palette
+        return binding, enabled, binding.tooltip or binding.description
 
-    async def _rebuild(self) -> None:
-        self._pending = False
-        if not self.is_attached:
+    def _update(self) -> None:
+        """Bring the key widgets to the keys to show, when those changed."""
+        keys, compact = self._fit()
+        palette = self._palette_shown()
+        shown = (tuple((b.key, b.description, b.action, enabled, tooltip)
+                       for b, enabled, tooltip in keys),
+                 palette and (palette[0].key, palette[1], palette[2]), compact)
+        if shown == self._shown:
             return
-        keys = self._keys()
-        if keys == self._shown:
-            return
-        self._shown = keys
-        self.compact = keys[-1]
-        await self.recompose()
+        self._shown = shown
+        self.compact = compact
+        made = self._keys_made
+        new: list[Key] = []
+        for index, (binding, enabled, tooltip) in enumerate(keys):
+            if index == len(made):
+                made.append(Key(binding.key, "", "", binding.action))
+                new.append(made[-1])
+            made[index].show(binding, self.app.get_key_display(binding), enabled, tooltip,
+                             compact)
+        for spare in made[len(keys):]:
+            spare.display = False  # kept for the next widget with more keys
+        if new:
+            # Before the palette's key, in the order `Footer.compose` yields them.
+            self.mount(*new, before=self._palette)
+        if palette is not None:
+            binding, enabled, tooltip = palette
+            if self._palette is None:
+                self._palette = Key(binding.key, "", "", binding.action,
+                                    classes="-command-palette")
+                self.mount(self._palette)
+            self._palette.show(binding, self.app.get_key_display(binding), enabled, tooltip,
+                               True)
+        elif self._palette is not None:
+            self._palette.display = False
 
     def compose(self) -> ComposeResult:
-        """The fitted keys (designer's bindings use no groups), then the palette's key."""
-        if not self._bindings_ready:
-            return
-        if self._shown is None:
-            self._keys()
-        self.styles.grid_size_columns = len(self._plan)
-        for binding, enabled, tooltip in self._plan:
-            yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description,
-                            binding.action, disabled=not enabled, tooltip=tooltip,
-                            ).data_bind(compact=Footer.compact)
-        palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
-        if palette and self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
-            _, binding, enabled, tooltip = palette
-            yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description,
-                            binding.action, classes="-command-palette", disabled=not enabled,
-                            tooltip=binding.tooltip or binding.description)
+        """Nothing yet: `_update` makes the keys once the bindings are known."""
+        return iter(())

@@ -54,8 +54,23 @@ class AnswerArea(Steady, TextArea):
     """A text area answer that a layout changing nothing for it leaves alone (see `Steady`)."""
 
 
+class Help(Static):
+    """A question's help, shown while the question has the focus.
+
+    Showing it or hiding it changes its height: the layout that follows measures it, and a
+    widget's virtual size being a layout reactive, that measure would lay the whole screen out
+    a second time (every Tab, hundreds of milliseconds with a large design's Data stage shown).
+    The help never scrolls: the layout that measured it has placed it already.
+    """
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+
 class QuestionField(Vertical):
     """A question, the input widget for its type, its help (shown on focus) and messages."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+    """Its height changes as its help shows or hides: see `Help` (the field never scrolls)."""
 
     class Answered(Message):
         """The user gave an answer; the form applies it to the design."""
@@ -108,7 +123,7 @@ class QuestionField(Vertical):
         mark = " [b $error]*[/]" if q.required else ""
         yield Label(f"{q.prompt(self.lang)}{mark}", classes="prompt")
         yield self._input()
-        yield Static(q.help(self.lang) or "", classes="help", markup=False)
+        yield Help(q.help(self.lang) or "", classes="help", markup=False)
         message = Static("", classes="message")
         message.display = False
         yield message

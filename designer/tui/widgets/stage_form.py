@@ -7,6 +7,8 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Static
 
 from designer.model.design import Design
@@ -23,6 +25,11 @@ class StageForm(VerticalScroll):
     dependent defaults and drops answers that became invalid), re-reads every question from the
     design afterwards, and posts `DesignChanged` so that the screen saves.
     """
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+    """The form's height changes as a question's help shows or hides. The layout that measured
+    it has placed every child already, and its scrollbars follow the new size without another
+    (Textual lays the screen out again when a scrollbar appears or goes): see `Help`."""
 
     def __init__(self, design: Design, stage: Stage, lang: str = "en", **kwargs: Any) -> None:
         super().__init__(**kwargs)
