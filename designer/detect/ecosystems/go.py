@@ -73,6 +73,12 @@ CATALOG: Catalog = {
 }
 
 _GO = (".go",)
+_SQL_NAMES = (
+    ("postgres|postgresql|pgx", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("sqlite|sqlite3", "SQLite"),
+)
+"""How Go programs name the SQL engines in driver and dialect settings."""
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Gin", r"\bgin\.(?:Default|New)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Echo", r"\becho\.New\s*\(", endings=_GO),
@@ -175,11 +181,7 @@ RULES: tuple[SourceRule, ...] = (
             endings=_GO,
             scope=Scope.CHOSEN,
         )
-        for names, engine in (
-            ("postgres|postgresql|pgx", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("sqlite|sqlite3", "SQLite"),
-        )
+        for names, engine in _SQL_NAMES
     ),
     # A command-line flag or setting choosing the store, and its default (`pflag.String(
     # "database", "memcached", …)`): a key-value store chosen so is the service's database.
@@ -193,9 +195,7 @@ RULES: tuple[SourceRule, ...] = (
             scope=Scope.CHOSEN,
         )
         for names, engine in (
-            ("postgres|postgresql|pgx", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("sqlite|sqlite3", "SQLite"),
+            *_SQL_NAMES,
             ("memcached|memcache", "Memcached"),
             ("redis", "Redis"),
         )
@@ -210,11 +210,7 @@ RULES: tuple[SourceRule, ...] = (
             names=("config.yaml", "config.yml"),
             scope=Scope.CHOSEN,
         )
-        for names, engine in (
-            ("postgres|postgresql|pgx", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("sqlite|sqlite3", "SQLite"),
-        )
+        for names, engine in _SQL_NAMES
     ),
     *redis_store_rules("go", r"\*redis\.(?:Client|ClusterClient|UniversalClient)\b"),
     rule(K.TEST, "Ginkgo", r"\bRunSpecs\s*\(", endings=("_test.go",)),
