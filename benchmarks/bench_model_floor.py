@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SMALLEST = ROOT / "examples/fastapi-auth-service/fastapi-auth-service.design.yaml"
 FLOOR = [sys.executable, "-c", "import yaml, pydantic"]
-CONFIG = "ConfigDict(extra='forbid', validate_assignment=True)"
+CONFIG = "ConfigDict(extra='forbid', validate_assignment=True, defer_build=True)"
 """The configuration of designer's `Part`, given to every synthetic class."""
 END = "import gc; gc.freeze()"
 """How every measured process ends (designer's headless commands freeze before exit)."""

@@ -7,7 +7,11 @@ from typing import Any
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from designer.model.base import Part
+
+# Variant is the API's name as much as the bodies': importers of designer.model.api keep it.
+from designer.model.bodies import EndpointAuth, SchemaRef, Variant  # noqa: F401
 from designer.model.factories import new_list
+from designer.model.rpc import GraphQL, Grpc
 from designer.model.types import Member
 from designer.model.webhook_delivery import WebhookDelivery
 
@@ -56,25 +60,6 @@ class Method(StrEnum):
     PUT = "PUT"
     PATCH = "PATCH"
     DELETE = "DELETE"
-
-
-class Variant(StrEnum):
-    """Which shape of an entity a body carries."""
-
-    READ = "read"
-    CREATE = "create"
-    UPDATE = "update"
-
-
-class SchemaRef(Part):
-    """A request or response body: an entity in one of its variants, or a named schema."""
-
-    name: str
-    """Entity name or the name of a schema in `api.schemas`."""
-    variant: Variant = Variant.READ
-    """Entity variant (ignored for named schemas)."""
-    many: bool = False
-    """A list of items (a page, when the endpoint is paginated)."""
 
 
 class SchemaField(Member):
@@ -127,14 +112,6 @@ class PaymentStep(StrEnum):
     """Called by the provider when a payment's status changes."""
     REFUND = "refund"
     """Cancels or refunds a payment."""
-
-
-class EndpointAuth(StrEnum):
-    """Whether an endpoint needs a caller identity."""
-
-    REQUIRED = "required"
-    OPTIONAL = "optional"
-    NONE = "none"
 
 
 class Endpoint(Part):
@@ -350,16 +327,16 @@ class Api(Part):
     """How every webhook delivery is signed."""
     webhook_delivery: WebhookDelivery = Field(default_factory=WebhookDelivery)
     """Retry schedule, disabling, delivery log and redelivery of the webhooks."""
-    graphql: "GraphQL" = Field(default_factory=lambda: _rpc().GraphQL())
+    graphql: GraphQL = Field(default_factory=GraphQL)
     """GraphQL operations, batching and limits (GraphQL and mixed designs)."""
-    grpc: "Grpc" = Field(default_factory=lambda: _rpc().Grpc())
+    grpc: Grpc = Field(default_factory=Grpc)
     """gRPC package, services, deadlines, status mapping and field numbers."""
 
     @model_serializer(mode="wrap")
     def _sparse(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
         # Written only when used, so a REST design's file does not change.
         data = handler(self)
-        for key, empty in (("graphql", _rpc().GraphQL()), ("grpc", _rpc().Grpc()),
+        for key, empty in (("graphql", GraphQL()), ("grpc", Grpc()),
                            ("webhook_delivery", WebhookDelivery())):
             if getattr(self, key) == empty:
                 data.pop(key, None)
@@ -368,15 +345,3 @@ class Api(Part):
     def endpoints(self) -> list[tuple[Resource, Endpoint]]:
         """Every endpoint with its resource, in design order."""
         return [(r, e) for r in self.resources for e in r.endpoints]
-
-
-def _rpc() -> Any:
-    from designer.model import rpc
-
-    return rpc
-
-
-# The GraphQL and gRPC parts use SchemaRef and EndpointAuth from above.
-from designer.model.rpc import GraphQL, Grpc  # noqa: E402
-
-Api.model_rebuild()

@@ -12,8 +12,8 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from designer.model.api import EndpointAuth, SchemaRef
 from designer.model.base import Part
+from designer.model.bodies import EndpointAuth, SchemaRef
 from designer.model.factories import new_dict, new_list
 from designer.model.types import Member
 
