@@ -66,6 +66,43 @@ an app host, not what a service uses."""
 _TEST_SDKS = {"mstest.sdk": "MSTest"}
 """Project SDKs that make a test project and name its framework (`<Project Sdk="MSTest.Sdk">`)."""
 
+_PROVIDER_MEMBERS = (
+    ("SqlServer|MsSql", "SQL Server"),
+    ("Postgres|PostgreSql|Npgsql", "PostgreSQL"),
+    ("MySql", "MySQL"),
+    ("MariaDb", "MariaDB"),
+    ("Sqlite", "SQLite"),
+)
+"""How an enumeration of database providers names each engine (case aside)."""
+
+_LAYERS = (
+    (K.QUERY, "Dapper", r"Dapper"),
+    (K.ORM, "EF Core", r"(?-i:EF)(?=[A-Z])|EntityFramework|EfCore"),
+)
+"""Data layers a provider switch registers, and how its calls name them
+(`AddDapperRepositories`, `AddPasswordManagerEFRepositories`)."""
+
+_BRANCH = r"[ \t\r\n]*\{[^{}]{0,2000}?"
+"""The opening of a branch's block and its text up to the layer's name (braces end it)."""
+
+
+def _switch(members: str, token: str) -> str:
+    """A provider switch whose branch for the engine `members` name calls the layer `token`
+    names: the `==` branch, or the `else` of a `!=` test."""
+    test = r"\bif[ \t]*\([ \t]*[\w.]*provider[ \t]*{op}[ \t]*\w*\.(?:{members})[ \t]*\)"
+    return (
+        "(?i)"
+        + test.format(op="==", members=members)
+        + _BRANCH
+        + f"(?:{token})"
+        + "|"
+        + test.format(op="!=", members=members)
+        + r"[ \t\r\n]*\{[^{}]{0,2000}\}[ \t\r\n]*else"
+        + _BRANCH
+        + f"(?:{token})"
+    )
+
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
@@ -115,6 +152,35 @@ RULES: tuple[SourceRule, ...] = (
         r"(?i)\b(?:Data[ \t]?Source|Filename)[ \t]*=[^;\n]{0,200}?\.(?:db|db3|sqlite3?)\b",
         endings=("Configuration.cs", "Settings.cs", "Options.cs", "Config.cs"),
         scope=Scope.CHOSEN,
+    ),
+    # The provider a switch starts from before reading the setting (`var provider =
+    # SupportedDatabaseProviders.SqlServer;`, a property's initial value): the engine the
+    # service runs on when the setting is left empty. The switch's own assignments have no
+    # type before them and prove no default.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"(?i)(?:\b(?-i:var|[A-Z]\w*)[ \t]+\w*provider|\bprovider[ \t]*\{[^}\n]*\})"
+            rf"[ \t]*=[ \t]*\w*(?:provider|database|db)\w*\.(?:{members})\b",
+            endings=(".cs",),
+            scope=Scope.CHOSEN,
+        )
+        for members, engine in _PROVIDER_MEMBERS
+    ),
+    # A switch on the provider that registers one data layer's repositories for one engine
+    # and another's for the rest (`if (provider != …SqlServer) { AddEFRepositories } else {
+    # AddDapperRepositories }`): that layer is the engine's, whatever the others reference.
+    *(
+        rule(
+            kind,
+            layer,
+            _switch(members, token),
+            endings=(".cs",),
+            engine=engine,
+        )
+        for members, engine in _PROVIDER_MEMBERS
+        for kind, layer, token in _LAYERS
     ),
     *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
 )
