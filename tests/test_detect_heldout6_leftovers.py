@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import write
+from test_detect_projects import go_mod, write
 
 from designer.detect import detect
 from designer.detect.apply import apply
@@ -44,7 +44,8 @@ HOST = (
 SWITCH = """\
 public static class ServiceCollectionExtensions
 {
-    public static SupportedDatabaseProviders AddDatabaseRepositories(this IServiceCollection services, GlobalSettings globalSettings)
+    public static SupportedDatabaseProviders AddDatabaseRepositories(
+        this IServiceCollection services, GlobalSettings globalSettings)
     {
         var (provider, connectionString) = GetDatabaseProvider(globalSettings);
         services.SetupEntityFramework(connectionString, provider);
@@ -140,3 +141,144 @@ def test_the_switch_follows_the_default_provider(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, provider_switch(switch)))["src/Api"]
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
     assert data_layer(backend) == "EF Core"
+
+
+GOPHISH_MAIN = """\
+package main
+
+import (
+\t"net/http"
+
+\t"github.com/gorilla/mux"
+)
+
+func main() {
+\trouter := mux.NewRouter()
+\thttp.ListenAndServe(":3333", router)
+}
+"""
+
+GOPHISH_MODELS = 'package models\n\nimport (\n\t"github.com/jinzhu/gorm"\n)\n'
+
+
+def gophish(db_name: str) -> dict[str, str]:
+    """A Go program built with both SQL drivers (the code choosing between them is past the
+    walk's quota); its shipped config.json names the one it starts on."""
+    config = (
+        '{\n\t"admin_server": {\n\t\t"listen_url": "127.0.0.1:3333"\n\t},\n'
+        f'\t"db_name": "{db_name}",\n\t"db_path": "gophish.db",\n'
+        '\t"migrations_prefix": "db/db_"\n}\n'
+    )
+    return {
+        "go.mod": go_mod(
+            "github.com/go-sql-driver/mysql v1.5.0",
+            "github.com/gorilla/mux v1.7.3",
+            "github.com/jinzhu/gorm v1.9.12",
+            "github.com/mattn/go-sqlite3 v2.0.3+incompatible",
+        ),
+        "gophish.go": GOPHISH_MAIN,
+        "models/models.go": GOPHISH_MODELS,
+        "config.json": config,
+    }
+
+
+def test_shipped_config_json_names_the_default_driver(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, gophish("sqlite3")))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_config_json_naming_a_database_not_an_engine_proves_nothing(tmp_path: Path) -> None:
+    # Without a default, the server engine stays before the embedded one.
+    backend = by_folder(write(tmp_path, gophish("gophish")))["."]
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def crate(name: str, *deps: str) -> str:
+    body = "\n".join(deps)
+    return (
+        f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2024"\n\n'
+        f"[dependencies]\n{body}\n"
+    )
+
+
+POSTGRESQL_SETTINGS = """\
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Deserialize, Serialize, Eq, PartialEq, Clone)]
+#[serde(default)]
+pub struct Postgresql {
+    /// Use `PostgreSQL` instead of `SQLite`
+    pub enabled: bool,
+    pub address: String,
+    pub port: u16,
+}
+
+impl Default for Postgresql {
+    fn default() -> Self {
+        Self {
+            enabled: ENABLED,
+            address: "localhost".to_string(),
+            port: 5432,
+        }
+    }
+}
+"""
+
+CON_STRING = """\
+impl fmt::Display for PgConString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "postgres://{}:{}@{}/{}", self.user, self.pwd, self.address, self.db)
+    }
+}
+
+impl fmt::Display for SqliteConString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "sqlite://{}?mode=rwc", self.path.display())
+    }
+}
+"""
+
+
+def kellnr(enabled: str) -> dict[str, str]:
+    """kellnr's shape: the binary crate uses a db crate built for PostgreSQL and SQLite and a
+    settings crate whose PostgreSQL settings say whether the server is used."""
+    sea_orm = 'sea-orm = { version = "2.0.1", features = ["sqlx-postgres", "sqlx-sqlite"] }'
+    return {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\ndefault-members = ["crates/kellnr"]\n',
+        "crates/kellnr/Cargo.toml": crate(
+            "kellnr",
+            'axum = "0.8.9"',
+            'kellnr-db = { path = "../db" }',
+            'kellnr-settings = { path = "../settings" }',
+        ),
+        "crates/kellnr/src/main.rs": (
+            "use axum::Router;\n\n#[tokio::main]\nasync fn main() {\n"
+            "    let app = Router::new();\n    axum::serve(listener, app).await.unwrap();\n}\n"
+        ),
+        "crates/db/Cargo.toml": crate("kellnr-db", sea_orm),
+        "crates/db/src/con_string.rs": CON_STRING,
+        "crates/settings/Cargo.toml": crate("kellnr-settings", 'serde = "1"'),
+        "crates/settings/src/postgresql.rs": POSTGRESQL_SETTINGS.replace("ENABLED", enabled),
+    }
+
+
+def test_server_engine_off_by_default_yields_to_the_embedded_one(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, kellnr("false")))["crates/kellnr"]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_server_engine_on_by_default_stays_first(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, kellnr("true")))["crates/kellnr"]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_default_settings_file_leaving_the_server_off(tmp_path: Path) -> None:
+    # kellnr before its settings moved into code: config/default.toml.
+    files = kellnr("true")
+    del files["crates/settings/src/postgresql.rs"]
+    files["crates/kellnr/config/default.toml"] = (
+        '[registry]\ndata_dir = "/opt/kdata"\n\n[postgresql]\n# Use PostgreSQL instead of SQLite\n'
+        'enabled = false\naddress = "localhost"\nport = 5432\n'
+    )
+    backend = by_folder(write(tmp_path, files))["crates/kellnr"]
+    assert first(backend, K.DATABASE)[0] == "SQLite"

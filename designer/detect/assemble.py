@@ -368,10 +368,16 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     scopes: dict[str, Scope] = {}
     files: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
-        if signal.kind is FindingKind.DATABASE:
+        if signal.kind is FindingKind.DATABASE and not signal.opt_in:
             found = _signal_scope(signal)
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
             files[signal.name].add(signal.evidence.path)
+    for signal in signals:
+        # A server the program's own defaults leave off is a fallback, whatever drivers are
+        # compiled in for it, unless a default or production configuration chooses it.
+        if signal.kind is FindingKind.DATABASE and signal.opt_in:
+            found = scopes.get(signal.name, Scope.TEST)
+            scopes[signal.name] = found if found <= Scope.CHOSEN else max(found, Scope.FALLBACK)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
