@@ -282,3 +282,50 @@ def test_default_settings_file_leaving_the_server_off(tmp_path: Path) -> None:
     )
     backend = by_folder(write(tmp_path, files))["crates/kellnr"]
     assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+COMMON_PROPS = """\
+<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+    <PropertyGroup>
+        <TargetFramework>net9.0</TargetFramework>
+        <LangVersion>latest</LangVersion>
+    </PropertyGroup>
+    <Target Name="SetVersion" BeforeTargets="PrepareForBuild">
+        <PropertyGroup>
+            <Version>2.3.0</Version>
+        </PropertyGroup>
+    </Target>
+</Project>
+"""
+
+ADMIN = """\
+<Project Sdk="Microsoft.NET.Sdk.Web">
+\t<Import Project="..\\..\\Build\\Grand.Common.props" />
+\t<ItemGroup>
+\t\t<PackageReference Include="Microsoft.AspNetCore.Http" />
+\t\t<PackageReference Include="SixLabors.ImageSharp" />
+\t</ItemGroup>
+</Project>
+"""
+
+
+def test_imported_props_give_the_target_framework(tmp_path: Path) -> None:
+    # grandnode2's admin app: its target framework comes from the props file it imports;
+    # the one ASP.NET Core package it names is the old standalone 2.3.0 release.
+    files = {
+        "Directory.Packages.props": (
+            "<Project>\n  <ItemGroup>\n"
+            '    <PackageVersion Include="Microsoft.AspNetCore.Http" Version="2.3.0" />\n'
+            "  </ItemGroup>\n</Project>\n"
+        ),
+        "src/Build/Grand.Common.props": COMMON_PROPS,
+        "src/Web/Grand.Web.Admin/Grand.Web.Admin.csproj": ADMIN,
+        "src/Web/Grand.Web.Admin/Program.cs": (
+            "var builder = WebApplication.CreateBuilder(args);\nbuilder.Build().Run();\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["src/Web/Grand.Web.Admin"]
+    assert first(backend, K.FRAMEWORK) == ("ASP.NET Core", "9.0")
+    assert backend.language_version == "net9.0"
+    language = next(f for f in backend.findings if f.kind is K.LANGUAGE)
+    assert language.evidence[0].path == "src/Build/Grand.Common.props"

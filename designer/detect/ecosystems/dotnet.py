@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -296,6 +297,15 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
         result.signals.append(Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence))
         result.signals.append(Signal(K.SERVER, "Kestrel", strength, evidence))
+    # Property files it imports by hand (`<Import Project="..\..\Build\Common.props" />`):
+    # their target framework is the project's (see `resolve`).
+    result.includes = [
+        element.get("Project", "").replace("\\", "/")
+        for element in root.iter()
+        if element.tag.rsplit("}", 1)[-1] == "Import"
+        and element.get("Project", "").lower().endswith(".props")
+        and "$(" not in element.get("Project", "")
+    ]
     for element in root.iter():
         if element.tag.rsplit("}", 1)[-1] in ("TargetFramework", "TargetFrameworks"):
             result.language_version = (element.text or "").strip()
@@ -336,9 +346,15 @@ def _sdk_version(result: ManifestResult) -> None:
 
 
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
-    """Complete a project from the `Directory.*` MSBuild files above it: the target framework
-    and properties, central package versions, and the package references they add to it."""
-    files = builds.msbuild_files(folder)
+    """Complete a project from the MSBuild files it imports (those it names, then the
+    `Directory.*` ones above it): the target framework and properties, central package
+    versions, and the package references they add to it."""
+    imported = [
+        builds.imports[path]
+        for path in (posixpath.normpath(posixpath.join(folder, i)) for i in result.includes)
+        if path in builds.imports
+    ]
+    files = [*imported, *builds.msbuild_files(folder)]
     if not files:
         return
     properties: dict[str, str] = {}
