@@ -329,3 +329,52 @@ def test_imported_props_give_the_target_framework(tmp_path: Path) -> None:
     assert backend.language_version == "net9.0"
     language = next(f for f in backend.findings if f.kind is K.LANGUAGE)
     assert language.evidence[0].path == "src/Build/Grand.Common.props"
+
+
+def revolt() -> dict[str, str]:
+    """revoltchat/backend's shape: a Rocket API whose route modules hold their own tests, and
+    Axum services with none, all using library crates that test themselves."""
+    result = 'revolt-result = { version = "0.8.9", path = "../../core/result" }'
+    return {
+        "Cargo.toml": (
+            '[workspace]\nresolver = "2"\n\nmembers = [\n    "crates/delta",\n'
+            '    "crates/core/*",\n    "crates/services/*",\n]\n'
+        ),
+        "crates/delta/Cargo.toml": crate(
+            "revolt-delta",
+            'rocket = "0.5.1"',
+            'revolt-result = { version = "0.8.9", path = "../core/result" }',
+        ),
+        "crates/delta/src/main.rs": (
+            "#[macro_use]\nextern crate rocket;\n\n#[launch]\nasync fn rocket() -> _ {\n"
+            "    rocket::build()\n}\n"
+        ),
+        "crates/delta/src/routes/root.rs": (
+            "#[get(\"/\")]\npub async fn root() -> &'static str {\n    \"ok\"\n}\n\n"
+            "#[cfg(test)]\nmod test {\n    #[rocket::async_test]\n"
+            "    async fn hello_world() {\n        let harness = TestHarness::new().await;\n"
+            "    }\n}\n"
+        ),
+        "crates/services/autumn/Cargo.toml": crate("revolt-autumn", 'axum = "0.7.9"', result),
+        "crates/services/autumn/src/main.rs": (
+            "use axum::Router;\n\n#[tokio::main]\nasync fn main() {\n"
+            "    axum::serve(listener, Router::new()).await.unwrap();\n}\n"
+        ),
+        "crates/core/result/Cargo.toml": crate("revolt-result", 'serde = "1"'),
+        "crates/core/result/src/lib.rs": (
+            "pub struct Error;\n\n#[cfg(test)]\nmod tests {\n    #[test]\n"
+            "    fn use_macro_to_construct_error() {}\n}\n"
+        ),
+    }
+
+
+def test_rust_framework_test_attributes_are_the_builtin_harness(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, revolt()))
+    assert first(found["crates/delta"], K.TEST)[0] == "cargo test"
+    evidence = next(f for f in found["crates/delta"].findings if f.kind is K.TEST).evidence
+    assert evidence[0].path == "crates/delta/src/routes/root.rs"
+
+
+def test_a_library_crate_every_service_uses_tests_none_of_them(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, revolt()))
+    assert first(found["crates/services/autumn"], K.TEST)[0] == ""

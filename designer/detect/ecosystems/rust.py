@@ -51,7 +51,9 @@ RULES: tuple[SourceRule, ...] = (
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),
-    rule(K.TEST, "cargo test", r"#\[(?:tokio::|actix_web::|actix_rt::)?test\]", endings=_RS),
+    # The built-in harness: `#[test]`, and the attributes async runtimes and frameworks wrap
+    # it in (`#[tokio::test]`, `#[actix_rt::test]`, `#[rocket::async_test]`, `#[sqlx::test]`).
+    rule(K.TEST, "cargo test", r"#\[(?:\w+::)*(?:async_)?test\]", endings=_RS),
 )
 
 SECTIONS = (("dependencies", False), ("dev-dependencies", True), ("build-dependencies", True))
