@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import go_mod, write
+from test_detect_projects import SPRING_PARENT, dep, go_mod, pom, write
 
 from designer.detect import detect
 from designer.detect.apply import apply
@@ -378,3 +378,40 @@ def test_rust_framework_test_attributes_are_the_builtin_harness(tmp_path: Path) 
 def test_a_library_crate_every_service_uses_tests_none_of_them(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, revolt()))
     assert first(found["crates/services/autumn"], K.TEST)[0] == ""
+
+
+BOOT_PLUGIN = (
+    "  <build><plugins><plugin><groupId>org.springframework.boot</groupId>"
+    "<artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>"
+)
+
+
+def test_a_spring_boot_consumer_with_its_own_entry_point_is_an_application(
+    tmp_path: Path,
+) -> None:
+    # vhr's mailserver: a RabbitMQ consumer with no web starter, its own
+    # @SpringBootApplication main and the Boot plugin: an application by the rule
+    # (an entry point, a deployable unit), reported beside the web module. The held-out
+    # truth, which counts only HTTP servers, leaves it out; the two disagree on purpose.
+    modules = "<modules><module>web</module><module>mailserver</module></modules>"
+    consumer = (
+        "package org.javaboy.mailserver;\n\n"
+        "import org.springframework.boot.SpringApplication;\n"
+        "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+        "@SpringBootApplication\npublic class MailserverApplication {\n"
+        "    public static void main(String[] args) {\n"
+        "        SpringApplication.run(MailserverApplication.class, args);\n    }\n}\n"
+    )
+    files = {
+        "pom.xml": pom("", SPRING_PARENT, modules),
+        "web/pom.xml": pom(dep("org.springframework.boot", "spring-boot-starter-web"),
+                           extra=BOOT_PLUGIN),
+        "web/src/main/java/org/javaboy/vhr/VhrApplication.java": consumer.replace(
+            "Mailserver", "Vhr").replace("mailserver", "vhr"),
+        "mailserver/pom.xml": pom(dep("org.springframework.boot", "spring-boot-starter-amqp"),
+                                  extra=BOOT_PLUGIN),
+        "mailserver/src/main/java/org/javaboy/mailserver/MailserverApplication.java": consumer,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert sorted(found) == ["mailserver", "web"]
+    assert first(found["mailserver"], K.BROKER)[0] == "RabbitMQ"
