@@ -415,3 +415,22 @@ def test_a_spring_boot_consumer_with_its_own_entry_point_is_an_application(
     found = by_folder(write(tmp_path, files))
     assert sorted(found) == ["mailserver", "web"]
     assert first(found["mailserver"], K.BROKER)[0] == "RabbitMQ"
+
+
+def test_a_generic_host_configuring_a_web_host_is_an_entry_point(tmp_path: Path) -> None:
+    # bitwarden's util/Server (a static web-vault host) beside another web app of the
+    # solution: `new HostBuilder().ConfigureWebHost(…UseKestrel()…)`, no defaults.
+    program = (
+        "public class Program\n{\n    public static void Main(string[] args)\n    {\n"
+        "        var builder = new HostBuilder()\n"
+        "            .ConfigureWebHost(builder =>\n            {\n"
+        "                builder.UseKestrel();\n                builder.UseStartup<Startup>();\n"
+        "            });\n        builder.Build().Run();\n    }\n}\n"
+    )
+    files = {
+        "src/Api/Api.csproj": project(web=True),
+        "src/Api/Program.cs": HOST,
+        "util/Server/Server.csproj": project(web=True),
+        "util/Server/Program.cs": program,
+    }
+    assert sorted(by_folder(write(tmp_path, files))) == ["src/Api", "util/Server"]

@@ -109,7 +109,9 @@ RULES: tuple[SourceRule, ...] = (
         K.FRAMEWORK,
         "ASP.NET Core",
         r"\bWebApplication\.CreateBuilder\s*\(|\bWebHost\.CreateDefaultBuilder\s*\("
-        r"|\.ConfigureWebHostDefaults\s*\(",
+        # The generic host's web host, with or without the defaults (`new HostBuilder()
+        # .ConfigureWebHost(b => b.UseKestrel()…)`), and the older `new WebHostBuilder()`.
+        r"|\.ConfigureWebHost(?:Defaults)?\s*\(|\bnew\s+WebHostBuilder\s*\(",
         endings=(".cs",),
     ),
     # The provider EF Core is configured with names the engine.
