@@ -29,10 +29,11 @@ def _norm(version: str) -> str:
 
 
 def _first(backend: DetectedBackend, *kinds: FindingKind) -> str:
-    for kind in kinds:
-        for finding in backend.findings:
-            if finding.kind is kind:
-                return finding.name
+    """The first finding of any of `kinds`: the data layer is the first ORM or query library,
+    whichever the detector ranks first."""
+    for finding in backend.findings:
+        if finding.kind in kinds:
+            return finding.name
     return "none"
 
 

@@ -27,6 +27,16 @@ def _first(backend: DetectedBackend, kind: FindingKind) -> tuple[str, str]:
     return (finding.name, finding.version) if finding else ("", "")
 
 
+def _data_layer(backend: DetectedBackend) -> str:
+    """The ORM the design's data stage starts from: the first ORM, or the query library ranked
+    before it (Dapper for the default provider, EF Core kept for the others); a query library
+    alone (database/sql, sqlx) is no ORM and fills nothing."""
+    if not any(f.kind is FindingKind.ORM for f in backend.findings):
+        return ""
+    kinds = (FindingKind.ORM, FindingKind.QUERY)
+    return next(f.name for f in backend.findings if f.kind in kinds)
+
+
 def apply(design: Design, detection: Detection, overwrite: bool = False) -> list[str]:
     """Store `detection` in `design` and fill the stack fields the user left empty.
 
@@ -67,7 +77,7 @@ def apply(design: Design, detection: Detection, overwrite: bool = False) -> list
             "test_framework",
             _first(backend, FindingKind.TEST)[0],
         ),
-        (design.data, "data.orm", "orm", _first(backend, FindingKind.ORM)[0]),
+        (design.data, "data.orm", "orm", _data_layer(backend)),
         (
             design.data,
             "data.migration_tool",

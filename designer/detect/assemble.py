@@ -368,10 +368,16 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     scopes: dict[str, Scope] = {}
     files: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
-        if signal.kind is FindingKind.DATABASE:
+        if signal.kind is FindingKind.DATABASE and not signal.opt_in:
             found = _signal_scope(signal)
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
             files[signal.name].add(signal.evidence.path)
+    for signal in signals:
+        # A server the program's own defaults leave off is a fallback, whatever drivers are
+        # compiled in for it, unless a default or production configuration chooses it.
+        if signal.kind is FindingKind.DATABASE and signal.opt_in:
+            found = scopes.get(signal.name, Scope.TEST)
+            scopes[signal.name] = found if found <= Scope.CHOSEN else max(found, Scope.FALLBACK)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
@@ -396,6 +402,17 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             return engine != primary
         return engine is not None
 
+    # A provider switch binds layers to engines: the primary engine's layer comes first, one
+    # bound only to other engines last.
+    bound: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.engine and signal.kind in (FindingKind.ORM, FindingKind.QUERY):
+            bound[signal.name].add(signal.engine)
+
+    def binding(finding: Finding) -> int:
+        engines = bound.get(finding.name)
+        return 1 if not engines else 0 if primary in engines else 2
+
     # Of layers seen as strongly, the one more files use is the one the code is written to.
     users: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
@@ -407,6 +424,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         (f for f in others if f.kind is FindingKind.ORM),
         key=lambda f: (
             bool(primary) and foreign(f),
+            binding(f),
             f.name in beneath,
             -f.confidence,
             -len(users[f.name]),
@@ -417,7 +435,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     # (sqlc's generated code and squirrel both sit on database/sql).
     queries = sorted(
         (f for f in others if f.kind is FindingKind.QUERY),
-        key=lambda f: (f.name in RAW_ACCESS, -f.confidence, f.name),
+        key=lambda f: (binding(f), f.name in RAW_ACCESS, -f.confidence, f.name),
     )
     # Of test tools seen as strongly, the main one is the one more files use (the solution's
     # test projects: three on xUnit, one on MSTest).
@@ -435,7 +453,15 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         FindingKind.QUERY: iter(queries),
         FindingKind.TEST: iter(tests),
     }
-    return [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
+    result = [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
+    if queries and binding(queries[0]) == 0 and not (layers and binding(layers[0]) == 0):
+        # The query library the code uses with the primary engine is the data layer, before
+        # an ORM kept for the other providers: the query findings move ahead of the ORMs.
+        at = next((i for i, f in enumerate(result) if f.kind is FindingKind.ORM), None)
+        if at is not None:
+            rest = [f for f in result if f.kind is not FindingKind.QUERY]
+            result = [*rest[:at], *queries, *rest[at:]]
+    return result
 
 
 def _mariadb_first(

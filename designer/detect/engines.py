@@ -199,6 +199,37 @@ def setting_rules(
     )
 
 
+_SERVER_NAMES = (
+    ("postgres|postgresql|pg", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("mariadb", "MariaDB"),
+    ("mongo|mongodb", "MongoDB"),
+)
+"""How settings name the server engines a program may be switched to."""
+
+
+def opt_in_rules(endings: tuple[str, ...], names: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """Rules naming a server engine a program supports but leaves off by default: its
+    settings' defaults in code (`impl Default for Postgresql { … enabled: false`, in files of
+    `endings`) or in the default settings file (`[postgresql]` … `enabled = false`, in files
+    called one of `names`). Beside the embedded engine the program falls back to, that server
+    is the operator's opt-in, not what it runs on."""
+    found: list[SourceRule] = []
+    for aliases, engine in _SERVER_NAMES:
+        in_code = (
+            rf"(?i)\bimpl[ \t]+Default[ \t]+for[ \t]+(?:{aliases})(?:config|settings)?[ \t]*\{{"
+            r"[^}]{0,400}?\benabled[ \t]*:[ \t]*false\b"
+        )
+        # The section's lines up to its `enabled` key (never past the next section).
+        in_file = (
+            rf"(?im)^\[(?:{aliases})\][ \t]*\r?\n(?:[ \t]*(?:[^\[\s][^\n]*)?\r?\n){{0,30}}?"
+            r"[ \t]*enabled[ \t]*=[ \t]*false\b"
+        )
+        found.append(rule(FindingKind.DATABASE, engine, in_code, endings=endings, opt_in=True))
+        found.append(rule(FindingKind.DATABASE, engine, in_file, names=names, opt_in=True))
+    return tuple(found)
+
+
 REPOSITORY_ENDINGS = {
     "dotnet": ("Repository.cs", "RepositoryImpl.cs"),
     "jvm": ("Repository.java", "Repository.kt", "RepositoryImpl.java", "RepositoryImpl.kt"),

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections import Counter
 
 from designer.detect.assemble import (
     CONFIG,
@@ -154,8 +155,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         # beside a crate that depends on the framework.
         services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
     services = _rust_applications(services, eco)
+    used = {s.folder: _used_modules(s, units, eco, roots) for s in services}
+    users = Counter(unit.folder for modules in used.values() for unit in modules)
+    shared = {folder for folder, count in users.items() if count > 1}
     for service in services:
-        _take_from_used_modules(service, units, eco, roots)
+        _take_from_used_modules(service, used[service.folder], eco[service.folder], shared)
     folded: set[str] = set()
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:
@@ -301,16 +305,15 @@ DATA_KINDS = frozenset(
 talks to (never its framework, language or tests, which do not travel with a dependency)."""
 
 
-def _take_from_used_modules(
+def _used_modules(
     service: Unit, units: dict[str, Unit], eco: dict[str, str], roots: dict[str, str]
-) -> None:
-    """Give a service the data layer of the modules of its build it depends on, directly or
-    through each other (an application module using a `…-mbg` module that declares MyBatis
-    and holds the mappers); development and test dependencies do not travel."""
+) -> list[Unit]:
+    """The modules of the service's build it depends on, directly or through each other (a
+    few levels deep), nearest first."""
     language = eco.get(service.folder, "")
     top = roots.get(service.folder)
     if not any(r.uses for _, e, r in service.manifests if e == language):
-        return
+        return []
     by_name: dict[str, Unit] = {}
     for unit in units.values():
         if unit is service or eco.get(unit.folder) != language or roots.get(unit.folder) != top:
@@ -322,6 +325,7 @@ def _take_from_used_modules(
         by_name.setdefault(":" + relative.replace("/", ":"), unit)  # a Gradle project path
         by_name.setdefault(":" + posixpath.basename(unit.folder), unit)
     seen = {service.folder}
+    found: list[Unit] = []
     queue = [(service, 0)]
     while queue:
         unit, depth = queue.pop(0)
@@ -336,17 +340,29 @@ def _take_from_used_modules(
                     continue
                 seen.add(target.folder)
                 queue.append((target, depth + 1))
-                service.signals[language] += [
-                    s
-                    for s in target.signals.get(language, [])
-                    if (
-                        (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
-                        and s.strength is not Strength.DEV
-                    )
-                    # A workspace crate's own tests (`#[tokio::test]` in its code) test the
-                    # service built from it: Cargo runs them with the workspace.
-                    or (language == "rust" and s.kind is FindingKind.TEST)
-                ]
+                found.append(target)
+    return found
+
+
+def _take_from_used_modules(
+    service: Unit, used: list[Unit], language: str, shared: set[str]
+) -> None:
+    """Give a service the data layer of the modules of its build it depends on (`used`): an
+    application module using a `…-mbg` module that declares MyBatis and holds the mappers;
+    development and test dependencies do not travel. A Rust crate's own tests travel too,
+    unless the crate is `shared` by several services: the workspace's crates are the one
+    server's test suite (lemmy), while a library every service uses tests itself, not each
+    of them (revolt's services have no tests of their own)."""
+    for target in used:
+        service.signals[language] += [
+            s
+            for s in target.signals.get(language, [])
+            if (
+                (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
+                and s.strength is not Strength.DEV
+            )
+            or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
+        ]
 
 
 def _lock(unit: Unit, locks: LockFiles) -> None:

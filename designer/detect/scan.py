@@ -17,6 +17,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     Strength,
@@ -27,6 +28,11 @@ from designer.model.stack import Detection, Evidence, FindingKind
 
 MAX_HITS = 3
 """Evidence lines kept per source rule and folder."""
+
+_Counter = tuple[str, FindingKind, str, Scope | None, str, bool]
+"""What `MAX_HITS` counts per folder: the ecosystem, kind and name of a finding, and what a
+rule says beyond them (a default's scope, an engine a data layer is bound to, an engine left
+off): a driver imported in three files must not hide the file that makes it the default."""
 
 
 def detect(
@@ -204,7 +210,7 @@ def _scan_sources(
     root: str, sources: dict[str, list[Source]], units: dict[str, Unit], warnings: list[str]
 ) -> None:
     for folder, files in sorted(sources.items()):
-        hits: dict[tuple[str, FindingKind, str], int] = {}
+        hits: dict[_Counter, int] = {}
         found: list[tuple[str, Signal]] = []
         for source in files:
             text, problem = read_text(root, source.path)
@@ -338,12 +344,12 @@ def _apply_rules(
     text: str,
     is_test: bool,
     is_entry: bool,
-    hits: dict[tuple[str, FindingKind, str], int],
+    hits: dict[_Counter, int],
 ) -> list[tuple[str, Signal]]:
     name = path.rsplit("/", 1)[-1]
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
-    fired: set[tuple[str, FindingKind, str]] = set()
+    fired: set[_Counter] = set()
     # Rust keeps a file's unit tests at its end, in a `#[cfg(test)]` module: what they use is
     # test code too (a sample `postgres://` URL beside a service on SQLite).
     tests_start = text.find("#[cfg(test)]") if name.endswith(".rs") else -1
@@ -354,7 +360,8 @@ def _apply_rules(
         # nor its `database/sql` mock the service's data layer).
         if is_test and rule.kind in _NOT_FROM_TESTS:
             continue
-        counter = (eco, rule.kind, rule.name)  # the member, not `.value` (a slow property)
+        # The members, not `.value` (a slow property).
+        counter = (eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in)
         if hits.get(counter, 0) >= MAX_HITS or counter in fired:
             continue  # one line of a file is evidence enough for one finding
         if rule.pattern is None:
@@ -373,7 +380,14 @@ def _apply_rules(
             evidence = lines.at_offset(match.start())
         hits[counter] = hits.get(counter, 0) + 1
         fired.add(counter)
-        found.append(
-            (eco, Signal(rule.kind, rule.name, Strength.ENTRY, evidence, scope=rule.scope))
+        signal = Signal(
+            rule.kind,
+            rule.name,
+            Strength.ENTRY,
+            evidence,
+            scope=rule.scope,
+            engine=rule.engine,
+            opt_in=rule.opt_in,
         )
+        found.append((eco, signal))
     return found

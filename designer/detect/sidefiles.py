@@ -6,8 +6,9 @@
 - `.env.example` / `.env.sample`, a committed `.env`, and Compose files: the database engine,
   and from a Compose image tag its version, given to the service whose build context uses it.
 - Gradle version catalogues and `gradle.properties`, MSBuild `Directory.Build.props`,
-  `Directory.Build.targets` and `Directory.Packages.props`: versions that build files only
-  refer to, and (MSBuild) package references added to the projects below.
+  `Directory.Build.targets` and `Directory.Packages.props`, and the `.props` files projects
+  import by hand: versions that build files only refer to, and (MSBuild) the target framework
+  and package references added to the projects below or importing them.
 
 Signals from configuration go under the key `CONFIG` of a unit; they never make a backend on
 their own, and a folder that is not a backend hands them to the one backend beneath it.
@@ -57,6 +58,11 @@ MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.
 them; it is imported only when a tree has one)."""
 BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *MSBUILD_NAMES})
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
+PROPS = ".props"
+"""How MSBuild property files end: besides the `Directory.*` ones, a project may `<Import>` any
+(`Build/Grand.Common.props`, which sets the target framework of every project importing it)."""
+ENDINGS = (PROPS,)
+"""How the names of side files that are not in `NAMES` end."""
 
 
 _SPRING_CONFIG = LazyPattern(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
@@ -70,7 +76,7 @@ configuration)."""
 
 def is_side(name: str) -> bool:
     """Whether a file called `name` is one this module reads."""
-    if name in NAMES:
+    if name in NAMES or name.endswith(ENDINGS):
         return True
     # One prefix test for the common case (called for every file of the tree).
     if not name.startswith(PREFIXES):
@@ -89,6 +95,8 @@ class BuildFiles:
     gradle_properties: dict[str, dict[str, str]] = field(default_factory=dict)
     msbuild: dict[str, dict[str, msbuild.MsBuildFile]] = field(default_factory=dict)
     """Folder → name of a `Directory.*` MSBuild file there → what it says."""
+    imports: dict[str, msbuild.MsBuildFile] = field(default_factory=dict)
+    """Path → what another MSBuild property file says, for the projects that import it."""
 
     def nearest(self, table: dict[str, Any], folder: str) -> Any:
         """The entry of `table` for `folder` or its nearest ancestor, or None."""
@@ -144,6 +152,10 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 from designer.detect import msbuild
 
                 found.msbuild.setdefault(folder, {})[name] = msbuild.parse(Lines(path, text))
+            elif name.endswith(PROPS):
+                from designer.detect import msbuild
+
+                found.imports[path] = msbuild.parse(Lines(path, text))
         except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
     return found
@@ -175,7 +187,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             units.setdefault(owner, Unit(owner)).deployable = True
         elif name in ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
-        elif name not in BUILD_FILES:
+        elif name not in BUILD_FILES and not name.endswith(PROPS):
             # PyYAML only for a Compose file: most scans read none, and its import is a
             # tenth of `designer detect`'s start.
             import yaml

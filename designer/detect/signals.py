@@ -72,6 +72,12 @@ class Signal:
     locked: bool = False
     """The version is the one a lock file resolved (`package-lock.json`, `Gemfile.lock` …):
     it outranks the range a manifest states."""
+    engine: str = ""
+    """For a data layer: the engine the code uses it with, where a provider switch says so
+    (Dapper's repositories for SQL Server, EF Core's for the other providers)."""
+    opt_in: bool = False
+    """For a database engine: the code's own settings leave it off unless enabled (`enabled:
+    false` in its defaults): supported, but not what the service runs on by default."""
 
 
 @dataclass
@@ -233,6 +239,10 @@ class SourceRule:
     names: tuple[str, ...] = ()
     scope: Scope | None = None
     """For a database engine: the scope its signals have whatever the file (see `Scope`)."""
+    engine: str = ""
+    """For a data layer: the engine it is used with (see `Signal.engine`)."""
+    opt_in: bool = False
+    """For a database engine: off unless enabled (see `Signal.opt_in`)."""
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -254,8 +264,17 @@ def rule(
     endings: tuple[str, ...] = (),
     names: tuple[str, ...] = (),
     scope: Scope | None = None,
+    engine: str = "",
+    opt_in: bool = False,
 ) -> SourceRule:
     """A `SourceRule` whose pattern is compiled in multi-line mode when first used."""
     return SourceRule(
-        kind=kind, name=name, source=pattern, endings=endings, names=names, scope=scope
+        kind=kind,
+        name=name,
+        source=pattern,
+        endings=endings,
+        names=names,
+        scope=scope,
+        engine=engine,
+        opt_in=opt_in,
     )

@@ -242,9 +242,10 @@ methods run in C, so ordinary files cost a fraction of a regular-expression call
 
 _PICKED_NAMES = frozenset(_NOTABLE_NAMES | sidefiles.NAMES | locks.LOCKS.keys())
 _PICKED_PREFIXES = (*_NOTABLE_PREFIXES, *sidefiles.PREFIXES)
+_PICKED_ENDINGS = (*_NOTABLE_ENDINGS, *sidefiles.ENDINGS)
 """Every name the walk looks at one by one is notable, a side file or a lock file: in
-`_PICKED_NAMES`, ending with one of `_NOTABLE_ENDINGS`, starting with one of these, or
-holding "pplication." (a Spring or .NET application class)."""
+`_PICKED_NAMES`, ending with one of `_PICKED_ENDINGS`, starting with one of
+`_PICKED_PREFIXES`, or holding "pplication." (a Spring or .NET application class)."""
 
 _SKIPPED_ENDINGS = (".d.ts", ".min.js")
 
@@ -273,7 +274,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     notable_endings = _NOTABLE_ENDINGS
     lock_names = locks.LOCKS
     picked_names = _PICKED_NAMES
-    picked_endings = notable_endings
+    picked_endings = _PICKED_ENDINGS
     picked_prefixes = _PICKED_PREFIXES
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()

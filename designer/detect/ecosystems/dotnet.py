@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -66,12 +67,51 @@ an app host, not what a service uses."""
 _TEST_SDKS = {"mstest.sdk": "MSTest"}
 """Project SDKs that make a test project and name its framework (`<Project Sdk="MSTest.Sdk">`)."""
 
+_PROVIDER_MEMBERS = (
+    ("SqlServer|MsSql", "SQL Server"),
+    ("Postgres|PostgreSql|Npgsql", "PostgreSQL"),
+    ("MySql", "MySQL"),
+    ("MariaDb", "MariaDB"),
+    ("Sqlite", "SQLite"),
+)
+"""How an enumeration of database providers names each engine (case aside)."""
+
+_LAYERS = (
+    (K.QUERY, "Dapper", r"Dapper"),
+    (K.ORM, "EF Core", r"(?-i:EF)(?=[A-Z])|EntityFramework|EfCore"),
+)
+"""Data layers a provider switch registers, and how its calls name them
+(`AddDapperRepositories`, `AddPasswordManagerEFRepositories`)."""
+
+_BRANCH = r"[ \t\r\n]*\{[^{}]{0,2000}?"
+"""The opening of a branch's block and its text up to the layer's name (braces end it)."""
+
+
+def _switch(members: str, token: str) -> str:
+    """A provider switch whose branch for the engine `members` name calls the layer `token`
+    names: the `==` branch, or the `else` of a `!=` test."""
+    test = r"\bif[ \t]*\([ \t]*[\w.]*provider[ \t]*{op}[ \t]*\w*\.(?:{members})[ \t]*\)"
+    return (
+        "(?i)"
+        + test.format(op="==", members=members)
+        + _BRANCH
+        + f"(?:{token})"
+        + "|"
+        + test.format(op="!=", members=members)
+        + r"[ \t\r\n]*\{[^{}]{0,2000}\}[ \t\r\n]*else"
+        + _BRANCH
+        + f"(?:{token})"
+    )
+
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
         "ASP.NET Core",
         r"\bWebApplication\.CreateBuilder\s*\(|\bWebHost\.CreateDefaultBuilder\s*\("
-        r"|\.ConfigureWebHostDefaults\s*\(",
+        # The generic host's web host, with or without the defaults (`new HostBuilder()
+        # .ConfigureWebHost(b => b.UseKestrel()…)`), and the older `new WebHostBuilder()`.
+        r"|\.ConfigureWebHost(?:Defaults)?\s*\(|\bnew\s+WebHostBuilder\s*\(",
         endings=(".cs",),
     ),
     # The provider EF Core is configured with names the engine.
@@ -115,6 +155,35 @@ RULES: tuple[SourceRule, ...] = (
         r"(?i)\b(?:Data[ \t]?Source|Filename)[ \t]*=[^;\n]{0,200}?\.(?:db|db3|sqlite3?)\b",
         endings=("Configuration.cs", "Settings.cs", "Options.cs", "Config.cs"),
         scope=Scope.CHOSEN,
+    ),
+    # The provider a switch starts from before reading the setting (`var provider =
+    # SupportedDatabaseProviders.SqlServer;`, a property's initial value): the engine the
+    # service runs on when the setting is left empty. The switch's own assignments have no
+    # type before them and prove no default.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"(?i)(?:\b(?-i:var|[A-Z]\w*)[ \t]+\w*provider|\bprovider[ \t]*\{[^}\n]*\})"
+            rf"[ \t]*=[ \t]*\w*(?:provider|database|db)\w*\.(?:{members})\b",
+            endings=(".cs",),
+            scope=Scope.CHOSEN,
+        )
+        for members, engine in _PROVIDER_MEMBERS
+    ),
+    # A switch on the provider that registers one data layer's repositories for one engine
+    # and another's for the rest (`if (provider != …SqlServer) { AddEFRepositories } else {
+    # AddDapperRepositories }`): that layer is the engine's, whatever the others reference.
+    *(
+        rule(
+            kind,
+            layer,
+            _switch(members, token),
+            endings=(".cs",),
+            engine=engine,
+        )
+        for members, engine in _PROVIDER_MEMBERS
+        for kind, layer, token in _LAYERS
     ),
     *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
 )
@@ -230,6 +299,15 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
         result.signals.append(Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence))
         result.signals.append(Signal(K.SERVER, "Kestrel", strength, evidence))
+    # Property files it imports by hand (`<Import Project="..\..\Build\Common.props" />`):
+    # their target framework is the project's (see `resolve`).
+    result.includes = [
+        element.get("Project", "").replace("\\", "/")
+        for element in root.iter()
+        if element.tag.rsplit("}", 1)[-1] == "Import"
+        and element.get("Project", "").lower().endswith(".props")
+        and "$(" not in element.get("Project", "")
+    ]
     for element in root.iter():
         if element.tag.rsplit("}", 1)[-1] in ("TargetFramework", "TargetFrameworks"):
             result.language_version = (element.text or "").strip()
@@ -270,9 +348,15 @@ def _sdk_version(result: ManifestResult) -> None:
 
 
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
-    """Complete a project from the `Directory.*` MSBuild files above it: the target framework
-    and properties, central package versions, and the package references they add to it."""
-    files = builds.msbuild_files(folder)
+    """Complete a project from the MSBuild files it imports (those it names, then the
+    `Directory.*` ones above it): the target framework and properties, central package
+    versions, and the package references they add to it."""
+    imported = [
+        builds.imports[path]
+        for path in (posixpath.normpath(posixpath.join(folder, i)) for i in result.includes)
+        if path in builds.imports
+    ]
+    files = [*imported, *builds.msbuild_files(folder)]
     if not files:
         return
     properties: dict[str, str] = {}

@@ -212,6 +212,20 @@ RULES: tuple[SourceRule, ...] = (
         )
         for names, engine in _SQL_NAMES
     ),
+    # And in a shipped config.json, where the key names the database's driver (gophish's
+    # `"db_name": "sqlite3"`, beside `"db_path": "gophish.db"`): a value that is an engine's
+    # driver name, not a database's own name, is the engine the program starts on.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r'(?i)"(?:\w*[_-])?(?:db|database)[_-]?(?:name|driver|type|dialect|engine)"'
+            rf'[ \t]*:[ \t]*"(?:{names})"',
+            names=("config.json",),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in _SQL_NAMES
+    ),
     *redis_store_rules("go", r"\*redis\.(?:Client|ClusterClient|UniversalClient)\b"),
     rule(K.TEST, "Ginkgo", r"\bRunSpecs\s*\(", endings=("_test.go",)),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
-from designer.detect.engines import url_rules
+from designer.detect.engines import opt_in_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -48,7 +48,12 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Rocket", r"#\[launch\]|\brocket::build\s*\(", endings=_RS),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
-    rule(K.TEST, "cargo test", r"#\[(?:tokio::|actix_web::|actix_rt::)?test\]", endings=_RS),
+    # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
+    # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
+    *opt_in_rules(_RS, ("default.toml",)),
+    # The built-in harness: `#[test]`, and the attributes async runtimes and frameworks wrap
+    # it in (`#[tokio::test]`, `#[actix_rt::test]`, `#[rocket::async_test]`, `#[sqlx::test]`).
+    rule(K.TEST, "cargo test", r"#\[(?:\w+::)*(?:async_)?test\]", endings=_RS),
 )
 
 SECTIONS = (("dependencies", False), ("dev-dependencies", True), ("build-dependencies", True))

@@ -1,0 +1,62 @@
+"""Stack defaults (designer/questionnaire/stacks.py) for every framework `designer detect`
+can name: a detected stack pre-fills the framework, and the computed defaults of the later
+stages (server, test tools, ORM, migrations, start command) come from these facts (#19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from designer.detect import ecosystems
+from designer.detect.assemble import ADD_ONS
+from designer.model.design import Design
+from designer.model.stack import FindingKind
+from designer.questionnaire import computed, stacks
+
+DETECTABLE = sorted(
+    {rule.name for rule in ecosystems.RULES if rule.kind is FindingKind.FRAMEWORK}
+)
+"""Every framework name a detection rule reports."""
+
+
+def test_detection_names_the_frameworks_it_is_known_for() -> None:
+    # Guards the list below against an empty or renamed rule set.
+    assert {"FastAPI", "Spring Boot", "Ktor", "gorilla/mux", "Mezzio", "CodeIgniter"} <= set(
+        DETECTABLE
+    )
+
+
+@pytest.mark.parametrize("name", [n for n in DETECTABLE if n not in ADD_ONS])
+def test_every_detectable_framework_has_stack_defaults(name: str) -> None:
+    # An add-on (Django REST framework) takes the defaults of the framework it sits in.
+    assert stacks.framework_name(name) == name
+    found = stacks.facts(name)
+    assert found is not None
+    assert found.language and found.server and found.test_tools and found.start_command
+    if found.migration_tool:
+        assert stacks.migrate_command(found.migration_tool), found.migration_tool
+
+
+@pytest.mark.parametrize(
+    ("framework", "language", "orm", "migrate"),
+    [
+        ("Ktor", "Kotlin", "Exposed", "flyway migrate"),
+        ("gorilla/mux", "Go", "sqlc", 'migrate -path ./migrations -database "$DATABASE_URL" up'),
+        (
+            "Mezzio",
+            "PHP",
+            "Doctrine ORM",
+            "vendor/bin/doctrine-migrations migrate --no-interaction",
+        ),
+        ("CodeIgniter", "PHP", "CodeIgniter Model (Query Builder)", "php spark migrate"),
+    ],
+)
+def test_computed_defaults_for_the_added_frameworks(
+    framework: str, language: str, orm: str, migrate: str
+) -> None:
+    design = Design()
+    design.stack.framework = "other"
+    design.stack.framework_other = framework
+    assert computed.REGISTRY["language_for_framework"](design) == language
+    assert computed.REGISTRY["orm_for_stack"](design) == orm
+    tool = computed.REGISTRY["migration_tool_for_stack"](design)
+    assert stacks.migrate_command(tool) == migrate
