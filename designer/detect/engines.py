@@ -235,6 +235,8 @@ REPOSITORY_ENDINGS = {
     "jvm": ("Repository.java", "Repository.kt", "RepositoryImpl.java", "RepositoryImpl.kt"),
     "go": ("repository.go", "repo.go"),
     "python": ("repository.py", "repositories.py"),
+    # Rust modules are named for what they keep (`session.rs` keeps the sessions).
+    "rust": ("repository.rs", "repo.rs", "store.rs", "storage.rs", "session.rs"),
     "node": tuple(
         f"{stem}.{ext}" for stem in ("repository", "Repository") for ext in ("ts", "js")
     ),

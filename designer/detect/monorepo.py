@@ -30,6 +30,7 @@ from designer.detect.assemble import (
     main_ecosystem,
 )
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
+from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.locks import LockFiles
 from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, FindingKind
@@ -114,7 +115,14 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     ordered = [units[folder] for folder in sorted(units) if not _example(folder)]
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
     eco = {folder: e for folder, e in eco.items() if e}
-    framework = {u.folder for u in ordered if has_framework(u) and not _client(u, eco)}
+    framework = {
+        u.folder
+        for u in ordered
+        if has_framework(u)
+        and not _client(u, eco)
+        and not _test_host(u.folder)
+        and not _packaging_only(u, units, eco)
+    }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
     aggregators = {
@@ -148,6 +156,17 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for u in services
             if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
         ]
+        declared_apps = [u for u in services if not _undeclared(u, units, eco[u.folder])]
+        if declared_apps:
+            # Beside them, a package starting a framework its manifests never install (a
+            # documentation server on the express another package brought) or a helper of a
+            # container image with nothing but its framework (a health-check server in
+            # `docker/worker/`) is tooling.
+            services = [
+                u
+                for u in services
+                if u in declared_apps and not _image_helper(u)
+            ] or services
     declared = {u.folder for u in services if eco[u.folder] == "rust" and _declares(u, "rust")}
     if declared:
         # A crate that uses a framework in code but declares it only as optional or for
@@ -209,16 +228,111 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     return results
 
 
-EXAMPLE_FOLDERS = frozenset({"examples", "samples", "_example", "_examples"})
-"""Folders whose projects are examples shipped with a product, never one of its backends."""
+EXAMPLE_FOLDERS = frozenset(
+    {
+        "examples",
+        "samples",
+        "_example",
+        "_examples",
+        "playground",
+        "playgrounds",
+        "benchmark",
+        "benchmarks",
+    }
+)
+"""Folders whose projects are examples, playgrounds or benchmark harnesses shipped with a
+product, never one of its backends."""
+
+_EXAMPLE_ENDINGS = ("-samples", "-examples", "-playground", "-benchmark", "-benchmarks")
 
 
 def _example(folder: str) -> bool:
-    """Whether `folder` lies in an examples or samples folder (`examples/service-fastapi`,
-    `xxl-job-executor-samples/…`); a singular `sample/` may be a template's second app."""
+    """Whether `folder` lies in an examples, samples, playground or benchmark folder
+    (`examples/service-fastapi`, `xxl-job-executor-samples/…`, `playground/nestjs`,
+    `remote-benchmark`); a singular `sample/` may be a template's second app."""
     return any(
-        part in EXAMPLE_FOLDERS or part.endswith(("-samples", "-examples"))
+        part in EXAMPLE_FOLDERS or part.endswith(_EXAMPLE_ENDINGS)
         for part in folder.split("/")
+    )
+
+
+TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})
+"""Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users."""
+
+
+def _test_host(folder: str) -> bool:
+    """Whether `folder` lies in a tests folder: a web project there hosts what the tests
+    drive (an end-to-end test server); its tests still join the service they test."""
+    return any(part.lower() in TEST_HOST_FOLDERS for part in folder.split("/"))
+
+
+def _packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
+    """Whether a JVM module names its framework only through the framework's packaging
+    plugin (Spring Boot's repackaging a command-line agent's jar), with no dependency on the
+    framework of its own or of an enclosing build file, and no entry point: not an
+    application of that framework."""
+    if eco.get(unit.folder) != "jvm" or has_entry_point(unit):
+        return False
+    named = [s for s in unit.signals.get("jvm", []) if s.kind is FindingKind.FRAMEWORK]
+    if not any(s.package in APPLICATION_PLUGINS for s in named):
+        return False
+    if any(_depends_on_framework(s) for s in named):
+        return False
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(
+            s.kind is FindingKind.FRAMEWORK and _depends_on_framework(s)
+            for s in outer.signals.get("jvm", [])
+        ):
+            return False
+    return True
+
+
+def _depends_on_framework(signal: Signal) -> bool:
+    return signal.strength is Strength.DEPENDENCY and signal.package not in APPLICATION_PLUGINS
+
+
+def _undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
+    """Whether a Node package starts a framework that neither its package.json nor an
+    enclosing one (a workspace root's) declares: it runs on what another package installed."""
+    if language != "node":
+        return False
+    started = {
+        s.name
+        for s in unit.signals.get(language, [])
+        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+    }
+    if not started:
+        return False
+    declared: set[str] = set()
+    folder = unit.folder
+    holder: Unit | None = unit
+    while True:
+        if holder is not None:
+            declared |= {
+                s.name
+                for _, e, r in holder.manifests
+                if e == language
+                for s in r.signals
+                if s.kind is FindingKind.FRAMEWORK
+            }
+        if folder == ".":
+            break
+        folder = posixpath.dirname(folder) or "."
+        holder = units.get(folder)
+    return not started & declared
+
+
+def _image_helper(unit: Unit) -> bool:
+    """Whether the package lies in a `docker/` folder (what container images are built
+    from) and shows nothing but its framework: a helper an image runs beside its program (a
+    health-check server), no backend."""
+    if "docker" not in unit.folder.split("/"):
+        return False
+    return not any(
+        s.kind in DATA_KINDS for signals in unit.signals.values() for s in signals
     )
 
 

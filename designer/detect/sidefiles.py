@@ -184,7 +184,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
         elif name in DEPLOYABLE:
-            units.setdefault(owner, Unit(owner)).deployable = True
+            if not (name == "Dockerfile" and _database_image(text)):
+                units.setdefault(owner, Unit(owner)).deployable = True
         elif name in ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name not in BUILD_FILES and not name.endswith(PROPS):
@@ -197,6 +198,17 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
+
+
+_FROM = LazyPattern(r"^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)", re.MULTILINE | re.IGNORECASE)
+
+
+def _database_image(text: str) -> bool:
+    """Whether a Dockerfile builds a database server's image (its last stage `FROM
+    postgres:16-alpine`, configuration copied in): the folder ships the database the
+    services use, not an application of its own."""
+    images = _FROM.findall(text)
+    return bool(images) and bool(engine_of_image(images[-1])[0])
 
 
 _ACTIVE = LazyPattern(

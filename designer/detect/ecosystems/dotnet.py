@@ -64,6 +64,11 @@ _ASPIRE = "aspire."
 (`Aspire.Npgsql.EntityFrameworkCore.PostgreSQL`); `Aspire.Hosting.*` describes the resources of
 an app host, not what a service uses."""
 
+_BROWSER_SDK = "microsoft.net.sdk.blazorwebassembly"
+_BROWSER_PACKAGE = "microsoft.aspnetcore.components.webassembly"
+"""The SDK and the package of a Blazor WebAssembly client (the `.Server` package, which
+serves one from a host, is another name)."""
+
 _TEST_SDKS = {"mstest.sdk": "MSTest"}
 """Project SDKs that make a test project and name its framework (`<Project Sdk="MSTest.Sdk">`)."""
 
@@ -272,6 +277,12 @@ def parse(lines: Lines) -> ManifestResult:
         )
     )
     result.tests_only = is_test
+    # A Blazor WebAssembly project runs in the browser: the ASP.NET Core packages it references
+    # build a client, and whatever serves its files is another project.
+    result.frontend = sdk.lower().startswith(_BROWSER_SDK) or (
+        sdk != "Microsoft.NET.Sdk.Web"
+        and any(name.lower() == _BROWSER_PACKAGE for name, _ in references)
+    )
     if test_sdk:
         evidence = lines.evidence(sdk)
         result.signals.append(Signal(K.TEST, test_sdk, Strength.DEV, evidence, package=sdk.lower()))

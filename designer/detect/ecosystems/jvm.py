@@ -215,7 +215,9 @@ def _pom(lines: Lines) -> ManifestResult:
         if artifact in PLUGINS:
             kind, name = PLUGINS[artifact]
             strength = plugin_strength if kind is K.FRAMEWORK else Strength.DEPENDENCY
-            result.signals.append(Signal(kind, name, strength, lines.evidence(artifact)))
+            result.signals.append(
+                Signal(kind, name, strength, lines.evidence(artifact), package=artifact)
+            )
             result.deployable = result.deployable or (
                 artifact in APPLICATION_PLUGINS and uses_framework
             )

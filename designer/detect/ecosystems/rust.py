@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
-from designer.detect.engines import opt_in_rules, url_rules
+from designer.detect.engines import opt_in_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -45,12 +45,20 @@ _RS = (".rs",)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Axum", r"\baxum::serve\s*\(|\baxum::Server::bind|^use axum::", endings=_RS),
     rule(K.FRAMEWORK, "Actix Web", r"\bHttpServer::new\s*\(|#\[actix_web::main\]", endings=_RS),
-    rule(K.FRAMEWORK, "Rocket", r"#\[launch\]|\brocket::build\s*\(", endings=_RS),
+    # Rocket 0.5 builds (`#[launch]`, `rocket::build()`); 0.4 ignites (`rocket::ignite()`) or
+    # starts from a configuration (`rocket::custom(config)`).
+    rule(
+        K.FRAMEWORK,
+        "Rocket",
+        r"#\[launch\]|\brocket::(?:build|ignite|custom)\s*\(",
+        endings=_RS,
+    ),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),
+    *redis_store_rules("rust", r"^use redis::|\bredis::(?:Client|aio::)"),
     # The built-in harness: `#[test]`, and the attributes async runtimes and frameworks wrap
     # it in (`#[tokio::test]`, `#[actix_rt::test]`, `#[rocket::async_test]`, `#[sqlx::test]`).
     rule(K.TEST, "cargo test", r"#\[(?:\w+::)*(?:async_)?test\]", endings=_RS),
@@ -137,7 +145,9 @@ def parse(lines: Lines) -> ManifestResult:
             result.signals += dependency_signals(
                 CATALOG, name, version, dev or optional, evidence
             )
-            result.signals += _engines(name, spec, dev, evidence)
+            # An optional crate's engine features are built only when a feature asks for it
+            # (an error crate's `sqlx` conversions): no engine of the crates using it.
+            result.signals += _engines(name, spec, dev or optional, evidence)
     return result
 
 

@@ -1,0 +1,288 @@
+"""Generic gaps the seventh held-out set showed (benchmarks/detect_heldout7.yaml), each as a
+small fixture of the real files' shape (#19): backends only where an application is (a docs
+server on an undeclared express, an image's health-check helper, playgrounds, benchmark
+harnesses, a jar repackaged by the Boot plugin, a Blazor WebAssembly client, a database
+image's project, a test host, a Rocket 0.4 root crate beside its library crates), Javalin,
+Storm on BoltDB, goqu over sqlx, the data layer of a workspace library, the test runner a
+script runs, an ADO.NET driver the code opens, and the engine a service's own code uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, csproj, first
+from test_detect_projects import cargo, dep, package_json, pom, write
+
+from designer.model.stack import FindingKind as K
+
+EXPRESS_APP = "const express = require('express')\nconst app = express()\napp.listen(3000)\n"
+NEST_MAIN = (
+    "import { NestFactory } from '@nestjs/core'\n"
+    "const app = await NestFactory.create(AppModule)\n"
+)
+WEB_MAIN = "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n"
+
+
+def _express_server(folder: str) -> dict[str, str]:
+    return {
+        f"{folder}/package.json": package_json({"express": "4.18.3", "typeorm": "0.3.20"}),
+        f"{folder}/src/index.ts": EXPRESS_APP,
+    }
+
+
+# --- Phantoms --------------------------------------------------------------------------------
+
+
+def test_docs_server_on_an_express_it_does_not_declare_is_no_backend(tmp_path: Path) -> None:
+    # Flowise packages/api-documentation: swagger-ui-express only; express comes with it.
+    files = {
+        "package.json": package_json({}, {"@types/express": "^4"}, workspaces=["packages/*"]),
+        **_express_server("packages/server"),
+        "packages/api-documentation/package.json": package_json(
+            {"swagger-jsdoc": "^6.2.8", "swagger-ui-express": "^5.0.0"}
+        ),
+        "packages/api-documentation/src/index.ts": "import express from 'express'\n"
+        "const app = express()\napp.listen(6655)\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["packages/server"]
+
+
+def test_express_the_workspace_root_declares_still_makes_a_service(tmp_path: Path) -> None:
+    # Hoisted dependencies: the root installs express for every package of the workspace.
+    files = {
+        "package.json": package_json({"express": "4.18.3"}, workspaces=["apps/*"]),
+        **_express_server("apps/api"),
+        "apps/admin/package.json": package_json({"pg": "8.11.0"}),
+        "apps/admin/index.js": EXPRESS_APP,
+    }
+    assert set(by_folder(write(tmp_path, files))) == {"apps/api", "apps/admin"}
+
+
+def test_health_check_helper_of_a_container_image_is_no_backend(tmp_path: Path) -> None:
+    # Flowise docker/worker/healthcheck: express serving /healthz beside the worker.
+    files = {
+        "package.json": package_json({}, workspaces=["packages/*"]),
+        **_express_server("packages/server"),
+        "docker/worker/Dockerfile": "FROM node:24-alpine\nCOPY . .\n",
+        "docker/worker/healthcheck/package.json": package_json(
+            {"express": "^4.19.2"}, main="healthcheck.js"
+        ),
+        "docker/worker/healthcheck/healthcheck.js": "const express = require('express')\n"
+        "const app = express()\napp.get('/healthz', (req, res) => res.send('OK'))\n"
+        "app.listen(5566)\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["packages/server"]
+
+
+def test_playground_apps_are_no_backends(tmp_path: Path) -> None:
+    # novu playground/nestjs: a sample NestJS app of the SDK, beside the real apps.
+    nest = package_json({"@nestjs/core": "10.4.1", "@nestjs/common": "10.4.1"})
+    files = {
+        "apps/api/package.json": nest,
+        "apps/api/src/main.ts": NEST_MAIN,
+        "playground/nestjs/package.json": nest,
+        "playground/nestjs/src/main.ts": NEST_MAIN,
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["apps/api"]
+
+
+SPRING_APP = (
+    "import org.springframework.boot.autoconfigure.SpringBootApplication;\n"
+    "@SpringBootApplication\npublic class {name} {{}}\n"
+)
+BOOT_PLUGIN = (
+    "<build><plugins><plugin><groupId>org.springframework.boot</groupId>"
+    "<artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>"
+)
+ROOT_POM = (
+    "<project><groupId>tech.example</groupId><artifactId>root</artifactId>\n"
+    "<modules><module>server</module><module>remote/remote-benchmark</module>"
+    "<module>worker-agent</module></modules>\n</project>\n"
+)
+LOCAL_PARENT = "<parent><groupId>tech.example</groupId><artifactId>root</artifactId></parent>"
+
+
+def test_benchmark_harness_and_repackaged_agent_are_no_backends(tmp_path: Path) -> None:
+    # PowerJob: a `-benchmark` module with its own Boot app, and a command-line agent whose
+    # jar the Boot plugin repackages although nothing of it depends on Spring Boot.
+    web = dep("org.springframework.boot", "spring-boot-starter-web", version="2.7.18")
+    files = {
+        "pom.xml": ROOT_POM,
+        "server/pom.xml": pom(
+            web + dep("org.springframework.boot", "spring-boot-starter-data-jpa", version="2.7.18"),
+            parent=LOCAL_PARENT,
+            extra=BOOT_PLUGIN,
+        ),
+        "server/src/main/java/ServerApplication.java": SPRING_APP.format(name="ServerApplication"),
+        "remote/remote-benchmark/pom.xml": pom(web, parent=LOCAL_PARENT, extra=BOOT_PLUGIN),
+        "remote/remote-benchmark/src/main/java/BenchmarkApplication.java": SPRING_APP.format(
+            name="BenchmarkApplication"
+        ),
+        "worker-agent/pom.xml": pom(
+            dep("info.picocli", "picocli", version="4.3.2")
+            + dep("mysql", "mysql-connector-java", version="8.0.28"),
+            parent=LOCAL_PARENT,
+            extra=BOOT_PLUGIN,
+        ),
+        "worker-agent/Dockerfile": "FROM adoptopenjdk:8-jdk-hotspot\nCOPY agent.jar /agent.jar\n",
+        "worker-agent/src/main/java/MainApplication.java": "import picocli.CommandLine;\n"
+        "public class MainApplication { public static void main(String[] a) {} }\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["server"]
+
+
+def test_boot_plugin_under_a_parent_declaring_the_starter_keeps_the_module(
+    tmp_path: Path,
+) -> None:
+    # The parent's starters are inherited: the module packaged by the plugin is the app.
+    parent = pom(
+        dep("org.springframework.boot", "spring-boot-starter-web", version="3.3.4"),
+        extra="<modules><module>app</module></modules>",
+    )
+    files = {
+        "pom.xml": parent,
+        "app/pom.xml": pom("", parent=LOCAL_PARENT, extra=BOOT_PLUGIN),
+        "app/Dockerfile": "FROM eclipse-temurin:21\nCOPY app.jar /app.jar\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["app"]
+
+
+def _server_solution() -> dict[str, str]:
+    return {
+        "apps/server/Api/Api.csproj": csproj(
+            "Microsoft.EntityFrameworkCore", "Npgsql.EntityFrameworkCore.PostgreSQL",
+            sdk="Microsoft.NET.Sdk.Web",
+        ),
+        "apps/server/Api/Program.cs": WEB_MAIN,
+    }
+
+
+def test_blazor_webassembly_client_is_no_backend(tmp_path: Path) -> None:
+    # AliasVault.Client: the browser app, shipped by an nginx image.
+    files = {
+        **_server_solution(),
+        "apps/server/Client/Client.csproj": csproj(
+            "Microsoft.AspNetCore.Components.WebAssembly",
+            "Microsoft.AspNetCore.Components.WebAssembly.Authentication",
+            sdk="Microsoft.NET.Sdk.BlazorWebAssembly",
+        ),
+        "apps/server/Client/Program.cs": "var builder = "
+        "WebAssemblyHostBuilder.CreateDefault(args);\n",
+        "apps/server/Client/Dockerfile": "FROM nginx:alpine\nCOPY wwwroot /usr/share/nginx/html\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["apps/server/Api"]
+
+
+def test_database_project_shipping_a_postgres_image_is_no_backend(tmp_path: Path) -> None:
+    # AliasVault Databases/AliasServerDb: the DbContext and migrations, and a Dockerfile that
+    # builds the PostgreSQL image with its configuration.
+    files = {
+        **_server_solution(),
+        "apps/server/Databases/ServerDb/ServerDb.csproj": csproj(
+            "Microsoft.AspNetCore.Identity.EntityFrameworkCore",
+            "Npgsql.EntityFrameworkCore.PostgreSQL",
+        ),
+        "apps/server/Databases/ServerDb/Dockerfile": "FROM postgres:16-alpine\n"
+        "COPY apps/server/Databases/ServerDb/postgresql.conf /etc/postgresql/postgresql.conf\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["apps/server/Api"]
+    assert first(found["apps/server/Api"], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_web_host_under_tests_is_no_backend_and_its_tests_join(tmp_path: Path) -> None:
+    # AliasVault Tests/Server/E2ETests.Client.Server hosts the client for the browser tests.
+    files = {
+        **_server_solution(),
+        "apps/server/Tests/Server/E2E.Host/E2E.Host.csproj": csproj(
+            "Microsoft.AspNetCore.Components.WebAssembly.Server", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "apps/server/Tests/Server/E2E.Host/Program.cs": WEB_MAIN,
+        "apps/server/Tests/E2ETests/E2ETests.csproj": csproj("NUnit", test=True),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["apps/server/Api"]
+    assert first(found["apps/server/Api"], K.TEST)[0] == "NUnit"
+
+
+PLUME_ROOT = (
+    '[package]\nname = "plume"\nversion = "0.7.3"\nedition = "2018"\n\n'
+    '[dependencies]\nrocket = "0.4.11"\n\n'
+    '[dependencies.plume-models]\npath = "plume-models"\n\n'
+    '[workspace]\nmembers = ["plume-models"]\n'
+)
+PLUME_MODELS = (
+    '[package]\nname = "plume-models"\nversion = "0.7.3"\nedition = "2018"\n\n'
+    '[dependencies]\nrocket = "0.4.11"\ndiesel = { version = "1.4.5", features = ["postgres"] }\n'
+)
+
+
+def test_rocket_0_4_root_crate_is_the_backend_not_its_library(tmp_path: Path) -> None:
+    # Plume: the root binary ignites Rocket 0.4 from a configuration; plume-models is a
+    # library crate that also depends on rocket (request guards).
+    files = {
+        "Cargo.toml": PLUME_ROOT,
+        "src/main.rs": "extern crate rocket;\nfn init_rocket() -> rocket::Rocket {\n"
+        "    rocket::custom(config)\n}\nfn main() { init_rocket().launch(); }\n",
+        "plume-models/Cargo.toml": PLUME_MODELS,
+        "plume-models/src/lib.rs": "use rocket::request::FromRequest;\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert first(found["."], K.FRAMEWORK) == ("Rocket", "0.4.11")
+    assert first(found["."], K.ORM)[0] == "Diesel"
+
+
+def test_rocket_0_4_ignite_is_an_entry_point(tmp_path: Path) -> None:
+    files = {
+        "Cargo.toml": cargo('rocket = "0.4.11"'),
+        "src/main.rs": "fn main() {\n"
+        "    rocket::ignite().mount(\"/\", routes![index]).launch();\n}\n",
+    }
+    framework = next(f for f in by_folder(write(tmp_path, files))["."].findings
+                     if f.kind is K.FRAMEWORK)
+    assert any(e.path == "src/main.rs" for e in framework.evidence)
+
+
+# --- Engines from what the service's own code uses ---------------------------------------------
+
+APPFLOWY_ROOT = (
+    '[package]\nname = "cloud"\nversion = "0.1.0"\nedition = "2021"\n\n'
+    '[dependencies]\nactix-web = "4.11.0"\n'
+    'sqlx = { workspace = true, default-features = false, features = ["postgres"] }\n\n'
+    '[workspace]\nmembers = ["admin_frontend", "libs/app-error"]\n\n'
+    '[workspace.dependencies]\nsqlx = { version = "0.8.1", default-features = false }\n'
+)
+ADMIN = (
+    '[package]\nname = "admin_frontend"\nversion = "0.1.0"\nedition = "2021"\n\n'
+    '[dependencies]\napp-error = { path = "../libs/app-error" }\naxum = "0.7"\n'
+    'redis = { version = "0.25.2", features = ["aio"] }\n'
+)
+APP_ERROR = (
+    '[package]\nname = "app-error"\nversion = "0.1.0"\nedition = "2021"\n\n'
+    '[dependencies]\nsqlx = { workspace = true, default-features = false, features = [\n'
+    '  "postgres",\n], optional = true }\n\n[features]\ndefault = []\nsqlx_error = ["sqlx"]\n'
+)
+
+
+def test_an_optional_crates_engine_is_not_lent_and_redis_sessions_are_the_store(
+    tmp_path: Path,
+) -> None:
+    # AppFlowy-Cloud admin_frontend: its error crate's optional sqlx (postgres feature) is
+    # not its database; the sessions it keeps in Redis are its only store.
+    files = {
+        "Cargo.toml": APPFLOWY_ROOT,
+        "src/main.rs": "use actix_web::{App, HttpServer};\n"
+        "async fn main() { HttpServer::new(|| App::new()); }\n",
+        "admin_frontend/Cargo.toml": ADMIN,
+        "admin_frontend/src/main.rs": "use axum::{routing::get, Router};\n"
+        "fn main() { let client = redis::Client::open(url); }\n",
+        "admin_frontend/src/session.rs": "use redis::{aio::ConnectionManager, AsyncCommands};\n"
+        "pub struct SessionStorage { redis_client: ConnectionManager }\n",
+        "libs/app-error/Cargo.toml": APP_ERROR,
+        "libs/app-error/src/lib.rs": "pub enum AppError { Internal }\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {".", "admin_frontend"}
+    assert first(found["admin_frontend"], K.DATABASE)[0] == "Redis"
+    assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
