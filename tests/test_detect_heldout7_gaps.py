@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import cargo, dep, package_json, pom, write
+from test_detect_projects import cargo, dep, go_mod, package_json, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -286,3 +286,144 @@ def test_an_optional_crates_engine_is_not_lent_and_redis_sessions_are_the_store(
     assert set(found) == {".", "admin_frontend"}
     assert first(found["admin_frontend"], K.DATABASE)[0] == "Redis"
     assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
+
+
+# --- Catalogue -----------------------------------------------------------------------------
+
+LIBS_TOML = (
+    '[versions]\njavalin = "7.2.3"\nexposed = "1.4.0"\n\n[libraries]\n'
+    'javalin-core = { module = "io.javalin:javalin", version.ref = "javalin" }\n'
+    'javalin-rendering = { module = "io.javalin:javalin-rendering-jte", version.ref = "javalin" }\n'
+    'exposed-core = { module = "org.jetbrains.exposed:exposed-core", version.ref = "exposed" }\n'
+    'h2 = "com.h2database:h2:2.2.224"\n\n'
+    '[bundles]\njavalin = ["javalin-core", "javalin-rendering"]\n'
+)
+
+
+def test_javalin_from_a_version_catalogue_bundle(tmp_path: Path) -> None:
+    # Suwayomi server/: Kotlin, `implementation(libs.bundles.javalin)`.
+    files = {
+        "settings.gradle.kts": 'include("server")\n',
+        "gradle/libs.versions.toml": LIBS_TOML,
+        "server/build.gradle.kts": 'plugins {\n    kotlin("jvm")\n}\ndependencies {\n'
+        "    implementation(libs.bundles.javalin)\n    implementation(libs.exposed.core)\n"
+        "    implementation(libs.h2)\n}\n",
+        "server/src/main/kotlin/JavalinSetup.kt": "import io.javalin.Javalin\n"
+        "fun setup() {\n    val app = Javalin.create { config -> }\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["server"]
+    assert first(found["server"], K.FRAMEWORK) == ("Javalin", "7.2.3")
+    assert first(found["server"], K.ORM)[0] == "Exposed"
+
+
+def test_javalin_in_a_pom_and_its_entry_point(tmp_path: Path) -> None:
+    files = {
+        "pom.xml": pom(dep("io.javalin", "javalin", version="6.3.0")),
+        "src/main/java/App.java": "import io.javalin.Javalin;\npublic class App {\n"
+        "  public static void main(String[] a) { Javalin.create().start(7070); }\n}\n",
+    }
+    framework = next(f for f in by_folder(write(tmp_path, files))["."].findings
+                     if f.kind is K.FRAMEWORK)
+    assert (framework.name, framework.version, framework.confidence) == ("Javalin", "6.3.0", 0.95)
+
+
+GO_MAIN = 'package main\n\nimport "github.com/go-chi/chi/v5"\n\n' \
+    "func main() { r := chi.NewRouter(); _ = r }\n"
+
+
+def test_storm_keeps_its_records_in_boltdb(tmp_path: Path) -> None:
+    # filebrowser: storage/bolt through asdine/storm/v3, bbolt beneath it.
+    files = {
+        "go.mod": go_mod("github.com/gorilla/mux v1.8.1", "github.com/asdine/storm/v3 v3.2.1",
+                          "go.etcd.io/bbolt v1.5.0"),
+        "main.go": 'package main\n\nimport "github.com/gorilla/mux"\n\n'
+        "func main() { r := mux.NewRouter(); _ = r }\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM) == ("Storm", "v3.2.1")
+    assert first(backend, K.DATABASE)[0] == "BoltDB"
+
+
+def test_goqu_builds_the_queries_sqlx_runs(tmp_path: Path) -> None:
+    # stash pkg/sqlite: goqu builds every query, sqlx executes them on go-sqlite3.
+    files = {
+        "go.mod": go_mod("github.com/go-chi/chi/v5 v5.2.2",
+                         "github.com/doug-martin/goqu/v9 v9.18.0",
+                         "github.com/jmoiron/sqlx v1.4.0", "github.com/mattn/go-sqlite3 v1.14.22"),
+        "main.go": GO_MAIN,
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert [f.name for f in backend.findings if f.kind is K.QUERY] == ["goqu", "sqlx"]
+    assert first(backend, K.QUERY)[1] == "v9.18.0"
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_sqlx_alone_stays_the_query_library(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod("github.com/go-chi/chi/v5 v5.2.2", "github.com/jmoiron/sqlx v1.4.0",
+                          "github.com/lib/pq v1.10.9"),
+        "main.go": GO_MAIN,
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.QUERY)[0] == "sqlx"
+
+
+NOVU_ROOT = package_json({}, {"typescript": "5.6.2"})
+DAL = package_json({"mongoose": "^7.5.0"}, name="@app/dal")
+
+
+def _nest_app(folder: str, scripts: dict[str, str]) -> dict[str, str]:
+    return {
+        f"{folder}/package.json": package_json(
+            {"@nestjs/core": "10.4.1", "@app/dal": "workspace:*"},
+            {"jest": "^27.0.6", "ts-jest": "^27.0.7", "mocha": "^10.2.0"},
+            name=f"@app/{folder.rsplit('/', 1)[-1]}",
+            scripts=scripts,
+        ),
+        f"{folder}/src/main.ts": NEST_MAIN,
+    }
+
+
+def test_data_layer_of_a_workspace_library_is_the_apps(tmp_path: Path) -> None:
+    # novu: apps/* import `@novu/dal`, the workspace package that depends on mongoose.
+    files = {
+        "package.json": NOVU_ROOT,
+        "pnpm-workspace.yaml": "packages:\n  - 'apps/*'\n  - 'libs/*'\n",
+        "libs/dal/package.json": DAL,
+        "libs/dal/src/index.ts": "export * from './repositories'\n",
+        **_nest_app("apps/api", {"test": "mocha --require ts-node/register 'src/**/*.spec.ts'"}),
+        "apps/web/package.json": package_json({"react-dom": "18.2.0"}, name="@app/web"),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["apps/api"]
+    assert first(found["apps/api"], K.ORM)[0] == "Mongoose"
+    assert first(found["apps/api"], K.DATABASE)[0] == "MongoDB"
+
+
+def test_a_workspace_library_the_app_does_not_use_lends_nothing(tmp_path: Path) -> None:
+    files = {
+        "package.json": NOVU_ROOT,
+        "libs/dal/package.json": DAL,
+        "apps/api/package.json": package_json({"@nestjs/core": "10.4.1"}, name="@app/api"),
+        "apps/api/src/main.ts": NEST_MAIN,
+    }
+    backend = by_folder(write(tmp_path, files))["apps/api"]
+    assert first(backend, K.ORM) == ("", "")
+    assert first(backend, K.DATABASE) == ("", "")
+
+
+def test_the_runner_a_test_script_runs_is_the_test_framework(tmp_path: Path) -> None:
+    # novu apps/webhook: jest and mocha are both development dependencies; `test:e2e` runs
+    # mocha, and no file configures jest.
+    script = ("cross-env NODE_ENV=test E2E_RUNNER=true mocha --timeout 10000 "
+              "--require ts-node/register --exit e2e/**/*.e2e.ts")
+    files = {"package.json": NOVU_ROOT, **_nest_app("apps/webhook", {"test:e2e": script})}
+    backend = by_folder(write(tmp_path, files))["apps/webhook"]
+    assert [f.name for f in backend.findings if f.kind is K.TEST] == ["Mocha", "Jest"]
+
+
+def test_a_runner_named_only_in_another_script_decides_nothing(tmp_path: Path) -> None:
+    files = {"package.json": NOVU_ROOT,
+             **_nest_app("apps/webhook", {"lint": "eslint src --rule mocha"})}
+    backend = by_folder(write(tmp_path, files))["apps/webhook"]
+    assert first(backend, K.TEST)[0] == "Jest"

@@ -349,6 +349,11 @@ RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
 only alone (an ORM or query builder sits on them)."""
 
 
+QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
+"""Query builders: the code writes its queries with them, and a query library beside them
+(sqlx, which runs what goqu builds) only executes those queries."""
+
+
 BUILT_ON = {"Objection": "Knex", "Bookshelf": "Knex", "MyBatis-Plus": "MyBatis"}
 """Data layers built on another one the project then also names (an ORM over a query
 builder, an extension over its base): the upper layer is the one the code is written to."""
@@ -432,10 +437,17 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         ),
     )
     # A query library or generator outranks the standard library's raw access it builds on
-    # (sqlc's generated code and squirrel both sit on database/sql).
+    # (sqlc's generated code and squirrel both sit on database/sql), and a query builder the
+    # library that runs what it builds (goqu's queries executed through sqlx).
     queries = sorted(
         (f for f in others if f.kind is FindingKind.QUERY),
-        key=lambda f: (binding(f), f.name in RAW_ACCESS, -f.confidence, f.name),
+        key=lambda f: (
+            binding(f),
+            f.name in RAW_ACCESS,
+            f.name not in QUERY_BUILDERS,
+            -f.confidence,
+            f.name,
+        ),
     )
     # Of test tools seen as strongly, the main one is the one more files use (the solution's
     # test projects: three on xUnit, one on MSTest).

@@ -260,7 +260,7 @@ KEY_VALUE = frozenset({"Redis", "Memcached"})
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
 
-EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby"})
+EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby", "BoltDB"})
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""
 

@@ -45,8 +45,10 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
         folder = posixpath.dirname(folder) or "."
         parent = units.get(folder)
         if parent is None or not any(e == eco for _, e, _ in parent.manifests):
-            if eco == "rust":
-                continue  # a Cargo workspace lists crates in any folder (`crates/*`)
+            if eco in ("rust", "node"):
+                # A Cargo workspace lists crates in any folder (`crates/*`), a Node workspace
+                # its packages (`apps/*`, `libs/*`).
+                continue
             break
         top = folder
     return top

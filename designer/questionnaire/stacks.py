@@ -246,6 +246,16 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking="Ktor MockEngine for outbound HTTP; MockK for collaborators",
         circuit_breaker="Resilience4j",
     ),
+    "Javalin": StackFacts(
+        language="Java",
+        server="Jetty (embedded by Javalin)",
+        test_tools=("JUnit 5", "javalin-testtools", "Testcontainers"),
+        orm="JDBI",
+        migration_tool="Flyway",
+        start_command="java -jar app.jar",
+        mocking=_JVM_MOCK,
+        circuit_breaker="Resilience4j",
+    ),
     "Laravel": StackFacts(
         language="PHP",
         server="PHP-FPM + NGINX",

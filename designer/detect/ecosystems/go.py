@@ -35,6 +35,11 @@ CATALOG: Catalog = {
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
     "github.com/masterminds/squirrel": entries((K.QUERY, "squirrel")),
+    "github.com/doug-martin/goqu": entries((K.QUERY, "goqu")),
+    # Storm keeps typed records in a BoltDB file: the data layer and its embedded store.
+    "github.com/asdine/storm": entries((K.ORM, "Storm"), (K.DATABASE, "BoltDB")),
+    "go.etcd.io/bbolt": entries((K.DATABASE, "BoltDB")),
+    "github.com/boltdb/bolt": entries((K.DATABASE, "BoltDB")),
     "entgo.io/ent": entries((K.ORM, "ent")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),

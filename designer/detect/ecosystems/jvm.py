@@ -1,5 +1,5 @@
 """Java and Kotlin: pom.xml, build.gradle(.kts), settings.gradle(.kts), and the entry points of
-Spring Boot, Quarkus and Micronaut."""
+Spring Boot, Quarkus, Micronaut, Ktor and Javalin."""
 
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
     rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
     rule(K.FRAMEWORK, "Ktor", r"\bembeddedServer\s*\(|\bEngineMain\.main\s*\(", endings=_JVM),
+    rule(K.FRAMEWORK, "Javalin", r"\bJavalin\.create(?:AndStart)?\s*[({]", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *redis_store_rules(

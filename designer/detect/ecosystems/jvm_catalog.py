@@ -177,6 +177,10 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         # test host only hosts an application under test).
         if not artifact.startswith("ktor-server-test"):
             found.append((K.FRAMEWORK, "Ktor"))
+    elif artifact in ("javalin", "javalin-bundle") and group in ("io.javalin", ""):
+        # The core (or the bundle of it with its usual plugins); a plugin such as
+        # javalin-openapi has its own releases.
+        found.append((K.FRAMEWORK, "Javalin"))
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))

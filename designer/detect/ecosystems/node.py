@@ -191,6 +191,8 @@ def parse(lines: Lines) -> ManifestResult:
     if not isinstance(data, dict):
         raise ManifestError("not a package.json (the document is not an object)")
     result = ManifestResult(language=LANGUAGE)
+    if isinstance(data.get("name"), str):
+        result.name = data["name"]
     engines = data.get("engines")
     if isinstance(engines, dict) and isinstance(engines.get("node"), str):
         evidence = lines.evidence('"node"', lines.section('"engines"'))
@@ -211,6 +213,9 @@ def parse(lines: Lines) -> ManifestResult:
         for name, version in table.items():
             if not dev:
                 result.runtime_dependencies += 1
+                # A package of the same workspace, perhaps (`"@app/dal": "workspace:*"`): its
+                # data layer is this one's (see monorepo).
+                result.uses.append(name)
             evidence = lines.evidence(f'"{name}"', start)
             text = version if isinstance(version, str) else ""
             signals = dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
@@ -256,10 +261,36 @@ _NODE_TEST = re.compile(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--te
 (`--test-timeout` or `--testPathPattern` belong to other runners)."""
 
 
+_RUNNER = re.compile(r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap)(?=[\s;&|)]|$)")
+"""A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`)."""
+
+_RUNNERS = {
+    "jest": "Jest",
+    "vitest": "Vitest",
+    "mocha": "Mocha",
+    "_mocha": "Mocha",
+    "ts-mocha": "Mocha",
+    "tap": "tap",
+}
+
+
 def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:
+    """The test runners the package's test scripts run: like a runner's configuration file,
+    they say which of the runners installed the tests use (an app keeping `jest` among its
+    development dependencies while `test:e2e` runs mocha is tested with Mocha)."""
     start = lines.section('"scripts"')
+    named: set[str] = set()
     for name, command in scripts.items():
-        if isinstance(command, str) and len(command) < 4096 and _NODE_TEST.search(command):
-            evidence = lines.evidence(f'"{name}"', start)
+        if not isinstance(command, str) or len(command) >= 4096:
+            continue
+        evidence = lines.evidence(f'"{name}"', start)
+        if _NODE_TEST.search(command) and "node:test" not in named:
+            named.add("node:test")
             result.signals.append(Signal(K.TEST, "node:test", Strength.DEV, evidence))
-            return
+        if not (isinstance(name, str) and name.startswith("test")):
+            continue
+        for match in _RUNNER.finditer(command):
+            runner = _RUNNERS[match.group(1)]
+            if runner not in named:
+                named.add(runner)
+                result.signals.append(Signal(K.TEST, runner, Strength.ENTRY, evidence))
