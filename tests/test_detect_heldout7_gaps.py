@@ -427,3 +427,28 @@ def test_a_runner_named_only_in_another_script_decides_nothing(tmp_path: Path) -
              **_nest_app("apps/webhook", {"lint": "eslint src --rule mocha"})}
     backend = by_folder(write(tmp_path, files))["apps/webhook"]
     assert first(backend, K.TEST)[0] == "Jest"
+
+
+def test_an_ado_net_driver_the_code_opens_names_the_engine(tmp_path: Path) -> None:
+    # osu-server-spectator: Dapper over MySqlConnector, which another package brings.
+    files = {
+        "Server/Server.csproj": csproj("Dapper", "ppy.osu.Server.OsuQueueProcessor",
+                                       sdk="Microsoft.NET.Sdk.Web"),
+        "Server/Program.cs": WEB_MAIN,
+        "Server/Database/DatabaseAccess.cs": "using Dapper;\nusing MySqlConnector;\n\n"
+        "public class DatabaseAccess {\n  MySqlConnection? openConnection;\n}\n",
+    }
+    backend = by_folder(write(tmp_path, files))["Server"]
+    assert first(backend, K.QUERY)[0] == "Dapper"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_a_sqlite_connection_only_the_tests_open_names_no_engine(tmp_path: Path) -> None:
+    files = {
+        "Server/Server.csproj": csproj("Dapper", sdk="Microsoft.NET.Sdk.Web"),
+        "Server/Program.cs": WEB_MAIN,
+        "Server.Tests/Server.Tests.csproj": csproj("xunit", test=True),
+        "Server.Tests/DatabaseTests.cs": "using Microsoft.Data.Sqlite;\n"
+        "public class DatabaseTests { SqliteConnection c = new SqliteConnection(\"x\"); }\n",
+    }
+    assert first(by_folder(write(tmp_path, files))["Server"], K.DATABASE) == ("", "")

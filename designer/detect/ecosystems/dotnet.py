@@ -131,6 +131,22 @@ RULES: tuple[SourceRule, ...] = (
             ("UseOracle", "Oracle"),
         )
     ),
+    # An ADO.NET provider the code opens connections with (often brought by another package,
+    # so the project file does not name it): the engine its hand-written SQL runs on.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^[ \t]*using[ \t]+(?:{namespaces})[ \t]*;|\bnew[ \t]+{connection}[ \t]*\(",
+            endings=(".cs",),
+        )
+        for namespaces, connection, engine in (
+            (r"MySqlConnector|MySql\.Data\.MySqlClient", "MySqlConnection", "MySQL"),
+            (r"Npgsql", "NpgsqlConnection", "PostgreSQL"),
+            (r"(?:Microsoft|System)\.Data\.SqlClient", "SqlConnection", "SQL Server"),
+            (r"(?:Microsoft|System)\.Data\.(?i:sqlite)", "(?i:sqlite)Connection", "SQLite"),
+        )
+    ),
     # Of several providers the code supports, the one the shipped settings pick
     # (`"DatabaseProvider": "Sqlite"` in appsettings.json) is the one it runs on by default.
     *(
