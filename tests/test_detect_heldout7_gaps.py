@@ -452,3 +452,18 @@ def test_a_sqlite_connection_only_the_tests_open_names_no_engine(tmp_path: Path)
         "public class DatabaseTests { SqliteConnection c = new SqliteConnection(\"x\"); }\n",
     }
     assert first(by_folder(write(tmp_path, files))["Server"], K.DATABASE) == ("", "")
+
+
+def test_express_a_used_workspace_package_declares_still_makes_a_service(
+    tmp_path: Path,
+) -> None:
+    # The app gets express through its own server-core package (hoisted by the workspace).
+    files = {
+        "package.json": package_json({}, workspaces=["packages/*"]),
+        **_express_server("packages/server"),
+        "packages/core/package.json": package_json({"express": "4.18.3"}, name="@app/core"),
+        "packages/admin/package.json": package_json({"@app/core": "1.0.0", "pg": "8.11.0"},
+                                                    name="@app/admin"),
+        "packages/admin/index.js": EXPRESS_APP,
+    }
+    assert set(by_folder(write(tmp_path, files))) == {"packages/server", "packages/admin"}

@@ -297,8 +297,9 @@ def _depends_on_framework(signal: Signal) -> bool:
 
 
 def _undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
-    """Whether a Node package starts a framework that neither its package.json nor an
-    enclosing one (a workspace root's) declares: it runs on what another package installed."""
+    """Whether a Node package starts a framework that neither its package.json, an enclosing
+    one (a workspace root's) nor a package of the tree it depends on (a shared server core)
+    declares: it runs on what another package happened to install."""
     if language != "node":
         return False
     started = {
@@ -308,22 +309,22 @@ def _undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     }
     if not started:
         return False
-    declared: set[str] = set()
+    holders = [unit]
     folder = unit.folder
-    holder: Unit | None = unit
-    while True:
-        if holder is not None:
-            declared |= {
-                s.name
-                for _, e, r in holder.manifests
-                if e == language
-                for s in r.signals
-                if s.kind is FindingKind.FRAMEWORK
-            }
-        if folder == ".":
-            break
+    while folder != ".":
         folder = posixpath.dirname(folder) or "."
-        holder = units.get(folder)
+        if folder in units:
+            holders.append(units[folder])
+    used = _uses(unit, language)
+    holders += [u for u in units.values() if _names(u, language) & used]
+    declared = {
+        s.name
+        for holder in holders
+        for _, e, r in holder.manifests
+        if e == language
+        for s in r.signals
+        if s.kind is FindingKind.FRAMEWORK
+    }
     return not started & declared
 
 
