@@ -10,6 +10,11 @@
   (followed through each other, a few levels deep).
 - Beside a service with an entry point, a folder whose framework is only a dependency, with
   no entry point and no Dockerfile or Procfile, is a library package, not a service.
+- Never a service: examples, samples, playgrounds and benchmark harnesses; web hosts under a
+  tests folder (their tests join the service they test); browser clients; a JVM module named
+  an application only by the framework's packaging plugin; beside declared applications, a
+  Node package starting a framework nothing of it declares, or a framework-only helper of a
+  container image (`docker/…`).
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
 """
@@ -30,8 +35,19 @@ from designer.detect.assemble import (
     main_ecosystem,
 )
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
-from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.locks import LockFiles
+from designer.detect.nonservices import (
+    DATA_KINDS,
+    image_helper,
+    is_client,
+    is_desktop,
+    is_example,
+    is_test_host,
+    module_names,
+    module_uses,
+    packaging_only,
+    undeclared,
+)
 from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
@@ -114,16 +130,16 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
     """One result per service folder, in folder order; `locks` gives the versions lock files
     resolved (read only for the service folders)."""
-    ordered = [units[folder] for folder in sorted(units) if not _example(folder)]
+    ordered = [units[folder] for folder in sorted(units) if not is_example(folder)]
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
     eco = {folder: e for folder, e in eco.items() if e}
     framework = {
         u.folder
         for u in ordered
         if has_framework(u)
-        and not _client(u, eco)
-        and not _test_host(u.folder)
-        and not _packaging_only(u, units, eco)
+        and not is_client(u, eco)
+        and not is_test_host(u.folder)
+        and not packaging_only(u, units, eco)
     }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
@@ -158,7 +174,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for u in services
             if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
         ]
-        declared_apps = [u for u in services if not _undeclared(u, units, eco[u.folder])]
+        declared_apps = [u for u in services if not undeclared(u, units, eco[u.folder])]
         if declared_apps:
             # Beside them, a package starting a framework its manifests never install (a
             # documentation server on the express another package brought) or a helper of a
@@ -167,7 +183,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             services = [
                 u
                 for u in services
-                if u in declared_apps and not _image_helper(u)
+                if u in declared_apps and not image_helper(u)
             ] or services
     declared = {u.folder for u in services if eco[u.folder] == "rust" and _declares(u, "rust")}
     if declared:
@@ -210,7 +226,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         candidates = [
             u
             for u in ordered
-            if u.folder not in folded and is_backendish(u) and not _desktop(u)
+            if u.folder not in folded and is_backendish(u) and not is_desktop(u)
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
@@ -230,147 +246,6 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     return results
 
 
-EXAMPLE_FOLDERS = frozenset(
-    {
-        "examples",
-        "samples",
-        "_example",
-        "_examples",
-        "playground",
-        "playgrounds",
-        "benchmark",
-        "benchmarks",
-    }
-)
-"""Folders whose projects are examples, playgrounds or benchmark harnesses shipped with a
-product, never one of its backends."""
-
-_EXAMPLE_ENDINGS = ("-samples", "-examples", "-playground", "-benchmark", "-benchmarks")
-
-
-def _example(folder: str) -> bool:
-    """Whether `folder` lies in an examples, samples, playground or benchmark folder
-    (`examples/service-fastapi`, `xxl-job-executor-samples/…`, `playground/nestjs`,
-    `remote-benchmark`); a singular `sample/` may be a template's second app."""
-    return any(
-        part in EXAMPLE_FOLDERS or part.endswith(_EXAMPLE_ENDINGS)
-        for part in folder.split("/")
-    )
-
-
-TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})
-"""Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users."""
-
-
-def _test_host(folder: str) -> bool:
-    """Whether `folder` lies in a tests folder: a web project there hosts what the tests
-    drive (an end-to-end test server); its tests still join the service they test."""
-    return any(part.lower() in TEST_HOST_FOLDERS for part in folder.split("/"))
-
-
-def _packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
-    """Whether a JVM module names its framework only through the framework's packaging
-    plugin (Spring Boot's repackaging a command-line agent's jar), with no dependency on the
-    framework of its own or of an enclosing build file, and no entry point: not an
-    application of that framework."""
-    if eco.get(unit.folder) != "jvm" or has_entry_point(unit):
-        return False
-    named = [s for s in unit.signals.get("jvm", []) if s.kind is FindingKind.FRAMEWORK]
-    if not any(s.package in APPLICATION_PLUGINS for s in named):
-        return False
-    if any(_depends_on_framework(s) for s in named):
-        return False
-    folder = unit.folder
-    while folder != ".":
-        folder = posixpath.dirname(folder) or "."
-        outer = units.get(folder)
-        if outer is not None and any(
-            s.kind is FindingKind.FRAMEWORK and _depends_on_framework(s)
-            for s in outer.signals.get("jvm", [])
-        ):
-            return False
-    return True
-
-
-def _depends_on_framework(signal: Signal) -> bool:
-    return signal.strength is Strength.DEPENDENCY and signal.package not in APPLICATION_PLUGINS
-
-
-def _undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
-    """Whether a Node package starts a framework that neither its package.json, an enclosing
-    one (a workspace root's) nor a package of the tree it depends on (a shared server core)
-    declares: it runs on what another package happened to install."""
-    if language != "node":
-        return False
-    started = {
-        s.name
-        for s in unit.signals.get(language, [])
-        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
-    }
-    if not started:
-        return False
-    holders = [unit]
-    folder = unit.folder
-    while folder != ".":
-        folder = posixpath.dirname(folder) or "."
-        if folder in units:
-            holders.append(units[folder])
-    used = _uses(unit, language)
-    holders += [u for u in units.values() if _names(u, language) & used]
-    declared = {
-        s.name
-        for holder in holders
-        for _, e, r in holder.manifests
-        if e == language
-        for s in r.signals
-        if s.kind is FindingKind.FRAMEWORK
-    }
-    return not started & declared
-
-
-def _image_helper(unit: Unit) -> bool:
-    """Whether the package lies in a `docker/` folder (what container images are built
-    from) and shows nothing but its framework: a helper an image runs beside its program (a
-    health-check server), no backend."""
-    if "docker" not in unit.folder.split("/"):
-        return False
-    return not any(
-        s.kind in DATA_KINDS for signals in unit.signals.values() for s in signals
-    )
-
-
-def _client(unit: Unit, eco: dict[str, str]) -> bool:
-    """Whether the folder is no server whatever framework it names: a desktop application
-    (Electron, Tauri), a browser application whose framework is not both a run-time
-    dependency and started in its code (an Angular UI's development mock API), or a project
-    that only tests others (a .NET test project on the Web SDK: its tests join the service
-    it tests)."""
-    language = eco.get(unit.folder, "")
-    own = [r for _, e, r in unit.manifests if e == language]
-    if not own:
-        return False
-    if all(r.tests_only for r in own):
-        return True
-    if language == "rust":
-        return False  # Tauri crates are handled with the workspace's other crates
-    if any(r.desktop for r in own):
-        return True
-    if not any(r.frontend for r in own):
-        return False
-    # The UI's own server would depend on its framework at run time; one only in the
-    # development dependencies serves a mock API or the development build.
-    runtime = any(
-        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
-        for r in own
-        for s in r.signals
-    )
-    return not (runtime and has_entry_point(unit))
-
-
-def _desktop(unit: Unit) -> bool:
-    return any(r.desktop for _, _, r in unit.manifests)
-
-
 def _has_main(unit: Unit) -> bool:
     """Whether a Rust crate's framework is started from a binary (`src/main.rs`, `src/bin/`)."""
     return any(
@@ -388,12 +263,12 @@ def _rust_applications(services: list[Unit], eco: dict[str, str]) -> list[Unit]:
     rust = [u for u in services if eco[u.folder] == "rust"]
 
     def library(unit: Unit) -> bool:
-        names = _names(unit, "rust")
-        used = any(names & _uses(other, "rust") for other in rust if other is not unit)
+        names = module_names(unit, "rust")
+        used = any(names & module_uses(other, "rust") for other in rust if other is not unit)
         return used and not _has_main(unit)
 
     return [
-        u for u in services if eco[u.folder] != "rust" or not (_desktop(u) or library(u))
+        u for u in services if eco[u.folder] != "rust" or not (is_desktop(u) or library(u))
     ]
 
 
@@ -407,20 +282,6 @@ def _declares(unit: Unit, language: str) -> bool:
 
 MAX_MODULE_DEPTH = 4
 """How far a service's dependencies on modules of its own build are followed."""
-
-DATA_KINDS = frozenset(
-    {
-        FindingKind.ORM,
-        FindingKind.QUERY,
-        FindingKind.DATABASE,
-        FindingKind.MIGRATIONS,
-        FindingKind.CACHE,
-        FindingKind.BROKER,
-    }
-)
-"""What a module hands to the modules that depend on it: its data layer and the stores it
-talks to (never its framework, language or tests, which do not travel with a dependency)."""
-
 
 def _used_modules(
     service: Unit, units: dict[str, Unit], eco: dict[str, str], roots: dict[str, str]
@@ -437,7 +298,7 @@ def _used_modules(
             continue
         for _, ecosystem, result in unit.manifests:
             if ecosystem == language and result.name:
-                by_name.setdefault(result.name, unit)  # a Maven artifactId
+                by_name.setdefault(result.name, unit)  # a Maven artifactId, a package name
         relative = unit.folder if top in (None, ".") else unit.folder[len(top) + 1 :]
         by_name.setdefault(":" + relative.replace("/", ":"), unit)  # a Gradle project path
         by_name.setdefault(":" + posixpath.basename(unit.folder), unit)
@@ -518,14 +379,6 @@ def _lock(unit: Unit, locks: LockFiles) -> None:
         signals += extra
 
 
-def _names(unit: Unit, language: str) -> set[str]:
-    return {r.name for _, e, r in unit.manifests if e == language and r.name}
-
-
-def _uses(unit: Unit, language: str) -> set[str]:
-    return {use for _, e, r in unit.manifests if e == language for use in r.uses}
-
-
 def _tested(
     unit: Unit, services: list[Unit], language: str, ordered: list[Unit]
 ) -> list[Unit] | None:
@@ -537,21 +390,21 @@ def _tested(
         r.tests_only for _, e, r in unit.manifests if e == language
     ):
         return None
-    wanted = _uses(unit, language)
+    wanted = module_uses(unit, language)
     if not wanted:
         return None
-    direct = [s for s in services if _names(s, language) & wanted]
+    direct = [s for s in services if module_names(s, language) & wanted]
     # Of several services referenced (a functional test hosts the identity service too), the
     # ones the test project is named after (`Ordering.FunctionalTests` tests `Ordering.API`).
-    named = [s for s in direct if any(_named_after(t, _names(s, language)) for t in
-                                      _names(unit, language))]
+    named = [s for s in direct if any(_named_after(t, module_names(s, language)) for t in
+                                      module_names(unit, language))]
     if named or direct:
         return named or direct
     graph: dict[str, set[str]] = {}
     for other in ordered:
-        for name in _names(other, language):
-            graph.setdefault(name, set()).update(_uses(other, language))
-    return [s for s in services if _reaches(_uses(s, language), wanted, graph)]
+        for name in module_names(other, language):
+            graph.setdefault(name, set()).update(module_uses(other, language))
+    return [s for s in services if _reaches(module_uses(s, language), wanted, graph)]
 
 
 def _named_after(test: str, services: set[str]) -> bool:

@@ -1,0 +1,171 @@
+"""Folders that are no service whatever framework they name, and the names a build gives its
+modules.
+
+A framework named is not yet an application: examples, samples, playgrounds and benchmark
+harnesses ship with a product; a web host under a tests folder serves the tests; a browser or
+desktop client, or a project that only tests others, serves no network clients; a JVM module
+that only the framework's packaging plugin names is a jar of something else; a Node package
+starting a framework nothing of it declares runs on what another package installed; a
+framework-only helper inside `docker/` is part of an image, not a backend.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
+from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
+from designer.detect.signals import Signal, Strength
+from designer.model.stack import FindingKind
+
+DATA_KINDS = BACKEND_KINDS - {FindingKind.FRAMEWORK}
+"""What only a backend has besides its framework: a data layer and the stores it talks to."""
+
+
+EXAMPLE_FOLDERS = frozenset(
+    {
+        "examples",
+        "samples",
+        "_example",
+        "_examples",
+        "playground",
+        "playgrounds",
+        "benchmark",
+        "benchmarks",
+    }
+)
+"""Folders whose projects are examples, playgrounds or benchmark harnesses shipped with a
+product, never one of its backends."""
+
+_EXAMPLE_ENDINGS = ("-samples", "-examples", "-playground", "-benchmark", "-benchmarks")
+
+
+def is_example(folder: str) -> bool:
+    """Whether `folder` lies in an examples, samples, playground or benchmark folder
+    (`examples/service-fastapi`, `xxl-job-executor-samples/…`, `playground/nestjs`,
+    `remote-benchmark`); a singular `sample/` may be a template's second app."""
+    return any(
+        part in EXAMPLE_FOLDERS or part.endswith(_EXAMPLE_ENDINGS)
+        for part in folder.split("/")
+    )
+
+
+TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})
+"""Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users."""
+
+
+def is_test_host(folder: str) -> bool:
+    """Whether `folder` lies in a tests folder: a web project there hosts what the tests
+    drive (an end-to-end test server); its tests still join the service they test."""
+    return any(part.lower() in TEST_HOST_FOLDERS for part in folder.split("/"))
+
+
+def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
+    """Whether a JVM module names its framework only through the framework's packaging
+    plugin (Spring Boot's repackaging a command-line agent's jar), with no dependency on the
+    framework of its own or of an enclosing build file, and no entry point: not an
+    application of that framework."""
+    if eco.get(unit.folder) != "jvm" or has_entry_point(unit):
+        return False
+    named = [s for s in unit.signals.get("jvm", []) if s.kind is FindingKind.FRAMEWORK]
+    if not any(s.package in APPLICATION_PLUGINS for s in named):
+        return False
+    if any(_depends_on_framework(s) for s in named):
+        return False
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(
+            s.kind is FindingKind.FRAMEWORK and _depends_on_framework(s)
+            for s in outer.signals.get("jvm", [])
+        ):
+            return False
+    return True
+
+
+def _depends_on_framework(signal: Signal) -> bool:
+    return signal.strength is Strength.DEPENDENCY and signal.package not in APPLICATION_PLUGINS
+
+
+def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
+    """Whether a Node package starts a framework that neither its package.json, an enclosing
+    one (a workspace root's) nor a package of the tree it depends on (a shared server core)
+    declares: it runs on what another package happened to install."""
+    if language != "node":
+        return False
+    started = {
+        s.name
+        for s in unit.signals.get(language, [])
+        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+    }
+    if not started:
+        return False
+    holders = [unit]
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        if folder in units:
+            holders.append(units[folder])
+    used = module_uses(unit, language)
+    holders += [u for u in units.values() if module_names(u, language) & used]
+    declared = {
+        s.name
+        for holder in holders
+        for _, e, r in holder.manifests
+        if e == language
+        for s in r.signals
+        if s.kind is FindingKind.FRAMEWORK
+    }
+    return not started & declared
+
+
+def image_helper(unit: Unit) -> bool:
+    """Whether the package lies in a `docker/` folder (what container images are built
+    from) and shows nothing but its framework: a helper an image runs beside its program (a
+    health-check server), no backend."""
+    if "docker" not in unit.folder.split("/"):
+        return False
+    return not any(
+        s.kind in DATA_KINDS for signals in unit.signals.values() for s in signals
+    )
+
+
+def is_client(unit: Unit, eco: dict[str, str]) -> bool:
+    """Whether the folder is no server whatever framework it names: a desktop application
+    (Electron, Tauri), a browser application whose framework is not both a run-time
+    dependency and started in its code (an Angular UI's development mock API), or a project
+    that only tests others (a .NET test project on the Web SDK: its tests join the service
+    it tests)."""
+    language = eco.get(unit.folder, "")
+    own = [r for _, e, r in unit.manifests if e == language]
+    if not own:
+        return False
+    if all(r.tests_only for r in own):
+        return True
+    if language == "rust":
+        return False  # Tauri crates are handled with the workspace's other crates
+    if any(r.desktop for r in own):
+        return True
+    if not any(r.frontend for r in own):
+        return False
+    # The UI's own server would depend on its framework at run time; one only in the
+    # development dependencies serves a mock API or the development build.
+    runtime = any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+        for r in own
+        for s in r.signals
+    )
+    return not (runtime and has_entry_point(unit))
+
+
+def is_desktop(unit: Unit) -> bool:
+    return any(r.desktop for _, _, r in unit.manifests)
+
+
+def module_names(unit: Unit, language: str) -> set[str]:
+    return {r.name for _, e, r in unit.manifests if e == language and r.name}
+
+
+def module_uses(unit: Unit, language: str) -> set[str]:
+    return {use for _, e, r in unit.manifests if e == language for use in r.uses}
