@@ -467,3 +467,37 @@ def test_express_a_used_workspace_package_declares_still_makes_a_service(
         "packages/admin/index.js": EXPRESS_APP,
     }
     assert set(by_folder(write(tmp_path, files))) == {"packages/server", "packages/admin"}
+
+
+PNPM_LOCK = """lockfileVersion: '9.0'
+
+importers:
+
+  .: {}
+
+  apps/api:
+    dependencies:
+      '@nestjs/core':
+        specifier: 10.4.1
+        version: 10.4.1
+
+  libs/dal:
+    dependencies:
+      mongoose:
+        specifier: ^7.5.0
+        version: 7.5.2
+"""
+
+
+def test_a_workspace_librarys_data_layer_is_versioned_from_its_lock_entry(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "package.json": NOVU_ROOT,
+        "pnpm-lock.yaml": PNPM_LOCK,
+        "libs/dal/package.json": DAL,
+        **_nest_app("apps/api", {}),
+    }
+    backend = by_folder(write(tmp_path, files))["apps/api"]
+    assert first(backend, K.FRAMEWORK) == ("NestJS", "10.4.1")
+    assert first(backend, K.ORM) == ("Mongoose", "7.5.2")

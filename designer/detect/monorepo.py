@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections import Counter
+from collections import Counter, defaultdict
 
 from designer.detect.assemble import (
     CONFIG,
@@ -356,6 +356,16 @@ def _lock(unit: Unit, locks: LockFiles) -> None:
         if not wanted:
             continue
         found = locks.versions(unit.folder, ecosystem, wanted)
+        # What a package of the workspace lends (its mongoose) is locked for that package.
+        elsewhere: dict[str, dict[str, str]] = defaultdict(dict)
+        for signal in signals:
+            if signal.package in wanted and signal.package not in found and not signal.locked:
+                folder = posixpath.dirname(signal.evidence.path) or "."
+                if folder != unit.folder:
+                    elsewhere[folder].setdefault(signal.package, signal.version)
+        for folder, packages in sorted(elsewhere.items()):
+            for package, locked in locks.versions(folder, ecosystem, packages).items():
+                found.setdefault(package, locked)
         added: set[tuple[FindingKind, str, str]] = set()
         extra: list[Signal] = []
         for signal in signals:
