@@ -501,3 +501,30 @@ def test_a_workspace_librarys_data_layer_is_versioned_from_its_lock_entry(
     backend = by_folder(write(tmp_path, files))["apps/api"]
     assert first(backend, K.FRAMEWORK) == ("NestJS", "10.4.1")
     assert first(backend, K.ORM) == ("Mongoose", "7.5.2")
+
+
+CARGO_LOCK = """version = 3
+
+[[package]]
+name = "axum"
+version = "0.7.9"
+
+[[package]]
+name = "redis"
+version = "0.23.3"
+
+[[package]]
+name = "redis"
+version = "0.25.4"
+"""
+
+
+def test_of_several_locked_releases_the_one_the_manifest_admits(tmp_path: Path) -> None:
+    # AppFlowy-Cloud: Cargo.lock keeps redis 0.23.3 for a dependency beside the 0.25 line
+    # admin_frontend asks for.
+    files = {
+        "Cargo.toml": cargo('axum = "0.7"', 'redis = { version = "0.25.2", features = ["aio"] }'),
+        "Cargo.lock": CARGO_LOCK,
+        "src/main.rs": "use axum::Router;\nfn main() {}\n",
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.CACHE) == ("Redis", "0.25.4")

@@ -104,11 +104,37 @@ def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict
         if not entries:
             continue
         exact = [e for e in entries if e[0] and e[0] == reference]
+        if not exact and len(entries) > 1:
+            # A lock holding several releases (Cargo.lock keeps redis 0.23 for a dependency
+            # beside the 0.25 the manifest asks for): the one the manifest's range admits.
+            exact = [e for e in entries if _admits(reference, e[1])]
         _, version, number = (exact or entries)[0]
         if version:
             line = parsed.lines[number - 1]
             found[key] = Locked(version, Evidence(path=path, line=number, text=_clip(line)))
     return found
+
+
+_RANGE = LazyPattern(r"^[ \t]*([~^]|[<>=]=?)?[ \t]*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?")
+
+
+def _admits(reference: str, version: str) -> bool:
+    """Whether a version is in the range a manifest states, read the way Cargo and npm read a
+    bare or caret requirement (`0.25.2` admits 0.25.x, `^4.18` admits 4.x) or a tilde one
+    (`~4.18.2` admits 4.18.x); a requirement it cannot read admits everything."""
+    match = _RANGE.match(reference)
+    if match is None or (match.group(1) or "^") not in ("^", "~", "="):
+        return True
+    parts = [p for p in match.groups()[1:] if p is not None]
+    if match.group(1) == "~":
+        kept = parts[:2]
+    elif match.group(1) == "=" and len(parts) == 3:
+        kept = parts
+    else:
+        # Caret: up to the first component that is not zero.
+        kept = next((parts[: i + 1] for i, p in enumerate(parts) if p != "0"), parts)
+    have = version.lstrip("v").split(".")
+    return have[: len(kept)] == kept
 
 
 def read_lock(path: str, text: str, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
