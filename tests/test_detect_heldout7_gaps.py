@@ -528,3 +528,17 @@ def test_of_several_locked_releases_the_one_the_manifest_admits(tmp_path: Path) 
         "src/main.rs": "use axum::Router;\nfn main() {}\n",
     }
     assert first(by_folder(write(tmp_path, files))["."], K.CACHE) == ("Redis", "0.25.4")
+
+
+def test_a_catalogue_plugin_applied_by_its_id_sets_the_language(tmp_path: Path) -> None:
+    # Suwayomi server/: `id(libs.plugins.kotlin.jvm.get().pluginId)`, spread over lines.
+    files = {
+        "settings.gradle.kts": 'include("server")\n',
+        "gradle/libs.versions.toml": '\nkotlin = "2.4.10"\n'.join(LIBS_TOML.split("\n", 1))
+        + '\n[plugins]\nkotlin-jvm = { id = "org.jetbrains.kotlin.jvm", version.ref = "kotlin" }\n',
+        "server/build.gradle.kts": "plugins {\n    id(\n        libs.plugins.kotlin.jvm\n"
+        "            .get()\n            .pluginId,\n    )\n}\n"
+        "dependencies {\n    implementation(libs.bundles.javalin)\n}\n",
+    }
+    backend = by_folder(write(tmp_path, files))["server"]
+    assert (backend.language, backend.language_version) == ("Kotlin", "2.4.10")

@@ -248,6 +248,10 @@ _GRADLE_PLUGIN = LazyPattern(
 )
 """`id("x") version "1.0"`, or a version the catalogue keeps (`version libs.versions.springboot
 .get()`), resolved with the catalogue's other versions."""
+_CATALOG_PLUGIN = LazyPattern(
+    r"\balias[ \t]*\([ \t]*libs\.plugins\.([\w.]+)"
+    r"|\bid[ \t]*\(\s*libs\.plugins\.(\w+(?:\.\w+)*?)\s*\.get\(\)"
+)
 _APPLY_PLUGIN = LazyPattern(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
 _KOTLIN_PLUGIN = LazyPattern(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
 _GRADLE_JAVA = LazyPattern(
@@ -278,9 +282,13 @@ def _gradle(lines: Lines) -> ManifestResult:
             result.deployable = True
     for match in _APPLY_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), "", lines, match.start())
-    for match in re.finditer(r"\balias[ \t]*\([ \t]*libs\.plugins\.([\w.]+)", text):
-        evidence = lines.at_offset(match.start())
-        result.pending.append(("plugin", match.group(1), _unapplied(text, match.end()), evidence))
+    # `alias(libs.plugins.x)`, or `id(libs.plugins.x.get().pluginId)` (the catalogue's plugin
+    # applied by its id, the call often spread over lines by a formatter).
+    for match in _CATALOG_PLUGIN.finditer(text):
+        group = 1 if match.group(1) else 2
+        evidence = lines.at_offset(match.start(group))
+        accessor = match.group(group)
+        result.pending.append(("plugin", accessor, _unapplied(text, match.end()), evidence))
     for match in _KOTLIN_PLUGIN.finditer(text):
         evidence = lines.at_offset(match.start())
         result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence))
