@@ -542,3 +542,14 @@ def test_a_catalogue_plugin_applied_by_its_id_sets_the_language(tmp_path: Path) 
     }
     backend = by_folder(write(tmp_path, files))["server"]
     assert (backend.language, backend.language_version) == ("Kotlin", "2.4.10")
+
+
+def test_a_workspace_dependency_is_locked_at_the_workspace_range(tmp_path: Path) -> None:
+    # AppFlowy-Cloud's root: `redis = { workspace = true }`, the workspace asking for 0.29.
+    files = {
+        "Cargo.toml": cargo('axum = "0.7"', "redis = { workspace = true }")
+        + '\n[workspace]\nmembers = []\n\n[workspace.dependencies]\nredis = "0.29"\n',
+        "Cargo.lock": CARGO_LOCK + '\n[[package]]\nname = "redis"\nversion = "0.29.5"\n',
+        "src/main.rs": "use axum::Router;\nfn main() {}\n",
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.CACHE) == ("Redis", "0.29.5")

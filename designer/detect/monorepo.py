@@ -351,8 +351,15 @@ def _lock(unit: Unit, locks: LockFiles) -> None:
             continue
         wanted: dict[str, str] = {}
         for signal in signals:
-            if signal.package and signal.strength is not Strength.ENTRY and not signal.locked:
-                wanted.setdefault(signal.package, signal.version)
+            # The range a manifest states, not a blank (`redis = { workspace = true }` beside
+            # the workspace's `redis = "0.29"`).
+            if (
+                signal.package
+                and signal.strength is not Strength.ENTRY
+                and not signal.locked
+                and not wanted.get(signal.package)
+            ):
+                wanted[signal.package] = signal.version
         if not wanted:
             continue
         found = locks.versions(unit.folder, ecosystem, wanted)
