@@ -382,7 +382,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         # compiled in for it, unless a default or production configuration chooses it.
         if signal.kind is FindingKind.DATABASE and signal.opt_in:
             found = scopes.get(signal.name, Scope.TEST)
-            scopes[signal.name] = found if found <= Scope.CHOSEN else max(found, Scope.FALLBACK)
+            scopes[signal.name] = found if found <= Scope.DEPLOYED else max(found, Scope.FALLBACK)
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (

@@ -289,11 +289,14 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
         return Scope.TEST
     if words & _DEV_WORDS:
         return Scope.FALLBACK
+    compose = name in _MAIN_COMPOSE or name.startswith(("docker-compose", "compose."))
     if words & _PRODUCTION_WORDS:
-        return Scope.PRODUCTION
+        return Scope.DEPLOYED if from_config and compose else Scope.PRODUCTION
     if from_config:
-        if name.startswith((".env", "env")) or name.endswith(".env") or name in _MAIN_COMPOSE:
+        if name.startswith((".env", "env")) or name.endswith(".env"):
             return Scope.PRODUCTION
+        if name in _MAIN_COMPOSE:
+            return Scope.DEPLOYED
         return Scope.RUNTIME  # a variant Compose file (docker-compose.document.yml)
     if _LOOKUP.search(text):
         return Scope.FALLBACK

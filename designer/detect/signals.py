@@ -31,22 +31,26 @@ class Strength(StrEnum):
 
 
 class Scope(IntEnum):
-    """Where an engine was seen, from the one that decides the primary engine down.
+    """Where an engine was seen, from the one that decides the primary engine down (the
+    ranking and its reasons: `designer.detect.defaults`).
 
-    The primary engine is the one the deployed service runs on: production configuration, a
-    database service of the main Compose file and the value an env example sets outrank a
-    driver the manifest declares (and the base configuration); those outrank development
-    fallbacks (a dev profile, the default of an environment lookup); test settings and
-    development-only drivers come last.
+    Production configuration and the value an env example sets outrank the engine the
+    program picks when not told otherwise; that outranks a database a Compose file runs
+    beside the app; those outrank a driver the manifest declares (and the base
+    configuration), then development fallbacks (a dev profile, the default of an environment
+    lookup); test settings and development-only drivers come last.
     """
 
     PRODUCTION = 0
     CHOSEN = 1
     """The engine the code picks when not told otherwise (a driver setting's default, `Dialect:
     "sqlite3"`), beside drivers of every engine it supports."""
-    RUNTIME = 2
-    FALLBACK = 3
-    TEST = 4
+    DEPLOYED = 2
+    """A database a Compose file runs for the app, or the engine its service is configured
+    with: one way to deploy it, not the program's own default."""
+    RUNTIME = 3
+    FALLBACK = 4
+    TEST = 5
 
 
 @dataclass(frozen=True)

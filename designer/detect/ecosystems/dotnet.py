@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from typing import Any
 
+from designer.detect import defaults
 from designer.detect.engines import redis_store_rules
 from designer.detect.signals import (
     Lines,
@@ -206,6 +207,7 @@ RULES: tuple[SourceRule, ...] = (
         for members, engine in _PROVIDER_MEMBERS
         for kind, layer, token in _LAYERS
     ),
+    *defaults.section_type_rules(("appsettings.json",)),
     *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
 )
 

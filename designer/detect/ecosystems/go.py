@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from designer.detect import defaults
 from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
@@ -134,6 +135,7 @@ RULES: tuple[SourceRule, ...] = (
         endings=_GO,
     ),
     *url_rules(_GO),
+    *defaults.flag_default_rules(_GO),
     # AWS SDK's DynamoDB client (v1 ships every service in one module: only the import shows).
     rule(
         K.DATABASE,

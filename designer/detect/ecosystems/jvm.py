@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from designer.detect import defaults
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
     BOMS,
@@ -58,6 +59,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Javalin", r"\bJavalin\.create(?:AndStart)?\s*[({]", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
+    *defaults.jdbc_default_rules(_JVM),
     *redis_store_rules(
         "jvm",
         r"\b(?:RedisTemplate|StringRedisTemplate|ReactiveRedisTemplate|RedissonClient|JedisPool)\b",

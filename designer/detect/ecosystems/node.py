@@ -7,6 +7,7 @@ import json
 import re
 from typing import Any
 
+from designer.detect import defaults
 from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
@@ -115,6 +116,7 @@ RULES: tuple[SourceRule, ...] = (
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
     # dialect, Knex's client, or a connection URL default.
     *url_rules(_JS),
+    *defaults.switch_default_rules(_JS),
     *(
         rule(
             K.DATABASE,

@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import replace
 from typing import Any
 
+from designer.detect import defaults
 from designer.detect.engines import redis_store_rules, setting_rules, url_rules
 from designer.detect.signals import (
     Catalog,
@@ -98,6 +99,7 @@ RULES: tuple[SourceRule, ...] = (
     *url_rules(_PY),
     # settings.py is named so that a deep one is read whatever the folder's file count.
     *setting_rules(_PY, names=("settings.py",)),
+    *defaults.unset_url_rules(_PY),
     *(
         rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
         for backend, engine in (

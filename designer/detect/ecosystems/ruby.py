@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from designer.detect import defaults
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -96,6 +97,7 @@ RULES: tuple[SourceRule, ...] = (
             ("sqlite3", "SQLite"),
         )
     ),
+    *defaults.yaml_anchor_rules(("database.yml", "database.yml.example")),
     # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).
     rule(
         K.TEST,

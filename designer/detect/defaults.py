@@ -1,0 +1,134 @@
+"""The database engine a program runs on by default, from the shapes its own settings take.
+
+A program that supports several engines compiles in a driver for each, and its repository
+often carries a Compose file that runs one of the servers beside it. Neither says which engine
+the program runs on when installed and started as shipped; the program's own default does.
+The primary engine is therefore ranked (`Scope`, strongest first):
+
+1. Production configuration: a production profile or settings file, the value an env example
+   sets, the adapter of a Rails production environment. The operator's stated choice.
+2. The program's explicit default (`Scope.CHOSEN`): the branch a switch over the engine
+   setting takes when it is unset, a flag's default value, the value a shipped settings file
+   gives the engine key, a settings object's default, the branch taken when no database URL
+   is configured, a method that builds the default connection URL. What runs unless told
+   otherwise.
+3. A Compose file's database (`Scope.DEPLOYED`), even a root file whose services build and
+   run the app: it is one recipe for deploying it (often the one for the heavier engine),
+   not the program's default. It still outranks drivers that are merely available.
+4. Drivers in the manifest and engines named in code (`Scope.RUNTIME`).
+5. Development fallbacks (`Scope.FALLBACK`): a dev profile, an environment lookup's default,
+   a development Compose file, a server the defaults leave off.
+6. Tests (`Scope.TEST`).
+
+This module keeps the rules for the shapes of rank 2 that several ecosystems share or that
+need more than one line to be told apart; each fires on any repository of that shape.
+"""
+
+from __future__ import annotations
+
+from designer.detect.signals import Scope, SourceRule, rule
+from designer.model.stack import FindingKind
+
+_ENGINE_NAMES = (
+    ("postgres|postgresql|pgsql|pg|pgx", "PostgreSQL"),
+    ("mysql|mysql2", "MySQL"),
+    ("mariadb", "MariaDB"),
+    ("sqlite|sqlite3|better-sqlite3", "SQLite"),
+    ("mongodb|mongo", "MongoDB"),
+    ("mssql|sqlserver", "SQL Server"),
+    ("h2", "H2"),
+    ("hsqldb", "HSQLDB"),
+)
+"""How settings name an engine, per engine."""
+
+_NOT_CASE = r"(?![ \t]*(?:case\b|default\b|\}))"
+"""A line that does not start another branch of the switch nor close it."""
+
+
+def _each(pattern: str, **where: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """One `Scope.CHOSEN` rule per engine of `pattern`, whose `{names}` is the engine's names."""
+    return tuple(
+        rule(
+            FindingKind.DATABASE,
+            engine,
+            pattern.replace("{names}", names),
+            scope=Scope.CHOSEN,
+            **where,  # type: ignore[arg-type]
+        )
+        for names, engine in _ENGINE_NAMES
+    )
+
+
+def switch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The `default:` branch of a switch over the engine setting that configures a data
+    source (`default: … new DataSource({ type: 'sqlite', …`): the engine used when the
+    setting is unset. Another branch's `type:` proves no default."""
+    return _each(
+        r"(?i)^[ \t]*default[ \t]*:[^\n]*\n(?:" + _NOT_CASE + r"[^\n]*\n){0,8}?"
+        r"[ \t]*(?:type|dialect|client|driver)[ \t]*:[ \t]*[\"'`](?:{names})[\"'`]",
+        endings=endings,
+    )
+
+
+def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go command-line flag choosing the database driver and its default value (`Name:
+    "db-driver", … Value: "sqlite3"`), and a configuration field's default in its struct tag
+    (``Type string `yaml:"dialect" default:"sqlite3"` ``)."""
+    flag = (
+        r"(?i)\bName:[ \t]*\"[\w.-]*(?:db|database)[\w.-]*(?:driver|type|dialect|engine)\""
+        r"[^\n]*\n(?:(?![ \t]*\})[^\n]*\n){0,6}?[ \t]*Value:[ \t]*\"(?:{names})\""
+    )
+    tag = (
+        r"(?i)^[ \t]*\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type))"
+        r"[^`\n]*\bdefault:\"(?:{names})\""
+    )
+    return _each(flag, endings=endings) + _each(tag, endings=endings)
+
+
+def jdbc_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A method named for the default connection URL that returns a JDBC URL
+    (`getDefaultJDBCUrl() { return "jdbc:hsqldb:file:" + …`): the embedded or server engine
+    the program creates when none is configured."""
+    return _each(
+        r"(?i)\b\w*default\w*url[ \t]*\([^)\n]*\)[^{\n]*\{\s*return[ \t]+\"jdbc:(?:{names}):",
+        endings=endings,
+    )
+
+
+def unset_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The `else:` of a Python test for a configured database URL that builds a SQLite URL
+    (`if settings.database_url: … else: uri = f"sqlite+aiosqlite:///{path}"`): with no URL
+    set, the program runs on SQLite."""
+    return (
+        rule(
+            FindingKind.DATABASE,
+            "SQLite",
+            r"^([ \t]*)(?:if|elif)\b[^\n]*database_ur[il][^\n]*:[ \t]*\n"
+            r"(?:(?:\1[ \t][^\n]*|\1elif\b[^\n]*|)\n){1,30}?"
+            r"\1else[ \t]*:[ \t]*\n(?:\1[ \t][^\n]*\n){0,8}?"
+            r"\1[ \t]+[^\n]*[\"']sqlite(?:\+\w+)?:///",
+            endings=endings,
+            scope=Scope.CHOSEN,
+        ),
+    )
+
+
+def section_type_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A shipped JSON settings file's database section and the engine it picks (`"Database":
+    { "Type": "Sqlite", "ConnectionString": … }`)."""
+    return _each(
+        r"(?i)\"(?:database|db)\"[ \t]*:[ \t]*\{\s*"
+        r"\"(?:type|provider|engine|driver|dialect)\"[ \t]*:[ \t]*\"(?:{names})\"",
+        names=names,
+    )
+
+
+def yaml_anchor_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A YAML settings file (Rails' `database.yml.example`) that defines one anchor per engine
+    (`postgresql: &postgresql` / `adapter: postgresql`) and merges one of them, uncommented,
+    into the settings the environments share (`<<: *postgresql`)."""
+    return _each(
+        r"(?is)^[\w-]+:[ \t]*&([\w-]+)[ \t]*\n(?:[ \t]+[^\n]*\n){0,10}?"
+        r"[ \t]+adapter:[ \t]*[\"']?(?:{names})\b.*?^[ \t]+<<:[ \t]*\*\1[ \t]*$",
+        names=names,
+    )
