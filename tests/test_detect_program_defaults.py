@@ -301,10 +301,13 @@ production:
 GEMFILE = 'source "https://rubygems.org"\ngem "rails", "7.1.3"\ngem "mysql2", "0.5.7"\n'
 
 
+RAILS_APP = "module App\n  class Application < Rails::Application\n  end\nend\n"
+
+
 def _rails(database: str) -> dict[str, str]:
     return {
         "Gemfile": GEMFILE + 'gem "pg", "1.6.3"\n',
-        "config/application.rb": "module App\n  class Application < Rails::Application\n  end\nend\n",
+        "config/application.rb": RAILS_APP,
         "config/database.yml.example": database,
     }
 
@@ -315,6 +318,7 @@ def test_merged_anchor_of_a_database_yml_example_names_the_engine(tmp_path: Path
 
 
 def test_commented_merge_names_no_engine(tmp_path: Path) -> None:
-    database = DATABASE_YML.replace("  <<: *postgresql\n  #<<: *mysql", "  #<<: *postgresql\n  <<: *mysql")
+    chosen = "  <<: *postgresql\n  #<<: *mysql"
+    database = DATABASE_YML.replace(chosen, "  #<<: *postgresql\n  <<: *mysql")
     backend = by_folder(write(tmp_path, _rails(database)))["."]
     assert first(backend, K.DATABASE)[0] == "MySQL"
