@@ -322,3 +322,11 @@ def test_commented_merge_names_no_engine(tmp_path: Path) -> None:
     database = DATABASE_YML.replace(chosen, "  #<<: *postgresql\n  <<: *mysql")
     backend = by_folder(write(tmp_path, _rails(database)))["."]
     assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_flags_module_is_read_past_the_folder_quota(tmp_path: Path) -> None:
+    # A CLI declares its settings in `cmd/server/flags.go`, below many ordinary files.
+    ordinary = {f"pkg/util{i}.go": f"package pkg\n\nfunc F{i}() {{}}\n" for i in range(40)}
+    files = _go({**ordinary, "cmd/server/flags.go": FLAGS})
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"

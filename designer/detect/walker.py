@@ -98,9 +98,10 @@ ships inside the framework's module, shows only there), read on the configuratio
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
-SETTINGS_STEMS = ("settings", "config", "configuration")
+SETTINGS_STEMS = ("settings", "config", "configuration", "flags")
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
-`app_settings`, `dbconfig`)."""
+`app_settings`, `dbconfig`, and a command's `flags.go`, where a CLI declares its settings and
+their defaults)."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -431,7 +432,7 @@ def _admit(
             return kept
         if not settings_folder:
             joined = "\n".join(files)
-            if "onfig" not in joined and "ettings" not in joined:
+            if "onfig" not in joined and "ettings" not in joined and "flags" not in joined:
                 return kept
     chosen = {source.path for source in special}
     for name in files:
