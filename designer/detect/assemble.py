@@ -362,8 +362,9 @@ builder, an extension over its base): the upper layer is the one the code is wri
 def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
-    Engines rank by the strongest scope they were seen in (production configuration, then
-    runtime drivers and base settings, then development fallbacks, then tests), then by
+    Engines rank by the strongest scope they were seen in (production configuration, then the
+    program's own default, then a Compose file's database, then runtime drivers and base
+    settings, then development fallbacks, then tests: `designer.detect.defaults`), then by
     confidence (a driver the code also configures before a driver alone), then a server
     engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
     stand-in). A key-value store a repository keeps data in (Redis) is primary only where no
