@@ -171,6 +171,27 @@ def test_a_typed_filter_of_an_entity_only_the_tag_names_keeps_its_type() -> None
     assert imported.data.entity("Contact").field("id").type == "uuid"
 
 
+def test_a_typed_filter_is_not_typed_through_an_entity_whose_field_has_another_type() -> None:
+    """The filter `id` of `hooks` is a uuid, typed through Hook, which the spec never shows;
+    Job, known only by its bigint key in a path, also has a field `id`. The filter is not
+    Job's field: the import must not make it a bigint (OpenAPI seed 106)."""
+    design = Design.new("hooks")
+    design.data.entities = [
+        Entity(name="Hook", fields=[Field(name="id", type="uuid", primary_key=True)]),
+        Entity(name="Job", fields=[Field(name="id", type="bigint", primary_key=True)])]
+    design.api.resources = [
+        Resource(name="hooks", description="Subscriptions.", entity="Hook", endpoints=[
+            Endpoint(method=Method.GET, path="/hooks", filters=["id"])]),
+        Resource(name="jobs", entity="Job", endpoints=[
+            Endpoint(method=Method.GET, path="/jobs/{id}")])]
+    first, again = _round_trip(design)
+    assert "format: uuid" in first and "format: int64" in first
+    assert again == first
+    imported, _ = import_document(yamlio.load(first))
+    hooks = imported.data.entity(imported.api.resources[0].entity)
+    assert hooks is not None and hooks.name != "Job" and hooks.field("id").type == "uuid"
+
+
 def test_a_decimal_with_a_precision_and_no_scale_reads_back_to_the_same_example() -> None:
     """DECIMAL(1) with no scale has no fraction digits, as its pattern says: its example is a
     whole number the import reads back the same (seed 106)."""

@@ -189,10 +189,14 @@ class EntityBuilder:
         hint = self.importer.key_hints.get(entity.name)
         if hint is None:
             return lambda _: True
+        wanted = self.parameter_facts(hint, f"{entity.name} key")
+        return lambda field: parameter_facts(field) == wanted
+
+    def parameter_facts(self, schema: dict[str, Any], where: str) -> tuple[Any, ...]:
+        """What a parameter's schema shows of the field it is typed like."""
         # Read quietly: the schema is read again, and reported, where the parameter is.
         quiet = SchemaReader(self.importer.resolver, self.importer.type_name, Report())
-        wanted = _key_facts(quiet.member("id", hint, f"{entity.name} key"))
-        return lambda field: _key_facts(field) == wanted
+        return parameter_facts(quiet.member("id", schema, where))
 
     def _privileged(self, entity: Entity) -> None:
         """A field the read body shows but no public write body takes, though nothing marks it
@@ -262,9 +266,9 @@ class EntityBuilder:
                 _keep(examples, list(message.fields), message.name, given)
 
 
-def _key_facts(member: Member) -> tuple[Any, ...]:
-    """What a key's path parameter shows of it: its type and constraints, not whether a body
-    may leave it out or send null."""
+def parameter_facts(member: Member) -> tuple[Any, ...]:
+    """What a path parameter or a typed filter shows of the field it is typed like: its type
+    and constraints, not whether a body may leave it out or send null."""
     return (member.type, member.shape, member.enum_values, member.min_length, member.max_length,
             member.pattern, member.minimum, member.maximum, member.multiple_of,
             member.min_items, member.max_items, member.precision, member.scale, member.currency)

@@ -9,6 +9,7 @@ from itertools import chain, count
 from typing import Any
 
 from designer.contract.naming import component_base
+from designer.importers.openapi.entities import parameter_facts
 from designer.importers.openapi.state import PAGE_PARAMS, State, as_dict, as_list
 from designer.model.api import Endpoint, Pagination, Resource
 from designer.model.data import Entity, Field
@@ -152,7 +153,7 @@ class ParameterReader(State):
             entity = next((n for n in named if data.entity(n) is not None), "")
             if not entity and filters:
                 entity = next((e.name for e in data.entities
-                               if all(e.field(f) is not None for f in filters)), "")
+                               if self._typed_like(e, resource, every=True)), "")
             if not entity and filters:
                 entity = self._hidden_entity(resource) or self._filter_entity(resource)
             resource.entity = entity
@@ -162,12 +163,32 @@ class ParameterReader(State):
         (a filter is typed only through its resource's entity): one whose read body the spec
         does not show, the one the resource's bodies use, else the only such entity."""
         read = {name for name, kind in self.kinds.values() if kind == "entity"}
-        hidden = [e.name for e in self.design.data.entities if e.name not in read]
+        hidden = [e.name for e in self.design.data.entities
+                  if e.name not in read and self._typed_like(e, resource, every=False)]
         used = [ref.name for e in resource.endpoints for ref in (e.request, e.response)
                 if ref is not None and ref.name in hidden]
         if used:
             return used[0]
         return hidden[0] if len(hidden) == 1 else ""
+
+    def _typed_like(self, entity: Entity, resource: Resource, every: bool) -> bool:
+        """Whether each typed filter of `resource` is typed like `entity`'s field of its name.
+
+        The exporter types a filter through its resource's entity only, so an entity whose
+        field of that name has another type (a bigint `id` where the filter is a uuid) is not
+        the resource's entity. With `every`, each filter must name a field; else a missing
+        one is fine (`_filtered_fields` creates it from the filter)."""
+        for endpoint in resource.endpoints:
+            for name, schema in self.filter_schemas.get(id(endpoint), {}).items():
+                field = entity.field(name)
+                if field is None:
+                    if every:
+                        return False
+                    continue
+                wanted = self.entities.parameter_facts(schema, f"{entity.name}.{name}")
+                if parameter_facts(field) != wanted:
+                    return False
+        return True
 
     def _filter_entity(self, resource: Resource) -> str:
         """An entity for a resource whose typed filters name an entity the spec never shows
