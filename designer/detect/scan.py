@@ -349,6 +349,7 @@ def _apply_rules(
     name = path.rsplit("/", 1)[-1]
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
+    lowered: str | None = None
     fired: set[_Counter] = set()
     # Rust keeps a file's unit tests at its end, in a `#[cfg(test)]` module: what they use is
     # test code too (a sample `postgres://` URL beside a service on SQLite).
@@ -364,6 +365,13 @@ def _apply_rules(
         counter = (eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in)
         if hits.get(counter, 0) >= MAX_HITS or counter in fired:
             continue  # one line of a file is evidence enough for one finding
+        wanted = rule.needles
+        if wanted is not None:
+            # Before `rule.pattern`, whose first use compiles it.
+            if wanted.folded and lowered is None and text.isascii():
+                lowered = text.lower()
+            if wanted.absent(text, lowered):
+                continue
         if rule.pattern is None:
             evidence = Evidence(path=path)
         else:

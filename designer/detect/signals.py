@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from designer.detect.needles import Needles, needles
 from designer.model.stack import Evidence, FindingKind
 
 MAX_TEXT = 160
@@ -254,6 +255,12 @@ class SourceRule:
         files of a few ecosystems, and compiling every rule's pattern at import took a tenth
         of `designer detect`'s start-up."""
         return re.compile(self.source, re.MULTILINE) if self.source is not None else None
+
+    @functools.cached_property
+    def needles(self) -> Needles | None:
+        """Text every match of the pattern holds (see `needles`): a file without it is not
+        searched, and the pattern not compiled for it."""
+        return needles(self.source) if self.source is not None else None
 
     def applies_to(self, filename: str) -> bool:
         """Whether a file called `filename` is one this rule reads."""
