@@ -68,6 +68,8 @@ class Unit:
     """Ecosystem → the language version a pin file (`.python-version`, `.nvmrc`) names."""
     deployable: bool = False
     """The folder ships as an application (a Dockerfile or a Procfile)."""
+    binary: bool = False
+    """The folder builds an executable of its own (a Rust crate's `src/main.rs`)."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""

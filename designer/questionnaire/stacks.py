@@ -33,6 +33,7 @@ _JS_MOCK = "nock or msw for outbound HTTP; jest.mock / vi.mock for modules"
 _GO_MOCK = "httptest servers for outbound HTTP; interfaces with testify/mock or gomock"
 _JVM_MOCK = "WireMock for outbound HTTP; Mockito for collaborators"
 _PHP_MOCK = "HTTP client fakes (Http::fake / MockHttpClient); Mockery or PHPUnit mocks"
+_PSR_MOCK = "PSR-18 client mocks (php-http/mock-client) for outbound HTTP; PHPUnit mocks"
 _RB_MOCK = "WebMock or VCR for outbound HTTP; RSpec doubles"
 _RS_MOCK = "wiremock-rs or httpmock for outbound HTTP; mockall for traits"
 _GO_MIGRATE = "golang-migrate"
@@ -282,8 +283,18 @@ FRAMEWORKS: dict[str, StackFacts] = {
         orm="Doctrine ORM",
         migration_tool="Doctrine Migrations (doctrine-migrations)",
         start_command="php-fpm",
-        mocking="PSR-18 client mocks (php-http/mock-client) for outbound HTTP; PHPUnit mocks",
+        mocking=_PSR_MOCK,
         aliases=("zend expressive", "expressive", "laminas mezzio"),
+    ),
+    "Slim": StackFacts(
+        language="PHP",
+        server="PHP-FPM + NGINX",
+        test_tools=("PHPUnit",),
+        orm="Doctrine ORM",
+        migration_tool="Doctrine Migrations (doctrine-migrations)",
+        start_command="php-fpm",
+        mocking=_PSR_MOCK,
+        aliases=("slim framework", "slim 4"),
     ),
     "CodeIgniter": StackFacts(
         language="PHP",

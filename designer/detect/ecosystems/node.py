@@ -106,8 +106,10 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
     ),
     rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
-    rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create", endings=_JS),
-    rule(K.FRAMEWORK, "NestJS", None, names=("nest-cli.json",)),
+    # `NestFactory.create(AppModule)` serves HTTP; a standalone application context (a CLI, a
+    # script runner) serves nothing, and `nest-cli.json`, which every Nest project has, proves
+    # only the tooling.
+    rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create(?!ApplicationContext)", endings=_JS),
     rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
