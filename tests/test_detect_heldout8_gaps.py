@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder, first
+from test_detect_gaps import by_folder, csproj, first
 from test_detect_projects import cargo, dep, package_json, write
 
 from designer.model.stack import FindingKind as K
@@ -295,3 +295,76 @@ def test_slim_is_a_framework_and_the_image_bundles_mariadb(tmp_path: Path) -> No
 def test_an_image_without_a_database_stage_keeps_the_drivers_engine(tmp_path: Path) -> None:
     files = _slim_app("FROM composer:2 AS deps\n\nFROM php:8.5-fpm-trixie\n")
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "MySQL"
+
+
+def test_foundatio_repositories_keep_the_data_in_elasticsearch(tmp_path: Path) -> None:
+    # Exceptionless: the web host references Core, whose repositories are Foundatio's.
+    web = csproj("Swashbuckle.AspNetCore", sdk="Microsoft.NET.Sdk.Web").replace(
+        "</Project>",
+        '  <ItemGroup>\n    <ProjectReference Include="..\\Core\\Core.csproj" />\n'
+        "  </ItemGroup>\n</Project>",
+    )
+    files = {
+        "src/Web/Web.csproj": web,
+        "src/Web/Program.cs": "var builder = WebApplication.CreateBuilder(args);\n",
+        "src/Core/Core.csproj": csproj("Foundatio.Repositories.Elasticsearch", "Foundatio.Redis"),
+    }
+    web_backend = by_folder(write(tmp_path, files))["src/Web"]
+    assert first(web_backend, K.ORM)[0] == "Foundatio.Repositories"
+    assert first(web_backend, K.DATABASE)[0] == "Elasticsearch"
+
+
+def _rust_workspace() -> dict[str, str]:
+    # stump: the workspace declares prisma-client-rust with the sqlite connector; the server
+    # crate takes it `workspace = true`; a stale Cargo.lock is left in the server's folder.
+    return {
+        "Cargo.toml": '[workspace]\nmembers = ["apps/server", "core"]\n\n'
+        "[workspace.dependencies]\nprisma-client-rust = { git = "
+        '"https://github.com/Brendonovich/prisma-client-rust.git", tag = "0.6.11", '
+        'features = ["sqlite", "migrations"], default-features = false }\n',
+        "Cargo.lock": '[[package]]\nname = "axum"\nversion = "0.8.1"\n',
+        "apps/server/Cargo.toml": cargo(
+            'axum = { version = "0.8.1", features = ["ws"] }',
+            "prisma-client-rust = { workspace = true }",
+        ),
+        "apps/server/Cargo.lock": '[[package]]\nname = "axum"\nversion = "0.5.16"\n',
+        "apps/server/src/main.rs": "use axum::Router;\nfn main() {}\n",
+    }
+
+
+def test_a_stale_lock_in_a_workspace_member_gives_way_to_the_workspaces(
+    tmp_path: Path,
+) -> None:
+    server = by_folder(write(tmp_path, _rust_workspace()))["apps/server"]
+    assert first(server, K.FRAMEWORK) == ("Axum", "0.8.1")
+
+
+def test_a_lock_the_manifest_admits_is_kept_however_near(tmp_path: Path) -> None:
+    files = _rust_workspace()
+    files["apps/server/Cargo.lock"] = '[[package]]\nname = "axum"\nversion = "0.8.4"\n'
+    server = by_folder(write(tmp_path, files))["apps/server"]
+    assert first(server, K.FRAMEWORK) == ("Axum", "0.8.4")
+
+
+def test_prisma_client_rust_from_the_workspace_and_its_connector(tmp_path: Path) -> None:
+    server = by_folder(write(tmp_path, _rust_workspace()))["apps/server"]
+    assert first(server, K.ORM)[0] == "Prisma"
+    assert first(server, K.DATABASE)[0] == "SQLite"
+
+
+def test_example_programs_do_not_crowd_the_entry_points_out(tmp_path: Path) -> None:
+    # hatchet: examples/go holds forty `main.go` of the root module; sqlc's configuration
+    # lies deeper, in pkg/repository/sqlcv1.
+    files = {
+        "go.mod": "module example.com/app\n\ngo 1.22\n\nrequire (\n"
+        "\tgithub.com/labstack/echo/v4 v4.15.1\n\tgithub.com/jackc/pgx/v5 v5.9.2\n)\n",
+        "cmd/api/main.go": 'package main\n\nimport "github.com/labstack/echo/v4"\n\n'
+        "func main() { e := echo.New(); e.Start(\":8080\") }\n",
+        **{
+            f"examples/go/example{i:02}/main.go": "package main\n\nfunc main() {}\n"
+            for i in range(45)
+        },
+        "pkg/repository/sqlcv1/sqlc.yaml": 'version: "2"\nsql:\n  - engine: "postgresql"\n',
+    }
+    app = by_folder(write(tmp_path, files))["."]
+    assert first(app, K.QUERY)[0] == "sqlc"

@@ -397,29 +397,38 @@ class LockFiles:
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
         self._cache: dict[str, Parsed | None] = {}
 
-    def nearest(self, folder: str, ecosystem: str) -> tuple[str, list[str]]:
-        """(folder, lock paths) of the nearest folder at or above `folder` holding a lock of
-        `ecosystem`, or (folder, []) when none does."""
+    def holders(self, folder: str, ecosystem: str) -> Iterator[tuple[str, list[str]]]:
+        """(folder, lock paths) of the folders at or above `folder` holding a lock of
+        `ecosystem`, nearest first."""
         current = folder
         while True:
             paths = self.by_folder.get(current, {}).get(ecosystem)
             if paths:
-                return current, sorted(paths)
+                yield current, sorted(paths)
             if current == ".":
-                return folder, []
+                return
             current = posixpath.dirname(current) or "."
 
     def versions(self, folder: str, ecosystem: str, wanted: Wanted) -> dict[str, Locked]:
-        """Locked versions of `wanted` packages for the manifest folder `folder`."""
-        holder, paths = self.nearest(folder, ecosystem)
-        member = "." if holder == folder else posixpath.relpath(folder, holder)
+        """Locked versions of `wanted` packages for the manifest folder `folder`: the nearest
+        lock's, unless the range the manifest states does not admit it (a stale lock left in
+        a workspace member, whose packages the workspace's lock resolves): then the first
+        lock further up that resolves an admitted release."""
         found: dict[str, Locked] = {}
-        for path in paths:
-            parsed = self._parsed(path)
-            if parsed is None:
-                continue
-            for key, locked in lookup(path, parsed, wanted, member).items():
-                found.setdefault(key, locked)
+        for holder, paths in self.holders(folder, ecosystem):
+            member = "." if holder == folder else posixpath.relpath(folder, holder)
+            for path in paths:
+                parsed = self._parsed(path)
+                if parsed is None:
+                    continue
+                for key, locked in lookup(path, parsed, wanted, member).items():
+                    if key not in found or (
+                        not _admits(wanted[key], found[key].version)
+                        and _admits(wanted[key], locked.version)
+                    ):
+                        found[key] = locked
+            if all(_admits(wanted[key], locked.version) for key, locked in found.items()):
+                break
         return found
 
     def _parsed(self, path: str) -> Parsed | None:

@@ -249,6 +249,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents + _workspace_root(unit, units, language), language)
+        if language == "rust" and roots.get(unit.folder) not in aggregators:
+            _workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         _inherit_versions(unit, boms, language)
         if locks is not None:
             _lock(unit, locks)
@@ -276,6 +278,22 @@ def _workspace_root(unit: Unit, units: dict[str, Unit], language: str) -> list[U
         ):
             return [outer]
     return []
+
+
+def _workspace_dependencies(unit: Unit, workspace: Unit | None) -> None:
+    """Give a crate what its workspace declares for the dependencies it takes from there
+    (`prisma-client-rust = { workspace = true }` beside the workspace's features choosing
+    SQLite): Cargo builds the crate with the workspace's declaration."""
+    if workspace is None or workspace is unit:
+        return
+    taken = {use.lower() for _, e, r in unit.manifests if e == "rust" for use in r.uses}
+    unit.signals["rust"] += [
+        s
+        for _, e, r in workspace.manifests
+        if e == "rust"
+        for s in r.signals
+        if s.package in taken and s.kind is not FindingKind.LANGUAGE
+    ]
 
 
 def _has_main(unit: Unit) -> bool:
