@@ -368,3 +368,123 @@ def test_example_programs_do_not_crowd_the_entry_points_out(tmp_path: Path) -> N
     }
     app = by_folder(write(tmp_path, files))["."]
     assert first(app, K.QUERY)[0] == "sqlc"
+
+
+# --- Versions, engines and tests of single services -----------------------------------------
+
+
+def test_bun_lock_resolves_the_range(tmp_path: Path) -> None:
+    # notesnook Inbox.API: Express ^5.1.0 run by Bun, bun.lock resolving 5.1.0.
+    files = {
+        "package.json": package_json({"express": "^5.1.0"}),
+        "bun.lock": '{\n  "lockfileVersion": 1,\n  "workspaces": {\n    "": {\n'
+        '      "dependencies": {\n        "express": "^5.1.0",\n      },\n    },\n  },\n'
+        '  "packages": {\n'
+        '    "body-parser/qs": ["qs@6.13.0", "", {}, "sha512-x"],\n\n'
+        '    "express": ["express@5.1.0", "", { "dependencies": {} }, "sha512-y"],\n  }\n}\n',
+        "src/index.ts": "import express from 'express'\nconst app = express()\n",
+    }
+    app = by_folder(write(tmp_path, files))["."]
+    assert first(app, K.FRAMEWORK) == ("Express", "5.1.0")
+
+
+def test_ava_run_by_the_test_script_is_the_test_framework(tmp_path: Path) -> None:
+    # yapi: `"test": "ava"`.
+    files = {
+        "package.json": package_json(
+            {"koa": "2.0.0", "mongoose": "5.7.5"}, {"ava": "^0.22.0"}, scripts={"test": "ava"}
+        ),
+        "server/app.js": "const Koa = require('koa')\nconst app = new Koa()\n",
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.TEST)[0] == "AVA"
+
+
+def _cypress_app(extra_dev: dict[str, str]) -> dict[str, str]:
+    # jellyseerr: only Cypress end-to-end tests.
+    return {
+        "package.json": package_json(
+            {"express": "4.18.2", "typeorm": "0.3.11", "sqlite3": "5.1.4"},
+            {"cypress": "12.7.0", **extra_dev},
+        ),
+        "cypress.config.ts": "import { defineConfig } from 'cypress'\n",
+        "server/index.ts": "import express from 'express'\nconst server = express()\n",
+    }
+
+
+def test_cypress_alone_is_the_test_framework(tmp_path: Path) -> None:
+    app = by_folder(write(tmp_path, _cypress_app({})))["."]
+    assert first(app, K.TEST)[0] == "Cypress"
+
+
+def test_beside_a_unit_test_runner_cypress_is_the_second_suite(tmp_path: Path) -> None:
+    files = _cypress_app({"jest": "29.7.0"})
+    files["jest.config.js"] = "module.exports = {}\n"
+    assert first(by_folder(write(tmp_path, files))["."], K.TEST)[0] == "Jest"
+
+
+def test_a_server_engine_chosen_only_when_an_env_variable_names_it_is_opt_in(
+    tmp_path: Path,
+) -> None:
+    # jellyseerr: `isPgsql = process.env.DB_TYPE === 'postgres'`, else the SQLite config; a
+    # variant Compose file sets DB_TYPE=postgres.
+    files = {
+        **_cypress_app({}),
+        "server/datasource.ts": "const prodConfig = {\n  type: 'sqlite',\n"
+        "  database: 'config/db/db.sqlite3',\n}\nconst postgresConfig = {\n"
+        "  type: 'postgres',\n}\nexport const isPgsql = process.env.DB_TYPE === 'postgres'\n",
+        "docker-compose.postgres.yaml": "services:\n  app:\n    build: .\n    environment:\n"
+        "      DB_TYPE: 'postgres'\n  postgres:\n    image: postgres:16\n",
+    }
+    files["package.json"] = package_json(
+        {"express": "4.18.2", "typeorm": "0.3.11", "sqlite3": "5.1.4", "pg": "8.11.0"},
+        {"cypress": "12.7.0"},
+    )
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "SQLite"
+
+
+def test_without_the_env_test_the_server_engine_stays_first(tmp_path: Path) -> None:
+    files = {
+        **_cypress_app({}),
+        "server/datasource.ts": "const config = {\n  type: 'postgres',\n}\n",
+    }
+    files["package.json"] = package_json({"express": "4.18.2", "pg": "8.11.0", "sqlite3": "5"})
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_a_database_descriptor_default_names_the_engine(tmp_path: Path) -> None:
+    # reposilite: drivers for five engines; `val database = reference("sqlite reposilite.db")`.
+    drivers = "".join(
+        f'    implementation("{coordinate}")\n'
+        for coordinate in (
+            "org.xerial:sqlite-jdbc:3.53.2.1",
+            "org.mariadb.jdbc:mariadb-java-client:3.5.8",
+            "org.postgresql:postgresql:42.7.11",
+        )
+    )
+    files = {
+        "settings.gradle.kts": 'include("app")\n',
+        "app/build.gradle.kts": 'dependencies {\n    api("io.javalin:javalin:7.2.2")\n'
+        + drivers
+        + "}\n",
+        "app/src/main/kotlin/app/config/LocalConfiguration.kt": "package app.config\n"
+        'class LocalConfiguration {\n    @Description("# - mariadb localhost:3306 db user pw")\n'
+        '    val database = reference("sqlite reposilite.db")\n}\n',
+    }
+    app = by_folder(write(tmp_path, files))["app"]
+    assert first(app, K.DATABASE)[0] == "SQLite"
+
+
+def test_hand_written_sql_in_a_deep_data_provider_package(tmp_path: Path) -> None:
+    # sftpgo: database/sql is imported only in internal/dataprovider, past the quota of
+    # ordinary files.
+    files = {
+        "go.mod": "module example.com/app\n\ngo 1.22\n\nrequire (\n"
+        "\tgithub.com/go-chi/chi/v5 v5.3.1\n\tgithub.com/mattn/go-sqlite3 v1.14.48\n)\n",
+        "main.go": 'package main\n\nimport "github.com/go-chi/chi/v5"\n\n'
+        "func main() { chi.NewRouter() }\n",
+        **{f"internal/common/file{i:02}.go": "package common\n" for i in range(30)},
+        "internal/dataprovider/sqlcommon.go": 'package dataprovider\n\nimport (\n'
+        '\t"database/sql"\n)\n\nfunc get(db *sql.DB) {}\n',
+    }
+    app = by_folder(write(tmp_path, files))["."]
+    assert first(app, K.QUERY)[0] == "database/sql"

@@ -27,6 +27,7 @@ LOCKS: dict[str, str] = {
     "npm-shrinkwrap.json": "node",
     "yarn.lock": "node",
     "pnpm-lock.yaml": "node",
+    "bun.lock": "node",
     "poetry.lock": "python",
     "uv.lock": "python",
     "pdm.lock": "python",
@@ -251,6 +252,21 @@ def _pnpm_version(value: str) -> str:
     return re.split(r"[(_]", value, maxsplit=1)[0]
 
 
+# --- bun.lock (Bun 1.2's text lock) ---------------------------------------------------------
+
+_BUN_PACKAGE = LazyPattern(r'^    "([^"]+)": \[[ \t]*"((?:@[^@"/]+/)?[^@"]+)@([^"]+)"')
+
+
+def _bun(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    # "packages" maps each package, hoisted, to `["name@version", …]`, four spaces deep; a
+    # key that is not the name itself (`parent/name`) is a nested copy some other package
+    # needs, and a `workspace:` or `file:` resolution is no release.
+    for number, line in enumerate(lines, start=1):
+        match = _BUN_PACKAGE.match(line)
+        if match and match.group(1) == match.group(2) and match.group(3)[:1].isdigit():
+            yield ".", match.group(1), ("", match.group(3), number)
+
+
 # --- TOML locks: poetry.lock, uv.lock, pdm.lock, Cargo.lock ----------------------------------
 
 _TOML_NAME = LazyPattern(r'^name = "([^"]+)"')
@@ -366,6 +382,7 @@ _READERS: dict[str, Reader] = {
     "npm-shrinkwrap.json": _npm,
     "yarn.lock": _yarn,
     "pnpm-lock.yaml": _pnpm,
+    "bun.lock": _bun,
     "poetry.lock": _toml_packages(_python_name),
     "uv.lock": _toml_packages(_python_name),
     "pdm.lock": _toml_packages(_python_name),

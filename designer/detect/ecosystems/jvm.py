@@ -62,6 +62,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
+    *defaults.descriptor_default_rules(_JVM),
     *redis_store_rules(
         "jvm",
         r"\b(?:RedisTemplate|StringRedisTemplate|ReactiveRedisTemplate|RedissonClient|JedisPool)\b",
