@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import cargo, dep, package_json, write
+from test_detect_projects import cargo, dep, go_mod, package_json, write
 
 from designer.model.stack import FindingKind as K
 
@@ -356,8 +356,7 @@ def test_example_programs_do_not_crowd_the_entry_points_out(tmp_path: Path) -> N
     # hatchet: examples/go holds forty `main.go` of the root module; sqlc's configuration
     # lies deeper, in pkg/repository/sqlcv1.
     files = {
-        "go.mod": "module example.com/app\n\ngo 1.22\n\nrequire (\n"
-        "\tgithub.com/labstack/echo/v4 v4.15.1\n\tgithub.com/jackc/pgx/v5 v5.9.2\n)\n",
+        "go.mod": go_mod("github.com/labstack/echo/v4 v4.15.1", "github.com/jackc/pgx/v5 v5.9.2"),
         "cmd/api/main.go": 'package main\n\nimport "github.com/labstack/echo/v4"\n\n'
         "func main() { e := echo.New(); e.Start(\":8080\") }\n",
         **{
@@ -478,8 +477,7 @@ def test_hand_written_sql_in_a_deep_data_provider_package(tmp_path: Path) -> Non
     # sftpgo: database/sql is imported only in internal/dataprovider, past the quota of
     # ordinary files.
     files = {
-        "go.mod": "module example.com/app\n\ngo 1.22\n\nrequire (\n"
-        "\tgithub.com/go-chi/chi/v5 v5.3.1\n\tgithub.com/mattn/go-sqlite3 v1.14.48\n)\n",
+        "go.mod": go_mod("github.com/go-chi/chi/v5 v5.3.1", "github.com/mattn/go-sqlite3 v1.14.48"),
         "main.go": 'package main\n\nimport "github.com/go-chi/chi/v5"\n\n'
         "func main() { chi.NewRouter() }\n",
         **{f"internal/common/file{i:02}.go": "package common\n" for i in range(30)},

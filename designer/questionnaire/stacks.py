@@ -8,7 +8,7 @@ last word. Frameworks are matched by a normalised name, so detection output such
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,20 @@ _JS_MOCK = "nock or msw for outbound HTTP; jest.mock / vi.mock for modules"
 _GO_MOCK = "httptest servers for outbound HTTP; interfaces with testify/mock or gomock"
 _JVM_MOCK = "WireMock for outbound HTTP; Mockito for collaborators"
 _PHP_MOCK = "HTTP client fakes (Http::fake / MockHttpClient); Mockery or PHPUnit mocks"
-_PSR_MOCK = "PSR-18 client mocks (php-http/mock-client) for outbound HTTP; PHPUnit mocks"
 _RB_MOCK = "WebMock or VCR for outbound HTTP; RSpec doubles"
 _RS_MOCK = "wiremock-rs or httpmock for outbound HTTP; mockall for traits"
 _GO_MIGRATE = "golang-migrate"
+
+_MEZZIO = StackFacts(
+    language="PHP",
+    server="PHP-FPM + NGINX",
+    test_tools=("PHPUnit",),
+    orm="Doctrine ORM",
+    migration_tool="Doctrine Migrations (doctrine-migrations)",
+    start_command="php-fpm",
+    mocking="PSR-18 client mocks (php-http/mock-client) for outbound HTTP; PHPUnit mocks",
+    aliases=("zend expressive", "expressive", "laminas mezzio"),
+)
 
 FRAMEWORKS: dict[str, StackFacts] = {
     "FastAPI": StackFacts(
@@ -276,26 +286,9 @@ FRAMEWORKS: dict[str, StackFacts] = {
         start_command="php-fpm",
         mocking=_PHP_MOCK,
     ),
-    "Mezzio": StackFacts(
-        language="PHP",
-        server="PHP-FPM + NGINX",
-        test_tools=("PHPUnit",),
-        orm="Doctrine ORM",
-        migration_tool="Doctrine Migrations (doctrine-migrations)",
-        start_command="php-fpm",
-        mocking=_PSR_MOCK,
-        aliases=("zend expressive", "expressive", "laminas mezzio"),
-    ),
-    "Slim": StackFacts(
-        language="PHP",
-        server="PHP-FPM + NGINX",
-        test_tools=("PHPUnit",),
-        orm="Doctrine ORM",
-        migration_tool="Doctrine Migrations (doctrine-migrations)",
-        start_command="php-fpm",
-        mocking=_PSR_MOCK,
-        aliases=("slim framework", "slim 4"),
-    ),
+    "Mezzio": _MEZZIO,
+    # Slim is a PSR-7/PSR-15 micro-framework like Mezzio, with the same usual companions.
+    "Slim": replace(_MEZZIO, aliases=("slim framework", "slim 4")),
     "CodeIgniter": StackFacts(
         language="PHP",
         server="PHP-FPM + NGINX",
