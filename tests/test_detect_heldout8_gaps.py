@@ -3,7 +3,11 @@ small fixture of the real files' shape (#19): Gradle library modules of one appl
 (listed by a settings file, with nothing in their common folder), plugin versions the
 settings file fixes, a BOM module of the build, a version kept in a Kotlin `val`, workspace
 apps whose root manifest holds every dependency, a Nest CLI beside the API, a Composer path
-package, a Rust binary crate starting its web crate's server."""
+package, a Rust binary crate starting its web crate's server, Slim, a database image the
+app's Dockerfile bundles, Foundatio.Repositories, Prisma's Rust client, a stale lock in a
+workspace member, example programs crowding the entry points out, bun.lock, AVA and
+Cypress, an engine used only when an environment variable names it, a database descriptor
+default, hand-written SQL in a deep data-access package."""
 
 from __future__ import annotations
 
