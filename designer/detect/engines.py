@@ -235,11 +235,15 @@ def env_test_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     it (`const isPgsql = process.env.DB_TYPE === 'postgres'`, `os.getenv("DB_TYPE") ==
     "postgres"`): with the variable unset the other branch, the program's own default, runs.
     The server is the operator's opt-in."""
-    lookup = (
-        r"(?:process\.env(?:\.\w+|\[[ \t]*[\"'`]\w+[\"'`][ \t]*\])"
-        r"|os\.(?:getenv|environ\.get)[ \t]*\([ \t]*[\"']\w+[\"'][^)\n]*\)"
-        r"|os\.environ[ \t]*\[[ \t]*[\"']\w+[\"'][ \t]*\])"
-    )
+    # One lookup shape per language, each starting with a literal: a pattern that starts
+    # with an alternation is tried at every position of every file.
+    if ".py" in endings:
+        lookup = (
+            r"os\.(?:(?:getenv|environ\.get)[ \t]*\([ \t]*[\"']\w+[\"'][^)\n]*\)"
+            r"|environ[ \t]*\[[ \t]*[\"']\w+[\"'][ \t]*\])"
+        )
+    else:
+        lookup = r"process\.env(?:\.\w+|\[[ \t]*[\"'`]\w+[\"'`][ \t]*\])"
     return tuple(
         rule(
             FindingKind.DATABASE,

@@ -97,9 +97,7 @@ in trees whose shallow files fill the ordinary quota."""
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
-DATA_FOLDERS = frozenset(
-    {"dao", "dataprovider", "datastore", "database", "db", "persistence", "repository"}
-)
+DATA_FOLDERS = frozenset({"dao", "dataprovider", "datastore", "persistence"})
 """Folders of data-access code: where a program imports its data layer (Beego ORM, which
 ships inside the framework's module, shows only there; hand-written SQL over database/sql in
 a `dataprovider` package), read on the configuration quota."""

@@ -62,7 +62,10 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
-    *defaults.descriptor_default_rules(_JVM),
+    # Only configuration classes hold such defaults: the rule reads no other file.
+    *defaults.descriptor_default_rules(
+        tuple(f"{stem}{ext}" for stem in ("Configuration", "Config", "Settings") for ext in _JVM)
+    ),
     *redis_store_rules(
         "jvm",
         r"\b(?:RedisTemplate|StringRedisTemplate|ReactiveRedisTemplate|RedissonClient|JedisPool)\b",
