@@ -68,6 +68,8 @@ class Unit:
     """Ecosystem → the language version a pin file (`.python-version`, `.nvmrc`) names."""
     deployable: bool = False
     """The folder ships as an application (a Dockerfile or a Procfile)."""
+    binary: bool = False
+    """The folder builds an executable of its own (a Rust crate's `src/main.rs`)."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""
@@ -344,6 +346,11 @@ ASSERTION_LIBRARIES = frozenset({"testify"})
 `go test` functions): the runner, when seen, is the main test framework."""
 
 
+END_TO_END = frozenset({"Cypress"})
+"""Test tools that drive the whole application from a browser: beside a unit-test runner
+they are the second suite, the main one only alone."""
+
+
 RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them)."""
@@ -458,7 +465,13 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             uses[signal.name].add(signal.evidence.path)
     tests = sorted(
         (f for f in others if f.kind is FindingKind.TEST),
-        key=lambda f: (f.name in ASSERTION_LIBRARIES, -f.confidence, -len(uses[f.name]), f.name),
+        key=lambda f: (
+            f.name in ASSERTION_LIBRARIES,
+            f.name in END_TO_END,
+            -f.confidence,
+            -len(uses[f.name]),
+            f.name,
+        ),
     )
     ranked = {
         FindingKind.DATABASE: iter(engines),

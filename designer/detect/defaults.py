@@ -95,6 +95,19 @@ def jdbc_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def descriptor_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A settings property for the database whose default is a connection descriptor that
+    starts with the engine's name, its arguments after a space (`val database =
+    reference("sqlite reposilite.db")`, beside `mariadb localhost:3306 …` in its help): the
+    engine the program runs on unless configured otherwise."""
+    return _each(
+        r"(?i)^[ \t]*(?:(?:val|var|private|public|protected|internal|final|static|String)"
+        r"[ \t]+)*(?:database|db)\w*[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*(?:[\w.]+[ \t]*\([ \t]*)?"
+        r"\"(?:{names})[ \t]+[^\"\n]+\"",
+        endings=endings,
+    )
+
+
 def unset_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The `else:` of a Python test for a configured database URL that builds a SQLite URL
     (`if settings.database_url: … else: uri = f"sqlite+aiosqlite:///{path}"`): with no URL

@@ -230,6 +230,32 @@ def opt_in_rules(endings: tuple[str, ...], names: tuple[str, ...]) -> tuple[Sour
     return tuple(found)
 
 
+def env_test_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """Rules naming a server engine the code uses only when an environment variable names
+    it (`const isPgsql = process.env.DB_TYPE === 'postgres'`, `os.getenv("DB_TYPE") ==
+    "postgres"`): with the variable unset the other branch, the program's own default, runs.
+    The server is the operator's opt-in."""
+    # One lookup shape per language, each starting with a literal: a pattern that starts
+    # with an alternation is tried at every position of every file.
+    if ".py" in endings:
+        lookup = (
+            r"os\.(?:(?:getenv|environ\.get)[ \t]*\([ \t]*[\"']\w+[\"'][^)\n]*\)"
+            r"|environ[ \t]*\[[ \t]*[\"']\w+[\"'][ \t]*\])"
+        )
+    else:
+        lookup = r"process\.env(?:\.\w+|\[[ \t]*[\"'`]\w+[\"'`][ \t]*\])"
+    return tuple(
+        rule(
+            FindingKind.DATABASE,
+            engine,
+            rf"""{lookup}[ \t]*={{2,3}}[ \t]*[\"'`](?:{aliases})[\"'`]""",
+            endings=endings,
+            opt_in=True,
+        )
+        for aliases, engine in _SERVER_NAMES
+    )
+
+
 REPOSITORY_ENDINGS = {
     "dotnet": ("Repository.cs", "RepositoryImpl.cs"),
     "jvm": ("Repository.java", "Repository.kt", "RepositoryImpl.java", "RepositoryImpl.kt"),

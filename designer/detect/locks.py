@@ -27,6 +27,7 @@ LOCKS: dict[str, str] = {
     "npm-shrinkwrap.json": "node",
     "yarn.lock": "node",
     "pnpm-lock.yaml": "node",
+    "bun.lock": "node",
     "poetry.lock": "python",
     "uv.lock": "python",
     "pdm.lock": "python",
@@ -251,6 +252,21 @@ def _pnpm_version(value: str) -> str:
     return re.split(r"[(_]", value, maxsplit=1)[0]
 
 
+# --- bun.lock (Bun 1.2's text lock) ---------------------------------------------------------
+
+_BUN_PACKAGE = LazyPattern(r'^    "([^"]+)": \[[ \t]*"((?:@[^@"/]+/)?[^@"]+)@([^"]+)"')
+
+
+def _bun(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    # "packages" maps each package, hoisted, to `["name@version", …]`, four spaces deep; a
+    # key that is not the name itself (`parent/name`) is a nested copy some other package
+    # needs, and a `workspace:` or `file:` resolution is no release.
+    for number, line in enumerate(lines, start=1):
+        match = _BUN_PACKAGE.match(line)
+        if match and match.group(1) == match.group(2) and match.group(3)[:1].isdigit():
+            yield ".", match.group(1), ("", match.group(3), number)
+
+
 # --- TOML locks: poetry.lock, uv.lock, pdm.lock, Cargo.lock ----------------------------------
 
 _TOML_NAME = LazyPattern(r'^name = "([^"]+)"')
@@ -366,6 +382,7 @@ _READERS: dict[str, Reader] = {
     "npm-shrinkwrap.json": _npm,
     "yarn.lock": _yarn,
     "pnpm-lock.yaml": _pnpm,
+    "bun.lock": _bun,
     "poetry.lock": _toml_packages(_python_name),
     "uv.lock": _toml_packages(_python_name),
     "pdm.lock": _toml_packages(_python_name),
@@ -397,29 +414,38 @@ class LockFiles:
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
         self._cache: dict[str, Parsed | None] = {}
 
-    def nearest(self, folder: str, ecosystem: str) -> tuple[str, list[str]]:
-        """(folder, lock paths) of the nearest folder at or above `folder` holding a lock of
-        `ecosystem`, or (folder, []) when none does."""
+    def holders(self, folder: str, ecosystem: str) -> Iterator[tuple[str, list[str]]]:
+        """(folder, lock paths) of the folders at or above `folder` holding a lock of
+        `ecosystem`, nearest first."""
         current = folder
         while True:
             paths = self.by_folder.get(current, {}).get(ecosystem)
             if paths:
-                return current, sorted(paths)
+                yield current, sorted(paths)
             if current == ".":
-                return folder, []
+                return
             current = posixpath.dirname(current) or "."
 
     def versions(self, folder: str, ecosystem: str, wanted: Wanted) -> dict[str, Locked]:
-        """Locked versions of `wanted` packages for the manifest folder `folder`."""
-        holder, paths = self.nearest(folder, ecosystem)
-        member = "." if holder == folder else posixpath.relpath(folder, holder)
+        """Locked versions of `wanted` packages for the manifest folder `folder`: the nearest
+        lock's, unless the range the manifest states does not admit it (a stale lock left in
+        a workspace member, whose packages the workspace's lock resolves): then the first
+        lock further up that resolves an admitted release."""
         found: dict[str, Locked] = {}
-        for path in paths:
-            parsed = self._parsed(path)
-            if parsed is None:
-                continue
-            for key, locked in lookup(path, parsed, wanted, member).items():
-                found.setdefault(key, locked)
+        for holder, paths in self.holders(folder, ecosystem):
+            member = "." if holder == folder else posixpath.relpath(folder, holder)
+            for path in paths:
+                parsed = self._parsed(path)
+                if parsed is None:
+                    continue
+                for key, locked in lookup(path, parsed, wanted, member).items():
+                    if key not in found or (
+                        not _admits(wanted[key], found[key].version)
+                        and _admits(wanted[key], locked.version)
+                    ):
+                        found[key] = locked
+            if all(_admits(wanted[key], locked.version) for key, locked in found.items()):
+                break
         return found
 
     def _parsed(self, path: str) -> Parsed | None:

@@ -57,15 +57,21 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
     if eco == "dotnet":
         return "."  # a solution groups sibling projects; the .sln file is not a manifest
     top = folder = unit.folder
+    gap = False
     while folder != ".":
         folder = posixpath.dirname(folder) or "."
         parent = units.get(folder)
-        if parent is None or not any(e == eco for _, e, _ in parent.manifests):
-            if eco in ("rust", "node"):
+        own = [r for _, e, r in parent.manifests if e == eco] if parent is not None else []
+        if not own:
+            if eco in ("rust", "node", "jvm"):
                 # A Cargo workspace lists crates in any folder (`crates/*`), a Node workspace
-                # its packages (`apps/*`, `libs/*`).
+                # its packages (`apps/*`, `libs/*`), a Gradle settings file or a Maven
+                # aggregator its modules (`backend/app`, with nothing in `backend/`).
+                gap = True
                 continue
             break
+        if eco == "jvm" and gap and not any(r.modules for r in own):
+            break  # a JVM build above a gap is this one's only when it lists modules
         top = folder
     return top
 
@@ -99,11 +105,16 @@ def _fixes_versions(unit: Unit) -> bool:
 
 def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
     """Give a module the framework versions its enclosing build roots fix (their BOM
-    imports), for the frameworks the module uses; nearest root first."""
+    imports), and those a module of the build it imports as a BOM fixes, for the frameworks
+    the module uses; imported and nearest first."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
-    for root in sorted(roots, key=lambda r: -r.folder.count("/") - (r.folder != ".")):
-        if root is unit or not unit.is_under(root):
-            continue
+    imported = {i for _, e, r in unit.manifests if e == eco for i in r.imports}
+    chosen = [r for r in roots if r is not unit and module_names(r, eco) & imported]
+    chosen += sorted(
+        (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),
+        key=lambda r: -r.folder.count("/") - (r.folder != "."),
+    )
+    for root in chosen:
         unit.signals[eco] += [
             s
             for s in root.signals.get(eco, [])
@@ -191,7 +202,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         # development (a library's feature-gated integration) is a library of the workspace
         # beside a crate that depends on the framework.
         services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
-    services = _rust_applications(services, eco)
+    services = _rust_applications(_started_by_binaries(services, units, eco), eco)
     used = {s.folder: _used_modules(s, units, eco, roots) for s in services}
     users = Counter(unit.folder for modules in used.values() for unit in modules)
     shared = {folder for folder, count in users.items() if count > 1}
@@ -237,13 +248,52 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     results = []
     for unit in services:
         language = main_ecosystem(unit)
-        _inherit(unit, parents, language)
+        _inherit(unit, parents + _workspace_root(unit, units, language), language)
+        if language == "rust" and roots.get(unit.folder) not in aggregators:
+            _workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         _inherit_versions(unit, boms, language)
         if locks is not None:
             _lock(unit, locks)
         pin = _pin(unit, units, language)
         results.append(backend(unit, _parent_manifest(unit, units, language), pin))
     return results
+
+
+def _workspace_root(unit: Unit, units: dict[str, Unit], language: str) -> list[Unit]:
+    """The Node workspace root a package with no run-time dependency of its own runs on: the
+    nearest enclosing package.json that declares them (a monorepo whose root manifest holds
+    every dependency and whose apps' manifests only name scripts). Nothing for a package
+    that declares its own."""
+    if language != "node":
+        return []
+    own = [r for _, e, r in unit.manifests if e == language]
+    if not own or any(r.runtime_dependencies for r in own):
+        return []
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(
+            r.runtime_dependencies for _, e, r in outer.manifests if e == language
+        ):
+            return [outer]
+    return []
+
+
+def _workspace_dependencies(unit: Unit, workspace: Unit | None) -> None:
+    """Give a crate what its workspace declares for the dependencies it takes from there
+    (`prisma-client-rust = { workspace = true }` beside the workspace's features choosing
+    SQLite): Cargo builds the crate with the workspace's declaration."""
+    if workspace is None or workspace is unit:
+        return
+    taken = {use.lower() for _, e, r in unit.manifests if e == "rust" for use in r.uses}
+    unit.signals["rust"] += [
+        s
+        for _, e, r in workspace.manifests
+        if e == "rust"
+        for s in r.signals
+        if s.package in taken and s.kind is not FindingKind.LANGUAGE
+    ]
 
 
 def _has_main(unit: Unit) -> bool:
@@ -254,6 +304,36 @@ def _has_main(unit: Unit) -> bool:
         and (s.evidence.path.endswith("main.rs") or "/bin/" in s.evidence.path)
         for s in unit.signals.get("rust", [])
     )
+
+
+def _started_by_binaries(
+    services: list[Unit], units: dict[str, Unit], eco: dict[str, str]
+) -> list[Unit]:
+    """Put in place of a Rust library crate that holds the web server (a `web` crate with
+    the router and `axum::Server`, no binary of its own) the one binary crate of the
+    workspace that depends on it and starts it: the application is the executable, and the
+    server crate's framework is its framework. A library another service crate uses is left
+    to `_rust_applications`."""
+    binaries = [
+        u for u in units.values() if eco.get(u.folder) == "rust" and u.binary and u not in services
+    ]
+    result: list[Unit] = []
+    for unit in services:
+        names = module_names(unit, "rust")
+        served = any(names & module_uses(other, "rust") for other in services)
+        hosts = [] if eco[unit.folder] != "rust" or unit.binary or _has_main(unit) or served else [
+            b for b in binaries if names & module_uses(b, "rust")
+        ]
+        if len(hosts) != 1:
+            result.append(unit)
+            continue
+        host = hosts[0]
+        host.signals["rust"] += [
+            s for s in unit.signals.get("rust", []) if s.kind is FindingKind.FRAMEWORK
+        ]
+        if host not in result:
+            result.append(host)
+    return sorted(result, key=lambda u: u.folder)
 
 
 def _rust_applications(services: list[Unit], eco: dict[str, str]) -> list[Unit]:

@@ -87,6 +87,12 @@ def detect(
         parsed.append((path, eco, result))
     owners = _includers(parsed)
     moved = _relocated(top, parsed)
+    for path, owner in owners.items():
+        # The code beside an included manifest in a folder of the includer's (a Composer
+        # path package, `app/`) is the includer's code too.
+        folder = posixpath.dirname(path) or "."
+        if folder != owner and (owner == "." or folder.startswith(owner + "/")):
+            moved.setdefault(folder, owner)
     for path, eco, result in parsed:
         folder = owners.get(path) or _owner(path)
         folder = moved.get(folder, folder)
@@ -94,6 +100,8 @@ def detect(
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
+        if eco == "rust" and not unit.binary:
+            unit.binary = _has_file(top, posixpath.dirname(path) or ".", "src/main.rs")
     sources = tree.sources
     if moved:
         # What the walk gave the folder kept aside goes with its manifest.

@@ -186,6 +186,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         elif name in DEPLOYABLE:
             if not (name == "Dockerfile" and _database_image(text)):
                 units.setdefault(owner, Unit(owner)).deployable = True
+                if name == "Dockerfile":
+                    _bundled_databases(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name in ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name not in BUILD_FILES and not name.endswith(PROPS):
@@ -209,6 +211,18 @@ def _database_image(text: str) -> bool:
     services use, not an application of its own."""
     images = _FROM.findall(text)
     return bool(images) and bool(engine_of_image(images[-1])[0])
+
+
+def _bundled_databases(unit: Unit, lines: Lines) -> None:
+    """The database servers an application's image bundles: an earlier stage built `FROM` a
+    database image (`FROM mariadb:lts-noble AS mariadb`, its server copied into the final
+    stage), as a Compose file's database service would run it beside the app."""
+    stages = list(_FROM.finditer(lines.text))
+    for match in stages[:-1]:
+        engine, version = engine_of_image(match.group(1))
+        if engine:
+            evidence = lines.at_offset(match.start(1))
+            _config(unit, engine, evidence, version, Scope.DEPLOYED, server=True)
 
 
 _ACTIVE = LazyPattern(

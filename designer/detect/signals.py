@@ -109,6 +109,10 @@ class ManifestResult:
     uses: list[str] = field(default_factory=list)
     """Modules of the same build this one depends on at run time, as the build file names them
     (Maven artifactIds, Gradle project paths `:a:b`): their data layer is this module's too."""
+    imports: list[str] = field(default_factory=list)
+    """Modules of the same build this one imports as a bill of materials (a Maven
+    `<scope>import</scope>` of a sibling `…-dependencies` module): the framework versions they
+    fix are this module's too."""
     desktop: bool = False
     """The build is a desktop application (a Tauri app's `src-tauri`): a server it embeds
     serves the app itself, so the folder is no backend."""

@@ -83,6 +83,11 @@ MAX_ENTRY_SOURCES = 40
 MAX_TEST_SOURCES = 20
 """Test files named per folder: a few prove the test framework."""
 
+MAX_ASIDE_ENTRY_SOURCES = 10
+"""Files with an entry-point name in test and example folders named per folder (an examples/
+folder of thirty `main.go`): they prove test tools at most, on a quota of their own, so that
+they never crowd the program's own entry points out."""
+
 MAX_SETTINGS_SOURCES = 20
 """Configuration modules named per project folder once its ordinary quota is spent: where a
 project states the database engine it runs on by default (a Django settings package's
@@ -92,9 +97,10 @@ in trees whose shallow files fill the ordinary quota."""
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
-DATA_FOLDERS = frozenset({"dao"})
-"""Folders of data-access objects: where a program imports its data layer (Beego ORM, which
-ships inside the framework's module, shows only there), read on the configuration quota."""
+DATA_FOLDERS = frozenset({"dao", "dataprovider", "datastore", "persistence"})
+"""Folders of data-access code: where a program imports its data layer (Beego ORM, which
+ships inside the framework's module, shows only there; hand-written SQL over database/sql in
+a `dataprovider` package), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
@@ -188,9 +194,10 @@ class Tree:
 class _Quota:
     """How many more files of each sort a project folder may name."""
 
-    __slots__ = ("entry", "other", "settings", "test")
+    __slots__ = ("aside", "entry", "other", "settings", "test")
 
     def __init__(self) -> None:
+        self.aside = MAX_ASIDE_ENTRY_SOURCES
         self.entry = MAX_ENTRY_SOURCES
         self.test = MAX_TEST_SOURCES
         self.other = MAX_SOURCES
@@ -415,7 +422,11 @@ def _admit(
     """
     kept: list[Source] = []
     for source in special:
-        if source.is_entry and quota.entry > 0:
+        if source.is_entry and in_tests:
+            if quota.aside <= 0:
+                continue
+            quota.aside -= 1
+        elif source.is_entry and quota.entry > 0:
             quota.entry -= 1
         elif not source.is_entry and source.is_test and quota.test > 0:
             quota.test -= 1

@@ -8,7 +8,7 @@ last word. Frameworks are matched by a normalised name, so detection output such
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,17 @@ _PHP_MOCK = "HTTP client fakes (Http::fake / MockHttpClient); Mockery or PHPUnit
 _RB_MOCK = "WebMock or VCR for outbound HTTP; RSpec doubles"
 _RS_MOCK = "wiremock-rs or httpmock for outbound HTTP; mockall for traits"
 _GO_MIGRATE = "golang-migrate"
+
+_MEZZIO = StackFacts(
+    language="PHP",
+    server="PHP-FPM + NGINX",
+    test_tools=("PHPUnit",),
+    orm="Doctrine ORM",
+    migration_tool="Doctrine Migrations (doctrine-migrations)",
+    start_command="php-fpm",
+    mocking="PSR-18 client mocks (php-http/mock-client) for outbound HTTP; PHPUnit mocks",
+    aliases=("zend expressive", "expressive", "laminas mezzio"),
+)
 
 FRAMEWORKS: dict[str, StackFacts] = {
     "FastAPI": StackFacts(
@@ -275,16 +286,9 @@ FRAMEWORKS: dict[str, StackFacts] = {
         start_command="php-fpm",
         mocking=_PHP_MOCK,
     ),
-    "Mezzio": StackFacts(
-        language="PHP",
-        server="PHP-FPM + NGINX",
-        test_tools=("PHPUnit",),
-        orm="Doctrine ORM",
-        migration_tool="Doctrine Migrations (doctrine-migrations)",
-        start_command="php-fpm",
-        mocking="PSR-18 client mocks (php-http/mock-client) for outbound HTTP; PHPUnit mocks",
-        aliases=("zend expressive", "expressive", "laminas mezzio"),
-    ),
+    "Mezzio": _MEZZIO,
+    # Slim is a PSR-7/PSR-15 micro-framework like Mezzio, with the same usual companions.
+    "Slim": replace(_MEZZIO, aliases=("slim framework", "slim 4")),
     "CodeIgniter": StackFacts(
         language="PHP",
         server="PHP-FPM + NGINX",

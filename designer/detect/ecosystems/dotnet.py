@@ -42,6 +42,12 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"), (K.QUERY, "ADO.NET")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
+    # Repositories of documents kept in Elasticsearch (its store, not a search index beside
+    # another database): the data layer and the engine.
+    "foundatio.repositories.elasticsearch": (
+        (K.DATABASE, "Elasticsearch"),
+        (K.ORM, "Foundatio.Repositories"),
+    ),
     "stackexchange.redis": ((K.CACHE, "Redis"),),
     "microsoft.extensions.caching.stackexchangeredis": ((K.CACHE, "Redis"),),
     "enyimmemcachedcore": ((K.CACHE, "Memcached"),),

@@ -56,10 +56,16 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
     rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
     rule(K.FRAMEWORK, "Ktor", r"\bembeddedServer\s*\(|\bEngineMain\.main\s*\(", endings=_JVM),
-    rule(K.FRAMEWORK, "Javalin", r"\bJavalin\.create(?:AndStart)?\s*[({]", endings=_JVM),
+    rule(
+        K.FRAMEWORK, "Javalin", r"\bJavalin\.(?:create(?:AndStart)?|start)\s*[({]", endings=_JVM
+    ),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
+    # Only configuration classes hold such defaults: the rule reads no other file.
+    *defaults.descriptor_default_rules(
+        tuple(f"{stem}{ext}" for stem in ("Configuration", "Config", "Settings") for ext in _JVM)
+    ),
     *redis_store_rules(
         "jvm",
         r"\b(?:RedisTemplate|StringRedisTemplate|ReactiveRedisTemplate|RedissonClient|JedisPool)\b",
@@ -187,6 +193,7 @@ def _pom(lines: Lines) -> ManifestResult:
         result.signals += _bom(
             resolve(raw), resolve(_text(dependency, "version")), lines, raw
         )
+        result.imports.append(resolve(raw))  # a BOM module of the same build, perhaps
     modules = _child(root, "modules")
     if modules is not None:
         result.modules = [(m.text or "").strip() for m in modules if _local(m.tag) == "module"]
@@ -265,6 +272,12 @@ _EXT_VERSION = LazyPattern(
     re.MULTILINE,
 )
 """`ext { springBootVersion = '3.2.0' }`, `ext.kotlin_version = …`, `extra["x.version"] = …`."""
+_LOCAL_VERSION = LazyPattern(
+    r"""^[ \t]*(?:val|def)[ \t]+(\w+)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*["'](\d[\w.+-]*)["']""",
+    re.MULTILINE,
+)
+"""A version kept in a local variable the coordinates interpolate (Kotlin `val javalin =
+"7.2.2"` before `api("io.javalin:javalin:$javalin")`, Groovy `def x = '1.0'`)."""
 _NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin", "alias"})
 
 
@@ -298,7 +311,7 @@ def _gradle(lines: Lines) -> ManifestResult:
     if java:
         result.language_version = next(g for g in java.groups() if g).replace("_", ".")
         result.version_evidence = lines.at_offset(java.start())
-    for match in _EXT_VERSION.finditer(text):
+    for match in (*_EXT_VERSION.finditer(text), *_LOCAL_VERSION.finditer(text)):
         result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, NOWHERE))
     found: list[tuple[int, str, str, str, str]] = [
         (m.start(), m.group(1), m.group(2), m.group(3), m.group(4) or "")
@@ -355,4 +368,13 @@ def _settings(lines: Lines) -> ManifestResult:
     for match in _INCLUDE.finditer(lines.text):
         for name in re.findall(r"""["']([^"']+)["']""", match.group(1)):
             result.modules.append(name.lstrip(":").replace(":", "/"))
+    # `pluginManagement` fixes the version of the plugins the modules apply without one: a
+    # `useModule("…:spring-boot-gradle-plugin:$springBootVersion")` resolution rule, or a
+    # versioned `id … version …` there. Version-only signals, as a BOM's are.
+    for match in _GRADLE_DEP.finditer(lines.text):
+        if match.group(3) in BOMS:
+            result.signals += _bom(match.group(3), match.group(4) or "", lines, match.group(3))
+    for match in _GRADLE_PLUGIN.finditer(lines.text):
+        if match.group(2):
+            result.signals += _plugin(match.group(1), match.group(2), lines, match.start(), True)
     return result

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from designer.detect import defaults
-from designer.detect.engines import redis_store_rules, url_rules
+from designer.detect.engines import env_test_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -80,6 +80,9 @@ CATALOG: Catalog = {
     "vitest": entries((K.TEST, "Vitest")),
     "mocha": entries((K.TEST, "Mocha")),
     "tap": entries((K.TEST, "tap")),
+    "ava": entries((K.TEST, "AVA")),
+    # End-to-end runners: the main test framework only where no unit-test runner is seen.
+    "cypress": entries((K.TEST, "Cypress")),
     "typescript": entries((K.LANGUAGE, "TypeScript")),
 }
 
@@ -106,8 +109,10 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
     ),
     rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
-    rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create", endings=_JS),
-    rule(K.FRAMEWORK, "NestJS", None, names=("nest-cli.json",)),
+    # `NestFactory.create(AppModule)` serves HTTP; a standalone application context (a CLI, a
+    # script runner) serves nothing, and `nest-cli.json`, which every Nest project has, proves
+    # only the tooling.
+    rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create(?!ApplicationContext)", endings=_JS),
     rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
@@ -116,6 +121,7 @@ RULES: tuple[SourceRule, ...] = (
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
     # dialect, Knex's client, or a connection URL default.
     *url_rules(_JS),
+    *env_test_rules(_JS),
     *defaults.switch_default_rules(_JS),
     *(
         rule(
@@ -157,6 +163,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
     rule(K.TEST, "tap", None, names=(".taprc",)),
+    rule(K.TEST, "Cypress", None, names=("cypress.config.ts", "cypress.config.js")),
     # Node's own test runner: a test file importing it.
     rule(
         K.TEST,
@@ -263,7 +270,9 @@ _NODE_TEST = re.compile(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--te
 (`--test-timeout` or `--testPathPattern` belong to other runners)."""
 
 
-_RUNNER = re.compile(r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap)(?=[\s;&|)]|$)")
+_RUNNER = re.compile(
+    r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|cypress)(?=[\s;&|)]|$)"
+)
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`)."""
 
 _RUNNERS = {
@@ -273,6 +282,8 @@ _RUNNERS = {
     "_mocha": "Mocha",
     "ts-mocha": "Mocha",
     "tap": "tap",
+    "ava": "AVA",
+    "cypress": "Cypress",
 }
 
 

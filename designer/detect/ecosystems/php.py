@@ -1,4 +1,4 @@
-"""PHP: composer.json, and the entry points of Laravel, Symfony, Mezzio and CodeIgniter."""
+"""PHP: composer.json, and the entry points of Laravel, Symfony, Mezzio, Slim and CodeIgniter."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ CATALOG: Catalog = {
     "illuminate/database": entries((K.ORM, "Eloquent")),
     "symfony/framework-bundle": entries((K.FRAMEWORK, "Symfony")),
     "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
+    "slim/slim": entries((K.FRAMEWORK, "Slim")),
     "codeigniter4/framework": entries((K.FRAMEWORK, "CodeIgniter")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
@@ -56,6 +57,8 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PHP,
     ),
     rule(K.FRAMEWORK, "Mezzio", r"\bMezzio\\Application\b", endings=_PHP),
+    # Slim 4 builds its app with `AppFactory::create()` or `new App(…)` after `use Slim\App;`.
+    rule(K.FRAMEWORK, "Slim", r"^use Slim\\(?:App|Factory\\AppFactory);", endings=_PHP),
     rule(K.FRAMEWORK, "CodeIgniter", r"\bCodeIgniter\\", names=("spark",)),
     # CodeIgniter's models run on the query builder shipped inside the framework: only a
     # model (or a connection opened in code) shows the application uses it.
@@ -73,9 +76,10 @@ RULES: tuple[SourceRule, ...] = (
                              ("SQLite3", "SQLite"), ("SQLSRV", "SQL Server"))
     ),
     # Doctrine DBAL connection parameters written in PHP configuration (`'driver' =>
-    # 'pdo_sqlite'`, the connection a Mezzio or Laminas app falls back to).
+    # 'pdo_sqlite'`, the connection a Mezzio or Laminas app falls back to; a parameter
+    # default such as `'db_driver' => 'pdo_mysql'`).
     *(
-        rule(K.DATABASE, engine, rf"""['"]driver['"]\s*=>\s*['"]pdo_{name}['"]""",
+        rule(K.DATABASE, engine, rf"""['"](?:\w+_)?driver['"]\s*=>\s*['"]pdo_{name}['"]""",
              endings=_PHP)
         for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
                              ("sqlsrv", "SQL Server"))
@@ -131,4 +135,23 @@ def parse(lines: Lines) -> ManifestResult:
                 result.runtime_dependencies += 1
             evidence = lines.evidence(f'"{name}"', start)
             result.signals += dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
+    result.includes = _path_packages(data.get("repositories"))
     return result
+
+
+def _path_packages(repositories: Any) -> list[str]:
+    """The manifests of the path repositories a project installs from its own tree
+    (`{"type": "path", "url": "app"}`, the core library of a distribution): they are part of
+    the project, not projects of their own. Wildcard paths (`packages/*`) are left alone."""
+    if isinstance(repositories, dict):
+        repositories = list(repositories.values())
+    if not isinstance(repositories, list):
+        return []
+    found = []
+    for repository in repositories:
+        if not isinstance(repository, dict) or repository.get("type") != "path":
+            continue
+        url = repository.get("url")
+        if isinstance(url, str) and url.strip() and "*" not in url and "://" not in url:
+            found.append(url.strip().rstrip("/") + "/composer.json")
+    return found

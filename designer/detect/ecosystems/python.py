@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from designer.detect import defaults
-from designer.detect.engines import redis_store_rules, setting_rules, url_rules
+from designer.detect.engines import env_test_rules, redis_store_rules, setting_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -97,6 +97,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
     # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
     *url_rules(_PY),
+    *env_test_rules(_PY),
     # settings.py is named so that a deep one is read whatever the folder's file count.
     *setting_rules(_PY, names=("settings.py",)),
     *defaults.unset_url_rules(_PY),

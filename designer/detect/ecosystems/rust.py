@@ -34,6 +34,8 @@ CATALOG: Catalog = {
     "diesel_migrations": entries((K.MIGRATIONS, "Diesel migrations")),
     "sea-orm": entries((K.ORM, "SeaORM")),
     "sea-orm-migration": entries((K.MIGRATIONS, "SeaORM migrations")),
+    # Prisma's Rust client: the code queries through the client generated from schema.prisma.
+    "prisma-client-rust": entries((K.ORM, "Prisma")),
     "redis": entries((K.CACHE, "Redis")),
     "memcache": entries((K.CACHE, "Memcached")),
     "rdkafka": entries((K.BROKER, "Kafka")),
@@ -79,19 +81,26 @@ _ENGINE_FEATURES = {
     "sqlx-mysql": "MySQL",
     "sqlite": "SQLite",
     "sqlx-sqlite": "SQLite",
+    "postgresql": "PostgreSQL",
+    "mongodb": "MongoDB",
+    "mssql": "SQL Server",
 }
-"""Features of sqlx, Diesel and SeaORM that choose the database engine."""
+"""Features of sqlx, Diesel, SeaORM and Prisma's client that choose the database engine."""
 
 
 def _engines(name: str, spec: Any, dev: bool, evidence: Evidence) -> list[Signal]:
-    if name not in ("sqlx", "diesel", "sea-orm") or not isinstance(spec, dict):
+    if name not in ("sqlx", "diesel", "sea-orm", "prisma-client-rust") or not isinstance(
+        spec, dict
+    ):
         return []
     features = spec.get("features")
     if not isinstance(features, list):
         return []
     strength = Strength.DEV if dev else Strength.DEPENDENCY
     engines = dict.fromkeys(_ENGINE_FEATURES[f] for f in features if f in _ENGINE_FEATURES)
-    return [Signal(K.DATABASE, engine, strength, evidence) for engine in engines]
+    return [
+        Signal(K.DATABASE, engine, strength, evidence, package=name) for engine in engines
+    ]
 
 
 def parse(lines: Lines) -> ManifestResult:
