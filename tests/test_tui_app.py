@@ -410,6 +410,48 @@ async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
 
 
 @sync
+async def test_a_stage_visited_before_the_first_check_waits_for_it_off_the_ui_thread(
+        design_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Right after opening, no check has landed yet: the editors of a stage visited then show
+    no problem rather than each checking the whole design on the UI thread, and list the
+    problem once the screen's check lands."""
+    import threading
+
+    from designer.model import checks
+    from designer.model.api import Endpoint, Resource
+    from designer.tui.editors.endpoints import EndpointsEditor
+    from designer.tui.screens import design as design_screen
+
+    design = store.load(design_path)
+    design.api.resources.append(Resource(name="orders", endpoints=[
+        Endpoint(path="/orders", roles=["ghost"])]))
+    store.save(design, design_path)
+    threads: list[str] = []
+    check = checks.problems
+
+    def counted(design: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return check(design)
+
+    monkeypatch.setattr(checks, "problems", counted)
+    # The user pauses only when the test says so: no check starts by itself meanwhile.
+    monkeypatch.setattr(design_screen, "QUIET", 60.0)
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert screen.known_problems() is None
+        await screen.go_to(Stage.API)
+        problems = screen.form.query_one(EndpointsEditor).query_one(".editor-problems")
+        assert "ghost" not in str(problems.render())
+        assert threads == []
+        screen._refresh_problems()  # the pause: the check starts
+        await settle(pilot, app)
+        assert screen.known_problems() is not None
+        assert "unknown role 'ghost'" in str(problems.render())
+    assert threads and threading.main_thread().name not in threads
+
+
+@sync
 async def test_preview_shows_the_stage_section_rendered_to_the_panel_width(
         design_path: Path) -> None:
     from rich.cells import cell_len
