@@ -483,14 +483,14 @@ async def test_an_open_design_is_kept_out_of_the_collectors_way_and_given_back(
         design_path: Path) -> None:
     import gc
 
-    from designer.tui.screens.design import GC_THRESHOLD
+    from designer.tui.idle_gc import YOUNG
 
     before = gc.get_threshold()
     app = make_app(design_path, autosave_delay=0.05)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot, app)
         assert gc.get_freeze_count() > 0
-        assert gc.get_threshold()[0] == GC_THRESHOLD
+        assert gc.get_threshold()[0] == YOUNG
         await app.screen.action_close()  # back to the welcome screen
         await settle(pilot, app)
         assert gc.get_freeze_count() == 0
