@@ -56,10 +56,13 @@ def test_a_quiet_moment_collects_the_generation_due(monkeypatch: pytest.MonkeyPa
     assert collections == [1, 2]
 
 
-def test_long_overdue_collects_even_while_keys_come(monkeypatch: pytest.MonkeyPatch,
-                                                    collections: list[int]) -> None:
-    giveway.user_input()
+def test_long_overdue_collects_between_two_keys_never_during_one(
+        monkeypatch: pytest.MonkeyPatch, collections: list[int]) -> None:
     _counts(monkeypatch, (0, idle_gc.MOST, 0))
+    giveway.user_input()
+    assert idle_gc.IdleCollector().collect_if_idle() is None  # the key is being handled
+    giveway.handled()
+    monkeypatch.setattr(giveway, "_last_key", time.monotonic() - giveway.QUIET)
     assert idle_gc.IdleCollector().collect_if_idle() == 1
     assert collections == [1]
 

@@ -363,17 +363,13 @@ async def test_a_kept_stage_shows_what_another_stage_changed(design_path: Path) 
         assert masking.widget_value() is True
 
 
-@sync
-async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
-        design_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The screen checks the design in a worker after a change; the editors list that result
-    instead of checking the whole design again on the UI thread."""
+def _ghost_role_checked(design_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Give the design an endpoint of an unknown role ('ghost'); the names of the threads that
+    check the design's problems from now on (appended as they do)."""
     import threading
 
     from designer.model import checks
     from designer.model.api import Endpoint, Resource
-    from designer.tui.editors.endpoints import EndpointsEditor
-    from designer.tui.messages import DesignChanged
 
     design = store.load(design_path)
     design.api.resources.append(Resource(name="orders", endpoints=[
@@ -387,6 +383,20 @@ async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
         return check(design)
 
     monkeypatch.setattr(checks, "problems", counted)
+    return threads
+
+
+@sync
+async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
+        design_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen checks the design in a worker after a change; the editors list that result
+    instead of checking the whole design again on the UI thread."""
+    import threading
+
+    from designer.tui.editors.endpoints import EndpointsEditor
+    from designer.tui.messages import DesignChanged
+
+    threads = _ghost_role_checked(design_path, monkeypatch)
     app = make_app(design_path, autosave_delay=0.05)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot, app)
@@ -417,23 +427,10 @@ async def test_a_stage_visited_before_the_first_check_waits_for_it_off_the_ui_th
     problem once the screen's check lands."""
     import threading
 
-    from designer.model import checks
-    from designer.model.api import Endpoint, Resource
     from designer.tui.editors.endpoints import EndpointsEditor
     from designer.tui.screens import design as design_screen
 
-    design = store.load(design_path)
-    design.api.resources.append(Resource(name="orders", endpoints=[
-        Endpoint(path="/orders", roles=["ghost"])]))
-    store.save(design, design_path)
-    threads: list[str] = []
-    check = checks.problems
-
-    def counted(design: Any) -> Any:
-        threads.append(threading.current_thread().name)
-        return check(design)
-
-    monkeypatch.setattr(checks, "problems", counted)
+    threads = _ghost_role_checked(design_path, monkeypatch)
     # The user pauses only when the test says so: no check starts by itself meanwhile.
     monkeypatch.setattr(design_screen, "QUIET", 60.0)
     app = make_app(design_path, autosave_delay=0.05)

@@ -13,10 +13,10 @@ While a design is open Python therefore collects only the young generation by it
 `YOUNG` allocations: a few milliseconds each). The older ones are collected by a timer once no
 key came for `IDLE` seconds, when Python would have collected them (after `OLDER` collections
 of the generation below), or, for someone who never stops typing, after `MOST` young
-collections in any case, so memory stays bounded. Work that pauses the collector elsewhere
-(designer.collector: a load, a save, a copy of the design) leaves it running meanwhile: a pause
-piled the young objects up into one long collection when it ended. Closing the screen gives the
-collector back as it was.
+collections at the next gap between two keys, so memory stays bounded. Work that pauses the
+collector elsewhere (designer.collector: a load, a save, a copy of the design) leaves it
+running meanwhile: a pause piled the young objects up into one long collection when it ended.
+Closing the screen gives the collector back as it was.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ class IdleCollector:
         gc.freeze()
         gc.set_threshold(YOUNG, NEVER, NEVER)
         collector.steady(True)
+        giveway.handled()  # the user just opened the design: keys come next, not a pause
         self._timer = owner.set_interval(EVERY, self.collect_if_idle)
 
     def stop(self) -> None:
@@ -72,8 +73,9 @@ class IdleCollector:
         """Collect an older generation when it is due and no key came for `IDLE` seconds (or
         when it is long overdue); the generation collected, or None."""
         _, middle, old = gc.get_count()  # collections of the generation below since the last
-        if middle < OLDER or (giveway.quiet_for() < IDLE and middle < MOST):
-            return None
+        quiet = giveway.quiet_for()
+        if middle < OLDER or quiet < giveway.QUIET or (quiet < IDLE and middle < MOST):
+            return None  # not due, a key being handled, or not quiet long enough
         generation = 2 if old >= OLDER else 1  # each collection counts one for the next
         gc.collect(generation)
         return generation
