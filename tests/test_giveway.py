@@ -7,12 +7,18 @@ import importlib
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from designer.tui import giveway
+
+
+@pytest.fixture(autouse=True)
+def _keys_handled() -> Iterator[None]:
+    yield
+    giveway.handled()  # no key of a test left in flight for the next one
 
 
 def _in_thread(job: giveway.Job, work: Callable[[], object],
@@ -78,9 +84,31 @@ def test_an_import_in_progress_is_never_cut_short(tmp_path: Path,
 
 def test_stepped_work_pauses_while_keys_come() -> None:
     giveway.user_input()
+    giveway.handled()
     begun = time.monotonic()
     giveway.pause()
     assert time.monotonic() - begun >= giveway.QUIET * 0.8
     begun = time.monotonic()
     giveway.pause()  # quiet now: no wait
     assert time.monotonic() - begun < giveway.QUIET
+
+
+def test_stepped_work_waits_until_the_key_was_handled() -> None:
+    """A key's handling (a stage's form built) may take longer than the quiet time: paused
+    work goes on only a quiet time after the app says the key was handled."""
+    giveway.user_input()
+    assert giveway.quiet_for() == 0.0
+    threading.Timer(giveway.QUIET * 2, giveway.handled).start()
+    begun = time.monotonic()
+    giveway.pause()
+    assert time.monotonic() - begun >= giveway.QUIET * 2.8
+    assert giveway.quiet_for() >= giveway.QUIET * 0.8
+
+
+def test_a_key_never_handled_holds_paused_work_only_so_long(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(giveway, "HANDLING", 0.3)
+    giveway.user_input()
+    begun = time.monotonic()
+    giveway.pause()
+    assert 0.3 <= time.monotonic() - begun < 2

@@ -363,17 +363,13 @@ async def test_a_kept_stage_shows_what_another_stage_changed(design_path: Path) 
         assert masking.widget_value() is True
 
 
-@sync
-async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
-        design_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The screen checks the design in a worker after a change; the editors list that result
-    instead of checking the whole design again on the UI thread."""
+def _ghost_role_checked(design_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Give the design an endpoint of an unknown role ('ghost'); the names of the threads that
+    check the design's problems from now on (appended as they do)."""
     import threading
 
     from designer.model import checks
     from designer.model.api import Endpoint, Resource
-    from designer.tui.editors.endpoints import EndpointsEditor
-    from designer.tui.messages import DesignChanged
 
     design = store.load(design_path)
     design.api.resources.append(Resource(name="orders", endpoints=[
@@ -387,6 +383,20 @@ async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
         return check(design)
 
     monkeypatch.setattr(checks, "problems", counted)
+    return threads
+
+
+@sync
+async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
+        design_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen checks the design in a worker after a change; the editors list that result
+    instead of checking the whole design again on the UI thread."""
+    import threading
+
+    from designer.tui.editors.endpoints import EndpointsEditor
+    from designer.tui.messages import DesignChanged
+
+    threads = _ghost_role_checked(design_path, monkeypatch)
     app = make_app(design_path, autosave_delay=0.05)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot, app)
@@ -407,6 +417,35 @@ async def test_editor_problems_come_from_the_screens_check_off_the_ui_thread(
         assert "ghost" not in str(problems.render())
     main = threading.main_thread().name
     assert threads and main not in threads
+
+
+@sync
+async def test_a_stage_visited_before_the_first_check_waits_for_it_off_the_ui_thread(
+        design_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Right after opening, no check has landed yet: the editors of a stage visited then show
+    no problem rather than each checking the whole design on the UI thread, and list the
+    problem once the screen's check lands."""
+    import threading
+
+    from designer.tui.editors.endpoints import EndpointsEditor
+    from designer.tui.screens import design as design_screen
+
+    threads = _ghost_role_checked(design_path, monkeypatch)
+    # The user pauses only when the test says so: no check starts by itself meanwhile.
+    monkeypatch.setattr(design_screen, "QUIET", 60.0)
+    app = make_app(design_path, autosave_delay=0.05)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.screen
+        assert screen.known_problems() is None
+        await screen.go_to(Stage.API)
+        problems = screen.form.query_one(EndpointsEditor).query_one(".editor-problems")
+        assert "ghost" not in str(problems.render())
+        assert threads == []
+        screen._refresh_problems()  # the pause: the check starts
+        await settle(pilot, app)
+        assert screen.known_problems() is not None
+        assert "unknown role 'ghost'" in str(problems.render())
+    assert threads and threading.main_thread().name not in threads
 
 
 @sync
@@ -441,14 +480,14 @@ async def test_an_open_design_is_kept_out_of_the_collectors_way_and_given_back(
         design_path: Path) -> None:
     import gc
 
-    from designer.tui.screens.design import GC_THRESHOLD
+    from designer.tui.idle_gc import YOUNG
 
     before = gc.get_threshold()
     app = make_app(design_path, autosave_delay=0.05)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot, app)
         assert gc.get_freeze_count() > 0
-        assert gc.get_threshold()[0] == GC_THRESHOLD
+        assert gc.get_threshold()[0] == YOUNG
         await app.screen.action_close()  # back to the welcome screen
         await settle(pilot, app)
         assert gc.get_freeze_count() == 0

@@ -30,8 +30,12 @@ _drop_in = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)(
 """The same call: with an exception it is raised in the thread at its next step; with NULL a
 pending one is dropped."""
 QUIET = 0.15
-"""Seconds without a key after which paused work goes on."""
+"""Seconds after the last key was handled after which paused work goes on."""
+HANDLING = 2.0
+"""Seconds after a key for which its handling counts as going on until the app says it is
+done (`handled`); a safety net, so that saves go on even if it never says so."""
 _last_key = 0.0
+_handling = False
 _jobs: weakref.WeakSet[Job] = weakref.WeakSet()
 
 
@@ -91,16 +95,34 @@ def _importing(thread: int) -> bool:
 
 
 def pause() -> None:
-    """Between two steps of background work: wait while the user is pressing keys (each key
-    then has the interpreter to itself), then go on."""
-    while (left := _last_key + QUIET - time.monotonic()) > 0:
+    """Between two steps of background work: wait while the user is pressing keys and while
+    the app handles the last one (each key then has the interpreter to itself: a stage's first
+    visit builds its form for half a second after the key), then go on."""
+    while (left := QUIET - quiet_for()) > 0:
         time.sleep(min(left, 0.05))
     time.sleep(0)  # let a thread waiting for the interpreter lock (the UI) have it now
 
 
+def quiet_for() -> float:
+    """Seconds since the app finished handling the user's last key (0 while it handles one)."""
+    now = time.monotonic()
+    if _handling and now - _last_key < HANDLING:
+        return 0.0
+    return now - _last_key
+
+
 def user_input() -> None:
-    """The user pressed a key: every running job gives way, stepped work pauses."""
-    global _last_key
+    """The user pressed a key: every running job gives way, stepped work pauses until the key
+    was handled (`handled`)."""
+    global _last_key, _handling
     _last_key = time.monotonic()
+    _handling = True
     for job in list(_jobs):
         job.stop()
+
+
+def handled() -> None:
+    """The app finished handling the keys pressed so far (what they set off is shown)."""
+    global _last_key, _handling
+    _last_key = time.monotonic()
+    _handling = False

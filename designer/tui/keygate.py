@@ -30,6 +30,8 @@ from textual import events
 from textual.message import Message
 from textual.timer import Timer
 
+from designer.tui import giveway
+
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
@@ -182,6 +184,8 @@ class KeyGate:
             self._busy = True  # keys arriving before this one is handled wait behind it
             self._released.add(id(event))
             self.app.post_message(event)
+        else:
+            giveway.handled()  # background work may go on once the user pauses
 
 
 def _waiting(widget: Widget | Screen[object]) -> bool:

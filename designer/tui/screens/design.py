@@ -7,7 +7,6 @@ The screen owns the one `Design`. Widgets change it (through `set_answer` or an 
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -31,6 +30,7 @@ from designer.tui.autosave import Autosave
 from designer.tui.commands import DesignCommands
 from designer.tui.copier import Copier
 from designer.tui.editors.base import Editor
+from designer.tui.idle_gc import IdleCollector
 from designer.tui.importing import Importing
 from designer.tui.messages import DesignChanged
 from designer.tui.widgets.keys_footer import KeysFooter
@@ -50,8 +50,6 @@ less): numbers and the form alone; F2 shows the preview below the form."""
 def layout_for(width: int) -> str:
     """The layout for a terminal `width` columns wide."""
     return next(name for least, name in BREAKPOINTS if width >= least)
-GC_THRESHOLD = 10_000
-"""Allocations between young-generation collections while a design is open (Python: 700)."""
 QUIET = 0.3
 """Seconds without changes before the stage list's problem marks are recomputed."""
 STAGES = list(Stage)
@@ -101,7 +99,7 @@ class DesignScreen(Screen[None]):
         self.autosave: Autosave | None = None
         """Saves changes (created on mount)."""
         self._where = ""
-        self._gc_threshold = gc.get_threshold()
+        self._collector = IdleCollector()
         self._forms: dict[Stage, StageForm | ReviewPanel] = {}
         """The form of every stage visited so far; only the current one is displayed."""
         self._revision = 0
@@ -140,16 +138,9 @@ class DesignScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         """Resume on the stage and item saved in the design."""
-        # A large design is hundreds of thousands of long-lived objects, and every full
-        # collection walked them all: 200-300 ms pauses landing on stage switches with 300
-        # entities. Freezing moves what exists now (the design, the app) out of the
-        # collector's way, and a larger first threshold makes full collections rarer (each
-        # change copies the design for the preview: many short-lived objects). Leaving the
-        # screen undoes both, so a closed design can be collected.
-        self._gc_threshold = gc.get_threshold()
-        gc.collect()
-        gc.freeze()
-        gc.set_threshold(GC_THRESHOLD, *self._gc_threshold[1:])
+        # The design out of the collector's walks, collections when the user pauses (see
+        # idle_gc); leaving the screen undoes both, so a closed design can be collected.
+        self._collector.start(self)
         self.title = f"designer — {self.design.name or 'unnamed'}"
         self.sub_title = self.path.name
         self.autosave = Autosave(self, self.design, self.path, self.query_one(SaveStatus),
@@ -588,8 +579,7 @@ class DesignScreen(Screen[None]):
         from designer import lock
 
         lock.release(self.path)
-        gc.unfreeze()
-        gc.set_threshold(*self._gc_threshold)
+        self._collector.stop()
 
     def flush(self) -> bool:
         """Write pending changes before leaving; False when the user must decide first."""
