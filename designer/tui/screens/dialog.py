@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Footer, Input, Static
 
 ResultType = TypeVar("ResultType")
 
@@ -45,6 +45,9 @@ class Dialog(ModalScreen[ResultType | None], Generic[ResultType]):
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button(self.OK_TEXT, id="ok", variant="primary")
+        # The keys of the dialog, over the footer of the screen below: that one lists keys
+        # (`n` New design…) which, typed here, go into the dialog's fields instead.
+        yield Footer()
 
     def fields(self) -> ComposeResult:
         """The inputs of the dialog."""
