@@ -354,3 +354,73 @@ def test_a_quantifier_after_a_nested_group_is_no_needle() -> None:
 
     found = needles(r"(?im)^\[db\]\n(?:[ \t]*(?:[^\[\s][^\n]*)?\n){0,30}?type = sqlite")
     assert found is not None and found.words == ("type = sqlite",)
+
+
+def _with_library_module(skip: str) -> dict[str, str]:
+    # HertzBeat: hertzbeat-ai depends on WebFlux and names the Boot plugin told to skip; the
+    # application class lives in the startup module that depends on it.
+    plugin = (
+        "<build><plugins><plugin>\n<groupId>org.springframework.boot</groupId>\n"
+        "<artifactId>spring-boot-maven-plugin</artifactId>\n"
+        f"<configuration><skip>{skip}</skip></configuration>\n</plugin></plugins></build>"
+    )
+    web = dep("org.springframework.boot", "spring-boot-starter-webflux")
+    return {
+        "pom.xml": pom("", SPRING_PARENT, "<modules>\n<module>startup</module>\n"
+                       "<module>ai</module>\n</modules>"),
+        "startup/pom.xml": pom(web + "\n" + dep("com.example", "ai")),
+        "startup/src/main/java/app/App.java": _BOOT_APP,
+        "ai/pom.xml": pom(web, extra=plugin),
+        "ai/src/main/java/app/ai/Tools.java": "package app.ai;\npublic class Tools {}\n",
+    }
+
+
+def test_a_module_whose_boot_plugin_is_skipped_is_a_library(tmp_path: Path) -> None:
+    assert list(by_folder(write(tmp_path, _with_library_module("true")))) == ["startup"]
+
+
+def test_a_module_the_boot_plugin_packages_is_deployed(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _with_library_module("false")))
+    assert set(found) == {"startup", "ai"}
+
+
+_DATABASE_YML = (
+    "default: &default\n  adapter: postgresql\n  encoding: unicode\n\n"
+    "development:\n  <<: *default\n  database: app_dev\n\n"
+    "production:\n<% if !ENV['DATABASE_HOST'].to_s.empty? %>\n  <<: *default\n"
+    "  host: <%= ENV['DATABASE_HOST'] %>\n"
+    "<% elsif ENV['DATABASE_URL'].to_s.empty? %>\n  adapter: sqlite3\n"
+    "  database: <%= ENV['WORKDIR'] || '.' %>/db.sqlite3\n"
+    "<% elsif ENV['DATABASE_URL'].match?(/\\Apostgres/) %>\n  <<: *default\n"
+    "  url: <%= ENV['DATABASE_URL'] %>\n<% end %>\n"
+)
+
+
+def _rails(database_yml: str) -> dict[str, str]:
+    # docuseal: production without DATABASE_URL runs SQLite; the example Compose file and
+    # development run PostgreSQL.
+    return {
+        "Gemfile": "source 'https://rubygems.org'\ngem 'rails', '~> 8.1'\ngem 'pg'\n"
+        "gem 'sqlite3'\n",
+        "config/application.rb": "module App\n  class Application < Rails::Application\n"
+        "  end\nend\n",
+        "config/database.yml": database_yml,
+        "docker-compose.yml": "services:\n  app:\n    build: .\n    environment:\n"
+        "      - DATABASE_URL=postgresql://postgres:pw@postgres:5432/app\n"
+        "  postgres:\n    image: postgres:18\n",
+    }
+
+
+def test_the_production_branch_without_a_database_url_names_the_engine(
+    tmp_path: Path,
+) -> None:
+    found = by_folder(write(tmp_path, _rails(_DATABASE_YML)))
+    assert first(found["."], K.DATABASE)[0] == "SQLite"
+
+
+def test_a_development_branch_without_a_database_url_is_not_production(
+    tmp_path: Path,
+) -> None:
+    text = _DATABASE_YML.replace("production:\n", "staging_tools:\n")
+    found = by_folder(write(tmp_path, _rails(text)))
+    assert first(found["."], K.DATABASE)[0] == "PostgreSQL"

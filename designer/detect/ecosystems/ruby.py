@@ -86,6 +86,27 @@ RULES: tuple[SourceRule, ...] = (
             ("sqlite3", "SQLite"),
         )
     ),
+    # The production environment's ERB branch taken when no database URL is set (`<% elsif
+    # ENV['DATABASE_URL'].to_s.empty? %>` … `adapter: sqlite3`): what the deployed app runs on
+    # unless the operator points it at a server.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^production:[ \t]*\n(?:(?![\w-]+:)[^\n]*\n){0,30}?"
+            r"<%-?[ \t]*(?:if|elsif)[ \t]+ENV\[[ \t]*[\"']DATABASE_URL[\"'][ \t]*\]"
+            r"(?:\.to_s)?\.(?:empty|blank)\?[ \t]*-?%>[ \t]*\n"
+            rf"(?:(?![ \t]*<%)[^\n]*\n){{0,6}}?[ \t]*adapter:[ \t]*[\"']?{adapter}\b",
+            names=("database.yml",),
+            scope=Scope.PRODUCTION,
+        )
+        for adapter, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("mysql2", "MySQL"),
+            ("trilogy", "MySQL"),
+            ("sqlite3", "SQLite"),
+        )
+    ),
     # config/database.yml names the ActiveRecord adapter.
     *(
         rule(K.DATABASE, engine, rf"^[ \t]*adapter:[ \t]*{adapter}\b", names=("database.yml",))
