@@ -82,7 +82,7 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     # `envDefault:"sqlite3"` (caarlos0/env) or `conf:"default:sqlite3"` (ardanlabs/conf).
     tag = (
         r"(?i)^[ \t]*\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type))"
-        r"[^`\n]*\b(?:(?:env)?default:\"|conf:\"(?:[^\"`\n]*,)?default:)(?:{names})\b"
+        r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"?(?:{names})\b"
     )
     return _each(flag, endings=endings) + _each(tag, endings=endings)
 

@@ -121,8 +121,13 @@ RULES: tuple[SourceRule, ...] = (
             ("GORM", r"gorm\.io/gorm|github\.com/jinzhu/gorm"),
             ("ent", r"entgo\.io/ent"),
             ("XORM", r"xorm\.io/xorm|github\.com/xorm-io/xorm"),
-            ("Pop", r"github\.com/gobuffalo/pop(?:/v\d+)?"),
         )
+    ),
+    rule(
+        K.ORM,
+        "Pop",
+        r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"github\.com/gobuffalo/pop(?:/v\d+)?"',
+        endings=_GO,
     ),
     # Plain database/sql: a query layer of its own (raw SQL), not an ORM.
     rule(K.QUERY, "database/sql", r'^[ \t]*(?:import[ \t]+)?"database/sql"', endings=_GO),
