@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_detect_gaps import by_folder, csproj, first
 from test_detect_projects import SPRING_PARENT, cargo, dep, go_mod, package_json, pom, write
 
@@ -40,61 +41,39 @@ def _go_app(config: dict[str, str]) -> dict[str, str]:
     }
 
 
-def test_an_ardanlabs_conf_tag_default_names_the_engine(tmp_path: Path) -> None:
-    found = by_folder(write(tmp_path, _go_app({
-        "internal/config/conf_database.go": "package config\n\ntype Database struct {\n"
-        "\tDriver string `yaml:\"driver\" conf:\"default:sqlite3\"`\n"
-        "\tHost   string `yaml:\"host\"`\n}\n",
-    })))
-    assert first(found["."], K.DATABASE)[0] == "SQLite"
+_GO_DEFAULTS = {
+    # homebox: ardanlabs/conf's tag default.
+    "conf tag": ("internal/config/conf_database.go", "package config\n\ntype Database struct {\n"
+                 "\tDriver string `yaml:\"driver\" conf:\"default:sqlite3\"`\n"
+                 "\tHost   string `yaml:\"host\"`\n}\n", "SQLite"),
+    # caarlos0/env's tag default.
+    "env tag": ("config.go", "package main\n\ntype Config struct {\n"
+                "\tDbDriver string `env:\"DB_DRIVER\" envDefault:\"sqlite\"`\n}\n", "SQLite"),
+    # pocket-id: the literal `defaultConfig()` returns.
+    "default literal": ("internal/common/env_config.go", "package common\n\n"
+                        "func defaultConfig() EnvConfigSchema {\n\treturn EnvConfigSchema{\n"
+                        "\t\tAppEnv:     \"production\",\n\t\tDbProvider: \"sqlite\",\n"
+                        "\t\tPort:       \"1411\",\n\t}\n}\n", "SQLite"),
+    # The same literal built by a function that is not the defaults: no stated default.
+    "other literal": ("internal/common/env_config.go", "package common\n\nfunc load() Schema {\n"
+                      "\treturn Schema{\n\t\tDbProvider: \"sqlite\",\n\t}\n}\n", "PostgreSQL"),
+    # ezbookkeeping: the shipped INI file's database section.
+    "ini section": ("conf/app.ini", "[server]\nport = 8080\n\n[database]\n"
+                    "# Either \"mysql\", \"postgres\" or \"sqlite3\"\ntype = sqlite3\n\n"
+                    "host = 127.0.0.1:3306\n", "SQLite"),
+    # A type key of another section says nothing of the database.
+    "other section": ("conf/app.ini", "[database]\nhost = 127.0.0.1\n\n[cache]\ntype = sqlite3\n",
+                      "PostgreSQL"),
+}
 
 
-def test_an_env_default_tag_names_the_engine(tmp_path: Path) -> None:
-    found = by_folder(write(tmp_path, _go_app({
-        "config.go": "package main\n\ntype Config struct {\n"
-        "\tDbDriver string `env:\"DB_DRIVER\" envDefault:\"sqlite\"`\n}\n",
-    })))
-    assert first(found["."], K.DATABASE)[0] == "SQLite"
-
-
-def _default_literal(provider: str) -> dict[str, str]:
-    return _go_app({
-        "internal/common/env_config.go": "package common\n\n"
-        "func defaultConfig() EnvConfigSchema {\n\treturn EnvConfigSchema{\n"
-        "\t\tAppEnv:     \"production\",\n"
-        f"\t\tDbProvider: \"{provider}\",\n"
-        "\t\tPort:       \"1411\",\n\t}\n}\n",
-    })
-
-
-def test_a_default_configuration_literal_names_the_engine(tmp_path: Path) -> None:
-    found = by_folder(write(tmp_path, _default_literal("sqlite")))
-    assert first(found["."], K.DATABASE)[0] == "SQLite"
-
-
-def test_without_a_stated_default_the_compose_server_stays_first(tmp_path: Path) -> None:
-    files = _go_app({
-        "internal/common/env_config.go": "package common\n\nfunc load() Schema {\n"
-        "\treturn Schema{\n\t\tDbProvider: \"sqlite\",\n\t}\n}\n",
-    })
-    found = by_folder(write(tmp_path, files))
-    assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
-
-
-def test_an_ini_database_section_names_the_engine(tmp_path: Path) -> None:
-    found = by_folder(write(tmp_path, _go_app({
-        "conf/app.ini": "[server]\nport = 8080\n\n[database]\n"
-        "# Either \"mysql\", \"postgres\" or \"sqlite3\"\ntype = sqlite3\n\n"
-        "host = 127.0.0.1:3306\n",
-    })))
-    assert first(found["."], K.DATABASE)[0] == "SQLite"
-
-
-def test_a_type_key_of_another_ini_section_says_nothing(tmp_path: Path) -> None:
-    found = by_folder(write(tmp_path, _go_app({
-        "conf/app.ini": "[database]\nhost = 127.0.0.1\n\n[cache]\ntype = sqlite3\n",
-    })))
-    assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
+@pytest.mark.parametrize("case", sorted(_GO_DEFAULTS))
+def test_a_go_programs_stated_default_beats_its_drivers_and_compose(
+    case: str, tmp_path: Path
+) -> None:
+    path, text, engine = _GO_DEFAULTS[case]
+    found = by_folder(write(tmp_path, _go_app({path: text})))
+    assert first(found["."], K.DATABASE)[0] == engine
 
 
 def test_a_dotnet_configuration_lookup_default_names_the_provider(tmp_path: Path) -> None:

@@ -51,6 +51,16 @@ GLUE = frozenset({"rspec-rails", "redis-rails"})
 """Rails integrations: RSpec's and Redis' versions are their own gems'."""
 
 _RB = (".rb", ".ru")
+
+_ADAPTERS = (
+    ("postgresql", "PostgreSQL"),
+    ("postgis", "PostgreSQL"),
+    ("mysql2", "MySQL"),
+    ("trilogy", "MySQL"),
+    ("sqlite3", "SQLite"),
+)
+"""ActiveRecord adapters in `database.yml` → engine."""
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
@@ -78,13 +88,7 @@ RULES: tuple[SourceRule, ...] = (
             names=("database.yml",),
             scope=Scope.PRODUCTION,
         )
-        for adapter, engine in (
-            ("postgresql", "PostgreSQL"),
-            ("postgis", "PostgreSQL"),
-            ("mysql2", "MySQL"),
-            ("trilogy", "MySQL"),
-            ("sqlite3", "SQLite"),
-        )
+        for adapter, engine in _ADAPTERS
     ),
     # The production environment's ERB branch taken when no database URL is set (`<% elsif
     # ENV['DATABASE_URL'].to_s.empty? %>` … `adapter: sqlite3`): what the deployed app runs on
@@ -100,23 +104,12 @@ RULES: tuple[SourceRule, ...] = (
             names=("database.yml",),
             scope=Scope.PRODUCTION,
         )
-        for adapter, engine in (
-            ("postgresql", "PostgreSQL"),
-            ("mysql2", "MySQL"),
-            ("trilogy", "MySQL"),
-            ("sqlite3", "SQLite"),
-        )
+        for adapter, engine in _ADAPTERS
     ),
     # config/database.yml names the ActiveRecord adapter.
     *(
         rule(K.DATABASE, engine, rf"^[ \t]*adapter:[ \t]*{adapter}\b", names=("database.yml",))
-        for adapter, engine in (
-            ("postgresql", "PostgreSQL"),
-            ("postgis", "PostgreSQL"),
-            ("mysql2", "MySQL"),
-            ("trilogy", "MySQL"),
-            ("sqlite3", "SQLite"),
-        )
+        for adapter, engine in _ADAPTERS
     ),
     *defaults.yaml_anchor_rules(("database.yml", "database.yml.example")),
     # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).
