@@ -78,11 +78,48 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?i)\bName:[ \t]*\"[\w.-]*(?:db|database)[\w.-]*(?:driver|type|dialect|engine)\""
         r"[^\n]*\n(?:(?![ \t]*\})[^\n]*\n){0,6}?[ \t]*Value:[ \t]*\"(?:{names})\""
     )
+    # The tag's default as the common configuration loaders write it: `default:"sqlite3"`,
+    # `envDefault:"sqlite3"` (caarlos0/env) or `conf:"default:sqlite3"` (ardanlabs/conf).
     tag = (
         r"(?i)^[ \t]*\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type))"
-        r"[^`\n]*\bdefault:\"(?:{names})\""
+        r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"?(?:{names})\b"
     )
     return _each(flag, endings=endings) + _each(tag, endings=endings)
+
+
+def literal_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A function named for the default configuration that returns a literal whose database
+    provider field names an engine (`func defaultConfig() EnvConfigSchema { return
+    EnvConfigSchema{ … DbProvider: "sqlite", …`): the engine the program runs on unless the
+    environment says otherwise. The function's closing brace ends the search."""
+    return _each(
+        r"(?i)^func[ \t]+(?:\([^)\n]*\)[ \t]*)?\w*default\w*[ \t]*\([^\n]*\{[ \t]*\n"
+        r"(?:(?!\})[^\n]*\n){0,40}?[ \t]*(?:db|database)_?(?:provider|driver|type|dialect|engine)"
+        r"[ \t]*:[ \t]*\"(?:{names})\"",
+        endings=endings,
+    )
+
+
+def lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A .NET configuration lookup of the database provider with a default that names an
+    engine (`Configuration.GetValue("provider", Provider.Sqlite.Name)`, `GetValue<string>(
+    "DbProvider", "Sqlite")`): the provider used when the setting is absent."""
+    return _each(
+        r"(?i)\bGetValue(?:<string>)?[ \t]*\([ \t]*\"[\w:]*(?:provider|database|db)[\w:]*\""
+        r"[ \t]*,[ \t]*(?:\"(?:{names})\"|(?:\w+\.)+(?:{names})\b)",
+        endings=endings,
+    )
+
+
+def ini_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A shipped INI settings file's database section and the engine its type key picks
+    (`[database]` … `type = sqlite3`), before the next section."""
+    return _each(
+        r"(?im)^\[(?:database|db)\][ \t]*\r?\n(?:[ \t]*(?:[^\[\s][^\n]*)?\r?\n){0,30}?"
+        r"[ \t]*(?:type|driver|engine|dialect|provider|adapter)[ \t]*=[ \t]*[\"']?(?:{names})"
+        r"[\"']?[ \t]*\r?$",
+        endings=endings,
+    )
 
 
 def jdbc_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:

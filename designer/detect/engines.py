@@ -35,6 +35,12 @@ _DRIVER_NAMES = {
     "better-sqlite3": "SQLite",
     "mongo": "MongoDB",
     "sqlsrv": "SQL Server",
+    # Doctrine DBAL's and PHP's PDO driver names (`DB_DRIVER=pdo_pgsql`).
+    "pdo_pgsql": "PostgreSQL",
+    "pdo_mysql": "MySQL",
+    "mysqli": "MySQL",
+    "pdo_sqlite": "SQLite",
+    "pdo_sqlsrv": "SQL Server",
 }
 """Values of `DB_CONNECTION`, `dialect:`, `client:` and the like → engine."""
 

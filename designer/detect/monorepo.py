@@ -40,6 +40,7 @@ from designer.detect.nonservices import (
     DATA_KINDS,
     image_helper,
     is_client,
+    is_demo,
     is_desktop,
     is_example,
     is_test_host,
@@ -151,6 +152,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not is_client(u, eco)
         and not is_test_host(u.folder)
         and not packaging_only(u, units, eco)
+        and not is_demo(u, units)
     }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]

@@ -163,6 +163,9 @@ def _longest_run(alternative: str) -> str | None:
             elif char == ")":
                 depth -= 1
             i += width
+            if not depth:
+                # A quantifier after the group (`(?:a(?:b)?){0,30}`) is no literal text.
+                i = _quantifier_end(alternative, i)
             continue
         if char == "\\":
             escaped = alternative[i + 1:i + 2]

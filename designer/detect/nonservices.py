@@ -50,6 +50,57 @@ def is_example(folder: str) -> bool:
     )
 
 
+DEMO_WORDS = frozenset({"demo", "demos", "sample", "quickstart"})
+"""Words of a folder name (`cas-springboot-demo`, `oauth-client-sample`, `quickstart`) that
+call its project a demonstration of the product rather than a part of it."""
+_DEMO_NAMES = frozenset({"quickstart"})
+"""Folder names that are a demonstration on their own (a bare `sample/` or `Demo/` may hold a
+template's second app)."""
+
+
+def is_demo(unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the project is a demonstration shipped beside the product: a folder of its
+    path is named as one, and the repository's root build does not list it among its modules,
+    directly or through builds it lists (`mall-demo` in the root POM's modules is one of the
+    product's applications; `integrations/sso/spring-demo-client1`, listed only by the
+    integration's own POM, is not). A build whose modules are all demonstrations (the
+    integration's POM) is one too."""
+    if not any(_demo_named(part) for part in unit.folder.split("/")):
+        listed = [
+            units[folder]
+            for _, _, result in unit.manifests
+            for m in result.modules
+            if (folder := posixpath.normpath(posixpath.join(unit.folder, m))) in units
+        ]
+        return bool(listed) and all(is_demo(module, units) for module in listed)
+    folder = unit.folder
+    while folder != ".":
+        lister = _lister(folder, units)
+        if lister is None:
+            return True
+        folder = lister
+    return False
+
+
+def _demo_named(part: str) -> bool:
+    words = set(part.lower().replace("_", "-").split("-"))
+    return part.lower() in _DEMO_NAMES or (len(words) > 1 and bool(words & DEMO_WORDS))
+
+
+def _lister(folder: str, units: dict[str, Unit]) -> str | None:
+    """The nearest enclosing folder whose build lists `folder` as a module, or None."""
+    outer = folder
+    while outer != ".":
+        outer = posixpath.dirname(outer) or "."
+        unit = units.get(outer)
+        if unit is None:
+            continue
+        for _, _, result in unit.manifests:
+            if any(posixpath.normpath(posixpath.join(outer, m)) == folder for m in result.modules):
+                return outer
+    return None
+
+
 TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})
 """Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users."""
 

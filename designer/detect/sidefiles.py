@@ -226,16 +226,21 @@ def _bundled_databases(unit: Unit, lines: Lines) -> None:
 
 
 _ACTIVE = LazyPattern(
-    r"^[ \t]*spring\.profiles\.active[ \t]*[=:][ \t]*([^#\n]+)"  # properties
-    r"|^[ \t]*profiles:[ \t]*\n[ \t]+active:[ \t]*([^#\n]+)",  # YAML under `spring:`
+    r"^[ \t]*spring\.profiles\.(?:active|include)[ \t]*[=:][ \t]*([^#\n]+)"  # properties
+    r"|^[ \t]*profiles:[ \t]*\n[ \t]+(?:active|include):[ \t]*([^#\n]+)",  # YAML
     re.MULTILINE,
 )
+_PLACEHOLDER = LazyPattern(r"^\$\{[\w.-]+:([^}]*)\}$")
+"""A property placeholder with a default (`${SERVER_PROFILES:maxkey}`): the default applies
+unless the environment sets the variable."""
 
 
 def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) -> None:
-    """The datasource of the profiles a Spring base configuration activates
-    (`spring.profiles.active=h2,spring-data-jpa`) is the engine the application runs on
-    unless told otherwise: production scope, above drivers kept for other profiles."""
+    """The datasource of the profiles a Spring base configuration activates or includes
+    (`spring.profiles.active=h2,spring-data-jpa`, `spring.profiles.include=${VAR:maxkey}`),
+    from the profile's own file or the base file's YAML document activated on it
+    (`---` … `on-profile: prod`), is the engine the application runs on unless told
+    otherwise: production scope, above drivers kept for other profiles."""
     by_folder: dict[str, dict[str, tuple[str, str, str]]] = {}
     for path, owner, text in files:
         match = _SPRING_CONFIG.fullmatch(posixpath.basename(path))
@@ -247,20 +252,46 @@ def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) 
         if base is None or active is None:
             continue
         value = (active.group(1) or active.group(2) or "").strip().strip("'\"")
+        default = _PLACEHOLDER.match(value)
+        value = default.group(1) if default else value
+        # The profile the test resources activate (`src/test/resources`) is the tests'.
+        where = Scope.TEST if scope(base[0], "", True) is Scope.TEST else Scope.PRODUCTION
         for name in (p.strip() for p in value.split(",")):
             chosen = profiles.get(name)
-            if chosen is None:
-                continue
-            path, owner, text = chosen
-            # The profile the test resources activate (`src/test/resources`) is the tests'.
-            where = Scope.TEST if scope(base[0], "", True) is Scope.TEST else Scope.PRODUCTION
-            lines = Lines(path, text)
-            for number, line in enumerate(lines.lines, start=1):
-                engine = engine_of_jdbc(line)
-                if engine and not line.lstrip().startswith("#"):
-                    evidence = Evidence(path=path, line=number, text=line.strip())
-                    _config(units.setdefault(owner, Unit(owner)), engine, evidence, "", where)
-                    break
+            if chosen is not None:
+                _first_jdbc(units, chosen[0], chosen[1], chosen[2].splitlines(), 1, where)
+            for first, document in _documents_on(base[2], name):
+                _first_jdbc(units, base[0], base[1], document, first, where)
+
+
+_ON_PROFILE = LazyPattern(r"^[ \t]*on-profile:[ \t]*[\"']?([\w.-]+)")
+
+
+def _documents_on(text: str, profile: str) -> list[tuple[int, list[str]]]:
+    """(first line number, lines) of each document of a multi-document YAML file (`---`
+    between them) that `spring.config.activate.on-profile` activates on `profile`."""
+    found, first, document = [], 1, []
+    for number, line in enumerate([*text.splitlines(), "---"], start=1):
+        if line.rstrip() != "---":
+            document.append(line)
+            continue
+        match = next(filter(None, map(_ON_PROFILE.match, document)), None)
+        if match and match.group(1) == profile:
+            found.append((first, document))
+        first, document = number + 1, []
+    return found
+
+
+def _first_jdbc(
+    units: dict[str, Unit], path: str, owner: str, lines: list[str], first: int, where: Scope
+) -> None:
+    """The engine of the first JDBC URL of `lines` (numbered from `first`) outside comments."""
+    for number, line in enumerate(lines, start=first):
+        engine = engine_of_jdbc(line)
+        if engine and not line.lstrip().startswith("#"):
+            evidence = Evidence(path=path, line=number, text=line.strip())
+            _config(units.setdefault(owner, Unit(owner)), engine, evidence, "", where)
+            return
 
 
 def _pin(unit: Unit, ecosystem: str, lines: Lines) -> None:

@@ -214,6 +214,7 @@ RULES: tuple[SourceRule, ...] = (
         for kind, layer, token in _LAYERS
     ),
     *defaults.section_type_rules(("appsettings.json",)),
+    *defaults.lookup_default_rules((".cs",)),
     *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
 )
 

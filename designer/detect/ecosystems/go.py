@@ -44,6 +44,8 @@ CATALOG: Catalog = {
     "entgo.io/ent": entries((K.ORM, "ent")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),
+    # Buffalo's Pop: models, a query builder and migrations over several SQL engines.
+    "github.com/gobuffalo/pop": entries((K.ORM, "Pop")),
     # The maintained fork under its own organisation, same API.
     "github.com/xorm-io/xorm": entries((K.ORM, "XORM")),
     "github.com/go-pg/pg": entries((K.ORM, "go-pg"), (K.DATABASE, "PostgreSQL")),
@@ -121,6 +123,12 @@ RULES: tuple[SourceRule, ...] = (
             ("XORM", r"xorm\.io/xorm|github\.com/xorm-io/xorm"),
         )
     ),
+    rule(
+        K.ORM,
+        "Pop",
+        r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"github\.com/gobuffalo/pop(?:/v\d+)?"',
+        endings=_GO,
+    ),
     # Plain database/sql: a query layer of its own (raw SQL), not an ORM.
     rule(K.QUERY, "database/sql", r'^[ \t]*(?:import[ \t]+)?"database/sql"', endings=_GO),
     # sqlc generates the data layer from SQL: its configuration file, and the constructor
@@ -136,6 +144,8 @@ RULES: tuple[SourceRule, ...] = (
     ),
     *url_rules(_GO),
     *defaults.flag_default_rules(_GO),
+    *defaults.literal_default_rules(_GO),
+    *defaults.ini_section_rules((".ini",)),
     # AWS SDK's DynamoDB client (v1 ships every service in one module: only the import shows).
     rule(
         K.DATABASE,

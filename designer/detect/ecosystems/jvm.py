@@ -228,8 +228,12 @@ def _pom(lines: Lines) -> ManifestResult:
             result.signals.append(
                 Signal(kind, name, strength, lines.evidence(artifact), package=artifact)
             )
+            # A plugin told to skip (`<configuration><skip>true</skip>`) packages nothing: the
+            # module is a library of an application elsewhere in the build.
+            configuration = _child(plugin, "configuration")
+            skipped = _text(configuration, "skip").lower() == "true"
             result.deployable = result.deployable or (
-                artifact in APPLICATION_PLUGINS and uses_framework
+                artifact in APPLICATION_PLUGINS and uses_framework and not skipped
             )
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)

@@ -36,6 +36,8 @@ ARTIFACTS = {
     "jooq": ((K.QUERY, "jOOQ"),),
     "spring-boot-starter-jooq": ((K.QUERY, "jOOQ"),),
     "mybatis-spring": ((K.ORM, "MyBatis"),),
+    # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
+    "npjt-extra": ((K.QUERY, "Spring JDBC"),),
     # PageHelper's starter brings mybatis-spring-boot-starter with it.
     "pagehelper-spring-boot-starter": ((K.ORM, "MyBatis"),),
     "postgresql": ((K.DATABASE, "PostgreSQL"),),
@@ -156,6 +158,8 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.ORM, "Komapper"))
     if artifact.startswith("exposed-") and group in ("org.jetbrains.exposed", ""):
         found.append((K.ORM, "Exposed"))
+    if artifact == "ktorm-core" and group in ("org.ktorm", ""):
+        found.append((K.ORM, "Ktorm"))
     if artifact in ("kotlin-test", "kotlin-test-junit", "kotlin-test-junit5") and group in (
         "org.jetbrains.kotlin",
         "",

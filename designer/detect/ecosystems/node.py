@@ -30,6 +30,7 @@ CATALOG: Catalog = {
     "fastify": entries((K.FRAMEWORK, "Fastify")),
     "@nestjs/core": entries((K.FRAMEWORK, "NestJS")),
     "koa": entries((K.FRAMEWORK, "Koa")),
+    "hono": entries((K.FRAMEWORK, "Hono")),
     "sails": entries((K.FRAMEWORK, "Sails")),
     # Ts.ED serves HTTP through a platform adapter over Express, Koa or Fastify; the adapter
     # is the package every Ts.ED server installs, versioned with the framework.
@@ -114,6 +115,23 @@ RULES: tuple[SourceRule, ...] = (
     # only the tooling.
     rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create(?!ApplicationContext)", endings=_JS),
     rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
+    # A Hono app (or its OpenAPI flavour, `new OpenAPIHono()`) that the module serves: the
+    # default export of a Workers or Bun module, or handed to a server (`serve({ fetch:
+    # app.fetch })`). A Hono router another framework's route handler calls serves nothing
+    # of its own.
+    rule(
+        K.FRAMEWORK,
+        "Hono",
+        r"\bnew\s+(?:OpenAPI)?Hono\s*[(<][\s\S]*?"
+        r"(?:^export\s+default\b|\bserve\s*\(|\.fetch\s*\(\s*req)",
+        endings=_JS,
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Hono",
+        r"^export\s+default\s*\{[\s\S]*?\bnew\s+(?:OpenAPI)?Hono\s*[(<]",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),

@@ -51,6 +51,16 @@ GLUE = frozenset({"rspec-rails", "redis-rails"})
 """Rails integrations: RSpec's and Redis' versions are their own gems'."""
 
 _RB = (".rb", ".ru")
+
+_ADAPTERS = (
+    ("postgresql", "PostgreSQL"),
+    ("postgis", "PostgreSQL"),
+    ("mysql2", "MySQL"),
+    ("trilogy", "MySQL"),
+    ("sqlite3", "SQLite"),
+)
+"""ActiveRecord adapters in `database.yml` → engine."""
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
@@ -78,24 +88,28 @@ RULES: tuple[SourceRule, ...] = (
             names=("database.yml",),
             scope=Scope.PRODUCTION,
         )
-        for adapter, engine in (
-            ("postgresql", "PostgreSQL"),
-            ("postgis", "PostgreSQL"),
-            ("mysql2", "MySQL"),
-            ("trilogy", "MySQL"),
-            ("sqlite3", "SQLite"),
+        for adapter, engine in _ADAPTERS
+    ),
+    # The production environment's ERB branch taken when no database URL is set (`<% elsif
+    # ENV['DATABASE_URL'].to_s.empty? %>` … `adapter: sqlite3`): what the deployed app runs on
+    # unless the operator points it at a server.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^production:[ \t]*\n(?:(?![\w-]+:)[^\n]*\n){0,30}?"
+            r"<%-?[ \t]*(?:if|elsif)[ \t]+ENV\[[ \t]*[\"']DATABASE_URL[\"'][ \t]*\]"
+            r"(?:\.to_s)?\.(?:empty|blank)\?[ \t]*-?%>[ \t]*\n"
+            rf"(?:(?![ \t]*<%)[^\n]*\n){{0,6}}?[ \t]*adapter:[ \t]*[\"']?{adapter}\b",
+            names=("database.yml",),
+            scope=Scope.PRODUCTION,
         )
+        for adapter, engine in _ADAPTERS
     ),
     # config/database.yml names the ActiveRecord adapter.
     *(
         rule(K.DATABASE, engine, rf"^[ \t]*adapter:[ \t]*{adapter}\b", names=("database.yml",))
-        for adapter, engine in (
-            ("postgresql", "PostgreSQL"),
-            ("postgis", "PostgreSQL"),
-            ("mysql2", "MySQL"),
-            ("trilogy", "MySQL"),
-            ("sqlite3", "SQLite"),
-        )
+        for adapter, engine in _ADAPTERS
     ),
     *defaults.yaml_anchor_rules(("database.yml", "database.yml.example")),
     # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).

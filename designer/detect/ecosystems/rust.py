@@ -36,6 +36,8 @@ CATALOG: Catalog = {
     "sea-orm-migration": entries((K.MIGRATIONS, "SeaORM migrations")),
     # Prisma's Rust client: the code queries through the client generated from schema.prisma.
     "prisma-client-rust": entries((K.ORM, "Prisma")),
+    # ClickHouse's official client: a column store the service writes to through raw SQL.
+    "clickhouse": entries((K.DATABASE, "ClickHouse")),
     "redis": entries((K.CACHE, "Redis")),
     "memcache": entries((K.CACHE, "Memcached")),
     "rdkafka": entries((K.BROKER, "Kafka")),
