@@ -278,16 +278,18 @@ def test_any_manifest_text_parses_or_is_refused(name: str, text: str) -> None:
 def assert_linear(run: Callable[[int], object]) -> None:
     """`run(scale)` takes about `scale` times as long at scale 4 as at scale 1 (quadratic work
     would take 16 times): a ratio, not a wall-clock limit, so a busy machine does not fail it.
-    Each is the best of three; work too quick to time at all passes."""
-    def best(scale: int) -> float:
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            run(scale)
-            times.append(time.perf_counter() - start)
-        return min(times)
+    Each is the best of three, the two sizes taken in turn so that a burst of load elsewhere
+    slows both alike; work too quick to time at all passes."""
+    def timed(scale: int) -> float:
+        start = time.perf_counter()
+        run(scale)
+        return time.perf_counter() - start
 
-    small, large = best(1), best(4)
+    smalls, larges = [], []
+    for _ in range(3):
+        smalls.append(timed(1))
+        larges.append(timed(4))
+    small, large = min(smalls), min(larges)
     assert large < 10 * small + 0.02, f"4× the input took {large / small:.1f}× as long"
 
 

@@ -7,10 +7,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, Field
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, Static
 
 from designer.contract.types import type_text
 from designer.model.api import ApiStyle, EndpointAuth, Variant
@@ -19,18 +16,13 @@ from designer.model.rpc import GraphQLInterface, GraphQLOperation, OperationKind
 from designer.model.types import Member
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
-from designer.tui.editors.listkeys import HeaderButton, focus_row, named_in
+from designer.tui.editors.master_detail import MasterDetailEditor
 from designer.tui.editors.members import member_flags, member_options
 from designer.tui.editors.records import (
     EDITOR_CSS,
     RecordListEditor,
-    plain,
-    problem_text,
-    say,
 )
 from designer.tui.editors.styled import StyleGate, bodies, flat, merged, ref_text, to_ref
-from designer.tui.editors.tables import TablesEditor
-from designer.tui.widgets.row_table import RowTable
 
 WHERE = "api.graphql.operations"
 GRAPHQL = frozenset({ApiStyle.GRAPHQL, ApiStyle.MIXED})
@@ -80,7 +72,7 @@ class OperationRecord(BaseModel):
         return merged(op, GraphQLOperation, **values)
 
 
-class GraphQLOperationsEditor(StyleGate, TablesEditor):
+class GraphQLOperationsEditor(MasterDetailEditor):
     """Queries, mutations and subscriptions on the left, the arguments of the highlighted one
     on the right, each argument in the typed-field dialog."""
 
@@ -95,6 +87,12 @@ class GraphQLOperationsEditor(StyleGate, TablesEditor):
     """
     PROBLEMS: ClassVar[tuple[str, ...]] = (WHERE, "api.graphql.batched")
     TABLES: ClassVar[tuple[str, ...]] = ("graphql-operations", "graphql-arguments")
+    TITLE = "GraphQL operations"
+    WHERE = WHERE
+    OUTER = "Operations"
+    INNER = "Arguments"
+    EMPTY = ("No operations yet — press a to add one (they are derived from the endpoints "
+             "until then).")
 
     BINDINGS: ClassVar = [
         Binding("a", "add", "Add", id="graphql.add",
@@ -118,92 +116,30 @@ pushed over WebSocket). Without any, the SDL derives them from the endpoints.
   update; arguments use the dialog of entity fields (an entity type is sent as its input).
 """
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(classes="editor-header"):
-            yield Label("GraphQL operations", classes="editor-title")
-            yield HeaderButton("Add", "add", tooltip="Add (a)")
-            yield HeaderButton("Edit", "edit", tooltip="Edit (e)")
-            yield HeaderButton("Delete", "delete", tooltip="Delete (d)")
-        with Horizontal(classes="pane-row"):
-            with Vertical(classes="pane", id="pane-graphql-operations"):
-                yield Label("Operations")
-                yield RowTable(id="graphql-operations")
-            with Vertical(classes="pane", id="pane-graphql-arguments"):
-                yield Label("Arguments", id="graphql-arguments-label")
-                yield RowTable(id="graphql-arguments")
-        yield Static("", classes="editor-hint")
-        yield Static("", classes="editor-problems")
-
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
         self.table("graphql-operations").set_columns(("Kind", "Name", "Returns"), (8, 14, None))
         self.table("graphql-arguments").set_columns(("Name", "Type", "Flags"), (12, 14, None))
         self.fill()
-        self.gate()
 
-    def operations(self) -> list[GraphQLOperation]:
+    def items(self) -> list[GraphQLOperation]:
         """The live list."""
         return self.design.api.graphql.operations
 
-    def operation(self) -> GraphQLOperation | None:
-        """The highlighted operation."""
-        ops = self.operations()
-        table = self.table("graphql-operations")
-        if not ops or not table.row_count:
-            return None
-        return ops[min(table.cursor_row, len(ops) - 1)]
+    def row(self, index: int, item: GraphQLOperation) -> tuple[str, ...]:
+        """Kind, name and what it returns."""
+        return (KIND_TEXT[item.kind], item.name or f"#{index + 1}",
+                ref_text(item.returns, "Boolean"))
 
-    def fill(self, row: int | None = None) -> None:
-        """Re-read the tables and the problems."""
-        self.gate()
-        self.table("graphql-operations").set_rows([
-            (str(i), (KIND_TEXT[op.kind], op.name or f"#{i + 1}",
-                      ref_text(op.returns, "Boolean")))
-            for i, op in enumerate(self.operations())], cursor=row)
-        self.fill_arguments()
-        self.show_problems()
-
-    def fill_arguments(self) -> None:
-        """Arguments of the highlighted operation."""
-        op = self.operation()
-        label = f"Arguments of {op.name}" if op and op.name else "Arguments"
-        self.query_one("#graphql-arguments-label", Label).update(plain(label))
-        self.table("graphql-arguments").set_rows([
-            (str(i), (a.name, type_text(a), member_flags(a)))
-            for i, a in enumerate(op.arguments if op else [])])
-
-    def show_problems(self) -> None:
-        """The operations' problems in red under the tables."""
-        say(self.query_one(".editor-problems", Static), problem_text(self.problems()))
-        empty = "" if self.operations() else (
-            "No operations yet — press a to add one (they are derived from the endpoints "
-            "until then).")
-        say(self.query_one(".editor-hint", Static), empty)
-
-    def problems_changed(self) -> None:
-        """The screen has newer problems: list them."""
-        self.show_problems()
-
-    def focus_item(self, item: str) -> bool:
-        """Focus the operation `item` names (`api.graphql.operations[order]…`)."""
-        name = named_in(item, WHERE)
-        if name is None:
-            return False
-        names = [op.name for op in self.operations()]
-        row = names.index(name) if name in names else 0
-        self.fill(row)
-        return focus_row(self.table("graphql-operations"), row)
-
-    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
-        """Moving through the operations shows each one's arguments."""
-        if event.table.id == "graphql-operations":
-            self.fill_arguments()
+    def inner_rows(self, item: GraphQLOperation) -> list[tuple[str, ...]]:
+        """The operation's arguments."""
+        return [(a.name, type_text(a), member_flags(a)) for a in item.arguments]
 
     def _act(self, verb: str, table: str) -> None:
         if table == "graphql-operations":
             self._operation(verb)
             return
-        op = self.operation()
+        op = self.highlighted()
         if op is None:
             self.notify("Add an operation first (a in the operation list).", severity="warning")
             return
@@ -215,7 +151,7 @@ pushed over WebSocket). Without any, the SDL derives them from the endpoints.
                        unique="name", member=True, owner=op.name)
 
     def _operation(self, verb: str) -> None:
-        ops = self.operations()
+        ops = self.items()
         if verb == "delete":
             self.edit_rows(verb, "graphql-operations", ops, GraphQLOperation, FormOptions(),
                            noun="operation", where=WHERE, name_of=lambda o: o.name)

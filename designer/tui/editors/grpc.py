@@ -6,27 +6,19 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, Field
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, Static
 
 from designer.model.api import ApiStyle, Variant
 from designer.model.design import Design
 from designer.model.rpc import ErrorMapping, GrpcService, Rpc, RpcKind
 from designer.tui.editors.fields import FormOptions
 from designer.tui.editors.form import RecordForm
-from designer.tui.editors.listkeys import HeaderButton, focus_row, named_in
+from designer.tui.editors.master_detail import MasterDetailEditor
 from designer.tui.editors.records import (
     EDITOR_CSS,
     RecordListEditor,
-    plain,
-    problem_text,
-    say,
 )
 from designer.tui.editors.styled import StyleGate, bodies, flat, merged, ref_text, to_ref
-from designer.tui.editors.tables import TablesEditor
-from designer.tui.widgets.row_table import RowTable
 
 WHERE = "api.grpc.services"
 GRPC = frozenset({ApiStyle.GRPC, ApiStyle.MIXED})
@@ -153,7 +145,7 @@ def rpc_options(design: Design) -> FormOptions:
                 "deadline_ms": "Deadline ms"})
 
 
-class GrpcServicesEditor(StyleGate, TablesEditor):
+class GrpcServicesEditor(MasterDetailEditor):
     """Services on the left, the RPCs of the highlighted one on the right."""
 
     STYLES = GRPC
@@ -167,6 +159,11 @@ class GrpcServicesEditor(StyleGate, TablesEditor):
     """
     PROBLEMS: ClassVar[tuple[str, ...]] = (WHERE,)
     TABLES: ClassVar[tuple[str, ...]] = ("grpc-services", "grpc-rpcs")
+    TITLE = "gRPC services"
+    WHERE = WHERE
+    OUTER = "Services"
+    INNER = "RPCs"
+    EMPTY = "No services yet — press a to add one (derived from the endpoints until then)."
 
     BINDINGS: ClassVar = [
         Binding("a", "add", "Add", id="grpc.add",
@@ -189,22 +186,6 @@ derived from the endpoints.
   status mapping below; a deadline left empty is the service's, else the package's.
 """
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(classes="editor-header"):
-            yield Label("gRPC services", classes="editor-title")
-            yield HeaderButton("Add", "add", tooltip="Add (a)")
-            yield HeaderButton("Edit", "edit", tooltip="Edit (e)")
-            yield HeaderButton("Delete", "delete", tooltip="Delete (d)")
-        with Horizontal(classes="pane-row"):
-            with Vertical(classes="pane", id="pane-grpc-services"):
-                yield Label("Services")
-                yield RowTable(id="grpc-services")
-            with Vertical(classes="pane", id="pane-grpc-rpcs"):
-                yield Label("RPCs", id="grpc-rpcs-label")
-                yield RowTable(id="grpc-rpcs")
-        yield Static("", classes="editor-hint")
-        yield Static("", classes="editor-problems")
-
     def on_mount(self) -> None:
         """Columns once; rows from the design."""
         self.table("grpc-services").set_columns(("Name", "RPCs"), (18, None))
@@ -212,62 +193,18 @@ derived from the endpoints.
                                             (14, 7, 10, None))
         self.fill()
 
-    def services(self) -> list[GrpcService]:
+    def items(self) -> list[GrpcService]:
         """The live list."""
         return self.design.api.grpc.services
 
-    def service(self) -> GrpcService | None:
-        """The highlighted service."""
-        services = self.services()
-        table = self.table("grpc-services")
-        if not services or not table.row_count:
-            return None
-        return services[min(table.cursor_row, len(services) - 1)]
+    def row(self, index: int, item: GrpcService) -> tuple[str, ...]:
+        """Name and how many RPCs."""
+        return (item.name or f"#{index + 1}", str(len(item.rpcs)))
 
-    def fill(self, row: int | None = None) -> None:
-        """Re-read the tables and the problems."""
-        self.gate()
-        self.table("grpc-services").set_rows([
-            (str(i), (s.name or f"#{i + 1}", str(len(s.rpcs))))
-            for i, s in enumerate(self.services())], cursor=row)
-        self.fill_rpcs()
-        self.show_problems()
-
-    def fill_rpcs(self) -> None:
-        """RPCs of the highlighted service."""
-        service = self.service()
-        label = f"RPCs of {service.name}" if service and service.name else "RPCs"
-        self.query_one("#grpc-rpcs-label", Label).update(plain(label))
-        self.table("grpc-rpcs").set_rows([
-            (str(i), (r.name, KIND_TEXT[r.kind], ref_text(r.request, "Empty"),
-                      ref_text(r.response, "Empty")))
-            for i, r in enumerate(service.rpcs if service else [])])
-
-    def show_problems(self) -> None:
-        """The services' problems in red under the tables."""
-        say(self.query_one(".editor-problems", Static), problem_text(self.problems()))
-        empty = "" if self.services() else (
-            "No services yet — press a to add one (derived from the endpoints until then).")
-        say(self.query_one(".editor-hint", Static), empty)
-
-    def problems_changed(self) -> None:
-        """The screen has newer problems: list them."""
-        self.show_problems()
-
-    def focus_item(self, item: str) -> bool:
-        """Focus the service `item` names (`api.grpc.services[InventoryService]…`)."""
-        name = named_in(item, WHERE)
-        if name is None:
-            return False
-        names = [s.name for s in self.services()]
-        row = names.index(name) if name in names else 0
-        self.fill(row)
-        return focus_row(self.table("grpc-services"), row)
-
-    def on_row_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
-        """Moving through the services shows each one's RPCs."""
-        if event.table.id == "grpc-services":
-            self.fill_rpcs()
+    def inner_rows(self, item: GrpcService) -> list[tuple[str, ...]]:
+        """The service's RPCs."""
+        return [(r.name, KIND_TEXT[r.kind], ref_text(r.request, "Empty"),
+                 ref_text(r.response, "Empty")) for r in item.rpcs]
 
     def _act(self, verb: str, table: str) -> None:
         if table == "grpc-services":
@@ -277,10 +214,10 @@ derived from the endpoints.
                                   choices={"service": services},
                                   labels={"service": "Implemented by",
                                           "deadline_ms": "Deadline ms"})
-            self.edit_rows(verb, table, self.services(), GrpcService, options, noun="service",
+            self.edit_rows(verb, table, self.items(), GrpcService, options, noun="service",
                            where=WHERE, name_of=lambda s: s.name, unique="name")
             return
-        service = self.service()
+        service = self.highlighted()
         if service is None:
             self.notify("Add a service first (a in the service list).", severity="warning")
             return
@@ -313,7 +250,7 @@ derived from the endpoints.
                 rpcs.append(rpc)
             else:
                 rpcs[index] = rpc
-            self.fill_rpcs()
+            self.fill_inner()
             self.table("grpc-rpcs").move_cursor(row=len(rpcs) - 1 if index is None else index)
             self.changed(f"{where}[{rpc.name}]")
 
