@@ -130,6 +130,18 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking=_JS_MOCK,
         circuit_breaker="opossum",
     ),
+    # Hono runs on Node.js (@hono/node-server), Bun, Deno or a Workers runtime; tests call
+    # `app.request()` directly, so no HTTP client library is needed.
+    "Hono": StackFacts(
+        language="TypeScript",
+        server="Node.js (@hono/node-server) or a Workers runtime",
+        test_tools=("Vitest",),
+        orm="Drizzle ORM",
+        migration_tool="drizzle-kit",
+        start_command="node dist/index.js",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+    ),
     "Sails": StackFacts(
         language="JavaScript",
         server="Node.js",
