@@ -426,10 +426,11 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         engines = bound.get(finding.name)
         return 1 if not engines else 0 if primary in engines else 2
 
-    # Of layers seen as strongly, the one more files use is the one the code is written to.
+    # Of layers seen as strongly, the one more files use is the one the code is written to
+    # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
     users: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
-        if signal.kind is FindingKind.ORM:
+        if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
             users[signal.name].add(signal.evidence.path)
     found = {f.name for f in others if f.kind is FindingKind.ORM}
     beneath = {BUILT_ON[name] for name in found if name in BUILT_ON}
@@ -454,6 +455,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             f.name in RAW_ACCESS,
             f.name not in QUERY_BUILDERS,
             -f.confidence,
+            -len(users[f.name]),
             f.name,
         ),
     )

@@ -1,0 +1,121 @@
+"""Generic gaps the tenth held-out set showed (benchmarks/detect_heldout10.yaml), each as a
+small fixture of the real files' shape (#19): Pyramid served through its Configurator's WSGI
+app; rusqlite, in a workspace crate the server uses, as the data layer and SQLite as the
+engine; a settings schema's database section whose engine key has a default, beating the
+driver of an optional extra."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_detect_gaps import by_folder, first
+from test_detect_projects import cargo, write
+
+from designer.model.stack import FindingKind as K
+
+# --- Pyramid ---------------------------------------------------------------------------------
+
+_PYRAMID_CONFIG = (
+    "from pyramid.config import Configurator\n\n\n"
+    "def configure(settings=None):\n    config = Configurator(settings=settings or {})\n"
+    "    config.include('pyramid_tm')\n    return config\n"
+)
+
+
+def test_a_pyramid_wsgi_app_is_a_backend_on_its_pinned_version(tmp_path: Path) -> None:
+    # A pip-compiled requirements file and a wsgi module making the Configurator's app.
+    files = {
+        "requirements/main.txt": "pyramid==2.1 \\\n    --hash=sha256:00\nsqlalchemy==2.0.51\n",
+        "app/config.py": _PYRAMID_CONFIG,
+        "app/wsgi.py": "from app.config import configure\n\n"
+        "application = configure().make_wsgi_app()\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.FRAMEWORK) == ("Pyramid", "==2.1")
+    pyramid = next(f for f in found["."].findings if f.name == "Pyramid")
+    assert "app/wsgi.py" in {e.path for e in pyramid.evidence}
+
+
+def test_pyramid_has_stack_defaults() -> None:
+    from designer.questionnaire.stacks import FRAMEWORKS
+
+    assert FRAMEWORKS["Pyramid"].language == "Python"
+
+
+# --- rusqlite through a workspace crate ------------------------------------------------------
+
+
+def test_rusqlite_in_a_workspace_crate_is_the_data_layer_and_sqlite_the_engine(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/server", "crates/core"]\n',
+        "crates/server/Cargo.toml": cargo('axum = "0.8"', 'core = { path = "../core/" }'),
+        "crates/server/src/main.rs": "use axum::Router;\n\n#[tokio::main]\nasync fn main() {\n"
+        "    let listener = tokio::net::TcpListener::bind(\"0.0.0.0:8088\").await.unwrap();\n"
+        "    axum::serve(listener, Router::new()).await.unwrap();\n}\n",
+        "crates/core/Cargo.toml": cargo('rusqlite = { version = "0.40", features = ["bundled"] }')
+        .replace('name = "app"', 'name = "core"'),
+        "crates/core/src/lib.rs": "pub fn open() -> rusqlite::Connection {\n"
+        "    rusqlite::Connection::open_in_memory().unwrap()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    server = found["crates/server"]
+    assert first(server, K.QUERY)[0] == "rusqlite"
+    assert first(server, K.DATABASE)[0] == "SQLite"
+
+
+def test_the_query_library_more_crates_use_is_the_data_layer(tmp_path: Path) -> None:
+    # The server's crates query through sqlx; one also links rusqlite for its update hooks.
+    sqlx = 'sqlx = { version = "0.5", features = ["runtime-tokio-rustls", "sqlite"] }'
+    files = {
+        "Cargo.toml": '[workspace]\nmembers = ["app", "core", "database", "web"]\n',
+        "app/Cargo.toml": cargo(*(f'{c} = {{ path = "../{c}" }}' for c in ("core", "web"))),
+        "app/src/main.rs": "#[tokio::main]\nasync fn main() {\n    web::serve().await;\n}\n",
+        "web/Cargo.toml": cargo('axum = "0.6"', sqlx, 'database = { path = "../database" }')
+        .replace('name = "app"', 'name = "web"'),
+        "web/src/lib.rs": "pub async fn serve() {\n"
+        "    axum::Server::bind(&([0, 0, 0, 0], 8000).into());\n}\n",
+        "database/Cargo.toml": cargo(sqlx).replace('name = "app"', 'name = "database"'),
+        "core/Cargo.toml": cargo('rusqlite = { version = "0.27.0", features = ["hooks"] }', sqlx)
+        .replace('name = "app"', 'name = "core"'),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["app"], K.QUERY)[0] == "sqlx"
+
+
+# --- A settings schema's default -------------------------------------------------------------
+
+_SCHEMA = (
+    "import os\n\nCONFIG = {\n    \"site\": {\n        \"debug\": {\"default\": False},\n    },\n"
+    "    \"database\": {\n{lines}    },\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "engine"),
+    [
+        # pretalx: the backend key's default, read from the environment otherwise.
+        ('        "backend": {"default": "sqlite3", "env": os.getenv("APP_DB_TYPE")},\n'
+         '        "name": {"env": os.getenv("APP_DB_NAME")},\n', "SQLite"),
+        # The engine key further down the section still counts.
+        ('        "name": {"env": os.getenv("APP_DB_NAME")},\n'
+         '        "engine": {"default": "sqlite3"},\n', "SQLite"),
+        # No default for the engine: the driver decides.
+        ('        "backend": {"env": os.getenv("APP_DB_TYPE")},\n'
+         '        "name": {"default": "sqlite3"},\n', "PostgreSQL"),
+    ],
+)
+def test_a_settings_schemas_engine_default_beats_an_optional_driver(
+    tmp_path: Path, lines: str, engine: str
+) -> None:
+    files = {
+        "pyproject.toml": '[project]\nname = "app"\ndependencies = ["Django~=6.0.0"]\n\n'
+        '[project.optional-dependencies]\npostgres = ["psycopg2-binary~=2.9.0"]\n',
+        "src/manage.py": "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', "
+        "'app.settings')\n",
+        "src/app/config.py": _SCHEMA.replace("{lines}", lines),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == engine
