@@ -1,8 +1,10 @@
 """Generic gaps the tenth held-out set showed (benchmarks/detect_heldout10.yaml), each as a
 small fixture of the real files' shape (#19): Pyramid served through its Configurator's WSGI
 app; rusqlite, in a workspace crate the server uses, as the data layer and SQLite as the
-engine; a settings schema's database section whose engine key has a default, beating the
-driver of an optional extra."""
+engine (and the query library more crates use ranking first); a settings schema's database
+section whose engine key has a default, beating the driver of an optional extra; a flat
+`db-type:` key in a shipped config.yaml; the engine an application image's final stage sets
+in its ENV."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_detect_gaps import by_folder, first
-from test_detect_projects import cargo, write
+from test_detect_projects import cargo, go_mod, write
 
 from designer.model.stack import FindingKind as K
 
@@ -118,4 +120,65 @@ def test_a_settings_schemas_engine_default_beats_an_optional_driver(
         "src/app/config.py": _SCHEMA.replace("{lines}", lines),
     }
     found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == engine
+
+
+# --- A flat engine key in a shipped config.yaml ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "engine"),
+    [
+        # gotosocial: `db-type: "sqlite"` in example/config.yaml, no default in code.
+        ('db-type: "sqlite"\n', "SQLite"),
+        ("database_driver: sqlite3\n", "SQLite"),
+        # A key that names no engine setting: the drivers and the Compose file decide.
+        ('storage-type: "sqlite"\n', "PostgreSQL"),
+    ],
+)
+def test_a_flat_engine_key_in_a_shipped_config_file_beats_drivers(
+    tmp_path: Path, line: str, engine: str
+) -> None:
+    files = {
+        "go.mod": go_mod("github.com/gin-gonic/gin v1.10.1", "github.com/jackc/pgx/v5 v5.7.6",
+                         "modernc.org/sqlite v1.39.0"),
+        "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+        'func main() {\n\tr := gin.Default()\n\tr.Run(":8080")\n}\n',
+        "example/config.yaml": "# Options: [\"postgres\",\"sqlite\"]\n" + line,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == engine
+
+
+# --- The engine an application's image sets --------------------------------------------------
+
+_LARAVEL = {
+    "composer.json": '{\n  "require": {\n    "php": "^8.2",\n'
+    '    "laravel/framework": "^13.0"\n  },\n'
+    '  "require-dev": {\n    "phpunit/phpunit": "^13.0"\n  }\n}\n',
+    "artisan": "#!/usr/bin/env php\n<?php\nuse Illuminate\\Foundation\\Application;\n",
+    "config/database.php": "<?php\n\nreturn [\n"
+    "    'default' => envUnlessEmpty('DB_CONNECTION', 'mysql'),\n];\n",
+    ".env.example": "# DB_CONNECTION=sqlite\nDB_CONNECTION=\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("dockerfile", "engine"),
+    [
+        # 2FAuth: the final stage's ENV, several variables on continuation lines.
+        ("FROM composer:2 AS vendor\nRUN composer install\n\nFROM php:8.4-fpm-alpine\n"
+         "ENV \\\n    LOG_CHANNEL=daily \\\n    DB_CONNECTION=sqlite \\\n"
+         '    DB_DATABASE="/srv/database/database.sqlite"\n', "SQLite"),
+        ("FROM php:8.4-fpm-alpine\nENV DB_CONNECTION=\"pgsql\" APP_ENV=production\n",
+         "PostgreSQL"),
+        # An ENV of a build stage does not reach the image that runs.
+        ("FROM php:8.4-cli AS build\nENV DB_CONNECTION=sqlite\nRUN php artisan optimize\n\n"
+         "FROM php:8.4-fpm-alpine\nCOPY --from=build /app /app\n", ""),
+    ],
+)
+def test_the_engine_the_applications_image_sets_is_the_deployed_one(
+    tmp_path: Path, dockerfile: str, engine: str
+) -> None:
+    found = by_folder(write(tmp_path, {**_LARAVEL, "Dockerfile": dockerfile}))
     assert first(found["."], K.DATABASE)[0] == engine
