@@ -4,7 +4,7 @@ app; rusqlite, in a workspace crate the server uses, as the data layer and SQLit
 engine (and the query library more crates use ranking first); a settings schema's database
 section whose engine key has a default, beating the driver of an optional extra; a flat
 `db-type:` key in a shipped config.yaml; the engine an application image's final stage sets
-in its ENV."""
+in its ENV; Jdbi, over the Spring Boot JDBC starter it runs on."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_detect_gaps import by_folder, first
-from test_detect_projects import cargo, go_mod, write
+from test_detect_projects import SPRING_PARENT, cargo, dep, go_mod, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -182,3 +182,39 @@ def test_the_engine_the_applications_image_sets_is_the_deployed_one(
 ) -> None:
     found = by_folder(write(tmp_path, {**_LARAVEL, "Dockerfile": dockerfile}))
     assert first(found["."], K.DATABASE)[0] == engine
+
+
+# --- Jdbi over Spring Boot's JDBC starter ----------------------------------------------------
+
+_BOOT_APP = (
+    "package app;\n\nimport org.springframework.boot.SpringApplication;\n"
+    "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+    "@SpringBootApplication\npublic class App {\n    public static void main(String[] args) {\n"
+    "        SpringApplication.run(App.class, args);\n    }\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("extra", "query"),
+    [
+        # Hangar: SqlObject DAOs over the DataSource the JDBC starter configures.
+        (("jdbi3-core", "jdbi3-sqlobject"), "Jdbi"),
+        # The starter alone: JdbcTemplate is the data layer.
+        ((), "Spring JDBC"),
+    ],
+)
+def test_jdbi_over_the_spring_jdbc_starter_is_the_data_layer(
+    tmp_path: Path, extra: tuple[str, ...], query: str
+) -> None:
+    deps = [
+        dep("org.springframework.boot", "spring-boot-starter-web"),
+        dep("org.springframework.boot", "spring-boot-starter-jdbc"),
+        *(dep("org.jdbi", artifact, version="3.54.0") for artifact in extra),
+        dep("org.postgresql", "postgresql"),
+    ]
+    files = {
+        "backend/pom.xml": pom("\n".join(deps), SPRING_PARENT),
+        "backend/src/main/java/app/App.java": _BOOT_APP,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["backend"], K.QUERY)[0] == query

@@ -351,9 +351,10 @@ END_TO_END = frozenset({"Cypress"})
 they are the second suite, the main one only alone."""
 
 
-RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
+RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "Spring JDBC"})
 """Query layers that are a language's own raw database access or a bare driver: named first
-only alone (an ORM or query builder sits on them)."""
+only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the
+DataSource that Jdbi and the like run on)."""
 
 
 QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
