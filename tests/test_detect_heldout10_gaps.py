@@ -4,7 +4,8 @@ app; rusqlite, in a workspace crate the server uses, as the data layer and SQLit
 engine (and the query library more crates use ranking first); a settings schema's database
 section whose engine key has a default, beating the driver of an optional extra; a flat
 `db-type:` key in a shipped config.yaml; the engine an application image's final stage sets
-in its ENV; Jdbi, over the Spring Boot JDBC starter it runs on."""
+in its ENV; Jdbi, over the Spring Boot JDBC starter it runs on; a version property a
+parent pom defines, and the Boot plugin's version."""
 
 from __future__ import annotations
 
@@ -218,3 +219,60 @@ def test_jdbi_over_the_spring_jdbc_starter_is_the_data_layer(
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["backend"], K.QUERY)[0] == query
+
+
+# --- A Spring Boot version a parent pom keeps as a property ----------------------------------
+
+_ROOT_POM = """<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.example</groupId>
+  <artifactId>parent</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <properties>
+    <spring-boot.version>3.5.16</spring-boot.version>
+  </properties>
+  <modules><module>modules/server</module><module>modules/server-boot</module></modules>
+</project>
+"""
+_MODULE_PARENT = (
+    "  <parent>\n    <groupId>org.example</groupId>\n    <artifactId>parent</artifactId>\n"
+    "    <version>1.0</version>\n    <relativePath>../..</relativePath>\n  </parent>"
+)
+_BOOT_PLUGIN = (
+    "  <build>\n    <plugins>\n      <plugin>\n"
+    "        <groupId>org.springframework.boot</groupId>\n"
+    "        <artifactId>spring-boot-maven-plugin</artifactId>\n"
+    "        <version>${spring-boot.version}</version>\n      </plugin>\n    </plugins>\n  </build>"
+)
+
+
+def test_a_version_property_of_a_parent_pom_resolves_in_its_modules(tmp_path: Path) -> None:
+    # DSpace: the WAR module names the starter at the parent's property; the runnable jar
+    # module only pins the Boot plugin at it.
+    boot = dep("org.springframework.boot", "spring-boot-starter-tomcat",
+               version="${spring-boot.version}")
+    files = {
+        "pom.xml": _ROOT_POM,
+        "modules/server/pom.xml": pom(boot, _MODULE_PARENT),
+        "modules/server/src/main/java/app/App.java": _BOOT_APP,
+        "modules/server-boot/pom.xml": pom(
+            dep("org.springframework.boot", "spring-boot-starter"), _MODULE_PARENT, _BOOT_PLUGIN
+        ),
+        "modules/server-boot/src/main/java/app/App.java": _BOOT_APP,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["modules/server"], K.FRAMEWORK) == ("Spring Boot", "3.5.16")
+    assert first(found["modules/server-boot"], K.FRAMEWORK) == ("Spring Boot", "3.5.16")
+
+
+def test_a_property_no_pom_above_defines_stays_as_written(tmp_path: Path) -> None:
+    boot = dep("org.springframework.boot", "spring-boot-starter-web", version="${boot.v}")
+    files = {
+        "pom.xml": _ROOT_POM,
+        "modules/server/pom.xml": pom(boot, _MODULE_PARENT),
+        "modules/server/src/main/java/app/App.java": _BOOT_APP,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["modules/server"], K.FRAMEWORK)[1] != "3.5.16"
