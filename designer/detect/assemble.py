@@ -351,9 +351,10 @@ END_TO_END = frozenset({"Cypress"})
 they are the second suite, the main one only alone."""
 
 
-RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb"})
+RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "Spring JDBC"})
 """Query layers that are a language's own raw database access or a bare driver: named first
-only alone (an ORM or query builder sits on them)."""
+only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the
+DataSource that Jdbi and the like run on)."""
 
 
 QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
@@ -426,10 +427,11 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         engines = bound.get(finding.name)
         return 1 if not engines else 0 if primary in engines else 2
 
-    # Of layers seen as strongly, the one more files use is the one the code is written to.
+    # Of layers seen as strongly, the one more files use is the one the code is written to
+    # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
     users: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
-        if signal.kind is FindingKind.ORM:
+        if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
             users[signal.name].add(signal.evidence.path)
     found = {f.name for f in others if f.kind is FindingKind.ORM}
     beneath = {BUILT_ON[name] for name in found if name in BUILT_ON}
@@ -454,6 +456,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             f.name in RAW_ACCESS,
             f.name not in QUERY_BUILDERS,
             -f.confidence,
+            -len(users[f.name]),
             f.name,
         ),
     )

@@ -182,3 +182,16 @@ def yaml_anchor_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"[ \t]+adapter:[ \t]*[\"']?(?:{names})\b.*?^[ \t]+<<:[ \t]*\*\1[ \t]*$",
         names=names,
     )
+
+
+def schema_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A settings schema's database section whose engine key carries a default (`"database":
+    { "backend": {"default": "sqlite3", "env": os.getenv(…)}, …`): the engine the program
+    runs on when neither the environment nor a settings file names one. The section's
+    closing brace ends the search."""
+    return _each(
+        r"(?i)[\"'](?:database|db)[\"'][ \t]*:[ \t]*\{[ \t]*\n(?:(?![ \t]*\})[^\n]*\n){0,12}?"
+        r"[ \t]*[\"'](?:backend|engine|type|driver|dialect|provider)[\"'][ \t]*:[ \t]*"
+        r"\{[^}\n]*[\"']default[\"'][ \t]*:[ \t]*[\"'](?:{names})[\"']",
+        endings=endings,
+    )

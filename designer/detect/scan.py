@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from designer.detect import ecosystems, sidefiles
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems import jvm_refs
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.signals import (
@@ -85,6 +86,9 @@ def detect(
         if resolve is not None:
             resolve(result, posixpath.dirname(path) or ".", builds)
         parsed.append((path, eco, result))
+    jvm_refs.inherit_properties(
+        {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}
+    )
     owners = _includers(parsed)
     moved = _relocated(top, parsed)
     for path, owner in owners.items():

@@ -188,6 +188,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                 units.setdefault(owner, Unit(owner)).deployable = True
                 if name == "Dockerfile":
                     _bundled_databases(units.setdefault(owner, Unit(owner)), Lines(path, text))
+                    _image_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name in ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name not in BUILD_FILES and not name.endswith(PROPS):
@@ -223,6 +224,26 @@ def _bundled_databases(unit: Unit, lines: Lines) -> None:
         if engine:
             evidence = lines.at_offset(match.start(1))
             _config(unit, engine, evidence, version, Scope.DEPLOYED, server=True)
+
+
+_ENV = LazyPattern(r"^[ \t]*ENV[ \t]+((?:[^\n]*\\[ \t]*\n)*[^\n]*)", re.MULTILINE | re.IGNORECASE)
+_PAIR = LazyPattern(r"(\w+)=(\"[^\"\n]*\"|'[^'\n]*'|[^\s\\]+)")
+
+
+def _image_env(unit: Unit, lines: Lines) -> None:
+    """The engine the application's image sets in its final stage (`ENV DB_CONNECTION=sqlite
+    …`): the value the documented deployment runs with, over the program's stock default, as
+    an env example's is."""
+    stages = list(_FROM.finditer(lines.text))
+    start = stages[-1].end() if stages else 0
+    for match in _ENV.finditer(lines.text, start):
+        for pair in _PAIR.finditer(match.group(1)):
+            if pair.group(1).lower() not in ENGINE_KEYS:
+                continue
+            engine = engine_of_name(pair.group(2).strip("\"'"))
+            if engine:
+                evidence = lines.at_offset(match.start(1) + pair.start())
+                _config(unit, engine, evidence)
 
 
 _ACTIVE = LazyPattern(

@@ -119,6 +119,9 @@ class ManifestResult:
     frontend: bool = False
     """The package is a browser application (Angular, React, Vue): a framework it depends on
     without starting it in code serves its development build, not a backend."""
+    properties: dict[str, str] = field(default_factory=dict)
+    """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
+    parent pom keeps as `${spring-boot.version}`)."""
     tests_only: bool = False
     """The project only tests others (a .NET test project): all it references is for tests."""
     program: list[str] = field(default_factory=list)

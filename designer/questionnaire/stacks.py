@@ -89,6 +89,16 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking=_PY_MOCK,
         circuit_breaker="pybreaker",
     ),
+    "Pyramid": StackFacts(
+        language="Python",
+        server="Gunicorn",
+        test_tools=("pytest", "WebTest"),
+        orm="SQLAlchemy 2.0 (pyramid_tm)",
+        migration_tool="Alembic",
+        start_command="gunicorn --paste production.ini --bind 0.0.0.0:$PORT",
+        mocking=_PY_MOCK,
+        circuit_breaker="pybreaker",
+    ),
     "Express": StackFacts(
         language="TypeScript",
         server="Node.js",

@@ -218,12 +218,13 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     # The same default in the configuration file the program ships (`configs/config.yaml`:
-    # `database: {driver: "sqlite3"}`).
+    # `database: {driver: "sqlite3"}`, or a flat `db-type: "sqlite"`).
     *(
         rule(
             K.DATABASE,
             engine,
-            rf'^[ \t]*(?:driver|dialect|type)[ \t]*:[ \t]*["\']?(?:{names})["\']?[ \t]*(?:#.*)?$',
+            r"^[ \t]*(?:(?:db|database)[_-]?)?(?:driver|dialect|type)[ \t]*:[ \t]*"
+            rf'["\']?(?:{names})["\']?[ \t]*(?:#.*)?$',
             names=("config.yaml", "config.yml"),
             scope=Scope.CHOSEN,
         )

@@ -154,6 +154,7 @@ def _pom(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE, name=_text(root, "artifactId"))
     found = _child(root, "properties")
     properties = {_local(p.tag): (p.text or "").strip() for p in found} if found is not None else {}
+    result.properties = properties
 
     def resolve(value: str) -> str:
         return re.sub(r"\$\{([^}]+)\}", lambda m: properties.get(m.group(1), m.group(0)), value)
@@ -225,8 +226,10 @@ def _pom(lines: Lines) -> ManifestResult:
         if artifact in PLUGINS:
             kind, name = PLUGINS[artifact]
             strength = plugin_strength if kind is K.FRAMEWORK else Strength.DEPENDENCY
+            # A framework's build plugin is released with it: its version is the framework's.
+            version = resolve(_text(plugin, "version")) if kind is K.FRAMEWORK else ""
             result.signals.append(
-                Signal(kind, name, strength, lines.evidence(artifact), package=artifact)
+                Signal(kind, name, strength, lines.evidence(artifact), version, package=artifact)
             )
             # A plugin told to skip (`<configuration><skip>true</skip>`) packages nothing: the
             # module is a library of an application elsewhere in the build.

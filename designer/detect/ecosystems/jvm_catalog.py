@@ -36,6 +36,12 @@ ARTIFACTS = {
     "jooq": ((K.QUERY, "jOOQ"),),
     "spring-boot-starter-jooq": ((K.QUERY, "jOOQ"),),
     "mybatis-spring": ((K.ORM, "MyBatis"),),
+    # Jdbi maps SQL to objects through fluent handles or declarative SqlObject DAOs.
+    **dict.fromkeys(
+        ("jdbi3-core", "jdbi3-sqlobject", "jdbi3-kotlin-sqlobject", "jdbi3-spring5",
+         "jdbi3-spring"),
+        ((K.QUERY, "Jdbi"),),
+    ),
     # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
     "npjt-extra": ((K.QUERY, "Spring JDBC"),),
     # PageHelper's starter brings mybatis-spring-boot-starter with it.

@@ -4,6 +4,7 @@ build file's own `ext` block)."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import replace
 from typing import Any
@@ -133,3 +134,29 @@ def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
 
     version = re.sub(r"\$\{([\w.]+)\}|\$([\w.]+)", value, signal.version)
     return replace(signal, version="" if "$" in version else version)
+
+
+def inherit_properties(poms: dict[str, ManifestResult]) -> None:
+    """Resolve the `${property}` versions a Maven module leaves to the poms above it (folder
+    → pom): the nearest one defining the property wins, as a `<parent>` chain up the tree
+    does. A version still unresolved stays as written."""
+    for folder, result in poms.items():
+        if not any("$" in s.version for s in result.signals):
+            continue
+        inherited: dict[str, str] = {}
+        here = folder
+        while here != ".":
+            here = posixpath.dirname(here) or "."
+            above = poms.get(here)
+            for name, value in above.properties.items() if above else ():
+                inherited.setdefault(name, value)
+        if inherited:
+            result.signals = [_inherit(s, inherited) for s in result.signals]
+
+
+def _inherit(signal: Signal, properties: dict[str, str]) -> Signal:
+    # Maven property names may hold hyphens (`spring-boot.version`).
+    version = re.sub(
+        r"\$\{([^}]+)\}", lambda m: properties.get(m.group(1), m.group(0)), signal.version
+    )
+    return signal if "$" in version else replace(signal, version=version)

@@ -1,5 +1,5 @@
 """Python: requirements*.txt, pyproject.toml (PEP 621, Poetry, PDM, uv), Pipfile, setup.cfg,
-setup.py, and the entry points of FastAPI, Flask, Django, Tornado."""
+setup.py, and the entry points of FastAPI, Flask, Django, Tornado, Pyramid."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ CATALOG: Catalog = {
     ),
     "djangorestframework": entries((K.FRAMEWORK, "Django REST framework")),
     "tornado": entries((K.FRAMEWORK, "Tornado")),
+    "pyramid": entries((K.FRAMEWORK, "Pyramid")),
     "sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "sqlmodel": entries((K.ORM, "SQLModel")),
@@ -95,12 +96,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Django", r"DJANGO_SETTINGS_MODULE|django\.core\.(?:wsgi|asgi)", endings=_PY),
     rule(K.FRAMEWORK, "Django REST framework", r"""^[ \t]*['"]rest_framework['"]""", endings=_PY),
     rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
+    # Pyramid's application is the WSGI app its Configurator makes (`config.make_wsgi_app()`).
+    rule(K.FRAMEWORK, "Pyramid", r"\.make_wsgi_app\s*\(\s*\)", endings=_PY),
     # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
     *url_rules(_PY),
     *env_test_rules(_PY),
     # settings.py is named so that a deep one is read whatever the folder's file count.
     *setting_rules(_PY, names=("settings.py",)),
     *defaults.unset_url_rules(_PY),
+    *defaults.schema_default_rules(_PY),
     *(
         rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
         for backend, engine in (

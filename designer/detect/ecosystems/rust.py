@@ -30,6 +30,8 @@ CATALOG: Catalog = {
     "sqlx": entries((K.QUERY, "sqlx")),
     # MongoDB's official driver, used without an ODM: the raw driver is the data layer.
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
+    # SQLite's binding: the engine is embedded in the crate, queried through raw SQL.
+    "rusqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "rusqlite")),
     "diesel": entries((K.ORM, "Diesel")),
     "diesel_migrations": entries((K.MIGRATIONS, "Diesel migrations")),
     "sea-orm": entries((K.ORM, "SeaORM")),
