@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from designer.export.preview import MAX_ENDPOINTS, MAX_LINES, _cap, stage_preview
+from pathlib import Path
+
+import pytest
+
+from designer import store
+from designer.export.document import context, read_by, render_sections
+from designer.export.markdown import environment, tidy
+from designer.export.preview import _SECTIONS, MAX_ENDPOINTS, MAX_LINES, _cap, stage_preview
 from designer.model import Design, Stage
 from designer.model.api import Endpoint, Method, Resource
 
@@ -41,3 +48,25 @@ def test_cap_closes_a_fence_it_cuts() -> None:
 
 def test_cap_leaves_short_text_alone() -> None:
     assert _cap("a\nb\n") == "a\nb\n"
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parent.parent.glob(
+    "examples/*/*.design.yaml")),
+                         ids=lambda p: p.parent.name)
+def test_a_preview_builds_only_what_its_sections_read_and_says_the_same(path: Path) -> None:
+    """The preview's context has only the names its section templates read (the examples of a
+    large design are most of the whole context): the Markdown is the same as with all of it."""
+    design = store.load(path)
+    env = environment()
+    for stage, names in _SECTIONS.items():
+        review = stage is Stage.REVIEW
+        whole = context(design, review=review)
+        expected = tidy("\n\n".join(env.get_template(f"sections/{name}.md.j2").render(whole)
+                                    for name in names))
+        assert render_sections(design, names, review=review) == expected, stage
+        assert read_by(tuple(names)) is not None  # no section includes a computed name
+
+
+def test_the_api_section_reads_the_examples_and_the_testing_section_does_not() -> None:
+    assert "example_pairs" in (read_by(("api",)) or ())
+    assert read_by(("testing",)) == {"d"}
