@@ -417,6 +417,7 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "prisma migrate": "npx prisma migrate deploy",
     "typeorm migrations": "npx typeorm migration:run -d dist/data-source.js",
     "knex": "npx knex migrate:latest",
+    "drizzle-kit": "npx drizzle-kit migrate",
     "sequelize": "npx sequelize-cli db:migrate",
     "golang-migrate": 'migrate -path ./migrations -database "$DATABASE_URL" up',
     "goose": 'goose -dir ./migrations postgres "$DATABASE_URL" up',
