@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from designer.detect import ecosystems
-from designer.detect.needles import Needles, needles
+from designer.detect.needles import Haystack, Needles, needles
 
 RULES = sorted({rule.source for _, rule in ecosystems.RULES_BY_ECOSYSTEM
                 if rule.source is not None})
@@ -49,10 +49,10 @@ def test_patterns_without_needles_are_always_tried(source: str) -> None:
 def test_a_pattern_that_ignores_case_is_tested_on_lower_cased_ascii_text() -> None:
     found = needles(r"(?i)\bUseNpgsql\b")
     assert found == Needles(("usenpgsql",), folded=True)
-    assert not found.absent("options.USENPGSQL(x)")
-    assert found.absent("options.UseSqlite(x)")
+    assert not found.absent(Haystack("options.USENPGSQL(x)"))
+    assert found.absent(Haystack("options.UseSqlite(x)"))
     # Unicode folding pairs `ſ` with `s`: non-ASCII text is always searched.
-    assert not needles(r"(?i)users").absent("uſers")
+    assert not needles(r"(?i)users").absent(Haystack("uſers"))
 
 
 @pytest.mark.parametrize("source", [s for s in RULES if needles(s) is not None])
@@ -65,4 +65,4 @@ def test_every_match_of_a_rule_holds_one_of_its_needles(source: str, data: st.Da
     assert pattern.search(text)
     found = needles(source)
     assert found is not None
-    assert not found.absent(text), f"{source!r} matches {text!r} without {found.words}"
+    assert not found.absent(Haystack(text)), f"{source!r} matches {text!r} without {found.words}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 MINIMUM = 3
 """Shorter runs (`db`, `::`) are in most files: testing them saves nothing."""
@@ -27,23 +28,32 @@ _FLAGS = frozenset("aiLmsux")
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
+class Haystack:
+    """A file's text as needles are looked for in it: lower-cased once, when the first
+    pattern that ignores case asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The text lower-cased; None for non-ASCII text (Unicode case folding pairs a few
+        non-ASCII letters with ASCII ones, `ſ` with `s`: such text is always searched)."""
+        return self.text.lower() if self.text.isascii() else None
+
+
 @dataclass(frozen=True)
 class Needles:
     """A match of the pattern contains one of `words` (lower-cased when `folded`)."""
 
     words: tuple[str, ...]
     folded: bool
-    """The pattern ignores case: test the words against the lower-cased text, and only ASCII
-    text (Unicode case folding pairs a few non-ASCII letters with ASCII ones: `ſ` with `s`)."""
+    """The pattern ignores case: the words are looked for in the lower-cased text."""
 
-    def absent(self, text: str, lowered: str | None = None) -> bool:
-        """Whether `text` holds none of the words, so that the pattern cannot match it.
-        `lowered` is `text.lower()` when the caller has it already."""
-        if self.folded:
-            if not text.isascii():
-                return False
-            text = lowered if lowered is not None else text.lower()
-        return not any(word in text for word in self.words)
+    def absent(self, haystack: Haystack) -> bool:
+        """Whether the text holds none of the words, so that the pattern cannot match it."""
+        text = haystack.lowered if self.folded else haystack.text
+        return text is not None and not any(word in text for word in self.words)
 
 
 def needles(source: str) -> Needles | None:

@@ -14,6 +14,7 @@ from designer.detect.assemble import Unit
 from designer.detect.ecosystems import jvm_refs
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
+from designer.detect.needles import Haystack
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -361,7 +362,7 @@ def _apply_rules(
     name = path.rsplit("/", 1)[-1]
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
-    lowered: str | None = None
+    haystack = Haystack(text)
     fired: set[_Counter] = set()
     # Rust keeps a file's unit tests at its end, in a `#[cfg(test)]` module: what they use is
     # test code too (a sample `postgres://` URL beside a service on SQLite).
@@ -377,13 +378,9 @@ def _apply_rules(
         counter = (eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in)
         if hits.get(counter, 0) >= MAX_HITS or counter in fired:
             continue  # one line of a file is evidence enough for one finding
-        wanted = rule.needles
-        if wanted is not None:
-            # Before `rule.pattern`, whose first use compiles it.
-            if wanted.folded and lowered is None and text.isascii():
-                lowered = text.lower()
-            if wanted.absent(text, lowered):
-                continue
+        # Before `rule.pattern`, whose first use compiles it.
+        if rule.needles is not None and rule.needles.absent(haystack):
+            continue
         if rule.pattern is None:
             evidence = Evidence(path=path)
         else:

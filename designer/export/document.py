@@ -78,10 +78,6 @@ def context(design: Design, diagrams: Sequence[Diagram] | None = None, review: b
         return facts.permission_matrix(design)
 
     @cache
-    def stores() -> Any:
-        return components(design)
-
-    @cache
     def reviewed() -> tuple[list[Any], Any]:
         return _review(design) if review else ([], None)
 
@@ -124,7 +120,7 @@ def context(design: Design, diagrams: Sequence[Diagram] | None = None, review: b
         "owned": lambda: {s.name: [e.name for e in design.data.entities if e.service == s.name]
                           for s in services},
         "databases_of": lambda: {s.name: [c.name + (" (shared)" if not c.users else "")
-                                          for c in stores() if "database" in c.roles
+                                          for c in components(design) if "database" in c.roles
                                           and (s.name in c.users or not c.users)]
                                  for s in services},
         "pools": lambda: pools(design),

@@ -81,8 +81,7 @@ class MasterDetailEditor(StyleGate, TablesEditor):
     def fill_inner(self) -> None:
         """The inner list of the highlighted item."""
         item = self.highlighted()
-        name = getattr(item, "name", "")
-        label = f"{self.INNER} of {name}" if name else self.INNER
+        label = f"{self.INNER} of {item.name}" if item is not None and item.name else self.INNER
         inner = self.TABLES[1]
         self.query_one(f"#{inner}-label", Label).update(plain(label))
         rows = self.inner_rows(item) if item is not None else []
