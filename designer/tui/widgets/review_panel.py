@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Button, Checkbox, Input, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
@@ -24,6 +24,7 @@ from designer.tui.findings import Shown, review_findings
 from designer.tui.messages import DesignChanged
 from designer.tui.questions import editors_for
 from designer.tui.screens.accept_dialog import AcceptDialog
+from designer.tui.widgets.form_scroll import FormScroll
 
 SEVERITY_MARK = {"error": "✗ error", "warning": "! warning", "info": "· info"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -59,7 +60,7 @@ def default_out(path: Path) -> Path:
     return path.with_name(f"{stem}-docs")
 
 
-class ReviewPanel(VerticalScroll):
+class ReviewPanel(FormScroll):
     """Findings (enter goes to the stage to fix), the export folder, the export buttons."""
 
     HELP = (

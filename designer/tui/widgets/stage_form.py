@@ -6,7 +6,6 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widgets import Static
@@ -15,10 +14,11 @@ from designer.model.design import Design
 from designer.model.progress import Stage
 from designer.tui import questions
 from designer.tui.messages import DesignChanged
+from designer.tui.widgets.form_scroll import FormScroll
 from designer.tui.widgets.question_field import QuestionField, field_id
 
 
-class StageForm(VerticalScroll):
+class StageForm(FormScroll):
     """Questions of a stage with live `when` conditions, inline validation and notices.
 
     The form applies answers with the questionnaire engine's `set_answer` (which recomputes
