@@ -159,10 +159,12 @@ _ENTRY_STEMS = frozenset(
 _MARKERS = frozenset({"nest-cli.json", ".sailsrc", "artisan"})
 
 _NOT_ENTRY = (1, 0)
+_PRIMARY = (-1, 0)
 
 
 def _entry_rank(signals: list[Signal]) -> dict[str, tuple[int, int]]:
-    """Framework → (0 when seen in an entry-point file else 1, depth of the shallowest one).
+    """Framework → (0 when seen in an entry-point file else 1, depth of the shallowest one),
+    or (-1, 0) for the one the entry points' imports lead to (`Signal.primary`).
 
     Of two frameworks seen in code, the one whose app the program starts from (main.py,
     manage.py, src/index.ts, *Application.java …) is the primary one.
@@ -170,6 +172,9 @@ def _entry_rank(signals: list[Signal]) -> dict[str, tuple[int, int]]:
     ranks: dict[str, tuple[int, int]] = {}
     for signal in signals:
         if signal.kind is not FindingKind.FRAMEWORK or signal.strength is not Strength.ENTRY:
+            continue
+        if signal.primary:
+            ranks[signal.name] = _PRIMARY
             continue
         path = signal.evidence.path
         name = path.rsplit("/", 1)[-1]

@@ -1,0 +1,133 @@
+"""The leftovers of the tuned held-out sets (#19), each fixed by a generic rule and kept here
+as a small fixture of the real files' shape: the primary Go framework decided by following
+the programs' imports, needles for the Go ORM rules, Jersey on an embedded Jetty over plain
+JDBC with its engine in a Java properties XML file, and a Gradle root build configuring its
+subprojects in map notation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import go_mod, write
+
+from designer.detect.ecosystems import go
+from designer.model.stack import FindingKind as K
+
+# --- Go: the framework the programs' code is written to -----------------------------------
+
+_ECHO = "github.com/labstack/echo/v4"
+
+
+def _handler(package: str) -> str:
+    return (
+        f'package {package}\n\nimport (\n\t"net/http"\n\n\t"{_ECHO}"\n)\n\n'
+        "func List(c echo.Context) error { return c.JSON(http.StatusOK, nil) }\n"
+    )
+
+
+def _two_routers() -> dict[str, str]:
+    # hatchet: the API server (cmd/app-api) builds its Echo router in a deep package and its
+    # handlers take echo.Context; a static file server (cmd/app-static) runs Chi in a shallow
+    # `server.go`, which an entry-point name alone would rank first.
+    return {
+        "go.mod": go_mod(f"{_ECHO} v4.15.1", "github.com/go-chi/chi v1.5.5"),
+        "cmd/app-api/main.go": 'package main\n\nimport (\n\t"os"\n\n'
+        '\t"example.com/app/cmd/app-api/api"\n)\n\nfunc main() { api.Start(os.Args) }\n',
+        "cmd/app-api/api/start.go": 'package api\n\nimport "example.com/app/internal/run"\n\n'
+        "func Start(args []string) { run.Serve() }\n",
+        "internal/run/run.go": f'package run\n\nimport (\n\t"{_ECHO}"\n\n'
+        '\t"example.com/app/internal/handlers/users"\n'
+        '\t"example.com/app/internal/handlers/teams"\n)\n\n'
+        'func Serve() {\n\te := echo.New()\n\te.GET("/users", users.List)\n'
+        '\te.GET("/teams", teams.List)\n\te.Start(":8080")\n}\n',
+        "internal/handlers/users/users.go": _handler("users"),
+        "internal/handlers/teams/teams.go": _handler("teams"),
+        "cmd/app-static/main.go": 'package main\n\nimport (\n\t"net/http"\n\n'
+        '\t"example.com/app/cmd/app-static/static"\n)\n\n'
+        'func main() { http.ListenAndServe(":80", static.New(".")) }\n',
+        "cmd/app-static/static/server.go": 'package static\n\nimport (\n\t"net/http"\n\n'
+        '\t"github.com/go-chi/chi"\n)\n\nfunc New(dir string) http.Handler {\n'
+        '\tr := chi.NewRouter()\n\tr.Handle("/*", http.FileServer(http.Dir(dir)))\n'
+        "\treturn r\n}\n",
+    }
+
+
+def test_go_primary_framework_is_the_one_the_programs_packages_import(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _two_routers()))["."]
+    assert first(backend, K.FRAMEWORK) == ("Echo", "v4.15.1")
+    assert not backend.ambiguous
+    echo = next(f for f in backend.findings if f.name == "Echo")
+    assert any(e.path.startswith("internal/") for e in echo.evidence)
+
+
+def test_go_frameworks_imported_alike_decide_nothing_new(tmp_path: Path) -> None:
+    # One package each: no count decides, and the entry-point name still ranks Chi first.
+    files = _two_routers()
+    del files["internal/handlers/users/users.go"], files["internal/handlers/teams/teams.go"]
+    files["internal/run/run.go"] = (
+        f'package run\n\nimport "{_ECHO}"\n\nfunc Serve() {{ echo.New().Start(":8080") }}\n'
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Chi"
+
+
+def test_go_test_and_example_programs_are_not_followed(tmp_path: Path) -> None:
+    files = _two_routers()
+    for name in ("a", "b", "c"):
+        files[f"examples/{name}/main.go"] = (
+            f'package main\n\nimport "example.com/app/examples/{name}/web"\n\n'
+            "func main() { web.Run() }\n"
+        )
+        files[f"examples/{name}/web/web.go"] = (
+            'package web\n\nimport "github.com/go-chi/chi"\n\n'
+            "func Run() { chi.NewRouter() }\n"
+        )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Echo"
+
+
+def test_go_beego_v2_counts_by_its_web_sub_package(tmp_path: Path) -> None:
+    # harbor: core is the Beego v2 app (controllers import beego/v2/server/web), two smaller
+    # programs run gorilla/mux routers; an import of Beego's ORM alone is not its web layer.
+    web = "github.com/beego/beego/v2/server/web"
+    controller = f'package {{0}}\n\nimport "{web}"\n\ntype C struct {{{{ web.Controller }}}}\n'
+    files = {
+        "go.mod": go_mod("github.com/beego/beego/v2 v2.3.10", "github.com/gorilla/mux v1.8.1"),
+        "core/main.go": f'package main\n\nimport (\n\t"{web}"\n\n'
+        '\t"example.com/app/core/api"\n\t"example.com/app/core/pages"\n)\n\n'
+        "func main() { api.Init(); pages.Init(); web.Run() }\n",
+        "core/api/api.go": controller.format("api"),
+        "core/pages/pages.go": controller.format("pages"),
+        "jobs/main.go": 'package main\n\nimport "example.com/app/jobs/server"\n\n'
+        "func main() { server.Run() }\n",
+        "jobs/server/server.go": 'package server\n\nimport (\n\t"net/http"\n\n'
+        '\t"github.com/gorilla/mux"\n\t"github.com/beego/beego/v2/client/orm"\n)\n\n'
+        'func Run() { _ = orm.NewOrm(); http.ListenAndServe(":80", mux.NewRouter()) }\n',
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Beego"
+
+
+# --- Needles of the Go ORM rules ----------------------------------------------------------
+
+
+def test_go_orm_rules_have_a_needle_for_every_import_path() -> None:
+    words = {r.name: r.needles.words for r in go.RULES if r.kind is K.ORM and r.needles}
+    assert words["GORM"] == ('"gorm.io/gorm"', '"github.com/jinzhu/gorm"')
+    assert words["XORM"] == ('"xorm.io/xorm"', '"github.com/xorm-io/xorm"')
+
+
+def test_go_orm_import_paths_still_prove_the_orm(tmp_path: Path) -> None:
+    for path, name in (("github.com/jinzhu/gorm", "GORM"), ("github.com/xorm-io/xorm", "XORM")):
+        root = tmp_path / name
+        main = (
+            f'package main\n\nimport (\n\t"github.com/gin-gonic/gin"\n\tdb "{path}"\n)\n\n'
+            "func main() { _ = db.Open; gin.Default().Run() }\n"
+        )
+        files = {
+            "go.mod": go_mod("github.com/gin-gonic/gin v1.9.1"),
+            "main.go": main,
+        }
+        backend = by_folder(write(root, files))["."]
+        assert first(backend, K.ORM)[0] == name
