@@ -131,3 +131,101 @@ def test_go_orm_import_paths_still_prove_the_orm(tmp_path: Path) -> None:
         }
         backend = by_folder(write(root, files))["."]
         assert first(backend, K.ORM)[0] == name
+
+
+# --- Jersey on an embedded Jetty, plain JDBC, the engine in a properties XML file ----------
+
+_PROPERTIES = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    "<!DOCTYPE properties SYSTEM 'http://java.sun.com/dtd/properties.dtd'>\n<properties>\n"
+    "    <entry key='database.driver'>org.h2.Driver</entry>\n"
+    "    <entry key='database.url'>jdbc:h2:{where}</entry>\n"
+    "    <entry key='database.user'>sa</entry>\n</properties>\n"
+)
+
+
+def _jersey_on_jetty(**extra: str) -> dict[str, str]:
+    # traccar: a Gradle build without Spring (Jersey's servlet container on Jetty, versions
+    # in `ext`), every JDBC driver bundled, HikariCP, and H2 in the shipped setup/*.xml.
+    return {
+        "build.gradle": "plugins {\n    id 'java'\n}\n"
+        'ext {\n    jettyVersion = "12.1.8"\n    jerseyVersion = "4.0.2"\n}\n'
+        "dependencies {\n"
+        '    implementation "com.h2database:h2:2.4.240"\n'
+        '    implementation "com.mysql:mysql-connector-j:9.7.0"\n'
+        '    implementation "org.mariadb.jdbc:mariadb-java-client:3.5.8"\n'
+        '    implementation "org.postgresql:postgresql:42.7.11"\n'
+        '    implementation "com.zaxxer:HikariCP:7.0.2"\n'
+        '    implementation "org.eclipse.jetty:jetty-server:$jettyVersion"\n'
+        '    implementation "org.glassfish.jersey.containers:jersey-container-servlet:'
+        '$jerseyVersion"\n'
+        '    implementation "org.glassfish.jersey.core:jersey-client:$jerseyVersion"\n'
+        '    testImplementation "org.junit.jupiter:junit-jupiter:6.1.0"\n}\n',
+        "setup/server.xml": _PROPERTIES.format(where="./data/database"),
+        "setup/server.service": "ExecStart=/usr/bin/java -jar server.jar conf/server.xml\n",
+        "debug.xml": _PROPERTIES.format(where="./target/database").replace("h2:", "mysql:"),
+        "src/main/java/org/app/Main.java": "package org.app;\n"
+        "public final class Main {\n    public static void main(String[] args) {}\n}\n",
+        **extra,
+    }
+
+
+def test_jersey_container_is_the_framework_with_its_property_version(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _jersey_on_jetty()))["."]
+    assert first(backend, K.FRAMEWORK) == ("Jersey", "4.0.2")
+    assert not backend.ambiguous
+
+
+def test_jersey_client_alone_is_no_framework(tmp_path: Path) -> None:
+    files = _jersey_on_jetty()
+    files["build.gradle"] = files["build.gradle"].replace("jersey-container-servlet", "jersey-hk2")
+    backend = by_folder(write(tmp_path, files)).get(".")
+    assert backend is None or first(backend, K.FRAMEWORK)[0] != "Jersey"
+
+
+def test_a_jdbc_pool_without_an_orm_is_plain_jdbc(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _jersey_on_jetty()))["."]
+    assert first(backend, K.QUERY) == ("JDBC", "")  # the pool's release is not JDBC's
+
+
+def test_a_jdbc_pool_under_an_orm_or_spring_jdbc_is_not_the_data_layer(tmp_path: Path) -> None:
+    for artifact, layer in (
+        ("org.hibernate.orm:hibernate-core:7.1.0", "JPA / Hibernate"),
+        ("org.springframework.boot:spring-boot-starter-jdbc:3.5.0", "Spring JDBC"),
+    ):
+        files = _jersey_on_jetty()
+        files["build.gradle"] = files["build.gradle"].replace(
+            "dependencies {\n", f'dependencies {{\n    implementation "{artifact}"\n'
+        )
+        backend = by_folder(write(tmp_path / layer.replace(" ", ""), files))["."]
+        data = next(f for f in backend.findings if f.kind in (K.ORM, K.QUERY))
+        assert data.name == layer
+
+
+def test_a_shipped_properties_xml_names_the_engine_over_bundled_drivers(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _jersey_on_jetty()))["."]
+    engine = next(f for f in backend.findings if f.kind is K.DATABASE)
+    assert engine.name == "H2"
+    assert any(e.path == "setup/server.xml" for e in engine.evidence)
+
+
+def test_a_debug_properties_xml_is_only_a_development_fallback(tmp_path: Path) -> None:
+    files = _jersey_on_jetty()
+    del files["setup/server.xml"]
+    files["debug.xml"] = _PROPERTIES.format(where="./target/database")
+    files["build.gradle"] = files["build.gradle"].replace(
+        '    implementation "com.h2database:h2:2.4.240"\n', ""
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] != "H2"
+
+
+def test_other_xml_and_deep_properties_files_name_no_engine(tmp_path: Path) -> None:
+    files = _jersey_on_jetty()
+    del files["setup/server.xml"], files["debug.xml"]
+    files["checkstyle.xml"] = "<module name='Checker'>jdbc:h2:mem:x</module>\n"
+    files["src/main/resources/server.xml"] = _PROPERTIES.format(where="mem:x")
+    files["tools/deep/server.xml"] = _PROPERTIES.format(where="mem:x")
+    backend = by_folder(write(tmp_path, files))["."]
+    engines = [f for f in backend.findings if f.kind is K.DATABASE]
+    assert engines and not any(e.path.endswith(".xml") for f in engines for e in f.evidence)

@@ -356,10 +356,16 @@ END_TO_END = frozenset({"Cypress"})
 they are the second suite, the main one only alone."""
 
 
-RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "Spring JDBC"})
+RAW_ACCESS = frozenset(
+    {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "Spring JDBC", "JDBC"}
+)
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the
 DataSource that Jdbi and the like run on)."""
+
+CONNECTIONS_ONLY = frozenset({"JDBC"})
+"""Raw access seen only through the connection pool a build declares: beneath any other raw
+access (Spring JDBC's templates run on the pool)."""
 
 
 QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
@@ -459,6 +465,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         key=lambda f: (
             binding(f),
             f.name in RAW_ACCESS,
+            f.name in CONNECTIONS_ONLY,
             f.name not in QUERY_BUILDERS,
             -f.confidence,
             -len(users[f.name]),

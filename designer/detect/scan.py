@@ -9,7 +9,7 @@ import re
 import stat
 from collections.abc import Callable
 
-from designer.detect import ecosystems, sidefiles
+from designer.detect import ecosystems, propsxml, sidefiles
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go_programs, jvm_refs
 from designer.detect.locks import LockFiles
@@ -117,6 +117,7 @@ def detect(
     _scan_sources(top, sources, units, warnings)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
+    propsxml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
