@@ -11,7 +11,7 @@ from pathlib import Path
 from test_detect_gaps import by_folder, first
 from test_detect_projects import go_mod, write
 
-from designer.detect.ecosystems import go
+from designer.detect.ecosystems import go, gradle_text
 from designer.model.stack import FindingKind as K
 
 # --- Go: the framework the programs' code is written to -----------------------------------
@@ -229,3 +229,123 @@ def test_other_xml_and_deep_properties_files_name_no_engine(tmp_path: Path) -> N
     backend = by_folder(write(tmp_path, files))["."]
     engines = [f for f in backend.findings if f.kind is K.DATABASE]
     assert engines and not any(e.path.endswith(".xml") for f in engines for e in f.evidence)
+
+
+# --- A Gradle root build configuring its subprojects in map notation ----------------------
+
+
+def _dependency(artifact: str, group: str = "org.springframework.boot") -> str:
+    return (
+        f'        implementation group: "{group}", name: "{artifact}", '
+        'version: "${springBootVersion}"\n'
+    )
+
+
+_SHARED = (
+    '        testImplementation group: "org.junit.jupiter", name: "junit-jupiter", '
+    'version: "5.11.0"\n'
+    + _dependency("spring-boot-starter-web")
+    + _dependency("spring-boot-starter-jdbc")
+    + "        implementation group: 'com.mysql', name: 'mysql-connector-j', version: '9.1.0'\n"
+    + "        implementation group: 'org.mybatis', name: 'mybatis', version: '3.5.19'\n"
+)
+
+
+def _blanket_build(opening: str = "subprojects {", **extra: str) -> dict[str, str]:
+    # MaxKey: the root build gives every module the web starters, MyBatis and the MySQL
+    # driver in map notation; the web app uses them, the gateway module (a router to the web
+    # apps) has only its application class, a library module nothing of its own.
+    boot = "@SpringBootApplication\npublic class {0} {{\n"
+    boot += "    public static void main(String[] a) {{\n"
+    boot += "        SpringApplication.run({0}.class, a);\n    }}\n}}\n"
+    return {
+        "settings.gradle": "rootProject.name = 'idp'\ninclude ('common')\n"
+        "include ('webs:web-app')\ninclude ('webs:gateway')\n",
+        "gradle.properties": "springBootVersion=4.1.0\n",
+        "build.gradle": "allprojects {\n    apply plugin: 'java'\n}\n"
+        f"{opening}\n    processResources {{\n"
+        "        from ('src/main/resources') {\n            include 'src/main/resources/*.*'\n"
+        "        }\n    }\n"
+        f"    dependencies {{\n{_SHARED}    }}\n}}\n",
+        "common/build.gradle": "description = 'common'\n",
+        "common/src/main/java/idp/Strings.java": "package idp;\nclass Strings {}\n",
+        "webs/web-app/build.gradle": "plugins {\n    id 'java'\n"
+        "    id 'org.springframework.boot' version \"${springBootVersion}\"\n}\n"
+        "dependencies {\n    implementation project(':common')\n}\n",
+        "webs/web-app/src/main/java/idp/WebApplication.java": "package idp;\n"
+        + boot.format("WebApplication"),
+        "webs/web-app/src/main/java/idp/UserMapper.java": "package idp;\n"
+        "import org.apache.ibatis.annotations.Mapper;\n@Mapper\ninterface UserMapper {}\n",
+        "webs/web-app/src/main/resources/application.properties": (
+            "spring.datasource.url=jdbc:mysql://localhost:3306/idp\n"
+        ),
+        "webs/gateway/build.gradle": "description = 'gateway'\n"
+        "dependencies {\n    implementation project(':common')\n    /*\n"
+        "    implementation group: 'org.postgresql', name: 'postgresql', version: '42.7.4'\n"
+        "    */\n"
+        "    // implementation 'org.springframework.boot:spring-boot-starter-data-jpa'\n}\n",
+        "webs/gateway/src/main/java/idp/GatewayApplication.java": "package idp;\n"
+        + boot.format("GatewayApplication"),
+        **extra,
+    }
+
+
+def test_gradle_map_notation_in_a_subprojects_block_versions_every_module(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _blanket_build()))
+    assert sorted(found) == ["webs/gateway", "webs/web-app"]
+    for backend in found.values():
+        assert first(backend, K.FRAMEWORK) == ("Spring Boot", "4.1.0")
+        assert not backend.ambiguous
+
+
+def test_a_subprojects_block_lends_data_only_to_modules_using_data(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _blanket_build()))
+    web, gateway = found["webs/web-app"], found["webs/gateway"]
+    assert first(web, K.ORM) == ("MyBatis", "3.5.19")
+    assert first(web, K.DATABASE)[0] == "MySQL"
+    kinds = {f.kind for f in gateway.findings}
+    assert not kinds & {K.ORM, K.QUERY, K.DATABASE}  # nor the commented-out PostgreSQL
+    assert first(gateway, K.TEST)[0] == "JUnit"
+
+
+def test_a_configure_subprojects_block_is_a_subprojects_block(tmp_path: Path) -> None:
+    opening = "configure(subprojects.findAll { it.name != 'docs' }) {"
+    found = by_folder(write(tmp_path, _blanket_build(opening)))
+    assert first(found["webs/gateway"], K.FRAMEWORK) == ("Spring Boot", "4.1.0")
+    assert not {f.kind for f in found["webs/gateway"].findings} & {K.ORM, K.DATABASE}
+
+
+def test_a_project_block_gives_its_dependencies_to_that_project_only(tmp_path: Path) -> None:
+    files = _blanket_build()
+    files["build.gradle"] += (
+        "project(':webs:gateway') {\n    dependencies {\n"
+        + _dependency("spring-boot-starter-data-mongodb")
+        + "    }\n}\n"
+    )
+    found = by_folder(write(tmp_path, files))
+    assert first(found["webs/gateway"], K.DATABASE)[0] == "MongoDB"
+    assert "MongoDB" not in {f.name for f in found["webs/web-app"].findings}
+
+
+def test_gradle_comments_are_blanked_but_strings_holding_comment_marks_kept() -> None:
+    text = (
+        "include 'src/main/resources/*.*' // a glob, not a comment\n"
+        'url = "https://repo.example/maven2"\n/* one\n two */ x = 1\n'
+    )
+    blanked = gradle_text.blank_comments(text)
+    assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
+    assert "'src/main/resources/*.*'" in blanked and "a glob" not in blanked
+    assert '"https://repo.example/maven2"' in blanked
+    assert "one" not in blanked and "two" not in blanked and "x = 1" in blanked
+
+
+def test_gradle_project_blocks_end_at_their_own_closing_brace() -> None:
+    code = (
+        "subprojects {\n    version = \"${v}\"\n    dependencies { a }\n}\n"
+        "project(':web') {\n    dependencies { b }\n}\n"
+        "dependencies { c }\n"
+    )
+    blocks = gradle_text.project_blocks(code)
+    assert gradle_text.target(blocks, code.index("a }")) == gradle_text.EVERY
+    assert gradle_text.target(blocks, code.index("b }")) == ":web"
+    assert gradle_text.target(blocks, code.index("c }")) == ""

@@ -35,6 +35,7 @@ from designer.detect.assemble import (
     main_ecosystem,
 )
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
+from designer.detect.ecosystems.gradle_text import EVERY
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import (
     DATA_KINDS,
@@ -128,6 +129,7 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
     """Give a module what its build roots declare for it (a Maven parent's dependencies and
     framework version are inherited by every module)."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
+    own = {_use(s.kind) for key in (eco, CONFIG) for s in unit.signals.get(key, [])}
     for parent in aggregators:
         if not unit.is_under(parent):
             continue
@@ -136,7 +138,35 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
             for s in parent.signals.get(eco, [])
             if (s.kind is not FindingKind.FRAMEWORK or s.name in names)
             and s.kind is not FindingKind.LANGUAGE
+            and _handed(s, unit, parent, own)
         ]
+
+
+def _use(kind: FindingKind) -> object:
+    """What a finding shows a module uses: an ORM and a query library alike, a data layer."""
+    return "data" if kind in (FindingKind.ORM, FindingKind.QUERY) else kind
+
+
+def _handed(signal: Signal, unit: Unit, parent: Unit, own: set[object]) -> bool:
+    """Whether a dependency the root build `parent` declares for other projects reaches
+    `unit`. A block for one project (`project(':web') {}`) reaches that project alone. What
+    every subproject gets alike (`subprojects {}`) is the build's common classpath: it
+    confirms a module's framework, but its data layers and stores are a module's only where
+    the module's own build, code or configuration uses one of their kind (a gateway given
+    MyBatis and a MySQL driver with every other module keeps no data)."""
+    if not signal.projects:
+        return True
+    if signal.projects != EVERY:
+        return _is_project(unit, parent, signal.projects)
+    return signal.kind not in DATA_KINDS or _use(signal.kind) in own
+
+
+def _is_project(unit: Unit, parent: Unit, path: str) -> bool:
+    """Whether `unit` is the Gradle project `path` (`:a:b`) of the build in `parent`'s
+    folder: its folder there, or (mapped elsewhere by the settings) its folder's name."""
+    relative = unit.folder if parent.folder == "." else unit.folder[len(parent.folder) + 1 :]
+    wanted = path.strip(":").replace(":", "/")
+    return relative == wanted or posixpath.basename(unit.folder) == wanted.rsplit("/", 1)[-1]
 
 
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
