@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import go_mod, write
+from test_detect_projects import SPRING_PARENT, dep, go_mod, pom, write
 
 from designer.detect.ecosystems import go, gradle_text
 from designer.model.stack import FindingKind as K
@@ -233,6 +233,11 @@ def test_other_xml_and_deep_properties_files_name_no_engine(tmp_path: Path) -> N
 
 # --- A Gradle root build configuring its subprojects in map notation ----------------------
 
+_BOOT = (
+    "@SpringBootApplication\npublic class {0} {{\n    public static void main(String[] a) {{\n"
+    "        SpringApplication.run({0}.class, a);\n    }}\n}}\n"
+)
+
 
 def _dependency(artifact: str, group: str = "org.springframework.boot") -> str:
     return (
@@ -255,9 +260,6 @@ def _blanket_build(opening: str = "subprojects {", **extra: str) -> dict[str, st
     # MaxKey: the root build gives every module the web starters, MyBatis and the MySQL
     # driver in map notation; the web app uses them, the gateway module (a router to the web
     # apps) has only its application class, a library module nothing of its own.
-    boot = "@SpringBootApplication\npublic class {0} {{\n"
-    boot += "    public static void main(String[] a) {{\n"
-    boot += "        SpringApplication.run({0}.class, a);\n    }}\n}}\n"
     return {
         "settings.gradle": "rootProject.name = 'idp'\ninclude ('common')\n"
         "include ('webs:web-app')\ninclude ('webs:gateway')\n",
@@ -273,7 +275,7 @@ def _blanket_build(opening: str = "subprojects {", **extra: str) -> dict[str, st
         "    id 'org.springframework.boot' version \"${springBootVersion}\"\n}\n"
         "dependencies {\n    implementation project(':common')\n}\n",
         "webs/web-app/src/main/java/idp/WebApplication.java": "package idp;\n"
-        + boot.format("WebApplication"),
+        + _BOOT.format("WebApplication"),
         "webs/web-app/src/main/java/idp/UserMapper.java": "package idp;\n"
         "import org.apache.ibatis.annotations.Mapper;\n@Mapper\ninterface UserMapper {}\n",
         "webs/web-app/src/main/resources/application.properties": (
@@ -285,7 +287,7 @@ def _blanket_build(opening: str = "subprojects {", **extra: str) -> dict[str, st
         "    */\n"
         "    // implementation 'org.springframework.boot:spring-boot-starter-data-jpa'\n}\n",
         "webs/gateway/src/main/java/idp/GatewayApplication.java": "package idp;\n"
-        + boot.format("GatewayApplication"),
+        + _BOOT.format("GatewayApplication"),
         **extra,
     }
 
@@ -349,3 +351,55 @@ def test_gradle_project_blocks_end_at_their_own_closing_brace() -> None:
     assert gradle_text.target(blocks, code.index("a }")) == gradle_text.EVERY
     assert gradle_text.target(blocks, code.index("b }")) == ":web"
     assert gradle_text.target(blocks, code.index("c }")) == ""
+
+
+# --- Files of a build root's own folder, above several services -------------------------
+
+
+def _maven_services(*services: str) -> dict[str, str]:
+    # HertzBeat: the root pom (parent of every module) keeps copies of the main app's
+    # configuration in script/ (a MySQL URL); the main app runs on H2 from its own
+    # application.yml, a log-reading MCP server beside it keeps no data.
+    modules = "".join(f"<module>{m}</module>" for m in services)
+    files = {
+        "pom.xml": pom(
+            dep("org.springframework.boot", "spring-boot-starter-web"),
+            SPRING_PARENT,
+            f"  <modules>{modules}</modules>",
+        ),
+        "script/application.yml": "spring:\n  datasource:\n"
+        "    url: jdbc:mysql://mysql:3306/app\n",
+        "app/pom.xml": pom(
+            dep("org.springframework.boot", "spring-boot-starter-data-jpa")
+            + "\n"
+            + dep("com.h2database", "h2"),
+            SPRING_PARENT,
+        ),
+        "app/src/main/resources/application.yml": "spring:\n  datasource:\n"
+        "    url: jdbc:h2:./data/app\n",
+        "app/src/main/java/app/App.java": "package app;\n" + _BOOT.format("App"),
+    }
+    if "logs" in services:
+        files["logs/pom.xml"] = pom("", SPRING_PARENT)
+        files["logs/src/main/java/logs/LogServer.java"] = "package logs;\n" + _BOOT.format(
+            "LogServer"
+        )
+    return files
+
+
+def test_a_root_folders_files_describe_no_service_of_several(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _maven_services("app", "logs")))
+    assert sorted(found) == ["app", "logs"]
+    assert first(found["app"], K.DATABASE)[0] == "H2"
+    assert not [f for f in found["logs"].findings if f.kind is K.DATABASE]
+
+
+def test_a_root_folders_files_describe_its_one_service(tmp_path: Path) -> None:
+    files = _maven_services("app")
+    del files["app/src/main/resources/application.yml"]
+    files["app/pom.xml"] = files["app/pom.xml"].replace("com.h2database", "com.mysql")
+    files["app/pom.xml"] = files["app/pom.xml"].replace(">h2<", ">mysql-connector-j<")
+    backend = by_folder(write(tmp_path, files))["app"]
+    engine = next(f for f in backend.findings if f.kind is K.DATABASE)
+    assert engine.name == "MySQL"
+    assert any(e.path == "script/application.yml" for e in engine.evidence)

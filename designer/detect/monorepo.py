@@ -125,9 +125,14 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
         ]
 
 
-def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
+def _inherit(
+    unit: Unit, aggregators: list[Unit], eco: str, shared: frozenset[str] = frozenset()
+) -> None:
     """Give a module what its build roots declare for it (a Maven parent's dependencies and
-    framework version are inherited by every module)."""
+    framework version are inherited by every module). What the files of a root's own folder
+    show (a datasource URL in a `script/application.yml` beside the modules) is a build file's
+    declaration of nobody's: it goes to the one service beneath the root, never to several
+    (`shared` names the roots above more than one), as configuration files do."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
     own = {_use(s.kind) for key in (eco, CONFIG) for s in unit.signals.get(key, [])}
     for parent in aggregators:
@@ -139,6 +144,7 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
             if (s.kind is not FindingKind.FRAMEWORK or s.name in names)
             and s.kind is not FindingKind.LANGUAGE
             and _handed(s, unit, parent, own)
+            and not (parent.folder in shared and s.strength is Strength.ENTRY)
         ]
 
 
@@ -274,13 +280,16 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
     parents = [u for u in ordered if u.folder in aggregators]
+    shared_roots = frozenset(
+        p.folder for p in parents if sum(1 for s in services if s.is_under(p)) > 1
+    )
     # A build root that names no framework of its own may still fix its version for every
     # module (a Maven reactor importing `spring-boot-dependencies` in dependencyManagement).
     boms = [u for u in ordered if u.folder not in aggregators and _fixes_versions(u)]
     results = []
     for unit in services:
         language = main_ecosystem(unit)
-        _inherit(unit, parents + _workspace_root(unit, units, language), language)
+        _inherit(unit, parents + _workspace_root(unit, units, language), language, shared_roots)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             _workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         _inherit_versions(unit, boms, language)
