@@ -37,7 +37,13 @@ _MODULE = re.compile(r"^module[ \t]+(\S+)", re.MULTILINE)
 _BLOCK = re.compile(r"^import[ \t]*\(([^)]*)\)", re.MULTILINE)
 _SINGLE = re.compile(r'^import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"', re.MULTILINE)
 _PATH = re.compile(r'"([^"\n]+)"')
-_ROUTERS = [(name, re.compile(rf"{path}\Z")) for name, path in ROUTER_PACKAGES]
+_ROUTER = re.compile(
+    "(?:"
+    + "|".join(f"(?P<r{i}>{path})" for i, (_, path) in enumerate(ROUTER_PACKAGES))
+    + r")\Z"
+)
+"""Any framework's package path, the group named after its index in `ROUTER_PACKAGES`."""
+_DECLARATIONS = ("\nfunc ", "\ntype ", "\nvar ", "\nconst ")
 
 
 def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Source]]) -> None:
@@ -140,12 +146,16 @@ def _head(path: str) -> str | None:
 def _framework(imported: str) -> str:
     """The framework whose package `imported` is, or ""."""
     if not imported.startswith("github.com/"):
-        return ""  # every framework's; the standard library and the module's own skip fast
-    return next((name for name, pattern in _ROUTERS if pattern.match(imported)), "")
+        return ""  # every framework's: the standard library's skip without a pattern
+    match = _ROUTER.match(imported)
+    return ROUTER_PACKAGES[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
 
 
 def _imports(text: str) -> list[tuple[str, int]]:
     """(import path, offset) of a Go file's imports (the block form and the single one)."""
+    # Imports precede every declaration: the text after the first one is not searched.
+    end = min((i for i in map(text.find, _DECLARATIONS) if i != -1), default=len(text))
+    text = text[:end]
     found = [(m.group(1), m.start(1)) for m in _SINGLE.finditer(text)]
     for block in _BLOCK.finditer(text):
         start = block.start(1)
