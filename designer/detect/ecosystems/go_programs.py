@@ -88,8 +88,8 @@ def _importers(
     declared: set[str],
     budget: list[int],
 ) -> dict[str, dict[str, Evidence]]:
-    """Framework name → package → where it imports the framework's root package, for the
-    packages reached from `programs` through the module's own imports."""
+    """Framework name → package → where it imports the framework's package (`ROUTER_PACKAGES`),
+    for the packages reached from `programs` through the module's own imports."""
     found: dict[str, dict[str, Evidence]] = {}
     seen = set(programs)
     queue = deque(sorted(seen))
