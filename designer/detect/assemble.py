@@ -159,10 +159,12 @@ _ENTRY_STEMS = frozenset(
 _MARKERS = frozenset({"nest-cli.json", ".sailsrc", "artisan"})
 
 _NOT_ENTRY = (1, 0)
+_PRIMARY = (-1, 0)
 
 
 def _entry_rank(signals: list[Signal]) -> dict[str, tuple[int, int]]:
-    """Framework → (0 when seen in an entry-point file else 1, depth of the shallowest one).
+    """Framework → (0 when seen in an entry-point file else 1, depth of the shallowest one),
+    or (-1, 0) for the one the entry points' imports lead to (`Signal.primary`).
 
     Of two frameworks seen in code, the one whose app the program starts from (main.py,
     manage.py, src/index.ts, *Application.java …) is the primary one.
@@ -170,6 +172,9 @@ def _entry_rank(signals: list[Signal]) -> dict[str, tuple[int, int]]:
     ranks: dict[str, tuple[int, int]] = {}
     for signal in signals:
         if signal.kind is not FindingKind.FRAMEWORK or signal.strength is not Strength.ENTRY:
+            continue
+        if signal.primary:
+            ranks[signal.name] = _PRIMARY
             continue
         path = signal.evidence.path
         name = path.rsplit("/", 1)[-1]
@@ -351,10 +356,16 @@ END_TO_END = frozenset({"Cypress"})
 they are the second suite, the main one only alone."""
 
 
-RAW_ACCESS = frozenset({"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "Spring JDBC"})
+RAW_ACCESS = frozenset(
+    {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "Spring JDBC", "JDBC"}
+)
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the
 DataSource that Jdbi and the like run on)."""
+
+CONNECTIONS_ONLY = frozenset({"JDBC"})
+"""Raw access seen only through the connection pool a build declares: beneath any other raw
+access (Spring JDBC's templates run on the pool)."""
 
 
 QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
@@ -454,6 +465,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         key=lambda f: (
             binding(f),
             f.name in RAW_ACCESS,
+            f.name in CONNECTIONS_ONLY,
             f.name not in QUERY_BUILDERS,
             -f.confidence,
             -len(users[f.name]),

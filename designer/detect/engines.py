@@ -298,7 +298,7 @@ development or test stand-in."""
 
 _WORDS = LazyPattern(r"[a-z]+")
 _TEST_WORDS = frozenset({"test", "tests", "testing", "spec", "ci", "e2e"})
-_DEV_WORDS = frozenset({"dev", "development", "local", "override", "sample"})
+_DEV_WORDS = frozenset({"dev", "development", "local", "override", "sample", "debug"})
 _PRODUCTION_WORDS = frozenset({"prod", "production", "deploy", "deployment", "live"})
 _MAIN_COMPOSE = frozenset(
     {"docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"}

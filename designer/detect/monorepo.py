@@ -35,6 +35,7 @@ from designer.detect.assemble import (
     main_ecosystem,
 )
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
+from designer.detect.ecosystems.gradle_text import EVERY
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import (
     DATA_KINDS,
@@ -124,10 +125,16 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
         ]
 
 
-def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
+def _inherit(
+    unit: Unit, aggregators: list[Unit], eco: str, shared: frozenset[str] = frozenset()
+) -> None:
     """Give a module what its build roots declare for it (a Maven parent's dependencies and
-    framework version are inherited by every module)."""
+    framework version are inherited by every module). What the files of a root's own folder
+    show (a datasource URL in a `script/application.yml` beside the modules) is a build file's
+    declaration of nobody's: it goes to the one service beneath the root, never to several
+    (`shared` names the roots above more than one), as configuration files do."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
+    own = {_use(s.kind) for key in (eco, CONFIG) for s in unit.signals.get(key, [])}
     for parent in aggregators:
         if not unit.is_under(parent):
             continue
@@ -136,7 +143,36 @@ def _inherit(unit: Unit, aggregators: list[Unit], eco: str) -> None:
             for s in parent.signals.get(eco, [])
             if (s.kind is not FindingKind.FRAMEWORK or s.name in names)
             and s.kind is not FindingKind.LANGUAGE
+            and _handed(s, unit, parent, own)
+            and not (parent.folder in shared and s.strength is Strength.ENTRY)
         ]
+
+
+def _use(kind: FindingKind) -> object:
+    """What a finding shows a module uses: an ORM and a query library alike, a data layer."""
+    return "data" if kind in (FindingKind.ORM, FindingKind.QUERY) else kind
+
+
+def _handed(signal: Signal, unit: Unit, parent: Unit, own: set[object]) -> bool:
+    """Whether a dependency the root build `parent` declares for other projects reaches
+    `unit`. A block for one project (`project(':web') {}`) reaches that project alone. What
+    every subproject gets alike (`subprojects {}`) is the build's common classpath: it
+    confirms a module's framework, but its data layers and stores are a module's only where
+    the module's own build, code or configuration uses one of their kind (a gateway given
+    MyBatis and a MySQL driver with every other module keeps no data)."""
+    if not signal.projects:
+        return True
+    if signal.projects != EVERY:
+        return _is_project(unit, parent, signal.projects)
+    return signal.kind not in DATA_KINDS or _use(signal.kind) in own
+
+
+def _is_project(unit: Unit, parent: Unit, path: str) -> bool:
+    """Whether `unit` is the Gradle project `path` (`:a:b`) of the build in `parent`'s
+    folder: its folder there, or (mapped elsewhere by the settings) its folder's name."""
+    relative = unit.folder if parent.folder == "." else unit.folder[len(parent.folder) + 1 :]
+    wanted = path.strip(":").replace(":", "/")
+    return relative == wanted or posixpath.basename(unit.folder) == wanted.rsplit("/", 1)[-1]
 
 
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
@@ -244,13 +280,16 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
     parents = [u for u in ordered if u.folder in aggregators]
+    shared_roots = frozenset(
+        p.folder for p in parents if sum(1 for s in services if s.is_under(p)) > 1
+    )
     # A build root that names no framework of its own may still fix its version for every
     # module (a Maven reactor importing `spring-boot-dependencies` in dependencyManagement).
     boms = [u for u in ordered if u.folder not in aggregators and _fixes_versions(u)]
     results = []
     for unit in services:
         language = main_ecosystem(unit)
-        _inherit(unit, parents + _workspace_root(unit, units, language), language)
+        _inherit(unit, parents + _workspace_root(unit, units, language), language, shared_roots)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             _workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         _inherit_versions(unit, boms, language)

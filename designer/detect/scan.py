@@ -9,9 +9,9 @@ import re
 import stat
 from collections.abc import Callable
 
-from designer.detect import ecosystems, sidefiles
+from designer.detect import ecosystems, propsxml, sidefiles
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems import jvm_refs
+from designer.detect.ecosystems import go_programs, jvm_refs
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack
@@ -115,7 +115,9 @@ def detect(
             sources.setdefault(moved.get(folder, folder), []).extend(files)
         side = [(path, moved.get(owner, owner), text) for path, owner, text in side]
     _scan_sources(top, sources, units, warnings)
+    go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
+    propsxml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

@@ -83,6 +83,13 @@ class Signal:
     opt_in: bool = False
     """For a database engine: the code's own settings leave it off unless enabled (`enabled:
     false` in its defaults): supported, but not what the service runs on by default."""
+    projects: str = ""
+    """For a dependency a root Gradle build declares for other projects: `*` for every
+    subproject (`subprojects {}`, `allprojects {}`), `:a:b` for one (`project(':a:b') {}`);
+    "" for the build's own."""
+    primary: bool = False
+    """For a framework: the one the program's code is written to, as its entry points'
+    imports show (`ecosystems.go_programs`): first among frameworks seen in code."""
 
 
 @dataclass

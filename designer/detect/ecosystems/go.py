@@ -81,6 +81,16 @@ CATALOG: Catalog = {
 }
 
 _GO = (".go",)
+ROUTER_PACKAGES = (
+    ("Gin", r"github\.com/gin-gonic/gin"),
+    ("Echo", r"github\.com/labstack/echo(?:/v\d+)?"),
+    ("Fiber", r"github\.com/gofiber/fiber(?:/v\d+)?"),
+    ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
+    ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
+    ("gorilla/mux", r"github\.com/gorilla/mux"),
+)
+"""Each framework's package that code written to it imports (its router, context and
+handler types), as a pattern of the import path; Beego v2's web framework is a sub-package."""
 _SQL_NAMES = (
     ("postgres|postgresql|pgx", "PostgreSQL"),
     ("mysql", "MySQL"),
@@ -104,23 +114,23 @@ RULES: tuple[SourceRule, ...] = (
             rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"{path}"',
             names=("main.go",),
         )
-        for name, path in (
-            ("Gin", r"github\.com/gin-gonic/gin"),
-            ("Echo", r"github\.com/labstack/echo(?:/v\d+)?"),
-            ("Fiber", r"github\.com/gofiber/fiber(?:/v\d+)?"),
-            ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
-            ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
-            ("gorilla/mux", r"github\.com/gorilla/mux"),
-        )
+        for name, path in ROUTER_PACKAGES
     ),
     # The files that import an ORM: of two a module requires (a migrator kept on the old one),
-    # the one more of the code is written to is its data layer.
+    # the one more of the code is written to is its data layer. Each import path is a
+    # top-level alternative, so that every one gives the rule a needle (`needles`): a file
+    # without the path is never searched.
     *(
-        rule(K.ORM, name, rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"(?:{path})"', endings=_GO)
-        for name, path in (
-            ("GORM", r"gorm\.io/gorm|github\.com/jinzhu/gorm"),
-            ("ent", r"entgo\.io/ent"),
-            ("XORM", r"xorm\.io/xorm|github\.com/xorm-io/xorm"),
+        rule(
+            K.ORM,
+            name,
+            "|".join(rf'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"{path}"' for path in paths),
+            endings=_GO,
+        )
+        for name, paths in (
+            ("GORM", (r"gorm\.io/gorm", r"github\.com/jinzhu/gorm")),
+            ("ent", (r"entgo\.io/ent",)),
+            ("XORM", (r"xorm\.io/xorm", r"github\.com/xorm-io/xorm")),
         )
     ),
     rule(

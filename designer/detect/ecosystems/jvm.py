@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from designer.detect import defaults
+from designer.detect.ecosystems import gradle_text
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
     BOMS,
@@ -254,6 +256,14 @@ _GRADLE_PROJECT = LazyPattern(
     re.MULTILINE,
 )
 """`implementation project(':mall-mbg')`: a module of the same build this one depends on."""
+_GRADLE_MAP_DEP = LazyPattern(
+    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?group[ \t]*[:=][ \t]*["']([\w.-]+)["'][ \t]*,"""
+    r"""[ \t]*name[ \t]*[:=][ \t]*["']([\w.-]+)["']"""
+    r"""(?:[ \t]*,[ \t]*version[ \t]*[:=][ \t]*["']([^"'\s]+)["'])?""",
+    re.MULTILINE,
+)
+"""Map notation: `implementation group: 'org.x', name: 'y', version: "${v}"` (Groovy), or
+`implementation(group = "org.x", name = "y", version = "1.0")` (Kotlin)."""
 _GRADLE_CATALOG = LazyPattern(
     r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?libs\.([\w.]+)",
     re.MULTILINE,
@@ -290,7 +300,9 @@ _NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "p
 
 def _gradle(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
-    text = lines.text
+    # Comments blanked (offsets kept): a dependency or plugin commented out declares nothing.
+    text = gradle_text.blank_comments(lines.text)
+    blocks = gradle_text.project_blocks(text)
     for match in _GRADLE_PLUGIN.finditer(text):
         # `apply false` only puts the plugin's version on the build's classpath for the
         # subprojects: it names the version, never makes this project an application.
@@ -322,7 +334,8 @@ def _gradle(lines: Lines) -> ManifestResult:
         result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, NOWHERE))
     found: list[tuple[int, str, str, str, str]] = [
         (m.start(), m.group(1), m.group(2), m.group(3), m.group(4) or "")
-        for m in _GRADLE_DEP.finditer(text)
+        for pattern in (_GRADLE_DEP, _GRADLE_MAP_DEP)
+        for m in pattern.finditer(text)
     ]
     for offset, configuration, group, artifact, version in sorted(found):
         if artifact in BOMS:  # a BOM or the Boot plugin on the build classpath
@@ -334,7 +347,11 @@ def _gradle(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.at_offset(offset)
-        result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+        signals = typed(classify(group, artifact), artifact, version, dev, evidence)
+        projects = gradle_text.target(blocks, offset)
+        if projects:
+            signals = [replace(s, projects=projects) for s in signals]
+        result.signals += signals
     for match in _GRADLE_PROJECT.finditer(text):
         configuration = match.group(1)
         if not (configuration.lower().startswith("test") or "Test" in configuration):

@@ -10,6 +10,9 @@ from designer.model.stack import FindingKind as K
 NOWHERE = Evidence(path="")
 """Evidence of a signal whose place is set later (a catalogue entry, a property)."""
 
+POOLS = ("hikaricp", "c3p0", "commons-dbcp2")
+"""JDBC connection pools: the pool's release is not a version of JDBC's."""
+
 SPRING_STARTERS = {
     "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
     "spring-boot-starter-data-redis": ((K.CACHE, "Redis"),),
@@ -44,6 +47,9 @@ ARTIFACTS = {
     ),
     # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
     "npjt-extra": ((K.QUERY, "Spring JDBC"),),
+    # A JDBC connection pool the build asks for itself: the code opens JDBC connections, so
+    # plain JDBC is its data layer unless an ORM or query library also named sits on them.
+    **dict.fromkeys(POOLS, ((K.QUERY, "JDBC"),)),
     # PageHelper's starter brings mybatis-spring-boot-starter with it.
     "pagehelper-spring-boot-starter": ((K.ORM, "MyBatis"),),
     "postgresql": ((K.DATABASE, "PostgreSQL"),),
@@ -191,6 +197,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         # The core (or the bundle of it with its usual plugins); a plugin such as
         # javalin-openapi has its own releases.
         found.append((K.FRAMEWORK, "Javalin"))
+    elif artifact.startswith("jersey-container-") or artifact == "jersey-server":
+        # Jersey's server core or a container it runs its JAX-RS resources in (a servlet
+        # of an embedded Jetty, Grizzly, the JDK's server); its client modules call others.
+        if group in ("org.glassfish.jersey.containers", "org.glassfish.jersey.core", ""):
+            found.append((K.FRAMEWORK, "Jersey"))
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))
@@ -238,7 +249,7 @@ def typed(
             name,
             Strength.DEPENDENCY if kind is K.LANGUAGE else strength,
             evidence,
-            version,
+            "" if artifact.lower() in POOLS else version,
             package=artifact.lower(),
             # A Spring starter's version is Spring Boot's, the framework's own.
             glue=glue and kind is not K.FRAMEWORK,
