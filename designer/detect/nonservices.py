@@ -111,6 +111,16 @@ def is_test_host(folder: str) -> bool:
     return any(part.lower() in TEST_HOST_FOLDERS for part in folder.split("/"))
 
 
+TOOL_FOLDERS = frozenset({"tools", "tooling"})
+"""Folders of a repository's developer tools (a load tester, an OAuth2 client tester serving
+its own pages): beside the product's service, a web server there is a tool, not a backend."""
+
+
+def is_tool(folder: str) -> bool:
+    """Whether `folder` lies in a tools folder (`tools/oauth2-tester`)."""
+    return any(part.lower() in TOOL_FOLDERS for part in folder.split("/"))
+
+
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether a JVM module names its framework only through the framework's packaging
     plugin (Spring Boot's repackaging a command-line agent's jar), with no dependency on the

@@ -276,6 +276,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         [(real_root, "", IgnoreStack(), ".", False)]
     )
     next_progress = PROGRESS_EVERY
+    # A repository that is itself a `dotnet new` template ships its templates as its product.
+    templates = os.path.isdir(os.path.join(real_root, ".template.config"))
     notable_name = _notable
     notable_names = _NOTABLE_NAMES
     notable_prefixes = _NOTABLE_PREFIXES
@@ -297,6 +299,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         folders, files, others = _split(items, real_root)
         if relative and ("pyvenv.cfg" in files or "pyvenv.cfg" in others):
             continue  # a virtualenv, whatever its name
+        if relative and ".template.config" in others and not templates:
+            continue  # a `dotnet new` template's content: copies of the projects, not projects
         if ".gitignore" in files or ".gitignore" in others:
             ignore = _read_gitignore(folder)
             if ignore is not None and ignore.rules:

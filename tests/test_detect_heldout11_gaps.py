@@ -1,0 +1,183 @@
+"""Generic gaps the eleventh held-out set showed (benchmarks/detect_heldout11.yaml), each as a
+small fixture of the real files' shape (#19): a Spring Boot application started through
+`SpringApplicationBuilder` in a Gradle build whose test-harness modules are no services; a
+`dotnet new` template's copies of the projects; the engine a `DatabaseProviderConfiguration`
+section's `ProviderType` picks; a unit test project of libraries that bears a service's name;
+a web server among the repository's tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, csproj, first
+from test_detect_projects import write
+
+from designer.model.stack import FindingKind as K
+
+# --- Spring Boot started through its builder -------------------------------------------------
+
+_BUILDER_MAIN = (
+    "package org.example;\n\n"
+    "import org.springframework.boot.builder.SpringApplicationBuilder;\n"
+    "import org.springframework.boot.web.servlet.support.SpringBootServletInitializer;\n\n"
+    "public class ServerApplication extends SpringBootServletInitializer {\n"
+    "    public static void main(String[] args) {\n"
+    "        new SpringApplicationBuilder(ServerApplication.class).run(args);\n"
+    "    }\n}\n"
+)
+
+
+def test_an_application_started_through_the_builder_is_the_only_backend(
+    tmp_path: Path,
+) -> None:
+    # The root applies the Boot plugin `apply false`; the provider module applies it and
+    # starts the builder; test-harness modules and a custom image module only add drivers.
+    files = {
+        "settings.gradle": "rootProject.name='bank'\ninclude ':bank-provider'\n"
+        "include ':integration-tests'\ninclude ':custom:docker'\n",
+        "build.gradle": "plugins {\n    id 'org.springframework.boot' version '3.3.4' apply false\n"
+        "}\n",
+        "bank-provider/build.gradle": "apply plugin: 'org.springframework.boot'\n"
+        "dependencies {\n    implementation 'org.mariadb.jdbc:mariadb-java-client'\n}\n",
+        "bank-provider/src/main/java/org/example/ServerApplication.java": _BUILDER_MAIN,
+        "integration-tests/build.gradle": "dependencies {\n"
+        "    driver 'mysql:mysql-connector-java:8.0.33'\n}\n",
+        "integration-tests/src/test/java/org/example/LoanTest.java": "package org.example;\n\n"
+        "import org.junit.jupiter.api.Test;\n",
+        "custom/docker/build.gradle": "dependencies {\n"
+        "    implementation 'org.postgresql:postgresql'\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["bank-provider"]
+    assert first(found["bank-provider"], K.FRAMEWORK) == ("Spring Boot", "3.3.4")
+    assert not found["bank-provider"].ambiguous
+
+
+def test_the_builder_in_a_comment_starts_nothing(tmp_path: Path) -> None:
+    files = {
+        "build.gradle": "plugins {\n    id 'org.springframework.boot' version '3.3.4'\n}\n",
+        "src/main/java/org/example/Util.java": "package org.example;\n\n"
+        "// new SpringApplicationBuilder(App.class).run(args) starts it elsewhere\n"
+        "public class Util {}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    framework = next(f for f in found["."].findings if f.kind is K.FRAMEWORK)
+    assert all(e.path == "build.gradle" for e in framework.evidence)
+
+
+# --- .NET ---------------------------------------------------------------------------------------
+
+_HOST = "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n"
+_PROVIDERS = ("Microsoft.EntityFrameworkCore.SqlServer", "Npgsql.EntityFrameworkCore.PostgreSQL")
+
+
+def test_a_dotnet_new_templates_copies_are_no_backends(tmp_path: Path) -> None:
+    web = csproj(*_PROVIDERS, sdk="Microsoft.NET.Sdk.Web")
+    files = {
+        "src/Admin/Admin.csproj": web,
+        "src/Admin/Program.cs": _HOST,
+        "templates/publish/content/.template.config/template.json": '{"shortName": "admin"}\n',
+        "templates/publish/content/src/MyAdmin/MyAdmin.csproj": web,
+        "templates/publish/content/src/MyAdmin/Program.cs": _HOST,
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["src/Admin"]
+
+
+def test_a_provider_type_setting_picks_the_engine(tmp_path: Path) -> None:
+    # Both providers referenced (PostgreSQL's listed first); the shipped settings pick one.
+    settings = (
+        '{\n  "ConnectionStrings": {\n    "AdminDb": "Server=(localdb)\\\\mssqllocaldb"\n  },\n'
+        '  "DatabaseProviderConfiguration": {\n    "ProviderType": "SqlServer"\n  }\n}\n'
+    )
+    files = {
+        "Admin/Admin.csproj": csproj(*reversed(_PROVIDERS), sdk="Microsoft.NET.Sdk.Web"),
+        "Admin/Program.cs": _HOST,
+        "Admin/appsettings.json": settings,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["Admin"], K.DATABASE)[0] == "SQL Server"
+
+
+def _references(project: str, *targets: str) -> str:
+    items = "".join(f'<ProjectReference Include="..\\..\\src\\{t}\\{t}.csproj" />' for t in targets)
+    return project.replace("</Project>", f"  <ItemGroup>{items}</ItemGroup>\n</Project>")
+
+
+def test_a_unit_test_project_of_libraries_tests_the_service_named_like_it(
+    tmp_path: Path,
+) -> None:
+    # Admin.UnitTests references only the business logic, which Admin.Api also references;
+    # Admin (the UI host) reaches it through packages. The test bears Admin's name.
+    tests = csproj("Microsoft.NET.Test.Sdk", "xunit", test=True)
+    web = csproj("Microsoft.EntityFrameworkCore.SqlServer", sdk="Microsoft.NET.Sdk.Web")
+    files = {
+        "src/Admin/Admin.csproj": web,
+        "src/Admin/Program.cs": _HOST,
+        "src/Admin.Api/Admin.Api.csproj": _references(web, "Admin.Logic").replace(
+            "..\\..\\src\\", "..\\"
+        ),
+        "src/Admin.Api/Program.cs": _HOST,
+        "src/Admin.Logic/Admin.Logic.csproj": csproj("AutoMapper"),
+        "tests/Admin.UnitTests/Admin.UnitTests.csproj": _references(tests, "Admin.Logic"),
+        "tests/Admin.UnitTests/LogicTests.cs": "using Xunit;\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["src/Admin"], K.TEST)[0] == "xUnit"
+    assert first(found["src/Admin.Api"], K.TEST)[0] == ""
+
+
+# --- tools ---------------------------------------------------------------------------------------
+
+
+def test_a_web_server_among_the_tools_is_no_backend(tmp_path: Path) -> None:
+    crate = '[package]\nname = "{name}"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+    main = (
+        "use axum::Router;\n\n#[tokio::main]\nasync fn main() {\n"
+        '    let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await.unwrap();\n'
+        "    axum::serve(listener, Router::new()).await.unwrap();\n}\n"
+    )
+    files = {
+        "Cargo.toml": '[workspace]\nmembers = ["server", "tools/oauth2-tester"]\n',
+        "server/Cargo.toml": crate.format(name="server"),
+        "server/src/main.rs": main,
+        "tools/oauth2-tester/Cargo.toml": crate.format(name="oauth2_tester"),
+        "tools/oauth2-tester/src/main.rs": main,
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["server"]
+
+
+def test_a_deployed_server_among_the_tools_stays_a_backend(tmp_path: Path) -> None:
+    files = {
+        "api/requirements.txt": "fastapi\n",
+        "api/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+        "tools/admin/requirements.txt": "flask\n",
+        "tools/admin/app.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+        "tools/admin/Procfile": "web: gunicorn app:app\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["api", "tools/admin"]
+
+
+def test_a_tools_server_alone_is_still_reported(tmp_path: Path) -> None:
+    files = {
+        "tools/api/package.json": '{"dependencies": {"express": "4.21.2"}}\n',
+        "tools/api/server.js": "const express = require('express')\nconst app = express()\n"
+        "app.listen(3000)\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["tools/api"]
+
+
+def test_a_template_repositorys_templates_are_its_backends(tmp_path: Path) -> None:
+    # The repository is a `dotnet new` template itself, with a second, smaller one inside.
+    web = csproj(*_PROVIDERS, sdk="Microsoft.NET.Sdk.Web")
+    files = {
+        ".template.config/template.json": '{"shortName": "clean-arch"}\n',
+        "src/Clean.Web/Clean.Web.csproj": web,
+        "src/Clean.Web/Program.cs": _HOST,
+        "Minimal/.template.config/template.json": '{"shortName": "min-clean"}\n',
+        "Minimal/src/Minimal.Web/Minimal.Web.csproj": web,
+        "Minimal/src/Minimal.Web/Program.cs": _HOST,
+    }
+    assert list(by_folder(write(tmp_path, files))) == [
+        "Minimal/src/Minimal.Web",
+        "src/Clean.Web",
+    ]
