@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import write
+from test_detect_projects import package_json, write
 
 from designer.model.stack import FindingKind as K
 
@@ -181,3 +181,91 @@ def test_a_template_repositorys_templates_are_its_backends(tmp_path: Path) -> No
         "Minimal/src/Minimal.Web",
         "src/Clean.Web",
     ]
+
+
+# --- Next.js as the whole backend ---------------------------------------------------------------
+
+_SCHEMA = 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n'
+_ROUTE = (
+    "import { prisma } from '@/lib/prisma';\n\n"
+    "export async function GET(request: Request) {\n"
+    "  return Response.json(await prisma.team.findMany());\n}\n"
+)
+_API_ROUTE = (
+    'import type { NextApiRequest, NextApiResponse } from "next";\n'
+    'import { prisma } from "@links/prisma";\n\n'
+    "export default async function users(req: NextApiRequest, res: NextApiResponse) {\n"
+    "  res.json(await prisma.user.findMany());\n}\n"
+)
+
+
+def test_a_nextjs_app_whose_route_handlers_use_a_database_is_a_backend(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "package.json": package_json(
+            {"next": "16.2.6", "react-dom": "19.2.5", "@prisma/client": "^7.6.0"},
+            {"vitest": "^4.1.6"},
+            scripts={"test": "vitest run"},
+        ),
+        "prisma/schema.prisma": _SCHEMA,
+        "src/app/page.tsx": "export default function Home() { return null; }\n",
+        "src/app/api/teams/route.ts": _ROUTE,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert first(found["."], K.FRAMEWORK) == ("Next.js", "16.2.6")
+    assert not found["."].ambiguous
+    assert first(found["."], K.ORM)[0] == "Prisma"
+    assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
+    assert first(found["."], K.TEST)[0] == "Vitest"
+
+
+def test_a_nextjs_workspace_app_with_api_routes_takes_its_prisma_package(
+    tmp_path: Path,
+) -> None:
+    # The Prisma schema and client live in a workspace package; the app's API routes use it.
+    files = {
+        "package.json": '{"private": true, "workspaces": ["apps/*", "packages/*"]}\n',
+        "apps/web/package.json": package_json(
+            {"next": "15.5.21", "react-dom": "19.1.0", "@links/prisma": "*"},
+            name="@links/web",
+        ),
+        "apps/web/pages/index.tsx": "export default function Home() { return null; }\n",
+        "apps/web/pages/api/v1/users/index.ts": _API_ROUTE,
+        "packages/prisma/package.json": package_json(
+            {"@prisma/client": "^6.10.1", "prisma": "^6.10.1"}, name="@links/prisma"
+        ),
+        "packages/prisma/schema.prisma": _SCHEMA,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["apps/web"]
+    assert first(found["apps/web"], K.FRAMEWORK)[0] == "Next.js"
+    assert first(found["apps/web"], K.ORM)[0] == "Prisma"
+    assert first(found["apps/web"], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_a_nextjs_ui_whose_route_handlers_reach_no_data_is_no_backend(tmp_path: Path) -> None:
+    # An auth callback route in the UI; the data lives behind the Express API.
+    files = {
+        "web/package.json": package_json({"next": "15.0.0", "react-dom": "19.0.0"}),
+        "web/app/api/auth/route.ts": "export async function POST(request: Request) {\n"
+        "  return fetch(process.env.API_URL + '/login', { method: 'POST' });\n}\n",
+        "api/package.json": package_json({"express": "4.21.2", "pg": "8.13.0"}),
+        "api/server.js": "const express = require('express')\nconst app = express()\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["api"]
+
+
+def test_a_nextjs_ui_alone_is_no_backend(tmp_path: Path) -> None:
+    files = {
+        "package.json": package_json({"next": "15.0.0", "react-dom": "19.0.0"}),
+        "app/page.tsx": "export default function Home() { return null; }\n",
+    }
+    assert by_folder(write(tmp_path, files)) == {}
+
+
+def test_nextjs_has_stack_defaults() -> None:
+    from designer.questionnaire.stacks import FRAMEWORKS
+
+    assert FRAMEWORKS["Next.js"].language == "TypeScript"

@@ -49,6 +49,7 @@ from designer.detect.nonservices import (
     module_names,
     module_uses,
     packaging_only,
+    ui_only,
     undeclared,
 )
 from designer.detect.signals import ManifestResult, Signal, Strength
@@ -187,6 +188,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         for u in ordered
         if has_framework(u)
         and not is_client(u, eco)
+        and not ui_only(u, units, eco)
         and not is_test_host(u.folder)
         and not packaging_only(u, units, eco)
         and not is_demo(u, units)
@@ -279,7 +281,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         candidates = [
             u
             for u in ordered
-            if u.folder not in folded and is_backendish(u) and not is_desktop(u)
+            if u.folder not in folded
+            and is_backendish(u)
+            and not is_desktop(u)
+            and not ui_only(u, units, eco)
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)

@@ -123,6 +123,7 @@ _ENTRY_STEMS = frozenset(
         "__main__",
         "__init__",
         "routes",
+        "route",  # a Next.js route handler (`app/api/users/route.ts`)
         "kernel",
         "startup",
         "lib",

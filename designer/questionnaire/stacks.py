@@ -152,6 +152,20 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking=_JS_MOCK,
         circuit_breaker="opossum",
     ),
+    # Next.js serves its API from route handlers beside the UI, on its own server.
+    "Next.js": StackFacts(
+        language="TypeScript",
+        server="Node.js (next start)",
+        test_tools=("Vitest", "Playwright"),
+        orm="Prisma",
+        migration_tool="Prisma Migrate",
+        start_command="next start",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+        health_path="/api/health",
+        readiness_path="/api/ready",
+        aliases=("nextjs", "next"),
+    ),
     "Sails": StackFacts(
         language="JavaScript",
         server="Node.js",
