@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import package_json, write
+from test_detect_projects import SPRING_PARENT, dep, package_json, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -269,3 +269,51 @@ def test_nextjs_has_stack_defaults() -> None:
     from designer.questionnaire.stacks import FRAMEWORKS
 
     assert FRAMEWORKS["Next.js"].language == "TypeScript"
+
+
+# --- a build module that a .gitignore names -------------------------------------------------------
+
+_CORE_APP = (
+    "package io.example;\n\n@SpringBootApplication\npublic class CoreApplication {\n"
+    "    public static void main(String[] args) {\n"
+    "        SpringApplication.run(CoreApplication.class, args);\n    }\n}\n"
+)
+
+
+def _module_pom(artifact: str, dependencies: str, modules: tuple[str, ...] = ()) -> str:
+    listed = "".join(f"<module>{m}</module>" for m in modules)
+    extra = f"  <modules>{listed}</modules>\n" if modules else ""
+    return pom(dependencies, extra=extra).replace(
+        "<artifactId>demo</artifactId>", f"<artifactId>{artifact}</artifactId>"
+    )
+
+
+def test_a_module_the_build_lists_counts_though_gitignore_names_it(tmp_path: Path) -> None:
+    # The root ignores the folder its core build lists as a module (its files are tracked);
+    # a library module beside it declares the web starter and MyBatis-Plus.
+    web = dep("org.springframework.boot", "spring-boot-starter-web")
+    files = {
+        ".gitignore": "target/\n/core/core-backend/\n/extensions/\n",
+        "pom.xml": _module_pom("root", "", ("core", "sdk/common")).replace(
+            "<modelVersion>4.0.0</modelVersion>", "<modelVersion>4.0.0</modelVersion>\n"
+            + SPRING_PARENT
+        ),
+        "core/pom.xml": _module_pom("core", "", ("core-backend",)),
+        "core/core-backend/pom.xml": _module_pom(
+            "core-backend",
+            dep("io.example", "common") + "\n" + dep("com.mysql", "mysql-connector-j"),
+        ),
+        "core/core-backend/src/main/java/io/example/CoreApplication.java": _CORE_APP,
+        "sdk/common/pom.xml": _module_pom(
+            "common", web + "\n" + dep("com.baomidou", "mybatis-plus-boot-starter")
+        ),
+        # An ignored local clone no build lists stays out.
+        "extensions/plugin/pom.xml": _module_pom("plugin", web),
+        "extensions/plugin/src/main/java/io/example/PluginApplication.java": _CORE_APP,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["core/core-backend"]
+    backend = found["core/core-backend"]
+    assert first(backend, K.FRAMEWORK) == ("Spring Boot", "3.3.0")
+    assert first(backend, K.ORM)[0] == "MyBatis-Plus"
+    assert first(backend, K.DATABASE)[0] == "MySQL"

@@ -175,7 +175,7 @@ class Source:
 class Tree:
     """What a walk found; paths are relative to the root with `/` separators."""
 
-    __slots__ = ("files_seen", "locks", "manifests", "side", "sources", "warnings")
+    __slots__ = ("files_seen", "ignored", "locks", "manifests", "side", "sources", "warnings")
 
     def __init__(self) -> None:
         self.manifests: list[tuple[str, ModuleType]] = []
@@ -190,6 +190,9 @@ class Tree:
         self.locks: list[str] = []
         """Paths of lock files (`package-lock.json`, `Gemfile.lock` …): read later, and only
         in the folders that turn out to be backends."""
+        self.ignored: list[str] = []
+        """Folders a `.gitignore` names, not walked (a build may still list one as a module:
+        an ignore rule does nothing to files git already tracks)."""
 
 
 class _Quota:
@@ -368,6 +371,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 continue
             child = prefix + name
             if ignores.layers and ignores.ignored(child, name, True):
+                tree.ignored.append(child)
                 continue
             queue.append((path, child, ignores, owner, in_tests or name in TEST_FOLDERS))
     if progress is not None:
