@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import SPRING_PARENT, dep, package_json, pom, write
+from test_detect_projects import SPRING_PARENT, dep, go_mod, package_json, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -317,3 +317,57 @@ def test_a_module_the_build_lists_counts_though_gitignore_names_it(tmp_path: Pat
     assert first(backend, K.FRAMEWORK) == ("Spring Boot", "3.3.0")
     assert first(backend, K.ORM)[0] == "MyBatis-Plus"
     assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+# --- Go: httprouter and a database/sql driver --------------------------------------------
+
+
+def test_httprouter_under_an_own_web_package_with_lib_pq_queries_through_database_sql(
+    tmp_path: Path,
+) -> None:
+    # The router is built deep in the application's web package; main.go only imports the
+    # driver for its side effect, and the data access lives where the walk may not look.
+    files = {
+        "go.mod": go_mod(
+            "github.com/julienschmidt/httprouter v1.3.1-0.20200921135023-fe77dd05ab5a",
+            "github.com/lib/pq v1.10.9",
+        ),
+        "main.go": 'package main\n\nimport (\n\t_ "github.com/lib/pq"\n)\n\nfunc main() {}\n',
+        "app/pkg/web/engine.go": "package web\n\nimport \"github.com/julienschmidt/httprouter\"\n\n"
+        "func New() *httprouter.Router {\n\treturn httprouter.New()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    backend = found["."]
+    assert first(backend, K.FRAMEWORK) == (
+        "httprouter", "v1.3.1-0.20200921135023-fe77dd05ab5a"
+    )
+    assert not backend.ambiguous
+    assert first(backend, K.QUERY) == ("database/sql", "")
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_an_orm_over_a_database_sql_driver_stays_the_data_layer(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.10.0",
+            "gorm.io/gorm v1.25.7",
+            "github.com/mattn/go-sqlite3 v1.14.22",
+        ),
+        "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+        "func main() {\n\tgin.Default().Run()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    data = [f.name for f in found["."].findings if f.kind in (K.ORM, K.QUERY)]
+    assert data[0] == "GORM"
+
+
+def test_an_indirect_driver_proves_no_data_layer(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.10.0", "github.com/lib/pq v1.10.9 // indirect"
+        ),
+        "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+        "func main() {\n\tgin.Default().Run()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.QUERY) == ("", "")

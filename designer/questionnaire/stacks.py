@@ -248,6 +248,19 @@ FRAMEWORKS: dict[str, StackFacts] = {
         circuit_breaker="gobreaker",
         aliases=("gorilla", "mux"),
     ),
+    # julienschmidt/httprouter: a router over net/http that applications wrap in their own
+    # web package; handlers are tested with httptest like net/http's.
+    "httprouter": StackFacts(
+        language="Go",
+        server="net/http",
+        test_tools=("go test", "httptest"),
+        orm="sqlc",
+        migration_tool=_GO_MIGRATE,
+        start_command="./server",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
+        aliases=("julienschmidt/httprouter",),
+    ),
     "Spring Boot": StackFacts(
         language="Java",
         server="Tomcat (embedded)",
