@@ -371,3 +371,48 @@ def test_an_indirect_driver_proves_no_data_layer(tmp_path: Path) -> None:
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.QUERY) == ("", "")
+
+
+# --- Symfony through a Flex skeleton -------------------------------------------------------------
+
+
+def _composer(require: dict[str, str], flex: dict[str, str], symfony: str) -> str:
+    import json
+
+    data = {
+        "type": "project",
+        "require": {"php": "^8.1", **require},
+        "flex-require": flex,
+        "extra": {"symfony": {"allow-contrib": False, "require": symfony}},
+    }
+    return json.dumps(data, indent=4) + "\n"
+
+
+def test_a_flex_skeletons_star_requirements_take_flexs_symfony_version(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "composer.json": _composer(
+            {"symfony/flex": "^1.17|^2"},
+            {"symfony/framework-bundle": "*", "symfony/orm-pack": "*", "symfony/yaml": "*"},
+            "^5.4",
+        ),
+        ".env": "APP_ENV=prod\nDATABASE_URL=mysql://db_user:pw@127.0.0.1:3306/db_name\n",
+        "public/index.php": "<?php\nuse App\\Kernel;\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    backend = found["."]
+    assert first(backend, K.FRAMEWORK) == ("Symfony", "^5.4")
+    symfony = next(f for f in backend.findings if f.name == "Symfony")
+    assert "composer.json" in {e.path for e in symfony.evidence}
+    assert any('"^5.4"' in (e.text or "") for e in symfony.evidence)
+    assert first(backend, K.ORM)[0] == "Doctrine"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_an_explicit_symfony_requirement_keeps_its_version(tmp_path: Path) -> None:
+    files = {
+        "composer.json": _composer({"symfony/framework-bundle": "7.1.*"}, {}, "7.*"),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.FRAMEWORK) == ("Symfony", "7.1.*")
