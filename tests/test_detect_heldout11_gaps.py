@@ -416,3 +416,78 @@ def test_an_explicit_symfony_requirement_keeps_its_version(tmp_path: Path) -> No
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.FRAMEWORK) == ("Symfony", "7.1.*")
+
+
+def test_the_official_mongodb_driver_is_a_go_services_data_layer(tmp_path: Path) -> None:
+    # GORM is only an indirect requirement (a dependency's); the storage is MongoDB.
+    files = {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.9.1",
+            "go.mongodb.org/mongo-driver v1.14.0",
+            "gorm.io/gorm v1.25.8 // indirect",
+        ),
+        "cmd/api/main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+        "func main() {\n\tgin.New().Run()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    data = [f.name for f in found["."].findings if f.kind in (K.ORM, K.QUERY)]
+    assert data == ["mongo-driver"]
+    assert first(found["."], K.DATABASE)[0] == "MongoDB"
+
+
+def test_the_engine_of_gorms_dialector_beats_client_drivers_beside_it(tmp_path: Path) -> None:
+    # A panel keeps its own data in SQLite through GORM; the MySQL and PostgreSQL drivers
+    # are clients of the databases it manages. The code opening them lies deep in the tree.
+    files = {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.9.1",
+            "github.com/glebarez/sqlite v1.10.0",
+            "github.com/go-sql-driver/mysql v1.7.1",
+            "github.com/jackc/pgx/v5 v5.5.4",
+            "gorm.io/gorm v1.25.7",
+        ),
+        "cmd/server/main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+        "func main() {\n\tgin.Default().Run()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    engine = next(f for f in found["."].findings if f.kind is K.DATABASE)
+    assert (engine.name, engine.version) == ("SQLite", "")
+    assert first(found["."], K.ORM)[0] == "GORM"
+
+
+def test_dialectors_for_every_engine_leave_the_server_first(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.9.1",
+            "gorm.io/driver/postgres v1.5.7",
+            "gorm.io/driver/sqlite v1.5.5",
+            "gorm.io/gorm v1.25.7",
+        ),
+        "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+        "func main() {\n\tgin.Default().Run()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_vitest_imports_name_the_unit_tests_playwright_the_end_to_end_ones(
+    tmp_path: Path,
+) -> None:
+    # Vitest is installed and configured at the workspace root; the app's test files import
+    # it, and the app's own manifest has Playwright for its e2e/ folder.
+    files = {
+        "package.json": '{"private": true, "workspaces": ["apps/*", "packages/*"],\n'
+        ' "scripts": {"test": "vitest"},\n "devDependencies": {"vitest": "^4.1.0"}}\n',
+        "vitest.config.ts": 'import { defineConfig } from "vitest/config";\n',
+        "apps/web/package.json": package_json(
+            {"next": "15.5.21", "react-dom": "19.1.0", "@prisma/client": "^6.10.1"},
+            {"@playwright/test": "1.57.0"},
+            scripts={"e2e": "playwright test e2e"},
+        ),
+        "apps/web/playwright.config.ts": 'import { defineConfig } from "@playwright/test";\n',
+        "apps/web/pages/api/v1/users/index.ts": _API_ROUTE,
+        "apps/web/lib/api/verify.test.ts": 'import { describe, expect, it } from "vitest";\n',
+    }
+    found = by_folder(write(tmp_path, files))
+    tests = [f.name for f in found["apps/web"].findings if f.kind is K.TEST]
+    assert tests == ["Vitest", "Playwright"]

@@ -63,7 +63,8 @@ CATALOG: Catalog = {
     "gorm.io/driver/postgres": entries((K.DATABASE, "PostgreSQL")),
     "github.com/go-sql-driver/mysql": entries((K.DATABASE, "MySQL")),
     "gorm.io/driver/mysql": entries((K.DATABASE, "MySQL")),
-    "go.mongodb.org/mongo-driver": entries((K.DATABASE, "MongoDB")),
+    # The official driver is also the data layer of a service that has no ODM over it.
+    "go.mongodb.org/mongo-driver": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongo-driver")),
     "github.com/mattn/go-sqlite3": entries((K.DATABASE, "SQLite")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
@@ -191,7 +192,7 @@ RULES: tuple[SourceRule, ...] = (
             ),
             (
                 r"github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite"
-                r"|github\.com/jinzhu/gorm/dialects/sqlite",
+                r"|github\.com/jinzhu/gorm/dialects/sqlite|github\.com/glebarez/sqlite",
                 "sqlite3|sqlite",
                 "SQLite",
             ),
@@ -286,6 +287,15 @@ SQL_DRIVERS = frozenset(
 )
 """SQL drivers that only register themselves with database/sql (pgx has an API of its own)."""
 
+DIALECTORS = {
+    "gorm.io/driver/postgres": "PostgreSQL",
+    "gorm.io/driver/mysql": "MySQL",
+    "gorm.io/driver/sqlite": "SQLite",
+    "gorm.io/driver/sqlserver": "SQL Server",
+    "github.com/glebarez/sqlite": "SQLite",
+}
+"""GORM dialectors (`gorm.Open(sqlite.Open(path))`) and the engine each opens GORM on."""
+
 
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Go module file."""
@@ -334,6 +344,10 @@ def parse(lines: Lines) -> ManifestResult:
             key = _VERSION_SUFFIX.sub("", key)
         evidence = lines.evidence(module, index)
         signals = dependency_signals(CATALOG, key, version, indirect, evidence)
+        if key in DIALECTORS and not indirect:
+            # GORM runs on the engine of the dialector it is opened with: the data layer's
+            # own engine, stronger than a bare driver beside it (a client for other databases).
+            signals.append(Signal(K.DATABASE, DIALECTORS[key], Strength.ENTRY, evidence))
         if key in SQL_DRIVERS and not indirect:
             sql_access.append(Signal(K.QUERY, "database/sql", Strength.DEPENDENCY, evidence))
         if indirect:

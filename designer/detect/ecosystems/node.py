@@ -87,6 +87,7 @@ CATALOG: Catalog = {
     "ava": entries((K.TEST, "AVA")),
     # End-to-end runners: the main test framework only where no unit-test runner is seen.
     "cypress": entries((K.TEST, "Cypress")),
+    "@playwright/test": entries((K.TEST, "Playwright")),
     "typescript": entries((K.LANGUAGE, "TypeScript")),
 }
 
@@ -201,6 +202,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
     rule(K.TEST, "tap", None, names=(".taprc",)),
     rule(K.TEST, "Cypress", None, names=("cypress.config.ts", "cypress.config.js")),
+    rule(K.TEST, "Playwright", None, names=("playwright.config.ts", "playwright.config.js")),
+    # A test file importing Vitest's API: the package's tests run on Vitest, wherever the
+    # runner is installed (a workspace root's configuration).
+    rule(
+        K.TEST,
+        "Vitest",
+        r"""^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']vitest["']""",
+        endings=_JS,
+    ),
     # Node's own test runner: a test file importing it.
     rule(
         K.TEST,
