@@ -319,6 +319,10 @@ def test_a_module_the_build_lists_counts_though_gitignore_names_it(tmp_path: Pat
     assert first(backend, K.DATABASE)[0] == "MySQL"
 
 
+_GIN_MAIN = (
+    'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc main() {\n\tgin.Default().Run()\n}\n'
+)
+
 # --- Go: httprouter and a database/sql driver --------------------------------------------
 
 
@@ -353,8 +357,7 @@ def test_an_orm_over_a_database_sql_driver_stays_the_data_layer(tmp_path: Path) 
             "gorm.io/gorm v1.25.7",
             "github.com/mattn/go-sqlite3 v1.14.22",
         ),
-        "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
-        "func main() {\n\tgin.Default().Run()\n}\n",
+        "main.go": _GIN_MAIN,
     }
     found = by_folder(write(tmp_path, files))
     data = [f.name for f in found["."].findings if f.kind in (K.ORM, K.QUERY)]
@@ -366,8 +369,7 @@ def test_an_indirect_driver_proves_no_data_layer(tmp_path: Path) -> None:
         "go.mod": go_mod(
             "github.com/gin-gonic/gin v1.10.0", "github.com/lib/pq v1.10.9 // indirect"
         ),
-        "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
-        "func main() {\n\tgin.Default().Run()\n}\n",
+        "main.go": _GIN_MAIN,
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.QUERY) == ("", "")
@@ -426,8 +428,7 @@ def test_the_official_mongodb_driver_is_a_go_services_data_layer(tmp_path: Path)
             "go.mongodb.org/mongo-driver v1.14.0",
             "gorm.io/gorm v1.25.8 // indirect",
         ),
-        "cmd/api/main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
-        "func main() {\n\tgin.New().Run()\n}\n",
+        "cmd/api/main.go": _GIN_MAIN,
     }
     found = by_folder(write(tmp_path, files))
     data = [f.name for f in found["."].findings if f.kind in (K.ORM, K.QUERY)]
@@ -446,8 +447,7 @@ def test_the_engine_of_gorms_dialector_beats_client_drivers_beside_it(tmp_path: 
             "github.com/jackc/pgx/v5 v5.5.4",
             "gorm.io/gorm v1.25.7",
         ),
-        "cmd/server/main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
-        "func main() {\n\tgin.Default().Run()\n}\n",
+        "cmd/server/main.go": _GIN_MAIN,
     }
     found = by_folder(write(tmp_path, files))
     engine = next(f for f in found["."].findings if f.kind is K.DATABASE)
@@ -463,8 +463,7 @@ def test_dialectors_for_every_engine_leave_the_server_first(tmp_path: Path) -> N
             "gorm.io/driver/sqlite v1.5.5",
             "gorm.io/gorm v1.25.7",
         ),
-        "main.go": 'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
-        "func main() {\n\tgin.Default().Run()\n}\n",
+        "main.go": _GIN_MAIN,
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
