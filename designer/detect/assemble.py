@@ -351,13 +351,14 @@ ASSERTION_LIBRARIES = frozenset({"testify"})
 `go test` functions): the runner, when seen, is the main test framework."""
 
 
-END_TO_END = frozenset({"Cypress"})
+END_TO_END = frozenset({"Cypress", "Playwright"})
 """Test tools that drive the whole application from a browser: beside a unit-test runner
 they are the second suite, the main one only alone."""
 
 
 RAW_ACCESS = frozenset(
-    {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "Spring JDBC", "JDBC"}
+    {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
+     "JDBC"}
 )
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the

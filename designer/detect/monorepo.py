@@ -45,9 +45,11 @@ from designer.detect.nonservices import (
     is_desktop,
     is_example,
     is_test_host,
+    is_tool,
     module_names,
     module_uses,
     packaging_only,
+    ui_only,
     undeclared,
 )
 from designer.detect.signals import ManifestResult, Signal, Strength
@@ -186,6 +188,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         for u in ordered
         if has_framework(u)
         and not is_client(u, eco)
+        and not ui_only(u, units, eco)
         and not is_test_host(u.folder)
         and not packaging_only(u, units, eco)
         and not is_demo(u, units)
@@ -241,6 +244,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         # beside a crate that depends on the framework.
         services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
     services = _rust_applications(_started_by_binaries(services, units, eco), eco)
+    # Beside the product's services, a server among the repository's tools is one of them,
+    # unless it ships as an application of its own (a Dockerfile, a Procfile).
+    services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
     used = {s.folder: _used_modules(s, units, eco, roots) for s in services}
     users = Counter(unit.folder for modules in used.values() for unit in modules)
     shared = {folder for folder, count in users.items() if count > 1}
@@ -275,7 +281,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         candidates = [
             u
             for u in ordered
-            if u.folder not in folded and is_backendish(u) and not is_desktop(u)
+            if u.folder not in folded
+            and is_backendish(u)
+            and not is_desktop(u)
+            and not ui_only(u, units, eco)
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
@@ -538,6 +547,12 @@ def _tested(
                                       module_names(unit, language))]
     if named or direct:
         return named or direct
+    # A unit test project of libraries only (`Admin.UnitTests` referencing the business logic)
+    # tests the service whose name it bears exactly (`Admin`), whatever else reaches them.
+    own = [s for s in services if any(_named_after(t, module_names(s, language), exact=True)
+                                      for t in module_names(unit, language))]
+    if own:
+        return own
     graph: dict[str, set[str]] = {}
     for other in ordered:
         for name in module_names(other, language):
@@ -545,13 +560,16 @@ def _tested(
     return [s for s in services if _reaches(module_uses(s, language), wanted, graph)]
 
 
-def _named_after(test: str, services: set[str]) -> bool:
+def _named_after(test: str, services: set[str], exact: bool = False) -> bool:
     """Whether the test project `test` (`Ordering.FunctionalTests`) is named after one of
-    `services` (`Ordering.API`): the name without its last, test-naming part starts theirs."""
+    `services` (`Ordering.API`): the name without its last, test-naming part starts theirs
+    (is theirs, when `exact`)."""
     stem, _, last = test.rpartition(".")
     if not stem or "test" not in last.lower():
         return False
-    return any(name == stem or name.startswith(stem + ".") for name in services)
+    return any(
+        name == stem or (not exact and name.startswith(stem + ".")) for name in services
+    )
 
 
 def _reaches(start: set[str], wanted: set[str], graph: dict[str, set[str]]) -> bool:

@@ -111,6 +111,16 @@ def is_test_host(folder: str) -> bool:
     return any(part.lower() in TEST_HOST_FOLDERS for part in folder.split("/"))
 
 
+TOOL_FOLDERS = frozenset({"tools", "tooling"})
+"""Folders of a repository's developer tools (a load tester, an OAuth2 client tester serving
+its own pages): beside the product's service, a web server there is a tool, not a backend."""
+
+
+def is_tool(folder: str) -> bool:
+    """Whether `folder` lies in a tools folder (`tools/oauth2-tester`)."""
+    return any(part.lower() in TOOL_FOLDERS for part in folder.split("/"))
+
+
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether a JVM module names its framework only through the framework's packaging
     plugin (Spring Boot's repackaging a command-line agent's jar), with no dependency on the
@@ -208,6 +218,32 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         for s in r.signals
     )
     return not (runtime and has_entry_point(unit))
+
+
+FULL_STACK_UIS = frozenset({"Next.js"})
+"""Frameworks of browser applications that may serve an API of their own (route handlers):
+a backend when that API reaches data, a UI otherwise."""
+
+
+def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
+    """Whether the folder's only frameworks are full-stack UI frameworks and neither it nor
+    a package of the tree it depends on (a workspace's `@app/prisma`) holds a data layer, a
+    store or a migration tool: its route handlers (an auth callback, a proxy) serve the UI,
+    not data."""
+    language = eco.get(unit.folder, "")
+    named = {
+        s.name for s in unit.signals.get(language, []) if s.kind is FindingKind.FRAMEWORK
+    }
+    if not named or not named <= FULL_STACK_UIS:
+        return False
+    used = module_uses(unit, language)
+    holders = [unit]
+    holders += [u for u in units.values() if u is not unit and module_names(u, language) & used]
+    return not any(
+        s.kind in DATA_KINDS and s.strength is not Strength.DEV
+        for holder in holders
+        for s in holder.signals.get(language, [])
+    )
 
 
 def is_desktop(unit: Unit) -> bool:

@@ -9,7 +9,7 @@ import re
 import stat
 from collections.abc import Callable
 
-from designer.detect import ecosystems, propsxml, sidefiles
+from designer.detect import ecosystems, ignored, propsxml, sidefiles
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go_programs, jvm_refs
 from designer.detect.locks import LockFiles
@@ -56,6 +56,7 @@ def detect(
     if not stat.S_ISDIR(info.st_mode):
         raise UsageError(f"{top}: is a file, not a project folder")
     tree = walk(top, progress)
+    ignored.revive(top, tree)
     warnings = list(tree.warnings)
     units: dict[str, Unit] = {}
     side: list[tuple[str, str, str]] = []

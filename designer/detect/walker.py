@@ -123,6 +123,7 @@ _ENTRY_STEMS = frozenset(
         "__main__",
         "__init__",
         "routes",
+        "route",  # a Next.js route handler (`app/api/users/route.ts`)
         "kernel",
         "startup",
         "lib",
@@ -174,7 +175,7 @@ class Source:
 class Tree:
     """What a walk found; paths are relative to the root with `/` separators."""
 
-    __slots__ = ("files_seen", "locks", "manifests", "side", "sources", "warnings")
+    __slots__ = ("files_seen", "ignored", "locks", "manifests", "side", "sources", "warnings")
 
     def __init__(self) -> None:
         self.manifests: list[tuple[str, ModuleType]] = []
@@ -189,6 +190,9 @@ class Tree:
         self.locks: list[str] = []
         """Paths of lock files (`package-lock.json`, `Gemfile.lock` …): read later, and only
         in the folders that turn out to be backends."""
+        self.ignored: list[str] = []
+        """Folders a `.gitignore` names, not walked (a build may still list one as a module:
+        an ignore rule does nothing to files git already tracks)."""
 
 
 class _Quota:
@@ -276,6 +280,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         [(real_root, "", IgnoreStack(), ".", False)]
     )
     next_progress = PROGRESS_EVERY
+    # A repository that is itself a `dotnet new` template ships its templates as its product.
+    templates = os.path.isdir(os.path.join(real_root, ".template.config"))
     notable_name = _notable
     notable_names = _NOTABLE_NAMES
     notable_prefixes = _NOTABLE_PREFIXES
@@ -297,6 +303,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         folders, files, others = _split(items, real_root)
         if relative and ("pyvenv.cfg" in files or "pyvenv.cfg" in others):
             continue  # a virtualenv, whatever its name
+        if relative and ".template.config" in others and not templates:
+            continue  # a `dotnet new` template's content: copies of the projects, not projects
         if ".gitignore" in files or ".gitignore" in others:
             ignore = _read_gitignore(folder)
             if ignore is not None and ignore.rules:
@@ -363,6 +371,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 continue
             child = prefix + name
             if ignores.layers and ignores.ignored(child, name, True):
+                tree.ignored.append(child)
                 continue
             queue.append((path, child, ignores, owner, in_tests or name in TEST_FOLDERS))
     if progress is not None:

@@ -152,6 +152,20 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking=_JS_MOCK,
         circuit_breaker="opossum",
     ),
+    # Next.js serves its API from route handlers beside the UI, on its own server.
+    "Next.js": StackFacts(
+        language="TypeScript",
+        server="Node.js (next start)",
+        test_tools=("Vitest", "Playwright"),
+        orm="Prisma",
+        migration_tool="Prisma Migrate",
+        start_command="next start",
+        mocking=_JS_MOCK,
+        circuit_breaker="opossum",
+        health_path="/api/health",
+        readiness_path="/api/ready",
+        aliases=("nextjs", "next"),
+    ),
     "Sails": StackFacts(
         language="JavaScript",
         server="Node.js",
@@ -233,6 +247,19 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking=_GO_MOCK,
         circuit_breaker="gobreaker",
         aliases=("gorilla", "mux"),
+    ),
+    # julienschmidt/httprouter: a router over net/http that applications wrap in their own
+    # web package; handlers are tested with httptest like net/http's.
+    "httprouter": StackFacts(
+        language="Go",
+        server="net/http",
+        test_tools=("go test", "httptest"),
+        orm="sqlc",
+        migration_tool=_GO_MIGRATE,
+        start_command="./server",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
+        aliases=("julienschmidt/httprouter",),
     ),
     "Spring Boot": StackFacts(
         language="Java",

@@ -155,12 +155,14 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     # Of several providers the code supports, the one the shipped settings pick
-    # (`"DatabaseProvider": "Sqlite"` in appsettings.json) is the one it runs on by default.
+    # (`"DatabaseProvider": "Sqlite"` in appsettings.json, or `"ProviderType": "SqlServer"`
+    # in a `DatabaseProviderConfiguration` section) is the one it runs on by default.
     *(
         rule(
             K.DATABASE,
             engine,
-            rf'(?i)"(?:database|db)(?:provider|type|engine)"\s*:\s*"(?:{names})"',
+            rf'(?i)"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype)"'
+            rf'\s*:\s*"(?:{names})"',
             names=("appsettings.json",),
             scope=Scope.CHOSEN,
         )

@@ -31,6 +31,7 @@ CATALOG: Catalog = {
     "github.com/go-chi/chi": entries((K.FRAMEWORK, "Chi")),
     "github.com/beego/beego": entries((K.FRAMEWORK, "Beego")),
     "github.com/gorilla/mux": entries((K.FRAMEWORK, "gorilla/mux")),
+    "github.com/julienschmidt/httprouter": entries((K.FRAMEWORK, "httprouter")),
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
@@ -62,7 +63,8 @@ CATALOG: Catalog = {
     "gorm.io/driver/postgres": entries((K.DATABASE, "PostgreSQL")),
     "github.com/go-sql-driver/mysql": entries((K.DATABASE, "MySQL")),
     "gorm.io/driver/mysql": entries((K.DATABASE, "MySQL")),
-    "go.mongodb.org/mongo-driver": entries((K.DATABASE, "MongoDB")),
+    # The official driver is also the data layer of a service that has no ODM over it.
+    "go.mongodb.org/mongo-driver": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongo-driver")),
     "github.com/mattn/go-sqlite3": entries((K.DATABASE, "SQLite")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
@@ -104,6 +106,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Chi", r"\bchi\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "gorilla/mux", r"\bmux\.NewRouter\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "httprouter", r"\bhttprouter\.New\s*\(", endings=_GO),
     # A program's main.go importing a framework's root package runs on it (the router may
     # be built elsewhere); a sub-package alone (beego/validation) does not, and a library
     # importing it (a middleware package) has no main.go.
@@ -189,7 +192,7 @@ RULES: tuple[SourceRule, ...] = (
             ),
             (
                 r"github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite"
-                r"|github\.com/jinzhu/gorm/dialects/sqlite",
+                r"|github\.com/jinzhu/gorm/dialects/sqlite|github\.com/glebarez/sqlite",
                 "sqlite3|sqlite",
                 "SQLite",
             ),
@@ -274,6 +277,26 @@ a deployable unit, serving the router its handler is built on (listed indirect w
 handler comes from another module, `replace`d into it)."""
 
 
+SQL_DRIVERS = frozenset(
+    {
+        "github.com/lib/pq",
+        "github.com/go-sql-driver/mysql",
+        "github.com/mattn/go-sqlite3",
+        "modernc.org/sqlite",
+    }
+)
+"""SQL drivers that only register themselves with database/sql (pgx has an API of its own)."""
+
+DIALECTORS = {
+    "gorm.io/driver/postgres": "PostgreSQL",
+    "gorm.io/driver/mysql": "MySQL",
+    "gorm.io/driver/sqlite": "SQLite",
+    "gorm.io/driver/sqlserver": "SQL Server",
+    "github.com/glebarez/sqlite": "SQLite",
+}
+"""GORM dialectors (`gorm.Open(sqlite.Open(path))`) and the engine each opens GORM on."""
+
+
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Go module file."""
     return name == "go.mod"
@@ -285,8 +308,9 @@ def parse(lines: Lines) -> ManifestResult:
     in_block = False
     seen_module = False
     found: list[tuple[int, list[Signal]]] = []
-    for index, raw in enumerate(lines.lines):
-        line = raw.split("//", 1)[0].strip() if "// indirect" not in raw else raw.strip()
+    sql_access: list[Signal] = []
+    for index, text in enumerate(lines.lines):
+        line = text.split("//", 1)[0].strip() if "// indirect" not in text else text.strip()
         if not line:
             continue
         if line.startswith("module "):
@@ -320,6 +344,12 @@ def parse(lines: Lines) -> ManifestResult:
             key = _VERSION_SUFFIX.sub("", key)
         evidence = lines.evidence(module, index)
         signals = dependency_signals(CATALOG, key, version, indirect, evidence)
+        if key in DIALECTORS and not indirect:
+            # GORM runs on the engine of the dialector it is opened with: the data layer's
+            # own engine, stronger than a bare driver beside it (a client for other databases).
+            signals.append(Signal(K.DATABASE, DIALECTORS[key], Strength.ENTRY, evidence))
+        if key in SQL_DRIVERS and not indirect:
+            sql_access.append(Signal(K.QUERY, "database/sql", Strength.DEPENDENCY, evidence))
         if indirect:
             # A test framework a dependency's own tests need is not this module's.
             signals = [s for s in signals if s.kind is not K.TEST]
@@ -330,6 +360,11 @@ def parse(lines: Lines) -> ManifestResult:
     # legacy line stays for a dependency): the newest major version comes first and wins.
     found.sort(key=lambda item: -item[0])
     result.signals = [signal for _, signals in found for signal in signals]
+    if not any(s.kind in (K.ORM, K.QUERY) and s.strength is not Strength.DEV
+               for s in result.signals):
+        # A driver that has no API but database/sql's, with no data layer required beside
+        # it: the module queries through database/sql, whichever of its files the walk reads.
+        result.signals += sql_access[:1]
     if result.deployable:
         result.signals = [
             replace(s, strength=Strength.DEPENDENCY)

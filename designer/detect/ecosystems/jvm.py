@@ -51,7 +51,10 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
         "Spring Boot",
-        r"@SpringBootApplication\b|\bSpringApplication\.run\s*\(|\brunApplication<",
+        # An application started through the builder (`new SpringApplicationBuilder(…).run`)
+        # has no annotation of its own: it imports its configuration classes.
+        r"@SpringBootApplication\b|\bSpringApplication\.run\s*\(|\brunApplication<"
+        r"|\bnew SpringApplicationBuilder\s*\(",
         endings=_JVM,
     ),
     rule(K.FRAMEWORK, "Quarkus", r"@QuarkusMain\b|\bQuarkus\.run\s*\(", endings=_JVM),

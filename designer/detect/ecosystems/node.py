@@ -32,6 +32,9 @@ CATALOG: Catalog = {
     "koa": entries((K.FRAMEWORK, "Koa")),
     "hono": entries((K.FRAMEWORK, "Hono")),
     "sails": entries((K.FRAMEWORK, "Sails")),
+    # A Next.js app is a backend only where it serves data (route handlers, API routes; see
+    # nonservices.ui_only): alone, the dependency makes a UI.
+    "next": entries((K.FRAMEWORK, "Next.js")),
     # Ts.ED serves HTTP through a platform adapter over Express, Koa or Fastify; the adapter
     # is the package every Ts.ED server installs, versioned with the framework.
     "@tsed/platform-express": entries((K.FRAMEWORK, "Ts.ED")),
@@ -84,6 +87,7 @@ CATALOG: Catalog = {
     "ava": entries((K.TEST, "AVA")),
     # End-to-end runners: the main test framework only where no unit-test runner is seen.
     "cypress": entries((K.TEST, "Cypress")),
+    "@playwright/test": entries((K.TEST, "Playwright")),
     "typescript": entries((K.LANGUAGE, "TypeScript")),
 }
 
@@ -134,6 +138,22 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
+    # Next.js serves HTTP from an App Router route handler (`route.ts` exporting a method's
+    # function) or a Pages Router API route (typed with `NextApiRequest`).
+    rule(
+        K.FRAMEWORK,
+        "Next.js",
+        r"^export[ \t]+(?:async[ \t]+function|function|const)[ \t]+"
+        r"(?:GET|POST|PUT|PATCH|DELETE)\b",
+        endings=tuple(f"route{ending}" for ending in _JS),
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Next.js",
+        r"""^import\b[^;]{0,300}?\bNextApi(?:Request|Response|Handler)\b[^;]{0,300}?"""
+        r"""\bfrom[ \t]*["']next["']""",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
     rule(K.ORM, "Prisma", None, names=("schema.prisma",)),
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
@@ -182,6 +202,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
     rule(K.TEST, "tap", None, names=(".taprc",)),
     rule(K.TEST, "Cypress", None, names=("cypress.config.ts", "cypress.config.js")),
+    rule(K.TEST, "Playwright", None, names=("playwright.config.ts", "playwright.config.js")),
+    # A test file importing Vitest's API: the package's tests run on Vitest, wherever the
+    # runner is installed (a workspace root's configuration).
+    rule(
+        K.TEST,
+        "Vitest",
+        r"""^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']vitest["']""",
+        endings=_JS,
+    ),
     # Node's own test runner: a test file importing it.
     rule(
         K.TEST,

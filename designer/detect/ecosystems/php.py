@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from designer.detect.signals import (
@@ -10,7 +11,9 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Signal,
     SourceRule,
+    Strength,
     dependency_signals,
     entries,
     rule,
@@ -31,6 +34,8 @@ CATALOG: Catalog = {
     "codeigniter4/framework": entries((K.FRAMEWORK, "CodeIgniter")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
+    # Flex's metapackage of doctrine/orm, its bundle and the migrations bundle.
+    "symfony/orm-pack": entries((K.ORM, "Doctrine"), (K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/migrations": entries((K.MIGRATIONS, "Doctrine Migrations")),
     "predis/predis": entries((K.CACHE, "Redis")),
@@ -43,8 +48,10 @@ CATALOG: Catalog = {
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
 
-GLUE = frozenset({"doctrine/doctrine-bundle", "doctrine/doctrine-migrations-bundle"})
-"""Symfony bundles of Doctrine: the ORM's version is doctrine/orm's."""
+GLUE = frozenset(
+    {"doctrine/doctrine-bundle", "doctrine/doctrine-migrations-bundle", "symfony/orm-pack"}
+)
+"""Symfony bundles and packs of Doctrine: the ORM's version is doctrine/orm's."""
 
 _PHP = (".php",)
 RULES: tuple[SourceRule, ...] = (
@@ -103,7 +110,14 @@ RULES: tuple[SourceRule, ...] = (
     ),
 )
 
-SECTIONS = (("require", False), ("require-dev", True))
+SECTIONS = (
+    ("require", False),
+    ("require-dev", True),
+    # A Symfony Flex skeleton's packages, which `composer create-project` moves into
+    # `require` and `require-dev` when it installs the project.
+    ("flex-require", False),
+    ("flex-require-dev", True),
+)
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -135,8 +149,31 @@ def parse(lines: Lines) -> ManifestResult:
                 result.runtime_dependencies += 1
             evidence = lines.evidence(f'"{name}"', start)
             result.signals += dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
+    _flex_version(result, data, lines)
     result.includes = _path_packages(data.get("repositories"))
     return result
+
+
+def _flex_version(result: ManifestResult, data: dict[str, Any], lines: Lines) -> None:
+    """Give Symfony packages required as `*` the version Flex constrains every `symfony/*`
+    package to (`extra.symfony.require`, "^5.4"), with that line as evidence."""
+    extra = data.get("extra")
+    symfony = extra.get("symfony") if isinstance(extra, dict) else None
+    wanted = symfony.get("require") if isinstance(symfony, dict) else None
+    if not isinstance(wanted, str) or not wanted.strip():
+        return
+    loose = [
+        s
+        for s in result.signals
+        if s.kind is K.FRAMEWORK and s.name == "Symfony" and s.version.strip() in ("", "*")
+    ]
+    if not loose:
+        return
+    version = wanted.strip()
+    result.signals = [replace(s, version=version) if s in loose else s for s in result.signals]
+    # The line that states the version, as a version-only signal (a BOM's strength).
+    evidence = lines.evidence('"require"', lines.section('"extra"'))
+    result.signals.append(Signal(K.FRAMEWORK, "Symfony", Strength.DEV, evidence, version))
 
 
 def _path_packages(repositories: Any) -> list[str]:
