@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class _Rule:
+    """One line of a `.gitignore`, compiled."""
+
     regex: re.Pattern[str]
     negate: bool
     dir_only: bool
