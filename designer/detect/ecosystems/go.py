@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from designer.detect import defaults
 from designer.detect.engines import redis_store_rules, url_rules
@@ -322,7 +321,7 @@ def parse(lines: Lines) -> ManifestResult:
     result.signals = [signal for _, signals in found for signal in signals]
     if result.deployable:
         result.signals = [
-            replace(s, strength=Strength.DEPENDENCY)
+            s.replace(strength=Strength.DEPENDENCY)
             if s.kind is K.FRAMEWORK and s.strength is Strength.DEV
             else s
             for s in result.signals
