@@ -54,15 +54,39 @@ class Scope(IntEnum):
     TEST = 5
 
 
-class Signal:
+class _Value:
+    """Equality, hash and representation from the fields `_FIELDS` names: what a frozen
+    dataclass generates, without generating it (most of a millisecond of every start for each
+    class)."""
+
+    __slots__ = ()
+    _FIELDS: tuple[str, ...] = ()
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in
+                          zip(self._FIELDS, self._fields(), strict=True))
+        return f"{type(self).__name__}({shown})"
+
+
+class Signal(_Value):
     """One observation supporting a finding.
 
-    Never changed once made (`replace` makes a changed copy). A plain class, not a frozen
-    dataclass: generating a frozen dataclass's six methods costs most of a millisecond of every
-    start.
+    Never changed once made (`replace` makes a changed copy); a plain class, not a frozen
+    dataclass (see `_Value`).
     """
 
-    __slots__ = _SIGNAL_FIELDS = (
+    __slots__ = _FIELDS = (
         "kind",
         "name",
         "strength",
@@ -120,27 +144,11 @@ class Signal:
         (`enabled: false` in its defaults): supported, but not what the service runs on by
         default."""
 
-    def _fields(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._SIGNAL_FIELDS)
-
     def replace(self, **changes: Any) -> Signal:
         """A copy with `changes` made (as `dataclasses.replace` makes one)."""
-        values = dict(zip(self._SIGNAL_FIELDS, self._fields(), strict=True))
+        values = dict(zip(self._FIELDS, self._fields(), strict=True))
         values.update(changes)
         return Signal(**values)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={value!r}" for name, value in
-                          zip(self._SIGNAL_FIELDS, self._fields(), strict=True))
-        return f"Signal({shown})"
 
 
 @dataclass
@@ -293,12 +301,12 @@ class LazyPattern:
         return value
 
 
-class SourceRule:
+class SourceRule(_Value):
     """A pattern in source or marker files that proves a finding.
 
     A file is looked at when its name is in `names` or ends with one of `endings`; the rule
     fires when `pattern` matches its text, or on the file's mere presence when `pattern` is
-    None. Never changed once made; a plain class, not a frozen dataclass (see `Signal`).
+    None. Never changed once made; a plain class, not a frozen dataclass (see `_Value`).
     """
 
     _FIELDS = ("kind", "name", "source", "endings", "names", "scope", "engine", "opt_in")
@@ -326,22 +334,6 @@ class SourceRule:
         """For a data layer: the engine it is used with (see `Signal.engine`)."""
         self.opt_in = opt_in
         """For a database engine: off unless enabled (see `Signal.opt_in`)."""
-
-    def _fields(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={value!r}" for name, value in
-                          zip(self._FIELDS, self._fields(), strict=True))
-        return f"SourceRule({shown})"
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str] | None:
