@@ -1,6 +1,7 @@
 """Headless commands as a user waits for them: whole processes beside their floors.
 
-Run: `python benchmarks/bench_cli.py [--runs N] [--files N] [--source DIR]`. Each command is
+Run: `python benchmarks/bench_cli.py [--runs N] [--files N] [--source DIR] [--only detect]`
+(`--only detect` measures `detect` beside its floors alone). Each command is
 started as a fresh process (the `designer` script beside this Python, start-up included; with
 `--source`, the designer package of another checkout, to compare two versions) and timed from
 spawn to exit, interleaved run by run with its floor, measured in the same run:
@@ -136,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", type=Path, default=None, metavar="DIR",
                         help="measure the designer package of this checkout instead of the "
                         "installed command")
+    parser.add_argument("--only", choices=["detect"], default=None,
+                        help="measure this command (beside its floors) and no other")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     from bench_detect import build
@@ -150,7 +153,6 @@ def main(argv: list[str] | None = None) -> int:
         out = folder / "out"
         print(f"headless commands, median of {args.runs} interleaved runs"
               f"{'':>6}command      floor  ratio   target")
-        print(f"  floor: {' '.join(FLOOR[1:])}; example: {SMALLEST.name}")
         cases: list[tuple[str, list[str], float | None]] = [
             ("designer --version", ["--version"], None),
             ("designer list", ["list"], None),
@@ -159,15 +161,17 @@ def main(argv: list[str] | None = None) -> int:
             ("designer export --only openapi",
              ["export", str(SMALLEST), "--out", str(out / "o"), "--only", "openapi"], None),
         ]
-        alone = ("pydantic alone", pydantic_alone(args.runs, folder))
-        print(f"  pydantic alone: a model of designer's shape built and validated "
-              f"{alone[1][0] * 1000:.1f} ms, {alone[1][2]:.2f}x the floor")
         targets: list[tuple[str, Figures, float, tuple[str, Figures]]] = []
-        for label, extra, target in cases:
-            figures = paired(run + extra, FLOOR, args.runs, env)
-            ok &= row(label, figures, target, alone)
-            if target is not None:
-                targets.append((label, figures, target, alone))
+        if args.only != "detect":
+            print(f"  floor: {' '.join(FLOOR[1:])}; example: {SMALLEST.name}")
+            alone = ("pydantic alone", pydantic_alone(args.runs, folder))
+            print(f"  pydantic alone: a model of designer's shape built and validated "
+                  f"{alone[1][0] * 1000:.1f} ms, {alone[1][2]:.2f}x the floor")
+            for label, extra, target in cases:
+                figures = paired(run + extra, FLOOR, args.runs, env)
+                ok &= row(label, figures, target, alone)
+                if target is not None:
+                    targets.append((label, figures, target, alone))
         tree = folder / "tree"
         tree.mkdir()
         count = build(tree, args.files)

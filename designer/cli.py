@@ -127,6 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in HEADLESS:
             with collector.headless():
                 code = int(args.run(args))
+                if argv is None:
+                    # The process's last step: freeze what the command made while the
+                    # collector is still off, or turning it back on walks all of it in one
+                    # young collection (3 to 25 ms after a 100,000-file `designer detect`).
+                    collector.exiting()
         else:
             code = int(args.run(args))
         if argv is None and args.command not in APP:

@@ -5,11 +5,12 @@ visible escapes, and a name cannot fake a line of output."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from designer import recent, store
+from designer import recent, store, terminal
 from designer.cli import main
 from designer.model.design import SCHEMA_VERSION, Design
 from designer.terminal import visible, visible_json
@@ -23,6 +24,13 @@ RAW = ("\x1b", "\x07", "\x9b", "\u202e")
 def _clean(text: str) -> None:
     for char in RAW:
         assert char not in text, repr(text)
+
+
+def test_every_escaped_character_is_unprintable() -> None:
+    # `visible` returns printable text as it is: exact only while this holds.
+    printable = "".join(c for c in map(chr, range(0x110000)) if c.isprintable())
+    for source in (terminal._CONTROL, terminal._CONTROL_BUT_NEWLINE):
+        assert re.findall(source, printable) == []
 
 
 def test_visible_escapes_every_control() -> None:

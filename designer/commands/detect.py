@@ -8,8 +8,10 @@ the empty stack fields are filled from the surest unambiguous backend.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
-from typing import TYPE_CHECKING
+import types
+from typing import TYPE_CHECKING, Any
 
 from designer import collector
 from designer.errors import UsageError
@@ -54,10 +56,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Deferred(types.ModuleType):
+    """A module imported in name only: its first use loads the real one, and from then on
+    this object holds what the real module holds."""
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        vars(self).update(vars(real))
+        return getattr(real, name)
+
+
+def _inspect_on_first_use() -> None:
+    """Let `inspect` load when something first uses it, not when it is imported.
+
+    The detection classes are dataclasses, and `dataclasses` imports `inspect` (with `ast`,
+    `dis` and `tokenize`: a twentieth of `designer detect`) for classes without a docstring,
+    which designer's all have: a scan never uses it. Left alone when something loaded it
+    already (pydantic with `--into`, tests). The standard library's `LazyLoader` cannot do
+    this: every `import inspect` reads the module's `__spec__`, which loads it.
+    """
+    if "inspect" in sys.modules:
+        return
+    spec = importlib.util.find_spec("inspect")
+    if spec is None:
+        return
+    module = _Deferred("inspect")
+    module.__spec__ = spec
+    sys.modules["inspect"] = module
+
+
 def run(args: argparse.Namespace) -> int:
     """Scan, print, and optionally write into a design."""
     # Imported here so that building the CLI parser stays cheap for every other command; the
     # design model only when a design is read (--into), the JSON writer only with --json.
+    _inspect_on_first_use()
     from designer.detect.report import render
     from designer.detect.scan import detect
 

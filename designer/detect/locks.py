@@ -164,13 +164,16 @@ def _npm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     # "packages"; v1 lists `<name>` under "dependencies". Both sit four spaces deep, with
     # their "version" six spaces deep. Nested copies (`node_modules/a/node_modules/b`) are
     # some other package's, not the project's.
+    # Most lines are neither (`resolved`, `integrity`, dependency lists): a string test in C
+    # before each pattern keeps them from costing a match call each.
     current: tuple[str, str] | None = None
     for number, line in enumerate(lines, start=1):
-        key = _NPM_KEY.match(line)
-        if key:
-            current = _npm_key(key.group(1))
-            continue
-        if current is None:
+        if line.startswith('    "'):
+            key = _NPM_KEY.match(line)
+            if key:
+                current = _npm_key(key.group(1))
+                continue
+        if current is None or not line.startswith('      "version": "'):
             continue
         version = _NPM_VERSION.match(line)
         if version:
@@ -280,12 +283,15 @@ def _toml_packages(normalise: Callable[[str], str]) -> Reader:
             if line.startswith("[["):
                 current = ""
                 continue
-            name = _TOML_NAME.match(line)
+            # String tests first: most lines are neither (see `_npm`).
+            name = _TOML_NAME.match(line) if line.startswith('name = "') else None
             if name:
                 current = normalise(name.group(1))
                 continue
+            if not current or not line.startswith('version = "'):
+                continue
             version = _TOML_VERSION.match(line)
-            if version and current:
+            if version:
                 yield ".", current, ("", version.group(1), number)
                 current = ""
 

@@ -261,22 +261,31 @@ def _extension(name: str) -> str:
     return name[name.rfind(".") :] if "." in name else ""
 
 
-_RULES_BY_EXTENSION: dict[str, tuple[tuple[str, SourceRule, bool], ...]] = {}
-"""Extension → (ecosystem, rule, whether the extension alone proves the rule reads the file)."""
+_RULES_BY_EXTENSION: dict[str, list[tuple[str, SourceRule, bool]]] = {}
+"""Extension → (ecosystem, rule, whether the extension alone proves the rule reads the file),
+in rule order; filled on the first file read."""
+
+
+def _index_rules() -> None:
+    """Index every rule under the extensions of its names and endings, in one pass over the
+    rules (asking every rule about each new extension took a few milliseconds a scan).
+
+    An ending ends with an extension exactly when it is the ending's own (an extension holds no
+    other dot), and with the empty one always: a file without a dot is asked of every rule
+    with endings."""
+    for eco, rule in ecosystems.RULES_BY_ECOSYSTEM:
+        keys = {_extension(marker) for marker in (*rule.names, *rule.endings)}
+        if rule.endings:
+            keys.add("")
+        for key in keys:
+            _RULES_BY_EXTENSION.setdefault(key, []).append((eco, rule, key in rule.endings))
 
 
 def _rules_for(name: str) -> list[tuple[str, SourceRule]]:
     """The source rules that read a file called `name` (rules indexed by file extension)."""
-    extension = _extension(name)
-    rules = _RULES_BY_EXTENSION.get(extension)
-    if rules is None:
-        rules = tuple(
-            (eco, rule, extension in rule.endings)
-            for eco, rule in ecosystems.RULES_BY_ECOSYSTEM
-            if any(_extension(marker) == extension for marker in rule.names)
-            or any(ending.endswith(extension) for ending in rule.endings)
-        )
-        _RULES_BY_EXTENSION[extension] = rules
+    if not _RULES_BY_EXTENSION:
+        _index_rules()
+    rules = _RULES_BY_EXTENSION.get(_extension(name), ())
     # A name ending with one of a rule's endings is read by it: most rules are decided by the
     # extension, and only the others ask (`.d.ts`, `_test.go`, marker file names).
     return [(eco, rule) for eco, rule, sure in rules if sure or rule.applies_to(name)]

@@ -54,42 +54,112 @@ class Scope(IntEnum):
     TEST = 5
 
 
-@dataclass(frozen=True)
-class Signal:
-    """One observation supporting a finding."""
+class _Value:
+    """Equality, hash and representation from the fields `_FIELDS` names: what a frozen
+    dataclass generates, without generating it (most of a millisecond of every start for each
+    class)."""
 
-    kind: FindingKind
-    name: str
-    strength: Strength
-    evidence: Evidence
-    version: str = ""
-    package: str = ""
-    """The dependency that gave the signal, when it came from a manifest."""
-    glue: bool = False
-    """The package only integrates the thing (`@nestjs/typeorm` for TypeORM): its version is
-    not the thing's own, and is used only when the thing's own package gives none."""
-    scope: Scope | None = None
-    """For a database engine: where it applies, when the reader knows better than the file's
-    name (a Compose database that no service of the tree uses is only development help)."""
-    server: bool = False
-    """For a database engine: seen as a server the project runs (a container image), not only
-    as a protocol its driver speaks (`DB_CONNECTION=mysql` reaches MariaDB too)."""
-    locked: bool = False
-    """The version is the one a lock file resolved (`package-lock.json`, `Gemfile.lock` …):
-    it outranks the range a manifest states."""
-    engine: str = ""
-    """For a data layer: the engine the code uses it with, where a provider switch says so
-    (Dapper's repositories for SQL Server, EF Core's for the other providers)."""
-    opt_in: bool = False
-    """For a database engine: the code's own settings leave it off unless enabled (`enabled:
-    false` in its defaults): supported, but not what the service runs on by default."""
-    projects: str = ""
-    """For a dependency a root Gradle build declares for other projects: `*` for every
-    subproject (`subprojects {}`, `allprojects {}`), `:a:b` for one (`project(':a:b') {}`);
-    "" for the build's own."""
-    primary: bool = False
-    """For a framework: the one the program's code is written to, as its entry points'
-    imports show (`ecosystems.go_programs`): first among frameworks seen in code."""
+    __slots__ = ()
+    _FIELDS: tuple[str, ...] = ()
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in
+                          zip(self._FIELDS, self._fields(), strict=True))
+        return f"{type(self).__name__}({shown})"
+
+
+class Signal(_Value):
+    """One observation supporting a finding.
+
+    Never changed once made (`replace` makes a changed copy); a plain class, not a frozen
+    dataclass (see `_Value`).
+    """
+
+    __slots__ = _FIELDS = (
+        "kind",
+        "name",
+        "strength",
+        "evidence",
+        "version",
+        "package",
+        "glue",
+        "scope",
+        "server",
+        "locked",
+        "engine",
+        "opt_in",
+        "projects",
+        "primary",
+    )
+
+    def __init__(
+        self,
+        kind: FindingKind,
+        name: str,
+        strength: Strength,
+        evidence: Evidence,
+        version: str = "",
+        package: str = "",
+        glue: bool = False,
+        scope: Scope | None = None,
+        server: bool = False,
+        locked: bool = False,
+        engine: str = "",
+        opt_in: bool = False,
+        projects: str = "",
+        primary: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.name = name
+        self.strength = strength
+        self.evidence = evidence
+        self.version = version
+        self.package = package
+        """The dependency that gave the signal, when it came from a manifest."""
+        self.glue = glue
+        """The package only integrates the thing (`@nestjs/typeorm` for TypeORM): its version
+        is not the thing's own, and is used only when the thing's own package gives none."""
+        self.scope = scope
+        """For a database engine: where it applies, when the reader knows better than the
+        file's name (a Compose database that no service of the tree uses is only development
+        help)."""
+        self.server = server
+        """For a database engine: seen as a server the project runs (a container image), not
+        only as a protocol its driver speaks (`DB_CONNECTION=mysql` reaches MariaDB too)."""
+        self.locked = locked
+        """The version is the one a lock file resolved (`package-lock.json`, `Gemfile.lock`
+        …): it outranks the range a manifest states."""
+        self.engine = engine
+        """For a data layer: the engine the code uses it with, where a provider switch says so
+        (Dapper's repositories for SQL Server, EF Core's for the other providers)."""
+        self.opt_in = opt_in
+        """For a database engine: the code's own settings leave it off unless enabled
+        (`enabled: false` in its defaults): supported, but not what the service runs on by
+        default."""
+        self.projects = projects
+        """For a dependency a root Gradle build declares for other projects: `*` for every
+        subproject (`subprojects {}`, `allprojects {}`), `:a:b` for one (`project(':a:b') {}`);
+        "" for the build's own."""
+        self.primary = primary
+        """For a framework: the one the program's code is written to, as its entry points'
+        imports show (`ecosystems.go_programs`): first among frameworks seen in code."""
+
+    def replace(self, **changes: Any) -> Signal:
+        """A copy with `changes` made (as `dataclasses.replace` makes one)."""
+        values = dict(zip(self._FIELDS, self._fields(), strict=True))
+        values.update(changes)
+        return Signal(**values)
 
 
 @dataclass
@@ -242,26 +312,39 @@ class LazyPattern:
         return value
 
 
-@dataclass(frozen=True)
-class SourceRule:
+class SourceRule(_Value):
     """A pattern in source or marker files that proves a finding.
 
     A file is looked at when its name is in `names` or ends with one of `endings`; the rule
     fires when `pattern` matches its text, or on the file's mere presence when `pattern` is
-    None.
+    None. Never changed once made; a plain class, not a frozen dataclass (see `_Value`).
     """
 
-    kind: FindingKind
-    name: str
-    source: str | None
-    endings: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()
-    scope: Scope | None = None
-    """For a database engine: the scope its signals have whatever the file (see `Scope`)."""
-    engine: str = ""
-    """For a data layer: the engine it is used with (see `Signal.engine`)."""
-    opt_in: bool = False
-    """For a database engine: off unless enabled (see `Signal.opt_in`)."""
+    _FIELDS = ("kind", "name", "source", "endings", "names", "scope", "engine", "opt_in")
+
+    def __init__(
+        self,
+        kind: FindingKind,
+        name: str,
+        source: str | None,
+        endings: tuple[str, ...] = (),
+        names: tuple[str, ...] = (),
+        scope: Scope | None = None,
+        engine: str = "",
+        opt_in: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.name = name
+        self.source = source
+        self.endings = endings
+        self.names = names
+        self.scope = scope
+        """For a database engine: the scope its signals have whatever the file (see
+        `Scope`)."""
+        self.engine = engine
+        """For a data layer: the engine it is used with (see `Signal.engine`)."""
+        self.opt_in = opt_in
+        """For a database engine: off unless enabled (see `Signal.opt_in`)."""
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str] | None:

@@ -22,6 +22,7 @@ from types import ModuleType
 
 from designer.detect import ecosystems, locks, sidefiles
 from designer.detect.gitignore import GitIgnore, IgnoreStack
+from designer.detect.picking import Picker
 
 PRUNED = frozenset(
     {
@@ -253,11 +254,10 @@ _NOTABLE_ENDINGS = (
 methods run in C, so ordinary files cost a fraction of a regular-expression call."""
 
 _PICKED_NAMES = frozenset(_NOTABLE_NAMES | sidefiles.NAMES | locks.LOCKS.keys())
-_PICKED_PREFIXES = (*_NOTABLE_PREFIXES, *sidefiles.PREFIXES)
-_PICKED_ENDINGS = (*_NOTABLE_ENDINGS, *sidefiles.ENDINGS)
+_PICKER = Picker((*_NOTABLE_PREFIXES, *sidefiles.PREFIXES), (*_NOTABLE_ENDINGS, *sidefiles.ENDINGS))
 """Every name the walk looks at one by one is notable, a side file or a lock file: in
-`_PICKED_NAMES`, ending with one of `_PICKED_ENDINGS`, starting with one of
-`_PICKED_PREFIXES`, or holding "pplication." (a Spring or .NET application class)."""
+`_PICKED_NAMES`, starting or ending as `_PICKER` picks, or holding "pplication." (a Spring or
+.NET application class)."""
 
 _SKIPPED_ENDINGS = (".d.ts", ".min.js")
 
@@ -288,8 +288,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     notable_endings = _NOTABLE_ENDINGS
     lock_names = locks.LOCKS
     picked_names = _PICKED_NAMES
-    picked_endings = _PICKED_ENDINGS
-    picked_prefixes = _PICKED_PREFIXES
+    picker = _PICKER
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -300,12 +299,12 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 f"{relative or '.'}/: folder cannot be read ({error.strerror or error})"
             )
             continue
-        folders, files, others = _split(items, real_root)
-        if relative and ("pyvenv.cfg" in files or "pyvenv.cfg" in others):
+        folders, files, names = _split(items, real_root)
+        if relative and "pyvenv.cfg" in names:
             continue  # a virtualenv, whatever its name
-        if relative and ".template.config" in others and not templates:
+        if relative and ".template.config" in names and not templates:
             continue  # a `dotnet new` template's content: copies of the projects, not projects
-        if ".gitignore" in files or ".gitignore" in others:
+        if ".gitignore" in names:
             ignore = _read_gitignore(folder)
             if ignore is not None and ignore.rules:
                 ignores = ignores.push(relative, ignore)
@@ -315,19 +314,17 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             progress(tree.files_seen)
             next_progress = tree.files_seen + PROGRESS_EVERY
         parent = relative.rsplit("/", 1)[-1]
+        joined = "\n".join(files)
         if parent == "requirements":
-            picked = notable = files
+            picked = notable = sorted(files)
         else:
-            # Two C-level string tests per file pick the few names worth a closer look
-            # (manifests, entry points, tests, side and lock files); most files stop here.
-            picked = [
-                n for n in files if n.endswith(picked_endings) or n.startswith(picked_prefixes)
-            ]
-            picked += picked_names.intersection(files)
-            if "pplication." in "\n".join(files):
-                picked += [n for n in files if "pplication." in n]
-            if picked:
-                picked = sorted(set(picked))
+            # One search of the joined names picks the few worth a closer look (manifests,
+            # entry points, tests, side and lock files); most files stop here.
+            chosen = picker.pick(files, joined)
+            chosen.update(picked_names.intersection(files))
+            if "pplication." in joined:
+                chosen.update(n for n in files if "pplication." in n)
+            picked = sorted(chosen)
             notable = [
                 n
                 for n in picked
@@ -363,7 +360,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         quota = quotas.get(owner)
         if quota is None:
             quota = quotas[owner] = _Quota()
-        kept = _admit(prefix, files, special, quota, in_tests, ignores)
+        kept = _admit(prefix, files, joined, special, quota, in_tests, ignores)
         if kept:
             tree.sources.setdefault(owner, []).extend(kept)
         for path, name in folders:
@@ -387,38 +384,37 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
 def _split(
     items: list[os.DirEntry[str]], real_root: str
 ) -> tuple[list[tuple[str, str]], list[str], list[str]]:
-    """(path, name) of the sub-folders to consider, the names of the files, and the names of
-    the other entries (the folders and the links skipped), each sorted but the last.
+    """(path, name) of the sub-folders to consider (sorted), the names of the files (in no
+    particular order), and the names of every entry.
 
-    One pass, regular files first: for them one `is_file` answers (from the directory entry).
+    Most entries are regular files, and a folder of files only is the common case: one
+    `is_file` each (answered from the directory entry) finds the few others, and only those
+    are looked at one by one.
     """
+    names = [item.name for item in items]
+    odd = [item for item in items if not item.is_file(follow_symlinks=False)]
+    if not odd:
+        return [], names, names
     folders: list[tuple[str, str]] = []
-    files: list[str] = []
-    links: list[os.DirEntry[str]] = []
-    for item in items:
-        if item.is_file(follow_symlinks=False):
-            files.append(item.name)
-        elif item.is_dir(follow_symlinks=False):
+    skipped: set[str] = set()
+    for item in odd:
+        if item.is_dir(follow_symlinks=False):
             folders.append((item.path, item.name))
+            skipped.add(item.name)
         elif item.is_symlink():
-            links.append(item)
-        else:
-            files.append(item.name)  # a FIFO, socket or device: named, read_text refuses it
-    others = [name for _, name in folders]
-    for item in links:
-        target = _inside(real_root, item.path)
-        if target is not None and not os.path.isdir(target):
-            files.append(item.name)
-        else:
-            others.append(item.name)  # out of the root, dangling, looping or a folder: skipped
+            target = _inside(real_root, item.path)
+            if target is None or os.path.isdir(target):
+                skipped.add(item.name)  # out of the root, dangling, looping or a folder
+        # Else a FIFO, socket or device: named as a file, read_text refuses it.
     folders.sort()
-    files.sort()
-    return folders, files, others
+    files = [name for name in names if name not in skipped] if skipped else names
+    return folders, files, names
 
 
 def _admit(
     prefix: str,
     files: list[str],
+    joined: str,
     special: list[Source],
     quota: _Quota,
     in_tests: bool,
@@ -426,8 +422,9 @@ def _admit(
 ) -> list[Source]:
     """The source files of one folder that its project's quota still admits.
 
+    `files` are the folder's file names in any order (`joined` is `"\\n".join(files)`);
     `special` are the entry points and tests already picked out by name; ordinary files are
-    looked at only while the folder's project still wants ordinary files.
+    looked at, in name order, only while the folder's project still wants ordinary files.
     """
     kept: list[Source] = []
     for source in special:
@@ -450,12 +447,15 @@ def _admit(
         # names skips most folders (a large tree's walk is mostly past every quota).
         if quota.settings <= 0 or in_tests:
             return kept
-        if not settings_folder:
-            joined = "\n".join(files)
-            if "onfig" not in joined and "ettings" not in joined and "flags" not in joined:
-                return kept
+        if (
+            not settings_folder
+            and "onfig" not in joined
+            and "ettings" not in joined
+            and "flags" not in joined
+        ):
+            return kept
     chosen = {source.path for source in special}
-    for name in files:
+    for name in sorted(files):
         path = prefix + name
         if path in chosen or not _is_source(name):
             continue

@@ -2,6 +2,10 @@
 
 from pydantic import BaseModel, ConfigDict
 
+from designer.model.factories import carry_signatures
+
+carry_signatures()  # before any class is built: pydantic asks the factories for it
+
 
 class Part(BaseModel):
     """Base of every model class.

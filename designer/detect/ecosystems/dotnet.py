@@ -5,7 +5,6 @@ from __future__ import annotations
 import posixpath
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from typing import Any
 
 from designer.detect import defaults
@@ -373,11 +372,11 @@ def _sdk_version(result: ManifestResult) -> None:
         return
     major = match.group(1).split(".")[0]
     result.signals = [
-        replace(s, version=match.group(1), glue=True)
+        s.replace(version=match.group(1), glue=True)
         if s.kind is K.FRAMEWORK and s.package in ("", SHARED_FRAMEWORK) and not s.version
         # A package off the framework's major (Microsoft.AspNetCore.SignalR 1.1.0, a
         # standalone package of old) versions itself, not the framework it runs on.
-        else replace(s, glue=True)
+        else s.replace(glue=True)
         if s.kind is K.FRAMEWORK and s.package and s.version
         and not s.version.startswith("$") and s.version.split(".")[0] != major
         else s
@@ -419,7 +418,7 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         return re.sub(r"\$\(([\w.]+)\)", lambda m: properties.get(m.group(1), ""), text)
 
     result.signals = [
-        replace(s, version=version(s)) if s.package and _versions(s.kind, s.name, s.package)
+        s.replace(version=version(s)) if s.package and _versions(s.kind, s.name, s.package)
         else s
         for s in result.signals
     ]
@@ -455,7 +454,7 @@ def _inherit(
         result.tests_only = True
         result.runtime_dependencies = 0
         result.signals = [
-            replace(s, strength=Strength.DEV) if s.strength is Strength.DEPENDENCY
+            s.replace(strength=Strength.DEV) if s.strength is Strength.DEPENDENCY
             and s.kind is not K.LANGUAGE else s
             for s in result.signals
         ]

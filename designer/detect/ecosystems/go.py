@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from designer.detect import defaults
 from designer.detect.engines import redis_store_rules, url_rules
@@ -367,7 +366,7 @@ def parse(lines: Lines) -> ManifestResult:
         result.signals += sql_access[:1]
     if result.deployable:
         result.signals = [
-            replace(s, strength=Strength.DEPENDENCY)
+            s.replace(strength=Strength.DEPENDENCY)
             if s.kind is K.FRAMEWORK and s.strength is Strength.DEV
             else s
             for s in result.signals

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 
 from designer.detect import defaults
 from designer.detect.ecosystems import gradle_text
@@ -353,7 +352,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         signals = typed(classify(group, artifact), artifact, version, dev, evidence)
         projects = gradle_text.target(blocks, offset)
         if projects:
-            signals = [replace(s, projects=projects) for s in signals]
+            signals = [s.replace(projects=projects) for s in signals]
         result.signals += signals
     for match in _GRADLE_PROJECT.finditer(text):
         configuration = match.group(1)

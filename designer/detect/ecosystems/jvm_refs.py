@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import replace
 from typing import Any
 
 from designer.detect.ecosystems.jvm_catalog import BOMS, NOWHERE, PLUGINS, classify, typed
@@ -112,7 +111,7 @@ def _library(
     # Without a catalogue entry the accessor is the best guess of the artifact.
     group, artifact, version = found if found else ("", key.replace(".", "-"), "")
     if artifact in BOMS:
-        result.signals += [replace(s, evidence=evidence) for s in _bom_plain(artifact, version)]
+        result.signals += [s.replace(evidence=evidence) for s in _bom_plain(artifact, version)]
         return
     result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
 
@@ -133,7 +132,7 @@ def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
         return properties.get(name, properties.get(name.removeprefix("project."), match.group(0)))
 
     version = re.sub(r"\$\{([\w.]+)\}|\$([\w.]+)", value, signal.version)
-    return replace(signal, version="" if "$" in version else version)
+    return signal.replace(version="" if "$" in version else version)
 
 
 def inherit_properties(poms: dict[str, ManifestResult]) -> None:
@@ -159,4 +158,4 @@ def _inherit(signal: Signal, properties: dict[str, str]) -> Signal:
     version = re.sub(
         r"\$\{([^}]+)\}", lambda m: properties.get(m.group(1), m.group(0)), signal.version
     )
-    return signal if "$" in version else replace(signal, version=version)
+    return signal if "$" in version else signal.replace(version=version)

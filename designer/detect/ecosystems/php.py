@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 from designer.detect.signals import (
@@ -170,7 +169,7 @@ def _flex_version(result: ManifestResult, data: dict[str, Any], lines: Lines) ->
     if not loose:
         return
     version = wanted.strip()
-    result.signals = [replace(s, version=version) if s in loose else s for s in result.signals]
+    result.signals = [s.replace(version=version) if s in loose else s for s in result.signals]
     # The line that states the version, as a version-only signal (a BOM's strength).
     evidence = lines.evidence('"require"', lines.section('"extra"'))
     result.signals.append(Signal(K.FRAMEWORK, "Symfony", Strength.DEV, evidence, version))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import replace
 from typing import Any
 
 from designer.detect import defaults
@@ -233,7 +232,7 @@ def _dependency(
         # A driver in an extra (`pip install app[postgres]`) or marked optional is for an
         # engine the service supports, not the one it runs on by default.
         signals = [
-            replace(s, scope=Scope.FALLBACK) if s.kind is K.DATABASE and not dev else s
+            s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE and not dev else s
             for s in signals
         ]
     result.signals += signals
