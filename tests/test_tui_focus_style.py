@@ -31,7 +31,12 @@ def _styles(column: Widget) -> dict[int, tuple[str, ...]]:
     return {id(node): tuple(node.styles.base.css_lines) for node in column.walk_children()}
 
 
-async def _tab_onto(pilot: Any, app: Any, kind: type[FormScroll]) -> FormScroll:
+async def _tab_onto(pilot: Any, app: Any, stages: int, kind: type[FormScroll]) -> FormScroll:
+    """Go `stages` stages on, then Tab until a `kind` column has the focus."""
+    await pilot.pause(0.3)
+    for _ in range(stages):
+        await pilot.press("ctrl+n")
+        await pilot.pause(0.3)
     for _ in range(120):
         if isinstance(app.focused, kind):
             return app.focused
@@ -42,11 +47,7 @@ async def _tab_onto(pilot: Any, app: Any, kind: type[FormScroll]) -> FormScroll:
 async def _check(path: Path, stages: int, kind: type[FormScroll]) -> None:
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.3)
-        for _ in range(stages):
-            await pilot.press("ctrl+n")
-            await pilot.pause(0.3)
-        column = await _tab_onto(pilot, app, kind)
+        column = await _tab_onto(pilot, app, stages, kind)
         await pilot.pause(0.1)
         ours = _styles(column)
         assert len(ours) > 5  # a column of questions or findings, not an empty one
@@ -86,15 +87,11 @@ def test_a_rule_styling_descendants_by_the_columns_focus_is_caught(tmp_path: Pat
     async def run() -> None:
         app = make_app(create("Shop", tmp_path))
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause(0.3)
-            for _ in range(3):
-                await pilot.press("ctrl+n")
-                await pilot.pause(0.3)
             app.stylesheet.add_source("StageForm:focus Static { color: red; }",
                                       read_from=("test", "focus rule"))
             app.stylesheet.reparse()
             app.stylesheet.update(app.screen)
-            column = await _tab_onto(pilot, app, StageForm)
+            column = await _tab_onto(pilot, app, 3, StageForm)
             await pilot.pause(0.1)
             ours = _styles(column)
             app.update_styles(column)
