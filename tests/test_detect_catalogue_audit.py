@@ -1,0 +1,195 @@
+"""The catalogue audit (#19): fixtures of the real shapes each ecosystem's backends use
+(the audit table comes with the last ecosystem)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_detect_projects import Files, cargo, dep, go_mod, package_json, pom, write
+
+from designer.detect import detect
+from designer.model.stack import DetectedBackend
+from designer.model.stack import FindingKind as K
+
+F, D, E, T, M = K.FRAMEWORK, (K.ORM, K.QUERY), K.DATABASE, K.TEST, K.MIGRATIONS
+
+
+def _first(backend: DetectedBackend, kind: K | tuple[K, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return next((f.name for f in backend.findings if f.kind in kinds), "none")
+
+
+# --- builders: the smallest real shape of each ecosystem's project ------------------------
+
+
+def py(requirements: str, **files: str) -> Files:
+    return {"requirements.txt": requirements.strip() + "\n", **_paths(files)}
+
+
+def node(deps: dict[str, str], dev: dict[str, str] | None = None, **files: str) -> Files:
+    scripts = {"start": "node index.js"}
+    return {"package.json": package_json(deps, dev, scripts=scripts), **_paths(files)}
+
+
+def gomod(*requires: str, **files: str) -> Files:
+    return {"go.mod": go_mod(*requires), **_paths(files)}
+
+
+def maven(*deps: str, **files: str) -> Files:
+    return {"pom.xml": pom("\n".join(deps)), **_paths(files)}
+
+
+def gradle(text: str, **files: str) -> Files:
+    return {"settings.gradle": "rootProject.name = 'app'\n", "build.gradle": text, **_paths(files)}
+
+
+def gem(text: str, **files: str) -> Files:
+    return {"Gemfile": "source 'https://rubygems.org'\n\n" + text.strip() + "\n", **_paths(files)}
+
+
+def composer(require: dict[str, str], dev: dict[str, str] | None = None, **files: str) -> Files:
+    import json
+
+    data = {"name": "acme/app", "require": require, "require-dev": dev or {}}
+    return {"composer.json": json.dumps(data, indent=4) + "\n", **_paths(files)}
+
+
+def csproj(*packages: str, **files: str) -> Files:
+    items = "\n".join(f'    <PackageReference Include="{p}" Version="1.0.0" />' for p in packages)
+    text = (
+        '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n'
+        "    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n"
+        f"  <ItemGroup>\n{items}\n  </ItemGroup>\n</Project>\n"
+    )
+    return {"Api/Api.csproj": text, **_paths(files)}
+
+
+def crate(*deps: str, **files: str) -> Files:
+    return {"Cargo.toml": cargo(*deps), **_paths(files)}
+
+
+def _paths(files: dict[str, str]) -> Files:
+    # Keyword names stand for paths: `src__main_rs` → `src/main.rs`.
+    return {name.replace("__", "/").replace("_DOT_", "."): text for name, text in files.items()}
+
+
+def case(name: str, files: Files, **want: str) -> object:
+    return pytest.param(files, want, id=name)
+
+
+_KINDS = {"framework": F, "data": D, "engine": E, "test": T}
+
+PY_TEST = {"tests__test_app_DOT_py": "def test_ok():\n    assert True\n"}
+
+PYTHON = [
+    case("py-litestar", py("litestar==2.9.0\nuvicorn\n", app_DOT_py=(
+        "from litestar import Litestar, get\n\n@get('/')\nasync def index() -> str:\n"
+        "    return 'ok'\n\napp = Litestar(route_handlers=[index])\n")),
+        framework="Litestar"),
+    case("py-sanic", py("sanic==23.12.1\n", server_DOT_py=(
+        "from sanic import Sanic\n\napp = Sanic('api')\n\nif __name__ == '__main__':\n"
+        "    app.run()\n")), framework="Sanic"),
+    case("py-quart", py("quart==0.19.4\n", app_DOT_py=(
+        "from quart import Quart\n\napp = Quart(__name__)\n")), framework="Quart"),
+    case("py-falcon", py("falcon==3.1.3\n", app_DOT_py=(
+        "import falcon\n\napp = falcon.App()\n")), framework="Falcon"),
+    case("py-falcon-asgi", py("falcon==3.1.3\n", app_DOT_py=(
+        "import falcon.asgi\n\napp = falcon.asgi.App()\n")), framework="Falcon"),
+    case("py-aiohttp", py("aiohttp==3.9.5\n", main_DOT_py=(
+        "from aiohttp import web\n\napp = web.Application()\nweb.run_app(app)\n")),
+        framework="aiohttp"),
+    case("py-starlette", py("starlette==0.37.2\n", app_DOT_py=(
+        "from starlette.applications import Starlette\n\napp = Starlette(routes=[])\n")),
+        framework="Starlette"),
+    case("py-bottle", py("bottle==0.12.25\n", app_DOT_py=(
+        "from bottle import Bottle, run\n\napp = Bottle()\nrun(app, port=8080)\n")),
+        framework="Bottle"),
+    case("py-robyn", py("robyn==0.50.0\n", app_DOT_py=(
+        "from robyn import Robyn\n\napp = Robyn(__file__)\napp.start(port=8080)\n")),
+        framework="Robyn"),
+    case("py-django-ninja", py("django==5.0.6\ndjango-ninja==1.1.0\n", manage_DOT_py=(
+        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n")),
+        framework="Django", data="Django ORM"),
+    case("py-flask-sqlalchemy", py(
+        "flask==3.0.3\nflask-sqlalchemy==3.1.1\npsycopg2-binary==2.9.9\n", app_DOT_py=(
+            "from flask import Flask\n\napp = Flask(__name__)\n")),
+        framework="Flask", data="SQLAlchemy", engine="PostgreSQL"),
+    case("py-sqlmodel", py("fastapi\nsqlmodel==0.0.19\n", main_DOT_py=(
+        "from fastapi import FastAPI\nfrom sqlmodel import create_engine\n\n"
+        "engine = create_engine('sqlite:///database.db')\napp = FastAPI()\n")),
+        data="SQLModel", engine="SQLite"),
+    case("py-tortoise", py("fastapi\ntortoise-orm[asyncpg]==0.21.3\n", main_DOT_py=(
+        "from fastapi import FastAPI\n\napp = FastAPI()\n"
+        "TORTOISE = {'connections': {'default': 'postgres://u:p@db/app'}}\n")),
+        data="Tortoise ORM", engine="PostgreSQL"),
+    case("py-peewee", py("flask\npeewee==3.17.5\n", app_DOT_py=(
+        "from flask import Flask\nfrom peewee import SqliteDatabase\n\n"
+        "db = SqliteDatabase('app.db')\napp = Flask(__name__)\n")),
+        data="Peewee", engine="SQLite"),
+    case("py-pony", py("flask\npony==0.7.17\n", app_DOT_py=(
+        "from flask import Flask\nfrom pony.orm import Database\n\ndb = Database()\n"
+        "db.bind(provider='postgres', user='u', host='db', database='app')\n"
+        "app = Flask(__name__)\n")), data="Pony ORM", engine="PostgreSQL"),
+    case("py-piccolo", py("piccolo[postgres]==1.10.0\nstarlette\n", app_DOT_py=(
+        "from starlette.applications import Starlette\n\napp = Starlette()\n"),
+        piccolo_conf_DOT_py=(
+            "from piccolo.engine.postgres import PostgresEngine\n\n"
+            "DB = PostgresEngine(config={'database': 'app'})\n")),
+        data="Piccolo", engine="PostgreSQL"),
+    case("py-mongoengine", py("flask\nmongoengine==0.28.2\n", app_DOT_py=(
+        "from flask import Flask\n\napp = Flask(__name__)\n")),
+        data="MongoEngine", engine="MongoDB"),
+    case("py-databases", py("fastapi\ndatabases[postgresql]==0.9.0\n", main_DOT_py=(
+        "from fastapi import FastAPI\nimport databases\n\n"
+        "database = databases.Database('postgresql://u:p@db/app')\napp = FastAPI()\n")),
+        data="databases", engine="PostgreSQL"),
+    case("py-asyncpg-raw", py("fastapi\nasyncpg==0.29.0\n", main_DOT_py=(
+        "from fastapi import FastAPI\nimport asyncpg\n\napp = FastAPI()\n")),
+        data="asyncpg", engine="PostgreSQL"),
+    case("py-psycopg-raw", py("flask\npsycopg[binary]==3.1.19\n", app_DOT_py=(
+        "from flask import Flask\nimport psycopg\n\napp = Flask(__name__)\n")),
+        data="psycopg", engine="PostgreSQL"),
+    case("py-alembic", py("fastapi\nsqlalchemy\nalembic\npymysql\n", main_DOT_py=(
+        "from fastapi import FastAPI\n\napp = FastAPI()\n"), alembic_DOT_ini="[alembic]\n"),
+        data="SQLAlchemy", engine="MySQL", migrations="Alembic"),
+    case("py-pg8000", py("flask\nsqlalchemy\npg8000==1.31.2\n", app_DOT_py=(
+        "from flask import Flask\n\napp = Flask(__name__)\n")), engine="PostgreSQL"),
+    case("py-oracledb", py("flask\nsqlalchemy\noracledb==2.2.1\n", app_DOT_py=(
+        "from flask import Flask\n\napp = Flask(__name__)\n")), engine="Oracle"),
+    case("py-pymssql", py("flask\nsqlalchemy\npymssql==2.3.0\n", app_DOT_py=(
+        "from flask import Flask\n\napp = Flask(__name__)\n")), engine="SQL Server"),
+    case("py-mariadb", py("flask\nsqlalchemy\nmariadb==1.1.10\n", app_DOT_py=(
+        "from flask import Flask\n\napp = Flask(__name__)\n")), engine="MariaDB"),
+    case("py-sqlalchemy-uri", py("flask\nflask-sqlalchemy\n", app_DOT_py=(
+        "from flask import Flask\n\napp = Flask(__name__)\n"
+        "app.config['SQLALCHEMY_DATABASE_URI'] = 'mysql+pymysql://u:p@db/app'\n")),
+        engine="MySQL"),
+    case("py-pytest", py("fastapi\n", main_DOT_py="from fastapi import FastAPI\napp = FastAPI()\n",
+                         requirements_dev_DOT_txt="pytest==8.2.0\n", **PY_TEST), test="pytest"),
+    case("py-unittest", py("flask\n", app_DOT_py="from flask import Flask\napp = Flask(__name__)\n",
+                           tests__test_app_DOT_py=(
+                               "import unittest\n\nclass AppTest(unittest.TestCase):\n"
+                               "    pass\n")), test="unittest"),
+    case("py-nose2", py("flask\n", app_DOT_py="from flask import Flask\napp = Flask(__name__)\n",
+                        requirements_dev_DOT_txt="nose2==0.15.1\n"), test="nose2"),
+    case("py-ward", py("flask\n", app_DOT_py="from flask import Flask\napp = Flask(__name__)\n",
+                       requirements_dev_DOT_txt="ward==0.68.0b0\n", tests__test_app_DOT_py=(
+                           "from ward import test\n\n@test('ok')\ndef _():\n    assert True\n")),
+         test="ward"),
+]
+
+CASES = [*PYTHON]
+
+
+@pytest.mark.parametrize(("files", "want"), CASES)
+def test_catalogue_audit(tmp_path: Path, files: Files, want: dict[str, str]) -> None:
+    backends = detect(write(tmp_path, files)).backends
+    assert len(backends) == 1, [b.folder for b in backends]
+    backend = backends[0]
+    for aspect, name in want.items():
+        if aspect == "migrations":
+            found = [f.name for f in backend.findings if f.kind is M]
+            assert name in found, (aspect, found)
+            continue
+        assert _first(backend, _KINDS[aspect]) == name, (aspect, backend.findings)
