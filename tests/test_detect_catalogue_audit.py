@@ -179,7 +179,115 @@ PYTHON = [
          test="ward"),
 ]
 
-CASES = [*PYTHON]
+EXPRESS = "const express = require('express');\nconst app = express();\napp.listen(3000);\n"
+
+NODE = [
+    case("node-fastify", node({"fastify": "^4.26.0"}, index_DOT_js=(
+        "const fastify = require('fastify')({ logger: true });\nfastify.listen({ port: 3000 });\n"
+    )), framework="Fastify"),
+    case("node-koa", node({"koa": "^2.15.0"}, index_DOT_js=(
+        "const Koa = require('koa');\nconst app = new Koa();\napp.listen(3000);\n")),
+        framework="Koa"),
+    case("node-hapi", node({"@hapi/hapi": "^21.3.9"}, index_DOT_js=(
+        "const Hapi = require('@hapi/hapi');\n\nconst init = async () => {\n"
+        "  const server = Hapi.server({ port: 3000 });\n  await server.start();\n};\ninit();\n")),
+        framework="Hapi"),
+    case("node-adonis", node({"@adonisjs/core": "^6.9.0", "@adonisjs/lucid": "^20.6.0",
+                              "pg": "^8.11.5"}, bin__server_DOT_ts=(
+        "import { Ignitor } from '@adonisjs/core'\n\nnew Ignitor(APP_ROOT, { importer })\n"
+        "  .httpServer()\n  .start()\n"), config__database_DOT_ts=(
+        "const dbConfig = defineConfig({\n  connection: 'postgres',\n  connections: {\n"
+        "    postgres: {\n      client: 'pg',\n    },\n  },\n})\n")),
+        framework="AdonisJS", data="Lucid", engine="PostgreSQL"),
+    case("node-feathers", node({"@feathersjs/feathers": "^5.0.25", "@feathersjs/koa": "^5.0.25"},
+                               src__app_DOT_ts=(
+        "import { feathers } from '@feathersjs/feathers'\nimport { koa } from '@feathersjs/koa'\n\n"
+        "export const app = koa(feathers())\n")), framework="Feathers"),
+    case("node-loopback", node({"@loopback/core": "^6.0.0", "@loopback/rest": "^14.0.0",
+                                "@loopback/repository": "^7.0.0",
+                                "loopback-connector-mysql": "^7.0.0"},
+                               src__application_DOT_ts=(
+        "import {RestApplication} from '@loopback/rest';\n\n"
+        "export class TodoApplication extends BootMixin(RepositoryMixin(RestApplication)) {}\n")),
+        framework="LoopBack", data="LoopBack Repository", engine="MySQL"),
+    case("node-restify", node({"restify": "^11.1.0"}, index_DOT_js=(
+        "const restify = require('restify');\nconst server = restify.createServer();\n"
+        "server.listen(8080);\n")), framework="restify"),
+    case("node-elysia", node({"elysia": "^1.0.20"}, src__index_DOT_ts=(
+        "import { Elysia } from 'elysia'\n\nnew Elysia().get('/', () => 'ok').listen(3000)\n")),
+        framework="Elysia"),
+    case("node-hono", node({"hono": "^4.4.0", "@hono/node-server": "^1.11.0"},
+                           src__index_DOT_ts=(
+        "import { serve } from '@hono/node-server'\nimport { Hono } from 'hono'\n\n"
+        "const app = new Hono()\nserve({ fetch: app.fetch, port: 3000 })\n")), framework="Hono"),
+    case("node-mikro-orm", node({"express": "^4.19.2", "@mikro-orm/core": "^6.2.9",
+                                 "@mikro-orm/postgresql": "^6.2.9"}, index_DOT_js=EXPRESS),
+         data="MikroORM", engine="PostgreSQL"),
+    case("node-objection", node({"express": "^4.19.2", "objection": "^3.1.4", "knex": "^3.1.0",
+                                 "pg": "^8.11.5"}, index_DOT_js=EXPRESS),
+         data="Objection", engine="PostgreSQL"),
+    case("node-drizzle", node({"express": "^4.19.2", "drizzle-orm": "^0.31.0",
+                               "postgres": "^3.4.4"}, {"drizzle-kit": "^0.22.0"},
+                              index_DOT_js=EXPRESS, drizzle_DOT_config_DOT_ts=(
+        "export default defineConfig({\n  dialect: 'postgresql',\n  schema: './src/schema.ts',\n"
+        "})\n")), data="Drizzle", engine="PostgreSQL", migrations="Drizzle Kit"),
+    case("node-kysely", node({"express": "^4.19.2", "kysely": "^0.27.3", "pg": "^8.11.5"},
+                             index_DOT_js=EXPRESS), data="Kysely", engine="PostgreSQL"),
+    case("node-sequelize", node({"express": "^4.19.2", "sequelize": "^6.37.3",
+                                 "mysql2": "^3.10.0"}, index_DOT_js=EXPRESS),
+         data="Sequelize", engine="MySQL"),
+    case("node-typeorm", node({"express": "^4.19.2", "typeorm": "^0.3.20", "pg": "^8.11.5"},
+                              index_DOT_js=EXPRESS), data="TypeORM", engine="PostgreSQL"),
+    case("node-prisma", node({"express": "^4.19.2", "@prisma/client": "^5.14.0"},
+                             {"prisma": "^5.14.0"}, index_DOT_js=EXPRESS,
+                             prisma__schema_DOT_prisma=(
+        'datasource db {\n  provider = "mysql"\n  url      = env("DATABASE_URL")\n}\n')),
+        data="Prisma", engine="MySQL"),
+    case("node-mongoose", node({"express": "^4.19.2", "mongoose": "^8.4.1"},
+                               index_DOT_js=EXPRESS), data="Mongoose", engine="MongoDB"),
+    case("node-better-sqlite3", node({"express": "^4.19.2", "better-sqlite3": "^11.0.0"},
+                                     index_DOT_js=EXPRESS),
+         data="better-sqlite3", engine="SQLite"),
+    case("node-postgres-js", node({"express": "^4.19.2", "postgres": "^3.4.4"},
+                                  index_DOT_js=EXPRESS), data="postgres.js", engine="PostgreSQL"),
+    case("node-mssql", node({"express": "^4.19.2", "mssql": "^10.0.2"}, index_DOT_js=EXPRESS),
+         data="mssql", engine="SQL Server"),
+    case("node-libsql", node({"hono": "^4.4.0", "@libsql/client": "^0.6.2",
+                              "drizzle-orm": "^0.31.0"}, src__index_DOT_ts=(
+        "import { Hono } from 'hono'\n\nconst app = new Hono()\nexport default app\n")),
+        data="Drizzle", engine="SQLite"),
+    case("node-node-pg-migrate", node({"express": "^4.19.2", "pg": "^8.11.5",
+                                       "node-pg-migrate": "^7.4.0"}, index_DOT_js=EXPRESS),
+         data="pg", migrations="node-pg-migrate"),
+    case("node-jest", node({"express": "^4.19.2"}, {"jest": "^29.7.0"}, index_DOT_js=EXPRESS),
+         test="Jest"),
+    case("node-vitest", node({"express": "^4.19.2"}, {"vitest": "^1.6.0"}, index_DOT_js=EXPRESS),
+         test="Vitest"),
+    case("node-mocha", node({"express": "^4.19.2"}, {"mocha": "^10.4.0"}, index_DOT_js=EXPRESS),
+         test="Mocha"),
+    case("node-ava", node({"express": "^4.19.2"}, {"ava": "^6.1.3"}, index_DOT_js=EXPRESS),
+         test="AVA"),
+    case("node-tap", node({"fastify": "^4.26.0"}, {"tap": "^18.8.0"}, index_DOT_js=(
+        "const fastify = require('fastify')();\nfastify.listen({ port: 3000 });\n")),
+        test="tap"),
+    case("node-uvu", node({"express": "^4.19.2"}, {"uvu": "^0.5.6"}, index_DOT_js=EXPRESS),
+         test="uvu"),
+    case("node-japa", node({"@adonisjs/core": "^6.9.0"}, {"@japa/runner": "^3.1.4"},
+                           bin__server_DOT_ts=(
+        "import { Ignitor } from '@adonisjs/core'\n\nnew Ignitor(APP_ROOT).httpServer().start()\n"
+    )), test="Japa"),
+    case("node-hapi-lab", node({"@hapi/hapi": "^21.3.9"}, {"@hapi/lab": "^25.2.0"},
+                               index_DOT_js=(
+        "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000 });\n"
+        "server.start();\n")), test="Lab"),
+    case("node-jasmine", node({"express": "^4.19.2"}, {"jasmine": "^5.1.0"},
+                              index_DOT_js=EXPRESS), test="Jasmine"),
+    case("node-node-test", node({"express": "^4.19.2"}, index_DOT_js=EXPRESS,
+                                test__app_DOT_test_DOT_js=(
+        "const test = require('node:test');\n\ntest('ok', () => {});\n")), test="node:test"),
+]
+
+CASES = [*PYTHON, *NODE]
 
 
 @pytest.mark.parametrize(("files", "want"), CASES)
