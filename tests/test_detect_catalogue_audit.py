@@ -287,7 +287,170 @@ NODE = [
         "const test = require('node:test');\n\ntest('ok', () => {});\n")), test="node:test"),
 ]
 
-CASES = [*PYTHON, *NODE]
+BOOT_MAIN = (
+    "package com.example;\n\nimport org.springframework.boot.SpringApplication;\n"
+    "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+    "@SpringBootApplication\npublic class App {\n"
+    "    public static void main(String[] args) { SpringApplication.run(App.class, args); }\n}\n"
+)
+BOOT = "org.springframework.boot"
+JAVA = "src__main__java__com__example__"
+JAVA_TEST = "src__test__java__com__example__"
+
+
+def boot(*deps: str, **files: str) -> Files:
+    return maven(dep(BOOT, "spring-boot-starter-web", version="3.3.0"), *deps,
+                 **{f"{JAVA}App_DOT_java": BOOT_MAIN}, **files)
+
+
+JVM = [
+    case("jvm-helidon-se", maven(dep("io.helidon.webserver", "helidon-webserver",
+                                     version="4.0.10"),
+                                 **{f"{JAVA}Main_DOT_java": (
+        "package com.example;\n\nimport io.helidon.webserver.WebServer;\n\npublic class Main {\n"
+        "    public static void main(String[] args) {\n"
+        "        WebServer.builder().port(8080).build().start();\n    }\n}\n")}),
+        framework="Helidon"),
+    case("jvm-helidon-mp", maven(dep("io.helidon.microprofile.bundles", "helidon-microprofile",
+                                     version="4.0.10"),
+                                 **{f"{JAVA}GreetResource_DOT_java": (
+        "package com.example;\n\nimport jakarta.ws.rs.GET;\nimport jakarta.ws.rs.Path;\n\n"
+        '@Path("/greet")\npublic class GreetResource {\n    @GET\n'
+        '    public String greet() { return "hi"; }\n}\n')}), framework="Helidon"),
+    case("jvm-vertx", maven(dep("io.vertx", "vertx-web", version="4.5.8"),
+                            dep("io.vertx", "vertx-pg-client", version="4.5.8"),
+                            **{f"{JAVA}MainVerticle_DOT_java": (
+        "package com.example;\n\nimport io.vertx.core.AbstractVerticle;\n\n"
+        "public class MainVerticle extends AbstractVerticle {\n  @Override\n"
+        "  public void start() {\n    vertx.createHttpServer().listen(8080);\n  }\n}\n")}),
+        framework="Vert.x", data="Vert.x SQL Client", engine="PostgreSQL"),
+    case("jvm-dropwizard", maven(dep("io.dropwizard", "dropwizard-core", version="4.0.7"),
+                                 dep("io.dropwizard", "dropwizard-jdbi3", version="4.0.7"),
+                                 dep("org.postgresql", "postgresql", version="42.7.3"),
+                                 **{f"{JAVA}App_DOT_java": (
+        "package com.example;\n\nimport io.dropwizard.core.Application;\n\n"
+        "public class App extends Application<AppConfiguration> {\n"
+        "    public static void main(String[] args) throws Exception { new App().run(args); }\n"
+        "}\n")}), framework="Dropwizard", data="Jdbi", engine="PostgreSQL"),
+    case("jvm-sparkjava", maven(dep("com.sparkjava", "spark-core", version="2.9.4"),
+                                **{f"{JAVA}Main_DOT_java": (
+        "package com.example;\n\nimport static spark.Spark.*;\n\npublic class Main {\n"
+        '    public static void main(String[] args) { get("/hello", (req, res) -> "hi"); }\n'
+        "}\n")}), framework="Spark"),
+    case("jvm-http4k", gradle(
+        'plugins { id "org.jetbrains.kotlin.jvm" version "2.0.0" }\n\ndependencies {\n'
+        '    implementation "org.http4k:http4k-core:5.20.0.0"\n'
+        '    implementation "org.http4k:http4k-server-undertow:5.20.0.0"\n}\n',
+        src__main__kotlin__App_DOT_kt=(
+            "import org.http4k.server.Undertow\nimport org.http4k.server.asServer\n\n"
+            "fun main() {\n    app.asServer(Undertow(9000)).start()\n}\n")),
+        framework="http4k"),
+    case("jvm-micronaut-data-jdbc", gradle(
+        'plugins { id("io.micronaut.application") version "4.4.0" }\n\ndependencies {\n'
+        '    implementation("io.micronaut.data:micronaut-data-jdbc")\n'
+        '    runtimeOnly("org.postgresql:postgresql")\n}\n',
+        src__main__java__App_DOT_java=(
+            "import io.micronaut.runtime.Micronaut;\n\npublic class App {\n"
+            "    public static void main(String[] args) { Micronaut.run(App.class, args); }\n}\n")),
+        framework="Micronaut", data="Micronaut Data JDBC", engine="PostgreSQL"),
+    case("jvm-quarkus-db-kind", maven(dep("io.quarkus", "quarkus-rest"),
+                                      dep("io.quarkus", "quarkus-hibernate-orm-panache"),
+                                      dep("io.quarkus", "quarkus-agroal"),
+                                      src__main__resources__application_DOT_properties=(
+        "quarkus.datasource.db-kind=postgresql\nquarkus.hibernate-orm.database.generation=none\n")),
+        framework="Quarkus", data="JPA / Hibernate", engine="PostgreSQL"),
+    case("jvm-eclipselink", boot(dep("org.eclipse.persistence", "eclipselink",
+                                     version="4.0.3"),
+                                 dep("org.postgresql", "postgresql")),
+         data="JPA / EclipseLink", engine="PostgreSQL"),
+    case("jvm-ebean", boot(dep("io.ebean", "ebean", version="14.0.0"),
+                           dep("com.h2database", "h2")), data="Ebean", engine="H2"),
+    case("jvm-jooq", boot(dep(BOOT, "spring-boot-starter-jooq"),
+                          dep("org.postgresql", "postgresql")), data="jOOQ",
+         engine="PostgreSQL"),
+    case("jvm-spring-data-jdbc", boot(dep(BOOT, "spring-boot-starter-data-jdbc"),
+                                      dep("com.mysql", "mysql-connector-j")),
+         data="Spring Data JDBC", engine="MySQL"),
+    case("jvm-r2dbc", boot(dep(BOOT, "spring-boot-starter-data-r2dbc"),
+                           dep("org.postgresql", "r2dbc-postgresql")),
+         data="Spring Data R2DBC", engine="PostgreSQL"),
+    case("jvm-spring-data-jpa-plain", maven(
+        dep("org.springframework.data", "spring-data-jpa", version="3.3.0"),
+        dep("org.hibernate.orm", "hibernate-core", version="6.5.2.Final"),
+        dep("org.mariadb.jdbc", "mariadb-java-client", version="3.4.0"),
+        **{f"{JAVA}App_DOT_java": BOOT_MAIN}), data="JPA / Hibernate", engine="MariaDB"),
+    case("jvm-ojdbc", boot(dep(BOOT, "spring-boot-starter-data-jpa"),
+                           dep("com.oracle.database.jdbc", "ojdbc10")), engine="Oracle"),
+    case("jvm-mongo-reactive", boot(dep("org.mongodb", "mongodb-driver-reactivestreams",
+                                        version="5.1.0")), engine="MongoDB"),
+    case("jvm-cassandra", boot(dep(BOOT, "spring-boot-starter-data-cassandra")),
+         engine="Cassandra"),
+    case("jvm-liquibase", boot(dep(BOOT, "spring-boot-starter-data-jpa"),
+                               dep("org.liquibase", "liquibase-core"),
+                               dep("org.postgresql", "postgresql")), migrations="Liquibase"),
+    case("jvm-testng", boot(dep("org.testng", "testng", "test", "7.10.2"),
+                            **{f"{JAVA_TEST}AppTest_DOT_java": (
+        "package com.example;\n\nimport org.testng.annotations.Test;\n\npublic class AppTest {\n"
+        "    @Test public void ok() {}\n}\n")}), test="TestNG"),
+    case("jvm-spock", gradle(
+        "plugins {\n    id 'groovy'\n    id 'org.springframework.boot' version '3.3.0'\n}\n\n"
+        "dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-web'\n"
+        "    testImplementation 'org.spockframework:spock-core:2.3-groovy-4.0'\n}\n",
+        **{f"{JAVA}App_DOT_java": BOOT_MAIN,
+           "src__test__groovy__AppSpec_DOT_groovy": (
+               "import spock.lang.Specification\n\nclass AppSpec extends Specification {\n}\n")}),
+        test="Spock"),
+    case("jvm-kotest", gradle(
+        'plugins {\n    id("org.jetbrains.kotlin.jvm") version "2.0.0"\n'
+        '    id("io.ktor.plugin") version "2.3.11"\n}\n\ndependencies {\n'
+        '    implementation("io.ktor:ktor-server-netty:2.3.11")\n'
+        '    testImplementation("io.kotest:kotest-runner-junit5:5.9.0")\n}\n',
+        src__main__kotlin__App_DOT_kt=(
+            "import io.ktor.server.engine.*\nimport io.ktor.server.netty.*\n\n"
+            "fun main() { embeddedServer(Netty, port = 8080) {}.start(wait = true) }\n")),
+        framework="Ktor", test="Kotest"),
+    case("jvm-junit4", boot(dep("junit", "junit", "test", "4.13.2")), test="JUnit"),
+    case("jvm-gradle-script-plugin", {
+        "settings.gradle": "rootProject.name = 'app'\n",
+        "build.gradle": (
+            "plugins {\n    id 'java'\n    id 'org.springframework.boot' version '3.3.0'\n}\n\n"
+            "apply from: 'dependencies.gradle'\n"),
+        "dependencies.gradle": (
+            "dependencies {\n"
+            "    implementation 'org.springframework.boot:spring-boot-starter-web'\n"
+            "    implementation 'org.springframework.boot:spring-boot-starter-data-jpa'\n"
+            "    runtimeOnly 'org.postgresql:postgresql:42.7.3'\n}\n"),
+        f"{JAVA}App_DOT_java".replace("__", "/").replace("_DOT_", "."): BOOT_MAIN},
+        framework="Spring Boot", data="JPA / Hibernate", engine="PostgreSQL"),
+    case("jvm-gradle-script-plugin-rootdir", {
+        "settings.gradle": "rootProject.name = 'app'\n",
+        "build.gradle": (
+            "plugins {\n    id 'java'\n    id 'org.springframework.boot' version '3.3.0'\n}\n\n"
+            'apply from: "$rootDir/gradle/deps.gradle"\n'),
+        "gradle/deps.gradle": (
+            "dependencies {\n"
+            "    implementation 'org.springframework.boot:spring-boot-starter-web'\n"
+            "    implementation 'org.mybatis.spring.boot:mybatis-spring-boot-starter:3.0.3'\n"
+            "    runtimeOnly 'com.mysql:mysql-connector-j:8.4.0'\n}\n"),
+        f"{JAVA}App_DOT_java".replace("__", "/").replace("_DOT_", "."): BOOT_MAIN},
+        framework="Spring Boot", data="MyBatis", engine="MySQL"),
+    case("jvm-persistence-xml", maven(
+        dep("org.eclipse.persistence", "org.eclipse.persistence.jpa", version="4.0.3"),
+        dep("io.javalin", "javalin", version="6.1.6"),
+        **{f"{JAVA}Main_DOT_java": (
+            "package com.example;\n\nimport io.javalin.Javalin;\n\npublic class Main {\n"
+            "    public static void main(String[] a) { Javalin.create().start(7070); }\n}\n"),
+           "src__main__resources__META-INF__persistence_DOT_xml": (
+            '<persistence version="3.0">\n  <persistence-unit name="app">\n'
+            "    <provider>org.eclipse.persistence.jpa.PersistenceProvider</provider>\n"
+            "    <properties>\n"
+            '      <property name="jakarta.persistence.jdbc.url" '
+            'value="jdbc:postgresql://db:5432/app"/>\n'
+            "    </properties>\n  </persistence-unit>\n</persistence>\n")}),
+        framework="Javalin", data="JPA / EclipseLink", engine="PostgreSQL"),
+]
+
+CASES = [*PYTHON, *NODE, *JVM]
 
 
 @pytest.mark.parametrize(("files", "want"), CASES)
