@@ -450,7 +450,80 @@ JVM = [
         framework="Javalin", data="JPA / EclipseLink", engine="PostgreSQL"),
 ]
 
-CASES = [*PYTHON, *NODE, *JVM]
+
+def go_main(imports: str, body: str) -> str:
+    return f"package main\n\nimport (\n{imports}\n)\n\nfunc main() {{\n{body}\n}}\n"
+
+
+GIN = "github.com/gin-gonic/gin v1.10.0"
+GIN_MAIN = go_main('\t"github.com/gin-gonic/gin"', "\tr := gin.Default()\n\tr.Run()")
+
+GO = [
+    case("go-iris", gomod("github.com/kataras/iris/v12 v12.2.11", main_DOT_go=go_main(
+        '\t"github.com/kataras/iris/v12"', "\tapp := iris.New()\n\tapp.Listen(\":8080\")")),
+        framework="Iris"),
+    case("go-buffalo", gomod("github.com/gobuffalo/buffalo v1.1.0",
+                             "github.com/gobuffalo/pop/v6 v6.1.1",
+                             actions__app_DOT_go=(
+        'package actions\n\nimport "github.com/gobuffalo/buffalo"\n\n'
+        "func App() *buffalo.App {\n\treturn buffalo.New(buffalo.Options{})\n}\n"),
+                             main_DOT_go=go_main('\t"example.com/app/actions"',
+                                                 "\tactions.App().Serve()"),
+                             database_DOT_yml=(
+        "development:\n  dialect: postgres\n  database: app\n")),
+        framework="Buffalo", data="Pop", engine="PostgreSQL"),
+    case("go-zero", gomod("github.com/zeromicro/go-zero v1.6.5", main_DOT_go=go_main(
+        '\t"github.com/zeromicro/go-zero/rest"',
+        "\tserver := rest.MustNewServer(c.RestConf)\n\tserver.Start()")), framework="go-zero"),
+    case("go-kratos", gomod("github.com/go-kratos/kratos/v2 v2.7.3",
+                            cmd__server__main_DOT_go=go_main(
+        '\t"github.com/go-kratos/kratos/v2"\n\t"github.com/go-kratos/kratos/v2/transport/http"',
+        "\tapp := kratos.New(kratos.Server(http.NewServer()))\n\tapp.Run()")),
+        framework="Kratos"),
+    case("go-hertz", gomod("github.com/cloudwego/hertz v0.9.1", main_DOT_go=go_main(
+        '\t"github.com/cloudwego/hertz/pkg/app/server"', "\th := server.Default()\n\th.Spin()")),
+        framework="Hertz"),
+    case("go-gorm-postgres", gomod(GIN, "gorm.io/gorm v1.25.10", "gorm.io/driver/postgres v1.5.7",
+                                   main_DOT_go=GIN_MAIN), data="GORM", engine="PostgreSQL"),
+    case("go-ent", gomod(GIN, "entgo.io/ent v0.13.1", "github.com/go-sql-driver/mysql v1.8.1",
+                         main_DOT_go=GIN_MAIN), data="ent", engine="MySQL"),
+    case("go-bun", gomod(GIN, "github.com/uptrace/bun v1.2.1",
+                         "github.com/uptrace/bun/dialect/pgdialect v1.2.1",
+                         main_DOT_go=GIN_MAIN), data="Bun", engine="PostgreSQL"),
+    case("go-sqlx", gomod(GIN, "github.com/jmoiron/sqlx v1.4.0", "github.com/lib/pq v1.10.9",
+                          main_DOT_go=GIN_MAIN), data="sqlx", engine="PostgreSQL"),
+    case("go-pgx-raw", gomod(GIN, "github.com/jackc/pgx/v5 v5.6.0", main_DOT_go=GIN_MAIN,
+                             store__pool_DOT_go=(
+        'package store\n\nimport "github.com/jackc/pgx/v5/pgxpool"\n\nvar Pool *pgxpool.Pool\n')),
+         data="pgx", engine="PostgreSQL"),
+    # pgx registered with database/sql (its `stdlib` package): the code's layer is database/sql.
+    case("go-pgx-stdlib", gomod(GIN, "github.com/jackc/pgx/v5 v5.6.0", main_DOT_go=GIN_MAIN,
+                                store__db_DOT_go=(
+        'package store\n\nimport (\n\t"database/sql"\n\n\t_ "github.com/jackc/pgx/v5/stdlib"\n)'
+        '\n\nvar DB *sql.DB\n')), data="database/sql", engine="PostgreSQL"),
+    case("go-upper-db", gomod(GIN, "github.com/upper/db/v4 v4.7.0", main_DOT_go=GIN_MAIN,
+                              store__store_DOT_go=(
+        'package store\n\nimport (\n\t"github.com/upper/db/v4"\n'
+        '\t"github.com/upper/db/v4/adapter/postgresql"\n)\n\nvar _ db.Session\n'
+        "var _ = postgresql.Open\n")), data="upper/db", engine="PostgreSQL"),
+    case("go-mssql", gomod(GIN, "github.com/microsoft/go-mssqldb v1.7.2", main_DOT_go=GIN_MAIN),
+         engine="SQL Server"),
+    case("go-mongo-v2", gomod(GIN, "go.mongodb.org/mongo-driver/v2 v2.0.0",
+                              main_DOT_go=GIN_MAIN), data="mongo-driver", engine="MongoDB"),
+    case("go-testify", gomod(GIN, "github.com/stretchr/testify v1.9.0", main_DOT_go=GIN_MAIN,
+                             main_test_DOT_go=(
+        'package main\n\nimport (\n\t"testing"\n\n\t"github.com/stretchr/testify/assert"\n)\n\n'
+        "func TestOK(t *testing.T) { assert.True(t, true) }\n")), test="go test"),
+    case("go-ginkgo", gomod(GIN, "github.com/onsi/ginkgo/v2 v2.19.0",
+                            "github.com/onsi/gomega v1.33.1", main_DOT_go=GIN_MAIN,
+                            suite_test_DOT_go=(
+        'package main\n\nimport (\n\t"testing"\n\n\t. "github.com/onsi/ginkgo/v2"\n)\n\n'
+        'func TestSuite(t *testing.T) { RunSpecs(t, "suite") }\n')), test="Ginkgo"),
+    case("go-test", gomod(GIN, main_DOT_go=GIN_MAIN, main_test_DOT_go=(
+        'package main\n\nimport "testing"\n\nfunc TestOK(t *testing.T) {}\n')), test="go test"),
+]
+
+CASES = [*PYTHON, *NODE, *JVM, *GO]
 
 
 @pytest.mark.parametrize(("files", "want"), CASES)
