@@ -523,7 +523,44 @@ GO = [
         'package main\n\nimport "testing"\n\nfunc TestOK(t *testing.T) {}\n')), test="go test"),
 ]
 
-CASES = [*PYTHON, *NODE, *JVM, *GO]
+RUBY = [
+    case("rb-hanami", gem("gem 'hanami', '~> 2.1'\ngem 'hanami-router'\ngem 'rom-sql'\ngem 'pg'\n",
+                          config__app_DOT_rb=(
+        'require "hanami"\n\nmodule Bookshelf\n  class App < Hanami::App\n  end\nend\n')),
+        framework="Hanami", data="ROM", engine="PostgreSQL"),
+    case("rb-roda", gem("gem 'roda', '~> 3.81'\ngem 'sequel'\ngem 'sqlite3'\n",
+                        app_DOT_rb=(
+                            "require 'roda'\n\nclass App < Roda\n  route do |r|\n  end\nend\n"),
+                        config_DOT_ru="require_relative 'app'\nrun App.freeze.app\n"),
+        framework="Roda", data="Sequel", engine="SQLite"),
+    case("rb-sinatra-ar", gem("gem 'sinatra', '~> 4.0'\ngem 'sinatra-activerecord'\n"
+                              "gem 'mysql2'\n",
+                              app_DOT_rb="require 'sinatra'\n\nget '/' do\n  'ok'\nend\n"),
+         framework="Sinatra", data="ActiveRecord", engine="MySQL"),
+    case("rb-grape-mongoid", gem("gem 'grape', '~> 2.0'\ngem 'mongoid'\n", api_DOT_rb=(
+        "class API < Grape::API\nend\n")), framework="Grape", data="Mongoid", engine="MongoDB"),
+    case("rb-rails-trilogy", gem("gem 'rails', '~> 7.1.3'\ngem 'trilogy'\n",
+                                 config__application_DOT_rb=(
+        "module App\n  class Application < Rails::Application\n  end\nend\n")),
+        framework="Rails", data="ActiveRecord", engine="MySQL"),
+    # trilogy for the engine an operator may switch to; the code's default is SQLite.
+    case("rb-adapter-default", gem("gem 'rails', '~> 8.0'\ngem 'sqlite3'\ngem 'trilogy'\n",
+                                   config__application_DOT_rb=(
+        "module App\n  class Application < Rails::Application\n  end\nend\n"),
+        lib__app_DOT_rb=(
+            'module App\n  def self.db_adapter\n'
+            '    ENV.fetch("DATABASE_ADAPTER", saas? ? "mysql" : "sqlite")\n  end\nend\n')),
+        engine="SQLite"),
+    case("rb-rspec", gem("gem 'sinatra'\n\ngroup :test do\n  gem 'rspec'\nend\n",
+                         app_DOT_rb="require 'sinatra'\n"), test="RSpec"),
+    case("rb-minitest", gem("gem 'rails', '~> 7.1.3'\ngem 'pg'\n", config__application_DOT_rb=(
+        "module App\n  class Application < Rails::Application\n  end\nend\n"),
+        test__models__user_test_DOT_rb=(
+            'require "test_helper"\n\nclass UserTest < ActiveSupport::TestCase\nend\n')),
+        test="Minitest"),
+]
+
+CASES = [*PYTHON, *NODE, *JVM, *GO, *RUBY]
 
 
 @pytest.mark.parametrize(("files", "want"), CASES)
