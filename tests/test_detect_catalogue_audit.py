@@ -560,7 +560,71 @@ RUBY = [
         test="Minitest"),
 ]
 
-CASES = [*PYTHON, *NODE, *JVM, *GO, *RUBY]
+PHP = [
+    case("php-cakephp", composer({"php": ">=8.1", "cakephp/cakephp": "5.0.*"},
+                                 src__Application_DOT_php=(
+        "<?php\nnamespace App;\n\nuse Cake\\Http\\BaseApplication;\n\n"
+        "class Application extends BaseApplication\n{\n}\n"),
+                                 config__app_local_DOT_php=(
+        "<?php\nreturn [\n    'Datasources' => [\n        'default' => [\n"
+        "            'driver' => Mysql::class,\n            'host' => 'localhost',\n"
+        "        ],\n    ],\n];\n")),
+        framework="CakePHP", data="CakePHP ORM", engine="MySQL"),
+    case("php-yii2", composer({"php": ">=7.4", "yiisoft/yii2": "~2.0.45"}, web__index_DOT_php=(
+        "<?php\nrequire __DIR__ . '/../vendor/yiisoft/yii2/Yii.php';\n\n"
+        "(new yii\\web\\Application($config))->run();\n"), config__db_DOT_php=(
+        "<?php\n\nreturn [\n    'class' => 'yii\\db\\Connection',\n"
+        "    'dsn' => 'mysql:host=localhost;dbname=yii2basic',\n];\n")),
+        framework="Yii", data="Yii Active Record", engine="MySQL"),
+    case("php-laminas", composer({"php": "^8.1", "laminas/laminas-mvc": "^3.7"},
+                                 public__index_DOT_php=(
+        "<?php\n\nuse Laminas\\Mvc\\Application;\n\n"
+        "Application::init($appConfig)->run();\n")), framework="Laminas"),
+    case("php-codeigniter3", composer({"php": ">=5.3.7", "codeigniter/framework": "^3.1"},
+                                      index_DOT_php=(
+        "<?php\ndefine('ENVIRONMENT', 'production');\n"
+        "require_once BASEPATH.'core/CodeIgniter.php';\n")), framework="CodeIgniter"),
+    case("php-slim-doctrine", composer({"slim/slim": "^4.13", "doctrine/orm": "^3.2"},
+                                       public__index_DOT_php=(
+        "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n$app->run();\n"),
+                                       config__settings_DOT_php=(
+        "<?php\nreturn ['doctrine' => ['connection' => ['driver' => 'pdo_pgsql']]];\n")),
+        framework="Slim", data="Doctrine", engine="PostgreSQL"),
+    case("php-cycle", composer({"slim/slim": "^4.13", "cycle/orm": "^2.8"},
+                               public__index_DOT_php=(
+        "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n")),
+        data="Cycle ORM"),
+    case("php-propel", composer({"slim/slim": "^4.13", "propel/propel": "2.0.0-beta3"},
+                                public__index_DOT_php=(
+        "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n")),
+        data="Propel"),
+    case("php-redbean", composer({"slim/slim": "^4.13", "gabordemooij/redbean": "^5.7"},
+                                 public__index_DOT_php=(
+        "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n"
+        "R::setup('sqlite:/tmp/app.db');\n")), data="RedBeanPHP"),
+    case("php-pdo-dsn", composer({"slim/slim": "^4.13"}, public__index_DOT_php=(
+        "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n"
+        "$pdo = new PDO('pgsql:host=db;dbname=app', $user, $pass);\n")),
+        engine="PostgreSQL"),
+    case("php-laravel-env", composer({"laravel/framework": "^11.9"}, {"pestphp/pest": "^2.34"},
+                                     artisan="#!/usr/bin/env php\n<?php\n"
+                                     "use Illuminate\\Foundation\\Application;\n",
+                                     _DOT_env_DOT_example="DB_CONNECTION=pgsql\nDB_HOST=db\n"),
+         framework="Laravel", data="Eloquent", engine="PostgreSQL", test="Pest"),
+    case("php-codeception-beside-phpunit", composer(
+        {"slim/slim": "^4.13"}, {"codeception/codeception": "^5.1", "phpunit/phpunit": "^10.5"},
+        public__index_DOT_php="<?php\nuse Slim\\Factory\\AppFactory;\n",
+        codeception_DOT_yml="namespace: Tests\n", phpunit_DOT_xml_DOT_dist="<phpunit/>\n"),
+        test="PHPUnit"),
+    case("php-codeception", composer({"slim/slim": "^4.13"},
+                                     {"codeception/codeception": "^5.1"},
+                                     public__index_DOT_php=(
+        "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n"),
+                                     codeception_DOT_yml="namespace: Tests\n"),
+        test="Codeception"),
+]
+
+CASES = [*PYTHON, *NODE, *JVM, *GO, *RUBY, *PHP]
 
 
 @pytest.mark.parametrize(("files", "want"), CASES)
