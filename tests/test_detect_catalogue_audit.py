@@ -624,7 +624,60 @@ PHP = [
         test="Codeception"),
 ]
 
-CASES = [*PYTHON, *NODE, *JVM, *GO, *RUBY, *PHP]
+NET_MAIN = (
+    "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n"
+    'app.MapGet("/", () => "ok");\napp.Run();\n'
+)
+
+DOTNET = [
+    case("net-minimal-efcore", csproj("Npgsql.EntityFrameworkCore.PostgreSQL",
+                                      Api__Program_DOT_cs=NET_MAIN),
+         framework="ASP.NET Core", data="EF Core", engine="PostgreSQL"),
+    case("net-dapper-sqlclient", csproj("Dapper", "Microsoft.Data.SqlClient",
+                                        Api__Program_DOT_cs=NET_MAIN),
+         data="Dapper", engine="SQL Server"),
+    case("net-system-sqlclient", csproj("Dapper", "System.Data.SqlClient",
+                                        Api__Program_DOT_cs=NET_MAIN),
+         data="Dapper", engine="SQL Server"),
+    case("net-sqlite-ado", csproj("Microsoft.Data.Sqlite", Api__Program_DOT_cs=NET_MAIN),
+         data="ADO.NET", engine="SQLite"),
+    case("net-mysql-data", csproj("MySql.Data", Api__Program_DOT_cs=NET_MAIN),
+         data="ADO.NET", engine="MySQL"),
+    case("net-oracle-ado", csproj("Oracle.ManagedDataAccess.Core", Api__Program_DOT_cs=NET_MAIN),
+         data="ADO.NET", engine="Oracle"),
+    case("net-nhibernate", csproj("NHibernate", "Npgsql", Api__Program_DOT_cs=NET_MAIN),
+         data="NHibernate", engine="PostgreSQL"),
+    case("net-linq2db", csproj("linq2db", "Npgsql", Api__Program_DOT_cs=NET_MAIN),
+         data="LINQ to DB", engine="PostgreSQL"),
+    case("net-marten", csproj("Marten", Api__Program_DOT_cs=NET_MAIN),
+         data="Marten", engine="PostgreSQL"),
+    case("net-servicestack", csproj("ServiceStack", Api__Program_DOT_cs=(
+        "public class AppHost : AppHostBase\n{\n"
+        '    public AppHost() : base("App", typeof(MyServices).Assembly) {}\n}\n')),
+        framework="ServiceStack"),
+    case("net-carter", csproj("Carter", Api__Program_DOT_cs=NET_MAIN),
+         framework="ASP.NET Core"),
+    case("net-xunit", {**csproj("Dapper", Api__Program_DOT_cs=NET_MAIN),
+                       "Api.Tests/Api.Tests.csproj": (
+        '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n'
+        '    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.10.0" />\n'
+        '    <PackageReference Include="xunit" Version="2.8.1" />\n'
+        '    <ProjectReference Include="../Api/Api.csproj" />\n'
+        "  </ItemGroup>\n</Project>\n")}, test="xUnit"),
+    case("net-nunit", {**csproj("Dapper", Api__Program_DOT_cs=NET_MAIN),
+                       "Api.Tests/Api.Tests.csproj": (
+        '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n'
+        '    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.10.0" />\n'
+        '    <PackageReference Include="NUnit" Version="4.1.0" />\n'
+        '    <ProjectReference Include="../Api/Api.csproj" />\n'
+        "  </ItemGroup>\n</Project>\n")}, test="NUnit"),
+    case("net-appsettings-conn", csproj("Microsoft.EntityFrameworkCore",
+                                        Api__Program_DOT_cs=NET_MAIN + (
+        'builder.Services.AddDbContext<AppDb>(o => o.UseNpgsql(builder.Configuration'
+        '.GetConnectionString("Default")));\n')), engine="PostgreSQL", data="EF Core"),
+]
+
+CASES = [*PYTHON, *NODE, *JVM, *GO, *RUBY, *PHP, *DOTNET]
 
 
 @pytest.mark.parametrize(("files", "want"), CASES)

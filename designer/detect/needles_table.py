@@ -146,6 +146,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '(?is)^[\\w-]+:[ \\t]*&([\\w-]+)[ \\t]*\\n(?:[ \\t]+[^\\n]*\\n){0,10}?[ \\t]+adapter:[ \\t]*[\\"\']?(?:mysql|mysql2)\\b.*?^[ \\t]+<<:[ \\t]*\\*\\1[ \\t]*$': None,
     '(?is)^[\\w-]+:[ \\t]*&([\\w-]+)[ \\t]*\\n(?:[ \\t]+[^\\n]*\\n){0,10}?[ \\t]+adapter:[ \\t]*[\\"\']?(?:postgres|postgresql|pgsql|pg|pgx)\\b.*?^[ \\t]+<<:[ \\t]*\\*\\1[ \\t]*$': None,
     '(?is)^[\\w-]+:[ \\t]*&([\\w-]+)[ \\t]*\\n(?:[ \\t]+[^\\n]*\\n){0,10}?[ \\t]+adapter:[ \\t]*[\\"\']?(?:sqlite|sqlite3|better-sqlite3)\\b.*?^[ \\t]+<<:[ \\t]*\\*\\1[ \\t]*$': None,
+    ':\\s*AppHostBase\\b': (False, (('AppHostBase',),)),
     '<\\s*Grape::API\\b': (False, (('Grape::API',),)),
     '<\\s*Hanami::(?:App|Application)\\b': (False, (('Hanami::App',),)),
     '<\\s*Rails::Application\\b|\\bRails\\.application\\.routes\\.draw\\b': (False, (('Rails.application.routes.draw', 'Rails::Application'),)),
