@@ -48,7 +48,7 @@ _MEZZIO = StackFacts(
     aliases=("zend expressive", "expressive", "laminas mezzio"),
 )
 
-_KOA = StackFacts(
+_NODE_SERVER = StackFacts(
     language="TypeScript",
     server="Node.js",
     test_tools=("Jest", "supertest"),
@@ -58,6 +58,7 @@ _KOA = StackFacts(
     mocking=_JS_MOCK,
     circuit_breaker="opossum",
 )
+"""Express's and Koa's defaults, and the other Node server frameworks' base."""
 
 _FASTAPI = StackFacts(
     language="Python",
@@ -69,6 +70,11 @@ _FASTAPI = StackFacts(
     mocking=_PY_MOCK,
     circuit_breaker="pybreaker",
 )
+
+_GUNICORN_APP = replace(
+    _FASTAPI, server="Gunicorn", start_command="gunicorn app:app --bind 0.0.0.0:$PORT"
+)
+"""A WSGI application module served by Gunicorn (Falcon's, Bottle's)."""
 
 FRAMEWORKS: dict[str, StackFacts] = {
     "FastAPI": _FASTAPI,
@@ -124,29 +130,14 @@ FRAMEWORKS: dict[str, StackFacts] = {
         _FASTAPI, server="Hypercorn", test_tools=("pytest", "pytest-asyncio"),
         start_command="hypercorn app:app --bind 0.0.0.0:$PORT",
     ),
-    "Falcon": replace(
-        _FASTAPI, server="Gunicorn", test_tools=("pytest", "falcon.testing"),
-        start_command="gunicorn app:app --bind 0.0.0.0:$PORT",
-    ),
+    "Falcon": replace(_GUNICORN_APP, test_tools=("pytest", "falcon.testing")),
     "aiohttp": replace(
         _FASTAPI, server="aiohttp", test_tools=("pytest", "pytest-aiohttp"),
         start_command="python -m app",
     ),
-    "Bottle": replace(
-        _FASTAPI, server="Gunicorn", test_tools=("pytest", "WebTest"),
-        start_command="gunicorn app:app --bind 0.0.0.0:$PORT",
-    ),
+    "Bottle": replace(_GUNICORN_APP, test_tools=("pytest", "WebTest")),
     "Robyn": replace(_FASTAPI, server="Robyn", start_command="python -m app"),
-    "Express": StackFacts(
-        language="TypeScript",
-        server="Node.js",
-        test_tools=("Jest", "supertest"),
-        orm="Prisma",
-        migration_tool="Prisma Migrate",
-        start_command="node dist/server.js",
-        mocking=_JS_MOCK,
-        circuit_breaker="opossum",
-    ),
+    "Express": _NODE_SERVER,
     "Fastify": StackFacts(
         language="TypeScript",
         server="Node.js",
@@ -168,18 +159,20 @@ FRAMEWORKS: dict[str, StackFacts] = {
         circuit_breaker="opossum",
         aliases=("nest",),
     ),
-    "Koa": _KOA,
+    "Koa": _NODE_SERVER,
     # Node's other server frameworks: Koa's defaults, with each one's own ORM or test tools.
-    "Hapi": replace(_KOA, test_tools=("Lab", "@hapi/code")),
+    "Hapi": replace(_NODE_SERVER, test_tools=("Lab", "@hapi/code")),
     "AdonisJS": replace(
-        _KOA, test_tools=("Japa",), orm="Lucid", migration_tool="Lucid migrations",
+        _NODE_SERVER, test_tools=("Japa",), orm="Lucid", migration_tool="Lucid migrations",
         start_command="node build/bin/server.js",
     ),
-    "Feathers": replace(_KOA, test_tools=("Mocha",), orm="Knex", migration_tool="Knex migrations"),
-    "LoopBack": replace(_KOA, test_tools=("Mocha", "@loopback/testlab"),
+    "Feathers": replace(
+        _NODE_SERVER, test_tools=("Mocha",), orm="Knex", migration_tool="Knex migrations"
+    ),
+    "LoopBack": replace(_NODE_SERVER, test_tools=("Mocha", "@loopback/testlab"),
                         orm="LoopBack Repository", migration_tool="", start_command="node ."),
-    "restify": _KOA,
-    "Elysia": replace(_KOA, server="Bun", test_tools=("bun test",), orm="Drizzle ORM",
+    "restify": _NODE_SERVER,
+    "Elysia": replace(_NODE_SERVER, server="Bun", test_tools=("bun test",), orm="Drizzle ORM",
                       migration_tool="drizzle-kit", start_command="bun run src/index.ts"),
     # Hono runs on Node.js (@hono/node-server), Bun, Deno or a Workers runtime; tests call
     # `app.request()` directly, so no HTTP client library is needed.
