@@ -1,8 +1,8 @@
 """The catalogue audit (#19): what real backends of each ecosystem use, each checked on a
 fixture of its real files' shape (manifest, entry point, settings), so that a fresh set's first
-look does not miss a shape the catalogue never knew. 151 fixtures below; 91 of them failed
-before this audit and pass now ("+"); "✓" was detected before (a fixture here or in the earlier
-gap tests); what is left is listed last, with the reason.
+look does not miss a shape the catalogue never knew. 151 fixtures and 3 version tests below;
+94 of them failed before this audit and pass now ("+"); "✓" was detected before (a fixture here
+or in the earlier gap tests); what is left is listed last, with the reason.
 
 One line each: ecosystem · name · kind · before → after · how the engine is stated.
   Python · Litestar, Sanic, Quart, Falcon (WSGI/ASGI), Starlette, Bottle, Robyn · framework · +
@@ -32,6 +32,7 @@ One line each: ecosystem · name · kind · before → after · how the engine i
   JVM · ojdbc6…17, mongodb-driver-reactivestreams/-kotlin, Cassandra · driver · +
   JVM · Flyway, Liquibase · migrations · ✓;  JUnit 4/5 · test · ✓;  TestNG, Spock, Kotest · +
   JVM · Gradle script plugin (`apply from: 'x.gradle'`, `"$rootDir/gradle/x.gradle"`) · +
+  JVM · Helidon's application parent, Vert.x/Dropwizard/http4k BOMs · framework version · +
   Go · Gin, Echo, Fiber, Chi, gorilla/mux, Beego, httprouter · framework · ✓
   Go · Iris, Buffalo, go-zero, Kratos, Hertz · framework · +
   Go · GORM, ent, Bun, sqlx, sqlc, XORM, Pop, go-pg, mongo-driver v2 · data · ✓
@@ -812,3 +813,53 @@ def test_catalogue_audit(tmp_path: Path, files: Files, want: dict[str, str]) -> 
             assert name in found, (aspect, found)
             continue
         assert _first(backend, _KINDS[aspect]) == name, (aspect, backend.findings)
+
+
+# --- versions: the frameworks the audit adds, versioned where their builds keep the version --
+
+
+def _framework(files: Files, root: Path) -> tuple[str, str]:
+    (backend,) = detect(write(root, files)).backends
+    found = next(f for f in backend.findings if f.kind is F)
+    return found.name, found.version
+
+
+HELIDON_MAIN = {f"{JAVA}Main_DOT_java": (
+    "package com.example;\n\nimport io.helidon.webserver.WebServer;\n\npublic class Main {\n"
+    "    public static void main(String[] a) { WebServer.builder().build().start(); }\n}\n")}
+
+
+def test_helidon_takes_its_application_parents_version(tmp_path: Path) -> None:
+    parent = (
+        "  <parent>\n    <groupId>io.helidon.applications</groupId>\n"
+        "    <artifactId>helidon-se</artifactId>\n    <version>4.1.6</version>\n  </parent>"
+    )
+    files = {"pom.xml": pom(dep("io.helidon.webserver", "helidon-webserver"), parent=parent),
+             **_paths(HELIDON_MAIN)}
+    assert _framework(files, tmp_path) == ("Helidon", "4.1.6")
+
+
+def test_vertx_and_dropwizard_take_their_bom_imports_version(tmp_path: Path) -> None:
+    for artifact, group, bom, name in (
+        ("vertx-web", "io.vertx", "vertx-stack-depchain", "Vert.x"),
+        ("dropwizard-core", "io.dropwizard", "dropwizard-dependencies", "Dropwizard"),
+    ):
+        managed = (
+            "  <dependencyManagement><dependencies><dependency>"
+            f"<groupId>{group}</groupId><artifactId>{bom}</artifactId>"
+            "<version>4.5.11</version><type>pom</type><scope>import</scope>"
+            "</dependency></dependencies></dependencyManagement>"
+        )
+        files = {"pom.xml": pom(dep(group, artifact), extra=managed)}
+        assert _framework(files, tmp_path / name) == (name, "4.5.11")
+
+
+def test_http4k_takes_its_gradle_platforms_version(tmp_path: Path) -> None:
+    files = gradle(
+        "dependencies {\n"
+        '    implementation(platform("org.http4k:http4k-bom:5.31.0.0"))\n'
+        '    implementation("org.http4k:http4k-core")\n'
+        '    implementation("org.http4k:http4k-server-jetty")\n}\n',
+        src__main__kotlin__App_DOT_kt="fun main() { app.asServer(Jetty(9000)).start() }\n",
+    )
+    assert _framework(files, tmp_path) == ("http4k", "5.31.0.0")

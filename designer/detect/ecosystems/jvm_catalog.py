@@ -169,6 +169,16 @@ BOMS = {
     "micronaut-bom": "Micronaut",
     "micronaut-platform": "Micronaut",
     "micronaut-parent": "Micronaut",
+    # Helidon's application parents (io.helidon.applications) and BOM; Vert.x's, Dropwizard's
+    # and http4k's BOMs: their modules are declared without a version of their own.
+    "helidon-se": "Helidon",
+    "helidon-mp": "Helidon",
+    "helidon-bom": "Helidon",
+    "vertx-stack-depchain": "Vert.x",
+    "vertx-dependencies": "Vert.x",
+    "dropwizard-bom": "Dropwizard",
+    "dropwizard-dependencies": "Dropwizard",
+    "http4k-bom": "http4k",
 }
 """Bills of materials, parents and build plugins that fix a framework's version without using
 the framework: they give its version, never a framework of their own."""
