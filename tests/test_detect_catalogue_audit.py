@@ -1,7 +1,7 @@
 """The catalogue audit (#19): what real backends of each ecosystem use, each checked on a
 fixture of its real files' shape (manifest, entry point, settings), so that a fresh set's first
-look does not miss a shape the catalogue never knew. 151 fixtures and 3 version tests below;
-94 of them failed before this audit and pass now ("+"); "✓" was detected before (a fixture here
+look does not miss a shape the catalogue never knew. 154 fixtures and 3 version tests below;
+97 of them failed before this audit and pass now ("+"); "✓" was detected before (a fixture here
 or in the earlier gap tests); what is left is listed last, with the reason.
 
 One line each: ecosystem · name · kind · before → after · how the engine is stated.
@@ -13,7 +13,7 @@ One line each: ecosystem · name · kind · before → after · how the engine i
   Python · Pony ORM, Piccolo, MongoEngine, ormar, ODMantic · orm · + · `bind(provider=…)`, engines
   Python · asyncpg, psycopg, psycopg2 raw · query · + · the driver (raw access, last)
   Python · pg8000, oracledb, cx-Oracle, pymssql, mariadb · driver · + · package name
-  Python · pytest, unittest · test · ✓;  nose2, ward · test · +
+  Python · pytest, unittest · test · ✓;  nose2, ward, pytest's `[pytest]` in tox.ini · test · +
   Node · Express, Fastify, Koa, NestJS, Hono, Sails, Next.js, Ts.ED · framework · ✓
   Node · Hapi, AdonisJS (Ignitor), Feathers (on Express/Koa), LoopBack, restify, Elysia · +
   Node · Prisma, TypeORM, Sequelize, Objection, Knex, Drizzle, Kysely, Mongoose · data · ✓
@@ -23,6 +23,7 @@ One line each: ecosystem · name · kind · before → after · how the engine i
   Node · @libsql/client, @neondatabase/serverless, @vercel/postgres, @planetscale · driver · +
   Node · node-pg-migrate, db-migrate, Umzug · migrations · +
   Node · Jest, Vitest, Mocha, AVA, tap, node:test · test · ✓;  uvu, Jasmine, Japa, Lab · +
+  Node · `bun test` in a test script · test · +
   JVM · Spring Boot, Quarkus, Micronaut, Ktor, Javalin, Jersey · framework · ✓
   JVM · Helidon SE/MP, Vert.x (verticle), Dropwizard, Spark, http4k · framework · +
   JVM · JPA/Hibernate, jOOQ, MyBatis, Spring Data JDBC/R2DBC, Jdbi, Exposed · data · ✓
@@ -32,6 +33,7 @@ One line each: ecosystem · name · kind · before → after · how the engine i
   JVM · ojdbc6…17, mongodb-driver-reactivestreams/-kotlin, Cassandra · driver · +
   JVM · Flyway, Liquibase · migrations · ✓;  JUnit 4/5 · test · ✓;  TestNG, Spock, Kotest · +
   JVM · Gradle script plugin (`apply from: 'x.gradle'`, `"$rootDir/gradle/x.gradle"`) · +
+  JVM · Kotlin script plugin (`apply(from = …)`, `"implementation"("g:a:v")`) · +
   JVM · Helidon's application parent, Vert.x/Dropwizard/http4k BOMs · framework version · +
   Go · Gin, Echo, Fiber, Chi, gorilla/mux, Beego, httprouter · framework · ✓
   Go · Iris, Buffalo, go-zero, Kratos, Hertz · framework · +
@@ -231,6 +233,9 @@ PYTHON = [
                            tests__test_app_DOT_py=(
                                "import unittest\n\nclass AppTest(unittest.TestCase):\n"
                                "    pass\n")), test="unittest"),
+    case("py-tox-ini", py("flask\n", app_DOT_py="from flask import Flask\napp = Flask(__name__)\n",
+                          tox_DOT_ini="[tox]\nenvlist = py312\n\n[pytest]\ntestpaths = tests\n"),
+         test="pytest"),
     case("py-nose2", py("flask\n", app_DOT_py="from flask import Flask\napp = Flask(__name__)\n",
                         requirements_dev_DOT_txt="nose2==0.15.1\n"), test="nose2"),
     case("py-ward", py("flask\n", app_DOT_py="from flask import Flask\napp = Flask(__name__)\n",
@@ -342,6 +347,11 @@ NODE = [
         "server.start();\n")), test="Lab"),
     case("node-jasmine", node({"express": "^4.19.2"}, {"jasmine": "^5.1.0"},
                               index_DOT_js=EXPRESS), test="Jasmine"),
+    case("node-bun-test", {"package.json": package_json(
+        {"elysia": "^1.0.20"}, scripts={"dev": "bun run --watch src/index.ts",
+                                        "test": "bun test"}),
+        "src/index.ts": "import { Elysia } from 'elysia'\n\nnew Elysia().listen(3000)\n"},
+        framework="Elysia", test="bun test"),
     case("node-node-test", node({"express": "^4.19.2"}, index_DOT_js=EXPRESS,
                                 test__app_DOT_test_DOT_js=(
         "const test = require('node:test');\n\ntest('ok', () => {});\n")), test="node:test"),
@@ -494,6 +504,18 @@ JVM = [
             "    runtimeOnly 'com.mysql:mysql-connector-j:8.4.0'\n}\n"),
         f"{JAVA}App_DOT_java".replace("__", "/").replace("_DOT_", "."): BOOT_MAIN},
         framework="Spring Boot", data="MyBatis", engine="MySQL"),
+    case("jvm-gradle-kts-script-plugin", {
+        "settings.gradle.kts": 'rootProject.name = "app"\n',
+        "build.gradle.kts": (
+            'plugins {\n    id("org.springframework.boot") version "3.3.0"\n}\n\n'
+            'apply(from = "gradle/deps.gradle.kts")\n'),
+        "gradle/deps.gradle.kts": (
+            "dependencies {\n"
+            '    "implementation"("org.springframework.boot:spring-boot-starter-web")\n'
+            '    "implementation"("org.springframework.boot:spring-boot-starter-data-jdbc")\n'
+            '    "runtimeOnly"("org.postgresql:postgresql:42.7.3")\n}\n'),
+        "src/main/java/com/example/App.java": BOOT_MAIN},
+        framework="Spring Boot", data="Spring Data JDBC", engine="PostgreSQL"),
     case("jvm-persistence-xml", maven(
         dep("org.eclipse.persistence", "org.eclipse.persistence.jpa", version="4.0.3"),
         dep("io.javalin", "javalin", version="6.1.6"),

@@ -341,6 +341,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*using[ \\t]+(?:(?:Microsoft|System)\\.Data\\.SqlClient)[ \\t]*;|\\bnew[ \\t]+SqlConnection[ \\t]*\\(': (False, (('Microsoft.Data.SqlClient', 'SqlConnection', 'System.Data.SqlClient'),)),
     '^[ \\t]*using[ \\t]+(?:MySqlConnector|MySql\\.Data\\.MySqlClient)[ \\t]*;|\\bnew[ \\t]+MySqlConnection[ \\t]*\\(': (False, (('MySql.Data.MySqlClient', 'MySqlConnection', 'MySqlConnector'),)),
     '^[ \\t]*using[ \\t]+(?:Npgsql)[ \\t]*;|\\bnew[ \\t]+NpgsqlConnection[ \\t]*\\(': (False, (('Npgsql',),)),
+    '^\\[pytest\\]': (False, (('[pytest]',),)),
     '^export[ \\t]+(?:async[ \\t]+function|function|const)[ \\t]+(?:GET|POST|PUT|PATCH|DELETE)\\b': (False, (('export',), ('const', 'function'), ('DELETE', 'GET', 'PATCH', 'POST', 'PUT'))),
     '^export\\s+default\\s*\\{[\\s\\S]*?\\bnew\\s+(?:OpenAPI)?Hono\\s*[(<]': (False, (('default',), ('export',), ('Hono',))),
     '^func New\\(db DBTX\\) \\*Queries\\b': (False, (('func New(db DBTX) *Queries',),)),

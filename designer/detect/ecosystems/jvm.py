@@ -296,7 +296,9 @@ def _pom(lines: Lines) -> ManifestResult:
 
 
 _GRADLE_DEP = LazyPattern(
-    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
+    # A configuration named by a string (`"implementation"("g:a:v")`) in a Kotlin script
+    # plugin, which has no generated accessors.
+    r"""^[ \t]*"?(\w+)"?[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
     r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
     re.MULTILINE,
 )

@@ -370,9 +370,11 @@ _NODE_TEST = re.compile(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--te
 
 
 _RUNNER = re.compile(
-    r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress)(?=[\s;&|)]|$)"
+    r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress|bun[ \t]+test)"
+    r"(?=[\s;&|)]|$)"
 )
-"""A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`)."""
+"""A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
+built-in `bun test`)."""
 
 _RUNNERS = {
     "jest": "Jest",
@@ -385,6 +387,7 @@ _RUNNERS = {
     "uvu": "uvu",
     "jasmine": "Jasmine",
     "cypress": "Cypress",
+    "bun": "bun test",
 }
 
 
@@ -404,7 +407,7 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
         if not (isinstance(name, str) and name.startswith("test")):
             continue
         for match in _RUNNER.finditer(command):
-            runner = _RUNNERS[match.group(1)]
+            runner = _RUNNERS[match.group(1).split()[0]]
             if runner not in named:
                 named.add(runner)
                 result.signals.append(Signal(K.TEST, runner, Strength.ENTRY, evidence))

@@ -170,6 +170,8 @@ RULES: tuple[SourceRule, ...] = (
     *redis_store_rules("python", r"^[ \t]*(?:import[ \t]+redis\b|from[ \t]+redis\b)"),
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
+    # pytest's section of tox.ini (tox.ini alone may run any command).
+    rule(K.TEST, "pytest", r"^\[pytest\]", names=("tox.ini",)),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners.
