@@ -70,12 +70,16 @@ Minimal().run(headless=True, size=(80, 24), auto_pilot=until_idle)
 """
 
 DESIGNER = FIRST_FRAME + """
-import designer.cli  # what the `designer` command does before it starts the app
-designer.cli.build_parser().parse_args([])
-from designer.tui.app import make_app
+import designer.cli  # what the `designer` command does before it starts the app (cli.main)
+designer.cli.build_parser("").parse_args([])
+from designer.tui.app import make_app, remembered_theme  # then commands.open.launch
 
-make_app(None).run(headless=True, size=(80, 24), auto_pilot=until_idle)
+make_app(None, theme=remembered_theme(), remember_theme=True).run(
+    headless=True, size=(80, 24), auto_pilot=until_idle)
 """
+"""The steps of `designer` without arguments: `cli.main` builds the parser without any command's
+arguments (`build_parser("")`), then `commands.open.launch` reads the remembered theme and runs
+the app (here headless)."""
 
 
 def first_frame(code: str, env: dict[str, str]) -> tuple[float, float]:
