@@ -77,9 +77,12 @@ class WelcomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill the recent list."""
+        """Fill the recent list once the screen has been painted."""
         self.sub_title = "welcome"
-        self.reload()
+        # The list is read in a thread that shares the interpreter lock (importing PyYAML,
+        # reading the index and any design changed since it was listed): started at mount, it
+        # slowed the first frame down; started after it, the list shows as soon as before.
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         """Read the recent designs from disk again, off the UI thread.
