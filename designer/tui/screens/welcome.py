@@ -13,7 +13,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
-from designer.tui.screens.welcome_dialogs import NewDesignDialog, OpenFileDialog
 from designer.tui.widgets.row_table import RowTable
 
 INTRO = (
@@ -166,6 +165,7 @@ class WelcomeScreen(Screen[None]):
         """Ask for a name and folder, create the file, open it."""
         from designer.commands.new import create
         from designer.errors import DesignerError
+        from designer.tui.screens.welcome_dialogs import NewDesignDialog
 
         answer = await self.app.push_screen_wait(NewDesignDialog())
         if answer is None:
@@ -181,6 +181,8 @@ class WelcomeScreen(Screen[None]):
     @work
     async def action_open_file(self) -> None:
         """Ask for a path and open it."""
+        from designer.tui.screens.welcome_dialogs import OpenFileDialog
+
         path = await self.app.push_screen_wait(OpenFileDialog())
         if path is not None:
             self.app.open_design(path)  # type: ignore[attr-defined]
