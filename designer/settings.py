@@ -64,12 +64,12 @@ def _yaml(text: str) -> Any:
 
 def remember(key: str, value: str) -> None:
     """Keep `key: value`; a folder that cannot be written only loses the choice."""
-    from designer import yamlio
-    from designer.atomic import write_atomic
-
     data = load()
     if data.get(key) == value:
         return
+    from designer import yamlio
+    from designer.atomic import write_atomic
+
     data[key] = value
     path = paths.settings_path()
     with contextlib.suppress(OSError):

@@ -56,6 +56,10 @@ class DesignerApp(App[int]):
         """Language of questionnaire texts."""
         self.autosave_delay = autosave_delay
         """Seconds of quiet after a change before it is written."""
+        # Set before the theme, whose watcher reads it (a remembered theme other than the
+        # default made `designer` fail at start), and off meanwhile: the theme given is not a
+        # pick to write back.
+        self.remember_theme = False
         self.theme = theme
         self.remember_theme = remember_theme
         """Whether a theme picked here is kept for the next start (the CLI's app does)."""
