@@ -6,7 +6,8 @@ Run: `python benchmarks/bench_tui.py [--runs N]`. Prints medians and ratios:
   ten-design recent list) beside a minimal Textual app (Header + Label + Footer), each a fresh
   `python -c` process running headless, timed from spawn to the first frame of its first screen
   (the compositor handing the picture to the driver) and to the first idle moment (every
-  worker started meanwhile finished); the argument parser is built as the command builds it.
+  worker started meanwhile finished, designer's recent list shown); the command line is read
+  as the command reads it.
   Target (issue 20): first frame at most 1.2x the minimal app.
 - latency with the large generated design of the export benchmark beside an empty design, from
   asking for a stage to the painted frame: a stage of questions only (testing), and the API
@@ -53,6 +54,8 @@ App._framed = False
 
 async def until_idle(pilot: Pilot) -> None:
     await pilot.pause()  # mounted, painted, and every worker started meanwhile has finished
+    while getattr(pilot.app.screen, "listed", True) is False:
+        await pilot.pause()  # designer's recent list, read in a thread after the first frame
     print("IDLE", flush=True)
     pilot.app.exit()
 """
@@ -70,12 +73,15 @@ Minimal().run(headless=True, size=(80, 24), auto_pilot=until_idle)
 """
 
 DESIGNER = FIRST_FRAME + """
-import designer.cli  # what the `designer` command does before it starts the app
-designer.cli.build_parser().parse_args([])
-from designer.tui.app import make_app
+import designer.cli  # what the `designer` command does before it starts the app (cli.main)
+designer.cli.parse([])
+from designer.tui.app import make_app, remembered_theme  # then commands.open.launch
 
-make_app(None).run(headless=True, size=(80, 24), auto_pilot=until_idle)
+make_app(None, theme=remembered_theme(), remember_theme=True).run(
+    headless=True, size=(80, 24), auto_pilot=until_idle)
 """
+"""The steps of `designer` without arguments: `cli.main` reads them (`cli.parse`), then
+`commands.open.launch` reads the remembered theme and runs the app (here headless)."""
 
 
 def first_frame(code: str, env: dict[str, str]) -> tuple[float, float]:

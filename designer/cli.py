@@ -105,6 +105,19 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def parse(arguments: Sequence[str]) -> argparse.Namespace:
+    """The command line's arguments as `main` reads them (exits on bad ones, as argparse does).
+
+    Only the command asked for is built (none when the first word is an option, e.g.
+    `--help`); with no argument at all (the app) there is nothing to parse: the parser's ten
+    subparsers were 8 million instructions, 3% of the app's start beyond a bare Textual app.
+    """
+    if not arguments:
+        return argparse.Namespace(command=None)
+    chosen = arguments[0] if arguments[0] in COMMANDS else ""
+    return build_parser(chosen).parse_args(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `designer` console script; returns the exit code."""
     arguments = sys.argv[1:] if argv is None else list(argv)
@@ -114,11 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # designer uses no pydantic plugin; looking for them reads every installed package's
     # metadata on the first model class built (tens of milliseconds of every start).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    # Only the command asked for is built (none when the first word is an option, e.g.
-    # `--help`, or no command at all: the app).
-    chosen = arguments[0] if arguments and arguments[0] in COMMANDS else ""
-    parser = build_parser(chosen)
-    args = parser.parse_args(arguments)
+    args = parse(arguments)
     try:
         if args.command is None:
             from designer.commands.open import launch

@@ -54,6 +54,12 @@ def test_a_command_builds_its_own_parser_alone() -> None:
     assert _commands(cli.build_parser()) == set(cli.COMMANDS)
 
 
+@pytest.mark.parametrize("arguments", [[], ["list"], ["export", "x.design.yaml"]])
+def test_parse_reads_a_command_line_as_the_full_parser_does(arguments: list[str]) -> None:
+    # Without arguments (the app) no parser is built; the answer is the parser's all the same.
+    assert cli.parse(arguments) == cli.build_parser().parse_args(arguments)
+
+
 def test_an_unknown_command_still_lists_the_commands() -> None:
     result = _run("from designer.cli import main; raise SystemExit(main(['nosuch']))")
     assert result.returncode == 2

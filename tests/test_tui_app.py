@@ -557,6 +557,21 @@ async def test_palette_goes_to_a_stage_beside_textuals_own_commands(
     assert remembered_theme() == "nord"  # kept for the next start
 
 
+@sync
+async def test_the_app_starts_in_the_theme_remembered() -> None:
+    from designer import settings
+    from designer.tui.app import remembered_theme
+
+    settings.remember("theme", "nord")
+    app = make_app(None, theme=remembered_theme(), remember_theme=True)  # as `designer` does
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        assert app.theme == "nord"
+        app.theme = "dracula"  # a pick in the app is still kept
+        await settle(pilot, app)
+    assert remembered_theme() == "dracula"
+
+
 def test_the_app_refuses_to_start_without_a_terminal(tmp_path: Path) -> None:
     """Piped or from a script: one line and exit 2 instead of a hang."""
     result = subprocess.run([sys.executable, "-m", "designer"], cwd=tmp_path,

@@ -30,9 +30,12 @@ class DesignerApp(App[int]):
     """Design a backend stage by stage; every change is saved as it happens."""
 
     TITLE = "designer"
-    # Every screen's styles, loaded up front: Textual skips a screen's own CSS_PATH when that
-    # screen is the app's default screen (as the design screen is after `designer open`).
-    CSS_PATH: ClassVar = ["app.tcss", "screens/welcome.tcss", "screens/design.tcss"]
+    # The app's and the welcome screen's styles; the design screen's are added when the first
+    # design is opened (`design_screen`): parsed up front, they were 17 million instructions,
+    # 6%, of the welcome screen's first frame.
+    CSS_PATH: ClassVar = ["app.tcss", "screens/welcome.tcss"]
+    DESIGN_CSS = Path(__file__).resolve().parent / "screens" / "design.tcss"
+    """The design screen's styles."""
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", id="app.help", tooltip="Keys of this screen and help "
@@ -53,6 +56,10 @@ class DesignerApp(App[int]):
         """Language of questionnaire texts."""
         self.autosave_delay = autosave_delay
         """Seconds of quiet after a change before it is written."""
+        # Set before the theme, whose watcher reads it (a remembered theme other than the
+        # default made `designer` fail at start), and off meanwhile: the theme given is not a
+        # pick to write back.
+        self.remember_theme = False
         self.theme = theme
         self.remember_theme = remember_theme
         """Whether a theme picked here is kept for the next start (the CLI's app does)."""
@@ -138,7 +145,25 @@ class DesignerApp(App[int]):
         design, stamp = loaded if loaded is not None and path == self.start_path \
             else store.load_stamped(path)
         recent.remember(path)
+        self._add_design_css()
         return DesignScreen(design, path, stamp)
+
+    def _add_design_css(self) -> None:
+        """Add the design screen's styles to the app's, once.
+
+        Read as Textual reads the app's CSS_PATH, after the sources it holds, so the rules rank
+        as they did when the file was in CSS_PATH (all its selectors name the design screen or
+        its own widgets). Not a screen's CSS_PATH: Textual skips that when the screen is the
+        app's default screen, and reparses every source (with every widget's) when one is
+        pushed; here only this file is parsed.
+        """
+        path = str(self.DESIGN_CSS)
+        if self.stylesheet.has_source(path):
+            return
+        self.stylesheet.read(path)
+        if self.css_monitor is not None:  # `textual run --dev`: edits to the file show live
+            self.css_monitor.add_paths([self.DESIGN_CSS])
+        self.stylesheet.update(self)  # nodes already mounted (none of them match its rules)
 
     def open_design(self, path: Path) -> bool:
         """Switch to the design at `path`; tell the user and return False when it cannot."""

@@ -12,23 +12,35 @@ a save) pauses instead between two steps (`pause`) until the keys stop for a mom
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import sys
 import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_API = ctypes.pythonapi
-_raise_in = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.py_object)(
-    ("PyThreadState_SetAsyncExc", _API))
-_drop_in = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)(
-    ("PyThreadState_SetAsyncExc", _API))
-"""The same call: with an exception it is raised in the thread at its next step; with NULL a
-pending one is dropped."""
+
+@functools.cache
+def _set_async_exc() -> tuple[Any, Any]:
+    """(raise in, drop in): `PyThreadState_SetAsyncExc` twice. With an exception it is raised in
+    the thread at its next step; with NULL a pending one is dropped.
+
+    Made with the first job, on the UI thread (never an import inside a job's thread): ctypes
+    was 10 of the 73 million instructions of the app's own imports, and the welcome screen
+    runs no job.
+    """
+    import ctypes
+
+    api = ctypes.pythonapi
+    return (ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.py_object)(
+                ("PyThreadState_SetAsyncExc", api)),
+            ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_ulong, ctypes.c_void_p)(
+                ("PyThreadState_SetAsyncExc", api)))
+
+
 QUIET = 0.15
 """Seconds after the last key was handled after which paused work goes on."""
 HANDLING = 2.0
@@ -50,6 +62,7 @@ class Job:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._thread: int | None = None
+        self._raise_in, self._drop_in = _set_async_exc()
         _jobs.add(self)
 
     def run(self, work: Callable[[], T]) -> T | None:
@@ -69,7 +82,7 @@ class Job:
             try:
                 with self._lock:
                     self._thread = None
-                _drop_in(me, None)
+                self._drop_in(me, None)
                 return result
             except GaveWay:
                 result = None
@@ -81,7 +94,7 @@ class Job:
         with self._lock:
             if self._thread is None or _importing(self._thread):
                 return False
-            return _raise_in(self._thread, GaveWay) == 1
+            return self._raise_in(self._thread, GaveWay) == 1
 
 
 def _importing(thread: int) -> bool:

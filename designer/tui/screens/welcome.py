@@ -13,7 +13,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
-from designer.tui.screens.welcome_dialogs import NewDesignDialog, OpenFileDialog
 from designer.tui.widgets.row_table import RowTable
 
 INTRO = (
@@ -77,9 +76,12 @@ class WelcomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill the recent list."""
+        """Fill the recent list once the screen has been painted."""
         self.sub_title = "welcome"
-        self.reload()
+        # The list is read in a thread that shares the interpreter lock (importing PyYAML,
+        # reading the index and any design changed since it was listed): started at mount, it
+        # slowed the first frame down; started after it, the list shows as soon as before.
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         """Read the recent designs from disk again, off the UI thread.
@@ -163,6 +165,7 @@ class WelcomeScreen(Screen[None]):
         """Ask for a name and folder, create the file, open it."""
         from designer.commands.new import create
         from designer.errors import DesignerError
+        from designer.tui.screens.welcome_dialogs import NewDesignDialog
 
         answer = await self.app.push_screen_wait(NewDesignDialog())
         if answer is None:
@@ -178,6 +181,8 @@ class WelcomeScreen(Screen[None]):
     @work
     async def action_open_file(self) -> None:
         """Ask for a path and open it."""
+        from designer.tui.screens.welcome_dialogs import OpenFileDialog
+
         path = await self.app.push_screen_wait(OpenFileDialog())
         if path is not None:
             self.app.open_design(path)  # type: ignore[attr-defined]
