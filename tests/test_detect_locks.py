@@ -578,3 +578,45 @@ def test_an_npm_lock_is_searched_for_the_packages_asked_about() -> None:
     assert locks.lookup("package-lock.json", parsed, {"express": "^4.18.0"}, "api")[
         "express"
     ].version == "4.18.2"
+
+
+TOML_SEARCHED = """version = 1
+
+[[package]]
+name = "Flask_SQLAlchemy"
+version = "3.1.1"
+
+[[package]]
+name = "flask..sqlalchemy"
+name = "other"
+version = "9.0.0"
+
+[[package]]
+name = "zope.interface"
+
+[[package]]
+version = "6.0"
+name = "Redis"
+version = "5.0.1"
+"""
+
+
+@pytest.mark.parametrize("extra", ["", "\n# café\n"])
+def test_a_toml_lock_is_searched_for_the_packages_asked_about(extra: str) -> None:
+    # Any case and any run of separators spell a Python key; a name followed by another
+    # name or a table has no version. A lock that is not ASCII is read whole, alike.
+    parsed = locks.parse_lock("uv.lock", TOML_SEARCHED + extra)
+    assert parsed is not None
+    parsed.include({"flask-sqlalchemy", "zope-interface", "redis", "Redis", "other"})
+    assert parsed.index == {
+        (".", "flask-sqlalchemy"): [("", "3.1.1", 5)],
+        (".", "other"): [("", "9.0.0", 10)],
+        (".", "redis"): [("", "5.0.1", 18)],
+    }
+    cargo = locks.parse_lock("Cargo.lock", TOML_SEARCHED + extra)
+    assert cargo is not None
+    cargo.include({"flask_sqlalchemy", "flask-sqlalchemy", "redis", "zope.interface"})
+    assert cargo.index == {
+        (".", "flask_sqlalchemy"): [("", "3.1.1", 5)],
+        (".", "redis"): [("", "5.0.1", 18)],
+    }

@@ -349,6 +349,52 @@ def _python_name(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+_TOML_NEXT = LazyPattern(r'\n(?:\[\[|name = "[^"\n]+"|version = "([^"\n]+)")')
+"""The line after a package's name that decides it: its version, or the next table or name."""
+
+
+def _toml_search(normalise: Callable[[str], str], separators: bool) -> Search:
+    """Search a TOML lock (read by `_toml_packages(normalise)`) for the packages asked about,
+    in one pass: a pattern of every name that `normalise` turns into one of their keys (any
+    case of its letters; with `separators`, any run of `-`, `_` and `.` for each `-`)."""
+    read = _toml_packages(normalise)
+
+    def search(text: str, keys: set[str]) -> Iterator[tuple[str, str, Entry]]:
+        if not text.isascii():
+            # A name outside ASCII may lower-case into one (the Kelvin sign into `k`): the
+            # pattern would miss it, so such a lock is read whole.
+            yield from (found for found in read(text[1:].split("\n")) if found[1] in keys)
+            return
+        # Only a normalised key is ever a name's (the reader keys names so).
+        spelled = [
+            "".join(_spelling(char, separators) for char in key)
+            for key in sorted(keys)
+            if key.isascii() and normalise(key) == key and '"' not in key
+        ]
+        if not spelled:
+            return
+        number, counted = 0, 0
+        for name in re.finditer(f'\nname = "({"|".join(spelled)})"', text):
+            version = _TOML_NEXT.search(text, name.end())
+            if version is None or version.group(1) is None:
+                continue  # the next package, or another name, came first
+            start = version.start() + 1
+            number += text.count("\n", counted, start)
+            counted = start
+            yield ".", normalise(name.group(1)), ("", version.group(1), number)
+
+    return search
+
+
+def _spelling(char: str, separators: bool) -> str:
+    """A pattern of what a character of a normalised key may have been in a name."""
+    if separators and char == "-":
+        return "[-_.]+"
+    if "a" <= char <= "z":
+        return f"[{char}{char.upper()}]"
+    return re.escape(char)
+
+
 # --- Pipfile.lock ---------------------------------------------------------------------------
 
 _PIPFILE_KEY = LazyPattern(r'^        "([^"]+)": \{')
@@ -433,6 +479,10 @@ def _nuget(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 _SEARCHERS: dict[str, Search] = {
     "package-lock.json": _npm,
     "npm-shrinkwrap.json": _npm,
+    "poetry.lock": _toml_search(_python_name, separators=True),
+    "uv.lock": _toml_search(_python_name, separators=True),
+    "pdm.lock": _toml_search(_python_name, separators=True),
+    "Cargo.lock": _toml_search(str.lower, separators=False),
 }
 """Locks searched for the packages asked about (their text, after a line end) rather than
 read whole."""
@@ -441,13 +491,9 @@ _READERS: dict[str, Reader] = {
     "yarn.lock": _yarn,
     "pnpm-lock.yaml": _pnpm,
     "bun.lock": _bun,
-    "poetry.lock": _toml_packages(_python_name),
-    "uv.lock": _toml_packages(_python_name),
-    "pdm.lock": _toml_packages(_python_name),
     "Pipfile.lock": _pipfile,
     "Gemfile.lock": _gemfile,
     "composer.lock": _composer,
-    "Cargo.lock": _toml_packages(str.lower),
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,
 }
