@@ -242,9 +242,11 @@ def test_python_query_builders_are_query_libraries(tmp_path: Path) -> None:
         "app/main.py": "app = FastAPI()\n",
     }
     backend = only(write(tmp_path, files))
+    # The driver is raw access (#19 catalogue audit): named, after the libraries over it.
     assert [f.name for f in backend.findings if f.kind is FindingKind.QUERY] == [
         "PyPika",
         "aiosql",
+        "asyncpg",
     ]
     assert [f.name for f in backend.findings if f.kind is FindingKind.ORM] == []
 

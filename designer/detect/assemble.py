@@ -32,9 +32,12 @@ BACKEND_KINDS = frozenset(
 """Kinds that only a backend has (a test runner or a language alone proves nothing)."""
 
 ABSORBED = {
+    "FastAPI": ("Starlette",),
     "NestJS": ("Express", "Fastify"),
     "Sails": ("Express",),
     "Ts.ED": ("Express", "Koa", "Fastify"),
+    "Feathers": ("Express", "Koa"),
+    "ServiceStack": ("ASP.NET Core",),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
@@ -354,14 +357,16 @@ ASSERTION_LIBRARIES = frozenset({"testify"})
 `go test` functions): the runner, when seen, is the main test framework."""
 
 
-END_TO_END = frozenset({"Cypress", "Playwright"})
-"""Test tools that drive the whole application from a browser: beside a unit-test runner
-they are the second suite, the main one only alone."""
+END_TO_END = frozenset({"Cypress", "Playwright", "Codeception"})
+"""Test tools that drive the whole application from a browser (or, Codeception, its
+acceptance and functional suites over PHPUnit): beside a unit-test runner they are the second
+suite, the main one only alone."""
 
 
 RAW_ACCESS = frozenset(
     {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
-     "JDBC"}
+     "JDBC", "psycopg", "psycopg2", "asyncpg", "better-sqlite3", "postgres.js", "mssql",
+     "pgx"}
 )
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the

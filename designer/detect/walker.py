@@ -216,7 +216,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
-    r"|Pipfile|setup\.cfg|setup\.py|(?:build|settings)\.gradle(?:\.kts)?|requirements.*\.txt"
+    r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|requirements.*\.txt"
     r"|.*\.csproj"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
@@ -261,6 +261,8 @@ _NOTABLE_PREFIXES = (
 )
 _NOTABLE_ENDINGS = (
     ".csproj",
+    ".gradle",  # a Gradle script plugin a build applies (`apply from: 'deps.gradle'`)
+    ".gradle.kts",
     "_test.py",
     "_test.go",
     "_spec.rb",

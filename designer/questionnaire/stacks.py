@@ -48,17 +48,36 @@ _MEZZIO = StackFacts(
     aliases=("zend expressive", "expressive", "laminas mezzio"),
 )
 
+_NODE_SERVER = StackFacts(
+    language="TypeScript",
+    server="Node.js",
+    test_tools=("Jest", "supertest"),
+    orm="Prisma",
+    migration_tool="Prisma Migrate",
+    start_command="node dist/server.js",
+    mocking=_JS_MOCK,
+    circuit_breaker="opossum",
+)
+"""Express's and Koa's defaults, and the other Node server frameworks' base."""
+
+_FASTAPI = StackFacts(
+    language="Python",
+    server="Uvicorn",
+    test_tools=("pytest", "pytest-asyncio", "httpx"),
+    orm="SQLAlchemy 2.0",
+    migration_tool="Alembic",
+    start_command="uvicorn app.main:app --host 0.0.0.0 --port $PORT",
+    mocking=_PY_MOCK,
+    circuit_breaker="pybreaker",
+)
+
+_GUNICORN_APP = replace(
+    _FASTAPI, server="Gunicorn", start_command="gunicorn app:app --bind 0.0.0.0:$PORT"
+)
+"""A WSGI application module served by Gunicorn (Falcon's, Bottle's)."""
+
 FRAMEWORKS: dict[str, StackFacts] = {
-    "FastAPI": StackFacts(
-        language="Python",
-        server="Uvicorn",
-        test_tools=("pytest", "pytest-asyncio", "httpx"),
-        orm="SQLAlchemy 2.0",
-        migration_tool="Alembic",
-        start_command="uvicorn app.main:app --host 0.0.0.0 --port $PORT",
-        mocking=_PY_MOCK,
-        circuit_breaker="pybreaker",
-    ),
+    "FastAPI": _FASTAPI,
     "Flask": StackFacts(
         language="Python",
         server="Gunicorn",
@@ -99,16 +118,26 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking=_PY_MOCK,
         circuit_breaker="pybreaker",
     ),
-    "Express": StackFacts(
-        language="TypeScript",
-        server="Node.js",
-        test_tools=("Jest", "supertest"),
-        orm="Prisma",
-        migration_tool="Prisma Migrate",
-        start_command="node dist/server.js",
-        mocking=_JS_MOCK,
-        circuit_breaker="opossum",
+    # Python's other ASGI and WSGI frameworks: FastAPI's and Flask's defaults, each with its
+    # own server and test client.
+    "Litestar": replace(_FASTAPI, start_command="litestar run --host 0.0.0.0 --port $PORT"),
+    "Starlette": replace(_FASTAPI, test_tools=("pytest", "httpx")),
+    "Sanic": replace(
+        _FASTAPI, server="Sanic", test_tools=("pytest", "sanic-testing"),
+        start_command="sanic app.main:app --host 0.0.0.0 --port $PORT",
     ),
+    "Quart": replace(
+        _FASTAPI, server="Hypercorn", test_tools=("pytest", "pytest-asyncio"),
+        start_command="hypercorn app:app --bind 0.0.0.0:$PORT",
+    ),
+    "Falcon": replace(_GUNICORN_APP, test_tools=("pytest", "falcon.testing")),
+    "aiohttp": replace(
+        _FASTAPI, server="aiohttp", test_tools=("pytest", "pytest-aiohttp"),
+        start_command="python -m app",
+    ),
+    "Bottle": replace(_GUNICORN_APP, test_tools=("pytest", "WebTest")),
+    "Robyn": replace(_FASTAPI, server="Robyn", start_command="python -m app"),
+    "Express": _NODE_SERVER,
     "Fastify": StackFacts(
         language="TypeScript",
         server="Node.js",
@@ -130,16 +159,21 @@ FRAMEWORKS: dict[str, StackFacts] = {
         circuit_breaker="opossum",
         aliases=("nest",),
     ),
-    "Koa": StackFacts(
-        language="TypeScript",
-        server="Node.js",
-        test_tools=("Jest", "supertest"),
-        orm="Prisma",
-        migration_tool="Prisma Migrate",
-        start_command="node dist/server.js",
-        mocking=_JS_MOCK,
-        circuit_breaker="opossum",
+    "Koa": _NODE_SERVER,
+    # Node's other server frameworks: Koa's defaults, with each one's own ORM or test tools.
+    "Hapi": replace(_NODE_SERVER, test_tools=("Lab", "@hapi/code")),
+    "AdonisJS": replace(
+        _NODE_SERVER, test_tools=("Japa",), orm="Lucid", migration_tool="Lucid migrations",
+        start_command="node build/bin/server.js",
     ),
+    "Feathers": replace(
+        _NODE_SERVER, test_tools=("Mocha",), orm="Knex", migration_tool="Knex migrations"
+    ),
+    "LoopBack": replace(_NODE_SERVER, test_tools=("Mocha", "@loopback/testlab"),
+                        orm="LoopBack Repository", migration_tool="", start_command="node ."),
+    "restify": _NODE_SERVER,
+    "Elysia": replace(_NODE_SERVER, server="Bun", test_tools=("bun test",), orm="Drizzle ORM",
+                      migration_tool="drizzle-kit", start_command="bun run src/index.ts"),
     # Hono runs on Node.js (@hono/node-server), Bun, Deno or a Workers runtime; tests call
     # `app.request()` directly, so no HTTP client library is needed.
     "Hono": StackFacts(
@@ -423,6 +457,39 @@ FRAMEWORKS: dict[str, StackFacts] = {
 }
 """Frameworks by display name (the value stored in `stack.framework`)."""
 
+# The other frameworks detection knows, each with the defaults of its nearest sibling above
+# and what differs (its server, its test tools, the data layer it ships with).
+FRAMEWORKS |= {
+    "Helidon": replace(FRAMEWORKS["Javalin"], server="Helidon WebServer",
+                       test_tools=("JUnit 5", "helidon-testing", "Testcontainers")),
+    "Vert.x": replace(FRAMEWORKS["Javalin"], server="Vert.x (Netty)",
+                      test_tools=("JUnit 5", "vertx-junit5"), orm="Vert.x SQL Client"),
+    "Dropwizard": replace(FRAMEWORKS["Javalin"], server="Jetty (embedded by Dropwizard)",
+                          test_tools=("JUnit 5", "dropwizard-testing")),
+    "Spark": replace(FRAMEWORKS["Javalin"], server="Jetty (embedded by Spark)",
+                     test_tools=("JUnit 5",)),
+    "http4k": replace(FRAMEWORKS["Ktor"], server="Undertow or Jetty (http4k server backend)",
+                      test_tools=("JUnit 5", "http4k-testing")),
+    "Iris": FRAMEWORKS["Gin"],
+    "Buffalo": replace(FRAMEWORKS["Gin"], orm="Pop", migration_tool="Pop migrations (soda)"),
+    "go-zero": replace(FRAMEWORKS["Gin"], orm="sqlx (goctl model)"),
+    "Kratos": replace(FRAMEWORKS["Gin"], orm="ent"),
+    "Hertz": replace(FRAMEWORKS["Gin"], server="Netpoll"),
+    "Hanami": replace(FRAMEWORKS["Sinatra"], orm="ROM", migration_tool="ROM migrations"),
+    "Roda": replace(FRAMEWORKS["Sinatra"], orm="Sequel", migration_tool="Sequel migrations"),
+    "CakePHP": replace(FRAMEWORKS["Laravel"], orm="CakePHP ORM",
+                       migration_tool="CakePHP Migrations (Phinx)",
+                       test_tools=("PHPUnit",)),
+    "Yii": replace(FRAMEWORKS["Laravel"], orm="Yii Active Record",
+                   migration_tool="Yii migrations", test_tools=("Codeception",)),
+    "Laminas": replace(_MEZZIO, aliases=("zend framework", "laminas mvc")),
+    "ServiceStack": replace(FRAMEWORKS["ASP.NET Core"], orm="OrmLite", aliases=()),
+    "warp": FRAMEWORKS["Axum"],
+    "Poem": FRAMEWORKS["Axum"],
+    "Salvo": FRAMEWORKS["Axum"],
+    "Tide": replace(FRAMEWORKS["Axum"], server="async-std"),
+}
+
 LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "python": ("pytest",),
     "typescript": ("Vitest",),
@@ -460,6 +527,12 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "sequel migrations": 'bundle exec sequel -m db/migrations "$DATABASE_URL"',
     "sqlx-cli": "sqlx migrate run",
     "diesel cli": "diesel migration run",
+    "lucid migrations": "node ace migration:run --force",
+    "knex migrations": "npx knex migrate:latest",
+    "soda": "soda migrate up",
+    "cakephp migrations": "bin/cake migrations migrate",
+    "rom migrations": "bundle exec rake db:migrate",
+    "yii migrations": "php yii migrate --interactive=0",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 

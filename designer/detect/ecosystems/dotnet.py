@@ -39,6 +39,23 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "mysqlconnector": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
     "microsoft.entityframeworkcore.sqlserver": ((K.DATABASE, "SQL Server"), (K.ORM, "EF Core")),
     "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"), (K.QUERY, "ADO.NET")),
+    "system.data.sqlclient": ((K.DATABASE, "SQL Server"), (K.QUERY, "ADO.NET")),
+    "microsoft.data.sqlite": ((K.DATABASE, "SQLite"), (K.QUERY, "ADO.NET")),
+    "microsoft.data.sqlite.core": ((K.DATABASE, "SQLite"), (K.QUERY, "ADO.NET")),
+    "system.data.sqlite": ((K.DATABASE, "SQLite"), (K.QUERY, "ADO.NET")),
+    "mysql.data": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
+    "oracle.manageddataaccess.core": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
+    "oracle.manageddataaccess": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
+    "nhibernate": ((K.ORM, "NHibernate"),),
+    "fluentnhibernate": ((K.ORM, "NHibernate"),),
+    "linq2db": ((K.ORM, "LINQ to DB"),),
+    # Marten keeps documents and events in PostgreSQL's JSONB: the data layer and its engine.
+    "marten": ((K.ORM, "Marten"), (K.DATABASE, "PostgreSQL")),
+    "servicestack": ((K.FRAMEWORK, "ServiceStack"),),
+    "servicestack.ormlite.postgresql": ((K.ORM, "OrmLite"), (K.DATABASE, "PostgreSQL")),
+    "servicestack.ormlite.sqlserver": ((K.ORM, "OrmLite"), (K.DATABASE, "SQL Server")),
+    "servicestack.ormlite.mysql": ((K.ORM, "OrmLite"), (K.DATABASE, "MySQL")),
+    "servicestack.ormlite.sqlite": ((K.ORM, "OrmLite"), (K.DATABASE, "SQLite")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
     # Repositories of documents kept in Elasticsearch (its store, not a search index beside
@@ -116,6 +133,8 @@ def _switch(members: str, token: str) -> str:
 
 
 RULES: tuple[SourceRule, ...] = (
+    # ServiceStack's application host (on ASP.NET Core, which it then runs on).
+    rule(K.FRAMEWORK, "ServiceStack", r":\s*AppHostBase\b", endings=(".cs",)),
     rule(
         K.FRAMEWORK,
         "ASP.NET Core",

@@ -32,6 +32,11 @@ CATALOG: Catalog = {
     "github.com/gorilla/mux": entries((K.FRAMEWORK, "gorilla/mux")),
     "github.com/julienschmidt/httprouter": entries((K.FRAMEWORK, "httprouter")),
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
+    "github.com/kataras/iris": entries((K.FRAMEWORK, "Iris")),
+    "github.com/gobuffalo/buffalo": entries((K.FRAMEWORK, "Buffalo")),
+    "github.com/zeromicro/go-zero": entries((K.FRAMEWORK, "go-zero")),
+    "github.com/go-kratos/kratos": entries((K.FRAMEWORK, "Kratos")),
+    "github.com/cloudwego/hertz": entries((K.FRAMEWORK, "Hertz")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
@@ -59,6 +64,13 @@ CATALOG: Catalog = {
     "github.com/pressly/goose": entries((K.MIGRATIONS, "goose")),
     "github.com/lib/pq": entries((K.DATABASE, "PostgreSQL")),
     "github.com/jackc/pgx": entries((K.DATABASE, "PostgreSQL")),
+    "github.com/upper/db": entries((K.ORM, "upper/db")),
+    "github.com/microsoft/go-mssqldb": entries((K.DATABASE, "SQL Server")),
+    "github.com/denisenkom/go-mssqldb": entries((K.DATABASE, "SQL Server")),
+    "gorm.io/driver/sqlserver": entries((K.DATABASE, "SQL Server")),
+    "github.com/clickhouse/clickhouse-go": entries((K.DATABASE, "ClickHouse")),
+    "github.com/gocql/gocql": entries((K.DATABASE, "Cassandra")),
+    "github.com/rubenv/sql-migrate": entries((K.MIGRATIONS, "sql-migrate")),
     "gorm.io/driver/postgres": entries((K.DATABASE, "PostgreSQL")),
     "github.com/go-sql-driver/mysql": entries((K.DATABASE, "MySQL")),
     "gorm.io/driver/mysql": entries((K.DATABASE, "MySQL")),
@@ -89,6 +101,8 @@ ROUTER_PACKAGES = (
     ("Chi", r"github\.com/go-chi/chi(?:/v\d+)?"),
     ("Beego", r"github\.com/(?:astaxie/beego|beego/beego/v2/server/web)"),
     ("gorilla/mux", r"github\.com/gorilla/mux"),
+    ("Iris", r"github\.com/kataras/iris(?:/v\d+)?"),
+    ("Buffalo", r"github\.com/gobuffalo/buffalo"),
 )
 """Each framework's package that code written to it imports (its router, context and
 handler types), as a pattern of the import path; Beego v2's web framework is a sub-package."""
@@ -106,6 +120,17 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "gorilla/mux", r"\bmux\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "httprouter", r"\bhttprouter\.New\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Iris", r"\biris\.(?:New|Default)\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Buffalo", r"\bbuffalo\.New\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "go-zero", r"\brest\.(?:MustNewServer|NewServer)\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Kratos", r"\bkratos\.New\s*\(", endings=_GO),
+    # Hertz's server package has a common name: its import path says it is Hertz's.
+    rule(
+        K.FRAMEWORK,
+        "Hertz",
+        r'"github\.com/cloudwego/hertz/pkg/app/server"[\s\S]*?\bserver\.(?:Default|New)\s*\(',
+        endings=_GO,
+    ),
     # A program's main.go importing a framework's root package runs on it (the router may
     # be built elsewhere); a sub-package alone (beego/validation) does not, and a library
     # importing it (a middleware package) has no main.go.
@@ -141,6 +166,14 @@ RULES: tuple[SourceRule, ...] = (
         r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"github\.com/gobuffalo/pop(?:/v\d+)?"',
         endings=_GO,
     ),
+    # pgx's own API (its connection or pool, not the `stdlib` driver it registers with
+    # database/sql): raw SQL through the driver, the data layer when nothing sits on it.
+    rule(
+        K.QUERY,
+        "pgx",
+        r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"github\.com/jackc/pgx(?:/v\d+)?(?:/pgxpool)?"',
+        endings=_GO,
+    ),
     # Plain database/sql: a query layer of its own (raw SQL), not an ORM.
     rule(K.QUERY, "database/sql", r'^[ \t]*(?:import[ \t]+)?"database/sql"', endings=_GO),
     # sqlc generates the data layer from SQL: its configuration file, and the constructor
@@ -153,6 +186,25 @@ RULES: tuple[SourceRule, ...] = (
         "Beego ORM",
         r"""["']github\.com/(?:beego/beego/v2/client|astaxie/beego)/orm["']""",
         endings=_GO,
+    ),
+    # upper/db opens the engine of the adapter package it imports.
+    *(
+        rule(K.DATABASE, engine, rf'"github\.com/upper/db(?:/v\d+)?/adapter/{adapter}"',
+             endings=_GO)
+        for adapter, engine in (
+            ("postgresql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("sqlite", "SQLite"),
+            ("cockroachdb", "CockroachDB"),
+            ("mongo", "MongoDB"),
+            ("mssql", "SQL Server"),
+        )
+    ),
+    # Buffalo's Pop names the engine of each environment in database.yml (`dialect: postgres`).
+    *(
+        rule(K.DATABASE, engine, rf"^[ \t]*dialect:[ \t]*[\"']?(?:{names})[\"']?[ \t]*$",
+             names=("database.yml",))
+        for names, engine in (*_SQL_NAMES, ("cockroach", "CockroachDB"))
     ),
     *url_rules(_GO),
     *defaults.flag_default_rules(_GO),
@@ -282,6 +334,8 @@ SQL_DRIVERS = frozenset(
         "github.com/go-sql-driver/mysql",
         "github.com/mattn/go-sqlite3",
         "modernc.org/sqlite",
+        "github.com/microsoft/go-mssqldb",
+        "github.com/denisenkom/go-mssqldb",
     }
 )
 """SQL drivers that only register themselves with database/sql (pgx has an API of its own)."""

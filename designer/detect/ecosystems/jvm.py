@@ -46,6 +46,9 @@ _SPRING_CONFIG = tuple(
 """Spring configuration files, the common profiles' too; their `spring.datasource.url` names
 the database engine, and the profile says whether it is the production one."""
 
+_PERSISTENCE = ("persistence.xml",)
+"""JPA's persistence unit descriptor (`META-INF/persistence.xml`)."""
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
@@ -63,7 +66,22 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK, "Javalin", r"\bJavalin\.(?:create(?:AndStart)?|start)\s*[({]", endings=_JVM
     ),
+    # Helidon SE builds its web server; a Vert.x application's verticle starts an HTTP server
+    # (a library embedding Vert.x for its transport has no verticle);
+    # Dropwizard's application class; Spark's static routes; http4k serves a handler.
+    rule(K.FRAMEWORK, "Helidon", r"\bWebServer\.(?:builder|create)\s*\(", endings=_JVM),
+    rule(
+        K.FRAMEWORK,
+        "Vert.x",
+        r"\bextends\s+AbstractVerticle\b[\s\S]*?\.createHttpServer\s*\(",
+        endings=_JVM,
+    ),
+    rule(K.FRAMEWORK, "Dropwizard", r"\bextends\s+Application<\w*Configuration>", endings=_JVM),
+    rule(K.FRAMEWORK, "Spark", r"^import static spark\.Spark\.", endings=_JVM),
+    rule(K.FRAMEWORK, "http4k", r"\.asServer\s*\(", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
+    rule(K.TEST, "TestNG", r"^import (?:static )?org\.testng\.", endings=_JVM),
+    rule(K.TEST, "Spock", r"\bextends\s+Specification\b", endings=(".groovy",)),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
     # Only configuration classes hold such defaults: the rule reads no other file.
@@ -80,9 +98,44 @@ RULES: tuple[SourceRule, ...] = (
     # build declares its starter.
     rule(K.ORM, "MyBatis", r"^import (?:org\.apache\.ibatis|org\.mybatis)\.", endings=_JVM),
     rule(K.ORM, "MyBatis", r"<mapper\s+namespace\s*=", endings=_MAPPER_XML),
+    # JPA's persistence unit names its provider, and often its JDBC URL.
+    rule(
+        K.ORM,
+        "JPA / EclipseLink",
+        r"<provider>\s*org\.eclipse\.persistence\.jpa\.PersistenceProvider",
+        names=_PERSISTENCE,
+    ),
+    rule(
+        K.ORM,
+        "JPA / Hibernate",
+        r"<provider>\s*org\.hibernate\.(?:jpa\.HibernatePersistenceProvider|ejb\.)",
+        names=_PERSISTENCE,
+    ),
+    # Quarkus names the engine of its datasource by kind (`quarkus.datasource.db-kind`).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""\bdb-kind[ \t]*[=:][ \t]*["']?(?:{kinds})["']?[ \t]*$""",
+            names=_SPRING_CONFIG,
+        )
+        for kinds, engine in (
+            ("postgresql|postgres|pgsql|pg", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
+            ("mssql", "SQL Server"),
+            ("oracle", "Oracle"),
+            ("h2", "H2"),
+        )
+    ),
     *(
         # A JDBC or R2DBC URL (`r2dbc:pool:postgresql://`).
-        rule(K.DATABASE, engine, rf"\b(?:jdbc|r2dbc)(?::pool)?:{scheme}:", names=_SPRING_CONFIG)
+        rule(
+            K.DATABASE,
+            engine,
+            rf"\b(?:jdbc|r2dbc)(?::pool)?:{scheme}:",
+            names=(*_SPRING_CONFIG, *_PERSISTENCE),
+        )
         for scheme, engine in (
             ("postgresql", "PostgreSQL"),
             ("mysql", "MySQL"),
@@ -98,14 +151,9 @@ RULES: tuple[SourceRule, ...] = (
 
 
 def is_manifest(name: str, parent: str) -> bool:
-    """Whether the file is a Maven or Gradle build file."""
-    return name in (
-        "pom.xml",
-        "build.gradle",
-        "build.gradle.kts",
-        "settings.gradle",
-        "settings.gradle.kts",
-    )
+    """Whether the file is a Maven or Gradle build file, or a Gradle script plugin (a build
+    applies it with `apply from:`, and it belongs to that build: see `includes`)."""
+    return name == "pom.xml" or name.endswith((".gradle", ".gradle.kts"))
 
 
 def parse(lines: Lines) -> ManifestResult:
@@ -248,7 +296,9 @@ def _pom(lines: Lines) -> ManifestResult:
 
 
 _GRADLE_DEP = LazyPattern(
-    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
+    # A configuration named by a string (`"implementation"("g:a:v")`) in a Kotlin script
+    # plugin, which has no generated accessors.
+    r"""^[ \t]*"?(\w+)"?[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
     r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
     re.MULTILINE,
 )
@@ -281,6 +331,13 @@ _CATALOG_PLUGIN = LazyPattern(
     r"|\bid[ \t]*\(\s*libs\.plugins\.(\w+(?:\.\w+)*?)\s*\.get\(\)"
 )
 _APPLY_PLUGIN = LazyPattern(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
+_APPLY_FROM = LazyPattern(
+    r"""\bapply[ \t]*\(?[ \t]*from[ \t]*[:=][ \t]*(?:file[ \t]*\([ \t]*)?"""
+    r"""["']((?:\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?/)?[\w./-]+\.gradle(?:\.kts)?)["']"""
+)
+"""`apply from: 'dependencies.gradle'`, `apply(from = "$rootDir/gradle/deps.gradle.kts")`: a
+script plugin whose declarations are this build's."""
+_ROOT_DIR = LazyPattern(r"^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?/")
 _KOTLIN_PLUGIN = LazyPattern(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
 _GRADLE_JAVA = LazyPattern(
     r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
@@ -325,6 +382,8 @@ def _gradle(lines: Lines) -> ManifestResult:
         evidence = lines.at_offset(match.start(group))
         accessor = match.group(group)
         result.pending.append(("plugin", accessor, _unapplied(text, match.end()), evidence))
+    for match in _APPLY_FROM.finditer(text):
+        result.includes.append(_script_path(match.group(1), lines.path))
     for match in _KOTLIN_PLUGIN.finditer(text):
         evidence = lines.at_offset(match.start())
         result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence))
@@ -367,6 +426,16 @@ def _gradle(lines: Lines) -> ManifestResult:
             result.runtime_dependencies += 1
         result.pending.append(("library", accessor, dev, lines.at_offset(match.start())))
     return result
+
+
+def _script_path(applied: str, build: str) -> str:
+    """The path of an applied script relative to the build file's folder; `$rootDir` is the
+    scanned tree's top (where the settings file of a build usually is)."""
+    rooted = _ROOT_DIR.match(applied)
+    if not rooted:
+        return applied
+    depth = build.count("/")
+    return "../" * depth + applied[rooted.end() :]
 
 
 def _unapplied(text: str, offset: int) -> bool:

@@ -28,6 +28,21 @@ SPRING_STARTERS = {
 
 ARTIFACTS = {
     "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
+    "spring-data-jpa": ((K.ORM, "JPA / Hibernate"),),
+    "dropwizard-hibernate": ((K.ORM, "JPA / Hibernate"),),
+    # JPA on EclipseLink, the other provider: the full artifact or its JPA module.
+    "eclipselink": ((K.ORM, "JPA / EclipseLink"),),
+    "org.eclipse.persistence.jpa": ((K.ORM, "JPA / EclipseLink"),),
+    "ebean": ((K.ORM, "Ebean"),),
+    "micronaut-data-jdbc": ((K.ORM, "Micronaut Data JDBC"),),
+    "micronaut-data-r2dbc": ((K.ORM, "Micronaut Data R2DBC"),),
+    "micronaut-data-mongodb": ((K.ORM, "Micronaut Data MongoDB"), (K.DATABASE, "MongoDB")),
+    # Vert.x's reactive SQL clients: raw SQL, and the engine each speaks.
+    "vertx-pg-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "PostgreSQL")),
+    "vertx-mysql-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "MySQL")),
+    "vertx-mssql-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "SQL Server")),
+    "spring-boot-starter-data-cassandra": ((K.DATABASE, "Cassandra"),),
+    "java-driver-core": ((K.DATABASE, "Cassandra"),),
     "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
     "mybatis": ((K.ORM, "MyBatis"),),
     "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
@@ -42,7 +57,7 @@ ARTIFACTS = {
     # Jdbi maps SQL to objects through fluent handles or declarative SqlObject DAOs.
     **dict.fromkeys(
         ("jdbi3-core", "jdbi3-sqlobject", "jdbi3-kotlin-sqlobject", "jdbi3-spring5",
-         "jdbi3-spring"),
+         "jdbi3-spring", "dropwizard-jdbi3"),
         ((K.QUERY, "Jdbi"),),
     ),
     # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
@@ -67,6 +82,9 @@ ARTIFACTS = {
     "r2dbc-mysql": ((K.DATABASE, "MySQL"),),
     "r2dbc-mssql": ((K.DATABASE, "SQL Server"),),
     "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
+    "mongodb-driver-reactivestreams": ((K.DATABASE, "MongoDB"),),
+    "mongodb-driver-kotlin-coroutine": ((K.DATABASE, "MongoDB"),),
+    "mongodb-driver-kotlin-sync": ((K.DATABASE, "MongoDB"),),
     "h2": ((K.DATABASE, "H2"),),
     "hsqldb": ((K.DATABASE, "HSQLDB"),),
     "sqlite-jdbc": ((K.DATABASE, "SQLite"),),
@@ -88,6 +106,11 @@ ARTIFACTS = {
     "junit": ((K.TEST, "JUnit"),),
     "junit-jupiter": ((K.TEST, "JUnit"),),
     "junit-jupiter-api": ((K.TEST, "JUnit"),),
+    "testng": ((K.TEST, "TestNG"),),
+    "spock-core": ((K.TEST, "Spock"),),
+    "spock-spring": ((K.TEST, "Spock"),),
+    "kotest-runner-junit5": ((K.TEST, "Kotest"),),
+    "kotest-runner-junit5-jvm": ((K.TEST, "Kotest"),),
     "spring-boot-starter-test": ((K.TEST, "JUnit"),),
     "quarkus-junit5": ((K.TEST, "JUnit"),),
     "micronaut-test-junit5": ((K.TEST, "JUnit"),),
@@ -117,6 +140,9 @@ GLUE = frozenset(
         "micronaut-data-hibernate-jpa",
         "quarkus-flyway",
         "quarkus-liquibase",
+        "spock-spring",
+        "dropwizard-jdbi3",
+        "dropwizard-hibernate",
     }
 )
 """Artifacts that integrate a library: its own artifact's version is the library's."""
@@ -143,6 +169,16 @@ BOMS = {
     "micronaut-bom": "Micronaut",
     "micronaut-platform": "Micronaut",
     "micronaut-parent": "Micronaut",
+    # Helidon's application parents (io.helidon.applications) and BOM; Vert.x's, Dropwizard's
+    # and http4k's BOMs: their modules are declared without a version of their own.
+    "helidon-se": "Helidon",
+    "helidon-mp": "Helidon",
+    "helidon-bom": "Helidon",
+    "vertx-stack-depchain": "Vert.x",
+    "vertx-dependencies": "Vert.x",
+    "dropwizard-bom": "Dropwizard",
+    "dropwizard-dependencies": "Dropwizard",
+    "http4k-bom": "http4k",
 }
 """Bills of materials, parents and build plugins that fix a framework's version without using
 the framework: they give its version, never a framework of their own."""
@@ -177,6 +213,8 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         "",
     ):
         found.append((K.TEST, "kotlin.test"))
+    if artifact.startswith("ojdbc") and artifact[5:].isdigit():
+        found.append((K.DATABASE, "Oracle"))  # ojdbc6 … ojdbc17, one per JDK
     if artifact.startswith("flyway-"):
         found.append((K.MIGRATIONS, "Flyway"))
     if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
@@ -202,9 +240,28 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         # of an embedded Jetty, Grizzly, the JDK's server); its client modules call others.
         if group in ("org.glassfish.jersey.containers", "org.glassfish.jersey.core", ""):
             found.append((K.FRAMEWORK, "Jersey"))
+    elif group.startswith("io.helidon") and artifact in _HELIDON:
+        found.append((K.FRAMEWORK, "Helidon"))
+    elif artifact == "vertx-web" and group in ("io.vertx", ""):
+        found.append((K.FRAMEWORK, "Vert.x"))
+    elif artifact == "dropwizard-core" and group in ("io.dropwizard", ""):
+        found.append((K.FRAMEWORK, "Dropwizard"))
+    elif artifact == "spark-core" and group in ("com.sparkjava", ""):
+        found.append((K.FRAMEWORK, "Spark"))
+    elif artifact == "http4k-core" or artifact.startswith("http4k-server-"):
+        if group in ("org.http4k", ""):
+            found.append((K.FRAMEWORK, "http4k"))
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))
+
+
+_HELIDON = frozenset(
+    {"helidon-webserver", "helidon-microprofile", "helidon-microprofile-core",
+     "helidon-microprofile-server"}
+)
+"""Helidon's web server (SE) and its MicroProfile server (MP): its other modules are
+clients, configuration and the like."""
 
 
 _QUARKUS_ENGINES = {

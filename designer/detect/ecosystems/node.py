@@ -32,6 +32,13 @@ CATALOG: Catalog = {
     "koa": entries((K.FRAMEWORK, "Koa")),
     "hono": entries((K.FRAMEWORK, "Hono")),
     "sails": entries((K.FRAMEWORK, "Sails")),
+    "@hapi/hapi": entries((K.FRAMEWORK, "Hapi")),
+    "hapi": entries((K.FRAMEWORK, "Hapi")),
+    "@adonisjs/core": entries((K.FRAMEWORK, "AdonisJS")),
+    "@feathersjs/feathers": entries((K.FRAMEWORK, "Feathers")),
+    "@loopback/rest": entries((K.FRAMEWORK, "LoopBack")),
+    "restify": entries((K.FRAMEWORK, "restify")),
+    "elysia": entries((K.FRAMEWORK, "Elysia")),
     # A Next.js app is a backend only where it serves data (route handlers, API routes; see
     # nonservices.ui_only): alone, the dependency makes a UI.
     "next": entries((K.FRAMEWORK, "Next.js")),
@@ -43,14 +50,23 @@ CATALOG: Catalog = {
     "@prisma/client": entries((K.ORM, "Prisma")),
     # The raw drivers are also the data layer of a service that writes its own queries.
     "pg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg")),
-    "postgres": entries((K.DATABASE, "PostgreSQL")),
+    "postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "postgres.js")),
     "mysql": entries((K.DATABASE, "MySQL")),
     "mysql2": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql2")),
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
-    "better-sqlite3": entries((K.DATABASE, "SQLite")),
+    "better-sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "better-sqlite3")),
+    "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),
+    "tedious": entries((K.DATABASE, "SQL Server")),
+    "oracledb": entries((K.DATABASE, "Oracle")),
+    # Serverless drivers over HTTP: Neon's and Vercel's PostgreSQL, PlanetScale's MySQL,
+    # libSQL (Turso's SQLite fork).
+    "@neondatabase/serverless": entries((K.DATABASE, "PostgreSQL")),
+    "@vercel/postgres": entries((K.DATABASE, "PostgreSQL")),
+    "@planetscale/database": entries((K.DATABASE, "MySQL")),
+    "@libsql/client": entries((K.DATABASE, "SQLite")),
     "prisma": entries((K.MIGRATIONS, "Prisma Migrate")),
     "typeorm": entries((K.ORM, "TypeORM"), (K.MIGRATIONS, "TypeORM migrations")),
     "@nestjs/typeorm": entries((K.ORM, "TypeORM")),
@@ -67,6 +83,23 @@ CATALOG: Catalog = {
     "@silverhand/slonik": entries((K.QUERY, "Slonik")),
     "drizzle-kit": entries((K.MIGRATIONS, "Drizzle Kit")),
     "@mikro-orm/core": entries((K.ORM, "MikroORM")),
+    # MikroORM's driver packages name the engine (each brings the core with it).
+    "@mikro-orm/postgresql": entries((K.ORM, "MikroORM"), (K.DATABASE, "PostgreSQL")),
+    "@mikro-orm/mysql": entries((K.ORM, "MikroORM"), (K.DATABASE, "MySQL")),
+    "@mikro-orm/mariadb": entries((K.ORM, "MikroORM"), (K.DATABASE, "MariaDB")),
+    "@mikro-orm/sqlite": entries((K.ORM, "MikroORM"), (K.DATABASE, "SQLite")),
+    "@mikro-orm/better-sqlite": entries((K.ORM, "MikroORM"), (K.DATABASE, "SQLite")),
+    "@mikro-orm/mongodb": entries((K.ORM, "MikroORM"), (K.DATABASE, "MongoDB")),
+    "@mikro-orm/mssql": entries((K.ORM, "MikroORM"), (K.DATABASE, "SQL Server")),
+    # AdonisJS' ORM and LoopBack's repositories (their connectors name the engine).
+    "@adonisjs/lucid": entries((K.ORM, "Lucid"), (K.MIGRATIONS, "Lucid migrations")),
+    "@loopback/repository": entries((K.ORM, "LoopBack Repository")),
+    "loopback-connector-postgresql": entries((K.DATABASE, "PostgreSQL")),
+    "loopback-connector-mysql": entries((K.DATABASE, "MySQL")),
+    "loopback-connector-mongodb": entries((K.DATABASE, "MongoDB")),
+    "node-pg-migrate": entries((K.MIGRATIONS, "node-pg-migrate")),
+    "db-migrate": entries((K.MIGRATIONS, "db-migrate")),
+    "umzug": entries((K.MIGRATIONS, "Umzug")),
     "redis": entries((K.CACHE, "Redis")),
     "ioredis": entries((K.CACHE, "Redis")),
     "@redis/client": entries((K.CACHE, "Redis")),
@@ -85,6 +118,10 @@ CATALOG: Catalog = {
     "mocha": entries((K.TEST, "Mocha")),
     "tap": entries((K.TEST, "tap")),
     "ava": entries((K.TEST, "AVA")),
+    "uvu": entries((K.TEST, "uvu")),
+    "jasmine": entries((K.TEST, "Jasmine")),
+    "@japa/runner": entries((K.TEST, "Japa")),
+    "@hapi/lab": entries((K.TEST, "Lab")),
     # End-to-end runners: the main test framework only where no unit-test runner is seen.
     "cypress": entries((K.TEST, "Cypress")),
     "@playwright/test": entries((K.TEST, "Playwright")),
@@ -99,6 +136,13 @@ GLUE = frozenset(
         "ts-jest",
         "@nestjs/mongoose",
         "nestjs-kysely",
+        "@mikro-orm/postgresql",
+        "@mikro-orm/mysql",
+        "@mikro-orm/mariadb",
+        "@mikro-orm/sqlite",
+        "@mikro-orm/better-sqlite",
+        "@mikro-orm/mongodb",
+        "@mikro-orm/mssql",
     }
 )
 """Packages that integrate a library whose version is its own package's."""
@@ -138,6 +182,14 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "Hapi", r"\bHapi\.[sS]erver\s*\(", endings=_JS),
+    # AdonisJS starts its HTTP server through the Ignitor (`bin/server.ts`, `server.ts`).
+    rule(K.FRAMEWORK, "AdonisJS", r"\bnew\s+Ignitor\s*\([\s\S]*?\.httpServer\s*\(", endings=_JS),
+    # Feathers wraps its application in an Express or Koa one (`koa(feathers())`).
+    rule(K.FRAMEWORK, "Feathers", r"\bfeathers\s*\(\s*\)", endings=_JS),
+    rule(K.FRAMEWORK, "LoopBack", r"\bextends\s+BootMixin\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "restify", r"\brestify\.createServer\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "Elysia", r"\bnew\s+Elysia\s*\([\s\S]*?\.listen\s*\(", endings=_JS),
     # Next.js serves HTTP from an App Router route handler (`route.ts` exporting a method's
     # function) or a Pages Router API route (typed with `NextApiRequest`).
     rule(
@@ -318,9 +370,11 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 
 _RUNNER = LazyPattern(
-    r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|cypress)(?=[\s;&|)]|$)"
+    r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress|bun[ \t]+test)"
+    r"(?=[\s;&|)]|$)"
 )
-"""A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`)."""
+"""A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
+built-in `bun test`)."""
 
 _RUNNERS = {
     "jest": "Jest",
@@ -330,7 +384,10 @@ _RUNNERS = {
     "ts-mocha": "Mocha",
     "tap": "tap",
     "ava": "AVA",
+    "uvu": "uvu",
+    "jasmine": "Jasmine",
     "cypress": "Cypress",
+    "bun": "bun test",
 }
 
 
@@ -350,7 +407,7 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
         if not (isinstance(name, str) and name.startswith("test")):
             continue
         for match in _RUNNER.finditer(command):
-            runner = _RUNNERS[match.group(1)]
+            runner = _RUNNERS[match.group(1).split()[0]]
             if runner not in named:
                 named.add(runner)
                 result.signals.append(Signal(K.TEST, runner, Strength.ENTRY, evidence))

@@ -31,6 +31,16 @@ CATALOG: Catalog = {
     "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
     "slim/slim": entries((K.FRAMEWORK, "Slim")),
     "codeigniter4/framework": entries((K.FRAMEWORK, "CodeIgniter")),
+    "codeigniter/framework": entries((K.FRAMEWORK, "CodeIgniter")),
+    # CakePHP and Yii ship their own ORM / Active Record inside the framework package.
+    "cakephp/cakephp": entries((K.FRAMEWORK, "CakePHP"), (K.ORM, "CakePHP ORM")),
+    "cakephp/migrations": entries((K.MIGRATIONS, "CakePHP Migrations")),
+    "yiisoft/yii2": entries((K.FRAMEWORK, "Yii"), (K.ORM, "Yii Active Record")),
+    "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas")),
+    "cycle/orm": entries((K.ORM, "Cycle ORM")),
+    "propel/propel": entries((K.ORM, "Propel")),
+    "gabordemooij/redbean": entries((K.ORM, "RedBeanPHP")),
+    "mongodb/mongodb": entries((K.DATABASE, "MongoDB")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
     # Flex's metapackage of doctrine/orm, its bundle and the migrations bundle.
@@ -44,6 +54,7 @@ CATALOG: Catalog = {
     "ext-rdkafka": entries((K.BROKER, "Kafka")),
     "phpunit/phpunit": entries((K.TEST, "PHPUnit")),
     "pestphp/pest": entries((K.TEST, "Pest")),
+    "codeception/codeception": entries((K.TEST, "Codeception")),
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
 
@@ -66,6 +77,30 @@ RULES: tuple[SourceRule, ...] = (
     # Slim 4 builds its app with `AppFactory::create()` or `new App(…)` after `use Slim\App;`.
     rule(K.FRAMEWORK, "Slim", r"^use Slim\\(?:App|Factory\\AppFactory);", endings=_PHP),
     rule(K.FRAMEWORK, "CodeIgniter", r"\bCodeIgniter\\", names=("spark",)),
+    # CodeIgniter 3's front controller boots the framework's core file.
+    rule(K.FRAMEWORK, "CodeIgniter", r"\bBASEPATH\s*\.\s*['\"]core/CodeIgniter\.php",
+         names=("index.php",)),
+    rule(K.FRAMEWORK, "CakePHP", r"\bCake\\Http\\BaseApplication\b", endings=_PHP),
+    rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
+    rule(K.FRAMEWORK, "Laminas", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
+    # CakePHP's datasource names its driver class (`'driver' => Mysql::class`).
+    *(
+        rule(K.DATABASE, engine,
+             rf"""['"]driver['"]\s*=>\s*(?:{name}::class|['"][\w\\]*Driver\\{name}['"])""",
+             endings=_PHP)
+        for name, engine in (("Mysql", "MySQL"), ("Postgres", "PostgreSQL"),
+                             ("Sqlite", "SQLite"), ("Sqlserver", "SQL Server"))
+    ),
+    # A PDO data source name (`new PDO('pgsql:host=db;dbname=app')`, Yii's `'dsn' =>`).
+    *(
+        rule(K.DATABASE, engine, rf"""["']{prefix}:(?:{rest})""", endings=_PHP)
+        for prefix, rest, engine in (
+            ("mysql", "host|dbname|unix_socket|port", "MySQL"),
+            ("pgsql", "host|dbname|port", "PostgreSQL"),
+            ("sqlsrv", "Server|Database", "SQL Server"),
+            ("sqlite", "/|:memory:", "SQLite"),
+        )
+    ),
     # CodeIgniter's models run on the query builder shipped inside the framework: only a
     # model (or a connection opened in code) shows the application uses it.
     rule(
@@ -91,6 +126,7 @@ RULES: tuple[SourceRule, ...] = (
                              ("sqlsrv", "SQL Server"))
     ),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
+    rule(K.TEST, "Codeception", None, names=("codeception.yml", "codeception.dist.yml")),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
     *(
         rule(

@@ -36,11 +36,27 @@ CATALOG: Catalog = {
     "djangorestframework": entries((K.FRAMEWORK, "Django REST framework")),
     "tornado": entries((K.FRAMEWORK, "Tornado")),
     "pyramid": entries((K.FRAMEWORK, "Pyramid")),
+    # ASGI and WSGI frameworks a backend is written to directly (the entry point's rule
+    # proves the application; aiohttp is a client as often: see `CLIENTS`).
+    "litestar": entries((K.FRAMEWORK, "Litestar")),
+    "sanic": entries((K.FRAMEWORK, "Sanic")),
+    "quart": entries((K.FRAMEWORK, "Quart")),
+    "falcon": entries((K.FRAMEWORK, "Falcon")),
+    "starlette": entries((K.FRAMEWORK, "Starlette")),
+    "aiohttp": entries((K.FRAMEWORK, "aiohttp")),
+    "bottle": entries((K.FRAMEWORK, "Bottle")),
+    "robyn": entries((K.FRAMEWORK, "Robyn")),
     "sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "sqlmodel": entries((K.ORM, "SQLModel")),
     "tortoise-orm": entries((K.ORM, "Tortoise ORM")),
     "peewee": entries((K.ORM, "Peewee")),
+    "pony": entries((K.ORM, "Pony ORM")),
+    "piccolo": entries((K.ORM, "Piccolo"), (K.MIGRATIONS, "Piccolo migrations")),
+    "ormar": entries((K.ORM, "ormar")),
+    "mongoengine": entries((K.ORM, "MongoEngine"), (K.DATABASE, "MongoDB")),
+    "flask-mongoengine": entries((K.ORM, "MongoEngine"), (K.DATABASE, "MongoDB")),
+    "odmantic": entries((K.ORM, "ODMantic"), (K.DATABASE, "MongoDB")),
     "aiosql": entries((K.QUERY, "aiosql")),
     "pypika": entries((K.QUERY, "PyPika")),
     "databases": entries((K.QUERY, "databases")),
@@ -48,10 +64,18 @@ CATALOG: Catalog = {
     "alembic": entries((K.MIGRATIONS, "Alembic")),
     "flask-migrate": entries((K.MIGRATIONS, "Alembic")),
     "aerich": entries((K.MIGRATIONS, "Aerich")),
-    "psycopg": entries((K.DATABASE, "PostgreSQL")),
-    "psycopg2": entries((K.DATABASE, "PostgreSQL")),
-    "psycopg2-binary": entries((K.DATABASE, "PostgreSQL")),
-    "asyncpg": entries((K.DATABASE, "PostgreSQL")),
+    # The PostgreSQL drivers are also the data layer of a service that writes its own SQL
+    # (raw access: an ORM or query library beside them is named first).
+    "psycopg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg")),
+    "psycopg-binary": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg")),
+    "psycopg2": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg2")),
+    "psycopg2-binary": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg2")),
+    "asyncpg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "asyncpg")),
+    "pg8000": entries((K.DATABASE, "PostgreSQL")),
+    "oracledb": entries((K.DATABASE, "Oracle")),
+    "cx-oracle": entries((K.DATABASE, "Oracle")),
+    "pymssql": entries((K.DATABASE, "SQL Server")),
+    "mariadb": entries((K.DATABASE, "MariaDB")),
     "pymysql": entries((K.DATABASE, "MySQL")),
     "mysqlclient": entries((K.DATABASE, "MySQL")),
     "mysql-python": entries((K.DATABASE, "MySQL")),
@@ -77,6 +101,8 @@ CATALOG: Catalog = {
     "pytest": entries((K.TEST, "pytest")),
     "pytest-asyncio": entries((K.TEST, "pytest")),
     "pytest-django": entries((K.TEST, "pytest")),
+    "nose2": entries((K.TEST, "nose2")),
+    "ward": entries((K.TEST, "ward")),
     "uvicorn": entries((K.SERVER, "Uvicorn")),
     "gunicorn": entries((K.SERVER, "Gunicorn")),
     "hypercorn": entries((K.SERVER, "Hypercorn")),
@@ -98,6 +124,16 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
     # Pyramid's application is the WSGI app its Configurator makes (`config.make_wsgi_app()`).
     rule(K.FRAMEWORK, "Pyramid", r"\.make_wsgi_app\s*\(\s*\)", endings=_PY),
+    rule(K.FRAMEWORK, "Litestar", r"\bLitestar\s*\(", endings=_PY),
+    rule(K.FRAMEWORK, "Sanic", r"\bSanic\s*\(", endings=_PY),
+    rule(K.FRAMEWORK, "Quart", r"\bQuart\s*\(\s*__name__", endings=_PY),
+    rule(K.FRAMEWORK, "Falcon", r"\bfalcon\.(?:asgi\.)?(?:App|API)\s*\(", endings=_PY),
+    rule(K.FRAMEWORK, "Starlette", r"\bStarlette\s*\(", endings=_PY),
+    # aiohttp's server started by the program (an `AppRunner` embedded in a library serves
+    # its health checks, not an application).
+    rule(K.FRAMEWORK, "aiohttp", r"\bweb\.run_app\s*\(", endings=_PY),
+    rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
+    rule(K.FRAMEWORK, "Robyn", r"\bRobyn\s*\(\s*__file__", endings=_PY),
     # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
     *url_rules(_PY),
     *env_test_rules(_PY),
@@ -115,9 +151,28 @@ RULES: tuple[SourceRule, ...] = (
             ("oracle", "Oracle"),
         )
     ),
+    # The engine an ORM's database object is made for: Peewee's database classes, Pony's
+    # `bind(provider=…)`, Piccolo's engines.
+    *(
+        rule(K.DATABASE, engine, "|".join(patterns), endings=_PY)
+        for engine, patterns in (
+            ("PostgreSQL", (r"\b(?:Pooled)?PostgresqlExtDatabase\s*\(",
+                            r"\b(?:Pooled)?PostgresqlDatabase\s*\(",
+                            r"""\.bind\s*\(\s*(?:provider\s*=\s*)?['"]postgres['"]""",
+                            r"\bPostgresEngine\s*\(")),
+            ("MySQL", (r"\b(?:Pooled)?MySQLDatabase\s*\(",
+                       r"""\.bind\s*\(\s*(?:provider\s*=\s*)?['"]mysql['"]""")),
+            ("SQLite", (r"\b(?:Pooled)?Sqlite(?:Ext)?Database\s*\(",
+                        r"""\.bind\s*\(\s*(?:provider\s*=\s*)?['"]sqlite['"]""",
+                        r"\bSQLiteEngine\s*\(")),
+            ("CockroachDB", (r"\bCockroachDatabase\s*\(", r"\bCockroachEngine\s*\(")),
+        )
+    ),
     *redis_store_rules("python", r"^[ \t]*(?:import[ \t]+redis\b|from[ \t]+redis\b)"),
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
+    # pytest's section of tox.ini (tox.ini alone may run any command).
+    rule(K.TEST, "pytest", r"^\[pytest\]", names=("tox.ini",)),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners.
@@ -127,6 +182,11 @@ RULES: tuple[SourceRule, ...] = (
     # is unittest-style, run by the framework's runner unless pytest is declared.
     rule(K.TEST, "unittest", r"^[ \t]*class[ \t]+\w+\([\w.]*TestCase\b", endings=_PY),
 )
+
+CLIENTS = frozenset({"aiohttp"})
+"""Packages that are an HTTP client as often as a server framework: their dependency only names
+the framework's version (a development-strength signal, as a BOM's), and only the server
+started in code (`web.run_app`) makes the framework."""
 
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
 """Extra and group names whose dependencies are development-only."""
@@ -229,6 +289,8 @@ def _dependency(
         result.runtime_dependencies += 1
     evidence = lines.evidence(name, start)
     signals = dependency_signals(CATALOG, normalise(name), version, dev, evidence, GLUE)
+    if normalise(name) in CLIENTS:
+        signals = [s.replace(strength=Strength.DEV) for s in signals]
     if optional:
         # A driver in an extra (`pip install app[postgres]`) or marked optional is for an
         # engine the service supports, not the one it runs on by default.

@@ -26,9 +26,17 @@ CATALOG: Catalog = {
     "activerecord": entries((K.ORM, "ActiveRecord")),
     "sinatra": entries((K.FRAMEWORK, "Sinatra")),
     "grape": entries((K.FRAMEWORK, "Grape")),
+    "hanami": entries((K.FRAMEWORK, "Hanami")),
+    "roda": entries((K.FRAMEWORK, "Roda")),
     "sequel": entries((K.ORM, "Sequel")),
+    # ROM's SQL adapter (Hanami 2's persistence) and ActiveRecord's Sinatra integration.
+    "rom": entries((K.ORM, "ROM")),
+    "rom-sql": entries((K.ORM, "ROM")),
+    "sinatra-activerecord": entries((K.ORM, "ActiveRecord")),
     "pg": entries((K.DATABASE, "PostgreSQL")),
     "mysql2": entries((K.DATABASE, "MySQL")),
+    "trilogy": entries((K.DATABASE, "MySQL")),
+    "activerecord-postgis-adapter": entries((K.DATABASE, "PostgreSQL")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "mongoid": entries((K.ORM, "Mongoid"), (K.DATABASE, "MongoDB")),
     "redis": entries((K.CACHE, "Redis")),
@@ -47,7 +55,7 @@ CATALOG: Catalog = {
     "unicorn": entries((K.SERVER, "Unicorn")),
 }
 
-GLUE = frozenset({"rspec-rails", "redis-rails"})
+GLUE = frozenset({"rspec-rails", "redis-rails", "sinatra-activerecord", "rom-sql"})
 """Rails integrations: RSpec's and Redis' versions are their own gems'."""
 
 _RB = (".rb", ".ru")
@@ -75,6 +83,8 @@ RULES: tuple[SourceRule, ...] = (
         endings=_RB,
     ),
     rule(K.FRAMEWORK, "Grape", r"<\s*Grape::API\b", endings=_RB),
+    rule(K.FRAMEWORK, "Hanami", r"<\s*Hanami::(?:App|Application)\b", endings=_RB),
+    rule(K.FRAMEWORK, "Roda", r"<\s*Roda\b", endings=_RB),
     rule(K.TEST, "RSpec", None, names=(".rspec",)),
     # The adapter of the production environment is the engine the app is deployed on
     # (SQLite for development beside PostgreSQL in production); before the rules of any
@@ -112,6 +122,24 @@ RULES: tuple[SourceRule, ...] = (
         for adapter, engine in _ADAPTERS
     ),
     *defaults.yaml_anchor_rules(("database.yml", "database.yml.example")),
+    # The adapter an application picks when its environment names none (`ENV.fetch(
+    # "DATABASE_ADAPTER", "sqlite")`; of a conditional default, the last branch's): beside
+    # drivers for every engine it supports, the one it runs on unless told otherwise.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"""\bENV\.fetch\([ \t]*["']\w*(?:DATABASE|DB)_(?:ADAPTER|ENGINE|TYPE|DRIVER|DIALECT)"""
+            rf"""["'][ \t]*,[^)\n]*?["'](?:{names})["'][ \t]*\)""",
+            endings=_RB,
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("sqlite3?", "SQLite"),
+            ("mysql2?|trilogy", "MySQL"),
+            ("postgres(?:ql)?|pg", "PostgreSQL"),
+        )
+    ),
     # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).
     rule(
         K.TEST,

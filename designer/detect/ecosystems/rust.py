@@ -27,11 +27,20 @@ CATALOG: Catalog = {
     "axum": entries((K.FRAMEWORK, "Axum")),
     "actix-web": entries((K.FRAMEWORK, "Actix Web")),
     "rocket": entries((K.FRAMEWORK, "Rocket")),
+    "warp": entries((K.FRAMEWORK, "warp")),
+    "poem": entries((K.FRAMEWORK, "Poem")),
+    "salvo": entries((K.FRAMEWORK, "Salvo")),
+    "tide": entries((K.FRAMEWORK, "Tide")),
     "sqlx": entries((K.QUERY, "sqlx")),
     # MongoDB's official driver, used without an ODM: the raw driver is the data layer.
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     # SQLite's binding: the engine is embedded in the crate, queried through raw SQL.
     "rusqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "rusqlite")),
+    # The asynchronous PostgreSQL and MySQL clients (and their pools), used without sqlx or an
+    # ORM: raw SQL through the driver.
+    "tokio-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
+    "deadpool-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
+    "mysql_async": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql_async")),
     "diesel": entries((K.ORM, "Diesel")),
     "diesel_migrations": entries((K.MIGRATIONS, "Diesel migrations")),
     "sea-orm": entries((K.ORM, "SeaORM")),
@@ -59,6 +68,10 @@ RULES: tuple[SourceRule, ...] = (
         r"#\[launch\]|\brocket::(?:build|ignite|custom)\s*\(",
         endings=_RS,
     ),
+    rule(K.FRAMEWORK, "warp", r"\bwarp::serve\s*\(", endings=_RS),
+    rule(K.FRAMEWORK, "Poem", r"^use poem::", endings=_RS),
+    rule(K.FRAMEWORK, "Salvo", r"^use salvo::", endings=_RS),
+    rule(K.FRAMEWORK, "Tide", r"\btide::(?:new|with_state)\s*\(", endings=_RS),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
