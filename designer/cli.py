@@ -8,16 +8,20 @@ they run.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import keyword
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from designer import __version__, collector
 from designer.errors import DesignerError, QuestionnaireError
 from designer.terminal import visible
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 COMMANDS: dict[str, str] = {
     "new": "Create a design file and open it in the app",
@@ -57,21 +61,6 @@ def terminal_columns() -> int:
     return columns or 80
 
 
-class Formatter(argparse.HelpFormatter):
-    """argparse's help formatter, measuring the terminal without importing `shutil`.
-
-    argparse makes a formatter for every argument it registers and imports `shutil` (with
-    bz2, lzma and zlib) to size it: 2.5 ms of CPU, a twentieth of `designer detect`'s
-    start-up, for a width `os` gives as well.
-    """
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        if width is None:
-            width = terminal_columns() - 2  # what argparse subtracts from shutil's answer
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered.
 
@@ -82,6 +71,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     (their imports: the export writer, completion, the recent list …), spent on commands that
     do not run; each parser registered costs argparse a few gettext look-ups besides.
     """
+    import argparse
+
+    from designer.helpformat import Formatter
+
     parser = argparse.ArgumentParser(
         prog="designer",
         description="Design a backend the way a senior backend architect would interview you.",
@@ -105,17 +98,37 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def parse(arguments: Sequence[str]) -> argparse.Namespace:
+def parse(arguments: Sequence[str]) -> argparse.Namespace | SimpleNamespace:
     """The command line's arguments as `main` reads them (exits on bad ones, as argparse does).
 
-    Only the command asked for is built (none when the first word is an option, e.g.
-    `--help`); with no argument at all (the app) there is nothing to parse: the parser's ten
-    subparsers were 8 million instructions, 3% of the app's start beyond a bare Textual app.
+    With no argument at all (the app) there is nothing to parse: the parser's ten subparsers
+    were 8 million instructions, 3% of the app's start beyond a bare Textual app. `designer
+    detect PATH [--json]` is read without argparse (`_plain_detect`). Otherwise only the command
+    asked for is built (none when the first word is an option, e.g. `--help`).
     """
     if not arguments:
+        import argparse
+
         return argparse.Namespace(command=None)
+    plain = _plain_detect(list(arguments))
+    if plain is not None:
+        return plain
     chosen = arguments[0] if arguments[0] in COMMANDS else ""
     return build_parser(chosen).parse_args(arguments)
+
+
+def _plain_detect(arguments: list[str]) -> SimpleNamespace | None:
+    """The arguments of `designer detect PATH [--json]` read without argparse, or None for any
+    other command line (argparse then reads it, with its help and its errors).
+
+    A scan of a large tree is fast enough that importing argparse and building its parser
+    was a twentieth of `designer detect`; this form is the one scripts and CI run.
+    """
+    if not arguments or arguments[0] != "detect":
+        return None
+    from designer.commands import detect
+
+    return detect.plain_arguments(arguments[1:])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

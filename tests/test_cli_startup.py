@@ -99,3 +99,33 @@ def test_an_in_process_call_leaves_the_collector_as_it_was(
     frozen, enabled = gc.get_freeze_count(), gc.isenabled()
     assert cli.main(["check", str(EXAMPLE)]) == 0
     assert (gc.get_freeze_count(), gc.isenabled()) == (frozen, enabled)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [["some/./dir/"], ["--json", "x"], ["x", "--json"], ["", "--json"], ["//srv/app"]],
+)
+def test_a_plain_detect_reads_as_argparse_reads_it(rest: list[str]) -> None:
+    from designer.commands import detect
+
+    plain = detect.plain_arguments(rest)
+    parsed = cli.build_parser("detect").parse_args(["detect", *rest])
+    assert plain is not None
+    assert vars(plain) == vars(parsed)
+
+
+@pytest.mark.parametrize(
+    "rest", [[], ["a", "b"], ["-x"], ["--into", "f", "x"], ["x", "--json", "--json"], ["--js", "x"]]
+)
+def test_any_other_detect_command_line_is_left_to_argparse(rest: list[str]) -> None:
+    from designer.commands import detect
+
+    assert detect.plain_arguments(rest) is None
+
+
+def test_a_plain_detect_never_imports_argparse(tmp_path: Path) -> None:
+    result = _run("import sys, contextlib, io\nfrom designer.cli import main\n"
+                  "with contextlib.redirect_stdout(io.StringIO()):\n"
+                  f"    code = main(['detect', {str(tmp_path)!r}, '--json'])\n"
+                  "print(code, 'argparse' in sys.modules)")
+    assert result.stdout.split() == ["0", "False"]

@@ -524,3 +524,99 @@ def test_workspace_lock_is_read_once_for_every_member(
     legacy = finding(found["services/legacy"], FindingKind.FRAMEWORK)
     assert legacy.version == "3.21.2"
     assert lock_evidence(legacy) == ("package-lock.json", 12)
+
+
+NPM_SEARCHED = """{
+  "lockfileVersion": 3,
+  "packages": {
+    "": {
+      "name": "root",
+      "version": "0.0.1"
+    },
+    "node_modules/my-express": {
+      "version": "9.9.9"
+    },
+    "node_modules/express": {
+      "resolved": "https://registry.npmjs.org/express/-/express-4.21.0.tgz",
+      "version": "4.21.0"
+    },
+    "node_modules/koa": {
+      "resolved": "https://registry.npmjs.org/koa/-/koa-2.0.0.tgz"
+    },
+    "node_modules/left-pad": {
+      "version": "1.3.0"
+    },
+    "node_modules/koa/node_modules/express": {
+      "version": "3.0.0"
+    },
+    "api/node_modules/express": {
+      "version": "4.18.2"
+    }
+  },
+  "dependencies": {
+    "express": {
+      "version": "4.17.0"
+    }
+  }
+}
+"""
+
+
+def test_an_npm_lock_is_searched_for_the_packages_asked_about() -> None:
+    parsed = locks.parse_lock("package-lock.json", NPM_SEARCHED)
+    assert parsed is not None and parsed.index == {}  # nothing read before a question
+    parsed.include({"express", "koa", "absent"})
+    # Another name's end (my-express) and a nested copy are not express; a key whose
+    # next line is another key has no version (koa); v1's bare name is the root's.
+    assert parsed.index == {
+        (".", "express"): [("", "4.21.0", 13), ("", "4.17.0", 30)],
+        ("api", "express"): [("", "4.18.2", 25)],
+    }
+    parsed.include({"express", "left-pad"})  # express is not searched (nor listed) twice
+    assert parsed.index[(".", "express")] == [("", "4.21.0", 13), ("", "4.17.0", 30)]
+    assert parsed.index[(".", "left-pad")] == [("", "1.3.0", 19)]
+    assert locks.lookup("package-lock.json", parsed, {"express": "^4.18.0"}, "api")[
+        "express"
+    ].version == "4.18.2"
+
+
+TOML_SEARCHED = """version = 1
+
+[[package]]
+name = "Flask_SQLAlchemy"
+version = "3.1.1"
+
+[[package]]
+name = "flask..sqlalchemy"
+name = "other"
+version = "9.0.0"
+
+[[package]]
+name = "zope.interface"
+
+[[package]]
+version = "6.0"
+name = "Redis"
+version = "5.0.1"
+"""
+
+
+@pytest.mark.parametrize("extra", ["", "\n# café\n"])
+def test_a_toml_lock_is_searched_for_the_packages_asked_about(extra: str) -> None:
+    # Any case and any run of separators spell a Python key; a name followed by another
+    # name or a table has no version. A lock that is not ASCII is read whole, alike.
+    parsed = locks.parse_lock("uv.lock", TOML_SEARCHED + extra)
+    assert parsed is not None
+    parsed.include({"flask-sqlalchemy", "zope-interface", "redis", "Redis", "other"})
+    assert parsed.index == {
+        (".", "flask-sqlalchemy"): [("", "3.1.1", 5)],
+        (".", "other"): [("", "9.0.0", 10)],
+        (".", "redis"): [("", "5.0.1", 18)],
+    }
+    cargo = locks.parse_lock("Cargo.lock", TOML_SEARCHED + extra)
+    assert cargo is not None
+    cargo.include({"flask_sqlalchemy", "flask-sqlalchemy", "redis", "zope.interface"})
+    assert cargo.index == {
+        (".", "flask_sqlalchemy"): [("", "3.1.1", 5)],
+        (".", "redis"): [("", "5.0.1", 18)],
+    }

@@ -7,7 +7,6 @@ the empty stack fields are filled from the surest unambiguous backend.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import sys
 import types
@@ -18,6 +17,7 @@ from designer.errors import UsageError
 from designer.terminal import visible, visible_json
 
 if TYPE_CHECKING:
+    import argparse
     from pathlib import Path
 
 
@@ -54,6 +54,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --into, replace stack fields that are already set",
     )
+
+
+def plain_arguments(arguments: list[str]) -> types.SimpleNamespace | None:
+    """The arguments after `detect` when they are a folder and at most one `--json`, in
+    either order, as `add_arguments`' parser reads them; None for anything else (an option
+    but `--json`, an argument starting with `-`, no folder or two), left to argparse.
+
+    The namespace holds what that parser's would (and `command` and `run`, as `designer`'s
+    parser sets them), without importing argparse.
+    """
+    flags = [a for a in arguments if a == "--json"]
+    rest = [a for a in arguments if a != "--json"]
+    if len(flags) > 1 or len(rest) != 1 or rest[0].startswith("-"):
+        return None
+    return types.SimpleNamespace(command="detect", path=path_text(rest[0]), json=bool(flags),
+                                 into=None, overwrite=False, run=run)
 
 
 class _Deferred(types.ModuleType):

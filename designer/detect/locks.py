@@ -67,21 +67,48 @@ class Locked:
 
 
 class Parsed:
-    """A lock file read once: its lines (for evidence) and its index."""
+    """A lock file read once: its lines (for evidence) and its index.
 
-    __slots__ = ("hoisted", "index", "lines")
+    With `search`, the index starts empty and holds the packages asked about so far: each is
+    searched for once, when first asked about.
+    """
 
-    def __init__(self, lines: list[str], index: Index, hoisted: bool) -> None:
+    __slots__ = ("hoisted", "index", "lines", "search", "searched", "text")
+
+    def __init__(
+        self, lines: list[str], index: Index, hoisted: bool, search: Search | None = None
+    ) -> None:
         self.lines = lines
         self.index = index
         self.hoisted = hoisted
         """A member's package may be resolved at the lock's root (npm and yarn hoist; a
         pnpm importer lists its own)."""
+        self.search = search
+        self.searched: set[str] = set()
+        self.text = ""
+        """The lines joined after a line end (each line's start follows one), once searched."""
+
+    def include(self, keys: Iterable[str]) -> None:
+        """Index the packages `keys` (a searched lock's; a read lock holds every package)."""
+        if self.search is None:
+            return
+        missing = {key for key in keys if key not in self.searched}
+        if not missing:
+            return
+        self.searched |= missing
+        if not self.text:
+            self.text = "\n" + "\n".join(self.lines)
+        for member, key, entry in self.search(self.text, missing):
+            self.index.setdefault((member, key), []).append(entry)
 
 
 def parse_lock(path: str, text: str) -> Parsed | None:
     """Index every package of the lock file `path` (its text given), or None when this is
-    not a lock a reader knows or the reader cannot follow it."""
+    not a lock a reader knows or the reader cannot follow it; a lock with a searcher is
+    indexed package by package as they are asked about."""
+    search = _SEARCHERS.get(posixpath.basename(path))
+    if search is not None:
+        return Parsed(text.splitlines(), {}, True, search)
     reader = _READERS.get(posixpath.basename(path))
     if reader is None:
         return None
@@ -98,6 +125,7 @@ def parse_lock(path: str, text: str) -> Parsed | None:
 def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
     """The locked versions of the `wanted` packages for the manifest folder `member`."""
     found: dict[str, Locked] = {}
+    parsed.include(wanted)
     for key, reference in wanted.items():
         entries = parsed.index.get((member, key))
         if entries is None and parsed.hoisted and member != ".":
@@ -152,33 +180,52 @@ def _clip(text: str) -> str:
 Reader = Callable[[list[str]], Iterator[tuple[str, str, Entry]]]
 """Lines of a lock → (member, package key, entry) for every package it resolves."""
 
+Search = Callable[[str, set[str]], Iterator[tuple[str, str, Entry]]]
+"""Text of a lock (a line end, then its lines joined), package keys → (member, package key,
+entry) for those packages alone, each package's in file order."""
+
 
 # --- npm (package-lock.json v1–v3, npm-shrinkwrap.json) -------------------------------------
 
-_NPM_KEY = LazyPattern(r'^    "([^"]*)": \{')
-_NPM_VERSION = LazyPattern(r'^      "version": "([^"]+)"')
+_NPM_KEY = LazyPattern(r'    "([^"\n]*)": \{')
+_NPM_NEXT = LazyPattern(r'\n    (?:"[^"\n]*": \{|  "version": "([^"\n]+)")')
+"""The line after a package's key that decides it: its version, or the next key (none)."""
 
 
-def _npm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+def _npm(text: str, keys: set[str]) -> Iterator[tuple[str, str, Entry]]:
     # v2/v3 list `node_modules/<name>` (hoisted) and `<member>/node_modules/<name>` under
     # "packages"; v1 lists `<name>` under "dependencies". Both sit four spaces deep, with
     # their "version" six spaces deep. Nested copies (`node_modules/a/node_modules/b`) are
     # some other package's, not the project's.
-    # Most lines are neither (`resolved`, `integrity`, dependency lists): a string test in C
-    # before each pattern keeps them from costing a match call each.
-    current: tuple[str, str] | None = None
-    for number, line in enumerate(lines, start=1):
-        if line.startswith('    "'):
-            key = _NPM_KEY.match(line)
-            if key:
-                current = _npm_key(key.group(1))
-                continue
-        if current is None or not line.startswith('      "version": "'):
-            continue
-        version = _NPM_VERSION.match(line)
-        if version:
-            yield current[0], current[1], ("", version.group(1), number)
-            current = None
+    # A lock lists hundreds or thousands of packages and a scan asks about a few: each is
+    # found by its text (`express": {`, searched in C), not every line looked at in Python.
+    for key in sorted(keys):
+        needle = f'{key}": {{'
+        number, counted = 0, 0
+        at = text.find(needle)
+        while at != -1:
+            entry = _npm_entry(text, key, at)
+            if entry is not None:
+                member, start, version = entry
+                number += text.count("\n", counted, start)
+                counted = start
+                yield member, key, ("", version, number)
+            at = text.find(needle, at + 1)
+
+
+def _npm_entry(text: str, key: str, at: int) -> tuple[str, int, str] | None:
+    """(member, offset of the version's line, version) of the package line of `key` found
+    at offset `at`, or None when that text is no such line or no version follows."""
+    line = _NPM_KEY.match(text, text.rfind("\n", 0, at) + 1)
+    if line is None or line.end(1) != at + len(key):
+        return None  # inside another line, or the end of a longer name (`my-express`)
+    found = _npm_key(line.group(1))
+    if found is None or found[1] != key:
+        return None
+    version = _NPM_NEXT.search(text, line.end())
+    if version is None or version.group(1) is None:
+        return None  # the next package's key came first
+    return found[0], version.start() + 1, version.group(1)
 
 
 def _npm_key(key: str) -> tuple[str, str] | None:
@@ -302,6 +349,52 @@ def _python_name(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+_TOML_NEXT = LazyPattern(r'\n(?:\[\[|name = "[^"\n]+"|version = "([^"\n]+)")')
+"""The line after a package's name that decides it: its version, or the next table or name."""
+
+
+def _toml_search(normalise: Callable[[str], str], separators: bool) -> Search:
+    """Search a TOML lock (read by `_toml_packages(normalise)`) for the packages asked about,
+    in one pass: a pattern of every name that `normalise` turns into one of their keys (any
+    case of its letters; with `separators`, any run of `-`, `_` and `.` for each `-`)."""
+    read = _toml_packages(normalise)
+
+    def search(text: str, keys: set[str]) -> Iterator[tuple[str, str, Entry]]:
+        if not text.isascii():
+            # A name outside ASCII may lower-case into one (the Kelvin sign into `k`): the
+            # pattern would miss it, so such a lock is read whole.
+            yield from (found for found in read(text[1:].split("\n")) if found[1] in keys)
+            return
+        # Only a normalised key is ever a name's (the reader keys names so).
+        spelled = [
+            "".join(_spelling(char, separators) for char in key)
+            for key in sorted(keys)
+            if key.isascii() and normalise(key) == key and '"' not in key
+        ]
+        if not spelled:
+            return
+        number, counted = 0, 0
+        for name in re.finditer(f'\nname = "({"|".join(spelled)})"', text):
+            version = _TOML_NEXT.search(text, name.end())
+            if version is None or version.group(1) is None:
+                continue  # the next package, or another name, came first
+            start = version.start() + 1
+            number += text.count("\n", counted, start)
+            counted = start
+            yield ".", normalise(name.group(1)), ("", version.group(1), number)
+
+    return search
+
+
+def _spelling(char: str, separators: bool) -> str:
+    """A pattern of what a character of a normalised key may have been in a name."""
+    if separators and char == "-":
+        return "[-_.]+"
+    if "a" <= char <= "z":
+        return f"[{char}{char.upper()}]"
+    return re.escape(char)
+
+
 # --- Pipfile.lock ---------------------------------------------------------------------------
 
 _PIPFILE_KEY = LazyPattern(r'^        "([^"]+)": \{')
@@ -383,19 +476,24 @@ def _nuget(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             current = ""
 
 
-_READERS: dict[str, Reader] = {
+_SEARCHERS: dict[str, Search] = {
     "package-lock.json": _npm,
     "npm-shrinkwrap.json": _npm,
+    "poetry.lock": _toml_search(_python_name, separators=True),
+    "uv.lock": _toml_search(_python_name, separators=True),
+    "pdm.lock": _toml_search(_python_name, separators=True),
+    "Cargo.lock": _toml_search(str.lower, separators=False),
+}
+"""Locks searched for the packages asked about (their text, after a line end) rather than
+read whole."""
+
+_READERS: dict[str, Reader] = {
     "yarn.lock": _yarn,
     "pnpm-lock.yaml": _pnpm,
     "bun.lock": _bun,
-    "poetry.lock": _toml_packages(_python_name),
-    "uv.lock": _toml_packages(_python_name),
-    "pdm.lock": _toml_packages(_python_name),
     "Pipfile.lock": _pipfile,
     "Gemfile.lock": _gemfile,
     "composer.lock": _composer,
-    "Cargo.lock": _toml_packages(str.lower),
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,
 }

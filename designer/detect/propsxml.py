@@ -13,11 +13,10 @@ starts on unless the operator edits the file, over the drivers it bundles for th
 from __future__ import annotations
 
 import os
-import re
 
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import engine_of_jdbc, scope
-from designer.detect.signals import Lines, Scope, Signal, Strength
+from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
 from designer.detect.walker import PRUNED, TEST_FOLDERS, read_text
 from designer.model.stack import FindingKind
 
@@ -31,7 +30,7 @@ _SKIPPED = frozenset({"src", "gradle", "node_modules", *PRUNED, *TEST_FOLDERS})
 """Sub-folders never looked in: sources (resources are the build's, read elsewhere), the
 Gradle wrapper, build output, tests and examples."""
 
-_ENTRY = re.compile(r"<entry[ \t]+key=[\"']([\w.-]+)[\"'][ \t]*>([^<\n]*)</entry>")
+_ENTRY = LazyPattern(r"<entry[ \t]+key=[\"']([\w.-]+)[\"'][ \t]*>([^<\n]*)</entry>")
 
 
 def read(top: str, units: dict[str, Unit]) -> None:

@@ -170,7 +170,7 @@ class Source:
         self.is_test = is_test
         """In a test or example folder, or named like a test."""
         self.is_entry = is_entry
-        """Named like an entry point or a framework marker file."""
+        r"""Named like an entry point or a framework marker file."""
 
 
 class Tree:
@@ -219,11 +219,28 @@ _MANIFEST_PATTERN = (
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|requirements.*\.txt"
     r"|.*\.csproj"
 )
-_ENTRY_PATTERN = (
-    rf"{'|'.join(re.escape(n) for n in sorted(ecosystems.SOURCE_NAMES))}\Z"
-    rf"|(?i:{'|'.join(sorted(_ENTRY_STEMS))})\.|[^.]*(?i:application)\."
+_MARKERS = sorted(ecosystems.SOURCE_NAMES)
+_MARKER_PREFIXES = tuple(_MARKERS[:-1])
+_LAST_MARKER = _MARKERS[-1]
+_ENTRY_STEM = re.compile(
+    rf"(?i:{'|'.join(sorted(_ENTRY_STEMS))})\.|[^.]*(?i:application)\."
 )
-_ENTRY_NAME = re.compile(_ENTRY_PATTERN)
+
+
+def _is_entry_name(name: str) -> bool:
+    r"""Named like an entry point or a framework marker file.
+
+    The marker names are tested as the one pattern that listed them all read them (its `\Z`
+    bound the last alternative alone): a name starting with one, or the last one whole.
+    String tests instead of that pattern, whose compiling was a millisecond of every start.
+    """
+    return (
+        name.startswith(_MARKER_PREFIXES)
+        or name == _LAST_MARKER
+        or _ENTRY_STEM.match(name) is not None
+    )
+
+
 _MANIFEST_NAME = re.compile(rf"(?:{_MANIFEST_PATTERN})\Z")
 
 
@@ -233,7 +250,7 @@ def _notable(name: str) -> bool:
     Three patterns tried in turn rather than one alternation of all three: compiling that
     took a millisecond of every start, and few names get this far.
     """
-    return bool(_MANIFEST_NAME.match(name) or _ENTRY_NAME.match(name) or _TEST_NAME.match(name))
+    return bool(_MANIFEST_NAME.match(name) or _is_entry_name(name) or _TEST_NAME.match(name))
 
 _NOTABLE_NAMES = frozenset(_MANIFEST_NAMES | ecosystems.SOURCE_NAMES)
 _NOTABLE_PREFIXES = (
@@ -349,7 +366,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 owner = relative or "."
             if _is_source(name):
                 is_test = in_tests or bool(_TEST_NAME.match(name))
-                special.append(Source(path, is_test, bool(_ENTRY_NAME.match(name))))
+                special.append(Source(path, is_test, _is_entry_name(name)))
         for name in picked:
             if sidefiles.is_side(name):
                 path = prefix + name

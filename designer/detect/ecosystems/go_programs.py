@@ -20,7 +20,7 @@ from collections import deque
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.go import ROUTER_PACKAGES
-from designer.detect.signals import Lines, Signal, Strength
+from designer.detect.signals import LazyPattern, Lines, Signal, Strength
 from designer.detect.walker import Source, read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -33,11 +33,11 @@ MAX_FILES = 6000
 HEAD_BYTES = 8192
 """Bytes of each file read: enough for the package clause, its comments and the imports."""
 
-_MODULE = re.compile(r"^module[ \t]+(\S+)", re.MULTILINE)
-_BLOCK = re.compile(r"^import[ \t]*\(([^)]*)\)", re.MULTILINE)
-_SINGLE = re.compile(r'^import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"', re.MULTILINE)
-_PATH = re.compile(r'"([^"\n]+)"')
-_ROUTER = re.compile(
+_MODULE = LazyPattern(r"^module[ \t]+(\S+)", re.MULTILINE)
+_BLOCK = LazyPattern(r"^import[ \t]*\(([^)]*)\)", re.MULTILINE)
+_SINGLE = LazyPattern(r'^import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"', re.MULTILINE)
+_PATH = LazyPattern(r'"([^"\n]+)"')
+_ROUTER = LazyPattern(
     "(?:"
     + "|".join(f"(?P<r{i}>{path})" for i, (_, path) in enumerate(ROUTER_PACKAGES))
     + r")\Z"

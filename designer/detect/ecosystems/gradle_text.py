@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import re
 
-_TOKENS = re.compile(
+from designer.detect.signals import LazyPattern
+
+_TOKENS = LazyPattern(
     r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)'
     r'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\''
     r"|/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*"
 )
 """String literals (kept: `"https://…"` and `'src/*.*'` hold comment marks) and comments."""
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = LazyPattern(r"[^\n]")
 
-_ALL = re.compile(r"\b(?:subprojects|allprojects)[ \t]*\{")
-_CONFIGURE = re.compile(r"\bconfigure[ \t]*\([ \t]*(?:subprojects|allprojects)\b")
-_BRACE = re.compile(r"[ \t\r\n]*\{")
-_ONE = re.compile(r"""\bproject[ \t]*\([ \t]*["'](:[\w.:-]*)["'][ \t]*\)[ \t]*\{""")
+_ALL = LazyPattern(r"\b(?:subprojects|allprojects)[ \t]*\{")
+_CONFIGURE = LazyPattern(r"\bconfigure[ \t]*\([ \t]*(?:subprojects|allprojects)\b")
+_BRACE = LazyPattern(r"[ \t\r\n]*\{")
+_ONE = LazyPattern(r"""\bproject[ \t]*\([ \t]*["'](:[\w.:-]*)["'][ \t]*\)[ \t]*\{""")
 
 MAX_BLOCKS = 100
 """Blocks looked at per build file: real builds have a handful."""
@@ -76,7 +78,7 @@ def target(blocks: list[tuple[int, int, str]], offset: int) -> str:
     return min(holding)[1] if holding else ""
 
 
-_BRACKETS = re.compile(r"[(){}\"']")
+_BRACKETS = LazyPattern(r"[(){}\"']")
 
 
 def _pairs(code: str) -> dict[int, int]:

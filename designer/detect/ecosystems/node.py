@@ -4,13 +4,13 @@ Koa, Sails and Ts.ED."""
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from designer.detect import defaults
 from designer.detect.engines import env_test_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
+    LazyPattern,
     Lines,
     ManifestError,
     ManifestResult,
@@ -346,7 +346,7 @@ def parse(lines: Lines) -> ManifestResult:
     return result
 
 
-_START = re.compile(r"^\s*node(?:[ \t]+--?[\w-]+(?:=\S*)?)*[ \t]+([\w./-]+\.[cm]?js)\b")
+_START = LazyPattern(r"^\s*node(?:[ \t]+--?[\w-]+(?:=\S*)?)*[ \t]+([\w./-]+\.[cm]?js)\b")
 """`node loader.js`, `node --max-old-space-size=4096 ./server.js`: the file a start script runs."""
 
 
@@ -364,12 +364,12 @@ def _program(data: dict[str, Any], scripts: Any) -> list[str]:
     return found
 
 
-_NODE_TEST = re.compile(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--test(?![\w-])")
+_NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--test(?![\w-])")
 """`node --test`, `tsx --env-file=.env --test`: Node's built-in test runner started by a script
 (`--test-timeout` or `--testPathPattern` belong to other runners)."""
 
 
-_RUNNER = re.compile(
+_RUNNER = LazyPattern(
     r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress|bun[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )

@@ -11,6 +11,7 @@ from designer.detect import defaults
 from designer.detect.engines import env_test_rules, redis_store_rules, setting_rules, url_rules
 from designer.detect.signals import (
     Catalog,
+    LazyPattern,
     Lines,
     ManifestError,
     ManifestResult,
@@ -190,7 +191,7 @@ started in code (`web.run_app`) makes the framework."""
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
 """Extra and group names whose dependencies are development-only."""
 
-_INCLUDE = re.compile(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
+_INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
 
 
@@ -408,8 +409,8 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
         result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))
 
 
-_INSTALL_REQUIRES = re.compile(r"install_requires\s*=\s*\[")
-_PYTHON_REQUIRES = re.compile(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
+_INSTALL_REQUIRES = LazyPattern(r"install_requires\s*=\s*\[")
+_PYTHON_REQUIRES = LazyPattern(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
 
 
 def _setup_py(lines: Lines, result: ManifestResult) -> None:
