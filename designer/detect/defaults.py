@@ -195,3 +195,17 @@ def schema_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"\{[^}\n]*[\"']default[\"'][ \t]*:[ \t]*[\"'](?:{names})[\"']",
         endings=endings,
     )
+
+
+def url_function_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A function named for the default database connection whose body returns a literal
+    that starts with an engine's name and its separator (`func defaultDB() string { return
+    "sqlite+./db.sqlite3" }` as a flag's default, `fn _default_database_url() { Secret::new(
+    "sqlite:data/db"…`): the engine the program runs on when no connection is configured.
+    The function's closing brace ends the search."""
+    return _each(
+        r"(?i)^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:(?:const|async)[ \t]+)*(?:fn|func)[ \t]+"
+        r"(?:\([^)\n]*\)[ \t]*)?\w*default_?(?:db|database|dsn)\w*[ \t]*\([^\n]*\{[ \t]*\n"
+        r"(?:(?!\})[^\n]*\n){0,10}?[^\n]*\"(?:{names})[:+]",
+        endings=endings,
+    )

@@ -243,7 +243,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         # development (a library's feature-gated integration) is a library of the workspace
         # beside a crate that depends on the framework.
         services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
-    services = _rust_applications(_started_by_binaries(services, units, eco), eco)
+    hosted: list[Unit] = []
+    services = _started_by_binaries(services, units, eco, hosted)
+    services = _rust_applications(services, eco, hosted)
     # Beside the product's services, a server among the repository's tools is one of them,
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
@@ -357,13 +359,17 @@ def _has_main(unit: Unit) -> bool:
 
 
 def _started_by_binaries(
-    services: list[Unit], units: dict[str, Unit], eco: dict[str, str]
+    services: list[Unit], units: dict[str, Unit], eco: dict[str, str], hosted: list[Unit]
 ) -> list[Unit]:
     """Put in place of a Rust library crate that holds the web server (a `web` crate with
     the router and `axum::Server`, no binary of its own) the one binary crate of the
     workspace that depends on it and starts it: the application is the executable, and the
-    server crate's framework is its framework. A library another service crate uses is left
-    to `_rust_applications`."""
+    server crate's framework is its framework. A crate's own `main.rs` that starts no
+    framework and ships nowhere (it prints the OpenAPI document of the crate's routes) does
+    not make it the application when another binary depends on it, unless that binary is a
+    desktop app embedding the server (which still runs on its own). A library another
+    service crate uses is left to `_rust_applications`; the crates put aside are added to
+    `hosted`."""
     binaries = [
         u for u in units.values() if eco.get(u.folder) == "rust" and u.binary and u not in services
     ]
@@ -371,12 +377,16 @@ def _started_by_binaries(
     for unit in services:
         names = module_names(unit, "rust")
         served = any(names & module_uses(other, "rust") for other in services)
-        hosts = [] if eco[unit.folder] != "rust" or unit.binary or _has_main(unit) or served else [
-            b for b in binaries if names & module_uses(b, "rust")
+        own = eco[unit.folder] != "rust" or unit.deployable or _has_main(unit) or served
+        hosts = [] if own else [
+            b
+            for b in binaries
+            if names & module_uses(b, "rust") and not (unit.binary and is_desktop(b))
         ]
         if len(hosts) != 1:
             result.append(unit)
             continue
+        hosted.append(unit)
         host = hosts[0]
         host.signals["rust"] += [
             s for s in unit.signals.get("rust", []) if s.kind is FindingKind.FRAMEWORK
@@ -386,19 +396,33 @@ def _started_by_binaries(
     return sorted(result, key=lambda u: u.folder)
 
 
-def _rust_applications(services: list[Unit], eco: dict[str, str]) -> list[Unit]:
+def _rust_applications(
+    services: list[Unit], eco: dict[str, str], hosted: list[Unit]
+) -> list[Unit]:
     """Drop Rust crates that are no application: a desktop app's embedded server (Tauri),
-    and a library crate another service crate depends on whose framework code is not started
-    from a binary of its own (a `routes` crate with a metrics server, used by `server`)."""
-    rust = [u for u in services if eco[u.folder] == "rust"]
+    and a library crate another service crate (or a server crate a binary now stands for,
+    `hosted`) depends on whose framework code is not started from a binary of its own (a
+    `routes` crate with a metrics server, used by `server`). Nor is a crate that depends on
+    the application (a crate whose binary starts the framework) without starting one itself
+    or shipping: the application's OpenAPI generator, its test harness."""
+    rust = [u for u in services if eco[u.folder] == "rust"] + hosted
+    started = [u for u in rust if _has_main(u)]
 
     def library(unit: Unit) -> bool:
         names = module_names(unit, "rust")
         used = any(names & module_uses(other, "rust") for other in rust if other is not unit)
         return used and not _has_main(unit)
 
+    def tool(unit: Unit) -> bool:
+        uses = module_uses(unit, "rust")
+        return not (_has_main(unit) or unit.deployable) and any(
+            module_names(app, "rust") & uses for app in started if app is not unit
+        )
+
     return [
-        u for u in services if eco[u.folder] != "rust" or not (is_desktop(u) or library(u))
+        u
+        for u in services
+        if eco[u.folder] != "rust" or not (is_desktop(u) or library(u) or tool(u))
     ]
 
 

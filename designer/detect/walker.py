@@ -115,6 +115,7 @@ _ENTRY_STEMS = frozenset(
         "main",
         "app",
         "server",
+        "serve",  # a command-line program's `serve` command (`cmd/app/serve.go`): its flags
         "index",
         "application",
         "program",

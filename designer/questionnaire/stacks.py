@@ -487,6 +487,7 @@ FRAMEWORKS |= {
     "warp": FRAMEWORKS["Axum"],
     "Poem": FRAMEWORKS["Axum"],
     "Salvo": FRAMEWORKS["Axum"],
+    "Dropshot": replace(FRAMEWORKS["Axum"], orm="Diesel", migration_tool="Diesel CLI"),
     "Tide": replace(FRAMEWORKS["Axum"], server="async-std"),
 }
 

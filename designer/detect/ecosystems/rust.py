@@ -1,10 +1,11 @@
-"""Rust: Cargo.toml, and the entry points of Axum, Actix Web and Rocket."""
+"""Rust: Cargo.toml, and the entry points of Axum, Actix Web, Rocket, Poem, Dropshot…"""
 
 from __future__ import annotations
 
 import tomllib
 from typing import Any
 
+from designer.detect import defaults
 from designer.detect.engines import opt_in_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
@@ -31,6 +32,8 @@ CATALOG: Catalog = {
     "poem": entries((K.FRAMEWORK, "Poem")),
     "salvo": entries((K.FRAMEWORK, "Salvo")),
     "tide": entries((K.FRAMEWORK, "Tide")),
+    # Oxide's OpenAPI-first server (`HttpServerStarter`, `ServerBuilder`), on Hyper.
+    "dropshot": entries((K.FRAMEWORK, "Dropshot")),
     "sqlx": entries((K.QUERY, "sqlx")),
     # MongoDB's official driver, used without an ODM: the raw driver is the data layer.
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
@@ -72,8 +75,10 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Poem", r"^use poem::", endings=_RS),
     rule(K.FRAMEWORK, "Salvo", r"^use salvo::", endings=_RS),
     rule(K.FRAMEWORK, "Tide", r"\btide::(?:new|with_state)\s*\(", endings=_RS),
+    rule(K.FRAMEWORK, "Dropshot", r"^use dropshot::", endings=_RS),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
+    *defaults.url_function_rules(_RS),
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),

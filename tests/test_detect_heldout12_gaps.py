@@ -1,0 +1,212 @@
+"""Generic gaps the twelfth held-out set showed (benchmarks/detect_heldout12.yaml), each as a
+small fixture of the real files' shape (#19): Dropshot; a Cargo workspace whose binary crate
+serves through library crates that print their OpenAPI document from a `main.rs` of their own;
+a test harness and a spec generator depending on the application crate; a function named for
+the default database connection returning an engine's URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import go_mod, write
+
+from designer.model.stack import FindingKind as K
+
+# --- Rust workspaces ----------------------------------------------------------------------------
+
+
+def _crate(name: str, *deps: str) -> str:
+    lines = "\n".join(deps)
+    return f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n' \
+        f"[dependencies]\n{lines}\n"
+
+
+_WORKSPACE = (
+    '[workspace]\nmembers = ["services/api", "lib/*", "tasks/*"]\n\n'
+    "[workspace.dependencies]\n"
+    'dropshot = { version = "0.17.1", default-features = false }\n'
+    'diesel = { version = "2.3", features = ["sqlite"] }\n'
+    'api_server = { path = "lib/api_server" }\n'
+    'bencher_api = { path = "services/api" }\n'
+)
+_DROPSHOT_MAIN = (
+    "use dropshot::HttpServer;\n\n#[tokio::main]\nasync fn main() {\n"
+    "    let server: HttpServer<()> = api_server::start().await;\n    server.await.unwrap();\n}\n"
+)
+
+
+def _dropshot_workspace() -> dict[str, str]:
+    return {
+        "Cargo.toml": _WORKSPACE,
+        "services/api/Cargo.toml": _crate(
+            "bencher_api", "dropshot.workspace = true", "api_server.workspace = true"
+        ),
+        "services/api/src/main.rs": _DROPSHOT_MAIN,
+        "services/api/Dockerfile": "FROM debian:bookworm-slim\nCOPY api /api\n",
+        "lib/api_server/Cargo.toml": _crate(
+            "api_server", "dropshot.workspace = true", "diesel.workspace = true"
+        ),
+        "lib/api_server/src/lib.rs": "use dropshot::{endpoint, HttpError};\n\n"
+        "pub async fn start() {}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n"
+        "    fn starts() {}\n}\n",
+        # A test harness and a spec generator: both depend on the application crate.
+        "lib/api_tests/Cargo.toml": _crate(
+            "api_tests", "bencher_api.workspace = true", "dropshot.workspace = true"
+        ),
+        "lib/api_tests/src/lib.rs": "use dropshot::HttpServerStarter;\n\npub fn serve() {}\n",
+        "tasks/gen_types/Cargo.toml": _crate(
+            "gen_types", "bencher_api.workspace = true", "dropshot.workspace = true"
+        ),
+        "tasks/gen_types/src/main.rs": "mod spec;\n\nfn main() {\n    spec::run();\n}\n",
+        "tasks/gen_types/src/spec.rs": "use dropshot::ApiDescription;\n\npub fn run() {}\n",
+    }
+
+
+def test_a_dropshot_binary_is_the_one_backend_of_its_workspace(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _dropshot_workspace()))
+    assert list(found) == ["services/api"]
+    api = found["services/api"]
+    assert first(api, K.FRAMEWORK) == ("Dropshot", "0.17.1")
+    assert first(api, K.ORM)[0] == "Diesel"
+    assert first(api, K.DATABASE)[0] == "SQLite"
+    assert not api.ambiguous
+
+
+def test_a_crate_depending_on_the_application_is_its_tool(tmp_path: Path) -> None:
+    # Without the application crate starting its server, the harness is no tool of anything.
+    files = _dropshot_workspace()
+    files["services/api/src/main.rs"] = "fn main() {}\n"
+    found = by_folder(write(tmp_path, files))
+    assert "lib/api_tests" in found
+
+
+_POEM_WORKSPACE = (
+    '[workspace]\nmembers = ["server", "server-http", "server-admin", "server-common"]\n'
+    'default-members = ["server"]\n\n[workspace.dependencies]\n'
+    'poem = { version = "3.1", features = ["cookie"] }\n'
+    'sea-orm = { version = "1.0", default-features = false }\n'
+)
+_SPEC_MAIN = (
+    "use poem_openapi::OpenApiService;\nuse server_http::api;\n\npub fn main() {\n"
+    '    let service = OpenApiService::new(api::get(), "HTTP proxy", "1.0");\n'
+    '    println!("{}", service.spec());\n}\n'
+)
+
+
+def _poem_workspace() -> dict[str, str]:
+    return {
+        "Cargo.toml": _POEM_WORKSPACE,
+        "server/Cargo.toml": _crate(
+            "server",
+            "sea-orm.workspace = true",
+            'server-http = { path = "../server-http" }',
+            'server-admin = { path = "../server-admin" }',
+            'server-common = { path = "../server-common" }',
+        ),
+        "server/src/main.rs": "mod commands;\n\n#[tokio::main]\nasync fn main() {\n"
+        "    commands::run().await;\n}\n",
+        "server/src/commands.rs": "use server_http::HttpServer;\n\npub async fn run() {}\n",
+        "server-http/Cargo.toml": _crate(
+            "server-http",
+            "poem.workspace = true",
+            'server-admin = { path = "../server-admin" }',
+            'server-common = { path = "../server-common" }',
+        ),
+        "server-http/src/lib.rs": "use poem::{listener::TcpListener, Route, Server};\n\n"
+        "pub struct HttpServer;\n",
+        "server-http/src/main.rs": _SPEC_MAIN,
+        "server-admin/Cargo.toml": _crate("server-admin", "poem.workspace = true"),
+        "server-admin/src/lib.rs": "use poem::Route;\n\npub mod api;\n",
+        "server-admin/src/main.rs": _SPEC_MAIN.replace("server_http", "server_admin"),
+        "server-common/Cargo.toml": _crate(
+            "server-common", "poem.workspace = true", "sea-orm.workspace = true"
+        ),
+        "server-common/src/lib.rs": "use poem::Request;\n\npub mod defaults;\n",
+        "server-common/src/defaults.rs": "#[inline]\n"
+        "pub fn _default_database_url() -> Secret<String> {\n"
+        '    Secret::new("sqlite:data/db".to_owned())\n}\n',
+    }
+
+
+def test_a_binary_serving_through_crates_with_spec_printing_mains_is_the_backend(
+    tmp_path: Path,
+) -> None:
+    found = by_folder(write(tmp_path, _poem_workspace()))
+    assert list(found) == ["server"]
+    server = found["server"]
+    assert first(server, K.FRAMEWORK)[0] == "Poem"
+    assert first(server, K.ORM)[0] == "SeaORM"
+    assert first(server, K.DATABASE)[0] == "SQLite"
+
+
+def test_a_server_crate_embedded_by_a_desktop_app_stays_a_backend(tmp_path: Path) -> None:
+    # The desktop app depends on the server crate, which still runs on its own.
+    files = {
+        "Cargo.toml": '[workspace]\nmembers = ["apps/server", "apps/desktop"]\n',
+        "apps/server/Cargo.toml": _crate("server", 'axum = "0.8.1"'),
+        "apps/server/src/main.rs": "mod http_server;\n\nfn main() {\n"
+        "    http_server::run();\n}\n",
+        "apps/server/src/http_server.rs": "use axum::Router;\n\npub fn run() {\n"
+        "    axum::serve(listener, Router::new());\n}\n",
+        "apps/desktop/Cargo.toml": _crate(
+            "desktop", 'tauri = "2"', 'server = { path = "../server" }'
+        ),
+        "apps/desktop/src/main.rs": "fn main() {\n    tauri::Builder::default();\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["apps/server"]
+
+
+# --- the default connection a function returns ------------------------------------------------
+
+_GO_SERVE = (
+    "package main\n\nfunc cmdServe() {\n"
+    '\tdbConnect := f.String(defaultDB(), "db")\n}\n\n'
+    "func defaultDB() string {\n"
+    '\tif _, err := os.Stat("./db/app.sqlite3"); err == nil {\n'
+    '\t\treturn "sqlite+./db/app.sqlite3"\n\t}\n'
+    '\treturn "sqlite+./app-data/db.sqlite3"\n}\n'
+)
+_COMPOSE = (
+    "services:\n  postgres:\n    image: 'postgres:18-alpine'\n"
+    "  app-postgres:\n    profiles: ['app-postgres']\n    build: {context: '.'}\n"
+    "    environment:\n      'APP_DB': 'postgresql+postgresql://app:app@postgres:5432/app'\n"
+)
+
+
+def test_a_flags_default_connection_function_outranks_the_compose_database(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "go.mod": go_mod(
+            "github.com/go-chi/chi/v5 v5.3.2",
+            "github.com/lib/pq v1.12.3",
+            "github.com/mattn/go-sqlite3 v1.14.50",
+        ),
+        "cmd/app/main.go": "package main\n\nimport \"github.com/go-chi/chi/v5\"\n\n"
+        "func main() {\n\tr := chi.NewRouter()\n\t_ = r\n}\n",
+        "cmd/app/serve.go": _GO_SERVE,
+        "compose.yaml": _COMPOSE,
+    }
+    # A root package with more files than the walk reads before the command's folder.
+    files |= {f"file{n:02}.go": "package app\n" for n in range(30)}
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == "SQLite"
+
+
+def test_a_default_connection_function_with_a_server_url_names_that_server(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "go.mod": go_mod("github.com/gin-gonic/gin v1.10.0", "github.com/lib/pq v1.12.3",
+                         "github.com/mattn/go-sqlite3 v1.14.50"),
+        "main.go": "package main\n\nimport \"github.com/gin-gonic/gin\"\n\n"
+        "func main() {\n\tgin.Default().Run()\n}\n",
+        "config.go": "package main\n\nfunc defaultDatabaseURL() string {\n"
+        '\treturn "postgres://localhost/app"\n}\n',
+        "docker-compose.yml": "services:\n  app:\n    build: .\n    depends_on: [db]\n"
+        "  db:\n    image: mariadb:11\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
