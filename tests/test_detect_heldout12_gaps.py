@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import go_mod, write
+from test_detect_projects import go_mod, package_json, write
 
 from designer.model.stack import FindingKind as K
 
@@ -210,3 +210,83 @@ def test_a_default_connection_function_with_a_server_url_names_that_server(
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
+
+
+# --- folders that look like backends but are not -------------------------------------------------
+
+_RAILS_GEMFILE = "source 'https://rubygems.org'\n\ngem 'rails', '7.2.3'\ngem 'mysql2'\n"
+_RAILS_APP = (
+    "require_relative 'boot'\nrequire 'rails/all'\n\nmodule Shop\n"
+    "  class Application < Rails::Application\n  end\nend\n"
+)
+
+
+def test_a_rails_engine_plugin_inside_the_app_is_no_backend(tmp_path: Path) -> None:
+    files = {
+        "Gemfile": _RAILS_GEMFILE,
+        "config/application.rb": _RAILS_APP,
+        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        # An engine the app may load: its Gemfile installs its gemspec.
+        "plugins/payments/Gemfile": "source 'http://rubygems.org'\n\n"
+        "# Declare your gem's dependencies in payments.gemspec.\ngemspec\n",
+        "plugins/payments/payments.gemspec": "Gem::Specification.new do |s|\n"
+        "  s.name = 'payments'\n  s.add_dependency 'rails'\nend\n",
+        "plugins/payments/config/routes.rb": "Rails.application.routes.draw do\n"
+        "  resources :payments\nend\n",
+        "plugins/payments/lib/payments/engine.rb": "module Payments\n"
+        "  class Engine < ::Rails::Engine\n  end\nend\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+
+
+_SSR_SERVER = (
+    'import express from "express";\nimport {createServer as viteServer} from "vite";\n\n'
+    "const app = express();\nlet vite;\n"
+    "if (!isProduction) {\n    vite = await viteServer({server: {middlewareMode: true}});\n"
+    "    app.use(vite.middlewares);\n}\n"
+    'app.use("*", async (req, res) => {\n'
+    '    const render = (await vite.ssrLoadModule("/src/entry.server.tsx")).render;\n'
+    "    res.send(await render(req));\n});\napp.listen(5678);\n"
+)
+
+
+_ARTISAN = (
+    "#!/usr/bin/env php\n<?php\n\nuse Illuminate\\Foundation\\Application;\n\n"
+    "$app = require_once __DIR__.'/bootstrap/app.php';\n"
+)
+
+
+def _ui_package(server: str) -> dict[str, str]:
+    return {
+        "frontend/package.json": package_json(
+            {"express": "^4.19.2", "react": "^18.2.0", "react-dom": "^18.2.0"},
+            scripts={"start": "node server.js"},
+        ),
+        "frontend/server.js": server,
+        "frontend/Dockerfile.ssr": "FROM node:20\nCMD [\"node\", \"server.js\"]\n",
+    }
+
+
+def test_a_browser_apps_server_rendering_it_is_no_backend(tmp_path: Path) -> None:
+    files = {
+        "backend/composer.json": '{\n  "require": {\n    "laravel/framework": "^11.0"\n  }\n}\n',
+        "backend/artisan": _ARTISAN,
+        **_ui_package(_SSR_SERVER),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["backend"]
+
+
+def test_a_browser_apps_server_with_routes_of_its_own_stays_a_backend(tmp_path: Path) -> None:
+    server = (
+        'const express = require("express");\nconst app = express();\n'
+        'app.get("/health", (req, res) => res.send("ok"));\napp.listen(8080);\n'
+    )
+    files = {
+        "backend/composer.json": '{\n  "require": {\n    "laravel/framework": "^11.0"\n  }\n}\n',
+        "backend/artisan": _ARTISAN,
+        **_ui_package(server),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert sorted(found) == ["backend", "frontend"]

@@ -212,6 +212,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\.UseSqlite\\s*\\(': (False, (('.UseSqlite',),)),
     '\\.asServer\\s*\\(': (False, (('.asServer',),)),
     '\\.make_wsgi_app\\s*\\(\\s*\\)': (False, (('.make_wsgi_app',),)),
+    '\\.ssrLoadModule[ \\t]*\\(': (False, (('.ssrLoadModule',),)),
     '\\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest)\\b': (False, (('ActionDispatch::IntegrationTest', 'ActiveSupport::TestCase', 'Minitest::Test'),)),
     '\\b(?:Pooled)?MySQLDatabase\\s*\\(|\\.bind\\s*\\(\\s*(?:provider\\s*=\\s*)?[\'"]mysql[\'"]': (False, (('.bind', 'MySQLDatabase'),)),
     '\\b(?:Pooled)?PostgresqlExtDatabase\\s*\\(|\\b(?:Pooled)?PostgresqlDatabase\\s*\\(|\\.bind\\s*\\(\\s*(?:provider\\s*=\\s*)?[\'"]postgres[\'"]|\\bPostgresEngine\\s*\\(': (False, (('ostgres',),)),

@@ -15,6 +15,7 @@ import posixpath
 
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
+from designer.detect.ecosystems.node import SSR_SERVER
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
@@ -197,12 +198,12 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     (Electron, Tauri), a browser application whose framework is not both a run-time
     dependency and started in its code (an Angular UI's development mock API), or a project
     that only tests others (a .NET test project on the Web SDK: its tests join the service
-    it tests)."""
+    it tests), or a library (a gem's Gemfile: a Rails engine plugin inside the app)."""
     language = eco.get(unit.folder, "")
     own = [r for _, e, r in unit.manifests if e == language]
     if not own:
         return False
-    if all(r.tests_only for r in own):
+    if all(r.tests_only or r.library for r in own):
         return True
     if language == "rust":
         return False  # Tauri crates are handled with the workspace's other crates
@@ -226,15 +227,18 @@ a backend when that API reaches data, a UI otherwise."""
 
 
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
-    """Whether the folder's only frameworks are full-stack UI frameworks and neither it nor
-    a package of the tree it depends on (a workspace's `@app/prisma`) holds a data layer, a
-    store or a migration tool: its route handlers (an auth callback, a proxy) serve the UI,
-    not data."""
+    """Whether the folder's only frameworks are full-stack UI frameworks, or it is a browser
+    application whose server renders it (Express calling Vite's SSR beside react-dom), and
+    neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
+    data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
+    the render of every page) serve the UI, not data."""
     language = eco.get(unit.folder, "")
-    named = {
-        s.name for s in unit.signals.get(language, []) if s.kind is FindingKind.FRAMEWORK
-    }
-    if not named or not named <= FULL_STACK_UIS:
+    signals = unit.signals.get(language, [])
+    named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
+    renders = any(r.frontend for _, e, r in unit.manifests if e == language) and any(
+        s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals
+    )
+    if not named or not (named <= FULL_STACK_UIS or renders):
         return False
     used = module_uses(unit, language)
     holders = [unit]

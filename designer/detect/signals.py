@@ -201,6 +201,9 @@ class ManifestResult:
     parent pom keeps as `${spring-boot.version}`)."""
     tests_only: bool = False
     """The project only tests others (a .NET test project): all it references is for tests."""
+    library: bool = False
+    """The manifest is a library's (a gem's Gemfile, installing its own gemspec): whatever
+    framework it names (a Rails engine's routes), an application loads it; no backend."""
     program: list[str] = field(default_factory=list)
     """Files the manifest names as its program (package.json's `main`, the file a `start`
     script runs), relative to its folder: when none is beside it but one is in an ancestor

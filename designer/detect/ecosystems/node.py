@@ -148,6 +148,9 @@ GLUE = frozenset(
 """Packages that integrate a library whose version is its own package's."""
 
 _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+SSR_SERVER = "Vite SSR"
+"""The server finding of a package whose server renders its browser application."""
+
 RULES: tuple[SourceRule, ...] = (
     # `express()`, or the application made where the module is required
     # (`require('express')()`).
@@ -207,6 +210,9 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
     ),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
+    # A server that renders the browser application through Vite's SSR (`vite.ssrLoadModule(
+    # "/src/entry.server.tsx")`): with no data of its own it serves the UI (`ui_only`).
+    rule(K.SERVER, SSR_SERVER, r"\.ssrLoadModule[ \t]*\(", endings=_JS),
     rule(K.ORM, "Prisma", None, names=("schema.prisma",)),
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
     # dialect, Knex's client, or a connection URL default.

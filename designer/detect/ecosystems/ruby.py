@@ -150,6 +150,7 @@ RULES: tuple[SourceRule, ...] = (
 )
 
 _GEM = re.compile(r"""^\s*gem\s+['"]([\w.-]+)['"](?:\s*,\s*['"]([^'"]+)['"])?(.*)$""")
+_GEMSPEC = re.compile(r"^\s*gemspec\b")
 _RUBY = re.compile(r"""^\s*ruby\s+['"]([^'"]+)['"]""")
 _GROUP = re.compile(r"^\s*group\s+(.*?)\s+do\b")
 _DEV_GROUPS = (":development", ":test", '"development"', '"test"', "'development'", "'test'")
@@ -175,6 +176,9 @@ def parse(lines: Lines) -> ManifestResult:
             continue
         if re.match(r"^\s*end\b", line) and groups:
             groups.pop()
+            continue
+        if _GEMSPEC.match(line):
+            result.library = True  # a gem's (a Rails engine's) development Gemfile
             continue
         ruby = _RUBY.match(line)
         if ruby and not result.language_version:
