@@ -290,3 +290,28 @@ def test_a_browser_apps_server_with_routes_of_its_own_stays_a_backend(tmp_path: 
     }
     found = by_folder(write(tmp_path, files))
     assert sorted(found) == ["backend", "frontend"]
+
+
+# --- an application's dependencies kept in PEP 735 groups ---------------------------------------
+
+_GROUPS = (
+    '[dependency-groups]\nmain = [\n    "Django==5.2.16",\n    "psycopg[binary]==3.2.9",\n]\n'
+    'dev = [\n    "pytest==9.0.3",\n    "pytest-django==4.8.0",\n]\n'
+)
+_MANAGE = (
+    "import os\nimport sys\n\nif __name__ == '__main__':\n"
+    '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.settings")\n'
+)
+
+
+def test_an_apps_main_dependency_group_is_its_runtime(tmp_path: Path) -> None:
+    files = {"pyproject.toml": _GROUPS, "manage.py": _MANAGE}
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.ORM) == ("Django ORM", "==5.2.16")
+
+
+def test_a_packages_groups_stay_development_only(tmp_path: Path) -> None:
+    pyproject = '[project]\nname = "lib"\ndependencies = [\n    "requests==2.33.0",\n]\n\n'
+    files = {"pyproject.toml": pyproject + _GROUPS, "manage.py": _MANAGE}
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.ORM) == ("", "")

@@ -336,11 +336,15 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
     for group, specs in extras.items() if isinstance(extras, dict) else ():
         for spec in _strings(specs):
             _requirement(lines, result, spec, dev=group.lower() in DEV_GROUPS, optional=True)
-    # PEP 735 dependency groups are never installed with the package: development only.
+    # PEP 735 dependency groups are never installed with the package: development only. An
+    # application that declares no package dependencies keeps its own in groups (`pip install
+    # --group main`): there, only the development-named groups are development only.
     groups = _table(data, "dependency-groups") or {}
-    for specs in groups.values() if isinstance(groups, dict) else ():
+    packaged = bool(_strings(_table(project, "dependencies")))
+    for group, specs in groups.items() if isinstance(groups, dict) else ():
+        dev = packaged or str(group).lower() in DEV_GROUPS
         for spec in _strings(specs):
-            _requirement(lines, result, spec, dev=True)
+            _requirement(lines, result, spec, dev=dev)
     poetry = _table(data, "tool", "poetry") or {}
     _poetry_table(lines, result, _table(poetry, "dependencies"), False, "[tool.poetry.dep")
     _poetry_table(lines, result, _table(poetry, "dev-dependencies"), True, "[tool.poetry.dev")
