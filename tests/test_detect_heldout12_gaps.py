@@ -315,3 +315,162 @@ def test_a_packages_groups_stay_development_only(tmp_path: Path) -> None:
     files = {"pyproject.toml": pyproject + _GROUPS, "manage.py": _MANAGE}
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.ORM) == ("", "")
+
+
+# --- the primary framework: the app the entry point serves ---------------------------------------
+
+_PYPROJECT = (
+    '[project]\nname = "assistant"\nrequires-python = ">=3.10"\ndependencies = [\n'
+    '    "fastapi >= 0.110.0",\n    "django == 5.1.15",\n    "psycopg2-binary == 2.9.9",\n'
+    '    "uvicorn == 0.30.0",\n]\n'
+)
+_FASTAPI_MOUNTING_DJANGO = (
+    "import os\n\nimport django\nfrom fastapi import FastAPI\n"
+    "from django.core.asgi import get_asgi_application\n\n"
+    'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "assistant.app.settings")\n'
+    "django.setup()\n\napp = FastAPI(docs_url=None)\n\n"
+    "django_app = get_asgi_application()\n\n\ndef configure_routes(app):\n"
+    '    app.mount("/server", django_app, name="server")\n'
+)
+
+
+def test_a_fastapi_app_mounting_django_is_the_primary_framework(tmp_path: Path) -> None:
+    files = {
+        "pyproject.toml": _PYPROJECT,
+        "src/assistant/main.py": _FASTAPI_MOUNTING_DJANGO,
+        "src/assistant/manage.py": _MANAGE.replace("app.settings", "assistant.app.settings"),
+    }
+    found = by_folder(write(tmp_path, files))
+    assistant = found["."]
+    assert first(assistant, K.FRAMEWORK)[0] == "FastAPI"
+    assert not assistant.ambiguous
+    assert first(assistant, K.ORM)[0] == "Django ORM"
+
+
+def test_a_fastapi_app_beside_django_without_mounting_it_stays_a_choice(tmp_path: Path) -> None:
+    main = _FASTAPI_MOUNTING_DJANGO.replace('app.mount("/server", django_app, name="server")',
+                                            "return django_app")
+    files = {
+        "pyproject.toml": _PYPROJECT,
+        "src/assistant/main.py": main,
+        "src/assistant/manage.py": _MANAGE.replace("app.settings", "assistant.app.settings"),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert found["."].ambiguous
+
+
+# --- data layers a framework or a vendor's package brings ----------------------------------------
+
+_SAILS_DATASTORES = (
+    "const pg = require('pg');\n\nmodule.exports.datastores = {\n  default: {\n"
+    "    adapter: 'sails-postgresql',\n    url: process.env.DATABASE_URL,\n  },\n};\n"
+)
+
+
+def test_a_sails_apps_models_go_through_waterline_before_knex(tmp_path: Path) -> None:
+    files = {
+        "server/package.json": package_json(
+            {"sails": "^1.5.17", "sails-hook-orm": "^4.0.3", "sails-postgresql": "^5.0.1",
+             "knex": "^3.1.0", "pg": "^8.20.0"},
+            scripts={"start": "node app.js"},
+        ),
+        "server/.sailsrc": '{\n  "generators": {}\n}\n',
+        "server/app.js": "const sails = require('sails');\n\nsails.lift(rc('sails'));\n",
+        "server/config/datastores.js": _SAILS_DATASTORES,
+        "server/db/knexfile.js": "module.exports = { client: 'pg' };\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    server = found["server"]
+    assert first(server, K.ORM)[0] == "Waterline"
+    assert first(server, K.DATABASE)[0] == "PostgreSQL"
+
+
+_CSPROJ = (
+    '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n'
+    "    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n"
+    '    <PackageReference Include="Microsoft.EntityFrameworkCore.Design" Version="8.0.6" />\n'
+    '    <PackageReference Include="VendorCore" Version="1.4.1" />\n'
+    "  </ItemGroup>\n</Project>\n"
+)
+_DATA_CONTEXT = (
+    "using Microsoft.EntityFrameworkCore;\n\nnamespace Panel.Core.Database;\n\n"
+    "public class DataContext : DbContext\n{\n"
+    "    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)\n    {\n"
+    "        optionsBuilder.UseMySql(connection, ServerVersion.AutoDetect(connection));\n"
+    "    }\n}\n"
+)
+
+
+def test_a_dbcontext_lent_by_a_vendors_package_is_ef_core(tmp_path: Path) -> None:
+    files = {
+        "Panel/Panel.csproj": _CSPROJ,
+        "Panel/Program.cs": "var builder = WebApplication.CreateBuilder(args);\n"
+        "var app = builder.Build();\napp.Run();\n",
+        "Panel/Core/Database/DataContext.cs": _DATA_CONTEXT,
+    }
+    found = by_folder(write(tmp_path, files))
+    panel = found["Panel"]
+    assert first(panel, K.ORM)[0] == "EF Core"
+    assert first(panel, K.DATABASE)[0] == "MySQL"
+
+
+def test_zdb_is_the_query_library_over_database_sql(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod("github.com/go-chi/chi/v5 v5.3.2", "zgo.at/zdb v0.0.0-20260425145215",
+                         "github.com/mattn/go-sqlite3 v1.14.50"),
+        "main.go": "package main\n\nimport (\n\t\"database/sql\"\n\n"
+        "\t\"github.com/go-chi/chi/v5\"\n)\n\nfunc main() {\n\t_ = chi.NewRouter()\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.QUERY)[0] == "zdb"
+
+
+# --- the engine a program's own settings pick -----------------------------------------------------
+
+def test_a_configuration_librarys_engine_default_outranks_a_variant_compose(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "server/go.mod": go_mod("github.com/gorilla/mux v1.8.1", "github.com/lib/pq v1.10.9",
+                                "github.com/mattn/go-sqlite3 v2.0.3+incompatible"),
+        "server/main/main.go": "package main\n\nimport \"github.com/gorilla/mux\"\n\n"
+        "func main() {\n\t_ = mux.NewRouter()\n}\n",
+        "server/services/config/config.go": "package config\n\nfunc ReadConfigFile() {\n"
+        '\tviper.SetDefault("ServerRoot", "http://localhost")\n'
+        '\tviper.SetDefault("DBType", "sqlite3")\n}\n',
+        "docker/docker-compose-db-nginx.yml": "services:\n  app:\n    build: ../server\n"
+        "  focalboard-db:\n    image: postgres:latest\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["server"], K.DATABASE)[0] == "SQLite"
+
+
+def test_mariadb_run_by_the_only_composes_beats_a_mysql_client_library(tmp_path: Path) -> None:
+    files = {
+        "Gemfile": _RAILS_GEMFILE.replace("gem 'mysql2'\n", "gem 'mysql2'\ngem 'sqlite3'\n"),
+        "config/application.rb": _RAILS_APP,
+        "config/database.yml.MySQL_SAMPLE": "development:\n  adapter: mysql2\n",
+        "docker-compose-dev.yml": "services:\n  foodsoft:\n    build: .\n    environment:\n"
+        "      - DATABASE_URL=mysql2://root:secret@mariadb/development\n"
+        "  mariadb:\n    image: mariadb:10.5\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == "MariaDB"
+    # A MySQL server image keeps MySQL.
+    files["docker-compose.yml"] = "services:\n  db:\n    image: mysql:8.0\n"
+    found = by_folder(write(tmp_path / "mysql", files))
+    assert first(found["."], K.DATABASE)[0] == "MySQL"
+
+
+def test_cakephps_datasource_driver_default_names_the_engine(tmp_path: Path) -> None:
+    files = {
+        "composer.json": '{\n  "require": {\n    "cakephp/cakephp": "^5.2"\n  }\n}\n',
+        "src/Application.php": "<?php\nnamespace App;\n\nuse Cake\\Http\\BaseApplication;\n\n"
+        "class Application extends BaseApplication {}\n",
+        "config/app.default.php": "<?php\nuse Cake\\Database\\Driver\\Mysql;\n\nreturn [\n"
+        "    'Datasources' => [\n        'default' => [\n"
+        "            'driver' => env('DATASOURCES_DEFAULT_DRIVER', Mysql::class),\n"
+        "        ],\n    ],\n];\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == "MySQL"

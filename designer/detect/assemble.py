@@ -520,13 +520,18 @@ def _mariadb_first(
     """MariaDB before MySQL when MySQL is named only as the protocol a driver speaks
     (`DB_CONNECTION=mysql`, `mysql://`, a MySQL client library, all of which reach MariaDB)
     while MariaDB is what the project runs, no weaker than a runtime signal (its Compose
-    service's image): the server is the more exact answer. A MySQL server image keeps MySQL."""
+    service's image): the server is the more exact answer. A MySQL server image keeps MySQL.
+    When MySQL is named only by a client library (`mysql2`), the only server any Compose file
+    runs (a development or CI one: `mariadb:10.5`) is the one the project is written for."""
     names = [f.name for f in engines]
     if not names or names[0] != "MySQL" or "MariaDB" not in names:
         return engines
-    if scopes.get("MariaDB", Scope.TEST) > Scope.RUNTIME:
-        return engines
     if any(s.kind is FindingKind.DATABASE and s.name == "MySQL" and s.server for s in signals):
+        return engines
+    client_only = all(
+        s.package for s in signals if s.kind is FindingKind.DATABASE and s.name == "MySQL"
+    ) and any(s.kind is FindingKind.DATABASE and s.name == "MariaDB" and s.server for s in signals)
+    if scopes.get("MariaDB", Scope.TEST) > Scope.RUNTIME and not client_only:
         return engines
     mariadb = names.index("MariaDB")
     return [engines[mariadb], *engines[:mariadb], *engines[mariadb + 1 :]]

@@ -209,3 +209,15 @@ def url_function_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?:(?!\})[^\n]*\n){0,10}?[^\n]*\"(?:{names})[:+]",
         endings=endings,
     )
+
+
+
+def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A configuration library's default for the engine key (viper's `viper.SetDefault(
+    "DBType", "sqlite3")`, `v.SetDefault("database.driver", "postgres")`): the engine the
+    program runs on when neither its settings file nor the environment names one."""
+    return _each(
+        r"(?i)\.SetDefault[ \t]*\([ \t]*\"(?:[\w-]+\.)*(?:db|database)[._-]?"
+        r"(?:type|driver|dialect|engine)\"[ \t]*,[ \t]*\"(?:{names})\"",
+        endings=endings,
+    )

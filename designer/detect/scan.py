@@ -31,7 +31,7 @@ from designer.model.stack import Detection, Evidence, FindingKind
 MAX_HITS = 3
 """Evidence lines kept per source rule and folder."""
 
-_Counter = tuple[str, FindingKind, str, Scope | None, str, bool]
+_Counter = tuple[str, FindingKind, str, Scope | None, str, bool, bool]
 """What `MAX_HITS` counts per folder: the ecosystem, kind and name of a finding, and what a
 rule says beyond them (a default's scope, an engine a data layer is bound to, an engine left
 off): a driver imported in three files must not hide the file that makes it the default."""
@@ -387,7 +387,9 @@ def _apply_rules(
         if is_test and rule.kind in _NOT_FROM_TESTS:
             continue
         # The members, not `.value` (a slow property).
-        counter = (eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in)
+        counter = (
+            eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in, rule.primary
+        )
         if hits.get(counter, 0) >= MAX_HITS or counter in fired:
             continue  # one line of a file is evidence enough for one finding
         # Before `rule.pattern`, whose first use compiles it.
@@ -417,6 +419,7 @@ def _apply_rules(
             scope=rule.scope,
             engine=rule.engine,
             opt_in=rule.opt_in,
+            primary=rule.primary,
         )
         found.append((eco, signal))
     return found

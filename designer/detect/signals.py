@@ -356,7 +356,9 @@ class SourceRule(_Value):
     None. Never changed once made; a plain class, not a frozen dataclass (see `_Value`).
     """
 
-    _FIELDS = ("kind", "name", "source", "endings", "names", "scope", "engine", "opt_in")
+    _FIELDS = (
+        "kind", "name", "source", "endings", "names", "scope", "engine", "opt_in", "primary"
+    )
 
     def __init__(
         self,
@@ -368,6 +370,7 @@ class SourceRule(_Value):
         scope: Scope | None = None,
         engine: str = "",
         opt_in: bool = False,
+        primary: bool = False,
     ) -> None:
         self.kind = kind
         self.name = name
@@ -381,6 +384,8 @@ class SourceRule(_Value):
         """For a data layer: the engine it is used with (see `Signal.engine`)."""
         self.opt_in = opt_in
         """For a database engine: off unless enabled (see `Signal.opt_in`)."""
+        self.primary = primary
+        """For a framework: the one whose app the program serves (see `Signal.primary`)."""
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -410,6 +415,7 @@ def rule(
     scope: Scope | None = None,
     engine: str = "",
     opt_in: bool = False,
+    primary: bool = False,
 ) -> SourceRule:
     """A `SourceRule` whose pattern is compiled in multi-line mode when first used."""
     return SourceRule(
@@ -421,4 +427,5 @@ def rule(
         scope=scope,
         engine=engine,
         opt_in=opt_in,
+        primary=primary,
     )

@@ -144,6 +144,15 @@ RULES: tuple[SourceRule, ...] = (
         r"|\.ConfigureWebHost(?:Defaults)?\s*\(|\bnew\s+WebHostBuilder\s*\(",
         endings=(".cs",),
     ),
+    # A context class deriving from EF Core's `DbContext` (an Identity one too): EF Core is
+    # the data layer even when a package of the vendor's brings it, not the project file.
+    rule(
+        K.ORM,
+        "EF Core",
+        r"\bclass[ \t]+\w+[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?"
+        r"(?:Identity\w*)?DbContext\b",
+        endings=(".cs",),
+    ),
     # The provider EF Core is configured with names the engine.
     *(
         rule(K.DATABASE, engine, rf"\.{method}\s*\(", endings=(".cs",))

@@ -42,6 +42,8 @@ CATALOG: Catalog = {
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
     "github.com/masterminds/squirrel": entries((K.QUERY, "squirrel")),
     "github.com/doug-martin/goqu": entries((K.QUERY, "goqu")),
+    # A query library over database/sql (named queries, `zdb.Select(ctx, &rows, …)`).
+    "zgo.at/zdb": entries((K.QUERY, "zdb")),
     # Storm keeps typed records in a BoltDB file: the data layer and its embedded store.
     "github.com/asdine/storm": entries((K.ORM, "Storm"), (K.DATABASE, "BoltDB")),
     "go.etcd.io/bbolt": entries((K.DATABASE, "BoltDB")),
@@ -210,6 +212,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.flag_default_rules(_GO),
     *defaults.literal_default_rules(_GO),
     *defaults.url_function_rules(_GO),
+    *defaults.set_default_rules(_GO),
     *defaults.ini_section_rules((".ini",)),
     # AWS SDK's DynamoDB client (v1 ships every service in one module: only the import shows).
     rule(

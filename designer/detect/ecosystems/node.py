@@ -72,6 +72,12 @@ CATALOG: Catalog = {
     "@nestjs/typeorm": entries((K.ORM, "TypeORM")),
     "sequelize": entries((K.ORM, "Sequelize")),
     "sails-hook-sequelize": entries((K.ORM, "Sequelize")),
+    # Sails' own ORM (the hook loads Waterline models from api/models) and its adapters.
+    "sails-hook-orm": entries((K.ORM, "Waterline")),
+    "waterline": entries((K.ORM, "Waterline")),
+    "sails-postgresql": entries((K.DATABASE, "PostgreSQL")),
+    "sails-mysql": entries((K.DATABASE, "MySQL")),
+    "sails-mongo": entries((K.DATABASE, "MongoDB")),
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
     "objection": entries((K.ORM, "Objection")),
@@ -132,6 +138,7 @@ GLUE = frozenset(
     {
         "@nestjs/typeorm",
         "sails-hook-sequelize",
+        "sails-hook-orm",
         "@nestjs/bullmq",
         "ts-jest",
         "@nestjs/mongoose",
@@ -210,6 +217,9 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
     ),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
+    # A Sails datastore configured with a Waterline adapter: the models go through Waterline
+    # (a query builder beside it, Knex, runs the migrations).
+    rule(K.ORM, "Waterline", r"""\badapter[ \t]*:[ \t]*["'`]sails-""", names=("datastores.js",)),
     # A server that renders the browser application through Vite's SSR (`vite.ssrLoadModule(
     # "/src/entry.server.tsx")`): with no data of its own it serves the UI (`ui_only`).
     rule(K.SERVER, SSR_SERVER, r"\.ssrLoadModule[ \t]*\(", endings=_JS),

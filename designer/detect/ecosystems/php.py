@@ -83,10 +83,12 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "CakePHP", r"\bCake\\Http\\BaseApplication\b", endings=_PHP),
     rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
     rule(K.FRAMEWORK, "Laminas", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
-    # CakePHP's datasource names its driver class (`'driver' => Mysql::class`).
+    # CakePHP's datasource names its driver class (`'driver' => Mysql::class`), directly or as
+    # the default of an environment lookup (`env('DATASOURCES_DEFAULT_DRIVER', Mysql::class)`).
     *(
         rule(K.DATABASE, engine,
-             rf"""['"]driver['"]\s*=>\s*(?:{name}::class|['"][\w\\]*Driver\\{name}['"])""",
+             r"""['"]driver['"]\s*=>\s*(?:env\(\s*['"]\w+['"]\s*,\s*)?"""
+             rf"""(?:{name}::class|['"][\w\\]*Driver\\{name}['"])""",
              endings=_PHP)
         for name, engine in (("Mysql", "MySQL"), ("Postgres", "PostgreSQL"),
                              ("Sqlite", "SQLite"), ("Sqlserver", "SQL Server"))

@@ -118,6 +118,17 @@ GLUE = frozenset(
 _PY = (".py",)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "FastAPI", r"\bFastAPI\s*\(", endings=_PY),
+    # A FastAPI app that mounts Django's ASGI (or WSGI) application (`app.mount("/server",
+    # get_asgi_application())`): the program serves the FastAPI app; Django, started in the
+    # same file, supplies the ORM and admin beneath it.
+    rule(
+        K.FRAMEWORK,
+        "FastAPI",
+        r"\bFastAPI\s*\([\s\S]{0,8000}?\bget_(?:asgi|wsgi)_application\s*\(\s*\)"
+        r"[\s\S]{0,8000}?\.mount\s*\(",
+        endings=_PY,
+        primary=True,
+    ),
     rule(K.FRAMEWORK, "Flask", r"\bFlask\s*\(\s*__name__", endings=_PY),
     rule(K.FRAMEWORK, "Django", r"DJANGO_SETTINGS_MODULE|django\.core\.(?:wsgi|asgi)", endings=_PY),
     rule(K.FRAMEWORK, "Django REST framework", r"""^[ \t]*['"]rest_framework['"]""", endings=_PY),
