@@ -197,19 +197,19 @@ def schema_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
-def url_function_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
-    """A function named for the default database connection whose body returns a literal
-    that starts with an engine's name and its separator (`func defaultDB() string { return
-    "sqlite+./db.sqlite3" }` as a flag's default, `fn _default_database_url() { Secret::new(
-    "sqlite:data/db"…`): the engine the program runs on when no connection is configured.
-    The function's closing brace ends the search."""
+def url_function_rules(endings: tuple[str, ...], keyword: str) -> tuple[SourceRule, ...]:
+    """A function (declared with `keyword`: Go's `func`, Rust's `fn`) named for the default
+    database connection whose body returns a literal that starts with an engine's name and
+    its separator (`func defaultDB() string { return "sqlite+./db.sqlite3" }` as a flag's
+    default, `fn _default_database_url() { Secret::new("sqlite:data/db"…`): the engine the
+    program runs on when no connection is configured. The function's closing brace ends the
+    search. The keyword starts the pattern: a literal start is searched for, not tried at
+    every position."""
     return _each(
-        r"(?i)^[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?(?:(?:const|async)[ \t]+)*(?:fn|func)[ \t]+"
-        r"(?:\([^)\n]*\)[ \t]*)?\w*default_?(?:db|database|dsn)\w*[ \t]*\([^\n]*\{[ \t]*\n"
-        r"(?:(?!\})[^\n]*\n){0,10}?[^\n]*\"(?:{names})[:+]",
+        rf"{keyword}[ \t]+(?:\([^)\n]*\)[ \t]*)?(?i:\w*default_?(?:db|database|dsn)\w*)[ \t]*"
+        r"\([^\n]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,10}?[^\n]*\"(?i:{names})[:+]",
         endings=endings,
     )
-
 
 
 def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:

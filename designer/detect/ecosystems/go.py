@@ -211,7 +211,7 @@ RULES: tuple[SourceRule, ...] = (
     *url_rules(_GO),
     *defaults.flag_default_rules(_GO),
     *defaults.literal_default_rules(_GO),
-    *defaults.url_function_rules(_GO),
+    *defaults.url_function_rules(_GO, "func"),
     *defaults.set_default_rules(_GO),
     *defaults.ini_section_rules((".ini",)),
     # AWS SDK's DynamoDB client (v1 ships every service in one module: only the import shows).

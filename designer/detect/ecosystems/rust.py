@@ -78,7 +78,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Dropshot", r"^use dropshot::", endings=_RS),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
-    *defaults.url_function_rules(_RS),
+    *defaults.url_function_rules(_RS, "fn"),
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),
