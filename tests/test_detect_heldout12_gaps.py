@@ -474,3 +474,16 @@ def test_cakephps_datasource_driver_default_names_the_engine(tmp_path: Path) -> 
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.DATABASE)[0] == "MySQL"
+
+
+def test_a_backend_whose_package_json_renders_its_pages_stays_a_backend(tmp_path: Path) -> None:
+    # A Laravel app whose root package.json holds the UI and its SSR server.
+    files = {
+        "composer.json": '{\n  "require": {\n    "laravel/framework": "^11.0"\n  }\n}\n',
+        "artisan": _ARTISAN,
+        "package.json": package_json({"express": "^4.19.2", "react-dom": "^18.2.0"}),
+        "server.js": _SSR_SERVER,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert "Laravel" in {f.name for f in found["."].findings if f.kind is K.FRAMEWORK}

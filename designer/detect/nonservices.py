@@ -235,8 +235,17 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     language = eco.get(unit.folder, "")
     signals = unit.signals.get(language, [])
     named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
-    renders = any(r.frontend for _, e, r in unit.manifests if e == language) and any(
-        s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals
+    # Only where no other language of the folder names a framework: a Laravel app's root
+    # package.json renders its pages, but the folder is the Laravel backend.
+    renders = (
+        any(r.frontend for _, e, r in unit.manifests if e == language)
+        and any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
+        and not any(
+            s.kind is FindingKind.FRAMEWORK
+            for other, found in unit.signals.items()
+            if other != language
+            for s in found
+        )
     )
     if not named or not (named <= FULL_STACK_UIS or renders):
         return False
