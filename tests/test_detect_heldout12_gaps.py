@@ -487,3 +487,26 @@ def test_a_backend_whose_package_json_renders_its_pages_stays_a_backend(tmp_path
     found = by_folder(write(tmp_path, files))
     assert list(found) == ["."]
     assert "Laravel" in {f.name for f in found["."].findings if f.kind is K.FRAMEWORK}
+
+
+def test_waterline_takes_its_own_locked_version_not_the_hooks(tmp_path: Path) -> None:
+    import json
+
+    lock = {
+        "name": "app",
+        "lockfileVersion": 3,
+        "packages": {
+            "": {"dependencies": {"sails": "^1.5.17", "sails-hook-orm": "^4.0.3"}},
+            "node_modules/sails": {"version": "1.5.17"},
+            "node_modules/sails-hook-orm": {"version": "4.0.3"},
+            "node_modules/waterline": {"version": "0.15.2"},
+        },
+    }
+    files = {
+        "package.json": package_json({"sails": "^1.5.17", "sails-hook-orm": "^4.0.3"}),
+        "package-lock.json": json.dumps(lock, indent=2) + "\n",
+        ".sailsrc": "{}\n",
+        "app.js": "const sails = require('sails');\n\nsails.lift(rc('sails'));\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.ORM) == ("Waterline", "0.15.2")

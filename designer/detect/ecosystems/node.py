@@ -155,6 +155,10 @@ GLUE = frozenset(
 """Packages that integrate a library whose version is its own package's."""
 
 _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+INTEGRATED = {"sails-hook-orm": "waterline", "sails-hook-sequelize": "sequelize"}
+"""Glue packages that bring the package they integrate as their own dependency: its version,
+which a lock file resolves, is the finding's."""
+
 SSR_SERVER = "Vite SSR"
 """The server finding of a package whose server renders its browser application."""
 
@@ -343,6 +347,14 @@ def parse(lines: Lines) -> ManifestResult:
             evidence = lines.evidence(f'"{name}"', start)
             text = version if isinstance(version, str) else ""
             signals = dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
+            if name in INTEGRATED and INTEGRATED[name] not in table:
+                # The integrated package comes with the hook: the lock file resolves its
+                # version (Waterline 0.15 beneath sails-hook-orm 4.0).
+                signals += [
+                    s.replace(version="", package=INTEGRATED[name], glue=False)
+                    for s in signals
+                    if s.kind is K.ORM
+                ]
             # The compiler is a dev dependency by nature; it still sets the language.
             result.signals += [
                 Signal(s.kind, s.name, Strength.DEPENDENCY, s.evidence, s.version)
