@@ -239,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sizes = [int(n) for n in args.sizes.split(",")]
     results: dict[int, dict[str, list[float]]] = {}
+    sys.path.insert(0, str(HERE))
+    from installed import as_installed
+
+    # Every tmux server started here inherits this environment: designer's modules compiled and
+    # kept, as installed (a stage's first visit imports its modules).
+    as_installed()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         env = {"DESIGNER_HOME": str(folder / "home"), "TERM": "xterm-256color"}

@@ -35,24 +35,26 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 
 FIRST_FRAME = """
-from textual.app import App
-from textual.pilot import Pilot
+def watch_first_frame():
+    # The first frame is the moment the compositor hands a full picture of the app's first
+    # screen to the driver (what a terminal would show); headless, the driver then writes
+    # nothing. Called once the app is made (before it runs): each app imports Textual its own
+    # way (designer with the collector off, see designer.collector.starting).
+    from textual.app import App
 
-# The first frame is the moment the compositor hands a full picture of the app's first screen
-# to the driver (what a terminal would show); headless, the driver then writes nothing.
-_display = App._display
-SCREENS = {"Screen", "WelcomeScreen"}
+    _display = App._display
+    screens = {"Screen", "WelcomeScreen"}
 
-def display(self, screen, renderable):
-    _display(self, screen, renderable)
-    if renderable is not None and type(screen).__name__ in SCREENS and not self._framed:
-        self._framed = True
-        print("FRAME", flush=True)
+    def display(self, screen, renderable):
+        _display(self, screen, renderable)
+        if renderable is not None and type(screen).__name__ in screens and not self._framed:
+            self._framed = True
+            print("FRAME", flush=True)
 
-App._display = display
-App._framed = False
+    App._display = display
+    App._framed = False
 
-async def until_idle(pilot: Pilot) -> None:
+async def until_idle(pilot) -> None:
     await pilot.pause()  # mounted, painted, and every worker started meanwhile has finished
     while getattr(pilot.app.screen, "listed", True) is False:
         await pilot.pause()  # designer's recent list, read in a thread after the first frame
@@ -61,6 +63,7 @@ async def until_idle(pilot: Pilot) -> None:
 """
 
 MINIMAL = FIRST_FRAME + """
+from textual.app import App
 from textual.widgets import Footer, Header, Label
 
 class Minimal(App):
@@ -69,19 +72,23 @@ class Minimal(App):
         yield Label("Hello")
         yield Footer()
 
-Minimal().run(headless=True, size=(80, 24), auto_pilot=until_idle)
+app = Minimal()
+watch_first_frame()
+app.run(headless=True, size=(80, 24), auto_pilot=until_idle)
 """
 
 DESIGNER = FIRST_FRAME + """
 import designer.cli  # what the `designer` command does before it starts the app (cli.main)
 designer.cli.parse([])
-from designer.tui.app import make_app, remembered_theme  # then commands.open.launch
+from designer.commands.open import start  # then commands.open.launch
 
-make_app(None, theme=remembered_theme(), remember_theme=True).run(
-    headless=True, size=(80, 24), auto_pilot=until_idle)
+app = start(None)
+watch_first_frame()
+app.run(headless=True, size=(80, 24), auto_pilot=until_idle)
 """
 """The steps of `designer` without arguments: `cli.main` reads them (`cli.parse`), then
-`commands.open.launch` reads the remembered theme and runs the app (here headless)."""
+`commands.open.launch` makes the app as it does (`start`: the collector off until the first
+frame, the remembered theme) and runs it (here headless)."""
 
 
 def first_frame(code: str, env: dict[str, str]) -> tuple[float, float]:
@@ -105,9 +112,11 @@ def bench_first_frame(runs: int, home: Path) -> dict[str, tuple[float, float]]:
     and with a full recent list, interleaved run by run."""
     sys.path.insert(0, str(HERE))
     from bench_export import generated
+    from installed import as_installed
 
     from designer import recent, store
 
+    as_installed()  # designer's modules compiled and kept, as an installed copy has them
     empty, full = home / "empty", home / "full"
     env = {"minimal": {**os.environ, "DESIGNER_HOME": str(empty)},
            "designer": {**os.environ, "DESIGNER_HOME": str(empty)},

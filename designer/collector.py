@@ -57,6 +57,35 @@ def loaded() -> None:
     gc.enable()
 
 
+_starting = False
+
+
+def starting() -> None:
+    """The app is starting: no collection until its first frame (`started`).
+
+    Importing Textual and designer's screens and parsing their styles makes some hundred
+    thousand objects that live as long as the app (modules, classes, CSS rules), and the
+    collector walked them again and again while they were made: 4% of the instructions up to
+    the welcome screen's first frame. `started` then freezes them out of every later walk, as a
+    headless command freezes the design it loaded. Only for the process's own app (`designer`,
+    `designer open`), never for an in-process caller.
+    """
+    global _starting
+    if gc.isenabled():
+        gc.disable()
+        _starting = True
+
+
+def started() -> None:
+    """The app painted its first frame: freeze what its start made and collect again (nothing
+    when `starting` did not turn the collector off)."""
+    global _starting
+    if _starting:
+        _starting = False
+        gc.freeze()
+        gc.enable()
+
+
 _pauses = 0
 _was_enabled = False
 _pause_lock = _thread.allocate_lock()

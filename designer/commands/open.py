@@ -6,8 +6,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from designer import collector
 from designer.errors import UsageError
+
+if TYPE_CHECKING:
+    from designer.tui.app import DesignerApp
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,11 +42,18 @@ def launch(path: Path | None) -> int:
     if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError("the app needs a terminal (stdin and stdout); for scripts use "
                          "`designer check`, `designer export` or `designer list`")
-    from designer.tui.app import make_app, remembered_theme  # textual is imported only here
-
-    app = make_app(path, loaded=loaded, theme=remembered_theme(), remember_theme=True)
+    app = start(path, loaded)
     app.run()
     return app.return_code or 0
+
+
+def start(path: Path | None, loaded: tuple[Any, Any] | None = None) -> DesignerApp:
+    """The app `launch` runs, made as `designer` makes it: the collector off until its first
+    frame (designer.collector.starting), the theme remembered from the last start."""
+    collector.starting()
+    from designer.tui.app import make_app, remembered_theme  # textual is imported only here
+
+    return make_app(path, loaded=loaded, theme=remembered_theme(), remember_theme=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from designer import collector
 from designer.tui import giveway
 from designer.tui.keygate import KeyDone, KeyGate, ScreenReady
 from designer.tui.screens.welcome import WelcomeScreen
@@ -98,6 +99,7 @@ class DesignerApp(App[int]):
         # replaced with switch_screen (welcome → design → welcome).
         start = WelcomeScreen() if self.start_path is None else self.design_screen(self.start_path)
         self.push_screen(start)
+        self.call_after_refresh(collector.started)  # the first frame is painted: collect again
         # A closed terminal window (SIGHUP), `kill` or a shutdown (SIGTERM) and an interrupt
         # (SIGINT) must lose nothing: each saves pending edits before designer ends.
         for name in CLOSING_SIGNALS:
