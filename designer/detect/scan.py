@@ -34,7 +34,8 @@ MAX_HITS = 3
 _Counter = tuple[str, FindingKind, str, Scope | None, str, bool, bool]
 """What `MAX_HITS` counts per folder: the ecosystem, kind and name of a finding, and what a
 rule says beyond them (a default's scope, an engine a data layer is bound to, an engine left
-off): a driver imported in three files must not hide the file that makes it the default."""
+off, a framework whose app is the one served): a driver imported in three files must not hide
+the file that makes it the default."""
 
 
 def detect(
