@@ -510,3 +510,19 @@ def test_waterline_takes_its_own_locked_version_not_the_hooks(tmp_path: Path) ->
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.ORM) == ("Waterline", "0.15.2")
+
+
+def test_a_server_crate_whose_main_starts_the_runtime_stays_the_backend(tmp_path: Path) -> None:
+    # A command-line tool depends on the server crate for its types; the server's own main
+    # starts the runtime and runs what its library serves.
+    files = {
+        "Cargo.toml": '[workspace]\nmembers = ["server", "cli"]\n',
+        "server/Cargo.toml": _crate("server", 'axum = "0.8.1"'),
+        "server/src/lib.rs": "use axum::Router;\n\npub async fn run() {\n"
+        "    axum::serve(listener, Router::new()).await;\n}\n",
+        "server/src/main.rs": "#[tokio::main]\nasync fn main() {\n    server::run().await;\n}\n",
+        "cli/Cargo.toml": _crate("cli", 'server = { path = "../server" }', 'clap = "4"'),
+        "cli/src/main.rs": "fn main() {\n    println!(\"{}\", server::VERSION);\n}\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["server"]

@@ -36,6 +36,7 @@ from designer.detect.assemble import (
 )
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
 from designer.detect.ecosystems.gradle_text import EVERY
+from designer.detect.ecosystems.rust import RUNTIME
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import (
     DATA_KINDS,
@@ -358,18 +359,28 @@ def _has_main(unit: Unit) -> bool:
     )
 
 
+def _runs_runtime(unit: Unit) -> bool:
+    """Whether a Rust crate's own `main.rs` starts the async runtime (`#[tokio::main]`): its
+    binary serves (`server::run().await`), whoever else depends on the crate."""
+    return any(
+        s.kind is FindingKind.SERVER and s.name == RUNTIME and s.evidence.path.endswith("main.rs")
+        for s in unit.signals.get("rust", [])
+    )
+
+
 def _started_by_binaries(
     services: list[Unit], units: dict[str, Unit], eco: dict[str, str], hosted: list[Unit]
 ) -> list[Unit]:
     """Put in place of a Rust library crate that holds the web server (a `web` crate with
     the router and `axum::Server`, no binary of its own) the one binary crate of the
     workspace that depends on it and starts it: the application is the executable, and the
-    server crate's framework is its framework. A crate's own `main.rs` that starts no
-    framework and ships nowhere (it prints the OpenAPI document of the crate's routes) does
-    not make it the application when another binary depends on it, unless that binary is a
-    desktop app embedding the server (which still runs on its own). A library another
-    service crate uses is left to `_rust_applications`; the crates put aside are added to
-    `hosted`."""
+    server crate's framework is its framework. A crate's own `main.rs` that starts neither a
+    framework nor the async runtime, in a crate that ships nowhere (a main printing the
+    OpenAPI document of the crate's routes), does not make the crate the application when
+    another binary depends on it, unless that binary is a desktop app embedding the server
+    (which still runs on its own). A main that starts the runtime (`server::run().await`)
+    keeps its crate the application, whatever tool depends on it. A library another service
+    crate uses is left to `_rust_applications`; the crates put aside are added to `hosted`."""
     binaries = [
         u for u in units.values() if eco.get(u.folder) == "rust" and u.binary and u not in services
     ]
@@ -377,7 +388,13 @@ def _started_by_binaries(
     for unit in services:
         names = module_names(unit, "rust")
         served = any(names & module_uses(other, "rust") for other in services)
-        own = eco[unit.folder] != "rust" or unit.deployable or _has_main(unit) or served
+        own = (
+            eco[unit.folder] != "rust"
+            or unit.deployable
+            or _has_main(unit)
+            or _runs_runtime(unit)
+            or served
+        )
         hosts = [] if own else [
             b
             for b in binaries

@@ -15,6 +15,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '"github\\.com/upper/db(?:/v\\d+)?/adapter/sqlite"': (False, (('"github.com/upper/db',), ('/adapter/sqlite"',))),
     '#\\[(?:\\w+::)*(?:async_)?test\\]': (False, (('test]',),)),
     '#\\[launch\\]|\\brocket::(?:build|ignite|custom)\\s*\\(': (False, (('#[launch]', 'rocket::build', 'rocket::custom', 'rocket::ignite'),)),
+    '#\\[tokio::main\\b': (False, (('#[tokio::main',),)),
     '(?i)"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype)"\\s*:\\s*"(?:mariadb)"': (True, (('"mariadb"',), ('databaseengine', 'databaseprovider', 'databasetype', 'dbengine', 'dbprovider', 'dbtype', 'providertype'))),
     '(?i)"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype)"\\s*:\\s*"(?:mysql)"': (True, (('"mysql"',), ('databaseengine', 'databaseprovider', 'databasetype', 'dbengine', 'dbprovider', 'dbtype', 'providertype'))),
     '(?i)"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype)"\\s*:\\s*"(?:npgsql|postgres|postgresql)"': (True, (('"npgsql"', '"postgres"', '"postgresql"'), ('databaseengine', 'databaseprovider', 'databasetype', 'dbengine', 'dbprovider', 'dbtype', 'providertype'))),

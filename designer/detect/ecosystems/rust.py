@@ -60,6 +60,8 @@ CATALOG: Catalog = {
 }
 
 _RS = (".rs",)
+RUNTIME = "Tokio"
+"""The server finding of a binary whose main starts the async runtime."""
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Axum", r"\baxum::serve\s*\(|\baxum::Server::bind|^use axum::", endings=_RS),
     rule(K.FRAMEWORK, "Actix Web", r"\bHttpServer::new\s*\(|#\[actix_web::main\]", endings=_RS),
@@ -76,6 +78,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Salvo", r"^use salvo::", endings=_RS),
     rule(K.FRAMEWORK, "Tide", r"\btide::(?:new|with_state)\s*\(", endings=_RS),
     rule(K.FRAMEWORK, "Dropshot", r"^use dropshot::", endings=_RS),
+    # The async runtime a binary's main starts (`#[tokio::main]`): the program serves
+    # something itself, unlike a main that prints a crate's OpenAPI document (see monorepo).
+    rule(K.SERVER, RUNTIME, r"#\[tokio::main\b", names=("main.rs",)),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
     *defaults.url_function_rules(_RS, "fn"),
