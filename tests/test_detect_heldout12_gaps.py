@@ -526,3 +526,17 @@ def test_a_server_crate_whose_main_starts_the_runtime_stays_the_backend(tmp_path
     }
     found = by_folder(write(tmp_path, files))
     assert list(found) == ["server"]
+
+
+def test_a_worker_starting_the_runtime_beside_the_application_is_no_tool(tmp_path: Path) -> None:
+    files = _dropshot_workspace()
+    files["Cargo.toml"] = files["Cargo.toml"].replace('"tasks/*"', '"tasks/*", "services/worker"')
+    files["services/worker/Cargo.toml"] = _crate(
+        "worker", "bencher_api.workspace = true", "dropshot.workspace = true"
+    )
+    files["services/worker/src/main.rs"] = (
+        "mod jobs;\n\n#[tokio::main]\nasync fn main() {\n    jobs::serve().await;\n}\n"
+    )
+    files["services/worker/src/jobs.rs"] = "use dropshot::HttpServerStarter;\n\n"
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["services/api", "services/worker"]

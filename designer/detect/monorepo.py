@@ -420,8 +420,9 @@ def _rust_applications(
     and a library crate another service crate (or a server crate a binary now stands for,
     `hosted`) depends on whose framework code is not started from a binary of its own (a
     `routes` crate with a metrics server, used by `server`). Nor is a crate that depends on
-    the application (a crate whose binary starts the framework) without starting one itself
-    or shipping: the application's OpenAPI generator, its test harness."""
+    the application (a crate whose binary starts the framework) without starting one or the
+    async runtime itself, nor shipping: the application's OpenAPI generator, its test
+    harness."""
     rust = [u for u in services if eco[u.folder] == "rust"] + hosted
     started = [u for u in rust if _has_main(u)]
 
@@ -432,7 +433,7 @@ def _rust_applications(
 
     def tool(unit: Unit) -> bool:
         uses = module_uses(unit, "rust")
-        return not (_has_main(unit) or unit.deployable) and any(
+        return not (_has_main(unit) or _runs_runtime(unit) or unit.deployable) and any(
             module_names(app, "rust") & uses for app in started if app is not unit
         )
 
