@@ -281,9 +281,18 @@ _PICKER = Picker((*_NOTABLE_PREFIXES, *sidefiles.PREFIXES), (*_NOTABLE_ENDINGS, 
 _SKIPPED_ENDINGS = (".d.ts", ".min.js")
 
 
+_SOURCE_ENDINGS = tuple(
+    ending
+    for ending in ecosystems.SOURCE_ENDINGS
+    if not any(other != ending and ending.endswith(other) for other in ecosystems.SOURCE_ENDINGS)
+)
+"""The source endings that no shorter one ends (`Repository.java` ends with `.java`): the same
+`endswith` answer with a third of the endings to try, for every file a quota looks at."""
+
+
 def _is_source(name: str) -> bool:
     return name in ecosystems.SOURCE_NAMES or (
-        name.endswith(ecosystems.SOURCE_ENDINGS) and not name.endswith(_SKIPPED_ENDINGS)
+        name.endswith(_SOURCE_ENDINGS) and not name.endswith(_SKIPPED_ENDINGS)
     )
 
 
