@@ -507,7 +507,11 @@ def _admit(
         ):
             return kept
     chosen = {source.path for source in special}
-    for name in sorted(files):
+    # The names that may be sources, found in one comprehension: a folder of other files (a
+    # frontend's .tsx, .css and .svg) is looked at name by name no further.
+    names = ecosystems.SOURCE_NAMES
+    candidates = [n for n in files if n.endswith(_SOURCE_ENDINGS) or n in names]
+    for name in sorted(candidates):
         path = prefix + name
         if path in chosen or not _is_source(name):
             continue
@@ -532,7 +536,33 @@ def _admit(
         kept.append(Source(path, is_test, False))
         if quota.other <= 0 and not (in_tests and quota.test > 0) and quota.settings <= 0:
             break
+        # When the ordinary quota just ran out, only tests and configuration modules may
+        # follow, and most folders have neither (every name of theirs was looked at).
+        if (
+            quota.other == 0
+            and not settings
+            and not is_test
+            and not _may_follow(joined, quota, in_tests, settings_folder)
+        ):
+            break
     return kept
+
+
+def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: bool) -> bool:
+    """Whether a folder whose names are `joined` may hold a test file or a configuration
+    module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
+    matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds
+    "settings", "config" or "flags" once lower-cased."""
+    if quota.test > 0 and (
+        in_tests or "test" in joined or "Test" in joined or "spec" in joined
+    ):
+        return True
+    if quota.settings <= 0:
+        return False
+    if settings_folder:
+        return True
+    lowered = joined.lower()
+    return "settings" in lowered or "config" in lowered or "flags" in lowered
 
 
 def _is_settings_name(name: str) -> bool:
