@@ -7,7 +7,8 @@ the empty stack fields are filled from the surest unambiguous backend.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
+import importlib.machinery
 import sys
 import types
 from typing import TYPE_CHECKING, Any
@@ -92,14 +93,16 @@ def _inspect_on_first_use() -> None:
     which designer's all have: a scan never uses it. Left alone when something loaded it
     already (pydantic with `--into`, tests). The standard library's `LazyLoader` cannot do
     this: every `import inspect` reads the module's `__spec__`, which loads it.
+
+    The stand-in's spec names the module and nothing more: the import system only asks it
+    whether the module is still initialising, and the real module is found again on first
+    use. Finding it now (`importlib.util.find_spec`, which lists the standard library's
+    folder) was 3% of a 100,000-file `designer detect`.
     """
     if "inspect" in sys.modules:
         return
-    spec = importlib.util.find_spec("inspect")
-    if spec is None:
-        return
     module = _Deferred("inspect")
-    module.__spec__ = spec
+    module.__spec__ = importlib.machinery.ModuleSpec("inspect", None)
     sys.modules["inspect"] = module
 
 

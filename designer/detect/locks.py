@@ -73,20 +73,45 @@ class Parsed:
     searched for once, when first asked about.
     """
 
-    __slots__ = ("hoisted", "index", "lines", "search", "searched", "text")
+    __slots__ = ("_lines", "hoisted", "index", "search", "searched", "starts", "text")
 
     def __init__(
-        self, lines: list[str], index: Index, hoisted: bool, search: Search | None = None
+        self,
+        lines: list[str] | None,
+        index: Index,
+        hoisted: bool,
+        search: Search | None = None,
+        text: str = "",
     ) -> None:
-        self.lines = lines
+        self._lines = lines
         self.index = index
         self.hoisted = hoisted
         """A member's package may be resolved at the lock's root (npm and yarn hoist; a
         pnpm importer lists its own)."""
         self.search = search
         self.searched: set[str] = set()
-        self.text = ""
-        """The lines joined after a line end (each line's start follows one), once searched."""
+        self.starts: dict[int, int] = {}
+        """Line number → offset in `text` of the lines a search found."""
+        self.text = text
+        """The lines joined after a line end (each line's start follows one), once searched
+        (or from the start, when given instead of `lines`)."""
+
+    @property
+    def lines(self) -> list[str]:
+        """The lock's lines (split from `text` when it was given instead, on first use)."""
+        if self._lines is None:
+            self._lines = self.text[1:].split("\n") if self.text else []
+        return self._lines
+
+    def line(self, number: int) -> str:
+        """The text of the 1-based line `number`."""
+        start = self.starts.get(number)
+        if start is None:
+            return self.lines[number - 1]
+        # A searched lock's line, cut from its text where the search found it: a large lock
+        # is never split into a list of lines for the few asked about.
+        end = self.text.find("\n", start)
+        return self.text[start:] if end == -1 else self.text[start:end]
 
     def include(self, keys: Iterable[str]) -> None:
         """Index the packages `keys` (a searched lock's; a read lock holds every package)."""
@@ -98,8 +123,10 @@ class Parsed:
         self.searched |= missing
         if not self.text:
             self.text = "\n" + "\n".join(self.lines)
-        for member, key, entry in self.search(self.text, missing):
+        for member, key, entry, start in self.search(self.text, missing):
             self.index.setdefault((member, key), []).append(entry)
+            if start >= 0:
+                self.starts[entry[2]] = start
 
 
 def parse_lock(path: str, text: str) -> Parsed | None:
@@ -108,7 +135,10 @@ def parse_lock(path: str, text: str) -> Parsed | None:
     indexed package by package as they are asked about."""
     search = _SEARCHERS.get(posixpath.basename(path))
     if search is not None:
-        return Parsed(text.splitlines(), {}, True, search)
+        if any(mark in text for mark in _OTHER_LINE_ENDS):
+            return Parsed(text.splitlines(), {}, True, search)
+        # Lines end with line ends alone: the text is what its lines joined would be.
+        return Parsed(None, {}, True, search, "\n" + text.removesuffix("\n"))
     reader = _READERS.get(posixpath.basename(path))
     if reader is None:
         return None
@@ -120,6 +150,10 @@ def parse_lock(path: str, text: str) -> Parsed | None:
     except (ValueError, IndexError, RecursionError):
         return None  # a lock this reader cannot follow says nothing
     return Parsed(lines, index, posixpath.basename(path) != "pnpm-lock.yaml")
+
+
+_OTHER_LINE_ENDS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+"""What `str.splitlines` ends a line at besides a line end."""
 
 
 def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
@@ -139,7 +173,7 @@ def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict
             exact = [e for e in entries if _admits(reference, e[1])]
         _, version, number = (exact or entries)[0]
         if version:
-            line = parsed.lines[number - 1]
+            line = parsed.line(number)
             found[key] = Locked(version, Evidence(path=path, line=number, text=_clip(line)))
     return found
 
@@ -180,9 +214,10 @@ def _clip(text: str) -> str:
 Reader = Callable[[list[str]], Iterator[tuple[str, str, Entry]]]
 """Lines of a lock → (member, package key, entry) for every package it resolves."""
 
-Search = Callable[[str, set[str]], Iterator[tuple[str, str, Entry]]]
+Search = Callable[[str, set[str]], Iterator[tuple[str, str, Entry, int]]]
 """Text of a lock (a line end, then its lines joined), package keys → (member, package key,
-entry) for those packages alone, each package's in file order."""
+entry, offset in the text of the entry's line or -1) for those packages alone, each
+package's in file order."""
 
 
 # --- npm (package-lock.json v1–v3, npm-shrinkwrap.json) -------------------------------------
@@ -209,7 +244,7 @@ def _npm(text: str, keys: set[str]) -> Iterator[tuple[str, str, Entry]]:
                 member, start, version = entry
                 number += text.count("\n", counted, start)
                 counted = start
-                yield member, key, ("", version, number)
+                yield member, key, ("", version, number), start
             at = text.find(needle, at + 1)
 
 
@@ -363,7 +398,9 @@ def _toml_search(normalise: Callable[[str], str], separators: bool) -> Search:
         if not text.isascii():
             # A name outside ASCII may lower-case into one (the Kelvin sign into `k`): the
             # pattern would miss it, so such a lock is read whole.
-            yield from (found for found in read(text[1:].split("\n")) if found[1] in keys)
+            for member, key, entry in read(text[1:].split("\n")):
+                if key in keys:
+                    yield member, key, entry, -1
             return
         # Only a normalised key is ever a name's (the reader keys names so).
         spelled = [
@@ -381,7 +418,7 @@ def _toml_search(normalise: Callable[[str], str], separators: bool) -> Search:
             start = version.start() + 1
             number += text.count("\n", counted, start)
             counted = start
-            yield ".", normalise(name.group(1)), ("", version.group(1), number)
+            yield ".", normalise(name.group(1)), ("", version.group(1), number), start
 
     return search
 

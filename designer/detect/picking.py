@@ -44,7 +44,11 @@ class Picker:
     def __init__(self, prefixes: Iterable[str], endings: Iterable[str]) -> None:
         self.prefixes = tuple(prefixes)
         self.endings = tuple(endings)
-        self._starts = re.compile("\n" + _alternation(self.prefixes))
+        # The first letters of the prefixes looked ahead to first: a name starting with none
+        # is given up after one test of a character class, not one per branch.
+        firsts = "".join(sorted({re.escape(prefix[0]) for prefix in self.prefixes if prefix}))
+        ahead = f"(?=[{firsts}])" if firsts and all(self.prefixes) else ""
+        self._starts = re.compile("\n" + ahead + _alternation(self.prefixes))
         self._ends = re.compile("\n" + _alternation(ending[::-1] for ending in self.endings))
 
     def pick(self, files: list[str], joined: str) -> set[str]:

@@ -14,7 +14,7 @@ from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go_programs, jvm_refs
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
-from designer.detect.needles import Haystack
+from designer.detect.needles import Haystack, Needles
 from designer.detect.signals import (
     Lines,
     ManifestError,
@@ -284,12 +284,41 @@ def _index_rules() -> None:
 
 def _rules_for(name: str) -> list[tuple[str, SourceRule]]:
     """The source rules that read a file called `name` (rules indexed by file extension)."""
-    if not _RULES_BY_EXTENSION:
-        _index_rules()
-    rules = _RULES_BY_EXTENSION.get(_extension(name), ())
+    return [(eco, rule) for eco, rule, *_ in _prepared_for(name)]
+
+
+_Prepared = tuple[str, SourceRule, bool, _Counter, bool, Needles | None]
+"""A rule as a scan asks it: (ecosystem, rule, whether the extension alone proves it reads the
+file, what `MAX_HITS` counts its findings under, whether test files are never asked about it,
+its needles)."""
+
+_PREPARED: dict[str, list[_Prepared]] = {}
+"""Extension → its rules, prepared on the first file with that extension."""
+
+
+def _prepared_for(name: str) -> list[_Prepared]:
+    """The rules that read a file called `name`, with what each file asks of them worked out
+    once per rule, not once per file (the rules of an extension are tried on every file)."""
+    extension = _extension(name)
+    prepared = _PREPARED.get(extension)
+    if prepared is None:
+        if not _RULES_BY_EXTENSION:
+            _index_rules()
+        prepared = _PREPARED[extension] = [
+            (
+                eco,
+                rule,
+                sure,
+                # The members, not `.value` (a slow property).
+                (eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in, rule.primary),
+                rule.kind in _NOT_FROM_TESTS,
+                rule.needles,
+            )
+            for eco, rule, sure in _RULES_BY_EXTENSION.get(extension, ())
+        ]
     # A name ending with one of a rule's endings is read by it: most rules are decided by the
     # extension, and only the others ask (`.d.ts`, `_test.go`, marker file names).
-    return [(eco, rule) for eco, rule, sure in rules if sure or rule.applies_to(name)]
+    return [entry for entry in prepared if entry[2] or entry[1].applies_to(name)]
 
 
 _NOT_FROM_TESTS = frozenset(
@@ -381,20 +410,16 @@ def _apply_rules(
     # test code too (a sample `postgres://` URL beside a service on SQLite).
     tests_start = text.find("#[cfg(test)]") if name.endswith(".rs") else -1
     code = text[:tests_start] if tests_start != -1 else text
-    for eco, rule in _rules_for(name):
+    for eco, rule, _, counter, not_from_tests, needles in _prepared_for(name):
         # Tests and examples prove a test framework, never the app's framework, data layer
         # or database (a test suite's sqlite:// URL is not the engine the service runs on,
         # nor its `database/sql` mock the service's data layer).
-        if is_test and rule.kind in _NOT_FROM_TESTS:
+        if is_test and not_from_tests:
             continue
-        # The members, not `.value` (a slow property).
-        counter = (
-            eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in, rule.primary
-        )
-        if hits.get(counter, 0) >= MAX_HITS or counter in fired:
+        if counter in fired or hits.get(counter, 0) >= MAX_HITS:
             continue  # one line of a file is evidence enough for one finding
         # Before `rule.pattern`, whose first use compiles it.
-        if rule.needles is not None and rule.needles.absent(haystack):
+        if needles is not None and needles.absent(haystack):
             continue
         if rule.pattern is None:
             evidence = Evidence(path=path)

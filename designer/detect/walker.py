@@ -17,7 +17,7 @@ import os
 import re
 import stat
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import ecosystems, locks, sidefiles
@@ -282,9 +282,18 @@ _PICKER = Picker((*_NOTABLE_PREFIXES, *sidefiles.PREFIXES), (*_NOTABLE_ENDINGS, 
 _SKIPPED_ENDINGS = (".d.ts", ".min.js")
 
 
+_SOURCE_ENDINGS = tuple(
+    ending
+    for ending in ecosystems.SOURCE_ENDINGS
+    if not any(other != ending and ending.endswith(other) for other in ecosystems.SOURCE_ENDINGS)
+)
+"""The source endings that no shorter one ends (`Repository.java` ends with `.java`): the same
+`endswith` answer with a third of the endings to try, for every file a quota looks at."""
+
+
 def _is_source(name: str) -> bool:
     return name in ecosystems.SOURCE_NAMES or (
-        name.endswith(ecosystems.SOURCE_ENDINGS) and not name.endswith(_SKIPPED_ENDINGS)
+        name.endswith(_SOURCE_ENDINGS) and not name.endswith(_SKIPPED_ENDINGS)
     )
 
 
@@ -319,12 +328,24 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 f"{relative or '.'}/: folder cannot be read ({error.strerror or error})"
             )
             continue
-        folders, files, names = _split(items, real_root)
-        if relative and "pyvenv.cfg" in names:
+        # Most entries are regular files (one `is_file` each, answered from the directory
+        # entry), and a folder of files only is the common case: the others are looked at
+        # one by one only when there are some.
+        files = [item.name for item in items if item.is_file(follow_symlinks=False)]
+        if len(files) == len(items):
+            folders, others = _NO_FOLDERS, _NO_OTHERS
+        else:
+            folders, others = _split(items, files, real_root)
+        joined = "\n".join(files)
+        # Whole-name tests on the joined names (one search in C each) rather than on a list
+        # (a comparison per name each); a name holding a line end makes them unreliable.
+        plain = joined.count("\n") == len(files) - 1 if files else True
+        text = f"\n{joined}\n"
+        if relative and _holds("pyvenv.cfg", text, plain, files, others):
             continue  # a virtualenv, whatever its name
-        if relative and ".template.config" in names and not templates:
+        if relative and not templates and _holds(".template.config", text, plain, files, others):
             continue  # a `dotnet new` template's content: copies of the projects, not projects
-        if ".gitignore" in names:
+        if _holds(".gitignore", text, plain, files, others):
             ignore = _read_gitignore(folder)
             if ignore is not None and ignore.rules:
                 ignores = ignores.push(relative, ignore)
@@ -334,7 +355,6 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             progress(tree.files_seen)
             next_progress = tree.files_seen + PROGRESS_EVERY
         parent = relative.rsplit("/", 1)[-1]
-        joined = "\n".join(files)
         if parent == "requirements":
             picked = notable = sorted(files)
         else:
@@ -401,23 +421,34 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     return tree
 
 
-def _split(
-    items: list[os.DirEntry[str]], real_root: str
-) -> tuple[list[tuple[str, str]], list[str], list[str]]:
-    """(path, name) of the sub-folders to consider (sorted), the names of the files (in no
-    particular order), and the names of every entry.
+_NO_FOLDERS: list[tuple[str, str]] = []
+_NO_OTHERS: frozenset[str] = frozenset()
 
-    Most entries are regular files, and a folder of files only is the common case: one
-    `is_file` each (answered from the directory entry) finds the few others, and only those
-    are looked at one by one.
-    """
-    names = [item.name for item in items]
-    odd = [item for item in items if not item.is_file(follow_symlinks=False)]
-    if not odd:
-        return [], names, names
+
+def _holds(name: str, text: str, plain: bool, files: list[str], others: Iterable[str]) -> bool:
+    """Whether a folder has an entry called `name`: among its files (`text` is their names
+    joined, a line end before and after each; `plain` when no name holds a line end) or
+    among the `others` (its sub-folders and the links it leaves out)."""
+    if plain:
+        if f"\n{name}\n" in text:
+            return True
+    elif name in files:
+        return True
+    return name in others
+
+
+def _split(
+    items: list[os.DirEntry[str]], files: list[str], real_root: str
+) -> tuple[list[tuple[str, str]], set[str]]:
+    """(path, name) of the sub-folders to consider (sorted), and the names of the entries
+    that are neither a file nor such a folder (links out of the root, to a folder, dangling
+    or looping); `files` (the regular files' names) gets the other files: links to a file
+    inside the root, FIFOs, sockets and devices (read_text refuses those)."""
     folders: list[tuple[str, str]] = []
     skipped: set[str] = set()
-    for item in odd:
+    for item in items:
+        if item.is_file(follow_symlinks=False):
+            continue
         if item.is_dir(follow_symlinks=False):
             folders.append((item.path, item.name))
             skipped.add(item.name)
@@ -425,10 +456,12 @@ def _split(
             target = _inside(real_root, item.path)
             if target is None or os.path.isdir(target):
                 skipped.add(item.name)  # out of the root, dangling, looping or a folder
-        # Else a FIFO, socket or device: named as a file, read_text refuses it.
+            else:
+                files.append(item.name)
+        else:
+            files.append(item.name)
     folders.sort()
-    files = [name for name in names if name not in skipped] if skipped else names
-    return folders, files, names
+    return folders, skipped
 
 
 def _admit(
@@ -475,7 +508,11 @@ def _admit(
         ):
             return kept
     chosen = {source.path for source in special}
-    for name in sorted(files):
+    # The names that may be sources, found in one comprehension: a folder of other files (a
+    # frontend's .tsx, .css and .svg) is looked at name by name no further.
+    names = ecosystems.SOURCE_NAMES
+    candidates = [n for n in files if n.endswith(_SOURCE_ENDINGS) or n in names]
+    for name in sorted(candidates):
         path = prefix + name
         if path in chosen or not _is_source(name):
             continue
@@ -500,7 +537,33 @@ def _admit(
         kept.append(Source(path, is_test, False))
         if quota.other <= 0 and not (in_tests and quota.test > 0) and quota.settings <= 0:
             break
+        # When the ordinary quota just ran out, only tests and configuration modules may
+        # follow, and most folders have neither (every name of theirs was looked at).
+        if (
+            quota.other == 0
+            and not settings
+            and not is_test
+            and not _may_follow(joined, quota, in_tests, settings_folder)
+        ):
+            break
     return kept
+
+
+def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: bool) -> bool:
+    """Whether a folder whose names are `joined` may hold a test file or a configuration
+    module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
+    matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds
+    "settings", "config" or "flags" once lower-cased."""
+    if quota.test > 0 and (
+        in_tests or "test" in joined or "Test" in joined or "spec" in joined
+    ):
+        return True
+    if quota.settings <= 0:
+        return False
+    if settings_folder:
+        return True
+    lowered = joined.lower()
+    return "settings" in lowered or "config" in lowered or "flags" in lowered
 
 
 def _is_settings_name(name: str) -> bool:
