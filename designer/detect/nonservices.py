@@ -107,9 +107,14 @@ TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})
 
 
 def is_test_host(folder: str) -> bool:
-    """Whether `folder` lies in a tests folder: a web project there hosts what the tests
-    drive (an end-to-end test server); its tests still join the service they test."""
-    return any(part.lower() in TEST_HOST_FOLDERS for part in folder.split("/"))
+    """Whether `folder` lies in a tests folder, named so alone or as the last word of a
+    longer name (`product-integrated-test/…`, `Api.Tests`): a web project there hosts what
+    the tests drive (an end-to-end test server); its tests still join the service they test."""
+    return any(
+        part.lower() in TEST_HOST_FOLDERS
+        or part.lower().replace("_", "-").replace(".", "-").rsplit("-", 1)[-1] in TEST_HOST_FOLDERS
+        for part in folder.split("/")
+    )
 
 
 TOOL_FOLDERS = frozenset({"tools", "tooling"})
@@ -203,7 +208,14 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     own = [r for _, e, r in unit.manifests if e == language]
     if not own:
         return False
-    if all(r.tests_only or r.library for r in own):
+    # A script another build file includes (a Gradle `apply from:` shared by several modules)
+    # belongs to every includer alike: the folder's own build files say what the project is.
+    home = [
+        r
+        for path, e, r in unit.manifests
+        if e == language and (posixpath.dirname(path) or ".") == unit.folder
+    ]
+    if all(r.tests_only or r.library for r in home or own):
         return True
     if language == "rust":
         return False  # Tauri crates are handled with the workspace's other crates

@@ -11,6 +11,7 @@ from designer.detect.ecosystems import gradle_text
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
     BOMS,
+    LIBRARY_PLUGINS,
     NOWHERE,
     PLUGINS,
     classify,
@@ -292,6 +293,10 @@ def _pom(lines: Lines) -> ManifestResult:
             )
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
+    # A `pom` packaging compiles no code. Listing no modules, it is not the parent of services
+    # below it (whose versions it fixes) but an assembly of a service built in another module
+    # (a distribution's archive or image): never an application of its own.
+    result.library = _text(root, "packaging") == "pom" and not result.modules
     return result
 
 
@@ -373,8 +378,10 @@ def _gradle(lines: Lines) -> ManifestResult:
         result.signals += _plugin(match.group(1), version, lines, match.start(), unapplied)
         if match.group(1) in APPLICATION_PLUGINS and not unapplied:
             result.deployable = True
+        result.library = result.library or (match.group(1) in LIBRARY_PLUGINS and not unapplied)
     for match in _APPLY_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), "", lines, match.start())
+        result.library = result.library or match.group(1) in LIBRARY_PLUGINS
     # `alias(libs.plugins.x)`, or `id(libs.plugins.x.get().pluginId)` (the catalogue's plugin
     # applied by its id, the call often spread over lines by a formatter).
     for match in _CATALOG_PLUGIN.finditer(text):

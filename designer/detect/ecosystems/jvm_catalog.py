@@ -196,6 +196,10 @@ APPLICATION_PLUGINS = frozenset(
 )
 """Build plugins that package a runnable application (a module, not a library)."""
 
+LIBRARY_PLUGINS = frozenset({"org.grails.grails-plugin", "org.apache.grails.gradle.grails-plugin"})
+"""Build plugins that make a module a library of an application elsewhere: a Grails plugin is
+loaded by the Grails application that includes it, whatever web stack it names."""
+
 def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
     artifact = artifact.lower()
