@@ -198,6 +198,11 @@ def image_helper(unit: Unit) -> bool:
     )
 
 
+FULL_STACK_UIS = frozenset({"Next.js", "React Router"})
+"""Frameworks of browser applications that may serve an API of their own (route handlers):
+a backend when that API reaches data, a UI otherwise."""
+
+
 def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     """Whether the folder is no server whatever framework it names: a desktop application
     (Electron, Tauri), a browser application whose framework is not both a run-time
@@ -225,17 +230,17 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         return False
     # The UI's own server would depend on its framework at run time; one only in the
     # development dependencies serves a mock API or the development build.
-    runtime = any(
-        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+    runtime = {
+        s.name
         for r in own
         for s in r.signals
-    )
+        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+    }
+    if runtime and runtime <= FULL_STACK_UIS:
+        # A full-stack framework's server code runs without an entry point of the app's own
+        # (a server component reading the database): `ui_only` decides by the data it reaches.
+        return False
     return not (runtime and has_entry_point(unit))
-
-
-FULL_STACK_UIS = frozenset({"Next.js"})
-"""Frameworks of browser applications that may serve an API of their own (route handlers):
-a backend when that API reaches data, a UI otherwise."""
 
 
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
