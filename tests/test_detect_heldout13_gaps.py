@@ -1,10 +1,10 @@
 """Generic gaps the thirteenth held-out set showed (benchmarks/detect_heldout13.yaml), each as a
-small fixture of the real files' shape (#19): Grails plugin modules beside the Grails
-application; a Maven `pom` packaging module assembling a service built elsewhere; a web
-application inside a folder named as a test harness; a second Next.js app reading the
-database in server code without a route handler; a React Router app keeping data on its
-server; go-swagger's generated server; micro; ueberDB; the runner `npm test` starts; a Go
-configuration field named for the engine with its default in the tag."""
+small fixture of the real files' shape (#19): a Grails application (GORM, its dataSource's
+engine) and Grails plugin modules beside it; a Maven `pom` packaging module assembling a
+service built elsewhere; a web application inside a folder named as a test harness; a second
+Next.js app reading the database in server code without a route handler; a React Router app
+keeping data on its server; go-swagger's generated server; micro; ueberDB; the runner `npm
+test` starts; a Go configuration field named for the engine with its default in the tag."""
 
 from __future__ import annotations
 
@@ -74,6 +74,73 @@ def test_a_module_without_the_grails_plugin_plugin_stays_a_backend(tmp_path: Pat
     ].replace("package app;", "package hooks;")
     found = by_folder(write(tmp_path, files))
     assert list(found) == ["app", "grails-hooks"]
+
+
+_GRAILS_APP_BUILD = (
+    "buildscript {\n    dependencies {\n"
+    '        classpath platform("org.apache.grails:grails-bom:$grailsVersion")\n'
+    '        classpath "org.apache.grails:grails-gradle-plugins"\n'
+    "    }\n}\n\n"
+    'plugins {\n    id "org.springframework.boot" version "${springBootVersion}"\n}\n\n'
+    'apply plugin:"org.apache.grails.gradle.grails-web"\n\n'
+    "dependencies {\n"
+    '    implementation platform("org.apache.grails:grails-bom:$grailsVersion")\n'
+    '    implementation "org.apache.grails:grails-core"\n'
+    '    implementation "org.apache.grails:grails-data-hibernate5"\n'
+    '    compileOnly "io.micronaut:micronaut-inject-groovy:4.10.26"\n'
+    '    runtimeOnly "com.h2database:h2:2.3.232"\n'
+    '    runtimeOnly "org.mariadb.jdbc:mariadb-java-client:3.5.6"\n'
+    '    runtimeOnly "org.postgresql:postgresql:42.7.8"\n'
+    '    testImplementation "org.spockframework:spock-core"\n'
+    "}\n"
+)
+_GRAILS_DATASOURCE = (
+    "environments {\n\tproduction {\n\t\tdataSource {\n"
+    '\t\t\turl = "jdbc:h2:file:/app/grailsh2"\n\t\t}\n\t}\n}\n\n'
+    "dataSource {\n    pooled = true\n    jmxExport = true\n"
+    '    driverClassName= "org.h2.Driver"\n    username = "sa"\n}\n'
+)
+
+
+def _grails_app() -> dict[str, str]:
+    return {
+        "settings.gradle": "include 'app', 'grails-audit'\n",
+        "gradle.properties": "grailsVersion=7.2.2\nspringBootVersion=3.5.16\n",
+        "app/build.gradle": _GRAILS_APP_BUILD,
+        "app/grails-app/conf/application.groovy": _GRAILS_DATASOURCE,
+        "app/grails-app/init/app/Application.groovy": "package app\n\n"
+        "import grails.boot.GrailsApp\nimport grails.boot.config.GrailsAutoConfiguration\n\n"
+        "class Application extends GrailsAutoConfiguration {\n"
+        "    static void main(String[] args) {\n"
+        "        GrailsApp.run(Application, args)\n    }\n}\n",
+        "app/src/test/groovy/app/JobSpec.groovy": "package app\n\n"
+        "import spock.lang.Specification\n\nclass JobSpec extends Specification {}\n",
+        "grails-audit/build.gradle": _GRAILS_PLUGIN_BUILD,
+        "gradle/shared.gradle": "",
+    }
+
+
+def test_a_grails_application_is_grails_on_gorm_and_its_datasource_engine(
+    tmp_path: Path,
+) -> None:
+    found = by_folder(write(tmp_path, _grails_app()))
+    assert list(found) == ["app"]
+    app = found["app"]
+    # Grails runs on Spring Boot and lends Micronaut's injection: neither is a choice.
+    assert not app.ambiguous
+    assert first(app, K.FRAMEWORK) == ("Grails", "7.2.2")
+    assert first(app, K.ORM)[0] == "GORM"
+    assert first(app, K.DATABASE)[0] == "H2"
+    assert first(app, K.TEST)[0] == "Spock"
+
+
+def test_the_grails_datasource_driver_names_the_engine(tmp_path: Path) -> None:
+    files = _grails_app()
+    files["app/grails-app/conf/application.groovy"] = _GRAILS_DATASOURCE.replace(
+        "org.h2.Driver", "org.postgresql.Driver"
+    ).replace("jdbc:h2:file:/app/grailsh2", "jdbc:postgresql://db/app")
+    found = by_folder(write(tmp_path, files))
+    assert first(found["app"], K.DATABASE)[0] == "PostgreSQL"
 
 
 def _pom(artifact: str, body: str, packaging: str = "") -> str:

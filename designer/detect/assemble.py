@@ -38,6 +38,7 @@ ABSORBED = {
     "Ts.ED": ("Express", "Koa", "Fastify"),
     "Feathers": ("Express", "Koa"),
     "ServiceStack": ("ASP.NET Core",),
+    "Grails": ("Spring Boot", "Micronaut"),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 

@@ -24,6 +24,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     Strength,
@@ -111,6 +112,25 @@ RULES: tuple[SourceRule, ...] = (
         "JPA / Hibernate",
         r"<provider>\s*org\.hibernate\.(?:jpa\.HibernatePersistenceProvider|ejb\.)",
         names=_PERSISTENCE,
+    ),
+    # Grails' base `dataSource` block (application.groovy, DataSource.groovy) names the JDBC
+    # driver every environment uses unless it overrides it: the engine the application runs
+    # on when not told otherwise.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^dataSource[ \t]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,20}?"
+            rf"""[ \t]*driverClassName[ \t]*=[ \t]*["'](?:{driver})["']""",
+            names=("application.groovy", "DataSource.groovy"),
+            scope=Scope.CHOSEN,
+        )
+        for driver, engine in (
+            (r"org\.h2\.Driver", "H2"),
+            (r"org\.postgresql\.Driver", "PostgreSQL"),
+            (r"com\.mysql\.(?:cj\.)?jdbc\.Driver", "MySQL"),
+            (r"org\.mariadb\.jdbc\.Driver", "MariaDB"),
+        )
     ),
     # Quarkus names the engine of its datasource by kind (`quarkus.datasource.db-kind`).
     *(
