@@ -3,8 +3,9 @@ small fixture of the real files' shape (#19): a Grails application (GORM, its da
 engine) and Grails plugin modules beside it; a Maven `pom` packaging module assembling a
 service built elsewhere; a web application inside a folder named as a test harness; a second
 Next.js app reading the database in server code without a route handler; a React Router app
-keeping data on its server; go-swagger's generated server; micro; ueberDB; the runner `npm
-test` starts; a Go configuration field named for the engine with its default in the tag."""
+keeping data on its server; go-swagger's generated server; micro; ueberDB; a Gemfile loading
+the app's gemspec; the runner `npm test` starts; a Go configuration field named for the
+engine with its default in the tag."""
 
 from __future__ import annotations
 
@@ -379,6 +380,48 @@ def test_the_runner_the_test_script_starts_is_the_main_one(tmp_path: Path) -> No
     scripts = {"test": "vitest", "test:backend": "mocha tests"}
     found = by_folder(write(tmp_path / "other", _express_package(scripts)))
     assert first(found["src"], K.TEST)[0] == "Vitest"
+
+
+# --- Ruby ---------------------------------------------------------------------------------------
+
+_LOADING_GEMFILE = (
+    "source 'https://rubygems.org'\n\n"
+    "case ENV['CI'] && ENV['DB']\nwhen 'sqlite'\n  gem 'sqlite3', '~> 1.6.8'\n"
+    "else\n  gem 'pg'\nend\n\n"
+    "spec = Bundler.load_gemspec(File.expand_path('crm.gemspec', __dir__))\n"
+    "spec.runtime_dependencies.each do |dep|\n  gem dep.name, *dep.requirement.as_list\nend\n\n"
+    "group :development, :test do\n  gem 'rspec-rails'\nend\n"
+)
+_GEMSPEC_TEXT = (
+    "Gem::Specification.new do |gem|\n  gem.name = 'crm'\n"
+    "  gem.add_dependency 'rails', '>= 7.1.0', '< 7.3.0'\n"
+    "  gem.add_dependency 'responders', '~> 3.0'\n"
+    "  gem.add_development_dependency 'rspec-rails'\nend\n"
+)
+_RAILS_APP = {
+    "config/application.rb": "module Crm\n  class Application < Rails::Application\n  end\nend\n",
+    "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+}
+
+
+def test_a_gemfile_loading_the_apps_gemspec_takes_its_dependencies(tmp_path: Path) -> None:
+    files = {"Gemfile": _LOADING_GEMFILE, "crm.gemspec": _GEMSPEC_TEXT, **_RAILS_APP}
+    found = by_folder(write(tmp_path, files))
+    app = found["."]
+    assert not app.ambiguous
+    assert first(app, K.FRAMEWORK)[0] == "Rails"
+    assert first(app, K.ORM)[0] == "ActiveRecord"
+
+
+def test_a_gem_inside_the_app_stays_a_library(tmp_path: Path) -> None:
+    # A gemspec no Gemfile loads (an engine kept in the repository) is no backend of its own.
+    files = {
+        "Gemfile": "source 'https://rubygems.org'\n\ngem 'rails', '7.1.6'\ngem 'pg'\n",
+        **_RAILS_APP,
+        "engines/audit/audit.gemspec": _GEMSPEC_TEXT.replace("'crm'", "'audit'"),
+        "engines/audit/config/routes.rb": "Audit::Engine.routes.draw do\nend\n",
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["."]
 
 
 # --- engines ------------------------------------------------------------------------------------
