@@ -25,7 +25,12 @@ ASPECTS = ("version", "data", "engine", "test")
 
 
 def _norm(version: str) -> str:
-    return re.sub(r"^(?:==|v)", "", version.strip().replace(" ", ""))
+    """The version as compared. Without a lock the detector shows the manifest's declaration
+    as written; a compatible-release requirement on one release (`~=6.0.0`, `~> 6.1.6`,
+    `^5.10.0`) names that release, which a truth may write bare or with its operator alike.
+    Ranges (`>=6.0,<6.1`) stay as written."""
+    version = re.sub(r"^(?:==|v)", "", version.strip().replace(" ", ""))
+    return re.sub(r"^(?:~=|~>|\^|~)(?=v?[\w.-]+$)v?", "", version)
 
 
 def _first(backend: DetectedBackend, *kinds: FindingKind) -> str:

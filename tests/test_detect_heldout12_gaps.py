@@ -51,10 +51,10 @@ def _dropshot_workspace() -> dict[str, str]:
         "pub async fn start() {}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n"
         "    fn starts() {}\n}\n",
         # A test harness and a spec generator: both depend on the application crate.
-        "lib/api_tests/Cargo.toml": _crate(
-            "api_tests", "bencher_api.workspace = true", "dropshot.workspace = true"
+        "lib/api_harness/Cargo.toml": _crate(
+            "api_harness", "bencher_api.workspace = true", "dropshot.workspace = true"
         ),
-        "lib/api_tests/src/lib.rs": "use dropshot::HttpServerStarter;\n\npub fn serve() {}\n",
+        "lib/api_harness/src/lib.rs": "use dropshot::HttpServerStarter;\n\npub fn serve() {}\n",
         "tasks/gen_types/Cargo.toml": _crate(
             "gen_types", "bencher_api.workspace = true", "dropshot.workspace = true"
         ),
@@ -78,7 +78,7 @@ def test_a_crate_depending_on_the_application_is_its_tool(tmp_path: Path) -> Non
     files = _dropshot_workspace()
     files["services/api/src/main.rs"] = "fn main() {}\n"
     found = by_folder(write(tmp_path, files))
-    assert "lib/api_tests" in found
+    assert "lib/api_harness" in found
 
 
 _POEM_WORKSPACE = (

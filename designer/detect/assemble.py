@@ -38,6 +38,7 @@ ABSORBED = {
     "Ts.ED": ("Express", "Koa", "Fastify"),
     "Feathers": ("Express", "Koa"),
     "ServiceStack": ("ASP.NET Core",),
+    "Grails": ("Spring Boot", "Micronaut"),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
@@ -482,17 +483,22 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         ),
     )
     # Of test tools seen as strongly, the main one is the one more files use (the solution's
-    # test projects: three on xUnit, one on MSTest).
+    # test projects: three on xUnit, one on MSTest), unless the package's `test` script runs
+    # the other (`npm test` starting mocha beside a `test:vitest` script).
     uses: dict[str, set[str]] = defaultdict(set)
+    scripted: set[str] = set()
     for signal in signals:
         if signal.kind is FindingKind.TEST:
             uses[signal.name].add(signal.evidence.path)
+            if signal.primary:
+                scripted.add(signal.name)
     tests = sorted(
         (f for f in others if f.kind is FindingKind.TEST),
         key=lambda f: (
             f.name in ASSERTION_LIBRARIES,
             f.name in END_TO_END,
             -f.confidence,
+            f.name not in scripted,
             -len(uses[f.name]),
             f.name,
         ),

@@ -80,8 +80,11 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
     # The tag's default as the common configuration loaders write it: `default:"sqlite3"`,
     # `envDefault:"sqlite3"` (caarlos0/env) or `conf:"default:sqlite3"` (ardanlabs/conf).
+    # The setting is named by the tag or, for loaders deriving the variable from the field
+    # (kelseyhightower/envconfig: ``DatabaseDialect string `default:"sqlite3"` ``), the field.
     tag = (
-        r"(?i)^[ \t]*\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type))"
+        r"(?i)^[ \t]*(?:\w*(?:dialect|driver|db_?type|database_?type)\w*[ \t]+string[ \t]+`"
+        r"|\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type)))"
         r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"?(?:{names})\b"
     )
     return _each(flag, endings=endings) + _each(tag, endings=endings)

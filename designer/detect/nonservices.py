@@ -107,9 +107,14 @@ TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})
 
 
 def is_test_host(folder: str) -> bool:
-    """Whether `folder` lies in a tests folder: a web project there hosts what the tests
-    drive (an end-to-end test server); its tests still join the service they test."""
-    return any(part.lower() in TEST_HOST_FOLDERS for part in folder.split("/"))
+    """Whether `folder` lies in a tests folder, named so alone or as the last word of a
+    longer name (`product-integrated-test/…`, `Api.Tests`): a web project there hosts what
+    the tests drive (an end-to-end test server); its tests still join the service they test."""
+    return any(
+        part.lower() in TEST_HOST_FOLDERS
+        or part.lower().replace("_", "-").replace(".", "-").rsplit("-", 1)[-1] in TEST_HOST_FOLDERS
+        for part in folder.split("/")
+    )
 
 
 TOOL_FOLDERS = frozenset({"tools", "tooling"})
@@ -193,6 +198,11 @@ def image_helper(unit: Unit) -> bool:
     )
 
 
+FULL_STACK_UIS = frozenset({"Next.js", "React Router"})
+"""Frameworks of browser applications that may serve an API of their own (route handlers):
+a backend when that API reaches data, a UI otherwise."""
+
+
 def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     """Whether the folder is no server whatever framework it names: a desktop application
     (Electron, Tauri), a browser application whose framework is not both a run-time
@@ -203,7 +213,14 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     own = [r for _, e, r in unit.manifests if e == language]
     if not own:
         return False
-    if all(r.tests_only or r.library for r in own):
+    # A script another build file includes (a Gradle `apply from:` shared by several modules)
+    # belongs to every includer alike: the folder's own build files say what the project is.
+    home = [
+        r
+        for path, e, r in unit.manifests
+        if e == language and (posixpath.dirname(path) or ".") == unit.folder
+    ]
+    if all(r.tests_only or r.library for r in home or own):
         return True
     if language == "rust":
         return False  # Tauri crates are handled with the workspace's other crates
@@ -213,17 +230,17 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         return False
     # The UI's own server would depend on its framework at run time; one only in the
     # development dependencies serves a mock API or the development build.
-    runtime = any(
-        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+    runtime = {
+        s.name
         for r in own
         for s in r.signals
-    )
+        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+    }
+    if runtime and runtime <= FULL_STACK_UIS:
+        # A full-stack framework's server code runs without an entry point of the app's own
+        # (a server component reading the database): `ui_only` decides by the data it reaches.
+        return False
     return not (runtime and has_entry_point(unit))
-
-
-FULL_STACK_UIS = frozenset({"Next.js"})
-"""Frameworks of browser applications that may serve an API of their own (route handlers):
-a backend when that API reaches data, a UI otherwise."""
 
 
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:

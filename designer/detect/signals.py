@@ -153,7 +153,8 @@ class Signal(_Value):
         "" for the build's own."""
         self.primary = primary
         """For a framework: the one the program's code is written to, as its entry points'
-        imports show (`ecosystems.go_programs`): first among frameworks seen in code."""
+        imports show (`ecosystems.go_programs`): first among frameworks seen in code. For a
+        test tool: the runner the package's own `test` script starts."""
 
     def replace(self, **changes: Any) -> Signal:
         """A copy with `changes` made (as `dataclasses.replace` makes one)."""

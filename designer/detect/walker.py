@@ -218,7 +218,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|requirements.*\.txt"
-    r"|.*\.csproj"
+    r"|.*\.csproj|.*\.gemspec"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
 _MARKER_PREFIXES = tuple(_MARKERS[:-1])
@@ -262,6 +262,7 @@ _NOTABLE_PREFIXES = (
 )
 _NOTABLE_ENDINGS = (
     ".csproj",
+    ".gemspec",
     ".gradle",  # a Gradle script plugin a build applies (`apply from: 'deps.gradle'`)
     ".gradle.kts",
     "_test.py",

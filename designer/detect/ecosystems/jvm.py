@@ -11,6 +11,7 @@ from designer.detect.ecosystems import gradle_text
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
     BOMS,
+    LIBRARY_PLUGINS,
     NOWHERE,
     PLUGINS,
     classify,
@@ -23,6 +24,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     Strength,
@@ -110,6 +112,25 @@ RULES: tuple[SourceRule, ...] = (
         "JPA / Hibernate",
         r"<provider>\s*org\.hibernate\.(?:jpa\.HibernatePersistenceProvider|ejb\.)",
         names=_PERSISTENCE,
+    ),
+    # Grails' base `dataSource` block (application.groovy, DataSource.groovy) names the JDBC
+    # driver every environment uses unless it overrides it: the engine the application runs
+    # on when not told otherwise.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^dataSource[ \t]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,20}?"
+            rf"""[ \t]*driverClassName[ \t]*=[ \t]*["'](?:{driver})["']""",
+            names=("application.groovy", "DataSource.groovy"),
+            scope=Scope.CHOSEN,
+        )
+        for driver, engine in (
+            (r"org\.h2\.Driver", "H2"),
+            (r"org\.postgresql\.Driver", "PostgreSQL"),
+            (r"com\.mysql\.(?:cj\.)?jdbc\.Driver", "MySQL"),
+            (r"org\.mariadb\.jdbc\.Driver", "MariaDB"),
+        )
     ),
     # Quarkus names the engine of its datasource by kind (`quarkus.datasource.db-kind`).
     *(
@@ -292,6 +313,10 @@ def _pom(lines: Lines) -> ManifestResult:
             )
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
+    # A `pom` packaging compiles no code. Listing no modules, it is not the parent of services
+    # below it (whose versions it fixes) but an assembly of a service built in another module
+    # (a distribution's archive or image): never an application of its own.
+    result.library = _text(root, "packaging") == "pom" and not result.modules
     return result
 
 
@@ -373,8 +398,10 @@ def _gradle(lines: Lines) -> ManifestResult:
         result.signals += _plugin(match.group(1), version, lines, match.start(), unapplied)
         if match.group(1) in APPLICATION_PLUGINS and not unapplied:
             result.deployable = True
+        result.library = result.library or (match.group(1) in LIBRARY_PLUGINS and not unapplied)
     for match in _APPLY_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), "", lines, match.start())
+        result.library = result.library or match.group(1) in LIBRARY_PLUGINS
     # `alias(libs.plugins.x)`, or `id(libs.plugins.x.get().pluginId)` (the catalogue's plugin
     # applied by its id, the call often spread over lines by a formatter).
     for match in _CATALOG_PLUGIN.finditer(text):

@@ -155,6 +155,10 @@ PLUGINS = {
     "io.micronaut.application": (K.FRAMEWORK, "Micronaut"),
     "micronaut-maven-plugin": (K.FRAMEWORK, "Micronaut"),
     "io.ktor.plugin": (K.FRAMEWORK, "Ktor"),
+    # Grails' application plugin (the Apache release's id and the older one); its plugin
+    # modules apply `grails-plugin` instead (`LIBRARY_PLUGINS`).
+    "org.grails.grails-web": (K.FRAMEWORK, "Grails"),
+    "org.apache.grails.gradle.grails-web": (K.FRAMEWORK, "Grails"),
     "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
     "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
     "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
@@ -179,6 +183,7 @@ BOMS = {
     "dropwizard-bom": "Dropwizard",
     "dropwizard-dependencies": "Dropwizard",
     "http4k-bom": "http4k",
+    "grails-bom": "Grails",
 }
 """Bills of materials, parents and build plugins that fix a framework's version without using
 the framework: they give its version, never a framework of their own."""
@@ -192,9 +197,15 @@ APPLICATION_PLUGINS = frozenset(
         "io.quarkus",
         "io.micronaut.application",
         "io.ktor.plugin",
+        "org.grails.grails-web",
+        "org.apache.grails.gradle.grails-web",
     }
 )
 """Build plugins that package a runnable application (a module, not a library)."""
+
+LIBRARY_PLUGINS = frozenset({"org.grails.grails-plugin", "org.apache.grails.gradle.grails-plugin"})
+"""Build plugins that make a module a library of an application elsewhere: a Grails plugin is
+loaded by the Grails application that includes it, whatever web stack it names."""
 
 def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
@@ -213,6 +224,8 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         "",
     ):
         found.append((K.TEST, "kotlin.test"))
+    if group in ("org.grails", "org.apache.grails", "org.grails.plugins", ""):
+        found += _grails(artifact, group)
     if artifact.startswith("ojdbc") and artifact[5:].isdigit():
         found.append((K.DATABASE, "Oracle"))  # ojdbc6 … ojdbc17, one per JDK
     if artifact.startswith("flyway-"):
@@ -313,3 +326,19 @@ def typed(
         )
         for kind, name in meanings
     ]
+
+
+GRAILS_HIBERNATE = frozenset(
+    {"grails-data-hibernate5", "gorm-hibernate5", "grails-datastore-gorm-hibernate5"}
+)
+"""Grails' GORM for Hibernate: the artifact of the Apache releases and of the older ones."""
+
+
+def _grails(artifact: str, group: str) -> tuple[tuple[K, str], ...]:
+    """Grails' own artifacts: its core (the framework) and GORM, its data layer (named as
+    Grails names it; Go's GORM is another library, told apart by the backend's language)."""
+    if artifact == "grails-core" and group != "org.grails.plugins":
+        return ((K.FRAMEWORK, "Grails"),)
+    if artifact in GRAILS_HIBERNATE or (artifact == "hibernate5" and group == "org.grails.plugins"):
+        return ((K.ORM, "GORM"),)
+    return ()

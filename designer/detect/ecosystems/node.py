@@ -39,9 +39,18 @@ CATALOG: Catalog = {
     "@loopback/rest": entries((K.FRAMEWORK, "LoopBack")),
     "restify": entries((K.FRAMEWORK, "restify")),
     "elysia": entries((K.FRAMEWORK, "Elysia")),
+    # Vercel's micro serves an async handler (`micro(handler)`, `micro serve`).
+    "micro": entries((K.FRAMEWORK, "micro")),
+    # ueberDB keeps the data as keys and values over whichever store is configured (dirty,
+    # PostgreSQL, MySQL, Redis …): a query library, not an ORM.
+    "ueberdb2": entries((K.QUERY, "ueberdb2")),
     # A Next.js app is a backend only where it serves data (route handlers, API routes; see
     # nonservices.ui_only): alone, the dependency makes a UI.
     "next": entries((K.FRAMEWORK, "Next.js")),
+    # React Router's framework mode renders on a Node server of its own (its loaders and
+    # actions run there): the server runtime packages, never the routing library alone.
+    "@react-router/node": entries((K.FRAMEWORK, "React Router")),
+    "@react-router/serve": entries((K.FRAMEWORK, "React Router")),
     # Ts.ED serves HTTP through a platform adapter over Express, Koa or Fastify; the adapter
     # is the package every Ts.ED server installs, versioned with the framework.
     "@tsed/platform-express": entries((K.FRAMEWORK, "Ts.ED")),
@@ -366,6 +375,10 @@ def parse(lines: Lines) -> ManifestResult:
     if isinstance(scripts, dict):
         _test_runner(result, scripts, lines)
     result.program = _program(data, scripts)
+    start = scripts.get("start") if isinstance(scripts, dict) else None
+    # A start script serving the production build of a full-stack app (`next start`) runs it
+    # as a server of its own, whether or not the app has a route handler.
+    result.deployable = isinstance(start, str) and bool(_SERVE_BUILD.search(start[:4096]))
     workspaces = data.get("workspaces")
     if isinstance(workspaces, dict):
         workspaces = workspaces.get("packages")
@@ -374,6 +387,8 @@ def parse(lines: Lines) -> ManifestResult:
     return result
 
 
+_SERVE_BUILD = LazyPattern(r"(?<![\w-])(?:next[ \t]+start|react-router-serve|remix-serve)(?![\w-])")
+"""What a start script runs to serve a full-stack app's production build."""
 _START = LazyPattern(r"^\s*node(?:[ \t]+--?[\w-]+(?:=\S*)?)*[ \t]+([\w./-]+\.[cm]?js)\b")
 """`node loader.js`, `node --max-old-space-size=4096 ./server.js`: the file a start script runs."""
 
@@ -425,7 +440,8 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
     development dependencies while `test:e2e` runs mocha is tested with Mocha)."""
     start = lines.section('"scripts"')
     named: set[str] = set()
-    for name, command in scripts.items():
+    # The `test` script first: the runner `npm test` starts is the package's main one.
+    for name, command in sorted(scripts.items(), key=lambda item: item[0] != "test"):
         if not isinstance(command, str) or len(command) >= 4096:
             continue
         evidence = lines.evidence(f'"{name}"', start)
@@ -438,4 +454,6 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
             runner = _RUNNERS[match.group(1).split()[0]]
             if runner not in named:
                 named.add(runner)
-                result.signals.append(Signal(K.TEST, runner, Strength.ENTRY, evidence))
+                result.signals.append(
+                    Signal(K.TEST, runner, Strength.ENTRY, evidence, primary=name == "test")
+                )

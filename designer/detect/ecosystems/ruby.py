@@ -156,13 +156,24 @@ _GROUP = re.compile(r"^\s*group\s+(.*?)\s+do\b")
 _DEV_GROUPS = (":development", ":test", '"development"', '"test"', "'development'", "'test'")
 
 
+_LOAD_GEMSPEC = re.compile(r"""\bload_gemspec\b[^\n]*?['"]([\w.-]+\.gemspec)['"]""")
+"""A Gemfile loading the application's own gemspec (`Bundler.load_gemspec(File.expand_path(
+'app.gemspec', __dir__))`) to add its runtime dependencies: the gemspec is part of it."""
+_SPEC_DEPENDENCY = re.compile(
+    r"""^\s*\w+\.add_(runtime_|development_)?dependency\b\s*\(?\s*['"]([\w.-]+)['"]"""
+    r"""(?:\s*,\s*['"]([^'"]+)['"])?"""
+)
+
+
 def is_manifest(name: str, parent: str) -> bool:
-    """Whether the file is a Gemfile."""
-    return name == "Gemfile"
+    """Whether the file is a Gemfile or a gemspec."""
+    return name == "Gemfile" or name.endswith(".gemspec")
 
 
 def parse(lines: Lines) -> ManifestResult:
     """Read a Gemfile line by line (it is Ruby code; it is never run)."""
+    if lines.path.endswith(".gemspec"):
+        return _gemspec(lines)
     result = ManifestResult(language=LANGUAGE)
     groups: list[bool] = []
     for index, line in enumerate(lines.lines):
@@ -180,6 +191,10 @@ def parse(lines: Lines) -> ManifestResult:
         if _GEMSPEC.match(line):
             result.library = True  # a gem's (a Rails engine's) development Gemfile
             continue
+        loaded = _LOAD_GEMSPEC.search(line)
+        if loaded:
+            result.includes.append(loaded.group(1))
+            continue
         ruby = _RUBY.match(line)
         if ruby and not result.language_version:
             result.language_version = ruby.group(1)
@@ -193,5 +208,22 @@ def parse(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.evidence(f"{name}", index)
+        result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+    return result
+
+
+def _gemspec(lines: Lines) -> ManifestResult:
+    """A gemspec's dependencies. Alone it describes a gem, a library an application loads;
+    a Gemfile that loads it (`load_gemspec`) makes them the application's."""
+    result = ManifestResult(language=LANGUAGE, library=True)
+    for index, line in enumerate(lines.lines):
+        found = _SPEC_DEPENDENCY.match(line)
+        if not found:
+            continue
+        dev = found.group(1) == "development_"
+        name, version = found.group(2), found.group(3) or ""
+        if not dev:
+            result.runtime_dependencies += 1
+        evidence = lines.evidence(name, index)
         result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
     return result
