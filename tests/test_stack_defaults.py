@@ -28,12 +28,23 @@ def test_detection_names_the_frameworks_it_is_known_for() -> None:
 @pytest.mark.parametrize("name", [n for n in DETECTABLE if n not in ADD_ONS])
 def test_every_detectable_framework_has_stack_defaults(name: str) -> None:
     # An add-on (Django REST framework) takes the defaults of the framework it sits in.
+    _has_stack_defaults(name)
+
+
+def _has_stack_defaults(name: str) -> None:
     assert stacks.framework_name(name) == name
     found = stacks.facts(name)
     assert found is not None
     assert found.language and found.server and found.test_tools and found.start_command
     if found.migration_tool:
         assert stacks.migrate_command(found.migration_tool), found.migration_tool
+
+
+@pytest.mark.parametrize("name", ["Grails", "micro", "React Router", "go-swagger", "Dropshot",
+                                  "Next.js", "Helidon", "CakePHP"])
+def test_frameworks_only_manifests_name_have_stack_defaults_too(name: str) -> None:
+    # Detected from a build file or package list, not from a source rule: not in DETECTABLE.
+    _has_stack_defaults(name)
 
 
 @pytest.mark.parametrize(

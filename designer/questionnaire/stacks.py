@@ -489,6 +489,20 @@ FRAMEWORKS |= {
     "Salvo": FRAMEWORKS["Axum"],
     "Dropshot": replace(FRAMEWORKS["Axum"], orm="Diesel", migration_tool="Diesel CLI"),
     "Tide": replace(FRAMEWORKS["Axum"], server="async-std"),
+    # Grails runs on Spring Boot (embedded Tomcat) with GORM over Hibernate; Spock is its
+    # testing framework and the Database Migration plugin is Liquibase.
+    "Grails": replace(FRAMEWORKS["Micronaut"], language="Groovy",
+                      server="Tomcat (embedded by Spring Boot)",
+                      test_tools=("Spock", "Grails Testing Support"), orm="GORM",
+                      migration_tool="Liquibase", start_command="java -jar build/libs/app.war",
+                      mocking="Spock mocks and stubs"),
+    "micro": replace(_NODE_SERVER, server="Node.js (micro)", start_command="micro"),
+    "React Router": replace(FRAMEWORKS["Next.js"], server="Node.js (react-router-serve)",
+                            start_command="react-router-serve ./build/server/index.js",
+                            aliases=("react-router",)),
+    # go-swagger generates a net/http server from the OpenAPI description.
+    "go-swagger": replace(FRAMEWORKS["httprouter"],
+                          server="net/http (go-swagger generated server)", aliases=()),
 }
 
 LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
