@@ -65,60 +65,39 @@ def _analyze(value: str) -> tuple[bool, bool, bool, bool]:
     return _analyze_each(value)
 
 
+_BREAK_CLASS = "\r\n\x85\u2028\u2029"
+_WHITE_AFTER = "(?:[ \t\x00" + _BREAK_CLASS + "]|\\Z)"
+"""LibYAML's `followed_by_whitespace`: a blank, a break or the end."""
+_FIRST_INDICATOR = re.compile("[#,\\[\\]{}&*!|>'\"%@`]|[?:-]" + _WHITE_AFTER)
+_COLON_INDICATOR = re.compile(":" + _WHITE_AFTER)
+_COMMENT_INDICATOR = re.compile("[ \t\x00" + _BREAK_CLASS + "]#")
+_ANY_BREAK = re.compile("[" + _BREAK_CLASS + "]")
+_BREAK_SPACE = re.compile("[" + _BREAK_CLASS + "] ")
+_SPACE_BREAK = re.compile(" [" + _BREAK_CLASS + "]")
+_NOT_PRINTABLE = re.compile("[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd]")
+"""Not `_printable`."""
+_OTHER_BREAK = re.compile("[\r\x85\u2028\u2029]")
+
+
 def _analyze_each(value: str) -> tuple[bool, bool, bool, bool]:
-    """`_analyze` character by character, as LibYAML does."""
+    """`_analyze` for any string: LibYAML's character loop as a few regular-expression scans,
+    which keeps a description of megabytes to milliseconds (tests/test_yamlemit.py checks it
+    against the loop transcribed)."""
     if not value:
         return False, True, True, False
-    block_indicators = False
-    line_breaks = special = False
-    leading_space = leading_break = trailing_space = trailing_break = False
-    break_space = space_break = False
-    previous_space = previous_break = False
-    if value.startswith(("---", "...")):
-        block_indicators = True
-    n = len(value)
-    preceded_by_whitespace = True
-    for i, ch in enumerate(value):
-        nxt = value[i + 1] if i + 1 < n else ""
-        followed_by_whitespace = nxt in ("", " ", "\t", "\x00") or nxt in _BREAKS
-        if i == 0:
-            if ch in "#,[]{}&*!|>'\"%@`":
-                block_indicators = True
-            if ch in "?:" and followed_by_whitespace:
-                block_indicators = True
-            if ch == "-" and followed_by_whitespace:
-                block_indicators = True
-        else:
-            if ch == ":" and followed_by_whitespace:
-                block_indicators = True
-            if ch == "#" and preceded_by_whitespace:
-                block_indicators = True
-        if not _printable(ch):
-            special = True
-        is_break = ch in _BREAKS
-        if is_break:
-            line_breaks = True
-        if ch == " ":
-            if i == 0:
-                leading_space = True
-            if i == n - 1:
-                trailing_space = True
-            if previous_break:
-                break_space = True
-            previous_space, previous_break = True, False
-        elif is_break:
-            if i == 0:
-                leading_break = True
-            if i == n - 1:
-                trailing_break = True
-            if previous_space:
-                space_break = True
-            previous_space, previous_break = False, True
-        else:
-            previous_space = previous_break = False
-        preceded_by_whitespace = ch in " \t\x00" or is_break
+    block_indicators = bool(
+        value.startswith(("---", "...")) or _FIRST_INDICATOR.match(value)
+        or _COLON_INDICATOR.search(value, 1) or _COMMENT_INDICATOR.search(value))
+    line_breaks = _ANY_BREAK.search(value) is not None
+    special = _NOT_PRINTABLE.search(value) is not None
+    first, last = value[0], value[-1]
+    leading = first == " " or first in _BREAKS
+    trailing_space = last == " "
+    trailing = trailing_space or last in _BREAKS
+    break_space = _BREAK_SPACE.search(value) is not None
+    space_break = _SPACE_BREAK.search(value) is not None
     block_plain = single = block = True
-    if leading_space or leading_break or trailing_space or trailing_break:
+    if leading or trailing:
         block_plain = False
     if trailing_space:
         block = False
@@ -211,7 +190,7 @@ class _Scalar:
 
 
 def _has_break(value: str) -> bool:
-    return any(ch in _BREAKS for ch in value)
+    return _ANY_BREAK.search(value) is not None
 
 
 def _token(value: Any) -> str:
@@ -292,7 +271,7 @@ class _Writer:
         elif len(value) == 1 or value[-2] in _BREAKS:
             raise Unsupported("a block scalar kept with its final line breaks (ends the stream "
                               "open)")
-        if any(ch in _BREAKS for ch in value if ch != "\n"):
+        if _OTHER_BREAK.search(value):
             raise Unsupported("line breaks other than \\n")
         pad = " " * indent
         body = "\n".join(pad + line if line else "" for line in value.split("\n"))

@@ -31,7 +31,7 @@ from designer.errors import DesignFileError
 from designer.model import Design
 
 LINES = 1000
-"""Description lines of 2,000 characters: a 2 MB file, so a save takes tens of milliseconds
+"""Description lines of 2,000 characters: a 2 MB file, so a save takes about a tenth of a second
 and a write is long enough for a kill to land inside it."""
 
 CHILD = """
