@@ -101,6 +101,7 @@ def test_stage_preview_is_fast_and_works_on_an_empty_design() -> None:
         stage_preview(Design(), stage)
         stage_preview(design, stage)  # warm caches
     for stage in Stage:
-        start = time.perf_counter()
+        start = time.thread_time()
         stage_preview(design, stage)
-        assert time.perf_counter() - start < 0.25, stage  # 50 ms target; slack for busy CI
+        # CPU time of this thread: a busy machine makes it wait, not work more.
+        assert time.thread_time() - start < 0.25, stage  # 50 ms target, with slack

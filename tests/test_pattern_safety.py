@@ -34,9 +34,9 @@ def _design(pattern: str, example: str) -> Design:
 
 
 def _export_seconds(design: Design) -> float:
-    start = time.perf_counter()
+    start = time.thread_time()
     render_all(design, {"openapi"})
-    return time.perf_counter() - start
+    return time.thread_time() - start
 
 
 def test_a_hostile_pattern_and_example_export_about_as_fast_as_a_plain_one() -> None:
