@@ -59,21 +59,24 @@ _DEMO_NAMES = frozenset({"quickstart"})
 template's second app)."""
 
 
-def is_demo(unit: Unit, units: dict[str, Unit]) -> bool:
+def is_demo(unit: Unit, units: dict[str, Unit], seen: frozenset[str] = frozenset()) -> bool:
     """Whether the project is a demonstration shipped beside the product: a folder of its
     path is named as one, and the repository's root build does not list it among its modules,
     directly or through builds it lists (`mall-demo` in the root POM's modules is one of the
     product's applications; `integrations/sso/spring-demo-client1`, listed only by the
     integration's own POM, is not). A build whose modules are all demonstrations (the
-    integration's POM) is one too."""
+    integration's POM) is one too. A build listing itself (a Cargo workspace's `members =
+    [".", "migration"]`) or its lister (`seen`) is not followed back."""
     if not any(_demo_named(part) for part in unit.folder.split("/")):
+        seen = seen | {unit.folder}
         listed = [
             units[folder]
             for _, _, result in unit.manifests
             for m in result.modules
             if (folder := posixpath.normpath(posixpath.join(unit.folder, m))) in units
+            and folder not in seen
         ]
-        return bool(listed) and all(is_demo(module, units) for module in listed)
+        return bool(listed) and all(is_demo(module, units, seen) for module in listed)
     folder = unit.folder
     while folder != ".":
         lister = _lister(folder, units)
