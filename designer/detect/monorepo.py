@@ -119,6 +119,7 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
         (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),
         key=lambda r: -r.folder.count("/") - (r.folder != "."),
     )
+    chosen += [r for r in roots if r not in chosen and _plugin_build_of(r, unit)]
     for root in chosen:
         unit.signals[eco] += [
             s
@@ -126,6 +127,27 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
             and s.version and s.name in names
         ]
+
+
+_PLUGIN_BUILD_FILES = frozenset({"settings.gradle", "settings.gradle.kts"})
+
+
+def _plugin_build_of(build: Unit, unit: Unit) -> bool:
+    """Whether `build` is the plugin build of the Gradle build `unit` belongs to: its
+    `buildSrc/`, or a build of its own (a settings file) beside the modules, as an
+    `includeBuild("build-logic")` holds the convention plugins. The framework's Gradle plugin
+    the convention plugins apply is a dependency of that build (`spring-boot-gradle-plugin:
+    3.3.5`): its version is the one every module applying them builds with."""
+    if build.folder == ".":
+        return False
+    home = posixpath.dirname(build.folder) or "."
+    inside = home == "." or unit.folder == home or unit.folder.startswith(home + "/")
+    if not inside or unit.is_under(build):
+        return False
+    names = {posixpath.basename(path) for path, _, _ in build.manifests}
+    return posixpath.basename(build.folder) == "buildSrc" or not names.isdisjoint(
+        _PLUGIN_BUILD_FILES
+    )
 
 
 def _inherit(
