@@ -59,8 +59,11 @@ from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
 def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
     """Topmost folder of the chain of ancestors holding manifests of the same ecosystem."""
-    if eco == "dotnet":
-        return "."  # a solution groups sibling projects; the .sln file is not a manifest
+    if eco in ("dotnet", "python"):
+        # A solution groups sibling projects (the .sln file is not a manifest); a Python
+        # project reaches the repository's others by path (a uv workspace's members, a
+        # Poetry `{ path = "../../libs/common" }`), wherever they lie.
+        return "."
     top = folder = unit.folder
     gap = False
     while folder != ".":
@@ -324,6 +327,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents + _workspace_root(unit, units, language), language, shared_roots)
+        _workspace_tests(unit, units, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             _workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         _inherit_versions(unit, boms, language)
@@ -353,6 +357,27 @@ def _workspace_root(unit: Unit, units: dict[str, Unit], language: str) -> list[U
         ):
             return [outer]
     return []
+
+
+def _workspace_tests(unit: Unit, units: dict[str, Unit], language: str) -> None:
+    """Give a member of a Python workspace (a uv workspace's `services/api`) the test tools its
+    root declares when it declares none of its own: the workspace's one environment holds the
+    root's development group, and its tests run from there."""
+    if language != "python" or any(
+        s.kind is FindingKind.TEST for s in unit.signals.get(language, [])
+    ):
+        return
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is None:
+            continue
+        if any(e == language and r.modules for _, e, r in outer.manifests):
+            unit.signals[language] += [
+                s for s in outer.signals.get(language, []) if s.kind is FindingKind.TEST
+            ]
+            return
 
 
 def _workspace_dependencies(unit: Unit, workspace: Unit | None) -> None:

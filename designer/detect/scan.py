@@ -24,7 +24,7 @@ from designer.detect.signals import (
     SourceRule,
     Strength,
 )
-from designer.detect.walker import Source, read_text, walk
+from designer.detect.walker import Source, Tree, read_text, walk
 from designer.errors import UsageError
 from designer.model.stack import Detection, Evidence, FindingKind
 
@@ -58,6 +58,7 @@ def detect(
         raise UsageError(f"{top}: is a file, not a project folder")
     tree = walk(top, progress)
     ignored.revive(top, tree)
+    _requirements_homes(tree)
     warnings = list(tree.warnings)
     units: dict[str, Unit] = {}
     side: list[tuple[str, str, str]] = []
@@ -221,6 +222,31 @@ def _owner(path: str) -> str:
     if path.endswith(".txt") and posixpath.basename(folder) == "requirements":
         folder = posixpath.dirname(folder)
     return folder or "."
+
+
+def _requirements_homes(tree: Tree) -> None:
+    """Give a project whose only manifests lie in its `requirements/` folder (a `backend/`
+    holding `manage.py` and `requirements/base.txt`) the files the walk gave an enclosing
+    project: the walk names a folder's files before it looks into its sub-folders, so the
+    project's own code was counted as its parent's (the root's)."""
+    homes = {
+        _owner(path)
+        for path, _ in tree.manifests
+        if path.endswith(".txt") and posixpath.basename(posixpath.dirname(path)) == "requirements"
+    }
+    for home in sorted(homes - tree.sources.keys() - {"."}, key=len):
+        outer = posixpath.dirname(home) or "."
+        while outer not in tree.sources and outer != ".":
+            outer = posixpath.dirname(outer) or "."
+        inside = [s for s in tree.sources.get(outer, []) if s.path.startswith(home + "/")]
+        if not inside:
+            continue
+        tree.sources[outer] = [s for s in tree.sources[outer] if s not in inside]
+        tree.sources[home] = inside
+        tree.side = [
+            (path, home if owner == outer and path.startswith(home + "/") else owner)
+            for path, owner in tree.side
+        ]
 
 
 def _scan_sources(
