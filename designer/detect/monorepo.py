@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from designer.detect.assemble import (
     CONFIG,
@@ -88,14 +89,18 @@ def _inside(folder: str, top: str) -> bool:
     return top == "." or folder == top or folder.startswith(top + "/")
 
 
-def _parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestResult | None:
-    """The nearest ancestor manifest of the same ecosystem that declares a language version."""
+def _enclosing(unit: Unit, units: dict[str, Unit]) -> Iterator[Unit]:
+    """The units of the folders above `unit`'s, nearest first."""
     folder = unit.folder
     while folder != ".":
         folder = posixpath.dirname(folder) or "."
-        parent = units.get(folder)
-        if parent is None:
-            continue
+        if folder in units:
+            yield units[folder]
+
+
+def _parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestResult | None:
+    """The nearest ancestor manifest of the same ecosystem that declares a language version."""
+    for parent in _enclosing(unit, units):
         found = [r for _, e, r in parent.manifests if e == eco and r.language_version]
         if found:
             return found[0]
@@ -367,12 +372,7 @@ def _workspace_tests(unit: Unit, units: dict[str, Unit], language: str) -> None:
         s.kind is FindingKind.TEST for s in unit.signals.get(language, [])
     ):
         return
-    folder = unit.folder
-    while folder != ".":
-        folder = posixpath.dirname(folder) or "."
-        outer = units.get(folder)
-        if outer is None:
-            continue
+    for outer in _enclosing(unit, units):
         if any(e == language and r.modules for _, e, r in outer.manifests):
             unit.signals[language] += [
                 s for s in outer.signals.get(language, []) if s.kind is FindingKind.TEST
