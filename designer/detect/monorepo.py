@@ -122,7 +122,7 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
     the module uses; imported and nearest first."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
     imported = {i for _, e, r in unit.manifests if e == eco for i in r.imports}
-    chosen = [r for r in roots if r is not unit and module_names(r, eco) & imported]
+    chosen = [r for r in roots if r is not unit and _names(r, eco) & imported]
     chosen += sorted(
         (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),
         key=lambda r: -r.folder.count("/") - (r.folder != "."),
@@ -135,6 +135,14 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
             and s.version and s.name in names
         ]
+
+
+def _names(unit: Unit, eco: str) -> set[str]:
+    """What another module of the build calls `unit` when it imports it as a platform: its
+    artifactId, or (Gradle, `platform(project(":platform"))`) its project path, read as the
+    folder's name or its path from the root."""
+    paths = {":" + posixpath.basename(unit.folder), ":" + unit.folder.replace("/", ":")}
+    return module_names(unit, eco) | paths
 
 
 _PLUGIN_BUILD_FILES = frozenset({"settings.gradle", "settings.gradle.kts"})
