@@ -60,10 +60,11 @@ from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
 def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
     """Topmost folder of the chain of ancestors holding manifests of the same ecosystem."""
-    if eco in ("dotnet", "python"):
+    if eco in ("dotnet", "python", "go"):
         # A solution groups sibling projects (the .sln file is not a manifest); a Python
         # project reaches the repository's others by path (a uv workspace's members, a
-        # Poetry `{ path = "../../libs/common" }`), wherever they lie.
+        # Poetry `{ path = "../../libs/common" }`), a Go module by its module path (a
+        # `go.work`, a `replace … => ../pkg`), wherever they lie.
         return "."
     top = folder = unit.folder
     gap = False
@@ -288,7 +289,12 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # Beside the product's services, a server among the repository's tools is one of them,
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
-    used = {s.folder: _used_modules(s, units, eco, roots) for s in services}
+    # What another application uses of an application (a Lambda wrapper requiring the
+    # server's module for its handlers) is code, not that application's store.
+    used = {
+        s.folder: [u for u in _used_modules(s, units, eco, roots) if u not in services]
+        for s in services
+    }
     users = Counter(unit.folder for modules in used.values() for unit in modules)
     shared = {folder for folder, count in users.items() if count > 1}
     for service in services:
