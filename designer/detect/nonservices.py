@@ -38,13 +38,23 @@ EXAMPLE_FOLDERS = frozenset(
 """Folders whose projects are examples, playgrounds or benchmark harnesses shipped with a
 product, never one of its backends."""
 
-_EXAMPLE_ENDINGS = ("-samples", "-examples", "-playground", "-benchmark", "-benchmarks")
+_EXAMPLE_ENDINGS = (
+    "-samples",
+    "-examples",
+    "-sample",
+    "-example",
+    "-playground",
+    "-benchmark",
+    "-benchmarks",
+)
 
 
 def is_example(folder: str) -> bool:
     """Whether `folder` lies in an examples, samples, playground or benchmark folder
     (`examples/service-fastapi`, `xxl-job-executor-samples/…`, `playground/nestjs`,
-    `remote-benchmark`); a singular `sample/` may be a template's second app."""
+    `remote-benchmark`), or is a module named for one (`acme-client-example`, even listed by
+    the product's build: it shows how to use a module); a bare singular `sample/` may be a
+    template's second app."""
     return any(
         part in EXAMPLE_FOLDERS or part.endswith(_EXAMPLE_ENDINGS)
         for part in folder.split("/")
@@ -248,7 +258,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
 
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether the folder's only frameworks are full-stack UI frameworks, or it is a browser
-    application whose server renders it (Express calling Vite's SSR beside react-dom), and
+    application whose server renders it (Express calling Vite's SSR beside react-dom) or
+    hands out its build (`express.static('dist')`, `uihosts`), and
     neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
     data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
     the render of every page) serve the UI, not data."""
@@ -259,7 +270,10 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     # package.json renders its pages, but the folder is the Laravel backend.
     renders = (
         any(r.frontend for _, e, r in unit.manifests if e == language)
-        and any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
+        and (
+            unit.serves_build
+            or any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
+        )
         and not any(
             s.kind is FindingKind.FRAMEWORK
             for other, found in unit.signals.items()

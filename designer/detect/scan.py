@@ -9,7 +9,7 @@ import re
 import stat
 from collections.abc import Callable
 
-from designer.detect import ecosystems, ignored, propsxml, sidefiles
+from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go_programs, jvm_refs
 from designer.detect.locks import LockFiles
@@ -118,6 +118,7 @@ def detect(
             sources.setdefault(moved.get(folder, folder), []).extend(files)
         side = [(path, moved.get(owner, owner), text) for path, owner, text in side]
     _scan_sources(top, sources, units, warnings)
+    uihosts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)
