@@ -1,8 +1,9 @@
 """The layout audit (#19): which folders of a multi-project repository are backends, and where
 a backend's version, data layer and tests come from when they live in a parent, a catalogue or a
-sibling. 57 layouts, one small tree each from the real files' shapes (manifests, an entry point,
+sibling. 61 layouts, one small tree each from the real files' shapes (manifests, an entry point,
 settings), per build system, each checked for the backends reported (exactly those folders) and
-for each its framework and version, data layer, engine and main test framework; then 6 controls.
+for each its framework and version, data layer, engine and main test framework; then controls
+(the shape each fix must leave alone).
 "+" failed before this audit and passes now; "✓" was right before. The layouts' builders are in
 tests/layout_fixtures.py.
 
@@ -17,6 +18,7 @@ One line each: build system · layout · what must be reported · before → aft
   Maven · nested aggregator `backend/` beside a Vite `frontend/` · backend/acme-server · ✓
   Maven · tests in a sibling `-tests` module · server, JUnit from it · ✓
   Maven · `-bootstrap` module starting `-web` and `-dao` (MyBatis-Plus) · bootstrap · ✓
+  Maven · `-client-example` module with its own application, in the reactor · no backend · +
   Gradle · root `subprojects {}`, Boot plugin in one module, JPA in a library · server · ✓
   Gradle · version catalogue (`alias(libs.plugins…)`, `libs.…` accessors) · server · ✓
   Gradle · buildSrc convention plugin applying Boot · version from buildSrc's plugin dep · +
@@ -27,6 +29,7 @@ One line each: build system · layout · what must be reported · before → aft
   Gradle · Quarkus · `quarkusPlatformVersion` property (control test below) · +
   Gradle · Kotlin Multiplatform shared (ktor-client) and composeApp beside server · server · ✓
   Gradle · `buildscript { ext { springBootVersion } }` classpath, subprojects plugin · ✓
+  Gradle · `java-platform` module imported as `platform(project(":platform"))` · version · +
   npm/pnpm · Turborepo: Nest api, Next web (no data), packages/db (Prisma), configs · api · ✓
   npm/pnpm · Next app reaching a Drizzle package; a docs Next app without data · web · ✓
   npm · Nx, one manifest: apps/api, apps/api-e2e, libs/shared · root · ✓
@@ -38,8 +41,12 @@ One line each: build system · layout · what must be reported · before → aft
   npm · root Fastify server with `plugins/*` workspaces (fastify-plugin) · root · ✓
   npm · Nest monorepo mode (one manifest; api, createApplicationContext worker) · root · ✓
   npm · workspace api whose Jest is the root's (`projects`) · api, Jest · ✓
+  npm · React package whose server.js only hands out its build (express.static) · UI · +
+    (control: one with routes of its own, `/api/event`, or reaching data stays a backend)
+  pnpm · `"@nestjs/core": "catalog:nest10"` from pnpm-workspace.yaml's catalogues · version · +
   Go · one module: cmd/server, cmd/migrate, internal/, pkg/, tools.go · root · ✓
-  Go · go.work of two service modules and a shared GORM module · both services · ✓
+  Go · go.work / `replace` of two service modules and a shared GORM module · GORM lent · +
+    (control: a module requiring another application takes none of its stores)
   Go · root module with an SDK module and a Gin middleware module · root · ✓
   Go · backend/ module with a tools module, e2e Playwright and a Svelte web/ · backend · ✓
   Cargo · workspace: bin server, lib db (sqlx), lib core, xtask · server, sqlx from db · ✓
@@ -67,11 +74,14 @@ One line each: build system · layout · what must be reported · before → aft
   PHP · Symfony app/ beside a symfony-bundle library · app · ✓
   PHP · Laravel in backend/ beside a Vue frontend/ · backend · ✓
   PHP · Laravel with nwidart Modules/*/composer.json · root · ✓
-Gaps closed: Gradle 4 (a plugin build's framework plugin version reaches the modules of its
-build; Micronaut's and Quarkus' version properties over the plugin's), Python 3 (a project whose
-manifests are all in its requirements/ folder owns its code; a project's dependency on another
-project of the repository, by name, lends its data layer, wherever it lies; a uv workspace
-member without a test tool takes its root's), Cargo 1 (a build listing itself is not followed).
+Gaps closed: Gradle 5 (a plugin build's framework plugin version reaches the modules of its
+build; Micronaut's and Quarkus' version properties over the plugin's; a `java-platform` module
+imported by project path), Python 3 (a project whose manifests are all in its requirements/
+folder owns its code; a dependency on another project of the repository, by name, lends its data
+layer wherever it lies; a uv workspace member without a test tool takes its root's), Go 1 (the
+same lending by module path, never from another application), npm 2 (a UI package's static
+server; pnpm catalogues), Maven 1 (`-example`/`-sample` modules), Cargo 1 (a build listing
+itself is not followed back). 12 of these layouts failed before (and Quarkus' property test).
 Left: nothing of these layouts; .NET takes a framework package's exact patch (8.0.10) over the
 target framework's 8.0 by design (the measure reads 8.0 as any patch).
 """
@@ -756,8 +766,8 @@ GO = [
             "services/orders/Dockerfile": "FROM golang:1.22\n",
         },
         {
-            "services/orders": backend("Gin", "v1.10.0"),
-            "services/users": backend("Echo", "v4.12.0"),
+            "services/orders": backend("Gin", "v1.10.0", "GORM", "PostgreSQL"),
+            "services/users": backend("Echo", "v4.12.0", "GORM", "PostgreSQL"),
         },
     ),
     layout(
@@ -1857,6 +1867,112 @@ FOURTH = [
 ]
 
 
+# --- fifth batch: probes after the first fixes ------------------------------------------------
+
+STATIC_SERVER = (
+    "const express = require('express');\nconst path = require('path');\n\n"
+    "const app = express();\napp.use(express.static(path.join(__dirname, 'dist')));\n"
+    "app.get('*', (_req, res) => res.sendFile(path.join(__dirname, 'dist', 'index.html')));\n"
+    "app.listen(process.env.PORT || 8080);\n"
+)
+WEB_WITH_SERVER = {
+    "web/package.json": package_json(
+        "acme-web",
+        {"react": "18.3.1", "react-dom": "18.3.1", "express": "^4.21.0"},
+        {"vite": "^5.4.8"},
+        scripts={"build": "vite build", "start": "node server.js"},
+    ),
+    "web/server.js": STATIC_SERVER,
+    "web/src/main.tsx": "import React from 'react';\n",
+    "web/Dockerfile": 'FROM node:20-alpine\nCMD ["node", "server.js"]\n',
+}
+API_SERVER = {
+    "server/package.json": package_json(
+        "acme-server",
+        {"express": "^4.21.0", "pg": "^8.13.0"},
+        {"jest": "^29.7.0"},
+        scripts={"start": "node index.js", "test": "jest"},
+    ),
+    "server/index.js": EXPRESS_SERVER.replace(
+        "import express from 'express';", "const express = require('express');"
+    ),
+    "server/db.js": "const { Pool } = require('pg');\n\nmodule.exports = new Pool();\n",
+}
+PLATFORM_MODULE = (
+    "plugins {\n    `java-platform`\n}\n\njavaPlatform { allowDependencies() }\n\n"
+    "dependencies {\n"
+    '    api(platform("org.springframework.boot:spring-boot-dependencies:3.3.5"))\n}\n'
+)
+
+FIFTH = [
+    layout(
+        "node-ui-package-serving-its-build-with-express-beside-the-api",
+        {**WEB_WITH_SERVER, **API_SERVER},
+        {"server": backend("Express", "^4.21.0", "pg", "PostgreSQL", "Jest")},
+    ),
+    layout(
+        "maven-client-example-module-in-the-reactor",
+        {
+            **MAVEN_MULTI,
+            "pom.xml": reactor(
+                "acme-common", "acme-core", "acme-server", "acme-client", "acme-client-example"
+            ),
+            "acme-client/pom.xml": pom(
+                "acme-client", deps(dep("org.springframework", "spring-web")), parent=parent()
+            ),
+            "acme-client-example/pom.xml": pom(
+                "acme-client-example",
+                deps(
+                    dep(BOOT, "spring-boot-starter-web"),
+                    dep("com.acme", "acme-client", version="${project.version}"),
+                ),
+                parent=parent(),
+            ),
+            "acme-client-example/src/main/java/com/acme/example/ExampleApplication.java": (
+                BOOT_MAIN.replace("AcmeApplication", "ExampleApplication")
+            ),
+        },
+        {"acme-server": SPRING},
+    ),
+    layout(
+        "gradle-java-platform-module-imported-by-the-app",
+        {
+            **GRADLE_MULTI,
+            "settings.gradle.kts": 'rootProject.name = "acme"\n\n'
+            'include("platform", "common", "core", "server")\n',
+            "build.gradle.kts": "allprojects {\n    repositories { mavenCentral() }\n}\n",
+            "platform/build.gradle.kts": PLATFORM_MODULE,
+            "core/build.gradle.kts": GRADLE_CORE.replace(
+                "dependencies {\n", 'dependencies {\n    api(platform(project(":platform")))\n'
+            ),
+            "server/build.gradle.kts": (
+                "plugins {\n    java\n    application\n}\n\ndependencies {\n"
+                '    implementation(platform(project(":platform")))\n'
+                '    implementation(project(":core"))\n'
+                '    implementation("org.springframework.boot:spring-boot-starter-web")\n'
+                '    testImplementation("org.springframework.boot:spring-boot-starter-test")\n}\n'
+            ),
+        },
+        {"server": SPRING},
+    ),
+    layout(
+        "pnpm-catalog-versions",
+        {
+            **TURBO_ROOT,
+            **DB_PACKAGE,
+            **NEST_API,
+            "pnpm-workspace.yaml": TURBO_ROOT["pnpm-workspace.yaml"]
+            + 'catalog:\n  "@nestjs/common": ^10.4.4\n\ncatalogs:\n  nest10:\n'
+            '    "@nestjs/core": ^10.4.5\n',
+            "apps/api/package.json": NEST_API["apps/api/package.json"]
+            .replace('"@nestjs/common": "^10.4.4"', '"@nestjs/common": "catalog:"')
+            .replace('"@nestjs/core": "^10.4.4"', '"@nestjs/core": "catalog:nest10"'),
+        },
+        {"apps/api": backend("NestJS", "^10.4.5", "Prisma", "PostgreSQL", "Jest")},
+    ),
+]
+
+
 # --- the check ------------------------------------------------------------------------------
 
 _KINDS = {
@@ -1893,6 +2009,7 @@ LAYOUTS = [
     *SECOND,
     *THIRD,
     *FOURTH,
+    *FIFTH,
 ]
 
 
@@ -1996,3 +2113,54 @@ def test_micronaut_without_its_version_property_keeps_the_plugins(tmp_path: Path
     files = dict(layouts["gradle-micronaut-application-and-library-plugins"])
     del files["gradle.properties"]
     assert _found(tmp_path, files)["app"]["version"] == "4.4.2"
+
+
+
+def test_a_ui_package_whose_server_reaches_data_stays_a_backend(tmp_path: Path) -> None:
+    files = dict(WEB_WITH_SERVER)
+    files["web/package.json"] = files["web/package.json"].replace(
+        '"express": "^4.21.0"', '"express": "^4.21.0",\n    "mongoose": "^8.7.0"'
+    )
+    files["web/server.js"] = "const mongoose = require('mongoose');\n" + STATIC_SERVER
+    found = _found(tmp_path, files)
+    assert list(found) == ["web"]
+    assert (found["web"]["data"], found["web"]["engine"]) == ("Mongoose", "MongoDB")
+
+
+def test_a_go_service_not_requiring_the_shared_module_keeps_no_data(tmp_path: Path) -> None:
+    layouts = {p.id: p.values[0] for p in LAYOUTS}
+    files = dict(layouts["go-work-services-and-shared-module"])
+    files["services/orders/go.mod"] = go_mod("github.com/acme/orders", GIN)
+    found = _found(tmp_path, files)
+    assert found["services/orders"]["data"] == "none"
+    assert found["services/users"]["data"] == "GORM"
+
+
+def test_a_ui_package_whose_server_has_routes_of_its_own_stays_a_backend(tmp_path: Path) -> None:
+    files = dict(WEB_WITH_SERVER)
+    files["web/server.js"] = STATIC_SERVER.replace(
+        "app.get('*'", "app.post('/api/event', (req, res) => res.sendStatus(204));\napp.get('*'"
+    )
+    assert list(_found(tmp_path, files)) == ["web"]
+
+
+def test_a_go_module_requiring_another_application_takes_none_of_its_stores(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "go.mod": go_mod("github.com/acme/app", GIN, *GORM),
+        "main.go": GIN_MAIN,
+        "store/store.go": GORM_DB,
+        "deploy/lambda/go.mod": go_mod(
+            "github.com/acme/app/deploy/lambda",
+            GIN,
+            "github.com/acme/app v0.0.0",
+            "github.com/akrylysov/algnhsa v1.1.0",
+        )
+        + "\nreplace github.com/acme/app => ../../\n",
+        "deploy/lambda/main.go": GIN_MAIN,
+        "deploy/lambda/Dockerfile": "FROM golang:1.22\n",
+    }
+    found = _found(tmp_path, files)
+    assert (found["."]["data"], found["."]["engine"]) == ("GORM", "PostgreSQL")
+    assert (found["deploy/lambda"]["data"], found["deploy/lambda"]["engine"]) == ("none", "none")
