@@ -256,6 +256,10 @@ def _pom(lines: Lines) -> ManifestResult:
     elif parent is not None:
         artifact = _text(parent, "artifactId")
         result.signals += _bom(artifact, resolve(_text(parent, "version")), lines, artifact)
+        # A parent module of the same build, perhaps, kept beside the modules rather than
+        # above them (`<relativePath>../acme-parent/pom.xml</relativePath>`): the versions its
+        # dependencyManagement fixes are this module's, as an imported BOM's are.
+        result.imports.append(artifact)
     # Imported BOMs, whose coordinates are often properties (Quarkus' platform group, artifact
     # and version all are): they fix the framework's version for every module.
     management = _child(root, "dependencyManagement")
