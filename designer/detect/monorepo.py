@@ -25,6 +25,7 @@ import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from designer.detect import harnesses
 from designer.detect.assemble import (
     CONFIG,
     FOLDING,
@@ -335,6 +336,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
+    harnesses.hand_over(ordered, services, eco)
     parents = [u for u in ordered if u.folder in aggregators]
     shared_roots = frozenset(
         p.folder for p in parents if sum(1 for s in services if s.is_under(p)) > 1
