@@ -1,6 +1,6 @@
 """The layout audit (#19): which folders of a multi-project repository are backends, and where
 a backend's version, data layer and tests come from when they live in a parent, a catalogue or a
-sibling. 61 layouts, one small tree each from the real files' shapes (manifests, an entry point,
+sibling. 64 layouts, one small tree each from the real files' shapes (manifests, an entry point,
 settings), per build system, each checked for the backends reported (exactly those folders) and
 for each its framework and version, data layer, engine and main test framework; then controls
 (the shape each fix must leave alone).
@@ -19,6 +19,7 @@ One line each: build system · layout · what must be reported · before → aft
   Maven · tests in a sibling `-tests` module · server, JUnit from it · ✓
   Maven · `-bootstrap` module starting `-web` and `-dao` (MyBatis-Plus) · bootstrap · ✓
   Maven · `-client-example` module with its own application, in the reactor · no backend · +
+  Maven · parent module beside the modules (`<relativePath>../acme-parent`) · its BOM version · +
   Gradle · root `subprojects {}`, Boot plugin in one module, JPA in a library · server · ✓
   Gradle · version catalogue (`alias(libs.plugins…)`, `libs.…` accessors) · server · ✓
   Gradle · buildSrc convention plugin applying Boot · version from buildSrc's plugin dep · +
@@ -52,6 +53,7 @@ One line each: build system · layout · what must be reported · before → aft
   Cargo · workspace: bin server, lib db (sqlx), lib core, xtask · server, sqlx from db · ✓
   Cargo · crate per service (Axum, Actix) using a libs/common crate · both services · ✓
   Cargo · root package with `members = [".", "entity", "migration"]` (SeaORM) · root · +
+  Cargo · `api-tests` crate depending on the server crate · its tests are the server's · +
     (a RecursionError: the workspace listing itself was followed forever)
   .NET · src/ Api, Infrastructure (EF Core), Domain; tests/; Directory.Build.props · Api · ✓
   .NET · Aspire AppHost and ServiceDefaults beside the Api · Api only · ✓
@@ -66,6 +68,8 @@ One line each: build system · layout · what must be reported · before → aft
   Python · Django under src/ with the root pyproject · root · ✓
   Python · Poetry app with `{ path = "../../libs/common" }` (SQLAlchemy) · data from it · +
   Python · setup.cfg `install_requires`, src/ package, Dockerfile · root · ✓
+  Python · backend/ tested from the root's tests/ and requirements-dev.txt · pytest · +
+    (controls: not with two services inside; not a browser app's tests through its API's package)
   Ruby · Rails app with engines/ (gemspec + Gemfile) · root · ✓
   Ruby · Rails app with components/ and gems/ path gems · root · ✓
   Ruby · Rails engine without a Gemfile · root · ✓
@@ -74,14 +78,18 @@ One line each: build system · layout · what must be reported · before → aft
   PHP · Symfony app/ beside a symfony-bundle library · app · ✓
   PHP · Laravel in backend/ beside a Vue frontend/ · backend · ✓
   PHP · Laravel with nwidart Modules/*/composer.json · root · ✓
-Gaps closed: Gradle 5 (a plugin build's framework plugin version reaches the modules of its
-build; Micronaut's and Quarkus' version properties over the plugin's; a `java-platform` module
-imported by project path), Python 3 (a project whose manifests are all in its requirements/
-folder owns its code; a dependency on another project of the repository, by name, lends its data
-layer wherever it lies; a uv workspace member without a test tool takes its root's), Go 1 (the
-same lending by module path, never from another application), npm 2 (a UI package's static
-server; pnpm catalogues), Maven 1 (`-example`/`-sample` modules), Cargo 1 (a build listing
-itself is not followed back). 12 of these layouts failed before (and Quarkus' property test).
+Gaps closed (15 layouts failed before, and Quarkus' property test):
+  tests 2 · a harness project depending on the service's (Cargo, Go, Python) lends its tests;
+    so does the one enclosing project (root tests/) of a service with none
+  Gradle 5 · a plugin build's framework plugin version (buildSrc, included build-logic);
+    micronautVersion / quarkusPlatformVersion over the plugin's; a java-platform module
+  Python 3 · a project whose manifests all lie in requirements/ owns its code; another project
+    of the repository it depends on, by name, lends its data layer; a uv member takes the root's
+    test tools
+  Go 1 · the same lending by module path (go.work, replace), never from another application
+  npm 2 · a UI package's static server (express.static, index.html) is the UI's; pnpm catalogues
+  Maven 2 · `-example` / `-sample` modules; a parent module beside the modules
+  Cargo 1 · a build listing itself (`members = ["."]`) is not followed back
 Left: nothing of these layouts; .NET takes a framework package's exact patch (8.0.10) over the
 target framework's 8.0 by design (the measure reads 8.0 as any patch).
 """
@@ -1973,6 +1981,65 @@ FIFTH = [
 ]
 
 
+# --- sixth batch: parents and tests kept beside the service -----------------------------------
+
+SIXTH = [
+    layout(
+        "maven-parent-module-beside-the-modules",
+        {
+            **MAVEN_MULTI,
+            "pom.xml": pom(
+                "acme",
+                packaging="pom",
+                modules=("acme-parent", "acme-common", "acme-core", "acme-server"),
+            ),
+            "acme-parent/pom.xml": pom("acme-parent", BOOT_BOM, packaging="pom"),
+            **{
+                path: MAVEN_MULTI[path].replace(
+                    "  </parent>", "    <relativePath>../acme-parent/pom.xml</relativePath>\n"
+                    "  </parent>"
+                )
+                for path in ("acme-common/pom.xml", "acme-core/pom.xml", "acme-server/pom.xml")
+            },
+        },
+        {"acme-server": SPRING},
+    ),
+    layout(
+        "cargo-test-crate-depending-on-the-server",
+        {
+            "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+            "crates/server/Cargo.toml": crate(
+                "acme-server",
+                'axum = "0.7.7"',
+                'tokio = { version = "1", features = ["full"] }',
+                'sqlx = { version = "0.8.2", features = ["postgres"] }',
+            ),
+            "crates/server/src/main.rs": AXUM_MAIN,
+            "crates/api-tests/Cargo.toml": crate(
+                "api-tests", 'acme-server = { path = "../server" }', 'reqwest = "0.12"'
+            ),
+            "crates/api-tests/tests/health.rs": (
+                "#[tokio::test]\nasync fn health() {\n    assert!(true);\n}\n"
+            ),
+        },
+        {"crates/server": backend("Axum", "0.7.7", "sqlx", "PostgreSQL", "cargo test")},
+    ),
+    layout(
+        "python-backend-folder-tested-from-the-root",
+        {
+            "backend/pyproject.toml": pyproject(
+                "acme", ["fastapi==0.115.0", "sqlalchemy>=2.0", "psycopg[binary]>=3.2"]
+            ),
+            "backend/acme/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+            "requirements-dev.txt": "pytest==8.3.3\nhttpx==0.27.2\n",
+            "tests/test_api.py": "import pytest\n\n\ndef test_ok():\n    assert True\n",
+            "frontend/package.json": package_json("acme-web", {"react-dom": "18.3.1"}),
+        },
+        {"backend": FASTAPI},
+    ),
+]
+
+
 # --- the check ------------------------------------------------------------------------------
 
 _KINDS = {
@@ -2010,6 +2077,7 @@ LAYOUTS = [
     *THIRD,
     *FOURTH,
     *FIFTH,
+    *SIXTH,
 ]
 
 
@@ -2164,3 +2232,33 @@ def test_a_go_module_requiring_another_application_takes_none_of_its_stores(
     found = _found(tmp_path, files)
     assert (found["."]["data"], found["."]["engine"]) == ("GORM", "PostgreSQL")
     assert (found["deploy/lambda"]["data"], found["deploy/lambda"]["engine"]) == ("none", "none")
+
+
+
+def test_a_browser_app_depending_on_its_apis_package_lends_it_no_tests(tmp_path: Path) -> None:
+    files = {
+        **TURBO_ROOT,
+        **DB_PACKAGE,
+        **NEST_API,
+        "apps/api/package.json": NEST_API["apps/api/package.json"].replace(
+            '"jest": "^29.7.0"', '"mocha": "^10.7.3"'
+        ),
+        "apps/web/package.json": package_json(
+            "@acme/web",
+            {"react": "18.3.1", "react-dom": "18.3.1", "@acme/api": "workspace:*"},
+            {"vitest": "^2.1.2"},
+            scripts={"test": "vitest"},
+        ),
+        "apps/web/src/App.test.tsx": "import { test } from 'vitest';\n\ntest('ok', () => {});\n",
+    }
+    assert _found(tmp_path, files)["apps/api"]["test"] == "Mocha"
+
+
+def test_root_tests_beside_two_services_go_to_neither(tmp_path: Path) -> None:
+    layouts = {p.id: p.values[0] for p in LAYOUTS}
+    files = dict(layouts["python-backend-folder-tested-from-the-root"])
+    files["worker/pyproject.toml"] = pyproject("acme-worker", ["flask==3.0.3"])
+    files["worker/app.py"] = "from flask import Flask\n\napp = Flask(__name__)\n"
+    found = _found(tmp_path, files)
+    assert sorted(found) == ["backend", "worker"]
+    assert found["backend"]["test"] == found["worker"]["test"] == "none"
