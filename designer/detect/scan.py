@@ -217,11 +217,17 @@ def _owner(path: str) -> str:
     """The project folder a manifest describes.
 
     A `requirements/` folder of pip files (`base.txt`, `prod.txt`, included with
-    `-r requirements/prod.txt`) belongs to the project that holds it, not to a backend of its own.
+    `-r requirements/prod.txt`) belongs to the project that holds it, not to a backend of its own;
+    so does a Composer tool namespace of bamarni's bin plugin (`vendor-bin/phpunit/
+    composer.json`, the project's PHPUnit installed apart from its dependencies).
     """
     folder = posixpath.dirname(path)
     if path.endswith(".txt") and posixpath.basename(folder) == "requirements":
         folder = posixpath.dirname(folder)
+    elif path.endswith("/composer.json") and posixpath.basename(
+        posixpath.dirname(folder)
+    ) == "vendor-bin":
+        folder = posixpath.dirname(posixpath.dirname(folder))
     return folder or "."
 
 
