@@ -1,6 +1,6 @@
 """The layout audit (#19): which folders of a multi-project repository are backends, and where
 a backend's version, data layer and tests come from when they live in a parent, a catalogue or a
-sibling. 64 layouts, one small tree each from the real files' shapes (manifests, an entry point,
+sibling. 67 layouts, one small tree each from the real files' shapes (manifests, an entry point,
 settings), per build system, each checked for the backends reported (exactly those folders) and
 for each its framework and version, data layer, engine and main test framework; then controls
 (the shape each fix must leave alone).
@@ -31,6 +31,7 @@ One line each: build system · layout · what must be reported · before → aft
   Gradle · Kotlin Multiplatform shared (ktor-client) and composeApp beside server · server · ✓
   Gradle · `buildscript { ext { springBootVersion } }` classpath, subprojects plugin · ✓
   Gradle · `java-platform` module imported as `platform(project(":platform"))` · version · +
+  Gradle · `dependencyManagement { imports { mavenBom … } }` in subprojects, no Boot plugin · ✓
   npm/pnpm · Turborepo: Nest api, Next web (no data), packages/db (Prisma), configs · api · ✓
   npm/pnpm · Next app reaching a Drizzle package; a docs Next app without data · web · ✓
   npm · Nx, one manifest: apps/api, apps/api-e2e, libs/shared · root · ✓
@@ -50,6 +51,7 @@ One line each: build system · layout · what must be reported · before → aft
     (control: a module requiring another application takes none of its stores)
   Go · root module with an SDK module and a Gin middleware module · root · ✓
   Go · backend/ module with a tools module, e2e Playwright and a Svelte web/ · backend · ✓
+  Go · test/e2e module requiring the app (`replace => ../..`) · its tests are the app's · +
   Cargo · workspace: bin server, lib db (sqlx), lib core, xtask · server, sqlx from db · ✓
   Cargo · crate per service (Axum, Actix) using a libs/common crate · both services · ✓
   Cargo · root package with `members = [".", "entity", "migration"]` (SeaORM) · root · +
@@ -78,7 +80,8 @@ One line each: build system · layout · what must be reported · before → aft
   PHP · Symfony app/ beside a symfony-bundle library · app · ✓
   PHP · Laravel in backend/ beside a Vue frontend/ · backend · ✓
   PHP · Laravel with nwidart Modules/*/composer.json · root · ✓
-Gaps closed (15 layouts failed before, and Quarkus' property test):
+  PHP · PHPUnit installed in a `vendor-bin/phpunit` namespace (bamarni) · PHPUnit · +
+Gaps closed (17 layouts failed before, and Quarkus' property test):
   tests 2 · a harness project depending on the service's (Cargo, Go, Python) lends its tests;
     so does the one enclosing project (root tests/) of a service with none
   Gradle 5 · a plugin build's framework plugin version (buildSrc, included build-logic);
@@ -90,6 +93,7 @@ Gaps closed (15 layouts failed before, and Quarkus' property test):
   npm 2 · a UI package's static server (express.static, index.html) is the UI's; pnpm catalogues
   Maven 2 · `-example` / `-sample` modules; a parent module beside the modules
   Cargo 1 · a build listing itself (`members = ["."]`) is not followed back
+  PHP 1 · a `vendor-bin/*/composer.json` tool namespace belongs to its project
 Left: nothing of these layouts; .NET takes a framework package's exact patch (8.0.10) over the
 target framework's 8.0 by design (the measure reads 8.0 as any patch).
 """
@@ -2040,6 +2044,76 @@ SIXTH = [
 ]
 
 
+SEVENTH = [
+    layout(
+        "gradle-mavenbom-in-subprojects-without-the-boot-plugin",
+        {
+            **{k: v for k, v in GRADLE_MULTI.items() if not k.endswith(".gradle.kts")},
+            "settings.gradle": "rootProject.name = 'acme'\ninclude 'common', 'core', 'server'\n",
+            "build.gradle": (
+                "subprojects {\n    apply plugin: 'java'\n"
+                "    apply plugin: 'io.spring.dependency-management'\n\n"
+                "    dependencyManagement {\n        imports {\n"
+                '            mavenBom "org.springframework.boot:spring-boot-dependencies:3.3.5"\n'
+                "        }\n    }\n}\n"
+            ),
+            "common/build.gradle.kts": GRADLE_MULTI["common/build.gradle.kts"],
+            "core/build.gradle.kts": GRADLE_CORE,
+            "server/build.gradle.kts": (
+                "plugins {\n    application\n}\n\ndependencies {\n"
+                '    implementation(project(":core"))\n'
+                '    implementation("org.springframework.boot:spring-boot-starter-web")\n'
+                '    testImplementation("org.springframework.boot:spring-boot-starter-test")\n}\n'
+            ),
+        },
+        {"server": SPRING},
+    ),
+    layout(
+        "go-e2e-test-module-requiring-the-app",
+        {
+            **{
+                k: v
+                for k, v in GO[0].values[0].items()
+                if k != "internal/store/store_test.go"
+            },
+            "test/e2e/go.mod": go_mod(
+                "github.com/acme/app/test/e2e",
+                "github.com/acme/app v0.0.0",
+                "github.com/stretchr/testify v1.9.0",
+            )
+            + "\nreplace github.com/acme/app => ../..\n",
+            "test/e2e/api_test.go": (
+                'package e2e\n\nimport (\n\t"testing"\n\n\t"github.com/stretchr/testify/require"\n'
+                ")\n\nfunc TestAPI(t *testing.T) { require.True(t, true) }\n"
+            ),
+        },
+        {".": backend("Gin", "v1.10.0", "GORM", "PostgreSQL", "go test")},
+    ),
+    layout(
+        "php-phpunit-in-a-vendor-bin-namespace",
+        {
+            "composer.json": composer(
+                "acme/app",
+                {"php": ">=8.2", "symfony/framework-bundle": "7.1.*", "doctrine/orm": "^3.2"},
+                {"bamarni/composer-bin-plugin": "^1.8"},
+            ),
+            "public/index.php": (
+                "<?php\n\nuse App\\Kernel;\n\nreturn function (array $context) {\n"
+                "    return new Kernel($context['APP_ENV'], (bool) $context['APP_DEBUG']);\n};\n"
+            ),
+            "vendor-bin/phpunit/composer.json": composer(
+                "acme/phpunit-bin", {"phpunit/phpunit": "^11.3"}
+            ),
+            "tests/KernelTest.php": (
+                "<?php\n\nnamespace App\\Tests;\n\nclass KernelTest extends "
+                "\\PHPUnit\\Framework\\TestCase {}\n"
+            ),
+        },
+        {".": backend("Symfony", "7.1.*", "Doctrine", test="PHPUnit")},
+    ),
+]
+
+
 # --- the check ------------------------------------------------------------------------------
 
 _KINDS = {
@@ -2078,6 +2152,7 @@ LAYOUTS = [
     *FOURTH,
     *FIFTH,
     *SIXTH,
+    *SEVENTH,
 ]
 
 
