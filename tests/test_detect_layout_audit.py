@@ -2337,3 +2337,17 @@ def test_root_tests_beside_two_services_go_to_neither(tmp_path: Path) -> None:
     found = _found(tmp_path, files)
     assert sorted(found) == ["backend", "worker"]
     assert found["backend"]["test"] == found["worker"]["test"] == "none"
+
+
+def test_an_independent_build_beside_lends_no_plugin_version(tmp_path: Path) -> None:
+    files = {
+        **{f"backend/{path}": text for path, text in GRADLE_MULTI.items()},
+        "gateway/settings.gradle": "rootProject.name = 'gateway'\n",
+        "gateway/build.gradle": (
+            "buildscript {\n    dependencies {\n"
+            '        classpath("org.springframework.boot:spring-boot-gradle-plugin:3.1.12")\n'
+            "    }\n}\n"
+        ),
+    }
+    files["backend/build.gradle.kts"] = "allprojects {\n    repositories { mavenCentral() }\n}\n"
+    assert _found(tmp_path, files)["backend/server"]["version"] != "3.1.12"

@@ -118,7 +118,9 @@ def _fixes_versions(unit: Unit) -> bool:
     )
 
 
-def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
+def _inherit_versions(
+    unit: Unit, roots: list[Unit], eco: str, plugin_builds: frozenset[str] = frozenset()
+) -> None:
     """Give a module the framework versions its enclosing build roots fix (their BOM
     imports), and those a module of the build it imports as a BOM fixes, for the frameworks
     the module uses; imported and nearest first."""
@@ -129,7 +131,7 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
         (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),
         key=lambda r: -r.folder.count("/") - (r.folder != "."),
     )
-    chosen += [r for r in roots if r not in chosen and _plugin_build_of(r, unit)]
+    chosen += [r for r in roots if r not in chosen and _plugin_build_of(r, unit, plugin_builds)]
     for root in chosen:
         unit.signals[eco] += [
             s
@@ -147,25 +149,38 @@ def _names(unit: Unit, eco: str) -> set[str]:
     return module_names(unit, eco) | paths
 
 
-_PLUGIN_BUILD_FILES = frozenset({"settings.gradle", "settings.gradle.kts"})
+_SETTINGS_FILES = frozenset({"settings.gradle", "settings.gradle.kts"})
 
 
-def _plugin_build_of(build: Unit, unit: Unit) -> bool:
-    """Whether `build` is the plugin build of the Gradle build `unit` belongs to: its
-    `buildSrc/`, or a build of its own (a settings file) beside the modules, as an
-    `includeBuild("build-logic")` holds the convention plugins. The framework's Gradle plugin
-    the convention plugins apply is a dependency of that build (`spring-boot-gradle-plugin:
-    3.3.5`): its version is the one every module applying them builds with."""
-    if build.folder == ".":
+def _plugin_builds(units: dict[str, Unit]) -> frozenset[str]:
+    """The folders of Gradle plugin builds: a build's `buildSrc/`, and the builds of their own
+    (a settings file) that a settings file includes (`includeBuild("build-logic")`), where
+    convention plugins live."""
+    found = {folder for folder in units if posixpath.basename(folder) == "buildSrc"}
+    for unit in units.values():
+        for path, _, result in unit.manifests:
+            if posixpath.basename(path) not in _SETTINGS_FILES:
+                continue
+            for module in result.modules:
+                folder = posixpath.normpath(posixpath.join(unit.folder, module))
+                included = units.get(folder)
+                if included is not None and any(
+                    posixpath.basename(p) in _SETTINGS_FILES for p, _, _ in included.manifests
+                ):
+                    found.add(folder)
+    return frozenset(found)
+
+
+def _plugin_build_of(build: Unit, unit: Unit, plugin_builds: frozenset[str]) -> bool:
+    """Whether `build` is the plugin build of the Gradle build `unit` belongs to (its
+    `buildSrc/`, its included `build-logic`). The framework's Gradle plugin the convention
+    plugins apply is a dependency of that build (`spring-boot-gradle-plugin:3.3.5`): its
+    version is the one every module applying them builds with."""
+    if build.folder not in plugin_builds:
         return False
     home = posixpath.dirname(build.folder) or "."
     inside = home == "." or unit.folder == home or unit.folder.startswith(home + "/")
-    if not inside or unit.is_under(build):
-        return False
-    names = {posixpath.basename(path) for path, _, _ in build.manifests}
-    return posixpath.basename(build.folder) == "buildSrc" or not names.isdisjoint(
-        _PLUGIN_BUILD_FILES
-    )
+    return inside and not unit.is_under(build)
 
 
 def _inherit(
@@ -344,6 +359,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # A build root that names no framework of its own may still fix its version for every
     # module (a Maven reactor importing `spring-boot-dependencies` in dependencyManagement).
     boms = [u for u in ordered if u.folder not in aggregators and _fixes_versions(u)]
+    plugin_builds = _plugin_builds(units)
     results = []
     for unit in services:
         language = main_ecosystem(unit)
@@ -351,7 +367,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         _workspace_tests(unit, units, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             _workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
-        _inherit_versions(unit, boms, language)
+        _inherit_versions(unit, boms, language, plugin_builds)
         if locks is not None:
             _lock(unit, locks)
         pin = _pin(unit, units, language)
