@@ -1,6 +1,6 @@
 """The layout audit (#19): which folders of a multi-project repository are backends, and where
 a backend's version, data layer and tests come from when they live in a parent, a catalogue or a
-sibling. 67 layouts, one small tree each from the real files' shapes (manifests, an entry point,
+sibling. 69 layouts, one small tree each from the real files' shapes (manifests, an entry point,
 settings), per build system, each checked for the backends reported (exactly those folders) and
 for each its framework and version, data layer, engine and main test framework; then controls
 (the shape each fix must leave alone).
@@ -20,6 +20,7 @@ One line each: build system · layout · what must be reported · before → aft
   Maven · `-bootstrap` module starting `-web` and `-dao` (MyBatis-Plus) · bootstrap · ✓
   Maven · `-client-example` module with its own application, in the reactor · no backend · +
   Maven · parent module beside the modules (`<relativePath>../acme-parent`) · its BOM version · +
+  Maven · Quarkus extension (runtime, deployment) beside the app, quarkus-bom property · app · ✓
   Gradle · root `subprojects {}`, Boot plugin in one module, JPA in a library · server · ✓
   Gradle · version catalogue (`alias(libs.plugins…)`, `libs.…` accessors) · server · ✓
   Gradle · buildSrc convention plugin applying Boot · version from buildSrc's plugin dep · +
@@ -61,6 +62,7 @@ One line each: build system · layout · what must be reported · before → aft
   .NET · Aspire AppHost and ServiceDefaults beside the Api · Api only · ✓
   .NET · Worker SDK project beside the Api · Api only · ✓
   .NET · hosted Blazor: Server, Client (BlazorWebAssembly), Shared · Server · ✓
+  .NET · controllers in a class library (FrameworkReference) referenced by the Api · Api · ✓
   Python · src layout, pyproject, tests/ · root · ✓
   Python · uv workspace: services/api, libs/db (SQLAlchemy), root dev group (pytest) · +
   Python · backend/ with manage.py and only requirements/*.txt, an sdk/ package · backend · +
@@ -2114,6 +2116,88 @@ SEVENTH = [
 ]
 
 
+QUARKUS_BOM = (
+    "  <properties><quarkus.platform.version>3.15.1</quarkus.platform.version></properties>\n"
+    "  <dependencyManagement><dependencies><dependency><groupId>io.quarkus.platform</groupId>"
+    "<artifactId>quarkus-bom</artifactId><version>${quarkus.platform.version}</version>"
+    "<type>pom</type><scope>import</scope></dependency></dependencies>"
+    "</dependencyManagement>\n"
+)
+QUARKUS_PLUGIN = (
+    "  <build><plugins><plugin><groupId>io.quarkus.platform</groupId>"
+    "<artifactId>quarkus-maven-plugin</artifactId></plugin></plugins></build>\n"
+)
+CONTROLLERS = "src/Acme.Api.Controllers/"
+
+EIGHTH = [
+    layout(
+        "maven-quarkus-extension-runtime-and-deployment-beside-the-app",
+        {
+            "pom.xml": pom("acme-parent", QUARKUS_BOM, packaging="pom",
+                           modules=("acme-ext", "acme-app")),
+            "acme-ext/pom.xml": pom(
+                "acme-ext", packaging="pom", parent=parent(), modules=("runtime", "deployment")
+            ),
+            "acme-ext/runtime/pom.xml": pom(
+                "acme-ext-runtime",
+                deps(dep("io.quarkus", "quarkus-arc"), dep("io.quarkus", "quarkus-rest")),
+                parent=parent("acme-ext"),
+            ),
+            "acme-ext/runtime/src/main/java/com/acme/ext/AcmeRecorder.java": (
+                "package com.acme.ext;\n\nimport io.quarkus.runtime.annotations.Recorder;\n\n"
+                "@Recorder\npublic class AcmeRecorder {}\n"
+            ),
+            "acme-ext/deployment/pom.xml": pom(
+                "acme-ext-deployment",
+                deps(
+                    dep("io.quarkus", "quarkus-arc-deployment"),
+                    dep("io.quarkus", "quarkus-junit5-internal", "test"),
+                ),
+                parent=parent("acme-ext"),
+            ),
+            "acme-app/pom.xml": pom(
+                "acme-app",
+                deps(
+                    dep("io.quarkus", "quarkus-rest"),
+                    dep("io.quarkus", "quarkus-hibernate-orm-panache"),
+                    dep("io.quarkus", "quarkus-jdbc-postgresql"),
+                    dep("io.quarkus", "quarkus-junit5", "test"),
+                )
+                + QUARKUS_PLUGIN,
+                parent=parent(),
+            ),
+            f"acme-app/{JAVA}GreetingResource.java": (
+                'package com.acme;\n\nimport jakarta.ws.rs.Path;\n\n@Path("/hello")\n'
+                "public class GreetingResource {}\n"
+            ),
+            "acme-app/src/main/resources/application.properties": (
+                "quarkus.datasource.db-kind=postgresql\n"
+            ),
+        },
+        {"acme-app": backend("Quarkus", "3.15.1", "JPA / Hibernate", "PostgreSQL", "JUnit")},
+    ),
+    layout(
+        "dotnet-controllers-in-a-class-library",
+        {
+            **CLEAN,
+            f"{CONTROLLERS}Acme.Api.Controllers.csproj": csproj(
+                "Microsoft.NET.Sdk", '<FrameworkReference Include="Microsoft.AspNetCore.App" />',
+                tfm="",
+            ),
+            f"{CONTROLLERS}UsersController.cs": (
+                "using Microsoft.AspNetCore.Mvc;\n\n[ApiController]\n[Route(\"users\")]\n"
+                "public class UsersController : ControllerBase {}\n"
+            ),
+            "src/Acme.Api/Acme.Api.csproj": CLEAN["src/Acme.Api/Acme.Api.csproj"].replace(
+                "</ItemGroup>",
+                f'    {ref("../Acme.Api.Controllers/Acme.Api.Controllers.csproj")}\n  </ItemGroup>',
+            ),
+        },
+        {"src/Acme.Api": NET_API},
+    ),
+]
+
+
 # --- the check ------------------------------------------------------------------------------
 
 _KINDS = {
@@ -2153,6 +2237,7 @@ LAYOUTS = [
     *FIFTH,
     *SIXTH,
     *SEVENTH,
+    *EIGHTH,
 ]
 
 
