@@ -77,6 +77,8 @@ class Unit:
         """The folder ships as an application (a Dockerfile or a Procfile)."""
         self.binary = False
         """The folder builds an executable of its own (a Rust crate's `src/main.rs`)."""
+        self.serves_build = False
+        """A browser application's server hands out its built files (`uihosts`)."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""

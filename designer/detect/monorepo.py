@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import posixpath
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
+from designer.detect import harnesses
 from designer.detect.assemble import (
     CONFIG,
     FOLDING,
@@ -59,8 +61,12 @@ from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
 def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
     """Topmost folder of the chain of ancestors holding manifests of the same ecosystem."""
-    if eco == "dotnet":
-        return "."  # a solution groups sibling projects; the .sln file is not a manifest
+    if eco in ("dotnet", "python", "go"):
+        # A solution groups sibling projects (the .sln file is not a manifest); a Python
+        # project reaches the repository's others by path (a uv workspace's members, a
+        # Poetry `{ path = "../../libs/common" }`), a Go module by its module path (a
+        # `go.work`, a `replace … => ../pkg`), wherever they lie.
+        return "."
     top = folder = unit.folder
     gap = False
     while folder != ".":
@@ -85,14 +91,18 @@ def _inside(folder: str, top: str) -> bool:
     return top == "." or folder == top or folder.startswith(top + "/")
 
 
-def _parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestResult | None:
-    """The nearest ancestor manifest of the same ecosystem that declares a language version."""
+def _enclosing(unit: Unit, units: dict[str, Unit]) -> Iterator[Unit]:
+    """The units of the folders above `unit`'s, nearest first."""
     folder = unit.folder
     while folder != ".":
         folder = posixpath.dirname(folder) or "."
-        parent = units.get(folder)
-        if parent is None:
-            continue
+        if folder in units:
+            yield units[folder]
+
+
+def _parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestResult | None:
+    """The nearest ancestor manifest of the same ecosystem that declares a language version."""
+    for parent in _enclosing(unit, units):
         found = [r for _, e, r in parent.manifests if e == eco and r.language_version]
         if found:
             return found[0]
@@ -108,17 +118,20 @@ def _fixes_versions(unit: Unit) -> bool:
     )
 
 
-def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
+def _inherit_versions(
+    unit: Unit, roots: list[Unit], eco: str, plugin_builds: frozenset[str] = frozenset()
+) -> None:
     """Give a module the framework versions its enclosing build roots fix (their BOM
     imports), and those a module of the build it imports as a BOM fixes, for the frameworks
     the module uses; imported and nearest first."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
     imported = {i for _, e, r in unit.manifests if e == eco for i in r.imports}
-    chosen = [r for r in roots if r is not unit and module_names(r, eco) & imported]
+    chosen = [r for r in roots if r is not unit and _names(r, eco) & imported]
     chosen += sorted(
         (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),
         key=lambda r: -r.folder.count("/") - (r.folder != "."),
     )
+    chosen += [r for r in roots if r not in chosen and _plugin_build_of(r, unit, plugin_builds)]
     for root in chosen:
         unit.signals[eco] += [
             s
@@ -126,6 +139,48 @@ def _inherit_versions(unit: Unit, roots: list[Unit], eco: str) -> None:
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
             and s.version and s.name in names
         ]
+
+
+def _names(unit: Unit, eco: str) -> set[str]:
+    """What another module of the build calls `unit` when it imports it as a platform: its
+    artifactId, or (Gradle, `platform(project(":platform"))`) its project path, read as the
+    folder's name or its path from the root."""
+    paths = {":" + posixpath.basename(unit.folder), ":" + unit.folder.replace("/", ":")}
+    return module_names(unit, eco) | paths
+
+
+_SETTINGS_FILES = frozenset({"settings.gradle", "settings.gradle.kts"})
+
+
+def _plugin_builds(units: dict[str, Unit]) -> frozenset[str]:
+    """The folders of Gradle plugin builds: a build's `buildSrc/`, and the builds of their own
+    (a settings file) that a settings file includes (`includeBuild("build-logic")`), where
+    convention plugins live."""
+    found = {folder for folder in units if posixpath.basename(folder) == "buildSrc"}
+    for unit in units.values():
+        for path, _, result in unit.manifests:
+            if posixpath.basename(path) not in _SETTINGS_FILES:
+                continue
+            for module in result.modules:
+                folder = posixpath.normpath(posixpath.join(unit.folder, module))
+                included = units.get(folder)
+                if included is not None and any(
+                    posixpath.basename(p) in _SETTINGS_FILES for p, _, _ in included.manifests
+                ):
+                    found.add(folder)
+    return frozenset(found)
+
+
+def _plugin_build_of(build: Unit, unit: Unit, plugin_builds: frozenset[str]) -> bool:
+    """Whether `build` is the plugin build of the Gradle build `unit` belongs to (its
+    `buildSrc/`, its included `build-logic`). The framework's Gradle plugin the convention
+    plugins apply is a dependency of that build (`spring-boot-gradle-plugin:3.3.5`): its
+    version is the one every module applying them builds with."""
+    if build.folder not in plugin_builds:
+        return False
+    home = posixpath.dirname(build.folder) or "."
+    inside = home == "." or unit.folder == home or unit.folder.startswith(home + "/")
+    return inside and not unit.is_under(build)
 
 
 def _inherit(
@@ -250,7 +305,12 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # Beside the product's services, a server among the repository's tools is one of them,
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
-    used = {s.folder: _used_modules(s, units, eco, roots) for s in services}
+    # What another application uses of an application (a Lambda wrapper requiring the
+    # server's module for its handlers) is code, not that application's store.
+    used = {
+        s.folder: [u for u in _used_modules(s, units, eco, roots) if u not in services]
+        for s in services
+    }
     users = Counter(unit.folder for modules in used.values() for unit in modules)
     shared = {folder for folder, count in users.items() if count > 1}
     for service in services:
@@ -291,6 +351,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     _hand_down_configuration(ordered, services)
+    harnesses.hand_over(ordered, services, eco)
     parents = [u for u in ordered if u.folder in aggregators]
     shared_roots = frozenset(
         p.folder for p in parents if sum(1 for s in services if s.is_under(p)) > 1
@@ -298,13 +359,15 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # A build root that names no framework of its own may still fix its version for every
     # module (a Maven reactor importing `spring-boot-dependencies` in dependencyManagement).
     boms = [u for u in ordered if u.folder not in aggregators and _fixes_versions(u)]
+    plugin_builds = _plugin_builds(units)
     results = []
     for unit in services:
         language = main_ecosystem(unit)
         _inherit(unit, parents + _workspace_root(unit, units, language), language, shared_roots)
+        _workspace_tests(unit, units, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             _workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
-        _inherit_versions(unit, boms, language)
+        _inherit_versions(unit, boms, language, plugin_builds)
         if locks is not None:
             _lock(unit, locks)
         pin = _pin(unit, units, language)
@@ -331,6 +394,22 @@ def _workspace_root(unit: Unit, units: dict[str, Unit], language: str) -> list[U
         ):
             return [outer]
     return []
+
+
+def _workspace_tests(unit: Unit, units: dict[str, Unit], language: str) -> None:
+    """Give a member of a Python workspace (a uv workspace's `services/api`) the test tools its
+    root declares when it declares none of its own: the workspace's one environment holds the
+    root's development group, and its tests run from there."""
+    if language != "python" or any(
+        s.kind is FindingKind.TEST for s in unit.signals.get(language, [])
+    ):
+        return
+    for outer in _enclosing(unit, units):
+        if any(e == language and r.modules for _, e, r in outer.manifests):
+            unit.signals[language] += [
+                s for s in outer.signals.get(language, []) if s.kind is FindingKind.TEST
+            ]
+            return
 
 
 def _workspace_dependencies(unit: Unit, workspace: Unit | None) -> None:

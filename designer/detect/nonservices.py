@@ -38,13 +38,23 @@ EXAMPLE_FOLDERS = frozenset(
 """Folders whose projects are examples, playgrounds or benchmark harnesses shipped with a
 product, never one of its backends."""
 
-_EXAMPLE_ENDINGS = ("-samples", "-examples", "-playground", "-benchmark", "-benchmarks")
+_EXAMPLE_ENDINGS = (
+    "-samples",
+    "-examples",
+    "-sample",
+    "-example",
+    "-playground",
+    "-benchmark",
+    "-benchmarks",
+)
 
 
 def is_example(folder: str) -> bool:
     """Whether `folder` lies in an examples, samples, playground or benchmark folder
     (`examples/service-fastapi`, `xxl-job-executor-samples/…`, `playground/nestjs`,
-    `remote-benchmark`); a singular `sample/` may be a template's second app."""
+    `remote-benchmark`), or is a module named for one (`acme-client-example`, even listed by
+    the product's build: it shows how to use a module); a bare singular `sample/` may be a
+    template's second app."""
     return any(
         part in EXAMPLE_FOLDERS or part.endswith(_EXAMPLE_ENDINGS)
         for part in folder.split("/")
@@ -59,21 +69,24 @@ _DEMO_NAMES = frozenset({"quickstart"})
 template's second app)."""
 
 
-def is_demo(unit: Unit, units: dict[str, Unit]) -> bool:
+def is_demo(unit: Unit, units: dict[str, Unit], seen: frozenset[str] = frozenset()) -> bool:
     """Whether the project is a demonstration shipped beside the product: a folder of its
     path is named as one, and the repository's root build does not list it among its modules,
     directly or through builds it lists (`mall-demo` in the root POM's modules is one of the
     product's applications; `integrations/sso/spring-demo-client1`, listed only by the
     integration's own POM, is not). A build whose modules are all demonstrations (the
-    integration's POM) is one too."""
+    integration's POM) is one too. A build listing itself (a Cargo workspace's `members =
+    [".", "migration"]`) or its lister (`seen`) is not followed back."""
     if not any(_demo_named(part) for part in unit.folder.split("/")):
+        seen = seen | {unit.folder}
         listed = [
             units[folder]
             for _, _, result in unit.manifests
             for m in result.modules
             if (folder := posixpath.normpath(posixpath.join(unit.folder, m))) in units
+            and folder not in seen
         ]
-        return bool(listed) and all(is_demo(module, units) for module in listed)
+        return bool(listed) and all(is_demo(module, units, seen) for module in listed)
     folder = unit.folder
     while folder != ".":
         lister = _lister(folder, units)
@@ -245,7 +258,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
 
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether the folder's only frameworks are full-stack UI frameworks, or it is a browser
-    application whose server renders it (Express calling Vite's SSR beside react-dom), and
+    application whose server renders it (Express calling Vite's SSR beside react-dom) or
+    hands out its build (`express.static('dist')`, `uihosts`), and
     neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
     data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
     the render of every page) serve the UI, not data."""
@@ -256,7 +270,10 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     # package.json renders its pages, but the folder is the Laravel backend.
     renders = (
         any(r.frontend for _, e, r in unit.manifests if e == language)
-        and any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
+        and (
+            unit.serves_build
+            or any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
+        )
         and not any(
             s.kind is FindingKind.FRAMEWORK
             for other, found in unit.signals.items()

@@ -9,7 +9,7 @@ import re
 import stat
 from collections.abc import Callable
 
-from designer.detect import ecosystems, ignored, propsxml, sidefiles
+from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go_programs, jvm_refs
 from designer.detect.locks import LockFiles
@@ -24,7 +24,7 @@ from designer.detect.signals import (
     SourceRule,
     Strength,
 )
-from designer.detect.walker import Source, read_text, walk
+from designer.detect.walker import Source, Tree, read_text, walk
 from designer.errors import UsageError
 from designer.model.stack import Detection, Evidence, FindingKind
 
@@ -58,6 +58,7 @@ def detect(
         raise UsageError(f"{top}: is a file, not a project folder")
     tree = walk(top, progress)
     ignored.revive(top, tree)
+    _requirements_homes(tree)
     warnings = list(tree.warnings)
     units: dict[str, Unit] = {}
     side: list[tuple[str, str, str]] = []
@@ -117,6 +118,7 @@ def detect(
             sources.setdefault(moved.get(folder, folder), []).extend(files)
         side = [(path, moved.get(owner, owner), text) for path, owner, text in side]
     _scan_sources(top, sources, units, warnings)
+    uihosts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)
@@ -215,12 +217,43 @@ def _owner(path: str) -> str:
     """The project folder a manifest describes.
 
     A `requirements/` folder of pip files (`base.txt`, `prod.txt`, included with
-    `-r requirements/prod.txt`) belongs to the project that holds it, not to a backend of its own.
+    `-r requirements/prod.txt`) belongs to the project that holds it, not to a backend of its own;
+    so does a Composer tool namespace of bamarni's bin plugin (`vendor-bin/phpunit/
+    composer.json`, the project's PHPUnit installed apart from its dependencies).
     """
     folder = posixpath.dirname(path)
     if path.endswith(".txt") and posixpath.basename(folder) == "requirements":
         folder = posixpath.dirname(folder)
+    elif path.endswith("/composer.json") and posixpath.basename(
+        posixpath.dirname(folder)
+    ) == "vendor-bin":
+        folder = posixpath.dirname(posixpath.dirname(folder))
     return folder or "."
+
+
+def _requirements_homes(tree: Tree) -> None:
+    """Give a project whose only manifests lie in its `requirements/` folder (a `backend/`
+    holding `manage.py` and `requirements/base.txt`) the files the walk gave an enclosing
+    project: the walk names a folder's files before it looks into its sub-folders, so the
+    project's own code was counted as its parent's (the root's)."""
+    homes = {
+        _owner(path)
+        for path, _ in tree.manifests
+        if path.endswith(".txt") and posixpath.basename(posixpath.dirname(path)) == "requirements"
+    }
+    for home in sorted(homes - tree.sources.keys() - {"."}, key=len):
+        outer = posixpath.dirname(home) or "."
+        while outer not in tree.sources and outer != ".":
+            outer = posixpath.dirname(outer) or "."
+        inside = [s for s in tree.sources.get(outer, []) if s.path.startswith(home + "/")]
+        if not inside:
+            continue
+        tree.sources[outer] = [s for s in tree.sources[outer] if s not in inside]
+        tree.sources[home] = inside
+        tree.side = [
+            (path, home if owner == outer and path.startswith(home + "/") else owner)
+            for path, owner in tree.side
+        ]
 
 
 def _scan_sources(

@@ -55,7 +55,12 @@ production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)
 MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
 """MSBuild's `Directory.*` files, in the order their properties are looked up (`msbuild` reads
 them; it is imported only when a tree has one)."""
-BUILD_FILES = frozenset({"libs.versions.toml", "gradle.properties", *MSBUILD_NAMES})
+PNPM_WORKSPACE = "pnpm-workspace.yaml"
+"""pnpm's workspace file: its `catalog:` and `catalogs:` keep the versions a package.json
+names as `"express": "catalog:"`."""
+BUILD_FILES = frozenset(
+    {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES}
+)
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
 PROPS = ".props"
 """How MSBuild property files end: besides the `Directory.*` ones, a project may `<Import>` any
@@ -99,6 +104,9 @@ class BuildFiles:
         """Folder → name of a `Directory.*` MSBuild file there → what it says."""
         self.imports: dict[str, msbuild.MsBuildFile] = {}
         """Path → what another MSBuild property file says, for the projects that import it."""
+        self.pnpm_catalogs: dict[str, dict[str, dict[str, str]]] = {}
+        """Folder holding `pnpm-workspace.yaml` → catalogue name (`default` for `catalog:`)
+        → package → version."""
 
     def nearest(self, table: dict[str, Any], folder: str) -> Any:
         """The entry of `table` for `folder` or its nearest ancestor, or None."""
@@ -154,12 +162,43 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 from designer.detect import msbuild
 
                 found.msbuild.setdefault(folder, {})[name] = msbuild.parse(Lines(path, text))
+            elif name == PNPM_WORKSPACE:
+                found.pnpm_catalogs[folder] = _pnpm_catalogs(text)
             elif name.endswith(PROPS):
                 from designer.detect import msbuild
 
                 found.imports[path] = msbuild.parse(Lines(path, text))
         except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
+    return found
+
+
+_YAML_ENTRY = LazyPattern(
+    r"""^( *)(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?)) *: *([^#]*?) *(?:#.*)?$"""
+)
+
+
+def _pnpm_catalogs(text: str) -> dict[str, dict[str, str]]:
+    """The catalogues of a pnpm-workspace.yaml: `catalog:` (the default one) and each of
+    `catalogs:`, read line by line (block mappings of quoted or plain keys are all pnpm
+    writes there; PyYAML's import would cost every scan a tenth of its start)."""
+    found: dict[str, dict[str, str]] = {}
+    section, current, depth = "", "", 0
+    for line in text.splitlines():
+        match = _YAML_ENTRY.match(line)
+        if match is None:
+            continue
+        indent = len(match.group(1))
+        key = match.group(2) or match.group(3) or (match.group(4) or "").strip()
+        value = match.group(5).strip().strip("\"'")
+        if indent == 0:
+            section, current = key, "default" if key == "catalog" else ""
+            continue
+        if section == "catalogs" and not value:
+            current, depth = key, indent
+            continue
+        if current and value and (section == "catalog" or indent > depth):
+            found.setdefault(current, {})[key] = value
     return found
 
 

@@ -386,6 +386,7 @@ def parse(lines: Lines) -> ManifestResult:
             continue
         if line.startswith("module "):
             seen_module = True
+            result.name = line[7:].strip().strip('"')
         elif line.startswith("go ") and not result.language_version:
             result.language_version = line[3:].strip()
             result.version_evidence = lines.evidence(line)
@@ -408,6 +409,9 @@ def parse(lines: Lines) -> ManifestResult:
         indirect = "indirect" in rest
         if not indirect:
             result.runtime_dependencies += 1
+            # A module of the same repository, perhaps (through go.work or a `replace`
+            # directive): its data layer is this one's (see monorepo).
+            result.uses.append(module)
         key = module.lower()
         if key in LAMBDA_ADAPTERS and not indirect:
             result.deployable = True

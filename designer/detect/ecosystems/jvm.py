@@ -256,6 +256,10 @@ def _pom(lines: Lines) -> ManifestResult:
     elif parent is not None:
         artifact = _text(parent, "artifactId")
         result.signals += _bom(artifact, resolve(_text(parent, "version")), lines, artifact)
+        # A parent module of the same build, perhaps, kept beside the modules rather than
+        # above them (`<relativePath>../acme-parent/pom.xml</relativePath>`): the versions its
+        # dependencyManagement fixes are this module's, as an imported BOM's are.
+        result.imports.append(artifact)
     # Imported BOMs, whose coordinates are often properties (Quarkus' platform group, artifact
     # and version all are): they fix the framework's version for every module.
     management = _child(root, "dependencyManagement")
@@ -333,6 +337,12 @@ _GRADLE_PROJECT = LazyPattern(
     re.MULTILINE,
 )
 """`implementation project(':mall-mbg')`: a module of the same build this one depends on."""
+_GRADLE_PLATFORM_PROJECT = LazyPattern(
+    r"""\b(?:enforced)?[pP]latform[ \t]*\(?[ \t]*project[ \t]*\(?[ \t]*"""
+    r"""(?:path[ \t]*[:=][ \t]*)?["'](:?[\w.:-]+)["']"""
+)
+"""`implementation(platform(project(":platform")))`: a `java-platform` module of the same
+build whose constraints (a framework's BOM) fix this module's versions."""
 _GRADLE_MAP_DEP = LazyPattern(
     r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?group[ \t]*[:=][ \t]*["']([\w.-]+)["'][ \t]*,"""
     r"""[ \t]*name[ \t]*[:=][ \t]*["']([\w.-]+)["']"""
@@ -444,6 +454,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         configuration = match.group(1)
         if not (configuration.lower().startswith("test") or "Test" in configuration):
             result.uses.append(match.group(2))
+    result.imports += [m.group(1) for m in _GRADLE_PLATFORM_PROJECT.finditer(text)]
     for match in _GRADLE_CATALOG.finditer(text):
         configuration, accessor = match.group(1), match.group(2)
         if configuration in _NOT_DEPENDENCY or accessor.startswith(("plugins.", "versions.")):

@@ -98,7 +98,23 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
             _library(result, libraries.get(key.lower()), key, dev, evidence)
     result.pending = []
     if properties:
-        result.signals = [_substitute(s, properties) for s in result.signals]
+        result.signals = [_platform(_substitute(s, properties), properties) for s in result.signals]
+
+
+PLATFORM_PROPERTIES = {
+    "io.micronaut.application": "micronautVersion",
+    "io.quarkus": "quarkusPlatformVersion",
+}
+"""Application plugin → the Gradle property naming the framework release it builds with: the
+plugin's own version (`id("io.micronaut.application") version "4.4.2"`) is the build
+plugin's, the property (`micronautVersion=4.6.3` in gradle.properties, as the project
+generators write it) the framework's."""
+
+
+def _platform(signal: Signal, properties: dict[str, str]) -> Signal:
+    wanted = PLATFORM_PROPERTIES.get(signal.package)
+    release = properties.get(wanted, "") if wanted else ""
+    return signal.replace(version=release) if release and "$" not in release else signal
 
 
 def _library(

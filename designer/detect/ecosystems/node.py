@@ -457,3 +457,21 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
                 result.signals.append(
                     Signal(K.TEST, runner, Strength.ENTRY, evidence, primary=name == "test")
                 )
+
+
+def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
+    """Give a dependency declared from a pnpm catalogue (`"express": "catalog:"`,
+    `"react": "catalog:react18"`) the version the nearest pnpm-workspace.yaml keeps for it; a
+    catalogue reference that no catalogue answers is no version."""
+    catalogs = builds.nearest(builds.pnpm_catalogs, folder) or {}
+    result.signals = [
+        s.replace(version=_catalogued(s.version, s.package, catalogs))
+        if s.version.startswith("catalog:")
+        else s
+        for s in result.signals
+    ]
+
+
+def _catalogued(version: str, package: str, catalogs: dict[str, dict[str, str]]) -> str:
+    name = version.removeprefix("catalog:").strip() or "default"
+    return catalogs.get(name, {}).get(package, "")

@@ -298,6 +298,10 @@ def _dependency(
         return
     if not dev:
         result.runtime_dependencies += 1
+        if not optional:
+            # A project of the same repository, perhaps (a uv workspace member, a Poetry path
+            # dependency): its data layer is this one's (see monorepo).
+            result.uses.append(normalise(name))
     evidence = lines.evidence(name, start)
     signals = dependency_signals(CATALOG, normalise(name), version, dev, evidence, GLUE)
     if normalise(name) in CLIENTS:
@@ -340,6 +344,11 @@ def _version(result: ManifestResult, lines: Lines, value: Any, key: str) -> None
 def _pyproject(lines: Lines, result: ManifestResult) -> None:
     data = _load_toml(lines)
     project = _table(data, "project") or {}
+    name = _table(project, "name") or _table(data, "tool", "poetry", "name")
+    if isinstance(name, str):
+        result.name = normalise(name)
+    # A uv workspace's members (`services/*`): the projects its root's tools are run for.
+    result.modules = _strings(_table(data, "tool", "uv", "workspace", "members"))
     _version(result, lines, _table(project, "requires-python"), "requires-python")
     for spec in _strings(_table(project, "dependencies")):
         _requirement(lines, result, spec, dev=False, start=lines.section("[project"))

@@ -1,0 +1,54 @@
+"""Where a service's tests come from when they live beside it rather than in it.
+
+A repository often keeps a service's tests in a project of their own: a Cargo crate, Go module
+or Python project that depends on the service's and only tests it (`crates/api-tests`,
+`test/e2e/go.mod` with `replace … => ../..`), or a `tests/` folder at the root with the test
+tools in the root's manifest (`requirements-dev.txt`) beside a `backend/` that declares none.
+Their test tools are the service's. (Maven, Gradle and .NET test modules fold into their
+build's service already: `monorepo`.)
+"""
+
+from __future__ import annotations
+
+from designer.detect.assemble import FOLDING, Unit
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import Signal
+from designer.model.stack import FindingKind
+
+_HARNESS_ECOSYSTEMS = frozenset({"rust", "go", "python"})
+"""Where a project depending on the service's and holding tests is a harness of it. Not Node:
+a browser app depends on its API's package for the types it shares (tRPC), and its tests are
+the UI's."""
+
+
+def _tests(unit: Unit, language: str) -> list[Signal]:
+    return [s for s in unit.signals.get(language, []) if s.kind is FindingKind.TEST]
+
+
+def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) -> None:
+    """Give each service the test tools of the harness projects that depend on it, then,
+    to a service still without one, those of the one enclosing project (not a service) whose
+    only service it is."""
+    chosen = {s.folder for s in services}
+    others = [u for u in ordered if u.folder not in chosen and u.folder in eco]
+    for unit in others:
+        language = eco[unit.folder]
+        if language not in _HARNESS_ECOSYSTEMS or any(r.frontend for _, _, r in unit.manifests):
+            continue
+        found = _tests(unit, language)
+        uses = module_uses(unit, language)
+        if not found or not uses:
+            continue
+        for service in services:
+            if eco.get(service.folder) == language and module_names(service, language) & uses:
+                service.signals[language] += found
+    for service in services:
+        language = eco.get(service.folder, "")
+        if language in FOLDING or _tests(service, language):
+            continue
+        enclosing = [u for u in others if service.is_under(u) and _tests(u, language)]
+        if not enclosing:
+            continue
+        nearest = max(enclosing, key=lambda u: u.folder.count("/") + (u.folder != "."))
+        if sum(1 for s in services if s.is_under(nearest)) == 1:
+            service.signals[language] += _tests(nearest, language)

@@ -1,0 +1,56 @@
+"""Browser applications that start a web server only to hand out their own build.
+
+A package of a browser application (react-dom, Vue, Angular at run time) often ships a few
+lines of Express beside its bundle (`app.use(express.static('dist'))`, `res.sendFile(
+'index.html')` for every path), so that a container or a platform can serve it. That server is
+the UI's, not a backend, unless the package also reaches data or its server has routes of its
+own beside the build (an event endpoint, a webhook). Telling so needs the text of
+its server files: only those of such packages are read again, and only the files the framework
+was seen started in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import BACKEND_KINDS, Unit
+from designer.detect.signals import Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+_SERVES_BUILD = re.compile(
+    r"""\bexpress\.static[ \t]*\(|['"](?:serve-static|koa-static|@fastify/static)['"]"""
+    r"""|\.sendFile[ \t]*\([^)\n]*index\.html"""
+)
+"""How a Node server hands out a built browser application: Express's static middleware,
+the static-file packages of Connect, Koa and Fastify, or the page every path falls back to."""
+
+_API = re.compile(r"""\.(?:post|put|patch|delete)[ \t]*\(|["'`]/api\b""")
+"""What a server with an API of its own shows (a route that takes data, a path under `/api`):
+then it is a backend beside the build it hands out (an event collector, a webhook)."""
+
+MAX_FILES = 3
+"""Server files read per package: the few the framework is started in."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.serves_build` on the Node packages of a browser application, with no data
+    layer or store of their own, whose server hands out static files and has no API of its
+    own."""
+    for unit in units.values():
+        signals = unit.signals.get("node", [])
+        if not any(r.frontend for _, e, r in unit.manifests if e == "node"):
+            continue
+        if any(s.kind in BACKEND_KINDS - {FindingKind.FRAMEWORK} for s in signals):
+            continue
+        started = sorted(
+            {
+                s.evidence.path
+                for s in signals
+                if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+            }
+        )
+        texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+        unit.serves_build = any(_SERVES_BUILD.search(t) for t in texts) and not any(
+            _API.search(t) for t in texts
+        )
