@@ -61,3 +61,15 @@ def test_detect_into_a_design_loads_inspect_for_the_model(tmp_path: Path) -> Non
     result = _run(probe, str(root), str(design_file))
     assert result.stdout.split() == ["0", "module"], result.stderr
     assert store.load(design_file).stack.framework == "FastAPI"
+
+
+def test_tomllib_is_imported_only_for_a_toml_file(tmp_path: Path) -> None:
+    # Its import compiles regular expressions: a tenth of a large tree's detection.
+    probe = ("import sys, contextlib, io\nfrom designer.cli import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+             "    code = main(['detect', sys.argv[1]])\n"
+             "print(code, out.getvalue().split()[2], 'tomllib' in sys.modules)")
+    express = write(tmp_path / "express", PROJECTS["express"][2])
+    assert _run(probe, str(express)).stdout.split() == ["0", "1", "False"]
+    axum = write(tmp_path / "axum", PROJECTS["axum"][2])
+    assert _run(probe, str(axum)).stdout.split() == ["0", "1", "True"]

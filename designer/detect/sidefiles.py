@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-import tomllib
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
+from designer.detect import tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     ENGINE_KEYS,
@@ -155,7 +155,7 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
         folder = posixpath.dirname(path) or "."
         try:
             if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
-                found.catalogs[posixpath.dirname(folder) or "."] = tomllib.loads(text)
+                found.catalogs[posixpath.dirname(folder) or "."] = tomlfile.loads(text)
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
             elif name in MSBUILD_NAMES:
@@ -168,7 +168,7 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 from designer.detect import msbuild
 
                 found.imports[path] = msbuild.parse(Lines(path, text))
-        except (tomllib.TOMLDecodeError, ET.ParseError, ValueError, RecursionError) as error:
+        except (ET.ParseError, ValueError, RecursionError) as error:  # TOML's is a ValueError
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
     return found
 

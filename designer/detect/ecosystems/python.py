@@ -4,10 +4,9 @@ setup.py, and the entry points of FastAPI, Flask, Django, Tornado, Pyramid."""
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import Any
 
-from designer.detect import defaults
+from designer.detect import defaults, tomlfile
 from designer.detect.engines import env_test_rules, redis_store_rules, setting_rules, url_rules
 from designer.detect.signals import (
     Catalog,
@@ -316,13 +315,6 @@ def _dependency(
     result.signals += signals
 
 
-def _load_toml(lines: Lines) -> dict[str, Any]:
-    try:
-        return tomllib.loads(lines.text)
-    except tomllib.TOMLDecodeError as error:
-        raise ManifestError(f"not valid TOML ({error})") from None
-
-
 def _table(data: Any, *keys: str) -> Any:
     for key in keys:
         if not isinstance(data, dict):
@@ -342,7 +334,7 @@ def _version(result: ManifestResult, lines: Lines, value: Any, key: str) -> None
 
 
 def _pyproject(lines: Lines, result: ManifestResult) -> None:
-    data = _load_toml(lines)
+    data = tomlfile.load(lines)
     project = _table(data, "project") or {}
     name = _table(project, "name") or _table(data, "tool", "poetry", "name")
     if isinstance(name, str):
@@ -398,7 +390,7 @@ def _poetry_table(lines: Lines, result: ManifestResult, table: Any, dev: bool, h
 
 
 def _pipfile(lines: Lines, result: ManifestResult) -> None:
-    data = _load_toml(lines)
+    data = tomlfile.load(lines)
     _version(result, lines, _table(data, "requires", "python_version"), "python_version")
     for section, dev in (("packages", False), ("dev-packages", True)):
         table = _table(data, section)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from typing import Any
 
-from designer.detect import defaults
+from designer.detect import defaults, tomlfile
 from designer.detect.engines import opt_in_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     Lines,
-    ManifestError,
     ManifestResult,
     Signal,
     SourceRule,
@@ -132,10 +130,7 @@ def _engines(name: str, spec: Any, dev: bool, evidence: Evidence) -> list[Signal
 
 def parse(lines: Lines) -> ManifestResult:
     """Read a Cargo.toml: package metadata, dependencies and workspace members."""
-    try:
-        data = tomllib.loads(lines.text)
-    except tomllib.TOMLDecodeError as error:
-        raise ManifestError(f"not valid TOML ({error})") from None
+    data = tomlfile.load(lines)
     result = ManifestResult(language=LANGUAGE)
     package = data.get("package")
     if isinstance(package, dict) and isinstance(package.get("name"), str):
