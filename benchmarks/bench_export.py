@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from designer import store
+from designer import collector, store
 from designer.export import render_all
 from designer.export.openapi import build
 from designer.model import Design
@@ -108,8 +108,11 @@ def _floor(spec: dict, collect: bool) -> None:  # type: ignore[type-arg]
 
 
 def _export(path: Path) -> None:
-    """What `designer export` does after start-up: read the file, render every output."""
-    render_all(store.load(path))
+    """What `designer export` does after start-up: read the file, render every output, with
+    the collector as the command keeps it (paused while the design is read, the design then
+    frozen out of its walks: `designer.collector`)."""
+    with collector.headless():
+        render_all(store.load(path))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     render_all(generated(5))  # warm imports and template caches
     print(f"{'entities':>8} {'export s':>9} {'libyaml s':>10} {'ratio':>6} {'ms/entity':>10}"
           f" {'marginal ms/entity':>19} {'libyaml no-gc s':>16} {'ratio':>6}   ({args.clock})")
-    results: list[tuple[int, float, float]] = []
+    results: list[tuple[int, float, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             path = Path(tmp) / f"g{size}.design.yaml"
@@ -140,26 +143,33 @@ def main(argv: list[str] | None = None) -> int:
                  lambda spec=spec: _floor(spec, collect=False)], _repeats(args.runs, size))
             marginal = " " * 19
             if results:
-                n0, t0, _ = results[-1]
+                n0, t0, _, _ = results[-1]
                 marginal = f"{(full - t0) / (size - n0) * 1000:19.2f}"
-            results.append((size, full, dump))
+            results.append((size, full, dump, still))
             print(f"{size:>8} {full:>9.3f} {dump:>10.3f} {full / dump:>6.2f} "
                   f"{full / size * 1000:>10.2f} {marginal} {still:>16.3f} {full / still:>6.2f}")
     ok = True
-    last, full, dump = results[-1]
+    last, full, dump, _ = results[-1]
     ratio = full / dump
     ok &= ratio <= 1.2
     print(f"target: export of {last} entities <= 1.2x a LibYAML dump of its OpenAPI: "
           f"{ratio:.2f}x {'pass' if ratio <= 1.2 else 'FAIL'}")
     if len(results) >= 3:
-        margins = [(t1 - t0) / (n1 - n0) for (n0, t0, _), (n1, t1, _)
-                   in itertools.pairwise(results)]
-        spread = max(margins) / min(margins)
+        spread = _spread([(n, t) for n, t, _, _ in results])
         ok &= spread <= 1.3
+        # The same figure for the floor (paused collector, as the export's): how much of the
+        # growth any Python program holding this many objects shows (the processor's caches).
+        floor = _spread([(n, still) for n, _, _, still in results])
         print(f"target: cost per entity from {results[0][0]} to {last} entities within 1.3x "
               f"(largest / smallest marginal cost): {spread:.2f}x "
-              f"{'pass' if spread <= 1.3 else 'FAIL'}")
+              f"{'pass' if spread <= 1.3 else 'FAIL'}  (the LibYAML dump's own: {floor:.2f}x)")
     return 0 if ok else 1
+
+
+def _spread(timings: list[tuple[int, float]]) -> float:
+    """Largest over smallest marginal cost per entity between consecutive sizes."""
+    margins = [(t1 - t0) / (n1 - n0) for (n0, t0), (n1, t1) in itertools.pairwise(timings)]
+    return max(margins) / min(margins)
 
 
 if __name__ == "__main__":
