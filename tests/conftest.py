@@ -41,6 +41,16 @@ def designer_home(
     yield home
 
 
+@pytest.fixture
+def no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Steady cursors in the app's inputs and text areas: a snapshot or a read of the screen
+    sees the same frame whenever it is taken (app tests: `usefixtures("no_blink")`)."""
+    from textual.widgets import Input, TextArea
+
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False)
+
+
 # Tests that compare against bytes made with the exact releases of tests/constraints.txt
 # (Textual snapshots, golden files, the committed example exports, the pins themselves). The
 # CI runs on the lowest allowed and on the newest releases leave them out: `-m "not pinned"`.

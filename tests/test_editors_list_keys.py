@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, TextArea
+from textual.widgets import Button
 
 from designer.model import Design
 from designer.model.api import ApiStyle, Endpoint, Resource, Schema
@@ -45,10 +45,7 @@ LIST_EDITORS = sorted({e for editors in EDITORS.values() for e in editors if _is
 """Every list editor the app mounts (a new one in the registry is tested without a change)."""
 
 
-@pytest.fixture(autouse=True)
-def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Input, "cursor_blink", False)
-    monkeypatch.setattr(TextArea, "cursor_blink", False)
+pytestmark = pytest.mark.usefixtures("no_blink")
 
 
 def two_rows(editor: type[Editor], design: Design) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.screen import ModalScreen
-from textual.widgets import Input, SelectionList, TextArea
+from textual.widgets import SelectionList
 
 from designer.model import Design
 from designer.store import load
@@ -29,10 +29,7 @@ EDITOR_CLASSES = sorted({e for editors in EDITORS.values() for e in editors},
                         key=lambda e: e.__name__)
 
 
-@pytest.fixture(autouse=True)
-def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Input, "cursor_blink", False)
-    monkeypatch.setattr(TextArea, "cursor_blink", False)
+pytestmark = pytest.mark.usefixtures("no_blink")
 
 
 def designs() -> list[tuple[str, Design]]:

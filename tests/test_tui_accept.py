@@ -8,18 +8,14 @@ from typing import Any
 import pytest
 from test_tui_app import sync
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import OptionList
 
 from designer import store
 from designer.model.design import Design
 from designer.tui.app import make_app
 from designer.tui.screens.accept_dialog import AcceptDialog
 
-
-@pytest.fixture(autouse=True)
-def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Input, "cursor_blink", False)
-    monkeypatch.setattr(TextArea, "cursor_blink", False)
+pytestmark = pytest.mark.usefixtures("no_blink")
 
 
 def limitless(tmp_path: Path) -> Path:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Static
 from textual.worker import WorkerCancelled, WorkerError
 
 from designer import store
@@ -19,11 +19,7 @@ from designer.model.progress import Stage
 from designer.tui.app import make_app
 from designer.tui.screens.dialog import ConfirmDialog
 
-
-@pytest.fixture(autouse=True)
-def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Input, "cursor_blink", False)
-    monkeypatch.setattr(TextArea, "cursor_blink", False)
+pytestmark = pytest.mark.usefixtures("no_blink")
 
 
 async def settle(pilot: Pilot[Any], app: Any) -> None:

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
 
 from designer.commands.new import create
 from designer.tui.app import make_app
@@ -19,11 +18,7 @@ from designer.tui.widgets.form_scroll import FormScroll
 from designer.tui.widgets.review_panel import ReviewPanel
 from designer.tui.widgets.stage_form import StageForm
 
-
-@pytest.fixture(autouse=True)
-def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Input, "cursor_blink", False)
-    monkeypatch.setattr(TextArea, "cursor_blink", False)
+pytestmark = pytest.mark.usefixtures("no_blink")
 
 
 def _styles(column: Widget) -> dict[int, tuple[str, ...]]:

@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from keyboard import add_record, answer, settle, table_of
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
 
 from designer import store
 from designer.commands.new import create
@@ -32,11 +31,7 @@ from designer.tui.editors.lists import (
     ServicesEditor,
 )
 
-
-@pytest.fixture(autouse=True)
-def _no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Input, "cursor_blink", False)
-    monkeypatch.setattr(TextArea, "cursor_blink", False)
+pytestmark = pytest.mark.usefixtures("no_blink")
 
 
 async def next_stage(pilot: Pilot[Any], stage: Stage) -> None:
