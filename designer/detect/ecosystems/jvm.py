@@ -86,6 +86,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Spock", r"\bextends\s+Specification\b", endings=(".groovy",)),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
+    # The base settings file's database section (a profile's names an alternative).
+    *defaults.yaml_section_rules(("application.yml", "application.yaml")),
     # Only configuration classes hold such defaults: the rule reads no other file.
     *defaults.descriptor_default_rules(
         tuple(f"{stem}{ext}" for stem in ("Configuration", "Config", "Settings") for ext in _JVM)
