@@ -105,10 +105,11 @@ a `dataprovider` package), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
-SETTINGS_STEMS = ("settings", "config", "configuration", "flags")
+SETTINGS_STEMS = ("settings", "config", "configuration", "flags", "database")
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
-`app_settings`, `dbconfig`, and a command's `flags.go`, where a CLI declares its settings and
-their defaults)."""
+`app_settings`, `dbconfig`, a command's `flags.go`, where a CLI declares its settings and
+their defaults, and the module that opens the database, `database.py`, where a program
+supporting several engines picks the one it runs on when none is configured)."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -395,9 +396,10 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 if not (ignores.layers and ignores.ignored(path, name, False)):
                     tree.side.append((path, owner))
             elif name in lock_names:
-                path = prefix + name
-                if not (ignores.layers and ignores.ignored(path, name, False)):
-                    tree.locks.append(path)
+                # Kept whatever a `.gitignore` says: a rule ignores no tracked file, and a
+                # broad one written for another tool (a Flutter app's `*.lock` at the root)
+                # often covers a lock the repository commits beside its manifest.
+                tree.locks.append(prefix + name)
         quota = quotas.get(owner)
         if quota is None:
             quota = quotas[owner] = _Quota()
@@ -506,6 +508,7 @@ def _admit(
             and "onfig" not in joined
             and "ettings" not in joined
             and "flags" not in joined
+            and "atabase" not in joined
         ):
             return kept
     chosen = {source.path for source in special}
