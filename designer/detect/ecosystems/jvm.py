@@ -277,6 +277,18 @@ def _pom(lines: Lines) -> ManifestResult:
     modules = _child(root, "modules")
     if modules is not None:
         result.modules = [(m.text or "").strip() for m in modules if _local(m.tag) == "module"]
+    if "<!--" in lines.text:
+        result.commented_modules = [
+            m.group(1)
+            for comment in _COMMENT.finditer(lines.text)
+            for m in _MODULE.finditer(comment.group(0))
+        ]
+    profiles = _child(root, "profiles")
+    for profile in profiles if profiles is not None else ():
+        listed = _child(profile, "modules")
+        for module in listed if listed is not None else ():
+            if _local(module.tag) == "module":
+                result.profile_modules.append((module.text or "").strip())
     dependencies = _child(root, "dependencies")  # dependencyManagement only pins versions
     start = lines.section("<dependencies>")
     for dependency in dependencies if dependencies is not None else ():
@@ -392,6 +404,10 @@ _LOCAL_VERSION = LazyPattern(
 """A version kept in a local variable the coordinates interpolate (Kotlin `val javalin =
 "7.2.2"` before `api("io.javalin:javalin:$javalin")`, Groovy `def x = '1.0'`)."""
 _NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin", "alias"})
+
+
+_COMMENT = LazyPattern(r"<!--.*?-->", re.DOTALL)
+_MODULE = LazyPattern(r"<module>[ \t]*([^<\s]+)[ \t]*</module>")
 
 
 def _gradle(lines: Lines) -> ManifestResult:
