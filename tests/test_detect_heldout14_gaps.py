@@ -1,8 +1,8 @@
 """Generic gaps the fourteenth held-out set showed (benchmarks/detect_heldout14.yaml), each as a
 small fixture of the real files' shape (#19): the engine a program picks when its engine
 setting is unset (a test for the unset setting in its database module, an environment
-lookup's default inside a call, a Go configuration constructor, a Spring base settings
-file's `db:` section); a lock file a broad `.gitignore` rule covers; Gradle extra properties
+lookup's default inside a call, a Go configuration constructor in the file named for its
+package, a Spring base settings file's `db:` section); a lock file a broad `.gitignore` rule covers; Gradle extra properties
 set for the subprojects by the root build; hutool-db; a Maven module the root reactor leaves
 out of its modules."""
 
@@ -152,7 +152,9 @@ def _go_app(metadata: str) -> dict[str, str]:
         ),
         "main.go": 'package main\n\nimport "github.com/gorilla/mux"\n\n'
         "func main() {\n\trouter := mux.NewRouter()\n\t_ = router\n}\n",
-        "metadata/config.go": metadata,
+        # The package's file named for it, past the ordinary quota the commands spend.
+        "server/metadata/metadata.go": metadata,
+        **{f"server/cmd/cmd_{i:02}.go": "package cmd\n" for i in range(40)},
     }
 
 

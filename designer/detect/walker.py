@@ -497,7 +497,13 @@ def _admit(
         else:
             continue
         kept.append(source)
-    settings_folder = prefix[:-1].rsplit("/", 1)[-1] in _QUOTA_FOLDERS
+    folder_name = prefix[:-1].rsplit("/", 1)[-1]
+    settings_folder = folder_name in _QUOTA_FOLDERS
+    # A Go package's file named for it (`metadata/metadata.go`) keeps its configuration's
+    # constructor and defaults (`func NewConfig` setting the driver): read as configuration.
+    package_file = ""
+    if ".go" in joined and f"{folder_name}.go" in files:
+        package_file = f"{folder_name}.go"
     if quota.other <= 0 and not (in_tests and quota.test > 0):
         # Only configuration modules are still wanted: one substring test of the folder's
         # names skips most folders (a large tree's walk is mostly past every quota).
@@ -509,6 +515,7 @@ def _admit(
             and "ettings" not in joined
             and "flags" not in joined
             and "atabase" not in joined
+            and not package_file
         ):
             return kept
     chosen = {source.path for source in special}
@@ -521,7 +528,9 @@ def _admit(
         if path in chosen or not _is_source(name):
             continue
         # Past the ordinary quota, configuration modules still have their own.
-        settings = quota.other <= 0 and (settings_folder or _is_settings_name(name))
+        settings = quota.other <= 0 and (
+            settings_folder or _is_settings_name(name) or name == package_file
+        )
         is_test = in_tests or bool(_TEST_NAME.match(name))
         if settings and not is_test:
             if quota.settings <= 0:
@@ -547,7 +556,7 @@ def _admit(
             quota.other == 0
             and not settings
             and not is_test
-            and not _may_follow(joined, quota, in_tests, settings_folder)
+            and not _may_follow(joined, quota, in_tests, settings_folder or bool(package_file))
         ):
             break
     return kept
@@ -557,7 +566,7 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
     """Whether a folder whose names are `joined` may hold a test file or a configuration
     module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
     matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds
-    "settings", "config" or "flags" once lower-cased."""
+    "settings", "config", "flags" or "database" once lower-cased."""
     if quota.test > 0 and (
         in_tests or "test" in joined or "Test" in joined or "spec" in joined
     ):
@@ -567,7 +576,9 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
     if settings_folder:
         return True
     lowered = joined.lower()
-    return "settings" in lowered or "config" in lowered or "flags" in lowered
+    return (
+        "settings" in lowered or "config" in lowered or "flags" in lowered or "database" in lowered
+    )
 
 
 def _is_settings_name(name: str) -> bool:
