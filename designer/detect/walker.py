@@ -497,13 +497,7 @@ def _admit(
         else:
             continue
         kept.append(source)
-    folder_name = prefix[:-1].rsplit("/", 1)[-1]
-    settings_folder = folder_name in _QUOTA_FOLDERS
-    # A Go package's file named for it (`metadata/metadata.go`) keeps its configuration's
-    # constructor and defaults (`func NewConfig` setting the driver): read as configuration.
-    package_file = ""
-    if ".go" in joined and f"{folder_name}.go" in files:
-        package_file = f"{folder_name}.go"
+    settings_folder = prefix[:-1].rsplit("/", 1)[-1] in _QUOTA_FOLDERS
     if quota.other <= 0 and not (in_tests and quota.test > 0):
         # Only configuration modules are still wanted: one substring test of the folder's
         # names skips most folders (a large tree's walk is mostly past every quota).
@@ -515,7 +509,6 @@ def _admit(
             and "ettings" not in joined
             and "flags" not in joined
             and "atabase" not in joined
-            and not package_file
         ):
             return kept
     chosen = {source.path for source in special}
@@ -528,9 +521,7 @@ def _admit(
         if path in chosen or not _is_source(name):
             continue
         # Past the ordinary quota, configuration modules still have their own.
-        settings = quota.other <= 0 and (
-            settings_folder or _is_settings_name(name) or name == package_file
-        )
+        settings = quota.other <= 0 and (settings_folder or _is_settings_name(name))
         is_test = in_tests or bool(_TEST_NAME.match(name))
         if settings and not is_test:
             if quota.settings <= 0:
@@ -556,7 +547,7 @@ def _admit(
             quota.other == 0
             and not settings
             and not is_test
-            and not _may_follow(joined, quota, in_tests, settings_folder or bool(package_file))
+            and not _may_follow(joined, quota, in_tests, settings_folder)
         ):
             break
     return kept
