@@ -224,3 +224,65 @@ def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?:type|driver|dialect|engine)\"[ \t]*,[ \t]*\"(?:{names})\"",
         endings=endings,
     )
+
+
+_ENGINE_SETTING = r"\w*(?:db|database)_?(?:type|engine|driver|dialect|provider|backend)"
+"""A variable or environment key naming the engine setting (`db_type`, `DB_DRIVER`)."""
+
+
+def env_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Python environment lookup of the engine setting with a default that names an engine,
+    wherever it stands (`URL.create(os.getenv("DB_DRIVER", "sqlite"), …)`): the engine the
+    program runs on when the variable is unset. A lookup of a database URL with a default is
+    a development fallback instead (`engines.scope`): that default is one connection, this
+    one is the program's choice among the engines it supports."""
+    return _each(
+        r"(?i)os\.(?:getenv|environ\.get)[ \t]*\([ \t]*[\"']" + _ENGINE_SETTING + r"[\"']"
+        r"[ \t]*,[ \t]*[\"'](?:{names})[\"']",
+        endings=endings,
+    )
+
+
+def unset_setting_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Python test for an unset engine setting whose branch assigns an engine (`if db_type
+    is None:` / `db_type = DatabaseType.SQLITE`, `if not db_engine: db_engine = "sqlite"`):
+    the engine the program runs on when none is configured. Case is ignored only where
+    spellings differ (`DB_TYPE`, `SQLITE`): a pattern starting with the literal `if` is
+    searched for, not tried at every position (twenty times faster on a large project)."""
+    setting = r"(?:self\.)?(?i:" + _ENGINE_SETTING + r")"
+    return _each(
+        r"if[ \t]+(?:not[ \t]+" + setting + r"|" + setting + r"[ \t]+is[ \t]+None)"
+        r"[ \t]*:[ \t]*\n(?:[ \t]+[^ \t\n][^\n]*\n){0,3}?[ \t]+" + setting + r"[ \t]*=[ \t]*"
+        r"(?:[\w.]*\.(?i:{names})\b|[\"'](?i:{names})[\"'])",
+        endings=endings,
+    )
+
+
+def constructor_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go constructor of a configuration (`func NewConfig(…) (config *Config) {`) that sets
+    its driver field to an engine before applying what it is given (`config.Driver =
+    "sqlite3"`): the engine the program runs on unless configured otherwise. The function's
+    closing brace ends the search."""
+    return _each(
+        r"(?i)^func[ \t]+(?:\([^)\n]*\)[ \t]*)?New\w*(?:Config|Configuration|Settings|Options)"
+        r"[ \t]*\([^\n]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,20}?[ \t]*\w+\."
+        r"(?:\w*(?:db|database)_?)?(?:driver|dialect|type|engine|provider)"
+        r"[ \t]*=[ \t]*\"(?:{names})\"",
+        endings=endings,
+    )
+
+
+def yaml_section_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A shipped YAML settings file's database section and the engine its mode or type key
+    picks (`db:` … `mode: H2`), among the keys indented under it: the engine the program
+    runs on unless a profile or the operator says otherwise. Read only in the base settings
+    file (`names`), not a profile's. Each line between is read one way only (its first
+    character past the indentation is not a blank), or a file of blank lines would be tried
+    in exponentially many ways."""
+    return _each(
+        r"(?im)^([ \t]*)(?:db|database)[ \t]*:[ \t]*\r?\n"
+        r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
+        r"\1[ \t]+(?:mode|type|driver|dialect|engine|provider|kind)[ \t]*:[ \t]*[\"']?(?:{names})"
+        r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
+        names=names,
+    )

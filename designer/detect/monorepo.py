@@ -49,6 +49,7 @@ from designer.detect.nonservices import (
     is_example,
     is_test_host,
     is_tool,
+    is_unbuilt,
     module_names,
     module_uses,
     packaging_only,
@@ -248,6 +249,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not is_test_host(u.folder)
         and not packaging_only(u, units, eco)
         and not is_demo(u, units)
+        and not is_unbuilt(u, units)
     }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]

@@ -16,7 +16,7 @@ import posixpath
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.ecosystems.node import SSR_SERVER
-from designer.detect.signals import Signal, Strength
+from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import FindingKind
 
 DATA_KINDS = BACKEND_KINDS - {FindingKind.FRAMEWORK}
@@ -101,8 +101,9 @@ def _demo_named(part: str) -> bool:
     return part.lower() in _DEMO_NAMES or (len(words) > 1 and bool(words & DEMO_WORDS))
 
 
-def _lister(folder: str, units: dict[str, Unit]) -> str | None:
-    """The nearest enclosing folder whose build lists `folder` as a module, or None."""
+def _lister(folder: str, units: dict[str, Unit], profiles: bool = False) -> str | None:
+    """The nearest enclosing folder whose build lists `folder` as a module (with `profiles`,
+    in a Maven profile too), or None."""
     outer = folder
     while outer != ".":
         outer = posixpath.dirname(outer) or "."
@@ -110,9 +111,46 @@ def _lister(folder: str, units: dict[str, Unit]) -> str | None:
         if unit is None:
             continue
         for _, _, result in unit.manifests:
-            if any(posixpath.normpath(posixpath.join(outer, m)) == folder for m in result.modules):
+            listed = [*result.modules, *result.profile_modules] if profiles else result.modules
+            if any(posixpath.normpath(posixpath.join(outer, m)) == folder for m in listed):
                 return outer
     return None
+
+
+def _pom(unit: Unit | None) -> ManifestResult | None:
+    if unit is None:
+        return None
+    return next((r for p, _, r in unit.manifests if posixpath.basename(p) == "pom.xml"), None)
+
+
+def is_unbuilt(unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the project is a Maven module its build has switched off: going up the poms
+    that list this folder as a module (in a profile too), the chain stops at a module that an
+    enclosing pom lists only inside an XML comment (`<!-- <module>acme-iot</module> -->`).
+    No reactor builds it nor anything under it, so it is no backend. A project no pom lists
+    at all may be built on its own (`mvn -f tools/x`) and is not concerned."""
+    if _pom(unit) is None:
+        return False
+    folder = unit.folder
+    while folder != ".":
+        lister = _lister(folder, units, profiles=True)
+        if lister is None:
+            return _commented_out(folder, units)
+        folder = lister
+    return False
+
+
+def _commented_out(folder: str, units: dict[str, Unit]) -> bool:
+    """Whether a pom of a folder above `folder` lists it as a module inside a comment."""
+    outer = folder
+    while outer != ".":
+        outer = posixpath.dirname(outer) or "."
+        pom = _pom(units.get(outer))
+        if pom is not None and any(
+            posixpath.normpath(posixpath.join(outer, m)) == folder for m in pom.commented_modules
+        ):
+            return True
+    return False
 
 
 TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})

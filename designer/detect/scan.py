@@ -8,6 +8,7 @@ import posixpath
 import re
 import stat
 from collections.abc import Callable
+from types import ModuleType
 
 from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
 from designer.detect.assemble import Unit
@@ -30,6 +31,9 @@ from designer.model.stack import Detection, Evidence, FindingKind
 
 MAX_HITS = 3
 """Evidence lines kept per source rule and folder."""
+
+_GRADLE_BUILDS = frozenset({"build.gradle", "build.gradle.kts"})
+"""Gradle project build files, whose extra properties the projects below them see."""
 
 _Counter = tuple[str, FindingKind, str, Scope | None, str, bool, bool]
 """What `MAX_HITS` counts per folder: the ecosystem, kind and name of a finding, and what a
@@ -71,6 +75,7 @@ def detect(
     side += _included_compose_files(top, side)
     builds = sidefiles.read_build_files(side, warnings)
     parsed: list[tuple[str, str, ManifestResult]] = []
+    read: list[tuple[str, ModuleType, ManifestResult]] = []
     for path, module in tree.manifests:
         units.setdefault(_owner(path), Unit(_owner(path)))
         text, problem = read_text(top, path)
@@ -85,11 +90,20 @@ def detect(
         except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as error:
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
             continue
-        eco = ecosystems.key(module)
+        read.append((path, module, result))
+        if posixpath.basename(path) in _GRADLE_BUILDS:
+            builds.gradle_extras[posixpath.dirname(path) or "."] = {
+                name: value
+                for kind, key, _, _ in result.pending
+                if kind == "property"
+                for name, _, value in (key.partition("="),)
+            }
+    # Resolved once every build is read: a module's versions may be a parent build's.
+    for path, module, result in read:
         resolve = getattr(module, "resolve", None)
         if resolve is not None:
             resolve(result, posixpath.dirname(path) or ".", builds)
-        parsed.append((path, eco, result))
+        parsed.append((path, ecosystems.key(module), result))
     jvm_refs.inherit_properties(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}
     )

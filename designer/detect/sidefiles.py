@@ -100,6 +100,8 @@ class BuildFiles:
         self.catalogs: dict[str, dict[str, Any]] = {}
         """Folder holding `gradle/libs.versions.toml` → the parsed catalogue."""
         self.gradle_properties: dict[str, dict[str, str]] = {}
+        self.gradle_extras: dict[str, dict[str, str]] = {}
+        """Folder → the extra properties its Gradle build file sets (`ext { x = '1' }`)."""
         self.msbuild: dict[str, dict[str, msbuild.MsBuildFile]] = {}
         """Folder → name of a `Directory.*` MSBuild file there → what it says."""
         self.imports: dict[str, msbuild.MsBuildFile] = {}
@@ -131,6 +133,18 @@ class BuildFiles:
                     break
                 here = posixpath.dirname(here) or "."
         return found
+
+    def inherited_extras(self, folder: str) -> dict[str, str]:
+        """The extra properties the Gradle builds of the folders above `folder` set: a
+        project sees its parents' (`subprojects { ext { dropwizardVersion = '2.1.12' } }` in
+        the root build names the version a module's `${dropwizardVersion}` asks for); the
+        nearest wins."""
+        merged: dict[str, str] = {}
+        while folder != ".":
+            folder = posixpath.dirname(folder) or "."
+            for name, value in self.gradle_extras.get(folder, {}).items():
+                merged.setdefault(name, value)
+        return merged
 
     def properties(self, folder: str) -> dict[str, str]:
         """Gradle properties seen from `folder`: the nearest file wins."""

@@ -200,6 +200,10 @@ class ManifestResult:
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
     parent pom keeps as `${spring-boot.version}`)."""
+    commented_modules: list[str] = field(default_factory=list)
+    """Modules a Maven pom lists only inside an XML comment: switched off, built by no one."""
+    profile_modules: list[str] = field(default_factory=list)
+    """Modules a Maven profile adds to the reactor: built when the profile is active."""
     tests_only: bool = False
     """The project only tests others (a .NET test project): all it references is for tests."""
     library: bool = False

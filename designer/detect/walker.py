@@ -105,10 +105,11 @@ a `dataprovider` package), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
-SETTINGS_STEMS = ("settings", "config", "configuration", "flags")
+SETTINGS_STEMS = ("settings", "config", "configuration", "flags", "database")
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
-`app_settings`, `dbconfig`, and a command's `flags.go`, where a CLI declares its settings and
-their defaults)."""
+`app_settings`, `dbconfig`, a command's `flags.go`, where a CLI declares its settings and
+their defaults, and the module that opens the database, `database.py`, where a program
+supporting several engines picks the one it runs on when none is configured)."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -395,9 +396,10 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 if not (ignores.layers and ignores.ignored(path, name, False)):
                     tree.side.append((path, owner))
             elif name in lock_names:
-                path = prefix + name
-                if not (ignores.layers and ignores.ignored(path, name, False)):
-                    tree.locks.append(path)
+                # Kept whatever a `.gitignore` says: a rule ignores no tracked file, and a
+                # broad one written for another tool (a Flutter app's `*.lock` at the root)
+                # often covers a lock the repository commits beside its manifest.
+                tree.locks.append(prefix + name)
         quota = quotas.get(owner)
         if quota is None:
             quota = quotas[owner] = _Quota()
@@ -506,6 +508,7 @@ def _admit(
             and "onfig" not in joined
             and "ettings" not in joined
             and "flags" not in joined
+            and "atabase" not in joined
         ):
             return kept
     chosen = {source.path for source in special}
@@ -554,7 +557,7 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
     """Whether a folder whose names are `joined` may hold a test file or a configuration
     module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
     matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds
-    "settings", "config" or "flags" once lower-cased."""
+    "settings", "config", "flags" or "database" once lower-cased."""
     if quota.test > 0 and (
         in_tests or "test" in joined or "Test" in joined or "spec" in joined
     ):
@@ -564,7 +567,9 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
     if settings_folder:
         return True
     lowered = joined.lower()
-    return "settings" in lowered or "config" in lowered or "flags" in lowered
+    return (
+        "settings" in lowered or "config" in lowered or "flags" in lowered or "database" in lowered
+    )
 
 
 def _is_settings_name(name: str) -> bool:

@@ -219,6 +219,7 @@ RULES: tuple[SourceRule, ...] = (
     *url_rules(_GO),
     *defaults.flag_default_rules(_GO),
     *defaults.literal_default_rules(_GO),
+    *defaults.constructor_default_rules(_GO),
     *defaults.url_function_rules(_GO, "func"),
     *defaults.set_default_rules(_GO),
     *defaults.ini_section_rules((".ini",)),

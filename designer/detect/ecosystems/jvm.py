@@ -86,6 +86,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Spock", r"\bextends\s+Specification\b", endings=(".groovy",)),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
+    # The base settings file's database section (a profile's names an alternative).
+    *defaults.yaml_section_rules(("application.yml", "application.yaml")),
     # Only configuration classes hold such defaults: the rule reads no other file.
     *defaults.descriptor_default_rules(
         tuple(f"{stem}{ext}" for stem in ("Configuration", "Config", "Settings") for ext in _JVM)
@@ -275,6 +277,18 @@ def _pom(lines: Lines) -> ManifestResult:
     modules = _child(root, "modules")
     if modules is not None:
         result.modules = [(m.text or "").strip() for m in modules if _local(m.tag) == "module"]
+    if "<!--" in lines.text:
+        result.commented_modules = [
+            m.group(1)
+            for comment in _COMMENT.finditer(lines.text)
+            for m in _MODULE.finditer(comment.group(0))
+        ]
+    profiles = _child(root, "profiles")
+    for profile in profiles if profiles is not None else ():
+        listed = _child(profile, "modules")
+        for module in listed if listed is not None else ():
+            if _local(module.tag) == "module":
+                result.profile_modules.append((module.text or "").strip())
     dependencies = _child(root, "dependencies")  # dependencyManagement only pins versions
     start = lines.section("<dependencies>")
     for dependency in dependencies if dependencies is not None else ():
@@ -390,6 +404,10 @@ _LOCAL_VERSION = LazyPattern(
 """A version kept in a local variable the coordinates interpolate (Kotlin `val javalin =
 "7.2.2"` before `api("io.javalin:javalin:$javalin")`, Groovy `def x = '1.0'`)."""
 _NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin", "alias"})
+
+
+_COMMENT = LazyPattern(r"<!--.*?-->", re.DOTALL)
+_MODULE = LazyPattern(r"<module>[ \t]*([^<\s]+)[ \t]*</module>")
 
 
 def _gradle(lines: Lines) -> ManifestResult:

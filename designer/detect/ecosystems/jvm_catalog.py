@@ -60,6 +60,9 @@ ARTIFACTS = {
          "jdbi3-spring", "dropwizard-jdbi3"),
         ((K.QUERY, "Jdbi"),),
     ),
+    # Hutool's database module runs SQL over JDBC through its `Db` and `Entity` helpers: a
+    # query library, not an ORM.
+    "hutool-db": ((K.QUERY, "hutool-db"),),
     # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
     "npjt-extra": ((K.QUERY, "Spring JDBC"),),
     # A JDBC connection pool the build asks for itself: the code opens JDBC connections, so

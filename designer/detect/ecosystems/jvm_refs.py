@@ -61,7 +61,7 @@ def _libraries(catalog: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     """Complete a build file from the files beside it: version-catalogue accessors and
     plugin aliases (`gradle/libs.versions.toml`), and `${property}` versions from
-    `gradle.properties` or the build file's own `ext` block."""
+    `gradle.properties`, the build file's own `ext` block or its parents' builds'."""
     properties = dict(builds.properties(folder))
     catalog = builds.nearest(builds.catalogs, folder) or {}
     versions = catalog.get("versions") if isinstance(catalog.get("versions"), dict) else {}
@@ -97,6 +97,8 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         else:
             _library(result, libraries.get(key.lower()), key, dev, evidence)
     result.pending = []
+    for name, value in builds.inherited_extras(folder).items():
+        properties.setdefault(name, value)
     if properties:
         result.signals = [_platform(_substitute(s, properties), properties) for s in result.signals]
 
