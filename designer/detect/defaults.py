@@ -26,7 +26,9 @@ need more than one line to be told apart; each fires on any repository of that s
 
 from __future__ import annotations
 
-from designer.detect.signals import Scope, SourceRule, rule
+import re
+
+from designer.detect.signals import LazyPattern, Scope, SourceRule, rule
 from designer.model.stack import FindingKind
 
 _ENGINE_NAMES = (
@@ -40,19 +42,26 @@ _ENGINE_NAMES = (
     ("hsqldb", "HSQLDB"),
 )
 """How settings name an engine, per engine."""
+_ALL_NAMES = "|".join(names for names, _ in _ENGINE_NAMES)
 
 _NOT_CASE = r"(?![ \t]*(?:case\b|default\b|\}))"
 """A line that does not start another branch of the switch nor close it."""
 
 
 def _each(pattern: str, **where: tuple[str, ...]) -> tuple[SourceRule, ...]:
-    """One `Scope.CHOSEN` rule per engine of `pattern`, whose `{names}` is the engine's names."""
+    """One `Scope.CHOSEN` rule per engine of `pattern`, whose `{names}` is the engine's names.
+
+    The family shares a gate, `pattern` with every engine's names: a file it does not match
+    is searched by none of the eight (nor are their patterns compiled, a few hundred
+    microseconds each)."""
+    gate = LazyPattern(pattern.replace("{names}", _ALL_NAMES), re.MULTILINE)
     return tuple(
         rule(
             FindingKind.DATABASE,
             engine,
             pattern.replace("{names}", names),
             scope=Scope.CHOSEN,
+            gate=gate,
             **where,  # type: ignore[arg-type]
         )
         for names, engine in _ENGINE_NAMES

@@ -17,6 +17,7 @@ from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
 from designer.detect.signals import (
+    LazyPattern,
     Lines,
     ManifestError,
     ManifestResult,
@@ -453,6 +454,7 @@ def _apply_rules(
     lines: Lines | None = None
     haystack = Haystack(text)
     fired: set[_Counter] = set()
+    gates: dict[LazyPattern, bool] = {}
     # Rust keeps a file's unit tests at its end, in a `#[cfg(test)]` module: what they use is
     # test code too (a sample `postgres://` URL beside a service on SQLite).
     tests_start = text.find("#[cfg(test)]") if name.endswith(".rs") else -1
@@ -468,6 +470,13 @@ def _apply_rules(
         # Before `rule.pattern`, whose first use compiles it.
         if needles is not None and needles.absent(haystack):
             continue
+        gate = rule.gate
+        if gate is not None:
+            opened = gates.get(gate)
+            if opened is None:
+                opened = gates[gate] = gate.search(text) is not None
+            if not opened:
+                continue
         if rule.pattern is None:
             evidence = Evidence(path=path)
         else:

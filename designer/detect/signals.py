@@ -376,6 +376,7 @@ class SourceRule(_Value):
         engine: str = "",
         opt_in: bool = False,
         primary: bool = False,
+        gate: LazyPattern | None = None,
     ) -> None:
         self.kind = kind
         self.name = name
@@ -391,6 +392,10 @@ class SourceRule(_Value):
         """For a database engine: off unless enabled (see `Signal.opt_in`)."""
         self.primary = primary
         """For a framework: the one whose app the program serves (see `Signal.primary`)."""
+        self.gate = gate
+        """A pattern every match of this rule's also matches, shared by a family of rules
+        (one per engine): a file it does not match is not searched by any of them, and their
+        patterns are not compiled for it (see `designer.detect.defaults`)."""
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -421,6 +426,7 @@ def rule(
     engine: str = "",
     opt_in: bool = False,
     primary: bool = False,
+    gate: LazyPattern | None = None,
 ) -> SourceRule:
     """A `SourceRule` whose pattern is compiled in multi-line mode when first used."""
     return SourceRule(
@@ -433,4 +439,5 @@ def rule(
         engine=engine,
         opt_in=opt_in,
         primary=primary,
+        gate=gate,
     )
