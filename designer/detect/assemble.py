@@ -360,6 +360,19 @@ ASSERTION_LIBRARIES = frozenset({"testify"})
 `go test` functions): the runner, when seen, is the main test framework."""
 
 
+TESTS_BUILT_ON = {"Spock": "JUnit"}
+"""Test tools whose tests run on another one the build then also names: Spock's
+specifications run as JUnit tests (a JUnit 4 runner in Spock 1, a JUnit Platform engine in
+Spock 2), so a build asking for Spock asks for JUnit beside it; the tests are written in the
+upper one."""
+
+
+SUITE_CALLS = frozenset({"Ginkgo"})
+"""Test tools every suite of which calls the tool in its test files (Ginkgo's `RunSpecs`): when
+the test files read show another tool's tests and none of these calls, the manifest's line is
+for a corner of the repository (one package's suites), not its main test framework."""
+
+
 END_TO_END = frozenset({"Cypress", "Playwright", "Codeception"})
 """Test tools that drive the whole application from a browser (or, Codeception, its
 acceptance and functional suites over PHPUnit): beside a unit-test runner they are the second
@@ -494,11 +507,19 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             uses[signal.name].add(signal.evidence.path)
             if signal.primary:
                 scripted.add(signal.name)
+    named = {f.name for f in others if f.kind is FindingKind.TEST}
+    runners = {TESTS_BUILT_ON[name] for name in named if name in TESTS_BUILT_ON}
+    in_files = {
+        s.name for s in signals if s.kind is FindingKind.TEST and s.strength is Strength.ENTRY
+    }
+    unproven = (SUITE_CALLS & named) - in_files if in_files - SUITE_CALLS else set()
     tests = sorted(
         (f for f in others if f.kind is FindingKind.TEST),
         key=lambda f: (
             f.name in ASSERTION_LIBRARIES,
             f.name in END_TO_END,
+            f.name in runners,
+            f.name in unproven,
             -f.confidence,
             f.name not in scripted,
             -len(uses[f.name]),

@@ -14,7 +14,8 @@
   tests folder (their tests join the service they test); browser clients; a JVM module named
   an application only by the framework's packaging plugin; beside declared applications, a
   Node package starting a framework nothing of it declares, or a framework-only helper of a
-  container image (`docker/…`).
+  container image (`docker/…`); a Node workspace package another service depends on, with no
+  program of its own (the API routes a web app mounts).
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
 """
@@ -52,6 +53,7 @@ from designer.detect.nonservices import (
     is_unbuilt,
     module_names,
     module_uses,
+    mounted,
     packaging_only,
     ui_only,
     undeclared,
@@ -301,6 +303,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         # development (a library's feature-gated integration) is a library of the workspace
         # beside a crate that depends on the framework.
         services = [u for u in services if eco[u.folder] != "rust" or u.folder in declared]
+    services = [u for u in services if not mounted(u, services, eco)] or services
     hosted: list[Unit] = []
     services = _started_by_binaries(services, units, eco, hosted)
     services = _rust_applications(services, eco, hosted)

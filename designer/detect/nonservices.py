@@ -153,8 +153,9 @@ def _commented_out(folder: str, units: dict[str, Unit]) -> bool:
     return False
 
 
-TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e"})
-"""Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users."""
+TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e", "cypress", "playwright"})
+"""Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users; a folder
+named for an end-to-end runner holds its suites and the mock server they start."""
 
 
 def is_test_host(folder: str) -> bool:
@@ -341,3 +342,19 @@ def module_names(unit: Unit, language: str) -> set[str]:
 
 def module_uses(unit: Unit, language: str) -> set[str]:
     return {use for _, e, r in unit.manifests if e == language for use in r.uses}
+
+
+def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
+    """Whether `unit` is a Node workspace package another service depends on, with no program
+    of its own (no `main`, no `start` script running a file) and nothing deploying it: code
+    that service mounts (an API library whose routes the web app serves), not a service."""
+    if eco.get(unit.folder) != "node" or unit.deployable:
+        return False
+    manifests = [r for _, e, r in unit.manifests if e == "node"]
+    if not manifests or any(r.program for r in manifests):
+        return False
+    names = module_names(unit, "node")
+    return any(
+        other is not unit and eco.get(other.folder) == "node" and names & module_uses(other, "node")
+        for other in services
+    )

@@ -228,6 +228,21 @@ RULES: tuple[SourceRule, ...] = (
         )
         for members, engine in _PROVIDER_MEMBERS
     ),
+    # The provider a parser returns for an empty setting (`if (string.IsNullOrWhiteSpace(
+    # value)) { return DatabaseProvider.Sqlite; }`): the engine the service runs on when the
+    # setting is unset. It starts with a literal, so it is searched for, not tried everywhere.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"string\.IsNullOr(?:Empty|WhiteSpace)[ \t]*\([^)\n]*\)[ \t]*\)[ \t]*\n?"
+            r"(?:[ \t]*\{[ \t]*\n)?[ \t]*return[ \t]+\w*(?i:provider|database|db)\w*"
+            rf"\.(?i:{members})\b",
+            endings=(".cs",),
+            scope=Scope.CHOSEN,
+        )
+        for members, engine in _PROVIDER_MEMBERS
+    ),
     # A switch on the provider that registers one data layer's repositories for one engine
     # and another's for the rest (`if (provider != …SqlServer) { AddEFRepositories } else {
     # AddDapperRepositories }`): that layer is the engine's, whatever the others reference.

@@ -47,8 +47,7 @@ ARTIFACTS = {
     "mybatis": ((K.ORM, "MyBatis"),),
     "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
     # MyBatis-Plus is its own layer on MyBatis (generic mappers, a query wrapper): named so.
-    "mybatis-plus-boot-starter": ((K.ORM, "MyBatis-Plus"),),
-    "mybatis-plus-spring-boot3-starter": ((K.ORM, "MyBatis-Plus"),),
+    # Its starters and modules: `_is_mybatis_plus`.
     "mybatis-plus": ((K.ORM, "MyBatis-Plus"),),
     # jOOQ builds type-safe SQL from generated table classes: a query library, not an ORM.
     "jooq": ((K.QUERY, "jOOQ"),),
@@ -133,8 +132,6 @@ GLUE = frozenset(
         "quarkus-junit5",
         "micronaut-test-junit5",
         "mybatis-spring-boot-starter",
-        "mybatis-plus-boot-starter",
-        "mybatis-plus-spring-boot3-starter",
         "mybatis-spring",
         "spring-boot-starter-jooq",
         "pagehelper-spring-boot-starter",
@@ -187,6 +184,9 @@ BOMS = {
     "dropwizard-dependencies": "Dropwizard",
     "http4k-bom": "http4k",
     "grails-bom": "Grails",
+    # Grails 3 to 6 put their Gradle plugin on the build classpath at the Grails release
+    # (`grails-gradle-plugin:${grailsVersion}`, the version in gradle.properties).
+    "grails-gradle-plugin": "Grails",
 }
 """Bills of materials, parents and build plugins that fix a framework's version without using
 the framework: they give its version, never a framework of their own."""
@@ -216,6 +216,8 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     found: list[tuple[K, str]] = list(ARTIFACTS.get(artifact, ()))
     if artifact == "junit-jupiter" and group not in ("org.junit.jupiter", ""):
         found = []  # org.testcontainers:junit-jupiter is Testcontainers' JUnit glue, not JUnit
+    if _is_mybatis_plus(group, artifact):
+        found.append((K.ORM, "MyBatis-Plus"))
     if artifact.startswith("komapper-") and group in ("org.komapper", ""):
         found.append((K.ORM, "Komapper"))
     if artifact.startswith("exposed-") and group in ("org.jetbrains.exposed", ""):
@@ -272,6 +274,16 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _is_mybatis_plus(group: str, artifact: str) -> bool:
+    """MyBatis-Plus's starters, one per Spring Boot generation (`mybatis-plus-boot-starter`,
+    `mybatis-plus-spring-boot3-starter`, `…-boot4-starter`, the next one too), and its core
+    modules; its BOM and add-ons (a SQL parser, the code generator) use nothing by themselves."""
+    if group not in ("com.baomidou", "") or not artifact.startswith("mybatis-plus-"):
+        return False
+    return artifact.endswith("-starter") or artifact in ("mybatis-plus-core",
+                                                         "mybatis-plus-extension")
+
+
 _HELIDON = frozenset(
     {"helidon-webserver", "helidon-microprofile", "helidon-microprofile-core",
      "helidon-microprofile-server"}
@@ -315,15 +327,17 @@ def typed(
 ) -> list[Signal]:
     """The signals of one dependency (a language is never development-only)."""
     strength = Strength.DEV if dev else Strength.DEPENDENCY
-    glue = artifact.lower() in GLUE or artifact.lower().startswith("spring-boot-starter")
+    artifact_lower = artifact.lower()
+    glue = (artifact_lower in GLUE or artifact_lower.startswith("spring-boot-starter")
+            or _is_mybatis_plus("", artifact_lower))
     return [
         Signal(
             kind,
             name,
             Strength.DEPENDENCY if kind is K.LANGUAGE else strength,
             evidence,
-            "" if artifact.lower() in POOLS else version,
-            package=artifact.lower(),
+            "" if artifact_lower in POOLS else version,
+            package=artifact_lower,
             # A Spring starter's version is Spring Boot's, the framework's own.
             glue=glue and kind is not K.FRAMEWORK,
         )

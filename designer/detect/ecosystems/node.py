@@ -139,6 +139,7 @@ CATALOG: Catalog = {
     "@hapi/lab": entries((K.TEST, "Lab")),
     # End-to-end runners: the main test framework only where no unit-test runner is seen.
     "cypress": entries((K.TEST, "Cypress")),
+    "newman": entries((K.TEST, "Newman")),
     "@playwright/test": entries((K.TEST, "Playwright")),
     "typescript": entries((K.LANGUAGE, "TypeScript")),
 }
@@ -413,7 +414,8 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 
 _RUNNER = LazyPattern(
-    r"(?:^|[\s;&|(])(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress|bun[ \t]+test)"
+    r"(?:^|[\s;&|(])"
+    r"(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress|newman|bun[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
@@ -430,6 +432,8 @@ _RUNNERS = {
     "uvu": "uvu",
     "jasmine": "Jasmine",
     "cypress": "Cypress",
+    # Newman runs a Postman collection's requests and assertions against the started server.
+    "newman": "Newman",
     "bun": "bun test",
 }
 

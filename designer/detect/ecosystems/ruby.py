@@ -51,6 +51,9 @@ CATALOG: Catalog = {
     "rspec": entries((K.TEST, "RSpec")),
     "rspec-rails": entries((K.TEST, "RSpec")),
     "minitest": entries((K.TEST, "Minitest")),
+    # Cucumber's features (Gherkin scenarios over step definitions), often beside RSpec.
+    "cucumber": entries((K.TEST, "Cucumber")),
+    "cucumber-rails": entries((K.TEST, "Cucumber")),
     "puma": entries((K.SERVER, "Puma")),
     "unicorn": entries((K.SERVER, "Unicorn")),
 }
@@ -86,6 +89,14 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Hanami", r"<\s*Hanami::(?:App|Application)\b", endings=_RB),
     rule(K.FRAMEWORK, "Roda", r"<\s*Roda\b", endings=_RB),
     rule(K.TEST, "RSpec", None, names=(".rspec",)),
+    # A spec file proves RSpec by its boilerplate: the helper it loads or the example group it
+    # opens (the gem alone does not say how many of the tests it runs).
+    rule(
+        K.TEST,
+        "RSpec",
+        r"""^(?:RSpec\.describe\b|require[ \t(]*["'](?:spec|rails)_helper["'])""",
+        endings=("_spec.rb",),
+    ),
     # The adapter of the production environment is the engine the app is deployed on
     # (SQLite for development beside PostgreSQL in production); before the rules of any
     # adapter line, since one line of a file proves one engine.
