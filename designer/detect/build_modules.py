@@ -1,0 +1,162 @@
+"""The modules of a service's own build: those it depends on (whose data layer it uses) and,
+for a .NET test project, the services it tests."""
+
+from __future__ import annotations
+
+import posixpath
+
+from designer.detect.assemble import Unit
+from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
+from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
+from designer.detect.signals import Strength
+from designer.model.stack import FindingKind
+
+MAX_MODULE_DEPTH = 4
+"""How far a service's dependencies on modules of its own build are followed."""
+
+
+def used_modules(
+    service: Unit, units: dict[str, Unit], eco: dict[str, str], roots: dict[str, str]
+) -> list[Unit]:
+    """The modules of the service's build it depends on, directly or through each other (a
+    few levels deep), nearest first."""
+    language = eco.get(service.folder, "")
+    top = roots.get(service.folder)
+    if not any(r.uses for _, e, r in service.manifests if e == language):
+        return []
+    by_name: dict[str, Unit] = {}
+    for unit in units.values():
+        if unit is service or eco.get(unit.folder) != language or roots.get(unit.folder) != top:
+            continue
+        for _, ecosystem, result in unit.manifests:
+            if ecosystem == language and result.name:
+                by_name.setdefault(result.name, unit)  # a Maven artifactId, a package name
+        relative = unit.folder if top in (None, ".") else unit.folder[len(top) + 1 :]
+        by_name.setdefault(":" + relative.replace("/", ":"), unit)  # a Gradle project path
+        by_name.setdefault(":" + posixpath.basename(unit.folder), unit)
+    seen = {service.folder}
+    found: list[Unit] = []
+    queue = [(service, 0)]
+    while queue:
+        unit, depth = queue.pop(0)
+        if depth >= MAX_MODULE_DEPTH:
+            continue
+        for _, ecosystem, result in unit.manifests:
+            if ecosystem != language:
+                continue
+            for use in result.uses:
+                target = by_name.get(use)
+                if target is None or target.folder in seen:
+                    continue
+                seen.add(target.folder)
+                queue.append((target, depth + 1))
+                found.append(target)
+    return found
+
+
+
+def take_from_used_modules(
+    service: Unit, used: list[Unit], language: str, shared: set[str]
+) -> None:
+    """Give a service the data layer of the modules of its build it depends on (`used`): an
+    application module using a `…-mbg` module that declares MyBatis and holds the mappers;
+    development and test dependencies do not travel. A Rust crate's own tests travel too,
+    unless the crate is `shared` by several services: the workspace's crates are the one
+    server's test suite (lemmy), while a library every service uses tests itself, not each
+    of them (revolt's services have no tests of their own)."""
+    for target in used:
+        service.signals[language] += [
+            s
+            for s in target.signals.get(language, [])
+            if (
+                (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
+                and s.strength is not Strength.DEV
+            )
+            or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
+        ]
+
+
+
+def tested_services(
+    unit: Unit, services: list[Unit], language: str, ordered: list[Unit]
+) -> list[Unit] | None:
+    """The services a .NET test project tests, from the projects it references: those it
+    references, else those that reach what it references through their own references (a
+    solution's test project references the service or its core library, never the others).
+    None when it references no project (then the nearest services are taken)."""
+    if language != "dotnet" or not any(
+        r.tests_only for _, e, r in unit.manifests if e == language
+    ):
+        return None
+    wanted = module_uses(unit, language)
+    if not wanted:
+        return None
+    direct = [s for s in services if module_names(s, language) & wanted]
+    # Of several services referenced (a functional test hosts the identity service too), the
+    # ones the test project is named after (`Ordering.FunctionalTests` tests `Ordering.API`).
+    named = [s for s in direct if any(_named_after(t, module_names(s, language)) for t in
+                                      module_names(unit, language))]
+    if named or direct:
+        return named or direct
+    # A unit test project of libraries only (`Admin.UnitTests` referencing the business logic)
+    # tests the service whose name it bears exactly (`Admin`), whatever else reaches them.
+    own = [s for s in services if any(_named_after(t, module_names(s, language), exact=True)
+                                      for t in module_names(unit, language))]
+    if own:
+        return own
+    graph: dict[str, set[str]] = {}
+    for other in ordered:
+        for name in module_names(other, language):
+            graph.setdefault(name, set()).update(module_uses(other, language))
+    return [s for s in services if _reaches(module_uses(s, language), wanted, graph)]
+
+
+
+def _named_after(test: str, services: set[str], exact: bool = False) -> bool:
+    """Whether the test project `test` (`Ordering.FunctionalTests`) is named after one of
+    `services` (`Ordering.API`): the name without its last, test-naming part starts theirs
+    (is theirs, when `exact`)."""
+    stem, _, last = test.rpartition(".")
+    if not stem or "test" not in last.lower():
+        return False
+    return any(
+        name == stem or (not exact and name.startswith(stem + ".")) for name in services
+    )
+
+
+
+def _reaches(start: set[str], wanted: set[str], graph: dict[str, set[str]]) -> bool:
+    """Whether the projects `start` names lead to one of `wanted` through their references,
+    at most MAX_MODULE_DEPTH levels deep."""
+    seen: set[str] = set()
+    level = start
+    for _ in range(MAX_MODULE_DEPTH):
+        if level & wanted:
+            return True
+        seen |= level
+        level = {n for name in level for n in graph.get(name, ())} - seen
+    return False
+
+
+
+def nearest(unit: Unit, services: list[Unit]) -> list[Unit]:
+    """The services sharing the deepest common folder with `unit` (a solution's
+    `src/Infrastructure` belongs with `src/Web`, not with `sample/…/Web`)."""
+    if len(services) <= 1:
+        return services
+    depth = {s.folder: _common_depth(unit.folder, s.folder) for s in services}
+    deepest = max(depth.values())
+    return [s for s in services if depth[s.folder] == deepest]
+
+
+
+def _common_depth(a: str, b: str) -> int:
+    parts_a = [] if a == "." else a.split("/")
+    parts_b = [] if b == "." else b.split("/")
+    depth = 0
+    for x, y in zip(parts_a, parts_b, strict=False):
+        if x != y:
+            break
+        depth += 1
+    return depth
+

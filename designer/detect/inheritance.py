@@ -1,0 +1,341 @@
+"""What a service receives from the builds and folders around it: its build roots' dependencies
+and framework versions (a Maven parent, a Gradle `subprojects {}` block, a BOM, a convention
+plugin build), a workspace root's run-time and test dependencies, the versions lock files
+resolved, the language version pinned above it, and the configuration of a folder holding only
+it."""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from collections.abc import Iterator
+
+from designer.detect.assemble import CONFIG, Unit
+from designer.detect.ecosystems.gradle_text import EVERY
+from designer.detect.locks import LockFiles
+from designer.detect.nonservices import DATA_KINDS, module_names
+from designer.detect.signals import ManifestResult, Signal, Strength
+from designer.model.stack import Evidence, FindingKind
+
+
+def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
+    """Topmost folder of the chain of ancestors holding manifests of the same ecosystem."""
+    if eco in ("dotnet", "python", "go"):
+        # A solution groups sibling projects (the .sln file is not a manifest); a Python
+        # project reaches the repository's others by path (a uv workspace's members, a
+        # Poetry `{ path = "../../libs/common" }`), a Go module by its module path (a
+        # `go.work`, a `replace … => ../pkg`), wherever they lie.
+        return "."
+    top = folder = unit.folder
+    gap = False
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        parent = units.get(folder)
+        own = [r for _, e, r in parent.manifests if e == eco] if parent is not None else []
+        if not own:
+            if eco in ("rust", "node", "jvm"):
+                # A Cargo workspace lists crates in any folder (`crates/*`), a Node workspace
+                # its packages (`apps/*`, `libs/*`), a Gradle settings file or a Maven
+                # aggregator its modules (`backend/app`, with nothing in `backend/`).
+                gap = True
+                continue
+            break
+        if eco == "jvm" and gap and not any(r.modules for r in own):
+            break  # a JVM build above a gap is this one's only when it lists modules
+        top = folder
+    return top
+
+
+
+def inside(folder: str, top: str) -> bool:
+    return top == "." or folder == top or folder.startswith(top + "/")
+
+
+
+def _enclosing(unit: Unit, units: dict[str, Unit]) -> Iterator[Unit]:
+    """The units of the folders above `unit`'s, nearest first."""
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        if folder in units:
+            yield units[folder]
+
+
+
+def parent_manifest(unit: Unit, units: dict[str, Unit], eco: str) -> ManifestResult | None:
+    """The nearest ancestor manifest of the same ecosystem that declares a language version."""
+    for parent in _enclosing(unit, units):
+        found = [r for _, e, r in parent.manifests if e == eco and r.language_version]
+        if found:
+            return found[0]
+    return None
+
+
+
+def fixes_versions(unit: Unit) -> bool:
+    """Whether the folder's build fixes a framework's version without using it (a BOM import,
+    a parent POM): a version-only signal, of development strength."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV and s.version
+        for s in unit.signals.get("jvm", [])
+    )
+
+
+
+def inherit_versions(
+    unit: Unit, roots: list[Unit], eco: str, plugin_builds: frozenset[str] = frozenset()
+) -> None:
+    """Give a module the framework versions its enclosing build roots fix (their BOM
+    imports), and those a module of the build it imports as a BOM fixes, for the frameworks
+    the module uses; imported and nearest first."""
+    names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
+    imported = {i for _, e, r in unit.manifests if e == eco for i in r.imports}
+    chosen = [r for r in roots if r is not unit and _names(r, eco) & imported]
+    chosen += sorted(
+        (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),
+        key=lambda r: -r.folder.count("/") - (r.folder != "."),
+    )
+    chosen += [r for r in roots if r not in chosen and _plugin_build_of(r, unit, plugin_builds)]
+    for root in chosen:
+        unit.signals[eco] += [
+            s
+            for s in root.signals.get(eco, [])
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
+            and s.version and s.name in names
+        ]
+
+
+
+def _names(unit: Unit, eco: str) -> set[str]:
+    """What another module of the build calls `unit` when it imports it as a platform: its
+    artifactId, or (Gradle, `platform(project(":platform"))`) its project path, read as the
+    folder's name or its path from the root."""
+    paths = {":" + posixpath.basename(unit.folder), ":" + unit.folder.replace("/", ":")}
+    return module_names(unit, eco) | paths
+
+
+
+_SETTINGS_FILES = frozenset({"settings.gradle", "settings.gradle.kts"})
+
+
+def gradle_plugin_builds(units: dict[str, Unit]) -> frozenset[str]:
+    """The folders of Gradle plugin builds: a build's `buildSrc/`, and the builds of their own
+    (a settings file) that a settings file includes (`includeBuild("build-logic")`), where
+    convention plugins live."""
+    found = {folder for folder in units if posixpath.basename(folder) == "buildSrc"}
+    for unit in units.values():
+        for path, _, result in unit.manifests:
+            if posixpath.basename(path) not in _SETTINGS_FILES:
+                continue
+            for module in result.modules:
+                folder = posixpath.normpath(posixpath.join(unit.folder, module))
+                included = units.get(folder)
+                if included is not None and any(
+                    posixpath.basename(p) in _SETTINGS_FILES for p, _, _ in included.manifests
+                ):
+                    found.add(folder)
+    return frozenset(found)
+
+
+
+def _plugin_build_of(build: Unit, unit: Unit, plugin_builds: frozenset[str]) -> bool:
+    """Whether `build` is the plugin build of the Gradle build `unit` belongs to (its
+    `buildSrc/`, its included `build-logic`). The framework's Gradle plugin the convention
+    plugins apply is a dependency of that build (`spring-boot-gradle-plugin:3.3.5`): its
+    version is the one every module applying them builds with."""
+    if build.folder not in plugin_builds:
+        return False
+    home = posixpath.dirname(build.folder) or "."
+    inside = home == "." or unit.folder == home or unit.folder.startswith(home + "/")
+    return inside and not unit.is_under(build)
+
+
+
+def inherit(
+    unit: Unit, aggregators: list[Unit], eco: str, shared: frozenset[str] = frozenset()
+) -> None:
+    """Give a module what its build roots declare for it (a Maven parent's dependencies and
+    framework version are inherited by every module). What the files of a root's own folder
+    show (a datasource URL in a `script/application.yml` beside the modules) is a build file's
+    declaration of nobody's: it goes to the one service beneath the root, never to several
+    (`shared` names the roots above more than one), as configuration files do."""
+    names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
+    own = {_use(s.kind) for key in (eco, CONFIG) for s in unit.signals.get(key, [])}
+    for parent in aggregators:
+        if not unit.is_under(parent):
+            continue
+        unit.signals[eco] += [
+            s
+            for s in parent.signals.get(eco, [])
+            if (s.kind is not FindingKind.FRAMEWORK or s.name in names)
+            and s.kind is not FindingKind.LANGUAGE
+            and _handed(s, unit, parent, own)
+            and not (parent.folder in shared and s.strength is Strength.ENTRY)
+        ]
+
+
+
+def _use(kind: FindingKind) -> object:
+    """What a finding shows a module uses: an ORM and a query library alike, a data layer."""
+    return "data" if kind in (FindingKind.ORM, FindingKind.QUERY) else kind
+
+
+
+def _handed(signal: Signal, unit: Unit, parent: Unit, own: set[object]) -> bool:
+    """Whether a dependency the root build `parent` declares for other projects reaches
+    `unit`. A block for one project (`project(':web') {}`) reaches that project alone. What
+    every subproject gets alike (`subprojects {}`) is the build's common classpath: it
+    confirms a module's framework, but its data layers and stores are a module's only where
+    the module's own build, code or configuration uses one of their kind (a gateway given
+    MyBatis and a MySQL driver with every other module keeps no data)."""
+    if not signal.projects:
+        return True
+    if signal.projects != EVERY:
+        return _is_project(unit, parent, signal.projects)
+    return signal.kind not in DATA_KINDS or _use(signal.kind) in own
+
+
+
+def _is_project(unit: Unit, parent: Unit, path: str) -> bool:
+    """Whether `unit` is the Gradle project `path` (`:a:b`) of the build in `parent`'s
+    folder: its folder there, or (mapped elsewhere by the settings) its folder's name."""
+    relative = unit.folder if parent.folder == "." else unit.folder[len(parent.folder) + 1 :]
+    wanted = path.strip(":").replace(":", "/")
+    return relative == wanted or posixpath.basename(unit.folder) == wanted.rsplit("/", 1)[-1]
+
+
+
+def workspace_root(unit: Unit, units: dict[str, Unit], language: str) -> list[Unit]:
+    """The Node workspace root a package with no run-time dependency of its own runs on: the
+    nearest enclosing package.json that declares them (a monorepo whose root manifest holds
+    every dependency and whose apps' manifests only name scripts). Nothing for a package
+    that declares its own."""
+    if language != "node":
+        return []
+    own = [r for _, e, r in unit.manifests if e == language]
+    if not own or any(r.runtime_dependencies for r in own):
+        return []
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(
+            r.runtime_dependencies for _, e, r in outer.manifests if e == language
+        ):
+            return [outer]
+    return []
+
+
+
+def workspace_tests(unit: Unit, units: dict[str, Unit], language: str) -> None:
+    """Give a member of a Python workspace (a uv workspace's `services/api`) the test tools its
+    root declares when it declares none of its own: the workspace's one environment holds the
+    root's development group, and its tests run from there."""
+    if language != "python" or any(
+        s.kind is FindingKind.TEST for s in unit.signals.get(language, [])
+    ):
+        return
+    for outer in _enclosing(unit, units):
+        if any(e == language and r.modules for _, e, r in outer.manifests):
+            unit.signals[language] += [
+                s for s in outer.signals.get(language, []) if s.kind is FindingKind.TEST
+            ]
+            return
+
+
+
+def workspace_dependencies(unit: Unit, workspace: Unit | None) -> None:
+    """Give a crate what its workspace declares for the dependencies it takes from there
+    (`prisma-client-rust = { workspace = true }` beside the workspace's features choosing
+    SQLite): Cargo builds the crate with the workspace's declaration."""
+    if workspace is None or workspace is unit:
+        return
+    taken = {use.lower() for _, e, r in unit.manifests if e == "rust" for use in r.uses}
+    unit.signals["rust"] += [
+        s
+        for _, e, r in workspace.manifests
+        if e == "rust"
+        for s in r.signals
+        if s.package in taken and s.kind is not FindingKind.LANGUAGE
+    ]
+
+
+
+def lock_versions(unit: Unit, locks: LockFiles) -> None:
+    """Add, beside each manifest signal, one carrying the version the nearest lock file of its
+    ecosystem resolved, with the lock's line as evidence."""
+    for ecosystem, signals in list(unit.signals.items()):
+        if ecosystem == CONFIG:
+            continue
+        wanted: dict[str, str] = {}
+        for signal in signals:
+            # The range a manifest states, not a blank (`redis = { workspace = true }` beside
+            # the workspace's `redis = "0.29"`).
+            if (
+                signal.package
+                and signal.strength is not Strength.ENTRY
+                and not signal.locked
+                and not wanted.get(signal.package)
+            ):
+                wanted[signal.package] = signal.version
+        if not wanted:
+            continue
+        found = locks.versions(unit.folder, ecosystem, wanted)
+        # What a package of the workspace lends (its mongoose) is locked for that package.
+        elsewhere: dict[str, dict[str, str]] = defaultdict(dict)
+        for signal in signals:
+            if signal.package in wanted and signal.package not in found and not signal.locked:
+                folder = posixpath.dirname(signal.evidence.path) or "."
+                if folder != unit.folder:
+                    elsewhere[folder].setdefault(signal.package, signal.version)
+        for folder, packages in sorted(elsewhere.items()):
+            for package, locked in locks.versions(folder, ecosystem, packages).items():
+                found.setdefault(package, locked)
+        added: set[tuple[FindingKind, str, str]] = set()
+        extra: list[Signal] = []
+        for signal in signals:
+            locked = found.get(signal.package) if signal.package else None
+            key = (signal.kind, signal.name, signal.package)
+            if locked is None or signal.strength is Strength.ENTRY or key in added:
+                continue
+            added.add(key)
+            extra.append(
+                Signal(
+                    signal.kind,
+                    signal.name,
+                    signal.strength,
+                    locked.evidence,
+                    locked.version,
+                    package=signal.package,
+                    glue=signal.glue,
+                    locked=True,
+                )
+            )
+        signals += extra
+
+
+
+def hand_down_configuration(ordered: list[Unit], services: list[Unit]) -> None:
+    """Give the configuration signals of a folder that is not a backend (a root Compose file,
+    a `.env.example`) to the one backend inside it; with several, nobody can tell whose."""
+    chosen = {u.folder for u in services}
+    for unit in ordered:
+        if unit.folder in chosen or not unit.signals.get(CONFIG):
+            continue
+        inside = [s for s in services if s.is_under(unit)]
+        if len(inside) == 1:
+            inside[0].signals[CONFIG] += unit.signals[CONFIG]
+
+
+
+def pinned_language(unit: Unit, units: dict[str, Unit], eco: str) -> tuple[str, Evidence] | None:
+    """The language version pinned for `eco` in the folder or its nearest ancestor."""
+    folder = unit.folder
+    while True:
+        holder = units.get(folder)
+        if holder is not None and eco in holder.pins:
+            return holder.pins[eco]
+        if folder == ".":
+            return None
+        folder = posixpath.dirname(folder) or "."
+

@@ -1,0 +1,119 @@
+"""Which crates of a Rust workspace are applications: the binary that starts a server crate
+stands for it; a library, a desktop app's embedded server or a tool depending on the
+application is none."""
+
+from __future__ import annotations
+
+from designer.detect.assemble import Unit
+from designer.detect.ecosystems.rust import RUNTIME
+from designer.detect.nonservices import is_desktop, module_names, module_uses
+from designer.detect.signals import Strength
+from designer.model.stack import FindingKind
+
+
+def _has_main(unit: Unit) -> bool:
+    """Whether a Rust crate's framework is started from a binary (`src/main.rs`, `src/bin/`)."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK
+        and s.strength is Strength.ENTRY
+        and (s.evidence.path.endswith("main.rs") or "/bin/" in s.evidence.path)
+        for s in unit.signals.get("rust", [])
+    )
+
+
+
+def _runs_runtime(unit: Unit) -> bool:
+    """Whether a Rust crate's own `main.rs` starts the async runtime (`#[tokio::main]`): its
+    binary serves (`server::run().await`), whoever else depends on the crate."""
+    return any(
+        s.kind is FindingKind.SERVER and s.name == RUNTIME and s.evidence.path.endswith("main.rs")
+        for s in unit.signals.get("rust", [])
+    )
+
+
+
+def started_by_binaries(
+    services: list[Unit], units: dict[str, Unit], eco: dict[str, str], hosted: list[Unit]
+) -> list[Unit]:
+    """Put in place of a Rust library crate that holds the web server (a `web` crate with
+    the router and `axum::Server`, no binary of its own) the one binary crate of the
+    workspace that depends on it and starts it: the application is the executable, and the
+    server crate's framework is its framework. A crate's own `main.rs` that starts neither a
+    framework nor the async runtime, in a crate that ships nowhere (a main printing the
+    OpenAPI document of the crate's routes), does not make the crate the application when
+    another binary depends on it, unless that binary is a desktop app embedding the server
+    (which still runs on its own). A main that starts the runtime (`server::run().await`)
+    keeps its crate the application, whatever tool depends on it. A library another service
+    crate uses is left to `rust_applications`; the crates put aside are added to `hosted`."""
+    binaries = [
+        u for u in units.values() if eco.get(u.folder) == "rust" and u.binary and u not in services
+    ]
+    result: list[Unit] = []
+    for unit in services:
+        names = module_names(unit, "rust")
+        served = any(names & module_uses(other, "rust") for other in services)
+        own = (
+            eco[unit.folder] != "rust"
+            or unit.deployable
+            or _has_main(unit)
+            or _runs_runtime(unit)
+            or served
+        )
+        hosts = [] if own else [
+            b
+            for b in binaries
+            if names & module_uses(b, "rust") and not (unit.binary and is_desktop(b))
+        ]
+        if len(hosts) != 1:
+            result.append(unit)
+            continue
+        hosted.append(unit)
+        host = hosts[0]
+        host.signals["rust"] += [
+            s for s in unit.signals.get("rust", []) if s.kind is FindingKind.FRAMEWORK
+        ]
+        if host not in result:
+            result.append(host)
+    return sorted(result, key=lambda u: u.folder)
+
+
+
+def rust_applications(
+    services: list[Unit], eco: dict[str, str], hosted: list[Unit]
+) -> list[Unit]:
+    """Drop Rust crates that are no application: a desktop app's embedded server (Tauri),
+    and a library crate another service crate (or a server crate a binary now stands for,
+    `hosted`) depends on whose framework code is not started from a binary of its own (a
+    `routes` crate with a metrics server, used by `server`). Nor is a crate that depends on
+    the application (a crate whose binary starts the framework) without starting one or the
+    async runtime itself, nor shipping: the application's OpenAPI generator, its test
+    harness."""
+    rust = [u for u in services if eco[u.folder] == "rust"] + hosted
+    started = [u for u in rust if _has_main(u)]
+
+    def library(unit: Unit) -> bool:
+        names = module_names(unit, "rust")
+        used = any(names & module_uses(other, "rust") for other in rust if other is not unit)
+        return used and not _has_main(unit)
+
+    def tool(unit: Unit) -> bool:
+        uses = module_uses(unit, "rust")
+        return not (_has_main(unit) or _runs_runtime(unit) or unit.deployable) and any(
+            module_names(app, "rust") & uses for app in started if app is not unit
+        )
+
+    return [
+        u
+        for u in services
+        if eco[u.folder] != "rust" or not (is_desktop(u) or library(u) or tool(u))
+    ]
+
+
+
+def declares(unit: Unit, language: str) -> bool:
+    """Whether the folder's manifests depend on a framework at run time."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
+        for s in unit.signals.get(language, [])
+    )
+
