@@ -175,6 +175,26 @@ def unset_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def returned_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Python function named for the database connection whose body ends by returning a
+    SQLite URL (`def get_env_database_connection_str(): if url := os.getenv(…): return url`
+    … `return f"sqlite:///{working_dir}/app.db"`): the connection the program opens when
+    nothing is configured. Only a return at the body's own indentation counts (one inside a
+    branch is a case, not the default). The pattern starts with the literal `def`, and each
+    line between is read one way only."""
+    return (
+        rule(
+            FindingKind.DATABASE,
+            "SQLite",
+            r"def[ \t]+\w*(?:database|db)\w*[ \t]*\([^)]*\)[^:\n]*:[ \t]*\n([ \t]+)"
+            r"(?:[^\n]*\n(?:(?:\1[ \t]*[^ \t\n][^\n]*|[ \t]*)\n){0,40}?\1)?"
+            r"return[ \t]+f?[\"']sqlite(?:\+\w+)?:///",
+            endings=endings,
+            scope=Scope.CHOSEN,
+        ),
+    )
+
+
 def section_type_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A shipped JSON settings file's database section and the engine it picks (`"Database":
     { "Type": "Sqlite", "ConnectionString": … }`)."""
@@ -283,13 +303,14 @@ def constructor_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...
 
 def yaml_section_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A shipped YAML settings file's database section and the engine its mode or type key
-    picks (`db:` … `mode: H2`), among the keys indented under it: the engine the program
-    runs on unless a profile or the operator says otherwise. Read only in the base settings
+    picks (`db:` … `mode: H2`, `datasource:` … `dialect: h2  #h2, mysql, pgsql`), among the
+    keys indented under it: the engine the program runs on unless a profile or the operator
+    says otherwise. Read only in the base settings
     file (`names`), not a profile's. Each line between is read one way only (its first
     character past the indentation is not a blank), or a file of blank lines would be tried
     in exponentially many ways."""
     return _each(
-        r"(?im)^([ \t]*)(?:db|database)[ \t]*:[ \t]*\r?\n"
+        r"(?im)^([ \t]*)(?:db|database|datasource)[ \t]*:[ \t]*\r?\n"
         r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
         r"\1[ \t]+(?:mode|type|driver|dialect|engine|provider|kind)[ \t]*:[ \t]*[\"']?(?:{names})"
         r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",

@@ -14,7 +14,8 @@
   tests folder (their tests join the service they test); browser clients; a JVM module named
   an application only by the framework's packaging plugin; beside declared applications, a
   Node package starting a framework nothing of it declares, or a framework-only helper of a
-  container image (`docker/…`); a Node workspace package another service depends on, with no
+  container image (`docker/…`); beside them, a server among the repository's tools or
+  scripts (`scripts/mock-server`); a Node workspace package another service depends on, with no
   program of its own (the API routes a web app mounts).
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
@@ -62,6 +63,7 @@ from designer.detect.nonservices import (
     is_demo,
     is_desktop,
     is_example,
+    is_script,
     is_test_host,
     is_tool,
     is_unbuilt,
@@ -148,6 +150,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # Beside the product's services, a server among the repository's tools is one of them,
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
+    services = [u for u in services if not is_script(u.folder)] or services
     # What another application uses of an application (a Lambda wrapper requiring the
     # server's module for its handlers) is code, not that application's store.
     used = {

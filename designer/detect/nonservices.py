@@ -179,6 +179,17 @@ def is_tool(folder: str) -> bool:
     return any(part.lower() in TOOL_FOLDERS for part in folder.split("/"))
 
 
+SCRIPT_FOLDERS = frozenset({"scripts"})
+"""Folders of a repository's scripts: beside the product's service, a server there (a mock of
+a remote API, a development identity provider, a bot watching the repository) is a helper the
+developers run, even with a Dockerfile of its own: a script's image is a development one."""
+
+
+def is_script(folder: str) -> bool:
+    """Whether `folder` lies in a scripts folder (`scripts/mock-llm-server`)."""
+    return any(part.lower() in SCRIPT_FOLDERS for part in folder.split("/"))
+
+
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether a JVM module names its framework only through the framework's packaging
     plugin (Spring Boot's repackaging a command-line agent's jar), with no dependency on the

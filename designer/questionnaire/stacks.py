@@ -484,6 +484,14 @@ FRAMEWORKS |= {
                    migration_tool="Yii migrations", test_tools=("Codeception",)),
     "Laminas": replace(_MEZZIO, aliases=("zend framework", "laminas mvc")),
     "ServiceStack": replace(FRAMEWORKS["ASP.NET Core"], orm="OrmLite", aliases=()),
+    # ASP.NET MVC 5 runs on the .NET Framework inside IIS, with Entity Framework 6 and MSTest.
+    "ASP.NET MVC": replace(FRAMEWORKS["ASP.NET Core"], server="IIS",
+                           test_tools=("MSTest", "Moq"), orm="Entity Framework",
+                           migration_tool="", start_command="msdeploy to an IIS site",
+                           circuit_breaker="Polly", aliases=("aspnet mvc", "asp.net mvc 5")),
+    # Lumen is Laravel's micro-framework: Eloquent and PHPUnit, no health route of its own.
+    "Lumen": replace(FRAMEWORKS["Laravel"], test_tools=("PHPUnit",), health_path="/health",
+                     aliases=("laravel lumen",)),
     "warp": FRAMEWORKS["Axum"],
     "Poem": FRAMEWORKS["Axum"],
     "Salvo": FRAMEWORKS["Axum"],

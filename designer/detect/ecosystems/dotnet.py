@@ -43,6 +43,12 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.data.sqlite": ((K.DATABASE, "SQLite"), (K.QUERY, "ADO.NET")),
     "microsoft.data.sqlite.core": ((K.DATABASE, "SQLite"), (K.QUERY, "ADO.NET")),
     "system.data.sqlite": ((K.DATABASE, "SQLite"), (K.QUERY, "ADO.NET")),
+    "system.data.sqlite.core": ((K.DATABASE, "SQLite"), (K.QUERY, "ADO.NET")),
+    # Entity Framework 6 (the .NET Framework's ORM, before EF Core) and a provider of it.
+    "entityframework": ((K.ORM, "Entity Framework"),),
+    "system.data.sqlite.ef6": ((K.DATABASE, "SQLite"), (K.ORM, "Entity Framework")),
+    # ASP.NET MVC 5 on the .NET Framework (System.Web), ASP.NET Core's predecessor.
+    "microsoft.aspnet.mvc": ((K.FRAMEWORK, "ASP.NET MVC"),),
     "mysql.data": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
     "oracle.manageddataaccess.core": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
     "oracle.manageddataaccess": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
@@ -135,6 +141,26 @@ def _switch(members: str, token: str) -> str:
 RULES: tuple[SourceRule, ...] = (
     # ServiceStack's application host (on ASP.NET Core, which it then runs on).
     rule(K.FRAMEWORK, "ServiceStack", r":\s*AppHostBase\b", endings=(".cs",)),
+    # An ASP.NET MVC 5 application registers its areas when IIS starts it (Global.asax.cs's
+    # `Application_Start`): the .NET Framework web application's entry point.
+    rule(K.FRAMEWORK, "ASP.NET MVC", r"\bAreaRegistration\.RegisterAllAreas\s*\(",
+         endings=(".cs",)),
+    # web.config's connection strings name their ADO.NET provider; a commented one (`<!--<add`)
+    # is an alternative, not the configuration.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*<add\b[^>\n]*\bproviderName[ \t]*=[ \t]*"(?:{providers})"',
+            names=("web.config", "Web.config"),
+        )
+        for providers, engine in (
+            (r"System\.Data\.SqlClient|Microsoft\.Data\.SqlClient", "SQL Server"),
+            (r"System\.Data\.SQLite", "SQLite"),
+            (r"Npgsql", "PostgreSQL"),
+            (r"MySql\.Data\.MySqlClient", "MySQL"),
+        )
+    ),
     rule(
         K.FRAMEWORK,
         "ASP.NET Core",
@@ -331,7 +357,7 @@ def parse(lines: Lines) -> ManifestResult:
         (element.get("Include", ""), element.get("Version", ""))
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "PackageReference"
-    ]
+    ] + _hinted_packages(root)
     test_sdk = _TEST_SDKS.get(sdk.split("/", 1)[0].lower(), "")
     is_test = (
         bool(test_sdk)
@@ -393,6 +419,7 @@ def parse(lines: Lines) -> ManifestResult:
             result.language_version = (element.text or "").strip()
             result.version_evidence = lines.evidence(f"<{element.tag}>")
             break
+    classic = _classic_framework(root)
     for name, version in references:
         if not name:
             continue
@@ -401,10 +428,49 @@ def parse(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.evidence(f'"{name}"')
+        if evidence.line is None:
+            evidence = lines.evidence(f"packages\\{name}.")  # a `<HintPath>`'s package
         strength = Strength.DEV if dev else Strength.DEPENDENCY
         result.signals += _signals(name, version, strength, evidence)
+    if classic and not result.language_version:
+        result.language_version = "net" + classic.replace(".", "")
+        result.version_evidence = lines.evidence("<TargetFrameworkVersion>")
+        # A .NET Framework web application runs on the framework it targets, as an ASP.NET
+        # Core one runs on its target's shared framework: that is its platform's version.
+        result.signals = [
+            s.replace(version=classic, evidence=result.version_evidence, glue=True)
+            if s.kind is K.FRAMEWORK and s.name == "ASP.NET MVC" else s
+            for s in result.signals
+        ]
     _sdk_version(result)
     return result
+
+
+_HINT = re.compile(r"(?:^|[\\/])packages[\\/]([A-Za-z][\w.-]*?)\.(\d+(?:\.\d+)+(?:-[\w.]+)?)[\\/]")
+"""A packages.config project's assembly reference: `..\\packages\\EntityFramework.6.1.3\\lib\\…`
+names the NuGet package and its version in the folder NuGet restored it into."""
+
+
+def _hinted_packages(root: ET.Element) -> list[tuple[str, str]]:
+    """(package, version) of the NuGet packages an old-style project (.NET Framework,
+    packages.config) references through its assemblies' `<HintPath>`s, once each."""
+    found: dict[str, str] = {}
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] != "HintPath":
+            continue
+        match = _HINT.search(element.text or "")
+        if match:
+            found.setdefault(match.group(1), match.group(2))
+    return list(found.items())
+
+
+def _classic_framework(root: ET.Element) -> str:
+    """The .NET Framework version an old-style project targets (`<TargetFrameworkVersion>
+    v4.6`), "4.6", or ""."""
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] == "TargetFrameworkVersion":
+            return (element.text or "").strip().lstrip("vV")
+    return ""
 
 
 def _sdk_version(result: ManifestResult) -> None:

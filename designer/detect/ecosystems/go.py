@@ -307,6 +307,17 @@ RULES: tuple[SourceRule, ...] = (
         )
         for names, engine in _SQL_NAMES
     ),
+    # A database URI in that file that is a bare file name (`db-uri: opengist.db`, "the
+    # database file in the program's home"): an embedded SQLite database, the default the
+    # program ships with beside drivers for the servers it may be pointed at.
+    rule(
+        K.DATABASE,
+        "SQLite",
+        r"^[ \t]*(?:db|database)[_-]?(?:uri|url|dsn)[ \t]*:[ \t]*[\"']?"
+        r"(?:sqlite3?:(?://)?)?[\w./-]+\.(?:db|sqlite3?)[\"']?[ \t]*(?:#.*)?$",
+        names=("config.yaml", "config.yml"),
+        scope=Scope.CHOSEN,
+    ),
     # And in a shipped config.json, where the key names the database's driver (gophish's
     # `"db_name": "sqlite3"`, beside `"db_path": "gophish.db"`): a value that is an engine's
     # driver name, not a database's own name, is the engine the program starts on.

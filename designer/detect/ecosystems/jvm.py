@@ -86,8 +86,11 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "Spock", r"\bextends\s+Specification\b", endings=(".groovy",)),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
-    # The base settings file's database section (a profile's names an alternative).
-    *defaults.yaml_section_rules(("application.yml", "application.yaml")),
+    # The base settings file's database section (a profile's names an alternative), or that
+    # of the settings file a program reads itself (`config.yaml` beside its resources).
+    *defaults.yaml_section_rules(
+        ("application.yml", "application.yaml", "config.yaml", "config.yml")
+    ),
     # Only configuration classes hold such defaults: the rule reads no other file.
     *defaults.descriptor_default_rules(
         tuple(f"{stem}{ext}" for stem in ("Configuration", "Config", "Settings") for ext in _JVM)
@@ -102,6 +105,11 @@ RULES: tuple[SourceRule, ...] = (
     # build declares its starter.
     rule(K.ORM, "MyBatis", r"^import (?:org\.apache\.ibatis|org\.mybatis)\.", endings=_JVM),
     rule(K.ORM, "MyBatis", r"<mapper\s+namespace\s*=", endings=_MAPPER_XML),
+    # Spring configuration of a data layer's starter (`mybatis-plus:` with its type aliases
+    # and mapper settings): the application persists through it, even where the starter comes
+    # inside a packaged server the build depends on rather than from the build itself.
+    rule(K.ORM, "MyBatis-Plus", r"^mybatis-plus(?::[ \t]*$|\.[\w-]+[ \t]*=)",
+         names=_SPRING_CONFIG),
     # JPA's persistence unit names its provider, and often its JDBC URL.
     rule(
         K.ORM,

@@ -230,6 +230,17 @@ RULES: tuple[SourceRule, ...] = (
         r"""\bfrom[ \t]*["']next["']""",
         endings=_JS,
     ),
+    # A custom Next.js server (`const app = next({ dev }); const handle =
+    # app.getRequestHandler()`, then Node's `http.createServer`) that the start script runs:
+    # the app's own entry point. Handed to another framework's server instead (Express
+    # passing page requests on), Next.js renders the pages of that framework's app.
+    rule(
+        K.FRAMEWORK,
+        "Next.js",
+        r"\bnext[ \t]*\([ \t]*\{[^}]{0,300}\}[ \t]*\)[\s\S]{0,600}?\.getRequestHandler[ \t]*\("
+        r"[\s\S]{0,600}?\b(?:https?\.)?createServer[ \t]*\(",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
     # A Sails datastore configured with a Waterline adapter: the models go through Waterline
     # (a query builder beside it, Knex, runs the migrations).

@@ -10,6 +10,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     Strength,
@@ -25,7 +26,7 @@ CATALOG: Catalog = {
     "laravel/framework": entries(
         (K.FRAMEWORK, "Laravel"), (K.ORM, "Eloquent"), (K.MIGRATIONS, "Laravel migrations")
     ),
-    "laravel/lumen-framework": entries((K.FRAMEWORK, "Laravel"), (K.ORM, "Eloquent")),
+    "laravel/lumen-framework": entries((K.FRAMEWORK, "Lumen"), (K.ORM, "Eloquent")),
     "illuminate/database": entries((K.ORM, "Eloquent")),
     "symfony/framework-bundle": entries((K.FRAMEWORK, "Symfony")),
     "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
@@ -67,6 +68,8 @@ _PHP = (".php",)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation\\Application", endings=_PHP),
     rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation", names=("artisan",)),
+    # Lumen's bootstrap/app.php builds its own application class.
+    rule(K.FRAMEWORK, "Lumen", r"\bnew[ \t]+\\?Laravel\\Lumen\\Application\b", endings=_PHP),
     rule(
         K.FRAMEWORK,
         "Symfony",
@@ -147,6 +150,8 @@ RULES: tuple[SourceRule, ...] = (
     ),
 )
 
+_LUMEN = "laravel/lumen-framework"
+
 SECTIONS = (
     ("require", False),
     ("require-dev", True),
@@ -186,6 +191,14 @@ def parse(lines: Lines) -> ManifestResult:
                 result.runtime_dependencies += 1
             evidence = lines.evidence(f'"{name}"', start)
             result.signals += dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
+            if name.lower() == _LUMEN and not dev:
+                # Lumen reads its database settings from the framework's own config/database.php
+                # unless the app copies one: its stock connection is mysql. The app's copy,
+                # an env example or a Compose database outrank it.
+                result.signals.append(
+                    Signal(K.DATABASE, "MySQL", Strength.DEPENDENCY, evidence,
+                           package=_LUMEN, scope=Scope.FALLBACK)
+                )
     _flex_version(result, data, lines)
     result.includes = _path_packages(data.get("repositories"))
     return result
