@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from designer.model.api import Endpoint, Resource
@@ -50,9 +50,10 @@ def _names(prefix: str, names: Sequence[str], what: str) -> Iterator[Problem]:
             yield Problem(f"{prefix}[{name}]", f"{what} name '{name}' is used {count} times")
 
 
-def _unknown(location: str, what: str, name: str, known: Iterable[str]) -> Iterator[Problem]:
-    """A problem when a non-empty `name` is not among `known`."""
-    if name and name not in (known if isinstance(known, set | frozenset) else set(known)):
+def _unknown(location: str, what: str, name: str, known: Container[str]) -> Iterator[Problem]:
+    """A problem when a non-empty `name` is not among `known`: a set or a mapping, made once
+    by the caller (a list made into a set here, call by call, made the checks quadratic)."""
+    if name and name not in known:
         yield Problem(location, f"references unknown {what} '{name}'")
 
 
@@ -76,6 +77,7 @@ def problems(design: Design) -> list[Problem]:
 def _architecture(d: Design) -> Iterator[Problem]:
     services = [s.name for s in d.architecture.services]
     yield from _names("architecture.services", services, "service")
+    known = set(services)
     for i, service in enumerate(d.architecture.services):
         where = f"architecture.services[{label(service.name, i)}]"
         for dep in service.depends_on:
@@ -85,7 +87,7 @@ def _architecture(d: Design) -> Iterator[Problem]:
                 yield Problem(f"{where}.depends_on[{dep.target}]", "a service depends on itself")
             else:
                 yield from _unknown(
-                    f"{where}.depends_on[{dep.target}]", "service", dep.target, services
+                    f"{where}.depends_on[{dep.target}]", "service", dep.target, known
                 )
     yield from _names(
         "requirements.integrations", [x.name for x in d.requirements.integrations], "integration"
@@ -258,6 +260,8 @@ def _data(d: Design) -> Iterator[Problem]:
     yield from _names("data.entities", [e.name for e in data.entities], "entity")
     yield from _names("data.enums", [e.name for e in data.enums], "enum")
     named = _type_names(d)
+    known_databases, known_services = set(databases), set(services)
+    roles = {r.name for r in d.auth.roles}
     for i, item in enumerate(data.enums):
         if not item.values:
             yield Problem(f"data.enums[{label(item.name, i)}]", "enum has no values")
@@ -267,15 +271,15 @@ def _data(d: Design) -> Iterator[Problem]:
     for i, db in enumerate(data.databases):
         if services:
             yield from _unknown(
-                f"data.databases[{label(db.name, i)}].service", "service", db.service, services
+                f"data.databases[{label(db.name, i)}].service", "service", db.service,
+                known_services,
             )
     for i, entity in enumerate(data.entities):
         where = f"data.entities[{label(entity.name, i)}]"
         yield from _members(where, entity.fields, named)
-        roles = {r.name for r in d.auth.roles}
-        yield from _unknown(f"{where}.database", "database", entity.database, databases)
+        yield from _unknown(f"{where}.database", "database", entity.database, known_databases)
         if services:
-            yield from _unknown(f"{where}.service", "service", entity.service, services)
+            yield from _unknown(f"{where}.service", "service", entity.service, known_services)
         for j, field in enumerate(entity.fields):
             at = f"{where}.fields[{label(field.name, j)}]"
             if field.references:
@@ -313,20 +317,21 @@ def _auth(d: Design) -> Iterator[Problem]:
     yield from _names("auth.roles", roles, "role")
     yield from _names("auth.oauth.scopes", [s.name for s in auth.oauth.scopes], "scope")
     yield from _names("auth.policies", [p.name for p in auth.policies], "policy")
+    known_roles, known_resources = set(roles), set(resources)
     for i, role in enumerate(auth.roles):
         for parent in role.inherits:
             yield from _unknown(
-                f"auth.roles[{label(role.name, i)}].inherits", "role", parent, roles
+                f"auth.roles[{label(role.name, i)}].inherits", "role", parent, known_roles
             )
     cells = Counter((p.role, p.resource) for p in auth.permissions)
     for (role, resource), count in sorted(cells.items()):
         at = f"auth.permissions[{role}/{resource}]"
-        yield from _unknown(at, "role", role, roles)
-        yield from _unknown(at, "resource", resource, resources)
+        yield from _unknown(at, "role", role, known_roles)
+        yield from _unknown(at, "resource", resource, known_resources)
         if count > 1:
             yield Problem(at, f"permission is given {count} times")
     for role in auth.mfa_required_roles:
-        yield from _unknown("auth.mfa_required_roles", "role", role, roles)
+        yield from _unknown("auth.mfa_required_roles", "role", role, known_roles)
 
 
 def _other(d: Design) -> Iterator[Problem]:

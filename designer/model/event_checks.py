@@ -23,6 +23,7 @@ def event_problems(d: Design) -> Iterator[Problem]:
     services = {s.name for s in d.architecture.services}
     integrations = {x.name for x in d.requirements.integrations}
     topics = [t.name for t in events.topics]
+    known_topics = set(topics)
     named = _type_names(d)
     yield from _names("architecture.events.messages", [m.name for m in events.messages],
                       "message")
@@ -50,7 +51,8 @@ def event_problems(d: Design) -> Iterator[Problem]:
                 yield Problem(at, f"references unknown service '{consumer.service}'")
             elif consumer.service not in consumed:
                 yield Problem(at, f"'{consumer.service}' consumes no message of this channel")
-            yield from _unknown(f"{at}.dead_letter", "channel", consumer.dead_letter, topics)
+            yield from _unknown(f"{at}.dead_letter", "channel", consumer.dead_letter,
+                                known_topics)
             if consumer.dead_letter and consumer.dead_letter == topic.name:
                 yield Problem(f"{at}.dead_letter", "a channel is its own dead-letter channel")
             if consumer.delivery is Delivery.EXACTLY_ONCE and not consumer.dedupe_key.strip():
@@ -58,6 +60,7 @@ def event_problems(d: Design) -> Iterator[Problem]:
     for name in events.outbox:
         yield from _unknown("architecture.events.outbox", "service", name, services)
     yield from _names("architecture.events.flows", [f.name for f in events.flows], "flow")
+    takers = services | integrations
     for i, flow in enumerate(events.flows):
         where = f"architecture.events.flows[{label(flow.name, i)}]"
         if not flow.steps:
@@ -67,8 +70,7 @@ def event_problems(d: Design) -> Iterator[Problem]:
             if not step.service:
                 yield Problem(at, "step has no service")
             else:
-                yield from _unknown(at, "service or integration", step.service,
-                                    services | integrations)
+                yield from _unknown(at, "service or integration", step.service, takers)
             if step.message:
                 yield from _unknown(at, "message", step.message, catalogue or {step.message})
     yield from _realtime(d, catalogue, services)
