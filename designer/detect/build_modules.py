@@ -83,13 +83,21 @@ def tested_services(
     """The services a .NET test project tests, from the projects it references: those it
     references, else those that reach what it references through their own references (a
     solution's test project references the service or its core library, never the others).
-    None when it references no project (then the nearest services are taken)."""
-    if language != "dotnet" or not any(
-        r.tests_only for _, e, r in unit.manifests if e == language
-    ):
+    None when it references no project (then the nearest services are taken), [] when that
+    cannot say which of them it tests."""
+    if language != "dotnet" or not _tests_only(unit, language):
         return None
     wanted = module_uses(unit, language)
     if not wanted:
+        # A test project that references no project tests the nearest services, all of them
+        # when several are as near. Unless the solution's other test projects name what they
+        # test by reference: then this one (a functional suite calling a deployed service
+        # over HTTP) does not say which it tests, and none is given it.
+        if len(nearest(unit, services)) > 1 and any(
+            other is not unit and _tests_only(other, language) and module_uses(other, language)
+            for other in ordered
+        ):
+            return []
         return None
     direct = [s for s in services if module_names(s, language) & wanted]
     # Of several services referenced (a functional test hosts the identity service too), the
@@ -110,6 +118,11 @@ def tested_services(
             graph.setdefault(name, set()).update(module_uses(other, language))
     return [s for s in services if _reaches(module_uses(s, language), wanted, graph)]
 
+
+
+def _tests_only(unit: Unit, language: str) -> bool:
+    """Whether `unit` is a test project (.NET: all it references is for tests)."""
+    return any(r.tests_only for _, e, r in unit.manifests if e == language)
 
 
 def _named_after(test: str, services: set[str], exact: bool = False) -> bool:

@@ -46,8 +46,10 @@ CATALOG: Catalog = {
     "zgo.at/zdb": entries((K.QUERY, "zdb")),
     # Storm keeps typed records in a BoltDB file: the data layer and its embedded store.
     "github.com/asdine/storm": entries((K.ORM, "Storm"), (K.DATABASE, "BoltDB")),
-    "go.etcd.io/bbolt": entries((K.DATABASE, "BoltDB")),
-    "github.com/boltdb/bolt": entries((K.DATABASE, "BoltDB")),
+    # bbolt used directly (buckets, transactions): the embedded store's own package is the data
+    # layer, beneath Storm when that is there.
+    "go.etcd.io/bbolt": entries((K.DATABASE, "BoltDB"), (K.QUERY, "bbolt")),
+    "github.com/boltdb/bolt": entries((K.DATABASE, "BoltDB"), (K.QUERY, "bbolt")),
     "entgo.io/ent": entries((K.ORM, "ent")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),
