@@ -337,3 +337,32 @@ def test_a_compose_database_built_from_a_mariadb_image_is_mariadb(tmp_path: Path
     found = by_folder(write(tmp_path, files))
     assert list(found) == ["packages/server"]
     assert first(found["packages/server"], K.DATABASE) == ("MariaDB", "10.2")
+
+
+# --- Go: a default database address on CockroachDB's port ---------------------------------------
+
+def _nakama(address: str) -> dict[str, str]:
+    return {
+        "go.mod": go_mod("github.com/gorilla/mux v1.8.1", "github.com/jackc/pgx/v5 v5.10.0"),
+        "main.go": _MUX_MAIN,
+        "server/config.go": (
+            "package server\n\ntype DatabaseConfig struct {\n"
+            "\tAddresses []string `yaml:\"address\"`\n}\n\n"
+            "func NewDatabaseConfig() *DatabaseConfig {\n\treturn &DatabaseConfig{\n"
+            f'\t\tAddresses:   []string{{"{address}"}},\n\t\tMaxOpenConns: 100,\n\t}}\n}}\n'
+        ),
+        "docker-compose-postgres.yml": (
+            "services:\n  postgres:\n    image: postgres:16.8-alpine\n"
+            "  app:\n    image: example/app:3.37.0\n    depends_on: [postgres]\n"
+        ),
+    }
+
+
+def test_a_default_address_on_cockroachdbs_port_is_cockroachdb(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _nakama("root@localhost:26257")))["."]
+    assert first(backend, K.DATABASE)[0] == "CockroachDB"
+
+
+def test_a_default_address_on_postgres_port_names_no_cockroachdb(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _nakama("postgres@localhost:5432")))["."]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"

@@ -222,6 +222,18 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.flag_default_rules(_GO),
     *defaults.literal_default_rules(_GO),
     *defaults.constructor_default_rules(_GO),
+    # A configuration constructor's default database address on CockroachDB's own port
+    # (`func NewDatabaseConfig() … Addresses: []string{"root@localhost:26257"}`): the server
+    # the program connects to unless configured, whatever PostgreSQL driver speaks to it.
+    rule(
+        K.DATABASE,
+        "CockroachDB",
+        r"(?i)^func[ \t]+New\w*(?:Config|Configuration|Settings|Options)[ \t]*\([^\n]*\{"
+        r"[ \t]*\n(?:(?!\})[^\n]*\n){0,20}?[ \t]*\w*(?:address|addr|dsn|url|host)\w*[ \t]*:"
+        r"[ \t]*(?:\[\]string[ \t]*\{[ \t]*)?\"[^\"\n]*:26257\"",
+        endings=_GO,
+        scope=Scope.CHOSEN,
+    ),
     *defaults.url_function_rules(_GO, "func"),
     *defaults.set_default_rules(_GO),
     *defaults.ini_section_rules((".ini",)),
