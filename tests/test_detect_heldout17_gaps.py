@@ -211,6 +211,8 @@ def test_aspnet_mvc_lent_by_a_library_runs_on_the_projects_framework(tmp_path: P
     # Key derivation from ASP.NET Core's packages makes no ASP.NET Core app.
     assert frameworks == ["ASP.NET MVC"]
     assert first(gallery, K.FRAMEWORK) == ("ASP.NET MVC", "4.7.2")
+    # The library's package, flowing on to the project referencing it, confirms it.
+    assert not gallery.ambiguous
 
 
 def test_a_test_project_naming_nothing_tests_no_service_beside_ones_that_do(

@@ -63,13 +63,23 @@ def take_from_used_modules(
     development and test dependencies do not travel. A Rust crate's own tests travel too,
     unless the crate is `shared` by several services: the workspace's crates are the one
     server's test suite (lemmy), while a library every service uses tests itself, not each
-    of them (revolt's services have no tests of their own)."""
+    of them (revolt's services have no tests of their own). A .NET project's package
+    references flow on to the projects referencing it: a framework package a referenced
+    library declares (`Microsoft.AspNet.Mvc`) confirms the framework the service's own code
+    starts (`AreaRegistration.RegisterAllAreas()`)."""
+    started = {
+        s.name
+        for s in service.signals.get(language, [])
+        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+    } if language == "dotnet" else set()
     for target in used:
         service.signals[language] += [
-            s
+            # Confirmation only: the version the service runs is its own project's (the
+            # .NET Framework it targets), not the library's package.
+            s.replace(version="") if s.name in started else s
             for s in target.signals.get(language, [])
             if (
-                (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
+                (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK or s.name in started)
                 and s.strength is not Strength.DEV
             )
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
