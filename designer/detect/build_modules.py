@@ -67,16 +67,17 @@ def take_from_used_modules(
     references flow on to the projects referencing it: a framework package a referenced
     library declares (`Microsoft.AspNet.Mvc`) confirms the framework the service's own code
     starts (`AreaRegistration.RegisterAllAreas()`)."""
-    started = {
-        s.name
-        for s in service.signals.get(language, [])
-        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
-    } if language == "dotnet" else set()
+    own = [s for s in service.signals.get(language, []) if s.kind is FindingKind.FRAMEWORK]
+    started: set[str] = set()
+    if language == "dotnet":
+        # Only frameworks its own project does not declare (the rest needs no confirmation).
+        started = {s.name for s in own if s.strength is Strength.ENTRY}
+        started -= {s.name for s in own if s.strength is not Strength.ENTRY}
     for target in used:
         service.signals[language] += [
             # Confirmation only: the version the service runs is its own project's (the
             # .NET Framework it targets), not the library's package.
-            s.replace(version="") if s.name in started else s
+            s.replace(version="") if s.name in started and s.package != SHARED_FRAMEWORK else s
             for s in target.signals.get(language, [])
             if (
                 (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK or s.name in started)
