@@ -8,6 +8,7 @@ dependency; a build root whose modules are backends is not a backend of its own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 
@@ -315,6 +316,7 @@ def backend(
         unconfirmed |= {s.name for s in framework_signals} - declared
     frameworks, ambiguous = _frameworks(findings, entries, unconfirmed, signals)
     language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)
+    frameworks = [_on_framework_target(f, version) for f in frameworks]
     others = sorted(
         (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
         key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
@@ -327,6 +329,20 @@ def backend(
         ambiguous=ambiguous,
         findings=[*frameworks, language_finding, *others],
     )
+
+
+_NET_FRAMEWORK = re.compile(r"net(\d)(\d)(\d?)")
+"""A .NET Framework target moniker (`net472`, `net48`)."""
+
+
+def _on_framework_target(finding: Finding, target: str) -> Finding:
+    """ASP.NET MVC 5 runs on the .NET Framework its project targets (`net472`: 4.7.2), as
+    the project's own package reference says (`dotnet`); seen only in the project's code, its
+    package lent by a library the project references, it takes that version too."""
+    match = _NET_FRAMEWORK.fullmatch(target)
+    if finding.name != "ASP.NET MVC" or finding.version or match is None:
+        return finding
+    return dataclasses.replace(finding, version=".".join(p for p in match.groups() if p))
 
 
 def _signal_scope(signal: Signal) -> Scope:
@@ -382,7 +398,7 @@ suite, the main one only alone."""
 RAW_ACCESS = frozenset(
     {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
      "JDBC", "psycopg", "psycopg2", "asyncpg", "better-sqlite3", "postgres.js", "mssql",
-     "pgx"}
+     "pgx", "bbolt"}
 )
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the
@@ -391,6 +407,12 @@ DataSource that Jdbi and the like run on)."""
 CONNECTIONS_ONLY = frozenset({"JDBC"})
 """Raw access seen only through the connection pool a build declares: beneath any other raw
 access (Spring JDBC's templates run on the pool)."""
+
+
+ONE_ENGINE = {"rusqlite": "SQLite", "better-sqlite3": "SQLite", "bbolt": "BoltDB"}
+"""Query layers that are one embedded engine's own binding: beside a primary engine of
+another kind they keep a local side store (a node's state in SQLite), not the data the
+service is written around."""
 
 
 QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
@@ -488,6 +510,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     queries = sorted(
         (f for f in others if f.kind is FindingKind.QUERY),
         key=lambda f: (
+            bool(primary) and ONE_ENGINE.get(f.name, primary) != primary,
             binding(f),
             f.name in RAW_ACCESS,
             f.name in CONNECTIONS_ONLY,

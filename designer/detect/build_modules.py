@@ -63,13 +63,24 @@ def take_from_used_modules(
     development and test dependencies do not travel. A Rust crate's own tests travel too,
     unless the crate is `shared` by several services: the workspace's crates are the one
     server's test suite (lemmy), while a library every service uses tests itself, not each
-    of them (revolt's services have no tests of their own)."""
+    of them (revolt's services have no tests of their own). A .NET project's package
+    references flow on to the projects referencing it: a framework package a referenced
+    library declares (`Microsoft.AspNet.Mvc`) confirms the framework the service's own code
+    starts (`AreaRegistration.RegisterAllAreas()`)."""
+    own = [s for s in service.signals.get(language, []) if s.kind is FindingKind.FRAMEWORK]
+    started: set[str] = set()
+    if language == "dotnet":
+        # Only frameworks its own project does not declare (the rest needs no confirmation).
+        started = {s.name for s in own if s.strength is Strength.ENTRY}
+        started -= {s.name for s in own if s.strength is not Strength.ENTRY}
     for target in used:
         service.signals[language] += [
-            s
+            # Confirmation only: the version the service runs is its own project's (the
+            # .NET Framework it targets), not the library's package.
+            s.replace(version="") if s.name in started and s.package != SHARED_FRAMEWORK else s
             for s in target.signals.get(language, [])
             if (
-                (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK)
+                (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK or s.name in started)
                 and s.strength is not Strength.DEV
             )
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
@@ -83,13 +94,21 @@ def tested_services(
     """The services a .NET test project tests, from the projects it references: those it
     references, else those that reach what it references through their own references (a
     solution's test project references the service or its core library, never the others).
-    None when it references no project (then the nearest services are taken)."""
-    if language != "dotnet" or not any(
-        r.tests_only for _, e, r in unit.manifests if e == language
-    ):
+    None when it references no project (then the nearest services are taken), [] when that
+    cannot say which of them it tests."""
+    if language != "dotnet" or not _tests_only(unit, language):
         return None
     wanted = module_uses(unit, language)
     if not wanted:
+        # A test project that references no project tests the nearest services, all of them
+        # when several are as near. Unless the solution's other test projects name what they
+        # test by reference: then this one (a functional suite calling a deployed service
+        # over HTTP) does not say which it tests, and none is given it.
+        if len(nearest(unit, services)) > 1 and any(
+            other is not unit and _tests_only(other, language) and module_uses(other, language)
+            for other in ordered
+        ):
+            return []
         return None
     direct = [s for s in services if module_names(s, language) & wanted]
     # Of several services referenced (a functional test hosts the identity service too), the
@@ -110,6 +129,11 @@ def tested_services(
             graph.setdefault(name, set()).update(module_uses(other, language))
     return [s for s in services if _reaches(module_uses(s, language), wanted, graph)]
 
+
+
+def _tests_only(unit: Unit, language: str) -> bool:
+    """Whether `unit` is a test project (.NET: all it references is for tests)."""
+    return any(r.tests_only for _, e, r in unit.manifests if e == language)
 
 
 def _named_after(test: str, services: set[str], exact: bool = False) -> bool:

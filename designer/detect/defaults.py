@@ -48,8 +48,11 @@ _NOT_CASE = r"(?![ \t]*(?:case\b|default\b|\}))"
 """A line that does not start another branch of the switch nor close it."""
 
 
-def _each(pattern: str, **where: tuple[str, ...]) -> tuple[SourceRule, ...]:
-    """One `Scope.CHOSEN` rule per engine of `pattern`, whose `{names}` is the engine's names.
+def _each(
+    pattern: str, scope: Scope = Scope.CHOSEN, **where: tuple[str, ...]
+) -> tuple[SourceRule, ...]:
+    """One rule per engine of `pattern` (in `scope`, the program's own default unless told),
+    whose `{names}` is the engine's names.
 
     The family shares a gate, `pattern` with every engine's names: a file it does not match
     is searched by none of the eight (nor are their patterns compiled, a few hundred
@@ -60,7 +63,7 @@ def _each(pattern: str, **where: tuple[str, ...]) -> tuple[SourceRule, ...]:
             FindingKind.DATABASE,
             engine,
             pattern.replace("{names}", names),
-            scope=Scope.CHOSEN,
+            scope=scope,
             gate=gate,
             **where,  # type: ignore[arg-type]
         )
@@ -238,6 +241,8 @@ def url_function_rules(endings: tuple[str, ...], keyword: str) -> tuple[SourceRu
     search. The keyword starts the pattern: a literal start is searched for, not tried at
     every position."""
     return _each(
+        # Not a test build's variant (`#[cfg(test)]` on the line before).
+        r"(?<!#\[cfg\(test\)\]\n)"
         rf"{keyword}[ \t]+(?:\([^)\n]*\)[ \t]*)?(?i:\w*default_?(?:db|database|dsn)\w*)[ \t]*"
         r"\([^\n]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,10}?[^\n]*\"(?i:{names})[:+]",
         endings=endings,
@@ -315,4 +320,26 @@ def yaml_section_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"\1[ \t]+(?:mode|type|driver|dialect|engine|provider|kind)[ \t]*:[ \t]*[\"']?(?:{names})"
         r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
         names=names,
+    )
+
+
+EXAMPLE_SETTINGS = (
+    *(f"config{sep}example.{ext}" for sep in "_.-" for ext in ("yml", "yaml")),
+    "config.yml.example",
+    "config.yaml.example",
+)
+"""How a program's example settings file is named (`config_example.yml`, `config.yml.example`):
+what installs copy to the settings file it reads."""
+
+
+def example_settings_rules() -> tuple[SourceRule, ...]:
+    """The engine key an example settings file sets at its top level (`DB_ENGINE:
+    postgresql`, uncommented among the commented alternatives): as the value an env example
+    sets, the operator's documented choice, above the code's fallback when the key is unset
+    (`'DB_ENGINE': 'mysql'` in the settings loader's defaults)."""
+    return _each(
+        r"(?im)^(?:db|database)_?(?:engine|type|driver|dialect)[ \t]*:[ \t]*[\"']?(?:{names})"
+        r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
+        scope=Scope.PRODUCTION,
+        names=EXAMPLE_SETTINGS,
     )

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from designer.detect.assemble import CONFIG, Unit
+from designer.detect.build_modules import MAX_MODULE_DEPTH
 from designer.detect.ecosystems.gradle_text import EVERY
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import DATA_KINDS, module_names
@@ -83,13 +84,31 @@ def fixes_versions(unit: Unit) -> bool:
 
 
 def inherit_versions(
-    unit: Unit, roots: list[Unit], eco: str, plugin_builds: frozenset[str] = frozenset()
+    unit: Unit,
+    roots: list[Unit],
+    eco: str,
+    plugin_builds: frozenset[str] = frozenset(),
+    modules: list[Unit] | None = None,
 ) -> None:
     """Give a module the framework versions its enclosing build roots fix (their BOM
     imports), and those a module of the build it imports as a BOM fixes, for the frameworks
-    the module uses; imported and nearest first."""
+    the module uses; imported and nearest first. What the build's `modules` it imports
+    import in turn is imported too (a module whose parent is the root, whose own parent is
+    the build's BOM module), a few levels deep."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
     imported = {i for _, e, r in unit.manifests if e == eco for i in r.imports}
+    for _ in range(MAX_MODULE_DEPTH if imported and modules else 0):
+        more = {
+            i
+            for other in modules or ()
+            if other is not unit and _names(other, eco) & imported
+            for _, e, r in other.manifests
+            if e == eco
+            for i in r.imports
+        } - imported
+        if not more:
+            break
+        imported |= more
     chosen = [r for r in roots if r is not unit and _names(r, eco) & imported]
     chosen += sorted(
         (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),

@@ -213,7 +213,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         workspace_tests(unit, units, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
-        inherit_versions(unit, boms, language, plugin_builds)
+        inherit_versions(unit, boms, language, plugin_builds, ordered)
         if locks is not None:
             lock_versions(unit, locks)
         pin = pinned_language(unit, units, language)

@@ -237,13 +237,23 @@ def _owner(path: str) -> str:
     composer.json`, the project's PHPUnit installed apart from its dependencies).
     """
     folder = posixpath.dirname(path)
-    if path.endswith(".txt") and posixpath.basename(folder) == "requirements":
-        folder = posixpath.dirname(folder)
+    if path.endswith(".txt") and _requirements_folder(folder):
+        folder = _requirements_folder(folder).rpartition("/")[0]
     elif path.endswith("/composer.json") and posixpath.basename(
         posixpath.dirname(folder)
     ) == "vendor-bin":
         folder = posixpath.dirname(posixpath.dirname(folder))
     return folder or "."
+
+
+def _requirements_folder(folder: str) -> str:
+    """The `requirements/` folder that holds `folder`, itself or its parent, or "": pip files
+    kept one level down, per interpreter or target (`requirements/python3/requirements.txt`),
+    are the holding project's as much as those directly in it."""
+    if posixpath.basename(folder) == "requirements":
+        return folder
+    parent = posixpath.dirname(folder)
+    return parent if posixpath.basename(parent) == "requirements" else ""
 
 
 def _requirements_homes(tree: Tree) -> None:
@@ -254,7 +264,7 @@ def _requirements_homes(tree: Tree) -> None:
     homes = {
         _owner(path)
         for path, _ in tree.manifests
-        if path.endswith(".txt") and posixpath.basename(posixpath.dirname(path)) == "requirements"
+        if path.endswith(".txt") and _requirements_folder(posixpath.dirname(path))
     }
     for home in sorted(homes - tree.sources.keys() - {"."}, key=len):
         outer = posixpath.dirname(home) or "."
@@ -442,6 +452,10 @@ def _first_in_code(
     return None
 
 
+_RUST_TEST_MODULE = re.compile(r"#\[cfg\(test\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub\s+)?mod\b")
+"""Rust's unit-test module: `#[cfg(test)]`, perhaps more attributes, then `mod tests`."""
+
+
 def _apply_rules(
     path: str,
     text: str,
@@ -456,8 +470,13 @@ def _apply_rules(
     fired: set[_Counter] = set()
     gates: dict[LazyPattern, bool] = {}
     # Rust keeps a file's unit tests at its end, in a `#[cfg(test)]` module: what they use is
-    # test code too (a sample `postgres://` URL beside a service on SQLite).
-    tests_start = text.find("#[cfg(test)]") if name.endswith(".rs") else -1
+    # test code too (a sample `postgres://` URL beside a service on SQLite). A single item
+    # under the attribute (a test build's `fn default_database_url`) ends nothing: the
+    # program's code goes on after it.
+    tests_start = -1
+    if name.endswith(".rs") and "#[cfg(test)]" in text:
+        module = _RUST_TEST_MODULE.search(text)
+        tests_start = module.start() if module else -1
     code = text[:tests_start] if tests_start != -1 else text
     for eco, rule, _, counter, not_from_tests, needles in _prepared_for(name):
         # Tests and examples prove a test framework, never the app's framework, data layer

@@ -232,6 +232,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     """Record what pins, deployable markers, env files, Compose files and Spring profiles
     say, per unit."""
     spring: list[tuple[str, str, str]] = []
+    servers = _database_builds(files)
     for path, owner, text in files:
         name = posixpath.basename(path)
         if name.startswith("application") and _SPRING_CONFIG.fullmatch(name):
@@ -252,13 +253,27 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             import yaml
 
             try:
-                _compose(units, path, owner, Lines(path, text))
+                _compose(units, path, owner, Lines(path, text), servers)
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
 
 
 _FROM = LazyPattern(r"^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)", re.MULTILINE | re.IGNORECASE)
+
+
+def _database_builds(files: list[tuple[str, str, str]]) -> dict[str, tuple[str, str, Evidence]]:
+    """Folder → (engine, version, evidence) of each Dockerfile that builds a database
+    server's image (`docker/mariadb/Dockerfile`: `FROM mariadb:10.2`, configuration copied
+    in): a Compose service built from that folder runs that server."""
+    found = {}
+    for path, _, text in files:
+        if posixpath.basename(path) != "Dockerfile" or not _database_image(text):
+            continue
+        image = _FROM.findall(text)[-1]
+        engine, version = engine_of_image(image)
+        found[posixpath.dirname(path) or "."] = (engine, version, Lines(path, text).evidence(image))
+    return found
 
 
 def _database_image(text: str) -> bool:
@@ -451,7 +466,13 @@ def compose_includes(path: str, text: str) -> list[str]:
     return found
 
 
-def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> None:
+def _compose(
+    units: dict[str, Unit],
+    path: str,
+    owner: str,
+    lines: Lines,
+    servers: dict[str, tuple[str, str, Evidence]],
+) -> None:
     import yaml
 
     # Only the top two levels are read: an alias bomb is never expanded.
@@ -487,7 +508,19 @@ def _compose(units: dict[str, Unit], path: str, owner: str, lines: Lines) -> Non
                 optional.add(str(name))
         build = body.get("build")
         context = build.get("context") if isinstance(build, dict) else build
-        if isinstance(context, str):
+        server = (
+            servers.get(posixpath.normpath(posixpath.join(folder, context)))
+            if isinstance(context, str) and not engine
+            else None
+        )
+        if server is not None:
+            # Built from a database server's image kept in the tree: a database service,
+            # not an application built here.
+            databases[str(name)] = server
+            settings.pop(str(name), None)
+            if body.get("profiles"):
+                optional.add(str(name))  # as an image's service started by its profile
+        elif isinstance(context, str):
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
             builds[str(name)] = (context, needs)

@@ -148,6 +148,9 @@ TEST_FOLDERS = frozenset(
         "docs",
         "samples",
         "benchmarks",
+        # Cypress's own folder of end-to-end specs and their support code: the API stubs it
+        # serves the UI (`postgresql://…` in a fixture) are no database of the app's.
+        "cypress",
     }
 )
 """Folders whose code is tests, examples or fixtures: it proves a test framework, never the

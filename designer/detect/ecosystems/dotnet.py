@@ -289,6 +289,11 @@ RULES: tuple[SourceRule, ...] = (
 )
 
 
+_STANDALONE = ("microsoft.aspnetcore.cryptography.", "microsoft.aspnetcore.dataprotection")
+"""ASP.NET Core packages made to be used without it (key derivation, data protection, which
+an ASP.NET MVC 5 app on .NET Framework references too): no sign of an ASP.NET Core app."""
+
+
 def classify(package: str) -> tuple[tuple[K, str], ...]:
     """What a NuGet package means."""
     package = package.lower()
@@ -301,7 +306,11 @@ def classify(package: str) -> tuple[tuple[K, str], ...]:
     if package.startswith("xunit.v3"):
         return ((K.TEST, "xUnit"),)
     found: tuple[tuple[K, str], ...] = ()
-    if package.startswith("microsoft.aspnetcore.") and "testing" not in package:
+    if (
+        package.startswith("microsoft.aspnetcore.")
+        and "testing" not in package
+        and not package.startswith(_STANDALONE)
+    ):
         found += ((K.FRAMEWORK, "ASP.NET Core"),)
     # An EF Core integration (`Microsoft.AspNetCore.Identity.EntityFrameworkCore`, a provider
     # of another vendor) stores through EF Core.

@@ -46,8 +46,10 @@ CATALOG: Catalog = {
     "zgo.at/zdb": entries((K.QUERY, "zdb")),
     # Storm keeps typed records in a BoltDB file: the data layer and its embedded store.
     "github.com/asdine/storm": entries((K.ORM, "Storm"), (K.DATABASE, "BoltDB")),
-    "go.etcd.io/bbolt": entries((K.DATABASE, "BoltDB")),
-    "github.com/boltdb/bolt": entries((K.DATABASE, "BoltDB")),
+    # bbolt used directly (buckets, transactions): the embedded store's own package is the data
+    # layer, beneath Storm when that is there.
+    "go.etcd.io/bbolt": entries((K.DATABASE, "BoltDB"), (K.QUERY, "bbolt")),
+    "github.com/boltdb/bolt": entries((K.DATABASE, "BoltDB"), (K.QUERY, "bbolt")),
     "entgo.io/ent": entries((K.ORM, "ent")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),
@@ -220,6 +222,18 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.flag_default_rules(_GO),
     *defaults.literal_default_rules(_GO),
     *defaults.constructor_default_rules(_GO),
+    # A configuration constructor's default database address on CockroachDB's own port
+    # (`func NewDatabaseConfig() … Addresses: []string{"root@localhost:26257"}`): the server
+    # the program connects to unless configured, whatever PostgreSQL driver speaks to it.
+    rule(
+        K.DATABASE,
+        "CockroachDB",
+        r"(?i)^func[ \t]+New\w*(?:Config|Configuration|Settings|Options)[ \t]*\([^\n]*\{"
+        r"[ \t]*\n(?:(?!\})[^\n]*\n){0,20}?[ \t]*\w*(?:address|addr|dsn|url|host)\w*[ \t]*:"
+        r"[ \t]*(?:\[\]string[ \t]*\{[ \t]*)?\"[^\"\n]*:26257\"",
+        endings=_GO,
+        scope=Scope.CHOSEN,
+    ),
     *defaults.url_function_rules(_GO, "func"),
     *defaults.set_default_rules(_GO),
     *defaults.ini_section_rules((".ini",)),
