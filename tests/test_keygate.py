@@ -7,12 +7,22 @@ shows only now and then.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from textual import events
 from textual.binding import Binding, BindingsMap
 
+from designer.tui import giveway
 from designer.tui.keygate import KeyDone, KeyGate, ScreenReady
+
+
+@pytest.fixture(autouse=True)
+def _keys_handled() -> Iterator[None]:
+    yield
+    giveway.handled()  # no key of a test left in flight for the next one
 
 
 class _Node:
@@ -132,3 +142,51 @@ def test_every_key_goes_in_order_when_markers_come_back_once() -> None:
             gate.done(field.posted[-1].key)
     assert handled == ["tab", "a", "tab", "b"]
     assert gate.idle
+
+
+def _refresh(app: _App) -> None:
+    """The app's next refresh: what was asked for after it runs."""
+    later, app.later = app.later, []
+    for callback, args in later:
+        callback(*args)
+
+
+def _handling() -> bool:
+    """Whether stepped background work still waits for the last key (see giveway.pause)."""
+    time.sleep(0.002)
+    return giveway.quiet_for() == 0.0
+
+
+def test_background_work_waits_for_the_refresh_after_the_last_key() -> None:
+    """A stage's first visit mounts its form before its key is let go and paints it in the
+    refresh after: background work resumed before that paint took the interpreter from it."""
+    app = _App({"ctrl+n"})
+    gate = KeyGate(app)  # type: ignore[arg-type]
+    field = app.focused
+    assert field is not None
+    giveway.user_input()
+    _type(gate, app, [_key("ctrl+n")])
+    gate.done(field.posted[-1].key)
+    assert gate.idle
+    assert _handling()  # let go, not yet painted
+    _refresh(app)
+    assert not _handling()
+
+
+def test_a_key_before_that_refresh_keeps_background_work_waiting() -> None:
+    """A letter typed between a key's release and its refresh is handled next: the first
+    key's refresh says nothing, the letter's own does."""
+    app = _App({"ctrl+n"})
+    gate = KeyGate(app)  # type: ignore[arg-type]
+    field = app.focused
+    assert field is not None
+    giveway.user_input()
+    _type(gate, app, [_key("ctrl+n")])
+    gate.done(field.posted[-1].key)
+    giveway.user_input()
+    _type(gate, app, [_key("x")])  # no binding: let go at once, its refresh asked for too
+    first, second = app.later
+    first[0](*first[1])
+    assert _handling()
+    second[0](*second[1])
+    assert not _handling()

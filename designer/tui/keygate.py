@@ -185,7 +185,18 @@ class KeyGate:
             self._released.add(id(event))
             self.app.post_message(event)
         else:
-            giveway.handled()  # background work may go on once the user pauses
+            # Background work may go on once the user pauses, counted from when what the key
+            # set off is on the screen: a stage's first visit mounts its form before the key
+            # is let go, and lays it out and paints it in the refresh after. Work resumed
+            # during that paint (a save of 300 entities, a copy for the preview) took the
+            # interpreter lock from it at every switch.
+            self.app.call_after_refresh(self._handled, self._key)
+
+    def _handled(self, key: int) -> None:
+        """The refresh after key number `key` was let go is done: tell the background work,
+        unless a further key came meanwhile (its own release tells it)."""
+        if key == self._key and not self._busy:
+            giveway.handled()
 
 
 def _waiting(widget: Widget | Screen[object]) -> bool:
