@@ -306,6 +306,17 @@ def constructor_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...
     )
 
 
+def getter_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go getter of the engine setting (`func GetDB() string {`) whose first statement
+    starts its result at an engine (`database := "sqlite"`) before the environment or the
+    configuration file may override it: the engine the program runs on when neither says."""
+    return _each(
+        r"(?i)^func[ \t]+(?:\([^)\n]*\)[ \t]*)?Get(?:db|database)\w*[ \t]*\([ \t]*\)[ \t]*"
+        r"string[ \t]*\{[ \t]*\n[ \t]*\w+[ \t]*:=[ \t]*\"(?:{names})\"",
+        endings=endings,
+    )
+
+
 def yaml_section_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A shipped YAML settings file's database section and the engine its mode or type key
     picks (`db:` … `mode: H2`, `datasource:` … `dialect: h2  #h2, mysql, pgsql`), among the

@@ -98,10 +98,11 @@ in trees whose shallow files fill the ordinary quota."""
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
-DATA_FOLDERS = frozenset({"dao", "dataprovider", "datastore", "persistence"})
+DATA_FOLDERS = frozenset({"dao", "dataprovider", "datastore", "persistence", "db"})
 """Folders of data-access code: where a program imports its data layer (Beego ORM, which
 ships inside the framework's module, shows only there; hand-written SQL over database/sql in
-a `dataprovider` package), read on the configuration quota."""
+a `dataprovider` package) and picks the engine it opens when none is configured (a `db`
+package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
@@ -221,7 +222,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
-    r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|requirements.*\.txt"
+    r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
     r"|.*\.csproj|.*\.gemspec"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
