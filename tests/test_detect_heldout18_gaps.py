@@ -236,3 +236,43 @@ def test_mstest_v1_referenced_from_the_gac_is_the_test_framework(tmp_path: Path)
     found = by_folder(write(tmp_path, files))
     assert list(found) == ["App"]
     assert first(found["App"], K.TEST) == ("MSTest", "")
+
+
+# --- Python: an options schema's default engine ------------------------------------------------
+
+def _options_app(default: str) -> dict[str, str]:
+    files = {
+        "requirements.txt": "-r requirements/base.txt\n",
+        "requirements/base.txt": "django==3.2.25\n",
+        "requirements/postgres.txt": "psycopg2-binary==2.9.9\n",
+        "app/manage.py": (
+            "import os\n\nfrom django.core.management import execute_from_command_line\n\n"
+            'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.settings")\n'
+            "execute_from_command_line()\n"
+        ),
+        "app/utils/options.py": (
+            "base_option_spec = {\n    \"Database\": {\n        \"DATABASE_ENGINE\": {\n"
+            '            "type": "option",\n            "options": ("sqlite", "postgres"),\n'
+            f'            "default": "{default}",\n'
+            '            "description": "Which database backend to use",\n        },\n'
+            "    },\n}\n"
+        ),
+        "docker-compose.yml": (
+            "services:\n  postgres:\n    image: postgres:12\n    ports:\n"
+            '      - "15432:5432"\n'
+        ),
+    }
+    # Shallow modules enough to spend the ordinary quota, as in a real project's tree.
+    for n in range(30):
+        files[f"app/m{n:02}.py"] = "VALUE = 1\n"
+    return files
+
+
+def test_an_options_schemas_default_engine_is_the_programs_default(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _options_app("sqlite")))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_an_options_schema_defaulting_to_postgres_keeps_postgres(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _options_app("postgres")))["."]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"

@@ -232,6 +232,18 @@ def schema_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def option_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """An options schema's entry for the engine setting whose default names an engine
+    (`"DATABASE_ENGINE": {"type": "option", "options": ("sqlite", "postgres"), "default":
+    "sqlite", …}`): the engine the program runs on unless its options file says otherwise.
+    The entry's closing brace ends the search."""
+    return _each(
+        r"(?i)[\"']" + _ENGINE_SETTING + r"[\"'][ \t]*:[ \t]*\{[ \t]*\n"
+        r"(?:(?![ \t]*\})[^\n]*\n){0,8}?[ \t]*[\"']default[\"'][ \t]*:[ \t]*[\"'](?:{names})[\"']",
+        endings=endings,
+    )
+
+
 def url_function_rules(endings: tuple[str, ...], keyword: str) -> tuple[SourceRule, ...]:
     """A function (declared with `keyword`: Go's `func`, Rust's `fn`) named for the default
     database connection whose body returns a literal that starts with an engine's name and

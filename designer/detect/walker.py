@@ -106,11 +106,12 @@ package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
-SETTINGS_STEMS = ("settings", "config", "configuration", "flags", "database")
+SETTINGS_STEMS = ("settings", "config", "configuration", "flags", "options", "database")
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
-`app_settings`, `dbconfig`, a command's `flags.go`, where a CLI declares its settings and
-their defaults, and the module that opens the database, `database.py`, where a program
-supporting several engines picks the one it runs on when none is configured)."""
+`app_settings`, `dbconfig`, a command's `flags.go` or a program's `options.py`, where it
+declares its settings and their defaults, and the module that opens the database,
+`database.py`, where a program supporting several engines picks the one it runs on when none
+is configured)."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -512,6 +513,7 @@ def _admit(
             and "onfig" not in joined
             and "ettings" not in joined
             and "flags" not in joined
+            and "ptions" not in joined
             and "atabase" not in joined
         ):
             return kept
@@ -561,7 +563,7 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
     """Whether a folder whose names are `joined` may hold a test file or a configuration
     module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
     matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds
-    "settings", "config", "flags" or "database" once lower-cased."""
+    "settings", "config", "flags", "options" or "database" once lower-cased."""
     if quota.test > 0 and (
         in_tests or "test" in joined or "Test" in joined or "spec" in joined
     ):
@@ -572,7 +574,11 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
         return True
     lowered = joined.lower()
     return (
-        "settings" in lowered or "config" in lowered or "flags" in lowered or "database" in lowered
+        "settings" in lowered
+        or "config" in lowered
+        or "flags" in lowered
+        or "options" in lowered
+        or "database" in lowered
     )
 
 

@@ -154,6 +154,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.env_lookup_default_rules(_PY),
     *defaults.unset_setting_rules(_PY),
     *defaults.schema_default_rules(_PY),
+    *defaults.option_default_rules(_PY),
     *defaults.example_settings_rules(),
     *(
         rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
