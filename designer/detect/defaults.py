@@ -232,6 +232,18 @@ def schema_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def option_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """An options schema's entry for the engine setting whose default names an engine
+    (`"DATABASE_ENGINE": {"type": "option", "options": ("sqlite", "postgres"), "default":
+    "sqlite", …}`): the engine the program runs on unless its options file says otherwise.
+    The entry's closing brace ends the search."""
+    return _each(
+        r"(?i)[\"']" + _ENGINE_SETTING + r"[\"'][ \t]*:[ \t]*\{[ \t]*\n"
+        r"(?:(?![ \t]*\})[^\n]*\n){0,8}?[ \t]*[\"']default[\"'][ \t]*:[ \t]*[\"'](?:{names})[\"']",
+        endings=endings,
+    )
+
+
 def url_function_rules(endings: tuple[str, ...], keyword: str) -> tuple[SourceRule, ...]:
     """A function (declared with `keyword`: Go's `func`, Rust's `fn`) named for the default
     database connection whose body returns a literal that starts with an engine's name and
@@ -302,6 +314,17 @@ def constructor_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...
         r"[ \t]*\([^\n]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,20}?[ \t]*\w+\."
         r"(?:\w*(?:db|database)_?)?(?:driver|dialect|type|engine|provider)"
         r"[ \t]*=[ \t]*\"(?:{names})\"",
+        endings=endings,
+    )
+
+
+def getter_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go getter of the engine setting (`func GetDB() string {`) whose first statement
+    starts its result at an engine (`database := "sqlite"`) before the environment or the
+    configuration file may override it: the engine the program runs on when neither says."""
+    return _each(
+        r"(?i)^func[ \t]+(?:\([^)\n]*\)[ \t]*)?Get(?:db|database)\w*[ \t]*\([ \t]*\)[ \t]*"
+        r"string[ \t]*\{[ \t]*\n[ \t]*\w+[ \t]*:=[ \t]*\"(?:{names})\"",
         endings=endings,
     )
 

@@ -159,19 +159,21 @@ named for an end-to-end runner holds its suites and the mock server they start."
 
 
 def is_test_host(folder: str) -> bool:
-    """Whether `folder` lies in a tests folder, named so alone or as the last word of a
-    longer name (`product-integrated-test/…`, `Api.Tests`): a web project there hosts what
-    the tests drive (an end-to-end test server); its tests still join the service they test."""
-    return any(
-        part.lower() in TEST_HOST_FOLDERS
-        or part.lower().replace("_", "-").replace(".", "-").rsplit("-", 1)[-1] in TEST_HOST_FOLDERS
-        for part in folder.split("/")
-    )
+    """Whether `folder` lies in a tests folder, named so alone or as the first or last word
+    of a longer name (`product-integrated-test/…`, `Api.Tests`, `test-embed`): a web project
+    there hosts what the tests drive (an end-to-end test server, a page embedding the product
+    for its tests); its tests still join the service they test."""
+    for part in folder.split("/"):
+        words = part.lower().replace("_", "-").replace(".", "-").split("-")
+        if {part.lower(), words[0], words[-1]} & TEST_HOST_FOLDERS:
+            return True
+    return False
 
 
-TOOL_FOLDERS = frozenset({"tools", "tooling"})
-"""Folders of a repository's developer tools (a load tester, an OAuth2 client tester serving
-its own pages): beside the product's service, a web server there is a tool, not a backend."""
+TOOL_FOLDERS = frozenset({"tools", "tooling", "utilities"})
+"""Folders of a repository's developer tools and utilities (a load tester, an OAuth2 client
+tester serving its own pages, an example endpoint the product calls out to): beside the
+product's service, a web server there is a tool, not a backend."""
 
 
 def is_tool(folder: str) -> bool:

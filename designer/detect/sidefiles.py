@@ -485,6 +485,7 @@ def _compose(
     databases: dict[str, tuple[str, str, Evidence]] = {}
     optional: set[str] = set()
     builds: dict[str, tuple[str, list[str]]] = {}
+    mounts: dict[str, str] = {}
     settings: dict[str, list[tuple[str, Evidence]]] = {}
     for name, body in services.items():
         if not isinstance(body, dict):
@@ -524,19 +525,27 @@ def _compose(
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
             builds[str(name)] = (context, needs)
+            code = _mounted_code(context, body.get("volumes"))
+            if code is not None:
+                # The image is only a runtime built from a folder inside the project (Laravel
+                # Sail's `docker/8.4`), the code it runs is bind-mounted from the project: the
+                # databases are that project's too.
+                mounts[str(name)] = code
     _service_settings(units, path, owner, folder, builds, settings)
     if not databases:
         return
     targets: list[tuple[str, list[str]]] = []
     contexts = {posixpath.normpath(context) for context, _ in builds.values()}
-    for context, needs in builds.values():
+    for name, (context, needs) in builds.items():
         used = [n for n in needs if n in databases]
         if not used and len(contexts) == 1:
             # Every service built here comes from one folder (an API and its mail catcher
             # from the same Dockerfile folder): the databases are that folder's.
             used = list(databases)
-        target = posixpath.normpath(posixpath.join(folder, context))
-        targets.append(("." if target in ("", ".") else target, used))
+        for source in (context, mounts.get(name)):
+            if source is not None:
+                target = posixpath.normpath(posixpath.join(folder, source))
+                targets.append(("." if target in ("", ".") else target, used))
     where = scope(path, "", True)
     if not builds:
         # No service of the file is built from the tree: the databases are development help
@@ -551,6 +560,25 @@ def _compose(
             engine, version, evidence = databases[name]
             found = max(where, Scope.FALLBACK) if name in optional else where
             _config(unit, engine, evidence, version, found, server=True)
+
+
+def _mounted_code(context: str, volumes: object) -> str | None:
+    """The folder of the tree a service bind-mounts (`.:/var/www/html`) that holds its build
+    context strictly inside it, or None: a service whose image is built from a runtime folder
+    of the project runs the mounted project."""
+    if not isinstance(volumes, list):
+        return None
+    built = posixpath.normpath(context)
+    for volume in volumes:
+        source = volume.split(":", 1)[0] if isinstance(volume, str) and ":" in volume else ""
+        if not source.startswith("."):
+            continue  # a named volume or an absolute host path
+        source = posixpath.normpath(source)
+        if source == "." and built not in (".", "") and not built.startswith(".."):
+            return source
+        if built.startswith(source + "/") and not source.startswith(".."):
+            return source
+    return None
 
 
 def _service_settings(

@@ -98,18 +98,20 @@ in trees whose shallow files fill the ordinary quota."""
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
-DATA_FOLDERS = frozenset({"dao", "dataprovider", "datastore", "persistence"})
+DATA_FOLDERS = frozenset({"dao", "dataprovider", "datastore", "persistence", "db"})
 """Folders of data-access code: where a program imports its data layer (Beego ORM, which
 ships inside the framework's module, shows only there; hand-written SQL over database/sql in
-a `dataprovider` package), read on the configuration quota."""
+a `dataprovider` package) and picks the engine it opens when none is configured (a `db`
+package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
-SETTINGS_STEMS = ("settings", "config", "configuration", "flags", "database")
+SETTINGS_STEMS = ("settings", "config", "configuration", "flags", "options", "database")
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
-`app_settings`, `dbconfig`, a command's `flags.go`, where a CLI declares its settings and
-their defaults, and the module that opens the database, `database.py`, where a program
-supporting several engines picks the one it runs on when none is configured)."""
+`app_settings`, `dbconfig`, a command's `flags.go` or a program's `options.py`, where it
+declares its settings and their defaults, and the module that opens the database,
+`database.py`, where a program supporting several engines picks the one it runs on when none
+is configured)."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -221,7 +223,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
-    r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|requirements.*\.txt"
+    r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
     r"|.*\.csproj|.*\.gemspec"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
@@ -511,6 +513,7 @@ def _admit(
             and "onfig" not in joined
             and "ettings" not in joined
             and "flags" not in joined
+            and "ptions" not in joined
             and "atabase" not in joined
         ):
             return kept
@@ -560,7 +563,7 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
     """Whether a folder whose names are `joined` may hold a test file or a configuration
     module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
     matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds
-    "settings", "config", "flags" or "database" once lower-cased."""
+    "settings", "config", "flags", "options" or "database" once lower-cased."""
     if quota.test > 0 and (
         in_tests or "test" in joined or "Test" in joined or "spec" in joined
     ):
@@ -571,7 +574,11 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
         return True
     lowered = joined.lower()
     return (
-        "settings" in lowered or "config" in lowered or "flags" in lowered or "database" in lowered
+        "settings" in lowered
+        or "config" in lowered
+        or "flags" in lowered
+        or "options" in lowered
+        or "database" in lowered
     )
 
 

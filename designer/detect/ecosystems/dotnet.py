@@ -23,6 +23,8 @@ from designer.model.stack import FindingKind as K
 
 LANGUAGE = "C#"
 
+_MSTEST_V1 = "microsoft.visualstudio.qualitytools.unittestframework"
+
 _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.entityframeworkcore.design": ((K.MIGRATIONS, "EF Core migrations"),),
     "microsoft.entityframeworkcore.tools": ((K.MIGRATIONS, "EF Core migrations"),),
@@ -81,6 +83,10 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "mstest": ((K.TEST, "MSTest"),),
     "nunit": ((K.TEST, "NUnit"),),
     "mstest.testframework": ((K.TEST, "MSTest"),),
+    # MSTest v1, which Visual Studio installed: an old-style project references its assembly
+    # from the GAC (`<Reference Include="Microsoft.VisualStudio.QualityTools.UnitTestFramework,
+    # Version=10.0.0.0, …">`), no package.
+    _MSTEST_V1: ((K.TEST, "MSTest"),),
 }
 
 _TEST_SDK = "microsoft.net.test.sdk"
@@ -366,7 +372,7 @@ def parse(lines: Lines) -> ManifestResult:
         (element.get("Include", ""), element.get("Version", ""))
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "PackageReference"
-    ] + _hinted_packages(root)
+    ] + _hinted_packages(root) + _installed_assemblies(root)
     test_sdk = _TEST_SDKS.get(sdk.split("/", 1)[0].lower(), "")
     is_test = (
         bool(test_sdk)
@@ -439,6 +445,8 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = lines.evidence(f'"{name}"')
         if evidence.line is None:
             evidence = lines.evidence(f"packages\\{name}.")  # a `<HintPath>`'s package
+        if evidence.line is None:
+            evidence = lines.evidence(f'"{name},')  # an installed assembly's `<Reference>`
         strength = Strength.DEV if dev else Strength.DEPENDENCY
         result.signals += _signals(name, version, strength, evidence)
     if classic and not result.language_version:
@@ -471,6 +479,18 @@ def _hinted_packages(root: ET.Element) -> list[tuple[str, str]]:
         if match:
             found.setdefault(match.group(1), match.group(2))
     return list(found.items())
+
+
+def _installed_assemblies(root: ET.Element) -> list[tuple[str, str]]:
+    """(name, "") of the assemblies an old-style project references from what Visual Studio
+    installed (no `<HintPath>` into packages) that name a tool: MSTest v1's. Their assembly
+    version is not the tool's release, so none is given."""
+    return [
+        (name, "")
+        for element in root.iter()
+        if element.tag.rsplit("}", 1)[-1] == "Reference"
+        and (name := element.get("Include", "").split(",", 1)[0].strip()).lower() == _MSTEST_V1
+    ]
 
 
 def _classic_framework(root: ET.Element) -> str:

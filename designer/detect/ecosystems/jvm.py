@@ -70,7 +70,8 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # Helidon SE builds its web server; a Vert.x application's verticle starts an HTTP server
     # (a library embedding Vert.x for its transport has no verticle);
-    # Dropwizard's application class; Spark's static routes; http4k serves a handler.
+    # Dropwizard's application class (its configuration class named `…Configuration` or
+    # `…Config`); Spark's static routes; http4k serves a handler.
     rule(K.FRAMEWORK, "Helidon", r"\bWebServer\.(?:builder|create)\s*\(", endings=_JVM),
     rule(
         K.FRAMEWORK,
@@ -78,7 +79,9 @@ RULES: tuple[SourceRule, ...] = (
         r"\bextends\s+AbstractVerticle\b[\s\S]*?\.createHttpServer\s*\(",
         endings=_JVM,
     ),
-    rule(K.FRAMEWORK, "Dropwizard", r"\bextends\s+Application<\w*Configuration>", endings=_JVM),
+    rule(
+        K.FRAMEWORK, "Dropwizard", r"\bextends\s+Application<\w*Config(?:uration)?>", endings=_JVM
+    ),
     rule(K.FRAMEWORK, "Spark", r"^import static spark\.Spark\.", endings=_JVM),
     rule(K.FRAMEWORK, "http4k", r"\.asServer\s*\(", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
@@ -276,6 +279,15 @@ def _pom(lines: Lines) -> ManifestResult:
     managed = _child(management, "dependencies") if management is not None else None
     for dependency in managed if managed is not None else ():
         if _text(dependency, "scope") != "import":
+            # A framework module whose version the root pins for its modules (Dropwizard's
+            # `dropwizard-auth` at `${dropwizard.version}`): that version, never the framework.
+            version = resolve(_text(dependency, "version"))
+            artifact = _text(dependency, "artifactId")
+            result.signals += [
+                s
+                for s in _signals(lines, _text(dependency, "groupId"), artifact, version, True)
+                if s.kind is K.FRAMEWORK and s.version
+            ] if version and artifact else []
             continue
         raw = _text(dependency, "artifactId")
         result.signals += _bom(

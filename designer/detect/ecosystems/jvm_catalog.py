@@ -262,7 +262,7 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.FRAMEWORK, "Helidon"))
     elif artifact == "vertx-web" and group in ("io.vertx", ""):
         found.append((K.FRAMEWORK, "Vert.x"))
-    elif artifact == "dropwizard-core" and group in ("io.dropwizard", ""):
+    elif artifact in _DROPWIZARD_SERVER and group in ("io.dropwizard", ""):
         found.append((K.FRAMEWORK, "Dropwizard"))
     elif artifact == "spark-core" and group in ("com.sparkjava", ""):
         found.append((K.FRAMEWORK, "Spark"))
@@ -282,6 +282,12 @@ def _is_mybatis_plus(group: str, artifact: str) -> bool:
         return False
     return artifact.endswith("-starter") or artifact in ("mybatis-plus-core",
                                                          "mybatis-plus-extension")
+
+
+_DROPWIZARD_SERVER = frozenset({"dropwizard-core", "dropwizard-auth", "dropwizard-views"})
+"""Dropwizard's core and the server bundles built on it (authentication filters, views): a
+project taking only these gets the core through them; its client, Jackson and testing modules
+are used by libraries and clients too."""
 
 
 _HELIDON = frozenset(

@@ -154,6 +154,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.env_lookup_default_rules(_PY),
     *defaults.unset_setting_rules(_PY),
     *defaults.schema_default_rules(_PY),
+    *defaults.option_default_rules(_PY),
     *defaults.example_settings_rules(),
     *(
         rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
@@ -205,6 +206,11 @@ started in code (`web.run_app`) makes the framework."""
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
 """Extra and group names whose dependencies are development-only."""
 
+DEV_PIP_PREFIXES = ("test_requirements", "test-requirements", "dev-requirements",
+                    "dev_requirements")
+"""How the pip files of a project's tests and development tools may be named beside its
+`requirements.txt` (`test_requirements.txt` pinning pytest): read as development files."""
+
 _INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
 
@@ -215,7 +221,11 @@ def is_manifest(name: str, parent: str) -> bool:
         return True
     if not name.endswith(".txt"):
         return False
-    return name.startswith("requirements") or parent == "requirements"
+    return (
+        name.startswith("requirements")
+        or parent == "requirements"
+        or name.startswith(DEV_PIP_PREFIXES)
+    )
 
 
 def normalise(name: str) -> str:
