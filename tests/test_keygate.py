@@ -157,9 +157,8 @@ def _handling() -> bool:
     return giveway.quiet_for() == 0.0
 
 
-def test_background_work_waits_for_the_refresh_after_the_last_key() -> None:
-    """A stage's first visit mounts its form before its key is let go and paints it in the
-    refresh after: background work resumed before that paint took the interpreter from it."""
+def _stage_key_let_go() -> tuple[_App, KeyGate]:
+    """ctrl+n pressed (the next stage) and its marker back: the gate lets it go."""
     app = _App({"ctrl+n"})
     gate = KeyGate(app)  # type: ignore[arg-type]
     field = app.focused
@@ -167,6 +166,13 @@ def test_background_work_waits_for_the_refresh_after_the_last_key() -> None:
     giveway.user_input()
     _type(gate, app, [_key("ctrl+n")])
     gate.done(field.posted[-1].key)
+    return app, gate
+
+
+def test_background_work_waits_for_the_refresh_after_the_last_key() -> None:
+    """A stage's first visit mounts its form before its key is let go and paints it in the
+    refresh after: background work resumed before that paint took the interpreter from it."""
+    app, gate = _stage_key_let_go()
     assert gate.idle
     assert _handling()  # let go, not yet painted
     _refresh(app)
@@ -176,13 +182,7 @@ def test_background_work_waits_for_the_refresh_after_the_last_key() -> None:
 def test_a_key_before_that_refresh_keeps_background_work_waiting() -> None:
     """A letter typed between a key's release and its refresh is handled next: the first
     key's refresh says nothing, the letter's own does."""
-    app = _App({"ctrl+n"})
-    gate = KeyGate(app)  # type: ignore[arg-type]
-    field = app.focused
-    assert field is not None
-    giveway.user_input()
-    _type(gate, app, [_key("ctrl+n")])
-    gate.done(field.posted[-1].key)
+    app, gate = _stage_key_let_go()
     giveway.user_input()
     _type(gate, app, [_key("x")])  # no binding: let go at once, its refresh asked for too
     first, second = app.later
