@@ -176,9 +176,14 @@ tester serving its own pages, an example endpoint the product calls out to): bes
 product's service, a web server there is a tool, not a backend."""
 
 
+def _under(folder: str, names: frozenset[str]) -> bool:
+    """Whether one of `folder`'s parts is named one of `names`, in any case."""
+    return any(part.lower() in names for part in folder.split("/"))
+
+
 def is_tool(folder: str) -> bool:
     """Whether `folder` lies in a tools folder (`tools/oauth2-tester`)."""
-    return any(part.lower() in TOOL_FOLDERS for part in folder.split("/"))
+    return _under(folder, TOOL_FOLDERS)
 
 
 SCRIPT_FOLDERS = frozenset({"scripts"})
@@ -189,7 +194,7 @@ developers run, even with a Dockerfile of its own: a script's image is a develop
 
 def is_script(folder: str) -> bool:
     """Whether `folder` lies in a scripts folder (`scripts/mock-llm-server`)."""
-    return any(part.lower() in SCRIPT_FOLDERS for part in folder.split("/"))
+    return _under(folder, SCRIPT_FOLDERS)
 
 
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:

@@ -237,8 +237,8 @@ def _owner(path: str) -> str:
     composer.json`, the project's PHPUnit installed apart from its dependencies).
     """
     folder = posixpath.dirname(path)
-    if path.endswith(".txt") and _requirements_folder(folder):
-        folder = _requirements_folder(folder).rpartition("/")[0]
+    if path.endswith(".txt") and (holder := _requirements_folder(folder)):
+        folder = holder.rpartition("/")[0]
     elif path.endswith("/composer.json") and posixpath.basename(
         posixpath.dirname(folder)
     ) == "vendor-bin":

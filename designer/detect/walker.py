@@ -508,14 +508,7 @@ def _admit(
         # names skips most folders (a large tree's walk is mostly past every quota).
         if quota.settings <= 0 or in_tests:
             return kept
-        if (
-            not settings_folder
-            and "onfig" not in joined
-            and "ettings" not in joined
-            and "flags" not in joined
-            and "ptions" not in joined
-            and "atabase" not in joined
-        ):
+        if not settings_folder and not _names_settings(joined):
             return kept
     chosen = {source.path for source in special}
     # The names that may be sources, found in one comprehension: a folder of other files (a
@@ -562,8 +555,8 @@ def _admit(
 def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: bool) -> bool:
     """Whether a folder whose names are `joined` may hold a test file or a configuration
     module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
-    matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds
-    "settings", "config", "flags", "options" or "database" once lower-cased."""
+    matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds one
+    of `SETTINGS_STEMS` once lower-cased."""
     if quota.test > 0 and (
         in_tests or "test" in joined or "Test" in joined or "spec" in joined
     ):
@@ -572,14 +565,14 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
         return False
     if settings_folder:
         return True
+    return _names_settings(joined)
+
+
+def _names_settings(joined: str) -> bool:
+    """Whether one of the names `joined` holds a configuration module's stem: the names
+    `_is_settings_name` may accept, found with a few substring searches of them all."""
     lowered = joined.lower()
-    return (
-        "settings" in lowered
-        or "config" in lowered
-        or "flags" in lowered
-        or "options" in lowered
-        or "database" in lowered
-    )
+    return any(stem in lowered for stem in SETTINGS_STEMS)
 
 
 def _is_settings_name(name: str) -> bool:
