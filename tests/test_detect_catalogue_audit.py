@@ -661,7 +661,7 @@ PHP = [
     case("php-laminas", composer({"php": "^8.1", "laminas/laminas-mvc": "^3.7"},
                                  public__index_DOT_php=(
         "<?php\n\nuse Laminas\\Mvc\\Application;\n\n"
-        "Application::init($appConfig)->run();\n")), framework="Laminas"),
+        "Application::init($appConfig)->run();\n")), framework="Laminas MVC"),
     case("php-codeigniter3", composer({"php": ">=5.3.7", "codeigniter/framework": "^3.1"},
                                       index_DOT_php=(
         "<?php\ndefine('ENVIRONMENT', 'production');\n"

@@ -395,6 +395,30 @@ acceptance and functional suites over PHPUnit): beside a unit-test runner they a
 suite, the main one only alone."""
 
 
+SUITE_WORDS = frozenset({"e2e", "playwright", "cypress", "selenium"})
+"""Words naming a folder of end-to-end suites (`playwright_tests/`, `e2e/`)."""
+
+
+def _in_suite_folder(path: str) -> bool:
+    """Whether `path` lies in a folder of end-to-end suites."""
+    folders = path.rpartition("/")[0].lower().replace("-", "_").replace(".", "_")
+    return any(word in SUITE_WORDS for part in folders.split("/") for word in part.split("_"))
+
+
+def _suite_runners(signals: list[Signal]) -> set[str]:
+    """Test tools whose every file lies in a folder of end-to-end suites (pytest configured
+    only in `playwright_tests/`) while another tool's files lie outside (Django's test cases
+    of the unit suite): they run that suite, not the unit tests."""
+    inside: dict[str, bool] = {}
+    for signal in signals:
+        if signal.kind is FindingKind.TEST and signal.strength is Strength.ENTRY:
+            there = _in_suite_folder(signal.evidence.path)
+            inside[signal.name] = inside.get(signal.name, True) and there
+    if all(inside.values()):
+        return set()
+    return {name for name, there in inside.items() if there}
+
+
 RAW_ACCESS = frozenset(
     {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
      "JDBC", "psycopg", "psycopg2", "asyncpg", "better-sqlite3", "postgres.js", "mssql",
@@ -425,6 +449,18 @@ BUILT_ON = {"Objection": "Knex", "Bookshelf": "Knex", "MyBatis-Plus": "MyBatis"}
 builder, an extension over its base): the upper layer is the one the code is written to."""
 
 
+def _variants(signals: list[Signal]) -> set[str]:
+    """Names of settings files the project keeps one of per engine (a Prisma schema in
+    `prisma/postgres/` and another in `prisma/sqlite/`): the engine each chooses is a variant's,
+    not the program's default."""
+    chosen: dict[str, dict[str, str]] = defaultdict(dict)
+    for signal in signals:
+        if signal.kind is FindingKind.DATABASE and signal.scope is Scope.CHOSEN:
+            name = signal.evidence.path.rpartition("/")[2]
+            chosen[name].setdefault(signal.evidence.path, signal.name)
+    return {name for name, engines in chosen.items() if len(set(engines.values())) > 1}
+
+
 def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
@@ -439,9 +475,12 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     """
     scopes: dict[str, Scope] = {}
     files: dict[str, set[str]] = defaultdict(set)
+    variants = _variants(signals)
     for signal in signals:
         if signal.kind is FindingKind.DATABASE and not signal.opt_in:
             found = _signal_scope(signal)
+            if found is Scope.CHOSEN and signal.evidence.path.rpartition("/")[2] in variants:
+                found = Scope.RUNTIME
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
             files[signal.name].add(signal.evidence.path)
     for signal in signals:
@@ -536,11 +575,12 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
         s.name for s in signals if s.kind is FindingKind.TEST and s.strength is Strength.ENTRY
     }
     unproven = (SUITE_CALLS & named) - in_files if in_files - SUITE_CALLS else set()
+    suites = _suite_runners(signals)
     tests = sorted(
         (f for f in others if f.kind is FindingKind.TEST),
         key=lambda f: (
             f.name in ASSERTION_LIBRARIES,
-            f.name in END_TO_END,
+            f.name in END_TO_END or f.name in suites,
             f.name in runners,
             f.name in unproven,
             -f.confidence,

@@ -222,24 +222,43 @@ package's in file order."""
 
 # --- npm (package-lock.json v1–v3, npm-shrinkwrap.json) -------------------------------------
 
-_NPM_KEY = LazyPattern(r'    "([^"\n]*)": \{')
-_NPM_NEXT = LazyPattern(r'\n    (?:"[^"\n]*": \{|  "version": "([^"\n]+)")')
-"""The line after a package's key that decides it: its version, or the next key (none)."""
+_NPM_PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+"""Indentation unit → the package key's line and the line after it that decides it (its
+version, or the next key: none), compiled once per unit a lock is written with."""
+
+
+_INDENTED = LazyPattern(r"\n([ \t]+)\S")
+"""The indentation of a lock's first indented line (the second: `"name"` inside the root)."""
+
+
+def _npm_patterns(text: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a lock indented as its first indented line is: npm writes the lock
+    with the package.json's indentation (two spaces, four, or a tab)."""
+    first = _INDENTED.search(text)
+    unit = first.group(1) if first else "  "
+    if unit not in _NPM_PATTERNS:
+        key, deeper = re.escape(unit * 2), re.escape(unit)
+        _NPM_PATTERNS[unit] = (
+            re.compile(rf'{key}"([^"\n]*)": \{{'),
+            re.compile(rf'\n{key}(?:"[^"\n]*": \{{|{deeper}"version": "([^"\n]+)")'),
+        )
+    return _NPM_PATTERNS[unit]
 
 
 def _npm(text: str, keys: set[str]) -> Iterator[tuple[str, str, Entry]]:
     # v2/v3 list `node_modules/<name>` (hoisted) and `<member>/node_modules/<name>` under
-    # "packages"; v1 lists `<name>` under "dependencies". Both sit four spaces deep, with
-    # their "version" six spaces deep. Nested copies (`node_modules/a/node_modules/b`) are
-    # some other package's, not the project's.
+    # "packages"; v1 lists `<name>` under "dependencies". Both sit two indentation units
+    # deep (four spaces in most locks), with their "version" one unit deeper. Nested copies
+    # (`node_modules/a/node_modules/b`) are some other package's, not the project's.
     # A lock lists hundreds or thousands of packages and a scan asks about a few: each is
     # found by its text (`express": {`, searched in C), not every line looked at in Python.
+    patterns = _npm_patterns(text)
     for key in sorted(keys):
         needle = f'{key}": {{'
         number, counted = 0, 0
         at = text.find(needle)
         while at != -1:
-            entry = _npm_entry(text, key, at)
+            entry = _npm_entry(text, key, at, patterns)
             if entry is not None:
                 member, start, version = entry
                 number += text.count("\n", counted, start)
@@ -248,16 +267,20 @@ def _npm(text: str, keys: set[str]) -> Iterator[tuple[str, str, Entry]]:
             at = text.find(needle, at + 1)
 
 
-def _npm_entry(text: str, key: str, at: int) -> tuple[str, int, str] | None:
+def _npm_entry(
+    text: str, key: str, at: int, patterns: tuple[re.Pattern[str], re.Pattern[str]]
+) -> tuple[str, int, str] | None:
     """(member, offset of the version's line, version) of the package line of `key` found
-    at offset `at`, or None when that text is no such line or no version follows."""
-    line = _NPM_KEY.match(text, text.rfind("\n", 0, at) + 1)
+    at offset `at` (`patterns`: the lock's key and next lines), or None when that text is no
+    such line or no version follows."""
+    package, following = patterns
+    line = package.match(text, text.rfind("\n", 0, at) + 1)
     if line is None or line.end(1) != at + len(key):
         return None  # inside another line, or the end of a longer name (`my-express`)
     found = _npm_key(line.group(1))
     if found is None or found[1] != key:
         return None
-    version = _NPM_NEXT.search(text, line.end())
+    version = following.search(text, line.end())
     if version is None or version.group(1) is None:
         return None  # the next package's key came first
     return found[0], version.start() + 1, version.group(1)

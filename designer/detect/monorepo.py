@@ -67,6 +67,8 @@ from designer.detect.nonservices import (
     is_test_host,
     is_tool,
     is_unbuilt,
+    module_names,
+    module_uses,
     mounted,
     packaging_only,
     ui_only,
@@ -171,17 +173,24 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         top = roots[unit.folder]
         candidates = [s for s in services if eco[s.folder] == language and inside(s.folder, top)]
         targets = tested_services(unit, candidates, language, ordered)
+        near = targets is None
         if targets is None:
             targets = nearest(unit, candidates)
         if not targets:
             continue
+        shared = len(targets) > 1
+        if near and shared:
+            # A library module some of them depend on is tested with those only (a Spring
+            # Boot Admin server beside the applications of a shared framework module).
+            names = module_names(unit, language)
+            targets = [s for s in targets if names & module_uses(s, language)] or targets
         kept = [
             s
             for s in unit.signals.get(language, [])
             if s.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)
             # A test project shared by several services of one solution tests them all; its
             # data layer, though, cannot be told whose.
-            and (len(targets) == 1 or s.kind is FindingKind.TEST)
+            and (not shared or s.kind is FindingKind.TEST)
         ]
         for target in targets:
             target.signals[language] += kept

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems import go_programs, jvm_refs
+from designer.detect.ecosystems import go_programs, jvm_refs, python
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
@@ -77,9 +77,13 @@ def detect(
     builds = sidefiles.read_build_files(side, warnings)
     parsed: list[tuple[str, str, ManifestResult]] = []
     read: list[tuple[str, ModuleType, ManifestResult]] = []
+    modules: list[str] = []
     for path, module in tree.manifests:
-        units.setdefault(_owner(path), Unit(_owner(path)))
         text, problem = read_text(top, path)
+        if text is not None and not python.is_packaging(path, text):
+            modules.append(path)
+            continue
+        units.setdefault(_owner(path), Unit(_owner(path)))
         if text is None:
             warnings.append(problem or f"{path}: cannot be read")
             continue
@@ -110,6 +114,8 @@ def detect(
     )
     owners = _includers(parsed)
     moved = _relocated(top, parsed)
+    for folder, outer in _enclosing(modules, tree).items():
+        moved.setdefault(folder, outer)
     for path, owner in owners.items():
         # The code beside an included manifest in a folder of the includer's (a Composer
         # path package, `app/`) is the includer's code too.
@@ -218,6 +224,22 @@ def _relocated(top: str, parsed: list[tuple[str, str, ManifestResult]]) -> dict[
                 moved[folder] = ancestor
                 break
     return moved
+
+
+def _enclosing(modules: list[str], tree: Tree) -> dict[str, str]:
+    """Folder of a file the walk took for a manifest by its name but that is a module of the
+    program (`onyx/setup.py`, the app's first-run setup) → the project folder enclosing it:
+    the code beside it is that project's, not a project of its own."""
+    owners = {_owner(path) for path, _ in tree.manifests if path not in modules}
+    enclosing: dict[str, str] = {}
+    for path in modules:
+        folder = outer = posixpath.dirname(path) or "."
+        if folder in owners:
+            continue  # another manifest makes the folder a project all the same
+        while outer != "." and outer not in owners:
+            outer = posixpath.dirname(outer) or "."
+        enclosing[folder] = outer
+    return enclosing
 
 
 def _has_file(top: str, folder: str, relative: str) -> bool:

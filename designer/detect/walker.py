@@ -150,6 +150,10 @@ TEST_FOLDERS = frozenset(
         "docs",
         "samples",
         "benchmarks",
+        # A load test's scripts and the mock services they start (a fake LLM API on FastAPI):
+        # test doubles, never the product's application.
+        "loadtest",
+        "loadtests",
         # Cypress's own folder of end-to-end specs and their support code: the API stubs it
         # serves the UI (`postgresql://…` in a fixture) are no database of the app's.
         "cypress",

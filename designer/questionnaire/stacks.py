@@ -482,7 +482,7 @@ FRAMEWORKS |= {
                        test_tools=("PHPUnit",)),
     "Yii": replace(FRAMEWORKS["Laravel"], orm="Yii Active Record",
                    migration_tool="Yii migrations", test_tools=("Codeception",)),
-    "Laminas": replace(_MEZZIO, aliases=("zend framework", "laminas mvc")),
+    "Laminas MVC": replace(_MEZZIO, aliases=("zend framework", "laminas")),
     "ServiceStack": replace(FRAMEWORKS["ASP.NET Core"], orm="OrmLite", aliases=()),
     # ASP.NET MVC 5 runs on the .NET Framework inside IIS, with Entity Framework 6 and MSTest.
     "ASP.NET MVC": replace(FRAMEWORKS["ASP.NET Core"], server="IIS",

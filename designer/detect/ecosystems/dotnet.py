@@ -311,6 +311,9 @@ def classify(package: str) -> tuple[tuple[K, str], ...]:
         return ((K.ORM, "EF Core"),)
     if package.startswith("xunit.v3"):
         return ((K.TEST, "xUnit"),)
+    # FreeSql's core, its providers (`FreeSql.Provider.MySqlConnector`) and extensions: an ORM.
+    if package == "freesql" or package.startswith("freesql."):
+        return ((K.ORM, "FreeSql"),)
     found: tuple[tuple[K, str], ...] = ()
     if (
         package.startswith("microsoft.aspnetcore.")

@@ -310,7 +310,8 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     # The same default in the configuration file the program ships (`configs/config.yaml`:
-    # `database: {driver: "sqlite3"}`, or a flat `db-type: "sqlite"`).
+    # `database: {driver: "sqlite3"}`, or a flat `db-type: "sqlite"`), or in the example
+    # installs copy from (`conf/app.example.yml`: `db:` / `type: sqlite`).
     *(
         rule(
             K.DATABASE,
@@ -318,6 +319,7 @@ RULES: tuple[SourceRule, ...] = (
             r"^[ \t]*(?:(?:db|database)[_-]?)?(?:driver|dialect|type)[ \t]*:[ \t]*"
             rf'["\']?(?:{names})["\']?[ \t]*(?:#.*)?$',
             names=("config.yaml", "config.yml"),
+            endings=(".example.yml", ".example.yaml"),
             scope=Scope.CHOSEN,
         )
         for names, engine in _SQL_NAMES

@@ -14,6 +14,7 @@ from designer.detect.signals import (
     Lines,
     ManifestError,
     ManifestResult,
+    Scope,
     Signal,
     SourceRule,
     Strength,
@@ -254,15 +255,19 @@ RULES: tuple[SourceRule, ...] = (
     *url_rules(_JS),
     *env_test_rules(_JS),
     *defaults.switch_default_rules(_JS),
+    # The provider of the schema's datasource is the one engine Prisma's client talks to:
+    # the program's own choice, above drivers the code keeps for other stores (the SQL
+    # sources an agent may query).
     *(
         rule(
             K.DATABASE,
             engine,
-            rf'^[ \t]*provider[ \t]*=[ \t]*"{provider}"',
+            rf'^[ \t]*provider[ \t]*=[ \t]*"(?:{provider})"',
             names=("schema.prisma",),
+            scope=Scope.CHOSEN,
         )
         for provider, engine in (
-            ("postgresql", "PostgreSQL"),
+            ("postgresql|postgres", "PostgreSQL"),
             ("mysql", "MySQL"),
             ("sqlite", "SQLite"),
             ("mongodb", "MongoDB"),
@@ -290,7 +295,15 @@ RULES: tuple[SourceRule, ...] = (
         r"""\brequire\([ \t]*["'](?:ioredis|redis)["']|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']"""
         r"""(?:ioredis|redis)["']""",
     ),
-    rule(K.TEST, "Jest", None, names=("jest.config.js", "jest.config.ts", "jest.config.mjs")),
+    rule(
+        K.TEST,
+        "Jest",
+        None,
+        names=("jest.config.js", "jest.config.ts", "jest.config.mjs", "jest.config.cjs"),
+    ),
+    # A test file mocking through Jest's API: the package's tests run on Jest, wherever the
+    # runner is installed and configured (a repository root's jest config).
+    rule(K.TEST, "Jest", r"\bjest\.(?:mock|fn|spyOn)[ \t]*\(", endings=_JS),
     rule(K.TEST, "Vitest", None, names=("vitest.config.ts", "vitest.config.js")),
     rule(K.TEST, "Mocha", None, names=(".mocharc.json", ".mocharc.yml", ".mocharc.js")),
     rule(K.TEST, "tap", None, names=(".taprc",)),

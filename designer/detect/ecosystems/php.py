@@ -37,7 +37,7 @@ CATALOG: Catalog = {
     "cakephp/cakephp": entries((K.FRAMEWORK, "CakePHP"), (K.ORM, "CakePHP ORM")),
     "cakephp/migrations": entries((K.MIGRATIONS, "CakePHP Migrations")),
     "yiisoft/yii2": entries((K.FRAMEWORK, "Yii"), (K.ORM, "Yii Active Record")),
-    "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas")),
+    "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas MVC")),
     "cycle/orm": entries((K.ORM, "Cycle ORM")),
     "propel/propel": entries((K.ORM, "Propel")),
     "gabordemooij/redbean": entries((K.ORM, "RedBeanPHP")),
@@ -49,6 +49,15 @@ CATALOG: Catalog = {
     "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/migrations": entries((K.MIGRATIONS, "Doctrine Migrations")),
     "predis/predis": entries((K.CACHE, "Redis")),
+    # The PHP extension a project requires to reach its database (`"ext-pdo_mysql": "*"`).
+    "ext-pdo_mysql": entries((K.DATABASE, "MySQL")),
+    "ext-mysqli": entries((K.DATABASE, "MySQL")),
+    "ext-pdo_pgsql": entries((K.DATABASE, "PostgreSQL")),
+    "ext-pgsql": entries((K.DATABASE, "PostgreSQL")),
+    "ext-pdo_sqlite": entries((K.DATABASE, "SQLite")),
+    "ext-sqlite3": entries((K.DATABASE, "SQLite")),
+    "ext-pdo_sqlsrv": entries((K.DATABASE, "SQL Server")),
+    "ext-mongodb": entries((K.DATABASE, "MongoDB")),
     "ext-redis": entries((K.CACHE, "Redis")),
     "ext-memcached": entries((K.CACHE, "Memcached")),
     "php-amqplib/php-amqplib": entries((K.BROKER, "RabbitMQ")),
@@ -85,7 +94,7 @@ RULES: tuple[SourceRule, ...] = (
          names=("index.php",)),
     rule(K.FRAMEWORK, "CakePHP", r"\bCake\\Http\\BaseApplication\b", endings=_PHP),
     rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
-    rule(K.FRAMEWORK, "Laminas", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
+    rule(K.FRAMEWORK, "Laminas MVC", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
     # CakePHP's datasource names its driver class (`'driver' => Mysql::class`), directly or as
     # the default of an environment lookup (`env('DATASOURCES_DEFAULT_DRIVER', Mysql::class)`).
     *(
@@ -107,11 +116,13 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     # CodeIgniter's models run on the query builder shipped inside the framework: only a
-    # model (or a connection opened in code) shows the application uses it.
+    # model (CodeIgniter 3's extend CI_Model) or a connection opened in code shows the
+    # application uses it.
     rule(
         K.QUERY,
         "CodeIgniter Query Builder",
-        r"^use CodeIgniter\\Model;|\bdb_connect\s*\(",
+        r"^use CodeIgniter\\Model;|\bdb_connect\s*\(|\bextends\s+CI_Model\b"
+        r"|\$this->load->database\s*\(",
         endings=_PHP,
     ),
     # CodeIgniter's app/Config/Database.php: the driver of the default connection.

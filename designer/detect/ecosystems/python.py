@@ -443,6 +443,20 @@ _INSTALL_REQUIRES = LazyPattern(r"install_requires\s*=\s*\[")
 _PYTHON_REQUIRES = LazyPattern(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
 
 
+_PACKAGING = LazyPattern(
+    r"\b(?:setuptools|distutils|skbuild)\b|^[ \t]*setup[ \t]*\(", re.MULTILINE
+)
+"""What a setup.py that packages its project holds: the packaging library, or a call of its
+`setup(`."""
+
+
+def is_packaging(path: str, text: str) -> bool:
+    """Whether the manifest at `path` (read as `text`) describes a project: always, but for a
+    `setup.py` that neither imports a packaging library nor calls `setup(` (a module of an
+    application named for its first-run setup)."""
+    return not path.endswith("setup.py") or _PACKAGING.search(text) is not None
+
+
 def _setup_py(lines: Lines, result: ManifestResult) -> None:
     # setup.py is code; reading its literal lists is enough and never runs anything.
     version = _PYTHON_REQUIRES.search(lines.text)
