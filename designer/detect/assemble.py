@@ -389,10 +389,10 @@ the test files read show another tool's tests and none of these calls, the manif
 for a corner of the repository (one package's suites), not its main test framework."""
 
 
-END_TO_END = frozenset({"Cypress", "Playwright", "Codeception"})
+END_TO_END = frozenset({"Cypress", "Playwright", "Codeception", "Hurl"})
 """Test tools that drive the whole application from a browser (or, Codeception, its
-acceptance and functional suites over PHPUnit): beside a unit-test runner they are the second
-suite, the main one only alone."""
+acceptance and functional suites over PHPUnit; Hurl, over HTTP): beside a unit-test runner
+they are the second suite, the main one only alone."""
 
 
 SUITE_WORDS = frozenset({"e2e", "playwright", "cypress", "selenium"})

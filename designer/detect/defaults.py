@@ -82,6 +82,18 @@ def switch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def env_or_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A data source's engine key read from the environment with a literal after `||` or
+    `??` (`type: (process.env.TYPEORM_TYPE as any) || "sqlite"`): the engine the program runs
+    on when the variable is unset."""
+    return _each(
+        r"^[ \t]*(?:type|dialect|client|driver)[ \t]*:[ \t]*\(?[ \t]*process\.env"
+        r"(?:\.\w+|\[[ \t]*[\"'`]\w+[\"'`][ \t]*\])(?:[ \t]+as[ \t]+\w+)?[ \t]*\)?[ \t]*"
+        r"(?:\|\||\?\?)[ \t]*[\"'`](?:{names})[\"'`]",
+        endings=endings,
+    )
+
+
 def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Go command-line flag choosing the database driver and its default value (`Name:
     "db-driver", … Value: "sqlite3"`), and a configuration field's default in its struct tag
@@ -143,6 +155,19 @@ def jdbc_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     the program creates when none is configured."""
     return _each(
         r"(?i)\b\w*default\w*url[ \t]*\([^)\n]*\)[^{\n]*\{\s*return[ \t]+\"jdbc:(?:{names}):",
+        endings=endings,
+    )
+
+
+def unset_jdbc_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The branch a Java program takes when no database URL is configured and the JDBC URL
+    it then builds (`if (Strings.isNullOrEmpty(databaseUrl)) { … "jdbc:h2:file:" + …`): the
+    engine it runs on unless told otherwise. The block's closing brace ends the search; the
+    pattern starts with the literal `if`."""
+    return _each(
+        r"if[ \t]*\([ \t]*(?:(?:[\w.]+\.)?is(?:NullOr)?(?:Empty|Blank)[ \t]*\([ \t]*"
+        r"\w*(?i:url)[ \t]*\)|\w*(?i:url)[ \t]*==[ \t]*null)[ \t]*\)[ \t]*\{[ \t]*\n"
+        r"(?:(?![ \t]*\})[^\n]*\n){0,10}?[^\n]*\"jdbc:(?:{names}):",
         endings=endings,
     )
 
@@ -248,14 +273,16 @@ def url_function_rules(endings: tuple[str, ...], keyword: str) -> tuple[SourceRu
     """A function (declared with `keyword`: Go's `func`, Rust's `fn`) named for the default
     database connection whose body returns a literal that starts with an engine's name and
     its separator (`func defaultDB() string { return "sqlite+./db.sqlite3" }` as a flag's
-    default, `fn _default_database_url() { Secret::new("sqlite:data/db"…`): the engine the
+    default, `fn _default_database_url() { Secret::new("sqlite:data/db"…`, a settings type's
+    `fn default_connect_url() -> Url { Url::parse("sqlite://data.db…`): the engine the
     program runs on when no connection is configured. The function's closing brace ends the
     search. The keyword starts the pattern: a literal start is searched for, not tried at
     every position."""
     return _each(
         # Not a test build's variant (`#[cfg(test)]` on the line before).
         r"(?<!#\[cfg\(test\)\]\n)"
-        rf"{keyword}[ \t]+(?:\([^)\n]*\)[ \t]*)?(?i:\w*default_?(?:db|database|dsn)\w*)[ \t]*"
+        rf"{keyword}[ \t]+(?:\([^)\n]*\)[ \t]*)?(?i:\w*default_?(?:db|database|dsn|\w*_url)\w*)"
+        r"[ \t]*"
         r"\([^\n]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,10}?[^\n]*\"(?i:{names})[:+]",
         endings=endings,
     )
@@ -322,11 +349,21 @@ def getter_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Go getter of the engine setting (`func GetDB() string {`) whose first statement
     starts its result at an engine (`database := "sqlite"`) before the environment or the
     configuration file may override it: the engine the program runs on when neither says."""
-    return _each(
+    first = _each(
         r"(?i)^func[ \t]+(?:\([^)\n]*\)[ \t]*)?Get(?:db|database)\w*[ \t]*\([ \t]*\)[ \t]*"
         r"string[ \t]*\{[ \t]*\n[ \t]*\w+[ \t]*:=[ \t]*\"(?:{names})\"",
         endings=endings,
     )
+    # Or whose switch over the setting returns an engine in its `default:` branch (`switch v
+    # { case "postgres", "pg": return "postgres"; default: return "sqlite" }`): what an unset
+    # or unknown setting gets. The function's closing brace ends the search.
+    switch = _each(
+        r"(?i)^func[ \t]+(?:\([^)\n]*\)[ \t]*)?Get(?:db|database)\w*[ \t]*\([ \t]*\)[ \t]*"
+        r"string[ \t]*\{[ \t]*\n(?:(?!\})[^\n]*\n){0,20}?[ \t]*default[ \t]*:[ \t]*\n"
+        r"[ \t]*return[ \t]+\"(?:{names})\"",
+        endings=endings,
+    )
+    return first + switch
 
 
 def yaml_section_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:

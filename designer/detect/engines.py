@@ -309,6 +309,11 @@ _LOOKUP = LazyPattern(
 )
 """An environment lookup on the evidence line: the engine written there is its default."""
 
+_SETS_DEFAULT = LazyPattern(r"\benviron\.setdefault[ \t]*\([ \t]*[\"']\w*DATABASE_UR[IL]\w*[\"']")
+"""The program setting its own database URL when the environment leaves it unset
+(`os.environ.setdefault("DATABASE_URL", "sqlite:///…")` before it loads its settings): not a
+lookup's fallback but the connection it installs itself with."""
+
 
 def scope(path: str, text: str, from_config: bool) -> Scope:
     """The scope of a database signal seen at `path` (line `text`), from the file's name and
@@ -331,5 +336,5 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
             return Scope.DEPLOYED
         return Scope.RUNTIME  # a variant Compose file (docker-compose.document.yml)
     if _LOOKUP.search(text):
-        return Scope.FALLBACK
+        return Scope.CHOSEN if _SETS_DEFAULT.search(text) else Scope.FALLBACK
     return Scope.RUNTIME

@@ -13,6 +13,7 @@ from __future__ import annotations
 from designer.detect.assemble import FOLDING, Unit
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.signals import Signal
+from designer.detect.walker import TEST_FOLDERS
 from designer.model.stack import FindingKind
 
 _HARNESS_ECOSYSTEMS = frozenset({"rust", "go", "python"})
@@ -46,9 +47,28 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         language = eco.get(service.folder, "")
         if language in FOLDING or _tests(service, language):
             continue
+        # A project of another language in the service's own tests folder
+        # (`transcoder/tests/hls_validation` with its requirements.txt beside a Go service)
+        # is its test suite.
+        inside = [
+            u
+            for u in others
+            if u.is_under(service)
+            and eco[u.folder] != language
+            and TEST_FOLDERS & set(_below(u, service).split("/"))
+        ]
+        suites = [s for u in inside for s in _tests(u, eco[u.folder])]
+        if suites:
+            service.signals[language] += suites
+            continue
         enclosing = [u for u in others if service.is_under(u) and _tests(u, language)]
         if not enclosing:
             continue
         nearest = max(enclosing, key=lambda u: u.folder.count("/") + (u.folder != "."))
         if sum(1 for s in services if s.is_under(nearest)) == 1:
             service.signals[language] += _tests(nearest, language)
+
+
+def _below(unit: Unit, service: Unit) -> str:
+    """The path of `unit`'s folder from `service`'s, which encloses it."""
+    return unit.folder if service.folder == "." else unit.folder[len(service.folder) + 1 :]

@@ -110,6 +110,11 @@ def inherit_versions(
             break
         imported |= more
     chosen = [r for r in roots if r is not unit and _names(r, eco) & imported]
+    # Of builds that share a name (two trees of one repository, each with its `sa-parent`),
+    # the one enclosing the module is the one it names; another answers a name no enclosing
+    # build has.
+    enclosing = {n for r in chosen if unit.is_under(r) for n in _names(r, eco) & imported}
+    chosen = [r for r in chosen if unit.is_under(r) or not (_names(r, eco) & imported) <= enclosing]
     chosen += sorted(
         (r for r in roots if r is not unit and r not in chosen and unit.is_under(r)),
         key=lambda r: -r.folder.count("/") - (r.folder != "."),

@@ -118,6 +118,17 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for v in services
         )
     }
+    # A module another service of its build depends on (directly or through other modules),
+    # with no entry point of its own and nothing deploying it, is that service's library, even
+    # where the service's own entry point was not seen: an application is not a dependency.
+    unlaunched = {u.folder for u in services if u.folder not in entry and not u.deployable}
+    libraries |= {
+        m.folder
+        for v in services
+        if eco[v.folder] in FOLDING
+        for m in used_modules(v, units, eco, roots)
+        if m.folder in unlaunched
+    }
     services = [u for u in services if u.folder not in libraries]
     if any(u.folder in entry for u in services):
         # Beside an application, a package that only depends on a framework, with no entry

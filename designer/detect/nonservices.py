@@ -342,7 +342,13 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         return False
     used = module_uses(unit, language)
     holders = [unit]
-    holders += [u for u in units.values() if u is not unit and module_names(u, language) & used]
+    # A package holding the data for it, not an application of its own that the UI calls or
+    # bundles (a workspace's API server with its entry point keeps its own data).
+    holders += [
+        u
+        for u in units.values()
+        if u is not unit and module_names(u, language) & used and not has_entry_point(u)
+    ]
     return not any(
         s.kind in DATA_KINDS and s.strength is not Strength.DEV
         for holder in holders

@@ -138,6 +138,9 @@ def detect(
         for folder, files in tree.sources.items():
             sources.setdefault(moved.get(folder, folder), []).extend(files)
         side = [(path, moved.get(owner, owner), text) for path, owner, text in side]
+    for path, owner in tree.distributions:
+        folder = moved.get(owner, owner)
+        units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
     uihosts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
@@ -518,6 +521,7 @@ def _apply_rules(
                 opened = gates[gate] = gate.search(text) is not None
             if not opened:
                 continue
+        version = ""
         if rule.pattern is None:
             evidence = Evidence(path=path)
         else:
@@ -532,13 +536,18 @@ def _apply_rules(
                 continue
             lines = lines or Lines(path, text)
             evidence = lines.at_offset(match.start())
+            if rule.pattern.groupindex:
+                # A framework's own core file kept in the tree states its release (CodeIgniter's
+                # `const CI_VERSION = '3.2.0-dev'` under `system/`): installed, as a dependency.
+                version = match.group("version") or ""
         hits[counter] = hits.get(counter, 0) + 1
         fired.add(counter)
         signal = Signal(
             rule.kind,
             rule.name,
-            Strength.ENTRY,
+            Strength.DEPENDENCY if version else Strength.ENTRY,
             evidence,
+            version,
             scope=rule.scope,
             engine=rule.engine,
             opt_in=rule.opt_in,

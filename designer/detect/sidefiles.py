@@ -318,7 +318,8 @@ def _image_env(unit: Unit, lines: Lines) -> None:
 
 _ACTIVE = LazyPattern(
     r"^[ \t]*spring\.profiles\.(?:active|include)[ \t]*[=:][ \t]*([^#\n]+)"  # properties
-    r"|^[ \t]*profiles:[ \t]*\n[ \t]+(?:active|include):[ \t]*([^#\n]+)",  # YAML
+    # YAML, perhaps with comment lines before the key (the profiles it may be set to).
+    r"|^[ \t]*profiles:[ \t]*\n(?:[ \t]*#[^\n]*\n)*[ \t]+(?:active|include):[ \t]*([^#\n]+)",
     re.MULTILINE,
 )
 _PLACEHOLDER = LazyPattern(r"^\$\{[\w.-]+:([^}]*)\}$")
@@ -424,8 +425,21 @@ _PASSWORD = LazyPattern(r"(://[^:/@\s]*:)[^\s\"']*@")
 """The password of a URL, up to its last `@` (a password may hold one: `pass@w0rd`)."""
 
 
+_DEBUG_ON = LazyPattern(
+    r"^[ \t]*(?:export[ \t]+)?(?:DJANGO_)?DEBUG[ \t]*=[ \t]*[\"']?(?i:true|1|yes|on)[\"']?"
+    r"[ \t]*\r?$",
+    re.MULTILINE,
+)
+"""A Django-style `DEBUG=True` (not Laravel's `APP_DEBUG`, which its production example
+sets too): the env example is a development setup's."""
+
+
 def _env(unit: Unit, lines: Lines) -> None:
     committed = posixpath.basename(lines.path) == ".env"
+    # An example that turns debugging on describes a development checkout (`DEBUG=True`
+    # beside a `sqlite:///` URL), not the deployment: a development fallback, below the
+    # program's default and a Compose file's database.
+    development = not committed and _DEBUG_ON.search(lines.text) is not None
     for number, line in enumerate(lines.lines, start=1):
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
@@ -440,7 +454,10 @@ def _env(unit: Unit, lines: Lines) -> None:
             _config(unit, engine, Evidence(path=lines.path, line=number, text=text), "",
                     max(Scope.RUNTIME, scope(lines.path, line, True)))
         else:
-            _config(unit, engine, Evidence(path=lines.path, line=number, text=line.strip()))
+            evidence = Evidence(path=lines.path, line=number, text=line.strip())
+            where = scope(lines.path, line, True)
+            _config(unit, engine, evidence, "", max(where, Scope.FALLBACK) if development
+                    else where)
 
 
 _INCLUDE = LazyPattern(r"^include:[ \t]*\n((?:[ \t]+.*\n?|[ \t]*\n)*)", re.MULTILINE)

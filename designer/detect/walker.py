@@ -187,7 +187,16 @@ class Source:
 class Tree:
     """What a walk found; paths are relative to the root with `/` separators."""
 
-    __slots__ = ("files_seen", "ignored", "locks", "manifests", "side", "sources", "warnings")
+    __slots__ = (
+        "distributions",
+        "files_seen",
+        "ignored",
+        "locks",
+        "manifests",
+        "side",
+        "sources",
+        "warnings",
+    )
 
     def __init__(self) -> None:
         self.manifests: list[tuple[str, ModuleType]] = []
@@ -205,6 +214,10 @@ class Tree:
         self.ignored: list[str] = []
         """Folders a `.gitignore` names, not walked (a build may still list one as a module:
         an ignore rule does nothing to files git already tracks)."""
+        self.distributions: list[tuple[str, str]] = []
+        """(path, folder of the nearest manifest) of the `*.dist-info` folders of Python
+        distributions installed into the tree (`libs/flask-3.0.3.dist-info`): a program
+        shipping its dependencies vendored declares them there."""
 
 
 class _Quota:
@@ -356,6 +369,14 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             continue  # a virtualenv, whatever its name
         if relative and not templates and _holds(".template.config", text, plain, files, others):
             continue  # a `dotnet new` template's content: copies of the projects, not projects
+        if relative and folders and _installed(folders):
+            # A folder of installed distributions (`pip install --target libs`): vendored
+            # dependencies, not the project's code. Their metadata folders' names say which
+            # release of each the project ships; nothing in it is read.
+            tree.distributions += [
+                (f"{relative}/{name}", owner) for _, name in folders if name.endswith(_DIST)
+            ]
+            continue
         if _holds(".gitignore", text, plain, files, others):
             ignore = _read_gitignore(folder)
             if ignore is not None and ignore.rules:
@@ -431,6 +452,14 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     for sources in tree.sources.values():
         sources.sort(key=lambda s: (not s.is_entry, s.path.count("/"), s.path))
     return tree
+
+
+_DIST = ".dist-info"
+
+
+def _installed(folders: list[tuple[str, str]]) -> bool:
+    """Whether sub-folders `folders` hold a Python distribution's metadata (`*.dist-info`)."""
+    return any(name.endswith(_DIST) for _, name in folders)
 
 
 _NO_FOLDERS: list[tuple[str, str]] = []

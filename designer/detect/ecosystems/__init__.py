@@ -12,12 +12,27 @@ from __future__ import annotations
 from types import ModuleType
 
 from designer.detect.ecosystems import dotnet, go, jvm, node, php, python, ruby, rust
-from designer.detect.signals import SourceRule
+from designer.detect.signals import SourceRule, rule
+from designer.model.stack import FindingKind
 
 ECOSYSTEMS: tuple[ModuleType, ...] = (python, node, go, rust, jvm, php, dotnet, ruby)
 """Every ecosystem, in the order used to break ties."""
 
-RULES: tuple[SourceRule, ...] = tuple(r for module in ECOSYSTEMS for r in module.RULES)
+NEUTRAL = "config"
+"""The key of signals no language owns (`assemble.CONFIG`): every backend's ecosystem reads
+them."""
+
+NEUTRAL_RULES: tuple[SourceRule, ...] = (
+    # Hurl's plain-text HTTP requests and assertions test a service from outside, whatever
+    # it is written in.
+    rule(FindingKind.TEST, "Hurl", None, endings=(".hurl",)),
+)
+"""Rules of tools used alike by services of any language."""
+
+RULES: tuple[SourceRule, ...] = (
+    *(r for module in ECOSYSTEMS for r in module.RULES),
+    *NEUTRAL_RULES,
+)
 """Every source rule."""
 
 SOURCE_ENDINGS: tuple[str, ...] = tuple(sorted({e for r in RULES for e in r.endings}))
@@ -40,7 +55,8 @@ def key(module: ModuleType) -> str:
     return module.__name__.rsplit(".", 1)[-1]
 
 
-RULES_BY_ECOSYSTEM: tuple[tuple[str, SourceRule], ...] = tuple(
-    (key(module), r) for module in ECOSYSTEMS for r in module.RULES
+RULES_BY_ECOSYSTEM: tuple[tuple[str, SourceRule], ...] = (
+    *((key(module), r) for module in ECOSYSTEMS for r in module.RULES),
+    *((NEUTRAL, r) for r in NEUTRAL_RULES),
 )
 """Every source rule with the ecosystem it belongs to."""

@@ -57,6 +57,10 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "nhibernate": ((K.ORM, "NHibernate"),),
     "fluentnhibernate": ((K.ORM, "NHibernate"),),
     "linq2db": ((K.ORM, "LINQ to DB"),),
+    # SqlSugar, on .NET Core (SqlSugarCore) or the .NET Framework: an ORM of its own, whose
+    # providers for every engine ship inside the package.
+    "sqlsugarcore": ((K.ORM, "SqlSugar"),),
+    "sqlsugar": ((K.ORM, "SqlSugar"),),
     # Marten keeps documents and events in PostgreSQL's JSONB: the data layer and its engine.
     "marten": ((K.ORM, "Marten"), (K.DATABASE, "PostgreSQL")),
     "servicestack": ((K.FRAMEWORK, "ServiceStack"),),
@@ -144,6 +148,16 @@ def _switch(members: str, token: str) -> str:
     )
 
 
+_EF_PROVIDERS = (
+    ("UseNpgsql", "PostgreSQL"),
+    ("UseSqlServer", "SQL Server"),
+    ("UseSqlite", "SQLite"),
+    ("UseMySql", "MySQL"),
+    ("UseMySQL", "MySQL"),
+    ("UseOracle", "Oracle"),
+)
+"""EF Core's provider methods and the engine each configures."""
+
 RULES: tuple[SourceRule, ...] = (
     # ServiceStack's application host (on ASP.NET Core, which it then runs on).
     rule(K.FRAMEWORK, "ServiceStack", r":\s*AppHostBase\b", endings=(".cs",)),
@@ -188,14 +202,23 @@ RULES: tuple[SourceRule, ...] = (
     # The provider EF Core is configured with names the engine.
     *(
         rule(K.DATABASE, engine, rf"\.{method}\s*\(", endings=(".cs",))
-        for method, engine in (
-            ("UseNpgsql", "PostgreSQL"),
-            ("UseSqlServer", "SQL Server"),
-            ("UseSqlite", "SQLite"),
-            ("UseMySql", "MySQL"),
-            ("UseMySQL", "MySQL"),
-            ("UseOracle", "Oracle"),
+        for method, engine in _EF_PROVIDERS
+    ),
+    # The provider configured while a setting is not the value it is tested against (`if
+    # (configuration["SELFHOSTED"] != "true") { options.UseSqlServer(…) } else { … }`): with
+    # the setting unset, that branch runs. It starts with the literal `if`.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"if[ \t]*\([ \t]*(?:\w+(?:\.\w+)*\[[ \t]*\"[\w:.-]+\"[ \t]*\]"
+            r"|Environment\.GetEnvironmentVariable[ \t]*\([ \t]*\"\w+\"[ \t]*\))"
+            r"[ \t]*!=[ \t]*\"[^\"\n]*\"[ \t]*\)\s*\{?\s*(?:\w+\.)+"
+            rf"{method}\s*\(",
+            endings=(".cs",),
+            scope=Scope.CHOSEN,
         )
+        for method, engine in _EF_PROVIDERS
     ),
     # An ADO.NET provider the code opens connections with (often brought by another package,
     # so the project file does not name it): the engine its hand-written SQL runs on.
@@ -222,7 +245,9 @@ RULES: tuple[SourceRule, ...] = (
             engine,
             rf'(?i)"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype)"'
             rf'\s*:\s*"(?:{names})"',
-            names=("appsettings.json",),
+            # A settings file of its own for the database (`Configuration/Database.json`, the
+            # shape Furion and SqlSugar projects keep `"DbType": "Sqlite"` in) as well.
+            names=("appsettings.json", "Database.json"),
             scope=Scope.CHOSEN,
         )
         for names, engine in (

@@ -84,11 +84,21 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Spark", r"^import static spark\.Spark\.", endings=_JVM),
     rule(K.FRAMEWORK, "http4k", r"\.asServer\s*\(", endings=_JVM),
+    # A war's deployment descriptor that mounts Jersey's servlet (Jersey 2 and 3, or 1's
+    # `com.sun.jersey`): the application's JAX-RS resources are served from there.
+    rule(
+        K.FRAMEWORK,
+        "Jersey",
+        r"<(?:servlet|filter)-class>\s*(?:org\.glassfish|com\.sun)\.jersey\."
+        r"(?:servlet|spi\.container\.servlet)\.ServletContainer\s*<",
+        names=("web.xml",),
+    ),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "TestNG", r"^import (?:static )?org\.testng\.", endings=_JVM),
     rule(K.TEST, "Spock", r"\bextends\s+Specification\b", endings=(".groovy",)),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
+    *defaults.unset_jdbc_rules(_JVM),
     # The base settings file's database section (a profile's names an alternative), or that
     # of the settings file a program reads itself (`config.yaml` beside its resources).
     *defaults.yaml_section_rules(

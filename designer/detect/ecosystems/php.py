@@ -29,6 +29,8 @@ CATALOG: Catalog = {
     "laravel/lumen-framework": entries((K.FRAMEWORK, "Lumen"), (K.ORM, "Eloquent")),
     "illuminate/database": entries((K.ORM, "Eloquent")),
     "symfony/framework-bundle": entries((K.FRAMEWORK, "Symfony")),
+    # The whole framework in one package (Symfony 2 and 3 applications require it).
+    "symfony/symfony": entries((K.FRAMEWORK, "Symfony")),
     "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
     "slim/slim": entries((K.FRAMEWORK, "Slim")),
     "codeigniter4/framework": entries((K.FRAMEWORK, "CodeIgniter")),
@@ -92,6 +94,24 @@ RULES: tuple[SourceRule, ...] = (
     # CodeIgniter 3's front controller boots the framework's core file.
     rule(K.FRAMEWORK, "CodeIgniter", r"\bBASEPATH\s*\.\s*['\"]core/CodeIgniter\.php",
          names=("index.php",)),
+    # The framework's core kept in the tree (CodeIgniter 3's `system/core/CodeIgniter.php`,
+    # 4's `system/CodeIgniter.php`) names its release: the version the application runs on.
+    rule(
+        K.FRAMEWORK,
+        "CodeIgniter",
+        r"^[ \t]*(?:(?:public[ \t]+)?const[ \t]+CI_VERSION[ \t]*=[ \t]*"
+        r"|define[ \t]*\([ \t]*['\"]CI_VERSION['\"][ \t]*,[ \t]*)['\"](?P<version>\d[\w.+-]*)['\"]",
+        names=("CodeIgniter.php",),
+    ),
+    # A CodeIgniter 3 application that loads the database library on every request
+    # (`$autoload['libraries'] = ['database', …]`) runs its queries on the framework's builder.
+    rule(
+        K.QUERY,
+        "CodeIgniter Query Builder",
+        r"^\$autoload\[['\"]libraries['\"]\][ \t]*=[ \t]*(?:array[ \t]*\(|\[)[^\n]*"
+        r"['\"]database['\"]",
+        names=("autoload.php",),
+    ),
     rule(K.FRAMEWORK, "CakePHP", r"\bCake\\Http\\BaseApplication\b", endings=_PHP),
     rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
     rule(K.FRAMEWORK, "Laminas MVC", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),

@@ -22,6 +22,7 @@ from designer.detect.signals import (
     entries,
     rule,
 )
+from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
 LANGUAGE = "Python"
@@ -231,6 +232,20 @@ def is_manifest(name: str, parent: str) -> bool:
 def normalise(name: str) -> str:
     """PEP 503 normalised project name."""
     return re.sub(r"[-_.]+", "-", name).lower()
+
+
+_DIST_INFO = re.compile(r"([A-Za-z0-9][\w.]*?)-(\d[\w.+!]*)\.dist-info")
+"""An installed distribution's metadata folder: its name (`-` escaped as `_`) and release."""
+
+
+def installed(path: str) -> list[Signal]:
+    """The signals of a distribution installed into the tree, from its metadata folder's
+    name (`libs/flask-3.0.3.dist-info`: Flask 3.0.3), as a runtime dependency."""
+    match = _DIST_INFO.fullmatch(path.rsplit("/", 1)[-1])
+    if match is None:
+        return []
+    name, version = match.groups()
+    return dependency_signals(CATALOG, normalise(name), version, False, Evidence(path=path), GLUE)
 
 
 def parse(lines: Lines) -> ManifestResult:
