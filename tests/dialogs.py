@@ -3,10 +3,12 @@ slowly (opening and closing dialogs, background saves), never for a fixed time a
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import SelectionList
+from textual.worker import WorkerCancelled, WorkerError
 
 BACKGROUND = {"autosave", "copy", "preview", "problems", "recent"}
 """Worker groups whose work must finish before the model or the file is checked."""
@@ -17,7 +19,8 @@ async def settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.1)
     for worker in list(app.workers):
         if worker.group in BACKGROUND:
-            await worker.wait()
+            with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
+                await worker.wait()
     await pilot.pause()
 
 

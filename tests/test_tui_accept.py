@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from test_tui_app import sync
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from textual.worker import WorkerCancelled, WorkerError
 
 from designer import store
 from designer.model.design import Design
@@ -33,7 +35,8 @@ async def settle(pilot: Pilot[Any], app: Any) -> None:
     await pilot.pause(0.15)
     for worker in list(app.workers):
         if worker.group in {"autosave", "copy", "preview", "problems", "export", "recent"}:
-            await worker.wait()
+            with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
+                await worker.wait()
     await pilot.pause()
 
 

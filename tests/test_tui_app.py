@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import os
 import shutil
@@ -16,6 +17,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Select, SelectionList
+from textual.worker import WorkerCancelled, WorkerError
 
 from designer import recent, store
 from designer.commands.new import create
@@ -53,7 +55,8 @@ async def settle(pilot: Pilot[Any], app: Any) -> None:
     # Background work only: a worker waiting for a dialog's answer would never finish.
     for worker in list(app.workers):
         if worker.group in {"autosave", "copy", "preview", "problems", "export", "recent"}:
-            await worker.wait()
+            with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
+                await worker.wait()
     await pilot.pause()
 
 
