@@ -466,6 +466,10 @@ FRAMEWORKS |= {
                       test_tools=("JUnit 5", "vertx-junit5"), orm="Vert.x SQL Client"),
     "Dropwizard": replace(FRAMEWORKS["Javalin"], server="Jetty (embedded by Dropwizard)",
                           test_tools=("JUnit 5", "dropwizard-testing")),
+    # JAX-RS resources served by Grizzly or by a servlet container through Jersey's servlet.
+    "Jersey": replace(FRAMEWORKS["Javalin"],
+                      server="Grizzly or a servlet container (Jetty, Tomcat)",
+                      test_tools=("JUnit 5", "Jersey Test Framework"), orm="JPA / Hibernate"),
     "Spark": replace(FRAMEWORKS["Javalin"], server="Jetty (embedded by Spark)",
                      test_tools=("JUnit 5",)),
     "http4k": replace(FRAMEWORKS["Ktor"], server="Undertow or Jetty (http4k server backend)",
