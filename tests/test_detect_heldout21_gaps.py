@@ -1,0 +1,61 @@
+"""Generic gaps the twenty-first held-out set showed (benchmarks/detect_heldout21.yaml), each as
+a small fixture of the real files' shape (#19): fasthttp/router, a renamed fork of sqlx and an
+integration suite's test doubles; Micronaut's minimal application plugin with its platform
+catalogue and test runtime; a manage.py running a Flask app beside a FastAPI side app; an
+asgi.py mounting Django on a FastAPI app built elsewhere; the local settings a Django image
+copies from the example; Derby's driver; a CouchDB URL setting; EF Core registered in the
+startup of an app on a metapackage; a vendor's EF Core package beside Dapper and SqlKata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import go_mod, package_json, write
+
+from designer.model.stack import FindingKind as K
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+def test_fasthttp_router_a_sqlx_fork_and_an_integration_suites_doubles(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod(
+            "github.com/fasthttp/router v1.5.4", "github.com/valyala/fasthttp v1.73.0",
+            "github.com/rpadovani/sqlx-v2 v0.1.2", "github.com/mattn/go-sqlite3 v1.14.50",
+        ),
+        "cmd/app/main.go": 'package main\n\nimport "example.com/app/internal/server"\n',
+        "internal/server/handlers.go": (
+            'package server\n\nimport "github.com/fasthttp/router"\n\nfunc New() { router.New() }\n'
+        ),
+        # An integration suite's mock of a remote API and the database servers it runs: test
+        # doubles, neither a backend nor the app's engine.
+        "internal/suites/example/compose/duo-api/package.json": package_json(
+            {"express": "5.2.1"}, main="duo_api.js"
+        ),
+        "internal/suites/example/compose/duo-api/duo_api.js": (
+            "const express = require('express');\nconst app = express();\napp.listen(3000);\n"
+        ),
+        "internal/suites/example/compose/postgres/compose.yml": (
+            "services:\n  postgres:\n    image: 'postgres:18'\n"
+        ),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert first(found["."], K.FRAMEWORK) == ("fasthttp/router", "v1.5.4")
+    assert first(found["."], K.QUERY)[0] == "sqlx"
+    assert first(found["."], K.DATABASE)[0] == "SQLite"
+
+
+def test_a_couchdb_url_setting_names_the_engine(tmp_path: Path) -> None:
+    files = {
+        "go.mod": go_mod("github.com/labstack/echo/v4 v4.15.1"),
+        "main.go": (
+            'package main\n\nimport "github.com/labstack/echo/v4"\n\nfunc main() { echo.New() }\n'
+        ),
+        "cmd/serve.go": (
+            'package cmd\n\nfunc init() {\n\tflags.String("couchdb-url", '
+            '"http://localhost:5984/", "CouchDB URL")\n}\n'
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "CouchDB"
