@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import go_mod, package_json, write
+from test_detect_projects import dep, go_mod, package_json, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -59,3 +59,51 @@ def test_a_couchdb_url_setting_names_the_engine(tmp_path: Path) -> None:
         ),
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "CouchDB"
+
+
+# --- JVM -----------------------------------------------------------------------------------------
+
+
+def test_micronaut_minimal_application_its_catalogue_and_test_runtime(tmp_path: Path) -> None:
+    files = {
+        "settings.gradle.kts": 'rootProject.name = "app"\n',
+        "gradle.properties": "micronautVersion=4.8.2\njooqVersion=3.20.4\n",
+        "build.gradle.kts": (
+            'plugins {\n    id("org.jetbrains.kotlin.jvm")\n'
+            '    id("io.micronaut.minimal.application")\n}\n\n'
+            'micronaut {\n    runtime("netty")\n    testRuntime("kotest5")\n}\n\n'
+            "dependencies {\n    implementation(mn.micronaut.http.client)\n"
+            "    implementation(mn.micronaut.jooq)\n    implementation(mn.postgresql)\n"
+            '    testImplementation("io.mockk:mockk:1.14.2")\n}\n'
+        ),
+        "src/main/kotlin/app/Application.kt": (
+            "package app\n\nimport io.micronaut.runtime.Micronaut.build\n\n"
+            "object Application {\n    @JvmStatic\n    fun main(args: Array<String>) {\n"
+            "        build().args(*args).start()\n    }\n}\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Micronaut", "4.8.2")
+    assert first(backend, K.QUERY)[0] == "jOOQ"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.TEST)[0] == "Kotest"
+
+
+def test_derby_is_the_engine_of_its_driver(tmp_path: Path) -> None:
+    files = {
+        "pom.xml": pom(
+            "\n".join(
+                (
+                    dep("org.springframework.boot", "spring-boot-starter-web", version="2.7.18"),
+                    dep("org.mybatis", "mybatis", version="3.3.1"),
+                    dep("org.apache.derby", "derby", version="10.14.2.0"),
+                )
+            )
+        ),
+        "src/main/java/app/AppApplication.java": (
+            "package app;\n\n@SpringBootApplication\npublic class AppApplication {\n"
+            "    public static void main(String[] args) {\n"
+            "        SpringApplication.run(AppApplication.class, args);\n    }\n}\n"
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "Derby"
