@@ -107,3 +107,54 @@ def test_derby_is_the_engine_of_its_driver(tmp_path: Path) -> None:
         ),
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "Derby"
+
+
+# --- Python --------------------------------------------------------------------------------------
+
+
+def test_a_manage_py_running_the_flask_app_beside_a_fastapi_side_app(tmp_path: Path) -> None:
+    files = {
+        "requirements.txt": "flask==1.1.2\nflask-script==2.0.6\nfastapi==0.95.2\n",
+        "manage.py": (
+            "from flask_script import Manager\n\nfrom app.instance import current_app as app\n\n"
+            "manager = Manager(app)\n"
+        ),
+        "app/instance.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+        "app/asgi.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.FRAMEWORK)[0] == "Flask"
+
+
+def test_django_mounted_on_a_fastapi_app_built_elsewhere(tmp_path: Path) -> None:
+    files = {
+        "requirements.txt": "django==4.2.14\nfastapi==0.111.0\n",
+        "manage.py": 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "server.settings")\n',
+        "server/asgi.py": (
+            "from django.core.asgi import get_asgi_application\n\n"
+            "django_application = get_asgi_application()\n\n\ndef create_application():\n"
+            "    from server.fastapi.main import create_application\n\n"
+            "    app = create_application()\n    app.mount(\"/\", django_application)\n"
+            "    return app\n"
+        ),
+        "server/fastapi/main.py": (
+            "from fastapi import FastAPI\n\n\ndef create_application():\n"
+            "    return FastAPI()\n"
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.FRAMEWORK) == ("FastAPI", "==0.111.0")
+
+
+def test_the_local_settings_an_image_copies_from_the_example(tmp_path: Path) -> None:
+    databases = "DATABASES = {{\n    'default': {{\n        'ENGINE': 'django.db.backends.{}',\n"
+    files = {
+        "requirements.txt": "django==2.2.28\npsycopg2-binary==2.8.6\n",
+        "manage.py": 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.settings")\n',
+        "app/settings/docker.py": (
+            "from .base import *\n\n" + databases.format("postgresql_psycopg2")
+            + "    }\n}\n\nfrom .local_settings import *\n"
+        ),
+        "app/settings/local_settings.example.py": (
+            databases.format("sqlite3") + "        'NAME': '/data/production.db',\n    }\n}\n"
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "SQLite"
