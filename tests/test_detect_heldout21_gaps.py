@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder, first
+from test_detect_gaps import by_folder, csproj, first
 from test_detect_projects import dep, go_mod, package_json, pom, write
 
 from designer.model.stack import FindingKind as K
@@ -158,3 +158,45 @@ def test_the_local_settings_an_image_copies_from_the_example(tmp_path: Path) -> 
         ),
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "SQLite"
+
+
+# --- .NET ----------------------------------------------------------------------------------------
+
+_WEB = "Microsoft.NET.Sdk.Web"
+
+
+def test_ef_core_registered_by_an_app_on_the_metapackage(tmp_path: Path) -> None:
+    files = {
+        "Web/Web.csproj": csproj("Microsoft.AspNetCore.All", sdk=_WEB),
+        "Web/Program.cs": "WebHost.CreateDefaultBuilder(args).UseStartup<Startup>();\n",
+        "Web/Startup.cs": (
+            "services.AddDbContext<AppContext>(options => "
+            'options.UseSqlServer(Configuration["Data:ConnectionString"]));\n'
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["Web"], K.ORM)[0] == "EF Core"
+
+
+def _vendor_data(tmp_path: Path, context: str) -> dict[str, str]:
+    reference = '<ProjectReference Include="..\\Data\\Data.csproj" />'
+    files = {
+        "src/Data/Data.csproj": csproj(
+            "Dapper", "SqlKata", "MySqlConnector", "Vendor.EntityFrameworkCore"
+        ),
+        "src/Data/Database.cs": context,
+        "src/Web/Web.csproj": csproj(sdk=_WEB).replace("<ItemGroup>", f"<ItemGroup>\n{reference}"),
+        "src/Web/Program.cs": "var builder = WebApplication.CreateBuilder(args);\n",
+    }
+    return files
+
+
+def test_a_vendors_ef_core_package_beside_dapper_is_its_ado_net_provider(tmp_path: Path) -> None:
+    files = _vendor_data(tmp_path, "using Dapper;\nusing Vendor.Data;\n")
+    backend = by_folder(write(tmp_path, files))["src/Web"]
+    assert first(backend, K.ORM) == ("", "")
+    assert first(backend, K.QUERY)[0] in ("Dapper", "SqlKata")
+
+
+def test_a_dbcontext_still_proves_ef_core_beside_dapper(tmp_path: Path) -> None:
+    files = _vendor_data(tmp_path, "public class AppDb : DbContext\n{\n}\n")
+    assert first(by_folder(write(tmp_path, files))["src/Web"], K.ORM)[0] == "EF Core"
