@@ -73,6 +73,7 @@ _IMAGES = {
     "mongodb": "MongoDB",
     "mongodb-community-server": "MongoDB",
     "cockroach": "CockroachDB",
+    "couchdb": "CouchDB",
 }
 """Last path part of a container image → engine."""
 
@@ -298,6 +299,7 @@ development or test stand-in."""
 
 _WORDS = LazyPattern(r"[a-z]+")
 _TEST_WORDS = frozenset({"test", "tests", "testing", "spec", "ci", "e2e"})
+_TEST_FOLDER_WORDS = frozenset({"test", "tests", "testing", "ci", "suites"})
 _DEV_WORDS = frozenset({"dev", "development", "local", "override", "sample", "debug"})
 _PRODUCTION_WORDS = frozenset({"prod", "production", "deploy", "deployment", "live"})
 _MAIN_COMPOSE = frozenset(
@@ -321,8 +323,9 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
     `sidefiles`) from one in code or settings."""
     folders, _, name = path.lower().rpartition("/")
     words = set(_WORDS.findall(name.rsplit(".", 1)[0] if "." in name[1:] else name))
-    # A folder's words too: `scripts/test-environments/postgres/compose.yml` is a test setup.
-    if words & _TEST_WORDS or set(_WORDS.findall(folders)) & {"test", "tests", "testing", "ci"}:
+    # A folder's words too: `scripts/test-environments/postgres/compose.yml` is a test setup,
+    # and so is an integration suite's (`internal/suites/…/mysql/compose.yml`).
+    if words & _TEST_WORDS or set(_WORDS.findall(folders)) & _TEST_FOLDER_WORDS:
         return Scope.TEST
     if words & _DEV_WORDS:
         return Scope.FALLBACK

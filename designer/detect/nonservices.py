@@ -153,9 +153,12 @@ def _commented_out(folder: str, units: dict[str, Unit]) -> bool:
     return False
 
 
-TEST_HOST_FOLDERS = frozenset({"test", "tests", "__tests__", "e2e", "cypress", "playwright"})
+TEST_HOST_FOLDERS = frozenset(
+    {"test", "tests", "__tests__", "e2e", "cypress", "playwright", "suites"}
+)
 """Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users; a folder
-named for an end-to-end runner holds its suites and the mock server they start."""
+named for an end-to-end runner holds its suites and the mock server they start, and a folder
+of integration suites (`internal/suites/…`) the composes and test doubles they run."""
 
 
 def is_test_host(folder: str) -> bool:

@@ -515,6 +515,9 @@ FRAMEWORKS |= {
     # go-swagger generates a net/http server from the OpenAPI description.
     "go-swagger": replace(FRAMEWORKS["httprouter"],
                           server="net/http (go-swagger generated server)", aliases=()),
+    # httprouter's routing ported onto fasthttp's server (a `go.mod` requirement names it).
+    "fasthttp/router": replace(FRAMEWORKS["httprouter"], server="fasthttp",
+                               test_tools=("go test", "testify"), aliases=()),
 }
 
 LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {

@@ -30,6 +30,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "microsoft.entityframeworkcore.tools": ((K.MIGRATIONS, "EF Core migrations"),),
     # Dapper maps the rows of hand-written SQL to objects: a query library, like sqlx.
     "dapper": ((K.QUERY, "Dapper"),),
+    # SqlKata builds SQL from a fluent query (its Execution package runs it through Dapper).
+    "sqlkata": ((K.QUERY, "SqlKata"),),
+    "sqlkata.execution": ((K.QUERY, "SqlKata"),),
     # An ADO.NET provider used directly runs hand-written SQL: raw access, like database/sql.
     "npgsql": ((K.DATABASE, "PostgreSQL"), (K.QUERY, "ADO.NET")),
     # An EF Core provider brings EF Core with it: the provider alone is the data layer too.
@@ -199,6 +202,10 @@ RULES: tuple[SourceRule, ...] = (
         r"(?:Identity\w*)?DbContext\b",
         endings=(".cs",),
     ),
+    # A context registered with the services (`services.AddDbContext<AppContext>(…)`), in the
+    # startup code every app has: EF Core even when only a metapackage brings it
+    # (`Microsoft.AspNetCore.All`) and the context class lies beyond the files read.
+    rule(K.ORM, "EF Core", r"\.AddDbContext(?:Pool|Factory)?\s*<", endings=(".cs",)),
     # The provider EF Core is configured with names the engine.
     *(
         rule(K.DATABASE, engine, rf"\.{method}\s*\(", endings=(".cs",))
@@ -477,6 +484,7 @@ def parse(lines: Lines) -> ManifestResult:
             evidence = lines.evidence(f'"{name},')  # an installed assembly's `<Reference>`
         strength = Strength.DEV if dev else Strength.DEPENDENCY
         result.signals += _signals(name, version, strength, evidence)
+    _vendor_providers(result)
     if classic and not result.language_version:
         result.language_version = "net" + classic.replace(".", "")
         result.version_evidence = lines.evidence("<TargetFrameworkVersion>")
@@ -489,6 +497,24 @@ def parse(lines: Lines) -> ManifestResult:
         ]
     _sdk_version(result)
     return result
+
+
+def _vendor_providers(result: ManifestResult) -> None:
+    """A database vendor's EF Core package (`KingbaseES.EntityFrameworkCore`) beside a query
+    library the project runs its SQL through (Dapper, SqlKata), with no EF Core package of
+    Microsoft's nor a known provider: referenced for the ADO.NET provider it ships, not for
+    EF Core, which is then a development-only mention (a `DbContext` in the code still proves
+    EF Core)."""
+    signals = result.signals
+    ef_core = [s for s in signals if s.kind is K.ORM and s.name == "EF Core"]
+    if not ef_core or any(
+        s.package.startswith("microsoft.") or s.package in _PACKAGES for s in ef_core
+    ):
+        return
+    if not any(s.kind is K.QUERY and s.name != "ADO.NET" and s.strength is Strength.DEPENDENCY
+               for s in signals):
+        return
+    result.signals = [s.replace(strength=Strength.DEV) if s in ef_core else s for s in signals]
 
 
 _HINT = re.compile(r"(?:^|[\\/])packages[\\/]([A-Za-z][\w.-]*?)\.(\d+(?:\.\d+)+(?:-[\w.]+)?)[\\/]")

@@ -37,6 +37,8 @@ CATALOG: Catalog = {
     "github.com/zeromicro/go-zero": entries((K.FRAMEWORK, "go-zero")),
     "github.com/go-kratos/kratos": entries((K.FRAMEWORK, "Kratos")),
     "github.com/cloudwego/hertz": entries((K.FRAMEWORK, "Hertz")),
+    # The router most fasthttp servers are written to (fasthttp itself is only the server).
+    "github.com/fasthttp/router": entries((K.FRAMEWORK, "fasthttp/router")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
@@ -309,6 +311,15 @@ RULES: tuple[SourceRule, ...] = (
             ("redis", "Redis"),
         )
     ),
+    # A setting named for the store its value locates (`flags.String("couchdb-url",
+    # "http://localhost:5984/", …)`, `v.SetDefault("couchdb.url", …)`): a store spoken to over
+    # HTTP, whose URL's scheme names no engine, is named by its key.
+    rule(
+        K.DATABASE,
+        "CouchDB",
+        r'\.(?:String|StringP|SetDefault)\(\s*"couchdb[._-]?(?:url|uri|addr|address|host)"\s*,',
+        endings=_GO,
+    ),
     # The same default in the configuration file the program ships (`configs/config.yaml`:
     # `database: {driver: "sqlite3"}`, or a flat `db-type: "sqlite"`), or in the example
     # installs copy from (`conf/app.example.yml`: `db:` / `type: sqlite`).
@@ -446,6 +457,7 @@ def parse(lines: Lines) -> ManifestResult:
             result.deployable = True
         if key not in CATALOG:
             key = _VERSION_SUFFIX.sub("", key)
+        key = _fork_of(key)
         evidence = lines.evidence(module, index)
         signals = dependency_signals(CATALOG, key, version, indirect, evidence)
         if key in DIALECTORS and not indirect:
@@ -480,6 +492,20 @@ def parse(lines: Lines) -> ManifestResult:
             for s in result.signals
         ]
     return result
+
+
+FORKED = {"sqlx": "github.com/jmoiron/sqlx"}
+"""Libraries whose forks keep the name (`github.com/someone/sqlx-v2`, same API under another
+owner): a module named so is that library, whoever publishes it."""
+
+
+def _fork_of(key: str) -> str:
+    """The catalogued library a module path is a fork of, else the path itself."""
+    if key in CATALOG:
+        return key
+    name = key.rsplit("/", 1)[-1]
+    base, dash, major = name.rpartition("-v")
+    return FORKED.get(base if dash and major.isdigit() else name, key)
 
 
 def _major(module: str, version: str) -> int:

@@ -396,9 +396,16 @@ _GRADLE_MAP_DEP = LazyPattern(
 """Map notation: `implementation group: 'org.x', name: 'y', version: "${v}"` (Groovy), or
 `implementation(group = "org.x", name = "y", version = "1.0")` (Kotlin)."""
 _GRADLE_CATALOG = LazyPattern(
-    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?libs\.([\w.]+)",
+    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?(libs|mn)\."
+    r"([\w.]+)",
     re.MULTILINE,
 )
+"""`implementation(libs.x.y)`, or `implementation(mn.micronaut.jooq)`: Micronaut's platform
+catalogue (`io.micronaut.platform.catalog`), published, never in the repository, whose aliases
+are its artifact ids with the dashes as dots, its versions the platform's."""
+_TEST_RUNTIME = LazyPattern(r"""\btestRuntime[ \t]*\(?[ \t]*["'](junit|kotest|spock)""")
+"""Micronaut's `micronaut { testRuntime("kotest5") }`: the plugin adds that test framework."""
+_TEST_RUNTIMES = {"junit": "JUnit", "kotest": "Kotest", "spock": "Spock"}
 _GRADLE_PLUGIN = LazyPattern(
     r"""\bid[ \t]*(?:\([ \t]*)?["']([\w.-]+)["'][ \t]*(?:\)[ \t]*)?"""
     r"""(?:version[ \t]*(?:\([ \t]*)?(?:["']([^"']+)["']|libs\.versions\.([\w.]+)))?"""
@@ -504,13 +511,22 @@ def _gradle(lines: Lines) -> ManifestResult:
             result.uses.append(match.group(2))
     result.imports += [m.group(1) for m in _GRADLE_PLATFORM_PROJECT.finditer(text)]
     for match in _GRADLE_CATALOG.finditer(text):
-        configuration, accessor = match.group(1), match.group(2)
+        configuration, catalog, accessor = match.group(1), match.group(2), match.group(3)
         if configuration in _NOT_DEPENDENCY or accessor.startswith(("plugins.", "versions.")):
             continue
         dev = configuration.lower().startswith("test") or "Test" in configuration
         if not dev:
             result.runtime_dependencies += 1
-        result.pending.append(("library", accessor, dev, lines.at_offset(match.start())))
+        evidence = lines.at_offset(match.start())
+        if catalog == "mn":
+            artifact = accessor.replace(".", "-")
+            result.signals += typed(classify("", artifact), artifact, "", dev, evidence)
+        else:
+            result.pending.append(("library", accessor, dev, evidence))
+    for match in _TEST_RUNTIME.finditer(text):
+        evidence = lines.at_offset(match.start())
+        name = _TEST_RUNTIMES[match.group(1)]
+        result.signals.append(Signal(K.TEST, name, Strength.DEV, evidence, package=name.lower()))
     return result
 
 

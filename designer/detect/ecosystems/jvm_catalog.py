@@ -52,6 +52,7 @@ ARTIFACTS = {
     # jOOQ builds type-safe SQL from generated table classes: a query library, not an ORM.
     "jooq": ((K.QUERY, "jOOQ"),),
     "spring-boot-starter-jooq": ((K.QUERY, "jOOQ"),),
+    "micronaut-jooq": ((K.QUERY, "jOOQ"),),
     "mybatis-spring": ((K.ORM, "MyBatis"),),
     # Jdbi maps SQL to objects through fluent handles or declarative SqlObject DAOs.
     **dict.fromkeys(
@@ -89,6 +90,9 @@ ARTIFACTS = {
     "mongodb-driver-kotlin-sync": ((K.DATABASE, "MongoDB"),),
     "h2": ((K.DATABASE, "H2"),),
     "hsqldb": ((K.DATABASE, "HSQLDB"),),
+    # Apache Derby, embedded (`derby`) or its network client.
+    "derby": ((K.DATABASE, "Derby"),),
+    "derbyclient": ((K.DATABASE, "Derby"),),
     "sqlite-jdbc": ((K.DATABASE, "SQLite"),),
     "ojdbc8": ((K.DATABASE, "Oracle"),),
     "ojdbc11": ((K.DATABASE, "Oracle"),),
@@ -116,6 +120,8 @@ ARTIFACTS = {
     "spring-boot-starter-test": ((K.TEST, "JUnit"),),
     "quarkus-junit5": ((K.TEST, "JUnit"),),
     "micronaut-test-junit5": ((K.TEST, "JUnit"),),
+    "micronaut-test-kotest5": ((K.TEST, "Kotest"),),
+    "micronaut-test-spock": ((K.TEST, "Spock"),),
     "quarkus-hibernate-orm": ((K.ORM, "JPA / Hibernate"),),
     "quarkus-hibernate-orm-panache": ((K.ORM, "JPA / Hibernate"),),
     "quarkus-flyway": ((K.MIGRATIONS, "Flyway"),),
@@ -131,9 +137,12 @@ GLUE = frozenset(
         "spring-boot-starter-test",
         "quarkus-junit5",
         "micronaut-test-junit5",
+        "micronaut-test-kotest5",
+        "micronaut-test-spock",
         "mybatis-spring-boot-starter",
         "mybatis-spring",
         "spring-boot-starter-jooq",
+        "micronaut-jooq",
         "pagehelper-spring-boot-starter",
         "quarkus-hibernate-orm",
         "quarkus-hibernate-orm-panache",
@@ -153,6 +162,8 @@ PLUGINS = {
     "io.quarkus": (K.FRAMEWORK, "Quarkus"),
     "quarkus-maven-plugin": (K.FRAMEWORK, "Quarkus"),
     "io.micronaut.application": (K.FRAMEWORK, "Micronaut"),
+    # The same application plugin without the platform's default dependencies.
+    "io.micronaut.minimal.application": (K.FRAMEWORK, "Micronaut"),
     "micronaut-maven-plugin": (K.FRAMEWORK, "Micronaut"),
     "io.ktor.plugin": (K.FRAMEWORK, "Ktor"),
     # Grails' application plugin (the Apache release's id and the older one); its plugin
@@ -199,6 +210,7 @@ APPLICATION_PLUGINS = frozenset(
         "org.springframework.boot",
         "io.quarkus",
         "io.micronaut.application",
+        "io.micronaut.minimal.application",
         "io.ktor.plugin",
         "org.grails.grails-web",
         "org.apache.grails.gradle.grails-web",

@@ -105,6 +105,7 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
 
 PLATFORM_PROPERTIES = {
     "io.micronaut.application": "micronautVersion",
+    "io.micronaut.minimal.application": "micronautVersion",
     "io.quarkus": "quarkusPlatformVersion",
 }
 """Application plugin → the Gradle property naming the framework release it builds with: the

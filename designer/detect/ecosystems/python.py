@@ -116,6 +116,20 @@ GLUE = frozenset(
 """Integration packages: the version of what they integrate is its own package's."""
 
 _PY = (".py",)
+_DJANGO_BACKENDS = (
+    ("postgresql", "PostgreSQL"),
+    ("postgresql_psycopg2", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("sqlite3", "SQLite"),
+    ("oracle", "Oracle"),
+)
+"""Django's database backends (`django.db.backends.<name>`) and the engine each runs on."""
+_LOCAL_SETTINGS_EXAMPLES = (
+    "local_settings.example.py",
+    "local_settings.py.example",
+    "local_settings.sample.py",
+    "local_settings.py.sample",
+)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "FastAPI", r"\bFastAPI\s*\(", endings=_PY),
     # A FastAPI app that mounts Django's ASGI (or WSGI) application (`app.mount("/server",
@@ -129,7 +143,28 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PY,
         primary=True,
     ),
+    # The same, where the module that starts the program only imports the ASGI entry of a
+    # FastAPI app built elsewhere (`from proj.fastapi.main import create_application`) and
+    # mounts Django's application on it.
+    rule(
+        K.FRAMEWORK,
+        "FastAPI",
+        r"\bget_(?:asgi|wsgi)_application\s*\(\s*\)[\s\S]{0,8000}?"
+        r"\bfrom[ \t]+[\w.]*\bfastapi\b[\w.]*[ \t]+import\b[\s\S]{0,8000}?\.mount\s*\(",
+        endings=_PY,
+        primary=True,
+    ),
     rule(K.FRAMEWORK, "Flask", r"\bFlask\s*\(\s*__name__", endings=_PY),
+    # A manage.py running a Flask app's commands (Flask-Script's `Manager(app)`, Flask's own
+    # `FlaskGroup`): the program starts from the Flask app, whatever else it also serves (a
+    # FastAPI side app in an `asgi.py`).
+    rule(
+        K.FRAMEWORK,
+        "Flask",
+        r"^[ \t]*from[ \t]+flask_script[ \t]+import\b"
+        r"|^[ \t]*from[ \t]+flask\.cli[ \t]+import\b[^\n]*\bFlaskGroup\b",
+        names=("manage.py",),
+    ),
     rule(K.FRAMEWORK, "Django", r"DJANGO_SETTINGS_MODULE|django\.core\.(?:wsgi|asgi)", endings=_PY),
     rule(K.FRAMEWORK, "Django REST framework", r"""^[ \t]*['"]rest_framework['"]""", endings=_PY),
     rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
@@ -159,13 +194,20 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.example_settings_rules(),
     *(
         rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
-        for backend, engine in (
-            ("postgresql", "PostgreSQL"),
-            ("postgresql_psycopg2", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("sqlite3", "SQLite"),
-            ("oracle", "Oracle"),
+        for backend, engine in _DJANGO_BACKENDS
+    ),
+    # The local settings a deployment copies from the example the repository ships
+    # (`local_settings.example.py`), star-imported last by the settings module they override:
+    # the engine they set (uncommented) is the deployment's, as an env example's value is.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]*["']ENGINE["'][ \t]*:[ \t]*["']django\.db\.backends\.{backend}["']""",
+            names=_LOCAL_SETTINGS_EXAMPLES,
+            scope=Scope.PRODUCTION,
         )
+        for backend, engine in _DJANGO_BACKENDS
     ),
     # The engine an ORM's database object is made for: Peewee's database classes, Pony's
     # `bind(provider=…)`, Piccolo's engines.
