@@ -410,14 +410,23 @@ def _judges() -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.parent.name)
-def test_example_export_passes_the_judges(path: Path, tmp_path: Path) -> None:
-    """The whole export (document, diagrams, spec) through the third-party checkers."""
+def test_every_example_export_passes_the_judges(tmp_path: Path) -> None:
+    """Each example's whole export (document, diagrams, spec, events, schemas, SQL) through the
+    third-party checkers. The exports sit side by side in one folder judged once: each checker
+    takes every file of its kind in one run (a GraphQL or proto file is still one schema, an SQL
+    file still applied to its own database), instead of starting Node and the SQL servers once
+    per example (about two minutes of CI)."""
     from designer.export import export
 
     judges = _judges()
-    export(_load(path), tmp_path / "export")
-    result = subprocess.run([str(judges / "all"), str(tmp_path / "export")],
-                            capture_output=True, text=True, timeout=600, check=False)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
-    assert "spectral_errors=0" in result.stdout and "redocly_errors=0" in result.stdout
+    for path in EXAMPLES:
+        export(_load(path), tmp_path / "exports" / path.parent.name)
+    result = subprocess.run([str(judges / "all"), str(tmp_path / "exports")],
+                            capture_output=True, text=True, timeout=900, check=False)
+    report = result.stdout[-6000:] + result.stderr[-2000:]
+    assert result.returncode == 0, report
+    for path in EXAMPLES:  # every example's spec judged, none with an error
+        line = next((line for line in result.stdout.splitlines()
+                     if f" {path.parent.name}/openapi" in line), "")
+        assert "PASS" in line and "spectral_errors=0" in line and "redocly_errors=0" in line, (
+            path.parent.name, report)
