@@ -52,6 +52,25 @@ def test_a_program_setting_its_own_database_url(tmp_path: Path) -> None:
     assert first(by_folder(write(tmp_path, files))["backend"], K.DATABASE)[0] == "SQLite"
 
 
+def test_a_plugin_gives_its_tool_the_tools_own_locked_version(tmp_path: Path) -> None:
+    """pytest declared only through pytest-django: the lock's pytest (9.0.3) is pytest's
+    version, not the plugin's (4.12.0); with no lock entry for pytest, the plugin's range
+    is all there is."""
+    def lock(*packages: tuple[str, str]) -> str:
+        return 'version = 1\nrevision = 3\nrequires-python = ">=3.12"\n' + "".join(
+            f'\n[[package]]\nname = "{name}"\nversion = "{version}"\n'
+            'source = { registry = "https://pypi.org/simple" }\n' for name, version in packages)
+
+    files = {
+        "pyproject.toml": _DJANGO + '\n[dependency-groups]\ndev = ["pytest-django>=4.5"]\n',
+        "manage.py": "from django.core.management import execute_from_command_line\n",
+        "uv.lock": lock(("django", "5.2.15"), ("pytest", "9.0.3"), ("pytest-django", "4.12.0")),
+    }
+    assert first(by_folder(write(tmp_path / "locked", files))["."], K.TEST) == ("pytest", "9.0.3")
+    files["uv.lock"] = lock(("django", "5.2.15"), ("pytest-django", "4.12.0"))
+    assert first(by_folder(write(tmp_path / "plugin", files))["."], K.TEST) == ("pytest", "4.12.0")
+
+
 def test_vendored_distributions_are_the_dependencies(tmp_path: Path) -> None:
     files = {
         "requirements.txt": "setuptools\n",

@@ -115,6 +115,16 @@ GLUE = frozenset(
 )
 """Integration packages: the version of what they integrate is its own package's."""
 
+INTEGRATED = {
+    "pytest-django": "pytest",
+    "pytest-asyncio": "pytest",
+    "flask-sqlalchemy": "sqlalchemy",
+    "flask-migrate": "alembic",
+}
+"""Glue packages that bring the package they integrate as their own dependency: its version,
+which a lock file resolves, is the finding's (pytest 9.0.3 beneath pytest-django 4.12.0, not
+4.12.0). django-redis is not here: redis-py's release is not the Redis server's."""
+
 _PY = (".py",)
 _DJANGO_BACKENDS = (
     ("postgresql", "PostgreSQL"),
@@ -374,6 +384,11 @@ def _dependency(
             result.uses.append(normalise(name))
     evidence = lines.evidence(name, start)
     signals = dependency_signals(CATALOG, normalise(name), version, dev, evidence, GLUE)
+    own = INTEGRATED.get(normalise(name))
+    if own is not None:
+        # Asked of the lock beside the glue package (see `inheritance.lock_versions`); a lock
+        # that does not list it leaves the glue's version as the only one.
+        signals += [s.replace(version="", package=own, glue=False) for s in signals if s.glue]
     if normalise(name) in CLIENTS:
         signals = [s.replace(strength=Strength.DEV) for s in signals]
     if optional:
