@@ -110,11 +110,6 @@ CATALOG: Catalog = {
     "waitress": entries((K.SERVER, "Waitress")),
 }
 
-GLUE = frozenset(
-    {"flask-sqlalchemy", "flask-migrate", "pytest-asyncio", "pytest-django", "django-redis"}
-)
-"""Integration packages: the version of what they integrate is its own package's."""
-
 INTEGRATED = {
     "pytest-django": "pytest",
     "pytest-asyncio": "pytest",
@@ -123,7 +118,11 @@ INTEGRATED = {
 }
 """Glue packages that bring the package they integrate as their own dependency: its version,
 which a lock file resolves, is the finding's (pytest 9.0.3 beneath pytest-django 4.12.0, not
-4.12.0). django-redis is not here: redis-py's release is not the Redis server's."""
+4.12.0)."""
+
+GLUE = frozenset({*INTEGRATED, "django-redis"})
+"""Integration packages: the version of what they integrate is its own package's. (django-redis
+brings redis-py, whose release is not the Redis server's: nothing to ask a lock for.)"""
 
 _PY = (".py",)
 _DJANGO_BACKENDS = (
