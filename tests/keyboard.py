@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from typing import Any
 
+from textual import events
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
@@ -29,6 +31,40 @@ async def settle(pilot: Pilot[Any]) -> None:
             with contextlib.suppress(WorkerCancelled, WorkerError):  # replaced by a newer one
                 await worker.wait()
     await pilot.pause()
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """Text that arrives as one bracketed paste, as a path pasted into a terminal does."""
+
+    text: str
+
+
+async def press(pilot: Pilot[Any], *steps: str | Pasted) -> None:
+    """Press the keys of `steps` and paste each `Pasted` into the focused widget.
+
+    A pilot key press waits for the app to go idle (about 0.1 s), so a 130-character path typed
+    key by key costs 12 s of a test that is about the dialog, not about Textual's Input."""
+    keys: list[str] = []
+    for step in steps:
+        if isinstance(step, str):
+            keys.append(step)
+            continue
+        if keys:
+            await pilot.press(*keys)
+            keys = []
+        target = pilot.app.focused
+        assert isinstance(target, Input), f"nothing to paste into (focus: {target!r})"
+        before = target.value
+        pilot.app.post_message(events.Paste(step.text))
+        for _ in range(200):
+            await pilot.pause()
+            if target.value != before or not step.text:
+                break
+        else:
+            raise AssertionError(f"the paste never reached {target!r}")
+    if keys:
+        await pilot.press(*keys)
 
 
 async def tab_to(pilot: Pilot[Any], target: Widget, limit: int = 120) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyboard import Pasted, press
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
@@ -87,7 +88,7 @@ async def _palette_import(pilot: Pilot[Any], command: str, source: Path) -> None
     await pilot.press("enter")
     await _until(pilot, lambda: isinstance(pilot.app.screen, ImportDialog))
     await pilot.pause()
-    await pilot.press(*str(source), "enter")
+    await press(pilot, Pasted(str(source)), "enter")
     await _until(pilot, lambda: isinstance(pilot.app.screen, PreviewDialog))
     await pilot.pause()
 
@@ -246,7 +247,7 @@ async def test_a_missing_broken_or_hostile_file_is_one_line_in_the_dialog(
         await pilot.press("enter")
         await _until(pilot, lambda: isinstance(app.screen, ImportDialog))
         await pilot.pause()
-        await pilot.press(*str(source), "enter")
+        await press(pilot, Pasted(str(source)), "enter")
         error = app.screen.query_one(".error", Static)
         await _until(pilot, lambda: str(error.render()).strip()
                      and "Reading" not in str(error.render()))
@@ -276,8 +277,8 @@ async def test_new_design_from_a_sql_schema_on_the_welcome_screen(tmp_path: Path
         await pilot.press("enter", "down", "enter")  # open the list, OpenAPI → SQL schema
         await _until(pilot, lambda: kind.value == "sql")
         # File, then the dialect (shown for SQL only; Auto), then the name and the folder.
-        await pilot.press("tab", *str(source), "tab", "tab", *"Orders", "tab", "ctrl+u",
-                          *str(folder), "enter")
+        await press(pilot, "tab", Pasted(str(source)), "tab", "tab", *"Orders", "tab", "ctrl+u",
+                           Pasted(str(folder)), "enter")
         await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
         assert "entity customer" in _preview_text(pilot).lower()
         assert not (folder / "Orders.design.yaml").exists()  # nothing written yet
@@ -301,11 +302,11 @@ async def test_new_design_refuses_an_existing_file_and_a_missing_folder(tmp_path
         await pilot.press("i")
         await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
         await pilot.pause()
-        await pilot.press("tab", *str(spec_file), "tab", *"Taken", "tab", "ctrl+u",
-                          *str(tmp_path / "nowhere"), "enter")
+        await press(pilot, "tab", Pasted(str(spec_file)), "tab", *"Taken", "tab", "ctrl+u",
+                           Pasted(str(tmp_path / "nowhere")), "enter")
         error = app.screen.query_one(".error", Static)
         await _until(pilot, lambda: "no such folder" in str(error.render()))
-        await pilot.press("ctrl+u", *str(tmp_path), "enter")
+        await press(pilot, "ctrl+u", Pasted(str(tmp_path)), "enter")
         await _until(pilot, lambda: "already exists" in str(error.render()))
         assert isinstance(app.screen, NewFromDialog)
     assert existing.read_bytes() == before
@@ -379,7 +380,7 @@ async def test_new_from_a_mysql_schema_names_the_dialect_and_reads_it_when_chose
         await _choose(pilot, dialog.query_one("#kind", Select), "sql")
         assert dialog.query_one("#dialect-row").display is True
         # Auto would fall back to MySQL by itself; PostgreSQL chosen is read as chosen.
-        await pilot.press("tab", *str(source), "tab")
+        await press(pilot, "tab", Pasted(str(source)), "tab")
         await _choose(pilot, dialog.query_one("#dialect", Select), "postgres")
         await pilot.press("shift+tab", "enter")
         await _read_done(pilot)
@@ -389,7 +390,7 @@ async def test_new_from_a_mysql_schema_names_the_dialect_and_reads_it_when_chose
         await pilot.press("tab")
         await _choose(pilot, dialog.query_one("#dialect", Select), "mysql")
         assert _error(pilot).strip() == ""  # the line spoke of the last read, not this choice
-        await pilot.press("tab", *"Blog", "tab", "ctrl+u", *str(tmp_path), "enter")
+        await press(pilot, "tab", *"Blog", "tab", "ctrl+u", Pasted(str(tmp_path)), "enter")
         await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
         assert "(MySQL)" in str(app.screen.query_one(".title", Static).render())
         await pilot.press("enter")  # Create
@@ -419,7 +420,7 @@ async def test_mysql_read_as_postgres_is_advised_and_read_again_goes_ahead(
         await _until(pilot, lambda: isinstance(app.screen, ImportDialog))
         await pilot.pause()
         dialog = app.screen
-        await pilot.press(*str(source), "tab")
+        await press(pilot, Pasted(str(source)), "tab")
         await _choose(pilot, dialog.query_one("#dialect", Select), "postgres")
         await pilot.press("tab", "tab")
         assert dialog.focused is not None and dialog.focused.id == "ok"
@@ -447,7 +448,7 @@ async def test_mysql_read_as_postgres_is_advised_and_read_again_goes_ahead(
         await pilot.press("enter")
         await _until(pilot, lambda: isinstance(app.screen, ImportDialog))
         await pilot.pause()
-        await pilot.press(*str(source), "enter")  # Auto: backticks say MySQL
+        await press(pilot, Pasted(str(source)), "enter")  # Auto: backticks say MySQL
         await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
         assert "(MySQL)" in str(app.screen.query_one(".title", Static).render())
         await pilot.press("enter")
@@ -480,7 +481,7 @@ async def test_a_file_of_another_kind_is_named_in_the_dialog(tmp_path: Path, com
         await pilot.press("enter")
         await _until(pilot, lambda: isinstance(app.screen, ImportDialog))
         await pilot.pause()
-        await pilot.press(*str(source), "enter")
+        await press(pilot, Pasted(str(source)), "enter")
         await _read_done(pilot)
         assert says in _error(pilot) and isinstance(app.screen, ImportDialog)
         await pilot.press("escape")
@@ -497,8 +498,8 @@ async def test_a_long_preview_scrolls_and_keeps_its_buttons_on_screen(tmp_path: 
         await pilot.press("i")
         await _until(pilot, lambda: isinstance(app.screen, NewFromDialog))
         await pilot.pause()
-        await pilot.press("tab", *str(spec_file), "tab", *"Shop", "tab", "ctrl+u",
-                          *str(tmp_path), "enter")
+        await press(pilot, "tab", Pasted(str(spec_file)), "tab", *"Shop", "tab", "ctrl+u",
+                           Pasted(str(tmp_path)), "enter")
         await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
         await pilot.pause(0.3)
         screen = app.screen
@@ -533,9 +534,9 @@ async def test_back_from_the_new_design_preview_keeps_what_was_typed(tmp_path: P
         await pilot.pause()
         dialog = app.screen
         await _choose(pilot, dialog.query_one("#kind", Select), "sql")
-        await pilot.press("tab", *str(source), "tab")
+        await press(pilot, "tab", Pasted(str(source)), "tab")
         await _choose(pilot, dialog.query_one("#dialect", Select), "mysql")
-        await pilot.press("tab", *"Blog", "tab", "ctrl+u", *str(folder), "enter")
+        await press(pilot, "tab", *"Blog", "tab", "ctrl+u", Pasted(str(folder)), "enter")
         await _until(pilot, lambda: isinstance(app.screen, PreviewDialog))
         assert str(app.screen.query_one("#cancel").label) == "Back"
         await pilot.press("escape")

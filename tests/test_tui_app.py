@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyboard import Pasted, press
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Select, SelectionList
@@ -527,7 +528,7 @@ async def test_new_design_from_welcome(tmp_path: Path) -> None:
     app = make_app(None)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot, app)
-        await pilot.press("n", *"Chat", "tab", "end", "ctrl+u", *str(tmp_path), "enter")
+        await press(pilot, "n", *"Chat", "tab", "end", "ctrl+u", Pasted(str(tmp_path)), "enter")
         await settle(pilot, app)
         assert app.design is not None and app.design.name == "Chat"
     assert store.load(tmp_path / "Chat.design.yaml").name == "Chat"
@@ -619,7 +620,7 @@ async def test_save_as_asks_before_replacing(design_path: Path, tmp_path: Path) 
         await settle(pilot, app)
         await pilot.press("ctrl+p", *"design: save as", "enter")
         await settle(pilot, app)
-        await pilot.press("end", "ctrl+u", *str(other), "enter")
+        await press(pilot, "end", "ctrl+u", Pasted(str(other)), "enter")
         await settle(pilot, app)
         assert "ConfirmDialog" in app.screen.__class__.__name__
         await pilot.press("escape")  # do not replace
@@ -627,7 +628,7 @@ async def test_save_as_asks_before_replacing(design_path: Path, tmp_path: Path) 
         assert other.read_text(encoding="utf-8") == "keep me"
         await pilot.press("ctrl+p", *"design: save as", "enter")
         await settle(pilot, app)
-        await pilot.press("end", "ctrl+u", *str(tmp_path / "copy"), "enter")
+        await press(pilot, "end", "ctrl+u", Pasted(str(tmp_path / "copy")), "enter")
         await settle(pilot, app)
         assert app.screen.path == tmp_path / "copy.design.yaml"
     assert store.load(tmp_path / "copy.design.yaml").name == "Shop"
