@@ -438,6 +438,7 @@ def parse(lines: Lines) -> ManifestResult:
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "ProjectReference" and element.get("Include")
     ]
+    result.bundled = _copied_to_output(root)
     # The shared framework referenced by name (a service-defaults library): ASP.NET Core,
     # for this project and, MSBuild carrying it along, every project referencing it.
     for element in root.iter():
@@ -497,6 +498,24 @@ def parse(lines: Lines) -> ManifestResult:
         ]
     _sdk_version(result)
     return result
+
+
+def _copied_to_output(root: ET.Element) -> list[str]:
+    """The items (`<None Update>`, `<Content Include>`) the project copies into its output,
+    as `/` paths: files it ships beside its program."""
+    found = []
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] not in ("None", "Content"):
+            continue
+        copied = any(
+            child.tag.rsplit("}", 1)[-1] == "CopyToOutputDirectory"
+            and (child.text or "").strip() in ("Always", "PreserveNewest")
+            for child in element
+        ) or element.get("CopyToOutputDirectory", "") in ("Always", "PreserveNewest")
+        path = element.get("Include") or element.get("Update") or ""
+        if copied and path and "$(" not in path:
+            found.append(path.replace("\\", "/"))
+    return found
 
 
 def _vendor_providers(result: ManifestResult) -> None:
