@@ -1,7 +1,9 @@
 """Generic gaps the twenty-second held-out set showed (benchmarks/detect_heldout22.yaml), each as
-a small fixture of the real files' shape (#19): the engine a program runs on as its image's ENV
-and a `.gitignore`d configuration package state it; a server in a native client app's folder,
-and a Python server a .NET project copies into its output."""
+a small fixture of the real files' shape (#19): ThinkPHP required through its extensions, its
+code mounted into a runtime image by a Compose file beside it; Nancy in an old-style .NET
+project; Parse Server as the data layer; the engine a program runs on as its image's ENV and a
+`.gitignore`d configuration package state it; a server in a native client app's folder, and a
+Python server a .NET project copies into its output."""
 
 from __future__ import annotations
 
@@ -12,7 +14,83 @@ from test_detect_projects import go_mod, package_json, write
 
 from designer.model.stack import FindingKind as K
 
+# --- PHP -----------------------------------------------------------------------------------------
+
+
+def _composer_lock(*packages: tuple[str, str]) -> str:
+    entries = ",\n".join(
+        f'        {{\n            "name": "{name}",\n            "version": "{version}"\n        }}'
+        for name, version in packages
+    )
+    return f'{{\n    "packages": [\n{entries}\n    ],\n    "packages-dev": []\n}}\n'
+
+
+def test_thinkphp_through_its_extensions_and_a_runtime_image_mounting_it(tmp_path: Path) -> None:
+    """CRMEB: composer.json requires ThinkPHP's extensions, not the framework; the lock
+    resolves topthink/framework and topthink/think-orm; the `think` console script; a
+    docker-compose/ folder builds a bare PHP image and bind-mounts the application into it."""
+    files = {
+        "crmeb/composer.json": (
+            '{\n    "require": {\n        "php": ">=7.1.0",\n'
+            '        "topthink/think-multi-app": "^1.0",\n'
+            '        "topthink/think-queue": "^3.0"\n    }\n}\n'
+        ),
+        "crmeb/composer.lock": _composer_lock(
+            ("topthink/framework", "v6.1.2"), ("topthink/think-multi-app", "v1.0.14"),
+            ("topthink/think-orm", "v2.0.33"), ("topthink/think-queue", "v3.0.7"),
+        ),
+        "crmeb/think": (
+            "#!/usr/bin/env php\n<?php\nnamespace think;\n\n"
+            "require __DIR__ . '/vendor/autoload.php';\n\n(new App())->console->run();\n"
+        ),
+        "docker-compose/docker-compose.yml": (
+            "services:\n  mysql:\n    image: mysql:5.7\n  phpfpm:\n    image: app_php\n"
+            "    build:\n      context: ./php\n    volumes:\n      - ../crmeb:/var/www\n"
+            "      - ./php/overrides.ini:/etc/php/conf.d/99-overrides.ini\n"
+        ),
+        "docker-compose/php/Dockerfile": "FROM php:7.4-fpm\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["crmeb"]
+    assert first(found["crmeb"], K.FRAMEWORK) == ("ThinkPHP", "6.1.2")
+    assert first(found["crmeb"], K.ORM) == ("ThinkORM", "2.0.33")
+    assert first(found["crmeb"], K.DATABASE)[0] == "MySQL"
+
+
 # --- .NET ----------------------------------------------------------------------------------------
+
+
+def _old_style(*hints: str, reference: str = "") -> str:
+    items = "\n".join(
+        f'    <Reference Include="{h.split(".", 1)[0]}">\n'
+        f"      <HintPath>..\\packages\\{h}\\lib\\net40\\{h.split('.', 1)[0]}.dll</HintPath>\n"
+        "    </Reference>"
+        for h in hints
+    )
+    project = (
+        f'  <ItemGroup>\n    <ProjectReference Include="..\\{reference}\\{reference}.csproj" />\n'
+        "  </ItemGroup>\n" if reference else ""
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<Project ToolsVersion="12.0" '
+        'xmlns="http://schemas.microsoft.com/developer/msbuild/2003">\n  <PropertyGroup>\n'
+        "    <TargetFrameworkVersion>v4.5</TargetFrameworkVersion>\n  </PropertyGroup>\n"
+        f"  <ItemGroup>\n{items}\n  </ItemGroup>\n{project}</Project>\n"
+    )
+
+
+def test_nancy_in_an_old_style_project_and_its_sibling_tests(tmp_path: Path) -> None:
+    """JabbR: Nancy 0.20.0 and Entity Framework 6 through HintPaths; JabbR.Tests on xUnit."""
+    files = {
+        "Chat/Chat.csproj": _old_style("Nancy.0.20.0", "EntityFramework.6.0.1"),
+        "Chat/Nancy/HomeModule.cs": "public class HomeModule : NancyModule\n{\n}\n",
+        "Chat.Tests/Chat.Tests.csproj": _old_style("xunit.1.9.2", reference="Chat"),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["Chat"]
+    framework = next(f for f in found["Chat"].findings if f.kind is K.FRAMEWORK)
+    assert (framework.name, framework.version, framework.confidence) == ("Nancy", "0.20.0", 0.95)
+    assert first(found["Chat"], K.TEST) == ("xUnit", "1.9.2")
 
 
 def test_a_python_server_a_dotnet_project_copies_into_its_output(tmp_path: Path) -> None:
@@ -36,6 +114,22 @@ def test_a_python_server_a_dotnet_project_copies_into_its_output(tmp_path: Path)
         ),
     }
     assert list(by_folder(write(tmp_path, files))) == ["src/Web"]
+
+
+# --- Node ----------------------------------------------------------------------------------------
+
+
+def test_parse_server_is_the_data_layer_of_the_app_mounting_it(tmp_path: Path) -> None:
+    files = {
+        "package.json": package_json(
+            {"express": "^5.2.1", "mongodb": "^7.2.0", "parse-server": "^8.6.84"}
+        ),
+        "index.js": (
+            "import express from 'express';\nimport { ParseServer } from 'parse-server';\n"
+            "export const app = express();\n"
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.ORM)[0] == "Parse Server"
 
 
 # --- Python --------------------------------------------------------------------------------------

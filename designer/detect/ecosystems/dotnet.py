@@ -67,6 +67,8 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # Marten keeps documents and events in PostgreSQL's JSONB: the data layer and its engine.
     "marten": ((K.ORM, "Marten"), (K.DATABASE, "PostgreSQL")),
     "servicestack": ((K.FRAMEWORK, "ServiceStack"),),
+    # Nancy, hosted on OWIN or ASP.NET (on the .NET Framework up to 1.x, .NET Core from 2.0).
+    "nancy": ((K.FRAMEWORK, "Nancy"),),
     "servicestack.ormlite.postgresql": ((K.ORM, "OrmLite"), (K.DATABASE, "PostgreSQL")),
     "servicestack.ormlite.sqlserver": ((K.ORM, "OrmLite"), (K.DATABASE, "SQL Server")),
     "servicestack.ormlite.mysql": ((K.ORM, "OrmLite"), (K.DATABASE, "MySQL")),
@@ -164,6 +166,8 @@ _EF_PROVIDERS = (
 RULES: tuple[SourceRule, ...] = (
     # ServiceStack's application host (on ASP.NET Core, which it then runs on).
     rule(K.FRAMEWORK, "ServiceStack", r":\s*AppHostBase\b", endings=(".cs",)),
+    # A Nancy module (`class HomeModule : NancyModule`) declares the routes Nancy serves.
+    rule(K.FRAMEWORK, "Nancy", r":\s*NancyModule\b", endings=(".cs",)),
     # An ASP.NET MVC 5 application registers its areas when IIS starts it (Global.asax.cs's
     # `Application_Start`): the .NET Framework web application's entry point.
     rule(K.FRAMEWORK, "ASP.NET MVC", r"\bAreaRegistration\.RegisterAllAreas\s*\(",

@@ -66,6 +66,9 @@ CATALOG: Catalog = {
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    # Parse Server mounted in an app: the code keeps its data through Parse's objects and
+    # queries (`Parse.Query`), over MongoDB or PostgreSQL.
+    "parse-server": entries((K.ORM, "Parse Server")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "better-sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "better-sqlite3")),
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),
