@@ -1,9 +1,10 @@
 """Generic gaps the twenty-second held-out set showed (benchmarks/detect_heldout22.yaml), each as
 a small fixture of the real files' shape (#19): ThinkPHP required through its extensions, its
 code mounted into a runtime image by a Compose file beside it; Nancy in an old-style .NET
-project; Parse Server as the data layer; the engine a program runs on as its image's ENV and a
-`.gitignore`d configuration package state it; a server in a native client app's folder, and a
-Python server a .NET project copies into its output."""
+project; Parse Server as the data layer; the engine a program runs on by default as an image's
+ENV, an `else` block with no database URL, an INI key and a `.gitignore`d configuration package
+state it; a server in a native client app's folder, and a Python server a .NET project copies
+into its output."""
 
 from __future__ import annotations
 
@@ -132,6 +133,31 @@ def test_parse_server_is_the_data_layer_of_the_app_mounting_it(tmp_path: Path) -
     assert first(by_folder(write(tmp_path, files))["."], K.ORM)[0] == "Parse Server"
 
 
+def test_the_engine_of_the_else_block_when_no_database_url_is_set(tmp_path: Path) -> None:
+    """sqlpad: Sequelize over SQLite unless a backend URL is configured; pg and mysql2 are
+    for the users' connections, and a compose runs their servers for the driver tests."""
+    files = {
+        "package.json": package_json(
+            {"express": "^4.21.2", "sequelize": "^6.37.7", "pg": "^8.7.3",
+             "mysql2": "^3.10.1", "sqlite3": "^5.0.8"}
+        ),
+        "app.js": "const express = require('express');\nconst app = express();\n",
+        "sequelize-db/index.js": (
+            "class SequelizeDb {\n  constructor(config) {\n    let sequelize;\n"
+            "    if (config.get('backendDatabaseUri')) {\n"
+            "      sequelize = new Sequelize(config.get('backendDatabaseUri'), {\n"
+            "        logging,\n      });\n    } else {\n      sequelize = new Sequelize({\n"
+            "        dialect: 'sqlite',\n        storage: 'sqlpad.sqlite',\n      });\n"
+            "    }\n  }\n}\n"
+        ),
+        "docker-compose.yml": (
+            "services:\n  postgres:\n    image: postgres:9.6-alpine\n"
+            "  mariadb:\n    image: mariadb:11.0\n"
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "SQLite"
+
+
 # --- Python --------------------------------------------------------------------------------------
 
 
@@ -160,6 +186,23 @@ def test_the_database_url_the_applications_image_sets(tmp_path: Path) -> None:
 
 
 _GIN = 'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc main() { gin.Default() }\n'
+
+
+def test_the_engine_key_of_a_shipped_ini_file(tmp_path: Path) -> None:
+    """sun-panel: GORM with the MySQL and SQLite drivers; the example INI's `[base]` section
+    picks sqlite."""
+    files = {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.9.0", "gorm.io/gorm v1.25.5",
+            "gorm.io/driver/mysql v1.5.0", "gorm.io/driver/sqlite v1.5.4",
+        ),
+        "main.go": _GIN,
+        "assets/conf.example.ini": (
+            "[base]\nhttp_port=3002\n# Database driver [mysql/sqlite(Default)]\n"
+            "database_drive=sqlite\n\n[mysql]\nhost=127.0.0.1\n"
+        ),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "SQLite"
 
 
 def test_a_gitignored_configuration_package_still_states_the_default(tmp_path: Path) -> None:
