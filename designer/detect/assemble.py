@@ -166,7 +166,7 @@ _ENTRY_STEMS = frozenset(
 )
 """Names of the file a program starts from (`*Application.java` and marker files too)."""
 
-_MARKERS = frozenset({"nest-cli.json", ".sailsrc", "artisan"})
+_MARKERS = frozenset({"nest-cli.json", ".sailsrc", "artisan", "think"})
 
 _NOT_ENTRY = (1, 0)
 _PRIMARY = (-1, 0)

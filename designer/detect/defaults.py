@@ -149,6 +149,17 @@ def ini_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def ini_key_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A shipped INI settings file's engine key in any section (`[base]` … `database_drive=
+    sqlite`, beside a `[mysql]` and a `[sqlite]` section for each engine's own settings): the
+    engine the program runs on as installed."""
+    return _each(
+        r"(?im)^[ \t]*(?:db|database)_?(?:type|driver?|engine|dialect|provider|adapter)"
+        r"[ \t]*=[ \t]*[\"']?(?:{names})[\"']?[ \t]*\r?$",
+        endings=endings,
+    )
+
+
 def jdbc_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A method named for the default connection URL that returns a JDBC URL
     (`getDefaultJDBCUrl() { return "jdbc:hsqldb:file:" + …`): the embedded or server engine
@@ -200,6 +211,21 @@ def unset_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
             endings=endings,
             scope=Scope.CHOSEN,
         ),
+    )
+
+
+def else_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The `else` block of a test for a configured database URL that configures a data
+    source with an engine (`if (config.get('backendDatabaseUri')) { … } else { new
+    Sequelize({ dialect: 'sqlite', …`): with no URL set, the program runs on that engine,
+    whatever drivers it carries for the databases its users connect to. The pattern starts
+    with the literal `if`; the blocks' closing braces end the search."""
+    return _each(
+        r"if[ \t]*\([^\n]*(?i:(?:database|db)\w*ur[il])[^\n]*\)[ \t]*\{[ \t]*\n"
+        r"(?:(?![ \t]*\}[ \t]*else\b)[^\n]*\n){0,12}?[ \t]*\}[ \t]*else[ \t]*\{[ \t]*\n"
+        r"(?:(?![ \t]*\})[^\n]*\n){0,8}?"
+        r"[ \t]*(?:type|dialect|client|driver)[ \t]*:[ \t]*[\"'`](?:{names})[\"'`]",
+        endings=endings,
     )
 
 

@@ -59,6 +59,8 @@ from designer.detect.inheritance import (
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import (
     image_helper,
+    in_client_app,
+    is_bundled,
     is_client,
     is_demo,
     is_desktop,
@@ -94,6 +96,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not packaging_only(u, units, eco)
         and not is_demo(u, units)
         and not is_unbuilt(u, units)
+        and not is_bundled(u, eco)
     }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
@@ -164,6 +167,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
     services = [u for u in services if not is_script(u.folder)] or services
+    services = [u for u in services if u.deployable or not in_client_app(u.folder)] or services
     # What another application uses of an application (a Lambda wrapper requiring the
     # server's module for its handlers) is code, not that application's store.
     used = {

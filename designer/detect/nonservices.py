@@ -189,6 +189,36 @@ def is_tool(folder: str) -> bool:
     return _under(folder, TOOL_FOLDERS)
 
 
+CLIENT_APP_FOLDERS = frozenset({"ios", "android", "apple", "macos", "mobile"})
+"""Folders of a repository's native client apps: beside the product's service, a web server
+there (the GraphQL server an iOS app generates its client code from, a mock API its tests
+call) is a tool of that client, not a backend."""
+
+
+def in_client_app(folder: str) -> bool:
+    """Whether `folder` lies in a native client app's folder (`apple/gql-server`)."""
+    return _under(folder, CLIENT_APP_FOLDERS)
+
+
+def is_bundled(unit: Unit, eco: dict[str, str]) -> bool:
+    """Whether the folder's program is shipped inside another language's project of the same
+    folder: its manifest (or everything under a folder holding it) is among what that
+    project's build copies into its output (a .NET library copying `requirements.txt` and
+    its Python server, which the .NET app starts). It is that project's resource."""
+    language = eco.get(unit.folder, "")
+    copied = [
+        posixpath.normpath(posixpath.join(posixpath.dirname(path), item))
+        for path, e, r in unit.manifests
+        if e != language
+        for item in r.bundled
+    ]
+    return any(
+        e == language
+        and any(path == c or (c.endswith("/**") and path.startswith(c[:-2])) for c in copied)
+        for path, e, _ in unit.manifests
+    )
+
+
 SCRIPT_FOLDERS = frozenset({"scripts"})
 """Folders of a repository's scripts: beside the product's service, a server there (a mock of
 a remote API, a development identity provider, a bot watching the repository) is a helper the

@@ -36,6 +36,8 @@ from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from designer.detect import msbuild
 
 PINS = {
@@ -302,18 +304,18 @@ _PAIR = LazyPattern(r"(\w+)=(\"[^\"\n]*\"|'[^'\n]*'|[^\s\\]+)")
 
 def _image_env(unit: Unit, lines: Lines) -> None:
     """The engine the application's image sets in its final stage (`ENV DB_CONNECTION=sqlite
-    …`): the value the documented deployment runs with, over the program's stock default, as
-    an env example's is."""
+    …`, `ENV APP_USER_DB_URI=sqlite:////app/users.sqlite`), read as a Compose service's
+    environment is: the image is a recipe for deploying the app, as a Compose file is, its
+    setting the engine the documented deployment runs with."""
     stages = list(_FROM.finditer(lines.text))
     start = stages[-1].end() if stages else 0
     for match in _ENV.finditer(lines.text, start):
-        for pair in _PAIR.finditer(match.group(1)):
-            if pair.group(1).lower() not in ENGINE_KEYS:
-                continue
-            engine = engine_of_name(pair.group(2).strip("\"'"))
-            if engine:
-                evidence = lines.at_offset(match.start(1) + pair.start())
-                _config(unit, engine, evidence)
+        pairs = [(p.group(1), p.group(2), p.start()) for p in _PAIR.finditer(match.group(1))]
+        offsets = {key: at for key, _, at in pairs}
+        values = {key: value.strip("\"'") for key, value, _ in pairs}
+        for key, engine in engines_of_environment(values):
+            evidence = lines.at_offset(match.start(1) + offsets[key])
+            _config(unit, engine, evidence, where=Scope.DEPLOYED)
 
 
 _ACTIVE = LazyPattern(
@@ -542,7 +544,11 @@ def _compose(
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
             builds[str(name)] = (context, needs)
-            code = _mounted_code(context, body.get("volumes"))
+            code = _mounted_code(
+                context,
+                body.get("volumes"),
+                lambda source: posixpath.normpath(posixpath.join(folder, source)) in units,
+            )
             if code is not None:
                 # The image is only a runtime built from a folder inside the project (Laravel
                 # Sail's `docker/8.4`), the code it runs is bind-mounted from the project: the
@@ -579,10 +585,14 @@ def _compose(
             _config(unit, engine, evidence, version, found, server=True)
 
 
-def _mounted_code(context: str, volumes: object) -> str | None:
+def _mounted_code(
+    context: str, volumes: object, is_project: Callable[[str], bool]
+) -> str | None:
     """The folder of the tree a service bind-mounts (`.:/var/www/html`) that holds its build
-    context strictly inside it, or None: a service whose image is built from a runtime folder
-    of the project runs the mounted project."""
+    context strictly inside it, or that is a project of the tree (`../app:/var/www`, a folder
+    with a manifest) while the context is a runtime folder beside it (the Compose file's
+    `php/`, no project, not holding the mounted one), or None: a service whose image is built
+    from a runtime folder runs the mounted project."""
     if not isinstance(volumes, list):
         return None
     built = posixpath.normpath(context)
@@ -594,6 +604,15 @@ def _mounted_code(context: str, volumes: object) -> str | None:
         if source == "." and built not in (".", "") and not built.startswith(".."):
             return source
         if built.startswith(source + "/") and not source.startswith(".."):
+            return source
+        if (
+            source != "."
+            and is_project(source)
+            and not is_project(built)
+            and not (built in (".", "") or source.startswith(built + "/"))
+        ):
+            # A runtime image built beside the project, not from a folder holding it (an
+            # image of the whole tree bind-mounts its code only to reload it in development).
             return source
     return None
 

@@ -214,6 +214,11 @@ class ManifestResult:
     script runs), relative to its folder: when none is beside it but one is in an ancestor
     folder, the manifest is a copy kept aside (`install/package.json`, copied to the root at
     setup) and describes that ancestor."""
+    bundled: list[str] = field(default_factory=list)
+    """Files the build copies into its output beside its program, relative to its folder (a
+    .NET project's `<None Update="requirements.txt">` or `<Content Include="py\\**">` with
+    `CopyToOutputDirectory`): another language's program shipped inside this one, which
+    starts it; `dir/**` stands for everything under `dir`."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
     """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
     ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""

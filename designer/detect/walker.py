@@ -342,6 +342,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     lock_names = locks.LOCKS
     picked_names = _PICKED_NAMES
     picker = _PICKER
+    ignored_settings: list[tuple[str, str, str]] = []
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -442,8 +443,12 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             child = prefix + name
             if ignores.layers and ignores.ignored(child, name, True):
                 tree.ignored.append(child)
+                if name in SETTINGS_FOLDERS and not in_tests:
+                    ignored_settings.append((path, child, owner))
                 continue
             queue.append((path, child, ignores, owner, in_tests or name in TEST_FOLDERS))
+    for path, relative, owner in ignored_settings:
+        _admit_ignored_settings(tree, path, relative, quotas.setdefault(owner, _Quota()), owner)
     if progress is not None:
         progress(tree.files_seen)
     tree.manifests.sort()
@@ -455,6 +460,26 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
 
 
 _DIST = ".dist-info"
+
+
+def _admit_ignored_settings(
+    tree: Tree, folder: str, relative: str, quota: _Quota, owner: str
+) -> None:
+    """Name the source files of a configuration folder a `.gitignore` matched, on the
+    configuration quota of its project. A pattern without a slash (`config/`, written for the
+    runtime folder a container mounts at the root) matches that name at every depth, yet git
+    keeps tracking a package of the program's code so named (`internal/config/config.go`,
+    where the program sets its defaults). Only its own files, not its subfolders."""
+    try:
+        names = sorted(e.name for e in os.scandir(folder) if e.is_file(follow_symlinks=False))
+    except OSError:
+        return
+    for name in names:
+        if quota.settings <= 0:
+            return
+        if _is_source(name) and not _TEST_NAME.match(name):
+            quota.settings -= 1
+            tree.sources.setdefault(owner, []).append(Source(f"{relative}/{name}", False, False))
 
 
 def _installed(folders: list[tuple[str, str]]) -> bool:

@@ -488,6 +488,15 @@ FRAMEWORKS |= {
                    migration_tool="Yii migrations", test_tools=("Codeception",)),
     "Laminas MVC": replace(_MEZZIO, aliases=("zend framework", "laminas")),
     "ServiceStack": replace(FRAMEWORKS["ASP.NET Core"], orm="OrmLite", aliases=()),
+    # Nancy modules hosted on OWIN (or ASP.NET) on the .NET Framework, with xUnit and its own
+    # Nancy.Testing browser.
+    "Nancy": replace(FRAMEWORKS["ASP.NET Core"], server="OWIN host (Katana) or IIS",
+                     test_tools=("xUnit", "Nancy.Testing"), orm="Entity Framework",
+                     migration_tool="", start_command="msdeploy to an IIS site",
+                     aliases=("nancyfx",)),
+    # ThinkPHP runs under PHP-FPM with its own ORM (think-orm) and think-migration (Phinx).
+    "ThinkPHP": replace(FRAMEWORKS["Laravel"], test_tools=("PHPUnit",), orm="ThinkORM",
+                        migration_tool="think-migration", health_path="/health"),
     # ASP.NET MVC 5 runs on the .NET Framework inside IIS, with Entity Framework 6 and MSTest.
     "ASP.NET MVC": replace(FRAMEWORKS["ASP.NET Core"], server="IIS",
                            test_tools=("MSTest", "Moq"), orm="Entity Framework",
@@ -563,6 +572,7 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "cakephp migrations": "bin/cake migrations migrate",
     "rom migrations": "bundle exec rake db:migrate",
     "yii migrations": "php yii migrate --interactive=0",
+    "think-migration": "php think migrate:run",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 

@@ -67,6 +67,8 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # Marten keeps documents and events in PostgreSQL's JSONB: the data layer and its engine.
     "marten": ((K.ORM, "Marten"), (K.DATABASE, "PostgreSQL")),
     "servicestack": ((K.FRAMEWORK, "ServiceStack"),),
+    # Nancy, hosted on OWIN or ASP.NET (on the .NET Framework up to 1.x, .NET Core from 2.0).
+    "nancy": ((K.FRAMEWORK, "Nancy"),),
     "servicestack.ormlite.postgresql": ((K.ORM, "OrmLite"), (K.DATABASE, "PostgreSQL")),
     "servicestack.ormlite.sqlserver": ((K.ORM, "OrmLite"), (K.DATABASE, "SQL Server")),
     "servicestack.ormlite.mysql": ((K.ORM, "OrmLite"), (K.DATABASE, "MySQL")),
@@ -164,6 +166,8 @@ _EF_PROVIDERS = (
 RULES: tuple[SourceRule, ...] = (
     # ServiceStack's application host (on ASP.NET Core, which it then runs on).
     rule(K.FRAMEWORK, "ServiceStack", r":\s*AppHostBase\b", endings=(".cs",)),
+    # A Nancy module (`class HomeModule : NancyModule`) declares the routes Nancy serves.
+    rule(K.FRAMEWORK, "Nancy", r":\s*NancyModule\b", endings=(".cs",)),
     # An ASP.NET MVC 5 application registers its areas when IIS starts it (Global.asax.cs's
     # `Application_Start`): the .NET Framework web application's entry point.
     rule(K.FRAMEWORK, "ASP.NET MVC", r"\bAreaRegistration\.RegisterAllAreas\s*\(",
@@ -438,6 +442,7 @@ def parse(lines: Lines) -> ManifestResult:
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "ProjectReference" and element.get("Include")
     ]
+    result.bundled = _copied_to_output(root)
     # The shared framework referenced by name (a service-defaults library): ASP.NET Core,
     # for this project and, MSBuild carrying it along, every project referencing it.
     for element in root.iter():
@@ -497,6 +502,24 @@ def parse(lines: Lines) -> ManifestResult:
         ]
     _sdk_version(result)
     return result
+
+
+def _copied_to_output(root: ET.Element) -> list[str]:
+    """The items (`<None Update>`, `<Content Include>`) the project copies into its output,
+    as `/` paths: files it ships beside its program."""
+    found = []
+    for element in root.iter():
+        if element.tag.rsplit("}", 1)[-1] not in ("None", "Content"):
+            continue
+        copied = any(
+            child.tag.rsplit("}", 1)[-1] == "CopyToOutputDirectory"
+            and (child.text or "").strip() in ("Always", "PreserveNewest")
+            for child in element
+        ) or element.get("CopyToOutputDirectory", "") in ("Always", "PreserveNewest")
+        path = element.get("Include") or element.get("Update") or ""
+        if copied and path and "$(" not in path:
+            found.append(path.replace("\\", "/"))
+    return found
 
 
 def _vendor_providers(result: ManifestResult) -> None:

@@ -240,6 +240,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.url_function_rules(_GO, "func"),
     *defaults.set_default_rules(_GO),
     *defaults.ini_section_rules((".ini",)),
+    *defaults.ini_key_rules((".ini",)),
     # AWS SDK's DynamoDB client (v1 ships every service in one module: only the import shows).
     rule(
         K.DATABASE,

@@ -66,6 +66,9 @@ CATALOG: Catalog = {
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    # Parse Server mounted in an app: the code keeps its data through Parse's objects and
+    # queries (`Parse.Query`), over MongoDB or PostgreSQL.
+    "parse-server": entries((K.ORM, "Parse Server")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "better-sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "better-sqlite3")),
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),
@@ -256,6 +259,7 @@ RULES: tuple[SourceRule, ...] = (
     *env_test_rules(_JS),
     *defaults.switch_default_rules(_JS),
     *defaults.env_or_rules(_JS),
+    *defaults.else_default_rules(_JS),
     # The provider of the schema's datasource is the one engine Prisma's client talks to:
     # the program's own choice, above drivers the code keeps for other stores (the SQL
     # sources an agent may query).

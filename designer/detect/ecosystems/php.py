@@ -18,6 +18,7 @@ from designer.detect.signals import (
     entries,
     rule,
 )
+from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
 LANGUAGE = "PHP"
@@ -40,6 +41,9 @@ CATALOG: Catalog = {
     "cakephp/migrations": entries((K.MIGRATIONS, "CakePHP Migrations")),
     "yiisoft/yii2": entries((K.FRAMEWORK, "Yii"), (K.ORM, "Yii Active Record")),
     "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas MVC")),
+    # ThinkPHP 6 and 8 require their ORM as a package of its own (5.1 ships it inside).
+    "topthink/framework": entries((K.FRAMEWORK, "ThinkPHP"), (K.ORM, "ThinkORM")),
+    "topthink/think-orm": entries((K.ORM, "ThinkORM")),
     "cycle/orm": entries((K.ORM, "Cycle ORM")),
     "propel/propel": entries((K.ORM, "Propel")),
     "gabordemooij/redbean": entries((K.ORM, "RedBeanPHP")),
@@ -75,6 +79,18 @@ GLUE = frozenset(
 )
 """Symfony bundles and packs of Doctrine: the ORM's version is doctrine/orm's."""
 
+BRINGS = {
+    f"topthink/think-{name}": "topthink/framework"
+    for name in ("multi-app", "captcha", "queue", "migration", "filesystem", "factory")
+}
+"""Extensions that require their framework's own package: an application may require only
+them (`topthink/think-multi-app` without `topthink/framework`), and runs on the framework they
+bring, at the version the lock file resolves for its package."""
+
+OWN_PACKAGE = {"ThinkORM": "topthink/think-orm"}
+"""Findings a framework package gives through a package it requires: their version is that
+package's, as the lock file resolves it (ThinkORM 2.0.33 beneath ThinkPHP 6.1.2)."""
+
 _PHP = (".php",)
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation\\Application", endings=_PHP),
@@ -88,6 +104,8 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PHP,
     ),
     rule(K.FRAMEWORK, "Mezzio", r"\bMezzio\\Application\b", endings=_PHP),
+    # ThinkPHP's console script at the application's root, as Laravel's `artisan`.
+    rule(K.FRAMEWORK, "ThinkPHP", r"^namespace think;", names=("think",)),
     # Slim 4 builds its app with `AppFactory::create()` or `new App(…)` after `use Slim\App;`.
     rule(K.FRAMEWORK, "Slim", r"^use Slim\\(?:App|Factory\\AppFactory);", endings=_PHP),
     rule(K.FRAMEWORK, "CodeIgniter", r"\bCodeIgniter\\", names=("spark",)),
@@ -221,7 +239,7 @@ def parse(lines: Lines) -> ManifestResult:
             if not dev:
                 result.runtime_dependencies += 1
             evidence = lines.evidence(f'"{name}"', start)
-            result.signals += dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
+            result.signals += _dependency(name, text, dev, evidence)
             if name.lower() == _LUMEN and not dev:
                 # Lumen reads its database settings from the framework's own config/database.php
                 # unless the app copies one: its stock connection is mysql. The app's copy,
@@ -233,6 +251,22 @@ def parse(lines: Lines) -> ManifestResult:
     _flex_version(result, data, lines)
     result.includes = _path_packages(data.get("repositories"))
     return result
+
+
+def _dependency(name: str, version: str, dev: bool, evidence: Evidence) -> list[Signal]:
+    """The signals of one required package; what an extension brings and what a framework
+    gives through a package of its own are asked of the lock under that package."""
+    brought = BRINGS.get(name.lower())
+    if brought is not None:
+        signals = dependency_signals(CATALOG, brought, "", dev, evidence, GLUE)
+    else:
+        signals = dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+    return [
+        s.replace(version="", package=OWN_PACKAGE[s.name])
+        if s.name in OWN_PACKAGE and s.package != OWN_PACKAGE[s.name]
+        else s
+        for s in signals
+    ]
 
 
 def _flex_version(result: ManifestResult, data: dict[str, Any], lines: Lines) -> None:
