@@ -295,6 +295,14 @@ RULES: tuple[SourceRule, ...] = (
             ("mssql", "SQL Server"),
         )
     ),
+    # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
+    rule(
+        K.DATABASE,
+        "SQLite",
+        r"""^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[ \t]*require\()"""
+        r"""["']node:sqlite["']""",
+        endings=_JS,
+    ),
     *redis_store_rules(
         "node",
         r"""\brequire\([ \t]*["'](?:ioredis|redis)["']|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']"""
