@@ -238,6 +238,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         language = main_ecosystem(unit)
         inherit(unit, parents + workspace_root(unit, units, language), language, shared_roots)
         workspace_tests(unit, units, language)
+        harnesses.drop_vendored_suites(unit, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         inherit_versions(unit, boms, language, plugin_builds, ordered)
