@@ -42,7 +42,8 @@ def test_a_package_keeping_a_copy_of_its_projects_requirements(tmp_path: Path) -
 
 def test_cherrypy_over_sqlite3_with_its_dependencies_vendored(tmp_path: Path) -> None:
     """Tautulli: requirements.txt pins CherryPy, whose copy under lib/ (with Cheroot's tests)
-    the program imports; the stdlib sqlite3 module keeps its data; no tests of its own."""
+    the program imports; the stdlib sqlite3 module keeps its data. (The service's own tests of
+    its Cheroot use, under tests/, stay its tests.)"""
     files = {
         "requirements.txt": "cheroot==11.1.2\ncherrypy==18.10.0\n",
         "app/webstart.py": "import cherrypy\n\ncherrypy.tree.mount(Root(), '/')\n",
@@ -50,11 +51,13 @@ def test_cherrypy_over_sqlite3_with_its_dependencies_vendored(tmp_path: Path) ->
         "lib/cheroot/test/test_core.py": (
             "import unittest\n\n\nclass CoreTests(unittest.TestCase):\n    pass\n"
         ),
+        "tests/cheroot/conftest.py": "",
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "CherryPy"
     assert first(backend, K.DATABASE)[0] == "SQLite"
-    assert first(backend, K.ORM) == first(backend, K.TEST) == ("", "")
+    assert first(backend, K.ORM) == ("", "")
+    assert [f.name for f in backend.findings if f.kind is K.TEST] == ["pytest"]
 
 
 # --- Node ----------------------------------------------------------------------------------------

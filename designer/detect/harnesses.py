@@ -87,20 +87,27 @@ def drop_vendored_suites(service: Unit, language: str) -> None:
     """Forget the test tools of the Python dependencies a service keeps vendored in its tree
     (`lib/cherrypy/test/…`, beside `cherrypy==18.10.0` in its requirements): their suites test
     those packages, not the service. A vendored package's folder is named as the dependency
-    it is."""
+    it is, outside the service's own tests (`tests/redis/` tests the service's cache)."""
     if language != "python":
         return
     uses = module_uses(service, language)
-    if not uses:
-        return
-    service.signals[language] = [
-        s
-        for s in service.signals[language]
-        if s.kind is not FindingKind.TEST
-        or not any(
-            python.normalise(part) in uses for part in s.evidence.path.split("/")[:-1]
-        )
-    ]
+    if uses:
+        service.signals[language] = [
+            s
+            for s in service.signals[language]
+            if s.kind is not FindingKind.TEST or not _vendored(s.evidence.path, uses)
+        ]
+
+
+def _vendored(path: str, uses: set[str]) -> bool:
+    """Whether `path` lies in a folder named as one of the dependencies `uses`, with no tests
+    folder above it."""
+    for part in path.split("/")[:-1]:
+        if part in TEST_FOLDERS:
+            return False
+        if python.normalise(part) in uses:
+            return True
+    return False
 
 
 def _below(unit: Unit, service: Unit) -> str:
