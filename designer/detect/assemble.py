@@ -321,7 +321,7 @@ def backend(
         (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
         key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
     )
-    others = _rank_data(others, signals)
+    others = _rank_data(others, signals, unit.folder)
     return DetectedBackend(
         folder=unit.folder,
         language=language,
@@ -383,10 +383,11 @@ Spock 2), so a build asking for Spock asks for JUnit beside it; the tests are wr
 upper one."""
 
 
-SUITE_CALLS = frozenset({"Ginkgo"})
-"""Test tools every suite of which calls the tool in its test files (Ginkgo's `RunSpecs`): when
-the test files read show another tool's tests and none of these calls, the manifest's line is
-for a corner of the repository (one package's suites), not its main test framework."""
+SUITE_CALLS = frozenset({"Ginkgo", "RSpec"})
+"""Test tools every suite of which calls the tool in its test files (Ginkgo's `RunSpecs`,
+RSpec's `RSpec.describe` or `require "rails_helper"`): when the test files read show another
+tool's tests and none of these calls, the manifest's line is for a corner of the repository
+(one package's suites, a JavaScript runner's specs), not its main test framework."""
 
 
 END_TO_END = frozenset({"Cypress", "Playwright", "Codeception", "Hurl"})
@@ -461,7 +462,7 @@ def _variants(signals: list[Signal]) -> set[str]:
     return {name for name, engines in chosen.items() if len(set(engines.values())) > 1}
 
 
-def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
+def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
     Engines rank by the strongest scope they were seen in (production configuration, then the
@@ -469,9 +470,11 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
     settings, then development fallbacks, then tests: `designer.detect.defaults`), then by
     confidence (a driver the code also configures before a driver alone), then a server
     engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
-    stand-in). A key-value store a repository keeps data in (Redis) is primary only where no
-    other engine is seen in as strong a scope. The others stay, as secondary engines, with
-    their evidence.
+    stand-in), then one seen in the service's own `folder` before one only the library
+    modules folded into it use (a .NET web project's `UseSqlServer` beside the MySQL client
+    of the solution's utility library). A key-value store a repository keeps data in (Redis)
+    is primary only where no other engine is seen in as strong a scope. The others stay, as
+    secondary engines, with their evidence.
     """
     scopes: dict[str, Scope] = {}
     files: dict[str, set[str]] = defaultdict(set)
@@ -483,6 +486,8 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
                 found = Scope.RUNTIME
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
             files[signal.name].add(signal.evidence.path)
+    within = "" if folder == "." else folder + "/"
+    own = {name for name, paths in files.items() if any(p.startswith(within) for p in paths)}
     for signal in signals:
         # A server the program's own defaults leave off is a fallback, whatever drivers are
         # compiled in for it, unless a default or production configuration chooses it.
@@ -496,6 +501,7 @@ def _rank_data(others: list[Finding], signals: list[Signal]) -> list[Finding]:
             f.name in KEY_VALUE,
             -f.confidence,
             f.name in EMBEDDED,
+            f.name not in own,
             # Of engines a project supports alike (a driver and a settings branch each), the
             # one more of its files set up (the Compose variants, the lock) is its main one.
             -len(files[f.name]),

@@ -10,7 +10,8 @@ build's service already: `monorepo`.)
 
 from __future__ import annotations
 
-from designer.detect.assemble import FOLDING, Unit
+from designer.detect.assemble import END_TO_END, FOLDING, Unit
+from designer.detect.ecosystems import python
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.signals import Signal
 from designer.detect.walker import TEST_FOLDERS
@@ -47,6 +48,19 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         language = eco.get(service.folder, "")
         if language in FOLDING or _tests(service, language):
             continue
+        # An end-to-end suite of another language's package in the service's own folder (a
+        # root package.json installing Cypress beside a PHP application) drives the service
+        # through its pages or API: with no tests of its own, those are its tests.
+        driven = [
+            s
+            for other, found in service.signals.items()
+            if other != language
+            for s in found
+            if s.kind is FindingKind.TEST and s.name in END_TO_END
+        ]
+        if driven:
+            service.signals[language] += driven
+            continue
         # A project of another language in the service's own tests folder
         # (`transcoder/tests/hls_validation` with its requirements.txt beside a Go service)
         # is its test suite.
@@ -67,6 +81,33 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         nearest = max(enclosing, key=lambda u: u.folder.count("/") + (u.folder != "."))
         if sum(1 for s in services if s.is_under(nearest)) == 1:
             service.signals[language] += _tests(nearest, language)
+
+
+def drop_vendored_suites(service: Unit, language: str) -> None:
+    """Forget the test tools of the Python dependencies a service keeps vendored in its tree
+    (`lib/cherrypy/test/…`, beside `cherrypy==18.10.0` in its requirements): their suites test
+    those packages, not the service. A vendored package's folder is named as the dependency
+    it is, outside the service's own tests (`tests/redis/` tests the service's cache)."""
+    if language != "python":
+        return
+    uses = module_uses(service, language)
+    if uses:
+        service.signals[language] = [
+            s
+            for s in service.signals[language]
+            if s.kind is not FindingKind.TEST or not _vendored(s.evidence.path, uses)
+        ]
+
+
+def _vendored(path: str, uses: set[str]) -> bool:
+    """Whether `path` lies in a folder named as one of the dependencies `uses`, with no tests
+    folder above it."""
+    for part in path.split("/")[:-1]:
+        if part in TEST_FOLDERS:
+            return False
+        if python.normalise(part) in uses:
+            return True
+    return False
 
 
 def _below(unit: Unit, service: Unit) -> str:

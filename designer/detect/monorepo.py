@@ -15,8 +15,9 @@
   an application only by the framework's packaging plugin; beside declared applications, a
   Node package starting a framework nothing of it declares, or a framework-only helper of a
   container image (`docker/…`); beside them, a server among the repository's tools or
-  scripts (`scripts/mock-server`); a Node workspace package another service depends on, with no
-  program of its own (the API routes a web app mounts).
+  scripts (`scripts/mock-server`) or a test double (`other/mockserver`); a Node workspace
+  package another service depends on, with no program of its own (the API routes a web app
+  mounts).
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
 """
@@ -64,6 +65,7 @@ from designer.detect.nonservices import (
     is_client,
     is_demo,
     is_desktop,
+    is_double,
     is_example,
     is_script,
     is_test_host,
@@ -167,6 +169,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
     services = [u for u in services if not is_script(u.folder)] or services
+    services = [u for u in services if not is_double(u.folder)] or services
     services = [u for u in services if u.deployable or not in_client_app(u.folder)] or services
     # What another application uses of an application (a Lambda wrapper requiring the
     # server's module for its handlers) is code, not that application's store.
@@ -235,6 +238,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         language = main_ecosystem(unit)
         inherit(unit, parents + workspace_root(unit, units, language), language, shared_roots)
         workspace_tests(unit, units, language)
+        harnesses.drop_vendored_suites(unit, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         inherit_versions(unit, boms, language, plugin_builds, ordered)

@@ -230,6 +230,17 @@ def is_script(folder: str) -> bool:
     return _under(folder, SCRIPT_FOLDERS)
 
 
+DOUBLE_WORDS = ("mock", "fake", "stub")
+"""How the name of a test double's folder starts (`mockserver`, `mock-api`, `fake_idp`,
+`stubs`): beside the product's service, a server there stands in for another system while
+tests or developers run, even when it is built and packaged like an application."""
+
+
+def is_double(folder: str) -> bool:
+    """Whether one of `folder`'s parts is named as a test double (`other/mockserver`)."""
+    return any(part.lower().startswith(DOUBLE_WORDS) for part in folder.split("/"))
+
+
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether a JVM module names its framework only through the framework's packaging
     plugin (Spring Boot's repackaging a command-line agent's jar), with no dependency on the

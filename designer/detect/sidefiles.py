@@ -75,9 +75,13 @@ _SPRING_CONFIG = LazyPattern(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)"
 """Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
 
 
-PREFIXES = ("docker-compose", "compose.", "application")
+DOCKERFILE_VARIANTS = ("Dockerfile-", "Dockerfile.")
+"""How the names of a folder's other Dockerfiles start (`Dockerfile-db`, `Dockerfile.prod`):
+read only for the database server image a Compose service may build from one."""
+
+PREFIXES = ("docker-compose", "compose.", "application", *DOCKERFILE_VARIANTS)
 """How the names of side files that are not in `NAMES` start (Compose files, Spring's
-configuration)."""
+configuration, Dockerfile variants)."""
 
 
 def is_side(name: str) -> bool:
@@ -89,7 +93,7 @@ def is_side(name: str) -> bool:
         return False
     if name[0] == "a":
         return _SPRING_CONFIG.fullmatch(name) is not None
-    return name.endswith((".yml", ".yaml"))
+    return name[0] == "D" or name.endswith((".yml", ".yaml"))
 
 
 class BuildFiles:
@@ -249,6 +253,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                     _image_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name in ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
+        elif name.startswith(DOCKERFILE_VARIANTS):
+            continue  # read above, for the database images of Compose services
         elif name not in BUILD_FILES and not name.endswith(PROPS):
             # PyYAML only for a Compose file: most scans read none, and its import is a
             # tenth of `designer detect`'s start.
@@ -265,16 +271,20 @@ _FROM = LazyPattern(r"^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)", re.MULTILINE | re
 
 
 def _database_builds(files: list[tuple[str, str, str]]) -> dict[str, tuple[str, str, Evidence]]:
-    """Folder → (engine, version, evidence) of each Dockerfile that builds a database
-    server's image (`docker/mariadb/Dockerfile`: `FROM mariadb:10.2`, configuration copied
-    in): a Compose service built from that folder runs that server."""
+    """Path → (engine, version, evidence) of each Dockerfile that builds a database server's
+    image (`docker/mariadb/Dockerfile`: `FROM mariadb:10.2`, configuration copied in; a
+    `Dockerfile-db` beside the application's): a Compose service built from it runs that
+    server."""
     found = {}
     for path, _, text in files:
-        if posixpath.basename(path) != "Dockerfile" or not _database_image(text):
+        name = posixpath.basename(path)
+        if name != "Dockerfile" and not name.startswith(DOCKERFILE_VARIANTS):
+            continue
+        if not _database_image(text):
             continue
         image = _FROM.findall(text)[-1]
         engine, version = engine_of_image(image)
-        found[posixpath.dirname(path) or "."] = (engine, version, Lines(path, text).evidence(image))
+        found[path] = (engine, version, Lines(path, text).evidence(image))
     return found
 
 
@@ -528,8 +538,17 @@ def _compose(
                 optional.add(str(name))
         build = body.get("build")
         context = build.get("context") if isinstance(build, dict) else build
+        dockerfile = build.get("dockerfile") if isinstance(build, dict) else None
         server = (
-            servers.get(posixpath.normpath(posixpath.join(folder, context)))
+            servers.get(
+                posixpath.normpath(
+                    posixpath.join(
+                        folder,
+                        context,
+                        dockerfile if isinstance(dockerfile, str) else "Dockerfile",
+                    )
+                )
+            )
             if isinstance(context, str) and not engine
             else None
         )

@@ -106,12 +106,20 @@ package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 
-SETTINGS_STEMS = ("settings", "config", "configuration", "flags", "options", "database")
+SETTINGS_STEMS = (
+    "settings",
+    "config",
+    "configuration",
+    "flags",
+    "options",
+    "database",
+    "sqlite",
+)
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
 `app_settings`, `dbconfig`, a command's `flags.go` or a program's `options.py`, where it
 declares its settings and their defaults, and the module that opens the database,
 `database.py`, where a program supporting several engines picks the one it runs on when none
-is configured)."""
+is configured, or `sqlite.ts`, named for the embedded engine it opens)."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -343,6 +351,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     picked_names = _PICKED_NAMES
     picker = _PICKER
     ignored_settings: list[tuple[str, str, str]] = []
+    packagers: set[str] = set()
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -410,14 +419,27 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 and notable_name(n)
             ]
         special: list[Source] = []
+        # A requirements list inside an importable package of a project that packages it (a
+        # `pyproject.toml` or `setup.py` above `app/__init__.py`) copies that project's list:
+        # the package is the project's code, not a project of its own.
+        packager = owner in packagers
         for name in notable:
             path = prefix + name
             if ignores.layers and ignores.ignored(path, name, False):
                 continue
             module = ecosystems.manifest_ecosystem(name, parent)
-            if module is not None:
+            if module is not None and not (
+                _shipped(relative)
+                or (
+                    packager
+                    and name.startswith("requirements")
+                    and _holds("__init__.py", text, plain, files, others)
+                )
+            ):
                 tree.manifests.append((path, module))
                 owner = relative or "."
+                if name in _PACKAGING:
+                    packagers.add(owner)
             if _is_source(name):
                 is_test = in_tests or bool(_TEST_NAME.match(name))
                 special.append(Source(path, is_test, _is_entry_name(name)))
@@ -460,6 +482,16 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
 
 
 _DIST = ".dist-info"
+_PACKAGING = frozenset({"pyproject.toml", "setup.py"})
+_RESOURCES = ("/src/main/resources/", "/src/test/resources/")
+
+
+def _shipped(relative: str) -> bool:
+    """Whether a manifest in folder `relative` is data a JVM build ships, not a project: the
+    build copies its resource folders into the artifact, and a manifest there is a generated
+    copy of the module's pom or a pinned web-jar list."""
+    bounded = f"/{relative}/"
+    return any(folder in bounded for folder in _RESOURCES)
 
 
 def _admit_ignored_settings(

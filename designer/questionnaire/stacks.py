@@ -137,6 +137,11 @@ FRAMEWORKS: dict[str, StackFacts] = {
     ),
     "Bottle": replace(_GUNICORN_APP, test_tools=("pytest", "WebTest")),
     "Robyn": replace(_FASTAPI, server="Robyn", start_command="python -m app"),
+    # CherryPy serves its application tree on its own HTTP server (Cheroot).
+    "CherryPy": replace(
+        _GUNICORN_APP, server="Cheroot", test_tools=("pytest", "WebTest"),
+        start_command="python -m app",
+    ),
     "Express": _NODE_SERVER,
     "Fastify": StackFacts(
         language="TypeScript",
@@ -281,6 +286,18 @@ FRAMEWORKS: dict[str, StackFacts] = {
         mocking=_GO_MOCK,
         circuit_breaker="gobreaker",
         aliases=("gorilla", "mux"),
+    ),
+    # Revel: a full-stack framework whose command (`revel run`, `revel package`) builds and
+    # starts the application; `revel test` runs its `revel/testing` suites.
+    "Revel": StackFacts(
+        language="Go",
+        server="net/http",
+        test_tools=("go test", "revel/testing"),
+        orm="GORM",
+        migration_tool=_GO_MIGRATE,
+        start_command="revel run -a .",
+        mocking=_GO_MOCK,
+        circuit_breaker="gobreaker",
     ),
     # julienschmidt/httprouter: a router over net/http that applications wrap in their own
     # web package; handlers are tested with httptest like net/http's.

@@ -64,6 +64,8 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # providers for every engine ship inside the package.
     "sqlsugarcore": ((K.ORM, "SqlSugar"),),
     "sqlsugar": ((K.ORM, "SqlSugar"),),
+    # The build with no provider bundled: the project adds the one driver it needs.
+    "sqlsugarcorenodrive": ((K.ORM, "SqlSugar"),),
     # Marten keeps documents and events in PostgreSQL's JSONB: the data layer and its engine.
     "marten": ((K.ORM, "Marten"), (K.DATABASE, "PostgreSQL")),
     "servicestack": ((K.FRAMEWORK, "ServiceStack"),),
@@ -268,6 +270,19 @@ RULES: tuple[SourceRule, ...] = (
             ("mysql", "MySQL"),
             ("mariadb", "MariaDB"),
         )
+    ),
+    # The same choice as the number of the ORM's engine enumeration (`"DbType": 1`): SqlSugar's
+    # `DbType` and FreeSql's `DataType` both number MySQL 0, SQL Server 1 and Oracle 3 (they
+    # differ from 2 on, which proves nothing).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'(?i)"(?:database|db)type"\s*:\s*{number}\b(?![.\d])',
+            names=("appsettings.json", "Database.json"),
+            scope=Scope.CHOSEN,
+        )
+        for number, engine in (("0", "MySQL"), ("1", "SQL Server"), ("3", "Oracle"))
     ),
     # A connection string naming a database file (`Data Source=app.db`) is SQLite's: written
     # as the default of a configuration class (`DatabaseConfiguration`, `DbSettings`), it is

@@ -39,6 +39,7 @@ CATALOG: Catalog = {
     "github.com/cloudwego/hertz": entries((K.FRAMEWORK, "Hertz")),
     # The router most fasthttp servers are written to (fasthttp itself is only the server).
     "github.com/fasthttp/router": entries((K.FRAMEWORK, "fasthttp/router")),
+    "github.com/revel/revel": entries((K.FRAMEWORK, "Revel")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
@@ -82,6 +83,10 @@ CATALOG: Catalog = {
     "gorm.io/driver/mysql": entries((K.DATABASE, "MySQL")),
     # The official driver is also the data layer of a service that has no ODM over it.
     "go.mongodb.org/mongo-driver": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongo-driver")),
+    # mgo, the driver before the official one (and its maintained fork): sessions and
+    # collections queried directly, the data layer of the services written to it.
+    "gopkg.in/mgo.v2": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mgo")),
+    "github.com/globalsign/mgo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mgo")),
     "github.com/mattn/go-sqlite3": entries((K.DATABASE, "SQLite")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
@@ -130,6 +135,14 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Buffalo", r"\bbuffalo\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "go-zero", r"\brest\.(?:MustNewServer|NewServer)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Kratos", r"\bkratos\.New\s*\(", endings=_GO),
+    # A Revel application has no main package of its own (`revel run` generates it): its
+    # `app/init.go` sets the framework's filters and start-up hooks.
+    rule(
+        K.FRAMEWORK,
+        "Revel",
+        r"\brevel\.(?:Filters[ \t]*=|OnAppStart[ \t]*\(|Run[ \t]*\()",
+        endings=_GO,
+    ),
     # go-swagger generates the server a program starts (`restapi/server.go`, beside the
     # handlers it configures); a generated client has no such file.
     rule(

@@ -352,10 +352,15 @@ def _pom(lines: Lines) -> ManifestResult:
             result.signals.append(
                 Signal(kind, name, strength, lines.evidence(artifact), version, package=artifact)
             )
-            # A plugin told to skip (`<configuration><skip>true</skip>`) packages nothing: the
-            # module is a library of an application elsewhere in the build.
+            # A plugin told to skip (`<configuration><skip>true</skip>`) packages nothing, and
+            # one told there is no main class (`<mainClass>none</mainClass>`, the `NONE`
+            # layout) packages no program: the module is a library of an application
+            # elsewhere in the build.
             configuration = _child(plugin, "configuration")
-            skipped = _text(configuration, "skip").lower() == "true"
+            skipped = _text(configuration, "skip").lower() == "true" or "none" in (
+                _text(configuration, "mainClass").lower(),
+                _text(configuration, "layout").lower(),
+            )
             result.deployable = result.deployable or (
                 artifact in APPLICATION_PLUGINS and uses_framework and not skipped
             )

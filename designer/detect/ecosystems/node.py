@@ -169,6 +169,9 @@ GLUE = frozenset(
 """Packages that integrate a library whose version is its own package's."""
 
 _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+_IMPORTED = r"^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[ \t]*require\()"
+"""What precedes a module's name where a file imports or requires it (`import {DatabaseSync}
+from "node:sqlite"`, `const test = require("node:test")`)."""
 INTEGRATED = {"sails-hook-orm": "waterline", "sails-hook-sequelize": "sequelize"}
 """Glue packages that bring the package they integrate as their own dependency: its version,
 which a lock file resolves, is the finding's."""
@@ -295,6 +298,8 @@ RULES: tuple[SourceRule, ...] = (
             ("mssql", "SQL Server"),
         )
     ),
+    # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
+    rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
     *redis_store_rules(
         "node",
         r"""\brequire\([ \t]*["'](?:ioredis|redis)["']|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']"""
@@ -323,13 +328,7 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
     ),
     # Node's own test runner: a test file importing it.
-    rule(
-        K.TEST,
-        "node:test",
-        r"""^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[ \t]*require\()"""
-        r"""["']node:test["']""",
-        endings=_JS,
-    ),
+    rule(K.TEST, "node:test", rf"""{_IMPORTED}["']node:test["']""", endings=_JS),
     rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
 )
 

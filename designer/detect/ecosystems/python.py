@@ -46,6 +46,7 @@ CATALOG: Catalog = {
     "aiohttp": entries((K.FRAMEWORK, "aiohttp")),
     "bottle": entries((K.FRAMEWORK, "Bottle")),
     "robyn": entries((K.FRAMEWORK, "Robyn")),
+    "cherrypy": entries((K.FRAMEWORK, "CherryPy")),
     "sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "sqlmodel": entries((K.ORM, "SQLModel")),
@@ -189,6 +190,11 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "aiohttp", r"\bweb\.run_app\s*\(", endings=_PY),
     rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
     rule(K.FRAMEWORK, "Robyn", r"\bRobyn\s*\(\s*__file__", endings=_PY),
+    # CherryPy's application tree mounted or started (`cherrypy.tree.mount(Root(), "/")`).
+    rule(K.FRAMEWORK, "CherryPy", r"\bcherrypy\.(?:tree\.mount|quickstart)\s*\(", endings=_PY),
+    # The standard library's SQLite module opened by the program's own code: an engine no
+    # dependency names.
+    rule(K.DATABASE, "SQLite", r"\bsqlite3\.connect\s*\(", endings=_PY),
     # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
     *url_rules(_PY),
     *env_test_rules(_PY),
