@@ -41,7 +41,8 @@ def _has_stack_defaults(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["Grails", "micro", "React Router", "go-swagger", "Dropshot",
-                                  "Next.js", "Helidon", "CakePHP", "fasthttp/router"])
+                                  "Next.js", "Helidon", "CakePHP", "fasthttp/router",
+                                  "Pando", "Egg.js"])
 def test_frameworks_only_manifests_name_have_stack_defaults_too(name: str) -> None:
     # Detected from a build file or package list, not from a source rule: not in DETECTABLE.
     _has_stack_defaults(name)

@@ -388,6 +388,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bnew\\s+Koa\\s*\\(': (False, (('Koa',), ('new',))),
     '\\bnew\\s+\\\\?yii\\\\web\\\\Application\\s*\\(': (False, (('yii\\web\\Application',), ('new',))),
     '\\bnext[ \\t]*\\([ \\t]*\\{[^}]{0,300}\\}[ \\t]*\\)[\\s\\S]{0,600}?\\.getRequestHandler[ \\t]*\\([\\s\\S]{0,600}?\\b(?:https?\\.)?createServer[ \\t]*\\(': (False, (('.getRequestHandler',), ('createServer',), ('next',))),
+    '\\brata\\.NewRouter\\s*\\(': (False, (('rata.NewRouter',),)),
     '\\brequire\\([ \\t]*["\'](?:ioredis|redis)["\']|^[ \\t]*import\\b[^;\\n]*\\bfrom[ \\t]*["\'](?:ioredis|redis)["\']': (False, (('redis',),)),
     '\\brest\\.(?:MustNewServer|NewServer)\\s*\\(': (False, (('rest.MustNewServer', 'rest.NewServer'),)),
     '\\brestify\\.createServer\\s*\\(': (False, (('restify.createServer',),)),

@@ -142,6 +142,8 @@ FRAMEWORKS: dict[str, StackFacts] = {
         _GUNICORN_APP, server="Cheroot", test_tools=("pytest", "WebTest"),
         start_command="python -m app",
     ),
+    # Pando: a WSGI `Website` of simplates, served by Gunicorn.
+    "Pando": replace(_GUNICORN_APP, start_command="gunicorn app:website --bind 0.0.0.0:$PORT"),
     "Express": _NODE_SERVER,
     "Fastify": StackFacts(
         language="TypeScript",
@@ -177,6 +179,11 @@ FRAMEWORKS: dict[str, StackFacts] = {
     "LoopBack": replace(_NODE_SERVER, test_tools=("Mocha", "@loopback/testlab"),
                         orm="LoopBack Repository", migration_tool="", start_command="node ."),
     "restify": _NODE_SERVER,
+    # Egg.js: `egg-bin test` runs the suites (Mocha with egg-mock's app), `eggctl` starts it.
+    "Egg.js": replace(
+        _NODE_SERVER, test_tools=("Mocha", "egg-mock"), orm="Sequelize",
+        migration_tool="Sequelize", start_command="eggctl start",
+    ),
     "Elysia": replace(_NODE_SERVER, server="Bun", test_tools=("bun test",), orm="Drizzle ORM",
                       migration_tool="drizzle-kit", start_command="bun run src/index.ts"),
     # Hono runs on Node.js (@hono/node-server), Bun, Deno or a Workers runtime; tests call
@@ -496,6 +503,8 @@ FRAMEWORKS |= {
     "go-zero": replace(FRAMEWORKS["Gin"], orm="sqlx (goctl model)"),
     "Kratos": replace(FRAMEWORKS["Gin"], orm="ent"),
     "Hertz": replace(FRAMEWORKS["Gin"], server="Netpoll"),
+    # tedsuo/rata: a router built from a route table over net/http, tested like httprouter.
+    "rata": replace(FRAMEWORKS["httprouter"], aliases=("tedsuo/rata",)),
     "Hanami": replace(FRAMEWORKS["Sinatra"], orm="ROM", migration_tool="ROM migrations"),
     "Roda": replace(FRAMEWORKS["Sinatra"], orm="Sequel", migration_tool="Sequel migrations"),
     "CakePHP": replace(FRAMEWORKS["Laravel"], orm="CakePHP ORM",

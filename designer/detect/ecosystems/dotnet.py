@@ -432,8 +432,13 @@ def parse(lines: Lines) -> ManifestResult:
         bool(test_sdk)
         or any(name.lower() == _TEST_SDK for name, _ in references)
         # A test framework referenced makes a test project even without the test SDK
-        # (xUnit v3 on the Microsoft Testing Platform needs none).
-        or any(kind is K.TEST for name, _ in references for kind, _ in classify(name))
+        # (xUnit v3 on the Microsoft Testing Platform needs none), but not a web application
+        # keeping test classes beside its controllers: on the Web SDK only the markers above
+        # and below say the project runs no host of its own.
+        or (
+            sdk != "Microsoft.NET.Sdk.Web"
+            and any(kind is K.TEST for name, _ in references for kind, _ in classify(name))
+        )
         or any(
             element.tag.rsplit("}", 1)[-1] == "IsTestProject"
             and (element.text or "").strip() == "true"

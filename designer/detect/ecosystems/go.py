@@ -31,6 +31,7 @@ CATALOG: Catalog = {
     "github.com/beego/beego": entries((K.FRAMEWORK, "Beego")),
     "github.com/gorilla/mux": entries((K.FRAMEWORK, "gorilla/mux")),
     "github.com/julienschmidt/httprouter": entries((K.FRAMEWORK, "httprouter")),
+    "github.com/tedsuo/rata": entries((K.FRAMEWORK, "rata")),
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
     "github.com/kataras/iris": entries((K.FRAMEWORK, "Iris")),
     "github.com/gobuffalo/buffalo": entries((K.FRAMEWORK, "Buffalo")),
@@ -131,6 +132,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Beego", r"\bbeego\.Run\s*\(|\bweb\.Run\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "gorilla/mux", r"\bmux\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "httprouter", r"\bhttprouter\.New\s*\(", endings=_GO),
+    # tedsuo/rata: a router built from a route table (`rata.NewRouter(routes, handlers)`).
+    rule(K.FRAMEWORK, "rata", r"\brata\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Iris", r"\biris\.(?:New|Default)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Buffalo", r"\bbuffalo\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "go-zero", r"\brest\.(?:MustNewServer|NewServer)\s*\(", endings=_GO),

@@ -40,6 +40,9 @@ CATALOG: Catalog = {
     "@loopback/rest": entries((K.FRAMEWORK, "LoopBack")),
     "restify": entries((K.FRAMEWORK, "restify")),
     "elysia": entries((K.FRAMEWORK, "Elysia")),
+    # Egg.js: a convention-over-configuration framework over Koa, started by `egg-scripts` /
+    # `eggctl` from its `app/` and `config/` folders (no entry file of the project's own).
+    "egg": entries((K.FRAMEWORK, "Egg.js")),
     # Vercel's micro serves an async handler (`micro(handler)`, `micro serve`).
     "micro": entries((K.FRAMEWORK, "micro")),
     # ueberDB keeps the data as keys and values over whichever store is configured (dirty,
@@ -94,6 +97,8 @@ CATALOG: Catalog = {
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
     "objection": entries((K.ORM, "Objection")),
+    # Leoric: an ActiveRecord-style ORM (Egg.js's data layer), over mysql2, pg or sqlite3.
+    "leoric": entries((K.ORM, "Leoric")),
     "drizzle-orm": entries((K.ORM, "Drizzle")),
     # Query builders over SQL (and the Slonik fork logto ships): a query layer, not an ORM.
     "kysely": entries((K.QUERY, "Kysely")),

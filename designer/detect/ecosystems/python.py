@@ -47,6 +47,8 @@ CATALOG: Catalog = {
     "bottle": entries((K.FRAMEWORK, "Bottle")),
     "robyn": entries((K.FRAMEWORK, "Robyn")),
     "cherrypy": entries((K.FRAMEWORK, "CherryPy")),
+    # Pando: a WSGI framework of simplates served by Gunicorn (`pando.Website()`).
+    "pando": entries((K.FRAMEWORK, "Pando")),
     "sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "sqlmodel": entries((K.ORM, "SQLModel")),
@@ -60,6 +62,9 @@ CATALOG: Catalog = {
     "odmantic": entries((K.ORM, "ODMantic"), (K.DATABASE, "MongoDB")),
     "aiosql": entries((K.QUERY, "aiosql")),
     "pypika": entries((K.QUERY, "PyPika")),
+    # postgres.py: SQL written by hand run over a psycopg2 pool (its small `orm` maps rows to
+    # classes): a query library, PostgreSQL only.
+    "postgres": entries((K.QUERY, "postgres.py"), (K.DATABASE, "PostgreSQL")),
     "databases": entries((K.QUERY, "databases")),
     "records": entries((K.QUERY, "Records")),
     "alembic": entries((K.MIGRATIONS, "Alembic")),
