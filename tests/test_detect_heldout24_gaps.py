@@ -99,3 +99,22 @@ def test_rata_routes_a_go_program(tmp_path: Path) -> None:
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK) == ("rata", "v1.0.1-0.20170830210128-07d200713958")
+
+
+def test_a_test_list_layered_on_the_applications_and_a_db_module(tmp_path: Path) -> None:
+    """spiderfoot: test/requirements.txt starts with `-r ../requirements.txt` and adds pytest;
+    the package's db.py opens SQLite through the stdlib, past the ordinary file quota."""
+    modules = {f"modules/sfp_{n:02}.py": "import requests\n" for n in range(30)}
+    files = {
+        **modules,
+        "requirements.txt": "CherryPy>=18.8.0,<19\nrequests>=2.28.2,<3\n",
+        "test/requirements.txt": "-r ../requirements.txt\npytest==7.2.1\n",
+        "test/unit/test_db.py": "import pytest\n",
+        "sf.py": "import cherrypy\n\ncherrypy.quickstart(WebUi(), script_name='/')\n",
+        "spiderfoot/db.py": "import sqlite3\n\nconnection = sqlite3.connect(path)\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert first(found["."], K.FRAMEWORK) == ("CherryPy", ">=18.8.0,<19")
+    assert first(found["."], K.DATABASE)[0] == "SQLite"
+    assert first(found["."], K.TEST)[0] == "pytest"

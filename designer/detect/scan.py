@@ -197,7 +197,14 @@ def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
         folder = posixpath.dirname(path)
         for include in result.includes:
             target = posixpath.normpath(posixpath.join(folder, include))
-            if target in paths and target != path:
+            if target not in paths or target == path:
+                continue
+            # A list layered on an ancestor's (`test/requirements.txt` with `-r
+            # ../requirements.txt`) extends the application's, as its test or development
+            # list: it joins that project rather than carrying the application's list off.
+            if _above(target, folder):
+                owners.setdefault(path, _owner(target))
+            else:
                 owners.setdefault(target, owners.get(path) or _owner(path))
     return owners
 
@@ -243,6 +250,12 @@ def _enclosing(modules: list[str], tree: Tree) -> dict[str, str]:
             outer = posixpath.dirname(outer) or "."
         enclosing[folder] = outer
     return enclosing
+
+
+def _above(target: str, folder: str) -> bool:
+    """Whether the manifest `target` lies in an ancestor folder of `folder`."""
+    parent = posixpath.dirname(target)
+    return parent != folder and (not parent or folder.startswith(parent + "/"))
 
 
 def _has_file(top: str, folder: str, relative: str) -> bool:

@@ -113,13 +113,15 @@ SETTINGS_STEMS = (
     "flags",
     "options",
     "database",
+    "db",
     "sqlite",
 )
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
 `app_settings`, `dbconfig`, a command's `flags.go` or a program's `options.py`, where it
 declares its settings and their defaults, and the module that opens the database,
-`database.py`, where a program supporting several engines picks the one it runs on when none
-is configured, or `sqlite.ts`, named for the embedded engine it opens)."""
+`database.py` or `db.py`, where a program supporting several engines picks the one it runs
+on when none is configured or opens the embedded one, or `sqlite.ts`, named for the embedded
+engine it opens)."""
 
 _ENTRY_STEMS = frozenset(
     {
