@@ -1,13 +1,17 @@
 """Generic gaps the twenty-fourth held-out set showed (benchmarks/detect_heldout24.yaml), each as
 a small fixture of the real files' shape (#19): an ASP.NET Core host keeping NUnit classes beside
-its controllers; Pando over postgres.py; Egg.js over Leoric; tedsuo/rata as a Go router."""
+its controllers; Pando over postgres.py; Egg.js over Leoric; tedsuo/rata as a Go router; a test
+list layered on the application's and a `db.py` past the file quota; the engine a program
+defaults to in a settings class's URL field, a `catch` writing the default settings, a Ruby
+`DEFAULTS` table and a Laravel connection's driver setting; a gemspec's whole range; ASP.NET
+Core on netcoreapp3.1; sqlx built for SQLite only beside a PostgreSQL pool."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import go_mod, package_json, write
+from test_detect_projects import cargo, go_mod, package_json, write
 
 from designer.model.stack import FindingKind as K
 
@@ -118,3 +122,116 @@ def test_a_test_list_layered_on_the_applications_and_a_db_module(tmp_path: Path)
     assert first(found["."], K.FRAMEWORK) == ("CherryPy", ">=18.8.0,<19")
     assert first(found["."], K.DATABASE)[0] == "SQLite"
     assert first(found["."], K.TEST)[0] == "pytest"
+
+
+def test_a_settings_classs_database_url_over_a_tools_example_url(tmp_path: Path) -> None:
+    """Langchain-Chatchat: the settings class's `SQLALCHEMY_DATABASE_URI: str = "sqlite:///"…`
+    is what the program opens; a text2sql tool's option shows a MySQL URL as an example."""
+    files = {
+        "pyproject.toml": (
+            '[tool.poetry]\nname = "app"\n\n[tool.poetry.dependencies]\nfastapi = "~0.109.2"\n'
+            'pymysql = "^1.1.0"\nSQLAlchemy = "~2.0.25"\n'
+        ),
+        "app/server.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+        "app/settings.py": (
+            "class BasicSettings(BaseSettings):\n"
+            '    SQLALCHEMY_DATABASE_URI:str = "sqlite:///" + str(ROOT / "info.db")\n\n\n'
+            "class ToolSettings(BaseSettings):\n    text2sql: dict = {\n"
+            '        "sqlalchemy_connect_str": "mysql+pymysql://user:password@host/db",\n    }\n'
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_the_engine_written_when_no_database_settings_are_found(tmp_path: Path) -> None:
+    """dockge: `catch` of reading db-config.json writes `{type: "sqlite"}`; mysql2 serves the
+    optional MariaDB, and a stack template runs mariadb."""
+    files = {
+        "package.json": package_json(
+            {"express": "~4.21.2", "mysql2": "~3.12.0", "redbean-node": "~0.3.3"}
+        ),
+        "backend/index.ts": 'import express from "express";\n\nconst app = express();\n',
+        "backend/database.ts": (
+            "export class Database {\n    static async connect() {\n"
+            "        let dbConfig : DBConfig;\n        try {\n"
+            "            dbConfig = this.readDBConfig();\n        } catch (err) {\n"
+            "            if (err instanceof Error) {\n                log.warn(err.message);\n"
+            "            }\n\n            dbConfig = {\n                type: \"sqlite\",\n"
+            "            };\n            this.writeDBConfig(dbConfig);\n        }\n    }\n}\n"
+        ),
+        "extra/templates/mariadb/compose.yaml": "services:\n  db:\n    image: mariadb:latest\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_a_gemspec_range_and_a_defaults_table(tmp_path: Path) -> None:
+    """gemstash: no Gemfile.lock; the gemspec declares Sinatra `">= 1.4", "< 5.0"`; the
+    configuration's DEFAULTS table says `db_adapter: "sqlite3"` beside mysql2 and pg."""
+    files = {
+        "Gemfile": (
+            'source "https://rubygems.org"\n\ngemspec\n\nplatform :ruby do\n  gem "mysql2"\n'
+            '  gem "pg"\n  gem "sqlite3"\nend\n'
+        ),
+        "app.gemspec": (
+            "Gem::Specification.new do |spec|\n"
+            '  spec.add_runtime_dependency "sequel", "~> 5.0"\n'
+            '  spec.add_runtime_dependency "sinatra", ">= 1.4", "< 5.0"\nend\n'
+        ),
+        "lib/app/web.rb": 'require "sinatra/base"\n\nclass Web < Sinatra::Base\nend\n',
+        "lib/app/configuration.rb": (
+            "class Configuration\n  DEFAULTS = {\n    cache_type: \"memory\",\n"
+            '    db_adapter: "sqlite3",\n  }.freeze\nend\n'
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Sinatra", ">= 1.4, < 5.0")
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_a_laravel_connection_of_the_apps_own_with_a_driver_setting(tmp_path: Path) -> None:
+    """ProcessMaker: config/database.php's default connection is named for the app, its
+    driver `env('DB_DRIVER', 'mysql')`."""
+    files = {
+        "composer.json": '{\n  "require": {\n    "laravel/framework": "^11.0"\n  }\n}\n',
+        "artisan": "#!/usr/bin/env php\n<?php\n$app = require_once __DIR__.'/bootstrap/app.php';\n",
+        "config/database.php": (
+            "<?php\n\nreturn [\n    'default' => env('DB_CONNECTION', 'app'),\n"
+            "    'connections' => [\n        'app' => [\n"
+            "            'driver' => env('DB_DRIVER', 'mysql'),\n        ],\n    ],\n];\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_asp_net_core_on_netcoreapp(tmp_path: Path) -> None:
+    """YiSha.Admin.WebApi: a Web SDK project on netcoreapp3.1 and no ASP.NET Core package."""
+    web = csproj("Swashbuckle.AspNetCore", sdk="Microsoft.NET.Sdk.Web").replace(
+        "<PropertyGroup>\n",
+        "<PropertyGroup>\n    <TargetFramework>netcoreapp3.1</TargetFramework>\n",
+    )
+    files = {
+        "WebApi/WebApi.csproj": web,
+        "WebApi/Program.cs": "WebHost.CreateDefaultBuilder(args).UseStartup<Startup>();\n",
+    }
+    backend = by_folder(write(tmp_path, files))["WebApi"]
+    assert first(backend, K.FRAMEWORK) == ("ASP.NET Core", "3.1")
+
+
+def test_sqlx_built_for_sqlite_beside_a_postgresql_pool(tmp_path: Path) -> None:
+    """martin: sqlx with the sqlite feature reads tile files; deadpool-postgres queries the
+    PostGIS database every compose runs."""
+    files = {
+        "Cargo.toml": cargo(
+            'actix-web = "4.14"',
+            'deadpool-postgres = "0.14"',
+            'sqlx = { version = "0.9.0", features = ["sqlite", "runtime-tokio"] }',
+        ),
+        "src/main.rs": "fn main() {\n    actix_web::HttpServer::new(|| App::new());\n}\n",
+        "docker-compose.yml": "services:\n  db:\n    image: postgis/postgis:18-3.6\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.QUERY)[0] == "tokio-postgres"

@@ -229,6 +229,34 @@ def else_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def catch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The `catch` block of reading the database settings that sets them to an engine (`try
+    { dbConfig = this.readDBConfig(); } catch (err) { … dbConfig = { type: "sqlite" };
+    this.writeDBConfig(dbConfig);`): with no settings found, as at a first start, the program
+    runs on that engine and records it. The pattern starts with the literal `catch`; a few
+    lines of the block are read (a logging branch may come first)."""
+    return _each(
+        r"catch[ \t]*(?:\([^)\n]*\))?[ \t]*\{[ \t]*\n(?:[^\n]*\n){0,8}?[ \t]*(?:this\.)?"
+        r"\w*(?i:db|database)\w*[ \t]*=[ \t]*\{[ \t]*\n?[ \t]*(?:type|dialect|client|driver)"
+        r"[ \t]*:[ \t]*[\"'`](?:{names})[\"'`]",
+        endings=endings,
+    )
+
+
+def defaults_table_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A constant table of the settings' defaults whose engine key names an engine (Ruby's
+    `DEFAULTS = { cache_type: "memory", db_adapter: "sqlite3", … }`, Python's `DEFAULTS =
+    {"db_engine": "sqlite", …}`): what the program runs on unless its settings file says
+    otherwise. The pattern starts with the literal `DEFAULTS`; the table's closing brace ends
+    the search."""
+    return _each(
+        r"DEFAULTS[ \t]*=[ \t]*\{[ \t]*\n(?:(?![ \t]*\})[^\n]*\n){0,30}?[ \t]*[\"':]?"
+        r"(?i:(?:db|database)_?(?:adapter|engine|driver|type|dialect))[\"']?[ \t]*(?::|=>)"
+        r"[ \t]*[\"'](?:{names})[\"']",
+        endings=endings,
+    )
+
+
 def returned_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Python function named for the database connection whose body ends by returning a
     SQLite URL (`def get_env_database_connection_str(): if url := os.getenv(…): return url`
@@ -327,6 +355,19 @@ def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
 
 _ENGINE_SETTING = r"\w*(?:db|database)_?(?:type|engine|driver|dialect|provider|backend)"
 """A variable or environment key naming the engine setting (`db_type`, `DB_DRIVER`)."""
+
+
+def settings_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A settings class's database URL field with a typed default (`SQLALCHEMY_DATABASE_URI:
+    str = "sqlite:///" + …`, `database_url: str = "postgresql+asyncpg://…"`): the connection
+    the program opens unless its settings file says otherwise. Typed and indented, it is a
+    field of the program's settings object, not a URL some tool's option shows as an example.
+    """
+    return _each(
+        r"(?i)^[ \t]+\w*(?:database|db)_ur[il][ \t]*:[ \t]*[\w.\[\]| \t]+=[ \t]*f?[\"']"
+        r"(?:{names})(?:\+\w+)?:",
+        endings=endings,
+    )
 
 
 def env_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:

@@ -601,8 +601,11 @@ def _classic_framework(root: ET.Element) -> str:
 
 def _sdk_version(result: ManifestResult) -> None:
     """Version the ASP.NET Core a Web SDK project runs on from its target framework
-    (`net8.0` runs ASP.NET Core 8.0): a package's exact version, when there is one, wins."""
-    match = re.match(r"net(\d+\.\d+)$", result.language_version.split(";")[0].strip())
+    (`net8.0` runs ASP.NET Core 8.0, `netcoreapp3.1` ASP.NET Core 3.1): a package's exact
+    version, when there is one, wins."""
+    match = re.match(
+        r"net(?:coreapp)?(\d+\.\d+)$", result.language_version.split(";")[0].strip()
+    )
     if match is None:
         return
     major = match.group(1).split(".")[0]

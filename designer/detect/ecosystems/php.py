@@ -186,7 +186,10 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf"""env\(\s*['"]DB_CONNECTION['"]\s*,\s*['"]{name}['"]""",
+            rf"""env\(\s*['"]DB_CONNECTION['"]\s*,\s*['"]{name}['"]"""
+            # Or a connection of the app's own whose driver is a setting with a default
+            # (`'processmaker' => ['driver' => env('DB_DRIVER', 'mysql'), …`).
+            rf"""|['"]driver['"]\s*=>\s*env\(\s*['"]\w+['"]\s*,\s*['"]{name}['"]""",
             names=("database.php",),
         )
         for name, engine in (

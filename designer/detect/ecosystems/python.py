@@ -208,6 +208,8 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.unset_url_rules(_PY),
     *defaults.returned_url_rules(_PY),
     *defaults.env_lookup_default_rules(_PY),
+    *defaults.settings_url_rules(_PY),
+    *defaults.defaults_table_rules(_PY),
     *defaults.unset_setting_rules(_PY),
     *defaults.schema_default_rules(_PY),
     *defaults.option_default_rules(_PY),

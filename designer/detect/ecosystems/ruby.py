@@ -133,6 +133,7 @@ RULES: tuple[SourceRule, ...] = (
         for adapter, engine in _ADAPTERS
     ),
     *defaults.yaml_anchor_rules(("database.yml", "database.yml.example")),
+    *defaults.defaults_table_rules(_RB),
     # The adapter an application picks when its environment names none (`ENV.fetch(
     # "DATABASE_ADAPTER", "sqlite")`; of a conditional default, the last branch's): beside
     # drivers for every engine it supports, the one it runs on unless told otherwise.
@@ -172,8 +173,11 @@ _LOAD_GEMSPEC = re.compile(r"""\bload_gemspec\b[^\n]*?['"]([\w.-]+\.gemspec)['"]
 'app.gemspec', __dir__))`) to add its runtime dependencies: the gemspec is part of it."""
 _SPEC_DEPENDENCY = re.compile(
     r"""^\s*\w+\.add_(runtime_|development_)?dependency\b\s*\(?\s*['"]([\w.-]+)['"]"""
-    r"""(?:\s*,\s*['"]([^'"]+)['"])?"""
+    r"""((?:\s*,\s*['"][^'"]+['"])*)"""
 )
+"""A gemspec's dependency line; its requirements, each quoted (`">= 1.4", "< 5.0"`), are
+the declared range all together."""
+_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -232,7 +236,7 @@ def _gemspec(lines: Lines) -> ManifestResult:
         if not found:
             continue
         dev = found.group(1) == "development_"
-        name, version = found.group(2), found.group(3) or ""
+        name, version = found.group(2), ", ".join(_QUOTED.findall(found.group(3)))
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.evidence(name, index)

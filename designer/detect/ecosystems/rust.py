@@ -173,12 +173,18 @@ def parse(lines: Lines) -> ManifestResult:
             if name == "tauri" and not dev:
                 result.desktop = True
             evidence = lines.evidence(name, start)
-            result.signals += dependency_signals(
-                CATALOG, name, version, dev or optional, evidence
-            )
+            found = dependency_signals(CATALOG, name, version, dev or optional, evidence)
             # An optional crate's engine features are built only when a feature asks for it
             # (an error crate's `sqlx` conversions): no engine of the crates using it.
-            result.signals += _engines(name, spec, dev or optional, evidence)
+            engines = _engines(name, spec, dev or optional, evidence)
+            if len(engines) == 1:
+                # A data layer built for one engine only (sqlx with `features = ["sqlite"]`
+                # reading tile files) serves that engine, not another the service runs on.
+                found = [
+                    s.replace(engine=engines[0].name) if s.kind in (K.ORM, K.QUERY) else s
+                    for s in found
+                ]
+            result.signals += found + engines
     return result
 
 
