@@ -235,3 +235,22 @@ def test_sqlx_built_for_sqlite_beside_a_postgresql_pool(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
     assert first(backend, K.QUERY)[0] == "tokio-postgres"
+
+
+def test_an_mcp_bridge_on_starlette_beside_the_product(tmp_path: Path) -> None:
+    """WeKnora: beside the Gin API, mcp-server/ (its own Dockerfile) declares starlette and
+    uvicorn for the MCP SDK's SSE app and calls the API over HTTP: no backend."""
+    files = {
+        "go.mod": go_mod("github.com/gin-gonic/gin v1.12.0", "gorm.io/gorm v1.31.1"),
+        "cmd/server/main.go": (
+            'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+            "func main() { gin.Default().Run() }\n"
+        ),
+        "mcp-server/pyproject.toml": (
+            '[project]\nname = "app-mcp"\ndependencies = [\n    "mcp>=2,<3",\n'
+            '    "requests>=2.31.0",\n    "starlette>=0.27.0",\n    "uvicorn>=0.24.0",\n]\n'
+        ),
+        "mcp-server/main.py": "from mcp.server import MCPServer\n\nmcp = MCPServer('app')\n",
+        "mcp-server/Dockerfile": 'FROM python:3.12-slim\nCMD ["python", "main.py"]\n',
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["."]

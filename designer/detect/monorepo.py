@@ -77,6 +77,7 @@ from designer.detect.nonservices import (
     packaging_only,
     ui_only,
     undeclared,
+    unstarted_helper,
 )
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
 from designer.model.stack import DetectedBackend, FindingKind
@@ -142,7 +143,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         services = [
             u
             for u in services
-            if u.folder in entry or u.deployable or eco[u.folder] in FOLDING
+            if u.folder in entry
+            or (u.deployable and not unstarted_helper(u, units, eco[u.folder]))
+            or eco[u.folder] in FOLDING
         ]
         declared_apps = [u for u in services if not undeclared(u, units, eco[u.folder])]
         if declared_apps:

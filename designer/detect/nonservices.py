@@ -305,8 +305,21 @@ def image_helper(unit: Unit) -> bool:
     """Whether the package lies in a `docker/` folder (what container images are built
     from) and shows nothing but its framework: a helper an image runs beside its program (a
     health-check server), no backend."""
-    if "docker" not in unit.folder.split("/"):
+    return "docker" in unit.folder.split("/") and _framework_alone(unit)
+
+
+def unstarted_helper(unit: Unit, units: dict[str, Unit], language: str) -> bool:
+    """Whether a deployed package never starts its framework in its own code, reaches no
+    data and uses no other package of the repository (which might start it or lend it a data
+    layer): the framework is the transport another library's server runs on (an MCP bridge's
+    SSE app on Starlette, calling the product's API), no backend beside the product's."""
+    if has_entry_point(unit) or not _framework_alone(unit):
         return False
+    used = module_uses(unit, language)
+    return not any(module_names(u, language) & used for u in units.values() if u is not unit)
+
+
+def _framework_alone(unit: Unit) -> bool:
     return not any(
         s.kind in DATA_KINDS for signals in unit.signals.values() for s in signals
     )
