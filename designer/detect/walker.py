@@ -113,15 +113,17 @@ SETTINGS_STEMS = (
     "flags",
     "options",
     "database",
-    "db",
     "sqlite",
 )
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
 `app_settings`, `dbconfig`, a command's `flags.go` or a program's `options.py`, where it
 declares its settings and their defaults, and the module that opens the database,
-`database.py` or `db.py`, where a program supporting several engines picks the one it runs
-on when none is configured or opens the embedded one, or `sqlite.ts`, named for the embedded
-engine it opens)."""
+`database.py`, where a program supporting several engines picks the one it runs on when none
+is configured, or `sqlite.ts`, named for the embedded engine it opens)."""
+
+SETTINGS_WHOLE_STEMS = ("db",)
+"""Whole (lower-case) stems of configuration modules (`db.py`, the module that opens the
+program's own database): a stem only ending so names a driver (`mongodb.go`, `dynamodb.go`)."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -664,12 +666,15 @@ def _names_settings(joined: str) -> bool:
     """Whether one of the names `joined` holds a configuration module's stem: the names
     `_is_settings_name` may accept, found with a few substring searches of them all."""
     lowered = joined.lower()
-    return any(stem in lowered for stem in SETTINGS_STEMS)
+    return any(stem in lowered for stem in SETTINGS_STEMS) or any(
+        f"\n{stem}." in f"\n{lowered}" for stem in SETTINGS_WHOLE_STEMS
+    )
 
 
 def _is_settings_name(name: str) -> bool:
     """Whether a source file called `name` is a configuration module by its stem."""
-    return name.rsplit(".", 1)[0].lower().endswith(SETTINGS_STEMS)
+    stem = name.rsplit(".", 1)[0].lower()
+    return stem.endswith(SETTINGS_STEMS) or stem in SETTINGS_WHOLE_STEMS
 
 
 def _inside(real_root: str, link: str) -> str | None:
