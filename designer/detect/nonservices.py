@@ -308,12 +308,24 @@ def image_helper(unit: Unit) -> bool:
     return "docker" in unit.folder.split("/") and _framework_alone(unit)
 
 
+TOOLKITS = frozenset({"Starlette"})
+"""Toolkits other libraries build their servers on (the MCP SDK's SSE and streamable-HTTP
+apps, sse-starlette): declared, they are a transport those libraries need, not a framework
+the package is written to, unless its code constructs the application itself."""
+
+
 def unstarted_helper(unit: Unit, units: dict[str, Unit], language: str) -> bool:
-    """Whether a deployed package never starts its framework in its own code, reaches no
-    data and uses no other package of the repository (which might start it or lend it a data
-    layer): the framework is the transport another library's server runs on (an MCP bridge's
-    SSE app on Starlette, calling the product's API), no backend beside the product's."""
+    """Whether a deployed package declares only a toolkit it never starts in its own code,
+    reaches no data and uses no other package of the repository (which might start it or lend
+    it a data layer): the toolkit is the transport another library's server runs on (an MCP
+    bridge's SSE app on Starlette, calling the product's API), no backend beside the
+    product's. (A package declaring a framework proper stays a backend when deployed.)"""
     if has_entry_point(unit) or not _framework_alone(unit):
+        return False
+    if any(
+        s.kind is FindingKind.FRAMEWORK and s.name not in TOOLKITS
+        for s in unit.signals.get(language, [])
+    ):
         return False
     used = module_uses(unit, language)
     return not any(module_names(u, language) & used for u in units.values() if u is not unit)
