@@ -305,7 +305,7 @@ def image_helper(unit: Unit) -> bool:
     """Whether the package lies in a `docker/` folder (what container images are built
     from) and shows nothing but its framework: a helper an image runs beside its program (a
     health-check server), no backend."""
-    return "docker" in unit.folder.split("/") and _framework_alone(unit)
+    return "docker" in unit.folder.split("/") and _reaches_no_data(unit)
 
 
 TOOLKITS = frozenset({"Starlette"})
@@ -320,7 +320,7 @@ def unstarted_helper(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     it a data layer): the toolkit is the transport another library's server runs on (an MCP
     bridge's SSE app on Starlette, calling the product's API), no backend beside the
     product's. (A package declaring a framework proper stays a backend when deployed.)"""
-    if has_entry_point(unit) or not _framework_alone(unit):
+    if has_entry_point(unit) or not _reaches_no_data(unit):
         return False
     if any(
         s.kind is FindingKind.FRAMEWORK and s.name not in TOOLKITS
@@ -331,7 +331,7 @@ def unstarted_helper(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     return not any(module_names(u, language) & used for u in units.values() if u is not unit)
 
 
-def _framework_alone(unit: Unit) -> bool:
+def _reaches_no_data(unit: Unit) -> bool:
     return not any(
         s.kind in DATA_KINDS for signals in unit.signals.values() for s in signals
     )
