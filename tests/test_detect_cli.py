@@ -33,6 +33,19 @@ def test_report_shows_table_and_evidence(
     assert "requirements.txt:1  fastapi>=0.110" in out
 
 
+def test_a_vendored_distribution_is_evidence_as_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = write(tmp_path / "p", {
+        "app.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+        "libs/flask-3.0.3.dist-info/METADATA": "Name: Flask\nVersion: 3.0.3\n",
+    })
+    assert main(["detect", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "    Flask   libs/flask-3.0.3.dist-info  (the folder itself)\n" in out
+    assert "    Python  libs/flask-3.0.3.dist-info  (the folder itself)\n" in out
+
+
 def test_report_of_an_ambiguous_and_an_empty_tree(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

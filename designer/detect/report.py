@@ -48,9 +48,15 @@ def _backend(backend: DetectedBackend) -> list[str]:
     for finding in backend.findings:
         for evidence in finding.evidence:
             where = visible(evidence.path) + (f":{evidence.line}" if evidence.line else "")
-            text = visible(evidence.text) if evidence.text else "(the file itself)"
+            text = visible(evidence.text) if evidence.text else _itself(evidence.path)
             lines.append(f"    {visible(finding.name).ljust(width)}  {where}  {text}")
     return lines
+
+
+def _itself(path: str) -> str:
+    """What evidence with no line stands for: the file, or the folder of an installed
+    distribution (`libs/flask-3.0.3.dist-info`: its name says the release)."""
+    return "(the folder itself)" if path.endswith(".dist-info") else "(the file itself)"
 
 
 def render(detection: Detection) -> str:
