@@ -79,7 +79,8 @@ def screen(styled: bool = False) -> str:
 
 
 class Output:
-    """The app's output as tmux copies it to `path`: when it last grew."""
+    """The app's output as tmux copies it to `path` (in the run's temporary folder, set by
+    `main`): when it last grew."""
 
     path = Path(tempfile.gettempdir()) / f"{SOCKET}.out"
     size = 0
@@ -282,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     as_installed()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        Output.path = folder / "app-output"  # removed with the folder when the run ends
         env = {"DESIGNER_HOME": str(folder / "home"), "TERM": "xterm-256color"}
         paths = {size: design_file(size, folder) for size in sizes}
         floor: dict[str, list[float]] = {}
