@@ -130,7 +130,10 @@ def detect(
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
         if eco == "rust" and not unit.binary:
-            unit.binary = _has_file(top, posixpath.dirname(path) or ".", "src/main.rs")
+            unit.binary = any(
+                _has_file(top, posixpath.dirname(path) or ".", program)
+                for program in ("src/main.rs", *result.program)
+            )
     sources = tree.sources
     if moved:
         # What the walk gave the folder kept aside goes with its manifest.
@@ -195,6 +198,11 @@ def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
     owners: dict[str, str] = {}
     for path, _, result in parsed:
         folder = posixpath.dirname(path)
+        written = result.written_as
+        if written and (path == written or path.endswith("/" + written)):
+            # Generated from an ancestor's folder (pip-compile's `--output-file
+            # dependencies/pip/requirements.txt`): that project's list, kept in a sub-folder.
+            owners.setdefault(path, path[: -len(written) - 1] or ".")
         for include in result.includes:
             target = posixpath.normpath(posixpath.join(folder, include))
             if target not in paths or target == path:

@@ -277,6 +277,10 @@ DEV_PIP_PREFIXES = ("test_requirements", "test-requirements", "dev-requirements"
 `requirements.txt` (`test_requirements.txt` pinning pytest): read as development files."""
 
 _INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
+_OUTPUT_FILE = LazyPattern(r"#.*\bcompile\b.*?(?:--output-file|-o)(?:\s+|=)(\S+)")
+"""pip-compile's (or `uv pip compile`'s) header: the command that wrote the file, run from the
+project's folder, names the file by its path from there."""
+_HEADER_LINES = 8
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
 
 
@@ -326,6 +330,7 @@ def parse(lines: Lines) -> ManifestResult:
         _setup_py(lines, result)
     else:
         dev = any(word in lines.path.lower() for word in ("dev", "test", "lint", "doc"))
+        result.written_as = _written_as(lines)
         for number, line in enumerate(lines.lines):
             stripped = line.strip()
             include = _INCLUDE.match(stripped)
@@ -336,6 +341,20 @@ def parse(lines: Lines) -> ManifestResult:
                 continue
             _requirement(lines, result, stripped, dev, start=number)
     return result
+
+
+def _written_as(lines: Lines) -> str:
+    """The path a compiled pip file's header gives it, when that is a longer path ending with
+    its own name (`dependencies/pip/requirements.txt`), else ""."""
+    name = lines.path.rsplit("/", 1)[-1]
+    for line in lines.lines[:_HEADER_LINES]:
+        if not line.startswith("#"):
+            break
+        found = _OUTPUT_FILE.match(line)
+        if found is not None:
+            path = found.group(1).strip("'\"").removeprefix("./")
+            return path if path.endswith("/" + name) else ""
+    return ""
 
 
 def _requirement(
