@@ -1,7 +1,9 @@
 """Generic gaps the twenty-fifth held-out set showed (benchmarks/detect_heldout25.yaml), each as
 a small fixture of the real files' shape (#19): a pip-compiled list kept in a sub-folder of the
-project it was compiled for; PocketBase; a Cargo binary kept beside its manifest (`[[bin]] path
-= "main.rs"`) starting a router crate renamed through the workspace, over RocksDB; Latke."""
+project it was compiled for, or named `.pip` in a `requirements/` folder; Werkzeug used alone,
+`tests_require`, pytest's settings without pytest or a conftest.py; PocketBase; a Cargo binary
+kept beside its manifest (`[[bin]] path = "main.rs"`) starting a router crate renamed through
+the workspace, over RocksDB; Latke."""
 
 from __future__ import annotations
 
@@ -34,6 +36,82 @@ def test_a_pip_compiled_list_kept_in_a_sub_folder_is_the_compiling_projects(
     assert first(found["."], K.FRAMEWORK) == ("Django", "==5.2.14")
     assert first(found["."], K.ORM)[0] == "Django ORM"
     assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_compiled_pip_lists_in_a_requirements_folder_pin_the_version(tmp_path: Path) -> None:
+    """onadata: setup.cfg states a range; requirements/base.pip (pip-compile's output from
+    base.in) pins the release the application runs."""
+    files = {
+        "setup.cfg": "[options]\ninstall_requires =\n    Django>=5.2.14,<6\n",
+        "requirements/base.in": "Django>=5.2.14,<6\n",
+        "requirements/base.pip": "django==5.2.15\n    # via -r requirements/base.in\n",
+        "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'onadata.settings')\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert first(found["."], K.FRAMEWORK) == ("Django", "==5.2.15")
+
+
+def test_werkzeug_used_alone_and_the_tests_its_setup_py_requires(tmp_path: Path) -> None:
+    """isso: the WSGI app routes on Werkzeug's `Map`; setup.py's `tests_require` names pytest,
+    which runs the suite's unittest-style classes."""
+    files = {
+        "setup.py": (
+            "setup(\n    name='isso',\n    install_requires=['itsdangerous', 'werkzeug>=1.0'],\n"
+            "    tests_require=['pytest', 'pytest-cov'],\n)\n"
+        ),
+        "isso/__init__.py": (
+            "from werkzeug.routing import Map\nfrom werkzeug.serving import run_simple\n\n"
+            "class Isso:\n    def __init__(self):\n        self.urls = Map()\n"
+        ),
+        **{
+            f"isso/tests/test_{n}.py": "import unittest\n\nclass T(unittest.TestCase):\n    pass\n"
+            for n in ("db", "vote")
+        },
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Werkzeug", ">=1.0")
+    assert first(backend, K.TEST)[0] == "pytest"
+
+
+def test_flask_absorbs_the_werkzeug_it_runs_on(tmp_path: Path) -> None:
+    files = {
+        "requirements.txt": "flask==3.0.3\nwerkzeug==3.0.3\n",
+        "app.py": (
+            "from flask import Flask\nfrom werkzeug.routing import Map, BaseConverter\n\n"
+            "app = Flask(__name__)\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Flask", "==3.0.3")
+
+
+def _django_tests(extra: dict[str, str]) -> dict[str, str]:
+    case = "from django.test import TestCase\n\n\nclass T(TestCase):\n    pass\n"
+    tests = {f"app/tests/test_{n}.py": case for n in ("views", "models")}
+    return {
+        "pyproject.toml": (
+            '[project]\nname = "app"\ndependencies = ["Django~=6.0.2"]\n\n'
+            '[tool.pytest.ini_options]\nDJANGO_SETTINGS_MODULE = "app.settings"\n'
+        ),
+        "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n",
+        **tests,
+        **extra,
+    }
+
+
+def test_pytest_settings_without_pytest_leave_djangos_runner(tmp_path: Path) -> None:
+    """EvaP: `[tool.pytest.ini_options]` kept for a runner the project does not install; its
+    Django TestCases run under `manage.py test`."""
+    backend = by_folder(write(tmp_path, _django_tests({})))["."]
+    assert first(backend, K.TEST)[0] == "unittest"
+
+
+def test_a_conftest_makes_pytest_the_runner_of_django_test_cases(tmp_path: Path) -> None:
+    """Archery (sixteenth set): the same, with a conftest.py: pytest runs the TestCases."""
+    files = _django_tests({"conftest.py": "import pytest\n"})
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.TEST)[0] == "pytest"
 
 
 # --- Go ------------------------------------------------------------------------------------------

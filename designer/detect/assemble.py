@@ -34,6 +34,8 @@ BACKEND_KINDS = frozenset(
 
 ABSORBED = {
     "FastAPI": ("Starlette",),
+    "Flask": ("Werkzeug",),
+    "Quart": ("Werkzeug",),
     "NestJS": ("Express", "Fastify"),
     "Sails": ("Express",),
     "Ts.ED": ("Express", "Koa", "Fastify"),

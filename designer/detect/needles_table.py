@@ -480,6 +480,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*from[ \\t]+django\\.test[ \\t]+import\\b': (False, (('django.test',), ('import',), ('from',))),
     '^[ \\t]*from[ \\t]+flask_script[ \\t]+import\\b|^[ \\t]*from[ \\t]+flask\\.cli[ \\t]+import\\b[^\\n]*\\bFlaskGroup\\b': (False, (('import',), ('from',))),
     '^[ \\t]*from[ \\t]+unittest[ \\t]+import\\b.*\\bTestCase\\b': (False, (('TestCase',), ('unittest',), ('import',))),
+    '^[ \\t]*from[ \\t]+werkzeug\\.routing[ \\t]+import\\b[^\\n]*\\bMap\\b': (False, (('werkzeug.routing',), ('import',), ('from',))),
     '^[ \\t]*import\\b[^;\\n]*\\bfrom[ \\t]*["\']vitest["\']': (False, (('import',), ('vitest',), ('from',))),
     '^[ \\t]*provider[ \\t]*=[ \\t]*"(?:cockroachdb)"': (False, (('"cockroachdb"',), ('provider',))),
     '^[ \\t]*provider[ \\t]*=[ \\t]*"(?:mongodb)"': (False, (('"mongodb"',), ('provider',))),

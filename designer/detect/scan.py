@@ -283,13 +283,16 @@ def _owner(path: str) -> str:
     composer.json`, the project's PHPUnit installed apart from its dependencies).
     """
     folder = posixpath.dirname(path)
-    if path.endswith(".txt") and (holder := _requirements_folder(folder)):
+    if path.endswith(_PIP_LISTS) and (holder := _requirements_folder(folder)):
         folder = holder.rpartition("/")[0]
     elif path.endswith("/composer.json") and posixpath.basename(
         posixpath.dirname(folder)
     ) == "vendor-bin":
         folder = posixpath.dirname(posixpath.dirname(folder))
     return folder or "."
+
+
+_PIP_LISTS = (".txt", python.PIP_COMPILED)
 
 
 def _requirements_folder(folder: str) -> str:
@@ -310,7 +313,7 @@ def _requirements_homes(tree: Tree) -> None:
     homes = {
         _owner(path)
         for path, _ in tree.manifests
-        if path.endswith(".txt") and _requirements_folder(posixpath.dirname(path))
+        if path.endswith(_PIP_LISTS) and _requirements_folder(posixpath.dirname(path))
     }
     for home in sorted(homes - tree.sources.keys() - {"."}, key=len):
         outer = posixpath.dirname(home) or "."

@@ -154,7 +154,8 @@ class Signal(_Value):
         self.primary = primary
         """For a framework: the one the program's code is written to, as its entry points'
         imports show (`ecosystems.go_programs`): first among frameworks seen in code. For a
-        test tool: the runner the package's own `test` script starts."""
+        test tool: the runner the package's own `test` script starts, or whose own files the
+        suite keeps (pytest's `conftest.py`)."""
 
     def replace(self, **changes: Any) -> Signal:
         """A copy with `changes` made (as `dataclasses.replace` makes one)."""

@@ -142,6 +142,8 @@ FRAMEWORKS: dict[str, StackFacts] = {
         _GUNICORN_APP, server="Cheroot", test_tools=("pytest", "WebTest"),
         start_command="python -m app",
     ),
+    # Werkzeug used directly: a WSGI application on its URL map, served by Gunicorn.
+    "Werkzeug": replace(_GUNICORN_APP, test_tools=("pytest", "werkzeug.test")),
     # Pando: a WSGI `Website` of simplates, served by Gunicorn.
     "Pando": replace(_GUNICORN_APP, start_command="gunicorn app:website --bind 0.0.0.0:$PORT"),
     "Express": _NODE_SERVER,
