@@ -1,7 +1,8 @@
 """Generic gaps the twenty-fifth held-out set showed (benchmarks/detect_heldout25.yaml), each as
 a small fixture of the real files' shape (#19): a pip-compiled list kept in a sub-folder of the
 project it was compiled for, or named `.pip` in a `requirements/` folder; Werkzeug used alone,
-`tests_require`, pytest's settings without pytest or a conftest.py; PocketBase; a Cargo binary
+`tests_require`, pytest's settings without pytest or a conftest.py; TypeORM beside Mongoose;
+PocketBase; a Cargo binary
 kept beside its manifest (`[[bin]] path = "main.rs"`) starting a router crate renamed through
 the workspace, over RocksDB; Latke."""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import dep, go_mod, pom, write
+from test_detect_projects import dep, go_mod, package_json, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -112,6 +113,37 @@ def test_a_conftest_makes_pytest_the_runner_of_django_test_cases(tmp_path: Path)
     files = _django_tests({"conftest.py": "import pytest\n"})
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.TEST)[0] == "pytest"
+
+
+# --- Node ----------------------------------------------------------------------------------------
+
+
+def test_the_orm_more_files_import_decides_between_mongoose_and_typeorm(tmp_path: Path) -> None:
+    """laudspeaker: a NestJS service declares TypeORM (entities in most modules) and Mongoose
+    (a few schemas); the compose runs postgres and mongo alike: TypeORM on PostgreSQL."""
+    entity = "import { Entity, Column } from 'typeorm';\n\n@Entity()\nexport class E {}\n"
+    files = {
+        "package.json": package_json(
+            {"@nestjs/core": "9.4.3", "@nestjs/typeorm": "^9.0.1", "typeorm": "^0.3.12",
+             "@nestjs/mongoose": "^9.2.0", "mongoose": "^7.0.3", "pg": "^8.7.3"},
+        ),
+        "src/main.ts": "const app = await NestFactory.create(AppModule);\n",
+        "src/app.module.ts": (
+            "import { MongooseModule } from '@nestjs/mongoose';\n"
+            "import { TypeOrmModule } from '@nestjs/typeorm';\n"
+        ),
+        **{f"src/api/{n}/{n}.entity.ts": entity for n in ("users", "steps", "journeys")},
+        "src/api/events/schemas/event.schema.ts": (
+            "import { Schema } from '@nestjs/mongoose';\n\n@Schema()\nexport class Event {}\n"
+        ),
+        "docker-compose.yml": (
+            "services:\n  postgres:\n    image: postgres:14.4-alpine\n"
+            "  mongo:\n    image: mongo:latest\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM)[0] == "TypeORM"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
 
 
 # --- Go ------------------------------------------------------------------------------------------

@@ -496,12 +496,32 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
         if signal.kind is FindingKind.DATABASE and signal.opt_in:
             found = scopes.get(signal.name, Scope.TEST)
             scopes[signal.name] = found if found <= Scope.DEPLOYED else max(found, Scope.FALLBACK)
+    # Of layers seen as strongly, the one more files use is the one the code is written to
+    # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
+    users: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
+            users[signal.name].add(signal.evidence.path)
+
+    def outweighed(engine: str) -> bool:
+        """A document store whose own layers fewer files use than another ORM (Mongoose's
+        schemas beside TypeORM's entities): the service is written around the other's engine."""
+        layers = DOCUMENT_STORES.get(engine)
+        if not layers:
+            return False
+        own = max((len(users[name]) for name in layers), default=0)
+        return any(
+            f.kind is FindingKind.ORM and f.name not in layers and len(users[f.name]) > own
+            for f in others
+        )
+
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
             scopes.get(f.name, Scope.TEST),
             f.name in KEY_VALUE,
             -f.confidence,
+            outweighed(f.name),
             f.name in EMBEDDED,
             f.name not in own,
             # Of engines a project supports alike (a driver and a settings branch each), the
@@ -532,12 +552,6 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
         engines = bound.get(finding.name)
         return 1 if not engines else 0 if primary in engines else 2
 
-    # Of layers seen as strongly, the one more files use is the one the code is written to
-    # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
-    users: dict[str, set[str]] = defaultdict(set)
-    for signal in signals:
-        if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
-            users[signal.name].add(signal.evidence.path)
     found = {f.name for f in others if f.kind is FindingKind.ORM}
     beneath = {BUILT_ON[name] for name in found if name in BUILT_ON}
     layers = sorted(
