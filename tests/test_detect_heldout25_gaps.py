@@ -39,6 +39,22 @@ def test_a_pip_compiled_list_kept_in_a_sub_folder_is_the_compiling_projects(
     assert first(found["."], K.DATABASE)[0] == "PostgreSQL"
 
 
+def test_a_django_service_keeping_a_mongodb_side_store_runs_on_its_sql_engine(
+    tmp_path: Path,
+) -> None:
+    """kpi: Django's ORM over psycopg; the settings also build a MongoDB URL for submissions
+    kept through pymongo (no ODM): the engine is PostgreSQL, MongoDB a secondary store."""
+    files = {
+        "requirements.txt": "django==5.2.14\npsycopg==3.3.4\npymongo==4.10.1\n",
+        "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'kobo.settings')\n",
+        "kobo/settings.py": (
+            "MONGO_DB_URL = 'mongodb://{user}:{password}@{host}:{port}/{db}'.format(**env)\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
 def test_compiled_pip_lists_in_a_requirements_folder_pin_the_version(tmp_path: Path) -> None:
     """onadata: setup.cfg states a range; requirements/base.pip (pip-compile's output from
     base.in) pins the release the application runs."""

@@ -469,10 +469,11 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
 
     Engines rank by the strongest scope they were seen in (production configuration, then the
     program's own default, then a Compose file's database, then runtime drivers and base
-    settings, then development fallbacks, then tests: `designer.detect.defaults`), then by
-    confidence (a driver the code also configures before a driver alone), then a server
-    engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
-    stand-in), then one seen in the service's own `folder` before one only the library
+    settings, then development fallbacks, then tests: `designer.detect.defaults`), then a
+    document store the code reaches through fewer files than another ORM after that ORM's
+    engines, then by confidence (a driver the code also configures before a driver alone),
+    then a server engine before an embedded one seen as strongly (SQLite beside PostgreSQL is
+    the local stand-in), then one seen in the service's own `folder` before one only the library
     modules folded into it use (a .NET web project's `UseSqlServer` beside the MySQL client
     of the solution's utility library). A key-value store a repository keeps data in (Redis)
     is primary only where no other engine is seen in as strong a scope. The others stay, as
@@ -505,7 +506,9 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
 
     def outweighed(engine: str) -> bool:
         """A document store whose own layers fewer files use than another ORM (Mongoose's
-        schemas beside TypeORM's entities): the service is written around the other's engine."""
+        schemas beside TypeORM's entities, a Django ORM service keeping a MongoDB URL for a
+        side store through the raw driver): the service is written around the other's engine,
+        whatever the store's URL adds to its confidence."""
         layers = DOCUMENT_STORES.get(engine)
         if not layers:
             return False
@@ -520,8 +523,8 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
         key=lambda f: (
             scopes.get(f.name, Scope.TEST),
             f.name in KEY_VALUE,
-            -f.confidence,
             outweighed(f.name),
+            -f.confidence,
             f.name in EMBEDDED,
             f.name not in own,
             # Of engines a project supports alike (a driver and a settings branch each), the
