@@ -34,6 +34,8 @@ BACKEND_KINDS = frozenset(
 
 ABSORBED = {
     "FastAPI": ("Starlette",),
+    "Flask": ("Werkzeug",),
+    "Quart": ("Werkzeug",),
     "NestJS": ("Express", "Fastify"),
     "Sails": ("Express",),
     "Ts.ED": ("Express", "Koa", "Fastify"),
@@ -467,10 +469,11 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
 
     Engines rank by the strongest scope they were seen in (production configuration, then the
     program's own default, then a Compose file's database, then runtime drivers and base
-    settings, then development fallbacks, then tests: `designer.detect.defaults`), then by
-    confidence (a driver the code also configures before a driver alone), then a server
-    engine before an embedded one seen as strongly (SQLite beside PostgreSQL is the local
-    stand-in), then one seen in the service's own `folder` before one only the library
+    settings, then development fallbacks, then tests: `designer.detect.defaults`), then a
+    document store the code reaches through fewer files than another ORM after that ORM's
+    engines, then by confidence (a driver the code also configures before a driver alone),
+    then a server engine before an embedded one seen as strongly (SQLite beside PostgreSQL is
+    the local stand-in), then one seen in the service's own `folder` before one only the library
     modules folded into it use (a .NET web project's `UseSqlServer` beside the MySQL client
     of the solution's utility library). A key-value store a repository keeps data in (Redis)
     is primary only where no other engine is seen in as strong a scope. The others stay, as
@@ -494,11 +497,33 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
         if signal.kind is FindingKind.DATABASE and signal.opt_in:
             found = scopes.get(signal.name, Scope.TEST)
             scopes[signal.name] = found if found <= Scope.DEPLOYED else max(found, Scope.FALLBACK)
+    # Of layers seen as strongly, the one more files use is the one the code is written to
+    # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
+    users: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
+            users[signal.name].add(signal.evidence.path)
+
+    def outweighed(engine: str) -> bool:
+        """A document store whose own layers fewer files use than another ORM (Mongoose's
+        schemas beside TypeORM's entities, a Django ORM service keeping a MongoDB URL for a
+        side store through the raw driver): the service is written around the other's engine,
+        whatever the store's URL adds to its confidence."""
+        layers = DOCUMENT_STORES.get(engine)
+        if not layers:
+            return False
+        own = max((len(users[name]) for name in layers), default=0)
+        return any(
+            f.kind is FindingKind.ORM and f.name not in layers and len(users[f.name]) > own
+            for f in others
+        )
+
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
             scopes.get(f.name, Scope.TEST),
             f.name in KEY_VALUE,
+            outweighed(f.name),
             -f.confidence,
             f.name in EMBEDDED,
             f.name not in own,
@@ -530,12 +555,6 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
         engines = bound.get(finding.name)
         return 1 if not engines else 0 if primary in engines else 2
 
-    # Of layers seen as strongly, the one more files use is the one the code is written to
-    # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
-    users: dict[str, set[str]] = defaultdict(set)
-    for signal in signals:
-        if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
-            users[signal.name].add(signal.evidence.path)
     found = {f.name for f in others if f.kind is FindingKind.ORM}
     beneath = {BUILT_ON[name] for name in found if name in BUILT_ON}
     layers = sorted(

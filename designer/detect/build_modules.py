@@ -7,7 +7,7 @@ import posixpath
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
-from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
+from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
@@ -30,7 +30,8 @@ def used_modules(
             continue
         for _, ecosystem, result in unit.manifests:
             if ecosystem == language and result.name:
-                by_name.setdefault(result.name, unit)  # a Maven artifactId, a package name
+                # A Maven artifactId, a package name.
+                by_name.setdefault(module_key(result.name, language), unit)
         relative = unit.folder if top in (None, ".") else unit.folder[len(top) + 1 :]
         by_name.setdefault(":" + relative.replace("/", ":"), unit)  # a Gradle project path
         by_name.setdefault(":" + posixpath.basename(unit.folder), unit)
@@ -45,7 +46,7 @@ def used_modules(
             if ecosystem != language:
                 continue
             for use in result.uses:
-                target = by_name.get(use)
+                target = by_name.get(module_key(use, language))
                 if target is None or target.folder in seen:
                     continue
                 seen.add(target.folder)

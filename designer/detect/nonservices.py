@@ -429,12 +429,20 @@ def is_desktop(unit: Unit) -> bool:
     return any(r.desktop for _, _, r in unit.manifests)
 
 
+def module_key(name: str, language: str) -> str:
+    """A module's name as its build matches it: Cargo makes one crate name of `tuwunel-api`
+    and `tuwunel_api` (a workspace dependency renamed only by its punctuation)."""
+    return name.replace("-", "_") if language == "rust" else name
+
+
 def module_names(unit: Unit, language: str) -> set[str]:
-    return {r.name for _, e, r in unit.manifests if e == language and r.name}
+    return {module_key(r.name, language) for _, e, r in unit.manifests if e == language and r.name}
 
 
 def module_uses(unit: Unit, language: str) -> set[str]:
-    return {use for _, e, r in unit.manifests if e == language for use in r.uses}
+    return {
+        module_key(use, language) for _, e, r in unit.manifests if e == language for use in r.uses
+    }
 
 
 def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:

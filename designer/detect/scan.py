@@ -130,7 +130,10 @@ def detect(
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
         if eco == "rust" and not unit.binary:
-            unit.binary = _has_file(top, posixpath.dirname(path) or ".", "src/main.rs")
+            unit.binary = any(
+                _has_file(top, posixpath.dirname(path) or ".", program)
+                for program in ("src/main.rs", *result.program)
+            )
     sources = tree.sources
     if moved:
         # What the walk gave the folder kept aside goes with its manifest.
@@ -195,6 +198,11 @@ def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
     owners: dict[str, str] = {}
     for path, _, result in parsed:
         folder = posixpath.dirname(path)
+        written = result.written_as
+        if written and (path == written or path.endswith("/" + written)):
+            # Generated from an ancestor's folder (pip-compile's `--output-file
+            # dependencies/pip/requirements.txt`): that project's list, kept in a sub-folder.
+            owners.setdefault(path, path[: -len(written) - 1] or ".")
         for include in result.includes:
             target = posixpath.normpath(posixpath.join(folder, include))
             if target not in paths or target == path:
@@ -275,13 +283,16 @@ def _owner(path: str) -> str:
     composer.json`, the project's PHPUnit installed apart from its dependencies).
     """
     folder = posixpath.dirname(path)
-    if path.endswith(".txt") and (holder := _requirements_folder(folder)):
+    if path.endswith(_PIP_LISTS) and (holder := _requirements_folder(folder)):
         folder = holder.rpartition("/")[0]
     elif path.endswith("/composer.json") and posixpath.basename(
         posixpath.dirname(folder)
     ) == "vendor-bin":
         folder = posixpath.dirname(posixpath.dirname(folder))
     return folder or "."
+
+
+_PIP_LISTS = (".txt", python.PIP_COMPILED)
 
 
 def _requirements_folder(folder: str) -> str:
@@ -302,7 +313,7 @@ def _requirements_homes(tree: Tree) -> None:
     homes = {
         _owner(path)
         for path, _ in tree.manifests
-        if path.endswith(".txt") and _requirements_folder(posixpath.dirname(path))
+        if path.endswith(_PIP_LISTS) and _requirements_folder(posixpath.dirname(path))
     }
     for home in sorted(homes - tree.sources.keys() - {"."}, key=len):
         outer = posixpath.dirname(home) or "."

@@ -154,7 +154,8 @@ class Signal(_Value):
         self.primary = primary
         """For a framework: the one the program's code is written to, as its entry points'
         imports show (`ecosystems.go_programs`): first among frameworks seen in code. For a
-        test tool: the runner the package's own `test` script starts."""
+        test tool: the runner the package's own `test` script starts, or whose own files the
+        suite keeps (pytest's `conftest.py`)."""
 
     def replace(self, **changes: Any) -> Signal:
         """A copy with `changes` made (as `dataclasses.replace` makes one)."""
@@ -219,6 +220,10 @@ class ManifestResult:
     .NET project's `<None Update="requirements.txt">` or `<Content Include="py\\**">` with
     `CopyToOutputDirectory`): another language's program shipped inside this one, which
     starts it; `dir/**` stands for everything under `dir`."""
+    written_as: str = ""
+    """The path a generated manifest gives itself in its header (pip-compile's `--output-file
+    dependencies/pip/requirements.txt`), relative to the folder it was generated from: that
+    folder's project is the manifest's, not the folder the file is kept in."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
     """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
     ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""

@@ -142,6 +142,8 @@ FRAMEWORKS: dict[str, StackFacts] = {
         _GUNICORN_APP, server="Cheroot", test_tools=("pytest", "WebTest"),
         start_command="python -m app",
     ),
+    # Werkzeug used directly: a WSGI application on its URL map, served by Gunicorn.
+    "Werkzeug": replace(_GUNICORN_APP, test_tools=("pytest", "werkzeug.test")),
     # Pando: a WSGI `Website` of simplates, served by Gunicorn.
     "Pando": replace(_GUNICORN_APP, start_command="gunicorn app:website --bind 0.0.0.0:$PORT"),
     "Express": _NODE_SERVER,
@@ -494,6 +496,10 @@ FRAMEWORKS |= {
     "Jersey": replace(FRAMEWORKS["Javalin"],
                       server="Grizzly or a servlet container (Jetty, Tomcat)",
                       test_tools=("JUnit 5", "Jersey Test Framework"), orm="JPA / Hibernate"),
+    # Latke: b3log's framework, its own HTTP server (Netty) and repository layer over JDBC,
+    # tested with TestNG.
+    "Latke": replace(FRAMEWORKS["Javalin"], server="Netty (embedded by Latke)",
+                     test_tools=("TestNG",), orm="Latke repository", migration_tool=""),
     "Spark": replace(FRAMEWORKS["Javalin"], server="Jetty (embedded by Spark)",
                      test_tools=("JUnit 5",)),
     "http4k": replace(FRAMEWORKS["Ktor"], server="Undertow or Jetty (http4k server backend)",
@@ -503,6 +509,10 @@ FRAMEWORKS |= {
     "go-zero": replace(FRAMEWORKS["Gin"], orm="sqlx (goctl model)"),
     "Kratos": replace(FRAMEWORKS["Gin"], orm="ent"),
     "Hertz": replace(FRAMEWORKS["Gin"], server="Netpoll"),
+    # PocketBase: one binary serving its own HTTP router over an embedded SQLite file, with its
+    # record layer and Go migrations run by its own command.
+    "PocketBase": replace(FRAMEWORKS["Gin"], orm="PocketBase records (dbx)",
+                          migration_tool="", start_command="./app serve --http 0.0.0.0:$PORT"),
     # tedsuo/rata: a router built from a route table over net/http, tested like httprouter.
     "rata": replace(FRAMEWORKS["httprouter"], aliases=("tedsuo/rata",)),
     "Hanami": replace(FRAMEWORKS["Sinatra"], orm="ROM", migration_tool="ROM migrations"),

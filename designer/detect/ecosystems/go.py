@@ -41,6 +41,13 @@ CATALOG: Catalog = {
     # The router most fasthttp servers are written to (fasthttp itself is only the server).
     "github.com/fasthttp/router": entries((K.FRAMEWORK, "fasthttp/router")),
     "github.com/revel/revel": entries((K.FRAMEWORK, "Revel")),
+    # PocketBase: an application framework over an embedded SQLite file, whose own record
+    # layer (collections, `app.FindRecordById`) is the data layer of the program built on it.
+    "github.com/pocketbase/pocketbase": entries(
+        (K.FRAMEWORK, "PocketBase"), (K.ORM, "PocketBase"), (K.DATABASE, "SQLite")
+    ),
+    # dbx: PocketBase's query builder, also used on its own over database/sql.
+    "github.com/pocketbase/dbx": entries((K.QUERY, "dbx")),
     "gorm.io/gorm": entries((K.ORM, "GORM")),
     "github.com/jinzhu/gorm": entries((K.ORM, "GORM")),
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
@@ -138,6 +145,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Buffalo", r"\bbuffalo\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "go-zero", r"\brest\.(?:MustNewServer|NewServer)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Kratos", r"\bkratos\.New\s*\(", endings=_GO),
+    # A program built on PocketBase makes its app (`pocketbase.New()`, `NewWithConfig(…)`).
+    rule(K.FRAMEWORK, "PocketBase", r"\bpocketbase\.New(?:WithConfig)?\s*\(", endings=_GO),
     # A Revel application has no main package of its own (`revel run` generates it): its
     # `app/init.go` sets the framework's filters and start-up hooks.
     rule(

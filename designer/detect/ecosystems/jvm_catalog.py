@@ -281,9 +281,25 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     elif artifact == "http4k-core" or artifact.startswith("http4k-server-"):
         if group in ("org.http4k", ""):
             found.append((K.FRAMEWORK, "http4k"))
+    elif group in ("org.b3log", "") and artifact.startswith("latke-"):
+        found += _latke(artifact)
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))
+
+
+_LATKE_ENGINES = {"mysql": "MySQL", "h2": "H2", "postgresql": "PostgreSQL", "oracle": "Oracle",
+                  "sqlserver": "SQL Server"}
+"""Latke's repository modules, one per engine (`latke-repository-mysql`)."""
+
+
+def _latke(artifact: str) -> list[tuple[K, str]]:
+    """Latke, b3log's web framework (`latke-core`: its HTTP server, IoC and dispatcher), and
+    its repository layer, built for the engine its module names."""
+    if artifact == "latke-core":
+        return [(K.FRAMEWORK, "Latke")]
+    engine = _LATKE_ENGINES.get(artifact.removeprefix("latke-repository-"))
+    return [(K.ORM, "Latke"), (K.DATABASE, engine)] if engine else []
 
 
 def _is_mybatis_plus(group: str, artifact: str) -> bool:

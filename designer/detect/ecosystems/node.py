@@ -261,6 +261,16 @@ RULES: tuple[SourceRule, ...] = (
     # "/src/entry.server.tsx")`): with no data of its own it serves the UI (`ui_only`).
     rule(K.SERVER, SSR_SERVER, r"\.ssrLoadModule[ \t]*\(", endings=_JS),
     rule(K.ORM, "Prisma", None, names=("schema.prisma",)),
+    # The files that import an ORM (its NestJS module too): of two a service declares
+    # (TypeORM's entities beside Mongoose's schemas), the one more of the code is written to
+    # is its data layer, and the engine it talks to the primary one (`assemble._rank_data`).
+    *(
+        rule(K.ORM, name, rf"""{_IMPORTED}["'](?:{modules})["']""", endings=_JS)
+        for name, modules in (
+            ("TypeORM", r"typeorm|@nestjs/typeorm"),
+            ("Mongoose", r"mongoose|@nestjs/mongoose"),
+        )
+    ),
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
     # dialect, Knex's client, or a connection URL default.
     *url_rules(_JS),

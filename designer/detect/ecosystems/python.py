@@ -49,6 +49,9 @@ CATALOG: Catalog = {
     "cherrypy": entries((K.FRAMEWORK, "CherryPy")),
     # Pando: a WSGI framework of simplates served by Gunicorn (`pando.Website()`).
     "pando": entries((K.FRAMEWORK, "Pando")),
+    # Werkzeug: the WSGI toolkit under Flask, a framework of its own where the program routes
+    # on its URL `Map` with nothing above it (Flask absorbs it: `assemble.ABSORBED`).
+    "werkzeug": entries((K.FRAMEWORK, "Werkzeug")),
     "sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "sqlmodel": entries((K.ORM, "SQLModel")),
@@ -194,6 +197,14 @@ RULES: tuple[SourceRule, ...] = (
     # its health checks, not an application).
     rule(K.FRAMEWORK, "aiohttp", r"\bweb\.run_app\s*\(", endings=_PY),
     rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
+    # A WSGI application routed on Werkzeug's URL map directly (`from werkzeug.routing import
+    # Map`): what a framework would do for it, done with the toolkit.
+    rule(
+        K.FRAMEWORK,
+        "Werkzeug",
+        r"^[ \t]*from[ \t]+werkzeug\.routing[ \t]+import\b[^\n]*\bMap\b",
+        endings=_PY,
+    ),
     rule(K.FRAMEWORK, "Robyn", r"\bRobyn\s*\(\s*__file__", endings=_PY),
     # CherryPy's application tree mounted or started (`cherrypy.tree.mount(Root(), "/")`).
     rule(K.FRAMEWORK, "CherryPy", r"\bcherrypy\.(?:tree\.mount|quickstart)\s*\(", endings=_PY),
@@ -250,7 +261,9 @@ RULES: tuple[SourceRule, ...] = (
     ),
     *redis_store_rules("python", r"^[ \t]*(?:import[ \t]+redis\b|from[ \t]+redis\b)"),
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
-    rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py")),
+    # Files only pytest reads (its settings file, its per-folder plugin modules): the suite is
+    # run by pytest, whatever test classes it holds (Django's `TestCase`s run by pytest-django).
+    rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py"), primary=True),
     # pytest's section of tox.ini (tox.ini alone may run any command).
     rule(K.TEST, "pytest", r"^\[pytest\]", names=("tox.ini",)),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
@@ -277,12 +290,23 @@ DEV_PIP_PREFIXES = ("test_requirements", "test-requirements", "dev-requirements"
 `requirements.txt` (`test_requirements.txt` pinning pytest): read as development files."""
 
 _INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
+_OUTPUT_FILE = LazyPattern(r"#.*\bcompile\b.*?(?:--output-file|-o)(?:\s+|=)(\S+)")
+"""pip-compile's (or `uv pip compile`'s) header: the command that wrote the file, run from the
+project's folder, names the file by its path from there."""
+_HEADER_LINES = 8
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
+
+
+PIP_COMPILED = ".pip"
+"""How some projects name the pinned lists pip-compile writes into their `requirements/`
+folder (`base.in` compiled to `base.pip`): pip files like the `.txt` ones."""
 
 
 def is_manifest(name: str, parent: str) -> bool:
     """Whether a file called `name` in a folder called `parent` is a Python manifest."""
     if name in ("pyproject.toml", "Pipfile", "setup.cfg", "setup.py"):
+        return True
+    if name.endswith(PIP_COMPILED) and parent == "requirements":
         return True
     if not name.endswith(".txt"):
         return False
@@ -326,6 +350,7 @@ def parse(lines: Lines) -> ManifestResult:
         _setup_py(lines, result)
     else:
         dev = any(word in lines.path.lower() for word in ("dev", "test", "lint", "doc"))
+        result.written_as = _written_as(lines)
         for number, line in enumerate(lines.lines):
             stripped = line.strip()
             include = _INCLUDE.match(stripped)
@@ -336,6 +361,20 @@ def parse(lines: Lines) -> ManifestResult:
                 continue
             _requirement(lines, result, stripped, dev, start=number)
     return result
+
+
+def _written_as(lines: Lines) -> str:
+    """The path a compiled pip file's header gives it, when that is a longer path ending with
+    its own name (`dependencies/pip/requirements.txt`), else ""."""
+    name = lines.path.rsplit("/", 1)[-1]
+    for line in lines.lines[:_HEADER_LINES]:
+        if not line.startswith("#"):
+            break
+        found = _OUTPUT_FILE.match(line)
+        if found is not None:
+            path = found.group(1).strip("'\"").removeprefix("./")
+            return path if path.endswith("/" + name) else ""
+    return ""
 
 
 def _requirement(
@@ -468,8 +507,10 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
     for spec in _strings(_table(data, "tool", "uv", "dev-dependencies")):
         _requirement(lines, result, spec, dev=True)
     if _table(data, "tool", "pytest") is not None:
+        # pytest's settings name the runner but do not install it (a project keeping them for
+        # a runner it does not use): as strong as a test file, not as a declared dependency.
         evidence = lines.evidence("[tool.pytest.ini_options]")
-        result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))
+        result.signals.append(Signal(K.TEST, "pytest", Strength.ENTRY, evidence))
 
 
 def _poetry_table(lines: Lines, result: ManifestResult, table: Any, dev: bool, header: str) -> None:
@@ -523,7 +564,7 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
         result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))
 
 
-_INSTALL_REQUIRES = LazyPattern(r"install_requires\s*=\s*\[")
+_INSTALL_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*\[")
 _PYTHON_REQUIRES = LazyPattern(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
 
 
@@ -548,8 +589,11 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
         _version(result, lines, version.group(1), "python_requires")
     # The list ends at the first "]" (a lazy `\[(.*?)\]` would rescan the file from every
     # unclosed "[": quadratic on a hostile setup.py).
-    start = _INSTALL_REQUIRES.search(lines.text)
-    end = lines.text.find("]", start.end()) if start else -1
-    if start and end != -1:
+    for start in _INSTALL_REQUIRES.finditer(lines.text):
+        end = lines.text.find("]", start.end())
+        if end == -1:
+            break
+        # `tests_require` lists what the tests run on: development dependencies.
+        dev = start.group(1) == "tests_require"
         for spec in re.findall(r"""['"]([^'"]+)['"]""", lines.text[start.end() : end]):
-            _requirement(lines, result, spec, dev=False)
+            _requirement(lines, result, spec, dev=dev)

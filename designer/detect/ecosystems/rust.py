@@ -50,6 +50,10 @@ CATALOG: Catalog = {
     "prisma-client-rust": entries((K.ORM, "Prisma")),
     # ClickHouse's official client: a column store the service writes to through raw SQL.
     "clickhouse": entries((K.DATABASE, "ClickHouse")),
+    # RocksDB's bindings (the crates.io crate and its maintained fork): an embedded key-value
+    # store the service reads and writes through the binding itself.
+    "rocksdb": entries((K.DATABASE, "RocksDB"), (K.QUERY, "rocksdb")),
+    "rust-rocksdb": entries((K.DATABASE, "RocksDB"), (K.QUERY, "rust-rocksdb")),
     "redis": entries((K.CACHE, "Redis")),
     "memcache": entries((K.CACHE, "Memcached")),
     "rdkafka": entries((K.BROKER, "Kafka")),
@@ -142,6 +146,13 @@ def parse(lines: Lines) -> ManifestResult:
                 result.language_version = value if key == "rust-version" else f"edition {value}"
                 result.version_evidence = lines.evidence(key)
                 break
+    # Binaries kept elsewhere than `src/main.rs` (`[[bin]] path = "main.rs"`): the crate's
+    # program all the same.
+    bins = data.get("bin")
+    if isinstance(bins, list):
+        result.program = [
+            b["path"] for b in bins if isinstance(b, dict) and isinstance(b.get("path"), str)
+        ]
     tables: list[tuple[Any, bool, str]] = [
         (data.get(section), dev, f"[{section}]") for section, dev in SECTIONS
     ]
