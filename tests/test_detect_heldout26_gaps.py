@@ -14,6 +14,48 @@ from test_detect_projects import dep, write
 
 from designer.model.stack import FindingKind as K
 
+# --- Rust ----------------------------------------------------------------------------------------
+
+
+def test_a_workspace_program_in_src_bin_starts_its_library_crates_servers(
+    tmp_path: Path,
+) -> None:
+    """thoth: the root crate's binary is `src/bin/thoth.rs` (found by Cargo, no `[[bin]]`);
+    the api and export server crates each hold an `#[actix_web::main]` function in lib.rs;
+    Diesel is the api crate's: one backend, the root."""
+    server = "#[actix_web::main]\npub async fn start_server() -> std::io::Result<()> { Ok(()) }\n"
+    files = {
+        "Cargo.toml": (
+            '[package]\nname = "app"\nversion = "1.0.0"\nedition = "2021"\n\n'
+            '[workspace]\nmembers = ["app-api", "app-api-server", "app-export-server"]\n\n'
+            '[dependencies]\napp-api = { path = "app-api" }\n'
+            'app-api-server = { path = "app-api-server" }\n'
+            'app-export-server = { path = "app-export-server" }\n'
+        ),
+        "src/lib.rs": "pub use app_api_server::start_server as api_server;\n",
+        "src/bin/app.rs": "fn main() { app::api_server().unwrap(); }\n",
+        "src/bin/commands/mod.rs": "pub mod start;\n",
+        "app-api/Cargo.toml": (
+            '[package]\nname = "app-api"\nversion = "1.0.0"\n\n[dependencies]\n'
+            'diesel = { version = "2.2.8", features = ["postgres"] }\n'
+        ),
+        "app-api/src/lib.rs": "use diesel::prelude::*;\n",
+        **{
+            f"app-{name}/Cargo.toml": (
+                f'[package]\nname = "app-{name}"\nversion = "1.0.0"\n\n[dependencies]\n'
+                'actix-web = "4.10"\napp-api = { path = "../app-api" }\n'
+            )
+            for name in ("api-server", "export-server")
+        },
+        "app-api-server/src/lib.rs": server,
+        "app-export-server/src/lib.rs": server,
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert first(found["."], K.FRAMEWORK)[0] == "Actix Web"
+    assert first(found["."], K.ORM)[0] == "Diesel"
+
+
 # --- JVM -----------------------------------------------------------------------------------------
 
 
