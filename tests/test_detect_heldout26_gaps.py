@@ -10,9 +10,52 @@ from pathlib import Path
 
 from test_detect_gaps import by_folder, first
 from test_detect_heldout18_gaps import _module
-from test_detect_projects import dep, write
+from test_detect_projects import dep, go_mod, write
 
 from designer.model.stack import FindingKind as K
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+def test_macaron_over_xorm_from_its_first_home(tmp_path: Path) -> None:
+    """gocron: `macaron.Classic()` in the command's package, gopkg.in/macaron.v1; the models
+    import github.com/go-xorm/xorm, the module also requiring both SQL drivers."""
+    files = {
+        "go.mod": go_mod(
+            "github.com/go-sql-driver/mysql v1.4.1", "github.com/go-xorm/xorm v0.7.1",
+            "github.com/lib/pq v1.1.1", "gopkg.in/macaron.v1 v1.3.2",
+        ),
+        "cmd/app/app.go": (
+            'package main\n\nimport "gopkg.in/macaron.v1"\n\n'
+            "func main() {\n\tm := macaron.Classic()\n\tm.Run()\n}\n"
+        ),
+        "internal/models/model.go": (
+            'package models\n\nimport (\n\t"github.com/go-xorm/xorm"\n)\n\n'
+            "var Db *xorm.Engine\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Macaron", "v1.3.2")
+    assert first(backend, K.ORM) == ("XORM", "v0.7.1")
+
+
+def test_yee_over_gorm(tmp_path: Path) -> None:
+    """Yearning: the service package builds its router with `yee.New()`."""
+    files = {
+        "go.mod": go_mod(
+            "github.com/cookieY/yee v0.5.1", "gorm.io/driver/mysql v1.5.2", "gorm.io/gorm v1.25.7"
+        ),
+        "main.go": 'package main\n\nimport "app/cmd"\n\nfunc main() { cmd.Command() }\n',
+        "src/service/app.go": (
+            'package service\n\nimport "github.com/cookieY/yee"\n\n'
+            "func Start() {\n\te := yee.New()\n\te.Start(\":8000\")\n}\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("yee", "v0.5.1")
+    assert first(backend, K.ORM)[0] == "GORM"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
 
 # --- Rust ----------------------------------------------------------------------------------------
 

@@ -509,6 +509,10 @@ FRAMEWORKS |= {
     "go-zero": replace(FRAMEWORKS["Gin"], orm="sqlx (goctl model)"),
     "Kratos": replace(FRAMEWORKS["Gin"], orm="ent"),
     "Hertz": replace(FRAMEWORKS["Gin"], server="Netpoll"),
+    # Macaron: martini-style handlers injected by type over net/http, usually with XORM.
+    "Macaron": replace(FRAMEWORKS["Gin"], orm="XORM", aliases=("go-macaron",)),
+    # yee: an Echo-like router over net/http.
+    "yee": replace(FRAMEWORKS["Echo"], aliases=("cookiey/yee",)),
     # PocketBase: one binary serving its own HTTP router over an embedded SQLite file, with its
     # record layer and Go migrations run by its own command.
     "PocketBase": replace(FRAMEWORKS["Gin"], orm="PocketBase records (dbx)",
