@@ -14,6 +14,66 @@ from test_detect_projects import dep, go_mod, write
 
 from designer.model.stack import FindingKind as K
 
+# --- PHP -----------------------------------------------------------------------------------------
+
+
+def _composer(*requires: str) -> str:
+    body = ",\n".join(f'    "{r}": "*"' for r in requires)
+    return f'{{\n  "name": "acme/app",\n  "require": {{\n{body}\n  }}\n}}\n'
+
+
+def test_silex_beside_symfony_on_the_database_image_the_compose_builds(tmp_path: Path) -> None:
+    """Phraseanet: the application class extends Silex's through an alias, symfony/symfony is
+    required beside it; a copy of the manifest for Docker's layer cache (`docker/caching/`)
+    is no backend; the datastores compose builds `db` from a MariaDB image kept in the tree
+    beside an Elasticsearch image; a bundled tool's sample DSN names `/path/to/` SQLite."""
+    manifest = _composer("silex/silex", "symfony/symfony", "doctrine/orm", "phpunit/phpunit")
+    files = {
+        "composer.json": manifest,
+        "docker/caching/composer.json": manifest,
+        "lib/App/Application.php": (
+            "<?php\nnamespace App;\n\nuse Silex\\Application as SilexApplication;\n\n"
+            "class Application extends SilexApplication\n{\n}\n"
+        ),
+        "lib/App/Provider/Orm.php": (
+            "<?php\nnamespace App\\Provider;\n\nuse Silex\\Application;\n\n"
+            "class Orm\n{\n    public function register(Application $app) {}\n}\n"
+        ),
+        "docker/saml/config/config.php": (
+            "<?php\n$config = ['store.sql.dsn' => 'sqlite:/path/to/sqlitedatabase.sq3'];\n"
+        ),
+        "docker-compose.datastores.yml": (
+            "services:\n  db:\n    build: ./docker/db\n    profiles: [\"db\"]\n"
+            "  elasticsearch:\n    build: ./docker/elasticsearch\n"
+        ),
+        "docker/db/Dockerfile": "FROM mariadb:10.11.11\n",
+        "docker/elasticsearch/Dockerfile": "FROM elasticsearch:8.15.0\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["."]
+    assert first(found["."], K.FRAMEWORK)[0] == "Silex"
+    assert first(found["."], K.ORM)[0] == "Doctrine"
+    assert first(found["."], K.DATABASE) == ("MariaDB", "10.11.11")
+
+
+def test_a_codeigniter_3_connection_group_names_its_driver(tmp_path: Path) -> None:
+    """OpenSID: CodeIgniter 3 (its front controller boots the framework's core) with
+    illuminate/database beside it; donjo-app/config/database.php sets the driver of the
+    default group key by key."""
+    files = {
+        "composer.json": _composer("codeigniter/framework", "illuminate/database"),
+        "index.php": "<?php\nrequire_once BASEPATH . 'core/CodeIgniter.php';\n",
+        "app/config/database.php": (
+            "<?php\n$active_group = 'default';\n"
+            "$db['default']['hostname']     = 'localhost';\n"
+            "$db['default']['dbdriver']     = 'mysqli';\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "CodeIgniter"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
 # --- Go ------------------------------------------------------------------------------------------
 
 

@@ -527,6 +527,10 @@ FRAMEWORKS |= {
     "Yii": replace(FRAMEWORKS["Laravel"], orm="Yii Active Record",
                    migration_tool="Yii migrations", test_tools=("Codeception",)),
     "Laminas MVC": replace(_MEZZIO, aliases=("zend framework", "laminas")),
+    # Silex: Symfony's components under a Pimple container, with Doctrine through its
+    # providers and PHPUnit with Silex's own WebTestCase.
+    "Silex": replace(_MEZZIO, test_tools=("PHPUnit", "Silex WebTestCase"),
+                     mocking=_PHP_MOCK, aliases=()),
     "ServiceStack": replace(FRAMEWORKS["ASP.NET Core"], orm="OrmLite", aliases=()),
     # Nancy modules hosted on OWIN (or ASP.NET) on the .NET Framework, with xUnit and its own
     # Nancy.Testing browser.
