@@ -116,7 +116,9 @@ def test_go_orm_rules_have_a_needle_for_every_import_path() -> None:
     clauses = {r.name: r.needles.clauses for r in go.RULES if r.kind is K.ORM and r.needles}
     # One clause: a file holding either import path is searched, a file with neither is not.
     assert clauses["GORM"] == (('"github.com/jinzhu/gorm"', '"gorm.io/gorm"'),)
-    assert clauses["XORM"] == (('"github.com/xorm-io/xorm"', '"xorm.io/xorm"'),)
+    assert clauses["XORM"] == (
+        ('"github.com/go-xorm/xorm"', '"github.com/xorm-io/xorm"', '"xorm.io/xorm"'),
+    )
 
 
 def test_go_orm_import_paths_still_prove_the_orm(tmp_path: Path) -> None:

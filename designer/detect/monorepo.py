@@ -6,6 +6,8 @@
 - In Maven / Gradle / .NET builds, library and test modules belong to the service of their
   build: a module with the framework as a bare dependency is a library when another module
   of the same build has the entry point; their ORM, cache and test findings join the service.
+  So is a module with an entry point but no web server of its own (a DAO module's leftover
+  main) that an application of its build depends on.
 - A service also gets the data layer of the modules of its build it depends on at run time
   (followed through each other, a few levels deep).
 - Beside a service with an entry point, a folder whose framework is only a dependency, with
@@ -75,6 +77,7 @@ from designer.detect.nonservices import (
     module_uses,
     mounted,
     packaging_only,
+    serverless,
     ui_only,
     undeclared,
     unstarted_helper,
@@ -127,6 +130,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # A module another service of its build depends on (directly or through other modules),
     # with no entry point of its own and nothing deploying it, is that service's library, even
     # where the service's own entry point was not seen: an application is not a dependency.
+    # So is one with an entry point but no web server of its own that an application of its
+    # build depends on (a DAO module keeping a leftover `@SpringBootApplication` main); a WAR
+    # or a web host another application packages stays an application.
     unlaunched = {u.folder for u in services if u.folder not in entry and not u.deployable}
     libraries |= {
         m.folder
@@ -134,6 +140,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         if eco[v.folder] in FOLDING
         for m in used_modules(v, units, eco, roots)
         if m.folder in unlaunched
+        or (v.folder in entry and m.folder in entry and not m.deployable and serverless(m))
     }
     services = [u for u in services if u.folder not in libraries]
     if any(u.folder in entry for u in services):

@@ -459,3 +459,15 @@ def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
         other is not unit and eco.get(other.folder) == "node" and names & module_uses(other, "node")
         for other in services
     )
+
+
+def serverless(unit: Unit) -> bool:
+    """Whether a module's build brings no web server: no embedded server (a web starter, a
+    web SDK) and no container it is deployed in (a servlet container `provided`, which gives
+    the framework at development strength only)."""
+    return not any(
+        s.kind is FindingKind.SERVER
+        or (s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV)
+        for signals in unit.signals.values()
+        for s in signals
+    )

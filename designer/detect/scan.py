@@ -7,7 +7,7 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
@@ -130,10 +130,10 @@ def detect(
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
         if eco == "rust" and not unit.binary:
+            crate = posixpath.dirname(path) or "."
             unit.binary = any(
-                _has_file(top, posixpath.dirname(path) or ".", program)
-                for program in ("src/main.rs", *result.program)
-            )
+                _has_file(top, crate, program) for program in ("src/main.rs", *result.program)
+            ) or _discovered_binary(tree.sources.get(crate, ()), crate)
     sources = tree.sources
     if moved:
         # What the walk gave the folder kept aside goes with its manifest.
@@ -264,6 +264,18 @@ def _above(target: str, folder: str) -> bool:
     """Whether the manifest `target` lies in an ancestor folder of `folder`."""
     parent = posixpath.dirname(target)
     return parent != folder and (not parent or folder.startswith(parent + "/"))
+
+
+def _discovered_binary(sources: Iterable[Source], crate: str) -> bool:
+    """Whether a crate has a binary Cargo finds without a `[[bin]]` table: `src/bin/x.rs` or
+    `src/bin/x/main.rs` (a workspace's own program whose commands live beside it)."""
+    prefix = "src/bin/" if crate == "." else f"{crate}/src/bin/"
+    for source in sources:
+        if source.path.startswith(prefix):
+            name, slash, rest = source.path[len(prefix):].partition("/")
+            if rest == "main.rs" if slash else name.endswith(".rs"):
+                return True
+    return False
 
 
 def _has_file(top: str, folder: str, relative: str) -> bool:

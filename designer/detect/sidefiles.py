@@ -576,6 +576,16 @@ def _compose(
     _service_settings(units, path, owner, folder, builds, settings)
     if not databases:
         return
+    # A service built from a folder that holds no project, runs none mounted and needs none of
+    # the databases (a search engine's image configured in `docker/elasticsearch/`) builds a
+    # tool, not the application: the databases beside it are not that folder's.
+    builds = {
+        name: (context, needs)
+        for name, (context, needs) in builds.items()
+        if name in mounts
+        or any(need in databases for need in needs)
+        or _holds_project(units, posixpath.join(folder, context))
+    }
     targets: list[tuple[str, list[str]]] = []
     contexts = {posixpath.normpath(context) for context, _ in builds.values()}
     for name, (context, needs) in builds.items():
@@ -602,6 +612,19 @@ def _compose(
             engine, version, evidence = databases[name]
             found = max(where, Scope.FALLBACK) if name in optional else where
             _config(unit, engine, evidence, version, found, server=True)
+
+
+def _holds_project(units: dict[str, Unit], context: str) -> bool:
+    """Whether a build context is, or holds, a folder with a manifest or code of its own."""
+    top = posixpath.normpath(context)
+    if top.startswith(".."):
+        return True  # outside the scanned tree: left to the caller, which skips it
+    top = "" if top == "." else top
+    return any(
+        (unit.manifests or any(found for eco, found in unit.signals.items() if eco != CONFIG))
+        and (not top or unit.folder == top or unit.folder.startswith(top + "/"))
+        for unit in units.values()
+    )
 
 
 def _mounted_code(

@@ -509,6 +509,10 @@ FRAMEWORKS |= {
     "go-zero": replace(FRAMEWORKS["Gin"], orm="sqlx (goctl model)"),
     "Kratos": replace(FRAMEWORKS["Gin"], orm="ent"),
     "Hertz": replace(FRAMEWORKS["Gin"], server="Netpoll"),
+    # Macaron: martini-style handlers injected by type over net/http, usually with XORM.
+    "Macaron": replace(FRAMEWORKS["Gin"], orm="XORM", aliases=("go-macaron",)),
+    # yee: an Echo-like router over net/http.
+    "yee": replace(FRAMEWORKS["Echo"], aliases=("cookiey/yee",)),
     # PocketBase: one binary serving its own HTTP router over an embedded SQLite file, with its
     # record layer and Go migrations run by its own command.
     "PocketBase": replace(FRAMEWORKS["Gin"], orm="PocketBase records (dbx)",
@@ -523,6 +527,10 @@ FRAMEWORKS |= {
     "Yii": replace(FRAMEWORKS["Laravel"], orm="Yii Active Record",
                    migration_tool="Yii migrations", test_tools=("Codeception",)),
     "Laminas MVC": replace(_MEZZIO, aliases=("zend framework", "laminas")),
+    # Silex: Symfony's components under a Pimple container, with Doctrine through its
+    # providers and PHPUnit with Silex's own WebTestCase.
+    "Silex": replace(_MEZZIO, test_tools=("PHPUnit", "Silex WebTestCase"),
+                     mocking=_PHP_MOCK, aliases=()),
     "ServiceStack": replace(FRAMEWORKS["ASP.NET Core"], orm="OrmLite", aliases=()),
     # Nancy modules hosted on OWIN (or ASP.NET) on the .NET Framework, with xUnit and its own
     # Nancy.Testing browser.

@@ -41,6 +41,11 @@ CATALOG: Catalog = {
     # The router most fasthttp servers are written to (fasthttp itself is only the server).
     "github.com/fasthttp/router": entries((K.FRAMEWORK, "fasthttp/router")),
     "github.com/revel/revel": entries((K.FRAMEWORK, "Revel")),
+    # Macaron, the martini-style framework Gogs was written on, imported from gopkg.in.
+    "gopkg.in/macaron.v1": entries((K.FRAMEWORK, "Macaron")),
+    "github.com/go-macaron/macaron": entries((K.FRAMEWORK, "Macaron")),
+    # yee: an Echo-like router (`yee.New()`, `e.GET(…)`, `yee.Context`).
+    "github.com/cookiey/yee": entries((K.FRAMEWORK, "yee")),
     # PocketBase: an application framework over an embedded SQLite file, whose own record
     # layer (collections, `app.FindRecordById`) is the data layer of the program built on it.
     "github.com/pocketbase/pocketbase": entries(
@@ -68,6 +73,8 @@ CATALOG: Catalog = {
     "github.com/gobuffalo/pop": entries((K.ORM, "Pop")),
     # The maintained fork under its own organisation, same API.
     "github.com/xorm-io/xorm": entries((K.ORM, "XORM")),
+    # XORM's first home, before it moved to xorm.io (same API, `xorm.NewEngine`).
+    "github.com/go-xorm/xorm": entries((K.ORM, "XORM")),
     "github.com/go-pg/pg": entries((K.ORM, "go-pg"), (K.DATABASE, "PostgreSQL")),
     "github.com/uptrace/bun/driver/pgdriver": entries((K.DATABASE, "PostgreSQL")),
     "github.com/uptrace/bun/dialect/pgdialect": entries((K.DATABASE, "PostgreSQL")),
@@ -122,6 +129,8 @@ ROUTER_PACKAGES = (
     ("gorilla/mux", r"github\.com/gorilla/mux"),
     ("Iris", r"github\.com/kataras/iris(?:/v\d+)?"),
     ("Buffalo", r"github\.com/gobuffalo/buffalo"),
+    ("Macaron", r"(?:gopkg\.in/macaron\.v1|github\.com/go-macaron/macaron)"),
+    ("yee", r"github\.com/cookieY/yee"),
 )
 """Each framework's package that code written to it imports (its router, context and
 handler types), as a pattern of the import path; Beego v2's web framework is a sub-package."""
@@ -143,6 +152,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "rata", r"\brata\.NewRouter\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Iris", r"\biris\.(?:New|Default)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Buffalo", r"\bbuffalo\.New\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Macaron", r"\bmacaron\.(?:Classic|New)\s*\(", endings=_GO),
+    # yee builds its router with `yee.New()` (or `yee.C()`), as gofmt writes the call.
+    rule(K.FRAMEWORK, "yee", r"\byee\.(?:New|C)\(\)", endings=_GO),
     rule(K.FRAMEWORK, "go-zero", r"\brest\.(?:MustNewServer|NewServer)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Kratos", r"\bkratos\.New\s*\(", endings=_GO),
     # A program built on PocketBase makes its app (`pocketbase.New()`, `NewWithConfig(…)`).
@@ -196,7 +208,7 @@ RULES: tuple[SourceRule, ...] = (
         for name, paths in (
             ("GORM", (r"gorm\.io/gorm", r"github\.com/jinzhu/gorm")),
             ("ent", (r"entgo\.io/ent",)),
-            ("XORM", (r"xorm\.io/xorm", r"github\.com/xorm-io/xorm")),
+            ("XORM", (r"xorm\.io/xorm", r"github\.com/xorm-io/xorm", r"github\.com/go-xorm/xorm")),
         )
     ),
     rule(

@@ -34,6 +34,9 @@ CATALOG: Catalog = {
     "symfony/symfony": entries((K.FRAMEWORK, "Symfony")),
     "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
     "slim/slim": entries((K.FRAMEWORK, "Slim")),
+    # Silex: the micro-framework on Symfony's components (its applications also require them,
+    # often as the whole symfony/symfony package).
+    "silex/silex": entries((K.FRAMEWORK, "Silex")),
     "codeigniter4/framework": entries((K.FRAMEWORK, "CodeIgniter")),
     "codeigniter/framework": entries((K.FRAMEWORK, "CodeIgniter")),
     # CakePHP and Yii ship their own ORM / Active Record inside the framework package.
@@ -108,6 +111,17 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "ThinkPHP", r"^namespace think;", names=("think",)),
     # Slim 4 builds its app with `AppFactory::create()` or `new App(…)` after `use Slim\App;`.
     rule(K.FRAMEWORK, "Slim", r"^use Slim\\(?:App|Factory\\AppFactory);", endings=_PHP),
+    # A Silex application is `new Silex\Application()` or a class extending it (often
+    # through an alias: `use Silex\Application as SilexApplication;`); the service providers
+    # and controllers that only take one as a parameter are not entry points.
+    rule(
+        K.FRAMEWORK,
+        "Silex",
+        r"\b(?:new|extends)[ \t]+\\?Silex\\Application\b"
+        r"|^use[ \t]+Silex\\Application(?:[ \t]+as[ \t]+\w+)?;"
+        r"[\s\S]*?\b(?:new|extends)[ \t]+\w*Application\b",
+        endings=_PHP,
+    ),
     rule(K.FRAMEWORK, "CodeIgniter", r"\bCodeIgniter\\", names=("spark",)),
     # CodeIgniter 3's front controller boots the framework's core file.
     rule(K.FRAMEWORK, "CodeIgniter", r"\bBASEPATH\s*\.\s*['\"]core/CodeIgniter\.php",
@@ -143,14 +157,15 @@ RULES: tuple[SourceRule, ...] = (
         for name, engine in (("Mysql", "MySQL"), ("Postgres", "PostgreSQL"),
                              ("Sqlite", "SQLite"), ("Sqlserver", "SQL Server"))
     ),
-    # A PDO data source name (`new PDO('pgsql:host=db;dbname=app')`, Yii's `'dsn' =>`).
+    # A PDO data source name (`new PDO('pgsql:host=db;dbname=app')`, Yii's `'dsn' =>`); a
+    # file under `/path/to/` is a sample's placeholder (a bundled tool's settings).
     *(
         rule(K.DATABASE, engine, rf"""["']{prefix}:(?:{rest})""", endings=_PHP)
         for prefix, rest, engine in (
             ("mysql", "host|dbname|unix_socket|port", "MySQL"),
             ("pgsql", "host|dbname|port", "PostgreSQL"),
             ("sqlsrv", "Server|Database", "SQL Server"),
-            ("sqlite", "/|:memory:", "SQLite"),
+            ("sqlite", "/(?!path/to/)|:memory:", "SQLite"),
         )
     ),
     # CodeIgniter's models run on the query builder shipped inside the framework: only a
@@ -169,6 +184,19 @@ RULES: tuple[SourceRule, ...] = (
              names=("Database.php",))
         for name, engine in (("MySQLi", "MySQL"), ("Postgre", "PostgreSQL"),
                              ("SQLite3", "SQLite"), ("SQLSRV", "SQL Server"))
+    ),
+    # CodeIgniter 3's application/config/database.php: the driver of a connection group
+    # (`$db['default']['dbdriver'] = 'mysqli';`, or the stock `'dbdriver' => 'mysqli',`).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""\[['"]dbdriver['"]\][ \t]*=[ \t]*['"](?:{names})['"]"""
+            rf"""|['"]dbdriver['"][ \t]*=>[ \t]*['"](?:{names})['"]""",
+            names=("database.php",),
+        )
+        for names, engine in (("mysqli|mysql", "MySQL"), ("postgre", "PostgreSQL"),
+                              ("sqlite3", "SQLite"), ("sqlsrv", "SQL Server"))
     ),
     # Doctrine DBAL connection parameters written in PHP configuration (`'driver' =>
     # 'pdo_sqlite'`, the connection a Mezzio or Laminas app falls back to; a parameter
