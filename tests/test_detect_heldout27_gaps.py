@@ -2,7 +2,7 @@
 as a small fixture of the real files' shape (#19): GORM reached through a company library (only
 `// indirect` in go.mod, `gorm:` tags on the models); Compose services built from the repository
 root with their Dockerfile inside the project; laminas-db through a renamed fork; a library
-folder whose only Dockerfile runs its tests."""
+folder whose only Dockerfile runs its tests; setup.cfg's pytest settings weighed as pyproject's."""
 
 from __future__ import annotations
 
@@ -66,6 +66,27 @@ def test_a_gorm_word_outside_a_struct_tag_is_no_data_layer(tmp_path: Path) -> No
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert _data_layer(backend) == "database/sql"
+
+
+# --- Python --------------------------------------------------------------------------------------
+
+
+def test_setup_cfg_pytest_settings_without_pytest_leave_djangos_runner(tmp_path: Path) -> None:
+    """setup.cfg's `[tool:pytest]` counts as much as pyproject's `[tool.pytest.ini_options]`
+    (the twenty-fifth set's EvaP): settings kept for a runner the project does not install;
+    its Django TestCases run under `manage.py test`."""
+    case = "from django.test import TestCase\n\n\nclass T(TestCase):\n    pass\n"
+    files = {
+        "setup.cfg": (
+            "[metadata]\nname = app\n\n[options]\ninstall_requires =\n    Django~=5.2\n\n"
+            "[tool:pytest]\nDJANGO_SETTINGS_MODULE = app.settings\n"
+        ),
+        "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n",
+        **{f"app/tests/test_{n}.py": case for n in ("views", "models")},
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Django"
+    assert first(backend, K.TEST)[0] == "unittest"
 
 
 # --- PHP -----------------------------------------------------------------------------------------
