@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
+from test_detect_heldout25_gaps import _django_tests
 from test_detect_projects import go_mod, write
 
 from designer.model.stack import DetectedBackend
@@ -75,15 +76,12 @@ def test_setup_cfg_pytest_settings_without_pytest_leave_djangos_runner(tmp_path:
     """setup.cfg's `[tool:pytest]` counts as much as pyproject's `[tool.pytest.ini_options]`
     (the twenty-fifth set's EvaP): settings kept for a runner the project does not install;
     its Django TestCases run under `manage.py test`."""
-    case = "from django.test import TestCase\n\n\nclass T(TestCase):\n    pass\n"
-    files = {
-        "setup.cfg": (
-            "[metadata]\nname = app\n\n[options]\ninstall_requires =\n    Django~=5.2\n\n"
-            "[tool:pytest]\nDJANGO_SETTINGS_MODULE = app.settings\n"
-        ),
-        "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n",
-        **{f"app/tests/test_{n}.py": case for n in ("views", "models")},
-    }
+    files = _django_tests(
+        {
+            "pyproject.toml": '[project]\nname = "app"\ndependencies = ["Django~=6.0.2"]\n',
+            "setup.cfg": "[tool:pytest]\nDJANGO_SETTINGS_MODULE = app.settings\n",
+        }
+    )
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "Django"
     assert first(backend, K.TEST)[0] == "unittest"
