@@ -32,6 +32,7 @@ from designer.detect.engines import (
     engines_of_environment,
     scope,
 )
+from designer.detect.nonservices import is_test_host
 from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
 
@@ -246,7 +247,9 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
         elif name in DEPLOYABLE:
-            if not (name == "Dockerfile" and _database_image(text)):
+            if not (name == "Dockerfile" and _database_image(text)) and not _test_image(
+                path, owner
+            ):
                 units.setdefault(owner, Unit(owner)).deployable = True
                 if name == "Dockerfile":
                     _bundled_databases(units.setdefault(owner, Unit(owner)), Lines(path, text))
@@ -265,6 +268,14 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
+
+
+def _test_image(path: str, owner: str) -> bool:
+    """Whether a Dockerfile lies, below its project's folder, in a folder named for tests
+    (`docker/test-runner/Dockerfile`): the image runs the project's tests, it does not deploy
+    the project (a library's test runner)."""
+    below = path[len(owner) + 1 :] if owner != "." else path
+    return any(is_test_host(part) for part in below.split("/")[:-1])
 
 
 _FROM = LazyPattern(r"^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)", re.MULTILINE | re.IGNORECASE)
@@ -562,7 +573,7 @@ def _compose(
         elif isinstance(context, str):
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
-            builds[str(name)] = (context, needs)
+            builds[str(name)] = (_built_project(units, folder, context, dockerfile), needs)
             code = _mounted_code(
                 context,
                 body.get("volumes"),
@@ -612,6 +623,30 @@ def _compose(
             engine, version, evidence = databases[name]
             found = max(where, Scope.FALLBACK) if name in optional else where
             _config(unit, engine, evidence, version, found, server=True)
+
+
+def _built_project(units: dict[str, Unit], folder: str, context: str, dockerfile: object) -> str:
+    """The folder a Compose service builds, relative to the Compose file's `folder`: its
+    context, unless its Dockerfile lies deeper, inside a project (a repository-root context
+    with `dockerfile: service-api/docker/app/Dockerfile`, so that the image can copy shared
+    code): that project's folder, the nearest one above the Dockerfile with a manifest, else
+    the outermost below the context that holds one (`api/` holding `api/app`)."""
+    if not isinstance(dockerfile, str):
+        return context
+    base = posixpath.normpath(posixpath.join(folder, context))
+    place = posixpath.dirname(posixpath.normpath(posixpath.join(base, dockerfile)))
+    if base.startswith("..") or not (base == "." or place.startswith(base + "/")):
+        return context
+    chain = []
+    while place != base and place:
+        chain.append(place)
+        place = posixpath.dirname(place) or "."
+    found = next((p for p in chain if p in units and units[p].manifests), None)
+    if found is None:
+        found = next((p for p in reversed(chain) if _holds_project(units, p)), None)
+    if found is None:
+        return context
+    return found if folder == "." else posixpath.relpath(found, folder)
 
 
 def _holds_project(units: dict[str, Unit], context: str) -> bool:

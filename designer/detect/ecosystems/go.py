@@ -211,6 +211,10 @@ RULES: tuple[SourceRule, ...] = (
             ("XORM", (r"xorm\.io/xorm", r"github\.com/xorm-io/xorm", r"github\.com/go-xorm/xorm")),
         )
     ),
+    # Models tagged for GORM (`gorm:"column:name"` in a field's tag) are written to GORM even
+    # when the module reaches it only through a company library that opens the database (the
+    # library requires gorm.io/gorm; the module's go.mod lists it `// indirect`).
+    rule(K.ORM, "GORM", r'^[ \t]*\w+[ \t]+[^\n`]*`[^`\n]*\bgorm:"', endings=_GO),
     rule(
         K.ORM,
         "Pop",

@@ -44,6 +44,8 @@ CATALOG: Catalog = {
     "cakephp/migrations": entries((K.MIGRATIONS, "CakePHP Migrations")),
     "yiisoft/yii2": entries((K.FRAMEWORK, "Yii"), (K.ORM, "Yii Active Record")),
     "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas MVC")),
+    # Laminas's SQL abstraction and table gateways: queries built in code, no ORM.
+    "laminas/laminas-db": entries((K.QUERY, "laminas-db")),
     # ThinkPHP 6 and 8 require their ORM as a package of its own (5.1 ships it inside).
     "topthink/framework": entries((K.FRAMEWORK, "ThinkPHP"), (K.ORM, "ThinkORM")),
     "topthink/think-orm": entries((K.ORM, "ThinkORM")),
@@ -147,6 +149,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "CakePHP", r"\bCake\\Http\\BaseApplication\b", endings=_PHP),
     rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
     rule(K.FRAMEWORK, "Laminas MVC", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
+    # Code written to laminas-db's classes uses it whichever package brings them (a fork
+    # published under another name keeps the namespace).
+    rule(K.QUERY, "laminas-db", r"^use[ \t]+Laminas\\Db\\", endings=_PHP),
     # CakePHP's datasource names its driver class (`'driver' => Mysql::class`), directly or as
     # the default of an environment lookup (`env('DATASOURCES_DEFAULT_DRIVER', Mysql::class)`).
     *(

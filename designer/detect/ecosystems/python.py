@@ -560,8 +560,9 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
                     dev = group.lower() in DEV_GROUPS
                     _requirement(lines, result, spec.strip(), dev=dev, optional=True)
     if parser.has_section("tool:pytest"):
+        # As pyproject's `[tool.pytest.ini_options]`: settings, not an installed runner.
         evidence = lines.evidence("[tool:pytest]")
-        result.signals.append(Signal(K.TEST, "pytest", Strength.DEV, evidence))
+        result.signals.append(Signal(K.TEST, "pytest", Strength.ENTRY, evidence))
 
 
 _INSTALL_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*\[")
