@@ -125,6 +125,9 @@ RULES: tuple[SourceRule, ...] = (
     # inside a packaged server the build depends on rather than from the build itself.
     rule(K.ORM, "MyBatis-Plus", r"^mybatis-plus(?::[ \t]*$|\.[\w-]+[ \t]*=)",
          names=_SPRING_CONFIG),
+    # Jdbi's handles and SqlObject DAOs, imported by the code that queries through them
+    # (counted per file: see `assemble.WRITTEN_TO`).
+    rule(K.QUERY, "Jdbi", r"^import org\.jdbi\.v3\.", endings=_JVM),
     # JPA's persistence unit names its provider, and often its JDBC URL.
     rule(
         K.ORM,
