@@ -146,3 +146,43 @@ def test_one_jdbi_file_leaves_the_orm_first(tmp_path: Path) -> None:
     """A report's query through Jdbi beside the ORM is a side path, not the data layer."""
     backend = by_folder(write(tmp_path, _ledger(1)))["."]
     assert _data_layer(backend) == "JPA / EclipseLink"
+
+
+def _boot_module(*extra: str) -> str:
+    """A module's build.gradle applying the Spring Boot plugin (avni-server's shape)."""
+    lines = "\n".join(extra)
+    return (
+        "plugins {\n    id 'org.springframework.boot' version '3.3.5'\n    id 'java'\n}\n\n"
+        "dependencies {\n"
+        '    implementation "org.springframework.boot:spring-boot-starter-data-jpa:3.3.5"\n'
+        '    implementation "org.postgresql:postgresql"\n'
+        f"{lines}\n}}\n"
+    )
+
+
+def test_a_module_with_its_boot_jar_turned_off_is_a_library(tmp_path: Path) -> None:
+    """avni-server-data: the Spring Boot plugin applied, `tasks.bootJar { enabled = false }`,
+    no main; the API module depends on it and starts the application."""
+    files = {
+        "settings.gradle": "rootProject.name = 'app'\ninclude 'api'\ninclude 'data'\n",
+        "api/build.gradle": _boot_module(
+            '    implementation "org.springframework.boot:spring-boot-starter-web:3.3.5"',
+            "    implementation project(path: ':data')",
+        ),
+        "api/src/main/java/app/App.java": (
+            "package app;\n\nimport org.springframework.boot.SpringApplication;\n"
+            "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+            "@SpringBootApplication\npublic class App {\n    public static void main(String[] a) "
+            "{\n        SpringApplication.run(App.class, a);\n    }\n}\n"
+        ),
+        "data/build.gradle": _boot_module()
+        + "\ntasks.bootJar {\n    enabled = false\n}\n\ntasks.jar {\n    enabled = true\n}\n",
+        "data/src/main/java/app/domain/Dashboard.java": (
+            "package app.domain;\n\nimport jakarta.persistence.Entity;\n\n"
+            "@Entity\npublic class Dashboard {\n}\n"
+        ),
+    }
+    found = by_folder(write(tmp_path, files))
+    assert list(found) == ["api"]
+    assert first(found["api"], K.FRAMEWORK) == ("Spring Boot", "3.3.5")
+    assert _data_layer(found["api"]) == "JPA / Hibernate"
