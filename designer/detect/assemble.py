@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from designer.detect.engines import EMBEDDED, KEY_VALUE, scope
-from designer.detect.signals import ManifestResult, Scope, Signal, Strength
+from designer.detect.signals import MAX_HITS, ManifestResult, Scope, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, Finding, FindingKind
 
 MAX_EVIDENCE = 6
@@ -436,15 +436,31 @@ CONNECTIONS_ONLY = frozenset({"JDBC"})
 access (Spring JDBC's templates run on the pool)."""
 
 
-ONE_ENGINE = {"rusqlite": "SQLite", "better-sqlite3": "SQLite", "bbolt": "BoltDB"}
-"""Query layers that are one embedded engine's own binding: beside a primary engine of
-another kind they keep a local side store (a node's state in SQLite), not the data the
-service is written around."""
+ONE_ENGINE = {
+    "rusqlite": "SQLite",
+    "better-sqlite3": "SQLite",
+    "bbolt": "BoltDB",
+    "buntdb": "BuntDB",
+    "r2d2_sqlite": "SQLite",
+    "r2d2_mysql": "MySQL",
+    "r2d2_postgres": "PostgreSQL",
+}
+"""Query layers bound to one engine: an embedded engine's own binding, beside a primary engine
+of another kind, keeps a local side store (a node's state in SQLite), not the data the service
+is written around; of the pools a program keeps one per supported engine (r2d2_sqlite beside
+r2d2_mysql), the primary engine's is the one it runs on."""
 
 
 QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
 """Query builders: the code writes its queries with them, and a query library beside them
 (sqlx, which runs what goqu builds) only executes those queries."""
+
+
+WRITTEN_TO = MAX_HITS
+"""Main source files importing a query library (as many as a scan keeps evidence of) that make
+it the layer the code is written to when no source file is seen using the ORM beside it (a JPA
+provider declared for one annotated class while the DAOs are Jdbi's): one or two files may be
+a side path, a report's query."""
 
 
 BUILT_ON = {"Objection": "Knex", "Bookshelf": "Knex", "MyBatis-Plus": "MyBatis"}
@@ -500,9 +516,13 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
     # Of layers seen as strongly, the one more files use is the one the code is written to
     # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
     users: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
         if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
             users[signal.name].add(signal.evidence.path)
+            # Tests are never asked about data layers: these are the main code's files.
+            if signal.strength is Strength.ENTRY:
+                written[signal.name].add(signal.evidence.path)
 
     def outweighed(engine: str) -> bool:
         """A document store whose own layers fewer files use than another ORM (Mongoose's
@@ -621,9 +641,15 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
         FindingKind.TEST: iter(tests),
     }
     result = [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
-    if queries and binding(queries[0]) == 0 and not (layers and binding(layers[0]) == 0):
+    if (queries and binding(queries[0]) == 0 and not (layers and binding(layers[0]) == 0)) or (
+        queries
+        and queries[0].name not in RAW_ACCESS
+        and len(written[queries[0].name]) >= WRITTEN_TO
+        and not any(written[f.name] for f in layers)
+    ):
         # The query library the code uses with the primary engine is the data layer, before
-        # an ORM kept for the other providers: the query findings move ahead of the ORMs.
+        # an ORM kept for the other providers; so is one the main code imports in several
+        # files while none is seen using the ORM: the query findings move ahead of the ORMs.
         at = next((i for i, f in enumerate(result) if f.kind is FindingKind.ORM), None)
         if at is not None:
             rest = [f for f in result if f.kind is not FindingKind.QUERY]

@@ -342,6 +342,20 @@ def url_function_rules(endings: tuple[str, ...], keyword: str) -> tuple[SourceRu
     )
 
 
+def driver_function_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Rust function named for the engine setting's default whose body is an engine (`fn
+    default_driver() -> Driver { Driver::Sqlite3 }`, what serde's `#[serde(default =
+    "Database::default_driver")]` fills an unset setting with): the engine the program runs
+    on unless its configuration names another. The keyword starts the pattern: a literal start
+    is searched for, not tried at every position."""
+    return _each(
+        r"fn[ \t]+(?i:default_?(?:(?:db|database)_?(?:type|kind|backend|provider|driver|dialect"
+        r"|engine)|driver|dialect|engine))[ \t]*\([ \t]*\)[^{\n]*\{\s*(?:\w+::)*\"?"
+        r"(?i:{names})\b",
+        endings=endings,
+    )
+
+
 def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A configuration library's default for the engine key (viper's `viper.SetDefault(
     "DBType", "sqlite3")`, `v.SetDefault("database.driver", "postgres")`): the engine the

@@ -293,7 +293,7 @@ KEY_VALUE = frozenset({"Redis", "Memcached"})
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
 
-EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby", "BoltDB"})
+EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB"})
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""
 

@@ -17,6 +17,7 @@ from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
 from designer.detect.signals import (
+    MAX_HITS,
     LazyPattern,
     Lines,
     ManifestError,
@@ -29,9 +30,6 @@ from designer.detect.signals import (
 from designer.detect.walker import Source, Tree, read_text, walk
 from designer.errors import UsageError
 from designer.model.stack import Detection, Evidence, FindingKind
-
-MAX_HITS = 3
-"""Evidence lines kept per source rule and folder."""
 
 _GRADLE_BUILDS = frozenset({"build.gradle", "build.gradle.kts"})
 """Gradle project build files, whose extra properties the projects below them see."""

@@ -19,6 +19,9 @@ from designer.model.stack import Evidence, FindingKind
 MAX_TEXT = 160
 """Longest evidence text kept; a minified line would otherwise flood the report."""
 
+MAX_HITS = 3
+"""Evidence lines a scan keeps per source rule and folder (one per file)."""
+
 
 class Strength(StrEnum):
     """How a signal was observed, from weakest to strongest for frameworks."""

@@ -66,6 +66,9 @@ CATALOG: Catalog = {
     # layer, beneath Storm when that is there.
     "go.etcd.io/bbolt": entries((K.DATABASE, "BoltDB"), (K.QUERY, "bbolt")),
     "github.com/boltdb/bolt": entries((K.DATABASE, "BoltDB"), (K.QUERY, "bbolt")),
+    # BuntDB: an embedded key-value store with indexes, kept in one file and used through its
+    # own transactions (`db.Update(func(tx *buntdb.Tx) …)`): the engine and the data layer.
+    "github.com/tidwall/buntdb": entries((K.DATABASE, "BuntDB"), (K.QUERY, "buntdb")),
     "entgo.io/ent": entries((K.ORM, "ent")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),

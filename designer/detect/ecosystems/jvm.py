@@ -125,6 +125,9 @@ RULES: tuple[SourceRule, ...] = (
     # inside a packaged server the build depends on rather than from the build itself.
     rule(K.ORM, "MyBatis-Plus", r"^mybatis-plus(?::[ \t]*$|\.[\w-]+[ \t]*=)",
          names=_SPRING_CONFIG),
+    # Jdbi's handles and SqlObject DAOs, imported by the code that queries through them
+    # (counted per file: see `assemble.WRITTEN_TO`).
+    rule(K.QUERY, "Jdbi", r"^import org\.jdbi\.v3\.", endings=_JVM),
     # JPA's persistence unit names its provider, and often its JDBC URL.
     rule(
         K.ORM,
@@ -448,6 +451,13 @@ _LOCAL_VERSION = LazyPattern(
 """A version kept in a local variable the coordinates interpolate (Kotlin `val javalin =
 "7.2.2"` before `api("io.javalin:javalin:$javalin")`, Groovy `def x = '1.0'`)."""
 _NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin", "alias"})
+_BOOT_JAR_OFF = LazyPattern(
+    r"""\bbootJar\b(?:["']\))?(?:\.configure)?[ \t]*\{[^{}]*?\b(?:enabled|isEnabled)[ \t]*=[ \t]*"""
+    r"""false\b|\bbootJar\.enabled[ \t]*=[ \t]*false\b"""
+)
+"""Spring Boot's executable jar turned off (`tasks.bootJar { enabled = false }`, `tasks.named(
+"bootJar") { enabled = false }`, `bootJar.enabled = false`): Gradle's form of a Maven plugin told
+to skip; the module is a library of an application elsewhere in the build."""
 
 
 _COMMENT = LazyPattern(r"<!--.*?-->", re.DOTALL)
@@ -474,6 +484,8 @@ def _gradle(lines: Lines) -> ManifestResult:
     for match in _APPLY_PLUGIN.finditer(text):
         result.signals += _plugin(match.group(1), "", lines, match.start())
         result.library = result.library or match.group(1) in LIBRARY_PLUGINS
+    if result.deployable and _BOOT_JAR_OFF.search(text):
+        result.deployable = False
     # `alias(libs.plugins.x)`, or `id(libs.plugins.x.get().pluginId)` (the catalogue's plugin
     # applied by its id, the call often spread over lines by a formatter).
     for match in _CATALOG_PLUGIN.finditer(text):

@@ -72,6 +72,11 @@ CATALOG: Catalog = {
     # Parse Server mounted in an app: the code keeps its data through Parse's objects and
     # queries (`Parse.Query`), over MongoDB or PostgreSQL.
     "parse-server": entries((K.ORM, "Parse Server")),
+    # PouchDB: documents put and queried through its own API, over CouchDB (the HTTP adapter)
+    # or a local store; the core package is what a server assembles with its plugins.
+    "pouchdb": entries((K.QUERY, "PouchDB")),
+    "pouchdb-core": entries((K.QUERY, "PouchDB")),
+    "pouchdb-node": entries((K.QUERY, "PouchDB")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "better-sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "better-sqlite3")),
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),

@@ -92,6 +92,10 @@ CATALOG: Catalog = {
     "aiomysql": entries((K.DATABASE, "MySQL")),
     "asyncmy": entries((K.DATABASE, "MySQL")),
     "pymongo": entries((K.DATABASE, "MongoDB")),
+    # Google Cloud Datastore's client: entities put and queried through the client itself.
+    "google-cloud-datastore": entries(
+        (K.DATABASE, "Google Cloud Datastore"), (K.QUERY, "google-cloud-datastore")
+    ),
     "motor": entries((K.DATABASE, "MongoDB")),
     "beanie": entries((K.ORM, "Beanie"), (K.DATABASE, "MongoDB")),
     "aiosqlite": entries((K.DATABASE, "SQLite")),

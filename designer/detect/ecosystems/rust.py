@@ -37,6 +37,11 @@ CATALOG: Catalog = {
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     # SQLite's binding: the engine is embedded in the crate, queried through raw SQL.
     "rusqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "rusqlite")),
+    # r2d2's connection managers for one engine each: the pool hands out the engine's own
+    # client (rusqlite's, mysql's), on which the code writes raw SQL.
+    "r2d2_sqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "r2d2_sqlite")),
+    "r2d2_mysql": entries((K.DATABASE, "MySQL"), (K.QUERY, "r2d2_mysql")),
+    "r2d2_postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "r2d2_postgres")),
     # The asynchronous PostgreSQL and MySQL clients (and their pools), used without sqlx or an
     # ORM: raw SQL through the driver.
     "tokio-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
@@ -86,6 +91,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
     *defaults.url_function_rules(_RS, "fn"),
+    *defaults.driver_function_rules(_RS),
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),
