@@ -154,11 +154,12 @@ def _commented_out(folder: str, units: dict[str, Unit]) -> bool:
 
 
 TEST_HOST_FOLDERS = frozenset(
-    {"test", "tests", "__tests__", "e2e", "cypress", "playwright", "suites"}
+    {"test", "tests", "__tests__", "e2e", "cypress", "playwright", "suites", "fixtures"}
 )
 """Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users; a folder
-named for an end-to-end runner holds its suites and the mock server they start, and a folder
-of integration suites (`internal/suites/…`) the composes and test doubles they run."""
+named for an end-to-end runner holds its suites and the mock server they start, a folder
+of integration suites (`internal/suites/…`) the composes and test doubles they run, and a
+fixtures folder the sample applications an integration suite deploys."""
 
 
 def is_test_host(folder: str) -> bool:

@@ -1,0 +1,53 @@
+"""Generic gaps the twenty-ninth held-out set showed (benchmarks/detect_heldout29.yaml), each
+as a small fixture of the real files' shape (#19): a setup.cfg holding only tools' settings
+beside a Django project's `manage.py`; sample applications under an integration suite's
+`fixtures/` folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import go_mod, write
+
+from designer.model.stack import FindingKind as K
+
+# --- Python --------------------------------------------------------------------------------------
+
+
+def test_setup_cfg_of_tool_settings_makes_no_project_of_its_folder(tmp_path: Path) -> None:
+    """tock: the Pipfile at the root, `manage.py` one folder down beside a setup.cfg holding
+    flake8's settings only: the backend is the Pipfile's folder; a `[tool:pytest]` there still
+    counts for it."""
+    files = {
+        "Pipfile": '[packages]\ndjango = "~=4.2"\n\n[requires]\npython_version = "3.10"\n',
+        "app/setup.cfg": "[flake8]\nignore =\n  E501\n\n[tool:pytest]\naddopts = -q\n",
+        "app/manage.py": (
+            "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["."]
+    assert first(backends["."], K.FRAMEWORK)[0] == "Django"
+    assert first(backends["."], K.TEST)[0] == "pytest"
+
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+def test_apps_under_an_integration_suites_fixtures_are_no_backends(tmp_path: Path) -> None:
+    """tsuru: a gorilla/mux API whose integration suite deploys sample Flask apps kept in
+    `integration/fixtures/<app>/` (Procfile, requirements.txt, app.py)."""
+    files = {
+        "go.mod": go_mod("github.com/gorilla/mux v1.8.1"),
+        "main.go": (
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\n'
+            'func main() {\n\tr := mux.NewRouter()\n\t_ = http.ListenAndServe(":8080", r)\n}\n'
+        ),
+        "integration/fixtures/swap-app/requirements.txt": "flask==3.0.0\n",
+        "integration/fixtures/swap-app/Procfile": "web: python app.py\n",
+        "integration/fixtures/swap-app/app.py": (
+            "from flask import Flask\n\napp = Flask(__name__)\n\napp.run(port=8888)\n"
+        ),
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["."]
