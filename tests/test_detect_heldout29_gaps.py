@@ -51,3 +51,24 @@ def test_apps_under_an_integration_suites_fixtures_are_no_backends(tmp_path: Pat
         ),
     }
     assert list(by_folder(write(tmp_path, files))) == ["."]
+
+
+# --- PHP -----------------------------------------------------------------------------------------
+
+
+def test_compose_database_of_the_project_its_runtime_images_mount(tmp_path: Path) -> None:
+    """histologe: a PHP-FPM image and a worker image each built from a runtime folder of
+    `.docker/`, both bind-mounting the project, no `depends_on`: the Compose file's MySQL is
+    the project's, ahead of a tools Compose file's MariaDB (an analytics tool's database)."""
+    runtime = "    working_dir: /app\n    volumes:\n      - .:/app/\n"
+    files = {
+        "composer.json": '{\n  "require": {\n    "symfony/framework-bundle": "8.1.*"\n  }\n}\n',
+        "public/index.php": "<?php\nuse App\\Kernel;\n\nreturn fn () => new Kernel('prod', false);\n",
+        "docker-compose.yml": (
+            "services:\n  app_mysql:\n    image: 'mysql:8.4.8'\n"
+            f"  app_phpfpm:\n    build: .docker/php-fpm\n{runtime}"
+            f"  app_worker:\n    build: .docker/php-worker\n{runtime}"
+        ),
+        "docker-compose.tools.yml": "services:\n  matomo_db:\n    image: mariadb:10.11\n",
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE) == ("MySQL", "8.4.8")

@@ -599,11 +599,14 @@ def _compose(
     }
     targets: list[tuple[str, list[str]]] = []
     contexts = {posixpath.normpath(context) for context, _ in builds.values()}
+    runs = {posixpath.normpath(mounts.get(name, context)) for name, (context, _) in builds.items()}
     for name, (context, needs) in builds.items():
         used = [n for n in needs if n in databases]
-        if not used and len(contexts) == 1:
+        if not used and (len(contexts) == 1 or len(runs) == 1):
             # Every service built here comes from one folder (an API and its mail catcher
-            # from the same Dockerfile folder): the databases are that folder's.
+            # from the same Dockerfile folder), or runs the one project they all bind-mount
+            # (a PHP-FPM image and a worker image, each built from its runtime folder): the
+            # databases are that project's.
             used = list(databases)
         for source in (context, mounts.get(name)):
             if source is not None:
