@@ -63,7 +63,9 @@ def test_compose_database_of_the_project_its_runtime_images_mount(tmp_path: Path
     runtime = "    working_dir: /app\n    volumes:\n      - .:/app/\n"
     files = {
         "composer.json": '{\n  "require": {\n    "symfony/framework-bundle": "8.1.*"\n  }\n}\n',
-        "public/index.php": "<?php\nuse App\\Kernel;\n\nreturn fn () => new Kernel('prod', false);\n",
+        "public/index.php": (
+            "<?php\nuse App\\Kernel;\n\nreturn fn () => new Kernel('prod', false);\n"
+        ),
         "docker-compose.yml": (
             "services:\n  app_mysql:\n    image: 'mysql:8.4.8'\n"
             f"  app_phpfpm:\n    build: .docker/php-fpm\n{runtime}"
