@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder, first
+from test_detect_gaps import by_folder, csproj, first
 from test_detect_projects import go_mod, write
 
 from designer.model.stack import FindingKind as K
@@ -74,3 +74,37 @@ def test_compose_database_of_the_project_its_runtime_images_mount(tmp_path: Path
         "docker-compose.tools.yml": "services:\n  matomo_db:\n    image: mariadb:10.11\n",
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE) == ("MySQL", "8.4.8")
+
+
+# --- .NET ----------------------------------------------------------------------------------------
+
+
+def test_test_framework_added_by_a_props_file_to_arcade_test_projects(tmp_path: Path) -> None:
+    """arcade-services: the root Directory.Build.props imports the Arcade SDK (which makes a
+    project named `*.Tests` a test project) and sets the target framework; test/'s imports it
+    (`GetPathOfFileAbove`) and adds NUnit to test projects only; the test project names none."""
+    api = "src/Api/Api.csproj"
+    files = {
+        "Directory.Build.props": (
+            '<Project>\n  <Import Project="Sdk.props" Sdk="Microsoft.DotNet.Arcade.Sdk" />\n'
+            "  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n"
+            "  </PropertyGroup>\n</Project>\n"
+        ),
+        "test/Directory.Build.props": (
+            "<Project>\n  <Import Project=\"$([MSBuild]::GetPathOfFileAbove("
+            "'Directory.Build.props', '$(MSBuildThisFileDirectory)../'))\" />\n"
+            "  <ItemGroup Condition=\" '$(IsTestProject)' == 'true' \">\n"
+            '    <PackageReference Include="NUnit" />\n  </ItemGroup>\n</Project>\n'
+        ),
+        api: csproj("Microsoft.EntityFrameworkCore.SqlServer", sdk="Microsoft.NET.Sdk.Web"),
+        "src/Api/Program.cs": "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n",
+        "test/Api.Tests/Api.Tests.csproj": (
+            '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n'
+            '    <ProjectReference Include="..\\..\\src\\Api\\Api.csproj" />\n'
+            "  </ItemGroup>\n</Project>\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["src/Api"]
+    assert first(backends["src/Api"], K.TEST)[0] == "NUnit"
+    assert backends["src/Api"].language_version == "net10.0"

@@ -128,14 +128,16 @@ class BuildFiles:
 
     def msbuild_files(self, folder: str) -> list[msbuild.MsBuildFile]:
         """The `Directory.*` MSBuild files a project in `folder` imports: the nearest one of
-        each name (MSBuild looks upwards for each and stops at the first)."""
+        each name (MSBuild looks upwards for each and stops at the first), and those above it
+        that it imports in turn (`GetPathOfFileAbove`)."""
         found = []
         for name in MSBUILD_NAMES:
             here = folder
             while True:
                 if name in self.msbuild.get(here, {}):
                     found.append(self.msbuild[here][name])
-                    break
+                    if not found[-1].imports_above:
+                        break
                 if here == ".":
                     break
                 here = posixpath.dirname(here) or "."

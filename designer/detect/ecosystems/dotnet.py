@@ -678,8 +678,14 @@ def _inherit(
         "MSBuildProjectDirectory": "/" + folder if folder != "." else "",
     }
     own = {s.package for s in result.signals if s.package}
-    from designer.detect.msbuild import applies  # only for a tree with Directory.* files
+    # only for a tree with Directory.* files
+    from designer.detect.msbuild import ARCADE_TESTS, applies
 
+    arcade_test = any(f.arcade for f in files) and ARCADE_TESTS.search(result.name) is not None
+    if result.tests_only or arcade_test:
+        # The test SDK (or Arcade, for the names it picks) sets it: items the Directory files
+        # add to test projects only (`'$(IsTestProject)' == 'true'`) are this one's.
+        project["IsTestProject"] = "true"
     added = [
         reference
         for found in files
@@ -688,7 +694,9 @@ def _inherit(
     ]
     if not added:
         return
-    if not result.tests_only and any(r.package.lower() == _TEST_SDK for r in added):
+    if not result.tests_only and (
+        arcade_test or any(r.package.lower() == _TEST_SDK for r in added)
+    ):
         result.tests_only = True
         result.runtime_dependencies = 0
         result.signals = [
