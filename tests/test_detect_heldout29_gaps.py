@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import go_mod, write
+from test_detect_projects import dep, go_mod, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -74,6 +74,38 @@ def test_compose_database_of_the_project_its_runtime_images_mount(tmp_path: Path
         "docker-compose.tools.yml": "services:\n  matomo_db:\n    image: mariadb:10.11\n",
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE) == ("MySQL", "8.4.8")
+
+
+# --- JVM -----------------------------------------------------------------------------------------
+
+
+def _boot_app(name: str) -> str:
+    return (
+        f"package app.{name};\n\nimport org.springframework.boot.SpringApplication;\n"
+        "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+        "@SpringBootApplication\npublic class App {\n    public static void main(String[] a) "
+        "{\n        SpringApplication.run(App.class, a);\n    }\n}\n"
+    )
+
+
+def test_a_spring_boot_app_configured_without_a_web_server_is_a_batch_job(
+    tmp_path: Path,
+) -> None:
+    """cwa-server distribution: a Spring Boot application with a Dockerfile whose base
+    application.yaml sets `spring.main.web-application-type: NONE` beside the web service."""
+    boot = dep("org.springframework.boot", "spring-boot-starter", version="2.7.11")
+    web = dep("org.springframework.boot", "spring-boot-starter-web", version="2.7.11")
+    files = {
+        "submission/pom.xml": pom(f"{boot}\n{web}"),
+        "submission/src/main/java/app/submission/App.java": _boot_app("submission"),
+        "distribution/pom.xml": pom(boot),
+        "distribution/Dockerfile": "FROM eclipse-temurin:17\nCOPY target/app.jar /app.jar\n",
+        "distribution/src/main/java/app/distribution/App.java": _boot_app("distribution"),
+        "distribution/src/main/resources/application.yaml": (
+            "spring:\n  main:\n    web-application-type: NONE\n"
+        ),
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["submission"]
 
 
 # --- .NET ----------------------------------------------------------------------------------------

@@ -74,6 +74,11 @@ ENDINGS = (PROPS,)
 
 _SPRING_CONFIG = LazyPattern(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
 """Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
+_NO_WEB = LazyPattern(
+    r"^[ \t]*(?:spring\.main\.)?web-application-type[ \t]*[:=][ \t]*[\"']?none\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A Spring Boot application's base configuration starting no web server (a batch job)."""
 
 
 DOCKERFILE_VARIANTS = ("Dockerfile-", "Dockerfile.")
@@ -246,6 +251,10 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         name = posixpath.basename(path)
         if name.startswith("application") and _SPRING_CONFIG.fullmatch(name):
             spring.append((path, owner, text))
+            if _NO_WEB.search(text) and name.count("-") == 0 and scope(path, "", True) is not (
+                Scope.TEST
+            ):
+                units.setdefault(owner, Unit(owner)).no_web = True
         elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
         elif name in DEPLOYABLE:
