@@ -140,3 +140,27 @@ def test_test_framework_added_by_a_props_file_to_arcade_test_projects(tmp_path: 
     assert list(backends) == ["src/Api"]
     assert first(backends["src/Api"], K.TEST)[0] == "NUnit"
     assert backends["src/Api"].language_version == "net10.0"
+
+
+def test_a_data_library_whose_image_only_applies_migrations_is_a_library(tmp_path: Path) -> None:
+    """manage-free-school-projects' Data project: plain SDK, EF Core and an ASP.NET Core
+    abstractions package, no entry point; its Dockerfile runs `dotnet-ef database update` and
+    exits. The API references it: its data layer is the API's."""
+    files = {
+        "Api/Api.csproj": csproj(sdk="Microsoft.NET.Sdk.Web").replace(
+            "  <ItemGroup>\n",
+            '  <ItemGroup>\n    <ProjectReference Include="..\\Data\\Data.csproj" />\n',
+        ),
+        "Api/Program.cs": "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n",
+        "Data/Data.csproj": csproj(
+            "Microsoft.AspNetCore.Http.Abstractions", "Microsoft.EntityFrameworkCore.SqlServer"
+        ),
+        "Data/Dockerfile": (
+            "FROM mcr.microsoft.com/dotnet/sdk:10.0\nCOPY . .\n"
+            "RUN dotnet tool install --global dotnet-ef\n"
+            'ENTRYPOINT dotnet-ef database update --connection "$CONNECTION_STRING"\n'
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["Api"]
+    assert first(backends["Api"], K.ORM)[0] == "EF Core"

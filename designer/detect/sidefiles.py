@@ -258,9 +258,9 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
         elif name in DEPLOYABLE:
-            if not (name == "Dockerfile" and _database_image(text)) and not _test_image(
-                path, owner
-            ):
+            if not (
+                name == "Dockerfile" and (_database_image(text) or _MIGRATIONS_ONLY.search(text))
+            ) and not _test_image(path, owner):
                 units.setdefault(owner, Unit(owner)).deployable = True
                 if name == "Dockerfile":
                     _bundled_databases(units.setdefault(owner, Unit(owner)), Lines(path, text))
@@ -279,6 +279,16 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
+
+
+_MIGRATIONS_ONLY = LazyPattern(
+    r"^[ \t]*(?:ENTRYPOINT|CMD)\b[^\n&;|]*\bdotnet[ -]ef\b[^\n&;|]*"
+    r"\bdatabase[ \t]+update\b[^\n&;|]*$",
+    re.MULTILINE,
+)
+"""An image started to apply EF Core's migrations and exit (`ENTRYPOINT dotnet-ef database
+update --connection …`, nothing chained after it): a job of a data library's, it deploys no
+application."""
 
 
 def _test_image(path: str, owner: str) -> bool:
