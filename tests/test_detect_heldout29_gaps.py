@@ -164,3 +164,20 @@ def test_a_data_library_whose_image_only_applies_migrations_is_a_library(tmp_pat
     backends = by_folder(write(tmp_path, files))
     assert list(backends) == ["Api"]
     assert first(backends["Api"], K.ORM)[0] == "EF Core"
+
+
+def test_a_host_of_a_blazor_webassembly_client_with_no_data_serves_the_ui(tmp_path: Path) -> None:
+    """arcade-services' BarViz.Hosting: Web SDK, `Components.WebAssembly.Server` and a
+    reference to the Blazor WebAssembly client, no data; the API beside it keeps its data."""
+    client = "Microsoft.AspNetCore.Components.WebAssembly"
+    program = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n"
+    files = {
+        "Api/Api.csproj": csproj(
+            "Npgsql.EntityFrameworkCore.PostgreSQL", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "Api/Program.cs": program,
+        "Ui/Ui.csproj": csproj(client, sdk="Microsoft.NET.Sdk.BlazorWebAssembly"),
+        "Ui.Hosting/Ui.Hosting.csproj": csproj(client + ".Server", sdk="Microsoft.NET.Sdk.Web"),
+        "Ui.Hosting/Program.cs": program,
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["Api"]

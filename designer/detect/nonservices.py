@@ -386,7 +386,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether the folder's only frameworks are full-stack UI frameworks, or it is a browser
     application whose server renders it (Express calling Vite's SSR beside react-dom) or
-    hands out its build (`express.static('dist')`, `uihosts`), and
+    hands out its build (`express.static('dist')`, `uihosts`; a .NET host of a Blazor
+    WebAssembly client), and
     neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
     data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
     the render of every page) serve the UI, not data."""
@@ -408,6 +409,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
             for s in found
         )
     )
+    renders = renders or any(r.hosts_browser_app for _, e, r in unit.manifests if e == language)
     if not named or not (named <= FULL_STACK_UIS or renders):
         return False
     used = module_uses(unit, language)

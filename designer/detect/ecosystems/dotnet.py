@@ -452,6 +452,9 @@ def parse(lines: Lines) -> ManifestResult:
         sdk != "Microsoft.NET.Sdk.Web"
         and any(name.lower() == _BROWSER_PACKAGE for name, _ in references)
     )
+    result.hosts_browser_app = any(
+        name.lower() == _BROWSER_PACKAGE + ".server" for name, _ in references
+    )
     if test_sdk:
         evidence = lines.evidence(sdk)
         result.signals.append(Signal(K.TEST, test_sdk, Strength.DEV, evidence, package=sdk.lower()))
