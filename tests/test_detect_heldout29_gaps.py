@@ -110,6 +110,16 @@ def test_a_spring_boot_app_configured_without_a_web_server_is_a_batch_job(
 
 # --- .NET ----------------------------------------------------------------------------------------
 
+PROGRAM = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n"
+
+
+def _referencing(project: str, sdk: str = "Microsoft.NET.Sdk") -> str:
+    """A project file whose only item is a reference to `project` (a Windows path)."""
+    return (
+        f'<Project Sdk="{sdk}">\n  <ItemGroup>\n'
+        f'    <ProjectReference Include="{project}" />\n  </ItemGroup>\n</Project>\n'
+    )
+
 
 def test_test_framework_added_by_a_props_file_to_arcade_test_projects(tmp_path: Path) -> None:
     """arcade-services: the root Directory.Build.props imports the Arcade SDK (which makes a
@@ -129,17 +139,12 @@ def test_test_framework_added_by_a_props_file_to_arcade_test_projects(tmp_path: 
             '    <PackageReference Include="NUnit" />\n  </ItemGroup>\n</Project>\n'
         ),
         api: csproj("Microsoft.EntityFrameworkCore.SqlServer", sdk="Microsoft.NET.Sdk.Web"),
-        "src/Api/Program.cs": "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n",
-        "test/Api.Tests/Api.Tests.csproj": (
-            '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n'
-            '    <ProjectReference Include="..\\..\\src\\Api\\Api.csproj" />\n'
-            "  </ItemGroup>\n</Project>\n"
-        ),
+        "src/Api/Program.cs": PROGRAM,
+        "test/Api.Tests/Api.Tests.csproj": _referencing("..\\..\\src\\Api\\Api.csproj"),
     }
-    backends = by_folder(write(tmp_path, files))
-    assert list(backends) == ["src/Api"]
-    assert first(backends["src/Api"], K.TEST)[0] == "NUnit"
-    assert backends["src/Api"].language_version == "net10.0"
+    backend = by_folder(write(tmp_path, files)).get("src/Api")
+    assert backend is not None and first(backend, K.TEST)[0] == "NUnit"
+    assert backend.language_version == "net10.0"
 
 
 def test_a_data_library_whose_image_only_applies_migrations_is_a_library(tmp_path: Path) -> None:
@@ -147,11 +152,8 @@ def test_a_data_library_whose_image_only_applies_migrations_is_a_library(tmp_pat
     abstractions package, no entry point; its Dockerfile runs `dotnet-ef database update` and
     exits. The API references it: its data layer is the API's."""
     files = {
-        "Api/Api.csproj": csproj(sdk="Microsoft.NET.Sdk.Web").replace(
-            "  <ItemGroup>\n",
-            '  <ItemGroup>\n    <ProjectReference Include="..\\Data\\Data.csproj" />\n',
-        ),
-        "Api/Program.cs": "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n",
+        "Api/Api.csproj": _referencing("..\\Data\\Data.csproj", sdk="Microsoft.NET.Sdk.Web"),
+        "Api/Program.cs": PROGRAM,
         "Data/Data.csproj": csproj(
             "Microsoft.AspNetCore.Http.Abstractions", "Microsoft.EntityFrameworkCore.SqlServer"
         ),
@@ -170,14 +172,13 @@ def test_a_host_of_a_blazor_webassembly_client_with_no_data_serves_the_ui(tmp_pa
     """arcade-services' BarViz.Hosting: Web SDK, `Components.WebAssembly.Server` and a
     reference to the Blazor WebAssembly client, no data; the API beside it keeps its data."""
     client = "Microsoft.AspNetCore.Components.WebAssembly"
-    program = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n"
     files = {
         "Api/Api.csproj": csproj(
             "Npgsql.EntityFrameworkCore.PostgreSQL", sdk="Microsoft.NET.Sdk.Web"
         ),
-        "Api/Program.cs": program,
+        "Api/Program.cs": PROGRAM,
         "Ui/Ui.csproj": csproj(client, sdk="Microsoft.NET.Sdk.BlazorWebAssembly"),
         "Ui.Hosting/Ui.Hosting.csproj": csproj(client + ".Server", sdk="Microsoft.NET.Sdk.Web"),
-        "Ui.Hosting/Program.cs": program,
+        "Ui.Hosting/Program.cs": PROGRAM,
     }
     assert list(by_folder(write(tmp_path, files))) == ["Api"]
