@@ -82,6 +82,9 @@ class Unit:
         """The folder builds an executable of its own (a Rust crate's `src/main.rs`)."""
         self.serves_build = False
         """A browser application's server hands out its built files (`uihosts`)."""
+        self.no_web = False
+        """Its framework's base configuration turns the web server off (a Spring Boot batch
+        job's `spring.main.web-application-type: none`)."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""

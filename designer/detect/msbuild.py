@@ -22,6 +22,10 @@ from designer.model.stack import Evidence
 NAMES = MSBUILD_NAMES
 """The files, in the order their properties are looked up."""
 
+ARCADE_SDK = "Microsoft.DotNet.Arcade.Sdk"
+ARCADE_TESTS = LazyPattern(r"\.(?:Unit|Integration|Performance)?Tests\Z")
+"""The project names the Arcade SDK makes test projects (`IsTestProject`), adding the test SDK."""
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -44,6 +48,12 @@ class MsBuildFile:
     framework: Evidence | None = None
     """Where the target framework is set."""
     references: list[Reference] = field(default_factory=list)
+    imports_above: bool = False
+    """Whether it imports the file of its name in a folder above (`GetPathOfFileAbove`), which
+    MSBuild otherwise stops looking for at the first one."""
+    arcade: bool = False
+    """Whether it imports the .NET Arcade SDK, which makes a project named `*.Tests` (or
+    `.UnitTests`, `.IntegrationTests`) a test project."""
 
 
 def _local(tag: str) -> str:
@@ -69,6 +79,11 @@ def parse(lines: Lines) -> MsBuildFile:
             if tag in ("TargetFramework", "TargetFrameworks") and found.framework is None:
                 found.framework = lines.evidence(f"<{tag}>")
     for group in root:
+        if _local(group.tag) == "Import":
+            found.arcade = found.arcade or group.get("Sdk", "") == ARCADE_SDK
+            found.imports_above = found.imports_above or "GetPathOfFileAbove" in group.get(
+                "Project", ""
+            )
         if _local(group.tag) != "ItemGroup":
             continue
         for item in group:

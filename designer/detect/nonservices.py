@@ -154,11 +154,12 @@ def _commented_out(folder: str, units: dict[str, Unit]) -> bool:
 
 
 TEST_HOST_FOLDERS = frozenset(
-    {"test", "tests", "__tests__", "e2e", "cypress", "playwright", "suites"}
+    {"test", "tests", "__tests__", "e2e", "cypress", "playwright", "suites", "fixtures"}
 )
 """Folders (in any case: .NET writes `Tests/`) whose projects serve tests, never users; a folder
-named for an end-to-end runner holds its suites and the mock server they start, and a folder
-of integration suites (`internal/suites/…`) the composes and test doubles they run."""
+named for an end-to-end runner holds its suites and the mock server they start, a folder
+of integration suites (`internal/suites/…`) the composes and test doubles they run, and a
+fixtures folder the sample applications an integration suite deploys."""
 
 
 def is_test_host(folder: str) -> bool:
@@ -385,7 +386,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether the folder's only frameworks are full-stack UI frameworks, or it is a browser
     application whose server renders it (Express calling Vite's SSR beside react-dom) or
-    hands out its build (`express.static('dist')`, `uihosts`), and
+    hands out its build (`express.static('dist')`, `uihosts`; a .NET host of a Blazor
+    WebAssembly client), and
     neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
     data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
     the render of every page) serve the UI, not data."""
@@ -407,6 +409,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
             for s in found
         )
     )
+    renders = renders or any(r.hosts_browser_app for _, e, r in unit.manifests if e == language)
     if not named or not (named <= FULL_STACK_UIS or renders):
         return False
     used = module_uses(unit, language)

@@ -80,8 +80,10 @@ def detect(
         text, problem = read_text(top, path)
         if text is not None and not python.is_packaging(path, text):
             modules.append(path)
-            continue
-        units.setdefault(_owner(path), Unit(_owner(path)))
+            if not python.holds_settings(path):
+                continue
+        else:
+            units.setdefault(_owner(path), Unit(_owner(path)))
         if text is None:
             warnings.append(problem or f"{path}: cannot be read")
             continue

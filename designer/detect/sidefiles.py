@@ -74,6 +74,11 @@ ENDINGS = (PROPS,)
 
 _SPRING_CONFIG = LazyPattern(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
 """Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
+_NO_WEB = LazyPattern(
+    r"^[ \t]*(?:spring\.main\.)?web-application-type[ \t]*[:=][ \t]*[\"']?none\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A Spring Boot application's base configuration starting no web server (a batch job)."""
 
 
 DOCKERFILE_VARIANTS = ("Dockerfile-", "Dockerfile.")
@@ -128,14 +133,16 @@ class BuildFiles:
 
     def msbuild_files(self, folder: str) -> list[msbuild.MsBuildFile]:
         """The `Directory.*` MSBuild files a project in `folder` imports: the nearest one of
-        each name (MSBuild looks upwards for each and stops at the first)."""
+        each name (MSBuild looks upwards for each and stops at the first), and those above it
+        that it imports in turn (`GetPathOfFileAbove`)."""
         found = []
         for name in MSBUILD_NAMES:
             here = folder
             while True:
                 if name in self.msbuild.get(here, {}):
                     found.append(self.msbuild[here][name])
-                    break
+                    if not found[-1].imports_above:
+                        break
                 if here == ".":
                     break
                 here = posixpath.dirname(here) or "."
@@ -244,12 +251,16 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
         name = posixpath.basename(path)
         if name.startswith("application") and _SPRING_CONFIG.fullmatch(name):
             spring.append((path, owner, text))
+            if _NO_WEB.search(text) and name.count("-") == 0 and scope(path, "", True) is not (
+                Scope.TEST
+            ):
+                units.setdefault(owner, Unit(owner)).no_web = True
         elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
         elif name in DEPLOYABLE:
-            if not (name == "Dockerfile" and _database_image(text)) and not _test_image(
-                path, owner
-            ):
+            if not (
+                name == "Dockerfile" and (_database_image(text) or _MIGRATIONS_ONLY.search(text))
+            ) and not _test_image(path, owner):
                 units.setdefault(owner, Unit(owner)).deployable = True
                 if name == "Dockerfile":
                     _bundled_databases(units.setdefault(owner, Unit(owner)), Lines(path, text))
@@ -268,6 +279,16 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
+
+
+_MIGRATIONS_ONLY = LazyPattern(
+    r"^[ \t]*(?:ENTRYPOINT|CMD)\b[^\n&;|]*\bdotnet[ -]ef\b[^\n&;|]*"
+    r"\bdatabase[ \t]+update\b[^\n&;|]*$",
+    re.MULTILINE,
+)
+"""An image started to apply EF Core's migrations and exit (`ENTRYPOINT dotnet-ef database
+update --connection …`, nothing chained after it): a job of a data library's, it deploys no
+application."""
 
 
 def _test_image(path: str, owner: str) -> bool:
@@ -599,11 +620,14 @@ def _compose(
     }
     targets: list[tuple[str, list[str]]] = []
     contexts = {posixpath.normpath(context) for context, _ in builds.values()}
+    runs = {posixpath.normpath(mounts.get(name, context)) for name, (context, _) in builds.items()}
     for name, (context, needs) in builds.items():
         used = [n for n in needs if n in databases]
-        if not used and len(contexts) == 1:
+        if not used and (len(contexts) == 1 or len(runs) == 1):
             # Every service built here comes from one folder (an API and its mail catcher
-            # from the same Dockerfile folder): the databases are that folder's.
+            # from the same Dockerfile folder), or runs the one project they all bind-mount
+            # (a PHP-FPM image and a worker image, each built from its runtime folder): the
+            # databases are that project's.
             used = list(databases)
         for source in (context, mounts.get(name)):
             if source is not None:

@@ -201,6 +201,10 @@ class ManifestResult:
     frontend: bool = False
     """The package is a browser application (Angular, React, Vue): a framework it depends on
     without starting it in code serves its development build, not a backend."""
+    hosts_browser_app: bool = False
+    """The project is a web host whose package is there to serve a browser application's
+    build (ASP.NET Core's `Components.WebAssembly.Server` beside a Blazor WebAssembly client):
+    with no data of its own it serves the UI (`nonservices.ui_only`)."""
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
     parent pom keeps as `${spring-boot.version}`)."""

@@ -452,6 +452,9 @@ def parse(lines: Lines) -> ManifestResult:
         sdk != "Microsoft.NET.Sdk.Web"
         and any(name.lower() == _BROWSER_PACKAGE for name, _ in references)
     )
+    result.hosts_browser_app = any(
+        name.lower() == _BROWSER_PACKAGE + ".server" for name, _ in references
+    )
     if test_sdk:
         evidence = lines.evidence(sdk)
         result.signals.append(Signal(K.TEST, test_sdk, Strength.DEV, evidence, package=sdk.lower()))
@@ -678,8 +681,14 @@ def _inherit(
         "MSBuildProjectDirectory": "/" + folder if folder != "." else "",
     }
     own = {s.package for s in result.signals if s.package}
-    from designer.detect.msbuild import applies  # only for a tree with Directory.* files
+    # only for a tree with Directory.* files
+    from designer.detect.msbuild import ARCADE_TESTS, applies
 
+    arcade_test = any(f.arcade for f in files) and ARCADE_TESTS.search(result.name) is not None
+    if result.tests_only or arcade_test:
+        # The test SDK (or Arcade, for the names it picks) sets it: items the Directory files
+        # add to test projects only (`'$(IsTestProject)' == 'true'`) are this one's.
+        project["IsTestProject"] = "true"
     added = [
         reference
         for found in files
@@ -688,7 +697,9 @@ def _inherit(
     ]
     if not added:
         return
-    if not result.tests_only and any(r.package.lower() == _TEST_SDK for r in added):
+    if not result.tests_only and (
+        arcade_test or any(r.package.lower() == _TEST_SDK for r in added)
+    ):
         result.tests_only = True
         result.runtime_dependencies = 0
         result.signals = [

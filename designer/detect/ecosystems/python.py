@@ -580,11 +580,24 @@ _PACKAGING = LazyPattern(
 `setup(`."""
 
 
+_PROJECT_SECTION = LazyPattern(r"^\[(?:metadata|options)[]. ]", re.MULTILINE)
+"""The sections of a setup.cfg that describe a package; the others are tools' settings."""
+
+
 def is_packaging(path: str, text: str) -> bool:
     """Whether the manifest at `path` (read as `text`) describes a project: always, but for a
     `setup.py` that neither imports a packaging library nor calls `setup(` (a module of an
-    application named for its first-run setup)."""
+    application named for its first-run setup) and a `setup.cfg` with no `[metadata]` or
+    `[options]` (flake8's settings kept beside a Django project's `manage.py`)."""
+    if path.endswith("setup.cfg"):
+        return _PROJECT_SECTION.search(text) is not None
     return not path.endswith("setup.py") or _PACKAGING.search(text) is not None
+
+
+def holds_settings(path: str) -> bool:
+    """Whether a manifest that describes no project still holds tool settings worth reading
+    for the project that encloses it (a setup.cfg's `[tool:pytest]`)."""
+    return path.endswith("setup.cfg")
 
 
 def _setup_py(lines: Lines, result: ManifestResult) -> None:
