@@ -249,11 +249,11 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     servers = _database_builds(files)
     for path, owner, text in files:
         name = posixpath.basename(path)
-        if name.startswith("application") and _SPRING_CONFIG.fullmatch(name):
+        if name.startswith("application") and (config := _SPRING_CONFIG.fullmatch(name)):
             spring.append((path, owner, text))
-            if _NO_WEB.search(text) and name.count("-") == 0 and scope(path, "", True) is not (
-                Scope.TEST
-            ):
+            # The base configuration (a profile's may switch the server off for one run).
+            base = config.group(1) is None
+            if base and scope(path, "", True) is not Scope.TEST and _NO_WEB.search(text):
                 units.setdefault(owner, Unit(owner)).no_web = True
         elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
