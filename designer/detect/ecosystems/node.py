@@ -33,8 +33,8 @@ CATALOG: Catalog = {
     "koa": entries((K.FRAMEWORK, "Koa")),
     "hono": entries((K.FRAMEWORK, "Hono")),
     "sails": entries((K.FRAMEWORK, "Sails")),
-    "@hapi/hapi": entries((K.FRAMEWORK, "Hapi")),
-    "hapi": entries((K.FRAMEWORK, "Hapi")),
+    "@hapi/hapi": entries((K.FRAMEWORK, "hapi")),
+    "hapi": entries((K.FRAMEWORK, "hapi")),
     "@adonisjs/core": entries((K.FRAMEWORK, "AdonisJS")),
     "@feathersjs/feathers": entries((K.FRAMEWORK, "Feathers")),
     "@loopback/rest": entries((K.FRAMEWORK, "LoopBack")),
@@ -150,7 +150,7 @@ CATALOG: Catalog = {
     "uvu": entries((K.TEST, "uvu")),
     "jasmine": entries((K.TEST, "Jasmine")),
     "@japa/runner": entries((K.TEST, "Japa")),
-    "@hapi/lab": entries((K.TEST, "Lab")),
+    "@hapi/lab": entries((K.TEST, "lab")),
     # End-to-end runners: the main test framework only where no unit-test runner is seen.
     "cypress": entries((K.TEST, "Cypress")),
     "newman": entries((K.TEST, "Newman")),
@@ -223,7 +223,7 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
-    rule(K.FRAMEWORK, "Hapi", r"\bHapi\.[sS]erver\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "hapi", r"\bHapi\.[sS]erver\s*\(", endings=_JS),
     # AdonisJS starts its HTTP server through the Ignitor (`bin/server.ts`, `server.ts`).
     rule(K.FRAMEWORK, "AdonisJS", r"\bnew\s+Ignitor\s*\([\s\S]*?\.httpServer\s*\(", endings=_JS),
     # Feathers wraps its application in an Express or Koa one (`koa(feathers())`).
