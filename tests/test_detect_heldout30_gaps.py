@@ -1,0 +1,96 @@
+"""Generic gaps the thirtieth held-out set showed (benchmarks/detect_heldout30.yaml), each as a
+small fixture of the real files' shape (#19): hapi and lab named as their projects spell them;
+GoConvey's specifications inside `go test` functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import go_mod, write
+
+from designer.model.stack import FindingKind as K
+
+# --- Node ----------------------------------------------------------------------------------------
+
+
+def test_hapi_and_lab_are_spelled_as_their_projects_spell_them(tmp_path: Path) -> None:
+    """sroc-charging-module-api: `@hapi/hapi` serving, `@hapi/lab` run by `npm test`."""
+    files = {
+        "package.json": (
+            '{\n  "name": "api",\n  "scripts": {\n    "start": "node index.js",\n'
+            '    "test": "lab --silent-skips --shuffle"\n  },\n'
+            '  "dependencies": {\n    "@hapi/hapi": "^20.3.0"\n  },\n'
+            '  "devDependencies": {\n    "@hapi/code": "^8.0.7",\n    "@hapi/lab": "^24.7.1"\n'
+            "  }\n}\n"
+        ),
+        "index.js": (
+            "'use strict'\n\nconst Hapi = require('@hapi/hapi')\n\nconst init = async () => {\n"
+            "  const server = Hapi.server({ port: 3000 })\n  await server.start()\n}\n\ninit()\n"
+        ),
+        "test/app.test.js": (
+            "'use strict'\n\nconst Lab = require('@hapi/lab')\n"
+            "const { describe, it } = exports.lab = Lab.script()\n\n"
+            "describe('app', () => {\n  it('starts', () => {})\n})\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "hapi"
+    assert first(backend, K.TEST)[0] == "lab"
+
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+GOCONVEY_TEST = (
+    "package handlers\n\nimport (\n\t\"testing\"\n\n"
+    '\t. "github.com/smartystreets/goconvey/convey"\n)\n\n'
+    "func TestUnitGet{n}(t *testing.T) {{\n"
+    '\tConvey("Get a payment session", t, func() {{\n\t\tSo(1, ShouldEqual, 1)\n\t}})\n}}\n'
+)
+
+
+def test_goconvey_specifications_are_the_main_test_framework(tmp_path: Path) -> None:
+    """payments.api, penalty-payment-api: gorilla/mux, go.mod requiring goconvey and testify;
+    the `_test.go` files' `go test` functions each hold `Convey("…", t, func() {…})`."""
+    files = {
+        "go.mod": go_mod(
+            "github.com/gorilla/mux v1.8.0",
+            "github.com/smartystreets/goconvey v1.7.2",
+            "github.com/stretchr/testify v1.7.0",
+        ),
+        "main.go": (
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\n'
+            'func main() {\n\tr := mux.NewRouter()\n\t_ = http.ListenAndServe(":8080", r)\n}\n'
+        ),
+        **{f"handlers/h{n}_test.go": GOCONVEY_TEST.format(n=n) for n in range(3)},
+        "helpers/plain_test.go": (
+            'package helpers\n\nimport "testing"\n\nfunc TestPlain(t *testing.T) {\n}\n'
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.TEST)[0] == "GoConvey"
+
+
+def test_plain_go_tests_beside_an_unused_goconvey_requirement_stay_go_test(
+    tmp_path: Path,
+) -> None:
+    """The other side: go.mod requires goconvey but the test files read are plain `go test`
+    functions: `go test` stays the main test framework."""
+    files = {
+        "go.mod": go_mod(
+            "github.com/gorilla/mux v1.8.0", "github.com/smartystreets/goconvey v1.7.2"
+        ),
+        "main.go": (
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\n'
+            'func main() {\n\tr := mux.NewRouter()\n\t_ = http.ListenAndServe(":8080", r)\n}\n'
+        ),
+        **{
+            f"handlers/h{n}_test.go": (
+                f'package handlers\n\nimport "testing"\n\nfunc TestGet{n}(t *testing.T) {{\n}}\n'
+            )
+            for n in range(3)
+        },
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.TEST)[0] == "go test"
