@@ -1,6 +1,7 @@
 """Generic gaps the thirtieth held-out set showed (benchmarks/detect_heldout30.yaml), each as a
 small fixture of the real files' shape (#19): hapi and lab named as their projects spell them;
-GoConvey's specifications inside `go test` functions."""
+GoConvey's specifications inside `go test` functions; a proxy ActiveRecord adapter named after
+the adapter it wraps (`mysql2_makara`)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,38 @@ def test_plain_go_tests_beside_an_unused_goconvey_requirement_stay_go_test(
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.TEST)[0] == "go test"
+
+
+# --- Ruby ----------------------------------------------------------------------------------------
+
+
+def test_a_proxy_adapter_names_the_engine_of_the_adapter_it_wraps(tmp_path: Path) -> None:
+    """gumroad: Rails with both ActiveRecord (database.yml's `adapter: mysql2_makara`, makara
+    routing mysql2's connections) and Mongoid (config/mongoid.yml) for a side store; the
+    compose runs MySQL and MongoDB."""
+    files = {
+        "Gemfile": (
+            'source "https://rubygems.org"\n\ngem "rails", "7.1.3.4"\ngem "makara", "0.6.0.pre"\n'
+            'gem "mongoid", "~> 9.0"\ngem "mysql2", ">= 0.5.6"\n'
+        ),
+        "config/application.rb": (
+            'require "rails/all"\n\nmodule App\n  class Application < Rails::Application\n'
+            "  end\nend\n"
+        ),
+        "config/database.yml": (
+            "development: &development\n  adapter: mysql2_makara\n  encoding: utf8mb4\n"
+            '  database: <%= ENV.fetch("DATABASE_NAME") %>\n  makara:\n    id: mysql\n'
+            "    connections:\n      - role: primary\n        name: primary\n\n"
+            "test:\n  <<: *development\n\nproduction:\n  <<: *development\n"
+        ),
+        "config/mongoid.yml": (
+            "development:\n  clients:\n    default:\n      hosts:\n"
+            '        - <%= ENV.fetch("MONGO_DATABASE_URL") %>\n'
+        ),
+        "docker/docker-compose.yml": (
+            "services:\n  db:\n    image: mysql:8.0.32\n  mongo:\n    image: mongo:3.6.16\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM)[0] == "ActiveRecord"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
