@@ -44,7 +44,7 @@ def test_hapi_and_lab_are_spelled_as_their_projects_spell_them(tmp_path: Path) -
 
 
 GOCONVEY_TEST = (
-    "package handlers\n\nimport (\n\t\"testing\"\n\n"
+    'package handlers\n\nimport (\n\t"testing"\n\n'
     '\t. "github.com/smartystreets/goconvey/convey"\n)\n\n'
     "func TestUnitGet{n}(t *testing.T) {{\n"
     '\tConvey("Get a payment session", t, func() {{\n\t\tSo(1, ShouldEqual, 1)\n\t}})\n}}\n'
