@@ -1,7 +1,8 @@
 """Generic gaps the thirtieth held-out set showed (benchmarks/detect_heldout30.yaml), each as a
 small fixture of the real files' shape (#19): hapi and lab named as their projects spell them;
 GoConvey's specifications inside `go test` functions; a proxy ActiveRecord adapter named after
-the adapter it wraps (`mysql2_makara`)."""
+the adapter it wraps (`mysql2_makara`); CakePHP's default datasource driver in config/app.php;
+a Composer package of a framework's plugin type inside the application."""
 
 from __future__ import annotations
 
@@ -130,3 +131,63 @@ def test_a_proxy_adapter_names_the_engine_of_the_adapter_it_wraps(tmp_path: Path
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.ORM)[0] == "ActiveRecord"
     assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+# --- PHP -----------------------------------------------------------------------------------------
+
+CAKE_APPLICATION = (
+    "<?php\nnamespace App;\n\nuse Cake\\Http\\BaseApplication;\n\n"
+    "class Application extends BaseApplication\n{\n}\n"
+)
+
+
+def _basercms() -> dict[str, str]:
+    """basercms: the application's composer.json (requiring ext-sqlite3 among the extensions)
+    beside its core, a CakePHP plugin under plugins/ whose update templates hold an
+    Application class; config/app.php's default datasource drives MySQL, app_local.example.php
+    points only the test datasource at SQLite."""
+    return {
+        "composer.json": (
+            '{\n    "name": "baserproject/basercms",\n    "type": "project",\n'
+            '    "require": {\n        "php": ">=8.1",\n        "cakephp/cakephp": "~5.2.0",\n'
+            '        "ext-sqlite3": "*"\n    },\n'
+            '    "replace": {\n        "baserproject/baser-core": "5.3.0"\n    }\n}\n'
+        ),
+        "src/Application.php": CAKE_APPLICATION,
+        "webroot/index.php": "<?php\nrequire dirname(__DIR__) . '/config/requirements.php';\n",
+        "config/app.php": (
+            "<?php\nuse Cake\\Cache\\Engine\\FileEngine;\n"
+            "use Cake\\Database\\Connection;\nuse Cake\\Database\\Driver\\Mysql;\n\n"
+            "return [\n    'Cache' => [\n        'default' => [\n"
+            "            'className' => FileEngine::class,\n        ],\n    ],\n"
+            "    'Datasources' => [\n        /*\n         * Permanent settings.\n         */\n"
+            "        'default' => [\n            'className' => Connection::class,\n"
+            "            'driver' => Mysql::class,\n            'persistent' => false,\n"
+            "        ],\n    ],\n];\n"
+        ),
+        "config/app_local.example.php": (
+            "<?php\nreturn [\n    'Datasources' => [\n        'default' => [\n"
+            "            'url' => env('DATABASE_URL', null),\n        ],\n        'test' => [\n"
+            "            'url' => env('DATABASE_TEST_URL', 'sqlite://127.0.0.1/tmp/tests.sqlite'),\n"
+            "        ],\n    ],\n];\n"
+        ),
+        "plugins/baser-core/composer.json": (
+            '{\n    "name": "baserproject/baser-core",\n    "type": "cakephp-plugin",\n'
+            '    "require": {\n        "php": ">=8.1",\n        "cakephp/cakephp": "~5.2.0"\n'
+            "    }\n}\n"
+        ),
+        "plugins/baser-core/src/BaserCorePlugin.php": (
+            "<?php\nnamespace BaserCore;\n\nuse Cake\\Core\\BasePlugin;\n\n"
+            "class BaserCorePlugin extends BasePlugin\n{\n}\n"
+        ),
+        "plugins/baser-core/config/update/5.0.18/src/Application.php": CAKE_APPLICATION,
+    }
+
+
+def test_cakephp_default_datasource_driver_is_the_engine(tmp_path: Path) -> None:
+    backends = by_folder(write(tmp_path, _basercms()))
+    assert first(backends["."], K.DATABASE)[0] == "MySQL"
+
+
+def test_a_composer_package_of_a_plugin_type_is_no_backend(tmp_path: Path) -> None:
+    assert list(by_folder(write(tmp_path, _basercms()))) == ["."]
