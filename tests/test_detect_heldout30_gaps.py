@@ -2,14 +2,15 @@
 small fixture of the real files' shape (#19): hapi and lab named as their projects spell them;
 GoConvey's specifications inside `go test` functions; a proxy ActiveRecord adapter named after
 the adapter it wraps (`mysql2_makara`); CakePHP's default datasource driver in config/app.php;
-a Composer package of a framework's plugin type inside the application."""
+a Composer package of a framework's plugin type inside the application; SQLite as the engine a
+Go switch's `default:` branch opens and a Rust program's fallback when no database URL is set."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import go_mod, write
+from test_detect_projects import cargo, go_mod, write
 
 from designer.model.stack import FindingKind as K
 
@@ -96,6 +97,47 @@ def test_plain_go_tests_beside_an_unused_goconvey_requirement_stay_go_test(
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.TEST)[0] == "go test"
+
+
+def _donetick(default: str, other: str) -> dict[str, str]:
+    """donetick: Gin over GORM with a driver per engine, the database package switching on
+    the configured type; the settings name the type."""
+    return {
+        "go.mod": go_mod(
+            "github.com/gin-gonic/gin v1.11.0",
+            "gorm.io/gorm v1.30.0",
+            "github.com/glebarez/sqlite v1.11.0",
+            "gorm.io/driver/postgres v1.5.11",
+        ),
+        "main.go": (
+            'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+            'func main() {\n\tr := gin.Default()\n\t_ = r.Run(":2021")\n}\n'
+        ),
+        "internal/database/database.go": (
+            'package database\n\nimport (\n\t"os"\n\n\t"gorm.io/driver/postgres"\n'
+            '\t"github.com/glebarez/sqlite"\n\t"gorm.io/gorm"\n)\n\n'
+            "func NewDatabase(cfg *Config) (db *gorm.DB, err error) {\n"
+            "\tswitch cfg.Database.Type {\n"
+            f'\tcase "{other}":\n'
+            f"\t\tdb, err = gorm.Open({other}.Open(cfg.Database.DSN), &gorm.Config{{}})\n\n"
+            "\tdefault:\n"
+            '\t\tpath := os.Getenv("DT_SQLITE_PATH")\n\t\tif path == "" {\n'
+            '\t\t\tpath = "donetick.db"\n\t\t}\n'
+            f"\t\tdb, err = gorm.Open({default}.Open(path), &gorm.Config{{}})\n\n"
+            "\t}\n\treturn db, err\n}\n"
+        ),
+    }
+
+
+def test_the_engine_a_go_switchs_default_branch_opens(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _donetick("sqlite", "postgres")))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
+def test_a_go_switchs_other_branch_is_no_default(tmp_path: Path) -> None:
+    """The other side: the same switch opening PostgreSQL in its default branch."""
+    backend = by_folder(write(tmp_path, _donetick("postgres", "sqlite")))["."]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
 
 
 # --- Ruby ----------------------------------------------------------------------------------------
@@ -191,3 +233,46 @@ def test_cakephp_default_datasource_driver_is_the_engine(tmp_path: Path) -> None
 
 def test_a_composer_package_of_a_plugin_type_is_no_backend(tmp_path: Path) -> None:
     assert list(by_folder(write(tmp_path, _basercms()))) == ["."]
+
+
+# --- Rust ----------------------------------------------------------------------------------------
+
+
+def test_sqlite_url_when_no_database_url_is_set_is_the_engine(tmp_path: Path) -> None:
+    """hoodik: a Cargo workspace whose binary crate serves Actix Web; the configuration crate
+    sets `DATABASE_URL` to a SQLite file when none is configured; SeaORM carries both SQLx
+    drivers; the compose runs PostgreSQL for development and the integration suite."""
+    files = {
+        "Cargo.toml": (
+            '[workspace]\nresolver = "2"\nmembers = ["config", "hoodik"]\n\n'
+            '[workspace.dependencies]\nactix-web = "^4.11"\n'
+            'sea-orm = { version = "^1.1", features = ["sqlx-postgres", "sqlx-sqlite"] }\n'
+        ),
+        "hoodik/Cargo.toml": cargo(
+            "actix-web = { workspace = true }",
+            'config = { path = "../config" }',
+            "sea-orm = { workspace = true }",
+        ).replace('name = "app"', 'name = "hoodik"'),
+        "hoodik/src/main.rs": (
+            "use actix_web::{App, HttpServer};\n\n#[actix_web::main]\n"
+            "async fn main() -> std::io::Result<()> {\n"
+            '    HttpServer::new(|| App::new()).bind(("0.0.0.0", 5443))?.run().await\n}\n'
+        ),
+        "config/Cargo.toml": cargo('dotenv = "0.15"').replace('name = "app"', 'name = "config"'),
+        "config/src/lib.rs": "pub mod app;\n",
+        "config/src/app.rs": (
+            "impl AppConfig {\n    fn set_env(self) -> Self {\n"
+            "        if let Some(db) = &self.database_url {\n"
+            '            std::env::set_var("DATABASE_URL", db);\n        } else {\n'
+            '            std::env::set_var(\n                "DATABASE_URL",\n'
+            '                format!("sqlite:{}/sqlite.db?mode=rwc", self.data_dir),\n'
+            "            );\n        }\n\n        self\n    }\n}\n"
+        ),
+        "docker-compose.yml": (
+            "services:\n  postgres:\n    image: bitnami/postgresql:latest\n"
+            "  postgres-test:\n    image: postgres:16-alpine\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["hoodik"]
+    assert first(backends["hoodik"], K.DATABASE)[0] == "SQLite"
