@@ -3,13 +3,14 @@ small fixture of the real files' shape (#19): hapi and lab named as their projec
 GoConvey's specifications inside `go test` functions; a proxy ActiveRecord adapter named after
 the adapter it wraps (`mysql2_makara`); CakePHP's default datasource driver in config/app.php;
 a Composer package of a framework's plugin type inside the application; SQLite as the engine a
-Go switch's `default:` branch opens and a Rust program's fallback when no database URL is set."""
+Go switch's `default:` branch opens and a Rust program's fallback when no database URL is set;
+a .NET Lambda an SQS queue feeds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder, first
+from test_detect_gaps import by_folder, csproj, first
 from test_detect_projects import cargo, go_mod, write
 
 from designer.model.stack import FindingKind as K
@@ -233,6 +234,48 @@ def test_cakephp_default_datasource_driver_is_the_engine(tmp_path: Path) -> None
 
 def test_a_composer_package_of_a_plugin_type_is_no_backend(tmp_path: Path) -> None:
     assert list(by_folder(write(tmp_path, _basercms()))) == ["."]
+
+
+# --- .NET ----------------------------------------------------------------------------------------
+
+WEB_HOST = (
+    "using Microsoft.AspNetCore;\nusing Microsoft.AspNetCore.Hosting;\n\n"
+    "public static class Program\n{\n    public static void Main(string[] args)\n    {\n"
+    "        WebHost.CreateDefaultBuilder(args).UseStartup<Startup>().Build().Run();\n"
+    "    }\n}\n"
+)
+
+
+def _lambdas(function_packages: tuple[str, ...]) -> dict[str, str]:
+    """lbh-adult-social-care-api: the API, run as a Lambda through ASP.NET Core's adapter,
+    and a payruns function on the Web SDK whose entry point handles SQS events (its Program
+    runs a web host only in DEBUG builds); both over EF Core on PostgreSQL."""
+    web = "Microsoft.NET.Sdk.Web"
+    npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL"
+    return {
+        "Api/Api.csproj": csproj(npgsql, "Amazon.Lambda.AspNetCoreServer", sdk=web),
+        "Api/Program.cs": WEB_HOST,
+        "Functions.Payruns/Functions.Payruns.csproj": csproj(
+            npgsql, "Amazon.Lambda.Core", *function_packages, sdk=web
+        ),
+        "Functions.Payruns/Program.cs": WEB_HOST,
+        "Functions.Payruns/LambdaEntryPoint.cs": (
+            "using Amazon.Lambda.Core;\nusing Amazon.Lambda.SQSEvents;\n\n"
+            "public class LambdaEntryPoint\n{\n"
+            "    public static async Task HandleEvent(SQSEvent sqsEvent) { }\n}\n"
+        ),
+    }
+
+
+def test_a_lambda_an_event_source_feeds_is_no_backend(tmp_path: Path) -> None:
+    files = _lambdas(("Amazon.Lambda.SQSEvents",))
+    assert list(by_folder(write(tmp_path, files))) == ["Api"]
+
+
+def test_a_lambda_with_an_http_adapter_stays_a_backend(tmp_path: Path) -> None:
+    """The other side: the same function also answering API Gateway through ASP.NET Core."""
+    files = _lambdas(("Amazon.Lambda.SQSEvents", "Amazon.Lambda.AspNetCoreServer"))
+    assert sorted(by_folder(write(tmp_path, files))) == ["Api", "Functions.Payruns"]
 
 
 # --- Rust ----------------------------------------------------------------------------------------

@@ -205,6 +205,10 @@ class ManifestResult:
     """The project is a web host whose package is there to serve a browser application's
     build (ASP.NET Core's `Components.WebAssembly.Server` beside a Blazor WebAssembly client):
     with no data of its own it serves the UI (`nonservices.ui_only`)."""
+    event_function: bool = False
+    """The project is a cloud function an event source feeds (an AWS Lambda referencing
+    `Amazon.Lambda.SQSEvents` and no ASP.NET Core adapter nor HTTP event): whatever web SDK
+    it builds on, it serves no HTTP."""
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
     parent pom keeps as `${spring-boot.version}`)."""
