@@ -1,5 +1,6 @@
 """Generic gaps the thirtieth held-out set showed (benchmarks/detect_heldout30.yaml), each as a
-small fixture of the real files' shape (#19): hapi and lab named as their projects spell them;
+small fixture of the real files' shape (#19): what a package installed from git requires, as the
+lock records it, lent to the service; hapi and lab named as their projects spell them;
 GoConvey's specifications inside `go test` functions; a proxy ActiveRecord adapter named after
 the adapter it wraps (`mysql2_makara`); CakePHP's default datasource driver in config/app.php;
 a Composer package of a framework's plugin type inside the application; SQLite as the engine a
@@ -41,6 +42,78 @@ def test_hapi_and_lab_are_spelled_as_their_projects_spell_them(tmp_path: Path) -
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "hapi"
     assert first(backend, K.TEST)[0] == "lab"
+
+
+def _engine_lock(requires: dict[str, str]) -> str:
+    """A package-lock.json v3 holding the git package's entry with its requirements and the
+    packages they resolved to."""
+    required = ",\n".join(f'        "{name}": "{spec}"' for name, spec in requires.items())
+    resolved = "".join(
+        f'    "node_modules/{name}": {{\n      "version": "{spec.lstrip("^")}",\n'
+        '      "license": "MIT"\n    },\n'
+        for name, spec in requires.items()
+    )
+    return (
+        '{\n  "name": "system",\n  "version": "0.59.0",\n  "lockfileVersion": 3,\n'
+        '  "requires": true,\n  "packages": {\n    "": {\n      "name": "system",\n'
+        '      "dependencies": {\n        "water-engine": "github:org/water-engine#main"\n'
+        '      },\n      "devDependencies": {\n        "vitest": "^4.1.10"\n      }\n    },\n'
+        f"{resolved}"
+        '    "node_modules/vitest": {\n      "version": "4.1.10",\n      "dev": true\n    },\n'
+        '    "node_modules/water-engine": {\n      "version": "1.0.0",\n'
+        '      "resolved": "git+ssh://git@github.com/org/water-engine.git#db764fb",\n'
+        f'      "dependencies": {{\n{required}\n      }},\n'
+        '      "bin": {\n        "water-knex": "bin/water-knex.js"\n      }\n    }\n  }\n}\n'
+    )
+
+
+def _git_engine_service(requires: dict[str, str]) -> dict[str, str]:
+    """water-abstraction-system: package.json requires ioredis and a git package (the service
+    family's shared engine), whose base server and models the code imports; the lock lists
+    what the engine requires under its entry."""
+    return {
+        "package.json": (
+            '{\n  "name": "system",\n  "type": "module",\n  "main": "index.js",\n'
+            '  "scripts": {\n    "start": "node index.js",\n    "test": "vitest run"\n  },\n'
+            '  "dependencies": {\n    "ioredis": "^5.3.2",\n'
+            '    "water-engine": "github:org/water-engine#main"\n  },\n'
+            '  "devDependencies": {\n    "vitest": "^4.1.10"\n  }\n}\n'
+        ),
+        "package-lock.json": _engine_lock(requires),
+        "index.js": "import { start } from './src/server.js'\n\nawait start()\n",
+        "src/server.js": (
+            "import BaseServer from 'water-engine/base-server'\n\n"
+            "export async function start() {\n  const server = await BaseServer()\n"
+            "  await server.start()\n}\n"
+        ),
+        "src/services/licence.service.js": (
+            "import LicenceModel from 'water-engine/models/licence.model.js'\n\n"
+            "export async function go(id) {\n  return LicenceModel.query().findById(id)\n}\n"
+        ),
+    }
+
+
+def test_what_a_git_package_requires_is_lent_to_the_service(tmp_path: Path) -> None:
+    requires = {"@hapi/hapi": "^21.4.10", "knex": "^3.3.0", "objection": "^3.1.5", "pg": "^8.22.0"}
+    backend = by_folder(write(tmp_path, _git_engine_service(requires)))["."]
+    assert first(backend, K.FRAMEWORK) == ("hapi", "21.4.10")
+    assert first(backend, K.ORM)[0] == "Objection"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.TEST)[0] == "Vitest"
+
+
+def test_a_git_packages_requirements_are_read_from_its_own_entry(tmp_path: Path) -> None:
+    """The other side: a git package requiring no data layer lends none, whatever else the
+    lock resolves for other packages."""
+    files = _git_engine_service({"@hapi/hapi": "^21.4.10"})
+    files["package-lock.json"] = files["package-lock.json"].replace(
+        '    "node_modules/vitest"',
+        '    "node_modules/mongoose": {\n      "version": "8.0.0"\n    },\n'
+        '    "node_modules/vitest"',
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("hapi", "21.4.10")
+    assert not [f for f in backend.findings if f.kind in (K.ORM, K.DATABASE)]
 
 
 # --- Go ------------------------------------------------------------------------------------------

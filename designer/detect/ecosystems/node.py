@@ -4,7 +4,7 @@ Koa, Sails and Ts.ED."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from designer.detect import defaults
 from designer.detect.engines import env_test_rules, redis_store_rules, url_rules
@@ -23,6 +23,9 @@ from designer.detect.signals import (
     rule,
 )
 from designer.model.stack import FindingKind as K
+
+if TYPE_CHECKING:
+    from designer.detect.locks import LockFiles
 
 LANGUAGE = "JavaScript"
 
@@ -364,6 +367,26 @@ SECTIONS = (
 """package.json dependency sections and whether they are development-only."""
 
 
+_GIT_SPEC = LazyPattern(
+    r"(?:git\+\w+:|git:|github:|gitlab:|bitbucket:|[\w.-]+/[\w.-]+#)"
+    r"|https?://(?:github\.com|gitlab\.com|bitbucket\.org)/[^#\s]+\.git\b"
+)
+"""A dependency installed from a git repository (`github:org/repo#main`, `org/repo#v1`,
+`git+ssh://…`): npm's git specifiers."""
+
+
+def lent_by_git(signals: list[Signal], manifests: list[ManifestResult], folder: str,
+                locks: LockFiles) -> None:
+    """Add to `signals` what the packages a manifest of `folder` installs from git require,
+    as the nearest lock records them under each (a shared engine package lending the
+    service its hapi server and Objection models): a framework or data layer a library
+    lends the application is the application's. The lock resolves their versions after."""
+    for manifest in manifests:
+        for package in manifest.git_packages:
+            for name, wanted, evidence in locks.requirements(folder, "node", package):
+                signals += dependency_signals(CATALOG, name, wanted, False, evidence, GLUE)
+
+
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Node manifest."""
     return name == "package.json"
@@ -405,6 +428,8 @@ def parse(lines: Lines) -> ManifestResult:
                 result.uses.append(name)
             evidence = lines.evidence(f'"{name}"', start)
             text = version if isinstance(version, str) else ""
+            if not dev and _GIT_SPEC.match(text):
+                result.git_packages.append(name)
             signals = dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
             if name in INTEGRATED and INTEGRATED[name] not in table:
                 # The integrated package comes with the hook: the lock file resolves its
