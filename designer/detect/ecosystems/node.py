@@ -375,8 +375,9 @@ _GIT_SPEC = LazyPattern(
 `git+ssh://…`): npm's git specifiers."""
 
 
-def lent_by_git(signals: list[Signal], manifests: list[ManifestResult], folder: str,
-                locks: LockFiles) -> None:
+def lent_by_git(
+    signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
+) -> None:
     """Add to `signals` what the packages a manifest of `folder` installs from git require,
     as the nearest lock records them under each (a shared engine package lending the
     service its hapi server and Objection models): a framework or data layer a library
