@@ -1,11 +1,10 @@
 """Generic gaps the thirtieth held-out set showed (benchmarks/detect_heldout30.yaml), each as a
 small fixture of the real files' shape (#19): what a package installed from git requires, as the
-lock records it, lent to the service; hapi and lab named as their projects spell them;
-GoConvey's specifications inside `go test` functions; a proxy ActiveRecord adapter named after
-the adapter it wraps (`mysql2_makara`); CakePHP's default datasource driver in config/app.php;
-a Composer package of a framework's plugin type inside the application; SQLite as the engine a
-Go switch's `default:` branch opens and a Rust program's fallback when no database URL is set;
-a .NET Lambda an SQS queue feeds."""
+lock records it, lent to the service; hapi and lab named as their projects spell them; a proxy
+ActiveRecord adapter named after the adapter it wraps (`mysql2_makara`); CakePHP's default
+datasource driver in config/app.php; a Composer package of a framework's plugin type inside the
+application; SQLite as the engine a Go switch's `default:` branch opens and a Rust program's
+fallback when no database URL is set; a .NET Lambda an SQS queue feeds."""
 
 from __future__ import annotations
 
@@ -117,60 +116,6 @@ def test_a_git_packages_requirements_are_read_from_its_own_entry(tmp_path: Path)
 
 
 # --- Go ------------------------------------------------------------------------------------------
-
-
-GOCONVEY_TEST = (
-    'package handlers\n\nimport (\n\t"testing"\n\n'
-    '\t. "github.com/smartystreets/goconvey/convey"\n)\n\n'
-    "func TestUnitGet{n}(t *testing.T) {{\n"
-    '\tConvey("Get a payment session", t, func() {{\n\t\tSo(1, ShouldEqual, 1)\n\t}})\n}}\n'
-)
-
-
-def test_goconvey_specifications_are_the_main_test_framework(tmp_path: Path) -> None:
-    """payments.api, penalty-payment-api: gorilla/mux, go.mod requiring goconvey and testify;
-    the `_test.go` files' `go test` functions each hold `Convey("…", t, func() {…})`."""
-    files = {
-        "go.mod": go_mod(
-            "github.com/gorilla/mux v1.8.0",
-            "github.com/smartystreets/goconvey v1.7.2",
-            "github.com/stretchr/testify v1.7.0",
-        ),
-        "main.go": (
-            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\n'
-            'func main() {\n\tr := mux.NewRouter()\n\t_ = http.ListenAndServe(":8080", r)\n}\n'
-        ),
-        **{f"handlers/h{n}_test.go": GOCONVEY_TEST.format(n=n) for n in range(3)},
-        "helpers/plain_test.go": (
-            'package helpers\n\nimport "testing"\n\nfunc TestPlain(t *testing.T) {\n}\n'
-        ),
-    }
-    backend = by_folder(write(tmp_path, files))["."]
-    assert first(backend, K.TEST)[0] == "GoConvey"
-
-
-def test_plain_go_tests_beside_an_unused_goconvey_requirement_stay_go_test(
-    tmp_path: Path,
-) -> None:
-    """The other side: go.mod requires goconvey but the test files read are plain `go test`
-    functions: `go test` stays the main test framework."""
-    files = {
-        "go.mod": go_mod(
-            "github.com/gorilla/mux v1.8.0", "github.com/smartystreets/goconvey v1.7.2"
-        ),
-        "main.go": (
-            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\n'
-            'func main() {\n\tr := mux.NewRouter()\n\t_ = http.ListenAndServe(":8080", r)\n}\n'
-        ),
-        **{
-            f"handlers/h{n}_test.go": (
-                f'package handlers\n\nimport "testing"\n\nfunc TestGet{n}(t *testing.T) {{\n}}\n'
-            )
-            for n in range(3)
-        },
-    }
-    backend = by_folder(write(tmp_path, files))["."]
-    assert first(backend, K.TEST)[0] == "go test"
 
 
 def _donetick(default: str, other: str) -> dict[str, str]:

@@ -388,12 +388,11 @@ Spock 2), so a build asking for Spock asks for JUnit beside it; the tests are wr
 upper one."""
 
 
-SUITE_CALLS = frozenset({"Ginkgo", "GoConvey", "RSpec"})
+SUITE_CALLS = frozenset({"Ginkgo", "RSpec"})
 """Test tools every suite of which calls the tool in its test files (Ginkgo's `RunSpecs`,
-GoConvey's `Convey(`, RSpec's `RSpec.describe` or `require "rails_helper"`): when the test
-files read show another tool's tests and none of these calls, the manifest's line is for a
-corner of the repository (one package's suites, a JavaScript runner's specs), not its main test
-framework."""
+RSpec's `RSpec.describe` or `require "rails_helper"`): when the test files read show another
+tool's tests and none of these calls, the manifest's line is for a corner of the repository
+(one package's suites, a JavaScript runner's specs), not its main test framework."""
 
 
 END_TO_END = frozenset({"Cypress", "Playwright", "Codeception", "Hurl"})

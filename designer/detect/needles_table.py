@@ -361,7 +361,6 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bCake\\\\Http\\\\BaseApplication\\b': (False, (('Cake\\Http\\BaseApplication',),)),
     '\\bCockroachDatabase\\s*\\(|\\bCockroachEngine\\s*\\(': (False, (('Cockroach',), ('Database', 'Engine'))),
     '\\bCodeIgniter\\\\': (False, (('CodeIgniter\\',),)),
-    '\\bConvey\\s*\\(\\s*\\"': (False, (('Convey',),)),
     '\\bENV\\.fetch\\([ \\t]*["\']\\w*(?:DATABASE|DB)_(?:ADAPTER|ENGINE|TYPE|DRIVER|DIALECT)["\'][ \\t]*,[^)\\n]*?["\'](?:mysql2?|trilogy)["\'][ \\t]*\\)': (False, (('ENV.fetch(',), ('mysql', 'trilogy'), ('DATABASE_ADAPTER', 'DATABASE_DIALECT', 'DATABASE_DRIVER', 'DATABASE_ENGINE', 'DATABASE_TYPE', 'DB_ADAPTER', 'DB_DIALECT', 'DB_DRIVER', 'DB_ENGINE', 'DB_TYPE'))),
     '\\bENV\\.fetch\\([ \\t]*["\']\\w*(?:DATABASE|DB)_(?:ADAPTER|ENGINE|TYPE|DRIVER|DIALECT)["\'][ \\t]*,[^)\\n]*?["\'](?:postgres(?:ql)?|pg)["\'][ \\t]*\\)': (False, (('ENV.fetch(',), ('DATABASE_ADAPTER', 'DATABASE_DIALECT', 'DATABASE_DRIVER', 'DATABASE_ENGINE', 'DATABASE_TYPE', 'DB_ADAPTER', 'DB_DIALECT', 'DB_DRIVER', 'DB_ENGINE', 'DB_TYPE'))),
     '\\bENV\\.fetch\\([ \\t]*["\']\\w*(?:DATABASE|DB)_(?:ADAPTER|ENGINE|TYPE|DRIVER|DIALECT)["\'][ \\t]*,[^)\\n]*?["\'](?:sqlite3?)["\'][ \\t]*\\)': (False, (('ENV.fetch(',), ('sqlite',), ('DATABASE_ADAPTER', 'DATABASE_DIALECT', 'DATABASE_DRIVER', 'DATABASE_ENGINE', 'DATABASE_TYPE', 'DB_ADAPTER', 'DB_DIALECT', 'DB_DRIVER', 'DB_ENGINE', 'DB_TYPE'))),

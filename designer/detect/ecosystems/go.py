@@ -120,7 +120,6 @@ CATALOG: Catalog = {
     "github.com/stretchr/testify": entries((K.TEST, "testify")),
     "github.com/onsi/ginkgo": entries((K.TEST, "Ginkgo")),
     "github.com/onsi/ginkgo/v2": entries((K.TEST, "Ginkgo")),
-    "github.com/smartystreets/goconvey": entries((K.TEST, "GoConvey")),
 }
 
 _GO = (".go",)
@@ -409,8 +408,6 @@ RULES: tuple[SourceRule, ...] = (
     ),
     *redis_store_rules("go", r"\*redis\.(?:Client|ClusterClient|UniversalClient)\b"),
     rule(K.TEST, "Ginkgo", r"\bRunSpecs\s*\(", endings=("_test.go",)),
-    # GoConvey's specifications: `Convey("…", t, func() {…})` inside a `go test` function.
-    rule(K.TEST, "GoConvey", r"\bConvey\s*\(\s*\"", endings=("_test.go",)),
     rule(K.TEST, "go test", r"^func Test\w*\(\s*\w+ \*testing\.T\)", endings=("_test.go",)),
 )
 
