@@ -83,8 +83,14 @@ def main() -> int:
     corpus = yaml.safe_load(args.corpus.read_text(encoding="utf-8"))
     right = dict.fromkeys(ASPECTS, 0)
     total = phantoms = 0
+    absent: list[str] = []
     for entry in corpus["repositories"]:
         folder = args.checkouts / entry["repo"].replace("/", "+")
+        if not folder.is_dir():
+            # A checkout that could not be made is left out of the shares, and said so: a
+            # partial corpus still compares like with like between two detectors.
+            absent.append(entry["repo"])
+            continue
         found = {b.folder: b for b in detect(folder).backends}
         for name, truth in entry["backends"].items():
             total += 1
@@ -96,6 +102,8 @@ def main() -> int:
         for extra in sorted(set(found) - set(entry["backends"])):
             phantoms += 1
             print(f"{entry['repo']} [{extra}]: phantom backend")
+    if absent:
+        print(f"checkouts missing, left out: {', '.join(absent)}")
     print(f"backends: {total}, phantoms: {phantoms}")
     for aspect in ASPECTS:
         print(f"{aspect}: {right[aspect]}/{total} = {100 * right[aspect] / total:.0f}%")
