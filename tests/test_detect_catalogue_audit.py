@@ -15,14 +15,14 @@ One line each: ecosystem · name · kind · before → after · how the engine i
   Python · pg8000, oracledb, cx-Oracle, pymssql, mariadb · driver · + · package name
   Python · pytest, unittest · test · ✓;  nose2, ward, pytest's `[pytest]` in tox.ini · test · +
   Node · Express, Fastify, Koa, NestJS, Hono, Sails, Next.js, Ts.ED · framework · ✓
-  Node · Hapi, AdonisJS (Ignitor), Feathers (on Express/Koa), LoopBack, restify, Elysia · +
+  Node · hapi, AdonisJS (Ignitor), Feathers (on Express/Koa), LoopBack, restify, Elysia · +
   Node · Prisma, TypeORM, Sequelize, Objection, Knex, Drizzle, Kysely, Mongoose · data · ✓
   Node · MikroORM · orm · ✓ · engine + (its driver package `@mikro-orm/postgresql` …)
   Node · Lucid, LoopBack Repository (+ connectors) · orm · +
   Node · better-sqlite3, postgres.js, mssql raw · query · + · the driver; tedious, oracledb +
   Node · @libsql/client, @neondatabase/serverless, @vercel/postgres, @planetscale · driver · +
   Node · node-pg-migrate, db-migrate, Umzug · migrations · +
-  Node · Jest, Vitest, Mocha, AVA, tap, node:test · test · ✓;  uvu, Jasmine, Japa, Lab · +
+  Node · Jest, Vitest, Mocha, AVA, tap, node:test · test · ✓;  uvu, Jasmine, Japa, lab · +
   Node · `bun test` in a test script · test · +
   JVM · Spring Boot, Quarkus, Micronaut, Ktor, Javalin, Jersey · framework · ✓
   JVM · Helidon SE/MP, Vert.x (verticle), Dropwizard, Spark, http4k · framework · +
@@ -256,7 +256,7 @@ NODE = [
     case("node-hapi", node({"@hapi/hapi": "^21.3.9"}, index_DOT_js=(
         "const Hapi = require('@hapi/hapi');\n\nconst init = async () => {\n"
         "  const server = Hapi.server({ port: 3000 });\n  await server.start();\n};\ninit();\n")),
-        framework="Hapi"),
+        framework="hapi"),
     case("node-adonis", node({"@adonisjs/core": "^6.9.0", "@adonisjs/lucid": "^20.6.0",
                               "pg": "^8.11.5"}, bin__server_DOT_ts=(
         "import { Ignitor } from '@adonisjs/core'\n\nnew Ignitor(APP_ROOT, { importer })\n"
@@ -344,7 +344,7 @@ NODE = [
     case("node-hapi-lab", node({"@hapi/hapi": "^21.3.9"}, {"@hapi/lab": "^25.2.0"},
                                index_DOT_js=(
         "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000 });\n"
-        "server.start();\n")), test="Lab"),
+        "server.start();\n")), test="lab"),
     case("node-jasmine", node({"express": "^4.19.2"}, {"jasmine": "^5.1.0"},
                               index_DOT_js=EXPRESS), test="Jasmine"),
     case("node-bun-test", {"package.json": package_json(

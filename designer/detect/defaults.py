@@ -229,6 +229,40 @@ def else_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def else_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The `else` block of a Rust test for a configured database URL that falls back to a
+    SQLite URL (`if let Some(db) = &self.database_url { … } else { set_var("DATABASE_URL",
+    format!("sqlite:{}/sqlite.db", self.data_dir)) }`): with no URL set, the program runs on
+    SQLite, whatever drivers it carries for the servers its users may point it at. The
+    pattern starts with the literal `if`; the blocks' closing braces end the search."""
+    return (
+        rule(
+            FindingKind.DATABASE,
+            "SQLite",
+            r"if[ \t]+let[ \t]+Some[ \t]*\([^\n]*(?i:(?:database|db)_?ur[il])[^\n]*\{[ \t]*\n"
+            r"(?:(?![ \t]*\}[ \t]*else\b)[^\n]*\n){0,12}?[ \t]*\}[ \t]*else[ \t]*\{[ \t]*\n"
+            r"(?:(?![ \t]*\})[^\n]*\n){0,8}?[^\n]*\"sqlite:",
+            endings=endings,
+            scope=Scope.CHOSEN,
+        ),
+    )
+
+
+def go_switch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The `default:` branch of a Go switch over the database type setting that opens a
+    dialector (`switch cfg.Database.Type { case "postgres": … gorm.Open(postgres.Open(dsn))
+    … default: … gorm.Open(sqlite.Open(path))`): the engine used when the setting names no
+    other. The pattern starts with the literal `switch`; only the lines indented under
+    `default:` are its branch (a `case` or the switch's closing brace ends it), each read one
+    way only."""
+    return _each(
+        r"(?i)switch[ \t]+[\w.]*(?:db|database)[\w.]*(?:type|driver|dialect|engine|provider)"
+        r"[ \t]*\{[ \t]*\n(?:[^\n]*\n){0,60}?([ \t]*)default[ \t]*:[ \t]*\n"
+        r"(?:\1[ \t]+[^ \t\n][^\n]*\n|[ \t]*\n){0,12}?\1[ \t]+[^\n]*\b(?:{names})\.Open\(",
+        endings=endings,
+    )
+
+
 def catch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The `catch` block of reading the database settings that sets them to an engine (`try
     { dbConfig = this.readDBConfig(); } catch (err) { … dbConfig = { type: "sqlite" };

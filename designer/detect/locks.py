@@ -286,6 +286,49 @@ def _npm_entry(
     return found[0], version.start() + 1, version.group(1)
 
 
+_NPM_LOCKS = frozenset({"package-lock.json", "npm-shrinkwrap.json"})
+
+_REQUIREMENT = LazyPattern(r'[ \t]*"([^"\n]+)": "([^"\n]*)",?[ \t]*')
+"""One line of a lock entry's `"dependencies"` object: `"knex": "^3.1.0",`."""
+
+
+def _npm_requirements(text: str, key: str, path: str) -> list[tuple[str, str, Evidence]]:
+    """The `"dependencies"` lines of the lock entry `key` (`node_modules/engine`) in `text`
+    (the lock after a line end), each with its line as evidence: the lines indented deeper
+    than the entry's key, up to the entry's closing brace."""
+    at = text.find(f'\n{_indent_of(text)}"{key}": {{')
+    if at == -1:
+        return []
+    found: list[tuple[str, str, Evidence]] = []
+    number = text.count("\n", 0, at + 1)
+    inside = False
+    for line in text[at + 1 :].split("\n")[1:400]:
+        number += 1
+        stripped = line.strip()
+        if not inside:
+            if stripped == '"dependencies": {':
+                inside = True
+            elif stripped.startswith("}") and len(line) - len(line.lstrip()) <= len(
+                _indent_of(text)
+            ):
+                return found  # the entry closed with no dependencies
+            continue
+        if stripped.startswith("}"):
+            return found
+        match = _REQUIREMENT.fullmatch(line)
+        if match:
+            evidence = Evidence(path=path, line=number, text=_clip(line))
+            found.append((match.group(1), match.group(2), evidence))
+    return found
+
+
+def _indent_of(text: str) -> str:
+    """The indentation of a package-lock's package keys: two units of its first indented
+    line's (npm writes `"packages"` one unit deep and each key one unit under it)."""
+    first = _INDENTED.search(text)
+    return (first.group(1) if first else "  ") * 2
+
+
 def _npm_key(key: str) -> tuple[str, str] | None:
     """(member, package) of a package-lock key, or None for the root or a nested copy."""
     if not key:
@@ -611,6 +654,29 @@ class LockFiles:
             if all(_admits(wanted[key], locked.version) for key, locked in found.items()):
                 break
         return found
+
+    def requirements(
+        self, folder: str, ecosystem: str, package: str
+    ) -> list[tuple[str, str, Evidence]]:
+        """What the nearest npm lock of `folder` records that `package` requires at run time
+        (its entry's `"dependencies"`: name, range, the line as evidence); nothing from a
+        lock of another kind or one that does not hold the package."""
+        for holder, paths in self.holders(folder, ecosystem):
+            member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
+            for path in paths:
+                if posixpath.basename(path) not in _NPM_LOCKS:
+                    continue
+                parsed = self._parsed(path)
+                if parsed is None:
+                    continue
+                if not parsed.text:
+                    parsed.text = "\n" + "\n".join(parsed.lines)
+                for key in (f"{member}node_modules/{package}", f"node_modules/{package}"):
+                    found = _npm_requirements(parsed.text, key, path)
+                    if found:
+                        return found
+            return []
+        return []
 
     def _parsed(self, path: str) -> Parsed | None:
         """The lock read and indexed once, however many services it serves."""

@@ -44,6 +44,7 @@ from designer.detect.build_modules import (
     tested_services,
     used_modules,
 )
+from designer.detect.ecosystems import node
 from designer.detect.inheritance import (
     build_root,
     fixes_versions,
@@ -254,6 +255,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         inherit_versions(unit, boms, language, plugin_builds, ordered)
         if locks is not None:
+            if language == "node":
+                own = [r for _, e, r in unit.manifests if e == "node"]
+                node.lent_by_git(unit.signals.setdefault("node", []), own, unit.folder, locks)
             lock_versions(unit, locks)
         pin = pinned_language(unit, units, language)
         results.append(backend(unit, parent_manifest(unit, units, language), pin))

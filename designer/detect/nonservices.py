@@ -348,7 +348,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     (Electron, Tauri), a browser application whose framework is not both a run-time
     dependency and started in its code (an Angular UI's development mock API), or a project
     that only tests others (a .NET test project on the Web SDK: its tests join the service
-    it tests), or a library (a gem's Gemfile: a Rails engine plugin inside the app)."""
+    it tests), or a library (a gem's Gemfile: a Rails engine plugin inside the app), or a
+    cloud function an event source feeds (a .NET Lambda on SQS events)."""
     language = eco.get(unit.folder, "")
     own = [r for _, e, r in unit.manifests if e == language]
     if not own:
@@ -362,6 +363,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     ]
     if all(r.tests_only or r.library for r in home or own):
         return True
+    if any(r.event_function for r in home or own):
+        return True  # a Lambda a queue feeds: its web SDK hosts no server
     if language == "rust":
         return False  # Tauri crates are handled with the workspace's other crates
     if any(r.desktop for r in own):

@@ -205,6 +205,14 @@ class ManifestResult:
     """The project is a web host whose package is there to serve a browser application's
     build (ASP.NET Core's `Components.WebAssembly.Server` beside a Blazor WebAssembly client):
     with no data of its own it serves the UI (`nonservices.ui_only`)."""
+    git_packages: list[str] = field(default_factory=list)
+    """Run-time dependencies installed from a git repository, not a registry (package.json's
+    `"engine": "github:org/engine#main"`): a first-party package kept elsewhere, whose own
+    requirements the lock file records under it (`locks.LockFiles.requirements`)."""
+    event_function: bool = False
+    """The project is a cloud function an event source feeds (an AWS Lambda referencing
+    `Amazon.Lambda.SQSEvents` and no ASP.NET Core adapter nor HTTP event): whatever web SDK
+    it builds on, it serves no HTTP."""
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
     parent pom keeps as `${spring-boot.version}`)."""

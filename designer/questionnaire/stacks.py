@@ -170,7 +170,7 @@ FRAMEWORKS: dict[str, StackFacts] = {
     ),
     "Koa": _NODE_SERVER,
     # Node's other server frameworks: Koa's defaults, with each one's own ORM or test tools.
-    "Hapi": replace(_NODE_SERVER, test_tools=("Lab", "@hapi/code")),
+    "hapi": replace(_NODE_SERVER, test_tools=("lab", "@hapi/code")),
     "AdonisJS": replace(
         _NODE_SERVER, test_tools=("Japa",), orm="Lucid", migration_tool="Lucid migrations",
         start_command="node build/bin/server.js",

@@ -411,6 +411,21 @@ def is_manifest(name: str, parent: str) -> bool:
     return name.endswith(".csproj")
 
 
+_EVENT_PACKAGE = re.compile(r"amazon\.lambda\.\w+events")
+"""An AWS Lambda event source's types (`Amazon.Lambda.SQSEvents`, `SNSEvents`, `S3Events`)."""
+
+_HTTP_LAMBDA_PACKAGES = frozenset(
+    {
+        "amazon.lambda.aspnetcoreserver",
+        "amazon.lambda.aspnetcoreserver.hosting",
+        "amazon.lambda.apigatewayevents",
+        "amazon.lambda.applicationloadbalancerevents",
+    }
+)
+"""What lets a Lambda answer HTTP: ASP.NET Core's adapter, API Gateway's or a load balancer's
+requests."""
+
+
 def parse(lines: Lines) -> ManifestResult:
     """Read an SDK-style .csproj."""
     if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
@@ -454,6 +469,10 @@ def parse(lines: Lines) -> ManifestResult:
     )
     result.hosts_browser_app = any(
         name.lower() == _BROWSER_PACKAGE + ".server" for name, _ in references
+    )
+    packages = {name.lower() for name, _ in references}
+    result.event_function = any(_EVENT_PACKAGE.fullmatch(name) for name in packages) and not (
+        packages & _HTTP_LAMBDA_PACKAGES
     )
     if test_sdk:
         evidence = lines.evidence(sdk)

@@ -4,7 +4,7 @@ Koa, Sails and Ts.ED."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from designer.detect import defaults
 from designer.detect.engines import env_test_rules, redis_store_rules, url_rules
@@ -24,6 +24,9 @@ from designer.detect.signals import (
 )
 from designer.model.stack import FindingKind as K
 
+if TYPE_CHECKING:
+    from designer.detect.locks import LockFiles
+
 LANGUAGE = "JavaScript"
 
 CATALOG: Catalog = {
@@ -33,8 +36,8 @@ CATALOG: Catalog = {
     "koa": entries((K.FRAMEWORK, "Koa")),
     "hono": entries((K.FRAMEWORK, "Hono")),
     "sails": entries((K.FRAMEWORK, "Sails")),
-    "@hapi/hapi": entries((K.FRAMEWORK, "Hapi")),
-    "hapi": entries((K.FRAMEWORK, "Hapi")),
+    "@hapi/hapi": entries((K.FRAMEWORK, "hapi")),
+    "hapi": entries((K.FRAMEWORK, "hapi")),
     "@adonisjs/core": entries((K.FRAMEWORK, "AdonisJS")),
     "@feathersjs/feathers": entries((K.FRAMEWORK, "Feathers")),
     "@loopback/rest": entries((K.FRAMEWORK, "LoopBack")),
@@ -150,7 +153,7 @@ CATALOG: Catalog = {
     "uvu": entries((K.TEST, "uvu")),
     "jasmine": entries((K.TEST, "Jasmine")),
     "@japa/runner": entries((K.TEST, "Japa")),
-    "@hapi/lab": entries((K.TEST, "Lab")),
+    "@hapi/lab": entries((K.TEST, "lab")),
     # End-to-end runners: the main test framework only where no unit-test runner is seen.
     "cypress": entries((K.TEST, "Cypress")),
     "newman": entries((K.TEST, "Newman")),
@@ -223,7 +226,7 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
-    rule(K.FRAMEWORK, "Hapi", r"\bHapi\.[sS]erver\s*\(", endings=_JS),
+    rule(K.FRAMEWORK, "hapi", r"\bHapi\.[sS]erver\s*\(", endings=_JS),
     # AdonisJS starts its HTTP server through the Ignitor (`bin/server.ts`, `server.ts`).
     rule(K.FRAMEWORK, "AdonisJS", r"\bnew\s+Ignitor\s*\([\s\S]*?\.httpServer\s*\(", endings=_JS),
     # Feathers wraps its application in an Express or Koa one (`koa(feathers())`).
@@ -364,6 +367,27 @@ SECTIONS = (
 """package.json dependency sections and whether they are development-only."""
 
 
+_GIT_SPEC = LazyPattern(
+    r"(?:git\+\w+:|git:|github:|gitlab:|bitbucket:|[\w.-]+/[\w.-]+#)"
+    r"|https?://(?:github\.com|gitlab\.com|bitbucket\.org)/[^#\s]+\.git\b"
+)
+"""A dependency installed from a git repository (`github:org/repo#main`, `org/repo#v1`,
+`git+ssh://…`): npm's git specifiers."""
+
+
+def lent_by_git(
+    signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
+) -> None:
+    """Add to `signals` what the packages a manifest of `folder` installs from git require,
+    as the nearest lock records them under each (a shared engine package lending the
+    service its hapi server and Objection models): a framework or data layer a library
+    lends the application is the application's. The lock resolves their versions after."""
+    for manifest in manifests:
+        for package in manifest.git_packages:
+            for name, wanted, evidence in locks.requirements(folder, "node", package):
+                signals += dependency_signals(CATALOG, name, wanted, False, evidence, GLUE)
+
+
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Node manifest."""
     return name == "package.json"
@@ -405,6 +429,8 @@ def parse(lines: Lines) -> ManifestResult:
                 result.uses.append(name)
             evidence = lines.evidence(f'"{name}"', start)
             text = version if isinstance(version, str) else ""
+            if not dev and _GIT_SPEC.match(text):
+                result.git_packages.append(name)
             signals = dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
             if name in INTEGRATED and INTEGRATED[name] not in table:
                 # The integrated package comes with the hook: the lock file resolves its

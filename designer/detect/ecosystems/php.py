@@ -162,6 +162,27 @@ RULES: tuple[SourceRule, ...] = (
         for name, engine in (("Mysql", "MySQL"), ("Postgres", "PostgreSQL"),
                              ("Sqlite", "SQLite"), ("Sqlserver", "SQL Server"))
     ),
+    # The driver of CakePHP's `default` datasource in the shipped config/app.php (`'default'
+    # => [ 'className' => Connection::class, 'driver' => Mysql::class, …`): the engine the
+    # application runs on unless app_local.php says otherwise, before a PHP extension the
+    # manifest requires or the `test` datasource's URL.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"""['"]default['"]\s*=>\s*\[[^\]]{0,1500}?['"]driver['"]\s*=>\s*"""
+            r"""(?:env\(\s*['"]\w+['"]\s*,\s*)?"""
+            rf"""(?:{name}::class|['"][\w\\]*Driver\\{name}['"])""",
+            names=("app.php",),
+            scope=Scope.CHOSEN,
+        )
+        for name, engine in (
+            ("Mysql", "MySQL"),
+            ("Postgres", "PostgreSQL"),
+            ("Sqlite", "SQLite"),
+            ("Sqlserver", "SQL Server"),
+        )
+    ),
     # A PDO data source name (`new PDO('pgsql:host=db;dbname=app')`, Yii's `'dsn' =>`); a
     # file under `/path/to/` is a sample's placeholder (a bundled tool's settings).
     *(
@@ -247,6 +268,11 @@ SECTIONS = (
 )
 
 
+_EXTENSION_TYPES = ("-plugin", "-bundle", "-module", "-extension", "-theme")
+"""Endings of the Composer package types framework installers put into an application
+(`cakephp-plugin`, `symfony-bundle`, `drupal-module`, `yii2-extension`, `wordpress-theme`)."""
+
+
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Composer manifest."""
     return name == "composer.json"
@@ -261,6 +287,11 @@ def parse(lines: Lines) -> ManifestResult:
     if not isinstance(data, dict):
         raise ManifestError("not a composer.json (the document is not an object)")
     result = ManifestResult(language=LANGUAGE)
+    kind = data.get("type")
+    if isinstance(kind, str) and kind.strip().lower().endswith(_EXTENSION_TYPES):
+        # A package a framework installs into an application (`"type": "cakephp-plugin"`,
+        # `symfony-bundle`, `drupal-module`): the application serves it, not itself.
+        result.library = True
     for section, dev in SECTIONS:
         table = data.get(section)
         if not isinstance(table, dict):

@@ -72,6 +72,10 @@ _ADAPTERS = (
 )
 """ActiveRecord adapters in `database.yml` → engine."""
 
+_PROXIED = r"(?:_\w+)?\b"
+"""A proxy adapter's name is the adapter it wraps with its own suffix (makara's `mysql2_makara`
+and `postgresql_makara` route the wrapped adapter's connections to a primary and replicas)."""
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
@@ -105,7 +109,7 @@ RULES: tuple[SourceRule, ...] = (
             K.DATABASE,
             engine,
             r"^production:[ \t]*(?:#[^\n]*)?\n(?:(?:[ \t][^\n]*)?\n)*?"
-            rf"[ \t]+adapter:[ \t]*{adapter}\b",
+            rf"[ \t]+adapter:[ \t]*{adapter}{_PROXIED}",
             names=("database.yml",),
             scope=Scope.PRODUCTION,
         )
@@ -121,7 +125,7 @@ RULES: tuple[SourceRule, ...] = (
             r"^production:[ \t]*\n(?:(?![\w-]+:)[^\n]*\n){0,30}?"
             r"<%-?[ \t]*(?:if|elsif)[ \t]+ENV\[[ \t]*[\"']DATABASE_URL[\"'][ \t]*\]"
             r"(?:\.to_s)?\.(?:empty|blank)\?[ \t]*-?%>[ \t]*\n"
-            rf"(?:(?![ \t]*<%)[^\n]*\n){{0,6}}?[ \t]*adapter:[ \t]*[\"']?{adapter}\b",
+            rf"(?:(?![ \t]*<%)[^\n]*\n){{0,6}}?[ \t]*adapter:[ \t]*[\"']?{adapter}{_PROXIED}",
             names=("database.yml",),
             scope=Scope.PRODUCTION,
         )
@@ -129,7 +133,12 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # config/database.yml names the ActiveRecord adapter.
     *(
-        rule(K.DATABASE, engine, rf"^[ \t]*adapter:[ \t]*{adapter}\b", names=("database.yml",))
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^[ \t]*adapter:[ \t]*{adapter}{_PROXIED}",
+            names=("database.yml",),
+        )
         for adapter, engine in _ADAPTERS
     ),
     *defaults.yaml_anchor_rules(("database.yml", "database.yml.example")),
