@@ -4,7 +4,8 @@ lock records it, lent to the service; hapi and lab named as their projects spell
 ActiveRecord adapter named after the adapter it wraps (`mysql2_makara`); CakePHP's default
 datasource driver in config/app.php; a Composer package of a framework's plugin type inside the
 application; SQLite as the engine a Go switch's `default:` branch opens and a Rust program's
-fallback when no database URL is set; a .NET Lambda an SQS queue feeds."""
+fallback when no database URL is set; a .NET Lambda an SQS queue feeds; GoConvey as the main test
+framework of a Go service most of whose test files are GoConvey specifications."""
 
 from __future__ import annotations
 
@@ -337,3 +338,107 @@ def test_sqlite_url_when_no_database_url_is_set_is_the_engine(tmp_path: Path) ->
     backends = by_folder(write(tmp_path, files))
     assert list(backends) == ["hoodik"]
     assert first(backends["hoodik"], K.DATABASE)[0] == "SQLite"
+
+
+# --- Go tests ------------------------------------------------------------------------------------
+
+_PACKAGES = ("config", "dao", "handlers", "service", "transformers", "mappers")
+
+
+def _convey_test(package: str, name: str) -> str:
+    """A test file of payments.api's shape: GoConvey's specifications in a `go test` function."""
+    return (
+        f'package {package}\n\nimport (\n\t"testing"\n\n'
+        '\t. "github.com/smartystreets/goconvey/convey"\n)\n\n'
+        f"func TestUnit{name}(t *testing.T) {{\n\n"
+        f'\tConvey("{name} succeeds", t, func() {{\n'
+        "\t\tresult, err := Run()\n\t\tSo(err, ShouldBeNil)\n\t\tSo(result, ShouldNotBeNil)\n"
+        "\t})\n}\n"
+    )
+
+
+def _plain_test(package: str, name: str) -> str:
+    """A plain `go test` function asserting with testify."""
+    return (
+        f'package {package}\n\nimport (\n\t"testing"\n\n'
+        '\t"github.com/stretchr/testify/assert"\n)\n\n'
+        f"func Test{name}(t *testing.T) {{\n\tassert.Equal(t, 1, Run())\n}}\n"
+    )
+
+
+def _go_service(convey: int, plain: int, goconvey: bool = True) -> dict[str, str]:
+    """A gorilla/mux service whose go.mod requires testify (and GoConvey when `goconvey`), with
+    `convey` test files written in GoConvey and `plain` ones in plain `go test`, spread over
+    its packages."""
+    requires = ["github.com/gorilla/mux v1.8.0", "github.com/stretchr/testify v1.7.0"]
+    if goconvey:
+        requires.append("github.com/smartystreets/goconvey v1.7.2")
+    files = {
+        "go.mod": go_mod(*requires),
+        "main.go": (
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\n'
+            'func main() {\n\tr := mux.NewRouter()\n\t_ = http.ListenAndServe(":8080", r)\n}\n'
+        ),
+    }
+    for number in range(convey + plain):
+        package = _PACKAGES[number % len(_PACKAGES)]
+        name = f"Case{number}"
+        path = f"{package}/case{number}_test.go"
+        files[path] = _convey_test(package, name) if number < convey else _plain_test(package, name)
+    return files
+
+
+def _tests(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str]]:
+    backend = by_folder(write(tmp_path, files))["."]
+    return [(f.name, f.evidence[-1].text) for f in backend.findings if f.kind is K.TEST]
+
+
+def test_goconvey_in_most_test_files_is_the_main_test_framework(tmp_path: Path) -> None:
+    """payments.api / penalty-payment-api: GoConvey in nearly every test file (more of them
+    than the scan reads), a plain testify test beside them."""
+    tests = _tests(tmp_path, _go_service(convey=24, plain=2))
+    assert tests[0] == ("GoConvey", "GoConvey in 24 of 26 test files")
+    assert [name for name, _ in tests[1:]] == ["go test", "testify"]
+
+
+def test_goconvey_in_a_minority_of_test_files_leaves_go_test(tmp_path: Path) -> None:
+    """one-api: GoConvey in three of five test files, the rest plain `go test` functions."""
+    tests = _tests(tmp_path, _go_service(convey=3, plain=2))
+    assert [name for name, _ in tests] == ["go test", "testify"]
+
+
+def test_goconvey_at_three_quarters_of_the_test_files_is_the_main_one(tmp_path: Path) -> None:
+    """The threshold itself: three of four test files."""
+    tests = _tests(tmp_path, _go_service(convey=3, plain=1))
+    assert tests[0] == ("GoConvey", "GoConvey in 3 of 4 test files")
+
+
+def test_a_stray_convey_call_without_the_requirement_leaves_go_test(tmp_path: Path) -> None:
+    """A go.mod that does not require GoConvey: a test helper of the project's own called
+    `Convey(` (and even the import line) prove nothing."""
+    files = _go_service(convey=0, plain=2, goconvey=False)
+    files["service/spec_test.go"] = (
+        'package service\n\nimport "testing"\n\n'
+        "func Convey(name string, t *testing.T, body func()) { body() }\n\n"
+        'func TestSpec(t *testing.T) {\n\tConvey("runs", t, func() {})\n}\n'
+    )
+    files["dao/case9_test.go"] = _convey_test("dao", "Case9")
+    tests = _tests(tmp_path, files)
+    assert [name for name, _ in tests] == ["go test", "testify"]
+
+
+def test_the_census_reads_imports_not_comments_or_code(tmp_path: Path) -> None:
+    """A commented-out import, or the import path in a string after the imports, is no use."""
+    files = _go_service(convey=0, plain=0)
+    for number, body in enumerate(
+        (
+            'package dao\n\nimport (\n\t"testing"\n'
+            '\t// . "github.com/smartystreets/goconvey/convey"\n)\n\n'
+            "func TestA(t *testing.T) {}\n",
+            'package dao\n\nimport "testing"\n\n'
+            'func TestB(t *testing.T) {\n\t_ = "github.com/smartystreets/goconvey/convey"\n}\n',
+        )
+    ):
+        files[f"dao/case{number}_test.go"] = body
+    tests = _tests(tmp_path, files)
+    assert [name for name, _ in tests] == ["go test", "testify"]

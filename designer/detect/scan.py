@@ -12,7 +12,7 @@ from types import ModuleType
 
 from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems import go_programs, jvm_refs, python
+from designer.detect.ecosystems import go, go_programs, jvm_refs, python
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
@@ -27,7 +27,7 @@ from designer.detect.signals import (
     SourceRule,
     Strength,
 )
-from designer.detect.walker import Source, Tree, read_text, walk
+from designer.detect.walker import Source, Tree, read_head, read_text, walk
 from designer.errors import UsageError
 from designer.model.stack import Detection, Evidence, FindingKind
 
@@ -129,6 +129,17 @@ def detect(
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
+        if eco == "go" and result.held:
+            # Test tools a go.mod requires count only where most of its test files use them.
+            tests = [
+                path
+                for owner, paths in tree.go_tests.items()
+                if moved.get(owner, owner) == folder
+                for path in paths
+            ]
+            unit.signals[eco] += go.census(
+                result.held, tests, lambda path: read_head(top, path, go.CENSUS_BYTES)
+            )
         if eco == "rust" and not unit.binary:
             crate = posixpath.dirname(path) or "."
             unit.binary = any(

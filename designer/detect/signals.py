@@ -209,6 +209,11 @@ class ManifestResult:
     """Run-time dependencies installed from a git repository, not a registry (package.json's
     `"engine": "github:org/engine#main"`): a first-party package kept elsewhere, whose own
     requirements the lock file records under it (`locks.LockFiles.requirements`)."""
+    held: list[Signal] = field(default_factory=list)
+    """Test tools the manifest requires whose tests run inside another runner's test functions
+    (a go.mod requiring GoConvey, whose specifications sit in `go test` functions): their
+    signals count only once a census of the module's test files finds most of them using the
+    tool (`ecosystems.go.census`), never from the requirement alone."""
     event_function: bool = False
     """The project is a cloud function an event source feeds (an AWS Lambda referencing
     `Amazon.Lambda.SQSEvents` and no ASP.NET Core adapter nor HTTP event): whatever web SDK

@@ -202,6 +202,7 @@ class Tree:
     __slots__ = (
         "distributions",
         "files_seen",
+        "go_tests",
         "ignored",
         "locks",
         "manifests",
@@ -230,6 +231,10 @@ class Tree:
         """(path, folder of the nearest manifest) of the `*.dist-info` folders of Python
         distributions installed into the tree (`libs/flask-3.0.3.dist-info`): a program
         shipping its dependencies vendored declares them there."""
+        self.go_tests: dict[str, list[str]] = {}
+        """Folder of the nearest manifest → the Go test files (`_test.go`) under it, past the
+        test quota too, at most `go.CENSUS_FILES` of them, shallowest first: a census of them
+        tells a suite written in one test tool from a few files using it (`go.census`)."""
 
 
 class _Quota:
@@ -427,6 +432,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         # `pyproject.toml` or `setup.py` above `app/__init__.py`) copies that project's list:
         # the package is the project's code, not a project of its own.
         packager = owner in packagers
+        go_tests: list[str] = []
         for name in notable:
             path = prefix + name
             if ignores.layers and ignores.ignored(path, name, False):
@@ -447,6 +453,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             if _is_source(name):
                 is_test = in_tests or bool(_TEST_NAME.match(name))
                 special.append(Source(path, is_test, _is_entry_name(name)))
+                if name.endswith("_test.go"):
+                    go_tests.append(path)
         for name in picked:
             if sidefiles.is_side(name):
                 path = prefix + name
@@ -457,6 +465,9 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 # broad one written for another tool (a Flutter app's `*.lock` at the root)
                 # often covers a lock the repository commits beside its manifest.
                 tree.locks.append(prefix + name)
+        if go_tests:
+            listed = tree.go_tests.setdefault(owner, [])
+            listed += go_tests[: ecosystems.go.CENSUS_FILES - len(listed)]
         quota = quotas.get(owner)
         if quota is None:
             quota = quotas[owner] = _Quota()
@@ -724,3 +735,32 @@ def read_text(root: str, relative: str) -> tuple[str | None, str | None]:
     if b"\x00" in raw[:8192]:
         return None, f"{relative}: skipped, binary file"
     return raw.decode("utf-8-sig", errors="replace"), None
+
+
+def read_head(root: str, relative: str, size: int) -> str | None:
+    """The first `size` bytes of a regular file as text, or None when it cannot be read or is
+    binary (a NUL byte): a file's opening (a Go file's imports) without the rest of it."""
+    path = os.path.join(root, *relative.split("/"))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        chunks = []
+        remaining = size
+        while remaining > 0:
+            chunk = os.read(fd, remaining)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if b"\x00" in raw:
+        return None
+    return raw.decode("utf-8-sig", errors="replace")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from designer.detect import defaults
 from designer.detect.engines import redis_store_rules, url_rules
@@ -19,6 +20,7 @@ from designer.detect.signals import (
     entries,
     rule,
 )
+from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
 LANGUAGE = "Go"
@@ -515,6 +517,10 @@ def parse(lines: Lines) -> ManifestResult:
             signals.append(Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version))
         if key in SQL_DRIVERS and not indirect:
             sql_access.append(Signal(K.QUERY, "database/sql", Strength.DEPENDENCY, evidence))
+        if key in CENSUSED and not indirect:
+            result.held.append(
+                Signal(K.TEST, CENSUSED[key][0], Strength.DEPENDENCY, evidence, version)
+            )
         if indirect:
             # A test framework a dependency's own tests need is not this module's.
             signals = [s for s in signals if s.kind is not K.TEST]
@@ -538,6 +544,79 @@ def parse(lines: Lines) -> ManifestResult:
             for s in result.signals
         ]
     return result
+
+
+CENSUSED = {
+    "github.com/smartystreets/goconvey": ("GoConvey", "github.com/smartystreets/goconvey/convey"),
+}
+"""Test tools a go.mod requires (→ the tool and the package its test files import) whose
+specifications run inside `go test` functions (GoConvey's `Convey("…", t, func() {…})` in a
+`func TestX(t *testing.T)`): the module's main test framework when most of its test files are
+written in it, not when a few specifications sit beside plain tests (`census`)."""
+
+CENSUS_FILES = 200
+"""Test files the walk lists, and a census reads, at most per module (the shallowest ones): a
+large repository's thousands of tests say no more than their first couple of hundred."""
+
+CENSUS_BYTES = 4096
+"""Bytes read from the start of each test file: its package clause and import block."""
+
+CENSUS_SHARE = (3, 4)
+"""The share of a module's test files that must import a censused tool (three quarters) for
+it to be the main test framework."""
+
+_DECLARATION = re.compile(r"^(?:func|type|var|const)\b", re.MULTILINE)
+"""The first declaration after a Go file's imports: where its import block has ended."""
+
+
+def census(held: list[Signal], tests: list[str], head: Callable[[str], str | None]) -> list[Signal]:
+    """The held test tools' signals (`ManifestResult.held`) that the module's own test files
+    bear out: those whose package three quarters of `tests` (the `_test.go` files the walk
+    listed, at most `CENSUS_FILES` of them read) import, each with an entry signal stating the
+    count ("GoConvey in 17 of 18 test files"). `head(path)` gives the first `CENSUS_BYTES` of a
+    file, or None when it cannot be read. Below the share the tools stay unnamed: `go test` is
+    the framework, the specifications a corner of its tests."""
+    if not held or not tests:
+        return []
+    packages = {name: package for name, package in CENSUSED.values()}
+    counts = dict.fromkeys(packages, 0)
+    first: dict[str, str] = {}
+    total = 0
+    # The go tool builds no package in a `testdata` folder: its files are fixtures.
+    tests = [path for path in tests if "/testdata/" not in f"/{path}"]
+    for path in tests[:CENSUS_FILES]:
+        text = head(path)
+        if text is None:
+            continue
+        total += 1
+        end = _DECLARATION.search(text)
+        imports = text[: end.start()] if end else text
+        for name, package in packages.items():
+            if _imports(imports, package):
+                counts[name] += 1
+                first.setdefault(name, path)
+    found: list[Signal] = []
+    share, whole = CENSUS_SHARE
+    for signal in held:
+        count = counts.get(signal.name, 0)
+        if total and count * whole >= total * share:
+            text = f"{signal.name} in {count} of {total} test files"
+            evidence = Evidence(path=first[signal.name], text=text)
+            found += [signal, Signal(K.TEST, signal.name, Strength.ENTRY, evidence)]
+    return found
+
+
+def _imports(imports: str, package: str) -> bool:
+    """Whether a Go file's import section (`imports`) imports `package`, under any name (a
+    dot import, an alias) and not in a line comment."""
+    quoted = f'"{package}"'
+    at = imports.find(quoted)
+    while at >= 0:
+        start = imports.rfind("\n", 0, at) + 1
+        if "//" not in imports[start:at]:
+            return True
+        at = imports.find(quoted, at + len(quoted))
+    return False
 
 
 FORKED = {"sqlx": "github.com/jmoiron/sqlx"}
