@@ -20,10 +20,12 @@ Prints the median of each, the median of the run-by-run ratios, the target and p
 beside each target the floor-only figure, measured in the same run, that says how much of the
 ratio is not designer's to cut:
 
-- for `check` and `export`, "pydantic alone": a model of designer's shape (its classes nested
-  as designer nests them, every other field a string) built and validated, and nothing else
+- for `check`, "pydantic alone": a model of designer's shape (its classes nested as designer
+  nests them, every other field a string) built and validated, and nothing else
   (benchmarks/bench_model_floor.py). A target below it cannot be met with pydantic as the
   model, whatever designer does; above it, the difference is what designer's own work may use;
+- for `export`, "pydantic + jinja2 alone": the same with Jinja2 (whose templates write the
+  documents) imported, and nothing rendered: the libraries export cannot do without;
 - for `detect`, "python walk alone": a Python process that lists every folder of the tree with
   `os.scandir` and counts the files, and nothing else (no rule, no manifest read): what
   walking the tree costs in Python before any detection.
@@ -100,6 +102,14 @@ Figures = tuple[float, float, float]
 """(median of the command, median of its floor, median of the run-by-run ratios)."""
 
 
+UNREACHABLE = {
+    "pydantic alone": "with pydantic",
+    "pydantic + jinja2 alone": "with pydantic and Jinja2",
+    "python walk alone": "in Python",
+}
+"""Floor-only figure → what a target below it cannot be met with."""
+
+
 def row(label: str, figures: Figures, target: float | None,
         alone: tuple[str, Figures] | None = None) -> bool:
     """Print one line (with the floor-only ratio `alone` beside a target); True when within
@@ -110,9 +120,7 @@ def row(label: str, figures: Figures, target: float | None,
     beside = ""
     if alone is not None and target is not None:
         name, (_, _, floor_only) = alone
-        reach = "reachable" if floor_only < target else "NOT reachable with pydantic"
-        if name == "python walk alone":
-            reach = "reachable" if floor_only < target else "not reachable in Python"
+        reach = "reachable" if floor_only < target else f"NOT reachable {UNREACHABLE[name]}"
         beside = f"  ({name} {floor_only:.2f}x: {reach})"
     print(f"  {label:<34} {mine * 1000:8.1f} ms {base * 1000:8.1f} ms {ratio:6.2f}x "
           f"{goal:>8} {verdict:<4}{beside}")
@@ -142,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE))
     from bench_detect import build
-    from bench_model_floor import pydantic_alone
+    from bench_model_floor import export_alone, pydantic_alone
 
     run = designer(args.source)
     ok = True
@@ -167,11 +175,15 @@ def main(argv: list[str] | None = None) -> int:
             alone = ("pydantic alone", pydantic_alone(args.runs, folder))
             print(f"  pydantic alone: a model of designer's shape built and validated "
                   f"{alone[1][0] * 1000:.1f} ms, {alone[1][2]:.2f}x the floor")
+            libraries = ("pydantic + jinja2 alone", export_alone(args.runs, folder))
+            print(f"  pydantic + jinja2 alone: the same with Jinja2 imported "
+                  f"{libraries[1][0] * 1000:.1f} ms, {libraries[1][2]:.2f}x the floor")
             for label, extra, target in cases:
                 figures = paired(run + extra, FLOOR, args.runs, env)
-                ok &= row(label, figures, target, alone)
+                beside = libraries if extra[0] == "export" else alone
+                ok &= row(label, figures, target, beside)
                 if target is not None:
-                    targets.append((label, figures, target, alone))
+                    targets.append((label, figures, target, beside))
         tree = folder / "tree"
         tree.mkdir()
         count = build(tree, args.files)

@@ -183,11 +183,23 @@ def environment(folder: Path) -> dict[str, str]:
 PYDANTIC_ALONE = [sys.executable, "-c", "import yaml, shaped_model"]
 """The process standing for pydantic alone (run in `environment`)."""
 
+EXPORT_ALONE = [sys.executable, "-c", "import yaml, shaped_model, jinja2"]
+"""The process standing for what `export` cannot do without (run in `environment`): pydantic
+alone and Jinja2, whose templates write the documents, imported. Less than the true floor
+(mermaid-py's diagram classes are left out, and nothing is rendered): a target below it cannot
+be met with these libraries."""
+
 
 def pydantic_alone(runs: int, folder: Path) -> tuple[float, float, float]:
     """`paired`'s figures for a model of designer's shape, built and validated, beside the
     floor: the part of any headless command's ratio that is pydantic's own."""
     return paired(PYDANTIC_ALONE, runs, environment(folder))
+
+
+def export_alone(runs: int, folder: Path) -> tuple[float, float, float]:
+    """`paired`'s figures for pydantic alone with Jinja2 imported, beside the floor: the part
+    of `export`'s ratio that its libraries take before it renders anything."""
+    return paired(EXPORT_ALONE, runs, environment(folder))
 
 
 def cases() -> dict[str, str]:
@@ -202,6 +214,8 @@ def cases() -> dict[str, str]:
         f"synthetic model ({classes} classes, {fields} str fields)":
             "import yaml, synthetic_model",
         "pydantic alone: designer's shape, str leaves": "import yaml, shaped_model",
+        "pydantic alone + import jinja2 (export's libraries)":
+            "import yaml, shaped_model, jinja2",
         "designer's model + smallest example":
             f"from designer import store\nstore.load(__import__('pathlib').Path("
             f"{str(SMALLEST)!r}))\n{END}",
