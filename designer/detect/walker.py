@@ -699,6 +699,19 @@ def _inside(real_root: str, link: str) -> str | None:
     return None
 
 
+def _read_up_to(fd: int, limit: int) -> bytes:
+    """At most `limit` bytes from the start of `fd` (a read may return less than asked)."""
+    chunks = []
+    remaining = limit
+    while remaining > 0:
+        chunk = os.read(fd, remaining)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_text(root: str, relative: str) -> tuple[str | None, str | None]:
     """The text of a file and, when it cannot be used, why (a warning line).
 
@@ -717,15 +730,7 @@ def read_text(root: str, relative: str) -> tuple[str | None, str | None]:
         if info.st_size > MAX_BYTES:
             size = info.st_size / 1_048_576
             return None, f"{relative}: skipped, larger than 1 MiB ({size:.1f} MiB)"
-        chunks = []
-        remaining = MAX_BYTES + 1
-        while remaining > 0:
-            chunk = os.read(fd, remaining)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        raw = b"".join(chunks)
+        raw = _read_up_to(fd, MAX_BYTES + 1)
     except OSError as error:
         return None, f"{relative}: cannot be read ({error.strerror or error})"
     finally:
@@ -748,19 +753,11 @@ def read_head(root: str, relative: str, size: int) -> str | None:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
-        chunks = []
-        remaining = size
-        while remaining > 0:
-            chunk = os.read(fd, remaining)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        raw = _read_up_to(fd, size)
     except OSError:
         return None
     finally:
         os.close(fd)
-    raw = b"".join(chunks)
     if b"\x00" in raw:
         return None
     return raw.decode("utf-8-sig", errors="replace")
