@@ -296,21 +296,20 @@ def _npm_requirements(text: str, key: str, path: str) -> list[tuple[str, str, Ev
     """The `"dependencies"` lines of the lock entry `key` (`node_modules/engine`) in `text`
     (the lock after a line end), each with its line as evidence: the lines indented deeper
     than the entry's key, up to the entry's closing brace."""
-    at = text.find(f'\n{_indent_of(text)}"{key}": {{')
+    indent = _indent_of(text)
+    at = text.find(f'\n{indent}"{key}": {{')
     if at == -1:
         return []
     found: list[tuple[str, str, Evidence]] = []
     number = text.count("\n", 0, at + 1)
     inside = False
-    for line in text[at + 1 :].split("\n")[1:400]:
+    for line in text[at + 1 :].split("\n", 400)[1:400]:
         number += 1
         stripped = line.strip()
         if not inside:
             if stripped == '"dependencies": {':
                 inside = True
-            elif stripped.startswith("}") and len(line) - len(line.lstrip()) <= len(
-                _indent_of(text)
-            ):
+            elif stripped.startswith("}") and len(line) - len(line.lstrip()) <= len(indent):
                 return found  # the entry closed with no dependencies
             continue
         if stripped.startswith("}"):

@@ -97,6 +97,24 @@ OWN_PACKAGE = {"ThinkORM": "topthink/think-orm"}
 package's, as the lock file resolves it (ThinkORM 2.0.33 beneath ThinkPHP 6.1.2)."""
 
 _PHP = (".php",)
+_CAKE_DRIVERS = (
+    ("Mysql", "MySQL"),
+    ("Postgres", "PostgreSQL"),
+    ("Sqlite", "SQLite"),
+    ("Sqlserver", "SQL Server"),
+)
+"""CakePHP's database driver classes → engine."""
+
+
+def _cake_driver(name: str) -> str:
+    """A CakePHP datasource's `'driver' => Mysql::class` (or the class's quoted name, or the
+    default of an environment lookup: `env('DATASOURCES_DEFAULT_DRIVER', Mysql::class)`)."""
+    return (
+        r"""['"]driver['"]\s*=>\s*(?:env\(\s*['"]\w+['"]\s*,\s*)?"""
+        rf"""(?:{name}::class|['"][\w\\]*Driver\\{name}['"])"""
+    )
+
+
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation\\Application", endings=_PHP),
     rule(K.FRAMEWORK, "Laravel", r"Illuminate\\Foundation", names=("artisan",)),
@@ -155,12 +173,8 @@ RULES: tuple[SourceRule, ...] = (
     # CakePHP's datasource names its driver class (`'driver' => Mysql::class`), directly or as
     # the default of an environment lookup (`env('DATASOURCES_DEFAULT_DRIVER', Mysql::class)`).
     *(
-        rule(K.DATABASE, engine,
-             r"""['"]driver['"]\s*=>\s*(?:env\(\s*['"]\w+['"]\s*,\s*)?"""
-             rf"""(?:{name}::class|['"][\w\\]*Driver\\{name}['"])""",
-             endings=_PHP)
-        for name, engine in (("Mysql", "MySQL"), ("Postgres", "PostgreSQL"),
-                             ("Sqlite", "SQLite"), ("Sqlserver", "SQL Server"))
+        rule(K.DATABASE, engine, _cake_driver(name), endings=_PHP)
+        for name, engine in _CAKE_DRIVERS
     ),
     # The driver of CakePHP's `default` datasource in the shipped config/app.php (`'default'
     # => [ 'className' => Connection::class, 'driver' => Mysql::class, …`): the engine the
@@ -170,18 +184,11 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            r"""['"]default['"]\s*=>\s*\[[^\]]{0,1500}?['"]driver['"]\s*=>\s*"""
-            r"""(?:env\(\s*['"]\w+['"]\s*,\s*)?"""
-            rf"""(?:{name}::class|['"][\w\\]*Driver\\{name}['"])""",
+            r"""['"]default['"]\s*=>\s*\[[^\]]{0,1500}?""" + _cake_driver(name),
             names=("app.php",),
             scope=Scope.CHOSEN,
         )
-        for name, engine in (
-            ("Mysql", "MySQL"),
-            ("Postgres", "PostgreSQL"),
-            ("Sqlite", "SQLite"),
-            ("Sqlserver", "SQL Server"),
-        )
+        for name, engine in _CAKE_DRIVERS
     ),
     # A PDO data source name (`new PDO('pgsql:host=db;dbname=app')`, Yii's `'dsn' =>`); a
     # file under `/path/to/` is a sample's placeholder (a bundled tool's settings).
