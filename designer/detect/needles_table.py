@@ -534,6 +534,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^import org\\.jdbi\\.v3\\.': (False, (('import org.jdbi.v3.',),)),
     '^import static spark\\.Spark\\.': (False, (('import static spark.Spark.',),)),
     '^import\\b[^;]{0,300}?\\bNextApi(?:Request|Response|Handler)\\b[^;]{0,300}?\\bfrom[ \\t]*["\']next["\']': (False, (('NextApiHandler', 'NextApiRequest', 'NextApiResponse'), ('import',), ('from',))),
+    '^import\\b[^;]{0,300}?\\bcreateHonoServer\\b[^;]{0,300}?\\bfrom[ \\t]*["\']react-router-hono-server(?:/[\\w-]+)?["\'][\\s\\S]*?\\bcreateHonoServer[ \\t]*(?:<[^>\\n]*>)?[ \\t]*\\(': (False, (('react-router-hono-server',), ('createHonoServer',), ('import',))),
     '^mybatis-plus(?::[ \\t]*$|\\.[\\w-]+[ \\t]*=)': (False, (('mybatis-plus',),)),
     '^namespace think;': (False, (('namespace think;',),)),
     '^production:[ \\t]*(?:#[^\\n]*)?\\n(?:(?:[ \\t][^\\n]*)?\\n)*?[ \\t]+adapter:[ \\t]*mysql2(?:_\\w+)?\\b': (False, (('production:',), ('adapter:',), ('mysql2',))),
