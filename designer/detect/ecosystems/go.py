@@ -383,6 +383,22 @@ RULES: tuple[SourceRule, ...] = (
         )
         for names, engine in _SQL_NAMES
     ),
+    # Beego's settings file (`conf/app.conf`, or the `app.conf.example` installs copy it from):
+    # the adapter its database key names, written bare or as the default of an environment
+    # variable (`db_adapter="${MINDOC_DB_ADAPTER||sqlite3}"`), beside drivers for each engine
+    # the program supports.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^[ \t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \t]*=[ \t]*"
+            rf'["\']?(?:\$\{{\w+\|\|)?(?:{names})\}}?["\']?[ \t]*(?:[#;].*)?$',
+            names=("app.conf",),
+            endings=("app.conf.example",),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in _SQL_NAMES
+    ),
     # A database URI in that file that is a bare file name (`db-uri: opengist.db`, "the
     # database file in the program's home"): an embedded SQLite database, the default the
     # program ships with beside drivers for the servers it may be pointed at.

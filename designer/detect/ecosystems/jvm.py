@@ -270,16 +270,12 @@ def _pom(lines: Lines) -> ManifestResult:
             Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, lines.evidence("<kotlin.version>"))
         )
     parent = _child(root, "parent")
+    starter = ""  # the version the Spring Boot starter parent fixes
     if parent is not None and _text(parent, "artifactId") == "spring-boot-starter-parent":
         evidence = lines.evidence("spring-boot-starter-parent")
+        starter = resolve(_text(parent, "version"))
         result.signals.append(
-            Signal(
-                K.FRAMEWORK,
-                "Spring Boot",
-                Strength.DEPENDENCY,
-                evidence,
-                resolve(_text(parent, "version")),
-            )
+            Signal(K.FRAMEWORK, "Spring Boot", Strength.DEPENDENCY, evidence, starter)
         )
     elif parent is not None:
         artifact = _text(parent, "artifactId")
@@ -347,13 +343,24 @@ def _pom(lines: Lines) -> ManifestResult:
         s.kind is K.FRAMEWORK and s.strength is Strength.DEPENDENCY for s in result.signals
     )
     plugin_strength = Strength.DEPENDENCY if uses_framework else Strength.DEV
+    # The versions the build's parent or imported BOM fix for a framework: the releases of
+    # its libraries the module is built with, whatever release of its plugin packages them.
+    fixed = {
+        s.name for s in result.signals if s.kind is K.FRAMEWORK and s.version and s.package in BOMS
+    } | ({"Spring Boot"} if starter else set())
     for plugin in plugins if plugins is not None else ():
         artifact = _text(plugin, "artifactId")
         if artifact in PLUGINS:
             kind, name = PLUGINS[artifact]
             strength = plugin_strength if kind is K.FRAMEWORK else Strength.DEPENDENCY
-            # A framework's build plugin is released with it: its version is the framework's.
-            version = resolve(_text(plugin, "version")) if kind is K.FRAMEWORK else ""
+            # A framework's build plugin is released with it: its version is the framework's,
+            # unless the build's BOM or parent fixes the framework's own (a Boot 3.4.5 BOM
+            # beside a plugin left at 2.7.18 only repackages the 3.4.5 jars).
+            version = (
+                resolve(_text(plugin, "version"))
+                if kind is K.FRAMEWORK and name not in fixed
+                else ""
+            )
             result.signals.append(
                 Signal(kind, name, strength, lines.evidence(artifact), version, package=artifact)
             )

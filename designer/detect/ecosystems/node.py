@@ -224,6 +224,18 @@ RULES: tuple[SourceRule, ...] = (
         r"^export\s+default\s*\{[\s\S]*?\bnew\s+(?:OpenAPI)?Hono\s*[(<]",
         endings=_JS,
     ),
+    # react-router-hono-server's `createHonoServer({...})` (the default export of the server
+    # entry the start script runs): a Hono app it makes and serves, mounting the React Router
+    # build as its last handler, a full-stack UI's server written to Hono. A function of the
+    # app's own by that name is not it: the import says whose it is.
+    rule(
+        K.FRAMEWORK,
+        "Hono",
+        r"""^import\b[^;]{0,300}?\bcreateHonoServer\b[^;]{0,300}?\bfrom[ \t]*["']"""
+        r"""react-router-hono-server"""
+        r"""(?:/[\w-]+)?["'][\s\S]*?\bcreateHonoServer[ \t]*(?:<[^>\n]*>)?[ \t]*\(""",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Sails", r"\bsails\.lift\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "hapi", r"\bHapi\.[sS]erver\s*\(", endings=_JS),

@@ -11,6 +11,7 @@ from designer.detect.signals import (
     ManifestResult,
     Scope,
     SourceRule,
+    Strength,
     dependency_signals,
     entries,
     rule,
@@ -29,6 +30,8 @@ CATALOG: Catalog = {
     "hanami": entries((K.FRAMEWORK, "Hanami")),
     "roda": entries((K.FRAMEWORK, "Roda")),
     "sequel": entries((K.ORM, "Sequel")),
+    # Sequel's Railtie: the Rails app's models and migrations are Sequel's (`SEQUEL_RAILS`).
+    "sequel-rails": entries((K.ORM, "Sequel")),
     # ROM's SQL adapter (Hanami 2's persistence) and ActiveRecord's Sinatra integration.
     "rom": entries((K.ORM, "ROM")),
     "rom-sql": entries((K.ORM, "ROM")),
@@ -58,8 +61,15 @@ CATALOG: Catalog = {
     "unicorn": entries((K.SERVER, "Unicorn")),
 }
 
-GLUE = frozenset({"rspec-rails", "redis-rails", "sinatra-activerecord", "rom-sql"})
+GLUE = frozenset({"rspec-rails", "redis-rails", "sinatra-activerecord", "rom-sql", "sequel-rails"})
 """Rails integrations: RSpec's and Redis' versions are their own gems'."""
+
+SEQUEL_RAILS = "sequel-rails"
+"""The gem that puts Sequel in ActiveRecord's place in a Rails app (its Railtie runs the
+models, the `db:` tasks and the migrations, and the app loads no `active_record/railtie`):
+ActiveRecord and its migrations, which the `rails` gem brings along, are not the app's."""
+
+_LENT_BY_RAILS = frozenset({K.ORM, K.MIGRATIONS})
 
 _RB = (".rb", ".ru")
 
@@ -233,6 +243,10 @@ def parse(lines: Lines) -> ManifestResult:
             result.runtime_dependencies += 1
         evidence = lines.evidence(f"{name}", index)
         result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+    if any(s.package == SEQUEL_RAILS and s.strength is not Strength.DEV for s in result.signals):
+        result.signals = [
+            s for s in result.signals if not (s.package == "rails" and s.kind in _LENT_BY_RAILS)
+        ]
     return result
 
 
