@@ -1,6 +1,6 @@
 """Generic gaps the thirty-first held-out set showed (benchmarks/detect_heldout31.yaml), each as
 a small fixture of the real files' shape (#19): a pinned pip list kept deep in a `requirements/`
-folder that the application's Dockerfile copies."""
+folder that the application's Dockerfile copies; Behat as a Symfony project's test framework."""
 
 from __future__ import annotations
 
@@ -100,3 +100,52 @@ def test_a_list_kept_beside_code_of_its_own_is_not_taken(tmp_path: Path) -> None
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.FRAMEWORK) == ("Django", "")
     assert first(found["services/api"], K.FRAMEWORK) == ("Flask", "==3.0.3")
+
+
+# --- PHP -----------------------------------------------------------------------------------------
+
+
+def _symfony(dev: str) -> dict[str, str]:
+    """billabear: a Symfony application over Doctrine whose composer.json requires `dev`."""
+    return {
+        "composer.json": (
+            '{\n    "type": "project",\n    "require": {\n        "php": ">=8.1",\n'
+            '        "doctrine/orm": "^2.13",\n        "symfony/framework-bundle": "6.1.*"\n'
+            f'    }},\n    "require-dev": {{\n{dev}\n    }}\n}}\n'
+        ),
+        "public/index.php": (
+            "<?php\n\nuse App\\Kernel;\n\n"
+            "require_once dirname(__DIR__).'/vendor/autoload_runtime.php';"
+            "\n\nreturn function (array $context) {\n"
+            "    return new Kernel($context['APP_ENV'], (bool) $context['APP_DEBUG']);\n};\n"
+        ),
+        "src/Kernel.php": (
+            "<?php\n\nnamespace App;\n\n"
+            "use Symfony\\Bundle\\FrameworkBundle\\Kernel\\MicroKernelTrait;\n"
+            "use Symfony\\Component\\HttpKernel\\Kernel as BaseKernel;\n\n"
+            "class Kernel extends BaseKernel\n{\n    use MicroKernelTrait;\n}\n"
+        ),
+        "behat.yml.dist": "default:\n    suites:\n        default:\n            contexts: []\n",
+        "features/customer.feature": "Feature: Customer\n  Scenario: Create\n    Given x\n",
+    }
+
+
+def test_behat_alone_is_the_main_test_framework(tmp_path: Path) -> None:
+    """billabear: Behat with its Mink extensions, no PHPUnit."""
+    dev = (
+        '        "behat/behat": "^3.11",\n        "friends-of-behat/mink": "^1.10",\n'
+        '        "friends-of-behat/symfony-extension": "^2.3"'
+    )
+    backend = by_folder(write(tmp_path, _symfony(dev)))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Symfony"
+    assert first(backend, K.TEST) == ("Behat", "^3.11")
+
+
+def test_phpunit_stays_first_beside_behat(tmp_path: Path) -> None:
+    """ergonode's shape: PHPUnit run by its phpunit.xml.dist beside Behat features."""
+    dev = '        "behat/behat": "^3.9",\n        "phpunit/phpunit": "^9.2"'
+    files = _symfony(dev)
+    files["phpunit.xml.dist"] = '<phpunit bootstrap="tests/bootstrap.php"></phpunit>\n'
+    backend = by_folder(write(tmp_path, files))["."]
+    tests = [f.name for f in backend.findings if f.kind is K.TEST]
+    assert tests[:2] == ["PHPUnit", "Behat"]
