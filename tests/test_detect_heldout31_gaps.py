@@ -1,13 +1,14 @@
 """Generic gaps the thirty-first held-out set showed (benchmarks/detect_heldout31.yaml), each as
 a small fixture of the real files' shape (#19): a pinned pip list kept deep in a `requirements/`
-folder that the application's Dockerfile copies; Behat as a Symfony project's test framework."""
+folder that the application's Dockerfile copies; Behat as a Symfony project's test framework;
+SQLite as the engine a Go flag's help text says is used when no connection string is given."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import write
+from test_detect_projects import go_mod, write
 
 from designer.model.stack import FindingKind as K
 
@@ -149,3 +150,55 @@ def test_phpunit_stays_first_beside_behat(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, files))["."]
     tests = [f.name for f in backend.findings if f.kind is K.TEST]
     assert tests[:2] == ["PHPUnit", "Behat"]
+
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+def _coroot(help_text: str) -> dict[str, str]:
+    """coroot: gorilla/mux over database/sql with drivers for PostgreSQL and SQLite; a
+    kingpin flag gives the PostgreSQL connection string, its help text as given."""
+    return {
+        "go.mod": go_mod(
+            "github.com/gorilla/mux v1.8.0",
+            "github.com/lib/pq v1.10.7",
+            "github.com/mattn/go-sqlite3 v1.14.15",
+            "gopkg.in/alecthomas/kingpin.v2 v2.2.6",
+        ),
+        "main.go": (
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gorilla/mux"\n)\n\n'
+            "func main() {\n\trouter := mux.NewRouter()\n"
+            '\thttp.ListenAndServe(":8080", router)\n}\n'
+        ),
+        "config/flags.go": (
+            'package config\n\nimport "gopkg.in/alecthomas/kingpin.v2"\n\nvar (\n'
+            '\tpgConnectionString = kingpin.Flag("pg-connection-string", '
+            f'"{help_text}").Envar("PG_CONNECTION_STRING").String()\n)\n'
+        ),
+        "db/db.go": (
+            'package db\n\nimport (\n\t"database/sql"\n\t"strings"\n\n'
+            '\t_ "github.com/lib/pq"\n\t_ "github.com/mattn/go-sqlite3"\n)\n\n'
+            "func Open(dataDir, dsn string) (*sql.DB, error) {\n"
+            '\tif dsn == "" {\n\t\treturn sql.Open("sqlite3", dataDir+"/db.sqlite")\n\t}\n'
+            '\tif strings.HasPrefix(dsn, "postgres://") {\n\t\tdsn += "?connect_timeout=30"\n'
+            '\t}\n\treturn sql.Open("postgres", dsn)\n}\n'
+        ),
+    }
+
+
+def test_the_engine_a_flag_s_help_text_uses_when_unset_is_the_primary_one(
+    tmp_path: Path,
+) -> None:
+    """ "sqlite is used if not set": SQLite runs unless a PostgreSQL connection is given."""
+    files = _coroot("Postgres connection string (sqlite is used if not set)")
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "gorilla/mux"
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+    engines = [f.name for f in backend.findings if f.kind is K.DATABASE]
+    assert "PostgreSQL" in engines
+
+
+def test_a_help_text_naming_no_default_engine_leaves_the_ranking(tmp_path: Path) -> None:
+    """Without the words, the PostgreSQL URL the code tests for ranks first, as before."""
+    backend = by_folder(write(tmp_path, _coroot("Postgres connection string")))["."]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
