@@ -1,7 +1,9 @@
 """Generic gaps the thirty-first held-out set showed (benchmarks/detect_heldout31.yaml), each as
 a small fixture of the real files' shape (#19): a pinned pip list kept deep in a `requirements/`
 folder that the application's Dockerfile copies; Behat as a Symfony project's test framework;
-SQLite as the engine a Go flag's help text says is used when no connection string is given."""
+SQLite as the engine a Go flag's help text says is used when no connection string is given; the
+JPA a root build gives every subproject, run by the module whose own Spring configuration sets
+JPA's properties."""
 
 from __future__ import annotations
 
@@ -202,3 +204,87 @@ def test_a_help_text_naming_no_default_engine_leaves_the_ranking(tmp_path: Path)
     """Without the words, the PostgreSQL URL the code tests for ranks first, as before."""
     backend = by_folder(write(tmp_path, _coroot("Postgres connection string")))["."]
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+# --- JVM -----------------------------------------------------------------------------------------
+
+_CCD_ROOT = (
+    "plugins {\n    id 'application'\n    id 'org.springframework.boot' version '3.5.14'\n"
+    "    id 'io.spring.dependency-management' version '1.1.7'\n}\n\n"
+    "allprojects {\n    apply plugin: 'java'\n    dependencies {\n"
+    "        implementation group: 'org.postgresql', name: 'postgresql', version: '42.7.11'\n"
+    "    }\n}\n\n"
+    "subprojects { subproject ->\n    apply plugin: 'org.springframework.boot'\n"
+    "    apply plugin: 'io.spring.dependency-management'\n\n    dependencies {\n"
+    "        implementation group: 'org.springframework.boot',"
+    " name: 'spring-boot-starter-data-jpa'\n"
+    "        implementation group: 'org.springframework.boot', name: 'spring-boot-starter-web'\n"
+    "        testImplementation group: 'org.springframework.boot',"
+    " name: 'spring-boot-starter-test'\n"
+    "    }\n}\n"
+)
+
+
+def _ccd(properties: str) -> dict[str, str]:
+    """ccd-definition-store-api: the root build gives every subproject the JPA starter; the
+    application module's build names only its sibling modules; its application.properties as
+    given."""
+    return {
+        "settings.gradle": "rootProject.name = 'store'\n\ninclude 'application', 'repository'\n",
+        "build.gradle": _CCD_ROOT,
+        "application/build.gradle": (
+            "dependencies {\n    implementation project(':repository')\n"
+            "    implementation group: 'org.springframework.boot', name: "
+            "'spring-boot-starter-actuator'\n}\n"
+        ),
+        "application/src/main/java/store/CaseDataAPIApplication.java": (
+            "package store;\n\nimport org.springframework.boot.SpringApplication;\n"
+            "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+            "@SpringBootApplication\npublic class CaseDataAPIApplication {\n"
+            "    public static void main(String[] args) {\n"
+            "        SpringApplication.run(CaseDataAPIApplication.class, args);\n    }\n}\n"
+        ),
+        "application/src/main/resources/application.properties": properties,
+        "repository/build.gradle": "dependencies {\n}\n",
+        "repository/src/main/java/store/repository/FieldTypeRepository.java": (
+            "package store.repository;\n\n"
+            "import org.springframework.data.jpa.repository.JpaRepository;\n\n"
+            "public interface FieldTypeRepository extends JpaRepository<Object, Integer> {}\n"
+        ),
+    }
+
+
+_DATASOURCE = "spring.datasource.url=jdbc:postgresql://localhost:5050/ccd_definition\n"
+
+
+def test_a_module_configuring_jpa_runs_the_jpa_every_subproject_gets(tmp_path: Path) -> None:
+    properties = f"spring.jpa.database=postgresql\n{_DATASOURCE}"
+    found = by_folder(write(tmp_path, _ccd(properties)))
+    backend = found["application"]
+    assert first(backend, K.FRAMEWORK) == ("Spring Boot", "3.5.14")
+    assert first(backend, K.ORM)[0] == "JPA / Hibernate"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_jpa_nested_in_yaml_configuration_counts_alike(tmp_path: Path) -> None:
+    files = _ccd("")
+    del files["application/src/main/resources/application.properties"]
+    files["application/src/main/resources/application.yml"] = (
+        "spring:\n  datasource:\n    url: jdbc:postgresql://localhost:5050/ccd\n"
+        "  jpa:\n    open-in-view: false\n"
+    )
+    backend = by_folder(write(tmp_path, files))["application"]
+    assert first(backend, K.ORM)[0] == "JPA / Hibernate"
+
+
+def test_a_module_configuring_no_jpa_keeps_no_data_layer(tmp_path: Path) -> None:
+    """Only a datasource: the common classpath's JPA is not the module's, as before."""
+    backend = by_folder(write(tmp_path, _ccd(_DATASOURCE)))["application"]
+    assert first(backend, K.ORM) == ("", "")
+
+
+def test_jpa_set_only_in_test_configuration_does_not_count(tmp_path: Path) -> None:
+    files = _ccd(_DATASOURCE)
+    files["application/src/test/resources/application.properties"] = "spring.jpa.show-sql=true\n"
+    backend = by_folder(write(tmp_path, files))["application"]
+    assert first(backend, K.ORM) == ("", "")
