@@ -6,9 +6,9 @@ from __future__ import annotations
 import posixpath
 
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
+from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
 MAX_MODULE_DEPTH = 4
@@ -74,6 +74,28 @@ def take_from_used_modules(
         # Only frameworks its own project does not declare (the rest needs no confirmation).
         started = {s.name for s in own if s.strength is Strength.ENTRY}
         started -= {s.name for s in own if s.strength is not Strength.ENTRY}
+    # A .NET library's data layer is the service's where the service runs it: its code or
+    # the code of a project it references opens the database (registers an EF Core context,
+    # calls a provider's `UseSqlServer`, opens an ADO.NET connection). A library of entity
+    # classes and their scaffolded context, referenced for its types, lends none.
+    closed = language == "dotnet" and not any(
+        _opens_database(s) for unit in (service, *used) for s in unit.signals.get(language, [])
+    )
+    if closed:
+        # An ADO.NET provider the service declares as a project it references does (a pin of
+        # the version that project brings along, `Microsoft.Data.SqlClient` listed among
+        # "transitive dependency overrides"), with no code opening a database: not a use.
+        lent = {s.package for target in used for s in target.signals.get(language, [])}
+        service.signals[language] = [
+            s
+            for s in service.signals.get(language, [])
+            if not (
+                s.package in lent
+                and s.kind in _DATABASE_USE
+                and s.strength is not Strength.ENTRY
+                and (FindingKind.QUERY, "ADO.NET") in classify(s.package)
+            )
+        ]
     for target in used:
         service.signals[language] += [
             # Confirmation only: the version the service runs is its own project's (the
@@ -85,7 +107,23 @@ def take_from_used_modules(
                 and s.strength is not Strength.DEV
             )
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
+            if not (closed and s.kind in _DATABASE_USE)
         ]
+
+
+_DATABASE_USE = frozenset(
+    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
+)
+
+
+def _opens_database(signal: Signal) -> bool:
+    """Whether a .NET signal is code opening a database: an engine named in C# (a provider's
+    `UseNpgsql(`, an ADO.NET connection), an EF Core context registered with the services."""
+    if signal.strength is not Strength.ENTRY or not signal.evidence.path.endswith(".cs"):
+        return False
+    return signal.kind is FindingKind.DATABASE or (
+        signal.kind is FindingKind.ORM and "AddDbContext" in signal.evidence.text
+    )
 
 
 
