@@ -162,6 +162,11 @@ def tested_services(
                                       for t in module_names(unit, language))]
     if own:
         return own
+    # A test project named after a library it references (`Pims.Dal.Mock.Test` referencing
+    # `Pims.Dal`) tests that library: the services reaching it, not every service reaching
+    # one of its other references (a shared helper library all of them reference).
+    subject = {w for w in wanted for t in module_names(unit, language) if t.startswith(w + ".")}
+    wanted = subject or wanted
     graph: dict[str, set[str]] = {}
     for other in ordered:
         for name in module_names(other, language):
