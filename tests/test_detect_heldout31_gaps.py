@@ -3,7 +3,9 @@ a small fixture of the real files' shape (#19): a pinned pip list kept deep in a
 folder that the application's Dockerfile copies; Behat as a Symfony project's test framework;
 SQLite as the engine a Go flag's help text says is used when no connection string is given; the
 JPA a root build gives every subproject, run by the module whose own Spring configuration sets
-JPA's properties."""
+JPA's properties; a .NET service given a library's EF Core only where its code or a project it
+references opens the database, an ADO.NET provider pinned as a referenced project declares it
+no use, and a test project named after a library testing the services that reach that library."""
 
 from __future__ import annotations
 
@@ -288,3 +290,148 @@ def test_jpa_set_only_in_test_configuration_does_not_count(tmp_path: Path) -> No
     files["application/src/test/resources/application.properties"] = "spring.jpa.show-sql=true\n"
     backend = by_folder(write(tmp_path, files))["application"]
     assert first(backend, K.ORM) == ("", "")
+
+
+# --- .NET ----------------------------------------------------------------------------------------
+
+_WEB = "Microsoft.NET.Sdk.Web"
+
+
+def _project(*packages: str, uses: tuple[str, ...] = (), sdk: str = "Microsoft.NET.Sdk") -> str:
+    """A csproj on net8.0 with `packages` (each "Name Version") and project references."""
+    items = "".join(
+        f'    <PackageReference Include="{name}" Version="{version}" />\n'
+        for name, version in (p.split() for p in packages)
+    )
+    refs = "".join(f'    <ProjectReference Include="{use}" />\n' for use in uses)
+    return (
+        f'<Project Sdk="{sdk}">\n  <PropertyGroup>\n'
+        "    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n"
+        f"  <ItemGroup>\n{items}  </ItemGroup>\n  <ItemGroup>\n{refs}  </ItemGroup>\n</Project>\n"
+    )
+
+
+_HOST = (
+    "public class Program\n{\n    public static void Main(string[] args)\n    {\n"
+    "        Host.CreateDefaultBuilder(args).ConfigureWebHostDefaults(b => b.UseStartup<Startup>())"
+    ".Build().Run();\n    }\n}\n"
+)
+_SQLCLIENT = "Microsoft.Data.SqlClient 5.2.2"
+_EF = "Microsoft.EntityFrameworkCore 8.0.11"
+
+
+def _psp() -> dict[str, str]:
+    """PSP: the API references the data library (which registers the EF Core context on SQL
+    Server) and the entity library (EF Core's package and the scaffolded context class); the
+    scheduler references the entity library for its types, the proxy only a helper library and
+    the common API library (which references the entity models); both pin the SQL client
+    that library brings. Test projects: the API's, the data library's (referencing the shared
+    keycloak helper too) and the scheduler's."""
+    return {
+        "backend/api/Pims.Api.csproj": _project(
+            "Swashbuckle.AspNetCore 6.9.0",
+            _SQLCLIENT,
+            uses=(r"..\dal\Pims.Dal.csproj", r"..\keycloak\Pims.Keycloak.csproj"),
+            sdk=_WEB,
+        ),
+        "backend/api/Program.cs": _HOST,
+        "backend/dal/Pims.Dal.csproj": _project(
+            _EF,
+            "Microsoft.EntityFrameworkCore.SqlServer 8.0.11",
+            _SQLCLIENT,
+            uses=(r"..\entities\Pims.Dal.Entities.csproj",),
+        ),
+        "backend/dal/ServiceCollectionExtensions.cs": (
+            "public static class ServiceCollectionExtensions\n{\n"
+            "    public static IServiceCollection AddPimsContext(this IServiceCollection services,"
+            " string connectionString)\n    {\n"
+            "        services.AddDbContext<PimsContext>(options =>\n"
+            "            options.UseSqlServer(connectionString));\n"
+            "        return services;\n    }\n}\n"
+        ),
+        "backend/entities/Pims.Dal.Entities.csproj": _project(
+            _EF, "Microsoft.EntityFrameworkCore.SqlServer.NetTopologySuite 8.0.11", _SQLCLIENT
+        ),
+        "backend/entities/PimsBaseContext.cs": (
+            "public partial class PimsBaseContext : DbContext\n{\n"
+            "    public PimsBaseContext(DbContextOptions<PimsBaseContext> options)"
+            " : base(options) { }\n}\n"
+        ),
+        "backend/apimodels/Pims.Api.Models.csproj": _project(
+            _SQLCLIENT, uses=(r"..\entities\Pims.Dal.Entities.csproj",)
+        ),
+        "backend/keycloak/Pims.Keycloak.csproj": _project("System.Text.Json 8.0.6"),
+        "backend/scheduler/Pims.Scheduler.csproj": _project(
+            "Hangfire.AspNetCore 1.8.17",
+            _SQLCLIENT,
+            uses=(
+                r"..\entities\Pims.Dal.Entities.csproj",
+                r"..\keycloak\Pims.Keycloak.csproj",
+            ),
+            sdk=_WEB,
+        ),
+        "backend/scheduler/Program.cs": _HOST,
+        "backend/proxy/Pims.Proxy.csproj": _project(
+            "AspNetCore.Proxy 4.4.0",
+            _SQLCLIENT,
+            uses=(
+                r"..\apimodels\Pims.Api.Models.csproj",
+                r"..\keycloak\Pims.Keycloak.csproj",
+            ),
+            sdk=_WEB,
+        ),
+        "backend/proxy/Program.cs": _HOST,
+        "backend/tests/api/Pims.Api.Test.csproj": _project(
+            "xunit 2.6.2", "Microsoft.NET.Test.Sdk 17.8.0", uses=(r"..\..\api\Pims.Api.csproj",)
+        ),
+        "backend/tests/dal/Pims.Dal.Test.csproj": _project(
+            "xunit 2.6.2",
+            "Microsoft.NET.Test.Sdk 17.8.0",
+            uses=(r"..\..\dal\Pims.Dal.csproj", r"..\..\keycloak\Pims.Keycloak.csproj"),
+        ),
+        "backend/tests/scheduler/Pims.Scheduler.Test.csproj": _project(
+            "xunit 2.6.2",
+            "Microsoft.NET.Test.Sdk 17.8.0",
+            uses=(r"..\..\scheduler\Pims.Scheduler.csproj",),
+        ),
+    }
+
+
+def test_a_library_s_ef_core_reaches_only_the_service_that_opens_the_database(
+    tmp_path: Path,
+) -> None:
+    found = by_folder(write(tmp_path, _psp()))
+    assert sorted(found) == ["backend/api", "backend/proxy", "backend/scheduler"]
+    api = found["backend/api"]
+    assert first(api, K.ORM)[0] == "EF Core"
+    assert first(api, K.DATABASE)[0] == "SQL Server"
+    for folder in ("backend/scheduler", "backend/proxy"):
+        assert first(found[folder], K.ORM) == ("", ""), folder
+        assert first(found[folder], K.QUERY) == ("", ""), folder
+        assert first(found[folder], K.DATABASE) == ("", ""), folder
+
+
+def test_a_service_registering_the_context_itself_keeps_the_library_s_ef_core(
+    tmp_path: Path,
+) -> None:
+    """The scheduler registering the entity library's context in its own startup runs it."""
+    files = _psp()
+    files["backend/scheduler/Startup.cs"] = (
+        "public class Startup\n{\n    public void ConfigureServices(IServiceCollection services)"
+        '\n    {\n        services.AddDbContext<PimsBaseContext>(o => o.UseSqlServer("x"));'
+        "\n    }\n}\n"
+    )
+    scheduler = by_folder(write(tmp_path, files))["backend/scheduler"]
+    assert first(scheduler, K.ORM)[0] == "EF Core"
+    assert first(scheduler, K.DATABASE)[0] == "SQL Server"
+
+
+def test_a_test_project_named_after_a_library_tests_the_services_reaching_it(
+    tmp_path: Path,
+) -> None:
+    """Pims.Dal.Test references the data library and the keycloak helper every service
+    references: it tests the API (which reaches Pims.Dal), not the proxy."""
+    found = by_folder(write(tmp_path, _psp()))
+    assert first(found["backend/api"], K.TEST)[0] == "xUnit"
+    assert first(found["backend/scheduler"], K.TEST)[0] == "xUnit"
+    assert first(found["backend/proxy"], K.TEST) == ("", "")
