@@ -5,7 +5,8 @@ SQLite as the engine a Go flag's help text says is used when no connection strin
 JPA a root build gives every subproject, run by the module whose own Spring configuration sets
 JPA's properties; a .NET service given a library's EF Core only where its code or a project it
 references opens the database, an ADO.NET provider pinned as a referenced project declares it
-no use, and a test project named after a library testing the services that reach that library."""
+no use, and a test project named after a library testing the services that reach that library;
+a browser UI's development server, its framework a development dependency, no backend."""
 
 from __future__ import annotations
 
@@ -435,3 +436,51 @@ def test_a_test_project_named_after_a_library_tests_the_services_reaching_it(
     assert first(found["backend/api"], K.TEST)[0] == "xUnit"
     assert first(found["backend/scheduler"], K.TEST)[0] == "xUnit"
     assert first(found["backend/proxy"], K.TEST) == ("", "")
+
+
+# --- Node ----------------------------------------------------------------------------------------
+
+
+def _puter(server_file: str) -> dict[str, str]:
+    """puter: a workspace whose src/backend serves Express, and whose src/gui (a browser
+    desktop built with webpack) starts Express, a development dependency, in the file given
+    to serve its development build."""
+    return {
+        "package.json": (
+            '{\n  "name": "puter.com",\n  "private": true,\n'
+            '  "workspaces": ["src/*"],\n  "engines": {\n    "node": ">=24.0.0"\n  }\n}\n'
+        ),
+        "src/backend/package.json": (
+            '{\n  "name": "@heyputer/backend",\n  "main": "server.js",\n'
+            '  "scripts": {\n    "start": "node server.js"\n  },\n'
+            '  "dependencies": {\n    "express": "^5.0.0",\n    "better-sqlite3": "^12.0.0"\n'
+            "  }\n}\n"
+        ),
+        "src/backend/server.js": (
+            "const express = require('express');\nconst app = express();\napp.listen(4100);\n"
+        ),
+        "src/gui/package.json": (
+            '{\n  "name": "@heyputer/gui",\n  "type": "module",\n  "main": "exports.js",\n'
+            '  "devDependencies": {\n    "express": "^5.0.0",\n    "nodemon": "^3.1.0",\n'
+            '    "webpack": "^5.88.2"\n  },\n'
+            f'  "scripts": {{\n    "start:gui": "nodemon --exec \\"node {server_file}\\" ",\n'
+            '    "build": "node ./build.js"\n  }\n}\n'
+        ),
+        f"src/gui/{server_file}": (
+            "import express from 'express';\n\nconst app = express();\n"
+            "app.use(express.static('dist'));\napp.listen(process.env.PORT ?? 4000);\n"
+        ),
+        "src/gui/src/index.js": "window.gui = () => document.body;\n",
+    }
+
+
+def test_a_ui_s_development_server_is_no_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _puter("dev-server.js")))
+    assert list(found) == ["src/backend"]
+    assert first(found["src/backend"], K.FRAMEWORK)[0] == "Express"
+
+
+def test_a_server_not_named_for_development_stays_a_backend(tmp_path: Path) -> None:
+    """The same package starting Express in `server.js`: nothing says it is the build's."""
+    found = by_folder(write(tmp_path, _puter("server.js")))
+    assert sorted(found) == ["src/backend", "src/gui"]
