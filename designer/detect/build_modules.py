@@ -77,7 +77,8 @@ def take_from_used_modules(
     # A .NET library's data layer is the service's where the service runs it: its code or
     # the code of a project it references opens the database (registers an EF Core context,
     # calls a provider's `UseSqlServer`, opens an ADO.NET connection). A library of entity
-    # classes and their scaffolded context, referenced for its types, lends none.
+    # classes and their scaffolded context, referenced for its types, lends no EF Core and no
+    # relational engine.
     closed = language == "dotnet" and not any(
         _opens_database(s) for unit in (service, *used) for s in unit.signals.get(language, [])
     )
@@ -107,13 +108,24 @@ def take_from_used_modules(
                 and s.strength is not Strength.DEV
             )
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
-            if not (closed and s.kind in _DATABASE_USE)
+            if not (closed and _relational(s))
         ]
 
 
 _DATABASE_USE = frozenset(
     {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
 )
+
+
+def _relational(signal: Signal) -> bool:
+    """Whether a .NET signal is of EF Core or an ADO.NET provider: a relational data layer or
+    its engine, which code must open (a document store's client is not judged so)."""
+    if signal.kind not in _DATABASE_USE:
+        return False
+    if signal.name in ("EF Core", "EF Core migrations"):
+        return True
+    meanings = classify(signal.package) if signal.package else ()
+    return (FindingKind.ORM, "EF Core") in meanings or (FindingKind.QUERY, "ADO.NET") in meanings
 
 
 def _opens_database(signal: Signal) -> bool:
