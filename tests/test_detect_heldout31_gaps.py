@@ -484,3 +484,13 @@ def test_a_server_not_named_for_development_stays_a_backend(tmp_path: Path) -> N
     """The same package starting Express in `server.js`: nothing says it is the build's."""
     found = by_folder(write(tmp_path, _puter("server.js")))
     assert sorted(found) == ["src/backend", "src/gui"]
+
+
+def test_a_library_s_document_store_client_still_reaches_the_service(tmp_path: Path) -> None:
+    """The gate is EF Core's and the ADO.NET providers': a library's MongoDB client (notesnook's
+    shape, opened in code the scan does not read) still gives the scheduler its data layer."""
+    files = _psp()
+    files["backend/keycloak/Pims.Keycloak.csproj"] = _project("MongoDB.Driver 2.28.0")
+    scheduler = by_folder(write(tmp_path, files))["backend/scheduler"]
+    assert [f.name for f in scheduler.findings if f.kind in (K.ORM, K.QUERY)] == ["MongoDB.Driver"]
+    assert first(scheduler, K.DATABASE)[0] == "MongoDB"
