@@ -57,7 +57,7 @@ def used_modules(
 
 
 def take_from_used_modules(
-    service: Unit, used: list[Unit], language: str, shared: set[str]
+    service: Unit, used: list[Unit], language: str, shared: set[str], opened: bool = False
 ) -> None:
     """Give a service the data layer of the modules of its build it depends on (`used`): an
     application module using a `…-mbg` module that declares MyBatis and holds the mappers;
@@ -74,13 +74,16 @@ def take_from_used_modules(
         # Only frameworks its own project does not declare (the rest needs no confirmation).
         started = {s.name for s in own if s.strength is Strength.ENTRY}
         started -= {s.name for s in own if s.strength is not Strength.ENTRY}
-    # A .NET library's data layer is the service's where the service runs it: its code or
-    # the code of a project it references opens the database (registers an EF Core context,
-    # calls a provider's `UseSqlServer`, opens an ADO.NET connection). A library of entity
-    # classes and their scaffolded context, referenced for its types, lends no EF Core and no
+    # Where the solution's code opens the database (`opened`: registers an EF Core context,
+    # calls a provider's `UseSqlServer`, opens an ADO.NET connection), a .NET library's
+    # relational data layer is a service's only when that code is its own or a referenced
+    # project's: a library of entity classes and their scaffolded context, referenced for its
+    # types beside the data library that registers the context, lends no EF Core and no
     # relational engine.
-    closed = language == "dotnet" and not any(
-        _opens_database(s) for unit in (service, *used) for s in unit.signals.get(language, [])
+    closed = (
+        opened
+        and language == "dotnet"
+        and not any(opens_database(unit, language) for unit in (service, *used))
     )
     if closed:
         # An ADO.NET provider the service declares as a project it references does (a pin of
@@ -128,13 +131,17 @@ def _relational(signal: Signal) -> bool:
     return (FindingKind.ORM, "EF Core") in meanings or (FindingKind.QUERY, "ADO.NET") in meanings
 
 
-def _opens_database(signal: Signal) -> bool:
-    """Whether a .NET signal is code opening a database: an engine named in C# (a provider's
+def opens_database(unit: Unit, language: str) -> bool:
+    """Whether a .NET project's code opens a database: an engine named in C# (a provider's
     `UseNpgsql(`, an ADO.NET connection), an EF Core context registered with the services."""
-    if signal.strength is not Strength.ENTRY or not signal.evidence.path.endswith(".cs"):
-        return False
-    return signal.kind is FindingKind.DATABASE or (
-        signal.kind is FindingKind.ORM and "AddDbContext" in signal.evidence.text
+    return language == "dotnet" and any(
+        s.strength is Strength.ENTRY
+        and s.evidence.path.endswith(".cs")
+        and (
+            s.kind is FindingKind.DATABASE
+            or (s.kind is FindingKind.ORM and "AddDbContext" in s.evidence.text)
+        )
+        for s in unit.signals.get(language, [])
     )
 
 
