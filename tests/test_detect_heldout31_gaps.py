@@ -494,3 +494,14 @@ def test_a_library_s_document_store_client_still_reaches_the_service(tmp_path: P
     scheduler = by_folder(write(tmp_path, files))["backend/scheduler"]
     assert [f.name for f in scheduler.findings if f.kind in (K.ORM, K.QUERY)] == ["MongoDB.Driver"]
     assert first(scheduler, K.DATABASE)[0] == "MongoDB"
+
+
+def test_where_no_code_of_the_solution_opens_a_database_libraries_lend_as_before(
+    tmp_path: Path,
+) -> None:
+    """Without the data library's registration (no code seen opening the database), the entity
+    library's EF Core is the scheduler's still: nothing tells a library read for its types."""
+    files = _psp()
+    del files["backend/dal/ServiceCollectionExtensions.cs"]
+    scheduler = by_folder(write(tmp_path, files))["backend/scheduler"]
+    assert first(scheduler, K.ORM)[0] == "EF Core"
