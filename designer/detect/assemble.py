@@ -85,6 +85,9 @@ class Unit:
         self.no_web = False
         """Its framework's base configuration turns the web server off (a Spring Boot batch
         job's `spring.main.web-application-type: none`)."""
+        self.configures_jpa = False
+        """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
+        the module runs JPA, whichever build file puts it on the classpath."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""

@@ -6,9 +6,9 @@ from __future__ import annotations
 import posixpath
 
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK
+from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
 MAX_MODULE_DEPTH = 4
@@ -57,7 +57,7 @@ def used_modules(
 
 
 def take_from_used_modules(
-    service: Unit, used: list[Unit], language: str, shared: set[str]
+    service: Unit, used: list[Unit], language: str, shared: set[str], opened: bool = False
 ) -> None:
     """Give a service the data layer of the modules of its build it depends on (`used`): an
     application module using a `…-mbg` module that declares MyBatis and holds the mappers;
@@ -74,6 +74,32 @@ def take_from_used_modules(
         # Only frameworks its own project does not declare (the rest needs no confirmation).
         started = {s.name for s in own if s.strength is Strength.ENTRY}
         started -= {s.name for s in own if s.strength is not Strength.ENTRY}
+    # Where the solution's code opens the database (`opened`: registers an EF Core context,
+    # calls a provider's `UseSqlServer`, opens an ADO.NET connection), a .NET library's
+    # relational data layer is a service's only when that code is its own or a referenced
+    # project's: a library of entity classes and their scaffolded context, referenced for its
+    # types beside the data library that registers the context, lends no EF Core and no
+    # relational engine.
+    closed = (
+        opened
+        and language == "dotnet"
+        and not any(opens_database(unit, language) for unit in (service, *used))
+    )
+    if closed:
+        # An ADO.NET provider the service declares as a project it references does (a pin of
+        # the version that project brings along, `Microsoft.Data.SqlClient` listed among
+        # "transitive dependency overrides"), with no code opening a database: not a use.
+        lent = {s.package for target in used for s in target.signals.get(language, [])}
+        service.signals[language] = [
+            s
+            for s in service.signals.get(language, [])
+            if not (
+                s.package in lent
+                and s.kind in _DATABASE_USE
+                and s.strength is not Strength.ENTRY
+                and (FindingKind.QUERY, "ADO.NET") in classify(s.package)
+            )
+        ]
     for target in used:
         service.signals[language] += [
             # Confirmation only: the version the service runs is its own project's (the
@@ -85,7 +111,38 @@ def take_from_used_modules(
                 and s.strength is not Strength.DEV
             )
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
+            if not (closed and _relational(s))
         ]
+
+
+_DATABASE_USE = frozenset(
+    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
+)
+
+
+def _relational(signal: Signal) -> bool:
+    """Whether a .NET signal is of EF Core or an ADO.NET provider: a relational data layer or
+    its engine, which code must open (a document store's client is not judged so)."""
+    if signal.kind not in _DATABASE_USE:
+        return False
+    if signal.name in ("EF Core", "EF Core migrations"):
+        return True
+    meanings = classify(signal.package) if signal.package else ()
+    return (FindingKind.ORM, "EF Core") in meanings or (FindingKind.QUERY, "ADO.NET") in meanings
+
+
+def opens_database(unit: Unit, language: str) -> bool:
+    """Whether a .NET project's code opens a database: an engine named in C# (a provider's
+    `UseNpgsql(`, an ADO.NET connection), an EF Core context registered with the services."""
+    return language == "dotnet" and any(
+        s.strength is Strength.ENTRY
+        and s.evidence.path.endswith(".cs")
+        and (
+            s.kind is FindingKind.DATABASE
+            or (s.kind is FindingKind.ORM and "AddDbContext" in s.evidence.text)
+        )
+        for s in unit.signals.get(language, [])
+    )
 
 
 
@@ -124,6 +181,11 @@ def tested_services(
                                       for t in module_names(unit, language))]
     if own:
         return own
+    # A test project named after a library it references (`Pims.Dal.Mock.Test` referencing
+    # `Pims.Dal`) tests that library: the services reaching it, not every service reaching
+    # one of its other references (a shared helper library all of them reference).
+    subject = {w for w in wanted for t in module_names(unit, language) if t.startswith(w + ".")}
+    wanted = subject or wanted
     graph: dict[str, set[str]] = {}
     for other in ordered:
         for name in module_names(other, language):

@@ -357,6 +357,18 @@ def option_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def unset_help_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A setting's help text naming the engine used when the setting is not given
+    (`kingpin.Flag("pg-connection-string", "Postgres connection string (sqlite is used if not
+    set)")`): the engine the program runs on unless told otherwise. The help text is one
+    string literal; the engine named in it precedes the words that make it the default."""
+    return _each(
+        r"(?i)\"[^\"\n]*?\b(?:{names})\b(?: database)? (?:is|will be) used"
+        r" (?:if|when) (?:not set|unset|empty|not (?:given|specified|provided|configured))\b",
+        endings=endings,
+    )
+
+
 def url_function_rules(endings: tuple[str, ...], keyword: str) -> tuple[SourceRule, ...]:
     """A function (declared with `keyword`: Go's `func`, Rust's `fn`) named for the default
     database connection whose body returns a literal that starts with an engine's name and

@@ -211,11 +211,14 @@ def _handed(signal: Signal, unit: Unit, parent: Unit, own: set[object]) -> bool:
     every subproject gets alike (`subprojects {}`) is the build's common classpath: it
     confirms a module's framework, but its data layers and stores are a module's only where
     the module's own build, code or configuration uses one of their kind (a gateway given
-    MyBatis and a MySQL driver with every other module keeps no data)."""
+    MyBatis and a MySQL driver with every other module keeps no data). A module whose own
+    Spring configuration sets JPA's properties runs the JPA the common classpath gives it."""
     if not signal.projects:
         return True
     if signal.projects != EVERY:
         return _is_project(unit, parent, signal.projects)
+    if unit.configures_jpa and signal.kind is FindingKind.ORM and signal.name.startswith("JPA"):
+        return True
     return signal.kind not in DATA_KINDS or _use(signal.kind) in own
 
 

@@ -40,6 +40,7 @@ from designer.detect.assemble import (
 )
 from designer.detect.build_modules import (
     nearest,
+    opens_database,
     take_from_used_modules,
     tested_services,
     used_modules,
@@ -191,8 +192,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     }
     users = Counter(unit.folder for modules in used.values() for unit in modules)
     shared = {folder for folder, count in users.items() if count > 1}
+    opened = any(opens_database(unit, eco.get(unit.folder, "")) for unit in units.values())
     for service in services:
-        take_from_used_modules(service, used[service.folder], eco[service.folder], shared)
+        take_from_used_modules(service, used[service.folder], eco[service.folder], shared, opened)
     folded: set[str] = set()
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:

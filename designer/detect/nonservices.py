@@ -16,7 +16,7 @@ import posixpath
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.ecosystems.node import SSR_SERVER
-from designer.detect.signals import ManifestResult, Signal, Strength
+from designer.detect.signals import LazyPattern, ManifestResult, Signal, Strength
 from designer.model.stack import FindingKind
 
 DATA_KINDS = BACKEND_KINDS - {FindingKind.FRAMEWORK}
@@ -369,6 +369,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         return False  # Tauri crates are handled with the workspace's other crates
     if any(r.desktop for r in own):
         return True
+    if language == "node" and _development_server(unit, own):
+        return True
     if not any(r.frontend for r in own):
         return False
     # The UI's own server would depend on its framework at run time; one only in the
@@ -384,6 +386,27 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         # (a server component reading the database): `ui_only` decides by the data it reaches.
         return False
     return not (runtime and has_entry_point(unit))
+
+
+_DEV_SERVER = LazyPattern(r"(?i)dev[-_.]?server\.[cm]?[jt]s|server\.dev\.[cm]?[jt]s")
+"""How a development server's file is named (`dev-server.js`, `devServer.ts`, `server.dev.js`)."""
+
+
+def _development_server(unit: Unit, own: list[ManifestResult]) -> bool:
+    """Whether the folder's only server is a development server of its build: its framework a
+    development dependency alone, started only in a file named for a development server (a
+    browser UI's `dev-server.js` serving its webpack build under nodemon)."""
+    declared = [s for r in own for s in r.signals if s.kind is FindingKind.FRAMEWORK]
+    if not declared or any(s.strength is not Strength.DEV for s in declared):
+        return False
+    started = [
+        s
+        for s in unit.signals.get("node", [])
+        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+    ]
+    return bool(started) and all(
+        _DEV_SERVER.fullmatch(posixpath.basename(s.evidence.path)) for s in started
+    )
 
 
 def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:

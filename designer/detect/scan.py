@@ -113,6 +113,7 @@ def detect(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}
     )
     owners = _includers(parsed)
+    owners.update(_copied_lists(side, parsed, tree.sources))
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
         moved.setdefault(folder, outer)
@@ -226,6 +227,54 @@ def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
             else:
                 owners.setdefault(target, owners.get(path) or _owner(path))
     return owners
+
+
+_PATH_WORD = LazyPattern(r"[^\s\"'\[\],=]+\.(?:txt|pip)\b")
+"""A word of a Dockerfile naming a pip file (`COPY scripts/pip/requirements/2_rsr.txt ./`,
+`RUN pip install -r requirements/prod.txt`)."""
+
+
+def _copied_lists(
+    side: list[tuple[str, str, str]],
+    parsed: list[tuple[str, str, ManifestResult]],
+    sources: dict[str, list[Source]],
+) -> dict[str, str]:
+    """Manifest path → the folder of the Dockerfile that copies or installs it, for the pip
+    lists kept in a `requirements/` folder deep below that Dockerfile, in a folder without
+    code of its own (`scripts/deployment/pip/requirements/2_rsr.txt`, the pinned list the
+    root's image installs): the image's project is the list's, not the folder that keeps it."""
+    lists = {
+        path: holder
+        for path, eco, _ in parsed
+        if eco == "python"
+        and path.endswith(_PIP_LISTS)
+        and (holder := _requirements_folder(posixpath.dirname(path)))
+    }
+    if not lists:
+        return {}
+    copied: dict[str, str] = {}
+    for path, _, text in side:
+        name = posixpath.basename(path)
+        if name != "Dockerfile" and not name.startswith(sidefiles.DOCKERFILE_VARIANTS):
+            continue
+        folder = posixpath.dirname(path)
+        for word in _PATH_WORD.finditer(text):
+            target = posixpath.normpath(posixpath.join(folder, word.group().removeprefix("./")))
+            holder = lists.get(target)
+            if holder is None or target in copied:
+                continue
+            keeper = holder.rpartition("/")[0]
+            if keeper == folder or (folder and not keeper.startswith(folder + "/")):
+                continue  # the list of the Dockerfile's own folder, or not below it
+            if not _holds_code(keeper, sources):
+                copied[target] = folder or "."
+    return copied
+
+
+def _holds_code(folder: str, sources: dict[str, list[Source]]) -> bool:
+    """Whether the walk found a source file in `folder` or below it."""
+    inside = folder + "/"
+    return any(source.path.startswith(inside) for files in sources.values() for source in files)
 
 
 def _relocated(top: str, parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:

@@ -79,6 +79,11 @@ _NO_WEB = LazyPattern(
     re.IGNORECASE | re.MULTILINE,
 )
 """A Spring Boot application's base configuration starting no web server (a batch job)."""
+_JPA_SETTING = LazyPattern(
+    r"^[ \t]*spring\.jpa\.[\w.\[\]-]+[ \t]*[=:]|^[ \t]+jpa:[ \t]*$", re.MULTILINE
+)
+"""A Spring configuration's JPA property (`spring.jpa.database=postgresql`, or `jpa:` nested
+under `spring:` in YAML)."""
 
 
 DOCKERFILE_VARIANTS = ("Dockerfile-", "Dockerfile.")
@@ -255,6 +260,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             base = config.group(1) is None
             if base and scope(path, "", True) is not Scope.TEST and _NO_WEB.search(text):
                 units.setdefault(owner, Unit(owner)).no_web = True
+            if scope(path, "", True) is not Scope.TEST and _JPA_SETTING.search(text):
+                units.setdefault(owner, Unit(owner)).configures_jpa = True
         elif name in PINS:
             _pin(units.setdefault(owner, Unit(owner)), PINS[name], Lines(path, text))
         elif name in DEPLOYABLE:

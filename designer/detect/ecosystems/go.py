@@ -285,6 +285,7 @@ RULES: tuple[SourceRule, ...] = (
         scope=Scope.CHOSEN,
     ),
     *defaults.url_function_rules(_GO, "func"),
+    *defaults.unset_help_rules(_GO),
     *defaults.set_default_rules(_GO),
     *defaults.ini_section_rules((".ini",)),
     *defaults.ini_key_rules((".ini",)),

@@ -76,6 +76,7 @@ CATALOG: Catalog = {
     "phpunit/phpunit": entries((K.TEST, "PHPUnit")),
     "pestphp/pest": entries((K.TEST, "Pest")),
     "codeception/codeception": entries((K.TEST, "Codeception")),
+    "behat/behat": entries((K.TEST, "Behat")),
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
 
