@@ -69,6 +69,7 @@ _MANIFEST_NAMES = frozenset(
         "build.gradle.kts",
         "settings.gradle",
         "settings.gradle.kts",
+        "mix.exs",
     }
 )
 """Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
@@ -258,7 +259,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
-    r"|.*\.csproj|.*\.gemspec"
+    r"|.*\.csproj|.*\.gemspec|mix\.exs"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
 _MARKER_PREFIXES = tuple(_MARKERS[:-1])
@@ -305,6 +306,7 @@ _NOTABLE_ENDINGS = (
     ".gemspec",
     ".gradle",  # a Gradle script plugin a build applies (`apply from: 'deps.gradle'`)
     ".gradle.kts",
+    "mix.exs",
     "_test.py",
     "_test.go",
     "_spec.rb",

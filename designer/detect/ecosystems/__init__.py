@@ -11,11 +11,31 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from designer.detect.ecosystems import dotnet, go, jvm, node, php, python, ruby, rust
+from designer.detect.ecosystems import (
+    dotnet,
+    elixir,
+    go,
+    jvm,
+    node,
+    php,
+    python,
+    ruby,
+    rust,
+)
 from designer.detect.signals import SourceRule, rule
 from designer.model.stack import FindingKind
 
-ECOSYSTEMS: tuple[ModuleType, ...] = (python, node, go, rust, jvm, php, dotnet, ruby)
+ECOSYSTEMS: tuple[ModuleType, ...] = (
+    python,
+    node,
+    go,
+    rust,
+    jvm,
+    php,
+    dotnet,
+    ruby,
+    elixir,
+)
 """Every ecosystem, in the order used to break ties."""
 
 NEUTRAL = "config"
