@@ -53,7 +53,7 @@ FOLDING = frozenset({"jvm", "dotnet"})
 """Ecosystems whose library and test modules belong to the service module of their build."""
 
 SERVER_LANGUAGES = frozenset(
-    {"python", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir"}
+    {"python", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala"}
 )
 """Ecosystems whose code runs on servers whatever its dependencies (unlike a package.json)."""
 
@@ -61,7 +61,7 @@ CONFIG = "config"
 """Key of the signals that configuration files give a unit (a database engine from a Compose
 file or a `.env.example`): they describe a backend but never make one."""
 
-_ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir")
+_ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala")
 
 
 class Unit:
@@ -696,6 +696,7 @@ _LANGUAGES = {
     "dotnet": "C#",
     "ruby": "Ruby",
     "elixir": "Elixir",
+    "scala": "Scala",
 }
 
 

@@ -21,6 +21,7 @@ from designer.detect.ecosystems import (
     python,
     ruby,
     rust,
+    scala,
 )
 from designer.detect.signals import SourceRule, rule
 from designer.model.stack import FindingKind
@@ -35,6 +36,7 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     dotnet,
     ruby,
     elixir,
+    scala,
 )
 """Every ecosystem, in the order used to break ties."""
 
