@@ -144,6 +144,18 @@ def test_plug_router_on_bandit_without_phoenix(tmp_path: Path) -> None:
     assert first(backend, K.DATABASE) == ("", "")
 
 
+def test_deps_as_a_one_line_function(tmp_path: Path) -> None:
+    """`defp deps, do: [` with the list on the lines after, up to its closing bracket."""
+    mix = _mix(['{:phoenix, "~> 1.7.14"}', '{:plug_cowboy, "~> 2.7"}'])
+    mix = mix.replace("  defp deps do\n    [\n", "  defp deps, do: [\n").replace(
+        "    ]\n  end\nend\n", "  ]\n\n  def cli, do: [preferred_envs: [ci: :test]]\nend\n"
+    )
+    files = {"mix.exs": mix, "lib/shop_web/endpoint.ex": _ENDPOINT}
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Phoenix", "~> 1.7.14")
+    assert first(backend, K.SERVER)[0] == "Cowboy"
+
+
 @pytest.mark.parametrize(
     ("driver", "adapter", "engine"),
     [

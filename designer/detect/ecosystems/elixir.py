@@ -107,28 +107,38 @@ def parse(lines: Lines) -> ManifestResult:
     and Elixir requirement, whether it starts an application, and the tuples of `deps`."""
     result = ManifestResult(language=LANGUAGE)
     application = False
+    # The deps function's body, from its first line: `defp deps do` … `end` at its
+    # indentation, or `defp deps, do: [` … up to the list's closing bracket.
     deps_indent: str | None = None
+    inline = False
     block: list[str] = []
     first = 0
     for index, line in enumerate(lines.lines):
-        if deps_indent is not None:
-            if re.match(rf"^{deps_indent}end\b", line):
-                deps_indent = None
-                _dependencies(result, lines, first, block)
-                continue
-            block.append(line.split("#", 1)[0])
+        code = line.split("#", 1)[0]
+        if deps_indent is None and (start := _DEPS_START.match(code)):
+            deps_indent, first, inline = start.group(1), index, "do:" in code
+            block = [code.split("do:", 1)[1] if inline else ""]
+        elif deps_indent is None:
+            if _MOD.match(code):
+                application = True
+            elif not result.name and (app := _APP.match(code)):
+                result.name = app.group(1)
+            elif not result.language_version and (elixir := _ELIXIR.match(code)):
+                result.language_version = elixir.group(1)
+                result.version_evidence = lines.evidence(line.strip(), index)
             continue
-        start = _DEPS_START.match(line)
-        if start:
-            deps_indent, first, block = start.group(1), index + 1, []
+        elif not inline and re.match(rf"^{deps_indent}end\b", code):
+            deps_indent = None
+            _dependencies(result, lines, first, block)
             continue
-        if _MOD.match(line):
-            application = True
-        elif not result.name and (app := _APP.match(line)):
-            result.name = app.group(1)
-        elif not result.language_version and (elixir := _ELIXIR.match(line)):
-            result.language_version = elixir.group(1)
-            result.version_evidence = lines.evidence(line.strip(), index)
+        else:
+            block.append(code)
+        body = "".join(block) if inline else ""
+        if "[" in body and body.count("[") <= body.count("]"):
+            deps_indent = None
+            _dependencies(result, lines, first, block)
+    if deps_indent is not None:
+        _dependencies(result, lines, first, block)  # the file ends inside the function
     # No application module to start: a library, or an umbrella root (`apps_path:`) whose
     # applications each have their own mix.exs; not a service itself.
     result.library = not application
