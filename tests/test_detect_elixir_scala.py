@@ -561,3 +561,32 @@ def test_a_gem_serving_sinatra_stays_a_backend(tmp_path: Path) -> None:
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "Sinatra"
+
+
+def test_a_maven_build_s_scala_server_and_data_layer(tmp_path: Path) -> None:
+    """A Scala service built by Maven stays the JVM module's; the Scala libraries its pom
+    names for one Scala version (`akka-http_${scala.binary.version}`, `slick_2.13`) are its
+    server and data layer."""
+    files = {
+        "pom.xml": (
+            "<project>\n  <artifactId>ledger</artifactId>\n  <properties>\n"
+            "    <scala.binary.version>2.13</scala.binary.version>\n"
+            "    <akka.http.version>10.2.10</akka.http.version>\n  </properties>\n"
+            "  <dependencies>\n    <dependency>\n      <groupId>com.typesafe.akka</groupId>\n"
+            "      <artifactId>akka-http_${scala.binary.version}</artifactId>\n"
+            "      <version>${akka.http.version}</version>\n    </dependency>\n"
+            "    <dependency>\n      <groupId>com.typesafe.slick</groupId>\n"
+            "      <artifactId>slick_2.13</artifactId>\n      <version>3.5.2</version>\n"
+            "    </dependency>\n    <dependency>\n      <groupId>org.postgresql</groupId>\n"
+            "      <artifactId>postgresql</artifactId>\n      <version>42.7.4</version>\n"
+            "    </dependency>\n  </dependencies>\n</project>\n"
+        ),
+        "src/main/scala/ledger/Main.scala": (
+            "package ledger\n\nimport akka.http.scaladsl.Http\nimport slick.jdbc.JdbcBackend\n\n"
+            "object Main extends App\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Akka HTTP", "10.2.10")
+    assert first(backend, K.ORM) == ("Slick", "3.5.2")
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
