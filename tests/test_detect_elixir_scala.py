@@ -439,7 +439,7 @@ def _single(dependencies: list[str], code: Files, conf: str = "") -> Files:
                 ),
             },
             "",
-            ("Scalatra", "3.1.0", "Slick", "H2", ""),
+            ("Scalatra", "3.1.0", "Slick", "H2", "ScalaTest"),
         ),
         (
             [
@@ -590,3 +590,35 @@ def test_a_maven_build_s_scala_server_and_data_layer(tmp_path: Path) -> None:
     assert first(backend, K.FRAMEWORK) == ("Akka HTTP", "10.2.10")
     assert first(backend, K.ORM) == ("Slick", "3.5.2")
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_scalatra_3_over_blocking_slick_supporting_several_engines(tmp_path: Path) -> None:
+    """gitbucket's shape: Scalatra 3's javax build, blocking-slick, one profile per engine
+    (`extends slick.jdbc.PostgresProfile`): Slick is proven, no engine is by that profile."""
+    files = {
+        "build.sbt": (
+            'val ScalatraVersion = "3.2.0"\n\nname := "gitbucket"\nscalaVersion := "2.13.18"\n\n'
+            "libraryDependencies ++= Seq(\n"
+            '  "org.scalatra" %% "scalatra-javax" % ScalatraVersion,\n'
+            '  "com.github.takezoe" %% "blocking-slick" % "0.0.14",\n'
+            '  "com.h2database" % "h2" % "2.4.240",\n'
+            '  "org.mariadb.jdbc" % "mariadb-java-client" % "2.7.15",\n'
+            '  "org.postgresql" % "postgresql" % "42.7.13",\n'
+            '  "org.scalatra" %% "scalatra-scalatest-javax" % ScalatraVersion % "test"\n)\n'
+            '\nassembly / mainClass := Some("JettyLauncher")\n'
+        ),
+        "src/main/scala/app/util/DatabaseConfig.scala": (
+            "package app.util\n\nimport com.github.takezoe.slick.blocking.BlockingJdbcProfile\n\n"
+            "object BlockingPostgresDriver extends slick.jdbc.PostgresProfile with "
+            "BlockingJdbcProfile\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Scalatra", "3.2.0")
+    assert first(backend, K.ORM)[0] == "Slick"
+    assert first(backend, K.TEST)[0] == "ScalaTest"
+    engines = [f for f in backend.findings if f.kind is K.DATABASE]
+    assert {f.name for f in engines} == {"H2", "MariaDB", "PostgreSQL"}
+    assert not any(e.path.endswith("DatabaseConfig.scala") for f in engines for e in f.evidence)
+    slick = next(f for f in backend.findings if f.kind is K.ORM)
+    assert any(e.path.endswith("DatabaseConfig.scala") for e in slick.evidence)

@@ -44,7 +44,10 @@ CATALOG: Catalog = {
         entries((K.FRAMEWORK, _HTTP4S)),
     ),
     "zio-http": entries((K.FRAMEWORK, _ZIO)),
-    "scalatra": entries((K.FRAMEWORK, "Scalatra")),
+    # Scalatra 3 is built for one servlet API or the other.
+    **dict.fromkeys(
+        ("scalatra", "scalatra-javax", "scalatra-jakarta"), entries((K.FRAMEWORK, "Scalatra"))
+    ),
     "finatra-http-server": entries((K.FRAMEWORK, "Finatra")),
     "finatra-http": entries((K.FRAMEWORK, "Finatra")),
     "play": entries((K.FRAMEWORK, "Play")),
@@ -55,6 +58,8 @@ CATALOG: Catalog = {
     "tapir-http4s-server": entries((K.FRAMEWORK, _HTTP4S)),
     "tapir-zio-http-server": entries((K.FRAMEWORK, _ZIO)),
     "slick": entries((K.ORM, "Slick")),
+    # Slick with blocking calls (takezoe's blocking-slick), over Slick's own profiles.
+    "blocking-slick": entries((K.ORM, "Slick")),
     "play-slick": entries((K.ORM, "Slick")),
     "doobie-core": entries((K.QUERY, "Doobie")),
     "doobie-postgres": entries((K.QUERY, "Doobie"), (K.DATABASE, "PostgreSQL")),
@@ -83,15 +88,30 @@ CATALOG: Catalog = {
     "pekko-connectors-kafka": entries((K.BROKER, "Kafka")),
     "akka-stream-kafka": entries((K.BROKER, "Kafka")),
     "scalatest": entries((K.TEST, "ScalaTest")),
-    "scalatestplus-play": entries((K.TEST, "ScalaTest")),
+    **dict.fromkeys(
+        (
+            "scalatestplus-play",
+            "scalatra-scalatest",
+            "scalatra-scalatest-javax",
+            "scalatra-scalatest-jakarta",
+        ),
+        entries((K.TEST, "ScalaTest")),
+    ),
     "specs2-core": entries((K.TEST, "specs2")),
     "munit": entries((K.TEST, "MUnit")),
     "zio-test": entries((K.TEST, "ZIO Test")),
     "weaver-cats": entries((K.TEST, "weaver")),
 }
 
-GLUE = frozenset({"play-slick"})
-"""Play's integration of Slick: its release is not Slick's."""
+GLUE = frozenset(
+    {
+        "play-slick",
+        "blocking-slick",
+        *(f"scalatra-scalatest{s}" for s in ("", "-javax", "-jakarta")),
+    }
+)
+"""Integrations whose release is not the integrated tool's: Play's and blocking-slick's of
+Slick, Scalatra's of ScalaTest."""
 
 PLAY_PLUGIN_GROUPS = frozenset({"org.playframework", "com.typesafe.play"})
 """Groups of Play's sbt plugin (`addSbtPlugin("org.playframework" % "sbt-plugin" % "3.0.5")`):
@@ -140,7 +160,12 @@ RULES: tuple[SourceRule, ...] = (
         r"\bextends[ \t]+(?:AbstractController|BaseController|InjectedController)\b",
         endings=_SCALA,
     ),
-    rule(K.ORM, "Slick", r"^import[ \t]+slick\.(?:jdbc|lifted)\.", endings=_SCALA),
+    rule(
+        K.ORM,
+        "Slick",
+        r"^import[ \t]+slick\.(?:jdbc|lifted)\.|\bslick\.jdbc\.\w+Profile\b",
+        endings=_SCALA,
+    ),
     rule(K.QUERY, "Doobie", r"^import[ \t]+doobie\.", endings=_SCALA),
     rule(K.QUERY, "Quill", r"^import[ \t]+io\.getquill\.", endings=_SCALA),
     rule(K.QUERY, "ScalikeJDBC", r"^import[ \t]+scalikejdbc\.", endings=_SCALA),
@@ -154,11 +179,17 @@ RULES: tuple[SourceRule, ...] = (
         for scheme, _, engine in _ENGINES
     ),
     *(
+        rule(K.DATABASE, engine, rf"\bslick\.jdbc\.{profile}Profile\b", names=_CONF)
+        for _, profile, engine in _ENGINES
+        if engine != "MariaDB"
+    ),
+    # Code importing one profile's API is written for that engine; a profile it only extends
+    # may be one of several it supports (one per engine, the default chosen by its URL).
+    *(
         rule(
             K.DATABASE,
             engine,
-            rf"\bslick\.jdbc\.{profile}Profile\b",
-            names=_CONF,
+            rf"^import[ \t]+slick\.jdbc\.{profile}Profile\.api\.",
             endings=_SCALA,
         )
         for _, profile, engine in _ENGINES
