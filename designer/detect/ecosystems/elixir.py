@@ -14,6 +14,7 @@ import re
 
 from designer.detect.signals import (
     Catalog,
+    LazyPattern,
     Lines,
     ManifestResult,
     SourceRule,
@@ -87,14 +88,16 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "ExUnit", r"^[ \t]*ExUnit\.start\b", names=("test_helper.exs",)),
 )
 
-_APP = re.compile(r"^\s*app:\s*:(\w+)")
-_ELIXIR = re.compile(r"""^\s*elixir:\s*"([^"]+)\"""")
-_DEPS_START = re.compile(r"^(\s*)defp?\s+deps\b")
-_DEP = re.compile(r"""\{\s*:(\w+)\s*(?:,\s*"([^"]*)")?([^{}]*)\}""")
-_DEV = re.compile(r"\bonly:\s*(?::(?:dev|test)\b|\[\s*:(?:dev|test)(?:\s*,\s*:(?:dev|test))*\s*\])")
+_APP = LazyPattern(r"^\s*app:\s*:(\w+)")
+_ELIXIR = LazyPattern(r"""^\s*elixir:\s*"([^"]+)\"""")
+_DEPS_START = LazyPattern(r"^(\s*)defp?\s+deps\b")
+_DEP = LazyPattern(r"""\{\s*:(\w+)\s*(?:,\s*"([^"]*)")?([^{}]*)\}""")
+_DEV = LazyPattern(
+    r"\bonly:\s*(?::(?:dev|test)\b|\[\s*:(?:dev|test)(?:\s*,\s*:(?:dev|test))*\s*\])"
+)
 """A dependency of the development or test environments only (`only: :test`,
 `only: [:dev, :test]`)."""
-_MOD = re.compile(r"^\s*mod:\s*\{")
+_MOD = LazyPattern(r"^\s*mod:\s*\{")
 
 
 def is_manifest(name: str, parent: str) -> bool:

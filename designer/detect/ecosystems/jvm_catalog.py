@@ -3,10 +3,8 @@ parser (`jvm`) and the resolution of version catalogues and properties (`jvm_ref
 
 from __future__ import annotations
 
-import re
-
 from designer.detect.ecosystems.scala import CATALOG as SCALA_CATALOG
-from designer.detect.signals import Signal, Strength
+from designer.detect.signals import LazyPattern, Signal, Strength
 from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
@@ -225,7 +223,7 @@ LIBRARY_PLUGINS = frozenset({"org.grails.grails-plugin", "org.apache.grails.grad
 """Build plugins that make a module a library of an application elsewhere: a Grails plugin is
 loaded by the Grails application that includes it, whatever web stack it names."""
 
-_SCALA_BUILT = re.compile(r"_(?:2\.1[0-3]|3|\$\{[\w.-]+\})$")
+_SCALA_BUILT = LazyPattern(r"_(?:2\.1[0-3]|3|\$\{[\w.-]+\})$")
 """The Scala version a Scala library's artifact is built for, as a Maven or Gradle build
 names it (`_2.13`, `_3`, `_${scala.binary.version}`)."""
 

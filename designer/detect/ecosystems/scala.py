@@ -17,6 +17,7 @@ from typing import Any
 
 from designer.detect.signals import (
     Catalog,
+    LazyPattern,
     Lines,
     ManifestResult,
     SourceRule,
@@ -202,31 +203,31 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "weaver", r"^import[ \t]+weaver\.", endings=_SCALA),
 )
 
-_DEPENDENCY = re.compile(
+_DEPENDENCY = LazyPattern(
     r'"([\w.-]+)"\s*%{1,3}\s*"([\w.-]+)"\s*%\s*("[^"]*"|[A-Za-z_][\w.]*)'
     r'((?:\s*%\s*(?:"[^"]*"|[A-Za-z_][\w.]*))*)'
 )
 """`"group" %% "artifact" % version`, then its configurations (`% Test`, `% "it,test"`)."""
-_TEST_CONFIGURATION = re.compile(r'%\s*(?:Test|IntegrationTest|"[\w,-]*(?:test|it)[\w,-]*")\b')
-_VAL = re.compile(r'^\s*(?:lazy\s+)?val\s+(\w+)(?:\s*:\s*String)?\s*=\s*"([^"$]+)"')
-_OBJECT = re.compile(r"^\s*(?:case\s+)?object\s+(\w+)")
-_NAME = re.compile(r'^\s*(?:ThisBuild\s*/\s*)?name\s*:=\s*"([^"]+)"')
-_SCALA_VERSION = re.compile(r'^\s*(?:ThisBuild\s*/\s*)?scalaVersion\s*:=\s*("[^"]+"|[\w.]+)')
-_PUBLISHED = re.compile(
+_TEST_CONFIGURATION = LazyPattern(r'%\s*(?:Test|IntegrationTest|"[\w,-]*(?:test|it)[\w,-]*")\b')
+_VAL = LazyPattern(r'^\s*(?:lazy\s+)?val\s+(\w+)(?:\s*:\s*String)?\s*=\s*"([^"$]+)"')
+_OBJECT = LazyPattern(r"^\s*(?:case\s+)?object\s+(\w+)")
+_NAME = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?name\s*:=\s*"([^"]+)"')
+_SCALA_VERSION = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?scalaVersion\s*:=\s*("[^"]+"|[\w.]+)')
+_PUBLISHED = LazyPattern(
     r"^\s*(?:ThisBuild\s*/\s*)?(?:publishTo|publishMavenStyle|crossScalaVersions)\b|\bsonatype",
-    re.M,
+    re.MULTILINE,
 )
 """A build that publishes its artifacts (to Maven Central through Sonatype), or builds them
 for several Scala versions: a library's."""
-_PACKAGED = re.compile(
+_PACKAGED = LazyPattern(
     r"\bmainClass\b|\bassembly\b|\breStart\b|\bdocker\w*\s*:=|enablePlugins\([^)\n]*\b"
     r"(?:JavaAppPackaging|JavaServerAppPackaging|DockerPlugin|AshScriptPlugin|PlayScala|PlayJava"
     r"|PlayService|PlayMinimalJava)\b",
-    re.M,
+    re.MULTILINE,
 )
 """A build that packages a program: a main class, a fat jar (sbt-assembly), a native-packager
 or Play application."""
-_SUFFIX = re.compile(r"_(?:2\.1[0-3]|3)$")
+_SUFFIX = LazyPattern(r"_(?:2\.1[0-3]|3)$")
 """A cross-built artifact's Scala suffix (`oci-tools-scala_2.13`)."""
 
 
