@@ -42,6 +42,7 @@ ABSORBED = {
     "Feathers": ("Express", "Koa"),
     "ServiceStack": ("ASP.NET Core",),
     "Grails": ("Spring Boot", "Micronaut"),
+    "Phoenix": ("Plug",),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
@@ -51,14 +52,16 @@ ADD_ONS = {"Django REST framework": ("Django",), "Grape": ("Rails", "Sinatra")}
 FOLDING = frozenset({"jvm", "dotnet"})
 """Ecosystems whose library and test modules belong to the service module of their build."""
 
-SERVER_LANGUAGES = frozenset({"python", "go", "rust", "jvm", "php", "dotnet", "ruby"})
+SERVER_LANGUAGES = frozenset(
+    {"python", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala"}
+)
 """Ecosystems whose code runs on servers whatever its dependencies (unlike a package.json)."""
 
 CONFIG = "config"
 """Key of the signals that configuration files give a unit (a database engine from a Compose
 file or a `.env.example`): they describe a backend but never make one."""
 
-_ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby")
+_ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala")
 
 
 class Unit:
@@ -695,6 +698,8 @@ _LANGUAGES = {
     "php": "PHP",
     "dotnet": "C#",
     "ruby": "Ruby",
+    "elixir": "Elixir",
+    "scala": "Scala",
 }
 
 

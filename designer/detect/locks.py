@@ -33,6 +33,7 @@ LOCKS: dict[str, str] = {
     "pdm.lock": "python",
     "Pipfile.lock": "python",
     "Gemfile.lock": "ruby",
+    "mix.lock": "elixir",
     "composer.lock": "php",
     "Cargo.lock": "rust",
     "gradle.lockfile": "jvm",
@@ -528,6 +529,20 @@ def _gemfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             yield ".", spec.group(1), ("", spec.group(2), number)
 
 
+# --- mix.lock -------------------------------------------------------------------------------
+
+_MIX_SPEC = LazyPattern(r'^  "([\w-]+)": \{:hex, :[\w-]+, "([^"]+)"')
+"""A hex package's entry (`"phoenix": {:hex, :phoenix, "1.8.9", "…", [:mix], …}`); git and
+path dependencies record no release."""
+
+
+def _mix(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    for number, line in enumerate(lines, start=1):
+        spec = _MIX_SPEC.match(line)
+        if spec:
+            yield ".", spec.group(1), ("", spec.group(2), number)
+
+
 # --- composer.lock --------------------------------------------------------------------------
 
 _COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
@@ -595,6 +610,7 @@ _READERS: dict[str, Reader] = {
     "bun.lock": _bun,
     "Pipfile.lock": _pipfile,
     "Gemfile.lock": _gemfile,
+    "mix.lock": _mix,
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,

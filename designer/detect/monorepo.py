@@ -71,6 +71,7 @@ from designer.detect.nonservices import (
     is_desktop,
     is_double,
     is_example,
+    is_library,
     is_script,
     is_test_host,
     is_tool,
@@ -233,6 +234,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for u in ordered
             if u.folder not in folded
             and is_backendish(u)
+            and not is_library(u, eco)
             and not is_desktop(u)
             and not ui_only(u, units, eco)
         ]

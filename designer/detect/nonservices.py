@@ -343,6 +343,27 @@ FULL_STACK_UIS = frozenset({"Next.js", "React Router"})
 a backend when that API reaches data, a UI otherwise."""
 
 
+DEFINITE_LIBRARIES = frozenset({"elixir", "scala"})
+"""Ecosystems whose manifests say outright that they build a library: a mix project whose
+`application` starts no module, an sbt build that publishes and packages no program. A gem's
+gemspec says less (gemstash ships its server as a gem)."""
+
+
+def is_library(unit: Unit, eco: dict[str, str]) -> bool:
+    """Whether the folder's own manifests are all a library's, in an ecosystem whose manifests
+    say so outright (`DEFINITE_LIBRARIES`): an application elsewhere loads it, so it is no
+    backend even where no other folder is one."""
+    language = eco.get(unit.folder, "")
+    if language not in DEFINITE_LIBRARIES:
+        return False
+    home = [
+        r
+        for path, e, r in unit.manifests
+        if e == language and (posixpath.dirname(path) or ".") == unit.folder
+    ]
+    return bool(home) and all(r.library for r in home)
+
+
 def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     """Whether the folder is no server whatever framework it names: a desktop application
     (Electron, Tauri), a browser application whose framework is not both a run-time

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems import go, go_programs, jvm_refs, python
+from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
@@ -103,6 +103,11 @@ def detect(
                 if kind == "property"
                 for name, _, value in (key.partition("="),)
             }
+        elif module is scala and result.properties:
+            folder = posixpath.dirname(path) or "."
+            if posixpath.basename(folder) == "project":
+                folder = posixpath.dirname(folder) or "."
+            builds.sbt_values.setdefault(folder, {}).update(result.properties)
     # Resolved once every build is read: a module's versions may be a parent build's.
     for path, module, result in read:
         resolve = getattr(module, "resolve", None)

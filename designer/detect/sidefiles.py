@@ -123,6 +123,9 @@ class BuildFiles:
         """Folder → name of a `Directory.*` MSBuild file there → what it says."""
         self.imports: dict[str, msbuild.MsBuildFile] = {}
         """Path → what another MSBuild property file says, for the projects that import it."""
+        self.sbt_values: dict[str, dict[str, str]] = {}
+        """Folder of an sbt build → the string vals its build files define (`val
+        pekkoHttpVersion = "1.3.0"`, `object V { val http4s = … }` as `V.http4s` too)."""
         self.pnpm_catalogs: dict[str, dict[str, dict[str, str]]] = {}
         """Folder holding `pnpm-workspace.yaml` → catalogue name (`default` for `catalog:`)
         → package → version."""

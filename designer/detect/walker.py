@@ -69,6 +69,8 @@ _MANIFEST_NAMES = frozenset(
         "build.gradle.kts",
         "settings.gradle",
         "settings.gradle.kts",
+        "mix.exs",
+        "build.sbt",
     }
 )
 """Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
@@ -258,7 +260,8 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
-    r"|.*\.csproj|.*\.gemspec"
+    r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt"
+    r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
 _MARKER_PREFIXES = tuple(_MARKERS[:-1])
@@ -305,6 +308,9 @@ _NOTABLE_ENDINGS = (
     ".gemspec",
     ".gradle",  # a Gradle script plugin a build applies (`apply from: 'deps.gradle'`)
     ".gradle.kts",
+    ".sbt",
+    ".scala",  # the build definition's `project/Dependencies.scala` (see `_MANIFEST_PATTERN`)
+    "mix.exs",
     "_test.py",
     "_test.go",
     "_spec.rb",

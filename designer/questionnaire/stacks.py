@@ -36,6 +36,7 @@ _PHP_MOCK = "HTTP client fakes (Http::fake / MockHttpClient); Mockery or PHPUnit
 _RB_MOCK = "WebMock or VCR for outbound HTTP; RSpec doubles"
 _RS_MOCK = "wiremock-rs or httpmock for outbound HTTP; mockall for traits"
 _GO_MIGRATE = "golang-migrate"
+_SCALA_MOCK = "WireMock for outbound HTTP; mockito-scala or hand-written fakes for collaborators"
 
 _MEZZIO = StackFacts(
     language="PHP",
@@ -573,6 +574,87 @@ FRAMEWORKS |= {
                                test_tools=("go test", "testify"), aliases=()),
 }
 
+# Elixir: Phoenix over Ecto, run as a release on the BEAM; a bare Plug router on Cowboy or
+# Bandit is Phoenix without its framework.
+_PHOENIX = StackFacts(
+    language="Elixir",
+    server="Bandit or Cowboy (Phoenix endpoint)",
+    test_tools=("ExUnit", "Phoenix.ConnTest", "Ecto SQL Sandbox"),
+    orm="Ecto",
+    migration_tool="Ecto migrations",
+    start_command="bin/app start",
+    mocking="Req.Test or Bypass for outbound HTTP; Mox for behaviours",
+    circuit_breaker="fuse",
+    aliases=("phoenix framework",),
+)
+# Scala on sbt: an HTTP server library over a functional or typed SQL layer, ScalaTest.
+_PEKKO_HTTP = StackFacts(
+    language="Scala",
+    server="Pekko HTTP",
+    test_tools=("ScalaTest", "pekko-http-testkit", "Testcontainers"),
+    orm="Slick",
+    migration_tool="Flyway",
+    start_command="java -jar target/scala-2.13/app.jar",
+    mocking=_SCALA_MOCK,
+    circuit_breaker="Pekko CircuitBreaker",
+    aliases=("apache pekko http", "pekko-http"),
+)
+FRAMEWORKS |= {
+    "Phoenix": _PHOENIX,
+    "Plug": replace(
+        _PHOENIX,
+        server="Bandit or Cowboy (Plug adapter)",
+        test_tools=("ExUnit", "Plug.Test"),
+        aliases=("plug router",),
+    ),
+    "Pekko HTTP": _PEKKO_HTTP,
+    "Akka HTTP": replace(
+        _PEKKO_HTTP,
+        server="Akka HTTP",
+        test_tools=("ScalaTest", "akka-http-testkit", "Testcontainers"),
+        circuit_breaker="Akka CircuitBreaker",
+        aliases=("akka-http",),
+    ),
+    "http4s": replace(
+        _PEKKO_HTTP,
+        server="Ember (http4s)",
+        test_tools=("MUnit", "munit-cats-effect"),
+        orm="Doobie",
+        circuit_breaker="",
+        aliases=(),
+    ),
+    "ZIO HTTP": replace(
+        _PEKKO_HTTP,
+        server="ZIO HTTP (Netty)",
+        test_tools=("ZIO Test",),
+        orm="Quill",
+        circuit_breaker="",
+        aliases=("zio-http",),
+    ),
+    "Play": replace(
+        _PEKKO_HTTP,
+        server="Pekko HTTP (Play server)",
+        test_tools=("ScalaTest", "scalatestplus-play"),
+        start_command="target/universal/stage/bin/app",
+        aliases=("play framework", "playframework"),
+    ),
+    "Scalatra": replace(
+        _PEKKO_HTTP,
+        server="Jetty (embedded by Scalatra)",
+        test_tools=("ScalaTest", "scalatra-scalatest"),
+        circuit_breaker="",
+        aliases=(),
+    ),
+    "Finatra": replace(
+        _PEKKO_HTTP,
+        server="Finagle (Netty)",
+        test_tools=("ScalaTest", "finatra EmbeddedHttpServer"),
+        orm="Quill",
+        circuit_breaker="",
+        aliases=(),
+    ),
+}
+
 LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "python": ("pytest",),
     "typescript": ("Vitest",),
@@ -584,6 +666,8 @@ LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "php": ("PHPUnit",),
     "ruby": ("RSpec",),
     "rust": ("cargo test",),
+    "elixir": ("ExUnit",),
+    "scala": ("ScalaTest",),
 }
 """Test tools when only the language is known (keys normalised)."""
 
@@ -617,6 +701,7 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "rom migrations": "bundle exec rake db:migrate",
     "yii migrations": "php yii migrate --interactive=0",
     "think-migration": "php think migrate:run",
+    "ecto migrations": "mix ecto.migrate",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 

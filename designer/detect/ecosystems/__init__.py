@@ -11,11 +11,33 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from designer.detect.ecosystems import dotnet, go, jvm, node, php, python, ruby, rust
+from designer.detect.ecosystems import (
+    dotnet,
+    elixir,
+    go,
+    jvm,
+    node,
+    php,
+    python,
+    ruby,
+    rust,
+    scala,
+)
 from designer.detect.signals import SourceRule, rule
 from designer.model.stack import FindingKind
 
-ECOSYSTEMS: tuple[ModuleType, ...] = (python, node, go, rust, jvm, php, dotnet, ruby)
+ECOSYSTEMS: tuple[ModuleType, ...] = (
+    python,
+    node,
+    go,
+    rust,
+    jvm,
+    php,
+    dotnet,
+    ruby,
+    elixir,
+    scala,
+)
 """Every ecosystem, in the order used to break ties."""
 
 NEUTRAL = "config"

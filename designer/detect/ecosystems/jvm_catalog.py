@@ -3,7 +3,8 @@ parser (`jvm`) and the resolution of version catalogues and properties (`jvm_ref
 
 from __future__ import annotations
 
-from designer.detect.signals import Signal, Strength
+from designer.detect.ecosystems.scala import CATALOG as SCALA_CATALOG
+from designer.detect.signals import LazyPattern, Signal, Strength
 from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
@@ -222,6 +223,15 @@ LIBRARY_PLUGINS = frozenset({"org.grails.grails-plugin", "org.apache.grails.grad
 """Build plugins that make a module a library of an application elsewhere: a Grails plugin is
 loaded by the Grails application that includes it, whatever web stack it names."""
 
+_SCALA_BUILT = LazyPattern(r"_(?:2\.1[0-3]|3|\$\{[\w.-]+\})$")
+"""The Scala version a Scala library's artifact is built for, as a Maven or Gradle build
+names it (`_2.13`, `_3`, `_${scala.binary.version}`)."""
+
+_SCALA_KINDS = frozenset({K.FRAMEWORK, K.ORM, K.QUERY})
+"""What the Scala catalogue tells a JVM build: the server and data layer (its engines and
+test tools are the JVM catalogue's own, under their Java artifacts)."""
+
+
 def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
     artifact = artifact.lower()
@@ -243,6 +253,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.TEST, "kotlin.test"))
     if group in ("org.grails", "org.apache.grails", "org.grails.plugins", ""):
         found += _grails(artifact, group)
+    scala_library = _SCALA_BUILT.sub("", artifact)
+    if scala_library != artifact:
+        # A Scala library built for one Scala version (`akka-http_2.13`, `slick_${scala.
+        # binary.version}`) in a Maven or Gradle build: its HTTP server or data layer.
+        found += [m for m in SCALA_CATALOG.get(scala_library, ()) if m[0] in _SCALA_KINDS]
     if artifact.startswith("ojdbc") and artifact[5:].isdigit():
         found.append((K.DATABASE, "Oracle"))  # ojdbc6 … ojdbc17, one per JDK
     if artifact.startswith("flyway-"):

@@ -1,0 +1,167 @@
+"""Elixir: `mix.exs` (its `deps` tuples, `mix.lock` resolving them), and the code that proves
+Phoenix, Plug, Ecto and ExUnit.
+
+A mix project is an application when its `application` function names the module that starts
+its supervision tree (`mod: {App.Application, []}`); one without (an umbrella's child library,
+a hex package) is a library another application loads. An umbrella root (`apps_path:`) builds
+the applications under `apps/`, each with its own mix.exs; a child's `in_umbrella: true` (or
+`path:`) dependency is a module of the same build, whose data layer the application uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.signals import (
+    Catalog,
+    LazyPattern,
+    Lines,
+    ManifestResult,
+    SourceRule,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Elixir"
+
+CATALOG: Catalog = {
+    "phoenix": entries((K.FRAMEWORK, "Phoenix")),
+    "plug": entries((K.FRAMEWORK, "Plug")),
+    # The adapters a Plug application is served by (Phoenix lists one of them too).
+    "plug_cowboy": entries((K.FRAMEWORK, "Plug"), (K.SERVER, "Cowboy")),
+    "bandit": entries((K.FRAMEWORK, "Plug"), (K.SERVER, "Bandit")),
+    "ecto_sql": entries((K.ORM, "Ecto"), (K.MIGRATIONS, "Ecto migrations")),
+    "postgrex": entries((K.DATABASE, "PostgreSQL")),
+    "myxql": entries((K.DATABASE, "MySQL")),
+    "mariaex": entries((K.DATABASE, "MySQL")),
+    "ecto_sqlite3": entries((K.DATABASE, "SQLite")),
+    "exqlite": entries((K.DATABASE, "SQLite")),
+    "tds": entries((K.DATABASE, "SQL Server")),
+    "mongodb_driver": entries((K.DATABASE, "MongoDB")),
+    "redix": entries((K.CACHE, "Redis")),
+    "brod": entries((K.BROKER, "Kafka")),
+    "kafka_ex": entries((K.BROKER, "Kafka")),
+    "broadway_kafka": entries((K.BROKER, "Kafka")),
+    "amqp": entries((K.BROKER, "RabbitMQ")),
+    "broadway_rabbitmq": entries((K.BROKER, "RabbitMQ")),
+}
+
+_EX = (".ex", ".exs")
+
+_ADAPTERS = (
+    ("Postgres", "PostgreSQL"),
+    ("MyXQL", "MySQL"),
+    ("MySQL", "MySQL"),
+    ("SQLite3", "SQLite"),
+    ("Tds", "SQL Server"),
+)
+"""Ecto adapter modules → engine."""
+
+RULES: tuple[SourceRule, ...] = (
+    # Phoenix's generators name the modules `lib/app_web/endpoint.ex` and `lib/app/repo.ex`:
+    # marker names, read beyond the quota of a folder's first source files.
+    rule(
+        K.FRAMEWORK,
+        "Phoenix",
+        r"^[ \t]*use[ \t]+Phoenix\.Endpoint\b",
+        endings=_EX,
+        names=("endpoint.ex",),
+    ),
+    rule(K.FRAMEWORK, "Plug", r"^[ \t]*use[ \t]+Plug\.Router\b", endings=_EX),
+    rule(K.ORM, "Ecto", r"^[ \t]*use[ \t]+Ecto\.Repo\b", endings=_EX, names=("repo.ex",)),
+    # The Repo module's adapter (`use Ecto.Repo, otp_app: :app, adapter: Ecto.Adapters.
+    # Postgres`), or the one its configuration names (`config :app, App.Repo, adapter: …`).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"\badapter:[ \t]*Ecto\.Adapters\.{adapter}\b",
+            endings=_EX,
+            names=("repo.ex",),
+        )
+        for adapter, engine in _ADAPTERS
+    ),
+    # ExUnit ships with Elixir: its test files and the helper that starts it prove it.
+    rule(K.TEST, "ExUnit", r"^[ \t]*use[ \t]+ExUnit\.Case\b", endings=("_test.exs",)),
+    rule(K.TEST, "ExUnit", r"^[ \t]*ExUnit\.start\b", names=("test_helper.exs",)),
+)
+
+_APP = LazyPattern(r"^\s*app:\s*:(\w+)")
+_ELIXIR = LazyPattern(r"""^\s*elixir:\s*"([^"]+)\"""")
+_DEPS_START = LazyPattern(r"^(\s*)defp?\s+deps\b")
+_DEP = LazyPattern(r"""\{\s*:(\w+)\s*(?:,\s*"([^"]*)")?([^{}]*)\}""")
+_DEV = LazyPattern(
+    r"\bonly:\s*(?::(?:dev|test)\b|\[\s*:(?:dev|test)(?:\s*,\s*:(?:dev|test))*\s*\])"
+)
+"""A dependency of the development or test environments only (`only: :test`,
+`only: [:dev, :test]`)."""
+_MOD = LazyPattern(r"^\s*mod:\s*\{")
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a mix project."""
+    return name == "mix.exs"
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a mix.exs line by line (it is Elixir code; it is never run): the project's name
+    and Elixir requirement, whether it starts an application, and the tuples of `deps`."""
+    result = ManifestResult(language=LANGUAGE)
+    application = False
+    # The deps function's body, from its first line: `defp deps do` … `end` at its
+    # indentation, or `defp deps, do: [` … up to the list's closing bracket.
+    deps_indent: str | None = None
+    inline = False
+    block: list[str] = []
+    first = 0
+    for index, line in enumerate(lines.lines):
+        code = line.split("#", 1)[0]
+        if deps_indent is None and (start := _DEPS_START.match(code)):
+            deps_indent, first, inline = start.group(1), index, "do:" in code
+            block = [code.split("do:", 1)[1] if inline else ""]
+        elif deps_indent is None:
+            if _MOD.match(code):
+                application = True
+            elif not result.name and (app := _APP.match(code)):
+                result.name = app.group(1)
+            elif not result.language_version and (elixir := _ELIXIR.match(code)):
+                result.language_version = elixir.group(1)
+                result.version_evidence = lines.evidence(line.strip(), index)
+            continue
+        elif not inline and re.match(rf"^{deps_indent}end\b", code):
+            deps_indent = None
+            _dependencies(result, lines, first, block)
+            continue
+        else:
+            block.append(code)
+        body = "".join(block) if inline else ""
+        if "[" in body and body.count("[") <= body.count("]"):
+            deps_indent = None
+            _dependencies(result, lines, first, block)
+    if deps_indent is not None:
+        _dependencies(result, lines, first, block)  # the file ends inside the function
+    # No application module to start: a library, or an umbrella root (`apps_path:`) whose
+    # applications each have their own mix.exs; not a service itself.
+    result.library = not application
+    return result
+
+
+def _dependencies(result: ManifestResult, lines: Lines, first: int, block: list[str]) -> None:
+    """The tuples of the `deps` function, whose lines from index `first` are `block`: one
+    may span lines (`{:phoenix_live_view,` then `github: "…", override: true}`)."""
+    text = "\n".join(block)
+    for found in _DEP.finditer(text):
+        _dependency(result, lines, first + text.count("\n", 0, found.start()), found)
+
+
+def _dependency(result: ManifestResult, lines: Lines, index: int, found: re.Match[str]) -> None:
+    name, version, options = found.group(1), found.group(2) or "", found.group(3)
+    if re.search(r"\bin_umbrella:\s*true\b|\bpath:", options):
+        result.uses.append(name)  # a module of the same build (umbrella sibling, path dep)
+    dev = bool(_DEV.search(options)) or bool(re.search(r"\bruntime:\s*false\b", options))
+    if not dev:
+        result.runtime_dependencies += 1
+    evidence = lines.evidence(f":{name}", index)
+    result.signals += dependency_signals(CATALOG, name, version, dev, evidence)

@@ -1,0 +1,336 @@
+"""Scala built by sbt: `build.sbt`, the build definition under `project/` (`plugins.sbt`,
+`Dependencies.scala` …), and the code that proves its HTTP servers, data layers and test
+frameworks. A Scala project built by Maven or Gradle stays the JVM module's.
+
+A dependency is `"group" %% "artifact" % version`, its version a literal or a `val` of the
+build (`lazy val pekkoHttpVersion = "1.3.0"` in build.sbt, `object V { val http4s = "…" }` in
+project/*.scala); the build definition's files belong to the project of the folder above
+`project/`, and their vals resolve every file's references (`scan` gathers them, `resolve`
+applies them).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+
+from designer.detect.signals import (
+    Catalog,
+    LazyPattern,
+    Lines,
+    ManifestResult,
+    SourceRule,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Scala"
+
+_PEKKO, _AKKA, _HTTP4S, _ZIO = "Pekko HTTP", "Akka HTTP", "http4s", "ZIO HTTP"
+
+CATALOG: Catalog = {
+    "pekko-http": entries((K.FRAMEWORK, _PEKKO)),
+    "akka-http": entries((K.FRAMEWORK, _AKKA)),
+    **dict.fromkeys(
+        (
+            "http4s-ember-server",
+            "http4s-blaze-server",
+            "http4s-netty-server",
+            "http4s-jetty-server",
+            "http4s-server",
+        ),
+        entries((K.FRAMEWORK, _HTTP4S)),
+    ),
+    "zio-http": entries((K.FRAMEWORK, _ZIO)),
+    # Scalatra 3 is built for one servlet API or the other.
+    **dict.fromkeys(
+        ("scalatra", "scalatra-javax", "scalatra-jakarta"), entries((K.FRAMEWORK, "Scalatra"))
+    ),
+    "finatra-http-server": entries((K.FRAMEWORK, "Finatra")),
+    "finatra-http": entries((K.FRAMEWORK, "Finatra")),
+    "play": entries((K.FRAMEWORK, "Play")),
+    "play-server": entries((K.FRAMEWORK, "Play")),
+    # Tapir's endpoints are served by the server its interpreter names.
+    "tapir-pekko-http-server": entries((K.FRAMEWORK, _PEKKO)),
+    "tapir-akka-http-server": entries((K.FRAMEWORK, _AKKA)),
+    "tapir-http4s-server": entries((K.FRAMEWORK, _HTTP4S)),
+    "tapir-zio-http-server": entries((K.FRAMEWORK, _ZIO)),
+    "slick": entries((K.ORM, "Slick")),
+    # Slick with blocking calls (takezoe's blocking-slick), over Slick's own profiles.
+    "blocking-slick": entries((K.ORM, "Slick")),
+    "play-slick": entries((K.ORM, "Slick")),
+    "doobie-core": entries((K.QUERY, "Doobie")),
+    "doobie-postgres": entries((K.QUERY, "Doobie"), (K.DATABASE, "PostgreSQL")),
+    "quill-jdbc": entries((K.QUERY, "Quill")),
+    "quill-jdbc-zio": entries((K.QUERY, "Quill")),
+    "quill-sql": entries((K.QUERY, "Quill")),
+    "quill-jasync-postgres": entries((K.QUERY, "Quill"), (K.DATABASE, "PostgreSQL")),
+    "scalikejdbc": entries((K.QUERY, "ScalikeJDBC")),
+    "anorm": entries((K.QUERY, "Anorm")),
+    # Skunk speaks PostgreSQL's protocol and no other.
+    "skunk-core": entries((K.QUERY, "Skunk"), (K.DATABASE, "PostgreSQL")),
+    "slick-pg": entries((K.DATABASE, "PostgreSQL")),
+    "postgresql": entries((K.DATABASE, "PostgreSQL")),
+    "mysql-connector-j": entries((K.DATABASE, "MySQL")),
+    "mysql-connector-java": entries((K.DATABASE, "MySQL")),
+    "mariadb-java-client": entries((K.DATABASE, "MariaDB")),
+    "h2": entries((K.DATABASE, "H2")),
+    "sqlite-jdbc": entries((K.DATABASE, "SQLite")),
+    "mongo-scala-driver": entries((K.DATABASE, "MongoDB")),
+    "reactivemongo": entries((K.DATABASE, "MongoDB")),
+    "flyway-core": entries((K.MIGRATIONS, "Flyway")),
+    "redis4cats-effects": entries((K.CACHE, "Redis")),
+    "rediscala": entries((K.CACHE, "Redis")),
+    "kafka-clients": entries((K.BROKER, "Kafka")),
+    "fs2-kafka": entries((K.BROKER, "Kafka")),
+    "pekko-connectors-kafka": entries((K.BROKER, "Kafka")),
+    "akka-stream-kafka": entries((K.BROKER, "Kafka")),
+    "scalatest": entries((K.TEST, "ScalaTest")),
+    **dict.fromkeys(
+        (
+            "scalatestplus-play",
+            "scalatra-scalatest",
+            "scalatra-scalatest-javax",
+            "scalatra-scalatest-jakarta",
+        ),
+        entries((K.TEST, "ScalaTest")),
+    ),
+    "specs2-core": entries((K.TEST, "specs2")),
+    "munit": entries((K.TEST, "MUnit")),
+    "zio-test": entries((K.TEST, "ZIO Test")),
+    "weaver-cats": entries((K.TEST, "weaver")),
+}
+
+GLUE = frozenset(
+    {
+        "play-slick",
+        "blocking-slick",
+        *(f"scalatra-scalatest{s}" for s in ("", "-javax", "-jakarta")),
+    }
+)
+"""Integrations whose release is not the integrated tool's: Play's and blocking-slick's of
+Slick, Scalatra's of ScalaTest."""
+
+PLAY_PLUGIN_GROUPS = frozenset({"org.playframework", "com.typesafe.play"})
+"""Groups of Play's sbt plugin (`addSbtPlugin("org.playframework" % "sbt-plugin" % "3.0.5")`):
+the build is a Play application, at the plugin's release."""
+
+_SCALA = (".scala",)
+_CONF = ("application.conf", "production.conf", "prod.conf")
+"""HOCON settings of an application (Typesafe Config's `application.conf`)."""
+
+_ENGINES = (
+    ("postgresql", "Postgres", "PostgreSQL"),
+    ("mysql", "MySQL", "MySQL"),
+    ("mariadb", "MySQL", "MariaDB"),
+    ("h2", "H2", "H2"),
+    ("sqlite", "SQLite", "SQLite"),
+)
+"""JDBC scheme, Slick profile stem, engine."""
+
+RULES: tuple[SourceRule, ...] = (
+    # The program binding its server: Pekko's and Akka's `Http()`, http4s' server builders,
+    # ZIO HTTP's `Server`, Finatra's `HttpServer`, Scalatra's servlets, Play's controllers.
+    rule(
+        K.FRAMEWORK,
+        _PEKKO,
+        r"^import[ \t]+org\.apache\.pekko\.http\.scaladsl\.(?:Http\b|\{[^}\n]*\bHttp\b)",
+        endings=_SCALA,
+    ),
+    rule(
+        K.FRAMEWORK,
+        _AKKA,
+        r"^import[ \t]+akka\.http\.scaladsl\.(?:Http\b|\{[^}\n]*\bHttp\b)",
+        endings=_SCALA,
+    ),
+    rule(
+        K.FRAMEWORK,
+        _HTTP4S,
+        r"\b(?:EmberServerBuilder|BlazeServerBuilder|NettyServerBuilder)\b",
+        endings=_SCALA,
+    ),
+    rule(K.FRAMEWORK, _ZIO, r"^import[ \t]+zio\.http\.", endings=_SCALA),
+    rule(K.FRAMEWORK, "Finatra", r"\bextends[ \t]+HttpServer\b", endings=_SCALA),
+    rule(K.FRAMEWORK, "Scalatra", r"\bextends[ \t]+Scalatra(?:Servlet|Filter)\b", endings=_SCALA),
+    rule(
+        K.FRAMEWORK,
+        "Play",
+        r"\bextends[ \t]+(?:AbstractController|BaseController|InjectedController)\b",
+        endings=_SCALA,
+    ),
+    rule(
+        K.ORM,
+        "Slick",
+        r"^import[ \t]+slick\.(?:jdbc|lifted)\.|\bslick\.jdbc\.\w+Profile\b",
+        endings=_SCALA,
+    ),
+    rule(K.QUERY, "Doobie", r"^import[ \t]+doobie\.", endings=_SCALA),
+    rule(K.QUERY, "Quill", r"^import[ \t]+io\.getquill\.", endings=_SCALA),
+    rule(K.QUERY, "ScalikeJDBC", r"^import[ \t]+scalikejdbc\.", endings=_SCALA),
+    rule(K.QUERY, "Anorm", r"^import[ \t]+anorm\.", endings=_SCALA),
+    rule(K.QUERY, "Skunk", r"^import[ \t]+skunk\.", endings=_SCALA),
+    # The engine a JDBC URL of the application's settings names (`url = "jdbc:postgresql:db"`),
+    # or the Slick profile it configures (`profile = "slick.jdbc.PostgresProfile$"`) or
+    # imports (`import slick.jdbc.PostgresProfile.api._`).
+    *(
+        rule(K.DATABASE, engine, rf"\bjdbc:{scheme}:", names=_CONF)
+        for scheme, _, engine in _ENGINES
+    ),
+    *(
+        rule(K.DATABASE, engine, rf"\bslick\.jdbc\.{profile}Profile\b", names=_CONF)
+        for _, profile, engine in _ENGINES
+        if engine != "MariaDB"
+    ),
+    # Code importing one profile's API is written for that engine; a profile it only extends
+    # may be one of several it supports (one per engine, the default chosen by its URL).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^import[ \t]+slick\.jdbc\.{profile}Profile\.api\.",
+            endings=_SCALA,
+        )
+        for _, profile, engine in _ENGINES
+        if engine != "MariaDB"
+    ),
+    rule(K.TEST, "ScalaTest", r"^import[ \t]+org\.scalatest\.", endings=_SCALA),
+    rule(K.TEST, "specs2", r"^import[ \t]+org\.specs2\.", endings=_SCALA),
+    rule(K.TEST, "MUnit", r"\bextends[ \t]+munit\.|^import[ \t]+munit\.", endings=_SCALA),
+    rule(K.TEST, "ZIO Test", r"\bextends[ \t]+ZIOSpec(?:Default)?\b", endings=_SCALA),
+    rule(K.TEST, "weaver", r"^import[ \t]+weaver\.", endings=_SCALA),
+)
+
+_DEPENDENCY = LazyPattern(
+    r'"([\w.-]+)"\s*%{1,3}\s*"([\w.-]+)"\s*%\s*("[^"]*"|[A-Za-z_][\w.]*)'
+    r'((?:\s*%\s*(?:"[^"]*"|[A-Za-z_][\w.]*))*)'
+)
+"""`"group" %% "artifact" % version`, then its configurations (`% Test`, `% "it,test"`)."""
+_TEST_CONFIGURATION = LazyPattern(r'%\s*(?:Test|IntegrationTest|"[\w,-]*(?:test|it)[\w,-]*")\b')
+_VAL = LazyPattern(r'^\s*(?:lazy\s+)?val\s+(\w+)(?:\s*:\s*String)?\s*=\s*"([^"$]+)"')
+_OBJECT = LazyPattern(r"^\s*(?:case\s+)?object\s+(\w+)")
+_NAME = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?name\s*:=\s*"([^"]+)"')
+_SCALA_VERSION = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?scalaVersion\s*:=\s*("[^"]+"|[\w.]+)')
+_PUBLISHED = LazyPattern(
+    r"^\s*(?:ThisBuild\s*/\s*)?(?:publishTo|publishMavenStyle|crossScalaVersions)\b|\bsonatype",
+    re.MULTILINE,
+)
+"""A build that publishes its artifacts (to Maven Central through Sonatype), or builds them
+for several Scala versions: a library's."""
+_PACKAGED = LazyPattern(
+    r"\bmainClass\b|\bassembly\b|\breStart\b|\bdocker\w*\s*:=|enablePlugins\([^)\n]*\b"
+    r"(?:JavaAppPackaging|JavaServerAppPackaging|DockerPlugin|AshScriptPlugin|PlayScala|PlayJava"
+    r"|PlayService|PlayMinimalJava)\b",
+    re.MULTILINE,
+)
+"""A build that packages a program: a main class, a fat jar (sbt-assembly), a native-packager
+or Play application."""
+_SUFFIX = LazyPattern(r"_(?:2\.1[0-3]|3)$")
+"""A cross-built artifact's Scala suffix (`oci-tools-scala_2.13`)."""
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is an sbt build file (`build.sbt`, `project/plugins.sbt`) or a Scala
+    file of the build definition (`project/Dependencies.scala`)."""
+    return name.endswith(".sbt") or (parent == "project" and name.endswith(".scala"))
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read an sbt build file line by line (it is Scala code; it is never run)."""
+    result = ManifestResult(language=LANGUAGE)
+    folder, name = posixpath.split(lines.path)
+    if posixpath.basename(folder) == "project":
+        # Part of the build of the folder above: that folder's project, not one of its own.
+        result.written_as = f"project/{name}"
+    objects: list[tuple[str, int]] = []
+    depth = 0
+    values: dict[str, str] = {}
+    for index, line in enumerate(lines.lines):
+        code = line.split("//", 1)[0]
+        while objects and depth < objects[-1][1]:
+            objects.pop()
+        opened = _OBJECT.match(code)
+        if opened and "{" in code:
+            objects.append((opened.group(1), depth + 1))
+        depth += code.count("{") - code.count("}")
+        val = _VAL.match(code)
+        if val:
+            values[val.group(1)] = val.group(2)
+            if objects:
+                values[".".join((*(o for o, _ in objects), val.group(1)))] = val.group(2)
+            continue
+        named = _NAME.match(code)
+        if named and not result.name:
+            result.name = named.group(1)
+        scala = _SCALA_VERSION.match(code)
+        if scala and not result.language_version:
+            result.language_version = scala.group(1)
+            result.version_evidence = lines.evidence(line.strip(), index)
+        for found in _DEPENDENCY.finditer(code):
+            _dependency(result, lines, index, found)
+    result.properties = values
+    # A library build (it publishes, packages no program) serves nothing of its own, whatever
+    # server it depends on (an http4s middleware, a Pekko HTTP directive library).
+    result.library = bool(_PUBLISHED.search(lines.text)) and not _PACKAGED.search(lines.text)
+    if result.language_version.startswith('"'):
+        result.language_version = result.language_version.strip('"')
+    elif result.language_version:
+        # `scalaVersion := V.scala`: the val's value, here or in another file of the build.
+        reference, result.language_version = result.language_version, ""
+        evidence = result.version_evidence or lines.evidence(reference)
+        result.pending.append(("language", reference, False, evidence))
+    _apply(result, values)
+    return result
+
+
+def _dependency(result: ManifestResult, lines: Lines, index: int, found: re.Match[str]) -> None:
+    group, artifact = found.group(1), _SUFFIX.sub("", found.group(2).lower())
+    version, configurations = found.group(3), found.group(4)
+    dev = bool(_TEST_CONFIGURATION.search(configurations))
+    evidence = lines.evidence(found.group(2), index)
+    if version.startswith('"'):
+        version = version.strip('"')
+    else:
+        result.pending.append(("version", f"{artifact}={version}", dev, evidence))
+        version = ""
+    if artifact == "sbt-plugin":
+        if group in PLAY_PLUGIN_GROUPS:
+            result.signals += dependency_signals(
+                {"sbt-plugin": entries((K.FRAMEWORK, "Play"))}, artifact, version, dev, evidence
+            )
+        return
+    if not dev:
+        result.runtime_dependencies += 1
+    result.signals += dependency_signals(CATALOG, artifact, version, dev, evidence, GLUE)
+
+
+def _apply(result: ManifestResult, values: dict[str, str]) -> None:
+    """Give the signals whose version is a val's name (`% pekkoHttpVersion`, `% V.http4s`)
+    the val's value, when `values` has it; what is left waits for `resolve`."""
+    left = []
+    for entry in result.pending:
+        kind, key, _, evidence = entry
+        artifact, _, reference = key.rpartition("=")
+        value = values.get(reference) or values.get(reference.rsplit(".", 1)[-1], "")
+        if not value:
+            left.append(entry)
+        elif kind == "language":
+            result.language_version = value
+        else:
+            result.signals = [
+                s.replace(version=value)
+                if s.package == artifact and not s.version and s.evidence == evidence
+                else s
+                for s in result.signals
+            ]
+    result.pending = left
+
+
+def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
+    """Resolve the versions left to vals of the build's other files (`project/*.scala`)."""
+    build = posixpath.dirname(folder) if posixpath.basename(folder) == "project" else folder
+    values = builds.nearest(builds.sbt_values, build or ".")
+    if values:
+        _apply(result, values)
