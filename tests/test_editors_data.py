@@ -129,7 +129,8 @@ async def test_rename_an_entity_and_add_an_index_and_a_relationship() -> None:
 
 def _fastapi_project(root: Path) -> Path:
     root.mkdir()
-    (root / "requirements.txt").write_text("fastapi==0.110.0\nsqlalchemy>=2.0\npytest\n")
+    (root / "requirements.txt").write_text(
+        "fastapi==0.110.0\nsqlalchemy>=2.0\npsycopg2-binary==2.9.9\npytest\n")
     (root / "main.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n")
     return root
 
@@ -159,6 +160,8 @@ async def test_detection_scans_a_folder_and_uses_the_backend(tmp_path: Path) -> 
         assert "FastAPI" in str(app.query_one("#detect-stack", Static).render())
     assert design.stack.framework == "FastAPI"
     assert design.stack.test_framework == "pytest" and design.data.orm == "SQLAlchemy"
+    # the engine the driver names becomes the design's database, as `detect --into` does
+    assert [(d.name, d.engine.value) for d in design.data.databases] == [("main", "postgresql")]
     assert design.stack.detection is not None and design.stack.detection.root == str(root)
     assert app.changes == ["stack"]
 

@@ -207,6 +207,22 @@ def test_apply_backend_and_choices() -> None:
     assert (design.stack.framework, design.stack.framework_other) == ("other", "Hapi")
 
 
+def test_apply_backend_fills_the_database_engine_only_when_none_is_set() -> None:
+    from designer.model.data import Database, Engine
+
+    detection = _detection()
+    detection.backends[0].findings.append(
+        Finding(kind=FindingKind.DATABASE, name="PostgreSQL", version="16"))
+    design = Design.new("x")
+    assert "data.databases" in apply_backend(design, detection, 0)
+    assert [(d.name, d.engine, d.version) for d in design.data.databases] == [
+        ("main", Engine.POSTGRESQL, "16")]
+    chosen = Design.new("y")
+    chosen.data.databases.append(Database(name="orders", engine=Engine.MYSQL))
+    assert "data.databases" not in apply_backend(chosen, detection, 0)
+    assert [(d.name, d.engine) for d in chosen.data.databases] == [("orders", Engine.MYSQL)]
+
+
 def test_registry_covers_every_stage() -> None:
     from designer.tui.editors.registry import editors_for
 

@@ -85,7 +85,7 @@ def apply(design: Design, detection: Detection, overwrite: bool = False) -> list
             _first(backend, FindingKind.MIGRATIONS)[0],
         ),
     ]
-    messages += _database(design, backend, overwrite)
+    messages += fill_database(design, backend, overwrite)
     for target, label, attribute, value in values:
         if not value:
             continue
@@ -113,7 +113,7 @@ fill); values, not `Engine` members, so that `designer detect` without `--into` 
 the data model."""
 
 
-def _database(design: Design, backend: DetectedBackend, overwrite: bool) -> list[str]:
+def fill_database(design: Design, backend: DetectedBackend, overwrite: bool) -> list[str]:
     """Fill the engine and version of the design's first database from the detection.
 
     A design without databases gets one, `main`; an existing one keeps an engine or version

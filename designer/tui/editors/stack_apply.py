@@ -1,7 +1,8 @@
 """Apply one detected backend (or a framework the user chose) to the stack (pure functions).
 
 The user picked this backend explicitly, so its findings replace the stack fields; the data
-stage's ORM and migration tool are only filled when still empty (they are asked there).
+stage's ORM, migration tool and database engine are only filled when still empty (they are
+asked there), the engine the way `designer detect --into` fills it.
 """
 
 from __future__ import annotations
@@ -65,6 +66,14 @@ def apply_backend(
         if found and not getattr(data, attr):
             setattr(data, attr, found.name)
             changed.append(f"data.{attr}")
+    # Imported here: the package pulls in the whole detector, which a session that never
+    # scans should not pay for at start-up.
+    from designer.detect.apply import fill_database
+
+    databases = [d.model_dump() for d in data.databases]
+    fill_database(design, backend, overwrite=False)
+    if [d.model_dump() for d in data.databases] != databases:
+        changed.append("data.databases")
     return changed
 
 
