@@ -198,7 +198,9 @@ def _no_request_timeout(d: Design) -> Iterator[Hit]:
     category="operations",
     seed="001 팀 간 조율 (DevOps: 마이그레이션)",
     stage=Stage.OPERATIONS,
-    fix="Give the command run before start, e.g. alembic upgrade head.",
+    # No example command: one tool's (alembic's) would contradict a design on another; the
+    # Operations stage proposes the chosen tool's own command.
+    fix="Give the command that applies the chosen tool's pending migrations before start.",
 )
 def _no_migrate_command(d: Design) -> Iterator[Hit]:
     if d.data.migration_tool.strip() and not d.operations.migrate_command.strip():
