@@ -8,6 +8,9 @@ An application of the kind has a front controller (`public/index.php`) that runs
 declares, at the version its own lock resolves; the package itself, with no front controller,
 is its library. A project requiring the same package without a front controller (an API
 client, a mail worker run from cron) takes nothing.
+
+Likewise a framework the code starts (a Symfony `Kernel`) that the manifest never requires
+itself, only through the bundles it requires, is the one its lock resolves.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems.php import CATALOG
+from designer.detect.locks import LockFiles
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
 from designer.model.stack import Evidence, FindingKind
@@ -85,3 +90,41 @@ def _front_controller(top: str, folder: str) -> Evidence | None:
         return None
     line = text.count("\n", 0, found.start()) + 1
     return Evidence(path=path, line=line, text=found.group(0).strip())
+
+
+def confirm_from_lock(unit: Unit, locks: LockFiles) -> None:
+    """Give a framework seen only in the folder's code the package its lock resolves for it
+    (symfony/framework-bundle, which the application's bundles require): the framework is
+    the application's, declared through them, at that version."""
+    signals = unit.signals.get(LANGUAGE, [])
+    frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
+    declared = {s.name for s in frameworks if s.strength is not Strength.ENTRY}
+    started = {s.name for s in frameworks if s.strength is Strength.ENTRY} - declared
+    if not started or not any(r for _, e, r in unit.manifests if e == LANGUAGE):
+        return
+    for name in sorted(started):
+        packages = _PACKAGES.get(name, ())
+        found = locks.versions(unit.folder, LANGUAGE, dict.fromkeys(packages, ""))
+        for package in packages:
+            locked = found.get(package)
+            if locked is not None:
+                signals.append(
+                    Signal(
+                        FindingKind.FRAMEWORK,
+                        name,
+                        Strength.DEPENDENCY,
+                        locked.evidence,
+                        locked.version,
+                        package=package,
+                        locked=True,
+                    )
+                )
+                break
+
+
+_PACKAGES: dict[str, tuple[str, ...]] = {}
+"""Framework → the Composer packages that are it."""
+for _package, _entries in CATALOG.items():
+    for _kind, _name in _entries:
+        if _kind is FindingKind.FRAMEWORK:
+            _PACKAGES[_name] = (*_PACKAGES.get(_name, ()), _package)
