@@ -333,6 +333,8 @@ def backend(
         key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
     )
     others = _rank_data(others, signals, unit.folder)
+    if len(chosen) > 1 and frameworks and not ambiguous:
+        others = _own_tests_first(others, unit, chosen, frameworks[0].name)
     return DetectedBackend(
         folder=unit.folder,
         language=language,
@@ -340,6 +342,31 @@ def backend(
         ambiguous=ambiguous,
         findings=[*frameworks, language_finding, *others],
     )
+
+
+def _own_tests_first(
+    others: list[Finding], unit: Unit, chosen: list[str], framework: str
+) -> list[Finding]:
+    """Of a folder holding two ecosystems (a Rails app beside the package.json of its
+    JavaScript), the test tools of the one whose framework the backend runs on come first: the
+    other's (Jest for the browser code, run by `npm test`) test that code, not the backend."""
+    home = next(
+        (
+            e
+            for e in chosen
+            if any(
+                s.kind is FindingKind.FRAMEWORK and s.name == framework
+                for s in unit.signals.get(e, [])
+            )
+        ),
+        "",
+    )
+    own = {s.name for s in unit.signals.get(home, []) if s.kind is FindingKind.TEST}
+    tests = [f for f in others if f.kind is FindingKind.TEST]
+    if not own or not tests or tests[0].name in own:
+        return others
+    ranked = iter(sorted(tests, key=lambda f: f.name not in own))
+    return [next(ranked) if f.kind is FindingKind.TEST else f for f in others]
 
 
 _NET_FRAMEWORK = re.compile(r"net(\d)(\d)(\d?)")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from designer.detect import harnesses
+from designer.detect import composer_paths, harnesses
 from designer.detect.assemble import (
     FOLDING,
     Unit,
@@ -262,6 +262,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             if language == "node":
                 own = [r for _, e, r in unit.manifests if e == "node"]
                 node.lent_by_git(unit.signals.setdefault("node", []), own, unit.folder, locks)
+            elif language == "php":
+                composer_paths.confirm_from_lock(unit, locks)
             lock_versions(unit, locks)
         pin = pinned_language(unit, units, language)
         results.append(backend(unit, parent_manifest(unit, units, language), pin))

@@ -10,7 +10,7 @@ import stat
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
-from designer.detect import ecosystems, ignored, propsxml, sidefiles, uihosts
+from designer.detect import composer_paths, ecosystems, ignored, propsxml, sidefiles, uihosts
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
 from designer.detect.locks import LockFiles
@@ -166,6 +166,7 @@ def detect(
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)
+    composer_paths.lend(top, units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

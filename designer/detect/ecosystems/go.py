@@ -400,6 +400,19 @@ RULES: tuple[SourceRule, ...] = (
         )
         for names, engine in _SQL_NAMES
     ),
+    # The same key in the TOML settings file the program ships (`conf/server.toml`:
+    # `db_type = "sqlite3"`, beside `db_source = "./conf/app.db"`).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^[ \t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \t]*=[ \t]*"
+            rf'["\'](?:{names})["\'][ \t]*(?:#.*)?$',
+            names=("server.toml", "config.toml", "app.toml"),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in _SQL_NAMES
+    ),
     # A database URI in that file that is a bare file name (`db-uri: opengist.db`, "the
     # database file in the program's home"): an embedded SQLite database, the default the
     # program ships with beside drivers for the servers it may be pointed at.

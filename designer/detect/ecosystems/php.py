@@ -46,6 +46,8 @@ CATALOG: Catalog = {
     "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas MVC")),
     # Laminas's SQL abstraction and table gateways: queries built in code, no ORM.
     "laminas/laminas-db": entries((K.QUERY, "laminas-db")),
+    # Aura.Sql's ExtendedPdo: PDO with lazy connections and array binding, queries in SQL.
+    "aura/sql": entries((K.QUERY, "Aura.Sql")),
     # ThinkPHP 6 and 8 require their ORM as a package of its own (5.1 ships it inside).
     "topthink/framework": entries((K.FRAMEWORK, "ThinkPHP"), (K.ORM, "ThinkORM")),
     "topthink/think-orm": entries((K.ORM, "ThinkORM")),
@@ -295,6 +297,9 @@ def parse(lines: Lines) -> ManifestResult:
     if not isinstance(data, dict):
         raise ManifestError("not a composer.json (the document is not an object)")
     result = ManifestResult(language=LANGUAGE)
+    name = data.get("name")
+    if isinstance(name, str):
+        result.name = name.strip()
     kind = data.get("type")
     if isinstance(kind, str) and kind.strip().lower().endswith(_EXTENSION_TYPES):
         # A package a framework installs into an application (`"type": "cakephp-plugin"`,
@@ -313,6 +318,9 @@ def parse(lines: Lines) -> ManifestResult:
                 continue
             if not dev:
                 result.runtime_dependencies += 1
+                if "/" in name:
+                    # A package of the same repository, perhaps (composer_paths).
+                    result.uses.append(name)
             evidence = lines.evidence(f'"{name}"', start)
             result.signals += _dependency(name, text, dev, evidence)
             if name.lower() == _LUMEN and not dev:
