@@ -16,6 +16,7 @@ from test_detect_projects import Files, write
 from designer.detect import detect
 from designer.model.stack import DetectedBackend
 from designer.model.stack import FindingKind as K
+from designer.questionnaire import stacks
 
 
 def _data(backend: DetectedBackend) -> str:
@@ -276,3 +277,14 @@ def test_lein_ring_handler_is_an_application_and_a_jdbc_url_its_engine(
 def test_a_leiningen_library_is_no_backend(tmp_path: Path) -> None:
     files = {"project.clj": _project_clj(['[ring/ring-core "1.12.1"]', '[compojure "1.7.0"]'])}
     assert detect(write(tmp_path, files)).backends == []
+
+
+@pytest.mark.parametrize("name", ["Pedestal", "Ring", "Compojure", "reitit", "Kit", "Luminus"])
+def test_clojure_frameworks_have_stack_defaults(name: str) -> None:
+    """Named from deps.edn or project.clj alone (no source rule), so not in
+    test_stack_defaults' DETECTABLE: the same checks here."""
+    found = stacks.facts(name)
+    assert stacks.framework_name(name) == name
+    assert found is not None and found.language == "Clojure"
+    assert found.server and found.test_tools and found.start_command
+    assert stacks.migrate_command(found.migration_tool) == "lein migratus migrate"
