@@ -43,6 +43,11 @@ ABSORBED = {
     "ServiceStack": ("ASP.NET Core",),
     "Grails": ("Spring Boot", "Micronaut"),
     "Phoenix": ("Plug",),
+    # Clojure: the routers and application templates run on Ring's handlers.
+    "Compojure": ("Ring",),
+    "reitit": ("Ring",),
+    "Kit": ("reitit", "Ring"),
+    "Luminus": ("reitit", "Compojure", "Ring"),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
@@ -53,7 +58,7 @@ FOLDING = frozenset({"jvm", "dotnet"})
 """Ecosystems whose library and test modules belong to the service module of their build."""
 
 SERVER_LANGUAGES = frozenset(
-    {"python", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala"}
+    {"python", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala", "clojure"}
 )
 """Ecosystems whose code runs on servers whatever its dependencies (unlike a package.json)."""
 
@@ -61,7 +66,19 @@ CONFIG = "config"
 """Key of the signals that configuration files give a unit (a database engine from a Compose
 file or a `.env.example`): they describe a backend but never make one."""
 
-_ORDER = ("python", "node", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala")
+_ORDER = (
+    "python",
+    "node",
+    "go",
+    "rust",
+    "jvm",
+    "php",
+    "dotnet",
+    "ruby",
+    "elixir",
+    "scala",
+    "clojure",
+)
 
 
 class Unit:
@@ -727,6 +744,7 @@ _LANGUAGES = {
     "ruby": "Ruby",
     "elixir": "Elixir",
     "scala": "Scala",
+    "clojure": "Clojure",
 }
 
 

@@ -343,10 +343,11 @@ FULL_STACK_UIS = frozenset({"Next.js", "React Router"})
 a backend when that API reaches data, a UI otherwise."""
 
 
-DEFINITE_LIBRARIES = frozenset({"elixir", "scala"})
+DEFINITE_LIBRARIES = frozenset({"elixir", "scala", "clojure"})
 """Ecosystems whose manifests say outright that they build a library: a mix project whose
-`application` starts no module, an sbt build that publishes and packages no program. A gem's
-gemspec says less (gemstash ships its server as a gem)."""
+`application` starts no module, an sbt build that publishes and packages no program, a Clojure
+project naming no program to run (no `:main`, no alias running its own namespace, no uberjar).
+A gem's gemspec says less (gemstash ships its server as a gem)."""
 
 
 def is_library(unit: Unit, eco: dict[str, str]) -> bool:

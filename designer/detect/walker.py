@@ -71,6 +71,9 @@ _MANIFEST_NAMES = frozenset(
         "settings.gradle.kts",
         "mix.exs",
         "build.sbt",
+        "deps.edn",
+        "project.clj",
+        "build.clj",
     }
 )
 """Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
@@ -177,7 +180,7 @@ TEST_FOLDERS = frozenset(
 app's web framework."""
 
 _TEST_PATTERN = (
-    r"(?:test_.*\.py|conftest\.py|.*_test\.(?:py|go)|.*\.(?:test|spec)\.[cm]?[jt]s"
+    r"(?:test_.*\.py|conftest\.py|.*_test\.(?:py|go|clj)|.*\.(?:test|spec)\.[cm]?[jt]s"
     r"|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.rb)\Z"
 )
 _TEST_NAME = re.compile(_TEST_PATTERN)
@@ -260,7 +263,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
-    r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt"
+    r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
@@ -311,9 +314,13 @@ _NOTABLE_ENDINGS = (
     ".sbt",
     ".scala",  # the build definition's `project/Dependencies.scala` (see `_MANIFEST_PATTERN`)
     "mix.exs",
+    "deps.edn",
+    "project.clj",
+    "build.clj",
     "_test.py",
     "_test.go",
     "_spec.rb",
+    "_test.clj",
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
 )

@@ -655,6 +655,34 @@ FRAMEWORKS |= {
     ),
 }
 
+# Clojure: Ring handlers on embedded Jetty (or http-kit) routed by Compojure or reitit, or
+# Pedestal's interceptors; SQL through next.jdbc (HoneySQL writing it), clojure.test under
+# Kaocha; the application run from its uberjar.
+_RING = StackFacts(
+    language="Clojure",
+    server="Jetty (ring-jetty-adapter)",
+    test_tools=("clojure.test", "Kaocha", "ring-mock"),
+    orm="next.jdbc",
+    migration_tool="Migratus",
+    start_command="java -jar target/app-standalone.jar",
+    mocking="clj-http-fake or stubbed handlers for outbound HTTP; with-redefs for collaborators",
+    circuit_breaker="diehard",
+    aliases=("ring-clojure",),
+)
+FRAMEWORKS |= {
+    "Ring": _RING,
+    "Compojure": replace(_RING, aliases=()),
+    "reitit": replace(_RING, aliases=("metosin reitit",)),
+    "Pedestal": replace(
+        _RING,
+        server="Jetty (Pedestal)",
+        test_tools=("clojure.test", "Kaocha", "pedestal response-for"),
+        aliases=("io.pedestal",),
+    ),
+    "Kit": replace(_RING, server="Undertow or Jetty (Kit)", aliases=("kit-clj",)),
+    "Luminus": replace(_RING, aliases=()),
+}
+
 LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "python": ("pytest",),
     "typescript": ("Vitest",),
@@ -668,6 +696,7 @@ LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "rust": ("cargo test",),
     "elixir": ("ExUnit",),
     "scala": ("ScalaTest",),
+    "clojure": ("clojure.test", "Kaocha"),
 }
 """Test tools when only the language is known (keys normalised)."""
 
@@ -684,6 +713,7 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "goose": 'goose -dir ./migrations postgres "$DATABASE_URL" up',
     "atlas": 'atlas migrate apply --url "$DATABASE_URL"',
     "flyway": "flyway migrate",
+    "migratus": "lein migratus migrate",
     "liquibase": "liquibase update",
     "laravel migrations": "php artisan migrate --force",
     "doctrine migrations": "php bin/console doctrine:migrations:migrate --no-interaction",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from designer.detect.ecosystems import (
+    clojure,
     dotnet,
     elixir,
     go,
@@ -37,6 +38,7 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     ruby,
     elixir,
     scala,
+    clojure,
 )
 """Every ecosystem, in the order used to break ties."""
 

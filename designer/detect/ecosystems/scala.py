@@ -79,8 +79,16 @@ CATALOG: Catalog = {
     "mariadb-java-client": entries((K.DATABASE, "MariaDB")),
     "h2": entries((K.DATABASE, "H2")),
     "sqlite-jdbc": entries((K.DATABASE, "SQLite")),
-    "mongo-scala-driver": entries((K.DATABASE, "MongoDB")),
-    "reactivemongo": entries((K.DATABASE, "MongoDB")),
+    # MongoDB's own Scala driver, ReactiveMongo (and Play's module of it), and HMRC's
+    # hmrc-mongo (`PlayMongoRepository` over the driver), built for one Play release
+    # (`s"hmrc-mongo-$playVer"`, `playVer = "play-30"`).
+    "mongo-scala-driver": entries((K.QUERY, "mongo-scala-driver"), (K.DATABASE, "MongoDB")),
+    "reactivemongo": entries((K.QUERY, "ReactiveMongo"), (K.DATABASE, "MongoDB")),
+    "play2-reactivemongo": entries((K.QUERY, "ReactiveMongo"), (K.DATABASE, "MongoDB")),
+    **dict.fromkeys(
+        ("hmrc-mongo", *(f"hmrc-mongo-play-{n}" for n in (28, 29, 30))),
+        entries((K.QUERY, "hmrc-mongo"), (K.DATABASE, "MongoDB")),
+    ),
     "flyway-core": entries((K.MIGRATIONS, "Flyway")),
     "redis4cats-effects": entries((K.CACHE, "Redis")),
     "rediscala": entries((K.CACHE, "Redis")),
@@ -107,6 +115,7 @@ CATALOG: Catalog = {
 GLUE = frozenset(
     {
         "play-slick",
+        "play2-reactivemongo",
         "blocking-slick",
         *(f"scalatra-scalatest{s}" for s in ("", "-javax", "-jakarta")),
     }
@@ -204,12 +213,16 @@ RULES: tuple[SourceRule, ...] = (
 )
 
 _DEPENDENCY = LazyPattern(
-    r'"([\w.-]+)"\s*%{1,3}\s*"([\w.-]+)"\s*%\s*("[^"]*"|[A-Za-z_][\w.]*)'
+    r'"([\w.-]+)"\s*%{1,3}\s*s?"([\w.${}-]+)"\s*%\s*("[^"]*"|[A-Za-z_][\w.]*)'
     r'((?:\s*%\s*(?:"[^"]*"|[A-Za-z_][\w.]*))*)'
 )
-"""`"group" %% "artifact" % version`, then its configurations (`% Test`, `% "it,test"`)."""
+"""`"group" %% "artifact" % version`, then its configurations (`% Test`, `% "it,test"`); the
+artifact may interpolate a val (`s"hmrc-mongo-$playVer"`)."""
+_INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
 _TEST_CONFIGURATION = LazyPattern(r'%\s*(?:Test|IntegrationTest|"[\w,-]*(?:test|it)[\w,-]*")\b')
-_VAL = LazyPattern(r'^\s*(?:lazy\s+)?val\s+(\w+)(?:\s*:\s*String)?\s*=\s*"([^"$]+)"')
+_VAL = LazyPattern(
+    r'^\s*(?:(?:private|protected|final|lazy)\s+)*val\s+(\w+)(?:\s*:\s*String)?\s*=\s*"([^"$]+)"'
+)
 _OBJECT = LazyPattern(r"^\s*(?:case\s+)?object\s+(\w+)")
 _NAME = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?name\s*:=\s*"([^"]+)"')
 _SCALA_VERSION = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?scalaVersion\s*:=\s*("[^"]+"|[\w.]+)')
@@ -269,7 +282,7 @@ def parse(lines: Lines) -> ManifestResult:
             result.language_version = scala.group(1)
             result.version_evidence = lines.evidence(line.strip(), index)
         for found in _DEPENDENCY.finditer(code):
-            _dependency(result, lines, index, found)
+            _dependency(result, lines, index, found, values)
     result.properties = values
     # A library build (it publishes, packages no program) serves nothing of its own, whatever
     # server it depends on (an http4s middleware, a Pekko HTTP directive library).
@@ -285,8 +298,17 @@ def parse(lines: Lines) -> ManifestResult:
     return result
 
 
-def _dependency(result: ManifestResult, lines: Lines, index: int, found: re.Match[str]) -> None:
-    group, artifact = found.group(1), _SUFFIX.sub("", found.group(2).lower())
+def _dependency(
+    result: ManifestResult,
+    lines: Lines,
+    index: int,
+    found: re.Match[str],
+    values: dict[str, str],
+) -> None:
+    # A val the artifact interpolates, defined above it in the file (`s"hmrc-mongo-$playVer"`
+    # with `val playVer = "play-30"`); one defined elsewhere is left out with its dash.
+    artifact = _INTERPOLATED.sub(lambda m: values.get(m.group(1), ""), found.group(2))
+    group, artifact = found.group(1), _SUFFIX.sub("", artifact.strip("-").lower())
     version, configurations = found.group(3), found.group(4)
     dev = bool(_TEST_CONFIGURATION.search(configurations))
     evidence = lines.evidence(found.group(2), index)

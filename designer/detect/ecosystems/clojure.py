@@ -1,0 +1,289 @@
+"""Clojure: the Clojure CLI's `deps.edn` and Leiningen's `project.clj`, and the code and
+settings that prove clojure.test, Kaocha, Midje and the engine a JDBC URL names.
+
+A dependency is a Maven coordinate, `group/artifact` (a bare `ring` is `ring/ring`): in
+deps.edn a key of `:deps` mapped to `{:mvn/version "…"}` (or a git or local coordinate), in
+project.clj a vector of `:dependencies` (`[ring/ring-core "1.9.6"]`). What an alias of
+deps.edn or a profile of project.clj adds (`:test`, `:dev`, `:build`) is development tooling.
+
+A project is an application when it names the program it runs: project.clj's `:main` or
+lein-ring's `:ring {:handler …}`, a deps.edn alias running a namespace of the project's own
+(`:main-opts ["-m" "app.cli"]` with no dependency of the alias to run: kaocha's, nREPL's and
+cljfmt's runners come with the alias), or a build script making an uberjar (`b/uber`). Any
+other is a library another program loads, never a backend.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.signals import (
+    Catalog,
+    LazyPattern,
+    Lines,
+    ManifestResult,
+    SourceRule,
+    dependency_signals,
+    entries,
+    rule,
+)
+from designer.model.stack import FindingKind as K
+
+LANGUAGE = "Clojure"
+
+_JDBC_LAYERS = ("next.jdbc", "clojure.java.jdbc")
+
+CATALOG: Catalog = {
+    **dict.fromkeys(
+        ("io.pedestal/pedestal.service", "io.pedestal/pedestal.http"),
+        entries((K.FRAMEWORK, "Pedestal")),
+    ),
+    "io.pedestal/pedestal.jetty": entries((K.FRAMEWORK, "Pedestal"), (K.SERVER, "Jetty")),
+    **dict.fromkeys(("ring/ring", "ring/ring-core"), entries((K.FRAMEWORK, "Ring"))),
+    **dict.fromkeys(
+        ("ring/ring-jetty-adapter", "info.sunng/ring-jetty9-adapter"),
+        entries((K.FRAMEWORK, "Ring"), (K.SERVER, "Jetty")),
+    ),
+    "http-kit/http-kit": entries((K.SERVER, "http-kit")),
+    "compojure/compojure": entries((K.FRAMEWORK, "Compojure")),
+    **dict.fromkeys(("metosin/reitit", "metosin/reitit-ring"), entries((K.FRAMEWORK, "reitit"))),
+    # Kit and Luminus generate a reitit (Luminus: also Compojure) application on Ring.
+    "io.github.kit-clj/kit-core": entries((K.FRAMEWORK, "Kit")),
+    "luminus-jetty/luminus-jetty": entries((K.FRAMEWORK, "Luminus"), (K.SERVER, "Jetty")),
+    "luminus-undertow/luminus-undertow": entries((K.FRAMEWORK, "Luminus"), (K.SERVER, "Undertow")),
+    "luminus-http-kit/luminus-http-kit": entries((K.FRAMEWORK, "Luminus"), (K.SERVER, "http-kit")),
+    **dict.fromkeys(
+        ("com.github.seancorfield/next.jdbc", "seancorfield/next.jdbc"),
+        entries((K.QUERY, "next.jdbc")),
+    ),
+    "org.clojure/java.jdbc": entries((K.QUERY, "clojure.java.jdbc")),
+    **dict.fromkeys(
+        ("com.github.seancorfield/honeysql", "honeysql/honeysql"),
+        entries((K.QUERY, "HoneySQL")),
+    ),
+    "com.layerware/hugsql": entries((K.QUERY, "HugSQL")),
+    **dict.fromkeys(("toucan/toucan", "io.github.camsaul/toucan2"), entries((K.ORM, "Toucan"))),
+    **dict.fromkeys(
+        (
+            "com.datomic/peer",
+            "com.datomic/datomic-pro",
+            "com.datomic/datomic-free",
+            "com.datomic/client-pro",
+            "com.datomic/client-cloud",
+            "com.datomic/local",
+        ),
+        entries((K.QUERY, "Datomic"), (K.DATABASE, "Datomic")),
+    ),
+    **dict.fromkeys(
+        ("com.xtdb/xtdb-core", "com.xtdb/xtdb-api", "juxt/crux-core"),
+        entries((K.QUERY, "XTDB"), (K.DATABASE, "XTDB")),
+    ),
+    "org.xerial/sqlite-jdbc": entries((K.DATABASE, "SQLite")),
+    "org.postgresql/postgresql": entries((K.DATABASE, "PostgreSQL")),
+    **dict.fromkeys(
+        ("mysql/mysql-connector-java", "com.mysql/mysql-connector-j"),
+        entries((K.DATABASE, "MySQL")),
+    ),
+    "org.mariadb.jdbc/mariadb-java-client": entries((K.DATABASE, "MariaDB")),
+    "com.h2database/h2": entries((K.DATABASE, "H2")),
+    "com.taoensso/carmine": entries((K.CACHE, "Redis")),
+    "lambdaisland/kaocha": entries((K.TEST, "Kaocha")),
+    "midje/midje": entries((K.TEST, "Midje")),
+}
+
+_CLJ = (".clj", ".cljc")
+_CONFIG = (".edn",)
+
+_ENGINES = (
+    ("postgresql", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("mariadb", "MariaDB"),
+    ("sqlite", "SQLite"),
+    ("h2", "H2"),
+)
+"""JDBC scheme (next.jdbc's `:dbtype`) → engine."""
+
+RULES: tuple[SourceRule, ...] = (
+    # clojure.test ships with Clojure: a test namespace requiring it proves it (not
+    # clojure.test.check, property testing run by it).
+    rule(K.TEST, "clojure.test", r"\bclojure\.test\b(?![.\w-])", endings=("_test.clj",)),
+    rule(K.TEST, "Midje", r"\bmidje\.sweet\b", endings=("_test.clj", "_facts.clj")),
+    # Kaocha's configuration and its runner script.
+    rule(K.TEST, "Kaocha", r"#kaocha/v1\b", names=("tests.edn",)),
+    rule(K.TEST, "Kaocha", r"\bkaocha\.runner\b", names=("kaocha",)),
+    # The engine a JDBC URL of the settings names (`"jdbc:sqlite:data/app.db"`), or
+    # next.jdbc's database spec (`{:dbtype "postgresql" …}`).
+    *(
+        rule(K.DATABASE, engine, rf"\bjdbc:{scheme}:", endings=_CONFIG)
+        for scheme, engine in _ENGINES
+    ),
+    *(
+        rule(K.DATABASE, engine, rf':dbtype[ \t]+"{scheme}"', endings=(*_CLJ, *_CONFIG))
+        for scheme, engine in _ENGINES
+    ),
+)
+
+_COMMENT = LazyPattern(r"(?:^|(?<=[\s\[\]{}()]));.*$", re.MULTILINE)
+_COORDINATE = LazyPattern(
+    r"(?<![\w.:/-])([A-Za-z][\w.-]*(?:/[\w.-]+)?)\s+\{\s*:(mvn/version|git/url|git/sha|git/tag"
+    r"|local/root|sha)\s+\"([^\"]*)\""
+)
+"""A deps.edn coordinate (`io.pedestal/pedestal.jetty {:mvn/version "0.8.1"}`)."""
+_VECTOR = LazyPattern(r"\[\s*([A-Za-z][\w.-]*(?:/[\w.-]+)?)\s+\"([^\"]*)\"")
+"""A Leiningen dependency (`[ring/ring-core "1.9.6"]`)."""
+_OWN_MAIN = LazyPattern(r":main-opts\s*\[\s*\"-m\"\s+\"([\w.-]+)\"")
+_ALIAS_DEPS = LazyPattern(r":(?:extra-deps|replace-deps|deps)\s*\{")
+_LEIN_MAIN = LazyPattern(r"^\s*:main\s+(?:\^[:\w{} -]+\s+)?[\w.-]+", re.MULTILINE)
+_LEIN_RING = LazyPattern(r":ring\s*\{[^}]*:handler\b")
+_UBER = LazyPattern(r"\(\s*b/uber\b")
+
+
+def is_manifest(name: str, parent: str) -> bool:
+    """Whether the file is a Clojure project: deps.edn, project.clj, or the tools.build
+    script beside a deps.edn (`build.clj`, making the uberjar of an application)."""
+    return name in ("deps.edn", "project.clj", "build.clj")
+
+
+def parse(lines: Lines) -> ManifestResult:
+    """Read a deps.edn, project.clj or build.clj as text (EDN and Clojure; never run)."""
+    result = ManifestResult(language=LANGUAGE)
+    text = _COMMENT.sub("", lines.text)
+    name = lines.path.rsplit("/", 1)[-1]
+    if name == "build.clj":
+        # Only says whether the project is an application: an uberjar is a program's.
+        result.library = not _UBER.search(text)
+        return result
+    if name == "project.clj":
+        runtime = _lein_dependencies(text)
+        found = [(m, m.start() in runtime) for m in _VECTOR.finditer(text)]
+        application = bool(_LEIN_MAIN.search(text) or _LEIN_RING.search(text))
+        head = re.match(r"\s*\(defproject\s+([\w.-]+(?:/[\w.-]+)?)", text)
+        if head:
+            result.name = head.group(1)
+    else:
+        aliases = _top_key(text, ":aliases")
+        found = [
+            (m, not (aliases[0] <= m.start() < aliases[1])) for m in _COORDINATE.finditer(text)
+        ]
+        application = _runs_its_own_main(text, aliases)
+    for match, run_time in found:
+        _dependency(result, lines, text, match, not run_time)
+    names = {s.name for s in result.signals if s.kind is K.QUERY}
+    if names & set(_JDBC_LAYERS):
+        # HoneySQL builds the SQL strings; the JDBC library beside it runs them and is the
+        # layer the code is written to.
+        result.signals = [s for s in result.signals if s.name != "HoneySQL"]
+    result.library = not application
+    return result
+
+
+def _dependency(
+    result: ManifestResult, lines: Lines, text: str, match: re.Match[str], dev: bool
+) -> None:
+    coordinate = match.group(1).lower()
+    if coordinate in ("org.clojure/clojure", "org.clojure/clojurescript"):
+        return
+    if "/" not in coordinate:
+        coordinate = f"{coordinate}/{coordinate}"
+    # A Leiningen vector's version, or deps.edn's Maven one (a git sha is no release).
+    if match.re.pattern == _VECTOR.pattern:
+        version = match.group(2)
+    else:
+        version = match.group(3) if match.group(2) == "mvn/version" else ""
+    if not dev:
+        result.runtime_dependencies += 1
+    evidence = lines.evidence(match.group(1), text.count("\n", 0, match.start()))
+    result.signals += dependency_signals(CATALOG, coordinate, version, dev, evidence)
+
+
+def _top_key(text: str, key: str) -> tuple[int, int]:
+    """The span of the value of `key` in the top-level map of an EDN file, (0, 0) if none."""
+    depth = 0
+    index = 0
+    in_string = False
+    while index < len(text):
+        char = text[index]
+        if in_string:
+            if char == "\\":
+                index += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+        elif depth == 1 and text.startswith(key, index):
+            return index, _form_end(text, index + len(key))
+        index += 1
+    return 0, 0
+
+
+def _form_end(text: str, start: int) -> int:
+    """Where the form opening at or after `start` closes (the text's end if it never does)."""
+    depth = 0
+    in_string = False
+    index = start
+    while index < len(text):
+        char = text[index]
+        if in_string:
+            if char == "\\":
+                index += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+            if depth <= 0:
+                return index + 1
+        index += 1
+    return len(text)
+
+
+def _runs_its_own_main(text: str, aliases: tuple[int, int]) -> bool:
+    """Whether an alias of deps.edn runs a namespace of the project's own: `-m` in an alias
+    adding no dependency (a tool's runner comes with the dependency the alias adds)."""
+    start = text.find("{", aliases[0], aliases[1])
+    if start < 0:
+        return False
+    index = start + 1
+    while index < aliases[1]:
+        opened = text.find("{", index, aliases[1])
+        if opened < 0:
+            break
+        end = _form_end(text, opened)
+        alias = text[opened:end]
+        if _OWN_MAIN.search(alias) and not _ALIAS_DEPS.search(alias):
+            return True
+        index = end
+    return False
+
+
+def _lein_dependencies(text: str) -> set[int]:
+    """Offsets of the dependency vectors of project.clj's own `:dependencies` (not a
+    profile's, not `:plugins`): the top level of the `defproject` form."""
+    depth = 0
+    in_string = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if in_string:
+            if char == "\\":
+                index += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+        elif depth == 1 and text.startswith(":dependencies", index):
+            end = _form_end(text, index + len(":dependencies"))
+            return {m.start() for m in _VECTOR.finditer(text, index, end)}
+        index += 1
+    return set()
