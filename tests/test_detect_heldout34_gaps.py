@@ -57,3 +57,56 @@ def test_without_wither_the_server_keeps_no_data_layer(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "Axum"
     assert not [f for f in backend.findings if f.kind in (K.ORM, K.QUERY)]
+
+
+# --- PHP -----------------------------------------------------------------------------------------
+
+
+def _middleware(parameters: str) -> dict[str, str]:
+    """Stepup-Middleware: a Symfony kernel over Doctrine, config/packages/doctrine.yaml reading
+    every connection's driver from `%database_driver%`, which the parameters file an
+    installation copies (config/openconext/parameters.yaml.dist) sets."""
+    return {
+        "composer.json": (
+            '{\n  "name": "surfnet/stepup-middleware",\n  "type": "project",\n'
+            '  "require": {\n    "php": "^8.5",\n    "doctrine/doctrine-bundle": "^2.13.2",\n'
+            '    "doctrine/orm": "^3.3.2",\n    "symfony/framework-bundle": "7.4.*"\n  },\n'
+            '  "require-dev": {\n    "phpunit/phpunit": "^10"\n  }\n}\n'
+        ),
+        "src/Kernel.php": (
+            "<?php\n\nnamespace Surfnet\\StepupMiddleware;\n\n"
+            "use Symfony\\Bundle\\FrameworkBundle\\Kernel\\MicroKernelTrait;\n"
+            "use Symfony\\Component\\HttpKernel\\Kernel as BaseKernel;\n\n"
+            "class Kernel extends BaseKernel\n{\n    use MicroKernelTrait;\n}\n"
+        ),
+        "config/packages/doctrine.yaml": (
+            "doctrine:\n    dbal:\n        default_connection: middleware\n"
+            "        connections:\n            middleware:\n"
+            '                driver:   "%database_driver%"\n'
+            '                host:     "%database_host%"\n'
+            '                dbname:   "%database_middleware_name%"\n'
+        ),
+        "config/openconext/parameters.yaml.dist": parameters,
+    }
+
+
+def test_a_symfony_parameters_file_names_the_doctrine_driver(tmp_path: Path) -> None:
+    parameters = (
+        "parameters:\n    app_env: prod\n\n    database_driver:   pdo_mysql\n"
+        "    database_host:     mariadb\n    database_port:     ~\n"
+        "    database_middleware_name: middleware\n"
+    )
+    backend = by_folder(write(tmp_path, _middleware(parameters)))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Symfony"
+    assert first(backend, K.ORM)[0] == "Doctrine"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_a_driver_outside_a_parameters_file_is_not_read_so(tmp_path: Path) -> None:
+    """The other side: the same key in another YAML file (a CI matrix's notes) names nothing,
+    nor does a commented-out line of the parameters file."""
+    files = _middleware("parameters:\n    # database_driver: pdo_pgsql\n    app_env: prod\n")
+    files["ci/matrix.yaml"] = "jobs:\n    database_driver: pdo_pgsql\n"
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Symfony"
+    assert not [f for f in backend.findings if f.kind is K.DATABASE]
