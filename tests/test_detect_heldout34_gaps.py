@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import cargo, write
+from test_detect_projects import cargo, go_mod, write
 
 from designer.model.stack import FindingKind as K
 
@@ -110,3 +110,75 @@ def test_a_driver_outside_a_parameters_file_is_not_read_so(tmp_path: Path) -> No
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "Symfony"
     assert not [f for f in backend.findings if f.kind is K.DATABASE]
+
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+def _testify_test(package: str, name: str) -> str:
+    """A test file of rudder-server's usual shape: a `go test` function with testify."""
+    return (
+        f'package {package}\n\nimport (\n\t"testing"\n\n'
+        '\t"github.com/stretchr/testify/require"\n)\n\n'
+        f"func Test{name}(t *testing.T) {{\n\tresult, err := Run()\n"
+        "\trequire.NoError(t, err)\n\trequire.NotNil(t, result)\n}\n"
+    )
+
+
+def _ginkgo_suite(package: str) -> dict[str, str]:
+    """One package's Ginkgo suite: the `RunSpecs` file and a spec file, both importing it."""
+    imports = (
+        f'package {package}\n\nimport (\n\t"testing"\n\n'
+        '\t. "github.com/onsi/ginkgo/v2"\n\t. "github.com/onsi/gomega"\n)\n\n'
+    )
+    return {
+        f"{package}/{package}_suite_test.go": (
+            imports + f"func TestSuite(t *testing.T) {{\n\tRegisterFailHandler(Fail)\n"
+            f'\tRunSpecs(t, "{package} Suite")\n}}\n'
+        ),
+        f"{package}/{package}_test.go": (
+            imports + f'var _ = Describe("{package}", func() {{\n'
+            '\tIt("works", func() {\n\t\tExpect(Run()).To(Succeed())\n\t})\n})\n'
+        ),
+    }
+
+
+def _gateway(plain: int, suites: tuple[str, ...]) -> dict[str, str]:
+    """rudder-server: Chi serving, one go.mod requiring Ginkgo and testify, `plain` testify
+    test files and a Ginkgo suite in each of `suites`."""
+    files = {
+        "go.mod": go_mod(
+            "github.com/go-chi/chi/v5 v5.3.1",
+            "github.com/lib/pq v1.12.3",
+            "github.com/onsi/ginkgo/v2 v2.32.0",
+            "github.com/onsi/gomega v1.38.0",
+            "github.com/stretchr/testify v1.11.1",
+        ),
+        "main.go": (
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/go-chi/chi/v5"\n)\n\n'
+            "func main() {\n\tr := chi.NewRouter()\n"
+            '\thttp.ListenAndServe(":8080", r)\n}\n'
+        ),
+    }
+    for index in range(plain):
+        files[f"services/s{index}/s{index}_test.go"] = _testify_test(f"s{index}", f"S{index}")
+    for package in suites:
+        files.update(_ginkgo_suite(package))
+    return files
+
+
+def test_ginkgo_in_a_few_packages_is_outnumbered_by_go_test(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _gateway(8, ("gateway",))))["."]
+    assert first(backend, K.FRAMEWORK) == ("Chi", "v5.3.1")
+    assert first(backend, K.TEST)[0] == "go test"
+    tests = [f.name for f in backend.findings if f.kind is K.TEST]
+    assert "Ginkgo" in tests  # still named, below the main test framework
+    counted = [e.text for f in backend.findings if f.name == "go test" for e in f.evidence]
+    assert "Ginkgo in 2 of 10 test files" in counted
+
+
+def test_ginkgo_in_most_test_files_stays_the_main_test_framework(tmp_path: Path) -> None:
+    """The other side: suites in most packages, a few plain tests beside them."""
+    files = _gateway(2, ("gateway", "router", "processor"))
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.TEST)[0] == "Ginkgo"

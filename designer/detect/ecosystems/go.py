@@ -623,6 +623,47 @@ def census(held: list[Signal], tests: list[str], head: Callable[[str], str | Non
     return found
 
 
+COUNTED = {"Ginkgo": ("github.com/onsi/ginkgo/v2", "github.com/onsi/ginkgo")}
+"""Test tools with a runner of their own (Ginkgo's suites, started by `RunSpecs` in a
+`go test` function) whose packages a module's test files import: named by the suites they
+start, and the main test framework only where most of the module's test files import them."""
+
+COUNTED_SHARE = (1, 2)
+"""The share of a module's test files below which a counted tool is outnumbered: fewer than
+half of them import it."""
+
+
+def outnumbered(requires: set[str], tests: list[str], head: Callable[[str], str | None]) -> (
+    list[tuple[str, str]]
+):
+    """(tool, "Ginkgo in 59 of 200 test files") for each counted tool the module requires
+    (`requires`, by name) that fewer than half of its test files (`tests`, at most
+    `CENSUS_FILES` of them read) import: some of its packages run suites in it, while most
+    test files are plain `go test` functions (with testify's assertions), which is then the
+    main test framework."""
+    wanted = {name: COUNTED[name] for name in requires if name in COUNTED}
+    if not wanted or not tests:
+        return []
+    counts = dict.fromkeys(wanted, 0)
+    total = 0
+    for path in [path for path in tests if "/testdata/" not in f"/{path}"][:CENSUS_FILES]:
+        text = head(path)
+        if text is None:
+            continue
+        total += 1
+        end = _DECLARATION.search(text)
+        imports = text[: end.start()] if end else text
+        for name, packages in wanted.items():
+            if any(_imports(imports, package) for package in packages):
+                counts[name] += 1
+    share, whole = COUNTED_SHARE
+    return [
+        (name, f"{name} in {count} of {total} test files")
+        for name, count in counts.items()
+        if total and count * whole < total * share
+    ]
+
+
 def _imports(imports: str, package: str) -> bool:
     """Whether a Go file's import section (`imports`) imports `package`, under any name (a
     dot import, an alias) and not in a line comment."""
