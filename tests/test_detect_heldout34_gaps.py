@@ -1,7 +1,9 @@
 """Generic gaps the thirty-fourth held-out set showed (benchmarks/detect_heldout34.yaml), each as a
 small fixture of the real files' shape (#19): wither, an ODM over Rust's mongodb crate; the
 Doctrine driver a Symfony parameters file gives `%database_driver%`; Ginkgo, required by a Go
-module whose test files mostly are plain `go test` functions with testify, outnumbered there."""
+module whose test files mostly are plain `go test` functions with testify, outnumbered there; a
+Maven parent's own `<dependencies>` reaching its modules when it only imports Spring Boot's BOM,
+and a module applying Spring Boot's plugin with `repackage` bound nowhere being a library."""
 
 from __future__ import annotations
 
@@ -182,3 +184,157 @@ def test_ginkgo_in_most_test_files_stays_the_main_test_framework(tmp_path: Path)
     files = _gateway(2, ("gateway", "router", "processor"))
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.TEST)[0] == "Ginkgo"
+
+
+# --- JVM -----------------------------------------------------------------------------------------
+
+
+def _module(name: str, dependencies: str, build: str = "") -> str:
+    """A module's pom under the build's root parent."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+        "  <modelVersion>4.0.0</modelVersion>\n"
+        "  <parent>\n    <groupId>com.agileboot</groupId>\n"
+        "    <artifactId>agileboot</artifactId>\n    <version>1.0.0</version>\n  </parent>\n"
+        f"  <artifactId>{name}</artifactId>\n  <packaging>jar</packaging>\n"
+        f"  <dependencies>\n{dependencies}  </dependencies>\n{build}</project>\n"
+    )
+
+
+def _dependency(artifact: str, group: str = "com.agileboot", scope: str = "") -> str:
+    scoped = f"<scope>{scope}</scope>" if scope else ""
+    return (
+        f"    <dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
+        f"{scoped}</dependency>\n"
+    )
+
+
+_BOOT = "org.springframework.boot"
+_PLUGIN = (
+    "  <build>\n    <plugins>\n      <plugin>\n"
+    f"        <groupId>{_BOOT}</groupId>\n"
+    "        <artifactId>spring-boot-maven-plugin</artifactId>\n{executions}"
+    "      </plugin>\n    </plugins>\n  </build>\n"
+)
+_REPACKAGE = (
+    "        <executions>\n          <execution>\n"
+    "            <goals><goal>repackage</goal></goals>\n          </execution>\n"
+    "        </executions>\n"
+)
+_UNBOUND = "        <configuration><fork>true</fork></configuration>\n        <executions>\n"
+_UNBOUND += "        </executions>\n"
+
+
+def _application(package: str, name: str) -> str:
+    return (
+        f"package com.agileboot.{package};\n\n"
+        "import org.springframework.boot.SpringApplication;\n"
+        "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+        "@SpringBootApplication\n"
+        f"public class {name} {{\n    public static void main(String[] args) {{\n"
+        f"        SpringApplication.run({name}.class, args);\n    }}\n}}\n"
+    )
+
+
+def _agileboot(infrastructure_plugin: str = _UNBOUND) -> dict[str, str]:
+    """AgileBoot: a root pom (no parent) importing spring-boot-dependencies at a property and
+    declaring mybatis-plus-boot-starter in its own `<dependencies>` for every module; admin
+    and api Spring Boot applications over domain and infrastructure, infrastructure holding
+    the web starter, the MySQL driver and Spring Boot's plugin with no repackage bound."""
+    root = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+        "  <modelVersion>4.0.0</modelVersion>\n  <groupId>com.agileboot</groupId>\n"
+        "  <artifactId>agileboot</artifactId>\n  <version>1.0.0</version>\n"
+        "  <properties>\n    <java.version>1.8</java.version>\n"
+        "    <spring.boot.version>2.7.10</spring.boot.version>\n"
+        "    <mybatis-plus.version>3.5.2</mybatis-plus.version>\n  </properties>\n"
+        "  <dependencyManagement>\n    <dependencies>\n      <dependency>\n"
+        f"        <groupId>{_BOOT}</groupId>\n"
+        "        <artifactId>spring-boot-dependencies</artifactId>\n"
+        "        <version>${spring.boot.version}</version>\n"
+        "        <type>pom</type>\n        <scope>import</scope>\n      </dependency>\n"
+        "      <dependency>\n        <groupId>com.baomidou</groupId>\n"
+        "        <artifactId>mybatis-plus-boot-starter</artifactId>\n"
+        "        <version>${mybatis-plus.version}</version>\n      </dependency>\n"
+        "    </dependencies>\n  </dependencyManagement>\n"
+        "  <modules>\n    <module>agileboot-admin</module>\n    <module>agileboot-api</module>\n"
+        "    <module>agileboot-domain</module>\n"
+        "    <module>agileboot-infrastructure</module>\n  </modules>\n"
+        "  <packaging>pom</packaging>\n  <dependencies>\n"
+        + _dependency("junit", "junit", "test")
+        + _dependency("mybatis-plus-boot-starter", "com.baomidou")
+        + "  </dependencies>\n  <build>\n    <pluginManagement>\n      <plugins>\n"
+        f"        <plugin>\n          <groupId>{_BOOT}</groupId>\n"
+        "          <artifactId>spring-boot-maven-plugin</artifactId>\n"
+        "          <version>${spring.boot.version}</version>\n        </plugin>\n"
+        "      </plugins>\n    </pluginManagement>\n  </build>\n</project>\n"
+    )
+    return {
+        "pom.xml": root,
+        "agileboot-admin/pom.xml": _module(
+            "agileboot-admin",
+            _dependency("agileboot-domain")
+            + _dependency("spring-boot-starter-test", _BOOT, "test"),
+            _PLUGIN.format(executions=_REPACKAGE),
+        ),
+        "agileboot-admin/src/main/java/com/agileboot/admin/AdminApplication.java": (
+            _application("admin", "AdminApplication")
+        ),
+        "agileboot-admin/src/main/resources/application-dev.yml": (
+            "spring:\n  datasource:\n    dynamic:\n      datasource:\n        master:\n"
+            "          url: jdbc:mysql://localhost:33067/agileboot?useUnicode=true\n"
+        ),
+        "agileboot-api/pom.xml": _module(
+            "agileboot-api",
+            _dependency("agileboot-infrastructure")
+            + _dependency("spring-boot-starter-undertow", _BOOT)
+            + _dependency("agileboot-domain"),
+        ),
+        "agileboot-api/src/main/java/com/agileboot/api/ApiApplication.java": (
+            _application("api", "ApiApplication")
+        ),
+        "agileboot-api/src/main/resources/application.yml": (
+            "server:\n  port: 8090\nspring:\n  profiles:\n    active: basic,dev\n"
+        ),
+        "agileboot-domain/pom.xml": _module(
+            "agileboot-domain", _dependency("agileboot-infrastructure")
+        ),
+        "agileboot-domain/src/main/java/com/agileboot/domain/user/db/SysUserMapper.java": (
+            "package com.agileboot.domain.user.db;\n\n"
+            "import com.baomidou.mybatisplus.core.mapper.BaseMapper;\n"
+            "import org.apache.ibatis.annotations.Param;\n\n"
+            "public interface SysUserMapper extends BaseMapper<SysUserEntity> {\n"
+            '    SysUserEntity find(@Param("id") Long id);\n}\n'
+        ),
+        "agileboot-infrastructure/pom.xml": _module(
+            "agileboot-infrastructure",
+            _dependency("spring-boot-starter-web", _BOOT)
+            + _dependency("mysql-connector-java", "mysql")
+            + _dependency("h2", "com.h2database", "runtime"),
+            _PLUGIN.format(executions=infrastructure_plugin),
+        ),
+        "agileboot-infrastructure/src/main/java/com/agileboot/infrastructure/"
+        "config/ApplicationConfig.java": (
+            "package com.agileboot.infrastructure.config;\n\n"
+            "import org.mybatis.spring.annotation.MapperScan;\n\n"
+            '@MapperScan("com.agileboot.domain.**.db")\npublic class ApplicationConfig {\n}\n'
+        ),
+    }
+
+
+def test_two_boot_applications_over_a_shared_infrastructure_module(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _agileboot()))
+    assert sorted(found) == ["agileboot-admin", "agileboot-api"]
+    for backend in found.values():
+        assert first(backend, K.FRAMEWORK) == ("Spring Boot", "2.7.10")
+        assert first(backend, K.ORM)[0] == "MyBatis-Plus"
+        assert first(backend, K.DATABASE)[0] == "MySQL"
+        assert first(backend, K.TEST)[0] == "JUnit"
+
+
+def test_a_module_whose_boot_plugin_repackages_stays_an_application(tmp_path: Path) -> None:
+    """The other side: infrastructure binding the repackage goal packages an application."""
+    found = by_folder(write(tmp_path, _agileboot(_REPACKAGE)))
+    assert "agileboot-infrastructure" in found
