@@ -108,6 +108,10 @@ class Unit:
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""
+        self.outnumbered: set[str] = set()
+        """Test tools its manifest requires that a count of its test files found in fewer
+        than a quarter of them (Ginkgo in 17 of 200 Go test files): not the main test
+        framework."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""
@@ -349,7 +353,7 @@ def backend(
         (f for f in findings if f.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)),
         key=lambda f: (list(FindingKind).index(f.kind), -f.confidence, f.name),
     )
-    others = _rank_data(others, signals, unit.folder)
+    others = _rank_data(others, signals, unit.folder, unit.outnumbered)
     if len(chosen) > 1 and frameworks and not ambiguous:
         others = _own_tests_first(others, unit, chosen, frameworks[0].name)
     return DetectedBackend(
@@ -533,7 +537,12 @@ def _variants(signals: list[Signal]) -> set[str]:
     return {name for name, engines in chosen.items() if len(set(engines.values())) > 1}
 
 
-def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") -> list[Finding]:
+def _rank_data(
+    others: list[Finding],
+    signals: list[Signal],
+    folder: str = ".",
+    outnumbered: frozenset[str] | set[str] = frozenset(),
+) -> list[Finding]:
     """Put the primary database engine first, and the data layer that talks to it first.
 
     Engines rank by the strongest scope they were seen in (production configuration, then the
@@ -680,7 +689,7 @@ def _rank_data(others: list[Finding], signals: list[Signal], folder: str = ".") 
             f.name in ASSERTION_LIBRARIES,
             f.name in END_TO_END or f.name in suites,
             f.name in runners,
-            f.name in unproven,
+            f.name in unproven or f.name in outnumbered,
             -f.confidence,
             f.name not in scripted,
             -len(uses[f.name]),

@@ -55,6 +55,7 @@ from designer.detect.inheritance import (
     inherit_versions,
     inside,
     lock_versions,
+    maven_parent,
     parent_manifest,
     pinned_language,
     workspace_dependencies,
@@ -83,6 +84,7 @@ from designer.detect.nonservices import (
     serverless,
     ui_only,
     undeclared,
+    unpackaged,
     unstarted_helper,
 )
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
@@ -93,6 +95,13 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     """One result per service folder, in folder order; `locks` gives the versions lock files
     resolved (read only for the service folders)."""
     ordered = [units[folder] for folder in sorted(units) if not is_example(folder)]
+    for unit in ordered:
+        # Spring Boot's Maven plugin, unbound in the module's pom, packages an application
+        # where a parent binds it (or may, being outside the tree); not where none does.
+        if any(
+            r.repackage == "unbound" for _, e, r in unit.manifests if e == "jvm"
+        ) and not unpackaged(unit, units):
+            unit.deployable = True
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
     eco = {folder: e for folder, e in eco.items() if e}
     framework = {
@@ -248,11 +257,23 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # A build root that names no framework of its own may still fix its version for every
     # module (a Maven reactor importing `spring-boot-dependencies` in dependencyManagement).
     boms = [u for u in ordered if u.folder not in aggregators and fixes_versions(u)]
+    # A Maven parent among them (a `pom` listing the modules) gives them the dependencies of
+    # its own `<dependencies>` too, as any parent does (AgileBoot's root declaring
+    # mybatis-plus-boot-starter for every module beside its Spring Boot BOM import).
+    maven_parents = [u for u in boms if maven_parent(u)]
+    shared_roots |= {
+        p.folder for p in maven_parents if sum(1 for s in services if s.is_under(p)) > 1
+    }
     plugin_builds = gradle_plugin_builds(units)
     results = []
     for unit in services:
         language = main_ecosystem(unit)
-        inherit(unit, parents + workspace_root(unit, units, language), language, shared_roots)
+        inherit(
+            unit,
+            parents + maven_parents + workspace_root(unit, units, language),
+            language,
+            shared_roots,
+        )
         workspace_tests(unit, units, language)
         harnesses.drop_vendored_suites(unit, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:

@@ -522,3 +522,38 @@ def serverless(unit: Unit) -> bool:
         for signals in unit.signals.values()
         for s in signals
     )
+
+
+MAX_PARENTS = 8
+"""How many Maven parents of a pom are followed."""
+
+
+def unpackaged(unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the folder's pom applies Spring Boot's Maven plugin without its `repackage`
+    goal bound anywhere: not here, nor in any parent up to a pom with no parent of its own,
+    the module naming one and all of them in the tree (AgileBoot's infrastructure module,
+    under a root importing Spring Boot's BOM rather than inheriting the starter parent). Such
+    a build packages a plain jar, a library of the applications of the build. A parent
+    outside the tree may bind it, and a pom naming no parent is a project of its own: then
+    the module packages an application, as the plugin says."""
+    poms = {
+        r.name: r
+        for other in units.values()
+        for path, e, r in other.manifests
+        if e == "jvm" and r.name and posixpath.basename(path) == "pom.xml"
+    }
+    own = [r for _, e, r in unit.manifests if e == "jvm" and r.repackage == "unbound"]
+    if not own:
+        return False
+    parent = own[0].maven_parent
+    if not parent:
+        return False  # a project of its own: read as the plugin says
+    for _ in range(MAX_PARENTS):
+        if not parent:
+            return True
+        found = poms.get(parent)
+        if found is None or found.repackage == "bound":
+            return False
+        parent = found.maven_parent
+    return False
+

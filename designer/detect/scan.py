@@ -135,7 +135,8 @@ def detect(
         unit.manifests.append((path, eco, result))
         unit.signals[eco] += result.signals
         unit.deployable = unit.deployable or result.deployable
-        if eco == "go" and result.held:
+        required = {s.name for s in result.signals if s.kind is FindingKind.TEST}
+        if eco == "go" and (result.held or required & go.COUNTED.keys()):
             # Test tools a go.mod requires count only where most of its test files use them.
             tests = [
                 path
@@ -143,9 +144,17 @@ def detect(
                 if moved.get(owner, owner) == folder
                 for path in paths
             ]
-            unit.signals[eco] += go.census(
-                result.held, tests, lambda path: read_head(top, path, go.CENSUS_BYTES)
-            )
+
+            def head(path: str) -> str | None:
+                return read_head(top, path, go.CENSUS_BYTES)
+
+            unit.signals[eco] += go.census(result.held, tests, head)
+            for name, count in go.outnumbered(required, tests, head):
+                # Ginkgo's suites in a few packages, plain `go test` functions in most.
+                unit.outnumbered.add(name)
+                evidence = Evidence(path=path, text=count)
+                unit.signals[eco].append(Signal(FindingKind.TEST, "go test", Strength.ENTRY,
+                                                evidence))
         if eco == "rust" and not unit.binary:
             crate = posixpath.dirname(path) or "."
             unit.binary = any(

@@ -221,6 +221,13 @@ class ManifestResult:
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
     parent pom keeps as `${spring-boot.version}`)."""
+    maven_parent: str = ""
+    """The artifactId of a Maven pom's `<parent>` ("" for a pom with none)."""
+    repackage: str = ""
+    """Spring Boot's Maven plugin: "bound" where this pom binds its `repackage` goal (an
+    execution of the plugin in its plugins or pluginManagement, or spring-boot-starter-parent
+    as its parent), "unbound" where it applies the plugin without binding it (the goal then
+    runs only if a parent binds it: `nonservices.unpackaged`), else ""."""
     commented_modules: list[str] = field(default_factory=list)
     """Modules a Maven pom lists only inside an XML comment: switched off, built by no one."""
     profile_modules: list[str] = field(default_factory=list)

@@ -636,6 +636,49 @@ def census(held: list[Signal], tests: list[str], head: Callable[[str], str | Non
     return found
 
 
+COUNTED = {"Ginkgo": ("github.com/onsi/ginkgo/v2", "github.com/onsi/ginkgo")}
+"""Test tools with a runner of their own (Ginkgo's suites, started by `RunSpecs` in a
+`go test` function) whose packages a module's test files import: named by the suites they
+start, and not the main test framework where the module's other test files outnumber theirs
+three to one (`COUNTED_SHARE`)."""
+
+COUNTED_SHARE = (1, 4)
+"""The share of a module's test files below which a counted tool is outnumbered: fewer than a
+quarter of them import it (three quarters are the other tools' tests, as `CENSUS_SHARE` asks
+of a censused tool the other way)."""
+
+
+def outnumbered(requires: set[str], tests: list[str], head: Callable[[str], str | None]) -> (
+    list[tuple[str, str]]
+):
+    """(tool, "Ginkgo in 17 of 200 test files") for each counted tool the module requires
+    (`requires`, by name) that fewer than a quarter of its test files (`tests`, at most
+    `CENSUS_FILES` of them read) import: some of its packages run suites in it, while most
+    test files are plain `go test` functions (with testify's assertions), which is then the
+    main test framework."""
+    wanted = {name: COUNTED[name] for name in requires if name in COUNTED}
+    if not wanted or not tests:
+        return []
+    counts = dict.fromkeys(wanted, 0)
+    total = 0
+    for path in [path for path in tests if "/testdata/" not in f"/{path}"][:CENSUS_FILES]:
+        text = head(path)
+        if text is None:
+            continue
+        total += 1
+        end = _DECLARATION.search(text)
+        imports = text[: end.start()] if end else text
+        for name, packages in wanted.items():
+            if any(_imports(imports, package) for package in packages):
+                counts[name] += 1
+    share, whole = COUNTED_SHARE
+    return [
+        (name, f"{name} in {count} of {total} test files")
+        for name, count in counts.items()
+        if total and count * whole < total * share
+    ]
+
+
 def _imports(imports: str, package: str) -> bool:
     """Whether a Go file's import section (`imports`) imports `package`, under any name (a
     dot import, an alias) and not in a line comment."""

@@ -230,6 +230,21 @@ def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]
     return [Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version, package=artifact.lower())]
 
 
+_BOOT_PLUGIN = "spring-boot-maven-plugin"
+
+
+def _repackages(plugin: ET.Element) -> bool:
+    """Whether a plugin element binds an execution of the `repackage` goal."""
+    executions = _child(plugin, "executions")
+    return any(
+        (goal.text or "").strip() == "repackage"
+        for execution in (executions if executions is not None else ())
+        for goals in (_child(execution, "goals"),)
+        if goals is not None
+        for goal in goals
+    )
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -279,6 +294,7 @@ def _pom(lines: Lines) -> ManifestResult:
         )
     elif parent is not None:
         artifact = _text(parent, "artifactId")
+        result.maven_parent = artifact
         result.signals += _bom(artifact, resolve(_text(parent, "version")), lines, artifact)
         # A parent module of the same build, perhaps, kept beside the modules rather than
         # above them (`<relativePath>../acme-parent/pom.xml</relativePath>`): the versions its
@@ -348,8 +364,23 @@ def _pom(lines: Lines) -> ManifestResult:
     fixed = {
         s.name for s in result.signals if s.kind is K.FRAMEWORK and s.version and s.package in BOMS
     } | ({"Spring Boot"} if starter else set())
+    management = _child(build, "pluginManagement") if build is not None else None
+    managed_plugins = _child(management, "plugins") if management is not None else None
+    inherits_starter = parent is not None and _text(parent, "artifactId") == (
+        "spring-boot-starter-parent"
+    )
+    if inherits_starter or any(
+        _text(plugin, "artifactId") == _BOOT_PLUGIN and _repackages(plugin)
+        for listed in (plugins, managed_plugins)
+        for plugin in (listed if listed is not None else ())
+    ):
+        result.repackage = "bound"
     for plugin in plugins if plugins is not None else ():
         artifact = _text(plugin, "artifactId")
+        if artifact == _BOOT_PLUGIN and not result.repackage:
+            # Without the starter parent, the plugin packages an executable jar only where
+            # an execution binds its `repackage` goal, here or in a parent.
+            result.repackage = "unbound"
         if artifact in PLUGINS:
             kind, name = PLUGINS[artifact]
             strength = plugin_strength if kind is K.FRAMEWORK else Strength.DEPENDENCY
@@ -374,8 +405,14 @@ def _pom(lines: Lines) -> ManifestResult:
                 _text(configuration, "layout").lower(),
             )
             result.deployable = result.deployable or (
-                artifact in APPLICATION_PLUGINS and uses_framework and not skipped
+                artifact in APPLICATION_PLUGINS
+                and uses_framework
+                and not skipped
+                # Spring Boot's, unbound here, packages only if a parent binds it.
+                and not (artifact == _BOOT_PLUGIN and result.repackage == "unbound")
             )
+            if artifact == _BOOT_PLUGIN and (skipped or not uses_framework):
+                result.repackage = ""
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
     # A `pom` packaging compiles no code. Listing no modules, it is not the parent of services

@@ -100,6 +100,10 @@ OWN_PACKAGE = {"ThinkORM": "topthink/think-orm"}
 package's, as the lock file resolves it (ThinkORM 2.0.33 beneath ThinkPHP 6.1.2)."""
 
 _PHP = (".php",)
+_PARAMETERS = tuple(
+    f"parameters.{ext}{dist}" for ext in ("yml", "yaml") for dist in ("", ".dist")
+)
+"""Symfony's parameters files, and the `.dist` copies installations start from."""
 _CAKE_DRIVERS = (
     ("Mysql", "MySQL"),
     ("Postgres", "PostgreSQL"),
@@ -240,6 +244,18 @@ RULES: tuple[SourceRule, ...] = (
     *(
         rule(K.DATABASE, engine, rf"""['"](?:\w+_)?driver['"]\s*=>\s*['"]pdo_{name}['"]""",
              endings=_PHP)
+        for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
+                             ("sqlsrv", "SQL Server"))
+    ),
+    # Symfony's parameters file (`parameters.yml.dist`, the copy an installation fills in):
+    # the Doctrine DBAL driver config/packages/doctrine.yaml reads as `%database_driver%`.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]+(?:\w+_)?(?:database|db)_driver:[ \t]*['"]?pdo_{name}['"]?[ \t]*$""",
+            names=_PARAMETERS,
+        )
         for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
                              ("sqlsrv", "SQL Server"))
     ),

@@ -35,6 +35,9 @@ CATALOG: Catalog = {
     "sqlx": entries((K.QUERY, "sqlx")),
     # MongoDB's official driver, used without an ODM: the raw driver is the data layer.
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
+    # wither, an ODM over that driver (`Model` derives, `wither::mongodb` re-exported): the
+    # models it maps are the data layer, MongoDB the engine, with no `mongodb` of its own.
+    "wither": entries((K.ORM, "wither"), (K.DATABASE, "MongoDB")),
     # SQLite's binding: the engine is embedded in the crate, queried through raw SQL.
     "rusqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "rusqlite")),
     # r2d2's connection managers for one engine each: the pool hands out the engine's own
