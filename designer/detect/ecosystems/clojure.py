@@ -16,6 +16,7 @@ other is a library another program loads, never a backend.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from designer.detect.signals import (
     Catalog,
@@ -196,32 +197,9 @@ def _dependency(
     result.signals += dependency_signals(CATALOG, coordinate, version, dev, evidence)
 
 
-def _top_key(text: str, key: str) -> tuple[int, int]:
-    """The span of the value of `key` in the top-level map of an EDN file, (0, 0) if none."""
-    depth = 0
-    index = 0
-    in_string = False
-    while index < len(text):
-        char = text[index]
-        if in_string:
-            if char == "\\":
-                index += 1
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "{[(":
-            depth += 1
-        elif char in "}])":
-            depth -= 1
-        elif depth == 1 and text.startswith(key, index):
-            return index, _form_end(text, index + len(key))
-        index += 1
-    return 0, 0
-
-
-def _form_end(text: str, start: int) -> int:
-    """Where the form opening at or after `start` closes (the text's end if it never does)."""
+def _outside_strings(text: str, start: int) -> Iterator[tuple[int, str, int]]:
+    """Each character of `text` from `start` that is not inside a string literal, with the
+    bracket depth after it (an opening bracket counted in, a closing one out)."""
     depth = 0
     in_string = False
     index = start
@@ -234,13 +212,29 @@ def _form_end(text: str, start: int) -> int:
                 in_string = False
         elif char == '"':
             in_string = True
-        elif char in "{[(":
-            depth += 1
-        elif char in "}])":
-            depth -= 1
-            if depth <= 0:
-                return index + 1
+        else:
+            if char in "{[(":
+                depth += 1
+            elif char in "}])":
+                depth -= 1
+            yield index, char, depth
         index += 1
+
+
+def _top_key(text: str, key: str) -> tuple[int, int]:
+    """The span from `key` to the end of its value at the top level of the outermost form (an
+    EDN file's map, project.clj's `defproject`), (0, 0) if none."""
+    for index, char, depth in _outside_strings(text, 0):
+        if depth == 1 and char not in "{[()]}" and text.startswith(key, index):
+            return index, _form_end(text, index + len(key))
+    return 0, 0
+
+
+def _form_end(text: str, start: int) -> int:
+    """Where the form opening at or after `start` closes (the text's end if it never does)."""
+    for index, char, depth in _outside_strings(text, start):
+        if char in "}])" and depth <= 0:
+            return index + 1
     return len(text)
 
 
@@ -266,24 +260,7 @@ def _runs_its_own_main(text: str, aliases: tuple[int, int]) -> bool:
 def _lein_dependencies(text: str) -> set[int]:
     """Offsets of the dependency vectors of project.clj's own `:dependencies` (not a
     profile's, not `:plugins`): the top level of the `defproject` form."""
-    depth = 0
-    in_string = False
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if in_string:
-            if char == "\\":
-                index += 1
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "{[(":
-            depth += 1
-        elif char in "}])":
-            depth -= 1
-        elif depth == 1 and text.startswith(":dependencies", index):
-            end = _form_end(text, index + len(":dependencies"))
-            return {m.start() for m in _VECTOR.finditer(text, index, end)}
-        index += 1
+    begin, end = _top_key(text, ":dependencies")
+    if end:
+        return {m.start() for m in _VECTOR.finditer(text, begin, end)}
     return set()
