@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from designer.detect.ecosystems.jdbc import JDBC_DRIVERS
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -79,14 +80,10 @@ CATALOG: Catalog = {
         ("com.xtdb/xtdb-core", "com.xtdb/xtdb-api", "juxt/crux-core"),
         entries((K.QUERY, "XTDB"), (K.DATABASE, "XTDB")),
     ),
-    "org.xerial/sqlite-jdbc": entries((K.DATABASE, "SQLite")),
-    "org.postgresql/postgresql": entries((K.DATABASE, "PostgreSQL")),
-    **dict.fromkeys(
-        ("mysql/mysql-connector-java", "com.mysql/mysql-connector-j"),
-        entries((K.DATABASE, "MySQL")),
-    ),
-    "org.mariadb.jdbc/mariadb-java-client": entries((K.DATABASE, "MariaDB")),
-    "com.h2database/h2": entries((K.DATABASE, "H2")),
+    **{
+        f"{group}/{artifact}": entries((K.DATABASE, engine))
+        for group, artifact, engine in JDBC_DRIVERS
+    },
     "com.taoensso/carmine": entries((K.CACHE, "Redis")),
     "lambdaisland/kaocha": entries((K.TEST, "Kaocha")),
     "midje/midje": entries((K.TEST, "Midje")),

@@ -3,6 +3,7 @@ parser (`jvm`) and the resolution of version catalogues and properties (`jvm_ref
 
 from __future__ import annotations
 
+from designer.detect.ecosystems.jdbc import JDBC_DRIVERS
 from designer.detect.ecosystems.scala import CATALOG as SCALA_CATALOG
 from designer.detect.signals import LazyPattern, Signal, Strength
 from designer.model.stack import Evidence
@@ -71,11 +72,7 @@ ARTIFACTS = {
     **dict.fromkeys(POOLS, ((K.QUERY, "JDBC"),)),
     # PageHelper's starter brings mybatis-spring-boot-starter with it.
     "pagehelper-spring-boot-starter": ((K.ORM, "MyBatis"),),
-    "postgresql": ((K.DATABASE, "PostgreSQL"),),
     "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
-    "mysql-connector-j": ((K.DATABASE, "MySQL"),),
-    "mysql-connector-java": ((K.DATABASE, "MySQL"),),
-    "mariadb-java-client": ((K.DATABASE, "MariaDB"),),
     "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"), (K.ORM, "Spring Data MongoDB")),
     "spring-boot-starter-data-mongodb-reactive": (
         (K.DATABASE, "MongoDB"),
@@ -89,15 +86,7 @@ ARTIFACTS = {
     "mongodb-driver-reactivestreams": ((K.DATABASE, "MongoDB"),),
     "mongodb-driver-kotlin-coroutine": ((K.DATABASE, "MongoDB"),),
     "mongodb-driver-kotlin-sync": ((K.DATABASE, "MongoDB"),),
-    "h2": ((K.DATABASE, "H2"),),
-    "hsqldb": ((K.DATABASE, "HSQLDB"),),
-    # Apache Derby, embedded (`derby`) or its network client.
-    "derby": ((K.DATABASE, "Derby"),),
-    "derbyclient": ((K.DATABASE, "Derby"),),
-    "sqlite-jdbc": ((K.DATABASE, "SQLite"),),
-    "ojdbc8": ((K.DATABASE, "Oracle"),),
-    "ojdbc11": ((K.DATABASE, "Oracle"),),
-    "mssql-jdbc": ((K.DATABASE, "SQL Server"),),
+    **{artifact: ((K.DATABASE, engine),) for _, artifact, engine in JDBC_DRIVERS},
     "flyway-core": ((K.MIGRATIONS, "Flyway"),),
     "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
     "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),

@@ -15,6 +15,7 @@ import posixpath
 import re
 from typing import Any
 
+from designer.detect.ecosystems.jdbc import JDBC_DRIVERS
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -73,12 +74,7 @@ CATALOG: Catalog = {
     # Skunk speaks PostgreSQL's protocol and no other.
     "skunk-core": entries((K.QUERY, "Skunk"), (K.DATABASE, "PostgreSQL")),
     "slick-pg": entries((K.DATABASE, "PostgreSQL")),
-    "postgresql": entries((K.DATABASE, "PostgreSQL")),
-    "mysql-connector-j": entries((K.DATABASE, "MySQL")),
-    "mysql-connector-java": entries((K.DATABASE, "MySQL")),
-    "mariadb-java-client": entries((K.DATABASE, "MariaDB")),
-    "h2": entries((K.DATABASE, "H2")),
-    "sqlite-jdbc": entries((K.DATABASE, "SQLite")),
+    **{artifact: entries((K.DATABASE, engine)) for _, artifact, engine in JDBC_DRIVERS},
     # MongoDB's own Scala driver, ReactiveMongo (and Play's module of it), and HMRC's
     # hmrc-mongo (`PlayMongoRepository` over the driver), built for one Play release
     # (`s"hmrc-mongo-$playVer"`, `playVer = "play-30"`).
