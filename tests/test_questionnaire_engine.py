@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from designer.model import Design, Stage
 from designer.model.auth import AuthMethod
+from designer.model.data import Database, Engine
 from designer.questionnaire import Question, Questionnaire, QuestionType, load_all
 from designer.questionnaire.computed import REGISTRY
 from designer.questionnaire.engine import (
@@ -245,6 +246,58 @@ def test_spring_boot_health_paths_and_unknown_framework_fallback() -> None:
     assert ask(Stage.TESTING, "tools").default(design) == []
     design.stack.language = "Go"
     assert ask(Stage.TESTING, "tools").default(design) == ["go test", "testify"]
+
+
+@pytest.mark.parametrize(
+    ("framework", "strategy"),
+    [
+        ("Phoenix", "transaction_rollback"),  # the Ecto SQL Sandbox
+        ("Rails", "transaction_rollback"),  # transactional tests
+        ("Django", "transaction_rollback"),  # TestCase / pytest-django's db fixture
+        ("Laravel", "transaction_rollback"),  # RefreshDatabase
+        ("CakePHP", "testcontainers"),  # takes Laravel's facts, not its test support
+        ("Spring Boot", "testcontainers"),
+        ("FastAPI", "testcontainers"),
+    ],
+)
+def test_the_test_database_follows_the_frameworks_own_test_support(
+    framework: str, strategy: str
+) -> None:
+    design = Design()
+    listed = [o.value for o in ask(Stage.STACK, "framework").options]
+    if framework in listed:
+        answer(design, Stage.STACK, "framework", framework)
+    else:  # a framework only detection names is written in as "other"
+        answer(design, Stage.STACK, "framework", "other")
+        answer(design, Stage.STACK, "framework_other", framework)
+    for stage in (Stage.STACK, Stage.DATA, Stage.TESTING):
+        apply_defaults(design, ALL[stage])
+    assert design.testing.test_database == strategy
+
+
+def test_a_design_on_sqlite_tests_against_an_in_memory_database() -> None:
+    design = Design()
+    answer(design, Stage.STACK, "framework", "Spring Boot")
+    design.data.databases.append(Database(name="main", engine=Engine.SQLITE))
+    for stage in (Stage.STACK, Stage.DATA, Stage.TESTING):
+        apply_defaults(design, ALL[stage])
+    assert design.testing.test_database == "in_memory"
+    # SQLite decides over the framework's own support: another framework keeps it.
+    assert not [n for n in answer(design, Stage.STACK, "framework", "Rails")
+                if n.startswith("testing:test_database")]
+    assert design.testing.test_database == "in_memory"
+
+
+def test_the_test_database_default_moves_with_the_framework_until_answered() -> None:
+    design = stacked("FastAPI")
+    assert design.testing.test_database == "testcontainers"
+    notices = answer(design, Stage.STACK, "framework", "Rails")
+    assert design.testing.test_database == "transaction_rollback"
+    assert "testing:test_database: now 'transaction_rollback', to go with your answer 'Rails' " \
+        f"{FRAMEWORK}" in notices
+    answer(design, Stage.TESTING, "test_database", "dedicated")
+    answer(design, Stage.STACK, "framework", "FastAPI")
+    assert design.testing.test_database == "dedicated"
 
 
 def test_changing_the_framework_moves_untouched_defaults_with_a_notice() -> None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from designer.model.data import Engine
 from designer.model.design import Design
 from designer.model.requirements import Compliance
+from designer.model.testing import TestDatabase
 from designer.questionnaire import stacks
 
 ComputedDefault = Callable[[Design], Any]
@@ -129,6 +131,17 @@ def migrate_command_for_stack(design: Design) -> str | None:
         found = _facts(design)
         tool = found.migration_tool if found else ""
     return stacks.migrate_command(tool) if tool else None
+
+
+@computed
+def test_database_for_stack(design: Design) -> str | None:
+    """How tests get a database: an in-memory one for a design on SQLite (no server to start),
+    else the framework's own transactional test support where it has one."""
+    databases = design.data.databases
+    if databases and databases[0].engine is Engine.SQLITE:
+        return TestDatabase.IN_MEMORY.value
+    found = _facts(design)
+    return found.test_database or None if found else None
 
 
 @computed

@@ -25,6 +25,9 @@ class StackFacts:
     circuit_breaker: str = ""
     health_path: str = "/health"
     readiness_path: str = "/ready"
+    test_database: str = ""
+    """How the framework's own test support gives tests a database (a `TestDatabase` value),
+    when it has a usual answer; empty leaves the questionnaire's default (Testcontainers)."""
     aliases: tuple[str, ...] = field(default=())
 
 
@@ -98,6 +101,9 @@ FRAMEWORKS: dict[str, StackFacts] = {
         start_command="gunicorn config.wsgi:application --bind 0.0.0.0:$PORT",
         mocking=_PY_MOCK,
         circuit_breaker="pybreaker",
+        # The runner creates a test database; TestCase and pytest-django's `db` fixture wrap
+        # each test in a transaction rolled back after it.
+        test_database="transaction_rollback",
     ),
     "Tornado": StackFacts(
         language="Python",
@@ -386,6 +392,8 @@ FRAMEWORKS: dict[str, StackFacts] = {
         start_command="php-fpm",
         mocking=_PHP_MOCK,
         health_path="/up",
+        # RefreshDatabase migrates once, then runs each test in a transaction it rolls back.
+        test_database="transaction_rollback",
     ),
     "Symfony": StackFacts(
         language="PHP",
@@ -428,6 +436,8 @@ FRAMEWORKS: dict[str, StackFacts] = {
         migration_tool="Active Record migrations",
         start_command="bundle exec puma -C config/puma.rb",
         mocking=_RB_MOCK,
+        # Transactional tests (fixtures, use_transactional_fixtures) are Rails' default.
+        test_database="transaction_rollback",
         circuit_breaker="Stoplight",
         health_path="/up",
         aliases=("ruby on rails", "rails api"),
@@ -524,9 +534,10 @@ FRAMEWORKS |= {
     "Roda": replace(FRAMEWORKS["Sinatra"], orm="Sequel", migration_tool="Sequel migrations"),
     "CakePHP": replace(FRAMEWORKS["Laravel"], orm="CakePHP ORM",
                        migration_tool="CakePHP Migrations (Phinx)",
-                       test_tools=("PHPUnit",)),
+                       test_tools=("PHPUnit",), test_database=""),
     "Yii": replace(FRAMEWORKS["Laravel"], orm="Yii Active Record",
-                   migration_tool="Yii migrations", test_tools=("Codeception",)),
+                   migration_tool="Yii migrations", test_tools=("Codeception",),
+                   test_database=""),
     "Laminas MVC": replace(_MEZZIO, aliases=("zend framework", "laminas")),
     # Silex: Symfony's components under a Pimple container, with Doctrine through its
     # providers and PHPUnit with Silex's own WebTestCase.
@@ -541,7 +552,8 @@ FRAMEWORKS |= {
                      aliases=("nancyfx",)),
     # ThinkPHP runs under PHP-FPM with its own ORM (think-orm) and think-migration (Phinx).
     "ThinkPHP": replace(FRAMEWORKS["Laravel"], test_tools=("PHPUnit",), orm="ThinkORM",
-                        migration_tool="think-migration", health_path="/health"),
+                        migration_tool="think-migration", health_path="/health",
+                        test_database=""),
     # ASP.NET MVC 5 runs on the .NET Framework inside IIS, with Entity Framework 6 and MSTest.
     "ASP.NET MVC": replace(FRAMEWORKS["ASP.NET Core"], server="IIS",
                            test_tools=("MSTest", "Moq"), orm="Entity Framework",
@@ -585,6 +597,8 @@ _PHOENIX = StackFacts(
     start_command="bin/app start",
     mocking="Req.Test or Bypass for outbound HTTP; Mox for behaviours",
     circuit_breaker="fuse",
+    # The Ecto SQL Sandbox checks out one connection per test inside a transaction.
+    test_database="transaction_rollback",
     aliases=("phoenix framework",),
 )
 # Scala on sbt: an HTTP server library over a functional or typed SQL layer, ScalaTest.
