@@ -156,6 +156,18 @@ def ini_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def array_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A PHP settings array's database section and the engine its connection key picks
+    (`'db' => [` … `'connection' => 'sqlite',`), before the section closes."""
+    return _each(
+        r"(?i)['\"](?:db|database)['\"][ \t]*=>[ \t]*(?:\[|array[ \t]*\()[ \t]*\r?\n"
+        r"(?:(?![ \t]*[\])])[^\n]*\n){0,8}?"
+        r"[ \t]*['\"](?:connection|driver|type|adapter)['\"][ \t]*=>[ \t]*"
+        r"['\"](?:pdo_)?(?:{names})['\"]",
+        endings=endings,
+    )
+
+
 def ini_key_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A shipped INI settings file's engine key in any section (`[base]` … `database_drive=
     sqlite`, beside a `[mysql]` and a `[sqlite]` section for each engine's own settings): the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from designer.detect import defaults
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -259,6 +260,14 @@ RULES: tuple[SourceRule, ...] = (
         for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
                              ("sqlsrv", "SQL Server"))
     ),
+    # PHP's own database access, opened by the application's code (a hand-written `DB` class
+    # wrapping `new PDO($dsn, …)` with its queries in SQL): the data layer where no ORM or
+    # query builder sits on it.
+    rule(K.QUERY, "PDO", r"\bnew[ \t]+\\?PDO[ \t]*\(", endings=_PHP),
+    # The engine of the database section of a settings array (`'db' => [ 'connection' =>
+    # 'sqlite', 'dsn' => …`), the defaults a bootstrap merges the operator's file over or the
+    # example installs copy.
+    *defaults.array_section_rules(_PHP),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
     rule(K.TEST, "Codeception", None, names=("codeception.yml", "codeception.dist.yml")),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
