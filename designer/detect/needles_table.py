@@ -639,6 +639,8 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^use poem::': (False, (('use poem::',),)),
     '^use redis::|\\bredis::(?:Client|aio::)': (False, (('redis::Client', 'redis::aio::', 'use redis::'),)),
     '^use salvo::': (False, (('use salvo::',),)),
+    '^use[ \\t]+Illuminate\\\\(?:Database\\\\Eloquent\\\\|Support\\\\Facades\\\\DB;)|\\bDB::(?:table|select|statement|insert|update|delete|connection|transaction|raw|unprepared)[ \\t]*\\(': (False, (('DB::connection', 'DB::delete', 'DB::insert', 'DB::raw', 'DB::select', 'DB::statement', 'DB::table', 'DB::transaction', 'DB::unprepared', 'DB::update', 'Illuminate\\Database\\Eloquent\\', 'Illuminate\\Support\\Facades\\DB;'),)),
+    '^use[ \\t]+Illuminate\\\\(?:Database\\\\Migrations\\\\Migration|Support\\\\Facades\\\\Schema);': (False, (('Illuminate\\Database\\Migrations\\Migration;', 'Illuminate\\Support\\Facades\\Schema;'), ('use',))),
     '^use[ \\t]+Laminas\\\\Db\\\\': (False, (('Laminas\\Db\\',), ('use',))),
     'catch[ \\t]*(?:\\([^)\\n]*\\))?[ \\t]*\\{[ \\t]*\\n(?:[^\\n]*\\n){0,8}?[ \\t]*(?:this\\.)?\\w*(?i:db|database)\\w*[ \\t]*=[ \\t]*\\{[ \\t]*\\n?[ \\t]*(?:type|dialect|client|driver)[ \\t]*:[ \\t]*[\\"\'`](?:h2)[\\"\'`]': (False, (('catch',), ('client', 'dialect', 'driver', 'type'), ('"h2"', '"h2\'', '"h2`', '\'h2"', "'h2'", "'h2`", '`h2"', "`h2'", '`h2`'))),
     'catch[ \\t]*(?:\\([^)\\n]*\\))?[ \\t]*\\{[ \\t]*\\n(?:[^\\n]*\\n){0,8}?[ \\t]*(?:this\\.)?\\w*(?i:db|database)\\w*[ \\t]*=[ \\t]*\\{[ \\t]*\\n?[ \\t]*(?:type|dialect|client|driver)[ \\t]*:[ \\t]*[\\"\'`](?:hsqldb)[\\"\'`]': (False, (('hsqldb',), ('catch',), ('client', 'dialect', 'driver', 'type'))),
