@@ -343,3 +343,16 @@ def test_a_plain_class_under_app_models_is_no_use(tmp_path: Path) -> None:
     }
     backend = by_folder(write(tmp_path, _importer({**_deep_controllers(), **plain})))["."]
     assert not [f for f in backend.findings if f.kind in (K.ORM, K.DATABASE)]
+
+
+def test_a_laravel_app_whose_env_example_sets_a_database_keeps_it(tmp_path: Path) -> None:
+    """The other side: an env example setting `DB_CONNECTION` configures a database, used
+    or not in the code the walk sees; so does no env example at all say nothing against it."""
+    files = _importer({".env.example": "SESSION_DRIVER=file\nDB_CONNECTION=mysql\n"})
+    backend = by_folder(write(tmp_path / "configured", files))["."]
+    assert first(backend, K.ORM)[0] == "Eloquent"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+    files.pop(".env.example")
+    backend = by_folder(write(tmp_path / "silent", files))["."]
+    assert first(backend, K.ORM)[0] == "Eloquent"
+    assert first(backend, K.DATABASE)[0] == "MySQL"

@@ -3,10 +3,12 @@ and its migrations, and the skeleton's `config/database.php` names a default con
 every application, whether or not its code ever opens a database (an importer that talks to
 another service over HTTP, with no model, no migration, no query).
 
-Where nothing in the application's code uses the database layer (a migration, a model, an
-Eloquent import, the `DB` facade), what the framework lends and what the untouched skeleton
-names are no finding of the application's. An engine the operator configures (an env
-example's `DB_CONNECTION`, a Compose database) stays.
+Where the application's env example configures no database (no `DB_` variable beside its
+session, cache and queue drivers) and nothing in its code uses the database layer (a
+migration, a model, an Eloquent import, the `DB` facade), what the framework lends and what
+the untouched skeleton names are no finding of the application's. An application with no
+env example says nothing either way, and keeps them; an engine the operator configures
+elsewhere (a Compose database) stays.
 
 The walk reads only a few of a project's source files, so a use it did not see is looked for
 on disk, only in the rare application where the walk saw none: the migrations folder first
@@ -21,6 +23,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.php import ELOQUENT_USE, MIGRATION_USE
+from designer.detect.sidefiles import ENV_FILES
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -46,6 +49,9 @@ MAX_CODE_FILES = 3000
 """PHP files of `app/` read at most: past that the application is taken to use its layer
 (no application this large keeps no data)."""
 
+_DB_SETTING = re.compile(r"^[ \t]*(?:export[ \t]+)?DB_\w*[ \t]*=", re.MULTILINE)
+"""A database setting of Laravel's env file (`DB_CONNECTION=mysql`, `DB_HOST=`)."""
+
 _USE = re.compile(f"{ELOQUENT_USE}|{MIGRATION_USE}", re.MULTILINE)
 
 
@@ -58,7 +64,11 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
             s.package == FRAMEWORK_PACKAGE and (s.kind, s.name) in _LAYERS for s in signals
         ):
             continue
-        if any(_used(s) for s in signals) or _uses_on_disk(top, unit.folder):
+        if (
+            not _configures_no_database(top, unit.folder)
+            or any(_used(s) for s in signals)
+            or _uses_on_disk(top, unit.folder)
+        ):
             continue
         unit.signals[LANGUAGE] = [s for s in signals if not _lent(s)]
 
@@ -71,6 +81,19 @@ def _used(signal: Signal) -> bool:
         and (signal.kind, signal.name) in _LAYERS
         and "/config/" not in "/" + signal.evidence.path
     )
+
+
+def _configures_no_database(top: str, folder: str) -> bool:
+    """Whether the folder has an env example and none of them sets a `DB_` variable."""
+    found = False
+    for name in sorted(ENV_FILES):
+        text, _ = read_text(top, name if folder == "." else f"{folder}/{name}")
+        if text is None:
+            continue
+        if _DB_SETTING.search(text):
+            return False
+        found = True
+    return found
 
 
 def _uses_on_disk(top: str, folder: str) -> bool:
