@@ -97,7 +97,8 @@ def env_or_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
 def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Go command-line flag choosing the database driver and its default value (`Name:
     "db-driver", … Value: "sqlite3"`), and a configuration field's default in its struct tag
-    (``Type string `yaml:"dialect" default:"sqlite3"` ``)."""
+    (``Type string `yaml:"dialect" default:"sqlite3"` ``) or a database URL field's default
+    (``DatabaseURL string `default:"sqlite://data.db"` ``)."""
     flag = (
         r"(?i)\bName:[ \t]*\"[\w.-]*(?:db|database)[\w.-]*(?:driver|type|dialect|engine)\""
         r"[^\n]*\n(?:(?![ \t]*\})[^\n]*\n){0,6}?[ \t]*Value:[ \t]*\"(?:{names})\""
@@ -111,7 +112,13 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"|\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type)))"
         r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"?(?:{names})\b"
     )
-    return _each(flag, endings=endings) + _each(tag, endings=endings)
+    # A database URL field's default in its tag (``DatabaseURL string `default:"sqlite://data
+    # /data.db"` ``): the URL's scheme names the engine the program opens unless configured.
+    url = (
+        r"(?i)^[ \t]*\w*(?:db|database)\w*[ \t]+string[ \t]+`"
+        r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"(?:{names})(?:\+\w+)?:"
+    )
+    return _each(flag, endings=endings) + _each(tag, endings=endings) + _each(url, endings=endings)
 
 
 def literal_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
@@ -145,6 +152,18 @@ def ini_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?im)^\[(?:database|db)\][ \t]*\r?\n(?:[ \t]*(?:[^\[\s][^\n]*)?\r?\n){0,30}?"
         r"[ \t]*(?:type|driver|engine|dialect|provider|adapter)[ \t]*=[ \t]*[\"']?(?:{names})"
         r"[\"']?[ \t]*\r?$",
+        endings=endings,
+    )
+
+
+def array_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A PHP settings array's database section and the engine its connection key picks
+    (`'db' => [` … `'connection' => 'sqlite',`), before the section closes."""
+    return _each(
+        r"(?i)['\"](?:db|database)['\"][ \t]*=>[ \t]*(?:\[|array[ \t]*\()[ \t]*\r?\n"
+        r"(?:(?![ \t]*[\])])[^\n]*\n){0,8}?"
+        r"[ \t]*['\"](?:connection|driver|type|adapter)['\"][ \t]*=>[ \t]*"
+        r"['\"](?:pdo_)?(?:{names})['\"]",
         endings=endings,
     )
 

@@ -187,7 +187,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     services = [u for u in services if not mounted(u, services, eco)] or services
     hosted: list[Unit] = []
     services = started_by_binaries(services, units, eco, hosted)
-    services = rust_applications(services, eco, hosted)
+    services = rust_applications(services, units, eco, hosted)
     # Beside the product's services, a server among the repository's tools is one of them,
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services

@@ -78,23 +78,47 @@ def started_by_binaries(
 
 
 
+def _reached(app: Unit, crates: list[Unit]) -> set[str]:
+    """The folders of the workspace crates `app` depends on, directly or through each other."""
+    by_name = {name: c for c in crates for name in module_names(c, "rust")}
+    seen: set[str] = {app.folder}
+    queue = [app]
+    while queue:
+        for name in module_uses(queue.pop(), "rust"):
+            crate = by_name.get(name)
+            if crate is not None and crate.folder not in seen:
+                seen.add(crate.folder)
+                queue.append(crate)
+    return seen - {app.folder}
+
+
 def rust_applications(
-    services: list[Unit], eco: dict[str, str], hosted: list[Unit]
+    services: list[Unit], units: dict[str, Unit], eco: dict[str, str], hosted: list[Unit]
 ) -> list[Unit]:
     """Drop Rust crates that are no application: a desktop app's embedded server (Tauri),
     and a library crate another service crate (or a server crate a binary now stands for,
     `hosted`) depends on whose framework code is not started from a binary of its own (a
-    `routes` crate with a metrics server, used by `server`). Nor is a crate that depends on
-    the application (a crate whose binary starts the framework) without starting one or the
-    async runtime itself, nor shipping: the application's OpenAPI generator, its test
-    harness."""
+    `routes` crate with a metrics server, used by `server`). So is a library crate with no
+    binary that a service's binary reaches through other crates of the workspace (the
+    program depends on an `api` crate that depends on `api-http` and `api-grpc`): the
+    program serves their routers. Nor is a crate that depends on the application (a crate
+    whose binary starts the framework) without starting one or the async runtime itself, nor
+    shipping: the application's OpenAPI generator, its test harness."""
     rust = [u for u in services if eco[u.folder] == "rust"] + hosted
     started = [u for u in rust if _has_main(u)]
+    crates = [u for u in units.values() if eco.get(u.folder) == "rust"]
+    programs = [u for u in rust if u.binary and (_has_main(u) or _runs_runtime(u))]
+    lent = {folder for app in programs for folder in _reached(app, crates)}
 
     def library(unit: Unit) -> bool:
+        if _has_main(unit):
+            return False
         names = module_names(unit, "rust")
         used = any(names & module_uses(other, "rust") for other in rust if other is not unit)
-        return used and not _has_main(unit)
+        return used or (
+            unit.folder in lent
+            and not (unit.binary or unit.deployable or _runs_runtime(unit))
+        )
 
     def tool(unit: Unit) -> bool:
         uses = module_uses(unit, "rust")

@@ -10,7 +10,15 @@ import stat
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
-from designer.detect import composer_paths, ecosystems, ignored, propsxml, sidefiles, uihosts
+from designer.detect import (
+    composer_paths,
+    ecosystems,
+    ignored,
+    laravel_data,
+    propsxml,
+    sidefiles,
+    uihosts,
+)
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
 from designer.detect.locks import LockFiles
@@ -176,6 +184,7 @@ def detect(
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)
     composer_paths.lend(top, units)
+    laravel_data.drop_unused(top, units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

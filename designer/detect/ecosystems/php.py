@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from designer.detect import defaults
 from designer.detect.signals import (
     Catalog,
     Lines,
@@ -100,6 +101,20 @@ OWN_PACKAGE = {"ThinkORM": "topthink/think-orm"}
 package's, as the lock file resolves it (ThinkORM 2.0.33 beneath ThinkPHP 6.1.2)."""
 
 _PHP = (".php",)
+
+ELOQUENT_USE = (
+    r"^use[ \t]+Illuminate\\(?:Database\\Eloquent\\|Support\\Facades\\DB;)"
+    r"|\bDB::(?:table|select|statement|insert|update|delete|connection|transaction|raw"
+    r"|unprepared)[ \t]*\("
+)
+"""Code using Laravel's database layer: an Eloquent import (a model, a relation), the `DB`
+facade. The skeleton's `User`, extending the framework's authenticatable model, is in every
+application whether it keeps users or not: it is no use."""
+
+MIGRATION_USE = (
+    r"^use[ \t]+Illuminate\\(?:Database\\Migrations\\Migration|Support\\Facades\\Schema);"
+)
+"""A Laravel migration, or code changing the schema."""
 _PARAMETERS = tuple(
     f"parameters.{ext}{dist}" for ext in ("yml", "yaml") for dist in ("", ".dist")
 )
@@ -259,6 +274,19 @@ RULES: tuple[SourceRule, ...] = (
         for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
                              ("sqlsrv", "SQL Server"))
     ),
+    # PHP's own database access, opened by the application's code (a hand-written `DB` class
+    # wrapping `new PDO($dsn, …)` with its queries in SQL): the data layer where no ORM or
+    # query builder sits on it.
+    rule(K.QUERY, "PDO", r"\bnew[ \t]+\\?PDO[ \t]*\(", endings=_PHP),
+    # The engine of the database section of a settings array (`'db' => [ 'connection' =>
+    # 'sqlite', 'dsn' => …`), the defaults a bootstrap merges the operator's file over or the
+    # example installs copy.
+    *defaults.array_section_rules(_PHP),
+    # Laravel's data layer in the application's code: a model or an Eloquent import, the `DB`
+    # facade, a migration (`laravel_data` takes the layer the framework lends from an
+    # application with none of them).
+    rule(K.ORM, "Eloquent", ELOQUENT_USE, endings=_PHP),
+    rule(K.MIGRATIONS, "Laravel migrations", MIGRATION_USE, endings=_PHP),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
     rule(K.TEST, "Codeception", None, names=("codeception.yml", "codeception.dist.yml")),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.

@@ -99,6 +99,10 @@ RULES: tuple[SourceRule, ...] = (
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),
+    # The engine the shipped defaults pick (`default.toml`, the settings a program's config
+    # loader starts from: `[database]` / `type = "sqlite"`, a `[database.postgres]` section
+    # beside for those who switch): what runs unless the operator says otherwise.
+    *defaults.ini_section_rules(("default.toml",)),
     *redis_store_rules("rust", r"^use redis::|\bredis::(?:Client|aio::)"),
     # The built-in harness: `#[test]`, and the attributes async runtimes and frameworks wrap
     # it in (`#[tokio::test]`, `#[actix_rt::test]`, `#[rocket::async_test]`, `#[sqlx::test]`).
