@@ -62,6 +62,9 @@ ARTIFACTS = {
          "jdbi3-spring", "dropwizard-jdbi3"),
         ((K.QUERY, "Jdbi"),),
     ),
+    # kotliquery runs hand-written SQL over a JDBC DataSource through `sessionOf` and
+    # `queryOf`: a query library on JDBC, as Jdbi is.
+    "kotliquery": ((K.QUERY, "kotliquery"),),
     # Hutool's database module runs SQL over JDBC through its `Db` and `Entity` helpers: a
     # query library, not an ORM.
     "hutool-db": ((K.QUERY, "hutool-db"),),

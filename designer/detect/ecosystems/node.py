@@ -185,6 +185,12 @@ _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 _IMPORTED = r"^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[ \t]*require\()"
 """What precedes a module's name where a file imports or requires it (`import {DatabaseSync}
 from "node:sqlite"`, `const test = require("node:test")`)."""
+_MIGRATION_ONLY = (
+    r"(?![ \t]*import[ \t]+(?:type[ \t]+)?\{(?:[ \t]*(?:type[ \t]+)?(?:MigrationInterface|"
+    r"QueryRunner|DataSource|DataSourceOptions|Table\w*)[ \t]*,?)+[ \t]*\}[ \t]*from\b)"
+)
+"""Not a line importing only migration types by name (`import { MigrationInterface,
+QueryRunner } from "typeorm"`): read before `_IMPORTED`, at the line's start."""
 INTEGRATED = {"sails-hook-orm": "waterline", "sails-hook-sequelize": "sequelize"}
 """Glue packages that bring the package they integrate as their own dependency: its version,
 which a lock file resolves, is the finding's."""
@@ -284,11 +290,16 @@ RULES: tuple[SourceRule, ...] = (
     # The files that import an ORM (its NestJS module too): of two a service declares
     # (TypeORM's entities beside Mongoose's schemas), the one more of the code is written to
     # is its data layer, and the engine it talks to the primary one (`assemble._rank_data`).
+    # A file importing only TypeORM's migration API (`MigrationInterface`, `QueryRunner`, the
+    # schema builders, the `DataSource` its CLI is pointed at) runs migrations, whatever layer
+    # the code queries through: not a file written to TypeORM. Knex's own import is its
+    # instance or its types, which the queries are written to.
     *(
-        rule(K.ORM, name, rf"""{_IMPORTED}["'](?:{modules})["']""", endings=_JS)
+        rule(K.ORM, name, rf"""{_MIGRATION_ONLY}{_IMPORTED}["'](?:{modules})["']""", endings=_JS)
         for name, modules in (
             ("TypeORM", r"typeorm|@nestjs/typeorm"),
             ("Mongoose", r"mongoose|@nestjs/mongoose"),
+            ("Knex", r"knex"),
         )
     ),
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
