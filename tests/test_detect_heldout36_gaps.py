@@ -1,0 +1,204 @@
+"""Generic gaps the thirty-sixth held-out set showed (benchmarks/detect_heldout36.yaml), each as a
+small fixture of the real files' shape (#19): kotliquery, a query library over JDBC beside the
+connection pool the build declares; TypeORM seen in code only in its migrations (and the
+DataSource its CLI reads), beneath Knex declared beside it; a Clojure backend routing with
+reitit-core on a Ring server (yetti, over Undertow), found beside a Node server of the same
+repository, while a ClojureScript front end declaring reitit-core alone stays no backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import package_json, write
+
+from designer.model.stack import FindingKind as K
+
+# --- JVM: kotliquery --------------------------------------------------------------------------
+
+
+def _ktor(data: str) -> dict[str, str]:
+    """A Ktor service's build.gradle.kts: the server plugins, HikariCP and the PostgreSQL
+    driver, and `data` (the query library, or nothing)."""
+    return {
+        "settings.gradle.kts": 'rootProject.name = "saksbehandling"\n',
+        "build.gradle.kts": (
+            'val ktorVersion = "3.4.3"\n\nplugins {\n    application\n'
+            '    kotlin("jvm") version "2.4.10"\n}\n\ndependencies {\n'
+            '    implementation("io.ktor:ktor-server-core:$ktorVersion")\n'
+            '    implementation("io.ktor:ktor-server-netty:$ktorVersion")\n'
+            '    implementation("com.zaxxer:HikariCP:7.1.0")\n'
+            '    implementation("org.postgresql:postgresql:42.7.13")\n'
+            f"{data}"
+            '    testImplementation("org.junit.jupiter:junit-jupiter:5.12.0")\n}\n\n'
+            'application {\n    mainClass.set("no.nav.app.ApplicationKt")\n}\n'
+        ),
+        "src/main/kotlin/no/nav/app/Application.kt": (
+            "package no.nav.app\n\nimport io.ktor.server.engine.embeddedServer\n"
+            "import io.ktor.server.netty.Netty\n\nfun main() {\n"
+            "    embeddedServer(Netty, port = 8080) {}.start(wait = true)\n}\n"
+        ),
+    }
+
+
+def test_kotliquery_is_the_query_library_over_the_pool(tmp_path: Path) -> None:
+    files = _ktor('    implementation("com.github.seratch:kotliquery:1.9.1")\n')
+    files["src/main/kotlin/no/nav/app/SakPostgresRepo.kt"] = (
+        "package no.nav.app\n\nimport kotliquery.queryOf\nimport kotliquery.sessionOf\n\n"
+        "class SakPostgresRepo\n"
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Ktor", "3.4.3")
+    assert first(backend, K.QUERY) == ("kotliquery", "1.9.1")
+    query = next(f for f in backend.findings if f.name == "kotliquery")
+    assert query.evidence[0].path == "build.gradle.kts"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_without_kotliquery_the_pool_is_plain_jdbc(tmp_path: Path) -> None:
+    """The other side: the same service with only the pool keeps JDBC as its data layer."""
+    backend = by_folder(write(tmp_path, _ktor("")))["."]
+    assert first(backend, K.QUERY)[0] == "JDBC"
+
+
+# --- Node: TypeORM for migrations only beside Knex ----------------------------------------------
+
+
+def _grapher(migration_import: str) -> dict[str, str]:
+    """An Express admin server querying MySQL through Knex (db/db.ts builds the instance),
+    with TypeORM's CLI pointed at db/dataSource.ts to run db/migration/*.ts."""
+    return {
+        "package.json": package_json(
+            {"express": "^5.2.1", "knex": "^3.1.0", "mysql2": "^3.18.2", "typeorm": "^1.1.0"},
+            {"vitest": "^4.1.10"},
+            scripts={
+                "runDbMigrations": "tsx node_modules/typeorm/cli.js migration:run -d "
+                "db/dataSource.ts",
+                "test": "vitest",
+            },
+        ),
+        "adminSiteServer/app.ts": (
+            'import express from "express"\nimport { knexRaw } from "../db/db.js"\n\n'
+            "const app = express()\n"
+            'app.get("/charts", async (_req, res) => res.json(await knexRaw("select 1")))\n'
+            "app.listen(3030)\n"
+        ),
+        "db/db.ts": (
+            'import knex, { Knex } from "knex"\n\nexport const db: Knex = knex({\n'
+            '    client: "mysql2",\n    connection: { host: "localhost" },\n})\n'
+        ),
+        "db/dataSource.ts": (
+            'import { DataSource } from "typeorm"\n\nexport const dataSource = new DataSource({\n'
+            '    type: "mysql",\n    migrations: ["db/migration/**/*.ts"],\n})\n'
+        ),
+        "db/migration/1678783599815-AddCharts.ts": (
+            f"{migration_import}\n\nexport class AddCharts1678783599815 implements "
+            "MigrationInterface {\n    public async up(queryRunner: QueryRunner): "
+            'Promise<void> {\n        await queryRunner.query("CREATE TABLE charts (id int)")\n'
+            "    }\n}\n"
+        ),
+    }
+
+
+def test_typeorm_kept_for_migrations_leaves_knex_the_data_layer(tmp_path: Path) -> None:
+    files = _grapher('import { MigrationInterface, QueryRunner } from "typeorm"')
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Express", "^5.2.1")
+    assert first(backend, K.ORM)[0] == "Knex"
+    typeorm = next(f for f in backend.findings if f.kind is K.ORM and f.name == "TypeORM")
+    assert {e.path for e in typeorm.evidence} == {"package.json"}
+    runner = next(f for f in backend.findings if f.name == "TypeORM migrations")
+    assert "db/migration/1678783599815-AddCharts.ts" in {e.path for e in runner.evidence}
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_a_typeorm_entity_still_makes_typeorm_the_data_layer(tmp_path: Path) -> None:
+    """The other side: an entity class mapped with TypeORM's decorators is code written to
+    TypeORM, whatever the migrations import."""
+    files = _grapher('import { MigrationInterface, QueryRunner } from "typeorm"')
+    files["db/db.ts"] = 'import type { Knex } from "knex"\n\nexport type Db = Knex\n'
+    for n in range(3):
+        files[f"db/model/Chart{n}.ts"] = (
+            'import { Entity, PrimaryGeneratedColumn } from "typeorm"\n\n'
+            f'@Entity("charts{n}")\nexport class Chart{n} {{\n'
+            "    @PrimaryGeneratedColumn() id!: number\n}\n"
+        )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM)[0] == "TypeORM"
+
+
+# --- Clojure: reitit-core on yetti ---------------------------------------------------------------
+
+_BACKEND_DEPS = """{:deps
+ {org.clojure/clojure {:mvn/version "1.12.5"}
+  funcool/yetti
+  {:git/tag "v11.10"
+   :git/sha "88701f4"
+   :git/url "https://github.com/funcool/yetti.git"}
+  com.github.seancorfield/next.jdbc
+  {:mvn/version "1.3.1108"}
+  metosin/reitit-core {:mvn/version "0.10.1"}
+  org.postgresql/postgresql {:mvn/version "42.7.12"}}
+ :paths ["src" "resources"]
+ :aliases
+ {:test
+  {:main-opts ["-m" "kaocha.runner"]
+   :extra-deps {lambdaisland/kaocha {:mvn/version "1.91.1392"}}}}}
+"""
+
+_BUILD = """(ns build
+  (:require [clojure.tools.build.api :as b]))
+
+(defn jar [_]
+  (b/uber {:class-dir "target/classes" :uber-file "target/app.jar" :main 'clojure.main}))
+"""
+
+_HTTP = """(ns app.http
+  (:require
+   [reitit.core :as r]
+   [yetti.adapter :as yt]))
+
+(defn router [routes] (r/router routes))
+"""
+
+
+def _design_tool() -> dict[str, str]:
+    """A Clojure backend (backend/), its ClojureScript front end routing with reitit-core
+    alone (frontend/), and an Express bridge with an entry point of its own (mcp/)."""
+    return {
+        "backend/deps.edn": _BACKEND_DEPS,
+        "backend/build.clj": _BUILD,
+        "backend/src/app/http.clj": _HTTP,
+        "frontend/deps.edn": (
+            '{:deps\n {metosin/reitit-core {:mvn/version "0.9.1"}\n'
+            '  thheller/shadow-cljs {:mvn/version "3.2.0"}}\n :paths ["src"]}\n'
+        ),
+        "frontend/src/app/main/router.cljs": (
+            "(ns app.main.router\n  (:require [reitit.core :as r]))\n"
+        ),
+        "mcp/package.json": package_json({"express": "^5.2.1"}),
+        "mcp/src/index.ts": (
+            'import express from "express"\n\nconst app = express()\n'
+            'app.post("/mcp", (_req, res) => res.json({}))\napp.listen(4401)\n'
+        ),
+    }
+
+
+def test_reitit_on_a_ring_server_is_a_backend_beside_a_node_server(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _design_tool()))
+    assert "frontend" not in found
+    backend = found["backend"]
+    assert first(backend, K.FRAMEWORK) == ("reitit", "0.10.1")
+    reitit = next(f for f in backend.findings if f.kind is K.FRAMEWORK)
+    assert {e.path for e in reitit.evidence} >= {"backend/deps.edn", "backend/src/app/http.clj"}
+    assert first(backend, K.SERVER)[0] == "Undertow"
+    assert first(backend, K.QUERY) == ("next.jdbc", "1.3.1108")
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.TEST)[0] == "Kaocha"
+
+
+def test_reitit_core_without_a_server_names_no_framework(tmp_path: Path) -> None:
+    """The other side: the router alone in a deps.edn (a ClojureScript front end's) is no
+    framework of the project."""
+    files = {"deps.edn": '{:deps\n {metosin/reitit-core {:mvn/version "0.9.1"}}}\n'}
+    assert by_folder(write(tmp_path, files)) == {}
