@@ -3,7 +3,8 @@ small fixture of the real files' shape (#19): kotliquery, a query library over J
 connection pool the build declares; TypeORM seen in code only in its migrations (and the
 DataSource its CLI reads), beneath Knex declared beside it; a Clojure backend routing with
 reitit-core on a Ring server (yetti, over Undertow), found beside a Node server of the same
-repository, while a ClojureScript front end declaring reitit-core alone stays no backend."""
+repository, while a ClojureScript front end declaring reitit-core alone stays no backend; an
+Express server that only hands every connection's upgrade to a WebSocket tracker."""
 
 from __future__ import annotations
 
@@ -202,3 +203,57 @@ def test_reitit_core_without_a_server_names_no_framework(tmp_path: Path) -> None
     framework of the project."""
     files = {"deps.edn": '{:deps\n {metosin/reitit-core {:mvn/version "0.9.1"}}}\n'}
     assert by_folder(write(tmp_path, files)) == {}
+
+
+# --- Node: Express only listening to hand connections to WebSocket ------------------------------
+
+_TRACKER = """import { Server } from 'bittorrent-tracker';
+import express from 'express';
+import { WebSocketServer } from 'ws';
+
+const app = express();
+const port = process.env.APP_PORT ?? 3000;
+const tracker = new Server({ http: false, udp: false, ws: false });
+const websocket = new WebSocketServer({ noServer: true });
+
+websocket.on('connection', (socket) => {
+  tracker.onWebSocketConnection(socket);
+});
+{routes}
+const server = app.listen(port);
+
+server.on('upgrade', (request, socket, head) => {
+  websocket.handleUpgrade(request, socket, head, ws => websocket.emit('connection', ws, request));
+});
+"""
+
+
+def _video_platform(routes: str) -> dict[str, str]:
+    """A Django backend (src/backend) beside a WebSocket tracker (src/webtorrent) whose Express
+    server takes every connection's upgrade; `routes`, what it registers on the HTTP side."""
+    return {
+        "src/backend/requirements.txt": "Django==5.0.9\npsycopg[binary]==3.2.6\npytest==8.3.5\n",
+        "src/backend/manage.py": (
+            "import os\nimport sys\n\nfrom django.core.management import "
+            "execute_from_command_line\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', "
+            "'marsha.settings')\nexecute_from_command_line(sys.argv)\n"
+        ),
+        "src/webtorrent/package.json": package_json(
+            {"bittorrent-tracker": "11.2.0", "express": "4.21.2", "ws": "8.18.0"},
+            {"jest": "29.7.0"},
+        ),
+        "src/webtorrent/src/app.ts": _TRACKER.replace("{routes}", routes),
+    }
+
+
+def test_express_handing_every_upgrade_to_websocket_is_no_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _video_platform("")))
+    assert "src/webtorrent" not in found
+    assert first(found["src/backend"], K.FRAMEWORK)[0] == "Django"
+
+
+def test_a_route_beside_the_upgrade_keeps_the_backend(tmp_path: Path) -> None:
+    """The other side: the same server with an HTTP route of its own serves an API."""
+    route = "\napp.get('/stats', (_req, res) => res.json(tracker.getSwarmStats()));\n"
+    found = by_folder(write(tmp_path, _video_platform(route)))
+    assert first(found["src/webtorrent"], K.FRAMEWORK) == ("Express", "4.21.2")

@@ -104,7 +104,8 @@ class Unit:
         """A browser application's server hands out its built files (`uihosts`)."""
         self.no_web = False
         """Its framework's base configuration turns the web server off (a Spring Boot batch
-        job's `spring.main.web-application-type: none`)."""
+        job's `spring.main.web-application-type: none`), or its server only hands connections to
+        WebSocket (`upgrades`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""
