@@ -4,7 +4,8 @@ connection pool the build declares; TypeORM seen in code only in its migrations 
 DataSource its CLI reads), beneath Knex declared beside it; a Clojure backend routing with
 reitit-core on a Ring server (yetti, over Undertow), found beside a Node server of the same
 repository, while a ClojureScript front end declaring reitit-core alone stays no backend; an
-Express server that only hands every connection's upgrade to a WebSocket tracker."""
+Express server that only hands every connection's upgrade to a WebSocket tracker; a Spring Boot
+application whose code only listens to an SQS queue."""
 
 from __future__ import annotations
 
@@ -257,3 +258,87 @@ def test_a_route_beside_the_upgrade_keeps_the_backend(tmp_path: Path) -> None:
     route = "\napp.get('/stats', (_req, res) => res.json(tracker.getSwarmStats()));\n"
     found = by_folder(write(tmp_path, _video_platform(route)))
     assert first(found["src/webtorrent"], K.FRAMEWORK) == ("Express", "4.21.2")
+
+
+# --- JVM: a Spring Boot application fed by an SQS queue ------------------------------------------
+
+_SPRING_GRADLE = """plugins {
+    id 'java'
+    id 'org.springframework.boot' version '4.0.7'
+}
+
+dependencies {
+    implementation "org.springframework.boot:spring-boot-starter-web:4.0.7"
+    implementation "org.springframework.boot:spring-boot-starter-data-jpa:4.0.7"
+%s    runtimeOnly "org.postgresql:postgresql:42.7.7"
+    testImplementation "org.springframework.boot:spring-boot-starter-test:4.0.7"
+}
+"""
+
+_SQS = '    implementation "io.awspring.cloud:spring-cloud-aws-starter-sqs:3.4.0"\n'
+
+_MAIN = """package gov.app.{name};
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class {cls} {{
+    public static void main(String[] args) {{
+        SpringApplication.run({cls}.class, args);
+    }}
+}}
+"""
+
+
+def _claims_service(listener_class: str) -> dict[str, str]:
+    """An API application (api/) and an event logger (events/), each its own Gradle build;
+    `listener_class`, the events application's one component."""
+    events = "events/src/main/java/gov/app/events"
+    return {
+        "api/build.gradle": _SPRING_GRADLE % "",
+        "api/src/main/java/gov/app/api/ApiApplication.java": _MAIN.format(
+            name="api", cls="ApiApplication"
+        ),
+        "api/src/main/java/gov/app/api/JobController.java": (
+            "package gov.app.api;\n\nimport org.springframework.web.bind.annotation.GetMapping;\n"
+            "import org.springframework.web.bind.annotation.RestController;\n\n@RestController\n"
+            'public class JobController {\n    @GetMapping("/jobs")\n'
+            '    public String jobs() { return "[]"; }\n}\n'
+        ),
+        "events/build.gradle": _SPRING_GRADLE % _SQS,
+        f"{events}/EventsApplication.java": _MAIN.format(name="events", cls="EventsApplication"),
+        f"{events}/EventsListener.java": listener_class,
+    }
+
+
+_LISTENER = """package gov.app.events;
+
+import io.awspring.cloud.sqs.annotation.SqsListener;
+import org.springframework.stereotype.Service;
+
+@Service
+public class EventsListener {
+    @SqsListener(value = "${sqs.queue-name}")
+    public void processEvents(String message) {
+    }
+}
+"""
+
+
+def test_a_spring_boot_sqs_listener_with_no_endpoint_is_no_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _claims_service(_LISTENER)))
+    assert "events" not in found
+    assert first(found["api"], K.FRAMEWORK) == ("Spring Boot", "4.0.7")
+
+
+def test_a_controller_beside_the_listener_keeps_the_backend(tmp_path: Path) -> None:
+    """The other side: the same application with an endpoint serves HTTP clients too."""
+    controller = _LISTENER.replace("@Service", "@RestController").replace(
+        "import org.springframework.stereotype.Service;",
+        "import org.springframework.web.bind.annotation.RestController;",
+    )
+    found = by_folder(write(tmp_path, _claims_service(controller)))
+    events = found["events"]
+    assert first(events, K.FRAMEWORK)[0] == "Spring Boot"
+    assert first(events, K.BROKER)[0] == "Amazon SQS"

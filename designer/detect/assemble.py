@@ -105,7 +105,7 @@ class Unit:
         self.no_web = False
         """Its framework's base configuration turns the web server off (a Spring Boot batch
         job's `spring.main.web-application-type: none`), or its server only hands connections to
-        WebSocket (`upgrades`)."""
+        WebSocket (`upgrades`), or its code only listens to a message broker (`listeners`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

@@ -14,6 +14,7 @@ from designer.detect import (
     composer_paths,
     ecosystems,
     ignored,
+    listeners,
     propsxml,
     sidefiles,
     uihosts,
@@ -181,6 +182,7 @@ def detect(
     _scan_sources(top, sources, units, warnings)
     uihosts.mark(top, units)
     upgrades.mark(top, units)
+    listeners.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)

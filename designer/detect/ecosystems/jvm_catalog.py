@@ -102,6 +102,9 @@ ARTIFACTS = {
     "spring-kafka": ((K.BROKER, "Kafka"),),
     "amqp-client": ((K.BROKER, "RabbitMQ"),),
     "spring-rabbit": ((K.BROKER, "RabbitMQ"),),
+    # Spring Cloud AWS's SQS module: `@SqsListener` methods fed by Amazon SQS queues.
+    "spring-cloud-aws-starter-sqs": ((K.BROKER, "Amazon SQS"),),
+    "spring-cloud-aws-sqs": ((K.BROKER, "Amazon SQS"),),
     "junit": ((K.TEST, "JUnit"),),
     "junit-jupiter": ((K.TEST, "JUnit"),),
     "junit-jupiter-api": ((K.TEST, "JUnit"),),
