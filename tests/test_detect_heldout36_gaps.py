@@ -5,7 +5,8 @@ DataSource its CLI reads), beneath Knex declared beside it; a Clojure backend ro
 reitit-core on a Ring server (yetti, over Undertow), found beside a Node server of the same
 repository, while a ClojureScript front end declaring reitit-core alone stays no backend; an
 Express server that only hands every connection's upgrade to a WebSocket tracker; a Spring Boot
-application whose code only listens to an SQS queue."""
+application whose code only listens to an SQS queue; an Express application hosting an MCP
+server's HTTP transport with no database."""
 
 from __future__ import annotations
 
@@ -342,3 +343,59 @@ def test_a_controller_beside_the_listener_keeps_the_backend(tmp_path: Path) -> N
     events = found["events"]
     assert first(events, K.FRAMEWORK)[0] == "Spring Boot"
     assert first(events, K.BROKER)[0] == "Amazon SQS"
+
+
+# --- Node: an Express application hosting an MCP server ----------------------------------------
+
+_MCP_SERVER = """import express from "express";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+
+export class DesignMcpServer {
+    private app = express();
+
+    start(port: number): void {
+        this.app.use(express.json());
+        this.app.post("/mcp", async (req, res) => {
+            const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+            await new McpServer({ name: "design", version: "1.0.0" }).connect(transport);
+            await transport.handleRequest(req, res, req.body);
+        });
+        this.app.listen(port);
+    }
+}
+"""
+
+
+def _design_mcp(extra: dict[str, str]) -> dict[str, str]:
+    """An MCP bridge (mcp/packages/server) on Express, with a Redis channel between its
+    instances, beside `extra`."""
+    return {
+        "mcp/packages/server/package.json": package_json(
+            {"@modelcontextprotocol/sdk": "^1.29.0", "express": "^5.2.1", "ioredis": "^5.11.1"}
+        ),
+        "mcp/packages/server/src/DesignMcpServer.ts": _MCP_SERVER,
+        **extra,
+    }
+
+
+def test_express_hosting_an_mcp_transport_is_no_backend(tmp_path: Path) -> None:
+    files = _design_mcp(
+        {
+            "backend/deps.edn": _BACKEND_DEPS,
+            "backend/build.clj": _BUILD,
+            "backend/src/app/http.clj": _HTTP,
+        }
+    )
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {"backend"}
+
+
+def test_an_mcp_host_with_a_database_stays_a_backend(tmp_path: Path) -> None:
+    """The other side: the same server keeping its own data in PostgreSQL is a backend."""
+    files = _design_mcp({})
+    files["mcp/packages/server/package.json"] = package_json(
+        {"@modelcontextprotocol/sdk": "^1.29.0", "express": "^5.2.1", "pg": "^8.21.0"}
+    )
+    found = by_folder(write(tmp_path, files))
+    assert first(found["mcp/packages/server"], K.FRAMEWORK) == ("Express", "^5.2.1")

@@ -103,9 +103,10 @@ class Unit:
         self.serves_build = False
         """A browser application's server hands out its built files (`uihosts`)."""
         self.no_web = False
-        """Its framework's base configuration turns the web server off (a Spring Boot batch
-        job's `spring.main.web-application-type: none`), or its server only hands connections to
-        WebSocket (`upgrades`), or its code only listens to a message broker (`listeners`)."""
+        """It serves no HTTP API: its framework's base configuration turns the web server off
+        (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
+        hands connections to WebSocket (`upgrades`), its code only listens to a message broker
+        (`listeners`), or it hosts an MCP server for AI clients (`mcphosts`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

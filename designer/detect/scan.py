@@ -15,6 +15,7 @@ from designer.detect import (
     ecosystems,
     ignored,
     listeners,
+    mcphosts,
     propsxml,
     sidefiles,
     uihosts,
@@ -183,6 +184,7 @@ def detect(
     uihosts.mark(top, units)
     upgrades.mark(top, units)
     listeners.mark(top, units)
+    mcphosts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)
