@@ -103,8 +103,10 @@ class Unit:
         self.serves_build = False
         """A browser application's server hands out its built files (`uihosts`)."""
         self.no_web = False
-        """Its framework's base configuration turns the web server off (a Spring Boot batch
-        job's `spring.main.web-application-type: none`)."""
+        """It serves no HTTP API: its framework's base configuration turns the web server off
+        (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
+        hands connections to WebSocket (`upgrades`), its code only listens to a message broker
+        (`listeners`), or it hosts an MCP server for AI clients (`mcphosts`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""
@@ -639,12 +641,21 @@ def _rank_data(
 
     found = {f.name for f in others if f.kind is FindingKind.ORM}
     beneath = {BUILT_ON[name] for name in found if name in BUILT_ON}
+    # An ORM the main code is seen using only in its migrations (TypeORM's migration files
+    # beside queries written to Knex) is the migration runner: beneath a layer beside it.
+    migrating = {
+        s.name.removesuffix(" migrations")
+        for s in signals
+        if s.kind is FindingKind.MIGRATIONS and s.strength is Strength.ENTRY
+    }
+    runner_only = {name for name in migrating & found if not written[name]}
     layers = sorted(
         (f for f in others if f.kind is FindingKind.ORM),
         key=lambda f: (
             bool(primary) and foreign(f),
             binding(f),
             f.name in beneath,
+            f.name in runner_only,
             -f.confidence,
             -len(users[f.name]),
             f.name,

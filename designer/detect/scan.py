@@ -15,9 +15,12 @@ from designer.detect import (
     ecosystems,
     ignored,
     laravel_data,
+    listeners,
+    mcphosts,
     propsxml,
     sidefiles,
     uihosts,
+    upgrades,
 )
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
@@ -180,6 +183,9 @@ def detect(
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
     uihosts.mark(top, units)
+    upgrades.mark(top, units)
+    listeners.mark(top, units)
+    mcphosts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)

@@ -24,6 +24,7 @@ from designer.detect.signals import (
     LazyPattern,
     Lines,
     ManifestResult,
+    Signal,
     SourceRule,
     dependency_signals,
     entries,
@@ -47,6 +48,8 @@ CATALOG: Catalog = {
         entries((K.FRAMEWORK, "Ring"), (K.SERVER, "Jetty")),
     ),
     "http-kit/http-kit": entries((K.SERVER, "http-kit")),
+    # yetti: a Ring adapter over Undertow.
+    "funcool/yetti": entries((K.SERVER, "Undertow")),
     "compojure/compojure": entries((K.FRAMEWORK, "Compojure")),
     **dict.fromkeys(("metosin/reitit", "metosin/reitit-ring"), entries((K.FRAMEWORK, "reitit"))),
     # Kit and Luminus generate a reitit (Luminus: also Compojure) application on Ring.
@@ -89,6 +92,10 @@ CATALOG: Catalog = {
     "midje/midje": entries((K.TEST, "Midje")),
 }
 
+ROUTERS: Catalog = {"metosin/reitit-core": entries((K.FRAMEWORK, "reitit"))}
+"""Routers alone, which ClojureScript front ends use too: a project's framework only beside a
+Ring server it declares (reitit-core's routes served by yetti or http-kit)."""
+
 _CLJ = (".clj", ".cljc")
 _CONFIG = (".edn",)
 
@@ -106,6 +113,9 @@ RULES: tuple[SourceRule, ...] = (
     # clojure.test.check, property testing run by it).
     rule(K.TEST, "clojure.test", r"\bclojure\.test\b(?![.\w-])", endings=("_test.clj",)),
     rule(K.TEST, "Midje", r"\bmidje\.sweet\b", endings=("_test.clj", "_facts.clj")),
+    # A JVM namespace requiring reitit's router (`[reitit.core :as r]`): the server's routes
+    # are built in code. Only `.clj`: ClojureScript front ends route with reitit too.
+    rule(K.FRAMEWORK, "reitit", r"\[reitit\.(?:core|ring|http)\b", endings=(".clj",)),
     # Kaocha's configuration and its runner script.
     rule(K.TEST, "Kaocha", r"#kaocha/v1\b", names=("tests.edn",)),
     rule(K.TEST, "Kaocha", r"\bkaocha\.runner\b", names=("kaocha",)),
@@ -164,8 +174,11 @@ def parse(lines: Lines) -> ManifestResult:
             (m, not (aliases[0] <= m.start() < aliases[1])) for m in _COORDINATE.finditer(text)
         ]
         application = _runs_its_own_main(text, aliases)
+    routers: list[Signal] = []
     for match, run_time in found:
-        _dependency(result, lines, text, match, not run_time)
+        routers += _dependency(result, lines, text, match, not run_time)
+    if any(s.kind is K.SERVER for s in result.signals):
+        result.signals += routers
     names = {s.name for s in result.signals if s.kind is K.QUERY}
     if names & set(_JDBC_LAYERS):
         # HoneySQL builds the SQL strings; the JDBC library beside it runs them and is the
@@ -177,10 +190,12 @@ def parse(lines: Lines) -> ManifestResult:
 
 def _dependency(
     result: ManifestResult, lines: Lines, text: str, match: re.Match[str], dev: bool
-) -> None:
+) -> list[Signal]:
+    """Add the dependency's signals to `result`; return those of a router it names (`ROUTERS`),
+    which only a server beside it makes the project's."""
     coordinate = match.group(1).lower()
     if coordinate in ("org.clojure/clojure", "org.clojure/clojurescript"):
-        return
+        return []
     if "/" not in coordinate:
         coordinate = f"{coordinate}/{coordinate}"
     # A Leiningen vector's version, or deps.edn's Maven one (a git sha is no release).
@@ -192,6 +207,7 @@ def _dependency(
         result.runtime_dependencies += 1
     evidence = lines.evidence(match.group(1), text.count("\n", 0, match.start()))
     result.signals += dependency_signals(CATALOG, coordinate, version, dev, evidence)
+    return dependency_signals(ROUTERS, coordinate, version, dev, evidence)
 
 
 def _outside_strings(text: str, start: int) -> Iterator[tuple[int, str, int]]:

@@ -62,6 +62,9 @@ ARTIFACTS = {
          "jdbi3-spring", "dropwizard-jdbi3"),
         ((K.QUERY, "Jdbi"),),
     ),
+    # kotliquery runs hand-written SQL over a JDBC DataSource through `sessionOf` and
+    # `queryOf`: a query library on JDBC, as Jdbi is.
+    "kotliquery": ((K.QUERY, "kotliquery"),),
     # Hutool's database module runs SQL over JDBC through its `Db` and `Entity` helpers: a
     # query library, not an ORM.
     "hutool-db": ((K.QUERY, "hutool-db"),),
@@ -99,6 +102,9 @@ ARTIFACTS = {
     "spring-kafka": ((K.BROKER, "Kafka"),),
     "amqp-client": ((K.BROKER, "RabbitMQ"),),
     "spring-rabbit": ((K.BROKER, "RabbitMQ"),),
+    # Spring Cloud AWS's SQS module: `@SqsListener` methods fed by Amazon SQS queues.
+    "spring-cloud-aws-starter-sqs": ((K.BROKER, "Amazon SQS"),),
+    "spring-cloud-aws-sqs": ((K.BROKER, "Amazon SQS"),),
     "junit": ((K.TEST, "JUnit"),),
     "junit-jupiter": ((K.TEST, "JUnit"),),
     "junit-jupiter-api": ((K.TEST, "JUnit"),),

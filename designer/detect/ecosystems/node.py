@@ -185,6 +185,14 @@ _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 _IMPORTED = r"^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[ \t]*require\()"
 """What precedes a module's name where a file imports or requires it (`import {DatabaseSync}
 from "node:sqlite"`, `const test = require("node:test")`)."""
+_MIGRATION_API = (
+    r"[ \t]*import[ \t]+(?:type[ \t]+)?\{(?:[ \t]*(?:type[ \t]+)?(?:MigrationInterface|"
+    r"QueryRunner|DataSource|DataSourceOptions|Table\w*)[ \t]*,?)+[ \t]*\}[ \t]*from[ \t]*"
+)
+"""An import naming TypeORM's migration API alone (`MigrationInterface`, `QueryRunner`, the
+schema builders, the `DataSource` its CLI is pointed at), up to the module's name."""
+_NOT_MIGRATION = rf"""(?!{_MIGRATION_API}["']typeorm["'])"""
+"""Not such an import, read at a line's start before `_IMPORTED`."""
 INTEGRATED = {"sails-hook-orm": "waterline", "sails-hook-sequelize": "sequelize"}
 """Glue packages that bring the package they integrate as their own dependency: its version,
 which a lock file resolves, is the finding's."""
@@ -285,12 +293,18 @@ RULES: tuple[SourceRule, ...] = (
     # (TypeORM's entities beside Mongoose's schemas), the one more of the code is written to
     # is its data layer, and the engine it talks to the primary one (`assemble._rank_data`).
     *(
-        rule(K.ORM, name, rf"""{_IMPORTED}["'](?:{modules})["']""", endings=_JS)
+        rule(K.ORM, name, rf"""{_NOT_MIGRATION}{_IMPORTED}["'](?:{modules})["']""", endings=_JS)
         for name, modules in (
             ("TypeORM", r"typeorm|@nestjs/typeorm"),
             ("Mongoose", r"mongoose|@nestjs/mongoose"),
         )
     ),
+    # A migration importing TypeORM's migration API by name alone (`import {
+    # MigrationInterface, QueryRunner } from "typeorm"`) runs migrations, whatever layer the
+    # code queries through: seen only so, TypeORM is the migration runner
+    # (`assemble._rank_data`), and the import above excludes that line.
+    rule(K.MIGRATIONS, "TypeORM migrations", rf"""^{_MIGRATION_API}["']typeorm["']""",
+         endings=_JS),
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
     # dialect, Knex's client, or a connection URL default.
     *url_rules(_JS),

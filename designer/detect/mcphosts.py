@@ -1,0 +1,50 @@
+"""Node servers that host an MCP server for AI clients.
+
+A Model Context Protocol server reached over HTTP (the MCP SDK's Streamable HTTP or SSE server
+transport) often mounts its transport on an Express application: its routes carry the protocol
+to AI clients, which call the product's tools through it. With no database of its own (a Redis
+channel between its instances is no store of the product's), it is a bridge to the product, no
+backend beside it. Telling so needs the text of its server files: only the few files the
+framework was seen started in are read again, and only for packages with no data layer or
+engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.signals import Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+_TRANSPORT = re.compile(r"""["']@modelcontextprotocol/sdk/server/(?:streamableHttp|sse)\.js["']""")
+"""The MCP SDK's HTTP server transports, imported where the server is built."""
+
+_STORES = frozenset(
+    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
+)
+"""What a backend's own data shows: a data layer, its migrations, an engine."""
+
+MAX_FILES = 3
+"""Server files read per package: the few the framework is started in."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Node packages with no data layer or engine whose server files
+    mount an MCP server's HTTP transport."""
+    for unit in units.values():
+        started = sorted(
+            {
+                s.evidence.path
+                for s in unit.signals.get("node", [])
+                if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+            }
+        )
+        if not started or any(
+            s.kind in _STORES for found in unit.signals.values() for s in found
+        ):
+            continue
+        texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+        if any(_TRANSPORT.search(text) for text in texts):
+            unit.no_web = True

@@ -1,0 +1,60 @@
+"""Node servers that serve no HTTP API: they listen only to hand connections to WebSocket.
+
+A WebSocket service (a tracker, a collaboration relay) often starts Express only for its
+`listen`, registers no route, and passes every connection's upgrade to a WebSocket server
+(`server.on('upgrade', …)`, `wss.handleUpgrade(…)`). Such a package, reaching no data of its
+own, serves no client an HTTP API: it is no framework backend. Telling so needs the text of its
+server files: only the few files the framework was seen started in are read again, and only for
+packages with no data layer or store.
+
+A server whose files register no route but do not take the upgrade themselves is left alone: it
+may mount an API router built elsewhere (`app.use(router)`), which these files do not show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import BACKEND_KINDS, Unit
+from designer.detect.signals import Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+_ROUTE = re.compile(r"""\.(?:get|post|put|patch|delete|all|use|route)[ \t]*\(""")
+"""A route, a mount or a middleware registered on the application or a router."""
+
+_UPGRADE = re.compile(r"""\.on[ \t]*\([ \t]*["']upgrade["']|\.handleUpgrade[ \t]*\(""")
+"""The HTTP server's upgrade taken by the code and handed to a WebSocket server."""
+
+MAX_FILES = 3
+"""Server files read per package: the few the framework is started in."""
+
+
+def upgrade_only(texts: list[str]) -> bool:
+    """Whether the server files take the connections' upgrade and register nothing on the
+    HTTP side (no route, mount or middleware)."""
+    text = "\n".join(texts)
+    return bool(_UPGRADE.search(text)) and not _ROUTE.search(text)
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Node packages with no data layer or store of their own whose
+    server files only hand connections to WebSocket (`upgrade_only`)."""
+    for unit in units.values():
+        signals = unit.signals.get("node", [])
+        started = sorted(
+            {
+                s.evidence.path
+                for s in signals
+                if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+            }
+        )
+        if not started or any(
+            s.kind in BACKEND_KINDS - {FindingKind.FRAMEWORK}
+            for found in unit.signals.values()
+            for s in found
+        ):
+            continue
+        texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+        if upgrade_only(texts):
+            unit.no_web = True
