@@ -1,7 +1,9 @@
 """Generic gaps the thirty-fifth held-out set showed (benchmarks/detect_heldout35.yaml), each as a
 small fixture of the real files' shape (#19): a root pyproject.toml whose dependencies setuptools
 reads from a pip file in the package's folder (where manage.py also lives) is the backend's
-manifest, and that folder's code is the root project's."""
+manifest, and that folder's code is the root project's; a Flask server with no data among the
+container images of an `ops/containers/` folder (a stand-in for an outside login service) is a
+helper of those images, not a backend."""
 
 from __future__ import annotations
 
@@ -77,3 +79,46 @@ def test_without_the_dynamic_table_the_package_folder_is_the_backend(tmp_path: P
     holding manage.py and requirements.txt its own project."""
     backends = by_folder(write(tmp_path, _dynamic_django("")))
     assert list(backends) == ["writer"]
+
+
+def _django_api() -> dict[str, str]:
+    """The product: a Django API at the root on PostgreSQL, with pytest."""
+    return {
+        "requirements/requirements.txt": "django==6.0.7\npsycopg2-binary==2.9.11\npytest==9.0.3\n",
+        "manage.py": (
+            "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'hhs.settings')\n"
+        ),
+        "hhs/wsgi.py": "from django.core.wsgi import get_wsgi_application\n\n"
+        "application = get_wsgi_application()\n",
+        "hhs/settings.py": (
+            "DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}}\n"
+        ),
+        "conftest.py": "import pytest\n",
+    }
+
+
+def _login_stand_in(folder: str) -> dict[str, str]:
+    """A Flask app with its own image that answers the outside login service's endpoints."""
+    return {
+        f"{folder}/Dockerfile": "FROM python:3.12\nCOPY . .\nCMD [\"flask\", \"run\"]\n",
+        f"{folder}/requirements.txt": "Flask==3.1.3\nFlask-WTF==1.2.1\n",
+        f"{folder}/app.py": (
+            "from flask import Flask, jsonify\n\napp = Flask(__name__)\n\n\n"
+            "@app.route('/v1/oauth/userinfo')\ndef userinfo():\n"
+            "    return jsonify({'id': '00112233'})\n"
+        ),
+    }
+
+
+def test_a_server_among_container_images_is_a_helper(tmp_path: Path) -> None:
+    files = {**_django_api(), **_login_stand_in("ops/containers/login"),
+             "ops/containers/selenium/Dockerfile": "FROM selenium/standalone-chrome\n"}
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["."]
+    assert first(backends["."], K.FRAMEWORK)[0] == "Django"
+
+
+def test_a_server_elsewhere_with_its_own_image_stays_a_backend(tmp_path: Path) -> None:
+    """The other side: the same Flask app in a folder of services is a backend of its own."""
+    files = {**_django_api(), **_login_stand_in("services/login")}
+    assert list(by_folder(write(tmp_path, files))) == [".", "services/login"]
