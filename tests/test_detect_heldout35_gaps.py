@@ -3,7 +3,8 @@ small fixture of the real files' shape (#19): a root pyproject.toml whose depend
 reads from a pip file in the package's folder (where manage.py also lives) is the backend's
 manifest, and that folder's code is the root project's; a Flask server with no data among the
 container images of an `ops/containers/` folder (a stand-in for an outside login service) is a
-helper of those images, not a backend."""
+helper of those images, not a backend; a Flask app built only to push its application context
+for a batch job, with no route anywhere, is a job, not a backend."""
 
 from __future__ import annotations
 
@@ -122,3 +123,76 @@ def test_a_server_elsewhere_with_its_own_image_stays_a_backend(tmp_path: Path) -
     """The other side: the same Flask app in a folder of services is a backend of its own."""
     files = {**_django_api(), **_login_stand_in("services/login")}
     assert list(by_folder(write(tmp_path, files))) == [".", "services/login"]
+
+
+_SERVICE_PYPROJECT = (
+    '[tool.poetry]\nname = "{name}"\nversion = "0.1.0"\n\n'
+    '[tool.poetry.dependencies]\npython = "^3.12"\nflask = "^3.0.2"\n'
+    'flask-sqlalchemy = "^3.1.1"\npg8000 = "*"\n\n'
+    '[tool.poetry.group.dev.dependencies]\npytest = "^8.1.1"\n'
+)
+_CONFIG = "SQLALCHEMY_DATABASE_URI = 'postgresql+pg8000://pay:pay@localhost:5432/pay'\n"
+
+
+def _api() -> dict[str, str]:
+    """The product's API: a Flask app whose resources register a blueprint's routes."""
+    return {
+        "pay-api/pyproject.toml": _SERVICE_PYPROJECT.format(name="pay-api"),
+        "pay-api/src/pay_api/config.py": _CONFIG,
+        "pay-api/src/pay_api/__init__.py": (
+            "from flask import Flask\n\nfrom pay_api.resources import bp\n\n\n"
+            "def create_app():\n    app = Flask(__name__)\n"
+            "    app.register_blueprint(bp)\n    return app\n"
+        ),
+        "pay-api/src/pay_api/resources/__init__.py": (
+            "from flask import Blueprint\n\nbp = Blueprint('fees', __name__)\n\n\n"
+            "@bp.route('/fees', methods=['GET'])\ndef fees():\n    return {}\n"
+        ),
+        "pay-api/tests/conftest.py": "import pytest\n",
+    }
+
+
+def _job(body: str) -> dict[str, str]:
+    """A cron job: `invoke_jobs.py` builds a Flask app and pushes its context to run tasks."""
+    return {
+        "jobs/payment-jobs/pyproject.toml": _SERVICE_PYPROJECT.format(name="payment-jobs"),
+        "jobs/payment-jobs/Dockerfile": (
+            "FROM python:3.12\nCOPY . .\nENTRYPOINT [\"bash\", \"docker-entrypoint.sh\"]\n"
+        ),
+        "jobs/payment-jobs/config.py": _CONFIG,
+        "jobs/payment-jobs/invoke_jobs.py": (
+            "import sys\n\nfrom flask import Flask\n\nfrom tasks.statements import run_task\n\n\n"
+            "def create_app():\n    app = Flask(__name__)\n"
+            "    app.config.from_object('config')\n    return app\n\n\n"
+            "def run(job_name):\n    application = create_app()\n"
+            "    application.app_context().push()\n    run_task(job_name)\n\n\n"
+            "if __name__ == '__main__':\n    run(sys.argv[1])\n"
+        ),
+        "jobs/payment-jobs/tasks/statements.py": body,
+        "jobs/payment-jobs/tests/conftest.py": "import pytest\n",
+    }
+
+
+_TASK = "def run_task(name):\n    print(name)\n"
+
+
+def test_a_flask_app_that_routes_nothing_is_a_job(tmp_path: Path) -> None:
+    backends = by_folder(write(tmp_path, {**_api(), **_job(_TASK)}))
+    assert list(backends) == ["pay-api"]
+    assert first(backends["pay-api"], K.FRAMEWORK)[0] == "Flask"
+
+
+def test_a_route_deep_in_the_project_keeps_it_a_backend(tmp_path: Path) -> None:
+    """The other side: one module registering a route (Flask 2's `@app.get`) makes the same
+    project a backend."""
+    task = "from flask import current_app as app\n\n\n@app.get('/status')\n" + _TASK
+    backends = by_folder(write(tmp_path, {**_api(), **_job(task)}))
+    assert list(backends) == ["jobs/payment-jobs", "pay-api"]
+
+
+def test_routes_only_in_tests_do_not_count(tmp_path: Path) -> None:
+    files = {**_api(), **_job(_TASK)}
+    files["jobs/payment-jobs/tests/test_jobs.py"] = (
+        "def test_app(app):\n    app.add_url_rule('/x', 'x', lambda: 'x')\n"
+    )
+    assert list(by_folder(write(tmp_path, files))) == ["pay-api"]

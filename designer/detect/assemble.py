@@ -105,6 +105,9 @@ class Unit:
         self.no_web = False
         """Its framework's base configuration turns the web server off (a Spring Boot batch
         job's `spring.main.web-application-type: none`)."""
+        self.routes_nothing = False
+        """Flask, its only framework in code, is built for its application context and no
+        module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

@@ -10,7 +10,15 @@ import stat
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
-from designer.detect import composer_paths, ecosystems, ignored, propsxml, sidefiles, uihosts
+from designer.detect import (
+    composer_paths,
+    ecosystems,
+    flask_apps,
+    ignored,
+    propsxml,
+    sidefiles,
+    uihosts,
+)
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
 from designer.detect.locks import LockFiles
@@ -172,6 +180,7 @@ def detect(
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
     uihosts.mark(top, units)
+    flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     propsxml.read(top, units)
