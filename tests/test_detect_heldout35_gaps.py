@@ -196,3 +196,14 @@ def test_routes_only_in_tests_do_not_count(tmp_path: Path) -> None:
         "def test_app(app):\n    app.add_url_rule('/x', 'x', lambda: 'x')\n"
     )
     assert list(by_folder(write(tmp_path, files))) == ["pay-api"]
+
+
+def test_a_bare_flask_app_without_a_context_stays_a_backend(tmp_path: Path) -> None:
+    """A Flask app that neither routes nor enters its context says too little to be called a
+    job: it stays a backend."""
+    job = _job(_TASK)
+    job["jobs/payment-jobs/invoke_jobs.py"] = (
+        "from flask import Flask\n\napp = Flask(__name__)\napp.config.from_object('config')\n"
+    )
+    backends = by_folder(write(tmp_path, {**_api(), **job}))
+    assert list(backends) == ["jobs/payment-jobs", "pay-api"]

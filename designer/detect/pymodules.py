@@ -1,0 +1,58 @@
+"""Reading a Python project's own modules again, past the walk's quota, for one pattern.
+
+The walk reads a few source files per folder; some questions need every module of a project
+(does any register a route, does any import the driver it declares). The project's folder is
+walked again, outside its tests, installed packages and the projects nested in it, file by
+file until one matches, within a budget: past it, the answer is taken to be yes.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from designer.detect.walker import read_text
+
+MAX_FILES = 400
+"""Python files read per question, at most."""
+
+_SKIPPED = frozenset(
+    {"tests", "test", "node_modules", "venv", ".venv", "site-packages", "__pycache__"}
+)
+"""Folders whose modules are not the project's own code (its tests, installed packages)."""
+
+
+def nested_projects(folder: str, folders: list[str]) -> set[str]:
+    """The project folders among `folders` strictly inside `folder`."""
+    return {
+        other
+        for other in folders
+        if other != folder and (folder == "." or other.startswith(folder + "/"))
+    }
+
+
+def any_module(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]) -> bool:
+    """Whether a module of `folder` (outside its tests and the `nested` projects) matches
+    `pattern`, or the budget runs out first."""
+    budget = MAX_FILES
+    start = top if folder == "." else os.path.join(top, folder)
+    for current, dirs, files in os.walk(start):
+        relative = os.path.relpath(current, top).replace(os.sep, "/")
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if d not in _SKIPPED
+            and not d.startswith(".")
+            and posixpath.normpath(posixpath.join(relative, d)) not in nested
+        )
+        for name in sorted(files):
+            if not name.endswith(".py") or name.startswith("test_"):
+                continue
+            if budget == 0:
+                return True
+            budget -= 1
+            text = read_text(top, posixpath.normpath(posixpath.join(relative, name)))[0]
+            if text is not None and pattern.search(text):
+                return True
+    return False
