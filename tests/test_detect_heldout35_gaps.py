@@ -4,7 +4,8 @@ reads from a pip file in the package's folder (where manage.py also lives) is th
 manifest, and that folder's code is the root project's; a Flask server with no data among the
 container images of an `ops/containers/` folder (a stand-in for an outside login service) is a
 helper of those images, not a backend; a Flask app built only to push its application context
-for a batch job, with no route anywhere, is a job, not a backend."""
+for a batch job, with no route anywhere, is a job, not a backend; a driver a Flask gateway
+declares but no module imports, with no other data layer or engine anywhere, names neither."""
 
 from __future__ import annotations
 
@@ -207,3 +208,56 @@ def test_a_bare_flask_app_without_a_context_stays_a_backend(tmp_path: Path) -> N
     )
     backends = by_folder(write(tmp_path, {**_api(), **job}))
     assert list(backends) == ["jobs/payment-jobs", "pay-api"]
+
+
+def _gateway(client: str) -> dict[str, str]:
+    """A Flask-RESTX gateway to a SOAP service (zeep), psycopg2-binary declared."""
+    return {
+        "pyproject.toml": (
+            '[tool.poetry]\nname = "bcol-api"\nversion = "0.1.0"\n\n'
+            '[tool.poetry.dependencies]\npython = "^3.12"\nflask = "^3.0.2"\n'
+            'flask-restx = "^1.3.0"\nzeep = "^4.2.1"\npsycopg2-binary = "^2.9.9"\n\n'
+            '[tool.poetry.group.dev.dependencies]\npytest = "^8.1.1"\n'
+        ),
+        "src/bcol_api/config.py": "SQLALCHEMY_TRACK_MODIFICATIONS = False\n",
+        "src/bcol_api/__init__.py": (
+            "from flask import Flask\nfrom flask_restx import Api\n\n\n"
+            "def create_app():\n    app = Flask(__name__)\n"
+            "    api = Api(app, prefix='/api/v1')\n    return app\n"
+        ),
+        "src/bcol_api/services/bcol_soap.py": client,
+        "tests/conftest.py": "import pytest\n",
+    }
+
+
+_SOAP = "import zeep\n\n\ndef profile(user):\n    return zeep.Client('wsdl').service.Get(user)\n"
+
+
+def test_a_driver_no_module_opens_names_no_data_layer(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _gateway(_SOAP)))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Flask"
+    assert first(backend, K.QUERY) == ("", "")
+    assert first(backend, K.DATABASE) == ("", "")
+    assert first(backend, K.TEST)[0] == "pytest"
+
+
+def test_a_driver_a_module_imports_stays(tmp_path: Path) -> None:
+    """The other side: one module importing the driver (raw SQL) keeps it and its engine."""
+    files = _gateway(_SOAP)
+    files["src/bcol_api/services/audit.py"] = (
+        "import psycopg2\n\n\ndef log(dsn, row):\n    psycopg2.connect(dsn).cursor()\n"
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.QUERY)[0] == "psycopg2"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_a_driver_under_an_orm_stays(tmp_path: Path) -> None:
+    """The other side: beside an ORM the driver is the ORM's, never imported by the code."""
+    files = _gateway(_SOAP)
+    files["pyproject.toml"] = files["pyproject.toml"].replace(
+        'zeep = "^4.2.1"', 'zeep = "^4.2.1"\nflask-sqlalchemy = "^3.1.1"'
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM)[0] == "SQLAlchemy"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"

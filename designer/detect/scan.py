@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import (
+    bare_drivers,
     composer_paths,
     ecosystems,
     flask_apps,
@@ -183,6 +184,7 @@ def detect(
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
+    bare_drivers.drop_unopened(top, units)
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     locks = LockFiles(top, tree.locks, warnings)
