@@ -4,8 +4,10 @@ reads from a pip file in the package's folder (where manage.py also lives) is th
 manifest, and that folder's code is the root project's; a Flask server with no data among the
 container images of an `ops/containers/` folder (a stand-in for an outside login service) is a
 helper of those images, not a backend; a Flask app built only to push its application context
-for a batch job, with no route anywhere, is a job, not a backend; a driver a Flask gateway
-declares but no module imports, with no other data layer or engine anywhere, names neither."""
+for a batch job, with no route anywhere, is a job, not a backend, and so are one whose only
+routes take POST at the root (a queue's push endpoint) and one whose only routes are
+Flask-Admin's (a UI over the tables); a driver a Flask gateway declares but no module imports,
+with no other data layer or engine anywhere, names neither."""
 
 from __future__ import annotations
 
@@ -261,3 +263,85 @@ def test_a_driver_under_an_orm_stays(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.ORM)[0] == "SQLAlchemy"
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def _flask_service(folder: str, modules: dict[str, str]) -> dict[str, str]:
+    """A Flask service of the monorepo beside the API, over the API's package and its models."""
+    files = {
+        f"{folder}/pyproject.toml": _SERVICE_PYPROJECT.format(name=folder),
+        f"{folder}/Dockerfile": "FROM python:3.12\nCMD gunicorn wsgi:app\n",
+        f"{folder}/config.py": _CONFIG,
+        f"{folder}/tests/conftest.py": "import pytest\n",
+    }
+    files.update({f"{folder}/{path}": text for path, text in modules.items()})
+    return files
+
+
+_APP = (
+    "from flask import Flask\n\nfrom pay_api.resources.ops import bp as ops_bp\n"
+    "from {package}.resources import register\n\n\n"
+    "def create_app():\n    app = Flask(__name__)\n    register(app)\n"
+    "    app.register_blueprint(ops_bp)\n    return app\n"
+)
+
+
+def _queue(route: str) -> dict[str, str]:
+    return _flask_service(
+        "pay-queue",
+        {
+            "src/pay_queue/__init__.py": _APP.format(package="pay_queue"),
+            "src/pay_queue/resources/__init__.py": (
+                "from flask import Blueprint, request\n\nbp = Blueprint('worker', __name__)\n\n\n"
+                f"{route}\ndef worker():\n    return request.get_json(), 200\n\n\n"
+                "def register(app):\n    app.register_blueprint(bp, url_prefix='/')\n"
+            ),
+        },
+    )
+
+
+def test_a_flask_service_whose_only_route_takes_pushes_is_a_worker(tmp_path: Path) -> None:
+    files = {**_api(), **_queue('@bp.route("/", methods=("POST",))')}
+    assert list(by_folder(write(tmp_path, files))) == ["pay-api"]
+
+
+def test_a_flask_service_with_a_route_of_its_api_stays(tmp_path: Path) -> None:
+    """The other side: a POST on a path of its own is an API its clients call."""
+    files = {**_api(), **_queue('@bp.route("/events", methods=["POST"])')}
+    assert list(by_folder(write(tmp_path, files))) == ["pay-api", "pay-queue"]
+
+
+def _admin(views: str) -> dict[str, str]:
+    return _flask_service(
+        "pay-admin",
+        {
+            "admin/__init__.py": (
+                "from flask import Flask, redirect\nfrom flask_admin import Admin\n\n"
+                "from pay_api.models import FeeCode, db\nfrom admin.views import FeeCodeView\n\n\n"
+                "def create_app():\n    app = Flask(__name__)\n\n"
+                '    @app.route("/")\n    def index():\n'
+                '        return redirect("/admin/feecode/")\n\n'
+                "    flask_admin = Admin(app, name='Fee Admin')\n"
+                f"{views}    return app\n"
+            ),
+            "admin/views.py": (
+                "from flask_admin.contrib.sqla import ModelView\n\n\n"
+                "class FeeCodeView(ModelView):\n    column_list = ['code', 'amount']\n"
+            ),
+        },
+    )
+
+
+def test_a_flask_admin_ui_is_no_backend(tmp_path: Path) -> None:
+    files = {**_api(), **_admin("    flask_admin.add_view(FeeCodeView(FeeCode, db.session))\n")}
+    assert list(by_folder(write(tmp_path, files))) == ["pay-api"]
+
+
+def test_flask_admin_beside_routes_of_its_own_stays(tmp_path: Path) -> None:
+    """The other side: an application that also registers routes of its own serves an API."""
+    views = (
+        "    flask_admin.add_view(FeeCodeView(FeeCode, db.session))\n\n"
+        '    @app.route("/api/v1/fees", methods=["GET"])\n    def fees():\n'
+        "        return {}\n\n"
+    )
+    files = {**_api(), **_admin(views)}
+    assert list(by_folder(write(tmp_path, files))) == ["pay-admin", "pay-api"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Iterator
 
 from designer.detect.walker import read_text
 
@@ -35,6 +36,27 @@ def nested_projects(folder: str, folders: list[str]) -> set[str]:
 def any_module(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]) -> bool:
     """Whether a module of `folder` (outside its tests and the `nested` projects) matches
     `pattern`, or the budget runs out first."""
+    return any(text is None or pattern.search(text) for text in _modules(top, folder, nested))
+
+
+def lines_matching(
+    top: str, folder: str, nested: set[str], pattern: re.Pattern[str]
+) -> list[str] | None:
+    """The rest of each line, from where `pattern` matches it, of the modules of `folder`
+    (outside its tests and the `nested` projects); None when the budget runs out first."""
+    found: list[str] = []
+    for text in _modules(top, folder, nested):
+        if text is None:
+            return None
+        for match in pattern.finditer(text):
+            end = text.find("\n", match.start())
+            found.append(text[match.start() : end if end != -1 else len(text)])
+    return found
+
+
+def _modules(top: str, folder: str, nested: set[str]) -> Iterator[str | None]:
+    """The text of each module of `folder` ("" when unreadable), then None if the budget
+    ran out before the last."""
     budget = MAX_FILES
     start = top if folder == "." else os.path.join(top, folder)
     for current, dirs, files in os.walk(start):
@@ -50,9 +72,7 @@ def any_module(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]
             if not name.endswith(".py") or name.startswith("test_"):
                 continue
             if budget == 0:
-                return True
+                yield None
+                return
             budget -= 1
-            text = read_text(top, posixpath.normpath(posixpath.join(relative, name)))[0]
-            if text is not None and pattern.search(text):
-                return True
-    return False
+            yield read_text(top, posixpath.normpath(posixpath.join(relative, name)))[0] or ""
