@@ -14,9 +14,10 @@ the one framework seen in code are read again (`pymodules`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
-from designer.detect.pymodules import any_module, lines_matching, nested_projects
+from designer.detect.pymodules import any_module, matching_lines, nested_projects
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
@@ -71,10 +72,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if "Flask" not in started or not started <= OWN_FRAMEWORKS:
             continue
         nested = nested_projects(folder, folders)
-        routes = lines_matching(top, folder, nested, _ROUTES)
-        if routes is None:
-            continue  # past the budget: taken to serve
-        own = [line for line in routes if not _REGISTERED.match(line)]
+        own = _own_routes(matching_lines(top, folder, nested, _ROUTES))
+        if own is None:
+            continue
         if own:
             # Every route of its own takes POST at the root: the service is fed by a queue's
             # pushes (a worker), not an API its clients call. Or every one is Flask-Admin's:
@@ -85,3 +85,18 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             )
         else:
             unit.routes_nothing = any_module(top, folder, nested, _CONTEXT)
+
+
+def _own_routes(lines: Iterator[str | None]) -> list[str] | None:
+    """The routes a project registers itself (blueprints registered aside), when every one is
+    a push endpoint's or Flask-Admin's; None as soon as another one shows (the project serves
+    an API), or when the budget ran out (taken to serve)."""
+    own: list[str] = []
+    for line in lines:
+        if line is None or not (
+            _REGISTERED.match(line) or _PUSH.match(line) or _ADMIN.match(line)
+        ):
+            return None
+        if not _REGISTERED.match(line):
+            own.append(line)
+    return own

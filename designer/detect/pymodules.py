@@ -39,19 +39,19 @@ def any_module(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]
     return any(text is None or pattern.search(text) for text in _modules(top, folder, nested))
 
 
-def lines_matching(
+def matching_lines(
     top: str, folder: str, nested: set[str], pattern: re.Pattern[str]
-) -> list[str] | None:
+) -> Iterator[str | None]:
     """The rest of each line, from where `pattern` matches it, of the modules of `folder`
-    (outside its tests and the `nested` projects); None when the budget runs out first."""
-    found: list[str] = []
+    (outside its tests and the `nested` projects), read lazily; None last when the budget
+    runs out."""
     for text in _modules(top, folder, nested):
         if text is None:
-            return None
+            yield None
+            return
         for match in pattern.finditer(text):
             end = text.find("\n", match.start())
-            found.append(text[match.start() : end if end != -1 else len(text)])
-    return found
+            yield text[match.start() : end if end != -1 else len(text)]
 
 
 def _modules(top: str, folder: str, nested: set[str]) -> Iterator[str | None]:
