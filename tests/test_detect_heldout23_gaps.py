@@ -22,12 +22,13 @@ from designer.model.stack import FindingKind as K
 
 def test_a_package_keeping_a_copy_of_its_projects_requirements(tmp_path: Path) -> None:
     """faraday: the root pyproject.toml packages `faraday/`, whose requirements.txt copies the
-    root's list; the application is the root's."""
-    requirements = "flask==2.2.5\npsycopg2>=2.9.0\n"
+    root's list; the application is the root's (on Flask-SQLAlchemy over psycopg2, as the
+    real lists declare: a driver nothing opens names no engine)."""
+    requirements = "flask==2.2.5\nflask-sqlalchemy==3.0.3\npsycopg2>=2.9.0\n"
     files = {
         "pyproject.toml": (
             '[project]\nname = "app"\ndependencies = [\n    "flask==2.2.5",\n'
-            '    "psycopg2>=2.9.0",\n]\n'
+            '    "flask-sqlalchemy==3.0.3",\n    "psycopg2>=2.9.0",\n]\n'
         ),
         "requirements.txt": requirements,
         "app/__init__.py": "",

@@ -107,6 +107,9 @@ class Unit:
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
         hands connections to WebSocket (`upgrades`), its code only listens to a message broker
         (`listeners`), or it hosts an MCP server for AI clients (`mcphosts`)."""
+        self.routes_nothing = False
+        """Flask, its only framework in code, is built for its application context and no
+        module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

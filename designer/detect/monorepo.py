@@ -116,6 +116,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not is_unbuilt(u, units)
         and not is_bundled(u, eco)
         and not u.no_web
+        and not u.routes_nothing
     }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]

@@ -302,11 +302,17 @@ def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     return not started & declared
 
 
+IMAGE_FOLDERS = frozenset({"docker", "containers"})
+"""Folders that hold what container images are built from (`docker/worker/`,
+`ops/containers/selenium/`): the images a development or CI Compose file runs beside the
+product."""
+
+
 def image_helper(unit: Unit) -> bool:
-    """Whether the package lies in a `docker/` folder (what container images are built
-    from) and shows nothing but its framework: a helper an image runs beside its program (a
-    health-check server), no backend."""
-    return "docker" in unit.folder.split("/") and _reaches_no_data(unit)
+    """Whether the package lies in a folder of container images and shows nothing but its
+    framework: a helper an image runs beside its program (a health-check server, a stand-in
+    for an outside login service the tests sign in through), no backend."""
+    return not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/")) and _reaches_no_data(unit)
 
 
 TOOLKITS = frozenset({"Starlette"})

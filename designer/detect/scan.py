@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import (
+    bare_drivers,
     composer_paths,
     ecosystems,
+    flask_apps,
     ignored,
     laravel_data,
     listeners,
@@ -186,8 +188,10 @@ def detect(
     upgrades.mark(top, units)
     listeners.mark(top, units)
     mcphosts.mark(top, units)
+    flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
+    bare_drivers.drop_unopened(top, units)
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)

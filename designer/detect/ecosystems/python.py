@@ -483,6 +483,7 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
     # A uv workspace's members (`services/*`): the projects its root's tools are run for.
     result.modules = _strings(_table(data, "tool", "uv", "workspace", "members"))
     _version(result, lines, _table(project, "requires-python"), "requires-python")
+    result.includes += _dynamic_files(_table(data, "tool", "setuptools", "dynamic"))
     for spec in _strings(_table(project, "dependencies")):
         _requirement(lines, result, spec, dev=False, start=lines.section("[project"))
     extras = _table(project, "optional-dependencies") or {}
@@ -515,6 +516,23 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
         # a runner it does not use): as strong as a test file, not as a declared dependency.
         evidence = lines.evidence("[tool.pytest.ini_options]")
         result.signals.append(Signal(K.TEST, "pytest", Strength.ENTRY, evidence))
+
+
+def _dynamic_files(dynamic: Any) -> list[str]:
+    """The pip files setuptools reads a pyproject's dynamic `dependencies` and
+    `optional-dependencies` from (`dependencies = {file = "app/requirements.txt"}`): included
+    by the pyproject as `-r` includes them, so they belong to its project wherever they lie."""
+    if not isinstance(dynamic, dict):
+        return []
+    tables = [dynamic.get("dependencies")]
+    extras = dynamic.get("optional-dependencies")
+    if isinstance(extras, dict):
+        tables += extras.values()
+    files: list[str] = []
+    for table in tables:
+        named = _table(table, "file")
+        files += [named] if isinstance(named, str) else _strings(named)
+    return files
 
 
 def _poetry_table(lines: Lines, result: ManifestResult, table: Any, dev: bool, header: str) -> None:

@@ -1,0 +1,61 @@
+"""Python database drivers declared and never opened.
+
+A Python service may declare a driver it never uses (psycopg2-binary kept in the manifest of a
+gateway that calls a SOAP service and has no model, no engine, no connection URL): a driver
+alone names a data layer and an engine only when the code opens it. Where the project declares
+no ORM or other data layer, sets no engine anywhere (a URL, a setting, a Compose database) and
+uses no other project of the tree (which might open it for it), its modules are read again
+(`pymodules`) for an import of the driver; with none, the driver's data layer and engine are
+dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.pymodules import any_module, nested_projects
+from designer.detect.signals import Strength
+from designer.model.stack import FindingKind
+
+DRIVER_MODULES = {"psycopg": "psycopg", "psycopg2": "psycopg2", "asyncpg": "asyncpg"}
+"""Driver data layers (the catalog's query names) → the module the code imports."""
+
+_DRIVER_KINDS = frozenset({FindingKind.QUERY, FindingKind.DATABASE})
+_OTHER_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS})
+
+
+def drop_unopened(top: str, units: dict[str, Unit]) -> None:
+    """Remove the data layer and engine of each runtime driver a Python project declares
+    but none of its modules imports, where nothing else of the project reaches a database."""
+    folders = list(units)
+    names = {name for unit in units.values() for name in module_names(unit, "python")}
+    for folder, unit in units.items():
+        signals = unit.signals.get("python", [])
+        drivers = {
+            s.package
+            for s in signals
+            if s.kind is FindingKind.QUERY
+            and s.name in DRIVER_MODULES
+            and s.strength is Strength.DEPENDENCY
+        }
+        if not drivers or module_uses(unit, "python") & (names - module_names(unit, "python")):
+            continue
+        if any(
+            (s.kind in _OTHER_DATA or s.kind is FindingKind.DATABASE) and s.package not in drivers
+            for found in unit.signals.values()
+            for s in found
+        ):
+            continue
+        modules = sorted(
+            {DRIVER_MODULES.get(s.name, "") for s in signals if s.package in drivers} - {""}
+        )
+        imported = re.compile(
+            r"^[ \t]*(?:import|from)[ \t]+(?:" + "|".join(modules) + r")\b", re.MULTILINE
+        )
+        if any_module(top, folder, nested_projects(folder, folders), imported):
+            continue
+        unit.signals["python"] = [
+            s for s in signals if not (s.package in drivers and s.kind in _DRIVER_KINDS)
+        ]

@@ -1,0 +1,102 @@
+"""Flask applications that serve no API: made only for their context, fed by a queue's
+pushes, or an admin UI.
+
+A batch job or a script often builds a Flask app (`app = Flask(__name__)`) only to push its
+application context, so that Flask-SQLAlchemy and the services it imports from the product
+work outside a request; it enters that context, registers no route and nothing serves it: a
+job, not a backend. A service whose every route takes POST at the root is where a push
+subscription delivers messages (Pub/Sub's push, an event trigger): a queue worker. One whose
+every route is Flask-Admin's is a UI over the tables. Telling so needs the text of the
+project's modules, which the walk's quota may not have reached: only projects where Flask is
+the one framework seen in code are read again (`pymodules`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from designer.detect.assemble import Unit
+from designer.detect.pymodules import any_module, matching_lines, nested_projects
+from designer.detect.signals import Strength
+from designer.model.stack import FindingKind
+
+_ROUTES = re.compile(
+    r"\.route[ \t]*\("
+    r"|\.(?:get|post|put|patch|delete)[ \t]*\([ \t]*[rf]?['\"]/"
+    r"|\b(?:register_blueprint|add_url_rule|add_resource|add_namespace|add_view|add_api)"
+    r"[ \t]*\("
+    r"|\b(?:Api|Admin|AppBuilder|SocketIO|GraphQLView)[ \t]*\("
+)
+"""What a Flask application that serves shows: a route (`@bp.route`, Flask 2's `@app.get("/")`),
+a blueprint or view registered, or the extensions that route for it (Flask-RESTX's and
+Flask-RESTful's `Api`, Flask-Admin, Flask-AppBuilder, Flask-SocketIO, Connexion's `add_api`)."""
+
+_PUSH = re.compile(
+    r"""\.route[ \t]*\([ \t]*["']/["'][ \t]*,[ \t]*methods[ \t]*=[ \t]*[\[(][ \t]*["']POST["']"""
+    r"""[ \t]*,?[ \t]*[\])]|\.post[ \t]*\([ \t]*["']/["'][ \t]*\)"""
+)
+"""A route taking POST at the root and nothing else: where a push subscription (Pub/Sub's push,
+an event bus's trigger) delivers its messages."""
+
+_ADMIN = re.compile(
+    r"""Admin[ \t]*\(|add_view[ \t]*\(|\.route[ \t]*\([ \t]*["']/["'][ \t]*\)"""
+)
+"""Flask-Admin's interface (`Admin(app)`, its model views added) and a page at the root (the
+redirect to it): all an admin UI over a database registers."""
+
+_REGISTERED = re.compile(r"register_blueprint[ \t]*\(")
+"""Registering a blueprint: its routes are counted where the blueprint declares them (one from
+another package is that package's, a health check's)."""
+
+_CONTEXT = re.compile(r"\.app_context[ \t]*\([ \t]*\)")
+"""The application context entered outside a request (`app.app_context().push()`, `with
+app.app_context():`): what a program using Flask's extensions without serving does."""
+
+OWN_FRAMEWORKS = frozenset({"Flask", "Werkzeug"})
+"""Flask and the toolkit it absorbs: the frameworks of a project this module judges."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.routes_nothing` on each Python project whose only framework seen in code is
+    Flask and whose modules either register no route but enter the application context (a
+    bare `Flask(__name__)` with neither says too little), or register only routes taking
+    POST at the root, or only Flask-Admin's views."""
+    folders = list(units)
+    for folder, unit in units.items():
+        started = {
+            s.name
+            for s in unit.signals.get("python", [])
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+        }
+        if "Flask" not in started or not started <= OWN_FRAMEWORKS:
+            continue
+        nested = nested_projects(folder, folders)
+        own = _own_routes(matching_lines(top, folder, nested, _ROUTES))
+        if own is None:
+            continue
+        if own:
+            # Every route of its own takes POST at the root: the service is fed by a queue's
+            # pushes (a worker), not an API its clients call. Or every one is Flask-Admin's:
+            # a UI over the tables, not a service (a `.route("/")` alone is no admin UI).
+            unit.routes_nothing = all(_PUSH.match(line) for line in own) or (
+                all(_ADMIN.match(line) for line in own)
+                and any(not line.startswith(".route") for line in own)
+            )
+        else:
+            unit.routes_nothing = any_module(top, folder, nested, _CONTEXT)
+
+
+def _own_routes(lines: Iterator[str | None]) -> list[str] | None:
+    """The routes a project registers itself (blueprints registered aside), when every one is
+    a push endpoint's or Flask-Admin's; None as soon as another one shows (the project serves
+    an API), or when the budget ran out (taken to serve)."""
+    own: list[str] = []
+    for line in lines:
+        if line is None or not (
+            _REGISTERED.match(line) or _PUSH.match(line) or _ADMIN.match(line)
+        ):
+            return None
+        if not _REGISTERED.match(line):
+            own.append(line)
+    return own
