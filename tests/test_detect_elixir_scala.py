@@ -592,6 +592,43 @@ def test_a_maven_build_s_scala_server_and_data_layer(tmp_path: Path) -> None:
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
 
 
+def test_a_maven_or_gradle_build_compiling_scala_is_scala(tmp_path: Path) -> None:
+    """Maven's scala-library beside scala-maven-plugin, Gradle's core `scala` plugin: the
+    language is Scala at its library's version, not Java at the bytecode target the build
+    also sets (`<java.version>17</java.version>`)."""
+    files = {
+        "maven/pom.xml": (
+            "<project>\n  <artifactId>ledger</artifactId>\n  <properties>\n"
+            "    <java.version>17</java.version>\n"
+            "    <scala.version>2.13.14</scala.version>\n  </properties>\n"
+            "  <dependencies>\n    <dependency>\n      <groupId>org.scala-lang</groupId>\n"
+            "      <artifactId>scala-library</artifactId>\n"
+            "      <version>${scala.version}</version>\n    </dependency>\n"
+            "    <dependency>\n      <groupId>com.typesafe.akka</groupId>\n"
+            "      <artifactId>akka-http_2.13</artifactId>\n      <version>10.2.10</version>\n"
+            "    </dependency>\n  </dependencies>\n  <build>\n    <plugins>\n      <plugin>\n"
+            "        <groupId>net.alchim31.maven</groupId>\n"
+            "        <artifactId>scala-maven-plugin</artifactId>\n"
+            "        <version>4.9.2</version>\n      </plugin>\n    </plugins>\n  </build>\n"
+            "</project>\n"
+        ),
+        "maven/src/main/scala/ledger/Main.scala": (
+            "package ledger\n\nimport akka.http.scaladsl.Http\n\nobject Main extends App\n"
+        ),
+        "gradle/build.gradle": (
+            "plugins {\n    id 'scala'\n    id 'application'\n}\n\n"
+            "java {\n    sourceCompatibility = '17'\n}\n\ndependencies {\n"
+            "    implementation 'org.http4s:http4s-ember-server_3:0.23.30'\n}\n"
+        ),
+        "gradle/src/main/scala/Main.scala": "import org.http4s.ember.server.*\n\n"
+        "object Main extends App\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert (found["maven"].language, found["maven"].language_version) == ("Scala", "2.13.14")
+    assert first(found["maven"], K.FRAMEWORK) == ("Akka HTTP", "10.2.10")
+    assert (found["gradle"].language, found["gradle"].language_version) == ("Scala", "")
+
+
 def test_scalatra_3_over_blocking_slick_supporting_several_engines(tmp_path: Path) -> None:
     """gitbucket's shape: Scalatra 3's javax build, blocking-slick, one profile per engine
     (`extends slick.jdbc.PostgresProfile`): Slick is proven, no engine is by that profile."""

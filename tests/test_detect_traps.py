@@ -165,7 +165,8 @@ def test_gradle_kotlin_dsl(tmp_path: Path) -> None:
     (backend,) = detect(root).backends
     assert frameworks(backend) == ["Spring Boot"]
     assert backend.language == "Kotlin"
-    assert backend.language_version == "17"
+    # The Kotlin plugin's version, not the JVM toolchain's 17 (the bytecode target).
+    assert backend.language_version == "1.9.23"
     top = backend.findings[0]
     assert top.version == "3.2.5"
     assert top.evidence[0].line == 2

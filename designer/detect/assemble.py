@@ -788,6 +788,10 @@ def _language(
     if not declared and inherited is not None and inherited.language_version:
         declared = [inherited]
     version, evidence = "", []
+    if override and language != _LANGUAGES[ecosystem]:
+        # A JVM build compiling Kotlin or Scala: the manifest's language version is Java's
+        # (the bytecode target), the language's own comes with its library or plugin.
+        declared, pin = [], None
     if pin is not None:
         # The version the project runs on, more exact than a manifest's range.
         version, evidence = pin[0], [pin[1]]

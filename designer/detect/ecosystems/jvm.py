@@ -280,10 +280,10 @@ def _pom(lines: Lines) -> ManifestResult:
             result.language_version = properties[key]
             result.version_evidence = lines.evidence(f"<{key}>")
             break
-    if properties.get("kotlin.version"):
-        result.signals.append(
-            Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, lines.evidence("<kotlin.version>"))
-        )
+    kotlin = properties.get("kotlin.version", "")
+    if kotlin:
+        evidence = lines.evidence("<kotlin.version>")
+        result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence, kotlin))
     parent = _child(root, "parent")
     starter = ""  # the version the Spring Boot starter parent fixes
     if parent is not None and _text(parent, "artifactId") == "spring-boot-starter-parent":
@@ -478,7 +478,10 @@ _APPLY_FROM = LazyPattern(
 """`apply from: 'dependencies.gradle'`, `apply(from = "$rootDir/gradle/deps.gradle.kts")`: a
 script plugin whose declarations are this build's."""
 _ROOT_DIR = LazyPattern(r"^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?/")
-_KOTLIN_PLUGIN = LazyPattern(r"""\bkotlin\s*\(\s*["']jvm["']\s*\)""")
+_KOTLIN_PLUGIN = LazyPattern(
+    r"""\bkotlin\s*\(\s*["']jvm["']\s*\)(?:[ \t]*version[ \t]*["']([^"']+)["'])?"""
+)
+"""`kotlin("jvm") version "1.9.23"`: the Kotlin plugin, released with the language."""
 _GRADLE_JAVA = LazyPattern(
     r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
 )
@@ -541,7 +544,9 @@ def _gradle(lines: Lines) -> ManifestResult:
         result.includes.append(_script_path(match.group(1), lines.path))
     for match in _KOTLIN_PLUGIN.finditer(text):
         evidence = lines.at_offset(match.start())
-        result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence))
+        result.signals.append(
+            Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence, match.group(1) or "")
+        )
     java = _GRADLE_JAVA.search(text)
     if java:
         result.language_version = next(g for g in java.groups() if g).replace("_", ".")

@@ -126,6 +126,9 @@ ARTIFACTS = {
     "quarkus-kafka-client": ((K.BROKER, "Kafka"),),
     "micronaut-data-hibernate-jpa": ((K.ORM, "JPA / Hibernate"),),
     "kotlin-stdlib": ((K.LANGUAGE, "Kotlin"),),
+    # Scala's standard library, declared by a Maven or Gradle build compiling Scala.
+    "scala-library": ((K.LANGUAGE, "Scala"),),
+    "scala3-library_3": ((K.LANGUAGE, "Scala"),),
 }
 
 GLUE = frozenset(
@@ -167,6 +170,9 @@ PLUGINS = {
     "org.grails.grails-web": (K.FRAMEWORK, "Grails"),
     "org.apache.grails.gradle.grails-web": (K.FRAMEWORK, "Grails"),
     "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
+    # Gradle's core Scala plugin and Maven's Scala compiler plugin (net.alchim31.maven).
+    "scala": (K.LANGUAGE, "Scala"),
+    "scala-maven-plugin": (K.LANGUAGE, "Scala"),
     "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
     "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
 }
