@@ -368,7 +368,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\[[\'"]dbdriver[\'"]\\][ \\t]*=[ \\t]*[\'"](?:sqlsrv)[\'"]|[\'"]dbdriver[\'"][ \\t]*=>[ \\t]*[\'"](?:sqlsrv)[\'"]': (False, (('sqlsrv',),)),
     '\\[reitit\\.(?:core|ring|http)\\b': (False, (('[reitit.core', '[reitit.http', '[reitit.ring'),)),
     '\\b(?:EmberServerBuilder|BlazeServerBuilder|NettyServerBuilder)\\b': (False, (('BlazeServerBuilder', 'EmberServerBuilder', 'NettyServerBuilder'),)),
-    '\\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest)\\b': (False, (('ActionDispatch::IntegrationTest', 'ActiveSupport::TestCase', 'Minitest::Test'),)),
+    '\\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest|ActionDispatch::SystemTestCase|ActionController::TestCase|ActionView::TestCase|ActionMailer::TestCase|ActiveJob::TestCase|ActionCable::TestCase)\\b': (False, (('ActionCable::TestCase', 'ActionController::TestCase', 'ActionDispatch::IntegrationTest', 'ActionDispatch::SystemTestCase', 'ActionMailer::TestCase', 'ActionView::TestCase', 'ActiveJob::TestCase', 'ActiveSupport::TestCase', 'Minitest::Test'),)),
     '\\b(?:Pooled)?MySQLDatabase\\s*\\(|\\.bind\\s*\\(\\s*(?:provider\\s*=\\s*)?[\'"]mysql[\'"]': (False, (('.bind', 'MySQLDatabase'),)),
     '\\b(?:Pooled)?PostgresqlExtDatabase\\s*\\(|\\b(?:Pooled)?PostgresqlDatabase\\s*\\(|\\.bind\\s*\\(\\s*(?:provider\\s*=\\s*)?[\'"]postgres[\'"]|\\bPostgresEngine\\s*\\(': (False, (('ostgres',),)),
     '\\b(?:Pooled)?Sqlite(?:Ext)?Database\\s*\\(|\\.bind\\s*\\(\\s*(?:provider\\s*=\\s*)?[\'"]sqlite[\'"]|\\bSQLiteEngine\\s*\\(': (False, (('Database', 'SQLiteEngine', 'sqlite'),)),
