@@ -1,8 +1,9 @@
 """Generic gaps the thirty-seventh held-out set showed (benchmarks/detect_heldout37.yaml), each as
 a small fixture of the real files' shape (#19): a Rails suite whose shallowest test files are
 controller tests (`ActionController::TestCase`, a Minitest test case like every one Rails
-ships), and an old-style .NET test project moved to NUnit that kept the MSTest v1 reference
-Visual Studio's Unit Test Project template added."""
+ships); an old-style .NET test project moved to NUnit that kept the MSTest v1 reference
+Visual Studio's Unit Test Project template added; a Symfony application over Doctrine's
+bundle whose models extend its own `Eloquent` base over illuminate/database."""
 
 from __future__ import annotations
 
@@ -125,3 +126,48 @@ def test_the_templates_reference_alone_still_names_mstest(tmp_path: Path) -> Non
         )
     found = by_folder(write(tmp_path, files))
     assert first(found["Web"], K.TEST) == ("MSTest", "")
+
+
+# --- PHP -----------------------------------------------------------------------------------------
+
+
+def _symfony_app(model: str) -> dict[str, str]:
+    """A Symfony 4.4 kernel requiring Doctrine's ORM and bundle beside illuminate/database,
+    a few shallow classes and one model down `src/Domain/Model` that the ordinary quota still
+    reads (in the real tree, the first name of its folder, reached as the quota runs out)."""
+    files = {
+        "composer.json": (
+            '{\n  "name": "org/cfp",\n  "type": "project",\n  "require": {\n'
+            '    "php": "^7.4",\n    "doctrine/doctrine-bundle": "^1.0",\n'
+            '    "doctrine/orm": "^2.6.2",\n    "illuminate/database": "^5.5",\n'
+            '    "symfony/framework-bundle": "^4.4"\n  }\n}\n'
+        ),
+        "src/Kernel.php": (
+            "<?php\n\nnamespace App;\n\n"
+            "use Symfony\\Component\\HttpKernel\\Kernel as SymfonyKernel;\n\n"
+            "final class Kernel extends SymfonyKernel\n{\n}\n"
+        ),
+        "src/Domain/Model/Airport.php": (
+            "<?php\n\nnamespace App\\Domain\\Model;\n\n"
+            f"class Airport extends {model} implements AirportInformation\n{{\n"
+            "    protected $table = 'airports';\n}\n"
+        ),
+    }
+    for n in range(10):
+        files[f"src/C{n:02}.php"] = f"<?php\n\nnamespace App;\n\nfinal class C{n:02}\n{{\n}}\n"
+    return files
+
+
+def test_a_model_extending_eloquent_makes_eloquent_the_data_layer(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _symfony_app("Eloquent")))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Symfony"
+    assert first(backend, K.ORM)[0] == "Eloquent"
+    eloquent = next(f for f in backend.findings if f.kind is K.ORM)
+    assert "src/Domain/Model/Airport.php" in [e.path for e in eloquent.evidence]
+
+
+def test_a_model_over_another_base_leaves_doctrine_first(tmp_path: Path) -> None:
+    """The other side: without the model extending Eloquent, the manifest alone ties and
+    Doctrine stays first, as before."""
+    backend = by_folder(write(tmp_path, _symfony_app("BaseRecord")))["."]
+    assert first(backend, K.ORM)[0] == "Doctrine"
