@@ -437,11 +437,12 @@ def parse(lines: Lines) -> ManifestResult:
     stem = lines.path.rsplit("/", 1)[-1].removesuffix(".csproj")
     result = ManifestResult(language=LANGUAGE, name=stem)
     sdk = root.get("Sdk", "")
-    references = [
+    packages = [
         (element.get("Include", ""), element.get("Version", ""))
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "PackageReference"
-    ] + _hinted_packages(root) + _installed_assemblies(root)
+    ] + _hinted_packages(root)
+    references = packages + _installed_assemblies(root, packages)
     test_sdk = _TEST_SDKS.get(sdk.split("/", 1)[0].lower(), "")
     is_test = (
         bool(test_sdk)
@@ -600,10 +601,22 @@ def _hinted_packages(root: ET.Element) -> list[tuple[str, str]]:
     return list(found.items())
 
 
-def _installed_assemblies(root: ET.Element) -> list[tuple[str, str]]:
+def _installed_assemblies(
+    root: ET.Element, packages: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
     """(name, "") of the assemblies an old-style project references from what Visual Studio
     installed (no `<HintPath>` into packages) that name a tool: MSTest v1's. Their assembly
-    version is not the tool's release, so none is given."""
+    version is not the tool's release, so none is given.
+
+    Visual Studio's Unit Test Project template added MSTest v1's reference to every test
+    project it created; a project that also takes another test framework's package (NUnit,
+    xUnit) was moved to that one and kept the template's reference: none is given then."""
+    if any(
+        kind is K.TEST and name != "MSTest"
+        for package, _ in packages
+        for kind, name in classify(package)
+    ):
+        return []
     return [
         (name, "")
         for element in root.iter()

@@ -106,10 +106,13 @@ ELOQUENT_USE = (
     r"^use[ \t]+Illuminate\\(?:Database\\Eloquent\\|Support\\Facades\\DB;)"
     r"|\bDB::(?:table|select|statement|insert|update|delete|connection|transaction|raw"
     r"|unprepared)[ \t]*\("
+    r"|^[ \t]*(?:(?:abstract|final)[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+\\?Eloquent\b"
 )
 """Code using Laravel's database layer: an Eloquent import (a model, a relation), the `DB`
-facade. The skeleton's `User`, extending the framework's authenticatable model, is in every
-application whether it keeps users or not: it is no use."""
+facade, a model extending `Eloquent` (the alias Laravel 4 gave the model class, and the name
+an application gives its own base model over it). The skeleton's `User`, extending the
+framework's authenticatable model, is in every application whether it keeps users or not: it
+is no use."""
 
 MIGRATION_USE = (
     r"^use[ \t]+Illuminate\\(?:Database\\Migrations\\Migration|Support\\Facades\\Schema);"

@@ -172,10 +172,14 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).
+    # Every test case class Rails ships is a Minitest::Test (through ActiveSupport::TestCase):
+    # a suite of controller, view, mailer or job tests proves it as well as model tests do.
     rule(
         K.TEST,
         "Minitest",
-        r"\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest)\b",
+        r"\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest"
+        r"|ActionDispatch::SystemTestCase|ActionController::TestCase|ActionView::TestCase"
+        r"|ActionMailer::TestCase|ActiveJob::TestCase|ActionCable::TestCase)\b",
         endings=_RB,
     ),
 )
