@@ -413,6 +413,27 @@ RULES: tuple[SourceRule, ...] = (
         )
         for names, engine in _SQL_NAMES
     ),
+    # Or a section per engine, each switched on by its own key (`sqlite3:` / `enable: true`
+    # beside a `mysql:` section holding a placeholder DSN): the engine switched on is the one
+    # the program opens. Only the section's own switch counts, never a sibling section's nor
+    # one nested deeper (`ssl: {enabled: true}`); each line form excludes the others, so the
+    # search cannot backtrack far.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^([ \t]*)(?:{names})[ \t]*:[ \t]*(?:#.*)?\n(?:[ \t]*(?:#[^\n]*)?\n){{0,4}}"
+            # The first member's indentation (\2): later members sit at it, or deeper
+            # inside one of them; a shallower line ends the section.
+            r"(\1[ \t]+)(?:[^\s#][^\n]*\n"
+            r"(?:[ \t]*(?:#[^\n]*)?\n|\2[ \t]*[^\s#][^\n]*\n){0,12}?\2)?"
+            r"enabled?[ \t]*:[ \t]*[\"']?true[\"']?[ \t]*(?:#.*)?$",
+            names=("config.yaml", "config.yml"),
+            endings=(".example.yml", ".example.yaml"),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in _SQL_NAMES
+    ),
     # A database URI in that file that is a bare file name (`db-uri: opengist.db`, "the
     # database file in the program's home"): an embedded SQLite database, the default the
     # program ships with beside drivers for the servers it may be pointed at.
