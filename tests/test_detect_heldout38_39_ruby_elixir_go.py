@@ -1,0 +1,108 @@
+"""Generic gaps the thirty-eighth and thirty-ninth held-out sets showed in Ruby, Elixir and Go
+(benchmarks/detect_heldout38.yaml, detect_heldout39.yaml), each as a small fixture of the real
+files' shape (#19): a Rails app that gets Rails and ActiveRecord through an engine gem installed
+from git, as Gemfile.lock records the engine's requirements; a mix project whose `application`
+keyword list starts on the line of its opening bracket (`[mod: {App.Application, []}, …]`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import write
+
+from designer.model.stack import FindingKind as K
+
+# --- Ruby ----------------------------------------------------------------------------------------
+
+_ENGINE_LOCK = """GIT
+  remote: https://github.com/org/exemptions-engine
+  revision: f88b3547093904a9a45b2e5554b186f727b4f578
+  branch: main
+  specs:
+    exemptions_engine (0.1.0)
+      aasm (~> 5.5)
+      activerecord-postgis-adapter (~> 10.0.0)
+      pg
+      rails (~> 7.2.3.1)
+
+GEM
+  remote: https://rubygems.org/
+  specs:
+    aasm (5.5.2)
+    activerecord (7.2.3.1)
+    activerecord-postgis-adapter (10.0.3)
+    pg (1.6.3)
+    rails (7.2.3.1)
+      actionpack (= 7.2.3.1)
+      activerecord (= 7.2.3.1)
+    rspec-rails (8.0.4)
+      railties (>= 7.2)
+
+PLATFORMS
+  ruby
+
+DEPENDENCIES
+  exemptions_engine!
+  pg
+  rspec-rails
+"""
+
+
+def _engine_app(gem_line: str) -> dict[str, str]:
+    """waste-exemptions-back-office: a Rails app whose Gemfile never names rails; its engine gem,
+    installed from git, requires it (and its models live there)."""
+    return {
+        "Gemfile": (
+            'source "https://rubygems.org"\nruby "3.4.6"\n\ngem "pg"\n\n'
+            f"{gem_line}\n\n"
+            'group :development, :test do\n  gem "rspec-rails"\nend\n'
+        ),
+        "Gemfile.lock": _ENGINE_LOCK,
+        "config/application.rb": (
+            'require_relative "boot"\nrequire "rails/all"\n\nmodule BackOffice\n'
+            "  class Application < Rails::Application\n  end\nend\n"
+        ),
+        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/database.yml": "default: &default\n  adapter: postgis\n",
+        "spec/rails_helper.rb": 'require "spec_helper"\n',
+        "spec/models/user_spec.rb": 'require "rails_helper"\n\nRSpec.describe User do\nend\n',
+    }
+
+
+def test_rails_and_activerecord_come_from_an_engine_gem_installed_from_git(
+    tmp_path: Path,
+) -> None:
+    gem = (
+        'gem "exemptions_engine",\n    git: "https://github.com/org/exemptions-engine",\n'
+        '    branch: "main"'
+    )
+    backend = by_folder(write(tmp_path, _engine_app(gem)))["."]
+    assert not backend.ambiguous
+    assert first(backend, K.FRAMEWORK) == ("Rails", "7.2.3.1")
+    assert first(backend, K.ORM) == ("ActiveRecord", "7.2.3.1")
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.TEST)[0] == "RSpec"
+    rails = next(f for f in backend.findings if f.kind is K.FRAMEWORK)
+    lines = [(e.path, e.line) for e in rails.evidence]
+    assert ("Gemfile.lock", 10) in lines  # the engine's requirement
+    assert ("Gemfile.lock", 19) in lines  # the lock's resolution
+    assert ("config/application.rb", 5) in lines
+
+
+def test_a_registry_gem_lends_nothing_of_what_it_requires(tmp_path: Path) -> None:
+    """The other side: the same gem from rubygems.org is a library; what it requires is not
+    the app's declaration (Rails is seen in code only, with no version)."""
+    backend = by_folder(write(tmp_path, _engine_app('gem "exemptions_engine"')))["."]
+    assert first(backend, K.FRAMEWORK) == ("Rails", "")
+    assert first(backend, K.ORM) == ("", "")
+
+
+def test_a_git_gem_of_the_test_group_lends_nothing(tmp_path: Path) -> None:
+    files = _engine_app("")
+    files["Gemfile"] = files["Gemfile"].replace(
+        '  gem "rspec-rails"\n',
+        '  gem "rspec-rails"\n  gem "exemptions_engine", git: "https://github.com/org/e"\n',
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Rails", "")
