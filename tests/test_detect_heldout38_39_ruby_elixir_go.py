@@ -106,3 +106,53 @@ def test_a_git_gem_of_the_test_group_lends_nothing(tmp_path: Path) -> None:
     )
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK) == ("Rails", "")
+
+
+# --- Elixir --------------------------------------------------------------------------------------
+
+
+def _bors(application: str) -> dict[str, str]:
+    """bors-ng: a Phoenix app at the root whose `application` function returns its keyword
+    list on one line; two Ecto repositories, PostgreSQL the default."""
+    return {
+        "mix.exs": (
+            "defmodule BorsNg.Mixfile do\n  use Mix.Project\n\n  def project do\n"
+            '    [app: :bors, version: "0.1.0", deps: deps()]\n  end\n\n'
+            f"  def application do\n    {application}\n  end\n\n"
+            "  defp deps do\n    [\n"
+            '      {:phoenix, "~> 1.7"},\n      {:plug_cowboy, "~> 2.6"},\n'
+            '      {:postgrex, "~> 0.17.2"},\n      {:ecto_sql, "~> 3.10"}\n'
+            "    ]\n  end\nend\n"
+        ),
+        "mix.lock": (
+            "%{\n"
+            '  "ecto_sql": {:hex, :ecto_sql, "3.10.1", "6ea6", [:mix], [], "hexpm", "f"},\n'
+            '  "phoenix": {:hex, :phoenix, "1.7.10", "0218", [:mix], [], "hexpm", "c"},\n'
+            "}\n"
+        ),
+        "lib/web/bors_ng/endpoint.ex": (
+            "defmodule BorsNG.Endpoint do\n  use Phoenix.Endpoint, otp_app: :bors\nend\n"
+        ),
+        "lib/database/repo_postgres.ex": (
+            "defmodule BorsNG.Database.RepoPostgres do\n  use Ecto.Repo,\n    otp_app: :bors,\n"
+            "    adapter: Ecto.Adapters.Postgres\nend\n"
+        ),
+        "test/test_helper.exs": "ExUnit.start()\n",
+    }
+
+
+def test_an_application_keyword_list_opening_on_the_mod_line_starts_an_application(
+    tmp_path: Path,
+) -> None:
+    files = _bors("[mod: {BorsNG.Application, []}, extra_applications: [:logger]]")
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Phoenix", "1.7.10")
+    assert first(backend, K.ORM) == ("Ecto", "3.10.1")
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.TEST)[0] == "ExUnit"
+
+
+def test_a_mix_project_without_a_start_module_is_a_library(tmp_path: Path) -> None:
+    """The other side: `extra_applications` alone starts nothing of the project's own."""
+    files = _bors("[extra_applications: [:logger]]")
+    assert "." not in by_folder(write(tmp_path, files))
