@@ -2,7 +2,10 @@
 (benchmarks/detect_heldout38.yaml, detect_heldout39.yaml), each as a small fixture of the real
 files' shape (#19): a Rails app that gets Rails and ActiveRecord through an engine gem installed
 from git, as Gemfile.lock records the engine's requirements; a mix project whose `application`
-keyword list starts on the line of its opening bracket (`[mod: {App.Application, []}, …]`)."""
+keyword list starts on the line of its opening bracket (`[mod: {App.Application, []}, …]`); sibling
+mix projects with no umbrella root, the web app taking its Ecto repository from a `path:`
+dependency, beside applications whose only Plug.Router answers a health probe; a Go module on
+maintained forks of Echo and upper/db under their own module paths."""
 
 from __future__ import annotations
 
@@ -156,3 +159,80 @@ def test_a_mix_project_without_a_start_module_is_a_library(tmp_path: Path) -> No
     """The other side: `extra_applications` alone starts nothing of the project's own."""
     files = _bors("[extra_applications: [:logger]]")
     assert "." not in by_folder(write(tmp_path, files))
+
+
+def _grapevine(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """grapevine: four mix projects under apps/ with no umbrella root; the Phoenix app takes
+    its repository from `{:grapevine_data, path: "../data"}`; socket runs a WebSocket handler on
+    Cowboy beside a Plug.Router answering only `/_health` (Phoenix declared for its PubSub)."""
+
+    def mix(app: str, start: str, deps: str) -> str:
+        return (
+            f"defmodule {start}.MixProject do\n  use Mix.Project\n\n  def project do\n"
+            f'    [\n      app: :{app},\n      version: "0.1.0",\n      deps: deps()\n    ]\n'
+            "  end\n\n  def application do\n"
+            f"    [\n      mod: {{{start}.Application, []}},\n      extra_applications: [:logger]\n"
+            f"    ]\n  end\n\n  defp deps do\n    [\n{deps}\n    ]\n  end\nend\n"
+        )
+
+    files = {
+        "docker-compose.yml": "services:\n  postgres:\n    image: postgres:12.1-alpine\n",
+        "apps/data/mix.exs": mix(
+            "grapevine_data",
+            "GrapevineData",
+            '      {:ecto_sql, "~> 3.0"},\n      {:postgrex, ">= 0.0.0"}',
+        ),
+        "apps/data/mix.lock": (
+            '%{\n  "ecto_sql": {:hex, :ecto_sql, "3.1.4", "8f8f", [:mix], [], "hexpm"},\n}\n'
+        ),
+        "apps/data/lib/grapevine_data/repo.ex": (
+            "defmodule GrapevineData.Repo do\n"
+            "  use Ecto.Repo, otp_app: :grapevine_data, adapter: Ecto.Adapters.Postgres\nend\n"
+        ),
+        "apps/grapevine/mix.exs": mix(
+            "grapevine",
+            "Grapevine",
+            '      {:grapevine_data, path: "../data"},\n      {:phoenix, "~> 1.4", override: true},'
+            '\n      {:plug_cowboy, "~> 2.0"}',
+        ),
+        "apps/grapevine/mix.lock": (
+            '%{\n  "phoenix": {:hex, :phoenix, "1.4.12", "b86f", [:mix], [], "hexpm"},\n}\n'
+        ),
+        "apps/grapevine/lib/web/endpoint.ex": (
+            "defmodule Web.Endpoint do\n  use Phoenix.Endpoint, otp_app: :grapevine\nend\n"
+        ),
+        "apps/grapevine/test/test_helper.exs": "ExUnit.start()\n",
+        "apps/socket/mix.exs": mix(
+            "grapevine_socket",
+            "GrapevineSocket",
+            '      {:grapevine_data, path: "../data"},\n      {:phoenix, "~> 1.4"},\n'
+            '      {:plug_cowboy, "~> 2.0"}',
+        ),
+        "apps/socket/lib/grapevine_socket/endpoint.ex": (
+            "defmodule GrapevineSocket.Endpoint do\n  use Plug.Router\n\n"
+            "  plug(GrapevineSocket.Metrics.PlugExporter)\n\n  plug(:match)\n  plug(:dispatch)\n\n"
+            '  match "/_health" do\n    send_resp(conn, 200, "")\n  end\n\n'
+            '  match _ do\n    send_resp(conn, 404, "")\n  end\nend\n'
+        ),
+        "apps/socket/lib/grapevine_socket/web/socket_handler.ex": (
+            "defmodule GrapevineSocket.Web.SocketHandler do\n"
+            "  @behaviour :cowboy_websocket\n\n  def init(req, opts) do\n"
+            "    {:cowboy_websocket, req, opts}\n  end\nend\n"
+        ),
+        "apps/socket/test/test_helper.exs": "ExUnit.start()\n",
+    }
+    files.update(extra or {})
+    return files
+
+
+def test_a_web_app_takes_its_ecto_repository_from_a_sibling_mix_project_by_path(
+    tmp_path: Path,
+) -> None:
+    found = by_folder(write(tmp_path, _grapevine()))
+    backend = found["apps/grapevine"]
+    assert first(backend, K.FRAMEWORK) == ("Phoenix", "1.4.12")
+    assert first(backend, K.ORM)[0] == "Ecto"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.TEST)[0] == "ExUnit"
+    ecto = next(f for f in backend.findings if f.kind is K.ORM)
+    assert "apps/data/lib/grapevine_data/repo.ex" in {e.path for e in ecto.evidence}
