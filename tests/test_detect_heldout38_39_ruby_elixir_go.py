@@ -236,3 +236,21 @@ def test_a_web_app_takes_its_ecto_repository_from_a_sibling_mix_project_by_path(
     assert first(backend, K.TEST)[0] == "ExUnit"
     ecto = next(f for f in backend.findings if f.kind is K.ORM)
     assert "apps/data/lib/grapevine_data/repo.ex" in {e.path for e in ecto.evidence}
+
+
+def test_an_application_whose_plug_router_answers_only_a_health_probe_is_no_backend(
+    tmp_path: Path,
+) -> None:
+    assert set(by_folder(write(tmp_path, _grapevine()))) == {"apps/grapevine"}
+
+
+def test_a_plug_router_with_a_route_of_its_own_serves_an_api(tmp_path: Path) -> None:
+    """The other side: one route beside the probe (`get "/api/games"`) is an API."""
+    files = _grapevine()
+    files["apps/socket/lib/grapevine_socket/endpoint.ex"] = files[
+        "apps/socket/lib/grapevine_socket/endpoint.ex"
+    ].replace('  match _ do', '  get "/api/games" do\n    send_resp(conn, 200, "[]")\n  end\n\n'
+              '  match _ do')
+    found = by_folder(write(tmp_path, files))
+    assert set(found) == {"apps/grapevine", "apps/socket"}
+    assert first(found["apps/socket"], K.ORM)[0] == "Ecto"
