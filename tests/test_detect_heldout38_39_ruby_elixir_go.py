@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import write
+from test_detect_projects import go_mod, write
 
 from designer.model.stack import FindingKind as K
 
@@ -254,3 +254,56 @@ def test_a_plug_router_with_a_route_of_its_own_serves_an_api(tmp_path: Path) -> 
     found = by_folder(write(tmp_path, files))
     assert set(found) == {"apps/grapevine", "apps/socket"}
     assert first(found["apps/socket"], K.ORM)[0] == "Ecto"
+
+
+# --- Go ------------------------------------------------------------------------------------------
+
+
+def _nging(main: str) -> dict[str, str]:
+    """nging: a Go module on webx-top/echo and webx-top/db, maintained forks of Echo and upper/db
+    under their own module paths; handlers import the fork's package `echo`."""
+    return {
+        "go.mod": go_mod(
+            "github.com/webx-top/db v1.30.17",
+            "github.com/webx-top/echo v1.25.0",
+            "github.com/go-sql-driver/mysql v1.10.0 // indirect",
+            "github.com/stretchr/testify v1.11.1",
+        ),
+        "main.go": main,
+        "application/handler/index/ping.go": (
+            'package index\n\nimport "github.com/webx-top/echo"\n\n'
+            "func Ping(ctx echo.Context) error {\n"
+            '\treturn ctx.String(`pong`)\n}\n'
+        ),
+        "docker-compose-mysql.yml": "services:\n  mysql:\n    image: mysql\n",
+    }
+
+
+def test_a_renamed_fork_is_reported_under_its_own_module_name_and_version(
+    tmp_path: Path,
+) -> None:
+    main = (
+        'package main\n\nimport "github.com/coscms/webcore"\n\n'
+        "func main() {\n\twebcore.Start()\n}\n"
+    )
+    backend = by_folder(write(tmp_path, _nging(main)))["."]
+    assert not backend.ambiguous
+    assert first(backend, K.FRAMEWORK) == ("webx-top/echo", "v1.25.0")
+    assert first(backend, K.ORM) == ("webx-top/db", "v1.30.17")
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+    echo = next(f for f in backend.findings if f.kind is K.FRAMEWORK)
+    assert echo.evidence[0].path == "go.mod"
+    assert not [f for f in backend.findings if f.name in ("Echo", "upper/db")]
+
+
+def test_the_forks_app_started_by_its_original_package_name_is_the_fork(tmp_path: Path) -> None:
+    """Code calling `echo.New()` of the fork (its package keeps the original's name) is
+    written to the fork the module requires, not to Echo beside it."""
+    main = (
+        'package main\n\nimport "github.com/webx-top/echo"\n\n'
+        'func main() {\n\te := echo.New()\n\t_ = e\n}\n'
+    )
+    backend = by_folder(write(tmp_path, _nging(main)))["."]
+    assert not backend.ambiguous
+    assert [f.name for f in backend.findings if f.kind is K.FRAMEWORK] == ["webx-top/echo"]
+    assert first(backend, K.FRAMEWORK) == ("webx-top/echo", "v1.25.0")
