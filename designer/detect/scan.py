@@ -19,6 +19,7 @@ from designer.detect import (
     laravel_data,
     listeners,
     mcphosts,
+    probes,
     propsxml,
     sidefiles,
     uihosts,
@@ -186,6 +187,7 @@ def detect(
     _scan_sources(top, sources, units, warnings)
     uihosts.mark(top, units)
     upgrades.mark(top, units)
+    probes.mark(top, units)
     listeners.mark(top, units)
     mcphosts.mark(top, units)
     flask_apps.mark(top, units)
