@@ -48,6 +48,9 @@ ABSORBED = {
     "reitit": ("Ring",),
     "Kit": ("reitit", "Ring"),
     "Luminus": ("reitit", "Compojure", "Ring"),
+    # A Go fork under its own path keeps its original's package name (`echo.New()`): the code
+    # seen calling it is written to the fork the module requires (go `RENAMED_FORKS`).
+    "webx-top/echo": ("Echo",),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 

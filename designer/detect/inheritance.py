@@ -21,11 +21,12 @@ from designer.model.stack import Evidence, FindingKind
 
 def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
     """Topmost folder of the chain of ancestors holding manifests of the same ecosystem."""
-    if eco in ("dotnet", "python", "go"):
+    if eco in ("dotnet", "python", "go", "elixir"):
         # A solution groups sibling projects (the .sln file is not a manifest); a Python
         # project reaches the repository's others by path (a uv workspace's members, a
         # Poetry `{ path = "../../libs/common" }`), a Go module by its module path (a
-        # `go.work`, a `replace … => ../pkg`), wherever they lie.
+        # `go.work`, a `replace … => ../pkg`), a mix project by path too (`{:app_data,
+        # path: "../data"}` between sibling projects with no umbrella root), wherever they lie.
         return "."
     top = folder = unit.folder
     gap = False
@@ -34,11 +35,10 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
         parent = units.get(folder)
         own = [r for _, e, r in parent.manifests if e == eco] if parent is not None else []
         if not own:
-            if eco in ("rust", "node", "jvm", "elixir"):
+            if eco in ("rust", "node", "jvm"):
                 # A Cargo workspace lists crates in any folder (`crates/*`), a Node workspace
                 # its packages (`apps/*`, `libs/*`), a Gradle settings file or a Maven
-                # aggregator its modules (`backend/app`, with nothing in `backend/`), a mix
-                # umbrella its applications (`apps/*`).
+                # aggregator its modules (`backend/app`, with nothing in `backend/`).
                 gap = True
                 continue
             break

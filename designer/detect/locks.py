@@ -529,6 +529,28 @@ def _gemfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             yield ".", spec.group(1), ("", spec.group(2), number)
 
 
+_GEM_REQUIREMENT = LazyPattern(r"^      ([A-Za-z0-9_.-]+)(?: \(([^)]*)\))?$")
+"""A requirement under a gem's spec, two spaces deeper (`      rails (~> 7.2.3.1)`, `      pg`)."""
+
+
+def _gem_requirements(lines: list[str], gem: str, path: str) -> list[tuple[str, str, Evidence]]:
+    """The requirement lines under the spec of `gem` (`    engine (0.1.0)` in a GIT, PATH or
+    GEM section), each with its line as evidence."""
+    found: list[tuple[str, str, Evidence]] = []
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        if not inside:
+            spec = _GEM_SPEC.match(line)
+            inside = spec is not None and spec.group(1) == gem
+            continue
+        requirement = _GEM_REQUIREMENT.match(line)
+        if requirement is None:
+            return found  # the next spec, or the section's end
+        evidence = Evidence(path=path, line=number, text=_clip(line))
+        found.append((requirement.group(1), requirement.group(2) or "", evidence))
+    return found
+
+
 # --- mix.lock -------------------------------------------------------------------------------
 
 _MIX_SPEC = LazyPattern(r'^  "([\w-]+)": \{:hex, :[\w-]+, "([^"]+)"')
@@ -673,16 +695,23 @@ class LockFiles:
     def requirements(
         self, folder: str, ecosystem: str, package: str
     ) -> list[tuple[str, str, Evidence]]:
-        """What the nearest npm lock of `folder` records that `package` requires at run time
-        (its entry's `"dependencies"`: name, range, the line as evidence); nothing from a
-        lock of another kind or one that does not hold the package."""
+        """What the nearest npm lock or Gemfile.lock of `folder` records that `package`
+        requires at run time (its entry's `"dependencies"`, or the requirement lines under a
+        gem's spec: name, range, the line as evidence); nothing from a lock of another kind
+        or one that does not hold the package."""
         for holder, paths in self.holders(folder, ecosystem):
             member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
             for path in paths:
-                if posixpath.basename(path) not in _NPM_LOCKS:
+                name = posixpath.basename(path)
+                if name not in _NPM_LOCKS and name != "Gemfile.lock":
                     continue
                 parsed = self._parsed(path)
                 if parsed is None:
+                    continue
+                if name == "Gemfile.lock":
+                    found = _gem_requirements(parsed.lines, package, path)
+                    if found:
+                        return found
                     continue
                 if not parsed.text:
                     parsed.text = "\n" + "\n".join(parsed.lines)

@@ -45,7 +45,7 @@ from designer.detect.build_modules import (
     tested_services,
     used_modules,
 )
-from designer.detect.ecosystems import node
+from designer.detect.ecosystems import node, ruby
 from designer.detect.inheritance import (
     build_root,
     fixes_versions,
@@ -284,6 +284,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             if language == "node":
                 own = [r for _, e, r in unit.manifests if e == "node"]
                 node.lent_by_git(unit.signals.setdefault("node", []), own, unit.folder, locks)
+            elif language == "ruby":
+                own = [r for _, e, r in unit.manifests if e == "ruby"]
+                ruby.lent_by_git(unit.signals.setdefault("ruby", []), own, unit.folder, locks)
             elif language == "php":
                 composer_paths.confirm_from_lock(unit, locks)
             lock_versions(unit, locks)

@@ -20,6 +20,7 @@ from designer.detect import (
     listeners,
     mcphosts,
     ops_routes,
+    probes,
     propsxml,
     sidefiles,
     uihosts,
@@ -187,6 +188,7 @@ def detect(
     _scan_sources(top, sources, units, warnings)
     uihosts.mark(top, units)
     upgrades.mark(top, units)
+    probes.mark(top, units)
     listeners.mark(top, units)
     mcphosts.mark(top, units)
     flask_apps.mark(top, units)

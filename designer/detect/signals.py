@@ -207,8 +207,9 @@ class ManifestResult:
     with no data of its own it serves the UI (`nonservices.ui_only`)."""
     git_packages: list[str] = field(default_factory=list)
     """Run-time dependencies installed from a git repository, not a registry (package.json's
-    `"engine": "github:org/engine#main"`): a first-party package kept elsewhere, whose own
-    requirements the lock file records under it (`locks.LockFiles.requirements`)."""
+    `"engine": "github:org/engine#main"`, a Gemfile's `gem "engine", git: "…"`): a
+    first-party package kept elsewhere, whose own requirements the lock file records under it
+    (`locks.LockFiles.requirements`)."""
     held: list[Signal] = field(default_factory=list)
     """Test tools the manifest requires whose tests run inside another runner's test functions
     (a go.mod requiring GoConvey, whose specifications sit in `go test` functions): their

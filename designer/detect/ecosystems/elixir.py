@@ -97,7 +97,9 @@ _DEV = LazyPattern(
 )
 """A dependency of the development or test environments only (`only: :test`,
 `only: [:dev, :test]`)."""
-_MOD = LazyPattern(r"^\s*mod:\s*\{")
+_MOD = LazyPattern(r"(?:^|[\[,])\s*mod:\s*\{")
+"""The `application` function's start module, on a line of its own or first in the keyword
+list (`[mod: {App.Application, []}, extra_applications: [:logger]]`)."""
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -122,7 +124,7 @@ def parse(lines: Lines) -> ManifestResult:
             deps_indent, first, inline = start.group(1), index, "do:" in code
             block = [code.split("do:", 1)[1] if inline else ""]
         elif deps_indent is None:
-            if _MOD.match(code):
+            if _MOD.search(code):
                 application = True
             elif not result.name and (app := _APP.match(code)):
                 result.name = app.group(1)

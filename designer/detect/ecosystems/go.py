@@ -124,6 +124,24 @@ CATALOG: Catalog = {
     "github.com/onsi/ginkgo/v2": entries((K.TEST, "Ginkgo")),
 }
 
+RENAMED_FORKS = {
+    # Echo's fork with its own context, router and release line (v1.x while Echo is at v4).
+    "github.com/webx-top/echo": "github.com/labstack/echo",
+    # upper/db's fork, released on its own and used with that Echo fork.
+    "github.com/webx-top/db": "github.com/upper/db",
+}
+"""Forks of catalogued libraries maintained under their own module path with their own
+releases, no longer the original's API: the same kind of thing as the original, reported
+under the fork's own name (its path without the host) at its own version, never as the
+original at a release the original never had."""
+
+CATALOG.update(
+    {
+        fork: tuple((kind, fork.split("/", 1)[1]) for kind, _ in CATALOG[original])
+        for fork, original in RENAMED_FORKS.items()
+    }
+)
+
 _GO = (".go",)
 ROUTER_PACKAGES = (
     ("Gin", r"github\.com/gin-gonic/gin"),

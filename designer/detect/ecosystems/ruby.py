@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from designer.detect import defaults
 from designer.detect.signals import (
@@ -10,6 +11,7 @@ from designer.detect.signals import (
     Lines,
     ManifestResult,
     Scope,
+    Signal,
     SourceRule,
     Strength,
     dependency_signals,
@@ -17,6 +19,9 @@ from designer.detect.signals import (
     rule,
 )
 from designer.model.stack import FindingKind as K
+
+if TYPE_CHECKING:
+    from designer.detect.locks import LockFiles
 
 LANGUAGE = "Ruby"
 
@@ -191,6 +196,28 @@ _GROUP = re.compile(r"^\s*group\s+(.*?)\s+do\b")
 _DEV_GROUPS = (":development", ":test", '"development"', '"test"', "'development'", "'test'")
 
 
+_DEV_OPTION = re.compile(r"group:\s*\[?\s*:(?:development|test)\b")
+
+_FROM_GIT = re.compile(r"(?:^|[\s,])(?::(?:git|github)\s*=>|(?:git|github|gitlab|bitbucket):\s)")
+"""A gem Bundler installs from a git repository (`git: "https://…/engine"`, `github:
+"org/engine"`, `:git => …`), not from a registry."""
+
+_MAX_CONTINUATION = 6
+"""Lines a `gem` call's options may run on over (`gem "engine",` then `git: …,` `branch: …`)."""
+
+
+def _options(rest: str, lines: list[str], index: int) -> str:
+    """The options of the `gem` call on line `index` whose text after the name is `rest`,
+    with the lines it continues on while each ends with a comma."""
+    parts = [rest]
+    following = index + 1
+    last = min(len(lines), index + _MAX_CONTINUATION)
+    while parts[-1].rstrip().endswith(",") and following < last:
+        parts.append(lines[following])
+        following += 1
+    return " ".join(parts)
+
+
 _LOAD_GEMSPEC = re.compile(r"""\bload_gemspec\b[^\n]*?['"]([\w.-]+\.gemspec)['"]""")
 """A Gemfile loading the application's own gemspec (`Bundler.load_gemspec(File.expand_path(
 'app.gemspec', __dir__))`) to add its runtime dependencies: the gemspec is part of it."""
@@ -201,6 +228,19 @@ _SPEC_DEPENDENCY = re.compile(
 """A gemspec's dependency line; its requirements, each quoted (`">= 1.4", "< 5.0"`), are
 the declared range all together."""
 _QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
+
+
+def lent_by_git(
+    signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
+) -> None:
+    """Add to `signals` what the gems a Gemfile of `folder` installs from git require, as
+    Gemfile.lock records them under each gem's spec (an engine gem kept in its own repository,
+    lending the app its Rails and its models): the app runs on them. The lock resolves their
+    versions after."""
+    for manifest in manifests:
+        for gem in manifest.git_packages:
+            for name, wanted, evidence in locks.requirements(folder, "ruby", gem):
+                signals += dependency_signals(CATALOG, name, wanted, False, evidence, GLUE)
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -242,9 +282,12 @@ def parse(lines: Lines) -> ManifestResult:
         if not gem:
             continue
         name, version, rest = gem.group(1), gem.group(2) or "", gem.group(3)
-        dev = any(groups) or bool(re.search(r"group:\s*\[?\s*:(?:development|test)\b", rest))
+        dev = any(groups) or bool(_DEV_OPTION.search(rest))
         if not dev:
             result.runtime_dependencies += 1
+            options = _options(rest, lines.lines, index)
+            if _FROM_GIT.search(options) and not _DEV_OPTION.search(options):
+                result.git_packages.append(name)
         evidence = lines.evidence(f"{name}", index)
         result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
     if any(s.package == SEQUEL_RAILS and s.strength is not Strength.DEV for s in result.signals):
