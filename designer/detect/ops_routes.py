@@ -16,6 +16,8 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.probes import OPERATOR_PATH
+from designer.detect.signals import OWN_DATA
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -34,20 +36,9 @@ _OPAQUE = re.compile(
 """Routes added without a path literal here: another router merged in, Actix services and
 configure callbacks, Rocket mounts, Warp filters, Poem OpenAPI handlers."""
 
-_OPERATIONAL = re.compile(
-    r"/?(?:health(?:z|check)?|livez?|liveness|readyz?|readiness|metrics|ping|"
-    r"log[_-]?(?:filter|level)|debug(?:/[\w/.-]*)?)/?"
-)
-"""Paths that serve operators: probes, a metrics scrape, log and debug controls."""
-
 _WEB = re.compile(r"\b(?:axum|actix_web|warp|rocket|poem|salvo|tide)::")
 """A file written against a web framework: only there does a merge or service call add routes
 (a `.merge(` elsewhere joins log handles or sets); routes are read from every file."""
-
-_STORES = frozenset(
-    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
-)
-"""What a backend's own data shows: a data layer, its migrations, an engine."""
 
 MAX_FILES = 60
 """Rust sources read per crate at most: a larger crate is left alone."""
@@ -59,7 +50,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         signals = unit.signals.get("rust", [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals) or any(
-            s.kind in _STORES for found in unit.signals.values() for s in found
+            s.kind in OWN_DATA for found in unit.signals.values() for s in found
         ):
             continue
         paths = _sources(top, unit.folder)
@@ -76,7 +67,7 @@ def _operational_only(top: str, paths: list[str]) -> bool:
         if _WEB.search(text) and _OPAQUE.search(text):
             return False
         routes += ["".join(groups) for groups in _ROUTE.findall(text)]
-    return bool(routes) and all(_OPERATIONAL.fullmatch(route) for route in routes)
+    return bool(routes) and all(OPERATOR_PATH.fullmatch(route) for route in routes)
 
 
 def _sources(top: str, folder: str) -> list[str] | None:
