@@ -105,11 +105,15 @@ class Unit:
         """The folder builds an executable of its own (a Rust crate's `src/main.rs`)."""
         self.serves_build = False
         """A browser application's server hands out its built files (`uihosts`)."""
+        self.renders_ui = False
+        """Its server renders UI components to HTML for another application's pages and has
+        no API of its own (`uihosts`)."""
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
         hands connections to WebSocket (`upgrades`), its code only listens to a message broker
-        (`listeners`), or it hosts an MCP server for AI clients (`mcphosts`)."""
+        (`listeners`), it hosts an MCP server for AI clients (`mcphosts`), or its only routes
+        serve operators (`probes`, `ops_routes`)."""
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""

@@ -14,17 +14,12 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.signals import Strength
+from designer.detect.signals import OWN_DATA, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 _TRANSPORT = re.compile(r"""["']@modelcontextprotocol/sdk/server/(?:streamableHttp|sse)\.js["']""")
 """The MCP SDK's HTTP server transports, imported where the server is built."""
-
-_STORES = frozenset(
-    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
-)
-"""What a backend's own data shows: a data layer, its migrations, an engine."""
 
 MAX_FILES = 3
 """Server files read per package: the few the framework is started in."""
@@ -42,7 +37,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             }
         )
         if not started or any(
-            s.kind in _STORES for found in unit.signals.values() for s in found
+            s.kind in OWN_DATA for found in unit.signals.values() for s in found
         ):
             continue
         texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]

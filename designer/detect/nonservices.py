@@ -441,7 +441,8 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     """Whether the folder's only frameworks are full-stack UI frameworks, or it is a browser
     application whose server renders it (Express calling Vite's SSR beside react-dom) or
     hands out its build (`express.static('dist')`, `uihosts`; a .NET host of a Blazor
-    WebAssembly client), and
+    WebAssembly client), or a server rendering UI components for another application's pages
+    (`uihosts`' `renders_ui`), and
     neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
     data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
     the render of every page) serve the UI, not data."""
@@ -450,12 +451,12 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
     # Only where no other language of the folder names a framework: a Laravel app's root
     # package.json renders its pages, but the folder is the Laravel backend.
+    browser_app = any(r.frontend for _, e, r in unit.manifests if e == language) and (
+        unit.serves_build
+        or any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
+    )
     renders = (
-        any(r.frontend for _, e, r in unit.manifests if e == language)
-        and (
-            unit.serves_build
-            or any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
-        )
+        (browser_app or unit.renders_ui)
         and not any(
             s.kind is FindingKind.FRAMEWORK
             for other, found in unit.signals.items()

@@ -25,10 +25,15 @@ _ROUTE = re.compile(
 """A route of a Plug.Router (`get "/path" do`, `match _ do`, `forward "/api", to: …`): the
 rest of its line."""
 
-_PROBE = re.compile(
-    r"""["']/_?(?:health|healthz|healthcheck|ready|readyz|live|livez|ping|metrics)["']"""
+OPERATOR_PATH = re.compile(
+    r"/_?(?:health(?:z|check)?|ready(?:z|ness)?|live(?:z|ness)?|ping|metrics|"
+    r"log[_-]?(?:filter|level)|debug(?:/[\w/.-]*)?)/?"
 )
-"""A path that answers an orchestrator's or a monitor's probe, not a client."""
+"""A path that serves an operator, not a client: an orchestrator's or a monitor's probe, a
+metrics scrape, a log or debug control. Whichever language declares the route."""
+
+_PROBE = re.compile(r"""["']""" + OPERATOR_PATH.pattern + r"""["']""")
+"""An operator's path quoted in a Plug.Router route."""
 
 _CATCH_ALL = re.compile(r"^_[ \t]*(?:do\b|,)")
 """The router's catch-all (`match _ do`), answering what no route matched."""

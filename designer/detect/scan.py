@@ -19,6 +19,7 @@ from designer.detect import (
     laravel_data,
     listeners,
     mcphosts,
+    ops_routes,
     probes,
     propsxml,
     sidefiles,
@@ -197,6 +198,7 @@ def detect(
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
+    ops_routes.mark(top, units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

@@ -23,6 +23,13 @@ MAX_HITS = 3
 """Evidence lines a scan keeps per source rule and folder (one per file)."""
 
 
+OWN_DATA = frozenset(
+    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
+)
+"""What a backend's own data shows: a data layer, its migrations, an engine. A server with
+none of them is weighed as a bridge, a probe or a renderer before it is called a backend."""
+
+
 class Strength(StrEnum):
     """How a signal was observed, from weakest to strongest for frameworks."""
 

@@ -29,6 +29,15 @@ _API = re.compile(r"""\.(?:post|put|patch|delete)[ \t]*\(|["'`]/api\b""")
 """What a server with an API of its own shows (a route that takes data, a path under `/api`):
 then it is a backend beside the build it hands out (an event collector, a webhook)."""
 
+_RENDERER = re.compile(
+    r"""\bfrom[ \t]+['"](?:@lit-labs/ssr|react-dom/server|@?vue/server-renderer|"""
+    r"""preact-render-to-string|svelte/server)['"]|"""
+    r"""\brequire[ \t]*\([ \t]*['"](?:@lit-labs/ssr|react-dom/server|@?vue/server-renderer|"""
+    r"""preact-render-to-string)['"]"""
+)
+"""A UI framework's server-side renderer imported (Lit's, React's, Vue's, Preact's, Svelte's):
+a server built on it turns components into HTML for pages."""
+
 MAX_FILES = 3
 """Server files read per package: the few the framework is started in."""
 
@@ -36,13 +45,13 @@ MAX_FILES = 3
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.serves_build` on the Node packages of a browser application, with no data
     layer or store of their own, whose server hands out static files and has no API of its
-    own."""
+    own; `Unit.renders_ui` on those of any package whose server imports a UI framework's
+    server-side renderer (a Lit renderer of another application's web components)."""
     for unit in units.values():
         signals = unit.signals.get("node", [])
-        if not any(r.frontend for _, e, r in unit.manifests if e == "node"):
-            continue
         if any(s.kind in BACKEND_KINDS - {FindingKind.FRAMEWORK} for s in signals):
             continue
+        frontend = any(r.frontend for _, e, r in unit.manifests if e == "node")
         started = sorted(
             {
                 s.evidence.path
@@ -50,7 +59,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
             }
         )
+        if not started:
+            continue
         texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
-        unit.serves_build = any(_SERVES_BUILD.search(t) for t in texts) and not any(
-            _API.search(t) for t in texts
-        )
+        if any(_API.search(t) for t in texts):
+            continue
+        unit.serves_build = frontend and any(_SERVES_BUILD.search(t) for t in texts)
+        unit.renders_ui = any(_RENDERER.search(t) for t in texts)
