@@ -123,3 +123,35 @@ def test_operator_paths() -> None:
         assert OPERATOR_PATH.fullmatch(path), path
     for path in ("/", "/api", "/healthcare", "/metrics-report", "/users/ping", "/login"):
         assert not OPERATOR_PATH.fullmatch(path), path
+
+
+def _with_crate(lib: str) -> dict[str, str]:
+    """The relay depending on a workspace crate `shared` whose `src/lib.rs` is `lib`."""
+    files = _workspace()
+    files["Cargo.toml"] = '[workspace]\nmembers = ["api", "relay", "shared"]\nresolver = "2"\n'
+    files["relay/Cargo.toml"] += 'shared = { path = "../shared" }\n'
+    files["shared/Cargo.toml"] = cargo('axum = "0.8.8"').replace('name = "app"', 'name = "shared"')
+    files["shared/src/lib.rs"] = lib
+    return files
+
+
+def test_a_shared_crates_health_router_is_the_operators_too(tmp_path: Path) -> None:
+    """firezone's bin-shared: the crate the relay depends on builds its probe router; neither
+    is a backend (the crate's own routes are probes, so no binary is put in its place)."""
+    health = (
+        "use axum::Router;\nuse axum::routing::get;\n\npub fn router() -> Router {\n"
+        '    Router::new()\n        .route("/healthz", get(|| async { "" }))\n'
+        '        .route(\n            "/readyz",\n            get(|| async { "" }),\n        )\n}\n'
+    )
+    assert set(by_folder(write(tmp_path, _with_crate(health)))) == {"api"}
+
+
+def test_client_routes_in_a_crate_the_program_serves_keep_the_backend(tmp_path: Path) -> None:
+    """The other side: the program serves a router its workspace crate builds (`shared`'s
+    `/api/allocations`), beside its own log control: the binary stands for the crate holding
+    the routes (`rust_apps`)."""
+    api = (
+        "use axum::{routing::post, Router};\n\npub fn router() -> Router {\n"
+        '    Router::new().route("/api/allocations", post(allocate))\n}\n'
+    )
+    assert "relay" in by_folder(write(tmp_path, _with_crate(api)))

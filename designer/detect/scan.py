@@ -19,6 +19,7 @@ from designer.detect import (
     laravel_data,
     listeners,
     mcphosts,
+    node_drivers,
     ops_routes,
     probes,
     propsxml,
@@ -195,6 +196,7 @@ def detect(
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
     bare_drivers.drop_unopened(top, units)
+    node_drivers.drop_test_only(top, units)
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)

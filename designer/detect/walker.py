@@ -183,7 +183,7 @@ _TEST_PATTERN = (
     r"(?:test_.*\.py|conftest\.py|.*_test\.(?:py|go|clj)|.*\.(?:test|spec)\.[cm]?[jt]s"
     r"|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.rb)\Z"
 )
-_TEST_NAME = re.compile(_TEST_PATTERN)
+TEST_NAME = re.compile(_TEST_PATTERN)
 
 
 class Source:
@@ -297,7 +297,7 @@ def _notable(name: str) -> bool:
     Three patterns tried in turn rather than one alternation of all three: compiling that
     took a millisecond of every start, and few names get this far.
     """
-    return bool(_MANIFEST_NAME.match(name) or _is_entry_name(name) or _TEST_NAME.match(name))
+    return bool(_MANIFEST_NAME.match(name) or _is_entry_name(name) or TEST_NAME.match(name))
 
 _NOTABLE_NAMES = frozenset(_MANIFEST_NAMES | ecosystems.SOURCE_NAMES)
 _NOTABLE_PREFIXES = (
@@ -464,7 +464,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 if name in _PACKAGING:
                     packagers.add(owner)
             if _is_source(name):
-                is_test = in_tests or bool(_TEST_NAME.match(name))
+                is_test = in_tests or bool(TEST_NAME.match(name))
                 special.append(Source(path, is_test, _is_entry_name(name)))
                 if name.endswith("_test.go"):
                     go_tests.append(path)
@@ -537,7 +537,7 @@ def _admit_ignored_settings(
     for name in names:
         if quota.settings <= 0:
             return
-        if _is_source(name) and not _TEST_NAME.match(name):
+        if _is_source(name) and not TEST_NAME.match(name):
             quota.settings -= 1
             tree.sources.setdefault(owner, []).append(Source(f"{relative}/{name}", False, False))
 
@@ -639,7 +639,7 @@ def _admit(
             continue
         # Past the ordinary quota, configuration modules still have their own.
         settings = quota.other <= 0 and (settings_folder or _is_settings_name(name))
-        is_test = in_tests or bool(_TEST_NAME.match(name))
+        is_test = in_tests or bool(TEST_NAME.match(name))
         if settings and not is_test:
             if quota.settings <= 0:
                 continue
@@ -672,7 +672,7 @@ def _admit(
 
 def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: bool) -> bool:
     """Whether a folder whose names are `joined` may hold a test file or a configuration
-    module its project still wants, once its ordinary quota is spent. Every name `_TEST_NAME`
+    module its project still wants, once its ordinary quota is spent. Every name `TEST_NAME`
     matches holds "test", "Test" or "spec"; every name `_is_settings_name` accepts holds one
     of `SETTINGS_STEMS` once lower-cased."""
     if quota.test > 0 and (

@@ -209,11 +209,13 @@ RULES: tuple[SourceRule, ...] = (
 )
 
 _DEPENDENCY = LazyPattern(
-    r'"([\w.-]+)"\s*%{1,3}\s*s?"([\w.${}-]+)"\s*%\s*("[^"]*"|[A-Za-z_][\w.]*)'
-    r'((?:\s*%\s*(?:"[^"]*"|[A-Za-z_][\w.]*))*)'
+    r'(?:s?"(?P<group>[\w.${}-]+)"|\b(?P<group_val>[A-Za-z_]\w*))\s*%{1,3}\s*'
+    r's?"(?P<artifact>[\w.${}-]+)"\s*%\s*(?P<version>"[^"]*"|[A-Za-z_][\w.]*)'
+    r'(?P<configurations>(?:\s*%\s*(?:"[^"]*"|[A-Za-z_][\w.]*))*)'
 )
 """`"group" %% "artifact" % version`, then its configurations (`% Test`, `% "it,test"`); the
-artifact may interpolate a val (`s"hmrc-mongo-$playVer"`)."""
+group may be a val or interpolate one (`hmrc %% …`, `s"$hmrc.mongo" %% …`), the artifact may
+interpolate a val (`s"hmrc-mongo-$playVer"`)."""
 _INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
 _TEST_CONFIGURATION = LazyPattern(r'%\s*(?:Test|IntegrationTest|"[\w,-]*(?:test|it)[\w,-]*")\b')
 _VAL = LazyPattern(
@@ -303,11 +305,15 @@ def _dependency(
 ) -> None:
     # A val the artifact interpolates, defined above it in the file (`s"hmrc-mongo-$playVer"`
     # with `val playVer = "play-30"`); one defined elsewhere is left out with its dash.
-    artifact = _INTERPOLATED.sub(lambda m: values.get(m.group(1), ""), found.group(2))
-    group, artifact = found.group(1), _SUFFIX.sub("", artifact.strip("-").lower())
-    version, configurations = found.group(3), found.group(4)
+    def interpolate(text: str) -> str:
+        return _INTERPOLATED.sub(lambda m: values.get(m.group(1), ""), text)
+
+    written = found.group("artifact")
+    artifact = _SUFFIX.sub("", interpolate(written).strip("-").lower())
+    group = interpolate(found.group("group") or "") or values.get(found.group("group_val"), "")
+    version, configurations = found.group("version"), found.group("configurations")
     dev = bool(_TEST_CONFIGURATION.search(configurations))
-    evidence = lines.evidence(found.group(2), index)
+    evidence = lines.evidence(written, index)
     if version.startswith('"'):
         version = version.strip('"')
     else:

@@ -1,0 +1,109 @@
+"""Node database drivers a full-stack UI declares and only its tests open.
+
+A workspace of Next.js applications often lists a driver (`pg`) among its dependencies for its
+end-to-end suites, which reset or seed the database the real backend owns: the pages and route
+handlers never open it. A driver alone names a data layer and an engine only when the
+application's code imports it (as Python's `bare_drivers` holds). So where a package whose only
+frameworks are full-stack UIs reaches data through drivers alone (no ORM, no migrations), its
+code outside test folders and test files is read for an import of each; a driver none imports
+gives up its data layer and engine. A tree too large to read whole is left as it is.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from functools import cache
+
+from designer.detect.assemble import Unit
+from designer.detect.nonservices import FULL_STACK_UIS, is_test_host
+from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.model.stack import FindingKind
+
+DRIVERS = frozenset(
+    {
+        "pg",
+        "postgres",
+        "@neondatabase/serverless",
+        "mysql",
+        "mysql2",
+        "better-sqlite3",
+        "sqlite3",
+        "mongodb",
+        "tedious",
+        "mssql",
+    }
+)
+"""npm packages that are a database's driver (the catalogue's data layers of that name)."""
+
+_ENDINGS = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts")
+_SKIPPED = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out"})
+
+MAX_FILES = 1500
+"""Code files read per package at most: a larger tree is left alone."""
+
+
+@cache
+def _import(package: str) -> re.Pattern[str]:
+    """`from "pg"`, `require("pg")`, `import("pg")`, a subpath (`pg/lib/…`) included."""
+    return re.compile(
+        r"""(?:\bfrom|\brequire\(|\bimport\(|^import)\s*["']"""
+        + re.escape(package)
+        + r"""(?:/[^"']*)?["']""",
+        re.MULTILINE,
+    )
+
+
+def drop_test_only(top: str, units: dict[str, Unit]) -> None:
+    """Remove the data layer and engine of each driver a full-stack UI package declares that
+    no code of it, outside its tests, imports."""
+    for unit in units.values():
+        node = unit.signals.get("node", [])
+        frameworks = {s.name for s in node if s.kind is FindingKind.FRAMEWORK}
+        layers = {
+            s.package or s.name
+            for s in node
+            if s.kind in (FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS)
+        }
+        if not frameworks or not frameworks <= FULL_STACK_UIS or not layers <= DRIVERS:
+            continue
+        drivers = set(layers)
+        if not drivers:
+            continue
+        opened = _opened(top, unit.folder, drivers)
+        if opened is None:
+            continue
+        unused = drivers - opened
+        unit.signals["node"] = [
+            s
+            for s in node
+            if not (
+                s.kind in (FindingKind.QUERY, FindingKind.DATABASE)
+                and (s.package or s.name) in unused
+            )
+        ]
+
+
+def _opened(top: str, folder: str, drivers: set[str]) -> set[str] | None:
+    """The drivers some code file of `folder`, outside test folders and test files, imports
+    (None past `MAX_FILES`)."""
+    opened: set[str] = set()
+    budget = MAX_FILES
+    start = top if folder == "." else os.path.join(top, folder)
+    for current, dirs, files in os.walk(start):
+        dirs[:] = sorted(
+            d for d in dirs if d not in _SKIPPED and not d.startswith(".") and not is_test_host(d)
+        )
+        relative = os.path.relpath(current, top).replace(os.sep, "/")
+        for name in sorted(files):
+            if not name.endswith(_ENDINGS) or name.endswith(".d.ts") or TEST_NAME.match(name):
+                continue
+            budget -= 1
+            if budget < 0:
+                return None
+            text = read_text(top, posixpath.join(relative, name))[0] or ""
+            opened |= {d for d in drivers - opened if _import(d).search(text)}
+            if opened == drivers:
+                return opened
+    return opened
