@@ -22,6 +22,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.php import ELOQUENT_USE, MIGRATION_USE
 from designer.detect.sidefiles import ENV_FILES
 from designer.detect.signals import Signal, Strength
@@ -106,18 +107,12 @@ def _uses_on_disk(top: str, folder: str) -> bool:
         names = []
     if any(name.endswith(".php") for name in names):
         return True
-    read = 0
-    for root, dirs, files in os.walk(os.path.join(base, CODE_FOLDER)):
-        dirs.sort()
-        for name in sorted(files):
-            if not name.endswith(".php"):
-                continue
-            read += 1
-            if read > MAX_CODE_FILES:
-                return True
-            text, _ = read_text(root, name)
-            if text is not None and _USE.search(text):
-                return True
+    for path in code_files(top, posixpath.join(folder, CODE_FOLDER), (".php",), MAX_CODE_FILES):
+        if path is None:  # past the budget: taken to use it
+            return True
+        text = read_text(top, path)[0]
+        if text is not None and _USE.search(text):
+            return True
     return False
 
 

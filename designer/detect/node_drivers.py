@@ -11,12 +11,11 @@ gives up its data layer and engine. A tree too large to read whole is left as it
 
 from __future__ import annotations
 
-import os
-import posixpath
 import re
 from functools import cache
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
 from designer.detect.nonservices import FULL_STACK_UIS, is_test_host
 from designer.detect.walker import PRUNED, TEST_NAME, read_text
 from designer.model.stack import FindingKind
@@ -89,21 +88,18 @@ def _opened(top: str, folder: str, drivers: set[str]) -> set[str] | None:
     """The drivers some code file of `folder`, outside test folders and test files, imports
     (None past `MAX_FILES`)."""
     opened: set[str] = set()
-    budget = MAX_FILES
-    start = top if folder == "." else os.path.join(top, folder)
-    for current, dirs, files in os.walk(start):
-        dirs[:] = sorted(
-            d for d in dirs if d not in _SKIPPED and not d.startswith(".") and not is_test_host(d)
-        )
-        relative = os.path.relpath(current, top).replace(os.sep, "/")
-        for name in sorted(files):
-            if not name.endswith(_ENDINGS) or name.endswith(".d.ts") or TEST_NAME.match(name):
-                continue
-            budget -= 1
-            if budget < 0:
-                return None
-            text = read_text(top, posixpath.join(relative, name))[0] or ""
-            opened |= {d for d in drivers - opened if _import(d).search(text)}
-            if opened == drivers:
-                return opened
+    for path in code_files(
+        top,
+        folder,
+        _ENDINGS,
+        MAX_FILES,
+        skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
+        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
+    ):
+        if path is None:
+            return None
+        text = read_text(top, path)[0] or ""
+        opened |= {d for d in drivers - opened if _import(d).search(text)}
+        if opened == drivers:
+            break
     return opened

@@ -11,11 +11,11 @@ elsewhere) leaves the crate a backend.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
 from designer.detect.probes import OPERATOR_PATH
 from designer.detect.signals import OWN_DATA
 from designer.detect.walker import read_text
@@ -53,7 +53,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             s.kind in OWN_DATA for found in unit.signals.values() for s in found
         ):
             continue
-        paths = _sources(top, unit.folder)
+        paths = all_code_files(top, posixpath.join(unit.folder, "src"), (".rs",), MAX_FILES)
         if paths and _operational_only(top, paths):
             unit.no_web = True
 
@@ -68,15 +68,3 @@ def _operational_only(top: str, paths: list[str]) -> bool:
             return False
         routes += ["".join(groups) for groups in _ROUTE.findall(text)]
     return bool(routes) and all(OPERATOR_PATH.fullmatch(route) for route in routes)
-
-
-def _sources(top: str, folder: str) -> list[str] | None:
-    """The crate's Rust sources under `src/`, relative to `top` (None past `MAX_FILES`)."""
-    src = posixpath.join(folder, "src") if folder != "." else "src"
-    found: list[str] = []
-    for root, _, files in os.walk(os.path.join(top, src)):
-        relative = os.path.relpath(root, top).replace(os.sep, "/")
-        found += [posixpath.join(relative, name) for name in files if name.endswith(".rs")]
-        if len(found) > MAX_FILES:
-            return None
-    return sorted(found)

@@ -8,11 +8,10 @@ file until one matches, within a budget: past it, the answer is taken to be yes.
 
 from __future__ import annotations
 
-import os
-import posixpath
 import re
 from collections.abc import Iterator
 
+from designer.detect.codewalk import code_files
 from designer.detect.walker import read_text
 
 MAX_FILES = 400
@@ -57,22 +56,13 @@ def matching_lines(
 def _modules(top: str, folder: str, nested: set[str]) -> Iterator[str | None]:
     """The text of each module of `folder` ("" when unreadable), then None if the budget
     ran out before the last."""
-    budget = MAX_FILES
-    start = top if folder == "." else os.path.join(top, folder)
-    for current, dirs, files in os.walk(start):
-        relative = os.path.relpath(current, top).replace(os.sep, "/")
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if d not in _SKIPPED
-            and not d.startswith(".")
-            and posixpath.normpath(posixpath.join(relative, d)) not in nested
-        )
-        for name in sorted(files):
-            if not name.endswith(".py") or name.startswith("test_"):
-                continue
-            if budget == 0:
-                yield None
-                return
-            budget -= 1
-            yield read_text(top, posixpath.normpath(posixpath.join(relative, name)))[0] or ""
+    for path in code_files(
+        top,
+        folder,
+        (".py",),
+        MAX_FILES,
+        skip_dir=_SKIPPED.__contains__,
+        skip_file=lambda name: name.startswith("test_"),
+        nested=nested,
+    ):
+        yield None if path is None else read_text(top, path)[0] or ""
