@@ -13,6 +13,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     composer_paths,
+    django_runner,
     ecosystems,
     flask_apps,
     ignored,
@@ -195,6 +196,7 @@ def detect(
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
+    django_runner.mark(units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

@@ -1,0 +1,77 @@
+"""Generic gaps the thirty-eighth and thirty-ninth held-out sets showed in .NET, JVM, Node, PHP
+and Python (benchmarks/detect_heldout38.yaml, detect_heldout39.yaml), each as a small fixture of
+the real files' shape (#19)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import write
+
+from designer.model.stack import FindingKind as K
+
+# --- Python --------------------------------------------------------------------------------------
+
+
+def _django_prices(dev: list[str], extra: dict[str, str] | None = None) -> dict[str, str]:
+    """open-prices' shape: Django with DRF on PostgreSQL, its tests Django `TestCase`s run by
+    `manage.py test`; pytest among the development dependencies."""
+    listed = "".join(f'  "{spec}",\n' for spec in dev)
+    files = {
+        "pyproject.toml": (
+            '[project]\nname = "prices"\nversion = "0.1.0"\nrequires-python = ">=3.11"\n'
+            'dependencies = [\n  "django==5.2.14",\n  "djangorestframework==3.17.1",\n'
+            '  "psycopg2-binary>=2.9.9,<2.10.0",\n]\n\n'
+            f"[dependency-groups]\ndev = [\n{listed}]\n"
+        ),
+        "manage.py": (
+            "import os\nimport sys\n\n\ndef main():\n"
+            '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")\n'
+            "    from django.core.management import execute_from_command_line\n\n"
+            "    execute_from_command_line(sys.argv)\n"
+        ),
+        "config/settings.py": (
+            'DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql"}}\n'
+        ),
+        "config/wsgi.py": (
+            "from django.core.wsgi import get_wsgi_application\n\n"
+            "application = get_wsgi_application()\n"
+        ),
+        "prices/api/tests.py": (
+            "from django.test import TestCase\n\n\nclass PriceApiTest(TestCase):\n"
+            "    def test_list(self):\n        self.assertEqual(1, 1)\n"
+        ),
+        "prices/products/tests.py": (
+            "from django.test import TestCase\n\n\nclass ProductTest(TestCase):\n"
+            "    def test_str(self):\n        self.assertTrue(True)\n"
+        ),
+    }
+    files.update(extra or {})
+    return files
+
+
+def test_django_test_cases_without_pytest_django_run_on_djangos_runner(tmp_path: Path) -> None:
+    """pytest declared alone cannot run Django's `TestCase`s (no settings, no test database):
+    `manage.py test` does, and the main test framework is unittest."""
+    files = _django_prices(["pytest>=7.4.4,<8.0.0", "pytest-cov>=4.1.0,<5.0.0"])
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Django"
+    assert first(backend, K.TEST)[0] == "unittest"
+    test = next(f for f in backend.findings if f.kind is K.TEST)
+    assert any(e.text.startswith("from django.test import") for e in test.evidence)
+
+
+def test_pytest_django_runs_the_django_test_cases(tmp_path: Path) -> None:
+    """The other side: with pytest-django declared, pytest runs the same test cases."""
+    files = _django_prices(["pytest>=7.4.4,<8.0.0", "pytest-django>=4.9"])
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.TEST)[0] == "pytest"
+
+
+def test_a_conftest_makes_pytest_the_runner(tmp_path: Path) -> None:
+    """And with a conftest.py of the project's own (which sets Django up), pytest is it too."""
+    conftest = {"conftest.py": "import django\n\n\ndef pytest_configure():\n    django.setup()\n"}
+    files = _django_prices(["pytest>=7.4.4,<8.0.0"], conftest)
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.TEST)[0] == "pytest"
