@@ -75,3 +75,49 @@ def test_a_conftest_makes_pytest_the_runner(tmp_path: Path) -> None:
     files = _django_prices(["pytest>=7.4.4,<8.0.0"], conftest)
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.TEST)[0] == "pytest"
+
+
+# --- .NET ----------------------------------------------------------------------------------------
+
+_WEB = "Microsoft.NET.Sdk.Web"
+
+
+def _state_manager(package: str) -> dict[str, str]:
+    """Dawnshard's state manager: an ASP.NET Core host with controllers keeping its games in a
+    Redis collection."""
+    return {
+        "StateManager/StateManager.csproj": (
+            f'<Project Sdk="{_WEB}">\n  <PropertyGroup>\n'
+            "    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n"
+            '  <ItemGroup>\n    <PackageReference Include="Microsoft.AspNetCore.OpenApi" '
+            'Version="10.0.0" />\n'
+            f'    <PackageReference Include="{package}" Version="1.1.0" />\n'
+            "  </ItemGroup>\n</Project>\n"
+        ),
+        "StateManager/Program.cs": (
+            "WebApplicationBuilder builder = WebApplication.CreateBuilder(args);\n"
+            "builder.Services.AddControllers();\nWebApplication app = builder.Build();\n"
+            "app.MapControllers();\napp.Run();\n"
+        ),
+        "StateManager/Controllers/EventController.cs": (
+            "using Microsoft.AspNetCore.Mvc;\nusing Redis.OM.Contracts;\n\n[ApiController]\n"
+            "public class EventController : ControllerBase\n{\n"
+            "    private readonly IRedisConnectionProvider connectionProvider;\n}\n"
+        ),
+    }
+
+
+def test_redis_om_keeps_the_documents_in_redis(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _state_manager("Redis.OM")))["StateManager"]
+    assert first(backend, K.FRAMEWORK)[0] == "ASP.NET Core"
+    assert first(backend, K.ORM) == ("Redis OM", "1.1.0")
+    assert first(backend, K.DATABASE)[0] == "Redis"
+    engine = next(f for f in backend.findings if f.kind is K.DATABASE)
+    assert any("Redis.OM" in e.text for e in engine.evidence)
+
+
+def test_a_redis_client_alone_is_a_cache(tmp_path: Path) -> None:
+    """The other side: StackExchange.Redis alone names a cache, no database."""
+    backend = by_folder(write(tmp_path, _state_manager("StackExchange.Redis")))["StateManager"]
+    assert first(backend, K.DATABASE) == ("", "")
+    assert first(backend, K.CACHE)[0] == "Redis"
