@@ -96,8 +96,13 @@ def is_demo(unit: Unit, units: dict[str, Unit], seen: frozenset[str] = frozenset
     return False
 
 
+_WORD = LazyPattern(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+"""A word of a folder name: a run of capitals, a capitalised or lower-case word, digits (a
+.NET project's `Acme.WebApiClient.WebApiSample` is acme, web, api, client, web, api, sample)."""
+
+
 def _demo_named(part: str) -> bool:
-    words = set(part.lower().replace("_", "-").split("-"))
+    words = {word.lower() for word in _WORD.findall(part)}
     return part.lower() in _DEMO_NAMES or (len(words) > 1 and bool(words & DEMO_WORDS))
 
 
