@@ -121,3 +121,71 @@ def test_a_redis_client_alone_is_a_cache(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, _state_manager("StackExchange.Redis")))["StateManager"]
     assert first(backend, K.DATABASE) == ("", "")
     assert first(backend, K.CACHE)[0] == "Redis"
+
+
+_SAMPLE = "src/Acme.Dialogs.WebApiClient.WebApiSample"
+
+
+def _dialogs(service_program: str) -> dict[str, str]:
+    """dialogporten's shape: a Web API host, a message consumer host on the Web SDK (MassTransit
+    consumers, health checks only) and a sample client of the API, each project in a folder
+    of its own beside a solution file."""
+    web = (
+        f'<Project Sdk="{_WEB}">\n  <PropertyGroup>\n'
+        "    <TargetFramework>net9.0</TargetFramework>\n  </PropertyGroup>\n"
+        '  <ItemGroup>\n    <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" '
+        'Version="9.0.2" />\n    <PackageReference Include="MassTransit" Version="8.3.0" />\n'
+        "  </ItemGroup>\n</Project>\n"
+    )
+    return {
+        "Acme.Dialogs.sln": "Microsoft Visual Studio Solution File, Format Version 12.00\n",
+        "src/Acme.Dialogs.WebApi/Acme.Dialogs.WebApi.csproj": web,
+        "src/Acme.Dialogs.WebApi/Program.cs": (
+            "var builder = WebApplication.CreateBuilder(args);\n"
+            "builder.Services.AddControllers();\nvar app = builder.Build();\n"
+            'app.MapGet("/api/v1/dialogs", () => Results.Ok());\napp.Run();\n'
+        ),
+        "src/Acme.Dialogs.Service/Acme.Dialogs.Service.csproj": web,
+        "src/Acme.Dialogs.Service/Program.cs": service_program,
+        "src/Acme.Dialogs.Service/Consumers/DomainEventConsumer.cs": (
+            "using MassTransit;\n\npublic sealed class DomainEventConsumer<TEvent> : "
+            "IConsumer<TEvent> where TEvent : class\n{\n"
+            "    public Task Consume(ConsumeContext<TEvent> context) => Task.CompletedTask;\n}\n"
+        ),
+        f"{_SAMPLE}/Acme.Dialogs.WebApiClient.WebApiSample.csproj": (
+            f'<Project Sdk="{_WEB}">\n  <PropertyGroup>\n'
+            "    <TargetFramework>net9.0</TargetFramework>\n  </PropertyGroup>\n"
+            '  <ItemGroup>\n    <PackageReference Include="Microsoft.AspNetCore.OpenApi" '
+            'Version="9.0.2" />\n  </ItemGroup>\n</Project>\n'
+        ),
+        f"{_SAMPLE}/Program.cs": (
+            "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n"
+            'app.MapGet("/dialog/{id:Guid}", (Guid id) => Results.Ok(id));\napp.Run();\n'
+        ),
+    }
+
+
+_CONSUMER_HOST = (
+    "var builder = WebApplication.CreateBuilder(args);\n"
+    "builder.Services.AddMassTransit(x =>\n{\n"
+    "    x.AddConsumer(typeof(DomainEventConsumer<>));\n})\n    .AddHealthChecks();\n"
+    "var app = builder.Build();\napp.MapAspNetHealthChecks();\napp.UseHttpsRedirection();\n"
+    "app.Run();\n"
+)
+
+
+def test_a_consumer_host_serving_health_checks_only_is_no_backend(tmp_path: Path) -> None:
+    """The consumer host and the sample (a `…Sample` project) are no backends; the API is."""
+    found = by_folder(write(tmp_path, _dialogs(_CONSUMER_HOST)))
+    assert sorted(found) == ["src/Acme.Dialogs.WebApi"]
+    assert first(found["src/Acme.Dialogs.WebApi"], K.FRAMEWORK)[0] == "ASP.NET Core"
+
+
+def test_a_consumer_host_mapping_routes_is_a_backend(tmp_path: Path) -> None:
+    """The other side: the same host mapping a route of its own serves clients."""
+    program = _CONSUMER_HOST.replace(
+        "app.MapAspNetHealthChecks();\n", 'app.MapAspNetHealthChecks();\napp.MapPost("/events", '
+        "() => Results.Accepted());\n"
+    )
+    found = by_folder(write(tmp_path, _dialogs(program)))
+    assert sorted(found) == ["src/Acme.Dialogs.Service", "src/Acme.Dialogs.WebApi"]

@@ -13,6 +13,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     composer_paths,
+    consumer_hosts,
     django_runner,
     ecosystems,
     flask_apps,
@@ -188,6 +189,7 @@ def detect(
     uihosts.mark(top, units)
     upgrades.mark(top, units)
     listeners.mark(top, units)
+    consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
