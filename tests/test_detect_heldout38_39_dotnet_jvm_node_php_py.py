@@ -189,3 +189,110 @@ def test_a_consumer_host_mapping_routes_is_a_backend(tmp_path: Path) -> None:
     )
     found = by_folder(write(tmp_path, _dialogs(program)))
     assert sorted(found) == ["src/Acme.Dialogs.Service", "src/Acme.Dialogs.WebApi"]
+
+
+# --- JVM -----------------------------------------------------------------------------------------
+
+
+def _module_pom(artifact: str, dependencies: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n  <modelVersion>4.0.0</modelVersion>\n'
+        "  <parent><groupId>com.acme</groupId><artifactId>etl-web</artifactId>"
+        "<version>2.1.2</version></parent>\n"
+        f"  <artifactId>{artifact}</artifactId>\n  <dependencies>\n{dependencies}"
+        "  </dependencies>\n</project>\n"
+    )
+
+
+def _dep(group: str, artifact: str, version: str = "") -> str:
+    pinned = f"<version>{version}</version>" if version else ""
+    return (
+        f"    <dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
+        f"{pinned}</dependency>\n"
+    )
+
+
+_BOOT = "org.springframework.boot"
+
+_EXECUTOR_HANDLER = """package com.acme.etl.executor.jobhandler;
+
+import com.acme.etl.core.handler.IJobHandler;
+import com.acme.etl.core.handler.annotation.JobHandler;
+import org.springframework.stereotype.Component;
+
+@JobHandler(value = "executorJobHandler")
+@Component
+public class ExecutorJobHandler extends IJobHandler {
+    public void execute(String param) {
+    }
+}
+"""
+
+
+def _etl_web(handler: str) -> dict[str, str]:
+    """datax-web's shape: an admin (controllers over MyBatis-Plus on MySQL) and an executor of
+    its jobs (Spring Boot's web starter, job handlers on the scheduler's core module, no data),
+    both modules of one Maven build."""
+    root = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n  <modelVersion>4.0.0</modelVersion>\n'
+        "  <groupId>com.acme</groupId>\n  <artifactId>etl-web</artifactId>\n"
+        "  <version>2.1.2</version>\n  <packaging>pom</packaging>\n"
+        "  <parent><groupId>org.springframework.boot</groupId>"
+        "<artifactId>spring-boot-starter-parent</artifactId><version>2.1.4.RELEASE</version>"
+        "</parent>\n  <modules>\n    <module>etl-core</module>\n    <module>etl-admin</module>\n"
+        "    <module>etl-executor</module>\n  </modules>\n</project>\n"
+    )
+    main = (
+        "package com.acme.etl.{0};\n\nimport org.springframework.boot.SpringApplication;\n"
+        "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+        "@SpringBootApplication\npublic class {1} {{\n"
+        "    public static void main(String[] args) {{ SpringApplication.run({1}.class, args); }}\n"
+        "}}\n"
+    )
+    core = "etl-core/src/main/java/com/acme/etl/core"
+    return {
+        "pom.xml": root,
+        "etl-core/pom.xml": _module_pom("etl-core", _dep("io.netty", "netty-all", "4.1.42.Final")),
+        f"{core}/handler/IJobHandler.java": (
+            "package com.acme.etl.core.handler;\n\npublic abstract class IJobHandler {\n"
+            "    public abstract void execute(String param) throws Exception;\n}\n"
+        ),
+        "etl-admin/pom.xml": _module_pom(
+            "etl-admin",
+            _dep(_BOOT, "spring-boot-starter-web")
+            + _dep("com.baomidou", "mybatis-plus-boot-starter", "3.3.1")
+            + _dep("mysql", "mysql-connector-java", "5.1.47")
+            + _dep("com.acme", "etl-core", "2.1.2"),
+        ),
+        "etl-admin/src/main/java/com/acme/etl/admin/AdminApplication.java": main.format(
+            "admin", "AdminApplication"
+        ),
+        "etl-admin/src/main/java/com/acme/etl/admin/JobController.java": (
+            "package com.acme.etl.admin;\n\n"
+            "import org.springframework.web.bind.annotation.RestController;\n\n"
+            "@RestController\npublic class JobController {\n}\n"
+        ),
+        "etl-executor/pom.xml": _module_pom(
+            "etl-executor",
+            _dep(_BOOT, "spring-boot-starter-web") + _dep("com.acme", "etl-core", "2.1.2"),
+        ),
+        "etl-executor/src/main/java/com/acme/etl/executor/ExecutorApplication.java": main.format(
+            "executor", "ExecutorApplication"
+        ),
+        "etl-executor/src/main/java/com/acme/etl/executor/jobhandler/ExecutorJobHandler.java": (
+            handler
+        ),
+    }
+
+
+def test_a_job_executor_with_no_endpoint_is_no_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _etl_web(_EXECUTOR_HANDLER)))
+    assert sorted(found) == ["etl-admin"]
+    assert first(found["etl-admin"], K.FRAMEWORK)[0] == "Spring Boot"
+
+
+def test_a_job_executor_serving_a_controller_is_a_backend(tmp_path: Path) -> None:
+    """The other side: the executor with a controller of its own serves HTTP clients too."""
+    handler = _EXECUTOR_HANDLER.replace("@Component", "@Component\n@RestController")
+    found = by_folder(write(tmp_path, _etl_web(handler)))
+    assert sorted(found) == ["etl-admin", "etl-executor"]
