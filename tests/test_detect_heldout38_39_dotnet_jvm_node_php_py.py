@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import write
+from test_detect_projects import package_json, write
 
 from designer.model.stack import FindingKind as K
 
@@ -296,3 +296,83 @@ def test_a_job_executor_serving_a_controller_is_a_backend(tmp_path: Path) -> Non
     handler = _EXECUTOR_HANDLER.replace("@Component", "@Component\n@RestController")
     found = by_folder(write(tmp_path, _etl_web(handler)))
     assert sorted(found) == ["etl-admin", "etl-executor"]
+
+
+# --- Node ----------------------------------------------------------------------------------------
+
+_UWS_SERVER = """import uws from 'uWebSockets.js'
+import {Kysely} from 'kysely'
+import yoga from './yoga'
+
+const app = uws
+  .App()
+  .get('/health', yoga)
+  .post('/graphql', async (res, req) => yoga(res, req))
+  .ws('/*', wsHandler)
+
+app.any('/*', createSSR).listen(PORT, listenHandler)
+"""
+
+
+def _team_app(server: str) -> dict[str, str]:
+    """parabol's shape: a pnpm workspace whose root package.json installs the data layer
+    (Kysely over pg) and Jest, a browser client package, and the server package on
+    uWebSockets.js installed from its GitHub tag."""
+    return {
+        "package.json": package_json(
+            {"kysely": "0.30.0-beta.1", "pg": "^8.23.0", "react": "^18.3.1"},
+            {"jest": "^29.7.0", "typescript": "^5.8.0"},
+            name="team-app",
+        ),
+        "pnpm-workspace.yaml": "packages:\n  - packages/*\n",
+        "packages/client/package.json": package_json(
+            {"react": "^18.3.1", "react-dom": "^18.3.1"}, name="team-client"
+        ),
+        "packages/client/index.tsx": "import React from 'react'\n",
+        "packages/server/package.json": package_json(
+            {"uWebSockets.js": "uNetworking/uWebSockets.js#v20.57.0", "graphql-yoga": "^5.21.0"},
+            {"jest-transform-graphql": "^2.1.0"},
+            name="team-server",
+            scripts={"test": "jest --verbose --runInBand"},
+        ),
+        "packages/server/jest.config.js": "module.exports = {testEnvironment: 'node'}\n",
+        "packages/server/server.ts": server,
+    }
+
+
+def test_a_uwebsockets_app_with_http_routes_is_the_framework(tmp_path: Path) -> None:
+    """uWebSockets.js' App() routing HTTP requests is the server's framework, at the release
+    its git tag names; the root's Kysely and PostgreSQL are the one server package's."""
+    found = by_folder(write(tmp_path, _team_app(_UWS_SERVER)))
+    assert sorted(found) == ["packages/server"]
+    backend = found["packages/server"]
+    assert first(backend, K.FRAMEWORK) == ("uWebSockets.js", "v20.57.0")
+    framework = next(f for f in backend.findings if f.kind is K.FRAMEWORK)
+    assert any("uws" in e.text for e in framework.evidence)
+    assert first(backend, K.QUERY)[0] == "Kysely"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+    assert first(backend, K.TEST)[0] == "Jest"
+
+
+def test_a_websocket_only_uwebsockets_server_is_no_entry_point(tmp_path: Path) -> None:
+    """The other side: an App() given WebSocket routes alone is not the HTTP server the rule
+    looks for; only the declared dependency names the framework."""
+    server = "import uws from 'uWebSockets.js'\n\nuws.App().ws('/*', wsHandler).listen(9001)\n"
+    backend = by_folder(write(tmp_path, _team_app(server)))["packages/server"]
+    framework = next(f for f in backend.findings if f.kind is K.FRAMEWORK)
+    assert framework.name == "uWebSockets.js"
+    assert [e.path for e in framework.evidence] == ["packages/server/package.json"]
+
+
+def test_a_root_holding_two_servers_lends_its_data_to_neither(tmp_path: Path) -> None:
+    """The other side: beside a second server package, whose the root's Kysely is cannot be
+    told: neither gets it."""
+    files = _team_app(_UWS_SERVER)
+    files["packages/gateway/package.json"] = package_json({"express": "^4.21.0"}, name="gate")
+    files["packages/gateway/index.js"] = (
+        "const express = require('express')\nconst app = express()\napp.listen(3000)\n"
+    )
+    found = by_folder(write(tmp_path, files))
+    assert sorted(found) == ["packages/gateway", "packages/server"]
+    assert first(found["packages/server"], K.QUERY) == ("", "")
+    assert first(found["packages/gateway"], K.QUERY) == ("", "")
