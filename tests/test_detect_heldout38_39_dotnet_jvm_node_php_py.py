@@ -191,6 +191,79 @@ def test_a_consumer_host_mapping_routes_is_a_backend(tmp_path: Path) -> None:
     assert sorted(found) == ["src/Acme.Dialogs.Service", "src/Acme.Dialogs.WebApi"]
 
 
+
+def test_an_application_named_for_what_its_sample_shows_is_a_backend(tmp_path: Path) -> None:
+    """The other side: a project whose name only starts with "Sample" (a template's
+    `NimblePros.SampleToDo.Web`) is the application, not a sample of a client."""
+    files = _dialogs(_CONSUMER_HOST)
+    moved = {
+        path.replace("Acme.Dialogs.WebApi/", "Acme.SampleToDo.Web/").replace(
+            "Acme.Dialogs.WebApi.csproj", "Acme.SampleToDo.Web.csproj"
+        ): text
+        for path, text in files.items()
+    }
+    found = by_folder(write(tmp_path, moved))
+    assert "src/Acme.SampleToDo.Web" in found
+
+
+
+# --- PHP -----------------------------------------------------------------------------------------
+
+
+def _crm(factory: str) -> dict[str, str]:
+    """espocrm's shape: Slim under an ORM of the application's own over PDO, settings naming
+    a host but no platform, the connection parameters' factory deep in the code."""
+    return {
+        "composer.json": (
+            '{\n  "name": "acme/crm",\n  "require": {\n    "php": ">=8.3.0 <8.6.0",\n'
+            '    "ext-pdo": "*",\n    "slim/slim": "^4.15",\n    "doctrine/dbal": "^3.10"\n'
+            '  },\n  "require-dev": {\n    "phpunit/phpunit": "^11.5"\n  }\n}\n'
+        ),
+        "phpunit.xml": "<phpunit/>\n",
+        "public/index.php": (
+            "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n"
+            "$app->run();\n"
+        ),
+        "application/Acme/Resources/defaults/config.php": (
+            "<?php\nreturn [\n    'database' => [\n        'host' => 'localhost',\n"
+            "        'dbname' => '',\n    ],\n];\n"
+        ),
+        "application/Acme/Core/ORM/DatabaseParamsFactory.php": factory,
+    }
+
+
+_FACTORY = """<?php
+namespace Acme\\Core\\ORM;
+
+class DatabaseParamsFactory
+{
+    private const DEFAULT_PLATFORM = 'Mysql';
+
+    public function create(): DatabaseParams
+    {
+        return $params->withPlatform(self::DEFAULT_PLATFORM);
+    }
+}
+"""
+
+
+def test_the_platform_a_connection_factory_defaults_to_is_the_engine(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _crm(_FACTORY)))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Slim"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+    engine = next(f for f in backend.findings if f.kind is K.DATABASE)
+    assert [(e.path, e.line) for e in engine.evidence] == [
+        ("application/Acme/Core/ORM/DatabaseParamsFactory.php", 6)
+    ]
+
+
+def test_a_factory_with_no_default_names_no_engine(tmp_path: Path) -> None:
+    """The other side: a factory taking the platform from the settings alone names none."""
+    factory = _FACTORY.replace("    private const DEFAULT_PLATFORM = 'Mysql';\n", "")
+    backend = by_folder(write(tmp_path, _crm(factory)))["."]
+    assert first(backend, K.DATABASE) == ("", "")
+
+
 # --- JVM -----------------------------------------------------------------------------------------
 
 

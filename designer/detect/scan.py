@@ -21,6 +21,7 @@ from designer.detect import (
     laravel_data,
     listeners,
     mcphosts,
+    php_platform,
     propsxml,
     sidefiles,
     uihosts,
@@ -198,6 +199,7 @@ def detect(
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
+    php_platform.find(top, units)
     django_runner.mark(units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
