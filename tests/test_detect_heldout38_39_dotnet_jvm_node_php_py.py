@@ -410,6 +410,9 @@ def _team_app(server: str) -> dict[str, str]:
         ),
         "packages/server/jest.config.js": "module.exports = {testEnvironment: 'node'}\n",
         "packages/server/server.ts": server,
+        "packages/server/postgres/getPg.ts": (
+            "import pg from 'pg'\n\nexport default new pg.Pool()\n"
+        ),
     }
 
 
@@ -437,9 +440,9 @@ def test_a_websocket_only_uwebsockets_server_is_no_entry_point(tmp_path: Path) -
     assert [e.path for e in framework.evidence] == ["packages/server/package.json"]
 
 
-def test_a_root_holding_two_servers_lends_its_data_to_neither(tmp_path: Path) -> None:
-    """The other side: beside a second server package, whose the root's Kysely is cannot be
-    told: neither gets it."""
+def test_a_package_importing_none_of_the_roots_data_takes_none(tmp_path: Path) -> None:
+    """The other side: a second server package whose code imports neither Kysely nor pg keeps
+    no data layer, while the server importing them has the root's."""
     files = _team_app(_UWS_SERVER)
     files["packages/gateway/package.json"] = package_json({"express": "^4.21.0"}, name="gate")
     files["packages/gateway/index.js"] = (
@@ -447,5 +450,6 @@ def test_a_root_holding_two_servers_lends_its_data_to_neither(tmp_path: Path) ->
     )
     found = by_folder(write(tmp_path, files))
     assert sorted(found) == ["packages/gateway", "packages/server"]
-    assert first(found["packages/server"], K.QUERY) == ("", "")
+    assert first(found["packages/server"], K.QUERY)[0] == "Kysely"
     assert first(found["packages/gateway"], K.QUERY) == ("", "")
+    assert first(found["packages/gateway"], K.DATABASE) == ("", "")

@@ -264,34 +264,6 @@ def workspace_root(unit: Unit, units: dict[str, Unit], language: str) -> list[Un
 
 
 
-_DATA = frozenset(
-    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
-)
-"""What a package's own data shows: a data layer, its migrations, an engine (a cache is no
-data layer)."""
-
-
-def workspace_data(
-    unit: Unit, units: dict[str, Unit], services: list[Unit], language: str
-) -> list[Unit]:
-    """The enclosing Node package whose data layer a service package declaring none runs on:
-    the nearest package.json above it, when that declares a data layer or an engine, is no
-    service itself and holds no other service (a monorepo's root installing Kysely and pg
-    beside its workspace's one server package). Node resolves a package's imports up through
-    the folders above it, so the root's installed dependencies are the server's too."""
-    if language != "node" or any(s.kind in _DATA for s in unit.signals.get("node", [])):
-        return []
-    for outer in _enclosing(unit, units):
-        if not any(e == "node" for _, e, _ in outer.manifests):
-            continue
-        if outer in services or any(s is not unit and s.is_under(outer) for s in services):
-            return []
-        if any(s.kind in _DATA for s in outer.signals.get("node", [])):
-            return [outer]
-        return []
-    return []
-
-
 def workspace_tests(unit: Unit, units: dict[str, Unit], language: str) -> None:
     """Give a member of a Python workspace (a uv workspace's `services/api`) the test tools its
     root declares when it declares none of its own: the workspace's one environment holds the

@@ -58,7 +58,6 @@ from designer.detect.inheritance import (
     maven_parent,
     parent_manifest,
     pinned_language,
-    workspace_data,
     workspace_dependencies,
     workspace_root,
     workspace_tests,
@@ -270,10 +269,12 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     results = []
     for unit in services:
         language = main_ecosystem(unit)
-        workspace = workspace_root(unit, units, language) or workspace_data(
-            unit, units, services, language
+        inherit(
+            unit,
+            parents + maven_parents + workspace_root(unit, units, language),
+            language,
+            shared_roots,
         )
-        inherit(unit, parents + maven_parents + workspace, language, shared_roots)
         workspace_tests(unit, units, language)
         harnesses.drop_vendored_suites(unit, language)
         if language == "rust" and roots.get(unit.folder) not in aggregators:

@@ -23,6 +23,7 @@ from designer.detect import (
     mcphosts,
     php_platform,
     propsxml,
+    root_imports,
     sidefiles,
     uihosts,
     upgrades,
@@ -200,6 +201,7 @@ def detect(
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
     php_platform.find(top, units)
+    root_imports.lend(top, units)
     django_runner.mark(units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
