@@ -6,8 +6,8 @@ the connection parameters picks the platform when the settings leave it out, thr
 (`private const DEFAULT_PLATFORM = 'Mysql';`). That is the program's explicit default
 (`Scope.CHOSEN`). Such a class lies deep in the code (`application/…/ORM/
 DatabaseParamsFactory.php`), past what the walk reads of a large tree, so it is looked for on
-disk, only in the rare PHP application where nothing named an engine: among the files whose
-path names the database or its connection.
+disk, only in the rare PHP application where no known data layer and no engine was seen:
+among the files whose path names the database or its connection.
 """
 
 from __future__ import annotations
@@ -40,6 +40,11 @@ _DEFAULT = re.compile(
 )
 """A class constant naming the default platform or driver."""
 
+_KNOWN = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
+"""What shows a data layer or an engine already known: a framework's ORM (Laravel's Eloquent)
+configures its engine in settings the walk reads; the search is for an ORM of the
+application's own."""
+
 _WORDS = ("database", "connection")
 """Words of the paths (lower-cased) of the files that may hold it."""
 
@@ -62,7 +67,7 @@ def find(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals) or any(
-            s.kind is FindingKind.DATABASE for found in unit.signals.values() for s in found
+            s.kind in _KNOWN for found in unit.signals.values() for s in found
         ):
             continue
         for path in _candidates(top, unit.folder):
