@@ -7,6 +7,12 @@ client, it is no backend. Telling so needs the absence of every endpoint from it
 only applications declaring a message broker are read again, and only their own main source
 tree (`src/main`); one using another module of the repository, where controllers may live, or
 one too large to read whole, is left alone.
+
+So is an executor of a job scheduler's jobs (XXL-JOB's and its forks'): a Spring Boot
+application with no data of its own whose code declares job handlers (`@JobHandler`, `extends
+IJobHandler`, `@XxlJob`) that the scheduler's admin triggers through the executor's embedded
+server, and no endpoint. The modules of the repository it uses are read too: a controller
+there would be its.
 """
 
 from __future__ import annotations
@@ -35,33 +41,53 @@ _ENDPOINT = re.compile(
 """What serves HTTP clients: a controller or its mappings, a functional router, Spring Data
 REST, GraphQL or WebSocket message mappings, a SOAP endpoint, a servlet, a JAX-RS resource."""
 
+_JOB_HANDLER = re.compile(r"@(?:JobHandler|XxlJob)\b|\bextends\s+IJobHandler\b")
+"""A job a scheduler's admin triggers on the executor (XXL-JOB's handler, named or annotated)."""
+
+_STORES = frozenset(
+    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
+)
+"""What a backend's own data shows: a data layer, its migrations, an engine."""
+
 MAX_FILES = 500
 """Source files read per application at most: a larger tree is left alone."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications declaring a message broker whose own
-    sources declare a listener and no endpoint."""
+    sources declare a listener and no endpoint, and on those with no data of their own whose
+    sources and the repository modules they use declare a job handler and no endpoint."""
     names = {name for unit in units.values() for name in module_names(unit, "jvm")}
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
-        if not any(s.kind is FindingKind.BROKER for s in signals) or not any(
-            s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals
-        ):
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
             continue
-        if (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names:
-            continue
-        paths = _main_sources(top, unit.folder)
+        used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
+        if any(s.kind is FindingKind.BROKER for s in signals) and not used:
+            unit.no_web = unit.no_web or _serves_none(top, [unit.folder], _LISTENER)
+        elif not any(s.kind in _STORES for s in signals):
+            folders = [unit.folder] + [
+                other.folder
+                for other in units.values()
+                if other is not unit and module_names(other, "jvm") & used
+            ]
+            unit.no_web = unit.no_web or _serves_none(top, folders, _JOB_HANDLER)
+
+
+def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:
+    """Whether the main sources of `folders` declare `work` (a listener, a job handler) and no
+    endpoint; False when one of them is too large to read whole."""
+    found = False
+    for folder in folders:
+        paths = _main_sources(top, folder)
         if paths is None:
-            continue
-        listens = False
+            return False
         for path in paths:
             text = read_text(top, path)[0] or ""
             if _ENDPOINT.search(text):
-                break
-            listens = listens or bool(_LISTENER.search(text))
-        else:
-            unit.no_web = listens
+                return False
+            found = found or bool(work.search(text))
+    return found
 
 
 def _main_sources(top: str, folder: str) -> list[str] | None:

@@ -96,9 +96,25 @@ def is_demo(unit: Unit, units: dict[str, Unit], seen: frozenset[str] = frozenset
     return False
 
 
+_WORD = LazyPattern(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+"""A word of a CamelCase name: a run of capitals, a capitalised or lower-case word, digits."""
+
+
 def _demo_named(part: str) -> bool:
     words = set(part.lower().replace("_", "-").split("-"))
-    return part.lower() in _DEMO_NAMES or (len(words) > 1 and bool(words & DEMO_WORDS))
+    return (
+        part.lower() in _DEMO_NAMES
+        or (len(words) > 1 and bool(words & DEMO_WORDS))
+        or any(_ends_as_demo(segment) for segment in part.split("."))
+    )
+
+
+def _ends_as_demo(segment: str) -> bool:
+    """Whether a CamelCase segment of a dotted name ends with a demonstration's word after
+    others (.NET's `Acme.WebApiClient.WebApiSample`; not `Acme.SampleToDo.Web`, a template's
+    application named for what it shows)."""
+    words = _WORD.findall(segment)
+    return len(words) > 1 and words[-1].lower() in DEMO_WORDS
 
 
 def _lister(folder: str, units: dict[str, Unit], profiles: bool = False) -> str | None:

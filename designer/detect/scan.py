@@ -13,6 +13,8 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     composer_paths,
+    consumer_hosts,
+    django_runner,
     ecosystems,
     flask_apps,
     ignored,
@@ -21,8 +23,10 @@ from designer.detect import (
     mcphosts,
     node_drivers,
     ops_routes,
+    php_platform,
     probes,
     propsxml,
+    root_imports,
     sidefiles,
     uihosts,
     upgrades,
@@ -191,6 +195,7 @@ def detect(
     upgrades.mark(top, units)
     probes.mark(top, units)
     listeners.mark(top, units)
+    consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
@@ -201,6 +206,9 @@ def detect(
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
     ops_routes.mark(top, units)
+    php_platform.find(top, units)
+    root_imports.lend(top, units)
+    django_runner.mark(units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

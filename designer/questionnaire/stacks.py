@@ -188,6 +188,10 @@ FRAMEWORKS: dict[str, StackFacts] = {
     "LoopBack": replace(_NODE_SERVER, test_tools=("Mocha", "@loopback/testlab"),
                         orm="LoopBack Repository", migration_tool="", start_command="node ."),
     "restify": _NODE_SERVER,
+    # uWebSockets.js serves from its own native server, not Node's `http.Server`: supertest
+    # cannot drive it, so tests call the handlers or a started app with fetch.
+    "uWebSockets.js": replace(_NODE_SERVER, server="Node.js (uWebSockets.js native server)",
+                              test_tools=("Jest",)),
     # Egg.js: `egg-bin test` runs the suites (Mocha with egg-mock's app), `eggctl` starts it.
     "Egg.js": replace(
         _NODE_SERVER, test_tools=("Mocha", "egg-mock"), orm="Sequelize",

@@ -83,6 +83,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
         (K.DATABASE, "Elasticsearch"),
         (K.ORM, "Foundatio.Repositories"),
     ),
+    # Redis OM maps the service's documents to Redis (its JSON and search modules): the data
+    # layer and the store it keeps them in, not a cache.
+    "redis.om": ((K.ORM, "Redis OM"), (K.DATABASE, "Redis")),
     "stackexchange.redis": ((K.CACHE, "Redis"),),
     "microsoft.extensions.caching.stackexchangeredis": ((K.CACHE, "Redis"),),
     "enyimmemcachedcore": ((K.CACHE, "Memcached"),),

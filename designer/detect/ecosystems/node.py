@@ -43,6 +43,10 @@ CATALOG: Catalog = {
     "@loopback/rest": entries((K.FRAMEWORK, "LoopBack")),
     "restify": entries((K.FRAMEWORK, "restify")),
     "elysia": entries((K.FRAMEWORK, "Elysia")),
+    # uWebSockets.js' `App()` routes HTTP requests by method and pattern (`.get("/health",
+    # …)`, `.post("/graphql", …)`) as well as WebSockets: the framework a server written to
+    # it runs on (installed from its GitHub tags, never from the registry).
+    "uwebsockets.js": entries((K.FRAMEWORK, "uWebSockets.js")),
     # Egg.js: a convention-over-configuration framework over Koa, started by `egg-scripts` /
     # `eggctl` from its `app/` and `config/` folders (no entry file of the project's own).
     "egg": entries((K.FRAMEWORK, "Egg.js")),
@@ -254,6 +258,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "LoopBack", r"\bextends\s+BootMixin\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "restify", r"\brestify\.createServer\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Elysia", r"\bnew\s+Elysia\s*\([\s\S]*?\.listen\s*\(", endings=_JS),
+    # A uWebSockets.js app (`uws.App()`, `SSLApp(…)`) given an HTTP route: a WebSocket-only
+    # server (`.ws("/*", …)` alone) serves no HTTP clients.
+    rule(
+        K.FRAMEWORK,
+        "uWebSockets.js",
+        r"""(?:\bfrom\s*|\brequire\s*\(\s*)['"]uWebSockets\.js['"][\s\S]*?"""
+        r"""\b(?:SSL)?App\s*\([\s\S]*?\.(?:get|post|put|patch|del|any)\s*\(\s*['"`]/""",
+        endings=_JS,
+    ),
     # Next.js serves HTTP from an App Router route handler (`route.ts` exporting a method's
     # function) or a Pages Router API route (typed with `NextApiRequest`).
     rule(
@@ -401,6 +414,11 @@ _GIT_SPEC = LazyPattern(
 `git+ssh://…`): npm's git specifiers."""
 
 
+_GIT_TAG = LazyPattern(r"#(v?\d+(?:\.\d+)+(?:[-+][\w.]+)?)$")
+"""A git specifier's ref that is a release tag (`#v20.57.0`, `#1.4.2`), not a branch or a
+commit: the version installed."""
+
+
 def lent_by_git(
     signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
 ) -> None:
@@ -457,6 +475,8 @@ def parse(lines: Lines) -> ManifestResult:
             text = version if isinstance(version, str) else ""
             if not dev and _GIT_SPEC.match(text):
                 result.git_packages.append(name)
+            if _GIT_SPEC.match(text) and (tag := _GIT_TAG.search(text)):
+                text = tag.group(1)  # the release the tag names (`org/repo#v20.57.0`)
             signals = dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
             if name in INTEGRATED and INTEGRATED[name] not in table:
                 # The integrated package comes with the hook: the lock file resolves its

@@ -1,0 +1,82 @@
+"""ASP.NET Core hosts fed by a message bus that serve no HTTP API.
+
+A .NET consumer of queued messages is often built on the Web SDK (`WebApplication.
+CreateBuilder`), for the health checks an orchestrator probes: its code registers the bus's
+consumers (MassTransit's `AddConsumer`, an `IConsumer<T>`, NServiceBus' `IHandleMessages<T>`,
+a Service Bus processor) and maps no endpoint besides those checks, no controller, no route,
+no GraphQL or gRPC service. It serves no client, it is no backend. Telling so needs the
+absence of every endpoint from its sources, so each ASP.NET Core project's own C# files are
+read again (its entry files first: an API's `Program.cs` maps its routes, and the reading
+stops there); a project too large to read whole is left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+_CONSUMER = re.compile(
+    r"\bAddConsumers?(?:FromNamespaceContaining)?\s*[<(]|\bIConsumer<|\bIHandleMessages<"
+    r"|\bServiceBusProcessor\b|\bConsumerBuilder<|\bAsyncEventingBasicConsumer\b"
+)
+"""A consumer of a message bus registered or written: MassTransit's, NServiceBus' or Rebus'
+handlers, Azure Service Bus' processor, Confluent's Kafka consumer, RabbitMQ's."""
+
+_ENDPOINT = re.compile(
+    r"\.Map(?!\w*Health)\w*\s*\("
+    r"|\bUse(?:Endpoints|FastEndpoints|Mvc\w*|GraphQL\w*|Carter|Ocelot|ReverseProxy)\b"
+    r"|\bAdd(?:Controllers\w*|RazorPages|GraphQLServer|FastEndpoints|Grpc|Carter|SignalR)\b"
+    r"|\[(?:ApiController|Route|Http(?:Get|Post|Put|Patch|Delete))\b"
+    r"|:\s*(?:Controller|ControllerBase|Hub|PageModel)\b"
+)
+"""What serves HTTP clients: an endpoint mapped (any `Map…(` but a health check's), the
+middleware that routes to endpoints, controllers, Razor pages, GraphQL, gRPC or SignalR
+registered, a controller or hub written."""
+
+_ENTRY_FILES = frozenset({"Program.cs", "Startup.cs"})
+
+MAX_FILES = 500
+"""C# files read per project at most: a larger tree is left alone."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the ASP.NET Core projects whose own sources register a message
+    consumer and map no endpoint but health checks."""
+    for unit in units.values():
+        signals = unit.signals.get("dotnet", [])
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
+            continue
+        paths = _own_sources(top, unit.folder)
+        if not paths:
+            continue
+        consumes = False
+        for path in paths:
+            text = read_text(top, path)[0] or ""
+            if _ENDPOINT.search(text):
+                break
+            consumes = consumes or bool(_CONSUMER.search(text))
+        else:
+            unit.no_web = consumes
+
+
+def _own_sources(top: str, folder: str) -> list[str]:
+    """The C# files of the project in `folder` (not its build output nor a project nested in
+    it), relative to `top`, entry files first; none past `MAX_FILES`."""
+    found: list[str] = []
+    start = os.path.join(top, folder)
+    for root, dirs, files in os.walk(start):
+        if root != start and any(name.endswith(".csproj") for name in files):
+            dirs[:] = []
+            continue
+        dirs[:] = [d for d in dirs if d not in ("bin", "obj")]
+        relative = os.path.relpath(root, top).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative
+        found += [posixpath.join(prefix, name) for name in files if name.endswith(".cs")]
+        if len(found) > MAX_FILES:
+            return []
+    return sorted(found, key=lambda p: (posixpath.basename(p) not in _ENTRY_FILES, p))
