@@ -191,6 +191,34 @@ def test_a_consumer_host_mapping_routes_is_a_backend(tmp_path: Path) -> None:
     assert sorted(found) == ["src/Acme.Dialogs.Service", "src/Acme.Dialogs.WebApi"]
 
 
+_ASPIRE_CONSUMERS = (
+    "var builder = WebApplication.CreateBuilder(args);\n"
+    "builder.Services\n    .AddApplication()\n"
+    "    .AddConsumerInfrastructure(builder.Configuration, builder.Environment);\n"
+    "builder.AddServiceDefaults();\nvar app = builder.Build();\n"
+    "app.UseRequestTimeouts();\napp.MapDefaultEndpoints();\nawait app.RunAsync();\n"
+)
+
+
+def test_an_aspire_consumer_host_mapping_its_default_endpoints_is_no_backend(
+    tmp_path: Path,
+) -> None:
+    """CFO's Cats.Consumers (set 27): the consumers registered through the project's own
+    extension (`AddConsumerInfrastructure`, the handlers in an infrastructure library), and
+    only .NET Aspire's default health and liveness endpoints mapped."""
+    files = _dialogs(_ASPIRE_CONSUMERS)
+    del files["src/Acme.Dialogs.Service/Consumers/DomainEventConsumer.cs"]
+    assert sorted(by_folder(write(tmp_path, files))) == ["src/Acme.Dialogs.WebApi"]
+
+
+def test_an_aspire_host_mapping_routes_beside_its_defaults_is_a_backend(tmp_path: Path) -> None:
+    program = _ASPIRE_CONSUMERS.replace(
+        "app.MapDefaultEndpoints();\n",
+        'app.MapDefaultEndpoints();\napp.MapPost("/jobs/{id}/run", (int id) => Results.Ok());\n',
+    )
+    found = by_folder(write(tmp_path, _dialogs(program)))
+    assert sorted(found) == ["src/Acme.Dialogs.Service", "src/Acme.Dialogs.WebApi"]
+
 
 def test_an_application_named_for_what_its_sample_shows_is_a_backend(tmp_path: Path) -> None:
     """The other side: a project whose name only starts with "Sample" (a template's

@@ -2,10 +2,10 @@
 
 Some questions are settled only by reading all of a project's code of one language: every route
 of a Rust crate (`ops_routes`), every controller of a Spring Boot application (`listeners`),
-every import of a driver (`node_drivers`, `pymodules`), every use of Eloquent
-(`laravel_data`). Each walks the folder in sorted order, leaves out hidden folders and what is
-no code of the project's own (installed packages, its tests, nested projects), and gives up
-past a budget rather than read a huge tree: one walk serves them all.
+every import of a driver or data layer (`node_drivers`, `root_imports`, `pymodules`), every
+use of Eloquent (`laravel_data`). Each walks the folder in sorted order, leaves out hidden
+folders and what is no code of the project's own (installed packages, its tests, nested
+projects), and gives up past a budget rather than read a huge tree: one walk serves them all.
 """
 
 from __future__ import annotations

@@ -21,20 +21,22 @@ from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 _CONSUMER = re.compile(
-    r"\bAddConsumers?(?:FromNamespaceContaining)?\s*[<(]|\bIConsumer<|\bIHandleMessages<"
+    r"\bAdd\w*Consumers?\w*\s*[<(]|\bIConsumer<|\bIHandleMessages<"
     r"|\bServiceBusProcessor\b|\bConsumerBuilder<|\bAsyncEventingBasicConsumer\b"
 )
 """A consumer of a message bus registered or written: MassTransit's, NServiceBus' or Rebus'
-handlers, Azure Service Bus' processor, Confluent's Kafka consumer, RabbitMQ's."""
+handlers (or the project's own extension registering them, `AddConsumerInfrastructure`),
+Azure Service Bus' processor, Confluent's Kafka consumer, RabbitMQ's."""
 
 _ENDPOINT = re.compile(
-    r"\.Map(?!\w*Health)\w*\s*\("
+    r"\.Map(?!\w*Health|DefaultEndpoints\b)\w*\s*\("
     r"|\bUse(?:Endpoints|FastEndpoints|Mvc\w*|GraphQL\w*|Carter|Ocelot|ReverseProxy)\b"
     r"|\bAdd(?:Controllers\w*|RazorPages|GraphQLServer|FastEndpoints|Grpc|Carter|SignalR)\b"
     r"|\[(?:ApiController|Route|Http(?:Get|Post|Put|Patch|Delete))\b"
     r"|:\s*(?:Controller|ControllerBase|Hub|PageModel)\b"
 )
-"""What serves HTTP clients: an endpoint mapped (any `Map…(` but a health check's), the
+"""What serves HTTP clients: an endpoint mapped (any `Map…(` but a health check's or .NET
+Aspire's service defaults, `MapDefaultEndpoints`: its health and liveness probes), the
 middleware that routes to endpoints, controllers, Razor pages, GraphQL, gRPC or SignalR
 registered, a controller or hub written."""
 

@@ -17,11 +17,11 @@ there would be its.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -92,12 +92,5 @@ def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:
 
 def _main_sources(top: str, folder: str) -> list[str] | None:
     """The JVM sources under the folder's `src/main`, relative to `top` (None past
-    `MAX_FILES`)."""
-    main = posixpath.join(folder, "src", "main") if folder != "." else "src/main"
-    found: list[str] = []
-    for root, _, files in os.walk(os.path.join(top, main)):
-        relative = os.path.relpath(root, top).replace(os.sep, "/")
-        found += [posixpath.join(relative, name) for name in files if name.endswith(_ENDINGS)]
-        if len(found) > MAX_FILES:
-            return None
-    return sorted(found)
+    `MAX_FILES`): its tests may declare endpoints of test doubles."""
+    return all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)

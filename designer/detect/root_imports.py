@@ -12,11 +12,11 @@ has been seen imported or the package's files run out.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -85,27 +85,15 @@ def _enclosing_package(unit: Unit, units: dict[str, Unit]) -> Unit | None:
 
 def _imported(top: str, folder: str, wanted: set[str]) -> set[str]:
     """Which of the packages `wanted` the modules under `folder` import (a package or one of
-    its paths: `kysely`, `kysely/helpers/postgres`)."""
+    its paths: `kysely`, `kysely/helpers/postgres`), as far as `MAX_FILES` modules show."""
     seen: set[str] = set()
-    read = 0
-    start = os.path.join(top, folder)
-    for root, dirs, files in os.walk(start):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIPPED and not d.startswith("."))
-        relative = os.path.relpath(root, top).replace(os.sep, "/")
-        prefix = "" if relative == "." else relative
-        for name in sorted(files):
-            if not name.endswith(_ENDINGS):
-                continue
-            read += 1
-            if read > MAX_FILES:
-                return seen
-            text = read_text(top, posixpath.join(prefix, name))[0] or ""
-            for module in _IMPORT.findall(text):
-                package = _package(module)
-                if package in wanted:
-                    seen.add(package)
-            if seen == wanted:
-                return seen
+    for path in code_files(top, folder, _ENDINGS, MAX_FILES, skip_dir=_SKIPPED.__contains__):
+        if path is None:
+            break
+        text = read_text(top, path)[0] or ""
+        seen |= {p for p in map(_package, _IMPORT.findall(text)) if p in wanted}
+        if seen == wanted:
+            break
     return seen
 
 
