@@ -399,6 +399,68 @@ def test_a_job_executor_serving_a_controller_is_a_backend(tmp_path: Path) -> Non
     assert sorted(found) == ["etl-admin", "etl-executor"]
 
 
+_MAIL_RECEIVER = """package com.acme.etl.mail;
+
+import com.acme.etl.core.model.MailMessage;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.stereotype.Component;
+
+@Component
+public class MailReceiver {
+    @RabbitListener(queues = "etl.mail.welcome")
+    public void handler(MailMessage message) {
+    }
+}
+"""
+
+
+def _with_mail_consumer(core_extra: dict[str, str]) -> dict[str, str]:
+    """vhr's mailserver shape (set 6): a RabbitMQ consumer module sending mail, using the
+    build's model module (etl-core) for the message it receives."""
+    files = _etl_web(_EXECUTOR_HANDLER)
+    files["pom.xml"] = files["pom.xml"].replace(
+        "<module>etl-executor</module>",
+        "<module>etl-executor</module>\n    <module>etl-mail</module>",
+    )
+    files["etl-mail/pom.xml"] = _module_pom(
+        "etl-mail",
+        _dep(_BOOT, "spring-boot-starter-amqp")
+        + _dep(_BOOT, "spring-boot-starter-mail")
+        + _dep("com.acme", "etl-core", "2.1.2"),
+    )
+    files["etl-mail/src/main/java/com/acme/etl/mail/MailApplication.java"] = (
+        "package com.acme.etl.mail;\n\nimport org.springframework.boot.SpringApplication;\n"
+        "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
+        "@SpringBootApplication\npublic class MailApplication {\n    public static void "
+        "main(String[] args) { SpringApplication.run(MailApplication.class, args); }\n}\n"
+    )
+    files["etl-mail/src/main/java/com/acme/etl/mail/MailReceiver.java"] = _MAIL_RECEIVER
+    files["etl-core/src/main/java/com/acme/etl/core/model/MailMessage.java"] = (
+        "package com.acme.etl.core.model;\n\npublic class MailMessage {\n"
+        "    private String to;\n}\n"
+    )
+    files.update(core_extra)
+    return files
+
+
+def test_a_queue_consumer_using_a_model_module_is_no_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _with_mail_consumer({})))
+    assert "etl-mail" not in found
+    assert "etl-admin" in found
+
+
+def test_a_queue_consumer_whose_module_holds_a_controller_is_a_backend(tmp_path: Path) -> None:
+    """The other side: a controller in the module it uses would be served by it."""
+    controller = {
+        "etl-core/src/main/java/com/acme/etl/core/web/StatusController.java": (
+            "package com.acme.etl.core.web;\n\n"
+            "import org.springframework.web.bind.annotation.RestController;\n\n"
+            "@RestController\npublic class StatusController {\n}\n"
+        )
+    }
+    assert "etl-mail" in by_folder(write(tmp_path, _with_mail_consumer(controller)))
+
+
 # --- Node ----------------------------------------------------------------------------------------
 
 _UWS_SERVER = """import uws from 'uWebSockets.js'

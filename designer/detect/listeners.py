@@ -4,15 +4,14 @@ A consumer of SQS, Kafka, RabbitMQ or JMS messages is often a Spring Boot applic
 the web starter on its classpath (for Actuator's probes), but its code declares listeners
 (`@SqsListener`, `@KafkaListener` …) and no controller, router or endpoint: it serves no
 client, it is no backend. Telling so needs the absence of every endpoint from its sources, so
-only applications declaring a message broker are read again, and only their own main source
-tree (`src/main`); one using another module of the repository, where controllers may live, or
-one too large to read whole, is left alone.
+only applications declaring a message broker are read again, their own main source tree
+(`src/main`) and those of the repository modules they use (a controller there would be
+theirs: a module of entities has none); one too large to read whole is left alone.
 
 So is an executor of a job scheduler's jobs (XXL-JOB's and its forks'): a Spring Boot
 application with no data of its own whose code declares job handlers (`@JobHandler`, `extends
 IJobHandler`, `@XxlJob`) that the scheduler's admin triggers through the executor's embedded
-server, and no endpoint. The modules of the repository it uses are read too: a controller
-there would be its.
+server, and no endpoint, in it or the modules it uses.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import OWN_DATA
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -44,11 +44,6 @@ REST, GraphQL or WebSocket message mappings, a SOAP endpoint, a servlet, a JAX-R
 _JOB_HANDLER = re.compile(r"@(?:JobHandler|XxlJob)\b|\bextends\s+IJobHandler\b")
 """A job a scheduler's admin triggers on the executor (XXL-JOB's handler, named or annotated)."""
 
-_STORES = frozenset(
-    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
-)
-"""What a backend's own data shows: a data layer, its migrations, an engine."""
-
 MAX_FILES = 500
 """Source files read per application at most: a larger tree is left alone."""
 
@@ -63,15 +58,22 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
             continue
         used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
-        if any(s.kind is FindingKind.BROKER for s in signals) and not used:
-            unit.no_web = unit.no_web or _serves_none(top, [unit.folder], _LISTENER)
-        elif not any(s.kind in _STORES for s in signals):
-            folders = [unit.folder] + [
-                other.folder
-                for other in units.values()
-                if other is not unit and module_names(other, "jvm") & used
-            ]
-            unit.no_web = unit.no_web or _serves_none(top, folders, _JOB_HANDLER)
+        folders = [unit.folder] + [
+            other.folder
+            for other in units.values()
+            if other is not unit and module_names(other, "jvm") & used
+        ]
+        unit.no_web = (
+            unit.no_web
+            or (
+                any(s.kind is FindingKind.BROKER for s in signals)
+                and _serves_none(top, folders, _LISTENER)
+            )
+            or (
+                not any(s.kind in OWN_DATA for s in signals)
+                and _serves_none(top, folders, _JOB_HANDLER)
+            )
+        )
 
 
 def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:
