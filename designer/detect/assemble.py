@@ -9,6 +9,7 @@ dependency; a build root whose modules are backends is not a backend of its own.
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import re
 from collections import defaultdict
 
@@ -130,6 +131,18 @@ class Unit:
         if other.folder == ".":
             return self.folder != "."
         return self.folder.startswith(other.folder + "/")
+
+
+def enclosing(unit: Unit, ecosystem: str, units: dict[str, Unit]) -> Unit | None:
+    """The unit of the nearest folder above `unit`'s declaring a project of `ecosystem` (a
+    manifest of it), or None."""
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(e == ecosystem for _, e, _ in outer.manifests):
+            return outer
+    return None
 
 
 def _evidence_order(signal: Signal) -> tuple[bool, bool, str, int]:

@@ -90,6 +90,10 @@ from designer.detect.nonservices import (
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
 from designer.model.stack import DetectedBackend, FindingKind
 
+_LENT_BY_GIT = {"node": node.lent_by_git, "ruby": ruby.lent_by_git}
+"""Ecosystem → what adds to a service's signals the requirements of the packages it installs
+from git, as its lock records them (an engine gem, a first-party npm package)."""
+
 
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
     """One result per service folder, in folder order; `locks` gives the versions lock files
@@ -281,12 +285,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         inherit_versions(unit, boms, language, plugin_builds, ordered)
         if locks is not None:
-            if language == "node":
-                own = [r for _, e, r in unit.manifests if e == "node"]
-                node.lent_by_git(unit.signals.setdefault("node", []), own, unit.folder, locks)
-            elif language == "ruby":
-                own = [r for _, e, r in unit.manifests if e == "ruby"]
-                ruby.lent_by_git(unit.signals.setdefault("ruby", []), own, unit.folder, locks)
+            if language in _LENT_BY_GIT:
+                own = [r for _, e, r in unit.manifests if e == language]
+                signals = unit.signals.setdefault(language, [])
+                _LENT_BY_GIT[language](signals, own, unit.folder, locks)
             elif language == "php":
                 composer_paths.confirm_from_lock(unit, locks)
             lock_versions(unit, locks)

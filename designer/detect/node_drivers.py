@@ -11,13 +11,10 @@ gives up its data layer and engine. A tree too large to read whole is left as it
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
+from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import code_files
 from designer.detect.nonservices import FULL_STACK_UIS, is_test_host
-from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.detect.walker import PRUNED, TEST_NAME
 from designer.model.stack import FindingKind
 
 DRIVERS = frozenset(
@@ -36,22 +33,10 @@ DRIVERS = frozenset(
 )
 """npm packages that are a database's driver (the catalogue's data layers of that name)."""
 
-_ENDINGS = (".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts")
 _SKIPPED = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out"})
 
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
-
-
-@cache
-def _import(package: str) -> re.Pattern[str]:
-    """`from "pg"`, `require("pg")`, `import("pg")`, a subpath (`pg/lib/…`) included."""
-    return re.compile(
-        r"""(?:\bfrom|\brequire\(|\bimport\(|^import)\s*["']"""
-        + re.escape(package)
-        + r"""(?:/[^"']*)?["']""",
-        re.MULTILINE,
-    )
 
 
 def drop_test_only(top: str, units: dict[str, Unit]) -> None:
@@ -60,15 +45,13 @@ def drop_test_only(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         node = unit.signals.get("node", [])
         frameworks = {s.name for s in node if s.kind is FindingKind.FRAMEWORK}
-        layers = {
+        drivers = {
             s.package or s.name
             for s in node
             if s.kind in (FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS)
         }
-        if not frameworks or not frameworks <= FULL_STACK_UIS or not layers <= DRIVERS:
-            continue
-        drivers = set(layers)
-        if not drivers:
+        full_stack_ui = bool(frameworks) and frameworks <= FULL_STACK_UIS
+        if not full_stack_ui or not drivers or not drivers <= DRIVERS:
             continue
         opened = _opened(top, unit.folder, drivers)
         if opened is None:
@@ -86,20 +69,13 @@ def drop_test_only(top: str, units: dict[str, Unit]) -> None:
 
 def _opened(top: str, folder: str, drivers: set[str]) -> set[str] | None:
     """The drivers some code file of `folder`, outside test folders and test files, imports
-    (None past `MAX_FILES`)."""
-    opened: set[str] = set()
-    for path in code_files(
+    (None when the budget ran out before all were seen)."""
+    opened, whole = node_imports.imported(
         top,
         folder,
-        _ENDINGS,
+        drivers,
         MAX_FILES,
         skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
         skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-    ):
-        if path is None:
-            return None
-        text = read_text(top, path)[0] or ""
-        opened |= {d for d in drivers - opened if _import(d).search(text)}
-        if opened == drivers:
-            break
-    return opened
+    )
+    return opened if whole or opened == drivers else None

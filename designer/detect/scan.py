@@ -31,7 +31,7 @@ from designer.detect import (
     uihosts,
     upgrades,
 )
-from designer.detect.assemble import Unit
+from designer.detect.assemble import Unit, enclosing
 from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
@@ -476,13 +476,7 @@ def _home(unit: Unit, eco: str, units: dict[str, Unit]) -> Unit:
     a Python package) and an enclosing folder declares a project of `eco`."""
     if not unit.manifests or any(e == eco for _, e, _ in unit.manifests):
         return unit
-    folder = unit.folder
-    while folder != ".":
-        folder = posixpath.dirname(folder) or "."
-        outer = units.get(folder)
-        if outer is not None and any(e == eco for _, e, _ in outer.manifests):
-            return outer
-    return unit
+    return enclosing(unit, eco, units) or unit
 
 
 def _extension(name: str) -> str:

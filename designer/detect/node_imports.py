@@ -1,0 +1,59 @@
+"""Which npm packages a Node package's own modules import.
+
+Two rules ask it of a package's code: whether its modules import the data layer an enclosing
+package.json installs (`root_imports`), and whether any module outside its tests opens the
+driver it declares (`node_drivers`). Both read the package's files (`codewalk`) until every
+package asked about has been seen, or the budget runs out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from designer.detect.codewalk import code_files
+from designer.detect.walker import read_text
+
+ENDINGS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
+
+_IMPORT = re.compile(
+    r"""^(?![ \t]*(?:import|export)[ \t]+type\b)[^\n]*?"""
+    r"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)['"]([^'"\n]+)['"]""",
+    re.MULTILINE,
+)
+"""A module an ES import, a dynamic import or a `require` names; not a type-only import
+(`import type { User } from "@prisma/client"`), which uses no code of the package."""
+
+
+def _never(name: str) -> bool:
+    return False
+
+
+def package(module: str) -> str:
+    """The package a module specifier names (`@scope/name/sub` → `@scope/name`), lower-cased
+    as catalog keys are."""
+    parts = module.split("/")
+    return "/".join(parts[:2] if module.startswith("@") else parts[:1]).lower()
+
+
+def imported(
+    top: str,
+    folder: str,
+    wanted: set[str],
+    limit: int,
+    *,
+    skip_dir: Callable[[str], bool] = _never,
+    skip_file: Callable[[str], bool] = _never,
+) -> tuple[set[str], bool]:
+    """Which of the packages `wanted` the modules under `folder` import (a package or one of
+    its paths: `kysely`, `kysely/helpers/postgres`), and whether that answer is whole: False
+    when more than `limit` files would have had to be read to find the rest."""
+    seen: set[str] = set()
+    for path in code_files(top, folder, ENDINGS, limit, skip_dir=skip_dir, skip_file=skip_file):
+        if path is None:
+            return seen, False
+        text = read_text(top, path)[0] or ""
+        seen |= {p for p in map(package, _IMPORT.findall(text)) if p in wanted}
+        if seen == wanted:
+            break
+    return seen, True
