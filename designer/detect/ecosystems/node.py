@@ -153,6 +153,8 @@ CATALOG: Catalog = {
     "vitest": entries((K.TEST, "Vitest")),
     "mocha": entries((K.TEST, "Mocha")),
     "tap": entries((K.TEST, "tap")),
+    # tape: TAP-producing tests run by its own command (`tape 'test/unit/**/*.test.js'`).
+    "tape": entries((K.TEST, "tape")),
     "ava": entries((K.TEST, "AVA")),
     "uvu": entries((K.TEST, "uvu")),
     "jasmine": entries((K.TEST, "Jasmine")),
@@ -536,7 +538,7 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 _RUNNER = LazyPattern(
     r"(?:^|[\s;&|(])"
-    r"(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress|newman|bun[ \t]+test)"
+    r"(jest|vitest|mocha|_mocha|ts-mocha|tape|tap|ava|uvu|jasmine|cypress|newman|bun[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
@@ -549,6 +551,7 @@ _RUNNERS = {
     "_mocha": "Mocha",
     "ts-mocha": "Mocha",
     "tap": "tap",
+    "tape": "tape",
     "ava": "AVA",
     "uvu": "uvu",
     "jasmine": "Jasmine",
