@@ -353,6 +353,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\.(?:String|StringP|SetDefault)\\(\\s*"(?:database|db|store)(?:[._-]?(?:type|driver|backend))?"\\s*,\\s*(?:"\\w"\\s*,\\s*)?"(?:redis)"': (False, (('.SetDefault(', '.String(', '.StringP('), ('"redis"',), ('"database', '"db', '"store'))),
     '\\.(?:String|StringP|SetDefault)\\(\\s*"(?:database|db|store)(?:[._-]?(?:type|driver|backend))?"\\s*,\\s*(?:"\\w"\\s*,\\s*)?"(?:sqlite|sqlite3)"': (False, (('.SetDefault(', '.String(', '.StringP('), ('"sqlite',), ('"database', '"db', '"store'))),
     '\\.(?:String|StringP|SetDefault)\\(\\s*"couchdb[._-]?(?:url|uri|addr|address|host)"\\s*,': (False, (('"couchdb',), ('.SetDefault(', '.String(', '.StringP('), ('addr"', 'address"', 'host"', 'uri"', 'url"'))),
+    '\\.(?:hset|hmset|hsetnx|hgetall)(?:Async)?[ \\t]*\\(': (False, (('.hgetall', '.hmset', '.hset'),)),
     '\\.AddDbContext(?:Pool|Factory)?\\s*<': (False, (('.AddDbContext',),)),
     '\\.UseMySQL\\s*\\(': (False, (('.UseMySQL',),)),
     '\\.UseMySql\\s*\\(': (False, (('.UseMySql',),)),

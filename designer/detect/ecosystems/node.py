@@ -363,6 +363,10 @@ RULES: tuple[SourceRule, ...] = (
             ("mssql", "SQL Server"),
         )
     ),
+    # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
+    # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
+    # gets whole values). Primary only where no other engine is seen as strongly (`KEY_VALUE`).
+    rule(K.DATABASE, "Redis", r"\.(?:hset|hmset|hsetnx|hgetall)(?:Async)?[ \t]*\(", endings=_JS),
     # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
     rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
     *redis_store_rules(
