@@ -19,6 +19,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     laravel_data,
+    lent_packages,
     listeners,
     mcphosts,
     node_drivers,
@@ -191,6 +192,8 @@ def detect(
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
+    locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
+    lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
@@ -209,7 +212,6 @@ def detect(
     php_platform.find(top, units)
     root_imports.lend(top, units)
     django_runner.mark(units)
-    locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
