@@ -118,6 +118,9 @@ class Unit:
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""
+        self.lends_server = False
+        """A Node library of the workspace whose server a deployed application's program
+        imports and starts (`workspace_servers`): that application's code, not a service."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

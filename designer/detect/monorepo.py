@@ -121,6 +121,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not is_bundled(u, eco)
         and not u.no_web
         and not u.routes_nothing
+        and not u.lends_server
     }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]

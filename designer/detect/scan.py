@@ -31,6 +31,7 @@ from designer.detect import (
     sidefiles,
     uihosts,
     upgrades,
+    workspace_servers,
 )
 from designer.detect.assemble import Unit, enclosing
 from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
@@ -203,6 +204,7 @@ def detect(
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     sidefiles.read(units, side, warnings)
+    workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
     propsxml.read(top, units)
