@@ -30,7 +30,7 @@ _APP = (
 )
 
 
-def _workspace() -> dict[str, str]:
+def reaction_workspace() -> dict[str, str]:
     return {
         "package.json": package_json({}, {"jest": "^29.4.3"}, name="root", private=True),
         "pnpm-workspace.yaml": "packages:\n  - apps/*\n  - packages/*\n",
@@ -57,7 +57,7 @@ def _workspace() -> dict[str, str]:
 
 
 def test_deployed_app_starting_a_library_server_is_the_backend(tmp_path: Path) -> None:
-    write(tmp_path, _workspace())
+    write(tmp_path, reaction_workspace())
     found = by_folder(tmp_path)
     assert set(found) == {"apps/reaction"}
     app = found["apps/reaction"]
@@ -67,7 +67,7 @@ def test_deployed_app_starting_a_library_server_is_the_backend(tmp_path: Path) -
 
 
 def test_undeployed_tool_importing_the_server_package_changes_nothing(tmp_path: Path) -> None:
-    files = _workspace()
+    files = reaction_workspace()
     del files["apps/reaction/Dockerfile"]
     write(tmp_path, files)
     assert set(by_folder(tmp_path)) == {"packages/api-core"}

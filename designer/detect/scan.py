@@ -22,6 +22,7 @@ from designer.detect import (
     lent_packages,
     listeners,
     mcphosts,
+    mongoose_ids,
     node_drivers,
     ops_routes,
     php_platform,
@@ -208,6 +209,7 @@ def detect(
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
+    mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
