@@ -50,3 +50,47 @@ def test_rails_production_adapter_from_an_erb_fallback(
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.DATABASE)[0] == engine
+
+
+# --- Laravel: an env example of a local environment that picks SQLite -----------------------
+
+_COMPOSER = '{\n    "require": {\n        "laravel/framework": "^10.0"\n    }\n}\n'
+_ARTISAN = "#!/usr/bin/env php\n<?php\n\ndefine('LARAVEL_START', microtime(true));\n"
+_DATABASE_PHP = (
+    "<?php\n\nreturn [\n\n    'default' => env('DB_CONNECTION', '{default}'),\n\n"
+    "    'connections' => [\n        'sqlite' => [\n            'driver' => 'sqlite',\n"
+    "        ],\n        'mysql' => [\n            'driver' => 'mysql',\n        ],\n"
+    "    ],\n];\n"
+)
+_MODEL = (
+    "<?php\n\nnamespace App\\Models;\n\nuse Illuminate\\Database\\Eloquent\\Model;\n\n"
+    "class Contact extends Model\n{\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("default", "app_env", "connection", "engine"),
+    [
+        # chandler: the settings default to MySQL; the example sets up a local checkout on a
+        # SQLite file.
+        ("mysql", "local", "sqlite", "MySQL"),
+        # The same example for a production install keeps its SQLite: the operator's choice.
+        ("mysql", "production", "sqlite", "SQLite"),
+        # A local example naming a server (the skeleton's SQLite default left as shipped)
+        # still names the deployed engine.
+        ("sqlite", "local", "mysql", "MySQL"),
+    ],
+)
+def test_laravel_local_env_example_on_sqlite_is_development(
+    tmp_path: Path, default: str, app_env: str, connection: str, engine: str
+) -> None:
+    files = {
+        "composer.json": _COMPOSER,
+        "artisan": _ARTISAN,
+        "config/database.php": _DATABASE_PHP.replace("{default}", default),
+        "app/Models/Contact.php": _MODEL,
+        ".env.example": f"APP_NAME=Contacts\nAPP_ENV={app_env}\nAPP_DEBUG=true\n\n"
+        f"DB_CONNECTION={connection}\nDB_HOST=127.0.0.1\nDB_PORT=3306\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == engine
