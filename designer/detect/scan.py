@@ -19,6 +19,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     laravel_data,
+    laravel_redis,
     listeners,
     mcphosts,
     node_drivers,
@@ -205,6 +206,7 @@ def detect(
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
+    laravel_redis.keep_in_redis(top, units)
     ops_routes.mark(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)
