@@ -94,3 +94,50 @@ def test_laravel_local_env_example_on_sqlite_is_development(
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.DATABASE)[0] == engine
+
+
+# --- Django: the SQLite branch taken when the server's variable is unset -------------------
+
+_SETTINGS = (
+    "import os\nfrom pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\n"
+    'SQLITE_FILE = os.environ.get("SQLITE_FILE", BASE_DIR / "db/app.sqlite3")\n\n'
+    "{test}\n    DATABASES = {{\n        \"default\": {{\n"
+    '            "ENGINE": "django.db.backends.postgresql",\n'
+    '            "NAME": os.environ["POSTGRES_NAME"],\n'
+    '            "HOST": os.environ["DB_HOST"],\n        }}\n    }}\n'
+    '    if "POSTGRES_SSL_MODE" in os.environ:\n'
+    '        DATABASES["default"]["OPTIONS"] = {{"sslmode": os.environ["POSTGRES_SSL_MODE"]}}\n'
+    "else:\n    DATABASES = {{\n        \"default\": {{\n"
+    '            "ENGINE": "django.db.backends.sqlite3",\n'
+    '            "NAME": SQLITE_FILE,\n        }}\n    }}\n'
+)
+
+
+def _django(test: str) -> dict[str, str]:
+    return {
+        "pyproject.toml": '[project]\nname = "assistant"\nrequires-python = ">=3.12"\n'
+        'dependencies = [\n    "django>=6.0.4,<7",\n    "psycopg[binary]>=3.3,<4",\n]\n',
+        "manage.py": "import os\nimport sys\n\n\ndef main():\n"
+        '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "assistant.settings")\n'
+        "    from django.core.management import execute_from_command_line\n\n"
+        "    execute_from_command_line(sys.argv)\n",
+        "assistant/settings.py": _SETTINGS.format(test=test),
+    }
+
+
+@pytest.mark.parametrize(
+    ("test", "engine"),
+    [
+        # ciso-assistant: PostgreSQL when POSTGRES_NAME is set, else SQLite.
+        ('if "POSTGRES_NAME" in os.environ:', "SQLite"),
+        ('if os.environ.get("POSTGRES_NAME"):', "SQLite"),
+        ('if os.getenv("POSTGRES_NAME"):', "SQLite"),
+        # A test of something else than the environment (a debug flag) states no default.
+        ("if not DEBUG:", "PostgreSQL"),
+    ],
+)
+def test_django_sqlite_when_the_server_variable_is_unset(
+    tmp_path: Path, test: str, engine: str
+) -> None:
+    found = by_folder(write(tmp_path, _django(test)))
+    assert first(found["."], K.DATABASE)[0] == engine
