@@ -28,6 +28,7 @@ from designer.detect import (
     probes,
     propsxml,
     root_imports,
+    settings_imports,
     sidefiles,
     uihosts,
     upgrades,
@@ -210,6 +211,7 @@ def detect(
     ops_routes.mark(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)
+    settings_imports.lend(top, units)
     django_runner.mark(units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
