@@ -451,6 +451,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bextends\\s+Application<\\w*Config(?:uration)?>': (False, (('Application<',), ('extends',), ('Config',))),
     '\\bextends\\s+BootMixin\\s*\\(': (False, (('BootMixin',), ('extends',))),
     '\\bextends\\s+Specification\\b': (False, (('Specification',), ('extends',))),
+    '\\bextends\\s+\\w*HttpServerLauncher\\b': (False, (('HttpServerLauncher',), ('extends',))),
     '\\bfalcon\\.(?:asgi\\.)?(?:App|API)\\s*\\(': (False, (('falcon.',), ('API', 'App'))),
     '\\bfeathers\\s*\\(\\s*\\)': (False, (('feathers',),)),
     '\\bfiber\\.New\\s*\\(': (False, (('fiber.New',),)),

@@ -73,6 +73,8 @@ RULES: tuple[SourceRule, ...] = (
     # Dropwizard's application class (its configuration class named `…Configuration` or
     # `…Config`); Spark's static routes; http4k serves a handler.
     rule(K.FRAMEWORK, "Helidon", r"\bWebServer\.(?:builder|create)\s*\(", endings=_JVM),
+    # ActiveJ's HTTP launcher (`extends MultithreadedHttpServerLauncher`) starts its server.
+    rule(K.FRAMEWORK, "ActiveJ", r"\bextends\s+\w*HttpServerLauncher\b", endings=_JVM),
     # Latke's server class (`extends BaseServer`) starts the framework (`Latkes.init()`).
     rule(K.FRAMEWORK, "Latke", r"\bLatkes\.init\s*\(\s*\)", endings=_JVM),
     rule(
