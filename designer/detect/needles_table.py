@@ -608,6 +608,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^import (?:static )?org\\.testng\\.': (False, (('org.testng.',), ('import ',))),
     '^import kotlin\\.test\\.': (False, (('import kotlin.test.',),)),
     '^import org\\.jdbi\\.v3\\.': (False, (('import org.jdbi.v3.',),)),
+    '^import org\\.springframework\\.data\\.jpa\\.': (False, (('import org.springframework.data.jpa.',),)),
     '^import static spark\\.Spark\\.': (False, (('import static spark.Spark.',),)),
     '^import[ \\t]+akka\\.http\\.scaladsl\\.(?:Http\\b|\\{[^}\\n]*\\bHttp\\b)': (False, (('akka.http.scaladsl.',), ('import',), ('Http',))),
     '^import[ \\t]+anorm\\.': (False, (('anorm.',), ('import',))),
