@@ -239,6 +239,10 @@ def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]
 
 _BOOT_PLUGIN = "spring-boot-maven-plugin"
 
+_JSP_ENGINES = frozenset({"tomcat-embed-jasper", "apache-jsp"})
+"""JSP compilers an application adds to its embedded server (Tomcat's Jasper, Jetty's
+apache-jsp): needed only to render JSP pages."""
+
 
 def _repackages(plugin: ET.Element) -> bool:
     """Whether a plugin element binds an execution of the `repackage` goal."""
@@ -357,6 +361,8 @@ def _pom(lines: Lines) -> ManifestResult:
         result.signals += _signals(
             lines, _text(dependency, "groupId"), artifact, version, dev, start
         )
+        # Provided scope too: the war's container brings Jasper, the embedded run this one.
+        result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
     build = _child(root, "build")
     plugins = _child(build, "plugins") if build is not None else None
     # The framework's build plugin packages an application of the framework the build
@@ -596,6 +602,7 @@ def _gradle(lines: Lines) -> ManifestResult:
             continue
         if configuration in _NOT_DEPENDENCY:
             continue
+        result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
         dev = configuration.lower().startswith("test") or "Test" in configuration
         if not dev:
             result.runtime_dependencies += 1
