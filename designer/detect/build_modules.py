@@ -185,6 +185,9 @@ def tested_services(
     # `Pims.Dal`) tests that library: the services reaching it, not every service reaching
     # one of its other references (a shared helper library all of them reference).
     subject = {w for w in wanted for t in module_names(unit, language) if t.startswith(w + ".")}
+    # The library's own parts it references too (`App.Core.Test` referencing `App.Core` and
+    # `App.Core.Data`, whose repositories its database tests run): what reaches them is tested.
+    subject |= {w for w in wanted for s in subject if w.startswith(s + ".")}
     wanted = subject or wanted
     graph: dict[str, set[str]] = {}
     for other in ordered:
