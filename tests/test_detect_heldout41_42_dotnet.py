@@ -57,24 +57,31 @@ def test_a_core_libraries_test_project_tests_services_reaching_the_cores_parts(
 def test_a_test_project_named_after_one_library_tests_only_what_reaches_it(
     tmp_path: Path,
 ) -> None:
-    """`Pims.Dal.Test` references Pims.Dal and a shared helper library every service
-    references: it tests the service reaching Pims.Dal, not the other (the helper is no part
-    of Pims.Dal)."""
+    """`Pims.Dal.Test` references Pims.Dal, its entities (`Pims.Dal.Entities`) and a shared
+    helper library every service references: it tests the service reaching Pims.Dal, not the
+    one reaching the entities only through another library (the helper is no part of
+    Pims.Dal)."""
     web = csproj(sdk="Microsoft.NET.Sdk.Web")
     tests = csproj("Microsoft.NET.Test.Sdk", "xunit")
     files = {
         "Pims.Api/Pims.Api.csproj": _references(web, "Pims.Dal", "Shared.Helpers"),
         "Pims.Api/Program.cs": _HOST,
-        "Pims.Notify/Pims.Notify.csproj": _references(web, "Shared.Helpers"),
-        "Pims.Notify/Program.cs": _HOST,
-        "Pims.Dal/Pims.Dal.csproj": csproj("Microsoft.EntityFrameworkCore.SqlServer"),
+        "Pims.Proxy/Pims.Proxy.csproj": _references(web, "Pims.Core", "Shared.Helpers"),
+        "Pims.Proxy/Program.cs": _HOST,
+        "Pims.Core/Pims.Core.csproj": _references(csproj(), "Pims.Dal.Entities"),
+        "Pims.Dal/Pims.Dal.csproj": _references(
+            csproj("Microsoft.EntityFrameworkCore.SqlServer"), "Pims.Dal.Entities"
+        ),
+        "Pims.Dal.Entities/Pims.Dal.Entities.csproj": csproj(),
         "Shared.Helpers/Shared.Helpers.csproj": csproj(),
-        "Pims.Dal.Test/Pims.Dal.Test.csproj": _references(tests, "Pims.Dal", "Shared.Helpers"),
+        "Pims.Dal.Test/Pims.Dal.Test.csproj": _references(
+            tests, "Pims.Dal", "Pims.Dal.Entities", "Shared.Helpers"
+        ),
         "Pims.Dal.Test/DalTests.cs": "using Xunit;\n",
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["Pims.Api"], K.TEST)[0] == "xUnit"
-    assert first(found["Pims.Notify"], K.TEST)[0] == ""
+    assert first(found["Pims.Proxy"], K.TEST)[0] == ""
 
 
 _PROGRAM = (
