@@ -296,7 +296,9 @@ KEY_VALUE = frozenset({"Redis", "Memcached"})
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
 
-EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB"})
+EMBEDDED = frozenset(
+    {"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB", "LiteDB", "redb"}
+)
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""
 

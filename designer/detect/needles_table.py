@@ -6,6 +6,11 @@ the words are lower-cased, the clauses: every match holds one word of each), or 
 """
 
 TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
+    '!\\s*string\\.IsNullOr(?:Empty|WhiteSpace)\\s*\\(\\s*[\\w.]*Configuration\\s*\\[\\s*"[\\w:]*(?i:mariadb)[\\w:]*"\\s*\\]\\s*\\)': (False, (('string.IsNullOrEmpty', 'string.IsNullOrWhiteSpace'), ('Configuration',))),
+    '!\\s*string\\.IsNullOr(?:Empty|WhiteSpace)\\s*\\(\\s*[\\w.]*Configuration\\s*\\[\\s*"[\\w:]*(?i:mongo)[\\w:]*"\\s*\\]\\s*\\)': (False, (('string.IsNullOrEmpty', 'string.IsNullOrWhiteSpace'), ('Configuration',))),
+    '!\\s*string\\.IsNullOr(?:Empty|WhiteSpace)\\s*\\(\\s*[\\w.]*Configuration\\s*\\[\\s*"[\\w:]*(?i:mysql)[\\w:]*"\\s*\\]\\s*\\)': (False, (('string.IsNullOrEmpty', 'string.IsNullOrWhiteSpace'), ('Configuration',))),
+    '!\\s*string\\.IsNullOr(?:Empty|WhiteSpace)\\s*\\(\\s*[\\w.]*Configuration\\s*\\[\\s*"[\\w:]*(?i:postgres|pgsql)[\\w:]*"\\s*\\]\\s*\\)': (False, (('string.IsNullOrEmpty', 'string.IsNullOrWhiteSpace'), ('Configuration',))),
+    '!\\s*string\\.IsNullOr(?:Empty|WhiteSpace)\\s*\\(\\s*[\\w.]*Configuration\\s*\\[\\s*"[\\w:]*(?i:sqlserver|mssql)[\\w:]*"\\s*\\]\\s*\\)': (False, (('string.IsNullOrEmpty', 'string.IsNullOrWhiteSpace'), ('Configuration',))),
     '"github\\.com/cloudwego/hertz/pkg/app/server"[\\s\\S]*?\\bserver\\.(?:Default|New)\\s*\\(': (False, (('"github.com/cloudwego/hertz/pkg/app/server"',), ('server.Default', 'server.New'))),
     '"github\\.com/upper/db(?:/v\\d+)?/adapter/cockroachdb"': (False, (('/adapter/cockroachdb"',), ('"github.com/upper/db',))),
     '"github\\.com/upper/db(?:/v\\d+)?/adapter/mongo"': (False, (('"github.com/upper/db',), ('/adapter/mongo"',))),
@@ -451,6 +456,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bextends\\s+Application<\\w*Config(?:uration)?>': (False, (('Application<',), ('extends',), ('Config',))),
     '\\bextends\\s+BootMixin\\s*\\(': (False, (('BootMixin',), ('extends',))),
     '\\bextends\\s+Specification\\b': (False, (('Specification',), ('extends',))),
+    '\\bextends\\s+\\w*HttpServerLauncher\\b': (False, (('HttpServerLauncher',), ('extends',))),
     '\\bfalcon\\.(?:asgi\\.)?(?:App|API)\\s*\\(': (False, (('falcon.',), ('API', 'App'))),
     '\\bfeathers\\s*\\(\\s*\\)': (False, (('feathers',),)),
     '\\bfiber\\.New\\s*\\(': (False, (('fiber.New',),)),
@@ -587,6 +593,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*use[ \\t]+Plug\\.Router\\b': (False, (('Plug.Router',), ('use',))),
     '^[ \\t]*using[ \\t]+(?:(?:Microsoft|System)\\.Data\\.(?i:sqlite))[ \\t]*;|\\bnew[ \\t]+(?i:sqlite)Connection[ \\t]*\\(': (False, (('Connection', 'Microsoft.Data.', 'System.Data.'),)),
     '^[ \\t]*using[ \\t]+(?:(?:Microsoft|System)\\.Data\\.SqlClient)[ \\t]*;|\\bnew[ \\t]+SqlConnection[ \\t]*\\(': (False, (('Microsoft.Data.SqlClient', 'SqlConnection', 'System.Data.SqlClient'),)),
+    '^[ \\t]*using[ \\t]+(?:LiteDB)[ \\t]*;|\\bnew[ \\t]+LiteDatabase[ \\t]*\\(': (False, (('LiteD',),)),
     '^[ \\t]*using[ \\t]+(?:MySqlConnector|MySql\\.Data\\.MySqlClient)[ \\t]*;|\\bnew[ \\t]+MySqlConnection[ \\t]*\\(': (False, (('MySql.Data.MySqlClient', 'MySqlConnection', 'MySqlConnector'),)),
     '^[ \\t]*using[ \\t]+(?:Npgsql)[ \\t]*;|\\bnew[ \\t]+NpgsqlConnection[ \\t]*\\(': (False, (('Npgsql',),)),
     '^[ \\t]+(?:\\w+_)?(?:database|db)_driver:[ \\t]*[\'"]?pdo_mysql[\'"]?[ \\t]*$': (False, (('pdo_mysql',), ('_driver:',))),
@@ -608,6 +615,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^import (?:static )?org\\.testng\\.': (False, (('org.testng.',), ('import ',))),
     '^import kotlin\\.test\\.': (False, (('import kotlin.test.',),)),
     '^import org\\.jdbi\\.v3\\.': (False, (('import org.jdbi.v3.',),)),
+    '^import org\\.springframework\\.data\\.jpa\\.': (False, (('import org.springframework.data.jpa.',),)),
     '^import static spark\\.Spark\\.': (False, (('import static spark.Spark.',),)),
     '^import[ \\t]+akka\\.http\\.scaladsl\\.(?:Http\\b|\\{[^}\\n]*\\bHttp\\b)': (False, (('akka.http.scaladsl.',), ('import',), ('Http',))),
     '^import[ \\t]+anorm\\.': (False, (('anorm.',), ('import',))),
