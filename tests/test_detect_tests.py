@@ -65,8 +65,9 @@ def test_node_tap(tmp_path: Path) -> None:
     found = only(write(tmp_path, files))
     tap = [f for f in found.findings if f.name == "tap"]
     assert [(f.kind.value, f.version) for f in tap] == [("test", "^18.7.0")]
+    # tape is a runner of its own, never read as tap.
     files["package.json"] = package_json({"fastify": "^4.28.0"}, {"tape": "^5"})
-    assert tools_of(only(write(tmp_path / "tape", files))) == {}
+    assert tools_of(only(write(tmp_path / "tape", files))) == {"tape": ["package.json"]}
 
 
 def test_unittest_test_case_imported_by_name(tmp_path: Path) -> None:

@@ -118,6 +118,9 @@ class Unit:
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""
+        self.lends_server = False
+        """A Node library of the workspace whose server a deployed application's program
+        imports and starts (`workspace_servers`): that application's code, not a service."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""
@@ -596,6 +599,18 @@ def _rank_data(
             files[signal.name].add(signal.evidence.path)
     within = "" if folder == "." else folder + "/"
     own = {name for name, paths in files.items() if any(p.startswith(within) for p in paths)}
+    # The data layer most of the code imports (`Signal.primary`, a Go module's census) and the
+    # engine its package alone talks to (mongo-driver's MongoDB beside GORM's MySQL).
+    censused = [
+        s for s in signals if s.primary and s.kind in (FindingKind.ORM, FindingKind.QUERY)
+    ]
+    chosen = {s.name for s in censused}
+    chosen_packages = {s.package for s in censused}
+    chosen_engines = {
+        s.name
+        for s in signals
+        if s.kind is FindingKind.DATABASE and s.package and s.package in chosen_packages
+    }
     for signal in signals:
         # A server the program's own defaults leave off is a fallback, whatever drivers are
         # compiled in for it, unless a default or production configuration chooses it.
@@ -632,6 +647,7 @@ def _rank_data(
         key=lambda f: (
             scopes.get(f.name, Scope.TEST),
             f.name in KEY_VALUE,
+            f.name not in chosen_engines,
             outweighed(f.name),
             -f.confidence,
             f.name in EMBEDDED,
@@ -678,6 +694,7 @@ def _rank_data(
         (f for f in others if f.kind is FindingKind.ORM),
         key=lambda f: (
             bool(primary) and foreign(f),
+            f.name not in chosen,
             binding(f),
             f.name in beneath,
             f.name in runner_only,
@@ -693,6 +710,7 @@ def _rank_data(
         (f for f in others if f.kind is FindingKind.QUERY),
         key=lambda f: (
             bool(primary) and ONE_ENGINE.get(f.name, primary) != primary,
+            f.name not in chosen,
             binding(f),
             f.name in RAW_ACCESS,
             f.name in CONNECTIONS_ONLY,
@@ -739,15 +757,20 @@ def _rank_data(
         FindingKind.TEST: iter(tests),
     }
     result = [next(ranked[f.kind]) if f.kind in ranked else f for f in others]
-    if (queries and binding(queries[0]) == 0 and not (layers and binding(layers[0]) == 0)) or (
-        queries
-        and queries[0].name not in RAW_ACCESS
-        and len(written[queries[0].name]) >= WRITTEN_TO
-        and not any(written[f.name] for f in layers)
+    if (
+        (queries and binding(queries[0]) == 0 and not (layers and binding(layers[0]) == 0))
+        or (
+            queries
+            and queries[0].name not in RAW_ACCESS
+            and len(written[queries[0].name]) >= WRITTEN_TO
+            and not any(written[f.name] for f in layers)
+        )
+        or (queries and queries[0].name in chosen and not chosen & {f.name for f in layers})
     ):
         # The query library the code uses with the primary engine is the data layer, before
         # an ORM kept for the other providers; so is one the main code imports in several
-        # files while none is seen using the ORM: the query findings move ahead of the ORMs.
+        # files while none is seen using the ORM, or in far more files than the ORM (a
+        # census: `Signal.primary`): the query findings move ahead of the ORMs.
         at = next((i for i, f in enumerate(result) if f.kind is FindingKind.ORM), None)
         if at is not None:
             rest = [f for f in result if f.kind is not FindingKind.QUERY]

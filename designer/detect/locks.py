@@ -293,22 +293,28 @@ _REQUIREMENT = LazyPattern(r'[ \t]*"([^"\n]+)": "([^"\n]*)",?[ \t]*')
 """One line of a lock entry's `"dependencies"` object: `"knex": "^3.1.0",`."""
 
 
-def _npm_requirements(text: str, key: str, path: str) -> list[tuple[str, str, Evidence]]:
-    """The `"dependencies"` lines of the lock entry `key` (`node_modules/engine`) in `text`
-    (the lock after a line end), each with its line as evidence: the lines indented deeper
-    than the entry's key, up to the entry's closing brace."""
+def _npm_requirements(
+    text: str, key: str, path: str, section: str = "dependencies"
+) -> list[tuple[str, str, Evidence]]:
+    """The lines of the `section` object (`"dependencies"`, a version 1 lock's `"requires"`)
+    of the lock entry `key` (`node_modules/engine`) in `text` (the lock after a line end),
+    each with its line as evidence: the lines indented deeper than the entry's key, up to the
+    entry's closing brace."""
     indent = _indent_of(text)
     at = text.find(f'\n{indent}"{key}": {{')
     if at == -1:
         return []
     found: list[tuple[str, str, Evidence]] = []
     number = text.count("\n", 0, at + 1)
+    depth = len(indent) * 3 // 2
     inside = False
     for line in text[at + 1 :].split("\n", 400)[1:400]:
         number += 1
         stripped = line.strip()
         if not inside:
-            if stripped == '"dependencies": {':
+            # The entry's own section, one level under its key: not a nested copy's (a
+            # version 1 entry's `"dependencies"` holds packages with `"requires"` of their own).
+            if stripped == f'"{section}": {{' and len(line) - len(stripped) == depth:
                 inside = True
             elif stripped.startswith("}") and len(line) - len(line.lstrip()) <= len(indent):
                 return found  # the entry closed with no dependencies
@@ -715,8 +721,14 @@ class LockFiles:
                     continue
                 if not parsed.text:
                     parsed.text = "\n" + "\n".join(parsed.lines)
-                for key in (f"{member}node_modules/{package}", f"node_modules/{package}"):
-                    found = _npm_requirements(parsed.text, key, path)
+                keys = [(f"{member}node_modules/{package}", "dependencies")]
+                keys.append((f"node_modules/{package}", "dependencies"))
+                if not member:
+                    # A version 1 lock (npm 6) keys its packages by name under `"dependencies"`
+                    # and lists what each requires under `"requires"`.
+                    keys.append((package, "requires"))
+                for key, section in keys:
+                    found = _npm_requirements(parsed.text, key, path, section)
                     if found:
                         return found
             return []

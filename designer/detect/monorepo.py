@@ -19,7 +19,8 @@
   container image (`docker/…`); beside them, a server among the repository's tools or
   scripts (`scripts/mock-server`) or a test double (`other/mockserver`); a Node workspace
   package another service depends on, with no program of its own (the API routes a web app
-  mounts).
+  mounts); a Node workspace library whose server a deployed application's program imports and
+  starts (`workspace_servers`: the application is the service).
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
 """
@@ -121,6 +122,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not is_bundled(u, eco)
         and not u.no_web
         and not u.routes_nothing
+        and not u.lends_server
     }
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]

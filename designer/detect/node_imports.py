@@ -36,6 +36,11 @@ def package(module: str) -> str:
     return "/".join(parts[:2] if module.startswith("@") else parts[:1]).lower()
 
 
+def named(text: str) -> set[str]:
+    """The packages a module's text imports (lower-cased, as `package` gives them)."""
+    return set(map(package, _IMPORT.findall(text)))
+
+
 def imported(
     top: str,
     folder: str,
@@ -53,7 +58,7 @@ def imported(
         if path is None:
             return seen, False
         text = read_text(top, path)[0] or ""
-        seen |= {p for p in map(package, _IMPORT.findall(text)) if p in wanted}
+        seen |= named(text) & wanted
         if seen == wanted:
             break
     return seen, True

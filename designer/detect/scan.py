@@ -20,8 +20,10 @@ from designer.detect import (
     ignored,
     laravel_data,
     laravel_redis,
+    lent_packages,
     listeners,
     mcphosts,
+    mongoose_ids,
     node_drivers,
     ops_routes,
     php_platform,
@@ -32,9 +34,10 @@ from designer.detect import (
     sidefiles,
     uihosts,
     upgrades,
+    workspace_servers,
 )
 from designer.detect.assemble import Unit, enclosing
-from designer.detect.ecosystems import go, go_programs, jvm_refs, python, scala
+from designer.detect.ecosystems import go, go_layers, go_programs, jvm_refs, python, scala
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
@@ -193,6 +196,8 @@ def detect(
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
+    locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
+    lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
@@ -201,9 +206,12 @@ def detect(
     mcphosts.mark(top, units)
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
+    go_layers.mark_primary(top, units)
     sidefiles.read(units, side, warnings)
+    workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
+    mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
@@ -213,7 +221,6 @@ def detect(
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(units)
-    locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 

@@ -165,7 +165,8 @@ class Signal(_Value):
         """For a framework: the one the program's code is written to, as its entry points'
         imports show (`ecosystems.go_programs`): first among frameworks seen in code. For a
         test tool: the runner the package's own `test` script starts, or whose own files the
-        suite keeps (pytest's `conftest.py`)."""
+        suite keeps (pytest's `conftest.py`). For a data layer: the one far more of a Go
+        module's files import than any other it requires (`ecosystems.go_layers`)."""
 
     def replace(self, **changes: Any) -> Signal:
         """A copy with `changes` made (as `dataclasses.replace` makes one)."""

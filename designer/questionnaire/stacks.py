@@ -538,6 +538,9 @@ FRAMEWORKS |= {
                           migration_tool="", start_command="./app serve --http 0.0.0.0:$PORT"),
     # tedsuo/rata: a router built from a route table over net/http, tested like httprouter.
     "rata": replace(FRAMEWORKS["httprouter"], aliases=("tedsuo/rata",)),
+    # ant0ine/go-json-rest: an Api of middlewares and a router made from its routes, over
+    # net/http, tested like httprouter.
+    "go-json-rest": replace(FRAMEWORKS["httprouter"], aliases=("ant0ine/go-json-rest",)),
     "Hanami": replace(FRAMEWORKS["Sinatra"], orm="ROM", migration_tool="ROM migrations"),
     "Roda": replace(FRAMEWORKS["Sinatra"], orm="Sequel", migration_tool="Sequel migrations"),
     "CakePHP": replace(FRAMEWORKS["Laravel"], orm="CakePHP ORM",

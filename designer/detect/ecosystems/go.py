@@ -34,6 +34,8 @@ CATALOG: Catalog = {
     "github.com/gorilla/mux": entries((K.FRAMEWORK, "gorilla/mux")),
     "github.com/julienschmidt/httprouter": entries((K.FRAMEWORK, "httprouter")),
     "github.com/tedsuo/rata": entries((K.FRAMEWORK, "rata")),
+    # go-json-rest: a REST framework over net/http (`rest.NewApi()`, `rest.MakeRouter(…)`).
+    "github.com/ant0ine/go-json-rest": entries((K.FRAMEWORK, "go-json-rest")),
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
     "github.com/kataras/iris": entries((K.FRAMEWORK, "Iris")),
     "github.com/gobuffalo/buffalo": entries((K.FRAMEWORK, "Buffalo")),
@@ -154,6 +156,7 @@ ROUTER_PACKAGES = (
     ("Buffalo", r"github\.com/gobuffalo/buffalo"),
     ("Macaron", r"(?:gopkg\.in/macaron\.v1|github\.com/go-macaron/macaron)"),
     ("yee", r"github\.com/cookieY/yee"),
+    ("go-json-rest", r"github\.com/ant0ine/go-json-rest/rest"),
 )
 """Each framework's package that code written to it imports (its router, context and
 handler types), as a pattern of the import path; Beego v2's web framework is a sub-package."""
@@ -173,6 +176,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "httprouter", r"\bhttprouter\.New\s*\(", endings=_GO),
     # tedsuo/rata: a router built from a route table (`rata.NewRouter(routes, handlers)`).
     rule(K.FRAMEWORK, "rata", r"\brata\.NewRouter\s*\(", endings=_GO),
+    # go-json-rest: an Api whose app is a router made from its routes.
+    rule(K.FRAMEWORK, "go-json-rest", r"\brest\.(?:NewApi|MakeRouter)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Iris", r"\biris\.(?:New|Default)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Buffalo", r"\bbuffalo\.New\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Macaron", r"\bmacaron\.(?:Classic|New)\s*\(", endings=_GO),

@@ -98,7 +98,7 @@ def _importers(
         budget[0] -= 1
         for path, text in _package_files(top, package, budget):
             lines: Lines | None = None
-            for imported, offset in _imports(text):
+            for imported, offset in imports(text):
                 name = _framework(imported)
                 if name in declared:
                     packages = found.setdefault(name, {})
@@ -126,13 +126,13 @@ def _package_files(top: str, package: str, budget: list[int]) -> list[tuple[str,
             continue
         budget[1] -= 1
         path = name if package == "." else f"{package}/{name}"
-        text = _head(os.path.join(top, *path.split("/")))
+        text = head(os.path.join(top, *path.split("/")))
         if text is not None:
             files.append((path, text))
     return files
 
 
-def _head(path: str) -> str | None:
+def head(path: str) -> str | None:
     """The first `HEAD_BYTES` of a file, where a Go file's imports are (they precede every
     declaration): the rest of a large handler file is never read. None when unreadable."""
     try:
@@ -151,7 +151,7 @@ def _framework(imported: str) -> str:
     return ROUTER_PACKAGES[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
 
 
-def _imports(text: str) -> list[tuple[str, int]]:
+def imports(text: str) -> list[tuple[str, int]]:
     """(import path, offset) of a Go file's imports (the block form and the single one)."""
     # Imports precede every declaration: the text after the first one is not searched.
     end = min((i for i in map(text.find, _DECLARATIONS) if i != -1), default=len(text))

@@ -153,6 +153,8 @@ CATALOG: Catalog = {
     "vitest": entries((K.TEST, "Vitest")),
     "mocha": entries((K.TEST, "Mocha")),
     "tap": entries((K.TEST, "tap")),
+    # tape: TAP-producing tests run by its own command (`tape 'test/unit/**/*.test.js'`).
+    "tape": entries((K.TEST, "tape")),
     "ava": entries((K.TEST, "AVA")),
     "uvu": entries((K.TEST, "uvu")),
     "jasmine": entries((K.TEST, "Jasmine")),
@@ -361,6 +363,10 @@ RULES: tuple[SourceRule, ...] = (
             ("mssql", "SQL Server"),
         )
     ),
+    # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
+    # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
+    # gets whole values). Primary only where no other engine is seen as strongly (`KEY_VALUE`).
+    rule(K.DATABASE, "Redis", r"\.(?:hset|hmset|hsetnx|hgetall)(?:Async)?[ \t]*\(", endings=_JS),
     # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
     rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
     *redis_store_rules(
@@ -536,7 +542,7 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 _RUNNER = LazyPattern(
     r"(?:^|[\s;&|(])"
-    r"(jest|vitest|mocha|_mocha|ts-mocha|tap|ava|uvu|jasmine|cypress|newman|bun[ \t]+test)"
+    r"(jest|vitest|mocha|_mocha|ts-mocha|tape|tap|ava|uvu|jasmine|cypress|newman|bun[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
@@ -549,6 +555,7 @@ _RUNNERS = {
     "_mocha": "Mocha",
     "ts-mocha": "Mocha",
     "tap": "tap",
+    "tape": "tape",
     "ava": "AVA",
     "uvu": "uvu",
     "jasmine": "Jasmine",

@@ -1,0 +1,99 @@
+"""Go: which of the data layers a module requires its code is written to.
+
+One go.mod may hold a dozen programs: the main API keeping its data through mongo-driver in
+hundreds of files, a side service on GORM and MySQL in a few dozen. Ranked as kinds alone,
+the ORM would come first; what decides is how much of the code imports each. So where a
+module requires two data layers or more, the heads of its non-test Go files (where imports
+are) are read, and a layer imported by more than twice as many files as any other is marked
+the primary one (`Signal.primary`): the data layer, and the engine it alone talks to the
+primary engine among those seen as strongly (`assemble._rank_data`).
+
+Read only for such modules, within a budget of files, so that a large tree costs a bounded
+number of reads.
+"""
+
+from __future__ import annotations
+
+import os
+
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
+from designer.detect.ecosystems.go_programs import head, imports
+from designer.detect.signals import Signal, Strength
+from designer.model.stack import Evidence, FindingKind
+
+MAX_FILES = 6000
+"""Go files read per scan, at most."""
+
+MARGIN = 2
+"""How many times more files the primary layer's importers must be than any other's."""
+
+MIN_FILES = 3
+"""Files that must import the primary layer: one or two are a side path, not a census."""
+
+_LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
+
+_SKIPPED = frozenset({"vendor", "testdata", "node_modules"})
+"""Folders of copied or fixture code."""
+
+
+def _is_test(name: str) -> bool:
+    return name.endswith("_test.go")
+
+
+def _declares_go(unit: Unit) -> bool:
+    return any(e == "go" for _, e, _ in unit.manifests)
+
+
+def mark_primary(top: str, units: dict[str, Unit]) -> None:
+    """Add, to each Go module requiring two data layers or more, a `primary` signal for the
+    one imported by more than `MARGIN` times as many of its non-test files as any other."""
+    budget = MAX_FILES
+    modules = {folder for folder, unit in units.items() if _declares_go(unit)}
+    for folder, unit in sorted(units.items()):
+        declared: dict[str, Signal] = {}
+        for s in unit.signals.get("go", []):
+            if s.kind in _LAYERS and s.strength is Strength.DEPENDENCY and s.package:
+                declared.setdefault(s.package, s)
+        if len({s.name for s in declared.values()}) < 2:
+            continue
+        # The module's own code: not its tests, vendored copies, or the modules nested in it.
+        nested = {
+            m for m in modules if m != folder and (folder == "." or m.startswith(folder + "/"))
+        }
+        walk = code_files(top, folder, (".go",), budget, skip_dir=_SKIPPED.__contains__,
+                          skip_file=_is_test, nested=nested)
+        files = [path for path in walk if path is not None]
+        if len(files) >= budget:
+            budget = 0
+            continue  # more than the budget left: too large a tree to census
+        budget -= len(files)
+        counts: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        for path in files:
+            for package in _imported_layers(top, path, declared):
+                counts[package] = counts.get(package, 0) + 1
+                shown.setdefault(package, path)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] <= MARGIN * ranked[1][1]):
+            continue
+        package, count = ranked[0]
+        if count < MIN_FILES:
+            continue
+        signal = declared[package]
+        text = f"imported by {count} of {len(files)} Go files"
+        evidence = Evidence(path=shown[package], text=text)
+        unit.signals["go"].append(
+            signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
+        )
+
+
+def _imported_layers(top: str, path: str, declared: dict[str, Signal]) -> set[str]:
+    """The declared layers' module paths the file at `path` imports (a package of a module
+    counts as the module: `go.mongodb.org/mongo-driver/mongo`)."""
+    found = set()
+    for imported, _ in imports(head(os.path.join(top, *path.split("/"))) or ""):
+        for package in declared:
+            if imported == package or imported.startswith(package + "/"):
+                found.add(package)
+    return found
