@@ -1,0 +1,287 @@
+"""The catalogue's breadth (#19): well-known frameworks, data layers, embedded stores and test
+tools no held-out set has shown yet, each on a small tree of its real files' shape (manifest
+and entry file), so that a fresh set's first look does not miss them.
+
+Each framework case is an application (`app/`, its entry point) beside a library of the same
+repository (`lib/`, the framework required and used, no entry point): the application is the
+one backend, with the framework at the manifest's version; the library is none. Each data
+layer and test tool case is one application and its finding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_detect_projects import Files, go_mod, write
+
+from designer.detect import detect
+from designer.model.stack import DetectedBackend
+from designer.model.stack import FindingKind as K
+
+D = (K.ORM, K.QUERY)
+_KINDS = {"framework": (K.FRAMEWORK,), "data": D, "engine": (K.DATABASE,), "test": (K.TEST,)}
+
+
+def _found(backend: DetectedBackend, kinds: tuple[K, ...]) -> tuple[str, str]:
+    finding = next((f for f in backend.findings if f.kind in kinds), None)
+    return (finding.name, finding.version) if finding else ("none", "")
+
+
+def _under(folder: str, files: Files) -> Files:
+    return {f"{folder}/{path}": text for path, text in files.items()}
+
+
+def framework(name: str, app: Files, lib: Files, want: str, version: str) -> object:
+    """An application and a library of one repository, both requiring the framework."""
+    return pytest.param({**_under("app", app), **_under("lib", lib)}, want, version, id=name)
+
+
+def single(name: str, files: Files, **want: str) -> object:
+    """One application; `want` maps a kind (framework, data, engine, test) to "name" or
+    "name@version"."""
+    return pytest.param(files, want, id=name)
+
+
+# --- Go --------------------------------------------------------------------------------------
+
+
+def _go(requires: tuple[str, ...], main: str, **files: str) -> Files:
+    return {"go.mod": go_mod(*requires), "main.go": main, **files}
+
+
+def _go_lib(require: str, source: str) -> Files:
+    return {"go.mod": go_mod(require), "handlers.go": source}
+
+
+GO_FRAMEWORKS = [
+    framework(
+        "go-restful",
+        _go(
+            ("github.com/emicklei/go-restful/v3 v3.12.1",),
+            'package main\n\nimport (\n\t"net/http"\n\n'
+            '\trestful "github.com/emicklei/go-restful/v3"\n)\n\n'
+            'func main() {\n\tws := new(restful.WebService)\n\tws.Path("/users")\n'
+            "\trestful.Add(ws)\n\thttp.ListenAndServe(\":8080\", nil)\n}\n",
+        ),
+        _go_lib(
+            "github.com/emicklei/go-restful/v3 v3.12.1",
+            'package users\n\nimport restful "github.com/emicklei/go-restful/v3"\n\n'
+            "func WebService() *restful.WebService {\n\tws := new(restful.WebService)\n"
+            '\tws.Route(ws.GET("/{id}").To(find))\n\treturn ws\n}\n',
+        ),
+        "go-restful",
+        "v3.12.1",
+    ),
+    framework(
+        "goframe",
+        _go(
+            ("github.com/gogf/gf/v2 v2.7.4",),
+            'package main\n\nimport (\n\t"github.com/gogf/gf/v2/os/gctx"\n\n'
+            '\t"example.com/app/internal/cmd"\n)\n\nfunc main() {\n'
+            "\tcmd.Main.Run(gctx.GetInitCtx())\n}\n",
+            **{
+                "internal/cmd/cmd.go": (
+                    'package cmd\n\nimport (\n\t"context"\n\n\t"github.com/gogf/gf/v2/frame/g"\n'
+                    '\t"github.com/gogf/gf/v2/net/ghttp"\n\t"github.com/gogf/gf/v2/os/gcmd"\n)\n\n'
+                    'var Main = gcmd.Command{\n\tName: "main",\n\tFunc: func(ctx context.Context, '
+                    "parser *gcmd.Parser) (err error) {\n\t\ts := g.Server()\n"
+                    '\t\ts.Group("/", func(group *ghttp.RouterGroup) {})\n\t\ts.Run()\n'
+                    "\t\treturn nil\n\t},\n}\n"
+                )
+            },
+        ),
+        _go_lib(
+            "github.com/gogf/gf/v2 v2.7.4",
+            'package middleware\n\nimport "github.com/gogf/gf/v2/net/ghttp"\n\n'
+            "func CORS(r *ghttp.Request) {\n\tr.Response.CORSDefault()\n\tr.Middleware.Next()\n}\n",
+        ),
+        "GoFrame",
+        "v2.7.4",
+    ),
+    framework(
+        "goji",
+        _go(
+            ("goji.io v2.0.2+incompatible",),
+            'package main\n\nimport (\n\t"net/http"\n\n\t"goji.io"\n\t"goji.io/pat"\n)\n\n'
+            "func main() {\n\tmux := goji.NewMux()\n"
+            '\tmux.HandleFunc(pat.Get("/hello/:name"), hello)\n'
+            '\thttp.ListenAndServe("localhost:8000", mux)\n}\n',
+        ),
+        _go_lib(
+            "goji.io v2.0.2+incompatible",
+            'package middleware\n\nimport "goji.io/pat"\n\nvar Hello = pat.Get("/hello/:name")\n',
+        ),
+        "Goji",
+        "v2.0.2+incompatible",
+    ),
+    framework(
+        "martini",
+        _go(
+            ("github.com/go-martini/martini v0.0.0-20170121215854-22fa46961aab",),
+            'package main\n\nimport "github.com/go-martini/martini"\n\nfunc main() {\n'
+            '\tm := martini.Classic()\n\tm.Get("/", func() string { return "ok" })\n'
+            "\tm.Run()\n}\n",
+        ),
+        _go_lib(
+            "github.com/go-martini/martini v0.0.0-20170121215854-22fa46961aab",
+            'package auth\n\nimport "github.com/go-martini/martini"\n\n'
+            "func Required(c martini.Context) {}\n",
+        ),
+        "Martini",
+        "v0.0.0-20170121215854-22fa46961aab",
+    ),
+    framework(
+        "bunrouter",
+        _go(
+            ("github.com/uptrace/bunrouter v1.0.22",),
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/uptrace/bunrouter"\n)\n\n'
+            "func main() {\n\trouter := bunrouter.New()\n"
+            '\thttp.ListenAndServe(":9999", router)\n}\n',
+        ),
+        _go_lib(
+            "github.com/uptrace/bunrouter v1.0.22",
+            'package api\n\nimport "github.com/uptrace/bunrouter"\n\n'
+            "func Index(w http.ResponseWriter, req bunrouter.Request) error { return nil }\n",
+        ),
+        "BunRouter",
+        "v1.0.22",
+    ),
+    framework(
+        "huma-over-chi",
+        _go(
+            ("github.com/danielgtaylor/huma/v2 v2.27.0", "github.com/go-chi/chi/v5 v5.1.0"),
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/danielgtaylor/huma/v2"\n'
+            '\t"github.com/danielgtaylor/huma/v2/adapters/humachi"\n'
+            '\t"github.com/go-chi/chi/v5"\n)\n\nfunc main() {\n\trouter := chi.NewMux()\n'
+            '\tapi := humachi.New(router, huma.DefaultConfig("My API", "1.0.0"))\n'
+            "\t_ = api\n\thttp.ListenAndServe(\"127.0.0.1:8888\", router)\n}\n",
+        ),
+        _go_lib(
+            "github.com/danielgtaylor/huma/v2 v2.27.0",
+            'package greet\n\nimport "github.com/danielgtaylor/huma/v2"\n\n'
+            "func Register(api huma.API) {}\n",
+        ),
+        "Huma",
+        "v2.27.0",
+    ),
+    framework(
+        "goa",
+        _go(
+            ("goa.design/goa/v3 v3.19.1",),
+            'package main\n\nfunc main() { run() }\n',
+            **{
+                "cmd/calc/http.go": (
+                    'package main\n\nimport (\n\tgoahttp "goa.design/goa/v3/http"\n)\n\n'
+                    "func handleHTTPServer() {\n\tvar mux goahttp.Muxer\n"
+                    "\tmux = goahttp.NewMuxer()\n\t_ = mux\n}\n"
+                )
+            },
+        ),
+        _go_lib(
+            "goa.design/goa/v3 v3.19.1",
+            'package design\n\nimport . "goa.design/goa/v3/dsl"\n\n'
+            'var _ = API("calc", func() { Title("Calculator Service") })\n',
+        ),
+        "Goa",
+        "v3.19.1",
+    ),
+    framework(
+        "gocraft-web",
+        _go(
+            ("github.com/gocraft/web v0.0.0-20190207150652-9707327fb69b",),
+            'package main\n\nimport (\n\t"net/http"\n\n\t"github.com/gocraft/web"\n)\n\n'
+            "type Context struct{}\n\nfunc main() {\n\trouter := web.New(Context{})\n"
+            '\thttp.ListenAndServe("localhost:3000", router)\n}\n',
+        ),
+        _go_lib(
+            "github.com/gocraft/web v0.0.0-20190207150652-9707327fb69b",
+            'package api\n\nimport "github.com/gocraft/web"\n\n'
+            "func Hello(rw web.ResponseWriter, req *web.Request) {}\n",
+        ),
+        "gocraft/web",
+        "v0.0.0-20190207150652-9707327fb69b",
+    ),
+]
+
+_GIN_MAIN = (
+    'package main\n\nimport "github.com/gin-gonic/gin"\n\nfunc main() {\n\tr := gin.Default()\n'
+    "\tr.Run()\n}\n"
+)
+_GIN = "github.com/gin-gonic/gin v1.10.0"
+
+GO_SINGLES = [
+    single(
+        "go-sqlboiler",
+        _go(
+            (_GIN, "github.com/volatiletech/sqlboiler/v4 v4.16.2", "github.com/lib/pq v1.10.9"),
+            _GIN_MAIN,
+        ),
+        framework="Gin@v1.10.0",
+        data="SQLBoiler@v4.16.2",
+        engine="PostgreSQL",
+    ),
+    single(
+        "go-reform",
+        _go(
+            (_GIN, "gopkg.in/reform.v1 v1.5.1", "github.com/go-sql-driver/mysql v1.8.1"),
+            _GIN_MAIN,
+        ),
+        data="reform@v1.5.1",
+        engine="MySQL",
+    ),
+    single(
+        "go-rel",
+        _go((_GIN, "github.com/go-rel/rel v0.42.0", "github.com/lib/pq v1.10.9"), _GIN_MAIN),
+        data="REL@v0.42.0",
+    ),
+    single(
+        "go-dbr",
+        _go((_GIN, "github.com/gocraft/dbr/v2 v2.7.6", "github.com/lib/pq v1.10.9"), _GIN_MAIN),
+        data="dbr@v2.7.6",
+    ),
+    single(
+        "go-gocheck",
+        _go(
+            (_GIN, "gopkg.in/check.v1 v1.0.0-20201130134442-10cb98267c6c"),
+            _GIN_MAIN,
+            **{
+                f"api/{n}_test.go": (
+                    'package api\n\nimport (\n\t"testing"\n\n\t. "gopkg.in/check.v1"\n)\n\n'
+                    "func Test(t *testing.T) { TestingT(t) }\n\ntype S struct{}\n\n"
+                    "var _ = Suite(&S{})\n"
+                )
+                for n in ("users", "orders", "items", "carts")
+            },
+        ),
+        test="gocheck",
+    ),
+]
+
+
+# --- the checks ------------------------------------------------------------------------------
+
+FRAMEWORKS = [*GO_FRAMEWORKS]
+SINGLES = [*GO_SINGLES]
+
+
+@pytest.mark.parametrize(("files", "want", "version"), FRAMEWORKS)
+def test_framework_makes_the_application_a_backend_and_not_its_library(
+    tmp_path: Path, files: Files, want: str, version: str
+) -> None:
+    backends = {b.folder: b for b in detect(write(tmp_path, files)).backends}
+    assert set(backends) == {"app"}
+    backend = backends["app"]
+    assert _found(backend, (K.FRAMEWORK,)) == (want, version)
+    assert not backend.ambiguous
+
+
+@pytest.mark.parametrize(("files", "want"), SINGLES)
+def test_finding_of_an_application(tmp_path: Path, files: Files, want: dict[str, str]) -> None:
+    (backend,) = detect(write(tmp_path, files)).backends
+    for kind, expected in want.items():
+        name, _, version = expected.partition("@")
+        found = _found(backend, _KINDS[kind])
+        assert found[0] == name, (kind, found)
+        if version:
+            assert found[1] == version, (kind, found)
