@@ -10,6 +10,7 @@ layer and test tool case is one application and its finding.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -259,10 +260,247 @@ GO_SINGLES = [
 ]
 
 
+# --- PHP -------------------------------------------------------------------------------------
+
+
+def _composer(require: dict[str, str], dev: dict[str, str] | None = None, kind: str = "") -> str:
+    data: dict[str, object] = {"name": "acme/app"}
+    if kind:
+        data["type"] = kind
+    data["require"] = {"php": ">=8.1", **require}
+    if dev:
+        data["require-dev"] = dev
+    return json.dumps(data, indent=4) + "\n"
+
+
+def _php(require: dict[str, str], **files: str) -> Files:
+    return {"composer.json": _composer(require), **files}
+
+
+def _php_lib(require: dict[str, str], source: str) -> Files:
+    return {"composer.json": _composer(require, kind="library"), "src/Handler.php": source}
+
+
+PHP_FRAMEWORKS = [
+    framework(
+        "hyperf",
+        _php(
+            {"hyperf/framework": "~3.1.0", "hyperf/http-server": "~3.1.0"},
+            **{
+                "bin/hyperf.php": (
+                    "#!/usr/bin/env php\n<?php\n\nuse Hyperf\\Contract\\ApplicationInterface;\n\n"
+                    "(function () {\n    Hyperf\\Di\\ClassLoader::init();\n"
+                    "    $container = require BASE_PATH . '/config/container.php';\n"
+                    "    $application = $container->get(ApplicationInterface::class);\n"
+                    "    $application->run();\n})();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"hyperf/framework": "~3.1.0"},
+            "<?php\n\nnamespace Acme;\n\nuse Hyperf\\HttpServer\\Annotation\\Controller;\n\n"
+            "#[Controller]\nclass Handler {}\n",
+        ),
+        "Hyperf",
+        "~3.1.0",
+    ),
+    framework(
+        "webman",
+        _php(
+            {"workerman/webman-framework": "^1.5.0"},
+            **{
+                "start.php": (
+                    "#!/usr/bin/env php\n<?php\nchdir(__DIR__);\n"
+                    "require_once __DIR__ . '/vendor/autoload.php';\nsupport\\App::run();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"workerman/webman-framework": "^1.5.0"},
+            "<?php\n\nnamespace Acme;\n\nuse support\\Request;\n\n"
+            "class Handler\n{\n    public function index(Request $request) {}\n}\n",
+        ),
+        "webman",
+        "^1.5.0",
+    ),
+    framework(
+        "phalcon",
+        _php(
+            {"ext-phalcon": "^5.0"},
+            **{
+                "public/index.php": (
+                    "<?php\n\nuse Phalcon\\Di\\FactoryDefault;\nuse Phalcon\\Mvc\\Application;\n\n"
+                    "$di = new FactoryDefault();\n$application = new Application($di);\n"
+                    "$response = $application->handle($_SERVER['REQUEST_URI']);\n"
+                    "$response->send();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"ext-phalcon": "^5.0"},
+            "<?php\n\nnamespace Acme;\n\nuse Phalcon\\Mvc\\Controller;\n\n"
+            "class Handler extends Controller {}\n",
+        ),
+        "Phalcon",
+        "^5.0",
+    ),
+    framework(
+        "fuelphp",
+        _php(
+            {"fuel/core": "1.8.*"},
+            **{
+                "public/index.php": (
+                    "<?php\n\ndefine('DOCROOT', __DIR__.DIRECTORY_SEPARATOR);\n"
+                    "define('APPPATH', realpath(__DIR__.'/../fuel/app/').DIRECTORY_SEPARATOR);\n"
+                    "define('COREPATH', realpath(__DIR__.'/../fuel/core/').DIRECTORY_SEPARATOR);\n"
+                    "require APPPATH.'bootstrap.php';\n"
+                    "$response = Request::forge()->execute()->response();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"fuel/core": "1.8.*"},
+            "<?php\n\nclass Controller_Handler extends \\Fuel\\Core\\Controller {}\n",
+        ),
+        "FuelPHP",
+        "1.8.*",
+    ),
+    framework(
+        "kohana",
+        _php(
+            {"kohana/core": "3.3.*"},
+            **{
+                "application/bootstrap.php": (
+                    "<?php defined('SYSPATH') or die('No direct script access.');\n\n"
+                    "Kohana::init(array(\n    'base_url' => '/',\n));\n"
+                ),
+                "index.php": "<?php\n\nrequire APPPATH.'bootstrap'.EXT;\n",
+            },
+        ),
+        _php_lib(
+            {"kohana/core": "3.3.*"},
+            "<?php\n\nclass Controller_Handler extends Controller {}\n",
+        ),
+        "Kohana",
+        "3.3.*",
+    ),
+    framework(
+        "zend-framework",
+        _php(
+            {"zendframework/zend-mvc": "^3.1", "zendframework/zend-component-installer": "^2.1"},
+            **{
+                "public/index.php": (
+                    "<?php\n\nuse Zend\\Mvc\\Application;\n\nchdir(dirname(__DIR__));\n"
+                    "require 'vendor/autoload.php';\n"
+                    "Application::init(require 'config/application.config.php')->run();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"zendframework/zend-mvc": "^3.1"},
+            "<?php\n\nnamespace Acme;\n\nuse Zend\\Mvc\\Controller\\AbstractActionController;\n\n"
+            "class Handler extends AbstractActionController {}\n",
+        ),
+        "Zend Framework",
+        "^3.1",
+    ),
+    framework(
+        "flight",
+        _php(
+            {"flightphp/core": "^3.12"},
+            **{
+                "index.php": (
+                    "<?php\n\nrequire 'vendor/autoload.php';\n\n"
+                    "Flight::route('/', function () {\n    echo 'hello world!';\n});\n\n"
+                    "Flight::start();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"flightphp/core": "^3.12"},
+            "<?php\n\nnamespace Acme;\n\nclass Handler\n{\n"
+            "    public static function register(): void\n    {\n"
+            "        \\Flight::route('/x', [self::class, 'x']);\n    }\n}\n",
+        ),
+        "Flight",
+        "^3.12",
+    ),
+    framework(
+        "fat-free",
+        _php(
+            {"bcosca/fatfree-core": "^3.8"},
+            **{
+                "index.php": (
+                    "<?php\n\nrequire 'vendor/autoload.php';\n\n$f3 = \\Base::instance();\n"
+                    "$f3->route('GET /', function () { echo 'Hello, world!'; });\n$f3->run();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"bcosca/fatfree-core": "^3.8"},
+            "<?php\n\nnamespace Acme;\n\nclass Handler\n{\n"
+            "    public function get(\\Base $f3): void { echo $f3->get('PARAMS.id'); }\n}\n",
+        ),
+        "Fat-Free",
+        "^3.8",
+    ),
+    framework(
+        "leaf",
+        _php(
+            {"leafs/leaf": "^3.7"},
+            **{
+                "index.php": (
+                    "<?php\n\nrequire __DIR__ . '/vendor/autoload.php';\n\n"
+                    "app()->get('/', function () {\n"
+                    "    response()->json(['message' => 'ok']);\n});\n\n"
+                    "app()->run();\n"
+                ),
+            },
+        ),
+        _php_lib(
+            {"leafs/leaf": "^3.7"},
+            "<?php\n\nnamespace Acme;\n\nclass Handler\n{\n"
+            "    public function index() { response()->json(['ok' => true]); }\n}\n",
+        ),
+        "Leaf",
+        "^3.7",
+    ),
+]
+
+_SLIM_INDEX = {
+    "public/index.php": (
+        "<?php\n\nuse Slim\\Factory\\AppFactory;\n\nrequire __DIR__ . '/../vendor/autoload.php';\n"
+        "$app = AppFactory::create();\n$app->run();\n"
+    ),
+}
+
+
+def _slim(require: dict[str, str], dev: dict[str, str] | None = None, **files: str) -> Files:
+    return {
+        "composer.json": _composer({"slim/slim": "^4.12", **require}, dev),
+        **_SLIM_INDEX,
+        **files,
+    }
+
+
+PHP_SINGLES = [
+    single(
+        "php-medoo",
+        _slim({"catfan/medoo": "^2.1", "ext-pdo_mysql": "*"}),
+        framework="Slim",
+        data="Medoo@^2.1",
+        engine="MySQL",
+    ),
+    single("php-phpspec", _slim({}, {"phpspec/phpspec": "^7.5"}), test="PhpSpec@^7.5"),
+    single("php-kahlan", _slim({}, {"kahlan/kahlan": "^5.2"}), test="Kahlan@^5.2"),
+    single("php-atoum", _slim({}, {"atoum/atoum": "^4.2"}), test="atoum@^4.2"),
+]
+
+
 # --- the checks ------------------------------------------------------------------------------
 
-FRAMEWORKS = [*GO_FRAMEWORKS]
-SINGLES = [*GO_SINGLES]
+FRAMEWORKS = [*GO_FRAMEWORKS, *PHP_FRAMEWORKS]
+SINGLES = [*GO_SINGLES, *PHP_SINGLES]
 
 
 @pytest.mark.parametrize(("files", "want", "version"), FRAMEWORKS)
