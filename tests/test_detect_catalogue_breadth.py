@@ -497,10 +497,375 @@ PHP_SINGLES = [
 ]
 
 
+# --- Python ----------------------------------------------------------------------------------
+
+
+def _py(requirements: str, **files: str) -> Files:
+    return {"requirements.txt": requirements, **files}
+
+
+def _py_lib(requirement: str, source: str) -> Files:
+    return {
+        "pyproject.toml": (
+            '[project]\nname = "acme-lib"\nversion = "1.0.0"\n'
+            f'dependencies = ["{requirement}"]\n'
+        ),
+        "acme_lib/__init__.py": source,
+    }
+
+
+PY_FRAMEWORKS = [
+    framework(
+        "masonite",
+        _py(
+            "masonite==4.20.0\nmasonite-orm==2.22.0\n",
+            **{
+                "wsgi.py": (
+                    "from masonite.foundation import Application, Kernel\n"
+                    "from config.providers import PROVIDERS\n"
+                    "from Kernel import Kernel as AppKernel\n\n"
+                    "application = Application(base_path())\n"
+                    "application.register_providers(Kernel, AppKernel)\n"
+                ),
+                "craft": "#!/usr/bin/env python\nfrom wsgi import application\n",
+            },
+        ),
+        _py_lib(
+            "masonite>=4",
+            "from masonite.controllers import Controller\n\n\nclass Base(Controller):\n    pass\n",
+        ),
+        "Masonite",
+        "==4.20.0",
+    ),
+    framework(
+        "blacksheep",
+        _py(
+            "blacksheep==2.0.7\nuvicorn==0.30.1\n",
+            **{
+                "server.py": (
+                    "from blacksheep import Application, get\n\napp = Application()\n\n\n"
+                    "@get('/')\nasync def home():\n    return 'Hello, World!'\n"
+                ),
+            },
+        ),
+        _py_lib(
+            "blacksheep>=2",
+            "from blacksheep import Request\n\n\nasync def auth(request: Request, handler):\n"
+            "    return await handler(request)\n",
+        ),
+        "BlackSheep",
+        "==2.0.7",
+    ),
+    framework(
+        "emmett",
+        _py(
+            "emmett==2.5.12\n",
+            **{
+                "app.py": (
+                    "from emmett import App\n\napp = App(__name__)\n\n\n@app.route('/')\n"
+                    "async def hello():\n    return 'Hello world!'\n"
+                ),
+            },
+        ),
+        _py_lib(
+            "emmett>=2",
+            "from emmett import Pipe\n\n\nclass Auth(Pipe):\n    pass\n",
+        ),
+        "Emmett",
+        "==2.5.12",
+    ),
+    framework(
+        "hug",
+        _py(
+            "hug==2.6.1\n",
+            **{
+                "api.py": (
+                    "import hug\n\n\n@hug.get('/happy_birthday')\n"
+                    "def happy_birthday(name, age: hug.types.number = 1):\n"
+                    "    return f'Happy {age} Birthday {name}!'\n"
+                ),
+            },
+        ),
+        _py_lib(
+            "hug>=2",
+            "import hug\n\n\ndef number(value) -> hug.types.number:\n    return value\n",
+        ),
+        "hug",
+        "==2.6.1",
+    ),
+    framework(
+        "klein",
+        _py(
+            "klein==23.12.0\ntwisted==24.3.0\n",
+            **{
+                "app.py": (
+                    "from klein import Klein\n\napp = Klein()\n\n\n@app.route('/')\n"
+                    "def home(request):\n    return 'Hello, world!'\n\n\n"
+                    "app.run('localhost', 8080)\n"
+                ),
+            },
+        ),
+        _py_lib(
+            "klein>=23",
+            "from klein import Plating\n\npage = Plating(tags=None)\n",
+        ),
+        "Klein",
+        "==23.12.0",
+    ),
+]
+
+PY_SINGLES = [
+    single(
+        "py-connexion-2",
+        _py(
+            "connexion[swagger-ui]==2.14.2\nflask==2.2.5\n",
+            **{
+                "app.py": (
+                    "import connexion\n\n"
+                    "app = connexion.App(__name__, specification_dir='openapi/')\n"
+                    "app.add_api('openapi.yaml')\n\nif __name__ == '__main__':\n"
+                    "    app.run(port=8080)\n"
+                ),
+            },
+        ),
+        framework="Flask@==2.2.5",
+    ),
+]
+
+
+# --- Ruby ------------------------------------------------------------------------------------
+
+
+def _gemfile(*gems: str) -> str:
+    return "source 'https://rubygems.org'\n\n" + "".join(f"gem '{g}'\n" for g in gems)
+
+
+def _gem_lock(*pinned: str) -> str:
+    specs = "".join(f"    {p}\n" for p in pinned)
+    deps = "".join(f"  {p.split()[0]}\n" for p in pinned)
+    return (
+        f"GEM\n  remote: https://rubygems.org/\n  specs:\n{specs}\nPLATFORMS\n  ruby\n\n"
+        f"DEPENDENCIES\n{deps}\nBUNDLED WITH\n   2.5.9\n"
+    )
+
+
+RUBY_FRAMEWORKS = [
+    framework(
+        "padrino",
+        {
+            "Gemfile": _gemfile("padrino", "sequel", "pg"),
+            "Gemfile.lock": _gem_lock("padrino (0.15.3)", "sequel (5.80.0)", "pg (1.5.6)"),
+            "config.ru": (
+                "require File.expand_path('../config/boot.rb', __FILE__)\n\n"
+                "run Padrino.application\n"
+            ),
+            "app/app.rb": (
+                "module Blog\n  class App < Padrino::Application\n"
+                "    register Padrino::Mailer\n    enable :sessions\n  end\nend\n"
+            ),
+        },
+        {
+            "acme.gemspec": (
+                "Gem::Specification.new do |s|\n  s.name = 'acme'\n  s.version = '1.0.0'\n"
+                "  s.add_dependency 'padrino-core'\nend\n"
+            ),
+            "Gemfile": "source 'https://rubygems.org'\n\ngemspec\n",
+            "lib/acme.rb": "module Acme\n  def self.registered(app)\n  end\nend\n",
+        },
+        "Padrino",
+        "0.15.3",
+    ),
+    framework(
+        "cuba",
+        {
+            "Gemfile": _gemfile("cuba"),
+            "Gemfile.lock": _gem_lock("cuba (4.0.3)"),
+            "app.rb": (
+                "require 'cuba'\n\nCuba.define do\n  on get do\n    on root do\n"
+                "      res.write 'Hello world!'\n    end\n  end\nend\n"
+            ),
+            "config.ru": "require './app'\n\nrun Cuba\n",
+        },
+        {
+            "acme.gemspec": (
+                "Gem::Specification.new do |s|\n  s.name = 'acme'\n  s.version = '1.0.0'\n"
+                "  s.add_dependency 'cuba'\nend\n"
+            ),
+            "Gemfile": "source 'https://rubygems.org'\n\ngemspec\n",
+            "lib/acme.rb": "module Acme\n  def self.setup(app)\n    app.plugin self\n  end\nend\n",
+        },
+        "Cuba",
+        "4.0.3",
+    ),
+]
+
+RUBY_SINGLES = [
+    single(
+        "rb-datamapper",
+        {
+            "Gemfile": _gemfile("sinatra", "data_mapper", "dm-postgres-adapter"),
+            "app.rb": (
+                "require 'sinatra'\nrequire 'data_mapper'\n\n"
+                "DataMapper.setup(:default, ENV['DATABASE_URL'] || 'postgres://localhost/app')\n"
+            ),
+        },
+        framework="Sinatra",
+        data="DataMapper",
+        engine="PostgreSQL",
+    ),
+]
+
+
+# --- Rust ------------------------------------------------------------------------------------
+
+
+def _cargo(*deps: str, name: str = "app") -> str:
+    lines = "\n".join(deps)
+    return (
+        f'[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n'
+        f"[dependencies]\n{lines}\n"
+    )
+
+
+def _crate(deps: tuple[str, ...], main: str, **files: str) -> Files:
+    return {"Cargo.toml": _cargo(*deps), "src/main.rs": main, **files}
+
+
+def _crate_lib(dep: str, source: str) -> Files:
+    return {"Cargo.toml": _cargo(dep, name="acme"), "src/lib.rs": source}
+
+
+RUST_FRAMEWORKS = [
+    framework(
+        "gotham",
+        _crate(
+            ('gotham = "0.7.4"',),
+            "use gotham::state::State;\n\nfn say_hello(state: State) -> (State, &'static str) {\n"
+            '    (state, "Hello World!")\n}\n\npub fn main() {\n'
+            '    gotham::start("127.0.0.1:7878", || Ok(say_hello)).unwrap();\n}\n',
+        ),
+        _crate_lib(
+            'gotham = "0.7.4"',
+            "use gotham::state::State;\n\npub fn handler(state: State) -> (State, &'static str) {\n"
+            '    (state, "ok")\n}\n',
+        ),
+        "Gotham",
+        "0.7.4",
+    ),
+    framework(
+        "ntex",
+        _crate(
+            ('ntex = { version = "2.4", features = ["tokio"] }',),
+            "use ntex::web;\n\n#[web::get(\"/\")]\nasync fn hello() -> impl web::Responder {\n"
+            '    web::HttpResponse::Ok().body("Hello world!")\n}\n\n#[ntex::main]\n'
+            "async fn main() -> std::io::Result<()> {\n"
+            "    web::HttpServer::new(|| web::App::new().service(hello))\n"
+            '        .bind(("127.0.0.1", 8080))?\n        .run()\n        .await\n}\n',
+        ),
+        _crate_lib(
+            'ntex = "2.4"',
+            "use ntex::web;\n\npub async fn health() -> web::HttpResponse {\n"
+            "    web::HttpResponse::Ok().finish()\n}\n",
+        ),
+        "ntex",
+        "2.4",
+    ),
+    framework(
+        "loco",
+        {
+            "Cargo.toml": _cargo(
+                'loco-rs = { version = "0.13.2" }',
+                'axum = "0.7.5"',
+                'sea-orm = { version = "1.1.0", features = ["sqlx-postgres"] }',
+            ),
+            "src/bin/main.rs": (
+                "use loco_rs::cli;\nuse migration::Migrator;\nuse myapp::app::App;\n\n"
+                "#[tokio::main]\nasync fn main() -> loco_rs::Result<()> {\n"
+                "    cli::main::<App, Migrator>().await\n}\n"
+            ),
+            "src/app.rs": (
+                "use loco_rs::app::{AppContext, Hooks};\n\npub struct App;\n\n"
+                "impl Hooks for App {}\n"
+            ),
+        },
+        _crate_lib(
+            'loco-rs = "0.13.2"',
+            "use loco_rs::prelude::*;\n\npub async fn current(State(ctx): State<AppContext>)"
+            " -> Result<Response> {\n    format::empty()\n}\n",
+        ),
+        "Loco",
+        "0.13.2",
+    ),
+    framework(
+        "trillium",
+        _crate(
+            ('trillium = "0.2.20"', 'trillium-smol = "0.4.1"'),
+            "fn main() {\n"
+            "    trillium_smol::run(|conn: trillium::Conn| async move {\n"
+            '        conn.ok("hello world")\n    });\n'
+            "}\n",
+        ),
+        _crate_lib(
+            'trillium = "0.2.20"',
+            "use trillium::Conn;\n\npub async fn hello(conn: Conn) -> Conn {\n"
+            '    conn.ok("hello")\n}\n',
+        ),
+        "Trillium",
+        "0.2.20",
+    ),
+    framework(
+        "pavex",
+        {
+            "Cargo.toml": _cargo('pavex = "0.1.48"', 'tokio = { version = "1" }'),
+            "src/bin/server.rs": (
+                "use pavex::server::{Server, ServerHandle, ShutdownMode};\n\n"
+                "#[tokio::main]\nasync fn main() -> anyhow::Result<()> {\n"
+                "    let server = Server::new();\n    Ok(())\n}\n"
+            ),
+        },
+        _crate_lib(
+            'pavex = "0.1.48"',
+            "use pavex::response::Response;\n\npub fn ping() -> Response {\n"
+            "    Response::ok()\n}\n",
+        ),
+        "Pavex",
+        "0.1.48",
+    ),
+]
+
+_AXUM_MAIN = (
+    "#[tokio::main]\nasync fn main() {\n    let app = axum::Router::new();\n"
+    '    let listener = tokio::net::TcpListener::bind("0.0.0.0:3000").await.unwrap();\n'
+    "    axum::serve(listener, app).await.unwrap();\n}\n"
+)
+
+RUST_SINGLES = [
+    single(
+        "rs-rbatis",
+        _crate(('axum = "0.7.5"', 'rbatis = "4.5.24"', 'rbdc-pg = "4.5.6"'), _AXUM_MAIN),
+        framework="Axum",
+        data="rbatis@4.5.24",
+        engine="PostgreSQL",
+    ),
+    single(
+        "rs-sled",
+        _crate(('axum = "0.7.5"', 'sled = "0.34.7"'), _AXUM_MAIN),
+        data="sled@0.34.7",
+        engine="sled",
+    ),
+]
+
+
 # --- the checks ------------------------------------------------------------------------------
 
-FRAMEWORKS = [*GO_FRAMEWORKS, *PHP_FRAMEWORKS]
-SINGLES = [*GO_SINGLES, *PHP_SINGLES]
+FRAMEWORKS = [
+    *GO_FRAMEWORKS,
+    *PHP_FRAMEWORKS,
+    *PY_FRAMEWORKS,
+    *RUBY_FRAMEWORKS,
+    *RUST_FRAMEWORKS,
+]
+SINGLES = [*GO_SINGLES, *PHP_SINGLES, *PY_SINGLES, *RUBY_SINGLES, *RUST_SINGLES]
 
 
 @pytest.mark.parametrize(("files", "want", "version"), FRAMEWORKS)

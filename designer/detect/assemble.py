@@ -44,6 +44,10 @@ ABSORBED = {
     "ServiceStack": ("ASP.NET Core",),
     "Grails": ("Spring Boot", "Micronaut"),
     "Phoenix": ("Plug",),
+    "Padrino": ("Sinatra",),
+    "Loco": ("Axum",),
+    # ntex's `web::HttpServer::new` has Actix Web's name (a fork of it).
+    "ntex": ("Actix Web",),
     # Clojure: the routers and application templates run on Ring's handlers.
     "Compojure": ("Ring",),
     "reitit": ("Ring",),
