@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_detect_projects import Files, go_mod, write
+from test_detect_projects import Files, go_mod, package_json, write
 
 from designer.detect import detect
 from designer.model.stack import DetectedBackend
@@ -856,6 +856,176 @@ RUST_SINGLES = [
 ]
 
 
+# --- Node ------------------------------------------------------------------------------------
+
+
+def _node(deps: dict[str, str], start: str, dev: dict[str, str] | None = None, **files: str
+          ) -> Files:
+    return {"package.json": package_json(deps, dev, scripts={"start": start}), **files}
+
+
+def _node_lib(deps: dict[str, str], source: str) -> Files:
+    return {"package.json": package_json(deps, main="index.js"), "index.js": source}
+
+
+NODE_FRAMEWORKS = [
+    framework(
+        "strapi",
+        _node(
+            {"@strapi/strapi": "4.25.8", "@strapi/plugin-i18n": "4.25.8", "pg": "8.8.0"},
+            "strapi start",
+            **{
+                "config/server.js": (
+                    "module.exports = ({ env }) => ({\n  host: env('HOST', '0.0.0.0'),\n"
+                    "  port: env.int('PORT', 1337),\n  app: {\n    keys: env.array('APP_KEYS'),\n"
+                    "  },\n});\n"
+                ),
+                "src/index.js": "module.exports = {\n  register() {},\n  bootstrap() {},\n};\n",
+            },
+        ),
+        _node_lib(
+            {"@strapi/strapi": "4.25.8"},
+            "module.exports = ({ strapi }) => ({\n  register() {},\n});\n",
+        ),
+        "Strapi",
+        "4.25.8",
+    ),
+    framework(
+        "midway",
+        _node(
+            {"@midwayjs/core": "^3.16.2", "@midwayjs/koa": "^3.16.2",
+             "@midwayjs/bootstrap": "^3.16.2"},
+            "NODE_ENV=production node ./bootstrap.js",
+            **{
+                "bootstrap.js": (
+                    "const { Bootstrap } = require('@midwayjs/bootstrap');\n\nBootstrap.run();\n"
+                ),
+                "src/configuration.ts": (
+                    "import { Configuration, App } from '@midwayjs/core';\n"
+                    "import * as koa from '@midwayjs/koa';\n\n@Configuration({\n"
+                    "  imports: [koa],\n})\nexport class MainConfiguration {}\n"
+                ),
+            },
+        ),
+        _node_lib(
+            {"@midwayjs/core": "^3.16.2"},
+            "const { Provide } = require('@midwayjs/core');\n\nmodule.exports = { Provide };\n",
+        ),
+        "Midway",
+        "^3.16.2",
+    ),
+    framework(
+        "moleculer",
+        _node(
+            {"moleculer": "^0.14.33", "moleculer-web": "^0.10.7"},
+            "moleculer-runner services",
+            **{
+                "services/api.service.js": (
+                    "const ApiGateway = require('moleculer-web');\n\nmodule.exports = {\n"
+                    "  name: 'api',\n  mixins: [ApiGateway],\n  settings: {\n"
+                    "    port: process.env.PORT || 3000,\n    routes: [{ path: '/api' }],\n"
+                    "  },\n};\n"
+                ),
+                "moleculer.config.js": "module.exports = {\n  namespace: '',\n};\n",
+            },
+        ),
+        _node_lib(
+            {"moleculer": "^0.14.33"},
+            "module.exports = {\n  name: 'greeter',\n  actions: {\n    hello() { return 'hi'; },\n"
+            "  },\n};\n",
+        ),
+        "Moleculer",
+        "^0.14.33",
+    ),
+    framework(
+        "marble",
+        _node(
+            {"@marblejs/core": "^4.1.0", "@marblejs/http": "^4.1.0", "rxjs": "^7.8.1"},
+            "node dist/index.js",
+            **{
+                "src/index.ts": (
+                    "import { createServer } from '@marblejs/http';\n"
+                    "import { IO } from 'fp-ts/lib/IO';\n"
+                    "import { listener } from './http.listener';\n\n"
+                    "const server = createServer({\n  port: 1337,\n  hostname: '127.0.0.1',\n"
+                    "  listener,\n});\n\n"
+                    "const main: IO<void> = async () => await (await server)();\n"
+                    "\nmain();\n"
+                ),
+            },
+        ),
+        _node_lib(
+            {"@marblejs/core": "^4.1.0"},
+            "const { r } = require('@marblejs/http');\n\n"
+            "module.exports = r.pipe(r.matchPath('/'));\n",
+        ),
+        "Marble.js",
+        "^4.1.0",
+    ),
+    framework(
+        "thinkjs",
+        _node(
+            {"thinkjs": "^3.2.15", "think-model-mysql": "^1.1.7"},
+            "node production.js",
+            **{
+                "production.js": (
+                    "const Application = require('thinkjs');\n\n"
+                    "const instance = new Application({\n"
+                    "  ROOT_PATH: __dirname,\n  APP_PATH: require('path').join(__dirname, 'src'),\n"
+                    "  proxy: true,\n  env: 'production'\n});\n\ninstance.run();\n"
+                ),
+            },
+        ),
+        _node_lib(
+            {"thinkjs": "^3.2.15"},
+            "module.exports = class extends think.Controller {\n  indexAction() {}\n};\n",
+        ),
+        "ThinkJS",
+        "^3.2.15",
+    ),
+    framework(
+        "total-js",
+        _node(
+            {"total4": "^0.0.97"},
+            "node release.js",
+            **{
+                "release.js": (
+                    "const options = {};\n\n// options.port = parseInt(process.argv[2]);\n\n"
+                    "require('total4/release')(options);\n"
+                ),
+            },
+        ),
+        _node_lib(
+            {"total4": "^0.0.97"},
+            "exports.install = function() {\n  ROUTE('GET /api/', index);\n};\n",
+        ),
+        "Total.js",
+        "^0.0.97",
+    ),
+]
+
+NODE_SINGLES = [
+    single(
+        "node-pg-promise",
+        _node(
+            {"express": "^4.19.2", "pg-promise": "^11.9.1"},
+            "node index.js",
+            **{
+                "index.js": (
+                    "const express = require('express');\n"
+                    "const pgp = require('pg-promise')();\n\n"
+                    "const db = pgp(process.env.DATABASE_URL);\nconst app = express();\n"
+                    "app.listen(3000);\n"
+                ),
+            },
+        ),
+        framework="Express",
+        data="pg-promise@^11.9.1",
+        engine="PostgreSQL",
+    ),
+]
+
+
 # --- the checks ------------------------------------------------------------------------------
 
 FRAMEWORKS = [
@@ -864,8 +1034,16 @@ FRAMEWORKS = [
     *PY_FRAMEWORKS,
     *RUBY_FRAMEWORKS,
     *RUST_FRAMEWORKS,
+    *NODE_FRAMEWORKS,
 ]
-SINGLES = [*GO_SINGLES, *PHP_SINGLES, *PY_SINGLES, *RUBY_SINGLES, *RUST_SINGLES]
+SINGLES = [
+    *GO_SINGLES,
+    *PHP_SINGLES,
+    *PY_SINGLES,
+    *RUBY_SINGLES,
+    *RUST_SINGLES,
+    *NODE_SINGLES,
+]
 
 
 @pytest.mark.parametrize(("files", "want", "version"), FRAMEWORKS)
