@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_detect_projects import Files, go_mod, package_json, write
+from test_detect_projects import Files, go_mod, package_json, pom, write
 
 from designer.detect import detect
 from designer.model.stack import DetectedBackend
@@ -1026,6 +1026,264 @@ NODE_SINGLES = [
 ]
 
 
+# --- JVM -------------------------------------------------------------------------------------
+
+
+def _pom(artifact: str, deps: str, packaging: str = "jar") -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+        "  <modelVersion>4.0.0</modelVersion>\n"
+        "  <parent><groupId>com.example</groupId><artifactId>root</artifactId>"
+        "<version>1.0.0</version></parent>\n"
+        f"  <artifactId>{artifact}</artifactId>\n  <packaging>{packaging}</packaging>\n"
+        f"  <dependencies>\n{deps}\n  </dependencies>\n</project>\n"
+    )
+
+
+_ROOT_POM = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+    "  <modelVersion>4.0.0</modelVersion>\n  <groupId>com.example</groupId>\n"
+    "  <artifactId>root</artifactId>\n  <version>1.0.0</version>\n"
+    "  <packaging>pom</packaging>\n  <properties><java.version>17</java.version></properties>\n"
+    "  <modules>\n    <module>app</module>\n    <module>lib</module>\n  </modules>\n"
+    "</project>\n"
+)
+
+
+def jvm_framework(
+    name: str, dependency: str, entry: dict[str, str], library: str, want: str, version: str,
+    packaging: str = "jar",
+) -> object:
+    """A Maven build of an application module and a library module, both depending on the
+    framework (the library's `Handler.java` uses it, no entry point)."""
+    files = {
+        "pom.xml": _ROOT_POM,
+        "app/pom.xml": _pom("app", dependency, packaging),
+        **{f"app/{path}": text for path, text in entry.items()},
+        "lib/pom.xml": _pom("lib", dependency),
+        "lib/src/main/java/com/example/lib/Handler.java": library,
+    }
+    return pytest.param(files, want, version, id=name)
+
+
+def _mvn(group: str, artifact: str, version: str, scope: str = "") -> str:
+    extra = f"<scope>{scope}</scope>" if scope else ""
+    return (
+        f"    <dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
+        f"<version>{version}</version>{extra}</dependency>"
+    )
+
+
+_JAVA_MAIN = "src/main/java/com/example/App.java"
+
+JVM_FRAMEWORKS = [
+    jvm_framework(
+        "jooby",
+        _mvn("io.jooby", "jooby", "3.2.9") + "\n" + _mvn("io.jooby", "jooby-netty", "3.2.9"),
+        {
+            _JAVA_MAIN: (
+                "package com.example;\n\nimport io.jooby.Jooby;\n\n"
+                "public class App extends Jooby {\n"
+                '  {\n    get("/", ctx -> "Welcome to Jooby!");\n  }\n\n'
+                "  public static void main(final String[] args) {\n    runApp(args, App::new);\n"
+                "  }\n}\n"
+            )
+        },
+        "package com.example.lib;\n\nimport io.jooby.Context;\n\npublic class Handler {\n"
+        "  public String hello(Context ctx) { return \"hi\"; }\n}\n",
+        "Jooby",
+        "3.2.9",
+    ),
+    jvm_framework(
+        "ratpack",
+        _mvn("io.ratpack", "ratpack-core", "1.9.0"),
+        {
+            _JAVA_MAIN: (
+                "package com.example;\n\nimport ratpack.server.RatpackServer;\n\n"
+                "public class App {\n  public static void main(String... args) throws Exception {\n"
+                "    RatpackServer.start(server -> server\n"
+                '      .handlers(chain -> chain.get(ctx -> ctx.render("Hello World!"))));\n'
+                "  }\n}\n"
+            )
+        },
+        "package com.example.lib;\n\nimport ratpack.handling.Context;\n\n"
+        "public class Handler implements ratpack.handling.Handler {\n"
+        "  public void handle(Context ctx) {}\n}\n",
+        "Ratpack",
+        "1.9.0",
+    ),
+    jvm_framework(
+        "armeria",
+        _mvn("com.linecorp.armeria", "armeria", "1.29.4"),
+        {
+            _JAVA_MAIN: (
+                "package com.example;\n\nimport com.linecorp.armeria.common.HttpResponse;\n"
+                "import com.linecorp.armeria.server.Server;\n\npublic class App {\n"
+                "  public static void main(String[] args) {\n"
+                "    Server server = Server.builder()\n      .http(8080)\n"
+                '      .service("/", (ctx, req) -> HttpResponse.of("Hello, world!"))\n'
+                "      .build();\n    server.start().join();\n  }\n}\n"
+            )
+        },
+        "package com.example.lib;\n\nimport com.linecorp.armeria.server.annotation.Get;\n\n"
+        "public class Handler {\n  @Get(\"/hello\")\n"
+        "  public String hello() { return \"hi\"; }\n}\n",
+        "Armeria",
+        "1.29.4",
+    ),
+    jvm_framework(
+        "solon",
+        _mvn("org.noear", "solon-web", "2.8.5"),
+        {
+            _JAVA_MAIN: (
+                "package com.example;\n\nimport org.noear.solon.Solon;\n"
+                "import org.noear.solon.annotation.SolonMain;\n\n@SolonMain\npublic class App {\n"
+                "  public static void main(String[] args) {\n    Solon.start(App.class, args);\n"
+                "  }\n}\n"
+            )
+        },
+        "package com.example.lib;\n\nimport org.noear.solon.annotation.Controller;\n\n"
+        "@Controller\npublic class Handler {}\n",
+        "Solon",
+        "2.8.5",
+    ),
+    jvm_framework(
+        "jfinal",
+        _mvn("com.jfinal", "jfinal", "5.1.9") + "\n" + _mvn("com.jfinal", "jfinal-undertow", "3.6"),
+        {
+            _JAVA_MAIN: (
+                "package com.example;\n\nimport com.jfinal.config.*;\n"
+                "import com.jfinal.server.undertow.UndertowServer;\n\n"
+                "public class App extends JFinalConfig {\n"
+                "  public static void main(String[] args) {\n"
+                "    UndertowServer.start(App.class, 80, true);\n  }\n"
+                "  public void configRoute(Routes me) {}\n}\n"
+            )
+        },
+        "package com.example.lib;\n\nimport com.jfinal.core.Controller;\n\n"
+        "public class Handler extends Controller {\n"
+        "  public void index() { renderText(\"hi\"); }\n}\n",
+        "JFinal",
+        "5.1.9",
+    ),
+    jvm_framework(
+        "struts",
+        _mvn("org.apache.struts", "struts2-core", "6.4.0"),
+        {
+            "src/main/webapp/WEB-INF/web.xml": (
+                '<?xml version="1.0" encoding="UTF-8"?>\n<web-app version="3.1">\n  <filter>\n'
+                "    <filter-name>struts2</filter-name>\n    <filter-class>"
+                "org.apache.struts2.dispatcher.filter.StrutsPrepareAndExecuteFilter</filter-class>\n"
+                "  </filter>\n</web-app>\n"
+            ),
+            "src/main/resources/struts.xml": (
+                "<struts>\n  <package name=\"default\" />\n</struts>\n"
+            ),
+        },
+        "package com.example.lib;\n\nimport com.opensymphony.xwork2.ActionSupport;\n\n"
+        "public class Handler extends ActionSupport {}\n",
+        "Struts",
+        "6.4.0",
+        packaging="war",
+    ),
+    jvm_framework(
+        "wicket",
+        _mvn("org.apache.wicket", "wicket-core", "10.1.0"),
+        {
+            "src/main/java/com/example/WicketApplication.java": (
+                "package com.example;\n\nimport org.apache.wicket.markup.html.WebPage;\n"
+                "import org.apache.wicket.protocol.http.WebApplication;\n\n"
+                "public class WicketApplication extends WebApplication {\n"
+                "  @Override\n  public Class<? extends WebPage> getHomePage() {\n"
+                "    return HomePage.class;\n  }\n"
+                "}\n"
+            ),
+        },
+        "package com.example.lib;\n\nimport org.apache.wicket.markup.html.panel.Panel;\n\n"
+        "public class Handler extends Panel {\n  public Handler(String id) { super(id); }\n}\n",
+        "Wicket",
+        "10.1.0",
+        packaging="war",
+    ),
+]
+
+_JAVALIN = _mvn("io.javalin", "javalin", "6.1.6")
+_JAVALIN_MAIN = {
+    "src/main/java/com/example/App.java": (
+        "package com.example;\n\nimport io.javalin.Javalin;\n\npublic class App {\n"
+        "  public static void main(String[] args) {\n"
+        '    Javalin.create().get("/", ctx -> ctx.result("ok")).start(7070);\n  }\n}\n'
+    ),
+}
+
+
+def _javalin(*deps: str, **files: str) -> Files:
+    body = "\n".join((_JAVALIN, *deps))
+    return {"pom.xml": pom(body), **_JAVALIN_MAIN, **files}
+
+
+JVM_SINGLES = [
+    single(
+        "jvm-morphia",
+        _javalin(_mvn("dev.morphia.morphia", "morphia-core", "2.4.14")),
+        framework="Javalin@6.1.6",
+        data="Morphia@2.4.14",
+        engine="MongoDB",
+    ),
+    single(
+        "jvm-sql2o",
+        _javalin(
+            _mvn("org.sql2o", "sql2o", "1.6.0"), _mvn("org.postgresql", "postgresql", "42.7.3")
+        ),
+        data="Sql2o@1.6.0",
+        engine="PostgreSQL",
+    ),
+    single(
+        "jvm-spek",
+        {
+            "build.gradle.kts": (
+                'plugins {\n    kotlin("jvm") version "1.9.24"\n    application\n}\n\n'
+                "dependencies {\n"
+                '    implementation("io.javalin:javalin:6.1.6")\n'
+                '    testImplementation("org.spekframework.spek2:spek-dsl-jvm:2.0.19")\n'
+                '    testRuntimeOnly("org.spekframework.spek2:spek-runner-junit5:2.0.19")\n}\n'
+            ),
+            "settings.gradle.kts": 'rootProject.name = "app"\n',
+            "src/main/kotlin/App.kt": (
+                "import io.javalin.Javalin\n\nfun main() {\n"
+                '    Javalin.create().get("/") { it.result("ok") }.start(7070)\n}\n'
+            ),
+            "src/test/kotlin/AppSpec.kt": (
+                "import org.spekframework.spek2.Spek\n"
+                "import org.spekframework.spek2.style.specification.describe\n\n"
+                "object AppSpec : Spek({\n    describe(\"app\") {}\n})\n"
+            ),
+        },
+        framework="Javalin",
+        test="Spek@2.0.19",
+    ),
+    single(
+        "scala-cask-utest",
+        {
+            "build.sbt": (
+                'scalaVersion := "2.13.14"\n\nlibraryDependencies ++= Seq(\n'
+                '  "com.lihaoyi" %% "cask" % "0.9.4",\n'
+                '  "com.lihaoyi" %% "utest" % "0.8.3" % Test\n)\n\n'
+                'testFrameworks += new TestFramework("utest.runner.Framework")\n'
+            ),
+            "src/main/scala/app/App.scala": (
+                "package app\n\nobject App extends cask.MainRoutes {\n  @cask.get(\"/\")\n"
+                '  def hello() = "Hello World!"\n\n  initialize()\n}\n'
+            ),
+        },
+        framework="Cask@0.9.4",
+        test="uTest@0.8.3",
+    ),
+]
+
+
 # --- the checks ------------------------------------------------------------------------------
 
 FRAMEWORKS = [
@@ -1035,6 +1293,7 @@ FRAMEWORKS = [
     *RUBY_FRAMEWORKS,
     *RUST_FRAMEWORKS,
     *NODE_FRAMEWORKS,
+    *JVM_FRAMEWORKS,
 ]
 SINGLES = [
     *GO_SINGLES,
@@ -1043,6 +1302,7 @@ SINGLES = [
     *RUBY_SINGLES,
     *RUST_SINGLES,
     *NODE_SINGLES,
+    *JVM_SINGLES,
 ]
 
 
