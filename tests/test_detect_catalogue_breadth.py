@@ -1284,6 +1284,114 @@ JVM_SINGLES = [
 ]
 
 
+# --- .NET ------------------------------------------------------------------------------------
+
+
+def _csproj(*packages: str, sdk: str = "Microsoft.NET.Sdk.Web", reference: str = "") -> str:
+    items = "\n".join(
+        f'    <PackageReference Include="{name}" Version="{version}" />'
+        for name, version in (p.split("@") for p in packages)
+    )
+    project = f'    <ProjectReference Include="{reference}" />\n' if reference else ""
+    return (
+        f'<Project Sdk="{sdk}">\n  <PropertyGroup>\n'
+        "    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n"
+        f"  <ItemGroup>\n{items}\n{project}  </ItemGroup>\n</Project>\n"
+    )
+
+
+_PROGRAM = (
+    "var builder = WebApplication.CreateBuilder(args);\nvar app = builder.Build();\n"
+    'app.MapGet("/", () => "Hello World!");\napp.Run();\n'
+)
+
+
+def _dotnet(*packages: str, tests: tuple[str, ...] = ()) -> Files:
+    files = {"src/Api/Api.csproj": _csproj(*packages), "src/Api/Program.cs": _PROGRAM}
+    if tests:
+        files["tests/Api.Tests/Api.Tests.csproj"] = _csproj(
+            *tests, sdk="Microsoft.NET.Sdk", reference="../../src/Api/Api.csproj"
+        )
+        files["tests/Api.Tests/ApiTests.cs"] = (
+            "namespace Api.Tests;\n\npublic class ApiTests\n{\n    [Test]\n"
+            "    public async Task Works() => await Assert.That(1).IsEqualTo(1);\n}\n"
+        )
+    return files
+
+
+DOTNET_SINGLES = [
+    single(
+        "dotnet-petapoco",
+        _dotnet("PetaPoco.Compiled@6.0.677", "Microsoft.Data.SqlClient@5.2.1"),
+        framework="ASP.NET Core",
+        data="PetaPoco@6.0.677",
+        engine="SQL Server",
+    ),
+    single(
+        "dotnet-ravendb",
+        _dotnet("RavenDB.Client@6.0.105"),
+        data="RavenDB.Client@6.0.105",
+        engine="RavenDB",
+    ),
+    single(
+        "dotnet-tunit",
+        _dotnet("Npgsql@8.0.3", tests=("TUnit@0.2.212",)),
+        framework="ASP.NET Core",
+        test="TUnit@0.2.212",
+    ),
+]
+
+
+# --- Elixir ----------------------------------------------------------------------------------
+
+
+def _mix(*deps: str) -> str:
+    listed = ",\n".join(f"      {dep}" for dep in deps)
+    return (
+        "defmodule Kv.MixProject do\n  use Mix.Project\n\n  def project do\n    [\n"
+        '      app: :kv,\n      version: "0.1.0",\n      elixir: "~> 1.15",\n'
+        "      deps: deps()\n    ]\n  end\n\n  def application do\n    [\n"
+        "      mod: {Kv.Application, []},\n      extra_applications: [:logger, :mnesia]\n"
+        f"    ]\n  end\n\n  defp deps do\n    [\n{listed}\n    ]\n  end\nend\n"
+    )
+
+
+_PLUG_ROUTER = (
+    "defmodule Kv.Router do\n  use Plug.Router\n\n  plug :match\n  plug :dispatch\n\n"
+    '  get "/health" do\n    send_resp(conn, 200, "ok")\n  end\nend\n'
+)
+
+ELIXIR_SINGLES = [
+    single(
+        "ex-mnesia",
+        {
+            "mix.exs": _mix('{:plug_cowboy, "~> 2.7"}'),
+            "lib/kv/router.ex": _PLUG_ROUTER,
+            "lib/kv/store.ex": (
+                "defmodule Kv.Store do\n  def init do\n    :mnesia.create_schema([node()])\n"
+                "    :mnesia.start()\n"
+                "    :mnesia.create_table(Entry, attributes: [:key, :value])\n"
+                "  end\n\n  def put(key, value) do\n"
+                "    :mnesia.transaction(fn -> :mnesia.write({Entry, key, value}) end)\n"
+                "  end\nend\n"
+            ),
+        },
+        framework="Plug",
+        data="Mnesia",
+        engine="Mnesia",
+    ),
+    single(
+        "ex-memento",
+        {
+            "mix.exs": _mix('{:plug_cowboy, "~> 2.7"}', '{:memento, "~> 0.3.2"}'),
+            "lib/kv/router.ex": _PLUG_ROUTER,
+        },
+        data="Memento@~> 0.3.2",
+        engine="Mnesia",
+    ),
+]
+
+
 # --- the checks ------------------------------------------------------------------------------
 
 FRAMEWORKS = [
@@ -1303,6 +1411,8 @@ SINGLES = [
     *RUST_SINGLES,
     *NODE_SINGLES,
     *JVM_SINGLES,
+    *DOTNET_SINGLES,
+    *ELIXIR_SINGLES,
 ]
 
 
