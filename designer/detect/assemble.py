@@ -529,6 +529,8 @@ ONE_ENGINE = {
     "better-sqlite3": "SQLite",
     "bbolt": "BoltDB",
     "buntdb": "BuntDB",
+    "LiteDB": "LiteDB",
+    "redb": "redb",
     "r2d2_sqlite": "SQLite",
     "r2d2_mysql": "MySQL",
     "r2d2_postgres": "PostgreSQL",

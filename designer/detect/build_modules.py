@@ -185,12 +185,21 @@ def tested_services(
     # `Pims.Dal`) tests that library: the services reaching it, not every service reaching
     # one of its other references (a shared helper library all of them reference).
     subject = {w for w in wanted for t in module_names(unit, language) if t.startswith(w + ".")}
+    # The library's own parts it references too (`App.Core.Test` referencing `App.Core` and
+    # `App.Core.Data`, whose repositories its database tests run): a service referencing one
+    # of them itself is tested too (one reaching a part only through others, as a model
+    # library every project reaches, is not).
+    parts = {w for w in wanted for s in subject if w.startswith(s + ".")}
     wanted = subject or wanted
     graph: dict[str, set[str]] = {}
     for other in ordered:
         for name in module_names(other, language):
             graph.setdefault(name, set()).update(module_uses(other, language))
-    return [s for s in services if _reaches(module_uses(s, language), wanted, graph)]
+    return [
+        s
+        for s in services
+        if _reaches(module_uses(s, language), wanted, graph) or module_uses(s, language) & parts
+    ]
 
 
 

@@ -233,6 +233,30 @@ def unset_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def unset_env_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The `else:` of a Python test for an environment variable that configures Django's
+    database with SQLite (`if "POSTGRES_NAME" in os.environ: DATABASES = {… postgresql …}
+    else: DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", …`): with the
+    variable unset, as the program starts when installed and run as shipped, it runs on
+    SQLite; the server of the other branch is the one an operator may switch to."""
+    return (
+        rule(
+            FindingKind.DATABASE,
+            "SQLite",
+            r"^([ \t]*)if[ \t]+(?:[\"']\w+[\"'][ \t]+in[ \t]+os\.environ"
+            r"|os\.(?:environ\.get|getenv)[ \t]*\([ \t]*[\"']\w+[\"'][ \t]*\))[ \t]*:[ \t]*\n"
+            r"(?:(?:\1[ \t][^\n]*|\1elif\b[^\n]*|)\n){1,40}?"
+            r"\1else[ \t]*:[ \t]*\n(?:(?:\1[ \t][^\n]*|)\n){0,8}?"
+            r"\1[ \t]+[\"']ENGINE[\"'][ \t]*:[ \t]*[\"']django\.db\.backends\.sqlite3[\"']",
+            endings=endings,
+            scope=Scope.CHOSEN,
+            # The back-reference leaves the pattern no needles: a file naming no SQLite
+            # backend is not searched.
+            gate=LazyPattern(r"django\.db\.backends\.sqlite3"),
+        ),
+    )
+
+
 def else_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The `else` block of a test for a configured database URL that configures a data
     source with an engine (`if (config.get('backendDatabaseUri')) { … } else { new

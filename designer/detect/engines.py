@@ -268,6 +268,9 @@ REPOSITORY_ENDINGS = {
     "jvm": ("Repository.java", "Repository.kt", "RepositoryImpl.java", "RepositoryImpl.kt"),
     "go": ("repository.go", "repo.go"),
     "python": ("repository.py", "repositories.py"),
+    # A Laravel application's storage classes are stores as often as repositories
+    # (`TokenStore` behind the interface the service provider binds).
+    "php": ("Repository.php", "Store.php"),
     # Rust modules are named for what they keep (`session.rs` keeps the sessions).
     "rust": ("repository.rs", "repo.rs", "store.rs", "storage.rs", "session.rs"),
     "node": tuple(
@@ -293,7 +296,9 @@ KEY_VALUE = frozenset({"Redis", "Memcached"})
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
 
-EMBEDDED = frozenset({"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB"})
+EMBEDDED = frozenset(
+    {"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB", "LiteDB", "redb"}
+)
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""
 

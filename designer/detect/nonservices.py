@@ -458,7 +458,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     application whose server renders it (Express calling Vite's SSR beside react-dom) or
     hands out its build (`express.static('dist')`, `uihosts`; a .NET host of a Blazor
     WebAssembly client), or a server rendering UI components for another application's pages
-    (`uihosts`' `renders_ui`), and
+    (`uihosts`' `renders_ui`), or a JVM application rendering JSP pages, and
     neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
     data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
     the render of every page) serve the UI, not data."""
@@ -480,7 +480,9 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
             for s in found
         )
     )
-    renders = renders or any(r.hosts_browser_app for _, e, r in unit.manifests if e == language)
+    renders = renders or any(
+        r.hosts_browser_app or r.renders_jsp for _, e, r in unit.manifests if e == language
+    )
     if not named or not (named <= FULL_STACK_UIS or renders):
         return False
     used = module_uses(unit, language)

@@ -19,6 +19,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     laravel_data,
+    laravel_redis,
     listeners,
     mcphosts,
     node_drivers,
@@ -27,6 +28,7 @@ from designer.detect import (
     probes,
     propsxml,
     root_imports,
+    settings_imports,
     sidefiles,
     uihosts,
     upgrades,
@@ -205,9 +207,11 @@ def detect(
     propsxml.read(top, units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
+    laravel_redis.keep_in_redis(top, units)
     ops_routes.mark(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)
+    settings_imports.lend(top, units)
     django_runner.mark(units)
     locks = LockFiles(top, tree.locks, warnings)
     found = backends(units, locks)

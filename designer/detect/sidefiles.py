@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from designer.detect import tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
+    EMBEDDED,
     ENGINE_KEYS,
     engine_of_image,
     engine_of_jdbc,
@@ -488,12 +489,27 @@ _DEBUG_ON = LazyPattern(
 sets too): the env example is a development setup's."""
 
 
+_LOCAL_ENV = LazyPattern(
+    r"^[ \t]*(?:export[ \t]+)?\w*_ENV[ \t]*=[ \t]*[\"']?(?i:local|dev|development)[\"']?"
+    r"[ \t]*\r?$",
+    re.MULTILINE,
+)
+"""The environment an env example sets up named local or development (`APP_ENV=local`,
+`RAILS_ENV=development`)."""
+
+
 def _env(unit: Unit, lines: Lines) -> None:
     committed = posixpath.basename(lines.path) == ".env"
     # An example that turns debugging on describes a development checkout (`DEBUG=True`
     # beside a `sqlite:///` URL), not the deployment: a development fallback, below the
     # program's default and a Compose file's database.
     development = not committed and _DEBUG_ON.search(lines.text) is not None
+    # An example that sets up a local environment (`APP_ENV=local`, as Laravel's does) and
+    # picks an embedded engine (`DB_CONNECTION=sqlite`) describes a developer's checkout too:
+    # the file stands in for the server the settings default to. A server engine it names
+    # is the one deployments run as well (local settings mirror the deployed server), so it
+    # keeps its rank.
+    local = not committed and not development and _LOCAL_ENV.search(lines.text) is not None
     for number, line in enumerate(lines.lines, start=1):
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
@@ -510,7 +526,8 @@ def _env(unit: Unit, lines: Lines) -> None:
         else:
             evidence = Evidence(path=lines.path, line=number, text=line.strip())
             where = scope(lines.path, line, True)
-            _config(unit, engine, evidence, "", max(where, Scope.FALLBACK) if development
+            demoted = development or (local and engine in EMBEDDED)
+            _config(unit, engine, evidence, "", max(where, Scope.FALLBACK) if demoted
                     else where)
 
 

@@ -212,6 +212,10 @@ class ManifestResult:
     """The project is a web host whose package is there to serve a browser application's
     build (ASP.NET Core's `Components.WebAssembly.Server` beside a Blazor WebAssembly client):
     with no data of its own it serves the UI (`nonservices.ui_only`)."""
+    renders_jsp: bool = False
+    """The JVM application compiles JSP pages (an embedded Tomcat's Jasper, which only JSP
+    needs): with no data of its own, its controllers render a UI over another service's API
+    (`nonservices.ui_only`)."""
     git_packages: list[str] = field(default_factory=list)
     """Run-time dependencies installed from a git repository, not a registry (package.json's
     `"engine": "github:org/engine#main"`, a Gemfile's `gem "engine", git: "…"`): a

@@ -103,11 +103,14 @@ in trees whose shallow files fill the ordinary quota."""
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
-DATA_FOLDERS = frozenset({"dao", "dataprovider", "datastore", "persistence", "db"})
+DATA_FOLDERS = frozenset(
+    {"dao", "dataprovider", "datastore", "persistence", "db", "repository", "repositories"}
+)
 """Folders of data-access code: where a program imports its data layer (Beego ORM, which
 ships inside the framework's module, shows only there; hand-written SQL over database/sql in
-a `dataprovider` package) and picks the engine it opens when none is configured (a `db`
-package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
+a `dataprovider` package; Spring Data repositories, often the only files that import the
+data layer a company library brings) and picks the engine it opens when none is configured
+(a `db` package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
 
 _QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
 

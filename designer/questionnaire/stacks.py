@@ -515,6 +515,10 @@ FRAMEWORKS |= {
     # tested with TestNG.
     "Latke": replace(FRAMEWORKS["Javalin"], server="Netty (embedded by Latke)",
                      test_tools=("TestNG",), orm="Latke repository", migration_tool=""),
+    # ActiveJ: its own asynchronous HTTP server, started by a launcher; no data layer of its
+    # own (the application brings one: plain Hibernate, JDBC).
+    "ActiveJ": replace(FRAMEWORKS["Javalin"], server="ActiveJ HTTP server (its own)",
+                       test_tools=("JUnit 5", "activej-test"), orm="JPA / Hibernate"),
     "Spark": replace(FRAMEWORKS["Javalin"], server="Jetty (embedded by Spark)",
                      test_tools=("JUnit 5",)),
     "http4k": replace(FRAMEWORKS["Ktor"], server="Undertow or Jetty (http4k server backend)",

@@ -82,6 +82,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "servicestack.ormlite.sqlite": ((K.ORM, "OrmLite"), (K.DATABASE, "SQLite")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
+    # LiteDB: an embedded document store kept in one file, used through its own collections
+    # API: the data layer and the engine, as bbolt is Go's.
+    "litedb": ((K.DATABASE, "LiteDB"), (K.QUERY, "LiteDB")),
     # Repositories of documents kept in Elasticsearch (its store, not a search index beside
     # another database): the data layer and the engine.
     "foundatio.repositories.elasticsearch": (
@@ -165,6 +168,15 @@ def _switch(members: str, token: str) -> str:
         + f"(?:{token})"
     )
 
+
+_SERVER_SETTINGS = (
+    ("postgres|pgsql", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("mariadb", "MariaDB"),
+    ("sqlserver|mssql", "SQL Server"),
+    ("mongo", "MongoDB"),
+)
+"""How a connection setting names the server engine it is for (`POSTGRES_CONNECTION`)."""
 
 _EF_PROVIDERS = (
     ("UseNpgsql", "PostgreSQL"),
@@ -258,7 +270,22 @@ RULES: tuple[SourceRule, ...] = (
             (r"Npgsql", "NpgsqlConnection", "PostgreSQL"),
             (r"(?:Microsoft|System)\.Data\.SqlClient", "SqlConnection", "SQL Server"),
             (r"(?:Microsoft|System)\.Data\.(?i:sqlite)", "(?i:sqlite)Connection", "SQLite"),
+            (r"LiteDB", "LiteDatabase", "LiteDB"),
         )
+    ),
+    # A server engine the code switches to only when its connection setting is given (`if
+    # (!string.IsNullOrWhiteSpace(builder.Configuration["POSTGRES_CONNECTION"]))`): with the
+    # setting unset, the other branch's store runs. The server is the operator's opt-in.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"!\s*string\.IsNullOr(?:Empty|WhiteSpace)\s*\(\s*[\w.]*Configuration\s*\[\s*"
+            rf'"[\w:]*(?i:{aliases})[\w:]*"\s*\]\s*\)',
+            endings=(".cs",),
+            opt_in=True,
+        )
+        for aliases, engine in _SERVER_SETTINGS
     ),
     # Of several providers the code supports, the one the shipped settings pick
     # (`"DatabaseProvider": "Sqlite"` in appsettings.json, or `"ProviderType": "SqlServer"`

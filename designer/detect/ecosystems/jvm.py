@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from designer.detect import defaults
 from designer.detect.ecosystems import gradle_text
@@ -73,6 +74,8 @@ RULES: tuple[SourceRule, ...] = (
     # Dropwizard's application class (its configuration class named `…Configuration` or
     # `…Config`); Spark's static routes; http4k serves a handler.
     rule(K.FRAMEWORK, "Helidon", r"\bWebServer\.(?:builder|create)\s*\(", endings=_JVM),
+    # ActiveJ's HTTP launcher (`extends MultithreadedHttpServerLauncher`) starts its server.
+    rule(K.FRAMEWORK, "ActiveJ", r"\bextends\s+\w*HttpServerLauncher\b", endings=_JVM),
     # Latke's server class (`extends BaseServer`) starts the framework (`Latkes.init()`).
     rule(K.FRAMEWORK, "Latke", r"\bLatkes\.init\s*\(\s*\)", endings=_JVM),
     rule(
@@ -173,6 +176,10 @@ RULES: tuple[SourceRule, ...] = (
     # inside a packaged server the build depends on rather than from the build itself.
     rule(K.ORM, "MyBatis-Plus", r"^mybatis-plus(?::[ \t]*$|\.[\w-]+[ \t]*=)",
          names=_SPRING_CONFIG),
+    # Spring Data JPA's repositories and queries imported by the code (a company library may
+    # bring the starter, so the build does not name it): JPA on Hibernate, Spring Boot's
+    # provider.
+    rule(K.ORM, "JPA / Hibernate", r"^import org\.springframework\.data\.jpa\.", endings=_JVM),
     # Jdbi's handles and SqlObject DAOs, imported by the code that queries through them
     # (counted per file: see `assemble.WRITTEN_TO`).
     rule(K.QUERY, "Jdbi", r"^import org\.jdbi\.v3\.", endings=_JVM),
@@ -279,6 +286,10 @@ def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]
 
 
 _BOOT_PLUGIN = "spring-boot-maven-plugin"
+
+_JSP_ENGINES = frozenset({"tomcat-embed-jasper", "apache-jsp"})
+"""JSP compilers an application adds to its embedded server (Tomcat's Jasper, Jetty's
+apache-jsp): needed only to render JSP pages."""
 
 
 def _repackages(plugin: ET.Element) -> bool:
@@ -398,6 +409,8 @@ def _pom(lines: Lines) -> ManifestResult:
         result.signals += _signals(
             lines, _text(dependency, "groupId"), artifact, version, dev, start
         )
+        # Provided scope too: the war's container brings Jasper, the embedded run this one.
+        result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
     build = _child(root, "build")
     plugins = _child(build, "plugins") if build is not None else None
     # The framework's build plugin packages an application of the framework the build
@@ -463,11 +476,36 @@ def _pom(lines: Lines) -> ManifestResult:
                 result.repackage = ""
         elif artifact:
             result.signals += _signals(lines, _text(plugin, "groupId"), artifact, "", False)
+    result.signals += _managed_plugins(root, resolve, lines, fixed)
     # A `pom` packaging compiles no code. Listing no modules, it is not the parent of services
     # below it (whose versions it fixes) but an assembly of a service built in another module
     # (a distribution's archive or image): never an application of its own.
     result.library = _text(root, "packaging") == "pom" and not result.modules
     return result
+
+
+def _managed_plugins(
+    root: ET.Element, resolve: Any, lines: Lines, fixed: set[str]
+) -> list[Signal]:
+    """Version-only signals of the framework build plugins a pom's `pluginManagement` pins
+    (its build's, or a profile's: often the only place a parent states the release), as a
+    BOM's are: the modules that apply the plugin without a version build with that release.
+    Not for a framework the pom's parent or imported BOM fixes (see `fixed` in `_pom`)."""
+    found: list[Signal] = []
+    builds = [_child(root, "build")]
+    profiles = _child(root, "profiles")
+    builds += [_child(p, "build") for p in (profiles if profiles is not None else ())]
+    for build in builds:
+        management = _child(build, "pluginManagement") if build is not None else None
+        plugins = _child(management, "plugins") if management is not None else None
+        for plugin in plugins if plugins is not None else ():
+            artifact = _text(plugin, "artifactId")
+            kind, name = PLUGINS.get(artifact, (None, ""))
+            version = resolve(_text(plugin, "version"))
+            if kind is K.FRAMEWORK and name not in fixed and version and "$" not in version:
+                evidence = lines.evidence(artifact)
+                found.append(Signal(kind, name, Strength.DEV, evidence, version, package=artifact))
+    return found
 
 
 _GRADLE_DEP = LazyPattern(
@@ -612,6 +650,7 @@ def _gradle(lines: Lines) -> ManifestResult:
             continue
         if configuration in _NOT_DEPENDENCY:
             continue
+        result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
         dev = configuration.lower().startswith("test") or "Test" in configuration
         if not dev:
             result.runtime_dependencies += 1

@@ -320,11 +320,19 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     elif artifact == "http4k-core" or artifact.startswith("http4k-server-"):
         if group in ("org.http4k", ""):
             found.append((K.FRAMEWORK, "http4k"))
+    elif artifact in _ACTIVEJ_SERVER and group in ("io.activej", ""):
+        found.append((K.FRAMEWORK, "ActiveJ"))
     elif group in ("org.b3log", "") and artifact.startswith("latke-"):
         found += _latke(artifact)
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))
+
+
+_ACTIVEJ_SERVER = frozenset({"activej-http", "activej-launchers-http"})
+"""ActiveJ's HTTP server and the launchers that start one (`HttpServerLauncher`): its other
+modules (promises, the injector, serializers, the RPC) serve libraries and non-HTTP programs
+too."""
 
 
 _LATKE_ENGINES = {"mysql": "MySQL", "h2": "H2", "postgresql": "PostgreSQL", "oracle": "Oracle",

@@ -253,6 +253,7 @@ RULES: tuple[SourceRule, ...] = (
     # settings.py is named so that a deep one is read whatever the folder's file count.
     *setting_rules(_PY, names=("settings.py",)),
     *defaults.unset_url_rules(_PY),
+    *defaults.unset_env_rules(_PY),
     *defaults.returned_url_rules(_PY),
     *defaults.env_lookup_default_rules(_PY),
     *defaults.settings_url_rules(_PY),

@@ -101,6 +101,14 @@ _PROXIED = r"(?:_\w+)?\b"
 """A proxy adapter's name is the adapter it wraps with its own suffix (makara's `mysql2_makara`
 and `postgresql_makara` route the wrapped adapter's connections to a primary and replicas)."""
 
+_ERB_DEFAULT = (
+    r"(?:<%=[ \t]*ENV(?:\[[^\]\n]+\][ \t]*\|\||\.fetch\([ \t]*[\"'][\w-]+[\"'][ \t]*,)"
+    r"[ \t]*[\"'])?"
+)
+"""An adapter written as ERB that reads the environment with a literal fallback (`adapter: <%=
+ENV["DB_ADAPTER"] || "postgresql" %>`, `<%= ENV.fetch("DB_ADAPTER", "mysql2") %>`): the
+fallback is the adapter the environment runs on unless the operator names another."""
+
 RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
@@ -136,7 +144,7 @@ RULES: tuple[SourceRule, ...] = (
             K.DATABASE,
             engine,
             r"^production:[ \t]*(?:#[^\n]*)?\n(?:(?:[ \t][^\n]*)?\n)*?"
-            rf"[ \t]+adapter:[ \t]*{adapter}{_PROXIED}",
+            rf"[ \t]+adapter:[ \t]*{_ERB_DEFAULT}{adapter}{_PROXIED}",
             names=("database.yml",),
             scope=Scope.PRODUCTION,
         )
@@ -163,7 +171,7 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf"^[ \t]*adapter:[ \t]*{adapter}{_PROXIED}",
+            rf"^[ \t]*adapter:[ \t]*{_ERB_DEFAULT}{adapter}{_PROXIED}",
             names=("database.yml",),
         )
         for adapter, engine in _ADAPTERS

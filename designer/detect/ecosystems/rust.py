@@ -77,6 +77,11 @@ CATALOG: Catalog = {
     "rust-rocksdb": entries((K.DATABASE, "RocksDB"), (K.QUERY, "rust-rocksdb")),
     # sled: an embedded key-value store used through its own trees, as RocksDB's binding is.
     "sled": entries((K.DATABASE, "sled"), (K.QUERY, "sled")),
+    # redb: an embedded key-value store in one file, used through its tables directly; and
+    # native_db, which maps the program's structs (`#[native_db]` models with primary and
+    # secondary keys) onto redb, the store it bundles: the data layer over that engine.
+    "redb": entries((K.DATABASE, "redb"), (K.QUERY, "redb")),
+    "native_db": entries((K.ORM, "native_db"), (K.DATABASE, "redb")),
     "redis": entries((K.CACHE, "Redis")),
     "memcache": entries((K.CACHE, "Memcached")),
     "rdkafka": entries((K.BROKER, "Kafka")),
