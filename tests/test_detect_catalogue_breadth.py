@@ -880,6 +880,14 @@ RUST_SINGLES = [
         data="sled@0.34.7",
         engine="sled",
     ),
+    # Embedded, as redb is: beside a server engine's driver it is the local stand-in.
+    single(
+        "rs-sled-beside-postgres",
+        _crate(
+            ('axum = "0.7.5"', 'sled = "0.34.7"', 'tokio-postgres = "0.7.11"'), _AXUM_MAIN
+        ),
+        engine="PostgreSQL",
+    ),
 ]
 
 
