@@ -880,7 +880,7 @@ RUST_SINGLES = [
         data="sled@0.34.7",
         engine="sled",
     ),
-    # Embedded, as redb is: beside a server engine's driver it is the local stand-in.
+    # Beside a server engine's client, the server is the engine.
     single(
         "rs-sled-beside-postgres",
         _crate(

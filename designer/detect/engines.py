@@ -297,7 +297,7 @@ strongly (beside a relational or document engine they hold sessions, tokens, que
 
 
 EMBEDDED = frozenset(
-    {"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB", "LiteDB", "redb", "sled"}
+    {"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB", "LiteDB", "redb"}
 )
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""
