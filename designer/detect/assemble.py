@@ -44,6 +44,10 @@ ABSORBED = {
     "ServiceStack": ("ASP.NET Core",),
     "Grails": ("Spring Boot", "Micronaut"),
     "Phoenix": ("Plug",),
+    "Padrino": ("Sinatra",),
+    "Loco": ("Axum",),
+    # ntex's `web::HttpServer::new` has Actix Web's name (a fork of it).
+    "ntex": ("Actix Web",),
     # Clojure: the routers and application templates run on Ring's handlers.
     "Compojure": ("Ring",),
     "reitit": ("Ring",),
@@ -52,6 +56,8 @@ ABSORBED = {
     # A Go fork under its own path keeps its original's package name (`echo.New()`): the code
     # seen calling it is written to the fork the module requires (go `RENAMED_FORKS`).
     "webx-top/echo": ("Echo",),
+    # Huma's typed operations run on the router it adapts (`humachi.New(router, …)`).
+    "Huma": ("Chi", "Gin", "Echo", "Fiber", "gorilla/mux", "httprouter", "BunRouter"),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 

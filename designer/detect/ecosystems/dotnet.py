@@ -68,6 +68,11 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "sqlsugarcorenodrive": ((K.ORM, "SqlSugar"),),
     # Marten keeps documents and events in PostgreSQL's JSONB: the data layer and its engine.
     "marten": ((K.ORM, "Marten"), (K.DATABASE, "PostgreSQL")),
+    # PetaPoco: a micro-ORM mapping POCOs to hand-written SQL (its compiled build too).
+    "petapoco": ((K.ORM, "PetaPoco"),),
+    "petapoco.compiled": ((K.ORM, "PetaPoco"),),
+    # RavenDB's client: documents kept and queried through its sessions, in RavenDB.
+    "ravendb.client": ((K.DATABASE, "RavenDB"), (K.ORM, "RavenDB.Client")),
     "servicestack": ((K.FRAMEWORK, "ServiceStack"),),
     # Nancy, hosted on OWIN or ASP.NET (on the .NET Framework up to 1.x, .NET Core from 2.0).
     "nancy": ((K.FRAMEWORK, "Nancy"),),
@@ -99,6 +104,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "xunit.v3": ((K.TEST, "xUnit"),),
     "mstest": ((K.TEST, "MSTest"),),
     "nunit": ((K.TEST, "NUnit"),),
+    # TUnit runs on the Microsoft Testing Platform (no test SDK): its package makes the
+    # project a test project.
+    "tunit": ((K.TEST, "TUnit"),),
     "mstest.testframework": ((K.TEST, "MSTest"),),
     # MSTest v1, which Visual Studio installed: an old-style project references its assembly
     # from the GAC (`<Reference Include="Microsoft.VisualStudio.QualityTools.UnitTestFramework,

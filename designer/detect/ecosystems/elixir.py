@@ -40,6 +40,8 @@ CATALOG: Catalog = {
     "exqlite": entries((K.DATABASE, "SQLite")),
     "tds": entries((K.DATABASE, "SQL Server")),
     "mongodb_driver": entries((K.DATABASE, "MongoDB")),
+    # Memento: Mnesia's tables as structs and queries, over the store Erlang/OTP ships.
+    "memento": entries((K.ORM, "Memento"), (K.DATABASE, "Mnesia")),
     "redix": entries((K.CACHE, "Redis")),
     "brod": entries((K.BROKER, "Kafka")),
     "kafka_ex": entries((K.BROKER, "Kafka")),
@@ -82,6 +84,18 @@ RULES: tuple[SourceRule, ...] = (
             names=("repo.ex",),
         )
         for adapter, engine in _ADAPTERS
+    ),
+    # Mnesia, the database Erlang/OTP ships, used through its own API (`:mnesia.
+    # create_table(…)`, `:mnesia.transaction(…)`): the engine and the data layer.
+    *(
+        rule(
+            kind,
+            name,
+            r":mnesia\.(?:create_table|create_schema|transaction|dirty_\w+|read|write|"
+            r"wait_for_tables|select)\(",
+            endings=_EX,
+        )
+        for kind, name in ((K.DATABASE, "Mnesia"), (K.QUERY, "Mnesia"))
     ),
     # ExUnit ships with Elixir: its test files and the helper that starts it prove it.
     rule(K.TEST, "ExUnit", r"^[ \t]*use[ \t]+ExUnit\.Case\b", endings=("_test.exs",)),

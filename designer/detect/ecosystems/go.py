@@ -50,6 +50,18 @@ CATALOG: Catalog = {
     "github.com/go-macaron/macaron": entries((K.FRAMEWORK, "Macaron")),
     # yee: an Echo-like router (`yee.New()`, `e.GET(…)`, `yee.Context`).
     "github.com/cookiey/yee": entries((K.FRAMEWORK, "yee")),
+    # Frameworks and routers a service is written to: go-restful's WebServices in a
+    # container, GoFrame's `g.Server()`, Goji's mux, Martini, BunRouter, Huma's typed
+    # operations (over a router it adapts), Goa's generated servers, gocraft/web.
+    "github.com/emicklei/go-restful": entries((K.FRAMEWORK, "go-restful")),
+    "github.com/gogf/gf": entries((K.FRAMEWORK, "GoFrame")),
+    "goji.io": entries((K.FRAMEWORK, "Goji")),
+    "github.com/zenazn/goji": entries((K.FRAMEWORK, "Goji")),
+    "github.com/go-martini/martini": entries((K.FRAMEWORK, "Martini")),
+    "github.com/uptrace/bunrouter": entries((K.FRAMEWORK, "BunRouter")),
+    "github.com/danielgtaylor/huma": entries((K.FRAMEWORK, "Huma")),
+    "goa.design/goa": entries((K.FRAMEWORK, "Goa")),
+    "github.com/gocraft/web": entries((K.FRAMEWORK, "gocraft/web")),
     # PocketBase: an application framework over an embedded SQLite file, whose own record
     # layer (collections, `app.FindRecordById`) is the data layer of the program built on it.
     "github.com/pocketbase/pocketbase": entries(
@@ -94,6 +106,12 @@ CATALOG: Catalog = {
     "github.com/lib/pq": entries((K.DATABASE, "PostgreSQL")),
     "github.com/jackc/pgx": entries((K.DATABASE, "PostgreSQL")),
     "github.com/upper/db": entries((K.ORM, "upper/db")),
+    # SQLBoiler generates typed models from the schema (`models.Users(qm.Where(…)).All(…)`);
+    # reform generates them from structs; REL is a repository-style ORM; dbr a query builder.
+    "github.com/volatiletech/sqlboiler": entries((K.ORM, "SQLBoiler")),
+    "gopkg.in/reform.v1": entries((K.ORM, "reform")),
+    "github.com/go-rel/rel": entries((K.ORM, "REL")),
+    "github.com/gocraft/dbr": entries((K.QUERY, "dbr")),
     "github.com/microsoft/go-mssqldb": entries((K.DATABASE, "SQL Server")),
     "github.com/denisenkom/go-mssqldb": entries((K.DATABASE, "SQL Server")),
     "gorm.io/driver/sqlserver": entries((K.DATABASE, "SQL Server")),
@@ -157,6 +175,11 @@ ROUTER_PACKAGES = (
     ("Macaron", r"(?:gopkg\.in/macaron\.v1|github\.com/go-macaron/macaron)"),
     ("yee", r"github\.com/cookieY/yee"),
     ("go-json-rest", r"github\.com/ant0ine/go-json-rest/rest"),
+    ("go-restful", r"github\.com/emicklei/go-restful(?:/v\d+)?"),
+    ("Goji", r"(?:goji\.io|github\.com/zenazn/goji)"),
+    ("Martini", r"github\.com/go-martini/martini"),
+    ("BunRouter", r"github\.com/uptrace/bunrouter"),
+    ("gocraft/web", r"github\.com/gocraft/web"),
 )
 """Each framework's package that code written to it imports (its router, context and
 handler types), as a pattern of the import path; Beego v2's web framework is a sub-package."""
@@ -184,6 +207,42 @@ RULES: tuple[SourceRule, ...] = (
     # yee builds its router with `yee.New()` (or `yee.C()`), as gofmt writes the call.
     rule(K.FRAMEWORK, "yee", r"\byee\.(?:New|C)\(\)", endings=_GO),
     rule(K.FRAMEWORK, "go-zero", r"\brest\.(?:MustNewServer|NewServer)\s*\(", endings=_GO),
+    # go-restful: WebServices added to a container the program makes or to the default one.
+    rule(
+        K.FRAMEWORK,
+        "go-restful",
+        r"\brestful\.(?:NewContainer\s*\(|Add\s*\(|DefaultContainer\.Add\s*\()",
+        endings=_GO,
+    ),
+    # GoFrame's server comes from its `g` package (`s := g.Server()`; `ghttp.GetServer()`).
+    rule(
+        K.FRAMEWORK,
+        "GoFrame",
+        r'"github\.com/gogf/gf(?:/v\d+)?/(?:frame/g|net/ghttp)"[\s\S]*?'
+        r"\b(?:g\.Server|ghttp\.GetServer)\s*\(",
+        endings=_GO,
+    ),
+    # Goji: goji.io's `goji.NewMux()`, or the original's global router (`goji.Serve()`).
+    rule(K.FRAMEWORK, "Goji", r"\bgoji\.(?:NewMux|Serve)\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "Martini", r"\bmartini\.(?:Classic|New)\s*\(", endings=_GO),
+    rule(K.FRAMEWORK, "BunRouter", r"\bbunrouter\.New\s*\(", endings=_GO),
+    # Huma's API over the router it adapts (`humachi.New(router, huma.DefaultConfig(…))`).
+    rule(
+        K.FRAMEWORK,
+        "Huma",
+        r"\bhuma(?:chi|gin|echo|fiber|mux|flow|go|httprouter|bunrouter)\.New\s*\("
+        r"|\bhuma\.NewAPI\s*\(",
+        endings=_GO,
+    ),
+    # Goa's generated HTTP servers are mounted on its muxer in the program's main package.
+    rule(K.FRAMEWORK, "Goa", r"\bgoahttp\.NewMuxer\s*\(", endings=_GO),
+    # gocraft/web's router is made for the context type (`web.New(Context{})`).
+    rule(
+        K.FRAMEWORK,
+        "gocraft/web",
+        r'"github\.com/gocraft/web"[\s\S]*?\bweb\.New\s*\(',
+        endings=_GO,
+    ),
     rule(K.FRAMEWORK, "Kratos", r"\bkratos\.New\s*\(", endings=_GO),
     # A program built on PocketBase makes its app (`pocketbase.New()`, `NewWithConfig(…)`).
     rule(K.FRAMEWORK, "PocketBase", r"\bpocketbase\.New(?:WithConfig)?\s*\(", endings=_GO),
@@ -622,6 +681,8 @@ def parse(lines: Lines) -> ManifestResult:
 
 CENSUSED = {
     "github.com/smartystreets/goconvey": ("GoConvey", "github.com/smartystreets/goconvey/convey"),
+    # gocheck's suites (`var _ = Suite(&S{})`) run from one `go test` function per package.
+    "gopkg.in/check.v1": ("gocheck", "gopkg.in/check.v1"),
 }
 """Test tools a go.mod requires (→ the tool and the package its test files import) whose
 specifications run inside `go test` functions (GoConvey's `Convey("…", t, func() {…})` in a

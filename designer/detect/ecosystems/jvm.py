@@ -89,6 +89,53 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Spark", r"^import static spark\.Spark\.", endings=_JVM),
     rule(K.FRAMEWORK, "http4k", r"\.asServer\s*\(", endings=_JVM),
+    # Jooby's application class (`extends Jooby`, Kotlin's `Kooby`) run from main
+    # (`runApp(args, App::class)`); Ratpack's server started from main; Armeria's server built
+    # after its import (`Server.builder()` is a common name); Solon's application started
+    # from main; JFinal's configuration class or its Undertow server started.
+    rule(
+        K.FRAMEWORK,
+        "Jooby",
+        r"\bextends\s+Jooby\b|:\s*Kooby\s*\(|\brunApp\s*\(\s*args\s*,",
+        endings=_JVM,
+    ),
+    rule(K.FRAMEWORK, "Ratpack", r"\bRatpackServer\.(?:start|of)\s*\(", endings=_JVM),
+    rule(
+        K.FRAMEWORK,
+        "Armeria",
+        r"^import com\.linecorp\.armeria\.server\.Server;[\s\S]*?\bServer\.builder\s*\(",
+        endings=_JVM,
+    ),
+    rule(K.FRAMEWORK, "Solon", r"\bSolon\.start\s*\(", endings=_JVM),
+    rule(
+        K.FRAMEWORK,
+        "JFinal",
+        r"\bextends\s+JFinalConfig\b|\bUndertowServer\.start\s*\(|\bJFinal\.start\s*\(",
+        endings=_JVM,
+    ),
+    # A war's deployment descriptor mounting Struts 2's filter, or Wicket's with the
+    # application class it serves; Wicket's application class itself.
+    rule(
+        K.FRAMEWORK,
+        "Struts",
+        r"<filter-class>\s*org\.apache\.struts2\.dispatcher\.(?:filter\.|ng\.filter\.)?"
+        r"StrutsPrepareAndExecuteFilter\s*<",
+        names=("web.xml",),
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Wicket",
+        r"<filter-class>\s*org\.apache\.wicket\.protocol\.http\.WicketFilter\s*<",
+        names=("web.xml",),
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Wicket",
+        r"^import org\.apache\.wicket\.(?:protocol\.http\.WebApplication|authroles\."
+        r"authentication\.AuthenticatedWebApplication);[\s\S]*?\bextends\s+"
+        r"(?:Authenticated)?WebApplication\b",
+        endings=_JVM,
+    ),
     # A war's deployment descriptor that mounts Jersey's servlet (Jersey 2 and 3, or 1's
     # `com.sun.jersey`): the application's JAX-RS resources are served from there.
     rule(
@@ -100,6 +147,7 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "TestNG", r"^import (?:static )?org\.testng\.", endings=_JVM),
+    rule(K.TEST, "Spek", r"^import org\.spekframework\.spek2\.", endings=(".kt",)),
     rule(K.TEST, "Spock", r"\bextends\s+Specification\b", endings=(".groovy",)),
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),

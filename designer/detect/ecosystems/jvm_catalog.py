@@ -36,6 +36,11 @@ ARTIFACTS = {
     "eclipselink": ((K.ORM, "JPA / EclipseLink"),),
     "org.eclipse.persistence.jpa": ((K.ORM, "JPA / EclipseLink"),),
     "ebean": ((K.ORM, "Ebean"),),
+    # Morphia maps classes to MongoDB documents (its current and its first coordinates);
+    # Sql2o runs SQL over JDBC, mapping rows to objects.
+    "morphia-core": ((K.ORM, "Morphia"), (K.DATABASE, "MongoDB")),
+    "morphia": ((K.ORM, "Morphia"), (K.DATABASE, "MongoDB")),
+    "sql2o": ((K.QUERY, "Sql2o"),),
     "micronaut-data-jdbc": ((K.ORM, "Micronaut Data JDBC"),),
     "micronaut-data-r2dbc": ((K.ORM, "Micronaut Data R2DBC"),),
     "micronaut-data-mongodb": ((K.ORM, "Micronaut Data MongoDB"), (K.DATABASE, "MongoDB")),
@@ -113,6 +118,9 @@ ARTIFACTS = {
     "spock-spring": ((K.TEST, "Spock"),),
     "kotest-runner-junit5": ((K.TEST, "Kotest"),),
     "kotest-runner-junit5-jvm": ((K.TEST, "Kotest"),),
+    # Spek 2's specifications run on its JUnit Platform engine.
+    "spek-dsl-jvm": ((K.TEST, "Spek"),),
+    "spek-runner-junit5": ((K.TEST, "Spek"),),
     "spring-boot-starter-test": ((K.TEST, "JUnit"),),
     "quarkus-junit5": ((K.TEST, "JUnit"),),
     "micronaut-test-junit5": ((K.TEST, "JUnit"),),
@@ -197,6 +205,7 @@ BOMS = {
     "dropwizard-dependencies": "Dropwizard",
     "http4k-bom": "http4k",
     "grails-bom": "Grails",
+    "solon-parent": "Solon",
     # Grails 3 to 6 put their Gradle plugin on the build classpath at the Grails release
     # (`grails-gradle-plugin:${grailsVersion}`, the version in gradle.properties).
     "grails-gradle-plugin": "Grails",
@@ -294,6 +303,20 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.FRAMEWORK, "Dropwizard"))
     elif artifact == "spark-core" and group in ("com.sparkjava", ""):
         found.append((K.FRAMEWORK, "Spark"))
+    elif artifact == "jooby" and group in ("io.jooby", "org.jooby", ""):
+        found.append((K.FRAMEWORK, "Jooby"))
+    elif artifact == "ratpack-core" and group in ("io.ratpack", ""):
+        found.append((K.FRAMEWORK, "Ratpack"))
+    elif artifact == "armeria" and group in ("com.linecorp.armeria", ""):
+        found.append((K.FRAMEWORK, "Armeria"))
+    elif artifact in _SOLON_WEB and group in ("org.noear", ""):
+        found.append((K.FRAMEWORK, "Solon"))
+    elif artifact == "jfinal" and group in ("com.jfinal", ""):
+        found.append((K.FRAMEWORK, "JFinal"))
+    elif artifact == "struts2-core" and group in ("org.apache.struts", ""):
+        found.append((K.FRAMEWORK, "Struts"))
+    elif artifact == "wicket-core" and group in ("org.apache.wicket", ""):
+        found.append((K.FRAMEWORK, "Wicket"))
     elif artifact == "http4k-core" or artifact.startswith("http4k-server-"):
         if group in ("org.http4k", ""):
             found.append((K.FRAMEWORK, "http4k"))
@@ -340,6 +363,14 @@ _DROPWIZARD_SERVER = frozenset({"dropwizard-core", "dropwizard-auth", "dropwizar
 """Dropwizard's core and the server bundles built on it (authentication filters, views): a
 project taking only these gets the core through them; its client, Jackson and testing modules
 are used by libraries and clients too."""
+
+
+_SOLON_WEB = frozenset(
+    {"solon-web", "solon-api", "solon-boot-jdkhttp", "solon-boot-jetty", "solon-boot-smarthttp",
+     "solon-boot-undertow", "solon-server-jdkhttp", "solon-server-jetty",
+     "solon-server-smarthttp", "solon-server-undertow"}
+)
+"""Solon's web starters and the HTTP servers it boots on (its core alone serves nothing)."""
 
 
 _HELIDON = frozenset(

@@ -52,6 +52,19 @@ CATALOG: Catalog = {
     "egg": entries((K.FRAMEWORK, "Egg.js")),
     # Vercel's micro serves an async handler (`micro(handler)`, `micro serve`).
     "micro": entries((K.FRAMEWORK, "micro")),
+    # Strapi, the headless CMS whose content API is the backend (v4 and v5 under its scope,
+    # v3 unscoped); Midway (over Koa, Express or Egg: its core versions the framework);
+    # Moleculer's services (an HTTP gateway through moleculer-web); Marble.js; ThinkJS;
+    # Total.js (its 4th and 5th generations are packages of their own).
+    "@strapi/strapi": entries((K.FRAMEWORK, "Strapi")),
+    "strapi": entries((K.FRAMEWORK, "Strapi")),
+    "@midwayjs/core": entries((K.FRAMEWORK, "Midway")),
+    "moleculer": entries((K.FRAMEWORK, "Moleculer")),
+    "@marblejs/core": entries((K.FRAMEWORK, "Marble.js")),
+    "thinkjs": entries((K.FRAMEWORK, "ThinkJS")),
+    "total4": entries((K.FRAMEWORK, "Total.js")),
+    "total5": entries((K.FRAMEWORK, "Total.js")),
+    "total.js": entries((K.FRAMEWORK, "Total.js")),
     # ueberDB keeps the data as keys and values over whichever store is configured (dirty,
     # PostgreSQL, MySQL, Redis …): a query library, not an ORM.
     "ueberdb2": entries((K.QUERY, "ueberdb2")),
@@ -71,6 +84,7 @@ CATALOG: Catalog = {
     # The raw drivers are also the data layer of a service that writes its own queries.
     "pg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg")),
     "postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "postgres.js")),
+    "pg-promise": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg-promise")),
     "mysql": entries((K.DATABASE, "MySQL")),
     "mysql2": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql2")),
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
@@ -260,6 +274,56 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "LoopBack", r"\bextends\s+BootMixin\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "restify", r"\brestify\.createServer\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Elysia", r"\bnew\s+Elysia\s*\([\s\S]*?\.listen\s*\(", endings=_JS),
+    # Strapi's server settings (`config/server.js`: `port: env.int('PORT', 1337)`), or a
+    # server script starting it (`strapi().start()`, v5's `createStrapi().start()`).
+    rule(
+        K.FRAMEWORK,
+        "Strapi",
+        r"""\bport\s*:\s*env\.int\(\s*['"]PORT['"]\s*,\s*1337\s*\)""",
+        names=("server.js", "server.ts"),
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Strapi",
+        r"""['"]@strapi/strapi['"][\s\S]*?\b(?:createStrapi|strapi)\s*\([^)]*\)\s*\.start\s*\(""",
+        endings=_JS,
+    ),
+    # Midway's bootstrap (`Bootstrap.run()`), or its configuration importing a web component.
+    rule(
+        K.FRAMEWORK,
+        "Midway",
+        r"""['"]@midwayjs/bootstrap['"][\s\S]*?\bBootstrap\b[\s\S]*?\.run\s*\("""
+        r"""|['"]@midwayjs/(?:koa|web|express)['"][\s\S]*?@Configuration\s*\(""",
+        endings=_JS,
+    ),
+    # A Moleculer service mixing in moleculer-web's API gateway serves HTTP.
+    rule(
+        K.FRAMEWORK,
+        "Moleculer",
+        r"""(?:\brequire\s*\(\s*|\bfrom\s*)['"]moleculer-web['"][\s\S]*?\bmixins\s*:\s*\[""",
+        endings=_JS,
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Marble.js",
+        r"""['"]@marblejs/(?:core|http)['"][\s\S]*?\bcreateServer\s*\(""",
+        endings=_JS,
+    ),
+    # ThinkJS's entry files (`production.js`) make its application and run it.
+    rule(
+        K.FRAMEWORK,
+        "ThinkJS",
+        r"""\brequire\s*\(\s*['"]thinkjs['"]\s*\)[\s\S]*?\.run\s*\(""",
+        endings=_JS,
+    ),
+    # Total.js's start files (`debug.js`, `release.js`) hand their options to its runner.
+    rule(
+        K.FRAMEWORK,
+        "Total.js",
+        r"""\brequire\s*\(\s*['"]total(?:4|5|\.js)(?:/(?:debug|release))?['"]\s*\)"""
+        r"""\s*(?:\(|\.http\s*\()""",
+        endings=_JS,
+    ),
     # A uWebSockets.js app (`uws.App()`, `SSLApp(…)`) given an HTTP route: a WebSocket-only
     # server (`.ws("/*", …)` alone) serves no HTTP clients.
     rule(

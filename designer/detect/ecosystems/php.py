@@ -45,6 +45,22 @@ CATALOG: Catalog = {
     "cakephp/migrations": entries((K.MIGRATIONS, "CakePHP Migrations")),
     "yiisoft/yii2": entries((K.FRAMEWORK, "Yii"), (K.ORM, "Yii Active Record")),
     "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas MVC")),
+    # Laminas MVC's name before the Linux Foundation took it over (same shape, `Zend\`).
+    "zendframework/zend-mvc": entries((K.FRAMEWORK, "Zend Framework")),
+    "zendframework/zendframework": entries((K.FRAMEWORK, "Zend Framework")),
+    # Swoole and Workerman frameworks, started by their own console script.
+    "hyperf/framework": entries((K.FRAMEWORK, "Hyperf")),
+    "workerman/webman-framework": entries((K.FRAMEWORK, "webman")),
+    # Phalcon is a C extension: an application requires it as `ext-phalcon`.
+    "ext-phalcon": entries((K.FRAMEWORK, "Phalcon")),
+    "fuel/core": entries((K.FRAMEWORK, "FuelPHP")),
+    "kohana/core": entries((K.FRAMEWORK, "Kohana")),
+    # Micro-frameworks: Flight (under its old and its new name), Fat-Free, Leaf.
+    "mikecao/flight": entries((K.FRAMEWORK, "Flight")),
+    "flightphp/core": entries((K.FRAMEWORK, "Flight")),
+    "bcosca/fatfree": entries((K.FRAMEWORK, "Fat-Free")),
+    "bcosca/fatfree-core": entries((K.FRAMEWORK, "Fat-Free")),
+    "leafs/leaf": entries((K.FRAMEWORK, "Leaf")),
     # Laminas's SQL abstraction and table gateways: queries built in code, no ORM.
     "laminas/laminas-db": entries((K.QUERY, "laminas-db")),
     # Aura.Sql's ExtendedPdo: PDO with lazy connections and array binding, queries in SQL.
@@ -55,6 +71,8 @@ CATALOG: Catalog = {
     "cycle/orm": entries((K.ORM, "Cycle ORM")),
     "propel/propel": entries((K.ORM, "Propel")),
     "gabordemooij/redbean": entries((K.ORM, "RedBeanPHP")),
+    # Medoo: a query builder over PDO (`$database->select("account", …)`).
+    "catfan/medoo": entries((K.QUERY, "Medoo")),
     "mongodb/mongodb": entries((K.DATABASE, "MongoDB")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
@@ -80,6 +98,9 @@ CATALOG: Catalog = {
     "pestphp/pest": entries((K.TEST, "Pest")),
     "codeception/codeception": entries((K.TEST, "Codeception")),
     "behat/behat": entries((K.TEST, "Behat")),
+    "phpspec/phpspec": entries((K.TEST, "PhpSpec")),
+    "kahlan/kahlan": entries((K.TEST, "Kahlan")),
+    "atoum/atoum": entries((K.TEST, "atoum")),
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
 
@@ -192,6 +213,46 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "CakePHP", r"\bCake\\Http\\BaseApplication\b", endings=_PHP),
     rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
     rule(K.FRAMEWORK, "Laminas MVC", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
+    # Zend Framework's front controller initialises and runs its MVC application.
+    rule(
+        K.FRAMEWORK,
+        "Zend Framework",
+        r"\bZend\\Mvc\\Application::init\b"
+        r"|^use[ \t]+Zend\\Mvc\\Application;[\s\S]*?^[ \t]*Application::init\b",
+        endings=_PHP,
+    ),
+    # Hyperf's `bin/hyperf.php` gets the application from its container and runs it.
+    rule(K.FRAMEWORK, "Hyperf", r"\bHyperf\\Contract\\ApplicationInterface\b",
+         names=("hyperf.php",)),
+    # webman's `start.php` runs the framework's application (`support\App::run();`).
+    rule(K.FRAMEWORK, "webman", r"^[ \t]*\\?support\\App::run[ \t]*\(", names=("start.php",)),
+    # Phalcon's front controller builds a full or a micro application.
+    rule(
+        K.FRAMEWORK,
+        "Phalcon",
+        r"\bnew[ \t]+\\?Phalcon\\Mvc\\(?:Application|Micro)\b"
+        r"|^use[ \t]+Phalcon\\Mvc\\(?:Application|Micro);"
+        r"[\s\S]*?\bnew[ \t]+(?:Application|Micro)\b",
+        endings=_PHP,
+    ),
+    # FuelPHP's front controller defines the framework's paths and forges the request.
+    rule(K.FRAMEWORK, "FuelPHP", r"^[ \t]*define\([ \t]*'COREPATH'", names=("index.php",)),
+    rule(K.FRAMEWORK, "Kohana", r"\bKohana::init[ \t]*\(", endings=_PHP),
+    rule(K.FRAMEWORK, "Flight", r"\bFlight::start[ \t]*\(", endings=_PHP),
+    # Fat-Free's hive (`$f3 = \Base::instance();`) is started with `$f3->run();`.
+    rule(
+        K.FRAMEWORK,
+        "Fat-Free",
+        r"\bBase::instance[ \t]*\([ \t]*\)[\s\S]*?->run[ \t]*\([ \t]*\)",
+        endings=_PHP,
+    ),
+    # Leaf's application, made by its `app()` helper or as `new Leaf\App`, then run.
+    rule(
+        K.FRAMEWORK,
+        "Leaf",
+        r"^[ \t]*app\(\)->run\([ \t]*\);|\bnew[ \t]+\\?Leaf\\App\b",
+        endings=_PHP,
+    ),
     # Code written to laminas-db's classes uses it whichever package brings them (a fork
     # published under another name keeps the namespace).
     rule(K.QUERY, "laminas-db", r"^use[ \t]+Laminas\\Db\\", endings=_PHP),

@@ -49,6 +49,13 @@ CATALOG: Catalog = {
     "cherrypy": entries((K.FRAMEWORK, "CherryPy")),
     # Pando: a WSGI framework of simplates served by Gunicorn (`pando.Website()`).
     "pando": entries((K.FRAMEWORK, "Pando")),
+    # Masonite (a Laravel-like framework), BlackSheep and Emmett (ASGI), hug, Klein (on
+    # Twisted).
+    "masonite": entries((K.FRAMEWORK, "Masonite")),
+    "blacksheep": entries((K.FRAMEWORK, "BlackSheep")),
+    "emmett": entries((K.FRAMEWORK, "Emmett")),
+    "hug": entries((K.FRAMEWORK, "hug")),
+    "klein": entries((K.FRAMEWORK, "Klein")),
     # Werkzeug: the WSGI toolkit under Flask, a framework of its own where the program routes
     # on its URL `Map` with nothing above it (Flask absorbs it: `assemble.ABSORBED`).
     "werkzeug": entries((K.FRAMEWORK, "Werkzeug")),
@@ -212,6 +219,31 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Robyn", r"\bRobyn\s*\(\s*__file__", endings=_PY),
     # CherryPy's application tree mounted or started (`cherrypy.tree.mount(Root(), "/")`).
     rule(K.FRAMEWORK, "CherryPy", r"\bcherrypy\.(?:tree\.mount|quickstart)\s*\(", endings=_PY),
+    # Masonite's `wsgi.py` builds its application (`Application(base_path())` in 4, the
+    # container `App()` before).
+    rule(
+        K.FRAMEWORK,
+        "Masonite",
+        r"^[ \t]*from[ \t]+masonite\.(?:foundation|app)[ \t]+import\b[^\n]*\bApp(?:lication)?\b"
+        r"[\s\S]*?\bApp(?:lication)?\s*\(",
+        endings=_PY,
+    ),
+    rule(
+        K.FRAMEWORK,
+        "BlackSheep",
+        r"^[ \t]*from[ \t]+blacksheep(?:\.server)?[ \t]+import\b[^\n]*\bApplication\b"
+        r"[\s\S]*?\bApplication\s*\(",
+        endings=_PY,
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Emmett",
+        r"^[ \t]*from[ \t]+emmett[ \t]+import\b[^\n]*\bApp\b[\s\S]*?\bApp\s*\(\s*__name__",
+        endings=_PY,
+    ),
+    # hug's routes are functions under its decorators, served by `hug -f` or `__hug_wsgi__`.
+    rule(K.FRAMEWORK, "hug", r"^@hug\.(?:get|post|put|patch|delete|http)\s*\(", endings=_PY),
+    rule(K.FRAMEWORK, "Klein", r"\bKlein\s*\(\s*\)", endings=_PY),
     # The standard library's SQLite module opened by the program's own code: an engine no
     # dependency names.
     rule(K.DATABASE, "SQLite", r"\bsqlite3\.connect\s*\(", endings=_PY),

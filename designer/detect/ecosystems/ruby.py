@@ -34,6 +34,10 @@ CATALOG: Catalog = {
     "grape": entries((K.FRAMEWORK, "Grape")),
     "hanami": entries((K.FRAMEWORK, "Hanami")),
     "roda": entries((K.FRAMEWORK, "Roda")),
+    # Padrino runs on Sinatra (`assemble.ABSORBED`); Cuba is a micro-framework on Rack.
+    "padrino": entries((K.FRAMEWORK, "Padrino")),
+    "padrino-core": entries((K.FRAMEWORK, "Padrino")),
+    "cuba": entries((K.FRAMEWORK, "Cuba")),
     "sequel": entries((K.ORM, "Sequel")),
     # Sequel's Railtie: the Rails app's models and migrations are Sequel's (`SEQUEL_RAILS`).
     "sequel-rails": entries((K.ORM, "Sequel")),
@@ -41,6 +45,12 @@ CATALOG: Catalog = {
     "rom": entries((K.ORM, "ROM")),
     "rom-sql": entries((K.ORM, "ROM")),
     "sinatra-activerecord": entries((K.ORM, "ActiveRecord")),
+    # DataMapper: its meta-gem and its core.
+    "data_mapper": entries((K.ORM, "DataMapper")),
+    "dm-core": entries((K.ORM, "DataMapper")),
+    "dm-postgres-adapter": entries((K.DATABASE, "PostgreSQL")),
+    "dm-mysql-adapter": entries((K.DATABASE, "MySQL")),
+    "dm-sqlite-adapter": entries((K.DATABASE, "SQLite")),
     "pg": entries((K.DATABASE, "PostgreSQL")),
     "mysql2": entries((K.DATABASE, "MySQL")),
     "trilogy": entries((K.DATABASE, "MySQL")),
@@ -115,6 +125,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Grape", r"<\s*Grape::API\b", endings=_RB),
     rule(K.FRAMEWORK, "Hanami", r"<\s*Hanami::(?:App|Application)\b", endings=_RB),
     rule(K.FRAMEWORK, "Roda", r"<\s*Roda\b", endings=_RB),
+    rule(K.FRAMEWORK, "Padrino", r"<\s*Padrino::Application\b", endings=_RB),
+    rule(K.FRAMEWORK, "Cuba", r"^[ \t]*Cuba\.define[ \t]+do\b", endings=_RB),
     rule(K.TEST, "RSpec", None, names=(".rspec",)),
     # A spec file proves RSpec by its boilerplate: the helper it loads or the example group it
     # opens (the gem alone does not say how many of the tests it runs).

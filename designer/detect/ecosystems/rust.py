@@ -32,6 +32,13 @@ CATALOG: Catalog = {
     "tide": entries((K.FRAMEWORK, "Tide")),
     # Oxide's OpenAPI-first server (`HttpServerStarter`, `ServerBuilder`), on Hyper.
     "dropshot": entries((K.FRAMEWORK, "Dropshot")),
+    # Gotham, ntex (Actix's fork: its `web::HttpServer`), Loco (on Axum: `assemble.ABSORBED`),
+    # Trillium, Pavex.
+    "gotham": entries((K.FRAMEWORK, "Gotham")),
+    "ntex": entries((K.FRAMEWORK, "ntex")),
+    "loco-rs": entries((K.FRAMEWORK, "Loco")),
+    "trillium": entries((K.FRAMEWORK, "Trillium")),
+    "pavex": entries((K.FRAMEWORK, "Pavex")),
     "sqlx": entries((K.QUERY, "sqlx")),
     # MongoDB's official driver, used without an ODM: the raw driver is the data layer.
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
@@ -51,6 +58,12 @@ CATALOG: Catalog = {
     "deadpool-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
     "mysql_async": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql_async")),
     "diesel": entries((K.ORM, "Diesel")),
+    # rbatis: a compile-time ORM whose rbdc driver crates name the engine.
+    "rbatis": entries((K.ORM, "rbatis")),
+    "rbdc-pg": entries((K.DATABASE, "PostgreSQL")),
+    "rbdc-mysql": entries((K.DATABASE, "MySQL")),
+    "rbdc-sqlite": entries((K.DATABASE, "SQLite")),
+    "rbdc-mssql": entries((K.DATABASE, "SQL Server")),
     "diesel_migrations": entries((K.MIGRATIONS, "Diesel migrations")),
     "sea-orm": entries((K.ORM, "SeaORM")),
     "sea-orm-migration": entries((K.MIGRATIONS, "SeaORM migrations")),
@@ -62,6 +75,8 @@ CATALOG: Catalog = {
     # store the service reads and writes through the binding itself.
     "rocksdb": entries((K.DATABASE, "RocksDB"), (K.QUERY, "rocksdb")),
     "rust-rocksdb": entries((K.DATABASE, "RocksDB"), (K.QUERY, "rust-rocksdb")),
+    # sled: an embedded key-value store used through its own trees, as RocksDB's binding is.
+    "sled": entries((K.DATABASE, "sled"), (K.QUERY, "sled")),
     # redb: an embedded key-value store in one file, used through its tables directly; and
     # native_db, which maps the program's structs (`#[native_db]` models with primary and
     # secondary keys) onto redb, the store it bundles: the data layer over that engine.
@@ -93,6 +108,14 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Salvo", r"^use salvo::", endings=_RS),
     rule(K.FRAMEWORK, "Tide", r"\btide::(?:new|with_state)\s*\(", endings=_RS),
     rule(K.FRAMEWORK, "Dropshot", r"^use dropshot::", endings=_RS),
+    rule(K.FRAMEWORK, "Gotham", r"\bgotham::(?:start|init_server|plain::init_server)\s*\(",
+         endings=_RS),
+    rule(K.FRAMEWORK, "ntex", r"#\[ntex::main\]", endings=_RS),
+    # A Loco application's binary hands its command line to the framework's.
+    rule(K.FRAMEWORK, "Loco", r"\bcli::main::<", endings=_RS),
+    rule(K.FRAMEWORK, "Trillium", r"\btrillium_(?:smol|tokio|async_std)::(?:run|config)\s*\(",
+         endings=_RS),
+    rule(K.FRAMEWORK, "Pavex", r"^use pavex::server::", endings=_RS),
     # The async runtime a binary's main starts (`#[tokio::main]`): the program serves
     # something itself, unlike a main that prints a crate's OpenAPI document (see monorepo).
     rule(K.SERVER, RUNTIME, r"#\[tokio::main\b", names=("main.rs",)),

@@ -54,6 +54,8 @@ CATALOG: Catalog = {
     "finatra-http": entries((K.FRAMEWORK, "Finatra")),
     "play": entries((K.FRAMEWORK, "Play")),
     "play-server": entries((K.FRAMEWORK, "Play")),
+    # Cask: Li Haoyi's Flask-like framework (`object App extends cask.MainRoutes`).
+    "cask": entries((K.FRAMEWORK, "Cask")),
     # Tapir's endpoints are served by the server its interpreter names.
     "tapir-pekko-http-server": entries((K.FRAMEWORK, _PEKKO)),
     "tapir-akka-http-server": entries((K.FRAMEWORK, _AKKA)),
@@ -105,6 +107,7 @@ CATALOG: Catalog = {
     "specs2-core": entries((K.TEST, "specs2")),
     "munit": entries((K.TEST, "MUnit")),
     "zio-test": entries((K.TEST, "ZIO Test")),
+    "utest": entries((K.TEST, "uTest")),
     "weaver-cats": entries((K.TEST, "weaver")),
 }
 
@@ -159,6 +162,7 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, _ZIO, r"^import[ \t]+zio\.http\.", endings=_SCALA),
     rule(K.FRAMEWORK, "Finatra", r"\bextends[ \t]+HttpServer\b", endings=_SCALA),
+    rule(K.FRAMEWORK, "Cask", r"\bextends[ \t]+cask\.Main(?:Routes)?\b", endings=_SCALA),
     rule(K.FRAMEWORK, "Scalatra", r"\bextends[ \t]+Scalatra(?:Servlet|Filter)\b", endings=_SCALA),
     rule(
         K.FRAMEWORK,
