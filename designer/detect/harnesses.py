@@ -95,8 +95,15 @@ def drop_vendored_suites(service: Unit, language: str) -> None:
         service.signals[language] = [
             s
             for s in service.signals[language]
-            if s.kind is not FindingKind.TEST or not _vendored(s.evidence.path, uses)
+            if s.kind is not FindingKind.TEST
+            or not _vendored(_within(s.evidence.path, service.folder), uses)
         ]
+
+
+def _within(path: str, folder: str) -> str:
+    """`path` from `folder` (the service's own folder may be named as a dependency, a Django
+    project kept in `src/django/`: only folders inside it can be vendored copies)."""
+    return path if folder == "." else path.removeprefix(folder + "/")
 
 
 def _vendored(path: str, uses: set[str]) -> bool:
