@@ -441,12 +441,20 @@ def _first_jdbc(
             return
 
 
+_RELEASE = re.compile(r"(?:pypy|jruby-|truffleruby-|graalpy-)?\d")
+"""A pinned release (`3.12.1`, `pypy3.10-7.3.12`, `jruby-9.4.5.0`), not an alias."""
+
+
 def _pin(unit: Unit, ecosystem: str, lines: Lines) -> None:
     for number, line in enumerate(lines.lines, start=1):
         value = line.split("#", 1)[0].strip()
         if not value:
             continue
         value = value.removeprefix("ruby-")
+        if not _RELEASE.match(value.removeprefix("v")):
+            # A pyenv virtualenv's name (`my-project`), nvm's `lts/*` or `node`, `system`: no
+            # release; pyenv reads the next line.
+            continue
         if ecosystem == "node":
             value = f"Node {value.removeprefix('v')}"
         evidence = Evidence(path=lines.path, line=number, text=line.strip())
