@@ -251,6 +251,26 @@ RULES: tuple[SourceRule, ...] = (
             ("hsqldb", "HSQLDB"),
         )
     ),
+    # The datasource's JDBC driver class (`spring.datasource.driver-class-name`), which names
+    # the engine where the URL is left to the deployment (`url=${DB_URL}`, a filtered token).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"\bdriver(?:-class-name|ClassName|_class_name)[ \t]*[=:][ \t]*[\"']?(?:{driver})\b",
+            names=_SPRING_CONFIG,
+        )
+        for driver, engine in (
+            (r"org\.postgresql\.Driver", "PostgreSQL"),
+            (r"com\.mysql\.(?:cj\.)?jdbc\.Driver", "MySQL"),
+            (r"org\.mariadb\.jdbc\.Driver", "MariaDB"),
+            (r"com\.microsoft\.sqlserver\.jdbc\.SQLServerDriver", "SQL Server"),
+            (r"oracle\.jdbc\.(?:driver\.)?OracleDriver", "Oracle"),
+            (r"org\.sqlite\.JDBC", "SQLite"),
+            (r"org\.h2\.Driver", "H2"),
+            (r"org\.hsqldb\.(?:jdbc\.JDBCDriver|jdbcDriver)", "HSQLDB"),
+        )
+    ),
 )
 
 
@@ -315,6 +335,19 @@ def _child(element: ET.Element, name: str) -> ET.Element | None:
 def _text(element: ET.Element | None, name: str) -> str:
     child = _child(element, name) if element is not None else None
     return (child.text or "").strip() if child is not None else ""
+
+
+def _default_profile_dependencies(profiles: ET.Element | None) -> list[ET.Element]:
+    """The dependencies of the profiles active by default (`<activeByDefault>true`): every
+    build that names no profile has them, as a driver kept out of one CI machine's build is
+    in everyone else's."""
+    found: list[ET.Element] = []
+    for profile in profiles if profiles is not None else ():
+        activation = _child(profile, "activation")
+        listed = _child(profile, "dependencies")
+        if listed is not None and _text(activation, "activeByDefault") == "true":
+            found += [d for d in listed if _local(d.tag) == "dependency"]
+    return found
 
 
 def _pom(lines: Lines) -> ManifestResult:
@@ -397,7 +430,10 @@ def _pom(lines: Lines) -> ManifestResult:
                 result.profile_modules.append((module.text or "").strip())
     dependencies = _child(root, "dependencies")  # dependencyManagement only pins versions
     start = lines.section("<dependencies>")
-    for dependency in dependencies if dependencies is not None else ():
+    for dependency in [
+        *(dependencies if dependencies is not None else ()),
+        *_default_profile_dependencies(profiles),
+    ]:
         artifact = _text(dependency, "artifactId")
         if not artifact:
             continue
