@@ -3,9 +3,10 @@
 Some questions are settled only by reading all of a project's code of one language: every route
 of a Rust crate (`ops_routes`), every controller of a Spring Boot application (`listeners`),
 every import of a driver or data layer (`node_drivers`, `root_imports`, `pymodules`), every
-use of Eloquent (`laravel_data`). Each walks the folder in sorted order, leaves out hidden
-folders and what is no code of the project's own (installed packages, its tests, nested
-projects), and gives up past a budget rather than read a huge tree: one walk serves them all.
+use of Eloquent (`laravel_data`), every C# file of an ASP.NET Core host (`consumer_hosts`).
+Each walks the folder in sorted order, leaves out hidden folders and what is no code of the
+project's own (installed packages, its tests, nested projects), and gives up past a budget
+rather than read a huge tree: one walk serves them all.
 """
 
 from __future__ import annotations
@@ -55,8 +56,14 @@ def code_files(
 
 
 def all_code_files(
-    top: str, folder: str, endings: tuple[str, ...], limit: int
+    top: str,
+    folder: str,
+    endings: tuple[str, ...],
+    limit: int,
+    *,
+    skip_dir: Callable[[str], bool] = _never,
+    nested: frozenset[str] | set[str] = frozenset(),
 ) -> list[str] | None:
     """Every path `code_files` gives, or None when there are more than `limit`."""
-    paths = list(code_files(top, folder, endings, limit))
+    paths = list(code_files(top, folder, endings, limit, skip_dir=skip_dir, nested=nested))
     return None if paths and paths[-1] is None else [p for p in paths if p is not None]

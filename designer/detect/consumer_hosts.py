@@ -12,11 +12,11 @@ stops there); a project too large to read whole is left alone.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -42,6 +42,8 @@ registered, a controller or hub written."""
 
 _ENTRY_FILES = frozenset({"Program.cs", "Startup.cs"})
 
+_BUILD_OUTPUT = frozenset({"bin", "obj"})
+
 MAX_FILES = 500
 """C# files read per project at most: a larger tree is left alone."""
 
@@ -53,7 +55,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get("dotnet", [])
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
             continue
-        paths = _own_sources(top, unit.folder)
+        paths = _own_sources(top, unit, units)
         if not paths:
             continue
         consumes = False
@@ -66,19 +68,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.no_web = consumes
 
 
-def _own_sources(top: str, folder: str) -> list[str]:
-    """The C# files of the project in `folder` (not its build output nor a project nested in
-    it), relative to `top`, entry files first; none past `MAX_FILES`."""
-    found: list[str] = []
-    start = os.path.join(top, folder)
-    for root, dirs, files in os.walk(start):
-        if root != start and any(name.endswith(".csproj") for name in files):
-            dirs[:] = []
-            continue
-        dirs[:] = [d for d in dirs if d not in ("bin", "obj")]
-        relative = os.path.relpath(root, top).replace(os.sep, "/")
-        prefix = "" if relative == "." else relative
-        found += [posixpath.join(prefix, name) for name in files if name.endswith(".cs")]
-        if len(found) > MAX_FILES:
-            return []
-    return sorted(found, key=lambda p: (posixpath.basename(p) not in _ENTRY_FILES, p))
+def _own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
+    """The C# files of the project in `unit`'s folder (not its build output nor a project
+    nested in it), relative to `top`, entry files first; none past `MAX_FILES`."""
+    nested = {
+        other.folder
+        for other in units.values()
+        if other.is_under(unit) and any(path.endswith(".csproj") for path, _, _ in other.manifests)
+    }
+    paths = all_code_files(
+        top, unit.folder, (".cs",), MAX_FILES, skip_dir=_BUILD_OUTPUT.__contains__, nested=nested
+    )
+    return sorted(paths or (), key=lambda p: (posixpath.basename(p) not in _ENTRY_FILES, p))
