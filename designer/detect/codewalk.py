@@ -3,7 +3,8 @@
 Some questions are settled only by reading all of a project's code of one language: every route
 of a Rust crate (`ops_routes`), every controller of a Spring Boot application (`listeners`),
 every import of a driver or data layer (`node_drivers`, `root_imports`, `pymodules`), every
-use of Eloquent (`laravel_data`), every C# file of an ASP.NET Core host (`consumer_hosts`).
+use of Eloquent (`laravel_data`), every C# file of an ASP.NET Core host (`consumer_hosts`),
+the PHP files naming the database (`php_platform`).
 Each walks the folder in sorted order, leaves out hidden folders and what is no code of the
 project's own (installed packages, its tests, nested projects), and gives up past a budget
 rather than read a huge tree: one walk serves them all.

@@ -12,11 +12,10 @@ among the files whose path names the database or its connection.
 
 from __future__ import annotations
 
-import os
-import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -54,6 +53,9 @@ _SKIPPED = frozenset({"vendor", "node_modules", "tests", "test", "client", "fron
 MAX_FILES = 300
 """Files whose path names the database read at most."""
 
+MAX_LISTED = 50_000
+"""PHP files whose names are looked at, at most: only names, but a walk has to end."""
+
 
 def engine(name: str) -> str:
     """The engine a platform constant's value names, or ""."""
@@ -86,17 +88,18 @@ def find(top: str, units: dict[str, Unit]) -> None:
 
 def _candidates(top: str, folder: str) -> list[str]:
     """The PHP files of the project whose path names the database or its connection, relative
-    to `top`, in path order; none past `MAX_FILES`."""
+    to `top`, in path order; none past `MAX_FILES` (nor in a tree of more than `MAX_LISTED`
+    PHP files)."""
     found: list[str] = []
-    start = os.path.join(top, folder)
-    for root, dirs, files in os.walk(start):
-        dirs[:] = [d for d in dirs if d.lower() not in _SKIPPED and not d.startswith(".")]
-        relative = os.path.relpath(root, top).replace(os.sep, "/")
-        prefix = "" if relative == "." else relative
-        for name in files:
-            path = posixpath.join(prefix, name)
-            if name.endswith(".php") and any(word in path.lower() for word in _WORDS):
-                found.append(path)
-        if len(found) > MAX_FILES:
+    for path in code_files(top, folder, (".php",), MAX_LISTED, skip_dir=_skipped):
+        if path is None:
             return []
+        if any(word in path.lower() for word in _WORDS):
+            found.append(path)
+            if len(found) > MAX_FILES:
+                return []
     return sorted(found)
+
+
+def _skipped(name: str) -> bool:
+    return name.lower() in _SKIPPED
