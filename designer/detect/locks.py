@@ -306,6 +306,8 @@ def _npm_requirements(
         return []
     found: list[tuple[str, str, Evidence]] = []
     number = text.count("\n", 0, at + 1)
+    # An entry's key sits two levels deep (`packages` or `dependencies`, then the key): its
+    # own sections one level further, half as much indentation again.
     depth = len(indent) * 3 // 2
     inside = False
     for line in text[at + 1 :].split("\n", 400)[1:400]:

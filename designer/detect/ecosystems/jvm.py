@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from typing import Any
+from collections.abc import Callable
 
 from designer.detect import defaults
 from designer.detect.ecosystems import gradle_text
@@ -51,6 +51,19 @@ the database engine, and the profile says whether it is the production one."""
 
 _PERSISTENCE = ("persistence.xml",)
 """JPA's persistence unit descriptor (`META-INF/persistence.xml`)."""
+
+_DRIVER_CLASSES = (
+    (r"org\.postgresql\.Driver", "PostgreSQL"),
+    (r"com\.mysql\.(?:cj\.)?jdbc\.Driver", "MySQL"),
+    (r"org\.mariadb\.jdbc\.Driver", "MariaDB"),
+    (r"com\.microsoft\.sqlserver\.jdbc\.SQLServerDriver", "SQL Server"),
+    (r"oracle\.jdbc\.(?:driver\.)?OracleDriver", "Oracle"),
+    (r"org\.sqlite\.JDBC", "SQLite"),
+    (r"org\.h2\.Driver", "H2"),
+    (r"org\.hsqldb\.(?:jdbc\.JDBCDriver|jdbcDriver)", "HSQLDB"),
+)
+"""JDBC driver classes (a pattern each) and the engine each opens: a datasource's
+`driverClassName` names the engine where its URL is left to the deployment."""
 
 RULES: tuple[SourceRule, ...] = (
     rule(
@@ -208,12 +221,7 @@ RULES: tuple[SourceRule, ...] = (
             names=("application.groovy", "DataSource.groovy"),
             scope=Scope.CHOSEN,
         )
-        for driver, engine in (
-            (r"org\.h2\.Driver", "H2"),
-            (r"org\.postgresql\.Driver", "PostgreSQL"),
-            (r"com\.mysql\.(?:cj\.)?jdbc\.Driver", "MySQL"),
-            (r"org\.mariadb\.jdbc\.Driver", "MariaDB"),
-        )
+        for driver, engine in _DRIVER_CLASSES
     ),
     # Quarkus names the engine of its datasource by kind (`quarkus.datasource.db-kind`).
     *(
@@ -260,16 +268,7 @@ RULES: tuple[SourceRule, ...] = (
             rf"\bdriver(?:-class-name|ClassName|_class_name)[ \t]*[=:][ \t]*[\"']?(?:{driver})\b",
             names=_SPRING_CONFIG,
         )
-        for driver, engine in (
-            (r"org\.postgresql\.Driver", "PostgreSQL"),
-            (r"com\.mysql\.(?:cj\.)?jdbc\.Driver", "MySQL"),
-            (r"org\.mariadb\.jdbc\.Driver", "MariaDB"),
-            (r"com\.microsoft\.sqlserver\.jdbc\.SQLServerDriver", "SQL Server"),
-            (r"oracle\.jdbc\.(?:driver\.)?OracleDriver", "Oracle"),
-            (r"org\.sqlite\.JDBC", "SQLite"),
-            (r"org\.h2\.Driver", "H2"),
-            (r"org\.hsqldb\.(?:jdbc\.JDBCDriver|jdbcDriver)", "HSQLDB"),
-        )
+        for driver, engine in _DRIVER_CLASSES
     ),
 )
 
@@ -521,7 +520,7 @@ def _pom(lines: Lines) -> ManifestResult:
 
 
 def _managed_plugins(
-    root: ET.Element, resolve: Any, lines: Lines, fixed: set[str]
+    root: ET.Element, resolve: Callable[[str], str], lines: Lines, fixed: set[str]
 ) -> list[Signal]:
     """Version-only signals of the framework build plugins a pom's `pluginManagement` pins
     (its build's, or a profile's: often the only place a parent states the release), as a
