@@ -71,6 +71,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if not args.checkouts.is_dir():
+        print(f"no folder {args.checkouts}", file=sys.stderr)
+        return 1
     numbers = present(args.checkouts)
     if not numbers:
         print(f"no restored set under {args.checkouts} (folders hoN)", file=sys.stderr)
