@@ -3,7 +3,7 @@ parser (`jvm`) and the resolution of version catalogues and properties (`jvm_ref
 
 from __future__ import annotations
 
-from designer.detect.ecosystems.jdbc import JDBC_DRIVERS
+from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.ecosystems.scala import CATALOG as SCALA_CATALOG
 from designer.detect.signals import LazyPattern, Signal, Strength
 from designer.model.stack import Evidence
@@ -95,6 +95,7 @@ ARTIFACTS = {
     "mongodb-driver-kotlin-coroutine": ((K.DATABASE, "MongoDB"),),
     "mongodb-driver-kotlin-sync": ((K.DATABASE, "MongoDB"),),
     **{artifact: ((K.DATABASE, engine),) for _, artifact, engine in JDBC_DRIVERS},
+    **{artifact: ((K.DATABASE, engine),) for _, artifact, engine in CLIENT_DRIVERS},
     "flyway-core": ((K.MIGRATIONS, "Flyway"),),
     "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
     "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),

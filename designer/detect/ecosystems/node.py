@@ -88,6 +88,8 @@ CATALOG: Catalog = {
     "mysql": entries((K.DATABASE, "MySQL")),
     "mysql2": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql2")),
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
+    # The official driver's callback API kept for code written before its promises (v4+).
+    "mongodb-legacy": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     # Parse Server mounted in an app: the code keeps its data through Parse's objects and

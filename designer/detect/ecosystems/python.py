@@ -656,13 +656,27 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
     version = _PYTHON_REQUIRES.search(lines.text)
     if version:
         _version(result, lines, version.group(1), "python_requires")
-    # The list ends at the first "]" (a lazy `\[(.*?)\]` would rescan the file from every
-    # unclosed "[": quadratic on a hostile setup.py).
     for start in _INSTALL_REQUIRES.finditer(lines.text):
-        end = lines.text.find("]", start.end())
-        if end == -1:
-            break
         # `tests_require` lists what the tests run on: development dependencies.
         dev = start.group(1) == "tests_require"
-        for spec in re.findall(r"""['"]([^'"]+)['"]""", lines.text[start.end() : end]):
+        specs = _list_strings(lines.text, start.end())
+        if specs is None:
+            break  # unclosed: so is every later list (and rescanning would be quadratic)
+        for spec in specs:
             _requirement(lines, result, spec, dev=dev)
+
+
+_LIST_ITEM = LazyPattern(r"""'([^'\n]*)'|"([^"\n]*)"|\]""")
+"""A quoted string of a literal list, or the `]` that closes it."""
+
+
+def _list_strings(text: str, start: int) -> list[str] | None:
+    """The quoted strings of the literal list opened just before `start`, up to its closing
+    `]`: one found outside quotes, since a requirement's extras (`'psycopg[c]'`) hold their own
+    brackets. None when the list never closes."""
+    strings: list[str] = []
+    for item in _LIST_ITEM.finditer(text, start):
+        if item.group(0) == "]":
+            return strings
+        strings.append(item.group(1) if item.group(1) is not None else item.group(2))
+    return None
