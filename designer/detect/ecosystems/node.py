@@ -570,6 +570,7 @@ def parse(lines: Lines) -> ManifestResult:
         _test_runner(result, scripts, lines)
     result.program = _program(data, scripts)
     start = scripts.get("start") if isinstance(scripts, dict) else None
+    result.exported_only = start is None and isinstance(data.get("exports"), dict)
     # A start script serving the production build of a full-stack app (`next start`) runs it
     # as a server of its own, whether or not the app has a route handler.
     result.deployable = isinstance(start, str) and bool(_SERVE_BUILD.search(start[:4096]))

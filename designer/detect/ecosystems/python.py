@@ -8,6 +8,7 @@ from typing import Any
 
 from designer.detect import defaults, tomlfile
 from designer.detect.engines import env_test_rules, redis_store_rules, setting_rules, url_rules
+from designer.detect.locks import LockFiles
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -580,7 +581,25 @@ def _poetry_table(lines: Lines, result: ManifestResult, table: Any, dev: bool, h
         if name.lower() == "python":
             _version(result, lines, version, "python")
             continue
+        if isinstance(spec, dict) and "path" in spec and not dev:
+            # A library of the project's own, lending what it requires (see `lent_by_git`).
+            result.git_packages.append(normalise(name))
         _dependency(lines, result, name, version, dev, start, optional)
+
+
+def lent_by_git(
+    signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
+) -> None:
+    """Add to `signals` what the libraries a Poetry project installs by path require, as
+    poetry.lock records them when the library is not in the tree (a submodule the checkout
+    lacks): the application runs on its framework and data layer. The lock resolves their
+    versions after."""
+    for manifest in manifests:
+        for package in manifest.git_packages:
+            for name, wanted, evidence in locks.requirements(folder, "python", package):
+                signals += dependency_signals(
+                    CATALOG, normalise(name), wanted, False, evidence, GLUE
+                )
 
 
 def _pipfile(lines: Lines, result: ManifestResult) -> None:
