@@ -171,7 +171,8 @@ def _merge(kind: FindingKind, name: str, signals: list[Signal]) -> Finding | Non
     entry = Strength.ENTRY in strengths
     dev = Strength.DEV in strengths
     if kind is FindingKind.FRAMEWORK:
-        confidence = 0.95 if dep and entry else 0.6 if dep else 0.55 if entry else 0.0
+        started = 0.55 if entry else 0.0
+        confidence = _INSTALLED_AND_STARTED if dep and entry else 0.6 if dep else started
     elif kind is FindingKind.TEST:
         confidence = 0.9 if (dep or dev) and entry else 0.75 if dep or dev else 0.6
     elif kind is FindingKind.MIGRATIONS and dev and not dep:
@@ -235,6 +236,8 @@ _ENTRY_STEMS = frozenset(
 _MARKERS = frozenset({"nest-cli.json", ".sailsrc", "artisan", "think"})
 
 _NOT_ENTRY = (1, 0)
+_INSTALLED_AND_STARTED = 0.95
+"""A framework's confidence when a run-time dependency declares it and code starts it."""
 _PRIMARY = (-1, 0)
 
 
@@ -290,6 +293,10 @@ def _frameworks(
     if with_entry:
         best = sorted(ranks.get(f.name, _NOT_ENTRY) for f in with_entry)
         decided = best[0] != _NOT_ENTRY and (len(best) == 1 or best[0] < best[1])
+        # Or one alone is also a run-time dependency (the rest installed only for development
+        # or a side group's daemons): it ranks first by its confidence.
+        installed = [f for f in with_entry if f.confidence >= _INSTALLED_AND_STARTED]
+        decided = decided or len(installed) == 1
         ambiguous = len(with_entry) > 1 and not decided
     else:
         ambiguous = len(primary) != 1 or primary[0].name in unconfirmed
@@ -556,7 +563,14 @@ provider declared for one annotated class while the DAOs are Jdbi's): one or two
 a side path, a report's query."""
 
 
-BUILT_ON = {"Objection": "Knex", "Bookshelf": "Knex", "MyBatis-Plus": "MyBatis"}
+BUILT_ON = {
+    "Objection": "Knex",
+    "Bookshelf": "Knex",
+    "MyBatis-Plus": "MyBatis",
+    "Doctrine": "Doctrine DBAL",
+    # Laravel's schema builder needs DBAL for column changes: a part of its migrations.
+    "Eloquent": "Doctrine DBAL",
+}
 """Data layers built on another one the project then also names (an ORM over a query
 builder, an extension over its base): the upper layer is the one the code is written to."""
 

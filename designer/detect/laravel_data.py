@@ -116,9 +116,15 @@ def _uses_on_disk(top: str, folder: str) -> bool:
     return False
 
 
+SCHEMA_HELPER = (FindingKind.QUERY, "Doctrine DBAL")
+"""What a Laravel application requires for its schema builder's column changes (Laravel 10 and
+earlier): a part of the migrations, no data layer of the code's."""
+
+
 def _lent(signal: Signal) -> bool:
-    """Whether a signal is the framework's lent layer or the skeleton's default engine."""
-    if (signal.kind, signal.name) in _LAYERS:
+    """Whether a signal is the framework's lent layer, the schema builder's helper or the
+    skeleton's default engine."""
+    if (signal.kind, signal.name) in _LAYERS or (signal.kind, signal.name) == SCHEMA_HELPER:
         return True
     return (
         signal.kind is FindingKind.DATABASE

@@ -27,6 +27,7 @@ from designer.detect.laravel_data import (
     FRAMEWORK_PACKAGE,
     LANGUAGE,
     MAX_CODE_FILES,
+    SCHEMA_HELPER,
     SKELETON_SETTINGS,
 )
 from designer.detect.signals import Signal, Strength
@@ -52,7 +53,8 @@ _EXCEPTION_IMPORT = re.compile(r"use[ \t]+Illuminate\\Database\\Eloquent\\\w*Exc
 _CONNECTION_SETTING = re.compile(r"\bDB_CONNECTION\b")
 """The setting that names the application's database connection."""
 
-_LAYERS = frozenset({"Eloquent", "Laravel migrations"})
+_LAYERS = frozenset({"Eloquent", "Laravel migrations", SCHEMA_HELPER[1]})
+"""The framework's lent layer, and the schema builder's helper its migrations need."""
 
 
 def keep_in_redis(top: str, units: dict[str, Unit]) -> None:

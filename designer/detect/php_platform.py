@@ -39,10 +39,11 @@ _DEFAULT = re.compile(
 )
 """A class constant naming the default platform or driver."""
 
-_KNOWN = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
+_KNOWN = frozenset({FindingKind.ORM, FindingKind.DATABASE})
 """What shows a data layer or an engine already known: a framework's ORM (Laravel's Eloquent)
 configures its engine in settings the walk reads; the search is for an ORM of the
-application's own."""
+application's own (a query library beside it, Doctrine DBAL for the schema, names no
+engine)."""
 
 _WORDS = ("database", "connection")
 """Words of the paths (lower-cased) of the files that may hold it."""

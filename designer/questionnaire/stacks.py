@@ -411,6 +411,9 @@ FRAMEWORKS: dict[str, StackFacts] = {
     "Mezzio": _MEZZIO,
     # Slim is a PSR-7/PSR-15 micro-framework like Mezzio, with the same usual companions.
     "Slim": replace(_MEZZIO, aliases=("slim framework", "slim 4")),
+    # league/route: a PSR-15 router as an application's HTTP layer, beside Doctrine DBAL or PDO.
+    "league/route": replace(_MEZZIO, orm="Doctrine DBAL", migration_tool="Doctrine Migrations",
+                            aliases=("league route", "thephpleague route")),
     "CodeIgniter": StackFacts(
         language="PHP",
         server="PHP-FPM + NGINX",

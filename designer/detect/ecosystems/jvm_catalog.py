@@ -86,6 +86,8 @@ ARTIFACTS = {
     "hutool-db": ((K.QUERY, "hutool-db"),),
     # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
     "npjt-extra": ((K.QUERY, "Spring JDBC"),),
+    # Spring's JDBC module declared on its own (JdbcTemplate without Boot's starter).
+    "spring-jdbc": ((K.QUERY, "Spring JDBC"),),
     # A JDBC connection pool the build asks for itself: the code opens JDBC connections, so
     # plain JDBC is its data layer unless an ORM or query library also named sits on them.
     **dict.fromkeys(POOLS, ((K.QUERY, "JDBC"),)),

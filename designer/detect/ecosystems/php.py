@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from designer.detect import defaults
 from designer.detect.signals import (
     Catalog,
+    LazyPattern,
     Lines,
     ManifestError,
     ManifestResult,
@@ -35,6 +37,9 @@ CATALOG: Catalog = {
     "symfony/symfony": entries((K.FRAMEWORK, "Symfony")),
     "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
     "slim/slim": entries((K.FRAMEWORK, "Slim")),
+    # The PHP League's PSR-7/PSR-15 router, an application's whole HTTP layer in its front
+    # controller (`$container->get(Router::class)->handle($request)`).
+    "league/route": entries((K.FRAMEWORK, "league/route")),
     # Silex: the micro-framework on Symfony's components (its applications also require them,
     # often as the whole symfony/symfony package).
     "silex/silex": entries((K.FRAMEWORK, "Silex")),
@@ -75,6 +80,8 @@ CATALOG: Catalog = {
     "catfan/medoo": entries((K.QUERY, "Medoo")),
     "mongodb/mongodb": entries((K.DATABASE, "MongoDB")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
+    # Doctrine's database abstraction alone (queries in SQL or its query builder, no entities).
+    "doctrine/dbal": entries((K.QUERY, "Doctrine DBAL")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
     # Flex's metapackage of doctrine/orm, its bundle and the migrations bundle.
     "symfony/orm-pack": entries((K.ORM, "Doctrine"), (K.MIGRATIONS, "Doctrine Migrations")),
@@ -177,6 +184,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "ThinkPHP", r"^namespace think;", names=("think",)),
     # Slim 4 builds its app with `AppFactory::create()` or `new App(…)` after `use Slim\App;`.
     rule(K.FRAMEWORK, "Slim", r"^use Slim\\(?:App|Factory\\AppFactory);", endings=_PHP),
+    # league/route's front controller hands the request to the router it imports (a library
+    # building routes for an application imports it too, but dispatches nothing).
+    rule(
+        K.FRAMEWORK,
+        "league/route",
+        r"->\s*(?:dispatch|handle)\(\s*\$request\b",
+        endings=_PHP,
+        gate=LazyPattern(r"^use League\\Route\\Router;", re.MULTILINE),
+    ),
     # A Silex application is `new Silex\Application()` or a class extending it (often
     # through an alias: `use Silex\Application as SilexApplication;`); the service providers
     # and controllers that only take one as a parameter are not entry points.

@@ -248,6 +248,14 @@ RULES: tuple[SourceRule, ...] = (
     # The standard library's SQLite module opened by the program's own code: an engine no
     # dependency names.
     rule(K.DATABASE, "SQLite", r"\bsqlite3\.connect\s*\(", endings=_PY),
+    # boto3, the AWS SDK, names no service in the manifest: the DynamoDB client or resource the
+    # code asks it for does.
+    rule(
+        K.DATABASE,
+        "DynamoDB",
+        r"""\b(?:boto3|session|Session\(\))\.(?:client|resource)\(\s*["']dynamodb["']""",
+        endings=_PY,
+    ),
     # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
     *url_rules(_PY),
     *env_test_rules(_PY),
@@ -526,9 +534,11 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
             _requirement(lines, result, spec, dev=group.lower() in DEV_GROUPS, optional=True)
     # PEP 735 dependency groups are never installed with the package: development only. An
     # application that declares no package dependencies keeps its own in groups (`pip install
-    # --group main`): there, only the development-named groups are development only.
+    # --group main`), and so does one with no build system (uv's virtual project, never built
+    # into a package: `uv sync --group web` is its install): there, only the development-named
+    # groups are development only.
     groups = _table(data, "dependency-groups") or {}
-    packaged = bool(_strings(_table(project, "dependencies")))
+    packaged = bool(_strings(_table(project, "dependencies"))) and "build-system" in data
     for group, specs in groups.items() if isinstance(groups, dict) else ():
         dev = packaged or str(group).lower() in DEV_GROUPS
         for spec in _strings(specs):
