@@ -352,6 +352,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '[\'"](?:\\w+_)?driver[\'"]\\s*=>\\s*[\'"]pdo_sqlsrv[\'"]': (False, (('pdo_sqlsrv',), ('driver',))),
     '[\'"]@marblejs/(?:core|http)[\'"][\\s\\S]*?\\bcreateServer\\s*\\(': (False, (('createServer',), ('"@marblejs/core"', '"@marblejs/core\'', '"@marblejs/http"', '"@marblejs/http\'', '\'@marblejs/core"', "'@marblejs/core'", '\'@marblejs/http"', "'@marblejs/http'"))),
     '[\'"]@midwayjs/bootstrap[\'"][\\s\\S]*?\\bBootstrap\\b[\\s\\S]*?\\.run\\s*\\(|[\'"]@midwayjs/(?:koa|web|express)[\'"][\\s\\S]*?@Configuration\\s*\\(': (False, (('@midwayjs/',), ('@Configuration', 'bootstrap'))),
+    '[\'"]@overnightjs/core[\'"][\\s\\S]*?\\bextends[ \\t]+Server\\b': (False, (('@overnightjs/core',), ('extends',), ('Server',))),
     '[\'"]@strapi/strapi[\'"][\\s\\S]*?\\b(?:createStrapi|strapi)\\s*\\([^)]*\\)\\s*\\.start\\s*\\(': (False, (('@strapi/strapi',), ('.start',), ('trapi',))),
     '[\'"]DBDriver[\'"]\\s*=>\\s*[\'"]MySQLi[\'"]': (False, (('DBDriver',), ('MySQLi',))),
     '[\'"]DBDriver[\'"]\\s*=>\\s*[\'"]Postgre[\'"]': (False, (('DBDriver',), ('Postgre',))),

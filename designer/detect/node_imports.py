@@ -36,9 +36,18 @@ def package(module: str) -> str:
     return "/".join(parts[:2] if module.startswith("@") else parts[:1]).lower()
 
 
+_CLIENT_OF = {"@prisma/client": "PrismaClient"}
+"""Packages that are also where generated model types live, and the name of what opens the
+database: `import { Email } from "@prisma/client"` in a dashboard's hooks types the data the
+API sends (a UI sharing its workspace's schema), while only a module naming `PrismaClient`
+(constructing or extending it) uses the client."""
+
+
 def named(text: str) -> set[str]:
-    """The packages a module's text imports (lower-cased, as `package` gives them)."""
-    return set(map(package, _IMPORT.findall(text)))
+    """The packages a module's text imports (lower-cased, as `package` gives them); a package
+    of `_CLIENT_OF` only where the module names its client."""
+    found = set(map(package, _IMPORT.findall(text)))
+    return {name for name in found if name not in _CLIENT_OF or _CLIENT_OF[name] in text}
 
 
 def imported(

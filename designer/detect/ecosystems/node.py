@@ -237,6 +237,14 @@ RULES: tuple[SourceRule, ...] = (
         r"""\bexpress\s*\(\s*\)|\brequire\s*\(\s*['"]express['"]\s*\)\s*\(\s*\)""",
         endings=_JS,
     ),
+    # OvernightJS' `Server` makes the Express application its subclass configures and starts
+    # (`class extends Server { … this.addControllers(…) }`, then `server.app.listen(…)`).
+    rule(
+        K.FRAMEWORK,
+        "Express",
+        r"""['"]@overnightjs/core['"][\s\S]*?\bextends[ \t]+Server\b""",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
     # `NestFactory.create(AppModule)` serves HTTP; a standalone application context (a CLI, a
     # script runner) serves nothing, and `nest-cli.json`, which every Nest project has, proves
