@@ -71,3 +71,23 @@ def imported(
         if seen == wanted:
             break
     return seen, True
+
+
+def importers(
+    top: str,
+    folder: str,
+    wanted: set[str],
+    limit: int,
+    *,
+    skip_dir: Callable[[str], bool] = _never,
+    skip_file: Callable[[str], bool] = _never,
+) -> set[str] | None:
+    """The code files under `folder` that import one of the packages `wanted`; None when more
+    than `limit` files would have had to be read to see them all."""
+    found: set[str] = set()
+    for path in code_files(top, folder, ENDINGS, limit, skip_dir=skip_dir, skip_file=skip_file):
+        if path is None:
+            return None
+        if named(read_text(top, path)[0] or "") & wanted:
+            found.add(path)
+    return found

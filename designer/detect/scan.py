@@ -24,6 +24,7 @@ from designer.detect import (
     listeners,
     mcphosts,
     mongoose_ids,
+    next_cache,
     node_drivers,
     ops_routes,
     php_platform,
@@ -211,6 +212,7 @@ def detect(
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
+    next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     composer_paths.lend(top, units)
