@@ -1,9 +1,10 @@
 """Which npm packages a Node package's own modules import.
 
-Two rules ask it of a package's code: whether its modules import the data layer an enclosing
-package.json installs (`root_imports`), and whether any module outside its tests opens the
-driver it declares (`node_drivers`). Both read the package's files (`codewalk`) until every
-package asked about has been seen, or the budget runs out.
+Rules ask it of a package's code: whether its modules import the data layer an enclosing
+package.json installs (`root_imports`), whether any module outside its tests opens the
+driver it declares (`node_drivers`), and which modules import a cache's client
+(`next_cache`). They read the package's files (`codewalk`) until every package asked about
+has been seen, or the budget runs out.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.ecosystems.node import SSR_SERVER
 from designer.detect.signals import LazyPattern, ManifestResult, Signal, Strength
+from designer.detect.workspace_data import lent
 from designer.model.stack import FindingKind
 
 DATA_KINDS = BACKEND_KINDS - {FindingKind.FRAMEWORK}
@@ -483,22 +484,19 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     renders = renders or any(
         r.hosts_browser_app or r.renders_jsp for _, e, r in unit.manifests if e == language
     )
-    if not named or not (named <= FULL_STACK_UIS or renders):
+    if not named or not (named <= FULL_STACK_UIS or renders or unit.renders_pages):
         return False
     used = module_uses(unit, language)
-    holders = [unit]
     # A package holding the data for it, not an application of its own that the UI calls or
-    # bundles (a workspace's API server with its entry point keeps its own data).
-    holders += [
-        u
-        for u in units.values()
-        if u is not unit and module_names(u, language) & used and not has_entry_point(u)
-    ]
-    return not any(
-        s.kind in DATA_KINDS and s.strength is not Strength.DEV
-        for holder in holders
-        for s in holder.signals.get(language, [])
-    )
+    # bundles (a workspace's API server with its entry point keeps its own data); of a
+    # workspace library, only the data layers it lends this package (`workspace_data`).
+    held = list(unit.signals.get(language, []))
+    for u in units.values():
+        if u is not unit and module_names(u, language) & used and not has_entry_point(u):
+            held += lent(unit, u, units, language)
+    # A server rendering its pages from templates keeps its sessions in a cache: UI state.
+    kinds = DATA_KINDS - {FindingKind.CACHE} if unit.renders_pages else DATA_KINDS
+    return not any(s.kind in kinds and s.strength is not Strength.DEV for s in held)
 
 
 def is_desktop(unit: Unit) -> bool:

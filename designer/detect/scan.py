@@ -35,6 +35,7 @@ from designer.detect import (
     sidefiles,
     uihosts,
     upgrades,
+    view_servers,
     workspace_servers,
 )
 from designer.detect.assemble import Unit, enclosing
@@ -200,6 +201,7 @@ def detect(
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)
+    view_servers.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
     listeners.mark(top, units)
