@@ -459,10 +459,12 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     application whose server renders it (Express calling Vite's SSR beside react-dom) or
     hands out its build (`express.static('dist')`, `uihosts`; a .NET host of a Blazor
     WebAssembly client), or a server rendering UI components for another application's pages
-    (`uihosts`' `renders_ui`), or a JVM application rendering JSP pages, and
-    neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
-    data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
-    the render of every page) serve the UI, not data."""
+    (`uihosts`' `renders_ui`), or an Express server rendering its pages from templates
+    (`view_servers`; its sessions' cache is UI state), or a JVM application rendering JSP
+    pages, and neither it nor a package of the tree it depends on (a workspace's
+    `@app/prisma`; of a common library, what `workspace_data` lends it) holds a data layer, a
+    store or a migration tool: its route handlers (an auth callback, a proxy, the render of
+    every page) serve the UI, not data."""
     language = eco.get(unit.folder, "")
     signals = unit.signals.get(language, [])
     named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
@@ -473,7 +475,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         or any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
     )
     renders = (
-        (browser_app or unit.renders_ui)
+        (browser_app or unit.renders_ui or unit.renders_pages)
         and not any(
             s.kind is FindingKind.FRAMEWORK
             for other, found in unit.signals.items()
@@ -484,7 +486,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     renders = renders or any(
         r.hosts_browser_app or r.renders_jsp for _, e, r in unit.manifests if e == language
     )
-    if not named or not (named <= FULL_STACK_UIS or renders or unit.renders_pages):
+    if not named or not (named <= FULL_STACK_UIS or renders):
         return False
     used = module_uses(unit, language)
     # A package holding the data for it, not an application of its own that the UI calls or
