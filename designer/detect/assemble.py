@@ -115,6 +115,9 @@ class Unit:
         self.renders_ui = False
         """Its server renders UI components to HTML for another application's pages and has
         no API of its own (`uihosts`)."""
+        self.renders_pages = False
+        """Its Express server renders its pages from templates (`view_servers`): a UI's
+        server unless it keeps data of its own."""
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only

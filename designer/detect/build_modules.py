@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import posixpath
 
+from designer.detect import workspace_data
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
@@ -57,14 +58,21 @@ def used_modules(
 
 
 def take_from_used_modules(
-    service: Unit, used: list[Unit], language: str, shared: set[str], opened: bool = False
+    service: Unit,
+    used: list[Unit],
+    language: str,
+    shared: set[str],
+    opened: bool = False,
+    units: dict[str, Unit] | None = None,
 ) -> None:
     """Give a service the data layer of the modules of its build it depends on (`used`): an
     application module using a `…-mbg` module that declares MyBatis and holds the mappers;
     development and test dependencies do not travel. A Rust crate's own tests travel too,
     unless the crate is `shared` by several services: the workspace's crates are the one
     server's test suite (lemmy), while a library every service uses tests itself, not each
-    of them (revolt's services have no tests of their own). A .NET project's package
+    of them (revolt's services have no tests of their own). Of a Node library's data
+    layers, those other users of it name and the service does not stay theirs
+    (`workspace_data`; `units` gives the users). A .NET project's package
     references flow on to the projects referencing it: a framework package a referenced
     library declares (`Microsoft.AspNet.Mvc`) confirms the framework the service's own code
     starts (`AreaRegistration.RegisterAllAreas()`)."""
@@ -105,7 +113,11 @@ def take_from_used_modules(
             # Confirmation only: the version the service runs is its own project's (the
             # .NET Framework it targets), not the library's package.
             s.replace(version="") if s.name in started and s.package != SHARED_FRAMEWORK else s
-            for s in target.signals.get(language, [])
+            for s in (
+                workspace_data.lent(service, target, units, language)
+                if units is not None
+                else target.signals.get(language, [])
+            )
             if (
                 (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK or s.name in started)
                 and s.strength is not Strength.DEV

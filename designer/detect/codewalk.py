@@ -2,7 +2,8 @@
 
 Some questions are settled only by reading all of a project's code of one language: every route
 of a Rust crate (`ops_routes`), every controller of a Spring Boot application (`listeners`),
-every import of a driver or data layer (`node_drivers`, `root_imports`, `pymodules`), every
+every import of a driver, data layer or cache client (`node_drivers`, `root_imports`,
+`next_cache`, `pymodules`), the template engine an Express app configures (`view_servers`), every
 use of Eloquent (`laravel_data`), every C# file of an ASP.NET Core host (`consumer_hosts`),
 the PHP files naming the database (`php_platform`).
 Each walks the folder in sorted order, leaves out hidden folders and what is no code of the

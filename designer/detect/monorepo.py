@@ -216,7 +216,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     shared = {folder for folder, count in users.items() if count > 1}
     opened = any(opens_database(unit, eco.get(unit.folder, "")) for unit in units.values())
     for service in services:
-        take_from_used_modules(service, used[service.folder], eco[service.folder], shared, opened)
+        take_from_used_modules(
+            service, used[service.folder], eco[service.folder], shared, opened, units
+        )
     folded: set[str] = set()
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:

@@ -1,9 +1,10 @@
 """Which npm packages a Node package's own modules import.
 
-Two rules ask it of a package's code: whether its modules import the data layer an enclosing
-package.json installs (`root_imports`), and whether any module outside its tests opens the
-driver it declares (`node_drivers`). Both read the package's files (`codewalk`) until every
-package asked about has been seen, or the budget runs out.
+Rules ask it of a package's code: whether its modules import the data layer an enclosing
+package.json installs (`root_imports`), whether any module outside its tests opens the
+driver it declares (`node_drivers`), and which modules import a cache's client
+(`next_cache`). They read the package's files (`codewalk`) until every package asked about
+has been seen, or the budget runs out.
 """
 
 from __future__ import annotations
@@ -36,9 +37,18 @@ def package(module: str) -> str:
     return "/".join(parts[:2] if module.startswith("@") else parts[:1]).lower()
 
 
+_CLIENT_OF = {"@prisma/client": "PrismaClient"}
+"""Packages that are also where generated model types live, and the name of what opens the
+database: `import { Email } from "@prisma/client"` in a dashboard's hooks types the data the
+API sends (a UI sharing its workspace's schema), while only a module naming `PrismaClient`
+(constructing or extending it) uses the client."""
+
+
 def named(text: str) -> set[str]:
-    """The packages a module's text imports (lower-cased, as `package` gives them)."""
-    return set(map(package, _IMPORT.findall(text)))
+    """The packages a module's text imports (lower-cased, as `package` gives them); a package
+    of `_CLIENT_OF` only where the module names its client."""
+    found = set(map(package, _IMPORT.findall(text)))
+    return {name for name in found if name not in _CLIENT_OF or _CLIENT_OF[name] in text}
 
 
 def imported(
@@ -62,3 +72,23 @@ def imported(
         if seen == wanted:
             break
     return seen, True
+
+
+def importers(
+    top: str,
+    folder: str,
+    wanted: set[str],
+    limit: int,
+    *,
+    skip_dir: Callable[[str], bool] = _never,
+    skip_file: Callable[[str], bool] = _never,
+) -> set[str] | None:
+    """The code files under `folder` that import one of the packages `wanted`; None when more
+    than `limit` files would have had to be read to see them all."""
+    found: set[str] = set()
+    for path in code_files(top, folder, ENDINGS, limit, skip_dir=skip_dir, skip_file=skip_file):
+        if path is None:
+            return None
+        if named(read_text(top, path)[0] or "") & wanted:
+            found.add(path)
+    return found

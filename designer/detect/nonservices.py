@@ -17,6 +17,7 @@ from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.ecosystems.node import SSR_SERVER
 from designer.detect.signals import LazyPattern, ManifestResult, Signal, Strength
+from designer.detect.workspace_data import lent
 from designer.model.stack import FindingKind
 
 DATA_KINDS = BACKEND_KINDS - {FindingKind.FRAMEWORK}
@@ -465,10 +466,12 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     application whose server renders it (Express calling Vite's SSR beside react-dom) or
     hands out its build (`express.static('dist')`, `uihosts`; a .NET host of a Blazor
     WebAssembly client), or a server rendering UI components for another application's pages
-    (`uihosts`' `renders_ui`), or a JVM application rendering JSP pages, and
-    neither it nor a package of the tree it depends on (a workspace's `@app/prisma`) holds a
-    data layer, a store or a migration tool: its route handlers (an auth callback, a proxy,
-    the render of every page) serve the UI, not data."""
+    (`uihosts`' `renders_ui`), or an Express server rendering its pages from templates
+    (`view_servers`; its sessions' cache is UI state), or a JVM application rendering JSP
+    pages, and neither it nor a package of the tree it depends on (a workspace's
+    `@app/prisma`; of a common library, what `workspace_data` lends it) holds a data layer, a
+    store or a migration tool: its route handlers (an auth callback, a proxy, the render of
+    every page) serve the UI, not data."""
     language = eco.get(unit.folder, "")
     signals = unit.signals.get(language, [])
     named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
@@ -479,7 +482,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         or any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
     )
     renders = (
-        (browser_app or unit.renders_ui)
+        (browser_app or unit.renders_ui or unit.renders_pages)
         and not any(
             s.kind is FindingKind.FRAMEWORK
             for other, found in unit.signals.items()
@@ -493,19 +496,16 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     if not named or not (named <= FULL_STACK_UIS or renders):
         return False
     used = module_uses(unit, language)
-    holders = [unit]
     # A package holding the data for it, not an application of its own that the UI calls or
-    # bundles (a workspace's API server with its entry point keeps its own data).
-    holders += [
-        u
-        for u in units.values()
-        if u is not unit and module_names(u, language) & used and not has_entry_point(u)
-    ]
-    return not any(
-        s.kind in DATA_KINDS and s.strength is not Strength.DEV
-        for holder in holders
-        for s in holder.signals.get(language, [])
-    )
+    # bundles (a workspace's API server with its entry point keeps its own data); of a
+    # workspace library, only the data layers it lends this package (`workspace_data`).
+    held = list(unit.signals.get(language, []))
+    for u in units.values():
+        if u is not unit and module_names(u, language) & used and not has_entry_point(u):
+            held += lent(unit, u, units, language)
+    # A server rendering its pages from templates keeps its sessions in a cache: UI state.
+    kinds = DATA_KINDS - {FindingKind.CACHE} if unit.renders_pages else DATA_KINDS
+    return not any(s.kind in kinds and s.strength is not Strength.DEV for s in held)
 
 
 def is_desktop(unit: Unit) -> bool:

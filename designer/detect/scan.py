@@ -24,6 +24,7 @@ from designer.detect import (
     listeners,
     mcphosts,
     mongoose_ids,
+    next_cache,
     node_drivers,
     ops_routes,
     php_platform,
@@ -35,6 +36,7 @@ from designer.detect import (
     sidefiles,
     uihosts,
     upgrades,
+    view_servers,
     workspace_servers,
 )
 from designer.detect.assemble import Unit, enclosing
@@ -200,6 +202,7 @@ def detect(
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)
+    view_servers.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
     listeners.mark(top, units)
@@ -212,6 +215,7 @@ def detect(
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
+    next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     composer_paths.lend(top, units)

@@ -91,6 +91,14 @@ CATALOG: Catalog = {
     # The official driver's callback API kept for code written before its promises (v4+).
     "mongodb-legacy": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    # Payload CMS keeps its collections through its own local API, over the database
+    # adapter the config installs (one package per engine; a Payload 3 app runs inside
+    # Next.js, whose route handlers serve Payload's REST and GraphQL API).
+    "payload": entries((K.ORM, "Payload")),
+    "@payloadcms/db-mongodb": entries((K.ORM, "Payload"), (K.DATABASE, "MongoDB")),
+    "@payloadcms/db-postgres": entries((K.ORM, "Payload"), (K.DATABASE, "PostgreSQL")),
+    "@payloadcms/db-vercel-postgres": entries((K.ORM, "Payload"), (K.DATABASE, "PostgreSQL")),
+    "@payloadcms/db-sqlite": entries((K.ORM, "Payload"), (K.DATABASE, "SQLite")),
     "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     # Parse Server mounted in an app: the code keeps its data through Parse's objects and
     # queries (`Parse.Query`), over MongoDB or PostgreSQL.
@@ -229,6 +237,14 @@ RULES: tuple[SourceRule, ...] = (
         K.FRAMEWORK,
         "Express",
         r"""\bexpress\s*\(\s*\)|\brequire\s*\(\s*['"]express['"]\s*\)\s*\(\s*\)""",
+        endings=_JS,
+    ),
+    # OvernightJS' `Server` makes the Express application its subclass configures and starts
+    # (`class extends Server { … this.addControllers(…) }`, then `server.app.listen(…)`).
+    rule(
+        K.FRAMEWORK,
+        "Express",
+        r"""['"]@overnightjs/core['"][\s\S]*?\bextends[ \t]+Server\b""",
         endings=_JS,
     ),
     rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
@@ -433,6 +449,23 @@ RULES: tuple[SourceRule, ...] = (
     # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
     # gets whole values). Primary only where no other engine is seen as strongly (`KEY_VALUE`).
     rule(K.DATABASE, "Redis", r"\.(?:hset|hmset|hsetnx|hgetall)(?:Async)?[ \t]*\(", endings=_JS),
+    # The Payload adapter the config imports (often over several lines: `import {
+    # mongooseAdapter, … } from "@payloadcms/db-mongodb"`) is the engine its collections live
+    # in: an app may declare another adapter it never imports.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""(?:\bfrom[ \t]*|\brequire\([ \t]*)["']@payloadcms/db-(?:{names})["']""",
+            endings=_JS,
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("mongodb", "MongoDB"),
+            ("postgres|vercel-postgres", "PostgreSQL"),
+            ("sqlite", "SQLite"),
+        )
+    ),
     # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
     rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
     *redis_store_rules(

@@ -1,0 +1,74 @@
+"""Node servers that render their pages from templates: the server of a UI.
+
+An Express application that configures a template engine for its views (`nunjucks.configure(
+views, { express: app })`, `app.set('view engine', 'pug')`) answers browsers with pages. With
+data of its own (an ORM, a driver) it is a classic web application and a backend; without, its
+pages show what it fetches from other services, its only store the sessions it keeps, and it
+is a UI (`nonservices.ui_only`). Telling so needs the text of its code: only packages whose
+only framework is Express, that install a template engine and declare no data layer, are read
+(the file configuring the views is seldom the one a scan samples), until the views are found
+or the budget runs out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect import node_imports
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
+from designer.detect.nonservices import is_test_host
+from designer.detect.signals import Strength
+from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "node"
+
+ENGINES = frozenset(
+    {"nunjucks", "pug", "ejs", "express-handlebars", "hbs", "eta", "mustache-express"}
+)
+"""npm packages of the template engines Express renders views with."""
+
+_VIEWS = re.compile(
+    r"""\.set[ \t]*\([ \t]*['"]view engine['"]|\bexpress[ \t]*:[ \t]*app\b"""
+    r"""|\.engine[ \t]*\([ \t]*['"](?:njk|html|hbs|handlebars|ejs|pug|eta)['"]"""
+)
+"""How an Express app is given a template engine: its view engine setting, the `express: app`
+option Nunjucks is configured with (often through a helper of the app's own), or an engine
+registered for a file extension."""
+
+_DATA = frozenset(
+    {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
+)
+_SKIPPED = frozenset({*PRUNED, "dist", "build", "coverage", "public"})
+
+MAX_FILES = 400
+"""Code files read per package at most."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.renders_pages` on the Express packages with no data layer of their own whose
+    code configures a template engine they install for the app's views."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE, [])
+        frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
+        if frameworks != {"Express"} or any(
+            s.kind in _DATA and s.strength is not Strength.DEV for s in signals
+        ):
+            continue
+        uses = {use for _, e, r in unit.manifests if e == LANGUAGE for use in r.uses}
+        if uses.isdisjoint(ENGINES):
+            continue
+        for path in code_files(
+            top,
+            unit.folder,
+            node_imports.ENDINGS,
+            MAX_FILES,
+            skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
+            skip_file=lambda name: bool(TEST_NAME.match(name)),
+        ):
+            if path is None:
+                break
+            if _VIEWS.search(read_text(top, path)[0] or ""):
+                unit.renders_pages = True
+                break
