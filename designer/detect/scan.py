@@ -37,7 +37,7 @@ from designer.detect import (
     workspace_servers,
 )
 from designer.detect.assemble import Unit, enclosing
-from designer.detect.ecosystems import go, go_layers, go_programs, jvm_refs, python, scala
+from designer.detect.ecosystems import go, go_defaults, go_layers, go_programs, jvm_refs, python, scala
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
@@ -207,6 +207,7 @@ def detect(
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
+    go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     bare_drivers.drop_unopened(top, units)
