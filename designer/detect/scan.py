@@ -18,6 +18,8 @@ from designer.detect import (
     ecosystems,
     flask_apps,
     ignored,
+    jpa_api,
+    launchers,
     laravel_data,
     laravel_redis,
     lent_packages,
@@ -210,10 +212,12 @@ def detect(
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
+    launchers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
+    jpa_api.drop_api_only(units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
     laravel_redis.keep_in_redis(top, units)

@@ -73,6 +73,9 @@ ARTIFACTS = {
     # Hutool's database module runs SQL over JDBC through its `Db` and `Entity` helpers: a
     # query library, not an ORM.
     "hutool-db": ((K.QUERY, "hutool-db"),),
+    # Spring's JDBC module itself (`JdbcTemplate`, `NamedParameterJdbcTemplate`), declared
+    # without Spring Boot's starter: SQL written by hand, run through Spring's templates.
+    "spring-jdbc": ((K.QUERY, "Spring JDBC"),),
     # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
     "npjt-extra": ((K.QUERY, "Spring JDBC"),),
     # A JDBC connection pool the build asks for itself: the code opens JDBC connections, so
