@@ -28,7 +28,9 @@ _KERNEL = (
 )
 
 
-@pytest.mark.parametrize(("driver", "engine"), [("pdo_mysql", "MySQL"), ("pdo_pgsql", "PostgreSQL")])
+@pytest.mark.parametrize(
+    ("driver", "engine"), [("pdo_mysql", "MySQL"), ("pdo_pgsql", "PostgreSQL")]
+)
 def test_symfony_doctrine_configuration_names_the_engine(
     tmp_path: Path, driver: str, engine: str
 ) -> None:

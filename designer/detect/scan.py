@@ -19,9 +19,9 @@ from designer.detect import (
     flask_apps,
     ignored,
     jpa_api,
-    launchers,
     laravel_data,
     laravel_redis,
+    launchers,
     lent_packages,
     listeners,
     mcphosts,
@@ -39,7 +39,15 @@ from designer.detect import (
     workspace_servers,
 )
 from designer.detect.assemble import Unit, enclosing
-from designer.detect.ecosystems import go, go_defaults, go_layers, go_programs, jvm_refs, python, scala
+from designer.detect.ecosystems import (
+    go,
+    go_defaults,
+    go_layers,
+    go_programs,
+    jvm_refs,
+    python,
+    scala,
+)
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
