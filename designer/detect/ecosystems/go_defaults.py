@@ -23,6 +23,7 @@ from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems import go
 from designer.detect.ecosystems.go_programs import head, imports
+from designer.detect.needles import Haystack
 from designer.detect.signals import Scope, Signal, SourceRule, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -92,8 +93,11 @@ def find(top: str, units: dict[str, Unit]) -> None:
 
 def _engines(top: str, path: str, drivers: dict[str, str]) -> set[str]:
     """The engines whose drivers the file at `path` imports."""
-    found = set()
-    for imported, _ in imports(head(os.path.join(top, *path.split("/"))) or ""):
+    found: set[str] = set()
+    text = head(os.path.join(top, *path.split("/"))) or ""
+    if not any(package in text for package in drivers):
+        return found  # most files import no driver: their imports are not parsed
+    for imported, _ in imports(text):
         for package, engine in drivers.items():
             if imported == package or imported.startswith(package + "/"):
                 found.add(engine)
@@ -103,10 +107,16 @@ def _engines(top: str, path: str, drivers: dict[str, str]) -> set[str]:
 def _defaults(path: str, text: str, rules: list[SourceRule]) -> list[Signal]:
     """The signals of the default rules that match the text, one per engine."""
     found: dict[str, Signal] = {}
+    haystack = Haystack(text)
     for rule in rules:
-        if rule.name in found or rule.pattern is None:
+        if rule.name in found or rule.source is None:
+            continue
+        # The text each pattern needs, before the pattern (compiled on first use) is tried.
+        if rule.needles is not None and rule.needles.absent(haystack):
             continue
         if rule.gate is not None and rule.gate.search(text) is None:
+            continue
+        if rule.pattern is None:
             continue
         match = rule.pattern.search(text)
         if match is None:
