@@ -494,10 +494,14 @@ def env_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
     wherever it stands (`URL.create(os.getenv("DB_DRIVER", "sqlite"), …)`): the engine the
     program runs on when the variable is unset. A lookup of a database URL with a default is
     a development fallback instead (`engines.scope`): that default is one connection, this
-    one is the program's choice among the engines it supports."""
+    one is the program's choice among the engines it supports. A default written as a
+    conditional expression (`"mssql" if DB_DEFAULT == "mssql" else "…postgresql"`) is not
+    that engine: its first branch is taken only when its test holds (another setting naming
+    it), the `else` branch when that setting is unset, as `engines.env_test_rules` reads a
+    test of the variable itself."""
     return _each(
         r"(?i)os\.(?:getenv|environ\.get)[ \t]*\([ \t]*[\"']" + _ENGINE_SETTING + r"[\"']"
-        r"[ \t]*,[ \t]*[\"'](?:{names})[\"']",
+        r"[ \t]*,[ \t]*[\"'](?:{names})[\"'](?![ \t]+if\b)",
         endings=endings,
     )
 

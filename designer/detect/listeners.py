@@ -12,6 +12,11 @@ So is an executor of a job scheduler's jobs (XXL-JOB's and its forks'): a Spring
 application with no data of its own whose code declares job handlers (`@JobHandler`, `extends
 IJobHandler`, `@XxlJob`) that the scheduler's admin triggers through the executor's embedded
 server, and no endpoint, in it or the modules it uses.
+
+And so is a job run to its end: a Spring Boot application whose build brings no web server
+(no web starter, no servlet container) and whose code runs its work at start-up
+(`CommandLineRunner`, `ApplicationRunner`, Spring Batch) and declares no endpoint — a
+database utility a scheduler launches, which the `@SpringBootApplication` alone would count.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.nonservices import module_names, module_uses, serverless
 from designer.detect.signals import OWN_DATA
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -44,14 +49,18 @@ REST, GraphQL or WebSocket message mappings, a SOAP endpoint, a servlet, a JAX-R
 _JOB_HANDLER = re.compile(r"@(?:JobHandler|XxlJob)\b|\bextends\s+IJobHandler\b")
 """A job a scheduler's admin triggers on the executor (XXL-JOB's handler, named or annotated)."""
 
+_RUNNER = re.compile(r"\b(?:CommandLineRunner|ApplicationRunner)\b|@EnableBatchProcessing\b")
+"""Work an application runs once it has started, then ends: a runner or a batch job."""
+
 MAX_FILES = 500
 """Source files read per application at most: a larger tree is left alone."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications declaring a message broker whose own
-    sources declare a listener and no endpoint, and on those with no data of their own whose
-    sources and the repository modules they use declare a job handler and no endpoint."""
+    sources declare a listener and no endpoint, on those with no data of their own whose
+    sources and the repository modules they use declare a job handler and no endpoint, and on
+    those with no web server in their build whose sources declare a runner and no endpoint."""
     names = {name for unit in units.values() for name in module_names(unit, "jvm")}
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
@@ -73,6 +82,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 not any(s.kind in OWN_DATA for s in signals)
                 and _serves_none(top, folders, _JOB_HANDLER)
             )
+            or (serverless(unit) and _serves_none(top, folders, _RUNNER))
         )
 
 

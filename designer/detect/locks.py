@@ -19,6 +19,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 
+from designer.detect import poetry_requires
 from designer.detect.signals import LazyPattern
 from designer.model.stack import Evidence
 
@@ -703,18 +704,24 @@ class LockFiles:
     def requirements(
         self, folder: str, ecosystem: str, package: str
     ) -> list[tuple[str, str, Evidence]]:
-        """What the nearest npm lock or Gemfile.lock of `folder` records that `package`
-        requires at run time (its entry's `"dependencies"`, or the requirement lines under a
-        gem's spec: name, range, the line as evidence); nothing from a lock of another kind
-        or one that does not hold the package."""
+        """What the nearest npm lock, Gemfile.lock or poetry.lock of `folder` records that
+        `package` requires at run time (its entry's `"dependencies"`, the requirement lines
+        under a gem's spec, a Poetry package's dependencies table when its source is outside
+        the tree: name, range, the line as evidence); nothing from a lock of another kind or
+        one that does not hold the package."""
         for holder, paths in self.holders(folder, ecosystem):
             member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
             for path in paths:
                 name = posixpath.basename(path)
-                if name not in _NPM_LOCKS and name != "Gemfile.lock":
+                if name not in _NPM_LOCKS and name not in ("Gemfile.lock", "poetry.lock"):
                     continue
                 parsed = self._parsed(path)
                 if parsed is None:
+                    continue
+                if name == "poetry.lock":
+                    found = poetry_requires.requirements(parsed.lines, package, path, self._has)
+                    if found:
+                        return found
                     continue
                 if name == "Gemfile.lock":
                     found = _gem_requirements(parsed.lines, package, path)
@@ -735,6 +742,10 @@ class LockFiles:
                         return found
             return []
         return []
+
+    def _has(self, folder: str) -> bool:
+        """Whether the tree holds `folder` (a path from its root)."""
+        return os.path.isdir(os.path.join(self.root, folder))
 
     def _parsed(self, path: str) -> Parsed | None:
         """The lock read and indexed once, however many services it serves."""

@@ -46,7 +46,7 @@ from designer.detect.build_modules import (
     tested_services,
     used_modules,
 )
-from designer.detect.ecosystems import node, ruby
+from designer.detect.ecosystems import node, python, ruby
 from designer.detect.inheritance import (
     build_root,
     fixes_versions,
@@ -91,9 +91,14 @@ from designer.detect.nonservices import (
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
 from designer.model.stack import DetectedBackend, FindingKind
 
-_LENT_BY_GIT = {"node": node.lent_by_git, "ruby": ruby.lent_by_git}
+_LENT_BY_GIT = {
+    "node": node.lent_by_git,
+    "ruby": ruby.lent_by_git,
+    "python": python.lent_by_git,
+}
 """Ecosystem → what adds to a service's signals the requirements of the packages it installs
-from git, as its lock records them (an engine gem, a first-party npm package)."""
+from git, as its lock records them (an engine gem, a first-party npm package, a Poetry
+library by path that the tree lacks)."""
 
 
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:

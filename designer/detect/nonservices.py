@@ -524,11 +524,13 @@ def module_uses(unit: Unit, language: str) -> set[str]:
 def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
     """Whether `unit` is a Node workspace package another service depends on, with no program
     of its own (no `main`, no `start` script running a file) and nothing deploying it: code
-    that service mounts (an API library whose routes the web app serves), not a service."""
+    that service mounts (an API library whose routes the web app serves), not a service. A
+    `main` beside an `exports` map and no start script is a library's entry, what importers
+    load (the servers' shared routes and services), not a program."""
     if eco.get(unit.folder) != "node" or unit.deployable:
         return False
     manifests = [r for _, e, r in unit.manifests if e == "node"]
-    if not manifests or any(r.program for r in manifests):
+    if not manifests or any(r.program and not r.exported_only for r in manifests):
         return False
     names = module_names(unit, "node")
     return any(

@@ -66,8 +66,11 @@ them; it is imported only when a tree has one)."""
 PNPM_WORKSPACE = "pnpm-workspace.yaml"
 """pnpm's workspace file: its `catalog:` and `catalogs:` keep the versions a package.json
 names as `"express": "catalog:"`."""
+GRADLE_SETTINGS = ("settings.gradle.kts", "settings.gradle")
+"""Gradle's settings scripts: the `libs` version catalogue may be declared there in code
+(`gradle_settings_catalog`) instead of in `gradle/libs.versions.toml`."""
 BUILD_FILES = frozenset(
-    {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES}
+    {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES, *GRADLE_SETTINGS}
 )
 NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | PRODUCTION_ENV_FILES | BUILD_FILES
 PROPS = ".props"
@@ -196,7 +199,14 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
         folder = posixpath.dirname(path) or "."
         try:
             if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
-                found.catalogs[posixpath.dirname(folder) or "."] = tomlfile.loads(text)
+                _add_catalog(found, posixpath.dirname(folder) or ".", tomlfile.loads(text))
+            elif name in GRADLE_SETTINGS:
+                if "versionCatalogs" in text:
+                    from designer.detect.ecosystems import gradle_settings_catalog
+
+                    declared = gradle_settings_catalog.parse(text)
+                    if declared:
+                        _add_catalog(found, folder, declared)
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
             elif name in MSBUILD_NAMES:
@@ -212,6 +222,19 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
         except (ET.ParseError, ValueError, RecursionError) as error:  # TOML's is a ValueError
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
     return found
+
+
+def _add_catalog(found: BuildFiles, folder: str, catalog: dict[str, Any]) -> None:
+    """Record the `libs` catalogue of the build rooted at `folder`: a TOML file's and the
+    settings script's declarations together (the TOML file's entry wins a name both give)."""
+    kept = found.catalogs.setdefault(folder, {})
+    for table in ("versions", "libraries", "bundles", "plugins"):
+        given = catalog.get(table)
+        if isinstance(given, dict):
+            merged = kept.setdefault(table, {})
+            if isinstance(merged, dict):
+                for key, value in given.items():
+                    merged.setdefault(key, value)
 
 
 _YAML_ENTRY = LazyPattern(

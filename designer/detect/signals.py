@@ -219,9 +219,14 @@ class ManifestResult:
     (`nonservices.ui_only`)."""
     git_packages: list[str] = field(default_factory=list)
     """Run-time dependencies installed from a git repository, not a registry (package.json's
-    `"engine": "github:org/engine#main"`, a Gemfile's `gem "engine", git: "…"`): a
-    first-party package kept elsewhere, whose own requirements the lock file records under it
+    `"engine": "github:org/engine#main"`, a Gemfile's `gem "engine", git: "…"`), or by a path
+    the tree lacks (a Poetry library kept in a submodule): a first-party package kept
+    elsewhere, whose own requirements the lock file records under it
     (`locks.LockFiles.requirements`)."""
+    exported_only: bool = False
+    """The package.json names no start script and maps `exports` for importers: its `main` is
+    the entry of a library, what other packages import, not a program run
+    (`nonservices.mounted`)."""
     held: list[Signal] = field(default_factory=list)
     """Test tools the manifest requires whose tests run inside another runner's test functions
     (a go.mod requiring GoConvey, whose specifications sit in `go test` functions): their

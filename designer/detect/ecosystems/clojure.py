@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from designer.detect.ecosystems.jdbc import JDBC_DRIVERS
+from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -85,7 +85,7 @@ CATALOG: Catalog = {
     ),
     **{
         f"{group}/{artifact}": entries((K.DATABASE, engine))
-        for group, artifact, engine in JDBC_DRIVERS
+        for group, artifact, engine in JDBC_DRIVERS + CLIENT_DRIVERS
     },
     "com.taoensso/carmine": entries((K.CACHE, "Redis")),
     "lambdaisland/kaocha": entries((K.TEST, "Kaocha")),

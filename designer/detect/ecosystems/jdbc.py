@@ -1,5 +1,5 @@
-"""The JDBC drivers every JVM language's build may name (one table, read by the Maven and
-Gradle, sbt and Clojure catalogues)."""
+"""The database drivers every JVM language's build may name (tables read by the Maven and
+Gradle, sbt and Clojure catalogues): JDBC's, and the clients of databases JDBC does not reach."""
 
 JDBC_DRIVERS: tuple[tuple[str, str, str], ...] = (
     ("org.postgresql", "postgresql", "PostgreSQL"),
@@ -18,3 +18,13 @@ JDBC_DRIVERS: tuple[tuple[str, str, str], ...] = (
 )
 """Group, artifact and engine of each JDBC driver: the engine a build requiring it runs on,
 whichever JVM language's build names it (Maven, Gradle, sbt, deps.edn)."""
+
+CLIENT_DRIVERS: tuple[tuple[str, str, str], ...] = (
+    # AWS SDK v2's DynamoDB client and its Enhanced Client (a document/bean mapper over it),
+    # and SDK v1's client.
+    ("software.amazon.awssdk", "dynamodb", "DynamoDB"),
+    ("software.amazon.awssdk", "dynamodb-enhanced", "DynamoDB"),
+    ("com.amazonaws", "aws-java-sdk-dynamodb", "DynamoDB"),
+)
+"""Group, artifact and engine of each client of a database with no JDBC driver: a program
+calling it keeps its data there (a Play app's repositories over `DynamoDbClient`)."""

@@ -3,7 +3,7 @@ parser (`jvm`) and the resolution of version catalogues and properties (`jvm_ref
 
 from __future__ import annotations
 
-from designer.detect.ecosystems.jdbc import JDBC_DRIVERS
+from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.ecosystems.scala import CATALOG as SCALA_CATALOG
 from designer.detect.signals import LazyPattern, Signal, Strength
 from designer.model.stack import Evidence
@@ -14,6 +14,10 @@ NOWHERE = Evidence(path="")
 
 POOLS = ("hikaricp", "c3p0", "commons-dbcp2")
 """JDBC connection pools: the pool's release is not a version of JDBC's."""
+
+LENDERS = ("domain-models-runtime",)
+"""Runtimes lending an application the data layer they run on: their release is not the data
+layer's (the data layer's own version is not in the application's build)."""
 
 SPRING_STARTERS = {
     "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
@@ -48,8 +52,15 @@ ARTIFACTS = {
     "vertx-pg-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "PostgreSQL")),
     "vertx-mysql-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "MySQL")),
     "vertx-mssql-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "SQL Server")),
+    # The RAML Module Builder's runtime (FOLIO's Vert.x modules) lends its modules their
+    # storage: its `PostgresClient` runs SQL through the Vert.x PostgreSQL client.
+    "domain-models-runtime": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "PostgreSQL")),
     "spring-boot-starter-data-cassandra": ((K.DATABASE, "Cassandra"),),
-    "java-driver-core": ((K.DATABASE, "Cassandra"),),
+    # DataStax's Java driver run directly (CQL statements through its `Session`): the data
+    # layer is the driver, as `pg` or pgx are elsewhere. 4.x is java-driver-core, 3.x and
+    # earlier cassandra-driver-core.
+    "java-driver-core": ((K.QUERY, "DataStax Java driver"), (K.DATABASE, "Cassandra")),
+    "cassandra-driver-core": ((K.QUERY, "DataStax Java driver"), (K.DATABASE, "Cassandra")),
     "jakarta.persistence-api": ((K.ORM, "JPA / Hibernate"),),
     "mybatis": ((K.ORM, "MyBatis"),),
     "mybatis-spring-boot-starter": ((K.ORM, "MyBatis"),),
@@ -98,6 +109,7 @@ ARTIFACTS = {
     "mongodb-driver-kotlin-coroutine": ((K.DATABASE, "MongoDB"),),
     "mongodb-driver-kotlin-sync": ((K.DATABASE, "MongoDB"),),
     **{artifact: ((K.DATABASE, engine),) for _, artifact, engine in JDBC_DRIVERS},
+    **{artifact: ((K.DATABASE, engine),) for _, artifact, engine in CLIENT_DRIVERS},
     "flyway-core": ((K.MIGRATIONS, "Flyway"),),
     "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
     "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
@@ -428,7 +440,7 @@ def typed(
             name,
             Strength.DEPENDENCY if kind is K.LANGUAGE else strength,
             evidence,
-            "" if artifact_lower in POOLS else version,
+            "" if artifact_lower in POOLS or artifact_lower in LENDERS else version,
             package=artifact_lower,
             # A Spring starter's version is Spring Boot's, the framework's own.
             glue=glue and kind is not K.FRAMEWORK,

@@ -88,6 +88,8 @@ CATALOG: Catalog = {
     "mysql": entries((K.DATABASE, "MySQL")),
     "mysql2": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql2")),
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
+    # The official driver's callback API kept for code written before its promises (v4+).
+    "mongodb-legacy": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
     # Parse Server mounted in an app: the code keeps its data through Parse's objects and
@@ -568,6 +570,7 @@ def parse(lines: Lines) -> ManifestResult:
         _test_runner(result, scripts, lines)
     result.program = _program(data, scripts)
     start = scripts.get("start") if isinstance(scripts, dict) else None
+    result.exported_only = start is None and isinstance(data.get("exports"), dict)
     # A start script serving the production build of a full-stack app (`next start`) runs it
     # as a server of its own, whether or not the app has a route handler.
     result.deployable = isinstance(start, str) and bool(_SERVE_BUILD.search(start[:4096]))

@@ -8,6 +8,7 @@ from typing import Any
 
 from designer.detect import defaults, tomlfile
 from designer.detect.engines import env_test_rules, redis_store_rules, setting_rules, url_rules
+from designer.detect.locks import LockFiles
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -584,7 +585,25 @@ def _poetry_table(lines: Lines, result: ManifestResult, table: Any, dev: bool, h
         if name.lower() == "python":
             _version(result, lines, version, "python")
             continue
+        if isinstance(spec, dict) and "path" in spec and not dev:
+            # A library of the project's own, lending what it requires (see `lent_by_git`).
+            result.git_packages.append(normalise(name))
         _dependency(lines, result, name, version, dev, start, optional)
+
+
+def lent_by_git(
+    signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
+) -> None:
+    """Add to `signals` what the libraries a Poetry project installs by path require, as
+    poetry.lock records them when the library is not in the tree (a submodule the checkout
+    lacks): the application runs on its framework and data layer. The lock resolves their
+    versions after."""
+    for manifest in manifests:
+        for package in manifest.git_packages:
+            for name, wanted, evidence in locks.requirements(folder, "python", package):
+                signals += dependency_signals(
+                    CATALOG, normalise(name), wanted, False, evidence, GLUE
+                )
 
 
 def _pipfile(lines: Lines, result: ManifestResult) -> None:
@@ -660,13 +679,27 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
     version = _PYTHON_REQUIRES.search(lines.text)
     if version:
         _version(result, lines, version.group(1), "python_requires")
-    # The list ends at the first "]" (a lazy `\[(.*?)\]` would rescan the file from every
-    # unclosed "[": quadratic on a hostile setup.py).
     for start in _INSTALL_REQUIRES.finditer(lines.text):
-        end = lines.text.find("]", start.end())
-        if end == -1:
-            break
         # `tests_require` lists what the tests run on: development dependencies.
         dev = start.group(1) == "tests_require"
-        for spec in re.findall(r"""['"]([^'"]+)['"]""", lines.text[start.end() : end]):
+        specs = _list_strings(lines.text, start.end())
+        if specs is None:
+            break  # unclosed: so is every later list (and rescanning would be quadratic)
+        for spec in specs:
             _requirement(lines, result, spec, dev=dev)
+
+
+_LIST_ITEM = LazyPattern(r"""'([^'\n]*)'|"([^"\n]*)"|\]""")
+"""A quoted string of a literal list, or the `]` that closes it."""
+
+
+def _list_strings(text: str, start: int) -> list[str] | None:
+    """The quoted strings of the literal list opened just before `start`, up to its closing
+    `]`: one found outside quotes, since a requirement's extras (`'psycopg[c]'`) hold their own
+    brackets. None when the list never closes."""
+    strings: list[str] = []
+    for item in _LIST_ITEM.finditer(text, start):
+        if item.group(0) == "]":
+            return strings
+        strings.append(item.group(1) if item.group(1) is not None else item.group(2))
+    return None

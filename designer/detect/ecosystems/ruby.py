@@ -29,6 +29,9 @@ CATALOG: Catalog = {
     "rails": entries(
         (K.FRAMEWORK, "Rails"), (K.ORM, "ActiveRecord"), (K.MIGRATIONS, "ActiveRecord migrations")
     ),
+    # An app that cherry-picks Rails' frameworks instead of the `rails` meta-gem still boots
+    # through Railties (`Rails::Application`), which carries Rails' version.
+    "railties": entries((K.FRAMEWORK, "Rails")),
     "activerecord": entries((K.ORM, "ActiveRecord")),
     "sinatra": entries((K.FRAMEWORK, "Sinatra")),
     "grape": entries((K.FRAMEWORK, "Grape")),

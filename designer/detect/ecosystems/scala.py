@@ -15,7 +15,7 @@ import posixpath
 import re
 from typing import Any
 
-from designer.detect.ecosystems.jdbc import JDBC_DRIVERS
+from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -77,6 +77,7 @@ CATALOG: Catalog = {
     "skunk-core": entries((K.QUERY, "Skunk"), (K.DATABASE, "PostgreSQL")),
     "slick-pg": entries((K.DATABASE, "PostgreSQL")),
     **{artifact: entries((K.DATABASE, engine)) for _, artifact, engine in JDBC_DRIVERS},
+    **{artifact: entries((K.DATABASE, engine)) for _, artifact, engine in CLIENT_DRIVERS},
     # MongoDB's own Scala driver, ReactiveMongo (and Play's module of it), and HMRC's
     # hmrc-mongo (`PlayMongoRepository` over the driver), built for one Play release
     # (`s"hmrc-mongo-$playVer"`, `playVer = "play-30"`).

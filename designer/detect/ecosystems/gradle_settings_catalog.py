@@ -1,0 +1,70 @@
+"""A Gradle version catalogue declared in the settings script instead of a TOML file.
+
+`settings.gradle.kts` may declare the `libs` catalogue in code (Gradle's
+`dependencyResolutionManagement { versionCatalogs { create("libs") { … } } }`):
+
+    version("postgres", "42.7.7")
+    library("postgresql", "org.postgresql", "postgresql").versionRef("postgres")
+    library("tbd-sql", "com.example", "sql-dsl").version(tbdLibsVersion)
+    bundle("database", listOf("postgresql", "hikari", "tbd-sql"))
+
+The build files then name `libs.postgresql` or `libs.bundles.database` as they would name a
+`gradle/libs.versions.toml` entry, so the declarations are read into the same shape as that
+file's (`versions`, `libraries`, `bundles`) for `jvm_refs.resolve`. Only the `libs`
+catalogue is read (the one `libs.…` accessors name); a version given by a variable is left
+empty (the library is known, its release is not).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_CREATE = re.compile(r"""\bcreate\s*\(\s*["']libs["']\s*\)\s*\{""")
+_VERSION = re.compile(r"""^\s*version\s*\(\s*["']([\w.-]+)["']\s*,\s*["']([^"'\n]+)["']\s*\)""")
+_LIBRARY = re.compile(
+    r"""^\s*library\s*\(\s*["']([\w.-]+)["']\s*,\s*["']([^"'\n]+)["']"""
+    r"""(?:\s*,\s*["']([^"'\n]+)["'])?\s*\)"""
+    r"""(?:\s*\.\s*(versionRef|version)\s*\(\s*(?:["']([^"'\n]+)["']|[^)\n]*)\s*\))?"""
+)
+_BUNDLE = re.compile(
+    r"""^\s*bundle\s*\(\s*["']([\w.-]+)["']\s*,\s*(?:listOf\s*\(|\[)([^)\]\n]*)[)\]]"""
+)
+_QUOTED = re.compile(r"""["']([\w.-]+)["']""")
+
+
+def parse(text: str) -> dict[str, Any] | None:
+    """The `libs` catalogue the settings script declares, as a TOML catalogue reads, or None
+    when it declares none."""
+    start = _CREATE.search(text)
+    if start is None:
+        return None
+    versions: dict[str, str] = {}
+    libraries: dict[str, Any] = {}
+    bundles: dict[str, list[str]] = {}
+    depth = 1
+    for line in text[start.end() :].splitlines():
+        if found := _VERSION.match(line):
+            versions[found.group(1)] = found.group(2)
+        elif found := _LIBRARY.match(line):
+            libraries[found.group(1)] = _library(found)
+        elif found := _BUNDLE.match(line):
+            bundles[found.group(1)] = _QUOTED.findall(found.group(2))
+        depth += line.count("{") - line.count("}")
+        if depth <= 0:
+            break  # the end of `create("libs") { … }`
+    return {"versions": versions, "libraries": libraries, "bundles": bundles}
+
+
+def _library(found: re.Match[str]) -> Any:
+    """A `library(…)` declaration as a TOML catalogue's entry: `"group:name:version"` or a
+    table with the group, the name and the version or its reference."""
+    _, first, artifact, how, literal = found.groups()
+    if artifact is None:
+        return first  # library("alias", "group:name:version")
+    entry: dict[str, str] = {"group": first, "name": artifact}
+    if how == "versionRef" and literal:
+        entry["version.ref"] = literal
+    elif how == "version" and literal:
+        entry["version"] = literal
+    return entry
