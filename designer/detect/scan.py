@@ -31,6 +31,7 @@ from designer.detect import (
     php_platform,
     probes,
     propsxml,
+    rails_frameworks,
     root_imports,
     settings_imports,
     sidefiles,
@@ -229,6 +230,7 @@ def detect(
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
     laravel_redis.keep_in_redis(top, units)
+    rails_frameworks.drop_unloaded(top, units)
     ops_routes.mark(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)

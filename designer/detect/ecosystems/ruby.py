@@ -87,7 +87,9 @@ SEQUEL_RAILS = "sequel-rails"
 models, the `db:` tasks and the migrations, and the app loads no `active_record/railtie`):
 ActiveRecord and its migrations, which the `rails` gem brings along, are not the app's."""
 
-_LENT_BY_RAILS = frozenset({K.ORM, K.MIGRATIONS})
+LENT_BY_RAILS = frozenset({K.ORM, K.MIGRATIONS})
+"""What the `rails` meta-gem lends every app: ActiveRecord and its migrations (`rails_frameworks`
+takes them from an app that never loads Active Record)."""
 
 _RB = (".rb", ".ru")
 
@@ -315,7 +317,7 @@ def parse(lines: Lines) -> ManifestResult:
         result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
     if any(s.package == SEQUEL_RAILS and s.strength is not Strength.DEV for s in result.signals):
         result.signals = [
-            s for s in result.signals if not (s.package == "rails" and s.kind in _LENT_BY_RAILS)
+            s for s in result.signals if not (s.package == "rails" and s.kind in LENT_BY_RAILS)
         ]
     return result
 
