@@ -295,7 +295,12 @@ def test_sequel_rails_puts_sequel_in_active_records_place(tmp_path: Path) -> Non
 
 def test_sequel_beside_rails_without_its_railtie_leaves_active_record(tmp_path: Path) -> None:
     """The other side: the sequel gem alone (a script's side connection) takes nothing away
-    from the ActiveRecord the rails gem brings."""
-    backend = by_folder(write(tmp_path, _tariff(sequel_rails=False)))["."]
+    from the ActiveRecord the rails gem brings, in an app that loads Active Record (one that
+    requires Rails' frameworks one by one without it has none: test_detect_rails_frameworks)."""
+    files = _tariff(sequel_rails=False)
+    files["config/application.rb"] = files["config/application.rb"].replace(
+        "require 'action_controller/railtie'\n", "require 'rails/all'\n"
+    )
+    backend = by_folder(write(tmp_path, files))["."]
     names = {f.name for f in backend.findings if f.kind is K.ORM}
     assert {"ActiveRecord", "Sequel"} <= names

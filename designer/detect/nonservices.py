@@ -286,11 +286,18 @@ def _depends_on_framework(signal: Signal) -> bool:
     return signal.strength is Strength.DEPENDENCY and signal.package not in APPLICATION_PLUGINS
 
 
+UNDECLARED_LANGUAGES = frozenset({"node", "ruby"})
+"""Languages whose manifests declare every framework a program loads (a Ruby program runs on
+the gems its Gemfile, or a Gemfile above it, bundles)."""
+
+
 def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
-    """Whether a Node package starts a framework that neither its package.json, an enclosing
-    one (a workspace root's) nor a package of the tree it depends on (a shared server core)
-    declares: it runs on what another package happened to install."""
-    if language != "node":
+    """Whether a Node package (or a Ruby folder) starts a framework that neither its own
+    manifests, an enclosing one's (a workspace root's) nor a package of the tree it depends on
+    (a shared server core) declares: it runs on what another package happened to install (a
+    rake task requiring the Sinatra of the backend beside it, a plugin's Rails routes under a
+    Gemfile of rake tasks)."""
+    if language not in UNDECLARED_LANGUAGES:
         return False
     started = {
         s.name
