@@ -499,8 +499,9 @@ acceptance and functional suites over PHPUnit; Hurl, over HTTP): beside a unit-t
 they are the second suite, the main one only alone."""
 
 
-SUITE_WORDS = frozenset({"e2e", "playwright", "cypress", "selenium"})
-"""Words naming a folder of end-to-end suites (`playwright_tests/`, `e2e/`)."""
+SUITE_WORDS = frozenset({"e2e", "endtoend", "playwright", "cypress", "selenium"})
+"""Words naming a folder of end-to-end suites (`playwright_tests/`, `e2e/`, a build's
+`app-endtoend` module)."""
 
 
 def _in_suite_folder(path: str) -> bool:

@@ -306,6 +306,22 @@ def go_switch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def go_unset_connection_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go test that the connection setting is empty (`if len(connectionString) == 0 {`,
+    `if cfg.DSN == "" {`) whose block sets that setting to an engine's connection
+    (`connectionString = sqliteConnectionString(e.datadir)`, `dsn = "sqlite:data.db"`): what
+    the program opens when no database is configured, beside drivers for every engine the
+    setting may name. Only the block's own lines are read (its closing brace, at the `if`'s
+    indentation, ends it), and only an assignment to the setting tested counts."""
+    return _each(
+        r"^([ \t]*)if[ \t]+(?:len\([ \t]*([\w.]*(?i:conn|dsn|url|uri)\w*)[ \t]*\)[ \t]*==[ \t]*0"
+        r"|([\w.]*(?i:conn|dsn|url|uri)\w*)[ \t]*==[ \t]*\"\")[ \t]*\{[ \t]*\n"
+        r"(?:(?!\1\})[^\n]*\n){0,12}?"
+        r"[ \t]*(?:\2|\3)[ \t]*=[ \t]*(?:\"(?:{names})[:+]|(?:{names})\w*\()",
+        endings=endings,
+    )
+
+
 def catch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The `catch` block of reading the database settings that sets them to an engine (`try
     { dbConfig = this.readDBConfig(); } catch (err) { … dbConfig = { type: "sqlite" };

@@ -18,8 +18,10 @@ from designer.detect import (
     ecosystems,
     flask_apps,
     ignored,
+    jpa_api,
     laravel_data,
     laravel_redis,
+    launchers,
     lent_packages,
     listeners,
     mcphosts,
@@ -40,7 +42,15 @@ from designer.detect import (
     workspace_servers,
 )
 from designer.detect.assemble import Unit, enclosing
-from designer.detect.ecosystems import go, go_layers, go_programs, jvm_refs, python, scala
+from designer.detect.ecosystems import (
+    go,
+    go_defaults,
+    go_layers,
+    go_programs,
+    jvm_refs,
+    python,
+    scala,
+)
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.needles import Haystack, Needles
@@ -211,13 +221,16 @@ def detect(
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
+    go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
+    launchers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
     next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
+    jpa_api.drop_api_only(units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)
     laravel_redis.keep_in_redis(top, units)

@@ -56,6 +56,10 @@ ENV_FILES = frozenset(
 )
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
+PRODUCTION_ENV_FILES = frozenset({".env.production", ".env.prod", ".env.release"})
+"""Env files a repository keeps for its deployments (`APP_ENV=production`, the engine the
+release runs on): production configuration, read like the examples but never demoted as a
+developer's checkout, and masked like a committed `.env` (their values may be real)."""
 MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
 """MSBuild's `Directory.*` files, in the order their properties are looked up (`msbuild` reads
 them; it is imported only when a tree has one)."""
@@ -68,7 +72,7 @@ GRADLE_SETTINGS = ("settings.gradle.kts", "settings.gradle")
 BUILD_FILES = frozenset(
     {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES, *GRADLE_SETTINGS}
 )
-NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | BUILD_FILES
+NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | PRODUCTION_ENV_FILES | BUILD_FILES
 PROPS = ".props"
 """How MSBuild property files end: besides the `Directory.*` ones, a project may `<Import>` any
 (`Build/Grand.Common.props`, which sets the target framework of every project importing it)."""
@@ -299,7 +303,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                 if name == "Dockerfile":
                     _bundled_databases(units.setdefault(owner, Unit(owner)), Lines(path, text))
                     _image_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
-        elif name in ENV_FILES:
+        elif name in ENV_FILES or name in PRODUCTION_ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name.startswith(DOCKERFILE_VARIANTS):
             continue  # read above, for the database images of Compose services
@@ -531,16 +535,21 @@ _LOCAL_ENV = LazyPattern(
 
 def _env(unit: Unit, lines: Lines) -> None:
     committed = posixpath.basename(lines.path) == ".env"
+    deployed = posixpath.basename(lines.path) in PRODUCTION_ENV_FILES
     # An example that turns debugging on describes a development checkout (`DEBUG=True`
     # beside a `sqlite:///` URL), not the deployment: a development fallback, below the
     # program's default and a Compose file's database.
-    development = not committed and _DEBUG_ON.search(lines.text) is not None
+    development = not (committed or deployed) and _DEBUG_ON.search(lines.text) is not None
     # An example that sets up a local environment (`APP_ENV=local`, as Laravel's does) and
     # picks an embedded engine (`DB_CONNECTION=sqlite`) describes a developer's checkout too:
     # the file stands in for the server the settings default to. A server engine it names
     # is the one deployments run as well (local settings mirror the deployed server), so it
     # keeps its rank.
-    local = not committed and not development and _LOCAL_ENV.search(lines.text) is not None
+    local = (
+        not (committed or deployed)
+        and not development
+        and _LOCAL_ENV.search(lines.text) is not None
+    )
     for number, line in enumerate(lines.lines, start=1):
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
@@ -555,7 +564,8 @@ def _env(unit: Unit, lines: Lines) -> None:
             _config(unit, engine, Evidence(path=lines.path, line=number, text=text), "",
                     max(Scope.RUNTIME, scope(lines.path, line, True)))
         else:
-            evidence = Evidence(path=lines.path, line=number, text=line.strip())
+            shown = _PASSWORD.sub(r"\1***@", line.strip()) if deployed else line.strip()
+            evidence = Evidence(path=lines.path, line=number, text=shown)
             where = scope(lines.path, line, True)
             demoted = development or (local and engine in EMBEDDED)
             _config(unit, engine, evidence, "", max(where, Scope.FALLBACK) if demoted

@@ -9,6 +9,7 @@ from designer.detect import defaults
 from designer.detect.engines import redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
+    LazyPattern,
     Lines,
     ManifestError,
     ManifestResult,
@@ -354,6 +355,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.constructor_default_rules(_GO),
     *defaults.getter_default_rules(_GO),
     *defaults.go_switch_default_rules(_GO),
+    *defaults.go_unset_connection_rules(_GO),
     # A configuration constructor's default database address on CockroachDB's own port
     # (`func NewDatabaseConfig() … Addresses: []string{"root@localhost:26257"}`): the server
     # the program connects to unless configured, whatever PostgreSQL driver speaks to it.
@@ -540,6 +542,21 @@ RULES: tuple[SourceRule, ...] = (
             scope=Scope.CHOSEN,
         )
         for names, engine in _SQL_NAMES
+    ),
+    # Code opening SQLite on a database file it names itself (`gorm.Open(sqlite.Open(dbPath))`
+    # beside `dbPath := path.Join(configPath, "hammond.db")`, or `sql.Open("sqlite3",
+    # "./data.db")`): the program's own store, wherever its data lives. A server driver
+    # elsewhere is opened on a connection string handed in (an import from another
+    # application's database), which names no default. Only a file that opens SQLite counts:
+    # a bbolt store is a `.db` file too.
+    rule(
+        K.DATABASE,
+        "SQLite",
+        r'(?:\b(?:file)?path\.Join\([^\n)]*|\bsqlite\.Open\([ \t]*|\bsqlx?\.(?:Open|Connect)\('
+        r'[ \t]*"sqlite3?"[ \t]*,[ \t]*)"[\w./-]*\.(?:db|sqlite3?)"[ \t]*\)',
+        endings=_GO,
+        scope=Scope.CHOSEN,
+        gate=LazyPattern(r'\bsqlite\.Open\(|\bsqlx?\.(?:Open|Connect)\([ \t]*"sqlite3?"'),
     ),
     *redis_store_rules("go", r"\*redis\.(?:Client|ClusterClient|UniversalClient)\b"),
     rule(K.TEST, "Ginkgo", r"\bRunSpecs\s*\(", endings=("_test.go",)),

@@ -84,10 +84,11 @@ ARTIFACTS = {
     # Hutool's database module runs SQL over JDBC through its `Db` and `Entity` helpers: a
     # query library, not an ORM.
     "hutool-db": ((K.QUERY, "hutool-db"),),
+    # Spring's JDBC module itself (`JdbcTemplate`, `NamedParameterJdbcTemplate`), declared
+    # without Spring Boot's starter: SQL written by hand, run through Spring's templates.
+    "spring-jdbc": ((K.QUERY, "Spring JDBC"),),
     # npjt-extra generates repositories over Spring's NamedParameterJdbcTemplate: Spring JDBC.
     "npjt-extra": ((K.QUERY, "Spring JDBC"),),
-    # Spring's JDBC module declared on its own (JdbcTemplate without Boot's starter).
-    "spring-jdbc": ((K.QUERY, "Spring JDBC"),),
     # A JDBC connection pool the build asks for itself: the code opens JDBC connections, so
     # plain JDBC is its data layer unless an ORM or query library also named sits on them.
     **dict.fromkeys(POOLS, ((K.QUERY, "JDBC"),)),

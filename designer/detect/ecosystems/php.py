@@ -150,6 +150,9 @@ _PARAMETERS = tuple(
     f"parameters.{ext}{dist}" for ext in ("yml", "yaml") for dist in ("", ".dist")
 )
 """Symfony's parameters files, and the `.dist` copies installations start from."""
+_DOCTRINE_CONFIG = ("config.yml", "config.yaml", "doctrine.yml", "doctrine.yaml")
+"""Where a Symfony application configures Doctrine: the whole application's configuration
+(Symfony 2 and 3) or the bundle's own file (Symfony 4 on)."""
 _CAKE_DRIVERS = (
     ("Mysql", "MySQL"),
     ("Postgres", "PostgreSQL"),
@@ -350,6 +353,19 @@ RULES: tuple[SourceRule, ...] = (
             engine,
             rf"""^[ \t]+(?:\w+_)?(?:database|db)_driver:[ \t]*['"]?pdo_{name}['"]?[ \t]*$""",
             names=_PARAMETERS,
+        )
+        for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
+                             ("sqlsrv", "SQL Server"))
+    ),
+    # Symfony's Doctrine configuration naming the DBAL driver itself (`doctrine: dbal: driver:
+    # pdo_mysql` in Symfony 2/3's app/config/config.yml, or config/packages/doctrine.yaml),
+    # the host and credentials left to parameters: the engine every installation runs on.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]+driver:[ \t]*['"]?pdo_{name}['"]?[ \t]*(?:#.*)?$""",
+            names=_DOCTRINE_CONFIG,
         )
         for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
                              ("sqlsrv", "SQL Server"))

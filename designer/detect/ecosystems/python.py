@@ -335,6 +335,10 @@ DEV_PIP_PREFIXES = ("test_requirements", "test-requirements", "dev-requirements"
 """How the pip files of a project's tests and development tools may be named beside its
 `requirements.txt` (`test_requirements.txt` pinning pytest): read as development files."""
 
+_DEV_PIP_PATH = re.compile(r"dev|test|lint|(?<![a-z])doc(?:s|umentation)?(?![a-z])")
+"""A pip file of development tools, tests, linters or documentation, by its path
+(`requirements-dev.txt`, `tests/requirements.txt`, `docs/requirements.txt`): "doc" as a word
+of its own, so that `docker/requirements.txt` (the image's list) stays the application's."""
 _INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
 _OUTPUT_FILE = LazyPattern(r"#.*\bcompile\b.*?(?:--output-file|-o)(?:\s+|=)(\S+)")
 """pip-compile's (or `uv pip compile`'s) header: the command that wrote the file, run from the
@@ -395,7 +399,7 @@ def parse(lines: Lines) -> ManifestResult:
     elif name == "setup.py":
         _setup_py(lines, result)
     else:
-        dev = any(word in lines.path.lower() for word in ("dev", "test", "lint", "doc"))
+        dev = _DEV_PIP_PATH.search(lines.path.lower()) is not None
         result.written_as = _written_as(lines)
         for number, line in enumerate(lines.lines):
             stripped = line.strip()
