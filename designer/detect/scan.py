@@ -19,6 +19,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     jpa_api,
+    jvm_tests,
     laravel_data,
     laravel_redis,
     launchers,
@@ -240,6 +241,7 @@ def detect(
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(units)
+    jvm_tests.mark(top, units)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 

@@ -1,0 +1,99 @@
+"""The main test framework of a JVM build that declares several, by a count of its test files.
+
+Kotest and Spek run on the JUnit Platform (`kotest-runner-junit5`), and Spring Boot's test
+starter brings JUnit Jupiter along: a build declaring Kotest declares JUnit beside it, and a
+few of its test files may import `org.junit` (a Spring context test, a parameterised case).
+A scan keeps evidence of only a few files per tool, which cannot tell three JUnit files of
+forty from thirty. So where a JVM build declares two or more of the counted tools, its test
+sources (`src/test`, `src/integrationTest` …) are read and a tool that fewer than a quarter of
+them import is outnumbered (`Unit.outnumbered`) by one that at least a quarter import: the
+tests are written in that one. One too large to read whole is left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
+from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_head
+from designer.model.stack import Evidence, FindingKind
+
+COUNTED = {
+    "JUnit": "org.junit.",
+    "Kotest": "io.kotest.",
+    "TestNG": "org.testng.",
+    "Spek": "org.spekframework.",
+}
+"""Test tools and the package prefix their test files import."""
+
+_ENDINGS = (".java", ".kt", ".groovy")
+
+_HEAD = 8192
+"""Bytes read of a test file: its imports come first."""
+
+MAX_FILES = 600
+"""Test files read per build at most: a larger tree is left alone."""
+
+SHARE = (1, 4)
+"""The share of the test files below which a tool is outnumbered (as Go's `COUNTED_SHARE`)."""
+
+_IMPORT = re.compile(r"^import[ \t]+(?:static[ \t]+)?([\w.]+)", re.MULTILINE)
+
+
+def _test_files(top: str, unit: Unit) -> list[str] | None:
+    """The code files of the test source sets beside the unit's JVM builds (every `src/<set>`
+    but `main`: `src/test`, `src/integrationTest`); None when there are more than
+    `MAX_FILES`."""
+    files: list[str] = []
+    for path, eco, _ in unit.manifests:
+        if eco != "jvm":
+            continue
+        src = posixpath.join(posixpath.dirname(path), "src")
+        try:
+            sets = sorted(os.listdir(os.path.join(top, *src.split("/"))))
+        except OSError:
+            continue
+        for name in sets:
+            if name == "main" or name.startswith("."):
+                continue
+            found = all_code_files(top, f"{src}/{name}", _ENDINGS, MAX_FILES - len(files))
+            if found is None:
+                return None
+            files += found
+    return sorted(set(files))
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Count the tools outnumbered in the test files of each JVM build declaring several."""
+    for unit in units.values():
+        signals = unit.signals.get("jvm", [])
+        declared = {s.name for s in signals if s.kind is FindingKind.TEST} & COUNTED.keys()
+        if len(declared) < 2:
+            continue
+        files = _test_files(top, unit)
+        if not files:
+            continue
+        counts = dict.fromkeys(declared, 0)
+        first: dict[str, str] = {}
+        for path in files:
+            imports = _IMPORT.findall(read_head(top, path, _HEAD) or "")
+            for name in declared:
+                if any(module.startswith(COUNTED[name]) for module in imports):
+                    counts[name] += 1
+                    first.setdefault(name, path)
+        share, whole = SHARE
+        leading = {name for name, count in counts.items() if count * whole >= len(files) * share}
+        if not leading:
+            continue
+        for name, count in sorted(counts.items()):
+            if name in leading:
+                # The count is the evidence that the tests are written in it.
+                text = f"{name} in {count} of {len(files)} test files"
+                evidence = Evidence(path=first[name], text=text)
+                signals.append(Signal(FindingKind.TEST, name, Strength.ENTRY, evidence))
+            else:
+                unit.outnumbered.add(name)
