@@ -158,6 +158,9 @@ RULES: tuple[SourceRule, ...] = (
         r"(?:servlet|spi\.container\.servlet)\.ServletContainer\s*<",
         names=("web.xml",),
     ),
+    # Code importing jOOQ's DSL writes its queries with it: a module of the build holding them
+    # (a `subprojects {}` block declaring jOOQ for all) uses that data layer.
+    rule(K.QUERY, "jOOQ", r"^import (?:static )?org\.jooq\.", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "TestNG", r"^import (?:static )?org\.testng\.", endings=_JVM),
     rule(K.TEST, "Spek", r"^import org\.spekframework\.spek2\.", endings=(".kt",)),
