@@ -12,6 +12,7 @@ framework-only helper inside `docker/` is part of an image, not a backend.
 from __future__ import annotations
 
 import posixpath
+import re
 
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
@@ -250,13 +251,23 @@ def is_script(folder: str) -> bool:
 
 DOUBLE_WORDS = ("mock", "fake", "stub")
 """How the name of a test double's folder starts (`mockserver`, `mock-api`, `fake_idp`,
-`stubs`): beside the product's service, a server there stands in for another system while
-tests or developers run, even when it is built and packaged like an application."""
+`stubs`), or its last word (`tiqr-mock`, `payment_stub`, `idp-fake`: the system it stands
+in for, then what it is): beside the product's service, a server there stands in for another
+system while tests or developers run, even when it is built and packaged like an
+application (a module of the product's build)."""
+
+_DOUBLE_LAST = frozenset({"mock", "mocks", "fake", "fakes", "stub", "stubs"})
+"""The last words of such a name: a whole word, not a word's ending (`hammock`)."""
 
 
 def is_double(folder: str) -> bool:
-    """Whether one of `folder`'s parts is named as a test double (`other/mockserver`)."""
-    return any(part.lower().startswith(DOUBLE_WORDS) for part in folder.split("/"))
+    """Whether one of `folder`'s parts is named as a test double (`other/mockserver`,
+    `tiqr-mock`)."""
+    return any(
+        part.lower().startswith(DOUBLE_WORDS)
+        or re.split(r"[-_.]", part.lower())[-1] in _DOUBLE_LAST
+        for part in folder.split("/")
+    )
 
 
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
