@@ -29,6 +29,7 @@ from designer.detect import (
     mongoose_ids,
     next_cache,
     node_drivers,
+    node_layers,
     ops_routes,
     php_platform,
     probes,
@@ -222,6 +223,7 @@ def detect(
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
+    node_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed

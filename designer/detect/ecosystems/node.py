@@ -394,10 +394,6 @@ RULES: tuple[SourceRule, ...] = (
         for name, modules in (
             ("TypeORM", r"typeorm|@nestjs/typeorm"),
             ("Mongoose", r"mongoose|@nestjs/mongoose"),
-            # Sequelize's models beside a Knex instance kept for a few raw queries (or the
-            # other way round): the one most files import is the one the code is written to.
-            ("Sequelize", r"sequelize|sequelize-typescript|@nestjs/sequelize"),
-            ("Knex", r"knex|@nestjs/knex|nestjs-knex"),
         )
     ),
     # A migration importing TypeORM's migration API by name alone (`import {

@@ -1,0 +1,103 @@
+"""Node: which of the ORMs a package declares its code is written to.
+
+One package.json may declare two ORMs: Sequelize, whose models a hundred modules import,
+beside a Knex instance built once for a few raw queries (or TypeORM's entities beside the Knex
+a side module opens). Ranked as kinds alone they tie, and a scan keeps evidence of only a few
+files per rule; what decides is how much of the code imports each. So where a package
+declares two ORMs or more, its own modules (not its tests, installed or built code, nor the
+packages nested in it) are read, and an ORM imported by more than twice as many files as any
+other is marked the primary one (`Signal.primary`): the data layer (`assemble._rank_data`), as
+Go's census does (`go_layers`).
+
+Read only for such packages, within a budget of files, so that a large tree costs a bounded
+number of reads.
+"""
+
+from __future__ import annotations
+
+from designer.detect import node_imports
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
+from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import Evidence, FindingKind
+
+LANGUAGE = "node"
+
+MAX_FILES = 6000
+"""Modules read per scan, at most."""
+
+MARGIN = 2
+"""How many times more files the primary ORM's importers must be than any other's."""
+
+MIN_FILES = 3
+"""Files that must import the primary ORM: one or two are a side path, not a census."""
+
+_SKIPPED = frozenset(
+    {"node_modules", "dist", "build", "coverage", "__tests__", "__mocks__", "test", "tests"}
+)
+"""Folders of installed, generated or test code."""
+
+
+_COMPANIONS = {"sequelize-typescript": "sequelize", "@nestjs/sequelize": "sequelize"}
+"""Packages whose imports are the ORM's own (sequelize-typescript's decorated models run on
+the sequelize the package declares beside it)."""
+
+
+def _is_test(name: str) -> bool:
+    return ".test." in name or ".spec." in name
+
+
+def mark_primary(top: str, units: dict[str, Unit]) -> None:
+    """Add, to each Node package declaring two ORMs or more, a `primary` signal for the one
+    imported by more than `MARGIN` times as many of its modules as any other."""
+    budget = MAX_FILES
+    packages = {
+        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
+    }
+    for folder, unit in sorted(units.items()):
+        declared: dict[str, Signal] = {}
+        for s in unit.signals.get(LANGUAGE, []):
+            if s.kind is FindingKind.ORM and s.strength is Strength.DEPENDENCY and s.package:
+                declared.setdefault(s.package.lower(), s)
+        if len({s.name for s in declared.values()}) < 2 or folder not in packages:
+            continue
+        nested = {
+            p for p in packages if p != folder and (folder == "." or p.startswith(folder + "/"))
+        }
+        walk = code_files(
+            top,
+            folder,
+            node_imports.ENDINGS,
+            budget,
+            skip_dir=_SKIPPED.__contains__,
+            skip_file=_is_test,
+            nested=nested,
+        )
+        files = [path for path in walk if path is not None]
+        if len(files) >= budget:
+            budget = 0
+            continue  # more than the budget left: too large a tree to census
+        budget -= len(files)
+        counts: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        for path in files:
+            # An ORM's packages (sequelize and sequelize-typescript) count a file once.
+            imported = {
+                _COMPANIONS.get(p, p) for p in node_imports.named(read_text(top, path)[0] or "")
+            }
+            for name in {declared[p].name for p in imported if p in declared}:
+                counts[name] = counts.get(name, 0) + 1
+                shown.setdefault(name, path)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] <= MARGIN * ranked[1][1]):
+            continue
+        name, count = ranked[0]
+        if count < MIN_FILES:
+            continue
+        signal = next(s for s in declared.values() if s.name == name)
+        text = f"imported by {count} of {len(files)} modules"
+        evidence = Evidence(path=shown[name], text=text)
+        unit.signals[LANGUAGE].append(
+            signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
+        )
