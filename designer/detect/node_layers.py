@@ -4,10 +4,10 @@ One package.json may declare two ORMs: Sequelize, whose models a hundred modules
 beside a Knex instance built once for a few raw queries (or TypeORM's entities beside the Knex
 a side module opens). Ranked as kinds alone they tie, and a scan keeps evidence of only a few
 files per rule; what decides is how much of the code imports each. So where a package
-declares two ORMs or more, its own modules (not its tests, installed or built code, nor the
-packages nested in it) are read, and an ORM imported by more than twice as many files as any
-other is marked the primary one (`Signal.primary`): the data layer (`assemble._rank_data`), as
-Go's census does (`go_layers`).
+declares two ORMs or more, its own modules (not its tests, migrations, installed or built
+code, nor the packages nested in it) are read, and an ORM imported by more than twice as many
+files as any other is marked the primary one (`Signal.primary`): the data layer
+(`assemble._rank_data`), as Go's census does (`go_layers`).
 
 Read only for such packages, within a budget of files, so that a large tree costs a bounded
 number of reads.
@@ -15,9 +15,12 @@ number of reads.
 
 from __future__ import annotations
 
+import re
+
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
+from designer.detect.ecosystems.node import MIGRATION_API
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -34,14 +37,33 @@ MIN_FILES = 3
 """Files that must import the primary ORM: one or two are a side path, not a census."""
 
 _SKIPPED = frozenset(
-    {"node_modules", "dist", "build", "coverage", "__tests__", "__mocks__", "test", "tests"}
+    {
+        "node_modules",
+        "dist",
+        "build",
+        "coverage",
+        "__tests__",
+        "__mocks__",
+        "test",
+        "tests",
+        "migration",
+        "migrations",
+    }
 )
-"""Folders of installed, generated or test code."""
+"""Folders of installed, generated or test code, and of migrations: an ORM whose migration
+API runs the schema changes (TypeORM's `MigrationInterface` in hundreds of files) is not the
+layer the code queries through (Knex)."""
 
 
 _COMPANIONS = {"sequelize-typescript": "sequelize", "@nestjs/sequelize": "sequelize"}
 """Packages whose imports are the ORM's own (sequelize-typescript's decorated models run on
 the sequelize the package declares beside it)."""
+
+
+_MIGRATION_IMPORT = re.compile(rf"""^{MIGRATION_API}["']typeorm["'][^\n]*""", re.MULTILINE)
+"""An import of TypeORM's migration API alone (`import { QueryRunner } from "typeorm"`, the
+`DataSource` its CLI is pointed at): a file running or configuring migrations, whatever layer
+the code queries through (as the scan's TypeORM import rule reads it)."""
 
 
 def _is_test(name: str) -> bool:
@@ -83,9 +105,8 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         shown: dict[str, str] = {}
         for path in files:
             # An ORM's packages (sequelize and sequelize-typescript) count a file once.
-            imported = {
-                _COMPANIONS.get(p, p) for p in node_imports.named(read_text(top, path)[0] or "")
-            }
+            text = _MIGRATION_IMPORT.sub("", read_text(top, path)[0] or "")
+            imported = {_COMPANIONS.get(p, p) for p in node_imports.named(text)}
             for name in {declared[p].name for p in imported if p in declared}:
                 counts[name] = counts.get(name, 0) + 1
                 shown.setdefault(name, path)

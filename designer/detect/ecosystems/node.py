@@ -215,13 +215,13 @@ _JS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 _IMPORTED = r"^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[ \t]*require\()"
 """What precedes a module's name where a file imports or requires it (`import {DatabaseSync}
 from "node:sqlite"`, `const test = require("node:test")`)."""
-_MIGRATION_API = (
+MIGRATION_API = (
     r"[ \t]*import[ \t]+(?:type[ \t]+)?\{(?:[ \t]*(?:type[ \t]+)?(?:MigrationInterface|"
     r"QueryRunner|DataSource|DataSourceOptions|Table\w*)[ \t]*,?)+[ \t]*\}[ \t]*from[ \t]*"
 )
 """An import naming TypeORM's migration API alone (`MigrationInterface`, `QueryRunner`, the
 schema builders, the `DataSource` its CLI is pointed at), up to the module's name."""
-_NOT_MIGRATION = rf"""(?!{_MIGRATION_API}["']typeorm["'])"""
+_NOT_MIGRATION = rf"""(?!{MIGRATION_API}["']typeorm["'])"""
 """Not such an import, read at a line's start before `_IMPORTED`."""
 INTEGRATED = {"sails-hook-orm": "waterline", "sails-hook-sequelize": "sequelize"}
 """Glue packages that bring the package they integrate as their own dependency: its version,
@@ -400,7 +400,7 @@ RULES: tuple[SourceRule, ...] = (
     # MigrationInterface, QueryRunner } from "typeorm"`) runs migrations, whatever layer the
     # code queries through: seen only so, TypeORM is the migration runner
     # (`assemble._rank_data`), and the import above excludes that line.
-    rule(K.MIGRATIONS, "TypeORM migrations", rf"""^{_MIGRATION_API}["']typeorm["']""",
+    rule(K.MIGRATIONS, "TypeORM migrations", rf"""^{MIGRATION_API}["']typeorm["']""",
          endings=_JS),
     # The engine an ORM is configured for: Prisma's provider, TypeORM's type, Sequelize's
     # dialect, Knex's client, or a connection URL default.
