@@ -273,3 +273,32 @@ def test_a_module_whose_name_ends_in_mock_is_no_backend(tmp_path: Path) -> None:
     backends = by_folder(write(tmp_path, files))
     assert set(backends) == {"acme-server"}
     assert first(backends["acme-server"], K.FRAMEWORK) == ("Spring Boot", "4.1.0")
+
+
+def test_typeorm_running_migrations_alone_is_not_counted_as_the_data_layer(
+    tmp_path: Path,
+) -> None:
+    """owid-grapher's shape (set 36): queries through Knex, TypeORM's migration API imported
+    by the migration files and the data source its CLI is pointed at."""
+    files = {
+        "package.json": package_json(
+            {"express": "^4.21.0", "knex": "^3.1.0", "mysql2": "^3.9.0", "typeorm": "^0.3.20"}
+        ),
+        "server/app.ts": (
+            "import express from 'express';\n\nconst app = express();\napp.listen(3030);\n"
+        ),
+        "db/dataSource.ts": 'import { DataSource } from "typeorm"\n\nexport const ds = 1\n',
+        "db/viewHelper.ts": 'import { QueryRunner } from "typeorm"\n\nexport const v = 1\n',
+    }
+    for i in range(6):
+        files[f"db/migration/16000000{i}-Step.ts"] = (
+            'import { MigrationInterface, QueryRunner } from "typeorm"\n\n'
+            f"export class Step{i} implements MigrationInterface {{}}\n"
+        )
+    for name in ("db", "charts", "posts", "users"):
+        files[f"db/model/{name}.ts"] = (
+            'import knex, { Knex } from "knex"\n\n'
+            f"export const {name} = (k: Knex) => k.table('{name}')\n"
+        )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM)[0] == "Knex"
