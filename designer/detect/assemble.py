@@ -525,7 +525,7 @@ def _suite_runners(signals: list[Signal]) -> set[str]:
 
 
 RAW_ACCESS = frozenset(
-    {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
+    {"database/sql", "ADO.NET", "pg", "mysql", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
      "JDBC", "psycopg", "psycopg2", "asyncpg", "better-sqlite3", "postgres.js", "mssql",
      "pgx", "bbolt", "PDO"}
 )
