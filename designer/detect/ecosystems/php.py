@@ -384,6 +384,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.ORM, "Eloquent", ELOQUENT_USE, endings=_PHP),
     rule(K.MIGRATIONS, "Laravel migrations", MIGRATION_USE, endings=_PHP),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
+    # Pest's bootstrap of the suite (`pest --init` writes tests/Pest.php), binding its test
+    # functions to the app's TestCase.
+    rule(K.TEST, "Pest", None, names=("Pest.php",)),
     rule(K.TEST, "Codeception", None, names=("codeception.yml", "codeception.dist.yml")),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
     *(
