@@ -329,7 +329,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     'DJANGO_SETTINGS_MODULE|django\\.core\\.(?:wsgi|asgi)': (False, (('DJANGO_SETTINGS_MODULE', 'django.core.asgi', 'django.core.wsgi'),)),
     'Illuminate\\\\Foundation': (False, (('Illuminate\\Foundation',),)),
     'Illuminate\\\\Foundation\\\\Application': (False, (('Illuminate\\Foundation\\Application',),)),
-    'Symfony\\\\Component\\\\HttpKernel\\\\Kernel\\b|\\bMicroKernelTrait\\b': (False, (('MicroKernelTrait', 'Symfony\\Component\\HttpKernel\\Kernel'),)),
+    'Symfony\\\\Component\\\\HttpKernel\\\\Kernel\\b|\\bMicroKernelTrait\\b|^[ \\t]*public[ \\t]+function[ \\t]+registerBundles[ \\t]*\\(': (False, (('MicroKernelTrait', 'Symfony\\Component\\HttpKernel\\Kernel', 'registerBundles'),)),
     '["\']django\\.db\\.backends\\.mysql["\']': (False, (('django.db.backends.mysql',),)),
     '["\']django\\.db\\.backends\\.oracle["\']': (False, (('django.db.backends.oracle',),)),
     '["\']django\\.db\\.backends\\.postgresql["\']': (False, (('django.db.backends.postgresql',),)),

@@ -179,7 +179,11 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
         "Symfony",
-        r"Symfony\\Component\\HttpKernel\\Kernel\b|\bMicroKernelTrait\b",
+        r"Symfony\\Component\\HttpKernel\\Kernel\b|\bMicroKernelTrait\b"
+        # A kernel naming the bundles it boots: HttpKernel's `registerBundles()`, overridden
+        # also by a kernel extending a platform's own (a distribution's `AppKernel extends
+        # OroKernel`, the framework required through that platform's package).
+        r"|^[ \t]*public[ \t]+function[ \t]+registerBundles[ \t]*\(",
         endings=_PHP,
     ),
     rule(K.FRAMEWORK, "Mezzio", r"\bMezzio\\Application\b", endings=_PHP),
