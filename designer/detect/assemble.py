@@ -42,7 +42,9 @@ ABSORBED = {
     "Ts.ED": ("Express", "Koa", "Fastify"),
     "Feathers": ("Express", "Koa"),
     "ServiceStack": ("ASP.NET Core",),
-    "Grails": ("Spring Boot", "Micronaut"),
+    "Grails": ("Spring Boot", "Micronaut", "Spring MVC"),
+    # Spring Boot's web starter runs Spring MVC's DispatcherServlet.
+    "Spring Boot": ("Spring MVC",),
     "Phoenix": ("Plug",),
     "Padrino": ("Sinatra",),
     "Loco": ("Axum",),
