@@ -24,7 +24,8 @@ def _pyproject(build_system: bool) -> str:
         'dependencies = ["python-decouple", "rust-just>=1.46.0"]\n\n'
         '[dependency-groups]\ntest = ["pytest>=8.3.5"]\n'
         'web = ["fastapi>=0.115.6", "sqlalchemy[asyncio]>=2.0.36", "asyncpg>=0.30.0"]\n'
-        'daemon-base = ["aiohttp<4.0"]\n'
+        'daemon-base = ["aiohttp<4.0"]\n\n'
+        '[tool.uv]\nrequired-version = ">=0.9"\n'
     )
 
 
@@ -38,7 +39,7 @@ _BITCART = {
 }
 
 
-def test_a_project_with_no_build_system_installs_its_groups(tmp_path: Path) -> None:
+def test_a_uv_project_with_no_build_system_installs_its_groups(tmp_path: Path) -> None:
     files = {"pyproject.toml": _pyproject(build_system=False), **_BITCART}
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "FastAPI"

@@ -42,7 +42,9 @@ ABSORBED = {
     "Ts.ED": ("Express", "Koa", "Fastify"),
     "Feathers": ("Express", "Koa"),
     "ServiceStack": ("ASP.NET Core",),
-    "Grails": ("Spring Boot", "Micronaut"),
+    "Grails": ("Spring Boot", "Micronaut", "Spring MVC"),
+    # Spring Boot's web starter runs Spring MVC's DispatcherServlet.
+    "Spring Boot": ("Spring MVC",),
     "Phoenix": ("Plug",),
     "Padrino": ("Sinatra",),
     "Loco": ("Axum",),
@@ -479,11 +481,12 @@ ASSERTION_LIBRARIES = frozenset({"testify"})
 `go test` functions): the runner, when seen, is the main test framework."""
 
 
-TESTS_BUILT_ON = {"Spock": "JUnit"}
+TESTS_BUILT_ON = {"Spock": "JUnit", "Pest": "PHPUnit"}
 """Test tools whose tests run on another one the build then also names: Spock's
 specifications run as JUnit tests (a JUnit 4 runner in Spock 1, a JUnit Platform engine in
-Spock 2), so a build asking for Spock asks for JUnit beside it; the tests are written in the
-upper one."""
+Spock 2), so a build asking for Spock asks for JUnit beside it; Pest runs its `it()` tests
+through PHPUnit and its phpunit.xml, which a Laravel app keeps declaring beside it. The tests
+are written in the upper one."""
 
 
 SUITE_CALLS = frozenset({"Ginkgo", "RSpec"})
@@ -499,9 +502,14 @@ acceptance and functional suites over PHPUnit; Hurl, over HTTP): beside a unit-t
 they are the second suite, the main one only alone."""
 
 
-SUITE_WORDS = frozenset({"e2e", "endtoend", "playwright", "cypress", "selenium"})
+SUITE_WORDS = frozenset(
+    {"e2e", "endtoend", "playwright", "cypress", "selenium", "performance", "benchmark",
+     "benchmarks"}
+)
 """Words naming a folder of end-to-end suites (`playwright_tests/`, `e2e/`, a build's
-`app-endtoend` module)."""
+`app-endtoend` module) or of performance suites (`performance_test/`, a locust and pytest
+benchmark run against a running server): they measure or drive the deployed service, not
+its units."""
 
 
 def _in_suite_folder(path: str) -> bool:
@@ -525,7 +533,7 @@ def _suite_runners(signals: list[Signal]) -> set[str]:
 
 
 RAW_ACCESS = frozenset(
-    {"database/sql", "ADO.NET", "pg", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
+    {"database/sql", "ADO.NET", "pg", "mysql", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
      "JDBC", "psycopg", "psycopg2", "asyncpg", "better-sqlite3", "postgres.js", "mssql",
      "pgx", "bbolt", "PDO"}
 )

@@ -131,17 +131,19 @@ class Parsed:
                 self.starts[entry[2]] = start
 
 
-def parse_lock(path: str, text: str) -> Parsed | None:
+def parse_lock(path: str, text: str, kind: str = "") -> Parsed | None:
     """Index every package of the lock file `path` (its text given), or None when this is
     not a lock a reader knows or the reader cannot follow it; a lock with a searcher is
-    indexed package by package as they are asked about."""
-    search = _SEARCHERS.get(posixpath.basename(path))
+    indexed package by package as they are asked about. `kind` names the lock it is read as
+    when its own name says nothing (Composer's lock of a manifest under another name)."""
+    name = kind or posixpath.basename(path)
+    search = _SEARCHERS.get(name)
     if search is not None:
         if any(mark in text for mark in _OTHER_LINE_ENDS):
             return Parsed(text.splitlines(), {}, True, search)
         # Lines end with line ends alone: the text is what its lines joined would be.
         return Parsed(None, {}, True, search, "\n" + text.removesuffix("\n"))
-    reader = _READERS.get(posixpath.basename(path))
+    reader = _READERS.get(name)
     if reader is None:
         return None
     lines = text.splitlines()
@@ -151,7 +153,7 @@ def parse_lock(path: str, text: str) -> Parsed | None:
             index.setdefault((member, key), []).append(entry)
     except (ValueError, IndexError, RecursionError):
         return None  # a lock this reader cannot follow says nothing
-    return Parsed(lines, index, posixpath.basename(path) != "pnpm-lock.yaml")
+    return Parsed(lines, index, name != "pnpm-lock.yaml")
 
 
 _OTHER_LINE_ENDS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")

@@ -32,6 +32,7 @@ from designer.detect import (
     node_layers,
     ops_routes,
     php_platform,
+    platform_lock,
     probes,
     propsxml,
     rails_frameworks,
@@ -239,6 +240,7 @@ def detect(
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
     ops_routes.mark(top, units)
+    platform_lock.lend(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)

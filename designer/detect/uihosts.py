@@ -6,7 +6,8 @@ lines of Express beside its bundle (`app.use(express.static('dist'))`, `res.send
 the UI's, not a backend, unless the package also reaches data or its server has routes of its
 own beside the build (an event endpoint, a webhook). Telling so needs the text of
 its server files: only those of such packages are read again, and only the files the framework
-was seen started in.
+was seen started in. A Next.js application's custom server (Express handing every path to
+Next's request handler, proxying `/api` to the real backend) is its UI's host the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import BACKEND_KINDS, Unit
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -37,6 +38,10 @@ _RENDERER = re.compile(
 )
 """A UI framework's server-side renderer imported (Lit's, React's, Vue's, Preact's, Svelte's):
 a server built on it turns components into HTML for pages."""
+
+_NEXT_HANDLER = re.compile(r"""\.getRequestHandler[ \t]*\(""")
+"""Next.js's request handler taken from its app (`next({ dev }).getRequestHandler()`): a
+custom server that hands requests to it renders the Next.js UI, whatever paths it proxies."""
 
 MAX_FILES = 3
 """Server files read per package: the few the framework is started in."""
@@ -62,7 +67,19 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not started:
             continue
         texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+        # A Next.js custom server is the UI's host: like Next.js alone, it is a backend only
+        # by the data it reaches, whatever API paths it routes or proxies.
+        if _next_host(signals, texts):
+            unit.renders_ui = True
+            continue
         if any(_API.search(t) for t in texts):
             continue
         unit.serves_build = frontend and any(_SERVES_BUILD.search(t) for t in texts)
         unit.renders_ui = any(_RENDERER.search(t) for t in texts)
+
+
+def _next_host(signals: list[Signal], texts: list[str]) -> bool:
+    """Whether a package that declares Next.js starts a server handing requests to Next's
+    request handler (a custom server)."""
+    declared = any(s.kind is FindingKind.FRAMEWORK and s.name == "Next.js" for s in signals)
+    return declared and any(_NEXT_HANDLER.search(t) for t in texts)

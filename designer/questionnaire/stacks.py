@@ -794,6 +794,10 @@ FRAMEWORKS |= {
     "Wicket": replace(FRAMEWORKS["Javalin"], server="Jetty or Tomcat (a war)",
                       orm="JPA / Hibernate", test_tools=("JUnit 5", "WicketTester"),
                       start_command="deploy the war to Jetty", aliases=("apache wicket",)),
+    "Spring MVC": replace(FRAMEWORKS["Javalin"], server="Tomcat (a war)",
+                          orm="JPA / Hibernate", test_tools=("JUnit 5", "spring-test MockMvc"),
+                          start_command="deploy the war to Tomcat",
+                          aliases=("spring web mvc", "spring framework mvc")),
     "Cask": replace(_PEKKO_HTTP, server="Undertow (Cask)", test_tools=("uTest",),
                     orm="ScalikeJDBC", circuit_breaker="", aliases=("com.lihaoyi cask",)),
 }

@@ -149,6 +149,21 @@ RULES: tuple[SourceRule, ...] = (
         r"(?:Authenticated)?WebApplication\b",
         endings=_JVM,
     ),
+    # Spring MVC without Boot: a war's initializer registering the DispatcherServlet in code,
+    # or its deployment descriptor mounting it.
+    rule(
+        K.FRAMEWORK,
+        "Spring MVC",
+        r"\bimplements\s+WebApplicationInitializer\b"
+        r"|\bextends\s+Abstract(?:AnnotationConfig)?DispatcherServletInitializer\b",
+        endings=_JVM,
+    ),
+    rule(
+        K.FRAMEWORK,
+        "Spring MVC",
+        r"<servlet-class>\s*org\.springframework\.web\.servlet\.DispatcherServlet\s*<",
+        names=("web.xml",),
+    ),
     # A war's deployment descriptor that mounts Jersey's servlet (Jersey 2 and 3, or 1's
     # `com.sun.jersey`): the application's JAX-RS resources are served from there.
     rule(

@@ -220,6 +220,8 @@ BOMS = {
     "dropwizard-dependencies": "Dropwizard",
     "http4k-bom": "http4k",
     "grails-bom": "Grails",
+    # Spring's own BOM: spring-webmvc's release in a war without Boot.
+    "spring-framework-bom": "Spring MVC",
     "solon-parent": "Solon",
     # Grails 3 to 6 put their Gradle plugin on the build classpath at the Grails release
     # (`grails-gradle-plugin:${grailsVersion}`, the version in gradle.properties).
@@ -332,6 +334,10 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.FRAMEWORK, "Struts"))
     elif artifact == "wicket-core" and group in ("org.apache.wicket", ""):
         found.append((K.FRAMEWORK, "Wicket"))
+    elif artifact == "spring-webmvc" and group in ("org.springframework", ""):
+        # Spring's web framework without Boot (a war's DispatcherServlet); under a Spring
+        # Boot application it is Boot's (`assemble.ABSORBED`).
+        found.append((K.FRAMEWORK, "Spring MVC"))
     elif artifact == "http4k-core" or artifact.startswith("http4k-server-"):
         if group in ("org.http4k", ""):
             found.append((K.FRAMEWORK, "http4k"))

@@ -85,7 +85,7 @@ CATALOG: Catalog = {
     "pg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg")),
     "postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "postgres.js")),
     "pg-promise": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg-promise")),
-    "mysql": entries((K.DATABASE, "MySQL")),
+    "mysql": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql")),
     "mysql2": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql2")),
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     # The official driver's callback API kept for code written before its promises (v4+).

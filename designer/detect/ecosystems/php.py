@@ -179,7 +179,11 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
         "Symfony",
-        r"Symfony\\Component\\HttpKernel\\Kernel\b|\bMicroKernelTrait\b",
+        r"Symfony\\Component\\HttpKernel\\Kernel\b|\bMicroKernelTrait\b"
+        # A kernel naming the bundles it boots: HttpKernel's `registerBundles()`, overridden
+        # also by a kernel extending a platform's own (a distribution's `AppKernel extends
+        # OroKernel`, the framework required through that platform's package).
+        r"|^[ \t]*public[ \t]+function[ \t]+registerBundles[ \t]*\(",
         endings=_PHP,
     ),
     rule(K.FRAMEWORK, "Mezzio", r"\bMezzio\\Application\b", endings=_PHP),
@@ -384,6 +388,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.ORM, "Eloquent", ELOQUENT_USE, endings=_PHP),
     rule(K.MIGRATIONS, "Laravel migrations", MIGRATION_USE, endings=_PHP),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
+    # Pest's bootstrap of the suite (`pest --init` writes tests/Pest.php), binding its test
+    # functions to the app's TestCase.
+    rule(K.TEST, "Pest", None, names=("Pest.php",)),
     rule(K.TEST, "Codeception", None, names=("codeception.yml", "codeception.dist.yml")),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
     *(

@@ -538,11 +538,12 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
             _requirement(lines, result, spec, dev=group.lower() in DEV_GROUPS, optional=True)
     # PEP 735 dependency groups are never installed with the package: development only. An
     # application that declares no package dependencies keeps its own in groups (`pip install
-    # --group main`), and so does one with no build system (uv's virtual project, never built
-    # into a package: `uv sync --group web` is its install): there, only the development-named
-    # groups are development only.
+    # --group main`), and so does a uv project with no build system (uv's virtual project, never
+    # built nor installed: `uv sync --group web` is its install): there, only the
+    # development-named groups are development only.
     groups = _table(data, "dependency-groups") or {}
-    packaged = bool(_strings(_table(project, "dependencies"))) and "build-system" in data
+    virtual = "build-system" not in data and _table(data, "tool", "uv") is not None
+    packaged = bool(_strings(_table(project, "dependencies"))) and not virtual
     for group, specs in groups.items() if isinstance(groups, dict) else ():
         dev = packaged or str(group).lower() in DEV_GROUPS
         for spec in _strings(specs):
