@@ -22,13 +22,16 @@ from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.node import MIGRATION_API
 from designer.detect.signals import Signal, Strength
-from designer.detect.walker import read_text
+from designer.detect.walker import read_head
 from designer.model.stack import Evidence, FindingKind
 
 LANGUAGE = "node"
 
 MAX_FILES = 6000
 """Modules read per scan, at most."""
+
+HEAD = 4096
+"""Bytes read of a module: its imports come first, and its head is all the census needs."""
 
 MARGIN = 2
 """How many times more files the primary ORM's importers must be than any other's."""
@@ -103,9 +106,15 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         budget -= len(files)
         counts: dict[str, int] = {}
         shown: dict[str, str] = {}
+        # A module naming none of the declared packages imports none: not parsed (the import
+        # pattern costs more than the read).
+        wanted = (*declared, *(c for c, core in _COMPANIONS.items() if core in declared))
         for path in files:
+            text = read_head(top, path, HEAD) or ""
+            if not any(package in text for package in wanted):
+                continue
             # An ORM's packages (sequelize and sequelize-typescript) count a file once.
-            text = _MIGRATION_IMPORT.sub("", read_text(top, path)[0] or "")
+            text = _MIGRATION_IMPORT.sub("", text)
             imported = {_COMPANIONS.get(p, p) for p in node_imports.named(text)}
             for name in {declared[p].name for p in imported if p in declared}:
                 counts[name] = counts.get(name, 0) + 1
