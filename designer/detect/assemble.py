@@ -379,7 +379,7 @@ def backend(
     and `pin` the language version a pin file of the folder or an ancestor names."""
     chosen = _choose_ecosystems(unit)
     signals = [s for e in [*chosen, CONFIG] for s in unit.signals.get(e, [])]
-    findings = _findings(signals)
+    findings = _without_lone_assertions(_findings(signals))
     entries = {
         s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
     }
@@ -409,6 +409,16 @@ def backend(
         ambiguous=ambiguous,
         findings=[*frameworks, language_finding, *others],
     )
+
+
+def _without_lone_assertions(findings: list[Finding]) -> list[Finding]:
+    """Drop an assertion library no runner's tests are seen beside (testify required by a
+    go.mod whose module holds no `_test.go` file): it asserts in no test, so the project has
+    none, whatever its manifest keeps."""
+    tests = {f.name for f in findings if f.kind is FindingKind.TEST}
+    if not tests or tests - ASSERTION_LIBRARIES:
+        return findings
+    return [f for f in findings if f.kind is not FindingKind.TEST]
 
 
 def _own_tests_first(
@@ -502,6 +512,16 @@ acceptance and functional suites over PHPUnit; Hurl, over HTTP): beside a unit-t
 they are the second suite, the main one only alone."""
 
 
+UNIT_SUITES = ("unit.suite.yml", "unit.suite.dist.yml")
+"""Settings of an end-to-end tool's unit suite (Codeception's): where one is kept, the tool
+runs the unit tests too (classes extending `Codeception\\Test\\Unit`), so it is the main test
+framework, not the second suite (`END_TO_END`), and the runner beneath it
+(`UNIT_SUITES_RUN_ON`) is only that."""
+
+UNIT_SUITES_RUN_ON = {"Codeception": "PHPUnit"}
+"""End-to-end tools whose unit suites run on another test tool the build also names."""
+
+
 SUITE_WORDS = frozenset(
     {"e2e", "endtoend", "playwright", "cypress", "selenium", "performance", "benchmark",
      "benchmarks"}
@@ -563,7 +583,7 @@ is written around; of the pools a program keeps one per supported engine (r2d2_s
 r2d2_mysql), the primary engine's is the one it runs on."""
 
 
-QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ"})
+QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ", "Jet"})
 """Query builders: the code writes its queries with them, and a query library beside them
 (sqlx, which runs what goqu builds) only executes those queries."""
 
@@ -764,6 +784,12 @@ def _rank_data(
                 scripted.add(signal.name)
     named = {f.name for f in others if f.kind is FindingKind.TEST}
     runners = {TESTS_BUILT_ON[name] for name in named if name in TESTS_BUILT_ON}
+    unit_suites = {
+        s.name
+        for s in signals
+        if s.kind is FindingKind.TEST and s.evidence.path.rpartition("/")[2] in UNIT_SUITES
+    }
+    runners |= {UNIT_SUITES_RUN_ON[name] for name in unit_suites if name in UNIT_SUITES_RUN_ON}
     in_files = {
         s.name for s in signals if s.kind is FindingKind.TEST and s.strength is Strength.ENTRY
     }
@@ -773,7 +799,7 @@ def _rank_data(
         (f for f in others if f.kind is FindingKind.TEST),
         key=lambda f: (
             f.name in ASSERTION_LIBRARIES,
-            f.name in END_TO_END or f.name in suites,
+            (f.name in END_TO_END and f.name not in unit_suites) or f.name in suites,
             f.name in runners,
             f.name in unproven or f.name in outnumbered,
             -f.confidence,

@@ -75,6 +75,9 @@ CATALOG: Catalog = {
     "github.com/jmoiron/sqlx": entries((K.QUERY, "sqlx")),
     "github.com/masterminds/squirrel": entries((K.QUERY, "squirrel")),
     "github.com/doug-martin/goqu": entries((K.QUERY, "goqu")),
+    # Jet: a type-safe SQL builder over tables generated from the schema, run through
+    # database/sql or pgx (which it then sits on).
+    "github.com/go-jet/jet": entries((K.QUERY, "Jet")),
     # A query library over database/sql (named queries, `zdb.Select(ctx, &rows, …)`).
     "zgo.at/zdb": entries((K.QUERY, "zdb")),
     # Storm keeps typed records in a BoltDB file: the data layer and its embedded store.

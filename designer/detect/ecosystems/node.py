@@ -91,6 +91,13 @@ CATALOG: Catalog = {
     # The official driver's callback API kept for code written before its promises (v4+).
     "mongodb-legacy": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    # RethinkDB's drivers: the official one and the pooled rethinkdbdash with its maintained
+    # fork, each queried through ReQL chains (`r.table(…).filter(…).run()`) as the data layer.
+    "rethinkdb": entries((K.DATABASE, "RethinkDB"), (K.QUERY, "rethinkdb")),
+    "rethinkdbdash": entries((K.DATABASE, "RethinkDB"), (K.QUERY, "rethinkdbdash")),
+    "rethinkhaberdashery": entries(
+        (K.DATABASE, "RethinkDB"), (K.QUERY, "rethinkhaberdashery")
+    ),
     # Payload CMS keeps its collections through its own local API, over the database
     # adapter the config installs (one package per engine; a Payload 3 app runs inside
     # Next.js, whose route handlers serve Payload's REST and GraphQL API).

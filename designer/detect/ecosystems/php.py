@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from designer.detect import defaults
+from designer.detect.assemble import UNIT_SUITES
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -392,6 +393,9 @@ RULES: tuple[SourceRule, ...] = (
     # functions to the app's TestCase.
     rule(K.TEST, "Pest", None, names=("Pest.php",)),
     rule(K.TEST, "Codeception", None, names=("codeception.yml", "codeception.dist.yml")),
+    # A Codeception suite of unit tests (`codecept generate:suite unit`): the project's unit
+    # tests run through Codeception too (`assemble.UNIT_SUITES`).
+    rule(K.TEST, "Codeception", None, names=UNIT_SUITES),
     # Laravel's config/database.php: the default connection when DB_CONNECTION is unset.
     *(
         rule(
