@@ -1,6 +1,7 @@
 """Test-framework gaps the fiftieth held-out set showed (benchmarks/detect_heldout50.yaml), each
 as a small fixture of the real files' shape (#19): a Gradle build declaring JUnit and Spock whose
-tests are JUnit classes beside a single Spock specification."""
+tests are JUnit classes beside a single Spock specification; a Play 2.3 application in Java
+(`javaEbean`, JUnit test classes) built by sbt."""
 
 from __future__ import annotations
 
@@ -79,3 +80,44 @@ def test_spock_specifications_keep_spock_main(tmp_path: Path) -> None:
     """Where the specifications are the tests, Spock stays the main tool (JUnit its runner)."""
     backend = by_folder(write(tmp_path, _tree(junit_classes=1, specs=8)))["."]
     assert first(backend, K.TEST)[0] == "Spock"
+
+
+_PLAY_JAVA_SBT = """name := \"\"\"forge\"\"\"
+
+libraryDependencies ++= Seq(
+  // Add your project dependencies here,
+  javaCore,
+  javaJdbc,
+  javaEbean,
+  javaWs,
+  cache,
+  "org.mariadb.jdbc" % "mariadb-java-client" % "1.5.5",
+  "org.mockito" % "mockito-all" % "1.10.19" % "test"
+)
+"""
+
+
+def test_play_java_keys_bring_ebean_and_junit_tests(tmp_path: Path) -> None:
+    """A Play 2.3 application in Java: Play's `javaEbean` key brings Ebean, and its Java test
+    classes import JUnit (which Play's plugin adds to the build)."""
+    files = {
+        "build.sbt": _PLAY_JAVA_SBT,
+        "project/plugins.sbt": 'addSbtPlugin("com.typesafe.play" % "sbt-plugin" % "2.3.10")\n',
+        "app/controllers/Application.java": (
+            "package controllers;\n\nimport play.mvc.*;\n\n"
+            "public class Application extends Controller {}\n"
+        ),
+        "app/models/Project.java": (
+            "package models;\n\nimport play.db.ebean.Model;\n\n"
+            "public class Project extends Model {}\n"
+        ),
+        "test/controllers/ApplicationTest.java": (
+            "package controllers;\n\nimport org.junit.Test;\n\n"
+            "public class ApplicationTest {\n    @Test\n    public void index() {}\n}\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Play", "2.3.10")
+    assert first(backend, K.ORM)[0] == "Ebean"
+    assert first(backend, K.DATABASE)[0] == "MariaDB"
+    assert first(backend, K.TEST)[0] == "JUnit"

@@ -705,6 +705,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^import org\\.spekframework\\.spek2\\.': (False, (('import org.spekframework.spek2.',),)),
     '^import org\\.springframework\\.data\\.jpa\\.': (False, (('import org.springframework.data.jpa.',),)),
     '^import static spark\\.Spark\\.': (False, (('import static spark.Spark.',),)),
+    '^import[ \\t]+(?:static[ \\t]+)?org\\.junit\\.': (False, (('org.junit.',), ('import',))),
     '^import[ \\t]+akka\\.http\\.scaladsl\\.(?:Http\\b|\\{[^}\\n]*\\bHttp\\b)': (False, (('akka.http.scaladsl.',), ('import',), ('Http',))),
     '^import[ \\t]+anorm\\.': (False, (('anorm.',), ('import',))),
     '^import[ \\t]+doobie\\.': (False, (('doobie.',), ('import',))),
