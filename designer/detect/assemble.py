@@ -783,7 +783,11 @@ def _rank_data(
             if signal.primary:
                 scripted.add(signal.name)
     named = {f.name for f in others if f.kind is FindingKind.TEST}
-    runners = {TESTS_BUILT_ON[name] for name in named if name in TESTS_BUILT_ON}
+    # A runner is only that when the tool built on it is not outnumbered in the test files
+    # (one Spock specification among sixty JUnit classes leaves JUnit the tests' own tool).
+    runners = {
+        TESTS_BUILT_ON[name] for name in named if name in TESTS_BUILT_ON and name not in outnumbered
+    }
     unit_suites = {
         s.name
         for s in signals

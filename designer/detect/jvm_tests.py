@@ -7,7 +7,8 @@ A scan keeps evidence of only a few files per tool, which cannot tell three JUni
 forty from thirty. So where a JVM build declares two or more of the counted tools, its test
 sources (`src/test`, `src/integrationTest` …) are read and a tool that fewer than a quarter of
 them import is outnumbered (`Unit.outnumbered`) by one that at least a quarter import: the
-tests are written in that one. One too large to read whole is left alone.
+tests are written in that one. One too large to read whole is left alone. Spock, declared
+beside JUnit for a Spring context or a single specification, is counted the same way.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ COUNTED = {
     "Kotest": "io.kotest.",
     "TestNG": "org.testng.",
     "Spek": "org.spekframework.",
+    "Spock": "spock.",
 }
 """Test tools and the package prefix their test files import."""
 

@@ -2,7 +2,8 @@
 
 A relay, proxy or packet-forwarding daemon written in Rust often starts a small Axum or
 Actix router beside its real work: a health probe, a metrics scrape, a knob that reloads its
-log filter. That router serves operators, not clients; with no data layer of its own, the
+log filter; a Kubernetes controller (kube-rs) serves its admission webhook to the cluster's API
+server. That router serves operators, not clients; with no data layer of its own, the
 program is no backend. Telling so needs every route the crate declares, so the crate's own
 `src/` is read whole (a large crate is left alone), and any way of adding routes whose paths
 cannot be read here (merging another router, a service or configure callback, a scope built
@@ -40,6 +41,13 @@ _WEB = re.compile(r"\b(?:axum|actix_web|warp|rocket|poem|salvo|tide)::")
 """A file written against a web framework: only there does a merge or service call add routes
 (a `.merge(` elsewhere joins log handles or sets); routes are read from every file."""
 
+_ADMISSION = re.compile(r"/(?:mutate|validate)(?:[-/][\w-]+)*/?")
+"""An admission webhook's path (`/mutate`, `/validate-pods`): the Kubernetes API server calls
+it while admitting an object, no client does."""
+
+_KUBE = re.compile(r"^\s*use\s+kube(?:_runtime)?::", re.MULTILINE)
+"""A Kubernetes controller's code (kube-rs): only there is `/mutate` an admission webhook."""
+
 MAX_FILES = 60
 """Rust sources read per crate at most: a larger crate is left alone."""
 
@@ -62,9 +70,14 @@ def _operational_only(top: str, paths: list[str]) -> bool:
     """Whether the sources declare at least one route, every one operational, and none the
     reading cannot follow."""
     routes: list[str] = []
+    controller = False
     for path in paths:
         text = read_text(top, path)[0] or ""
         if _WEB.search(text) and _OPAQUE.search(text):
             return False
         routes += ["".join(groups) for groups in _ROUTE.findall(text)]
-    return bool(routes) and all(OPERATOR_PATH.fullmatch(route) for route in routes)
+        controller = controller or bool(_KUBE.search(text))
+    return bool(routes) and all(
+        OPERATOR_PATH.fullmatch(route) or (controller and _ADMISSION.fullmatch(route))
+        for route in routes
+    )

@@ -110,11 +110,15 @@ def rust_applications(
     programs = [u for u in rust if u.binary and (_has_main(u) or _runs_runtime(u))]
     lent = {folder for app in programs for folder in _reached(app, crates)}
 
+    # A program found to serve only operators (`Unit.no_web`: probes, an admission webhook)
+    # is still a program: a library crate it depends on is its part, as a service's would be.
+    users = rust + [u for u in crates if u.no_web and u not in rust]
+
     def library(unit: Unit) -> bool:
         if _has_main(unit):
             return False
         names = module_names(unit, "rust")
-        used = any(names & module_uses(other, "rust") for other in rust if other is not unit)
+        used = any(names & module_uses(other, "rust") for other in users if other is not unit)
         return used or (
             unit.folder in lent
             and not (unit.binary or unit.deployable or _runs_runtime(unit))

@@ -173,8 +173,17 @@ def inherit_properties(poms: dict[str, ManifestResult]) -> None:
 
 
 def _inherit(signal: Signal, properties: dict[str, str]) -> Signal:
-    # Maven property names may hold hyphens (`spring-boot.version`).
-    version = re.sub(
-        r"\$\{([^}]+)\}", lambda m: properties.get(m.group(1), m.group(0)), signal.version
-    )
+    # Maven property names may hold hyphens (`spring-boot.version`). A property may name
+    # another (`<plugin.x.version>${x.version}</plugin.x.version>`): follow a short chain.
+    version = signal.version
+    for _ in range(_CHAIN):
+        if "$" not in version:
+            break
+        version = re.sub(
+            r"\$\{([^}]+)\}", lambda m: properties.get(m.group(1), m.group(0)), version
+        )
     return signal if "$" in version else signal.replace(version=version)
+
+
+_CHAIN = 4
+"""Property-to-property hops followed before a version is left as written (a loop stops)."""

@@ -211,6 +211,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "MUnit", r"\bextends[ \t]+munit\.|^import[ \t]+munit\.", endings=_SCALA),
     rule(K.TEST, "ZIO Test", r"\bextends[ \t]+ZIOSpec(?:Default)?\b", endings=_SCALA),
     rule(K.TEST, "weaver", r"^import[ \t]+weaver\.", endings=_SCALA),
+    # A Play application written in Java (`javaCore`, `PlayJava`) tests in JUnit, which Play's
+    # sbt plugin adds to every build (play-test): its Java test classes import it.
+    rule(K.TEST, "JUnit", r"^import[ \t]+(?:static[ \t]+)?org\.junit\.", endings=(".java",)),
 )
 
 _DEPENDENCY = LazyPattern(
@@ -243,6 +246,10 @@ _PACKAGED = LazyPattern(
 )
 """A build that packages a program: a main class, a fat jar (sbt-assembly), a native-packager
 or Play application."""
+_PLAY_KEYS: Catalog = {"javaebean": entries((K.ORM, "Ebean")), "anorm": entries((K.QUERY, "Anorm"))}
+"""Library keys Play 2.0-2.3's sbt plugin defines (`libraryDependencies ++= Seq(javaCore,
+javaEbean)`): the module each brings, named without group or version."""
+_PLAY_KEY = LazyPattern(r'(?<![\w"$.-])(javaEbean|anorm)\b(?![\w"-])')
 _SUFFIX = LazyPattern(r"_(?:2\.1[0-3]|3)$")
 """A cross-built artifact's Scala suffix (`oci-tools-scala_2.13`)."""
 
@@ -286,6 +293,9 @@ def parse(lines: Lines) -> ManifestResult:
             result.version_evidence = lines.evidence(line.strip(), index)
         for found in _DEPENDENCY.finditer(code):
             _dependency(result, lines, index, found, values)
+        for key in _PLAY_KEY.finditer(code):
+            evidence = lines.evidence(key.group(1), index)
+            result.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
     result.properties = values
     # A library build (it publishes, packages no program) serves nothing of its own, whatever
     # server it depends on (an http4s middleware, a Pekko HTTP directive library).
