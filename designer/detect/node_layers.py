@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect import node_imports
+from designer.detect import census, node_imports
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.node import MIGRATION_API
@@ -32,12 +32,6 @@ MAX_FILES = 6000
 
 HEAD = 4096
 """Bytes read of a module: its imports come first, and its head is all the census needs."""
-
-MARGIN = 2
-"""How many times more files the primary ORM's importers must be than any other's."""
-
-MIN_FILES = 3
-"""Files that must import the primary ORM: one or two are a side path, not a census."""
 
 _SKIPPED = frozenset(
     {
@@ -75,7 +69,7 @@ def _is_test(name: str) -> bool:
 
 def mark_primary(top: str, units: dict[str, Unit]) -> None:
     """Add, to each Node package declaring two ORMs or more, a `primary` signal for the one
-    imported by more than `MARGIN` times as many of its modules as any other."""
+    imported by more than `census.MARGIN` times as many of its modules as any other."""
     budget = MAX_FILES
     packages = {
         folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
@@ -119,12 +113,10 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             for name in {declared[p].name for p in imported if p in declared}:
                 counts[name] = counts.get(name, 0) + 1
                 shown.setdefault(name, path)
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or (len(ranked) > 1 and ranked[0][1] <= MARGIN * ranked[1][1]):
+        led = census.leader(counts)
+        if led is None:
             continue
-        name, count = ranked[0]
-        if count < MIN_FILES:
-            continue
+        name, count = led
         signal = next(s for s in declared.values() if s.name == name)
         text = f"imported by {count} of {len(files)} modules"
         evidence = Evidence(path=shown[name], text=text)

@@ -20,8 +20,8 @@ from __future__ import annotations
 import os
 
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import code_files
 from designer.detect.ecosystems import go
+from designer.detect.ecosystems.go_layers import module_files
 from designer.detect.ecosystems.go_programs import head, imports
 from designer.detect.needles import Haystack
 from designer.detect.signals import Scope, Signal, SourceRule, Strength
@@ -34,16 +34,9 @@ MAX_FILES = 6000
 MAX_OPENERS = 4
 """Files importing several engines' drivers searched per module, at most."""
 
-_SKIPPED = frozenset({"vendor", "testdata", "node_modules"})
-"""Folders of copied or fixture code."""
-
 _CHOSEN = (Scope.PRODUCTION, Scope.CHOSEN)
 
 ECOSYSTEM = "go"
-
-
-def _is_test(name: str) -> bool:
-    return name.endswith("_test.go")
 
 
 def _default_rules() -> list[SourceRule]:
@@ -74,13 +67,8 @@ def find(top: str, units: dict[str, Unit]) -> None:
             for s in found
         ):
             continue
-        nested = {
-            m for m in modules if m != folder and (folder == "." or m.startswith(folder + "/"))
-        }
-        walk = code_files(top, folder, (".go",), budget, skip_dir=_SKIPPED.__contains__,
-                          skip_file=_is_test, nested=nested)
-        files = [path for path in walk if path is not None]
-        if len(files) >= budget:
+        files = module_files(top, folder, modules, budget)
+        if files is None:
             budget = 0
             continue  # too large a tree to read
         budget -= len(files)

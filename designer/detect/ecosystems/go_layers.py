@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 
+from designer.detect import census
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.go_programs import head, imports
@@ -24,12 +25,6 @@ from designer.model.stack import Evidence, FindingKind
 
 MAX_FILES = 6000
 """Go files read per scan, at most."""
-
-MARGIN = 2
-"""How many times more files the primary layer's importers must be than any other's."""
-
-MIN_FILES = 3
-"""Files that must import the primary layer: one or two are a side path, not a census."""
 
 _LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
 
@@ -45,9 +40,20 @@ def _declares_go(unit: Unit) -> bool:
     return any(e == "go" for _, e, _ in unit.manifests)
 
 
+def module_files(top: str, folder: str, modules: set[str], budget: int) -> list[str] | None:
+    """The module's own Go code under `folder`: not its tests, vendored copies or fixtures,
+    nor the modules (`modules`, folders of go.mod files) nested in it; None when it holds
+    `budget` files or more (too large a tree to read)."""
+    nested = {m for m in modules if m != folder and (folder == "." or m.startswith(folder + "/"))}
+    walk = code_files(top, folder, (".go",), budget, skip_dir=_SKIPPED.__contains__,
+                      skip_file=_is_test, nested=nested)
+    files = [path for path in walk if path is not None]
+    return None if len(files) >= budget else files
+
+
 def mark_primary(top: str, units: dict[str, Unit]) -> None:
     """Add, to each Go module requiring two data layers or more, a `primary` signal for the
-    one imported by more than `MARGIN` times as many of its non-test files as any other."""
+    one imported by more than `census.MARGIN` times as many of its non-test files as any other."""
     budget = MAX_FILES
     modules = {folder for folder, unit in units.items() if _declares_go(unit)}
     for folder, unit in sorted(units.items()):
@@ -57,14 +63,8 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
                 declared.setdefault(s.package, s)
         if len({s.name for s in declared.values()}) < 2:
             continue
-        # The module's own code: not its tests, vendored copies, or the modules nested in it.
-        nested = {
-            m for m in modules if m != folder and (folder == "." or m.startswith(folder + "/"))
-        }
-        walk = code_files(top, folder, (".go",), budget, skip_dir=_SKIPPED.__contains__,
-                          skip_file=_is_test, nested=nested)
-        files = [path for path in walk if path is not None]
-        if len(files) >= budget:
+        files = module_files(top, folder, modules, budget)
+        if files is None:
             budget = 0
             continue  # more than the budget left: too large a tree to census
         budget -= len(files)
@@ -74,12 +74,10 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             for package in _imported_layers(top, path, declared):
                 counts[package] = counts.get(package, 0) + 1
                 shown.setdefault(package, path)
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if not ranked or (len(ranked) > 1 and ranked[0][1] <= MARGIN * ranked[1][1]):
+        led = census.leader(counts)
+        if led is None:
             continue
-        package, count = ranked[0]
-        if count < MIN_FILES:
-            continue
+        package, count = led
         signal = declared[package]
         text = f"imported by {count} of {len(files)} Go files"
         evidence = Evidence(path=shown[package], text=text)
