@@ -154,6 +154,9 @@ _PARAMETERS = tuple(
 _DOCTRINE_CONFIG = ("config.yml", "config.yaml", "doctrine.yml", "doctrine.yaml")
 """Where a Symfony application configures Doctrine: the whole application's configuration
 (Symfony 2 and 3) or the bundle's own file (Symfony 4 on)."""
+_PDO_DRIVERS = (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
+                ("sqlsrv", "SQL Server"))
+"""PDO's driver names (`pdo_mysql`) and the engine each reaches: what the settings rules read."""
 _CAKE_DRIVERS = (
     ("Mysql", "MySQL"),
     ("Postgres", "PostgreSQL"),
@@ -347,8 +350,7 @@ RULES: tuple[SourceRule, ...] = (
     *(
         rule(K.DATABASE, engine, rf"""['"](?:\w+_)?driver['"]\s*=>\s*['"]pdo_{name}['"]""",
              endings=_PHP)
-        for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
-                             ("sqlsrv", "SQL Server"))
+        for name, engine in _PDO_DRIVERS
     ),
     # Symfony's parameters file (`parameters.yml.dist`, the copy an installation fills in):
     # the Doctrine DBAL driver config/packages/doctrine.yaml reads as `%database_driver%`.
@@ -359,8 +361,7 @@ RULES: tuple[SourceRule, ...] = (
             rf"""^[ \t]+(?:\w+_)?(?:database|db)_driver:[ \t]*['"]?pdo_{name}['"]?[ \t]*$""",
             names=_PARAMETERS,
         )
-        for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
-                             ("sqlsrv", "SQL Server"))
+        for name, engine in _PDO_DRIVERS
     ),
     # Symfony's Doctrine configuration naming the DBAL driver itself (`doctrine: dbal: driver:
     # pdo_mysql` in Symfony 2/3's app/config/config.yml, or config/packages/doctrine.yaml),
@@ -372,8 +373,7 @@ RULES: tuple[SourceRule, ...] = (
             rf"""^[ \t]+driver:[ \t]*['"]?pdo_{name}['"]?[ \t]*(?:#.*)?$""",
             names=_DOCTRINE_CONFIG,
         )
-        for name, engine in (("sqlite", "SQLite"), ("mysql", "MySQL"), ("pgsql", "PostgreSQL"),
-                             ("sqlsrv", "SQL Server"))
+        for name, engine in _PDO_DRIVERS
     ),
     # PHP's own database access, opened by the application's code (a hand-written `DB` class
     # wrapping `new PDO($dsn, …)` with its queries in SQL): the data layer where no ORM or
