@@ -42,6 +42,23 @@ LOCKS: dict[str, str] = {
 }
 """Lock file name → the ecosystem whose manifests it resolves."""
 
+PIP_LOCK = "requirements.lock"
+"""What a pinned requirements list under a lock's name is read as: Rye writes
+`requirements.lock` and `requirements-dev.lock`, and projects that compile their pins with
+hashes by a script of their own name the result `requirements-ci.lock` and the like."""
+
+
+def lock_ecosystem(name: str) -> str | None:
+    """The ecosystem whose manifests the lock file named `name` resolves, or None."""
+    found = LOCKS.get(name)
+    if found is None and name.startswith("requirements") and name.endswith(".lock"):
+        return "python"
+    return found
+
+
+def _reader_name(name: str) -> str:
+    return PIP_LOCK if name.startswith("requirements") and name.endswith(".lock") else name
+
 MAX_LOCK_BYTES = 16 * 1024 * 1024
 """Lock files larger than this are not read (a real one of a large monorepo is a few MiB)."""
 
@@ -136,7 +153,7 @@ def parse_lock(path: str, text: str, kind: str = "") -> Parsed | None:
     not a lock a reader knows or the reader cannot follow it; a lock with a searcher is
     indexed package by package as they are asked about. `kind` names the lock it is read as
     when its own name says nothing (Composer's lock of a manifest under another name)."""
-    name = kind or posixpath.basename(path)
+    name = kind or _reader_name(posixpath.basename(path))
     search = _SEARCHERS.get(name)
     if search is not None:
         if any(mark in text for mark in _OTHER_LINE_ENDS):
@@ -528,6 +545,19 @@ def _pipfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             current = ""
 
 
+# --- requirements.lock (pip's pinned list) --------------------------------------------------
+
+_PIN = LazyPattern(r"([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]\n]*\])?\s*===?\s*([^\s;#\\]+)")
+"""`sanic==25.12.1 --hash=…`, `uvicorn[standard]==0.30.1 ; python_version >= "3.9"`."""
+
+
+def _pip_pins(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    for number, line in enumerate(lines, start=1):
+        pin = _PIN.match(line)
+        if pin:
+            yield ".", _python_name(pin.group(1)), ("", pin.group(2), number)
+
+
 # --- Gemfile.lock ---------------------------------------------------------------------------
 
 _GEM_SPEC = LazyPattern(r"^    ([A-Za-z0-9_.-]+) \(([^)]+)\)$")
@@ -642,6 +672,7 @@ _READERS: dict[str, Reader] = {
     "pnpm-lock.yaml": _pnpm,
     "bun.lock": _bun,
     "Pipfile.lock": _pipfile,
+    PIP_LOCK: _pip_pins,
     "Gemfile.lock": _gemfile,
     "mix.lock": _mix,
     "composer.lock": _composer,
@@ -662,7 +693,7 @@ class LockFiles:
         self.by_folder: dict[str, dict[str, list[str]]] = {}
         """Folder → ecosystem → lock paths in that folder."""
         for path in paths:
-            ecosystem = LOCKS.get(posixpath.basename(path))
+            ecosystem = lock_ecosystem(posixpath.basename(path))
             if ecosystem is None:
                 continue
             folder = posixpath.dirname(path) or "."

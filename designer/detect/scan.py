@@ -16,6 +16,7 @@ from designer.detect import (
     consumer_hosts,
     django_runner,
     ecosystems,
+    ef_contexts,
     flask_apps,
     ignored,
     jpa_api,
@@ -234,6 +235,7 @@ def detect(
     next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
+    ef_contexts.choose_migrated(top, units)
     jpa_api.drop_api_only(units)
     composer_paths.lend(top, units)
     laravel_data.drop_unused(top, units)

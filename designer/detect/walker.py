@@ -476,7 +476,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 path = prefix + name
                 if not (ignores.layers and ignores.ignored(path, name, False)):
                     tree.side.append((path, owner))
-            elif name in lock_names:
+            elif name in lock_names or locks.lock_ecosystem(name):
                 # Kept whatever a `.gitignore` says: a rule ignores no tracked file, and a
                 # broad one written for another tool (a Flutter app's `*.lock` at the root)
                 # often covers a lock the repository commits beside its manifest.
