@@ -37,6 +37,7 @@ from designer.detect import (
     probes,
     propsxml,
     rails_frameworks,
+    redis_only,
     root_imports,
     settings_imports,
     sidefiles,
@@ -248,6 +249,7 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(units)
     jvm_tests.mark(top, units)
+    redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 

@@ -352,6 +352,25 @@ RULES: tuple[SourceRule, ...] = (
              endings=_PHP)
         for name, engine in _PDO_DRIVERS
     ),
+    # A Doctrine DBAL connection naming its driver class (`'driverClass' =>
+    # \Doctrine\DBAL\Driver\PDO\MySQL\Driver::class`; DBAL 2's `PDOMySql\Driver`), as
+    # Laminas and Mezzio applications configure their ORM's connection.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"""(?i:['"]?driver_?class['"]?)\s*(?:=>|:)\s*['"]?\\?\\?Doctrine\\{1,2}DBAL"""
+            rf"""\\{{1,2}}Driver\\{{1,2}}(?:PDO\\{{1,2}}|PDO)?(?i:{names})\\{{1,2}}Driver\b""",
+            endings=_PHP,
+        )
+        for names, engine in (
+            ("MySQL|Mysqli", "MySQL"),
+            ("PgSQL", "PostgreSQL"),
+            ("SQLite3?", "SQLite"),
+            ("SQLSrv", "SQL Server"),
+            ("OCI8?", "Oracle"),
+        )
+    ),
     # Symfony's parameters file (`parameters.yml.dist`, the copy an installation fills in):
     # the Doctrine DBAL driver config/packages/doctrine.yaml reads as `%database_driver%`.
     *(

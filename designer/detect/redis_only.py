@@ -1,0 +1,92 @@
+"""Redis as the store of a service that names no other.
+
+Beside a relational or document database, Redis holds sessions, tokens and queues: a cache,
+not the engine (`engines.KEY_VALUE`). A service that names no database at all (no driver, no
+connection URL, no data layer) while its own code opens a Redis client keeps what it keeps
+there: its users' tokens, its invoices, its upload metadata, as a basket service keeps its
+baskets. Redis is then its database engine, with the file that opens the client as evidence.
+Only services are read (a unit with a framework), and only their code outside tests; a tree
+too large to read within the budget is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect import node_imports
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
+from designer.detect.nonservices import is_test_host
+from designer.detect.signals import Signal, Strength
+from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.model.stack import Evidence, FindingKind
+
+_CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "node": (
+        node_imports.ENDINGS,
+        re.compile(
+            r"""\brequire\([ \t]*["'](?:ioredis|redis)["'][ \t]*\)"""
+            r"""|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["'](?:ioredis|redis)["']""",
+            re.MULTILINE,
+        ),
+    ),
+    "python": (
+        (".py",),
+        re.compile(r"^[ \t]*(?:import[ \t]+(?:redis|aioredis)\b|from[ \t]+(?:redis|aioredis)\b)",
+                   re.MULTILINE),
+    ),
+    "go": (
+        (".go",),
+        re.compile(r'"github\.com/(?:redis/go-redis|go-redis/redis|gomodule/redigo)[/"]'),
+    ),
+}
+"""Language → (code file endings, what opening a Redis client looks like in its code)."""
+
+_DATA_KINDS = frozenset({FindingKind.DATABASE, FindingKind.ORM, FindingKind.QUERY})
+
+MAX_FILES = 2000
+"""Code files read per service at most."""
+
+
+def name_store(top: str, units: dict[str, Unit]) -> None:
+    """Give Redis as the database engine to each service that names no other and whose code,
+    outside its tests, opens a Redis client."""
+    for unit in units.values():
+        signals = [s for found in unit.signals.values() for s in found]
+        if (
+            not any(s.kind is FindingKind.CACHE and s.name == "Redis" for s in signals)
+            or not any(s.kind is FindingKind.FRAMEWORK for s in signals)
+            or any(s.kind in _DATA_KINDS for s in signals)
+        ):
+            continue
+        for language, found in unit.signals.items():
+            client = _CLIENTS.get(language)
+            if client is None or not any(s.kind is FindingKind.FRAMEWORK for s in found):
+                continue
+            evidence = _opened(top, unit.folder, *client)
+            if evidence is not None:
+                found.append(Signal(FindingKind.DATABASE, "Redis", Strength.ENTRY, evidence))
+                break
+
+
+def _opened(
+    top: str, folder: str, endings: tuple[str, ...], pattern: re.Pattern[str]
+) -> Evidence | None:
+    """Where the code of `folder`, outside its tests, first opens a Redis client (None when
+    none does, or past the budget)."""
+    for path in code_files(
+        top,
+        folder,
+        endings,
+        MAX_FILES,
+        skip_dir=lambda name: name in PRUNED or is_test_host(name),
+        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
+    ):
+        if path is None:
+            return None
+        text = read_text(top, path)[0] or ""
+        match = pattern.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            return Evidence(path=path, line=line, text=match.group(0).strip())
+    return None
