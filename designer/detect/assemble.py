@@ -583,6 +583,11 @@ is written around; of the pools a program keeps one per supported engine (r2d2_s
 r2d2_mysql), the primary engine's is the one it runs on."""
 
 
+OWN_BINDING_ONLY = frozenset({"BoltDB", "BuntDB", "LiteDB", "redb"})
+"""Embedded engines no ORM reaches: when one is the primary engine, its own binding
+(`ONE_ENGINE`) is the data layer, whatever ORM the project keeps for its other providers."""
+
+
 QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ", "Jet"})
 """Query builders: the code writes its queries with them, and a query library beside them
 (sqlx, which runs what goqu builds) only executes those queries."""
@@ -828,6 +833,18 @@ def _rank_data(
             and not any(written[f.name] for f in layers)
         )
         or (queries and queries[0].name in chosen and not chosen & {f.name for f in layers})
+        # Every ORM bound to another engine than the primary one (a document store's client
+        # kept as the alternative provider) while a query library serves the primary engine.
+        or (
+            queries
+            and bool(primary)
+            and layers
+            and all(foreign(f) for f in layers)
+            and ONE_ENGINE.get(queries[0].name, primary) == primary
+        )
+        # The primary engine is one only its own binding reaches (LiteDB picked by the
+        # settings beside EF Core's providers for the SQL engines).
+        or (queries and primary in OWN_BINDING_ONLY and ONE_ENGINE.get(queries[0].name) == primary)
     ):
         # The query library the code uses with the primary engine is the data layer, before
         # an ORM kept for the other providers; so is one the main code imports in several

@@ -25,17 +25,22 @@ def used_modules(
     top = roots.get(service.folder)
     if not any(r.uses for _, e, r in service.manifests if e == language):
         return []
-    by_name: dict[str, Unit] = {}
+    # Every module bearing a name: two solutions of one repository may each hold their own
+    # `Infrastructure` project (see `_nearest_named`).
+    by_name: dict[str, list[Unit]] = {}
     for unit in units.values():
         if unit is service or eco.get(unit.folder) != language or roots.get(unit.folder) != top:
             continue
-        for _, ecosystem, result in unit.manifests:
-            if ecosystem == language and result.name:
-                # A Maven artifactId, a package name.
-                by_name.setdefault(module_key(result.name, language), unit)
+        names = [
+            module_key(result.name, language)  # a Maven artifactId, a package name
+            for _, ecosystem, result in unit.manifests
+            if ecosystem == language and result.name
+        ]
         relative = unit.folder if top in (None, ".") else unit.folder[len(top) + 1 :]
-        by_name.setdefault(":" + relative.replace("/", ":"), unit)  # a Gradle project path
-        by_name.setdefault(":" + posixpath.basename(unit.folder), unit)
+        names.append(":" + relative.replace("/", ":"))  # a Gradle project path
+        names.append(":" + posixpath.basename(unit.folder))
+        for name in dict.fromkeys(names):
+            by_name.setdefault(name, []).append(unit)
     seen = {service.folder}
     found: list[Unit] = []
     queue = [(service, 0)]
@@ -47,13 +52,23 @@ def used_modules(
             if ecosystem != language:
                 continue
             for use in result.uses:
-                target = by_name.get(module_key(use, language))
+                target = _nearest_named(unit, by_name.get(module_key(use, language), []))
                 if target is None or target.folder in seen:
                     continue
                 seen.add(target.folder)
                 queue.append((target, depth + 1))
                 found.append(target)
     return found
+
+
+def _nearest_named(user: Unit, candidates: list[Unit]) -> Unit | None:
+    """Of the modules bearing the name `user` references, the one sharing the deepest folder
+    with it: a .NET project references a sibling by its path (`..\\Infrastructure\\…`),
+    so of two solutions' `Infrastructure` projects it means its own solution's, not the
+    first one found. The first found when as near (or the only one)."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    return max(candidates, key=lambda c: _common_depth(user.folder, c.folder))
 
 
 

@@ -13,10 +13,17 @@ application with no data of its own whose code declares job handlers (`@JobHandl
 IJobHandler`, `@XxlJob`) that the scheduler's admin triggers through the executor's embedded
 server, and no endpoint, in it or the modules it uses.
 
+So is a worker its own scheduler drives (`@Scheduled`: a dummy cleaning service polling an
+orchestrator for tasks), with no data of its own and no endpoint. A module it uses that is
+an application itself (`@SpringBootApplication`) is not read: its controllers are its own;
+in the other modules only a class that serves counts, not the mappings of the API interfaces
+a client module declares.
+
 And so is a job run to its end: a Spring Boot application whose build brings no web server
 (no web starter, no servlet container) and whose code runs its work at start-up
 (`CommandLineRunner`, `ApplicationRunner`, Spring Batch) and declares no endpoint — a
-database utility a scheduler launches, which the `@SpringBootApplication` alone would count.
+database utility a scheduler launches, which the `@SpringBootApplication` alone would count;
+or a system tester whose `main` runs its Cucumber suite.
 """
 
 from __future__ import annotations
@@ -41,16 +48,36 @@ _LISTENER = re.compile(
 _ENDPOINT = re.compile(
     r"@(?:RestController|Controller|RequestMapping|GetMapping|PostMapping|PutMapping|"
     r"PatchMapping|DeleteMapping|RepositoryRestResource|QueryMapping|MutationMapping|"
-    r"SchemaMapping|MessageMapping|Endpoint|WebServlet|Path)\b|\bRouterFunction\b|\bcoRouter\b"
+    r"SchemaMapping|MessageMapping|Endpoint|WebServlet|Path|GrpcService)\b|\bRouterFunction\b"
+    r"|\bcoRouter\b"
 )
 """What serves HTTP clients: a controller or its mappings, a functional router, Spring Data
-REST, GraphQL or WebSocket message mappings, a SOAP endpoint, a servlet, a JAX-RS resource."""
+REST, GraphQL or WebSocket message mappings, a SOAP endpoint, a servlet, a JAX-RS resource,
+a gRPC service (grpc-spring-boot-starter's `@GrpcService`: an agent the server calls)."""
 
-_JOB_HANDLER = re.compile(r"@(?:JobHandler|XxlJob)\b|\bextends\s+IJobHandler\b")
-"""A job a scheduler's admin triggers on the executor (XXL-JOB's handler, named or annotated)."""
+_SERVING = re.compile(
+    r"@(?:RestController|Controller|RepositoryRestResource|Endpoint|WebServlet|Path|GrpcService)\b"
+    r"|\bRouterFunction\b|\bcoRouter\b"
+)
+"""What serves HTTP clients in a module the application uses: a class that serves, not the
+mappings of an API interface, which a module of client contracts declares for the HTTP
+clients that call another service (`@GetMapping` on a `PoolApi` interface)."""
 
-_RUNNER = re.compile(r"\b(?:CommandLineRunner|ApplicationRunner)\b|@EnableBatchProcessing\b")
-"""Work an application runs once it has started, then ends: a runner or a batch job."""
+_APPLICATION = re.compile(r"@SpringBootApplication\b")
+"""A module that is an application of its own: its endpoints are its own, not its users'
+(a worker depending on the orchestrator's module for its types; Boot scans its own package)."""
+
+_JOB_HANDLER = re.compile(r"@(?:JobHandler|XxlJob|Scheduled)\b|\bextends\s+IJobHandler\b")
+"""A job a scheduler triggers on the executor (XXL-JOB's handler, named or annotated), or
+that the application's own scheduler runs (`@Scheduled`: a worker polling another service
+for tasks)."""
+
+_RUNNER = re.compile(
+    r"\b(?:CommandLineRunner|ApplicationRunner)\b|@EnableBatchProcessing\b"
+    r"|\bio\.cucumber\.core\.cli\.Main\b"
+)
+"""Work an application runs once it has started, then ends: a runner or a batch job, or the
+Cucumber suite a system tester's `main` hands its arguments to."""
 
 MAX_FILES = 500
 """Source files read per application at most: a larger tree is left alone."""
@@ -90,13 +117,16 @@ def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:
     """Whether the main sources of `folders` declare `work` (a listener, a job handler) and no
     endpoint; False when one of them is too large to read whole."""
     found = False
-    for folder in folders:
+    for index, folder in enumerate(folders):
         paths = _main_sources(top, folder)
         if paths is None:
             return False
-        for path in paths:
-            text = read_text(top, path)[0] or ""
-            if _ENDPOINT.search(text):
+        texts = [read_text(top, path)[0] or "" for path in paths]
+        if index and any(_APPLICATION.search(text) for text in texts):
+            continue  # another application, used for its types
+        endpoint = _SERVING if index else _ENDPOINT
+        for text in texts:
+            if endpoint.search(text):
                 return False
             found = found or bool(work.search(text))
     return found

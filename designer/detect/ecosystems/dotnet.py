@@ -85,6 +85,8 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # LiteDB: an embedded document store kept in one file, used through its own collections
     # API: the data layer and the engine, as bbolt is Go's.
     "litedb": ((K.DATABASE, "LiteDB"), (K.QUERY, "LiteDB")),
+    # LiteDB.Queryable: LINQ queries over LiteDB's collections, bringing LiteDB with it.
+    "litedb.queryable": ((K.DATABASE, "LiteDB"), (K.QUERY, "LiteDB")),
     # Repositories of documents kept in Elasticsearch (its store, not a search index beside
     # another database): the data layer and the engine.
     "foundatio.repositories.elasticsearch": (
@@ -309,6 +311,27 @@ RULES: tuple[SourceRule, ...] = (
             ("sqlite", "SQLite"),
             ("mysql", "MySQL"),
             ("mariadb", "MariaDB"),
+            ("litedb", "LiteDB"),
+        )
+    ),
+    # The same choice under a bare `"Database"` key (`"Database": "LiteDb"`, which the
+    # startup's `switch (configuration["Database"])` reads), for an engine's product name
+    # only: a bare key may hold the database's own name (`"postgres"`, `"mysql"` are the
+    # servers' default databases), which proves no engine.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'(?i)"database"\s*:\s*"(?:{names})"',
+            names=("appsettings.json",),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("postgresql|npgsql", "PostgreSQL"),
+            ("sqlserver|mssql", "SQL Server"),
+            ("sqlite", "SQLite"),
+            ("mariadb", "MariaDB"),
+            ("litedb", "LiteDB"),
         )
     ),
     # The same choice as the number of the ORM's engine enumeration (`"DbType": 1`): SqlSugar's
@@ -443,7 +466,12 @@ def _versions(kind: K, name: str, package: str) -> bool:
         return False
     if kind is K.ORM and name == "EF Core":
         return package.startswith("microsoft.") or package in _PACKAGES
-    return True
+    # A wrapper released on its own numbering (LiteDB.Queryable 9.0 over LiteDB 5).
+    return package not in _WRAPPERS
+
+
+_WRAPPERS = frozenset({"litedb.queryable"})
+"""Packages that bring a library with them under their own version numbers."""
 
 
 def is_manifest(name: str, parent: str) -> bool:

@@ -49,6 +49,16 @@ _SPRING_CONFIG = tuple(
 """Spring configuration files, the common profiles' too; their `spring.datasource.url` names
 the database engine, and the profile says whether it is the production one."""
 
+_SPRING_TEMPLATES = tuple(
+    f"application.{extension}.{template}"
+    for extension in ("properties", "yml", "yaml")
+    for template in ("dist", "example", "sample", "template")
+)
+"""Templates of the base Spring configuration that a deployment copies into place."""
+
+_JPA_KEYS = r"hibernate|properties|database|database-platform|show-sql|generate-ddl"
+"""Spring Boot's JPA settings that configure the mapping itself (under `spring.jpa`)."""
+
 _PERSISTENCE = ("persistence.xml",)
 """JPA's persistence unit descriptor (`META-INF/persistence.xml`)."""
 
@@ -207,6 +217,17 @@ RULES: tuple[SourceRule, ...] = (
     # inside a packaged server the build depends on rather than from the build itself.
     rule(K.ORM, "MyBatis-Plus", r"^mybatis-plus(?::[ \t]*$|\.[\w-]+[ \t]*=)",
          names=_SPRING_CONFIG),
+    # Spring Boot's JPA settings of the mapping (`spring.jpa.hibernate.naming.physical-strategy
+    # =…`, a `jpa:` section's `hibernate:`), in the application's configuration or the template
+    # of it the operator copies (`application.properties.dist`): the application persists
+    # through JPA on Hibernate even where its entities and repositories come in a library of
+    # its own the tree lacks. Not `open-in-view`, which settings copied between projects turn
+    # off whether JPA is there or not (a UI's properties).
+    rule(K.ORM, "JPA / Hibernate", rf"^spring\.jpa\.(?:{_JPA_KEYS})\b",
+         names=_SPRING_CONFIG + _SPRING_TEMPLATES),
+    rule(K.ORM, "JPA / Hibernate",
+         rf"^[ \t]+jpa:[ \t]*\n(?:[ \t]+[^\n]*\n){{0,12}}?[ \t]+(?:{_JPA_KEYS}):",
+         names=_SPRING_CONFIG + _SPRING_TEMPLATES),
     # Spring Data JPA's repositories and queries imported by the code (a company library may
     # bring the starter, so the build does not name it): JPA on Hibernate, Spring Boot's
     # provider.

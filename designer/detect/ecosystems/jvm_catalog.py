@@ -271,6 +271,12 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.ORM, "Komapper"))
     if artifact.startswith("exposed-") and group in ("org.jetbrains.exposed", ""):
         found.append((K.ORM, "Exposed"))
+    # Jdbi 2, before its modules were split (`org.jdbi:jdbi`, its DBI handles and SqlObject
+    # DAOs in one artifact), and Dropwizard's integration of it: Jdbi, as jdbi3-core is.
+    if (artifact == "jdbi" and group in ("org.jdbi", "")) or (
+        artifact == "dropwizard-jdbi" and group in ("io.dropwizard", "")
+    ):
+        found.append((K.QUERY, "Jdbi"))
     if artifact == "ktorm-core" and group in ("org.ktorm", ""):
         found.append((K.ORM, "Ktorm"))
     if artifact in ("kotlin-test", "kotlin-test-junit", "kotlin-test-junit5") and group in (
