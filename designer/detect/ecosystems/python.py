@@ -275,6 +275,19 @@ RULES: tuple[SourceRule, ...] = (
         rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
         for backend, engine in _DJANGO_BACKENDS
     ),
+    # The same ENGINE in the YAML configuration a settings module loads its DATABASES from
+    # (`DATABASES = CONF['databases']`, `config/local-mysql.yml`: `ENGINE:
+    # 'django.db.backends.mysql'`): the engine the deployment configures, beside its driver.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]*["']?ENGINE["']?[ \t]*:[ \t]*["']?django\.db\.backends\.{backend}["']?"""
+            r"[ \t]*(?:#.*)?$",
+            endings=(".yml", ".yaml"),
+        )
+        for backend, engine in _DJANGO_BACKENDS
+    ),
     # The local settings a deployment copies from the example the repository ships
     # (`local_settings.example.py`), star-imported last by the settings module they override:
     # the engine they set (uncommented) is the deployment's, as an env example's value is.
