@@ -152,8 +152,13 @@ _DJANGO_BACKENDS = (
     ("mysql", "MySQL"),
     ("sqlite3", "SQLite"),
     ("oracle", "Oracle"),
+    ("postgis", "PostgreSQL"),
+    ("spatialite", "SQLite"),
 )
-"""Django's database backends (`django.db.backends.<name>`) and the engine each runs on."""
+"""Django's database backends (`django.db.backends.<name>`, GeoDjango's
+`django.contrib.gis.db.backends.<name>`) and the engine each runs on."""
+_DJANGO_PACKAGE = r"django\.(?:contrib\.gis\.)?db\.backends\."
+"""The package of Django's backends and of GeoDjango's, which extend them for spatial data."""
 _LOCAL_SETTINGS_EXAMPLES = (
     "local_settings.example.py",
     "local_settings.py.example",
@@ -272,20 +277,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.option_default_rules(_PY),
     *defaults.example_settings_rules(),
     *(
-        rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
-        for backend, engine in _DJANGO_BACKENDS
-    ),
-    # The same ENGINE in the YAML configuration a settings module loads its DATABASES from
-    # (`DATABASES = CONF['databases']`, `config/local-mysql.yml`: `ENGINE:
-    # 'django.db.backends.mysql'`): the engine the deployment configures, beside its driver.
-    *(
-        rule(
-            K.DATABASE,
-            engine,
-            rf"""^[ \t]*["']?ENGINE["']?[ \t]*:[ \t]*["']?django\.db\.backends\.{backend}["']?"""
-            r"[ \t]*(?:#.*)?$",
-            endings=(".yml", ".yaml"),
-        )
+        rule(K.DATABASE, engine, rf"""["']{_DJANGO_PACKAGE}{backend}["']""", endings=_PY)
         for backend, engine in _DJANGO_BACKENDS
     ),
     # The local settings a deployment copies from the example the repository ships
@@ -295,7 +287,7 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf"""^[ \t]*["']ENGINE["'][ \t]*:[ \t]*["']django\.db\.backends\.{backend}["']""",
+            rf"""^[ \t]*["']ENGINE["'][ \t]*:[ \t]*["']{_DJANGO_PACKAGE}{backend}["']""",
             names=_LOCAL_SETTINGS_EXAMPLES,
             scope=Scope.PRODUCTION,
         )
