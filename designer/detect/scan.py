@@ -17,6 +17,7 @@ from designer.detect import (
     composer_paths,
     consumer_hosts,
     django_runner,
+    django_yaml,
     ecosystems,
     ef_contexts,
     flask_apps,
@@ -218,6 +219,7 @@ def detect(
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
     codeception_suites.drop_empty(top, units)
+    django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)

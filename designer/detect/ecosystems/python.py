@@ -157,6 +157,8 @@ _DJANGO_BACKENDS = (
 )
 """Django's database backends (`django.db.backends.<name>`, GeoDjango's
 `django.contrib.gis.db.backends.<name>`) and the engine each runs on."""
+DJANGO_BACKENDS = dict(_DJANGO_BACKENDS)
+"""Django's backend module name → the engine it runs on."""
 _DJANGO_PACKAGE = r"django\.(?:contrib\.gis\.)?db\.backends\."
 """The package of Django's backends and of GeoDjango's, which extend them for spatial data."""
 _LOCAL_SETTINGS_EXAMPLES = (
