@@ -26,6 +26,8 @@ _ROUTE = re.compile(
 rest of its line."""
 
 OPERATOR_PATH = re.compile(
+    # Kept directly at the root or under a namespace for operators (`/system/health`).
+    r"(?:/(?:system|internal|ops|management|monitoring))?"
     r"/_?(?:health(?:z|check)?|ready(?:z|ness)?|live(?:z|ness)?|ping|metrics|"
     r"log[_-]?(?:filter|level)|debug(?:/[\w/.-]*)?)/?"
 )

@@ -7,14 +7,17 @@ import os
 import posixpath
 import re
 import stat
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import (
     bare_drivers,
+    codeception_suites,
     composer_paths,
     consumer_hosts,
     django_runner,
+    django_yaml,
     ecosystems,
     ef_contexts,
     flask_apps,
@@ -171,8 +174,9 @@ def detect(
         folder = posixpath.dirname(path) or "."
         if folder != owner and (owner == "." or folder.startswith(owner + "/")):
             moved.setdefault(folder, owner)
+    homes = _settings_homes(modules, tree)
     for path, eco, result in parsed:
-        folder = owners.get(path) or _owner(path)
+        folder = homes.get(path) or owners.get(path) or _owner(path)
         folder = moved.get(folder, folder)
         unit = units.setdefault(folder, Unit(folder))
         unit.manifests.append((path, eco, result))
@@ -214,6 +218,8 @@ def detect(
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
+    codeception_suites.drop_empty(top, units)
+    django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)
@@ -406,6 +412,30 @@ def _enclosing(modules: list[str], tree: Tree) -> dict[str, str]:
             outer = posixpath.dirname(outer) or "."
         enclosing[folder] = outer
     return enclosing
+
+
+def _settings_homes(modules: list[str], tree: Tree) -> dict[str, str]:
+    """A manifest holding only tools' settings (flake8's `setup.cfg`) in a folder whose
+    projects are of other ecosystems only (a `package.json` building a Django site's assets
+    beside its `manage.py`) → the nearest enclosing folder with a project of the settings'
+    ecosystem (the root holding `requirements/`): the settings, and through them the code
+    beside them (`_home`), are that project's, not a project of their own."""
+    kinds: dict[str, set[ModuleType]] = defaultdict(set)
+    for path, module in tree.manifests:
+        if path not in modules:
+            kinds[_owner(path)].add(module)
+    homes: dict[str, str] = {}
+    for path, module in tree.manifests:
+        folder = _owner(path)
+        if path not in modules or folder not in kinds or module in kinds[folder]:
+            continue
+        outer = folder
+        while outer != ".":
+            outer = posixpath.dirname(outer) or "."
+            if module in kinds.get(outer, ()):
+                homes[path] = outer
+                break
+    return homes
 
 
 def _above(target: str, folder: str) -> bool:

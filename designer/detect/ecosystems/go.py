@@ -457,7 +457,8 @@ RULES: tuple[SourceRule, ...] = (
         endings=_GO,
     ),
     # The same default in the configuration file the program ships (`configs/config.yaml`:
-    # `database: {driver: "sqlite3"}`, or a flat `db-type: "sqlite"`), or in the example
+    # `database: {driver: "sqlite3"}`, `conf/app.yml`: `database:` / `driver: sqlite`, or a
+    # flat `db-type: "sqlite"`), or in the example
     # installs copy from (`conf/app.example.yml`: `db:` / `type: sqlite`).
     *(
         rule(
@@ -465,7 +466,7 @@ RULES: tuple[SourceRule, ...] = (
             engine,
             r"^[ \t]*(?:(?:db|database)[_-]?)?(?:driver|dialect|type)[ \t]*:[ \t]*"
             rf'["\']?(?:{names})["\']?[ \t]*(?:#.*)?$',
-            names=("config.yaml", "config.yml"),
+            names=("config.yaml", "config.yml", "app.yaml", "app.yml"),
             endings=(".example.yml", ".example.yaml"),
             scope=Scope.CHOSEN,
         )
@@ -560,6 +561,18 @@ RULES: tuple[SourceRule, ...] = (
         endings=_GO,
         scope=Scope.CHOSEN,
         gate=LazyPattern(r'\bsqlite\.Open\(|\bsqlx?\.(?:Open|Connect)\([ \t]*"sqlite3?"'),
+    ),
+    # An environment lookup of the connection setting whose default is a database file
+    # (`GetEnvOrDefault("DATABASE_DSN", "./data/app.db")`): unset, as shipped, the setting
+    # opens an embedded SQLite file, the server drivers beside it being what an operator may
+    # point it at. Only a setting naming a connection counts (a bbolt store is a `.db` too).
+    rule(
+        K.DATABASE,
+        "SQLite",
+        r'[Ee]nv\w*\([ \t]*"\w*(?i:dsn|(?:db|database)_?(?:url|uri|conn\w*))\w*"[ \t]*,[ \t]*'
+        r'"(?:(?:sqlite3?|file):(?://)?)?[\w./-]*\.(?:db|sqlite3?)(?:\?[^"\n]*)?"',
+        endings=_GO,
+        scope=Scope.CHOSEN,
     ),
     *redis_store_rules("go", r"\*redis\.(?:Client|ClusterClient|UniversalClient)\b"),
     rule(K.TEST, "Ginkgo", r"\bRunSpecs\s*\(", endings=("_test.go",)),

@@ -152,8 +152,15 @@ _DJANGO_BACKENDS = (
     ("mysql", "MySQL"),
     ("sqlite3", "SQLite"),
     ("oracle", "Oracle"),
+    ("postgis", "PostgreSQL"),
+    ("spatialite", "SQLite"),
 )
-"""Django's database backends (`django.db.backends.<name>`) and the engine each runs on."""
+"""Django's database backends (`django.db.backends.<name>`, GeoDjango's
+`django.contrib.gis.db.backends.<name>`) and the engine each runs on."""
+DJANGO_BACKENDS = dict(_DJANGO_BACKENDS)
+"""Django's backend module name → the engine it runs on."""
+_DJANGO_PACKAGE = r"django\.(?:contrib\.gis\.)?db\.backends\."
+"""The package of Django's backends and of GeoDjango's, which extend them for spatial data."""
 _LOCAL_SETTINGS_EXAMPLES = (
     "local_settings.example.py",
     "local_settings.py.example",
@@ -272,7 +279,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.option_default_rules(_PY),
     *defaults.example_settings_rules(),
     *(
-        rule(K.DATABASE, engine, rf"""["']django\.db\.backends\.{backend}["']""", endings=_PY)
+        rule(K.DATABASE, engine, rf"""["']{_DJANGO_PACKAGE}{backend}["']""", endings=_PY)
         for backend, engine in _DJANGO_BACKENDS
     ),
     # The local settings a deployment copies from the example the repository ships
@@ -282,7 +289,7 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf"""^[ \t]*["']ENGINE["'][ \t]*:[ \t]*["']django\.db\.backends\.{backend}["']""",
+            rf"""^[ \t]*["']ENGINE["'][ \t]*:[ \t]*["']{_DJANGO_PACKAGE}{backend}["']""",
             names=_LOCAL_SETTINGS_EXAMPLES,
             scope=Scope.PRODUCTION,
         )
