@@ -23,7 +23,15 @@ def used_modules(
     few levels deep), nearest first."""
     language = eco.get(service.folder, "")
     top = roots.get(service.folder)
-    if not any(r.uses for _, e, r in service.manifests if e == language):
+    # A Maven parent's own `<dependencies>` are every module's below it: a `pom` grouping
+    # the services that depends on the build's common service module gives each its data
+    # layer and driver, as if each declared it.
+    parents = [
+        unit
+        for unit in units.values()
+        if service.is_under(unit) and eco.get(unit.folder) == language and maven_parent(unit)
+    ]
+    if not any(r.uses for u in (service, *parents) for _, e, r in u.manifests if e == language):
         return []
     by_name: dict[str, Unit] = {}
     for unit in units.values():
@@ -36,9 +44,9 @@ def used_modules(
         relative = unit.folder if top in (None, ".") else unit.folder[len(top) + 1 :]
         by_name.setdefault(":" + relative.replace("/", ":"), unit)  # a Gradle project path
         by_name.setdefault(":" + posixpath.basename(unit.folder), unit)
-    seen = {service.folder}
+    seen = {service.folder, *(p.folder for p in parents)}
     found: list[Unit] = []
-    queue = [(service, 0)]
+    queue = [(unit, 0) for unit in (service, *parents)]
     while queue:
         unit, depth = queue.pop(0)
         if depth >= MAX_MODULE_DEPTH:
@@ -54,6 +62,16 @@ def used_modules(
                 queue.append((target, depth + 1))
                 found.append(target)
     return found
+
+
+
+def maven_parent(unit: Unit) -> bool:
+    """Whether the folder's build is a Maven parent of modules (a pom.xml listing modules):
+    what its own `<dependencies>` declare, every module below it inherits."""
+    return any(
+        e == "jvm" and r.modules and posixpath.basename(path) == "pom.xml"
+        for path, e, r in unit.manifests
+    )
 
 
 
