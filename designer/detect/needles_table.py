@@ -474,6 +474,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bclass[ \\t]+\\w+[ \\t]*(?:<[^>\\n]*>[ \\t]*)?:[ \\t]*(?:[\\w.]+\\.)?(?:Identity\\w*)?DbContext\\b': (False, (('DbContext',), ('class',))),
     '\\bcli::main::<': (False, (('cli::main::<',),)),
     '\\bclojure\\.test\\b(?![.\\w-])': (False, (('clojure.test',),)),
+    '\\bcreateServerFn[ \\t]*\\(': (False, (('createServerFn',),)),
     '\\bdb-kind[ \\t]*[=:][ \\t]*["\']?(?:h2)["\']?[ \\t]*$': (False, (('db-kind',),)),
     '\\bdb-kind[ \\t]*[=:][ \\t]*["\']?(?:mariadb)["\']?[ \\t]*$': (False, (('db-kind',), ('mariadb',))),
     '\\bdb-kind[ \\t]*[=:][ \\t]*["\']?(?:mssql)["\']?[ \\t]*$': (False, (('db-kind',), ('mssql',))),
