@@ -23,7 +23,15 @@ def used_modules(
     few levels deep), nearest first."""
     language = eco.get(service.folder, "")
     top = roots.get(service.folder)
-    if not any(r.uses for _, e, r in service.manifests if e == language):
+    # A Maven parent's own `<dependencies>` are every module's below it: a `pom` grouping
+    # the services that depends on the build's common service module gives each its data
+    # layer and driver, as if each declared it.
+    parents = [
+        unit
+        for unit in units.values()
+        if service.is_under(unit) and eco.get(unit.folder) == language and maven_parent(unit)
+    ]
+    if not any(r.uses for u in (service, *parents) for _, e, r in u.manifests if e == language):
         return []
     # Every module bearing a name: two solutions of one repository may each hold their own
     # `Infrastructure` project (see `_nearest_named`).
@@ -41,9 +49,9 @@ def used_modules(
         names.append(":" + posixpath.basename(unit.folder))
         for name in dict.fromkeys(names):
             by_name.setdefault(name, []).append(unit)
-    seen = {service.folder}
+    seen = {service.folder, *(p.folder for p in parents)}
     found: list[Unit] = []
-    queue = [(service, 0)]
+    queue = [(unit, 0) for unit in (service, *parents)]
     while queue:
         unit, depth = queue.pop(0)
         if depth >= MAX_MODULE_DEPTH:
@@ -70,6 +78,14 @@ def _nearest_named(user: Unit, candidates: list[Unit]) -> Unit | None:
         return candidates[0] if candidates else None
     return max(candidates, key=lambda c: _common_depth(user.folder, c.folder))
 
+
+def maven_parent(unit: Unit) -> bool:
+    """Whether the folder's build is a Maven parent of modules (a pom.xml listing modules):
+    what its own `<dependencies>` declare, every module below it inherits."""
+    return any(
+        e == "jvm" and r.modules and posixpath.basename(path) == "pom.xml"
+        for path, e, r in unit.manifests
+    )
 
 
 def take_from_used_modules(
@@ -172,7 +188,6 @@ def opens_database(unit: Unit, language: str) -> bool:
     )
 
 
-
 def tested_services(
     unit: Unit, services: list[Unit], language: str, ordered: list[Unit]
 ) -> list[Unit] | None:
@@ -229,7 +244,6 @@ def tested_services(
     ]
 
 
-
 def _tests_only(unit: Unit, language: str) -> bool:
     """Whether `unit` is a test project (.NET: all it references is for tests)."""
     return any(r.tests_only for _, e, r in unit.manifests if e == language)
@@ -247,7 +261,6 @@ def _named_after(test: str, services: set[str], exact: bool = False) -> bool:
     )
 
 
-
 def _reaches(start: set[str], wanted: set[str], graph: dict[str, set[str]]) -> bool:
     """Whether the projects `start` names lead to one of `wanted` through their references,
     at most MAX_MODULE_DEPTH levels deep."""
@@ -261,7 +274,6 @@ def _reaches(start: set[str], wanted: set[str], graph: dict[str, set[str]]) -> b
     return False
 
 
-
 def nearest(unit: Unit, services: list[Unit]) -> list[Unit]:
     """The services sharing the deepest common folder with `unit` (a solution's
     `src/Infrastructure` belongs with `src/Web`, not with `sample/…/Web`)."""
@@ -270,7 +282,6 @@ def nearest(unit: Unit, services: list[Unit]) -> list[Unit]:
     depth = {s.folder: _common_depth(unit.folder, s.folder) for s in services}
     deepest = max(depth.values())
     return [s for s in services if depth[s.folder] == deepest]
-
 
 
 def _common_depth(a: str, b: str) -> int:

@@ -84,15 +84,6 @@ def fixes_versions(unit: Unit) -> bool:
 
 
 
-def maven_parent(unit: Unit) -> bool:
-    """Whether the folder's build is a Maven parent of modules (a pom.xml listing modules):
-    what its own `<dependencies>` declare, every module below it inherits."""
-    return any(
-        e == "jvm" and r.modules and posixpath.basename(path) == "pom.xml"
-        for path, e, r in unit.manifests
-    )
-
-
 def inherit_versions(
     unit: Unit,
     roots: list[Unit],

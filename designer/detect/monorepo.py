@@ -40,6 +40,7 @@ from designer.detect.assemble import (
     main_ecosystem,
 )
 from designer.detect.build_modules import (
+    maven_parent,
     nearest,
     opens_database,
     take_from_used_modules,
@@ -56,7 +57,6 @@ from designer.detect.inheritance import (
     inherit_versions,
     inside,
     lock_versions,
-    maven_parent,
     parent_manifest,
     pinned_language,
     workspace_dependencies,

@@ -379,7 +379,7 @@ def _reaches_no_data(unit: Unit) -> bool:
     )
 
 
-FULL_STACK_UIS = frozenset({"Next.js", "React Router"})
+FULL_STACK_UIS = frozenset({"Next.js", "React Router", "TanStack Start"})
 """Frameworks of browser applications that may serve an API of their own (route handlers):
 a backend when that API reaches data, a UI otherwise."""
 

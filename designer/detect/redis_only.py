@@ -56,7 +56,9 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
         if (
             not any(s.kind is FindingKind.CACHE and s.name == "Redis" for s in signals)
             or not any(s.kind is FindingKind.FRAMEWORK for s in signals)
-            or any(s.kind in _DATA_KINDS for s in signals)
+            # A database only a dependency needs (a Go module's `// indirect` line) or only
+            # the tests use is no store the service chose: it does not name another.
+            or any(s.kind in _DATA_KINDS and s.strength is not Strength.DEV for s in signals)
         ):
             continue
         for language, found in unit.signals.items():

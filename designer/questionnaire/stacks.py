@@ -592,6 +592,10 @@ FRAMEWORKS |= {
     "React Router": replace(FRAMEWORKS["Next.js"], server="Node.js (react-router-serve)",
                             start_command="react-router-serve ./build/server/index.js",
                             aliases=("react-router",)),
+    # TanStack Start builds a Nitro server whose server functions answer HTTP.
+    "TanStack Start": replace(FRAMEWORKS["Next.js"], server="Node.js (Nitro)",
+                              start_command="node .output/server/index.mjs",
+                              aliases=("tanstack-start",)),
     # go-swagger generates a net/http server from the OpenAPI description.
     "go-swagger": replace(FRAMEWORKS["httprouter"],
                           server="net/http (go-swagger generated server)", aliases=()),

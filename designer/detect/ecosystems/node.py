@@ -75,6 +75,11 @@ CATALOG: Catalog = {
     # actions run there): the server runtime packages, never the routing library alone.
     "@react-router/node": entries((K.FRAMEWORK, "React Router")),
     "@react-router/serve": entries((K.FRAMEWORK, "React Router")),
+    # TanStack Start: the full-stack mode of TanStack Router (server functions run on its own
+    # Node server, `node .output/server/index.mjs`), for React, for Solid, and its first name.
+    "@tanstack/react-start": entries((K.FRAMEWORK, "TanStack Start")),
+    "@tanstack/solid-start": entries((K.FRAMEWORK, "TanStack Start")),
+    "@tanstack/start": entries((K.FRAMEWORK, "TanStack Start")),
     # Ts.ED serves HTTP through a platform adapter over Express, Koa or Fastify; the adapter
     # is the package every Ts.ED server installs, versioned with the framework.
     "@tsed/platform-express": entries((K.FRAMEWORK, "Ts.ED")),
@@ -373,6 +378,15 @@ RULES: tuple[SourceRule, ...] = (
         r"""^import\b[^;]{0,300}?\bNextApi(?:Request|Response|Handler)\b[^;]{0,300}?"""
         r"""\bfrom[ \t]*["']next["']""",
         endings=_JS,
+    ),
+    # TanStack Start serves HTTP from its server functions (`createServerFn({ method: "GET" })
+    # .handler(…)`, each an endpoint its server answers), as Next.js from route handlers.
+    rule(
+        K.FRAMEWORK,
+        "TanStack Start",
+        r"\bcreateServerFn[ \t]*\(",
+        endings=_JS,
+        gate=LazyPattern(r"""\bfrom[ \t]*["']@tanstack/(?:react-|solid-)?start["']"""),
     ),
     # A custom Next.js server (`const app = next({ dev }); const handle =
     # app.getRequestHandler()`, then Node's `http.createServer`) that the start script runs:

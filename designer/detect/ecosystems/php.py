@@ -54,6 +54,12 @@ CATALOG: Catalog = {
     # Laminas MVC's name before the Linux Foundation took it over (same shape, `Zend\`).
     "zendframework/zend-mvc": entries((K.FRAMEWORK, "Zend Framework")),
     "zendframework/zendframework": entries((K.FRAMEWORK, "Zend Framework")),
+    # Zend Framework 1 (`Zend_Controller_Front`, `new Zend_Application`): the whole framework
+    # in one package, its maintained fork, or the fork's per-component packages, of which the
+    # MVC controller is the one an application serves through.
+    "zendframework/zendframework1": entries((K.FRAMEWORK, "Zend Framework")),
+    "shardj/zf1-future": entries((K.FRAMEWORK, "Zend Framework")),
+    "zf1s/zend-controller": entries((K.FRAMEWORK, "Zend Framework")),
     # Swoole and Workerman frameworks, started by their own console script.
     "hyperf/framework": entries((K.FRAMEWORK, "Hyperf")),
     "workerman/webman-framework": entries((K.FRAMEWORK, "webman")),
@@ -76,6 +82,7 @@ CATALOG: Catalog = {
     "topthink/think-orm": entries((K.ORM, "ThinkORM")),
     "cycle/orm": entries((K.ORM, "Cycle ORM")),
     "propel/propel": entries((K.ORM, "Propel")),
+    "propel/propel1": entries((K.ORM, "Propel")),
     "gabordemooij/redbean": entries((K.ORM, "RedBeanPHP")),
     # Medoo: a query builder over PDO (`$database->select("account", …)`).
     "catfan/medoo": entries((K.QUERY, "Medoo")),
@@ -283,6 +290,17 @@ RULES: tuple[SourceRule, ...] = (
     # Code written to laminas-db's classes uses it whichever package brings them (a fork
     # published under another name keeps the namespace).
     rule(K.QUERY, "laminas-db", r"^use[ \t]+Laminas\\Db\\", endings=_PHP),
+    # Zend Framework 1's application bootstrapped in code (`new Zend_Application(APPLICATION_ENV,
+    # …)` then `->bootstrap()->run()`), or its front controller run directly.
+    rule(
+        K.FRAMEWORK,
+        "Zend Framework",
+        r"\bnew[ \t]+Zend_Application[ \t]*\(|\bZend_Controller_Front::run[ \t]*\(",
+        endings=_PHP,
+    ),
+    # Propel 1's runtime opened in code (`Propel::getConnection(`, `Propel::init(`), whichever
+    # fork of Propel 1 the manifest requires (the runtime keeps its class names).
+    rule(K.ORM, "Propel", r"\bPropel::(?:getConnection|init)[ \t]*\(", endings=_PHP),
     # CakePHP's datasource names its driver class (`'driver' => Mysql::class`), directly or as
     # the default of an environment lookup (`env('DATASOURCES_DEFAULT_DRIVER', Mysql::class)`).
     *(
