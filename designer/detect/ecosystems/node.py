@@ -120,6 +120,10 @@ CATALOG: Catalog = {
     "pouchdb": entries((K.QUERY, "PouchDB")),
     "pouchdb-core": entries((K.QUERY, "PouchDB")),
     "pouchdb-node": entries((K.QUERY, "PouchDB")),
+    # CouchDB's clients over its HTTP API: blue-cot (typed documents and views) and nano,
+    # Apache's official one; what the code queries the database with.
+    "blue-cot": entries((K.QUERY, "blue-cot"), (K.DATABASE, "CouchDB")),
+    "nano": entries((K.QUERY, "nano"), (K.DATABASE, "CouchDB")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "better-sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "better-sqlite3")),
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),
