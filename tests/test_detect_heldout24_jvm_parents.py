@@ -1,0 +1,135 @@
+"""JVM build shapes the held-out sets 58 and 62 showed (benchmarks/detect_heldout58.yaml,
+detect_heldout62.yaml), as small fixtures of the real files' shape (#19): a Maven parent pom
+kept beside its modules (`<module>../app</module>`), and a Groovy Gradle script applying the
+framework's plugin from the version catalogue without parentheses (`alias libs.plugins.x`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import write
+
+from designer.model.stack import FindingKind as K
+
+_NS = 'xmlns="http://maven.apache.org/POM/4.0.0"'
+
+
+def _child(artifact: str, parent: str, relative: str, dependencies: str) -> str:
+    return (
+        f"<project {_NS}>\n  <modelVersion>4.0.0</modelVersion>\n  <parent>\n"
+        f"    <groupId>cc.acme</groupId>\n    <artifactId>{parent}</artifactId>\n"
+        f"    <version>1.0</version>\n    <relativePath>{relative}</relativePath>\n"
+        f"  </parent>\n  <artifactId>{artifact}</artifactId>\n"
+        f"  <dependencies>\n{dependencies}  </dependencies>\n</project>\n"
+    )
+
+
+def _dep(group: str, artifact: str, version: str = "", scope: str = "") -> str:
+    version = f"<version>{version}</version>" if version else ""
+    scope = f"<scope>{scope}</scope>" if scope else ""
+    return (
+        f"    <dependency><groupId>{group}</groupId><artifactId>{artifact}</artifactId>"
+        f"{version}{scope}</dependency>\n"
+    )
+
+
+_PARENT = (
+    f"<project {_NS}>\n  <modelVersion>4.0.0</modelVersion>\n"
+    "  <groupId>cc.acme</groupId>\n  <artifactId>acme-cloud</artifactId>\n"
+    "  <version>1.0</version>\n  <packaging>pom</packaging>\n"
+    "  <modules>\n    <module>../acme-auth</module>\n    <module>../acme-common</module>\n"
+    "  </modules>\n  <parent>\n    <groupId>org.springframework.boot</groupId>\n"
+    "    <artifactId>spring-boot-starter-parent</artifactId>\n"
+    "    <version>2.2.1.RELEASE</version>\n    <relativePath/>\n  </parent>\n"
+    "  <properties><mybatis-plus.version>3.2.0</mybatis-plus.version></properties>\n"
+    "  <dependencyManagement><dependencies>\n"
+    + _dep("mysql", "mysql-connector-java", "5.7.24")
+    + "  </dependencies></dependencyManagement>\n</project>\n"
+)
+
+_COMMON = (
+    f"<project {_NS}>\n  <modelVersion>4.0.0</modelVersion>\n  <parent>\n"
+    "    <groupId>cc.acme</groupId>\n    <artifactId>acme-cloud</artifactId>\n"
+    "    <version>1.0</version>\n    <relativePath>../acme-cloud/pom.xml</relativePath>\n"
+    "  </parent>\n  <modules>\n    <module>acme-common-datasource-starter</module>\n"
+    "    <module>acme-common-redis-starter</module>\n  </modules>\n"
+    "  <artifactId>acme-common</artifactId>\n  <packaging>pom</packaging>\n</project>\n"
+)
+
+
+def _parent_beside_modules(root: Path) -> Path:
+    starter = "acme-common/acme-common-"
+    return write(
+        root,
+        {
+            "acme-cloud/pom.xml": _PARENT,
+            "acme-common/pom.xml": _COMMON,
+            starter + "datasource-starter/pom.xml": _child(
+                "acme-common-datasource-starter", "acme-common", "../pom.xml",
+                _dep("com.baomidou", "mybatis-plus-boot-starter", "${mybatis-plus.version}")
+                + _dep("mysql", "mysql-connector-java", scope="runtime"),
+            ),
+            starter + "redis-starter/pom.xml": _child(
+                "acme-common-redis-starter", "acme-common", "../pom.xml",
+                _dep("org.springframework.boot", "spring-boot-starter-data-redis"),
+            ),
+            starter + "redis-starter/src/main/java/cc/acme/redis/RedisConfigure.java": (
+                "package cc.acme.redis;\n\n@org.springframework.context.annotation"
+                ".Configuration\npublic class RedisConfigure {}\n"
+            ),
+            "acme-auth/pom.xml": _child(
+                "acme-auth", "acme-cloud", "../acme-cloud/pom.xml",
+                _dep("cc.acme", "acme-common-datasource-starter", "1.0")
+                + _dep("cc.acme", "acme-common-redis-starter", "1.0")
+                + _dep("org.springframework.boot", "spring-boot-starter-web"),
+            ),
+            "acme-auth/src/main/java/cc/acme/auth/AuthApplication.java": (
+                "package cc.acme.auth;\n\nimport org.springframework.boot.autoconfigure"
+                ".SpringBootApplication;\n\n@SpringBootApplication\n"
+                "public class AuthApplication {}\n"
+            ),
+        },
+    )
+
+
+def test_a_parent_beside_its_modules_is_no_backend_nor_are_its_starters(tmp_path: Path) -> None:
+    assert set(by_folder(_parent_beside_modules(tmp_path))) == {"acme-auth"}
+
+
+def test_a_module_inherits_the_framework_version_of_a_parent_beside_it(tmp_path: Path) -> None:
+    auth = by_folder(_parent_beside_modules(tmp_path))["acme-auth"]
+    assert first(auth, K.FRAMEWORK) == ("Spring Boot", "2.2.1.RELEASE")
+
+
+def test_a_module_takes_the_data_layer_of_the_starters_of_its_build(tmp_path: Path) -> None:
+    auth = by_folder(_parent_beside_modules(tmp_path))["acme-auth"]
+    assert first(auth, K.ORM)[0] == "MyBatis-Plus"
+    assert first(auth, K.DATABASE)[0] == "MySQL"
+
+
+def test_a_groovy_catalogue_plugin_alias_gives_the_framework_version(tmp_path: Path) -> None:
+    files = {
+        "settings.gradle": "rootProject.name = 'core'\n",
+        "build.gradle": (
+            "plugins {\n  id 'java'\n  alias libs.plugins.spring.boot\n"
+            "  alias libs.plugins.spring.dependency.management\n}\n\n"
+            "dependencies {\n  implementation libs.spring.boot.starter.data.jpa\n"
+            "  runtimeOnly libs.postgresql\n}\n"
+        ),
+        "gradle/libs.versions.toml": (
+            '[versions]\nspring-boot = "3.5.4"\nspring-dependency-management = "1.1.7"\n\n'
+            "[libraries]\nspring-boot-starter-data-jpa = { module = "
+            '"org.springframework.boot:spring-boot-starter-data-jpa" }\n'
+            'postgresql = { module = "org.postgresql:postgresql" }\n\n[plugins]\n'
+            'spring-boot = { id = "org.springframework.boot", version.ref = "spring-boot" }\n'
+            'spring-dependency-management = { id = "io.spring.dependency-management", '
+            'version.ref = "spring-dependency-management" }\n'
+        ),
+        "src/main/java/org/acme/Application.java": (
+            "package org.acme;\n\nimport org.springframework.boot.autoconfigure"
+            ".SpringBootApplication;\n\n@SpringBootApplication\npublic class Application {}\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Spring Boot", "3.5.4")
