@@ -133,3 +133,41 @@ def test_a_groovy_catalogue_plugin_alias_gives_the_framework_version(tmp_path: P
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK) == ("Spring Boot", "3.5.4")
+
+
+def test_a_zuul_gateway_using_a_module_with_a_runner_is_a_backend(tmp_path: Path) -> None:
+    root_pom = (
+        f"<project {_NS}>\n  <modelVersion>4.0.0</modelVersion>\n  <parent>\n"
+        "    <groupId>org.springframework.boot</groupId>\n"
+        "    <artifactId>spring-boot-starter-parent</artifactId>\n"
+        "    <version>1.5.13.RELEASE</version>\n  </parent>\n"
+        "  <groupId>com.acme</groupId>\n  <artifactId>acme-master</artifactId>\n"
+        "  <version>1.0</version>\n  <packaging>pom</packaging>\n  <modules>\n"
+        "    <module>acme-common</module>\n    <module>acme-gateway</module>\n"
+        "  </modules>\n</project>\n"
+    )
+    files = {
+        "pom.xml": root_pom,
+        "acme-common/pom.xml": _child(
+            "acme-common", "acme-master", "../pom.xml",
+            _dep("org.springframework.boot", "spring-boot-starter"),
+        ),
+        "acme-common/src/main/java/com/acme/core/ZookeeperInitRunner.java": (
+            "package com.acme.core;\n\nimport org.springframework.boot.CommandLineRunner;\n\n"
+            "public class ZookeeperInitRunner implements CommandLineRunner {\n"
+            "  public void run(String... args) {}\n}\n"
+        ),
+        "acme-gateway/pom.xml": _child(
+            "acme-gateway", "acme-master", "../pom.xml",
+            _dep("org.springframework.cloud", "spring-cloud-starter-zuul")
+            + _dep("org.springframework.boot", "spring-boot-starter-actuator")
+            + _dep("com.acme", "acme-common", "1.0"),
+        ),
+        "acme-gateway/src/main/java/com/acme/gateway/GatewayApplication.java": (
+            "package com.acme.gateway;\n\nimport org.springframework.boot.autoconfigure"
+            ".SpringBootApplication;\nimport org.springframework.cloud.netflix.zuul"
+            ".EnableZuulProxy;\n\n@EnableZuulProxy\n@SpringBootApplication\n"
+            "public class GatewayApplication {}\n"
+        ),
+    }
+    assert "acme-gateway" in by_folder(write(tmp_path, files))
