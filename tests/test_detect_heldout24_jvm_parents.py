@@ -171,3 +171,58 @@ def test_a_zuul_gateway_using_a_module_with_a_runner_is_a_backend(tmp_path: Path
         ),
     }
     assert "acme-gateway" in by_folder(write(tmp_path, files))
+
+
+def test_a_stream_job_using_a_support_module_of_daos_is_no_backend(tmp_path: Path) -> None:
+    root_pom = (
+        f"<project {_NS}>\n  <modelVersion>4.0.0</modelVersion>\n  <parent>\n"
+        "    <groupId>org.springframework.boot</groupId>\n"
+        "    <artifactId>spring-boot-starter-parent</artifactId>\n"
+        "    <version>2.5.6</version>\n  </parent>\n"
+        "  <groupId>com.acme</groupId>\n  <artifactId>acme</artifactId>\n"
+        "  <version>1.0</version>\n  <packaging>pom</packaging>\n  <modules>\n"
+        "    <module>acme-web</module>\n    <module>acme-support</module>\n"
+        "    <module>acme-stream</module>\n  </modules>\n</project>\n"
+    )
+    shade = (
+        "  <build><plugins><plugin>\n"
+        "    <groupId>org.apache.maven.plugins</groupId>\n"
+        "    <artifactId>maven-shade-plugin</artifactId>\n"
+        "    <configuration><transformers><transformer implementation=\"org.apache.maven."
+        "plugins.shade.resource.ManifestResourceTransformer\">\n"
+        "      <mainClass>com.acme.stream.BootStrap</mainClass>\n"
+        "    </transformer></transformers></configuration>\n  </plugin></plugins></build>\n"
+    )
+    files = {
+        "pom.xml": root_pom,
+        "acme-support/pom.xml": _child(
+            "acme-support", "acme", "../pom.xml",
+            _dep("org.springframework.boot", "spring-boot-starter")
+            + _dep("org.springframework.boot", "spring-boot-starter-data-jpa")
+            + _dep("mysql", "mysql-connector-java"),
+        ),
+        "acme-support/src/main/java/com/acme/support/dao/TemplateDao.java": (
+            "package com.acme.support.dao;\n\nimport org.springframework.data.jpa.repository"
+            ".JpaRepository;\n\npublic interface TemplateDao extends JpaRepository<Object, "
+            "Long> {}\n"
+        ),
+        "acme-stream/pom.xml": _child(
+            "acme-stream", "acme", "../pom.xml",
+            _dep("com.acme", "acme-support", "1.0")
+            + _dep("org.apache.flink", "flink-streaming-java_2.12", "1.14.3", "provided"),
+        ).replace("</project>", shade + "</project>"),
+        "acme-stream/src/main/java/com/acme/stream/BootStrap.java": (
+            "package com.acme.stream;\n\npublic class BootStrap {\n"
+            "    public static void main(String[] args) throws Exception {}\n}\n"
+        ),
+        "acme-web/pom.xml": _child(
+            "acme-web", "acme", "../pom.xml",
+            _dep("com.acme", "acme-support", "1.0")
+            + _dep("org.springframework.boot", "spring-boot-starter-web"),
+        ),
+        "acme-web/src/main/java/com/acme/web/AcmeApplication.java": (
+            "package com.acme.web;\n\nimport org.springframework.boot.autoconfigure"
+            ".SpringBootApplication;\n\n@SpringBootApplication\npublic class AcmeApplication {}\n"
+        ),
+    }
+    assert set(by_folder(write(tmp_path, files))) == {"acme-web"}
