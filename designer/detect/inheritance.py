@@ -45,7 +45,36 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
         if eco == "jvm" and gap and not any(r.modules for r in own):
             break  # a JVM build above a gap is this one's only when it lists modules
         top = folder
+    return _beside_parents(top, units) if eco == "jvm" else top
+
+
+def _beside_parents(top: str, units: dict[str, Unit]) -> str:
+    """The folder holding a Maven build whose parent pom is kept beside its modules
+    (`<module>../app</module>` in `acme-parent/pom.xml`) rather than above them: the folder
+    both lie in, so that the modules of that one build are told as such."""
+    for _ in range(MAX_MODULE_DEPTH):
+        wider = top
+        for unit in units.values():
+            for path, eco, result in unit.manifests:
+                if eco != "jvm" or posixpath.basename(path) != "pom.xml":
+                    continue
+                for module in result.modules:
+                    if not module.startswith("../"):
+                        continue
+                    folder = posixpath.normpath(posixpath.join(unit.folder, module))
+                    if folder == top or unit.folder == top or inside(folder, top):
+                        wider = _common(wider, unit.folder, folder)
+        if wider == top:
+            return top
+        top = wider
     return top
+
+
+def _common(*folders: str) -> str:
+    paths = [f for f in folders if f != "."]
+    if len(paths) < len(folders):
+        return "."
+    return posixpath.commonpath(paths) or "."
 
 
 

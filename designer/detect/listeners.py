@@ -49,11 +49,12 @@ _ENDPOINT = re.compile(
     r"@(?:RestController|Controller|RequestMapping|GetMapping|PostMapping|PutMapping|"
     r"PatchMapping|DeleteMapping|RepositoryRestResource|QueryMapping|MutationMapping|"
     r"SchemaMapping|MessageMapping|Endpoint|WebServlet|Path|GrpcService)\b|\bRouterFunction\b"
-    r"|\bcoRouter\b"
+    r"|\bcoRouter\b|@EnableZuul(?:Proxy|Server)\b"
 )
 """What serves HTTP clients: a controller or its mappings, a functional router, Spring Data
 REST, GraphQL or WebSocket message mappings, a SOAP endpoint, a servlet, a JAX-RS resource,
-a gRPC service (grpc-spring-boot-starter's `@GrpcService`: an agent the server calls)."""
+a gRPC service (grpc-spring-boot-starter's `@GrpcService`: an agent the server calls), a Zuul
+gateway (`@EnableZuulProxy`: it serves the routes it proxies, its filters its own code)."""
 
 _SERVING = re.compile(
     r"@(?:RestController|Controller|RepositoryRestResource|Endpoint|WebServlet|Path|GrpcService)\b"
