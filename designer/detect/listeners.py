@@ -26,9 +26,10 @@ database utility a scheduler launches, which the `@SpringBootApplication` alone 
 or a system tester whose `main` runs its Cucumber suite.
 
 Quarkus needs no main class, so a module declaring Quarkus's REST extension and its Maven
-plugin shows no entry point either way; one whose sources (and those of the modules it uses)
-declare no resource, route or Quarkus main is a command-line tool packaged with Quarkus's
-plugin (a checker comparing two deployments of the API), not an application serving HTTP.
+plugin shows no entry point either way; one whose sources run a plain `main` and (with those
+of the modules it uses) declare no resource, route or Quarkus main is a command-line tool
+packaged with Quarkus's plugin (a checker comparing two deployments of the API), not an
+application serving HTTP.
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ _QUARKUS_SERVING = re.compile(
 """What serves HTTP clients in a Quarkus module: a JAX-RS resource, a reactive route or a
 Vert.x router, a GraphQL API, a WebSocket endpoint, or a main starting Quarkus."""
 
+_MAIN = re.compile(r"\bfun\s+main\s*\(|\bstatic\s+void\s+main\s*\(")
+"""A program's own `main` (Kotlin's or Java's): what a command-line tool runs."""
+
 MAX_FILES = 500
 """Source files read per application at most: a larger tree is left alone."""
 
@@ -129,8 +133,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 
 def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit], names: set[str]) -> bool:
-    """Whether a Quarkus module with no entry point seen declares nothing that serves HTTP in
-    its sources nor in those of the modules of the tree it uses."""
+    """Whether a Quarkus module with no entry point seen runs a `main` of its own and declares
+    nothing that serves HTTP in its sources nor in those of the modules of the tree it uses
+    (a module with neither may serve through what the build generates: left alone)."""
     if has_entry_point(unit) or not any(
         s.kind is FindingKind.FRAMEWORK and s.name == "Quarkus" for s in unit.signals.get("jvm", [])
     ):
@@ -141,14 +146,17 @@ def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit], names: set[s
         for other in units.values()
         if other is not unit and module_names(other, "jvm") & used
     ]
-    for folder in folders:
+    runs = False
+    for index, folder in enumerate(folders):
         paths = _main_sources(top, folder)
         if paths is None:
             return False
         for path in paths:
-            if _QUARKUS_SERVING.search(read_text(top, path)[0] or ""):
+            text = read_text(top, path)[0] or ""
+            if _QUARKUS_SERVING.search(text):
                 return False
-    return bool(_main_sources(top, unit.folder))
+            runs = runs or (not index and bool(_MAIN.search(text)))
+    return runs
 
 
 def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:
