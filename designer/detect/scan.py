@@ -23,6 +23,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     jpa_api,
+    jvm_layers,
     jvm_tests,
     laravel_data,
     laravel_redis,
@@ -234,6 +235,7 @@ def detect(
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
     node_layers.mark_primary(top, units)
+    jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed

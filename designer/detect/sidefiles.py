@@ -194,12 +194,15 @@ class BuildFiles:
 def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> BuildFiles:
     """Parse the build side files; `files` holds (path, owner, text)."""
     found = BuildFiles()
+    tomls: dict[str, dict[str, Any]] = {}
+    imports: list[tuple[str, str]] = []
     for path, _, text in files:
         name = posixpath.basename(path)
         folder = posixpath.dirname(path) or "."
         try:
             if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
-                _add_catalog(found, posixpath.dirname(folder) or ".", tomlfile.loads(text))
+                tomls[path] = tomlfile.loads(text)
+                _add_catalog(found, posixpath.dirname(folder) or ".", tomls[path])
             elif name in GRADLE_SETTINGS:
                 if "versionCatalogs" in text:
                     from designer.detect.ecosystems import gradle_settings_catalog
@@ -207,6 +210,8 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                     declared = gradle_settings_catalog.parse(text)
                     if declared:
                         _add_catalog(found, folder, declared)
+                        if declared["from"]:
+                            imports.append((folder, declared["from"]))
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
             elif name in MSBUILD_NAMES:
@@ -221,6 +226,12 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 found.imports[path] = msbuild.parse(Lines(path, text))
         except (ET.ParseError, ValueError, RecursionError) as error:  # TOML's is a ValueError
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
+    # A settings script importing another build's TOML catalogue (`from(files("../gradle/
+    # libs.versions.toml"))`, in a `buildSrc/` or an included plugin build) names its entries.
+    for folder, relative in imports:
+        imported = tomls.get(posixpath.normpath(posixpath.join(folder, relative)))
+        if imported is not None:
+            _add_catalog(found, folder, imported)
     return found
 
 
