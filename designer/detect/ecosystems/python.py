@@ -99,7 +99,11 @@ CATALOG: Catalog = {
     "mysql-connector-python": entries((K.DATABASE, "MySQL")),
     "aiomysql": entries((K.DATABASE, "MySQL")),
     "asyncmy": entries((K.DATABASE, "MySQL")),
-    "pymongo": entries((K.DATABASE, "MongoDB")),
+    # PyMongo, MongoDB's driver, is the data layer of a service that queries its collections
+    # itself (as the mongodb driver is Node's); an ODM beside it is named first.
+    "pymongo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "PyMongo")),
+    # python-arango, ArangoDB's driver: AQL and collections queried through the client.
+    "python-arango": entries((K.DATABASE, "ArangoDB"), (K.QUERY, "python-arango")),
     # Google Cloud Datastore's client: entities put and queried through the client itself.
     "google-cloud-datastore": entries(
         (K.DATABASE, "Google Cloud Datastore"), (K.QUERY, "google-cloud-datastore")
@@ -663,6 +667,11 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
 
 _INSTALL_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*\[")
 _PYTHON_REQUIRES = LazyPattern(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
+_NAMED_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*([A-Za-z_]\w*)\s*[,)\n]")
+"""A `setup(` argument naming the variable its list was assigned to (`tests_require=
+test_requires` after `test_requires = ["pytest==8.0.0"]`)."""
+_LITERAL_LIST = LazyPattern(r"""\[(?:\s|#[^\n]*|'[^'\n]*'|"[^"\n]*"|,)*\]""")
+"""A list of quoted strings only (not a comprehension reading a requirements file)."""
 
 
 _PACKAGING = LazyPattern(
@@ -705,6 +714,15 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
             break  # unclosed: so is every later list (and rescanning would be quadratic)
         for spec in specs:
             _requirement(lines, result, spec, dev=dev)
+    for named in _NAMED_REQUIRES.finditer(lines.text):
+        variable = named.group(2)
+        if variable in ("install_requires", "tests_require"):
+            continue  # its list is read above
+        assigned = re.search(rf"^[ \t]*{variable}[ \t]*=[ \t]*(?=\[)", lines.text, re.MULTILINE)
+        listed = assigned and _LITERAL_LIST.match(lines.text, assigned.end())
+        if listed:
+            for spec in _list_strings(lines.text, assigned.end() + 1) or ():
+                _requirement(lines, result, spec, dev=named.group(1) == "tests_require")
 
 
 _LIST_ITEM = LazyPattern(r"""'([^'\n]*)'|"([^"\n]*)"|\]""")
