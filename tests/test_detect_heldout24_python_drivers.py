@@ -65,3 +65,34 @@ def test_python_arango_is_the_data_layer_on_arangodb(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, files))["server"]
     assert first(backend, K.QUERY) == ("python-arango", ">=7.5.3,<8")
     assert first(backend, K.DATABASE)[0] == "ArangoDB"
+
+
+def test_aiopg_outranks_the_psycopg2_it_runs_on(tmp_path: Path) -> None:
+    files = {
+        "pyproject.toml": (
+            '[project]\nname = "api"\nversion = "0.1.0"\ndependencies = [\n'
+            '  "aiopg (>=1.4.0,<2.0.0)",\n  "fastapi (>=0.115.11,<0.116.0)",\n'
+            '  "psycopg2-binary (>=2.9.10,<3.0.0)",\n]\n'
+        ),
+        "api/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+        "api/db.py": (
+            "import aiopg\n\n\nasync def connect(dsn):\n    return await aiopg.connect(dsn)\n"
+        ),
+        "api/errors.py": "import psycopg2\n\nErrors = (psycopg2.Error,)\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.QUERY)[0] == "aiopg"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_pymongo_is_named_after_an_odm_beside_it(tmp_path: Path) -> None:
+    files = {
+        "pyproject.toml": (
+            '[project]\nname = "api"\nversion = "0.1.0"\ndependencies = [\n'
+            '  "fastapi>=0.110",\n  "beanie>=1.26",\n  "pymongo>=4.8",\n]\n'
+        ),
+        "api/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+    }
+    data = [f.name for f in by_folder(write(tmp_path, files))["."].findings
+            if f.kind in (K.ORM, K.QUERY)]
+    assert data[0] == "Beanie"

@@ -88,6 +88,8 @@ CATALOG: Catalog = {
     "psycopg2": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg2")),
     "psycopg2-binary": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg2")),
     "asyncpg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "asyncpg")),
+    # aiopg: asyncio's connections and cursors over psycopg2, the layer the SQL is run through.
+    "aiopg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "aiopg")),
     "pg8000": entries((K.DATABASE, "PostgreSQL")),
     "oracledb": entries((K.DATABASE, "Oracle")),
     "cx-oracle": entries((K.DATABASE, "Oracle")),
