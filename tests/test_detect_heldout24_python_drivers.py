@@ -96,3 +96,27 @@ def test_pymongo_is_named_after_an_odm_beside_it(tmp_path: Path) -> None:
     data = [f.name for f in by_folder(write(tmp_path, files))["."].findings
             if f.kind in (K.ORM, K.QUERY)]
     assert data[0] == "Beanie"
+
+
+def test_a_compiled_list_installing_the_project_versions_its_setup_ranges(tmp_path: Path) -> None:
+    files = {
+        "setup.py": (
+            "import setuptools\n\nREQUIRES = [\n    \"django>=1.11,<2.3\",\n]\n\n"
+            "if __name__ == '__main__':\n    setuptools.setup(\n        name='shop',\n"
+            "        install_requires=REQUIRES,\n        python_requires=\">=3.6\",\n    )\n"
+        ),
+        "requirements-dev.txt": (
+            "-e .\ndjango==2.2.24            # via shop\npytest==5.4.1\n"
+            "pytest-django==3.9.0\n"
+        ),
+        "shop_workbench/__main__.py": (
+            "import os\n\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", "
+            "\"shop_workbench.settings\")\n"
+        ),
+        "shop_workbench/settings.py": (
+            "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': 'db'}}\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Django", "==2.2.24")
+    assert first(backend, K.ORM) == ("Django ORM", "==2.2.24")

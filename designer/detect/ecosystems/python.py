@@ -423,7 +423,19 @@ def parse(lines: Lines) -> ManifestResult:
             if not stripped or stripped.startswith(("#", "-")):
                 continue
             _requirement(lines, result, stripped, dev, start=number)
+        if any(_INSTALLS_ITSELF.match(line) for line in lines.lines):
+            # The project installed beside every pin: the file resolves its dependencies as a
+            # lock does (a compiled development list), whatever ranges its setup.py states.
+            result.signals = [
+                s.replace(locked=True) if _EXACT_PIN.match(s.version) else s
+                for s in result.signals
+            ]
     return result
+
+
+_INSTALLS_ITSELF = LazyPattern(r"^[ \t]*(?:-e|--editable)[ \t]+(?:file:)?\.(?:\[[^\]]*\])?[ \t]*$")
+"""A pip file's line installing the project of its own folder (`-e .`)."""
+_EXACT_PIN = LazyPattern(r"^===?[ \t]*\d[\w.+!-]*$")
 
 
 def _written_as(lines: Lines) -> str:
