@@ -57,9 +57,20 @@ ENGINE_KEYS = frozenset(
         "database_type",
         "database_dialect",
         "typeorm_connection",
+        "db_adapter",
+        "database_adapter",
     }
 )
 """Environment keys whose value is an engine's short name (Laravel, Knex, TypeORM …)."""
+
+_PREFIXED = tuple("_" + k for k in ENGINE_KEYS if k.startswith(("db_", "database_")))
+
+
+def is_engine_key(key: str) -> bool:
+    """Whether the environment key `key` (lower case) names the engine: one of `ENGINE_KEYS`,
+    or a generic one behind the application's own prefix (`MYAPP_DATABASE_ADAPTER`, read by
+    its `database.yml`)."""
+    return key in ENGINE_KEYS or key.endswith(_PREFIXED)
 
 _IMAGES = {
     "postgres": "PostgreSQL",
@@ -155,7 +166,7 @@ def engines_of_environment(environment: object) -> list[tuple[str, str]]:
         if set(_WORDS.findall(key.lower())) & _TEST_WORDS:
             continue  # `TEST_DATABASE_URL`: the test suite's database
         value = _INTERPOLATION.sub(lambda m: m.group(1), value)
-        if key.strip().lower() in ENGINE_KEYS:
+        if is_engine_key(key.strip().lower()):
             engine = engine_of_name(value)
         else:
             engine = engine_of_url(value) or engine_of_jdbc(value)
