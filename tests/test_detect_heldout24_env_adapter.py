@@ -14,7 +14,9 @@ from designer.model.stack import FindingKind as K
 def test_a_prefixed_adapter_in_an_undotted_env_example(tmp_path: Path) -> None:
     files = {
         "Gemfile": 'source "https://rubygems.org"\n\ngem "rails"\ngem "sqlite3"\ngem "pg"\n',
-        "config/application.rb": "module App\n  class Application < Rails::Application\n  end\nend\n",
+        "config/application.rb": (
+            "module App\n  class Application < Rails::Application\n  end\nend\n"
+        ),
         "config/database.yml": (
             'default: &default\n  adapter: <%= ENV["SHELF_DATABASE_ADAPTER"] %>\n'
             '  database: <%= ENV["SHELF_DATABASE_NAME"] %>\n\ndevelopment:\n  <<: *default\n\n'
