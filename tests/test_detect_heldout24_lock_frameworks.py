@@ -76,3 +76,25 @@ def test_a_framework_the_lock_does_not_hold_stays_unversioned(tmp_path: Path) ->
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert backend.ambiguous and first(backend, K.FRAMEWORK) == ("Rails", "")
+
+
+def test_a_locked_framework_beside_a_declared_one_stays_unconfirmed(tmp_path: Path) -> None:
+    """Sinatra installed under another gem and started by a test's mock server, beside the
+    Rails the Gemfile declares: the service is Rails alone."""
+    files = {
+        "Gemfile": 'source "https://rubygems.org"\n\ngem "rails"\ngem "pg"\n',
+        "Gemfile.lock": (
+            "GEM\n  remote: https://rubygems.org/\n  specs:\n    pg (1.6.3)\n"
+            "    rails (7.2.3.2)\n      railties (= 7.2.3.2)\n    railties (7.2.3.2)\n"
+            "    sinatra (4.2.1)\n      rack (>= 3.0)\n\n"
+            "PLATFORMS\n  ruby\n\nDEPENDENCIES\n  pg\n  rails\n"
+        ),
+        "config/application.rb": (
+            "module App\n  class Application < Rails::Application\n  end\nend\n"
+        ),
+        "spec/support/mock_server.rb": (
+            'require "sinatra/base"\n\nclass MockServer < Sinatra::Base\nend\n'
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert not backend.ambiguous and first(backend, K.FRAMEWORK) == ("Rails", "7.2.3.2")

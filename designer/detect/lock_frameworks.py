@@ -8,7 +8,7 @@ proves the framework, and the lock file that installed it resolved its release: 
 version the service runs on, and the lock confirms it installed as a manifest's declaration
 would (code seen with no package installed may be vendored or a sample's). Only the
 framework's own package is asked (the one whose first catalogue entry is the framework, not a
-glue package integrating it), and only when no manifest names the framework.
+glue package integrating it), and only when no manifest names a framework at all.
 """
 
 from __future__ import annotations
@@ -42,13 +42,17 @@ def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
     started = {
         s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
     }
-    # Any other signal of the framework comes from a manifest, whose lock already versions it.
+    # A signal of a framework that is not code's comes from a manifest (its lock versions it).
     named = {
         s.name
         for s in signals
         if s.kind is FindingKind.FRAMEWORK and (s.version or s.strength is not Strength.ENTRY)
     }
-    for name in sorted(started - named):
+    if named:
+        # The manifest declares a framework: one the lock installs only under another package
+        # (Sinatra under a gem, started by a test's mock server) is not the service's.
+        return
+    for name in sorted(started):
         packages = packages_of.get(name)
         if not packages:
             continue
