@@ -26,3 +26,11 @@ def test_a_prefixed_adapter_in_an_undotted_env_example(tmp_path: Path) -> None:
         "env_example": "# Database\nSHELF_DATABASE_ADAPTER=postgresql\nSHELF_DATABASE_NAME=shelf\n",
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_an_engine_named_prefix_is_that_engines_setting() -> None:
+    from designer.detect.engines import is_engine_key
+
+    assert is_engine_key("shelf_database_adapter")
+    assert not is_engine_key("mssql_db_engine")
+    assert not is_engine_key("test_db_engine")

@@ -69,8 +69,15 @@ _PREFIXED = tuple("_" + k for k in ENGINE_KEYS if k.startswith(("db_", "database
 def is_engine_key(key: str) -> bool:
     """Whether the environment key `key` (lower case) names the engine: one of `ENGINE_KEYS`,
     or a generic one behind the application's own prefix (`MYAPP_DATABASE_ADAPTER`, read by
-    its `database.yml`)."""
-    return key in ENGINE_KEYS or key.endswith(_PREFIXED)
+    its `database.yml`), not behind an engine's name."""
+    if key in ENGINE_KEYS:
+        return True
+    suffix = next((p for p in _PREFIXED if key.endswith(p)), None)
+    # A prefix naming an engine (`MSSQL_DB_ENGINE`) sets what that engine's setup uses, and
+    # one naming the tests (`TEST_DB_ENGINE`) their database: not the application's engine.
+    return suffix is not None and not any(
+        engine_of_name(word) or word in _TEST_WORDS for word in key[: -len(suffix)].split("_")
+    )
 
 _IMAGES = {
     "postgres": "PostgreSQL",
