@@ -1,6 +1,6 @@
 """Python data layers and test requirements held-out sets 58 and 62 showed (#19): PyMongo and
 python-arango queried directly, and a setup.py whose `setup(` call names the variables its
-requirement lists were assigned to."""
+test requirements were assigned to, and a compiled pip list installing the project."""
 
 from __future__ import annotations
 
@@ -101,9 +101,9 @@ def test_pymongo_is_named_after_an_odm_beside_it(tmp_path: Path) -> None:
 def test_a_compiled_list_installing_the_project_versions_its_setup_ranges(tmp_path: Path) -> None:
     files = {
         "setup.py": (
-            "import setuptools\n\nREQUIRES = [\n    \"django>=1.11,<2.3\",\n]\n\n"
-            "if __name__ == '__main__':\n    setuptools.setup(\n        name='shop',\n"
-            "        install_requires=REQUIRES,\n        python_requires=\">=3.6\",\n    )\n"
+            "import setuptools\n\nif __name__ == '__main__':\n    setuptools.setup(\n"
+            "        name='shop',\n        install_requires=[\"django>=1.11,<2.3\"],\n"
+            "        python_requires=\">=3.6\",\n    )\n"
         ),
         "requirements-dev.txt": (
             "-e .\ndjango==2.2.24            # via shop\npytest==5.4.1\n"

@@ -681,9 +681,11 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
 
 _INSTALL_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*\[")
 _PYTHON_REQUIRES = LazyPattern(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
-_NAMED_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*([A-Za-z_]\w*)\s*[,)\n]")
-"""A `setup(` argument naming the variable its list was assigned to (`tests_require=
-test_requires` after `test_requires = ["pytest==8.0.0"]`)."""
+_NAMED_REQUIRES = LazyPattern(r"\b(tests_require)\s*=\s*([A-Za-z_]\w*)\s*[,)\n]")
+"""A `setup(` argument naming the variable its test requirements were assigned to
+(`tests_require=test_requires` after `test_requires = ["pytest==8.0.0"]`). Runtime lists
+passed by name are not followed: a package of a larger project packaged on its own (a
+Django app's worker image) would become a project declaring the framework."""
 _LITERAL_LIST = LazyPattern(r"""\[(?:\s|#[^\n]*|'[^'\n]*'|"[^"\n]*"|,)*\]""")
 """A list of quoted strings only (not a comprehension reading a requirements file)."""
 
@@ -730,13 +732,13 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
             _requirement(lines, result, spec, dev=dev)
     for named in _NAMED_REQUIRES.finditer(lines.text):
         variable = named.group(2)
-        if variable in ("install_requires", "tests_require"):
+        if variable == "tests_require":
             continue  # its list is read above
         assigned = re.search(rf"^[ \t]*{variable}[ \t]*=[ \t]*(?=\[)", lines.text, re.MULTILINE)
         listed = assigned and _LITERAL_LIST.match(lines.text, assigned.end())
         if listed:
             for spec in _list_strings(lines.text, assigned.end() + 1) or ():
-                _requirement(lines, result, spec, dev=named.group(1) == "tests_require")
+                _requirement(lines, result, spec, dev=True)
 
 
 _LIST_ITEM = LazyPattern(r"""'([^'\n]*)'|"([^"\n]*)"|\]""")
