@@ -32,6 +32,19 @@ for _module in ECOSYSTEMS:
     _OWN_PACKAGES[key(_module)] = _frameworks
 
 
+COMPONENTS: dict[str, frozenset[str]] = {
+    "Rails": frozenset(
+        {
+            "actionpack", "actionview", "actionmailer", "actioncable", "activerecord",
+            "activemodel", "activesupport", "activejob", "activestorage", "actiontext",
+        }
+    ),
+}
+"""Frameworks released as component packages an application may declare one by one instead
+of the framework's own: the lock versions such a framework only where the manifest declares
+one of them (the components and the framework share one release)."""
+
+
 def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
     """Add to `unit`'s signals of `language` the locked release of each framework its code
     starts that no manifest names."""
@@ -52,9 +65,15 @@ def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
         # The manifest declares a framework: one the lock installs only under another package
         # (Sinatra under a gem, started by a test's mock server) is not the service's.
         return
+    declared = {s.package for s in signals if s.package and s.strength is not Strength.ENTRY}
     for name in sorted(started):
         packages = packages_of.get(name)
         if not packages:
+            continue
+        components = COMPONENTS.get(name)
+        if components is not None and not components & declared:
+            # Installed only under another gem (a registry engine requiring Rails): a
+            # library's requirement, not the application's choice of release.
             continue
         found = locks.versions(unit.folder, language, dict.fromkeys(packages, ""))
         package = next((p for p in packages if p in found), None)
