@@ -15,7 +15,7 @@ from designer.detect.build_modules import MAX_MODULE_DEPTH
 from designer.detect.ecosystems.gradle_text import EVERY
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import DATA_KINDS, module_names
-from designer.detect.signals import ManifestResult, Signal, Strength
+from designer.detect.signals import ManifestResult, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
 
 
@@ -350,12 +350,19 @@ def lock_versions(unit: Unit, locks: LockFiles) -> None:
                 found.setdefault(package, locked)
         added: set[tuple[FindingKind, str, str]] = set()
         extra: list[Signal] = []
+        # The lock's line is where the declaration stands (a driver of an optional extra, a
+        # fallback, stays one): its scope, when every declaration of the package agrees.
+        scopes: dict[tuple[FindingKind, str, str], set[Scope | None]] = defaultdict(set)
+        for signal in signals:
+            if signal.strength is not Strength.ENTRY:
+                scopes[(signal.kind, signal.name, signal.package)].add(signal.scope)
         for signal in signals:
             locked = found.get(signal.package) if signal.package else None
             key = (signal.kind, signal.name, signal.package)
             if locked is None or signal.strength is Strength.ENTRY or key in added:
                 continue
             added.add(key)
+            agreed = scopes[key]
             extra.append(
                 Signal(
                     signal.kind,
@@ -366,6 +373,7 @@ def lock_versions(unit: Unit, locks: LockFiles) -> None:
                     package=signal.package,
                     glue=signal.glue,
                     locked=True,
+                    scope=next(iter(agreed)) if len(agreed) == 1 else None,
                 )
             )
         signals += extra

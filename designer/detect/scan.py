@@ -496,7 +496,15 @@ def _requirements_folder(folder: str) -> str:
     if posixpath.basename(folder) == "requirements":
         return folder
     parent = posixpath.dirname(folder)
+    if posixpath.basename(folder) == "pip" and posixpath.basename(parent) in _CONF_FOLDERS:
+        # `app/conf/pip/requirements.txt`: the pip lists among the project's other settings
+        # (its Docker and uWSGI files beside them), which `app/manage.py` runs on.
+        return parent
     return parent if posixpath.basename(parent) == "requirements" else ""
+
+
+_CONF_FOLDERS = frozenset({"conf", "config"})
+"""Folders a project keeps its settings in, a `pip/` folder of pip lists among them."""
 
 
 def _requirements_homes(tree: Tree) -> None:

@@ -25,12 +25,12 @@ from designer.detect import tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
-    ENGINE_KEYS,
     engine_of_image,
     engine_of_jdbc,
     engine_of_name,
     engine_of_url,
     engines_of_environment,
+    is_engine_key,
     scope,
 )
 from designer.detect.nonservices import is_test_host
@@ -52,10 +52,12 @@ PINS = {
 
 DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
 ENV_FILES = frozenset(
-    {".env", ".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env"}
+    {".env", ".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env",
+     "env_example", "env.example"}
 )
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
-production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
+production configuration: it holds the local defaults (Symfony's `DATABASE_URL`). An example
+may be committed without the leading dot (`env_example`), copied to `.env` all the same."""
 PRODUCTION_ENV_FILES = frozenset({".env.production", ".env.prod", ".env.release"})
 """Env files a repository keeps for its deployments (`APP_ENV=production`, the engine the
 release runs on): production configuration, read like the examples but never demoted as a
@@ -566,7 +568,7 @@ def _env(unit: Unit, lines: Lines) -> None:
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
         key = key.strip().lower()
-        engine = engine_of_name(value) if key in ENGINE_KEYS else engine_of_url(value)
+        engine = engine_of_name(value) if is_engine_key(key) else engine_of_url(value)
         if not engine:
             continue
         if committed:
