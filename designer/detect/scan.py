@@ -18,6 +18,7 @@ from designer.detect import (
     consumer_hosts,
     django_runner,
     django_yaml,
+    dotnet_tests,
     ecosystems,
     ef_contexts,
     flask_apps,
@@ -255,6 +256,7 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(units)
     jvm_tests.mark(top, units)
+    dotnet_tests.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
