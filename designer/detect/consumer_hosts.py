@@ -73,7 +73,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get("dotnet", [])
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
             continue
-        paths = _own_sources(top, unit, units)
+        paths = own_sources(top, unit, units)
         if not paths:
             continue
         consumes = works = owns = False
@@ -88,7 +88,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.no_web = consumes or (works and not owns)
 
 
-def _own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
+def own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
     """The C# files of the project in `unit`'s folder (not its build output nor a project
     nested in it), relative to `top`, entry files first; none past `MAX_FILES`."""
     nested = {

@@ -18,6 +18,7 @@ from designer.detect import (
     consumer_hosts,
     django_runner,
     django_yaml,
+    dotnet_sites,
     dotnet_tests,
     ecosystems,
     ef_contexts,
@@ -224,6 +225,7 @@ def detect(
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)
+    dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
