@@ -46,6 +46,9 @@ ABSORBED = {
     # Spring Boot's web starter runs Spring MVC's DispatcherServlet.
     "Spring Boot": ("Spring MVC",),
     "Phoenix": ("Plug",),
+    # Next.js API routes read a raw body (a webhook's signature check) with micro's helpers
+    # (`import { buffer } from "micro"`): beside Next.js, micro is that helper, not a server.
+    "Next.js": ("micro",),
     "Padrino": ("Sinatra",),
     "Loco": ("Axum",),
     # ntex's `web::HttpServer::new` has Actix Web's name (a fork of it).

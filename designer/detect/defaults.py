@@ -476,6 +476,19 @@ _ENGINE_SETTING = r"\w*(?:db|database)_?(?:type|engine|driver|dialect|provider|b
 """A variable or environment key naming the engine setting (`db_type`, `DB_DRIVER`)."""
 
 
+def php_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A PHP lookup of the engine setting with a default that names an engine (`$driver =
+    strtolower(Env::get('DB_TYPE', 'sqlite'))`, `getenv`'s wrappers): the engine the program
+    configures its connection with when the variable is unset. Laravel's own `env(…)` helper
+    is left to the rule of its config/database.php, whose shipped default an env example
+    usually overrides."""
+    return _each(
+        r"(?i)(?:\b\w+::get|\bgetenv)[ \t]*\([ \t]*[\"']" + _ENGINE_SETTING + r"[\"']"
+        r"[ \t]*,[ \t]*[\"'](?:{names})[\"']",
+        endings=endings,
+    )
+
+
 def settings_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A settings class's database URL field with a typed default (`SQLALCHEMY_DATABASE_URI:
     str = "sqlite:///" + …`, `database_url: str = "postgresql+asyncpg://…"`): the connection

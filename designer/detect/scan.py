@@ -37,6 +37,7 @@ from designer.detect import (
     node_drivers,
     node_layers,
     ops_routes,
+    outer_servers,
     php_platform,
     platform_lock,
     probes,
@@ -240,6 +241,7 @@ def detect(
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     launchers.lend(top, units)
+    outer_servers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
     next_cache.drop_page_cache(top, units)
