@@ -49,10 +49,10 @@ _NOT_CASE = r"(?![ \t]*(?:case\b|default\b|\}))"
 
 
 def _each(
-    pattern: str, scope: Scope = Scope.CHOSEN, **where: tuple[str, ...]
+    pattern: str, scope: Scope | None = Scope.CHOSEN, **where: tuple[str, ...]
 ) -> tuple[SourceRule, ...]:
-    """One rule per engine of `pattern` (in `scope`, the program's own default unless told),
-    whose `{names}` is the engine's names.
+    """One rule per engine of `pattern` (in `scope`, the program's own default unless told;
+    None: the scope the file's name gives), whose `{names}` is the engine's names.
 
     The family shares a gate, `pattern` with every engine's names: a file it does not match
     is searched by none of the eight (nor are their patterns compiled, a few hundred
@@ -388,6 +388,22 @@ def yaml_anchor_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?is)^[\w-]+:[ \t]*&([\w-]+)[ \t]*\n(?:[ \t]+[^\n]*\n){0,10}?"
         r"[ \t]+adapter:[ \t]*[\"']?(?:{names})\b.*?^[ \t]+<<:[ \t]*\*\1[ \t]*$",
         names=names,
+    )
+
+
+HELM_VALUES = ("values.yaml", "values.yml")
+"""How a Helm chart's values files end (`values.yaml`, `prod-values.yml`)."""
+
+
+def deployment_values_rules() -> tuple[SourceRule, ...]:
+    """A Helm values file's database section naming its engine (`database:` / `engine:
+    postgres`): the engine the chart deploys the service with, production or test as the
+    file's name says (`prod-values.yml`, `test-values.yml`)."""
+    return _each(
+        r"(?im)^(?:database|db):[ \t]*\n(?:[ \t]+[^\n]*\n){0,12}?"
+        r"[ \t]+(?:engine|type|driver|dialect|adapter):[ \t]*[\"']?(?:{names})[\"']?[ \t]*$",
+        scope=None,
+        endings=HELM_VALUES,
     )
 
 
