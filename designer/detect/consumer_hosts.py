@@ -1,10 +1,14 @@
-"""ASP.NET Core hosts fed by a message bus that serve no HTTP API.
+"""ASP.NET Core hosts fed by a message bus, or running background work, serving no HTTP API.
 
 A .NET consumer of queued messages is often built on the Web SDK (`WebApplication.
 CreateBuilder`), for the health checks an orchestrator probes: its code registers the bus's
 consumers (MassTransit's `AddConsumer`, an `IConsumer<T>`, NServiceBus' `IHandleMessages<T>`,
 a Service Bus processor) and maps no endpoint besides those checks, no controller, no route,
-no GraphQL or gRPC service. It serves no client, it is no backend. Telling so needs the
+no GraphQL or gRPC service. It serves no client, it is no backend. So is a worker on the Web
+SDK for the same probes whose own code only starts background work (a hosted service, a
+message publisher or dispatcher: an outbox relay, a scheduled job) and keeps no data of its own
+(no EF Core context class among its files: it works on another service's database, through
+that service's persistence project). Telling so needs the
 absence of every endpoint from its sources, so each ASP.NET Core project's own C# files are
 read again (its entry files first: an API's `Program.cs` maps its routes, and the reading
 stops there); a project too large to read whole is left alone.
@@ -28,15 +32,28 @@ _CONSUMER = re.compile(
 handlers (or the project's own extension registering them, `AddConsumerInfrastructure`),
 Azure Service Bus' processor, Confluent's Kafka consumer, RabbitMQ's."""
 
+_WORKER = re.compile(
+    r"\bAddHostedService\s*<|:\s*(?:BackgroundService|IHostedService)\b"
+    r"|\bAdd\w*(?:Publisher|Dispatcher)\w*\s*[<(]"
+)
+"""Background work registered or written: a hosted service, a message publisher or dispatcher
+(the project's own extension registering one, `AddOutboxSqsPublisher<TContext>`)."""
+
+_OWN_CONTEXT = re.compile(
+    r"\bclass[ \t]+\w+[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?(?:Identity\w*)?DbContext\b"
+)
+"""An EF Core context class of the project's own: data it keeps (as `ecosystems.dotnet`)."""
+
 _ENDPOINT = re.compile(
-    r"\.Map(?!\w*Health|DefaultEndpoints\b)\w*\s*\("
+    r"\.Map(?!\w*Health|DefaultEndpoints\b|Enums?\b|Enum\s*<|Composite\b)\w*\s*\("
     r"|\bUse(?:Endpoints|FastEndpoints|Mvc\w*|GraphQL\w*|Carter|Ocelot|ReverseProxy)\b"
     r"|\bAdd(?:Controllers\w*|RazorPages|GraphQLServer|FastEndpoints|Grpc|Carter|SignalR)\b"
     r"|\[(?:ApiController|Route|Http(?:Get|Post|Put|Patch|Delete))\b"
     r"|:\s*(?:Controller|ControllerBase|Hub|PageModel)\b"
 )
 """What serves HTTP clients: an endpoint mapped (any `Map…(` but a health check's or .NET
-Aspire's service defaults, `MapDefaultEndpoints`: its health and liveness probes), the
+Aspire's service defaults, `MapDefaultEndpoints`: its health and liveness probes; nor Npgsql's
+type mappings, `MapEnum<T>()`, `MapComposite`, a project's `MapEnums()` over them), the
 middleware that routes to endpoints, controllers, Razor pages, GraphQL, gRPC or SignalR
 registered, a controller or hub written."""
 
@@ -50,25 +67,28 @@ MAX_FILES = 500
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the ASP.NET Core projects whose own sources register a message
-    consumer and map no endpoint but health checks."""
+    consumer, or background work with no context class of their own, and map no endpoint but
+    health checks."""
     for unit in units.values():
         signals = unit.signals.get("dotnet", [])
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
             continue
-        paths = _own_sources(top, unit, units)
+        paths = own_sources(top, unit, units)
         if not paths:
             continue
-        consumes = False
+        consumes = works = owns = False
         for path in paths:
             text = read_text(top, path)[0] or ""
             if _ENDPOINT.search(text):
                 break
             consumes = consumes or bool(_CONSUMER.search(text))
+            works = works or bool(_WORKER.search(text))
+            owns = owns or bool(_OWN_CONTEXT.search(text))
         else:
-            unit.no_web = consumes
+            unit.no_web = consumes or (works and not owns)
 
 
-def _own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
+def own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
     """The C# files of the project in `unit`'s folder (not its build output nor a project
     nested in it), relative to `top`, entry files first; none past `MAX_FILES`."""
     nested = {

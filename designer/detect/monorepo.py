@@ -157,7 +157,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # where the service's own entry point was not seen: an application is not a dependency.
     # So is one with an entry point but no web server of its own that an application of its
     # build depends on (a DAO module keeping a leftover `@SpringBootApplication` main); a WAR
-    # or a web host another application packages stays an application.
+    # or a web host another application packages stays an application. A web host project (a
+    # .NET one on the Web SDK) whose start lies in such a module it references (a shared
+    # host-defaults library calling `WebApplication.CreateBuilder` for each host's `Program.cs`)
+    # is the application, and the module its library, though its own start was not seen.
     unlaunched = {u.folder for u in services if u.folder not in entry and not u.deployable}
     libraries |= {
         m.folder
@@ -165,7 +168,12 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         if eco[v.folder] in FOLDING
         for m in used_modules(v, units, eco, roots)
         if m.folder in unlaunched
-        or (v.folder in entry and m.folder in entry and not m.deployable and serverless(m))
+        or (
+            (v.folder in entry or not serverless(v))
+            and m.folder in entry
+            and not m.deployable
+            and serverless(m)
+        )
     }
     services = [u for u in services if u.folder not in libraries]
     if any(u.folder in entry for u in services):

@@ -35,10 +35,13 @@ EXAMPLE_FOLDERS = frozenset(
         "playgrounds",
         "benchmark",
         "benchmarks",
+        "prototype",
+        "prototypes",
     }
 )
-"""Folders whose projects are examples, playgrounds or benchmark harnesses shipped with a
-product, never one of its backends."""
+"""Folders whose projects are examples, playgrounds, prototypes or benchmark harnesses shipped
+with a product, never one of its backends (matched whatever the case: a .NET solution names its
+folders `Samples/`, `Prototype/`)."""
 
 _EXAMPLE_ENDINGS = (
     "-samples",
@@ -52,14 +55,14 @@ _EXAMPLE_ENDINGS = (
 
 
 def is_example(folder: str) -> bool:
-    """Whether `folder` lies in an examples, samples, playground or benchmark folder
+    """Whether `folder` lies in an examples, samples, playground, prototype or benchmark folder
     (`examples/service-fastapi`, `xxl-job-executor-samples/…`, `playground/nestjs`,
-    `remote-benchmark`), or is a module named for one (`acme-client-example`, even listed by
-    the product's build: it shows how to use a module); a bare singular `sample/` may be a
-    template's second app."""
+    `remote-benchmark`, a solution's `Prototype/` of trial integrations), or is a module named
+    for one (`acme-client-example`, even listed by the product's build: it shows how to use a
+    module); a bare singular `sample/` may be a template's second app."""
     return any(
         part in EXAMPLE_FOLDERS or part.endswith(_EXAMPLE_ENDINGS)
-        for part in folder.split("/")
+        for part in folder.lower().split("/")
     )
 
 

@@ -18,6 +18,8 @@ from designer.detect import (
     consumer_hosts,
     django_runner,
     django_yaml,
+    dotnet_sites,
+    dotnet_tests,
     ecosystems,
     ef_contexts,
     flask_apps,
@@ -225,6 +227,7 @@ def detect(
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     uihosts.mark(top, units)
+    dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
@@ -259,6 +262,7 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(units)
     jvm_tests.mark(top, units)
+    dotnet_tests.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import BACKEND_KINDS, Unit
+from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -72,7 +73,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if _next_host(signals, texts):
             unit.renders_ui = True
             continue
-        if any(_API.search(t) for t in texts):
+        # Comments do not count: the Angular SSR template's server.ts shows, commented out,
+        # where an `/api` route would go.
+        if any(_API.search(blank_comments(t)) for t in texts):
             continue
         unit.serves_build = frontend and any(_SERVES_BUILD.search(t) for t in texts)
         unit.renders_ui = any(_RENDERER.search(t) for t in texts)

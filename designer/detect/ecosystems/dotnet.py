@@ -290,15 +290,15 @@ RULES: tuple[SourceRule, ...] = (
         for aliases, engine in _SERVER_SETTINGS
     ),
     # Of several providers the code supports, the one the shipped settings pick
-    # (`"DatabaseProvider": "Sqlite"` in appsettings.json, `"Datastore": "postgresql"`, or
-    # `"ProviderType": "SqlServer"` in a `DatabaseProviderConfiguration` section) is the one it
-    # runs on by default.
+    # (`"DatabaseProvider": "Sqlite"` in appsettings.json, `"Datastore": "postgresql"`,
+    # `"DataProvider": "SQLite"`, or `"ProviderType": "SqlServer"` in a
+    # `DatabaseProviderConfiguration` section) is the one it runs on by default.
     *(
         rule(
             K.DATABASE,
             engine,
             rf'(?i)"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype'
-            rf'|datastore)"'
+            rf'|datastore|dataprovider)"'
             rf'\s*:\s*"(?:{names})"',
             # A settings file of its own for the database (`Configuration/Database.json`, the
             # shape Furion and SqlSugar projects keep `"DbType": "Sqlite"` in) as well.

@@ -1,0 +1,51 @@
+"""ASP.NET Core projects that only render pages: a website, not a backend.
+
+A product's marketing or documentation site is often an ASP.NET Core MVC project beside its
+API: controllers returning views (`AddControllersWithViews`, `MapControllerRoute`), a sitemap,
+static files. It takes no data from clients (no POST, PUT, PATCH or DELETE route, no Razor
+page handler for a form, no API controller, no hub or gRPC service) and, `nonservices.ui_only`
+checks, keeps no data: it renders UI (`Unit.renders_ui`). Telling so needs every route of the
+project, so its own C# files are read whole as `consumer_hosts` reads them; a project too
+large to read is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.consumer_hosts import own_sources
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+_VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|Mvc)\s*\(")
+"""MVC views or Razor pages registered: the project renders HTML."""
+
+_TAKES_DATA = re.compile(
+    r"\[(?:ApiController|Http(?:Post|Put|Patch|Delete))\b"
+    r"|\.Map(?:Post|Put|Patch|Delete|Methods|Controllers|Hub|Grpc\w*|GraphQL\w*)\s*[<(]"
+    r"|\bOn(?:Post|Put|Delete)\w*\s*\("
+    r"|\bAdd(?:SignalR|Grpc|GraphQL\w*)\s*\("
+)
+"""What takes data from clients or serves an API: a writing route (attribute or minimal
+API), attribute-routed API controllers, a Razor page's form handler, a hub, gRPC, GraphQL."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.renders_ui` on the ASP.NET Core projects registering views whose own code
+    takes no data from clients."""
+    for unit in units.values():
+        signals = unit.signals.get("dotnet", [])
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
+            continue
+        paths = own_sources(top, unit, units)
+        if not paths:
+            continue
+        views = False
+        for path in paths:
+            text = read_text(top, path)[0] or ""
+            if _TAKES_DATA.search(text):
+                break
+            views = views or bool(_VIEWS.search(text))
+        else:
+            unit.renders_ui = unit.renders_ui or views
