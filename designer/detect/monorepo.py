@@ -89,6 +89,7 @@ from designer.detect.nonservices import (
     unstarted_helper,
 )
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
+from designer.detect.started_frameworks import lock_started
 from designer.model.stack import DetectedBackend, FindingKind
 
 _LENT_BY_GIT = {
@@ -301,6 +302,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             elif language == "php":
                 composer_paths.confirm_from_lock(unit, locks)
             lock_versions(unit, locks)
+            lock_started(unit, language, locks)
         pin = pinned_language(unit, units, language)
         results.append(backend(unit, parent_manifest(unit, units, language), pin))
     return results
