@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     codeception_suites,
+    command_hosts,
     composer_paths,
     consumer_hosts,
     django_runner,
@@ -229,6 +230,7 @@ def detect(
     listeners.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
+    command_hosts.mark(top, units)
     flask_apps.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
