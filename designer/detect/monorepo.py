@@ -66,6 +66,7 @@ from designer.detect.inheritance import (
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import (
     image_helper,
+    image_recipe,
     in_client_app,
     is_bundled,
     is_client,
@@ -177,7 +178,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             u
             for u in services
             if u.folder in entry
-            or (u.deployable and not unstarted_helper(u, units, eco[u.folder]))
+            or (
+                u.deployable
+                and not unstarted_helper(u, units, eco[u.folder])
+                and not image_recipe(u)
+            )
             or eco[u.folder] in FOLDING
         ]
         declared_apps = [u for u in services if not undeclared(u, units, eco[u.folder])]

@@ -350,6 +350,14 @@ def image_helper(unit: Unit) -> bool:
     return not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/")) and _reaches_no_data(unit)
 
 
+def image_recipe(unit: Unit) -> bool:
+    """Whether the package lies in a folder of container images and starts nothing itself:
+    the recipe of an image (`docker/api/`: a Dockerfile and the requirements it installs,
+    its command starting `api.main:app` of the project around it), whose application is
+    the one whose code it copies, not a backend of its own."""
+    return not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/")) and not has_entry_point(unit)
+
+
 TOOLKITS = frozenset({"Starlette"})
 """Toolkits other libraries build their servers on (the MCP SDK's SSE and streamable-HTTP
 apps, sse-starlette): declared, they are a transport those libraries need, not a framework
