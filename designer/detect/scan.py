@@ -23,6 +23,7 @@ from designer.detect import (
     ef_contexts,
     flask_apps,
     ignored,
+    image_lists,
     jpa_api,
     jvm_tests,
     laravel_data,
@@ -166,6 +167,8 @@ def detect(
     )
     owners = _includers(parsed)
     owners.update(_copied_lists(side, parsed, tree.sources))
+    for path, folder in image_lists.installed_lists(side, parsed).items():
+        owners.setdefault(path, folder)
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
         moved.setdefault(folder, outer)
