@@ -4,6 +4,7 @@ requirements, and that release is the service's (#19, benchmarks/detect_heldout5
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
@@ -72,3 +73,40 @@ def test_a_declared_framework_keeps_its_foundation_out(tmp_path: Path) -> None:
     names = [f.name for f in backend.findings if f.kind is K.FRAMEWORK]
     assert first(backend, K.FRAMEWORK) == ("FastAPI", "0.121.2")
     assert not backend.ambiguous, names
+
+
+def test_a_framework_lent_by_a_registry_package_brings_its_data_layer(tmp_path: Path) -> None:
+    """The Pipfile installs the organisation's package, which requires Django: Pipfile.lock
+    resolves Django, and with it Django's ORM and migrations."""
+    lock = json.dumps(
+        {
+            "_meta": {"pipfile-spec": 6, "requires": {"python_version": "3.12"}},
+            "default": {
+                "codeforlife": {"version": "==0.36.0"},
+                "django": {"markers": "python_version >= '3.10'", "version": "==5.2.14"},
+                "djangorestframework": {"version": "==3.16.1"},
+            },
+            "develop": {},
+        },
+        indent=4,
+    )
+    files = {
+        "Pipfile": (
+            '[packages]\ncodeforlife = "==0.36.0"\ndjango-constance = "==4.3.4"\n\n'
+            '[requires]\npython_version = "3.12"\n'
+        ),
+        "Pipfile.lock": lock,
+        "manage.py": (
+            "import os\n\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"site.settings\")\n"
+            "from django.core.management import execute_from_command_line\n"
+        ),
+        "site/settings.py": (
+            "INSTALLED_APPS = ['rest_framework']\n"
+            "DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}}\n"
+        ),
+        "site/wsgi.py": "from django.core.wsgi import get_wsgi_application\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert not backend.ambiguous
+    assert first(backend, K.FRAMEWORK) == ("Django", "5.2.14")
+    assert first(backend, K.ORM) == ("Django ORM", "5.2.14")

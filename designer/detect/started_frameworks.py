@@ -15,11 +15,12 @@ from __future__ import annotations
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import python
 from designer.detect.locks import LockFiles
-from designer.detect.signals import Catalog, Signal, Strength
+from designer.detect.signals import Catalog, Strength, dependency_signals
 from designer.model.stack import FindingKind
 
-_CATALOGS: dict[str, Catalog] = {"python": python.CATALOG}
-"""Ecosystem → the catalogue naming the package each framework is installed as."""
+_CATALOGS: dict[str, tuple[Catalog, frozenset[str]]] = {"python": (python.CATALOG, python.GLUE)}
+"""Ecosystem → the catalogue naming the package each framework is installed as, and its glue
+packages."""
 
 
 def _packages(catalog: Catalog) -> dict[str, list[str]]:
@@ -31,13 +32,13 @@ def _packages(catalog: Catalog) -> dict[str, list[str]]:
     return found
 
 
-_PACKAGES = {ecosystem: _packages(catalog) for ecosystem, catalog in _CATALOGS.items()}
+_PACKAGES = {ecosystem: _packages(catalog) for ecosystem, (catalog, _) in _CATALOGS.items()}
 
 
 def lock_started(unit: Unit, ecosystem: str, locks: LockFiles) -> None:
     """Give each framework seen in the code of `unit`, which declares none, the run-time
-    dependency the nearest lock of `ecosystem` resolved for its package, with the lock's line
-    as evidence."""
+    dependency the nearest lock of `ecosystem` resolved for its package (and what else the
+    package stands for), with the lock's line as evidence."""
     packages = _PACKAGES.get(ecosystem)
     signals = unit.signals.get(ecosystem)
     if not packages or not signals:
@@ -49,15 +50,12 @@ def lock_started(unit: Unit, ecosystem: str, locks: LockFiles) -> None:
     for name in sorted(started):
         wanted = dict.fromkeys(packages[name], "")
         for package, locked in sorted(locks.versions(unit.folder, ecosystem, wanted).items()):
-            signals.append(
-                Signal(
-                    FindingKind.FRAMEWORK,
-                    name,
-                    Strength.DEPENDENCY,
-                    locked.evidence,
-                    locked.version,
-                    package=package,
-                    locked=True,
+            # All the package stands for (Django's ORM and migrations with Django).
+            catalog, glue = _CATALOGS[ecosystem]
+            signals += [
+                signal.replace(locked=True)
+                for signal in dependency_signals(
+                    catalog, package, locked.version, False, locked.evidence, glue
                 )
-            )
+            ]
             break
