@@ -298,13 +298,16 @@ def _depends_on_framework(signal: Signal) -> bool:
     return signal.strength is Strength.DEPENDENCY and signal.package not in APPLICATION_PLUGINS
 
 
-UNDECLARED_LANGUAGES = frozenset({"node", "ruby"})
+UNDECLARED_LANGUAGES = frozenset({"node", "ruby", "python"})
 """Languages whose manifests declare every framework a program loads (a Ruby program runs on
-the gems its Gemfile, or a Gemfile above it, bundles)."""
+the gems its Gemfile, or a Gemfile above it, bundles). A Python folder may run with no
+manifest at all, but beside an application that declares its framework (the filter applies
+only there), Flask started in code nothing above declares (a repository root's extension or
+mock server) runs on what that application's list installed."""
 
 
 def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
-    """Whether a Node package (or a Ruby folder) starts a framework that neither its own
+    """Whether a Node package (or a Ruby or Python folder) starts a framework that neither its own
     manifests, an enclosing one's (a workspace root's) nor a package of the tree it depends on
     (a shared server core) declares: it runs on what another package happened to install (a
     rake task requiring the Sinatra of the backend beside it, a plugin's Rails routes under a

@@ -37,6 +37,7 @@ from designer.detect import (
     node_drivers,
     node_layers,
     ops_routes,
+    phoenix_stubs,
     php_platform,
     platform_lock,
     probes,
@@ -50,6 +51,7 @@ from designer.detect import (
     upgrades,
     view_servers,
     workspace_servers,
+    wsgi_mounts,
 )
 from designer.detect.assemble import Unit, enclosing
 from designer.detect.ecosystems import (
@@ -230,11 +232,13 @@ def detect(
     view_servers.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
+    phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
     flask_apps.mark(top, units)
+    wsgi_mounts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
     node_layers.mark_primary(top, units)
