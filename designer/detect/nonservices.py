@@ -301,9 +301,10 @@ def _depends_on_framework(signal: Signal) -> bool:
 UNDECLARED_LANGUAGES = frozenset({"node", "ruby", "python"})
 """Languages whose manifests declare every framework a program loads (a Ruby program runs on
 the gems its Gemfile, or a Gemfile above it, bundles). A Python folder may run with no
-manifest at all, but beside an application that declares its framework (the filter applies
-only there), Flask started in code nothing above declares (a repository root's extension or
-mock server) runs on what that application's list installed."""
+manifest at all; but Flask started in code nothing above declares (a repository root's
+extension or mock server), while the application beside it declares Flask, runs on what that
+application's list installed. A framework no manifest of the tree declares is the folder's
+own (a Django project kept with no manifest)."""
 
 
 def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
@@ -337,7 +338,32 @@ def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
         for s in r.signals
         if s.kind is FindingKind.FRAMEWORK
     }
-    return not started & declared
+    if started & declared:
+        return False
+    # A Python application kept with no manifest starts a framework nothing else declares.
+    return language != "python" or started <= _declared_elsewhere(unit, units, language)
+
+
+def _declared_elsewhere(unit: Unit, units: dict[str, Unit], language: str) -> set[str]:
+    """The frameworks the tree's other applications declare and start (a pinned list kept
+    among deployment files, starting nothing, is no such application)."""
+    found: set[str] = set()
+    for other in units.values():
+        if other is unit:
+            continue
+        started = {
+            s.name
+            for s in other.signals.get(language, [])
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+        }
+        found |= {
+            s.name
+            for _, e, r in other.manifests
+            if e == language
+            for s in r.signals
+            if s.kind is FindingKind.FRAMEWORK and s.name in started
+        }
+    return found
 
 
 IMAGE_FOLDERS = frozenset({"docker", "containers"})
