@@ -46,6 +46,9 @@ ABSORBED = {
     # Spring Boot's web starter runs Spring MVC's DispatcherServlet.
     "Spring Boot": ("Spring MVC",),
     "Phoenix": ("Plug",),
+    # Next.js API routes read a raw body (a webhook's signature check) with micro's helpers
+    # (`import { buffer } from "micro"`): beside Next.js, micro is that helper, not a server.
+    "Next.js": ("micro",),
     "Padrino": ("Sinatra",),
     "Loco": ("Axum",),
     # ntex's `web::HttpServer::new` has Actix Web's name (a fork of it).
@@ -556,7 +559,7 @@ def _suite_runners(signals: list[Signal]) -> set[str]:
 RAW_ACCESS = frozenset(
     {"database/sql", "ADO.NET", "pg", "mysql", "mysql2", "mongodb", "mongo-driver", "Spring JDBC",
      "JDBC", "psycopg", "psycopg2", "asyncpg", "better-sqlite3", "postgres.js", "mssql",
-     "pgx", "bbolt", "PDO"}
+     "pgx", "bbolt", "PDO", "PyMongo"}
 )
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the

@@ -49,10 +49,10 @@ _NOT_CASE = r"(?![ \t]*(?:case\b|default\b|\}))"
 
 
 def _each(
-    pattern: str, scope: Scope = Scope.CHOSEN, **where: tuple[str, ...]
+    pattern: str, scope: Scope | None = Scope.CHOSEN, **where: tuple[str, ...]
 ) -> tuple[SourceRule, ...]:
-    """One rule per engine of `pattern` (in `scope`, the program's own default unless told),
-    whose `{names}` is the engine's names.
+    """One rule per engine of `pattern` (in `scope`, the program's own default unless told;
+    None: the scope the file's name gives), whose `{names}` is the engine's names.
 
     The family shares a gate, `pattern` with every engine's names: a file it does not match
     is searched by none of the eight (nor are their patterns compiled, a few hundred
@@ -394,6 +394,22 @@ def yaml_anchor_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+HELM_VALUES = ("values.yaml", "values.yml")
+"""How a Helm chart's values files end (`values.yaml`, `prod-values.yml`)."""
+
+
+def deployment_values_rules() -> tuple[SourceRule, ...]:
+    """A Helm values file's database section naming its engine (`database:` / `engine:
+    postgres`): the engine the chart deploys the service with, production or test as the
+    file's name says (`prod-values.yml`, `test-values.yml`)."""
+    return _each(
+        r"(?im)^(?:database|db):[ \t]*\n(?:[ \t]+[^\n]*\n){0,12}?"
+        r"[ \t]+(?:engine|type|driver|dialect|adapter):[ \t]*[\"']?(?:{names})[\"']?[ \t]*$",
+        scope=None,
+        endings=HELM_VALUES,
+    )
+
+
 def schema_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A settings schema's database section whose engine key carries a default (`"database":
     { "backend": {"default": "sqlite3", "env": os.getenv(…)}, …`): the engine the program
@@ -477,6 +493,19 @@ def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
 
 _ENGINE_SETTING = r"\w*(?:db|database)_?(?:type|engine|driver|dialect|provider|backend)"
 """A variable or environment key naming the engine setting (`db_type`, `DB_DRIVER`)."""
+
+
+def php_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A PHP lookup of the engine setting with a default that names an engine (`$driver =
+    strtolower(Env::get('DB_TYPE', 'sqlite'))`, `getenv`'s wrappers): the engine the program
+    configures its connection with when the variable is unset. Laravel's own `env(…)` helper
+    is left to the rule of its config/database.php, whose shipped default an env example
+    usually overrides."""
+    return _each(
+        r"(?i)(?:\b\w+::get|\bgetenv)[ \t]*\([ \t]*[\"']" + _ENGINE_SETTING + r"[\"']"
+        r"[ \t]*,[ \t]*[\"'](?:{names})[\"']",
+        endings=endings,
+    )
 
 
 def settings_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:

@@ -57,9 +57,27 @@ ENGINE_KEYS = frozenset(
         "database_type",
         "database_dialect",
         "typeorm_connection",
+        "db_adapter",
+        "database_adapter",
     }
 )
 """Environment keys whose value is an engine's short name (Laravel, Knex, TypeORM …)."""
+
+_PREFIXED = tuple("_" + k for k in ENGINE_KEYS if k.startswith(("db_", "database_")))
+
+
+def is_engine_key(key: str) -> bool:
+    """Whether the environment key `key` (lower case) names the engine: one of `ENGINE_KEYS`,
+    or a generic one behind the application's own prefix (`MYAPP_DATABASE_ADAPTER`, read by
+    its `database.yml`), not behind an engine's name."""
+    if key in ENGINE_KEYS:
+        return True
+    suffix = next((p for p in _PREFIXED if key.endswith(p)), None)
+    # A prefix naming an engine (`MSSQL_DB_ENGINE`) sets what that engine's setup uses, and
+    # one naming the tests (`TEST_DB_ENGINE`) their database: not the application's engine.
+    return suffix is not None and not any(
+        engine_of_name(word) or word in _TEST_WORDS for word in key[: -len(suffix)].split("_")
+    )
 
 _IMAGES = {
     "postgres": "PostgreSQL",
@@ -155,7 +173,7 @@ def engines_of_environment(environment: object) -> list[tuple[str, str]]:
         if set(_WORDS.findall(key.lower())) & _TEST_WORDS:
             continue  # `TEST_DATABASE_URL`: the test suite's database
         value = _INTERPOLATION.sub(lambda m: m.group(1), value)
-        if key.strip().lower() in ENGINE_KEYS:
+        if is_engine_key(key.strip().lower()):
             engine = engine_of_name(value)
         else:
             engine = engine_of_url(value) or engine_of_jdbc(value)

@@ -53,6 +53,15 @@ _CONTEXT = re.compile(r"\.app_context[ \t]*\([ \t]*\)")
 """The application context entered outside a request (`app.app_context().push()`, `with
 app.app_context():`): what a program using Flask's extensions without serving does."""
 
+_LAMBDA = re.compile(
+    r"^def[ \t]+(?:lambda_)?handler[ \t]*\([ \t]*event\b"
+    r"|^from[ \t]+[\w.]+[ \t]+import[ \t]+(?:lambda_)?handler\b",
+    re.MULTILINE,
+)
+"""An AWS Lambda's handler (`def handler(event, context):`) and a module importing it to call
+(`from main import handler`): with both, the project's Flask app is the Lambda's local runner
+(a route handing its request body to the handler), not a service."""
+
 OWN_FRAMEWORKS = frozenset({"Flask", "Werkzeug"})
 """Flask and the toolkit it absorbs: the frameworks of a project this module judges."""
 
@@ -72,6 +81,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if "Flask" not in started or not started <= OWN_FRAMEWORKS:
             continue
         nested = nested_projects(folder, folders)
+        if _runs_lambda(matching_lines(top, folder, nested, _LAMBDA)):
+            unit.routes_nothing = True
+            continue
         own = _own_routes(matching_lines(top, folder, nested, _ROUTES))
         if own is None:
             continue
@@ -100,3 +112,14 @@ def _own_routes(lines: Iterator[str | None]) -> list[str] | None:
         if not _REGISTERED.match(line):
             own.append(line)
     return own
+
+
+def _runs_lambda(lines: Iterator[str | None]) -> bool:
+    """Whether the project both defines a Lambda's handler and imports it to call it; not
+    when the budget ran out first."""
+    seen: set[bool] = set()
+    for line in lines:
+        if line is None:
+            return False
+        seen.add(line.startswith("def"))
+    return len(seen) == 2

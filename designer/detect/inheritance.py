@@ -15,7 +15,7 @@ from designer.detect.build_modules import MAX_MODULE_DEPTH
 from designer.detect.ecosystems.gradle_text import EVERY
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import DATA_KINDS, module_names
-from designer.detect.signals import ManifestResult, Signal, Strength
+from designer.detect.signals import ManifestResult, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
 
 
@@ -45,7 +45,36 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
         if eco == "jvm" and gap and not any(r.modules for r in own):
             break  # a JVM build above a gap is this one's only when it lists modules
         top = folder
+    return _beside_parents(top, units) if eco == "jvm" else top
+
+
+def _beside_parents(top: str, units: dict[str, Unit]) -> str:
+    """The folder holding a Maven build whose parent pom is kept beside its modules
+    (`<module>../app</module>` in `acme-parent/pom.xml`) rather than above them: the folder
+    both lie in, so that the modules of that one build are told as such."""
+    for _ in range(MAX_MODULE_DEPTH):
+        wider = top
+        for unit in units.values():
+            for path, eco, result in unit.manifests:
+                if eco != "jvm" or posixpath.basename(path) != "pom.xml":
+                    continue
+                for module in result.modules:
+                    if not module.startswith("../"):
+                        continue
+                    folder = posixpath.normpath(posixpath.join(unit.folder, module))
+                    if folder == top or unit.folder == top or inside(folder, top):
+                        wider = _common(wider, unit.folder, folder)
+        if wider == top:
+            return top
+        top = wider
     return top
+
+
+def _common(*folders: str) -> str:
+    paths = [f for f in folders if f != "."]
+    if len(paths) < len(folders):
+        return "."
+    return posixpath.commonpath(paths) or "."
 
 
 
@@ -321,12 +350,19 @@ def lock_versions(unit: Unit, locks: LockFiles) -> None:
                 found.setdefault(package, locked)
         added: set[tuple[FindingKind, str, str]] = set()
         extra: list[Signal] = []
+        # The lock's line is where the declaration stands (a driver of an optional extra, a
+        # fallback, stays one): its scope, when every declaration of the package agrees.
+        scopes: dict[tuple[FindingKind, str, str], set[Scope | None]] = defaultdict(set)
+        for signal in signals:
+            if signal.strength is not Strength.ENTRY:
+                scopes[(signal.kind, signal.name, signal.package)].add(signal.scope)
         for signal in signals:
             locked = found.get(signal.package) if signal.package else None
             key = (signal.kind, signal.name, signal.package)
             if locked is None or signal.strength is Strength.ENTRY or key in added:
                 continue
             added.add(key)
+            agreed = scopes[key]
             extra.append(
                 Signal(
                     signal.kind,
@@ -337,6 +373,7 @@ def lock_versions(unit: Unit, locks: LockFiles) -> None:
                     package=signal.package,
                     glue=signal.glue,
                     locked=True,
+                    scope=next(iter(agreed)) if len(agreed) == 1 else None,
                 )
             )
         signals += extra

@@ -68,6 +68,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             if _framework(unit, Strength.DEV)
             and not _framework(unit, Strength.DEV, Strength.DEPENDENCY)
             and not unit.deployable
+            and _serves(unit)
         ]
         if not web or not _launches(top, launcher):
             continue
@@ -79,6 +80,16 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             ]
             unit.lends_server = True
         launcher.deployable = True
+
+
+def _serves(unit: Unit) -> bool:
+    """Whether the module can be a web layer: Spring Boot's starters name the framework
+    whether or not they serve (the core, data and cache starters of a support module of DAOs
+    a stream job uses), so a module known only through Spring Boot must bring one of its web
+    servers; another framework's modules name it only to serve."""
+    signals = unit.signals.get(LANGUAGE, [])
+    names = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
+    return names != {"Spring Boot"} or any(s.kind is FindingKind.SERVER for s in signals)
 
 
 def _framework(unit: Unit, *weaker: Strength) -> bool:

@@ -24,6 +24,12 @@ And so is a job run to its end: a Spring Boot application whose build brings no 
 (`CommandLineRunner`, `ApplicationRunner`, Spring Batch) and declares no endpoint — a
 database utility a scheduler launches, which the `@SpringBootApplication` alone would count;
 or a system tester whose `main` runs its Cucumber suite.
+
+Quarkus needs no main class, so a module declaring Quarkus's REST extension and its Maven
+plugin shows no entry point either way; one whose sources run a plain `main` and (with those
+of the modules it uses) declare no resource, route or Quarkus main is a command-line tool
+packaged with Quarkus's plugin (a checker comparing two deployments of the API), not an
+application serving HTTP.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from designer.detect.assemble import Unit
+from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.nonservices import module_names, module_uses, serverless
 from designer.detect.signals import OWN_DATA
@@ -49,11 +55,12 @@ _ENDPOINT = re.compile(
     r"@(?:RestController|Controller|RequestMapping|GetMapping|PostMapping|PutMapping|"
     r"PatchMapping|DeleteMapping|RepositoryRestResource|QueryMapping|MutationMapping|"
     r"SchemaMapping|MessageMapping|Endpoint|WebServlet|Path|GrpcService)\b|\bRouterFunction\b"
-    r"|\bcoRouter\b"
+    r"|\bcoRouter\b|@EnableZuul(?:Proxy|Server)\b"
 )
 """What serves HTTP clients: a controller or its mappings, a functional router, Spring Data
 REST, GraphQL or WebSocket message mappings, a SOAP endpoint, a servlet, a JAX-RS resource,
-a gRPC service (grpc-spring-boot-starter's `@GrpcService`: an agent the server calls)."""
+a gRPC service (grpc-spring-boot-starter's `@GrpcService`: an agent the server calls), a Zuul
+gateway (`@EnableZuulProxy`: it serves the routes it proxies, its filters its own code)."""
 
 _SERVING = re.compile(
     r"@(?:RestController|Controller|RepositoryRestResource|Endpoint|WebServlet|Path|GrpcService)\b"
@@ -79,6 +86,16 @@ _RUNNER = re.compile(
 """Work an application runs once it has started, then ends: a runner or a batch job, or the
 Cucumber suite a system tester's `main` hands its arguments to."""
 
+_QUARKUS_SERVING = re.compile(
+    _SERVING.pattern + r"|@(?:Route|RouteBase|GraphQLApi|ServerEndpoint|QuarkusMain)\b"
+    r"|\bQuarkus\.run\s*\(|\bRouter\b"
+)
+"""What serves HTTP clients in a Quarkus module: a JAX-RS resource, a reactive route or a
+Vert.x router, a GraphQL API, a WebSocket endpoint, or a main starting Quarkus."""
+
+_MAIN = re.compile(r"\bfun\s+main\s*\(|\bstatic\s+void\s+main\s*\(")
+"""A program's own `main` (Kotlin's or Java's): what a command-line tool runs."""
+
 MAX_FILES = 500
 """Source files read per application at most: a larger tree is left alone."""
 
@@ -91,6 +108,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     names = {name for unit in units.values() for name in module_names(unit, "jvm")}
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
+        if _quarkus_unserved(top, unit, units, names):
+            unit.no_web = True
+            continue
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
             continue
         used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
@@ -111,6 +131,33 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             )
             or (serverless(unit) and _serves_none(top, folders, _RUNNER))
         )
+
+
+def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit], names: set[str]) -> bool:
+    """Whether a Quarkus module with no entry point seen runs a `main` of its own and declares
+    nothing that serves HTTP in its sources nor in those of the modules of the tree it uses
+    (a module with neither may serve through what the build generates: left alone)."""
+    if has_entry_point(unit) or not any(
+        s.kind is FindingKind.FRAMEWORK and s.name == "Quarkus" for s in unit.signals.get("jvm", [])
+    ):
+        return False
+    used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
+    folders = [unit.folder] + [
+        other.folder
+        for other in units.values()
+        if other is not unit and module_names(other, "jvm") & used
+    ]
+    runs = False
+    for index, folder in enumerate(folders):
+        paths = _main_sources(top, folder)
+        if paths is None:
+            return False
+        for path in paths:
+            text = read_text(top, path)[0] or ""
+            if _QUARKUS_SERVING.search(text):
+                return False
+            runs = runs or (not index and bool(_MAIN.search(text)))
+    return runs
 
 
 def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:

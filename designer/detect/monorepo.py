@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from designer.detect import composer_paths, harnesses
+from designer.detect import composer_paths, harnesses, lock_frameworks
 from designer.detect.assemble import (
     FOLDING,
     Unit,
@@ -307,7 +307,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             elif language == "php":
                 composer_paths.confirm_from_lock(unit, locks)
             lock_versions(unit, locks)
+            # Python first: with the framework, the lock entry brings its ORM (Django's).
             lock_started(unit, language, locks)
+            lock_frameworks.version_unnamed(unit, language, locks)
         pin = pinned_language(unit, units, language)
         results.append(backend(unit, parent_manifest(unit, units, language), pin))
     return results

@@ -467,7 +467,7 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         return True  # a Lambda a queue feeds: its web SDK hosts no server
     if language == "rust":
         return False  # Tauri crates are handled with the workspace's other crates
-    if any(r.desktop for r in own):
+    if any(r.desktop for r in own) and not _ships_server(unit, own):
         return True
     if language == "node" and _development_server(unit, own):
         return True
@@ -486,6 +486,18 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         # (a server component reading the database): `ui_only` decides by the data it reaches.
         return False
     return not (runtime and has_entry_point(unit))
+
+
+def _ships_server(unit: Unit, own: list[ManifestResult]) -> bool:
+    """Whether a package that builds a desktop app also ships a server of its own: a
+    Dockerfile deploys the folder, and its run-time dependencies hold a data layer (the
+    repository's Koa server over `pg` beside the Electron client it packages). A desktop
+    app's bundled server needs neither an image nor a data layer at run time."""
+    return unit.deployable and any(
+        s.kind in (FindingKind.ORM, FindingKind.QUERY) and s.strength is Strength.DEPENDENCY
+        for r in own
+        for s in r.signals
+    )
 
 
 _DEV_SERVER = LazyPattern(r"(?i)dev[-_.]?server\.[cm]?[jt]s|server\.dev\.[cm]?[jt]s")

@@ -25,6 +25,7 @@ from designer.detect import (
     ignored,
     image_lists,
     jpa_api,
+    jvm_layers,
     jvm_tests,
     laravel_data,
     laravel_redis,
@@ -37,6 +38,7 @@ from designer.detect import (
     node_drivers,
     node_layers,
     ops_routes,
+    outer_servers,
     phoenix_stubs,
     php_platform,
     platform_lock,
@@ -242,10 +244,12 @@ def detect(
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
     node_layers.mark_primary(top, units)
+    jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     launchers.lend(top, units)
+    outer_servers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
     node_drivers.drop_test_only(top, units)
     next_cache.drop_page_cache(top, units)
@@ -501,7 +505,15 @@ def _requirements_folder(folder: str) -> str:
     if posixpath.basename(folder) == "requirements":
         return folder
     parent = posixpath.dirname(folder)
+    if posixpath.basename(folder) == "pip" and posixpath.basename(parent) in _CONF_FOLDERS:
+        # `app/conf/pip/requirements.txt`: the pip lists among the project's other settings
+        # (its Docker and uWSGI files beside them), which `app/manage.py` runs on.
+        return parent
     return parent if posixpath.basename(parent) == "requirements" else ""
+
+
+_CONF_FOLDERS = frozenset({"conf", "config"})
+"""Folders a project keeps its settings in, a `pip/` folder of pip lists among them."""
 
 
 def _requirements_homes(tree: Tree) -> None:

@@ -25,12 +25,12 @@ from designer.detect import tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
-    ENGINE_KEYS,
     engine_of_image,
     engine_of_jdbc,
     engine_of_name,
     engine_of_url,
     engines_of_environment,
+    is_engine_key,
     scope,
 )
 from designer.detect.nonservices import is_test_host
@@ -52,10 +52,12 @@ PINS = {
 
 DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
 ENV_FILES = frozenset(
-    {".env", ".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env"}
+    {".env", ".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env",
+     "env_example", "env.example"}
 )
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
-production configuration: it holds the local defaults (Symfony's `DATABASE_URL`)."""
+production configuration: it holds the local defaults (Symfony's `DATABASE_URL`). An example
+may be committed without the leading dot (`env_example`), copied to `.env` all the same."""
 PRODUCTION_ENV_FILES = frozenset({".env.production", ".env.prod", ".env.release"})
 """Env files a repository keeps for its deployments (`APP_ENV=production`, the engine the
 release runs on): production configuration, read like the examples but never demoted as a
@@ -194,12 +196,15 @@ class BuildFiles:
 def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> BuildFiles:
     """Parse the build side files; `files` holds (path, owner, text)."""
     found = BuildFiles()
+    tomls: dict[str, dict[str, Any]] = {}
+    imports: list[tuple[str, str]] = []
     for path, _, text in files:
         name = posixpath.basename(path)
         folder = posixpath.dirname(path) or "."
         try:
             if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
-                _add_catalog(found, posixpath.dirname(folder) or ".", tomlfile.loads(text))
+                tomls[path] = tomlfile.loads(text)
+                _add_catalog(found, posixpath.dirname(folder) or ".", tomls[path])
             elif name in GRADLE_SETTINGS:
                 if "versionCatalogs" in text:
                     from designer.detect.ecosystems import gradle_settings_catalog
@@ -207,6 +212,8 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                     declared = gradle_settings_catalog.parse(text)
                     if declared:
                         _add_catalog(found, folder, declared)
+                        if declared["from"]:
+                            imports.append((folder, declared["from"]))
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
             elif name in MSBUILD_NAMES:
@@ -221,6 +228,12 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 found.imports[path] = msbuild.parse(Lines(path, text))
         except (ET.ParseError, ValueError, RecursionError) as error:  # TOML's is a ValueError
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
+    # A settings script importing another build's TOML catalogue (`from(files("../gradle/
+    # libs.versions.toml"))`, in a `buildSrc/` or an included plugin build) names its entries.
+    for folder, relative in imports:
+        imported = tomls.get(posixpath.normpath(posixpath.join(folder, relative)))
+        if imported is not None:
+            _add_catalog(found, folder, imported)
     return found
 
 
@@ -555,7 +568,7 @@ def _env(unit: Unit, lines: Lines) -> None:
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
         key = key.strip().lower()
-        engine = engine_of_name(value) if key in ENGINE_KEYS else engine_of_url(value)
+        engine = engine_of_name(value) if is_engine_key(key) else engine_of_url(value)
         if not engine:
             continue
         if committed:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from designer.detect import defaults
 from designer.detect.ecosystems import (
     clojure,
     dotnet,
@@ -50,6 +51,8 @@ NEUTRAL_RULES: tuple[SourceRule, ...] = (
     # Hurl's plain-text HTTP requests and assertions test a service from outside, whatever
     # it is written in.
     rule(FindingKind.TEST, "Hurl", None, endings=(".hurl",)),
+    # A Helm chart's values deploy a service of any language on the engine they name.
+    *defaults.deployment_values_rules(),
 )
 """Rules of tools used alike by services of any language."""
 

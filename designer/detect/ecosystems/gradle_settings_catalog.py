@@ -13,6 +13,10 @@ The build files then name `libs.postgresql` or `libs.bundles.database` as they w
 file's (`versions`, `libraries`, `bundles`) for `jvm_refs.resolve`. Only the `libs`
 catalogue is read (the one `libs.…` accessors name); a version given by a variable is left
 empty (the library is known, its release is not).
+
+The block may instead import a TOML file kept elsewhere (`from(files("../gradle/libs.versions
+.toml"))`: a `buildSrc/` or an included plugin build sharing the main build's catalogue): its
+path, relative to the settings script's folder, is given as `from`, for the caller to read.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ _LIBRARY = re.compile(
 _BUNDLE = re.compile(
     r"""^\s*bundle\s*\(\s*["']([\w.-]+)["']\s*,\s*(?:listOf\s*\(|\[)([^)\]\n]*)[)\]]"""
 )
+_FROM = re.compile(r"""^\s*from\s*\(\s*files\s*\(\s*["']([^"'\n]+\.toml)["']""")
 _QUOTED = re.compile(r"""["']([\w.-]+)["']""")
 
 
@@ -42,6 +47,7 @@ def parse(text: str) -> dict[str, Any] | None:
     versions: dict[str, str] = {}
     libraries: dict[str, Any] = {}
     bundles: dict[str, list[str]] = {}
+    imported = ""
     depth = 1
     for line in text[start.end() :].splitlines():
         if found := _VERSION.match(line):
@@ -50,10 +56,12 @@ def parse(text: str) -> dict[str, Any] | None:
             libraries[found.group(1)] = _library(found)
         elif found := _BUNDLE.match(line):
             bundles[found.group(1)] = _QUOTED.findall(found.group(2))
+        elif found := _FROM.match(line):
+            imported = found.group(1)
         depth += line.count("{") - line.count("}")
         if depth <= 0:
             break  # the end of `create("libs") { … }`
-    return {"versions": versions, "libraries": libraries, "bundles": bundles}
+    return {"versions": versions, "libraries": libraries, "bundles": bundles, "from": imported}
 
 
 def _library(found: re.Match[str]) -> Any:

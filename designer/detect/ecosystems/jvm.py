@@ -555,6 +555,16 @@ def _pom(lines: Lines) -> ManifestResult:
     # below it (whose versions it fixes) but an assembly of a service built in another module
     # (a distribution's archive or image): never an application of its own.
     result.library = _text(root, "packaging") == "pom" and not result.modules
+    if _text(root, "packaging") == "pom" and result.modules and all(
+        m.startswith("../") for m in result.modules
+    ):
+        # A parent kept beside its modules (`<module>../app</module>`, each module naming it
+        # by `<relativePath>`): nothing of its own runs, its framework parent only fixes the
+        # version its modules inherit, as a BOM does.
+        result.signals = [
+            s.replace(strength=Strength.DEV) if s.kind is K.FRAMEWORK else s
+            for s in result.signals
+        ]
     return result
 
 
@@ -627,9 +637,11 @@ _GRADLE_PLUGIN = LazyPattern(
 """`id("x") version "1.0"`, or a version the catalogue keeps (`version libs.versions.springboot
 .get()`), resolved with the catalogue's other versions."""
 _CATALOG_PLUGIN = LazyPattern(
-    r"\balias[ \t]*\([ \t]*libs\.plugins\.([\w.]+)"
+    r"\balias[ \t]*(?:\([ \t]*|[ \t]+)libs\.plugins\.([\w.]+)"
     r"|\bid[ \t]*\(\s*libs\.plugins\.(\w+(?:\.\w+)*?)\s*\.get\(\)"
 )
+"""`alias(libs.plugins.x)` (Kotlin), `alias libs.plugins.x` (Groovy's call without parentheses),
+or `id(libs.plugins.x.get().pluginId)`."""
 _APPLY_PLUGIN = LazyPattern(r"""\bapply[ \t]*\(?[ \t]*plugin[ \t]*[:=][ \t]*["']([\w.-]+)["']""")
 _APPLY_FROM = LazyPattern(
     r"""\bapply[ \t]*\(?[ \t]*from[ \t]*[:=][ \t]*(?:file[ \t]*\([ \t]*)?"""

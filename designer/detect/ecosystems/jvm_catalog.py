@@ -104,10 +104,23 @@ ARTIFACTS = {
     "r2dbc-mariadb": ((K.DATABASE, "MariaDB"),),
     "r2dbc-mysql": ((K.DATABASE, "MySQL"),),
     "r2dbc-mssql": ((K.DATABASE, "SQL Server"),),
-    "mongodb-driver-sync": ((K.DATABASE, "MongoDB"),),
-    "mongodb-driver-reactivestreams": ((K.DATABASE, "MongoDB"),),
-    "mongodb-driver-kotlin-coroutine": ((K.DATABASE, "MongoDB"),),
-    "mongodb-driver-kotlin-sync": ((K.DATABASE, "MongoDB"),),
+    # Neo4j's object-graph mapper (a `Session` loading and saving annotated node entities)
+    # and its drivers: the graph database the service keeps its data in.
+    "neo4j-ogm-core": ((K.ORM, "Neo4j-OGM"), (K.DATABASE, "Neo4j")),
+    "neo4j-ogm-bolt-driver": ((K.DATABASE, "Neo4j"),),
+    "neo4j-java-driver": ((K.DATABASE, "Neo4j"),),
+    # MongoDB's own drivers: the code that declares one without an ODM (Spring Data MongoDB,
+    # Morphia, Panache, which rank first where declared) queries through the driver itself,
+    # the data layer as Node's `mongodb` package is.
+    **{
+        artifact: ((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb"))
+        for artifact in (
+            "mongodb-driver-sync",
+            "mongodb-driver-reactivestreams",
+            "mongodb-driver-kotlin-coroutine",
+            "mongodb-driver-kotlin-sync",
+        )
+    },
     **{artifact: ((K.DATABASE, engine),) for _, artifact, engine in JDBC_DRIVERS},
     **{artifact: ((K.DATABASE, engine),) for _, artifact, engine in CLIENT_DRIVERS},
     "flyway-core": ((K.MIGRATIONS, "Flyway"),),

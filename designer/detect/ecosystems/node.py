@@ -120,6 +120,10 @@ CATALOG: Catalog = {
     "pouchdb": entries((K.QUERY, "PouchDB")),
     "pouchdb-core": entries((K.QUERY, "PouchDB")),
     "pouchdb-node": entries((K.QUERY, "PouchDB")),
+    # CouchDB's clients over its HTTP API: blue-cot (typed documents and views) and nano,
+    # Apache's official one; what the code queries the database with.
+    "blue-cot": entries((K.QUERY, "blue-cot"), (K.DATABASE, "CouchDB")),
+    "nano": entries((K.QUERY, "nano"), (K.DATABASE, "CouchDB")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "better-sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "better-sqlite3")),
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),
@@ -687,12 +691,24 @@ _RUNNERS = {
 }
 
 
+_UI_SCRIPT = LazyPattern(r"(?:^|:)(?:frontend|client|ui|web|browser|components?)(?::|$)")
+"""A test script named for the UI's tests (`test:frontend`, `test:unit:client`)."""
+
+
 def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:
     """The test runners the package's test scripts run: like a runner's configuration file,
     they say which of the runners installed the tests use (an app keeping `jest` among its
     development dependencies while `test:e2e` runs mocha is tested with Mocha)."""
     start = lines.section('"scripts"')
     named: set[str] = set()
+    # Tests split into a UI's script (`test:unit:frontend` running vitest) and the server's
+    # (`test:unit:forge` running mocha), with `npm test` running no runner itself: the
+    # server's runner is the package's main one, however many UI test files the other has.
+    split = not _RUNNER.search(str(scripts.get("test", ""))) and any(
+        isinstance(n, str) and n.startswith("test") and _UI_SCRIPT.search(n)
+        and isinstance(c, str) and _RUNNER.search(c)
+        for n, c in scripts.items()
+    )
     # The `test` script first: the runner `npm test` starts is the package's main one.
     for name, command in sorted(scripts.items(), key=lambda item: item[0] != "test"):
         if not isinstance(command, str) or len(command) >= 4096:
@@ -708,7 +724,13 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
             if runner not in named:
                 named.add(runner)
                 result.signals.append(
-                    Signal(K.TEST, runner, Strength.ENTRY, evidence, primary=name == "test")
+                    Signal(
+                        K.TEST,
+                        runner,
+                        Strength.ENTRY,
+                        evidence,
+                        primary=name == "test" or (split and not _UI_SCRIPT.search(name)),
+                    )
                 )
 
 

@@ -420,6 +420,7 @@ RULES: tuple[SourceRule, ...] = (
     # 'sqlite', 'dsn' => …`), the defaults a bootstrap merges the operator's file over or the
     # example installs copy.
     *defaults.array_section_rules(_PHP),
+    *defaults.php_lookup_default_rules(_PHP),
     # Laravel's data layer in the application's code: a model or an Eloquent import, the `DB`
     # facade, a migration (`laravel_data` takes the layer the framework lends from an
     # application with none of them).

@@ -88,6 +88,8 @@ CATALOG: Catalog = {
     "psycopg2": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg2")),
     "psycopg2-binary": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "psycopg2")),
     "asyncpg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "asyncpg")),
+    # aiopg: asyncio's connections and cursors over psycopg2, the layer the SQL is run through.
+    "aiopg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "aiopg")),
     "pg8000": entries((K.DATABASE, "PostgreSQL")),
     "oracledb": entries((K.DATABASE, "Oracle")),
     "cx-oracle": entries((K.DATABASE, "Oracle")),
@@ -99,7 +101,11 @@ CATALOG: Catalog = {
     "mysql-connector-python": entries((K.DATABASE, "MySQL")),
     "aiomysql": entries((K.DATABASE, "MySQL")),
     "asyncmy": entries((K.DATABASE, "MySQL")),
-    "pymongo": entries((K.DATABASE, "MongoDB")),
+    # PyMongo, MongoDB's driver, is the data layer of a service that queries its collections
+    # itself (as the mongodb driver is Node's); an ODM beside it is named first.
+    "pymongo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "PyMongo")),
+    # python-arango, ArangoDB's driver: AQL and collections queried through the client.
+    "python-arango": entries((K.DATABASE, "ArangoDB"), (K.QUERY, "python-arango")),
     # Google Cloud Datastore's client: entities put and queried through the client itself.
     "google-cloud-datastore": entries(
         (K.DATABASE, "Google Cloud Datastore"), (K.QUERY, "google-cloud-datastore")
@@ -417,7 +423,19 @@ def parse(lines: Lines) -> ManifestResult:
             if not stripped or stripped.startswith(("#", "-")):
                 continue
             _requirement(lines, result, stripped, dev, start=number)
+        if any(_INSTALLS_ITSELF.match(line) for line in lines.lines):
+            # The project installed beside every pin: the file resolves its dependencies as a
+            # lock does (a compiled development list), whatever ranges its setup.py states.
+            result.signals = [
+                s.replace(locked=True) if _EXACT_PIN.match(s.version) else s
+                for s in result.signals
+            ]
     return result
+
+
+_INSTALLS_ITSELF = LazyPattern(r"^[ \t]*(?:-e|--editable)[ \t]+(?:file:)?\.(?:\[[^\]]*\])?[ \t]*$")
+"""A pip file's line installing the project of its own folder (`-e .`)."""
+_EXACT_PIN = LazyPattern(r"^===?[ \t]*\d[\w.+!-]*$")
 
 
 def _written_as(lines: Lines) -> str:
@@ -663,6 +681,13 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
 
 _INSTALL_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*\[")
 _PYTHON_REQUIRES = LazyPattern(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
+_NAMED_REQUIRES = LazyPattern(r"\b(tests_require)\s*=\s*([A-Za-z_]\w*)\s*[,)\n]")
+"""A `setup(` argument naming the variable its test requirements were assigned to
+(`tests_require=test_requires` after `test_requires = ["pytest==8.0.0"]`). Runtime lists
+passed by name are not followed: a package of a larger project packaged on its own (a
+Django app's worker image) would become a project declaring the framework."""
+_LITERAL_LIST = LazyPattern(r"""\[(?:\s|#[^\n]*|'[^'\n]*'|"[^"\n]*"|,)*\]""")
+"""A list of quoted strings only (not a comprehension reading a requirements file)."""
 
 
 _PACKAGING = LazyPattern(
@@ -705,6 +730,15 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
             break  # unclosed: so is every later list (and rescanning would be quadratic)
         for spec in specs:
             _requirement(lines, result, spec, dev=dev)
+    for named in _NAMED_REQUIRES.finditer(lines.text):
+        variable = named.group(2)
+        if variable == "tests_require":
+            continue  # its list is read above
+        assigned = re.search(rf"^[ \t]*{variable}[ \t]*=[ \t]*(?=\[)", lines.text, re.MULTILINE)
+        listed = assigned and _LITERAL_LIST.match(lines.text, assigned.end())
+        if listed:
+            for spec in _list_strings(lines.text, assigned.end() + 1) or ():
+                _requirement(lines, result, spec, dev=True)
 
 
 _LIST_ITEM = LazyPattern(r"""'([^'\n]*)'|"([^"\n]*)"|\]""")

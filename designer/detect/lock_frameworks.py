@@ -1,0 +1,93 @@
+"""The version of a framework the code starts but no manifest of the service names.
+
+An application may get its framework through another package: a Rails application that
+requires Rails' components one by one (`gem "actionpack"`, `gem "activerecord"`) gets
+Railties, which boots it (`Rails::Application`), only as their dependency; a FastAPI service
+may take FastAPI from a shared library of its organisation installed from git. The code
+proves the framework, and the lock file that installed it resolved its release: that is the
+version the service runs on, and the lock confirms it installed as a manifest's declaration
+would (code seen with no package installed may be vendored or a sample's). Only the
+framework's own package is asked (the one whose first catalogue entry is the framework, not a
+glue package integrating it), and only when no manifest names a framework at all.
+"""
+
+from __future__ import annotations
+
+from designer.detect.assemble import Unit
+from designer.detect.ecosystems import ECOSYSTEMS, key
+from designer.detect.locks import LockFiles
+from designer.detect.signals import Signal, Strength
+from designer.model.stack import FindingKind
+
+_OWN_PACKAGES: dict[str, dict[str, list[str]]] = {}
+"""Ecosystem → framework → the packages that are the framework itself, in catalogue order."""
+
+for _module in ECOSYSTEMS:
+    _catalog = getattr(_module, "CATALOG", None) or {}
+    _glue = getattr(_module, "GLUE", frozenset())
+    _frameworks: dict[str, list[str]] = {}
+    for _package, _entries in _catalog.items():
+        if _entries and _entries[0][0] is FindingKind.FRAMEWORK and _package not in _glue:
+            _frameworks.setdefault(_entries[0][1], []).append(_package)
+    _OWN_PACKAGES[key(_module)] = _frameworks
+
+
+COMPONENTS: dict[str, frozenset[str]] = {
+    "Rails": frozenset(
+        {
+            "actionpack", "actionview", "actionmailer", "actioncable", "activerecord",
+            "activemodel", "activesupport", "activejob", "activestorage", "actiontext",
+        }
+    ),
+}
+"""Frameworks released as component packages an application may declare one by one instead
+of the framework's own: the lock versions such a framework only where the manifest declares
+one of them (the components and the framework share one release)."""
+
+
+def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
+    """Add to `unit`'s signals of `language` the locked release of each framework its code
+    starts that no manifest names."""
+    signals = unit.signals.get(language)
+    packages_of = _OWN_PACKAGES.get(language)
+    if not signals or not packages_of:
+        return
+    started = {
+        s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+    }
+    # A signal of a framework that is not code's comes from a manifest (its lock versions it).
+    named = {
+        s.name
+        for s in signals
+        if s.kind is FindingKind.FRAMEWORK and (s.version or s.strength is not Strength.ENTRY)
+    }
+    if named:
+        # The manifest declares a framework: one the lock installs only under another package
+        # (Sinatra under a gem, started by a test's mock server) is not the service's.
+        return
+    declared = {s.package for s in signals if s.package and s.strength is not Strength.ENTRY}
+    for name in sorted(started):
+        packages = packages_of.get(name)
+        if not packages:
+            continue
+        components = COMPONENTS.get(name)
+        if components is not None and not components & declared:
+            # Installed only under another gem (a registry engine requiring Rails): a
+            # library's requirement, not the application's choice of release.
+            continue
+        found = locks.versions(unit.folder, language, dict.fromkeys(packages, ""))
+        package = next((p for p in packages if p in found), None)
+        if package is None:
+            continue
+        locked = found[package]
+        signals.append(
+            Signal(
+                FindingKind.FRAMEWORK,
+                name,
+                Strength.DEPENDENCY,
+                locked.evidence,
+                locked.version,
+                package=package,
+                locked=True,
+            )
+        )
