@@ -127,8 +127,9 @@ class Unit:
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
         hands connections to WebSocket (`upgrades`), its code only listens to a message broker
-        (`listeners`), it hosts an MCP server for AI clients (`mcphosts`), or its only routes
-        serve operators (`probes`, `ops_routes`)."""
+        (`listeners`), it hosts an MCP server for AI clients (`mcphosts`) or command-line
+        tools for another service (`command_hosts`), or its only routes serve operators
+        (`probes`, `ops_routes`)."""
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""

@@ -107,8 +107,11 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     # `envDefault:"sqlite3"` (caarlos0/env) or `conf:"default:sqlite3"` (ardanlabs/conf).
     # The setting is named by the tag or, for loaders deriving the variable from the field
     # (kelseyhightower/envconfig: ``DatabaseDialect string `default:"sqlite3"` ``), the field.
+    # The field's type may be a string type of the program's own named for the setting
+    # (``Dialect Dialect `default:"sqlite3"` ``, with its own parsing and validation).
     tag = (
-        r"(?i)^[ \t]*(?:\w*(?:dialect|driver|db_?type|database_?type)\w*[ \t]+string[ \t]+`"
+        r"(?i)^[ \t]*(?:\w*(?:dialect|driver|db_?type|database_?type)\w*[ \t]+"
+        r"(?:string|\w*(?:dialect|driver|db_?type|database_?type)\w*)[ \t]+`"
         r"|\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type)))"
         r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"?(?:{names})\b"
     )

@@ -66,6 +66,7 @@ from designer.detect.inheritance import (
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import (
     image_helper,
+    image_recipe,
     in_client_app,
     is_bundled,
     is_client,
@@ -89,6 +90,7 @@ from designer.detect.nonservices import (
     unstarted_helper,
 )
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
+from designer.detect.started_frameworks import lock_started
 from designer.model.stack import DetectedBackend, FindingKind
 
 _LENT_BY_GIT = {
@@ -184,7 +186,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             u
             for u in services
             if u.folder in entry
-            or (u.deployable and not unstarted_helper(u, units, eco[u.folder]))
+            or (
+                u.deployable
+                and not unstarted_helper(u, units, eco[u.folder])
+                and not image_recipe(u)
+            )
             or eco[u.folder] in FOLDING
         ]
         declared_apps = [u for u in services if not undeclared(u, units, eco[u.folder])]
@@ -309,6 +315,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             elif language == "php":
                 composer_paths.confirm_from_lock(unit, locks)
             lock_versions(unit, locks)
+            # Python first: with the framework, the lock entry brings its ORM (Django's).
+            lock_started(unit, language, locks)
             lock_frameworks.version_unnamed(unit, language, locks)
         pin = pinned_language(unit, units, language)
         results.append(backend(unit, parent_manifest(unit, units, language), pin))

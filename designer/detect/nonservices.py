@@ -301,13 +301,17 @@ def _depends_on_framework(signal: Signal) -> bool:
     return signal.strength is Strength.DEPENDENCY and signal.package not in APPLICATION_PLUGINS
 
 
-UNDECLARED_LANGUAGES = frozenset({"node", "ruby"})
+UNDECLARED_LANGUAGES = frozenset({"node", "ruby", "python"})
 """Languages whose manifests declare every framework a program loads (a Ruby program runs on
-the gems its Gemfile, or a Gemfile above it, bundles)."""
+the gems its Gemfile, or a Gemfile above it, bundles). A Python folder may run with no
+manifest at all; but Flask started in code nothing above declares (a repository root's
+extension or mock server), while the application beside it declares Flask, runs on what that
+application's list installed. A framework no manifest of the tree declares is the folder's
+own (a Django project kept with no manifest)."""
 
 
 def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
-    """Whether a Node package (or a Ruby folder) starts a framework that neither its own
+    """Whether a Node package (or a Ruby or Python folder) starts a framework that neither its own
     manifests, an enclosing one's (a workspace root's) nor a package of the tree it depends on
     (a shared server core) declares: it runs on what another package happened to install (a
     rake task requiring the Sinatra of the backend beside it, a plugin's Rails routes under a
@@ -337,7 +341,32 @@ def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
         for s in r.signals
         if s.kind is FindingKind.FRAMEWORK
     }
-    return not started & declared
+    if started & declared:
+        return False
+    # A Python application kept with no manifest starts a framework nothing else declares.
+    return language != "python" or started <= _declared_elsewhere(unit, units, language)
+
+
+def _declared_elsewhere(unit: Unit, units: dict[str, Unit], language: str) -> set[str]:
+    """The frameworks the tree's other applications declare and start (a pinned list kept
+    among deployment files, starting nothing, is no such application)."""
+    found: set[str] = set()
+    for other in units.values():
+        if other is unit:
+            continue
+        started = {
+            s.name
+            for s in other.signals.get(language, [])
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+        }
+        found |= {
+            s.name
+            for _, e, r in other.manifests
+            if e == language
+            for s in r.signals
+            if s.kind is FindingKind.FRAMEWORK and s.name in started
+        }
+    return found
 
 
 IMAGE_FOLDERS = frozenset({"docker", "containers"})
@@ -351,6 +380,14 @@ def image_helper(unit: Unit) -> bool:
     framework: a helper an image runs beside its program (a health-check server, a stand-in
     for an outside login service the tests sign in through), no backend."""
     return not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/")) and _reaches_no_data(unit)
+
+
+def image_recipe(unit: Unit) -> bool:
+    """Whether the package lies in a folder of container images and starts nothing itself:
+    the recipe of an image (`docker/api/`: a Dockerfile and the requirements it installs,
+    its command starting `api.main:app` of the project around it), whose application is
+    the one whose code it copies, not a backend of its own."""
+    return not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/")) and not has_entry_point(unit)
 
 
 TOOLKITS = frozenset({"Starlette"})

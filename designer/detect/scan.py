@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     codeception_suites,
+    command_hosts,
     composer_paths,
     consumer_hosts,
     django_runner,
@@ -24,6 +25,7 @@ from designer.detect import (
     ef_contexts,
     flask_apps,
     ignored,
+    image_lists,
     jpa_api,
     jvm_layers,
     jvm_tests,
@@ -39,6 +41,7 @@ from designer.detect import (
     node_layers,
     ops_routes,
     outer_servers,
+    phoenix_stubs,
     php_platform,
     platform_lock,
     probes,
@@ -52,6 +55,7 @@ from designer.detect import (
     upgrades,
     view_servers,
     workspace_servers,
+    wsgi_mounts,
 )
 from designer.detect.assemble import Unit, enclosing
 from designer.detect.ecosystems import (
@@ -169,6 +173,8 @@ def detect(
     )
     owners = _includers(parsed)
     owners.update(_copied_lists(side, parsed, tree.sources))
+    for path, folder in image_lists.installed_lists(side, parsed).items():
+        owners.setdefault(path, folder)
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
         moved.setdefault(folder, outer)
@@ -231,10 +237,13 @@ def detect(
     view_servers.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
+    phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
+    command_hosts.mark(top, units)
     flask_apps.mark(top, units)
+    wsgi_mounts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
     node_layers.mark_primary(top, units)
