@@ -8,7 +8,9 @@ proves the framework, and the lock file that installed it resolved its release: 
 version the service runs on, and the lock confirms it installed as a manifest's declaration
 would (code seen with no package installed may be vendored or a sample's). Only the
 framework's own package is asked (the one whose first catalogue entry is the framework, not a
-glue package integrating it), and only when no manifest names a framework at all.
+glue package integrating it), and only when no manifest names a framework at all. The package
+brings all it stands for in the catalogue, as a declaration of it would (Django's ORM and
+migrations with Django).
 """
 
 from __future__ import annotations
@@ -16,15 +18,19 @@ from __future__ import annotations
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import ECOSYSTEMS, key
 from designer.detect.locks import LockFiles
-from designer.detect.signals import Signal, Strength
+from designer.detect.signals import Catalog, Strength, dependency_signals
 from designer.model.stack import FindingKind
 
 _OWN_PACKAGES: dict[str, dict[str, list[str]]] = {}
 """Ecosystem → framework → the packages that are the framework itself, in catalogue order."""
 
+_CATALOGS: dict[str, tuple[Catalog, frozenset[str]]] = {}
+"""Ecosystem → its catalogue and glue packages (what a locked package stands for)."""
+
 for _module in ECOSYSTEMS:
     _catalog = getattr(_module, "CATALOG", None) or {}
     _glue = getattr(_module, "GLUE", frozenset())
+    _CATALOGS[key(_module)] = (_catalog, _glue)
     _frameworks: dict[str, list[str]] = {}
     for _package, _entries in _catalog.items():
         if _entries and _entries[0][0] is FindingKind.FRAMEWORK and _package not in _glue:
@@ -80,14 +86,10 @@ def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
         if package is None:
             continue
         locked = found[package]
-        signals.append(
-            Signal(
-                FindingKind.FRAMEWORK,
-                name,
-                Strength.DEPENDENCY,
-                locked.evidence,
-                locked.version,
-                package=package,
-                locked=True,
+        catalog, glue = _CATALOGS[language]
+        signals += [
+            signal.replace(locked=True)
+            for signal in dependency_signals(
+                catalog, package, locked.version, False, locked.evidence, glue
             )
-        )
+        ]

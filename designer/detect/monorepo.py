@@ -90,7 +90,6 @@ from designer.detect.nonservices import (
     unstarted_helper,
 )
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
-from designer.detect.started_frameworks import lock_started
 from designer.model.stack import DetectedBackend, FindingKind
 
 _LENT_BY_GIT = {
@@ -315,8 +314,6 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             elif language == "php":
                 composer_paths.confirm_from_lock(unit, locks)
             lock_versions(unit, locks)
-            # Python first: with the framework, the lock entry brings its ORM (Django's).
-            lock_started(unit, language, locks)
             lock_frameworks.version_unnamed(unit, language, locks)
         pin = pinned_language(unit, units, language)
         results.append(backend(unit, parent_manifest(unit, units, language), pin))
