@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.signals import OWN_DATA, Strength
-from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
+from designer.detect.mcphosts import dataless_servers
 
 _RUNNER = re.compile(r"^[ \t]*from[ \t]+flask_shell2http[ \t]+import[ \t]+Shell2HTTP\b", re.M)
 """Flask-Shell2HTTP imported where the application is built."""
@@ -24,25 +22,10 @@ _RUNNER = re.compile(r"^[ \t]*from[ \t]+flask_shell2http[ \t]+import[ \t]+Shell2
 _HANDED = re.compile(r"\bShell2HTTP\(")
 """The application handed to it (`Shell2HTTP(app, executor)`)."""
 
-MAX_FILES = 3
-"""Server files read per package: the few the framework is started in."""
-
-
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Python packages with no data layer or engine whose server
     files hand their Flask application to Flask-Shell2HTTP."""
     for unit in units.values():
-        started = sorted(
-            {
-                s.evidence.path
-                for s in unit.signals.get("python", [])
-                if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
-            }
-        )
-        if not started or any(
-            s.kind in OWN_DATA for found in unit.signals.values() for s in found
-        ):
-            continue
-        texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+        texts = dataless_servers(top, unit, "python")
         if any(_RUNNER.search(text) and _HANDED.search(text) for text in texts):
             unit.no_web = True

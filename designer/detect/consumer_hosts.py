@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
@@ -69,13 +70,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the ASP.NET Core projects whose own sources register a message
     consumer, or background work with no context class of their own, and map no endpoint but
     health checks."""
-    for unit in units.values():
-        signals = unit.signals.get("dotnet", [])
-        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
-            continue
-        paths = own_sources(top, unit, units)
-        if not paths:
-            continue
+    for unit, paths in aspnet_projects(top, units):
         consumes = works = owns = False
         for path in paths:
             text = read_text(top, path)[0] or ""
@@ -86,6 +81,17 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             owns = owns or bool(_OWN_CONTEXT.search(text))
         else:
             unit.no_web = consumes or (works and not owns)
+
+
+def aspnet_projects(top: str, units: dict[str, Unit]) -> Iterator[tuple[Unit, list[str]]]:
+    """Each ASP.NET Core project with C# files of its own, with those files (`own_sources`)."""
+    for unit in units.values():
+        signals = unit.signals.get("dotnet", [])
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
+            continue
+        paths = own_sources(top, unit, units)
+        if paths:
+            yield unit, paths
 
 
 def own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import own_sources
+from designer.detect.consumer_hosts import aspnet_projects
 from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
 
 _VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|Mvc)\s*\(")
 """MVC views or Razor pages registered: the project renders HTML."""
@@ -34,13 +33,7 @@ API), attribute-routed API controllers, a Razor page's form handler, a hub, gRPC
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_ui` on the ASP.NET Core projects registering views whose own code
     takes no data from clients."""
-    for unit in units.values():
-        signals = unit.signals.get("dotnet", [])
-        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
-            continue
-        paths = own_sources(top, unit, units)
-        if not paths:
-            continue
+    for unit, paths in aspnet_projects(top, units):
         views = False
         for path in paths:
             text = read_text(top, path)[0] or ""

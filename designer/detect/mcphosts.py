@@ -29,17 +29,21 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Node packages with no data layer or engine whose server files
     mount an MCP server's HTTP transport."""
     for unit in units.values():
-        started = sorted(
-            {
-                s.evidence.path
-                for s in unit.signals.get("node", [])
-                if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
-            }
-        )
-        if not started or any(
-            s.kind in OWN_DATA for found in unit.signals.values() for s in found
-        ):
-            continue
-        texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+        texts = dataless_servers(top, unit, "node")
         if any(_TRANSPORT.search(text) for text in texts):
             unit.no_web = True
+
+
+def dataless_servers(top: str, unit: Unit, language: str) -> list[str]:
+    """The texts of the files in which the code of `language` starts its framework (at most
+    `MAX_FILES`), for a package with no data layer or engine of its own; none otherwise."""
+    started = sorted(
+        {
+            s.evidence.path
+            for s in unit.signals.get(language, [])
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+        }
+    )
+    if not started or any(s.kind in OWN_DATA for found in unit.signals.values() for s in found):
+        return []
+    return [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
