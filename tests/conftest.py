@@ -41,6 +41,24 @@ def designer_home(
     yield home
 
 
+@pytest.fixture(autouse=True)
+def lasting_toasts(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a snapshot test every toast stays until the picture is taken: a loaded CI machine
+    once took longer than a toast's 12 s between showing it and taking the picture, and the
+    picture then showed a screen without it."""
+    if "snap_compare" not in request.fixturenames:
+        return
+    from textual.app import App
+
+    shown = App.notify
+
+    def lasting(self: App[object], message: str, **options: object) -> None:
+        options["timeout"] = 3600
+        shown(self, message, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(App, "notify", lasting)
+
+
 @pytest.fixture
 def no_blink(monkeypatch: pytest.MonkeyPatch) -> None:
     """Steady cursors in the app's inputs and text areas: a snapshot or a read of the screen
