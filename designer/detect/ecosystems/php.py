@@ -138,6 +138,13 @@ package's, as the lock file resolves it (ThinkORM 2.0.33 beneath ThinkPHP 6.1.2)
 
 _PHP = (".php",)
 
+_PHP_TEMPLATES = tuple(
+    f".php{tail}" for tail in (".default", "-orig", ".dist", ".example", ".sample")
+)
+"""How a PHP settings file an installation copies is named when the real one is not committed
+(CakePHP 2's `database.php.default`, `db.php-orig`, `config.php.dist`): its database settings
+are the engine every installation starts from."""
+
 ELOQUENT_USE = (
     r"^use[ \t]+Illuminate\\(?:Database\\Eloquent\\|Support\\Facades\\DB;)"
     r"|\bDB::(?:table|select|statement|insert|update|delete|connection|transaction|raw"
@@ -321,10 +328,21 @@ RULES: tuple[SourceRule, ...] = (
         )
         for name, engine in _CAKE_DRIVERS
     ),
+    # CakePHP 2's app/Config/database.php (shipped as `database.php.default`): a datasource's
+    # driver as the framework's `Database/Mysql` class path.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""['"]datasource['"]\s*=>\s*['"]Database/{name}['"]""",
+            endings=(*_PHP, *_PHP_TEMPLATES),
+        )
+        for name, engine in _CAKE_DRIVERS
+    ),
     # A PDO data source name (`new PDO('pgsql:host=db;dbname=app')`, Yii's `'dsn' =>`); a
     # file under `/path/to/` is a sample's placeholder (a bundled tool's settings).
     *(
-        rule(K.DATABASE, engine, rf"""["']{prefix}:(?:{rest})""", endings=_PHP)
+        rule(K.DATABASE, engine, rf"""["']{prefix}:(?:{rest})""", endings=(*_PHP, *_PHP_TEMPLATES))
         for prefix, rest, engine in (
             ("mysql", "host|dbname|unix_socket|port", "MySQL"),
             ("pgsql", "host|dbname|port", "PostgreSQL"),
