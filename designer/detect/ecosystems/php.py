@@ -94,6 +94,10 @@ CATALOG: Catalog = {
     # Flex's metapackage of doctrine/orm, its bundle and the migrations bundle.
     "symfony/orm-pack": entries((K.ORM, "Doctrine"), (K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
+    # Laravel's bridges to Doctrine: the application maps entities with Doctrine in place of
+    # the Eloquent models the framework lends.
+    "laravel-doctrine/orm": entries((K.ORM, "Doctrine")),
+    "laravel-doctrine/migrations": entries((K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/migrations": entries((K.MIGRATIONS, "Doctrine Migrations")),
     "predis/predis": entries((K.CACHE, "Redis")),
     # The PHP extension a project requires to reach its database (`"ext-pdo_mysql": "*"`).
@@ -120,9 +124,16 @@ CATALOG: Catalog = {
 }
 
 GLUE = frozenset(
-    {"doctrine/doctrine-bundle", "doctrine/doctrine-migrations-bundle", "symfony/orm-pack"}
+    {
+        "doctrine/doctrine-bundle",
+        "doctrine/doctrine-migrations-bundle",
+        "symfony/orm-pack",
+        "laravel-doctrine/orm",
+        "laravel-doctrine/migrations",
+    }
 )
-"""Symfony bundles and packs of Doctrine: the ORM's version is doctrine/orm's."""
+"""Symfony bundles and packs of Doctrine, and Laravel's bridges to it: the ORM's version is
+doctrine/orm's."""
 
 BRINGS = {
     f"topthink/think-{name}": "topthink/framework"
