@@ -62,6 +62,8 @@ CATALOG: Catalog = {
     "werkzeug": entries((K.FRAMEWORK, "Werkzeug")),
     "sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
+    # FastAPI's session middleware over SQLAlchemy (`from fastapi_sqlalchemy import db`).
+    "fastapi-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     "sqlmodel": entries((K.ORM, "SQLModel")),
     "tortoise-orm": entries((K.ORM, "Tortoise ORM")),
     "peewee": entries((K.ORM, "Peewee")),
@@ -141,6 +143,7 @@ INTEGRATED = {
     "pytest-django": "pytest",
     "pytest-asyncio": "pytest",
     "flask-sqlalchemy": "sqlalchemy",
+    "fastapi-sqlalchemy": "sqlalchemy",
     "flask-migrate": "alembic",
 }
 """Glue packages that bring the package they integrate as their own dependency: its version,
