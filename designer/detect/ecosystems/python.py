@@ -64,6 +64,8 @@ CATALOG: Catalog = {
     "flask-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
     # FastAPI's session middleware over SQLAlchemy (`from fastapi_sqlalchemy import db`).
     "fastapi-sqlalchemy": entries((K.ORM, "SQLAlchemy")),
+    # SQLAlchemy-Utils: column types and helpers for SQLAlchemy models, which it requires.
+    "sqlalchemy-utils": entries((K.ORM, "SQLAlchemy")),
     "sqlmodel": entries((K.ORM, "SQLModel")),
     "tortoise-orm": entries((K.ORM, "Tortoise ORM")),
     "peewee": entries((K.ORM, "Peewee")),
@@ -144,6 +146,7 @@ INTEGRATED = {
     "pytest-asyncio": "pytest",
     "flask-sqlalchemy": "sqlalchemy",
     "fastapi-sqlalchemy": "sqlalchemy",
+    "sqlalchemy-utils": "sqlalchemy",
     "flask-migrate": "alembic",
 }
 """Glue packages that bring the package they integrate as their own dependency: its version,
