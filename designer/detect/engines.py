@@ -16,6 +16,9 @@ _SCHEMES = {
     "postgres": "PostgreSQL",
     "postgresql": "PostgreSQL",
     "pgsql": "PostgreSQL",
+    # GeoDjango's backends as dj-database-url and django-environ name them (`postgis:///app`).
+    "postgis": "PostgreSQL",
+    "spatialite": "SQLite",
     "mysql": "MySQL",
     "mariadb": "MariaDB",
     "mongodb": "MongoDB",
