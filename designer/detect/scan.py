@@ -511,13 +511,16 @@ def _requirements_folder(folder: str) -> str:
     parent = posixpath.dirname(folder)
     if posixpath.basename(folder) == "pip" and posixpath.basename(parent) in _CONF_FOLDERS:
         # `app/conf/pip/requirements.txt`: the pip lists among the project's other settings
-        # (its Docker and uWSGI files beside them), which `app/manage.py` runs on.
+        # (its Docker and uWSGI files beside them), which `app/manage.py` runs on; or kept
+        # per package manager in `dependencies/pip/` (pip-compile's `requirements.in` and
+        # its output), beside the `manage.py` they install for.
         return parent
     return parent if posixpath.basename(parent) == "requirements" else ""
 
 
-_CONF_FOLDERS = frozenset({"conf", "config"})
-"""Folders a project keeps its settings in, a `pip/` folder of pip lists among them."""
+_CONF_FOLDERS = frozenset({"conf", "config", "dependencies"})
+"""Folders a project keeps its settings or its dependency lists in, a `pip/` folder of pip
+lists among them."""
 
 
 def _requirements_homes(tree: Tree) -> None:
