@@ -21,7 +21,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from designer.detect import tomlfile
+from designer.detect import compose_claims, tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
@@ -700,6 +700,7 @@ def _compose(
         or _holds_project(units, posixpath.join(folder, context))
     }
     targets: list[tuple[str, list[str]]] = []
+    shared = [name for name in databases if name not in compose_claims.claimed(services, databases)]
     contexts = {posixpath.normpath(context) for context, _ in builds.values()}
     runs = {posixpath.normpath(mounts.get(name, context)) for name, (context, _) in builds.items()}
     for name, (context, needs) in builds.items():
@@ -708,8 +709,9 @@ def _compose(
             # Every service built here comes from one folder (an API and its mail catcher
             # from the same Dockerfile folder), or runs the one project they all bind-mount
             # (a PHP-FPM image and a worker image, each built from its runtime folder): the
-            # databases are that project's.
-            used = list(databases)
+            # databases are that project's (but for those a program run without a build of
+            # its own depends on: `compose_claims`).
+            used = shared
         for source in (context, mounts.get(name)):
             if source is not None:
                 target = posixpath.normpath(posixpath.join(folder, source))
