@@ -46,6 +46,7 @@ from designer.detect import (
     platform_lock,
     probes,
     propsxml,
+    pytest_paths,
     rails_frameworks,
     redis_only,
     root_imports,
@@ -229,6 +230,7 @@ def detect(
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
     codeception_suites.drop_empty(top, units)
+    pytest_paths.drop_missing(top, units)
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
