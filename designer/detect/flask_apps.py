@@ -1,14 +1,16 @@
 """Flask applications that serve no API: made only for their context, fed by a queue's
-pushes, or an admin UI.
+pushes, an admin UI, or a device's status probe.
 
 A batch job or a script often builds a Flask app (`app = Flask(__name__)`) only to push its
 application context, so that Flask-SQLAlchemy and the services it imports from the product
 work outside a request; it enters that context, registers no route and nothing serves it: a
 job, not a backend. A service whose every route takes POST at the root is where a push
 subscription delivers messages (Pub/Sub's push, an event trigger): a queue worker. One whose
-every route is Flask-Admin's is a UI over the tables. Telling so needs the text of the
-project's modules, which the walk's quota may not have reached: only projects where Flask is
-the one framework seen in code are read again (`pymodules`).
+every route is Flask-Admin's is a UI over the tables. One keeping no data whose every route
+serves operators (`/health` reporting a kiosk's state to its local page) is no backend.
+Telling so needs the text of the project's modules, which the walk's quota may not have
+reached: only projects where Flask is the one framework seen in code are read again
+(`pymodules`).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import re
 from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
+from designer.detect.probes import OPERATOR_PATH
 from designer.detect.pymodules import any_module, matching_lines, nested_projects
-from designer.detect.signals import Strength
+from designer.detect.signals import OWN_DATA, LazyPattern, Strength
 from designer.model.stack import FindingKind
 
 _ROUTES = re.compile(
@@ -44,6 +47,12 @@ _ADMIN = re.compile(
 )
 """Flask-Admin's interface (`Admin(app)`, its model views added) and a page at the root (the
 redirect to it): all an admin UI over a database registers."""
+
+_OPERATOR = LazyPattern(
+    r"""\.(?:route|get)[ \t]*\([ \t]*["']""" + OPERATOR_PATH.pattern + r"""["']"""
+)
+"""A route serving operators (`@app.route('/health', methods=['GET'])`): a probe, a metrics
+scrape."""
 
 _REGISTERED = re.compile(r"register_blueprint[ \t]*\(")
 """Registering a blueprint: its routes are counted where the blueprint declares them (one from
@@ -91,22 +100,35 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             # Every route of its own takes POST at the root: the service is fed by a queue's
             # pushes (a worker), not an API its clients call. Or every one is Flask-Admin's:
             # a UI over the tables, not a service (a `.route("/")` alone is no admin UI).
-            unit.routes_nothing = all(_PUSH.match(line) for line in own) or (
-                all(_ADMIN.match(line) for line in own)
-                and any(not line.startswith(".route") for line in own)
+            unit.routes_nothing = (
+                all(_PUSH.match(line) for line in own)
+                or (
+                    all(_ADMIN.match(line) for line in own)
+                    and any(not line.startswith(".route") for line in own)
+                )
+                # Every route serves operators and the program keeps no data: a probe.
+                or (all(_OPERATOR.match(line) for line in own) and not _keeps_data(unit))
             )
         else:
             unit.routes_nothing = any_module(top, folder, nested, _CONTEXT)
 
 
+def _keeps_data(unit: Unit) -> bool:
+    """Whether the project shows data of its own: a data layer, migrations, an engine."""
+    return any(s.kind in OWN_DATA for found in unit.signals.values() for s in found)
+
+
 def _own_routes(lines: Iterator[str | None]) -> list[str] | None:
     """The routes a project registers itself (blueprints registered aside), when every one is
-    a push endpoint's or Flask-Admin's; None as soon as another one shows (the project serves
-    an API), or when the budget ran out (taken to serve)."""
+    a push endpoint's, Flask-Admin's or an operator's; None as soon as another one shows (the
+    project serves an API), or when the budget ran out (taken to serve)."""
     own: list[str] = []
     for line in lines:
         if line is None or not (
-            _REGISTERED.match(line) or _PUSH.match(line) or _ADMIN.match(line)
+            _REGISTERED.match(line)
+            or _PUSH.match(line)
+            or _ADMIN.match(line)
+            or _OPERATOR.match(line)
         ):
             return None
         if not _REGISTERED.match(line):
