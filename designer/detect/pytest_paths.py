@@ -2,9 +2,10 @@
 
 A project template leaves `[tool:pytest]` in setup.cfg with `testpaths = tests/unit` (and a
 Makefile running pytest) while the service never grew a test: the settings are no test suite.
-Where a pytest settings file (setup.cfg, pytest.ini, tox.ini, pyproject.toml) names its test
-paths and none of them exists beside it, that file's pytest signal is dropped; pytest from a
-requirement, a `conftest.py` or a test file stays. Settings naming no paths are left alone.
+Where setup.cfg's pytest section names its test paths and none of them exists beside it, that
+file's pytest signal is dropped; pytest from a requirement, a `conftest.py`, a test file or a
+file kept for pytest alone (pytest.ini, tox.ini's `[pytest]`) stays. Settings naming no paths
+are left alone.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from designer.detect.signals import LazyPattern
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
-_SETTINGS = frozenset({"setup.cfg", "pytest.ini", "tox.ini", "pyproject.toml"})
-"""Files whose pytest section the settings signal comes from."""
+_SETTINGS = frozenset({"setup.cfg"})
+"""Files whose pytest section a template carries along with every other tool's settings."""
 
 _TESTPATHS = LazyPattern(r"^[ \t]*testpaths[ \t]*=[ \t]*(.*(?:\n[ \t]+\S.*)*)", re.MULTILINE)
 """The `testpaths` option and its continuation lines (INI), or its TOML list on one line."""
