@@ -49,6 +49,7 @@ from designer.detect import (
     rails_frameworks,
     redis_only,
     root_imports,
+    ruby_tests,
     settings_imports,
     sidefiles,
     uihosts,
@@ -271,6 +272,7 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(units)
     jvm_tests.mark(top, units)
+    ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
