@@ -46,6 +46,7 @@ from designer.detect import (
     platform_lock,
     probes,
     propsxml,
+    rails2_apps,
     rails_frameworks,
     redis_only,
     root_imports,
@@ -233,6 +234,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    rails2_apps.read(top, units)
     uihosts.mark(top, units)
     dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
