@@ -11,21 +11,23 @@ an entry point: it is that application packaged again, not a second backend.
 
 from __future__ import annotations
 
-from designer.detect.assemble import FOLDING, Unit
+from designer.detect.assemble import Unit
 from designer.detect.build_modules import used_modules
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
+
+LANGUAGE = "jvm"
 
 CODE = (".java", ".kt", ".groovy", ".scala")
 """Source files whose entry point is a program's own start (not a settings file's)."""
 
 
-def _starts_in_code(unit: Unit, language: str) -> bool:
+def _starts_in_code(unit: Unit) -> bool:
     return any(
         s.kind is FindingKind.FRAMEWORK
         and s.strength is Strength.ENTRY
         and s.evidence.path.endswith(CODE)
-        for s in unit.signals.get(language, [])
+        for s in unit.signals.get(LANGUAGE, [])
     )
 
 
@@ -36,13 +38,14 @@ def repackaged(
     roots: dict[str, str],
     entry: set[str],
 ) -> set[str]:
-    """The folders of the services that depend on another service of their build with an
-    entry point, while starting nothing in their own code."""
+    """The folders of the JVM services that depend on another service of their build with an
+    entry point, while starting nothing in their own code. (A .NET web project referencing
+    another is not asked: its start is its `Program.cs`, which this does not read.)"""
     return {
         u.folder
         for u in services
-        if eco[u.folder] in FOLDING
-        and not _starts_in_code(u, eco[u.folder])
+        if eco[u.folder] == LANGUAGE
+        and not _starts_in_code(u)
         and any(
             m.folder in entry and m in services for m in used_modules(u, units, eco, roots)
         )

@@ -8,17 +8,21 @@ which cannot tell nineteen leftover Minitest files from thirty-eight specs. So w
 application declares both, the files of each tool's own folder, named its own way (RSpec's
 `spec/**/*_spec.rb`, Minitest's `test/**/*_test.rb`, as both tools' Rails integrations lay
 them out), are counted: the tool with fewer files is outnumbered (`Unit.outnumbered`) by the
-one with more, whose count becomes its evidence. A tree too large to count is left alone
-(as `jvm_tests`).
+one with more, whose count becomes its evidence. A file named as a spec counts for RSpec only
+when its opening shows an example group (`describe`, `RSpec.describe`, `context` …) and no
+Minitest (a minitest/spec suite names its files `_spec.rb` too). A tree too large to count is
+left alone (as `jvm_tests`).
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
-from designer.detect.signals import Signal, Strength
+from designer.detect.signals import LazyPattern, Signal, Strength
+from designer.detect.walker import read_head
 from designer.model.stack import Evidence, FindingKind
 
 LANGUAGE = "ruby"
@@ -28,6 +32,20 @@ COUNTED = {"RSpec": ("spec", "_spec.rb"), "Minitest": ("test", "_test.rb")}
 
 MAX_FILES = 600
 """Test files counted per tool at most: a larger tree is left alone."""
+
+_HEAD = 4096
+"""Bytes read of a spec file: its example group opens near the top."""
+
+_GROUP = LazyPattern(
+    r"^[ \t]*(?:RSpec\.)?(?:describe|context|feature|shared_examples(?:_for)?|shared_context)\b",
+    re.MULTILINE,
+)
+"""An RSpec example group opening a spec file (the bare `describe` of a monkey-patched DSL)."""
+
+
+def _is_spec(top: str, path: str) -> bool:
+    head = read_head(top, path, _HEAD) or ""
+    return _GROUP.search(head) is not None and "minitest" not in head.lower()
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -44,7 +62,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             found = all_code_files(top, path, (ending,), MAX_FILES)
             if found is None:
                 break
-            files[name] = found
+            files[name] = [p for p in found if _is_spec(top, p)] if name == "RSpec" else found
         else:
             (leader, most), (other, fewer) = sorted(
                 files.items(), key=lambda item: -len(item[1])
