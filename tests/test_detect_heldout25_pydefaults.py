@@ -1,0 +1,48 @@
+"""Python shapes of the held-out sets 63 to 66 (benchmarks/detect_heldout6[3-6].yaml), each as
+a small fixture of the real files' shape (#19): Django's ENGINE joined from the backends'
+package and a configured name with a default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import write
+
+from designer.model.stack import FindingKind as K
+
+
+def test_django_engine_joined_with_a_configured_backends_default(tmp_path: Path) -> None:
+    """helfertool: `"ENGINE": "django.db.backends." + dict_get(config, "sqlite3", …)`, the
+    production list carrying mysqlclient and psycopg for the servers an operator may pick:
+    with nothing configured the program runs on SQLite."""
+    files = {
+        "src/requirements.txt": "django==5.2.*\n",
+        "src/requirements_prod.txt": "mysqlclient~=2.2.7\npsycopg~=3.3.2\n",
+        "src/manage.py": (
+            "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n"
+        ),
+        "src/site/settings.py": (
+            "DATABASES = {\n    'default': {\n"
+            '        "ENGINE": "django.db.backends." + dict_get(config, "sqlite3", "database",'
+            ' "backend"),\n'
+            '        "NAME": dict_get(config, "db.sqlite3", "database", "name"),\n    }\n}\n'
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["src"]
+    assert first(backends["src"], K.DATABASE)[0] == "SQLite"
+
+
+def test_django_engine_joined_with_an_environment_default(tmp_path: Path) -> None:
+    """The same join over an environment lookup: its default is the engine."""
+    files = {
+        "requirements.txt": "django==5.2\npsycopg2-binary==2.9.9\nmysqlclient==2.2.4\n",
+        "manage.py": "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'settings')\n",
+        "settings.py": (
+            "import os\n\nDATABASES = {'default': {\n"
+            "    'ENGINE': 'django.db.backends.' + os.getenv('DB_ENGINE', 'mysql'),\n}}\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert first(backends["."], K.DATABASE)[0] == "MySQL"
