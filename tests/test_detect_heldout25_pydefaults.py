@@ -46,3 +46,47 @@ def test_django_engine_joined_with_an_environment_default(tmp_path: Path) -> Non
     }
     backends = by_folder(write(tmp_path, files))
     assert first(backends["."], K.DATABASE)[0] == "MySQL"
+
+
+def test_pip_list_kept_in_a_package_of_a_project_listing_none(tmp_path: Path) -> None:
+    """webcompat.com: the root's setup.py packages `find_packages()` and declares nothing; the
+    pinned lists live in `config/`, itself a package (`config/__init__.py`): they are the
+    root's lists, and the Flask application at the root runs on their versions."""
+    files = {
+        "setup.py": (
+            "from setuptools import setup, find_packages\n\n"
+            'setup(name="WEBCOMPAT", packages=find_packages())\n'
+        ),
+        "config/__init__.py": "",
+        "config/environment.py": "import os\n",
+        "config/requirements.txt": "Flask==2.0.1\nSQLAlchemy==1.4.0\n",
+        "config/requirements-dev.txt": "-r requirements.txt\npytest==6.2.2\n",
+        "pytest.ini": "[pytest]\ntestpaths = tests/unit\n",
+        "run.py": "from webcompat import app\n\napp.run()\n",
+        "webcompat/__init__.py": (
+            "from flask import Flask\n\napp = Flask(__name__, static_url_path='')\n"
+        ),
+        "webcompat/db/__init__.py": (
+            "from sqlalchemy import create_engine\n\n"
+            "engine = create_engine('sqlite:///' + 'session.db')\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["."]
+    assert first(backends["."], K.FRAMEWORK) == ("Flask", "==2.0.1")
+    assert first(backends["."], K.ORM)[0] == "SQLAlchemy"
+    assert first(backends["."], K.TEST)[0] == "pytest"
+
+
+def test_pip_list_in_a_package_copies_the_projects_own_list(tmp_path: Path) -> None:
+    """A package's copy of the list its packaging project keeps beside itself stays no
+    project of its own and adds nothing."""
+    files = {
+        "pyproject.toml": '[project]\nname = "app"\ndependencies = ["flask==2.2.5"]\n',
+        "requirements.txt": "flask==2.2.5\n",
+        "app/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+        "app/requirements.txt": "flask==2.0.0\n",
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["."]
+    assert first(backends["."], K.FRAMEWORK) == ("Flask", "==2.2.5")

@@ -175,6 +175,8 @@ def detect(
     owners.update(_copied_lists(side, parsed, tree.sources))
     for path, folder in image_lists.installed_lists(side, parsed).items():
         owners.setdefault(path, folder)
+    for path, folder in tree.lent_lists.items():
+        owners.setdefault(path, folder)
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
         moved.setdefault(folder, outer)
