@@ -90,3 +90,48 @@ def test_pip_list_in_a_package_copies_the_projects_own_list(tmp_path: Path) -> N
     backends = by_folder(write(tmp_path, files))
     assert list(backends) == ["."]
     assert first(backends["."], K.FRAMEWORK) == ("Flask", "==2.2.5")
+
+
+_POETRY_LOCK = (
+    '[[package]]\nname = "flask"\nversion = "3.1.2"\n\n'
+    '[[package]]\nname = "sqlalchemy"\nversion = "2.0.43"\n\n'
+    '[[package]]\nname = "models"\nversion = "1.50.0"\n\n[package.dependencies]\n'
+    'flask = "^3.0.2"\nflask-sqlalchemy = "^3.0.0"\n\n'
+    '[package.source]\ntype = "git"\nurl = "https://example.org/models.git"\n'
+)
+
+
+def test_orm_the_lock_installs_through_a_library_and_the_code_imports(tmp_path: Path) -> None:
+    """namex-pay: a Flask push handler declaring its models' package from git, not the ORM;
+    poetry.lock resolves SQLAlchemy for it and the handler imports `sqlalchemy.exc`: the
+    application runs on the ORM the library lends."""
+    files = {
+        "pyproject.toml": (
+            '[tool.poetry]\nname = "pay"\nversion = "0.1.0"\n\n[tool.poetry.dependencies]\n'
+            'python = ">=3.12,<3.13"\nmodels = { git = "https://example.org/models.git" }\n'
+            'flask = "^3.1"\n'
+        ),
+        "poetry.lock": _POETRY_LOCK,
+        "src/pay/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+        "src/pay/worker.py": (
+            "from models import Payment\nfrom sqlalchemy.exc import OperationalError\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert first(backends["."], K.ORM) == ("SQLAlchemy", "2.0.43")
+
+
+def test_orm_the_lock_installs_but_only_tests_import_is_not_lent(tmp_path: Path) -> None:
+    """The same lock, the ORM imported by the tests alone: no data layer of the program's."""
+    files = {
+        "pyproject.toml": (
+            '[tool.poetry]\nname = "mail"\nversion = "0.1.0"\n\n[tool.poetry.dependencies]\n'
+            'python = ">=3.12,<3.13"\nmodels = { git = "https://example.org/models.git" }\n'
+            'flask = "^3.1"\n'
+        ),
+        "poetry.lock": _POETRY_LOCK,
+        "src/mail/__init__.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+        "tests/conftest.py": "import sqlalchemy\n",
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert first(backends["."], K.ORM) == ("", "")

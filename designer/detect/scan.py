@@ -34,6 +34,7 @@ from designer.detect import (
     launchers,
     lent_packages,
     listeners,
+    locked_orms,
     mcphosts,
     mongoose_ids,
     next_cache,
@@ -234,6 +235,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    locked_orms.lend(top, units, locks)
     uihosts.mark(top, units)
     dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
