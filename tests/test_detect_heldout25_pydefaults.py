@@ -135,3 +135,40 @@ def test_orm_the_lock_installs_but_only_tests_import_is_not_lent(tmp_path: Path)
     }
     backends = by_folder(write(tmp_path, files))
     assert first(backends["."], K.ORM) == ("", "")
+
+
+def test_pip_list_an_image_installs_for_the_folder_it_runs_from(tmp_path: Path) -> None:
+    """healthsites: the pinned list (`REQUIREMENTS.txt`) sits with the Dockerfile under
+    `deployment/docker/`, built from the root: the image installs it, copies `django_project/`
+    (manage.py, the settings, a setup.cfg of flake8's) and runs from it. The backend is
+    `django_project`, on the list's versions."""
+    files = {
+        "deployment/docker/Dockerfile": (
+            "FROM ubuntu:18.04 AS prod\nADD deployment/docker/uwsgi.conf /uwsgi.conf\n"
+            "ADD deployment/docker/REQUIREMENTS.txt /REQUIREMENTS.txt\n"
+            "RUN pip install -r /REQUIREMENTS.txt\n"
+            "ADD django_project /home/web/django_project\n"
+            "WORKDIR /home/web/django_project\n"
+            'CMD ["uwsgi", "--ini", "/uwsgi.conf"]\n'
+        ),
+        "deployment/docker/REQUIREMENTS.txt": "Django==3.2.18\npsycopg2-binary==2.9.1\n",
+        "deployment/docker/uwsgi.conf": "[uwsgi]\n",
+        "django_project/setup.cfg": "[flake8]\nmax-complexity = 10\n",
+        "django_project/manage.py": (
+            "import os\n\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'core.settings')\n"
+        ),
+        "django_project/core/wsgi.py": (
+            "from django.core.wsgi import get_wsgi_application\n\n"
+            "application = get_wsgi_application()\n"
+        ),
+        "django_project/core/settings.py": (
+            "DATABASES = {'default': {\n"
+            "    'ENGINE': 'django.contrib.gis.db.backends.postgis',\n}}\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["django_project"]
+    backend = backends["django_project"]
+    assert first(backend, K.FRAMEWORK) == ("Django", "==3.2.18")
+    assert first(backend, K.ORM)[0] == "Django ORM"
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"
