@@ -172,3 +172,62 @@ def test_pip_list_an_image_installs_for_the_folder_it_runs_from(tmp_path: Path) 
     assert first(backend, K.FRAMEWORK) == ("Django", "==3.2.18")
     assert first(backend, K.ORM)[0] == "Django ORM"
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+def _push_worker(tmp_path: Path, extra: dict[str, str]) -> dict[str, object]:
+    """A Flask push worker under `services/mailer` (`extra` replacing its files) beside the
+    product's API (alone, a tree's one candidate is reported whatever it is)."""
+    files = {
+        "pyproject.toml": (
+            '[project]\nname = "mailer"\nversion = "0.1.0"\n'
+            'dependencies = ["flask==3.1.2", "simple-cloudevent==0.0.2"]\n'
+        ),
+        "wsgi.py": "from mailer import create_app\n\napp = create_app()\n",
+        "src/mailer/__init__.py": (
+            "from flask import Flask\n\nfrom mailer.resources import register_endpoints\n\n\n"
+            "def create_app():\n    app = Flask(__name__)\n    register_endpoints(app)\n"
+            "    return app\n"
+        ),
+        "src/mailer/resources/__init__.py": (
+            "from .tasks import bp as tasks_bp\nfrom .worker import bp as worker_bp\n\n\n"
+            "def register_endpoints(app):\n    app.register_blueprint(worker_bp)\n"
+            "    app.register_blueprint(tasks_bp)\n"
+        ),
+        "src/mailer/resources/worker.py": (
+            "from flask import Blueprint, request\n\nbp = Blueprint('worker', __name__)\n\n\n"
+            "@bp.route('/', methods=('POST',))\ndef worker():\n    return {}, 200\n"
+        ),
+        "src/mailer/resources/tasks.py": (
+            "from flask import Blueprint, request\nfrom simple_cloudevent import "
+            "from_queue_message\n\nbp = Blueprint('tasks', __name__)\n\n\n"
+            "@bp.route('/handle-send', methods=['POST'])\ndef deliver():\n"
+            "    ce = from_queue_message(request.data)\n    return {}, 200\n"
+        ),
+        **extra,
+    }
+    api = {
+        "api/requirements.txt": "flask==3.1.2\nsqlalchemy==2.0.43\n",
+        "api/app.py": (
+            "from flask import Flask\n\napp = Flask(__name__)\n\n\n"
+            "@app.route('/requests')\ndef requests():\n    return []\n"
+        ),
+    }
+    tree = {f"services/mailer/{path}": text for path, text in files.items()}
+    return by_folder(write(tmp_path, {**tree, **api}))
+
+
+def test_flask_worker_of_cloudevents_pushes_with_post_routes_only(tmp_path: Path) -> None:
+    """namex's emailer: a Pub/Sub push at the root and a Cloud Tasks callback, both POST,
+    both read as CloudEvents, no data of its own: a worker, no backend."""
+    assert list(_push_worker(tmp_path, {})) == ["api"]
+
+
+def test_flask_post_routes_with_data_of_their_own_stay_a_backend(tmp_path: Path) -> None:
+    """The same routes over a database of its own: a service keeping data counts."""
+    extra = {
+        "pyproject.toml": (
+            '[project]\nname = "mailer"\nversion = "0.1.0"\n'
+            'dependencies = ["flask==3.1.2", "simple-cloudevent==0.0.2", "sqlalchemy==2.0.43"]\n'
+        ),
+    }
+    assert list(_push_worker(tmp_path, extra)) == ["api", "services/mailer"]
