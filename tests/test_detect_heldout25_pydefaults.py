@@ -231,3 +231,27 @@ def test_flask_post_routes_with_data_of_their_own_stay_a_backend(tmp_path: Path)
         ),
     }
     assert list(_push_worker(tmp_path, extra)) == ["api", "services/mailer"]
+
+
+
+def test_orm_of_an_enclosing_projects_lock_is_not_lent(tmp_path: Path) -> None:
+    """A package of its own inside a project whose poetry.lock resolves SQLAlchemy (a Django
+    app packaged apart, as concordia's importer): the enclosing lock is not its lock, and
+    its imports lend it no data layer."""
+    files = {
+        "pyproject.toml": (
+            '[tool.poetry]\nname = "site"\nversion = "0.1.0"\n\n[tool.poetry.dependencies]\n'
+            'python = "^3.12"\nflask = "^3.1"\n'
+        ),
+        "poetry.lock": _POETRY_LOCK,
+        "app.py": "from flask import Flask\n\napp = Flask(__name__)\n",
+        "importer/setup.py": (
+            "from setuptools import setup\n\nsetup(name='importer', install_requires=['flask'])\n"
+        ),
+        "importer/app.py": (
+            "import sqlalchemy\nfrom flask import Flask\n\napp = Flask(__name__)\n\n\n"
+            "@app.route('/items')\ndef items():\n    return []\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert first(backends["importer"], K.ORM) == ("", "")

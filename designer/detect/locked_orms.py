@@ -4,8 +4,8 @@ A Python application may declare no ORM itself and still be written to one: its 
 from a library that requires it (a workspace member absent from the checkout, a package of the
 same repository installed from git) and its lock resolves the ORM with the rest. A data layer
 a library lends the application is the application's, and two things together prove it here:
-the project's lock resolves the ORM's package and the project's own modules (outside its tests)
-import it. A project declaring an ORM of its own is not asked; nor is one whose lock holds no
+the project's own lock resolves the ORM's package and the project's own modules (outside its
+tests) import it. A project declaring an ORM of its own is not asked; nor is one whose lock holds no
 ORM, so most projects cost one lookup in a lock already parsed.
 """
 
@@ -36,9 +36,12 @@ _SKIPPED = frozenset(
 _ORMS = tuple(
     key
     for key, found in CATALOG.items()
-    if any(kind is FindingKind.ORM for kind, _ in found) and re.fullmatch(r"[a-z][a-z0-9_-]*", key)
+    if any(kind is FindingKind.ORM for kind, _ in found)
+    and not any(kind is FindingKind.FRAMEWORK for kind, _ in found)
+    and re.fullmatch(r"[a-z][a-z0-9_-]*", key)
 )
-"""The catalogue's ORM packages; each is imported as its name with `_` for `-`
+"""The catalogue's ORM packages that are no framework (Django's ORM comes with Django, whose
+apps any package of a Django project imports); each is imported as its name with `_` for `-`
 (`flask-sqlalchemy` as `flask_sqlalchemy`)."""
 
 
@@ -52,6 +55,8 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
             continue
         if any(s.kind is FindingKind.ORM and s.strength is not Strength.DEV for s in signals):
             continue
+        if next(locks.holders(unit.folder, LANGUAGE), ("",))[0] != unit.folder:
+            continue  # a lock further up is an enclosing project's
         locked = locks.versions(unit.folder, LANGUAGE, dict.fromkeys(_ORMS, ""))
         if not locked:
             continue
