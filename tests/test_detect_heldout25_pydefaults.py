@@ -233,7 +233,6 @@ def test_flask_post_routes_with_data_of_their_own_stay_a_backend(tmp_path: Path)
     assert list(_push_worker(tmp_path, extra)) == ["api", "services/mailer"]
 
 
-
 def test_orm_of_an_enclosing_projects_lock_is_not_lent(tmp_path: Path) -> None:
     """A package of its own inside a project whose poetry.lock resolves SQLAlchemy (a Django
     app packaged apart, as concordia's importer): the enclosing lock is not its lock, and

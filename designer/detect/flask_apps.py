@@ -15,12 +15,13 @@ the one framework seen in code are read again (`pymodules`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.pymodules import any_module, matching_lines, nested_projects
-from designer.detect.signals import OWN_DATA, Strength
+from designer.detect.signals import OWN_DATA, LazyPattern, Strength
 from designer.model.stack import FindingKind
 
 _ROUTES = re.compile(
@@ -41,17 +42,21 @@ _PUSH = re.compile(
 """A route taking POST at the root and nothing else: where a push subscription (Pub/Sub's push,
 an event bus's trigger) delivers its messages."""
 
-_POSTED = re.compile(
+_POSTED = LazyPattern(
     r"""\.route[ \t]*\([ \t]*["']/[\w/-]*["'][ \t]*,[ \t]*methods[ \t]*=[ \t]*[\[(][ \t]*"""
     r"""["']POST["'][ \t]*,?[ \t]*[\])]|\.post[ \t]*\([ \t]*["']/[\w/-]*["'][ \t]*\)"""
 )
 """A route taking POST only, at any path (a task queue's callback, `/handle-send`)."""
 
-_EVENTS = re.compile(
-    r"^[ \t]*(?:from|import)[ \t]+(?:cloudevents|simple_cloudevent)\b", re.MULTILINE
-)
-"""A CloudEvents library imported: the messages a push subscription or a task queue delivers
-are read as events."""
+
+@functools.cache
+def _events() -> re.Pattern[str]:
+    """A CloudEvents library imported: the messages a push subscription or a task queue
+    delivers are read as events. Compiled when first asked."""
+    return re.compile(
+        r"^[ \t]*(?:from|import)[ \t]+(?:cloudevents|simple_cloudevent)\b", re.MULTILINE
+    )
+
 
 _ADMIN = re.compile(
     r"""Admin[ \t]*\(|add_view[ \t]*\(|\.route[ \t]*\([ \t]*["']/["'][ \t]*\)"""
@@ -117,7 +122,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 or (
                     all(_POSTED.match(line) for line in own)
                     and not any(s.kind in OWN_DATA for s in unit.signals.get("python", []))
-                    and any_module(top, folder, nested, _EVENTS)
+                    and any_module(top, folder, nested, _events())
                 )
             )
         else:

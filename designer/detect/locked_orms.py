@@ -11,6 +11,7 @@ ORM, so most projects cost one lookup in a lock already parsed.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 
@@ -33,16 +34,19 @@ _SKIPPED = frozenset(
 )
 """Folders whose modules are not the project's own code (its tests, installed packages)."""
 
-_ORMS = tuple(
-    key
-    for key, found in CATALOG.items()
-    if any(kind is FindingKind.ORM for kind, _ in found)
-    and not any(kind is FindingKind.FRAMEWORK for kind, _ in found)
-    and re.fullmatch(r"[a-z][a-z0-9_-]*", key)
-)
-"""The catalogue's ORM packages that are no framework (Django's ORM comes with Django, whose
-apps any package of a Django project imports); each is imported as its name with `_` for `-`
-(`flask-sqlalchemy` as `flask_sqlalchemy`)."""
+
+@functools.cache
+def _orms() -> tuple[str, ...]:
+    """The catalogue's ORM packages that are no framework (Django's ORM comes with Django,
+    whose apps any package of a Django project imports); each is imported as its name with
+    `_` for `-` (`flask-sqlalchemy` as `flask_sqlalchemy`)."""
+    return tuple(
+        key
+        for key, found in CATALOG.items()
+        if any(kind is FindingKind.ORM for kind, _ in found)
+        and not any(kind is FindingKind.FRAMEWORK for kind, _ in found)
+        and key.replace("-", "_").isidentifier()
+    )
 
 
 def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
@@ -57,7 +61,7 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
             continue
         if next(locks.holders(unit.folder, LANGUAGE), ("",))[0] != unit.folder:
             continue  # a lock further up is an enclosing project's
-        locked = locks.versions(unit.folder, LANGUAGE, dict.fromkeys(_ORMS, ""))
+        locked = locks.versions(unit.folder, LANGUAGE, dict.fromkeys(_orms(), ""))
         if not locked:
             continue
         modules = {key.replace("-", "_"): key for key in locked}
