@@ -433,6 +433,7 @@ RULES: tuple[SourceRule, ...] = (
     *env_test_rules(_JS),
     *defaults.switch_default_rules(_JS),
     *defaults.env_or_rules(_JS),
+    *defaults.config_get_default_rules(_JS),
     *defaults.else_default_rules(_JS),
     *defaults.catch_default_rules(_JS),
     # The provider of the schema's datasource is the one engine Prisma's client talks to:
