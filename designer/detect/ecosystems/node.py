@@ -668,11 +668,12 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 _RUNNER = LazyPattern(
     r"(?:^|[\s;&|(])"
-    r"(jest|vitest|mocha|_mocha|ts-mocha|tape|tap|ava|uvu|jasmine|cypress|newman|bun[ \t]+test)"
+    r"(jest|vitest|mocha|_mocha|ts-mocha|mocha-webpack|mochapack|tape|tap|ava|uvu|jasmine"
+    r"|cypress|newman|bun[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
-built-in `bun test`)."""
+built-in `bun test`, `mocha-webpack` running Mocha over the webpack-built tests)."""
 
 _RUNNERS = {
     "jest": "Jest",
@@ -680,6 +681,8 @@ _RUNNERS = {
     "mocha": "Mocha",
     "_mocha": "Mocha",
     "ts-mocha": "Mocha",
+    "mocha-webpack": "Mocha",
+    "mochapack": "Mocha",
     "tap": "tap",
     "tape": "tape",
     "ava": "AVA",
@@ -692,8 +695,8 @@ _RUNNERS = {
 }
 
 
-_UI_SCRIPT = LazyPattern(r"(?:^|:)(?:frontend|client|ui|web|browser|components?)(?::|$)")
-"""A test script named for the UI's tests (`test:frontend`, `test:unit:client`)."""
+_UI_SCRIPT = LazyPattern(r"(?:^|[:-])(?:frontend|client|ui|web|browser|components?)(?:[:-]|$)")
+"""A test script named for the UI's tests (`test:frontend`, `test:unit:client`, `test-ui`)."""
 
 
 def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:
