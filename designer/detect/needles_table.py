@@ -563,6 +563,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bmartini\\.(?:Classic|New)\\s*\\(': (False, (('martini.Classic', 'martini.New'),)),
     '\\bmidje\\.sweet\\b': (False, (('midje.sweet',),)),
     '\\bmux\\.NewRouter\\s*\\(': (False, (('mux.NewRouter',),)),
+    '\\bnew[ \\t]+(?:Express|Fastify)Adapter[ \\t]*\\([ \\t]*[A-Za-z_$][\\w$]*[ \\t]*\\)[\\s\\S]{0,2000}?\\bNestFactory\\.create(?!ApplicationContext)': (False, (('NestFactory.create',), ('ExpressAdapter', 'FastifyAdapter'), ('new',))),
     '\\bnew[ \\t]+Zend_Application[ \\t]*\\(|\\bZend_Controller_Front::run[ \\t]*\\(': (False, (('Zend_Application', 'Zend_Controller_Front::run'),)),
     '\\bnew[ \\t]+\\\\?Laravel\\\\Lumen\\\\Application\\b': (False, (('Laravel\\Lumen\\Application',), ('new',))),
     '\\bnew[ \\t]+\\\\?PDO[ \\t]*\\(': (False, (('PDO',), ('new',))),

@@ -268,6 +268,18 @@ RULES: tuple[SourceRule, ...] = (
     # script runner) serves nothing, and `nest-cli.json`, which every Nest project has, proves
     # only the tooling.
     rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create(?!ApplicationContext)", endings=_JS),
+    # A Nest application created over an adapter of an app built elsewhere (`new
+    # ExpressAdapter(legacyApp)`, the legacy Feathers or Express server it imports): the
+    # program starts Nest, which serves the other app's routes beneath its own, however
+    # shallow that app's file lies.
+    rule(
+        K.FRAMEWORK,
+        "NestJS",
+        r"\bnew[ \t]+(?:Express|Fastify)Adapter[ \t]*\([ \t]*[A-Za-z_$][\w$]*[ \t]*\)"
+        r"[\s\S]{0,2000}?\bNestFactory\.create(?!ApplicationContext)",
+        endings=_JS,
+        primary=True,
+    ),
     rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
     # A Hono app (or its OpenAPI flavour, `new OpenAPIHono()`) that the module serves: the
     # default export of a Workers or Bun module, or handed to a server (`serve({ fetch:
