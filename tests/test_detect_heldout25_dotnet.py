@@ -1,0 +1,61 @@
+"""Generic .NET gaps blind held-out sets 64 and 66 showed (benchmarks/detect_heldout64.yaml,
+detect_heldout66.yaml), each as a small fixture of the real files' shape (#19)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import write
+
+from designer.model.stack import FindingKind as K
+
+PROGRAM = "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n"
+
+_PIPELINE = ".build/Pipeline/Content/Pipeline.Settings.App.props"
+
+
+def _importing(props: str, *packages: str) -> str:
+    """A Web SDK project importing `props` (a Windows path) by hand, with no target framework
+    of its own."""
+    items = "\n".join(f'    <PackageReference Include="{p}" />' for p in packages)
+    return (
+        '<Project Sdk="Microsoft.NET.Sdk.Web">\n'
+        f'  <Import Project="{props}" />\n'
+        f"  <ItemGroup>\n{items}\n  </ItemGroup>\n</Project>\n"
+    )
+
+
+def test_target_framework_from_a_props_file_in_a_hidden_folder(tmp_path: Path) -> None:
+    """building-registry: every host imports the build pipeline's settings, restored into a
+    hidden `.build/` folder and committed there, which alone sets `net10.0`."""
+    files = {
+        _PIPELINE: (
+            "<Project>\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n"
+            "  </PropertyGroup>\n</Project>\n"
+        ),
+        "src/Api/Api.csproj": _importing(
+            "..\\..\\.build\\Pipeline\\Content\\Pipeline.Settings.App.props",
+            "Microsoft.EntityFrameworkCore.SqlServer",
+        ),
+        "src/Api/Program.cs": PROGRAM,
+    }
+    backend = by_folder(write(tmp_path, files))["src/Api"]
+    assert first(backend, K.FRAMEWORK) == ("ASP.NET Core", "10.0")
+    assert backend.language_version == "net10.0"
+
+
+def test_an_imported_props_file_out_of_the_tree_is_not_read(tmp_path: Path) -> None:
+    """An import climbing above the scanned folder names nothing of this project's."""
+    outside = tmp_path / "Shared.props"
+    outside.write_text(
+        "<Project>\n  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n"
+        "  </PropertyGroup>\n</Project>\n"
+    )
+    files = {
+        "Api/Api.csproj": _importing("..\\..\\Shared.props"),
+        "Api/Program.cs": PROGRAM,
+    }
+    backend = by_folder(write(tmp_path / "repo", files))["Api"]
+    assert first(backend, K.FRAMEWORK) == ("ASP.NET Core", "")
+
