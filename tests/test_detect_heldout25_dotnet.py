@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder, first
+from test_detect_gaps import by_folder, csproj, first
 from test_detect_projects import write
 
 from designer.model.stack import FindingKind as K
@@ -59,3 +59,32 @@ def test_an_imported_props_file_out_of_the_tree_is_not_read(tmp_path: Path) -> N
     backend = by_folder(write(tmp_path / "repo", files))["Api"]
     assert first(backend, K.FRAMEWORK) == ("ASP.NET Core", "")
 
+
+
+def test_a_web_project_named_as_another_services_mock_is_no_backend(tmp_path: Path) -> None:
+    """exchange-set-service: beside the API, a Web SDK project `CatalogueServicesMock.API`
+    stands in for the services the API calls while it is tested (its own folder and solution,
+    named `…Mock.API`)."""
+    mock = "CatalogueServicesMock.API/CatalogueServicesMock.API"
+    files = {
+        "ExchangeSet.API/ExchangeSet.API/ExchangeSet.API.csproj": csproj(
+            "Azure.Data.Tables", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "ExchangeSet.API/ExchangeSet.API/Program.cs": PROGRAM,
+        f"{mock}/CatalogueServicesMock.API.csproj": csproj(
+            "Microsoft.AspNetCore.HeaderPropagation", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        f"{mock}/Program.cs": PROGRAM,
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["ExchangeSet.API/ExchangeSet.API"]
+
+
+def test_a_word_ending_in_mock_letters_is_no_double(tmp_path: Path) -> None:
+    """Only a whole word names a double: `Hammock.Api` is a service of its own."""
+    files = {
+        "Hammock.Api/Hammock.Api.csproj": csproj(sdk="Microsoft.NET.Sdk.Web"),
+        "Hammock.Api/Program.cs": PROGRAM,
+        "Orders.Api/Orders.Api.csproj": csproj(sdk="Microsoft.NET.Sdk.Web"),
+        "Orders.Api/Program.cs": PROGRAM,
+    }
+    assert sorted(by_folder(write(tmp_path, files))) == ["Hammock.Api", "Orders.Api"]
