@@ -88,3 +88,47 @@ def test_a_word_ending_in_mock_letters_is_no_double(tmp_path: Path) -> None:
         "Orders.Api/Program.cs": PROGRAM,
     }
     assert sorted(by_folder(write(tmp_path, files))) == ["Hammock.Api", "Orders.Api"]
+
+
+_PRODUCER_PROGRAM = (
+    "public class Program\n{\n    public static async Task Main(string[] args)\n    {\n"
+    "        var host = new HostBuilder()\n"
+    "            .ConfigureWebHostDefaults(b => b.UseStartup<Startup>().UseKestrel())\n"
+    "            .Build();\n        await host.RunAsync();\n    }\n}\n"
+)
+_PRODUCER_STARTUP = (
+    "public class Startup\n{\n    public void Configure(IApplicationBuilder app)\n    {\n"
+    "        app.UseRouting();\n        app.UseHealthChecks(\"/health\");\n"
+    "        app.UseProjectorEndpoints(baseUri);\n    }\n}\n"
+)
+
+
+def test_a_worker_keeping_its_own_context_on_a_librarys_base_is_a_backend(
+    tmp_path: Path,
+) -> None:
+    """building-registry's Kafka producers: Web SDK hosts whose own code starts a
+    `BackgroundService` and serves health and a library's projector routes, keeping their state
+    in a context class of their own that derives from the projection runner's
+    `RunnerDbContext<T>`: data of their own, so a backend (a worker keeping none is not)."""
+    files = {
+        "src/Api/Api.csproj": csproj(
+            "Microsoft.EntityFrameworkCore.SqlServer", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "src/Api/Program.cs": PROGRAM.replace("app.Run", 'app.MapGet("/", () => "");\napp.Run'),
+        "src/Producer/Producer.csproj": csproj(
+            "Microsoft.EntityFrameworkCore.SqlServer", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "src/Producer/Infrastructure/Program.cs": _PRODUCER_PROGRAM,
+        "src/Producer/Infrastructure/Startup.cs": _PRODUCER_STARTUP,
+        "src/Producer/BuildingProducer.cs": (
+            "public class BuildingProducer : BackgroundService\n{\n}\n"
+        ),
+        "src/Producer/ProducerContext.cs": (
+            "public class ProducerContext : RunnerDbContext<ProducerContext>\n{\n}\n"
+        ),
+    }
+    backend = by_folder(write(tmp_path, files)).get("src/Producer")
+    assert backend is not None
+    assert first(backend, K.ORM)[0] == "EF Core"
+    del files["src/Producer/ProducerContext.cs"]
+    assert list(by_folder(write(tmp_path / "bare", files))) == ["src/Api"]

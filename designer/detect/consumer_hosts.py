@@ -41,9 +41,11 @@ _WORKER = re.compile(
 (the project's own extension registering one, `AddOutboxSqsPublisher<TContext>`)."""
 
 _OWN_CONTEXT = re.compile(
-    r"\bclass[ \t]+\w+[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?(?:Identity\w*)?DbContext\b"
+    r"\bclass[ \t]+\w+[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?\w*DbContext\b"
 )
-"""An EF Core context class of the project's own: data it keeps (as `ecosystems.dotnet`)."""
+"""An EF Core context class of the project's own: data it keeps (as `ecosystems.dotnet`),
+also when it derives from a library's context base (`RunnerDbContext<ProducerContext>`, a
+projection runner's, which keeps the runner's state beside the project's tables)."""
 
 _ENDPOINT = re.compile(
     r"\.Map(?!\w*Health|DefaultEndpoints\b|Enums?\b|Enum\s*<|Composite\b)\w*\s*\("
