@@ -132,3 +132,35 @@ def test_a_worker_keeping_its_own_context_on_a_librarys_base_is_a_backend(
     assert first(backend, K.ORM)[0] == "EF Core"
     del files["src/Producer/ProducerContext.cs"]
     assert list(by_folder(write(tmp_path / "bare", files))) == ["src/Api"]
+
+
+def test_a_console_runner_whose_web_startup_is_commented_out_is_no_backend(
+    tmp_path: Path,
+) -> None:
+    """building-registry's LastChangedList.Console: a Web SDK project whose `Main` builds a
+    generic host running a `BackgroundService`, its web host and the whole `Startup` (health,
+    endpoints) commented out; its context lives in a library; it ships as an image of its own.
+    Commented code serves nothing."""
+    commented = "".join(f"// {line}\n" for line in _PRODUCER_STARTUP.replace(
+        "app.UseProjectorEndpoints(baseUri);", "app.UseEndpoints(e => e.MapGet(\"v1\", h));"
+    ).splitlines())
+    files = {
+        "src/Api/Api.csproj": csproj(
+            "Microsoft.EntityFrameworkCore.SqlServer", sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "src/Api/Program.cs": PROGRAM.replace("app.Run", 'app.MapGet("/", () => "");\napp.Run'),
+        "src/Runner/Runner.csproj": csproj("Dapper", sdk="Microsoft.NET.Sdk.Web"),
+        "src/Runner/Infrastructure/Program.cs": (
+            "public class Program\n{\n    public static async Task Main(string[] args)\n"
+            "    {\n        var host = new HostBuilder()\n"
+            "            // .ConfigureWebHostDefaults(b => b.UseStartup<Startup>())\n"
+            "            .UseConsoleLifetime()\n            .Build();\n"
+            "        await host.RunAsync();\n    }\n}\n"
+        ),
+        "src/Runner/Infrastructure/Startup.cs": commented,
+        "src/Runner/Dockerfile": "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n",
+        "src/Runner/ProjectionRunner.cs": (
+            "public class ProjectionRunner : BackgroundService\n{\n}\n"
+        ),
+    }
+    assert list(by_folder(write(tmp_path, files))) == ["src/Api"]
