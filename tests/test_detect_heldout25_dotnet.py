@@ -164,3 +164,60 @@ def test_a_console_runner_whose_web_startup_is_commented_out_is_no_backend(
         ),
     }
     assert list(by_folder(write(tmp_path, files))) == ["src/Api"]
+
+
+def _project(*references: str, packages: tuple[str, ...] = (), sdk: str = "Microsoft.NET.Sdk",
+             test: bool = False) -> str:
+    """A project file referencing the projects named (under `src/`, Windows paths)."""
+    refs = "\n".join(
+        f'    <ProjectReference Include="..\\..\\src\\{r}\\{r}.csproj" />' for r in references
+    )
+    items = "\n".join(f'    <PackageReference Include="{p}" />' for p in packages)
+    marker = "    <IsTestProject>true</IsTestProject>\n" if test else ""
+    return (
+        f'<Project Sdk="{sdk}">\n  <PropertyGroup>\n{marker}  </PropertyGroup>\n'
+        f"  <ItemGroup>\n{refs}\n{items}\n  </ItemGroup>\n</Project>\n"
+    )
+
+
+def _hosts(test_references: tuple[str, ...]) -> dict[str, str]:
+    web = "Microsoft.NET.Sdk.Web"
+    files = {
+        "src/Domain/Domain.csproj": _project(),
+        "src/Projections.Extract/Projections.Extract.csproj": _project("Domain"),
+        "src/Projections.Legacy/Projections.Legacy.csproj": _project("Domain"),
+        "src/Api/Api.csproj": _project("Domain", packages=("Dapper",), sdk=web),
+        "src/Extract/Extract.csproj": _project("Projections.Extract", sdk=web),
+        "src/Projector/Projector.csproj": _project(
+            "Projections.Extract", "Projections.Legacy", sdk=web
+        ),
+        "test/App.Tests/App.Tests.csproj": _project(
+            *test_references, packages=("xunit", "Microsoft.NET.Test.Sdk"), test=True
+        ),
+        "test/App.Tests/ApiTests.cs": "using Xunit;\n\npublic class ApiTests { }\n",
+    }
+    for host in ("Api", "Extract", "Projector"):
+        files[f"src/{host}/Program.cs"] = PROGRAM.replace(
+            "app.Run", 'app.MapGet("/", () => "");\napp.Run'
+        )
+    return files
+
+
+def test_a_test_project_tests_the_services_of_the_libraries_it_references(
+    tmp_path: Path,
+) -> None:
+    """building-registry: the solution's one test project references two APIs and the
+    projection libraries the extract API and the projector host are built on, which neither
+    API reaches: it tests those hosts too."""
+    files = _hosts(("Api", "Domain", "Projections.Extract", "Projections.Legacy"))
+    backends = by_folder(write(tmp_path, files))
+    assert sorted(backends) == ["src/Api", "src/Extract", "src/Projector"]
+    assert {first(b, K.TEST)[0] for b in backends.values()} == {"xUnit"}
+
+
+def test_a_library_the_tested_service_reaches_says_nothing_more(tmp_path: Path) -> None:
+    """The test project references the API and the domain every host reaches: the API's."""
+    backends = by_folder(write(tmp_path, _hosts(("Api", "Domain"))))
+    assert first(backends["src/Api"], K.TEST)[0] == "xUnit"
+    assert first(backends["src/Extract"], K.TEST) == ("", "")
+    assert first(backends["src/Projector"], K.TEST) == ("", "")
