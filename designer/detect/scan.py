@@ -163,6 +163,17 @@ def detect(
             if posixpath.basename(folder) == "project":
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
+    sidefiles.read_unwalked_props(
+        top,
+        [
+            (posixpath.dirname(path) or ".", include)
+            for path, _, result in read
+            if path.endswith(".csproj")
+            for include in result.includes
+        ],
+        builds,
+        warnings,
+    )
     # Resolved once every build is read: a module's versions may be a parent build's.
     for path, module, result in read:
         resolve = getattr(module, "resolve", None)
