@@ -7,13 +7,17 @@ application's code imports it (as Python's `bare_drivers` holds). So where a pac
 frameworks are full-stack UIs reaches data through drivers alone (no ORM, no migrations), its
 code outside test folders and test files is read for an import of each; a driver none imports
 gives up its data layer and engine. A tree too large to read whole is left as it is.
+
+So does a library package of the workspace (no framework, a package another one depends on)
+declaring a driver none of its code imports (a `shared` package of schemas and helpers listing
+`postgres` for the API that opens it): it lends the packages using it no data layer.
 """
 
 from __future__ import annotations
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import FULL_STACK_UIS, is_test_host
+from designer.detect.nonservices import FULL_STACK_UIS, is_test_host, module_names, module_uses
 from designer.detect.walker import PRUNED, TEST_NAME
 from designer.model.stack import FindingKind
 
@@ -40,8 +44,8 @@ MAX_FILES = 1500
 
 
 def drop_test_only(top: str, units: dict[str, Unit]) -> None:
-    """Remove the data layer and engine of each driver a full-stack UI package declares that
-    no code of it, outside its tests, imports."""
+    """Remove the data layer and engine of each driver a full-stack UI package, or a library
+    package others depend on, declares that no code of it, outside its tests, imports."""
     for unit in units.values():
         node = unit.signals.get("node", [])
         frameworks = {s.name for s in node if s.kind is FindingKind.FRAMEWORK}
@@ -51,7 +55,9 @@ def drop_test_only(top: str, units: dict[str, Unit]) -> None:
             if s.kind in (FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS)
         }
         full_stack_ui = bool(frameworks) and frameworks <= FULL_STACK_UIS
-        if not full_stack_ui or not drivers or not drivers <= DRIVERS:
+        if not drivers or not drivers <= DRIVERS:
+            continue
+        if not full_stack_ui and (frameworks or not _used(unit, units)):
             continue
         opened = _opened(top, unit.folder, drivers)
         if opened is None:
@@ -65,6 +71,14 @@ def drop_test_only(top: str, units: dict[str, Unit]) -> None:
                 and (s.package or s.name) in unused
             )
         ]
+
+
+def _used(library: Unit, units: dict[str, Unit]) -> bool:
+    """Whether another package of the tree depends on the package `library`."""
+    names = module_names(library, "node")
+    return bool(names) and any(
+        unit is not library and names & module_uses(unit, "node") for unit in units.values()
+    )
 
 
 def _opened(top: str, folder: str, drivers: set[str]) -> set[str] | None:

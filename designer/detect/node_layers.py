@@ -8,6 +8,8 @@ declares two ORMs or more, its own modules (not its tests, migrations, installed
 code, nor the packages nested in it) are read, and an ORM imported by more than twice as many
 files as any other is marked the primary one (`Signal.primary`): the data layer
 (`assemble._rank_data`), as Go's census does (`go_layers`).
+A module importing a service that extends the ORM's client
+(NestJS's `PrismaService extends PrismaClient`, injected everywhere) counts as the ORM's.
 
 Read only for such packages, within a budget of files, so that a large tree costs a bounded
 number of reads.
@@ -15,13 +17,14 @@ number of reads.
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from designer.detect import census, node_imports
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.node import MIGRATION_API
-from designer.detect.signals import Signal, Strength
+from designer.detect.signals import LazyPattern, Signal, Strength
 from designer.detect.walker import read_head
 from designer.model.stack import Evidence, FindingKind
 
@@ -63,6 +66,39 @@ _MIGRATION_IMPORT = re.compile(rf"""^{MIGRATION_API}["']typeorm["'][^\n]*""", re
 the code queries through (as the scan's TypeORM import rule reads it)."""
 
 
+_WRAPPER = LazyPattern(r"\bclass\s+\w+\s+extends\s+PrismaClient\b")
+"""A service extending the ORM's client (NestJS's `PrismaService extends PrismaClient`): the
+modules injecting it import that service, not the package, and query through the ORM all the
+same."""
+
+_RELATIVE = LazyPattern(
+    r"""^[^\n]*?(?:\bfrom\s*|\brequire\s*\(\s*)['"](\.{1,2}/[^'"\n]+)['"]""", re.MULTILINE
+)
+"""A module an import names by a relative path (`'../prisma.service'`)."""
+
+
+def _wrapper_importers(
+    top: str, files: list[str], wrappers: dict[str, str]
+) -> list[tuple[str, str]]:
+    """(ORM, module) for each module importing one of the `wrappers` (a module path without
+    its extension → the ORM it extends) by a relative path."""
+    if not wrappers:
+        return []
+    stems = {posixpath.basename(w) for w in wrappers}
+    found = []
+    for path in files:
+        text = read_head(top, path, HEAD) or ""
+        if not any(stem in text for stem in stems):
+            continue
+        folder = posixpath.dirname(path)
+        for spec in _RELATIVE.findall(text):
+            target = posixpath.normpath(posixpath.join(folder, spec))
+            name = wrappers.get(target) or wrappers.get(posixpath.splitext(target)[0])
+            if name is not None:
+                found.append((name, path))
+    return found
+
+
 def _is_test(name: str) -> bool:
     return ".test." in name or ".spec." in name
 
@@ -98,8 +134,9 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             budget = 0
             continue  # more than the budget left: too large a tree to census
         budget -= len(files)
-        counts: dict[str, int] = {}
+        importers: dict[str, set[str]] = {}
         shown: dict[str, str] = {}
+        wrappers: dict[str, str] = {}
         # A module naming none of the declared packages imports none: not parsed (the import
         # pattern costs more than the read).
         wanted = (*declared, *(c for c, core in _COMPANIONS.items() if core in declared))
@@ -111,9 +148,13 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             text = _MIGRATION_IMPORT.sub("", text)
             imported = {_COMPANIONS.get(p, p) for p in node_imports.named(text)}
             for name in {declared[p].name for p in imported if p in declared}:
-                counts[name] = counts.get(name, 0) + 1
+                importers.setdefault(name, set()).add(path)
                 shown.setdefault(name, path)
-        led = census.leader(counts)
+                if _WRAPPER.search(text):
+                    wrappers[posixpath.splitext(path)[0]] = name
+        for name, path in _wrapper_importers(top, files, wrappers):
+            importers[name].add(path)
+        led = census.leader({name: len(paths) for name, paths in importers.items()})
         if led is None:
             continue
         name, count = led

@@ -33,6 +33,7 @@ from designer.detect import (
     laravel_redis,
     launchers,
     lent_packages,
+    library_builders,
     listeners,
     locked_orms,
     mcphosts,
@@ -276,6 +277,7 @@ def detect(
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
+    library_builders.lend(top, units)
     launchers.lend(top, units)
     outer_servers.lend(top, units)
     bare_drivers.drop_unopened(top, units)

@@ -719,6 +719,11 @@ def _compose(
     _service_settings(units, path, owner, folder, builds, settings)
     if not databases:
         return
+    for name, (context, needs) in list(builds.items()):
+        if not _configured(services[name], databases):
+            # Its environment is all written out and names no database: it waits for the
+            # database only to start in order (a relay service beside the API owning it).
+            builds[name] = (context, [n for n in needs if n not in databases])
     # A service built from a folder that holds no project, runs none mounted and needs none of
     # the databases (a search engine's image configured in `docker/elasticsearch/`) builds a
     # tool, not the application: the databases beside it are not that folder's.
@@ -760,6 +765,33 @@ def _compose(
             engine, version, evidence = databases[name]
             found = max(where, Scope.FALLBACK) if name in optional else where
             _config(unit, engine, evidence, version, found, server=True)
+
+
+_DATABASE_SETTING = LazyPattern(
+    r"DATABASE|(?:^|_)DB(?:_|$)|DSN|POSTGRES|^PG|MYSQL|MARIA|MONGO|SQL|REDIS|JDBC|DATASOURCE",
+    re.IGNORECASE,
+)
+"""A setting's name that configures a database connection (`DATABASE_URL`, `PGHOST`,
+`SPRING_DATASOURCE_URL`, `MONGO_URI`)."""
+
+
+def _configured(body: dict[str, Any], databases: dict[str, Any]) -> bool:
+    """Whether a Compose service may be told to use the file's databases: it reads an env
+    file, or keeps no environment of its own (its settings come from elsewhere), or an entry
+    of its environment names a database setting or a database service."""
+    environment = body.get("environment")
+    if body.get("env_file") is not None or not isinstance(environment, dict | list):
+        return True
+    pairs = (
+        environment.items()
+        if isinstance(environment, dict)
+        else (str(item).partition("=")[::2] for item in environment)
+    )
+    for key, value in pairs:
+        text = str(value) if value is not None else ""
+        if _DATABASE_SETTING.search(str(key)) or any(name in text for name in databases):
+            return True
+    return False
 
 
 def _built_project(units: dict[str, Unit], folder: str, context: str, dockerfile: object) -> str:
