@@ -116,6 +116,12 @@ CATALOG: Catalog = {
     "gopkg.in/reform.v1": entries((K.ORM, "reform")),
     "github.com/go-rel/rel": entries((K.ORM, "REL")),
     "github.com/gocraft/dbr": entries((K.QUERY, "dbr")),
+    # gorp maps structs to tables (`dbmap.AddTableWithName(Clan{}, "clans")`, `dbmap.Insert`),
+    # at its home, its first one and gopkg.in's versioned paths.
+    "github.com/go-gorp/gorp": entries((K.ORM, "gorp")),
+    "github.com/coopernurse/gorp": entries((K.ORM, "gorp")),
+    "gopkg.in/gorp.v1": entries((K.ORM, "gorp")),
+    "gopkg.in/gorp.v2": entries((K.ORM, "gorp")),
     "github.com/microsoft/go-mssqldb": entries((K.DATABASE, "SQL Server")),
     "github.com/denisenkom/go-mssqldb": entries((K.DATABASE, "SQL Server")),
     "gorm.io/driver/sqlserver": entries((K.DATABASE, "SQL Server")),
