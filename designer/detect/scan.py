@@ -51,6 +51,7 @@ from designer.detect import (
     root_imports,
     settings_imports,
     sidefiles,
+    spring_contexts,
     uihosts,
     upgrades,
     view_servers,
@@ -239,6 +240,7 @@ def detect(
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
+    spring_contexts.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
