@@ -21,7 +21,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '"github\\.com/upper/db(?:/v\\d+)?/adapter/postgresql"': (False, (('"github.com/upper/db',), ('/adapter/postgresql"',))),
     '"github\\.com/upper/db(?:/v\\d+)?/adapter/sqlite"': (False, (('"github.com/upper/db',), ('/adapter/sqlite"',))),
     '#\\[(?:\\w+::)*(?:async_)?test\\]': (False, (('test]',),)),
-    '#\\[launch\\]|\\brocket::(?:build|ignite|custom)\\s*\\(': (False, (('#[launch]', 'rocket::build', 'rocket::custom', 'rocket::ignite'),)),
+    '#\\[launch\\]|\\brocket::(?:build|ignite|custom)\\s*\\(|#\\[rocket::main\\]': (False, (('#[launch]', '#[rocket::main]', 'rocket::build', 'rocket::custom', 'rocket::ignite'),)),
     '#\\[ntex::main\\]': (False, (('#[ntex::main]',),)),
     '#\\[tokio::main\\b': (False, (('#[tokio::main',),)),
     '#kaocha/v1\\b': (False, (('#kaocha/v1',),)),
