@@ -37,11 +37,17 @@ EXAMPLE_FOLDERS = frozenset(
         "benchmarks",
         "prototype",
         "prototypes",
+        "experiments",
+        "load-testing",
+        "load-tests",
+        "loadtest",
+        "loadtests",
     }
 )
-"""Folders whose projects are examples, playgrounds, prototypes or benchmark harnesses shipped
-with a product, never one of its backends (matched whatever the case: a .NET solution names its
-folders `Samples/`, `Prototype/`)."""
+"""Folders whose projects are examples, playgrounds, prototypes, experiments or benchmark and
+load-test harnesses (with the stub servers they drive) shipped with a product, never one of
+its backends (matched whatever the case: a .NET solution names its folders `Samples/`,
+`Prototype/`)."""
 
 _EXAMPLE_ENDINGS = (
     "-samples",
