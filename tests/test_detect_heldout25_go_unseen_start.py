@@ -62,4 +62,12 @@ def test_a_module_whose_programs_never_import_the_framework_is_not_started(
 ) -> None:
     files = _files()
     files["internal/app/app.go"] = "package app\n\nfunc Run() {}\n"
-    assert "loadtest/mock/webhook" in by_folder(write(tmp_path, files))
+    found = by_folder(write(tmp_path, files))
+    gin = [
+        evidence.path
+        for backend in found.values()
+        for finding in backend.findings
+        if finding.kind is K.FRAMEWORK and finding.name == "Gin"
+        for evidence in finding.evidence
+    ]
+    assert gin == [] or gin == ["go.mod"]
