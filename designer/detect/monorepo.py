@@ -20,7 +20,9 @@
   scripts (`scripts/mock-server`) or a test double (`other/mockserver`); a Node workspace
   package another service depends on, with no program of its own (the API routes a web app
   mounts); a Node workspace library whose server a deployed application's program imports and
-  starts (`workspace_servers`: the application is the service).
+  starts (`workspace_servers`: the application is the service); a JVM module that starts
+  nothing in its code and depends on an application of its build (a distribution packaging
+  it again: `distributions`).
 - When no folder names a framework, the shallowest folders showing backend signs are
   reported as ambiguous, so that the user is asked.
 """
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from designer.detect import composer_paths, harnesses, lock_frameworks
+from designer.detect import composer_paths, distributions, harnesses, lock_frameworks
 from designer.detect.assemble import (
     FOLDING,
     Unit,
@@ -177,6 +179,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         )
     }
     services = [u for u in services if u.folder not in libraries]
+    repackaged = distributions.repackaged(services, units, eco, roots, entry)
+    services = [u for u in services if u.folder not in repackaged] or services
     if any(u.folder in entry for u in services):
         # Beside an application, a package that only depends on a framework, with no entry
         # point and nothing that deploys it, is a library of the monorepo (a shared

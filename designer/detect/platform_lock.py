@@ -9,6 +9,12 @@ Composer lock records what the install resolved, the platform's requirements wit
 writes `dev.lock`, the only lock such a repository may keep). So a PHP application whose
 framework is seen only in its code takes, from its folder's lock, the release of that
 framework's package and the ORM the lock installs for production (not its dev packages).
+
+A Symfony Flex application registers every bundle it runs in `config/bundles.php`, and
+Doctrine's ORM reaches a Symfony application only through DoctrineBundle: where that file
+exists and registers no Doctrine bundle, the lock's doctrine/orm was pulled in by a library
+(a monitoring bundle's health check) and is not the application's data layer. A platform's
+distribution registering its bundles through the platform's kernel keeps no such file.
 """
 
 from __future__ import annotations
@@ -20,13 +26,20 @@ import posixpath
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.php import CATALOG, GLUE
 from designer.detect.locks import MAX_LOCK_BYTES, lookup, parse_lock
-from designer.detect.signals import Strength, dependency_signals
+from designer.detect.signals import LazyPattern, Strength, dependency_signals
+from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "php"
 
 _LENT = frozenset({FindingKind.ORM})
 """What the platform lends beside the framework: the ORM its entities are mapped with."""
+
+_BUNDLES = "config/bundles.php"
+"""Where a Symfony Flex application registers the bundles it runs."""
+
+_DOCTRINE_BUNDLE = LazyPattern(r"\bDoctrine\w*Bundle\b")
+"""A Doctrine bundle's class named in that file (`DoctrineBundle`, `DoctrineMigrationsBundle`)."""
 
 
 def lend(top: str, units: dict[str, Unit]) -> None:
@@ -52,6 +65,8 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                 for kind, canonical in CATALOG.get(name, ())
             )
         }
+        if "Symfony" in seen and not _registers_doctrine(top, unit.folder):
+            wanted = {name: v for name, v in wanted.items() if not name.startswith("doctrine/")}
         parsed = parse_lock(path, text, "composer.lock")
         if not wanted or parsed is None:
             continue
@@ -63,6 +78,14 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                 )
                 if (s.kind is FindingKind.FRAMEWORK and s.name in seen) or s.kind in _LENT
             ]
+
+
+def _registers_doctrine(top: str, folder: str) -> bool:
+    """Whether the Symfony application in `folder` may run Doctrine: it has no bundles file
+    (its bundles are registered elsewhere), or that file names a Doctrine bundle."""
+    path = _BUNDLES if folder == "." else posixpath.join(folder, _BUNDLES)
+    text, _ = read_text(top, path)
+    return text is None or _DOCTRINE_BUNDLE.search(text) is not None
 
 
 def _lock(top: str, folder: str) -> tuple[str, str, set[str]] | None:
