@@ -369,6 +369,22 @@ def go_unset_connection_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...
     )
 
 
+def go_unset_else_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go test of the connection setting whose unset branch opens a dialector itself: the
+    `else` of `if os.Getenv("SQL_DSN") != "" {` (or of `if cfg.DSN != "" {`), or the block
+    of `== ""`, calling `gorm.Open(sqlite.Open(common.SQLitePath))`. The set branch opens the
+    engine an operator points it at; the unset one is what the program runs on as shipped.
+    Only the blocks' own lines are read (a closing brace at the `if`'s indentation ends
+    each); the pattern starts at a line's `if`."""
+    return _each(
+        r"^([ \t]*)if[ \t]+(?:os\.Getenv\([ \t]*\"\w*(?i:conn|dsn|url|uri)\w*\"[ \t]*\)"
+        r"|[\w.]*(?i:conn|dsn|url|uri)\w*)[ \t]*(?:!=[ \t]*\"\"[ \t]*\{[ \t]*\n"
+        r"(?:(?!\1\})[^\n]*\n){0,12}?\1\}[ \t]*else|==[ \t]*\"\")[ \t]*\{[ \t]*\n"
+        r"(?:(?!\1\})[^\n]*\n){0,12}?[^\n]*\b(?:{names})\.Open\(",
+        endings=endings,
+    )
+
+
 def catch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The `catch` block of reading the database settings that sets them to an engine (`try
     { dbConfig = this.readDBConfig(); } catch (err) { … dbConfig = { type: "sqlite" };

@@ -9,6 +9,9 @@ sources (`src/test`, `src/integrationTest` …) are read and a tool that fewer t
 them import is outnumbered (`Unit.outnumbered`) by one that at least a quarter import: the
 tests are written in that one. One too large to read whole is left alone. Spock, declared
 beside JUnit for a Spring context or a single specification, is counted the same way.
+
+kotlin.test is counted by the `@Test` its files use: an assertion library where more of them
+take the annotation from JUnit (`_kotlin_assertions`).
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Count the tools outnumbered in the test files of each JVM build declaring several."""
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
+        if any(s.kind is FindingKind.TEST and s.name == "kotlin.test" for s in signals):
+            _kotlin_assertions(top, unit, signals)
         declared = {s.name for s in signals if s.kind is FindingKind.TEST} & COUNTED.keys()
         if len(declared) < 2:
             continue
@@ -99,3 +104,40 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 signals.append(Signal(FindingKind.TEST, name, Strength.ENTRY, evidence))
             else:
                 unit.outnumbered.add(name)
+
+
+_TEST_ANNOTATIONS = {
+    "kotlin.test": frozenset({"kotlin.test.Test", "kotlin.test."}),
+    "JUnit": frozenset(
+        {"org.junit.Test", "org.junit.", "org.junit.jupiter.api.Test", "org.junit.jupiter.api."}
+    ),
+}
+"""Imports that give a test file its `@Test` annotation (a star import captured as its
+package and a dot), per tool."""
+
+
+def _kotlin_assertions(top: str, unit: Unit, signals: list[Signal]) -> None:
+    """Outnumber kotlin.test where more test files take `@Test` from JUnit than from it.
+
+    kotlin-test-junit runs kotlin.test on JUnit 4, and test files written to JUnit (`import
+    org.junit.Test`, `@BeforeClass`) often import kotlin.test's assertions alone
+    (`assertEquals`): the tests are JUnit's, kotlin.test their assertion library. Where files
+    declare their tests with kotlin.test's own `@Test` at least as often, it stays.
+    """
+    files = _test_files(top, unit)
+    if not files:
+        return
+    counts = dict.fromkeys(_TEST_ANNOTATIONS, 0)
+    first = ""
+    for path in files:
+        imports = set(_IMPORT.findall(read_head(top, path, _HEAD) or ""))
+        for name, marks in _TEST_ANNOTATIONS.items():
+            if imports & marks:
+                counts[name] += 1
+                if name == "JUnit":
+                    first = first or path
+    if counts["JUnit"] > counts["kotlin.test"]:
+        unit.outnumbered.add("kotlin.test")
+        text = f"JUnit's @Test in {counts['JUnit']} of {len(files)} test files"
+        evidence = Evidence(path=first, text=text)
+        signals.append(Signal(FindingKind.TEST, "JUnit", Strength.ENTRY, evidence))

@@ -56,6 +56,7 @@ from designer.detect import (
     ruby_tests,
     settings_imports,
     sidefiles,
+    spring_contexts,
     uihosts,
     upgrades,
     view_servers,
@@ -265,6 +266,7 @@ def detect(
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
+    spring_contexts.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)

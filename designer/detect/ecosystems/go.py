@@ -121,6 +121,12 @@ CATALOG: Catalog = {
     "gopkg.in/reform.v1": entries((K.ORM, "reform")),
     "github.com/go-rel/rel": entries((K.ORM, "REL")),
     "github.com/gocraft/dbr": entries((K.QUERY, "dbr")),
+    # gorp maps structs to tables (`dbmap.AddTableWithName(Clan{}, "clans")`, `dbmap.Insert`),
+    # at its home, its first one and gopkg.in's versioned paths.
+    "github.com/go-gorp/gorp": entries((K.ORM, "gorp")),
+    "github.com/coopernurse/gorp": entries((K.ORM, "gorp")),
+    "gopkg.in/gorp.v1": entries((K.ORM, "gorp")),
+    "gopkg.in/gorp.v2": entries((K.ORM, "gorp")),
     "github.com/microsoft/go-mssqldb": entries((K.DATABASE, "SQL Server")),
     "github.com/denisenkom/go-mssqldb": entries((K.DATABASE, "SQL Server")),
     "gorm.io/driver/sqlserver": entries((K.DATABASE, "SQL Server")),
@@ -364,6 +370,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.getter_default_rules(_GO),
     *defaults.go_switch_default_rules(_GO),
     *defaults.go_unset_connection_rules(_GO),
+    *defaults.go_unset_else_rules(_GO),
     *defaults.go_prefix_switch_rules(_GO),
     # A configuration constructor's default database address on CockroachDB's own port
     # (`func NewDatabaseConfig() … Addresses: []string{"root@localhost:26257"}`): the server
@@ -636,9 +643,10 @@ def is_manifest(name: str, parent: str) -> bool:
 def parse(lines: Lines) -> ManifestResult:
     """Read a go.mod: the `go` directive and the `require` lines."""
     result = ManifestResult(language=LANGUAGE)
-    in_block = False
+    in_block = in_replace = False
     seen_module = False
-    found: list[tuple[int, list[Signal]]] = []
+    found: list[tuple[int, str, str, list[Signal]]] = []
+    replaced: dict[str, tuple[str, str, Evidence]] = {}
     sql_access: list[Signal] = []
     for index, text in enumerate(lines.lines):
         line = text.split("//", 1)[0].strip() if "// indirect" not in text else text.strip()
@@ -655,6 +663,15 @@ def parse(lines: Lines) -> ManifestResult:
             continue
         if in_block and line.startswith(")"):
             in_block = False
+            continue
+        if line.startswith("replace ("):
+            in_replace = True
+            continue
+        if in_replace and line.startswith(")"):
+            in_replace = False
+            continue
+        if in_replace or line.startswith("replace "):
+            _read_replace(line.removeprefix("replace "), lines.evidence(line, index), replaced)
             continue
         if not (in_block or line.startswith("require ")):
             continue
@@ -696,13 +713,17 @@ def parse(lines: Lines) -> ManifestResult:
         if indirect:
             # A test framework a dependency's own tests need is not this module's.
             signals = [s for s in signals if s.kind is not K.TEST]
-        found.append((_major(module, version), signals))
+        found.append((_major(module, version), module.lower(), version, signals))
     if not seen_module:
         raise ManifestError("not a go.mod (no module line)")
     # A module that requires both the legacy path and a `/v4` path imports the newer one (the
     # legacy line stays for a dependency): the newest major version comes first and wins.
     found.sort(key=lambda item: -item[0])
-    result.signals = [signal for _, signals in found for signal in signals]
+    result.signals = [
+        signal
+        for _, module, version, signals in found
+        for signal in _built_release(signals, replaced.get(module), version)
+    ]
     if not any(s.kind in (K.ORM, K.QUERY) and s.strength is not Strength.DEV
                for s in result.signals):
         # A driver that has no API but database/sql's, with no data layer required beside
@@ -716,6 +737,36 @@ def parse(lines: Lines) -> ManifestResult:
             for s in result.signals
         ]
     return result
+
+
+def _read_replace(
+    line: str, evidence: Evidence, replaced: dict[str, tuple[str, str, Evidence]]
+) -> None:
+    """Note a `replace` directive that pins a module to another release of itself
+    (`github.com/labstack/echo/v4 => github.com/labstack/echo/v4 v4.6.1`): module → (the
+    required release it applies to, "" for any; the release built; where it says so). One
+    that swaps in a fork or a local folder is another module's code, not a release."""
+    old, arrow, new = line.partition("=>")
+    before, after = old.split(), new.split()
+    if not arrow or len(after) != 2 or not 1 <= len(before) <= 2 or not after[1].startswith("v"):
+        return
+    if before[0].lower() == after[0].lower():
+        pinned = before[1] if len(before) == 2 else ""
+        replaced[before[0].lower()] = (pinned, after[1], evidence)
+
+
+def _built_release(
+    signals: list[Signal], replacement: tuple[str, str, Evidence] | None, required: str
+) -> list[Signal]:
+    """The requirement's signals at the release a `replace` directive builds instead of the
+    required one (Go's build takes the replacement whatever the `require` line says)."""
+    if replacement is None or replacement[0] not in ("", required):
+        return signals
+    _, release, evidence = replacement
+    return [
+        s.replace(version=release, evidence=evidence) if s.version == required else s
+        for s in signals
+    ]
 
 
 CENSUSED = {

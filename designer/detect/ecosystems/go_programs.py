@@ -7,8 +7,13 @@ often built deep in a package the walk's quota never reaches, the small one in a
 are followed into the module's own packages, and the framework more of those packages import
 (the handlers take its context type, register its routes) is the primary one.
 
-Read only for a module that requires two frameworks or more, and within a budget of packages
-and files, so that a large tree costs a bounded number of reads.
+A module requiring one framework whose start the walk's quota never reached (a router built
+in `internal/apirouter/`, under `cmd/…/main.go` → `internal/app` → `internal/services`) is
+read the same way: its programs' packages importing the framework show it started, so that
+the module is an application, not a build root holding a smaller server below it.
+
+Read only for a module that requires two frameworks or more, or one not seen started, and
+within a budget of packages and files, so that a large tree costs a bounded number of reads.
 """
 
 from __future__ import annotations
@@ -47,8 +52,9 @@ _DECLARATIONS = ("\nfunc ", "\ntype ", "\nvar ", "\nconst ")
 
 
 def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Source]]) -> None:
-    """Add, to each Go module requiring two frameworks or more, a `primary` framework signal
-    for the one its programs' packages import most (none on a tie)."""
+    """Add, to each Go module requiring two frameworks or more (or one whose start was not
+    seen), a `primary` framework signal for the one its programs' packages import most (none
+    on a tie)."""
     budget = [MAX_PACKAGES, MAX_FILES]
     for folder, unit in sorted(units.items()):
         manifests = [path for path, eco, _ in unit.manifests if eco == "go"]
@@ -57,7 +63,7 @@ def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Sourc
             for s in unit.signals.get("go", [])
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEPENDENCY
         }
-        if not manifests or len(declared) < 2:
+        if not manifests or not declared or (len(declared) == 1 and _started(unit)):
             continue
         text, _ = read_text(top, manifests[0])
         module = _MODULE.search(text or "")
@@ -78,6 +84,14 @@ def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Sourc
         unit.signals["go"].append(
             Signal(FindingKind.FRAMEWORK, name, Strength.ENTRY, evidence, primary=True)
         )
+
+
+def _started(unit: Unit) -> bool:
+    """Whether the walk saw a framework started in the module's code."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+        for s in unit.signals.get("go", [])
+    )
 
 
 def _importers(

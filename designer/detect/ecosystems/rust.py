@@ -96,11 +96,12 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Axum", r"\baxum::serve\s*\(|\baxum::Server::bind|^use axum::", endings=_RS),
     rule(K.FRAMEWORK, "Actix Web", r"\bHttpServer::new\s*\(|#\[actix_web::main\]", endings=_RS),
     # Rocket 0.5 builds (`#[launch]`, `rocket::build()`); 0.4 ignites (`rocket::ignite()`) or
-    # starts from a configuration (`rocket::custom(config)`).
+    # starts from a configuration (`rocket::custom(config)`). A binary's main run on Rocket's
+    # runtime (`#[rocket::main]`) launches the instance a library of the crate builds.
     rule(
         K.FRAMEWORK,
         "Rocket",
-        r"#\[launch\]|\brocket::(?:build|ignite|custom)\s*\(",
+        r"#\[launch\]|\brocket::(?:build|ignite|custom)\s*\(|#\[rocket::main\]",
         endings=_RS,
     ),
     rule(K.FRAMEWORK, "warp", r"\bwarp::serve\s*\(", endings=_RS),
