@@ -33,6 +33,7 @@ from designer.detect import (
     laravel_redis,
     launchers,
     lent_packages,
+    linked_sources,
     listeners,
     mcphosts,
     mongoose_ids,
@@ -224,6 +225,7 @@ def detect(
         for folder, files in tree.sources.items():
             sources.setdefault(moved.get(folder, folder), []).extend(files)
         side = [(path, moved.get(owner, owner), text) for path, owner, text in side]
+    sources = linked_sources.share(parsed, sources)
     for path, owner in tree.distributions:
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
