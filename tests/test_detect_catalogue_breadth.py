@@ -9,7 +9,7 @@ layer and test tool case is one application and its finding. Every case but Conn
 under `connexion.App`, already right) failed before these entries.
 
 Added, by ecosystem (framework · data layer or store · test tool):
-  Go · go-restful, GoFrame, Goji, Martini, BunRouter, Huma (absorbs the router it adapts), Goa,
+  Go · go-restful, GoFrame, Goji, Martini, BunRouter, Huma (an add-on over its router), Goa,
        gocraft/web · SQLBoiler, reform, REL, dbr · gocheck (counted like GoConvey)
   PHP · Hyperf, webman, Phalcon (`ext-phalcon`), FuelPHP, Kohana, Zend Framework, Flight,
        Fat-Free, Leaf · Medoo · PhpSpec, Kahlan, atoum
@@ -190,8 +190,9 @@ GO_FRAMEWORKS = [
             'package greet\n\nimport "github.com/danielgtaylor/huma/v2"\n\n'
             "func Register(api huma.API) {}\n",
         ),
-        "Huma",
-        "v2.27.0",
+        # Huma's operations are served by the router it adapts (as a truth of set 64 reads).
+        "Chi",
+        "v5.1.0",
     ),
     framework(
         "goa",

@@ -61,12 +61,17 @@ ABSORBED = {
     # A Go fork under its own path keeps its original's package name (`echo.New()`): the code
     # seen calling it is written to the fork the module requires (go `RENAMED_FORKS`).
     "webx-top/echo": ("Echo",),
-    # Huma's typed operations run on the router it adapts (`humachi.New(router, …)`).
-    "Huma": ("Chi", "Gin", "Echo", "Fiber", "gorilla/mux", "httprouter", "BunRouter"),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
-ADD_ONS = {"Django REST framework": ("Django",), "Grape": ("Rails", "Sinatra")}
+ADD_ONS = {
+    "Django REST framework": ("Django",),
+    "Grape": ("Rails", "Sinatra"),
+    # Huma's typed operations are registered on the router it adapts (`humaecho.New(e, …)`),
+    # which serves them: as Django REST framework over Django, the router is the framework.
+    # Over net/http alone (`humago`) Huma is the framework.
+    "Huma": ("Chi", "Gin", "Echo", "Fiber", "gorilla/mux", "httprouter", "BunRouter"),
+}
 """Add-on → hosts; with a host present the add-on is reported but does not compete."""
 
 FOLDING = frozenset({"jvm", "dotnet"})

@@ -216,7 +216,7 @@ def tested_services(
     named = [s for s in direct if any(_named_after(t, module_names(s, language)) for t in
                                       module_names(unit, language))]
     if named or direct:
-        return named or direct
+        return (named or direct) + _through_libraries(unit, direct, services, language, ordered)
     # A unit test project of libraries only (`Admin.UnitTests` referencing the business logic)
     # tests the service whose name it bears exactly (`Admin`), whatever else reaches them.
     own = [s for s in services if any(_named_after(t, module_names(s, language), exact=True)
@@ -233,14 +233,43 @@ def tested_services(
     # library every project reaches, is not).
     parts = {w for w in wanted for s in subject if w.startswith(s + ".")}
     wanted = subject or wanted
-    graph: dict[str, set[str]] = {}
-    for other in ordered:
-        for name in module_names(other, language):
-            graph.setdefault(name, set()).update(module_uses(other, language))
+    graph = _graph(ordered, language)
     return [
         s
         for s in services
         if _reaches(module_uses(s, language), wanted, graph) or module_uses(s, language) & parts
+    ]
+
+
+def _graph(ordered: list[Unit], language: str) -> dict[str, set[str]]:
+    """Project name → the projects it references, over the whole build."""
+    graph: dict[str, set[str]] = {}
+    for other in ordered:
+        for name in module_names(other, language):
+            graph.setdefault(name, set()).update(module_uses(other, language))
+    return graph
+
+
+def _through_libraries(
+    unit: Unit, direct: list[Unit], services: list[Unit], language: str, ordered: list[Unit]
+) -> list[Unit]:
+    """The other services a test project referencing services tests through their libraries:
+    a library it references that none of those services reaches is there for the services
+    referencing it themselves (a solution's one test project referencing two APIs and the
+    projection libraries of the extract API and the projector host beside them). A library
+    the referenced services reach (a shared helper, the domain) says nothing more."""
+    graph = _graph(ordered, language)
+    names = {n for s in services for n in module_names(s, language)}
+    wanted = module_uses(unit, language) - names
+    unexplained = {
+        w for w in wanted
+        if not any(_reaches(module_uses(s, language), {w}, graph) for s in direct)
+    }
+    if not unexplained:
+        return []
+    return [
+        s for s in services
+        if s not in direct and module_uses(s, language) & unexplained
     ]
 
 

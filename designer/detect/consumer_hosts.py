@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -41,9 +42,11 @@ _WORKER = re.compile(
 (the project's own extension registering one, `AddOutboxSqsPublisher<TContext>`)."""
 
 _OWN_CONTEXT = re.compile(
-    r"\bclass[ \t]+\w+[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?(?:Identity\w*)?DbContext\b"
+    r"\bclass[ \t]+\w+[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?\w*DbContext\b"
 )
-"""An EF Core context class of the project's own: data it keeps (as `ecosystems.dotnet`)."""
+"""An EF Core context class of the project's own: data it keeps (as `ecosystems.dotnet`),
+also when it derives from a library's context base (`RunnerDbContext<ProducerContext>`, a
+projection runner's, which keeps the runner's state beside the project's tables)."""
 
 _ENDPOINT = re.compile(
     r"\.Map(?!\w*Health|DefaultEndpoints\b|Enums?\b|Enum\s*<|Composite\b)\w*\s*\("
@@ -74,7 +77,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         consumes = works = owns = False
         for path in paths:
             text = read_text(top, path)[0] or ""
-            if _ENDPOINT.search(text):
+            # An endpoint commented out serves nothing (a web host's Startup kept, all of it
+            # behind `//`, in a console runner): blanking comments costs a pass, so only for
+            # a file the plain search hits.
+            if _ENDPOINT.search(text) and _ENDPOINT.search(blank_comments(text)):
                 break
             consumes = consumes or bool(_CONSUMER.search(text))
             works = works or bool(_WORKER.search(text))

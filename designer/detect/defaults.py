@@ -121,7 +121,24 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?i)^[ \t]*\w*(?:db|database)\w*[ \t]+string[ \t]+`"
         r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"(?:{names})(?:\+\w+)?:"
     )
-    return _each(flag, endings=endings) + _each(tag, endings=endings) + _each(url, endings=endings)
+    # A SQLite URI filename as a database URL field's default (``DatabaseURL string
+    # `default:"file:data/app.db?_pragma=…"` ``): `file:` names a database file, and the
+    # drivers that open such URIs are SQLite's, whatever server drivers the module carries.
+    sqlite_file = rule(
+        FindingKind.DATABASE,
+        "SQLite",
+        r"(?i)^[ \t]*\w*(?:db|database)\w*[ \t]+string[ \t]+`"
+        r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"file:[^\"`\n?]*"
+        r"\.(?:db|sqlite3?)[\"?]",
+        endings=endings,
+        scope=Scope.CHOSEN,
+    )
+    return (
+        _each(flag, endings=endings)
+        + _each(tag, endings=endings)
+        + _each(url, endings=endings)
+        + (sqlite_file,)
+    )
 
 
 def literal_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
@@ -305,6 +322,33 @@ def go_switch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?i)switch[ \t]+[\w.]*(?:db|database)[\w.]*(?:type|driver|dialect|engine|provider)"
         r"[ \t]*\{[ \t]*\n(?:[^\n]*\n){0,60}?([ \t]*)default[ \t]*:[ \t]*\n"
         r"(?:\1[ \t]+[^ \t\n][^\n]*\n|[ \t]*\n){0,12}?\1[ \t]+[^\n]*\b(?:{names})\.Open\(",
+        endings=endings,
+    )
+
+
+def go_prefix_switch_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go switch that picks the dialector by the connection string's prefix (`case
+    strings.HasPrefix(dsn, "postgres"): … case strings.HasPrefix(dsn, "mysql"): …`) and opens
+    an engine in its `default:` branch (`return sqlite.Open(path)`): a connection naming no
+    server, as the shipped settings' file path, runs on that engine. The pattern starts with
+    the literal `switch`; only the lines indented under `default:` are its branch."""
+    return _each(
+        r"switch\b[^\n]*\{[ \t]*\n(?=(?:[^\n]*\n){0,4}?[ \t]*case[ \t]+strings\.HasPrefix"
+        r"[ \t]*\([ \t]*[\w.]*(?i:dsn|url|uri|conn)\w*[ \t]*,)(?:[^\n]*\n){0,60}?"
+        r"([ \t]*)default[ \t]*:[ \t]*\n(?:\1[ \t]+[^ \t\n][^\n]*\n|[ \t]*\n){0,12}?"
+        r"\1[ \t]+[^\n]*\b(?:{names})\.Open\(",
+        endings=endings,
+    )
+
+
+def config_get_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A JavaScript configuration lookup of the engine setting with a default that names an
+    engine (NestJS's `configService.get<string>('DATABASE_DRIVER', 'sqlite')`): the engine the
+    program configures its data source with when the variable is unset, above the Compose
+    servers offered for the other engines it supports."""
+    return _each(
+        r"\.get[ \t]*(?:<[\w \t|]+>)?[ \t]*\([ \t]*[\"'`](?i:" + _ENGINE_SETTING + r")[\"'`]"
+        r"[ \t]*,[ \t]*[\"'`](?i:{names})[\"'`]",
         endings=endings,
     )
 

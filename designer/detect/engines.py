@@ -315,7 +315,7 @@ strongly (beside a relational or document engine they hold sessions, tokens, que
 
 
 EMBEDDED = frozenset(
-    {"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB", "LiteDB", "redb"}
+    {"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB", "LiteDB", "redb", "BadgerDB"}
 )
 """Engines embedded in the process: beside a server engine seen as strongly, they are the
 development or test stand-in."""

@@ -5,7 +5,9 @@ A batch job or a script often builds a Flask app (`app = Flask(__name__)`) only 
 application context, so that Flask-SQLAlchemy and the services it imports from the product
 work outside a request; it enters that context, registers no route and nothing serves it: a
 job, not a backend. A service whose every route takes POST at the root is where a push
-subscription delivers messages (Pub/Sub's push, an event trigger): a queue worker. One whose
+subscription delivers messages (Pub/Sub's push, an event trigger): a queue worker; so is one
+keeping no data whose every route takes POST only and which reads what it receives as
+CloudEvents (a task queue's callback beside the push at the root). One whose
 every route is Flask-Admin's is a UI over the tables. Telling so needs the text of the
 project's modules, which the walk's quota may not have reached: only projects where Flask is
 the one framework seen in code are read again (`pymodules`).
@@ -13,12 +15,13 @@ the one framework seen in code are read again (`pymodules`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.pymodules import any_module, matching_lines, nested_projects
-from designer.detect.signals import Strength
+from designer.detect.signals import OWN_DATA, LazyPattern, Strength
 from designer.model.stack import FindingKind
 
 _ROUTES = re.compile(
@@ -38,6 +41,22 @@ _PUSH = re.compile(
 )
 """A route taking POST at the root and nothing else: where a push subscription (Pub/Sub's push,
 an event bus's trigger) delivers its messages."""
+
+_POSTED = LazyPattern(
+    r"""\.route[ \t]*\([ \t]*["']/[\w/-]*["'][ \t]*,[ \t]*methods[ \t]*=[ \t]*[\[(][ \t]*"""
+    r"""["']POST["'][ \t]*,?[ \t]*[\])]|\.post[ \t]*\([ \t]*["']/[\w/-]*["'][ \t]*\)"""
+)
+"""A route taking POST only, at any path (a task queue's callback, `/handle-send`)."""
+
+
+@functools.cache
+def _events() -> re.Pattern[str]:
+    """A CloudEvents library imported: the messages a push subscription or a task queue
+    delivers are read as events. Compiled when first asked."""
+    return re.compile(
+        r"^[ \t]*(?:from|import)[ \t]+(?:cloudevents|simple_cloudevent)\b", re.MULTILINE
+    )
+
 
 _ADMIN = re.compile(
     r"""Admin[ \t]*\(|add_view[ \t]*\(|\.route[ \t]*\([ \t]*["']/["'][ \t]*\)"""
@@ -91,9 +110,20 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             # Every route of its own takes POST at the root: the service is fed by a queue's
             # pushes (a worker), not an API its clients call. Or every one is Flask-Admin's:
             # a UI over the tables, not a service (a `.route("/")` alone is no admin UI).
-            unit.routes_nothing = all(_PUSH.match(line) for line in own) or (
-                all(_ADMIN.match(line) for line in own)
-                and any(not line.startswith(".route") for line in own)
+            unit.routes_nothing = (
+                all(_PUSH.match(line) for line in own)
+                or (
+                    all(_ADMIN.match(line) for line in own)
+                    and any(not line.startswith(".route") for line in own)
+                )
+                # Every route takes POST only, and the events it receives are read as
+                # CloudEvents, by a program keeping no data: a worker fed by pushes (a
+                # subscription at the root, a task queue's callback beside it).
+                or (
+                    all(_POSTED.match(line) for line in own)
+                    and not any(s.kind in OWN_DATA for s in unit.signals.get("python", []))
+                    and any_module(top, folder, nested, _events())
+                )
             )
         else:
             unit.routes_nothing = any_module(top, folder, nested, _CONTEXT)
@@ -106,7 +136,7 @@ def _own_routes(lines: Iterator[str | None]) -> list[str] | None:
     own: list[str] = []
     for line in lines:
         if line is None or not (
-            _REGISTERED.match(line) or _PUSH.match(line) or _ADMIN.match(line)
+            _REGISTERED.match(line) or _POSTED.match(line) or _ADMIN.match(line)
         ):
             return None
         if not _REGISTERED.match(line):

@@ -13,6 +13,8 @@ a folder with no Python manifest of its own, is taken.
 from __future__ import annotations
 
 import posixpath
+import re
+from collections.abc import Callable
 
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
 from designer.detect.signals import LazyPattern, ManifestResult
@@ -65,4 +67,89 @@ def _in_tree(folder: str, written: str, lists: set[str]) -> str | None:
         candidate = posixpath.join(folder, *parts[start:]) if folder else "/".join(parts[start:])
         if candidate in lists:
             return candidate
+    return None
+
+
+# An image built from a context above its Dockerfile (`docker build -f deployment/docker/
+# Dockerfile .`) may copy a pip list kept beside that Dockerfile among deployment files
+# (`ADD deployment/docker/REQUIREMENTS.txt /REQUIREMENTS.txt`, `pip install -r
+# /REQUIREMENTS.txt`, whatever its case) and the program's folder, which declares no project
+# of its own (`ADD django_project /home/web/django_project`, `WORKDIR /home/web/
+# django_project`): the list is that folder's, the folder the image runs from.
+
+_COPIED = LazyPattern(
+    r"^[ \t]*(?:ADD|COPY)(?:[ \t]+--\S+)*[ \t]+([^\s\[\"']+)[ \t]+(\S+)[ \t]*$", re.MULTILINE
+)
+"""A Dockerfile's copy of one path of the build context (`ADD src dest`)."""
+
+_WORKDIR = LazyPattern(r"^[ \t]*WORKDIR[ \t]+(\S+)[ \t]*$", re.MULTILINE)
+
+
+def image_homes(
+    side: list[tuple[str, str, str]],
+    parsed: list[tuple[str, str, ManifestResult]],
+    exists: Callable[[str, bool], bool],
+    code: Callable[[str], bool],
+) -> dict[str, str]:
+    """Pip list path (from the tree's root) → the folder the image that installs it copies
+    and runs from, when that folder declares no Python project and the list's folder holds
+    no code. `exists(path, folder)` tells whether the tree holds that file (or folder);
+    `code(folder)` whether the walk found code directly in a folder."""
+    # A folder declaring dependencies of its own is a project (a setup.cfg of tools'
+    # settings beside `manage.py` declares none).
+    projects = {
+        posixpath.dirname(path) or "."
+        for path, eco, result in parsed
+        if eco == "python" and result.runtime_dependencies
+    }
+    found: dict[str, str] = {}
+    for path, _, text in side:
+        name = posixpath.basename(path)
+        if name != "Dockerfile" and not name.startswith(DOCKERFILE_VARIANTS):
+            continue
+        if "WORKDIR" not in text or "-r" not in text:
+            continue
+        contexts = _contexts(posixpath.dirname(path))
+        copies = [(source, dest.rstrip("/")) for source, dest in _COPIED.findall(text)]
+        workdirs = {w.rstrip("/") for w in _WORKDIR.findall(text)}
+        homes = [
+            folder
+            for source, dest in copies
+            if dest in workdirs
+            and (folder := _resolved(contexts, source, True, exists)) is not None
+            and folder != "."
+            and folder not in projects
+        ]
+        if len(homes) != 1:
+            continue
+        for match in _INSTALLED.finditer(text):
+            installed = match.group(1)
+            for source, dest in copies:
+                if installed not in (dest, f"{dest}/{posixpath.basename(source)}"):
+                    continue
+                listed = _resolved(contexts, source, False, exists)
+                if listed is not None and not code(posixpath.dirname(listed) or "."):
+                    found.setdefault(listed, homes[0])
+    return found
+
+
+def _contexts(folder: str) -> list[str]:
+    """The folders a Dockerfile in `folder` may be built from: its own, then each above."""
+    contexts = [folder or "."]
+    while folder:
+        folder = posixpath.dirname(folder)
+        contexts.append(folder or ".")
+    return contexts
+
+
+def _resolved(
+    contexts: list[str], source: str, folder: bool, exists: Callable[[str, bool], bool]
+) -> str | None:
+    """The tree's path of a copied `source`, from the nearest context holding it."""
+    if source.startswith("/") or ".." in source.split("/"):
+        return None
+    for context in contexts:
+        path = posixpath.normpath(posixpath.join(context, source))
+        if exists(path, folder):
+            return path
     return None

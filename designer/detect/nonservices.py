@@ -37,11 +37,17 @@ EXAMPLE_FOLDERS = frozenset(
         "benchmarks",
         "prototype",
         "prototypes",
+        "experiments",
+        "load-testing",
+        "load-tests",
+        "loadtest",
+        "loadtests",
     }
 )
-"""Folders whose projects are examples, playgrounds, prototypes or benchmark harnesses shipped
-with a product, never one of its backends (matched whatever the case: a .NET solution names its
-folders `Samples/`, `Prototype/`)."""
+"""Folders whose projects are examples, playgrounds, prototypes, experiments or benchmark and
+load-test harnesses (with the stub servers they drive) shipped with a product, never one of
+its backends (matched whatever the case: a .NET solution names its folders `Samples/`,
+`Prototype/`)."""
 
 _EXAMPLE_ENDINGS = (
     "-samples",
@@ -263,14 +269,28 @@ _DOUBLE_LAST = frozenset({"mock", "mocks", "fake", "fakes", "stub", "stubs"})
 """The last words of such a name: a whole word, not a word's ending (`hammock`)."""
 
 
+_ROLE_LAST = frozenset({"api", "webapi", "web", "server", "service", "host"})
+"""Last words that say what a project is, after the system it stands for: a .NET project
+named `Catalogue.Mock.API` or `CatalogueMock.Api` is the catalogue's double, served."""
+
+_CAMEL_DOUBLE = LazyPattern(r"[a-z\d](?:Mock|Fake|Stub)s?$")
+"""A PascalCase word ending in a double's word (`SalesCatalogueServicesMock`), at a word's
+start (not `Hammock`)."""
+
+
 def is_double(folder: str) -> bool:
     """Whether one of `folder`'s parts is named as a test double (`other/mockserver`,
-    `tiqr-mock`)."""
-    return any(
-        part.lower().startswith(DOUBLE_WORDS)
-        or re.split(r"[-_.]", part.lower())[-1] in _DOUBLE_LAST
-        for part in folder.split("/")
-    )
+    `tiqr-mock`, `CatalogueMock.API`)."""
+    return any(_double_part(part) for part in folder.split("/"))
+
+
+def _double_part(part: str) -> bool:
+    if part.lower().startswith(DOUBLE_WORDS):
+        return True
+    words = re.split(r"[-_.]", part)
+    while len(words) > 1 and words[-1].lower() in _ROLE_LAST:
+        words.pop()
+    return words[-1].lower() in _DOUBLE_LAST or _CAMEL_DOUBLE.search(words[-1]) is not None
 
 
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:

@@ -35,6 +35,7 @@ from designer.detect import (
     lent_packages,
     linked_sources,
     listeners,
+    locked_orms,
     mcphosts,
     mongoose_ids,
     next_cache,
@@ -163,12 +164,24 @@ def detect(
             if posixpath.basename(folder) == "project":
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
+    sidefiles.read_unwalked_props(
+        top,
+        [
+            (posixpath.dirname(path) or ".", include)
+            for path, _, result in read
+            if path.endswith(".csproj")
+            for include in result.includes
+        ],
+        builds,
+        warnings,
+    )
     # Resolved once every build is read: a module's versions may be a parent build's.
     for path, module, result in read:
         resolve = getattr(module, "resolve", None)
         if resolve is not None:
             resolve(result, posixpath.dirname(path) or ".", builds)
         parsed.append((path, ecosystems.key(module), result))
+    image_homes = _image_homes(top, tree, side, parsed)
     jvm_refs.inherit_properties(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}
     )
@@ -176,6 +189,9 @@ def detect(
     owners.update(_copied_lists(side, parsed, tree.sources))
     for path, folder in image_lists.installed_lists(side, parsed).items():
         owners.setdefault(path, folder)
+    for path, folder in tree.lent_lists.items():
+        owners.setdefault(path, folder)
+    owners.update(image_homes)
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
         moved.setdefault(folder, outer)
@@ -185,6 +201,9 @@ def detect(
         folder = posixpath.dirname(path) or "."
         if folder != owner and (owner == "." or folder.startswith(owner + "/")):
             moved.setdefault(folder, owner)
+    for home in image_homes.values():
+        # The folder an image runs from is the project, whatever tools' settings it holds.
+        moved.pop(home, None)
     homes = _settings_homes(modules, tree)
     for path, eco, result in parsed:
         folder = homes.get(path) or owners.get(path) or _owner(path)
@@ -234,6 +253,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    locked_orms.lend(top, units, locks)
     uihosts.mark(top, units)
     dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
@@ -415,6 +435,47 @@ def _relocated(top: str, parsed: list[tuple[str, str, ManifestResult]]) -> dict[
                 moved[folder] = ancestor
                 break
     return moved
+
+
+def _image_homes(
+    top: str,
+    tree: Tree,
+    side: list[tuple[str, str, str]],
+    parsed: list[tuple[str, str, ManifestResult]],
+) -> dict[str, str]:
+    """The pip lists of `image_lists.image_homes`, each read (its name may be one the walk
+    takes for no manifest, `REQUIREMENTS.txt`) into `parsed`, the code of its folder taken
+    from the project the walk counted it in → the folder."""
+    dirs = {posixpath.dirname(s.path) or "." for files in tree.sources.values() for s in files}
+
+    def exists(path: str, folder: bool) -> bool:
+        full = os.path.join(top, *path.split("/"))
+        return os.path.isdir(full) if folder else os.path.isfile(full)
+
+    homes = image_lists.image_homes(side, parsed, exists, dirs.__contains__)
+    known = {path for path, _, _ in parsed}
+    for path, home in list(homes.items()):
+        if path not in known:
+            text = read_text(top, path)[0]
+            if text is None:
+                del homes[path]
+                continue
+            parsed.append((path, "python", python.parse(Lines(path, text))))
+        _take_sources(tree, home)
+    return homes
+
+
+def _take_sources(tree: Tree, home: str) -> None:
+    """Give `home` the files the walk counted for the project enclosing it."""
+    if home in tree.sources:
+        return
+    outer = posixpath.dirname(home) or "."
+    while outer not in tree.sources and outer != ".":
+        outer = posixpath.dirname(outer) or "."
+    inside = [s for s in tree.sources.get(outer, []) if s.path.startswith(home + "/")]
+    if inside:
+        tree.sources[outer] = [s for s in tree.sources[outer] if s not in inside]
+        tree.sources[home] = inside
 
 
 def _enclosing(modules: list[str], tree: Tree) -> dict[str, str]:

@@ -16,6 +16,7 @@ their own, and a folder that is not a backend hands them to the one backend bene
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -235,6 +236,35 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
         if imported is not None:
             _add_catalog(found, folder, imported)
     return found
+
+
+def read_unwalked_props(
+    top: str, includes: list[tuple[str, str]], builds: BuildFiles, warnings: list[str]
+) -> None:
+    """Read the property files projects import by hand (`<Import Project="..\\..\\.build\\
+    Pipeline\\Settings.App.props" />`) from folders the walk prunes: a hidden `.build/` that
+    a build pipeline restores its shared settings into, committed beside the code. A project
+    naming the file shows it is part of its build (its target framework, often), whatever
+    folder it sits in. `includes` holds (folder of the project, the import as written); a
+    path leaving the tree, or a link pointing out of it, is not read."""
+    from designer.detect import msbuild
+    from designer.detect.walker import read_text  # the walker imports this module
+
+    real_top = os.path.realpath(top)
+    for folder, include in includes:
+        path = posixpath.normpath(posixpath.join(folder, include))
+        if path in builds.imports or path.startswith("../") or posixpath.isabs(path):
+            continue
+        real = os.path.realpath(os.path.join(top, *path.split("/")))
+        if not real.startswith(real_top + os.sep):
+            continue
+        text, _ = read_text(top, path)
+        if text is None:
+            continue  # absent (restored at build time): nothing to say
+        try:
+            builds.imports[path] = msbuild.parse(Lines(path, text))
+        except (ET.ParseError, ValueError, RecursionError) as error:
+            warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
 
 
 def _add_catalog(found: BuildFiles, folder: str, catalog: dict[str, Any]) -> None:

@@ -215,6 +215,7 @@ class Tree:
         "files_seen",
         "go_tests",
         "ignored",
+        "lent_lists",
         "locks",
         "manifests",
         "side",
@@ -242,6 +243,9 @@ class Tree:
         """(path, folder of the nearest manifest) of the `*.dist-info` folders of Python
         distributions installed into the tree (`libs/flask-3.0.3.dist-info`): a program
         shipping its dependencies vendored declares them there."""
+        self.lent_lists: dict[str, str] = {}
+        """Pip list kept in an importable package → the folder of the project that packages
+        it and lists no requirements of its own: the list is that project's."""
         self.go_tests: dict[str, list[str]] = {}
         """Folder of the nearest manifest → the Go test files (`_test.go`) under it, past the
         test quota too, at most `go.CENSUS_FILES` of them, shallowest first: a census of them
@@ -380,6 +384,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     picker = _PICKER
     ignored_settings: list[tuple[str, str, str]] = []
     packagers: set[str] = set()
+    listers: set[str] = set()
+    """Folders whose own pip list (`requirements.txt`) the walk found."""
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -451,24 +457,31 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         # `pyproject.toml` or `setup.py` above `app/__init__.py`) copies that project's list:
         # the package is the project's code, not a project of its own.
         packager = owner in packagers
+        listed = owner in listers
         go_tests: list[str] = []
         for name in notable:
             path = prefix + name
             if ignores.layers and ignores.ignored(path, name, False):
                 continue
             module = ecosystems.manifest_ecosystem(name, parent)
-            if module is not None and not (
-                _shipped(relative)
-                or (
-                    packager
-                    and name.startswith("requirements")
-                    and _holds("__init__.py", text, plain, files, others)
-                )
+            if (
+                module is not None
+                and packager
+                and name.startswith("requirements")
+                and _holds("__init__.py", text, plain, files, others)
             ):
+                if not listed and not _shipped(relative):
+                    # The packager lists no requirements of its own (a bare `setup(packages=
+                    # find_packages())`): the list kept in its package is its list.
+                    tree.manifests.append((path, module))
+                    tree.lent_lists[path] = owner
+            elif module is not None and not _shipped(relative):
                 tree.manifests.append((path, module))
                 owner = relative or "."
                 if name in _PACKAGING:
                     packagers.add(owner)
+                elif name.startswith("requirements"):
+                    listers.add(owner)
             if _is_source(name):
                 is_test = in_tests or bool(TEST_NAME.match(name))
                 special.append(Source(path, is_test, _is_entry_name(name)))

@@ -89,6 +89,11 @@ CATALOG: Catalog = {
     # BuntDB: an embedded key-value store with indexes, kept in one file and used through its
     # own transactions (`db.Update(func(tx *buntdb.Tx) …)`): the engine and the data layer.
     "github.com/tidwall/buntdb": entries((K.DATABASE, "BuntDB"), (K.QUERY, "buntdb")),
+    # Badger: an embedded key-value store kept in a folder of its own files.
+    "github.com/dgraph-io/badger": entries((K.DATABASE, "BadgerDB")),
+    # smallstep's nosql: buckets of keys and values (`db.Get(table, key)`) over Badger, BoltDB
+    # or a SQL table, chosen by the configuration's type: the layer the code is written to.
+    "github.com/smallstep/nosql": entries((K.QUERY, "smallstep/nosql")),
     "entgo.io/ent": entries((K.ORM, "ent")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),
@@ -359,6 +364,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.getter_default_rules(_GO),
     *defaults.go_switch_default_rules(_GO),
     *defaults.go_unset_connection_rules(_GO),
+    *defaults.go_prefix_switch_rules(_GO),
     # A configuration constructor's default database address on CockroachDB's own port
     # (`func NewDatabaseConfig() … Addresses: []string{"root@localhost:26257"}`): the server
     # the program connects to unless configured, whatever PostgreSQL driver speaks to it.

@@ -268,6 +268,18 @@ RULES: tuple[SourceRule, ...] = (
     # script runner) serves nothing, and `nest-cli.json`, which every Nest project has, proves
     # only the tooling.
     rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create(?!ApplicationContext)", endings=_JS),
+    # A Nest application created over an adapter of an app built elsewhere (`new
+    # ExpressAdapter(legacyApp)`, the legacy Feathers or Express server it imports): the
+    # program starts Nest, which serves the other app's routes beneath its own, however
+    # shallow that app's file lies.
+    rule(
+        K.FRAMEWORK,
+        "NestJS",
+        r"\bnew[ \t]+(?:Express|Fastify)Adapter[ \t]*\([ \t]*[A-Za-z_$][\w$]*[ \t]*\)"
+        r"[\s\S]{0,2000}?\bNestFactory\.create(?!ApplicationContext)",
+        endings=_JS,
+        primary=True,
+    ),
     rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
     # A Hono app (or its OpenAPI flavour, `new OpenAPIHono()`) that the module serves: the
     # default export of a Workers or Bun module, or handed to a server (`serve({ fetch:
@@ -433,6 +445,7 @@ RULES: tuple[SourceRule, ...] = (
     *env_test_rules(_JS),
     *defaults.switch_default_rules(_JS),
     *defaults.env_or_rules(_JS),
+    *defaults.config_get_default_rules(_JS),
     *defaults.else_default_rules(_JS),
     *defaults.catch_default_rules(_JS),
     # The provider of the schema's datasource is the one engine Prisma's client talks to:
@@ -667,11 +680,12 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 _RUNNER = LazyPattern(
     r"(?:^|[\s;&|(])"
-    r"(jest|vitest|mocha|_mocha|ts-mocha|tape|tap|ava|uvu|jasmine|cypress|newman|bun[ \t]+test)"
+    r"(jest|vitest|mocha|_mocha|ts-mocha|mocha-webpack|mochapack|tape|tap|ava|uvu|jasmine"
+    r"|cypress|newman|bun[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
-built-in `bun test`)."""
+built-in `bun test`, `mocha-webpack` running Mocha over the webpack-built tests)."""
 
 _RUNNERS = {
     "jest": "Jest",
@@ -679,6 +693,8 @@ _RUNNERS = {
     "mocha": "Mocha",
     "_mocha": "Mocha",
     "ts-mocha": "Mocha",
+    "mocha-webpack": "Mocha",
+    "mochapack": "Mocha",
     "tap": "tap",
     "tape": "tape",
     "ava": "AVA",
@@ -691,8 +707,8 @@ _RUNNERS = {
 }
 
 
-_UI_SCRIPT = LazyPattern(r"(?:^|:)(?:frontend|client|ui|web|browser|components?)(?::|$)")
-"""A test script named for the UI's tests (`test:frontend`, `test:unit:client`)."""
+_UI_SCRIPT = LazyPattern(r"(?:^|[:-])(?:frontend|client|ui|web|browser|components?)(?:[:-]|$)")
+"""A test script named for the UI's tests (`test:frontend`, `test:unit:client`, `test-ui`)."""
 
 
 def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:

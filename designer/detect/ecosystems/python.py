@@ -288,6 +288,20 @@ RULES: tuple[SourceRule, ...] = (
         rule(K.DATABASE, engine, rf"""["']{_DJANGO_PACKAGE}{backend}["']""", endings=_PY)
         for backend, engine in _DJANGO_BACKENDS
     ),
+    # Django's ENGINE joined from the backends' package and a configured name whose default
+    # is a backend's (`"django.db.backends." + config_get(config, "sqlite3", "database",
+    # "backend")`, `+ os.getenv("DB_ENGINE", "postgresql")`): with nothing configured, the
+    # program runs on that default, whatever drivers it carries for the others.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""["']{_DJANGO_PACKAGE}["'][ \t]*\+[^\n]*?["']{backend}["']""",
+            endings=_PY,
+            scope=Scope.CHOSEN,
+        )
+        for backend, engine in _DJANGO_BACKENDS
+    ),
     # The local settings a deployment copies from the example the repository ships
     # (`local_settings.example.py`), star-imported last by the settings module they override:
     # the engine they set (uncommented) is the deployment's, as an env example's value is.
