@@ -242,16 +242,18 @@ RULES: tuple[SourceRule, ...] = (
         rule(K.DATABASE, engine, rf"\.{method}\s*\(", endings=(".cs",))
         for method, engine in _EF_PROVIDERS
     ),
-    # The provider the context is registered with (`services.AddDbContextPool<AppContext>(
-    # options => options.UseSqlServer(…))`): the engine the program's own data runs on, before
-    # an ADO.NET provider it also references (SQLite files it exports or imports).
+    # The provider the host's startup code registers its context with (`services.
+    # AddDbContextPool<AppContext>(options => options.UseSqlServer(…))` in Startup.cs): the
+    # engine the program's own data runs on, before an ADO.NET provider it also references
+    # (SQLite files it exports or imports). A provider library's registration (one project per
+    # engine, the settings picking one) chooses nothing.
     *(
         rule(
             K.DATABASE,
             engine,
             r"\.AddDbContext(?:Pool|Factory)?[ \t]*<[\w.]+>[ \t]*\(\s*\w+[ \t]*=>\s*"
             rf"\w+\s*\.{method}[ \t]*\(",
-            endings=(".cs",),
+            endings=("Startup.cs", "Program.cs"),
             scope=Scope.CHOSEN,
         )
         for method, engine in _EF_PROVIDERS
