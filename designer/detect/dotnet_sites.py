@@ -4,9 +4,10 @@ A product's marketing or documentation site is often an ASP.NET Core MVC project
 API: controllers returning views (`AddControllersWithViews`, `MapControllerRoute`), a sitemap,
 static files. It takes no data from clients (no POST, PUT, PATCH or DELETE route, no Razor
 page handler for a form, no API controller, no hub or gRPC service) and, `nonservices.ui_only`
-checks, keeps no data: it renders UI (`Unit.renders_ui`). Telling so needs every route of the
-project, so its own C# files are read whole as `consumer_hosts` reads them; a project too
-large to read is left alone.
+checks, keeps no data: it renders UI (`Unit.renders_ui`). So is a Razor Pages site in front
+of the product's API, whose form handlers each post what they take to it through an HTTP
+client. Telling so needs every route of the project, so its own C# files are read whole as
+`consumer_hosts` reads them; a project too large to read is left alone.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ _VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|Mvc)\s*\(")
 _TAKES_DATA = re.compile(
     r"\[(?:ApiController|Http(?:Post|Put|Patch|Delete))\b"
     r"|\.Map(?:Post|Put|Patch|Delete|Methods|Controllers|Hub|Grpc\w*|GraphQL\w*)\s*[<(]"
-    r"|\bOn(?:Post|Put|Delete)\w*\s*\("
     r"|\bAdd(?:SignalR|Grpc|GraphQL\w*)\s*\("
 )
 """What takes data from clients or serves an API: a writing route (attribute or minimal
-API), attribute-routed API controllers, a Razor page's form handler, a hub, gRPC, GraphQL."""
+API), attribute-routed API controllers, a hub, gRPC, GraphQL."""
+
+_FORM_HANDLER = re.compile(r"\bOn(?:Post|Put|Delete)\w*\s*\(")
+"""A Razor page's form handler: it takes data, unless it only forwards the form (below)."""
+
+_FORWARDS = re.compile(r"\bHttpClient\b|\bIHttpClientFactory\b")
+"""An HTTP client in the page's code: a site in front of an API posts its forms there."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -37,7 +43,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         views = False
         for path in paths:
             text = read_text(top, path)[0] or ""
-            if _TAKES_DATA.search(text):
+            if _TAKES_DATA.search(text) or (
+                _FORM_HANDLER.search(text) and not _FORWARDS.search(text)
+            ):
                 break
             views = views or bool(_VIEWS.search(text))
         else:

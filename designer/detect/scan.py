@@ -34,6 +34,7 @@ from designer.detect import (
     launchers,
     lent_packages,
     library_builders,
+    linked_sources,
     listeners,
     locked_orms,
     mcphosts,
@@ -248,6 +249,7 @@ def detect(
         for folder, files in tree.sources.items():
             sources.setdefault(moved.get(folder, folder), []).extend(files)
         side = [(path, moved.get(owner, owner), text) for path, owner, text in side]
+    sources = linked_sources.share(parsed, sources)
     for path, owner in tree.distributions:
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)

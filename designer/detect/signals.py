@@ -260,6 +260,10 @@ class ManifestResult:
     script runs), relative to its folder: when none is beside it but one is in an ancestor
     folder, the manifest is a copy kept aside (`install/package.json`, copied to the root at
     setup) and describes that ancestor."""
+    linked: list[str] = field(default_factory=list)
+    """Folders outside its own whose code the project compiles, relative to its folder (a .NET
+    project's `<Compile Include="..\\Shared\\**\\*.cs" Link="…">`): several hosts built from
+    one shared source folder each run that code."""
     bundled: list[str] = field(default_factory=list)
     """Files the build copies into its output beside its program, relative to its folder (a
     .NET project's `<None Update="requirements.txt">` or `<Content Include="py\\**">` with

@@ -242,6 +242,22 @@ RULES: tuple[SourceRule, ...] = (
         rule(K.DATABASE, engine, rf"\.{method}\s*\(", endings=(".cs",))
         for method, engine in _EF_PROVIDERS
     ),
+    # The provider the host's startup code registers its context with (`services.
+    # AddDbContextPool<AppContext>(options => options.UseSqlServer(…))` in Startup.cs): the
+    # engine the program's own data runs on, before an ADO.NET provider it also references
+    # (SQLite files it exports or imports). A provider library's registration (one project per
+    # engine, the settings picking one) chooses nothing.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"\.AddDbContext(?:Pool|Factory)?[ \t]*<[\w.]+>[ \t]*\(\s*\w+[ \t]*=>\s*"
+            rf"\w+\s*\.{method}[ \t]*\(",
+            endings=("Startup.cs", "Program.cs"),
+            scope=Scope.CHOSEN,
+        )
+        for method, engine in _EF_PROVIDERS
+    ),
     # The provider configured while a setting is not the value it is tested against (`if
     # (configuration["SELFHOSTED"] != "true") { options.UseSqlServer(…) } else { … }`): with
     # the setting unset, that branch runs. It starts with the literal `if`.
@@ -554,6 +570,7 @@ def parse(lines: Lines) -> ManifestResult:
         if element.tag.rsplit("}", 1)[-1] == "ProjectReference" and element.get("Include")
     ]
     result.bundled = _copied_to_output(root)
+    result.linked = _linked_folders(root)
     # The shared framework referenced by name (a service-defaults library): ASP.NET Core,
     # for this project and, MSBuild carrying it along, every project referencing it.
     for element in root.iter():
@@ -566,6 +583,16 @@ def parse(lines: Lines) -> ManifestResult:
             result.signals.append(
                 Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence, package=SHARED_FRAMEWORK)
             )
+    integration = _integration_host(root, sdk, references, is_test)
+    if integration:
+        # A plain executable hosting ASP.NET Core itself (`ConfigureWebHost(… UseKestrel())`)
+        # gets the shared framework through a package built on it (`NSwag.AspNetCore`): a
+        # weak declaration, making no backend alone, that confirms the host its code starts
+        # and runs it on the target's shared framework (`_sdk_version`).
+        result.signals.append(
+            Signal(K.FRAMEWORK, "ASP.NET Core", Strength.DEV, lines.evidence(f'"{integration}"'),
+                   package=SHARED_FRAMEWORK)
+        )
     if sdk == "Microsoft.NET.Sdk.Web":
         strength = Strength.DEV if is_test else Strength.DEPENDENCY
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
@@ -613,6 +640,43 @@ def parse(lines: Lines) -> ManifestResult:
         ]
     _sdk_version(result)
     return result
+
+
+def _integration_host(
+    root: ET.Element, sdk: str, references: list[tuple[str, str]], is_test: bool
+) -> str:
+    """The first ASP.NET Core integration of another vendor (`NSwag.AspNetCore`,
+    `FluentValidation.AspNetCore`) an executable on the plain SDK references, or ""."""
+    if is_test or sdk != "Microsoft.NET.Sdk" or not any(
+        element.tag.rsplit("}", 1)[-1] == "OutputType"
+        and (element.text or "").strip().lower() == "exe"
+        for element in root.iter()
+    ):
+        return ""
+    return next(
+        (
+            name
+            for name, _ in references
+            if "aspnetcore" in name.lower().split(".")[1:]
+            and not name.lower().startswith("microsoft.")
+        ),
+        "",
+    )
+
+
+def _linked_folders(root: ET.Element) -> list[str]:
+    """The folders outside the project whose C# files a wildcard `<Compile Include>` adds to
+    it (`..\\Shared\\**\\*.cs`: `../Shared`), as `/` paths."""
+    found = []
+    for element in root.iter():
+        pattern = element.get("Include", "").replace("\\", "/")
+        if element.tag.rsplit("}", 1)[-1] != "Compile" or "$(" in pattern or "*" not in pattern:
+            continue
+        parts = pattern.split("/")
+        folder = "/".join(parts[: next(i for i, p in enumerate(parts) if "*" in p)])
+        if folder.startswith("../") and folder not in found:
+            found.append(folder)
+    return found
 
 
 def _copied_to_output(root: ET.Element) -> list[str]:
@@ -706,8 +770,10 @@ def _sdk_version(result: ManifestResult) -> None:
     """Version the ASP.NET Core a Web SDK project runs on from its target framework
     (`net8.0` runs ASP.NET Core 8.0, `netcoreapp3.1` ASP.NET Core 3.1): a package's exact
     version, when there is one, wins."""
+    # An OS-specific target (`net10.0-windows7.0`) runs the same shared framework.
     match = re.match(
-        r"net(?:coreapp)?(\d+\.\d+)$", result.language_version.split(";")[0].strip()
+        r"net(?:coreapp)?(\d+\.\d+)(?:-[a-z]+[\d.]*)?$",
+        result.language_version.split(";")[0].strip(),
     )
     if match is None:
         return
