@@ -105,10 +105,12 @@ ARTIFACTS = {
     "r2dbc-mysql": ((K.DATABASE, "MySQL"),),
     "r2dbc-mssql": ((K.DATABASE, "SQL Server"),),
     # Neo4j's object-graph mapper (a `Session` loading and saving annotated node entities)
-    # and its drivers: the graph database the service keeps its data in.
+    # and its drivers: the graph database the service keeps its data in. The Java driver
+    # declared without the mapper is the data layer itself (Cypher run through its
+    # `Session`), as DataStax's driver is for Cassandra; beside the mapper the ORM ranks first.
     "neo4j-ogm-core": ((K.ORM, "Neo4j-OGM"), (K.DATABASE, "Neo4j")),
     "neo4j-ogm-bolt-driver": ((K.DATABASE, "Neo4j"),),
-    "neo4j-java-driver": ((K.DATABASE, "Neo4j"),),
+    "neo4j-java-driver": ((K.DATABASE, "Neo4j"), (K.QUERY, "neo4j-java-driver")),
     # MongoDB's own drivers: the code that declares one without an ODM (Spring Data MongoDB,
     # Morphia, Panache, which rank first where declared) queries through the driver itself,
     # the data layer as Node's `mongodb` package is.
