@@ -133,8 +133,9 @@ class Unit:
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
         hands connections to WebSocket (`upgrades`), its code only listens to a message broker
         (`listeners`), it hosts an MCP server for AI clients (`mcphosts`) or command-line
-        tools for another service (`command_hosts`), or its only routes serve operators
-        (`probes`, `ops_routes`)."""
+        tools for another service (`command_hosts`), its only routes serve operators
+        (`probes`, `ops_routes`), or it is a module the build's applications depend on that
+        keeps a main and declares no endpoint (`shared_mains`)."""
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""

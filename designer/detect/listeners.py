@@ -51,7 +51,7 @@ _LISTENER = re.compile(
 )
 """A method fed by a message broker's queue or topic."""
 
-_ENDPOINT = re.compile(
+ENDPOINT = re.compile(
     r"@(?:RestController|Controller|RequestMapping|GetMapping|PostMapping|PutMapping|"
     r"PatchMapping|DeleteMapping|RepositoryRestResource|QueryMapping|MutationMapping|"
     r"SchemaMapping|MessageMapping|Endpoint|WebServlet|Path|GrpcService)\b|\bRouterFunction\b"
@@ -171,7 +171,7 @@ def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:
         texts = [read_text(top, path)[0] or "" for path in paths]
         if index and any(_APPLICATION.search(text) for text in texts):
             continue  # another application, used for its types
-        endpoint = _SERVING if index else _ENDPOINT
+        endpoint = _SERVING if index else ENDPOINT
         for text in texts:
             if endpoint.search(text):
                 return False

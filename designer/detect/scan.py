@@ -56,6 +56,7 @@ from designer.detect import (
     root_imports,
     ruby_tests,
     settings_imports,
+    shared_mains,
     sidefiles,
     spring_contexts,
     uihosts,
@@ -269,6 +270,7 @@ def detect(
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     spring_contexts.mark(top, units)
+    shared_mains.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
