@@ -23,7 +23,10 @@ And so is a job run to its end: a Spring Boot application whose build brings no 
 (no web starter, no servlet container) and whose code runs its work at start-up
 (`CommandLineRunner`, `ApplicationRunner`, Spring Batch) and declares no endpoint — a
 database utility a scheduler launches, which the `@SpringBootApplication` alone would count;
-or a system tester whose `main` runs its Cucumber suite.
+or a system tester whose `main` runs its Cucumber suite. An application whose code builds
+Spring Batch jobs and declares no endpoint is a batch job whatever server its build brings
+(WebFlux for its `WebClient` calls, the web starter for Actuator's probes): its server serves
+no client, whatever data its jobs keep.
 
 Quarkus needs no main class, so a module declaring Quarkus's REST extension and its Maven
 plugin shows no entry point either way; one whose sources run a plain `main` and (with those
@@ -40,7 +43,7 @@ import re
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.nonservices import module_names, module_uses, serverless
-from designer.detect.signals import OWN_DATA
+from designer.detect.signals import OWN_DATA, LazyPattern
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -86,6 +89,11 @@ _RUNNER = re.compile(
 """Work an application runs once it has started, then ends: a runner or a batch job, or the
 Cucumber suite a system tester's `main` hands its arguments to."""
 
+_BATCH = LazyPattern(
+    r"@EnableBatchProcessing\b|^[ \t]*import[ \t]+org\.springframework\.batch\.core\.", re.M
+)
+"""Spring Batch's jobs, enabled or built (`JobBuilder`, `StepBuilder`, a `Tasklet`)."""
+
 _QUARKUS_SERVING = re.compile(
     _SERVING.pattern + r"|@(?:Route|RouteBase|GraphQLApi|ServerEndpoint|QuarkusMain)\b"
     r"|\bQuarkus\.run\s*\(|\bRouter\b"
@@ -130,6 +138,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 and _serves_none(top, folders, _JOB_HANDLER)
             )
             or (serverless(unit) and _serves_none(top, folders, _RUNNER))
+            or _serves_none(top, folders, _BATCH)
         )
 
 
