@@ -58,6 +58,7 @@ from designer.detect import (
     settings_imports,
     sidefiles,
     spring_contexts,
+    spring_noweb,
     uihosts,
     upgrades,
     view_servers,
@@ -269,6 +270,7 @@ def detect(
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     spring_contexts.mark(top, units)
+    spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
