@@ -29,6 +29,7 @@ from designer.detect import (
     jpa_api,
     jvm_layers,
     jvm_tests,
+    laravel_base,
     laravel_data,
     laravel_redis,
     launchers,
@@ -294,6 +295,7 @@ def detect(
     ef_contexts.choose_migrated(top, units)
     jpa_api.drop_api_only(units)
     composer_paths.lend(top, units)
+    laravel_base.lend(top, units)
     laravel_data.drop_unused(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
