@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     codeception_suites,
+    codeigniter_data,
     command_hosts,
     composer_paths,
     consumer_hosts,
@@ -301,6 +302,7 @@ def detect(
     rails_frameworks.drop_unloaded(top, units)
     ops_routes.mark(top, units)
     platform_lock.lend(top, units)
+    codeigniter_data.find(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
