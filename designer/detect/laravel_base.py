@@ -37,7 +37,8 @@ _CONNECTIONS = LazyPattern(r"""^([ \t]*)['"]connections['"][ \t]*=>""", re.MULTI
 """The settings' list of connections; the default connection is a key beside it, indented
 alike (a Redis section's `'default' => [` lies deeper)."""
 
-_MAJOR = re.compile(r"^[\s^~>=v]*(\d+)")
+_MAJOR = LazyPattern(r"^[\s^~>=v]*(\d+)")
+"""The major release a version constraint starts at (`^13.7` → 13, `v11.0.0` → 11)."""
 
 
 def lend(top: str, units: dict[str, Unit]) -> None:
