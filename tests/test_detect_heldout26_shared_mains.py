@@ -105,3 +105,10 @@ def test_a_used_module_with_a_controller_stays_an_application(tmp_path: Path) ->
     controller = _CONTROLLER.format(package="core", name="CoreController")
     found = by_folder(write(tmp_path, _files(**{f"{_CORE}/CoreController.java": controller})))
     assert sorted(found) == ["prereg-application", "prereg-core"]
+
+
+def test_beside_a_user_serving_nothing_either_both_stay(tmp_path: Path) -> None:
+    files = _files()
+    del files[f"{_APP}/ApplicationController.java"]
+    found = by_folder(write(tmp_path, files))
+    assert sorted(found) == ["prereg-application", "prereg-core"]

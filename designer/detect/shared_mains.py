@@ -3,13 +3,14 @@
 A multi-module build's common module (utilities, DTOs, exceptions, the shared configuration)
 may keep a `@SpringBootApplication` class with a `main` of its own, a leftover from when it
 was generated, and the web starter every service of the build also declares. It is no
-service: another application of the build depends on it for its classes, and its own main
-sources declare no endpoint (no controller, router, servlet …: `listeners.ENDPOINT`). Such a
-module serves nothing (`Unit.no_web`); its data layer and drivers pass to the applications
-using it, as any library module's do (`monorepo`).
+service: an application of the build that declares endpoints of its own depends on it for
+its classes, and its own main sources declare none (no controller, router, servlet …:
+`listeners.ENDPOINT`). Such a module serves nothing (`Unit.no_web`); its data layer and
+drivers pass to the applications using it, as any library module's do (`monorepo`).
 
-A module no application depends on, or one with an endpoint of its own, stays what it looks
-like: an application (an all-in-one launcher depending on the services' modules is one).
+A module no serving application depends on, or one with an endpoint of its own, stays what it
+looks like: an application (beside an all-in-one launcher depending on it, say, whose own
+code serves nothing either).
 """
 
 from __future__ import annotations
@@ -30,15 +31,15 @@ MAX_FILES = 500
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Spring Boot modules with an entry point that another Spring
-    Boot application of the tree depends on and whose own main sources declare no endpoint."""
+    """Set `Unit.no_web` on the Spring Boot modules with an entry point whose own main sources
+    declare no endpoint while another Spring Boot application of the tree declaring endpoints
+    depends on them."""
     applications = [u for u in units.values() if _spring_boot(u) and has_entry_point(u)]
     for unit in applications:
-        if unit.no_web or not any(
-            other is not unit and _depends_on(other, unit) for other in applications
-        ):
+        users = [o for o in applications if o is not unit and _depends_on(o, unit)]
+        if unit.no_web or not users or _endpoint(top, unit.folder) is not False:
             continue
-        if _serves_nothing(top, unit.folder):
+        if any(_endpoint(top, user.folder) for user in users):
             unit.no_web = True
 
 
@@ -59,10 +60,10 @@ def _depends_on(user: Unit, module: Unit) -> bool:
     return any(use.startswith(":") and path.endswith(use) for use in uses)
 
 
-def _serves_nothing(top: str, folder: str) -> bool:
-    """Whether the module's main sources declare no endpoint; False when there are none or
-    too many to read whole."""
+def _endpoint(top: str, folder: str) -> bool | None:
+    """Whether the module's main sources declare an endpoint; None when there are none or too
+    many to read whole."""
     paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
     if not paths:
-        return False
-    return not any(ENDPOINT.search(read_text(top, path)[0] or "") for path in paths)
+        return None
+    return any(ENDPOINT.search(read_text(top, path)[0] or "") for path in paths)
