@@ -47,6 +47,7 @@ from designer.detect import (
     phoenix_stubs,
     php_platform,
     platform_lock,
+    plugin_packages,
     probes,
     propsxml,
     pytest_paths,
@@ -259,6 +260,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
     uihosts.mark(top, units)
