@@ -39,6 +39,7 @@ from designer.detect import (
     locked_orms,
     mcphosts,
     mongoose_ids,
+    next_api,
     next_cache,
     node_drivers,
     node_layers,
@@ -263,6 +264,7 @@ def detect(
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
+    next_api.mark(top, units)
     uihosts.mark(top, units)
     dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
