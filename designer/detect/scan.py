@@ -13,6 +13,7 @@ from types import ModuleType
 
 from designer.detect import (
     bare_drivers,
+    barrel_mains,
     codeception_suites,
     command_hosts,
     composer_paths,
@@ -34,6 +35,7 @@ from designer.detect import (
     launchers,
     lent_packages,
     library_builders,
+    library_names,
     linked_sources,
     listeners,
     locked_orms,
@@ -43,6 +45,7 @@ from designer.detect import (
     next_cache,
     node_drivers,
     node_layers,
+    oneshot_jobs,
     ops_routes,
     outer_servers,
     phoenix_stubs,
@@ -284,6 +287,9 @@ def detect(
     jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
+    barrel_mains.mark(top, units)
+    library_names.mark(top, units)
+    oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     library_builders.lend(top, units)
     launchers.lend(top, units)
