@@ -53,6 +53,25 @@ def test_django_database_on_disk_beside_a_server_driver_is_no_default(tmp_path: 
     assert first(backends["."], K.DATABASE)[0] == "PostgreSQL"
 
 
+def test_django_database_in_memory_of_test_settings_is_the_tests(tmp_path: Path) -> None:
+    """license-manager: `settings/test.py` configures the in-memory SQLite database for the
+    tests, the production settings read theirs from a file the deployment writes: the tests'
+    database is not the program's, the production driver's server is."""
+    files = {
+        "requirements/production.txt": "django==4.2.16\nmysqlclient==2.2.4\n",
+        "manage.py": _MANAGE,
+        "site/wsgi.py": _WSGI,
+        "site/settings/production.py": "from .base import *\n\nDATABASES = read_config()\n",
+        "site/settings/test.py": (
+            "# IN-MEMORY TEST DATABASE\nDATABASES = {\n    'default': {\n"
+            "        'ENGINE': 'django.db.backends.sqlite3',\n        'NAME': ':memory:',\n"
+            "    },\n}\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert first(backends["."], K.DATABASE)[0] == "MySQL"
+
+
 def test_dev_requirements_list_pins_the_test_runner(tmp_path: Path) -> None:
     """foundation.mozilla.org: `dev-requirements.txt` (pip-compiled) pins pytest and
     pytest-django beside `requirements.txt`; the tests are Django TestCases run by pytest."""
