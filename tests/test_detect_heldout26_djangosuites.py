@@ -120,3 +120,45 @@ def test_pytest_settings_with_pytest_pinned_stay_the_runner(tmp_path: Path) -> N
     files = _runner_files("django==2.2.24\npytest==8.3.4\npytest-django==4.9.0\n")
     backends = by_folder(write(tmp_path, files))
     assert first(backends["."], K.TEST)[0] == "pytest"
+
+
+def _servers_files(test_env: str) -> dict[str, str]:
+    """A Django project reading DATABASE_URL with no default, whose Compose file starts the
+    servers of the instances it provisions (MySQL, MongoDB) beside its own, and whose tests
+    load `.env.test`."""
+    return {
+        "requirements/base.txt": (
+            "django==2.2.24\nmysqlclient==1.4.2\npsycopg2-binary==2.8.3\npymongo==3.8.0\n"
+        ),
+        "manage.py": _MANAGE,
+        "site/wsgi.py": _WSGI,
+        "site/settings.py": (
+            "import environ\n\nenv = environ.Env()\nDATABASES = {'default': env.db()}\n"
+        ),
+        "docker-compose.yml": (
+            "services:\n  postgresql:\n    image: postgres:12.6-alpine\n"
+            "  mongodb:\n    image: mongo:5.0.6\n  mysqldb:\n    image: mysql:5.6\n"
+            "  app:\n    build: .\n    env_file: .env\n"
+        ),
+        ".env.test": test_env,
+    }
+
+
+def test_test_env_database_url_names_the_programs_server(tmp_path: Path) -> None:
+    """opencraft: `.env.test` points DATABASE_URL at the Compose file's PostgreSQL; its MySQL
+    and MongoDB URLs are the provisioned instances' (other keys, not read)."""
+    files = _servers_files(
+        "DATABASE_URL='postgres://opencraft@postgresql/opencraft'\n"
+        "DEFAULT_INSTANCE_MYSQL_URL='mysql://root:opencraft@mysqldb:3306'\n"
+        "DEFAULT_INSTANCE_MONGO_URL='mongodb://opencraft:opencraft@mongodb:27017'\n"
+    )
+    backends = by_folder(write(tmp_path, files))
+    assert first(backends["."], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_test_env_other_urls_name_no_engine(tmp_path: Path) -> None:
+    """The same `.env.test` without the program's own URL: the instances' URLs choose
+    nothing (the servers tie, MySQL first by name)."""
+    files = _servers_files("DEFAULT_INSTANCE_MYSQL_URL='mysql://root:opencraft@mysqldb:3306'\n")
+    backends = by_folder(write(tmp_path, files))
+    assert first(backends["."], K.DATABASE)[0] == "MySQL"
