@@ -13,7 +13,9 @@ from types import ModuleType
 
 from designer.detect import (
     bare_drivers,
+    barrel_mains,
     codeception_suites,
+    codeigniter_data,
     command_hosts,
     composer_paths,
     consumer_hosts,
@@ -29,24 +31,29 @@ from designer.detect import (
     jpa_api,
     jvm_layers,
     jvm_tests,
+    laravel_base,
     laravel_data,
     laravel_redis,
     launchers,
     lent_packages,
     library_builders,
+    library_names,
     linked_sources,
     listeners,
     locked_orms,
     mcphosts,
     mongoose_ids,
+    next_api,
     next_cache,
     node_drivers,
     node_layers,
+    oneshot_jobs,
     ops_routes,
     outer_servers,
     phoenix_stubs,
     php_platform,
     platform_lock,
+    plugin_packages,
     probes,
     propsxml,
     pytest_paths,
@@ -58,6 +65,7 @@ from designer.detect import (
     settings_imports,
     sidefiles,
     spring_contexts,
+    spring_noweb,
     uihosts,
     upgrades,
     view_servers,
@@ -259,8 +267,10 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
+    next_api.mark(top, units)
     uihosts.mark(top, units)
     dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
@@ -269,6 +279,7 @@ def detect(
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     spring_contexts.mark(top, units)
+    spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
@@ -280,6 +291,9 @@ def detect(
     jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
+    barrel_mains.mark(top, units)
+    library_names.mark(top, units)
+    oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     library_builders.lend(top, units)
     launchers.lend(top, units)
@@ -292,11 +306,13 @@ def detect(
     ef_contexts.choose_migrated(top, units)
     jpa_api.drop_api_only(units)
     composer_paths.lend(top, units)
+    laravel_base.lend(top, units)
     laravel_data.drop_unused(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
     ops_routes.mark(top, units)
     platform_lock.lend(top, units)
+    codeigniter_data.find(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
