@@ -474,6 +474,10 @@ def _on_framework_target(finding: Finding, target: str) -> Finding:
 
 
 def _signal_scope(signal: Signal) -> Scope:
+    if signal.scope is Scope.CHOSEN and scope(signal.evidence.path, "", False) is Scope.TEST:
+        # The default a test settings module sets (`settings/test.py`'s in-memory database)
+        # is the tests', not the program's.
+        return Scope.TEST
     if signal.scope is not None:
         return signal.scope
     if signal.strength is Strength.DEV:

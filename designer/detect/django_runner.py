@@ -6,17 +6,23 @@ the project's own. A Django project whose test files are written to Django's tes
 whose pytest is a declared dependency alone (no pytest-django, no conftest.py, no pytest
 settings), runs its suite with Django's own runner (unittest): the pytest line is for a tool
 or a corner of the repository, not the suite's runner.
+
+Nor does pytest run the suite when only its settings name it (a `pytest.ini` left behind)
+while the project's development lists, read, pin neither pytest nor its Django plugin: nothing
+installs it, and `manage.py test` runs the Django test cases.
 """
 
 from __future__ import annotations
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.python import normalise
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
 _PLUGIN = "pytest-django"
 """The plugin that lets pytest run Django's test cases."""
+_SETTINGS = frozenset({"pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"})
+"""Files whose pytest section configures the runner without installing it."""
 
 
 def mark(units: dict[str, Unit]) -> None:
@@ -32,6 +38,19 @@ def mark(units: dict[str, Unit]) -> None:
             s.name == "unittest" and s.strength is Strength.ENTRY for s in tests
         ):
             continue
-        if any(s.strength is Strength.ENTRY or normalise(s.package) == _PLUGIN for s in pytest):
+        if any(normalise(s.package) == _PLUGIN for s in pytest):
+            continue
+        if any(s.strength is Strength.ENTRY for s in pytest) and not _settings_only(
+            pytest, signals
+        ):
             continue
         unit.outnumbered.add("pytest")
+
+
+def _settings_only(pytest: list[Signal], signals: list[Signal]) -> bool:
+    """Whether pytest is only named by its settings files while development lists were read
+    (a development dependency seen) without it."""
+    return all(
+        s.strength is Strength.ENTRY and s.evidence.path.rpartition("/")[2] in _SETTINGS
+        for s in pytest
+    ) and any(s.strength is Strength.DEV for s in signals)

@@ -75,7 +75,9 @@ def _in_tree(folder: str, written: str, lists: set[str]) -> str | None:
 # (`ADD deployment/docker/REQUIREMENTS.txt /REQUIREMENTS.txt`, `pip install -r
 # /REQUIREMENTS.txt`, whatever its case) and the program's folder, which declares no project
 # of its own (`ADD django_project /home/web/django_project`, `WORKDIR /home/web/
-# django_project`): the list is that folder's, the folder the image runs from.
+# django_project`), or the whole context (`COPY . /home/web/django_project`, a root whose
+# pyproject.toml only holds tools' settings): the list is that folder's, the folder the
+# image runs from.
 
 _COPIED = LazyPattern(
     r"^[ \t]*(?:ADD|COPY)(?:[ \t]+--\S+)*[ \t]+([^\s\[\"']+)[ \t]+(\S+)[ \t]*$", re.MULTILINE
@@ -93,8 +95,8 @@ def image_homes(
 ) -> dict[str, str]:
     """Pip list path (from the tree's root) → the folder the image that installs it copies
     and runs from, when that folder declares no Python project and the list's folder holds
-    no code. `exists(path, folder)` tells whether the tree holds that file (or folder);
-    `code(folder)` whether the walk found code directly in a folder."""
+    no Python code. `exists(path, folder)` tells whether the tree holds that file (or
+    folder); `code(folder)` whether the walk found Python code directly in a folder."""
     # A folder declaring dependencies of its own is a project (a setup.cfg of tools'
     # settings beside `manage.py` declares none).
     projects = {
@@ -112,24 +114,30 @@ def image_homes(
         contexts = _contexts(posixpath.dirname(path))
         copies = [(source, dest.rstrip("/")) for source, dest in _COPIED.findall(text)]
         workdirs = {w.rstrip("/") for w in _WORKDIR.findall(text)}
-        homes = [
-            folder
-            for source, dest in copies
-            if dest in workdirs
-            and (folder := _resolved(contexts, source, True, exists)) is not None
-            and folder != "."
-            and folder not in projects
-        ]
-        if len(homes) != 1:
-            continue
         for match in _INSTALLED.finditer(text):
             installed = match.group(1)
             for source, dest in copies:
                 if installed not in (dest, f"{dest}/{posixpath.basename(source)}"):
                     continue
-                listed = _resolved(contexts, source, False, exists)
-                if listed is not None and not code(posixpath.dirname(listed) or "."):
-                    found.setdefault(listed, homes[0])
+                # The build context is the one holding the copied list: every other copy
+                # of the image is read from it too (`COPY . /home/web/app` is the root's
+                # when the list is copied as `deployment/docker/REQUIREMENTS.txt`).
+                context = _context(contexts, source, False, exists)
+                if context is None:
+                    continue
+                listed = posixpath.normpath(posixpath.join(context, source))
+                if code(posixpath.dirname(listed) or "."):
+                    continue
+                homes = {
+                    folder
+                    for home, target in copies
+                    if target in workdirs
+                    and (folder := _resolved(context, home, True, exists)) is not None
+                    and folder not in projects
+                    and folder != (posixpath.dirname(listed) or ".")
+                }
+                if len(homes) == 1:
+                    found.setdefault(listed, homes.pop())
     return found
 
 
@@ -142,14 +150,21 @@ def _contexts(folder: str) -> list[str]:
     return contexts
 
 
-def _resolved(
+def _context(
     contexts: list[str], source: str, folder: bool, exists: Callable[[str, bool], bool]
 ) -> str | None:
-    """The tree's path of a copied `source`, from the nearest context holding it."""
+    """The nearest of `contexts` holding a copied `source`."""
+    for context in contexts:
+        if _resolved(context, source, folder, exists) is not None:
+            return context
+    return None
+
+
+def _resolved(
+    context: str, source: str, folder: bool, exists: Callable[[str, bool], bool]
+) -> str | None:
+    """The tree's path of a copied `source` in a build `context`, when the tree holds it."""
     if source.startswith("/") or ".." in source.split("/"):
         return None
-    for context in contexts:
-        path = posixpath.normpath(posixpath.join(context, source))
-        if exists(path, folder):
-            return path
-    return None
+    path = posixpath.normpath(posixpath.join(context, source))
+    return path if exists(path, folder) else None

@@ -359,6 +359,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     'Illuminate\\\\Foundation': (False, (('Illuminate\\Foundation',),)),
     'Illuminate\\\\Foundation\\\\Application': (False, (('Illuminate\\Foundation\\Application',),)),
     'Symfony\\\\Component\\\\HttpKernel\\\\Kernel\\b|\\bMicroKernelTrait\\b|^[ \\t]*public[ \\t]+function[ \\t]+registerBundles[ \\t]*\\(': (False, (('MicroKernelTrait', 'Symfony\\Component\\HttpKernel\\Kernel', 'registerBundles'),)),
+    '["\']ENGINE["\'][ \\t]*:[ \\t]*["\']django\\.(?:contrib\\.gis\\.)?db\\.backends\\.(?:sqlite3|spatialite)["\'][ \\t]*,\\s*["\']NAME["\'][ \\t]*:[ \\t]*["\']:memory:["\']': (False, (('db.backends.spatialite"', "db.backends.spatialite'", 'db.backends.sqlite3"', "db.backends.sqlite3'"), (':memory:',), ('django.',))),
     '["\']django\\.(?:contrib\\.gis\\.)?db\\.backends\\.["\'][ \\t]*\\+[^\\n]*?["\']mysql["\']': (False, (('db.backends.',), ('django.',), ('mysql',))),
     '["\']django\\.(?:contrib\\.gis\\.)?db\\.backends\\.["\'][ \\t]*\\+[^\\n]*?["\']oracle["\']': (False, (('db.backends.',), ('django.',), ('oracle',))),
     '["\']django\\.(?:contrib\\.gis\\.)?db\\.backends\\.["\'][ \\t]*\\+[^\\n]*?["\']postgis["\']': (False, (('db.backends.',), ('django.',), ('postgis',))),

@@ -474,7 +474,14 @@ def _image_homes(
     """The pip lists of `image_lists.image_homes`, each read (its name may be one the walk
     takes for no manifest, `REQUIREMENTS.txt`) into `parsed`, the code of its folder taken
     from the project the walk counted it in → the folder."""
-    dirs = {posixpath.dirname(s.path) or "." for files in tree.sources.values() for s in files}
+    # Python code beside a pip list makes its folder a project; the image's build tooling
+    # kept there (a Gruntfile, a karma configuration) does not.
+    dirs = {
+        posixpath.dirname(s.path) or "."
+        for files in tree.sources.values()
+        for s in files
+        if s.path.endswith(".py")
+    }
 
     def exists(path: str, folder: bool) -> bool:
         full = os.path.join(top, *path.split("/"))

@@ -63,6 +63,11 @@ PRODUCTION_ENV_FILES = frozenset({".env.production", ".env.prod", ".env.release"
 """Env files a repository keeps for its deployments (`APP_ENV=production`, the engine the
 release runs on): production configuration, read like the examples but never demoted as a
 developer's checkout, and masked like a committed `.env` (their values may be real)."""
+TEST_ENV_FILES = frozenset({".env.test", ".env.e2e"})
+"""Env files the test runs load (`honcho -e .env.test run ./manage.py test`): only the
+program's own database URL is read from them, as test configuration. The engine its tests run
+on is its own: of the servers a Compose file starts beside it (some for other uses), the one
+the tests also name is the one more of its files set up."""
 MSBUILD_NAMES = ("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props")
 """MSBuild's `Directory.*` files, in the order their properties are looked up (`msbuild` reads
 them; it is imported only when a tree has one)."""
@@ -75,7 +80,9 @@ GRADLE_SETTINGS = ("settings.gradle.kts", "settings.gradle")
 BUILD_FILES = frozenset(
     {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES, *GRADLE_SETTINGS}
 )
-NAMES = frozenset(PINS) | DEPLOYABLE | ENV_FILES | PRODUCTION_ENV_FILES | BUILD_FILES
+NAMES = (
+    frozenset(PINS) | DEPLOYABLE | ENV_FILES | PRODUCTION_ENV_FILES | TEST_ENV_FILES | BUILD_FILES
+)
 PROPS = ".props"
 """How MSBuild property files end: besides the `Directory.*` ones, a project may `<Import>` any
 (`Build/Grand.Common.props`, which sets the target framework of every project importing it)."""
@@ -348,6 +355,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                     _image_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name in ENV_FILES or name in PRODUCTION_ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
+        elif name in TEST_ENV_FILES:
+            _test_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name.startswith(DOCKERFILE_VARIANTS):
             continue  # read above, for the database images of Compose services
         elif name not in BUILD_FILES and not name.endswith(PROPS):
@@ -613,6 +622,16 @@ def _env(unit: Unit, lines: Lines) -> None:
             demoted = development or (local and engine in EMBEDDED)
             _config(unit, engine, evidence, "", max(where, Scope.FALLBACK) if demoted
                     else where)
+
+
+def _test_env(unit: Unit, lines: Lines) -> None:
+    """The engine of the `DATABASE_URL` a test env file sets, as test configuration."""
+    for number, line in enumerate(lines.lines, start=1):
+        key, sep, value = line.strip().removeprefix("export ").partition("=")
+        if sep and key.strip() == "DATABASE_URL" and (engine := engine_of_url(value)):
+            text = _PASSWORD.sub(r"\1***@", line.strip())
+            _config(unit, engine, Evidence(path=lines.path, line=number, text=text), "",
+                    Scope.TEST)
 
 
 _INCLUDE = LazyPattern(r"^include:[ \t]*\n((?:[ \t]+.*\n?|[ \t]*\n)*)", re.MULTILINE)

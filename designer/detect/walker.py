@@ -312,6 +312,11 @@ def _notable(name: str) -> bool:
 _NOTABLE_NAMES = frozenset(_MANIFEST_NAMES | ecosystems.SOURCE_NAMES)
 _NOTABLE_PREFIXES = (
     "requirements",
+    # The pip lists of a project's tests and tools named before `requirements`
+    # (`dev-requirements.txt` pinning pytest), which `_MANIFEST_PATTERN` reads too.
+    "dev-requirements",
+    "dev_requirements",
+    "test-requirements",
     "test_",
     *sorted(f"{stem}." for stem in _ENTRY_STEMS),
     *sorted(f"{stem.capitalize()}." for stem in _ENTRY_STEMS),

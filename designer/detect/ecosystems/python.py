@@ -294,6 +294,18 @@ RULES: tuple[SourceRule, ...] = (
         rule(K.DATABASE, engine, rf"""["']{_DJANGO_PACKAGE}{backend}["']""", endings=_PY)
         for backend, engine in _DJANGO_BACKENDS
     ),
+    # Django's database configured in memory (`"ENGINE": "django.db.backends.sqlite3",
+    # "NAME": ":memory:"`): no one runs a site on a database that vanishes with the process
+    # unless the site keeps no data of its own. It is the setting the program ships with,
+    # whatever server driver its requirements carry and no settings module configures.
+    rule(
+        K.DATABASE,
+        "SQLite",
+        rf"""["']ENGINE["'][ \t]*:[ \t]*["']{_DJANGO_PACKAGE}(?:sqlite3|spatialite)["'][ \t]*,"""
+        r"""\s*["']NAME["'][ \t]*:[ \t]*["']:memory:["']""",
+        endings=_PY,
+        scope=Scope.CHOSEN,
+    ),
     # Django's ENGINE joined from the backends' package and a configured name whose default
     # is a backend's (`"django.db.backends." + config_get(config, "sqlite3", "database",
     # "backend")`, `+ os.getenv("DB_ENGINE", "postgresql")`): with nothing configured, the
