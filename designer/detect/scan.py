@@ -55,6 +55,7 @@ from designer.detect import (
     redis_only,
     root_imports,
     ruby_tests,
+    sbt_units,
     settings_imports,
     sidefiles,
     spring_contexts,
@@ -169,6 +170,7 @@ def detect(
             if posixpath.basename(folder) == "project":
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
+    side = sbt_units.expand(read, tree, side)
     sidefiles.read_unwalked_props(
         top,
         [
