@@ -118,6 +118,15 @@ class ArmeriaServerBuilderTest {
 }
 """
 
+_JAVALIN = """package org.acme.models;
+
+import io.javalin.Javalin;
+
+public class Main {
+  public static void main(String[] args) { Javalin.create().start(7070); }
+}
+"""
+
 _CLIENT = """package org.acme.client;
 
 public class ApiClient {
@@ -166,3 +175,26 @@ def test_project_blocks_name_their_folders() -> None:
     ]
     nested = ['lazy val models = (project in file("server") / "target" / "models")', "  )"]
     assert sbt_projects.blocks(nested) == [(0, 2, "server/target/models")]
+
+
+def test_a_project_of_a_missing_or_generated_folder_is_left_out(tmp_path: Path) -> None:
+    tree = _tree()
+    generated = "server/target/models/src/main/java/org/acme/models/Main.java"
+    build = _BUILD.replace(
+        "lazy val root",
+        'lazy val models = (project in file("server") / "target" / "models")\n'
+        '  .settings(libraryDependencies += "io.javalin" % "javalin" % "6.1.3")\n\n'
+        'lazy val gone = (project in file("gone"))\n'
+        '  .settings(libraryDependencies += "io.javalin" % "javalin" % "6.1.3")\n'
+        '  .settings(mainClass := Some("org.acme.gone.Main"))\n\n'
+        "lazy val root",
+    )
+    found = by_folder(write(tmp_path, {**tree, "build.sbt": build, generated: _JAVALIN}))
+    assert set(found) == {"server"}
+
+
+def test_a_projects_own_build_file_joins_its_definition(tmp_path: Path) -> None:
+    own = ("server/build.sbt", 'libraryDependencies += "com.zaxxer" % "HikariCP" % "5.1.0"\n')
+    server = by_folder(write(tmp_path, _tree(own)))["server"]
+    assert first(server, K.FRAMEWORK) == ("Armeria", "1.28.4")
+    assert first(server, K.ORM) == ("JPA / Hibernate", "6.5.0.Final")

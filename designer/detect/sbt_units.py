@@ -9,14 +9,16 @@ them.
 
 from __future__ import annotations
 
+import os
 import posixpath
 from types import ModuleType
 
 from designer.detect.signals import ManifestResult
-from designer.detect.walker import Tree
+from designer.detect.walker import PRUNED, Tree
 
 
 def expand(
+    top: str,
     read: list[tuple[str, ModuleType, ManifestResult]],
     tree: Tree,
     side: list[tuple[str, str, str]],
@@ -24,11 +26,16 @@ def expand(
     """Append to `read` one manifest per project defined for a folder below its build, as
     if a build file lay in that folder (its evidence still names the real one), move the code
     the walk gave the build's folder under it, and return the side files `side` lists
-    (path, owner, text) with those under it given to it."""
+    (path, owner, text) with those under it given to it. A project whose folder the tree
+    lacks or the walk prunes (generated sources under `target/`) is left out."""
     for path, module, result in list(read):
         build = posixpath.dirname(path) or "."
         for sub, project in result.projects.items():
             folder = sub if build == "." else f"{build}/{sub}"
+            if any(part in PRUNED or part.startswith(".") for part in folder.split("/")):
+                continue
+            if not os.path.isdir(os.path.join(top, *folder.split("/"))):
+                continue
             read.append((f"{folder}/{posixpath.basename(path)}", module, project))
             inside = folder + "/"
             files = tree.sources.get(build)

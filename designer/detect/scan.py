@@ -170,7 +170,7 @@ def detect(
             if posixpath.basename(folder) == "project":
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
-    side = sbt_units.expand(read, tree, side)
+    side = sbt_units.expand(top, read, tree, side)
     sidefiles.read_unwalked_props(
         top,
         [
