@@ -554,15 +554,19 @@ def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
 _ENGINE_SETTING = r"\w*(?:db|database)_?(?:type|engine|driver|dialect|provider|backend)"
 """A variable or environment key naming the engine setting (`db_type`, `DB_DRIVER`)."""
 
+_DOTTED_ENGINE_SETTING = r"\w*(?:db|database)[._]?(?:type|engine|driver|dialect|provider|backend)"
+"""The engine setting, or a key of an env file's database section (`database.type`)."""
+
 
 def php_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A PHP lookup of the engine setting with a default that names an engine (`$driver =
     strtolower(Env::get('DB_TYPE', 'sqlite'))`, `getenv`'s wrappers): the engine the program
     configures its connection with when the variable is unset. Laravel's own `env(…)` helper
     is left to the rule of its config/database.php, whose shipped default an env example
-    usually overrides."""
+    usually overrides. ThinkPHP's `Env::get` reads its env file's sections with a dot
+    (`Env::get('database.type', 'mysql')`, the `type` key of its `[database]` section)."""
     return _each(
-        r"(?i)(?:\b\w+::get|\bgetenv)[ \t]*\([ \t]*[\"']" + _ENGINE_SETTING + r"[\"']"
+        r"(?i)(?:\b\w+::get|\bgetenv)[ \t]*\([ \t]*[\"']" + _DOTTED_ENGINE_SETTING + r"[\"']"
         r"[ \t]*,[ \t]*[\"'](?:{names})[\"']",
         endings=endings,
     )

@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     codeception_suites,
+    codeigniter_data,
     command_hosts,
     composer_paths,
     consumer_hosts,
@@ -29,6 +30,7 @@ from designer.detect import (
     jpa_api,
     jvm_layers,
     jvm_tests,
+    laravel_base,
     laravel_data,
     laravel_redis,
     launchers,
@@ -59,6 +61,7 @@ from designer.detect import (
     settings_imports,
     sidefiles,
     spring_contexts,
+    spring_noweb,
     uihosts,
     upgrades,
     view_servers,
@@ -271,6 +274,7 @@ def detect(
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     spring_contexts.mark(top, units)
+    spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
@@ -294,11 +298,13 @@ def detect(
     ef_contexts.choose_migrated(top, units)
     jpa_api.drop_api_only(units)
     composer_paths.lend(top, units)
+    laravel_base.lend(top, units)
     laravel_data.drop_unused(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
     ops_routes.mark(top, units)
     platform_lock.lend(top, units)
+    codeigniter_data.find(top, units)
     php_platform.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)

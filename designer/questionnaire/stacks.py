@@ -602,6 +602,9 @@ FRAMEWORKS |= {
     # httprouter's routing ported onto fasthttp's server (a `go.mod` requirement names it).
     "fasthttp/router": replace(FRAMEWORKS["httprouter"], server="fasthttp",
                                test_tools=("go test", "testify"), aliases=()),
+    # zerodha/fastglue: a thin framework over fasthttp/router's routing on fasthttp's server.
+    "fastglue": replace(FRAMEWORKS["httprouter"], server="fasthttp",
+                        test_tools=("go test", "testify"), aliases=("zerodha/fastglue",)),
 }
 
 # Elixir: Phoenix over Ecto, run as a release on the BEAM; a bare Plug router on Cowboy or

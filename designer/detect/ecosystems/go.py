@@ -45,6 +45,9 @@ CATALOG: Catalog = {
     "github.com/cloudwego/hertz": entries((K.FRAMEWORK, "Hertz")),
     # The router most fasthttp servers are written to (fasthttp itself is only the server).
     "github.com/fasthttp/router": entries((K.FRAMEWORK, "fasthttp/router")),
+    # fastglue: Zerodha's thin framework over fasthttp and fasthttp/router (`fastglue.NewGlue()`,
+    # handlers taking a `*fastglue.Request`), the one the program is written to.
+    "github.com/zerodha/fastglue": entries((K.FRAMEWORK, "fastglue")),
     "github.com/revel/revel": entries((K.FRAMEWORK, "Revel")),
     # Macaron, the martini-style framework Gogs was written on, imported from gopkg.in.
     "gopkg.in/macaron.v1": entries((K.FRAMEWORK, "Macaron")),
@@ -195,6 +198,7 @@ ROUTER_PACKAGES = (
     ("Martini", r"github\.com/go-martini/martini"),
     ("BunRouter", r"github\.com/uptrace/bunrouter"),
     ("gocraft/web", r"github\.com/gocraft/web"),
+    ("fastglue", r"github\.com/zerodha/fastglue"),
 )
 """Each framework's package that code written to it imports (its router, context and
 handler types), as a pattern of the import path; Beego v2's web framework is a sub-package."""
@@ -241,6 +245,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Goji", r"\bgoji\.(?:NewMux|Serve)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Martini", r"\bmartini\.(?:Classic|New)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "BunRouter", r"\bbunrouter\.New\s*\(", endings=_GO),
+    # fastglue's router and server are made with `fastglue.NewGlue()`.
+    rule(K.FRAMEWORK, "fastglue", r"\bfastglue\.NewGlue\s*\(", endings=_GO),
     # Huma's API over the router it adapts (`humachi.New(router, huma.DefaultConfig(…))`).
     rule(
         K.FRAMEWORK,

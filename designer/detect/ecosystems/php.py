@@ -168,6 +168,13 @@ an application gives its own base model over it). The skeleton's `User`, extendi
 framework's authenticatable model, is in every application whether it keeps users or not: it
 is no use."""
 
+CODEIGNITER_DATA_USE = (
+    r"^use CodeIgniter\\Model;|\bdb_connect\s*\(|\bextends\s+CI_Model\b"
+    r"|\$this->load->database\s*\("
+)
+"""Code using CodeIgniter's query builder, which ships inside the framework: a model (4's
+`use CodeIgniter\\Model;`, 3's `extends CI_Model`) or a connection opened in code."""
+
 MIGRATION_USE = (
     r"^use[ \t]+Illuminate\\(?:Database\\Migrations\\Migration|Support\\Facades\\Schema);"
 )
@@ -367,8 +374,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.QUERY,
         "CodeIgniter Query Builder",
-        r"^use CodeIgniter\\Model;|\bdb_connect\s*\(|\bextends\s+CI_Model\b"
-        r"|\$this->load->database\s*\(",
+        CODEIGNITER_DATA_USE,
         endings=_PHP,
     ),
     # CodeIgniter's app/Config/Database.php: the driver of the default connection.

@@ -1,0 +1,45 @@
+"""Spring Boot applications whose main class turns the web server off.
+
+A Spring Boot program may say in code what `spring.main.web-application-type: none` says in
+its configuration (`sidefiles`): `application.setWebApplicationType(WebApplicationType.NONE)`
+before `run`, or `.web(WebApplicationType.NONE)` on a `SpringApplicationBuilder`. Such a
+program (a Spring Shell command line that calls another service's API, a batch job) starts no
+server, whatever starters its build shares with the repository's server: it is no backend.
+Only the files where `@SpringBootApplication` was seen are read again, one per application.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.signals import LazyPattern, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+_NO_WEB = LazyPattern(
+    r"(?:\bsetWebApplicationType|\.web)[ \t]*\([ \t]*(?:WebApplicationType\.)?NONE[ \t]*\)"
+    r"|\bwebApplicationType[ \t]*=[ \t]*(?:WebApplicationType\.)?NONE\b",
+    re.MULTILINE,
+)
+"""The main class's call (Java's setter or the builder's `web`; Kotlin's property in
+`runApplication`'s block) choosing no web application."""
+
+_ENDINGS = (".java", ".kt")
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Spring Boot applications whose main class chooses no web
+    application type."""
+    for unit in units.values():
+        if unit.no_web:
+            continue
+        paths = {
+            s.evidence.path
+            for s in unit.signals.get("jvm", [])
+            if s.kind is FindingKind.FRAMEWORK
+            and s.name == "Spring Boot"
+            and s.strength is Strength.ENTRY
+            and s.evidence.path.endswith(_ENDINGS)
+        }
+        unit.no_web = any(_NO_WEB.search(read_text(top, path)[0] or "") for path in sorted(paths))
