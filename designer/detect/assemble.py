@@ -141,6 +141,9 @@ class Unit:
         self.lends_server = False
         """A Node library of the workspace whose server a deployed application's program
         imports and starts (`workspace_servers`): that application's code, not a service."""
+        self.declined: set[str] = set()
+        """Folders of Node workspace libraries whose data layer it does not take: none of the
+        names it imports from them opens a store (`library_names`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

@@ -20,7 +20,7 @@ from designer.model.stack import FindingKind
 _HARNESS_ECOSYSTEMS = frozenset({"rust", "go", "python"})
 """Where a project depending on the service's and holding tests is a harness of it. Not Node:
 a browser app depends on its API's package for the types it shares (tRPC), and its tests are
-the UI's."""
+the UI's; only a Node package whose folder is named as tests is a harness (`_named_as_tests`)."""
 
 
 def _tests(unit: Unit, language: str) -> list[Signal]:
@@ -35,14 +35,24 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
     others = [u for u in ordered if u.folder not in chosen and u.folder in eco]
     for unit in others:
         language = eco[unit.folder]
-        if language not in _HARNESS_ECOSYSTEMS or any(r.frontend for _, _, r in unit.manifests):
+        suite = language == "node" and _named_as_tests(unit)
+        if not suite and (
+            language not in _HARNESS_ECOSYSTEMS or any(r.frontend for _, _, r in unit.manifests)
+        ):
             continue
         found = _tests(unit, language)
         uses = module_uses(unit, language)
         if not found or not uses:
             continue
         for service in services:
-            if eco.get(service.folder) == language and module_names(service, language) & uses:
+            if eco.get(service.folder) != language:
+                continue
+            names = module_names(service, language)
+            if suite:
+                # A workspace package may name a sibling by its bare name (`"backend": "*"`
+                # for `@app/backend`): the workspace's own package is meant.
+                names |= {name.rpartition("/")[2] for name in names}
+            if names & uses:
                 service.signals[language] += found
     for service in services:
         language = eco.get(service.folder, "")
@@ -81,6 +91,13 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         nearest = max(enclosing, key=lambda u: u.folder.count("/") + (u.folder != "."))
         if sum(1 for s in services if s.is_under(nearest)) == 1:
             service.signals[language] += _tests(nearest, language)
+
+
+def _named_as_tests(unit: Unit) -> bool:
+    """Whether a Node package's folder is named as a test suite (`packages/tests`): a package
+    kept for the tests of the workspace's services, whatever UI packages it installs to drive
+    them, rather than a browser app sharing its API's types."""
+    return unit.folder.rpartition("/")[2] in TEST_FOLDERS
 
 
 def drop_vendored_suites(service: Unit, language: str) -> None:

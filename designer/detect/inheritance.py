@@ -287,15 +287,21 @@ def workspace_root(unit: Unit, units: dict[str, Unit], language: str) -> list[Un
 def workspace_tests(unit: Unit, units: dict[str, Unit], language: str) -> None:
     """Give a member of a Python workspace (a uv workspace's `services/api`) the test tools its
     root declares when it declares none of its own: the workspace's one environment holds the
-    root's development group, and its tests run from there."""
-    if language != "python" or any(
+    root's development group, and its tests run from there. A member of a Node workspace
+    likewise gets the runner the root's test scripts start (`mocha 'mods/**/*.test.ts'` in the
+    root's package.json, its members declaring no runner): `npm test` runs there, over every
+    member's tests; the root's other test tools are not the member's."""
+    if language not in ("python", "node") or any(
         s.kind is FindingKind.TEST for s in unit.signals.get(language, [])
     ):
         return
     for outer in _enclosing(unit, units):
         if any(e == language and r.modules for _, e, r in outer.manifests):
             unit.signals[language] += [
-                s for s in outer.signals.get(language, []) if s.kind is FindingKind.TEST
+                s
+                for s in outer.signals.get(language, [])
+                if s.kind is FindingKind.TEST
+                and (language == "python" or s.strength is Strength.ENTRY)
             ]
             return
 

@@ -8,7 +8,9 @@ does for a package installed from git (`node.lent_by_git`). Only packages the ca
 not know are asked (a known one means what the catalogue says), only those the files starting
 the framework import, and only of servers with no data layer of their own: a package that
 merely runs on a driver (a session store on `pg`) lends nothing: only an ORM or a query
-library among its requirements makes it the server's data layer.
+library among its requirements makes it the server's data layer, unless the module that
+opens the server's database (where a connection URL names the engine) takes its client from
+that package: a server kit's `db.clients.postgres` makes its driver the server's data access.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
 
 MAX_FILES = 3
 """Files read per package: the few the framework is started in."""
+
+MAX_OPENING = 2
+"""Modules read per package where its code opens the database."""
 
 
 def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
@@ -53,17 +58,38 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
             for name in result.uses
             if name.lower() not in CATALOG and not name.startswith("@types/")
         }
-        if not started or not unknown:
+        if not unknown:
+            continue
+        # The module its code opens the database in (where a connection URL names the
+        # engine): a package it takes the client from there is its database access, even
+        # where that package runs on a bare driver (`db.clients.postgres` of a server kit).
+        opening = sorted(
+            {
+                s.evidence.path
+                for s in signals
+                if s.kind is FindingKind.DATABASE
+                and s.strength is not Strength.DEV
+                and s.evidence.path.endswith(node_imports.ENDINGS)
+                and s.evidence.path not in started
+            }
+        )
+        if not started and not opening:
             continue
         imported: set[str] = set()
         for path in started[:MAX_FILES]:
             imported |= node_imports.named(read_text(top, path)[0] or "") & unknown
-        for package in sorted(imported):
+        opens: set[str] = set()
+        for path in opening[:MAX_OPENING]:
+            opens |= node_imports.named(read_text(top, path)[0] or "") & unknown
+        for package in sorted(imported | opens):
             lent = [
                 signal
                 for name, wanted, evidence in locks.requirements(unit.folder, LANGUAGE, package)
                 for signal in dependency_signals(CATALOG, name, wanted, False, evidence, GLUE)
                 if signal.kind in OWN_DATA
             ]
-            if any(s.kind in _LAYERS and s.package not in DRIVERS for s in lent):
+            if any(
+                s.kind in _LAYERS and (package in opens or s.package not in DRIVERS)
+                for s in lent
+            ):
                 signals += lent

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from designer.detect import (
     bare_drivers,
+    barrel_mains,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -36,19 +37,23 @@ from designer.detect import (
     launchers,
     lent_packages,
     library_builders,
+    library_names,
     linked_sources,
     listeners,
     locked_orms,
     mcphosts,
     mongoose_ids,
+    next_api,
     next_cache,
     node_drivers,
     node_layers,
+    oneshot_jobs,
     ops_routes,
     outer_servers,
     phoenix_stubs,
     php_platform,
     platform_lock,
+    plugin_packages,
     probes,
     propsxml,
     pytest_paths,
@@ -264,8 +269,10 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
+    next_api.mark(top, units)
     uihosts.mark(top, units)
     dotnet_sites.mark(top, units)
     view_servers.mark(top, units)
@@ -286,6 +293,9 @@ def detect(
     jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
+    barrel_mains.mark(top, units)
+    library_names.mark(top, units)
+    oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     library_builders.lend(top, units)
     launchers.lend(top, units)

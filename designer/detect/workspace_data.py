@@ -30,6 +30,9 @@ def lent(user: Unit, library: Unit, units: dict[str, Unit], language: str) -> li
     signals = library.signals.get(language, [])
     if language != LANGUAGE or not library.manifests:
         return signals
+    if library.folder in user.declined:
+        # Nothing it imports from the library opens a store (`library_names`).
+        return [s for s in signals if s.kind not in _LAYERS]
     layers = {
         (s.kind, s.name)
         for s in signals

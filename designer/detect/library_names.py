@@ -1,0 +1,177 @@
+"""Which Node services take a workspace library's data layer: those importing what opens it.
+
+A workspace may keep its whole server in a library (`@app/backend`: the Fastify factory, a
+plugin per store, the routes) that several deployed services start, each registering the
+plugins it needs (`server.register(databasePlugin)` in the API; only `s3Plugin` in the image
+service). The library's data layer is then the data of the services importing the plugin that
+opens the store, not of every service depending on the library. So the names a service imports
+from the library are followed to the library modules defining them: when none of those opens
+a data layer (imports a data layer's package for its client, `import mongoPlugin from
+"@fastify/mongodb"`, rather than a type or an id, `import { ObjectId } from "mongodb"`), the
+service takes no data from the library (`Unit.declined`, read by `workspace_data`). Only
+services with no data layer of their own, importing the library by named imports alone, are
+asked; a name the library does not visibly define leaves the answer to the usual lending.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect import node_imports
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
+from designer.detect.ecosystems.node import CATALOG
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import LazyPattern, Strength
+from designer.detect.walker import TEST_FOLDERS, read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "node"
+
+_LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
+
+MAX_SERVICE_FILES = 60
+"""Code files read per service to find what it imports from the library."""
+
+MAX_LIBRARY_FILES = 400
+"""Code files read per library to find where the imported names are defined."""
+
+_FROM = LazyPattern(
+    r"""^[ \t]*import[ \t]+(?!type\b)([^;]*?)[ \t]*\bfrom[ \t]*["']([^"']+)["']""",
+    re.MULTILINE,
+)
+"""An ES import and the module it names (`import { a, b as c } from "@app/backend"`)."""
+
+_NAMED = LazyPattern(r"\{([^}]*)\}")
+
+_REQUIRED = LazyPattern(r"""\b(?:require|import)[ \t]*\([ \t]*["']([^"']+)["']""")
+"""A `require` or dynamic import: what it takes cannot be followed by name."""
+
+_CLIENT = LazyPattern(
+    r"""^[ \t]*import[ \t]+(?!type\b)(?:\*[ \t]+as[ \t]+\w+|\w+)[ \t]*(?:,[^;]*?)?\bfrom[ \t]*"""
+    r"""["']([^"']+)["']""",
+    re.MULTILINE,
+)
+"""A default or namespace import: the package's client or plugin itself
+(`import mongoPlugin from "@fastify/mongodb"`, `import * as mongoose from "mongoose"`)."""
+
+
+def _skip(name: str) -> bool:
+    return name == "node_modules" or name in TEST_FOLDERS
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Mark the workspace libraries each Node service takes no data layer from."""
+    libraries = {
+        name.lower(): unit
+        for unit in units.values()
+        if not unit.deployable and _layers(unit)
+        for name in module_names(unit, LANGUAGE)
+    }
+    if not libraries:
+        return
+    held = {unit.folder for unit in libraries.values()}
+    defined: dict[str, dict[str, set[str]] | None] = {}
+    for unit in units.values():
+        if unit.folder in held or _layers(unit):
+            continue
+        used = {
+            name: library
+            for name in map(str.lower, module_uses(unit, LANGUAGE))
+            if (library := libraries.get(name)) is not None and library is not unit
+        }
+        if not used:
+            continue
+        imported = _imported_names(top, unit, set(used))
+        for package, names in (imported or {}).items():
+            library = used[package]
+            if library.folder not in defined:
+                defined[library.folder] = _definitions(top, library)
+            where = defined[library.folder]
+            if not names or where is None or any(name not in where for name in names):
+                continue
+            if not any(_opens(top, path) for name in names for path in where[name]):
+                unit.declined.add(library.folder)
+
+
+def _layers(unit: Unit) -> bool:
+    return any(
+        s.kind in _LAYERS and s.strength is not Strength.DEV
+        for s in unit.signals.get(LANGUAGE, [])
+    )
+
+
+def _imported_names(top: str, unit: Unit, packages: set[str]) -> dict[str, set[str]] | None:
+    """Package of `packages` → the names the service's code imports from it; an empty set
+    where some import of it is not by name (a default or namespace import, a `require`);
+    None when the service's code is too large to read."""
+    paths = all_code_files(top, unit.folder, node_imports.ENDINGS, MAX_SERVICE_FILES,
+                           skip_dir=_skip)
+    if paths is None:
+        return None
+    found: dict[str, set[str]] = {}
+    blind: set[str] = set()
+    for path in paths:
+        text = read_text(top, path)[0] or ""
+        for match in _REQUIRED.finditer(text):
+            package = node_imports.package(match.group(1))
+            if package in packages:
+                blind.add(package)
+        for match in _FROM.finditer(text):
+            package = node_imports.package(match.group(2))
+            if package not in packages:
+                continue
+            clause = match.group(1)
+            named = _NAMED.search(clause)
+            if named is None or clause[: named.start()].strip(" \t\n,"):
+                blind.add(package)  # a default or namespace import beside, or instead
+                continue
+            for item in named.group(1).split(","):
+                name = item.strip().removeprefix("type ").split(" as ")[0].strip()
+                if name:
+                    found.setdefault(package, set()).add(name)
+    for package in blind:
+        found[package] = set()
+    return found
+
+
+def _definitions(top: str, library: Unit) -> dict[str, set[str]] | None:
+    """Name → the library's code files declaring it (`const databasePlugin =`, `function
+    createServer(`, `const { router, procedure } =`); None when the library is too large."""
+    paths = all_code_files(top, library.folder, node_imports.ENDINGS, MAX_LIBRARY_FILES,
+                           skip_dir=_skip)
+    if paths is None:
+        return None
+    where: dict[str, set[str]] = {}
+    for path in paths:
+        text = read_text(top, path)[0] or ""
+        for match in _DECLARED.finditer(text):
+            single, group = match.group(1), match.group(2)
+            names = [single] if single else [
+                part.split(":")[-1].strip() for part in (group or "").split(",")
+            ]
+            for name in names:
+                if name.isidentifier():
+                    where.setdefault(name, set()).add(path)
+    return where
+
+
+_DECLARED = LazyPattern(
+    r"""^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:async[ \t]+)?"""
+    r"""(?:(?:const|let|var|function\*?|class)[ \t]+([A-Za-z_$][\w$]*)"""
+    r"""|(?:const|let|var)[ \t]*\{([^}=]*)\}[ \t]*=)""",
+    re.MULTILINE,
+)
+"""A top-level declaration of a module: a name, or names destructured from a value."""
+
+
+def _opens(top: str, path: str) -> bool:
+    """Whether the library module `path` imports a data layer's client or plugin: a package
+    the catalogue names a data layer, or an integration of one (`@fastify/mongodb`)."""
+    text = read_text(top, path)[0] or ""
+    for match in _CLIENT.finditer(text):
+        package = node_imports.package(match.group(1))
+        for key in (package, package.rpartition("/")[2]):
+            if any(kind in _LAYERS for kind, _ in CATALOG.get(key, ())):
+                return True
+    return False
