@@ -716,6 +716,22 @@ def _rank_data(
             for f in others
         )
 
+    def confidence(engine: Finding) -> float:
+        """The engine's confidence from what names it no weaker than a run-time driver (or
+        its own strongest scope): a Compose file offered as one alternative deployment, a
+        development profile or a test setting adds nothing to the driver of an engine seen
+        beside another that the program's own settings name."""
+        limit = max(scopes.get(engine.name, Scope.TEST), Scope.RUNTIME)
+        kept = [
+            s
+            for s in signals
+            if s.kind is FindingKind.DATABASE
+            and s.name == engine.name
+            and _signal_scope(s) <= limit
+        ]
+        found = _merge(FindingKind.DATABASE, engine.name, kept)
+        return found.confidence if found is not None else 0.0
+
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
@@ -723,7 +739,7 @@ def _rank_data(
             f.name in KEY_VALUE,
             f.name not in chosen_engines,
             outweighed(f.name),
-            -f.confidence,
+            -confidence(f),
             f.name in EMBEDDED,
             f.name not in own,
             # Of engines a project supports alike (a driver and a settings branch each), the

@@ -62,6 +62,7 @@ from designer.detect import (
     redis_only,
     root_imports,
     ruby_tests,
+    sbt_units,
     settings_imports,
     shared_mains,
     sidefiles,
@@ -178,6 +179,7 @@ def detect(
             if posixpath.basename(folder) == "project":
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
+    side = sbt_units.expand(top, read, tree, side)
     sidefiles.read_unwalked_props(
         top,
         [

@@ -22,7 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from designer.detect import compose_claims, tomlfile
+from designer.detect import compose_claims, compose_variants, tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
@@ -333,6 +333,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     say, per unit."""
     spring: list[tuple[str, str, str]] = []
     servers = _database_builds(files)
+    alternatives = compose_variants.variants(files)
     for path, owner, text in files:
         name = posixpath.basename(path)
         if name.startswith("application") and (config := _SPRING_CONFIG.fullmatch(name)):
@@ -365,7 +366,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             import yaml
 
             try:
-                _compose(units, path, owner, Lines(path, text), servers)
+                _compose(units, path, owner, Lines(path, text), servers, path in alternatives)
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
@@ -663,6 +664,7 @@ def _compose(
     owner: str,
     lines: Lines,
     servers: dict[str, tuple[str, str, Evidence]],
+    alternative: bool = False,
 ) -> None:
     import yaml
 
@@ -694,7 +696,7 @@ def _compose(
         else:
             start = lines.section(f"{name}:")
             databases[str(name)] = (engine, version, lines.evidence(str(image), start))
-            if body.get("profiles"):
+            if body.get("profiles") or alternative:
                 # Started only when its profile is asked for (`--profile postgres`): an
                 # alternative the project supports, not the database it runs by default.
                 optional.add(str(name))

@@ -273,6 +273,10 @@ class ManifestResult:
     """The path a generated manifest gives itself in its header (pip-compile's `--output-file
     dependencies/pip/requirements.txt`), relative to the folder it was generated from: that
     folder's project is the manifest's, not the folder the file is kept in."""
+    projects: dict[str, ManifestResult] = field(default_factory=dict)
+    """Projects of a multi-project build defined in this file for folders below its own (an
+    sbt `lazy val server = (project in file("server"))`), by folder relative to this file's:
+    what each definition declares is that folder's (`sbt_units.expand`)."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
     """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
     ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""

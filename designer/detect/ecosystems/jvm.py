@@ -101,10 +101,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "ActiveJ", r"\bextends\s+\w*HttpServerLauncher\b", endings=_JVM),
     # Latke's server class (`extends BaseServer`) starts the framework (`Latkes.init()`).
     rule(K.FRAMEWORK, "Latke", r"\bLatkes\.init\s*\(\s*\)", endings=_JVM),
+    # A verticle whose bare HTTP server (no vertx-web Router) sits beside Vert.x's web client
+    # relays requests to another server (a proxy or URL transcoder in front of the service,
+    # which runs on another framework): it is not the service's framework.
     rule(
         K.FRAMEWORK,
         "Vert.x",
-        r"\bextends\s+AbstractVerticle\b[\s\S]*?\.createHttpServer\s*\(",
+        r"\A(?=[\s\S]*^import[ \t]+io\.vertx\.ext\.web\.Router;"
+        r"|(?![\s\S]*^import[ \t]+io\.vertx\.ext\.web\.client\.WebClient;))"
+        r"[\s\S]*?\bextends\s+AbstractVerticle\b[\s\S]*?\.createHttpServer\s*\(",
         endings=_JVM,
     ),
     rule(

@@ -15,6 +15,7 @@ import posixpath
 import re
 from typing import Any
 
+from designer.detect.ecosystems import sbt_projects
 from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.signals import (
     Catalog,
@@ -217,7 +218,7 @@ RULES: tuple[SourceRule, ...] = (
 )
 
 _DEPENDENCY = LazyPattern(
-    r'(?:s?"(?P<group>[\w.${}-]+)"|\b(?P<group_val>[A-Za-z_]\w*))\s*%{1,3}\s*'
+    r'(?:s?"(?P<group>[\w.${}-]+)"|\b(?P<group_val>[A-Za-z_]\w*))\s*(?P<cross>%{1,3})\s*'
     r's?"(?P<artifact>[\w.${}-]+)"\s*%\s*(?P<version>"[^"]*"|[A-Za-z_][\w.]*)'
     r'(?P<configurations>(?:\s*%\s*(?:"[^"]*"|[A-Za-z_][\w.]*))*)'
 )
@@ -270,7 +271,15 @@ def parse(lines: Lines) -> ManifestResult:
     objects: list[tuple[str, int]] = []
     depth = 0
     values: dict[str, str] = {}
+    # The lines defining a project of a folder below the build's declare that folder's
+    # dependencies and name (`lazy val server = (project in file("server")).settings(…)`).
+    owners = [result] * len(lines.lines)
+    for start, end, folder in sbt_projects.blocks(lines.lines):
+        if folder != "." and not folder.startswith(".."):
+            project = result.projects.setdefault(folder, ManifestResult(language=LANGUAGE))
+            owners[start:end] = [project] * (end - start)
     for index, line in enumerate(lines.lines):
+        owner = owners[index]
         code = line.split("//", 1)[0]
         while objects and depth < objects[-1][1]:
             objects.pop()
@@ -285,17 +294,17 @@ def parse(lines: Lines) -> ManifestResult:
                 values[".".join((*(o for o, _ in objects), val.group(1)))] = val.group(2)
             continue
         named = _NAME.match(code)
-        if named and not result.name:
-            result.name = named.group(1)
+        if named and not owner.name:
+            owner.name = named.group(1)
         scala = _SCALA_VERSION.match(code)
         if scala and not result.language_version:
             result.language_version = scala.group(1)
             result.version_evidence = lines.evidence(line.strip(), index)
         for found in _DEPENDENCY.finditer(code):
-            _dependency(result, lines, index, found, values)
+            _dependency(owner, lines, index, found, values)
         for key in _PLAY_KEY.finditer(code):
             evidence = lines.evidence(key.group(1), index)
-            result.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
+            owner.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
     result.properties = values
     # A library build (it publishes, packages no program) serves nothing of its own, whatever
     # server it depends on (an http4s middleware, a Pekko HTTP directive library).
@@ -308,6 +317,13 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = result.version_evidence or lines.evidence(reference)
         result.pending.append(("language", reference, False, evidence))
     _apply(result, values)
+    published = bool(_PUBLISHED.search(lines.text))
+    for project in result.projects.values():
+        text = "\n".join(line for line, o in zip(lines.lines, owners, strict=True) if o is project)
+        project.library = published and not _PACKAGED.search(text)
+        project.language_version = result.language_version
+        project.version_evidence = result.version_evidence
+        _apply(project, values)
     return result
 
 
@@ -342,6 +358,14 @@ def _dependency(
         return
     if not dev:
         result.runtime_dependencies += 1
+    if artifact not in CATALOG and found.group("cross") == "%":
+        # A Java library (`"com.linecorp.armeria" % "armeria" % "1.28.4"`, no Scala suffix):
+        # what the JVM catalogue says of its Maven coordinate. Imported here: that catalogue
+        # reads this one's Scala entries.
+        from designer.detect.ecosystems.jvm_catalog import classify, typed
+
+        result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+        return
     result.signals += dependency_signals(CATALOG, artifact, version, dev, evidence, GLUE)
 
 
