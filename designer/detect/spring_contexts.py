@@ -22,7 +22,7 @@ from designer.detect.signals import LazyPattern, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
-_ENDINGS = (".java", ".kt")
+JVM_SOURCES = (".java", ".kt")
 
 MAX_FILES = 500
 """Main source files read per module at most: a larger tree is left alone."""
@@ -39,17 +39,22 @@ _HAND_BUILT = LazyPattern(r"\bAnnotationConfigApplicationContext\s*\(")
 """A plain (non-web) application context constructed by the program itself."""
 
 
+
+def entry_files(unit: Unit) -> set[str]:
+    """The files where the unit's `@SpringBootApplication` (or its launch) was seen."""
+    return {
+        s.evidence.path
+        for s in unit.signals.get("jvm", [])
+        if s.kind is FindingKind.FRAMEWORK
+        and s.name == "Spring Boot"
+        and s.strength is Strength.ENTRY
+    }
+
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot modules whose code builds a plain context by hand
     and launches Spring Boot nowhere."""
     for unit in units.values():
-        annotated = {
-            s.evidence.path
-            for s in unit.signals.get("jvm", [])
-            if s.kind is FindingKind.FRAMEWORK
-            and s.name == "Spring Boot"
-            and s.strength is Strength.ENTRY
-        }
+        annotated = entry_files(unit)
         if not annotated or unit.no_web:
             continue
         if any(_LAUNCH.search(read_text(top, path)[0] or "") for path in sorted(annotated)):
@@ -61,7 +66,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 def _hand_built(top: str, folder: str) -> bool:
     """Whether the module's main sources construct a plain context and launch Spring Boot
     nowhere; False when they are too many to read whole."""
-    paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
+    paths = all_code_files(top, posixpath.join(folder, "src", "main"), JVM_SOURCES, MAX_FILES)
     built = False
     for path in paths or ():
         text = read_text(top, path)[0] or ""

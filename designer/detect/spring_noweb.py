@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.signals import LazyPattern, Strength
+from designer.detect.signals import LazyPattern
+from designer.detect.spring_contexts import JVM_SOURCES, entry_files
 from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
 
 _NO_WEB = LazyPattern(
     r"(?:\bsetWebApplicationType|\.web)[ \t]*\([ \t]*(?:WebApplicationType\.)?NONE[ \t]*\)"
@@ -25,8 +25,6 @@ _NO_WEB = LazyPattern(
 """The main class's call (Java's setter or the builder's `web`; Kotlin's property in
 `runApplication`'s block) choosing no web application."""
 
-_ENDINGS = (".java", ".kt")
-
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications whose main class chooses no web
@@ -34,12 +32,5 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         if unit.no_web:
             continue
-        paths = {
-            s.evidence.path
-            for s in unit.signals.get("jvm", [])
-            if s.kind is FindingKind.FRAMEWORK
-            and s.name == "Spring Boot"
-            and s.strength is Strength.ENTRY
-            and s.evidence.path.endswith(_ENDINGS)
-        }
+        paths = {path for path in entry_files(unit) if path.endswith(JVM_SOURCES)}
         unit.no_web = any(_NO_WEB.search(read_text(top, path)[0] or "") for path in sorted(paths))
