@@ -40,6 +40,10 @@ CATALOG: Catalog = {
     "exqlite": entries((K.DATABASE, "SQLite")),
     "tds": entries((K.DATABASE, "SQL Server")),
     "mongodb_driver": entries((K.DATABASE, "MongoDB")),
+    # Xandra, the CQL driver (Cassandra and ScyllaDB speak the same protocol): queries through
+    # its own API, or under Ecto through the Exandra adapter.
+    "xandra": entries((K.QUERY, "Xandra"), (K.DATABASE, "Cassandra")),
+    "exandra": entries((K.DATABASE, "Cassandra")),
     # Memento: Mnesia's tables as structs and queries, over the store Erlang/OTP ships.
     "memento": entries((K.ORM, "Memento"), (K.DATABASE, "Mnesia")),
     "redix": entries((K.CACHE, "Redis")),
