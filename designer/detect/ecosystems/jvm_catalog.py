@@ -437,8 +437,9 @@ _QUARKUS_ENGINES = {
 
 def _quarkus_data(artifact: str) -> list[tuple[K, str]]:
     """The data layer a Quarkus extension brings: Hibernate ORM / Reactive and their Panache
-    and Spring Data flavours, MongoDB's client and Panache, and the engine of a JDBC or
-    reactive SQL client (`quarkus-jdbc-postgresql`, `quarkus-reactive-pg-client`)."""
+    and Spring Data flavours, MongoDB's client and Panache, Hibernate Search's standalone
+    mapper over Elasticsearch, and the engine of a JDBC or reactive SQL client
+    (`quarkus-jdbc-postgresql`, `quarkus-reactive-pg-client`)."""
     found: list[tuple[K, str]] = []
     if ("hibernate-orm" in artifact or "hibernate-reactive" in artifact
             or artifact == "quarkus-spring-data-jpa"):
@@ -447,6 +448,12 @@ def _quarkus_data(artifact: str) -> list[tuple[K, str]]:
         found.append((K.DATABASE, "MongoDB"))
         if "panache" in artifact:
             found.append((K.ORM, "MongoDB Panache"))
+    if artifact == "quarkus-hibernate-search-standalone-elasticsearch":
+        # Hibernate Search's standalone mapper: the application's entities live only in the
+        # Elasticsearch (or OpenSearch) index it maps them to, no relational store behind
+        # them. Its ORM flavour (`…-search-orm-elasticsearch`) indexes JPA entities kept in
+        # a database: the index is a search beside that store, not the engine.
+        found += [(K.ORM, "Hibernate Search"), (K.DATABASE, "Elasticsearch")]
     parts = artifact.split("-")
     if len(parts) >= 3 and parts[1] in ("jdbc", "reactive") and parts[2] in _QUARKUS_ENGINES:
         found.append((K.DATABASE, _QUARKUS_ENGINES[parts[2]]))
