@@ -632,6 +632,17 @@ _GRADLE_CATALOG = LazyPattern(
 """`implementation(libs.x.y)`, or `implementation(mn.micronaut.jooq)`: Micronaut's platform
 catalogue (`io.micronaut.platform.catalog`), published, never in the repository, whose aliases
 are its artifact ids with the dashes as dots, its versions the platform's."""
+_GRADLE_LIST = LazyPattern(
+    r"""^[ \t]*(?:def|List(?:<\w+>)?)[ \t]+(\w+)[ \t]*=[ \t]*\[([^\[\]]*)\]""", re.MULTILINE
+)
+"""A Groovy list of coordinates kept in a variable (`List springboot = ["g:a:$v", …]`), which
+a configuration then names (`compile springboot, jackson`): Gradle 4 to 6 builds group their
+dependencies so."""
+_GRADLE_COORDINATE = LazyPattern(r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""")
+_GRADLE_LIST_USE = LazyPattern(
+    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(\w+(?:[ \t]*,[ \t]*\w+)*)[ \t]*\)?[ \t]*$", re.MULTILINE
+)
+"""A configuration given variables (`compile springboot, jaxb`, `testImplementation(test)`)."""
 _TEST_RUNTIME = LazyPattern(r"""\btestRuntime[ \t]*\(?[ \t]*["'](junit|kotest|spock)""")
 """Micronaut's `micronaut { testRuntime("kotest5") }`: the plugin adds that test framework."""
 _TEST_RUNTIMES = {"junit": "JUnit", "kotest": "Kotest", "spock": "Spock"}
@@ -688,6 +699,29 @@ _COMMENT = LazyPattern(r"<!--.*?-->", re.DOTALL)
 _MODULE = LazyPattern(r"<module>[ \t]*([^<\s]+)[ \t]*</module>")
 
 
+def _listed(text: str) -> list[tuple[int, str, str, str, str]]:
+    """The coordinates of the Groovy lists a configuration names (`_GRADLE_LIST`), each
+    declared under that configuration, at its own place in the list."""
+    lists = {m.group(1): m for m in _GRADLE_LIST.finditer(text)}
+    if not lists:
+        return []
+    found: list[tuple[int, str, str, str, str]] = []
+    for use in _GRADLE_LIST_USE.finditer(text):
+        configuration = use.group(1)
+        if configuration in _NOT_DEPENDENCY or configuration in ("def", "return"):
+            continue
+        for name in re.split(r"[ \t]*,[ \t]*", use.group(2)):
+            listed = lists.get(name)
+            if listed is None:
+                continue
+            for m in _GRADLE_COORDINATE.finditer(listed.group(2)):
+                found.append(
+                    (listed.start(2) + m.start(), configuration, m.group(1), m.group(2),
+                     m.group(3) or "")
+                )
+    return found
+
+
 def _gradle(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     # Comments blanked (offsets kept): a dependency or plugin commented out declares nothing.
@@ -735,6 +769,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         for pattern in (_GRADLE_DEP, _GRADLE_MAP_DEP)
         for m in pattern.finditer(text)
     ]
+    found += _listed(text)
     for offset, configuration, group, artifact, version in sorted(found):
         if artifact in BOMS:  # a BOM or the Boot plugin on the build classpath
             result.signals += _bom(artifact, version, lines, artifact)
