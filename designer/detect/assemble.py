@@ -142,6 +142,9 @@ class Unit:
         self.lends_server = False
         """A Node library of the workspace whose server a deployed application's program
         imports and starts (`workspace_servers`): that application's code, not a service."""
+        self.stands_in = False
+        """Its own README's lead calls it a mock of another system's endpoints and it keeps no
+        data (`readme_doubles`): a test double, as a folder named so is."""
         self.declined: set[str] = set()
         """Folders of Node workspace libraries whose data layer it does not take: none of the
         names it imports from them opens a store (`library_names`)."""

@@ -176,15 +176,31 @@ def _relational(signal: Signal) -> bool:
 
 def opens_database(unit: Unit, language: str) -> bool:
     """Whether a .NET project's code opens a database: an engine named in C# (a provider's
-    `UseNpgsql(`, an ADO.NET connection), an EF Core context registered with the services."""
-    return language == "dotnet" and any(
+    `UseNpgsql(`, an ADO.NET connection), an EF Core context registered with the services,
+    or Dapper declared beside an ADO.NET provider (`_dapper_over_provider`)."""
+    if language != "dotnet":
+        return False
+    signals = unit.signals.get(language, [])
+    return any(
         s.strength is Strength.ENTRY
         and s.evidence.path.endswith(".cs")
         and (
             s.kind is FindingKind.DATABASE
             or (s.kind is FindingKind.ORM and "AddDbContext" in s.evidence.text)
         )
-        for s in unit.signals.get(language, [])
+        for s in signals
+    ) or _dapper_over_provider(signals)
+
+
+def _dapper_over_provider(signals: list[Signal]) -> bool:
+    """Whether a project declares, for run time, Dapper and an ADO.NET provider: Dapper only
+    extends a connection (`conn.QueryAsync(…)` on `IDbConnection`), so the project opens the
+    provider's connections itself, in code that may lie beyond the files read (a data
+    library's hundred query handlers under `…/Persistence/`)."""
+    runtime = [s for s in signals if s.strength is Strength.DEPENDENCY and s.package]
+    return any(s.kind is FindingKind.QUERY and s.name == "Dapper" for s in runtime) and any(
+        s.kind is FindingKind.DATABASE and (FindingKind.QUERY, "ADO.NET") in classify(s.package)
+        for s in runtime
     )
 
 

@@ -221,7 +221,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
     services = [u for u in services if not is_script(u.folder)] or services
-    services = [u for u in services if not is_double(u.folder)] or services
+    services = [u for u in services if not is_double(u.folder) and not u.stands_in] or services
     services = [u for u in services if u.deployable or not in_client_app(u.folder)] or services
     # What another application uses of an application (a Lambda wrapper requiring the
     # server's module for its handlers) is code, not that application's store.

@@ -472,7 +472,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     dependency and started in its code (an Angular UI's development mock API), or a project
     that only tests others (a .NET test project on the Web SDK: its tests join the service
     it tests), or a library (a gem's Gemfile: a Rails engine plugin inside the app), or a
-    cloud function an event source feeds (a .NET Lambda on SQS events)."""
+    cloud function an event source feeds (a .NET Lambda on SQS events, an Azure Functions
+    app)."""
     language = eco.get(unit.folder, "")
     own = [r for _, e, r in unit.manifests if e == language]
     if not own:
@@ -487,7 +488,7 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
     if all(r.tests_only or r.library for r in home or own):
         return True
     if any(r.event_function for r in home or own):
-        return True  # a Lambda a queue feeds: its web SDK hosts no server
+        return True  # a Lambda a queue feeds, an Azure Functions app: no server of its own
     if language == "rust":
         return False  # Tauri crates are handled with the workspace's other crates
     if any(r.desktop for r in own) and not _ships_server(unit, own):

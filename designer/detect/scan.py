@@ -59,6 +59,7 @@ from designer.detect import (
     pytest_paths,
     rails2_apps,
     rails_frameworks,
+    readme_doubles,
     redis_only,
     root_imports,
     ruby_tests,
@@ -276,6 +277,7 @@ def detect(
     next_api.mark(top, units)
     uihosts.mark(top, units)
     dotnet_sites.mark(top, units)
+    readme_doubles.mark(top, units)
     view_servers.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)

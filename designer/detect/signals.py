@@ -234,8 +234,9 @@ class ManifestResult:
     tool (`ecosystems.go.census`), never from the requirement alone."""
     event_function: bool = False
     """The project is a cloud function an event source feeds (an AWS Lambda referencing
-    `Amazon.Lambda.SQSEvents` and no ASP.NET Core adapter nor HTTP event): whatever web SDK
-    it builds on, it serves no HTTP."""
+    `Amazon.Lambda.SQSEvents` and no ASP.NET Core adapter nor HTTP event, an Azure Functions
+    app, whose host runs its triggers): whatever web SDK it builds on, it is no web
+    application of its own."""
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
     parent pom keeps as `${spring-boot.version}`)."""

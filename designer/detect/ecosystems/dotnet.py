@@ -82,6 +82,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "servicestack.ormlite.sqlite": ((K.ORM, "OrmLite"), (K.DATABASE, "SQLite")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
+    # The AWS SDK's DynamoDB client, with its object persistence (DataModel) and document
+    # (DocumentModel) APIs: the engine; no data layer of its own, as boto3's client in Python.
+    "awssdk.dynamodbv2": ((K.DATABASE, "DynamoDB"),),
     # LiteDB: an embedded document store kept in one file, used through its own collections
     # API: the data layer and the engine, as bbolt is Go's.
     "litedb": ((K.DATABASE, "LiteDB"), (K.QUERY, "LiteDB")),
@@ -290,6 +293,16 @@ RULES: tuple[SourceRule, ...] = (
             (r"(?:Microsoft|System)\.Data\.(?i:sqlite)", "(?i:sqlite)Connection", "SQLite"),
             (r"LiteDB", "LiteDatabase", "LiteDB"),
         )
+    ),
+    # The AWS SDK's DynamoDB namespaces the code imports (`using Amazon.DynamoDBv2.DataModel;`
+    # over an `IDynamoDBContext`) or its client built: DynamoDB, even when a company library
+    # brings the SDK and the project file names no AWS package.
+    rule(
+        K.DATABASE,
+        "DynamoDB",
+        r"^[ \t]*using[ \t]+Amazon\.DynamoDBv2(?:\.\w+)*[ \t]*;"
+        r"|\bnew[ \t]+AmazonDynamoDBClient[ \t]*\(",
+        endings=(".cs",),
     ),
     # A server engine the code switches to only when its connection setting is given (`if
     # (!string.IsNullOrWhiteSpace(builder.Configuration["POSTGRES_CONNECTION"]))`): with the
@@ -509,6 +522,13 @@ _HTTP_LAMBDA_PACKAGES = frozenset(
 """What lets a Lambda answer HTTP: ASP.NET Core's adapter, API Gateway's or a load balancer's
 requests."""
 
+_AZURE_FUNCTIONS = frozenset(
+    {"microsoft.net.sdk.functions", "microsoft.azure.functions.worker.sdk"}
+)
+"""The SDKs an Azure Functions app builds with (the in-process model's, the isolated worker's):
+the Functions host runs it, triggers and all, HTTP ones too (even over ASP.NET Core's
+integration): a cloud function, no web application of its own."""
+
 
 def parse(lines: Lines) -> ManifestResult:
     """Read an SDK-style .csproj."""
@@ -556,8 +576,11 @@ def parse(lines: Lines) -> ManifestResult:
         name.lower() == _BROWSER_PACKAGE + ".server" for name, _ in references
     )
     packages = {name.lower() for name, _ in references}
-    result.event_function = any(_EVENT_PACKAGE.fullmatch(name) for name in packages) and not (
-        packages & _HTTP_LAMBDA_PACKAGES
+    result.event_function = (
+        any(_EVENT_PACKAGE.fullmatch(name) for name in packages)
+        and not (packages & _HTTP_LAMBDA_PACKAGES)
+    ) or bool(packages & _AZURE_FUNCTIONS) or any(
+        element.tag.rsplit("}", 1)[-1] == "AzureFunctionsVersion" for element in root.iter()
     )
     if test_sdk:
         evidence = lines.evidence(sdk)

@@ -222,6 +222,16 @@ RULES: tuple[SourceRule, ...] = (
         r"|^[ \t]*public[ \t]+function[ \t]+registerBundles[ \t]*\(",
         endings=_PHP,
     ),
+    # A Symfony Flex application's bundles file registering FrameworkBundle: the framework it
+    # runs, however deep its kernel lies, and whichever bundle brings the framework's package
+    # (an application requiring only `symfony/*-bundle` packages and components gets
+    # symfony/framework-bundle through them: the lock versions it, `lock_frameworks`).
+    rule(
+        K.FRAMEWORK,
+        "Symfony",
+        r"^[ \t]*\\?Symfony\\Bundle\\FrameworkBundle\\FrameworkBundle::class[ \t]*=>",
+        names=("bundles.php",),
+    ),
     rule(K.FRAMEWORK, "Mezzio", r"\bMezzio\\Application\b", endings=_PHP),
     # ThinkPHP's console script at the application's root, as Laravel's `artisan`.
     rule(K.FRAMEWORK, "ThinkPHP", r"^namespace think;", names=("think",)),
@@ -315,6 +325,16 @@ RULES: tuple[SourceRule, ...] = (
     # Code written to laminas-db's classes uses it whichever package brings them (a fork
     # published under another name keeps the namespace).
     rule(K.QUERY, "laminas-db", r"^use[ \t]+Laminas\\Db\\", endings=_PHP),
+    # The AWS SDK for PHP (one package for every service) names no store in the manifest: the
+    # DynamoDB client the code imports or builds does (`use Aws\DynamoDb\DynamoDbClient;`, the
+    # SDK's `$sdk->createDynamoDb(…)`), as boto3's client does in Python.
+    rule(
+        K.DATABASE,
+        "DynamoDB",
+        r"^[ \t]*use[ \t]+\\?Aws\\DynamoDb\\|\bnew[ \t]+\\?Aws\\DynamoDb\\DynamoDbClient\b"
+        r"|->createDynamoDb[ \t]*\(",
+        endings=_PHP,
+    ),
     # Zend Framework 1's application bootstrapped in code (`new Zend_Application(APPLICATION_ENV,
     # …)` then `->bootstrap()->run()`), or its front controller run directly.
     rule(

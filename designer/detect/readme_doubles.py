@@ -1,0 +1,62 @@
+"""Projects whose own README says they stand in for another system: test doubles, not backends.
+
+Beside a product's service, a small web project often mocks a system the service calls (an
+onboarding or identity provider's endpoints) so that developers and tests run without it. When
+its folder is named so (`mock-api`, `PaymentStub`), `nonservices.is_double` leaves it out; when
+it bears the name of the system it stands for, only its README says what it is, in the lead
+that opens it ("Minimal Web API for simulating the onboarding endpoints during development").
+A double keeps no data: a project reaching a data layer or an engine stays a backend whatever
+its README says, and so does one whose README mentions mocks only further down (how its own
+tests mock their collaborators).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.nonservices import DATA_KINDS
+from designer.detect.walker import read_text
+
+_READMES = ("README.md", "readme.md", "Readme.md", "README.MD", "README")
+"""Names of the README a project keeps in its own folder."""
+
+_STANDS_IN = re.compile(
+    r"(?i)\b(?:mock(?:s|ed|ing)?|fake[sd]?|stub(?:s|bed)?|simulat(?:e|es|ed|ing)|"
+    r"emulat(?:e|es|ed|ing))\b[^.\n]{0,80}?\b(?:endpoints?|apis?|services?|servers?|"
+    r"back[- ]?ends?)\b"
+)
+"""The lead calling the project a stand-in: a double's word, then within the sentence what it
+stands in for (`mock endpoints`, `simulating … endpoints`, `a fake of the payment API`)."""
+
+MAX_LEAD = 600
+"""Characters of the lead read: the title's line and the paragraph after it."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.stands_in` on the projects with a framework and no data whose README's lead
+    calls them a mock of another system's endpoints."""
+    for unit in units.values():
+        signals = [s for found in unit.signals.values() for s in found]
+        if not unit.manifests or any(s.kind in DATA_KINDS for s in signals):
+            continue
+        lead = _lead(top, unit.folder)
+        if lead and _STANDS_IN.search(lead):
+            unit.stands_in = True
+
+
+def _lead(top: str, folder: str) -> str:
+    """The README's title and first paragraph of prose, or ""."""
+    for name in _READMES:
+        path = name if folder == "." else posixpath.join(folder, name)
+        text = read_text(top, path)[0]
+        if text is None:
+            continue
+        paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
+        # The title (a `#` line) and the first paragraph after it; headings further down open
+        # the README's sections (its tests, its deployment), which say nothing of what it is.
+        prose = [p for p in paragraphs[1:] if not p.startswith(("#", "```", "|", "!["))]
+        lead = paragraphs[:1] + prose[:1] if paragraphs else []
+        return "\n".join(lead)[:MAX_LEAD]
+    return ""
