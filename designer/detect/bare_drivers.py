@@ -7,6 +7,13 @@ no ORM or other data layer, sets no engine anywhere (a URL, a setting, a Compose
 uses no other project of the tree (which might open it for it), its modules are read again
 (`pymodules`) for an import of the driver; with none, the driver's data layer and engine are
 dropped.
+
+The other way round, a Python service may declare an ORM it never imports (SQLAlchemy left
+pinned in a frozen requirements file) while its modules open a driver themselves (a legacy
+register read over raw `cx_Oracle` cursors): the SQL is its own, the driver is its data layer.
+Where the project uses no other project of the tree (whose models might bring the ORM), no
+module imports the ORM and some module imports one of the drivers it declares, the ORM is
+dropped, and so are the drivers it declares and never imports.
 """
 
 from __future__ import annotations
@@ -15,11 +22,16 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.nonservices import module_names, module_uses
-from designer.detect.pymodules import any_module, nested_projects
+from designer.detect.pymodules import any_module, matching_lines, nested_projects
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
-DRIVER_MODULES = {"psycopg": "psycopg", "psycopg2": "psycopg2", "asyncpg": "asyncpg"}
+DRIVER_MODULES = {
+    "psycopg": "psycopg",
+    "psycopg2": "psycopg2",
+    "asyncpg": "asyncpg",
+    "cx_Oracle": "cx_Oracle",
+}
 """Driver data layers (the catalog's query names) → the module the code imports."""
 
 _DRIVER_KINDS = frozenset({FindingKind.QUERY, FindingKind.DATABASE})
@@ -58,4 +70,62 @@ def drop_unopened(top: str, units: dict[str, Unit]) -> None:
             continue
         unit.signals["python"] = [
             s for s in signals if not (s.package in drivers and s.kind in _DRIVER_KINDS)
+        ]
+
+
+ORM_MODULES = {
+    "SQLAlchemy": ("sqlalchemy", "flask_sqlalchemy", "fastapi_sqlalchemy", "sqlalchemy_utils"),
+    "Peewee": ("peewee", "playhouse"),
+    "Pony ORM": ("pony",),
+}
+"""ORMs (the catalog's names) → the modules a program written to them imports."""
+
+
+def drop_unimported_orms(top: str, units: dict[str, Unit]) -> None:
+    """Remove each ORM a Python project declares but none of its modules imports, with the
+    drivers it declares and never imports, where its modules import another declared driver
+    and the project uses no other project of the tree."""
+    folders = list(units)
+    names = {name for unit in units.values() for name in module_names(unit, "python")}
+    for folder, unit in units.items():
+        signals = unit.signals.get("python", [])
+        orms = {
+            s.name
+            for s in signals
+            if s.kind is FindingKind.ORM
+            and s.name in ORM_MODULES
+            and s.strength is Strength.DEPENDENCY
+        }
+        drivers: dict[str, set[str]] = {}
+        for s in signals:
+            if (
+                s.kind is FindingKind.QUERY
+                and s.name in DRIVER_MODULES
+                and s.strength is Strength.DEPENDENCY
+            ):
+                drivers.setdefault(DRIVER_MODULES[s.name], set()).add(s.package)
+        if not orms or not drivers:
+            continue
+        if module_uses(unit, "python") & (names - module_names(unit, "python")):
+            continue
+        wanted = sorted({m for orm in orms for m in ORM_MODULES[orm]} | set(drivers))
+        imported = re.compile(
+            r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(wanted) + r")\b", re.MULTILINE
+        )
+        seen: set[str] = set()
+        for line in matching_lines(top, folder, nested_projects(folder, folders), imported):
+            found = None if line is None else imported.match(line)
+            if found is None:
+                seen = set()  # the budget ran out: taken to import everything
+                break
+            seen.add(found.group(1))
+        opened = seen & set(drivers)
+        if not opened or seen - set(drivers):
+            continue
+        unopened = {package for m in set(drivers) - opened for package in drivers[m]}
+        unit.signals["python"] = [
+            s
+            for s in signals
+            if not (s.kind is FindingKind.ORM and s.name in orms)
+            and not (s.package in unopened and s.kind in _DRIVER_KINDS)
         ]

@@ -1,11 +1,16 @@
-"""Flask applications that serve no API: made only for their context, fed by a queue's
-pushes, an admin UI, or a device's status probe.
+"""Flask applications that serve no API: made only for their context or their migrations,
+fed by a queue's pushes, an admin UI, a device's status probe, or no Flask app at all.
 
 A batch job or a script often builds a Flask app (`app = Flask(__name__)`) only to push its
 application context, so that Flask-SQLAlchemy and the services it imports from the product
 work outside a request; it enters that context, registers no route and nothing serves it: a
-job, not a backend. A service whose every route takes POST at the root is where a push
-subscription delivers messages (Pub/Sub's push, an event trigger): a queue worker; so is one
+job, not a backend. So is an app registering nothing at all that is only handed to
+Flask-Migrate (`Migrate(app, db)`): a models package's runner for `flask db upgrade`. A job
+may even declare Flask (for a library that wants it) and never import it: with no WSGI server
+declared and no package of the tree used (which might build the app for it), it is no Flask
+app. A service whose every route takes POST at the root is where a push subscription
+delivers messages (Pub/Sub's push, an event trigger): a queue worker, also when it answers
+its operators' probes beside (`/ops/healthz`, `/meta/info`); so is one
 keeping no data whose every route takes POST only and which reads what it receives as
 CloudEvents (a task queue's callback beside the push at the root). One whose
 every route is Flask-Admin's is a UI over the tables. One keeping no data whose every route
@@ -22,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
+from designer.detect.nonservices import module_names, module_uses
 from designer.detect.probes import OPERATOR_PATH
 from designer.detect.pymodules import any_module, matching_lines, nested_projects
 from designer.detect.signals import OWN_DATA, LazyPattern, Strength
@@ -67,11 +73,16 @@ _ADMIN = re.compile(
 """Flask-Admin's interface (`Admin(app)`, its model views added) and a page at the root (the
 redirect to it): all an admin UI over a database registers."""
 
-_OPERATOR = LazyPattern(
-    r"""\.(?:route|get)[ \t]*\([ \t]*["']""" + OPERATOR_PATH.pattern + r"""["']"""
-)
-"""A route serving operators (`@app.route('/health', methods=['GET'])`): a probe, a metrics
-scrape."""
+_QUOTED = LazyPattern(r"""\.(?:route|get)[ \t]*\([ \t]*[rf]?["']([^"'\n]*)["']""")
+"""A route declared by its path (`@app.route('/health', methods=['GET'])`, `@bp.get("readyz")`):
+the path, which a blueprint may write without its leading slash (its prefix adds it)."""
+
+
+def _serves_operators(line: str) -> bool:
+    """Whether a route serves operators: a probe, a metrics scrape, the build's info."""
+    found = _QUOTED.match(line)
+    return found is not None and bool(OPERATOR_PATH.fullmatch("/" + found.group(1).lstrip("/")))
+
 
 _REGISTERED = re.compile(r"register_blueprint[ \t]*\(")
 """Registering a blueprint: its routes are counted where the blueprint declares them (one from
@@ -80,6 +91,13 @@ another package is that package's, a health check's)."""
 _CONTEXT = re.compile(r"\.app_context[ \t]*\([ \t]*\)")
 """The application context entered outside a request (`app.app_context().push()`, `with
 app.app_context():`): what a program using Flask's extensions without serving does."""
+
+_MIGRATE = LazyPattern(r"\bMigrate[ \t]*\(")
+"""Flask-Migrate wired to the app (`Migrate(app, db)`, `migrate = Migrate()`): what an app
+built only for `flask db` commands does."""
+
+_IMPORTS_FLASK = LazyPattern(r"^[ \t]*(?:from|import)[ \t]+flask(?:[ \t.,]|$)", re.MULTILINE)
+"""Flask itself imported (not an extension of it: `flask_sqlalchemy` is no app)."""
 
 _LAMBDA = re.compile(
     r"^def[ \t]+(?:lambda_)?handler[ \t]*\([ \t]*event\b"
@@ -96,37 +114,48 @@ OWN_FRAMEWORKS = frozenset({"Flask", "Werkzeug"})
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.routes_nothing` on each Python project whose only framework seen in code is
-    Flask and whose modules either register no route but enter the application context (a
-    bare `Flask(__name__)` with neither says too little), or register only routes taking
-    POST at the root, or only Flask-Admin's views."""
+    Flask and whose modules either register no route but enter the application context or
+    hand the app to Flask-Migrate (a bare `Flask(__name__)` with neither says too little), or
+    register only routes taking POST at the root (beside operators' probes), or only
+    Flask-Admin's views; and on each project declaring Flask that no module of it imports."""
     folders = list(units)
+    names = {name for unit in units.values() for name in module_names(unit, "python")}
     for folder, unit in units.items():
         started = {
             s.name
             for s in unit.signals.get("python", [])
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
         }
+        if not started:
+            if _flask_unused(top, unit, folders, names - module_names(unit, "python")):
+                unit.routes_nothing = True
+            continue
         if "Flask" not in started or not started <= OWN_FRAMEWORKS:
             continue
         nested = nested_projects(folder, folders)
         if _runs_lambda(matching_lines(top, folder, nested, _LAMBDA)):
             unit.routes_nothing = True
             continue
-        own = _own_routes(matching_lines(top, folder, nested, _ROUTES))
-        if own is None:
+        lines = _route_lines(matching_lines(top, folder, nested, _ROUTES))
+        if lines is None:
             continue
+        own = [line for line in lines if not _REGISTERED.match(line)]
         if own:
-            # Every route of its own takes POST at the root: the service is fed by a queue's
-            # pushes (a worker), not an API its clients call. Or every one is Flask-Admin's:
-            # a UI over the tables, not a service (a `.route("/")` alone is no admin UI).
+            # Every route of its own takes POST at the root, beside operators' probes at most:
+            # the service is fed by a queue's pushes (a worker), not an API its clients call.
+            # Or every one is Flask-Admin's: a UI over the tables, not a service (a
+            # `.route("/")` alone is no admin UI).
             unit.routes_nothing = (
-                all(_PUSH.match(line) for line in own)
+                (
+                    all(_PUSH.match(line) or _serves_operators(line) for line in own)
+                    and any(_PUSH.match(line) for line in own)
+                )
                 or (
                     all(_ADMIN.match(line) for line in own)
                     and any(not line.startswith(".route") for line in own)
                 )
                 # Every route serves operators and the program keeps no data: a probe.
-                or (all(_OPERATOR.match(line) for line in own) and not _keeps_data(unit))
+                or (all(_serves_operators(line) for line in own) and not _keeps_data(unit))
                 # Every route takes POST only, and the events it receives are read as
                 # CloudEvents, by a program keeping no data: a worker fed by pushes (a
                 # subscription at the root, a task queue's callback beside it).
@@ -137,7 +166,30 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 )
             )
         else:
-            unit.routes_nothing = any_module(top, folder, nested, _CONTEXT)
+            # No route of its own: built for its context (a job), or, registering nothing at
+            # all, for Flask-Migrate's commands (a models package's migrations).
+            unit.routes_nothing = any_module(top, folder, nested, _CONTEXT) or (
+                not lines and any_module(top, folder, nested, _MIGRATE)
+            )
+
+
+def _flask_unused(top: str, unit: Unit, folders: list[str], others: set[str]) -> bool:
+    """Whether a project starting no framework declares Flask (and no other framework, in any
+    language) but no module of it imports Flask, declares no WSGI server and uses no package
+    of the tree (`others`, which might build its app): a job keeping Flask among its
+    requirements, not a Flask app."""
+    signals = unit.signals.get("python", [])
+    frameworks = {
+        s.name for found in unit.signals.values() for s in found if s.kind is FindingKind.FRAMEWORK
+    }
+    if "Flask" not in frameworks or not frameworks <= OWN_FRAMEWORKS:
+        return False
+    if any(s.kind is FindingKind.SERVER for s in signals):
+        return False
+    if module_uses(unit, "python") & others:
+        return False
+    nested = nested_projects(unit.folder, folders)
+    return not any_module(top, unit.folder, nested, _IMPORTS_FLASK)
 
 
 def _keeps_data(unit: Unit) -> bool:
@@ -145,22 +197,22 @@ def _keeps_data(unit: Unit) -> bool:
     return any(s.kind in OWN_DATA for found in unit.signals.values() for s in found)
 
 
-def _own_routes(lines: Iterator[str | None]) -> list[str] | None:
-    """The routes a project registers itself (blueprints registered aside), when every one is
-    a push endpoint's, Flask-Admin's or an operator's; None as soon as another one shows (the
-    project serves an API), or when the budget ran out (taken to serve)."""
-    own: list[str] = []
+def _route_lines(lines: Iterator[str | None]) -> list[str] | None:
+    """The lines registering routes or blueprints, when every route is a push endpoint's,
+    Flask-Admin's or an operator's (a registered blueprint's routes are counted where it
+    declares them: one from another package is that package's); None as soon as another
+    one shows (the project serves an API), or when the budget ran out (taken to serve)."""
+    found: list[str] = []
     for line in lines:
         if line is None or not (
             _REGISTERED.match(line)
             or _POSTED.match(line)
             or _ADMIN.match(line)
-            or _OPERATOR.match(line)
+            or _serves_operators(line)
         ):
             return None
-        if not _REGISTERED.match(line):
-            own.append(line)
-    return own
+        found.append(line)
+    return found
 
 
 def _runs_lambda(lines: Iterator[str | None]) -> bool:

@@ -5,8 +5,11 @@ from a library that requires it (a workspace member absent from the checkout, a 
 same repository installed from git) and its lock resolves the ORM with the rest. A data layer
 a library lends the application is the application's, and two things together prove it here:
 the project's own lock resolves the ORM's package and the project's own modules (outside its
-tests) import it. A project declaring an ORM of its own is not asked; nor is one whose lock holds no
-ORM, so most projects cost one lookup in a lock already parsed.
+tests) import it. A glue package the project declares may bring the ORM just as well, lock or
+none: Flask-Migrate requires Flask-SQLAlchemy (and so SQLAlchemy), so a project pinning
+Flask-Migrate alone in its requirements whose modules import `flask_sqlalchemy` is on
+SQLAlchemy. A project declaring an ORM of its own is not asked; nor is one whose lock holds no
+ORM and that declares no such glue, so most projects cost one lookup in a lock already parsed.
 """
 
 from __future__ import annotations
@@ -35,6 +38,11 @@ _SKIPPED = frozenset(
 """Folders whose modules are not the project's own code (its tests, installed packages)."""
 
 
+BRINGS = {"flask-migrate": ("flask-sqlalchemy", "sqlalchemy")}
+"""Packages that require an ORM's packages (Flask-Migrate is Alembic for Flask-SQLAlchemy's
+models): declaring one installs them."""
+
+
 @functools.cache
 def _orms() -> tuple[str, ...]:
     """The catalogue's ORM packages that are no framework (Django's ORM comes with Django,
@@ -59,9 +67,15 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
             continue
         if any(s.kind is FindingKind.ORM and s.strength is not Strength.DEV for s in signals):
             continue
-        if next(locks.holders(unit.folder, LANGUAGE), ("",))[0] != unit.folder:
-            continue  # a lock further up is an enclosing project's
-        locked = locks.versions(unit.folder, LANGUAGE, dict.fromkeys(_orms(), ""))
+        locked = {
+            key: ""
+            for s in signals
+            if s.strength is not Strength.DEV
+            for key in BRINGS.get(s.package or "", ())
+        }
+        # A lock further up is an enclosing project's: only the project's own is read.
+        if next(locks.holders(unit.folder, LANGUAGE), ("",))[0] == unit.folder:
+            locked.update(locks.versions(unit.folder, LANGUAGE, dict.fromkeys(_orms(), "")))
         if not locked:
             continue
         modules = {key.replace("-", "_"): key for key in locked}

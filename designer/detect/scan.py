@@ -305,6 +305,7 @@ def detect(
     launchers.lend(top, units)
     outer_servers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
+    bare_drivers.drop_unimported_orms(top, units)
     node_drivers.drop_test_only(top, units)
     next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)

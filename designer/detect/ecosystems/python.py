@@ -96,7 +96,9 @@ CATALOG: Catalog = {
     "aiopg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "aiopg")),
     "pg8000": entries((K.DATABASE, "PostgreSQL")),
     "oracledb": entries((K.DATABASE, "Oracle")),
-    "cx-oracle": entries((K.DATABASE, "Oracle")),
+    # cx_Oracle, Oracle's driver: the data layer of a service running its own SQL through its
+    # cursors (an ORM beside it is named first).
+    "cx-oracle": entries((K.DATABASE, "Oracle"), (K.QUERY, "cx_Oracle")),
     "pymssql": entries((K.DATABASE, "SQL Server")),
     "mariadb": entries((K.DATABASE, "MariaDB")),
     "pymysql": entries((K.DATABASE, "MySQL")),
