@@ -1,16 +1,17 @@
 """Data layers a Node server takes from a package of the registry that holds its models.
 
 A product may publish its data layer as a package of its own (its models over Bookshelf and
-Knex, in a `…-data` package the site and its API both install): the server imports it, hands
-it the database settings, and declares no ORM itself. A data layer a library lends the
-application is the application's; the lock file records what that package requires, as it
-does for a package installed from git (`node.lent_by_git`). Only packages the catalogue does
-not know are asked (a known one means what the catalogue says), only those the files starting
-the framework import, and only of servers with no data layer of their own: a package that
-merely runs on a driver (a session store on `pg`) lends nothing: only an ORM or a query
-library among its requirements makes it the server's data layer, unless the module that
-opens the server's database (where a connection URL names the engine) takes its client from
-that package: a server kit's `db.clients.postgres` makes its driver the server's data access.
+Knex, in a `…-data` package the site and its API both install): the server imports it, hands it
+the database settings, and declares no ORM itself. A data layer a library lends the application
+is the application's; the lock file (npm's or pnpm's) records what that package requires (a
+`@product/database` package's `@prisma/client`), as it does for a package installed from git
+(`node.lent_by_git`). Only packages the catalogue does not know are asked (a known one means
+what the catalogue says), only those the files starting the framework import, and only of
+servers with no data layer of their own: a package that merely runs on a driver (a session
+store on `pg`) lends nothing: only an ORM or a query library among its requirements makes it
+the server's data layer, unless the module that opens the server's database (where a connection
+URL names the engine) takes its client from that package: a server kit's `db.clients.postgres`
+makes its driver the server's data access.
 """
 
 from __future__ import annotations

@@ -431,6 +431,52 @@ def _pnpm_version(value: str) -> str:
     return re.split(r"[(_]", value, maxsplit=1)[0]
 
 
+_PNPM_ENTRY = LazyPattern(r"^  ['\"]?/?((?:@[^/@'\"]+/)?[^/@'\"]+)[@/]([^(_:'\"]+)")
+"""A package's key under `snapshots:` (v9: `'@scope/name@1.2.3(peer@4)':`) or `packages:`
+(v6 to v8: `/name@1.2.3(peer@4):`; v5: `/@scope/name/1.2.3_peer@4:`): its name and release."""
+
+_PNPM_REQUIREMENT = LazyPattern(r"^      ('[^']+'|\"[^\"]+\"|[^\s:'\"]+):[ \t]+(\S+)[ \t]*$")
+"""One line of an entry's `dependencies:` (`      '@prisma/client': 7.8.0(typescript@5.9.3)`)."""
+
+
+def _pnpm_requirements(
+    lines: list[str], package: str, path: str, version: str
+) -> list[tuple[str, str, Evidence]]:
+    """The `dependencies:` lines of the entry of `package` in a pnpm lock (the release
+    `version` the importer resolves when it has several), each with its line as evidence;
+    v9 keeps them under `snapshots:`, earlier versions under `packages:`."""
+    found: list[tuple[str, str, Evidence]] = []
+    section = ""
+    entry = False
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        if line[:1] not in ("", " "):
+            section = line.rstrip().rstrip(":")
+            entry = inside = False
+            continue
+        if section not in ("snapshots", "packages"):
+            continue
+        if line.startswith("  ") and line[2:3] not in (" ", ""):
+            if found:
+                return found  # the entry's requirements end with the next entry
+            key = _PNPM_ENTRY.match(line)
+            entry = (
+                key is not None
+                and key.group(1) == package
+                and (not version or key.group(2) == version)
+            )
+            inside = False
+        elif entry and line.startswith("    ") and line[4:5] not in (" ", ""):
+            inside = line.strip() in ("dependencies:", "optionalDependencies:")
+        elif inside:
+            requirement = _PNPM_REQUIREMENT.match(line)
+            if requirement is not None:
+                evidence = Evidence(path=path, line=number, text=_clip(line))
+                name = requirement.group(1).strip("'\"")
+                found.append((name, _pnpm_version(requirement.group(2)), evidence))
+    return found
+
+
 # --- bun.lock (Bun 1.2's text lock) ---------------------------------------------------------
 
 _BUN_PACKAGE = LazyPattern(r'^    "([^"]+)": \[[ \t]*"((?:@[^@"/]+/)?[^@"]+)@([^"]+)"')
@@ -737,19 +783,31 @@ class LockFiles:
     def requirements(
         self, folder: str, ecosystem: str, package: str
     ) -> list[tuple[str, str, Evidence]]:
-        """What the nearest npm lock, Gemfile.lock or poetry.lock of `folder` records that
-        `package` requires at run time (its entry's `"dependencies"`, the requirement lines
-        under a gem's spec, a Poetry package's dependencies table when its source is outside
-        the tree: name, range, the line as evidence); nothing from a lock of another kind or
-        one that does not hold the package."""
+        """What the nearest npm or pnpm lock, Gemfile.lock or poetry.lock of `folder` records
+        that `package` requires at run time (its entry's `"dependencies"`, a pnpm entry's
+        `dependencies:`, the requirement lines under a gem's spec, a Poetry package's
+        dependencies table when its source is outside the tree: name, range, the line as
+        evidence); nothing from a lock of another kind or one that does not hold the
+        package."""
         for holder, paths in self.holders(folder, ecosystem):
             member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
             for path in paths:
                 name = posixpath.basename(path)
-                if name not in _NPM_LOCKS and name not in ("Gemfile.lock", "poetry.lock"):
+                if name not in _NPM_LOCKS and name not in (
+                    "Gemfile.lock", "poetry.lock", "pnpm-lock.yaml"
+                ):
                     continue
                 parsed = self._parsed(path)
                 if parsed is None:
+                    continue
+                if name == "pnpm-lock.yaml":
+                    # The importer's own resolution picks the entry among several releases.
+                    importer = member.rstrip("/") or "."
+                    entries = parsed.index.get((importer, package), [])
+                    version = entries[0][1] if entries else ""
+                    found = _pnpm_requirements(parsed.lines, package, path, version)
+                    if found:
+                        return found
                     continue
                 if name == "poetry.lock":
                     found = poetry_requires.requirements(parsed.lines, package, path, self._has)

@@ -8,6 +8,10 @@ program is no backend. Telling so needs every route the crate declares, so the c
 `src/` is read whole (a large crate is left alone), and any way of adding routes whose paths
 cannot be read here (merging another router, a service or configure callback, a scope built
 elsewhere) leaves the crate a backend.
+
+A deployment hook is the same: a server whose one route, called by a CI pipeline with the
+tag it built, runs `docker compose up -d` (or `kubectl apply`, `helm upgrade`) on the host.
+It serves the operator's pipeline, not clients, and keeps no data.
 """
 
 from __future__ import annotations
@@ -30,12 +34,32 @@ _ROUTE = re.compile(
 """A route's path as Axum (`.route("/p", …)`, `.nest`) or Actix (`web::resource`, `web::scope`,
 `#[get("/p")]`) declares it."""
 
-_OPAQUE = re.compile(
-    r"\.(?:merge|service|configure|fallback_service|mount)\(|\bwarp::path\b|\bpath!\(|"
-    r"#\[oai\("
+_MOUNTED = r"\.(?:merge|service|configure|fallback_service|mount)\(|#\[oai\("
+"""Routes added from elsewhere: another router merged in, Actix services and configure
+callbacks, Rocket mounts, Poem OpenAPI handlers."""
+
+_MOUNTS = re.compile(_MOUNTED)
+"""Any of those, searched for alone (a deployment hook reads Warp's paths itself)."""
+
+_OPAQUE = re.compile(_MOUNTED + r"|\bwarp::path\b|\bpath!\(")
+"""Routes added without a path literal `_ROUTE` reads: those mounted from elsewhere, and Warp
+filters."""
+
+_WARP_ROUTE = re.compile(r'(?:\bwarp::path\(|\bpath!\()\s*"([^"]*)"')
+"""A Warp filter's first path segment (`warp::path!("update" / String)`, `warp::path("x")`)."""
+
+_DEPLOY = re.compile(
+    r"""\bCommand::new\(\s*"(?:"""
+    r"""(?:docker|podman)"\s*\)[^;]*?"(?:compose|stack|service)"[^;]*?"(?:up|deploy|update)"|"""
+    r"""(?:docker|podman)-compose"\s*\)[^;]*?"up"|"""
+    r"""kubectl"\s*\)[^;]*?"(?:apply|rollout)"|"""
+    r"""helm"\s*\)[^;]*?"upgrade")"""
 )
-"""Routes added without a path literal here: another router merged in, Actix services and
-configure callbacks, Rocket mounts, Warp filters, Poem OpenAPI handlers."""
+"""A process the program starts to (re)deploy a stack: `docker compose up`, `docker stack
+deploy`, `kubectl apply` or `rollout`, `helm upgrade`."""
+
+MAX_HOOK_ROUTES = 2
+"""Routes a deployment hook declares besides operators' paths, at most."""
 
 _WEB = re.compile(r"\b(?:axum|actix_web|warp|rocket|poem|salvo|tide)::")
 """A file written against a web framework: only there does a merge or service call add routes
@@ -62,7 +86,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ):
             continue
         paths = all_code_files(top, posixpath.join(unit.folder, "src"), (".rs",), MAX_FILES)
-        if paths and _operational_only(top, paths):
+        if paths and (_operational_only(top, paths) or _deploy_hook(top, paths)):
             unit.no_web = True
 
 
@@ -81,3 +105,21 @@ def _operational_only(top: str, paths: list[str]) -> bool:
         OPERATOR_PATH.fullmatch(route) or (controller and _ADMISSION.fullmatch(route))
         for route in routes
     )
+
+
+def _deploy_hook(top: str, paths: list[str]) -> bool:
+    """Whether the sources are a deployment hook: a server whose one or two routes (besides
+    operators' probes) start the command that redeploys a stack (`docker compose up -d` with
+    the tag a CI posts). It serves the operator's pipeline, no client; routes mounted from
+    elsewhere leave it a backend."""
+    routes: list[str] = []
+    deploys = False
+    for path in paths:
+        text = read_text(top, path)[0] or ""
+        if _WEB.search(text) and _MOUNTS.search(text):
+            return False
+        deploys = deploys or bool(_DEPLOY.search(text))
+        routes += ["".join(groups) for groups in _ROUTE.findall(text)]
+        routes += ["/" + segment for segment in _WARP_ROUTE.findall(text)]
+    served = [route for route in routes if not OPERATOR_PATH.fullmatch(route)]
+    return deploys and 0 < len(served) <= MAX_HOOK_ROUTES

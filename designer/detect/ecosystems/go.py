@@ -581,6 +581,19 @@ RULES: tuple[SourceRule, ...] = (
         scope=Scope.CHOSEN,
         gate=LazyPattern(r'\bsqlite\.Open\(|\bsqlx?\.(?:Open|Connect)\([ \t]*"sqlite3?"'),
     ),
+    # A configuration value the code builds whose SQLite section names a database file
+    # (`SQLite: models.SQLiteConfig{File: "app.db"}` in the settings a program writes when
+    # none exist, beside a PostgreSQL section left empty): the program's own store unless
+    # the operator fills another section in. Only a file-like value counts (an empty section
+    # or one filled from a variable names no default).
+    rule(
+        K.DATABASE,
+        "SQLite",
+        r'\b(?i:sqlite3?)\w*[ \t]*:[ \t]*&?[\w.]*\{[ \t]*\n?[ \t]*'
+        r'\w*(?i:file|path|dsn|name)\w*[ \t]*:[ \t]*"[\w./-]*\.(?:db|sqlite3?)"',
+        endings=_GO,
+        scope=Scope.CHOSEN,
+    ),
     # An environment lookup of the connection setting whose default is a database file
     # (`GetEnvOrDefault("DATABASE_DSN", "./data/app.db")`): unset, as shipped, the setting
     # opens an embedded SQLite file, the server drivers beside it being what an operator may

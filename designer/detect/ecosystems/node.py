@@ -4,6 +4,7 @@ Koa, Sails and Ts.ED."""
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from designer.detect import defaults
@@ -246,6 +247,41 @@ which a lock file resolves, is the finding's."""
 SSR_SERVER = "Vite SSR"
 """The server finding of a package whose server renders its browser application."""
 
+_SEQUELIZE_CONFIGS = ("config.json", "database.json", "db.json")
+"""The names Sequelize CLI's environment-keyed settings file takes (`config/config.json` by
+default, another name through `.sequelizerc`)."""
+
+
+def _sequelize_config_rules() -> tuple[SourceRule, ...]:
+    """The dialect Sequelize's settings file gives every environment alike (`"development":
+    {"dialect": "sqlite", …}`, `"production": {"dialect": "sqlite", …}`): whichever
+    environment the program starts in, it runs on that engine, its own choice above the
+    drivers of other engines it keeps beside. A file whose environments disagree (SQLite in
+    development, MySQL in production) settles nothing here. The gate, read over the whole
+    file, holds the agreement; the pattern marks the first dialect as the evidence."""
+    return tuple(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]*"dialect"[ \t]*:[ \t]*"(?:{names})\"""",
+            names=_SEQUELIZE_CONFIGS,
+            scope=Scope.CHOSEN,
+            gate=LazyPattern(
+                r'\A(?=[\s\S]*?^[ \t]*"(?:development|production)"[ \t]*:[ \t]*\{)'
+                rf'(?![\s\S]*?"dialect"[ \t]*:[ \t]*"(?!(?:{names})"))',
+                re.MULTILINE,
+            ),
+        )
+        for names, engine in (
+            ("postgres|postgresql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
+            ("sqlite", "SQLite"),
+            ("mssql", "SQL Server"),
+        )
+    )
+
+
 RULES: tuple[SourceRule, ...] = (
     # `express()`, or the application made where the module is required
     # (`require('express')()`).
@@ -483,6 +519,7 @@ RULES: tuple[SourceRule, ...] = (
             ("mssql", "SQL Server"),
         )
     ),
+    *_sequelize_config_rules(),
     # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
     # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
     # gets whole values). Primary only where no other engine is seen as strongly (`KEY_VALUE`).
