@@ -476,6 +476,11 @@ def _on_framework_target(finding: Finding, target: str) -> Finding:
     return dataclasses.replace(finding, version=".".join(p for p in match.groups() if p))
 
 
+def signal_scope(signal: Signal) -> Scope:
+    """The scope an engine signal ranks in (`_rank_data`)."""
+    return _signal_scope(signal)
+
+
 def _signal_scope(signal: Signal) -> Scope:
     if signal.scope is Scope.CHOSEN and scope(signal.evidence.path, "", False) is Scope.TEST:
         # The default a test settings module sets (`settings/test.py`'s in-memory database)

@@ -9,6 +9,12 @@ operator sets another. Like Lumen's stock connection (`ecosystems.php`), that is
 the application's env example, a Compose database or a deployment's setting outrank it.
 Before Laravel 11 no such merge happens (a missing default is an error), so only a manifest
 whose constraint starts at 11 or later is read so.
+
+A default the file names through a constant (`'default' => Connection::APPLICATION`, a class a
+shared package keeps) cannot be read from the file, but it names one of the connections listed
+beside it: where every connection the file lists (uncommented) has the same literal driver
+(`'driver' => 'pgsql'`), that is the engine whichever one the constant names, the program's
+own choice (`Scope.CHOSEN`). Connections of several drivers leave it unread.
 """
 
 from __future__ import annotations
@@ -37,21 +43,51 @@ _CONNECTIONS = LazyPattern(r"""^([ \t]*)['"]connections['"][ \t]*=>""", re.MULTI
 """The settings' list of connections; the default connection is a key beside it, indented
 alike (a Redis section's `'default' => [` lies deeper)."""
 
+_DEFAULT_VALUE = r"""['"]default['"][ \t]*=>[ \t]*(.*)$"""
+"""The value of the default connection's key (matched at the connections' indent)."""
+
+_READABLE = LazyPattern(r"""^(?:env[ \t]*\(|['"])""")
+"""A default the file itself spells: an env lookup (read by the rule of `ecosystems.php`) or a
+quoted connection name."""
+
+_DRIVER = LazyPattern(r"""^[ \t]*['"]driver['"][ \t]*=>[ \t]*['"](\w+)['"]""", re.MULTILINE)
+"""A connection's literal driver, on a line of its own (a `//` comment does not match)."""
+
+_ANY_DRIVER = LazyPattern(r"""^[ \t]*['"]driver['"][ \t]*=>""", re.MULTILINE)
+"""A connection's driver, literal or not (`env('DB_DRIVER', 'mysql')`)."""
+
+_DRIVERS = {
+    "pgsql": "PostgreSQL",
+    "mysql": "MySQL",
+    "mariadb": "MariaDB",
+    "sqlite": "SQLite",
+    "sqlsrv": "SQL Server",
+}
+"""Laravel's database drivers and the engines they reach."""
+
 _MAJOR = LazyPattern(r"^[\s^~>=v]*(\d+)")
 """The major release a version constraint starts at (`^13.7` → 13, `v11.0.0` → 11)."""
 
 
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give each Laravel 11+ application whose config/database.php lists connections and no
-    default the framework's default engine, as a fallback."""
+    default the framework's default engine, as a fallback; and each Laravel application whose
+    default is a constant the one driver all its connections share."""
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
-        if not signals or not any(_merging(s) for s in signals):
+        if not signals or not any(_laravel(s) for s in signals):
             continue
         path = posixpath.join(unit.folder, SETTINGS) if unit.folder != "." else SETTINGS
         text = read_text(top, path)[0]
         match = _CONNECTIONS.search(text or "")
-        if text is None or match is None or _names_default(text, match.group(1)):
+        if text is None or match is None:
+            continue
+        default = _default(text, match.group(1))
+        if default is not None:
+            if not _READABLE.match(default):
+                signals.extend(_shared_driver(text, match, path))
+            continue
+        if not any(_merging(s) for s in signals):
             continue
         line = text.count("\n", 0, match.start()) + 1
         evidence = Evidence(path=path, line=line, text=match.group(0).strip())
@@ -59,6 +95,11 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             Signal(FindingKind.DATABASE, FRAMEWORK_DEFAULT, Strength.ENTRY, evidence,
                    package=FRAMEWORK_PACKAGE, scope=Scope.FALLBACK)
         )
+
+
+def _laravel(signal: Signal) -> bool:
+    """Whether a signal is the Laravel framework."""
+    return signal.kind is FindingKind.FRAMEWORK and signal.name == "Laravel"
 
 
 def _merging(signal: Signal) -> bool:
@@ -69,7 +110,30 @@ def _merging(signal: Signal) -> bool:
     return match is not None and int(match.group(1)) >= FIRST_MERGING
 
 
-def _names_default(text: str, indent: str) -> bool:
-    """Whether the settings set the default connection at the connections' level."""
-    key = re.compile(rf"""^{re.escape(indent)}['"]default['"][ \t]*=>""", re.MULTILINE)
-    return key.search(text) is not None
+def _default(text: str, indent: str) -> str | None:
+    """The value the settings give the default connection at the connections' level, or None
+    when they give none."""
+    key = re.compile(rf"^{re.escape(indent)}{_DEFAULT_VALUE}", re.MULTILINE)
+    found = key.search(text)
+    return found.group(1).strip() if found is not None else None
+
+
+def _shared_driver(text: str, connections: re.Match[str], path: str) -> list[Signal]:
+    """The engine of the one literal driver every listed connection has (the block up to the
+    line closing it at the connections' indent), or nothing when they differ or one is not
+    a literal Laravel driver."""
+    end = re.compile(rf"^{re.escape(connections.group(1))}\]", re.MULTILINE).search(
+        text, connections.end()
+    )
+    block = text[connections.end() : end.start() if end is not None else len(text)]
+    drivers = list(_DRIVER.finditer(block))
+    engines = {_DRIVERS.get(d.group(1)) for d in drivers}
+    if len(engines) != 1 or None in engines or len(_ANY_DRIVER.findall(block)) != len(drivers):
+        return []
+    first = drivers[0]
+    line = text.count("\n", 0, connections.end() + first.start()) + 1
+    evidence = Evidence(path=path, line=line, text=first.group(0).strip())
+    return [
+        Signal(FindingKind.DATABASE, engines.pop() or "", Strength.ENTRY, evidence,
+               scope=Scope.CHOSEN)
+    ]

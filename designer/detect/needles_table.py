@@ -659,6 +659,8 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\']?(?:\\$\\{\\w+\\|\\|)?(?:mysql)\\}?["\\\']?[ \\t]*(?:[#;].*)?$': (False, (('mysql',), ('adapter', 'dialect', 'driver', 'engine', 'type'))),
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\']?(?:\\$\\{\\w+\\|\\|)?(?:postgres|postgresql|pgx)\\}?["\\\']?[ \\t]*(?:[#;].*)?$': (False, (('pgx', 'postgres'), ('adapter', 'dialect', 'driver', 'engine', 'type'))),
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\']?(?:\\$\\{\\w+\\|\\|)?(?:sqlite|sqlite3)\\}?["\\\']?[ \\t]*(?:[#;].*)?$': (False, (('sqlite',), ('adapter', 'dialect', 'driver', 'engine', 'type'))),
+    '^[ \\t]*(?:from[ \\t]+sqlalchemy\\.dialects\\.mysql\\b[\\w.]*[ \\t]+import\\b|from[ \\t]+sqlalchemy\\.dialects[ \\t]+import[ \\t]+\\(?[ \\t]*mysql\\b|import[ \\t]+sqlalchemy\\.dialects\\.mysql\\b)': (False, (('import',),)),
+    '^[ \\t]*(?:from[ \\t]+sqlalchemy\\.dialects\\.postgresql\\b[\\w.]*[ \\t]+import\\b|from[ \\t]+sqlalchemy\\.dialects[ \\t]+import[ \\t]+\\(?[ \\t]*postgresql\\b|import[ \\t]+sqlalchemy\\.dialects\\.postgresql\\b)': (False, (('import',),)),
     '^[ \\t]*(?:import[ \\t]+)?"database/sql"': (False, (('"database/sql"',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"(?:goji\\.io|github\\.com/zenazn/goji)"': (False, (('"github.com/zenazn/goji"', '"goji.io"'),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"(?:gopkg\\.in/macaron\\.v1|github\\.com/go-macaron/macaron)"': (False, (('"github.com/go-macaron/macaron"', '"gopkg.in/macaron.v1"'),)),

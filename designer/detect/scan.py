@@ -69,6 +69,7 @@ from designer.detect import (
     sidefiles,
     spring_contexts,
     spring_noweb,
+    sql_dialect,
     uihosts,
     upgrades,
     view_servers,
@@ -315,6 +316,7 @@ def detect(
     composer_paths.lend(top, units)
     laravel_base.lend(top, units)
     laravel_data.drop_unused(top, units)
+    sql_dialect.prefer(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
     ops_routes.mark(top, units)

@@ -352,6 +352,21 @@ RULES: tuple[SourceRule, ...] = (
             ("CockroachDB", (r"\bCockroachDatabase\s*\(", r"\bCockroachEngine\s*\(")),
         )
     ),
+    # Column types or statements of one SQLAlchemy dialect imported by the code (`from
+    # sqlalchemy.dialects.postgresql import ARRAY, JSONB`, `from sqlalchemy.dialects import
+    # mysql`): the schema is written for that engine, whether or not the manifest names its
+    # driver (a base image may bring it).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^[ \t]*(?:from[ \t]+sqlalchemy\.dialects\.{name}\b[\w.]*[ \t]+import\b"
+            rf"|from[ \t]+sqlalchemy\.dialects[ \t]+import[ \t]+\(?[ \t]*{name}\b"
+            rf"|import[ \t]+sqlalchemy\.dialects\.{name}\b)",
+            endings=_PY,
+        )
+        for name, engine in (("postgresql", "PostgreSQL"), ("mysql", "MySQL"))
+    ),
     *redis_store_rules("python", r"^[ \t]*(?:import[ \t]+redis\b|from[ \t]+redis\b)"),
     rule(K.MIGRATIONS, "Alembic", None, names=("alembic.ini",)),
     # Files only pytest reads (its settings file, its per-folder plugin modules): the suite is
