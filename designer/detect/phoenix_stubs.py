@@ -9,6 +9,13 @@ endpoint, and of the page template when the index route is there: only those few
 read, and a router with any other route (a scope forwarding to an API, a LiveView, resources)
 leaves the application a backend. Routes inside a block for the development and test
 environments (`if Mix.env() in [:dev, :test] do`) serve the developer, not clients.
+
+A router may route nothing at all: a template application kept in the umbrella to be copied,
+whose scope only pipes through a pipeline, and whose endpoint answers a heartbeat plug. Such a
+router is a stub too, when every line of it is the router's own frame (`use`, `pipeline`,
+`plug`, `pipe_through`, `scope`, `end`; a macro expanding to routes, `pow_routes()`, is
+something else) and its endpoint mounts no socket of its own (channels a client joins) and
+no `Plug.Router` is in the application's code.
 """
 
 from __future__ import annotations
@@ -43,6 +50,17 @@ _DEV_BLOCK = re.compile(r"^([ \t]*)if\b[^\n]*:dev\b[^\n]*\bdo[ \t]*$", re.MULTIL
 
 _ENDPOINT = "endpoint.ex"
 
+_FRAME = re.compile(
+    r"^[ \t]*(?:#.*|(?:defmodule|use|import|alias|require|pipeline|plug|pipe_through|scope|end)"
+    r"\b[^\n]*|@moduledoc\b[^\n]*)?$"
+)
+"""A line of a router's frame: the module, its `use`, pipelines and their plugs, scopes piping
+through them, comments. Any other line may be a macro expanding to routes."""
+
+_SOCKET = re.compile(r"""^[ \t]*socket[ \t(]+["'](?!/live["'])""", re.MULTILINE)
+"""A socket the endpoint mounts for a client's channels (LiveView's `/live` socket serves the
+router's live routes only)."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the mix applications whose Phoenix routers route only probes and
@@ -62,7 +80,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         folder = posixpath.dirname(endpoints[0])
         router = read_text(top, posixpath.join(folder, "router.ex"))[0]
-        if router and _stub_routes(top, folder, router):
+        if router and (
+            _stub_routes(top, folder, router) or _routes_nothing(top, unit, endpoints[0], router)
+        ):
             unit.no_web = True
 
 
@@ -80,6 +100,25 @@ def _stub_routes(top: str, folder: str, text: str) -> bool:
             continue
         return False
     return True
+
+
+def _routes_nothing(top: str, unit: Unit, endpoint: str, router: str) -> bool:
+    """Whether the router routes nothing, the endpoint mounts no socket of its own and no
+    Plug.Router serves instead."""
+    return (
+        _frame_only(router)
+        and not _SOCKET.search(read_text(top, endpoint)[0] or "")
+        and not any(
+            s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY and s.name == "Plug"
+            for s in unit.signals.get("elixir", [])
+        )
+    )
+
+
+def _frame_only(text: str) -> bool:
+    """Whether the router, outside its development blocks, routes nothing: every line is of
+    its frame."""
+    return all(_FRAME.match(line) for line in _outside_dev_blocks(text).splitlines())
 
 
 def _outside_dev_blocks(text: str) -> str:

@@ -7,6 +7,12 @@ check and the metrics plug it mounts: `match "/_health"` and a catch-all `match 
 the application is no framework backend. Telling so needs the text of the router files: only
 the few files `use Plug.Router` was seen in are read again, and only where no Phoenix endpoint
 is started.
+
+A mix application may also declare `plug_cowboy` (or `bandit`) and never start it: a Kafka
+worker whose only use of Plug is the Bypass stubs of its tests. When Plug is the only framework
+it declares and its code outside the tests neither starts a server (`{Plug.Cowboy, …}`,
+`Bandit`, `:cowboy.start_clear`) nor defines a router or an endpoint, it serves nothing: no
+framework backend either. That needs its code read again, within a budget.
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
+from designer.detect.nonservices import is_test_host
 from designer.detect.signals import Strength
-from designer.detect.walker import read_text
+from designer.detect.walker import PRUNED, TEST_NAME, read_text
 from designer.model.stack import FindingKind
 
 _ROUTE = re.compile(
@@ -44,6 +52,18 @@ _CATCH_ALL = re.compile(r"^_[ \t]*(?:do\b|,)")
 MAX_FILES = 3
 """Router files read per application: the few `use Plug.Router` was seen in."""
 
+_SERVES = re.compile(
+    r"\bPlug\.(?:Cowboy|Adapters\.Cowboy2?)\b|\bBandit\b|:cowboy\.start_(?:clear|tls)\b"
+    r"|^[ \t]*use[ \t]+(?:Plug\.(?:Router|Builder)|Phoenix\.(?:Endpoint|Router))\b",
+    re.MULTILINE,
+)
+"""What an application serving HTTP has in its code: the server it starts (a child spec or a
+`child_spec` call, Bandit, Cowboy's own listener) or the router or endpoint it serves."""
+
+MAX_CODE_FILES = 400
+"""Code files read per application declaring Plug alone; past it the application is left as
+it is."""
+
 
 def probes_only(texts: list[str]) -> bool:
     """Whether the router files route something and every route is a probe or the
@@ -54,16 +74,49 @@ def probes_only(texts: list[str]) -> bool:
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the mix applications whose only framework started in code is a
-    Plug.Router answering probes (`probes_only`)."""
+    Plug.Router answering probes (`probes_only`), and on those declaring Plug alone whose code
+    serves nothing (`_serves`)."""
     for unit in units.values():
         started = [
             s
             for s in unit.signals.get("elixir", [])
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
         ]
-        if not started or any(s.name != "Plug" for s in started):
+        if not started:
+            if _declares_plug_alone(unit) and _serves(top, unit.folder) is False:
+                unit.no_web = True
+            continue
+        if any(s.name != "Plug" for s in started):
             continue
         paths = sorted({s.evidence.path for s in started})
         texts = [read_text(top, path)[0] or "" for path in paths[:MAX_FILES]]
         if probes_only(texts):
             unit.no_web = True
+
+
+def _declares_plug_alone(unit: Unit) -> bool:
+    """Whether the mix application's only framework is Plug, declared for its runtime."""
+    declared = [
+        s
+        for s in unit.signals.get("elixir", [])
+        if s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.DEV
+    ]
+    return bool(declared) and all(s.name == "Plug" for s in declared)
+
+
+def _serves(top: str, folder: str) -> bool | None:
+    """Whether the application's code outside its tests starts a server or defines a router
+    or an endpoint (None past the budget)."""
+    for path in code_files(
+        top,
+        folder,
+        (".ex", ".exs"),
+        MAX_CODE_FILES,
+        skip_dir=lambda name: name in PRUNED or name in ("deps", "_build") or is_test_host(name),
+        skip_file=lambda name: bool(TEST_NAME.match(name)),
+    ):
+        if path is None:
+            return None
+        if _SERVES.search(read_text(top, path)[0] or ""):
+            return True
+    return False

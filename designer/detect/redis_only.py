@@ -22,11 +22,13 @@ from designer.detect.walker import PRUNED, TEST_NAME, read_text
 from designer.model.stack import Evidence, FindingKind
 
 _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    # Node: ioredis, or node-redis through its umbrella package or the client package it
+    # re-exports (`import * as redis from '@redis/client'`).
     "node": (
         node_imports.ENDINGS,
         re.compile(
-            r"""\brequire\([ \t]*["'](?:ioredis|redis)["'][ \t]*\)"""
-            r"""|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["'](?:ioredis|redis)["']""",
+            r"""\brequire\([ \t]*["'](?:ioredis|redis|@redis/client)["'][ \t]*\)"""
+            r"""|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["'](?:ioredis|redis|@redis/client)["']""",
             re.MULTILINE,
         ),
     ),
@@ -34,6 +36,16 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
         (".py",),
         re.compile(r"^[ \t]*(?:import[ \t]+(?:redis|aioredis)\b|from[ \t]+(?:redis|aioredis)\b)",
                    re.MULTILINE),
+    ),
+    # Elixir: Redix started in the supervision tree (`{Redix, args}`, `Redix.start_link`) or
+    # called, or a library's Redis storage module chosen in the configuration
+    # (`storage: [module: Brook.Storage.Redis, …]`); `{:redix, …}` in mix.exs only declares it.
+    "elixir": (
+        (".ex", ".exs"),
+        re.compile(
+            r"\bRedix\.(?:start_link|command|pipeline|noreply_command|transaction_pipeline)\b"
+            r"|\{[ \t]*Redix[ \t]*,|\bStorage\.Redis\b"
+        ),
     ),
     "go": (
         (".go",),

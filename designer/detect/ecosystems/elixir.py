@@ -46,6 +46,9 @@ CATALOG: Catalog = {
     "exandra": entries((K.DATABASE, "Cassandra")),
     # Memento: Mnesia's tables as structs and queries, over the store Erlang/OTP ships.
     "memento": entries((K.ORM, "Memento"), (K.DATABASE, "Mnesia")),
+    # Prestige, the Presto (and Trino) client: the application writes and reads the tables of a
+    # query engine over object storage; beside an Ecto repository that repository's engine ranks.
+    "prestige": entries((K.DATABASE, "Presto")),
     "redix": entries((K.CACHE, "Redis")),
     "brod": entries((K.BROKER, "Kafka")),
     "kafka_ex": entries((K.BROKER, "Kafka")),
