@@ -566,10 +566,11 @@ def parse(lines: Lines) -> ManifestResult:
         )
     )
     result.tests_only = is_test
-    # A project told to build a class library (`<OutputType>Library</OutputType>`, on the Web
-    # SDK too: a NuGet package of ASP.NET Core middleware) yields a DLL nothing starts: an
-    # application that references it runs its code, whatever `Program.cs` it keeps for trials.
-    result.library = _output_type(root) == "library"
+    # An SDK-style project told to build a class library (`<OutputType>Library</OutputType>`,
+    # on the Web SDK too: a NuGet package of ASP.NET Core middleware) yields a DLL nothing
+    # starts: an application that references it runs its code, whatever `Program.cs` it keeps
+    # for trials. (A classic .NET Framework web application is a library IIS loads: not so.)
+    result.library = bool(sdk) and _output_type(root) == "library"
     # A Blazor WebAssembly project runs in the browser: the ASP.NET Core packages it references
     # build a client, and whatever serves its files is another project.
     result.frontend = sdk.lower().startswith(_BROWSER_SDK) or (
