@@ -23,11 +23,15 @@ _VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|Mvc)\s*\(")
 
 _TAKES_DATA = re.compile(
     r"\[(?:ApiController|Http(?:Post|Put|Patch|Delete))\b"
-    r"|\.Map(?:Post|Put|Patch|Delete|Methods|Controllers|Hub|Grpc\w*|GraphQL\w*)\s*[<(]"
+    r"|\.Map(?:Post|Put|Patch|Delete|Methods|Hub|Grpc\w*|GraphQL\w*)\s*[<(]"
     r"|\bAdd(?:SignalR|Grpc|GraphQL\w*)\s*\("
+    r"|:\s*ControllerBase\b"
 )
 """What takes data from clients or serves an API: a writing route (attribute or minimal
-API), attribute-routed API controllers, a hub, gRPC, GraphQL."""
+API), an API controller (`[ApiController]`, or one deriving from `ControllerBase`, which
+has no views), a hub, gRPC, GraphQL. `MapControllers` alone is none: it maps the attribute
+routes of whatever controllers there are, which in a site are views' (`[HttpGet("buttons")]`
+on a `Controller` returning `View()`)."""
 
 _FORM_HANDLER = re.compile(r"\bOn(?:Post|Put|Delete)\w*\s*\(")
 """A Razor page's form handler: it takes data, unless it only forwards the form (below)."""

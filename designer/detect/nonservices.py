@@ -444,10 +444,11 @@ FULL_STACK_UIS = frozenset({"Next.js", "React Router", "TanStack Start"})
 a backend when that API reaches data, a UI otherwise."""
 
 
-DEFINITE_LIBRARIES = frozenset({"elixir", "scala", "clojure"})
+DEFINITE_LIBRARIES = frozenset({"elixir", "scala", "clojure", "dotnet"})
 """Ecosystems whose manifests say outright that they build a library: a mix project whose
 `application` starts no module, an sbt build that publishes and packages no program, a Clojure
-project naming no program to run (no `:main`, no alias running its own namespace, no uberjar).
+project naming no program to run (no `:main`, no alias running its own namespace, no uberjar),
+a .NET project whose `OutputType` is `Library`.
 A gem's gemspec says less (gemstash ships its server as a gem)."""
 
 
@@ -584,12 +585,33 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     # bundles (a workspace's API server with its entry point keeps its own data); of a
     # workspace library, only the data layers it lends this package (`workspace_data`).
     held = list(unit.signals.get(language, []))
-    for u in units.values():
-        if u is not unit and module_names(u, language) & used and not has_entry_point(u):
-            held += lent(unit, u, units, language)
+    lenders = [
+        u
+        for u in units.values()
+        if u is not unit and module_names(u, language) & used and not has_entry_point(u)
+    ]
+    if _opens_none(unit, lenders, units, language):
+        lenders = []
+    for u in lenders:
+        held += lent(unit, u, units, language)
     # A server rendering its pages from templates keeps its sessions in a cache: UI state.
     kinds = DATA_KINDS - {FindingKind.CACHE} if unit.renders_pages else DATA_KINDS
     return not any(s.kind in kinds and s.strength is not Strength.DEV for s in held)
+
+
+def _opens_none(unit: Unit, lenders: list[Unit], units: dict[str, Unit], language: str) -> bool:
+    """Whether a .NET project and the projects it references open no database while other
+    code of the solution does: the data project it references for its types (an entity
+    class for a view model) lends it nothing, as `build_modules.take_from_used_modules`
+    lends such a service no data layer."""
+    # Imported here: build_modules reads this module's names.
+    from designer.detect.build_modules import opens_database
+
+    if language != "dotnet" or not lenders:
+        return False
+    if any(opens_database(u, language) for u in (unit, *lenders)):
+        return False
+    return any(opens_database(u, language) for u in units.values())
 
 
 def is_desktop(unit: Unit) -> bool:

@@ -370,6 +370,56 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
+    _profile_memory_databases(units, spring)
+
+
+_MEMORY_URL = LazyPattern(r"\bjdbc:(?:h2:mem|hsqldb:mem|derby:memory):", re.IGNORECASE)
+"""A JDBC URL of an in-memory database: its data is gone when the program stops."""
+
+
+def _profile_memory_databases(
+    units: dict[str, Unit], files: list[tuple[str, str, str]]
+) -> None:
+    """An in-memory database a base Spring YAML file gives only to one profile (`---` …
+    `on-profile: standalone` … `url: jdbc:h2:mem:app`), not activated there: a development
+    fallback (a run with no database server), not the engine the application keeps its data
+    in. The signals of those lines are demoted to `Scope.FALLBACK`; a base document's
+    in-memory URL stays the program's default."""
+    for path, owner, text in files:
+        match = _SPRING_CONFIG.fullmatch(posixpath.basename(path))
+        if match is None or match.group(1) or not path.endswith((".yml", ".yaml")):
+            continue
+        active = _ACTIVE.search(text)
+        chosen = {
+            p.strip().strip("'\"")
+            for p in ((active.group(1) or active.group(2) or "") if active else "").split(",")
+        }
+        lines: set[int] = set()
+        first, document = 1, []
+        for number, line in enumerate([*text.splitlines(), "---"], start=1):
+            if line.rstrip() != "---":
+                document.append(line)
+                continue
+            on = next(filter(None, map(_ON_PROFILE.match, document)), None)
+            if on is not None and on.group(1) not in chosen:
+                lines |= {
+                    first + i
+                    for i, text_line in enumerate(document)
+                    if _MEMORY_URL.search(text_line) and not text_line.lstrip().startswith("#")
+                }
+            first, document = number + 1, []
+        unit = units.get(owner)
+        if not lines or unit is None:
+            continue
+        for eco, signals in unit.signals.items():
+            unit.signals[eco] = [
+                s.replace(scope=Scope.FALLBACK)
+                if s.kind is FindingKind.DATABASE
+                and s.evidence.path == path
+                and s.evidence.line in lines
+                else s
+                for s in signals
+            ]
 
 
 _MIGRATIONS_ONLY = LazyPattern(

@@ -566,6 +566,11 @@ def parse(lines: Lines) -> ManifestResult:
         )
     )
     result.tests_only = is_test
+    # An SDK-style project told to build a class library (`<OutputType>Library</OutputType>`,
+    # on the Web SDK too: a NuGet package of ASP.NET Core middleware) yields a DLL nothing
+    # starts: an application that references it runs its code, whatever `Program.cs` it keeps
+    # for trials. (A classic .NET Framework web application is a library IIS loads: not so.)
+    result.library = bool(sdk) and _output_type(root) == "library"
     # A Blazor WebAssembly project runs in the browser: the ASP.NET Core packages it references
     # build a client, and whatever serves its files is another project.
     result.frontend = sdk.lower().startswith(_BROWSER_SDK) or (
@@ -663,6 +668,18 @@ def parse(lines: Lines) -> ManifestResult:
         ]
     _sdk_version(result)
     return result
+
+
+def _output_type(root: ET.Element) -> str:
+    """The project's `OutputType`, lower-cased, from a property group set whatever the
+    configuration (one under a `Condition` holds for some builds only), or ""."""
+    for group in root:
+        if group.tag.rsplit("}", 1)[-1] != "PropertyGroup" or group.get("Condition"):
+            continue
+        for element in group:
+            if element.tag.rsplit("}", 1)[-1] == "OutputType" and not element.get("Condition"):
+                return (element.text or "").strip().lower()
+    return ""
 
 
 def _integration_host(

@@ -804,11 +804,43 @@ def _gradle(lines: Lines) -> ManifestResult:
             result.signals += typed(classify("", artifact), artifact, "", dev, evidence)
         else:
             result.pending.append(("library", accessor, dev, evidence))
+    result.signals += _dependency_sets(text, lines)
     for match in _TEST_RUNTIME.finditer(text):
         evidence = lines.at_offset(match.start())
         name = _TEST_RUNTIMES[match.group(1)]
         result.signals.append(Signal(K.TEST, name, Strength.DEV, evidence, package=name.lower()))
     return result
+
+
+_DEPENDENCY_SET = LazyPattern(
+    r"""\bdependencySet[ \t]*\([ \t]*(?:group[ \t]*[:=][ \t]*["']([\w.-]+)["'][ \t]*,[ \t]*"""
+    r"""version[ \t]*[:=][ \t]*["']([^"'\s]+)["']|["']([\w.-]+):([^"'\s]+)["'])[ \t]*\)"""
+    r"""[ \t]*\{([^{}]*)\}"""
+)
+"""The dependency-management plugin's pin of one version for several modules of a group:
+`dependencySet(group: 'g', version: 'v') { entry 'a' }` (Groovy), `dependencySet("g:v") {
+entry("a") }` (Kotlin)."""
+_ENTRY = LazyPattern(r"""\bentry[ \t]*\(?[ \t]*["']([\w.-]+)["']""")
+
+
+def _dependency_sets(text: str, lines: Lines) -> list[Signal]:
+    """Version-only signals of the frameworks whose modules a `dependencySet` pins: as a BOM,
+    the pin fixes the release the build's modules use without making any of them use it (a
+    root build pinning Spring Boot 1.5's modules for the subprojects that declare them
+    without a version)."""
+    found: list[Signal] = []
+    for match in _DEPENDENCY_SET.finditer(text):
+        group = match.group(1) or match.group(3)
+        version = match.group(2) or match.group(4)
+        for entry in _ENTRY.finditer(match.group(5)):
+            for kind, name in classify(group, entry.group(1)):
+                if kind is K.FRAMEWORK and not any(s.name == name for s in found):
+                    evidence = lines.at_offset(match.start())
+                    found.append(
+                        Signal(kind, name, Strength.DEV, evidence, version,
+                               package=entry.group(1).lower())
+                    )
+    return found
 
 
 def _script_path(applied: str, build: str) -> str:

@@ -96,6 +96,8 @@ ARTIFACTS = {
     "pagehelper-spring-boot-starter": ((K.ORM, "MyBatis"),),
     "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
     "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"), (K.ORM, "Spring Data MongoDB")),
+    # Spring Data MongoDB declared without Boot's starter (a build picking modules by hand).
+    "spring-data-mongodb": ((K.DATABASE, "MongoDB"), (K.ORM, "Spring Data MongoDB")),
     "spring-boot-starter-data-mongodb-reactive": (
         (K.DATABASE, "MongoDB"),
         (K.ORM, "Spring Data MongoDB"),
@@ -117,6 +119,10 @@ ARTIFACTS = {
     **{
         artifact: ((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb"))
         for artifact in (
+            # The 3.x driver (`MongoClient` with the legacy and the new API) and its uber jar,
+            # the only coordinates before 3.7 split out mongodb-driver-sync.
+            "mongodb-driver",
+            "mongo-java-driver",
             "mongodb-driver-sync",
             "mongodb-driver-reactivestreams",
             "mongodb-driver-kotlin-coroutine",
@@ -310,7 +316,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.DATABASE, "Oracle"))  # ojdbc6 … ojdbc17, one per JDK
     if artifact.startswith("flyway-"):
         found.append((K.MIGRATIONS, "Flyway"))
-    if artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
+    if artifact in _BOOT_CORE and group in ("org.springframework.boot", ""):
+        # Spring Boot itself (`SpringApplication`, its auto-configuration) declared without a
+        # starter, as a build that picks each of its modules by hand does.
+        found.append((K.FRAMEWORK, "Spring Boot"))
+    elif artifact.startswith("spring-boot-starter") and artifact != "spring-boot-starter-test":
         found.append((K.FRAMEWORK, "Spring Boot"))
         found += SPRING_STARTERS.get(artifact, ())
     elif artifact.startswith("quarkus-") and group in ("io.quarkus", ""):
@@ -369,6 +379,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
     return tuple(dict.fromkeys(found))
+
+
+_BOOT_CORE = frozenset({"spring-boot", "spring-boot-autoconfigure"})
+"""Spring Boot's own modules, which its starters bring: the application class and its runner,
+and the auto-configuration `@SpringBootApplication` turns on."""
 
 
 _ACTIVEJ_SERVER = frozenset({"activej-http", "activej-launchers-http"})
