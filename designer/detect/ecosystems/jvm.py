@@ -15,6 +15,7 @@ from designer.detect.ecosystems.jvm_catalog import (
     LIBRARY_PLUGINS,
     NOWHERE,
     PLUGINS,
+    bom_artifact,
     classify,
     typed,
 )
@@ -453,7 +454,7 @@ def _pom(lines: Lines) -> ManifestResult:
             continue
         raw = _text(dependency, "artifactId")
         result.signals += _bom(
-            resolve(raw), resolve(_text(dependency, "version")), lines, raw
+            bom_artifact(resolve(raw)), resolve(_text(dependency, "version")), lines, raw
         )
         result.imports.append(resolve(raw))  # a BOM module of the same build, perhaps
     modules = _child(root, "modules")
@@ -771,6 +772,7 @@ def _gradle(lines: Lines) -> ManifestResult:
     ]
     found += _listed(text)
     for offset, configuration, group, artifact, version in sorted(found):
+        artifact = bom_artifact(artifact)
         if artifact in BOMS:  # a BOM or the Boot plugin on the build classpath
             result.signals += _bom(artifact, version, lines, artifact)
             continue

@@ -247,6 +247,10 @@ BOMS = {
     # Grails 3 to 6 put their Gradle plugin on the build classpath at the Grails release
     # (`grails-gradle-plugin:${grailsVersion}`, the version in gradle.properties).
     "grails-gradle-plugin": "Grails",
+    # Pekko's and Akka's HTTP BOMs, built per Scala version (`pekko-http-bom_${scala.version}`;
+    # see `bom_artifact`): a Java build on Pekko HTTP imports one to pin its modules.
+    "pekko-http-bom": "Pekko HTTP",
+    "akka-http-bom": "Akka HTTP",
 }
 """Bills of materials, parents and build plugins that fix a framework's version without using
 the framework: they give its version, never a framework of their own."""
@@ -274,6 +278,13 @@ loaded by the Grails application that includes it, whatever web stack it names."
 _SCALA_BUILT = LazyPattern(r"_(?:2\.1[0-3]|3|\$\{[\w.-]+\})$")
 """The Scala version a Scala library's artifact is built for, as a Maven or Gradle build
 names it (`_2.13`, `_3`, `_${scala.binary.version}`)."""
+
+def bom_artifact(artifact: str) -> str:
+    """The BOM an artifact names, without the Scala version a Scala library's BOM is built for
+    (`pekko-http-bom_2.13` is `pekko-http-bom`); other artifacts as they are."""
+    bare = _SCALA_BUILT.sub("", artifact.lower())
+    return bare if bare != artifact.lower() and bare in BOMS else artifact
+
 
 _SCALA_KINDS = frozenset({K.FRAMEWORK, K.ORM, K.QUERY})
 """What the Scala catalogue tells a JVM build: the server and data layer (its engines and

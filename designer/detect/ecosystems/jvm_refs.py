@@ -8,7 +8,14 @@ import posixpath
 import re
 from typing import Any
 
-from designer.detect.ecosystems.jvm_catalog import BOMS, NOWHERE, PLUGINS, classify, typed
+from designer.detect.ecosystems.jvm_catalog import (
+    BOMS,
+    NOWHERE,
+    PLUGINS,
+    bom_artifact,
+    classify,
+    typed,
+)
 from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
@@ -129,6 +136,7 @@ def _library(
 ) -> None:
     # Without a catalogue entry the accessor is the best guess of the artifact.
     group, artifact, version = found if found else ("", key.replace(".", "-"), "")
+    artifact = bom_artifact(artifact)
     if artifact in BOMS:
         result.signals += [s.replace(evidence=evidence) for s in _bom_plain(artifact, version)]
         return
