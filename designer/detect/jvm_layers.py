@@ -32,6 +32,10 @@ PACKAGES = {
     ),
     "Jdbi": ("org.jdbi.", "org.skife.jdbi."),
     "kotliquery": ("kotliquery.",),
+    # MongoDB's Java drivers (sync and reactive streams) and the Scala driver wrapping them: a
+    # module may declare both, its Java code written to the former.
+    "mongodb": ("com.mongodb.",),
+    "mongo-scala-driver": ("org.mongodb.scala.",),
 }
 """Data layer → the packages of its API: code written to the layer imports one of them (a
 JPA entity its annotations, a DAO Jdbi's handles)."""
