@@ -4,6 +4,7 @@ for a .NET test project, the services it tests."""
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 
 from designer.detect import workspace_data
 from designer.detect.assemble import Unit
@@ -17,10 +18,16 @@ MAX_MODULE_DEPTH = 4
 
 
 def used_modules(
-    service: Unit, units: dict[str, Unit], eco: dict[str, str], roots: dict[str, str]
+    service: Unit,
+    units: dict[str, Unit],
+    eco: dict[str, str],
+    roots: dict[str, str],
+    others: Sequence[Unit] = (),
 ) -> list[Unit]:
     """The modules of the service's build it depends on, directly or through each other (a
-    few levels deep), nearest first."""
+    few levels deep), nearest first. A module of one of the `others` services' own folder
+    (`things/api` beside `things/service`) is taken, but what it depends on is not followed
+    (see `_of_other_service`)."""
     language = eco.get(service.folder, "")
     top = roots.get(service.folder)
     # A Maven parent's own `<dependencies>` are every module's below it: a `pom` grouping
@@ -64,9 +71,23 @@ def used_modules(
                 if target is None or target.folder in seen:
                     continue
                 seen.add(target.folder)
-                queue.append((target, depth + 1))
+                if not _of_other_service(target, service, others):
+                    queue.append((target, depth + 1))
                 found.append(target)
     return found
+
+
+def _of_other_service(module: Unit, service: Unit, others: Sequence[Unit]) -> bool:
+    """Whether a JVM module lies beside another service in that service's own folder (the
+    `api` or `model` module callers of `things/service` use to message it), the folder not
+    holding `service` too: what that module depends on in turn (the store library whose
+    constant it re-exports) is the other service's, and lends the caller no data layer."""
+    group = posixpath.dirname(module.folder)
+    if not group or service.folder.startswith(group + "/"):
+        return False
+    return any(
+        other is not service and posixpath.dirname(other.folder) == group for other in others
+    )
 
 
 def _nearest_named(user: Unit, candidates: list[Unit]) -> Unit | None:

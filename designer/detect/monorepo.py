@@ -226,7 +226,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # What another application uses of an application (a Lambda wrapper requiring the
     # server's module for its handlers) is code, not that application's store.
     used = {
-        s.folder: [u for u in used_modules(s, units, eco, roots) if u not in services]
+        s.folder: [
+            u
+            for u in used_modules(s, units, eco, roots, services if eco[s.folder] == "jvm" else ())
+            if u not in services
+        ]
         for s in services
     }
     users = Counter(unit.folder for modules in used.values() for unit in modules)
