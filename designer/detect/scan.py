@@ -29,6 +29,7 @@ from designer.detect import (
     ignored,
     image_lists,
     jpa_api,
+    jpa_unused,
     jvm_layers,
     jvm_tests,
     laravel_base,
@@ -313,6 +314,7 @@ def detect(
     propsxml.read(top, units)
     ef_contexts.choose_migrated(top, units)
     jpa_api.drop_api_only(units)
+    jpa_unused.drop_unmapped(top, units)
     composer_paths.lend(top, units)
     laravel_base.lend(top, units)
     laravel_data.drop_unused(top, units)

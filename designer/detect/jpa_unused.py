@@ -1,0 +1,110 @@
+"""JVM: a JPA starter declared by a module whose code queries through Spring's JdbcTemplate.
+
+A Spring Boot service may declare `spring-boot-starter-data-jpa` and never map an entity: no
+class of its own is annotated `@Entity`, none imports JPA's API, Spring Data JPA or Hibernate,
+and neither do the modules of the tree it depends on (which might hold its entities), while
+its code runs its SQL through `JdbcTemplate` (the starter kept for its DataSource). JPA
+persists nothing there: its signals are dropped and Spring JDBC, imported by the code, is the
+data layer. This is the JVM side of `bare_drivers.drop_unimported_orms` (Python's ORM
+declared and never imported beside a driver the modules open).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_head
+from designer.model.stack import Evidence, FindingKind
+
+ECOSYSTEM = "jvm"
+
+MAX_FILES = 400
+"""Main sources read per module: a larger module is taken to use what it declares."""
+
+HEAD = 16384
+"""Bytes read of a source: its imports and its class annotations."""
+
+_ENDINGS = (".java", ".kt", ".groovy")
+
+_JPA_USE = re.compile(
+    r"^[ \t]*import[ \t]+(?:javax\.persistence|jakarta\.persistence|org\.springframework\.data"
+    r"\.jpa|org\.hibernate\.(?!validator\b))\.|^[ \t]*@(?:javax\.persistence\.|jakarta\."
+    r"persistence\.)?Entity\b",
+    re.MULTILINE,
+)
+"""Code written to JPA: its API, Spring Data JPA's repositories, Hibernate's own API (not
+Hibernate Validator, a Bean Validation provider), an entity's annotation."""
+
+_JDBC_TEMPLATE = re.compile(r"^[ \t]*import[ \t]+org\.springframework\.jdbc\.core\.", re.MULTILINE)
+"""Code querying through Spring's JdbcTemplate (and its row mappers and extractors)."""
+
+_MAPPING_FILES = (".hbm.xml", "orm.xml")
+"""XML mappings, entities declared without annotations."""
+
+
+def _starter_only(signals: list[Signal]) -> bool:
+    """Whether JPA is named only by the module's own build (a starter or provider), never
+    by code."""
+    jpa = [s for s in signals if s.kind is FindingKind.ORM and s.name.startswith("JPA")]
+    return bool(jpa) and all(s.strength is Strength.DEPENDENCY for s in jpa)
+
+
+def _scan(top: str, folder: str) -> tuple[bool, str] | None:
+    """(Whether a main source of `folder` uses JPA, the first one importing JdbcTemplate),
+    or None when there are too many to read or a mapping file is found."""
+    main = posixpath.join(folder, "src", "main") if folder != "." else "src/main"
+    paths = all_code_files(top, main, (*_ENDINGS, *_MAPPING_FILES), MAX_FILES)
+    if paths is None:
+        return None
+    jdbc = ""
+    for path in paths:
+        if path.endswith(_MAPPING_FILES):
+            return None
+        text = read_head(top, path, HEAD) or ""
+        if _JPA_USE.search(text):
+            return True, jdbc
+        if not jdbc and _JDBC_TEMPLATE.search(text):
+            jdbc = path
+    return False, jdbc
+
+
+def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
+    """Drop the JPA signals of each JVM module that declares JPA while no code of it or of
+    the tree's modules it depends on is written to JPA, and its code imports JdbcTemplate;
+    give it Spring JDBC, seen in that code."""
+    by_name: dict[str, Unit] = {}
+    for unit in units.values():
+        for name in module_names(unit, ECOSYSTEM):
+            by_name.setdefault(name, unit)
+    for folder, unit in sorted(units.items()):
+        signals = unit.signals.get(ECOSYSTEM, [])
+        if unit.configures_jpa or not _starter_only(signals):
+            continue
+        own = _scan(top, folder)
+        if own is None or own[0] or not own[1]:
+            continue
+        # The modules of the tree it depends on, followed through each other.
+        queue, seen, mapped = [unit], {folder}, False
+        while queue and not mapped:
+            for name in module_uses(queue.pop(0), ECOSYSTEM):
+                used = by_name.get(name)
+                if used is None or used.folder in seen:
+                    continue
+                seen.add(used.folder)
+                found = _scan(top, used.folder)
+                mapped = found is None or found[0]
+                if mapped:
+                    break
+                queue.append(used)
+        if mapped:
+            continue
+        evidence = Evidence(path=own[1], text="imports org.springframework.jdbc.core")
+        jdbc = Signal(FindingKind.QUERY, "Spring JDBC", Strength.ENTRY, evidence)
+        unit.signals[ECOSYSTEM] = [
+            s for s in signals if not (s.kind is FindingKind.ORM and s.name.startswith("JPA"))
+        ] + [jdbc]
