@@ -25,6 +25,7 @@ from designer.detect import (
     dotnet_tests,
     ecosystems,
     ef_contexts,
+    ef_packages,
     flask_apps,
     ignored,
     image_lists,
@@ -64,12 +65,14 @@ from designer.detect import (
     root_imports,
     ruby_tests,
     sbt_units,
+    second_hosts,
     settings_imports,
     shared_mains,
     sidefiles,
     spring_contexts,
     spring_noweb,
     sql_dialect,
+    sql_projects,
     uihosts,
     upgrades,
     view_servers,
@@ -288,6 +291,7 @@ def detect(
     shared_mains.mark(top, units)
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
+    second_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
     flask_apps.mark(top, units)
@@ -312,6 +316,7 @@ def detect(
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     ef_contexts.choose_migrated(top, units)
+    ef_packages.demote(top, units)
     jpa_api.drop_api_only(units)
     composer_paths.lend(top, units)
     laravel_base.lend(top, units)
@@ -329,6 +334,7 @@ def detect(
     jvm_tests.mark(top, units)
     ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
+    sql_projects.name_engine(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
