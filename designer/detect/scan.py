@@ -25,6 +25,7 @@ from designer.detect import (
     dotnet_tests,
     ecosystems,
     ef_contexts,
+    ef_packages,
     flask_apps,
     ignored,
     image_lists,
@@ -65,12 +66,14 @@ from designer.detect import (
     root_imports,
     ruby_tests,
     sbt_units,
+    second_hosts,
     settings_imports,
     shared_mains,
     sidefiles,
     spring_contexts,
     spring_noweb,
     sql_dialect,
+    sql_projects,
     uihosts,
     upgrades,
     view_servers,
@@ -289,6 +292,7 @@ def detect(
     shared_mains.mark(top, units)
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
+    second_hosts.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
     flask_apps.mark(top, units)
@@ -313,6 +317,7 @@ def detect(
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     ef_contexts.choose_migrated(top, units)
+    ef_packages.demote(top, units)
     jpa_api.drop_api_only(units)
     jpa_unused.drop_unmapped(top, units)
     composer_paths.lend(top, units)
@@ -331,6 +336,7 @@ def detect(
     jvm_tests.mark(top, units)
     ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
+    sql_projects.name_engine(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

@@ -82,6 +82,11 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "servicestack.ormlite.sqlite": ((K.ORM, "OrmLite"), (K.DATABASE, "SQLite")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
+    # Umbraco CMS keeps its content in SQL Server, its default provider (the only server
+    # engine it supports; version 10 on also runs on a SQLite file, which the settings then
+    # name: `umbracoDbDSN_ProviderName`). Its own persistence layer, not the application's.
+    "umbraco.cms": ((K.DATABASE, "SQL Server"),),
+    "umbraco.cms.persistence.sqlserver": ((K.DATABASE, "SQL Server"),),
     # The AWS SDK's DynamoDB client, with its object persistence (DataModel) and document
     # (DocumentModel) APIs: the engine; no data layer of its own, as boto3's client in Python.
     "awssdk.dynamodbv2": ((K.DATABASE, "DynamoDB"),),
@@ -236,6 +241,10 @@ RULES: tuple[SourceRule, ...] = (
         r"(?:Identity\w*)?DbContext\b",
         endings=(".cs",),
     ),
+    # A context's constructor taking EF Core's options for it (`DbContextOptions<AppContext>`):
+    # EF Core also where the context derives from a vendor library's base class, whatever
+    # that base is named (`CustomUsersDBContext<…>`).
+    rule(K.ORM, "EF Core", r"\bDbContextOptions\s*<", endings=(".cs",)),
     # A context registered with the services (`services.AddDbContext<AppContext>(…)`), in the
     # startup code every app has: EF Core even when only a metapackage brings it
     # (`Microsoft.AspNetCore.All`) and the context class lies beyond the files read.
@@ -431,6 +440,21 @@ RULES: tuple[SourceRule, ...] = (
         )
         for members, engine in _PROVIDER_MEMBERS
         for kind, layer, token in _LAYERS
+    ),
+    # The provider Umbraco's connection string is given (`"umbracoDbDSN_ProviderName":
+    # "Microsoft.Data.Sqlite"`): the engine the CMS keeps its content in.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'"umbracoDbDSN_ProviderName"\s*:\s*"(?:{names})"',
+            names=("appsettings.json",),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            (r"Microsoft\.Data\.Sqlite", "SQLite"),
+            (r"(?:Microsoft|System)\.Data\.SqlClient", "SQL Server"),
+        )
     ),
     *defaults.section_type_rules(("appsettings.json",)),
     *defaults.lookup_default_rules((".cs",)),
