@@ -67,6 +67,10 @@ ABSORBED = {
 ADD_ONS = {
     "Django REST framework": ("Django",),
     "Grape": ("Rails", "Sinatra"),
+    # A Sinatra app inside a Rails application is mounted in its routes (`mount Api => "/x"`)
+    # or a side tool started by hand from `lib/` (a test receiver of the app's webhooks): the
+    # application is the Rails one either way.
+    "Sinatra": ("Rails",),
     # Huma's typed operations are registered on the router it adapts (`humaecho.New(e, …)`),
     # which serves them: as Django REST framework over Django, the router is the framework.
     # Over net/http alone (`humago`) Huma is the framework.
@@ -126,8 +130,8 @@ class Unit:
         """Its server renders UI components to HTML for another application's pages and has
         no API of its own (`uihosts`)."""
         self.renders_pages = False
-        """Its Express server renders its pages from templates (`view_servers`): a UI's
-        server unless it keeps data of its own."""
+        """Its Express or Flask server renders its pages from templates (`view_servers`): a
+        UI's server unless it keeps data of its own."""
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only

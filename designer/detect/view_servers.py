@@ -1,4 +1,4 @@
-"""Node servers that render their pages from templates: the server of a UI.
+"""Node and Flask servers that render their pages from templates: the server of a UI.
 
 An Express application that configures a template engine for its views (`nunjucks.configure(
 views, { express: app })`, `app.set('view engine', 'pug')`) answers browsers with pages. With
@@ -8,6 +8,12 @@ is a UI (`nonservices.ui_only`). Telling so needs the text of its code: only pac
 only framework is Express, that install a template engine and declare no data layer, are read
 (the file configuring the views is seldom the one a scan samples), until the views are found
 or the budget runs out.
+
+A Flask application renders Jinja templates with no engine to install (`render_template`).
+Without data of its own, and fetching what its pages show from other services through an HTTP
+client (`requests.get(api_url)`, its sign-in forwarded as a cookie), it is the same UI: a
+front end over the APIs beside it. Only projects whose one framework started in code is Flask
+and that declare no data layer are read (`pymodules`).
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import re
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
+from designer.detect.flask_apps import OWN_FRAMEWORKS
 from designer.detect.nonservices import is_test_host
+from designer.detect.pymodules import matching_lines, nested_projects
 from designer.detect.signals import Strength
 from designer.detect.walker import PRUNED, TEST_NAME, read_text
 from designer.model.stack import FindingKind
@@ -45,10 +53,22 @@ _SKIPPED = frozenset({*PRUNED, "dist", "build", "coverage", "public"})
 MAX_FILES = 400
 """Code files read per package at most."""
 
+_RENDERS = re.compile(r"\brender_template[ \t]*\(")
+"""A Flask view rendering a Jinja template for the browser."""
+
+_FETCHES = re.compile(
+    r"^[ \t]*(?:import[ \t]+(?:requests|httpx)\b|from[ \t]+(?:requests|httpx)[ \t]+import\b)",
+    re.MULTILINE,
+)
+"""An HTTP client imported (Requests, HTTPX): what a front end fetches its pages' data with."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_pages` on the Express packages with no data layer of their own whose
-    code configures a template engine they install for the app's views."""
+    code configures a template engine they install for the app's views, and on the Flask
+    projects with no data layer of their own whose modules render templates and fetch from
+    other services."""
+    _mark_flask(top, units)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
@@ -72,3 +92,38 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if _VIEWS.search(read_text(top, path)[0] or ""):
                 unit.renders_pages = True
                 break
+
+
+def _mark_flask(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.renders_pages` on each Python project whose frameworks are Flask's, started
+    in code, that declares no data layer, store or migration tool, and whose modules render
+    templates and import an HTTP client."""
+    folders = list(units)
+    for folder, unit in units.items():
+        signals = unit.signals.get("python", [])
+        named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
+        started = {
+            s.name
+            for s in signals
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+        }
+        if "Flask" not in started or not named <= OWN_FRAMEWORKS:
+            continue
+        # A cache is no exception here (unlike `ui_only`'s sessions): a Flask front end keeps
+        # its sessions in signed cookies, so a store of any kind is the program's own data.
+        if any(
+            s.kind in _DATA | {FindingKind.CACHE} and s.strength is not Strength.DEV
+            for found in unit.signals.values()
+            for s in found
+        ):
+            continue
+        nested = nested_projects(folder, folders)
+        unit.renders_pages = _seen(top, folder, nested, _RENDERS) and _seen(
+            top, folder, nested, _FETCHES
+        )
+
+
+def _seen(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]) -> bool:
+    """Whether a module of the project matches `pattern`; a project too large to read whole
+    before one does is not asked further (it stays a backend)."""
+    return next(matching_lines(top, folder, nested, pattern), None) is not None

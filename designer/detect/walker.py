@@ -186,8 +186,9 @@ TEST_FOLDERS = frozenset(
 app's web framework."""
 
 _TEST_PATTERN = (
-    r"(?:test_.*\.py|conftest\.py|.*_test\.(?:py|go|clj)|.*\.(?:test|spec)\.[cm]?[jt]s"
-    r"|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.rb)\Z"
+    # `tests.py`: the module `manage.py startapp` writes for each Django app's test cases.
+    r"(?:test_.*\.py|tests\.py|conftest\.py|.*_test\.(?:py|go|clj)"
+    r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.rb)\Z"
 )
 TEST_NAME = re.compile(_TEST_PATTERN)
 

@@ -747,6 +747,10 @@ _RUNNERS = {
 _UI_SCRIPT = LazyPattern(r"(?:^|[:-])(?:frontend|client|ui|web|browser|components?)(?:[:-]|$)")
 """A test script named for the UI's tests (`test:frontend`, `test:unit:client`, `test-ui`)."""
 
+_SERVER_SCRIPT = LazyPattern(r"(?:^|[:-])(?:server|backend)(?:[:-]|$)")
+"""A test script named for the server's tests (`test:server`, `test-backend`). Not `api`: the
+tests of an API are as often end-to-end requests against it as the server's own suite."""
+
 
 def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:
     """The test runners the package's test scripts run: like a runner's configuration file,
@@ -757,11 +761,11 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
     # Tests split into a UI's script (`test:unit:frontend` running vitest) and the server's
     # (`test:unit:forge` running mocha), with `npm test` running no runner itself: the
     # server's runner is the package's main one, however many UI test files the other has.
-    split = not _RUNNER.search(str(scripts.get("test", ""))) and any(
-        isinstance(n, str) and n.startswith("test") and _UI_SCRIPT.search(n)
-        and isinstance(c, str) and _RUNNER.search(c)
-        for n, c in scripts.items()
-    )
+    bare = not _RUNNER.search(str(scripts.get("test", "")))
+    split = bare and _names_runner(scripts, _UI_SCRIPT)
+    # Or the server's script is the one named (`test:server` running mocha beside `test:rtl`
+    # running jest over the React front's files): its runner is the package's main one.
+    server_split = bare and _names_runner(scripts, _SERVER_SCRIPT)
     # The `test` script first: the runner `npm test` starts is the package's main one.
     for name, command in sorted(scripts.items(), key=lambda item: item[0] != "test"):
         if not isinstance(command, str) or len(command) >= 4096:
@@ -782,9 +786,20 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
                         runner,
                         Strength.ENTRY,
                         evidence,
-                        primary=name == "test" or (split and not _UI_SCRIPT.search(name)),
+                        primary=name == "test"
+                        or (split and not _UI_SCRIPT.search(name))
+                        or (server_split and bool(_SERVER_SCRIPT.search(name))),
                     )
                 )
+
+
+def _names_runner(scripts: dict[str, Any], pattern: LazyPattern) -> bool:
+    """Whether a test script whose name `pattern` matches runs a test runner."""
+    return any(
+        isinstance(n, str) and n.startswith("test") and pattern.search(n)
+        and isinstance(c, str) and _RUNNER.search(c)
+        for n, c in scripts.items()
+    )
 
 
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:

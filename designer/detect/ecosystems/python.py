@@ -119,6 +119,11 @@ CATALOG: Catalog = {
     "motor": entries((K.DATABASE, "MongoDB")),
     "beanie": entries((K.ORM, "Beanie"), (K.DATABASE, "MongoDB")),
     "aiosqlite": entries((K.DATABASE, "SQLite")),
+    # Search-engine clients: the engine of a service whose documents live in the index (see
+    # SEARCH_STORES for why they weigh less than any other driver).
+    "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
+    "elasticsearch-dsl": entries((K.DATABASE, "Elasticsearch")),
+    "opensearch-py": entries((K.DATABASE, "OpenSearch")),
     "redis": entries((K.CACHE, "Redis")),
     "django-redis": entries((K.CACHE, "Redis")),
     "aioredis": entries((K.CACHE, "Redis")),
@@ -389,6 +394,13 @@ CLIENTS = frozenset({"aiohttp"})
 the framework's version (a development-strength signal, as a BOM's), and only the server
 started in code (`web.run_app`) makes the framework."""
 
+SEARCH_STORES = frozenset({"elasticsearch", "elasticsearch-dsl", "opensearch-py"})
+"""Search-engine clients. Most services declaring one keep their records in a relational or
+document store and index them beside it; the search engine is the engine only of a service
+with no other store (an API serving the documents of an index it is handed). Their engine is
+therefore ranked with development fallbacks: any other driver, setting or Compose database
+outranks it, and it names the engine only where nothing else does."""
+
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
 """Extra and group names whose dependencies are development-only."""
 
@@ -566,9 +578,10 @@ def _dependency(
         signals += [s.replace(version="", package=own, glue=False) for s in signals if s.glue]
     if normalise(name) in CLIENTS:
         signals = [s.replace(strength=Strength.DEV) for s in signals]
-    if optional:
+    if optional or normalise(name) in SEARCH_STORES:
         # A driver in an extra (`pip install app[postgres]`) or marked optional is for an
-        # engine the service supports, not the one it runs on by default.
+        # engine the service supports, not the one it runs on by default; a search client's
+        # engine is one only where no other store is named (SEARCH_STORES).
         signals = [
             s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE and not dev else s
             for s in signals
