@@ -40,6 +40,9 @@ CATALOG: Catalog = {
     "trillium": entries((K.FRAMEWORK, "Trillium")),
     "pavex": entries((K.FRAMEWORK, "Pavex")),
     "sqlx": entries((K.QUERY, "sqlx")),
+    # Neo4j's Bolt client (`Graph::new`, `query("MATCH …")`): Cypher written by hand over the
+    # driver, so the driver is the data layer and Neo4j the engine.
+    "neo4rs": entries((K.DATABASE, "Neo4j"), (K.QUERY, "neo4rs")),
     # MongoDB's official driver, used without an ODM: the raw driver is the data layer.
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     # wither, an ODM over that driver (`Model` derives, `wither::mongodb` re-exported): the
