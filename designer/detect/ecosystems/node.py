@@ -130,6 +130,12 @@ CATALOG: Catalog = {
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),
     "tedious": entries((K.DATABASE, "SQL Server")),
     "oracledb": entries((K.DATABASE, "Oracle")),
+    # Search-engine clients (the legacy `elasticsearch` package and its successor): the
+    # engine of a service whose documents live in the index; see SEARCH_STORES for why they
+    # weigh less than any other driver.
+    "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
+    "@elastic/elasticsearch": entries((K.DATABASE, "Elasticsearch")),
+    "@opensearch-project/opensearch": entries((K.DATABASE, "OpenSearch")),
     # Serverless drivers over HTTP: Neon's and Vercel's PostgreSQL, PlanetScale's MySQL,
     # libSQL (Turso's SQLite fork).
     "@neondatabase/serverless": entries((K.DATABASE, "PostgreSQL")),
@@ -578,6 +584,27 @@ RULES: tuple[SourceRule, ...] = (
 FRONTEND = frozenset({"@angular/core", "react-dom", "vue"})
 """Packages of a browser application's UI framework."""
 
+SEARCH_STORES = frozenset(
+    {"elasticsearch", "@elastic/elasticsearch", "@opensearch-project/opensearch"}
+)
+"""Search-engine clients. Most servers declaring one keep their records in a relational or
+document store and index them beside it; the search engine is the engine only of a server
+with no other store (an API answering from an index another service fills). Their engine is
+therefore ranked with development fallbacks, as Python's are: any other driver, setting or
+Compose database outranks it, and it names the engine only where nothing else does."""
+
+
+def search_scoped(signals: list[Signal]) -> list[Signal]:
+    """`signals` with the engine of a search-engine client (SEARCH_STORES) ranked as a
+    fallback."""
+    return [
+        s.replace(scope=Scope.FALLBACK)
+        if s.kind is K.DATABASE and s.package in SEARCH_STORES and s.strength is not Strength.DEV
+        else s
+        for s in signals
+    ]
+
+
 SECTIONS = (
     ("dependencies", False),
     ("optionalDependencies", False),
@@ -657,7 +684,7 @@ def parse(lines: Lines) -> ManifestResult:
                 result.git_packages.append(name)
             if _GIT_SPEC.match(text) and (tag := _GIT_TAG.search(text)):
                 text = tag.group(1)  # the release the tag names (`org/repo#v20.57.0`)
-            signals = dependency_signals(CATALOG, name, text, dev, evidence, GLUE)
+            signals = search_scoped(dependency_signals(CATALOG, name, text, dev, evidence, GLUE))
             if name in INTEGRATED and INTEGRATED[name] not in table:
                 # The integrated package comes with the hook: the lock file resolves its
                 # version (Waterline 0.15 beneath sails-hook-orm 4.0).
