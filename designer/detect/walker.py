@@ -122,13 +122,16 @@ SETTINGS_STEMS = (
     "options",
     "database",
     "sqlite",
+    "postgres",
+    "postgresql",
     "dbcontext",
 )
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
 `app_settings`, `dbconfig`, a command's `flags.go` or a program's `options.py`, where it
 declares its settings and their defaults, and the module that opens the database,
 `database.py`, where a program supporting several engines picks the one it runs on when none
-is configured, or `sqlite.ts`, named for the embedded engine it opens), and an EF Core context
+is configured, or `sqlite.ts` and `postgresql.js`, named for the engine they open: where a
+Node program builds its Sequelize instance with the dialect it runs on), and an EF Core context
 (`AppDbContext.cs`, the class that proves EF Core when a metapackage brings it, often deep in
 a `Persistence/…` tree whose shallow files fill the ordinary quota)."""
 

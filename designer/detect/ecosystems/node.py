@@ -288,6 +288,31 @@ def _sequelize_config_rules() -> tuple[SourceRule, ...]:
     )
 
 
+def _sequelize_constructor_rules() -> tuple[SourceRule, ...]:
+    """The dialect a module hands Sequelize's constructor as a literal (`new
+    Sequelize(DATABASE_URL, { dialect: 'postgres', … })`): the engine the program opens its
+    models on, written in its code, as the settings file's agreed dialect is
+    (`_sequelize_config_rules`); its own choice above a Compose file's database. A dialect
+    read from a setting (`dialect: config.dialect`) names nothing here."""
+    return tuple(
+        rule(
+            K.DATABASE,
+            engine,
+            r"\bnew[ \t]+Sequelize[ \t]*\([^;]{0,600}?\bdialect[ \t]*:[ \t]*"
+            rf"""["'](?:{names})["']""",
+            endings=_JS,
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("postgres|postgresql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
+            ("sqlite", "SQLite"),
+            ("mssql", "SQL Server"),
+        )
+    )
+
+
 RULES: tuple[SourceRule, ...] = (
     # `express()`, or the application made where the module is required
     # (`require('express')()`).
@@ -526,6 +551,7 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     *_sequelize_config_rules(),
+    *_sequelize_constructor_rules(),
     # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
     # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
     # gets whole values). Primary only where no other engine is seen as strongly (`KEY_VALUE`).
