@@ -37,6 +37,7 @@ from designer.detect import (
     laravel_data,
     laravel_redis,
     launchers,
+    lent_engines,
     lent_packages,
     library_builders,
     library_names,
@@ -276,6 +277,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    lent_engines.lend(top, units, locks)
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
