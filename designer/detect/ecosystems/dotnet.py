@@ -208,13 +208,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "ASP.NET MVC", r"\bAreaRegistration\.RegisterAllAreas\s*\(",
          endings=(".cs",)),
     # web.config's connection strings name their ADO.NET provider; a commented one (`<!--<add`)
-    # is an alternative, not the configuration.
+    # is an alternative, not the configuration. Where the build writes web.config from a
+    # committed base (`<TransformXml Source="Web.Base.config" … Destination="Web.config">`,
+    # web.config itself ignored), the base holds the connection strings.
     *(
         rule(
             K.DATABASE,
             engine,
             rf'^[ \t]*<add\b[^>\n]*\bproviderName[ \t]*=[ \t]*"(?:{providers})"',
-            names=("web.config", "Web.config"),
+            names=("web.config", "Web.config", "Web.Base.config"),
         )
         for providers, engine in (
             (r"System\.Data\.SqlClient|Microsoft\.Data\.SqlClient", "SQL Server"),
