@@ -75,6 +75,10 @@ ADD_ONS = {
     # which serves them: as Django REST framework over Django, the router is the framework.
     # Over net/http alone (`humago`) Huma is the framework.
     "Huma": ("Chi", "Gin", "Echo", "Fiber", "gorilla/mux", "httprouter", "BunRouter"),
+    # ASP.NET Web API 2 beside MVC 5 (the template's `api/` controllers in an MVC site) or
+    # Nancy (a few ApiControllers beside its modules, on one OWIN pipeline): the site's
+    # framework is the other one.
+    "ASP.NET Web API": ("ASP.NET MVC", "Nancy", "ASP.NET Core"),
 }
 """Add-on → hosts; with a host present the add-on is reported but does not compete."""
 
@@ -467,16 +471,20 @@ def _own_tests_first(
     return [next(ranked) if f.kind is FindingKind.TEST else f for f in others]
 
 
+ON_NET_FRAMEWORK = frozenset({"ASP.NET MVC", "ASP.NET Web API"})
+"""Web frameworks of the .NET Framework (System.Web): their version is the Framework's the
+project targets (`v4.8.1`), as ASP.NET Core's is its target's shared framework."""
+
 _NET_FRAMEWORK = re.compile(r"net(\d)(\d)(\d?)")
 """A .NET Framework target moniker (`net472`, `net48`)."""
 
 
 def _on_framework_target(finding: Finding, target: str) -> Finding:
-    """ASP.NET MVC 5 runs on the .NET Framework its project targets (`net472`: 4.7.2), as
-    the project's own package reference says (`dotnet`); seen only in the project's code, its
-    package lent by a library the project references, it takes that version too."""
+    """ASP.NET MVC 5 (Web API 2 too) runs on the .NET Framework its project targets (`net472`:
+    4.7.2), as the project's own package reference says (`dotnet`); seen only in the project's
+    code, its package lent by a library the project references, it takes that version too."""
     match = _NET_FRAMEWORK.fullmatch(target)
-    if finding.name != "ASP.NET MVC" or finding.version or match is None:
+    if finding.name not in ON_NET_FRAMEWORK or finding.version or match is None:
         return finding
     return dataclasses.replace(finding, version=".".join(p for p in match.groups() if p))
 

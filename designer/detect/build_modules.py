@@ -253,7 +253,8 @@ def tested_services(
     named = [s for s in direct if any(_named_after(t, module_names(s, language)) for t in
                                       module_names(unit, language))]
     if named or direct:
-        return (named or direct) + _through_libraries(unit, direct, services, language, ordered)
+        tested = (named or direct) + _through_libraries(unit, direct, services, language, ordered)
+        return tested + [s for s in _library_users(unit, services, language) if s not in tested]
     # A unit test project of libraries only (`Admin.UnitTests` referencing the business logic)
     # tests the service whose name it bears exactly (`Admin`), whatever else reaches them.
     own = [s for s in services if any(_named_after(t, module_names(s, language), exact=True)
@@ -308,6 +309,24 @@ def _through_libraries(
         s for s in services
         if s not in direct and module_uses(s, language) & unexplained
     ]
+
+
+def _library_users(unit: Unit, services: list[Unit], language: str) -> list[Unit]:
+    """The services referencing the library a test project referencing a service is named
+    after (`App.BusinessLogic.Tests` referencing `App.BusinessLogic` and `App.Web`, whose
+    controllers some tests build): that project tests the library, so every service
+    referencing it itself (`App.Web.Api`) is tested too. Only a reference the project is
+    named after exactly says so; one reached through others (a model library every project
+    reaches) does not."""
+    names = {n for s in services for n in module_names(s, language)}
+    subject = {
+        w
+        for w in module_uses(unit, language) - names
+        if any(_named_after(t, {w}, exact=True) for t in module_names(unit, language))
+    }
+    if not subject:
+        return []
+    return [s for s in services if module_uses(s, language) & subject]
 
 
 def _tests_only(unit: Unit, language: str) -> bool:

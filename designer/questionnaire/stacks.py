@@ -573,6 +573,13 @@ FRAMEWORKS |= {
                            test_tools=("MSTest", "Moq"), orm="Entity Framework",
                            migration_tool="", start_command="msdeploy to an IIS site",
                            circuit_breaker="Polly", aliases=("aspnet mvc", "asp.net mvc 5")),
+    # ASP.NET Web API 2, MVC 5's sibling for HTTP APIs: the same platform (IIS, Entity
+    # Framework 6, MSTest), its ApiControllers tested in-memory through HttpServer.
+    "ASP.NET Web API": replace(FRAMEWORKS["ASP.NET Core"], server="IIS",
+                               test_tools=("MSTest", "Moq"), orm="Entity Framework",
+                               migration_tool="", start_command="msdeploy to an IIS site",
+                               circuit_breaker="Polly",
+                               aliases=("aspnet web api", "asp.net web api 2", "web api 2")),
     # Lumen is Laravel's micro-framework: Eloquent and PHPUnit, no health route of its own.
     "Lumen": replace(FRAMEWORKS["Laravel"], test_tools=("PHPUnit",), health_path="/health",
                      aliases=("laravel lumen",)),

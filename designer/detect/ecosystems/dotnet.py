@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 from designer.detect import defaults
+from designer.detect.assemble import ON_NET_FRAMEWORK
 from designer.detect.engines import redis_store_rules
 from designer.detect.signals import (
     Lines,
@@ -54,6 +55,10 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "system.data.sqlite.ef6": ((K.DATABASE, "SQLite"), (K.ORM, "Entity Framework")),
     # ASP.NET MVC 5 on the .NET Framework (System.Web), ASP.NET Core's predecessor.
     "microsoft.aspnet.mvc": ((K.FRAMEWORK, "ASP.NET MVC"),),
+    # ASP.NET Web API 2 (System.Web.Http, its ApiControllers), MVC 5's sibling for HTTP APIs;
+    # its core package is under every host of it (IIS's WebHost, OWIN's). Not `.Client`: the
+    # HTTP client's formatters, which any program calling an API references.
+    "microsoft.aspnet.webapi.core": ((K.FRAMEWORK, "ASP.NET Web API"),),
     "mysql.data": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
     "oracle.manageddataaccess.core": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
     "oracle.manageddataaccess": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
@@ -207,14 +212,20 @@ RULES: tuple[SourceRule, ...] = (
     # `Application_Start`): the .NET Framework web application's entry point.
     rule(K.FRAMEWORK, "ASP.NET MVC", r"\bAreaRegistration\.RegisterAllAreas\s*\(",
          endings=(".cs",)),
+    # An ASP.NET Web API 2 application configures its routes when IIS starts it (Global.asax.cs's
+    # `GlobalConfiguration.Configure(WebApiConfig.Register)`): its entry point likewise.
+    rule(K.FRAMEWORK, "ASP.NET Web API", r"\bGlobalConfiguration\.Configure\s*\(",
+         endings=(".cs",)),
     # web.config's connection strings name their ADO.NET provider; a commented one (`<!--<add`)
-    # is an alternative, not the configuration.
+    # is an alternative, not the configuration. Where the build writes web.config from a
+    # committed base (`<TransformXml Source="Web.Base.config" … Destination="Web.config">`,
+    # web.config itself ignored), the base holds the connection strings.
     *(
         rule(
             K.DATABASE,
             engine,
             rf'^[ \t]*<add\b[^>\n]*\bproviderName[ \t]*=[ \t]*"(?:{providers})"',
-            names=("web.config", "Web.config"),
+            names=("web.config", "Web.config", "Web.Base.config"),
         )
         for providers, engine in (
             (r"System\.Data\.SqlClient|Microsoft\.Data\.SqlClient", "SQL Server"),
@@ -687,7 +698,7 @@ def parse(lines: Lines) -> ManifestResult:
         # Core one runs on its target's shared framework: that is its platform's version.
         result.signals = [
             s.replace(version=classic, evidence=result.version_evidence, glue=True)
-            if s.kind is K.FRAMEWORK and s.name == "ASP.NET MVC" else s
+            if s.kind is K.FRAMEWORK and s.name in ON_NET_FRAMEWORK else s
             for s in result.signals
         ]
     _sdk_version(result)
