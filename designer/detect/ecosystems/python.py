@@ -31,6 +31,9 @@ LANGUAGE = "Python"
 CATALOG: Catalog = {
     "fastapi": entries((K.FRAMEWORK, "FastAPI")),
     "flask": entries((K.FRAMEWORK, "Flask")),
+    # APIFlask: Flask's own app class extended with OpenAPI (`APIFlask(__name__)`), which
+    # requires Flask: the application is a Flask app, on the Flask release the lock resolves.
+    "apiflask": entries((K.FRAMEWORK, "Flask")),
     "django": entries(
         (K.FRAMEWORK, "Django"), (K.ORM, "Django ORM"), (K.MIGRATIONS, "Django migrations")
     ),
@@ -152,6 +155,7 @@ INTEGRATED = {
     "pytest-django": "pytest",
     "pytest-asyncio": "pytest",
     "flask-sqlalchemy": "sqlalchemy",
+    "apiflask": "flask",
     "fastapi-sqlalchemy": "sqlalchemy",
     "sqlalchemy-utils": "sqlalchemy",
     "flask-migrate": "alembic",
@@ -210,7 +214,8 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PY,
         primary=True,
     ),
-    rule(K.FRAMEWORK, "Flask", r"\bFlask\s*\(\s*__name__", endings=_PY),
+    # Flask's app, or APIFlask's subclass of it (`APIFlask(__name__, title=...)`).
+    rule(K.FRAMEWORK, "Flask", r"\b(?:API)?Flask\s*\(\s*__name__", endings=_PY),
     # A manage.py running a Flask app's commands (Flask-Script's `Manager(app)`, Flask's own
     # `FlaskGroup`): the program starts from the Flask app, whatever else it also serves (a
     # FastAPI side app in an `asgi.py`).
