@@ -384,6 +384,21 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py"), primary=True),
     # pytest's section of tox.ini (tox.ini alone may run any command).
     rule(K.TEST, "pytest", r"^\[pytest\]", names=("tox.ini",)),
+    # Django's test runner set to django-nose's (`TEST_RUNNER =
+    # 'django_nose.NoseTestSuiteRunner'`): `manage.py test` runs the suite through nose.
+    rule(
+        K.TEST,
+        "nose",
+        r"""^[ \t]*TEST_RUNNER[ \t]*=[ \t]*["']django_nose\.""",
+        endings=_PY,
+    ),
+    # Test modules written to nose's helpers (`from nose.tools import raises`): nose runs them.
+    rule(
+        K.TEST,
+        "nose",
+        r"^[ \t]*(?:from[ \t]+nose(?:\.tools)?[ \t]+import\b|import[ \t]+nose(?:\.tools)?[ \t]*$)",
+        endings=_PY,
+    ),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners.
