@@ -493,7 +493,7 @@ def parse(lines: Lines) -> ManifestResult:
     elif name == "setup.py":
         _setup_py(lines, result)
     else:
-        dev = _DEV_PIP_PATH.search(lines.path.lower()) is not None
+        dev = is_dev_pip(lines.path)
         result.written_as = _written_as(lines)
         for number, line in enumerate(lines.lines):
             stripped = line.strip()
@@ -821,6 +821,38 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
         if listed:
             for spec in _list_strings(lines.text, assigned.end() + 1) or ():
                 _requirement(lines, result, spec, dev=True)
+
+
+_RUNTIME_BY_NAME = LazyPattern(r"\binstall_requires\s*=\s*([A-Za-z_]\w*)\s*[,)\n]")
+"""A `setup(` argument naming the variable its runtime requirements were assigned to
+(`install_requires=requirements`)."""
+
+
+def is_dev_pip(path: str) -> bool:
+    """Whether the pip file at `path` lists development tools, tests, linters or docs."""
+    return _DEV_PIP_PATH.search(path.lower()) is not None
+
+
+def installs_itself(text: str) -> bool:
+    """Whether a pip file's `text` installs the project of its own folder (`-e .`)."""
+    return any(_INSTALLS_ITSELF.match(line) for line in text.splitlines())
+
+
+def named_runtime(lines: Lines, result: ManifestResult) -> list[Signal]:
+    """Record into `result` (the setup.py's) the runtime requirements its `setup(` takes by
+    a variable's name assigned a literal list (`install_requires=requirements`), and return
+    their signals. `_setup_py` leaves them out (see `_NAMED_REQUIRES`): the caller asks only
+    where the folder's own pip file installs the package, making them the application's."""
+    named = _RUNTIME_BY_NAME.search(lines.text)
+    if named is None or named.group(1) == "install_requires":
+        return []  # none, or a module-level `install_requires = [...]`, read as runtime already
+    assigned = re.search(rf"^[ \t]*{named.group(1)}[ \t]*=[ \t]*(?=\[)", lines.text, re.MULTILINE)
+    if assigned is None or not _LITERAL_LIST.match(lines.text, assigned.end()):
+        return []
+    before = len(result.signals)
+    for spec in _list_strings(lines.text, assigned.end() + 1) or ():
+        _requirement(lines, result, spec, dev=False)
+    return result.signals[before:]
 
 
 _LIST_ITEM = LazyPattern(r"""'([^'\n]*)'|"([^"\n]*)"|\]""")
