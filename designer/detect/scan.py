@@ -68,6 +68,7 @@ from designer.detect import (
     ruby_tests,
     sbt_units,
     second_hosts,
+    self_installs,
     settings_imports,
     shared_mains,
     sidefiles,
@@ -260,6 +261,7 @@ def detect(
             unit.binary = any(
                 _has_file(top, crate, program) for program in ("src/main.rs", *result.program)
             ) or _discovered_binary(tree.sources.get(crate, ()), crate)
+    self_installs.lend(top, units)
     sources = tree.sources
     if moved:
         # What the walk gave the folder kept aside goes with its manifest.

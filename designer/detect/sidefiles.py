@@ -22,7 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from designer.detect import compose_claims, compose_variants, tomlfile
+from designer.detect import compose_claims, compose_variants, env_paths, tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
@@ -657,8 +657,12 @@ def _env(unit: Unit, lines: Lines) -> None:
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
-        key = key.strip().lower()
-        engine = engine_of_name(value) if is_engine_key(key) else engine_of_url(value)
+        engine = (
+            engine_of_name(value) if is_engine_key(key.strip().lower()) else engine_of_url(value)
+        )
+        if not engine and env_paths.sqlite_path(lines.lines, number - 1, key, value):
+            # A path where the program opens its embedded database (`env_paths`).
+            engine = "SQLite"
         if not engine:
             continue
         if committed:

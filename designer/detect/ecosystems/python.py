@@ -31,6 +31,9 @@ LANGUAGE = "Python"
 CATALOG: Catalog = {
     "fastapi": entries((K.FRAMEWORK, "FastAPI")),
     "flask": entries((K.FRAMEWORK, "Flask")),
+    # APIFlask: Flask's own app class extended with OpenAPI (`APIFlask(__name__)`), which
+    # requires Flask: the application is a Flask app, on the Flask release the lock resolves.
+    "apiflask": entries((K.FRAMEWORK, "Flask")),
     "django": entries(
         (K.FRAMEWORK, "Django"), (K.ORM, "Django ORM"), (K.MIGRATIONS, "Django migrations")
     ),
@@ -152,6 +155,7 @@ INTEGRATED = {
     "pytest-django": "pytest",
     "pytest-asyncio": "pytest",
     "flask-sqlalchemy": "sqlalchemy",
+    "apiflask": "flask",
     "fastapi-sqlalchemy": "sqlalchemy",
     "sqlalchemy-utils": "sqlalchemy",
     "flask-migrate": "alembic",
@@ -210,7 +214,8 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PY,
         primary=True,
     ),
-    rule(K.FRAMEWORK, "Flask", r"\bFlask\s*\(\s*__name__", endings=_PY),
+    # Flask's app, or APIFlask's subclass of it (`APIFlask(__name__, title=...)`).
+    rule(K.FRAMEWORK, "Flask", r"\b(?:API)?Flask\s*\(\s*__name__", endings=_PY),
     # A manage.py running a Flask app's commands (Flask-Script's `Manager(app)`, Flask's own
     # `FlaskGroup`): the program starts from the Flask app, whatever else it also serves (a
     # FastAPI side app in an `asgi.py`).
@@ -379,6 +384,21 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py"), primary=True),
     # pytest's section of tox.ini (tox.ini alone may run any command).
     rule(K.TEST, "pytest", r"^\[pytest\]", names=("tox.ini",)),
+    # Django's test runner set to django-nose's (`TEST_RUNNER =
+    # 'django_nose.NoseTestSuiteRunner'`): `manage.py test` runs the suite through nose.
+    rule(
+        K.TEST,
+        "nose",
+        r"""^[ \t]*TEST_RUNNER[ \t]*=[ \t]*["']django_nose\.""",
+        endings=_PY,
+    ),
+    # Test modules written to nose's helpers (`from nose.tools import raises`): nose runs them.
+    rule(
+        K.TEST,
+        "nose",
+        r"^[ \t]*(?:from[ \t]+nose(?:\.tools)?[ \t]+import\b|import[ \t]+nose(?:\.tools)?[ \t]*$)",
+        endings=_PY,
+    ),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners.
@@ -473,7 +493,7 @@ def parse(lines: Lines) -> ManifestResult:
     elif name == "setup.py":
         _setup_py(lines, result)
     else:
-        dev = _DEV_PIP_PATH.search(lines.path.lower()) is not None
+        dev = is_dev_pip(lines.path)
         result.written_as = _written_as(lines)
         for number, line in enumerate(lines.lines):
             stripped = line.strip()
@@ -801,6 +821,38 @@ def _setup_py(lines: Lines, result: ManifestResult) -> None:
         if listed:
             for spec in _list_strings(lines.text, assigned.end() + 1) or ():
                 _requirement(lines, result, spec, dev=True)
+
+
+_RUNTIME_BY_NAME = LazyPattern(r"\binstall_requires\s*=\s*([A-Za-z_]\w*)\s*[,)\n]")
+"""A `setup(` argument naming the variable its runtime requirements were assigned to
+(`install_requires=requirements`)."""
+
+
+def is_dev_pip(path: str) -> bool:
+    """Whether the pip file at `path` lists development tools, tests, linters or docs."""
+    return _DEV_PIP_PATH.search(path.lower()) is not None
+
+
+def installs_itself(text: str) -> bool:
+    """Whether a pip file's `text` installs the project of its own folder (`-e .`)."""
+    return any(_INSTALLS_ITSELF.match(line) for line in text.splitlines())
+
+
+def named_runtime(lines: Lines, result: ManifestResult) -> list[Signal]:
+    """Record into `result` (the setup.py's) the runtime requirements its `setup(` takes by
+    a variable's name assigned a literal list (`install_requires=requirements`), and return
+    their signals. `_setup_py` leaves them out (see `_NAMED_REQUIRES`): the caller asks only
+    where the folder's own pip file installs the package, making them the application's."""
+    named = _RUNTIME_BY_NAME.search(lines.text)
+    if named is None or named.group(1) == "install_requires":
+        return []  # none, or a module-level `install_requires = [...]`, read as runtime already
+    assigned = re.search(rf"^[ \t]*{named.group(1)}[ \t]*=[ \t]*(?=\[)", lines.text, re.MULTILINE)
+    if assigned is None or not _LITERAL_LIST.match(lines.text, assigned.end()):
+        return []
+    before = len(result.signals)
+    for spec in _list_strings(lines.text, assigned.end() + 1) or ():
+        _requirement(lines, result, spec, dev=False)
+    return result.signals[before:]
 
 
 _LIST_ITEM = LazyPattern(r"""'([^'\n]*)'|"([^"\n]*)"|\]""")
