@@ -913,7 +913,13 @@ def _imports(imports: str, package: str) -> bool:
     return False
 
 
-FORKED = {"sqlx": "github.com/jmoiron/sqlx"}
+FORKED = {
+    "sqlx": "github.com/jmoiron/sqlx",
+    # The official MongoDB driver's repository (github.com/mongodb/mongo-go-driver, published
+    # as go.mongodb.org/mongo-driver): a vendor's fork under its own owner keeps the layout
+    # (`github.com/someone/mongo-go-driver/v2/mongo`, `/bson`) and the API.
+    "mongo-go-driver": "go.mongodb.org/mongo-driver",
+}
 """Libraries whose forks keep the name (`github.com/someone/sqlx-v2`, same API under another
 owner): a module named so is that library, whoever publishes it."""
 
