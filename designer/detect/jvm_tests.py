@@ -11,7 +11,8 @@ tests are written in that one. One too large to read whole is left alone. Spock,
 beside JUnit for a Spring context or a single specification, is counted the same way.
 
 kotlin.test is counted by the `@Test` its files use: an assertion library where more of them
-take the annotation from JUnit (`_kotlin_assertions`).
+take the annotation from JUnit (`_kotlin_assertions`), and a runner's layer where the build's
+test task names JUnit (`kotlin_runner`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import os
 import posixpath
 import re
 
+from designer.detect import kotlin_runner
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.signals import Signal, Strength
@@ -78,6 +80,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get("jvm", [])
         if any(s.kind is FindingKind.TEST and s.name == "kotlin.test" for s in signals):
             _kotlin_assertions(top, unit, signals)
+            kotlin_runner.mark(top, unit, signals)
         declared = {s.name for s in signals if s.kind is FindingKind.TEST} & COUNTED.keys()
         if len(declared) < 2:
             continue

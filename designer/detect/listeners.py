@@ -77,10 +77,15 @@ _APPLICATION = re.compile(r"@SpringBootApplication\b")
 """A module that is an application of its own: its endpoints are its own, not its users'
 (a worker depending on the orchestrator's module for its types; Boot scans its own package)."""
 
-_JOB_HANDLER = re.compile(r"@(?:JobHandler|XxlJob|Scheduled)\b|\bextends\s+IJobHandler\b")
+_JOB_HANDLER = re.compile(
+    r"@(?:JobHandler|XxlJob|Scheduled)\b|\bextends\s+(?:IJobHandler|QuartzJobBean)\b"
+    r"|^[ \t]*import[ \t]+org\.quartz\.Job[ \t]*;|\bimplements\s+org\.quartz\.Job\b",
+    re.MULTILINE,
+)
 """A job a scheduler triggers on the executor (XXL-JOB's handler, named or annotated), or
 that the application's own scheduler runs (`@Scheduled`: a worker polling another service
-for tasks)."""
+for tasks; a Quartz job, `implements org.quartz.Job` or Spring's `QuartzJobBean`, fired by
+the triggers the application registers)."""
 
 _RUNNER = re.compile(
     r"\b(?:CommandLineRunner|ApplicationRunner)\b|@EnableBatchProcessing\b"
@@ -88,6 +93,11 @@ _RUNNER = re.compile(
 )
 """Work an application runs once it has started, then ends: a runner or a batch job, or the
 Cucumber suite a system tester's `main` hands its arguments to."""
+
+_UNSERVED_WORK = re.compile(f"{_RUNNER.pattern}|{_JOB_HANDLER.pattern}", re.MULTILINE)
+"""What an application with no web server runs: work at start-up (`_RUNNER`), or jobs its
+scheduler fires (`_JOB_HANDLER`): a Quartz daemon copying one store into another serves no
+client, whatever data it keeps."""
 
 _BATCH = LazyPattern(
     r"@EnableBatchProcessing\b|^[ \t]*import[ \t]+org\.springframework\.batch\.core\.", re.M
@@ -137,7 +147,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 not any(s.kind in OWN_DATA for s in signals)
                 and _serves_none(top, folders, _JOB_HANDLER)
             )
-            or (serverless(unit) and _serves_none(top, folders, _RUNNER))
+            or (serverless(unit) and _serves_none(top, folders, _UNSERVED_WORK))
             or _serves_none(top, folders, _BATCH)
         )
 

@@ -78,6 +78,7 @@ from designer.detect import (
     sql_projects,
     uihosts,
     upgrades,
+    vaadin_uis,
     view_servers,
     workspace_servers,
     wsgi_mounts,
@@ -292,6 +293,7 @@ def detect(
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
+    vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     shared_mains.mark(top, units)
     spring_noweb.mark(top, units)

@@ -798,6 +798,11 @@ specifications run inside `go test` functions (GoConvey's `Convey("…", t, func
 `func TestX(t *testing.T)`): the module's main test framework when most of its test files are
 written in it, not when a few specifications sit beside plain tests (`census`)."""
 
+BDD_RUNNERS = ("github.com/cucumber/godog", "github.com/DATA-DOG/godog")
+"""godog, whose one `go test` function (`godog.TestSuite{…}.Run()`) runs the Gherkin feature
+files of a module's component tests: that file is the runner of another layer of tests, written
+in neither style, so a census counts it neither for a censused tool nor against it."""
+
 CENSUS_FILES = 200
 """Test files the walk lists, and a census reads, at most per module (the shallowest ones): a
 large repository's thousands of tests say no more than their first couple of hundred."""
@@ -832,9 +837,11 @@ def census(held: list[Signal], tests: list[str], head: Callable[[str], str | Non
         text = head(path)
         if text is None:
             continue
-        total += 1
         end = _DECLARATION.search(text)
         imports = text[: end.start()] if end else text
+        if any(_imports(imports, runner) for runner in BDD_RUNNERS):
+            continue
+        total += 1
         for name, package in packages.items():
             if _imports(imports, package):
                 counts[name] += 1
@@ -906,7 +913,13 @@ def _imports(imports: str, package: str) -> bool:
     return False
 
 
-FORKED = {"sqlx": "github.com/jmoiron/sqlx"}
+FORKED = {
+    "sqlx": "github.com/jmoiron/sqlx",
+    # The official MongoDB driver's repository (github.com/mongodb/mongo-go-driver, published
+    # as go.mongodb.org/mongo-driver): a vendor's fork under its own owner keeps the layout
+    # (`github.com/someone/mongo-go-driver/v2/mongo`, `/bson`) and the API.
+    "mongo-go-driver": "go.mongodb.org/mongo-driver",
+}
 """Libraries whose forks keep the name (`github.com/someone/sqlx-v2`, same API under another
 owner): a module named so is that library, whoever publishes it."""
 

@@ -106,8 +106,9 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     result.pending = []
     for name, value in builds.inherited_extras(folder).items():
         properties.setdefault(name, value)
-    if properties:
-        result.signals = [_platform(_substitute(s, properties), properties) for s in result.signals]
+    signals = [_substitute(s, properties) for s in result.signals] if properties else result.signals
+    # The platform BOM's release before the plugin's, the generator's property before both.
+    result.signals = [_platform(s, properties) for s in _bom_fixed(signals)]
 
 
 PLATFORM_PROPERTIES = {
@@ -125,6 +126,18 @@ def _platform(signal: Signal, properties: dict[str, str]) -> Signal:
     wanted = PLATFORM_PROPERTIES.get(signal.package)
     release = properties.get(wanted, "") if wanted else ""
     return signal.replace(version=release) if release and "$" not in release else signal
+
+
+def _bom_fixed(signals: list[Signal]) -> list[Signal]:
+    """Blank the version of a Micronaut / Quarkus application plugin when the build imports
+    the framework's platform BOM with a version (`platform(libs.micronaut.platform)`): the
+    plugin is released on its own line (Micronaut's Gradle plugin 5.0.0 beside platform
+    5.0.2), the BOM fixes the framework's libraries, as a Maven build's BOM or parent does."""
+    fixed = {s.name for s in signals if s.kind is K.FRAMEWORK and s.version and s.package in BOMS}
+    return [
+        s.replace(version="") if s.package in PLATFORM_PROPERTIES and s.name in fixed else s
+        for s in signals
+    ]
 
 
 def _library(
