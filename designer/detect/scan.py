@@ -64,6 +64,7 @@ from designer.detect import (
     readme_doubles,
     redis_only,
     root_imports,
+    rspec_markers,
     ruby_tests,
     sbt_units,
     second_hosts,
@@ -334,6 +335,7 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(units)
     jvm_tests.mark(top, units)
+    rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
     sql_projects.name_engine(top, units)
