@@ -47,6 +47,7 @@ from designer.detect import (
     mongoose_ids,
     next_api,
     next_cache,
+    next_hosts,
     node_drivers,
     node_layers,
     oneshot_jobs,
@@ -282,6 +283,7 @@ def detect(
     locked_orms.lend(top, units, locks)
     next_api.mark(top, units)
     uihosts.mark(top, units)
+    next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
     view_servers.mark(top, units)
