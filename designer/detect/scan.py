@@ -26,6 +26,7 @@ from designer.detect import (
     ecosystems,
     ef_contexts,
     ef_packages,
+    env_leftovers,
     flask_apps,
     ignored,
     image_lists,
@@ -340,6 +341,7 @@ def detect(
     rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
+    env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     sql_projects.name_engine(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
