@@ -45,10 +45,12 @@ from designer.detect import (
     listeners,
     locked_orms,
     mcphosts,
+    migration_dirs,
     mongoose_ids,
     next_api,
     next_cache,
     next_hosts,
+    next_unreached,
     node_drivers,
     node_layers,
     oneshot_jobs,
@@ -317,6 +319,8 @@ def detect(
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
     node_drivers.drop_test_only(top, units)
+    next_unreached.drop_unreached(top, units)
+    migration_dirs.drop_without_migrations(top, units)
     next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
