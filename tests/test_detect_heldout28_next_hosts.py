@@ -3,14 +3,15 @@ app hands every request to Next's request handler (`server.all("*", …)`) and s
 every route is a `pages/api/` module, which queries SQL Server through mssql.
 
 Express there is only the host: the framework is Next.js alone. A server that routes a path of
-its own (`server.get("/health", …)`) or mounts a router keeps Express beside Next.js, as before.
+its own (`server.get("/health", …)`) or mounts a router keeps Express beside Next.js, and with
+no route of Next.js's own seen Express stays the framework, as before.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder
+from test_detect_gaps import by_folder, first
 from test_detect_projects import package_json, write
 
 from designer.model.stack import FindingKind as K
@@ -84,3 +85,15 @@ def test_a_route_of_its_own_keeps_express(tmp_path: Path) -> None:
 def test_a_mounted_router_keeps_express(tmp_path: Path) -> None:
     routes = '    server.use("/api/v1", routes);\n'
     assert "Express" in _frameworks(tmp_path, routes)
+
+
+def test_without_a_route_of_nexts_own_express_stays(tmp_path: Path) -> None:
+    files = {
+        "package.json": package_json(
+            {"express": "^4.17.1", "mssql": "^6.3.1", "next": "^11.1.0"},
+            scripts={"start": "node server.js"},
+        ),
+        "server.js": _SERVER % {"routes": ""},
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Express"

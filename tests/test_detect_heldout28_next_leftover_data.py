@@ -105,3 +105,11 @@ def test_a_page_asking_the_barrel_for_the_namespace_keeps_pg(tmp_path: Path) -> 
 def test_a_migrations_folder_keeps_db_migrate(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, _tree(migrations=True)))["apps/profile"]
     assert first(backend, K.MIGRATIONS)[0] == "db-migrate"
+
+
+def test_a_pool_module_nothing_imports_keeps_pg(tmp_path: Path) -> None:
+    # Not a part of the import graph at all: a tool or a worker may run it.
+    files = {**_tree(), "apps/profile/app/utils/index.ts": _BARREL.split("\n", 2)[2]}
+    del files["apps/profile/app/utils/form.ts"]
+    backend = by_folder(write(tmp_path, files))["apps/profile"]
+    assert first(backend, K.QUERY)[0] == "pg"

@@ -3,10 +3,11 @@
 Next.js's custom-server recipe starts Express (`const server = express()`), takes Next's request
 handler (`const handle = next({ dev }).getRequestHandler()`) and hands it every path
 (`server.all("*", (req, res) => handle(req, res))`), perhaps behind middleware (compression,
-helmet) and beside a timer: every route the app answers is then a Next.js page or `pages/api/`
-route, and the framework is Next.js. A server that also routes paths of its own
-(`server.use("/api/v1", routes)`, `server.get("/health", …)`) or mounts a router keeps Express:
-its app is Express's, Next.js rendering its pages (a choice left to the user, as before).
+helmet) and beside a timer. Where Next.js's own routes are seen (a `pages/api/` module, a route
+handler), every route the app answers is one of them: the framework is Next.js. With none seen,
+Express stays the app's framework, Next.js rendering its pages, as before; so does a server that
+also routes paths of its own (`server.use("/api/v1", routes)`, `server.get("/health", …)`) or
+mounts a router (Next.js rendering its pages: a choice left to the user, as before).
 """
 
 from __future__ import annotations
@@ -84,6 +85,11 @@ def drop_hosts(top: str, units: dict[str, Unit]) -> None:
         )
         if not started or len(started) > MAX_FILES:
             continue
+        if not any(
+            s.name == FRAMEWORK and s.strength is Strength.ENTRY and s.evidence.path not in started
+            for s in frameworks
+        ):
+            continue  # no page or route of Next.js's own seen: Express's app, as before
         texts = [blank_comments(read_text(top, path)[0] or "") for path in started]
         if all(_only_hands_to_next(text) for text in texts):
             unit.signals[LANGUAGE] = [

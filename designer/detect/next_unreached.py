@@ -8,9 +8,10 @@ engine only when the application's code opens it (as `node_drivers` holds for te
 package's modules are followed from what Next.js runs (the App Router's pages, layouts and
 route handlers, the `pages/` tree, the package's top-level files, the files its scripts name),
 through relative imports and the names asked of each barrel; a driver imported only by modules
-never reached gives up its data layer and engine. An import through a path alias (`@/lib/db`)
-is not followed: a module it may name counts as reached. A tree too large to read whole is left
-as it is.
+never reached (each imported by some module, so known to be a part of the code, yet by none
+Next.js reaches) gives up its data layer and engine. A module nothing imports is left alone (a
+tool or a worker may run it), and an import through a path alias (`@/lib/db`) is not followed:
+a module it may name counts as reached. A tree too large to read whole is left as it is.
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ MAX_FILES = 1500
 
 _SKIPPED = frozenset({*PRUNED, ".next", "coverage", "out", "e2e"})
 
-_APP = ("app/", "src/app/")
-_PAGES = ("pages/", "src/pages/")
-"""Where the App Router and the Pages Router find the modules Next.js runs itself."""
+_APP = "app"
+_PAGES = "pages"
+"""The folders where the App Router and the Pages Router find the modules Next.js runs itself
+(`app/`, `src/app/`, or an app's of a workspace package: `apps/admin/app/`)."""
 
 _APP_FILES = frozenset(
     {
@@ -130,12 +132,9 @@ def _entries(folder: str, files: set[str], top: str) -> set[str]:
     found = set()
     for path in files:
         relative = path[len(within) :]
+        folders = relative.split("/")[:-1]
         stem = posixpath.basename(relative).split(".", 1)[0]
-        if (
-            relative.startswith(_PAGES)
-            or (relative.startswith(_APP) and stem in _APP_FILES)
-            or "/" not in relative
-        ):
+        if not folders or _PAGES in folders or (_APP in folders and stem in _APP_FILES):
             found.add(path)
     text = read_text(top, within + "package.json")[0] or "{}"
     try:
@@ -228,4 +227,11 @@ def _unreached(top: str, folder: str, drivers: set[str]) -> set[str]:
             stem = posixpath.basename(posixpath.dirname(path))  # named by its folder
         return path in wanted or stem in loose
 
-    return {d for d, users in importers.items() if users and not any(map(reached, users))}
+    # A module nothing imports may still be run by a tool or a path not followed here (a
+    # worker, an instrumentation hook): only one other modules import is known to be a part.
+    imported = {target for found in edges.values() for target, _, _ in found}
+    return {
+        d
+        for d, users in importers.items()
+        if users and users <= imported and not any(map(reached, users))
+    }
