@@ -3,7 +3,8 @@
 
 The project supports each of those engines and lets the user pick one; none is the database
 it runs on, so none outranks what its own settings choose (a database a Compose profile
-starts is an alternative in the same way).
+starts is an alternative in the same way). Folders named for environments (`dev/`,
+`producao/`) hold one deployment's stages, not alternatives: `compose_envs` ranks them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import posixpath
 import re
 from collections import defaultdict
 
+from designer.detect.compose_envs import environment
 from designer.detect.engines import engine_of_image
 from designer.detect.signals import LazyPattern
 
@@ -33,6 +35,8 @@ def variants(files: list[tuple[str, str, str]]) -> frozenset[str]:
         name = posixpath.basename(path)
         if not name.startswith(_COMPOSE) or not name.endswith((".yml", ".yaml")):
             continue
+        if environment(path):
+            continue  # a stage of the one deployment (`compose_envs`)
         engines = frozenset(
             engine for image in _IMAGE.findall(text) if (engine := engine_of_image(image)[0])
         )

@@ -597,6 +597,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bnew[ \\t]+\\\\?Laravel\\\\Lumen\\\\Application\\b': (False, (('Laravel\\Lumen\\Application',), ('new',))),
     '\\bnew[ \\t]+\\\\?PDO[ \\t]*\\(': (False, (('PDO',), ('new',))),
     '\\bnew[ \\t]+\\\\?Phalcon\\\\Mvc\\\\(?:Application|Micro)\\b|^use[ \\t]+Phalcon\\\\Mvc\\\\(?:Application|Micro);[\\s\\S]*?\\bnew[ \\t]+(?:Application|Micro)\\b': (False, (('new',),)),
+    '\\bnew[ \\t]+\\\\?mysqli[ \\t]*\\(|\\bmysqli_(?:real_)?connect[ \\t]*\\(': (False, (('mysqli',),)),
     '\\bnew\\s+(?:OpenAPI)?Hono\\s*[(<][\\s\\S]*?(?:^export\\s+default\\b|\\bserve\\s*\\(|\\.fetch\\s*\\(\\s*req)': (False, (('.fetch', 'default', 'serve'), ('Hono',), ('new',))),
     '\\bnew\\s+Elysia\\s*\\([\\s\\S]*?\\.listen\\s*\\(': (False, (('.listen',), ('Elysia',), ('new',))),
     '\\bnew\\s+Ignitor\\s*\\([\\s\\S]*?\\.httpServer\\s*\\(': (False, (('.httpServer',), ('Ignitor',), ('new',))),

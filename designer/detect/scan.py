@@ -26,6 +26,7 @@ from designer.detect import (
     ecosystems,
     ef_contexts,
     ef_packages,
+    env_leftovers,
     flask_apps,
     ignored,
     image_lists,
@@ -45,9 +46,12 @@ from designer.detect import (
     listeners,
     locked_orms,
     mcphosts,
+    migration_dirs,
     mongoose_ids,
     next_api,
     next_cache,
+    next_hosts,
+    next_unreached,
     node_drivers,
     node_layers,
     oneshot_jobs,
@@ -65,6 +69,7 @@ from designer.detect import (
     readme_doubles,
     redis_only,
     root_imports,
+    rspec_markers,
     ruby_tests,
     sbt_units,
     second_hosts,
@@ -286,6 +291,7 @@ def detect(
     locked_orms.lend(top, units, locks)
     next_api.mark(top, units)
     uihosts.mark(top, units)
+    next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
     view_servers.mark(top, units)
@@ -319,6 +325,8 @@ def detect(
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
     node_drivers.drop_test_only(top, units)
+    next_unreached.drop_unreached(top, units)
+    migration_dirs.drop_without_migrations(top, units)
     next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
@@ -340,8 +348,10 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(units)
     jvm_tests.mark(top, units)
+    rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
+    env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     sql_projects.name_engine(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)

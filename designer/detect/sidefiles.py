@@ -22,7 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from designer.detect import compose_claims, compose_variants, env_paths, tomlfile
+from designer.detect import compose_claims, compose_envs, compose_variants, env_paths, tomlfile
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
@@ -826,7 +826,7 @@ def _compose(
             if source is not None:
                 target = posixpath.normpath(posixpath.join(folder, source))
                 targets.append(("." if target in ("", ".") else target, used))
-    where = scope(path, "", True)
+    where = compose_envs.scope(path, scope(path, "", True))
     if not builds:
         # No service of the file is built from the tree: the databases are development help
         # (`docker compose up db`), not the deployment itself.
@@ -926,12 +926,12 @@ def _mounted_code(
             return source
         if built.startswith(source + "/") and not source.startswith(".."):
             return source
-        if (
-            source != "."
-            and is_project(source)
-            and not is_project(built)
-            and not (built in (".", "") or source.startswith(built + "/"))
-        ):
+        # The context holds the mounted folder: the Compose file's own folder (`.`) holds
+        # everything below it, not a folder beside or above it (`../../back-end`).
+        holds = (built in (".", "") and not source.startswith("..")) or source.startswith(
+            built + "/"
+        )
+        if source != "." and is_project(source) and not is_project(built) and not holds:
             # A runtime image built beside the project, not from a folder holding it (an
             # image of the whole tree bind-mounts its code only to reload it in development).
             return source

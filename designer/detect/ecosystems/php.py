@@ -471,6 +471,15 @@ RULES: tuple[SourceRule, ...] = (
     # wrapping `new PDO($dsn, …)` with its queries in SQL): the data layer where no ORM or
     # query builder sits on it.
     rule(K.QUERY, "PDO", r"\bnew[ \t]+\\?PDO[ \t]*\(", endings=_PHP),
+    # A connection opened through mysqli (`new mysqli($host, $user, …)`, `mysqli_connect(…)`):
+    # the extension speaks only MySQL's protocol, so the engine is MySQL (or MariaDB) whatever
+    # the settings call it (`define('DB_HOST', …)` constants name no engine).
+    rule(
+        K.DATABASE,
+        "MySQL",
+        r"\bnew[ \t]+\\?mysqli[ \t]*\(|\bmysqli_(?:real_)?connect[ \t]*\(",
+        endings=_PHP,
+    ),
     # The engine of the database section of a settings array (`'db' => [ 'connection' =>
     # 'sqlite', 'dsn' => …`), the defaults a bootstrap merges the operator's file over or the
     # example installs copy.

@@ -18,6 +18,7 @@ from designer.detect.signals import (
     entries,
     rule,
 )
+from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
 if TYPE_CHECKING:
@@ -60,6 +61,11 @@ CATALOG: Catalog = {
     "activerecord-postgis-adapter": entries((K.DATABASE, "PostgreSQL")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "mongoid": entries((K.ORM, "Mongoid"), (K.DATABASE, "MongoDB")),
+    # Search-engine clients (and the repository layer over Elasticsearch's): the engine of an
+    # app whose documents live in the index (SEARCH_STORES says why they weigh so little).
+    "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
+    "elasticsearch-persistence": entries((K.DATABASE, "Elasticsearch")),
+    "opensearch-ruby": entries((K.DATABASE, "OpenSearch")),
     "redis": entries((K.CACHE, "Redis")),
     "redis-rails": entries((K.CACHE, "Redis")),
     "dalli": entries((K.CACHE, "Memcached")),
@@ -78,6 +84,14 @@ CATALOG: Catalog = {
     "puma": entries((K.SERVER, "Puma")),
     "unicorn": entries((K.SERVER, "Unicorn")),
 }
+
+SEARCH_STORES = frozenset({"elasticsearch", "elasticsearch-persistence", "opensearch-ruby"})
+"""Search-engine clients. Most apps declaring one keep their records in ActiveRecord's or
+Mongoid's store and index them beside it (through searchkick or elasticsearch-model, which name
+no engine here); the search engine is the engine only of an app with no other store (a Rails
+app without Active Record serving the documents of its indices). Their engine therefore ranks
+with development fallbacks, as Python's clients do: any other driver, setting or Compose
+database outranks it."""
 
 GLUE = frozenset({"rspec-rails", "redis-rails", "sinatra-activerecord", "rom-sql", "sequel-rails"})
 """Rails integrations: RSpec's and Redis' versions are their own gems'."""
@@ -255,6 +269,15 @@ the declared range all together."""
 _QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 
 
+def _gem_signals(name: str, version: str, dev: bool, evidence: Evidence) -> list[Signal]:
+    """The signals of one gem the app requires (a search client's engine as a fallback:
+    SEARCH_STORES)."""
+    signals = dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+    if name.lower() not in SEARCH_STORES:
+        return signals
+    return [s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE else s for s in signals]
+
+
 def lent_by_git(
     signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
 ) -> None:
@@ -265,7 +288,7 @@ def lent_by_git(
     for manifest in manifests:
         for gem in manifest.git_packages:
             for name, wanted, evidence in locks.requirements(folder, "ruby", gem):
-                signals += dependency_signals(CATALOG, name, wanted, False, evidence, GLUE)
+                signals += _gem_signals(name, wanted, False, evidence)
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -314,7 +337,7 @@ def parse(lines: Lines) -> ManifestResult:
             if _FROM_GIT.search(options) and not _DEV_OPTION.search(options):
                 result.git_packages.append(name)
         evidence = lines.evidence(f"{name}", index)
-        result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+        result.signals += _gem_signals(name, version, dev, evidence)
     if any(s.package == SEQUEL_RAILS and s.strength is not Strength.DEV for s in result.signals):
         result.signals = [
             s for s in result.signals if not (s.package == "rails" and s.kind in LENT_BY_RAILS)
@@ -335,5 +358,5 @@ def _gemspec(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.evidence(name, index)
-        result.signals += dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+        result.signals += _gem_signals(name, version, dev, evidence)
     return result
