@@ -47,6 +47,16 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"|\{[ \t]*Redix[ \t]*,|\bStorage\.Redis\b"
         ),
     ),
+    # Rust: the redis crate's client, commands or connections named in code
+    # (`web::Data<redis::Client>`, `redis::Cmd::hget(…)`, `use redis::AsyncCommands`), or a
+    # pool of them; the crate in Cargo.toml only declares it.
+    "rust": (
+        (".rs",),
+        re.compile(
+            r"\bredis::(?:Client|Cmd|cmd|pipe|Pipeline|aio|Commands|AsyncCommands|Connection)\b"
+            r"|\b(?:deadpool_redis|bb8_redis)::"
+        ),
+    ),
     "go": (
         (".go",),
         re.compile(r'"github\.com/(?:redis/go-redis|go-redis/redis|gomodule/redigo)[/"]'),

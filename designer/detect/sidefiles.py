@@ -22,7 +22,14 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from designer.detect import compose_claims, compose_envs, compose_variants, env_paths, tomlfile
+from designer.detect import (
+    compose_claims,
+    compose_envs,
+    compose_nested,
+    compose_variants,
+    env_paths,
+    tomlfile,
+)
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
@@ -830,7 +837,9 @@ def _compose(
     if not builds:
         # No service of the file is built from the tree: the databases are development help
         # (`docker compose up db`), not the deployment itself.
-        targets = [(owner, list(databases))]
+        # (but those a service nested in the project needs, the project itself naming no
+        # data: `compose_nested`).
+        targets = [(owner, compose_nested.owners_share(units, owner, services, databases))]
         where = max(where, Scope.RUNTIME)
     for target, used in targets:
         if target.startswith(".."):
