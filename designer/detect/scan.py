@@ -76,6 +76,7 @@ from designer.detect import (
     self_installs,
     settings_imports,
     shared_mains,
+    side_stores,
     sidefiles,
     spring_contexts,
     spring_noweb,
@@ -352,6 +353,7 @@ def detect(
     ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
+    side_stores.demote(top, units)
     sql_projects.name_engine(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
