@@ -54,6 +54,7 @@ from designer.detect import (
     next_unreached,
     node_drivers,
     node_layers,
+    node_test_layers,
     oneshot_jobs,
     ops_routes,
     outer_servers,
@@ -326,6 +327,7 @@ def detect(
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
     node_drivers.drop_test_only(top, units)
+    node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
     next_cache.drop_page_cache(top, units)
