@@ -62,6 +62,7 @@ from designer.detect import (
     php_platform,
     platform_lock,
     plugin_packages,
+    prisma_types,
     probes,
     propsxml,
     pytest_paths,
@@ -292,6 +293,7 @@ def detect(
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
     next_api.mark(top, units)
+    prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
     next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
