@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from designer.detect import defaults
-from designer.detect.ecosystems import gradle_text
+from designer.detect.ecosystems import gradle_text, quarkus_kinds
 from designer.detect.ecosystems.boot_pins import pinned_release
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
@@ -277,15 +277,10 @@ RULES: tuple[SourceRule, ...] = (
             rf"""\bdb-kind[ \t]*[=:][ \t]*["']?(?:{kinds})["']?[ \t]*$""",
             names=_SPRING_CONFIG,
         )
-        for kinds, engine in (
-            ("postgresql|postgres|pgsql|pg", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("mariadb", "MariaDB"),
-            ("mssql", "SQL Server"),
-            ("oracle", "Oracle"),
-            ("h2", "H2"),
-        )
+        for kinds, engine in quarkus_kinds.KINDS
     ),
+    # The same kind set in the base properties or for the prod profile: the build's own.
+    *quarkus_kinds.chosen_kind_rules(),
     *(
         # A JDBC or R2DBC URL (`r2dbc:pool:postgresql://`).
         rule(
