@@ -84,7 +84,21 @@ def parse(lines: Lines) -> MsBuildFile:
             found.imports_above = found.imports_above or "GetPathOfFileAbove" in group.get(
                 "Project", ""
             )
-        if _local(group.tag) != "ItemGroup":
+    found.references = _references(root, "", lines)
+    return found
+
+
+def _references(parent: ET.Element, outer: str, lines: Lines) -> list[Reference]:
+    """The package references of `parent`'s item groups, each under the conditions that
+    enclose it (`outer`, its group's, its own), and those of its `Choose` blocks: a `When`
+    branch's under the branch's condition (`'$(IsTestProject)' == 'true'` giving test
+    projects their test packages), `Otherwise`'s under none of the branches holding."""
+    found: list[Reference] = []
+    for group in parent:
+        tag = _local(group.tag)
+        if tag == "Choose":
+            found += _chosen(group, outer, lines)
+        if tag != "ItemGroup":
             continue
         for item in group:
             package = item.get("Include", "")
@@ -93,15 +107,35 @@ def parse(lines: Lines) -> MsBuildFile:
             if not package:
                 continue  # `Update=` only changes a reference a project makes itself
             conditions = [c for c in (group.get("Condition"), item.get("Condition")) if c]
-            found.references.append(
+            found.append(
                 Reference(
                     package=package,
                     version=item.get("Version", ""),
-                    condition=" and ".join(f"({c})" for c in conditions),
+                    condition=_joined(outer, *(f"({c})" for c in conditions)),
                     evidence=lines.evidence(f'"{package}"'),
                 )
             )
     return found
+
+
+def _chosen(choose: ET.Element, outer: str, lines: Lines) -> list[Reference]:
+    """The references of a `Choose` block's branches: MSBuild takes the first `When` whose
+    condition holds, else `Otherwise`."""
+    found: list[Reference] = []
+    earlier: list[str] = []  # the negated conditions of the branches above
+    for branch in choose:
+        tag = _local(branch.tag)
+        if tag == "When":
+            condition = f"({branch.get('Condition', '')})"
+            found += _references(branch, _joined(outer, *earlier, condition), lines)
+            earlier.append(f"!{condition}")
+        elif tag == "Otherwise":
+            found += _references(branch, _joined(outer, *earlier), lines)
+    return found
+
+
+def _joined(*conditions: str) -> str:
+    return " and ".join(c for c in conditions if c)
 
 
 _TOKEN = LazyPattern(

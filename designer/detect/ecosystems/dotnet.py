@@ -601,6 +601,7 @@ def parse(lines: Lines) -> ManifestResult:
         )
     )
     result.tests_only = is_test
+    result.properties = _own_properties(root)
     # An SDK-style project told to build a class library (`<OutputType>Library</OutputType>`,
     # on the Web SDK too: a NuGet package of ASP.NET Core middleware) yields a DLL nothing
     # starts: an application that references it runs its code, whatever `Program.cs` it keeps
@@ -703,6 +704,21 @@ def parse(lines: Lines) -> ManifestResult:
         ]
     _sdk_version(result)
     return result
+
+
+def _own_properties(root: ET.Element) -> dict[str, str]:
+    """The properties the project sets whatever the configuration (groups and elements with
+    no `Condition`): they decide which items its `Directory.*` files add to it (a test
+    project's `<XUnitVersion>v3</XUnitVersion>` picking xUnit v3's packages)."""
+    found: dict[str, str] = {}
+    for group in root:
+        if group.tag.rsplit("}", 1)[-1] != "PropertyGroup" or group.get("Condition"):
+            continue
+        for element in group:
+            text = (element.text or "").strip()
+            if len(element) == 0 and text and not element.get("Condition"):
+                found[element.tag.rsplit("}", 1)[-1]] = text
+    return found
 
 
 def _output_type(root: ET.Element) -> str:
@@ -916,6 +932,8 @@ def _inherit(
     path = f"{folder}/{result.name}.csproj" if folder != "." else f"{result.name}.csproj"
     project = {
         **properties,
+        # Set in the project, after `Directory.Build.props` and before the targets read them.
+        **result.properties,
         "MSBuildProjectName": result.name,
         "MSBuildProjectFile": path.rsplit("/", 1)[-1],
         "MSBuildProjectFullPath": "/" + path,
