@@ -565,6 +565,11 @@ the Functions host runs it, triggers and all, HTTP ones too (even over ASP.NET C
 integration): a cloud function, no web application of its own."""
 
 
+_IMPORTED_ENDINGS = (".props", ".xml")
+"""Endings of the property files a project imports by hand that are read (not `.targets`:
+those of NuGet packages a classic project imports come from a restored `packages/` folder)."""
+
+
 def parse(lines: Lines) -> ManifestResult:
     """Read an SDK-style .csproj."""
     if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
@@ -662,13 +667,14 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
         result.signals.append(Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence))
         result.signals.append(Signal(K.SERVER, "Kestrel", strength, evidence))
-    # Property files it imports by hand (`<Import Project="..\..\Build\Common.props" />`):
-    # their target framework is the project's (see `resolve`).
+    # Property files it imports by hand (`<Import Project="..\..\Build\Common.props" />`, or
+    # one named `.xml` beside the solution: MSBuild imports only project files, whatever the
+    # ending): their target framework is the project's (see `resolve`).
     result.includes = [
         element.get("Project", "").replace("\\", "/")
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "Import"
-        and element.get("Project", "").lower().endswith(".props")
+        and element.get("Project", "").lower().endswith(_IMPORTED_ENDINGS)
         and "$(" not in element.get("Project", "")
     ]
     for element in root.iter():
