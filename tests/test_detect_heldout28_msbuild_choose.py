@@ -5,8 +5,9 @@ the root Directory.Build.targets adds the packages inside a `<Choose>`: a `When`
 `$(XUnitVersion)`, xunit.v3, and a nested Directory.Build.targets (importing the root one)
 defaults `XUnitVersion` to v2 for projects that set none. The `When` branch's packages are the
 test project's, with the project's own property deciding the version: xUnit. Counter-cases: a
-project that is no test project gets nothing from that branch, and one that leaves
-`XUnitVersion` to the default gets no xunit.v3.
+project that is no test project gets nothing from that branch, one that leaves `XUnitVersion`
+to the default gets no xunit.v3, and the same condition in Directory.Build.props (read before
+the project's body) never sees the project's property.
 """
 
 from __future__ import annotations
@@ -117,4 +118,19 @@ def test_a_project_that_is_no_test_project_gets_nothing_from_the_branch(
 ) -> None:
     properties = "    <XUnitVersion>v3</XUnitVersion>\n"
     backend = by_folder(write(tmp_path, _tree(properties)))[_BACKEND]
+    assert first(backend, K.TEST) == ("", "")
+
+
+def test_a_props_file_does_not_see_the_projects_own_properties(tmp_path: Path) -> None:
+    """Directory.Build.props is read before the project's body: a condition there on a
+    property only the project sets never holds."""
+    props = _PROPS.replace(
+        "</Project>",
+        "  <ItemGroup Condition=\" '$(XUnitVersion)' == 'v3' \">\n"
+        '    <PackageReference Include="xunit.v3" />\n  </ItemGroup>\n</Project>',
+    )
+    properties = "    <IsTestProject>true</IsTestProject>\n    <XUnitVersion>v3</XUnitVersion>\n"
+    tree = {**_tree(properties), "Directory.Build.props": props}
+    del tree["Directory.Build.targets"], tree["src/apps/Register/Directory.Build.targets"]
+    backend = by_folder(write(tmp_path, tree))[_BACKEND]
     assert first(backend, K.TEST) == ("", "")

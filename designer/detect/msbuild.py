@@ -51,6 +51,9 @@ class MsBuildFile:
     imports_above: bool = False
     """Whether it imports the file of its name in a folder above (`GetPathOfFileAbove`), which
     MSBuild otherwise stops looking for at the first one."""
+    after_project: bool = False
+    """Whether MSBuild imports it after the project's own body (a `.targets` file): its
+    conditions see the properties the project sets, which a `.props` file's do not."""
     arcade: bool = False
     """Whether it imports the .NET Arcade SDK, which makes a project named `*.Tests` (or
     `.UnitTests`, `.IntegrationTests`) a test project."""
@@ -69,7 +72,7 @@ def parse(lines: Lines) -> MsBuildFile:
     if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
         raise ValueError("DOCTYPE")
     root = ET.fromstring(lines.text)
-    found = MsBuildFile()
+    found = MsBuildFile(after_project=lines.path.lower().endswith(".targets"))
     for element in root.iter():
         tag = _local(element.tag)
         if tag == "PackageVersion" and element.get("Include") and element.get("Version"):

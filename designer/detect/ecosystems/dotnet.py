@@ -936,10 +936,7 @@ def _inherit(
     project; one that brings the test SDK makes it a test project, all of whose references
     are then for tests."""
     path = f"{folder}/{result.name}.csproj" if folder != "." else f"{result.name}.csproj"
-    project = {
-        **properties,
-        # Set in the project, after `Directory.Build.props` and before the targets read them.
-        **result.properties,
+    known = {
         "MSBuildProjectName": result.name,
         "MSBuildProjectFile": path.rsplit("/", 1)[-1],
         "MSBuildProjectFullPath": "/" + path,
@@ -953,12 +950,17 @@ def _inherit(
     if result.tests_only or arcade_test:
         # The test SDK (or Arcade, for the names it picks) sets it: items the Directory files
         # add to test projects only (`'$(IsTestProject)' == 'true'`) are this one's.
-        project["IsTestProject"] = "true"
+        known["IsTestProject"] = "true"
+    project = {**properties, **known}
+    # The project's own properties are set after `Directory.Build.props` is read and before
+    # `Directory.Build.targets` is: only the targets' conditions see them.
+    late = {**properties, **result.properties, **known}
     added = [
         reference
         for found in files
         for reference in found.references
-        if reference.package.lower() not in own and applies(reference.condition, project)
+        if reference.package.lower() not in own
+        and applies(reference.condition, late if found.after_project else project)
     ]
     if not added:
         return
