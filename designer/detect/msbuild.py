@@ -51,6 +51,9 @@ class MsBuildFile:
     imports_above: bool = False
     """Whether it imports the file of its name in a folder above (`GetPathOfFileAbove`), which
     MSBuild otherwise stops looking for at the first one."""
+    after_project: bool = False
+    """Whether MSBuild imports it after the project's own body (a `.targets` file): its
+    conditions see the properties the project sets, which a `.props` file's do not."""
     arcade: bool = False
     """Whether it imports the .NET Arcade SDK, which makes a project named `*.Tests` (or
     `.UnitTests`, `.IntegrationTests`) a test project."""
@@ -69,7 +72,7 @@ def parse(lines: Lines) -> MsBuildFile:
     if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
         raise ValueError("DOCTYPE")
     root = ET.fromstring(lines.text)
-    found = MsBuildFile()
+    found = MsBuildFile(after_project=lines.path.lower().endswith(".targets"))
     for element in root.iter():
         tag = _local(element.tag)
         if tag == "PackageVersion" and element.get("Include") and element.get("Version"):
@@ -84,7 +87,21 @@ def parse(lines: Lines) -> MsBuildFile:
             found.imports_above = found.imports_above or "GetPathOfFileAbove" in group.get(
                 "Project", ""
             )
-        if _local(group.tag) != "ItemGroup":
+    found.references = _references(root, "", lines)
+    return found
+
+
+def _references(parent: ET.Element, outer: str, lines: Lines) -> list[Reference]:
+    """The package references of `parent`'s item groups, each under the conditions that
+    enclose it (`outer`, its group's, its own), and those of its `Choose` blocks: a `When`
+    branch's under the branch's condition (`'$(IsTestProject)' == 'true'` giving test
+    projects their test packages), `Otherwise`'s under none of the branches holding."""
+    found: list[Reference] = []
+    for group in parent:
+        tag = _local(group.tag)
+        if tag == "Choose":
+            found += _chosen(group, outer, lines)
+        if tag != "ItemGroup":
             continue
         for item in group:
             package = item.get("Include", "")
@@ -93,15 +110,35 @@ def parse(lines: Lines) -> MsBuildFile:
             if not package:
                 continue  # `Update=` only changes a reference a project makes itself
             conditions = [c for c in (group.get("Condition"), item.get("Condition")) if c]
-            found.references.append(
+            found.append(
                 Reference(
                     package=package,
                     version=item.get("Version", ""),
-                    condition=" and ".join(f"({c})" for c in conditions),
+                    condition=_joined(outer, *(f"({c})" for c in conditions)),
                     evidence=lines.evidence(f'"{package}"'),
                 )
             )
     return found
+
+
+def _chosen(choose: ET.Element, outer: str, lines: Lines) -> list[Reference]:
+    """The references of a `Choose` block's branches: MSBuild takes the first `When` whose
+    condition holds, else `Otherwise`."""
+    found: list[Reference] = []
+    earlier: list[str] = []  # the negated conditions of the branches above
+    for branch in choose:
+        tag = _local(branch.tag)
+        if tag == "When":
+            condition = f"({branch.get('Condition', '')})"
+            found += _references(branch, _joined(outer, *earlier, condition), lines)
+            earlier.append(f"!{condition}")
+        elif tag == "Otherwise":
+            found += _references(branch, _joined(outer, *earlier), lines)
+    return found
+
+
+def _joined(*conditions: str) -> str:
+    return " and ".join(c for c in conditions if c)
 
 
 _TOKEN = LazyPattern(

@@ -239,7 +239,8 @@ class ManifestResult:
     application of its own."""
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
-    parent pom keeps as `${spring-boot.version}`)."""
+    parent pom keeps as `${spring-boot.version}`). A .NET project's own unconditional ones,
+    which the conditions of its `Directory.*` files read."""
     maven_parent: str = ""
     """The artifactId of a Maven pom's `<parent>` ("" for a pom with none)."""
     repackage: str = ""

@@ -565,6 +565,11 @@ the Functions host runs it, triggers and all, HTTP ones too (even over ASP.NET C
 integration): a cloud function, no web application of its own."""
 
 
+_IMPORTED_ENDINGS = (".props", ".xml")
+"""Endings of the property files a project imports by hand that are read (not `.targets`:
+those of NuGet packages a classic project imports come from a restored `packages/` folder)."""
+
+
 def parse(lines: Lines) -> ManifestResult:
     """Read an SDK-style .csproj."""
     if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
@@ -601,6 +606,7 @@ def parse(lines: Lines) -> ManifestResult:
         )
     )
     result.tests_only = is_test
+    result.properties = _own_properties(root)
     # An SDK-style project told to build a class library (`<OutputType>Library</OutputType>`,
     # on the Web SDK too: a NuGet package of ASP.NET Core middleware) yields a DLL nothing
     # starts: an application that references it runs its code, whatever `Program.cs` it keeps
@@ -661,13 +667,14 @@ def parse(lines: Lines) -> ManifestResult:
         evidence = lines.evidence("Microsoft.NET.Sdk.Web")
         result.signals.append(Signal(K.FRAMEWORK, "ASP.NET Core", strength, evidence))
         result.signals.append(Signal(K.SERVER, "Kestrel", strength, evidence))
-    # Property files it imports by hand (`<Import Project="..\..\Build\Common.props" />`):
-    # their target framework is the project's (see `resolve`).
+    # Property files it imports by hand (`<Import Project="..\..\Build\Common.props" />`, or
+    # one named `.xml` beside the solution: MSBuild imports only project files, whatever the
+    # ending): their target framework is the project's (see `resolve`).
     result.includes = [
         element.get("Project", "").replace("\\", "/")
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "Import"
-        and element.get("Project", "").lower().endswith(".props")
+        and element.get("Project", "").lower().endswith(_IMPORTED_ENDINGS)
         and "$(" not in element.get("Project", "")
     ]
     for element in root.iter():
@@ -703,6 +710,21 @@ def parse(lines: Lines) -> ManifestResult:
         ]
     _sdk_version(result)
     return result
+
+
+def _own_properties(root: ET.Element) -> dict[str, str]:
+    """The properties the project sets whatever the configuration (groups and elements with
+    no `Condition`): they decide which items its `Directory.*` files add to it (a test
+    project's `<XUnitVersion>v3</XUnitVersion>` picking xUnit v3's packages)."""
+    found: dict[str, str] = {}
+    for group in root:
+        if group.tag.rsplit("}", 1)[-1] != "PropertyGroup" or group.get("Condition"):
+            continue
+        for element in group:
+            text = (element.text or "").strip()
+            if len(element) == 0 and text and not element.get("Condition"):
+                found[element.tag.rsplit("}", 1)[-1]] = text
+    return found
 
 
 def _output_type(root: ET.Element) -> str:
@@ -914,8 +936,7 @@ def _inherit(
     project; one that brings the test SDK makes it a test project, all of whose references
     are then for tests."""
     path = f"{folder}/{result.name}.csproj" if folder != "." else f"{result.name}.csproj"
-    project = {
-        **properties,
+    known = {
         "MSBuildProjectName": result.name,
         "MSBuildProjectFile": path.rsplit("/", 1)[-1],
         "MSBuildProjectFullPath": "/" + path,
@@ -929,12 +950,17 @@ def _inherit(
     if result.tests_only or arcade_test:
         # The test SDK (or Arcade, for the names it picks) sets it: items the Directory files
         # add to test projects only (`'$(IsTestProject)' == 'true'`) are this one's.
-        project["IsTestProject"] = "true"
+        known["IsTestProject"] = "true"
+    project = {**properties, **known}
+    # The project's own properties are set after `Directory.Build.props` is read and before
+    # `Directory.Build.targets` is: only the targets' conditions see them.
+    late = {**properties, **result.properties, **known}
     added = [
         reference
         for found in files
         for reference in found.references
-        if reference.package.lower() not in own and applies(reference.condition, project)
+        if reference.package.lower() not in own
+        and applies(reference.condition, late if found.after_project else project)
     ]
     if not added:
         return

@@ -8,7 +8,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from designer.detect import defaults
-from designer.detect.ecosystems import gradle_text
+from designer.detect.ecosystems import gradle_text, quarkus_kinds
+from designer.detect.ecosystems.boot_pins import pinned_release
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
     BOMS,
@@ -276,15 +277,10 @@ RULES: tuple[SourceRule, ...] = (
             rf"""\bdb-kind[ \t]*[=:][ \t]*["']?(?:{kinds})["']?[ \t]*$""",
             names=_SPRING_CONFIG,
         )
-        for kinds, engine in (
-            ("postgresql|postgres|pgsql|pg", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("mariadb", "MariaDB"),
-            ("mssql", "SQL Server"),
-            ("oracle", "Oracle"),
-            ("h2", "H2"),
-        )
+        for kinds, engine in quarkus_kinds.KINDS
     ),
+    # The same kind set in the base properties or for the prod profile: the build's own.
+    *quarkus_kinds.chosen_kind_rules(),
     *(
         # A JDBC or R2DBC URL (`r2dbc:pool:postgresql://`).
         rule(
@@ -422,9 +418,11 @@ def _pom(lines: Lines) -> ManifestResult:
         result.signals.append(Signal(K.LANGUAGE, "Kotlin", Strength.DEPENDENCY, evidence, kotlin))
     parent = _child(root, "parent")
     starter = ""  # the version the Spring Boot starter parent fixes
+    starter_at = -1  # where its signal is
     if parent is not None and _text(parent, "artifactId") == "spring-boot-starter-parent":
         evidence = lines.evidence("spring-boot-starter-parent")
         starter = resolve(_text(parent, "version"))
+        starter_at = len(result.signals)
         result.signals.append(
             Signal(K.FRAMEWORK, "Spring Boot", Strength.DEPENDENCY, evidence, starter)
         )
@@ -491,6 +489,11 @@ def _pom(lines: Lines) -> ManifestResult:
         )
         # Provided scope too: the war's container brings Jasper, the embedded run this one.
         result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
+    pinned = pinned_release(result.signals, starter) if starter else ""
+    if pinned:
+        # The pom's own Spring Boot dependencies override the release the parent fixes.
+        signal = result.signals[starter_at]
+        result.signals[starter_at] = signal.replace(version=pinned)
     build = _child(root, "build")
     plugins = _child(build, "plugins") if build is not None else None
     # The framework's build plugin packages an application of the framework the build

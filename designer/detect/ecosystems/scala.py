@@ -81,12 +81,20 @@ CATALOG: Catalog = {
     **{artifact: entries((K.DATABASE, engine)) for _, artifact, engine in CLIENT_DRIVERS},
     # MongoDB's own Scala driver, ReactiveMongo (and Play's module of it), and HMRC's
     # hmrc-mongo (`PlayMongoRepository` over the driver), built for one Play release
-    # (`s"hmrc-mongo-$playVer"`, `playVer = "play-30"`).
+    # (`s"hmrc-mongo-$playVer"`, `playVer = "play-30"`); its work-item queue and metrix
+    # modules depend on hmrc-mongo's own and are often the only one a build names.
     "mongo-scala-driver": entries((K.QUERY, "mongo-scala-driver"), (K.DATABASE, "MongoDB")),
     "reactivemongo": entries((K.QUERY, "ReactiveMongo"), (K.DATABASE, "MongoDB")),
     "play2-reactivemongo": entries((K.QUERY, "ReactiveMongo"), (K.DATABASE, "MongoDB")),
     **dict.fromkeys(
-        ("hmrc-mongo", *(f"hmrc-mongo-play-{n}" for n in (28, 29, 30))),
+        (
+            "hmrc-mongo",
+            *(
+                f"hmrc-mongo-{module}play-{n}"
+                for module in ("", "work-item-repo-", "metrix-")
+                for n in (28, 29, 30)
+            ),
+        ),
         entries((K.QUERY, "hmrc-mongo"), (K.DATABASE, "MongoDB")),
     ),
     "flyway-core": entries((K.MIGRATIONS, "Flyway")),
