@@ -66,6 +66,7 @@ from designer.detect import (
     probes,
     propsxml,
     pytest_paths,
+    queue_uis,
     rails2_apps,
     rails_frameworks,
     readme_doubles,
@@ -345,6 +346,7 @@ def detect(
     sql_dialect.prefer(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
+    queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
