@@ -78,6 +78,7 @@ from designer.detect import (
     second_hosts,
     self_installs,
     settings_imports,
+    settings_overlays,
     shared_mains,
     side_stores,
     sidefiles,
@@ -310,6 +311,7 @@ def detect(
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     second_hosts.mark(top, units)
+    settings_overlays.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
     flask_apps.mark(top, units)
