@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     barrel_mains,
+    base_images,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -312,6 +313,7 @@ def detect(
     consumer_hosts.mark(top, units)
     second_hosts.mark(top, units)
     settings_overlays.mark(top, units)
+    base_images.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
     flask_apps.mark(top, units)
