@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import (
     bare_drivers,
     barrel_mains,
+    base_images,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -66,6 +67,7 @@ from designer.detect import (
     probes,
     propsxml,
     pytest_paths,
+    queue_uis,
     rails2_apps,
     rails_frameworks,
     readme_doubles,
@@ -77,6 +79,7 @@ from designer.detect import (
     second_hosts,
     self_installs,
     settings_imports,
+    settings_overlays,
     shared_mains,
     side_stores,
     sidefiles,
@@ -309,6 +312,8 @@ def detect(
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     second_hosts.mark(top, units)
+    settings_overlays.mark(top, units)
+    base_images.mark(top, units)
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
     flask_apps.mark(top, units)
@@ -345,6 +350,7 @@ def detect(
     sql_dialect.prefer(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
+    queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
