@@ -21,6 +21,7 @@ from __future__ import annotations
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.node import CATALOG, GLUE
+from designer.detect.lent_packages import unknown_packages
 from designer.detect.locks import LockFiles
 from designer.detect.node_drivers import DRIVERS
 from designer.detect.nonservices import is_test_host
@@ -50,13 +51,7 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
         }
         if not layers:
             continue
-        unknown = {
-            name.lower()
-            for _, e, result in unit.manifests
-            if e == LANGUAGE
-            for name in result.uses
-            if name.lower() not in CATALOG and not name.startswith("@types/")
-        }
+        unknown = unknown_packages(unit)
         engines: dict[str, list[Signal]] = {}
         for package in sorted(unknown):
             required = locks.requirements(unit.folder, LANGUAGE, package)

@@ -36,6 +36,18 @@ MAX_OPENING = 2
 """Modules read per package where its code opens the database."""
 
 
+def unknown_packages(unit: Unit) -> set[str]:
+    """The registry packages a Node unit declares that the catalogue does not know (type
+    stubs aside): where a data layer lent by a package of its own may come from."""
+    return {
+        name.lower()
+        for _, e, result in unit.manifests
+        if e == LANGUAGE
+        for name in result.uses
+        if name.lower() not in CATALOG and not name.startswith("@types/")
+    }
+
+
 def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
     """Give each Node server with no data layer of its own the data layer, migrations and
     drivers that the registry packages its entry files import require, as the lock records."""
@@ -52,13 +64,7 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
                 if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
             }
         )
-        unknown = {
-            name.lower()
-            for _, e, result in unit.manifests
-            if e == LANGUAGE
-            for name in result.uses
-            if name.lower() not in CATALOG and not name.startswith("@types/")
-        }
+        unknown = unknown_packages(unit)
         if not unknown:
             continue
         # The module its code opens the database in (where a connection URL names the

@@ -55,7 +55,7 @@ API runs the schema changes (TypeORM's `MigrationInterface` in hundreds of files
 layer the code queries through (Knex)."""
 
 
-_COMPANIONS = {"sequelize-typescript": "sequelize", "@nestjs/sequelize": "sequelize"}
+COMPANIONS = {"sequelize-typescript": "sequelize", "@nestjs/sequelize": "sequelize"}
 """Packages whose imports are the ORM's own (sequelize-typescript's decorated models run on
 the sequelize the package declares beside it)."""
 
@@ -103,6 +103,22 @@ def _is_test(name: str) -> bool:
     return ".test." in name or ".spec." in name
 
 
+def own_modules(top: str, folder: str, packages: set[str], budget: int) -> list[str]:
+    """The Node package's own modules at `folder`, at most `budget` of them: not its tests,
+    migrations, installed or built code, nor the `packages` nested in it."""
+    nested = {p for p in packages if p != folder and (folder == "." or p.startswith(folder + "/"))}
+    walk = code_files(
+        top,
+        folder,
+        node_imports.ENDINGS,
+        budget,
+        skip_dir=_SKIPPED.__contains__,
+        skip_file=_is_test,
+        nested=nested,
+    )
+    return [path for path in walk if path is not None]
+
+
 def mark_primary(top: str, units: dict[str, Unit]) -> None:
     """Add, to each Node package declaring two ORMs or more, a `primary` signal for the one
     imported by more than `census.MARGIN` times as many of its modules as any other."""
@@ -117,19 +133,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
                 declared.setdefault(s.package.lower(), s)
         if len({s.name for s in declared.values()}) < 2 or folder not in packages:
             continue
-        nested = {
-            p for p in packages if p != folder and (folder == "." or p.startswith(folder + "/"))
-        }
-        walk = code_files(
-            top,
-            folder,
-            node_imports.ENDINGS,
-            budget,
-            skip_dir=_SKIPPED.__contains__,
-            skip_file=_is_test,
-            nested=nested,
-        )
-        files = [path for path in walk if path is not None]
+        files = own_modules(top, folder, packages, budget)
         if len(files) >= budget:
             budget = 0
             continue  # more than the budget left: too large a tree to census
@@ -139,14 +143,14 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         wrappers: dict[str, str] = {}
         # A module naming none of the declared packages imports none: not parsed (the import
         # pattern costs more than the read).
-        wanted = (*declared, *(c for c, core in _COMPANIONS.items() if core in declared))
+        wanted = (*declared, *(c for c, core in COMPANIONS.items() if core in declared))
         for path in files:
             text = read_head(top, path, HEAD) or ""
             if not any(package in text for package in wanted):
                 continue
             # An ORM's packages (sequelize and sequelize-typescript) count a file once.
             text = _MIGRATION_IMPORT.sub("", text)
-            imported = {_COMPANIONS.get(p, p) for p in node_imports.named(text)}
+            imported = {COMPANIONS.get(p, p) for p in node_imports.named(text)}
             for name in {declared[p].name for p in imported if p in declared}:
                 importers.setdefault(name, set()).add(path)
                 shown.setdefault(name, path)

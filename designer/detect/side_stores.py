@@ -15,9 +15,8 @@ Read only for such packages, within a budget of files.
 
 from __future__ import annotations
 
-from designer.detect import census, node_imports
+from designer.detect import census, node_imports, node_layers
 from designer.detect.assemble import CONFIG, Unit
-from designer.detect.codewalk import code_files
 from designer.detect.signals import Scope
 from designer.detect.walker import read_head
 from designer.model.stack import FindingKind
@@ -28,25 +27,6 @@ STORE = "MongoDB"
 
 SQL_ORMS = frozenset({"Sequelize", "Objection", "Bookshelf", "Knex", "Drizzle"})
 """Node ORMs that reach SQL servers only (TypeORM, MikroORM and Prisma reach MongoDB too)."""
-
-_COMPANIONS = {"sequelize-typescript": "sequelize", "@nestjs/sequelize": "sequelize"}
-"""Packages whose imports are the ORM's own (sequelize-typescript's decorated models)."""
-
-_SKIPPED = frozenset(
-    {
-        "node_modules",
-        "dist",
-        "build",
-        "coverage",
-        "__tests__",
-        "__mocks__",
-        "test",
-        "tests",
-        "migration",
-        "migrations",
-    }
-)
-"""Folders of installed, generated or test code, and of migrations."""
 
 MAX_FILES = 3000
 """Modules read per scan, at most."""
@@ -77,29 +57,18 @@ def demote(top: str, units: dict[str, Unit]) -> None:
         configured = [s for s in unit.signals.get(CONFIG, []) if s.name == STORE]
         if folder not in packages or not orms or not clients or not configured:
             continue
-        nested = {
-            p for p in packages if p != folder and (folder == "." or p.startswith(folder + "/"))
-        }
-        walk = code_files(
-            top,
-            folder,
-            node_imports.ENDINGS,
-            budget,
-            skip_dir=_SKIPPED.__contains__,
-            skip_file=lambda name: ".test." in name or ".spec." in name,
-            nested=nested,
-        )
-        files = [path for path in walk if path is not None]
+        files = node_layers.own_modules(top, folder, packages, budget)
         if len(files) >= budget:
             return  # too large a tree to census: the ranking by scopes stands
         budget -= len(files)
         importers: dict[str, set[str]] = {}
-        wanted = (*orms, *clients, *(c for c, core in _COMPANIONS.items() if core in orms))
+        companions = (c for c, core in node_layers.COMPANIONS.items() if core in orms)
+        wanted = (*orms, *clients, *companions)
         for path in files:
             text = read_head(top, path, HEAD) or ""
             if not any(package in text for package in wanted):
                 continue
-            for package in {_COMPANIONS.get(p, p) for p in node_imports.named(text)}:
+            for package in {node_layers.COMPANIONS.get(p, p) for p in node_imports.named(text)}:
                 name = orms.get(package) or (STORE if package in clients else None)
                 if name is not None:
                     importers.setdefault(name, set()).add(path)
