@@ -87,6 +87,11 @@ CATALOG: Catalog = {
     # Medoo: a query builder over PDO (`$database->select("account", …)`).
     "catfan/medoo": entries((K.QUERY, "Medoo")),
     "mongodb/mongodb": entries((K.DATABASE, "MongoDB")),
+    # Search-engine clients (Elastica wraps elasticsearch-php): the engine of an application
+    # whose documents live in the index; SEARCH_STORES says why they weigh so little.
+    "elasticsearch/elasticsearch": entries((K.DATABASE, "Elasticsearch")),
+    "ruflin/elastica": entries((K.DATABASE, "Elasticsearch")),
+    "opensearch-project/opensearch-php": entries((K.DATABASE, "OpenSearch")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
     # Doctrine's database abstraction alone (queries in SQL or its query builder, no entities).
     "doctrine/dbal": entries((K.QUERY, "Doctrine DBAL")),
@@ -122,6 +127,15 @@ CATALOG: Catalog = {
     "atoum/atoum": entries((K.TEST, "atoum")),
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
+
+SEARCH_STORES = frozenset(
+    {"elasticsearch/elasticsearch", "ruflin/elastica", "opensearch-project/opensearch-php"}
+)
+"""Search-engine clients. Most applications requiring one keep their records in Doctrine's or
+Eloquent's store and index them beside it; the search engine is the engine only of an
+application with no other store (an API answering from an index it fills itself). Their
+engine therefore ranks with development fallbacks, as the other ecosystems' clients do: any
+other driver, setting or Compose database outranks it."""
 
 GLUE = frozenset(
     {
@@ -597,6 +611,8 @@ def _dependency(name: str, version: str, dev: bool, evidence: Evidence) -> list[
         signals = dependency_signals(CATALOG, brought, "", dev, evidence, GLUE)
     else:
         signals = dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+    if name.lower() in SEARCH_STORES:
+        signals = [s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE else s for s in signals]
     return [
         s.replace(version="", package=OWN_PACKAGE[s.name])
         if s.name in OWN_PACKAGE and s.package != OWN_PACKAGE[s.name]

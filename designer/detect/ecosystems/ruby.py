@@ -233,6 +233,11 @@ _GEMSPEC = re.compile(r"^\s*gemspec\b")
 _RUBY = re.compile(r"""^\s*ruby\s+['"]([^'"]+)['"]""")
 _GROUP = re.compile(r"^\s*group\s+(.*?)\s+do\b")
 _DEV_GROUPS = (":development", ":test", '"development"', '"test"', "'development'", "'test'")
+_PRODUCTION_GROUPS = (":production", '"production"', "'production'")
+_PRODUCTION_OPTION = re.compile(
+    r"(?:\bgroup:|:group\s*=>)\s*(?::production\b|\[\s*:production\s*\])"
+)
+"""A gem Bundler installs for production only (`gem "pg", group: :production`)."""
 
 
 _DEV_OPTION = re.compile(r"group:\s*\[?\s*:(?:development|test)\b")
@@ -278,6 +283,19 @@ def _gem_signals(name: str, version: str, dev: bool, evidence: Evidence) -> list
     return [s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE else s for s in signals]
 
 
+def _in_production(signals: list[Signal]) -> list[Signal]:
+    """`signals` of a gem of the production group (`group :production do gem 'mysql2'`):
+    the driver Bundler installs only where the app is deployed names the engine it runs on
+    there, above the drivers it installs everywhere (SQLite's for development and tests)
+    and a development image's setting. A search client keeps its rank (SEARCH_STORES)."""
+    return [
+        s.replace(scope=Scope.PRODUCTION)
+        if s.kind is K.DATABASE and s.package.lower() not in SEARCH_STORES
+        else s
+        for s in signals
+    ]
+
+
 def lent_by_git(
     signals: list[Signal], manifests: list[ManifestResult], folder: str, locks: LockFiles
 ) -> None:
@@ -302,17 +320,21 @@ def parse(lines: Lines) -> ManifestResult:
         return _gemspec(lines)
     result = ManifestResult(language=LANGUAGE)
     groups: list[bool] = []
+    production: list[bool] = []
     for index, line in enumerate(lines.lines):
         group = _GROUP.match(line)
         if group:
             names = [part.strip() for part in group.group(1).split(",")]
             groups.append(bool(names) and all(name in _DEV_GROUPS for name in names))
+            production.append(bool(names) and all(name in _PRODUCTION_GROUPS for name in names))
             continue
         if re.search(r"\bdo(?:\s*\|[^|]*\|)?\s*$", line):
             groups.append(False)  # platforms, source and other blocks close with `end` too
+            production.append(False)
             continue
         if re.match(r"^\s*end\b", line) and groups:
             groups.pop()
+            production.pop()
             continue
         if _GEMSPEC.match(line):
             result.library = True  # a gem's (a Rails engine's) development Gemfile
@@ -337,7 +359,10 @@ def parse(lines: Lines) -> ManifestResult:
             if _FROM_GIT.search(options) and not _DEV_OPTION.search(options):
                 result.git_packages.append(name)
         evidence = lines.evidence(f"{name}", index)
-        result.signals += _gem_signals(name, version, dev, evidence)
+        signals = _gem_signals(name, version, dev, evidence)
+        if not dev and (any(production) or _PRODUCTION_OPTION.search(rest)):
+            signals = _in_production(signals)
+        result.signals += signals
     if any(s.package == SEQUEL_RAILS and s.strength is not Strength.DEV for s in result.signals):
         result.signals = [
             s for s in result.signals if not (s.package == "rails" and s.kind in LENT_BY_RAILS)
