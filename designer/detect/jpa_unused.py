@@ -1,4 +1,4 @@
-"""JVM: a JPA starter declared by a module whose code queries through Spring's JdbcTemplate.
+"""JVM: a JPA dependency declared by a module whose code is written to another data layer.
 
 A Spring Boot service may declare `spring-boot-starter-data-jpa` and never map an entity: no
 class of its own is annotated `@Entity`, none imports JPA's API, Spring Data JPA or Hibernate,
@@ -7,12 +7,20 @@ its code runs its SQL through `JdbcTemplate` (the starter kept for its DataSourc
 persists nothing there: its signals are dropped and Spring JDBC, imported by the code, is the
 data layer. This is the JVM side of `bare_drivers.drop_unimported_orms` (Python's ORM
 declared and never imported beside a driver the modules open).
+
+A Quarkus service may likewise declare Hibernate ORM with Panache beside MongoDB with Panache
+while every entity it has is a MongoDB one (`@MongoEntity`, `PanacheMongoEntity`): with no
+class mapped to JPA, Hibernate ORM has nothing to persist, whatever Panache interface a
+repository happens to name (a Hibernate ORM Panache repository works only over an `@Entity`
+class, so it is no mapping by itself). There the JPA signals are dropped and MongoDB Panache,
+which the build declares and the code maps its entities to, is the data layer.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
+from dataclasses import dataclass
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
@@ -43,6 +51,37 @@ Hibernate Validator, a Bean Validation provider), an entity's annotation."""
 _JDBC_TEMPLATE = re.compile(r"^[ \t]*import[ \t]+org\.springframework\.jdbc\.core\.", re.MULTILINE)
 """Code querying through Spring's JdbcTemplate (and its row mappers and extractors)."""
 
+_MONGO_PANACHE = re.compile(
+    r"^[ \t]*import[ \t]+io\.quarkus\.mongodb\.panache\.|^[ \t]*@(?:io\.quarkus\.mongodb"
+    r"\.panache\.common\.)?MongoEntity\b",
+    re.MULTILINE,
+)
+"""Code written to MongoDB with Panache: its entities (`@MongoEntity`, `PanacheMongoEntity`),
+repositories and queries."""
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """A data layer a module's code may be written to instead of JPA."""
+
+    name: str
+    kind: FindingKind
+    code: re.Pattern[str]
+    """Code written to it."""
+    shown: str
+    """The evidence's text."""
+    declared: bool
+    """Whether it counts only where the module's build declares it too (a layer of its own
+    dependency, not one JPA's starter brings along)."""
+
+
+_LAYERS = (
+    _Layer("Spring JDBC", FindingKind.QUERY, _JDBC_TEMPLATE,
+           "imports org.springframework.jdbc.core", False),
+    _Layer("MongoDB Panache", FindingKind.ORM, _MONGO_PANACHE,
+           "imports io.quarkus.mongodb.panache", True),
+)
+
 _MAPPING_FILES = (".hbm.xml", "orm.xml")
 """XML mappings, entities declared without annotations."""
 
@@ -54,29 +93,30 @@ def _starter_only(signals: list[Signal]) -> bool:
     return bool(jpa) and all(s.strength is Strength.DEPENDENCY for s in jpa)
 
 
-def _scan(top: str, folder: str) -> tuple[bool, str] | None:
-    """(Whether a main source of `folder` uses JPA, the first one importing JdbcTemplate),
-    or None when there are too many to read or a mapping file is found."""
+def _scan(top: str, folder: str, layers: tuple[_Layer, ...]) -> tuple[bool, dict[str, str]] | None:
+    """(Whether a main source of `folder` uses JPA, layer of `layers` → the first source
+    written to it), or None when there are too many to read or a mapping file is found."""
     main = posixpath.join(folder, "src", "main") if folder != "." else "src/main"
     paths = all_code_files(top, main, (*_ENDINGS, *_MAPPING_FILES), MAX_FILES)
     if paths is None:
         return None
-    jdbc = ""
+    written: dict[str, str] = {}
     for path in paths:
         if path.endswith(_MAPPING_FILES):
             return None
         text = read_head(top, path, HEAD) or ""
         if _JPA_USE.search(text):
-            return True, jdbc
-        if not jdbc and _JDBC_TEMPLATE.search(text):
-            jdbc = path
-    return False, jdbc
+            return True, written
+        for layer in layers:
+            if layer.name not in written and layer.code.search(text):
+                written[layer.name] = path
+    return False, written
 
 
 def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
     """Drop the JPA signals of each JVM module that declares JPA while no code of it or of
-    the tree's modules it depends on is written to JPA, and its code imports JdbcTemplate;
-    give it Spring JDBC, seen in that code."""
+    the tree's modules it depends on is written to JPA, and its code is written to another
+    data layer (`_LAYERS`); give it that layer, seen in that code."""
     by_name: dict[str, Unit] = {}
     for unit in units.values():
         for name in module_names(unit, ECOSYSTEM):
@@ -85,7 +125,9 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(ECOSYSTEM, [])
         if unit.configures_jpa or not _starter_only(signals):
             continue
-        own = _scan(top, folder)
+        declared = {s.name for s in signals if s.kind in (FindingKind.ORM, FindingKind.QUERY)}
+        layers = tuple(layer for layer in _LAYERS if not layer.declared or layer.name in declared)
+        own = _scan(top, folder, layers)
         if own is None or own[0] or not own[1]:
             continue
         # The modules of the tree it depends on, followed through each other.
@@ -96,15 +138,16 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
                 if used is None or used.folder in seen:
                     continue
                 seen.add(used.folder)
-                found = _scan(top, used.folder)
+                found = _scan(top, used.folder, ())
                 mapped = found is None or found[0]
                 if mapped:
                     break
                 queue.append(used)
         if mapped:
             continue
-        evidence = Evidence(path=own[1], text="imports org.springframework.jdbc.core")
-        jdbc = Signal(FindingKind.QUERY, "Spring JDBC", Strength.ENTRY, evidence)
+        # The first layer of `_LAYERS` the code is written to.
+        layer = next(layer for layer in layers if layer.name in own[1])
+        evidence = Evidence(path=own[1][layer.name], text=layer.shown)
         unit.signals[ECOSYSTEM] = [
             s for s in signals if not (s.kind is FindingKind.ORM and s.name.startswith("JPA"))
-        ] + [jdbc]
+        ] + [Signal(layer.kind, layer.name, Strength.ENTRY, evidence)]

@@ -16,8 +16,9 @@ POOLS = ("hikaricp", "c3p0", "commons-dbcp2")
 """JDBC connection pools: the pool's release is not a version of JDBC's."""
 
 LENDERS = ("domain-models-runtime",)
-"""Runtimes lending an application the data layer they run on: their release is not the data
-layer's (the data layer's own version is not in the application's build)."""
+"""Runtimes lending an application the framework and data layer they run on: their release is
+neither the framework's nor the data layer's (the framework's version is the one the
+application's build pins, through its BOM; the data layer's is not in the build)."""
 
 SPRING_STARTERS = {
     "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
@@ -53,8 +54,15 @@ ARTIFACTS = {
     "vertx-mysql-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "MySQL")),
     "vertx-mssql-client": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "SQL Server")),
     # The RAML Module Builder's runtime (FOLIO's Vert.x modules) lends its modules their
-    # storage: its `PostgresClient` runs SQL through the Vert.x PostgreSQL client.
-    "domain-models-runtime": ((K.QUERY, "Vert.x SQL Client"), (K.DATABASE, "PostgreSQL")),
+    # storage: its `PostgresClient` runs SQL through the Vert.x PostgreSQL client. It lends
+    # them their server too: its `RestLauncher` deploys its `RestVerticle`, a Vert.x Web
+    # router over the module's generated JAX-RS interfaces (vertx-web comes with it), so a
+    # module may declare no Vert.x Web of its own and still serve HTTP through it.
+    "domain-models-runtime": (
+        (K.FRAMEWORK, "Vert.x"),
+        (K.QUERY, "Vert.x SQL Client"),
+        (K.DATABASE, "PostgreSQL"),
+    ),
     "spring-boot-starter-data-cassandra": ((K.DATABASE, "Cassandra"),),
     # DataStax's Java driver run directly (CQL statements through its `Session`): the data
     # layer is the driver, as `pg` or pgx are elsewhere. 4.x is java-driver-core, 3.x and
