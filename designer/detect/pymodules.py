@@ -56,6 +56,13 @@ def matching_lines(
 def _modules(top: str, folder: str, nested: set[str]) -> Iterator[str | None]:
     """The text of each module of `folder` ("" when unreadable), then None if the budget
     ran out before the last."""
+    for found in each_module(top, folder, nested):
+        yield None if found is None else found[1]
+
+
+def each_module(top: str, folder: str, nested: set[str]) -> Iterator[tuple[str, str] | None]:
+    """The path and text of each module of `folder` (outside its tests and the `nested`
+    projects; "" when unreadable), then None if the budget ran out before the last."""
     for path in code_files(
         top,
         folder,
@@ -65,4 +72,4 @@ def _modules(top: str, folder: str, nested: set[str]) -> Iterator[str | None]:
         skip_file=lambda name: name.startswith("test_"),
         nested=nested,
     ):
-        yield None if path is None else read_text(top, path)[0] or ""
+        yield None if path is None else (path, read_text(top, path)[0] or "")

@@ -48,6 +48,7 @@ from designer.detect import (
     locked_orms,
     mcphosts,
     migration_dirs,
+    migration_orms,
     mongoose_ids,
     next_api,
     next_cache,
@@ -333,6 +334,7 @@ def detect(
     outer_servers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
+    migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)

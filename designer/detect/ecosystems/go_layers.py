@@ -6,7 +6,9 @@ the ORM would come first; what decides is how much of the code imports each. So 
 module requires two data layers or more, the heads of its non-test Go files (where imports
 are) are read, and a layer imported by more than twice as many files as any other is marked
 the primary one (`Signal.primary`): the data layer, and the engine it alone talks to the
-primary engine among those seen as strongly (`assemble._rank_data`).
+primary engine among those seen as strongly (`assemble._rank_data`). Where the counts decide
+nothing, a layer imported only by files nothing of the program reaches (an older store left in
+the tree) gives way to the one layer the reached files import (`go_reach`).
 
 Read only for such modules, within a budget of files, so that a large tree costs a bounded
 number of reads.
@@ -19,8 +21,10 @@ import os
 from designer.detect import census
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
+from designer.detect.ecosystems import go_reach
 from designer.detect.ecosystems.go_programs import head, imports
 from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
 MAX_FILES = 6000
@@ -70,11 +74,13 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         budget -= len(files)
         counts: dict[str, int] = {}
         shown: dict[str, str] = {}
+        layered: dict[str, set[str]] = {}
         for path in files:
             for package in _imported_layers(top, path, declared):
                 counts[package] = counts.get(package, 0) + 1
                 shown.setdefault(package, path)
-        led = census.leader(counts)
+                layered.setdefault(path, set()).add(package)
+        led = census.leader(counts) or _only_reached(top, files, layered)
         if led is None:
             continue
         package, count = led
@@ -84,6 +90,27 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         unit.signals["go"].append(
             signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
         )
+
+
+def _only_reached(
+    top: str, files: list[str], layered: dict[str, set[str]]
+) -> tuple[str, int] | None:
+    """Where the census decides nothing: the one layer files the code reaches import, when
+    every other layer is imported only by files nothing reaches (an older store left in the
+    tree), with how many reached files import it (`go_reach`)."""
+    if len({p for packages in layered.values() for p in packages}) < 2:
+        return None
+    live = go_reach.reached(files, layered, lambda path: _text(top, path))
+    counts: dict[str, int] = {}
+    for path in live:
+        for package in layered[path]:
+            counts[package] = counts.get(package, 0) + 1
+    return next(iter(counts.items())) if len(counts) == 1 else None
+
+
+def _text(top: str, path: str) -> str:
+    """The text of the module's file at `path` ("" when unreadable)."""
+    return read_text(top, path)[0] or ""
 
 
 def _imported_layers(top: str, path: str, declared: dict[str, Signal]) -> set[str]:
