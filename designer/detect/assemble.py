@@ -142,7 +142,8 @@ class Unit:
         hands connections to WebSocket (`upgrades`), its code only listens to a message broker
         (`listeners`), it hosts an MCP server for AI clients (`mcphosts`) or command-line
         tools for another service (`command_hosts`), its only routes serve operators
-        (`probes`, `ops_routes`), or it is a module the build's applications depend on that
+        (`probes`, `ops_routes`), its API controllers only log the callbacks they are sent
+        (`log_sinks`), or it is a module the build's applications depend on that
         keeps a main and declares no endpoint (`shared_mains`); or it only hosts, another
         way, the application of a project it references (`second_hosts`), or only runs the
         Django project around it with settings importing that project's (`settings_overlays`)
