@@ -142,7 +142,8 @@ class Unit:
         hands connections to WebSocket (`upgrades`), its code only listens to a message broker
         (`listeners`), it hosts an MCP server for AI clients (`mcphosts`) or command-line
         tools for another service (`command_hosts`), its only routes serve operators
-        (`probes`, `ops_routes`), or it is a module the build's applications depend on that
+        (`probes`, `ops_routes`), its API controllers only log the callbacks they are sent
+        (`log_sinks`), or it is a module the build's applications depend on that
         keeps a main and declares no endpoint (`shared_mains`); or it only hosts, another
         way, the application of a project it references (`second_hosts`), or only runs the
         Django project around it with settings importing that project's (`settings_overlays`)
@@ -315,7 +316,7 @@ def _frameworks(
     names = {f.name for f in frameworks}
     absorbed = {a for host, runs_on in ABSORBED.items() if host in names for a in runs_on}
     frameworks = [f for f in frameworks if f.name not in absorbed]
-    add_ons = {f.name for f in frameworks if set(ADD_ONS.get(f.name, ())) & names}
+    add_ons = {f.name for f in frameworks if _hosted(f.name, names, entries)}
     primary = sorted(
         (f for f in frameworks if f.name not in add_ons),
         key=lambda f: (-f.confidence, ranks.get(f.name, _NOT_ENTRY), f.name),
@@ -333,6 +334,26 @@ def _frameworks(
     else:
         ambiguous = len(primary) != 1 or primary[0].name in unconfirmed
     return primary + extras, ambiguous
+
+
+ROUTED_ADD_ONS = frozenset({"ASP.NET Web API"})
+"""Add-ons whose sign in code is the application's own route configuration, made where the
+program starts (Web API's `GlobalConfiguration.Configure(WebApiConfig.Register)` in
+Global.asax): seen so while no host is seen in code, the add-on is what the program serves.
+Not Grape or Django REST framework: a class of theirs is seen in any application using them,
+whatever its host."""
+
+
+def _hosted(name: str, names: set[str], entries: set[str]) -> bool:
+    """Whether the framework `name` is an add-on of a host among `names` (`ADD_ONS`). Not a
+    routed add-on configured in code when no host present is seen in code: a .NET Framework
+    project whose Global.asax configures Web API's routes and never MVC's (no `RouteConfig`,
+    no areas) serves ApiControllers; the MVC package beside it is the project template's
+    (help pages, Razor), not the site's framework."""
+    hosts = set(ADD_ONS.get(name, ())) & names
+    if name in ROUTED_ADD_ONS and name in entries and not hosts & entries:
+        return False
+    return bool(hosts)
 
 
 def _choose_ecosystems(unit: Unit) -> list[str]:

@@ -13,6 +13,8 @@ versions are already the resolved ones.
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
 import posixpath
 import re
@@ -727,6 +729,26 @@ _READERS: dict[str, Reader] = {
 }
 
 
+def _lists_member(path: str, parsed: Parsed, member: str) -> bool:
+    """Whether the lock `path` resolves the packages of the manifest folder `member` (a path
+    from the lock's folder, "." for its own) by what it lists. An npm lock of version 2 or
+    later lists every folder it installs under `"packages"` (a workspace member as
+    `"packages/api": {`, its own copies as `"packages/api/node_modules/…"`): a nested package
+    it does not list has no install there (a tool folder with a package.json of its own and
+    no lock), and the releases the lock resolves are the root's, which that package does not
+    share. A lock of another kind, or of version 1 (no `"packages"`), says nothing of its
+    members: it holds them all."""
+    if member == "." or posixpath.basename(path) not in _NPM_LOCKS:
+        return True
+    if not parsed.text:
+        parsed.text = "\n" + "\n".join(parsed.lines)
+    indent = _indent_of(parsed.text)
+    if f'\n{indent[: len(indent) // 2]}"packages": {{' not in parsed.text:
+        return True
+    listed = f'\n{indent}"{member}'
+    return f'{listed}": {{' in parsed.text or f"{listed}/node_modules/" in parsed.text
+
+
 class LockFiles:
     """The lock files of a tree, read on demand (only for folders that are backends) and once.
 
@@ -768,7 +790,7 @@ class LockFiles:
             member = "." if holder == folder else posixpath.relpath(folder, holder)
             for path in paths:
                 parsed = self._parsed(path)
-                if parsed is None:
+                if parsed is None or not self._holds(holder, path, parsed, member):
                     continue
                 for key, locked in lookup(path, parsed, wanted, member).items():
                     if key not in found or (
@@ -798,7 +820,9 @@ class LockFiles:
                 ):
                     continue
                 parsed = self._parsed(path)
-                if parsed is None:
+                if parsed is None or not self._holds(
+                    holder, path, parsed, member.rstrip("/") or "."
+                ):
                     continue
                 if name == "pnpm-lock.yaml":
                     # The importer's own resolution picks the entry among several releases.
@@ -833,6 +857,30 @@ class LockFiles:
                         return found
             return []
         return []
+
+    def _holds(self, holder: str, path: str, parsed: Parsed, member: str) -> bool:
+        """Whether the lock `path` in the folder `holder` resolves the packages of `member`
+        (a path from `holder`): it lists the folder (`_lists_member`), or the package.json
+        beside it names the folder among its workspaces (`"workspaces": ["services/*"]`)."""
+        if _lists_member(path, parsed, member):
+            return True
+        manifest = posixpath.join(holder, "package.json") if holder != "." else "package.json"
+        if not os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
+            return False
+        try:
+            data = json.loads(self._read(manifest) or "")
+        except ValueError:
+            return False
+        workspaces = data.get("workspaces") if isinstance(data, dict) else None
+        if isinstance(workspaces, dict):
+            workspaces = workspaces.get("packages")  # yarn's `{"packages": [...], "nohoist"}`
+        if not isinstance(workspaces, list):
+            return False
+        return any(
+            isinstance(glob, str)
+            and fnmatch.fnmatchcase(member, glob.removeprefix("./").rstrip("/"))
+            for glob in workspaces
+        )
 
     def _has(self, folder: str) -> bool:
         """Whether the tree holds `folder` (a path from its root)."""

@@ -596,7 +596,22 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         held += lent(unit, u, units, language)
     # A server rendering its pages from templates keeps its sessions in a cache: UI state.
     kinds = DATA_KINDS - {FindingKind.CACHE} if unit.renders_pages else DATA_KINDS
-    return not any(s.kind in kinds and s.strength is not Strength.DEV for s in held)
+    sessions = _session_store(unit, language) if unit.renders_pages else None
+    return not any(
+        s.kind in kinds and s.strength is not Strength.DEV and s.name != sessions for s in held
+    )
+
+
+SESSION_STORES = {"connect-redis": "Redis"}
+"""npm session stores of express-session → the store they keep the sessions in."""
+
+
+def _session_store(unit: Unit, language: str) -> str | None:
+    """The store a page-rendering server keeps its sessions in when it installs a session
+    store for it (`connect-redis`): the Redis client it opens for that (`createClient()` from
+    `redis`, read as a database) holds the sign-ins of its pages, UI state, not data."""
+    uses = {use for _, e, r in unit.manifests if e == language for use in r.uses}
+    return next((SESSION_STORES[u] for u in sorted(uses) if u in SESSION_STORES), None)
 
 
 def _opens_none(unit: Unit, lenders: list[Unit], units: dict[str, Unit], language: str) -> bool:

@@ -46,6 +46,7 @@ from designer.detect import (
     linked_sources,
     listeners,
     locked_orms,
+    log_sinks,
     mcphosts,
     migration_dirs,
     migration_orms,
@@ -312,6 +313,7 @@ def detect(
     shared_mains.mark(top, units)
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
+    log_sinks.mark(top, units)
     second_hosts.mark(top, units)
     settings_overlays.mark(top, units)
     base_images.mark(top, units)
