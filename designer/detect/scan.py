@@ -35,6 +35,7 @@ from designer.detect import (
     jpa_unused,
     jvm_layers,
     jvm_tests,
+    ktor_probes,
     laravel_base,
     laravel_data,
     laravel_redis,
@@ -356,6 +357,7 @@ def detect(
     rails_frameworks.drop_unloaded(top, units)
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
+    ktor_probes.mark(top, units)
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
     php_platform.find(top, units)

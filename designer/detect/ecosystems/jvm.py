@@ -875,13 +875,17 @@ def _plugin(
     return [Signal(kind, name, strength, evidence, version, package=plugin_id)]
 
 
-_INCLUDE = LazyPattern(r"""^[ \t]*include[ \t]*\(?(.*)$""", re.MULTILINE)
+_INCLUDE = LazyPattern(r"""^[ \t]*include[ \t]*(?:\(([^()]*)\)|\(?(.*)$)""", re.MULTILINE)
+"""A settings file's `include`: its parenthesised list, which may run over several lines
+(`include(` alone on its line, one project a line below it), else the rest of its line
+(Groovy's `include 'a', 'b'`)."""
 
 
 def _settings(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     for match in _INCLUDE.finditer(lines.text):
-        for name in re.findall(r"""["']([^"']+)["']""", match.group(1)):
+        listed = match.group(1) if match.group(1) is not None else match.group(2)
+        for name in re.findall(r"""["']([^"']+)["']""", listed):
             result.modules.append(name.lstrip(":").replace(":", "/"))
     # `pluginManagement` fixes the version of the plugins the modules apply without one: a
     # `useModule("…:spring-boot-gradle-plugin:$springBootVersion")` resolution rule, or a
