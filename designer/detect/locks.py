@@ -21,7 +21,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 
-from designer.detect import poetry_requires
+from designer.detect import poetry_requires, uv_forks
 from designer.detect.signals import LazyPattern
 from designer.model.stack import Evidence
 
@@ -190,6 +190,11 @@ def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict
         if not entries:
             continue
         exact = [e for e in entries if e[0] and e[0] == reference]
+        if not exact and len(entries) > 1 and posixpath.basename(path) == "uv.lock":
+            # A uv lock forked for Python versions or conflicting groups: the resolution
+            # the default install gets (see uv_forks).
+            chosen = uv_forks.default_resolution([_table_of(parsed, e[2]) for e in entries])
+            exact = [] if chosen is None else [entries[chosen]]
         if not exact and len(entries) > 1:
             # A lock holding several releases (Cargo.lock keeps redis 0.23 for a dependency
             # beside the 0.25 the manifest asks for): the one the manifest's range admits.
@@ -199,6 +204,21 @@ def lookup(path: str, parsed: Parsed, wanted: Wanted, member: str = ".") -> dict
             line = parsed.line(number)
             found[key] = Locked(version, Evidence(path=path, line=number, text=_clip(line)))
     return found
+
+
+def _table_of(parsed: Parsed, number: int) -> str:
+    """The rest of the TOML table whose version stands on line `number`: up to the next
+    table's header."""
+    start = parsed.starts.get(number)
+    if start is not None:
+        end = parsed.text.find("\n[", start)
+        return parsed.text[start:] if end == -1 else parsed.text[start:end]
+    rest: list[str] = []
+    for line in parsed.lines[number - 1 :]:
+        if line.startswith("[") and rest:
+            break
+        rest.append(line)
+    return "\n".join(rest)
 
 
 _RANGE = LazyPattern(r"^[ \t]*([~^]|[<>=]=?)?[ \t]*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?")

@@ -148,6 +148,11 @@ CATALOG: Catalog = {
     "github.com/mattn/go-sqlite3": entries((K.DATABASE, "SQLite")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
+    # Search-engine clients: the engine of a service whose documents live in the index (the
+    # official clients and olivere's older one); SEARCH_STORES says why they weigh so little.
+    "github.com/elastic/go-elasticsearch": entries((K.DATABASE, "Elasticsearch")),
+    "github.com/olivere/elastic": entries((K.DATABASE, "Elasticsearch")),
+    "github.com/opensearch-project/opensearch-go": entries((K.DATABASE, "OpenSearch")),
     "github.com/redis/go-redis": entries((K.CACHE, "Redis")),
     "github.com/go-redis/redis": entries((K.CACHE, "Redis")),
     "github.com/bradfitz/gomemcache": entries((K.CACHE, "Memcached")),
@@ -644,6 +649,19 @@ SQL_DRIVERS = frozenset(
 )
 """SQL drivers that only register themselves with database/sql (pgx has an API of its own)."""
 
+SEARCH_STORES = frozenset(
+    {
+        "github.com/elastic/go-elasticsearch",
+        "github.com/olivere/elastic",
+        "github.com/opensearch-project/opensearch-go",
+    }
+)
+"""Search-engine clients. Most services requiring one keep their records in a relational or
+document store and index them beside it; the search engine is the engine only of a service with
+no other store (an API answering from an index it fills itself). Their engine is therefore
+ranked with development fallbacks, as the other ecosystems' clients are: any other driver,
+setting or Compose database outranks it, and it names the engine only where nothing else does."""
+
 DIALECTORS = {
     "gorm.io/driver/postgres": "PostgreSQL",
     "gorm.io/driver/mysql": "MySQL",
@@ -716,6 +734,11 @@ def parse(lines: Lines) -> ManifestResult:
         key = _fork_of(key)
         evidence = lines.evidence(module, index)
         signals = dependency_signals(CATALOG, key, version, indirect, evidence)
+        if key in SEARCH_STORES:
+            signals = [
+                s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE and not indirect else s
+                for s in signals
+            ]
         if key in DIALECTORS and not indirect:
             # GORM runs on the engine of the dialector it is opened with: the data layer's
             # own engine, stronger than a bare driver beside it (a client for other databases).

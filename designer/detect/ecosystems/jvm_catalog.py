@@ -372,6 +372,10 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.FRAMEWORK, "Spark"))
     elif artifact == "jooby" and group in ("io.jooby", "org.jooby", ""):
         found.append((K.FRAMEWORK, "Jooby"))
+    elif artifact == "takes" and group in ("org.takes", ""):
+        # Takes: an object-oriented web framework whose server (`new FtBasic(take, port)`)
+        # serves the application's routes (`TkFork` over `FkRegex`).
+        found.append((K.FRAMEWORK, "Takes"))
     elif artifact == "ratpack-core" and group in ("io.ratpack", ""):
         found.append((K.FRAMEWORK, "Ratpack"))
     elif artifact == "armeria" and group in ("com.linecorp.armeria", ""):
