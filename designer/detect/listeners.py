@@ -28,6 +28,11 @@ Spring Batch jobs and declares no endpoint is a batch job whatever server its bu
 (WebFlux for its `WebClient` calls, the web starter for Actuator's probes): its server serves
 no client, whatever data its jobs keep.
 
+So is a server of another protocol: a Spring Boot application with no data of its own whose
+code starts an SSH/SFTP server (Apache MINA SSHD's `SshServer`) or an FTP server (Apache
+FtpServer's `FtpServerFactory`) and declares no endpoint, an upload inbox whose web starter
+serves only Actuator's probes. Its clients speak that protocol, not HTTP.
+
 Quarkus needs no main class, so a module declaring Quarkus's REST extension and its Maven
 plugin shows no entry point either way; one whose sources run a plain `main` and (with those
 of the modules it uses) declare no resource, route or Quarkus main is a command-line tool
@@ -87,6 +92,10 @@ that the application's own scheduler runs (`@Scheduled`: a worker polling anothe
 for tasks; a Quartz job, `implements org.quartz.Job` or Spring's `QuartzJobBean`, fired by
 the triggers the application registers)."""
 
+_OTHER_PROTOCOL = re.compile(r"\bSshServer\b|\bFtpServerFactory\b")
+"""A server of another protocol the application starts: Apache MINA SSHD's
+(`SshServer.setUpDefaultServer()`, an SFTP subsystem on it), Apache FtpServer's."""
+
 _RUNNER = re.compile(
     r"\b(?:CommandLineRunner|ApplicationRunner)\b|@EnableBatchProcessing\b"
     r"|\bio\.cucumber\.core\.cli\.Main\b"
@@ -121,8 +130,9 @@ MAX_FILES = 500
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications declaring a message broker whose own
     sources declare a listener and no endpoint, on those with no data of their own whose
-    sources and the repository modules they use declare a job handler and no endpoint, and on
-    those with no web server in their build whose sources declare a runner and no endpoint."""
+    sources and the repository modules they use declare a job handler, or start a server of
+    another protocol (SSH, FTP), and no endpoint, and on those with no web server in their
+    build whose sources declare a runner and no endpoint."""
     names = {name for unit in units.values() for name in module_names(unit, "jvm")}
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
@@ -145,7 +155,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             )
             or (
                 not any(s.kind in OWN_DATA for s in signals)
-                and _serves_none(top, folders, _JOB_HANDLER)
+                and (
+                    _serves_none(top, folders, _JOB_HANDLER)
+                    or _serves_none(top, folders, _OTHER_PROTOCOL)
+                )
             )
             or (serverless(unit) and _serves_none(top, folders, _UNSERVED_WORK))
             or _serves_none(top, folders, _BATCH)

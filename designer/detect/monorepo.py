@@ -66,6 +66,7 @@ from designer.detect.inheritance import (
     workspace_tests,
 )
 from designer.detect.locks import LockFiles
+from designer.detect.loose_helpers import loose_helper
 from designer.detect.nonservices import (
     image_helper,
     image_recipe,
@@ -222,6 +223,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
     services = [u for u in services if not is_script(u.folder)] or services
     services = [u for u in services if not is_double(u.folder) and not u.stands_in] or services
+    # A root gathering loose files it declares no project for (a mock identity provider in a
+    # folder of development tools) is no service because of them.
+    services = [u for u in services if not loose_helper(u, eco[u.folder])] or services
     services = [u for u in services if u.deployable or not in_client_app(u.folder)] or services
     # What another application uses of an application (a Lambda wrapper requiring the
     # server's module for its handlers) is code, not that application's store.

@@ -37,11 +37,12 @@ OPERATOR_PATH = re.compile(
     # Kept directly at the root or under a namespace for operators (`/system/health`).
     r"(?:/(?:system|internal|ops|management|monitoring))?"
     r"/_?(?:health(?:z|check)?|ready(?:z|ness)?|live(?:z|ness)?|ping|metrics|"
-    r"log[_-]?(?:filter|level)|debug(?:/[\w/.-]*)?|info|version)/?"
+    r"log[_-]?(?:filter|level)|debug(?:/[\w/.-]*)?|info|version|status)/?"
 )
 """A path that serves an operator, not a client: an orchestrator's or a monitor's probe, a
 metrics scrape, a log or debug control, the build's info or version (`/meta/info`, Actuator's
-`/info`). Whichever language declares the route."""
+`/info`), the program's status report (a worker manager listing its workers' states).
+Whichever language declares the route."""
 
 _PROBE = re.compile(r"""["']""" + OPERATOR_PATH.pattern + r"""["']""")
 """An operator's path quoted in a Plug.Router route."""

@@ -235,8 +235,9 @@ class ManifestResult:
     event_function: bool = False
     """The project is a cloud function an event source feeds (an AWS Lambda referencing
     `Amazon.Lambda.SQSEvents` and no ASP.NET Core adapter nor HTTP event, an Azure Functions
-    app, whose host runs its triggers): whatever web SDK it builds on, it is no web
-    application of its own."""
+    app, whose host runs its triggers, a Google Cloud Function needing the Functions
+    Framework at run time): whatever web SDK it builds on, it is no web application of its
+    own."""
     properties: dict[str, str] = field(default_factory=dict)
     """A Maven pom's own `<properties>`: the modules below it inherit them (a version a
     parent pom keeps as `${spring-boot.version}`). A .NET project's own unconditional ones,

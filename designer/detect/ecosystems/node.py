@@ -610,6 +610,12 @@ RULES: tuple[SourceRule, ...] = (
 FRONTEND = frozenset({"@angular/core", "react-dom", "vue"})
 """Packages of a browser application's UI framework."""
 
+FUNCTION_HOSTS = frozenset({"@google-cloud/functions-framework"})
+"""Google's Functions Framework, the host of a Cloud Function that calls the handlers the
+package registers (`functions.http("api", app)`): a package needing it at run time is
+deployed as a function, whatever web framework it hands requests to (see the Python
+ecosystem's list of the same name)."""
+
 SEARCH_STORES = frozenset(
     {"elasticsearch", "@elastic/elasticsearch", "@opensearch-project/opensearch"}
 )
@@ -701,6 +707,7 @@ def parse(lines: Lines) -> ManifestResult:
         for name, version in table.items():
             if not dev:
                 result.runtime_dependencies += 1
+                result.event_function = result.event_function or name in FUNCTION_HOSTS
                 # A package of the same workspace, perhaps (`"@app/dal": "workspace:*"`): its
                 # data layer is this one's (see monorepo).
                 result.uses.append(name)

@@ -414,6 +414,14 @@ CLIENTS = frozenset({"aiohttp"})
 the framework's version (a development-strength signal, as a BOM's), and only the server
 started in code (`web.run_app`) makes the framework."""
 
+FUNCTION_HOSTS = frozenset({"functions-framework"})
+"""Google's Functions Framework: the host of a Cloud Function, which calls the project's
+decorated handlers (`@functions_framework.http`, `@functions_framework.cloud_event`). A
+project needing it at run time is deployed as a function, as an AWS Lambda or an Azure
+Functions app is: whatever web framework it also declares (a FastAPI app its HTTP handler
+forwards requests to, Flask's request type) serves through the function, no server of its
+own."""
+
 SEARCH_STORES = frozenset({"elasticsearch", "elasticsearch-dsl", "opensearch-py"})
 """Search-engine clients. Most services declaring one keep their records in a relational or
 document store and index them beside it; the search engine is the engine only of a service
@@ -585,6 +593,7 @@ def _dependency(
         return
     if not dev:
         result.runtime_dependencies += 1
+        result.event_function = result.event_function or normalise(name) in FUNCTION_HOSTS
         if not optional:
             # A project of the same repository, perhaps (a uv workspace member, a Poetry path
             # dependency): its data layer is this one's (see monorepo).
