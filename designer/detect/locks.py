@@ -204,8 +204,11 @@ _RANGE = LazyPattern(r"^[ \t]*([~^]|[<>=]=?)?[ \t]*v?(\d+)(?:\.(\d+))?(?:\.(\d+)
 
 def _admits(reference: str, version: str) -> bool:
     """Whether a version is in the range a manifest states, read the way Cargo and npm read a
-    bare or caret requirement (`0.25.2` admits 0.25.x, `^4.18` admits 4.x) or a tilde one
-    (`~4.18.2` admits 4.18.x); a requirement it cannot read admits everything."""
+    bare or caret requirement (`0.25.2` admits 0.25.x from 0.25.2, `^4.18` admits 4.x from
+    4.18) or a tilde one (`~4.18.2` admits 4.18.x from 4.18.2); a requirement it cannot read
+    admits everything. The floor counts: a lock left behind by another package manager
+    resolves `^14.2.24` to the 14.0.3 of an older declaration, which no install of today's
+    manifest gives."""
     match = _RANGE.match(reference)
     if match is None or (match.group(1) or "^") not in ("^", "~", "="):
         return True
@@ -218,7 +221,19 @@ def _admits(reference: str, version: str) -> bool:
         # Caret: up to the first component that is not zero.
         kept = next((parts[: i + 1] for i, p in enumerate(parts) if p != "0"), parts)
     have = version.lstrip("v").split(".")
-    return have[: len(kept)] == kept
+    return have[: len(kept)] == kept and not _below(have, parts)
+
+
+def _below(have: list[str], floor: list[str]) -> bool:
+    """Whether the release `have` (its dotted parts) is older than the `floor` a range states;
+    a part that is not a number (a pre-release suffix aside) compares as equal."""
+    for got, least in zip(have, floor, strict=False):
+        digits = re.match(r"\d+", got)
+        if digits is None:
+            return False
+        if int(digits.group()) != int(least):
+            return int(digits.group()) < int(least)
+    return False
 
 
 def read_lock(path: str, text: str, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
