@@ -365,6 +365,21 @@ def _npm_requirements(
     return found
 
 
+def _npm_version(text: str, key: str, path: str) -> Locked | None:
+    """The version of the package-lock entry `key` (`node_modules/a/node_modules/b`) in `text`
+    (the lock after a line end), with its line as evidence; None when there is no such
+    entry or no version follows its key."""
+    at = text.find(f'\n{_indent_of(text)}"{key}": {{')
+    if at == -1:
+        return None
+    found = _npm_patterns(text)[1].search(text, text.find("\n", at + 1))
+    if found is None or found.group(1) is None:
+        return None
+    number = text.count("\n", 0, found.start() + 1)
+    line = text[found.start() + 1 : text.find("\n", found.start() + 1)]
+    return Locked(found.group(1), Evidence(path=path, line=number, text=_clip(line)))
+
+
 def _indent_of(text: str) -> str:
     """The indentation of a package-lock's package keys: two units of its first indented
     line's (npm writes `"packages"` one unit deep and each key one unit under it)."""
@@ -848,6 +863,36 @@ class LockFiles:
                         return found
             return []
         return []
+
+    def resolved_under(
+        self, folder: str, ecosystem: str, lender: str, package: str
+    ) -> Locked | None:
+        """The release of `package` that the package `lender` gets, as the nearest npm lock of
+        `folder` records it: `lender`'s own nested copy (`node_modules/lender/node_modules/
+        package`) when npm installed one apart from the hoisted release, else the hoisted
+        one; None from a lock of another kind or one that holds neither."""
+        for holder, paths in self.holders(folder, ecosystem):
+            member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
+            for path in paths:
+                if posixpath.basename(path) not in _NPM_LOCKS:
+                    continue
+                parsed = self._parsed(path)
+                if parsed is None:
+                    continue
+                if not parsed.text:
+                    parsed.text = "\n" + "\n".join(parsed.lines)
+                keys = (
+                    f"{member}node_modules/{lender}/node_modules/{package}",
+                    f"node_modules/{lender}/node_modules/{package}",
+                    f"{member}node_modules/{package}",
+                    f"node_modules/{package}",
+                )
+                for key in dict.fromkeys(keys):
+                    found = _npm_version(parsed.text, key, path)
+                    if found is not None:
+                        return found
+            return None
+        return None
 
     def _has(self, folder: str) -> bool:
         """Whether the tree holds `folder` (a path from its root)."""
