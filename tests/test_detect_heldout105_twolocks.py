@@ -2,7 +2,9 @@
 (benchmarks/detect_heldout105.yaml, #19): a Next.js app moved from npm to Yarn keeps its old
 package-lock.json (next 14.0.3) beside the yarn.lock its Dockerfile and CI install from (next
 14.2.24). package.json declares `^14.2.24`, which no install of today's manifest resolves to
-14.0.3: the lock agreeing with the declared range is the one in use, whichever sorts first."""
+14.0.3: the lock agreeing with the declared range is the one in use, whichever sorts first.
+Where both agree, the lock of the manager package.json's `packageManager` names is read first
+(Corepack runs only that one)."""
 
 from __future__ import annotations
 
@@ -37,11 +39,12 @@ _YARN_BERRY = """__metadata:
 """
 
 
-def _app(declared: str, npm_next: str) -> dict[str, str]:
+def _app(declared: str, npm_next: str, **extra: object) -> dict[str, str]:
     return {
         "package.json": package_json(
             {"@prisma/client": "^6.4.1", "next": declared, "react": "^18.2.0"},
             scripts={"dev": "next dev", "build": "next build", "start": "next start"},
+            **extra,
         ),
         "package-lock.json": _npm_lock(npm_next),
         "yarn.lock": _YARN_BERRY,
@@ -73,4 +76,18 @@ def test_a_lock_inside_the_range_keeps_its_place(tmp_path: Path) -> None:
     # Counter-case: when the first lock's release is inside the range (14.2.30 >= 14.2.24),
     # nothing moves the choice to the other lock.
     backend = by_folder(write(tmp_path, _app("^14.2.24", "14.2.30")))["."]
+    assert first(backend, K.FRAMEWORK) == ("Next.js", "14.2.30")
+
+
+def test_the_package_manager_field_picks_its_lock(tmp_path: Path) -> None:
+    # Both locks inside the range: the one Yarn (named by `packageManager`) writes is read.
+    tree = _app("^14.2.24", "14.2.30", packageManager="yarn@4.7.0")
+    backend = by_folder(write(tmp_path, tree))["."]
+    assert first(backend, K.FRAMEWORK) == ("Next.js", "14.2.24")
+
+
+def test_a_package_manager_field_naming_npm_keeps_npms_lock(tmp_path: Path) -> None:
+    # Counter-case: the field names npm, so package-lock.json stays first.
+    tree = _app("^14.2.24", "14.2.30", packageManager="npm@10.8.2")
+    backend = by_folder(write(tmp_path, tree))["."]
     assert first(backend, K.FRAMEWORK) == ("Next.js", "14.2.30")

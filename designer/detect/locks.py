@@ -48,6 +48,18 @@ PIP_LOCK = "requirements.lock"
 hashes by a script of their own name the result `requirements-ci.lock` and the like."""
 
 
+MANAGER_LOCKS: dict[str, frozenset[str]] = {
+    "npm": frozenset({"package-lock.json", "npm-shrinkwrap.json"}),
+    "yarn": frozenset({"yarn.lock"}),
+    "pnpm": frozenset({"pnpm-lock.yaml"}),
+    "bun": frozenset({"bun.lock"}),
+}
+"""Node package manager (as package.json's `packageManager` names it) → the locks it writes."""
+
+_MANAGER = LazyPattern(r'^[ \t]*"packageManager"[ \t]*:[ \t]*"([a-z]+)@', re.MULTILINE)
+"""package.json's `"packageManager": "yarn@4.7.0"` (Corepack's field)."""
+
+
 def lock_ecosystem(name: str) -> str | None:
     """The ecosystem whose manifests the lock file named `name` resolves, or None."""
     found = LOCKS.get(name)
@@ -775,6 +787,8 @@ class LockFiles:
             folder = posixpath.dirname(path) or "."
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
         self._cache: dict[str, Parsed | None] = {}
+        self._managers: dict[str, str] = {}
+        """Folder → the package manager its package.json names ("" when none)."""
 
     def holders(self, folder: str, ecosystem: str) -> Iterator[tuple[str, list[str]]]:
         """(folder, lock paths) of the folders at or above `folder` holding a lock of
@@ -783,7 +797,7 @@ class LockFiles:
         while True:
             paths = self.by_folder.get(current, {}).get(ecosystem)
             if paths:
-                yield current, sorted(paths)
+                yield current, self._in_use_first(current, sorted(paths))
             if current == ".":
                 return
             current = posixpath.dirname(current) or "."
@@ -893,6 +907,25 @@ class LockFiles:
                         return found
             return None
         return None
+
+    def _in_use_first(self, folder: str, paths: list[str]) -> list[str]:
+        """`paths` (the locks of one folder) with the lock of the Node package manager the
+        folder's package.json names in `packageManager` first: a project that moved to Yarn
+        or pnpm may keep the package-lock.json of its npm days beside the lock it installs
+        from, and Corepack runs only the manager that field names."""
+        if len(paths) < 2:
+            return paths
+        if folder not in self._managers:
+            manager = ""
+            manifest = posixpath.join(folder, "package.json") if folder != "." else "package.json"
+            if os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
+                found = _MANAGER.search(self._read(manifest) or "")
+                manager = found.group(1) if found else ""
+            self._managers[folder] = manager
+        written = MANAGER_LOCKS.get(self._managers[folder])
+        if not written:
+            return paths
+        return sorted(paths, key=lambda path: posixpath.basename(path) not in written)
 
     def _has(self, folder: str) -> bool:
         """Whether the tree holds `folder` (a path from its root)."""
