@@ -50,6 +50,18 @@ PIP_LOCK = "requirements.lock"
 hashes by a script of their own name the result `requirements-ci.lock` and the like."""
 
 
+MANAGER_LOCKS: dict[str, frozenset[str]] = {
+    "npm": frozenset({"package-lock.json", "npm-shrinkwrap.json"}),
+    "yarn": frozenset({"yarn.lock"}),
+    "pnpm": frozenset({"pnpm-lock.yaml"}),
+    "bun": frozenset({"bun.lock"}),
+}
+"""Node package manager (as package.json's `packageManager` names it) → the locks it writes."""
+
+_MANAGER = LazyPattern(r'^[ \t]*"packageManager"[ \t]*:[ \t]*"([a-z]+)@', re.MULTILINE)
+"""package.json's `"packageManager": "yarn@4.7.0"` (Corepack's field)."""
+
+
 def lock_ecosystem(name: str) -> str | None:
     """The ecosystem whose manifests the lock file named `name` resolves, or None."""
     found = LOCKS.get(name)
@@ -226,8 +238,11 @@ _RANGE = LazyPattern(r"^[ \t]*([~^]|[<>=]=?)?[ \t]*v?(\d+)(?:\.(\d+))?(?:\.(\d+)
 
 def _admits(reference: str, version: str) -> bool:
     """Whether a version is in the range a manifest states, read the way Cargo and npm read a
-    bare or caret requirement (`0.25.2` admits 0.25.x, `^4.18` admits 4.x) or a tilde one
-    (`~4.18.2` admits 4.18.x); a requirement it cannot read admits everything."""
+    bare or caret requirement (`0.25.2` admits 0.25.x from 0.25.2, `^4.18` admits 4.x from
+    4.18) or a tilde one (`~4.18.2` admits 4.18.x from 4.18.2); a requirement it cannot read
+    admits everything. The floor counts: a lock left behind by another package manager
+    resolves `^14.2.24` to the 14.0.3 of an older declaration, which no install of today's
+    manifest gives."""
     match = _RANGE.match(reference)
     if match is None or (match.group(1) or "^") not in ("^", "~", "="):
         return True
@@ -240,7 +255,19 @@ def _admits(reference: str, version: str) -> bool:
         # Caret: up to the first component that is not zero.
         kept = next((parts[: i + 1] for i, p in enumerate(parts) if p != "0"), parts)
     have = version.lstrip("v").split(".")
-    return have[: len(kept)] == kept
+    return have[: len(kept)] == kept and not _below(have, parts)
+
+
+def _below(have: list[str], floor: list[str]) -> bool:
+    """Whether the release `have` (its dotted parts) is older than the `floor` a range states;
+    a part that is not a number (a pre-release suffix aside) compares as equal."""
+    for got, least in zip(have, floor, strict=False):
+        digits = re.match(r"\d+", got)
+        if digits is None:
+            return False
+        if int(digits.group()) != int(least):
+            return int(digits.group()) < int(least)
+    return False
 
 
 def read_lock(path: str, text: str, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
@@ -370,6 +397,21 @@ def _npm_requirements(
             evidence = Evidence(path=path, line=number, text=_clip(line))
             found.append((match.group(1), match.group(2), evidence))
     return found
+
+
+def _npm_version(text: str, key: str, path: str) -> Locked | None:
+    """The version of the package-lock entry `key` (`node_modules/a/node_modules/b`) in `text`
+    (the lock after a line end), with its line as evidence; None when there is no such
+    entry or no version follows its key."""
+    at = text.find(f'\n{_indent_of(text)}"{key}": {{')
+    if at == -1:
+        return None
+    found = _npm_patterns(text)[1].search(text, text.find("\n", at + 1))
+    if found is None or found.group(1) is None:
+        return None
+    number = text.count("\n", 0, found.start() + 1)
+    line = text[found.start() + 1 : text.find("\n", found.start() + 1)]
+    return Locked(found.group(1), Evidence(path=path, line=number, text=_clip(line)))
 
 
 def _indent_of(text: str) -> str:
@@ -787,6 +829,8 @@ class LockFiles:
             folder = posixpath.dirname(path) or "."
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
         self._cache: dict[str, Parsed | None] = {}
+        self._managers: dict[str, str] = {}
+        """Folder → the package manager its package.json names ("" when none)."""
 
     def holders(self, folder: str, ecosystem: str) -> Iterator[tuple[str, list[str]]]:
         """(folder, lock paths) of the folders at or above `folder` holding a lock of
@@ -795,7 +839,7 @@ class LockFiles:
         while True:
             paths = self.by_folder.get(current, {}).get(ecosystem)
             if paths:
-                yield current, sorted(paths)
+                yield current, self._in_use_first(current, sorted(paths))
             if current == ".":
                 return
             current = posixpath.dirname(current) or "."
@@ -901,6 +945,56 @@ class LockFiles:
             and fnmatch.fnmatchcase(member, glob.removeprefix("./").rstrip("/"))
             for glob in workspaces
         )
+
+    def resolved_under(
+        self, folder: str, ecosystem: str, lender: str, package: str
+    ) -> Locked | None:
+        """The release of `package` that the package `lender` gets, as the nearest npm lock of
+        `folder` records it: `lender`'s own nested copy (`node_modules/lender/node_modules/
+        package`) when npm installed one apart from the hoisted release, else the hoisted
+        one; None from a lock of another kind or one that holds neither."""
+        for holder, paths in self.holders(folder, ecosystem):
+            member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
+            for path in paths:
+                if posixpath.basename(path) not in _NPM_LOCKS:
+                    continue
+                parsed = self._parsed(path)
+                holds = member.rstrip("/") or "."
+                if parsed is None or not self._holds(holder, path, parsed, holds):
+                    continue  # an ancestor's lock that does not install this package
+                if not parsed.text:
+                    parsed.text = "\n" + "\n".join(parsed.lines)
+                keys = (
+                    f"{member}node_modules/{lender}/node_modules/{package}",
+                    f"node_modules/{lender}/node_modules/{package}",
+                    f"{member}node_modules/{package}",
+                    f"node_modules/{package}",
+                )
+                for key in dict.fromkeys(keys):
+                    found = _npm_version(parsed.text, key, path)
+                    if found is not None:
+                        return found
+            return None
+        return None
+
+    def _in_use_first(self, folder: str, paths: list[str]) -> list[str]:
+        """`paths` (the locks of one folder) with the lock of the Node package manager the
+        folder's package.json names in `packageManager` first: a project that moved to Yarn
+        or pnpm may keep the package-lock.json of its npm days beside the lock it installs
+        from, and Corepack runs only the manager that field names."""
+        if len(paths) < 2:
+            return paths
+        if folder not in self._managers:
+            manager = ""
+            manifest = posixpath.join(folder, "package.json") if folder != "." else "package.json"
+            if os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
+                found = _MANAGER.search(self._read(manifest) or "")
+                manager = found.group(1) if found else ""
+            self._managers[folder] = manager
+        written = MANAGER_LOCKS.get(self._managers[folder])
+        if not written:
+            return paths
+        return sorted(paths, key=lambda path: posixpath.basename(path) not in written)
 
     def _has(self, folder: str) -> bool:
         """Whether the tree holds `folder` (a path from its root)."""

@@ -41,6 +41,7 @@ from designer.detect import (
     laravel_redis,
     launchers,
     lent_engines,
+    lent_frameworks,
     lent_packages,
     library_builders,
     library_names,
@@ -294,6 +295,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    lent_frameworks.lend(top, units, locks)
     lent_engines.lend(top, units, locks)
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)

@@ -81,6 +81,8 @@ CATALOG: Catalog = {
     # Cucumber's features (Gherkin scenarios over step definitions), often beside RSpec.
     "cucumber": entries((K.TEST, "Cucumber")),
     "cucumber-rails": entries((K.TEST, "Cucumber")),
+    # Bacon: a small RSpec-like spec runner (`describe`/`it`/`should`), run as `bacon spec/...`.
+    "bacon": entries((K.TEST, "Bacon")),
     "puma": entries((K.SERVER, "Puma")),
     "unicorn": entries((K.SERVER, "Unicorn")),
 }

@@ -1,0 +1,133 @@
+"""Web frameworks a Node server takes from a registry package that builds its application.
+
+A server may be written on a kit that wraps a web framework (an `App` class over Koa, with its
+own routes and middlewares) and declare only the kit: no manifest names the framework, yet the
+application's class extends the kit's, which the kit builds on the framework it requires. A
+framework a library lends the application is the application's, and so is its release: the one
+the lending package resolves, which is its own nested copy where npm installed one apart from
+the hoisted release (a kit requiring Koa 2 beside middlewares whose peer range took Koa 3).
+
+Only servers naming no framework at all are asked, only about registry packages the catalogue
+does not know whose lock entry requires a framework's own package at run time (a middleware's
+peer requirement is not one), and only where a module of the server extends a class it imports
+from that package: calling a package's function (`app.use(helmet())`) builds nothing on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect import node_imports
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
+from designer.detect.ecosystems.node import CATALOG, GLUE
+from designer.detect.lent_packages import unknown_packages
+from designer.detect.locks import LockFiles
+from designer.detect.signals import Signal, dependency_signals
+from designer.detect.walker import read_text
+from designer.model.stack import Evidence, FindingKind
+
+LANGUAGE = "node"
+
+MAX_FILES = 400
+"""Code files read per server to find the modules importing a lending package."""
+
+FRAMEWORK_PACKAGES = frozenset(
+    package
+    for package, entries in CATALOG.items()
+    if entries and entries[0][0] is FindingKind.FRAMEWORK and package not in GLUE
+)
+"""Packages that are a framework itself (not a plugin or glue integrating one)."""
+
+_EXACT = re.compile(r"\d+\.\d+\.\d+")
+"""A requirement that is a release (what a pnpm lock records a package resolved), not a range."""
+
+_SKIPPED = frozenset({"test", "tests", "__tests__", "spec", "e2e", "node_modules"})
+"""Folders whose modules do not build the server."""
+
+_IDENT = r"[A-Za-z_$][\w$]*"
+
+
+def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
+    """Give each Node server naming no framework the framework of the registry package whose
+    class its code extends, at the release that package resolves."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE)
+        if not signals or any(s.kind is FindingKind.FRAMEWORK for s in signals):
+            continue
+        lenders: dict[str, list[tuple[str, str, Evidence]]] = {}
+        for package in sorted(unknown_packages(unit)):
+            required = [
+                requirement
+                for requirement in locks.requirements(unit.folder, LANGUAGE, package)
+                if requirement[0].lower() in FRAMEWORK_PACKAGES
+            ]
+            if required:
+                lenders[package] = required
+        if not lenders:
+            continue
+        package = _extended(top, unit.folder, set(lenders))
+        if package is not None:
+            signals += _lent(unit.folder, package, lenders[package], locks)
+
+
+def _skipped(name: str) -> bool:
+    return name in _SKIPPED
+
+
+def _extended(top: str, folder: str, packages: set[str]) -> str | None:
+    """The first of `packages` (in walk order) a class of the code under `folder` extends (a
+    name imported from it), reading at most MAX_FILES files."""
+    for path in code_files(top, folder, node_imports.ENDINGS, MAX_FILES, skip_dir=_skipped):
+        if path is None:
+            return None
+        text = read_text(top, path)[0] or ""
+        for package in sorted(node_imports.named(text) & packages):
+            names = _bindings(text, package)
+            if names and re.search(
+                rf"\bclass\b[^\n{{]*?\bextends\s+(?:{'|'.join(map(re.escape, names))})\b", text
+            ):
+                return package
+    return None
+
+
+def _bindings(text: str, package: str) -> set[str]:
+    """The local names a module binds to what it imports or requires from `package` (a clause
+    holds no quote: an import of another module never runs into the next one's)."""
+    quoted = "['\"]" + re.escape(package) + "(?:/[^'\"\\n]*)?['\"]"
+    names: set[str] = set()
+    for clause in re.findall(r"\bimport\s+([^;'\"]*?)\s+from\s+" + quoted, text):
+        names |= _names(clause)
+    requires = r"\b(?:const|let|var)\s+([^=;'\"]+?)\s*=\s*require\s*\(\s*" + quoted
+    for clause in re.findall(requires, text):
+        names |= _names(clause)
+    return names
+
+
+def _names(clause: str) -> set[str]:
+    """The local names of an import clause (`App as Base, { Route }`, `* as kit`, `{ App }`)."""
+    names: set[str] = set()
+    for part in re.split(r"[{},]", clause):
+        words = part.split()
+        if words and words[-1] != "*" and re.fullmatch(_IDENT, words[-1]):
+            names.add(words[-1])
+    return names
+
+
+def _lent(
+    folder: str, package: str, required: list[tuple[str, str, Evidence]], locks: LockFiles
+) -> list[Signal]:
+    """The framework signals `package` lends, at the release it resolves."""
+    lent: list[Signal] = []
+    for name, wanted, evidence in required:
+        locked = locks.resolved_under(folder, LANGUAGE, package, name.lower())
+        if locked is not None:
+            version, evidence = locked.version, locked.evidence
+        else:
+            version = wanted if _EXACT.fullmatch(wanted) else ""
+        lent += [
+            signal.replace(locked=bool(version))
+            for signal in dependency_signals(CATALOG, name, version, False, evidence, GLUE)
+            if signal.kind is FindingKind.FRAMEWORK
+        ]
+    return lent
