@@ -21,7 +21,7 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 
-from designer.detect import poetry_requires, uv_forks
+from designer.detect import pixi_lock, poetry_requires, uv_forks
 from designer.detect.signals import LazyPattern
 from designer.model.stack import Evidence
 
@@ -34,6 +34,7 @@ LOCKS: dict[str, str] = {
     "poetry.lock": "python",
     "uv.lock": "python",
     "pdm.lock": "python",
+    "pixi.lock": "python",
     "Pipfile.lock": "python",
     "Gemfile.lock": "ruby",
     "mix.lock": "elixir",
@@ -773,6 +774,7 @@ _SEARCHERS: dict[str, Search] = {
     "uv.lock": _toml_search(_python_name, separators=True),
     "pdm.lock": _toml_search(_python_name, separators=True),
     "Cargo.lock": _toml_search(str.lower, separators=False),
+    "pixi.lock": pixi_lock.search,
 }
 """Locks searched for the packages asked about (their text, after a line end) rather than
 read whole."""
