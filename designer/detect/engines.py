@@ -343,6 +343,13 @@ _SETS_DEFAULT = LazyPattern(r"\benviron\.setdefault[ \t]*\([ \t]*[\"']\w*DATABAS
 lookup's fallback but the connection it installs itself with."""
 
 
+_SCRATCH = LazyPattern(
+    r"(?i)\bsqlite(?:\+\w+)?://(?:[\"'`]|/:memory:|//?\{?\w*(?:tmp|temp)\w*[}/])"
+)
+"""A SQLite database that outlives no process: in memory (`sqlite://`, `sqlite:///:memory:`) or
+in a temporary directory (`sqlite+aiosqlite:///{tmp_dir}/job.db`, `sqlite:////tmp/app.db`)."""
+
+
 def scope(path: str, text: str, from_config: bool) -> Scope:
     """The scope of a database signal seen at `path` (line `text`), from the file's name and
     the line; `from_config` tells a signal from a Compose or env example file (see
@@ -354,6 +361,10 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
     if words & _TEST_WORDS or set(_WORDS.findall(folders)) & _TEST_FOLDER_WORDS:
         return Scope.TEST
     if words & _DEV_WORDS:
+        return Scope.FALLBACK
+    if not from_config and _SCRATCH.search(text):
+        # Code opening a database that is gone when the process ends keeps nothing: a test
+        # fixture's or a local run's stand-in (or a check for one), not the service's store.
         return Scope.FALLBACK
     compose = name in _MAIN_COMPOSE or name.startswith(("docker-compose", "compose."))
     if words & _PRODUCTION_WORDS:

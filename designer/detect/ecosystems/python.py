@@ -553,6 +553,41 @@ def _requirement(
     found = _name_and_version(spec)
     if found is not None:
         _dependency(lines, result, *found, dev, start, optional)
+        _driver_extras(lines, result, spec, found[0], dev, start, optional)
+
+
+_EXTRAS = LazyPattern(r"^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*\[([^\]]*)\]")
+
+
+def _driver_extras(
+    lines: Lines,
+    result: ManifestResult,
+    spec: str,
+    name: str,
+    dev: bool,
+    start: int,
+    optional: bool,
+) -> None:
+    """Record the database drivers a requirement's extras install: SQLAlchemy's extras are
+    named for its drivers (`sqlalchemy[aiomysql,aiosqlite]` installs both), and a driver
+    installed so is declared as surely as one listed beside it. Only a database driver of the
+    catalog counts (an extra named `redis` or `binary` says nothing of the engine)."""
+    extras = _EXTRAS.match(spec)
+    if extras is None:
+        return
+    evidence = lines.evidence(name, start)
+    for extra in extras.group(1).split(","):
+        key = normalise(extra.strip())
+        if not key or key in SEARCH_STORES:
+            continue
+        signals = [
+            s
+            for s in dependency_signals(CATALOG, key, "", dev, evidence)
+            if s.kind is K.DATABASE
+        ]
+        if optional and not dev:
+            signals = [s.replace(scope=Scope.FALLBACK) for s in signals]
+        result.signals += signals
 
 
 def _name_and_version(spec: str) -> tuple[str, str] | None:
