@@ -28,6 +28,7 @@ from designer.detect import (
     ef_contexts,
     ef_packages,
     env_leftovers,
+    fastapi_deps,
     flask_apps,
     ignored,
     image_lists,
@@ -323,6 +324,7 @@ def detect(
     mcphosts.mark(top, units)
     command_hosts.mark(top, units)
     flask_apps.mark(top, units)
+    fastapi_deps.mark(top, units)
     wsgi_mounts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_layers.mark_primary(top, units)
