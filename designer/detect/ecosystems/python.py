@@ -569,25 +569,46 @@ def _driver_extras(
     optional: bool,
 ) -> None:
     """Record the database drivers a requirement's extras install: SQLAlchemy's extras are
-    named for its drivers (`sqlalchemy[aiomysql,aiosqlite]` installs both), and a driver
-    installed so is declared as surely as one listed beside it. Only a database driver of the
-    catalog counts (an extra named `redis` or `binary` says nothing of the engine)."""
+    named for its drivers (`sqlalchemy[aiomysql,aiosqlite]` installs both), the engines the
+    project supports. Only a database driver of the catalog counts (an extra named `redis` or
+    `binary` says nothing of the engine). Where the manifest also lists a driver by itself,
+    that one is its choice and the extras' are alternatives; where it lists none, the extras'
+    drivers are the only ones it installs."""
     extras = _EXTRAS.match(spec)
     if extras is None:
         return
     evidence = lines.evidence(name, start)
+    found: list[Signal] = []
     for extra in extras.group(1).split(","):
         key = normalise(extra.strip())
-        if not key or key in SEARCH_STORES:
-            continue
-        signals = [
-            s
-            for s in dependency_signals(CATALOG, key, "", dev, evidence)
-            if s.kind is K.DATABASE
-        ]
-        if optional and not dev:
-            signals = [s.replace(scope=Scope.FALLBACK) for s in signals]
-        result.signals += signals
+        if key in _DRIVERS:
+            found += [
+                s
+                for s in dependency_signals(CATALOG, key, "", dev, evidence)
+                if s.kind is K.DATABASE
+            ]
+    if found and not dev and (optional or _lists_driver(lines)):
+        found = [s.replace(scope=Scope.FALLBACK) for s in found]
+    result.signals += found
+
+
+_DRIVERS = frozenset(
+    name
+    for name, entries in CATALOG.items()
+    if name not in SEARCH_STORES and entries and all(kind is K.DATABASE for kind, _ in entries)
+)
+"""Drivers: packages that give a database engine and nothing else (a search client, an ODM and
+a driver that is also its service's query layer aside)."""
+
+
+def _lists_driver(lines: Lines) -> bool:
+    """Whether a line of the manifest requires a database driver by itself (`"asyncpg~=0.30",`,
+    `asyncpg = "^0.30"`, `psycopg2-binary==2.9.9`)."""
+    for line in lines.lines:
+        match = _REQUIREMENT.match(line.strip().strip("'\","))
+        if match and normalise(match.group(1)) in _DRIVERS:
+            return True
+    return False
 
 
 def _name_and_version(spec: str) -> tuple[str, str] | None:
