@@ -592,13 +592,18 @@ def _driver_extras(
     result.signals += found
 
 
-_DRIVERS = frozenset(
+_ENGINES = frozenset(
     name
     for name, entries in CATALOG.items()
-    if name not in SEARCH_STORES and entries and all(kind is K.DATABASE for kind, _ in entries)
+    if name not in SEARCH_STORES and any(kind is K.DATABASE for kind, _ in entries)
 )
-"""Drivers: packages that give a database engine and nothing else (a search client, an ODM and
-a driver that is also its service's query layer aside)."""
+"""Packages that give a database engine (a search client aside)."""
+
+_DRIVERS = frozenset(
+    name for name in _ENGINES if all(kind is K.DATABASE for kind, _ in CATALOG[name])
+)
+"""Drivers: packages that give a database engine and nothing else (an ODM and a driver that is
+also its service's query layer aside)."""
 
 
 def _lists_driver(lines: Lines) -> bool:
@@ -606,7 +611,7 @@ def _lists_driver(lines: Lines) -> bool:
     `asyncpg = "^0.30"`, `psycopg2-binary==2.9.9`)."""
     for line in lines.lines:
         match = _REQUIREMENT.match(line.strip().strip("'\","))
-        if match and normalise(match.group(1)) in _DRIVERS:
+        if match and normalise(match.group(1)) in _ENGINES:
             return True
     return False
 
