@@ -63,6 +63,7 @@ from designer.detect import (
     oneshot_jobs,
     ops_routes,
     outer_servers,
+    pg_configs,
     phoenix_stubs,
     php_platform,
     platform_lock,
@@ -373,6 +374,7 @@ def detect(
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     side_stores.demote(top, units)
     sql_projects.name_engine(top, units)
+    pg_configs.name_engine(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
