@@ -15,6 +15,7 @@ from designer.detect import (
     bare_drivers,
     barrel_mains,
     base_images,
+    boot_parents,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -375,6 +376,7 @@ def detect(
     side_stores.demote(top, units)
     sql_projects.name_engine(top, units)
     pg_configs.name_engine(top, units)
+    boot_parents.mark(units)  # once every framework a library lends is in place
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
