@@ -6,7 +6,8 @@ management and plugin defaults alone: a batch job or a command-line program with
 names Spring Boot (and fixes its version for the modules that do use it), but nothing here runs
 it: with no other framework, no Spring Boot entry (`@SpringBootApplication`,
 `SpringApplication.run`) and no web server declared, the program serves no HTTP and is no
-backend, whatever Dockerfile ships it (a container a batch scheduler runs).
+backend, whatever Dockerfile ships it (a container a batch scheduler runs). A build root
+with modules below it is left alone: it hands the parent down to them.
 """
 
 from __future__ import annotations
@@ -33,5 +34,9 @@ def mark(units: dict[str, Unit]) -> None:
         ):
             continue
         if any(s.kind is FindingKind.SERVER for s in signals):
+            continue
+        # A build root whose modules sit below it passes the parent on to them: their
+        # aggregator, whose versions they inherit, not a program of its own.
+        if any(other is not unit and other.is_under(unit) for other in units.values()):
             continue
         unit.no_web = True
