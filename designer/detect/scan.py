@@ -35,6 +35,7 @@ from designer.detect import (
     jpa_api,
     jpa_unused,
     jvm_layers,
+    jvm_pages,
     jvm_tests,
     ktor_probes,
     laravel_base,
@@ -309,6 +310,7 @@ def detect(
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
     view_servers.mark(top, units)
+    jvm_pages.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
