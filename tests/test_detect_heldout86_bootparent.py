@@ -115,3 +115,26 @@ def test_job_starting_spring_boot_stays_a_backend(tmp_path: Path, job: str) -> N
     found = by_folder(tmp_path)
     assert "jobs/rule-engine" in found
     assert first(found["jobs/rule-engine"], K.FRAMEWORK)[0] == "Spring Boot"
+
+
+def test_build_root_with_the_starter_parent_versions_its_modules(tmp_path: Path) -> None:
+    # Counter-case (set 91's klass shape): the root pom takes the starter parent and lists
+    # the modules below it; it hands the parent's version down and is no program of its own.
+    root = _pom("root", "").replace(
+        "    <dependencies>\n    </dependencies>\n",
+        "    <packaging>pom</packaging>\n    <modules>\n        <module>api</module>\n"
+        "    </modules>\n",
+    )
+    child = _pom("api", _WEB, parent=False).replace(
+        "    <groupId>com.example</groupId>\n",
+        "    <parent>\n        <groupId>com.example</groupId>\n"
+        "        <artifactId>root</artifactId>\n        <version>1.0</version>\n"
+        "    </parent>\n    <groupId>com.example</groupId>\n",
+    )
+    write(tmp_path, {
+        "pom.xml": root,
+        "api/pom.xml": child,
+        "api/src/main/java/com/example/api/ApiApplication.java":
+            _SERVICE.format(name="api", cls="Api"),
+    })
+    assert first(by_folder(tmp_path)["api"], K.FRAMEWORK) == ("Spring Boot", "2.0.4.RELEASE")
