@@ -280,10 +280,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             # Boot Admin server beside the applications of a shared framework module).
             names = module_names(unit, language)
             targets = [s for s in targets if names & module_uses(s, language)] or targets
-        targets = [s for s in targets if s not in programs]
-        if not targets:
-            continue
-        shared = len(targets) > 1
+        if any(s in programs for s in targets):
+            targets = [s for s in targets if s not in programs]
+            if not targets:
+                continue
         kept = [
             s
             for s in unit.signals.get(language, [])
