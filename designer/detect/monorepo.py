@@ -245,14 +245,29 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             service, used[service.folder], eco[service.folder], shared, opened, units
         )
     folded: set[str] = set()
+    # A program shipped on its own (a Dockerfile) that serves no HTTP (a batch job) keeps its
+    # tests, and the modules nearest it fold into it rather than into a service farther away:
+    # what they test is that program, which is not reported.
+    programs = [
+        u
+        for u in ordered
+        if u.no_web and u.deployable and u.folder in eco and eco[u.folder] in FOLDING
+        and has_framework(u)
+    ]
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:
             continue
         if unit.folder in framework and unit.folder not in libraries:
             continue
+        if unit in programs:
+            continue
         language = eco[unit.folder]
         top = roots[unit.folder]
-        candidates = [s for s in services if eco[s.folder] == language and inside(s.folder, top)]
+        candidates = [
+            s
+            for s in services + programs
+            if eco[s.folder] == language and inside(s.folder, top)
+        ]
         targets = tested_services(unit, candidates, language, ordered)
         near = targets is None
         if targets is None:
@@ -265,6 +280,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             # Boot Admin server beside the applications of a shared framework module).
             names = module_names(unit, language)
             targets = [s for s in targets if names & module_uses(s, language)] or targets
+        if any(s in programs for s in targets):
+            targets = [s for s in targets if s not in programs]
+            if not targets:
+                continue
         kept = [
             s
             for s in unit.signals.get(language, [])

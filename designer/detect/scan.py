@@ -15,6 +15,7 @@ from designer.detect import (
     bare_drivers,
     barrel_mains,
     base_images,
+    boot_parents,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -35,6 +36,7 @@ from designer.detect import (
     jpa_api,
     jpa_unused,
     jvm_layers,
+    jvm_pages,
     jvm_tests,
     ktor_probes,
     laravel_base,
@@ -64,6 +66,7 @@ from designer.detect import (
     oneshot_jobs,
     ops_routes,
     outer_servers,
+    pg_configs,
     phoenix_stubs,
     php_platform,
     platform_lock,
@@ -308,6 +311,7 @@ def detect(
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
     view_servers.mark(top, units)
+    jvm_pages.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
@@ -375,6 +379,8 @@ def detect(
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     side_stores.demote(top, units)
     sql_projects.name_engine(top, units)
+    pg_configs.name_engine(top, units)
+    boot_parents.mark(units)  # once every framework a library lends is in place
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

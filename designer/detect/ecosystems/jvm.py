@@ -82,9 +82,12 @@ RULES: tuple[SourceRule, ...] = (
         K.FRAMEWORK,
         "Spring Boot",
         # An application started through the builder (`new SpringApplicationBuilder(…).run`)
-        # has no annotation of its own: it imports its configuration classes.
+        # has no annotation of its own: it imports its configuration classes. One that spells
+        # `@SpringBootApplication` out (`@Configuration`, `@ComponentScan` and
+        # `@EnableAutoConfiguration`, as Spring Boot 1's generators wrote it) is configured by
+        # the last, often with no main: a war its servlet container starts.
         r"@SpringBootApplication\b|\bSpringApplication\.run\s*\(|\brunApplication<"
-        r"|\bnew SpringApplicationBuilder\s*\(",
+        r"|\bnew SpringApplicationBuilder\s*\(|@EnableAutoConfiguration\b",
         endings=_JVM,
     ),
     rule(K.FRAMEWORK, "Quarkus", r"@QuarkusMain\b|\bQuarkus\.run\s*\(", endings=_JVM),
