@@ -813,6 +813,10 @@ def _lists_member(path: str, parsed: Parsed, member: str) -> bool:
     return f'{listed}": {{' in parsed.text or f"{listed}/node_modules/" in parsed.text
 
 
+_MIX_LOCKFILE = re.compile(r'^\s*lockfile:\s*"([^"\n]+)"', re.MULTILINE)
+"""mix.exs's `lockfile: "../../mix.lock"` option (umbrella apps name the umbrella's lock)."""
+
+
 class LockFiles:
     """The lock files of a tree, read on demand (only for folders that are backends) and once.
 
@@ -838,8 +842,11 @@ class LockFiles:
         """(folder, lock paths) of the folders at or above `folder` holding a lock of
         `ecosystem`, nearest first."""
         current = folder
+        elsewhere = self._mix_lockfile(folder) if ecosystem == "elixir" else None
         while True:
             paths = self.by_folder.get(current, {}).get(ecosystem)
+            if elsewhere is not None:
+                paths = [path for path in paths or [] if path == elsewhere]
             if paths:
                 yield current, self._in_use_first(current, sorted(paths))
             if current == ".":
@@ -997,6 +1004,19 @@ class LockFiles:
         if not written:
             return paths
         return sorted(paths, key=lambda path: posixpath.basename(path) not in written)
+
+    def _mix_lockfile(self, folder: str) -> str | None:
+        """The lock `folder`'s mix.exs names with `lockfile: "../../mix.lock"` (an umbrella
+        app's, which Mix reads instead of any mix.lock left in the app's own folder), as a path
+        from the tree's root; None when it names none or one outside the tree."""
+        manifest = posixpath.join(folder, "mix.exs") if folder != "." else "mix.exs"
+        if not os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
+            return None
+        found = _MIX_LOCKFILE.search(self._read(manifest) or "")
+        if not found:
+            return None
+        path = posixpath.normpath(posixpath.join(folder, found.group(1)))
+        return None if path.startswith("..") else path
 
     def _has(self, folder: str) -> bool:
         """Whether the tree holds `folder` (a path from its root)."""
