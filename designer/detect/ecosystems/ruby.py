@@ -323,6 +323,7 @@ def parse(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     groups: list[bool] = []
     production: list[bool] = []
+    looped = _looped_gems(lines.lines)
     for index, line in enumerate(lines.lines):
         group = _GROUP.match(line)
         if group:
@@ -352,6 +353,10 @@ def parse(lines: Lines) -> ManifestResult:
             continue
         gem = _GEM.match(line)
         if not gem:
+            for name, version in looped.get(index, []):
+                result.runtime_dependencies += not any(groups)
+                evidence = lines.evidence(f"{name}", index)
+                result.signals += _gem_signals(name, version, any(groups), evidence)
             continue
         name, version, rest = gem.group(1), gem.group(2) or "", gem.group(3)
         dev = any(groups) or bool(_DEV_OPTION.search(rest))
@@ -370,6 +375,46 @@ def parse(lines: Lines) -> ManifestResult:
             s for s in result.signals if not (s.package == "rails" and s.kind in LENT_BY_RAILS)
         ]
     return result
+
+
+_LOOP = re.compile(
+    r"(?:%w[\[(]([^\])]*)[\])]|\[((?:\s|#[^\n]*|['\"][\w.-]+['\"]\s*,?)*)\])"
+    r"\.each\s+do\s*\|\s*(\w+)\s*\|"
+)
+"""An array of gem names looped over (`['actionpack', 'railties'].each do |name|`), with the
+names as string literals (commented-out ones skipped) or a `%w[...]` list."""
+_ASSIGNED = re.compile(r"""^\s*(\w+)\s*=\s*['"]([^'"]+)['"]\s*$""")
+
+
+def _looped_gems(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
+    """The gems a Gemfile declares in a loop, by the index of the `gem name, version` line in
+    it: an application picking Rails' component gems (`railties`, `actionpack`, ...) without
+    the `rails` gem writes them so. The version is a literal or a variable assigned a literal
+    above the loop; any other expression leaves it to the lock."""
+    text = "\n".join(lines)
+    assigned = {m.group(1): m.group(2) for line in lines if (m := _ASSIGNED.match(line))}
+    found: dict[int, list[tuple[str, str]]] = {}
+    for loop in _LOOP.finditer(text):
+        if loop.group(1) is not None:
+            names = loop.group(1).split()
+        else:
+            listed = "\n".join(
+                part for part in loop.group(2).split("\n") if not part.lstrip().startswith("#")
+            )
+            names = re.findall(r"""['"]([\w.-]+)['"]""", listed)
+        start = text.count("\n", 0, loop.end())
+        call = re.compile(rf"^\s*gem\s+{re.escape(loop.group(3))}\b\s*(?:,\s*(\S.*?))?\s*$")
+        for index in range(start, min(start + 6, len(lines))):
+            if re.match(r"^\s*end\b", lines[index]):
+                break
+            used = call.match(lines[index])
+            if used:
+                argument = (used.group(1) or "").strip()
+                literal = re.fullmatch(r"""['"]([^'"]+)['"]""", argument)
+                version = literal.group(1) if literal else assigned.get(argument, "")
+                found[index] = [(name, version) for name in names]
+                break
+    return found
 
 
 def _gemspec(lines: Lines) -> ManifestResult:
