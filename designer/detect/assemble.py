@@ -157,6 +157,9 @@ class Unit:
         self.stands_in = False
         """Its own README's lead calls it a mock of another system's endpoints and it keeps no
         data (`readme_doubles`): a test double, as a folder named so is."""
+        self.vendored = False
+        """Its manifest names another owner's repository as its home than the root's does and
+        it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""
         self.declined: set[str] = set()
         """Folders of Node workspace libraries whose data layer it does not take: none of the
         names it imports from them opens a store (`library_names`)."""

@@ -223,6 +223,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
     services = [u for u in services if not is_script(u.folder)] or services
     services = [u for u in services if not is_double(u.folder) and not u.stands_in] or services
+    services = [u for u in services if not u.vendored] or services
     # A root gathering loose files it declares no project for (a mock identity provider in a
     # folder of development tools) is no service because of them.
     services = [u for u in services if not loose_helper(u, eco[u.folder])] or services

@@ -98,6 +98,7 @@ from designer.detect import (
     uihosts,
     upgrades,
     vaadin_uis,
+    vendored_tools,
     view_servers,
     workspace_servers,
     wsgi_mounts,
@@ -310,6 +311,7 @@ def detect(
     next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
+    vendored_tools.mark(top, units)
     view_servers.mark(top, units)
     jvm_pages.mark(top, units)
     upgrades.mark(top, units)

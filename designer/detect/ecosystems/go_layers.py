@@ -8,7 +8,10 @@ are) are read, and a layer imported by more than twice as many files as any othe
 the primary one (`Signal.primary`): the data layer, and the engine it alone talks to the
 primary engine among those seen as strongly (`assemble._rank_data`). Where the counts decide
 nothing, a layer imported only by files nothing of the program reaches (an older store left in
-the tree) gives way to the one layer the reached files import (`go_reach`).
+the tree) gives way to the one layer the reached files import (`go_reach`). A driver with an API
+of its own (pgx: its pool, its connection) required beside such a layer is one more candidate,
+counted by the files importing that API: a module declaring sqlx may write its code to a pgx
+pool (read through scany), sqlx left in a few files nothing calls.
 
 Read only for such modules, within a budget of files, so that a large tree costs a bounded
 number of reads.
@@ -17,6 +20,7 @@ number of reads.
 from __future__ import annotations
 
 import os
+import re
 
 from designer.detect import census
 from designer.detect.assemble import Unit
@@ -31,6 +35,13 @@ MAX_FILES = 6000
 """Go files read per scan, at most."""
 
 _LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
+
+OWN_API_DRIVERS = {
+    "github.com/jackc/pgx": ("pgx", re.compile(r"github\.com/jackc/pgx(?:/v\d+)?(?:/pgxpool)?")),
+}
+"""Drivers (go.mod key → the query layer, the import paths of their own API) that code may be
+written to directly. Only those packages count: pgx's `stdlib` registers it with database/sql
+(for sqlx or GORM to run on), and its `pgtype` or `pgconn` packages serve those too."""
 
 _SKIPPED = frozenset({"vendor", "testdata", "node_modules"})
 """Folders of copied or fixture code."""
@@ -65,6 +76,9 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         for s in unit.signals.get("go", []):
             if s.kind in _LAYERS and s.strength is Strength.DEPENDENCY and s.package:
                 declared.setdefault(s.package, s)
+            elif s.strength is Strength.DEPENDENCY and s.package in OWN_API_DRIVERS:
+                name = OWN_API_DRIVERS[s.package][0]
+                declared.setdefault(s.package, s.replace(kind=FindingKind.QUERY, name=name))
         if len({s.name for s in declared.values()}) < 2:
             continue
         files = module_files(top, folder, modules, budget)
@@ -119,6 +133,9 @@ def _imported_layers(top: str, path: str, declared: dict[str, Signal]) -> set[st
     found = set()
     for imported, _ in imports(head(os.path.join(top, *path.split("/"))) or ""):
         for package in declared:
-            if imported == package or imported.startswith(package + "/"):
+            if package in OWN_API_DRIVERS:
+                if OWN_API_DRIVERS[package][1].fullmatch(imported):
+                    found.add(package)
+            elif imported == package or imported.startswith(package + "/"):
                 found.add(package)
     return found

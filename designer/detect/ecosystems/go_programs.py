@@ -50,6 +50,9 @@ _ROUTER = LazyPattern(
 """Any framework's package path, the group named after its index in `ROUTER_PACKAGES`."""
 _DECLARATIONS = ("\nfunc ", "\ntype ", "\nvar ", "\nconst ")
 
+_COMMENT = LazyPattern(r"//[^\n]*|/\*[\s\S]*?\*/")
+"""A Go comment: a line comment or a block one (import paths never hold `//` or `/*`)."""
+
 
 def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Source]]) -> None:
     """Add, to each Go module requiring two frameworks or more (or one whose start was not
@@ -169,9 +172,16 @@ def imports(text: str) -> list[tuple[str, int]]:
     """(import path, offset) of a Go file's imports (the block form and the single one)."""
     # Imports precede every declaration: the text after the first one is not searched.
     end = min((i for i in map(text.find, _DECLARATIONS) if i != -1), default=len(text))
-    text = text[:end]
+    # An import commented out (`// "github.com/jmoiron/sqlx"` left in the block, a whole
+    # block inside `/* … */`) is no import: comments are blanked, offsets kept.
+    text = _COMMENT.sub(_blank, text[:end])
     found = [(m.group(1), m.start(1)) for m in _SINGLE.finditer(text)]
     for block in _BLOCK.finditer(text):
         start = block.start(1)
         found += [(m.group(1), start + m.start(1)) for m in _PATH.finditer(block.group(1))]
     return found
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The comment matched, as spaces (its line breaks kept, so offsets and lines stay)."""
+    return re.sub(r"[^\n]", " ", match.group(0))

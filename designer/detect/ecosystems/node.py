@@ -288,6 +288,36 @@ def _sequelize_config_rules() -> tuple[SourceRule, ...]:
     )
 
 
+def _sequelize_module_rules() -> tuple[SourceRule, ...]:
+    """The same agreement in a settings module (`module.exports = { development: { url: …,
+    dialect: 'postgres' }, production: { …, dialect: 'postgres' } }`, the file `.sequelizerc`
+    names as its `config`, any name): every dialect the module writes is that engine's literal,
+    so the program runs on it in whichever environment it starts, whatever a Compose file left
+    from an older store runs beside. A dialect read from a setting, or another engine's, in any
+    environment settles nothing here."""
+    return tuple(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]*dialect[ \t]*:[ \t]*["'](?:{names})["']""",
+            endings=_JS,
+            scope=Scope.CHOSEN,
+            gate=LazyPattern(
+                r"\A(?=[\s\S]*?^[ \t]*(?:development|production)[ \t]*:[ \t]*\{)"
+                rf"""(?![\s\S]*?\bdialect[ \t]*:(?![ \t]*["'](?:{names})["']))""",
+                re.MULTILINE,
+            ),
+        )
+        for names, engine in (
+            ("postgres|postgresql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
+            ("sqlite", "SQLite"),
+            ("mssql", "SQL Server"),
+        )
+    )
+
+
 def _sequelize_constructor_rules() -> tuple[SourceRule, ...]:
     """The dialect a module hands Sequelize's constructor as a literal (`new
     Sequelize(DATABASE_URL, { dialect: 'postgres', … })`): the engine the program opens its
@@ -551,6 +581,7 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     *_sequelize_config_rules(),
+    *_sequelize_module_rules(),
     *_sequelize_constructor_rules(),
     # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
     # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
