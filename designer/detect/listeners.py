@@ -4,7 +4,8 @@ A consumer of SQS, Kafka, RabbitMQ or JMS messages is often a Spring Boot applic
 the web starter on its classpath (for Actuator's probes), but its code declares listeners
 (`@SqsListener`, `@KafkaListener` …) and no controller, router or endpoint: it serves no
 client, it is no backend. Telling so needs the absence of every endpoint from its sources, so
-only applications declaring a message broker are read again, their own main source tree
+only applications declaring a message broker (a JMS client among their dependencies counts,
+though no finding names its broker) are read again, their own main source tree
 (`src/main`) and those of the repository modules they use (a controller there would be
 theirs: a module of entities has none); one too large to read whole is left alone.
 
@@ -58,6 +59,20 @@ _LISTENER = re.compile(
     r"@(?:SqsListener|KafkaListener|RabbitListener|JmsListener|StreamListener)\b"
 )
 """A method fed by a message broker's queue or topic."""
+
+_JMS_CLIENTS = frozenset(
+    {
+        "spring-jms",
+        "spring-boot-starter-artemis",
+        "spring-boot-starter-activemq",
+        "spring-boot-artemis",
+        "spring-boot-activemq",
+        "pooled-jms",
+    }
+)
+"""A JMS client among an application's run-time dependencies (Spring's JMS support, Boot's
+Artemis or ActiveMQ starter, a pooled connection factory): a message broker declared though
+no broker finding names it, what `@JmsListener` methods are fed by."""
 
 ENDPOINT = re.compile(
     r"@(?:RestController|Controller|RequestMapping|GetMapping|PostMapping|PutMapping|"
@@ -150,7 +165,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         unit.no_web = (
             unit.no_web
             or (
-                any(s.kind is FindingKind.BROKER for s in signals)
+                (
+                    any(s.kind is FindingKind.BROKER for s in signals)
+                    or bool(module_uses(unit, "jvm") & _JMS_CLIENTS)
+                )
                 and _serves_none(top, folders, _LISTENER)
             )
             or (

@@ -5,6 +5,8 @@ its configuration (`sidefiles`): `application.setWebApplicationType(WebApplicati
 before `run`, or `.web(WebApplicationType.NONE)` on a `SpringApplicationBuilder`. Such a
 program (a Spring Shell command line that calls another service's API, a batch job) starts no
 server, whatever starters its build shares with the repository's server: it is no backend.
+One whose main class also chooses a servlet or reactive application (`NONE` only in a
+command-line mode, `SERVLET` otherwise) starts its server in the other branch: it stays one.
 Only the files where `@SpringBootApplication` was seen are read again, one per application.
 """
 
@@ -25,6 +27,15 @@ _NO_WEB = LazyPattern(
 """The main class's call (Java's setter or the builder's `web`; Kotlin's property in
 `runApplication`'s block) choosing no web application."""
 
+_WEB = LazyPattern(
+    r"(?:\bsetWebApplicationType|\.web)[ \t]*\([ \t]*(?:WebApplicationType\.)?"
+    r"(?:SERVLET|REACTIVE)[ \t]*\)"
+    r"|\bwebApplicationType[ \t]*=[ \t]*(?:WebApplicationType\.)?(?:SERVLET|REACTIVE)\b",
+    re.MULTILINE,
+)
+"""The same call choosing a web application: a main class that also makes it (a command-line
+mode turning the server off, the default mode starting it) serves HTTP."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications whose main class chooses no web
@@ -33,4 +44,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if unit.no_web:
             continue
         paths = {path for path in entry_files(unit) if path.endswith(JVM_SOURCES)}
-        unit.no_web = any(_NO_WEB.search(read_text(top, path)[0] or "") for path in sorted(paths))
+        texts = [read_text(top, path)[0] or "" for path in sorted(paths)]
+        unit.no_web = any(_NO_WEB.search(text) for text in texts) and not any(
+            _WEB.search(text) for text in texts
+        )
