@@ -14,6 +14,10 @@ class mapped to JPA, Hibernate ORM has nothing to persist, whatever Panache inte
 repository happens to name (a Hibernate ORM Panache repository works only over an `@Entity`
 class, so it is no mapping by itself). There the JPA signals are dropped and MongoDB Panache,
 which the build declares and the code maps its entities to, is the data layer.
+
+JPA named only by the module's Spring configuration (`spring.jpa.hibernate.ddl-auto: none`
+kept from a template) is dropped the same way where the build declares Spring Boot's JDBC
+starter and nothing of JPA, and the code is written to Spring JDBC (`SimpleJdbcCall`).
 """
 
 from __future__ import annotations
@@ -93,6 +97,22 @@ def _starter_only(signals: list[Signal]) -> bool:
     return bool(jpa) and all(s.strength is Strength.DEPENDENCY for s in jpa)
 
 
+_JDBC_STARTER = "spring-boot-starter-jdbc"
+
+
+def _configured_beside_jdbc(signals: list[Signal]) -> bool:
+    """Whether JPA is named only by the module's Spring configuration (`spring.jpa.hibernate.
+    ddl-auto: none` kept from a template) while its build declares Spring Boot's JDBC starter
+    and nothing of JPA: the build chose JDBC, and JPA is there only if its code or a module it
+    depends on says so (a library lending JPA would have named it in the build)."""
+    jpa = [s for s in signals if s.kind is FindingKind.ORM and s.name.startswith("JPA")]
+    return (
+        bool(jpa)
+        and all(not s.package and s.strength is Strength.ENTRY for s in jpa)
+        and any(s.package == _JDBC_STARTER for s in signals)
+    )
+
+
 def _scan(top: str, folder: str, layers: tuple[_Layer, ...]) -> tuple[bool, dict[str, str]] | None:
     """(Whether a main source of `folder` uses JPA, layer of `layers` → the first source
     written to it), or None when there are too many to read or a mapping file is found."""
@@ -123,7 +143,10 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
             by_name.setdefault(name, unit)
     for folder, unit in sorted(units.items()):
         signals = unit.signals.get(ECOSYSTEM, [])
-        if unit.configures_jpa or not _starter_only(signals):
+        if not (
+            (_starter_only(signals) and not unit.configures_jpa)
+            or _configured_beside_jdbc(signals)
+        ):
             continue
         declared = {s.name for s in signals if s.kind in (FindingKind.ORM, FindingKind.QUERY)}
         layers = tuple(layer for layer in _LAYERS if not layer.declared or layer.name in declared)

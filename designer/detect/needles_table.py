@@ -768,6 +768,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*provider[ \\t]*=[ \\t]*"(?:sqlite)"': (False, (('"sqlite"',), ('provider',))),
     '^[ \\t]*provider[ \\t]*=[ \\t]*"(?:sqlserver)"': (False, (('"sqlserver"',), ('provider',))),
     '^[ \\t]*require[ \\t]+[\'"]sinatra(?:/base)?[\'"]|<\\s*Sinatra::(?:Base|Application)\\b': (False, (('Sinatra::Application', 'Sinatra::Base', 'require'),)),
+    '^[ \\t]*spring\\.(?:data\\.)?neo4j\\.uri[ \\t]*[=:][ \\t]*\\S*\\b(?:bolt|neo4j)(?:\\+s|\\+ssc)?://': (False, (('neo4j.uri',), ('spring.',), ('bolt', 'neo4j'))),
     '^[ \\t]*use[ \\t]+Ecto\\.Repo\\b': (False, (('Ecto.Repo',), ('use',))),
     '^[ \\t]*use[ \\t]+ExUnit\\.Case\\b': (False, (('ExUnit.Case',), ('use',))),
     '^[ \\t]*use[ \\t]+Phoenix\\.Endpoint\\b': (False, (('Phoenix.Endpoint',), ('use',))),

@@ -28,11 +28,13 @@ from designer.detect import (
     ecosystems,
     ef_contexts,
     ef_packages,
+    ef_registrations,
     env_leftovers,
     fastapi_deps,
     flask_apps,
     ignored,
     image_lists,
+    job_hosts,
     jpa_api,
     jpa_unused,
     jvm_layers,
@@ -96,6 +98,7 @@ from designer.detect import (
     sql_dialect,
     sql_projects,
     uihosts,
+    unused_pools,
     upgrades,
     vaadin_uis,
     vendored_tools,
@@ -325,6 +328,7 @@ def detect(
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
+    job_hosts.mark(top, units)
     settings_overlays.mark(top, units)
     base_images.mark(top, units)
     mcphosts.mark(top, units)
@@ -356,9 +360,11 @@ def detect(
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     ef_contexts.choose_migrated(top, units)
+    ef_registrations.choose_named(top, units)
     ef_packages.demote(top, units)
     jpa_api.drop_api_only(units)
     jpa_unused.drop_unmapped(top, units)
+    unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)
     laravel_base.lend(top, units)
     laravel_data.drop_unused(top, units)

@@ -117,6 +117,10 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "masstransit.rabbitmq": ((K.BROKER, "RabbitMQ"),),
     "xunit": ((K.TEST, "xUnit"),),
     "xunit.v3": ((K.TEST, "xUnit"),),
+    # xUnit's core (the `xunit` package is it plus the assertions and analyzers): a project
+    # referencing it alone, a shared test-fixture library, is test code as much as one with
+    # the whole package.
+    "xunit.core": ((K.TEST, "xUnit"),),
     "mstest": ((K.TEST, "MSTest"),),
     "nunit": ((K.TEST, "NUnit"),),
     # TUnit runs on the Microsoft Testing Platform (no test SDK): its package makes the

@@ -272,6 +272,15 @@ RULES: tuple[SourceRule, ...] = (
         )
         for driver, engine in _DRIVER_CLASSES
     ),
+    # Spring Boot's Neo4j connection (`spring.neo4j.uri=bolt://…`, Spring Data Neo4j 5's
+    # `spring.data.neo4j.uri`): the application talks to a Neo4j server, beside whatever
+    # datasource the same settings configure.
+    rule(
+        K.DATABASE,
+        "Neo4j",
+        r"^[ \t]*spring\.(?:data\.)?neo4j\.uri[ \t]*[=:][ \t]*\S*\b(?:bolt|neo4j)(?:\+s|\+ssc)?://",
+        names=_SPRING_CONFIG,
+    ),
     # Quarkus names the engine of its datasource by kind (`quarkus.datasource.db-kind`).
     *(
         rule(

@@ -26,6 +26,9 @@ SPRING_STARTERS = {
     "spring-boot-starter-data-jdbc": ((K.ORM, "Spring Data JDBC"),),
     "spring-boot-starter-jdbc": ((K.QUERY, "Spring JDBC"),),
     "spring-boot-starter-data-r2dbc": ((K.ORM, "Spring Data R2DBC"),),
+    # Spring Data Neo4j (its repositories, `Neo4jTemplate`, `Neo4jClient`) over the Neo4j
+    # driver: the data layer and the engine, as the MongoDB starter names both.
+    "spring-boot-starter-data-neo4j": ((K.DATABASE, "Neo4j"), (K.ORM, "Spring Data Neo4j")),
     "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
     "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
     "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),

@@ -1,0 +1,56 @@
+"""ASP.NET Core projects that host scheduled jobs or run migrations, serving no API.
+
+A solution may keep, beside its API, a Web SDK project that only runs the API's background
+jobs: it starts a Hangfire server (`UseHangfireServer`, `AddHangfireServer`) and serves the
+Hangfire dashboard and a health check, nothing else — `MapControllers()` in its startup maps
+no controller, as its own code declares none. Its jobs write into the API's database (often
+fetching data from elsewhere): a job host, no backend. Another Web SDK project may only apply
+the API's EF Core migrations on start, mapping no endpoint at all; its name says so
+(`Acme.DbMigrations`, `Acme.Migrator`). Both are marked `Unit.no_web`. Only the project's own
+C# files are read (`consumer_hosts.own_sources`, whole); one too large to read is left alone.
+A job host declaring any route or page of its own stays a backend.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.consumer_hosts import _ENDPOINT, aspnet_projects
+from designer.detect.ecosystems.gradle_text import blank_comments
+from designer.detect.second_hosts import _ROUTE
+from designer.detect.walker import read_text
+
+_JOB_SERVER = re.compile(r"\b(?:Use|Add)HangfireServer\s*\(")
+"""A Hangfire job server started in the host's own process."""
+
+_MIGRATOR_NAME = re.compile(r"(?:Migrations?|Migrator|DbUp)$", re.IGNORECASE)
+"""The last part of a migrations runner's name (`Acme.DbMigrations`, `acme-migrator`)."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the ASP.NET Core projects that start a job server and declare no
+    route of their own, and on those named as migrations runners that map no endpoint."""
+    for unit, paths in aspnet_projects(top, units):
+        if unit.no_web:
+            continue
+        migrator = _MIGRATOR_NAME.search(_last_part(unit.folder)) is not None
+        jobs = routes = endpoints = False
+        for path in paths:
+            text = read_text(top, path)[0] or ""
+            if _ROUTE.search(text) or _ENDPOINT.search(text) or _JOB_SERVER.search(text):
+                text = blank_comments(text)
+            routes = routes or bool(_ROUTE.search(text))
+            endpoints = endpoints or bool(_ENDPOINT.search(text))
+            jobs = jobs or bool(_JOB_SERVER.search(text))
+            if routes:
+                break
+        if routes:
+            continue
+        unit.no_web = jobs or (migrator and not endpoints)
+
+
+def _last_part(folder: str) -> str:
+    """The last word of a project folder's name (`Acme.Host.DbMigrations` → `DbMigrations`)."""
+    return re.split(r"[.\-_]", posixpath.basename(folder))[-1]
