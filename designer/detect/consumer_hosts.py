@@ -48,7 +48,7 @@ _OWN_CONTEXT = re.compile(
 also when it derives from a library's context base (`RunnerDbContext<ProducerContext>`, a
 projection runner's, which keeps the runner's state beside the project's tables)."""
 
-_ENDPOINT = re.compile(
+CLIENT_ENDPOINT = re.compile(
     r"\.Map(?!\w*Health|DefaultEndpoints\b|Enums?\b|Enum\s*<|Composite\b)\w*\s*\("
     r"|\bUse(?:Endpoints|FastEndpoints|Mvc\w*|GraphQL\w*|Carter|Ocelot|ReverseProxy)\b"
     r"|\bAdd(?:Controllers\w*|RazorPages|GraphQLServer|FastEndpoints|Grpc|Carter|SignalR)\b"
@@ -80,7 +80,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             # An endpoint commented out serves nothing (a web host's Startup kept, all of it
             # behind `//`, in a console runner): blanking comments costs a pass, so only for
             # a file the plain search hits.
-            if _ENDPOINT.search(text) and _ENDPOINT.search(blank_comments(text)):
+            if CLIENT_ENDPOINT.search(text) and CLIENT_ENDPOINT.search(blank_comments(text)):
                 break
             consumes = consumes or bool(_CONSUMER.search(text))
             works = works or bool(_WORKER.search(text))

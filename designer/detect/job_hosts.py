@@ -17,9 +17,9 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import _ENDPOINT, aspnet_projects
+from designer.detect.consumer_hosts import CLIENT_ENDPOINT, aspnet_projects
 from designer.detect.ecosystems.gradle_text import blank_comments
-from designer.detect.second_hosts import _ROUTE
+from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
 
 _JOB_SERVER = re.compile(r"\b(?:Use|Add)HangfireServer\s*\(")
@@ -39,10 +39,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         jobs = routes = endpoints = False
         for path in paths:
             text = read_text(top, path)[0] or ""
-            if _ROUTE.search(text) or _ENDPOINT.search(text) or _JOB_SERVER.search(text):
+            if OWN_ROUTE.search(text) or CLIENT_ENDPOINT.search(text) or _JOB_SERVER.search(text):
                 text = blank_comments(text)
-            routes = routes or bool(_ROUTE.search(text))
-            endpoints = endpoints or bool(_ENDPOINT.search(text))
+            routes = routes or bool(OWN_ROUTE.search(text))
+            endpoints = endpoints or bool(CLIENT_ENDPOINT.search(text))
             jobs = jobs or bool(_JOB_SERVER.search(text))
             if routes:
                 break

@@ -28,7 +28,7 @@ LANGUAGE = "dotnet"
 
 _WEB_SDK = "Microsoft.NET.Sdk.Web"
 
-_ROUTE = re.compile(
+OWN_ROUTE = re.compile(
     r"\[(?:ApiController|Route|Http(?:Get|Post|Put|Patch|Delete))\b"
     r"|:\s*(?:Controller|ControllerBase|Hub|PageModel|ComponentBase)\b"
     r"|\.Map(?:Get|Post|Put|Patch|Delete|Methods|Group|Hub|Grpc\w*|GraphQL\w*|Fallback\w*"
@@ -88,7 +88,7 @@ def _routes(
             found = False
             for path in paths:
                 text = read_text(top, path)[0] or ""
-                if _ROUTE.search(text) and _ROUTE.search(blank_comments(text)):
+                if OWN_ROUTE.search(text) and OWN_ROUTE.search(blank_comments(text)):
                     found = True
                     break
         seen[unit.folder] = found

@@ -258,6 +258,16 @@ _SEQUELIZE_CONFIGS = ("config.json", "database.json", "db.json")
 default, another name through `.sequelizerc`)."""
 
 
+_SEQUELIZE_DIALECTS = (
+    ("postgres|postgresql", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("mariadb", "MariaDB"),
+    ("sqlite", "SQLite"),
+    ("mssql", "SQL Server"),
+)
+"""Sequelize's `dialect` values (a regex alternation) and the engine each names."""
+
+
 def _sequelize_config_rules() -> tuple[SourceRule, ...]:
     """The dialect Sequelize's settings file gives every environment alike (`"development":
     {"dialect": "sqlite", …}`, `"production": {"dialect": "sqlite", …}`): whichever
@@ -278,13 +288,7 @@ def _sequelize_config_rules() -> tuple[SourceRule, ...]:
                 re.MULTILINE,
             ),
         )
-        for names, engine in (
-            ("postgres|postgresql", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("mariadb", "MariaDB"),
-            ("sqlite", "SQLite"),
-            ("mssql", "SQL Server"),
-        )
+        for names, engine in _SEQUELIZE_DIALECTS
     )
 
 
@@ -308,13 +312,7 @@ def _sequelize_module_rules() -> tuple[SourceRule, ...]:
                 re.MULTILINE,
             ),
         )
-        for names, engine in (
-            ("postgres|postgresql", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("mariadb", "MariaDB"),
-            ("sqlite", "SQLite"),
-            ("mssql", "SQL Server"),
-        )
+        for names, engine in _SEQUELIZE_DIALECTS
     )
 
 
@@ -333,13 +331,7 @@ def _sequelize_constructor_rules() -> tuple[SourceRule, ...]:
             endings=_JS,
             scope=Scope.CHOSEN,
         )
-        for names, engine in (
-            ("postgres|postgresql", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("mariadb", "MariaDB"),
-            ("sqlite", "SQLite"),
-            ("mssql", "SQL Server"),
-        )
+        for names, engine in _SEQUELIZE_DIALECTS
     )
 
 
