@@ -263,3 +263,50 @@ def test_a_host_also_configuring_another_provider_is_left_alone(tmp_path: Path) 
     )
     backend = by_folder(write(tmp_path, _shared_tree(startup)))["Acme.Public.Api"]
     assert first(backend, K.DATABASE)[0] == "SQL Server"
+
+
+def _layered(host_startup: str) -> dict[str, str]:
+    """A layered API: the Web SDK host starts the app (and a Hangfire server), the
+    `Acme.HttpApi` library it references holds the controllers."""
+    host = "Acme.HttpApi.Host"
+    library = "Acme.HttpApi"
+    return {
+        f"{host}/{host}.csproj": csproj(
+            "Hangfire.AspNetCore", "Npgsql.EntityFrameworkCore.PostgreSQL", sdk=_WEB
+        ).replace(
+            "</ItemGroup>",
+            f'  <ProjectReference Include="..\\{library}\\{library}.csproj" />\n  </ItemGroup>',
+        ),
+        f"{host}/Program.cs": _HANGFIRE_PROGRAM,
+        f"{host}/Startup.cs": host_startup,
+        f"{library}/{library}.csproj": csproj("Microsoft.AspNetCore.Mvc.Core"),
+        f"{library}/Controllers/KeysController.cs": _API_CONTROLLER,
+    }
+
+
+def test_a_host_mapping_a_referenced_librarys_controllers_stays_a_backend(
+    tmp_path: Path,
+) -> None:
+    # Its jobs run beside the API the referenced library's controllers make: a backend.
+    assert "Acme.HttpApi.Host" in by_folder(write(tmp_path, _layered(_HANGFIRE_STARTUP)))
+
+
+def test_a_host_building_conventional_controllers_stays_a_backend(tmp_path: Path) -> None:
+    # ABP: the controllers come from the application services, declared nowhere as such.
+    tree = _layered(_HANGFIRE_STARTUP.replace(
+        "services.AddHealthChecks();",
+        "services.AddHealthChecks();\n        Configure<AbpAspNetCoreMvcOptions>(o => "
+        "o.ConventionalControllers.Create(typeof(AcmeApplicationModule).Assembly));",
+    ))
+    del tree["Acme.HttpApi/Controllers/KeysController.cs"]
+    assert "Acme.HttpApi.Host" in by_folder(write(tmp_path, tree))
+
+
+def test_a_job_host_referencing_only_libraries_without_routes_is_no_backend(
+    tmp_path: Path,
+) -> None:
+    # Counter-case: the referenced library holds no controller, so the host serves none.
+    tree = {**_api("Acme.Api"), **_layered(_HANGFIRE_STARTUP)}
+    del tree["Acme.HttpApi/Controllers/KeysController.cs"]
+    tree["Acme.HttpApi/Jobs/Import.cs"] = "public class Import { public void Run() { } }\n"
+    assert "Acme.HttpApi.Host" not in by_folder(write(tmp_path, tree))

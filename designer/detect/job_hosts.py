@@ -8,7 +8,10 @@ fetching data from elsewhere): a job host, no backend. Another Web SDK project m
 the API's EF Core migrations on start, mapping no endpoint at all; its name says so
 (`Acme.DbMigrations`, `Acme.Migrator`). Both are marked `Unit.no_web`. Only the project's own
 C# files are read (`consumer_hosts.own_sources`, whole); one too large to read is left alone.
-A job host declaring any route or page of its own stays a backend.
+A job host declaring any route or page of its own stays a backend, and so does one whose
+`MapControllers()` maps the controllers of a project it references (a layered API: the host
+project starts the app and its jobs, the `.HttpApi` or `.Web` library holds the controllers),
+or which builds controllers from application services (ABP's `ConventionalControllers`).
 """
 
 from __future__ import annotations
@@ -17,13 +20,17 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import CLIENT_ENDPOINT, aspnet_projects
+from designer.detect.consumer_hosts import CLIENT_ENDPOINT, aspnet_projects, own_sources
 from designer.detect.ecosystems.gradle_text import blank_comments
+from designer.detect.nonservices import module_names, module_uses
 from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
 
 _JOB_SERVER = re.compile(r"\b(?:Use|Add)HangfireServer\s*\(")
 """A Hangfire job server started in the host's own process."""
+
+_CONVENTIONAL = re.compile(r"\bConventionalControllers\s*\.\s*Create\s*\(")
+"""ABP's automatic API controllers, built from the application services of an assembly."""
 
 _MIGRATOR_NAME = re.compile(r"(?:Migrations?|Migrator|DbUp)$", re.IGNORECASE)
 """The last part of a migrations runner's name (`Acme.DbMigrations`, `acme-migrator`)."""
@@ -41,14 +48,28 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             text = read_text(top, path)[0] or ""
             if OWN_ROUTE.search(text) or CLIENT_ENDPOINT.search(text) or _JOB_SERVER.search(text):
                 text = blank_comments(text)
-            routes = routes or bool(OWN_ROUTE.search(text))
+            routes = routes or bool(OWN_ROUTE.search(text) or _CONVENTIONAL.search(text))
             endpoints = endpoints or bool(CLIENT_ENDPOINT.search(text))
             jobs = jobs or bool(_JOB_SERVER.search(text))
             if routes:
                 break
-        if routes:
+        if routes or (jobs and _referenced_routes(top, unit, units)):
             continue
         unit.no_web = jobs or (migrator and not endpoints)
+
+
+def _referenced_routes(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether a project `unit` references declares a route of its own: the controllers its
+    `MapControllers()` maps."""
+    uses = module_uses(unit, "dotnet")
+    for other in units.values():
+        if other is unit or not module_names(other, "dotnet") & uses:
+            continue
+        for path in own_sources(top, other, units):
+            text = read_text(top, path)[0] or ""
+            if OWN_ROUTE.search(text) and OWN_ROUTE.search(blank_comments(text)):
+                return True
+    return False
 
 
 def _last_part(folder: str) -> str:
