@@ -365,12 +365,14 @@ RULES: tuple[SourceRule, ...] = (
     # Column types or statements of one SQLAlchemy dialect imported by the code (`from
     # sqlalchemy.dialects.postgresql import ARRAY, JSONB`, `from sqlalchemy.dialects import
     # mysql`): the schema is written for that engine, whether or not the manifest names its
-    # driver (a base image may bring it).
+    # driver (a base image may bring it). Only a module's own imports: one nested in a branch
+    # (`if postgresql: from sqlalchemy.dialects.postgresql import insert` beside the same for
+    # sqlite) is a program choosing its engine at run time, which its settings decide.
     *(
         rule(
             K.DATABASE,
             engine,
-            rf"^[ \t]*(?:from[ \t]+sqlalchemy\.dialects\.{name}\b[\w.]*[ \t]+import\b"
+            rf"^(?:from[ \t]+sqlalchemy\.dialects\.{name}\b[\w.]*[ \t]+import\b"
             rf"|from[ \t]+sqlalchemy\.dialects[ \t]+import[ \t]+\(?[ \t]*{name}\b"
             rf"|import[ \t]+sqlalchemy\.dialects\.{name}\b)",
             endings=_PY,
