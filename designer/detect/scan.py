@@ -76,6 +76,7 @@ from designer.detect import (
     prisma_types,
     probes,
     propsxml,
+    py_side_stores,
     pytest_paths,
     queue_uis,
     rails2_apps,
@@ -98,6 +99,7 @@ from designer.detect import (
     sql_dialect,
     sql_projects,
     uihosts,
+    unimported_queries,
     unused_pools,
     upgrades,
     vaadin_uis,
@@ -353,6 +355,7 @@ def detect(
     bare_drivers.drop_unimported_orms(top, units)
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
+    unimported_queries.drop_unimported(top, units)
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
@@ -386,6 +389,7 @@ def detect(
     dotnet_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     side_stores.demote(top, units)
+    py_side_stores.mark_primary(top, units)
     sql_projects.name_engine(top, units)
     pg_configs.name_engine(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place
