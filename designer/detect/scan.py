@@ -34,6 +34,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     image_lists,
+    installed_drivers,
     job_hosts,
     jpa_api,
     jpa_unused,
@@ -305,6 +306,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    installed_drivers.lend(top, units, locks)
     lent_frameworks.lend(top, units, locks)
     lent_engines.lend(top, units, locks)
     plugin_packages.lend(top, units)
