@@ -34,6 +34,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     image_lists,
+    installed_drivers,
     job_hosts,
     jpa_api,
     jpa_unused,
@@ -76,6 +77,7 @@ from designer.detect import (
     prisma_types,
     probes,
     propsxml,
+    py_side_stores,
     pytest_paths,
     queue_uis,
     rails2_apps,
@@ -98,6 +100,7 @@ from designer.detect import (
     sql_dialect,
     sql_projects,
     uihosts,
+    unimported_queries,
     unused_pools,
     upgrades,
     vaadin_uis,
@@ -303,6 +306,7 @@ def detect(
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
+    installed_drivers.lend(top, units, locks)
     lent_frameworks.lend(top, units, locks)
     lent_engines.lend(top, units, locks)
     plugin_packages.lend(top, units)
@@ -353,6 +357,7 @@ def detect(
     bare_drivers.drop_unimported_orms(top, units)
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
+    unimported_queries.drop_unimported(top, units)
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
@@ -386,6 +391,7 @@ def detect(
     dotnet_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     side_stores.demote(top, units)
+    py_side_stores.mark_primary(top, units)
     sql_projects.name_engine(top, units)
     pg_configs.name_engine(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place

@@ -1,0 +1,101 @@
+"""Python: a document store the code reads beside the SQL layer most of it is written to.
+
+A Python service may keep its own tables in PostgreSQL through a driver (a dozen modules
+import asyncpg for its tables, queries and migrations) and read a MongoDB beside it (one module
+opening a `MongoClient` on another system's database: an import source). Its env example then
+often names only the store with a URL of its own (`MONGO_URI=mongodb://…`), the SQL server
+being set up key by key (`POSTGRES_HOST`, `POSTGRES_USER`), and that URL adds to the store's
+confidence until it outranks the SQL driver, both seen as strongly. What decides is how much
+of the code reaches each (as Node's `side_stores` and `node_layers` hold): where a project
+declares MongoDB's client and a SQL data layer, and one SQL layer is imported by more than
+`census.MARGIN` times as many of its own modules (not its tests, installed packages, nor the
+projects nested in it) as the store's client and any other layer, that layer is marked the
+primary one (`Signal.primary`): the data layer, and the engine its package names the primary
+engine (`assemble._rank_data`).
+
+Read only for such projects, within `pymodules`' budget of files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect import census
+from designer.detect.assemble import Unit
+from designer.detect.pymodules import each_module, nested_projects
+from designer.detect.signals import Strength
+from designer.model.stack import Evidence, FindingKind
+
+LANGUAGE = "python"
+
+STORE = "MongoDB"
+
+STORE_CLIENTS = {"pymongo": "pymongo", "motor": "motor"}
+"""The store's raw clients (their distributions) → the module the code imports. An ODM
+(Beanie, MongoEngine) is a layer the code is written to, not a side reader: left alone."""
+
+SQL_LAYERS = {
+    "SQLAlchemy": ("sqlalchemy", "flask_sqlalchemy", "fastapi_sqlalchemy", "sqlalchemy_utils"),
+    "SQLModel": ("sqlmodel",),
+    "Peewee": ("peewee", "playhouse"),
+    "Pony ORM": ("pony",),
+    "Tortoise ORM": ("tortoise",),
+    "asyncpg": ("asyncpg",),
+    "psycopg": ("psycopg",),
+    "psycopg2": ("psycopg2",),
+    "aiopg": ("aiopg",),
+    "databases": ("databases",),
+    "cx_Oracle": ("cx_Oracle",),
+}
+"""SQL data layers (the catalog's names) → the modules a program written to them imports."""
+
+_LAYERS = (FindingKind.ORM, FindingKind.QUERY)
+
+
+def mark_primary(top: str, units: dict[str, Unit]) -> None:
+    """Mark primary, in each Python project declaring MongoDB's client beside SQL data
+    layers, the SQL layer its own modules import far more often than the client or any
+    other layer."""
+    folders = list(units)
+    for folder, unit in sorted(units.items()):
+        signals = unit.signals.get(LANGUAGE, [])
+        if any(s.primary and s.kind in _LAYERS for s in signals):
+            continue  # a census already chose
+        clients = {
+            STORE_CLIENTS[s.package.lower()]
+            for s in signals
+            if s.kind is FindingKind.DATABASE
+            and s.name == STORE
+            and (s.package or "").lower() in STORE_CLIENTS
+        }
+        layers = {s.name: s for s in signals if s.kind in _LAYERS and s.name in SQL_LAYERS}
+        if not clients or not layers:
+            continue
+        owner = {module: name for name in layers for module in SQL_LAYERS[name]}
+        owner.update(dict.fromkeys(clients, STORE))
+        imported = re.compile(
+            r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(map(re.escape, sorted(owner))) + r")\b",
+            re.MULTILINE,
+        )
+        importers: dict[str, set[str]] = {}
+        whole = True
+        for found in each_module(top, folder, nested_projects(folder, folders)):
+            if found is None:
+                whole = False  # the budget ran out: no census
+                break
+            path, text = found
+            for module in imported.findall(text):
+                importers.setdefault(owner[module], set()).add(path)
+        if not whole:
+            continue
+        counts = {name: len(paths) for name, paths in importers.items()}
+        counts.setdefault(STORE, 0)
+        led = census.leader(counts)
+        if led is None or led[0] == STORE:
+            continue
+        name, count = led
+        signal = layers[name]
+        evidence = Evidence(path=min(importers[name]), text=f"imported by {count} modules")
+        signals.append(
+            signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
+        )
