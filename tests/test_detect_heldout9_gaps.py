@@ -314,7 +314,13 @@ def _with_demos(listed: bool) -> dict[str, str]:
         "func main() { e := echo.New(); e.Start(\":8080\") }\n",
     }
     if listed:
-        files["shop-demo/pom.xml"] = _DEMO_POM
+        # mall-demo keeps data (MyBatis over MySQL): a demo storing nothing is no backend
+        # however listed (test_detect_heldout112_demo.py).
+        files["shop-demo/pom.xml"] = pom(
+            dep("org.springframework.boot", "spring-boot-starter-web")
+            + dep("org.springframework.boot", "spring-boot-starter-data-jpa"),
+            SPRING_PARENT,
+        )
         files["shop-demo/src/main/java/app/App.java"] = _BOOT_APP
     return files
 

@@ -64,6 +64,12 @@ ABSORBED = {
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
+SERVED_BY = {"Play": ("Pekko HTTP", "Akka HTTP")}
+"""Framework → the server toolkits it runs on that an application may also use as libraries:
+Play 3 serves on Pekko HTTP and Play 2.6 to 2.9 on Akka HTTP, and a Play application depending
+on either (its client, its `Uri` model) is still a Play application. Not a choice of their own
+unless code binds their server (`Http().newServerAt`), which a Play application never needs."""
+
 ADD_ONS = {
     "Django REST framework": ("Django",),
     "Grape": ("Rails", "Sinatra"),
@@ -318,6 +324,13 @@ def _frameworks(
     frameworks = [f for f in findings if f.kind is FindingKind.FRAMEWORK]
     names = {f.name for f in frameworks}
     absorbed = {a for host, runs_on in ABSORBED.items() if host in names for a in runs_on}
+    absorbed |= {
+        a
+        for host, servers in SERVED_BY.items()
+        if host in names
+        for a in servers
+        if a not in entries
+    }
     frameworks = [f for f in frameworks if f.name not in absorbed]
     add_ons = {f.name for f in frameworks if _hosted(f.name, names, entries)}
     primary = sorted(

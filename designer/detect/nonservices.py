@@ -15,6 +15,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
+from designer.detect.demo_data import keeps_data
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.ecosystems.node import SSR_SERVER
 from designer.detect.signals import LazyPattern, ManifestResult, Signal, Strength
@@ -85,7 +86,9 @@ def is_demo(unit: Unit, units: dict[str, Unit], seen: frozenset[str] = frozenset
     path is named as one, and the repository's root build does not list it among its modules,
     directly or through builds it lists (`mall-demo` in the root POM's modules is one of the
     product's applications; `integrations/sso/spring-demo-client1`, listed only by the
-    integration's own POM, is not). A build whose modules are all demonstrations (the
+    integration's own POM, is not), unless it keeps no data, itself or through the modules
+    of its build it depends on (`demo_data`: a demo portal over the product's client library,
+    listed by the root POM). A build whose modules are all demonstrations (the
     integration's POM) is one too. A build listing itself (a Cargo workspace's `members =
     [".", "migration"]`) or its lister (`seen`) is not followed back."""
     if not any(_demo_named(part) for part in unit.folder.split("/")):
@@ -104,7 +107,9 @@ def is_demo(unit: Unit, units: dict[str, Unit], seen: frozenset[str] = frozenset
         if lister is None:
             return True
         folder = lister
-    return False
+    # Listed by the root build, it is one of the product's applications if it keeps data; a
+    # demo portal over the product's client, storing nothing, only shows the product.
+    return not keeps_data(unit, units)
 
 
 _WORD = LazyPattern(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")

@@ -548,8 +548,19 @@ def _pom(lines: Lines) -> ManifestResult:
                 if kind is K.FRAMEWORK and name not in fixed
                 else ""
             )
+            # Even so it only packages the jars: the release the framework's libraries
+            # resolve to from a BOM a parent module imports wins over it (glue), so a plugin
+            # pinned apart (3.3.1 under a parent's Boot 3.4.1 BOM) names no release then.
             result.signals.append(
-                Signal(kind, name, strength, lines.evidence(artifact), version, package=artifact)
+                Signal(
+                    kind,
+                    name,
+                    strength,
+                    lines.evidence(artifact),
+                    version,
+                    package=artifact,
+                    glue=kind is K.FRAMEWORK,
+                )
             )
             # A plugin told to skip (`<configuration><skip>true</skip>`) packages nothing, and
             # one told there is no main class (`<mainClass>none</mainClass>`, the `NONE`
@@ -609,7 +620,12 @@ def _managed_plugins(
             version = resolve(_text(plugin, "version"))
             if kind is K.FRAMEWORK and name not in fixed and version and "$" not in version:
                 evidence = lines.evidence(artifact)
-                found.append(Signal(kind, name, Strength.DEV, evidence, version, package=artifact))
+                # A packaging tool's release, as the module's own plugin's (see `_pom`).
+                found.append(
+                    Signal(
+                        kind, name, Strength.DEV, evidence, version, package=artifact, glue=True
+                    )
+                )
     return found
 
 
