@@ -31,7 +31,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from designer.detect import composer_paths, distributions, harnesses, lock_frameworks
+from designer.detect import (
+    composer_paths,
+    distributions,
+    harnesses,
+    lock_frameworks,
+    own_tests,
+)
 from designer.detect.assemble import (
     FOLDING,
     Unit,
@@ -255,6 +261,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         if u.no_web and u.deployable and u.folder in eco and eco[u.folder] in FOLDING
         and has_framework(u)
     ]
+    tested = own_tests.declaring(services + programs)  # before anything folds into them
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:
             continue
@@ -294,7 +301,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             and (not shared or s.kind is FindingKind.TEST)
         ]
         for target in targets:
-            target.signals[language] += kept
+            # Shared by nearness alone: its tests go to the services declaring tests.
+            given = own_tests.lent(kept, target, targets, tested) if near and shared else kept
+            target.signals[language] += given
         folded.add(unit.folder)
     if not services:
         candidates = [

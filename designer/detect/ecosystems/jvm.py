@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from designer.detect import defaults
 from designer.detect.ecosystems import gradle_text, quarkus_kinds
+from designer.detect.ecosystems.bom_pins import unpin_exceptions
 from designer.detect.ecosystems.boot_pins import pinned_release
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
@@ -484,6 +485,7 @@ def _pom(lines: Lines) -> ManifestResult:
                 result.profile_modules.append((module.text or "").strip())
     dependencies = _child(root, "dependencies")  # dependencyManagement only pins versions
     start = lines.section("<dependencies>")
+    first_declared = len(result.signals)  # the signals before are the parent's and BOMs'
     for dependency in [
         *(dependencies if dependencies is not None else ()),
         *_default_profile_dependencies(profiles),
@@ -501,6 +503,9 @@ def _pom(lines: Lines) -> ManifestResult:
         )
         # Provided scope too: the war's container brings Jasper, the embedded run this one.
         result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
+    result.signals[first_declared:] = unpin_exceptions(
+        result.signals[:first_declared], result.signals[first_declared:], BOMS.keys()
+    )
     pinned = pinned_release(result.signals, starter) if starter else ""
     if pinned:
         # The pom's own Spring Boot dependencies override the release the parent fixes.

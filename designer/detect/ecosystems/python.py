@@ -115,6 +115,11 @@ CATALOG: Catalog = {
     "pymongo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "PyMongo")),
     # python-arango, ArangoDB's driver: AQL and collections queried through the client.
     "python-arango": entries((K.DATABASE, "ArangoDB"), (K.QUERY, "python-arango")),
+    # Neo4j's official driver (`neo4j`, published as `neo4j-driver` before 5.0): Cypher written
+    # by hand and run through its sessions, so the driver is the data layer (as Java's
+    # neo4j-java-driver and Rust's neo4rs are) and Neo4j the engine.
+    "neo4j": entries((K.DATABASE, "Neo4j"), (K.QUERY, "neo4j")),
+    "neo4j-driver": entries((K.DATABASE, "Neo4j"), (K.QUERY, "neo4j")),
     # Google Cloud Datastore's client: entities put and queried through the client itself.
     "google-cloud-datastore": entries(
         (K.DATABASE, "Google Cloud Datastore"), (K.QUERY, "google-cloud-datastore")

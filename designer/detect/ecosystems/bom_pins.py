@@ -1,0 +1,37 @@
+"""One framework module pinned past the BOM: a pom importing a framework's BOM (or inheriting a
+parent that fixes the framework's release) leaves most of the framework's modules to it, but
+pins one to an older or newer release of its own (an extension dropped from the platform and
+kept at the last release that shipped it). That pin is an exception for one jar; the release
+the application runs on is the one the BOM fixes for every other module."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from designer.detect.signals import Signal, Strength
+from designer.model.stack import FindingKind as K
+
+
+def unpin_exceptions(
+    signals: list[Signal], declared: list[Signal], boms: Container[str]
+) -> list[Signal]:
+    """`declared` (the signals of the pom's own dependencies) with the version blanked on a
+    framework module pinned explicitly while another runtime module of the same framework is
+    left to the version a BOM or parent in `signals` fixes (`boms`: the BOM artifacts). When
+    every runtime module states the same release, Maven builds with it and it stands."""
+    fixed = {
+        s.name: s.version
+        for s in signals
+        if s.kind is K.FRAMEWORK and s.version and s.package in boms
+    }
+
+    def runtime(s: Signal) -> bool:
+        return s.kind is K.FRAMEWORK and s.name in fixed and s.strength is Strength.DEPENDENCY
+
+    left_to_bom = {s.name for s in declared if runtime(s) and not s.version}
+    return [
+        s.replace(version="")
+        if runtime(s) and s.name in left_to_bom and s.version and s.version != fixed[s.name]
+        else s
+        for s in declared
+    ]
