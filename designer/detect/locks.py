@@ -703,6 +703,30 @@ def _gem_requirements(lines: list[str], gem: str, path: str) -> list[tuple[str, 
     return found
 
 
+_GEM_SECTION = LazyPattern(r"^([A-Z]+)$")
+_GEM_REMOTE = LazyPattern(r"^  remote: (\S+)$")
+
+
+def _gem_git_remotes(lines: list[str]) -> dict[str, str]:
+    """Gem → the `remote:` of the GIT section of a Gemfile.lock whose specs hold it (the
+    repository Bundler checked it out of); gems of GEM and PATH sections are not listed."""
+    remotes: dict[str, str] = {}
+    section, remote = "", ""
+    for line in lines:
+        header = _GEM_SECTION.match(line)
+        if header:
+            section, remote = header.group(1), ""
+            continue
+        found = _GEM_REMOTE.match(line)
+        if found:
+            remote = found.group(1)
+            continue
+        spec = _GEM_SPEC.match(line)
+        if spec and section == "GIT" and remote:
+            remotes.setdefault(spec.group(1), remote)
+    return remotes
+
+
 # --- mix.lock -------------------------------------------------------------------------------
 
 _MIX_SPEC = LazyPattern(r'^  "([\w-]+)": \{:hex, :[\w-]+, "([^"]+)"')
@@ -836,6 +860,8 @@ class LockFiles:
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
         self._cache: dict[str, Parsed | None] = {}
         self._managers: dict[str, str] = {}
+        self._git_remotes: dict[str, dict[str, str]] = {}
+        """Gemfile.lock path → gem → the git repository it is checked out of."""
         """Folder → the package manager its package.json names ("" when none)."""
 
     def holders(self, folder: str, ecosystem: str) -> Iterator[tuple[str, list[str]]]:
@@ -930,6 +956,20 @@ class LockFiles:
                         return found
             return []
         return []
+
+    def gem_git_remote(self, folder: str, gem: str) -> str:
+        """The repository the nearest Gemfile.lock of `folder` records `gem` checked out of
+        (its GIT section's `remote:`), or "" when that lock installs it otherwise or not."""
+        for _, paths in self.holders(folder, "ruby"):
+            for path in paths:
+                if posixpath.basename(path) != "Gemfile.lock":
+                    continue
+                if path not in self._git_remotes:
+                    parsed = self._parsed(path)
+                    lines = parsed.lines if parsed is not None else []
+                    self._git_remotes[path] = _gem_git_remotes(lines)
+                return self._git_remotes[path].get(gem, "")
+        return ""
 
     def _holds(self, holder: str, path: str, parsed: Parsed, member: str) -> bool:
         """Whether the lock `path` in the folder `holder` resolves the packages of `member`

@@ -69,6 +69,7 @@ from designer.detect import (
     oneshot_jobs,
     ops_routes,
     outer_servers,
+    path_gems,
     pg_configs,
     phoenix_stubs,
     php_platform,
@@ -371,6 +372,7 @@ def detect(
     jpa_unused.drop_unmapped(top, units)
     unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)
+    path_gems.lend(top, units)
     laravel_base.lend(top, units)
     laravel_data.drop_unused(top, units)
     sql_dialect.prefer(top, units)

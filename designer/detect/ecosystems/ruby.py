@@ -248,6 +248,11 @@ _FROM_GIT = re.compile(r"(?:^|[\s,])(?::(?:git|github)\s*=>|(?:git|github|gitlab
 """A gem Bundler installs from a git repository (`git: "https://…/engine"`, `github:
 "org/engine"`, `:git => …`), not from a registry."""
 
+_GIT_OPTIONS = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(\{.*)$")
+"""A Gemfile constant or variable holding the options several gems share (`ENGINE_SOURCE = {
+git: "https://…/engine", branch: "stable" }`), passed to each as `gem "engine-core",
+ENGINE_SOURCE`: where they name a git repository, every gem given it is installed from git."""
+
 _MAX_CONTINUATION = 6
 """Lines a `gem` call's options may run on over (`gem "engine",` then `git: …,` `branch: …`)."""
 
@@ -304,11 +309,31 @@ def lent_by_git(
     """Add to `signals` what the gems a Gemfile of `folder` installs from git require, as
     Gemfile.lock records them under each gem's spec (an engine gem kept in its own repository,
     lending the app its Rails and its models): the app runs on them. The lock resolves their
-    versions after."""
+    versions after.
+
+    A git gem may be a meta-gem over its siblings, checked out of the same repository (a
+    product's `core`, `admin` and `api` engines, which it requires, and which require Rails):
+    what those siblings require is lent as well. A gem of another source is a library whose
+    own requirements are not followed."""
     for manifest in manifests:
         for gem in manifest.git_packages:
-            for name, wanted, evidence in locks.requirements(folder, "ruby", gem):
-                signals += _gem_signals(name, wanted, False, evidence)
+            remote = locks.gem_git_remote(folder, gem)
+            pending, seen = [gem], {gem}
+            while pending:
+                for name, wanted, evidence in locks.requirements(folder, "ruby", pending.pop()):
+                    signals += _gem_signals(name, wanted, False, evidence)
+                    if (
+                        remote
+                        and name not in seen
+                        and len(seen) < _MAX_SIBLINGS
+                        and locks.gem_git_remote(folder, name) == remote
+                    ):
+                        seen.add(name)
+                        pending.append(name)
+
+
+_MAX_SIBLINGS = 64
+"""Gems of one git repository followed per git gem (a product's engines are a few dozen)."""
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -324,6 +349,7 @@ def parse(lines: Lines) -> ManifestResult:
     groups: list[bool] = []
     production: list[bool] = []
     looped = _looped_gems(lines.lines)
+    shared_git = _shared_git_options(lines.lines)
     for index, line in enumerate(lines.lines):
         group = _GROUP.match(line)
         if group:
@@ -363,7 +389,9 @@ def parse(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
             options = _options(rest, lines.lines, index)
-            if _FROM_GIT.search(options) and not _DEV_OPTION.search(options):
+            if (
+                _FROM_GIT.search(options) or _names_any(options, shared_git)
+            ) and not _DEV_OPTION.search(options):
                 result.git_packages.append(name)
         evidence = lines.evidence(f"{name}", index)
         signals = _gem_signals(name, version, dev, evidence)
@@ -375,6 +403,29 @@ def parse(lines: Lines) -> ManifestResult:
             s for s in result.signals if not (s.package == "rails" and s.kind in LENT_BY_RAILS)
         ]
     return result
+
+
+def _shared_git_options(lines: list[str]) -> set[str]:
+    """The names a Gemfile assigns options naming a git repository (`_GIT_OPTIONS`), read over
+    the lines the hash literal runs on."""
+    names: set[str] = set()
+    for index, line in enumerate(lines):
+        assigned = _GIT_OPTIONS.match(line)
+        if not assigned:
+            continue
+        value = assigned.group(2)
+        following = index + 1
+        while "}" not in value and following < min(len(lines), index + _MAX_CONTINUATION):
+            value += " " + lines[following]
+            following += 1
+        if _FROM_GIT.search(value.replace("{", " ")):
+            names.add(assigned.group(1))
+    return names
+
+
+def _names_any(options: str, names: set[str]) -> bool:
+    """Whether a gem's options pass one of `names` (`, ENGINE_SOURCE` or `**ENGINE_SOURCE`)."""
+    return any(re.search(rf"(?:^|[\s,*(]){re.escape(n)}\b(?!\s*\[)", options) for n in names)
 
 
 _LOOP = re.compile(
