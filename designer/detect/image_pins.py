@@ -10,8 +10,9 @@ data layer and its driver are those lists'. A framework, data layer or library a
 package lends the application is the application's.
 
 Only services whose code starts a framework that none of their own manifests declares are
-asked (the gap those lists fill), only about the Dockerfiles of their own folder, and only
-about lists the tree holds that the service's manifests are not already (read as they are).
+asked (the gap those lists fill), only about the Dockerfiles of their own folder, only about
+lists the tree holds that the service's manifests are not already (read as they are), and
+only lists naming that framework are taken.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def lend(top: str, units: dict[str, Unit]) -> None:
     pip lists its own Dockerfiles copy in and install."""
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
-        if not signals or not _undeclared_framework(signals):
+        started = _undeclared_frameworks(signals or [])
+        if not signals or not started:
             continue
         own = {path for path, _, _ in unit.manifests}
         for path in _installed_lists(top, unit.folder):
@@ -62,15 +64,17 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                 result = python.parse(Lines(path, text))
             except ManifestError:
                 continue
-            signals += result.signals
+            # Only a list naming a framework the code starts fills the gap: a list of another
+            # project (a service's own, copied by a root image) names another framework.
+            if {s.name for s in result.signals if s.kind is FindingKind.FRAMEWORK} & started:
+                signals += result.signals
 
 
-def _undeclared_framework(signals: list[Signal]) -> bool:
-    """Whether a framework is started in code with no manifest line declaring it."""
+def _undeclared_frameworks(signals: list[Signal]) -> set[str]:
+    """The frameworks started in code that no manifest line declares."""
     frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
     started = {s.name for s in frameworks if s.strength is Strength.ENTRY}
-    declared = {s.name for s in frameworks if s.strength is not Strength.ENTRY}
-    return bool(started - declared)
+    return started - {s.name for s in frameworks if s.strength is not Strength.ENTRY}
 
 
 def _installed_lists(top: str, folder: str) -> list[str]:

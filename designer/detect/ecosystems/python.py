@@ -626,9 +626,10 @@ _ENGINES = frozenset(
 
 _DRIVERS = frozenset(
     name for name in _ENGINES if all(kind is K.DATABASE for kind, _ in CATALOG[name])
-)
+) | {"aiomysql"}
 """Drivers: packages that give a database engine and nothing else (an ODM and a driver that is
-also its service's query layer aside)."""
+also its service's query layer aside), and aiomysql: named a query layer only for the SQL a
+service runs through it by hand, it is the driver SQLAlchemy's `aiomysql` extra installs."""
 
 
 def _lists_driver(lines: Lines) -> bool:
