@@ -34,6 +34,7 @@ from designer.detect import (
     flask_apps,
     ignored,
     image_lists,
+    image_pins,
     installed_drivers,
     job_hosts,
     jpa_api,
@@ -73,6 +74,7 @@ from designer.detect import (
     pg_configs,
     phoenix_stubs,
     php_platform,
+    pinned_frameworks,
     platform_lock,
     plugin_packages,
     prisma_types,
@@ -302,6 +304,8 @@ def detect(
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
+    image_pins.lend(top, units)  # once code has told which frameworks start
+    pinned_frameworks.drop(top, units)
     codeception_suites.drop_empty(top, units)
     pytest_paths.drop_missing(top, units)
     django_yaml.read(top, units)

@@ -108,7 +108,9 @@ CATALOG: Catalog = {
     "mysqlclient": entries((K.DATABASE, "MySQL")),
     "mysql-python": entries((K.DATABASE, "MySQL")),
     "mysql-connector-python": entries((K.DATABASE, "MySQL")),
-    "aiomysql": entries((K.DATABASE, "MySQL")),
+    # aiomysql: asyncio's connections, cursors and pools over PyMySQL, the layer a service's
+    # hand-written SQL runs through (as aiopg is over psycopg2).
+    "aiomysql": entries((K.DATABASE, "MySQL"), (K.QUERY, "aiomysql")),
     "asyncmy": entries((K.DATABASE, "MySQL")),
     # PyMongo, MongoDB's driver, is the data layer of a service that queries its collections
     # itself (as the mongodb driver is Node's); an ODM beside it is named first.
@@ -244,6 +246,17 @@ RULES: tuple[SourceRule, ...] = (
     # aiohttp's server started by the program (an `AppRunner` embedded in a library serves
     # its health checks, not an application).
     rule(K.FRAMEWORK, "aiohttp", r"\bweb\.run_app\s*\(", endings=_PY),
+    # Or started by hand on the module's own application: `web.Application(...)` run by an
+    # `AppRunner` that a `TCPSite` (or `UnixSite`) binds. A library's health-check server does
+    # the same, which is why the folder's manifest must declare aiohttp too (`CLIENTS`): code
+    # starting an undeclared framework is only a choice offered to the user.
+    rule(
+        K.FRAMEWORK,
+        "aiohttp",
+        r"\bweb\.Application\s*\([\s\S]*?\bweb\.AppRunner\s*\([\s\S]*?"
+        r"\bweb\.(?:TCP|Unix)Site\s*\(",
+        endings=_PY,
+    ),
     rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
     # A WSGI application routed on Werkzeug's URL map directly (`from werkzeug.routing import
     # Map`): what a framework would do for it, done with the toolkit.
@@ -420,6 +433,14 @@ CLIENTS = frozenset({"aiohttp"})
 """Packages that are an HTTP client as often as a server framework: their dependency only names
 the framework's version (a development-strength signal, as a BOM's), and only the server
 started in code (`web.run_app`) makes the framework."""
+
+CARRIERS = {"ariadne": "starlette"}
+"""Packages that require a framework their own application class is built on (Ariadne's ASGI
+`GraphQL` app is a Starlette app, and ariadne requires starlette): a service declaring the
+carrier has the framework installed through it, so code building that framework's application
+(`Starlette(routes=[Mount("/", GraphQL(schema))])`) is the service's own, not vendored code.
+The carrier's release is not the framework's: only a lock tells that (a development-strength
+signal with no version, as `CLIENTS`' are: it names nothing without the code)."""
 
 FUNCTION_HOSTS = frozenset({"functions-framework"})
 """Google's Functions Framework: the host of a Cloud Function, which calls the project's
@@ -612,9 +633,10 @@ _ENGINES = frozenset(
 
 _DRIVERS = frozenset(
     name for name in _ENGINES if all(kind is K.DATABASE for kind, _ in CATALOG[name])
-)
+) | {"aiomysql"}
 """Drivers: packages that give a database engine and nothing else (an ODM and a driver that is
-also its service's query layer aside)."""
+also its service's query layer aside), and aiomysql: named a query layer only for the SQL a
+service runs through it by hand, it is the driver SQLAlchemy's `aiomysql` extra installs."""
 
 
 def _lists_driver(lines: Lines) -> bool:
@@ -679,6 +701,9 @@ def _dependency(
         signals += [s.replace(version="", package=own, glue=False) for s in signals if s.glue]
     if normalise(name) in CLIENTS:
         signals = [s.replace(strength=Strength.DEV) for s in signals]
+    carried = CARRIERS.get(normalise(name))
+    if carried is not None:
+        signals += dependency_signals(CATALOG, carried, "", True, evidence)
     if optional or normalise(name) in SEARCH_STORES:
         # A driver in an extra (`pip install app[postgres]`) or marked optional is for an
         # engine the service supports, not the one it runs on by default; a search client's

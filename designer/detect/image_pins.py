@@ -1,0 +1,136 @@
+"""Pip lists a service's image installs from elsewhere in its repository.
+
+Several services of one repository may share libraries of the same repository (a `gear/` of
+database pools and web helpers, a `web_common/` of templates) and declare nothing themselves:
+their pyproject.toml names no dependency, and each service's Dockerfile copies the libraries'
+pinned lists from the build context (`COPY gear/pinned-requirements.txt gear-requirements.txt`)
+and installs them (`RUN pip install -r gear-requirements.txt`, or a wrapper of pip taking the
+same `-r`). What the image installs is what the service runs on: its framework's release, its
+data layer and its driver are those lists'. A framework, data layer or library a sibling
+package lends the application is the application's.
+
+Only services whose code starts a framework that none of their own manifests declares are
+asked (the gap those lists fill), only about the Dockerfiles of their own folder, only about
+lists the tree holds that the service's manifests are not already (read as they are), and
+only lists naming that framework are taken.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.ecosystems import python
+from designer.detect.sidefiles import DOCKERFILE_VARIANTS
+from designer.detect.signals import Lines, ManifestError, Signal, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "python"
+
+_CONTINUATION = re.compile(r"\\[ \t]*\r?\n")
+
+_COPY = re.compile(
+    r"^[ \t]*(?:COPY|ADD)(?:[ \t]+--\S+)*[ \t]+([^\s\[\"']+\.txt)[ \t]+(\S+)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A Dockerfile's copy of one text file of the build context to the image (`COPY src dest`)."""
+
+_RUN = re.compile(r"^[ \t]*RUN[ \t]+(.*)$", re.MULTILINE | re.IGNORECASE)
+
+_LIST_OPTION = re.compile(r"(?:^|[ \t])(?:-r|--requirement)(?:[ \t]+|=)(\S+)")
+"""A pip list handed to pip (or to a wrapper passing pip's options on) by `-r`."""
+
+
+def lend(top: str, units: dict[str, Unit]) -> None:
+    """Add to each Python service whose code starts an undeclared framework the signals of the
+    pip lists its own Dockerfiles copy in and install."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE)
+        started = _undeclared_frameworks(signals or [])
+        if not signals or not started:
+            continue
+        own = {path for path, _, _ in unit.manifests}
+        for path in _installed_lists(top, unit.folder):
+            if path in own:
+                continue
+            own.add(path)
+            text, _ = read_text(top, path)
+            if text is None:
+                continue
+            try:
+                result = python.parse(Lines(path, text))
+            except ManifestError:
+                continue
+            # Only a list naming a framework the code starts fills the gap: a list of another
+            # project (a service's own, copied by a root image) names another framework.
+            if {s.name for s in result.signals if s.kind is FindingKind.FRAMEWORK} & started:
+                signals += result.signals
+
+
+def _undeclared_frameworks(signals: list[Signal]) -> set[str]:
+    """The frameworks started in code that no manifest line declares."""
+    frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
+    started = {s.name for s in frameworks if s.strength is Strength.ENTRY}
+    return started - {s.name for s in frameworks if s.strength is not Strength.ENTRY}
+
+
+def _installed_lists(top: str, folder: str) -> list[str]:
+    """The tree's paths of the `.txt` lists the Dockerfiles of `folder` copy in and install
+    with `-r`, each found from the folder or the nearest folder above holding it (the build
+    context)."""
+    base = os.path.join(top, *[p for p in folder.split("/") if p not in ("", ".")])
+    try:
+        names = sorted(os.listdir(base))
+    except OSError:
+        return []
+    found: list[str] = []
+    for name in names:
+        if name != "Dockerfile" and not name.startswith(DOCKERFILE_VARIANTS):
+            continue
+        text, _ = read_text(top, posixpath.join(folder, name) if folder != "." else name)
+        if text is None:
+            continue
+        text = _CONTINUATION.sub(" ", text)
+        installed = {
+            arg.strip("'\"")
+            for run in _RUN.findall(text)
+            for arg in _LIST_OPTION.findall(run)
+        }
+        for source, dest in _COPY.findall(text):
+            if not _names(dest, source, installed):
+                continue
+            path = _in_context(top, folder, source)
+            if path is not None and path not in found:
+                found.append(path)
+    return found
+
+
+def _names(dest: str, source: str, installed: set[str]) -> bool:
+    """Whether a `-r` argument installs what was copied to `dest` (a file, or a folder the
+    source's name lands in)."""
+    copied = {dest, dest.removeprefix("./")}
+    if dest.endswith("/"):
+        copied |= {d + posixpath.basename(source) for d in copied}
+    return any(
+        arg in copied or arg.removeprefix("./") in copied
+        or (arg.startswith("/") and posixpath.basename(arg) == posixpath.basename(dest))
+        for arg in installed
+    )
+
+
+def _in_context(top: str, folder: str, source: str) -> str | None:
+    """The tree's path of a copied `source`, read from `folder` or the nearest folder above
+    it that holds it."""
+    if source.startswith("/") or ".." in source.split("/"):
+        return None
+    context = "" if folder == "." else folder
+    while True:
+        path = posixpath.normpath(posixpath.join(context, source.removeprefix("./")))
+        if os.path.isfile(os.path.join(top, *path.split("/"))):
+            return path
+        if not context:
+            return None
+        context = posixpath.dirname(context)
