@@ -56,3 +56,15 @@ def test_a_legacy_service_keeping_data_stays_a_backend(tmp_path: Path) -> None:
 
 def test_a_lone_legacy_service_stays_a_backend(tmp_path: Path) -> None:
     assert "screenshot-python-legacy" in by_folder(write(tmp_path, _legacy()))
+
+
+def test_a_legacy_service_beside_a_stateless_api_stays_a_backend(tmp_path: Path) -> None:
+    files = {
+        **_legacy(),
+        "api/go.mod": go_mod("github.com/gin-gonic/gin v1.12.0"),
+        "api/main.go": (
+            'package main\n\nimport "github.com/gin-gonic/gin"\n\n'
+            "func main() { gin.Default().Run() }\n"
+        ),
+    }
+    assert "screenshot-python-legacy" in by_folder(write(tmp_path, files))
