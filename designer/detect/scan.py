@@ -47,6 +47,7 @@ from designer.detect import (
     laravel_data,
     laravel_redis,
     launchers,
+    legacy_helpers,
     lent_engines,
     lent_frameworks,
     lent_packages,
@@ -385,6 +386,7 @@ def detect(
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     ktor_probes.mark(top, units)
+    legacy_helpers.mark(units)
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
     php_platform.find(top, units)

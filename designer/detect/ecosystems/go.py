@@ -146,6 +146,12 @@ CATALOG: Catalog = {
     "gopkg.in/mgo.v2": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mgo")),
     "github.com/globalsign/mgo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mgo")),
     "github.com/mattn/go-sqlite3": entries((K.DATABASE, "SQLite")),
+    # Oracle's database/sql drivers: cgo over the Oracle client (go-oci8, rana's ora, godror)
+    # and the pure-Go one (go-ora, versioned `/v2`).
+    "github.com/mattn/go-oci8": entries((K.DATABASE, "Oracle")),
+    "gopkg.in/rana/ora.v4": entries((K.DATABASE, "Oracle")),
+    "github.com/godror/godror": entries((K.DATABASE, "Oracle")),
+    "github.com/sijms/go-ora": entries((K.DATABASE, "Oracle")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
     # Search-engine clients: the engine of a service whose documents live in the index (the
@@ -437,6 +443,12 @@ RULES: tuple[SourceRule, ...] = (
                 "sqlite3|sqlite",
                 "SQLite",
             ),
+            (
+                r"github\.com/mattn/go-oci8|gopkg\.in/rana/ora\.v4|github\.com/godror/godror"
+                r"|github\.com/sijms/go-ora(?:/v\d+)?",
+                "oci8|ora|godror|oracle",
+                "Oracle",
+            ),
         )
     ),
     # The engine a program picks when not told otherwise: the default of its driver or
@@ -645,6 +657,10 @@ SQL_DRIVERS = frozenset(
         "modernc.org/sqlite",
         "github.com/microsoft/go-mssqldb",
         "github.com/denisenkom/go-mssqldb",
+        "github.com/mattn/go-oci8",
+        "gopkg.in/rana/ora.v4",
+        "github.com/godror/godror",
+        "github.com/sijms/go-ora",
     }
 )
 """SQL drivers that only register themselves with database/sql (pgx has an API of its own)."""

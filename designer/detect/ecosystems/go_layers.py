@@ -43,6 +43,12 @@ OWN_API_DRIVERS = {
 written to directly. Only those packages count: pgx's `stdlib` registers it with database/sql
 (for sqlx or GORM to run on), and its `pgtype` or `pgconn` packages serve those too."""
 
+ENCODING_PACKAGES = frozenset({"bson"})
+"""Packages of a data layer's module that only encode values (mgo's and mongo-driver's `bson`:
+documents, ObjectIds, `bson.M` filters). Code written to one driver often borrows the other's
+`bson` for its types; a file importing no other package of the module does not talk to the
+database through it, so it is not counted for that layer."""
+
 _SKIPPED = frozenset({"vendor", "testdata", "node_modules"})
 """Folders of copied or fixture code."""
 
@@ -127,6 +133,12 @@ def _text(top: str, path: str) -> str:
     return read_text(top, path)[0] or ""
 
 
+def _encodes(subpath: str) -> bool:
+    """Whether a package under a layer's module (its path below the module) only encodes
+    values (`bson`, `bson/primitive`)."""
+    return subpath.split("/")[0] in ENCODING_PACKAGES
+
+
 def _imported_layers(top: str, path: str, declared: dict[str, Signal]) -> set[str]:
     """The declared layers' module paths the file at `path` imports (a package of a module
     counts as the module: `go.mongodb.org/mongo-driver/mongo`)."""
@@ -136,6 +148,8 @@ def _imported_layers(top: str, path: str, declared: dict[str, Signal]) -> set[st
             if package in OWN_API_DRIVERS:
                 if OWN_API_DRIVERS[package][1].fullmatch(imported):
                     found.add(package)
-            elif imported == package or imported.startswith(package + "/"):
+            elif imported == package or (
+                imported.startswith(package + "/") and not _encodes(imported[len(package) + 1:])
+            ):
                 found.add(package)
     return found
