@@ -55,6 +55,7 @@ from designer.detect.build_modules import (
     tested_services,
     used_modules,
 )
+from designer.detect.configured_libraries import configures_only
 from designer.detect.ecosystems import node, python, ruby
 from designer.detect.inheritance import (
     build_root,
@@ -166,7 +167,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # with no entry point of its own and nothing deploying it, is that service's library, even
     # where the service's own entry point was not seen: an application is not a dependency.
     # So is one with an entry point but no web server of its own that an application of its
-    # build depends on (a DAO module keeping a leftover `@SpringBootApplication` main); a WAR
+    # build depends on (a DAO module keeping a leftover `@SpringBootApplication` main), or one
+    # whose only start is a settings file and whose build only compiles and tests against the
+    # framework (a shared module of defaults: `configured_libraries`); a WAR
     # or a web host another application packages stays an application. A web host project (a
     # .NET one on the Web SDK) whose start lies in such a module it references (a shared
     # host-defaults library calling `WebApplication.CreateBuilder` for each host's `Program.cs`)
@@ -182,7 +185,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             (v.folder in entry or not serverless(v))
             and m.folder in entry
             and not m.deployable
-            and serverless(m)
+            and (serverless(m) or configures_only(m))
         )
     }
     services = [u for u in services if u.folder not in libraries]

@@ -36,6 +36,7 @@ from designer.detect import (
     image_lists,
     image_pins,
     installed_drivers,
+    internal_workers,
     job_hosts,
     jpa_api,
     jpa_unused,
@@ -331,6 +332,7 @@ def detect(
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
+    internal_workers.mark(top, units)
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     shared_mains.mark(top, units)

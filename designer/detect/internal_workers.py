@@ -1,0 +1,111 @@
+"""Quarkus workers fed by a message broker whose only HTTP API is internal.
+
+A service of a reactor of Quarkus modules may consume a topic (`@Incoming`, SmallRye Reactive
+Messaging) and keep no data of its own, serving HTTP only for its operators: a few `/internal/`
+calls (re-sync a product, seek the consumer's offset) that its resources implement from the
+OpenAPI document Quarkus publishes (`src/main/resources/META-INF/openapi.yaml`), with no path
+written in its code. Such a worker serves no client and keeps nothing: it is no backend.
+
+Telling so needs every path of that document to lie under an `internal` segment, and nothing
+in the module's own sources, nor in those of the modules of the tree it uses, that serves HTTP
+otherwise (a JAX-RS resource, a route, a Quarkus main); any data layer, migrations or engine,
+its own or a used module's, keeps it a backend, as does a module no document describes or one
+too large to read whole.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
+from designer.detect.listeners import QUARKUS_SERVING
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import OWN_DATA
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "jvm"
+
+_ENDINGS = (".java", ".kt")
+
+DOCUMENTS = ("openapi.yaml", "openapi.yml")
+"""The static OpenAPI document Quarkus serves, under `src/main/resources/META-INF/`."""
+
+_CONSUMER = re.compile(r"@(?:Incoming|KafkaListener|RabbitListener|JmsListener)\b")
+"""A method a message broker's topic or queue feeds."""
+
+_PATH_KEY = re.compile(r"^([ \t]+)(/[^\s:]*)[ \t]*:", re.MULTILINE)
+"""A path of the document's `paths:` map (`  /api/v1/internal/sync:`)."""
+
+_INTERNAL = re.compile(r"(?:^|/)internal(?:/|$)")
+"""A path under an `internal` segment: called by the operators and the other services of the
+deployment, not by clients."""
+
+MAX_FILES = 500
+"""Source files read per module at most: a larger tree is left alone."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Quarkus modules with no data, their own or a used module's,
+    whose sources consume a broker and serve nothing while their OpenAPI document's paths
+    are all internal."""
+    names = {name for unit in units.values() for name in module_names(unit, LANGUAGE)}
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE, [])
+        if unit.no_web or not any(
+            s.kind is FindingKind.FRAMEWORK and s.name == "Quarkus" for s in signals
+        ):
+            continue
+        used = (module_uses(unit, LANGUAGE) - module_names(unit, LANGUAGE)) & names
+        modules = [unit] + [
+            other
+            for other in units.values()
+            if other is not unit and module_names(other, LANGUAGE) & used
+        ]
+        if any(s.kind in OWN_DATA for m in modules for s in m.signals.get(LANGUAGE, [])):
+            continue
+        if _internal_only(top, unit.folder) and _consumes_only(top, [m.folder for m in modules]):
+            unit.no_web = True
+
+
+def _paths(top: str, folder: str) -> list[str] | None:
+    """The paths of the module's OpenAPI document; None without one."""
+    for name in DOCUMENTS:
+        text = read_text(top, posixpath.join(folder, "src/main/resources/META-INF", name))[0]
+        if text is None:
+            continue
+        start = re.search(r"^paths:[ \t]*$", text, re.MULTILINE)
+        if start is None:
+            return []
+        rest = text[start.end() :]
+        end = re.search(r"^\S", rest, re.MULTILINE)
+        block = rest[: end.start()] if end else rest
+        keys = _PATH_KEY.findall(block)
+        if not keys:
+            return []
+        indent = min(len(space) for space, _ in keys)
+        return [path for space, path in keys if len(space) == indent]
+    return None
+
+
+def _internal_only(top: str, folder: str) -> bool:
+    paths = _paths(top, folder)
+    return bool(paths) and all(_INTERNAL.search(path) for path in paths)
+
+
+def _consumes_only(top: str, folders: list[str]) -> bool:
+    """Whether the first folder's main sources consume a broker, and none of the folders'
+    main sources serves HTTP; False when one is too large to read whole."""
+    consumes = False
+    for index, folder in enumerate(folders):
+        paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
+        if paths is None:
+            return False
+        for path in paths:
+            text = read_text(top, path)[0] or ""
+            if QUARKUS_SERVING.search(text):
+                return False
+            consumes = consumes or (not index and bool(_CONSUMER.search(text)))
+    return consumes
