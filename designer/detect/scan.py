@@ -95,6 +95,7 @@ from designer.detect import (
     second_hosts,
     self_installs,
     settings_imports,
+    settings_lists,
     settings_overlays,
     shared_mains,
     side_stores,
@@ -249,6 +250,8 @@ def detect(
     owners.update(image_homes)
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
+        moved.setdefault(folder, outer)
+    for folder, outer in settings_lists.homes(top, tree).items():
         moved.setdefault(folder, outer)
     for path, owner in owners.items():
         # The code beside an included manifest in a folder of the includer's (a Composer
