@@ -23,6 +23,7 @@ from designer.detect import (
     consumer_hosts,
     django_runner,
     django_yaml,
+    doctrine_default,
     dotnet_sites,
     dotnet_tests,
     ecosystems,
@@ -393,6 +394,7 @@ def detect(
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
     php_platform.find(top, units)
+    doctrine_default.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(units)
