@@ -23,6 +23,7 @@ from designer.detect import (
     consumer_hosts,
     django_runner,
     django_yaml,
+    doctrine_default,
     dotnet_sites,
     dotnet_tests,
     ecosystems,
@@ -96,6 +97,7 @@ from designer.detect import (
     second_hosts,
     self_installs,
     settings_imports,
+    settings_lists,
     settings_overlays,
     shared_mains,
     side_stores,
@@ -251,6 +253,8 @@ def detect(
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
         moved.setdefault(folder, outer)
+    for folder, outer in settings_lists.homes(top, tree).items():
+        moved.setdefault(folder, outer)
     for path, owner in owners.items():
         # The code beside an included manifest in a folder of the includer's (a Composer
         # path package, `app/`) is the includer's code too.
@@ -392,6 +396,7 @@ def detect(
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
     php_platform.find(top, units)
+    doctrine_default.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(units)

@@ -49,6 +49,9 @@ CATALOG: Catalog = {
     # Prestige, the Presto (and Trino) client: the application writes and reads the tables of a
     # query engine over object storage; beside an Ecto repository that repository's engine ranks.
     "prestige": entries((K.DATABASE, "Presto")),
+    # The Erlang binding of RocksDB (a NIF): an embedded key-value store read and written
+    # through the binding's own calls, which are then the data layer.
+    "rocksdb": entries((K.DATABASE, "RocksDB"), (K.QUERY, "rocksdb")),
     "redix": entries((K.CACHE, "Redis")),
     "brod": entries((K.BROKER, "Kafka")),
     "kafka_ex": entries((K.BROKER, "Kafka")),
@@ -103,6 +106,21 @@ RULES: tuple[SourceRule, ...] = (
             endings=_EX,
         )
         for kind, name in ((K.DATABASE, "Mnesia"), (K.QUERY, "Mnesia"))
+    ),
+    # RocksDB through its Erlang binding (`:rocksdb.open(…)`, `:rocksdb.get(…)`,
+    # `:rocksdb.transaction(…)`), called from the application's own code: the engine and the
+    # data layer, even where the binding is not a dependency of the mix project but lent by
+    # the release it is loaded into (a plugin of an Erlang node that ships the library).
+    *(
+        rule(
+            kind,
+            name,
+            r":rocksdb\.(?:open|open_with_cf|open_optimistic_transaction_db|get|put|delete|"
+            r"write|write_batch|iterator|transaction|transaction_put|transaction_get|"
+            r"batch)\(",
+            endings=_EX,
+        )
+        for kind, name in ((K.DATABASE, "RocksDB"), (K.QUERY, "rocksdb"))
     ),
     # ExUnit ships with Elixir: its test files and the helper that starts it prove it.
     rule(K.TEST, "ExUnit", r"^[ \t]*use[ \t]+ExUnit\.Case\b", endings=("_test.exs",)),

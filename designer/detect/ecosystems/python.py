@@ -126,7 +126,10 @@ CATALOG: Catalog = {
     "google-cloud-datastore": entries(
         (K.DATABASE, "Google Cloud Datastore"), (K.QUERY, "google-cloud-datastore")
     ),
-    "motor": entries((K.DATABASE, "MongoDB")),
+    # Motor, MongoDB's asyncio driver (PyMongo's async face): a service awaiting its
+    # collections' queries through it has it for its data layer, as PyMongo is for a
+    # synchronous one; an ODM over it (Beanie) is named first.
+    "motor": entries((K.DATABASE, "MongoDB"), (K.QUERY, "Motor")),
     "beanie": entries((K.ORM, "Beanie"), (K.DATABASE, "MongoDB")),
     "aiosqlite": entries((K.DATABASE, "SQLite")),
     # Search-engine clients: the engine of a service whose documents live in the index (see
