@@ -21,6 +21,7 @@ from designer.detect import (
     command_hosts,
     composer_paths,
     consumer_hosts,
+    django_pages,
     django_runner,
     django_yaml,
     dotnet_sites,
@@ -326,6 +327,7 @@ def detect(
     readme_doubles.mark(top, units)
     vendored_tools.mark(top, units)
     view_servers.mark(top, units)
+    django_pages.mark(top, units)
     jvm_pages.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)

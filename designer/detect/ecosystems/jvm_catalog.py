@@ -12,8 +12,9 @@ from designer.model.stack import FindingKind as K
 NOWHERE = Evidence(path="")
 """Evidence of a signal whose place is set later (a catalogue entry, a property)."""
 
-POOLS = ("hikaricp", "c3p0", "commons-dbcp2")
-"""JDBC connection pools: the pool's release is not a version of JDBC's."""
+POOLS = ("hikaricp", "c3p0", "commons-dbcp2", "commons-dbcp")
+"""JDBC connection pools (DBCP 2 and its predecessor, `commons-dbcp:commons-dbcp` 1.x, still
+kept by older builds): the pool's release is not a version of JDBC's."""
 
 LENDERS = ("domain-models-runtime",)
 """Runtimes lending an application the framework and data layer they run on: their release is
