@@ -84,6 +84,7 @@ from designer.detect import (
     propsxml,
     py_side_stores,
     pytest_paths,
+    quarkus_workers,
     queue_uis,
     rails2_apps,
     rails_frameworks,
@@ -98,6 +99,7 @@ from designer.detect import (
     settings_imports,
     settings_overlays,
     shared_mains,
+    shared_workers,
     side_stores,
     sidefiles,
     spring_contexts,
@@ -333,9 +335,11 @@ def detect(
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
+    quarkus_workers.mark(top, units)
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     shared_mains.mark(top, units)
+    shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
