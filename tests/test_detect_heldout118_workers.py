@@ -133,6 +133,9 @@ _LISTENER = (
 )
 
 
+_RABBIT = "import org.springframework.amqp.rabbit.annotation.RabbitListener;\n"
+
+
 def _agents_tree(endpoint: bool = False) -> dict[str, str]:
     files = {
         "pom.xml": _ROOT.replace("backend-data", "core").replace("backend-ws", "webapp")
@@ -145,9 +148,7 @@ def _agents_tree(endpoint: bool = False) -> dict[str, str]:
             "package org.acme.core;\n\npublic interface SampleRepository {}\n"
         ),
         "agent/pom.xml": _pom("agent", [(_BOOT, "spring-boot-starter-web"), ("org.acme", "core")]),
-        "agent/src/main/java/org/acme/agent/Application.java": _app(
-            "agent", _LISTENER, "import org.springframework.amqp.rabbit.annotation.RabbitListener;\n"
-        ),
+        "agent/src/main/java/org/acme/agent/Application.java": _app("agent", _LISTENER, _RABBIT),
         "webapp/pom.xml": _pom(
             "webapp", [(_BOOT, "spring-boot-starter-web"), ("org.acme", "core")]
         ),
