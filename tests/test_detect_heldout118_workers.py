@@ -1,15 +1,14 @@
-"""Workers beside a build's API application serve no client (#19), three shapes of held-out
+"""Workers beside a build's API application serve no client (#19), two shapes of held-out
 set 118:
 
 - dp3t's interops module: a Spring Boot application whose own build declares no data layer,
   running `@Scheduled` jobs on the build's data module (which the API application uses too),
   its configuration pointing at that database, its web starter serving Actuator only;
 - biosamples' agents: Spring Boot applications whose `@RabbitListener` methods are fed through
-  the AMQP starter a common module of the build declares;
-- nessie's events/ri: a Quarkus module whose extensions are its core and messaging only.
+  the AMQP starter a common module of the build declares.
 
 Each counter-case keeps the worker a backend: an endpoint of its own, or no serving application
-on the data module; a Quarkus REST extension."""
+on the data module."""
 
 from __future__ import annotations
 
@@ -171,74 +170,3 @@ def test_listener_with_an_endpoint_stays_a_backend(tmp_path: Path) -> None:
     # The counter-case: the agent declares a controller of its own.
     write(tmp_path, _agents_tree(endpoint=True))
     assert sorted(by_folder(tmp_path)) == ["agent", "webapp"]
-
-
-_QUARKUS_BUILD = """plugins {{
-  id("io.quarkus") version "3.38.3"
-  java
-}}
-
-dependencies {{
-  implementation(enforcedPlatform("io.quarkus.platform:quarkus-bom:3.38.3"))
-  implementation("io.quarkus:quarkus-core")
-  implementation("io.quarkus:quarkus-messaging-kafka")
-{extra}  testImplementation("io.quarkus:quarkus-junit")
-}}
-"""
-
-_SUBSCRIBER = """package org.acme.events;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-@ApplicationScoped
-public class KafkaEventSubscriber {
-  @Incoming("events")
-  public void onEvent(String event) {}
-}
-"""
-
-_RESOURCE = """package org.acme.events;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-
-@Path("/events")
-public class EventsResource {
-  @GET
-  public String list() { return ""; }
-}
-"""
-
-
-def _quarkus_tree(rest: bool = False) -> dict[str, str]:
-    extra = '  implementation("io.quarkus:quarkus-rest")\n' if rest else ""
-    files = {
-        "events/build.gradle.kts": _QUARKUS_BUILD.format(extra=extra),
-        "events/src/main/resources/application.properties": (
-            "quarkus.messaging.kafka.serializer-autodetection.enabled=false\n"
-        ),
-        "events/src/main/java/org/acme/events/KafkaEventSubscriber.java": _SUBSCRIBER,
-    }
-    # The server beside it, publishing the events.
-    files["server/build.gradle.kts"] = _QUARKUS_BUILD.format(
-        extra='  implementation("io.quarkus:quarkus-rest")\n'
-    )
-    files["server/src/main/resources/application.properties"] = "quarkus.http.port=19120\n"
-    files["server/src/main/java/org/acme/server/TreeResource.java"] = _RESOURCE.replace(
-        "org.acme.events", "org.acme.server"
-    )
-    if rest:
-        files["events/src/main/java/org/acme/events/EventsResource.java"] = _RESOURCE
-    return files
-
-
-def test_quarkus_module_without_http_extension_is_no_backend(tmp_path: Path) -> None:
-    write(tmp_path, _quarkus_tree())
-    assert sorted(by_folder(tmp_path)) == ["server"]
-
-
-def test_quarkus_module_with_rest_stays_a_backend(tmp_path: Path) -> None:
-    # The counter-case: the REST extension and a resource of its own.
-    write(tmp_path, _quarkus_tree(rest=True))
-    assert "events" in by_folder(tmp_path)

@@ -128,7 +128,7 @@ _BATCH = LazyPattern(
 )
 """Spring Batch's jobs, enabled or built (`JobBuilder`, `StepBuilder`, a `Tasklet`)."""
 
-QUARKUS_SERVING = re.compile(
+_QUARKUS_SERVING = re.compile(
     _SERVING.pattern + r"|@(?:Route|RouteBase|GraphQLApi|ServerEndpoint|QuarkusMain)\b"
     r"|\bQuarkus\.run\s*\(|\bRouter\b"
 )
@@ -214,7 +214,7 @@ def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit], names: set[s
             return False
         for path in paths:
             text = read_text(top, path)[0] or ""
-            if QUARKUS_SERVING.search(text):
+            if _QUARKUS_SERVING.search(text):
                 return False
             runs = runs or (not index and bool(_MAIN.search(text)))
     return runs

@@ -84,7 +84,6 @@ from designer.detect import (
     propsxml,
     py_side_stores,
     pytest_paths,
-    quarkus_workers,
     queue_uis,
     rails2_apps,
     rails_frameworks,
@@ -335,7 +334,6 @@ def detect(
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
-    quarkus_workers.mark(top, units)
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     shared_mains.mark(top, units)
