@@ -143,11 +143,11 @@ MAX_FILES = 500
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Spring Boot applications declaring a message broker whose own
-    sources declare a listener and no endpoint, on those with no data of their own whose
-    sources and the repository modules they use declare a job handler, or start a server of
-    another protocol (SSH, FTP), and no endpoint, and on those with no web server in their
-    build whose sources declare a runner and no endpoint."""
+    """Set `Unit.no_web` on the Spring Boot applications declaring a message broker (or using
+    a module of the build that does) whose own sources declare a listener and no endpoint, on
+    those with no data of their own whose sources and the repository modules they use declare
+    a job handler, or start a server of another protocol (SSH, FTP), and no endpoint, and on
+    those with no web server in their build whose sources declare a runner and no endpoint."""
     names = {name for unit in units.values() for name in module_names(unit, "jvm")}
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
@@ -157,16 +157,20 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
             continue
         used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
-        folders = [unit.folder] + [
-            other.folder
+        modules = [
+            other
             for other in units.values()
             if other is not unit and module_names(other, "jvm") & used
         ]
+        folders = [unit.folder] + [other.folder for other in modules]
+        # The broker client may come with a module of the build the application uses (the
+        # common library declaring the AMQP starter for every agent of the build).
+        lent = [s for other in modules for s in other.signals.get("jvm", [])]
         unit.no_web = (
             unit.no_web
             or (
                 (
-                    any(s.kind is FindingKind.BROKER for s in signals)
+                    any(s.kind is FindingKind.BROKER for s in (*signals, *lent))
                     or bool(module_uses(unit, "jvm") & _JMS_CLIENTS)
                 )
                 and _serves_none(top, folders, _LISTENER)
@@ -181,6 +185,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             or (serverless(unit) and _serves_none(top, folders, _UNSERVED_WORK))
             or _serves_none(top, folders, _BATCH)
         )
+
+
+def scheduled_only(top: str, folders: list[str]) -> bool:
+    """Whether the main sources of `folders` (an application's first, then the modules it
+    uses) declare a job a scheduler fires and no endpoint (`shared_workers`)."""
+    return _serves_none(top, folders, _JOB_HANDLER)
 
 
 def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit], names: set[str]) -> bool:

@@ -557,7 +557,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bextends[ \\t]+ZIOSpec(?:Default)?\\b': (False, (('ZIOSpec',), ('extends',))),
     '\\bextends[ \\t]+cask\\.Main(?:Routes)?\\b': (False, (('cask.Main',), ('extends',))),
     '\\bextends[ \\t]+munit\\.|^import[ \\t]+munit\\.': (False, (('munit.',),)),
-    '\\bextends\\s+Application<\\w*Config(?:uration)?>': (False, (('Application<',), ('extends',), ('Config',))),
+    '\\bextends\\s+Application<\\w*Config(?:uration)?>|(?<!abstract )\\bclass\\s+\\w+\\s*<\\s*\\w+\\s+extends\\s+\\w*Config(?:uration)?\\s*>\\s*extends\\s+Application<\\w+>': (False, (('Application<',), ('extends',), ('Config',))),
     '\\bextends\\s+BootMixin\\s*\\(': (False, (('BootMixin',), ('extends',))),
     '\\bextends\\s+JFinalConfig\\b|\\bUndertowServer\\.start\\s*\\(|\\bJFinal\\.start\\s*\\(': (False, (('JFinal.start', 'JFinalConfig', 'UndertowServer.start'),)),
     '\\bextends\\s+Jooby\\b|:\\s*Kooby\\s*\\(|\\brunApp\\s*\\(\\s*args\\s*,': (False, (('Kooby', 'extends', 'runApp'),)),

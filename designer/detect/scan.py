@@ -21,6 +21,7 @@ from designer.detect import (
     command_hosts,
     composer_paths,
     consumer_hosts,
+    django_pages,
     django_runner,
     django_yaml,
     doctrine_default,
@@ -100,6 +101,7 @@ from designer.detect import (
     settings_lists,
     settings_overlays,
     shared_mains,
+    shared_workers,
     side_stores,
     sidefiles,
     spring_contexts,
@@ -331,6 +333,7 @@ def detect(
     readme_doubles.mark(top, units)
     vendored_tools.mark(top, units)
     view_servers.mark(top, units)
+    django_pages.mark(top, units)
     jvm_pages.mark(top, units)
     upgrades.mark(top, units)
     probes.mark(top, units)
@@ -340,6 +343,7 @@ def detect(
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     shared_mains.mark(top, units)
+    shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)

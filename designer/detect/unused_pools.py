@@ -28,7 +28,7 @@ MAX_FILES = 400
 _ENDINGS = (".java", ".kt", ".groovy", ".scala", ".properties", ".yml", ".yaml", ".xml")
 
 _JDBC_USE = re.compile(
-    r"\bjava\.sql\b|\bjavax\.sql\b|\bcom\.zaxxer\b|\bcom\.mchange\b|\bdbcp2\b|\bDataSource\b"
+    r"\bjava\.sql\b|\bjavax\.sql\b|\bcom\.zaxxer\b|\bcom\.mchange\b|\bdbcp2?\b|\bDataSource\b"
     r"|\bJdbcTemplate\b|\bjdbc:|\bdatasource\b",
     re.IGNORECASE,
 )

@@ -118,8 +118,16 @@ RULES: tuple[SourceRule, ...] = (
         r"[\s\S]*?\bextends\s+AbstractVerticle\b[\s\S]*?\.createHttpServer\s*\(",
         endings=_JVM,
     ),
+    # An application class generic in its configuration (`class Service<T extends
+    # ServiceConfiguration> extends Application<T>`, so that a deployment may extend both) is
+    # one too; an abstract one is a base for applications elsewhere, not an entry point.
     rule(
-        K.FRAMEWORK, "Dropwizard", r"\bextends\s+Application<\w*Config(?:uration)?>", endings=_JVM
+        K.FRAMEWORK,
+        "Dropwizard",
+        r"\bextends\s+Application<\w*Config(?:uration)?>"
+        r"|(?<!abstract )\bclass\s+\w+\s*<\s*\w+\s+extends\s+\w*Config(?:uration)?\s*>\s*"
+        r"extends\s+Application<\w+>",
+        endings=_JVM,
     ),
     rule(K.FRAMEWORK, "Spark", r"^import static spark\.Spark\.", endings=_JVM),
     rule(K.FRAMEWORK, "http4k", r"\.asServer\s*\(", endings=_JVM),
@@ -358,6 +366,24 @@ def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]
     return [Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version, package=artifact.lower())]
 
 
+def _lockstep(group: str, artifact: str, version: str, lines: Lines) -> list[Signal]:
+    """The version-only signal of a framework module released with the framework, one version
+    for all (Dropwizard's `io.dropwizard:dropwizard-jdbi3`): pinned in a build's
+    dependencyManagement, it names the framework's release even when the core's own version
+    comes from an outside parent the tree lacks."""
+    name, prefix = _LOCKSTEP.get(group, ("", ""))
+    if not name or not version or not artifact.startswith(prefix):
+        return []
+    evidence = lines.evidence(artifact)
+    return [Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version, package=artifact)]
+
+
+_LOCKSTEP = {"io.dropwizard": ("Dropwizard", "dropwizard-")}
+"""Group → the framework whose modules of that group (named with the prefix) all carry the
+framework's version (the metrics library, once Dropwizard's, has a group and versions of its
+own)."""
+
+
 _BOOT_PLUGIN = "spring-boot-maven-plugin"
 
 _JSP_ENGINES = frozenset({"tomcat-embed-jasper", "apache-jsp"})
@@ -457,11 +483,13 @@ def _pom(lines: Lines) -> ManifestResult:
             # `dropwizard-auth` at `${dropwizard.version}`): that version, never the framework.
             version = resolve(_text(dependency, "version"))
             artifact = _text(dependency, "artifactId")
-            result.signals += [
+            group = _text(dependency, "groupId")
+            pinned = [
                 s
-                for s in _signals(lines, _text(dependency, "groupId"), artifact, version, True)
+                for s in _signals(lines, group, artifact, version, True)
                 if s.kind is K.FRAMEWORK and s.version
             ] if version and artifact else []
+            result.signals += pinned or _lockstep(group, artifact, version, lines)
             continue
         raw = _text(dependency, "artifactId")
         result.signals += _bom(

@@ -12,8 +12,14 @@ from designer.model.stack import FindingKind as K
 NOWHERE = Evidence(path="")
 """Evidence of a signal whose place is set later (a catalogue entry, a property)."""
 
-POOLS = ("hikaricp", "c3p0", "commons-dbcp2")
-"""JDBC connection pools: the pool's release is not a version of JDBC's."""
+POOLS = ("hikaricp", "c3p0", "commons-dbcp2", "commons-dbcp")
+"""JDBC connection pools (DBCP 2 and its predecessor, `commons-dbcp:commons-dbcp` 1.x, still
+kept by older builds): the pool's release is not a version of JDBC's."""
+
+OWN_RELEASES = ("spring-boot-starter-cloud-connectors",)
+"""Starters named as Spring Boot's but released by another project on its own train (Spring
+Cloud Connectors' starter, `2.0.7.RELEASE` beside Boot 2.4): the version a build pins on one
+is not Spring Boot's, which the BOM or parent fixes."""
 
 LENDERS = ("domain-models-runtime",)
 """Runtimes lending an application the framework and data layer they run on: their release is
@@ -83,6 +89,10 @@ ARTIFACTS = {
     "spring-boot-starter-jooq": ((K.QUERY, "jOOQ"),),
     "micronaut-jooq": ((K.QUERY, "jOOQ"),),
     "mybatis-spring": ((K.ORM, "MyBatis"),),
+    # Micronaut's integrations of GORM (Grails' data layer, its entities `@Entity` Groovy
+    # classes with dynamic finders) on Hibernate and on MongoDB.
+    "micronaut-hibernate-gorm": ((K.ORM, "GORM"),),
+    "micronaut-mongo-gorm": ((K.ORM, "GORM"), (K.DATABASE, "MongoDB")),
     # Jdbi maps SQL to objects through fluent handles or declarative SqlObject DAOs.
     **dict.fromkeys(
         ("jdbi3-core", "jdbi3-sqlobject", "jdbi3-kotlin-sqlobject", "jdbi3-spring5",
@@ -501,6 +511,10 @@ def _quarkus_data(artifact: str) -> list[tuple[K, str]]:
     return found
 
 
+_UNVERSIONED = frozenset((*POOLS, *LENDERS, *OWN_RELEASES))
+"""Artifacts whose release is not that of what they are read as."""
+
+
 def typed(
     meanings: tuple[tuple[K, str], ...], artifact: str, version: str, dev: bool, evidence: Evidence
 ) -> list[Signal]:
@@ -515,7 +529,7 @@ def typed(
             name,
             Strength.DEPENDENCY if kind is K.LANGUAGE else strength,
             evidence,
-            "" if artifact_lower in POOLS or artifact_lower in LENDERS else version,
+            "" if artifact_lower in _UNVERSIONED else version,
             package=artifact_lower,
             # A Spring starter's version is Spring Boot's, the framework's own.
             glue=glue and kind is not K.FRAMEWORK,

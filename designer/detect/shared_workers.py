@@ -1,0 +1,99 @@
+"""Spring Boot workers that run scheduled jobs on a serving application's data layer.
+
+A build may keep, beside its API application, a second Spring Boot application that only runs
+jobs its own scheduler fires (`@Scheduled`: a sync with another system every ten minutes) and
+declares no endpoint, its web starter serving Actuator's probes. Its data layer is not its
+own: it is the build's data module (DAOs, migrations, the driver), which the API application
+uses too, and its configuration points at that database (`datasource.url`). It serves no
+client: it is no backend (`Unit.no_web`), as a worker with no data at all is (`listeners`).
+
+Only an application whose own build declares no data layer, migration tool or driver (an
+engine named by its configuration alone is the shared database's) is read, and only when a
+module it uses holds a data layer that another application of the tree, one whose own sources
+declare an endpoint, uses as well; a tree too large to read is left alone.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from designer.detect.assemble import Unit, has_entry_point
+from designer.detect.codewalk import all_code_files
+from designer.detect.listeners import ENDPOINT, scheduled_only
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import OWN_DATA, Signal
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "jvm"
+
+_ENDINGS = (".java", ".kt")
+
+_CONFIG_FILES = (".properties", ".yml", ".yaml")
+"""Where a configuration names the database a datasource connects to."""
+
+MAX_FILES = 500
+"""Main source files read per application at most: a larger tree is left alone."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Spring Boot applications with no data layer of their own
+    whose sources declare scheduled jobs and no endpoint, running on a data module of the
+    build that an application declaring endpoints also uses."""
+    names = {name for unit in units.values() for name in module_names(unit, LANGUAGE)}
+    applications = [u for u in units.values() if _spring_boot(u) and has_entry_point(u)]
+    for unit in applications:
+        if unit.no_web or any(_own_data(s) for found in unit.signals.values() for s in found):
+            continue
+        used = (module_uses(unit, LANGUAGE) - module_names(unit, LANGUAGE)) & names
+        holders = [
+            other
+            for other in units.values()
+            if other is not unit
+            and module_names(other, LANGUAGE) & used
+            and not has_entry_point(other)
+            and any(s.kind in OWN_DATA for s in other.signals.get(LANGUAGE, []))
+        ]
+        if not holders:
+            continue
+        held = {name for h in holders for name in module_names(h, LANGUAGE)}
+        servers = [
+            other
+            for other in applications
+            if other is not unit
+            and module_uses(other, LANGUAGE) & held
+            and _declares_endpoint(top, other.folder)
+        ]
+        folders = [unit.folder] + [
+            other.folder
+            for other in units.values()
+            if other is not unit and module_names(other, LANGUAGE) & used
+        ]
+        if servers and scheduled_only(top, folders):
+            unit.no_web = True
+
+
+def _spring_boot(unit: Unit) -> bool:
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot"
+        for s in unit.signals.get(LANGUAGE, [])
+    )
+
+
+def _own_data(signal: Signal) -> bool:
+    """A data finding of the application's own build: any but an engine its configuration
+    names (the database it shares)."""
+    if signal.kind not in OWN_DATA:
+        return False
+    return not (
+        signal.kind is FindingKind.DATABASE and signal.evidence.path.endswith(_CONFIG_FILES)
+    )
+
+
+def _declares_endpoint(top: str, folder: str) -> bool:
+    """Whether the application's main sources declare an endpoint (a tree too large to read
+    counts as one)."""
+    paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
+    if paths is None:
+        return True
+    return any(ENDPOINT.search(read_text(top, path)[0] or "") for path in paths)
