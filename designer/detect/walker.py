@@ -279,6 +279,9 @@ _MANIFEST_PATTERN = (
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
     r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
+    # sbt's older full configuration, `project/build.scala` as often as `project/Build.scala`:
+    # the only build file of a build with no build.sbt.
+    r"|build\.scala"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
 _MARKER_PREFIXES = tuple(_MARKERS[:-1])
