@@ -67,6 +67,9 @@ CATALOG: Catalog = {
         entries((K.QUERY, "HoneySQL")),
     ),
     "com.layerware/hugsql": entries((K.QUERY, "HugSQL")),
+    # jeesql: a fork of yesql (functions made of the queries of .sql files, run through
+    # clojure.java.jdbc).
+    "webjure/jeesql": entries((K.QUERY, "jeesql")),
     **dict.fromkeys(("toucan/toucan", "io.github.camsaul/toucan2"), entries((K.ORM, "Toucan"))),
     **dict.fromkeys(
         (
