@@ -16,6 +16,7 @@ from designer.detect import (
     barrel_mains,
     base_images,
     boot_parents,
+    clojure_builds,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -219,6 +220,7 @@ def detect(
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
     side = sbt_units.expand(top, read, tree, side)
+    clojure_builds.settle(top, read)
     sidefiles.read_unwalked_props(
         top,
         [
