@@ -132,3 +132,12 @@ def test_helper_call_of_another_module_declares_no_server(tmp_path: Path) -> Non
     write(tmp_path, _search("dsl"))
     backend = by_folder(tmp_path).get(".")
     assert backend is None or first(backend, K.FRAMEWORK)[1] == ""
+
+
+def test_val_the_build_never_lists_declares_nothing(tmp_path: Path) -> None:
+    # The counter-case (cromwell's shape in set 86): Dependencies.scala keeps a val of a
+    # module no project lists; it is no dependency of the build.
+    files = _search("ember-server")
+    files["build.sbt"] = files["build.sbt"].replace(", elastic4sHttp4sClient", "")
+    write(tmp_path, files)
+    assert first(by_folder(tmp_path)["."], K.DATABASE) == ("", "")

@@ -93,6 +93,7 @@ from designer.detect import (
     rspec_markers,
     ruby_tests,
     sbt_units,
+    sbt_vals,
     second_hosts,
     self_installs,
     settings_imports,
@@ -238,6 +239,7 @@ def detect(
         if resolve is not None:
             resolve(result, posixpath.dirname(path) or ".", builds)
         parsed.append((path, ecosystems.key(module), result))
+    sbt_vals.release(top, parsed)
     image_homes = _image_homes(top, tree, side, parsed)
     jvm_refs.inherit_properties(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}

@@ -246,6 +246,10 @@ _DEPENDENCY = LazyPattern(
 group may be a val or interpolate one (`hmrc %% …`, `s"$hmrc.mongo" %% …`), the artifact may
 interpolate a val (`s"hmrc-mongo-$playVer"`)."""
 _INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
+_NAMED_DEPENDENCY = LazyPattern(
+    r'^\s*(?:(?:private|protected|final|lazy)\s+)*val\s+\w+(?:\s*:\s*\w+)?\s*=\s*s?"[^"]*"\s*%'
+)
+"""A val naming one dependency (`val weaver = "org.typelevel" %% "weaver-cats" % "0.13.0"`)."""
 _HELPER = LazyPattern(
     r"^\s*(?:(?:private|protected|final)\s+)*def\s+(?P<name>\w+)\s*\(\s*(?P<param>\w+)\s*:"
     r"\s*String\s*\)\s*(?::\s*\w+\s*)?=\s*(?P<body>.*\$\{?(?P=param)\b.*)$"
@@ -334,8 +338,16 @@ def parse(lines: Lines) -> ManifestResult:
             # Its body is no dependency of its own; each call below declares one.
             helpers[helper.group("name")] = (helper.group("param"), helper.group("body"))
             continue
-        for found in _DEPENDENCY.finditer(_expand_calls(code, helpers)):
+        expanded = _expand_calls(code, helpers)
+        named = len(owner.signals), owner.runtime_dependencies
+        for found in _DEPENDENCY.finditer(expanded):
             _dependency(owner, lines, index, found, values)
+        if _NAMED_DEPENDENCY.match(expanded):
+            # A dependency a val names is one only where the build lists that val: held
+            # until `sbt_vals.release` finds it referenced.
+            owner.held += owner.signals[named[0] :]
+            owner.signals = owner.signals[: named[0]]
+            owner.runtime_dependencies = named[1]
         for key in _PLAY_KEY.finditer(code):
             evidence = lines.evidence(key.group(1), index)
             owner.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
@@ -434,12 +446,15 @@ def _apply(result: ManifestResult, values: dict[str, str]) -> None:
         elif kind == "language":
             result.language_version = value
         else:
-            result.signals = [
-                s.replace(version=value)
-                if s.package == artifact and not s.version and s.evidence == evidence
-                else s
-                for s in result.signals
-            ]
+            result.signals, result.held = (
+                [
+                    s.replace(version=value)
+                    if s.package == artifact and not s.version and s.evidence == evidence
+                    else s
+                    for s in signals
+                ]
+                for signals in (result.signals, result.held)
+            )
     result.pending = left
 
 
