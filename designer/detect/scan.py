@@ -16,6 +16,7 @@ from designer.detect import (
     barrel_mains,
     base_images,
     boot_parents,
+    clojure_builds,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -95,6 +96,7 @@ from designer.detect import (
     rspec_markers,
     ruby_tests,
     sbt_units,
+    sbt_vals,
     second_hosts,
     self_installs,
     settings_imports,
@@ -224,6 +226,7 @@ def detect(
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
     side = sbt_units.expand(top, read, tree, side)
+    clojure_builds.settle(top, read)
     sidefiles.read_unwalked_props(
         top,
         [
@@ -241,6 +244,7 @@ def detect(
         if resolve is not None:
             resolve(result, posixpath.dirname(path) or ".", builds)
         parsed.append((path, ecosystems.key(module), result))
+    sbt_vals.release(top, parsed)
     image_homes = _image_homes(top, tree, side, parsed)
     jvm_refs.inherit_properties(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}

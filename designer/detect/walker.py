@@ -89,6 +89,12 @@ MAX_ENTRY_SOURCES = 40
 MAX_TEST_SOURCES = 20
 """Test files named per folder: a few prove the test framework."""
 
+MAX_LATE_TEST_SOURCES = 5
+"""Test files named by a test name (`fmt_test.clj`, `UserTest.java`) admitted per folder past
+the test quota, for each language no test file kept so far is written in: a shallow suite of
+another language (a repository's Cypress specs at `cypress/e2e/`) must not hide the
+program's own unit tests, deeper under `test/clj/`."""
+
 MAX_ASIDE_ENTRY_SOURCES = 10
 """Files with an entry-point name in test and example folders named per folder (an examples/
 folder of thirty `main.go`): they prove test tools at most, on a quota of their own, so that
@@ -259,7 +265,7 @@ class Tree:
 class _Quota:
     """How many more files of each sort a project folder may name."""
 
-    __slots__ = ("aside", "entry", "other", "settings", "test")
+    __slots__ = ("aside", "entry", "late", "other", "settings", "test", "tested")
 
     def __init__(self) -> None:
         self.aside = MAX_ASIDE_ENTRY_SOURCES
@@ -267,6 +273,22 @@ class _Quota:
         self.test = MAX_TEST_SOURCES
         self.other = MAX_SOURCES
         self.settings = MAX_SETTINGS_SOURCES
+        self.tested: set[str] = set()
+        """Endings of the test files kept on the test quota."""
+        self.late: dict[str, int] = {}
+        """Ending → test files of it kept past the test quota (`MAX_LATE_TEST_SOURCES`)."""
+
+    def admit_test(self, name: str) -> bool:
+        """Take a test file called `name` on the quota, or past it if its language is new."""
+        ending = name.rpartition(".")[2]
+        if self.test > 0:
+            self.test -= 1
+            self.tested.add(ending)
+            return True
+        if ending in self.tested or self.late.get(ending, 0) >= MAX_LATE_TEST_SOURCES:
+            return False
+        self.late[ending] = self.late.get(ending, 0) + 1
+        return True
 
 
 def _read_gitignore(folder: str) -> GitIgnore | None:
@@ -279,6 +301,9 @@ _MANIFEST_PATTERN = (
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
     r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
+    # sbt's older full configuration, `project/build.scala` as often as `project/Build.scala`:
+    # the only build file of a build with no build.sbt.
+    r"|build\.scala"
 )
 _MARKERS = sorted(ecosystems.SOURCE_NAMES)
 _MARKER_PREFIXES = tuple(_MARKERS[:-1])
@@ -641,8 +666,9 @@ def _admit(
             quota.aside -= 1
         elif source.is_entry and quota.entry > 0:
             quota.entry -= 1
-        elif not source.is_entry and source.is_test and quota.test > 0:
-            quota.test -= 1
+        elif not source.is_entry and source.is_test:
+            if not quota.admit_test(source.path.rpartition("/")[2]):
+                continue
         elif not source.is_entry and not source.is_test and quota.other > 0:
             quota.other -= 1
         else:
@@ -679,6 +705,7 @@ def _admit(
             continue
         if is_test:
             quota.test -= 1
+            quota.tested.add(name.rpartition(".")[2])
         elif settings:
             quota.settings -= 1
         else:

@@ -67,6 +67,9 @@ CATALOG: Catalog = {
         entries((K.QUERY, "HoneySQL")),
     ),
     "com.layerware/hugsql": entries((K.QUERY, "HugSQL")),
+    # jeesql: a fork of yesql (functions made of the queries of .sql files, run through
+    # clojure.java.jdbc).
+    "webjure/jeesql": entries((K.QUERY, "jeesql")),
     **dict.fromkeys(("toucan/toucan", "io.github.camsaul/toucan2"), entries((K.ORM, "Toucan"))),
     **dict.fromkeys(
         (
@@ -159,7 +162,7 @@ def parse(lines: Lines) -> ManifestResult:
     name = lines.path.rsplit("/", 1)[-1]
     if name == "build.clj":
         # Only says whether the project is an application: an uberjar is a program's.
-        result.library = not _UBER.search(text)
+        result.library = not makes_uberjar(text)
         return result
     if name == "project.clj":
         runtime = _lein_dependencies(text)
@@ -268,6 +271,42 @@ def _runs_its_own_main(text: str, aliases: tuple[int, int]) -> bool:
             return True
         index = end
     return False
+
+
+_NS_DEFAULT = LazyPattern(r":ns-default\s+([\w.-]+)")
+_EXTRA_PATHS = LazyPattern(r":extra-paths\s*\[([^\]]*)\]")
+
+
+def build_scripts(text: str) -> list[str]:
+    """The files, relative to a deps.edn's folder, that may hold the build program an alias of
+    it runs with tools.build (`:build {:extra-paths ["src/build"] :ns-default app.build}` runs
+    `src/build/app/build.clj`, the build.clj kept in a source folder rather than beside
+    deps.edn). Clojure's namespace `a.b-c` lives in `a/b_c.clj`."""
+    text = _COMMENT.sub("", text)
+    begin, end = _top_key(text, ":aliases")
+    found: list[str] = []
+    start = text.find("{", begin, end)
+    index = start + 1 if start >= 0 else end
+    while index < end:
+        opened = text.find("{", index, end)
+        if opened < 0:
+            break
+        close = _form_end(text, opened)
+        alias = text[opened:close]
+        namespace = _NS_DEFAULT.search(alias)
+        paths = _EXTRA_PATHS.search(alias)
+        if namespace and paths and "tools.build" in alias:
+            file = namespace.group(1).replace(".", "/").replace("-", "_") + ".clj"
+            found += [
+                f"{folder.strip('/')}/{file}" for folder in re.findall(r'"([^"]+)"', paths.group(1))
+            ]
+        index = close
+    return found
+
+
+def makes_uberjar(text: str) -> bool:
+    """Whether a tools.build program makes an uberjar (`(b/uber …)`): a program's build."""
+    return bool(_UBER.search(_COMMENT.sub("", text)))
 
 
 def _lein_dependencies(text: str) -> set[int]:

@@ -119,6 +119,18 @@ CATALOG: Catalog = {
     "zio-test": entries((K.TEST, "ZIO Test")),
     "utest": entries((K.TEST, "uTest")),
     "weaver-cats": entries((K.TEST, "weaver")),
+    # elastic4s, the Scala client of Elasticsearch, in its core and one module per HTTP client.
+    **dict.fromkeys(
+        (
+            "elastic4s-core",
+            "elastic4s-client-esjava",
+            "elastic4s-client-http4s",
+            "elastic4s-client-sttp",
+            "elastic4s-client-akka",
+            "elastic4s-client-pekko",
+        ),
+        entries((K.DATABASE, "Elasticsearch")),
+    ),
 }
 
 GLUE = frozenset(
@@ -234,6 +246,16 @@ _DEPENDENCY = LazyPattern(
 group may be a val or interpolate one (`hmrc %% …`, `s"$hmrc.mongo" %% …`), the artifact may
 interpolate a val (`s"hmrc-mongo-$playVer"`)."""
 _INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
+_NAMED_DEPENDENCY = LazyPattern(
+    r'^\s*(?:(?:private|protected|final|lazy)\s+)*val\s+\w+(?:\s*:\s*\w+)?\s*=\s*s?"[^"]*"\s*%'
+)
+"""A val naming one dependency (`val weaver = "org.typelevel" %% "weaver-cats" % "0.13.0"`)."""
+_HELPER = LazyPattern(
+    r"^\s*(?:(?:private|protected|final)\s+)*def\s+(?P<name>\w+)\s*\(\s*(?P<param>\w+)\s*:"
+    r"\s*String\s*\)\s*(?::\s*\w+\s*)?=\s*(?P<body>.*\$\{?(?P=param)\b.*)$"
+)
+"""A helper of the build naming one module of a family by its suffix (`def http4s(artifact:
+String) = "org.http4s" %% s"http4s-$artifact" % V.http4s`)."""
 _TEST_CONFIGURATION = LazyPattern(r'%\s*(?:Test|IntegrationTest|"[\w,-]*(?:test|it)[\w,-]*")\b')
 _VAL = LazyPattern(
     r'^\s*(?:(?:private|protected|final|lazy)\s+)*val\s+(\w+)(?:\s*:\s*String)?\s*=\s*"([^"$]+)"'
@@ -279,6 +301,7 @@ def parse(lines: Lines) -> ManifestResult:
     objects: list[tuple[str, int]] = []
     depth = 0
     values: dict[str, str] = {}
+    helpers: dict[str, tuple[str, str]] = {}
     # The lines defining a project of a folder below the build's declare that folder's
     # dependencies and name (`lazy val server = (project in file("server")).settings(…)`).
     owners = [result] * len(lines.lines)
@@ -296,7 +319,9 @@ def parse(lines: Lines) -> ManifestResult:
             objects.append((opened.group(1), depth + 1))
         depth += code.count("{") - code.count("}")
         val = _VAL.match(code)
-        if val:
+        # `val weaver = "org.typelevel" %% "weaver-cats" % "0.13.0"` names a dependency (a
+        # project's settings list it by name), not a string value.
+        if val and not code[val.end() :].lstrip().startswith("%"):
             values[val.group(1)] = val.group(2)
             if objects:
                 values[".".join((*(o for o, _ in objects), val.group(1)))] = val.group(2)
@@ -308,8 +333,21 @@ def parse(lines: Lines) -> ManifestResult:
         if scala and not result.language_version:
             result.language_version = scala.group(1)
             result.version_evidence = lines.evidence(line.strip(), index)
-        for found in _DEPENDENCY.finditer(code):
+        helper = _HELPER.match(code)
+        if helper:
+            # Its body is no dependency of its own; each call below declares one.
+            helpers[helper.group("name")] = (helper.group("param"), helper.group("body"))
+            continue
+        expanded = _expand_calls(code, helpers)
+        named = len(owner.signals), owner.runtime_dependencies
+        for found in _DEPENDENCY.finditer(expanded):
             _dependency(owner, lines, index, found, values)
+        if _NAMED_DEPENDENCY.match(expanded):
+            # A dependency a val names is one only where the build lists that val: held
+            # until `sbt_vals.release` finds it referenced.
+            owner.held += owner.signals[named[0] :]
+            owner.signals = owner.signals[: named[0]]
+            owner.runtime_dependencies = named[1]
         for key in _PLAY_KEY.finditer(code):
             evidence = lines.evidence(key.group(1), index)
             owner.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
@@ -335,6 +373,21 @@ def parse(lines: Lines) -> ManifestResult:
     return result
 
 
+def _expand_calls(code: str, helpers: dict[str, tuple[str, str]]) -> str:
+    """`code` with each call of a helper of the build (`http4s("ember-server")`) written out
+    as the dependency its body declares (`"org.http4s" %% s"http4s-ember-server" % V.http4s`):
+    the module is the family's, named by the argument."""
+    for name, (param, body) in helpers.items():
+        if f"{name}(" not in code:
+            continue
+        code = re.sub(
+            rf'(?<![\w.]){re.escape(name)}\(\s*"([\w.-]+)"\s*\)',
+            lambda m, p=param, b=body: re.sub(rf"\$\{{?{p}\b\}}?", m.group(1), b),
+            code,
+        )
+    return code
+
+
 def _dependency(
     result: ManifestResult,
     lines: Lines,
@@ -353,6 +406,9 @@ def _dependency(
     version, configurations = found.group("version"), found.group("configurations")
     dev = bool(_TEST_CONFIGURATION.search(configurations))
     evidence = lines.evidence(written, index)
+    if evidence.line is None:
+        # Written out from a helper's call: the call's line is the evidence.
+        evidence = lines.evidence(lines.lines[index].strip(), index)
     if version.startswith('"'):
         version = version.strip('"')
     else:
@@ -390,12 +446,15 @@ def _apply(result: ManifestResult, values: dict[str, str]) -> None:
         elif kind == "language":
             result.language_version = value
         else:
-            result.signals = [
-                s.replace(version=value)
-                if s.package == artifact and not s.version and s.evidence == evidence
-                else s
-                for s in result.signals
-            ]
+            result.signals, result.held = (
+                [
+                    s.replace(version=value)
+                    if s.package == artifact and not s.version and s.evidence == evidence
+                    else s
+                    for s in signals
+                ]
+                for signals in (result.signals, result.held)
+            )
     result.pending = left
 
 
