@@ -172,6 +172,9 @@ class Unit:
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""
+        self.solution_tests = False
+        """A .NET test project named after the solution that lists it (`solution_tests`): the
+        solution's test suite, testing every service it references."""
         self.outnumbered: set[str] = set()
         """Test tools its manifest requires that a count of its test files found in fewer
         than a quarter of them (Ginkgo in 17 of 200 Go test files): not the main test

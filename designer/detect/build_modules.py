@@ -250,8 +250,12 @@ def tested_services(
     direct = [s for s in services if module_names(s, language) & wanted]
     # Of several services referenced (a functional test hosts the identity service too), the
     # ones the test project is named after (`Ordering.FunctionalTests` tests `Ordering.API`).
+    # Not when it is named after the solution listing it (`solution_tests`): that one of
+    # the services bears the solution's name too does not say it is the one tested.
     named = [s for s in direct if any(_named_after(t, module_names(s, language)) for t in
                                       module_names(unit, language))]
+    if unit.solution_tests:
+        named = []
     if named or direct:
         tested = (named or direct) + _through_libraries(unit, direct, services, language, ordered)
         return tested + [s for s in _library_users(unit, services, language) if s not in tested]

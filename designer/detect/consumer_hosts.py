@@ -8,7 +8,8 @@ no GraphQL or gRPC service. It serves no client, it is no backend. So is a worke
 SDK for the same probes whose own code only starts background work (a hosted service, a
 message publisher or dispatcher: an outbox relay, a scheduled job) and keeps no data of its own
 (no EF Core context class among its files: it works on another service's database, through
-that service's persistence project). Telling so needs the
+that service's persistence project), unless it applies that database's schema on start
+(`schema_owners`). Telling so needs the
 absence of every endpoint from its sources, so each ASP.NET Core project's own C# files are
 read again (its entry files first: an API's `Program.cs` maps its routes, and the reading
 stops there); a project too large to read whole is left alone.
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.ecosystems.gradle_text import blank_comments
+from designer.detect.schema_owners import owns_schema
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -86,7 +88,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             works = works or bool(_WORKER.search(text))
             owns = owns or bool(_OWN_CONTEXT.search(text))
         else:
-            unit.no_web = consumes or (works and not owns)
+            # Unless it migrates the application's schema itself (`schema_owners`).
+            unit.no_web = (consumes or (works and not owns)) and not owns_schema(
+                top, unit, paths, units
+            )
 
 
 def aspnet_projects(top: str, units: dict[str, Unit]) -> Iterator[tuple[Unit, list[str]]]:

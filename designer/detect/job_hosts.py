@@ -12,6 +12,8 @@ A job host declaring any route or page of its own stays a backend, and so does o
 `MapControllers()` maps the controllers of a project it references (a layered API: the host
 project starts the app and its jobs, the `.HttpApi` or `.Web` library holds the controllers),
 or which builds controllers from application services (ABP's `ConventionalControllers`).
+A job host that applies the schema of the application's data on start (`schema_owners`)
+also stays one: the schema is its to keep, as the data it imports into it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from designer.detect.assemble import Unit
 from designer.detect.consumer_hosts import CLIENT_ENDPOINT, aspnet_projects, own_sources
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import module_names, module_uses
+from designer.detect.schema_owners import owns_schema
 from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
 
@@ -54,6 +57,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if routes:
                 break
         if routes or (jobs and _referenced_routes(top, unit, units)):
+            continue
+        if jobs and owns_schema(top, unit, paths, units):
             continue
         unit.no_web = jobs or (migrator and not endpoints)
 

@@ -106,6 +106,7 @@ from designer.detect import (
     shared_workers,
     side_stores,
     sidefiles,
+    solution_tests,
     spring_contexts,
     spring_noweb,
     sql_dialect,
@@ -412,6 +413,7 @@ def detect(
     rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
     dotnet_tests.mark(top, units)
+    solution_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)

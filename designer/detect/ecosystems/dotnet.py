@@ -919,6 +919,17 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     elif not result.language_version and properties.get("TargetFrameworks"):
         result.language_version = properties["TargetFrameworks"].split(";")[0]
         result.version_evidence = framework
+    elif "$(" in result.language_version:
+        # A target framework named by a property (`<TargetFramework>$(LatestVersion)
+        # </TargetFramework>`, the property set in `Directory.Build.props` or the project):
+        # the project targets the property's value. One left unknown stays as written.
+        known = {**properties, **result.properties}
+        expanded = re.sub(
+            r"\$\(([\w.]+)\)", lambda m: known.get(m.group(1), m.group(0)),
+            result.language_version,
+        )
+        if "$(" not in expanded:
+            result.language_version = expanded.split(";")[0].strip()
     _inherit(result, folder, files, properties)
 
     def version(signal: Signal) -> str:
