@@ -65,6 +65,7 @@ from designer.detect import (
     next_cache,
     next_hosts,
     next_unreached,
+    node_followed,
     node_drivers,
     node_layers,
     node_test_layers,
@@ -305,6 +306,8 @@ def detect(
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
+    # Once code has told which frameworks start: the modules a Node program imports.
+    _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
     image_pins.lend(top, units)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
     codeception_suites.drop_empty(top, units)
