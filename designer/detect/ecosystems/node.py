@@ -756,6 +756,12 @@ def parse(lines: Lines) -> ManifestResult:
                 else s
                 for s in signals
             ]
+    if _bundled(result):
+        # A package declaring its server framework among devDependencies alone bundles them
+        # into its build (esbuild, webpack): they are what it runs, and a package of its
+        # workspace listed there (`"database": "*"`) is as much its code as a dependency.
+        dev_table = data.get("devDependencies")
+        result.uses += [name for name in dev_table if name not in result.uses]
     scripts = data.get("scripts")
     if isinstance(scripts, dict):
         _test_runner(result, scripts, lines)
@@ -771,6 +777,13 @@ def parse(lines: Lines) -> ManifestResult:
     if isinstance(workspaces, list):
         result.modules = [w for w in workspaces if isinstance(w, str)]
     return result
+
+
+def _bundled(result: ManifestResult) -> bool:
+    """Whether the package names a server framework among its devDependencies and none among
+    the dependencies it installs at run time."""
+    frameworks = [s for s in result.signals if s.kind is K.FRAMEWORK]
+    return bool(frameworks) and all(s.strength is Strength.DEV for s in frameworks)
 
 
 _SERVE_BUILD = LazyPattern(r"(?<![\w-])(?:next[ \t]+start|react-router-serve|remix-serve)(?![\w-])")
