@@ -97,6 +97,11 @@ CATALOG: Catalog = {
     # The official driver's callback API kept for code written before its promises (v4+).
     "mongodb-legacy": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    # Neo4j's official driver: Cypher written by hand and run through its sessions, the data
+    # layer as Java's neo4j-java-driver and Python's neo4j are (named, like them, by its
+    # package); Neode, an OGM of models over it, is the data layer where the code keeps them.
+    "neo4j-driver": entries((K.DATABASE, "Neo4j"), (K.QUERY, "neo4j-driver")),
+    "neode": entries((K.ORM, "Neode"), (K.DATABASE, "Neo4j")),
     # RethinkDB's drivers: the official one and the pooled rethinkdbdash with its maintained
     # fork, each queried through ReQL chains (`r.table(…).filter(…).run()`) as the data layer.
     "rethinkdb": entries((K.DATABASE, "RethinkDB"), (K.QUERY, "rethinkdb")),
