@@ -88,6 +88,7 @@ from designer.detect import (
     rails2_apps,
     rails_frameworks,
     readme_doubles,
+    redirect_hops,
     redis_only,
     root_imports,
     rspec_markers,
@@ -331,6 +332,7 @@ def detect(
     view_servers.mark(top, units)
     jvm_pages.mark(top, units)
     upgrades.mark(top, units)
+    redirect_hops.mark(top, units)
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
