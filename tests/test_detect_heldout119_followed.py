@@ -99,3 +99,11 @@ def test_a_package_installing_its_framework_does_not_take_dev_packages(tmp_path:
     found = by_folder(write(tmp_path, files))
     assert first(found["api"], K.FRAMEWORK)[0] == "Express"
     assert first(found["api"], K.ORM)[0] != "TypeORM"
+
+
+def test_a_barrels_re_exports_are_not_followed(tmp_path: Path) -> None:
+    # Counter-case: a library's entry gathering its modules (`export * from …`) runs none of
+    # them; the server module it re-exports is not read for it.
+    index = "export * from './server/createServer'\nexport * from './util/Module0'\n"
+    found = by_folder(write(tmp_path, _workspace(index, {"cross-env": "^7.0.3"}, _BUNDLED)))
+    assert "api" not in found

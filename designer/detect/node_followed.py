@@ -7,7 +7,8 @@ package that declares its framework (often among devDependencies, bundled at bui
 no start of it in code. A careful reader opens the program and follows its imports; so does
 this, for Node packages naming a framework in their manifest that no read file starts: from
 their program files (`main`, what `start` runs) or, where those are absent (a built `dist/`),
-their entry-named files near the top, through relative imports, a few levels and files deep.
+their entry-named files near the top, through relative imports (not a barrel's re-exports), a
+few levels and files deep.
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ MAX_FILES = 12
 """Files read per package at most."""
 
 _RELATIVE = re.compile(
-    r"""^(?![ \t]*(?:import|export)[ \t]+type\b)[^\n]*?"""
+    r"""^(?![ \t]*import[ \t]+type\b)(?![ \t]*export\b)[^\n]*?"""
     r"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"\n]+)['"]""",
     re.MULTILINE,
 )
-"""A relative module an ES import, a dynamic import or a `require` names (not a type-only
-import, which runs nothing)."""
+"""A relative module an ES import, a dynamic import or a `require` names: not a type-only
+import, which runs nothing, nor a re-export (`export * from "./lib/mongo"`), by which a
+library's barrel gathers its modules for importers rather than running them."""
 
 _SUFFIXES = ("", *ENDINGS, *(f"/index{e}" for e in ENDINGS))
 
