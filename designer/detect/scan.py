@@ -70,6 +70,7 @@ from designer.detect import (
     next_hosts,
     next_unreached,
     node_drivers,
+    node_followed,
     node_layers,
     node_test_layers,
     oneshot_jobs,
@@ -91,6 +92,7 @@ from designer.detect import (
     rails2_apps,
     rails_frameworks,
     readme_doubles,
+    redirect_hops,
     redis_only,
     root_imports,
     rspec_markers,
@@ -317,6 +319,8 @@ def detect(
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
+    # Once code has told which frameworks start: the modules a Node program imports.
+    _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
     image_pins.lend(top, units)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
     codeception_suites.drop_empty(top, units)
@@ -341,6 +345,7 @@ def detect(
     django_pages.mark(top, units)
     jvm_pages.mark(top, units)
     upgrades.mark(top, units)
+    redirect_hops.mark(top, units)
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)

@@ -9,6 +9,11 @@ packages with no data layer or store.
 
 A server whose files register no route but do not take the upgrade themselves is left alone: it
 may mount an API router built elsewhere (`app.use(router)`), which these files do not show.
+
+So is a server registering WebSocket routes itself (express-ws's `app.ws('/', …)`) whose HTTP
+routes only hand out its own page and static files (`res.sendFile(…index.html)`,
+`express.static(…)`): a browser terminal streaming a pseudoterminal over the socket serves its
+page, not an API.
 """
 
 from __future__ import annotations
@@ -26,15 +31,35 @@ _ROUTE = re.compile(r"""\.(?:get|post|put|patch|delete|all|use|route)[ \t]*\("""
 _UPGRADE = re.compile(r"""\.on[ \t]*\([ \t]*["']upgrade["']|\.handleUpgrade[ \t]*\(""")
 """The HTTP server's upgrade taken by the code and handed to a WebSocket server."""
 
+_WS_ROUTE = re.compile(r"""\.ws[ \t]*\([ \t]*["'`]""")
+"""A WebSocket route registered on the application (express-ws's `app.ws('/path', …)`)."""
+
+_ASSETS = re.compile(r"""\bstatic[ \t]*\(|\.sendFile[ \t]*\(""")
+"""A static-files middleware or a route sending a file (its page)."""
+
 MAX_FILES = 3
 """Server files read per package: the few the framework is started in."""
 
 
 def upgrade_only(texts: list[str]) -> bool:
     """Whether the server files take the connections' upgrade and register nothing on the
-    HTTP side (no route, mount or middleware)."""
+    HTTP side (no route, mount or middleware), or register WebSocket routes beside HTTP
+    routes that only serve files."""
     text = "\n".join(texts)
-    return bool(_UPGRADE.search(text)) and not _ROUTE.search(text)
+    if _UPGRADE.search(text) and not _ROUTE.search(text):
+        return True
+    return bool(_WS_ROUTE.search(text)) and _assets_only(text)
+
+
+def _assets_only(text: str) -> bool:
+    """Whether every route, mount or middleware the text registers serves files (a static
+    folder, its page), on the line registering it."""
+    for match in _ROUTE.finditer(text):
+        end = text.find("\n", match.end())
+        line = text[match.start() : end if end != -1 else len(text)]
+        if not _ASSETS.search(line):
+            return False
+    return True
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:

@@ -97,6 +97,11 @@ CATALOG: Catalog = {
     # The official driver's callback API kept for code written before its promises (v4+).
     "mongodb-legacy": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     "mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    # Neo4j's official driver: Cypher written by hand and run through its sessions, the data
+    # layer as Java's neo4j-java-driver and Python's neo4j are (named, like them, by its
+    # package); Neode, an OGM of models over it, is the data layer where the code keeps them.
+    "neo4j-driver": entries((K.DATABASE, "Neo4j"), (K.QUERY, "neo4j-driver")),
+    "neode": entries((K.ORM, "Neode"), (K.DATABASE, "Neo4j")),
     # RethinkDB's drivers: the official one and the pooled rethinkdbdash with its maintained
     # fork, each queried through ReQL chains (`r.table(…).filter(…).run()`) as the data layer.
     "rethinkdb": entries((K.DATABASE, "RethinkDB"), (K.QUERY, "rethinkdb")),
@@ -756,6 +761,12 @@ def parse(lines: Lines) -> ManifestResult:
                 else s
                 for s in signals
             ]
+    if _bundled(result):
+        # A package declaring its server framework among devDependencies alone bundles them
+        # into its build (esbuild, webpack): they are what it runs, and a package of its
+        # workspace listed there (`"database": "*"`) is as much its code as a dependency.
+        dev_table = data.get("devDependencies")
+        result.uses += [name for name in dev_table if name not in result.uses]
     scripts = data.get("scripts")
     if isinstance(scripts, dict):
         _test_runner(result, scripts, lines)
@@ -771,6 +782,13 @@ def parse(lines: Lines) -> ManifestResult:
     if isinstance(workspaces, list):
         result.modules = [w for w in workspaces if isinstance(w, str)]
     return result
+
+
+def _bundled(result: ManifestResult) -> bool:
+    """Whether the package names a server framework among its devDependencies and none among
+    the dependencies it installs at run time."""
+    frameworks = [s for s in result.signals if s.kind is K.FRAMEWORK]
+    return bool(frameworks) and all(s.strength is Strength.DEV for s in frameworks)
 
 
 _SERVE_BUILD = LazyPattern(r"(?<![\w-])(?:next[ \t]+start|react-router-serve|remix-serve)(?![\w-])")

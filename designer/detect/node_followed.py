@@ -1,0 +1,135 @@
+"""The modules a Node program's entry imports, read when the walk's quota left them out.
+
+The walk names the shallowest files of a folder (`walker.MAX_SOURCES`): in a package whose
+`src/` holds dozens of folders of resolvers, events and helpers, the module that builds the
+server (`src/server/createServer.ts`, imported by `src/index.ts`) lies beyond it, and a
+package that declares its framework (often among devDependencies, bundled at build time) shows
+no start of it in code. A careful reader opens the program and follows its imports; so does
+this, for Node packages naming a framework in their manifest that no read file starts: from
+their program files (`main`, what `start` runs) or, where those are absent (a built `dist/`),
+their entry-named files near the top, through relative imports (not a barrel's re-exports), a
+few levels and files deep.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.node_imports import ENDINGS
+from designer.detect.signals import Strength
+from designer.detect.walker import Source, read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "node"
+
+MAX_DEPTH = 3
+"""Import levels followed from an entry file (index → server → app)."""
+
+MAX_FILES = 12
+"""Files read per package at most."""
+
+_RELATIVE = re.compile(
+    r"""^(?![ \t]*import[ \t]+type\b)(?![ \t]*export\b)[^\n]*?"""
+    r"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"\n]+)['"]""",
+    re.MULTILINE,
+)
+"""A relative module an ES import, a dynamic import or a `require` names: not a type-only
+import, which runs nothing, nor a re-export (`export * from "./lib/mongo"`), by which a
+library's barrel gathers its modules for importers rather than running them."""
+
+_SUFFIXES = ("", *ENDINGS, *(f"/index{e}" for e in ENDINGS))
+
+
+def sources(
+    top: str, units: dict[str, Unit], walked: dict[str, list[Source]]
+) -> dict[str, list[Source]]:
+    """Per folder, the program modules to read that the walk did not name: those its entry
+    files import, for each Node package declaring a framework that no read file starts."""
+    found: dict[str, list[Source]] = {}
+    for unit in units.values():
+        if not _declares_unstarted(unit):
+            continue
+        named = {s.path for s in walked.get(unit.folder, ())}
+        starts = _starts(top, unit, walked.get(unit.folder, ()))
+        extra = [p for p in _followed(top, unit.folder, starts) if p not in named]
+        if extra:
+            found[unit.folder] = [Source(p, False, False) for p in extra]
+    return found
+
+
+def _declares_unstarted(unit: Unit) -> bool:
+    signals = unit.signals.get(LANGUAGE, [])
+    declared = any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.ENTRY for s in signals
+    )
+    started = any(s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY for s in signals)
+    return declared and not started and any(e == LANGUAGE for _, e, _ in unit.manifests)
+
+
+def _starts(top: str, unit: Unit, walked: list[Source]) -> list[str]:
+    """The package's program files that exist, else its entry-named files at most two folders
+    below it (`index.ts`, `src/main.ts`)."""
+    programs = sorted(
+        {
+            posixpath.normpath(posixpath.join(unit.folder, program))
+            for _, e, result in unit.manifests
+            if e == LANGUAGE
+            for program in result.program
+        }
+    )
+    present = [p for p in programs if _exists(top, p)]
+    if present:
+        return present
+    base = "" if unit.folder == "." else unit.folder + "/"
+    return sorted(
+        s.path
+        for s in walked
+        if s.is_entry
+        and not s.is_test
+        and s.path.endswith(ENDINGS)
+        and s.path[len(base) :].count("/") <= 1
+    )
+
+
+def _followed(top: str, folder: str, starts: list[str]) -> list[str]:
+    """The files the entry files import through relative paths inside `folder`, breadth
+    first, `MAX_DEPTH` levels and `MAX_FILES` files at most (the entries themselves left out)."""
+    seen = set(starts)
+    level = list(starts)
+    found: list[str] = []
+    for _ in range(MAX_DEPTH):
+        following: list[str] = []
+        for path in level:
+            text = read_text(top, path)[0] or ""
+            for module in _RELATIVE.findall(text):
+                target = _resolve(top, folder, posixpath.dirname(path), module)
+                if target is None or target in seen:
+                    continue
+                seen.add(target)
+                found.append(target)
+                following.append(target)
+                if len(found) >= MAX_FILES:
+                    return found
+        level = following
+    return found
+
+
+def _resolve(top: str, folder: str, here: str, module: str) -> str | None:
+    """The file a relative specifier names, inside the package's folder, or None."""
+    joined = posixpath.normpath(posixpath.join(here, module))
+    if folder != "." and not joined.startswith(folder + "/"):
+        return None
+    if joined.startswith("../"):
+        return None
+    stem = joined[: -len(".js")] if joined.endswith(".js") else joined
+    for candidate in (joined, *(stem + suffix for suffix in _SUFFIXES[1:])):
+        if candidate.endswith(ENDINGS) and _exists(top, candidate):
+            return candidate
+    return None
+
+
+def _exists(top: str, path: str) -> bool:
+    return not path.endswith(".d.ts") and os.path.isfile(os.path.join(top, path))
