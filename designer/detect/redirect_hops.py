@@ -16,15 +16,8 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import BACKEND_KINDS, Unit
-from designer.detect.signals import Strength
-from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
-
-LANGUAGE = "node"
-
-MAX_FILES = 3
-"""Server files read per package: the few the framework is started in."""
+from designer.detect.assemble import Unit
+from designer.detect.upgrades import dataless_servers
 
 _COMMENT = re.compile(r"/\*.*?\*/|(?<![:\w])//[^\n]*", re.DOTALL)
 """A block or line comment (not the `//` of a URL): code kept commented out answers nothing."""
@@ -64,21 +57,6 @@ def redirects_only(texts: list[str]) -> bool:
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Node packages with no data layer or store of their own whose
     server files only redirect (`redirects_only`)."""
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE, [])
-        started = sorted(
-            {
-                s.evidence.path
-                for s in signals
-                if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
-            }
-        )
-        if not started or any(
-            s.kind in BACKEND_KINDS - {FindingKind.FRAMEWORK}
-            for found in unit.signals.values()
-            for s in found
-        ):
-            continue
-        texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+    for unit, texts in dataless_servers(top, units):
         if redirects_only(texts):
             unit.no_web = True

@@ -19,6 +19,7 @@ page, not an API.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import BACKEND_KINDS, Unit
 from designer.detect.signals import Strength
@@ -62,9 +63,10 @@ def _assets_only(text: str) -> bool:
     return True
 
 
-def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Node packages with no data layer or store of their own whose
-    server files only hand connections to WebSocket (`upgrade_only`)."""
+def dataless_servers(top: str, units: dict[str, Unit]) -> Iterator[tuple[Unit, list[str]]]:
+    """Each Node package with no data layer or store of their own that starts a framework, with
+    the text of the files it starts it in (`MAX_FILES` at most): what the rules telling a
+    server that serves no API (this module's, `redirect_hops`) read."""
     for unit in units.values():
         signals = unit.signals.get("node", [])
         started = sorted(
@@ -80,6 +82,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             for s in found
         ):
             continue
-        texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+        yield unit, [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Node packages with no data layer or store of their own whose
+    server files only hand connections to WebSocket (`upgrade_only`)."""
+    for unit, texts in dataless_servers(top, units):
         if upgrade_only(texts):
             unit.no_web = True
