@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 
 from designer.detect.engines import EMBEDDED, KEY_VALUE, scope
-from designer.detect.signals import MAX_HITS, ManifestResult, Scope, Signal, Strength
+from designer.detect.signals import MAX_HITS, OWN_DATA, ManifestResult, Scope, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, Finding, FindingKind
 
 MAX_EVIDENCE = 6
@@ -430,6 +430,12 @@ def has_entry_point(unit: Unit) -> bool:
         for signals in unit.signals.values()
         for s in signals
     )
+
+
+def shows_own_data(unit: Unit) -> bool:
+    """Whether any signal of the folder shows data of its own (`OWN_DATA`: a data layer, its
+    migrations, an engine), whatever its strength."""
+    return any(s.kind in OWN_DATA for signals in unit.signals.values() for s in signals)
 
 
 def main_ecosystem(unit: Unit) -> str:

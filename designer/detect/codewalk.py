@@ -4,7 +4,7 @@ Some questions are settled only by reading all of a project's code of one langua
 of a Rust crate (`ops_routes`), every controller of a Spring Boot application (`listeners`),
 every import of a driver, data layer or cache client (`node_drivers`, `root_imports`,
 `next_cache`, `pymodules`), the template engine an Express app configures (`view_servers`), every
-use of Eloquent (`laravel_data`), every C# file of an ASP.NET Core host (`consumer_hosts`),
+use of Eloquent (`laravel_data`), every C# file of an ASP.NET Core host (`dotnet_sources`),
 the PHP files naming the database (`php_platform`).
 Each walks the folder in sorted order, leaves out hidden folders and what is no code of the
 project's own (installed packages, its tests, nested projects), and gives up past a budget

@@ -9,24 +9,21 @@ SDK for the same probes whose own code only starts background work (a hosted ser
 message publisher or dispatcher: an outbox relay, a scheduled job) and keeps no data of its own
 (no EF Core context class among its files: it works on another service's database, through
 that service's persistence project), unless it applies that database's schema on start
-(`schema_owners`). Telling so needs the
-absence of every endpoint from its sources, so each ASP.NET Core project's own C# files are
-read again (its entry files first: an API's `Program.cs` maps its routes, and the reading
-stops there); a project too large to read whole is left alone.
+(`schema_owners`). Telling so needs the absence of every endpoint from its sources, so each
+ASP.NET Core project's own C# files are read again (`dotnet_sources`, entry files first: an
+API's `Program.cs` maps its routes, and the reading stops there); a project too large to read
+whole is left alone.
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
-from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import all_code_files
+from designer.detect.dotnet_sources import aspnet_projects
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.schema_owners import owns_schema
 from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
 
 _CONSUMER = re.compile(
     r"\bAdd\w*Consumers?\w*\s*[<(]|\bIConsumer<|\bIHandleMessages<"
@@ -63,14 +60,6 @@ type mappings, `MapEnum<T>()`, `MapComposite`, a project's `MapEnums()` over the
 middleware that routes to endpoints, controllers, Razor pages, GraphQL, gRPC or SignalR
 registered, a controller or hub written."""
 
-_ENTRY_FILES = frozenset({"Program.cs", "Startup.cs"})
-
-_BUILD_OUTPUT = frozenset({"bin", "obj"})
-
-MAX_FILES = 500
-"""C# files read per project at most: a larger tree is left alone."""
-
-
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the ASP.NET Core projects whose own sources register a message
     consumer, or background work with no context class of their own, and map no endpoint but
@@ -92,28 +81,3 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.no_web = (consumes or (works and not owns)) and not owns_schema(
                 top, unit, paths, units
             )
-
-
-def aspnet_projects(top: str, units: dict[str, Unit]) -> Iterator[tuple[Unit, list[str]]]:
-    """Each ASP.NET Core project with C# files of its own, with those files (`own_sources`)."""
-    for unit in units.values():
-        signals = unit.signals.get("dotnet", [])
-        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
-            continue
-        paths = own_sources(top, unit, units)
-        if paths:
-            yield unit, paths
-
-
-def own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
-    """The C# files of the project in `unit`'s folder (not its build output nor a project
-    nested in it), relative to `top`, entry files first; none past `MAX_FILES`."""
-    nested = {
-        other.folder
-        for other in units.values()
-        if other.is_under(unit) and any(path.endswith(".csproj") for path, _, _ in other.manifests)
-    }
-    paths = all_code_files(
-        top, unit.folder, (".cs",), MAX_FILES, skip_dir=_BUILD_OUTPUT.__contains__, nested=nested
-    )
-    return sorted(paths or (), key=lambda p: (posixpath.basename(p) not in _ENTRY_FILES, p))

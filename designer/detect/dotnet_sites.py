@@ -7,7 +7,7 @@ page handler for a form, no API controller, no hub or gRPC service) and, `nonser
 checks, keeps no data: it renders UI (`Unit.renders_ui`). So is a Razor Pages site in front
 of the product's API, whose form handlers each post what they take to it through an HTTP
 client. Telling so needs every route of the project, so its own C# files are read whole as
-`consumer_hosts` reads them; a project too large to read is left alone.
+`dotnet_sources` reads them; a project too large to read is left alone.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import aspnet_projects
+from designer.detect.dotnet_sources import aspnet_projects
 from designer.detect.walker import read_text
 
 _VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|Mvc)\s*\(")

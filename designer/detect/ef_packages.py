@@ -7,7 +7,7 @@ a context (`DbContext`, `DbSet<T>`, `DbContextOptions<T>`), so EF Core keeps non
 the query library is its data layer, and the package's EF Core a development-only mention, as
 `ecosystems.dotnet._vendor_providers` makes a vendor's EF Core package beside a query library
 at parse time. (A context in a project it references is still lent to it.) Telling so needs
-every C# file of the project (`consumer_hosts.own_sources`); one too large to read is left
+every C# file of the project (`dotnet_sources.own_sources`); one too large to read is left
 alone.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import own_sources
+from designer.detect.dotnet_sources import own_sources
 from designer.detect.signals import Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind

@@ -9,7 +9,7 @@ code elsewhere in the solution may use either; the host's own registration tells
 its data lives in. When every context registration and provider call in the host's own C#
 files names one engine, that engine is the one the program picks (`Scope.CHOSEN`). A host
 whose own code names two (three contexts on SQL Server, one on PostgreSQL) is left to the
-other rules. Its own C# files are read whole (`consumer_hosts.own_sources`); a project too
+other rules. Its own C# files are read whole (`dotnet_sources.own_sources`); a project too
 large to read is left alone.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import aspnet_projects
+from designer.detect.dotnet_sources import aspnet_projects
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text

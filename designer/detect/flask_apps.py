@@ -26,7 +26,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from designer.detect.assemble import Unit
+from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.probes import OPERATOR_PATH
 from designer.detect.pymodules import any_module, matching_lines, nested_projects
@@ -155,7 +155,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                     and any(not line.startswith(".route") for line in own)
                 )
                 # Every route serves operators and the program keeps no data: a probe.
-                or (all(_serves_operators(line) for line in own) and not _keeps_data(unit))
+                or (all(_serves_operators(line) for line in own) and not shows_own_data(unit))
                 # Every route takes POST only, and the events it receives are read as
                 # CloudEvents, by a program keeping no data: a worker fed by pushes (a
                 # subscription at the root, a task queue's callback beside it).
@@ -190,11 +190,6 @@ def _flask_unused(top: str, unit: Unit, folders: list[str], others: set[str]) ->
         return False
     nested = nested_projects(unit.folder, folders)
     return not any_module(top, unit.folder, nested, _IMPORTS_FLASK)
-
-
-def _keeps_data(unit: Unit) -> bool:
-    """Whether the project shows data of its own: a data layer, migrations, an engine."""
-    return any(s.kind in OWN_DATA for found in unit.signals.values() for s in found)
 
 
 def _route_lines(lines: Iterator[str | None]) -> list[str] | None:

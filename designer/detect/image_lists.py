@@ -79,7 +79,7 @@ def _in_tree(folder: str, written: str, lists: set[str]) -> str | None:
 # pyproject.toml only holds tools' settings): the list is that folder's, the folder the
 # image runs from.
 
-_COPIED = LazyPattern(
+COPIED = LazyPattern(
     r"^[ \t]*(?:ADD|COPY)(?:[ \t]+--\S+)*[ \t]+([^\s\[\"']+)[ \t]+(\S+)[ \t]*$", re.MULTILINE
 )
 """A Dockerfile's copy of one path of the build context (`ADD src dest`)."""
@@ -112,7 +112,7 @@ def image_homes(
         if "WORKDIR" not in text or "-r" not in text:
             continue
         contexts = _contexts(posixpath.dirname(path))
-        copies = [(source, dest.rstrip("/")) for source, dest in _COPIED.findall(text)]
+        copies = [(source, dest.rstrip("/")) for source, dest in COPIED.findall(text)]
         workdirs = {w.rstrip("/") for w in _WORKDIR.findall(text)}
         for match in _INSTALLED.finditer(text):
             installed = match.group(1)
@@ -139,6 +139,15 @@ def image_homes(
                 if len(homes) == 1:
                     found.setdefault(listed, homes.pop())
     return found
+
+
+def build_context(
+    folder: str, source: str, exists: Callable[[str, bool], bool]
+) -> str | None:
+    """The tree's path of a file `source` a Dockerfile of `folder` copies, read from the
+    nearest build context holding it (its own folder, then each above)."""
+    context = _context(_contexts(folder), source, False, exists)
+    return None if context is None else _resolved(context, source, False, exists)
 
 
 def _contexts(folder: str) -> list[str]:

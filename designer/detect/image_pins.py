@@ -10,9 +10,10 @@ data layer and its driver are those lists'. A framework, data layer or library a
 package lends the application is the application's.
 
 Only services whose code starts a framework that none of their own manifests declares are
-asked (the gap those lists fill), only about the Dockerfiles of their own folder, only about
-lists the tree holds that the service's manifests are not already (read as they are), and
-only lists naming that framework are taken.
+asked (the gap those lists fill), only about the Dockerfiles of their own folder (as the scan
+read them), only about lists the tree holds that the service's manifests are not already (read
+as they are), and only lists naming that framework are taken. Copies and build contexts are
+read as `image_lists` reads them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import python
+from designer.detect.image_lists import COPIED, build_context
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
 from designer.detect.signals import Lines, ManifestError, Signal, Strength
 from designer.detect.walker import read_text
@@ -32,28 +34,28 @@ LANGUAGE = "python"
 
 _CONTINUATION = re.compile(r"\\[ \t]*\r?\n")
 
-_COPY = re.compile(
-    r"^[ \t]*(?:COPY|ADD)(?:[ \t]+--\S+)*[ \t]+([^\s\[\"']+\.txt)[ \t]+(\S+)[ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-"""A Dockerfile's copy of one text file of the build context to the image (`COPY src dest`)."""
-
 _RUN = re.compile(r"^[ \t]*RUN[ \t]+(.*)$", re.MULTILINE | re.IGNORECASE)
 
 _LIST_OPTION = re.compile(r"(?:^|[ \t])(?:-r|--requirement)(?:[ \t]+|=)(\S+)")
 """A pip list handed to pip (or to a wrapper passing pip's options on) by `-r`."""
 
 
-def lend(top: str, units: dict[str, Unit]) -> None:
+def lend(top: str, units: dict[str, Unit], side: list[tuple[str, str, str]]) -> None:
     """Add to each Python service whose code starts an undeclared framework the signals of the
-    pip lists its own Dockerfiles copy in and install."""
+    pip lists its own Dockerfiles (among the scan's `side` files: path, owner, text) copy in and
+    install."""
+    dockerfiles: dict[str, list[str]] = {}
+    for path, _, text in side:
+        name = posixpath.basename(path)
+        if name == "Dockerfile" or name.startswith(DOCKERFILE_VARIANTS):
+            dockerfiles.setdefault(posixpath.dirname(path) or ".", []).append(text)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
         started = _undeclared_frameworks(signals or [])
         if not signals or not started:
             continue
         own = {path for path, _, _ in unit.manifests}
-        for path in _installed_lists(top, unit.folder):
+        for path in _installed_lists(top, unit.folder, dockerfiles.get(unit.folder, [])):
             if path in own:
                 continue
             own.add(path)
@@ -77,32 +79,26 @@ def _undeclared_frameworks(signals: list[Signal]) -> set[str]:
     return started - {s.name for s in frameworks if s.strength is not Strength.ENTRY}
 
 
-def _installed_lists(top: str, folder: str) -> list[str]:
-    """The tree's paths of the `.txt` lists the Dockerfiles of `folder` copy in and install
-    with `-r`, each found from the folder or the nearest folder above holding it (the build
-    context)."""
-    base = os.path.join(top, *[p for p in folder.split("/") if p not in ("", ".")])
-    try:
-        names = sorted(os.listdir(base))
-    except OSError:
-        return []
+def _installed_lists(top: str, folder: str, texts: list[str]) -> list[str]:
+    """The tree's paths of the `.txt` lists the Dockerfiles of `folder` (their `texts`) copy in
+    and install with `-r`, each found from the folder or the nearest folder above holding it
+    (the build context)."""
+
+    def exists(path: str, _folder: bool) -> bool:
+        return os.path.isfile(os.path.join(top, *path.split("/")))
+
     found: list[str] = []
-    for name in names:
-        if name != "Dockerfile" and not name.startswith(DOCKERFILE_VARIANTS):
-            continue
-        text, _ = read_text(top, posixpath.join(folder, name) if folder != "." else name)
-        if text is None:
-            continue
+    for text in texts:
         text = _CONTINUATION.sub(" ", text)
         installed = {
             arg.strip("'\"")
             for run in _RUN.findall(text)
             for arg in _LIST_OPTION.findall(run)
         }
-        for source, dest in _COPY.findall(text):
-            if not _names(dest, source, installed):
+        for source, dest in COPIED.findall(text):
+            if not source.endswith(".txt") or not _names(dest, source, installed):
                 continue
-            path = _in_context(top, folder, source)
+            path = build_context("" if folder == "." else folder, source.removeprefix("./"), exists)
             if path is not None and path not in found:
                 found.append(path)
     return found
@@ -119,18 +115,3 @@ def _names(dest: str, source: str, installed: set[str]) -> bool:
         or (arg.startswith("/") and posixpath.basename(arg) == posixpath.basename(dest))
         for arg in installed
     )
-
-
-def _in_context(top: str, folder: str, source: str) -> str | None:
-    """The tree's path of a copied `source`, read from `folder` or the nearest folder above
-    it that holds it."""
-    if source.startswith("/") or ".." in source.split("/"):
-        return None
-    context = "" if folder == "." else folder
-    while True:
-        path = posixpath.normpath(posixpath.join(context, source.removeprefix("./")))
-        if os.path.isfile(os.path.join(top, *path.split("/"))):
-            return path
-        if not context:
-            return None
-        context = posixpath.dirname(context)

@@ -21,7 +21,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.listeners import QUARKUS_SERVING
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.nonservices import used_modules
 from designer.detect.signals import OWN_DATA
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -51,19 +51,13 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Quarkus modules with no data, their own or a used module's,
     whose sources consume a broker and serve nothing while their OpenAPI document's paths
     are all internal."""
-    names = {name for unit in units.values() for name in module_names(unit, LANGUAGE)}
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         if unit.no_web or not any(
             s.kind is FindingKind.FRAMEWORK and s.name == "Quarkus" for s in signals
         ):
             continue
-        used = (module_uses(unit, LANGUAGE) - module_names(unit, LANGUAGE)) & names
-        modules = [unit] + [
-            other
-            for other in units.values()
-            if other is not unit and module_names(other, LANGUAGE) & used
-        ]
+        modules = [unit, *used_modules(unit, units, LANGUAGE)]
         if any(s.kind in OWN_DATA for m in modules for s in m.signals.get(LANGUAGE, [])):
             continue
         if _internal_only(top, unit.folder) and _consumes_only(top, [m.folder for m in modules]):

@@ -7,7 +7,7 @@ no controller, as its own code declares none. Its jobs write into the API's data
 fetching data from elsewhere): a job host, no backend. Another Web SDK project may only apply
 the API's EF Core migrations on start, mapping no endpoint at all; its name says so
 (`Acme.DbMigrations`, `Acme.Migrator`). Both are marked `Unit.no_web`. Only the project's own
-C# files are read (`consumer_hosts.own_sources`, whole); one too large to read is left alone.
+C# files are read (`dotnet_sources.own_sources`, whole); one too large to read is left alone.
 A job host declaring any route or page of its own stays a backend, and so does one whose
 `MapControllers()` maps the controllers of a project it references (a layered API: the host
 project starts the app and its jobs, the `.HttpApi` or `.Web` library holds the controllers),
@@ -22,7 +22,8 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import CLIENT_ENDPOINT, aspnet_projects, own_sources
+from designer.detect.consumer_hosts import CLIENT_ENDPOINT
+from designer.detect.dotnet_sources import aspnet_projects, own_sources
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.schema_owners import owns_schema

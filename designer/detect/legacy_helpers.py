@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import Unit
-from designer.detect.signals import OWN_DATA
+from designer.detect.assemble import Unit, shows_own_data
 from designer.model.stack import FindingKind
 
 _LEGACY = re.compile(r"(?:^|[-_.])legacy(?:$|[-_.])", re.IGNORECASE)
@@ -24,10 +23,6 @@ _LEGACY = re.compile(r"(?:^|[-_.])legacy(?:$|[-_.])", re.IGNORECASE)
 
 def _legacy(unit: Unit) -> bool:
     return any(_LEGACY.search(part) for part in unit.folder.split("/"))
-
-
-def _keeps(unit: Unit) -> bool:
-    return any(s.kind in OWN_DATA for found in unit.signals.values() for s in found)
 
 
 def _serves(unit: Unit) -> bool:
@@ -39,8 +34,8 @@ def _serves(unit: Unit) -> bool:
 def mark(units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the web services in legacy folders that keep no data, when a web
     service outside such folders keeps data beside them."""
-    if not any(_serves(u) and not _legacy(u) and _keeps(u) for u in units.values()):
+    if not any(_serves(u) and not _legacy(u) and shows_own_data(u) for u in units.values()):
         return
     for unit in units.values():
-        if _serves(unit) and _legacy(unit) and not _keeps(unit):
+        if _serves(unit) and _legacy(unit) and not shows_own_data(unit):
             unit.no_web = True

@@ -48,7 +48,7 @@ import re
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
-from designer.detect.nonservices import module_names, module_uses, serverless
+from designer.detect.nonservices import module_uses, serverless, used_modules
 from designer.detect.signals import OWN_DATA, LazyPattern
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -148,20 +148,14 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     those with no data of their own whose sources and the repository modules they use declare
     a job handler, or start a server of another protocol (SSH, FTP), and no endpoint, and on
     those with no web server in their build whose sources declare a runner and no endpoint."""
-    names = {name for unit in units.values() for name in module_names(unit, "jvm")}
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
-        if _quarkus_unserved(top, unit, units, names):
+        if _quarkus_unserved(top, unit, units):
             unit.no_web = True
             continue
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
             continue
-        used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
-        modules = [
-            other
-            for other in units.values()
-            if other is not unit and module_names(other, "jvm") & used
-        ]
+        modules = used_modules(unit, units, "jvm")
         folders = [unit.folder] + [other.folder for other in modules]
         # The broker client may come with a module of the build the application uses (the
         # common library declaring the AMQP starter for every agent of the build).
@@ -193,7 +187,7 @@ def scheduled_only(top: str, folders: list[str]) -> bool:
     return _serves_none(top, folders, _JOB_HANDLER)
 
 
-def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit], names: set[str]) -> bool:
+def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
     """Whether a Quarkus module with no entry point seen runs a `main` of its own and declares
     nothing that serves HTTP in its sources nor in those of the modules of the tree it uses
     (a module with neither may serve through what the build generates: left alone)."""
@@ -201,12 +195,7 @@ def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit], names: set[s
         s.kind is FindingKind.FRAMEWORK and s.name == "Quarkus" for s in unit.signals.get("jvm", [])
     ):
         return False
-    used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
-    folders = [unit.folder] + [
-        other.folder
-        for other in units.values()
-        if other is not unit and module_names(other, "jvm") & used
-    ]
+    folders = [unit.folder] + [other.folder for other in used_modules(unit, units, "jvm")]
     runs = False
     for index, folder in enumerate(folders):
         paths = _main_sources(top, folder)

@@ -271,12 +271,6 @@ def _below(have: list[str], floor: list[str]) -> bool:
     return False
 
 
-def read_lock(path: str, text: str, wanted: Wanted, member: str = ".") -> dict[str, Locked]:
-    """The locked versions of the `wanted` packages in the lock file `path` (its text given)."""
-    parsed = parse_lock(path, text)
-    return {} if parsed is None else lookup(path, parsed, wanted, member)
-
-
 def _clip(text: str) -> str:
     text = text.strip()
     return text if len(text) <= 160 else text[:159] + "…"

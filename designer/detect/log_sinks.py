@@ -7,7 +7,7 @@ installs no data layer, store or broker, registers no service of its own, opens 
 of any kind, and its controllers take nothing but a logger, nothing it receives is kept or
 passed on: it keeps no data and serves no client's data, so it is no backend (as a program
 whose only routes serve operators). Telling so needs every line of the project, so its own
-C# files are read whole (`consumer_hosts.own_sources`); a project too large to read, or one
+C# files are read whole (`dotnet_sources.own_sources`); a project too large to read, or one
 mapping minimal-API routes (whose handlers may reach anything), is left alone.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.consumer_hosts import aspnet_projects
+from designer.detect.dotnet_sources import aspnet_projects
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import DATA_KINDS
 from designer.detect.signals import Strength

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import Unit
-from designer.detect.signals import OWN_DATA, Strength
+from designer.detect.assemble import Unit, shows_own_data
+from designer.detect.signals import Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -44,6 +44,6 @@ def dataless_servers(top: str, unit: Unit, language: str) -> list[str]:
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
         }
     )
-    if not started or any(s.kind in OWN_DATA for found in unit.signals.values() for s in found):
+    if not started or shows_own_data(unit):
         return []
     return [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]

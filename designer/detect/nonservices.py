@@ -654,6 +654,17 @@ def module_uses(unit: Unit, language: str) -> set[str]:
     }
 
 
+def used_modules(unit: Unit, units: dict[str, Unit], language: str) -> list[Unit]:
+    """The other units of the tree whose modules `unit`'s manifests use (by the names its
+    build gives them): the build's modules it runs with."""
+    used = module_uses(unit, language) - module_names(unit, language)
+    return [
+        other
+        for other in units.values()
+        if other is not unit and module_names(other, language) & used
+    ]
+
+
 def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
     """Whether `unit` is a Node workspace package another service depends on, with no program
     of its own (no `main`, no `start` script running a file) and nothing deploying it: code

@@ -19,10 +19,9 @@ from __future__ import annotations
 import posixpath
 import re
 
-from designer.detect.assemble import Unit
+from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
 from designer.detect.probes import OPERATOR_PATH
-from designer.detect.signals import OWN_DATA
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -81,9 +80,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     from their whole `src/`, are all operational."""
     for unit in units.values():
         signals = unit.signals.get("rust", [])
-        if not any(s.kind is FindingKind.FRAMEWORK for s in signals) or any(
-            s.kind in OWN_DATA for found in unit.signals.values() for s in found
-        ):
+        if not any(s.kind is FindingKind.FRAMEWORK for s in signals) or shows_own_data(unit):
             continue
         paths = all_code_files(top, posixpath.join(unit.folder, "src"), (".rs",), MAX_FILES)
         if paths and (_operational_only(top, paths) or _deploy_hook(top, paths)):

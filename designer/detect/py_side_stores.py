@@ -22,6 +22,7 @@ import re
 
 from designer.detect import census
 from designer.detect.assemble import Unit
+from designer.detect.bare_drivers import DRIVER_MODULES, ORM_MODULES
 from designer.detect.pymodules import each_module, nested_projects
 from designer.detect.signals import Strength
 from designer.model.stack import Evidence, FindingKind
@@ -35,19 +36,15 @@ STORE_CLIENTS = {"pymongo": "pymongo", "motor": "motor"}
 (Beanie, MongoEngine) is a layer the code is written to, not a side reader: left alone."""
 
 SQL_LAYERS = {
-    "SQLAlchemy": ("sqlalchemy", "flask_sqlalchemy", "fastapi_sqlalchemy", "sqlalchemy_utils"),
+    **ORM_MODULES,
+    **{name: (module,) for name, module in DRIVER_MODULES.items()},
     "SQLModel": ("sqlmodel",),
-    "Peewee": ("peewee", "playhouse"),
-    "Pony ORM": ("pony",),
     "Tortoise ORM": ("tortoise",),
-    "asyncpg": ("asyncpg",),
-    "psycopg": ("psycopg",),
-    "psycopg2": ("psycopg2",),
     "aiopg": ("aiopg",),
     "databases": ("databases",),
-    "cx_Oracle": ("cx_Oracle",),
 }
-"""SQL data layers (the catalog's names) → the modules a program written to them imports."""
+"""SQL data layers (the catalog's names) → the modules a program written to them imports:
+`bare_drivers`' ORMs and drivers, and the layers only this census weighs."""
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 

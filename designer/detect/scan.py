@@ -321,7 +321,7 @@ def detect(
     _scan_sources(top, sources, units, warnings)
     # Once code has told which frameworks start: the modules a Node program imports.
     _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
-    image_pins.lend(top, units)  # once code has told which frameworks start
+    image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
     codeception_suites.drop_empty(top, units)
     pytest_paths.drop_missing(top, units)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.dotnet_sources import own_sources
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.walker import read_text
 
@@ -27,8 +28,6 @@ _MIGRATE = re.compile(r"\b(\w+)\s*\.\s*Database\s*\.\s*Migrate(?:Async)?\s*\(")
 def owns_schema(top: str, unit: Unit, paths: list[str], units: dict[str, Unit]) -> bool:
     """Whether the project in `unit`, of C# files `paths`, migrates a context declared
     outside them that no other .NET project of the tree migrates."""
-    from designer.detect.consumer_hosts import own_sources  # it imports this module
-
     texts = [read_text(top, path)[0] or "" for path in paths]
     texts = [blank_comments(t) if _MIGRATE.search(t) else t for t in texts]
     contexts = {c for text in texts for c in _migrated_contexts(text)}

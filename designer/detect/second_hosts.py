@@ -8,7 +8,7 @@ declares no route: every controller it maps is the referenced project's. It is t
 application run another way, not one more backend (`Unit.no_web`).
 
 Only a project that references an ASP.NET Core application of the tree with a start of its own
-and routes of its own is read; its own C# files are read whole (`consumer_hosts.own_sources`),
+and routes of its own is read; its own C# files are read whole (`dotnet_sources.own_sources`),
 and one too large to read is left alone. A host declaring any route or page of its own stays
 what it looks like: an application that also serves another's controllers.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit, has_entry_point
-from designer.detect.consumer_hosts import own_sources
+from designer.detect.dotnet_sources import own_sources
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.walker import read_text

@@ -20,7 +20,7 @@ import posixpath
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.listeners import ENDPOINT, scheduled_only
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.nonservices import module_names, module_uses, used_modules
 from designer.detect.signals import OWN_DATA, Signal
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -40,18 +40,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications with no data layer of their own
     whose sources declare scheduled jobs and no endpoint, running on a data module of the
     build that an application declaring endpoints also uses."""
-    names = {name for unit in units.values() for name in module_names(unit, LANGUAGE)}
     applications = [u for u in units.values() if _spring_boot(u) and has_entry_point(u)]
     for unit in applications:
         if unit.no_web or any(_own_data(s) for found in unit.signals.values() for s in found):
             continue
-        used = (module_uses(unit, LANGUAGE) - module_names(unit, LANGUAGE)) & names
+        modules = used_modules(unit, units, LANGUAGE)
         holders = [
             other
-            for other in units.values()
-            if other is not unit
-            and module_names(other, LANGUAGE) & used
-            and not has_entry_point(other)
+            for other in modules
+            if not has_entry_point(other)
             and any(s.kind in OWN_DATA for s in other.signals.get(LANGUAGE, []))
         ]
         if not holders:
@@ -64,11 +61,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             and module_uses(other, LANGUAGE) & held
             and _declares_endpoint(top, other.folder)
         ]
-        folders = [unit.folder] + [
-            other.folder
-            for other in units.values()
-            if other is not unit and module_names(other, LANGUAGE) & used
-        ]
+        folders = [unit.folder] + [other.folder for other in modules]
         if servers and scheduled_only(top, folders):
             unit.no_web = True
 

@@ -20,7 +20,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.listeners import ENDPOINT
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.nonservices import used_modules
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -50,19 +50,13 @@ MAX_FILES = 800
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications whose main sources declare a Vaadin
     UI and nothing else that serves clients, in them or the modules they use."""
-    names = {name for unit in units.values() for name in module_names(unit, "jvm")}
     for unit in units.values():
         if unit.no_web or not any(
             s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot"
             for s in unit.signals.get("jvm", [])
         ):
             continue
-        used = (module_uses(unit, "jvm") - module_names(unit, "jvm")) & names
-        folders = [unit.folder] + [
-            other.folder
-            for other in units.values()
-            if other is not unit and module_names(other, "jvm") & used
-        ]
+        folders = [unit.folder] + [other.folder for other in used_modules(unit, units, "jvm")]
         if _ui_only(top, folders):
             unit.no_web = True
 

@@ -1,0 +1,48 @@
+"""The C# files of a .NET project's own: what the rules telling an ASP.NET Core host's role
+read (`consumer_hosts`, `job_hosts`, `log_sinks`, `second_hosts`, `schema_owners`, …).
+
+A project's own files are those under its folder, not its build output (`bin/`, `obj/`) nor a
+project nested in it, entry files first (`Program.cs`, `Startup.cs`: where routes are mapped,
+so that a reading looking for one stops early). A project past `MAX_FILES` is left alone.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
+from designer.model.stack import FindingKind
+
+_ENTRY_FILES = frozenset({"Program.cs", "Startup.cs"})
+
+_BUILD_OUTPUT = frozenset({"bin", "obj"})
+
+MAX_FILES = 500
+"""C# files read per project at most: a larger tree is left alone."""
+
+
+def aspnet_projects(top: str, units: dict[str, Unit]) -> Iterator[tuple[Unit, list[str]]]:
+    """Each ASP.NET Core project with C# files of its own, with those files (`own_sources`)."""
+    for unit in units.values():
+        signals = unit.signals.get("dotnet", [])
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
+            continue
+        paths = own_sources(top, unit, units)
+        if paths:
+            yield unit, paths
+
+
+def own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
+    """The C# files of the project in `unit`'s folder (not its build output nor a project
+    nested in it), relative to `top`, entry files first; none past `MAX_FILES`."""
+    nested = {
+        other.folder
+        for other in units.values()
+        if other.is_under(unit) and any(path.endswith(".csproj") for path, _, _ in other.manifests)
+    }
+    paths = all_code_files(
+        top, unit.folder, (".cs",), MAX_FILES, skip_dir=_BUILD_OUTPUT.__contains__, nested=nested
+    )
+    return sorted(paths or (), key=lambda p: (posixpath.basename(p) not in _ENTRY_FILES, p))
