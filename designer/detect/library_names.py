@@ -6,9 +6,10 @@ plugins it needs (`server.register(databasePlugin)` in the API; only `s3Plugin` 
 service). The library's data layer is then the data of the services importing the plugin that
 opens the store, not of every service depending on the library. So the names a service imports
 from the library are followed to the library modules defining them: when none of those opens
-a data layer (imports a data layer's package for its client, `import mongoPlugin from
-"@fastify/mongodb"`, rather than a type or an id, `import { ObjectId } from "mongodb"`), the
-service takes no data from the library (`Unit.declined`, read by `workspace_data`). Only
+a data layer (imports a data layer's package for its client, plugin or schema,
+`import mongoPlugin from "@fastify/mongodb"`, `import { DataSource } from "typeorm"`, rather
+than a type or an id, `import { ObjectId } from "mongodb"`), the service takes no data from
+the library (`Unit.declined`, read by `workspace_data`). Only
 services with no data layer of their own, importing the library by named imports alone, are
 asked; a name the library does not visibly define leaves the answer to the usual lending.
 """
@@ -47,13 +48,32 @@ _NAMED = LazyPattern(r"\{([^}]*)\}")
 _REQUIRED = LazyPattern(r"""\b(?:require|import)[ \t]*\([ \t]*["']([^"']+)["']""")
 """A `require` or dynamic import: what it takes cannot be followed by name."""
 
-_CLIENT = LazyPattern(
-    r"""^[ \t]*import[ \t]+(?!type\b)(?:\*[ \t]+as[ \t]+\w+|\w+)[ \t]*(?:,[^;]*?)?\bfrom[ \t]*"""
-    r"""["']([^"']+)["']""",
+_IMPORT = LazyPattern(
+    r"""^[ \t]*import[ \t]+(?!type\b)([^;"'`]*?)[ \t]*\bfrom[ \t]*["']([^"']+)["']""",
     re.MULTILINE,
 )
-"""A default or namespace import: the package's client or plugin itself
-(`import mongoPlugin from "@fastify/mongodb"`, `import * as mongoose from "mongoose"`)."""
+"""An ES import of values (`import type` brings none) and the module it names: a default or
+namespace import (`import mongoPlugin from "@fastify/mongodb"`, `import * as mongoose from
+"mongoose"`), named ones (`import { DataSource } from "typeorm"`), or both."""
+
+_COMMENT = LazyPattern(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+_VALUES = frozenset(
+    {
+        # BSON's ids and number types, exported by the MongoDB driver, Mongoose and bson: a
+        # module building or checking an id (`new ObjectId()`, `Types.ObjectId.isValid`)
+        # holds no connection.
+        "ObjectId", "ObjectID", "Types", "Decimal128", "Long", "UUID", "Binary", "Timestamp",
+        "isValidObjectId",
+        # Prisma's namespace of generated types, input shapes and error classes.
+        "Prisma",
+    }
+)
+"""Names a data layer's package exports that a module uses without opening the store."""
+
+_OPENERS = {"@prisma/client": frozenset({"PrismaClient"})}
+"""Packages whose every other export is a type or value of the data (Prisma's generated model
+types and enums, `import { User, Role } from "@prisma/client"`): only these names open them."""
 
 
 def _skip(name: str) -> bool:
@@ -166,12 +186,35 @@ _DECLARED = LazyPattern(
 
 
 def _opens(top: str, path: str) -> bool:
-    """Whether the library module `path` imports a data layer's client or plugin: a package
-    the catalogue names a data layer, or an integration of one (`@fastify/mongodb`)."""
+    """Whether the library module `path` imports a data layer's client, plugin or schema: a
+    package the catalogue names a data layer, or an integration of one (`@fastify/mongodb`),
+    imported whole (default or namespace) or by a name other than a value type or id
+    (`{ DataSource }`, `{ Entity, Column }`, `{ Schema, model }`, not `{ ObjectId }`)."""
     text = read_text(top, path)[0] or ""
-    for match in _CLIENT.finditer(text):
-        package = node_imports.package(match.group(1))
-        for key in (package, package.rpartition("/")[2]):
-            if any(kind in _LAYERS for kind, _ in CATALOG.get(key, ())):
-                return True
+    for match in _IMPORT.finditer(text):
+        package = node_imports.package(match.group(2))
+        if not any(
+            kind in _LAYERS
+            for key in (package, package.rpartition("/")[2])
+            for kind, _ in CATALOG.get(key, ())
+        ):
+            continue
+        clause = match.group(1)
+        named = _NAMED.search(clause)
+        if named is None or clause[: named.start()].replace(",", " ").strip():
+            return True  # the package's client or plugin itself, whole
+        if any(_opening(package, name) for name in _names(named.group(1))):
+            return True
     return False
+
+
+def _names(group: str) -> list[str]:
+    """The value names of a named import's braces: `{ a, b as c, type D }` → a, b."""
+    group = _COMMENT.sub(" ", group)
+    items = (" ".join(item.split()) for item in group.split(","))
+    return [item.split(" as ")[0] for item in items if item and not item.startswith("type ")]
+
+
+def _opening(package: str, name: str) -> bool:
+    openers = _OPENERS.get(package)
+    return name in openers if openers is not None else name not in _VALUES
