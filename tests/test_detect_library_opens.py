@@ -3,8 +3,9 @@ package (`import { DataSource } from "typeorm"`, `import { PrismaClient } from "
 TypeORM entities, Mongoose schemas) opens it as surely as one importing the package's default
 export (#19, `library_names._opens`): a service importing such a module takes the library's data
 layer. A module importing only a value type or an id of the package (`{ ObjectId }`, `Types`,
-Prisma's `Prisma` namespace and generated model types) or a type-only import opens nothing, so a
-service importing only that still takes no data from the library."""
+Prisma's `Prisma` namespace and generated model types), a type of a driver imported as a plain
+name (`{ Collection, Db }` of the MongoDB driver, `{ PoolClient }` of pg) or a type-only import
+opens nothing, so a service importing only that still takes no data from the library."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ from designer.model.stack import FindingKind as K
         'import { MikroORM } from "@mikro-orm/core";\n',
         'import { Schema, model } from "mongoose";\n',
         'import { Types, Schema } from "mongoose";\n',
-        'import { Db as Database } from "mongodb"\nexport const x = 1\n',
+        'import { Client } from "pg"\nexport const x = 1\n',
+        'import { createPool, RowDataPacket } from "mysql2/promise";\n',
+        'import { fastifyMongodb } from "@fastify/mongodb";\n',
         # The forms read before: a default or namespace import, or a default beside names.
         'import mongoPlugin from "@fastify/mongodb";\n',
         'import * as mongoose from "mongoose";\n',
@@ -53,6 +56,11 @@ def test_a_named_import_of_a_store_package_opens_it(tmp_path: Path, source: str)
         'import { ObjectId as Id, Decimal128, Long } from "mongodb";\n',
         'import { Types, isValidObjectId } from "mongoose";\n',
         'import { Prisma } from "@prisma/client";\n',
+        # A driver's types, imported as plain names beside its ids: a connection opened
+        # elsewhere is handed in (`createContext(fastify)` reading `fastify.mongo.db`).
+        'import { Collection, Db, ObjectId } from "mongodb";\n',
+        'import { PoolClient, QueryResult } from "pg";\n',
+        'import { RowDataPacket, ResultSetHeader } from "mysql2/promise";\n',
         'import { Prisma, User, Role } from "@prisma/client";\n',
         'import type { DataSource } from "typeorm";\n',
         'import { type Db, type Collection } from "mongodb";\n',

@@ -58,22 +58,29 @@ namespace import (`import mongoPlugin from "@fastify/mongodb"`, `import * as mon
 
 _COMMENT = LazyPattern(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 
+_OPENERS = {
+    # Drivers and a generated client whose TypeScript users import the many types beside the
+    # one connecting export by plain named imports (`import { Collection, Db, ObjectId } from
+    # "mongodb"`, `import { PoolClient } from "pg"`, `import { User, Prisma } from
+    # "@prisma/client"`): such a module works on a connection opened elsewhere.
+    "mongodb": frozenset({"MongoClient"}),
+    "pg": frozenset({"Pool", "Client", "native"}),
+    "mysql2": frozenset({"createPool", "createConnection", "createPoolCluster"}),
+    "@prisma/client": frozenset({"PrismaClient"}),
+}
+"""Package → the only names of it that open the store."""
+
 _VALUES = frozenset(
     {
-        # BSON's ids and number types, exported by the MongoDB driver, Mongoose and bson: a
+        # BSON's ids and number types, which Mongoose and the ORMs on MongoDB re-export: a
         # module building or checking an id (`new ObjectId()`, `Types.ObjectId.isValid`)
         # holds no connection.
         "ObjectId", "ObjectID", "Types", "Decimal128", "Long", "UUID", "Binary", "Timestamp",
         "isValidObjectId",
-        # Prisma's namespace of generated types, input shapes and error classes.
-        "Prisma",
     }
 )
-"""Names a data layer's package exports that a module uses without opening the store."""
-
-_OPENERS = {"@prisma/client": frozenset({"PrismaClient"})}
-"""Packages whose every other export is a type or value of the data (Prisma's generated model
-types and enums, `import { User, Role } from "@prisma/client"`): only these names open them."""
+"""Names any other data layer's package exports that a module uses without opening the store
+(of the rest, a named import opens: `{ DataSource }`, `{ Entity, Column }`, `{ Schema, model }`)."""
 
 
 def _skip(name: str) -> bool:
