@@ -74,6 +74,7 @@ from designer.detect.inheritance import (
 )
 from designer.detect.locks import LockFiles
 from designer.detect.loose_helpers import loose_helper
+from designer.detect.module_users import ModuleUsers
 from designer.detect.nonservices import (
     image_helper,
     image_recipe,
@@ -265,6 +266,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and has_framework(u)
     ]
     tested = own_tests.declaring(services + programs)  # before anything folds into them
+    module_users = ModuleUsers(ordered, units, eco, roots)
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:
             continue
@@ -282,6 +284,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         targets = tested_services(unit, candidates, language, ordered)
         near = targets is None
         if targets is None:
+            # A library whose users the build names, none a service (a console job, a CLI, a
+            # receiver dropped as no backend), is theirs: no service nearby that never
+            # references it gets it.
+            if candidates and module_users.unused_by(unit, services):
+                continue
             targets = nearest(unit, candidates)
         if not targets:
             continue
