@@ -203,3 +203,40 @@ def test_a_module_the_application_uses_too_stays_its_own(tmp_path: Path) -> None
 def test_an_unused_module_still_folds_into_the_application(tmp_path: Path) -> None:
     app = by_folder(write(tmp_path, _jvm(cli=False)))["app"]
     assert first(app, K.ORM)[0] == "JPA / Hibernate"
+
+
+def _gradle(cli_uses: str) -> dict[str, str]:
+    return {
+        "settings.gradle": "rootProject.name = 'shop'\ninclude 'app', 'store', 'cli'\n",
+        "app/build.gradle": (
+            "plugins {\n    id 'org.springframework.boot' version '3.3.0'\n    id 'java'\n}\n"
+            "dependencies {\n"
+            "    implementation 'org.springframework.boot:spring-boot-starter-web'\n"
+            "    testImplementation 'org.springframework.boot:spring-boot-starter-test'\n}\n"
+        ),
+        "app/src/main/java/org/example/ShopApplication.java": _BOOT,
+        "store/build.gradle": (
+            "plugins {\n    id 'java-library'\n}\n"
+            "dependencies {\n    implementation 'org.hibernate.orm:hibernate-core:6.5.2.Final'\n"
+            "    runtimeOnly 'org.postgresql:postgresql:42.7.3'\n}\n"
+        ),
+        "cli/build.gradle": (
+            f"plugins {{\n    id 'application'\n}}\ndependencies {{\n{cli_uses}}}\n"
+        ),
+        "cli/src/main/java/org/example/cli/Importer.java": _CLI,
+    }
+
+
+def test_a_gradle_project_only_a_command_line_project_uses_folds_into_none(
+    tmp_path: Path,
+) -> None:
+    files = _gradle("    implementation project(':store')\n")
+    app = by_folder(write(tmp_path, files))["app"]
+    assert first(app, K.ORM) == ("", "")
+
+
+def test_a_gradle_project_a_test_configuration_names_still_folds(tmp_path: Path) -> None:
+    # A test configuration is no use: the store has no known user and folds by nearness.
+    files = _gradle("    testImplementation project(':store')\n")
+    app = by_folder(write(tmp_path, files))["app"]
+    assert first(app, K.ORM)[0] == "JPA / Hibernate"
