@@ -10,12 +10,20 @@ or a corner of the repository, not the suite's runner.
 Nor does pytest run the suite when only its settings name it (a `pytest.ini` left behind)
 while the project's development lists, read, pin neither pytest nor its Django plugin: nothing
 installs it, and `manage.py test` runs the Django test cases.
+
+Nor does pytest-django, declared, run them when nothing tells it the Django settings: no pytest
+settings, no `conftest.py`, no test module written to pytest (none of which gives pytest more
+than a declaration), and no command of the project running pytest (`pytest_commands`: where
+`--ds` or `DJANGO_SETTINGS_MODULE` would be passed). Without settings pytest-django cannot set
+up Django, so the Django test cases are run by `manage.py test` (unittest), however the plugin
+came to be declared (a dependency group copied from a template).
 """
 
 from __future__ import annotations
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.python import normalise
+from designer.detect.pytest_commands import runs_pytest
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
@@ -25,9 +33,10 @@ _SETTINGS = frozenset({"pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"})
 """Files whose pytest section configures the runner without installing it."""
 
 
-def mark(units: dict[str, Unit]) -> None:
+def mark(top: str, units: dict[str, Unit]) -> None:
     """Count pytest as outnumbered (`Unit.outnumbered`) in the Django projects whose test files
-    use Django's test cases while pytest is only declared, without its Django plugin."""
+    use Django's test cases while pytest is only declared, without its Django plugin or with
+    the plugin and nothing telling it the settings."""
     for unit in units.values():
         signals = unit.signals.get("python", [])
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Django" for s in signals):
@@ -39,6 +48,8 @@ def mark(units: dict[str, Unit]) -> None:
         ):
             continue
         if any(normalise(s.package) == _PLUGIN for s in pytest):
+            if _unconfigured(top, unit, pytest):
+                unit.outnumbered.add("pytest")
             continue
         if any(s.strength is Strength.ENTRY for s in pytest) and not _settings_only(
             pytest, signals
@@ -54,3 +65,12 @@ def _settings_only(pytest: list[Signal], signals: list[Signal]) -> bool:
         s.strength is Strength.ENTRY and s.evidence.path.rpartition("/")[2] in _SETTINGS
         for s in pytest
     ) and any(s.strength is Strength.DEV for s in signals)
+
+
+def _unconfigured(top: str, unit: Unit, pytest: list[Signal]) -> bool:
+    """Whether pytest, its Django plugin declared, is only declared (no settings, conftest or
+    test module of pytest's) and no command of the project or repository runs it."""
+    if any(s.strength is Strength.ENTRY for s in pytest):
+        return False
+    own = "" if unit.folder == "." else unit.folder
+    return not runs_pytest(top, tuple(dict.fromkeys((own, ""))))

@@ -413,7 +413,7 @@ def detect(
     doctrine_default.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
-    django_runner.mark(units)
+    django_runner.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
