@@ -63,8 +63,16 @@ def test_django_test_cases_without_pytest_django_run_on_djangos_runner(tmp_path:
 
 
 def test_pytest_django_runs_the_django_test_cases(tmp_path: Path) -> None:
-    """The other side: with pytest-django declared, pytest runs the same test cases."""
-    files = _django_prices(["pytest>=7.4.4,<8.0.0", "pytest-django>=4.9"])
+    """The other side: with pytest-django declared and a CI step running pytest (where the
+    settings are passed: `--ds`, DJANGO_SETTINGS_MODULE), pytest runs the same test cases.
+    (The plugin declared with nothing telling it the settings: tests/
+    test_detect_heldout58_djangoplugin.py.)"""
+    ci = {
+        ".github/workflows/test.yml": (
+            "jobs:\n  test:\n    steps:\n      - run: uv run pytest --ds=config.settings\n"
+        )
+    }
+    files = _django_prices(["pytest>=7.4.4,<8.0.0", "pytest-django>=4.9"], ci)
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.TEST)[0] == "pytest"
 

@@ -7,7 +7,7 @@ import posixpath
 from collections.abc import Sequence
 
 from designer.detect import workspace_data
-from designer.detect.assemble import Unit
+from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
 from designer.detect.signals import Signal, Strength
@@ -160,6 +160,9 @@ def take_from_used_modules(
                 and (FindingKind.QUERY, "ADO.NET") in classify(s.package)
             )
         ]
+    # A JVM service showing no data of its own (no data layer, migrations nor engine among
+    # its own signals: its code imports none, its configuration names no database).
+    bare = language == "jvm" and not shows_own_data(service)
     for target in used:
         service.signals[language] += [
             # Confirmation only: the version the service runs is its own project's (the
@@ -177,6 +180,24 @@ def take_from_used_modules(
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
             if not (closed and _relational(s))
         ]
+    if bare:
+        _drop_driverless(service, language)
+
+
+def _drop_driverless(service: Unit, language: str) -> None:
+    """Drop the data layer a JVM service with no data of its own was lent when nothing lent
+    it a database either: a shared core module declaring MyBatis for the services that map
+    tables, used by a gateway for its utilities. With no driver nor engine anywhere on its
+    path, the layer has no database to open (MyBatis, JPA and JDBC all run on a DataSource a
+    driver provides), so it is not the service's data layer."""
+    signals = service.signals.get(language, [])
+    if any(s.kind is FindingKind.DATABASE for s in signals):
+        return
+    service.signals[language] = [s for s in signals if s.kind not in _LAYER_KINDS]
+
+
+_LAYER_KINDS = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS})
+"""A data layer and its migrations, which run on a database a driver opens."""
 
 
 _DATABASE_USE = frozenset(
