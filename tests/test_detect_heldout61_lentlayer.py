@@ -3,7 +3,8 @@ held-out set 61. A shared core module declares MyBatis (and Redis) for the build
 the providers declare the MySQL driver and map their tables, while the Zuul gateway depends on
 the core module for its utilities and has no driver, no datasource and no mapper of its own.
 The lent MyBatis has no database to open there: the gateway has no data layer. Where the core
-module lends a driver too, the lent layer stays the service's."""
+module lends a driver too, the parent pom declares one for every module, or the gateway's own
+code maps a table, the lent layer stays the service's."""
 
 from __future__ import annotations
 
@@ -32,10 +33,11 @@ def _main(name: str, annotation: str = "") -> str:
     )
 
 
-def _files(core_dependencies: str) -> dict[str, str]:
+def _files(core_dependencies: str, root_dependencies: str = "") -> dict[str, str]:
     core = dep("com.example", "common-core")
+    modules = ("common-core", "gateway", "provider")
     return {
-        "pom.xml": _module_pom("root", "", ("common-core", "gateway", "provider")).replace(
+        "pom.xml": _module_pom("root", root_dependencies, modules).replace(
             "<modelVersion>4.0.0</modelVersion>",
             "<modelVersion>4.0.0</modelVersion>\n" + SPRING_PARENT,
         ),
@@ -81,5 +83,25 @@ def test_lent_layer_with_a_lent_driver_stays_the_services(tmp_path: Path) -> Non
     """The core module declares the MySQL driver too: the gateway is lent a database, and the
     layer on it stays its data layer."""
     files = _files(_CORE + "\n" + dep("mysql", "mysql-connector-java"))
+    found = by_folder(write(tmp_path, files))
+    assert first(found["gateway"], K.ORM)[0] == "MyBatis"
+
+
+def test_lent_layer_under_a_parent_declaring_a_driver_stays_the_services(
+    tmp_path: Path,
+) -> None:
+    """The parent pom declares the MySQL driver, which every module inherits: a database."""
+    files = _files(_CORE, dep("mysql", "mysql-connector-java"))
+    found = by_folder(write(tmp_path, files))
+    assert first(found["gateway"], K.ORM)[0] == "MyBatis"
+
+
+def test_lent_layer_the_services_code_is_written_to_stays_the_services(tmp_path: Path) -> None:
+    """The gateway's own mapper imports MyBatis: its code uses the lent layer."""
+    files = _files(_CORE)
+    files["gateway/src/main/java/com/example/gateway/RouteMapper.java"] = (
+        "package com.example.gateway;\n\nimport org.apache.ibatis.annotations.Select;\n\n"
+        "public interface RouteMapper {\n}\n"
+    )
     found = by_folder(write(tmp_path, files))
     assert first(found["gateway"], K.ORM)[0] == "MyBatis"

@@ -170,6 +170,10 @@ class Unit:
         self.declined: set[str] = set()
         """Folders of Node workspace libraries whose data layer it does not take: none of the
         names it imports from them opens a store (`library_names`)."""
+        self.driverless = False
+        """A JVM module with no data of its own, no database its build parents declare and no
+        source written to a data layer (`driverless_layers`): a data layer the modules it uses
+        lend it without a database has nothing to open there."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

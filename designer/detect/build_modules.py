@@ -7,7 +7,7 @@ import posixpath
 from collections.abc import Sequence
 
 from designer.detect import workspace_data
-from designer.detect.assemble import Unit, shows_own_data
+from designer.detect.assemble import Unit
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
 from designer.detect.signals import Signal, Strength
@@ -160,9 +160,9 @@ def take_from_used_modules(
                 and (FindingKind.QUERY, "ADO.NET") in classify(s.package)
             )
         ]
-    # A JVM service showing no data of its own (no data layer, migrations nor engine among
-    # its own signals: its code imports none, its configuration names no database).
-    bare = language == "jvm" and not shows_own_data(service)
+    # A JVM service with no data of its own, no database above it and no code written to a
+    # data layer (`driverless_layers`).
+    bare = language == "jvm" and service.driverless
     for target in used:
         service.signals[language] += [
             # Confirmation only: the version the service runs is its own project's (the

@@ -28,6 +28,7 @@ from designer.detect import (
     doctrine_default,
     dotnet_sites,
     dotnet_tests,
+    driverless_layers,
     ecosystems,
     ef_contexts,
     ef_packages,
@@ -395,6 +396,7 @@ def detect(
     ef_packages.demote(top, units)
     jpa_api.drop_api_only(units)
     jpa_unused.drop_unmapped(top, units)
+    driverless_layers.mark(top, units)
     unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)
     path_gems.lend(top, units)
