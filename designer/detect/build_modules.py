@@ -46,11 +46,8 @@ def used_modules(
     for unit in units.values():
         if unit is service or eco.get(unit.folder) != language or roots.get(unit.folder) != top:
             continue
-        names = [
-            module_key(result.name, language)  # a Maven artifactId, a package name
-            for _, ecosystem, result in unit.manifests
-            if ecosystem == language and result.name
-        ]
+        # A Maven artifactId, a package name, the project paths a Gradle settings file gives.
+        names = sorted(module_names(unit, language))
         relative = unit.folder if top in (None, ".") else unit.folder[len(top) + 1 :]
         names.append(":" + relative.replace("/", ":"))  # a Gradle project path
         names.append(":" + posixpath.basename(unit.folder))

@@ -645,7 +645,16 @@ def module_key(name: str, language: str) -> str:
 
 
 def module_names(unit: Unit, language: str) -> set[str]:
-    return {module_key(r.name, language) for _, e, r in unit.manifests if e == language and r.name}
+    """The names other modules of its build reference the unit by: its manifests' own (a
+    Maven artifactId, a package name), and a Gradle module's project paths, as its settings
+    give them (`gradle_projects`)."""
+    return {
+        module_key(name, language)
+        for _, e, r in unit.manifests
+        if e == language
+        for name in (r.name, *r.project_paths)
+        if name
+    }
 
 
 def module_uses(unit: Unit, language: str) -> set[str]:

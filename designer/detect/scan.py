@@ -36,6 +36,7 @@ from designer.detect import (
     env_leftovers,
     fastapi_deps,
     flask_apps,
+    gradle_projects,
     ignored,
     image_lists,
     image_pins,
@@ -307,6 +308,7 @@ def detect(
             unit.binary = any(
                 _has_file(top, crate, program) for program in ("src/main.rs", *result.program)
             ) or _discovered_binary(tree.sources.get(crate, ()), crate)
+    gradle_projects.name(top, units)  # before any module is matched by name
     self_installs.lend(top, units)
     sources = tree.sources
     if moved:

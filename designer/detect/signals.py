@@ -280,6 +280,16 @@ class ManifestResult:
     """Projects of a multi-project build defined in this file for folders below its own (an
     sbt `lazy val server = (project in file("server"))`), by folder relative to this file's:
     what each definition declares is that folder's (`sbt_units.expand`)."""
+    project_dirs: dict[str, str] = field(default_factory=dict)
+    """A Gradle settings file's projects: project path (`:a:b`) → the folder it gives it,
+    relative to its own (`include`, then any `projectDir =` or `name =` assignment)."""
+    project_tables: list[str] = field(default_factory=list)
+    """`.properties` files a Gradle settings file names, relative to its folder: perhaps
+    tables of `name=folder` lines it loads projects from (`gradle_projects`)."""
+    project_paths: list[str] = field(default_factory=list)
+    """A Gradle build file's project paths, as its build's settings give them (`:nessie-x`
+    for the folder `x/` a settings file includes under that name): other modules reference
+    it by them (`project(":nessie-x")`). Set by `gradle_projects.name`."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
     """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
     ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""

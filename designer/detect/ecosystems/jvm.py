@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from designer.detect import defaults
-from designer.detect.ecosystems import gradle_text, quarkus_kinds
+from designer.detect.ecosystems import gradle_project_dirs, gradle_text, quarkus_kinds
 from designer.detect.ecosystems.bom_pins import unpin_exceptions
 from designer.detect.ecosystems.boot_pins import pinned_release
 from designer.detect.ecosystems.jvm_catalog import (
@@ -944,10 +944,14 @@ _INCLUDE = LazyPattern(r"""^[ \t]*include[ \t]*(?:\(([^()]*)\)|\(?(.*)$)""", re.
 
 def _settings(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
+    included: list[str] = []
     for match in _INCLUDE.finditer(lines.text):
         listed = match.group(1) if match.group(1) is not None else match.group(2)
         for name in re.findall(r"""["']([^"']+)["']""", listed):
             result.modules.append(name.lstrip(":").replace(":", "/"))
+            included.append(name)
+    result.project_dirs = gradle_project_dirs.project_dirs(lines.text, included)
+    result.project_tables = gradle_project_dirs.tables(lines.text)
     # `pluginManagement` fixes the version of the plugins the modules apply without one: a
     # `useModule("…:spring-boot-gradle-plugin:$springBootVersion")` resolution rule, or a
     # versioned `id … version …` there. Version-only signals, as a BOM's are.
