@@ -23,7 +23,8 @@ _BUILDS = ("build.gradle.kts", "build.gradle")
 
 
 def name(top: str, units: dict[str, Unit]) -> None:
-    """Give every Gradle build file the project paths its build's settings assign its folder."""
+    """Give every Gradle build file the project paths its build's settings assign its folder,
+    and list the folders of moved projects among the settings' modules."""
     builds: dict[str, list[ManifestResult]] = {}
     for unit in units.values():
         for path, _, result in unit.manifests:
@@ -39,6 +40,10 @@ def name(top: str, units: dict[str, Unit]) -> None:
                 dirs.update(_table(top, base, table))
             for project, folder in dirs.items():
                 where = posixpath.normpath(posixpath.join(base, folder))
+                if where in builds and folder not in result.modules:
+                    # A moved project is one of the build's modules in its real folder (the
+                    # settings list it even when no `include` names it literally).
+                    result.modules.append(folder)
                 for build in builds.get(where, ()):
                     if project not in build.project_paths:
                         build.project_paths.append(project)

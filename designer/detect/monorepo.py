@@ -37,6 +37,7 @@ from designer.detect import (
     harnesses,
     lock_frameworks,
     own_tests,
+    store_choices,
 )
 from designer.detect.assemble import (
     FOLDING,
@@ -251,10 +252,13 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     users = Counter(unit.folder for modules in used.values() for unit in modules)
     shared = {folder for folder, count in users.items() if count > 1}
     opened = any(opens_database(unit, eco.get(unit.folder, "")) for unit in units.values())
+    chosen: set[str] = set()
     for service in services:
-        take_from_used_modules(
-            service, used[service.folder], eco[service.folder], shared, opened, units
-        )
+        # Of storage modules it chooses among by configuration, none is its data layer.
+        choices = store_choices.choices(used[service.folder], eco[service.folder])
+        lent = [u for u in used[service.folder] if u.folder not in choices]
+        take_from_used_modules(service, lent, eco[service.folder], shared, opened, units)
+        chosen |= choices
     folded: set[str] = set()
     # A program shipped on its own (a Dockerfile) that serves no HTTP (a batch job) keeps its
     # tests, and the modules nearest it fold into it rather than into a service farther away:
@@ -307,8 +311,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             for s in unit.signals.get(language, [])
             if s.kind not in (FindingKind.FRAMEWORK, FindingKind.LANGUAGE)
             # A test project shared by several services of one solution tests them all; its
-            # data layer, though, cannot be told whose.
-            and (not shared or s.kind is FindingKind.TEST)
+            # data layer, though, cannot be told whose. Nor is a store a service chooses
+            # among others by configuration its data layer (`store_choices`).
+            and ((not shared and unit.folder not in chosen) or s.kind is FindingKind.TEST)
         ]
         for target in targets:
             # Shared by nearness alone: its tests go to the services declaring tests.
