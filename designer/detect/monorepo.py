@@ -306,6 +306,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             targets = [s for s in targets if s not in programs]
             if not targets:
                 continue
+        # A JVM module near a service that reaches modules of the build by reference, but not
+        # this one, is none of its code: a test harness of a store, a compatibility suite.
+        stray = near and language == "jvm" and any(
+            used.get(t.folder) and unit not in used[t.folder] for t in targets
+        )
         kept = [
             s
             for s in unit.signals.get(language, [])
@@ -313,7 +318,10 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             # A test project shared by several services of one solution tests them all; its
             # data layer, though, cannot be told whose. Nor is a store a service chooses
             # among others by configuration its data layer (`store_choices`).
-            and ((not shared and unit.folder not in chosen) or s.kind is FindingKind.TEST)
+            and (
+                (not shared and not stray and unit.folder not in chosen)
+                or s.kind is FindingKind.TEST
+            )
         ]
         for target in targets:
             # Shared by nearness alone: its tests go to the services declaring tests.

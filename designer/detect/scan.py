@@ -90,6 +90,7 @@ from designer.detect import (
     propsxml,
     py_side_stores,
     pytest_paths,
+    quarkus_plugins,
     queue_uis,
     rails2_apps,
     rails_frameworks,
@@ -353,6 +354,7 @@ def detect(
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     internal_workers.mark(top, units)
+    quarkus_plugins.mark(top, units)
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     shared_mains.mark(top, units)
