@@ -3,7 +3,8 @@
 A build may keep, beside its Quarkus server, a module of implementations of the server's
 service-provider interface (event subscribers publishing to Kafka or NATS) that the server
 loads from its classpath. Such a module applies Quarkus's plugin and configures Quarkus
-(`quarkus.messaging.…` in its application.properties, which counts as a start), yet it
+(`quarkus.messaging.…` in its application.properties, which counts as a start) and
+declares Quarkus's extensions for run time, yet it
 declares no HTTP extension, and neither its code nor that of the modules of the build it uses
 serves anything or is fed by anything: no JAX-RS resource, route, router or Quarkus main, no
 consumer of a topic, no scheduled job, no `main`. It keeps no data. It is no backend.
@@ -22,7 +23,7 @@ from designer.detect.codewalk import all_code_files
 from designer.detect.internal_workers import DOCUMENTS
 from designer.detect.listeners import QUARKUS_SERVING
 from designer.detect.nonservices import used_modules
-from designer.detect.signals import OWN_DATA
+from designer.detect.signals import OWN_DATA, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -66,7 +67,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         quarkus = [s for s in signals if s.kind is FindingKind.FRAMEWORK and s.name == "Quarkus"]
-        if unit.no_web or not quarkus:
+        # A module compiling against Quarkus only (`provided`, for tests) is a library of
+        # framework defaults its users load (`configured_libraries`), judged there.
+        if unit.no_web or not any(s.strength is Strength.DEPENDENCY for s in quarkus):
             continue
         if any((s.package or "").startswith(_HTTP_EXTENSIONS) for s in quarkus):
             continue

@@ -1,4 +1,4 @@
-"""Storage modules a service chooses among by configuration.
+"""Storage modules a JVM service chooses among by configuration.
 
 A server built to keep its data in any of several databases depends on one module per store,
 kept side by side in one folder (`storage/jdbc`, `storage/mongodb`, `storage/cassandra`, …),
@@ -26,6 +26,9 @@ def choices(used: Sequence[Unit], language: str) -> set[str]:
     folder, each declaring a database for run time, which name at least MIN_CHOICES
     different ones between them (a second version of one store's module, `cassandra2`
     beside `cassandra`, is one choice more of the same kind)."""
+    if language != "jvm":
+        # A .NET solution's data libraries pick their provider in code (`ef_registrations`).
+        return set()
     by_parent: dict[str, dict[str, set[str]]] = {}
     for unit in used:
         engines = {
