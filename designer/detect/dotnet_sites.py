@@ -15,11 +15,22 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
 from designer.detect.dotnet_sources import aspnet_projects
 from designer.detect.walker import read_text
 
-_VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|Mvc)\s*\(")
+_VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages)\s*\(")
 """MVC views or Razor pages registered: the project renders HTML."""
+
+_MVC = re.compile(r"\bAddMvc\s*\(")
+"""MVC registered whole: views and API controllers alike (ASP.NET Core 2's one call, which
+many JSON APIs still make). It renders HTML only if the project has views to render (below)."""
+
+_RENDERS = re.compile(r"\b(?:View|PartialView)\s*\(|:\s*(?:PageModel|ViewComponent)\b")
+"""A controller returning a view, a Razor page's model or a view component: HTML rendered."""
+
+_VIEW_FILES = (".cshtml", ".razor")
+"""Razor views and components: what an MVC project without them has no HTML to render."""
 
 _TAKES_DATA = re.compile(
     r"\[(?:ApiController|Http(?:Post|Put|Patch|Delete))\b"
@@ -44,7 +55,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_ui` on the ASP.NET Core projects registering views whose own code
     takes no data from clients."""
     for unit, paths in aspnet_projects(top, units):
-        views = False
+        views = mvc = renders = False
         for path in paths:
             text = read_text(top, path)[0] or ""
             if _TAKES_DATA.search(text) or (
@@ -52,5 +63,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             ):
                 break
             views = views or bool(_VIEWS.search(text))
+            mvc = mvc or bool(_MVC.search(text))
+            renders = renders or bool(_RENDERS.search(text))
         else:
+            # `AddMvc()` over controllers answering JSON and files, with no view anywhere in
+            # the project (a favicon fetcher's API), renders no page: not a site.
+            views = views or (mvc and (renders or _has_views(top, unit.folder)))
             unit.renders_ui = unit.renders_ui or views
+
+
+def _has_views(top: str, folder: str) -> bool:
+    """Whether the project folder holds a Razor view or component file."""
+    return any(path is not None for path in code_files(top, folder, _VIEW_FILES, 1))

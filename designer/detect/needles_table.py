@@ -780,6 +780,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*using[ \\t]+(?:(?:Microsoft|System)\\.Data\\.(?i:sqlite))[ \\t]*;|\\bnew[ \\t]+(?i:sqlite)Connection[ \\t]*\\(': (False, (('Connection', 'Microsoft.Data.', 'System.Data.'),)),
     '^[ \\t]*using[ \\t]+(?:(?:Microsoft|System)\\.Data\\.SqlClient)[ \\t]*;|\\bnew[ \\t]+SqlConnection[ \\t]*\\(': (False, (('Microsoft.Data.SqlClient', 'SqlConnection', 'System.Data.SqlClient'),)),
     '^[ \\t]*using[ \\t]+(?:LiteDB)[ \\t]*;|\\bnew[ \\t]+LiteDatabase[ \\t]*\\(': (False, (('LiteD',),)),
+    '^[ \\t]*using[ \\t]+(?:MongoDB\\.Driver)[ \\t]*;|\\bnew[ \\t]+MongoClient[ \\t]*\\(': (False, (('MongoClient', 'MongoDB.Driver'),)),
     '^[ \\t]*using[ \\t]+(?:MySqlConnector|MySql\\.Data\\.MySqlClient)[ \\t]*;|\\bnew[ \\t]+MySqlConnection[ \\t]*\\(': (False, (('MySql.Data.MySqlClient', 'MySqlConnection', 'MySqlConnector'),)),
     '^[ \\t]*using[ \\t]+(?:Npgsql)[ \\t]*;|\\bnew[ \\t]+NpgsqlConnection[ \\t]*\\(': (False, (('Npgsql',),)),
     '^[ \\t]*using[ \\t]+Amazon\\.DynamoDBv2(?:\\.\\w+)*[ \\t]*;|\\bnew[ \\t]+AmazonDynamoDBClient[ \\t]*\\(': (False, (('Amazon.DynamoDBv2', 'AmazonDynamoDBClient'),)),

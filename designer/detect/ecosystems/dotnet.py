@@ -316,6 +316,9 @@ RULES: tuple[SourceRule, ...] = (
             (r"(?:Microsoft|System)\.Data\.SqlClient", "SqlConnection", "SQL Server"),
             (r"(?:Microsoft|System)\.Data\.(?i:sqlite)", "(?i:sqlite)Connection", "SQLite"),
             (r"LiteDB", "LiteDatabase", "LiteDB"),
+            # Not ADO.NET, but read alike: code building MongoDB's client talks to MongoDB
+            # as surely as code opening LiteDB's file talks to LiteDB.
+            (r"MongoDB\.Driver", "MongoClient", "MongoDB"),
         )
     ),
     # The AWS SDK's DynamoDB namespaces the code imports (`using Amazon.DynamoDBv2.DataModel;`
