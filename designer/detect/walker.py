@@ -106,6 +106,12 @@ project states the database engine it runs on by default (a Django settings pack
 `settings/base.py`, Laravel's `config/database.php`, a `DatabaseConfiguration.cs` class), deep
 in trees whose shallow files fill the ordinary quota."""
 
+MAX_DATA_SOURCES = 5
+"""Modules named for the database (`database.ts`, `db.py`, `dbUtils.ts`) named per project
+folder once the configuration quota is spent too: a browser client's many `*Config.ts` and
+`*Options.ts` modules, shallower than the server's, must not hide the module where the
+program picks the engine it runs on when none is configured."""
+
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
@@ -141,9 +147,18 @@ Node program builds its Sequelize instance with the dialect it runs on), and an 
 (`AppDbContext.cs`, the class that proves EF Core when a metapackage brings it, often deep in
 a `Persistence/…` tree whose shallow files fill the ordinary quota)."""
 
+DATA_STEMS = ("database", "sqlite", "postgres", "postgresql", "dbcontext")
+"""The `SETTINGS_STEMS` naming the database itself: modules kept on `MAX_DATA_SOURCES` too."""
+
 SETTINGS_WHOLE_STEMS = ("db",)
 """Whole (lower-case) stems of configuration modules (`db.py`, the module that opens the
 program's own database): a stem only ending so names a driver (`mongodb.go`, `dynamodb.go`)."""
+
+_DB_PREFIXED = re.compile(r"(?m)^[Dd]b(?:[A-Z]|[_-][a-z])")
+"""A module named for the program's own database and what it does with it, "db" leading a
+second word (`dbUtils.ts`, `db_session.py`, `db-connection.js`, `DbInitializer.cs`): where a
+program opens its database and picks the engine it runs on when none is configured, as
+`db.py` is. A bare "db" run into a word (`dbus.go`, `dbg.py`) is not one."""
 
 _ENTRY_STEMS = frozenset(
     {
@@ -265,7 +280,7 @@ class Tree:
 class _Quota:
     """How many more files of each sort a project folder may name."""
 
-    __slots__ = ("aside", "entry", "late", "other", "settings", "test", "tested")
+    __slots__ = ("aside", "data", "entry", "late", "other", "settings", "test", "tested")
 
     def __init__(self) -> None:
         self.aside = MAX_ASIDE_ENTRY_SOURCES
@@ -273,6 +288,7 @@ class _Quota:
         self.test = MAX_TEST_SOURCES
         self.other = MAX_SOURCES
         self.settings = MAX_SETTINGS_SOURCES
+        self.data = MAX_DATA_SOURCES
         self.tested: set[str] = set()
         """Endings of the test files kept on the test quota."""
         self.late: dict[str, int] = {}
@@ -678,9 +694,11 @@ def _admit(
     if quota.other <= 0 and not (in_tests and quota.test > 0):
         # Only configuration modules are still wanted: one substring test of the folder's
         # names skips most folders (a large tree's walk is mostly past every quota).
-        if quota.settings <= 0 or in_tests:
+        if in_tests or (quota.settings <= 0 and quota.data <= 0):
             return kept
         if not settings_folder and not _names_settings(joined):
+            return kept
+        if quota.settings <= 0 and not _names_data(joined):
             return kept
     chosen = {source.path for source in special}
     # The names that may be sources, found in one comprehension: a folder of other files (a
@@ -694,9 +712,12 @@ def _admit(
         # Past the ordinary quota, configuration modules still have their own.
         settings = quota.other <= 0 and (settings_folder or _is_settings_name(name))
         is_test = in_tests or bool(TEST_NAME.match(name))
+        data = False
         if settings and not is_test:
             if quota.settings <= 0:
-                continue
+                if quota.data <= 0 or not _is_data_name(name):
+                    continue
+                data = True
         elif (quota.test if is_test else quota.other) <= 0:
             continue
         else:
@@ -706,12 +727,19 @@ def _admit(
         if is_test:
             quota.test -= 1
             quota.tested.add(name.rpartition(".")[2])
+        elif data:
+            quota.data -= 1
         elif settings:
             quota.settings -= 1
         else:
             quota.other -= 1
         kept.append(Source(path, is_test, False))
-        if quota.other <= 0 and not (in_tests and quota.test > 0) and quota.settings <= 0:
+        if (
+            quota.other <= 0
+            and not (in_tests and quota.test > 0)
+            and quota.settings <= 0
+            and quota.data <= 0
+        ):
             break
         # When the ordinary quota just ran out, only tests and configuration modules may
         # follow, and most folders have neither (every name of theirs was looked at).
@@ -735,7 +763,7 @@ def _may_follow(joined: str, quota: _Quota, in_tests: bool, settings_folder: boo
     ):
         return True
     if quota.settings <= 0:
-        return False
+        return quota.data > 0 and _names_data(joined)
     if settings_folder:
         return True
     return _names_settings(joined)
@@ -745,15 +773,41 @@ def _names_settings(joined: str) -> bool:
     """Whether one of the names `joined` holds a configuration module's stem: the names
     `_is_settings_name` may accept, found with a few substring searches of them all."""
     lowered = joined.lower()
-    return any(stem in lowered for stem in SETTINGS_STEMS) or any(
-        f"\n{stem}." in f"\n{lowered}" for stem in SETTINGS_WHOLE_STEMS
+    return (
+        any(stem in lowered for stem in SETTINGS_STEMS)
+        or any(f"\n{stem}." in f"\n{lowered}" for stem in SETTINGS_WHOLE_STEMS)
+        or bool(_DB_PREFIXED.search(joined))
+    )
+
+
+def _names_data(joined: str) -> bool:
+    """Whether one of the names `joined` may be a module named for the database."""
+    lowered = joined.lower()
+    return (
+        any(stem in lowered for stem in DATA_STEMS)
+        or any(f"\n{stem}." in f"\n{lowered}" for stem in SETTINGS_WHOLE_STEMS)
+        or bool(_DB_PREFIXED.search(joined))
+    )
+
+
+def _is_data_name(name: str) -> bool:
+    """Whether a source file called `name` is named for the database (`_names_data`)."""
+    stem = name.rsplit(".", 1)[0].lower()
+    return (
+        stem.endswith(DATA_STEMS)
+        or stem in SETTINGS_WHOLE_STEMS
+        or bool(_DB_PREFIXED.match(name))
     )
 
 
 def _is_settings_name(name: str) -> bool:
     """Whether a source file called `name` is a configuration module by its stem."""
     stem = name.rsplit(".", 1)[0].lower()
-    return stem.endswith(SETTINGS_STEMS) or stem in SETTINGS_WHOLE_STEMS
+    return (
+        stem.endswith(SETTINGS_STEMS)
+        or stem in SETTINGS_WHOLE_STEMS
+        or bool(_DB_PREFIXED.match(name))
+    )
 
 
 def _inside(real_root: str, link: str) -> str | None:
