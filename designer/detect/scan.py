@@ -16,6 +16,7 @@ from designer.detect import (
     barrel_mains,
     base_images,
     boot_parents,
+    ci_django_tests,
     clojure_builds,
     codeception_suites,
     codeigniter_data,
@@ -420,6 +421,7 @@ def detect(
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(top, units)
+    ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
