@@ -694,11 +694,12 @@ def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
 
 def serverless(unit: Unit) -> bool:
     """Whether a module's build brings no web server: no embedded server (a web starter, a
-    web SDK) and no container it is deployed in (a servlet container `provided`, which gives
-    the framework at development strength only)."""
+    web SDK) and no container it is deployed in (a framework `provided`, `compileOnly`: see
+    `Signal.provided`). A framework of development strength otherwise is a test harness
+    (`spring-boot-starter-test`, `quarkus-junit5-mockito`) or a version a BOM or an unapplied
+    plugin fixes: a library's build has them too."""
     return not any(
-        s.kind is FindingKind.SERVER
-        or (s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV)
+        s.kind is FindingKind.SERVER or (s.kind is FindingKind.FRAMEWORK and s.provided)
         for signals in unit.signals.values()
         for s in signals
     )

@@ -111,6 +111,7 @@ class Signal(_Value):
         "opt_in",
         "projects",
         "primary",
+        "provided",
     )
 
     def __init__(
@@ -129,6 +130,7 @@ class Signal(_Value):
         opt_in: bool = False,
         projects: str = "",
         primary: bool = False,
+        provided: bool = False,
     ) -> None:
         self.kind = kind
         self.name = name
@@ -167,6 +169,12 @@ class Signal(_Value):
         test tool: the runner the package's own `test` script starts, or whose own files the
         suite keeps (pytest's `conftest.py`). For a data layer: the one far more of a Go
         module's files import than any other it requires (`ecosystems.go_layers`)."""
+        self.provided = provided
+        """Declared for what runs the module to provide (Maven's `provided` scope, Gradle's
+        `compileOnly`, `providedCompile`, `providedRuntime`: a servlet container; .NET's shared
+        framework): compiled against, never packaged. Unlike a test dependency, which is also
+        of development strength, a framework so declared is where the module is deployed
+        (`nonservices.serverless`)."""
 
     def replace(self, **changes: Any) -> Signal:
         """A copy with `changes` made (as `dataclasses.replace` makes one)."""
@@ -292,7 +300,8 @@ class ManifestResult:
     it by them (`project(":nessie-x")`). Set by `gradle_projects.name`."""
     pending: list[tuple[str, str, bool, Evidence]] = field(default_factory=list)
     """References a build file leaves to files beside it: (kind, key, dev, evidence), e.g.
-    ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor."""
+    ("library", "spring.boot.starter.web", False, …) for a Gradle version-catalog accessor
+    (kind "provided" for one a configuration the container provides declares: `Signal.provided`)."""
 
 
 class ManifestError(Exception):

@@ -664,10 +664,11 @@ def parse(lines: Lines) -> ManifestResult:
         # A plain executable hosting ASP.NET Core itself (`ConfigureWebHost(… UseKestrel())`)
         # gets the shared framework through a package built on it (`NSwag.AspNetCore`): a
         # weak declaration, making no backend alone, that confirms the host its code starts
-        # and runs it on the target's shared framework (`_sdk_version`).
+        # and runs it on the target's shared framework (`_sdk_version`), which the machine
+        # provides: a web server of its own (`nonservices.serverless`).
         result.signals.append(
             Signal(K.FRAMEWORK, "ASP.NET Core", Strength.DEV, lines.evidence(f'"{integration}"'),
-                   package=SHARED_FRAMEWORK)
+                   package=SHARED_FRAMEWORK, provided=True)
         )
     if sdk == "Microsoft.NET.Sdk.Web":
         strength = Strength.DEV if is_test else Strength.DEPENDENCY

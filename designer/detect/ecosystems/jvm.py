@@ -351,9 +351,24 @@ def parse(lines: Lines) -> ManifestResult:
 
 
 def _signals(
-    lines: Lines, group: str, artifact: str, version: str, dev: bool, start: int = 0
+    lines: Lines,
+    group: str,
+    artifact: str,
+    version: str,
+    dev: bool,
+    start: int = 0,
+    provided: bool = False,
 ) -> list[Signal]:
-    return typed(classify(group, artifact), artifact, version, dev, lines.evidence(artifact, start))
+    evidence = lines.evidence(artifact, start)
+    return typed(classify(group, artifact), artifact, version, dev, evidence, provided)
+
+
+PROVIDED_CONFIGURATIONS = frozenset(
+    {"compileOnly", "compileOnlyApi", "providedCompile", "providedRuntime"}
+)
+"""Gradle configurations of what the module is compiled against but not packaged with, for
+the container it is deployed in to provide (the war plugin's `provided…`): Maven's `provided`
+scope. Their test counterparts (`testCompileOnly`) are test dependencies."""
 
 
 def _bom(artifact: str, version: str, lines: Lines, needle: str) -> list[Signal]:
@@ -521,13 +536,15 @@ def _pom(lines: Lines) -> ManifestResult:
         artifact = _text(dependency, "artifactId")
         if not artifact:
             continue
-        dev = _text(dependency, "scope") in ("test", "provided")
+        scope = _text(dependency, "scope")
+        dev = scope in ("test", "provided")
         if not dev:
             result.runtime_dependencies += 1
             result.uses.append(artifact)  # a sibling module, perhaps (see monorepo)
         version = resolve(_text(dependency, "version"))
         result.signals += _signals(
-            lines, _text(dependency, "groupId"), artifact, version, dev, start
+            lines, _text(dependency, "groupId"), artifact, version, dev, start,
+            provided=scope == "provided",
         )
         # Provided scope too: the war's container brings Jasper, the embedded run this one.
         result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
@@ -847,7 +864,8 @@ def _gradle(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.at_offset(offset)
-        signals = typed(classify(group, artifact), artifact, version, dev, evidence)
+        provided = configuration in PROVIDED_CONFIGURATIONS
+        signals = typed(classify(group, artifact), artifact, version, dev, evidence, provided)
         projects = gradle_text.target(blocks, offset)
         if projects:
             signals = [s.replace(projects=projects) for s in signals]
@@ -865,11 +883,12 @@ def _gradle(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
         evidence = lines.at_offset(match.start())
+        provided = configuration in PROVIDED_CONFIGURATIONS
         if catalog == "mn":
             artifact = accessor.replace(".", "-")
-            result.signals += typed(classify("", artifact), artifact, "", dev, evidence)
+            result.signals += typed(classify("", artifact), artifact, "", dev, evidence, provided)
         else:
-            result.pending.append(("library", accessor, dev, evidence))
+            result.pending.append(("provided" if provided else "library", accessor, dev, evidence))
     result.signals += _dependency_sets(text, lines)
     for match in _TEST_RUNTIME.finditer(text):
         evidence = lines.at_offset(match.start())

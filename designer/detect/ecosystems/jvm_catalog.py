@@ -516,9 +516,15 @@ _UNVERSIONED = frozenset((*POOLS, *LENDERS, *OWN_RELEASES))
 
 
 def typed(
-    meanings: tuple[tuple[K, str], ...], artifact: str, version: str, dev: bool, evidence: Evidence
+    meanings: tuple[tuple[K, str], ...],
+    artifact: str,
+    version: str,
+    dev: bool,
+    evidence: Evidence,
+    provided: bool = False,
 ) -> list[Signal]:
-    """The signals of one dependency (a language is never development-only)."""
+    """The signals of one dependency (a language is never development-only); `provided`: the
+    container the module runs in gives it (`Signal.provided`)."""
     strength = Strength.DEV if dev else Strength.DEPENDENCY
     artifact_lower = artifact.lower()
     glue = (artifact_lower in GLUE or artifact_lower.startswith("spring-boot-starter")
@@ -533,6 +539,7 @@ def typed(
             package=artifact_lower,
             # A Spring starter's version is Spring Boot's, the framework's own.
             glue=glue and kind is not K.FRAMEWORK,
+            provided=provided,
         )
         for kind, name in meanings
     ]

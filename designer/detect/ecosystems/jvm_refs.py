@@ -100,9 +100,12 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         elif key.startswith("bundles."):
             members = bundle_keys.get(key.removeprefix("bundles.").lower())
             for member in members if isinstance(members, list) else ():
-                _library(result, libraries.get(_key(str(member))), _key(str(member)), dev, evidence)
+                _library(
+                    result, libraries.get(_key(str(member))), _key(str(member)), dev, evidence,
+                    kind == "provided",
+                )
         else:
-            _library(result, libraries.get(key.lower()), key, dev, evidence)
+            _library(result, libraries.get(key.lower()), key, dev, evidence, kind == "provided")
     result.pending = []
     for name, value in builds.inherited_extras(folder).items():
         properties.setdefault(name, value)
@@ -146,6 +149,7 @@ def _library(
     key: str,
     dev: bool,
     evidence: Evidence,
+    provided: bool = False,
 ) -> None:
     # Without a catalogue entry the accessor is the best guess of the artifact.
     group, artifact, version = found if found else ("", key.replace(".", "-"), "")
@@ -153,7 +157,7 @@ def _library(
     if artifact in BOMS:
         result.signals += [s.replace(evidence=evidence) for s in _bom_plain(artifact, version)]
         return
-    result.signals += typed(classify(group, artifact), artifact, version, dev, evidence)
+    result.signals += typed(classify(group, artifact), artifact, version, dev, evidence, provided)
 
 
 def _bom_plain(artifact: str, version: str) -> list[Signal]:
