@@ -63,7 +63,8 @@ def test_a_provided_framework_is_the_container_the_module_runs_in(tmp_path: Path
     assert "dao" in found
 
 
-def _gradle(text: str) -> list[tuple[str, bool]]:
+def _gradle(configuration: str) -> list[tuple[str, bool]]:
+    text = f"dependencies {{\n    {configuration} 'org.springframework:spring-webmvc:6.1.0'\n}}\n"
     result = jvm.parse(Lines("lib/build.gradle", text))
     return [(s.name, s.provided) for s in result.signals if s.kind is K.FRAMEWORK]
 
@@ -72,11 +73,9 @@ def test_gradle_container_configurations_are_provided_test_ones_not() -> None:
     """`compileOnly` and the war plugin's `providedCompile` / `providedRuntime` are what the
     container gives; `testImplementation` and `testCompileOnly` are tests."""
     for configuration in ("compileOnly", "providedCompile", "providedRuntime"):
-        text = f"dependencies {{\n    {configuration} 'org.springframework:spring-webmvc:6.1.0'\n}}\n"
-        assert _gradle(text) == [("Spring MVC", True)], configuration
+        assert _gradle(configuration) == [("Spring MVC", True)], configuration
     for configuration in ("testImplementation", "testCompileOnly", "implementation"):
-        text = f"dependencies {{\n    {configuration} 'org.springframework:spring-webmvc:6.1.0'\n}}\n"
-        assert _gradle(text) == [("Spring MVC", False)], configuration
+        assert _gradle(configuration) == [("Spring MVC", False)], configuration
 
 
 def test_maven_provided_scope_only_is_provided() -> None:

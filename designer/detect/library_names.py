@@ -9,8 +9,9 @@ from the library are followed to the library modules defining them: when none of
 a data layer (imports a data layer's package for its client, plugin or schema,
 `import mongoPlugin from "@fastify/mongodb"`, `import { DataSource } from "typeorm"`, rather
 than a type or an id, `import { ObjectId } from "mongodb"`), the service takes no data from
-the library (`Unit.declined`, read by `workspace_data`). Only
-services with no data layer of their own, importing the library by named imports alone, are
+the library (`Unit.declined`, read by `workspace_data`). CommonJS reads alike: a `require`
+destructured takes names as a named import does, one kept whole opens as a default import.
+Only services with no data layer of their own, importing the library by names alone, are
 asked; a name the library does not visibly define leaves the answer to the usual lending.
 """
 
@@ -45,8 +46,17 @@ _FROM = LazyPattern(
 
 _NAMED = LazyPattern(r"\{([^}]*)\}")
 
-_REQUIRED = LazyPattern(r"""\b(?:require|import)[ \t]*\([ \t]*["']([^"']+)["']""")
-"""A `require` or dynamic import: what it takes cannot be followed by name."""
+_DYNAMIC = LazyPattern(r"""\bimport[ \t]*\([ \t]*["']([^"']+)["']""")
+"""A dynamic import: what it takes cannot be followed by name."""
+
+_REQUIRE = LazyPattern(
+    r"""(?:\{([^{}]*)\}[ \t]*=[ \t]*)?\brequire[ \t]*\([ \t]*["']([^"']+)["'][ \t]*\)"""
+    r"""(?:[ \t]*\.[ \t]*([A-Za-z_$][\w$]*))?"""
+)
+"""A CommonJS `require` and the module it names, with the names it takes where it takes some:
+destructured (`const { MongoClient, ObjectId: Id } = require("mongodb")`) or one property
+(`require("mongodb").MongoClient`); else the whole module (`const mongoose =
+require("mongoose")`, `require("knex")(config)`)."""
 
 _IMPORT = LazyPattern(
     r"""^[ \t]*import[ \t]+(?!type\b)([^;"'`]*?)[ \t]*\bfrom[ \t]*["']([^"']+)["']""",
@@ -129,9 +139,11 @@ def _layers(unit: Unit) -> bool:
 
 
 def _imported_names(top: str, unit: Unit, packages: set[str]) -> dict[str, set[str]] | None:
-    """Package of `packages` → the names the service's code imports from it; an empty set
-    where some import of it is not by name (a default or namespace import, a `require`);
-    None when the service's code is too large to read."""
+    """Package of `packages` → the names the service's code imports from it (by an ES named
+    import, or a `require` destructured or read for one property, which take those names
+    alike); an empty set where some import of it is not by name (a default or namespace
+    import, a whole `require`, a dynamic import); None when the service's code is too large
+    to read."""
     paths = all_code_files(top, unit.folder, node_imports.ENDINGS, MAX_SERVICE_FILES,
                            skip_dir=_skip)
     if paths is None:
@@ -140,10 +152,18 @@ def _imported_names(top: str, unit: Unit, packages: set[str]) -> dict[str, set[s
     blind: set[str] = set()
     for path in paths:
         text = read_text(top, path)[0] or ""
-        for match in _REQUIRED.finditer(text):
+        for match in _DYNAMIC.finditer(text):
             package = node_imports.package(match.group(1))
             if package in packages:
                 blind.add(package)
+        for package, names in _requires(text):
+            package = node_imports.package(package)
+            if package not in packages:
+                continue
+            if names is None:
+                blind.add(package)  # the whole module, used by any name
+            else:
+                found.setdefault(package, set()).update(names)
         for match in _FROM.finditer(text):
             package = node_imports.package(match.group(2))
             if package not in packages:
@@ -195,16 +215,13 @@ _DECLARED = LazyPattern(
 def _opens(top: str, path: str) -> bool:
     """Whether the library module `path` imports a data layer's client, plugin or schema: a
     package the catalogue names a data layer, or an integration of one (`@fastify/mongodb`),
-    imported whole (default or namespace) or by a name other than a value type or id
-    (`{ DataSource }`, `{ Entity, Column }`, `{ Schema, model }`, not `{ ObjectId }`)."""
+    imported or required whole (default or namespace, `const knex = require("knex")(config)`)
+    or by a name other than a value type or id (`{ DataSource }`, `{ Entity, Column }`,
+    `{ Schema, model }`, `const { Pool } = require("pg")`, not `{ ObjectId }`)."""
     text = read_text(top, path)[0] or ""
     for match in _IMPORT.finditer(text):
         package = node_imports.package(match.group(2))
-        if not any(
-            kind in _LAYERS
-            for key in (package, package.rpartition("/")[2])
-            for kind, _ in CATALOG.get(key, ())
-        ):
+        if not _layer(package):
             continue
         clause = match.group(1)
         named = _NAMED.search(clause)
@@ -212,7 +229,42 @@ def _opens(top: str, path: str) -> bool:
             return True  # the package's client or plugin itself, whole
         if any(_opening(package, name) for name in _names(named.group(1))):
             return True
+    for package, names in _requires(text):
+        package = node_imports.package(package)
+        if not _layer(package):
+            continue
+        if names is None or any(_opening(package, name) for name in names):
+            return True
     return False
+
+
+def _requires(text: str) -> list[tuple[str, list[str] | None]]:
+    """The CommonJS `require`s of a module's code (comments aside): each module named and the
+    names taken from it, None for the whole module (`_REQUIRE`)."""
+    found: list[tuple[str, list[str] | None]] = []
+    for match in _REQUIRE.finditer(_COMMENT.sub(" ", text)):
+        group, package, member = match.group(1), match.group(2), match.group(3)
+        if group is not None:
+            # `{ a, b: c, ...rest }`: a rest element keeps every other name.
+            items = [" ".join(item.split()) for item in group.split(",")]
+            if any(item.startswith("...") for item in items):
+                found.append((package, None))
+                continue
+            found.append((package, [i.split(":")[0].strip() for i in items if i]))
+        elif member is not None:
+            found.append((package, [member]))
+        else:
+            found.append((package, None))
+    return found
+
+
+def _layer(package: str) -> bool:
+    """Whether the catalogue names the package a data layer, or an integration of one."""
+    return any(
+        kind in _LAYERS
+        for key in (package, package.rpartition("/")[2])
+        for kind, _ in CATALOG.get(key, ())
+    )
 
 
 def _names(group: str) -> list[str]:
