@@ -692,16 +692,32 @@ def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
     )
 
 
+_HTTP_EXTENSIONS = ("quarkus-rest", "quarkus-resteasy", "quarkus-vertx-http", "quarkus-undertow",
+                    "quarkus-reactive-routes", "quarkus-websockets")
+"""Quarkus extensions serving HTTP on the server the framework embeds (Vert.x), which the
+catalogue names the framework only, no server; their clients (`quarkus-rest-client`) serve
+nothing."""
+
+
 def serverless(unit: Unit) -> bool:
     """Whether a module's build brings no web server: no embedded server (a web starter, a
-    web SDK) and no container it is deployed in (a framework `provided`, `compileOnly`: see
-    `Signal.provided`). A framework of development strength otherwise is a test harness
-    (`spring-boot-starter-test`, `quarkus-junit5-mockito`) or a version a BOM or an unapplied
-    plugin fixes: a library's build has them too."""
+    web SDK, a Quarkus HTTP extension at run time) and no container it is deployed in (a
+    framework `provided`, `compileOnly`: see `Signal.provided`). A framework of development
+    strength otherwise is a test harness (`quarkus-junit5`, `spring-boot-starter-web` in test
+    scope) or a version a BOM or an unapplied plugin fixes: a library's build has them too."""
     return not any(
-        s.kind is FindingKind.SERVER or (s.kind is FindingKind.FRAMEWORK and s.provided)
+        s.kind is FindingKind.SERVER
+        or (s.kind is FindingKind.FRAMEWORK and (s.provided or _serves_http(s)))
         for signals in unit.signals.values()
         for s in signals
+    )
+
+
+def _serves_http(signal: Signal) -> bool:
+    return (
+        signal.strength is Strength.DEPENDENCY
+        and signal.package.startswith(_HTTP_EXTENSIONS)
+        and "client" not in signal.package
     )
 
 
