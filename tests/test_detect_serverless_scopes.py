@@ -85,3 +85,16 @@ def test_maven_provided_scope_only_is_provided() -> None:
         result = jvm.parse(Lines("web/pom.xml", pom))
         found = [(s.name, s.provided) for s in result.signals if s.kind is K.FRAMEWORK]
         assert found == [("Spring MVC", provided)], scope
+
+
+def test_spring_boot_4s_webmvc_starter_embeds_tomcat() -> None:
+    """Spring Boot 4 renamed the web starter `spring-boot-starter-webmvc`: the embedded Tomcat
+    is the module's own web server, whatever its test-scoped starters (no longer what kept
+    such a module from reading as serverless)."""
+    for artifact in ("spring-boot-starter-web", "spring-boot-starter-webmvc"):
+        pom = _module("app", dep("org.springframework.boot", artifact))
+        result = jvm.parse(Lines("app/pom.xml", pom))
+        assert [s.name for s in result.signals if s.kind is K.SERVER] == ["Tomcat"], artifact
+    pom = _module("app", dep("org.springframework.boot", "spring-boot-starter-jdbc-test", "test"))
+    result = jvm.parse(Lines("app/pom.xml", pom))
+    assert not [s for s in result.signals if s.kind is K.SERVER]

@@ -37,6 +37,8 @@ SPRING_STARTERS = {
     "spring-boot-starter-data-neo4j": ((K.DATABASE, "Neo4j"), (K.ORM, "Spring Data Neo4j")),
     "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
     "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
+    # Spring Boot 4's name for the same starter (Spring MVC on the embedded Tomcat).
+    "spring-boot-starter-webmvc": ((K.SERVER, "Tomcat"),),
     "spring-boot-starter-webflux": ((K.SERVER, "Netty"),),
     "spring-boot-starter-undertow": ((K.SERVER, "Undertow"),),
     "spring-boot-starter-jetty": ((K.SERVER, "Jetty"),),
