@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect import node_imports
+from designer.detect import library_subpaths, node_imports
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.ecosystems.node import CATALOG
@@ -32,7 +32,7 @@ LANGUAGE = "node"
 
 _LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
 
-MAX_SERVICE_FILES = 60
+MAX_SERVICE_FILES = 200
 """Code files read per service to find what it imports from the library."""
 
 MAX_LIBRARY_FILES = 400
@@ -99,15 +99,27 @@ def _skip(name: str) -> bool:
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Mark the workspace libraries each Node service takes no data layer from."""
-    libraries = {
+    stores = {
         name.lower(): unit
         for unit in units.values()
         if not unit.deployable and _layers(unit)
         for name in module_names(unit, LANGUAGE)
     }
-    if not libraries:
+    if not stores:
         return
-    held = {unit.folder for unit in libraries.values()}
+    # A library with no data layer of its own that depends on one which has (`@app/core`
+    # on `@app/db`) carries that one's data to its users: its modules importing the data
+    # package open the store.
+    carriers = {
+        name.lower(): unit
+        for unit in units.values()
+        if not unit.deployable
+        and not _layers(unit)
+        and any(use.lower() in stores for use in module_uses(unit, LANGUAGE))
+        for name in module_names(unit, LANGUAGE)
+    }
+    libraries = {**carriers, **stores}
+    held = {unit.folder for unit in stores.values()}
     defined: dict[str, dict[str, set[str]] | None] = {}
     for unit in units.values():
         if unit.folder in held or _layers(unit):
@@ -119,16 +131,65 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         }
         if not used:
             continue
-        imported = _imported_names(top, unit, set(used))
-        for package, names in (imported or {}).items():
-            library = used[package]
-            if library.folder not in defined:
-                defined[library.folder] = _definitions(top, library)
-            where = defined[library.folder]
-            if not names or where is None or any(name not in where for name in names):
-                continue
-            if not any(_opens(top, path) for name in names for path in where[name]):
+        subpaths: dict[str, dict[str, set[str] | None]] = {}
+        imported = _imported_names(top, unit, set(used), subpaths)
+        if imported is None:
+            continue
+        for package, library in used.items():
+            names = imported.get(package)
+            files: set[str] = set()
+            for subpath, taken in sorted(subpaths.get(package, {}).items()):
+                reach = library_subpaths.reached(top, library.folder, subpath)
+                if reach is not None:
+                    files |= reach
+                elif taken is None or not taken:
+                    names = set()  # unresolved and not by name: as a whole import
+                elif names != set():
+                    names = (names or set()) | taken  # unresolved: its names, as before
+            if names is None and not files:
+                continue  # nothing of it imported but types
+            if names == set():
+                continue  # some import of it takes it whole
+            opened = set(libraries)
+            if names:
+                if library.folder not in defined:
+                    defined[library.folder] = _definitions(top, library)
+                where = defined[library.folder]
+                if where is None or any(name not in where for name in names):
+                    continue
+                files |= {path for name in names for path in where[name]}
+            if not any(_opens(top, path, opened) for path in files):
                 unit.declined.add(library.folder)
+        if unit.declined:
+            _decline_behind(unit, units, stores)
+
+
+def _decline_behind(unit: Unit, units: dict[str, Unit], stores: dict[str, Unit]) -> None:
+    """Decline too the data libraries the unit reaches only through libraries it declines:
+    `@app/db` behind a declined `@app/core` lends the service nothing either."""
+    named: dict[str, Unit] = {}
+    for other in units.values():
+        for name in module_names(other, LANGUAGE):
+            named.setdefault(name.lower(), other)
+
+    def reach(skip: set[str]) -> set[str]:
+        seen: set[str] = set()
+        queue = [unit]
+        while queue:
+            current = queue.pop()
+            for use in module_uses(current, LANGUAGE):
+                other = named.get(use.lower())
+                if other is None or other is unit or other.folder in seen:
+                    continue
+                if other.folder in skip:
+                    continue
+                seen.add(other.folder)
+                queue.append(other)
+        return seen
+
+    open_reach = reach(unit.declined)
+    data = {library.folder for library in stores.values()}
+    unit.declined |= (reach(set()) - open_reach) & data
 
 
 def _layers(unit: Unit) -> bool:
@@ -138,45 +199,60 @@ def _layers(unit: Unit) -> bool:
     )
 
 
-def _imported_names(top: str, unit: Unit, packages: set[str]) -> dict[str, set[str]] | None:
-    """Package of `packages` → the names the service's code imports from it (by an ES named
-    import, or a `require` destructured or read for one property, which take those names
-    alike); an empty set where some import of it is not by name (a default or namespace
-    import, a whole `require`, a dynamic import); None when the service's code is too large
-    to read."""
+def _imported_names(
+    top: str,
+    unit: Unit,
+    packages: set[str],
+    subpaths: dict[str, dict[str, set[str] | None]],
+) -> dict[str, set[str]] | None:
+    """Package of `packages` → the names the service's code imports from its root (by an ES
+    named import, or a `require` destructured or read for one property, which take those
+    names alike); an empty set where some import of it is not by name (a default or
+    namespace import, a whole `require`, a dynamic import); None when the service's code is
+    too large to read. Imports of a package's subpaths (`@app/core/ai`) fill `subpaths`
+    instead: package → subpath → the names taken, None where taken whole."""
     paths = all_code_files(top, unit.folder, node_imports.ENDINGS, MAX_SERVICE_FILES,
                            skip_dir=_skip)
     if paths is None:
         return None
     found: dict[str, set[str]] = {}
     blind: set[str] = set()
+
+    def take(module: str, names: set[str] | None) -> None:
+        package = node_imports.package(module)
+        if package not in packages:
+            return
+        subpath = module[len(package) + 1 :] if len(module) > len(package) else ""
+        if subpath:
+            taken = subpaths.setdefault(package, {})
+            if names is None or taken.get(subpath, set()) is None:
+                taken[subpath] = None
+            else:
+                taken[subpath] = (taken.get(subpath) or set()) | names
+        elif names is None:
+            blind.add(package)
+        else:
+            found.setdefault(package, set()).update(names)
+
     for path in paths:
         text = read_text(top, path)[0] or ""
         for match in _DYNAMIC.finditer(text):
-            package = node_imports.package(match.group(1))
-            if package in packages:
-                blind.add(package)
-        for package, names in _requires(text):
-            package = node_imports.package(package)
-            if package not in packages:
-                continue
-            if names is None:
-                blind.add(package)  # the whole module, used by any name
-            else:
-                found.setdefault(package, set()).update(names)
+            take(match.group(1), None)
+        for module, required in _requires(text):
+            # the whole module, used by any name, where no names are taken
+            take(module, None if required is None else set(required))
         for match in _FROM.finditer(text):
-            package = node_imports.package(match.group(2))
-            if package not in packages:
-                continue
             clause = match.group(1)
             named = _NAMED.search(clause)
             if named is None or clause[: named.start()].strip(" \t\n,"):
-                blind.add(package)  # a default or namespace import beside, or instead
+                take(match.group(2), None)  # a default or namespace import beside, or instead
                 continue
+            names = set()
             for item in named.group(1).split(","):
                 name = item.strip().removeprefix("type ").split(" as ")[0].strip()
                 if name:
-                    found.setdefault(package, set()).add(name)
+                    names.add(name)
+            take(match.group(2), names)
     for package in blind:
         found[package] = set()
     return found
@@ -212,16 +288,17 @@ _DECLARED = LazyPattern(
 """A top-level declaration of a module: a name, or names destructured from a value."""
 
 
-def _opens(top: str, path: str) -> bool:
+def _opens(top: str, path: str, workspace: set[str]) -> bool:
     """Whether the library module `path` imports a data layer's client, plugin or schema: a
     package the catalogue names a data layer, or an integration of one (`@fastify/mongodb`),
     imported or required whole (default or namespace, `const knex = require("knex")(config)`)
     or by a name other than a value type or id (`{ DataSource }`, `{ Entity, Column }`,
-    `{ Schema, model }`, `const { Pool } = require("pg")`, not `{ ObjectId }`)."""
+    `{ Schema, model }`, `const { Pool } = require("pg")`, not `{ ObjectId }`), or a package
+    of the `workspace` holding or carrying a data layer (`import { prisma } from "@app/db"`)."""
     text = read_text(top, path)[0] or ""
     for match in _IMPORT.finditer(text):
         package = node_imports.package(match.group(2))
-        if not _layer(package):
+        if not _layer(package) and package not in workspace:
             continue
         clause = match.group(1)
         named = _NAMED.search(clause)
@@ -231,7 +308,7 @@ def _opens(top: str, path: str) -> bool:
             return True
     for package, names in _requires(text):
         package = node_imports.package(package)
-        if not _layer(package):
+        if not _layer(package) and package not in workspace:
             continue
         if names is None or any(_opening(package, name) for name in names):
             return True
