@@ -142,10 +142,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 reach = library_subpaths.reached(top, library.folder, subpath)
                 if reach is not None:
                     files |= reach
-                elif taken is None or not taken:
-                    names = set()  # unresolved and not by name: as a whole import
+                elif library.folder not in held or taken is None or not taken:
+                    # Unknown reach: a carrier lends as before; so does a whole import.
+                    names = set()
                 elif names != set():
-                    names = (names or set()) | taken  # unresolved: its names, as before
+                    names = (names or set()) | taken  # a store's names, looked up as before
             if names is None and not files:
                 continue  # nothing of it imported but types
             if names == set():
@@ -288,7 +289,7 @@ _DECLARED = LazyPattern(
 """A top-level declaration of a module: a name, or names destructured from a value."""
 
 
-def _opens(top: str, path: str, workspace: set[str]) -> bool:
+def _opens(top: str, path: str, workspace: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the library module `path` imports a data layer's client, plugin or schema: a
     package the catalogue names a data layer, or an integration of one (`@fastify/mongodb`),
     imported or required whole (default or namespace, `const knex = require("knex")(config)`)
