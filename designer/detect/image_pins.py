@@ -24,7 +24,9 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import python
+from designer.detect.image_layers import keep_reached
 from designer.detect.image_lists import COPIED, build_context
+from designer.detect.pymodules import nested_projects
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
 from designer.detect.signals import Lines, ManifestError, Signal, Strength
 from designer.detect.walker import read_text
@@ -69,7 +71,8 @@ def lend(top: str, units: dict[str, Unit], side: list[tuple[str, str, str]]) -> 
             # Only a list naming a framework the code starts fills the gap: a list of another
             # project (a service's own, copied by a root image) names another framework.
             if {s.name for s in result.signals if s.kind is FindingKind.FRAMEWORK} & started:
-                signals += result.signals
+                nested = nested_projects(unit.folder, list(units))
+                signals += keep_reached(top, unit.folder, nested, path, result.signals)
 
 
 def _undeclared_frameworks(signals: list[Signal]) -> set[str]:

@@ -7,7 +7,11 @@ such a program is the file that starts its framework, not the folder it was gath
 file named as a test double (`mockoidc.py`, `fake_idp.py`) or kept in a folder of tools,
 scripts, doubles or tests is a helper the developers or the tests run (a mock identity
 provider for a local stack), no backend. A folder with a manifest is a project of its own, and
-stays one whatever its files are named.
+stays one whatever its files are named, unless its manifests declare no framework at all and
+every file starting one lies in a folder of developer tools below it: a repository root whose
+pyproject.toml only configures linters, and whose one aiohttp start is `devbin/dev_proxy.py` (a
+proxy for developers), is no backend because of that proxy. `bin/` is not such a folder: Rails'
+`bin/rails` and a Node `bin/www` are the application's own entry points.
 """
 
 from __future__ import annotations
@@ -19,20 +23,40 @@ from designer.detect.nonservices import is_double, is_script, is_test_host, is_t
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
+DEVELOPER_FOLDERS = frozenset(
+    {"devbin", "dev", "hack", "devtools", "dev-tools", "dev_tools", "script", "scripts",
+     "tools", "tooling", "utilities"}
+)
+"""Folders of a repository's developer tools: the scripts and helpers its developers run
+(`devbin/`, `hack/` of Go and Kubernetes projects, `dev-tools/`, `scripts/`, `tools/`)."""
+
 
 def loose_helper(unit: Unit, language: str) -> bool:
     """Whether the unit declares no project at all and every file starting its `language`
     framework is placed as a helper: named as a test double, or in a folder of tools,
-    scripts, doubles or tests. (A folder with a manifest of any language is a project, whose
-    language the loose files may outweigh: a Go module's mock server in Python.)"""
-    if unit.manifests:
-        return False
+    scripts, doubles or tests; or whether its manifests declare no framework of the language
+    and every file starting one lies in a folder of developer tools below it. (A folder with
+    a manifest of any language is otherwise a project, whose language the loose files may
+    outweigh: a Go module's mock server in Python.)"""
+    signals = unit.signals.get(language, [])
     starts = {
         s.evidence.path
-        for s in unit.signals.get(language, [])
+        for s in signals
         if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY and s.evidence
     }
-    return bool(starts) and all(_helper_file(path) for path in starts)
+    if not starts:
+        return False
+    if not unit.manifests:
+        return all(_helper_file(path) for path in starts)
+    if any(s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.ENTRY for s in signals):
+        return False  # a framework its manifests install is the project's own
+    return all(_in_developer_folder(path, unit.folder) for path in starts)
+
+
+def _in_developer_folder(path: str, folder: str) -> bool:
+    """Whether `path` lies in a folder of developer tools inside the project `folder`."""
+    inner = path if folder == "." else path.removeprefix(folder + "/")
+    return any(part.lower() in DEVELOPER_FOLDERS for part in posixpath.dirname(inner).split("/"))
 
 
 def _helper_file(path: str) -> bool:
@@ -45,4 +69,5 @@ def _helper_file(path: str) -> bool:
         or is_tool(folder)
         or is_script(folder)
         or is_test_host(folder)
+        or any(part.lower() in DEVELOPER_FOLDERS for part in folder.split("/"))
     )

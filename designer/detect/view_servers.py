@@ -14,6 +14,12 @@ Without data of its own, and fetching what its pages show from other services th
 client (`requests.get(api_url)`, its sign-in forwarded as a cookie), it is the same UI: a
 front end over the APIs beside it. Only projects whose one framework started in code is Flask
 and that declare no data layer are read (`pymodules`).
+
+An aiohttp application rendering Jinja templates (through aiohttp_jinja2, or Jinja itself) with
+no data of its own is the same UI: a documentation site or a front end whose pages show what
+other services hold. aiohttp is an HTTP client as much as a server, so no other client is
+looked for; only projects whose only framework is aiohttp and that hold no data layer, store
+or migration tool are read.
 """
 
 from __future__ import annotations
@@ -63,12 +69,19 @@ _FETCHES = re.compile(
 """An HTTP client imported (Requests, HTTPX): what a front end fetches its pages' data with."""
 
 
+_JINJA = re.compile(r"^[ \t]*(?:import|from)[ \t]+(?:aiohttp_jinja2|jinja2)\b", re.MULTILINE)
+"""Jinja imported, by aiohttp's integration or directly: the module renders templates."""
+
+AIOHTTP = "aiohttp"
+
+
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_pages` on the Express packages with no data layer of their own whose
     code configures a template engine they install for the app's views, and on the Flask
     projects with no data layer of their own whose modules render templates and fetch from
     other services."""
     _mark_flask(top, units)
+    _mark_aiohttp(top, units)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
@@ -121,6 +134,27 @@ def _mark_flask(top: str, units: dict[str, Unit]) -> None:
         unit.renders_pages = _seen(top, folder, nested, _RENDERS) and _seen(
             top, folder, nested, _FETCHES
         )
+
+
+def _mark_aiohttp(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.renders_pages` on each Python project whose only framework, started in code,
+    is aiohttp, that holds no data layer, store or migration tool, and whose modules import
+    Jinja."""
+    folders = list(units)
+    for folder, unit in units.items():
+        signals = unit.signals.get("python", [])
+        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
+        if {s.name for s in frameworks} != {AIOHTTP} or not any(
+            s.strength is Strength.ENTRY for s in frameworks
+        ):
+            continue
+        if any(
+            s.kind in _DATA | {FindingKind.CACHE} and s.strength is not Strength.DEV
+            for found in unit.signals.values()
+            for s in found
+        ):
+            continue
+        unit.renders_pages = _seen(top, folder, nested_projects(folder, folders), _JINJA)
 
 
 def _seen(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]) -> bool:
