@@ -89,3 +89,25 @@ def test_a_page_server_using_the_librarys_database_stays_a_backend(tmp_path: Pat
     backends = by_folder(write(tmp_path, _tree(site)))
     assert set(backends) == {"auth", "website"}
     assert first(backends["website"], K.DATABASE)[0] == "MySQL"
+
+
+def test_a_layer_is_looked_for_under_the_modules_it_is_imported_as() -> None:
+    # pip names that are not the module's name, and layers imported through an integration
+    # (`flask_sqlalchemy` for SQLAlchemy): a service importing them reaches the layer.
+    from designer.detect.image_layers import module_of
+
+    assert module_of("tortoise-orm") == "tortoise"
+    assert module_of("cassandra-driver") == "cassandra"
+    assert module_of("psycopg[binary]") == "psycopg"
+    assert module_of("Flask-SQLAlchemy") == "flask_sqlalchemy"
+
+
+def test_a_service_importing_an_orm_through_its_integration_keeps_it(tmp_path: Path) -> None:
+    # Counter-case: the image's list names SQLAlchemy; the service imports flask_sqlalchemy
+    # only, which is SQLAlchemy's, so the layer is reached and kept.
+    site = "import flask_sqlalchemy\n" + _API
+    tree = _tree(site)
+    tree["gear/pinned-requirements.txt"] += "SQLAlchemy==2.0.36\n"
+    backends = by_folder(write(tmp_path, tree))
+    assert "website" in backends
+    assert first(backends["website"], K.ORM)[0] == "SQLAlchemy"

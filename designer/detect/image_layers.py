@@ -22,6 +22,7 @@ import os
 import posixpath
 import re
 
+from designer.detect.py_side_stores import SQL_LAYERS
 from designer.detect.pymodules import each_module
 from designer.detect.signals import Signal
 from designer.detect.walker import read_text
@@ -38,7 +39,11 @@ IMPORT_NAMES = {
     "psycopg-binary": "psycopg",
     "pymysql": "pymysql",
     "mysql-connector-python": "mysql",
+    "mysql-connector": "mysql",
     "pyodbc": "pyodbc",
+    "tortoise-orm": "tortoise",
+    "cassandra-driver": "cassandra",
+    "scylla-driver": "cassandra",
 }
 """pip names whose module is not the name itself (lower case, `-` as `_` otherwise)."""
 
@@ -84,9 +89,11 @@ def keep_reached(
 ) -> list[Signal]:
     """`signals` (of the pip list at `lister`, which the service in `folder` installs),
     without their data layers and engines when the service's code reaches none of them."""
-    modules = {
-        module_of(s.package) for s in signals if s.kind in DATA_KINDS and s.package
-    }
+    data = [s for s in signals if s.kind in DATA_KINDS and s.package]
+    # The modules each layer is imported as: those the catalogue's layers are known by
+    # (`SQLAlchemy` is also `flask_sqlalchemy`), and the pip name's guess beside them.
+    modules = {module_of(s.package) for s in data}
+    modules |= {m for s in data for m in SQL_LAYERS.get(s.name, ())}
     if not modules or _reached(top, folder, nested, posixpath.dirname(lister), modules):
         return signals
     return [s for s in signals if s.kind not in DATA_KINDS]
