@@ -17,6 +17,7 @@ import re
 
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
+from designer.detect.jvm_sources import main_tree
 from designer.detect.walker import read_head
 from designer.model.stack import FindingKind
 
@@ -50,7 +51,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if any(_declares_database(units[a]) for a in _ancestors(folder) if a in units):
             continue
-        main = posixpath.join(folder, "src", "main") if folder != "." else "src/main"
+        main = main_tree(unit)
         paths = all_code_files(top, main, _ENDINGS, MAX_FILES)
         if paths is None:
             continue

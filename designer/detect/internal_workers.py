@@ -20,6 +20,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.jvm_sources import main_tree
 from designer.detect.listeners import QUARKUS_SERVING
 from designer.detect.nonservices import used_modules
 from designer.detect.signals import OWN_DATA
@@ -60,7 +61,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         modules = [unit, *used_modules(unit, units, LANGUAGE)]
         if any(s.kind in OWN_DATA for m in modules for s in m.signals.get(LANGUAGE, [])):
             continue
-        if _internal_only(top, unit.folder) and _consumes_only(top, [m.folder for m in modules]):
+        trees = [main_tree(m) for m in modules]
+        if _internal_only(top, unit.folder) and _consumes_only(top, trees):
             unit.no_web = True
 
 
@@ -90,11 +92,11 @@ def _internal_only(top: str, folder: str) -> bool:
 
 
 def _consumes_only(top: str, folders: list[str]) -> bool:
-    """Whether the first folder's main sources consume a broker, and none of the folders'
-    main sources serves HTTP; False when one is too large to read whole."""
+    """Whether the first main source tree's sources consume a broker, and none of the trees'
+    (`jvm_sources.main_tree`) serves HTTP; False when one is too large to read whole."""
     consumes = False
     for index, folder in enumerate(folders):
-        paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
+        paths = all_code_files(top, folder, _ENDINGS, MAX_FILES)
         if paths is None:
             return False
         for path in paths:

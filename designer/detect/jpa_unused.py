@@ -22,12 +22,12 @@ starter and nothing of JPA, and the code is written to Spring JDBC (`SimpleJdbcC
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.jvm_sources import main_tree
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
@@ -113,10 +113,10 @@ def _configured_beside_jdbc(signals: list[Signal]) -> bool:
     )
 
 
-def _scan(top: str, folder: str, layers: tuple[_Layer, ...]) -> tuple[bool, dict[str, str]] | None:
-    """(Whether a main source of `folder` uses JPA, layer of `layers` → the first source
+def _scan(top: str, unit: Unit, layers: tuple[_Layer, ...]) -> tuple[bool, dict[str, str]] | None:
+    """(Whether a main source of `unit` uses JPA, layer of `layers` → the first source
     written to it), or None when there are too many to read or a mapping file is found."""
-    main = posixpath.join(folder, "src", "main") if folder != "." else "src/main"
+    main = main_tree(unit)
     paths = all_code_files(top, main, (*_ENDINGS, *_MAPPING_FILES), MAX_FILES)
     if paths is None:
         return None
@@ -150,7 +150,7 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
             continue
         declared = {s.name for s in signals if s.kind in (FindingKind.ORM, FindingKind.QUERY)}
         layers = tuple(layer for layer in _LAYERS if not layer.declared or layer.name in declared)
-        own = _scan(top, folder, layers)
+        own = _scan(top, unit, layers)
         if own is None or own[0] or not own[1]:
             continue
         # The modules of the tree it depends on, followed through each other.
@@ -161,7 +161,7 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
                 if used is None or used.folder in seen:
                     continue
                 seen.add(used.folder)
-                found = _scan(top, used.folder, ())
+                found = _scan(top, used, ())
                 mapped = found is None or found[0]
                 if mapped:
                     break

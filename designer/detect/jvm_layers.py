@@ -11,12 +11,12 @@ one (`Signal.primary`), as Go's and Node's censuses do (`go_layers`, `node_layer
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from designer.detect import census
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.jvm_sources import main_tree
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
 from designer.model.stack import Evidence, FindingKind
@@ -63,7 +63,7 @@ def _layers(imports: set[str]) -> set[str]:
 
 def mark_primary(top: str, units: dict[str, Unit]) -> None:
     """Mark the layer most of each JVM unit's main sources import primary."""
-    for folder, unit in sorted(units.items()):
+    for _, unit in sorted(units.items()):
         signals = unit.signals.get(ECOSYSTEM, [])
         named = {
             s.name
@@ -72,7 +72,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         }
         if len(named) < 2:
             continue
-        paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
+        paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
         if not paths:
             continue  # no main sources under the usual layout, or too many to read
         counts: dict[str, int] = {}

@@ -43,11 +43,11 @@ application serving HTTP.
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
+from designer.detect.jvm_sources import main_tree
 from designer.detect.nonservices import module_uses, serverless, used_modules
 from designer.detect.signals import OWN_DATA, LazyPattern
 from designer.detect.walker import read_text
@@ -156,7 +156,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
             continue
         modules = used_modules(unit, units, "jvm")
-        folders = [unit.folder] + [other.folder for other in modules]
+        folders = [main_tree(unit)] + [main_tree(other) for other in modules]
         # The broker client may come with a module of the build the application uses (the
         # common library declaring the AMQP starter for every agent of the build).
         lent = [s for other in modules for s in other.signals.get("jvm", [])]
@@ -182,8 +182,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 
 def scheduled_only(top: str, folders: list[str]) -> bool:
-    """Whether the main sources of `folders` (an application's first, then the modules it
-    uses) declare a job a scheduler fires and no endpoint (`shared_workers`)."""
+    """Whether the main source trees `folders` (`jvm_sources.main_tree`: an application's
+    first, then the modules it uses) declare a job a scheduler fires and no endpoint
+    (`shared_workers`)."""
     return _serves_none(top, folders, _JOB_HANDLER)
 
 
@@ -195,7 +196,7 @@ def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
         s.kind is FindingKind.FRAMEWORK and s.name == "Quarkus" for s in unit.signals.get("jvm", [])
     ):
         return False
-    folders = [unit.folder] + [other.folder for other in used_modules(unit, units, "jvm")]
+    folders = [main_tree(unit)] + [main_tree(o) for o in used_modules(unit, units, "jvm")]
     runs = False
     for index, folder in enumerate(folders):
         paths = _main_sources(top, folder)
@@ -228,7 +229,7 @@ def _serves_none(top: str, folders: list[str], work: re.Pattern[str]) -> bool:
     return found
 
 
-def _main_sources(top: str, folder: str) -> list[str] | None:
-    """The JVM sources under the folder's `src/main`, relative to `top` (None past
-    `MAX_FILES`): its tests may declare endpoints of test doubles."""
-    return all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
+def _main_sources(top: str, tree: str) -> list[str] | None:
+    """The JVM sources under the main source tree `tree` (`jvm_sources.main_tree`), relative
+    to `top` (None past `MAX_FILES`): its tests may declare endpoints of test doubles."""
+    return all_code_files(top, tree, _ENDINGS, MAX_FILES)

@@ -19,6 +19,7 @@ import posixpath
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
+from designer.detect.jvm_sources import main_tree
 from designer.detect.listeners import ENDPOINT, scheduled_only
 from designer.detect.nonservices import module_names, module_uses, used_modules
 from designer.detect.signals import OWN_DATA, Signal
@@ -61,7 +62,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             and module_uses(other, LANGUAGE) & held
             and _declares_endpoint(top, other.folder)
         ]
-        folders = [unit.folder] + [other.folder for other in modules]
+        folders = [main_tree(unit)] + [main_tree(other) for other in modules]
         if servers and scheduled_only(top, folders):
             unit.no_web = True
 

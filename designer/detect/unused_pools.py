@@ -11,12 +11,12 @@ too many sources to read is left alone.
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.ecosystems.jvm_catalog import POOLS
+from designer.detect.jvm_sources import main_tree
 from designer.detect.nonservices import DATA_KINDS
 from designer.detect.walker import read_text
 
@@ -38,12 +38,12 @@ _JDBC_USE = re.compile(
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the pool's signal of each JVM module whose only data signal is a connection pool
     its sources and resources never use."""
-    for folder, unit in sorted(units.items()):
+    for _, unit in sorted(units.items()):
         signals = unit.signals.get(ECOSYSTEM, [])
         data = [s for s in signals if s.kind in DATA_KINDS]
         if not data or not all(s.package in POOLS for s in data):
             continue
-        main = posixpath.join(folder, "src", "main") if folder != "." else "src/main"
+        main = main_tree(unit)
         paths = all_code_files(top, main, _ENDINGS, MAX_FILES)
         if paths is None:
             continue

@@ -557,6 +557,7 @@ def _pom(lines: Lines) -> ManifestResult:
         signal = result.signals[starter_at]
         result.signals[starter_at] = signal.replace(version=pinned)
     build = _child(root, "build")
+    result.linked = _source_folders(build)
     plugins = _child(build, "plugins") if build is not None else None
     # The framework's build plugin packages an application of the framework the build
     # depends on; with no framework dependency of its own nor a parent to inherit one from
@@ -648,6 +649,32 @@ def _pom(lines: Lines) -> ManifestResult:
             for s in result.signals
         ]
     return result
+
+
+def _source_folders(build: ET.Element | None) -> list[str]:
+    """The folders `<build>` compiles or packages from in place of the default layout
+    (`<sourceDirectory>../src/main/java</sourceDirectory>`, its tests' and resources'), relative
+    to the pom's folder: a module building code kept outside its own folder (a service module
+    compiling the repository root's `src/`) runs that code. A folder named through a property
+    other than the module's own base directory is left out (where it lies is not known here)."""
+    if build is None:
+        return []
+    found = [_text(build, "sourceDirectory"), _text(build, "testSourceDirectory")]
+    for kind, item in (("resources", "resource"), ("testResources", "testResource")):
+        listed = _child(build, kind)
+        for resource in listed if listed is not None else ():
+            if _local(resource.tag) == item:
+                found.append(_text(resource, "directory"))
+    folders: list[str] = []
+    for raw in found:
+        folder = _BASEDIR.sub(".", raw)
+        if folder and "${" not in folder and not folder.startswith("/") and folder not in folders:
+            folders.append(folder)
+    return folders
+
+
+_BASEDIR = re.compile(r"^\$\{(?:project\.)?basedir\}")
+"""The module's own folder, the one property a source folder is resolved against here."""
 
 
 def _managed_plugins(
@@ -894,9 +921,29 @@ def _gradle(lines: Lines) -> ManifestResult:
         evidence = lines.at_offset(match.start())
         name = _TEST_RUNTIMES[match.group(1)]
         result.signals.append(Signal(K.TEST, name, Strength.DEV, evidence, package=name.lower()))
+    result.linked = _gradle_source_folders(text)
     return result
 
 
+def _gradle_source_folders(text: str) -> list[str]:
+    """The folders a Gradle build's source sets compile from (`java.srcDirs = ['../src/main/
+    java']`, `srcDir("../shared/src")`), relative to the build's folder; one named through a
+    variable other than the project's own folder is left out (see `_source_folders`)."""
+    folders: list[str] = []
+    for match in _SRC_DIRS.finditer(text):
+        for quoted in _QUOTED.finditer(match.group(1)):
+            folder = _PROJECT_DIR.sub(".", quoted.group(1))
+            if "$" not in folder and not folder.startswith("/") and folder not in folders:
+                folders.append(folder)
+    return folders
+
+
+_SRC_DIRS = LazyPattern(r"""\bsrcDirs?\b[ \t]*(?:\+?=|\(|\[)?([^\n]*)""")
+"""A source set's folders: `srcDirs = ['a', 'b']`, `srcDirs += "a"`, `srcDir("a")`, `srcDir
+'a'`; the folders are the quoted words on the rest of its line."""
+_QUOTED = LazyPattern(r"""["']([^"'\n]+)["']""")
+_PROJECT_DIR = LazyPattern(r"""^\$\{?(?:project\.)?projectDir\}?""")
+"""The project's own folder, the one variable a source folder is resolved against here."""
 _DEPENDENCY_SET = LazyPattern(
     r"""\bdependencySet[ \t]*\([ \t]*(?:group[ \t]*[:=][ \t]*["']([\w.-]+)["'][ \t]*,[ \t]*"""
     r"""version[ \t]*[:=][ \t]*["']([^"'\s]+)["']|["']([\w.-]+):([^"'\s]+)["'])[ \t]*\)"""
