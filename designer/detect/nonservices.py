@@ -693,10 +693,11 @@ def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
 
 
 _HTTP_EXTENSIONS = ("quarkus-rest", "quarkus-resteasy", "quarkus-vertx-http", "quarkus-undertow",
-                    "quarkus-reactive-routes", "quarkus-websockets")
+                    "quarkus-reactive-routes", "quarkus-websockets", "micronaut-http-server")
 """Quarkus extensions serving HTTP on the server the framework embeds (Vert.x), which the
 catalogue names the framework only, no server; their clients (`quarkus-rest-client`) serve
-nothing."""
+nothing. So does Micronaut's HTTP server module, whose runtime (Netty's, `jvm_catalog.ENGINES`)
+may come with another module of the build."""
 
 
 def serverless(unit: Unit) -> bool:

@@ -368,6 +368,7 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         # test host only hosts an application under test).
         if not artifact.startswith("ktor-server-test"):
             found.append((K.FRAMEWORK, "Ktor"))
+            found += ENGINES.get(_KOTLIN_TARGET.sub("", artifact), ())
     elif artifact in ("javalin", "javalin-bundle") and group in ("io.javalin", ""):
         # The core (or the bundle of it with its usual plugins); a plugin such as
         # javalin-openapi has its own releases.
@@ -416,7 +417,34 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found += _latke(artifact)
     elif artifact.startswith("micronaut-") and not artifact.startswith("micronaut-test"):
         found.append((K.FRAMEWORK, "Micronaut"))
+        if group in ("io.micronaut", "io.micronaut.servlet", ""):
+            found += ENGINES.get(artifact, ())
     return tuple(dict.fromkeys(found))
+
+
+ENGINES = {
+    # Micronaut's HTTP server on Netty, its default runtime, or one of the servlet
+    # containers micronaut-servlet runs it in, embedded in the application as Netty is.
+    "micronaut-http-server-netty": ((K.SERVER, "Netty"),),
+    "micronaut-http-server-jetty": ((K.SERVER, "Jetty"),),
+    "micronaut-http-server-tomcat": ((K.SERVER, "Tomcat"),),
+    "micronaut-http-server-undertow": ((K.SERVER, "Undertow"),),
+    # Ktor's engines, one of which `embeddedServer(Netty, …)` or `EngineMain` starts;
+    # `ktor-server-core` alone is the routing, `ktor-server-servlet` a war's container's.
+    "ktor-server-netty": ((K.SERVER, "Netty"),),
+    "ktor-server-cio": ((K.SERVER, "Ktor CIO"),),
+    "ktor-server-jetty": ((K.SERVER, "Jetty"),),
+    "ktor-server-jetty-jakarta": ((K.SERVER, "Jetty"),),
+    "ktor-server-tomcat": ((K.SERVER, "Tomcat"),),
+    "ktor-server-tomcat-jakarta": ((K.SERVER, "Tomcat"),),
+}
+"""The embedded servers of Micronaut and Ktor, named by the engine module a build declares
+(a Spring starter's are in `SPRING_STARTERS`): the module serves HTTP itself
+(`nonservices.serverless`)."""
+
+_KOTLIN_TARGET = LazyPattern(r"-jvm$")
+"""The JVM target of a Kotlin multiplatform module (`ktor-server-netty-jvm`), the module's
+own artifact for a JVM build."""
 
 
 _BOOT_CORE = frozenset({"spring-boot", "spring-boot-autoconfigure"})
