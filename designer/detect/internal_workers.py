@@ -70,25 +70,33 @@ def _paths(top: str, folder: str) -> list[str] | None:
     """The paths of the module's OpenAPI document; None without one."""
     for name in DOCUMENTS:
         text = read_text(top, posixpath.join(folder, "src/main/resources/META-INF", name))[0]
-        if text is None:
-            continue
-        start = re.search(r"^paths:[ \t]*$", text, re.MULTILINE)
-        if start is None:
-            return []
-        rest = text[start.end() :]
-        end = re.search(r"^\S", rest, re.MULTILINE)
-        block = rest[: end.start()] if end else rest
-        keys = _PATH_KEY.findall(block)
-        if not keys:
-            return []
-        indent = min(len(space) for space, _ in keys)
-        return [path for space, path in keys if len(space) == indent]
+        if text is not None:
+            return spec_paths(text)
     return None
 
 
-def _internal_only(top: str, folder: str) -> bool:
-    paths = _paths(top, folder)
+def spec_paths(text: str) -> list[str]:
+    """The paths of an OpenAPI document's `paths:` map (YAML)."""
+    start = re.search(r"^paths:[ \t]*$", text, re.MULTILINE)
+    if start is None:
+        return []
+    rest = text[start.end() :]
+    end = re.search(r"^\S", rest, re.MULTILINE)
+    block = rest[: end.start()] if end else rest
+    keys = _PATH_KEY.findall(block)
+    if not keys:
+        return []
+    indent = min(len(space) for space, _ in keys)
+    return [path for space, path in keys if len(space) == indent]
+
+
+def internal(paths: list[str]) -> bool:
+    """Whether there are paths and all lie under an `internal` segment."""
     return bool(paths) and all(_INTERNAL.search(path) for path in paths)
+
+
+def _internal_only(top: str, folder: str) -> bool:
+    return internal(_paths(top, folder) or [])
 
 
 def _consumes_only(top: str, folders: list[str]) -> bool:

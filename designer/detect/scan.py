@@ -42,6 +42,7 @@ from designer.detect import (
     image_lists,
     image_pins,
     installed_drivers,
+    internal_specs,
     internal_workers,
     job_hosts,
     jpa_api,
@@ -355,6 +356,7 @@ def detect(
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     internal_workers.mark(top, units)
+    internal_specs.mark(top, units)
     quarkus_plugins.mark(top, units)
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
