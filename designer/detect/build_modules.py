@@ -137,10 +137,17 @@ def take_from_used_modules(
     # project's: a library of entity classes and their scaffolded context, referenced for its
     # types beside the data library that registers the context, lends no EF Core and no
     # relational engine.
+    # A .NET library whose registration method the service's own code never calls lends it
+    # no data layer (`dotnet_registrations`), nor opens a database for it.
+    declined = service.declined if language == "dotnet" else set()
     closed = (
         opened
         and language == "dotnet"
-        and not any(opens_database(unit, language) for unit in (service, *used))
+        and not any(
+            opens_database(unit, language)
+            for unit in (service, *used)
+            if unit.folder not in declined
+        )
     )
     if closed:
         # An ADO.NET provider the service declares as a project it references does (a pin of
@@ -176,6 +183,7 @@ def take_from_used_modules(
             )
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
             if not (closed and _relational(s))
+            and not (target.folder in declined and s.kind in DATA_KINDS)
         ]
     if bare:
         _drop_driverless(service, language)

@@ -27,6 +27,7 @@ from designer.detect import (
     django_runner,
     django_yaml,
     doctrine_default,
+    dotnet_registrations,
     dotnet_sites,
     dotnet_tests,
     driverless_layers,
@@ -401,6 +402,7 @@ def detect(
     ef_contexts.choose_migrated(top, units)
     ef_registrations.choose_named(top, units)
     ef_packages.demote(top, units)
+    dotnet_registrations.mark(top, units)
     jpa_api.drop_api_only(units)
     jpa_unused.drop_unmapped(top, units)
     driverless_layers.mark(top, units)
