@@ -11,14 +11,15 @@ never calls the method registering the data layer (a SignalR hub using it for it
 authentication) keeps no data there.
 
 So the registrations are localised to named static methods of the libraries a host uses:
-- a library registering a context or configuring a provider (`AddDbContext<T>`,
-  `options.UseSqlServer(…)`) does so in the static methods holding those calls;
-- a library the host references itself, with no such call, carries its data layer in the
-  static methods holding the lines its data was found on in code (a provider chosen in a
-  helper); one whose data is a package it declares is used as the host pleases (its types
-  are the host's own to construct), and is not localised;
-- a library the host reaches only through others, with no such call, has its classes
-  registered by its extension methods (`AddDapperRepositories(this IServiceCollection …)`);
+- a library the host references itself carries its data layer in the static methods holding
+  the lines its data was found on in code (a provider chosen in a helper); one declaring a
+  data package is used as the host pleases (its context is the host's to register or
+  construct), and is not localised;
+- a library the host reaches only through others, registering a context or configuring a
+  provider (`AddDbContext<T>`, `options.UseSqlServer(…)`), does so in the static methods
+  holding those calls;
+- one with no such call has its classes registered by its extension methods
+  (`AddDapperRepositories(this IServiceCollection …)`);
 and a static method calling one of those carries what it carries, up the references. The host
 takes a library's data layer when its own code calls one of the methods carrying it; the
 libraries it takes none from are recorded in `Unit.declined` (read by
@@ -196,9 +197,6 @@ def _data(unit: Unit) -> bool:
 def _carriers(module: Unit, source: Source, direct: bool) -> set[str] | None:
     """The names of the static methods carrying the module's data layer; None when it cannot
     be localised to named methods."""
-    sites = source.registrations()
-    if sites:
-        return _enclosing_names(source, sites)
     if direct:
         signals = [
             s for s in module.signals.get(LANGUAGE, [])
@@ -215,6 +213,9 @@ def _carriers(module: Unit, source: Source, direct: bool) -> set[str] | None:
             [(s.evidence.path, _offset(source.texts[s.evidence.path], s.evidence.line))
              for s in signals],
         )
+    sites = source.registrations()
+    if sites:
+        return _enclosing_names(source, sites)
     names = {m.name for methods in source.methods.values() for m in methods if m.extension}
     return names or None
 
