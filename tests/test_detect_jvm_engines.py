@@ -91,7 +91,22 @@ def test_core_and_clients_bring_no_server(dependencies: tuple[str, ...]) -> None
 
 
 def test_the_server_module_only_for_tests_serves_nothing() -> None:
-    # Counter-case: Micronaut's server module in test scope hosts the tests' server (an
-    # engine module names its server at any scope, as a Spring web starter's Tomcat does).
+    # Counter-case: Micronaut's server module in test scope hosts the tests' server.
     unit = _pom("io.micronaut", "micronaut-http-server", scope="test")
     assert serverless(unit)
+
+
+def test_an_engine_only_for_tests_serves_nothing() -> None:
+    # Counter-case: an engine module (or a web starter) in test scope names the server the
+    # tests start, not one the module runs in.
+    unit = _pom("io.micronaut", "micronaut-http-server-netty", scope="test")
+    assert _servers(unit) == ["Netty"]
+    assert serverless(unit)
+    starter = _pom("org.springframework.boot", "spring-boot-starter-web", scope="test")
+    assert serverless(starter)
+
+
+def test_an_engine_the_container_provides_is_a_server() -> None:
+    # A server `provided` is the container the module is deployed in.
+    unit = _pom("org.springframework.boot", "spring-boot-starter-tomcat", scope="provided")
+    assert not serverless(unit)

@@ -707,7 +707,9 @@ def serverless(unit: Unit) -> bool:
     strength otherwise is a test harness (`quarkus-junit5`, `spring-boot-starter-web` in test
     scope) or a version a BOM or an unapplied plugin fixes: a library's build has them too."""
     return not any(
-        s.kind is FindingKind.SERVER
+        # A server of development strength is a test's (`testImplementation` of an engine,
+        # a web starter in test scope), unless the container provides it.
+        (s.kind is FindingKind.SERVER and (s.strength is not Strength.DEV or s.provided))
         or (s.kind is FindingKind.FRAMEWORK and (s.provided or _serves_http(s)))
         for signals in unit.signals.values()
         for s in signals
