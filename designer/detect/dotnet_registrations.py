@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import aspnet_projects, own_sources
-from designer.detect.ecosystems.gradle_text import _TOKENS
+from designer.detect.ecosystems.gradle_text import C_TOKENS
 from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
 from designer.detect.signals import Strength
 from designer.detect.walker import read_text
@@ -337,7 +337,7 @@ def _blank(text: str) -> str:
             return _spaces(token)
         return token[0] + _spaces(token[1:-1]) + token[-1]
 
-    return _TOKENS.sub(blank, text)
+    return C_TOKENS.sub(blank, text)
 
 
 def _spaces(token: str) -> str:

@@ -14,12 +14,13 @@ import re
 
 from designer.detect.signals import LazyPattern
 
-_TOKENS = LazyPattern(
+C_TOKENS = LazyPattern(
     r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)'
     r'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\''
     r"|/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*"
 )
-"""String literals (kept: `"https://…"` and `'src/*.*'` hold comment marks) and comments."""
+"""String literals (kept: `"https://…"` and `'src/*.*'` hold comment marks) and comments of
+the C family's syntax: Groovy and Kotlin builds here, C# sources in `dotnet_registrations`."""
 
 _NOT_NEWLINE = LazyPattern(r"[^\n]")
 
@@ -46,7 +47,7 @@ def blank_comments(text: str) -> str:
             return _NOT_NEWLINE.sub(" ", token)
         return token
 
-    return _TOKENS.sub(blank, text)
+    return C_TOKENS.sub(blank, text)
 
 
 def project_blocks(code: str) -> list[tuple[int, int, str]]:
@@ -93,7 +94,7 @@ def _pairs(code: str) -> dict[int, int]:
             continue  # inside a string literal skipped below
         mark = token.group(0)
         if mark in "\"'":
-            literal = _TOKENS.match(code, offset)
+            literal = C_TOKENS.match(code, offset)
             position = literal.end() if literal else offset + 1
         elif mark in stacks:
             stacks[mark].append(offset)
