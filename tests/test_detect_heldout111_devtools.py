@@ -68,3 +68,35 @@ def test_a_project_whose_only_server_is_a_tool_keeps_it(tmp_path: Path) -> None:
     files = {"pyproject.toml": _ROOT_PYPROJECT, "devbin/dev_proxy.py": _PROXY}
     backends = by_folder(write(tmp_path, files))
     assert set(backends) == {"."}
+
+
+def test_a_root_dockerfile_running_the_tool_keeps_the_root(tmp_path: Path) -> None:
+    # The project ships the program: its own image starts it, so it is no developer's helper.
+    files = {**_tree("tools"), "Dockerfile": (
+        "FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install aiohttp\n"
+        'CMD ["python", "tools/dev_proxy.py"]\n'
+    )}
+    assert set(by_folder(write(tmp_path, files))) == {".", "auth"}
+
+
+def test_a_procfile_running_the_tool_by_module_keeps_the_root(tmp_path: Path) -> None:
+    files = {**_tree("scripts"), "Procfile": "web: python -m scripts.dev_proxy\n"}
+    assert set(by_folder(write(tmp_path, files))) == {".", "auth"}
+
+
+def test_a_compose_command_running_the_tool_keeps_the_root(tmp_path: Path) -> None:
+    files = {**_tree("devbin"), "docker-compose.yml": (
+        "services:\n  proxy:\n    image: python:3.12\n    volumes:\n      - ./:/srv\n"
+        "    command: python /srv/devbin/dev_proxy.py\n"
+    )}
+    assert set(by_folder(write(tmp_path, files))) == {".", "auth"}
+
+
+def test_a_root_dockerfile_running_something_else_drops_the_root(tmp_path: Path) -> None:
+    # Counter-case: the root's image runs another program (a documentation build), not the
+    # proxy in `devbin/`, nor a file whose name only ends like it.
+    files = {**_tree("devbin"), "Dockerfile": (
+        "FROM python:3.12-slim\nCOPY . .\n"
+        'CMD ["python", "mydevbin/dev_proxy.py", "--docs", "devbin/dev_proxy.pyi"]\n'
+    )}
+    assert set(by_folder(write(tmp_path, files))) == {"auth"}

@@ -180,6 +180,9 @@ class Unit:
         self.solution_tests = False
         """A .NET test project named after the solution that lists it (`solution_tests`): the
         solution's test suite, testing every service it references."""
+        self.deployed_starts: set[str] = set()
+        """Files starting a framework in a folder of developer tools that its own Dockerfile,
+        Procfile or Compose services run (`loose_helpers`): the program it ships."""
         self.outnumbered: set[str] = set()
         """Test tools its manifest requires that a count of its test files found in fewer
         than a quarter of them (Ginkgo in 17 of 200 Go test files): not the main test

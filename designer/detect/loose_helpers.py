@@ -11,13 +11,17 @@ stays one whatever its files are named, unless its manifests declare no framewor
 every file starting one lies in a folder of developer tools below it: a repository root whose
 pyproject.toml only configures linters, and whose one aiohttp start is `devbin/dev_proxy.py` (a
 proxy for developers), is no backend because of that proxy. `bin/` is not such a folder: Rails'
-`bin/rails` and a Node `bin/www` are the application's own entry points.
+`bin/rails` and a Node `bin/www` are the application's own entry points. A project that ships
+such a program is its own, though: when its Dockerfile, Procfile or a Compose service beside
+its manifests runs a file starting the framework (`CMD ["python", "tools/server.py"]`), that
+file is the application the project deploys (`deployed_starts`), not a developer's helper.
 """
 
 from __future__ import annotations
 
 import posixpath
 
+from designer.detect import deployed_starts
 from designer.detect.assemble import Unit
 from designer.detect.nonservices import is_double, is_script, is_test_host, is_tool
 from designer.detect.signals import Strength
@@ -50,7 +54,31 @@ def loose_helper(unit: Unit, language: str) -> bool:
         return all(_helper_file(path) for path in starts)
     if any(s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.ENTRY for s in signals):
         return False  # a framework its manifests install is the project's own
+    if starts & unit.deployed_starts:
+        return False  # its own Dockerfile, Procfile or Compose service runs the program
     return all(_in_developer_folder(path, unit.folder) for path in starts)
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Record, on each project starting a framework in a folder of developer tools, which of
+    those start files its own Dockerfile, Procfile or Compose services run."""
+    for unit in units.values():
+        if not unit.manifests:
+            continue
+        starts = {
+            s.evidence.path
+            for signals in unit.signals.values()
+            for s in signals
+            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY and s.evidence
+            and _in_developer_folder(s.evidence.path, unit.folder)
+        }
+        if not starts:
+            continue
+        commands = deployed_starts.commands(top, unit.folder)
+        for path in starts:
+            inner = path if unit.folder == "." else path.removeprefix(unit.folder + "/")
+            if any(deployed_starts.runs(command, inner) for command in commands):
+                unit.deployed_starts.add(path)
 
 
 def _in_developer_folder(path: str, folder: str) -> bool:

@@ -66,6 +66,7 @@ from designer.detect import (
     listeners,
     locked_orms,
     log_sinks,
+    loose_helpers,
     mcphosts,
     migration_dirs,
     migration_orms,
@@ -381,6 +382,7 @@ def detect(
     jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
+    loose_helpers.mark(top, units)
     barrel_mains.mark(top, units)
     library_names.mark(top, units)
     oneshot_jobs.mark(top, units)
