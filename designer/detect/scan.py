@@ -932,6 +932,13 @@ _RUST_TEST_MODULE = re.compile(r"#\[cfg\(test\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub\
 """Rust's unit-test module: `#[cfg(test)]`, perhaps more attributes, then `mod tests`."""
 
 
+_TEST_RUNNER_CONFIG = re.compile(
+    r"(?:vitest|jest|playwright|cypress)(?:\.[\w-]+)?\.config\.[cm]?[jt]s"
+)
+"""The configuration file of a JavaScript test runner (`vitest.config.mts`, `jest.config.js`,
+`playwright.config.ts`, `vitest.e2e.config.ts`)."""
+
+
 def _apply_rules(
     path: str,
     text: str,
@@ -954,6 +961,9 @@ def _apply_rules(
         module = _RUST_TEST_MODULE.search(text)
         tests_start = module.start() if module else -1
     code = text[:tests_start] if tests_start != -1 else text
+    # A test runner's configuration is the tests' (`vitest.config.mts` setting the test
+    # database's `DATABASE_URL`): what it names is the suite's, not the package's.
+    is_test = is_test or _TEST_RUNNER_CONFIG.fullmatch(name) is not None
     for eco, rule, _, counter, not_from_tests, needles in _prepared_for(name):
         # Tests and examples prove a test framework, never the app's framework, data layer
         # or database (a test suite's sqlite:// URL is not the engine the service runs on,
