@@ -79,7 +79,8 @@ _CORE = {
         },
         indent=2,
     ),
-    # Its tests run against a database: core itself names PostgreSQL, which it lends its users.
+    # Its tests run against a database: that PostgreSQL is the suite's, and lends nothing
+    # (core carries @acme/db's data, `test_detect_heldout50_testconfigs`).
     "packages/core/vitest.config.mts": (
         'import { defineConfig } from "vitest/config";\n\n'
         "export default defineConfig({\n  test: {\n    env: {\n"

@@ -595,6 +595,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         for u in units.values()
         if u is not unit and module_names(u, language) & used and not has_entry_point(u)
     ]
+    lenders += _carried(unit, lenders, units, language)
     if _opens_none(unit, lenders, units, language):
         lenders = []
     for u in lenders:
@@ -604,6 +605,43 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     sessions = _session_store(unit, language) if unit.renders_pages else None
     return not any(
         s.kind in kinds and s.strength is not Strength.DEV and s.name != sessions for s in held
+    )
+
+
+MAX_CARRIED_DEPTH = 3
+"""How many libraries deep a library with no data of its own is followed to the data it
+carries (`@app/core` on `@app/db`)."""
+
+
+def _carried(unit: Unit, lenders: list[Unit], units: dict[str, Unit], language: str) -> list[Unit]:
+    """The libraries behind those `unit` uses that keep no data of their own: a workspace
+    library with no data layer that depends on one holding it (`@app/core` on `@app/db`)
+    carries that data to its users, as `library_names` reads it (which declines it for a
+    user importing nothing of it that opens the store)."""
+    seen = {unit.folder, *(u.folder for u in lenders)}
+    found: list[Unit] = []
+    level = [u for u in lenders if not _keeps_data(u, language)]
+    for _ in range(MAX_CARRIED_DEPTH):
+        uses = {name for u in level for name in module_uses(u, language)}
+        behind = [
+            u
+            for u in units.values()
+            if u.folder not in seen
+            and module_names(u, language) & uses
+            and not has_entry_point(u)
+        ]
+        seen.update(u.folder for u in behind)
+        found += behind
+        level = [u for u in behind if not _keeps_data(u, language)]
+        if not level:
+            break
+    return found
+
+
+def _keeps_data(unit: Unit, language: str) -> bool:
+    return any(
+        s.kind in DATA_KINDS and s.strength is not Strength.DEV
+        for s in unit.signals.get(language, [])
     )
 
 
