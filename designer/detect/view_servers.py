@@ -122,13 +122,7 @@ def _mark_flask(top: str, units: dict[str, Unit]) -> None:
         }
         if "Flask" not in started or not named <= OWN_FRAMEWORKS:
             continue
-        # A cache is no exception here (unlike `ui_only`'s sessions): a Flask front end keeps
-        # its sessions in signed cookies, so a store of any kind is the program's own data.
-        if any(
-            s.kind in _DATA | {FindingKind.CACHE} and s.strength is not Strength.DEV
-            for found in unit.signals.values()
-            for s in found
-        ):
+        if _keeps_data(unit):
             continue
         nested = nested_projects(folder, folders)
         unit.renders_pages = _seen(top, folder, nested, _RENDERS) and _seen(
@@ -148,13 +142,20 @@ def _mark_aiohttp(top: str, units: dict[str, Unit]) -> None:
             s.strength is Strength.ENTRY for s in frameworks
         ):
             continue
-        if any(
-            s.kind in _DATA | {FindingKind.CACHE} and s.strength is not Strength.DEV
-            for found in unit.signals.values()
-            for s in found
-        ):
+        if _keeps_data(unit):
             continue
         unit.renders_pages = _seen(top, folder, nested_projects(folder, folders), _JINJA)
+
+
+def _keeps_data(unit: Unit) -> bool:
+    """Whether the Python project holds a data layer, store or migration tool of its own. A
+    cache is no exception here (unlike `ui_only`'s sessions): a Flask or aiohttp front end
+    keeps its sessions in signed cookies, so a store of any kind is the program's own data."""
+    return any(
+        s.kind in _DATA | {FindingKind.CACHE} and s.strength is not Strength.DEV
+        for found in unit.signals.values()
+        for s in found
+    )
 
 
 def _seen(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]) -> bool:
