@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.python import normalise
-from designer.detect.pytest_commands import runs_pytest
+from designer.detect.project_commands import runs_pytest
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 

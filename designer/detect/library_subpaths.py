@@ -18,7 +18,7 @@ import os
 import posixpath
 import re
 
-from designer.detect.node_imports import ENDINGS
+from designer.detect.node_imports import ENDINGS, code_file
 from designer.detect.signals import LazyPattern
 from designer.detect.walker import read_text
 
@@ -35,8 +35,6 @@ _RELATIVE = LazyPattern(
 )
 """A relative module an import, a re-export, a dynamic import or a `require` names: not a
 type-only import or re-export, which runs nothing."""
-
-_SUFFIXES = ("", *ENDINGS, *(f"/index{e}" for e in ENDINGS))
 
 _SOURCE_CONDITIONS = ("source", "development", "import", "module", "node", "require", "default")
 """Conditions of an `exports` target in the order read: a source first, where one is named,
@@ -58,7 +56,7 @@ def reached(top: str, folder: str, subpath: str) -> set[str] | None:
             text = read_text(top, path)[0] or ""
             for module in _RELATIVE.findall(text):
                 joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), module))
-                target = _file(top, folder, joined)
+                target = code_file(top, folder, joined)
                 if target is None and _asset(top, joined):
                     continue  # a stylesheet, a JSON file: no code runs
                 if target is None:
@@ -83,12 +81,12 @@ def resolve(top: str, folder: str, subpath: str) -> str | None:
         target = _exported(exports, "./" + subpath)
         if target is not None:
             for candidate in _targets(target):
-                found = _file(top, folder, _join(folder, candidate))
+                found = code_file(top, folder, _join(folder, candidate))
                 if found is not None:
                     return found
             return None
     for base in ("", "src/"):
-        found = _file(top, folder, _join(folder, base + subpath))
+        found = code_file(top, folder, _join(folder, base + subpath))
         if found is not None:
             return found
     return None
@@ -156,22 +154,3 @@ def _join(folder: str, relative: str) -> str:
 
 def _asset(top: str, joined: str) -> bool:
     return not joined.endswith(ENDINGS) and os.path.isfile(os.path.join(top, joined))
-
-
-def _file(top: str, folder: str, joined: str) -> str | None:
-    """The code file a specifier's path names inside the library (a written `.js` of a
-    TypeScript source, an extension left out, a folder's index), or None."""
-    if joined.startswith("../") or (folder != "." and not joined.startswith(folder + "/")):
-        return None
-    stem = joined.rsplit(".", 1)[0] if joined.endswith((".js", ".mjs", ".cjs", ".jsx")) else ""
-    candidates = [joined + suffix for suffix in _SUFFIXES]
-    if stem:
-        candidates += [stem + ending for ending in ENDINGS]
-    for candidate in candidates:
-        if (
-            candidate.endswith(ENDINGS)
-            and not candidate.endswith(".d.ts")
-            and os.path.isfile(os.path.join(top, candidate))
-        ):
-            return candidate
-    return None

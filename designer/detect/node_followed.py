@@ -18,7 +18,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.node_imports import ENDINGS
+from designer.detect.node_imports import ENDINGS, code_file
 from designer.detect.signals import Strength
 from designer.detect.walker import Source, read_text
 from designer.model.stack import FindingKind
@@ -40,7 +40,6 @@ _RELATIVE = re.compile(
 import, which runs nothing, nor a re-export (`export * from "./lib/mongo"`), by which a
 library's barrel gathers its modules for importers rather than running them."""
 
-_SUFFIXES = ("", *ENDINGS, *(f"/index{e}" for e in ENDINGS))
 
 
 def sources(
@@ -105,7 +104,8 @@ def _followed(top: str, folder: str, starts: list[str]) -> list[str]:
         for path in level:
             text = read_text(top, path)[0] or ""
             for module in _RELATIVE.findall(text):
-                target = _resolve(top, folder, posixpath.dirname(path), module)
+                joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), module))
+                target = code_file(top, folder, joined)
                 if target is None or target in seen:
                     continue
                 seen.add(target)
@@ -115,20 +115,6 @@ def _followed(top: str, folder: str, starts: list[str]) -> list[str]:
                     return found
         level = following
     return found
-
-
-def _resolve(top: str, folder: str, here: str, module: str) -> str | None:
-    """The file a relative specifier names, inside the package's folder, or None."""
-    joined = posixpath.normpath(posixpath.join(here, module))
-    if folder != "." and not joined.startswith(folder + "/"):
-        return None
-    if joined.startswith("../"):
-        return None
-    stem = joined[: -len(".js")] if joined.endswith(".js") else joined
-    for candidate in (joined, *(stem + suffix for suffix in _SUFFIXES[1:])):
-        if candidate.endswith(ENDINGS) and _exists(top, candidate):
-            return candidate
-    return None
 
 
 def _exists(top: str, path: str) -> bool:

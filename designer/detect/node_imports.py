@@ -9,6 +9,7 @@ has been seen, or the budget runs out.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 
@@ -16,6 +17,30 @@ from designer.detect.codewalk import code_files
 from designer.detect.walker import read_text
 
 ENDINGS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
+
+_SUFFIXES = ("", *ENDINGS, *(f"/index{e}" for e in ENDINGS))
+"""What a relative specifier may leave out: the extension, or a folder's index module."""
+
+
+def code_file(top: str, folder: str, joined: str) -> str | None:
+    """The code file a relative specifier's path (`joined`, relative to `top`) names inside
+    the package in `folder`: as written, with an extension left out, a folder's index, or the
+    TypeScript source of a written `.js` (`./db.js` → `db.ts`); None when none exists there
+    (a declaration file `.d.ts` runs nothing)."""
+    if joined.startswith("../") or (folder != "." and not joined.startswith(folder + "/")):
+        return None
+    candidates = [joined + suffix for suffix in _SUFFIXES]
+    if joined.endswith((".js", ".mjs", ".cjs", ".jsx")):
+        stem = joined.rsplit(".", 1)[0]
+        candidates += [stem + ending for ending in ENDINGS]
+    for candidate in candidates:
+        if (
+            candidate.endswith(ENDINGS)
+            and not candidate.endswith(".d.ts")
+            and os.path.isfile(os.path.join(top, candidate))
+        ):
+            return candidate
+    return None
 
 _IMPORT = re.compile(
     r"""^(?![ \t]*(?:import|export)[ \t]+type\b)[^\n]*?"""

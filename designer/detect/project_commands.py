@@ -1,20 +1,23 @@
-"""Whether a project's own commands run pytest: its CI, scripts, task and container files.
+"""The commands a project's own files run: its CI, scripts, task and container files.
 
-pytest-django finds the Django settings in pytest's settings (`DJANGO_SETTINGS_MODULE` in
-pytest.ini, `[tool.pytest.ini_options]`), in a `conftest.py`, or on the command line and in the
-environment (`pytest --ds=site.settings`, `DJANGO_SETTINGS_MODULE=… pytest`). Where a project
-keeps neither settings nor conftest, only a command can: this reads the files commands live in
-(a CI workflow, a shell script, a Makefile, tox.ini, a Dockerfile, a Compose file) at the top
-of the project folder and of the repository, and in their CI and script folders, for a line
-that runs pytest. A line installing it (`pip install pytest`) or pinning it runs nothing.
+Some facts only a command tells. pytest-django finds the Django settings in pytest's settings
+(`DJANGO_SETTINGS_MODULE` in pytest.ini, `[tool.pytest.ini_options]`), in a `conftest.py`, or
+on the command line and in the environment (`pytest --ds=site.settings`); where a project keeps
+neither settings nor conftest, only a command can (`runs_pytest`). A Django project whose test
+cases live in modules installed at build time runs them by `manage.py test` from a CI job
+(`ci_django_tests`). This reads the files commands live in (a CI workflow, a shell script, a
+Makefile, tox.ini, a Dockerfile, a Compose file) at the top of the project folder and of the
+repository, and in their CI and script folders.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 
 from designer.detect.walker import read_text
+from designer.model.stack import Evidence
 
 _NAMES = frozenset(
     {"Makefile", "makefile", "GNUmakefile", "justfile", "Justfile", "tox.ini", "noxfile.py",
@@ -39,7 +42,28 @@ _NOT_A_RUN = re.compile(r"\binstall\b|[=<>~]=|\bpytest\s*[<>=~]|pytest\.ini|pyte
 
 def runs_pytest(top: str, folders: tuple[str, ...]) -> bool:
     """Whether a command file at the top of one of `folders` (relative to `top`, `""` for the
-    repository) or in their CI and script folders runs pytest."""
+    repository) or in their CI and script folders runs pytest (a line installing or pinning
+    it runs nothing)."""
+    return any(
+        _RUN.search(line) and not _NOT_A_RUN.search(line)
+        for _, text in command_texts(top, folders)
+        for line in text.splitlines()
+    )
+
+
+def first_run(top: str, folders: tuple[str, ...], command: re.Pattern[str]) -> Evidence | None:
+    """Where a command file of `folders` (as `runs_pytest` reads them) first runs `command`."""
+    for path, text in command_texts(top, folders):
+        match = command.search(text)
+        if match is not None:
+            number = text.count("\n", 0, match.start()) + 1
+            return Evidence(path=path, line=number, text=text.splitlines()[number - 1].strip())
+    return None
+
+
+def command_texts(top: str, folders: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(path, text) of the command files at the top of each of `folders` and in their CI and
+    script folders, each folder read once, in that order."""
     seen: set[str] = set()
     for folder in folders:
         for sub in ("", *_FOLDERS):
@@ -48,13 +72,9 @@ def runs_pytest(top: str, folders: tuple[str, ...]) -> bool:
                 continue
             seen.add(relative)
             for path in _command_files(top, relative, every=bool(sub)):
-                text = read_text(top, path)[0] or ""
-                if any(
-                    _RUN.search(line) and not _NOT_A_RUN.search(line)
-                    for line in text.splitlines()
-                ):
-                    return True
-    return False
+                text = read_text(top, path)[0]
+                if text:
+                    yield path, text
 
 
 def _command_files(top: str, relative: str, every: bool) -> list[str]:
