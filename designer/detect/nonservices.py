@@ -730,7 +730,7 @@ def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
     )
 
 
-_HTTP_EXTENSIONS = ("quarkus-rest", "quarkus-resteasy", "quarkus-vertx-http", "quarkus-undertow",
+HTTP_EXTENSIONS = ("quarkus-rest", "quarkus-resteasy", "quarkus-vertx-http", "quarkus-undertow",
                     "quarkus-reactive-routes", "quarkus-websockets", "micronaut-http-server")
 """Quarkus extensions serving HTTP on the server the framework embeds (Vert.x), which the
 catalogue names the framework only, no server; their clients (`quarkus-rest-client`) serve
@@ -757,7 +757,7 @@ def serverless(unit: Unit) -> bool:
 def _serves_http(signal: Signal) -> bool:
     return (
         signal.strength is Strength.DEPENDENCY
-        and signal.package.startswith(_HTTP_EXTENSIONS)
+        and signal.package.startswith(HTTP_EXTENSIONS)
         and "client" not in signal.package
     )
 

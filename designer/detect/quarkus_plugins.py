@@ -21,8 +21,9 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.internal_workers import DOCUMENTS
+from designer.detect.jvm_sources import main_tree
 from designer.detect.listeners import QUARKUS_SERVING
-from designer.detect.nonservices import used_modules
+from designer.detect.nonservices import HTTP_EXTENSIONS, used_modules
 from designer.detect.signals import OWN_DATA, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -31,13 +32,8 @@ LANGUAGE = "jvm"
 
 _ENDINGS = (".java", ".kt")
 
-_HTTP_EXTENSIONS = (
-    "quarkus-rest",
-    "quarkus-resteasy",
-    "quarkus-vertx-http",
-    "quarkus-reactive-routes",
-    "quarkus-undertow",
-    "quarkus-websockets",
+_SERVING_EXTENSIONS = (
+    *HTTP_EXTENSIONS,
     "quarkus-funqy",
     "quarkus-smallrye-graphql",
     "quarkus-smallrye-openapi",
@@ -47,8 +43,8 @@ _HTTP_EXTENSIONS = (
     "quarkus-azure-functions",
     "quarkus-google-cloud-functions",
 )
-"""Quarkus extensions (by artifact prefix) that serve requests: HTTP, WebSockets, GraphQL,
-gRPC, functions."""
+"""Quarkus extensions (by artifact prefix) that serve requests: the HTTP ones `serverless`
+reads, and GraphQL, OpenAPI, gRPC and functions."""
 
 _STARTED = re.compile(
     r"@(?:Incoming|KafkaListener|RabbitListener|JmsListener|Scheduled|Funq|ConsumeEvent)\b"
@@ -71,10 +67,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         # framework defaults its users load (`configured_libraries`), judged there.
         if unit.no_web or not any(s.strength is Strength.DEPENDENCY for s in quarkus):
             continue
-        if any((s.package or "").startswith(_HTTP_EXTENSIONS) for s in quarkus):
+        if any((s.package or "").startswith(_SERVING_EXTENSIONS) for s in quarkus):
             continue
         if any(
-            read_text(top, posixpath.join(unit.folder, "src/main/resources/META-INF", d))[0]
+            read_text(top, posixpath.join(main_tree(unit), "resources/META-INF", d))[0]
             is not None
             for d in DOCUMENTS
         ):
@@ -82,7 +78,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         modules = [unit, *used_modules(unit, units, LANGUAGE)]
         if any(s.kind in OWN_DATA for m in modules for s in m.signals.get(LANGUAGE, [])):
             continue
-        if _idle(top, [m.folder for m in modules]):
+        if _idle(top, [main_tree(m) for m in modules]):
             unit.no_web = True
 
 
@@ -94,14 +90,15 @@ _CLASS = re.compile(
 
 
 def _idle(top: str, folders: list[str]) -> bool:
-    """Whether the folders' main sources exist and declare nothing that serves or starts
+    """Whether the main source trees `folders` (`jvm_sources.main_tree`: the module's first,
+    then those of the modules it uses) exist and declare nothing that serves or starts
     work; False when one is too large to read whole, or when the first holds no source. In
     a used module, a JAX-RS interface (`@Path` on an `interface`, no class beside it) is the
     contract its clients call: it serves only where the module implements it."""
     contracts: set[str] = set()
     own: list[str] = []
     for index, folder in enumerate(folders):
-        paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
+        paths = all_code_files(top, folder, _ENDINGS, MAX_FILES)
         if paths is None or (not index and not paths):
             return False
         for path in paths:
