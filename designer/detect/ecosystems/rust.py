@@ -202,6 +202,16 @@ def parse(lines: Lines) -> ManifestResult:
     tables: list[tuple[Any, bool, str]] = [
         (data.get(section), dev, f"[{section}]") for section, dev in SECTIONS
     ]
+    # A platform's dependencies (`[target.'cfg(not(windows))'.dependencies]`: the same crate
+    # with a TLS feature per platform) are the crate's dependencies all the same.
+    targets = data.get("target")
+    if isinstance(targets, dict):
+        for platform, table in targets.items():
+            if isinstance(table, dict):
+                tables += [
+                    (table.get(section), dev, _target_header(lines, platform, section))
+                    for section, dev in SECTIONS
+                ]
     workspace = data.get("workspace")
     if isinstance(workspace, dict):
         tables.append((workspace.get("dependencies"), False, "[workspace.dependencies]"))
@@ -243,6 +253,17 @@ def parse(lines: Lines) -> ManifestResult:
                 ]
             result.signals += found + engines
     return result
+
+
+def _target_header(lines: Lines, platform: str, section: str) -> str:
+    """The header line of a platform's dependency table as the file spells it (quoted with
+    either quote, or bare for a target triple), for the evidence's line; the plain spelling
+    where none is found."""
+    for quote in ("'", '"', ""):
+        header = f"[target.{quote}{platform}{quote}.{section}]"
+        if lines.section(header):
+            return header
+    return f"[target.'{platform}'.{section}]"
 
 
 def _default_dependencies(features: Any) -> set[str]:
