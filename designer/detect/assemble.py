@@ -112,6 +112,7 @@ _ORDER = (
     "elixir",
     "scala",
     "clojure",
+    "lua",
 )
 
 
@@ -1002,6 +1003,7 @@ _LANGUAGES = {
     "elixir": "Elixir",
     "scala": "Scala",
     "clojure": "Clojure",
+    "lua": "Lua",
 }
 
 

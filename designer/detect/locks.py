@@ -38,6 +38,7 @@ LOCKS: dict[str, str] = {
     "Pipfile.lock": "python",
     "Gemfile.lock": "ruby",
     "mix.lock": "elixir",
+    "luarocks.lock": "lua",
     "composer.lock": "php",
     "Cargo.lock": "rust",
     "gradle.lockfile": "jvm",
@@ -735,6 +736,20 @@ def _mix(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             yield ".", spec.group(1), ("", spec.group(2), number)
 
 
+# --- luarocks.lock --------------------------------------------------------------------------
+
+_LUAROCKS_SPEC = LazyPattern(r'^\s*(?:\["([^"]+)"\]|([\w.-]+))\s*=\s*"([^"]+)-\d+"')
+"""A rock's entry in the lock's `dependencies` table (`lapis = "1.16.0-1"`, `["lua-resty-http"]
+= "0.17.2-0"`): the release, without the rockspec's revision after the last dash."""
+
+
+def _luarocks(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    for number, line in enumerate(lines, start=1):
+        spec = _LUAROCKS_SPEC.match(line)
+        if spec:
+            yield ".", (spec.group(1) or spec.group(2)).lower(), ("", spec.group(3), number)
+
+
 # --- composer.lock --------------------------------------------------------------------------
 
 _COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
@@ -805,6 +820,7 @@ _READERS: dict[str, Reader] = {
     PIP_LOCK: _pip_pins,
     "Gemfile.lock": _gemfile,
     "mix.lock": _mix,
+    "luarocks.lock": _luarocks,
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,

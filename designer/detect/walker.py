@@ -212,7 +212,7 @@ app's web framework."""
 _TEST_PATTERN = (
     # `tests.py`: the module `manage.py startapp` writes for each Django app's test cases.
     r"(?:test_.*\.py|tests\.py|conftest\.py|.*_test\.(?:py|go|clj)"
-    r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.rb)\Z"
+    r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.(?:rb|lua|moon))\Z"
 )
 TEST_NAME = re.compile(_TEST_PATTERN)
 
@@ -315,7 +315,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
-    r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt|deps\.edn|project\.clj|build\.clj"
+    r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt|deps\.edn|project\.clj|build\.clj|.*\.rockspec"
     r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
     # sbt's older full configuration, `project/build.scala` as often as `project/Build.scala`:
     # the only build file of a build with no build.sbt.
@@ -377,9 +377,12 @@ _NOTABLE_ENDINGS = (
     "deps.edn",
     "project.clj",
     "build.clj",
+    ".rockspec",
     "_test.py",
     "_test.go",
     "_spec.rb",
+    "_spec.lua",
+    "_spec.moon",
     "_test.clj",
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
@@ -436,6 +439,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     packagers: set[str] = set()
     listers: set[str] = set()
     """Folders whose own pip list (`requirements.txt`) the walk found."""
+    rocks: set[str] = set()
+    """Folders whose rockspec the walk found: Lua code below them is a project's code."""
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -528,6 +533,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             elif module is not None and not _shipped(relative):
                 tree.manifests.append((path, module))
                 owner = relative or "."
+                if module is ecosystems.lua:
+                    rocks.add(owner)
                 if name in _PACKAGING:
                     packagers.add(owner)
                 elif name.startswith("requirements"):
@@ -553,7 +560,13 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         quota = quotas.get(owner)
         if quota is None:
             quota = quotas[owner] = _Quota()
-        kept = _admit(prefix, files, joined, special, quota, in_tests, ignores)
+        # Lua files outside a LuaRocks project (a service's Redis scripts, an editor's
+        # configuration) are read only when named as entry points (a Lapis `app.lua` kept
+        # without a rockspec): they must not take the quota of the project's own code.
+        loose = not rocks or not _inside_any(relative or ".", rocks)
+        if loose:
+            special = [s for s in special if s.is_entry or not s.path.endswith(_LUA_ENDINGS)]
+        kept = _admit(prefix, files, joined, special, quota, in_tests, ignores, loose)
         if kept:
             tree.sources.setdefault(owner, []).extend(kept)
         for path, name in folders:
@@ -576,6 +589,21 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     for sources in tree.sources.values():
         sources.sort(key=lambda s: (not s.is_entry, s.path.count("/"), s.path))
     return tree
+
+
+_LUA_ENDINGS = (".lua", ".moon")
+"""Lua and MoonScript sources (see `walk`'s loose Lua files)."""
+
+_LUA_CONFIGS = frozenset({"config.lua", "config.moon"})
+"""The settings file of a Lapis application, read beside its `app.lua` even without a
+rockspec (the engine it sets up)."""
+
+
+def _inside_any(relative: str, folders: set[str]) -> bool:
+    """Whether the folder `relative` is one of `folders` or below one."""
+    return "." in folders or any(
+        relative == folder or relative.startswith(folder + "/") for folder in folders
+    )
 
 
 _DIST = ".dist-info"
@@ -667,8 +695,10 @@ def _admit(
     quota: _Quota,
     in_tests: bool,
     ignores: IgnoreStack,
+    loose: bool = False,
 ) -> list[Source]:
-    """The source files of one folder that its project's quota still admits.
+    """The source files of one folder that its project's quota still admits (no Lua file
+    among the ordinary ones when `loose`: no LuaRocks project holds the folder).
 
     `files` are the folder's file names in any order (`joined` is `"\\n".join(files)`);
     `special` are the entry points and tests already picked out by name; ordinary files are
@@ -705,6 +735,8 @@ def _admit(
     # frontend's .tsx, .css and .svg) is looked at name by name no further.
     names = ecosystems.SOURCE_NAMES
     candidates = [n for n in files if n.endswith(_SOURCE_ENDINGS) or n in names]
+    if loose:
+        candidates = [n for n in candidates if not n.endswith(_LUA_ENDINGS) or n in _LUA_CONFIGS]
     for name in sorted(candidates):
         path = prefix + name
         if path in chosen or not _is_source(name):

@@ -725,6 +725,32 @@ FRAMEWORKS |= {
     "Luminus": replace(_RING, aliases=()),
 }
 
+# Lua on OpenResty: Lapis (Lua or MoonScript) over its own models and migrations on
+# PostgreSQL through pgmoon, served by `lapis server` (nginx); busted for the specs. Lor is an
+# Express-like router on the same server, with SQL through lua-resty-mysql.
+_LAPIS = StackFacts(
+    language="Lua",
+    server="OpenResty (nginx)",
+    test_tools=("busted", "lapis.spec"),
+    orm="lapis.db.model",
+    migration_tool="Lapis migrations",
+    start_command="lapis server production",
+    mocking="lapis.spec's mock_request for handlers; busted's stubs and spies for modules",
+    aliases=("leafo lapis",),
+)
+FRAMEWORKS |= {
+    "Lapis": _LAPIS,
+    "Lor": replace(
+        _LAPIS,
+        test_tools=("busted",),
+        orm="lua-resty-mysql",
+        migration_tool="",
+        start_command="openresty -p . -c conf/nginx.conf",
+        mocking="busted's stubs and spies for modules",
+        aliases=("lor framework",),
+    ),
+}
+
 # The catalogue's breadth (#19): more frameworks detection names, each with its nearest
 # sibling's defaults and what differs.
 FRAMEWORKS |= {
@@ -865,6 +891,7 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "yii migrations": "php yii migrate --interactive=0",
     "think-migration": "php think migrate:run",
     "ecto migrations": "mix ecto.migrate",
+    "lapis migrations": "lapis migrate production",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 

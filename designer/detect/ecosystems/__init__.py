@@ -18,6 +18,7 @@ from designer.detect.ecosystems import (
     elixir,
     go,
     jvm,
+    lua,
     node,
     php,
     python,
@@ -40,6 +41,7 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     elixir,
     scala,
     clojure,
+    lua,
 )
 """Every ecosystem, in the order used to break ties."""
 
