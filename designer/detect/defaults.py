@@ -369,6 +369,23 @@ def go_unset_connection_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...
     )
 
 
+def go_unset_type_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go test that the engine setting is empty (`if dbType == "" {`, also as one operand
+    of `||`: `if dbType == conf.SQLite3DB || dbType == "" {`) whose block sets that setting to
+    an engine (`dbType = conf.SQLiteDB`, `dbType = "sqlite"`): the engine the program opens
+    when no type is configured, beside drivers for every engine the setting may name and a
+    Compose file running one of their servers. Only the block's own lines are read (its
+    closing brace, at the `if`'s indentation, ends it), and only an assignment to the setting
+    tested counts, of a constant or literal named for the engine."""
+    return _each(
+        r"^([ \t]*)if[ \t]+(?:[^\n{]*?\|\|[ \t]*)?"
+        r"([\w.]*(?i:type|driver|dialect|engine|adapter)\w*)[ \t]*==[ \t]*\"\""
+        r"[^\n{]*\{[ \t]*\n(?:(?!\1\})[^\n]*\n){0,6}?"
+        r"[ \t]*\2[ \t]*=[ \t]*(?:\"(?:{names})\"|(?:\w+\.)?(?i:{names})\w*)[ \t]*$",
+        endings=endings,
+    )
+
+
 def go_unset_else_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Go test of the connection setting whose unset branch opens a dialector itself: the
     `else` of `if os.Getenv("SQL_DSN") != "" {` (or of `if cfg.DSN != "" {`), or the block

@@ -388,6 +388,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.go_switch_default_rules(_GO),
     *defaults.go_unset_connection_rules(_GO),
     *defaults.go_unset_else_rules(_GO),
+    *defaults.go_unset_type_rules(_GO),
     *defaults.go_prefix_switch_rules(_GO),
     # A configuration constructor's default database address on CockroachDB's own port
     # (`func NewDatabaseConfig() … Addresses: []string{"root@localhost:26257"}`): the server
