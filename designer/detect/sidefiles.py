@@ -643,6 +643,16 @@ _LOCAL_ENV = LazyPattern(
 `RAILS_ENV=development`)."""
 
 
+_LOCAL_URL = LazyPattern(
+    r"^[ \t]*(?:export[ \t]+)?(?:\w+_)?(?:BASE|PUBLIC|APP|SITE|ROOT|EXTERNAL|SERVER)_URL"
+    r"[ \t]*=[ \t]*[\"']?https?://(?:localhost|127\.0\.0\.1)\b",
+    re.MULTILINE,
+)
+"""The address the application is reached at, as an env example sets it, on this machine
+(`HD_BASE_URL=http://localhost:8080`, `APP_URL=http://127.0.0.1:8000`): the example sets up a
+developer's checkout, as `APP_ENV=local` says."""
+
+
 def _env(unit: Unit, lines: Lines) -> None:
     committed = posixpath.basename(lines.path) == ".env"
     deployed = posixpath.basename(lines.path) in PRODUCTION_ENV_FILES
@@ -658,7 +668,12 @@ def _env(unit: Unit, lines: Lines) -> None:
     local = (
         not (committed or deployed)
         and not development
-        and _LOCAL_ENV.search(lines.text) is not None
+        and (
+            _LOCAL_ENV.search(lines.text) is not None
+            # Or serves the application on this machine: an embedded engine it picks there
+            # is the checkout's stand-in too, below a Compose file's server.
+            or _LOCAL_URL.search(lines.text) is not None
+        )
     )
     for number, line in enumerate(lines.lines, start=1):
         key, sep, value = line.strip().removeprefix("export ").partition("=")
