@@ -574,6 +574,9 @@ DOCUMENT_STORES = {
             "MongoEngine",
             "ODMantic",
             "Spring Data MongoDB",
+            # Morphia (dev.morphia) maps JVM classes to MongoDB documents and to nothing else:
+            # beside the MongoDB driver it wraps, it is the data layer the code is written to.
+            "Morphia",
             "MongoDB.Driver",
         }
     )

@@ -824,6 +824,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^func New\\(db DBTX\\) \\*Queries\\b': (False, (('func New(db DBTX) *Queries',),)),
     '^func Test\\w*\\(\\s*\\w+ \\*testing\\.T\\)': (False, ((' *testing.T)',), ('func Test',))),
     '^import (?:org\\.apache\\.ibatis|org\\.mybatis)\\.': (False, (('import org.apache.ibatis.', 'import org.mybatis.'),)),
+    '^import (?:static )?dev\\.morphia\\.': (False, (('dev.morphia.',), ('import ',))),
     '^import (?:static )?org\\.jooq\\.': (False, (('org.jooq.',), ('import ',))),
     '^import (?:static )?org\\.junit\\.': (False, (('org.junit.',), ('import ',))),
     '^import (?:static )?org\\.testng\\.': (False, (('org.testng.',), ('import ',))),

@@ -205,6 +205,10 @@ RULES: tuple[SourceRule, ...] = (
     # Code importing jOOQ's DSL writes its queries with it: a module of the build holding them
     # (a `subprojects {}` block declaring jOOQ for all) uses that data layer.
     rule(K.QUERY, "jOOQ", r"^import (?:static )?org\.jooq\.", endings=_JVM),
+    # Code importing Morphia's API (`dev.morphia.Datastore`, its `@Entity` and query filters)
+    # maps its documents with it, even where a company library lends Morphia and no build of
+    # the tree names it: the MongoDB object-document mapper is the data layer.
+    rule(K.ORM, "Morphia", r"^import (?:static )?dev\.morphia\.", endings=_JVM),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "TestNG", r"^import (?:static )?org\.testng\.", endings=_JVM),
     rule(K.TEST, "Spek", r"^import org\.spekframework\.spek2\.", endings=(".kt",)),
