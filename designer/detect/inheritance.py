@@ -7,12 +7,15 @@ it."""
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.build_modules import MAX_MODULE_DEPTH
+from designer.detect.ecosystems.bom_pins import unpin_exceptions
 from designer.detect.ecosystems.gradle_text import EVERY
+from designer.detect.ecosystems.jvm_catalog import BOMS
 from designer.detect.locks import LockFiles
 from designer.detect.nonservices import DATA_KINDS, module_names
 from designer.detect.signals import ManifestResult, Scope, Signal, Strength
@@ -150,13 +153,56 @@ def inherit_versions(
         key=lambda r: -r.folder.count("/") - (r.folder != "."),
     )
     chosen += [r for r in roots if r not in chosen and _plugin_build_of(r, unit, plugin_builds)]
-    for root in chosen:
-        unit.signals[eco] += [
-            s
-            for s in root.signals.get(eco, [])
-            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
-            and s.version and s.name in names
-        ]
+    inherited = [
+        s
+        for root in chosen
+        for s in root.signals.get(eco, [])
+        if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.DEV
+        and s.version and s.name in names
+    ]
+    unit.signals[eco] += inherited
+    if eco == "jvm" and inherited:
+        _unpin_past_inherited(unit, inherited)
+
+
+def _unpin_past_inherited(unit: Unit, inherited: list[Signal]) -> None:
+    """Blank the version of a framework module the unit's own pom pins explicitly while
+    another of its modules is left to the BOM an enclosing build imports (a reactor's
+    `spring-boot-dependencies` at 2.7.18, one starter the BOM no longer manages pinned at
+    2.4.13): as with a BOM of its own (`bom_pins`), the pin is an exception for one jar and the
+    release the application runs on is the inherited BOM's. A pin ahead of the BOM's release
+    still names the framework's release (set 118). Frameworks whose BOM the unit's own pom
+    imports were settled when it was read."""
+    own_paths = {path for path, e, _ in unit.manifests if e == "jvm"}
+    signals = unit.signals["jvm"]
+    own_boms = {
+        s.name
+        for s in signals
+        if s.kind is FindingKind.FRAMEWORK and s.package in BOMS and s.evidence.path in own_paths
+    }
+    # The nearest build's release first: `unpin_exceptions` keeps the last one it reads.
+    fixed = [s for s in reversed(inherited) if s.package in BOMS and s.name not in own_boms]
+    if not fixed:
+        return
+    release = {s.name: s.version for s in fixed}
+    at = [i for i, s in enumerate(signals) if s.evidence.path in own_paths]
+    for i, signal in zip(at, unpin_exceptions(fixed, [signals[i] for i in at], BOMS.keys()),
+                         strict=True):
+        # Only a pin behind the BOM's release: a module kept at the last release that shipped
+        # it. A starter pinned ahead of the inherited BOM names the release the build moves to.
+        if signal.version != signals[i].version and _behind(signals[i].version,
+                                                             release.get(signal.name, "")):
+            signals[i] = signal
+
+
+def _behind(version: str, release: str) -> bool:
+    """Whether `version` is an earlier release than `release` (their leading numbers)."""
+    def numbers(text: str) -> tuple[int, ...]:
+        found = re.match(r"\d+(?:\.\d+)*", text)
+        return tuple(int(n) for n in found.group(0).split(".")) if found else ()
+
+    ours, theirs = numbers(version), numbers(release)
+    return bool(ours and theirs) and ours < theirs
 
 
 
