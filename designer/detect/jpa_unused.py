@@ -15,6 +15,15 @@ repository happens to name (a Hibernate ORM Panache repository works only over a
 class, so it is no mapping by itself). There the JPA signals are dropped and MongoDB Panache,
 which the build declares and the code maps its entities to, is the data layer.
 
+A library may declare Hibernate's core jar only to pretty-print the SQL it logs
+(`org.hibernate.engine.jdbc.internal.BasicFormatterImpl`), its code written to no data layer
+at all: it maps nothing, and its JPA signals are dropped so that it lends no JPA to the services
+depending on it.
+
+A Scala Spring Boot service may declare the JPA starter beside Slick, its queries all written
+to Slick (`slick.jdbc.PostgresProfile.api`) and no class mapped to JPA: Slick, which the build
+declares and the code imports, is the data layer.
+
 JPA named only by the module's Spring configuration (`spring.jpa.hibernate.ddl-auto: none`
 kept from a template) is dropped the same way where the build declares Spring Boot's JDBC
 starter and nothing of JPA, and the code is written to Spring JDBC (`SimpleJdbcCall`).
@@ -41,16 +50,18 @@ MAX_FILES = 400
 HEAD = 16384
 """Bytes read of a source: its imports and its class annotations."""
 
-_ENDINGS = (".java", ".kt", ".groovy")
+_ENDINGS = (".java", ".kt", ".groovy", ".scala")
 
 _JPA_USE = re.compile(
     r"^[ \t]*import[ \t]+(?:javax\.persistence|jakarta\.persistence|org\.springframework\.data"
-    r"\.jpa|org\.hibernate\.(?!validator\b))\.|^[ \t]*@(?:javax\.persistence\.|jakarta\."
-    r"persistence\.)?Entity\b",
+    r"\.jpa|org\.hibernate\.(?!validator\b|engine\.jdbc\.internal\b))\.|^[ \t]*@(?:javax\."
+    r"persistence\.|jakarta\.persistence\.)?Entity\b",
     re.MULTILINE,
 )
 """Code written to JPA: its API, Spring Data JPA's repositories, Hibernate's own API (not
-Hibernate Validator, a Bean Validation provider), an entity's annotation."""
+Hibernate Validator, a Bean Validation provider, nor the SQL pretty-printer of
+`org.hibernate.engine.jdbc.internal`, `BasicFormatterImpl`, which a library borrows to log its
+own SQL), an entity's annotation."""
 
 _JDBC_TEMPLATE = re.compile(r"^[ \t]*import[ \t]+org\.springframework\.jdbc\.core\.", re.MULTILINE)
 """Code querying through Spring's JdbcTemplate (and its row mappers and extractors)."""
@@ -62,6 +73,10 @@ _MONGO_PANACHE = re.compile(
 )
 """Code written to MongoDB with Panache: its entities (`@MongoEntity`, `PanacheMongoEntity`),
 repositories and queries."""
+
+
+_SLICK = re.compile(r"^[ \t]*import[ \t]+slick\.", re.MULTILINE)
+"""Code written to Slick: its profiles' API, plain SQL actions, `DBIO` and result mappers."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,9 @@ class _Layer:
 
 
 _LAYERS = (
+    # A Scala service's own Slick dependency, its queries written to Slick, comes before the
+    # JDBC template the starters bring along.
+    _Layer("Slick", FindingKind.ORM, _SLICK, "imports slick", True),
     _Layer("Spring JDBC", FindingKind.QUERY, _JDBC_TEMPLATE,
            "imports org.springframework.jdbc.core", False),
     _Layer("MongoDB Panache", FindingKind.ORM, _MONGO_PANACHE,
@@ -133,6 +151,25 @@ def _scan(top: str, unit: Unit, layers: tuple[_Layer, ...]) -> tuple[bool, dict[
     return False, written
 
 
+_FORMATTER = re.compile(
+    r"^[ \t]*import[ \t]+org\.hibernate\.engine\.jdbc\.internal\.", re.MULTILINE
+)
+"""Code borrowing Hibernate's SQL pretty-printer (`BasicFormatterImpl`, `FormatStyle`)."""
+
+_HIBERNATE = "hibernate-core"
+
+
+def _formatter_only(top: str, unit: Unit, signals: list[Signal]) -> bool:
+    """Whether JPA is named only by Hibernate's core jar the module's build declares, and its
+    code uses nothing of Hibernate but the SQL formatter: a library declaring `hibernate-core`
+    to pretty-print the SQL it logs maps nothing, and lends no JPA to the services using it."""
+    jpa = [s for s in signals if s.kind is FindingKind.ORM and s.name.startswith("JPA")]
+    if not jpa or any(s.package != _HIBERNATE for s in jpa):
+        return False
+    paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
+    return bool(paths) and any(_FORMATTER.search(read_head(top, p, HEAD) or "") for p in paths)
+
+
 def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
     """Drop the JPA signals of each JVM module that declares JPA while no code of it or of
     the tree's modules it depends on is written to JPA, and its code is written to another
@@ -151,6 +188,11 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
         declared = {s.name for s in signals if s.kind in (FindingKind.ORM, FindingKind.QUERY)}
         layers = tuple(layer for layer in _LAYERS if not layer.declared or layer.name in declared)
         own = _scan(top, unit, layers)
+        if own is not None and not own[0] and not own[1] and _formatter_only(top, unit, signals):
+            unit.signals[ECOSYSTEM] = [
+                s for s in signals if not (s.kind is FindingKind.ORM and s.name.startswith("JPA"))
+            ]
+            continue
         if own is None or own[0] or not own[1]:
             continue
         # The modules of the tree it depends on, followed through each other.
@@ -174,3 +216,39 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
         unit.signals[ECOSYSTEM] = [
             s for s in signals if not (s.kind is FindingKind.ORM and s.name.startswith("JPA"))
         ] + [Signal(layer.kind, layer.name, Strength.ENTRY, evidence)]
+
+
+def drop_foreign_spring_settings(units: dict[str, Unit]) -> None:
+    """Drop JPA named only by Spring Boot's settings (`spring.jpa.hibernate.ddl-auto=validate`)
+    in a module built on another framework and on nothing of Spring's: no Micronaut, Quarkus or
+    Helidon application reads `spring.jpa` keys, so the file configures another program (the
+    settings of a Spring service the tests or the Compose file run beside it, kept among the
+    module's resources), not this one's data layer."""
+    for unit in units.values():
+        signals = unit.signals.get(ECOSYSTEM, [])
+        jpa = [s for s in signals if s.kind is FindingKind.ORM and s.name.startswith("JPA")]
+        if not jpa or not all(_spring_setting(s) for s in jpa):
+            continue
+        frameworks = {
+            s.name
+            for found in unit.signals.values()
+            for s in found
+            if s.kind is FindingKind.FRAMEWORK
+        }
+        if not frameworks or any(name.startswith("Spring") for name in frameworks):
+            continue
+        unit.signals[ECOSYSTEM] = [
+            s for s in signals if not (s.kind is FindingKind.ORM and s.name.startswith("JPA"))
+        ]
+
+
+def _spring_setting(signal: Signal) -> bool:
+    """Whether `signal` is a line of a Spring settings file (`application*.properties`,
+    `application*.yml`), not a dependency nor code."""
+    name = signal.evidence.path.rpartition("/")[2]
+    return (
+        not signal.package
+        and signal.strength is Strength.ENTRY
+        and name.startswith("application")
+        and any(f".{ext}" in name for ext in ("properties", "yml", "yaml"))
+    )

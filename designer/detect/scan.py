@@ -407,6 +407,7 @@ def detect(
     dotnet_registrations.mark(top, units)
     jpa_api.drop_api_only(units)
     jpa_unused.drop_unmapped(top, units)
+    jpa_unused.drop_foreign_spring_settings(units)
     driverless_layers.mark(top, units)
     unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)
