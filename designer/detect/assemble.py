@@ -830,6 +830,7 @@ def _rank_data(
         ),
     )
     engines = _mariadb_first(engines, scopes, signals)
+    engines = _mysql_server_first(engines, scopes, signals)
     primary = engines[0].name if engines else ""
     only_for = {layer: engine for engine, layers in DOCUMENT_STORES.items() for layer in layers}
 
@@ -992,6 +993,26 @@ def _mariadb_first(
         return engines
     mariadb = names.index("MariaDB")
     return [engines[mariadb], *engines[:mariadb], *engines[mariadb + 1 :]]
+
+
+def _mysql_server_first(
+    engines: list[Finding], scopes: dict[str, Scope], signals: list[Signal]
+) -> list[Finding]:
+    """MySQL before MariaDB when MySQL is named as the server the program is deployed against
+    (a managed MySQL instance's connector: `jvm_catalog.SERVER_CONNECTORS`) and MariaDB only by
+    a client driver, seen no more strongly: the MariaDB driver is one more client of that MySQL
+    server (MariaDB Connector/J speaks MySQL's protocol). The mirror of `_mariadb_first`."""
+    names = [f.name for f in engines]
+    if not names or names[0] != "MariaDB" or "MySQL" not in names:
+        return engines
+    if any(s.kind is FindingKind.DATABASE and s.name == "MariaDB" and s.server for s in signals):
+        return engines
+    if not any(s.kind is FindingKind.DATABASE and s.name == "MySQL" and s.server for s in signals):
+        return engines
+    if scopes.get("MySQL", Scope.TEST) > scopes.get("MariaDB", Scope.TEST):
+        return engines
+    mysql = names.index("MySQL")
+    return [engines[mysql], *engines[:mysql], *engines[mysql + 1 :]]
 
 
 _LANGUAGES = {

@@ -44,6 +44,16 @@ SPRING_STARTERS = {
     "spring-boot-starter-jetty": ((K.SERVER, "Jetty"),),
 }
 
+SERVER_CONNECTORS = {
+    "mysql-socket-factory": "MySQL",
+    "mysql-socket-factory-connector-j-8": "MySQL",
+    "postgres-socket-factory": "PostgreSQL",
+}
+"""Google Cloud SQL's JDBC socket factories: each opens the connections to a Cloud SQL instance
+of one engine (Cloud SQL runs MySQL, PostgreSQL and SQL Server, never MariaDB), so it names the
+server the program is deployed against (`Signal.server`), not only a protocol: a MariaDB driver
+declared beside MySQL's and the MySQL factory is a client of that MySQL server."""
+
 ARTIFACTS = {
     "hibernate-core": ((K.ORM, "JPA / Hibernate"),),
     "spring-data-jpa": ((K.ORM, "JPA / Hibernate"),),
@@ -118,6 +128,8 @@ ARTIFACTS = {
     # PageHelper's starter brings mybatis-spring-boot-starter with it.
     "pagehelper-spring-boot-starter": ((K.ORM, "MyBatis"),),
     "r2dbc-postgresql": ((K.DATABASE, "PostgreSQL"),),
+    # Google Cloud SQL's JDBC socket factories (`SERVER_CONNECTORS`).
+    **{artifact: ((K.DATABASE, engine),) for artifact, engine in SERVER_CONNECTORS.items()},
     "spring-boot-starter-data-mongodb": ((K.DATABASE, "MongoDB"), (K.ORM, "Spring Data MongoDB")),
     # Spring Data MongoDB declared without Boot's starter (a build picking modules by hand).
     "spring-data-mongodb": ((K.DATABASE, "MongoDB"), (K.ORM, "Spring Data MongoDB")),
@@ -570,6 +582,7 @@ def typed(
             # A Spring starter's version is Spring Boot's, the framework's own.
             glue=glue and kind is not K.FRAMEWORK,
             provided=provided,
+            server=kind is K.DATABASE and artifact_lower in SERVER_CONNECTORS,
         )
         for kind, name in meanings
     ]
