@@ -53,7 +53,9 @@ from designer.detect.signals import OWN_DATA, LazyPattern
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
-_ENDINGS = (".java", ".kt")
+_ENDINGS = (".java", ".kt", ".scala")
+"""Sources read: Java's, Kotlin's and Scala's (a Scala 3 Spring Boot job whose main class's
+file holds a `CommandLineRunner` is as much a job as a Java one)."""
 
 _LISTENER = re.compile(
     r"@(?:SqsListener|KafkaListener|RabbitListener|JmsListener|StreamListener)\b"
