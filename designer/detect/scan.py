@@ -116,6 +116,7 @@ from designer.detect import (
     side_stores,
     sidefiles,
     solution_tests,
+    sourceless_modules,
     spring_contexts,
     spring_noweb,
     sql_dialect,
@@ -440,6 +441,7 @@ def detect(
     sql_projects.name_engine(top, units)
     pg_configs.name_engine(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place
+    sourceless_modules.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
