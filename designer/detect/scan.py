@@ -45,6 +45,7 @@ from designer.detect import (
     installed_drivers,
     internal_specs,
     internal_workers,
+    jdbc_code,
     job_hosts,
     jpa_api,
     jpa_unused,
@@ -409,6 +410,7 @@ def detect(
     jpa_api.drop_api_only(units)
     jpa_unused.drop_unmapped(top, units)
     jpa_unused.drop_foreign_spring_settings(units)
+    jdbc_code.mark(top, units)
     driverless_layers.mark(top, units)
     unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)

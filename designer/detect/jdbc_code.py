@@ -1,0 +1,79 @@
+"""JVM applications whose code is written to JDBC itself.
+
+A Spring MVC war may run all its SQL through `java.sql` (connections opened from the driver,
+statements, result sets) in its own code and in the library modules of the build it depends
+on (a DAO utility module, a core module of services), with no ORM, query library nor connection
+pool declared: nothing in its builds names a data layer, though its code is written to JDBC.
+Where a JVM application (a framework among its signals) and the modules of the tree it uses
+show no data layer, and at least `MIN_FILES` main sources of theirs import JDBC's connection,
+statement or result-set API, JDBC is the application's data layer, seen in that code. One or
+two such files (a health check's `Connection`, a report's query) are a side path, not a census.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
+from designer.detect.jvm_sources import main_tree
+from designer.detect.nonservices import used_modules
+from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_head
+from designer.model.stack import Evidence, FindingKind
+
+ECOSYSTEM = "jvm"
+
+MIN_FILES = 5
+"""Main sources that must import JDBC's API for it to be the data layer."""
+
+MAX_FILES = 1000
+"""Main sources read per module, at most: a larger tree is left alone."""
+
+HEAD = 8192
+"""Bytes read of a source: its imports come first."""
+
+_ENDINGS = (".java", ".kt", ".groovy", ".scala")
+
+_JDBC = re.compile(
+    r"^[ \t]*import[ \t]+java\.sql\.(?:Connection|PreparedStatement|CallableStatement|Statement"
+    r"|ResultSet|DriverManager)\b",
+    re.MULTILINE,
+)
+"""Code handling JDBC's connections, statements and results (not only its `SQLException` or
+`Timestamp`, which code written to any data layer imports)."""
+
+_LAYERS = (FindingKind.ORM, FindingKind.QUERY)
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Give JDBC, seen in code, to each JVM application whose code and used modules are
+    written to it while nothing names a data layer."""
+    for _, unit in sorted(units.items()):
+        signals = unit.signals.get(ECOSYSTEM, [])
+        if not any(
+            s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.DEV for s in signals
+        ):
+            continue
+        modules = used_modules(unit, units, ECOSYSTEM)
+        if any(
+            s.kind in _LAYERS
+            for other in (unit, *modules)
+            for s in other.signals.get(ECOSYSTEM, [])
+        ):
+            continue
+        count, first = 0, ""
+        for tree in [main_tree(unit), *(main_tree(other) for other in modules)]:
+            paths = all_code_files(top, tree, _ENDINGS, MAX_FILES)
+            if paths is None:
+                count = 0
+                break
+            for path in paths:
+                if _JDBC.search(read_head(top, path, HEAD) or ""):
+                    count += 1
+                    first = first or path
+        if count >= MIN_FILES:
+            evidence = Evidence(path=first, text=f"java.sql imported by {count} main sources")
+            unit.signals[ECOSYSTEM].append(
+                Signal(FindingKind.QUERY, "JDBC", Strength.ENTRY, evidence)
+            )
