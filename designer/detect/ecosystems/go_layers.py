@@ -11,7 +11,9 @@ nothing, a layer imported only by files nothing of the program reaches (an older
 the tree) gives way to the one layer the reached files import (`go_reach`). A driver with an API
 of its own (pgx: its pool, its connection) required beside such a layer is one more candidate,
 counted by the files importing that API: a module declaring sqlx may write its code to a pgx
-pool (read through scany), sqlx left in a few files nothing calls.
+pool (read through scany), sqlx left in a few files nothing calls. Such a driver required alone,
+where nothing else shows a data layer, is counted too: a module of many services may keep its
+stores deeper than the few files the walk reads, and only the census sees them import pgx.
 
 Read only for such modules, within a budget of files, so that a large tree costs a bounded
 number of reads.
@@ -85,7 +87,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             elif s.strength is Strength.DEPENDENCY and s.package in OWN_API_DRIVERS:
                 name = OWN_API_DRIVERS[s.package][0]
                 declared.setdefault(s.package, s.replace(kind=FindingKind.QUERY, name=name))
-        if len({s.name for s in declared.values()}) < 2:
+        if len({s.name for s in declared.values()}) < 2 and not _driver_alone(unit, declared):
             continue
         files = module_files(top, folder, modules, budget)
         if files is None:
@@ -110,6 +112,20 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         unit.signals["go"].append(
             signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
         )
+
+
+def _driver_alone(unit: Unit, declared: dict[str, Signal]) -> bool:
+    """Whether the module's one candidate is a driver with an API of its own and nothing else
+    shows a data layer: a module of many programs may write its stores to a pgx pool in files
+    deeper than the few the walk reads, so no source rule sees the import and only the census
+    can tell the driver is the code's data layer (a driver nothing imports stays an engine)."""
+    if len(declared) != 1 or not set(declared) <= set(OWN_API_DRIVERS):
+        return False
+    return not any(
+        s.kind in _LAYERS and s.strength is not Strength.DEV
+        for signals in unit.signals.values()
+        for s in signals
+    )
 
 
 def _only_reached(
