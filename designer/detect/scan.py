@@ -283,6 +283,12 @@ def detect(
         # The folder an image runs from is the project, whatever tools' settings it holds.
         moved.pop(home, None)
     homes = _settings_homes(modules, tree)
+    go_modules = {
+        moved.get(folder, folder)
+        for path, eco, _ in parsed
+        if eco == "go"
+        for folder in [homes.get(path) or owners.get(path) or _owner(path)]
+    }
     for path, eco, result in parsed:
         folder = homes.get(path) or owners.get(path) or _owner(path)
         folder = moved.get(folder, folder)
@@ -293,12 +299,15 @@ def detect(
         required = {s.name for s in result.signals if s.kind is FindingKind.TEST}
         if eco == "go" and (result.held or required & go.COUNTED.keys()):
             # Test tools a go.mod requires count only where most of its test files use them.
+            # A folder below the module that is a project of another language (a
+            # `backend/` with a requirements.txt) keeps the walk's Go test files under its own
+            # name: they are still the tests of the Go module enclosing it.
             tests = [
                 path
                 for owner, paths in tree.go_tests.items()
-                if moved.get(owner, owner) == folder
+                if _go_module(moved.get(owner, owner), go_modules) == folder
                 for path in paths
-            ]
+            ][: go.CENSUS_FILES]
 
             def head(path: str) -> str | None:
                 return read_head(top, path, go.CENSUS_BYTES)
@@ -673,6 +682,17 @@ def _settings_homes(modules: list[str], tree: Tree) -> dict[str, str]:
                 homes[path] = outer
                 break
     return homes
+
+
+def _go_module(folder: str, modules: set[str]) -> str | None:
+    """The folder of the Go module (among `modules`) whose tree holds `folder`: the folder
+    itself or its nearest ancestor declaring one (None when no module encloses it)."""
+    while True:
+        if folder in modules:
+            return folder
+        if folder == ".":
+            return None
+        folder = posixpath.dirname(folder) or "."
 
 
 def _above(target: str, folder: str) -> bool:
