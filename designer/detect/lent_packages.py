@@ -11,18 +11,22 @@ servers with no data layer of their own: a package that merely runs on a driver 
 store on `pg`) lends nothing: only an ORM or a query library among its requirements makes it
 the server's data layer, unless the module that opens the server's database (where a connection
 URL names the engine) takes its client from that package: a server kit's `db.clients.postgres`
-makes its driver the server's data access.
+makes its driver the server's data access. So does a package wrapping a driver that many of the
+server's own modules import (a company's `…-psql` client over its fork of `pg`, constructed in
+each controller and store that runs SQL): the queries go through it, and the driver it requires
+is the server's data layer and engine.
 """
 
 from __future__ import annotations
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.node import CATALOG, GLUE
 from designer.detect.locks import LockFiles
 from designer.detect.node_drivers import DRIVERS
 from designer.detect.signals import OWN_DATA, Strength, dependency_signals
-from designer.detect.walker import read_text
+from designer.detect.walker import PRUNED, TEST_FOLDERS, TEST_NAME, read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -34,6 +38,13 @@ MAX_FILES = 3
 
 MAX_OPENING = 2
 """Modules read per package where its code opens the database."""
+
+MIN_WRAPPER_MODULES = 3
+"""Modules of the server's own (not its tests) importing a package that requires a driver, for
+that package to be the client its queries go through."""
+
+MAX_WRAPPER_FILES = 1500
+"""Code files read per server to count them; a larger tree is left alone."""
 
 
 def unknown_packages(unit: Unit) -> set[str]:
@@ -88,7 +99,8 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
         opens: set[str] = set()
         for path in opening[:MAX_OPENING]:
             opens |= node_imports.named(read_text(top, path)[0] or "") & unknown
-        for package in sorted(imported | opens):
+        wrappers = _wrappers(top, unit, unknown - imported - opens, locks)
+        for package in sorted(imported | opens | wrappers):
             lent = [
                 signal
                 for name, wanted, evidence in locks.requirements(unit.folder, LANGUAGE, package)
@@ -96,7 +108,45 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
                 if signal.kind in OWN_DATA
             ]
             if any(
-                s.kind in _LAYERS and (package in opens or s.package not in DRIVERS)
+                s.kind in _LAYERS
+                and (package in opens or package in wrappers or s.package not in DRIVERS)
                 for s in lent
             ):
                 signals += lent
+
+
+def _wrappers(top: str, unit: Unit, candidates: set[str], locks: LockFiles) -> set[str]:
+    """Of `candidates`, the registry packages wrapping a driver the server's code queries
+    through: the lock records that the package requires a driver at run time, and at least
+    `MIN_WRAPPER_MODULES` of the server's own modules outside its tests import it (a client
+    constructed where each store or controller runs its SQL). A package merely running on a
+    driver (a session store, a job queue on `pg`) is imported once, where the app is built."""
+    wrapping = {
+        package
+        for package in candidates
+        if any(
+            name.lower() in DRIVERS
+            for name, _, _ in locks.requirements(unit.folder, LANGUAGE, package)
+        )
+    }
+    if not wrapping:
+        return set()
+    counts = dict.fromkeys(wrapping, 0)
+    for path in code_files(
+        top, unit.folder, node_imports.ENDINGS, MAX_WRAPPER_FILES,
+        skip_dir=_skipped_dir, skip_file=_test_file,
+    ):
+        if path is None:
+            return set()  # too large a tree to count
+        for package in node_imports.named(read_text(top, path)[0] or "") & wrapping:
+            counts[package] += 1
+    return {package for package, count in counts.items() if count >= MIN_WRAPPER_MODULES}
+
+
+def _skipped_dir(name: str) -> bool:
+    return name in TEST_FOLDERS or name in PRUNED
+
+
+def _test_file(name: str) -> bool:
+    return TEST_NAME.match(name) is not None
+
