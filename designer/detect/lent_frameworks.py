@@ -10,7 +10,10 @@ the hoisted release (a kit requiring Koa 2 beside middlewares whose peer range t
 Only servers naming no framework at all are asked, only about registry packages the catalogue
 does not know whose lock entry requires a framework's own package at run time (a middleware's
 peer requirement is not one), and only where a module of the server extends a class it imports
-from that package: calling a package's function (`app.use(helmet())`) builds nothing on it.
+from that package: calling a package's function (`app.use(helmet())`) builds nothing on it. A
+kit may also build the application itself and start it: a module taking the application from
+one of the kit's calls and handing it back to the kit to start (`const app = await
+Kit.init()` … `await Kit.start(app)`) runs its server on the kit's framework.
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ from designer.model.stack import Evidence, FindingKind
 
 LANGUAGE = "node"
 
-MAX_FILES = 400
-"""Code files read per server to find the modules importing a lending package."""
+MAX_FILES = 3000
+"""Code files read per server to find the modules importing a lending package (asked only of
+servers naming no framework whose lock shows a package requiring one: a full-stack tree of a
+few thousand files, its browser application beside the server, is still read)."""
 
 FRAMEWORK_PACKAGES = frozenset(
     package
@@ -88,7 +93,26 @@ def _extended(top: str, folder: str, packages: set[str]) -> str | None:
                 rf"\bclass\b[^\n{{]*?\bextends\s+(?:{'|'.join(map(re.escape, names))})\b", text
             ):
                 return package
+            if names and _builds_and_starts(text, names):
+                return package
     return None
+
+
+def _builds_and_starts(text: str, names: set[str]) -> bool:
+    """Whether the module takes an application from a call on what it imports from the kit
+    (`const arenaApp = await ArenaServer.init()`) and hands that application back to the kit
+    to start (`await ArenaServer.start(arenaApp)`): the kit builds the server and runs it."""
+    kit = "|".join(map(re.escape, names))
+    built = re.findall(
+        rf"\b(?:const|let|var)\s+({_IDENT})\s*=\s*(?:await\s+)?(?:{kit})\s*\.\s*{_IDENT}\s*\(",
+        text,
+    )
+    return any(
+        re.search(
+            rf"\b(?:{kit})\s*\.\s*(?:start|listen|serve|run)\s*\(\s*{re.escape(app)}\b", text
+        )
+        for app in built
+    )
 
 
 def _bindings(text: str, package: str) -> set[str]:

@@ -25,7 +25,7 @@ from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.node import CATALOG, GLUE
 from designer.detect.locks import LockFiles
 from designer.detect.node_drivers import DRIVERS
-from designer.detect.signals import OWN_DATA, Strength, dependency_signals
+from designer.detect.signals import OWN_DATA, Signal, Strength, dependency_signals
 from designer.detect.walker import PRUNED, TEST_FOLDERS, TEST_NAME, read_text
 from designer.model.stack import FindingKind
 
@@ -150,3 +150,46 @@ def _skipped_dir(name: str) -> bool:
 def _test_file(name: str) -> bool:
     return TEST_NAME.match(name) is not None
 
+
+def lend_imported(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
+    """Give each Node server the data layer its own code is written to but its manifest does
+    not declare, where a registry package it declares requires that layer at run time (as the
+    lock records): a server kit (`@product/server`, bringing Express and pg-promise) hands the
+    application its database object, and the application's stores import the kit's query
+    library for its helpers (`pgPromise.as.format`, column sets) in `MIN_WRAPPER_MODULES`
+    modules or more outside its tests. A data layer a library lends is the application's; a
+    layer the kit requires but the code never imports lends nothing."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE)
+        if not signals or not any(s.kind is FindingKind.FRAMEWORK for s in signals):
+            continue
+        declared = {
+            name.lower() for _, e, result in unit.manifests if e == LANGUAGE for name in result.uses
+        }
+        lent: dict[str, list[Signal]] = {}
+        for package in sorted(unknown_packages(unit)):
+            for name, wanted, evidence in locks.requirements(unit.folder, LANGUAGE, package):
+                name = name.lower()
+                if name in declared or name in lent:
+                    continue
+                found = [
+                    signal
+                    for signal in dependency_signals(CATALOG, name, wanted, False, evidence, GLUE)
+                    if signal.kind in OWN_DATA
+                ]
+                if any(s.kind in _LAYERS for s in found):
+                    lent[name] = found
+        if not lent:
+            continue
+        counts = dict.fromkeys(lent, 0)
+        for path in code_files(
+            top, unit.folder, node_imports.ENDINGS, MAX_WRAPPER_FILES,
+            skip_dir=_skipped_dir, skip_file=_test_file,
+        ):
+            if path is None:
+                break  # too large a tree: what was counted so far decides
+            for name in node_imports.named(read_text(top, path)[0] or "") & set(lent):
+                counts[name] += 1
+        for name, count in sorted(counts.items()):
+            if count >= MIN_WRAPPER_MODULES:
+                signals += lent[name]

@@ -455,6 +455,68 @@ def _yarn(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             current = []
 
 
+YarnIndex = tuple[dict[str, int], dict[tuple[str, str], str]]
+"""Where each package's first entry starts in a yarn.lock (its header's index among the lines),
+and the release each (package, range) resolves to."""
+
+_YARN_REQUIREMENT = LazyPattern(r'^    "?(@?[^"\s:]+)"?:?[ \t]+"?([^"\s]+)"?[ \t]*$')
+"""One line of an entry's `dependencies:` (Berry's `    express: "npm:^5.2.1"`, classic's
+`    "@babel/core" "^7.0.0"`)."""
+
+
+def _yarn_index(lines: list[str]) -> YarnIndex:
+    """The entries of a yarn.lock (classic or Berry): where each package's first one starts,
+    and what each of its ranges resolves to."""
+    starts: dict[str, int] = {}
+    versions: dict[tuple[str, str], str] = {}
+    current: list[tuple[str, str]] = []
+    for index, line in enumerate(lines):
+        if line and not line[0].isspace() and not line.startswith("#") and line.endswith(":"):
+            current = []
+            for spec in line[:-1].split(","):
+                spec = spec.strip().strip('"')
+                at = spec.rfind("@")
+                if at > 0:
+                    current.append((spec[:at], spec[at + 1 :].removeprefix("npm:")))
+                    starts.setdefault(spec[:at].lower(), index)
+            continue
+        if current:
+            version = _YARN_VERSION.match(line)
+            if version:
+                for package, reference in current:
+                    versions[(package, reference)] = version.group(1)
+                current = []
+    return starts, versions
+
+
+def _yarn_requirements(
+    lines: list[str], index: YarnIndex, package: str, path: str
+) -> list[tuple[str, str, Evidence]]:
+    """The `dependencies:` of the first entry of `package` in a yarn.lock, each with the
+    release its range resolves to in the same lock (as a pnpm lock records releases), else
+    the range, and its line as evidence."""
+    starts, versions = index
+    start = starts.get(package.lower())
+    if start is None:
+        return []
+    found: list[tuple[str, str, Evidence]] = []
+    inside = False
+    for number in range(start + 1, len(lines)):
+        line = lines[number]
+        if line and not line[0].isspace():
+            break  # the next entry
+        if not inside:
+            inside = line.rstrip() == "  dependencies:"
+            continue
+        match = _YARN_REQUIREMENT.match(line)
+        if match is None:
+            break  # the section ended
+        name, wanted = match.group(1), match.group(2).removeprefix("npm:")
+        evidence = Evidence(path=path, line=number + 1, text=_clip(line.strip()))
+        found.append((name, versions.get((name, wanted), wanted), evidence))
+    return found
+
+
 # --- pnpm-lock.yaml (v5 to v9) --------------------------------------------------------------
 
 _YAML_KEY = LazyPattern(r"^( *)('[^']*'|\"[^\"]*\"|[^\s:#][^:]*?):(?:\s+(.*))?$")
@@ -873,6 +935,8 @@ class LockFiles:
         self._git_remotes: dict[str, dict[str, str]] = {}
         """Gemfile.lock path → gem → the git repository it is checked out of."""
         """Folder → the package manager its package.json names ("" when none)."""
+        self._yarn_indexes: dict[str, YarnIndex] = {}
+        """yarn.lock path → its entries (`_yarn_index`), built when first asked."""
 
     def holders(self, folder: str, ecosystem: str) -> Iterator[tuple[str, list[str]]]:
         """(folder, lock paths) of the folders at or above `folder` holding a lock of
@@ -914,9 +978,9 @@ class LockFiles:
     def requirements(
         self, folder: str, ecosystem: str, package: str
     ) -> list[tuple[str, str, Evidence]]:
-        """What the nearest npm or pnpm lock, Gemfile.lock or poetry.lock of `folder` records
-        that `package` requires at run time (its entry's `"dependencies"`, a pnpm entry's
-        `dependencies:`, the requirement lines under a gem's spec, a Poetry package's
+        """What the nearest npm, pnpm or yarn lock, Gemfile.lock or poetry.lock of `folder`
+        records that `package` requires at run time (its entry's `"dependencies"`, a pnpm or
+        yarn entry's `dependencies:`, the requirement lines under a gem's spec, a Poetry package's
         dependencies table when its source is outside the tree: name, range, the line as
         evidence); nothing from a lock of another kind or one that does not hold the
         package."""
@@ -925,7 +989,7 @@ class LockFiles:
             for path in paths:
                 name = posixpath.basename(path)
                 if name not in _NPM_LOCKS and name not in (
-                    "Gemfile.lock", "poetry.lock", "pnpm-lock.yaml"
+                    "Gemfile.lock", "poetry.lock", "pnpm-lock.yaml", "yarn.lock"
                 ):
                     continue
                 parsed = self._parsed(path)
@@ -939,6 +1003,15 @@ class LockFiles:
                     entries = parsed.index.get((importer, package), [])
                     version = entries[0][1] if entries else ""
                     found = _pnpm_requirements(parsed.lines, package, path, version)
+                    if found:
+                        return found
+                    continue
+                if name == "yarn.lock":
+                    if path not in self._yarn_indexes:
+                        self._yarn_indexes[path] = _yarn_index(parsed.lines)
+                    found = _yarn_requirements(
+                        parsed.lines, self._yarn_indexes[path], package, path
+                    )
                     if found:
                         return found
                     continue

@@ -349,6 +349,7 @@ def detect(
     lent_packages.lend(top, units, locks)
     installed_drivers.lend(top, units, locks)
     lent_frameworks.lend(top, units, locks)
+    lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
     lent_engines.lend(top, units, locks)
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
