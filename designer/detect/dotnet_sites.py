@@ -4,7 +4,9 @@ A product's marketing or documentation site is often an ASP.NET Core MVC project
 API: controllers returning views (`AddControllersWithViews`, `MapControllerRoute`), a sitemap,
 static files. It takes no data from clients (no POST, PUT, PATCH or DELETE route, no Razor
 page handler for a form, no API controller, no hub or gRPC service) and, `nonservices.ui_only`
-checks, keeps no data: it renders UI (`Unit.renders_ui`). So is a Razor Pages site in front
+checks, keeps no data: it renders UI (`Unit.renders_ui`). So does a prerender or screenshot
+service that opens the website's pages in a headless browser (PuppeteerSharp, Playwright) and
+answers with their HTML or image, taking no data either. So is a Razor Pages site in front
 of the product's API, whose form handlers each post what they take to it through an HTTP
 client. Telling so needs every route of the project, so its own C# files are read whole as
 `dotnet_sources` reads them; a project too large to read is left alone.
@@ -44,6 +46,10 @@ has no views), a hub, gRPC, GraphQL. `MapControllers` alone is none: it maps the
 routes of whatever controllers there are, which in a site are views' (`[HttpGet("buttons")]`
 on a `Controller` returning `View()`)."""
 
+_HEADLESS = re.compile(r"\b(?:Puppeteer\.LaunchAsync|Playwright\.CreateAsync)\s*\(")
+"""A headless browser launched (PuppeteerSharp, Playwright for .NET): a prerender or screenshot
+service rendering another application's pages, answering with their HTML or their image."""
+
 _FORM_HANDLER = re.compile(r"\bOn(?:Post|Put|Delete)\w*\s*\(")
 """A Razor page's form handler: it takes data, unless it only forwards the form (below)."""
 
@@ -62,7 +68,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 _FORM_HANDLER.search(text) and not _FORWARDS.search(text)
             ):
                 break
-            views = views or bool(_VIEWS.search(text))
+            # Pages rendered in a headless browser are rendered UI as much as views are.
+            views = views or bool(_VIEWS.search(text) or _HEADLESS.search(text))
             mvc = mvc or bool(_MVC.search(text))
             renders = renders or bool(_RENDERS.search(text))
         else:
