@@ -18,6 +18,7 @@ from designer.detect import (
     boot_parents,
     ci_django_tests,
     clojure_builds,
+    clojure_reach,
     codeception_suites,
     codeigniter_data,
     command_hosts,
@@ -368,6 +369,7 @@ def detect(
     upgrades.mark(top, units)
     redirect_hops.mark(top, units)
     iis_redirects.mark(top, units)
+    clojure_reach.mark(top, units)
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
