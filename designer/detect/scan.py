@@ -82,6 +82,7 @@ from designer.detect import (
     node_followed,
     node_layers,
     node_test_layers,
+    notebook_renders,
     oneshot_jobs,
     ops_routes,
     outer_servers,
@@ -364,6 +365,7 @@ def detect(
     readme_doubles.mark(top, units)
     vendored_tools.mark(top, units)
     view_servers.mark(top, units)
+    notebook_renders.mark(top, units)
     django_pages.mark(top, units)
     jvm_pages.mark(top, units)
     upgrades.mark(top, units)
