@@ -274,6 +274,22 @@ def unset_env_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
             # backend is not searched.
             gate=LazyPattern(r"django\.db\.backends\.sqlite3"),
         ),
+        # The same test written the other way round, on a variable just read from the
+        # environment (`database_url = os.environ.get("APP_DATABASE_URL")` then `if not
+        # database_url: DATABASES = {… "ENGINE": "django.db.backends.sqlite3" …} else:
+        # DATABASES = {"default": dj_database_url.parse(database_url)}`): unset, as shipped,
+        # the program runs on SQLite; the URL's server is the one an operator may opt into.
+        rule(
+            FindingKind.DATABASE,
+            "SQLite",
+            r"^(\w+)[ \t]*=[ \t]*os\.(?:environ\.get|getenv)[ \t]*\([^\n]*\)[ \t]*\n"
+            r"(?:[ \t]*(?:#[^\n]*)?\n){0,3}?"
+            r"([ \t]*)if[ \t]+not[ \t]+\1[ \t]*:[ \t]*\n(?:(?:\2[ \t][^\n]*|)\n){0,8}?"
+            r"\2[ \t]+[\"']ENGINE[\"'][ \t]*:[ \t]*[\"']django\.db\.backends\.sqlite3[\"']",
+            endings=endings,
+            scope=Scope.CHOSEN,
+            gate=LazyPattern(r"django\.db\.backends\.sqlite3"),
+        ),
     )
 
 

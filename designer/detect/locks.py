@@ -43,8 +43,20 @@ LOCKS: dict[str, str] = {
     "Cargo.lock": "rust",
     "gradle.lockfile": "jvm",
     "packages.lock.json": "dotnet",
+    "versions.cfg": "python",
 }
-"""Lock file name → the ecosystem whose manifests it resolves."""
+"""Lock file name → the ecosystem whose manifests it resolves (`versions.cfg` only where a
+`buildout.cfg` beside it extends it: `BUILDOUT_VERSIONS`)."""
+
+BUILDOUT_VERSIONS = "versions.cfg"
+"""zc.buildout's pins: the `[versions]` section of the file a project's `buildout.cfg`
+`extends` (`extends = versions.cfg`), the exact release of each egg `bin/buildout` installs.
+A project built with buildout resolves its eggs there, whatever an older `pip freeze` beside
+it (a `requirements.txt` of other pins) says; a `versions.cfg` no buildout extends is no
+lock."""
+
+_EXTENDS = LazyPattern(r"^extends[ \t]*=((?:[^\n]*\n?)(?:[ \t]+[^\n]*\n?)*)", re.MULTILINE)
+"""buildout.cfg's `extends =` option, its value possibly continued on indented lines."""
 
 PIP_LOCK = "requirements.lock"
 """What a pinned requirements list under a lock's name is read as: Rye writes
@@ -726,6 +738,25 @@ def _pip_pins(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             yield ".", _python_name(pin.group(1)), ("", pin.group(2), number)
 
 
+# --- versions.cfg (zc.buildout's pins) -------------------------------------------------------
+
+_BUILDOUT_PIN = LazyPattern(r"^([A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*=[ \t]*([0-9][^\s;#]*)[ \t]*$")
+"""`pyramid = 1.6.1` under `[versions]`."""
+
+
+def _buildout(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    section = ""
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("["):
+            section = line.strip()
+            continue
+        if section != "[versions]":
+            continue
+        pin = _BUILDOUT_PIN.match(line)
+        if pin:
+            yield ".", _python_name(pin.group(1)), ("", pin.group(2), number)
+
+
 # --- Gemfile.lock ---------------------------------------------------------------------------
 
 _GEM_SPEC = LazyPattern(r"^    ([A-Za-z0-9_.-]+) \(([^)]+)\)$")
@@ -886,6 +917,7 @@ _READERS: dict[str, Reader] = {
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,
+    BUILDOUT_VERSIONS: _buildout,
 }
 
 
@@ -929,6 +961,8 @@ class LockFiles:
             if ecosystem is None:
                 continue
             folder = posixpath.dirname(path) or "."
+            if posixpath.basename(path) == BUILDOUT_VERSIONS and not self._extended(folder):
+                continue
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
         self._cache: dict[str, Parsed | None] = {}
         self._managers: dict[str, str] = {}
@@ -937,6 +971,17 @@ class LockFiles:
         """Folder → the package manager its package.json names ("" when none)."""
         self._yarn_indexes: dict[str, YarnIndex] = {}
         """yarn.lock path → its entries (`_yarn_index`), built when first asked."""
+
+    def _extended(self, folder: str) -> bool:
+        """Whether the `buildout.cfg` of `folder` extends the `versions.cfg` beside it."""
+        config = "buildout.cfg" if folder == "." else posixpath.join(folder, "buildout.cfg")
+        try:
+            with open(os.path.join(self.root, *config.split("/")), encoding="utf-8") as handle:
+                text = handle.read(65536)
+        except (OSError, UnicodeDecodeError):
+            return False
+        found = _EXTENDS.search(text)
+        return found is not None and BUILDOUT_VERSIONS in found.group(1).split()
 
     def holders(self, folder: str, ecosystem: str) -> Iterator[tuple[str, list[str]]]:
         """(folder, lock paths) of the folders at or above `folder` holding a lock of
@@ -953,13 +998,18 @@ class LockFiles:
                 return
             current = posixpath.dirname(current) or "."
 
-    def versions(self, folder: str, ecosystem: str, wanted: Wanted) -> dict[str, Locked]:
+    def versions(
+        self, folder: str, ecosystem: str, wanted: Wanted, above: bool = True
+    ) -> dict[str, Locked]:
         """Locked versions of `wanted` packages for the manifest folder `folder`: the nearest
         lock's, unless the range the manifest states does not admit it (a stale lock left in
         a workspace member, whose packages the workspace's lock resolves): then the first
-        lock further up that resolves an admitted release."""
+        lock further up that resolves an admitted release. Without `above`, only a lock in
+        `folder` itself counts."""
         found: dict[str, Locked] = {}
         for holder, paths in self.holders(folder, ecosystem):
+            if not above and holder != folder:
+                break
             member = "." if holder == folder else posixpath.relpath(folder, holder)
             for path in paths:
                 parsed = self._parsed(path)

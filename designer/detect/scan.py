@@ -81,6 +81,7 @@ from designer.detect import (
     node_followed,
     node_layers,
     node_test_layers,
+    nose_runner,
     notebook_renders,
     oneshot_jobs,
     ops_routes,
@@ -445,6 +446,7 @@ def detect(
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(top, units)
+    nose_runner.mark(units)
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

@@ -137,6 +137,15 @@ CATALOG: Catalog = {
     "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
     "elasticsearch-dsl": entries((K.DATABASE, "Elasticsearch")),
     "opensearch-py": entries((K.DATABASE, "OpenSearch")),
+    # ClickHouse's HTTP client: SQL run through `client.query(…)` against the column store
+    # (the driver is the data layer). An analytics store beside a relational one far more
+    # often than the only store, so it weighs as a search client does (SEARCH_STORES).
+    "clickhouse-connect": entries((K.DATABASE, "ClickHouse"), (K.QUERY, "clickhouse-connect")),
+    # CouchDB's Python client (`couchdb`, couchdb-python: `Server(url)[name]`, views through
+    # `couchdb.design`) and the schematics documents mapped over it (couchdb-schematics'
+    # `SchematicsDocument`, the model layer, named first).
+    "couchdb": entries((K.DATABASE, "CouchDB"), (K.QUERY, "couchdb-python")),
+    "couchdb-schematics": entries((K.DATABASE, "CouchDB"), (K.ORM, "couchdb-schematics")),
     "redis": entries((K.CACHE, "Redis")),
     "django-redis": entries((K.CACHE, "Redis")),
     "aioredis": entries((K.CACHE, "Redis")),
@@ -415,6 +424,10 @@ RULES: tuple[SourceRule, ...] = (
         r"""^[ \t]*TEST_RUNNER[ \t]*=[ \t]*["']django_nose\.""",
         endings=_PY,
     ),
+    # nose's own section of setup.cfg (`[nosetests]` with its coverage and doctest options):
+    # the file configures the runner the project's suite is run by (`bin/nosetests`); no
+    # other tool reads the section.
+    rule(K.TEST, "nose", r"^\[nosetests\][ \t]*$", names=("setup.cfg",)),
     # Test modules written to nose's helpers (`from nose.tools import raises`): nose runs them.
     rule(
         K.TEST,
@@ -453,9 +466,11 @@ Functions app is: whatever web framework it also declares (a FastAPI app its HTT
 forwards requests to, Flask's request type) serves through the function, no server of its
 own."""
 
-SEARCH_STORES = frozenset({"elasticsearch", "elasticsearch-dsl", "opensearch-py"})
-"""Search-engine clients. Most services declaring one keep their records in a relational or
-document store and index them beside it; the search engine is the engine only of a service
+SEARCH_STORES = frozenset({"elasticsearch", "elasticsearch-dsl", "opensearch-py",
+                           "clickhouse-connect"})
+"""Search-engine clients (and ClickHouse's, an analytics store kept the same way). Most
+services declaring one keep their records in a relational or document store and index (or
+aggregate) them beside it; the search engine is the engine only of a service
 with no other store (an API serving the documents of an index it is handed). Their engine is
 therefore ranked with development fallbacks: any other driver, setting or Compose database
 outranks it, and it names the engine only where nothing else does."""
