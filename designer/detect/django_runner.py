@@ -7,9 +7,11 @@ whose pytest is a declared dependency alone (no pytest-django, no conftest.py, n
 settings), runs its suite with Django's own runner (unittest): the pytest line is for a tool
 or a corner of the repository, not the suite's runner.
 
-Nor does pytest run the suite when only its settings name it (a `pytest.ini` left behind)
-while the project's development lists, read, pin neither pytest nor its Django plugin: nothing
-installs it, and `manage.py test` runs the Django test cases.
+Nor does pytest run the suite when, its Django plugin absent, only its settings show it in use
+(a `pytest.ini` left behind, a `[tool.pytest.ini_options]` section), whether or not a list
+declares it (an extra of tools beside the linters): without the plugin nor a `conftest.py` of
+the project's own nothing sets Django up for it, and `manage.py test` runs the Django test
+cases.
 
 Nor does pytest-django, declared, run them when nothing tells it the Django settings: no pytest
 settings, no `conftest.py`, no test module written to pytest (none of which gives pytest more
@@ -51,20 +53,24 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if _unconfigured(top, unit, pytest):
                 unit.outnumbered.add("pytest")
             continue
-        if any(s.strength is Strength.ENTRY for s in pytest) and not _settings_only(
-            pytest, signals
-        ):
+        if any(s.strength is Strength.ENTRY for s in pytest) and not _settings_only(pytest):
             continue
         unit.outnumbered.add("pytest")
 
 
-def _settings_only(pytest: list[Signal], signals: list[Signal]) -> bool:
-    """Whether pytest is only named by its settings files while development lists were read
-    (a development dependency seen) without it."""
+def _settings_only(pytest: list[Signal]) -> bool:
+    """Whether pytest's only proof of use is its settings: whatever declares it (a
+    development list, an extra beside the linters: `cli = ["ruff", "coverage", "pytest"]`),
+    every signal of its use is a settings file (`[tool.pytest.ini_options] pythonpath =
+    "test"`), no `conftest.py` nor test module of pytest's. Without its Django plugin (the
+    caller's branch) such settings cannot set up Django, so the Django test cases run on
+    `manage.py test`. (A settings file alone, with development lists read that pin neither
+    pytest nor its plugin, is the narrower case this once was: nothing installs pytest.)"""
     return all(
-        s.strength is Strength.ENTRY and s.evidence.path.rpartition("/")[2] in _SETTINGS
+        s.evidence.path.rpartition("/")[2] in _SETTINGS
         for s in pytest
-    ) and any(s.strength is Strength.DEV for s in signals)
+        if s.strength is Strength.ENTRY
+    )
 
 
 def _unconfigured(top: str, unit: Unit, pytest: list[Signal]) -> bool:
