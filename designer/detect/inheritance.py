@@ -370,6 +370,17 @@ def workspace_dependencies(unit: Unit, workspace: Unit | None) -> None:
 
 
 
+def _pip_only(unit: Unit, ecosystem: str) -> bool:
+    """Whether a Python unit's manifests are all pip lists (`requirements.txt`, pip-compile's
+    `.in`): pip installs what they say, and reads no lock of an enclosing folder (a root
+    `poetry.lock` resolving the library beside it, its FastAPI among them, says nothing of
+    the service under `containers/x` that `pip install -r requirements.txt` builds)."""
+    if ecosystem != "python":
+        return False
+    own = [path for path, eco, _ in unit.manifests if eco == ecosystem]
+    return bool(own) and all(path.endswith((".txt", ".in")) for path in own)
+
+
 def lock_versions(unit: Unit, locks: LockFiles) -> None:
     """Add, beside each manifest signal, one carrying the version the nearest lock file of its
     ecosystem resolved, with the lock's line as evidence."""
@@ -389,7 +400,8 @@ def lock_versions(unit: Unit, locks: LockFiles) -> None:
                 wanted[signal.package] = signal.version
         if not wanted:
             continue
-        found = locks.versions(unit.folder, ecosystem, wanted)
+        above = not _pip_only(unit, ecosystem)
+        found = locks.versions(unit.folder, ecosystem, wanted, above)
         # What a package of the workspace lends (its mongoose) is locked for that package.
         elsewhere: dict[str, dict[str, str]] = defaultdict(dict)
         for signal in signals:
@@ -398,7 +410,7 @@ def lock_versions(unit: Unit, locks: LockFiles) -> None:
                 if folder != unit.folder:
                     elsewhere[folder].setdefault(signal.package, signal.version)
         for folder, packages in sorted(elsewhere.items()):
-            for package, locked in locks.versions(folder, ecosystem, packages).items():
+            for package, locked in locks.versions(folder, ecosystem, packages, above).items():
                 found.setdefault(package, locked)
         added: set[tuple[FindingKind, str, str]] = set()
         extra: list[Signal] = []

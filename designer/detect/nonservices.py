@@ -403,8 +403,33 @@ product."""
 def image_helper(unit: Unit) -> bool:
     """Whether the package lies in a folder of container images and shows nothing but its
     framework: a helper an image runs beside its program (a health-check server, a stand-in
-    for an outside login service the tests sign in through), no backend."""
-    return not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/")) and _reaches_no_data(unit)
+    for an outside login service the tests sign in through), no backend. A package with a
+    test suite of its own (test modules, a `conftest.py` in its folder) is developed as a
+    service, not kept as a helper: a product's stateless building blocks under
+    `containers/` (a converter, a validator, each with its image and its pytest suite)."""
+    return (
+        not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/"))
+        and _reaches_no_data(unit)
+        and not _tested(unit)
+    )
+
+
+def _tested(unit: Unit) -> bool:
+    """Whether the package's own files hold tests: a test tool seen in a file of its folder
+    that is a test module or lies in a test folder (`tests/integration/conftest.py`,
+    `test_main.py`), not only declared or configured."""
+    prefix = "" if unit.folder == "." else unit.folder + "/"
+    for signals in unit.signals.values():
+        for s in signals:
+            if s.kind is not FindingKind.TEST or s.strength is not Strength.ENTRY:
+                continue
+            path = s.evidence.path
+            if path.startswith(prefix) and any(
+                part.startswith("test") or part == "conftest.py"
+                for part in path[len(prefix):].split("/")
+            ):
+                return True
+    return False
 
 
 def image_recipe(unit: Unit) -> bool:

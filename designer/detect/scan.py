@@ -16,6 +16,7 @@ from designer.detect import (
     barrel_mains,
     base_images,
     boot_parents,
+    builder_classes,
     ci_django_tests,
     clojure_builds,
     clojure_reach,
@@ -399,6 +400,7 @@ def detect(
     jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
+    builder_classes.mark(top, units)  # once Dockerfiles have told what is deployed
     loose_helpers.mark(top, units)
     barrel_mains.mark(top, units)
     library_names.mark(top, units)
@@ -454,6 +456,7 @@ def detect(
     dotnet_tests.mark(top, units)
     solution_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
+    env_leftovers.drop_test_urls(top, units)
     side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)
     sql_projects.name_engine(top, units)
