@@ -92,7 +92,7 @@ FOLDING = frozenset({"jvm", "dotnet"})
 """Ecosystems whose library and test modules belong to the service module of their build."""
 
 SERVER_LANGUAGES = frozenset(
-    {"python", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala", "clojure"}
+    {"python", "go", "rust", "jvm", "php", "dotnet", "ruby", "elixir", "scala", "clojure", "erlang"}
 )
 """Ecosystems whose code runs on servers whatever its dependencies (unlike a package.json)."""
 
@@ -113,6 +113,7 @@ _ORDER = (
     "scala",
     "clojure",
     "lua",
+    "erlang",
 )
 
 
@@ -1028,6 +1029,7 @@ _LANGUAGES = {
     "scala": "Scala",
     "clojure": "Clojure",
     "lua": "Lua",
+    "erlang": "Erlang",
 }
 
 

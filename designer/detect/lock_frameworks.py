@@ -83,10 +83,22 @@ def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
             continue
         found = locks.versions(unit.folder, language, dict.fromkeys(packages, ""))
         package = next((p for p in packages if p in found), None)
+        catalog, glue = _CATALOGS[language]
         if package is None:
+            # Installed at no release (a rebar.lock's git dependency pinned by commit): the
+            # lock confirms the framework, and names no version of it.
+            for package in packages:
+                evidence = locks.unreleased(unit.folder, language, package)
+                if evidence is not None:
+                    signals += [
+                        signal.replace(locked=True)
+                        for signal in dependency_signals(
+                            catalog, package, "", False, evidence, glue
+                        )
+                    ]
+                    break
             continue
         locked = found[package]
-        catalog, glue = _CATALOGS[language]
         signals += [
             signal.replace(locked=True)
             for signal in dependency_signals(

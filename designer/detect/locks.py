@@ -39,6 +39,7 @@ LOCKS: dict[str, str] = {
     "Gemfile.lock": "ruby",
     "mix.lock": "elixir",
     "luarocks.lock": "lua",
+    "rebar.lock": "erlang",
     "composer.lock": "php",
     "Cargo.lock": "rust",
     "gradle.lockfile": "jvm",
@@ -843,6 +844,32 @@ def _luarocks(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             yield ".", (spec.group(1) or spec.group(2)).lower(), ("", spec.group(3), number)
 
 
+# --- rebar.lock -----------------------------------------------------------------------------
+
+_REBAR_NAME = LazyPattern(r'\{<<"([\w-]+)">>,')
+_REBAR_PKG = LazyPattern(r'\{pkg,\s*<<"[\w-]+">>,\s*<<"([^"]+)">>')
+_REBAR_GIT = LazyPattern(r"\{git,")
+"""An application's entry (`{<<"cowboy">>,{pkg,<<"cowboy">>,<<"2.10.0">>},0}`, its name and
+its hex release on one line or two); a git dependency's (`{git,Url,{ref,"8e31…"}}`) records
+no release: indexed with an empty version, which `lookup` never reports but `unreleased`
+does (the application is installed, at no release)."""
+
+
+def _rebar(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    current, start = "", 0
+    for number, line in enumerate(lines, start=1):
+        name = _REBAR_NAME.search(line)
+        if name:
+            current, start = name.group(1), number
+        spec = _REBAR_PKG.search(line)
+        if spec and current:
+            yield ".", current, ("", spec.group(1), number)
+            current = ""
+        elif current and _REBAR_GIT.search(line):
+            yield ".", current, ("", "", start)
+            current = ""
+
+
 # --- composer.lock --------------------------------------------------------------------------
 
 _COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
@@ -914,6 +941,7 @@ _READERS: dict[str, Reader] = {
     "Gemfile.lock": _gemfile,
     "mix.lock": _mix,
     "luarocks.lock": _luarocks,
+    "rebar.lock": _rebar,
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,
@@ -1024,6 +1052,25 @@ class LockFiles:
             if all(_admits(wanted[key], locked.version) for key, locked in found.items()):
                 break
         return found
+
+    def unreleased(self, folder: str, ecosystem: str, package: str) -> Evidence | None:
+        """The line of the nearest lock of `folder` that installs `package` at no release (a
+        rebar.lock's git dependency, pinned by commit), or None."""
+        for holder, paths in self.holders(folder, ecosystem):
+            member = "." if holder == folder else posixpath.relpath(folder, holder)
+            for path in paths:
+                parsed = self._parsed(path)
+                if parsed is None or not self._holds(holder, path, parsed, member):
+                    continue
+                parsed.include((package,))
+                entries = parsed.index.get((member, package)) or (
+                    parsed.index.get((".", package)) if parsed.hoisted else None
+                )
+                for _, version, number in entries or ():
+                    if not version:
+                        return Evidence(path=path, line=number, text=_clip(parsed.line(number)))
+            return None
+        return None
 
     def requirements(
         self, folder: str, ecosystem: str, package: str

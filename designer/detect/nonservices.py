@@ -474,11 +474,12 @@ FULL_STACK_UIS = frozenset({"Next.js", "React Router", "TanStack Start"})
 a backend when that API reaches data, a UI otherwise."""
 
 
-DEFINITE_LIBRARIES = frozenset({"elixir", "scala", "clojure", "dotnet"})
+DEFINITE_LIBRARIES = frozenset({"elixir", "scala", "clojure", "dotnet", "erlang"})
 """Ecosystems whose manifests say outright that they build a library: a mix project whose
 `application` starts no module, an sbt build that publishes and packages no program, a Clojure
 project naming no program to run (no `:main`, no alias running its own namespace, no uberjar),
-a .NET project whose `OutputType` is `Library`.
+a .NET project whose `OutputType` is `Library`, a rebar3 project assembling no release and
+declaring no web framework.
 A gem's gemspec says less (gemstash ships its server as a gem)."""
 
 

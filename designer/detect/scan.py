@@ -104,6 +104,7 @@ from designer.detect import (
     rails2_apps,
     rails_frameworks,
     readme_doubles,
+    rebar_apps,
     redirect_hops,
     redis_only,
     root_imports,
@@ -266,6 +267,7 @@ def detect(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}
     )
     owners = _includers(parsed)
+    owners.update(rebar_apps.owners(parsed))
     owners.update(_copied_lists(side, parsed, tree.sources))
     for path, folder in image_lists.installed_lists(side, parsed).items():
         owners.setdefault(path, folder)

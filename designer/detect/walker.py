@@ -70,6 +70,7 @@ _MANIFEST_NAMES = frozenset(
         "settings.gradle",
         "settings.gradle.kts",
         "mix.exs",
+        "rebar.config",
         "build.sbt",
         "deps.edn",
         "project.clj",
@@ -212,7 +213,9 @@ app's web framework."""
 _TEST_PATTERN = (
     # `tests.py`: the module `manage.py startapp` writes for each Django app's test cases.
     r"(?:test_.*\.py|tests\.py|conftest\.py|.*_test\.(?:py|go|clj)"
-    r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.(?:rb|lua|moon))\Z"
+    r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.(?:rb|lua|moon)"
+    # EUnit's test modules and Common Test's suites.
+    r"|.*_tests\.erl|.*_SUITE\.erl)\Z"
 )
 TEST_NAME = re.compile(_TEST_PATTERN)
 
@@ -315,7 +318,8 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
-    r"|.*\.csproj|.*\.gemspec|mix\.exs|.*\.sbt|deps\.edn|project\.clj|build\.clj|.*\.rockspec"
+    r"|.*\.csproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
+    r"|.*\.rockspec"
     r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
     # sbt's older full configuration, `project/build.scala` as often as `project/Build.scala`:
     # the only build file of a build with no build.sbt.
@@ -326,6 +330,9 @@ _MARKER_PREFIXES = tuple(_MARKERS[:-1])
 _LAST_MARKER = _MARKERS[-1]
 _ENTRY_STEM = re.compile(
     rf"(?i:{'|'.join(sorted(_ENTRY_STEMS))})\.|[^.]*(?i:application)\."
+    # An OTP application's callback module and its supervisors (`web_app.erl`, `web_sup.erl`):
+    # where an Erlang service starts its HTTP listener, however deep its release keeps them.
+    r"|\w+_(?:app|sup)\.erl\Z"
 )
 
 
@@ -384,6 +391,10 @@ _NOTABLE_ENDINGS = (
     "_spec.lua",
     "_spec.moon",
     "_test.clj",
+    "_app.erl",
+    "_sup.erl",
+    "_tests.erl",
+    "_SUITE.erl",
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
 )

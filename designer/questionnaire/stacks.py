@@ -697,6 +697,26 @@ FRAMEWORKS |= {
     ),
 }
 
+# Erlang: an OTP release started by relx's script; Cowboy (or Webmachine's resources over
+# MochiWeb, Elli's handlers, Nova's controllers on Cowboy) serving HTTP, epgsql or pgo on
+# PostgreSQL, EUnit and Common Test from Erlang/OTP.
+_COWBOY = StackFacts(
+    language="Erlang",
+    server="Cowboy",
+    test_tools=("EUnit", "Common Test", "meck"),
+    orm="epgsql",
+    start_command="_build/prod/rel/app/bin/app foreground",
+    mocking="meck for modules; a Cowboy listener in the suite for outbound HTTP",
+    circuit_breaker="fuse",
+    aliases=(),
+)
+FRAMEWORKS |= {
+    "Cowboy": _COWBOY,
+    "Webmachine": replace(_COWBOY, server="MochiWeb (Webmachine)"),
+    "Elli": replace(_COWBOY, server="Elli"),
+    "Nova": replace(_COWBOY, server="Cowboy (Nova)", aliases=("nova framework",)),
+}
+
 # Clojure: Ring handlers on embedded Jetty (or http-kit) routed by Compojure or reitit, or
 # Pedestal's interceptors; SQL through next.jdbc (HoneySQL writing it), clojure.test under
 # Kaocha; the application run from its uberjar.
@@ -856,6 +876,7 @@ LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "elixir": ("ExUnit",),
     "scala": ("ScalaTest",),
     "clojure": ("clojure.test", "Kaocha"),
+    "erlang": ("EUnit", "Common Test"),
 }
 """Test tools when only the language is known (keys normalised)."""
 

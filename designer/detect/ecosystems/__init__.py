@@ -16,6 +16,7 @@ from designer.detect.ecosystems import (
     clojure,
     dotnet,
     elixir,
+    erlang,
     go,
     jvm,
     lua,
@@ -42,6 +43,7 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     scala,
     clojure,
     lua,
+    erlang,
 )
 """Every ecosystem, in the order used to break ties."""
 
