@@ -855,6 +855,11 @@ no release: indexed with an empty version, which `lookup` never reports but `unr
 does (the application is installed, at no release)."""
 
 
+_UNRELEASED = frozenset({"rebar.lock"})
+"""Locks whose readers index a git dependency with an empty version (see `LockFiles.
+unreleased`)."""
+
+
 def _rebar(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     current, start = "", 0
     for number, line in enumerate(lines, start=1):
@@ -1055,10 +1060,14 @@ class LockFiles:
 
     def unreleased(self, folder: str, ecosystem: str, package: str) -> Evidence | None:
         """The line of the nearest lock of `folder` that installs `package` at no release (a
-        rebar.lock's git dependency, pinned by commit), or None."""
+        rebar.lock's git dependency, pinned by commit), or None. Only the locks whose readers
+        index such entries on purpose (`_UNRELEASED`): another's entry without a version (an
+        npm lock's link to a workspace folder) installs no package at all."""
         for holder, paths in self.holders(folder, ecosystem):
             member = "." if holder == folder else posixpath.relpath(folder, holder)
             for path in paths:
+                if posixpath.basename(path) not in _UNRELEASED:
+                    continue
                 parsed = self._parsed(path)
                 if parsed is None or not self._holds(holder, path, parsed, member):
                     continue
