@@ -198,3 +198,15 @@ def test_a_profile_s_dependencies_are_the_tests_only() -> None:
     text = _REBAR_CONFIG.replace('{meck, {git', '{epgsql, {git')
     dev = {s.package: s.strength for s in erlang.parse(Lines("rebar.config", text)).signals}
     assert dev["epgsql"] is Strength.DEV
+
+
+def test_nova_over_the_cowboy_it_starts_is_nova(tmp_path: Path) -> None:
+    # Nova lists Cowboy and starts its listener: an application declaring both is Nova's.
+    tree = {
+        "rebar.config": '{deps, [{nova, "0.9.22"}, {cowboy, "2.10.0"}]}.\n'
+        '{relx, [{release, {site, "0.1.0"}, [site]}]}.\n',
+        "config/sys.config": "[{nova, [{bootstrap_application, site}]}].\n",
+    }
+    (backend,) = by_folder(write(tmp_path, tree)).values()
+    assert not backend.ambiguous
+    assert first(backend, K.FRAMEWORK) == ("Nova", "0.9.22")

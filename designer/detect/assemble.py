@@ -61,8 +61,15 @@ ABSORBED = {
     # A Go fork under its own path keeps its original's package name (`echo.New()`): the code
     # seen calling it is written to the fork the module requires (go `RENAMED_FORKS`).
     "webx-top/echo": ("Echo",),
+    # Nova serves its controllers on the Cowboy listener it starts itself.
+    "Nova": ("Cowboy",),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
+
+UNPACKED = frozenset({"CodeIgniter"})
+"""Frameworks an application gets by unpacking a download beside it (CodeIgniter 3's
+`system/`), never through its manifest: a composer.json that does not name one (it installs
+the application's other libraries) leaves the framework its code shows no less certain."""
 
 SERVED_BY = {"Play": ("Pekko HTTP", "Akka HTTP")}
 """Framework → the server toolkits it runs on that an application may also use as libraries:
@@ -474,7 +481,7 @@ def backend(
             s for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK
         ]
         declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
-        unconfirmed |= {s.name for s in framework_signals} - declared
+        unconfirmed |= {s.name for s in framework_signals} - declared - UNPACKED
     frameworks, ambiguous = _frameworks(findings, entries, unconfirmed, signals)
     language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)
     frameworks = [_on_framework_target(f, version) for f in frameworks]

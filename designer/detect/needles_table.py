@@ -687,6 +687,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*(?:(?:db|database)[_-]?)?(?:driver|dialect|type)[ \\t]*:[ \\t]*["\\\']?(?:postgres|postgresql|pgx)["\\\']?[ \\t]*(?:#.*)?$': (False, (('dialect', 'driver', 'type'), ('pgx', 'postgres'))),
     '^[ \\t]*(?:(?:db|database)[_-]?)?(?:driver|dialect|type)[ \\t]*:[ \\t]*["\\\']?(?:sqlite|sqlite3)["\\\']?[ \\t]*(?:#.*)?$': (False, (('sqlite',), ('dialect', 'driver', 'type'))),
     '^[ \\t]*(?:(?:public[ \\t]+)?const[ \\t]+CI_VERSION[ \\t]*=[ \\t]*|define[ \\t]*\\([ \\t]*[\'\\"]CI_VERSION[\'\\"][ \\t]*,[ \\t]*)[\'\\"](?P<version>\\d[\\w.+-]*)[\'\\"]': (False, (('CI_VERSION',),)),
+    '^[ \\t]*(?:abstract[ \\t]+)?class[ \\t]+\\w+[ \\t]+extends[ \\t]+(?:CI|MY)_Controller\\b': (False, (('_Controller',), ('extends',), ('class',))),
     '^[ \\t]*(?:db|database)[_-]?(?:uri|url|dsn)[ \\t]*:[ \\t]*[\\"\']?(?:sqlite3?:(?://)?)?[\\w./-]+\\.(?:db|sqlite3?)[\\"\']?[ \\t]*(?:#.*)?$': (False, (('dsn', 'uri', 'url'),)),
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\'](?:mysql)["\\\'][ \\t]*(?:#.*)?$': (False, (('mysql',), ('adapter', 'dialect', 'driver', 'engine', 'type'))),
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\'](?:postgres|postgresql|pgx)["\\\'][ \\t]*(?:#.*)?$': (False, (('"pgx"', '"pgx\'', '"postgres"', '"postgres\'', '"postgresql"', '"postgresql\'', '\'pgx"', "'pgx'", '\'postgres"', "'postgres'", '\'postgresql"', "'postgresql'"), ('adapter', 'dialect', 'driver', 'engine', 'type'))),

@@ -272,6 +272,16 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PHP,
     ),
     rule(K.FRAMEWORK, "CodeIgniter", r"\bCodeIgniter\\", names=("spark",)),
+    # CodeIgniter 3's controllers (2's too) extend its base class, directly or through the
+    # application's own `MY_Controller` (the prefix CodeIgniter gives an extension of a core
+    # class): an application folder shipped without the framework, unpacked beside it at
+    # install, is CodeIgniter's all the same. (4's controllers extend `CodeIgniter\Controller`.)
+    rule(
+        K.FRAMEWORK,
+        "CodeIgniter",
+        r"^[ \t]*(?:abstract[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+(?:CI|MY)_Controller\b",
+        endings=_PHP,
+    ),
     # CodeIgniter 3's front controller boots the framework's core file.
     rule(K.FRAMEWORK, "CodeIgniter", r"\bBASEPATH\s*\.\s*['\"]core/CodeIgniter\.php",
          names=("index.php",)),
