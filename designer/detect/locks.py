@@ -448,16 +448,26 @@ def _npm_key(key: str) -> tuple[str, str] | None:
 _YARN_VERSION = LazyPattern(r'^  version:? "?([^"\s]+)"?')
 
 
+def _yarn_header(line: str) -> list[tuple[str, str]] | None:
+    """The (package, range) pairs an entry's header line names (`"a@^1", a@~1.2:`, Berry's
+    `"express@npm:^5.2.1":`), or None for a line that is no header."""
+    if not line or line[0].isspace() or line.startswith("#") or not line.endswith(":"):
+        return None
+    pairs: list[tuple[str, str]] = []
+    for spec in line[:-1].split(","):
+        spec = spec.strip().strip('"')
+        at = spec.rfind("@")
+        if at > 0:
+            pairs.append((spec[:at], spec[at + 1 :].removeprefix("npm:")))
+    return pairs
+
+
 def _yarn(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     current: list[tuple[str, str]] = []
     for number, line in enumerate(lines, start=1):
-        if line and not line[0].isspace() and not line.startswith("#") and line.endswith(":"):
-            current = []
-            for spec in line[:-1].split(","):
-                spec = spec.strip().strip('"')
-                at = spec.rfind("@")
-                if at > 0:
-                    current.append((spec[:at], spec[at + 1 :].removeprefix("npm:")))
+        header = _yarn_header(line)
+        if header is not None:
+            current = header
             continue
         if not current:
             continue
@@ -484,14 +494,11 @@ def _yarn_index(lines: list[str]) -> YarnIndex:
     versions: dict[tuple[str, str], str] = {}
     current: list[tuple[str, str]] = []
     for index, line in enumerate(lines):
-        if line and not line[0].isspace() and not line.startswith("#") and line.endswith(":"):
-            current = []
-            for spec in line[:-1].split(","):
-                spec = spec.strip().strip('"')
-                at = spec.rfind("@")
-                if at > 0:
-                    current.append((spec[:at], spec[at + 1 :].removeprefix("npm:")))
-                    starts.setdefault(spec[:at].lower(), index)
+        header = _yarn_header(line)
+        if header is not None:
+            current = header
+            for package, _ in header:
+                starts.setdefault(package.lower(), index)
             continue
         if current:
             version = _YARN_VERSION.match(line)
