@@ -800,6 +800,19 @@ def _requirements_homes(tree: Tree) -> None:
         ]
 
 
+_FILE_PROGRAM = re.compile(
+    r"\A\ufeff?(?:#![^\n]*\n)?(?:[ \t]*(?://[^\n]*)?\r?\n)*"
+    r"[ \t]*#:(?:package|sdk|property|project)\b"
+)
+"""A .NET 10 file-based program's head: `#:package Name@1.0`, `#:sdk …`, `#:property …` or
+`#:project …` directives before any code (after a shebang or comments at most). Such a file is
+built and run alone (`dotnet run app.cs`), with the packages its directives name: whatever
+folder it lies in, it is a program of its own, and neither its code nor its packages are those
+of the project enclosing it (a maintenance script under `scripts/` opening SQL Server is no
+database of the site beside it). The detector reads no such program as a backend yet: it is
+left out of every project's code."""
+
+
 def _scan_sources(
     root: str, sources: dict[str, list[Source]], units: dict[str, Unit], warnings: list[str]
 ) -> None:
@@ -812,6 +825,8 @@ def _scan_sources(
                 if problem and "cannot be read" in problem:
                     warnings.append(problem)
                 continue
+            if source.path.endswith(".cs") and _FILE_PROGRAM.match(text):
+                continue  # a program of its own, run alone: no project's code
             found += _apply_rules(source.path, text, source.is_test, source.is_entry, hits)
         if not found:
             continue
