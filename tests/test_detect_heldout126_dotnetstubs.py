@@ -1,4 +1,4 @@
-"""Held-out set 126 (#19): an ASP.NET Core project beside a real API that is no backend.
+"""Held-out set 126 (#19): two ASP.NET Core projects beside real APIs that are no backends.
 
 A prerender and screenshot service (Sdk.Web, PuppeteerSharp and ImageSharp, no data): one
 `Controller` whose GET routes open the website's pages in a headless browser
@@ -6,9 +6,13 @@ A prerender and screenshot service (Sdk.Web, PuppeteerSharp and ImageSharp, no d
 returning views does (`dotnet_sites`). Counter-case: the same browser driven by an API
 controller taking posted documents stays a backend.
 
-(A redirect stub whose web.config turns on IIS's `<httpRedirect>` was also marked at first, in
-`iis_redirects`; withdrawn: with the stub gone, a stray .NET 10 file-based script elsewhere in
-its repository, `#:package Microsoft.Data.SqlClient`, folded its SQL Server into the site.)
+A redirect stub left where a service used to live (Sdk.Web, Application Insights only): its
+web.config turns on IIS's `<httpRedirect enabled="true" destination=…>`, so that every request
+is redirected before the program, whose only route is a catch-all that throws, sees it
+(`iis_redirects`). Counter-cases: the same web.config with the redirect turned off, and a
+project with data of its own. (Withdrawn for a while: with the stub gone, a .NET 10 file-based
+script elsewhere in its repository folded its SQL Server into the site; restored once such
+programs fold into no project, test_detect_heldout126_fileprograms.)
 """
 
 from __future__ import annotations
@@ -97,3 +101,62 @@ def test_a_renderer_taking_posted_documents_stays_a_backend(tmp_path: Path) -> N
     ).replace('[HttpGet("/prerender")]', '[HttpPost("/pdf")]')
     found = by_folder(write(tmp_path, _renderer(controller)))
     assert "Renderer" in found
+
+
+_REDIRECT_PROGRAM = """var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddApplicationInsightsTelemetry();
+
+var app = builder.Build();
+app.UseRouting();
+
+app.MapGet("/{*pageRoute:nonfile}", () =>
+{
+    // web.config rewrite rules should intercept request before this catch-all endpoint
+    throw new ApplicationException("Unable to redirect to new service");
+});
+
+app.Run();
+"""
+
+_WEB_CONFIG = """\ufeff<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+    <system.webServer>
+        <httpRedirect destination="https://new-service.example.gov.uk/"
+                      enabled="{enabled}" exactDestination="true" httpResponseStatus="Found"/>
+        <httpProtocol>
+            <customHeaders>
+                <remove name="X-Powered-By"/>
+            </customHeaders>
+        </httpProtocol>
+    </system.webServer>
+</configuration>
+"""
+
+
+def _redirect(enabled: str, *packages: str) -> dict[str, str]:
+    return {
+        **_API,
+        "Web.Redirect/Web.Redirect.csproj": csproj(
+            "Microsoft.ApplicationInsights.AspNetCore", *packages, sdk="Microsoft.NET.Sdk.Web"
+        ),
+        "Web.Redirect/Program.cs": _REDIRECT_PROGRAM,
+        "Web.Redirect/web.config": _WEB_CONFIG.format(enabled=enabled),
+    }
+
+
+def test_a_project_iis_redirects_wholly_is_no_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _redirect("true")))
+    assert "Api" in found
+    assert "Web.Redirect" not in found
+
+
+def test_a_redirect_turned_off_leaves_the_project_alone(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _redirect("false")))
+    assert "Web.Redirect" in found
+
+
+def test_a_project_with_data_of_its_own_is_left_alone(tmp_path: Path) -> None:
+    found = by_folder(
+        write(tmp_path, _redirect("true", "Microsoft.EntityFrameworkCore.SqlServer"))
+    )
+    assert "Web.Redirect" in found

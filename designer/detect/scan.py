@@ -42,6 +42,7 @@ from designer.detect import (
     flask_apps,
     gradle_projects,
     ignored,
+    iis_redirects,
     image_lists,
     image_pins,
     installed_drivers,
@@ -373,6 +374,7 @@ def detect(
     jvm_pages.mark(top, units)
     upgrades.mark(top, units)
     redirect_hops.mark(top, units)
+    iis_redirects.mark(top, units)
     clojure_reach.mark(top, units)
     probes.mark(top, units)
     phoenix_stubs.mark(top, units)
