@@ -15,6 +15,7 @@ repositories still to fetch. Nothing here contacts the network.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import shutil
 import subprocess
@@ -72,6 +73,10 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep each mirror once extracted")
     args = parser.parse_args()
     args.checkouts.mkdir(parents=True, exist_ok=True)
+    # Two restores of one set at once would extract the same mirror twice, and the one that
+    # finds it deleted by the other would remove the checkout the other wrote: take turns.
+    lock = (args.checkouts / ".restore.lock").open("w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
     still: list[str] = []
     for entry in yaml.safe_load(args.corpus.read_text(encoding="utf-8"))["repositories"]:
         name = entry["repo"].replace("/", "+")
