@@ -4,7 +4,10 @@ pruned folders. None of them may crash detection."""
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
+import pkgutil
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +21,7 @@ from test_detect_projects import PROJECTS, package_json, write
 from designer.detect import detect, walker
 from designer.detect.ecosystems import ECOSYSTEMS
 from designer.detect.gitignore import GitIgnore, IgnoreStack
-from designer.detect.signals import Lines, ManifestError, ManifestResult
+from designer.detect.signals import LazyPattern, Lines, ManifestError, ManifestResult
 from designer.errors import UsageError
 
 MALFORMED = {
@@ -323,6 +326,43 @@ def test_source_rules_run_in_linear_time_on_floods() -> None:
         for text in FLOODS:
             flood = text * scale
             for pattern in patterns:
+                pattern.search(flood)
+
+    assert_linear(run)
+
+
+LINE_FLOODS = ("// a\r\n", "# a\r\n", "-- a\r\n", "<!-- a -->\r\n", " \t\r\n", "a = 1\r\n")
+"""Lines of comments and blanks with Windows line ends, a few to a flood: a pattern reading a
+comment as `[^\n]*` before `\r?\n` can take each such line two ways, and one that repeats
+over lines then fails takes 2^n steps (a C# file opening with thirty CRLF comment lines once
+held `designer detect` for minutes). Short, since exponential work shows at two dozen lines
+and a hang is what this guards against."""
+
+
+def _every_detect_pattern() -> list[re.Pattern[str] | LazyPattern]:
+    """The patterns of every module of designer.detect (module-level names) and of its rules."""
+    import designer.detect as package
+    from designer.detect.ecosystems import RULES
+
+    found: dict[int, re.Pattern[str] | LazyPattern] = {
+        id(rule.pattern): rule.pattern for rule in RULES if rule.pattern is not None
+    }
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        for value in vars(importlib.import_module(info.name)).values():
+            if isinstance(value, (re.Pattern, LazyPattern)):
+                found[id(value)] = value
+    return list(found.values())
+
+
+def test_every_detect_pattern_runs_in_linear_time_on_line_floods() -> None:
+    patterns = _every_detect_pattern()
+    assert len(patterns) > 500  # every module was reached, not only the rules
+
+    def run(scale: int) -> None:
+        for line in LINE_FLOODS:
+            flood = line * (6 * scale) + "\x00"  # a last character no pattern expects
+            for pattern in patterns:
+                pattern.match(flood)
                 pattern.search(flood)
 
     assert_linear(run)

@@ -803,7 +803,7 @@ def _requirements_homes(tree: Tree) -> None:
 
 
 _FILE_PROGRAM = re.compile(
-    r"\A\ufeff?(?:#![^\n]*\n)?(?:[ \t]*(?://[^\n]*)?\r?\n)*"
+    r"\A\ufeff?(?:#![^\n]*\n)?(?:[ \t]*(?://[^\r\n]*)?\r?\n)*"
     r"[ \t]*#:(?:package|sdk|property|project)\b"
 )
 """A .NET 10 file-based program's head: `#:package Name@1.0`, `#:sdk …`, `#:property …` or
@@ -812,7 +812,9 @@ built and run alone (`dotnet run app.cs`), with the packages its directives name
 folder it lies in, it is a program of its own, and neither its code nor its packages are those
 of the project enclosing it (a maintenance script under `scripts/` opening SQL Server is no
 database of the site beside it). The detector reads no such program as a backend yet: it is
-left out of every project's code."""
+left out of every project's code. A comment runs to `\r` as well as `\n`: were `\r` both the
+comment's last character and the line end's first, each CRLF comment line could be read two
+ways, and a file opening with thirty of them took minutes to fail."""
 
 
 def _scan_sources(
