@@ -26,6 +26,7 @@ from designer.detect import (
     composer_paths,
     consumer_hosts,
     django_pages,
+    django_projects,
     django_runner,
     django_yaml,
     doctrine_default,
@@ -468,6 +469,7 @@ def detect(
     boot_parents.mark(units)  # once every framework a library lends is in place
     sourceless_modules.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
+    django_projects.split(top, units)  # once the shared folder's findings are all known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
