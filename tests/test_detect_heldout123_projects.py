@@ -118,6 +118,7 @@ def test_a_project_at_the_shared_folder_keeps_its_key(tmp_path: Path) -> None:
         "manage.py": _manage("site.settings"),
         "site/__init__.py": "",
         "site/settings.py": _SETTINGS,
+        "site/urls.py": _URLS,
         "site/wsgi.py": _wsgi("site.settings"),
     })
     assert set(by_folder(write(tmp_path, files))) == {".", "src/pkg/projects/report"}
@@ -237,3 +238,24 @@ def test_a_packaged_app_with_an_example_project_does_not_split(tmp_path: Path) -
     found = set(by_folder(write(tmp_path, files)))
     assert "example_project" not in found
     assert found <= {"."}
+
+
+def test_deployment_variants_without_routes_do_not_split(tmp_path: Path) -> None:
+    """Counter-case: beside the root project, deploy/prod and deploy/staging each hold a
+    wsgi.py and a settings.py star-importing the project's settings, and no URL
+    configuration: the project deployed two ways, one backend, the root."""
+    files = {
+        "requirements.txt": _LIST,
+        "manage.py": _manage("site.settings"),
+        "site/__init__.py": "",
+        "site/settings.py": _SETTINGS,
+        "site/urls.py": _URLS,
+        "site/wsgi.py": _wsgi("site.settings"),
+    }
+    for stage in ("prod", "staging"):
+        files.update({
+            f"deploy/{stage}/__init__.py": "",
+            f"deploy/{stage}/settings.py": "from site.settings import *\n",
+            f"deploy/{stage}/wsgi.py": _wsgi(f"deploy.{stage}.settings"),
+        })
+    assert set(by_folder(write(tmp_path, files))) == {"."}

@@ -12,7 +12,10 @@ project's folder (the folder of its `manage.py`, else of its entry point). Each 
 shared manifests and the shared code give, and what its own folder gives; a finding from
 another project's folder, or from a shared file named for another project
 (`requirements-report.txt`, `docker/report/Dockerfile`) and not for this one, is left to that
-project. A project at the shared folder itself keeps the folder's key.
+project. A project at the shared folder itself keeps the folder's key. A project has a URL
+configuration of its own (`urls.py` beside its entry point or in its settings' package): a
+folder of deployment settings and a WSGI entry point serving another project's routes is that
+project deployed another way.
 
 What must not split, and does not: one project whose `manage.py` and settings package lie in
 different folders (`manage.py` at the root, `config/settings/…` and `config/wsgi.py` below:
@@ -138,7 +141,11 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
         # one project.
         found.setdefault(home, []).append(folder)
     projects = []
-    for folders in found.values():
+    for home, folders in found.items():
+        if not any(_routes(top, f) for f in {home, *folders}):
+            # A folder of deployment settings and a WSGI entry point running another
+            # project's routes (`deploy/prod/`) is that project deployed, not one more.
+            continue
         # `manage.py` at the root and `config/wsgi.py` name one project: the shallowest
         # folder (where `manage.py` stands) is the project's.
         projects.append(min(folders, key=lambda f: (f != "." and f.count("/") + 1, f)))
@@ -178,6 +185,14 @@ def _has_settings(top: str, folder: str) -> bool:
     base = os.path.join(top, *folder.split("/")) if folder != "." else top
     return os.path.isfile(os.path.join(base, "settings.py")) or os.path.isdir(
         os.path.join(base, "settings")
+    )
+
+
+def _routes(top: str, folder: str) -> bool:
+    """Whether `folder` holds a URL configuration of its own (`urls.py`, a `urls/` package)."""
+    base = os.path.join(top, *folder.split("/")) if folder != "." else top
+    return os.path.isfile(os.path.join(base, "urls.py")) or os.path.isfile(
+        os.path.join(base, "urls", "__init__.py")
     )
 
 
