@@ -259,3 +259,26 @@ def test_deployment_variants_without_routes_do_not_split(tmp_path: Path) -> None
             f"deploy/{stage}/wsgi.py": _wsgi(f"deploy.{stage}.settings"),
         })
     assert set(by_folder(write(tmp_path, files))) == {"."}
+
+
+def test_the_shared_lock_gives_each_project_its_version(tmp_path: Path) -> None:
+    """The shared folder's Poetry lock resolves the version of each project split off it."""
+    files = {
+        "pyproject.toml": (
+            '[tool.poetry]\nname = "pkg"\nversion = "1"\n\n[tool.poetry.dependencies]\n'
+            'python = "^3.11"\ndjango = "^4.2"\npsycopg2-binary = "^2.9"\n'
+        ),
+        "poetry.lock": (
+            '[[package]]\nname = "django"\nversion = "4.2.7"\n\n'
+            '[[package]]\nname = "psycopg2-binary"\nversion = "2.9.9"\n'
+        ),
+        "pkg/__init__.py": "",
+        "pkg/projects/__init__.py": "",
+        **_project("pkg/projects/admin", "pkg.projects.admin"),
+        **_project("pkg/projects/report", "pkg.projects.report"),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert set(backends) == {"pkg/projects/admin", "pkg/projects/report"}
+    for backend in backends.values():
+        assert first(backend, K.FRAMEWORK) == ("Django", "4.2.7")
+        assert first(backend, K.DATABASE)[0] == "PostgreSQL"

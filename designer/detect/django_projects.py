@@ -232,7 +232,8 @@ def _part(unit: Unit, project: str, projects: list[str]) -> Unit:
 
 def _belongs(path: str, project: str, projects: list[str]) -> bool:
     """Whether the file `path` is `project`'s: inside its folder and no deeper project's, or
-    shared (in no project's folder) and not named for another project only."""
+    shared (in no project's folder): code, or a pip list, image or setting not named for
+    another project only."""
     owner = max(
         (p for p in projects if p == "." or path.startswith(p + "/")),
         key=len,
@@ -240,6 +241,8 @@ def _belongs(path: str, project: str, projects: list[str]) -> bool:
     )
     if owner is not None and owner != ".":
         return owner == project
+    if path.endswith(".py"):
+        return True  # shared code, whatever its name: every project imports it
     words = set(re.split(r"[/\-_.]", path.lower()))
     names = {p: posixpath.basename(p).lower() for p in projects if p != "."}
     named = {p for p, name in names.items() if name in words}
