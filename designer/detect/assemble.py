@@ -713,6 +713,8 @@ BUILT_ON = {
     "Doctrine": "Doctrine DBAL",
     # Laravel's schema builder needs DBAL for column changes: a part of its migrations.
     "Eloquent": "Doctrine DBAL",
+    # Storm keeps its typed records through bbolt's buckets: bbolt beside it is its store.
+    "Storm": "bbolt",
 }
 """Data layers built on another one the project then also names (an ORM over a query
 builder, an extension over its base): the upper layer is the one the code is written to."""
@@ -966,8 +968,14 @@ def _rank_data(
             and ONE_ENGINE.get(queries[0].name, primary) == primary
         )
         # The primary engine is one only its own binding reaches (LiteDB picked by the
-        # settings beside EF Core's providers for the SQL engines).
-        or (queries and primary in OWN_BINDING_ONLY and ONE_ENGINE.get(queries[0].name) == primary)
+        # settings beside EF Core's providers for the SQL engines), unless an ORM built on
+        # that binding is there (Storm over bbolt): the ORM is then the layer written to.
+        or (
+            queries
+            and primary in OWN_BINDING_ONLY
+            and ONE_ENGINE.get(queries[0].name) == primary
+            and not any(BUILT_ON.get(f.name) == queries[0].name for f in layers)
+        )
     ):
         # The query library the code uses with the primary engine is the data layer, before
         # an ORM kept for the other providers; so is one the main code imports in several
