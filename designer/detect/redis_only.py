@@ -11,6 +11,7 @@ too large to read within the budget is left as it is.
 
 from __future__ import annotations
 
+import json
 import re
 
 from designer.detect import node_imports
@@ -64,6 +65,35 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
 }
 """Language → (code file endings, what opening a Redis client looks like in its code)."""
 
+_CONSTRUCTED: dict[str, re.Pattern[str]] = {
+    # Node: the client constructed (`new Redis(url)`, `new IORedis(…)`, `new Redis.Cluster(…)`,
+    # node-redis' `createClient(…)`). A module importing ioredis only for its type (`connection:
+    # Redis`, a BullMQ queue's connection handed in from a shared data source) opens nothing.
+    "node": re.compile(
+        r"\bnew[ \t]+(?:IO|io)?Redis(?:\.Cluster)?[ \t]*\(|\bnew[ \t]+Cluster[ \t]*\("
+        r"|\bcreate(?:Client|Cluster)[ \t]*\("
+    ),
+}
+"""Language → what constructing the client looks like, where the file opening a client must
+also construct it (an import alone may bring a type)."""
+
+_CHANNELS = {
+    "node": frozenset(
+        {
+            "@hocuspocus/extension-redis",
+            "@socket.io/redis-adapter",
+            "@socket.io/redis-streams-adapter",
+            "socket.io-redis",
+            "graphql-redis-subscriptions",
+            "y-redis",
+            "@y/redis",
+        }
+    ),
+}
+"""Language → packages relaying a real-time server's messages between its instances over Redis
+pub/sub (a collaboration server's Redis extension, Socket.IO's Redis adapter): a service that
+depends on one opens its client for that channel, and keeps no data there."""
+
 _DATA_KINDS = frozenset({FindingKind.DATABASE, FindingKind.ORM, FindingKind.QUERY})
 
 MAX_FILES = 300
@@ -89,17 +119,42 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
             client = _CLIENTS.get(language)
             if client is None or not any(s.kind is FindingKind.FRAMEWORK for s in found):
                 continue
-            evidence = _opened(top, unit.folder, *client)
+            if _relays(top, unit.folder, _CHANNELS.get(language, frozenset())):
+                continue
+            evidence = _opened(top, unit.folder, *client, _CONSTRUCTED.get(language))
             if evidence is not None:
                 found.append(Signal(FindingKind.DATABASE, "Redis", Strength.ENTRY, evidence))
                 break
 
 
+def _relays(top: str, folder: str, channels: frozenset[str]) -> bool:
+    """Whether the package manifest of `folder` depends on a Redis pub/sub relay
+    (`_CHANNELS`)."""
+    if not channels:
+        return False
+    text = read_text(top, f"{folder}/package.json" if folder != "." else "package.json")[0]
+    try:
+        manifest = json.loads(text or "{}")
+    except ValueError:
+        return False
+    if not isinstance(manifest, dict):
+        return False
+    return any(
+        isinstance(manifest.get(key), dict) and channels & set(manifest[key])
+        for key in ("dependencies", "optionalDependencies")
+    )
+
+
 def _opened(
-    top: str, folder: str, endings: tuple[str, ...], pattern: re.Pattern[str]
+    top: str,
+    folder: str,
+    endings: tuple[str, ...],
+    pattern: re.Pattern[str],
+    constructed: re.Pattern[str] | None = None,
 ) -> Evidence | None:
     """Where the code of `folder`, outside its tests, first opens a Redis client (None when
-    none does, or past the budget)."""
+    none does, or past the budget): a file importing the client that also constructs it,
+    where `constructed` says what that looks like."""
     for path in code_files(
         top,
         folder,
@@ -112,7 +167,7 @@ def _opened(
             return None
         text = read_text(top, path)[0] or ""
         match = pattern.search(text)
-        if match:
+        if match and (constructed is None or constructed.search(text)):
             line = text.count("\n", 0, match.start()) + 1
             return Evidence(path=path, line=line, text=match.group(0).strip())
     return None
