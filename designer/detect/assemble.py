@@ -176,6 +176,9 @@ class Unit:
         self.vendored = False
         """Its manifest names another owner's repository as its home than the root's does and
         it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""
+        self.server_uses: set[str] | None = None
+        """The packages a TanStack Start application's server functions and server routes
+        import, directly or through its own modules (`server_functions`); None when not read."""
         self.declined: set[str] = set()
         """Folders of Node workspace libraries whose data layer it does not take: none of the
         names it imports from them opens a store (`library_names`)."""

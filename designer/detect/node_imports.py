@@ -51,6 +51,12 @@ _IMPORT = re.compile(
 (`import type { User } from "@prisma/client"`), which uses no code of the package."""
 
 
+def specifiers(text: str) -> list[str]:
+    """The module specifiers a module's text imports values from, as written (`./db`,
+    `@app/db/client`)."""
+    return _IMPORT.findall(text)
+
+
 def _never(name: str) -> bool:
     return False
 

@@ -621,6 +621,14 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         for u in units.values()
         if u is not unit and module_names(u, language) & used and not has_entry_point(u)
     ]
+    if unit.server_uses is not None:
+        # A TanStack Start application's server code reaches only the packages it imports
+        # (`server_functions`): what its components import for types or constants is the UI's.
+        lenders = [
+            u
+            for u in lenders
+            if {name.lower() for name in module_names(u, language)} & unit.server_uses
+        ]
     lenders += _carried(unit, lenders, units, language)
     if _opens_none(unit, lenders, units, language):
         lenders = []

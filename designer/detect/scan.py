@@ -116,6 +116,7 @@ from designer.detect import (
     sbt_vals,
     second_hosts,
     self_installs,
+    server_functions,
     settings_imports,
     settings_lists,
     settings_overlays,
@@ -409,6 +410,7 @@ def detect(
     loose_helpers.mark(top, units)
     barrel_mains.mark(top, units)
     library_names.mark(top, units)
+    server_functions.mark(top, units)
     oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     library_builders.lend(top, units)
