@@ -165,7 +165,9 @@ def lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
-def ini_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+def ini_section_rules(
+    endings: tuple[str, ...] = (), names: tuple[str, ...] = ()
+) -> tuple[SourceRule, ...]:
     """A shipped INI settings file's database section and the engine its type key picks
     (`[database]` … `type = sqlite3`), before the next section."""
     return _each(
@@ -173,7 +175,14 @@ def ini_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"[ \t]*(?:type|driver|engine|dialect|provider|adapter)[ \t]*=[ \t]*[\"']?(?:{names})"
         r"[\"']?[ \t]*\r?$",
         endings=endings,
+        names=names,
     )
+
+
+PROGRAM_INI = ("config.ini", "settings.ini", "app.ini", "application.ini")
+"""How a Python program names the INI file it reads its own settings from (ConfigParser's
+`CONFIG.read(… 'config.ini')`); an INI named for another program (`grafana.ini`, a dashboard a
+container runs beside the service) configures that program's database, not this one's."""
 
 
 def array_section_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:

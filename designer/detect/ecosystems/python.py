@@ -329,6 +329,10 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.settings_url_rules(_PY),
     *defaults.defaults_table_rules(_PY),
     *defaults.unset_setting_rules(_PY),
+    # The database section of the INI file the program reads its settings from, as shipped
+    # (`[database]` … `engine = sqlite`; ConfigParser, whose lookup's fallback is often the
+    # same engine): what an installation runs on until the operator edits it.
+    *defaults.ini_section_rules(names=defaults.PROGRAM_INI),
     *defaults.schema_default_rules(_PY),
     *defaults.option_default_rules(_PY),
     *defaults.example_settings_rules(),
