@@ -13,6 +13,12 @@ projects nested in it) as the store's client and any other layer, that layer is 
 primary one (`Signal.primary`): the data layer, and the engine its package names the primary
 engine (`assemble._rank_data`).
 
+A framework's own ORM the code is written to (Django's models, `from django.db import models`)
+is counted as a rival too, never marked: a Django project that also reaches other systems'
+databases through their drivers (a SQL console's PostgreSQL and MongoDB connectors, a few
+modules each) keeps its ORM, which the ranking by kinds already puts first; only where no
+framework ORM leads does the census choose among the bare layers.
+
 Read only for such projects, within `pymodules`' budget of files.
 """
 
@@ -46,6 +52,10 @@ SQL_LAYERS = {
 """SQL data layers (the catalog's names) → the modules a program written to them imports:
 `bare_drivers`' ORMs and drivers, and the layers only this census weighs."""
 
+FRAMEWORK_ORMS = {"Django ORM": ("django.db",)}
+"""ORMs a framework lends (the catalog's names) → the modules its models import: counted
+against the bare layers, never marked primary (the ranking by kinds keeps them first)."""
+
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
 
@@ -70,6 +80,10 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             continue
         owner = {module: name for name in layers for module in SQL_LAYERS[name]}
         owner.update(dict.fromkeys(clients, STORE))
+        rivals = {
+            s.name for s in signals if s.kind is FindingKind.ORM and s.name in FRAMEWORK_ORMS
+        }
+        owner.update({module: name for name in rivals for module in FRAMEWORK_ORMS[name]})
         imported = re.compile(
             r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(map(re.escape, sorted(owner))) + r")\b",
             re.MULTILINE,
@@ -88,7 +102,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         counts = {name: len(paths) for name, paths in importers.items()}
         counts.setdefault(STORE, 0)
         led = census.leader(counts)
-        if led is None or led[0] == STORE:
+        if led is None or led[0] == STORE or led[0] in rivals:
             continue
         name, count = led
         signal = layers[name]
