@@ -33,6 +33,7 @@ from designer.detect import (
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import (
     EMBEDDED,
+    KEY_VALUE,
     engine_of_image,
     engine_of_jdbc,
     engine_of_name,
@@ -341,6 +342,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     spring: list[tuple[str, str, str]] = []
     servers = _database_builds(files)
     alternatives = compose_variants.variants(files)
+    composed = _compose_server(files)
     for path, owner, text in files:
         name = posixpath.basename(path)
         if name.startswith("application") and (config := _SPRING_CONFIG.fullmatch(name)):
@@ -362,7 +364,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                     _bundled_databases(units.setdefault(owner, Unit(owner)), Lines(path, text))
                     _image_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name in ENV_FILES or name in PRODUCTION_ENV_FILES:
-            _env(units.setdefault(owner, Unit(owner)), Lines(path, text))
+            _env(units.setdefault(owner, Unit(owner)), Lines(path, text), composed)
         elif name in TEST_ENV_FILES:
             _test_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name.startswith(DOCKERFILE_VARIANTS):
@@ -653,7 +655,42 @@ _LOCAL_URL = LazyPattern(
 developer's checkout, as `APP_ENV=local` says."""
 
 
-def _env(unit: Unit, lines: Lines) -> None:
+_LIVE_SERVER = LazyPattern(
+    r"^[ \t]*(?:export[ \t]+)?\w*(?:DB|DATABASE)_(?:HOST|PORT|USER|USERNAME|PASSWORD)"
+    r"[ \t]*=[ \t]*\S",
+    re.MULTILINE,
+)
+"""A server's connection setting an env example keeps set (`DB_HOST=127.0.0.1`,
+`DB_USERNAME=app`), not commented out as an option (`#DB_HOST=<hostname | ip>`)."""
+
+_ANY_DEBUG_ON = LazyPattern(
+    r"^[ \t]*(?:export[ \t]+)?\w*DEBUG[ \t]*=[ \t]*[\"']?(?i:true|1|yes|on)[\"']?[ \t]*\r?$",
+    re.MULTILINE,
+)
+"""Debugging turned on by any name (`APP_DEBUG=true`): with a local environment, a developer's
+checkout."""
+
+_IMAGE = LazyPattern(r"^[ \t]*image:[ \t]*[\"']?([^\s\"'#]+)", re.MULTILINE)
+
+
+def _compose_server(files: list[tuple[str, str, str]]) -> bool:
+    """Whether a Compose file of the tree, outside tests, runs a database server (a relational
+    or document engine's image, not a cache's)."""
+    for path, _, text in files:
+        name = posixpath.basename(path)
+        compose = name.startswith(("docker-compose", "compose.")) and name.endswith(
+            (".yml", ".yaml")
+        )
+        if not compose or scope(path, "", True) is Scope.TEST:
+            continue
+        for image in _IMAGE.findall(text):
+            engine = engine_of_image(image)[0]
+            if engine and engine not in EMBEDDED and engine not in KEY_VALUE:
+                return True
+    return False
+
+
+def _env(unit: Unit, lines: Lines, composed: bool = False) -> None:
     committed = posixpath.basename(lines.path) == ".env"
     deployed = posixpath.basename(lines.path) in PRODUCTION_ENV_FILES
     # An example that turns debugging on describes a development checkout (`DEBUG=True`
@@ -665,6 +702,13 @@ def _env(unit: Unit, lines: Lines) -> None:
     # the file stands in for the server the settings default to. A server engine it names
     # is the one deployments run as well (local settings mirror the deployed server), so it
     # keeps its rank.
+    # That holds where the example keeps a server's connection set beside the embedded pick
+    # (the server is what the settings expect; the file switched a checkout to a file), or
+    # where a Compose file of the tree runs a server, or where it turns debugging on (a
+    # developer's `APP_DEBUG=true`). An example setting up no server at all, its server
+    # settings left commented as options (`#DB_CONNECTION=<mysql | pgsql>`), debugging off,
+    # with no Compose server, ships the embedded engine: the operator's choice, above a
+    # skeleton's stock server default.
     local = (
         not (committed or deployed)
         and not development
@@ -673,6 +717,11 @@ def _env(unit: Unit, lines: Lines) -> None:
             # Or serves the application on this machine: an embedded engine it picks there
             # is the checkout's stand-in too, below a Compose file's server.
             or _LOCAL_URL.search(lines.text) is not None
+        )
+        and (
+            composed
+            or _LIVE_SERVER.search(lines.text) is not None
+            or _ANY_DEBUG_ON.search(lines.text) is not None
         )
     )
     for number, line in enumerate(lines.lines, start=1):
