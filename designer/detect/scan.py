@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import (
+    aiohttp_probes,
     bare_drivers,
     barrel_mains,
     base_images,
@@ -379,6 +380,7 @@ def detect(
     iis_redirects.mark(top, units)
     clojure_reach.mark(top, units)
     probes.mark(top, units)
+    aiohttp_probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     internal_workers.mark(top, units)
