@@ -21,7 +21,9 @@ in the other modules only a class that serves counts, not the mappings of the AP
 a client module declares.
 
 And so is a job run to its end: a Spring Boot application whose build brings no web server
-(no web starter, no servlet container) and whose code runs its work at start-up
+(no web starter, no servlet container, in its pom nor in a module of the build it uses: an
+`application` module assembling a `configuration` module that declares the web starter
+serves, its runner a command-line mode) and whose code runs its work at start-up
 (`CommandLineRunner`, `ApplicationRunner`, Spring Batch) and declares no endpoint — a
 database utility a scheduler launches, which the `@SpringBootApplication` alone would count;
 or a system tester whose `main` runs its Cucumber suite. An application whose code builds
@@ -178,7 +180,14 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                     or _serves_none(top, folders, _OTHER_PROTOCOL)
                 )
             )
-            or (serverless(unit) and _serves_none(top, folders, _UNSERVED_WORK))
+            # The web server may come with a module of the build the application assembles
+            # (a `configuration` module declaring the web starter beside the settings): its
+            # build brings one then, and a runner in its code is a command-line mode beside it.
+            or (
+                serverless(unit)
+                and all(serverless(other) for other in modules)
+                and _serves_none(top, folders, _UNSERVED_WORK)
+            )
             or _serves_none(top, folders, _BATCH)
         )
 
