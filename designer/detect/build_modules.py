@@ -284,7 +284,8 @@ def tested_services(
         named = []
     if named or direct:
         tested = (named or direct) + _through_libraries(unit, direct, services, language, ordered)
-        return tested + [s for s in _library_users(unit, services, language) if s not in tested]
+        users = _library_users(unit, services, language, ordered)
+        return tested + [s for s in users if s not in tested]
     # A unit test project of libraries only (`Admin.UnitTests` referencing the business logic)
     # tests the service whose name it bears exactly (`Admin`), whatever else reaches them.
     own = [s for s in services if any(_named_after(t, module_names(s, language), exact=True)
@@ -341,18 +342,31 @@ def _through_libraries(
     ]
 
 
-def _library_users(unit: Unit, services: list[Unit], language: str) -> list[Unit]:
+def _library_users(
+    unit: Unit, services: list[Unit], language: str, ordered: list[Unit]
+) -> list[Unit]:
     """The services referencing the library a test project referencing a service is named
     after (`App.BusinessLogic.Tests` referencing `App.BusinessLogic` and `App.Web`, whose
     controllers some tests build): that project tests the library, so every service
     referencing it itself (`App.Web.Api`) is tested too. Only a reference the project is
     named after exactly says so; one reached through others (a model library every project
-    reaches) does not."""
+    reaches) does not. Nor does a foundation library other libraries of the build reference
+    (`App.Core`, the helpers the data layer, the models and every host build on): its tests
+    test those helpers, not the logic of a service referencing it beside the rest (a proxy
+    host with no test project of its own)."""
     names = {n for s in services for n in module_names(s, language)}
+    libraries = [
+        other
+        for other in ordered
+        if other is not unit
+        and other not in services
+        and not _tests_only(other, language)
+    ]
     subject = {
         w
         for w in module_uses(unit, language) - names
         if any(_named_after(t, {w}, exact=True) for t in module_names(unit, language))
+        and not any(w in module_uses(other, language) for other in libraries)
     }
     if not subject:
         return []
