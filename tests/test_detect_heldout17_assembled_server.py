@@ -127,3 +127,17 @@ def test_the_same_build_with_no_web_server_anywhere_is_a_job(tmp_path: Path) -> 
     # No module it assembles brings a server: its runner is the work of a job run to its end.
     # (What is then made of the configuration module, with no main class, is not asked here.)
     assert "application" not in by_folder(write(tmp_path, _build(web=False)))
+
+
+def test_webflux_in_a_module_of_api_clients_brings_no_server(tmp_path: Path) -> None:
+    # A system tester over a module of the services' typed clients, which declares WebFlux for
+    # its `WebClient`: its runner (the suite) is its work, it serves nothing (set 52's shape).
+    files = _build(web=False)
+    files["cli/pom.xml"] = _pom(
+        "cli",
+        [
+            "org.springframework:spring-context",
+            "org.springframework.boot:spring-boot-starter-webflux",
+        ],
+    )
+    assert "application" not in by_folder(write(tmp_path, files))
