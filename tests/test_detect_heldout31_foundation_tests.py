@@ -16,28 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
+from test_detect_heldout28_library_named_tests import _HOST, _project
 from test_detect_projects import write
 
 from designer.model.stack import FindingKind as K
-
-
-def _project(sdk: str, packages: tuple[str, ...], references: tuple[str, ...]) -> str:
-    items = "\n".join(f'    <PackageReference Include="{p}" Version="2.6.2" />' for p in packages)
-    refs = "\n".join(f'    <ProjectReference Include="..\\{r}\\{r}.csproj" />' for r in references)
-    return (
-        f'<Project Sdk="{sdk}">\n  <PropertyGroup>\n'
-        "    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n"
-        f"  <ItemGroup>\n{items}\n  </ItemGroup>\n  <ItemGroup>\n{refs}\n  </ItemGroup>\n"
-        "</Project>\n"
-    )
-
-
-_HOST = (
-    "namespace {name}\n{{\n    public class Program\n    {{\n"
-    "        public static void Main(string[] args) =>\n"
-    "            WebHost.CreateDefaultBuilder(args).UseStartup<Startup>().Build().Run();\n"
-    "    }}\n}}\n"
-)
 
 _TEST = "using Xunit;\n\npublic class HelperTests\n{\n    [Fact]\n    public void Works() { }\n}\n"
 
