@@ -17,7 +17,12 @@ from test_detect_unseen import by_folder, first
 
 from designer.model.stack import FindingKind as K
 
-_ROOT = """<?xml version="1.0" encoding="UTF-8"?>
+
+def boot_bom_root(*modules: str) -> str:
+    """A reactor's root pom listing `modules` and importing Spring Boot's BOM at a version
+    property, as the Spring Boot repositories of set 124 write it."""
+    listed = "\n".join(f"    <module>{module}</module>" for module in modules)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>org.example</groupId>
@@ -25,7 +30,7 @@ _ROOT = """<?xml version="1.0" encoding="UTF-8"?>
   <version>1.0</version>
   <packaging>pom</packaging>
   <modules>
-    <module>api</module>
+{listed}
   </modules>
   <properties>
     <java.version>17</java.version>
@@ -36,7 +41,7 @@ _ROOT = """<?xml version="1.0" encoding="UTF-8"?>
       <dependency>
         <groupId>org.springframework.boot</groupId>
         <artifactId>spring-boot-dependencies</artifactId>
-        <version>${spring-boot.version}</version>
+        <version>${{spring-boot.version}}</version>
         <type>pom</type>
         <scope>import</scope>
       </dependency>
@@ -44,6 +49,9 @@ _ROOT = """<?xml version="1.0" encoding="UTF-8"?>
   </dependencyManagement>
 </project>
 """
+
+
+_ROOT = boot_bom_root("api")
 
 _PARENT = """  <parent>
     <groupId>org.example</groupId>

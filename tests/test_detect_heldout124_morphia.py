@@ -13,40 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_detect_heldout124_bompins import boot_bom_root
 from test_detect_projects import dep, pom, write
 from test_detect_unseen import by_folder
 
 from designer.model.stack import DetectedBackend
 from designer.model.stack import FindingKind as K
 
-_ROOT = """<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>org.example</groupId>
-  <artifactId>texts</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <modules>
-    <module>common</module>
-    <module>api</module>
-  </modules>
-  <properties>
-    <java.version>17</java.version>
-    <spring-boot.version>2.7.18</spring-boot.version>
-  </properties>
-  <dependencyManagement>
-    <dependencies>
-      <dependency>
-        <groupId>org.springframework.boot</groupId>
-        <artifactId>spring-boot-dependencies</artifactId>
-        <version>${spring-boot.version}</version>
-        <type>pom</type>
-        <scope>import</scope>
-      </dependency>
-    </dependencies>
-  </dependencyManagement>
-</project>
-"""
+_ROOT = boot_bom_root("common", "api")
 
 _PARENT = """  <parent>
     <groupId>org.example</groupId>
