@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import re
 
-from designer.detect.assemble import BACKEND_KINDS, Unit
+from designer.detect.assemble import Unit
+from designer.detect.nonservices import reaches_no_data
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -36,11 +37,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if not any(path.endswith(".csproj") for path, _, _ in unit.manifests):
             continue
-        if any(
-            s.kind in BACKEND_KINDS - {FindingKind.FRAMEWORK}
-            for found in unit.signals.values()
-            for s in found
-        ):
+        if not reaches_no_data(unit):
             continue
         path = "web.config" if unit.folder == "." else f"{unit.folder}/web.config"
         if not os.path.isfile(os.path.join(top, *path.split("/"))):

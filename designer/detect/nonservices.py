@@ -409,7 +409,7 @@ def image_helper(unit: Unit) -> bool:
     `containers/` (a converter, a validator, each with its image and its pytest suite)."""
     return (
         not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/"))
-        and _reaches_no_data(unit)
+        and reaches_no_data(unit)
         and not _tested(unit)
     )
 
@@ -452,7 +452,7 @@ def unstarted_helper(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     it a data layer): the toolkit is the transport another library's server runs on (an MCP
     bridge's SSE app on Starlette, calling the product's API), no backend beside the
     product's. (A package declaring a framework proper stays a backend when deployed.)"""
-    if has_entry_point(unit) or not _reaches_no_data(unit):
+    if has_entry_point(unit) or not reaches_no_data(unit):
         return False
     if any(
         s.kind is FindingKind.FRAMEWORK and s.name not in TOOLKITS
@@ -463,7 +463,8 @@ def unstarted_helper(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     return not any(module_names(u, language) & used for u in units.values() if u is not unit)
 
 
-def _reaches_no_data(unit: Unit) -> bool:
+def reaches_no_data(unit: Unit) -> bool:
+    """Whether `unit` has no data layer, engine, cache or broker of its own, in any language."""
     return not any(
         s.kind in DATA_KINDS for signals in unit.signals.values() for s in signals
     )

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import BACKEND_KINDS, Unit
+from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
+from designer.detect.nonservices import reaches_no_data
 from designer.detect.walker import PRUNED, TEST_FOLDERS, TEST_NAME, read_text
 from designer.model.stack import FindingKind
 
@@ -48,11 +49,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE, [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
-        if any(
-            s.kind in BACKEND_KINDS - {FindingKind.FRAMEWORK}
-            for found in unit.signals.values()
-            for s in found
-        ):
+        if not reaches_no_data(unit):
             continue
         for path in code_files(
             top, unit.folder, (".py",), MAX_FILES, skip_dir=_skipped, skip_file=_test_file
