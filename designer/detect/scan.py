@@ -42,6 +42,7 @@ from designer.detect import (
     env_leftovers,
     fastapi_deps,
     flask_apps,
+    go_ops_routes,
     gradle_projects,
     ignored,
     iis_redirects,
@@ -448,6 +449,7 @@ def detect(
     rails_frameworks.drop_unloaded(top, units)
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
+    go_ops_routes.mark(top, units)
     ktor_probes.mark(top, units)
     legacy_helpers.mark(units)
     platform_lock.lend(top, units)
