@@ -13,6 +13,7 @@ from types import ModuleType
 
 from designer.detect import (
     aiohttp_probes,
+    autoconfig_libraries,
     bare_drivers,
     barrel_mains,
     base_images,
@@ -390,6 +391,7 @@ def detect(
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     shared_mains.mark(top, units)
+    autoconfig_libraries.mark(top, units)
     shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
