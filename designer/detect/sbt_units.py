@@ -4,7 +4,8 @@ folder of the scan (`ManifestResult.projects`).
 Such a folder has no build file, so the walk gave its code to the build's folder: the code
 under it goes back to it, and what its definition declares becomes its manifest, so that the
 server among a build's clients and connectors is told apart from the root that aggregates
-them.
+them. A project enabling Play's sbt plugin (`.enablePlugins(PlayScala)`) is a Play application
+at the release of the plugin the build adds in `project/plugins.sbt`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import os
 import posixpath
 from types import ModuleType
 
-from designer.detect.signals import ManifestResult
+from designer.detect.signals import ManifestResult, Signal
 from designer.detect.walker import PRUNED, Tree
+from designer.model.stack import FindingKind
 
 
 def expand(
@@ -30,7 +32,13 @@ def expand(
     lacks or the walk prunes (generated sources under `target/`) is left out."""
     for path, module, result in list(read):
         build = posixpath.dirname(path) or "."
+        plugin = _play_plugin(read, build)
         for sub, project in result.projects.items():
+            if plugin is not None:
+                # A project enabling Play's plugin runs the release the build adds.
+                project.signals = [
+                    plugin if s.name == "Play" and not s.version else s for s in project.signals
+                ]
             folder = sub if build == "." else f"{build}/{sub}"
             if any(part in PRUNED or part.startswith(".") for part in folder.split("/")):
                 continue
@@ -48,3 +56,16 @@ def expand(
                 for p, owner, text in side
             ]
     return side
+
+
+def _play_plugin(read: list[tuple[str, ModuleType, ManifestResult]], build: str) -> Signal | None:
+    """The Play framework signal, with its release, of the sbt plugin the build adds in
+    `project/` (`addSbtPlugin("com.typesafe.play" % "sbt-plugin" % "2.9.10")`)."""
+    inside = posixpath.join(build, "project") if build != "." else "project"
+    for path, _, result in read:
+        if posixpath.dirname(path) != inside:
+            continue
+        for signal in result.signals:
+            if signal.name == "Play" and signal.kind is FindingKind.FRAMEWORK and signal.version:
+                return signal
+    return None

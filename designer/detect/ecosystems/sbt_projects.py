@@ -5,6 +5,13 @@ One `build.sbt` often defines every project of the build (`lazy val server = (pr
 file("server")).settings(libraryDependencies ++= …)`), each in a folder with no build file of
 its own: the dependencies a project's definition declares are that folder's, not the build
 root's (the root itself often only aggregates them).
+
+The folder may be spelt with a val of the build (`file(s"$appsFolder/common-lib")`), and a build
+of several alike applications often makes them with a helper taking the folder's name
+(`def playProject(label: String, projectName: String) = Project(projectName,
+file(s"$appsFolder/$projectName")).enablePlugins(PlayScala)…`, then `val checker =
+playProject("Rule checker", "checker")`): each call defines the project of the folder its
+arguments spell, and the helper's own lines declare what every project it makes shares.
 """
 
 from __future__ import annotations
@@ -15,10 +22,10 @@ from designer.detect.signals import LazyPattern
 
 _PROJECT = LazyPattern(
     r"^(?:lazy[ \t]+)?val[ \t]+(?P<name>\w+)\b[^=\n]*=[ \t]*\(?[ \t]*(?:"
-    r"project[ \t]*(?:\.in[ \t]*\(|in[ \t]+)[ \t]*file[ \t]*\([ \t]*\"(?P<in>[^\"]*)\"[ \t]*\)"
+    r"project[ \t]*(?:\.in[ \t]*\(|in[ \t]+)[ \t]*file[ \t]*\([ \t]*s?\"(?P<in>[^\"]*)\"[ \t]*\)"
     r"(?P<more>(?:[ \t]*/[ \t]*\"[^\"]*\")*)"
     r"|Project[ \t]*\([ \t]*(?:id[ \t]*=[ \t]*)?\"[^\"]*\"[ \t]*,[ \t]*(?:base[ \t]*=[ \t]*)?"
-    r"file[ \t]*\([ \t]*\"(?P<base>[^\"]*)\"[ \t]*\)"
+    r"file[ \t]*\([ \t]*s?\"(?P<base>[^\"]*)\"[ \t]*\)"
     r")"
 )
 """A project definition at the top of the build: `lazy val api = (project in file("api"))`,
@@ -27,25 +34,210 @@ _PROJECT = LazyPattern(
 
 _MORE = LazyPattern(r"\"([^\"]*)\"")
 
+_STRING_VAL = LazyPattern(
+    r'^(?:lazy[ \t]+)?val[ \t]+(\w+)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*"([^"$]*)"[ \t]*$'
+)
+"""A string val of the build (`val appsFolder = "apps"`), which a folder may be spelt with."""
+
+_HELPER = LazyPattern(r"^def[ \t]+(?P<name>\w+)[ \t]*\(")
+"""A helper of the build, defined at the margin (`def playProject(`)."""
+
+_HELPER_FOLDER = LazyPattern(
+    r"(?:\bProject[ \t]*\([^,()]*,[ \t]*(?:base[ \t]*=[ \t]*)?"
+    r"|\bproject[ \t]*(?:\.in[ \t]*\(|in[ \t]+)[ \t]*)"
+    r"file[ \t]*\([ \t]*s?\"(?P<folder>[^\"]*)\"[ \t]*\)"
+)
+"""The project a helper makes, with the folder it spells (`Project(projectName,
+file(s"$appsFolder/$projectName"))`)."""
+
+_CALL = LazyPattern(r"^(?:lazy[ \t]+)?val[ \t]+\w+\b[^=\n]*=[ \t]*(?P<name>\w+)[ \t]*\(")
+"""A project made by a helper's call (`val checker = playProject(`)."""
+
+_INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
+
+_PARAM = LazyPattern(r"(?:^|,)[ \t\n]*(\w+)[ \t\n]*:")
+
 
 def blocks(lines: list[str]) -> list[tuple[int, int, str]]:
     """(first line, line after the last, folder) of each project defined at the top of the
     build, the folder relative to the build's ("." for the root project). A definition runs
     until the next line that starts at the margin with anything but the chain's closing or
     continuation (`)`, `.settings(`) or a comment."""
-    found: list[tuple[int, int, str]] = []
-    start, folder = -1, ""
+    return [(start, end, folder) for start, end, folder, _ in _definitions(lines)]
+
+
+def helper_blocks(lines: list[str]) -> list[tuple[int, int, list[str]]]:
+    """(first line, line after the last, folders) of each helper of the build that makes
+    projects, with the folders of the projects its calls make: what its lines declare, every
+    one of them declares."""
+    made: dict[int, list[str]] = {}
+    for _, _, folder, helper in _definitions(lines):
+        if helper >= 0:
+            made.setdefault(helper, []).append(folder)
+    return [(start, end, made[start]) for start, end in _margin_blocks(lines) if start in made]
+
+
+def _margin_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after the last) of each definition starting at the margin."""
+    found: list[tuple[int, int]] = []
+    start = -1
     for index, line in enumerate(lines):
         if not line or line[0] in " \t)}]." or line.startswith(("//", "/*", "*")):
             continue
         if start >= 0:
-            found.append((start, index, folder))
-            start = -1
+            found.append((start, index))
+        start = index
+    if start >= 0:
+        found.append((start, len(lines)))
+    return found
+
+
+def _definitions(lines: list[str]) -> list[tuple[int, int, str, int]]:
+    """(first line, line after the last, folder, first line of the helper making it or -1)
+    of each project defined at the top of the build."""
+    vals = {m.group(1): m.group(2) for line in lines if (m := _STRING_VAL.match(line))}
+    spans = _margin_blocks(lines)
+    helpers: dict[str, tuple[list[str], str, int]] = {}
+    for start, end in spans:
+        opened = _HELPER.match(lines[start])
+        if not opened:
+            continue
+        text = "\n".join(lines[start:end])
+        inside = _inside(text, text.index("(", opened.start("name")))
+        made = _HELPER_FOLDER.search(text)
+        if inside is not None and made:
+            params = _PARAM.findall(inside)
+            helpers[opened.group("name")] = (params, made.group("folder"), start)
+    found: list[tuple[int, int, str, int]] = []
+    for start, end in spans:
+        line = lines[start]
         match = _PROJECT.match(line)
         if match:
             parts = [match.group("in") or match.group("base") or "."]
             parts += _MORE.findall(match.group("more") or "")
-            start, folder = index, posixpath.normpath(posixpath.join(*parts))
-    if start >= 0:
-        found.append((start, len(lines), folder))
+            folder = _spelt(posixpath.join(*parts), vals)
+            if folder is not None:
+                found.append((start, end, posixpath.normpath(folder), -1))
+            continue
+        call = _CALL.match(line)
+        if not call or call.group("name") not in helpers:
+            continue
+        params, template, helper = helpers[call.group("name")]
+        text = "\n".join(lines[start:end])
+        inside = _inside(text, call.end() - 1)
+        if inside is None:
+            continue
+        given = dict(vals)
+        for position, argument in enumerate(_split(inside)):
+            named, _, value = argument.partition("=")
+            name, literal = (named.strip(), value.strip()) if value else ("", named.strip())
+            if not name and position < len(params):
+                name = params[position]
+            if name and len(literal) >= 2 and literal[0] == literal[-1] == '"':
+                given[name] = literal[1:-1]
+        folder = _spelt(template, given)
+        if folder is not None and folder:
+            found.append((start, end, posixpath.normpath(folder), helper))
+    return found
+
+
+def _spelt(folder: str, vals: dict[str, str]) -> str | None:
+    """The folder with the vals it names written out; None when one is unknown."""
+    missing = [name for name in _INTERPOLATED.findall(folder) if name not in vals]
+    if missing:
+        return None
+    return _INTERPOLATED.sub(lambda m: vals[m.group(1)], folder)
+
+
+def _inside(text: str, opening: int) -> str | None:
+    """The text between the parenthesis at `opening` and the one closing it."""
+    depth = 0
+    for index in range(opening, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return text[opening + 1 : index]
+    return None
+
+
+def _split(arguments: str) -> list[str]:
+    """The arguments of a call, split at the commas outside brackets and strings."""
+    parts: list[str] = []
+    depth, quoted, current = 0, False, []
+    for char in arguments:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in "([{":
+            depth += 1
+        elif not quoted and char in ")]}":
+            depth -= 1
+        elif not quoted and depth == 0 and char == ",":
+            parts.append("".join(current).strip())
+            current = []
+            continue
+        current.append(char)
+    if "".join(current).strip():
+        parts.append("".join(current).strip())
+    return parts
+
+
+_VAL_NAME = LazyPattern(r"^(?:lazy[ \t]+)?val[ \t]+(\w+)")
+
+_SETTINGS_VAL = LazyPattern(r"^(?:lazy[ \t]+)?val[ \t]+(?P<name>\w+)\b[^=\n]*=[ \t]*Seq[ \t]*\(")
+"""A val of settings the projects list by name (`lazy val commonSettings = Seq(…)`)."""
+
+_DEPENDS_ON = LazyPattern(r"\.dependsOn[ \t]*\(")
+
+
+def settings_blocks(lines: list[str]) -> list[tuple[int, int, list[str]]]:
+    """(first line, line after the last, folders) of each val of settings of the build with
+    the folders of the projects whose definitions (or whose helper's) name it: what its lines
+    declare, those projects declare."""
+    definitions = _definitions(lines)
+    spans = dict(_margin_blocks(lines))
+    texts: list[tuple[str, str]] = []
+    for start, end, folder, helper in definitions:
+        text = "\n".join(lines[start:end])
+        if helper >= 0:
+            text += "\n" + "\n".join(lines[helper : spans.get(helper, helper)])
+        texts.append((folder, text))
+    found: list[tuple[int, int, list[str]]] = []
+    for start, end in spans.items():
+        opened = _SETTINGS_VAL.match(lines[start])
+        if not opened:
+            continue
+        word = LazyPattern(rf"(?<![\w.\"]){opened.group('name')}\b")
+        users = [f for f, text in texts if f != "." and word.search(text)]
+        if users:
+            found.append((start, end, users))
+    return found
+
+
+def depended_on(lines: list[str], packaged: LazyPattern) -> set[str]:
+    """The folders of the projects that a project packaging a program (its definition, or
+    its helper's, matching `packaged`) depends on at run time (`.dependsOn(commonLib)`; not
+    `% "test->test"`)."""
+    definitions = _definitions(lines)
+    spans = dict(_margin_blocks(lines))
+    folders: dict[str, str] = {}
+    for start, _, folder, _ in definitions:
+        named = _VAL_NAME.match(lines[start])
+        if named:
+            folders[named.group(1)] = folder
+    found: set[str] = set()
+    for start, end, _, helper in definitions:
+        text = "\n".join(lines[start:end])
+        if helper >= 0:
+            text += "\n" + "\n".join(lines[helper : spans.get(helper, helper)])
+        if not packaged.search(text):
+            continue
+        for call in _DEPENDS_ON.finditer(text):
+            inside = _inside(text, call.end() - 1) or ""
+            for argument in _split(inside):
+                name = argument.split("%", 1)[0].strip()
+                _, scoped, configuration = argument.partition("%")
+                if name in folders and not (scoped and "test" in configuration):
+                    found.add(folders[name])
     return found

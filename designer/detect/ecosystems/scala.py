@@ -277,6 +277,10 @@ _PACKAGED = LazyPattern(
 )
 """A build that packages a program: a main class, a fat jar (sbt-assembly), a native-packager
 or Play application."""
+_PLAY_PLUGIN = LazyPattern(
+    r"enablePlugins\([^)\n]*\b(?:play\.sbt\.)?Play(?:Scala|Java|Service|MinimalJava)\b"
+)
+"""A project enabling Play's sbt plugin: a Play application."""
 _PLAY_KEYS: Catalog = {"javaebean": entries((K.ORM, "Ebean")), "anorm": entries((K.QUERY, "Anorm"))}
 """Library keys Play 2.0-2.3's sbt plugin defines (`libraryDependencies ++= Seq(javaCore,
 javaEbean)`): the module each brings, named without group or version."""
@@ -298,6 +302,10 @@ def parse(lines: Lines) -> ManifestResult:
     if posixpath.basename(folder) == "project":
         # Part of the build of the folder above: that folder's project, not one of its own.
         result.written_as = f"project/{name}"
+    # The `libraryDependencies` of an .sbt file under `project/` are the build definition's
+    # own classpath (the JDBC driver a code-generating plugin connects with), not the
+    # application's; only the plugins it adds (`addSbtPlugin`) say what the build makes.
+    meta = posixpath.basename(folder) == "project" and name.endswith(".sbt")
     objects: list[tuple[str, int]] = []
     depth = 0
     values: dict[str, str] = {}
@@ -309,6 +317,19 @@ def parse(lines: Lines) -> ManifestResult:
         if folder != "." and not folder.startswith(".."):
             project = result.projects.setdefault(folder, ManifestResult(language=LANGUAGE))
             owners[start:end] = [project] * (end - start)
+    # A helper making projects (`def playProject(name: String) = Project(name, file(…))`):
+    # what its lines declare, each project it makes declares.
+    shared: list[list[ManifestResult]] = [[] for _ in lines.lines]
+    # So do a val of settings the projects list by name (`lazy val commonSettings = Seq(…)`).
+    made_by = [
+        *sbt_projects.helper_blocks(lines.lines),
+        *sbt_projects.settings_blocks(lines.lines),
+    ]
+    for start, end, folders in made_by:
+        made = [result.projects[f] for f in folders if f in result.projects]
+        if made:
+            owners[start:end] = [made[0]] * (end - start)
+            shared[start:end] = [made[1:]] * (end - start)
     for index, line in enumerate(lines.lines):
         owner = owners[index]
         code = line.split("//", 1)[0]
@@ -339,18 +360,21 @@ def parse(lines: Lines) -> ManifestResult:
             helpers[helper.group("name")] = (helper.group("param"), helper.group("body"))
             continue
         expanded = _expand_calls(code, helpers)
-        named = len(owner.signals), owner.runtime_dependencies
-        for found in _DEPENDENCY.finditer(expanded):
-            _dependency(owner, lines, index, found, values)
-        if _NAMED_DEPENDENCY.match(expanded):
-            # A dependency a val names is one only where the build lists that val: held
-            # until `sbt_vals.release` finds it referenced.
-            owner.held += owner.signals[named[0] :]
-            owner.signals = owner.signals[: named[0]]
-            owner.runtime_dependencies = named[1]
-        for key in _PLAY_KEY.finditer(code):
-            evidence = lines.evidence(key.group(1), index)
-            owner.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
+        if meta and "addSbtPlugin" not in code and "sbt-plugin" not in code:
+            continue
+        for target in (owner, *shared[index]):
+            named = len(target.signals), target.runtime_dependencies
+            for found in _DEPENDENCY.finditer(expanded):
+                _dependency(target, lines, index, found, values)
+            if _NAMED_DEPENDENCY.match(expanded):
+                # A dependency a val names is one only where the build lists that val: held
+                # until `sbt_vals.release` finds it referenced.
+                target.held += target.signals[named[0] :]
+                target.signals = target.signals[: named[0]]
+                target.runtime_dependencies = named[1]
+            for key in _PLAY_KEY.finditer(code):
+                evidence = lines.evidence(key.group(1), index)
+                target.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
     result.properties = values
     # A library build (it publishes, packages no program) serves nothing of its own, whatever
     # server it depends on (an http4s middleware, a Pekko HTTP directive library).
@@ -364,9 +388,25 @@ def parse(lines: Lines) -> ManifestResult:
         result.pending.append(("language", reference, False, evidence))
     _apply(result, values)
     published = bool(_PUBLISHED.search(lines.text))
-    for project in result.projects.values():
-        text = "\n".join(line for line, o in zip(lines.lines, owners, strict=True) if o is project)
-        project.library = published and not _PACKAGED.search(text)
+    # A project an application of the build depends on (`.dependsOn(commonLib)`) packaging
+    # nothing itself is that application's library, whatever server it depends on.
+    depended = sbt_projects.depended_on(lines.lines, _PACKAGED)
+    for folder, project in result.projects.items():
+        text = "\n".join(
+            line
+            for line, o, more in zip(lines.lines, owners, shared, strict=True)
+            if o is project or project in more
+        )
+        project.library = (published or folder in depended) and not _PACKAGED.search(text)
+        play = _PLAY_PLUGIN.search(text)
+        if play and not any(s.name == "Play" for s in project.signals):
+            # Play's sbt plugin, which the build adds in project/plugins.sbt, enabled for this
+            # project: a Play application, at the plugin's release (`sbt_units`).
+            index = lines.text.count("\n", 0, lines.text.find(play.group(0)))
+            evidence = lines.evidence(play.group(0), index)
+            project.signals += dependency_signals(
+                {"sbt-plugin": entries((K.FRAMEWORK, "Play"))}, "sbt-plugin", "", False, evidence
+            )
         project.language_version = result.language_version
         project.version_evidence = result.version_evidence
         _apply(project, values)
