@@ -127,6 +127,7 @@ from designer.detect import (
     shared_workers,
     side_stores,
     sidefiles,
+    sinatra_workers,
     solution_tests,
     sourceless_modules,
     spring_contexts,
@@ -452,6 +453,7 @@ def detect(
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
+    sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
     legacy_helpers.mark(units)
     platform_lock.lend(top, units)
