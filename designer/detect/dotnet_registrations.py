@@ -42,6 +42,7 @@ from designer.detect.ecosystems.gradle_text import C_TOKENS
 from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
 from designer.detect.signals import Strength
 from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
 
 LANGUAGE = "dotnet"
 
@@ -198,9 +199,12 @@ def _carriers(module: Unit, source: Source, direct: bool) -> set[str] | None:
     """The names of the static methods carrying the module's data layer; None when it cannot
     be localised to named methods."""
     if direct:
+        # A distributed cache the library declares (a Redis package for the hosts' sessions)
+        # is no data layer the host registers as it pleases: the layer its code wires in
+        # static methods is still localised to them.
         signals = [
             s for s in module.signals.get(LANGUAGE, [])
-            if s.kind in DATA_KINDS and s.strength is not Strength.DEV
+            if s.kind in DATA_KINDS - {FindingKind.CACHE} and s.strength is not Strength.DEV
         ]
         if any(
             s.strength is not Strength.ENTRY or s.evidence.path not in source.texts

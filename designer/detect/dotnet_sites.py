@@ -18,11 +18,13 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
-from designer.detect.dotnet_sources import aspnet_projects
+from designer.detect.dotnet_sources import aspnet_projects, own_sources
+from designer.detect.nonservices import used_modules
 from designer.detect.walker import read_text
 
-_VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages)\s*\(")
-"""MVC views or Razor pages registered: the project renders HTML."""
+_VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|RazorComponents)\s*\(")
+"""MVC views, Razor pages or Razor components (Blazor's, rendered on the server) registered:
+the project renders HTML."""
 
 _MVC = re.compile(r"\bAddMvc\s*\(")
 """MVC registered whole: views and API controllers alike (ASP.NET Core 2's one call, which
@@ -34,17 +36,25 @@ _RENDERS = re.compile(r"\b(?:View|PartialView)\s*\(|:\s*(?:PageModel|ViewCompone
 _VIEW_FILES = (".cshtml", ".razor")
 """Razor views and components: what an MVC project without them has no HTML to render."""
 
-_TAKES_DATA = re.compile(
-    r"\[(?:ApiController|Http(?:Post|Put|Patch|Delete))\b"
-    r"|\.Map(?:Post|Put|Patch|Delete|Methods|Hub|Grpc\w*|GraphQL\w*)\s*[<(]"
+_SERVES_API = re.compile(
+    r"\[ApiController\b"
+    r"|\.Map(?:Hub|Grpc\w*|GraphQL\w*)\s*[<(]"
     r"|\bAdd(?:SignalR|Grpc|GraphQL\w*)\s*\("
     r"|:\s*ControllerBase\b"
 )
-"""What takes data from clients or serves an API: a writing route (attribute or minimal
-API), an API controller (`[ApiController]`, or one deriving from `ControllerBase`, which
-has no views), a hub, gRPC, GraphQL. `MapControllers` alone is none: it maps the attribute
-routes of whatever controllers there are, which in a site are views' (`[HttpGet("buttons")]`
-on a `Controller` returning `View()`)."""
+"""What serves an API to other programs: an API controller (`[ApiController]`, or one
+deriving from `ControllerBase`, which has no views), a hub, gRPC, GraphQL. `MapControllers`
+alone is none: it maps the attribute routes of whatever controllers there are, which in a site
+are views' (`[HttpGet("buttons")]` on a `Controller` returning `View()`)."""
+
+_WRITES = re.compile(
+    r"\[Http(?:Post|Put|Patch|Delete)\b|\.Map(?:Post|Put|Patch|Delete|Methods)\s*[<(]"
+)
+"""A writing route (attribute or minimal API): it takes data from clients, which a front in
+front of the product's API forwards there (`_CALLS_API`)."""
+
+_TAKES_DATA = re.compile(f"{_SERVES_API.pattern}|{_WRITES.pattern}")
+"""What takes data from clients or serves an API."""
 
 _HEADLESS = re.compile(r"\b(?:Puppeteer\.LaunchAsync|Playwright\.CreateAsync)\s*\(")
 """A headless browser launched (PuppeteerSharp, Playwright for .NET): a prerender or screenshot
@@ -56,18 +66,30 @@ _FORM_HANDLER = re.compile(r"\bOn(?:Post|Put|Delete)\w*\s*\(")
 _FORWARDS = re.compile(r"\bHttpClient\b|\bIHttpClientFactory\b")
 """An HTTP client in the page's code: a site in front of an API posts its forms there."""
 
+_CALLS_API = re.compile(
+    r"\bAdd(?:HttpClient|RefitClient)\b|\bIHttpClientFactory\b|\bnew\s+HttpClient\s*\("
+    r"|\bRestService\.For\s*<|:\s*HttpClient\b|\bHttpClient\s+\w+\s*[,)]"
+)
+"""An HTTP client registered, made or taken in a constructor, in the project's code or a
+project it references (typed clients `AddHttpClient<IOrderClient, OrderClient>`, Refit, a
+client library's classes taking an `HttpClient`): the API the pages and forms of a front go
+to."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.renders_ui` on the ASP.NET Core projects registering views whose own code
-    takes no data from clients."""
+    """Set `Unit.renders_ui` on the ASP.NET Core projects registering views that serve no API
+    and take no data from clients, or take it only as a front's forms do, to post it to the
+    product's API through an HTTP client (`_CALLS_API`)."""
     for unit, paths in aspnet_projects(top, units):
-        views = mvc = renders = False
+        views = mvc = renders = writes = calls = False
         for path in paths:
             text = read_text(top, path)[0] or ""
-            if _TAKES_DATA.search(text) or (
-                _FORM_HANDLER.search(text) and not _FORWARDS.search(text)
-            ):
+            if _SERVES_API.search(text):
                 break
+            writes = writes or bool(
+                _WRITES.search(text) or (_FORM_HANDLER.search(text) and not _FORWARDS.search(text))
+            )
+            calls = calls or bool(_CALLS_API.search(text))
             # Pages rendered in a headless browser are rendered UI as much as views are.
             views = views or bool(_VIEWS.search(text) or _HEADLESS.search(text))
             mvc = mvc or bool(_MVC.search(text))
@@ -76,7 +98,22 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             # `AddMvc()` over controllers answering JSON and files, with no view anywhere in
             # the project (a favicon fetcher's API), renders no page: not a site.
             views = views or (mvc and (renders or _has_views(top, unit.folder)))
+            if views and writes:
+                # The forms and writing routes of a front whose data lives behind the
+                # product's API (an MVC or Razor Pages UI calling it through a generated
+                # client, a Blazor Server app): what it takes goes there. Whether it keeps data
+                # of its own besides is `nonservices.ui_only`'s question.
+                views = calls or _referenced_calls(top, unit, units)
             unit.renders_ui = unit.renders_ui or views
+
+
+def _referenced_calls(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether a project `unit` references makes its HTTP calls (an API client library)."""
+    for other in used_modules(unit, units, "dotnet"):
+        for path in own_sources(top, other, units):
+            if _CALLS_API.search(read_text(top, path)[0] or ""):
+                return True
+    return False
 
 
 def _has_views(top: str, folder: str) -> bool:

@@ -101,6 +101,7 @@ from designer.detect.nonservices import (
     unpackaged,
     unstarted_helper,
 )
+from designer.detect.nonservices import used_modules as referenced_modules
 from designer.detect.rust_apps import declares, rust_applications, started_by_binaries
 from designer.model.stack import DetectedBackend, FindingKind
 
@@ -112,6 +113,39 @@ _LENT_BY_GIT = {
 """Ecosystem → what adds to a service's signals the requirements of the packages it installs
 from git, as its lock records them (an engine gem, a first-party npm package, a Poetry
 library by path that the tree lacks)."""
+
+
+def _ui_libraries(
+    ordered: list[Unit], framework: set[str], units: dict[str, Unit], eco: dict[str, str]
+) -> set[str]:
+    """The projects with a framework but no entry point, nothing deploying them, that only
+    UIs with no data of their own use (a server-rendered front's helper and API-client
+    libraries on ASP.NET Core's shared framework): that UI's code, not a service, where no
+    application of the tree uses them."""
+    uis = [
+        u
+        for u in ordered
+        if u.folder in eco
+        and u.folder not in framework
+        and has_entry_point(u)
+        and has_framework(u)
+        and ui_only(u, units, eco)
+    ]
+    if not uis:
+        return set()
+    theirs = {
+        m.folder
+        for ui in uis
+        for m in referenced_modules(ui, units, eco[ui.folder])
+        if m.folder in framework and not has_entry_point(m) and not m.deployable
+    }
+    others = {
+        m.folder
+        for u in ordered
+        if u.folder in framework and u.folder not in theirs
+        for m in referenced_modules(u, units, eco[u.folder])
+    }
+    return theirs - others
 
 
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
@@ -142,6 +176,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not u.routes_nothing
         and not u.lends_server
     }
+    ui_libraries = _ui_libraries(ordered, framework, units, eco)
+    framework -= ui_libraries
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
     aggregators = {
@@ -333,6 +369,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             u
             for u in ordered
             if u.folder not in folded
+            and u.folder not in ui_libraries
             and is_backendish(u)
             and not is_library(u, eco)
             and not is_desktop(u)

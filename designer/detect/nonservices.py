@@ -594,9 +594,11 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
     # Only where no other language of the folder names a framework: a Laravel app's root
     # package.json renders its pages, but the folder is the Laravel backend.
-    browser_app = any(r.frontend for _, e, r in unit.manifests if e == language) and (
-        unit.serves_build
-        or any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
+    # (`uihosts` sets `serves_build` only on a browser application's package, or on a server
+    # package inside one, handing out its build.)
+    browser_app = unit.serves_build or (
+        any(r.frontend for _, e, r in unit.manifests if e == language)
+        and any(s.kind is FindingKind.SERVER and s.name == SSR_SERVER for s in signals)
     )
     renders = (
         (browser_app or unit.renders_ui or unit.renders_pages)
@@ -631,12 +633,18 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
             if {name.lower() for name in module_names(u, language)} & unit.server_uses
         ]
     lenders += _carried(unit, lenders, units, language)
+    # A .NET library whose data layer the project's code never registers lends it none
+    # (`dotnet_registrations`, as `build_modules` reads `Unit.declined`).
+    lenders = [u for u in lenders if u.folder not in unit.declined]
     if _opens_none(unit, lenders, units, language):
         lenders = []
     for u in lenders:
         held += lent(unit, u, units, language)
-    # A server rendering its pages from templates keeps its sessions in a cache: UI state.
-    kinds = DATA_KINDS - {FindingKind.CACHE} if unit.renders_pages else DATA_KINDS
+    # A server rendering its pages from templates keeps its sessions in a cache: UI state. So
+    # does a server-rendered front of the product's API (an ASP.NET Core site's Redis session
+    # store and distributed cache, `dotnet_sites`): sessions and caches are no data of its own.
+    rendered = unit.renders_pages or (unit.renders_ui and language == "dotnet")
+    kinds = DATA_KINDS - {FindingKind.CACHE} if rendered else DATA_KINDS
     sessions = _session_store(unit, language) if unit.renders_pages else None
     return not any(
         s.kind in kinds and s.strength is not Strength.DEV and s.name != sessions for s in held

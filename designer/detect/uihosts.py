@@ -23,8 +23,10 @@ from designer.model.stack import FindingKind
 _SERVES_BUILD = re.compile(
     r"""\bexpress\.static[ \t]*\(|['"](?:serve-static|koa-static|@fastify/static)['"]"""
     r"""|\.sendFile[ \t]*\([^)\n]*index\.html"""
+    r"""|\bstatic[ \t]+as[ \t]+\w+[^;]*?\bfrom[ \t]+['"]express['"]"""
 )
-"""How a Node server hands out a built browser application: Express's static middleware,
+"""How a Node server hands out a built browser application: Express's static middleware
+(also imported under a name of its own, `import { static as StaticHandler } from 'express'`),
 the static-file packages of Connect, Koa and Fastify, or the page every path falls back to."""
 
 _API = re.compile(r"""\.(?:post|put|patch|delete)[ \t]*\(|["'`]/api\b""")
@@ -57,7 +59,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get("node", [])
         if any(s.kind in BACKEND_KINDS - {FindingKind.FRAMEWORK} for s in signals):
             continue
-        frontend = any(r.frontend for _, e, r in unit.manifests if e == "node")
+        # A server package of its own inside a browser application's package (its
+        # `server/`, handing out the build above it and proxying its calls) is that UI's
+        # server as much as one in the UI's own package. Not the repository's root package:
+        # a monorepo's root often declares a UI framework for a workspace of many programs.
+        frontend = any(r.frontend for _, e, r in unit.manifests if e == "node") or any(
+            unit.is_under(other) and any(r.frontend for _, e, r in other.manifests if e == "node")
+            for other in units.values()
+            if other is not unit and other.folder != "."
+        )
         started = sorted(
             {
                 s.evidence.path
