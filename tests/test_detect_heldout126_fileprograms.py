@@ -32,6 +32,11 @@ _SITE = {
         "public class HomeController : Controller {\n"
         "    public IActionResult Index() => View();\n}\n"
     ),
+    # An API of its own keeps the site a backend: views over a Redis cache alone are a UI
+    # (`dotnet_sites`), which would leave no site to read the engines of.
+    "web/src/Site/Controllers/StatsController.cs": (
+        "[ApiController]\npublic class StatsController : ControllerBase {}\n"
+    ),
 }
 
 _COPY_TOOL = """using System;

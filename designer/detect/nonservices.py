@@ -635,7 +635,8 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     lenders += _carried(unit, lenders, units, language)
     # A .NET library whose data layer the project's code never registers lends it none
     # (`dotnet_registrations`, as `build_modules` reads `Unit.declined`).
-    lenders = [u for u in lenders if u.folder not in unit.declined]
+    if language == "dotnet":
+        lenders = [u for u in lenders if u.folder not in unit.declined]
     if _opens_none(unit, lenders, units, language):
         lenders = []
     for u in lenders:
