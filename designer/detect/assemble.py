@@ -156,15 +156,14 @@ class Unit:
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
         hands connections to WebSocket (`upgrades`), its routes only redirect the browser
         (`redirect_hops`), its code only listens to a message broker
-        (`listeners`), it hosts an MCP server for AI clients (`mcphosts`) or command-line
-        tools for another service (`command_hosts`), its only routes serve operators
-        (`probes`, `ops_routes`, `go_ops_routes`, `ktor_probes`, `sinatra_workers`), its API
-        controllers only log the callbacks they are sent (`log_sinks`), or it is a module the
-        build's applications depend on that keeps a main and declares no endpoint
-        (`shared_mains`) or is only auto-configured (`autoconfig_libraries`); or it only
-        hosts, another way, the application of a project it references (`second_hosts`), or
-        only runs the Django
-        project around it with settings importing that project's (`settings_overlays`) or
+        (`listeners`), it hosts an MCP server for AI clients (`mcphosts`), its only routes
+        serve operators (`probes`, `ops_routes`, `go_ops_routes`, `ktor_probes`,
+        `sinatra_workers`), its API controllers only log the callbacks they are sent
+        (`log_sinks`), or it is a module the build's applications depend on that keeps a main
+        and declares no endpoint (`shared_mains`) or is only auto-configured
+        (`autoconfig_libraries`); or it only hosts, another way, the application of a project
+        it references (`second_hosts`), or only runs the Django project around it with
+        settings importing that project's (`settings_overlays`) or
         builds the base image of the service around it (`base_images`)."""
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no

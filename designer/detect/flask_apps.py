@@ -39,10 +39,13 @@ _ROUTES = re.compile(
     r"|\b(?:register_blueprint|add_url_rule|add_resource|add_namespace|add_view|add_api)"
     r"[ \t]*\("
     r"|\b(?:Api|Admin|AppBuilder|SocketIO|GraphQLView)[ \t]*\("
+    r"|\.register_command[ \t]*\("
 )
 """What a Flask application that serves shows: a route (`@bp.route`, Flask 2's `@app.get("/")`),
 a blueprint or view registered, or the extensions that route for it (Flask-RESTX's and
-Flask-RESTful's `Api`, Flask-Admin, Flask-AppBuilder, Flask-SocketIO, Connexion's `add_api`)."""
+Flask-RESTful's `Api`, Flask-Admin, Flask-AppBuilder, Flask-SocketIO, Connexion's `add_api`),
+or a command Flask-Shell2HTTP serves at an endpoint (`shell2http.register_command(endpoint=
+"scan", command_name=…)`: the route another service of the product calls to run a tool)."""
 
 _PUSH = re.compile(
     r"""\.route[ \t]*\([ \t]*["']/["'][ \t]*,[ \t]*methods[ \t]*=[ \t]*[\[(][ \t]*["']POST["']"""

@@ -24,7 +24,6 @@ from designer.detect import (
     clojure_reach,
     codeception_suites,
     codeigniter_data,
-    command_hosts,
     composer_paths,
     consumer_hosts,
     django_pages,
@@ -404,7 +403,6 @@ def detect(
     settings_overlays.mark(top, units)
     base_images.mark(top, units)
     mcphosts.mark(top, units)
-    command_hosts.mark(top, units)
     flask_apps.mark(top, units)
     fastapi_deps.mark(top, units)
     wsgi_mounts.mark(top, units)

@@ -521,7 +521,10 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         special: list[Source] = []
         # A requirements list inside an importable package of a project that packages it (a
         # `pyproject.toml` or `setup.py` above `app/__init__.py`) copies that project's list:
-        # the package is the project's code, not a project of its own.
+        # the package is the project's code, not a project of its own. Unless the package
+        # builds an image of its own beside the list (a `Dockerfile` installing it): then it
+        # is a program deployed apart (a tool's container the product calls over HTTP), whose
+        # `__init__.py` only lets the product's tests import it.
         packager = owner in packagers
         listed = owner in listers
         go_tests: list[str] = []
@@ -535,6 +538,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 and packager
                 and name.startswith("requirements")
                 and _holds("__init__.py", text, plain, files, others)
+                and not _holds(IMAGE_RECIPE, text, plain, files, ())
             ):
                 if not listed and not _shipped(relative):
                     # The packager lists no requirements of its own (a bare `setup(packages=
@@ -619,6 +623,8 @@ def _inside_any(relative: str, folders: set[str]) -> bool:
 
 _DIST = ".dist-info"
 _PACKAGING = frozenset({"pyproject.toml", "setup.py"})
+IMAGE_RECIPE = "Dockerfile"
+"""The file a folder builds its own container image from."""
 _RESOURCES = ("/src/main/resources/", "/src/test/resources/")
 
 
