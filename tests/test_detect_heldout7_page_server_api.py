@@ -1,11 +1,12 @@
-"""An Express server that renders its pages from templates and also answers an API of its own
-(benchmarks/detect_heldout7.yaml, #19), as a small fixture of the real files' shape: a
+"""An Express server that renders its pages from templates and also declares routes under
+`/api/` (benchmarks/detect_heldout7.yaml, #19), as a small fixture of the real files' shape: a
 product's front-end package (React bundled for the browser) whose `api/index.js` registers
-Handlebars as the view engine, renders the index page, and declares routes under `/api/` (an
-event it takes in, a webhook). With routes of an API of its own it is a backend with no data,
-not the server of a UI (`view_servers`). The counter-cases: the same server without those
-routes is a UI's server, and browser code calling the API through a client
-(`axios.get('/api/…')`) declares no route."""
+Handlebars as the view engine, renders the index page, and declares routes under `/api/` that
+its browser code calls (an event it relays, a webhook stub). Session 34 settled that a server
+handing out a UI and serving that UI's own calls is part of the UI (HELDOUT.md): with no data
+of its own it is a UI's server with those routes or without (`view_servers`); an earlier rule
+made it a backend for them. The counter-case: the same server keeping data of its own (a
+driver it opens) is a backend."""
 
 from __future__ import annotations
 
@@ -58,10 +59,22 @@ def _tree(routes: str) -> dict[str, str]:
     }
 
 
-def test_a_page_server_with_api_routes_of_its_own_is_a_backend(tmp_path: Path) -> None:
-    assert "frontend" in by_folder(write(tmp_path, _tree(_ROUTES)))
+def test_a_page_server_with_routes_of_the_ui_is_a_ui(tmp_path: Path) -> None:
+    assert "frontend" not in by_folder(write(tmp_path, _tree(_ROUTES)))
 
 
 def test_a_page_server_whose_browser_code_calls_an_api_is_a_ui(tmp_path: Path) -> None:
     # No route under /api/ of the server's own: the browser's `axios.get('/api/…')` is a call.
     assert "frontend" not in by_folder(write(tmp_path, _tree("")))
+
+
+def test_a_page_server_keeping_data_of_its_own_is_a_backend(tmp_path: Path) -> None:
+    files = _tree(_ROUTES)
+    files["frontend/package.json"] = files["frontend/package.json"].replace(
+        '"express": "^4.22.2"', '"express": "^4.22.2",\n    "pg": "^8.13.1"'
+    )
+    files["frontend/api/db.js"] = (
+        "const { Pool } = require('pg')\n\nconst pool = new Pool()\n\n"
+        "module.exports.save = (event) => pool.query('INSERT INTO events VALUES ($1)', [event])\n"
+    )
+    assert "frontend" in by_folder(write(tmp_path, files))

@@ -6,8 +6,10 @@ data of its own (an ORM, a driver) it is a classic web application and a backend
 pages show what it fetches from other services, its only store the sessions it keeps, and it
 is a UI (`nonservices.ui_only`). Telling so needs the text of its code: only packages whose
 only framework is Express, that install a template engine and declare no data layer, are read
-(the file configuring the views is seldom the one a scan samples), until a route of an API
-of its own is found (`/api/…`: then it is no UI's server) or the budget runs out.
+(the file configuring the views is seldom the one a scan samples), until the views are found
+or the budget runs out. Routes it declares beside its pages (`app.post('/api/event', …)`, which
+the browser code it bundles calls to relay an event) are the UI's own calls: a server handing
+out a UI and serving that UI's calls is part of the UI (HELDOUT.md, settled in session 34).
 
 A Flask application renders Jinja templates with no engine to install (`render_template`).
 Without data of its own, and fetching what its pages show from other services through an HTTP
@@ -50,17 +52,6 @@ _VIEWS = re.compile(
 """How an Express app is given a template engine: its view engine setting, the `express: app`
 option Nunjucks is configured with (often through a helper of the app's own), or an engine
 registered for a file extension."""
-
-_API_ROUTE = re.compile(
-    r"""\b(?:app|server|router|\w+Router)\.(?:get|post|put|patch|delete)[ \t]*\("""
-    r"""[ \t]*['"`]/api/"""
-)
-"""A route the app itself declares under `/api/` (`app.post('/api/event', …)`): beside the
-pages it renders, the server answers an API of its own (events it takes in, a webhook), so it
-is a backend with no data rather than a UI's server. Only an app's or router's route counts:
-the browser code the package bundles calls its API through a client (`axios.get('/api/…')`).
-A form's POST to a page path, handed on to another service, is no API of its own; nor is a
-proxy mounted with `app.use('/api', …)`."""
 
 _DATA = frozenset(
     {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
@@ -113,13 +104,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ):
             if path is None:
                 break
-            text = read_text(top, path)[0] or ""
-            if _API_ROUTE.search(text):
-                # Routes of an API of its own: a backend whatever pages it renders.
-                unit.renders_pages = False
-                break
-            if _VIEWS.search(text):
+            if _VIEWS.search(read_text(top, path)[0] or ""):
                 unit.renders_pages = True
+                break
 
 
 def _mark_flask(top: str, units: dict[str, Unit]) -> None:
