@@ -57,6 +57,7 @@ from designer.detect import (
     jpa_unused,
     jvm_layers,
     jvm_pages,
+    jvm_ui_builds,
     jvm_tests,
     ktor_probes,
     laravel_base,
@@ -379,6 +380,7 @@ def detect(
     django_pages.mark(top, units)
     twig_fronts.mark(top, units)
     jvm_pages.mark(top, units)
+    jvm_ui_builds.mark(top, units)
     upgrades.mark(top, units)
     redirect_hops.mark(top, units)
     iis_redirects.mark(top, units)
