@@ -57,8 +57,8 @@ from designer.detect import (
     jpa_unused,
     jvm_layers,
     jvm_pages,
-    jvm_ui_builds,
     jvm_tests,
+    jvm_ui_builds,
     ktor_probes,
     laravel_base,
     laravel_data,
@@ -95,6 +95,7 @@ from designer.detect import (
     path_gems,
     pg_configs,
     phoenix_stubs,
+    php_pages,
     php_platform,
     pinned_frameworks,
     platform_lock,
@@ -461,6 +462,7 @@ def detect(
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
     php_platform.find(top, units)
+    php_pages.mark(top, units)  # once composer_paths has lent the frameworks
     doctrine_default.find(top, units)
     root_imports.lend(top, units)
     settings_imports.lend(top, units)
