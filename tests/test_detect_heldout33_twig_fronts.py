@@ -136,6 +136,23 @@ def test_a_symfony_twig_front_keeping_data_is_a_backend(tmp_path: Path) -> None:
     assert "." in by_folder(write(tmp_path, files))
 
 
-def test_a_twig_front_requiring_a_store_sdk_stays_a_backend(tmp_path: Path) -> None:
+def test_a_twig_front_opening_dynamodb_through_the_aws_sdk_stays_a_backend(
+    tmp_path: Path,
+) -> None:
     # The AWS SDK may write DynamoDB with no data layer named: left a backend.
-    assert "." in by_folder(write(tmp_path, _symfony("aws/aws-sdk-php")))
+    files = _symfony("aws/aws-sdk-php")
+    files["src/Service/Messages.php"] = (
+        "<?php\n\nnamespace App\\Service;\n\nuse Aws\\DynamoDb\\DynamoDbClient;\n\n"
+        "class Messages\n{\n    public function __construct(private DynamoDbClient $client) {}\n}\n"
+    )
+    assert "." in by_folder(write(tmp_path, files))
+
+
+def test_a_twig_front_handing_uploads_to_s3_is_a_ui(tmp_path: Path) -> None:
+    # S3 for uploads in transit and CloudWatch for logs are no data of its own.
+    files = _symfony("aws/aws-sdk-php")
+    files["src/Service/Uploads.php"] = (
+        "<?php\n\nnamespace App\\Service;\n\nuse Aws\\S3\\S3Client;\n\n"
+        "class Uploads\n{\n    public function __construct(private S3Client $s3) {}\n}\n"
+    )
+    assert "." not in by_folder(write(tmp_path, files))

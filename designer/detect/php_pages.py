@@ -12,14 +12,22 @@ the data of the packages it uses), as an Express or Flask server rendering its t
 (`view_servers`). All three halves are needed: Twig alone may render an API's mails, an HTTP
 client alone serves a gateway or a relay, and an API of the same repository requiring the
 same client package but no Twig (a JSON API over the product's backend) stays a backend.
+A Symfony application whose assets are built elsewhere (a front end beside its API, its
+sessions in Redis) shows its pages another way: Symfony is its one framework, it requires
+Twig and an HTTP client itself, and nothing in its findings is a data layer, an engine or a
+migration tool (a cache is its sessions' store, UI state).
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.codewalk import code_files
+from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
+from designer.detect.signals import Strength
+from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "php"
@@ -28,6 +36,7 @@ RENDERERS = frozenset(
     {
         "twig/twig",
         "symfony/twig-bundle",
+        "symfony/twig-pack",
         "slim/twig-view",
         "mezzio/mezzio-twigrenderer",
         "mezzio/mezzio-laminasviewrenderer",
@@ -50,7 +59,6 @@ HTTP_CLIENTS = frozenset(
 
 STORE_SDKS = frozenset(
     {
-        "aws/aws-sdk-php",
         "async-aws/dynamo-db",
         "google/cloud-firestore",
         "google/cloud-datastore",
@@ -60,20 +68,31 @@ STORE_SDKS = frozenset(
 """Composer packages of the SDKs of stores an application may open and write with no data
 layer the detector names (DynamoDB through the AWS SDK, an admin front's banner messages):
 telling a front that only reads such a store from one writing it would take reading its code,
-so a front requiring one is left a backend."""
+so a front requiring one is left a backend. The AWS SDK (`aws/aws-sdk-php`) counts as one only
+where the application's code opens DynamoDB with it (`_DYNAMODB`): a front handing uploads to S3
+or writing its logs to CloudWatch keeps no data of its own."""
+
+_DYNAMODB = re.compile(r"\bAws\\DynamoDb\\")
+"""The AWS SDK's DynamoDB namespace, imported or named in a PHP file."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_pages` on the PHP applications whose own composer.json requires a
     template engine and an HTTP client (itself or through a package of the repository it
     requires) and no store's SDK, that build browser assets with a package.json of their
-    own."""
-    del top  # the manifests say it
+    own or are data-less Symfony fronts (above)."""
     for unit in units.values():
         if not any(s.kind is FindingKind.FRAMEWORK for s in unit.signals.get(LANGUAGE, [])):
             continue
         uses = module_uses(unit, LANGUAGE)
-        if uses.isdisjoint(RENDERERS) or uses & STORE_SDKS or not _builds_assets(unit):
+        if uses.isdisjoint(RENDERERS):
+            continue
+        if _opens_a_store(top, unit, uses):
+            continue
+        if _symfony_front(unit, uses):
+            unit.renders_pages = True
+            continue
+        if not _builds_assets(unit):
             continue
         lenders = [
             u
@@ -91,3 +110,31 @@ def _builds_assets(unit: Unit) -> bool:
         e == "node" and (posixpath.dirname(path) or ".") == unit.folder
         for path, e, _ in unit.manifests
     )
+
+
+def _symfony_front(unit: Unit, uses: set[str]) -> bool:
+    """Whether the unit is a Symfony application alone that requires an HTTP client itself and
+    whose findings, in any language, hold no data layer, engine or migration tool but a cache."""
+    named = {s.name for s in unit.signals.get(LANGUAGE, []) if s.kind is FindingKind.FRAMEWORK}
+    if named != {"Symfony"} or uses.isdisjoint(HTTP_CLIENTS):
+        return False
+    return not any(
+        s.kind in DATA_KINDS - {FindingKind.CACHE} and s.strength is not Strength.DEV
+        for found in unit.signals.values()
+        for s in found
+    )
+
+
+def _opens_a_store(top: str, unit: Unit, uses: set[str]) -> bool:
+    """Whether the unit requires a store's SDK, or the AWS SDK with code of its own opening
+    DynamoDB (its PHP files under src/ and config/, up to 2000)."""
+    if uses & STORE_SDKS:
+        return True
+    if "aws/aws-sdk-php" not in uses:
+        return False
+    base = "" if unit.folder == "." else unit.folder + "/"
+    for sub in ("src", "config"):
+        for path in code_files(top, base + sub, (".php",), 2000):
+            if path is not None and _DYNAMODB.search(read_text(top, path)[0] or ""):
+                return True
+    return False

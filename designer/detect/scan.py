@@ -135,7 +135,6 @@ from designer.detect import (
     spring_noweb,
     sql_dialect,
     sql_projects,
-    twig_fronts,
     uihosts,
     unimported_queries,
     unused_pools,
@@ -379,7 +378,6 @@ def detect(
     view_servers.mark(top, units)
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
-    twig_fronts.mark(top, units)
     jvm_pages.mark(top, units)
     jvm_ui_builds.mark(top, units)
     upgrades.mark(top, units)
