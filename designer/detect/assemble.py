@@ -736,6 +736,38 @@ def _variants(signals: list[Signal]) -> set[str]:
     return {name for name, engines in chosen.items() if len(set(engines.values())) > 1}
 
 
+_ENV_TEST = re.compile(
+    r"[\"'](\w+)[\"'][ \t]+in[ \t]+os\.environ\b"
+    r"|\bos\.(?:environ\.get|getenv)[ \t]*\([ \t]*[\"'](\w+)[\"']"
+)
+"""The environment variable a default's `if` tests (`if "DATABASE_URL" in os.environ:`)."""
+
+
+def _deployed_tests(signals: list[Signal]) -> set[str]:
+    """Evidence lines of defaults (`Scope.CHOSEN`) taken when an environment variable is
+    unset (`if "DATABASE_URL" in os.environ: … else: … sqlite3`) whose variable the shipped
+    Compose file sets for the app, to another engine's (`DATABASE_URL: postgres://…`): the
+    program as deployed takes the other branch, so the unset branch is a developer's local
+    fallback, not the engine it runs on."""
+    chosen: dict[str, list[Signal]] = defaultdict(list)
+    for signal in signals:
+        if signal.kind is FindingKind.DATABASE and signal.scope is Scope.CHOSEN:
+            match = _ENV_TEST.search(signal.evidence.text)
+            if match:
+                chosen[match.group(1) or match.group(2)].append(signal)
+    if not chosen:
+        return set()
+    found: set[str] = set()
+    for signal in signals:
+        if signal.kind is not FindingKind.DATABASE or _signal_scope(signal) is not Scope.DEPLOYED:
+            continue
+        key = re.match(r"[ \t]*-?[ \t]*[\"']?(\w+)[\"']?[ \t]*[:=]", signal.evidence.text)
+        for default in chosen.get(key.group(1) if key else "", []):
+            if default.name != signal.name:
+                found.add(default.evidence.text)
+    return found
+
+
 def _rank_data(
     others: list[Finding],
     signals: list[Signal],
@@ -759,11 +791,14 @@ def _rank_data(
     scopes: dict[str, Scope] = {}
     files: dict[str, set[str]] = defaultdict(set)
     variants = _variants(signals)
+    deployed_tests = _deployed_tests(signals)
     for signal in signals:
         if signal.kind is FindingKind.DATABASE and not signal.opt_in:
             found = _signal_scope(signal)
             if found is Scope.CHOSEN and signal.evidence.path.rpartition("/")[2] in variants:
                 found = Scope.RUNTIME
+            if found is Scope.CHOSEN and signal.evidence.text in deployed_tests:
+                found = Scope.FALLBACK
             scopes[signal.name] = min(scopes.get(signal.name, Scope.TEST), found)
             files[signal.name].add(signal.evidence.path)
     within = "" if folder == "." else folder + "/"

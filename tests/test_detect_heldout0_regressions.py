@@ -1,0 +1,67 @@
+"""Regressions session 34's sample of old sets found (benchmarks/detect_corpus.yaml and
+detect_heldout40/47/51/56.yaml), each mended by narrowing the rule that caused it, and set
+130's first-look miss, as small fixtures of the real files' shape with the rule's own case
+beside them (#19)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_detect_gaps import by_folder, first
+from test_detect_projects import write
+
+from designer.model.stack import FindingKind as K
+
+# --- Django: the unset variable's SQLite branch, when the shipped Compose sets it ----------
+
+_SETTINGS = (
+    "import os\n\nimport dj_database_url\n\nBASE_DIR = os.path.dirname(__file__)\n\n"
+    'if "DATABASE_URL" in os.environ:\n'
+    '    DATABASES = {"default": dj_database_url.config(conn_max_age=500)}\n'
+    "else:\n    DATABASES = {\n        \"default\": {\n"
+    '            "ENGINE": "django.db.backends.sqlite3",\n'
+    '            "NAME": os.path.join(BASE_DIR, "demodb"),\n        }\n    }\n'
+)
+_COMPOSE = (
+    "services:\n  db:\n    image: postgres:18.1\n    environment:\n"
+    "      POSTGRES_DB: app_db\n  app:\n    environment:\n"
+    "      {key}: postgres://app_user:changeme@db/app_db\n"
+    "    build:\n      context: .\n    ports:\n      - '8000:8000'\n"
+)
+
+
+def _django(key: str | None) -> dict[str, str]:
+    files = {
+        "requirements.txt": "Django>=6.0,<6.1\ndj-database-url==3.0.1\npsycopg[binary]>=3.3\n",
+        "manage.py": "import os\nimport sys\n\n\ndef main():\n"
+        '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings")\n'
+        "    from django.core.management import execute_from_command_line\n\n"
+        "    execute_from_command_line(sys.argv)\n",
+        "demo/settings.py": _SETTINGS,
+        "demo/wsgi.py": "from django.core.wsgi import get_wsgi_application\n\n"
+        "application = get_wsgi_application()\n",
+    }
+    if key is not None:
+        files["docker-compose.yml"] = _COMPOSE.format(key=key)
+    return files
+
+
+@pytest.mark.parametrize(
+    ("key", "engine"),
+    [
+        # The shipped Compose sets the very variable the settings test for the app: as
+        # deployed, the program takes the configured branch, the SQLite one is a developer's.
+        ("DATABASE_URL", "PostgreSQL"),
+        # Counter-cases: a Compose that sets some other variable, or none at all, leaves the
+        # variable unset, and the unset branch's SQLite is the program's default (the rule's
+        # own case, set 41's).
+        ("OTHER_URL", "SQLite"),
+        (None, "SQLite"),
+    ],
+)
+def test_django_unset_default_yields_to_the_variable_compose_sets(
+    tmp_path: Path, key: str | None, engine: str
+) -> None:
+    found = by_folder(write(tmp_path, _django(key)))
+    assert first(found["."], K.DATABASE)[0] == engine
