@@ -65,3 +65,57 @@ def test_django_unset_default_yields_to_the_variable_compose_sets(
 ) -> None:
     found = by_folder(write(tmp_path, _django(key)))
     assert first(found["."], K.DATABASE)[0] == engine
+
+
+# --- Django: a deployment folder whose urls.py only mounts the project's routes -----------
+
+
+def _projects(second_urls: str) -> dict[str, str]:
+    wsgi = (
+        "import os\n\nfrom django.core.wsgi import get_wsgi_application\n\n"
+        'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "{}.settings")\n\n'
+        "application = get_wsgi_application()\n"
+    )
+    return {
+        "setup.py": "from setuptools import setup\n\nsetup(name='booking')\n",
+        "requirements.txt": "Django==2.2.28\npsycopg2==2.9.9\n",
+        "manage.py": "import os\nimport sys\n\nif __name__ == '__main__':\n"
+        '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "booking.settings")\n'
+        "    from django.core.management import execute_from_command_line\n"
+        "    execute_from_command_line(sys.argv)\n",
+        "booking/__init__.py": "",
+        "booking/settings.py": "DATABASES = {'default': {'ENGINE': "
+        "'django.db.backends.postgresql', 'NAME': 'booking'}}\nROOT_URLCONF = 'booking.urls'\n",
+        "booking/urls.py": "from django.urls import path\n\nurlpatterns = []\n",
+        "booking/wsgi.py": wsgi.format("booking"),
+        # Deployment settings over the project's, for its container and uWSGI.
+        "site2/__init__.py": "",
+        "site2/settings.py": "from booking.settings import *\n\nROOT_URLCONF = 'site2.urls'\n",
+        "site2/urls.py": second_urls,
+        "site2/wsgi.py": wsgi.format("site2"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("urls", "folders"),
+    [
+        # Its routes are the project's own, mounted under a prefix: the project deployed.
+        (
+            "from django.urls import path\nfrom django.conf.urls import include\n"
+            "from django.conf import settings\n\nurlpatterns = [\n"
+            "    path(settings.MOUNT_PATH, include('booking.urls')),\n]\n",
+            ["."],
+        ),
+        # Counter-case: routes of its own (its views) make a second project, as the rule
+        # that splits them was written for.
+        (
+            "from django.urls import path\n\nfrom . import views\n\nurlpatterns = [\n"
+            "    path('reports/', views.index),\n]\n",
+            [".", "site2"],
+        ),
+    ],
+)
+def test_django_deployment_folder_mounting_the_projects_routes_is_no_project(
+    tmp_path: Path, urls: str, folders: list[str]
+) -> None:
+    assert sorted(by_folder(write(tmp_path, _projects(urls)))) == folders

@@ -146,6 +146,11 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
             # A folder of deployment settings and a WSGI entry point running another
             # project's routes (`deploy/prod/`) is that project deployed, not one more.
             continue
+        if any(_includes_other(top, f, home, found) for f in {home, *folders}):
+            # Its own `urls.py` only mounts another project's URL configuration
+            # (`path(settings.MOUNT_PATH, include('site.urls'))`): the same deployment
+            # folder, with a routes file to put that project under a prefix.
+            continue
         # `manage.py` at the root and `config/wsgi.py` name one project: the shallowest
         # folder (where `manage.py` stands) is the project's.
         projects.append(min(folders, key=lambda f: (f != "." and f.count("/") + 1, f)))
@@ -193,6 +198,22 @@ def _routes(top: str, folder: str) -> bool:
     base = os.path.join(top, *folder.split("/")) if folder != "." else top
     return os.path.isfile(os.path.join(base, "urls.py")) or os.path.isfile(
         os.path.join(base, "urls", "__init__.py")
+    )
+
+
+_INCLUDE = re.compile(r"""\binclude\(\s*['"]([A-Za-z_][\w.]*)\.urls['"]""")
+"""A URL configuration mounting another module's (`include('site.urls')`)."""
+
+
+def _includes_other(top: str, folder: str, home: str, found: dict[str, list[str]]) -> bool:
+    """Whether `folder`'s `urls.py` includes the URL configuration of another project of
+    `found` (keyed by its package's folder), and so serves that project's routes."""
+    text, _ = read_text(top, posixpath.join(folder, "urls.py") if folder != "." else "urls.py")
+    others = {other for other in found if other != home}
+    return any(
+        module.replace(".", "/") in others
+        or any(other.endswith("/" + module.replace(".", "/")) for other in others)
+        for module in _INCLUDE.findall(text or "")
     )
 
 
