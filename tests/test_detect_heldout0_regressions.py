@@ -119,3 +119,52 @@ def test_django_deployment_folder_mounting_the_projects_routes_is_no_project(
     tmp_path: Path, urls: str, folders: list[str]
 ) -> None:
     assert sorted(by_folder(write(tmp_path, _projects(urls)))) == folders
+
+
+# --- npm: an Nx project under the root's one lock ------------------------------------------
+
+
+def _nx(tmp_path: Path, nx: bool) -> str:
+    import json
+
+    # The root installs the tools (Nest's CLI, bringing Nest 11); the lock lists no folder.
+    root = {"name": "admin", "version": "4.0.0", "private": True,
+            "devDependencies": {"@nestjs/cli": "^11.0.0"}}
+    lock = {"name": "admin", "version": "4.0.0", "lockfileVersion": 3, "requires": True,
+            "packages": {
+                "": {"name": "admin", "version": "4.0.0",
+                     "devDependencies": {"@nestjs/cli": "^11.0.0"}},
+                "node_modules/@nestjs/cli": {"version": "11.0.10", "dev": True},
+                "node_modules/@nestjs/core": {"version": "11.1.28"},
+                "node_modules/@nestjs/common": {"version": "11.1.28"},
+            }}
+    files = {
+        "package.json": json.dumps(root, indent=2) + "\n",
+        "package-lock.json": json.dumps(lock, indent=2) + "\n",
+        # The project's own manifest lists what it publishes, with older ranges.
+        "packages/api/package.json": json.dumps(
+            {"name": "@org/api", "version": "4.0.0", "main": "dist/main.js",
+             "dependencies": {"@nestjs/core": "^10.4.19", "@nestjs/common": "^10.3.9"}},
+            indent=2) + "\n",
+        "packages/api/src/main.ts": "import { NestFactory } from '@nestjs/core';\n"
+        "import { AppModule } from './app.module';\n\nasync function bootstrap() {\n"
+        "  const app = await NestFactory.create(AppModule);\n  await app.listen(3000);\n}\n"
+        "bootstrap();\n",
+    }
+    if nx:
+        files["nx.json"] = '{\n  "targetDefaults": {}\n}\n'
+        files["packages/api/project.json"] = (
+            '{\n  "name": "api",\n  "projectType": "application"\n}\n'
+        )
+    return first(by_folder(write(tmp_path, files))["packages/api"], K.FRAMEWORK)[1]
+
+
+def test_an_nx_project_runs_on_the_root_locks_release(tmp_path: Path) -> None:
+    # Nx builds and serves each project (its project.json) from the root's one install.
+    assert _nx(tmp_path, nx=True) == "11.1.28"
+
+
+def test_a_nested_package_outside_an_nx_workspace_keeps_its_range(tmp_path: Path) -> None:
+    # Counter-case (the narrowed rule's own, set 98's): a lock that neither lists the folder
+    # nor serves it as a workspace or an Nx project lends it nothing.
+    assert _nx(tmp_path, nx=False) == "^10.4.19"

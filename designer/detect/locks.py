@@ -1173,6 +1173,8 @@ class LockFiles:
         beside it names the folder among its workspaces (`"workspaces": ["services/*"]`)."""
         if _lists_member(path, parsed, member):
             return True
+        if self._nx_project(holder, member):
+            return True
         manifest = posixpath.join(holder, "package.json") if holder != "." else "package.json"
         if not os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
             return False
@@ -1253,6 +1255,17 @@ class LockFiles:
             return None
         path = posixpath.normpath(posixpath.join(folder, found.group(1)))
         return None if path.startswith("..") else path
+
+    def _nx_project(self, holder: str, member: str) -> bool:
+        """Whether `member` (a path from `holder`) is a project of an Nx workspace rooted at
+        `holder` (`nx.json` there, the project's `project.json` in its folder): Nx builds and
+        serves every project from the root's one install, whatever the project's own
+        package.json declares for publishing (`"@nestjs/core": "^10.4.19"` beside the root's
+        `^11.1.28`), so the root lock's releases are the ones it runs on."""
+        base = os.path.join(self.root, *holder.split("/")) if holder != "." else self.root
+        return os.path.isfile(os.path.join(base, "nx.json")) and os.path.isfile(
+            os.path.join(base, *member.split("/"), "project.json")
+        )
 
     def _has(self, folder: str) -> bool:
         """Whether the tree holds `folder` (a path from its root)."""
