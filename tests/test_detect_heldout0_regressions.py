@@ -168,3 +168,83 @@ def test_a_nested_package_outside_an_nx_workspace_keeps_its_range(tmp_path: Path
     # Counter-case (the narrowed rule's own, set 98's): a lock that neither lists the folder
     # nor serves it as a workspace or an Nx project lends it nothing.
     assert _nx(tmp_path, nx=False) == "^10.4.19"
+
+
+# --- Spring: Boot's core modules in a Spring MVC war ---------------------------------------
+
+_POM = """<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.example</groupId>
+  <artifactId>registry-api</artifactId>
+  <version>1.0.0</version>
+  <packaging>war</packaging>
+  <dependencies>
+    <dependency>
+      <groupId>org.springframework</groupId>
+      <artifactId>spring-webmvc</artifactId>
+      <version>6.1.6</version>
+    </dependency>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-autoconfigure</artifactId>
+      <version>3.2.5</version>
+    </dependency>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot</artifactId>
+      <version>3.2.5</version>
+    </dependency>
+  </dependencies>
+</project>
+"""
+_INITIALIZER = """package org.example.registry;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import org.springframework.web.WebApplicationInitializer;
+import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+
+public class RegistryWebappInitializer implements WebApplicationInitializer {
+    @Override
+    public void onStartup(ServletContext container) {
+        AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
+        ServletRegistration.Dynamic dispatcher =
+            container.addServlet("dispatcher", new DispatcherServlet(context));
+        dispatcher.addMapping("/");
+    }
+}
+"""
+_BOOT_MAIN = """package org.example.registry;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class RegistryApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(RegistryApplication.class, args);
+    }
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("boot_main", "framework"),
+    [
+        # A war registering the DispatcherServlet itself, Boot's modules declared for a few of
+        # their classes: Spring MVC, not Spring Boot.
+        (False, "Spring MVC"),
+        # Counter-case (the rule's own): the same modules with Boot's entry point in the code.
+        (True, "Spring Boot"),
+    ],
+)
+def test_boot_core_modules_beside_a_spring_mvc_initializer(
+    tmp_path: Path, boot_main: bool, framework: str
+) -> None:
+    java = "src/main/java/org/example/registry/"
+    files = {"pom.xml": _POM, java + "RegistryWebappInitializer.java": _INITIALIZER}
+    if boot_main:
+        files[java + "RegistryApplication.java"] = _BOOT_MAIN
+    assert first(by_folder(write(tmp_path, files))["."], K.FRAMEWORK)[0] == framework

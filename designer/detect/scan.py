@@ -17,6 +17,7 @@ from designer.detect import (
     bare_drivers,
     barrel_mains,
     base_images,
+    boot_modules,
     boot_parents,
     builder_classes,
     ci_django_tests,
@@ -393,6 +394,7 @@ def detect(
     quarkus_plugins.mark(top, units)
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
+    boot_modules.mark(top, units)
     shared_mains.mark(top, units)
     autoconfig_libraries.mark(top, units)
     shared_workers.mark(top, units)
