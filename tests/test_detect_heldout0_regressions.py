@@ -248,3 +248,20 @@ def test_boot_core_modules_beside_a_spring_mvc_initializer(
     if boot_main:
         files[java + "RegistryApplication.java"] = _BOOT_MAIN
     assert first(by_folder(write(tmp_path, files))["."], K.FRAMEWORK)[0] == framework
+
+
+# --- Node: a registry package requiring the drivers of several engines --------------------
+
+
+def test_a_package_on_several_engines_drivers_names_no_engine(tmp_path: Path) -> None:
+    # A connector to whatever database its user names (Knex beside mysql2, pg, tedious and
+    # better-sqlite3) opens no engine of the server's own; the models package on one driver
+    # (the rule's own case) still lends its engine.
+    from test_detect_heldout28_lent_engine import _SCHEMA_REQUIRES, _tree
+
+    several = {**_SCHEMA_REQUIRES, "mysql2": "^3.11.0", "tedious": "^16.6.1",
+               "better-sqlite3": "^9.4.0"}
+    backend = by_folder(write(tmp_path / "several", _tree(several)))["."]
+    assert first(backend, K.DATABASE) == ("", "")
+    backend = by_folder(write(tmp_path / "one", _tree(_SCHEMA_REQUIRES)))["."]
+    assert first(backend, K.DATABASE)[0] == "PostgreSQL"

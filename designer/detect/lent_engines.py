@@ -9,7 +9,8 @@ library opens: the lock records what the package requires. Two facts together ma
 package the server's models: it requires a data layer the server itself declares at run time
 (the ORM the routes query through), and the server's own code, outside its tests, imports it.
 The driver among its requirements then names the engine. A package requiring a driver alone
-(a session store on `pg`) is not the models package and names nothing.
+(a session store on `pg`) is not the models package and names nothing; nor does one requiring
+the drivers of several engines (a connector to whatever database its user names).
 
 Asked only of Node servers with a data layer of their own and no engine anywhere, of the
 registry packages the catalogue does not know, and read only when one of those pairs the
@@ -64,7 +65,10 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
                 for signal in dependency_signals(CATALOG, name, wanted, False, evidence, GLUE)
                 if signal.kind is FindingKind.DATABASE
             ]
-            if found:
+            if len({signal.name for signal in found}) == 1:
+                # A package requiring the drivers of several engines (`mysql2`, `pg`,
+                # `tedious`, `better-sqlite3` beside Knex) connects to whichever database its
+                # user points it at: it opens none of its own.
                 engines[package] = found
         if not engines:
             continue
