@@ -265,3 +265,42 @@ def test_a_package_on_several_engines_drivers_names_no_engine(tmp_path: Path) ->
     assert first(backend, K.DATABASE) == ("", "")
     backend = by_folder(write(tmp_path / "one", _tree(_SCHEMA_REQUIRES)))["."]
     assert first(backend, K.DATABASE)[0] == "PostgreSQL"
+
+
+# --- Go: one module per engine, named for it, past the walk's ordinary quota ---------------
+
+_GO_MOD = (
+    "module example.com/fleet\n\ngo 1.21\n\nrequire (\n"
+    "\tgithub.com/gin-gonic/gin v1.10.0\n\tgorm.io/gorm v1.24.6\n"
+    "\tgorm.io/driver/mysql v1.4.7\n\tgorm.io/driver/postgres v1.4.8\n)\n"
+)
+_OPEN = (
+    "package database\n\nimport (\n\t\"gorm.io/driver/{driver}\"\n\t\"gorm.io/gorm\"\n)\n\n"
+    "func new{name}(dsn string) (*gorm.DB, error) {{\n"
+    "\treturn gorm.Open({driver}.Open(dsn), &gorm.Config{{}})\n}}\n"
+)
+_COMPOSE_MARIADB = (
+    "services:\n  mysql:\n    image: mariadb:10.6\n  manager:\n    image: example/manager\n"
+    "    depends_on:\n      - mysql\n"
+)
+
+
+def test_go_modules_named_for_each_engine_choose_none(tmp_path: Path) -> None:
+    # `postgres.go` beside `mysql.go`, each opening its engine: the walk reads neither as a
+    # settings module (the Node-only stem), so neither looks chosen over the other, and the
+    # deployment's MariaDB stays first.
+    files = {
+        "go.mod": _GO_MOD,
+        "cmd/manager/main.go": "package main\n\nimport \"github.com/gin-gonic/gin\"\n\n"
+        "func main() {\n\tr := gin.New()\n\tr.Run()\n}\n",
+        "deploy/docker-compose/docker-compose.yaml": _COMPOSE_MARIADB,
+        "manager/database/mysql.go": _OPEN.format(driver="mysql", name="Mysql"),
+        "manager/database/postgres.go": _OPEN.format(driver="postgres", name="Postgres"),
+    }
+    # Code enough to spend the walk's ordinary quota before the database modules.
+    for index in range(40):
+        files[f"client/util/file{index:02}.go"] = (
+            f"package util\n\nfunc F{index}() int {{ return {index} }}\n"
+        )
+    engine = first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0]
+    assert engine != "PostgreSQL"

@@ -839,9 +839,26 @@ def _names_data(joined: str) -> bool:
     )
 
 
+_SERVER_STEMS = ("postgres", "postgresql")
+"""The stems naming a database server, kept for Node modules only (`postgresql.js`, where a
+Node program builds its Sequelize instance with the dialect it runs on). A Go or Python program
+supporting several servers keeps one module per engine (`mysql.go` beside `postgres.go`, each
+opening its own): reading only the one named here would make its server look chosen."""
+
+_NODE_MODULES = (".js", ".ts", ".mjs", ".cjs")
+
+
+def _server_named_elsewhere(name: str, stem: str) -> bool:
+    """Whether `stem` is named for a database server (`_SERVER_STEMS`) in a file that is no
+    Node module."""
+    return stem.endswith(_SERVER_STEMS) and not name.lower().endswith(_NODE_MODULES)
+
+
 def _is_data_name(name: str) -> bool:
     """Whether a source file called `name` is named for the database (`_names_data`)."""
     stem = name.rsplit(".", 1)[0].lower()
+    if _server_named_elsewhere(name, stem):
+        return stem in SETTINGS_WHOLE_STEMS or bool(_DB_PREFIXED.match(name))
     return (
         stem.endswith(DATA_STEMS)
         or stem in SETTINGS_WHOLE_STEMS
@@ -852,6 +869,8 @@ def _is_data_name(name: str) -> bool:
 def _is_settings_name(name: str) -> bool:
     """Whether a source file called `name` is a configuration module by its stem."""
     stem = name.rsplit(".", 1)[0].lower()
+    if _server_named_elsewhere(name, stem):
+        return bool(_DB_PREFIXED.match(name))
     return (
         stem.endswith(SETTINGS_STEMS)
         or stem in SETTINGS_WHOLE_STEMS
