@@ -304,3 +304,49 @@ def test_go_modules_named_for_each_engine_choose_none(tmp_path: Path) -> None:
         )
     engine = first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0]
     assert engine != "PostgreSQL"
+
+
+# --- Node: Sequelize built in each branch of an environment variable's test ----------------
+
+_MYSQL = (
+    "    module.exports = new Sequelize(process.env.DB_NAME, process.env.DB_USER,"
+    " process.env.DB_PASS, {{\n        host: process.env.DB_HOST || \"localhost\",\n"
+    "        dialect: 'mysql',\n        logging: false\n    }});\n"
+)
+_SQLITE = "    module.exports = new Sequelize({{dialect: 'sqlite', storage: STORAGE_PATH}});\n"
+_DATABASE_JS = (
+    "const {{Sequelize}} = require('sequelize');\n\n"
+    "const STORAGE_PATH = `data/storage.db`;\n\n"
+    "if ({first}) {{\n\n" + _MYSQL + "}} else if ({second}) {{\n" + _SQLITE
+    + "}} else {{\n    throw new Error(\"Invalid database type\");\n}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first_test", "second_test", "engine"),
+    [
+        # MySQL only when the variable says so; SQLite when it is unset: SQLite is the default.
+        ('process.env.DB_TYPE === "mysql"',
+         '!process.env.DB_TYPE || process.env.DB_TYPE === "sqlite"', "SQLite"),
+        # Counter-case: the MySQL branch is the one taken unset; the SQLite one is opted into.
+        ('!process.env.DB_TYPE || process.env.DB_TYPE === "mysql"',
+         'process.env.DB_TYPE === "sqlite"', "MySQL"),
+    ],
+)
+def test_node_sequelize_branch_taken_with_the_variable_unset_is_the_default(
+    tmp_path: Path, first_test: str, second_test: str, engine: str
+) -> None:
+    import json
+
+    package = {"name": "speed", "version": "1.0.0", "main": "server/index.js",
+               "dependencies": {"express": "^4.21.1", "sequelize": "^6.37.4",
+                                "mysql2": "^3.11.3", "sqlite3": "^5.1.7"}}
+    files = {
+        "package.json": json.dumps(package, indent=2) + "\n",
+        "server/index.js": "const express = require('express');\n"
+        "const db = require('./config/database');\n\nconst app = express();\n"
+        "app.get('/api/results', async (req, res) => res.json(await db.query('SELECT 1')));\n"
+        "app.listen(5216);\n",
+        "server/config/database.js": _DATABASE_JS.format(first=first_test, second=second_test),
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine

@@ -40,6 +40,7 @@ from designer.detect import (
     ef_contexts,
     ef_packages,
     ef_registrations,
+    env_branches,
     env_leftovers,
     fastapi_deps,
     flask_apps,
@@ -395,6 +396,7 @@ def detect(
     vaadin_uis.mark(top, units)
     spring_contexts.mark(top, units)
     boot_modules.mark(top, units)
+    env_branches.mark(top, units)
     shared_mains.mark(top, units)
     autoconfig_libraries.mark(top, units)
     shared_workers.mark(top, units)
