@@ -2,9 +2,11 @@
 schema. Its only route is the Hangfire dashboard and it imports data into the database the
 API reads, but it applies the EF Core migrations of the solution's data library on start and
 no other project does: it keeps the application's data, a backend. Counter-cases (set 107's
-shapes): a job host migrating only a context declared in itself (its job store's), or one
-migrating a context the API migrates too, stays no backend, and a test project migrating its
-throwaway database does not take the ownership away.
+shapes): a job host migrating only a context declared in itself (its job store's) stays no
+backend, and a test project migrating its throwaway database does not take the ownership
+away. Session 34 (the lead's settled rule): a job host registering the data library's context
+itself keeps data of its own whether or not it migrates it (`worker_stores`); one registering
+none stays no backend.
 """
 
 from __future__ import annotations
@@ -125,8 +127,20 @@ def test_a_job_host_migrating_the_application_s_schema_is_a_backend(tmp_path: Pa
     assert first(scheduler, K.DATABASE)[0] == "PostgreSQL"
 
 
-def test_a_job_host_without_migrations_is_no_backend(tmp_path: Path) -> None:
+def test_a_job_host_registering_the_application_s_context_is_a_backend(tmp_path: Path) -> None:
+    # Session 34 (the lead's settled rule): without migrating, it still registers the data
+    # library's context itself and its jobs write it: data of its own (`worker_stores`).
     startup = _SCHEDULER_STARTUP.replace("        db.Database.Migrate();\n", "")
+    found = by_folder(write(tmp_path, _tree(startup)))
+    assert set(found) == {"src/Shop.Web", "src/Shop.Scheduler"}
+
+
+def test_a_job_host_neither_migrating_nor_registering_a_context_is_no_backend(
+    tmp_path: Path,
+) -> None:
+    startup = _SCHEDULER_STARTUP.replace("        db.Database.Migrate();\n", "").replace(
+        '        services.AddDbContext<ShopContext>((sp, options) => options.UseNpgsql(""));\n', ""
+    )
     assert set(by_folder(write(tmp_path, _tree(startup)))) == {"src/Shop.Web"}
 
 
@@ -141,6 +155,8 @@ def test_a_job_host_migrating_its_own_job_store_is_no_backend(tmp_path: Path) ->
     assert set(found) == {"src/Shop.Web"}
 
 
-def test_a_job_host_migrating_what_the_api_migrates_too_is_no_backend(tmp_path: Path) -> None:
+def test_a_job_host_migrating_what_the_api_migrates_too_is_a_backend(tmp_path: Path) -> None:
+    # Session 34: the schema is not its to own, but it registers the context itself and its
+    # jobs write it (`worker_stores`): a backend all the same.
     found = by_folder(write(tmp_path, _tree(_SCHEDULER_STARTUP, _API_MIGRATING)))
-    assert set(found) == {"src/Shop.Web"}
+    assert set(found) == {"src/Shop.Web", "src/Shop.Scheduler"}

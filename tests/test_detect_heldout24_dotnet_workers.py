@@ -1,9 +1,12 @@
 """ASP.NET Core projects of one solution that are no backend (held-out set 59, #19): a worker
 on the Web SDK whose own code only starts a hosted service (an anti-virus scanner fed by a
-queue dispatcher), an outbox relay registering a publisher over another service's context, a
-scheduled worker registering another project's context and mapping Npgsql enums, each mapping
-no endpoint but `/health`; and prototypes in a `Prototype/` folder. A worker with a context
-class of its own keeps data, and stays a backend."""
+queue dispatcher) mapping no endpoint but `/health`; and prototypes in a `Prototype/` folder.
+A worker with a context class of its own keeps data, and stays a backend.
+
+Session 34 (the lead's settled rule, HELDOUT.md): an outbox relay handing the solution's
+context to a library's publisher registration, and a scheduled worker registering that
+context itself (mapping Npgsql enums), open the database and write it: data of their own,
+backends (`worker_stores`), though their only route is `/health`."""
 
 from __future__ import annotations
 
@@ -74,6 +77,20 @@ def _solution() -> dict[str, str]:
 
 def test_background_workers_and_prototypes_are_no_backends(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, _solution()))
+    # The scanner keeps no data; the outbox relay and the scheduled worker register the
+    # persistence project's context: they keep data of their own.
+    assert sorted(found) == ["Services/Orders.WebApi", "Services/Outbox", "Services/Scheduled"]
+
+
+def test_workers_registering_no_context_of_the_solution_are_no_backends(tmp_path: Path) -> None:
+    # Counter-case: the same workers handing their registrations a type that is no context
+    # of a referenced project (a library's own options) keep no data.
+    files = _solution()
+    files["Services/Outbox/Program.cs"] = _OUTBOX.replace("<OrdersContext>", "<OutboxOptions>")
+    files["Services/Scheduled/Program.cs"] = _SCHEDULED.replace(
+        "builder.Services.AddDbContext<OrdersContext>((sp, o) => o.UseNpgsql(cs));\n", ""
+    )
+    found = by_folder(write(tmp_path, files))
     assert list(found) == ["Services/Orders.WebApi"]
 
 

@@ -381,12 +381,16 @@ def _tests_only(unit: Unit, language: str) -> bool:
 def _named_after(test: str, services: set[str], exact: bool = False) -> bool:
     """Whether the test project `test` (`Ordering.FunctionalTests`) is named after one of
     `services` (`Ordering.API`): the name without its last, test-naming part starts theirs
-    (is theirs, when `exact`)."""
+    (is theirs, when `exact`). Compared regardless of case, as MSBuild names projects on
+    Windows: a solution may spell one project `Acme.APP.Jobs` beside `Acme.App.Api`, and
+    `Acme.App.Testing` is named after both."""
     stem, _, last = test.rpartition(".")
     if not stem or "test" not in last.lower():
         return False
+    stem = stem.lower()
     return any(
-        name == stem or (not exact and name.startswith(stem + ".")) for name in services
+        name.lower() == stem or (not exact and name.lower().startswith(stem + "."))
+        for name in services
     )
 
 

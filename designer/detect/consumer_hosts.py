@@ -7,12 +7,15 @@ a Service Bus processor) and maps no endpoint besides those checks, no controlle
 no GraphQL or gRPC service. It serves no client, it is no backend. So is a worker on the Web
 SDK for the same probes whose own code only starts background work (a hosted service, a
 message publisher or dispatcher: an outbox relay, a scheduled job) and keeps no data of its own
-(no EF Core context class among its files: it works on another service's database, through
-that service's persistence project), unless it applies that database's schema on start
-(`schema_owners`). Telling so needs the absence of every endpoint from its sources, so each
-ASP.NET Core project's own C# files are read again (`dotnet_sources`, entry files first: an
-API's `Program.cs` maps its routes, and the reading stops there); a project too large to read
-whole is left alone.
+(no EF Core context class among its files). Either stays a backend when it applies the
+application's schema on start (`schema_owners`) or registers the application's database
+context in its own start-up, directly or through a library's extension it hands the
+context's type (`worker_stores`): it opens that store itself and writes it, data of its own
+even where the product's API shares the database (HELDOUT.md, as settled in session 34).
+Telling so needs the absence of every endpoint from its sources, so each ASP.NET Core
+project's own C# files are read again (`dotnet_sources`, entry files first: an API's
+`Program.cs` maps its routes, and the reading stops there); a project too large to read whole
+is left alone.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from designer.detect.dotnet_sources import aspnet_projects
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.schema_owners import owns_schema
 from designer.detect.walker import read_text
+from designer.detect.worker_stores import registers_store
 
 _CONSUMER = re.compile(
     r"\bAdd\w*Consumers?\w*\s*[<(]|\bIConsumer<|\bIHandleMessages<"
@@ -77,7 +81,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             works = works or bool(_WORKER.search(text))
             owns = owns or bool(_OWN_CONTEXT.search(text))
         else:
-            # Unless it migrates the application's schema itself (`schema_owners`).
-            unit.no_web = (consumes or (works and not owns)) and not owns_schema(
-                top, unit, paths, units
+            # Unless it migrates the application's schema itself (`schema_owners`), or
+            # registers the application's database context in its own start-up
+            # (`worker_stores`): it opens that store and writes it, data of its own.
+            unit.no_web = (
+                (consumes or (works and not owns))
+                and not owns_schema(top, unit, paths, units)
+                and not registers_store(top, unit, paths, units)
             )

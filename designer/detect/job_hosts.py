@@ -13,7 +13,10 @@ A job host declaring any route or page of its own stays a backend, and so does o
 project starts the app and its jobs, the `.HttpApi` or `.Web` library holds the controllers),
 or which builds controllers from application services (ABP's `ConventionalControllers`).
 A job host that applies the schema of the application's data on start (`schema_owners`)
-also stays one: the schema is its to keep, as the data it imports into it.
+also stays one: the schema is its to keep, as the data it imports into it. So does one that
+registers the application's database context in its own start-up (`worker_stores`): it opens
+that store itself and its jobs write it, data of its own (HELDOUT.md, as settled in session
+34); only a host with no data of its own (its context, if any, its job store's) is dropped.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from designer.detect.nonservices import module_names, module_uses
 from designer.detect.schema_owners import owns_schema
 from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
+from designer.detect.worker_stores import registers_store
 
 _JOB_SERVER = re.compile(r"\b(?:Use|Add)HangfireServer\s*\(")
 """A Hangfire job server started in the host's own process."""
@@ -60,6 +64,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if routes or (jobs and _referenced_routes(top, unit, units)):
             continue
         if jobs and owns_schema(top, unit, paths, units):
+            continue
+        # A job host registering the application's database context itself opens that store
+        # and its jobs write it: data of its own, a backend (`worker_stores`).
+        if jobs and registers_store(top, unit, paths, units):
             continue
         unit.no_web = jobs or (migrator and not endpoints)
 
