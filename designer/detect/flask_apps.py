@@ -26,6 +26,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from designer.detect import bound_stores
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.probes import OPERATOR_PATH
@@ -82,9 +83,53 @@ the path, which a blueprint may write without its leading slash (its prefix adds
 
 
 def _serves_operators(line: str) -> bool:
-    """Whether a route serves operators: a probe, a metrics scrape, the build's info."""
+    """Whether a route serves operators: a probe, a metrics scrape, the build's info; or a
+    Flask-RESTX namespace mounted at such a path or at the operators' own prefix (`/ops`,
+    where another package's namespace of probes goes)."""
     found = _QUOTED.match(line)
-    return found is not None and bool(OPERATOR_PATH.fullmatch("/" + found.group(1).lstrip("/")))
+    if found is not None:
+        return bool(OPERATOR_PATH.fullmatch("/" + found.group(1).lstrip("/")))
+    found = _NAMESPACE.match(line)
+    if found is None:
+        return False
+    path = "/" + found.group(1).strip("/")
+    return bool(OPERATOR_PATH.fullmatch(path) or _OPERATOR_PREFIX.fullmatch(path))
+
+
+_NAMESPACE = LazyPattern(
+    r"""add_namespace[ \t]*\([^)\n]*\bpath[ \t]*=[ \t]*[rf]?["']([^"'\n]*)["']"""
+)
+"""A Flask-RESTX namespace mounted at a path (`api.add_namespace(ops, path='/ops')`): the
+path."""
+
+_OPERATOR_PREFIX = re.compile(r"/(?:ops|monitoring)")
+"""A namespace kept for operators' routes (its probes are declared where the namespace is)."""
+
+_API_OBJECT = re.compile(r"Api[ \t]*\([ \t]*\)")
+"""A bare Flask-RESTX or Flask-RESTful `Api()`: it routes nothing until namespaces or
+resources are added to it, and those are counted where they are added."""
+
+_STORE_OPENED = LazyPattern(
+    bound_stores.BINDING_SOURCE + r"|\bSQLAlchemy[ \t]*\([ \t]*app\b"
+)
+"""Flask-SQLAlchemy bound to the program's own app (`db.init_app(app)`, `SQLAlchemy(app)`),
+also over the models of a package it shares with the product's API."""
+
+_STORE_WRITTEN = LazyPattern(
+    r"\.session[ \t]*\.[ \t]*(?:add|add_all|merge|delete|commit)[ \t]*\("
+    r"|\.save(?:_to_db)?[ \t]*\([ \t]*\)"
+)
+"""A write through that session (`db.session.add(…)`, `db.session.commit()`), or a model's
+own save (`payment.save_to_db()`, `org.save()`)."""
+
+
+def _keeps_data(top: str, folder: str, nested: set[str]) -> bool:
+    """Whether the program binds a SQL store to its own app and writes it in its own modules:
+    data of its own (HELDOUT.md, as settled in session 34), even in the database the
+    product's API keeps. Reading it only (a feeder looking rows up) is not."""
+    return any_module(top, folder, nested, _STORE_OPENED) and any_module(
+        top, folder, nested, _STORE_WRITTEN
+    )
 
 
 _REGISTERED = re.compile(r"register_blueprint[ \t]*\(")
@@ -142,32 +187,38 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         lines = _route_lines(matching_lines(top, folder, nested, _ROUTES))
         if lines is None:
             continue
-        own = [line for line in lines if not _REGISTERED.match(line)]
+        own = [
+            line for line in lines if not (_REGISTERED.match(line) or _API_OBJECT.match(line))
+        ]
         if own:
             # Every route of its own takes POST at the root, beside operators' probes at most:
             # the service is fed by a queue's pushes (a worker), not an API its clients call.
             # Or every one is Flask-Admin's: a UI over the tables, not a service (a
             # `.route("/")` alone is no admin UI).
+            # A worker that binds a store to its app and writes it keeps data of its own,
+            # though: it counts, however few its routes (HELDOUT.md, session 34).
+            pushed = all(_PUSH.match(line) or _serves_operators(line) for line in own) and any(
+                _PUSH.match(line) for line in own
+            )
+            evented = (
+                not pushed
+                and all(_POSTED.match(line) for line in own)
+                and not any(s.kind in OWN_DATA for s in unit.signals.get("python", []))
+                and any_module(top, folder, nested, _events())
+            )
+            keeps = (pushed or evented) and _keeps_data(top, folder, nested)
             unit.routes_nothing = (
-                (
-                    all(_PUSH.match(line) or _serves_operators(line) for line in own)
-                    and any(_PUSH.match(line) for line in own)
-                )
+                ((pushed or evented) and not keeps)
                 or (
                     all(_ADMIN.match(line) for line in own)
                     and any(not line.startswith(".route") for line in own)
                 )
                 # Every route serves operators and the program keeps no data: a probe.
                 or (all(_serves_operators(line) for line in own) and not shows_own_data(unit))
-                # Every route takes POST only, and the events it receives are read as
-                # CloudEvents, by a program keeping no data: a worker fed by pushes (a
-                # subscription at the root, a task queue's callback beside it).
-                or (
-                    all(_POSTED.match(line) for line in own)
-                    and not any(s.kind in OWN_DATA for s in unit.signals.get("python", []))
-                    and any_module(top, folder, nested, _events())
-                )
             )
+            if keeps and not unit.routes_nothing:
+                # Its data layer may be the one a package of the tree it binds lends.
+                bound_stores.lend(top, unit, units, nested)
         else:
             # No route of its own: built for its context (a job), or, registering nothing at
             # all, for Flask-Migrate's commands (a models package's migrations).
@@ -204,6 +255,7 @@ def _route_lines(lines: Iterator[str | None]) -> list[str] | None:
     for line in lines:
         if line is None or not (
             _REGISTERED.match(line)
+            or _API_OBJECT.match(line)
             or _POSTED.match(line)
             or _ADMIN.match(line)
             or _serves_operators(line)

@@ -34,6 +34,11 @@ CATALOG: Catalog = {
     # APIFlask: Flask's own app class extended with OpenAPI (`APIFlask(__name__)`), which
     # requires Flask: the application is a Flask app, on the Flask release the lock resolves.
     "apiflask": entries((K.FRAMEWORK, "Flask")),
+    # Flask-RESTX and Flask-RESTful: resource classes routed on a Flask app, which they
+    # require. A project may declare only the extension (a relay of flask-restx resources
+    # whose lock resolves Flask beneath it): it still runs Flask, on the lock's release.
+    "flask-restx": entries((K.FRAMEWORK, "Flask")),
+    "flask-restful": entries((K.FRAMEWORK, "Flask")),
     "django": entries(
         (K.FRAMEWORK, "Django"), (K.ORM, "Django ORM"), (K.MIGRATIONS, "Django migrations")
     ),
@@ -175,6 +180,8 @@ INTEGRATED = {
     "pytest-asyncio": "pytest",
     "flask-sqlalchemy": "sqlalchemy",
     "apiflask": "flask",
+    "flask-restx": "flask",
+    "flask-restful": "flask",
     "fastapi-sqlalchemy": "sqlalchemy",
     "sqlalchemy-utils": "sqlalchemy",
     "flask-migrate": "alembic",
