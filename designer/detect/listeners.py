@@ -212,6 +212,12 @@ def scheduled_only(top: str, folders: list[str]) -> bool:
     return _serves_none(top, folders, _JOB_HANDLER)
 
 
+def serves_no_endpoint(top: str, folders: list[str]) -> bool:
+    """Whether the main source trees `folders` (an application's first, then the modules it
+    uses) hold its `@SpringBootApplication` and declare no endpoint (`actuator_workers`)."""
+    return _serves_none(top, folders, _APPLICATION)
+
+
 def _quarkus_unserved(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
     """Whether a Quarkus module with no entry point seen runs a `main` of its own and declares
     nothing that serves HTTP in its sources nor in those of the modules of the tree it uses

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import (
+    actuator_workers,
     aiohttp_probes,
     autoconfig_libraries,
     bare_drivers,
@@ -390,6 +391,7 @@ def detect(
     aiohttp_probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
+    actuator_workers.mark(top, units)
     internal_workers.mark(top, units)
     internal_specs.mark(top, units)
     quarkus_plugins.mark(top, units)
