@@ -7,17 +7,15 @@ a `DispatcherServlet` initializer) registers the servlet in the container, and n
 `@SpringBootApplication`, `SpringApplication.run` or Boot servlet initializer exists. Those
 modules make no Spring Boot application: the framework it runs on is Spring MVC, versioned by
 Spring's own release. A module that also shows Spring Boot's entry point, or declares one of
-its starters, is Spring Boot as before (`jvm_catalog._BOOT_CORE`).
+its starters, is Spring Boot as before (`jvm_catalog.BOOT_CORE`).
 """
 
 from __future__ import annotations
 
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems.jvm_catalog import BOOT_CORE
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
-
-_CORE = frozenset({"spring-boot", "spring-boot-autoconfigure"})
-"""Spring Boot's core modules (`jvm_catalog._BOOT_CORE`), as a signal's package."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -29,7 +27,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not signals:
             continue
         boot = [s for s in signals if s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot"]
-        if not boot or any(s.strength is Strength.ENTRY or s.package not in _CORE for s in boot):
+        if not boot or any(
+            s.strength is Strength.ENTRY or s.package not in BOOT_CORE for s in boot
+        ):
             continue
         if not any(
             s.kind is FindingKind.FRAMEWORK

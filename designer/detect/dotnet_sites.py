@@ -53,9 +53,6 @@ _WRITES = re.compile(
 """A writing route (attribute or minimal API): it takes data from clients, which a front in
 front of the product's API forwards there (`_CALLS_API`)."""
 
-_TAKES_DATA = re.compile(f"{_SERVES_API.pattern}|{_WRITES.pattern}")
-"""What takes data from clients or serves an API."""
-
 _HEADLESS = re.compile(r"\b(?:Puppeteer\.LaunchAsync|Playwright\.CreateAsync)\s*\(")
 """A headless browser launched (PuppeteerSharp, Playwright for .NET): a prerender or screenshot
 service rendering another application's pages, answering with their HTML or their image."""

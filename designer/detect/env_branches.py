@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.node_imports import ENDINGS
 from designer.detect.signals import Scope
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
-
-_NODE_MODULES = (".js", ".ts", ".mjs", ".cjs")
 
 _OPENER = re.compile(r"^[ \t]*(?:\}[ \t]*else[ \t]+)?if[ \t]*\((?P<test>.*)\)[ \t]*\{[ \t]*$")
 """A line opening an `if` (or `else if`) block, and its test."""
@@ -62,7 +61,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 signal.kind is not FindingKind.DATABASE
                 or signal.scope is not Scope.CHOSEN
                 or evidence.line is None
-                or not evidence.path.endswith(_NODE_MODULES)
+                or not evidence.path.endswith(ENDINGS)
             ):
                 continue
             if evidence.path not in texts:

@@ -362,7 +362,7 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.DATABASE, "Oracle"))  # ojdbc6 … ojdbc17, one per JDK
     if artifact.startswith("flyway-"):
         found.append((K.MIGRATIONS, "Flyway"))
-    if artifact in _BOOT_CORE and group in ("org.springframework.boot", ""):
+    if artifact in BOOT_CORE and group in ("org.springframework.boot", ""):
         # Spring Boot itself (`SpringApplication`, its auto-configuration) declared without a
         # starter, as a build that picks each of its modules by hand does.
         found.append((K.FRAMEWORK, "Spring Boot"))
@@ -459,7 +459,7 @@ _KOTLIN_TARGET = LazyPattern(r"-jvm$")
 own artifact for a JVM build."""
 
 
-_BOOT_CORE = frozenset({"spring-boot", "spring-boot-autoconfigure"})
+BOOT_CORE = frozenset({"spring-boot", "spring-boot-autoconfigure"})
 """Spring Boot's own modules, which its starters bring: the application class and its runner,
 and the auto-configuration `@SpringBootApplication` turns on."""
 
