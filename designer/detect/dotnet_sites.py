@@ -8,8 +8,10 @@ checks, keeps no data: it renders UI (`Unit.renders_ui`). So does a prerender or
 service that opens the website's pages in a headless browser (PuppeteerSharp, Playwright) and
 answers with their HTML or image, taking no data either. So is a Razor Pages site in front
 of the product's API, whose form handlers each post what they take to it through an HTTP
-client. Telling so needs every route of the project, so its own C# files are read whole as
-`dotnet_sources` reads them; a project too large to read is left alone.
+client. So is an MVC site whose only API controllers hand its own pages' scripts the JSON of
+their charts, read through that API (`_relays`: a BFF, part of the UI). Telling so needs every
+route of the project, so its own C# files are read whole as `dotnet_sources` reads them (up to
+`MAX_SITE_FILES`); a project too large to read is left alone.
 """
 
 from __future__ import annotations
@@ -73,14 +75,25 @@ client library's classes taking an `HttpClient`): the API the pages and forms of
 to."""
 
 
+MAX_SITE_FILES = 2000
+"""C# files read per project at most: a site's views, view models and API clients make a
+larger project than a service's (`dotnet_sources.MAX_FILES`), and a site is read until its
+first API marker."""
+
+
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_ui` on the ASP.NET Core projects registering views that serve no API
     and take no data from clients, or take it only as a front's forms do, to post it to the
     product's API through an HTTP client (`_CALLS_API`)."""
-    for unit, paths in aspnet_projects(top, units):
-        views = mvc = renders = writes = calls = False
+    for unit, paths in aspnet_projects(top, units, MAX_SITE_FILES):
+        views = mvc = renders = writes = calls = relays = False
         for path in paths:
             text = read_text(top, path)[0] or ""
+            if _relays(text):
+                # JSON for the site's own pages, read through the product's API (below).
+                relays = True
+                calls = calls or bool(_CALLS_API.search(text))
+                continue
             if _SERVES_API.search(text):
                 break
             writes = writes or bool(
@@ -95,13 +108,35 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             # `AddMvc()` over controllers answering JSON and files, with no view anywhere in
             # the project (a favicon fetcher's API), renders no page: not a site.
             views = views or (mvc and (renders or _has_views(top, unit.folder)))
-            if views and writes:
+            if views and (writes or relays):
                 # The forms and writing routes of a front whose data lives behind the
                 # product's API (an MVC or Razor Pages UI calling it through a generated
                 # client, a Blazor Server app): what it takes goes there. Whether it keeps data
                 # of its own besides is `nonservices.ui_only`'s question.
                 views = calls or _referenced_calls(top, unit, units)
             unit.renders_ui = unit.renders_ui or views
+
+
+_CONTROLLER_BASE = re.compile(r"\bclass[ \t]+\w+[^{;]*?:[ \t]*(\w+)")
+"""A class declared and the first type it derives from (a primary constructor's parameters
+may come between: `class IncomeProxyController(ILogger<…> logger, ISchoolApi api) :
+Controller`)."""
+
+
+def _relays(text: str) -> bool:
+    """Whether the file holds API controllers of a site that only answer reads: every class
+    it declares derives from MVC's `Controller` (the base of a site's controllers, with
+    views, not `ControllerBase`), `[ApiController]` is its only API marker and no route of it
+    writes. In a project rendering views and calling the product's API through an HTTP
+    client (`_CALLS_API`), such routes hand the site's own pages and scripts the JSON of
+    their charts and suggestions, fetched from that API: a BFF, part of the UI (HELDOUT.md,
+    settled in session 34), not an API of its own."""
+    if "[ApiController" not in text or _WRITES.search(text):
+        return False
+    if any(not m.group(0).startswith("[ApiController") for m in _SERVES_API.finditer(text)):
+        return False
+    bases = [m.group(1) for m in _CONTROLLER_BASE.finditer(text)]
+    return bool(bases) and all(base == "Controller" for base in bases)
 
 
 def _referenced_calls(top: str, unit: Unit, units: dict[str, Unit]) -> bool:

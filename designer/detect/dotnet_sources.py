@@ -23,26 +23,31 @@ MAX_FILES = 500
 """C# files read per project at most: a larger tree is left alone."""
 
 
-def aspnet_projects(top: str, units: dict[str, Unit]) -> Iterator[tuple[Unit, list[str]]]:
-    """Each ASP.NET Core project with C# files of its own, with those files (`own_sources`)."""
+def aspnet_projects(
+    top: str, units: dict[str, Unit], limit: int = MAX_FILES
+) -> Iterator[tuple[Unit, list[str]]]:
+    """Each ASP.NET Core project with C# files of its own, with those files (`own_sources`,
+    none past `limit`)."""
     for unit in units.values():
         signals = unit.signals.get("dotnet", [])
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
             continue
-        paths = own_sources(top, unit, units)
+        paths = own_sources(top, unit, units, limit)
         if paths:
             yield unit, paths
 
 
-def own_sources(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
+def own_sources(
+    top: str, unit: Unit, units: dict[str, Unit], limit: int = MAX_FILES
+) -> list[str]:
     """The C# files of the project in `unit`'s folder (not its build output nor a project
-    nested in it), relative to `top`, entry files first; none past `MAX_FILES`."""
+    nested in it), relative to `top`, entry files first; none past `limit`."""
     nested = {
         other.folder
         for other in units.values()
         if other.is_under(unit) and any(path.endswith(".csproj") for path, _, _ in other.manifests)
     }
     paths = all_code_files(
-        top, unit.folder, (".cs",), MAX_FILES, skip_dir=_BUILD_OUTPUT.__contains__, nested=nested
+        top, unit.folder, (".cs",), limit, skip_dir=_BUILD_OUTPUT.__contains__, nested=nested
     )
     return sorted(paths or (), key=lambda p: (posixpath.basename(p) not in _ENTRY_FILES, p))

@@ -120,16 +120,18 @@ def _ui_libraries(
 ) -> set[str]:
     """The projects with a framework but no entry point, nothing deploying them, that only
     UIs with no data of their own use (a server-rendered front's helper and API-client
-    libraries on ASP.NET Core's shared framework): that UI's code, not a service, where no
-    application of the tree uses them."""
+    libraries on ASP.NET Core's shared framework), or cloud functions (Azure Functions apps
+    sharing a middleware library on ASP.NET Core's shared framework): those programs' code,
+    not a service, where no application of the tree uses them."""
     uis = [
         u
         for u in ordered
         if u.folder in eco
         and u.folder not in framework
-        and has_entry_point(u)
-        and has_framework(u)
-        and ui_only(u, units, eco)
+        and (
+            (has_entry_point(u) and has_framework(u) and ui_only(u, units, eco))
+            or _event_function(u, eco)
+        )
     ]
     if not uis:
         return set()
@@ -146,6 +148,12 @@ def _ui_libraries(
         for m in referenced_modules(u, units, eco[u.folder])
     }
     return theirs - others
+
+
+def _event_function(unit: Unit, eco: dict[str, str]) -> bool:
+    """Whether the folder's project is a cloud function an event source or the Functions host
+    runs (an Azure Functions app, an event-fed Lambda): no web application of its own."""
+    return any(r.event_function for _, e, r in unit.manifests if e == eco.get(unit.folder))
 
 
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
@@ -364,7 +372,14 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             given = own_tests.lent(kept, target, targets, tested) if near and shared else kept
             target.signals[language] += given
         folded.add(unit.folder)
-    if not services:
+    # A tree whose web application was set aside (a UI over the product's API) while its
+    # server code runs as cloud functions (Azure Functions apps, event-fed Lambdas) has no
+    # backend to guess among its libraries and jobs: the guess below is for a tree whose
+    # framework went unrecognised.
+    if not services and not (
+        any(u.folder in eco and ui_only(u, units, eco) and has_entry_point(u) for u in ordered)
+        and any(_event_function(u, eco) for u in ordered)
+    ):
         candidates = [
             u
             for u in ordered
