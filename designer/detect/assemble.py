@@ -149,8 +149,12 @@ class Unit:
         """Its server renders UI components to HTML for another application's pages and has
         no API of its own (`uihosts`)."""
         self.renders_pages = False
-        """Its Express or Flask server renders its pages from templates (`view_servers`): a
-        UI's server unless it keeps data of its own."""
+        """Its Express or Flask server renders its pages from templates (`view_servers`, and
+        PHP, Rust and JVM ones: `php_pages`, `rust_pages`, `jvm_pages`): a UI's server unless
+        it keeps data of its own."""
+        self.session_store: str | None = None
+        """The store its page-rendering server keeps only its sessions in (`rust_pages`): UI
+        state, not data of its own (`nonservices.ui_only`)."""
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only

@@ -584,7 +584,8 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     hands out its build (`express.static('dist')`, `uihosts`; a .NET host of a Blazor
     WebAssembly client), or a server rendering UI components for another application's pages
     (`uihosts`' `renders_ui`), or an Express server rendering its pages from templates
-    (`view_servers`; its sessions' cache is UI state), or a JVM application rendering JSP
+    (`view_servers`; its sessions' cache is UI state), or a Rust one rendering Askama or Tera
+    pages with Redis for its sessions only (`rust_pages`), or a JVM application rendering JSP
     pages, and neither it nor a package of the tree it depends on (a workspace's
     `@app/prisma`; of a common library, what `workspace_data` lends it) holds a data layer, a
     store or a migration tool: its route handlers (an auth callback, a proxy, the render of
@@ -695,8 +696,11 @@ SESSION_STORES = {"connect-redis": "Redis"}
 
 def _session_store(unit: Unit, language: str) -> str | None:
     """The store a page-rendering server keeps its sessions in when it installs a session
-    store for it (`connect-redis`): the Redis client it opens for that (`createClient()` from
-    `redis`, read as a database) holds the sign-ins of its pages, UI state, not data."""
+    store for it (`connect-redis`), or its code keeps them there alone (`rust_pages`): the
+    Redis client it opens for that (`createClient()` from `redis`, read as a database) holds
+    the sign-ins of its pages, UI state, not data."""
+    if unit.session_store:
+        return unit.session_store  # read from its code (`rust_pages`)
     uses = {use for _, e, r in unit.manifests if e == language for use in r.uses}
     return next((SESSION_STORES[u] for u in sorted(uses) if u in SESSION_STORES), None)
 

@@ -119,6 +119,7 @@ from designer.detect import (
     root_imports,
     rspec_markers,
     ruby_tests,
+    rust_pages,
     sbt_units,
     sbt_vals,
     second_hosts,
@@ -379,6 +380,7 @@ def detect(
     readme_doubles.mark(top, units)
     vendored_tools.mark(top, units)
     view_servers.mark(top, units)
+    rust_pages.mark(top, units)
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
     jvm_pages.mark(top, units)
