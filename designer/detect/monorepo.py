@@ -156,6 +156,32 @@ def _event_function(unit: Unit, eco: dict[str, str]) -> bool:
     return any(r.event_function for _, e, r in unit.manifests if e == eco.get(unit.folder))
 
 
+def _apart(unit: Unit, services: list[Unit], units: dict[str, Unit]) -> bool:
+    """Whether a .NET console program (`ManifestResult.console`) belongs to another part of
+    the repository than every service: it references projects of its own, and none of them,
+    nor it, is among the projects a service reaches by reference (an administration job
+    of one solution over its data library, beside a web application of another solution).
+    Its data is the job's; nothing of it folds into a service it shares no code with."""
+    if not any(r.console for _, e, r in unit.manifests if e == "dotnet"):
+        return False
+    mine = _reached(unit, units)
+    if not mine:
+        return False  # a program on its own: nothing tells where it belongs
+    return all(not (_reached(s, units) | {s.folder}) & (mine | {unit.folder}) for s in services)
+
+
+def _reached(unit: Unit, units: dict[str, Unit]) -> set[str]:
+    """The folders of the .NET projects `unit` references, directly or through others."""
+    seen: set[str] = set()
+    todo = [unit]
+    while todo:
+        for other in referenced_modules(todo.pop(), units, "dotnet"):
+            if other.folder not in seen and other is not unit:
+                seen.add(other.folder)
+                todo.append(other)
+    return seen
+
+
 def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[DetectedBackend]:
     """One result per service folder, in folder order; `locks` gives the versions lock files
     resolved (read only for the service folders)."""
@@ -336,6 +362,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             # receiver dropped as no backend), is theirs: no service nearby that never
             # references it gets it.
             if candidates and module_users.unused_by(unit, services):
+                continue
+            if language == "dotnet" and _apart(unit, candidates, units):
                 continue
             targets = nearest(unit, candidates)
         if not targets:

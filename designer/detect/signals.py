@@ -266,6 +266,9 @@ class ManifestResult:
     library: bool = False
     """The manifest is a library's (a gem's Gemfile, installing its own gemspec): whatever
     framework it names (a Rails engine's routes), an application loads it; no backend."""
+    console: bool = False
+    """A .NET project building an executable with no web SDK (`<OutputType>Exe</OutputType>`
+    on `Microsoft.NET.Sdk`): a console program of its own (`monorepo`'s folding reads it)."""
     program: list[str] = field(default_factory=list)
     """Files the manifest names as its program (package.json's `main`, the file a `start`
     script runs), relative to its folder: when none is beside it but one is in an ancestor

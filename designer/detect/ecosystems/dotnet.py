@@ -619,6 +619,7 @@ def parse(lines: Lines) -> ManifestResult:
     # starts: an application that references it runs its code, whatever `Program.cs` it keeps
     # for trials. (A classic .NET Framework web application is a library IIS loads: not so.)
     result.library = bool(sdk) and _output_type(root) == "library"
+    result.console = sdk == "Microsoft.NET.Sdk" and _output_type(root) == "exe"
     # A Blazor WebAssembly project runs in the browser: the ASP.NET Core packages it references
     # build a client, and whatever serves its files is another project.
     result.frontend = sdk.lower().startswith(_BROWSER_SDK) or (
