@@ -350,3 +350,39 @@ def test_node_sequelize_branch_taken_with_the_variable_unset_is_the_default(
         "server/config/database.js": _DATABASE_JS.format(first=first_test, second=second_test),
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine
+
+
+# --- Django: an ORM's glue package only in the development requirements --------------------
+
+
+@pytest.mark.parametrize(
+    ("dev_requirements", "layer"),
+    [
+        # A Django project pinning SQLAlchemy for a deprecated module, whose development
+        # requirements add SQLAlchemy-Utils for that module's tests: the development file
+        # declares, it does not use, and Django's ORM stays the layer.
+        ("pytest==8.3.3\npytest-django==4.9.0\nSQLAlchemy-Utils==0.41.2\n", "Django ORM"),
+        # Counter-case (the glue rule's own): SQLAlchemy-Utils among the runtime requirements
+        # is a second file the program uses SQLAlchemy from, and SQLAlchemy leads.
+        (None, "SQLAlchemy"),
+    ],
+)
+def test_django_orm_beside_a_glue_package_only_developers_install(
+    tmp_path: Path, dev_requirements: str | None, layer: str
+) -> None:
+    files = {
+        "requirements.txt": "Django==4.2.29\ngunicorn==23.0.0\npsycopg[binary]==3.2.10\n"
+        "SQLAlchemy==1.4.54\n",
+        "manage.py": "import os\nimport sys\n\n\ndef main():\n"
+        '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")\n'
+        "    from django.core.management import execute_from_command_line\n\n"
+        "    execute_from_command_line(sys.argv)\n",
+        "config/wsgi.py": "from django.core.wsgi import get_wsgi_application\n\n"
+        "application = get_wsgi_application()\n",
+    }
+    if dev_requirements is None:
+        files["requirements-prod.txt"] = "SQLAlchemy-Utils==0.41.2\n"
+    else:
+        files["requirements-dev.txt"] = dev_requirements
+    assert first(by_folder(write(tmp_path, files))["."], K.ORM)[0] == layer
+

@@ -829,9 +829,15 @@ def _rank_data(
     # (query libraries too: sqlx in three crates over rusqlite in one, for its update hooks).
     users: dict[str, set[str]] = defaultdict(set)
     written: dict[str, set[str]] = defaultdict(set)
+    # Files that use an ORM beyond declaring it for development: a development requirements
+    # file naming a glue package of one ORM (SQLAlchemy-Utils for the tests of a deprecated
+    # module) does not make it the layer of a project whose framework lends it another.
+    run_users: dict[str, set[str]] = defaultdict(set)
     for signal in signals:
         if signal.kind in (FindingKind.ORM, FindingKind.QUERY):
             users[signal.name].add(signal.evidence.path)
+            if signal.strength is not Strength.DEV:
+                run_users[signal.name].add(signal.evidence.path)
             # Tests are never asked about data layers: these are the main code's files.
             if signal.strength is Strength.ENTRY:
                 written[signal.name].add(signal.evidence.path)
@@ -924,7 +930,7 @@ def _rank_data(
             f.name in beneath,
             f.name in runner_only,
             -f.confidence,
-            -len(users[f.name]),
+            -len(run_users[f.name]),
             f.name,
         ),
     )
