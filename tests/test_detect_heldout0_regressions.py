@@ -386,3 +386,57 @@ def test_django_orm_beside_a_glue_package_only_developers_install(
         files["requirements-dev.txt"] = dev_requirements
     assert first(by_folder(write(tmp_path, files))["."], K.ORM)[0] == layer
 
+
+# --- PHP: a Codeception unit suite whose folder the repository does not keep ---------------
+
+_CODECEPTION = (
+    "paths:\n  tests: tests\n  output: tests/_output\n  data: tests/_data\n"
+    "  support: tests/_support\nactor_suffix: Tester\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("unit_suite", "unit_folder", "phpunit", "framework"),
+    [
+        # `codecept bootstrap`'s unit suite settings kept without their `unit/` folder (git
+        # keeps no empty folder) while the unit tests are PHPUnit's, under phpunit.xml.dist:
+        # the suite runs nothing, PHPUnit is the main framework.
+        ("actor: UnitTester\nmodules:\n  enabled:\n    - Asserts\n", False, True, "PHPUnit"),
+        # Counter-cases: the suite's folder holds Codeception unit tests (the rule's own
+        # case), the settings name a folder of their own, or no PHPUnit configuration is
+        # kept (a fixture of the rule's own, its folder left out): Codeception runs them.
+        ("actor: UnitTester\nmodules:\n  enabled:\n    - Asserts\n", True, True, "Codeception"),
+        ("actor: UnitTester\npath: unit-tests\nmodules:\n  enabled:\n    - Asserts\n", False,
+         True, "Codeception"),
+        ("actor: UnitTester\nmodules:\n  enabled:\n    - Asserts\n", False, False,
+         "Codeception"),
+    ],
+)
+def test_codeception_unit_suite_without_its_folder(
+    tmp_path: Path, unit_suite: str, unit_folder: bool, phpunit: bool, framework: str
+) -> None:
+    files = {
+        "composer.json": '{\n    "require": {\n        "php": ">=8.1",\n'
+        '        "symfony/framework-bundle": "5.4.*",\n        "doctrine/orm": "^2.18"\n    },\n'
+        '    "require-dev": {\n        "codeception/codeception": "^5.0",\n'
+        '        "phpunit/phpunit": "^9.6"\n    }\n}\n',
+        "src/Kernel.php": "<?php\n\nnamespace App;\n\n"
+        "use Symfony\\Component\\HttpKernel\\Kernel as BaseKernel;\n\n"
+        "class Kernel extends BaseKernel\n{\n}\n",
+        "codeception.yml": _CODECEPTION,
+        "tests/unit.suite.yml": unit_suite,
+        "tests/acceptance.suite.yml": "actor: AcceptanceTester\nmodules:\n  enabled:\n"
+        "    - WebDriver\n",
+        "tests/acceptance/ContactCest.php": "<?php\n\nclass ContactCest\n{\n}\n",
+        "app/phpunit.xml.dist": '<?xml version="1.0"?>\n<phpunit bootstrap="tests/bootstrap.php">'
+        "\n</phpunit>\n",
+        "app/bundles/CoreBundle/Tests/Unit/ParserTest.php": "<?php\n\n"
+        "class ParserTest extends \\PHPUnit\\Framework\\TestCase\n{\n}\n",
+    }
+    if not phpunit:
+        del files["app/phpunit.xml.dist"]
+    if unit_folder:
+        files["tests/unit/ParserTest.php"] = (
+            "<?php\n\nclass ParserTest extends \\Codeception\\Test\\Unit\n{\n}\n"
+        )
+    assert first(by_folder(write(tmp_path, files))["."], K.TEST)[0] == framework
