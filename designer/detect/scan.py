@@ -34,6 +34,7 @@ from designer.detect import (
     django_yaml,
     doctrine_default,
     dotnet_registrations,
+    dotnet_setting_branches,
     dotnet_sites,
     dotnet_tests,
     driverless_layers,
@@ -444,6 +445,7 @@ def detect(
     propsxml.read(top, units)
     ef_contexts.choose_migrated(top, units)
     ef_registrations.choose_named(top, units)
+    dotnet_setting_branches.mark(top, units)
     ef_packages.demote(top, units)
     dotnet_registrations.mark(top, units)
     jpa_api.drop_api_only(units)

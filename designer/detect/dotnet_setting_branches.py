@@ -1,0 +1,260 @@
+""".NET: the EF Core provider a branch on a configuration value registers, where the host's
+shipped settings set that value.
+
+A program supporting several engines may register its context in one branch per engine of a
+test of one setting (the .NET analogue of `env_branches`):
+
+    var database_config = configuration.GetSection("Database")["db"];
+    services.AddDbContextPool<AppContext>(t =>
+    {
+        if (database_config.ToUpper() == "SQLITE") { t.UseSqlite(…); }
+        else if (database_config.ToUpper() == "MYSQL") { t.UseMySql(…); }
+        else if (database_config.ToUpper() == "SQLSERVER") { t.UseSqlServer(…); }
+    });
+
+Every provider call names its engine in the code, alike, and the packages of all of them are
+referenced; which one runs is the setting, and the ASP.NET Core host's `appsettings.json`
+(`"Database": { "db": "MySql" }`) is the configuration it ships with. The branch that value
+selects is the engine the program runs on unless its operator says otherwise (`Scope.CHOSEN`,
+with the setting's line as evidence, in the host); the other branches stay engines it
+supports. The registration may lie in a library the host references (a `Core` project's
+startup extensions). A value no branch compares to, a setting the host's settings leave
+unset, or a host whose settings already choose an engine, is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Any
+
+from designer.detect.assemble import Unit
+from designer.detect.nonservices import used_modules
+from designer.detect.signals import Scope, Signal, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import Evidence, FindingKind
+
+LANGUAGE = "dotnet"
+
+SETTINGS = "appsettings.json"
+
+_PROVIDER = re.compile(r"\.Use(Npgsql|SqlServer|Sqlite|MySql|Oracle)[ \t]*\(", re.IGNORECASE)
+"""An EF Core provider call (`options.UseMySql(…)`)."""
+
+_ENGINES = {
+    "npgsql": "PostgreSQL",
+    "sqlserver": "SQL Server",
+    "sqlite": "SQLite",
+    "mysql": "MySQL",
+    "oracle": "Oracle",
+}
+
+_OPENER = re.compile(r"^[ \t]*(?:\}[ \t]*)?(?:else[ \t]+)?if[ \t]*\((?P<test>.*)\)[ \t]*\{?[ \t]*$")
+"""A line opening an `if` (or `else if`) block, and its test."""
+
+_CASED = r"(?:[ \t]*\.[ \t]*To(?:Upper|Lower)(?:Invariant)?[ \t]*\([ \t]*\))?"
+_VALUE = r"\"(?P<value>[^\"\n]*)\""
+
+_TESTS = (
+    # `setting == "MySql"`, `setting.ToUpper() == "MYSQL"`
+    re.compile(
+        rf"^[ \t]*(?P<lhs>[\w.\[\]\"(): ]+?)(?P<cased>{_CASED})[ \t]*==[ \t]*{_VALUE}[ \t]*$"
+    ),
+    # `setting.Equals("MySql", StringComparison.OrdinalIgnoreCase)`
+    re.compile(
+        rf"^[ \t]*(?P<lhs>[\w.\[\]\"(): ]+?)(?P<cased>{_CASED})[ \t]*\.[ \t]*Equals[ \t]*\("
+        rf"[ \t]*{_VALUE}[ \t]*(?P<ignore>,[ \t]*StringComparison\.\w*IgnoreCase)?[ \t]*\)[ \t]*$"
+    ),
+)
+"""A test holding when a setting equals a literal value, and whether it ignores case."""
+
+_ACCESS = (
+    # `configuration["Database:db"]`
+    re.compile(r"^\w*[Cc]onfiguration[ \t]*\[[ \t]*\"(?P<key>[\w:.-]+)\"[ \t]*\]$"),
+    # `configuration.GetSection("Database")["db"]`, `.GetSection("Database").GetSection("db").Value`
+    re.compile(
+        r"^\w*[Cc]onfiguration(?P<sections>(?:[ \t]*\.[ \t]*GetSection[ \t]*\([ \t]*\"[\w:.-]+\""
+        r"[ \t]*\))+)(?:[ \t]*\[[ \t]*\"(?P<last>[\w:.-]+)\"[ \t]*\]|[ \t]*\.[ \t]*Value)$"
+    ),
+    # `configuration.GetValue<string>("Database:db")`
+    re.compile(
+        r"^\w*[Cc]onfiguration[ \t]*\.[ \t]*GetValue[ \t]*<[ \t]*string[ \t]*>[ \t]*\([ \t]*"
+        r"\"(?P<key>[\w:.-]+)\"[ \t]*\)$"
+    ),
+)
+"""How code reads one setting of the configuration, by its key path."""
+
+_SECTION = re.compile(r"GetSection[ \t]*\([ \t]*\"([\w:.-]+)\"")
+
+
+def _key(access: str) -> tuple[str, ...] | None:
+    """The key path (`("Database", "db")`) a configuration access reads, if it is one."""
+    access = access.strip()
+    for pattern in _ACCESS:
+        match = pattern.match(access)
+        if not match:
+            continue
+        groups = match.groupdict()
+        parts: list[str] = []
+        if groups.get("sections"):
+            for section in _SECTION.findall(groups["sections"]):
+                parts += section.split(":")
+        for name in ("key", "last"):
+            if groups.get(name):
+                parts += groups[name].split(":")
+        return tuple(parts)
+    return None
+
+
+def _resolve(lhs: str, text: str) -> tuple[str, ...] | None:
+    """The key path a test's left side reads: directly, or through a variable the file
+    assigns the setting to (`var database_config = configuration.GetSection(…)[…];`)."""
+    direct = _key(lhs)
+    if direct is not None or not re.fullmatch(r"\w+", lhs.strip()):
+        return direct
+    assigned = re.findall(
+        rf"(?:\bvar|\bstring\??)[ \t]+{re.escape(lhs.strip())}[ \t]*=[ \t]*([^;\n]+);", text
+    )
+    keys = {_key(value) for value in assigned}
+    if len(keys) != 1:
+        return None
+    return keys.pop()
+
+
+def _branch(lines: list[str], line: int, text: str) -> tuple[tuple[str, ...], str, bool] | None:
+    """The setting (its key path), the value and whether case is ignored, of the `if` block
+    the 1-based `line` lies in directly, when that block is entered only when a setting
+    equals a literal value."""
+    if not 0 < line <= len(lines):
+        return None
+    here = lines[line - 1]
+    indent = len(here) - len(here.lstrip())
+    for previous in reversed(lines[: line - 1]):
+        stripped = previous.strip()
+        if not stripped or stripped == "{":
+            continue
+        if len(previous) - len(previous.lstrip()) >= indent:
+            continue
+        opener = _OPENER.match(previous)
+        if opener is None:
+            return None
+        for pattern in _TESTS:
+            test = pattern.match(opener.group("test"))
+            if test is None:
+                continue
+            key = _resolve(test.group("lhs"), text)
+            if key is None:
+                return None
+            ignore = bool(test.group("cased")) or bool(test.groupdict().get("ignore"))
+            return key, test.group("value"), ignore
+        return None
+    return None
+
+
+def _lenient_json(text: str) -> Any:
+    """The JSON settings file's content, its comments and trailing commas (which the .NET
+    configuration reader accepts) left out; None when it still does not parse."""
+    text = re.sub(
+        r"(\"(?:\\.|[^\"\\])*\")|//[^\n]*|/\*.*?\*/",
+        lambda m: m.group(1) or "",
+        text,
+        flags=re.DOTALL,
+    )
+    text = re.sub(r",(\s*[}\]])", r"\1", text)
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _setting(settings: Any, key: tuple[str, ...]) -> str | None:
+    """The string value at the key path, keys compared without case as .NET's are."""
+    node = settings
+    for part in key:
+        if not isinstance(node, dict):
+            return None
+        found = [value for name, value in node.items() if name.lower() == part.lower()]
+        if len(found) != 1:
+            return None
+        node = found[0]
+    return node if isinstance(node, str) else None
+
+
+def _line_of(text: str, key: tuple[str, ...], value: str) -> tuple[int | None, str]:
+    """The line of the settings file setting the key's last part to the value, and it."""
+    pattern = re.compile(
+        rf"\"{re.escape(key[-1])}\"\s*:\s*\"{re.escape(value)}\"", re.IGNORECASE
+    )
+    for number, line in enumerate(text.splitlines(), 1):
+        if pattern.search(line):
+            return number, line.strip()
+    return None, f"{':'.join(key)} = {value}"
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Add, to each ASP.NET Core host whose `appsettings.json` sets the value a provider
+    branch of its own code or of a project it references compares a setting to, that
+    branch's engine as the program's choice."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE, [])
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
+            continue
+        if any(
+            s.kind is FindingKind.DATABASE and s.scope in (Scope.PRODUCTION, Scope.CHOSEN)
+            for s in signals
+        ):
+            continue  # the host's own settings or code already choose
+        path = SETTINGS if unit.folder == "." else f"{unit.folder}/{SETTINGS}"
+        if not os.path.isfile(os.path.join(top, *path.split("/"))):
+            continue
+        raw = read_text(top, path)[0]
+        settings = _lenient_json(raw) if raw else None
+        if not isinstance(settings, dict):
+            continue
+        picked = _picked(top, [unit, *used_modules(unit, units, LANGUAGE)], settings)
+        if picked is None:
+            continue
+        engine, key, value = picked
+        line, snippet = _line_of(raw or "", key, value)
+        evidence = Evidence(path=path, line=line, text=snippet)
+        signals.append(
+            Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, scope=Scope.CHOSEN)
+        )
+
+
+def _picked(
+    top: str, modules: list[Unit], settings: dict[str, Any]
+) -> tuple[str, tuple[str, ...], str] | None:
+    """The one engine whose provider branch, in the modules' C# code, the settings select
+    (with the setting's key path and value); None when none does or several engines do."""
+    texts: dict[str, tuple[str, list[str]]] = {}
+    chosen: set[tuple[str, tuple[str, ...], str]] = set()
+    for module in modules:
+        for signal in module.signals.get(LANGUAGE, []):
+            evidence = signal.evidence
+            if (
+                signal.kind is not FindingKind.DATABASE
+                or evidence.line is None
+                or not evidence.path.endswith(".cs")
+            ):
+                continue
+            provider = _PROVIDER.search(evidence.text)
+            if provider is None:
+                continue
+            if evidence.path not in texts:
+                text = read_text(top, evidence.path)[0] or ""
+                texts[evidence.path] = (text, text.splitlines())
+            text, lines = texts[evidence.path]
+            branch = _branch(lines, evidence.line, text)
+            if branch is None:
+                continue
+            key, value, ignore = branch
+            shipped = _setting(settings, key)
+            if shipped is None:
+                continue
+            if shipped == value or (ignore and shipped.lower() == value.lower()):
+                chosen.add((_ENGINES[provider.group(1).lower()], key, shipped))
+    if len({engine for engine, _, _ in chosen}) != 1:
+        return None
+    return min(chosen)
