@@ -48,6 +48,7 @@ from designer.detect import (
     flask_apps,
     go_ops_routes,
     gradle_projects,
+    hand_servers,
     ignored,
     iis_redirects,
     image_lists,
@@ -492,6 +493,7 @@ def detect(
     sourceless_modules.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
+    hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
