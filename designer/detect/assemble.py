@@ -182,8 +182,9 @@ class Unit:
         """Its manifest names another owner's repository as its home than the root's does and
         it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""
         self.unused = False
-        """Nothing of the product builds, ships or names it and it keeps no data
-        (`hand_servers`): a tool a developer starts by hand."""
+        """Nothing of the product builds, ships or names it, or it is a framework's starter
+        left as generated, and it keeps no data (`hand_servers`, `nest_starters`): a tool a
+        developer starts by hand, or a leftover."""
         self.server_uses: set[str] | None = None
         """The packages a TanStack Start application's server functions and server routes
         import, directly or through its own modules (`server_functions`); None when not read."""

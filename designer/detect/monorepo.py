@@ -305,8 +305,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     services = [u for u in services if not is_script(u.folder)] or services
     services = [u for u in services if not is_double(u.folder) and not u.stands_in] or services
     services = [u for u in services if not u.vendored] or services
-    # A server nothing of the product builds, ships or names is a developer's tool beside the
-    # services the product deploys.
+    # A server nothing of the product builds, ships or names, or a starter left as generated,
+    # is a developer's tool or a leftover beside the services the product deploys.
     services = [u for u in services if not u.unused] or services
     # A root gathering loose files it declares no project for (a mock identity provider in a
     # folder of development tools) is no service because of them.

@@ -84,6 +84,7 @@ from designer.detect import (
     migration_dirs,
     migration_orms,
     mongoose_ids,
+    nest_starters,
     next_api,
     next_cache,
     next_hosts,
@@ -494,6 +495,7 @@ def detect(
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
+    nest_starters.mark(top, units)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
