@@ -455,6 +455,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\[reitit\\.(?:core|ring|http)\\b': (False, (('[reitit.core', '[reitit.http', '[reitit.ring'),)),
     '\\b(?:API)?Flask\\s*\\(\\s*__name__': (False, (('__name__',), ('Flask',))),
     '\\b(?:EmberServerBuilder|BlazeServerBuilder|NettyServerBuilder)\\b': (False, (('BlazeServerBuilder', 'EmberServerBuilder', 'NettyServerBuilder'),)),
+    '\\b(?:FlaskApp|connexion\\.App)\\s*\\(\\s*__name__': (False, (('__name__',), ('FlaskApp', 'connexion.App'))),
     '\\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest|ActionDispatch::SystemTestCase|ActionController::TestCase|ActionView::TestCase|ActionMailer::TestCase|ActiveJob::TestCase|ActionCable::TestCase)\\b': (False, (('ActionCable::TestCase', 'ActionController::TestCase', 'ActionDispatch::IntegrationTest', 'ActionDispatch::SystemTestCase', 'ActionMailer::TestCase', 'ActionView::TestCase', 'ActiveJob::TestCase', 'ActiveSupport::TestCase', 'Minitest::Test'),)),
     '\\b(?:Pooled)?MySQLDatabase\\s*\\(|\\.bind\\s*\\(\\s*(?:provider\\s*=\\s*)?[\'"]mysql[\'"]': (False, (('.bind', 'MySQLDatabase'),)),
     '\\b(?:Pooled)?PostgresqlExtDatabase\\s*\\(|\\b(?:Pooled)?PostgresqlDatabase\\s*\\(|\\.bind\\s*\\(\\s*(?:provider\\s*=\\s*)?[\'"]postgres[\'"]|\\bPostgresEngine\\s*\\(': (False, (('ostgres',),)),

@@ -242,6 +242,16 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # Flask's app, or APIFlask's subclass of it (`APIFlask(__name__, title=...)`).
     rule(K.FRAMEWORK, "Flask", r"\b(?:API)?Flask\s*\(\s*__name__", endings=_PY),
+    # Connexion's Flask-backed app (`FlaskApp(__name__, …)`, and `connexion.App(__name__)`,
+    # the same class under its older name): the program's routes are a Flask application's
+    # (`.app` is the Flask app), whatever ASGI stack Connexion 3 runs it on (Starlette's
+    # middleware, uvicorn). Connexion's `AsyncApp` has no Flask and is not matched.
+    rule(
+        K.FRAMEWORK,
+        "Flask",
+        r"\b(?:FlaskApp|connexion\.App)\s*\(\s*__name__",
+        endings=_PY,
+    ),
     # A manage.py running a Flask app's commands (Flask-Script's `Manager(app)`, Flask's own
     # `FlaskGroup`): the program starts from the Flask app, whatever else it also serves (a
     # FastAPI side app in an `asgi.py`).
