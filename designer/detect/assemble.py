@@ -178,6 +178,9 @@ class Unit:
         self.stands_in = False
         """Its own README's lead calls it a mock of another system's endpoints and it keeps no
         data (`readme_doubles`): a test double, as a folder named so is."""
+        self.scheduled = False
+        """Its own README's lead calls it a cron job or a scheduled job and it keeps no data
+        (`readme_jobs`): a job its scheduler triggers over HTTP, not a backend."""
         self.vendored = False
         """Its manifest names another owner's repository as its home than the root's does and
         it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""

@@ -41,12 +41,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = [s for found in unit.signals.values() for s in found]
         if not unit.manifests or any(s.kind in DATA_KINDS for s in signals):
             continue
-        lead = _lead(top, unit.folder)
+        lead = readme_lead(top, unit.folder)
         if lead and _STANDS_IN.search(lead):
             unit.stands_in = True
 
 
-def _lead(top: str, folder: str) -> str:
+def readme_lead(top: str, folder: str) -> str:
     """The README's title and first paragraph of prose, or ""."""
     for name in _READMES:
         path = name if folder == "." else posixpath.join(folder, name)

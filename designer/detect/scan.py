@@ -116,6 +116,7 @@ from designer.detect import (
     rails2_apps,
     rails_frameworks,
     readme_doubles,
+    readme_jobs,
     rebar_apps,
     redirect_hops,
     redis_only,
@@ -381,6 +382,7 @@ def detect(
     next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
+    readme_jobs.mark(top, units)
     vendored_tools.mark(top, units)
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
