@@ -30,6 +30,7 @@ import re
 from typing import Any
 
 from designer.detect.assemble import Unit
+from designer.detect.ef_registrations import ENGINES, PROVIDER
 from designer.detect.nonservices import used_modules
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
@@ -38,17 +39,6 @@ from designer.model.stack import Evidence, FindingKind
 LANGUAGE = "dotnet"
 
 SETTINGS = "appsettings.json"
-
-_PROVIDER = re.compile(r"\.Use(Npgsql|SqlServer|Sqlite|MySql|Oracle)[ \t]*\(", re.IGNORECASE)
-"""An EF Core provider call (`options.UseMySql(…)`)."""
-
-_ENGINES = {
-    "npgsql": "PostgreSQL",
-    "sqlserver": "SQL Server",
-    "sqlite": "SQLite",
-    "mysql": "MySQL",
-    "oracle": "Oracle",
-}
 
 _OPENER = re.compile(r"^[ \t]*(?:\}[ \t]*)?(?:else[ \t]+)?if[ \t]*\((?P<test>.*)\)[ \t]*\{?[ \t]*$")
 """A line opening an `if` (or `else if`) block, and its test."""
@@ -239,7 +229,7 @@ def _picked(
                 or not evidence.path.endswith(".cs")
             ):
                 continue
-            provider = _PROVIDER.search(evidence.text)
+            provider = PROVIDER.search(evidence.text)
             if provider is None:
                 continue
             if evidence.path not in texts:
@@ -254,7 +244,7 @@ def _picked(
             if shipped is None:
                 continue
             if shipped == value or (ignore and shipped.lower() == value.lower()):
-                chosen.add((_ENGINES[provider.group(1).lower()], key, shipped))
+                chosen.add((ENGINES[provider.group(1).lower()], key, shipped))
     if len({engine for engine, _, _ in chosen}) != 1:
         return None
     return min(chosen)

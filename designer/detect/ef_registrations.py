@@ -34,10 +34,10 @@ _NAMED = re.compile(
 """A context registered through a call named for its provider (Aspire's, or the solution's
 own helper spelled like them)."""
 
-_PROVIDER = re.compile(r"\.Use(Npgsql|SqlServer|Sqlite|MySql|Oracle)\s*\(", re.IGNORECASE)
+PROVIDER = re.compile(r"\.Use(Npgsql|SqlServer|Sqlite|MySql|Oracle)\s*\(", re.IGNORECASE)
 """A provider configured directly (`options.UseSqlServer(…)`)."""
 
-_ENGINES = {
+ENGINES = {
     "npgsql": "PostgreSQL",
     "psql": "PostgreSQL",
     "postgres": "PostgreSQL",
@@ -85,14 +85,14 @@ def _registrations(
         text = read_text(top, path)[0]
         if text is None:
             return None
-        if not (_NAMED.search(text) or _PROVIDER.search(text)):
+        if not (_NAMED.search(text) or PROVIDER.search(text)):
             continue
         text = blank_comments(text)
         for match in _NAMED.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
             snippet = text.splitlines()[line - 1].strip()
             named.append(
-                (_ENGINES[match.group(1).lower()], Evidence(path=path, line=line, text=snippet))
+                (ENGINES[match.group(1).lower()], Evidence(path=path, line=line, text=snippet))
             )
-        configured.update(_ENGINES[m.group(1).lower()] for m in _PROVIDER.finditer(text))
+        configured.update(ENGINES[m.group(1).lower()] for m in PROVIDER.finditer(text))
     return named, configured

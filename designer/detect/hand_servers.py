@@ -30,12 +30,12 @@ Documentation is not read: a README telling how to start the tool by hand does n
 
 from __future__ import annotations
 
-import json
 import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit, main_ecosystem
+from designer.detect.node_imports import package_json
 from designer.detect.nonservices import DATA_KINDS
 from designer.detect.walker import PRUNED, read_text
 
@@ -199,12 +199,8 @@ def _candidate(top: str, unit: Unit) -> bool:
 
 def _has_start(top: str, folder: str) -> bool:
     """Whether the folder's package.json has a `start` script (or cannot be read as one)."""
-    text = read_text(top, posixpath.join(folder, "package.json"))[0]
-    try:
-        data = json.loads(text or "")
-    except ValueError:
-        return True
-    if not isinstance(data, dict):
+    data = package_json(top, folder)
+    if data is None:
         return True
     scripts = data.get("scripts")
     return isinstance(scripts, dict) and any(

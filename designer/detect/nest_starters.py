@@ -15,12 +15,12 @@ dozen source files is no starter.
 
 from __future__ import annotations
 
-import json
 import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit, main_ecosystem
+from designer.detect.node_imports import package_json
 from designer.detect.nonservices import DATA_KINDS
 from designer.detect.walker import PRUNED, read_text
 from designer.model.stack import FindingKind
@@ -102,15 +102,11 @@ def _nest(unit: Unit) -> bool:
 def _has_client(top: str, folder: str) -> bool:
     """Whether the folder's package.json depends on a client of other services (or cannot be
     read)."""
-    text = read_text(top, posixpath.join(folder, "package.json"))[0]
-    try:
-        data = json.loads(text or "")
-    except ValueError:
-        return True
-    if not isinstance(data, dict):
+    data = package_json(top, folder)
+    if data is None:
         return True
     return any(
-        isinstance(data.get(key), dict) and _CLIENTS & set(data[key])
+        isinstance(deps := data.get(key), dict) and bool(_CLIENTS & set(deps))
         for key in ("dependencies", "peerDependencies", "optionalDependencies")
     )
 

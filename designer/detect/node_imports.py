@@ -9,7 +9,9 @@ has been seen, or the budget runs out.
 
 from __future__ import annotations
 
+import json
 import os
+import posixpath
 import re
 from collections.abc import Callable
 
@@ -20,6 +22,18 @@ ENDINGS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 
 _SUFFIXES = ("", *ENDINGS, *(f"/index{e}" for e in ENDINGS))
 """What a relative specifier may leave out: the extension, or a folder's index module."""
+
+
+def package_json(top: str, folder: str) -> dict[str, object] | None:
+    """The folder's package.json as an object, or None when it is missing, unreadable or not
+    a JSON object: each caller says what an unreadable manifest means for its question."""
+    path = "package.json" if folder == "." else posixpath.join(folder, "package.json")
+    text = read_text(top, path)[0]
+    try:
+        data = json.loads(text or "")
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def code_file(top: str, folder: str, joined: str) -> str | None:

@@ -11,7 +11,6 @@ too large to read within the budget is left as it is.
 
 from __future__ import annotations
 
-import json
 import re
 
 from designer.detect import node_imports
@@ -132,15 +131,11 @@ def _relays(top: str, folder: str, channels: frozenset[str]) -> bool:
     (`_CHANNELS`)."""
     if not channels:
         return False
-    text = read_text(top, f"{folder}/package.json" if folder != "." else "package.json")[0]
-    try:
-        manifest = json.loads(text or "{}")
-    except ValueError:
-        return False
-    if not isinstance(manifest, dict):
+    manifest = node_imports.package_json(top, folder)
+    if manifest is None:
         return False
     return any(
-        isinstance(manifest.get(key), dict) and channels & set(manifest[key])
+        isinstance(deps := manifest.get(key), dict) and bool(channels & set(deps))
         for key in ("dependencies", "optionalDependencies")
     )
 
