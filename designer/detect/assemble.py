@@ -162,7 +162,7 @@ class Unit:
         (`redirect_hops`), its code only listens to a message broker
         (`listeners`), it hosts an MCP server for AI clients (`mcphosts`), its only routes
         serve operators (`probes`, `ops_routes`, `go_ops_routes`, `ktor_probes`,
-        `sinatra_workers`), its API controllers only log the callbacks they are sent
+        `sinatra_workers`, `db_probes`), its API controllers only log the callbacks they are sent
         (`log_sinks`), or it is a module the build's applications depend on that keeps a main
         and declares no endpoint (`shared_mains`) or is only auto-configured
         (`autoconfig_libraries`); or it only hosts, another way, the application of a project

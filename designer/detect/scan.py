@@ -28,6 +28,7 @@ from designer.detect import (
     codeigniter_data,
     composer_paths,
     consumer_hosts,
+    db_probes,
     django_pages,
     django_projects,
     django_runner,
@@ -470,6 +471,7 @@ def detect(
     go_ops_routes.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
+    db_probes.mark(top, units)
     legacy_helpers.mark(units)
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
