@@ -166,7 +166,8 @@ class Unit:
         (`log_sinks`), or it is a module the build's applications depend on that keeps a main
         and declares no endpoint (`shared_mains`) or is only auto-configured
         (`autoconfig_libraries`); or it only hosts, another way, the application of a project
-        it references (`second_hosts`), or only runs the Django project around it with
+        it references (`second_hosts`) or a server another package starts
+        (`aliased_starts`), or only runs the Django project around it with
         settings importing that project's (`settings_overlays`) or
         builds the base image of the service around it (`base_images`)."""
         self.routes_nothing = False

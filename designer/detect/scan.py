@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import (
     actuator_workers,
     aiohttp_probes,
+    aliased_starts,
     autoconfig_libraries,
     bare_drivers,
     barrel_mains,
@@ -414,6 +415,7 @@ def detect(
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
+    aliased_starts.mark(top, units)
     job_hosts.mark(top, units)
     settings_overlays.mark(top, units)
     base_images.mark(top, units)
