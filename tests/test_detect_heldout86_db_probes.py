@@ -11,20 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder
+from test_detect_heldout9_actuator_workers import _main
 from test_detect_projects import SPRING_PARENT, dep, pom, write
 
 _BOOT = "org.springframework.boot"
-
-
-def _main(package: str, name: str) -> str:
-    return (
-        f"package org.example.{package};\n\n"
-        "import org.springframework.boot.SpringApplication;\n"
-        "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
-        f"@SpringBootApplication\npublic class {name} {{\n"
-        "    public static void main(String[] args) {\n"
-        f"        SpringApplication.run({name}.class, args);\n    }}\n}}\n"
-    )
 
 
 _APP = {

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
 from designer.detect.listeners import serves_no_endpoint
 from designer.detect.nonservices import module_uses, used_modules
-from designer.detect.signals import OWN_DATA, Strength
+from designer.detect.signals import OWN_DATA, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -65,15 +66,21 @@ written among its sources."""
 _SETTINGS = re.compile(r"application(?:-[\w.-]+)?\.(?:ya?ml|properties)$")
 
 
-def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Spring Boot applications with no data of their own that
-    expose Actuator's endpoints and declare no endpoint, nor do the modules they use."""
+def boot_hosts(units: dict[str, Unit]) -> Iterator[tuple[Unit, list[Signal]]]:
+    """The Spring Boot applications with an entry point not yet set aside as serving no web,
+    each with its JVM signals: the applications whose routes a rule of this kind reads."""
     for unit in units.values():
         if unit.no_web or not has_entry_point(unit):
             continue
         signals = unit.signals.get("jvm", [])
-        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
-            continue
+        if any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
+            yield unit, signals
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Spring Boot applications with no data of their own that
+    expose Actuator's endpoints and declare no endpoint, nor do the modules they use."""
+    for unit, signals in boot_hosts(units):
         if any(s.kind in OWN_DATA and s.strength is not Strength.DEV for s in signals):
             continue
         uses = module_uses(unit, "jvm")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import Unit, has_entry_point
+from designer.detect.actuator_workers import boot_hosts
+from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
 from designer.detect.nonservices import used_modules
@@ -66,12 +67,7 @@ _TAKES_DATA = re.compile(
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications with no data layer whose routes, all
     GETs, only open a JDBC connection and run a liveness query."""
-    for unit in units.values():
-        if unit.no_web or not has_entry_point(unit):
-            continue
-        signals = unit.signals.get("jvm", [])
-        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot" for s in signals):
-            continue
+    for unit, signals in boot_hosts(units):
         # A driver alone names the engine it reaches; a data layer or migrations are a store
         # of its own.
         if any(
