@@ -55,6 +55,13 @@ API runs the schema changes (TypeORM's `MigrationInterface` in hundreds of files
 layer the code queries through (Knex)."""
 
 
+UNIMPORTED = frozenset({"Waterline"})
+"""ORMs whose models no module imports: Sails' ORM hook loads the models of `api/models/` and
+makes each a global (`User.find()`), so the code written to Waterline names no package. Beside
+one, a count of imports sees only the other ORM (a Knex kept by the scripts that run the
+migrations) and cannot tell which the code is written to: no census is taken."""
+
+
 COMPANIONS = {"sequelize-typescript": "sequelize", "@nestjs/sequelize": "sequelize"}
 """Packages whose imports are the ORM's own (sequelize-typescript's decorated models run on
 the sequelize the package declares beside it)."""
@@ -132,6 +139,8 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             if s.kind is FindingKind.ORM and s.strength is Strength.DEPENDENCY and s.package:
                 declared.setdefault(s.package.lower(), s)
         if len({s.name for s in declared.values()}) < 2 or folder not in packages:
+            continue
+        if any(s.name in UNIMPORTED for s in declared.values()):
             continue
         files = own_modules(top, folder, packages, budget)
         if len(files) >= budget:
