@@ -70,3 +70,50 @@ def test_sails_waterline_models_are_not_outcounted_by_knex_migration_scripts(
 ) -> None:
     found = by_folder(write(tmp_path, _sails(orm)))
     assert first(found["."], K.ORM)[0] == data
+
+
+# --- Go: the example settings' database section over a struct tag's default dialect ---------
+
+_GO_MOD = (
+    "module example.com/ops/server\n\ngo 1.25\n\nrequire (\n"
+    "\tgithub.com/gin-gonic/gin v1.11.0\n\tgithub.com/glebarez/sqlite v1.11.0\n"
+    "\tgithub.com/go-sql-driver/mysql v1.9.3\n\tgorm.io/driver/mysql v1.6.0\n"
+    "\tgorm.io/gorm v1.31.1\n)\n"
+)
+_MAIN = (
+    "package main\n\nimport (\n\t\"github.com/gin-gonic/gin\"\n\t\"gorm.io/gorm\"\n)\n\n"
+    "var db *gorm.DB\n\nfunc main() {\n\tr := gin.New()\n\t_ = r.Run(\":18888\")\n}\n"
+)
+_STARTER = (
+    "package starter\n\ntype DbDialect string\n\ntype Mysql struct {\n"
+    "\tDialect      DbDialect `yaml:\"dialect\" default:\"sqlite\" options:\"mysql,sqlite\"`\n"
+    "\tAddress      string    `yaml:\"address\" default:\"./app.db\"`\n}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("example", "engine"),
+    [
+        # The example installs copy picks MySQL, the SQLite alternative commented out: the
+        # operator's documented choice, above the struct tag's default.
+        (
+            "server:\n  port: 18888\n# database: dialect mysql or sqlite\ndb:\n"
+            "  dialect: mysql\n  address: mysql:3306\n  name: app\n# db:\n"
+            "#   dialect: sqlite\n#   address: ./app.db\n",
+            "MySQL",
+        ),
+        # Counter-case (the struct tag rule's own): an example with no database section
+        # leaves the program's default.
+        ("server:\n  port: 18888\n", "SQLite"),
+    ],
+)
+def test_go_example_settings_database_section_outranks_the_tag_default(
+    tmp_path: Path, example: str, engine: str
+) -> None:
+    files = {
+        "go.mod": _GO_MOD,
+        "main.go": _MAIN,
+        "pkg/starter/config.go": _STARTER,
+        "config.yml.example": example,
+    }
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine

@@ -694,7 +694,9 @@ def getter_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     return first + switch
 
 
-def yaml_section_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
+def yaml_section_rules(
+    names: tuple[str, ...], scope: Scope | None = Scope.CHOSEN
+) -> tuple[SourceRule, ...]:
     """A shipped YAML settings file's database section and the engine its mode or type key
     picks (`db:` … `mode: H2`, `datasource:` … `dialect: h2  #h2, mysql, pgsql`), among the
     keys indented under it: the engine the program runs on unless a profile or the operator
@@ -707,6 +709,7 @@ def yaml_section_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
         r"\1[ \t]+(?:mode|type|driver|dialect|engine|provider|kind)[ \t]*:[ \t]*[\"']?(?:{names})"
         r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
+        scope=scope,
         names=names,
     )
 

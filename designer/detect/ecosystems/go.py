@@ -382,6 +382,11 @@ RULES: tuple[SourceRule, ...] = (
     ),
     *url_rules(_GO),
     *defaults.flag_default_rules(_GO),
+    # The database section of the example settings file installs copy (`config.yml.example`:
+    # `db:` … `dialect: mysql`, the embedded alternative commented out below it): as the value
+    # an env example sets, the operator's documented choice, above the default a struct tag
+    # gives the dialect field when the file leaves it unset.
+    *defaults.yaml_section_rules(defaults.EXAMPLE_SETTINGS, Scope.PRODUCTION),
     *defaults.literal_default_rules(_GO),
     *defaults.constructor_default_rules(_GO),
     *defaults.getter_default_rules(_GO),
