@@ -117,3 +117,49 @@ def test_go_example_settings_database_section_outranks_the_tag_default(
         "config.yml.example": example,
     }
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine
+
+
+# --- Laravel: a local env example's SQLite that the settings' own default names too ---------
+
+_DATABASE_PHP = (
+    "<?php\n\nreturn [\n\n    'default' => env('DB_CONNECTION', '{default}'),\n\n"
+    "    'connections' => [\n        'sqlite' => [\n            'driver' => 'sqlite',\n"
+    "        ],\n        'pgsql' => [\n            'driver' => 'pgsql',\n        ],\n"
+    "        'mysql' => [\n            'driver' => 'mysql',\n        ],\n    ],\n];\n"
+)
+# Laravel Sail's development services: the app built from `docker/8.4`, the project mounted.
+_SAIL = (
+    "services:\n    laravel.test:\n        build:\n            context: ./docker/8.4\n"
+    "            dockerfile: Dockerfile\n        environment:\n            LARAVEL_SAIL: 1\n"
+    "        volumes:\n            - '.:/var/www/html'\n        depends_on:\n            - pgsql\n"
+    "    pgsql:\n        image: 'postgres:18-alpine'\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("default", "engine"),
+    [
+        # The settings default to SQLite and the local example picks it too: it stands in for
+        # no server, and the Compose file's postgres is the development services'.
+        ("sqlite", "SQLite"),
+        # Counter-case (the demotion's own): settings defaulting to a server, the local
+        # example's SQLite is a developer's checkout, below the Compose file's server.
+        ("mysql", "PostgreSQL"),
+    ],
+)
+def test_laravel_local_sqlite_example_agreeing_with_the_settings_default_keeps_its_rank(
+    tmp_path: Path, default: str, engine: str
+) -> None:
+    files = {
+        "composer.json": '{\n    "require": {\n        "laravel/framework": "^12.0"\n    }\n}\n',
+        "artisan": "#!/usr/bin/env php\n<?php\n\nuse Illuminate\\Foundation\\Application;\n",
+        "config/database.php": _DATABASE_PHP.replace("{default}", default),
+        "app/Models/Result.php": "<?php\n\nnamespace App\\Models;\n\n"
+        "use Illuminate\\Database\\Eloquent\\Model;\n\nclass Result extends Model\n{\n}\n",
+        "docker/8.4/Dockerfile": "FROM ubuntu:24.04\nWORKDIR /var/www/html\n",
+        "compose.yaml": _SAIL,
+        ".env.example": "APP_NAME=Tracker\nAPP_ENV=local\nAPP_DEBUG=true\n"
+        "APP_URL=http://localhost\n\nDB_CONNECTION=sqlite\n# DB_HOST=127.0.0.1\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.DATABASE)[0] == engine

@@ -22,7 +22,8 @@ from __future__ import annotations
 import posixpath
 import re
 
-from designer.detect.assemble import Unit
+from designer.detect.assemble import CONFIG, Unit
+from designer.detect.engines import EMBEDDED, scope
 from designer.detect.signals import LazyPattern, Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -95,6 +96,50 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             Signal(FindingKind.DATABASE, FRAMEWORK_DEFAULT, Strength.ENTRY, evidence,
                    package=FRAMEWORK_PACKAGE, scope=Scope.FALLBACK)
         )
+
+
+_LOOKUP_FALLBACK = LazyPattern(r"""^env[ \t]*\([ \t]*['"]\w+['"][ \t]*,[ \t]*['"](\w+)['"]""")
+"""The literal fallback of the default connection's env lookup (`env('DB_CONNECTION',
+'sqlite')` → `sqlite`)."""
+
+_ENV_EXAMPLES = frozenset(
+    {".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env",
+     "env_example", "env.example"}
+)
+
+
+def keep_local_pick(top: str, units: dict[str, Unit]) -> None:
+    """Give back its own rank to the embedded engine a local env example picks
+    (`APP_ENV=local`, `DB_CONNECTION=sqlite`), demoted by `sidefiles` as a developer's
+    stand-in for the server the settings default to, where the settings default to that
+    same embedded engine (`'default' => env('DB_CONNECTION', 'sqlite')`): the example and the
+    program agree, the file stands in for nothing, and a Compose file's server beside them
+    (Laravel Sail's development services) is one way to run it, not the engine."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE)
+        config = unit.signals.get(CONFIG)
+        if not signals or not config or not any(_laravel(s) for s in signals):
+            continue
+        path = posixpath.join(unit.folder, SETTINGS) if unit.folder != "." else SETTINGS
+        text = read_text(top, path)[0]
+        match = _CONNECTIONS.search(text or "")
+        if text is None or match is None:
+            continue
+        default = _default(text, match.group(1))
+        fallback = _LOOKUP_FALLBACK.match(default or "")
+        engine = _DRIVERS.get(fallback.group(1)) if fallback is not None else None
+        if engine is None or engine not in EMBEDDED:
+            continue
+        for index, signal in enumerate(config):
+            if (
+                signal.kind is FindingKind.DATABASE
+                and signal.name == engine
+                and signal.scope is Scope.FALLBACK
+                and posixpath.basename(signal.evidence.path) in _ENV_EXAMPLES
+            ):
+                own = scope(signal.evidence.path, signal.evidence.text, True)
+                if own < Scope.FALLBACK:
+                    config[index] = signal.replace(scope=own)
 
 
 def _laravel(signal: Signal) -> bool:

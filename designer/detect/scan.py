@@ -464,6 +464,7 @@ def detect(
     composer_paths.lend(top, units)
     path_gems.lend(top, units)
     laravel_base.lend(top, units)
+    laravel_base.keep_local_pick(top, units)
     laravel_data.drop_unused(top, units)
     sql_dialect.prefer(top, units)
     laravel_redis.keep_in_redis(top, units)
