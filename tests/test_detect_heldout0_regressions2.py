@@ -137,19 +137,31 @@ _SAIL = (
 
 
 @pytest.mark.parametrize(
-    ("default", "engine"),
+    ("default", "configured", "engine"),
     [
         # The settings default to SQLite and the local example picks it too: it stands in for
         # no server, and the Compose file's postgres is the development services'.
-        ("sqlite", "SQLite"),
+        ("sqlite", False, "SQLite"),
         # Counter-case (the demotion's own): settings defaulting to a server, the local
         # example's SQLite is a developer's checkout, below the Compose file's server.
-        ("mysql", "PostgreSQL"),
+        ("mysql", False, "PostgreSQL"),
+        # Counter-case: the Compose file's app service sets the engine itself
+        # (`DB_CONNECTION: pgsql`): the deployment configures it, above the example.
+        ("sqlite", True, "PostgreSQL"),
     ],
 )
 def test_laravel_local_sqlite_example_agreeing_with_the_settings_default_keeps_its_rank(
-    tmp_path: Path, default: str, engine: str
+    tmp_path: Path, default: str, configured: bool, engine: str
 ) -> None:
+    # The configured case is a production service built from the project itself.
+    sail = (
+        _SAIL.replace("context: ./docker/8.4", "context: .").replace(
+            "            LARAVEL_SAIL: 1\n",
+            "            APP_ENV: production\n            DB_CONNECTION: pgsql\n",
+        )
+        if configured
+        else _SAIL
+    )
     files = {
         "composer.json": '{\n    "require": {\n        "laravel/framework": "^12.0"\n    }\n}\n',
         "artisan": "#!/usr/bin/env php\n<?php\n\nuse Illuminate\\Foundation\\Application;\n",
@@ -157,7 +169,7 @@ def test_laravel_local_sqlite_example_agreeing_with_the_settings_default_keeps_i
         "app/Models/Result.php": "<?php\n\nnamespace App\\Models;\n\n"
         "use Illuminate\\Database\\Eloquent\\Model;\n\nclass Result extends Model\n{\n}\n",
         "docker/8.4/Dockerfile": "FROM ubuntu:24.04\nWORKDIR /var/www/html\n",
-        "compose.yaml": _SAIL,
+        "compose.yaml": sail,
         ".env.example": "APP_NAME=Tracker\nAPP_ENV=local\nAPP_DEBUG=true\n"
         "APP_URL=http://localhost\n\nDB_CONNECTION=sqlite\n# DB_HOST=127.0.0.1\n",
     }

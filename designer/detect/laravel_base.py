@@ -128,7 +128,7 @@ def keep_local_pick(top: str, units: dict[str, Unit]) -> None:
         default = _default(text, match.group(1))
         fallback = _LOOKUP_FALLBACK.match(default or "")
         engine = _DRIVERS.get(fallback.group(1)) if fallback is not None else None
-        if engine is None or engine not in EMBEDDED:
+        if engine is None or engine not in EMBEDDED or any(_composed_setting(s) for s in config):
             continue
         for index, signal in enumerate(config):
             if (
@@ -140,6 +140,18 @@ def keep_local_pick(top: str, units: dict[str, Unit]) -> None:
                 own = scope(signal.evidence.path, signal.evidence.text, True)
                 if own < Scope.FALLBACK:
                     config[index] = signal.replace(scope=own)
+
+
+def _composed_setting(signal: Signal) -> bool:
+    """Whether a signal is an engine a Compose service's environment sets for the app
+    (`DB_CONNECTION: mysql`), not only a database image it runs: the deployment configures
+    the engine, and the local example's pick stays below it."""
+    name = posixpath.basename(signal.evidence.path)
+    return (
+        signal.kind is FindingKind.DATABASE
+        and name.startswith(("docker-compose", "compose."))
+        and not signal.evidence.text.lstrip().startswith("image:")
+    )
 
 
 def _laravel(signal: Signal) -> bool:
