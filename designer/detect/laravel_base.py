@@ -70,6 +70,17 @@ _MAJOR = LazyPattern(r"^[\s^~>=v]*(\d+)")
 """The major release a version constraint starts at (`^13.7` → 13, `v11.0.0` → 11)."""
 
 
+def _connections(top: str, unit: Unit) -> tuple[str, str, re.Match[str]] | None:
+    """The application's config/database.php (its path and text) and the start of its
+    connections array, or None when the file or the array is missing."""
+    path = posixpath.join(unit.folder, SETTINGS) if unit.folder != "." else SETTINGS
+    text = read_text(top, path)[0]
+    match = _CONNECTIONS.search(text or "")
+    if text is None or match is None:
+        return None
+    return path, text, match
+
+
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give each Laravel 11+ application whose config/database.php lists connections and no
     default the framework's default engine, as a fallback; and each Laravel application whose
@@ -78,11 +89,10 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE)
         if not signals or not any(_laravel(s) for s in signals):
             continue
-        path = posixpath.join(unit.folder, SETTINGS) if unit.folder != "." else SETTINGS
-        text = read_text(top, path)[0]
-        match = _CONNECTIONS.search(text or "")
-        if text is None or match is None:
+        found = _connections(top, unit)
+        if found is None:
             continue
+        path, text, match = found
         default = _default(text, match.group(1))
         if default is not None:
             if not _READABLE.match(default):
@@ -120,11 +130,10 @@ def keep_local_pick(top: str, units: dict[str, Unit]) -> None:
         config = unit.signals.get(CONFIG)
         if not signals or not config or not any(_laravel(s) for s in signals):
             continue
-        path = posixpath.join(unit.folder, SETTINGS) if unit.folder != "." else SETTINGS
-        text = read_text(top, path)[0]
-        match = _CONNECTIONS.search(text or "")
-        if text is None or match is None:
+        found = _connections(top, unit)
+        if found is None:
             continue
+        _, text, match = found
         default = _default(text, match.group(1))
         fallback = _LOOKUP_FALLBACK.match(default or "")
         engine = _DRIVERS.get(fallback.group(1)) if fallback is not None else None
