@@ -1,20 +1,20 @@
-"""The rules a file is asked of, looked up by its extension (designer/detect/scan.py)."""
+"""The rules a file is asked of, looked up by its extension (designer/detect/source_rules.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from designer.detect import ecosystems, scan
+from designer.detect import ecosystems, source_rules
 
 
 def asked(name: str) -> list[tuple[str, object]]:
     """The rules that read a file called `name`, by their definition: a name or ending with
     its extension that the rule says it reads."""
-    extension = scan._extension(name)
+    extension = source_rules.extension_of(name)
     return [
         (eco, rule)
         for eco, rule in ecosystems.RULES_BY_ECOSYSTEM
-        if (any(scan._extension(m) == extension for m in rule.names)
+        if (any(source_rules.extension_of(m) == extension for m in rule.names)
             or any(e.endswith(extension) for e in rule.endings))
         and (extension in rule.endings or rule.applies_to(name))
     ]
@@ -27,4 +27,4 @@ NAMES = sorted({*ecosystems.SOURCE_NAMES, *(f"x{e}" for e in ecosystems.SOURCE_E
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_index_asks_the_rules_that_read_the_file(name: str) -> None:
-    assert scan._rules_for(name) == asked(name)
+    assert source_rules.rules_for(name) == asked(name)
