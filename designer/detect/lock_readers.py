@@ -475,23 +475,52 @@ def _spelling(char: str, separators: bool) -> str:
     return re.escape(char)
 
 
+def _one_line(
+    spec: LazyPattern,
+    name: int = 1,
+    version: int = 2,
+    normalise: Callable[[str], str] = str,
+) -> Reader:
+    """A reader of a lock that writes each package's name and version on one line (`spec`'s
+    groups `name` and `version`): Gemfile.lock, mix.lock, a pinned requirements list,
+    gradle.lockfile."""
+
+    def read(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+        for number, line in enumerate(lines, start=1):
+            found = spec.match(line)
+            if found:
+                yield ".", normalise(found.group(name)), ("", found.group(version), number)
+
+    return read
+
+
+def _keyed(key: LazyPattern, version: LazyPattern, normalise: Callable[[str], str]) -> Reader:
+    """A reader of a JSON lock that writes each package's name on one line (`key`'s group)
+    and its version on a later line (`version`'s): Pipfile.lock, composer.lock, NuGet's
+    packages.lock.json."""
+
+    def read(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+        current = ""
+        for number, line in enumerate(lines, start=1):
+            name = key.match(line)
+            if name:
+                current = normalise(name.group(1))
+                continue
+            found = version.match(line)
+            if found and current:
+                yield ".", current, ("", found.group(1), number)
+                current = ""
+
+    return read
+
+
 # --- Pipfile.lock ---------------------------------------------------------------------------
 
 _PIPFILE_KEY = LazyPattern(r'^        "([^"]+)": \{')
 _PIPFILE_VERSION = LazyPattern(r'^            "version": "==([^"]+)"')
 
 
-def _pipfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
-    current = ""
-    for number, line in enumerate(lines, start=1):
-        key = _PIPFILE_KEY.match(line)
-        if key:
-            current = _python_name(key.group(1))
-            continue
-        version = _PIPFILE_VERSION.match(line)
-        if version and current:
-            yield ".", current, ("", version.group(1), number)
-            current = ""
+_pipfile = _keyed(_PIPFILE_KEY, _PIPFILE_VERSION, _python_name)
 
 
 # --- requirements.lock (pip's pinned list) --------------------------------------------------
@@ -500,11 +529,7 @@ _PIN = LazyPattern(r"([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]\n]*\])?\s*===?\s*(
 """`sanic==25.12.1 --hash=…`, `uvicorn[standard]==0.30.1 ; python_version >= "3.9"`."""
 
 
-def _pip_pins(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
-    for number, line in enumerate(lines, start=1):
-        pin = _PIN.match(line)
-        if pin:
-            yield ".", _python_name(pin.group(1)), ("", pin.group(2), number)
+_pip_pins = _one_line(_PIN, normalise=_python_name)
 
 
 # --- versions.cfg (zc.buildout's pins) -------------------------------------------------------
@@ -531,11 +556,7 @@ def _buildout(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 _GEM_SPEC = LazyPattern(r"^    ([A-Za-z0-9_.-]+) \(([^)]+)\)$")
 
 
-def _gemfile(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
-    for number, line in enumerate(lines, start=1):
-        spec = _GEM_SPEC.match(line)
-        if spec:
-            yield ".", spec.group(1), ("", spec.group(2), number)
+_gemfile = _one_line(_GEM_SPEC)
 
 
 _GEM_REQUIREMENT = LazyPattern(r"^      ([A-Za-z0-9_.-]+)(?: \(([^)]*)\))?$")
@@ -591,11 +612,7 @@ _MIX_SPEC = LazyPattern(r'^  "([\w-]+)": \{:hex, :[\w-]+, "([^"]+)"')
 path dependencies record no release."""
 
 
-def _mix(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
-    for number, line in enumerate(lines, start=1):
-        spec = _MIX_SPEC.match(line)
-        if spec:
-            yield ".", spec.group(1), ("", spec.group(2), number)
+_mix = _one_line(_MIX_SPEC)
 
 
 # --- luarocks.lock --------------------------------------------------------------------------
@@ -649,17 +666,7 @@ _COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
 _COMPOSER_VERSION = LazyPattern(r'^\s*"version": "v?([^"]+)"')
 
 
-def _composer(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
-    current = ""
-    for number, line in enumerate(lines, start=1):
-        name = _COMPOSER_NAME.match(line)
-        if name:
-            current = name.group(1).lower()
-            continue
-        version = _COMPOSER_VERSION.match(line)
-        if version and current:
-            yield ".", current, ("", version.group(1), number)
-            current = ""
+_composer = _keyed(_COMPOSER_NAME, _COMPOSER_VERSION, str.lower)
 
 
 # --- gradle.lockfile ------------------------------------------------------------------------
@@ -667,11 +674,7 @@ def _composer(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 _GRADLE_LOCK = LazyPattern(r"^([^:#\s]+):([^:\s]+):([^=\s]+)=")
 
 
-def _gradle(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
-    for number, line in enumerate(lines, start=1):
-        entry = _GRADLE_LOCK.match(line)
-        if entry:
-            yield ".", entry.group(2).lower(), ("", entry.group(3), number)
+_gradle = _one_line(_GRADLE_LOCK, name=2, version=3, normalise=str.lower)
 
 
 # --- NuGet packages.lock.json ---------------------------------------------------------------
@@ -680,17 +683,7 @@ _NUGET_KEY = LazyPattern(r'^      "([^"]+)": \{')
 _NUGET_RESOLVED = LazyPattern(r'^        "resolved": "([^"]+)"')
 
 
-def _nuget(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
-    current = ""
-    for number, line in enumerate(lines, start=1):
-        key = _NUGET_KEY.match(line)
-        if key:
-            current = key.group(1).lower()
-            continue
-        resolved = _NUGET_RESOLVED.match(line)
-        if resolved and current:
-            yield ".", current, ("", resolved.group(1), number)
-            current = ""
+_nuget = _keyed(_NUGET_KEY, _NUGET_RESOLVED, str.lower)
 
 
 SEARCHERS: dict[str, Search] = {
