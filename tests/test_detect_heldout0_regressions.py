@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from test_detect_gaps import by_folder, first
-from test_detect_projects import write
+from test_detect_projects import package_json, write
 
 from designer.model.stack import FindingKind as K
 
@@ -440,3 +440,49 @@ def test_codeception_unit_suite_without_its_folder(
             "<?php\n\nclass ParserTest extends \\Codeception\\Test\\Unit\n{\n}\n"
         )
     assert first(by_folder(write(tmp_path, files))["."], K.TEST)[0] == framework
+
+
+# --- Session 36's third sample: a query library outranking the ORM beside it ----------------
+
+
+def _data_layer(backend: object) -> str:
+    """The first ORM or query library, as measure_detect.py reads the data layer."""
+    for finding in backend.findings:  # type: ignore[attr-defined]
+        if finding.kind in (K.ORM, K.QUERY):
+            return finding.name
+    return "none"
+
+
+@pytest.mark.parametrize(
+    ("deps", "layer"),
+    [
+        # Parse Server over MongoDB beside the mongodb driver its migration scripts open: Parse
+        # Server is not bound to another engine than the primary one, so the driver does not
+        # outrank it.
+        ({"mongodb": "^7.2.0", "parse-server": "^8.6.84"}, "Parse Server"),
+        # Counter-case: Mongoose is MongoDB's alone, and the settings choose PostgreSQL, so the
+        # query library on the primary engine comes first (the rule's own case).
+        ({"mongoose": "^8.0.0", "pg": "^8.11.0"}, "pg"),
+    ],
+)
+def test_an_orm_not_bound_to_another_engine_stays_before_the_driver(
+    tmp_path: Path, deps: dict[str, str], layer: str
+) -> None:
+    sql = "pg" in deps
+    url = "postgres://app@db/app" if sql else "mongodb://localhost:27017/dev"
+    files = {
+        "package.json": package_json({"express": "^5.2.1", **deps}),
+        "index.js": (
+            "import express from 'express';\n"
+            + ("" if sql else "import { ParseServer } from 'parse-server';\n")
+            + f"const databaseUri = process.env.DATABASE_URI || '{url}';\n"
+            "export const app = express();\napp.listen(8080);\n"
+        ),
+    }
+    if not sql:
+        files["migrationdb/createIndex.js"] = (
+            "import { MongoClient } from 'mongodb';\n"
+            "const uri = process.env.MONGODB_URI || 'mongodb://localhost:27017/dev';\n"
+        )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert _data_layer(backend) == layer

@@ -1017,11 +1017,14 @@ def _rank_data(
         or (queries and queries[0].name in chosen and not chosen & {f.name for f in layers})
         # Every ORM bound to another engine than the primary one (a document store's client
         # kept as the alternative provider) while a query library serves the primary engine.
+        # Bound by name to that other engine: an ORM this table does not tie to the primary
+        # document store (Parse Server over MongoDB) is not shown to be another engine's, and
+        # the store's raw driver beside it stays beneath it.
         or (
             queries
             and bool(primary)
             and layers
-            and all(foreign(f) for f in layers)
+            and all(only_for.get(f.name) not in (None, primary) for f in layers)
             and ONE_ENGINE.get(queries[0].name, primary) == primary
         )
         # The primary engine is one only its own binding reaches (LiteDB picked by the
