@@ -453,6 +453,90 @@ def _data_layer(backend: object) -> str:
     return "none"
 
 
+_NEST_MAIN = (
+    "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\n\n"
+    "const app = await NestFactory.create(AppModule);\nawait app.listen(3000);\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("db_deps", "layer"),
+    [
+        # The workspace's data package holds Prisma and exports its service: the modules
+        # importing it query through Prisma, and Knex (which only writes SQL strings the
+        # Prisma client runs) is imported by fewer of them.
+        ({"@prisma/client": "5.11.0"}, "Prisma"),
+        # Counter-case: a workspace package holding no ORM lends its importers to none, and
+        # the modules importing Knex are the census's leader (the census's own case).
+        ({"lodash": "^4.17.21"}, "Knex"),
+    ],
+)
+def test_node_modules_importing_a_workspace_data_package_count_for_its_orm(
+    tmp_path: Path, db_deps: dict[str, str], layer: str
+) -> None:
+    files = {
+        "package.json": package_json({}, name="root", workspaces=["apps/*", "packages/*"]),
+        "apps/api/package.json": package_json(
+            {"@nestjs/core": "10.3.5", "@prisma/client": "5.11.0", "knex": "3.1.0",
+             "@app/db": "workspace:^"}
+        ).replace('"name": "app"', '"name": "@app/api"'),
+        "apps/api/src/main.ts": _NEST_MAIN,
+        "packages/db/package.json": package_json(db_deps).replace(
+            '"name": "app"', '"name": "@app/db"'
+        ),
+        "packages/db/src/index.ts": "export * from './prisma.service';\n",
+    }
+    for name in ("record", "table", "view", "field", "base", "space", "user", "share"):
+        files[f"apps/api/src/{name}/{name}.service.ts"] = (
+            "import { Injectable } from '@nestjs/common';\n"
+            "import { PrismaService } from '@app/db';\n\n"
+            "@Injectable()\nexport class Service {\n"
+            "  constructor(private prisma: PrismaService) {}\n"
+            f"  all() {{ return this.prisma.{name}.findMany(); }}\n}}\n"
+        )
+    for name in ("aggregate", "search", "sort"):
+        files[f"apps/api/src/query/{name}.ts"] = (
+            "import { Knex } from 'knex';\n\n"
+            f"export const {name} = (knex: Knex) => knex('t').select('*').toQuery();\n"
+        )
+    found = by_folder(write(tmp_path, files))
+    assert _data_layer(found["apps/api"]) == layer
+
+
+@pytest.mark.parametrize(
+    ("orm", "layer"),
+    [
+        # Objection's models run on Knex: every service takes a `Knex.Transaction`, so more
+        # files import Knex's types than Objection, and Objection is still the data layer.
+        ("objection", "Objection"),
+        # Counter-case: Sequelize is not built on Knex; the Knex most modules import leads
+        # the census (the census's own case).
+        ("sequelize", "Knex"),
+    ],
+)
+def test_node_census_leaves_the_layer_an_orm_is_built_on_beneath_it(
+    tmp_path: Path, orm: str, layer: str
+) -> None:
+    files = {
+        "package.json": package_json(
+            {"express": "^4.21.2", "knex": "^3.1.0", orm: "^3.1.5", "mysql2": "^3.11.4"}
+        ),
+        "src/server.js": "const express = require('express');\nconst app = express();\n"
+        "app.listen(3000);\n",
+    }
+    for name in ("Account", "Invoice"):
+        files[f"src/models/{name}.js"] = (
+            f"const {{ Model }} = require('{orm}');\n\n"
+            f"class {name} extends Model {{}}\nmodule.exports = {name};\n"
+        )
+    for name in ("accounts", "invoices", "bills", "items", "payments", "expenses", "journals"):
+        files[f"src/services/{name}.ts"] = (
+            "import { Knex } from 'knex';\n\n"
+            f"export async function {name}(trx: Knex.Transaction) {{ return trx; }}\n"
+        )
+    assert _data_layer(by_folder(write(tmp_path, files))["."]) == layer
+
+
 @pytest.mark.parametrize(
     ("deps", "layer"),
     [

@@ -21,7 +21,7 @@ import posixpath
 import re
 
 from designer.detect import census, node_imports
-from designer.detect.assemble import Unit
+from designer.detect.assemble import BUILT_ON, Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.node import MIGRATION_API
 from designer.detect.signals import LazyPattern, Signal, Strength
@@ -126,6 +126,29 @@ def own_modules(top: str, folder: str, packages: set[str], budget: int) -> list[
     return [path for path in walk if path is not None]
 
 
+def _runtime_orms(unit: Unit) -> set[str]:
+    """The ORMs a Node package declares for run time."""
+    return {
+        s.name
+        for s in unit.signals.get(LANGUAGE, [])
+        if s.kind is FindingKind.ORM and s.strength is Strength.DEPENDENCY and s.package
+    }
+
+
+def _data_packages(units: dict[str, Unit]) -> dict[str, str]:
+    """Workspace packages holding one ORM (a monorepo's `@app/db` declaring `@prisma/client`
+    and exporting its `PrismaService`) by their package name (lower-cased) → that ORM: the
+    modules importing such a package query through its ORM as surely as those importing the
+    ORM's own package."""
+    found: dict[str, str] = {}
+    for unit in units.values():
+        names = [m.name for _, e, m in unit.manifests if e == LANGUAGE and m.name]
+        orms = _runtime_orms(unit)
+        if names and len(orms) == 1:
+            found[names[0].lower()] = next(iter(orms))
+    return found
+
+
 def mark_primary(top: str, units: dict[str, Unit]) -> None:
     """Add, to each Node package declaring two ORMs or more, a `primary` signal for the one
     imported by more than `census.MARGIN` times as many of its modules as any other."""
@@ -133,6 +156,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
     packages = {
         folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
     }
+    data_packages = _data_packages(units)
     for folder, unit in sorted(units.items()):
         declared: dict[str, Signal] = {}
         for s in unit.signals.get(LANGUAGE, []):
@@ -153,6 +177,15 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         # A module naming none of the declared packages imports none: not parsed (the import
         # pattern costs more than the read).
         wanted = (*declared, *(c for c, core in COMPANIONS.items() if core in declared))
+        names = {s.name for s in declared.values()}
+        own_names = {m.name.lower() for _, e, m in unit.manifests if e == LANGUAGE}
+        # The workspace's data packages over one of the ORMs this package declares.
+        lending = {
+            package: orm
+            for package, orm in data_packages.items()
+            if orm in names and package not in own_names and package not in declared
+        }
+        wanted = (*wanted, *lending)
         for path in files:
             text = read_head(top, path, HEAD) or ""
             if not any(package in text for package in wanted):
@@ -160,7 +193,9 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             # An ORM's packages (sequelize and sequelize-typescript) count a file once.
             text = _MIGRATION_IMPORT.sub("", text)
             imported = {COMPANIONS.get(p, p) for p in node_imports.named(text)}
-            for name in {declared[p].name for p in imported if p in declared}:
+            found = {declared[p].name for p in imported if p in declared}
+            found |= {lending[p] for p in imported if p in lending}
+            for name in found:
                 importers.setdefault(name, set()).add(path)
                 shown.setdefault(name, path)
                 if _WRAPPER.search(text):
@@ -171,6 +206,12 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         if led is None:
             continue
         name, count = led
+        if name in {BUILT_ON[n] for n in names if n in BUILT_ON}:
+            # The layer another declared ORM is built on (Knex beneath Objection): the upper
+            # ORM's code hands the base's instances and transactions around (`import { Knex }
+            # from 'knex'` for `Knex.Transaction` in every service), so more files importing
+            # the base says nothing of which one the code queries through.
+            continue
         signal = next(s for s in declared.values() if s.name == name)
         text = f"imported by {count} of {len(files)} modules"
         evidence = Evidence(path=shown[name], text=text)
