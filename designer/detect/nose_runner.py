@@ -8,6 +8,11 @@ which gives a pytest signal of the files' own), and nose configured in the files
 outnumbered (`Unit.outnumbered`) and the suite's own runner is named. Only nose's settings
 section says it runs the suite: test modules borrowing `nose.tools`' asserts may well be run
 by pytest.
+
+A pytest a `pyproject.toml` or `Pipfile` declares (a development dependency group, an extra)
+was chosen by hand, not frozen: nose does not run on the Pythons such manifests come with, and
+a `[nosetests]` section left in setup.cfg beside it is a leftover of the project's past
+(`CHOSEN`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from __future__ import annotations
 from designer.detect.assemble import Unit
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
+
+CHOSEN = frozenset({"pyproject.toml", "Pipfile"})
+"""Manifests a project's developers write by hand: a pytest declared there is chosen."""
 
 
 def mark(units: dict[str, Unit]) -> None:
@@ -24,6 +32,8 @@ def mark(units: dict[str, Unit]) -> None:
         tests = [s for s in unit.signals.get("python", []) if s.kind is FindingKind.TEST]
         pytest = [s for s in tests if s.name == "pytest"]
         if not pytest or any(s.strength is Strength.ENTRY for s in pytest):
+            continue
+        if any(s.evidence.path.rpartition("/")[2] in CHOSEN for s in pytest):
             continue
         if any(
             s.name == "nose"
