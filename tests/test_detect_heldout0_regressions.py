@@ -570,3 +570,109 @@ def test_an_orm_not_bound_to_another_engine_stays_before_the_driver(
         )
     backend = by_folder(write(tmp_path, files))["."]
     assert _data_layer(backend) == layer
+
+
+# --- nose's setup.cfg section beside a pytest a pyproject.toml chose (set 1) --------------
+
+_NOSE_CFG = "[nosetests]\nstop=1\nverbosity=2\nwith-coverage=1\ncover-package=app\n"
+_FLASK_APP = (
+    "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route('/api/v1/ping')\n"
+    "def ping():\n    return {'ok': True}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "test"),
+    [
+        # pytest in pyproject.toml's development dependency group (with its plugins), a
+        # `[nosetests]` section left over in setup.cfg: pytest was chosen, it runs the suite.
+        (True, "pytest"),
+        # Counter-case (the rule's own, set 123's): pytest only in a frozen pip list beside
+        # nose's section: nose runs the suite.
+        (False, "nose"),
+    ],
+)
+def test_nose_section_beside_a_pytest_pyproject_chose(
+    tmp_path: Path, chosen: bool, test: str
+) -> None:
+    files = {"setup.cfg": _NOSE_CFG, "app/__init__.py": _FLASK_APP}
+    if chosen:
+        files["pyproject.toml"] = (
+            '[project]\nname = "app"\nversion = "1.0.0"\nrequires-python = ">=3.11"\n'
+            'dependencies = [\n    "Flask==2.1.3",\n]\n\n[dependency-groups]\ndev = [\n'
+            '    "pytest==8.4.2",\n    "pytest-xdist==3.8.0",\n    "pytest-cov==7.0.0",\n]\n'
+        )
+        files["requirements.txt"] = "flask==2.1.3\n"
+    else:
+        files["requirements.txt"] = "Flask==2.1.3\nnose==1.3.7\npytest==4.6.11\n"
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.TEST)[0] == test
+
+
+# --- Django: a Celery worker's settings star-importing the site's settings (set 12) -------
+
+_SITE_SETTINGS = (
+    "import os\n\nINSTALLED_APPS = ['django.contrib.admin', 'site_app']\n"
+    "ROOT_URLCONF = 'site_app.urls'\nDATABASES = {'default': {\n"
+    "    'ENGINE': 'django.db.backends.postgresql', 'NAME': 'app'}}\n"
+)
+_URLS = (
+    # startproject's docstring, its examples no routes.
+    '"""URL configuration.\n\nFunction views\n'
+    "    2. Add a URL to urlpatterns:  path('', views.home, name='home')\n\"\"\"\n"
+    "from django.contrib import admin\nfrom django.urls import path\n\n"
+    "urlpatterns = [\n    path('admin/', admin.site.urls),\n]\n"
+)
+
+
+def _entry(module: str, kind: str) -> str:
+    return (
+        f"import os\n\nfrom django.core.{kind} import get_{kind}_application\n\n"
+        f'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "{module}")\n\n'
+        f"application = get_{kind}_application()\n"
+    )
+
+
+def _site_and_worker(star: bool) -> dict[str, str]:
+    worker_settings = (
+        "from site_app.settings import *  # noqa\n\n"
+        if star
+        else "import os\n\nDATABASES = {'default': {\n"
+        "    'ENGINE': 'django.db.backends.postgresql', 'NAME': 'reports'}}\n"
+    )
+    worker_settings += (
+        "CELERY_BROKER_URL = 'redis://broker:6379/0'\n"
+        "INSTALLED_APPS = ['django.contrib.admin', 'worker']\n"
+        "ROOT_URLCONF = 'worker.urls'\nWSGI_APPLICATION = 'worker.wsgi.application'\n"
+    )
+    return {
+        "pyproject.toml": '[project]\nname = "site"\nversion = "1.0.0"\n'
+        'dependencies = ["Django==5.2.16", "celery==5.5.3", "psycopg2==2.9.10"]\n',
+        "manage.py": "import os\nimport sys\n\n\ndef main():\n"
+        '    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_app.settings")\n'
+        "    from django.core.management import execute_from_command_line\n\n"
+        "    execute_from_command_line(sys.argv)\n",
+        "site_app/__init__.py": "",
+        "site_app/settings.py": _SITE_SETTINGS,
+        "site_app/urls.py": _URLS,
+        "site_app/wsgi.py": _entry("site_app.settings", "wsgi"),
+        "worker/__init__.py": "from .celery import app as celery_app\n",
+        "worker/celery.py": "import os\n\nfrom celery import Celery\n\n"
+        'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "worker.settings")\n'
+        'app = Celery("worker")\n',
+        "worker/settings.py": worker_settings,
+        "worker/urls.py": _URLS,
+        "worker/wsgi.py": _entry("worker.settings", "wsgi"),
+        "worker/asgi.py": _entry("worker.settings", "asgi"),
+    }
+
+
+def test_a_worker_settings_star_importing_the_sites_is_no_project(tmp_path: Path) -> None:
+    """The Celery app's folder has a wsgi.py, settings and urls of its own, but its settings
+    begin `from site_app.settings import *`: the same project run as a worker, no backend."""
+    assert sorted(by_folder(write(tmp_path, _site_and_worker(star=True)))) == ["."]
+
+
+def test_two_projects_with_settings_of_their_own_still_split(tmp_path: Path) -> None:
+    """Counter-case (the rule's own, set 123's): settings written apart, two projects."""
+    assert sorted(by_folder(write(tmp_path, _site_and_worker(star=False)))) == [".", "worker"]

@@ -110,6 +110,8 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
     found: dict[str, list[str]] = {}
     """Folder of a settings module's project package → folders of the entry points naming
     it."""
+    named: dict[str, set[str]] = {}
+    """Folder of a project package → the settings modules its entry points name."""
     for path in code_files(
         top, unit.folder, _ENTRY_FILES, MAX_FILES,
         skip_dir=lambda name: name in _SKIPPED or name.startswith("__"),
@@ -140,6 +142,7 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
         # the root naming `site.settings` and `site/wsgi.py` naming a bare `settings` start
         # one project.
         found.setdefault(home, []).append(folder)
+        named.setdefault(home, set()).add(module)
     projects = []
     for home, folders in found.items():
         if not any(_routes(top, f) for f in {home, *folders}):
@@ -150,6 +153,14 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
             # Its own `urls.py` only mounts another project's URL configuration
             # (`path(settings.MOUNT_PATH, include('site.urls'))`): the same deployment
             # folder, with a routes file to put that project under a prefix.
+            continue
+        if _extends_other(top, unit.folder, home, folders, named) and not any(
+            _own_routes(top, f) for f in {home, *folders}
+        ):
+            # Its settings star-import another project's (`from site.settings import *`,
+            # then a Celery broker and a `ROOT_URLCONF` of its own) and its URL configuration
+            # routes only Django's admin: that project run another way (the settings of its
+            # Celery worker), not one more.
             continue
         # `manage.py` at the root and `config/wsgi.py` name one project: the shallowest
         # folder (where `manage.py` stands) is the project's.
@@ -215,6 +226,60 @@ def _includes_other(top: str, folder: str, home: str, found: dict[str, list[str]
         or any(other.endswith("/" + module.replace(".", "/")) for other in others)
         for module in _INCLUDE.findall(text or "")
     )
+
+
+_STAR_IMPORT = re.compile(r"^from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+\*", re.MULTILINE)
+"""A module taking every name of another (`from site.settings import *`)."""
+
+
+_ROUTE = re.compile(r"""\b(?:re_path|path|url)\(\s*(?:r?['"][^'"]*['"]|[\w.]+)\s*,\s*([\w.]+)""")
+"""A route's target (`path('admin/', admin.site.urls)`, `path('', views.index)`)."""
+
+
+_DOCSTRINGS = re.compile(r'"""[\s\S]*?"""' r"|'''[\s\S]*?'''")
+"""Triple-quoted strings (a module's docstring)."""
+_COMMENTS = re.compile(r"#[^\n]*")
+
+
+def _own_routes(top: str, folder: str) -> bool:
+    """Whether `folder`'s `urls.py` routes anything but Django's admin site (its docstring,
+    the generator's examples `path('', views.home)`, and comments are no routes)."""
+    text, _ = read_text(top, posixpath.join(folder, "urls.py") if folder != "." else "urls.py")
+    code = _COMMENTS.sub("", _DOCSTRINGS.sub("", text or ""))
+    return any(target != "admin.site.urls" for target in _ROUTE.findall(code))
+
+
+def _extends_other(
+    top: str, shared: str, home: str, folders: list[str], named: dict[str, set[str]]
+) -> bool:
+    """Whether a settings module the entry points in `folders` name (the project of `home`)
+    star-imports the settings module another project's entry points name: a variant of that
+    project's settings."""
+    others = {module for other, modules in named.items() if other != home for module in modules}
+    for module in named.get(home, ()):
+        for folder in folders:
+            path = _module_file(top, shared, folder, module)
+            if path is None:
+                continue
+            text, _ = read_text(top, path)
+            if others.intersection(_STAR_IMPORT.findall(text or "")):
+                return True
+    return False
+
+
+def _module_file(top: str, shared: str, folder: str, module: str) -> str | None:
+    """The tree path of `module` imported from `folder` or one of its ancestors up to the
+    shared folder (as `_resolve` finds it); else None."""
+    relative = module.replace(".", "/")
+    current = folder
+    while True:
+        prefix = "" if current == "." else current + "/"
+        for candidate in (relative + ".py", relative + "/__init__.py"):
+            if os.path.isfile(os.path.join(top, *(prefix + candidate).split("/"))):
+                return prefix + candidate
+        if current == shared or current == ".":
+            return None
+        current = posixpath.dirname(current) or "."
 
 
 def _resolve(top: str, shared: str, folder: str, module: str, package: str) -> str | None:
