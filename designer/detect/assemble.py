@@ -148,6 +148,9 @@ class Unit:
         self.renders_ui = False
         """Its server renders UI components to HTML for another application's pages and has
         no API of its own (`uihosts`)."""
+        self.ssr_front = False
+        """Its Node server's only routes hand every GET to a UI's server-side renderer, beside
+        another backend of the tree (`ssr_fronts`): a UI, whatever data its package declares."""
         self.renders_pages = False
         """Its Express or Flask server renders its pages from templates (`view_servers`, and
         PHP, Rust and JVM ones: `php_pages`, `rust_pages`, `jvm_pages`): a UI's server unless

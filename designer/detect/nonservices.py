@@ -591,6 +591,8 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     store or a migration tool: its route handlers (an auth callback, a proxy, the render of
     every page) serve the UI, not data."""
     language = eco.get(unit.folder, "")
+    if unit.ssr_front and language == "node":
+        return True  # its pages rendered over the product's API (`ssr_fronts`)
     signals = unit.signals.get(language, [])
     named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
     # Only where no other language of the folder names a framework: a Laravel app's root

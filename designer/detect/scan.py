@@ -146,6 +146,7 @@ from designer.detect import (
     spring_noweb,
     sql_dialect,
     sql_projects,
+    ssr_fronts,
     uihosts,
     unimported_queries,
     unused_pools,
@@ -373,6 +374,7 @@ def detect(
     next_api.mark(top, units)
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
+    ssr_fronts.mark(top, units)
     next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
