@@ -26,6 +26,17 @@ folder mentions it). Such a project is a tool, not a backend, when at the same t
   such file, which keeps the rule to the folders named for what they do.
 
 Documentation is not read: a README telling how to start the tool by hand does not deploy it.
+
+The JVM sibling (`_jvm_candidate`), narrower: a Gradle module below the root applying the
+`application` plugin to a Spring Boot application (`./gradlew :module:run` starts it) whose own
+code declares no controller or handler (no `@RestController`, `@Controller`, request mapping,
+servlet, router function or endpoint: it serves no request of its own), deployed by nothing in
+its folder, in a repository shipping another project. The build that assembles it names it
+(`include 'module'` in the Gradle settings), so it is named elsewhere only by Gradle task paths
+(`:module:run`, `:module:copyJsFiles`) in Makefiles and scripts, one of them running it
+(`:module:run`, `:module:bootRun`): a prototype a developer starts from a Makefile target.
+It may reach the product's data through the library modules it shares with the API (its
+JPA repositories): a server no request reaches still serves nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +49,7 @@ from designer.detect.assemble import Unit, main_ecosystem
 from designer.detect.node_imports import package_json
 from designer.detect.nonservices import DATA_KINDS
 from designer.detect.walker import PRUNED, read_text
+from designer.model.stack import FindingKind
 
 _LANGUAGES = frozenset({"node", "go"})
 
@@ -163,8 +175,11 @@ folder (the rule keeps out of what it cannot read)."""
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.unused` on the Node packages and Go modules below the root that keep no data,
     deploy nothing of their own, start by no `start` script, and that nothing of a repository
-    shipping its other projects names."""
+    shipping its other projects names; and on the Gradle Spring Boot applications below the
+    root declaring no handler that only a developer's Makefile target runs (`_jvm_candidate`)."""
     candidates = [u for folder, u in units.items() if folder != "." and _candidate(top, u)]
+    jvm = [u for folder, u in units.items() if folder != "." and _jvm_candidate(top, u)]
+    candidates += jvm
     if not candidates:
         return
     shipping = [u for u in units.values() if u.deployable]
@@ -176,7 +191,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             files = _command_files(top)
             if files is None:
                 return
-        if not _named(unit.folder, files):
+        if unit in jvm:
+            if _gradle_run_only(unit.folder, files):
+                unit.unused = True
+        elif not _named(unit.folder, files):
             unit.unused = True
 
 
@@ -195,6 +213,105 @@ def _candidate(top: str, unit: Unit) -> bool:
     if language == "go" and not _runs_from_source(top, unit.folder):
         return False
     return not _deploys_itself(top, unit.folder)
+
+
+_GRADLE_APPLICATION = re.compile(
+    r"""^[ \t]*(?:id[ \t]*\(?[ \t]*['"]application['"]|application[ \t]*$"""
+    r"""|apply[ \t]+plugin:[ \t]*['"]application['"])""",
+    re.MULTILINE,
+)
+"""The Gradle `application` plugin applied (`id 'application'`, a bare `application` in a Kotlin
+DSL plugins block, `apply plugin: 'application'`): `gradle run` starts the program."""
+
+_HANDLERS = re.compile(
+    r"@(?:RestController|Controller|RequestMapping|GetMapping|PostMapping|PutMapping"
+    r"|PatchMapping|DeleteMapping|WebServlet|ServerEndpoint|RepositoryRestResource|Path)\b"
+    r"|\bRouterFunction\b|\bHttpServlet\b"
+)
+"""What a JVM program's own code declares to serve requests (Spring MVC and WebFlux controllers
+and routers, Spring Data REST repositories, servlets, JAX-RS resources, WebSocket endpoints)."""
+
+_JVM_SOURCES = (".java", ".kt", ".groovy", ".scala")
+
+_MAX_JVM_FILES = 400
+"""Source files of a JVM module read at most: a larger module is left alone."""
+
+
+def _jvm_candidate(top: str, unit: Unit) -> bool:
+    """Whether the unit is a Gradle module applying the `application` plugin to a Spring Boot
+    application, deploying nothing of its own, whose own code declares no request handler."""
+    # (Not `Unit.deployable`: Spring Boot's Gradle plugin packages every module applying it.)
+    if unit.deployed_starts or main_ecosystem(unit) != "jvm":
+        return False
+    if not any(
+        s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot"
+        for s in unit.signals.get("jvm", [])
+    ):
+        return False
+    builds = [
+        read_text(top, posixpath.join(unit.folder, name))[0] or ""
+        for name in ("build.gradle", "build.gradle.kts")
+    ]
+    if not any(_GRADLE_APPLICATION.search(text) for text in builds):
+        return False
+    if _deploys_itself(top, unit.folder):
+        return False
+    return _declares_no_handler(top, unit.folder)
+
+
+def _declares_no_handler(top: str, folder: str) -> bool:
+    base = os.path.join(top, *folder.split("/"), "src", "main")
+    seen = 0
+    for here, folders, names in os.walk(base):
+        folders.sort()
+        for name in sorted(names):
+            if not name.endswith(_JVM_SOURCES):
+                continue
+            seen += 1
+            if seen > _MAX_JVM_FILES:
+                return False
+            path = os.path.relpath(os.path.join(here, name), top).replace(os.sep, "/")
+            if _HANDLERS.search(read_text(top, path)[0] or ""):
+                return False
+    return seen > 0
+
+
+_GRADLE_SETTINGS = frozenset({"settings.gradle", "settings.gradle.kts"})
+"""The Gradle settings listing a build's modules."""
+
+
+_DEV_COMMAND_FILES = frozenset(
+    {"Makefile", "makefile", "GNUmakefile", "justfile", "Justfile", "Taskfile.yml", "Taskfile.yaml"}
+)
+"""A developer's command files (as `_RUN_FILES`)."""
+
+_SHIPS = re.compile(r"\b(?:docker|podman|deploy|push|publish|kubectl|helm|scp|rsync|upload)\b")
+"""Words of a command line that ships what it names (a container build, a deployment)."""
+
+
+def _gradle_run_only(folder: str, files: list[tuple[str, str]]) -> bool:
+    """Whether, outside `folder` and the Gradle settings including it, only a developer's
+    Makefiles and scripts name the module (none of their lines naming it ships it), one of
+    them running it (`./gradlew :module:run`, `:module:bootRun`)."""
+    base = posixpath.basename(folder)
+    word = re.compile(r"(?<![\w-])" + re.escape(base) + r"(?![\w-])")
+    run = re.compile(r"(?<![\w-]):" + re.escape(base) + r":(?:run|bootRun)\b")
+    runs = False
+    for path, text in files:
+        if path.startswith(folder + "/"):
+            continue
+        name = posixpath.basename(path)
+        if name in _GRADLE_SETTINGS:
+            continue  # the build that assembles it, as every module of the build
+        lines = [line for line in text.splitlines() if folder in line or word.search(line)]
+        if not lines:
+            continue
+        if not (name in _DEV_COMMAND_FILES or name.endswith((".mk", ".sh"))):
+            return False  # named by a Dockerfile, a CI job, a Compose file, a dependent build
+        if any(_SHIPS.search(line) for line in lines):
+            return False
+        runs = runs or any(run.search(line) for line in lines)
+    return runs
 
 
 def _has_start(top: str, folder: str) -> bool:
