@@ -25,7 +25,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.signals import Strength
-from designer.detect.uihosts import _RENDERER
+from designer.detect.uihosts import RENDERER
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -95,6 +95,6 @@ def _renderer(top: str, path: str, text: str, name: str) -> bool:
     for candidate in (base, *(base + e for e in _ENDINGS),
                       *(base + "/index" + e for e in _ENDINGS)):
         found, _ = read_text(top, candidate)
-        if found and _RENDERER.search(found):
+        if found and RENDERER.search(found):
             return True
     return False

@@ -33,7 +33,7 @@ _API = re.compile(r"""\.(?:post|put|patch|delete)[ \t]*\(|["'`]/api\b""")
 """What a server with an API of its own shows (a route that takes data, a path under `/api`):
 then it is a backend beside the build it hands out (an event collector, a webhook)."""
 
-_RENDERER = re.compile(
+RENDERER = re.compile(
     r"""\bfrom[ \t]+['"](?:@lit-labs/ssr|react-dom/server|@?vue/server-renderer|"""
     r"""preact-render-to-string|svelte/server)['"]|"""
     r"""\brequire[ \t]*\([ \t]*['"](?:@lit-labs/ssr|react-dom/server|@?vue/server-renderer|"""
@@ -88,7 +88,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if any(_API.search(blank_comments(t)) for t in texts):
             continue
         unit.serves_build = frontend and any(_SERVES_BUILD.search(t) for t in texts)
-        unit.renders_ui = any(_RENDERER.search(t) for t in texts)
+        unit.renders_ui = any(RENDERER.search(t) for t in texts)
 
 
 def _next_host(signals: list[Signal], texts: list[str]) -> bool:
