@@ -343,11 +343,16 @@ def test_a_stale_lock_in_a_workspace_member_gives_way_to_the_workspaces(
     assert first(server, K.FRAMEWORK) == ("Axum", "0.8.1")
 
 
-def test_a_lock_the_manifest_admits_is_kept_however_near(tmp_path: Path) -> None:
+def test_a_members_own_lock_gives_way_even_where_the_manifest_admits_it(
+    tmp_path: Path,
+) -> None:
+    # Set 133 (#19): cargo builds a workspace member from the workspace root's Cargo.lock and
+    # never reads one left in the member's folder, whatever it resolves (this test once kept
+    # a near lock the manifest admits; cargo does not).
     files = _rust_workspace()
     files["apps/server/Cargo.lock"] = '[[package]]\nname = "axum"\nversion = "0.8.4"\n'
     server = by_folder(write(tmp_path, files))["apps/server"]
-    assert first(server, K.FRAMEWORK) == ("Axum", "0.8.4")
+    assert first(server, K.FRAMEWORK) == ("Axum", "0.8.1")
 
 
 def test_prisma_client_rust_from_the_workspace_and_its_connector(tmp_path: Path) -> None:

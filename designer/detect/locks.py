@@ -21,7 +21,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 
-from designer.detect import poetry_requires, uv_forks
+from designer.detect import poetry_requires, tomlfile, uv_forks
 from designer.detect.lock_readers import (
     BUILDOUT_VERSIONS,
     NPM_LOCKS,
@@ -351,8 +351,11 @@ class LockFiles:
         `ecosystem`, nearest first."""
         current = folder
         elsewhere = self._mix_lockfile(folder) if ecosystem == "elixir" else None
+        workspace = self._cargo_workspace(folder) if ecosystem == "rust" else None
         while True:
             paths = self.by_folder.get(current, {}).get(ecosystem)
+            if workspace is not None and current != workspace:
+                paths = None  # a member's own Cargo.lock: cargo builds from the workspace's
             if elsewhere is not None:
                 paths = [path for path in paths or [] if path == elsewhere]
             if paths:
@@ -579,6 +582,50 @@ class LockFiles:
         path = posixpath.normpath(posixpath.join(folder, found.group(1)))
         return None if path.startswith("..") else path
 
+    def _cargo_workspace(self, folder: str) -> str | None:
+        """The folder above `folder` whose Cargo.toml is the `[workspace]` listing `folder`
+        among its `members` (a glob such as `"crates/*"`, not `exclude`d), when a Cargo.lock
+        lies there: cargo builds every member from the workspace root's one lock, and a
+        Cargo.lock left in the member's folder (from before it joined, or for publishing) is
+        not read. Cargo takes the nearest `[workspace]` above a package; None when there is
+        none, it does not list `folder`, or it has no lock."""
+        if folder == "." or not self._has(folder):
+            return None
+        own = self._read(posixpath.join(folder, "Cargo.toml")) if self._has_file(
+            posixpath.join(folder, "Cargo.toml")
+        ) else None
+        if own is not None and re.search(r"^\[workspace\]", own, re.MULTILINE):
+            return None  # a workspace root of its own: its lock is the one cargo reads
+        current = folder
+        while current != ".":
+            current = posixpath.dirname(current) or "."
+            manifest = "Cargo.toml" if current == "." else posixpath.join(current, "Cargo.toml")
+            if not os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
+                continue
+            text = self._read(manifest) or ""
+            if "[workspace" not in text:
+                continue
+            try:
+                workspace = tomlfile.loads(text).get("workspace")
+            except ValueError:
+                return None
+            if not isinstance(workspace, dict):
+                continue
+            member = posixpath.relpath(folder, current)
+
+            def listed(key: str, table: dict = workspace, member: str = member) -> bool:
+                globs = table.get(key)
+                return isinstance(globs, list) and any(
+                    isinstance(glob, str)
+                    and fnmatch.fnmatchcase(member, posixpath.normpath(glob).rstrip("/"))
+                    for glob in globs
+                )
+
+            if not listed("members") or listed("exclude"):
+                return None
+            return current if "rust" in self.by_folder.get(current, {}) else None
+        return None
+
     def _nx_project(self, holder: str, member: str) -> bool:
         """Whether `member` (a path from `holder`) is a project of an Nx workspace rooted at
         `holder` (`nx.json` there, the project's `project.json` in its folder): Nx builds and
@@ -589,6 +636,10 @@ class LockFiles:
         return os.path.isfile(os.path.join(base, "nx.json")) and os.path.isfile(
             os.path.join(base, *member.split("/"), "project.json")
         )
+
+    def _has_file(self, relative: str) -> bool:
+        """Whether the tree holds the file `relative` (a path from its root)."""
+        return os.path.isfile(os.path.join(self.root, *relative.split("/")))
 
     def _has(self, folder: str) -> bool:
         """Whether the tree holds `folder` (a path from its root)."""
