@@ -104,6 +104,10 @@ CATALOG: Catalog = {
     "laravel-doctrine/orm": entries((K.ORM, "Doctrine")),
     "laravel-doctrine/migrations": entries((K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/migrations": entries((K.MIGRATIONS, "Doctrine Migrations")),
+    # Doctrine's object-document mapper for MongoDB (documents in place of the ORM's entities)
+    # and its Symfony bundle: MongoDB is its only store.
+    "doctrine/mongodb-odm": entries((K.ORM, "Doctrine ODM"), (K.DATABASE, "MongoDB")),
+    "doctrine/mongodb-odm-bundle": entries((K.ORM, "Doctrine ODM"), (K.DATABASE, "MongoDB")),
     "predis/predis": entries((K.CACHE, "Redis")),
     # The PHP extension a project requires to reach its database (`"ext-pdo_mysql": "*"`).
     "ext-pdo_mysql": entries((K.DATABASE, "MySQL")),
@@ -144,10 +148,11 @@ GLUE = frozenset(
         "symfony/orm-pack",
         "laravel-doctrine/orm",
         "laravel-doctrine/migrations",
+        "doctrine/mongodb-odm-bundle",
     }
 )
 """Symfony bundles and packs of Doctrine, and Laravel's bridges to it: the ORM's version is
-doctrine/orm's."""
+doctrine/orm's (the ODM's, doctrine/mongodb-odm's)."""
 
 BRINGS = {
     f"topthink/think-{name}": "topthink/framework"
