@@ -530,7 +530,16 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         go_tests: list[str] = []
         for name in notable:
             path = prefix + name
-            if ignores.layers and ignores.ignored(path, name, False):
+            if (
+                ignores.layers
+                and ignores.ignored(path, name, False)
+                and not name.endswith("_test.go")
+            ):
+                # A Go test file is kept whatever a `.gitignore` pattern says (`*_test.go`,
+                # written to keep a developer's scratch tests out): git ignores no tracked
+                # file, Go tests are sources written by hand, not build output, and a clone
+                # holds only the tracked ones, so those present are the module's committed
+                # suite. (A folder an ignore names is still not walked.)
                 continue
             module = ecosystems.manifest_ecosystem(name, parent)
             if (
