@@ -27,6 +27,13 @@ folder mentions it). Such a project is a tool, not a backend, when at the same t
 
 Documentation is not read: a README telling how to start the tool by hand does not deploy it.
 
+A Node package that publishes a command (`bin` in its package.json) is such a tool even when
+the workspace names it (`packages/*`, a `workspace:*` dependency of the add-ons using it): its
+server is one a developer starts through that command (an add-on author's hot-reload server),
+and the other conditions (no data, no `start` script, nothing in its folder deploying it, a
+repository deploying other projects) still hold. A package with `bin` that its own Dockerfile
+runs is deployed, and stays.
+
 The JVM sibling (`_jvm_candidate`), narrower: a Gradle module below the root applying the
 `application` plugin to a Spring Boot application (`./gradlew :module:run` starts it) whose own
 code declares no controller or handler (no `@RestController`, `@Controller`, request mapping,
@@ -175,8 +182,9 @@ folder (the rule keeps out of what it cannot read)."""
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.unused` on the Node packages and Go modules below the root that keep no data,
     deploy nothing of their own, start by no `start` script, and that nothing of a repository
-    shipping its other projects names; and on the Gradle Spring Boot applications below the
-    root declaring no handler that only a developer's Makefile target runs (`_jvm_candidate`)."""
+    shipping its other projects names (or, for a Node package, that publish a command); and on
+    the Gradle Spring Boot applications below the root declaring no handler that only a
+    developer's Makefile target runs (`_jvm_candidate`)."""
     candidates = [u for folder, u in units.items() if folder != "." and _candidate(top, u)]
     jvm = [u for folder, u in units.items() if folder != "." and _jvm_candidate(top, u)]
     candidates += jvm
@@ -186,6 +194,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     files: list[tuple[str, str]] | None = None
     for unit in candidates:
         if not any(u is not unit and not u.is_under(unit) for u in shipping):
+            continue
+        if main_ecosystem(unit) == "node" and _has_bin(top, unit.folder):
+            # A package publishing a command (`"bin": {"tool": "cli.js"}`) whose server a
+            # developer starts through it (an add-on author's hot-reload server): a CLI, named
+            # by the workspace that installs it as any package is, yet deployed by nothing.
+            unit.unused = True
             continue
         if files is None:
             files = _command_files(top)
@@ -323,6 +337,13 @@ def _has_start(top: str, folder: str) -> bool:
     return isinstance(scripts, dict) and any(
         name == "start" or name.startswith("start:") for name in scripts
     )
+
+
+def _has_bin(top: str, folder: str) -> bool:
+    """Whether the folder's package.json declares a command (`bin`, a path or a table)."""
+    data = package_json(top, folder)
+    found = data.get("bin") if data is not None else None
+    return bool(found) and isinstance(found, (str, dict))
 
 
 _GO_RUN = re.compile(r"(?<![\w-])go[ \t]+run[ \t]")
