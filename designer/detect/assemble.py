@@ -185,6 +185,9 @@ class Unit:
         self.scheduled = False
         """Its own README's lead calls it a cron job or a scheduled job and it keeps no data
         (`readme_jobs`): a job its scheduler triggers over HTTP, not a backend."""
+        self.harness = False
+        """Its own README's lead calls it an end-to-end or integration test harness and it
+        keeps no data (`readme_harnesses`): the product's test harness, not a backend."""
         self.vendored = False
         """Its manifest names another owner's repository as its home than the root's does and
         it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""

@@ -306,6 +306,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     services = [u for u in services if not is_double(u.folder) and not u.stands_in] or services
     # A job its scheduler triggers over HTTP (its README's lead says so; no data of its own).
     services = [u for u in services if not u.scheduled] or services
+    # The product's end-to-end test harness (its README's lead says so; no data of its own).
+    services = [u for u in services if not u.harness] or services
     services = [u for u in services if not u.vendored] or services
     # A server nothing of the product builds, ships or names, or a starter left as generated,
     # is a developer's tool or a leftover beside the services the product deploys.

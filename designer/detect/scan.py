@@ -118,6 +118,7 @@ from designer.detect import (
     rails2_apps,
     rails_frameworks,
     readme_doubles,
+    readme_harnesses,
     readme_jobs,
     rebar_apps,
     redirect_hops,
@@ -379,6 +380,7 @@ def detect(
     dotnet_sites.mark(top, units)
     readme_doubles.mark(top, units)
     readme_jobs.mark(top, units)
+    readme_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
     view_servers.mark(top, units)
     rust_pages.mark(top, units)

@@ -1,0 +1,44 @@
+"""Projects whose own README says they are a product's end-to-end test harness: not backends.
+
+Beside a product's services, a repository may keep the program that tests them end to end: it
+creates data in the systems the product connects to, triggers the product's runs and checks
+what arrives, and may serve a small web UI and API of its own for starting test runs and
+watching them (a FastAPI app behind a dashboard, its own Dockerfile for CI). Its code cannot
+tell it from a small service; its README's lead can ("Airweave Integration Testing Framework",
+"the integration test suite for …", "End-to-end test harness"). HELDOUT.md counts test
+harnesses as no backends. A harness keeps no data: a project reaching a data layer or an
+engine stays a backend whatever its README says. Like a double, it is left out only beside
+another service of the tree (`monorepo`). Checked against every restored README (some ten
+thousand, session 36): the lead's phrase named only test folders, none a backend of a set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.nonservices import DATA_KINDS
+from designer.detect.readme_doubles import readme_lead
+from designer.model.stack import FindingKind
+
+_IS_A_HARNESS = re.compile(
+    r"(?i)\b(?:end[- ]to[- ]end|e2e|integration|acceptance|system|smoke|contract|regression)"
+    r"[ \t]+test(?:ing|s)?[ \t]+(?:framework|harness|suite|runner)\b"
+)
+"""The lead naming a kind of whole-product testing and what carries it out (`Integration
+Testing Framework`, `end-to-end test suite`, `integration test harness`); a unit test runner
+or testing library alone is no harness of a product."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.harness` on the projects with a framework and no data whose README's lead
+    calls them an end-to-end or integration test harness, suite, framework or runner."""
+    for unit in units.values():
+        signals = [s for found in unit.signals.values() for s in found]
+        if not unit.manifests or any(s.kind in DATA_KINDS for s in signals):
+            continue
+        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
+            continue
+        lead = readme_lead(top, unit.folder)
+        if lead and _IS_A_HARNESS.search(lead):
+            unit.harness = True
