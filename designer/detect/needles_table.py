@@ -741,6 +741,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*<add\\b[^>\\n]*\\bproviderName[ \\t]*=[ \\t]*"(?:System\\.Data\\.SQLite)"': (False, (('"System.Data.SQLite"',), ('providerName',), ('<add',))),
     '^[ \\t]*<add\\b[^>\\n]*\\bproviderName[ \\t]*=[ \\t]*"(?:System\\.Data\\.SqlClient|Microsoft\\.Data\\.SqlClient)"': (False, (('"Microsoft.Data.SqlClient"', '"System.Data.SqlClient"'), ('providerName',), ('<add',))),
     '^[ \\t]*@RedisHash\\b': (False, (('@RedisHash',),)),
+    '^[ \\t]*@pytest\\.(?:fixture|mark\\.parametrize)\\b': (False, (('@pytest.fixture', '@pytest.mark.parametrize'),)),
     '^[ \\t]*Cuba\\.define[ \\t]+do\\b': (False, (('Cuba.define',),)),
     '^[ \\t]*ExUnit\\.start\\b': (False, (('ExUnit.start',),)),
     '^[ \\t]*TEST_RUNNER[ \\t]*=[ \\t]*["\']django_nose\\.': (False, (('django_nose.',), ('TEST_RUNNER',))),

@@ -112,6 +112,7 @@ from designer.detect import (
     probes,
     propsxml,
     py_side_stores,
+    pytest_modules,
     pytest_paths,
     quarkus_plugins,
     queue_uis,
@@ -481,6 +482,7 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(top, units)
     nose_runner.mark(units)
+    pytest_modules.mark(units)
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

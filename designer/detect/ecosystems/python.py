@@ -456,6 +456,12 @@ RULES: tuple[SourceRule, ...] = (
         r"^[ \t]*(?:from[ \t]+nose(?:\.tools)?[ \t]+import\b|import[ \t]+nose(?:\.tools)?[ \t]*$)",
         endings=_PY,
     ),
+    # A module written to pytest's own API (its fixtures, its `parametrize` and `raises`
+    # helpers) is run by pytest whether or not any manifest declares it (a service whose
+    # requirements list only what it runs, its test module importing pytest): pytest is the
+    # runner. Where the unit's other test files are unittest's, `pytest_modules` counts it as
+    # outnumbered (one pytest-style file among Django TestCases run by `manage.py test`).
+    rule(K.TEST, "pytest", r"^[ \t]*@pytest\.(?:fixture|mark\.parametrize)\b", endings=_PY),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners.
