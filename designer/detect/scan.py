@@ -128,6 +128,7 @@ from designer.detect import (
     rspec_markers,
     ruby_tests,
     rust_pages,
+    rust_tests,
     sbt_units,
     sbt_vals,
     second_hosts,
@@ -359,6 +360,7 @@ def detect(
     _scan_sources(top, sources, units, warnings)
     # Once code has told which frameworks start: the modules a Node program imports.
     _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
+    rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
     codeception_suites.drop_empty(top, units)

@@ -96,6 +96,9 @@ the test quota, for each language no test file kept so far is written in: a shal
 another language (a repository's Cypress specs at `cypress/e2e/`) must not hide the
 program's own unit tests, deeper under `test/clj/`."""
 
+MAX_RUST_FILES = 150
+"""Rust files listed per project folder for `rust_tests`' search of inline test modules."""
+
 MAX_ASIDE_ENTRY_SOURCES = 10
 """Files with an entry-point name in test and example folders named per folder (an examples/
 folder of thirty `main.go`): they prove test tools at most, on a quota of their own, so that
@@ -246,6 +249,7 @@ class Tree:
         "lent_lists",
         "locks",
         "manifests",
+        "rust_files",
         "side",
         "sources",
         "warnings",
@@ -278,6 +282,10 @@ class Tree:
         """Folder of the nearest manifest → the Go test files (`_test.go`) under it, past the
         test quota too, at most `go.CENSUS_FILES` of them, shallowest first: a census of them
         tells a suite written in one test tool from a few files using it (`go.census`)."""
+        self.rust_files: dict[str, list[str]] = {}
+        """Folder of the nearest manifest → the Rust files under it, past every quota too, at
+        most `MAX_RUST_FILES` of them, shallowest first: inline `#[cfg(test)]` modules sit in
+        any source file, and `rust_tests` looks there when the files read name no test."""
 
 
 class _Quota:
@@ -578,6 +586,11 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 # broad one written for another tool (a Flutter app's `*.lock` at the root)
                 # often covers a lock the repository commits beside its manifest.
                 tree.locks.append(prefix + name)
+        if ".rs" in joined:
+            listed = tree.rust_files.setdefault(owner, [])
+            if len(listed) < MAX_RUST_FILES:  # a crate's list once full costs nothing more
+                rust = [prefix + n for n in files if n.endswith(".rs")]
+                listed += rust[: MAX_RUST_FILES - len(listed)]
         if go_tests:
             listed = tree.go_tests.setdefault(owner, [])
             listed += go_tests[: ecosystems.go.CENSUS_FILES - len(listed)]

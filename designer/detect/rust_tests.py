@@ -1,0 +1,94 @@
+"""Rust's inline test modules, in files past the source quota.
+
+A Rust crate's unit tests usually live inside its source files (`#[cfg(test)] mod tests {
+#[test] fn … }` at the end of a module), not in test files a name tells apart: a crate of
+ninety modules holding its tests in a few of them leaves them beyond the files the walk admits
+for the rules (`walker.MAX_SOURCES`), and its suite goes unseen. The walk lists every Rust
+file of a crate (`Tree.rust_files`, bounded); where the files the rules read name no test
+tool, those listed and not read are searched, one plain substring search of each, for the
+built-in harness's attributes, and the first one found is the crate's `cargo test`. Crates
+whose read files already name a test tool, and folders of no Rust manifest, are not looked at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+
+from designer.detect.assemble import Unit
+from designer.detect.signals import Signal, Strength
+from designer.detect.walker import MAX_BYTES, MAX_RUST_FILES, read_text
+from designer.model.stack import Evidence, FindingKind
+
+_ATTRIBUTE = re.compile(r"#\[(?:\w+::)*(?:async_)?test\]")
+"""The built-in harness's attribute and those async runtimes wrap it in (`#[tokio::test]`),
+as the Rust test rule (`ecosystems/rust.py`) reads it."""
+
+MAX_READ = MAX_RUST_FILES
+"""Rust files of one crate searched at most."""
+
+
+def find(
+    top: str,
+    units: dict[str, Unit],
+    listed: dict[str, list[str]],
+    read: dict[str, list],
+    moved: dict[str, str],
+) -> None:
+    """Add `cargo test` to each Rust unit whose read files name no test tool and whose other
+    Rust files hold a test attribute."""
+    wanted = {
+        folder
+        for folder, unit in units.items()
+        if any(eco == "rust" for _, eco, _ in unit.manifests)
+        and not any(s.kind is FindingKind.TEST for s in unit.signals.get("rust", []))
+    }
+    if not wanted:
+        return
+    paths: dict[str, list[str]] = {}
+    for owner, files in listed.items():
+        folder = moved.get(owner, owner)
+        if folder in wanted:
+            paths.setdefault(folder, []).extend(files)
+    for folder, files in paths.items():
+        seen = {
+            source.path
+            for owner, sources in read.items()
+            if moved.get(owner, owner) == folder
+            for source in sources
+        }
+        for path in [p for p in files if p not in seen][:MAX_READ]:
+            # One substring search of the raw bytes: most files hold no test and are not
+            # decoded.
+            if b"test]" not in _raw(top, path):
+                continue
+            text, _ = read_text(top, path)
+            if not text:
+                continue
+            match = _ATTRIBUTE.search(text)
+            if match is None:
+                continue
+            line = text.count("\n", 0, match.start()) + 1
+            evidence = Evidence(path=path, line=line, text=match.group(0))
+            units[folder].signals["rust"].append(
+                Signal(FindingKind.TEST, "cargo test", Strength.ENTRY, evidence)
+            )
+            break
+
+
+def _raw(top: str, path: str) -> bytes:
+    """The bytes of a file (at most `MAX_BYTES`), or none when it cannot be read."""
+    try:
+        fd = os.open(
+            os.path.join(top, *path.split("/")), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+        )
+    except OSError:
+        return b""
+    try:
+        # A regular file only: a FIFO's read would block.
+        return os.read(fd, MAX_BYTES) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
