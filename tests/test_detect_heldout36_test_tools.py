@@ -89,3 +89,11 @@ def test_crate_without_test_attributes_has_no_test(tmp_path: Path) -> None:
     # Counter-case: no module holds a test attribute: no test tool.
     write(tmp_path, _crate(tests=False))
     assert first(by_folder(tmp_path)["server"], K.TEST)[0] == ""
+
+
+def test_fixtures_a_package_ships_for_plugin_authors_are_no_test(tmp_path: Path) -> None:
+    # Counter-case: a pytest plugin's fixtures module (`testing/fixtures.py`) serves other
+    # projects' suites; it is not a test module of the service.
+    fixtures = "import pytest\n\n\n@pytest.fixture\ndef bot():\n    return object()\n"
+    write(tmp_path, {**_FLASK, "ml_api/testing/fixtures.py": fixtures})
+    assert first(by_folder(tmp_path)["ml_api"], K.TEST)[0] == ""
