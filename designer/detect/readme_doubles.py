@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.nonservices import DATA_KINDS
 from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
 
 _READMES = ("README.md", "readme.md", "Readme.md", "README.MD", "README")
 """Names of the README a project keeps in its own folder."""
@@ -35,15 +37,28 @@ MAX_LEAD = 600
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.stands_in` on the projects with a framework and no data whose README's lead
-    calls them a mock of another system's endpoints."""
+    """Set `Unit.stands_in` on the projects with no data whose README's lead calls them a mock
+    of another system's endpoints."""
+    for unit, lead in dataless_leads(top, units, framework=False):
+        if _STANDS_IN.search(lead):
+            unit.stands_in = True
+
+
+def dataless_leads(
+    top: str, units: dict[str, Unit], framework: bool
+) -> Iterator[tuple[Unit, str]]:
+    """(unit, its README's lead) for each project with a manifest, no data layer or engine and,
+    when `framework`, a web framework of its own, whose folder keeps a README: what the README
+    rules read (a project reaching data stays what its code says, whatever its README says)."""
     for unit in units.values():
         signals = [s for found in unit.signals.values() for s in found]
         if not unit.manifests or any(s.kind in DATA_KINDS for s in signals):
             continue
+        if framework and not any(s.kind is FindingKind.FRAMEWORK for s in signals):
+            continue
         lead = readme_lead(top, unit.folder)
-        if lead and _STANDS_IN.search(lead):
-            unit.stands_in = True
+        if lead:
+            yield unit, lead
 
 
 def readme_lead(top: str, folder: str) -> str:

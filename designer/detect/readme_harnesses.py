@@ -17,9 +17,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import DATA_KINDS
-from designer.detect.readme_doubles import readme_lead
-from designer.model.stack import FindingKind
+from designer.detect.readme_doubles import dataless_leads
 
 _IS_A_HARNESS = re.compile(
     r"(?i)\b(?:end[- ]to[- ]end|e2e|integration|acceptance|system|smoke|contract|regression)"
@@ -33,12 +31,6 @@ or testing library alone is no harness of a product."""
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.harness` on the projects with a framework and no data whose README's lead
     calls them an end-to-end or integration test harness, suite, framework or runner."""
-    for unit in units.values():
-        signals = [s for found in unit.signals.values() for s in found]
-        if not unit.manifests or any(s.kind in DATA_KINDS for s in signals):
-            continue
-        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
-            continue
-        lead = readme_lead(top, unit.folder)
-        if lead and _IS_A_HARNESS.search(lead):
+    for unit, lead in dataless_leads(top, units, framework=True):
+        if _IS_A_HARNESS.search(lead):
             unit.harness = True

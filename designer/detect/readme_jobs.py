@@ -16,9 +16,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import DATA_KINDS
-from designer.detect.readme_doubles import readme_lead
-from designer.model.stack import FindingKind
+from designer.detect.readme_doubles import dataless_leads
 
 _IS_A_JOB = re.compile(
     r"(?im)(?:\b(?:is|as)[ \t]+|^[ \t]*)an?[ \t]+"
@@ -33,12 +31,6 @@ monitoring service`)."""
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.scheduled` on the projects with a framework and no data whose README's lead
     calls them a cron job or a scheduled job."""
-    for unit in units.values():
-        signals = [s for found in unit.signals.values() for s in found]
-        if not unit.manifests or any(s.kind in DATA_KINDS for s in signals):
-            continue
-        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
-            continue
-        lead = readme_lead(top, unit.folder)
-        if lead and _IS_A_JOB.search(lead):
+    for unit, lead in dataless_leads(top, units, framework=True):
+        if _IS_A_JOB.search(lead):
             unit.scheduled = True
