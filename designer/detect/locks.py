@@ -308,6 +308,20 @@ _MIX_LOCKFILE = re.compile(r'^\s*lockfile:\s*"([^"\n]+)"', re.MULTILINE)
 """mix.exs's `lockfile: "../../mix.lock"` option (umbrella apps name the umbrella's lock)."""
 
 
+_UNREADABLE: dict = {}
+"""What `_workspace_table` answers for a Cargo.toml that is no TOML (compared by identity)."""
+
+
+def _lists(workspace: dict, key: str, member: str) -> bool:
+    """Whether the Cargo workspace table's `key` (`members`, `exclude`) has a glob matching the
+    member folder `member` (a path from the workspace root)."""
+    globs = workspace.get(key)
+    return isinstance(globs, list) and any(
+        isinstance(glob, str) and fnmatch.fnmatchcase(member, posixpath.normpath(glob).rstrip("/"))
+        for glob in globs
+    )
+
+
 class LockFiles:
     """The lock files of a tree, read on demand (only for folders that are backends) and once.
 
@@ -328,6 +342,8 @@ class LockFiles:
                 continue
             self.by_folder.setdefault(folder, {}).setdefault(ecosystem, []).append(path)
         self._cache: dict[str, Parsed | None] = {}
+        self._workspaces: dict[str, dict | None] = {}
+        """Folder → its Cargo.toml's `[workspace]` table (`_workspace_table`)."""
         self._managers: dict[str, str] = {}
         self._git_remotes: dict[str, dict[str, str]] = {}
         """Gemfile.lock path → gem → the git repository it is checked out of."""
@@ -591,40 +607,38 @@ class LockFiles:
         none, it does not list `folder`, or it has no lock."""
         if folder == "." or not self._has(folder):
             return None
-        own = self._read(posixpath.join(folder, "Cargo.toml")) if self._has_file(
-            posixpath.join(folder, "Cargo.toml")
-        ) else None
-        if own is not None and re.search(r"^\[workspace\]", own, re.MULTILINE):
+        if self._workspace_table(folder) is not None:
             return None  # a workspace root of its own: its lock is the one cargo reads
         current = folder
         while current != ".":
             current = posixpath.dirname(current) or "."
-            manifest = "Cargo.toml" if current == "." else posixpath.join(current, "Cargo.toml")
-            if not os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
+            workspace = self._workspace_table(current)
+            if workspace is None:
                 continue
-            text = self._read(manifest) or ""
-            if "[workspace" not in text:
-                continue
-            try:
-                workspace = tomlfile.loads(text).get("workspace")
-            except ValueError:
+            if workspace is _UNREADABLE:
                 return None
-            if not isinstance(workspace, dict):
-                continue
             member = posixpath.relpath(folder, current)
-
-            def listed(key: str, table: dict = workspace, member: str = member) -> bool:
-                globs = table.get(key)
-                return isinstance(globs, list) and any(
-                    isinstance(glob, str)
-                    and fnmatch.fnmatchcase(member, posixpath.normpath(glob).rstrip("/"))
-                    for glob in globs
-                )
-
-            if not listed("members") or listed("exclude"):
+            if not _lists(workspace, "members", member) or _lists(workspace, "exclude", member):
                 return None
             return current if "rust" in self.by_folder.get(current, {}) else None
         return None
+
+    def _workspace_table(self, folder: str) -> dict | None:
+        """The `[workspace]` table of `folder`'s Cargo.toml (`_UNREADABLE` when the file is no
+        TOML), or None when it has none; read once per folder, however many members ask."""
+        if folder not in self._workspaces:
+            manifest = "Cargo.toml" if folder == "." else posixpath.join(folder, "Cargo.toml")
+            table: dict | None = None
+            if self._has_file(manifest):
+                text = self._read(manifest) or ""
+                if "[workspace" in text:  # `[workspace]`, or `[workspace.package]` alone
+                    try:
+                        found = tomlfile.loads(text).get("workspace")
+                    except ValueError:
+                        found = _UNREADABLE
+                    table = found if isinstance(found, dict) else None
+            self._workspaces[folder] = table
+        return self._workspaces[folder]
 
     def _nx_project(self, holder: str, member: str) -> bool:
         """Whether `member` (a path from `holder`) is a project of an Nx workspace rooted at

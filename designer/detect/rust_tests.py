@@ -12,13 +12,11 @@ whose read files already name a test tool, and folders of no Rust manifest, are 
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal, Strength
-from designer.detect.walker import MAX_BYTES, MAX_RUST_FILES, read_text
+from designer.detect.walker import MAX_RUST_FILES, read_bytes
 from designer.model.stack import Evidence, FindingKind
 
 _ATTRIBUTE = re.compile(r"#\[(?:\w+::)*(?:async_)?test\]")
@@ -61,11 +59,10 @@ def find(
         for path in [p for p in files if p not in seen][:MAX_READ]:
             # One substring search of the raw bytes: most files hold no test and are not
             # decoded.
-            if b"test]" not in _raw(top, path):
+            raw, _ = read_bytes(top, path)
+            if raw is None or b"test]" not in raw:
                 continue
-            text, _ = read_text(top, path)
-            if not text:
-                continue
+            text = raw.decode("utf-8-sig", errors="replace")
             match = _ATTRIBUTE.search(text)
             if match is None:
                 continue
@@ -76,19 +73,3 @@ def find(
             )
             break
 
-
-def _raw(top: str, path: str) -> bytes:
-    """The bytes of a file (at most `MAX_BYTES`), or none when it cannot be read."""
-    try:
-        fd = os.open(
-            os.path.join(top, *path.split("/")), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-        )
-    except OSError:
-        return b""
-    try:
-        # A regular file only: a FIFO's read would block.
-        return os.read(fd, MAX_BYTES) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
-    except OSError:
-        return b""
-    finally:
-        os.close(fd)

@@ -930,6 +930,15 @@ def read_text(root: str, relative: str) -> tuple[str | None, str | None]:
     Files over `MAX_BYTES`, binary files (a NUL byte), anything but a regular file (a FIFO
     would block a plain open) and unreadable files give no text.
     """
+    raw, problem = read_bytes(root, relative)
+    if raw is None:
+        return None, problem
+    return raw.decode("utf-8-sig", errors="replace"), None
+
+
+def read_bytes(root: str, relative: str) -> tuple[bytes | None, str | None]:
+    """The bytes of a file `read_text` would decode and, when it cannot be used, why: for a
+    caller that searches many files for a few bytes and decodes only those holding them."""
     path = os.path.join(root, *relative.split("/"))
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -951,7 +960,7 @@ def read_text(root: str, relative: str) -> tuple[str | None, str | None]:
         return None, f"{relative}: skipped, larger than 1 MiB (it grew while being read)"
     if b"\x00" in raw[:8192]:
         return None, f"{relative}: skipped, binary file"
-    return raw.decode("utf-8-sig", errors="replace"), None
+    return raw, None
 
 
 def read_head(root: str, relative: str, size: int) -> str | None:
