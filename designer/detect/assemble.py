@@ -188,6 +188,9 @@ class Unit:
         self.harness = False
         """Its own README's lead calls it an end-to-end or integration test harness and it
         keeps no data (`readme_harnesses`): the product's test harness, not a backend."""
+        self.drives: set[str] = set()
+        """The workspace packages its scripts start as servers for its tests
+        (`started_harnesses`): the services its tests test."""
         self.vendored = False
         """Its manifest names another owner's repository as its home than the root's does and
         it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""

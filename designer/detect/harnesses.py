@@ -36,12 +36,15 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
     for unit in others:
         language = eco[unit.folder]
         suite = language == "node" and _named_as_tests(unit)
-        if not suite and (
+        # A Node package whose scripts start a workspace's server before its tests
+        # (`started_harnesses`) tests that server, whatever packages it depends on.
+        drives = unit.drives if language == "node" else set()
+        if not suite and not drives and (
             language not in _HARNESS_ECOSYSTEMS or any(r.frontend for _, _, r in unit.manifests)
         ):
             continue
         found = _tests(unit, language)
-        uses = module_uses(unit, language)
+        uses = drives if language == "node" and not suite else module_uses(unit, language) | drives
         if not found or not uses:
             continue
         for service in services:

@@ -150,6 +150,7 @@ from designer.detect import (
     sql_dialect,
     sql_projects,
     ssr_fronts,
+    started_harnesses,
     uihosts,
     unimported_queries,
     unused_pools,
@@ -384,6 +385,8 @@ def detect(
     readme_doubles.mark(top, units)
     readme_jobs.mark(top, units)
     readme_harnesses.mark(top, units)
+    started_harnesses.mark(top, units)
+    started_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
