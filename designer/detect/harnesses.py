@@ -88,6 +88,18 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         if suites:
             service.signals[language] += suites
             continue
+        # A Node package named as tests whose dependencies name no service (`test/` beside
+        # `backend/` and `frontend/`, Cypress driving the API) drives the tree's only one.
+        driving = [
+            s
+            for u in others
+            if len(services) == 1 and eco[u.folder] == "node" and _named_as_tests(u)
+            for s in _tests(u, "node")
+            if s.name in END_TO_END
+        ]
+        if driving:
+            service.signals[language] += driving
+            continue
         enclosing = [u for u in others if service.is_under(u) and _tests(u, language)]
         if not enclosing:
             continue
