@@ -55,3 +55,24 @@ def test_beside_two_backends_the_suite_is_nobodys(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, {**_api("backend"), **_api("admin"), **_SUITE}))
     assert set(found) == {"backend", "admin"}
     assert first(found["backend"], FindingKind.TEST) == ("", "")
+
+
+def test_a_python_backend_keeps_the_root_projects_pytest(tmp_path: Path) -> None:
+    # Counter-case: beside a Python API, the root's pytest project (`tests/` with its
+    # requirements) is its suite, not the browser tests kept in a Node package below it.
+    files = {
+        "application/requirements.txt": "flask==3.1.3\nsqlalchemy==2.0.40\npsycopg==3.2.0\n",
+        "application/app.py": (
+            "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route('/api/answer')\n"
+            "def answer():\n    return {}\n"
+        ),
+        "tests/requirements.txt": "pytest>=8.0.0\n",
+        "tests/test_answer.py": "def test_answer():\n    assert True\n",
+        "pytest.ini": "[pytest]\ntestpaths = tests\n",
+        "tests/e2e/package.json": json.dumps(
+            {"name": "e2e", "devDependencies": {"@playwright/test": "^1.50.0"}}
+        ),
+        "tests/e2e/specs/chat.spec.ts": "import { test } from '@playwright/test';\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert first(found["application"], FindingKind.TEST)[0] == "pytest"

@@ -88,24 +88,23 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         if suites:
             service.signals[language] += suites
             continue
-        # A Node package named as tests whose dependencies name no service (`test/` beside
-        # `backend/` and `frontend/`, Cypress driving the API) drives the tree's only one.
-        driving = [
-            s
-            for u in others
-            if len(services) == 1 and eco[u.folder] == "node" and _named_as_tests(u)
-            for s in _tests(u, "node")
-            if s.name in END_TO_END
-        ]
-        if driving:
-            service.signals[language] += driving
-            continue
         enclosing = [u for u in others if service.is_under(u) and _tests(u, language)]
-        if not enclosing:
+        if enclosing:
+            nearest = max(enclosing, key=lambda u: u.folder.count("/") + (u.folder != "."))
+            if sum(1 for s in services if s.is_under(nearest)) == 1:
+                service.signals[language] += _tests(nearest, language)
             continue
-        nearest = max(enclosing, key=lambda u: u.folder.count("/") + (u.folder != "."))
-        if sum(1 for s in services if s.is_under(nearest)) == 1:
-            service.signals[language] += _tests(nearest, language)
+        # A Node package named as tests whose dependencies name no service (`test/` beside
+        # `backend/` and `frontend/`, Cypress driving the API) drives the tree's only backend
+        # when that is a Node one too (a Python service's suite beside it may be elsewhere).
+        if len(services) == 1 and language == "node":
+            service.signals[language] += [
+                s
+                for u in others
+                if eco[u.folder] == "node" and _named_as_tests(u)
+                for s in _tests(u, "node")
+                if s.name in END_TO_END
+            ]
 
 
 def _named_as_tests(unit: Unit) -> bool:
