@@ -194,6 +194,9 @@ class Unit:
         self.vendored = False
         """Its manifest names another owner's repository as its home than the root's does and
         it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""
+        self.command_line = False
+        """Its Cargo manifest files it as a command-line utility and it keeps no data
+        (`rust_clis`): a CLI, whatever server it starts in its own process."""
         self.unused = False
         """Nothing of the product builds, ships or names it, or it is a framework's starter
         left as generated, and it keeps no data (`hand_servers`, `nest_starters`): a tool a

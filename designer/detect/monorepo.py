@@ -309,6 +309,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # The product's end-to-end test harness (its README's lead says so; no data of its own).
     services = [u for u in services if not u.harness] or services
     services = [u for u in services if not u.vendored] or services
+    # A command-line client whose manifest says so (a local echo server in its process).
+    services = [u for u in services if not u.command_line] or services
     # A server nothing of the product builds, ships or names, or a starter left as generated,
     # is a developer's tool or a leftover beside the services the product deploys.
     services = [u for u in services if not u.unused] or services

@@ -127,6 +127,7 @@ from designer.detect import (
     root_imports,
     rspec_markers,
     ruby_tests,
+    rust_clis,
     rust_pages,
     rust_tests,
     sbt_units,
@@ -388,6 +389,7 @@ def detect(
     started_harnesses.mark(top, units)
     started_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
+    rust_clis.mark(top, units)
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
     notebook_renders.mark(top, units)
