@@ -202,7 +202,9 @@ class Unit:
         left as generated, and it keeps no data (`hand_servers`, `nest_starters`): a tool a
         developer starts by hand, or a leftover; or it is a Gradle Spring Boot application
         declaring no handler that only a developer's Makefile target runs (`hand_servers`), its
-        data the product's reached through shared modules."""
+        data the product's reached through shared modules; or it is a browser app started by
+        its bundler's dev server whose devDependency server a developer runs by hand
+        (`ui_dev_servers`)."""
         self.server_uses: set[str] | None = None
         """The packages a TanStack Start application's server functions and server routes
         import, directly or through its own modules (`server_functions`); None when not read."""

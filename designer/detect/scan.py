@@ -152,6 +152,7 @@ from designer.detect import (
     sql_projects,
     ssr_fronts,
     started_harnesses,
+    ui_dev_servers,
     uihosts,
     unimported_queries,
     unused_pools,
@@ -507,6 +508,7 @@ def detect(
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
+    ui_dev_servers.mark(top, units)
     nest_starters.mark(top, units)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))

@@ -1,0 +1,79 @@
+"""Browser apps carrying a small server a developer runs beside the bundler.
+
+A front-end package (a player app for a TV platform, a single-page UI) is built and served in
+development by its bundler: its `start` script runs the bundler's dev server (`vite`,
+`webpack serve`, `react-scripts start`, `ng serve`, `parcel`). Some keep besides a few lines of
+Express in a file of their own (`server.js` handing out the built package to a device on the
+developer's network), with the framework declared among the devDependencies only, and run it by
+hand (`node server.js`): no script of the package names that file. Such a package is a UI, not
+a backend, as long as it keeps no data of its own and nothing in it deploys it.
+
+A package bundling its server framework from the devDependencies (esbuild, webpack) starts the
+bundle (`node dist/index.js`), not a front-end dev server, and is left alone; so is one whose
+scripts run the server file (`"serve": "node server.js"`).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit, main_ecosystem
+from designer.detect.node_imports import package_json
+from designer.detect.nonservices import DATA_KINDS
+from designer.detect.signals import Strength
+from designer.model.stack import FindingKind
+
+_BUNDLER_DEV = re.compile(
+    r"^\s*(?:npx[ \t]+)?(?:vite(?:[ \t]+(?:dev|serve))?|webpack[ \t]+serve|webpack-dev-server"
+    r"|react-scripts[ \t]+start|ng[ \t]+serve|parcel(?:[ \t]+serve)?(?:[ \t]+\S*\.html)?"
+    r"|vue-cli-service[ \t]+serve)(?:[ \t]+--?[\w-]+(?:[= ][\w.:/-]+)?)*\s*$"
+)
+"""A `start` script that runs a front-end bundler's dev server (`vite`, `vite --host`,
+`webpack serve`, `react-scripts start`, `ng serve`, `parcel index.html`)."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.unused` on the Node packages keeping no data whose server framework is only a
+    devDependency, whose `start` script runs a front-end bundler's dev server, and whose
+    scripts name none of the files the framework is started in."""
+    for folder, unit in units.items():
+        if unit.deployable or unit.deployed_starts or main_ecosystem(unit) != "node":
+            continue
+        signals = unit.signals.get("node", [])
+        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
+        if not frameworks or any(s.strength is Strength.DEPENDENCY for s in frameworks):
+            continue
+        if not any(s.strength is Strength.DEV for s in frameworks):
+            continue
+        if any(s.kind in DATA_KINDS for found in unit.signals.values() for s in found):
+            continue
+        data = package_json(top, folder)
+        scripts = data.get("scripts") if data is not None else None
+        if not isinstance(scripts, dict):
+            continue
+        start = scripts.get("start")
+        if not isinstance(start, str) or not _BUNDLER_DEV.match(start[:1024]):
+            continue
+        files = {
+            posixpath.basename(s.evidence.path)
+            for s in frameworks
+            if s.strength is Strength.ENTRY
+        }
+        named = " ".join(v for v in scripts.values() if isinstance(v, str))
+        if files and not any(_runs(named, f) for f in files):
+            unit.unused = True
+
+
+def _runs(scripts: str, name: str) -> bool:
+    """Whether the scripts name the server file, with its extension or run without it
+    (`node server`)."""
+    stem = posixpath.splitext(name)[0]
+    return bool(
+        re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", scripts)
+        or re.search(
+            rf"\b(?:node|nodemon|tsx|ts-node|bun)(?:[ \t]+--?\S+)*[ \t]+(?:\./)?"
+            rf"{re.escape(stem)}(?![\w./-])",
+            scripts,
+        )
+    )
