@@ -161,8 +161,8 @@ class Unit:
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
-        hands connections to WebSocket (`upgrades`), its routes only redirect the browser
-        (`redirect_hops`), its code only listens to a message broker
+        hands connections to WebSocket (`upgrades`, `dotnet_relays`), its routes only redirect
+        the browser (`redirect_hops`), its code only listens to a message broker
         (`listeners`), it hosts an MCP server for AI clients (`mcphosts`), its only routes
         serve operators (`probes`, `ops_routes`, `go_ops_routes`, `ktor_probes`,
         `sinatra_workers`, `db_probes`), its API controllers only log the callbacks they are sent

@@ -36,6 +36,7 @@ from designer.detect import (
     django_yaml,
     doctrine_default,
     dotnet_registrations,
+    dotnet_relays,
     dotnet_setting_branches,
     dotnet_sites,
     dotnet_tests,
@@ -422,6 +423,7 @@ def detect(
     second_hosts.mark(top, units)
     aliased_starts.mark(top, units)
     job_hosts.mark(top, units)
+    dotnet_relays.mark(top, units)
     settings_overlays.mark(top, units)
     base_images.mark(top, units)
     mcphosts.mark(top, units)
