@@ -70,3 +70,12 @@ def test_a_start_script_running_the_bundle_keeps_it(tmp_path: Path) -> None:
     scripts = {"start": "node dist/server.js", "build": "vite build"}
     found = by_folder(write(tmp_path, {**_API, **_player(scripts)}))
     assert "players/tv-player" in found
+
+
+def test_a_long_start_script_is_read_word_by_word() -> None:
+    # A script of many options ending in a shell operator once sent one backtracking pattern
+    # into exponential time; read word by word, it is answered at once.
+    from designer.detect.ui_dev_servers import _runs_dev_server
+
+    assert not _runs_dev_server("vite" + " --a" * 5000 + " && node server.js")
+    assert _runs_dev_server("npx vite --host 0.0.0.0 --port=5173")

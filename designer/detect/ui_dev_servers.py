@@ -24,13 +24,39 @@ from designer.detect.nonservices import DATA_KINDS
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
-_BUNDLER_DEV = re.compile(
-    r"^\s*(?:npx[ \t]+)?(?:vite(?:[ \t]+(?:dev|serve))?|webpack[ \t]+serve|webpack-dev-server"
-    r"|react-scripts[ \t]+start|ng[ \t]+serve|parcel(?:[ \t]+serve)?(?:[ \t]+\S*\.html)?"
-    r"|vue-cli-service[ \t]+serve)(?:[ \t]+--?[\w-]+(?:[= ][\w.:/-]+)?)*\s*$"
+_DEV_SERVERS = frozenset(
+    {
+        ("vite",),
+        ("vite", "dev"),
+        ("vite", "serve"),
+        ("webpack", "serve"),
+        ("webpack-dev-server",),
+        ("react-scripts", "start"),
+        ("ng", "serve"),
+        ("parcel",),
+        ("parcel", "serve"),
+        ("vue-cli-service", "serve"),
+    }
 )
-"""A `start` script that runs a front-end bundler's dev server (`vite`, `vite --host`,
-`webpack serve`, `react-scripts start`, `ng serve`, `parcel index.html`)."""
+"""Commands running a front-end bundler's dev server (`vite`, `webpack serve`,
+`react-scripts start`, `ng serve`, `parcel`)."""
+
+_ARGUMENT = re.compile(r"[\w.:/=@+-]+")
+"""An option or its value (`--host`, `--port=3000`, `index.html`): no shell operator, so the
+script runs nothing after the dev server."""
+
+
+def _runs_dev_server(start: str) -> bool:
+    """Whether a `start` script runs a front-end bundler's dev server and nothing else
+    (`vite`, `vite --host`, `npx webpack serve --port 8080`, `parcel index.html`). Read word by
+    word, not by one pattern: a script's length must not make the reading slow."""
+    words = start.split()
+    if words[:1] == ["npx"]:
+        words = words[1:]
+    for length in (2, 1):
+        if tuple(words[:length]) in _DEV_SERVERS:
+            return all(_ARGUMENT.fullmatch(word) for word in words[length:])
+    return False
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -53,7 +79,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not isinstance(scripts, dict):
             continue
         start = scripts.get("start")
-        if not isinstance(start, str) or not _BUNDLER_DEV.match(start[:1024]):
+        if not isinstance(start, str) or not _runs_dev_server(start):
             continue
         files = {
             posixpath.basename(s.evidence.path)
