@@ -64,6 +64,7 @@ def test_a_plugin_gives_its_tool_the_tools_own_locked_version(tmp_path: Path) ->
     files = {
         "pyproject.toml": _DJANGO + '\n[dependency-groups]\ndev = ["pytest-django>=4.5"]\n',
         "manage.py": "from django.core.management import execute_from_command_line\n",
+        "tests/test_views.py": "def test_index():\n    assert True\n",  # a suite to run
         "uv.lock": lock(("django", "5.2.15"), ("pytest", "9.0.3"), ("pytest-django", "4.12.0")),
     }
     assert first(by_folder(write(tmp_path / "locked", files))["."], K.TEST) == ("pytest", "9.0.3")

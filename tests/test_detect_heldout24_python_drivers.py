@@ -29,6 +29,7 @@ def test_pymongo_and_a_named_tests_require_list(tmp_path: Path) -> None:
     files = {
         "setup.py": _setup('    "Flask==3.0.2",\n    "pymongo==4.11",\n', '    "pytest==8.0.0",\n'),
         "grader/app.py": _FLASK_APP,
+        "tests/test_grader.py": "def test_grade():\n    assert True\n",  # a suite to run
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.QUERY) == ("PyMongo", "==4.11")

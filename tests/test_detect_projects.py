@@ -89,6 +89,8 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
             "requirements-dev.txt": "pytest\npytest-asyncio\n",
             "app/main.py": "from fastapi import FastAPI\n\napp = FastAPI(title='x')\n",
             "alembic.ini": "[alembic]\n",
+            # A test module: pytest, declared, runs something (`testless_pytest`).
+            "tests/test_main.py": "def test_root():\n    assert True\n",
         },
     ),
     "flask": (
@@ -111,6 +113,8 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
             "manage.py": "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 's')\n",
             "site/settings.py": "INSTALLED_APPS = [\n    'django.contrib.admin',\n"
             "    'rest_framework',\n]\n",
+            # A test module: pytest, declared, runs something (`testless_pytest`).
+            "tests/test_site.py": "def test_home():\n    assert True\n",
         },
     ),
     "tornado": (

@@ -108,6 +108,7 @@ def test_poetry_project_ignores_dev_group_frameworks(tmp_path: Path) -> None:
             "pyproject.toml": '[tool.poetry]\nname = "svc"\n\n[tool.poetry.dependencies]\n'
             'python = "^3.12"\nfastapi = "^0.111"\nsqlmodel = {version = "^0.0.16"}\n\n'
             '[tool.poetry.group.dev.dependencies]\npytest = "^8"\nflask = "^3"\n',
+            "tests/test_svc.py": "def test_up():\n    assert True\n",  # a suite to run
         },
     )
     (backend,) = detect(root).backends

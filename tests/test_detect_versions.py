@@ -190,6 +190,7 @@ def test_each_library_is_versioned_from_its_own_package(tmp_path: Path) -> None:
         "requirements.txt": "django==5.0.6\n",
         "requirements-dev.txt": "pytest-django==4.8.0\npytest==8.2.2\n",
         "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 's')\n",
+        "tests/test_views.py": "def test_index():\n    assert True\n",  # a suite to run
     }
     assert version_of(only(write(tmp_path / "dj", django)), FindingKind.TEST) == (
         "pytest",

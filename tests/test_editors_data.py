@@ -132,6 +132,7 @@ def _fastapi_project(root: Path) -> Path:
     (root / "requirements.txt").write_text(
         "fastapi==0.110.0\nsqlalchemy>=2.0\npsycopg2-binary==2.9.9\npytest\n")
     (root / "main.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n")
+    (root / "test_main.py").write_text("def test_root():\n    assert True\n")  # a suite to run
     return root
 
 

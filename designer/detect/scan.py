@@ -153,6 +153,7 @@ from designer.detect import (
     sql_projects,
     ssr_fronts,
     started_harnesses,
+    testless_pytest,
     ui_dev_servers,
     uihosts,
     unimported_queries,
@@ -493,6 +494,7 @@ def detect(
     django_runner.mark(top, units)
     nose_runner.mark(units)
     pytest_modules.mark(units)
+    testless_pytest.drop_unused(top, units)
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

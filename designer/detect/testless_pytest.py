@@ -1,0 +1,81 @@
+"""A pytest declared in a repository that holds no test at all.
+
+Project templates and habit put pytest in a Python project's development list (a Poetry `dev`
+group, a `requirements-dev.txt`) before any test is written, and many projects never write one:
+the declaration is all there is. pytest then runs nothing, and a reader asked for the project's
+test framework answers none. So where every test signal of a Python unit is a declaration of
+pytest (no pytest settings, `conftest.py`, nor module written to its API, each of which is a
+signal of the files' own) and the whole repository holds no sign of a test: no Python module
+named as one (`test_*.py`, `*_test.py`, `tests.py`), no `conftest.py`, and no folder named for
+tests (`tests/`, `test/`, `testing/`, `__tests__`, `*_tests`), the declarations are dropped and
+the unit has no test framework. A command of the project running pytest (a CI step, a Makefile
+target) keeps it: the project says it runs a suite, whatever this walk could not see.
+
+The walk covers the whole repository, not the unit's folder alone, so a suite kept apart from
+the package (a root `tests/` beside `api/`, a separate `e2e/` folder of `test_*.py`) keeps the
+declaration; it gives up, keeping it too, past `MAX_ENTRIES` files and folders.
+"""
+
+from __future__ import annotations
+
+import os
+
+from designer.detect.assemble import Unit
+from designer.detect.project_commands import runs_pytest
+from designer.detect.signals import Strength
+from designer.model.stack import FindingKind
+
+MAX_ENTRIES = 40_000
+"""Files and folders walked at most: a larger tree is left alone (its pytest kept)."""
+
+_TEST_FOLDERS = frozenset({"test", "tests", "testing", "__tests__", "spec", "specs"})
+"""Folder names that hold tests, in any language (a JavaScript `__tests__` too: a
+repository that keeps tests anywhere is not called testless)."""
+
+
+def drop_unused(top: str, units: dict[str, Unit]) -> None:
+    """Drop the pytest declarations of the Python units whose repository holds no test."""
+    testless: bool | None = None
+    for unit in units.values():
+        found = unit.signals.get("python", [])
+        tests = [s for s in found if s.kind is FindingKind.TEST]
+        if not tests or any(s.name != "pytest" or s.strength is Strength.ENTRY for s in tests):
+            continue
+        if testless is None:
+            testless = not _holds_tests(top)
+        if not testless:
+            return
+        own = "" if unit.folder == "." else unit.folder
+        if runs_pytest(top, tuple(dict.fromkeys((own, "")))):
+            continue
+        unit.signals["python"] = [s for s in found if s.kind is not FindingKind.TEST]
+
+
+def _holds_tests(top: str) -> bool:
+    """Whether the repository under `top` holds a test module, a `conftest.py` or a folder
+    named for tests (hidden folders and installed packages left out); True past
+    `MAX_ENTRIES`."""
+    left = MAX_ENTRIES
+    for _, dirs, files in os.walk(top):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
+        left -= len(dirs) + len(files)
+        if left < 0:
+            return True
+        if any(_test_folder(d) for d in dirs) or any(_test_module(f) for f in files):
+            return True
+    return False
+
+
+def _test_folder(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _TEST_FOLDERS or lowered.endswith(("_tests", "_test", "-tests", "-test"))
+
+
+def _test_module(name: str) -> bool:
+    """Whether `name` is a Python test module or pytest's plugin module (`test_app.py`,
+    `app_test.py`, `tests.py`, `conftest.py`)."""
+    lowered = name.lower()
+    if not lowered.endswith(".py"):
+        return False
+    stem = lowered[:-3]
+    return stem == "conftest" or stem.startswith("test") or stem.endswith(("_test", "tests"))
