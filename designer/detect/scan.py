@@ -119,6 +119,7 @@ from designer.detect import (
     queue_uis,
     rails2_apps,
     rails_frameworks,
+    readme_defaults,
     readme_doubles,
     readme_harnesses,
     readme_jobs,
@@ -507,6 +508,7 @@ def detect(
     py_side_stores.mark_primary(top, units)
     sql_projects.name_engine(top, units)
     pg_configs.name_engine(top, units)
+    readme_defaults.mark(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place
     sourceless_modules.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
