@@ -142,3 +142,11 @@ def test_production_configuration_outranks_the_readme(tmp_path: Path) -> None:
 def test_an_env_example_outranks_the_readme(tmp_path: Path) -> None:
     extra = {".env.example": "DB_CONNECTION=postgresql\nDB_HOST=localhost\n"}
     assert _engine(tmp_path, extra=extra) == "PostgreSQL"
+
+
+def test_a_default_to_try_the_app_is_not_taken(tmp_path: Path) -> None:
+    readme = _README.replace(
+        "By default, the app uses `MySQL` however, `PostgreSQL` and `SQLite` are also supported.",
+        "By default, the server will use MySQL, which allows you to test the app quickly.",
+    )
+    assert _engine(tmp_path, readme=readme) == "PostgreSQL"

@@ -50,7 +50,8 @@ _DEFAULTS = (
 
 _ASIDE = re.compile(r"(?i)\b(?:dev|development|local|test|tests|testing|demo|example)\b")
 """Words that make the sentence about a development or test setup, not the program's default
-("By default, the dev version uses postgres")."""
+("By default, the dev version uses postgres", "By default, the server will use SQLite, which
+allows you to test the app")."""
 
 _NAMES = frozenset({"readme.md", "readme", "readme.rst", "readme.txt"})
 
@@ -90,7 +91,14 @@ def _documented(top: str, folder: str) -> tuple[str, Evidence] | None:
             for number, line in enumerate(text.splitlines(), 1):
                 for pattern in _DEFAULTS:
                     match = pattern.search(line)
-                    if match and not _ASIDE.search(match.group()):
+                    if match and not _ASIDE.search(_sentence(line, match.start())):
                         engine = _ENGINES[match.group("engine").lower()]
                         return engine, Evidence(path=path, line=number, text=line.strip()[:200])
     return None
+
+
+def _sentence(line: str, start: int) -> str:
+    """The sentence of `line` that holds the match starting at `start`."""
+    begin = max(line.rfind(". ", 0, start) + 1, 0)
+    end = line.find(". ", start)
+    return line[begin:] if end < 0 else line[begin:end]
