@@ -92,6 +92,7 @@ from designer.detect import (
     next_cache,
     next_hosts,
     next_unreached,
+    node_connectors,
     node_drivers,
     node_followed,
     node_layers,
@@ -442,6 +443,7 @@ def detect(
     loose_helpers.mark(top, units)
     barrel_mains.mark(top, units)
     library_names.mark(top, units)
+    node_connectors.mark(units)  # beside library_names: both fill Unit.declined
     server_functions.mark(top, units)
     oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
