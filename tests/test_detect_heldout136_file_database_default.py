@@ -5,7 +5,9 @@ application.properties sets `spring.datasource.url=${APP_DB_URL:jdbc:h2:file:./d
 of the Compose files beside the main one (which keeps the H2 default) switches to
 `postgres:latest` through APP_DB_URL. Run as shipped, the program keeps its data in that H2
 file: its own default (engine H2), which outranks a Compose database. A default that is an
-in-memory database (gone when the program stops) stays a fallback.
+in-memory database (gone when the program stops) stays a fallback, and so does a file database
+beside another store the same file points at (a graph database's `spring.neo4j.uri` beside
+an H2 file for the users, as set 107 showed one).
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ _COMPOSE_POSTGRES = """services:
 """
 
 
-def _tree(url: str) -> dict[str, str]:
+def _tree(url: str, other: str = "", *extra: str) -> dict[str, str]:
     return {
         "Server/Backend/pom.xml": pom(
             "\n".join(
@@ -72,6 +74,7 @@ def _tree(url: str) -> dict[str, str]:
                     dep("org.springframework.boot", "spring-boot-starter-data-jpa"),
                     dep("com.h2database", "h2", "runtime"),
                     dep("org.postgresql", "postgresql", "runtime"),
+                    *extra,
                 ]
             ),
             parent=_PARENT,
@@ -79,7 +82,8 @@ def _tree(url: str) -> dict[str, str]:
         "Server/Backend/src/main/java/com/example/app/App.java": _MAIN,
         "Server/Backend/src/main/resources/application.properties": (
             "spring.application.name=app\n"
-            f"spring.datasource.url=${{APP_DB_URL:{url}}}\n"
+            + other
+            + f"spring.datasource.url=${{APP_DB_URL:{url}}}\n"
             "spring.datasource.driverClassName=${APP_DB_DRIVER:org.h2.Driver}\n"
             "spring.jpa.hibernate.ddl-auto=update\n"
         ),
@@ -97,3 +101,15 @@ def test_an_in_memory_default_stays_a_fallback(tmp_path: Path) -> None:
     # Counter-case: an in-memory H2 keeps nothing; the Compose file's PostgreSQL stays first.
     found = by_folder(write(tmp_path, _tree("jdbc:h2:mem:app")))
     assert first(found["Server/Backend"], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_a_file_database_beside_another_store_stays_a_fallback(tmp_path: Path) -> None:
+    # Counter-case: the base configuration points at a graph database too; the H2 file is the
+    # side store for users, the program's own default engine is not H2.
+    files = _tree(
+        "jdbc:h2:file:./data/users",
+        "spring.neo4j.uri=${NEO4J_URI:bolt://localhost:7687}\n",
+        dep("org.springframework.boot", "spring-boot-starter-data-neo4j"),
+    )
+    found = by_folder(write(tmp_path, files))
+    assert first(found["Server/Backend"], K.DATABASE)[0] != "H2"

@@ -343,19 +343,6 @@ _SETS_DEFAULT = LazyPattern(r"\benviron\.setdefault[ \t]*\([ \t]*[\"']\w*DATABAS
 lookup's fallback but the connection it installs itself with."""
 
 
-_SPRING_BASE = frozenset({"application.properties", "application.yml", "application.yaml"})
-"""A Spring application's base configuration, which every profile starts from."""
-
-_FILE_DATABASE_DEFAULT = LazyPattern(
-    r"\$\{[\w.-]+:jdbc:(?:h2:(?!mem:|tcp:|ssl:)|hsqldb:file:|sqlite:|derby:(?!memory:))"
-)
-"""A datasource URL whose environment lookup defaults to an embedded database kept in a file
-(`url=${APP_DB_URL:jdbc:h2:file:./database/app}`): the store the program opens and keeps its
-data in when run as shipped, by itself, not a local server a developer starts. Its base
-configuration's default is then the program's own choice (`Scope.CHOSEN`), as a Compose file
-offering a server engine instead is one way to deploy it."""
-
-
 _SCRATCH = LazyPattern(
     r"(?i)\bsqlite(?:\+\w+)?://(?:[\"'`]|/:memory:|//?\{?\w*(?:tmp|temp)\w*[}/])"
 )
@@ -389,9 +376,5 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
             return Scope.DEPLOYED
         return Scope.RUNTIME  # a variant Compose file (docker-compose.document.yml)
     if _LOOKUP.search(text):
-        if _SETS_DEFAULT.search(text):
-            return Scope.CHOSEN
-        if name in _SPRING_BASE and _FILE_DATABASE_DEFAULT.search(text):
-            return Scope.CHOSEN
-        return Scope.FALLBACK
+        return Scope.CHOSEN if _SETS_DEFAULT.search(text) else Scope.FALLBACK
     return Scope.RUNTIME

@@ -48,6 +48,7 @@ from designer.detect import (
     env_branches,
     env_leftovers,
     fastapi_deps,
+    file_defaults,
     flask_apps,
     go_ops_routes,
     gradle_projects,
@@ -444,6 +445,7 @@ def detect(
     barrel_mains.mark(top, units)
     library_names.mark(top, units)
     node_connectors.mark(units)  # beside library_names: both fill Unit.declined
+    file_defaults.mark(units)
     server_functions.mark(top, units)
     oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
