@@ -92,3 +92,11 @@ def test_an_extension_mapping_routes_stays(tmp_path: Path) -> None:
     extra = '    ((WebApplication)app).MapGet("/sessions", () => "[]");\n'
     found = by_folder(write(tmp_path, {**_SERVER, **_relay(extension_extra=extra)}))
     assert "Relay" in found
+
+
+def test_a_long_run_of_blanks_after_static_is_read_at_once() -> None:
+    # One pattern spanning `static … Map<name>(this` once backtracked without bound here.
+    from designer.detect.dotnet_relays import _defines
+
+    assert not _defines("WebSocketRelay", "static " + " " * 100_000 + "x")
+    assert _defines("WebSocketRelay", "public static IApp MapWebSocketRelay(this IApp app)")

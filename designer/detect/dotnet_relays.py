@@ -30,6 +30,11 @@ from designer.detect.walker import read_text
 _MAPPING = re.compile(r"\.Map(\w*)\s*\(")
 """An endpoint mapping called in the project's code, its name after `Map` captured."""
 
+_STATIC = re.compile(r"\bstatic\b")
+
+_DECLARATION = 400
+"""Characters of a method's declaration read before its name (modifiers, return type)."""
+
 _SOCKET = re.compile(r"\bUseWebSockets\s*\(|\bAcceptWebSocketAsync\s*\(|\bIsWebSocketRequest\b")
 """WebSocket turned on for a branch of the pipeline, or a connection taken as a WebSocket."""
 
@@ -78,10 +83,19 @@ def _referenced_texts(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]
 def _hands_to_socket(name: str, sources: list[str]) -> bool:
     """Whether a file of `sources` defines the extension `Map<name>(this …)` and turns
     WebSocket on, declaring no route of its own."""
-    definition = re.compile(
-        r"\bstatic\s+[\w<>.,?\[\] \t]+\s+Map" + re.escape(name) + r"\s*\(\s*this\b"
-    )
     return any(
-        definition.search(text) and _SOCKET.search(text) and not OWN_ROUTE.search(text)
+        _defines(name, text) and _SOCKET.search(text) and not OWN_ROUTE.search(text)
         for text in sources
     )
+
+
+def _defines(name: str, text: str) -> bool:
+    """Whether `text` declares the static extension method `Map<name>(this …)`: found by its
+    name, then `static` looked for in the declaration before it on its line (one pattern
+    spanning both backtracks without bound over a long run of blanks)."""
+    call = re.compile(r"\bMap" + re.escape(name) + r"\s*\(\s*this\b")
+    for found in call.finditer(text):
+        line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        if _STATIC.search(line[-_DECLARATION:]):
+            return True
+    return False
