@@ -676,3 +676,123 @@ def test_a_worker_settings_star_importing_the_sites_is_no_project(tmp_path: Path
 def test_two_projects_with_settings_of_their_own_still_split(tmp_path: Path) -> None:
     """Counter-case (the rule's own, set 123's): settings written apart, two projects."""
     assert sorted(by_folder(write(tmp_path, _site_and_worker(star=False)))) == [".", "worker"]
+
+
+# --- Session 37's fifth sample: a Go census reading imports spelled with capitals ----------
+
+_SQ_MOD = """module github.com/example/music
+
+go 1.24
+
+require (
+\tgithub.com/Masterminds/squirrel v1.5.4
+\tgithub.com/go-chi/chi/v5 v5.2.0
+\tgithub.com/mattn/go-sqlite3 v1.14.22
+\tgithub.com/pocketbase/dbx v1.11.0
+)
+"""
+
+_SQ_MAIN = """package main
+
+import (
+\t"net/http"
+
+\t"github.com/example/music/persistence"
+\t"github.com/go-chi/chi/v5"
+)
+
+func main() {
+\tr := chi.NewRouter()
+\tr.Get("/albums", persistence.Albums)
+\thttp.ListenAndServe(":4533", r)
+}
+"""
+
+
+def _go_repository(index: int, layers: tuple[str, ...]) -> str:
+    imported = "".join(f'\t"{path}"\n' for path in layers)
+    return (
+        f"package persistence\n\nimport (\n{imported})\n\n"
+        f"func Repository{index}() {{}}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("squirrel_files", "dbx_files", "layer"),
+    [
+        # Repositories build their SQL with squirrel (imported as go.mod spells it,
+        # `github.com/Masterminds/squirrel`) in far more files than run it through dbx: the
+        # census must count those imports, although the catalogue's keys are go.mod's paths
+        # lowered, and squirrel is the data layer.
+        (9, 3, "squirrel"),
+        # Counter-case: dbx imported by far more files than squirrel leads the census (the
+        # census's own case).
+        (3, 9, "dbx"),
+    ],
+)
+def test_go_census_counts_imports_spelled_with_capitals(
+    tmp_path: Path, squirrel_files: int, dbx_files: int, layer: str
+) -> None:
+    files = {"go.mod": _SQ_MOD, "main.go": _SQ_MAIN}
+    for index in range(squirrel_files):
+        files[f"persistence/sq{index}.go"] = _go_repository(
+            index, ("github.com/Masterminds/squirrel",)
+        )
+    for index in range(dbx_files):
+        files[f"persistence/dbx{index}.go"] = _go_repository(
+            100 + index, ("github.com/pocketbase/dbx",)
+        )
+    assert _data_layer(by_folder(write(tmp_path, files))["."]) == layer
+
+
+_SQ_PGX_MOD = """module github.com/example/clean
+
+go 1.24
+
+require (
+\tgithub.com/Masterminds/squirrel v1.5.4
+\tgithub.com/gofiber/fiber/v2 v2.52.5
+\tgithub.com/jackc/pgx/v5 v5.7.1
+)
+"""
+
+_SQ_PGX_MAIN = """package main
+
+import (
+\t"github.com/example/clean/repo"
+\t"github.com/gofiber/fiber/v2"
+)
+
+func main() {
+\tapp := fiber.New()
+\tapp.Get("/tasks", repo.Tasks)
+\tapp.Listen(":8080")
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("pool_only_files", "layer"),
+    [
+        # Each repository builds its query with squirrel and runs it on a pgx pool: the two
+        # are imported by as many files, the census decides nothing, and the query builder
+        # outranks the driver that runs what it builds.
+        (0, "squirrel"),
+        # Counter-case: code written to the pool in far more files than squirrel is pgx's.
+        (8, "pgx"),
+    ],
+)
+def test_go_query_builder_over_a_pgx_pool(
+    tmp_path: Path, pool_only_files: int, layer: str
+) -> None:
+    files = {"go.mod": _SQ_PGX_MOD, "main.go": _SQ_PGX_MAIN}
+    both = ("github.com/Masterminds/squirrel", "github.com/jackc/pgx/v5/pgxpool")
+    for index in range(3):
+        files[f"repo/repo{index}.go"] = _go_repository(index, both).replace(
+            "package persistence", "package repo"
+        )
+    for index in range(pool_only_files):
+        files[f"repo/pool{index}.go"] = _go_repository(
+            100 + index, ("github.com/jackc/pgx/v5/pgxpool",)
+        ).replace("package persistence", "package repo")
+    assert _data_layer(by_folder(write(tmp_path, files))["."]) == layer

@@ -157,9 +157,12 @@ def _encodes(subpath: str) -> bool:
 
 def _imported_layers(top: str, path: str, declared: dict[str, Signal]) -> set[str]:
     """The declared layers' module paths the file at `path` imports (a package of a module
-    counts as the module: `go.mongodb.org/mongo-driver/mongo`)."""
+    counts as the module: `go.mongodb.org/mongo-driver/mongo`). The declared paths are go.mod's
+    lowered (the catalogue's keys), so the import is compared lowered too: code imports
+    `github.com/Masterminds/squirrel` as its go.mod spells it."""
     found = set()
-    for imported, _ in imports(head(os.path.join(top, *path.split("/"))) or ""):
+    for spelled, _ in imports(head(os.path.join(top, *path.split("/"))) or ""):
+        imported = spelled.lower()
         for package in declared:
             if package in OWN_API_DRIVERS:
                 if OWN_API_DRIVERS[package][1].fullmatch(imported):
