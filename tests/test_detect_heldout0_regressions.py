@@ -796,3 +796,35 @@ def test_go_query_builder_over_a_pgx_pool(
             100 + index, ("github.com/jackc/pgx/v5/pgxpool",)
         ).replace("package persistence", "package repo")
     assert _data_layer(by_folder(write(tmp_path, files))["."]) == layer
+
+
+# --- Session 37's fifth sample: a search engine's client beside the store it indexes ---------
+
+
+@pytest.mark.parametrize(
+    ("doobie", "engine"),
+    [
+        # The build lists elastic4s (the search index) and doobie-postgres (the layer the code
+        # keeps its records with), both run-time dependencies: the search engine indexes the
+        # store, so PostgreSQL is the primary engine, whatever line comes first.
+        (True, "PostgreSQL"),
+        # Counter-case: with elastic4s the only engine, the index is the service's database.
+        (False, "Elasticsearch"),
+    ],
+)
+def test_a_search_engine_ranks_below_a_store_seen_as_strongly(
+    tmp_path: Path, doobie: bool, engine: str
+) -> None:
+    from test_detect_heldout122_sbt import _search
+
+    files = _search("ember-server")
+    if doobie:
+        files["project/Dependencies.scala"] = files["project/Dependencies.scala"].replace(
+            "  val weaver",
+            '  val doobiePostgres = "org.tpolecat" %% "doobie-postgres" % "1.0.0-RC5"\n'
+            "  val weaver",
+        )
+        files["build.sbt"] = files["build.sbt"].replace(
+            "elastic4sHttp4sClient, weaver", "elastic4sHttp4sClient, doobiePostgres, weaver"
+        )
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine

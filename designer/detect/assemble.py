@@ -13,7 +13,7 @@ import posixpath
 import re
 from collections import defaultdict
 
-from designer.detect.engines import EMBEDDED, KEY_VALUE, scope
+from designer.detect.engines import EMBEDDED, KEY_VALUE, SEARCH_ENGINES, scope
 from designer.detect.signals import MAX_HITS, OWN_DATA, ManifestResult, Scope, Signal, Strength
 from designer.model.stack import DetectedBackend, Evidence, Finding, FindingKind
 
@@ -813,7 +813,8 @@ def _rank_data(
     the local stand-in), then one seen in the service's own `folder` before one only the library
     modules folded into it use (a .NET web project's `UseSqlServer` beside the MySQL client
     of the solution's utility library). A key-value store a repository keeps data in (Redis)
-    is primary only where no other engine is seen in as strong a scope. The others stay, as
+    is primary only where no other engine is seen in as strong a scope, and so is a search
+    engine (Elasticsearch), though before a key-value store. The others stay, as
     secondary engines, with their evidence.
     """
     scopes: dict[str, Scope] = {}
@@ -900,7 +901,7 @@ def _rank_data(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
             scopes.get(f.name, Scope.TEST),
-            f.name in KEY_VALUE,
+            2 if f.name in KEY_VALUE else 1 if f.name in SEARCH_ENGINES else 0,
             f.name not in chosen_engines,
             outweighed(f.name),
             -confidence(f),

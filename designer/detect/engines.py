@@ -317,6 +317,13 @@ KEY_VALUE = frozenset({"Redis", "Memcached"})
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
 
+SEARCH_ENGINES = frozenset({"Elasticsearch", "OpenSearch"})
+"""Search engines: a service's database only where no relational or document engine is seen
+as strongly (beside one, they hold an index of its records: a Doctrine application on MariaDB
+with an Elasticsearch client, an sbt build whose Doobie runs on PostgreSQL beside elastic4s).
+They still rank before a key-value store seen as strongly."""
+
+
 EMBEDDED = frozenset(
     {"SQLite", "H2", "HSQLDB", "Derby", "BoltDB", "BuntDB", "LiteDB", "redb", "BadgerDB"}
 )
