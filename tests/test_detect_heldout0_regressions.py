@@ -828,3 +828,54 @@ def test_a_search_engine_ranks_below_a_store_seen_as_strongly(
             "elastic4sHttp4sClient, weaver", "elastic4sHttp4sClient, doobiePostgres, weaver"
         )
     assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine
+
+
+# --- Session 37's fifth sample: a module inherited through a used module's Maven parent -------
+
+
+def _inherited(app_uses_base: bool) -> dict[str, str]:
+    from test_detect_heldout114_users import _BOOT, _ROOT, _dependency, _module
+
+    api_parent = _module("api", _dependency("org.example", "store")).replace(
+        "  <dependencies>", "  <packaging>pom</packaging>\n  <modules>\n"
+        "    <module>base</module>\n  </modules>\n  <dependencies>"
+    )
+    base = _module("api-base", "").replace(
+        "<artifactId>shop</artifactId>", "<artifactId>api</artifactId>"
+    )
+    app_deps = _dependency("org.springframework.boot", "spring-boot-starter-web")
+    if app_uses_base:
+        app_deps += _dependency("org.example", "api-base")
+    modules = "".join(f"    <module>{m}</module>\n" for m in ("app", "store", "api"))
+    return {
+        "pom.xml": _ROOT.format(modules=modules),
+        "app/pom.xml": _module("app", app_deps),
+        "app/src/main/java/org/example/ShopApplication.java": _BOOT,
+        "store/pom.xml": _module(
+            "store",
+            _dependency("org.hibernate.orm", "hibernate-core")
+            + _dependency("org.postgresql", "postgresql"),
+        ),
+        "api/pom.xml": api_parent,
+        "api/base/pom.xml": base,
+    }
+
+
+@pytest.mark.parametrize(
+    ("app_uses_base", "orm"),
+    [
+        # The application depends on `api-base`, whose Maven parent `api` (a pom of modules)
+        # names the `store` module in its own <dependencies>: api-base inherits it, so the
+        # application reaches store and store's JPA is the application's.
+        (True, "JPA / Hibernate"),
+        # Counter-case: an application reaching no module below `api` does not reach store,
+        # whose one known user (the api parent) is no service: it folds into none (set 114's
+        # rule).
+        (False, ""),
+    ],
+)
+def test_a_used_modules_maven_parent_lends_its_module_dependencies(
+    tmp_path: Path, app_uses_base: bool, orm: str
+) -> None:
+    app = by_folder(write(tmp_path, _inherited(app_uses_base)))["app"]
+    assert first(app, K.ORM)[0] == orm

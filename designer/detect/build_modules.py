@@ -70,8 +70,31 @@ def used_modules(
                 seen.add(target.folder)
                 if not _of_other_service(target, service, others):
                     queue.append((target, depth + 1))
+                    # A Maven module inherits what its parents' own `<dependencies>` name
+                    # (`sdk/api`'s pom depending on the `common` module for each api-* module
+                    # below it): those module references are followed as the module's own.
+                    queue += [
+                        (parent, depth + 1)
+                        for parent in _inherited_parents(target, units, eco, language, seen)
+                    ]
                 found.append(target)
     return found
+
+
+def _inherited_parents(
+    module: Unit, units: dict[str, Unit], eco: dict[str, str], language: str, seen: set[str]
+) -> list[Unit]:
+    """The Maven parents (poms listing modules) above a used module, not yet followed."""
+    parents = [
+        unit
+        for unit in units.values()
+        if unit.folder not in seen
+        and module.is_under(unit)
+        and eco.get(unit.folder) == language
+        and maven_parent(unit)
+    ]
+    seen.update(unit.folder for unit in parents)
+    return parents
 
 
 def _of_other_service(module: Unit, service: Unit, others: Sequence[Unit]) -> bool:
