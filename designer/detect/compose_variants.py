@@ -3,7 +3,10 @@
 
 The project supports each of those engines and lets the user pick one; none is the database
 it runs on, so none outranks what its own settings choose (a database a Compose profile
-starts is an alternative in the same way). Folders named for environments (`dev/`,
+starts is an alternative in the same way). So does one Compose file starting the servers of
+`MATRIX` relational engines or more side by side (MySQL, MariaDB, PostgreSQL and SQL Server for
+a developer to run the test suite against each): no product is deployed on four relational
+databases at once. Folders named for environments (`dev/`,
 `producao/`) hold one deployment's stages, not alternatives: `compose_envs` ranks them.
 """
 
@@ -24,26 +27,55 @@ _IMAGE = LazyPattern(r"^[ \t]+image:[ \t]*[\"']?([^\"'\s#]+)", re.MULTILINE)
 """A service's image (`    image: mariadb:11.4`)."""
 
 
+MATRIX = 3
+"""Distinct relational engines one Compose file must start to be a matrix of alternatives: a
+product may run one relational database beside a second for another tool (Matomo's MySQL
+beside its PostgreSQL); three are a test matrix."""
+
+_RELATIONAL = frozenset({"MySQL", "MariaDB", "PostgreSQL", "SQL Server", "Oracle", "Db2"})
+
+
+def matrices(files: list[tuple[str, str, str]]) -> frozenset[str]:
+    """The paths of the Compose files among `files` that start `MATRIX` relational engines
+    or more: a test matrix, whose application settings are one alternative among them too."""
+    return frozenset(
+        path
+        for path, _, text in files
+        if _compose_file(path) and len(_engines(text) & _RELATIONAL) >= MATRIX
+    )
+
+
+def _compose_file(path: str) -> bool:
+    name = posixpath.basename(path)
+    return name.startswith(_COMPOSE) and name.endswith((".yml", ".yaml"))
+
+
+def _engines(text: str) -> frozenset[str]:
+    """The database engines a Compose file's images run."""
+    return frozenset(
+        engine for image in _IMAGE.findall(text) if (engine := engine_of_image(image)[0])
+    )
+
+
 def variants(files: list[tuple[str, str, str]]) -> frozenset[str]:
     """The paths of the Compose files among `files` (path, owner, text) that are
     alternatives: two or more, each alone in a folder of one parent, each running database
-    engines none of the others runs."""
+    engines none of the others runs; and each one starting `MATRIX` relational engines or
+    more."""
     by_parent: dict[str, dict[str, list[tuple[str, frozenset[str]]]]] = defaultdict(
         lambda: defaultdict(list)
     )
+    matrix = matrices(files)
     for path, _, text in files:
-        name = posixpath.basename(path)
-        if not name.startswith(_COMPOSE) or not name.endswith((".yml", ".yaml")):
+        if not _compose_file(path) or path in matrix:
             continue
         if environment(path):
             continue  # a stage of the one deployment (`compose_envs`)
-        engines = frozenset(
-            engine for image in _IMAGE.findall(text) if (engine := engine_of_image(image)[0])
-        )
+        engines = _engines(text)
         folder = posixpath.dirname(path)
         if engines and folder:
             by_parent[posixpath.dirname(folder)][folder].append((path, engines))
-    found: set[str] = set()
+    found: set[str] = set(matrix)
     for folders in by_parent.values():
         if len(folders) < 2 or any(len(listed) > 1 for listed in folders.values()):
             continue

@@ -342,6 +342,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     spring: list[tuple[str, str, str]] = []
     servers = _database_builds(files)
     alternatives = compose_variants.variants(files)
+    matrices = compose_variants.matrices(files)
     composed = _compose_server(files)
     for path, owner, text in files:
         name = posixpath.basename(path)
@@ -375,7 +376,10 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             import yaml
 
             try:
-                _compose(units, path, owner, Lines(path, text), servers, path in alternatives)
+                _compose(
+                    units, path, owner, Lines(path, text), servers, path in alternatives,
+                    path in matrices,
+                )
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
@@ -790,6 +794,7 @@ def _compose(
     lines: Lines,
     servers: dict[str, tuple[str, str, Evidence]],
     alternative: bool = False,
+    matrix: bool = False,
 ) -> None:
     import yaml
 
@@ -862,7 +867,7 @@ def _compose(
                 # Sail's `docker/8.4`), the code it runs is bind-mounted from the project: the
                 # databases are that project's too.
                 mounts[str(name)] = code
-    _service_settings(units, path, owner, folder, builds, settings)
+    _service_settings(units, path, owner, folder, builds, settings, matrix)
     if not databases:
         return
     for name, (context, needs) in list(builds.items()):
@@ -1018,10 +1023,14 @@ def _service_settings(
     folder: str,
     builds: dict[str, tuple[str, list[str]]],
     settings: dict[str, list[tuple[str, Evidence]]],
+    matrix: bool = False,
 ) -> None:
     """Give the engines a Compose file's application services are configured with to the
-    folder each is built from (a service run from a published image: the file's project)."""
+    folder each is built from (a service run from a published image: the file's project).
+    Those of a test matrix's file (`compose_variants.matrices`) are one alternative each."""
     where = scope(path, "", True)
+    if matrix:
+        where = max(where, Scope.FALLBACK)
     for name, found in settings.items():
         target = owner
         if name in builds:
