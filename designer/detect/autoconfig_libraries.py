@@ -42,10 +42,13 @@ _STARTED = re.compile(
 """What starts an application: a main, Spring's launcher, a servlet initializer."""
 
 _WAR = re.compile(
-    r"<packaging>\s*war\s*</packaging>|\bapply\s+plugin:\s*['\"]war['\"]|\bid\s*\(?\s*['\"]war['\"]|^\s*war\s*$",
+    r"<packaging>\s*war\s*</packaging>|\bapply\s+plugin:\s*['\"]war['\"]"
+    r"|\bid\s*+\(?\s*+['\"]war['\"]|^[^\S\n]*war[^\S\n]*$",
     re.M,
 )
-"""A build packaging a war, which a servlet container starts with no main."""
+"""A build packaging a war, which a servlet container starts with no main. Blanks around a
+line's `war` stay on its line, and those around `id (` are taken once: a blank run may not be
+split every way (a file of blank lines took quadratic time)."""
 
 _BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")
 

@@ -144,7 +144,10 @@ _VECTOR = LazyPattern(r"\[\s*([A-Za-z][\w.-]*(?:/[\w.-]+)?)\s+\"([^\"]*)\"")
 """A Leiningen dependency (`[ring/ring-core "1.9.6"]`)."""
 _OWN_MAIN = LazyPattern(r":main-opts\s*\[\s*\"-m\"\s+\"([\w.-]+)\"")
 _ALIAS_DEPS = LazyPattern(r":(?:extra-deps|replace-deps|deps)\s*\{")
-_LEIN_MAIN = LazyPattern(r"^\s*:main\s+(?:\^[:\w{} -]+\s+)?[\w.-]+", re.MULTILINE)
+_LEIN_MAIN = LazyPattern(r"^[^\S\n]*:main\s+(?:\^[:\w{} -]+\s+)?[\w.-]+", re.MULTILINE)
+"""`:main` opening a line of project.clj. Its leading blanks stay on the line: blanks matched
+from every line start across lines ran over all the blank lines below it (a file of blank lines
+took quadratic time)."""
 _LEIN_RING = LazyPattern(r":ring\s*\{[^}]*:handler\b")
 _UBER = LazyPattern(r"\(\s*b/uber\b")
 

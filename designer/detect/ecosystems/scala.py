@@ -264,7 +264,10 @@ _OBJECT = LazyPattern(r"^\s*(?:case\s+)?object\s+(\w+)")
 _NAME = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?name\s*:=\s*"([^"]+)"')
 _SCALA_VERSION = LazyPattern(r'^\s*(?:ThisBuild\s*/\s*)?scalaVersion\s*:=\s*("[^"]+"|[\w.]+)')
 _PUBLISHED = LazyPattern(
-    r"^\s*(?:ThisBuild\s*/\s*)?(?:publishTo|publishMavenStyle|crossScalaVersions)\b|\bsonatype",
+    # Leading blanks stay on the line: `^\s*` from every line start ran over all the blank
+    # lines below it (a file of blank lines took quadratic time).
+    r"^[^\S\n]*(?:ThisBuild\s*/\s*)?(?:publishTo|publishMavenStyle|crossScalaVersions)\b"
+    r"|\bsonatype",
     re.MULTILINE,
 )
 """A build that publishes its artifacts (to Maven Central through Sonatype), or builds them
