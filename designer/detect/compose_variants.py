@@ -3,10 +3,10 @@
 
 The project supports each of those engines and lets the user pick one; none is the database
 it runs on, so none outranks what its own settings choose (a database a Compose profile
-starts is an alternative in the same way). So does one Compose file starting the servers of
+starts is an alternative in the same way). So are the databases of one Compose file starting
 `MATRIX` relational engines or more side by side (MySQL, MariaDB, PostgreSQL and SQL Server for
-a developer to run the test suite against each): no product is deployed on four relational
-databases at once. Folders named for environments (`dev/`,
+a developer to run the test suite against each, `matrices`): no product is deployed on four
+relational databases at once. Folders named for environments (`dev/`,
 `producao/`) hold one deployment's stages, not alternatives: `compose_envs` ranks them.
 """
 
@@ -57,15 +57,16 @@ def _engines(text: str) -> frozenset[str]:
     )
 
 
-def variants(files: list[tuple[str, str, str]]) -> frozenset[str]:
+def variants(
+    files: list[tuple[str, str, str]], matrix: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The paths of the Compose files among `files` (path, owner, text) that are
     alternatives: two or more, each alone in a folder of one parent, each running database
-    engines none of the others runs; and each one starting `MATRIX` relational engines or
-    more."""
+    engines none of the others runs; and the test matrices among them (`matrix`, as
+    `matrices` finds them)."""
     by_parent: dict[str, dict[str, list[tuple[str, frozenset[str]]]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    matrix = matrices(files)
     for path, _, text in files:
         if not _compose_file(path) or path in matrix:
             continue

@@ -393,7 +393,6 @@ def detect(
     readme_jobs.mark(top, units)
     readme_harnesses.mark(top, units)
     started_harnesses.mark(top, units)
-    started_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
     rust_clis.mark(top, units)
     view_servers.mark(top, units)

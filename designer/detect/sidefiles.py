@@ -341,8 +341,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     say, per unit."""
     spring: list[tuple[str, str, str]] = []
     servers = _database_builds(files)
-    alternatives = compose_variants.variants(files)
     matrices = compose_variants.matrices(files)
+    alternatives = compose_variants.variants(files, matrices)
     composed = _compose_server(files)
     for path, owner, text in files:
         name = posixpath.basename(path)
