@@ -39,7 +39,9 @@ _SERVER = re.compile(
 )
 """A namespace requiring a server adapter: where a Ring handler is served over HTTP."""
 
-_SYMBOL = re.compile(r"[A-Za-z][\w\-]*(?:\.[\w\-]+)+")
+_SYMBOL = re.compile(r"(?<![\w\-.])[A-Za-z][\w\-]*+(?:\.[\w\-]++)+")
+"""A dotted symbol, from its first character only: tried from inside a long word, the scan
+would read the rest of the word again at every character of it."""
 
 _COMMENT = re.compile(r";[^\n]*")
 

@@ -58,7 +58,9 @@ _STATIC = re.compile(r"\bstatic\b")
 
 _HEADER_END = re.compile(r"[{;]|=>")
 
-_NAME = re.compile(r"\b(\w+)\s*(?:<[^<>()]*(?:<[^<>()]*>[^<>()]*)*>)?\s*\(")
+_NAME = re.compile(r"\b(\w++)\s*+(?:<[^<>()]*(?:<[^<>()]*>[^<>()]*)*>\s*+)?\(")
+"""A name before a parameter list, a generic argument list between; the blanks after the name
+are read once (two blank runs side by side split a long run every way)."""
 
 _NOT_METHOD = frozenset(
     {"static", "if", "while", "for", "foreach", "switch", "using", "lock", "return", "new",

@@ -40,20 +40,25 @@ LANGUAGE = "dotnet"
 
 SETTINGS = "appsettings.json"
 
-_OPENER = re.compile(r"^[ \t]*(?:\}[ \t]*)?(?:else[ \t]+)?if[ \t]*\((?P<test>.*)\)[ \t]*\{?[ \t]*$")
+_OPENER = re.compile(
+    r"^[ \t]*(?:\}[ \t]*)?(?:else[ \t]+)?if[ \t]*\((?P<test>.*)\)[ \t]*+\{?[ \t]*+$"
+)
 """A line opening an `if` (or `else if`) block, and its test."""
 
 _CASED = r"(?:[ \t]*\.[ \t]*To(?:Upper|Lower)(?:Invariant)?[ \t]*\([ \t]*\))?"
 _VALUE = r"\"(?P<value>[^\"\n]*)\""
+_OPERAND = r"[\w.\[\]\"():]+?(?: +[\w.\[\]\"():]+?)*?"
+"""A setting read, words apart by single runs of spaces: a class of words and spaces side by side
+with the blanks around it split a long blank run every way."""
 
 _TESTS = (
     # `setting == "MySql"`, `setting.ToUpper() == "MYSQL"`
     re.compile(
-        rf"^[ \t]*(?P<lhs>[\w.\[\]\"(): ]+?)(?P<cased>{_CASED})[ \t]*==[ \t]*{_VALUE}[ \t]*$"
+        rf"^[ \t]*+(?P<lhs>{_OPERAND})(?P<cased>{_CASED})[ \t]*==[ \t]*{_VALUE}[ \t]*$"
     ),
     # `setting.Equals("MySql", StringComparison.OrdinalIgnoreCase)`
     re.compile(
-        rf"^[ \t]*(?P<lhs>[\w.\[\]\"(): ]+?)(?P<cased>{_CASED})[ \t]*\.[ \t]*Equals[ \t]*\("
+        rf"^[ \t]*+(?P<lhs>{_OPERAND})(?P<cased>{_CASED})[ \t]*\.[ \t]*Equals[ \t]*\("
         rf"[ \t]*{_VALUE}[ \t]*(?P<ignore>,[ \t]*StringComparison\.\w*IgnoreCase)?[ \t]*\)[ \t]*$"
     ),
 )

@@ -98,7 +98,9 @@ _IMAGES = {
 }
 """Last path part of a container image → engine."""
 
-_URL = LazyPattern(r"\b([a-z][a-z0-9]*)(?:\+[a-z0-9]+)*://", re.IGNORECASE)
+_URL = LazyPattern(r"(?<![\w+])([a-z][a-z0-9]*+)(?:\+[a-z0-9]++)*+://", re.IGNORECASE)
+"""A URL's scheme (`postgresql+asyncpg://`), from its first letter only: tried again at every
+part of a long `a+b+c…` run, the scan read the rest of the run from each."""
 _VERSION = LazyPattern(r"\d+(?:\.\d+)*")
 
 

@@ -46,9 +46,10 @@ _GROUPS = frozenset({"Route", "Group", "Mount", "PathPrefix"})
 `r.Route("/messages/health", …)`)."""
 
 _CONST = re.compile(
-    r"^\s*(?:(?:const|var)\s+)?([A-Za-z_]\w*)\s*(?:string\s*)?=\s*\"([^\"\n]*)\"", re.M
+    r"^[ \t]*(?:(?:const|var)\s+)?([A-Za-z_]\w*)\s*(?:string\s*)?=\s*\"([^\"\n]*)\"", re.M
 )
-"""A string constant of the module (`HealthHandler = "/messages/health"` in a `const` block)."""
+"""A string constant of the module (`HealthHandler = "/messages/health"` in a `const` block). Its
+leading blanks stay on the line: from every line start they ran over all the blank lines below."""
 
 _OPAQUE = re.compile(
     r"\bHandlerFrom\w*\(|\bHandlerWith\w*\(|\bRegisterHandlers\w*\(|\bRegister\w+Handler\w*\("

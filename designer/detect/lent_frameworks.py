@@ -117,12 +117,19 @@ def _builds_and_starts(text: str, names: set[str]) -> bool:
 
 def _bindings(text: str, package: str) -> set[str]:
     """The local names a module binds to what it imports or requires from `package` (a clause
-    holds no quote: an import of another module never runs into the next one's)."""
+    holds no quote: an import of another module never runs into the next one's). A clause is
+    read word by word, each word once, and ends at the next `import` (or declaration): read as
+    any run of characters before a run of blanks, a long blank run was split every way from
+    each of its characters."""
     quoted = "['\"]" + re.escape(package) + "(?:/[^'\"\\n]*)?['\"]"
     names: set[str] = set()
-    for clause in re.findall(r"\bimport\s+([^;'\"]*?)\s+from\s+" + quoted, text):
+    imports = r"\bimport\s++((?:(?!import\b)[^;'\"\s]++\s++)+?)from\s+" + quoted
+    for clause in re.findall(imports, text):
         names |= _names(clause)
-    requires = r"\b(?:const|let|var)\s+([^=;'\"]+?)\s*=\s*require\s*\(\s*" + quoted
+    requires = (
+        r"\b(?:const|let|var)\s++((?:(?!(?:const|let|var)\b)[^=;'\"\s]++\s*+)+?)"
+        r"=\s*require\s*\(\s*" + quoted
+    )
     for clause in re.findall(requires, text):
         names |= _names(clause)
     return names

@@ -525,8 +525,9 @@ _pipfile = _keyed(_PIPFILE_KEY, _PIPFILE_VERSION, _python_name)
 
 # --- requirements.lock (pip's pinned list) --------------------------------------------------
 
-_PIN = LazyPattern(r"([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]\n]*\])?\s*===?\s*([^\s;#\\]+)")
-"""`sanic==25.12.1 --hash=…`, `uvicorn[standard]==0.30.1 ; python_version >= "3.9"`."""
+_PIN = LazyPattern(r"([A-Za-z0-9][A-Za-z0-9._-]*+)\s*+(?:\[[^\]\n]*\]\s*+)?===?\s*+([^\s;#\\]+)")
+"""`sanic==25.12.1 --hash=…`, `uvicorn[standard]==0.30.1 ; python_version >= "3.9"`. Each blank
+run is read once: two side by side (no extras between them) split a long run every way."""
 
 
 _pip_pins = _one_line(_PIN, normalise=_python_name)

@@ -247,7 +247,9 @@ def _table_of(parsed: Parsed, number: int) -> str:
     return "\n".join(rest)
 
 
-_RANGE = LazyPattern(r"^[ \t]*([~^]|[<>=]=?)?[ \t]*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?")
+_RANGE = LazyPattern(r"^[ \t]*+(?:([~^]|[<>=]=?)[ \t]*+)?v?(\d+)(?:\.(\d+))?(?:\.(\d+))?")
+"""A requirement's operator and version; the blanks around the operator are read once (with no
+operator, two blank runs side by side split a long run every way)."""
 
 
 def _admits(reference: str, version: str) -> bool:
@@ -304,8 +306,9 @@ def _lists_member(path: str, parsed: Parsed, member: str) -> bool:
     return f'{listed}": {{' in parsed.text or f"{listed}/node_modules/" in parsed.text
 
 
-_MIX_LOCKFILE = re.compile(r'^\s*lockfile:\s*"([^"\n]+)"', re.MULTILINE)
-"""mix.exs's `lockfile: "../../mix.lock"` option (umbrella apps name the umbrella's lock)."""
+_MIX_LOCKFILE = re.compile(r'^[ \t]*lockfile:\s*"([^"\n]+)"', re.MULTILINE)
+"""mix.exs's `lockfile: "../../mix.lock"` option (umbrella apps name the umbrella's lock). Its
+leading blanks stay on the line: from every line start they ran over all the blank lines below."""
 
 
 _UNREADABLE: dict = {}

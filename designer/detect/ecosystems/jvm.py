@@ -753,9 +753,12 @@ a configuration then names (`compile springboot, jackson`): Gradle 4 to 6 builds
 dependencies so."""
 _GRADLE_COORDINATE = LazyPattern(r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""")
 _GRADLE_LIST_USE = LazyPattern(
-    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(\w+(?:[ \t]*,[ \t]*\w+)*)[ \t]*\)?[ \t]*$", re.MULTILINE
+    r"^[ \t]*+(\w++)(?:[ \t]++|[ \t]*+\([ \t]*+)(\w++(?:[ \t]*+,[ \t]*+\w++)*+)[ \t]*+\)?[ \t]*+$",
+    re.MULTILINE,
 )
-"""A configuration given variables (`compile springboot, jaxb`, `testImplementation(test)`)."""
+"""A configuration given variables (`compile springboot, jaxb`, `testImplementation(test)`).
+The configuration's name ends at a blank or a parenthesis, and no run is read twice: a long word
+split every way between two names, or a long blank run between two blank runs, took minutes."""
 _TEST_RUNTIME = LazyPattern(r"""\btestRuntime[ \t]*\(?[ \t]*["'](junit|kotest|spock)""")
 """Micronaut's `micronaut { testRuntime("kotest5") }`: the plugin adds that test framework."""
 _TEST_RUNTIMES = {"junit": "JUnit", "kotest": "Kotest", "spock": "Spock"}

@@ -519,9 +519,12 @@ of its own, so that `docker/requirements.txt` (the image's list) stays the appli
 list named for a data import (`requirements/data_import.txt`) is read the same way: it holds
 the import scripts' tools, the driver of the source they read, not the application's."""
 _INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
-_OUTPUT_FILE = LazyPattern(r"#.*\bcompile\b.*?(?:--output-file|-o)(?:\s+|=)(\S+)")
+_COMPILE = LazyPattern(r"\bcompile\b")
+_OUTPUT_FILE = LazyPattern(r"(?:--output-file|-o)(?:\s++|=)(\S+)")
 """pip-compile's (or `uv pip compile`'s) header: the command that wrote the file, run from the
-project's folder, names the file by its path from there."""
+project's folder, names the file by its path from there. Found in two searches, the option
+after the command's name: one pattern holding both read a line of many `compile` words again
+from each of them."""
 _HEADER_LINES = 8
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;#]*)")
 
@@ -611,7 +614,8 @@ def _written_as(lines: Lines) -> str:
     for line in lines.lines[:_HEADER_LINES]:
         if not line.startswith("#"):
             break
-        found = _OUTPUT_FILE.match(line)
+        command = _COMPILE.search(line)
+        found = _OUTPUT_FILE.search(line, command.end()) if command is not None else None
         if found is not None:
             path = found.group(1).strip("'\"").removeprefix("./")
             return path if path.endswith("/" + name) else ""

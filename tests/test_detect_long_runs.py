@@ -1,0 +1,118 @@
+"""Long words and long blank runs read in linear time (#19). Ten patterns could read a run of word
+characters or blanks again from every character of it, or split it every way between two
+quantifiers side by side: a 200 000-character word in a Clojure `ns` form, a C# header or a
+Gradle line; a blank run in a C# `if` test, a pinned requirements line or a version range; blank
+lines in a mix.exs; a pip-compile header of many `compile` words; a chain `a+b+c…` where a URL's
+scheme may be: each kept `designer detect` busy for minutes or more. Each now reads a run once;
+on ordinary text every one answers as before (checked on every Clojure, C#, Gradle and Go file
+and pinned requirements list of the restored held-out sets when the patterns changed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_clojure import _cljdoc
+from test_detect_gaps import by_folder
+from test_detect_projects import write
+
+from designer.detect.clojure_reach import _SYMBOL
+from designer.detect.dotnet_registrations import _method_name
+from designer.detect.dotnet_setting_branches import _OPENER, _TESTS
+from designer.detect.ecosystems.jvm import _GRADLE_LIST_USE
+from designer.detect.ecosystems.python import _written_as
+from designer.detect.engines import engine_of_url
+from designer.detect.go_ops_routes import _CONST
+from designer.detect.lock_readers import _PIN
+from designer.detect.locks import _MIX_LOCKFILE, _admits
+from designer.detect.signals import Lines
+
+_WORD = "a" * 200_000
+_BLANKS = " " * 200_000
+
+
+def test_a_clojure_ns_form_with_a_long_word_is_read(tmp_path: Path) -> None:
+    files = _cljdoc()
+    files["src/shop/cli.clj"] = f"(ns shop.cli\n  (:require [{_WORD} :as w] [{'a-' * 100_000}]))\n"
+    assert by_folder(write(tmp_path, files))["."].language == "Clojure"
+    assert _SYMBOL.findall(_WORD + "!") == []
+
+
+def test_dotted_symbols_are_found_from_their_first_character() -> None:
+    form = "(ns app.core (:require [app.db :as db] [ring.adapter.jetty :refer [run-jetty]]))"
+    assert _SYMBOL.findall(form) == ["app.core", "app.db", "ring.adapter.jetty"]
+    assert _SYMBOL.findall("x/app.db") == ["app.db"]
+
+
+def test_csharp_method_names_before_long_runs() -> None:
+    assert _method_name("public static IServiceCollection AddData(this IServiceCollection s)") == (
+        "AddData"
+    )
+    assert _method_name("static List<Dictionary<string, int>> Make<T>  (") == "Make"
+    assert _method_name("static readonly Regex R = new(") is None
+    assert _method_name("static " + _BLANKS + "!") is None
+    assert _method_name("static " + "\t" * 200_000 + "!") is None
+    assert _method_name(_WORD + " " + _BLANKS) is None
+
+
+def test_csharp_setting_tests_with_long_blank_runs() -> None:
+    opener = _OPENER.match('    if (settings["Db:Provider"].ToLower() == "mysql")   {  ')
+    assert opener is not None
+    test = _TESTS[0].match(opener.group("test"))
+    assert test is not None
+    assert (test.group("lhs"), test.group("value")) == ('settings["Db:Provider"]', "mysql")
+    assert test.group("cased")
+    equals = _TESTS[1].match('provider name.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)')
+    assert equals is not None and equals.group("lhs") == "provider name"
+    assert _OPENER.match("if (x)" + _BLANKS + "!") is None
+    for pattern in _TESTS:
+        assert pattern.match(_BLANKS + "!") is None
+        assert pattern.match("a" + _BLANKS + "!") is None
+
+
+def test_gradle_list_uses_on_long_lines() -> None:
+    text = "dependencies {\n    compile springboot, jaxb\n    testImplementation(test)\n}\n"
+    assert _GRADLE_LIST_USE.findall(text) == [
+        ("compile", "springboot, jaxb"),
+        ("testImplementation", "test"),
+    ]
+    assert _GRADLE_LIST_USE.findall("  compileonly\n") == []  # one word names no list (it
+    # was split into a configuration and a variable)
+    assert _GRADLE_LIST_USE.findall(_WORD + "!") == []
+    assert _GRADLE_LIST_USE.findall("static " + _BLANKS + "!") == []
+    assert _GRADLE_LIST_USE.findall("vite" + "\t" * 200_000 + "!") == []
+
+
+def test_go_string_constants_below_long_blank_runs() -> None:
+    text = 'const (\n\tHealthHandler = "/health"\n\tname string = "x"\n)\n'
+    assert _CONST.findall(text) == [("HealthHandler", "/health"), ("name", "x")]
+    blank_lines = "\n \n" * 100_000
+    assert _CONST.findall(blank_lines + 'var Path = "/p"\n') == [("Path", "/p")]
+    assert _CONST.findall(blank_lines + "}\n") == []  # no constant below: every start fails
+    assert _MIX_LOCKFILE.search(blank_lines + "end\n") is None
+    found = _MIX_LOCKFILE.search('  def project do\n    [\n      lockfile: "../../mix.lock",\n')
+    assert found is not None and found.group(1) == "../../mix.lock"
+
+
+def test_pinned_requirements_and_version_ranges_with_long_blank_runs() -> None:
+    pin = _PIN.match('uvicorn[standard] == 0.30.1 ; python_version >= "3.9"')
+    assert pin is not None and pin.groups() == ("uvicorn", "0.30.1")
+    assert _PIN.match("a" + _BLANKS + "!") is None
+    assert _admits("^4.18", "4.19.0") and not _admits("~4.18.2", "4.19.0")
+    assert not _admits(" ^ 2", "1.9.0")
+    assert _admits(_BLANKS + "!", "1.0.0")  # a requirement it cannot read admits everything
+    assert not _admits(_BLANKS + "2", "1.0.0")
+
+
+def test_a_pip_compile_header_of_many_words_is_read() -> None:
+    header = "#    uv pip compile --no-strip-extras -o requirements/requirements.txt x.in\n"
+    assert _written_as(Lines("requirements/requirements.txt", header + "django==5.2\n")) == (
+        "requirements/requirements.txt"
+    )
+    assert _written_as(Lines("requirements.txt", "# " + "compile " * 125_000 + "\n")) == ""
+
+
+def test_url_schemes_next_to_long_plus_chains() -> None:
+    assert engine_of_url("postgresql+asyncpg://u@h/db") == "PostgreSQL"
+    assert engine_of_url("DATABASE=mysql://h/db?serverVersion=10.5.8-MariaDB") == "MariaDB"
+    assert engine_of_url("x-mongodb+srv://h/db") == "MongoDB"
+    assert engine_of_url("a+" * 500_000) == ""
