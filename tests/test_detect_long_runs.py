@@ -1,11 +1,13 @@
-"""Long words and long blank runs read in linear time (#19). Ten patterns could read a run of word
-characters or blanks again from every character of it, or split it every way between two
+"""Long words and long blank runs read in linear time (#19). Twelve patterns could read a run of
+word characters or blanks again from every character of it, or split it every way between two
 quantifiers side by side: a 200 000-character word in a Clojure `ns` form, a C# header or a
-Gradle line; a blank run in a C# `if` test, a pinned requirements line or a version range; blank
-lines in a mix.exs; a pip-compile header of many `compile` words; a chain `a+b+c…` where a URL's
-scheme may be: each kept `designer detect` busy for minutes or more. Each now reads a run once;
-on ordinary text every one answers as before (checked on every Clojure, C#, Gradle and Go file
-and pinned requirements list of the restored held-out sets when the patterns changed)."""
+Gradle line; a blank run after a Node `import` or `const`, after a C# method's name, in a C#
+`if` test, a pinned requirements line or a version range; blank lines in a mix.exs; a pip-
+compile header of many `compile` words; a chain `a+b+c…` where a URL's scheme may be: each kept
+`designer detect` busy for minutes or more. Each now reads a run once; on ordinary text every
+one answers as before (checked on every Clojure, C#, Gradle and Go file and pinned requirements
+list of the restored held-out sets, and on the JavaScript and TypeScript modules of sets 130 to
+142, when the patterns changed)."""
 
 from __future__ import annotations
 
@@ -16,12 +18,13 @@ from test_detect_gaps import by_folder
 from test_detect_projects import write
 
 from designer.detect.clojure_reach import _SYMBOL
-from designer.detect.dotnet_registrations import _method_name
+from designer.detect.dotnet_registrations import _call, _method_name
 from designer.detect.dotnet_setting_branches import _OPENER, _TESTS
 from designer.detect.ecosystems.jvm import _GRADLE_LIST_USE
 from designer.detect.ecosystems.python import _written_as
 from designer.detect.engines import engine_of_url
 from designer.detect.go_ops_routes import _CONST
+from designer.detect.lent_frameworks import _bindings
 from designer.detect.lock_readers import _PIN
 from designer.detect.locks import _MIX_LOCKFILE, _admits
 from designer.detect.signals import Lines
@@ -116,3 +119,16 @@ def test_url_schemes_next_to_long_plus_chains() -> None:
     assert engine_of_url("DATABASE=mysql://h/db?serverVersion=10.5.8-MariaDB") == "MariaDB"
     assert engine_of_url("x-mongodb+srv://h/db") == "MongoDB"
     assert engine_of_url("a+" * 500_000) == ""
+
+
+def test_node_import_clauses_with_long_blank_runs() -> None:
+    module = 'import App, { Hono as H } from "hono"\nconst { serve } = require("hono/node")\n'
+    assert _bindings(module + "import x from 'other'\n", "hono") == {"App", "H", "serve"}
+    assert _bindings("import " + _BLANKS + "x", "hono") == set()
+    assert _bindings("const " + _BLANKS + "x", "hono") == set()
+    assert _bindings("import " * 100_000, "hono") == set()
+
+
+def test_csharp_calls_with_long_blank_runs() -> None:
+    assert _call("AddData").search("services.AddData<Ctx> (options)")
+    assert _call("AddData").search("AddData" + _BLANKS + "x") is None

@@ -326,8 +326,9 @@ def _indexed(texts: dict[str, str]) -> Source:
 
 
 def _call(name: str) -> re.Pattern[str]:
-    """A call of the method `name`, type arguments allowed."""
-    return re.compile(r"\b" + re.escape(name) + r"\s*(?:<[^;(){}]*>)?\s*\(")
+    """A call of the method `name`, type arguments allowed (the blanks after the name read once,
+    as in `_NAME`)."""
+    return re.compile(r"\b" + re.escape(name) + r"\s*+(?:<[^;(){}]*>\s*+)?\(")
 
 
 def _blank(text: str) -> str:
