@@ -95,6 +95,8 @@ _IMAGES = {
     "mongodb-community-server": "MongoDB",
     "cockroach": "CockroachDB",
     "couchdb": "CouchDB",
+    # SurrealDB's official image (`surrealdb/surrealdb:v2`).
+    "surrealdb": "SurrealDB",
 }
 """Last path part of a container image → engine."""
 

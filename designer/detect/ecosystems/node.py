@@ -130,6 +130,10 @@ CATALOG: Catalog = {
     # Apache's official one; what the code queries the database with.
     "blue-cot": entries((K.QUERY, "blue-cot"), (K.DATABASE, "CouchDB")),
     "nano": entries((K.QUERY, "nano"), (K.DATABASE, "CouchDB")),
+    # SurrealDB's JavaScript SDK (`surrealdb`, published as `surrealdb.js` before 1.0): the
+    # client the code runs its SurrealQL and record calls through, over SurrealDB.
+    "surrealdb": entries((K.QUERY, "surrealdb"), (K.DATABASE, "SurrealDB")),
+    "surrealdb.js": entries((K.QUERY, "surrealdb"), (K.DATABASE, "SurrealDB")),
     "sqlite3": entries((K.DATABASE, "SQLite")),
     "better-sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "better-sqlite3")),
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),

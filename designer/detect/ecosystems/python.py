@@ -151,6 +151,10 @@ CATALOG: Catalog = {
     # `SchematicsDocument`, the model layer, named first).
     "couchdb": entries((K.DATABASE, "CouchDB"), (K.QUERY, "couchdb-python")),
     "couchdb-schematics": entries((K.DATABASE, "CouchDB"), (K.ORM, "couchdb-schematics")),
+    # SurrealDB's Python SDK (`AsyncSurreal(url)`, `RecordID`): SurrealQL and records queried
+    # through the client itself, the data layer (named by its package, as Node's and Rust's
+    # clients are) over SurrealDB.
+    "surrealdb": entries((K.DATABASE, "SurrealDB"), (K.QUERY, "surrealdb")),
     "redis": entries((K.CACHE, "Redis")),
     "django-redis": entries((K.CACHE, "Redis")),
     "aioredis": entries((K.CACHE, "Redis")),

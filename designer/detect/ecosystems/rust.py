@@ -85,6 +85,9 @@ CATALOG: Catalog = {
     # secondary keys) onto redb, the store it bundles: the data layer over that engine.
     "redb": entries((K.DATABASE, "redb"), (K.QUERY, "redb")),
     "native_db": entries((K.ORM, "native_db"), (K.DATABASE, "redb")),
+    # SurrealDB's Rust SDK (`Surreal::new::<Ws>(…)`, or the engine embedded through its
+    # `kv-*` features): records and SurrealQL through the client, the data layer over SurrealDB.
+    "surrealdb": entries((K.DATABASE, "SurrealDB"), (K.QUERY, "surrealdb")),
     "redis": entries((K.CACHE, "Redis")),
     "memcache": entries((K.CACHE, "Memcached")),
     "rdkafka": entries((K.BROKER, "Kafka")),
