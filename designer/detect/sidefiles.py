@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from designer.detect import (
     compose_claims,
     compose_envs,
+    compose_extends,
     compose_nested,
     compose_variants,
     env_paths,
@@ -343,6 +344,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     servers = _database_builds(files)
     matrices = compose_variants.matrices(files)
     alternatives = compose_variants.variants(files, matrices)
+    extended = compose_extends.extended(files)
     composed = _compose_server(files)
     for path, owner, text in files:
         name = posixpath.basename(path)
@@ -378,7 +380,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             try:
                 _compose(
                     units, path, owner, Lines(path, text), servers, path in alternatives,
-                    path in matrices,
+                    path in matrices, extended.get(path, {}),
                 )
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
@@ -795,6 +797,7 @@ def _compose(
     servers: dict[str, tuple[str, str, Evidence]],
     alternative: bool = False,
     matrix: bool = False,
+    extended: dict[str, Scope] | None = None,
 ) -> None:
     import yaml
 
@@ -867,7 +870,7 @@ def _compose(
                 # Sail's `docker/8.4`), the code it runs is bind-mounted from the project: the
                 # databases are that project's too.
                 mounts[str(name)] = code
-    _service_settings(units, path, owner, folder, builds, settings, matrix)
+    _service_settings(units, path, owner, folder, builds, settings, matrix, extended or {})
     if not databases:
         return
     for name, (context, needs) in list(builds.items()):
@@ -1024,14 +1027,17 @@ def _service_settings(
     builds: dict[str, tuple[str, list[str]]],
     settings: dict[str, list[tuple[str, Evidence]]],
     matrix: bool = False,
+    extended: dict[str, Scope] | None = None,
 ) -> None:
     """Give the engines a Compose file's application services are configured with to the
     folder each is built from (a service run from a published image: the file's project).
-    Those of a test matrix's file (`compose_variants.matrices`) are one alternative each."""
+    Those of a test matrix's file (`compose_variants.matrices`) are one alternative each; those
+    of a base service another Compose file extends (`compose_extends`) rank as that file's."""
     where = scope(path, "", True)
     if matrix:
         where = max(where, Scope.FALLBACK)
     for name, found in settings.items():
+        ranked = min(where, (extended or {}).get(name, where))
         target = owner
         if name in builds:
             built = posixpath.normpath(posixpath.join(folder, builds[name][0]))
@@ -1040,7 +1046,7 @@ def _service_settings(
             target = "." if built in ("", ".") else built
         unit = units.setdefault(target, Unit(target))
         for engine, evidence in found:
-            _config(unit, engine, evidence, "", where)
+            _config(unit, engine, evidence, "", ranked)
 
 
 def _masked(evidence: Evidence) -> Evidence:
