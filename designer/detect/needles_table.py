@@ -775,7 +775,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*dialect[ \\t]*:[ \\t]*["\'](?:postgres|postgresql)["\']': (False, (('postgres',), ('dialect',))),
     '^[ \\t]*dialect[ \\t]*:[ \\t]*["\'](?:sqlite)["\']': (False, (('dialect',), ('sqlite',))),
     '^[ \\t]*from[ \\t]+blacksheep(?:\\.server)?[ \\t]+import\\b[^\\n]*\\bApplication\\b[\\s\\S]*?\\bApplication\\s*\\(': (False, (('Application',), ('blacksheep',), ('import',))),
-    '^[ \\t]*from[ \\t]+django\\.test[ \\t]+import\\b': (False, (('django.test',), ('import',), ('from',))),
+    '^[ \\t]*from[ \\t]+django\\.test[ \\t]+import\\b(?=[\\s\\S]*?^[ \\t]*(?:class|def|async[ \\t]+def)[ \\t])': (False, (('django.test',), ('import',), ('from',))),
     '^[ \\t]*from[ \\t]+emmett[ \\t]+import\\b[^\\n]*\\bApp\\b[\\s\\S]*?\\bApp\\s*\\(\\s*__name__': (False, (('__name__',), ('emmett',), ('import',))),
     '^[ \\t]*from[ \\t]+flask_script[ \\t]+import\\b|^[ \\t]*from[ \\t]+flask\\.cli[ \\t]+import\\b[^\\n]*\\bFlaskGroup\\b': (False, (('import',), ('from',))),
     '^[ \\t]*from[ \\t]+masonite\\.(?:foundation|app)[ \\t]+import\\b[^\\n]*\\bApp(?:lication)?\\b[\\s\\S]*?\\bApp(?:lication)?\\s*\\(': (False, (('masonite.app', 'masonite.foundation'), ('import',), ('from',))),

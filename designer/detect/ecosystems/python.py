@@ -468,8 +468,17 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "pytest", r"^[ \t]*@pytest\.(?:fixture|mark\.parametrize)\b", endings=_PY),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
-    # Django's and Tornado's test cases are unittest's, run by their own runners.
-    rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+django\.test[ \t]+import\b", endings=_PY),
+    # Django's and Tornado's test cases are unittest's, run by their own runners. A module
+    # importing Django's test tools with no class nor function after the import is the stub
+    # `startapp` writes into every app (`from django.test import TestCase` / `# Create your
+    # tests here.`): no test of the project's, so it names no test framework.
+    rule(
+        K.TEST,
+        "unittest",
+        r"^[ \t]*from[ \t]+django\.test[ \t]+import\b"
+        r"(?=[\s\S]*?^[ \t]*(?:class|def|async[ \t]+def)[ \t])",
+        endings=_PY,
+    ),
     rule(K.TEST, "unittest", r"\bAsyncHTTPTestCase\b", endings=_PY),
     # A test class derived from any *TestCase (Django's, Wagtail's, a project's base class)
     # is unittest-style, run by the framework's runner unless pytest is declared.
