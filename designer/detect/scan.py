@@ -29,6 +29,7 @@ from designer.detect import (
     codeigniter_data,
     composer_paths,
     consumer_hosts,
+    copied_settings,
     db_probes,
     django_pages,
     django_projects,
@@ -511,6 +512,7 @@ def detect(
     py_side_stores.mark_primary(top, units)
     sql_projects.name_engine(top, units)
     pg_configs.name_engine(top, units)
+    copied_settings.mark(top, units)
     readme_defaults.mark(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place
     sourceless_modules.mark(top, units)
