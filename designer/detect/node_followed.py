@@ -83,7 +83,7 @@ def _starts(top: str, unit: Unit, walked: list[Source]) -> list[str]:
     if present:
         return present
     base = "" if unit.folder == "." else unit.folder + "/"
-    return sorted(
+    named = sorted(
         s.path
         for s in walked
         if s.is_entry
@@ -91,6 +91,17 @@ def _starts(top: str, unit: Unit, walked: list[Source]) -> list[str]:
         and s.path.endswith(ENDINGS)
         and s.path[len(base) :].count("/") <= 1
     )
+    # A file named by its stem alone (`src/main.ts`, `index.ts`) is where a program starts;
+    # one whose stem carries a role after a dot (NestJS's `app.config.ts`, `app.controller.ts`,
+    # `app.module.ts`) is a piece of it. The imports are followed breadth first on a quota of
+    # `MAX_FILES`: a configuration module importing dozens of helpers must not spend it before
+    # the start's own imports (`main.ts` → `bootstrap.ts`, where `NestFactory.create` runs).
+    return sorted(named, key=_role_named)
+
+
+def _role_named(path: str) -> bool:
+    """Whether the file's name carries a role after its stem (`app.module.ts`)."""
+    return "." in posixpath.splitext(posixpath.basename(path))[0]
 
 
 def _followed(top: str, folder: str, starts: list[str]) -> list[str]:
