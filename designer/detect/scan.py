@@ -79,6 +79,7 @@ from designer.detect import (
     lent_frameworks,
     lent_packages,
     library_builders,
+    library_demos,
     library_names,
     linked_sources,
     listeners,
@@ -520,6 +521,7 @@ def detect(
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     ui_dev_servers.mark(top, units)
+    library_demos.mark(top, units)
     nest_starters.mark(top, units)
     found = backends(units, locks)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
