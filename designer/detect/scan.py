@@ -43,6 +43,7 @@ from designer.detect import (
     dotnet_tests,
     driverless_layers,
     ecosystems,
+    ecto_repos,
     ef_contexts,
     ef_packages,
     ef_registrations,
@@ -481,6 +482,7 @@ def detect(
     laravel_base.keep_local_pick(top, units)
     laravel_data.drop_unused(top, units)
     sql_dialect.prefer(top, units)
+    ecto_repos.choose(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
     queue_uis.drop_ui_sinatra(units, locks)
