@@ -1,13 +1,13 @@
-"""Long words and long blank runs read in linear time (#19). Twelve patterns could read a run of
+"""Long words and long blank runs read in linear time (#19). Fourteen patterns could read a run of
 word characters or blanks again from every character of it, or split it every way between two
 quantifiers side by side: a 200 000-character word in a Clojure `ns` form, a C# header or a
-Gradle line; a blank run after a Node `import` or `const`, after a C# method's name, in a C#
-`if` test, a pinned requirements line or a version range; blank lines in a mix.exs; a pip-
-compile header of many `compile` words; a chain `a+b+c…` where a URL's scheme may be: each kept
-`designer detect` busy for minutes or more. Each now reads a run once; on ordinary text every
-one answers as before (checked on every Clojure, C#, Gradle and Go file and pinned requirements
-list of the restored held-out sets, and on the JavaScript and TypeScript modules of sets 130 to
-142, when the patterns changed)."""
+Gradle line; a blank run after a Node `import` or `const`, after a C# method's name, a TypeORM
+import or a configuration `.get`, in a C# `if` test, a pinned requirements line or a version
+range; blank lines in a mix.exs; a pip- compile header of many `compile` words; a chain `a+b+c…`
+where a URL's scheme may be: each kept `designer detect` busy for minutes or more. Each now
+reads a run once; on ordinary text every one answers as before (checked on every Clojure, C#,
+Gradle and Go file and pinned requirements list of the restored held-out sets, and on the
+JavaScript and TypeScript modules of sets 130 to 142, when the patterns changed)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from test_detect_projects import write
 from designer.detect.clojure_reach import _SYMBOL
 from designer.detect.dotnet_registrations import _call, _method_name
 from designer.detect.dotnet_setting_branches import _OPENER, _TESTS
+from designer.detect.ecosystems import node
 from designer.detect.ecosystems.jvm import _GRADLE_LIST_USE
-from designer.detect.ecosystems.python import _written_as
+from designer.detect.ecosystems.python import RULES, _written_as
 from designer.detect.engines import engine_of_url
 from designer.detect.go_ops_routes import _CONST
 from designer.detect.lent_frameworks import _bindings
@@ -132,3 +133,30 @@ def test_node_import_clauses_with_long_blank_runs() -> None:
 def test_csharp_calls_with_long_blank_runs() -> None:
     assert _call("AddData").search("services.AddData<Ctx> (options)")
     assert _call("AddData").search("AddData" + _BLANKS + "x") is None
+
+
+def test_a_module_of_many_django_test_imports_is_read() -> None:
+    (stub_aware,) = [
+        r for r in RULES if r.source and "django\\.test" in r.source and "class" in r.source
+    ]
+    assert stub_aware.pattern is not None
+    assert stub_aware.pattern.search("from django.test import x\n" * 100_000) is None
+    suite = "from django.test import TestCase\nimport x\n\nclass T(TestCase):\n    pass\n"
+    assert stub_aware.pattern.search(suite)
+    assert not stub_aware.pattern.search(
+        "from django.test import TestCase\n\n# Create your tests here.\n"
+    )
+
+
+def test_node_orm_imports_and_setting_lookups_with_long_blank_runs() -> None:
+    (typeorm,) = [r for r in node.RULES if r.name == "TypeORM" and "require" in (r.source or "")]
+    lookups = [r for r in node.RULES if (r.source or "").startswith(r"\.get")]
+    assert typeorm.pattern is not None and lookups
+    assert typeorm.pattern.search('import { Repository } from "typeorm"\n')
+    assert not typeorm.pattern.search('import { MigrationInterface, QueryRunner } from "typeorm"\n')
+    chosen = 'this.config.get<string>("DATABASE_TYPE", "postgres")'
+    assert [r.name for r in lookups if r.pattern and r.pattern.search(chosen)] == ["PostgreSQL"]
+    for text in ("typeorm import require( ", "import { QueryRunner", "x.get", "x.get<string>"):
+        long = text + _BLANKS + "!"
+        assert not typeorm.pattern.search(long)
+        assert not any(r.pattern and r.pattern.search(long) for r in lookups)

@@ -372,7 +372,7 @@ def config_get_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
     program configures its data source with when the variable is unset, above the Compose
     servers offered for the other engines it supports."""
     return _each(
-        r"\.get[ \t]*(?:<[\w \t|]+>)?[ \t]*\([ \t]*[\"'`](?i:" + _ENGINE_SETTING + r")[\"'`]"
+        r"\.get[ \t]*+(?:<[\w \t|]+>[ \t]*+)?\([ \t]*[\"'`](?i:" + _ENGINE_SETTING + r")[\"'`]"
         r"[ \t]*,[ \t]*[\"'`](?i:{names})[\"'`]",
         endings=endings,
     )

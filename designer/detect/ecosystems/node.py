@@ -248,13 +248,15 @@ _IMPORTED = r"^[ \t]*(?:import\b[^;\n]*\bfrom[ \t]*|(?:const|let|var)\b[^;\n]*=[
 """What precedes a module's name where a file imports or requires it (`import {DatabaseSync}
 from "node:sqlite"`, `const test = require("node:test")`)."""
 MIGRATION_API = (
-    r"[ \t]*import[ \t]+(?:type[ \t]+)?\{(?:[ \t]*(?:type[ \t]+)?(?:MigrationInterface|"
-    r"QueryRunner|DataSource|DataSourceOptions|Table\w*)[ \t]*,?)+[ \t]*\}[ \t]*from[ \t]*"
+    r"[ \t]*+import[ \t]++(?:type[ \t]++)?\{(?:[ \t]*+(?:type[ \t]++)?(?:MigrationInterface|"
+    r"QueryRunner|DataSource|DataSourceOptions|Table\w*+)[ \t]*+,?)+[ \t]*+\}[ \t]*+from[ \t]*+"
 )
 """An import naming TypeORM's migration API alone (`MigrationInterface`, `QueryRunner`, the
-schema builders, the `DataSource` its CLI is pointed at), up to the module's name."""
-_NOT_MIGRATION = rf"""(?!{MIGRATION_API}["']typeorm["'])"""
-"""Not such an import, read at a line's start before `_IMPORTED`."""
+schema builders, the `DataSource` its CLI is pointed at), up to the module's name. Each blank run
+is read once: two side by side split a long run every way."""
+_NOT_MIGRATION = rf"""^(?!{MIGRATION_API}["']typeorm["'])"""
+"""Not such an import, read at a line's start before `_IMPORTED` (anchored there: tried at every
+character, the look read a long blank run again from each)."""
 INTEGRATED = {"sails-hook-orm": "waterline", "sails-hook-sequelize": "sequelize"}
 """Glue packages that bring the package they integrate as their own dependency: its version,
 which a lock file resolves, is the finding's."""

@@ -471,12 +471,15 @@ RULES: tuple[SourceRule, ...] = (
     # Django's and Tornado's test cases are unittest's, run by their own runners. A module
     # importing Django's test tools with no class nor function after the import is the stub
     # `startapp` writes into every app (`from django.test import TestCase` / `# Create your
-    # tests here.`): no test of the project's, so it names no test framework.
+    # tests here.`): no test of the project's, so it names no test framework. The look for a
+    # class or function stops at the next such import, whose own look goes on from there: each
+    # import looking to the end of the module read a module of many imports again from each.
     rule(
         K.TEST,
         "unittest",
         r"^[ \t]*from[ \t]+django\.test[ \t]+import\b"
-        r"(?=[\s\S]*?^[ \t]*(?:class|def|async[ \t]+def)[ \t])",
+        r"(?=(?:(?!^[ \t]*from[ \t]+django\.test[ \t]+import\b)[\s\S])*?"
+        r"^[ \t]*(?:class|def|async[ \t]+def)[ \t])",
         endings=_PY,
     ),
     rule(K.TEST, "unittest", r"\bAsyncHTTPTestCase\b", endings=_PY),
