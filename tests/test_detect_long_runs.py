@@ -1,13 +1,14 @@
-"""Long words and long blank runs read in linear time (#19). Fourteen patterns could read a run of
+"""Long words and long blank runs read in linear time (#19). Eighteen patterns could read a run of
 word characters or blanks again from every character of it, or split it every way between two
-quantifiers side by side: a 200 000-character word in a Clojure `ns` form, a C# header or a
-Gradle line; a blank run after a Node `import` or `const`, after a C# method's name, a TypeORM
-import or a configuration `.get`, in a C# `if` test, a pinned requirements line or a version
-range; blank lines in a mix.exs; a pip- compile header of many `compile` words; a chain `a+b+c…`
-where a URL's scheme may be: each kept `designer detect` busy for minutes or more. Each now
-reads a run once; on ordinary text every one answers as before (checked on every Clojure, C#,
-Gradle and Go file and pinned requirements list of the restored held-out sets, and on the
-JavaScript and TypeScript modules of sets 130 to 142, when the patterns changed)."""
+quantifiers side by side: a 200 000-character word in a Clojure `ns` form, a Dockerfile, an
+`ENV` line, a C# header or a Gradle line; a blank run after a Node `import` or `const`, after a
+C# method's name, a TypeORM import or a configuration `.get`, in a C# `if` test, a pinned
+requirements line or a version range; blank lines in a mix.exs or a Kotlin file; a line of a
+pnpm-workspace.yaml; a pip- compile header of many `compile` words; a chain `a+b+c…` where a
+URL's scheme may be: each kept `designer detect` busy for minutes or more. Each now reads a run
+once; on ordinary text every one answers as before (checked on every Clojure, C#, Gradle and Go
+file and pinned requirements list of the restored held-out sets, and on the JavaScript and
+TypeScript modules of sets 130 to 142, when the patterns changed)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,12 @@ from designer.detect.ecosystems.jvm import _GRADLE_LIST_USE
 from designer.detect.ecosystems.python import RULES, _written_as
 from designer.detect.engines import engine_of_url
 from designer.detect.go_ops_routes import _CONST
+from designer.detect.launchers import _MAIN_METHOD
 from designer.detect.lent_frameworks import _bindings
 from designer.detect.lock_readers import _PIN
 from designer.detect.locks import _MIX_LOCKFILE, _admits
+from designer.detect.scan import _PATH_WORD
+from designer.detect.sidefiles import _PAIR, _pnpm_catalogs
 from designer.detect.signals import Lines
 
 _WORD = "a" * 200_000
@@ -160,3 +164,25 @@ def test_node_orm_imports_and_setting_lookups_with_long_blank_runs() -> None:
         long = text + _BLANKS + "!"
         assert not typeorm.pattern.search(long)
         assert not any(r.pattern and r.pattern.search(long) for r in lookups)
+
+
+def test_dockerfile_words_env_pairs_pnpm_catalogues_and_kotlin_mains_on_long_runs() -> None:
+    run = "RUN pip install -r requirements/prod.txt && cp ./a.pip x"
+    assert [m.group() for m in _PATH_WORD.finditer(run)] == ["requirements/prod.txt", "./a.pip"]
+    assert list(_PATH_WORD.finditer(_WORD + "!")) == []
+    assert _PAIR.findall('DB_CONNECTION=sqlite APP_X="a b"') == [
+        ("DB_CONNECTION", "sqlite"),
+        ("APP_X", '"a b"'),
+    ]
+    assert _PAIR.findall(_WORD + "!") == []
+    workspace = (
+        "catalog:\n  react: ^18.2.0\n  my key : v a l  # c\ncatalogs:\n  r17:\n    react: 17\n"
+    )
+    assert _pnpm_catalogs(workspace) == {
+        "default": {"react": "^18.2.0", "my key": "v a l"},
+        "r17": {"react": "17"},
+    }
+    long_lines = "catalog:\n  a" + _BLANKS + "!\n  k: a" + _BLANKS + "b!\n"
+    assert _pnpm_catalogs(long_lines) == {"default": {"k": "a" + _BLANKS + "b!"}}
+    assert _MAIN_METHOD.search("package app\n\n  fun main(args: Array<String>) {}\n")
+    assert _MAIN_METHOD.search("\n \n" * 100_000 + "}\n") is None

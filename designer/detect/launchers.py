@@ -41,9 +41,11 @@ entry, Gradle's `application` block or a jar task's manifest attribute."""
 
 _PROPERTY = re.compile(r"^\$\{([\w.-]+)\}$")
 
-_MAIN_METHOD = re.compile(r"\bstatic\s+(?:public\s+)?void\s+main\s*\(|^\s*fun\s+main\s*\(",
-                          re.MULTILINE)
-"""A Java `public static void main(` or a Kotlin top-level `fun main(`."""
+_MAIN_METHOD = re.compile(
+    r"\bstatic\s+(?:public\s+)?void\s+main\s*\(|^[ \t]*fun\s+main\s*\(", re.MULTILINE
+)
+"""A Java `public static void main(` or a Kotlin top-level `fun main(` (its leading blanks kept
+on the line: from every line start they ran over all the blank lines below)."""
 
 _SOURCE_ROOTS = ("src/main/java", "src/main/kotlin")
 

@@ -592,9 +592,10 @@ def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
     return owners
 
 
-_PATH_WORD = LazyPattern(r"[^\s\"'\[\],=]+\.(?:txt|pip)\b")
+_PATH_WORD = LazyPattern(r"(?<![^\s\"'\[\],=])[^\s\"'\[\],=]+\.(?:txt|pip)\b")
 """A word of a Dockerfile naming a pip file (`COPY scripts/pip/requirements/2_rsr.txt ./`,
-`RUN pip install -r requirements/prod.txt`)."""
+`RUN pip install -r requirements/prod.txt`), from its first character only: tried inside a long
+word, the scan read the rest of the word again from each character."""
 
 
 def _copied_lists(

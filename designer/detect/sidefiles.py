@@ -297,8 +297,12 @@ def _add_catalog(found: BuildFiles, folder: str, catalog: dict[str, Any]) -> Non
 
 
 _YAML_ENTRY = LazyPattern(
-    r"""^( *)(?:"([^"]+)"|'([^']+)'|([^\s:#][^:#]*?)) *: *([^#]*?) *(?:#.*)?$"""
+    r"""^( *)(?:"([^"]+)"|'([^']+)'|([^\s:#](?:[^\s:#]|\s++(?=[^\s:#]))*+)) *: *"""
+    r"""((?:[^\s#]|\s++(?=[^\s#]))*+)\s*(?:#.*)?$"""
 )
+"""A line of a YAML block mapping: indent, key (quoted or plain), value, comment. A plain key's or
+value's inner blanks are read once, each run with what follows it: a class of words and blanks
+beside a blank run split a long run every way."""
 
 
 def _pnpm_catalogs(text: str) -> dict[str, dict[str, str]]:
@@ -497,7 +501,9 @@ def _bundled_databases(unit: Unit, lines: Lines) -> None:
 
 
 _ENV = LazyPattern(r"^[ \t]*ENV[ \t]+((?:[^\n]*\\[ \t]*\n)*[^\n]*)", re.MULTILINE | re.IGNORECASE)
-_PAIR = LazyPattern(r"(\w+)=(\"[^\"\n]*\"|'[^'\n]*'|[^\s\\]+)")
+_PAIR = LazyPattern(r"(?<!\w)(\w+)=(\"[^\"\n]*\"|'[^'\n]*'|[^\s\\]+)")
+"""`KEY=value` of an `ENV` line, the key from its first character (tried inside a long word, the
+scan read the rest of it again from each character)."""
 
 
 def _image_env(unit: Unit, lines: Lines) -> None:
