@@ -485,6 +485,19 @@ _STANDALONE = ("microsoft.aspnetcore.cryptography.", "microsoft.aspnetcore.datap
 an ASP.NET MVC 5 app on .NET Framework references too): no sign of an ASP.NET Core app."""
 
 
+_TELEMETRY = frozenset({"opentelemetry", "instrumentation", "miniprofiler"})
+"""Name segments of tracing and profiling packages (`OpenTelemetry.Instrumentation.
+EntityFrameworkCore`, `MiniProfiler.EntityFrameworkCore`): they watch the calls of a data layer
+(or a driver, a cache) that some project of the process references, often a shared library's,
+and many templates add the whole family to every project of a solution, data-less fronts
+included. Such a package is neither the project's data layer nor its engine."""
+
+
+def _instruments(package: str) -> bool:
+    """Whether the (lower-case) NuGet package is a tracing or profiling instrumentation."""
+    return not _TELEMETRY.isdisjoint(package.split("."))
+
+
 def classify(package: str) -> tuple[tuple[K, str], ...]:
     """What a NuGet package means."""
     package = package.lower()
@@ -492,6 +505,8 @@ def classify(package: str) -> tuple[tuple[K, str], ...]:
         package = package.removeprefix(_ASPIRE)
     if package in _PACKAGES:
         return _PACKAGES[package]
+    if _instruments(package):
+        return ()
     if package.startswith("microsoft.entityframeworkcore"):
         return ((K.ORM, "EF Core"),)
     if package.startswith("xunit.v3"):
