@@ -395,6 +395,29 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.go_unset_else_rules(_GO),
     *defaults.go_unset_type_rules(_GO),
     *defaults.go_prefix_switch_rules(_GO),
+    # The early-return form of the unset test: a block run only when the connection setting is
+    # given (`if dsn := c.String("dsn"); dsn != "" { … NewMySQL(dsn) … return }`), then, at
+    # the `if`'s own indentation right after its closing brace, the store opened otherwise
+    # (`db = database.NewBboltdb(c.String("data"))`, `bolt.Open(path, …)`, `sqlite.Open(…)`):
+    # the embedded store is what the program runs on as shipped, the server driver what an
+    # operator may point it at. Only the block's own lines are read, and it must return.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^([ \t]*)if[ \t]+(?:[^\n{;]*;[ \t]*)?(?:os\.Getenv\([ \t]*\"\w*(?i:conn|dsn|url|uri)"
+            r"\w*\"[ \t]*\)|[\w.]*(?i:conn|dsn|url|uri)\w*(?:\(\))?)[ \t]*!=[ \t]*\"\"[ \t]*\{"
+            r"[ \t]*\n(?:(?!\1\})[^\n]*\n){0,30}?[ \t]*return\b[^\n]*\n\1\}[ \t]*\n"
+            rf"(?:[ \t]*\n){{0,2}}\1[^\n]*\b(?:{opener})\(",
+            endings=_GO,
+            scope=Scope.CHOSEN,
+            gate=LazyPattern(rf"\b(?:{opener})\("),
+        )
+        for opener, engine in (
+            (r"New\w*(?i:bbolt|bolt)\w*|b?bolt\.Open", "BoltDB"),
+            (r"New\w*(?i:sqlite)\w*|sqlite3?\.Open", "SQLite"),
+        )
+    ),
     # A configuration constructor's default database address on CockroachDB's own port
     # (`func NewDatabaseConfig() … Addresses: []string{"root@localhost:26257"}`): the server
     # the program connects to unless configured, whatever PostgreSQL driver speaks to it.
