@@ -638,6 +638,16 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # Node's own test runner: a test file importing it.
     rule(K.TEST, "node:test", rf"""{_IMPORTED}["']node:test["']""", endings=_JS),
+    # A test file importing Japa's API (`import { test } from '@japa/runner'`, AdonisJS's
+    # `node ace test`): the package's tests run on Japa, as a file importing Vitest's run on
+    # Vitest. Only the runner's own module counts (`@japa/runner/types` is its configuration's
+    # types, imported by the bootstrap file that holds no test).
+    rule(
+        K.TEST,
+        "Japa",
+        r"""^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']@japa/runner["']""",
+        endings=_JS,
+    ),
     rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
 )
 
