@@ -1,5 +1,5 @@
-"""Long words and long blank runs read in linear time (#19). Eighteen patterns could read a run of
-word characters or blanks again from every character of it, or split it every way between two
+"""Long words and long blank runs read in linear time (#19). Twenty-one patterns could read a run
+of word characters or blanks again from every character of it, or split it every way between two
 quantifiers side by side: a 200 000-character word in a Clojure `ns` form, a Dockerfile, an
 `ENV` line, a C# header or a Gradle line; a blank run after a Node `import` or `const`, after a
 C# method's name, a TypeORM import or a configuration `.get`, in a C# `if` test, a pinned
@@ -21,7 +21,7 @@ from test_detect_projects import write
 from designer.detect.clojure_reach import _SYMBOL
 from designer.detect.dotnet_registrations import _call, _method_name
 from designer.detect.dotnet_setting_branches import _OPENER, _TESTS
-from designer.detect.ecosystems import node
+from designer.detect.ecosystems import go, node
 from designer.detect.ecosystems.jvm import _GRADLE_LIST_USE
 from designer.detect.ecosystems.python import RULES, _written_as
 from designer.detect.engines import engine_of_url
@@ -186,3 +186,19 @@ def test_dockerfile_words_env_pairs_pnpm_catalogues_and_kotlin_mains_on_long_run
     assert _pnpm_catalogs(long_lines) == {"default": {"k": "a" + _BLANKS + "b!"}}
     assert _MAIN_METHOD.search("package app\n\n  fun main(args: Array<String>) {}\n")
     assert _MAIN_METHOD.search("\n \n" * 100_000 + "}\n") is None
+
+
+def test_go_connection_setting_tests_on_a_long_word() -> None:
+    tests = [r for r in go.RULES if "conn|dsn" in (r.source or "")]
+    assert len(tests) >= 3
+    default = (
+        'if dsn := os.Getenv("DSN"); dsn != "" {\n\treturn mysql(dsn)\n}\ndb := bbolt.Open(p)\n'
+    )
+    assert [r.name for r in tests if r.pattern and r.pattern.search(default)] == ["BoltDB"]
+    word = "dsn" * 70_000
+    for line in (
+        f'if {word} != "" {{\n',
+        f"if len({word}) == 0 {{\n",
+        f'if os.Getenv("{word}") != "" {{\n',
+    ):
+        assert not any(r.pattern and r.pattern.search(line) for r in tests)

@@ -378,6 +378,14 @@ def config_get_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
     )
 
 
+CONNECTION_SETTING = r"[\w.]{0,100}(?i:conn|dsn|url|uri)\w{0,100}"
+"""A Go expression naming the connection setting (`cfg.DSN`, `connectionString`). Its words are
+bounded: read unbounded around each `dsn` of a long word, they took a time growing with the
+square of the word's length."""
+GETENV_CONNECTION = r"os\.Getenv\([ \t]*\"\w{0,100}(?i:conn|dsn|url|uri)\w*+\"[ \t]*\)"
+"""Go's read of the connection setting's variable (`os.Getenv("SQL_DSN")`)."""
+
+
 def go_unset_connection_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Go test that the connection setting is empty (`if len(connectionString) == 0 {`,
     `if cfg.DSN == "" {`) whose block sets that setting to an engine's connection
@@ -386,8 +394,8 @@ def go_unset_connection_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...
     setting may name. Only the block's own lines are read (its closing brace, at the `if`'s
     indentation, ends it), and only an assignment to the setting tested counts."""
     return _each(
-        r"^([ \t]*)if[ \t]+(?:len\([ \t]*([\w.]*(?i:conn|dsn|url|uri)\w*)[ \t]*\)[ \t]*==[ \t]*0"
-        r"|([\w.]*(?i:conn|dsn|url|uri)\w*)[ \t]*==[ \t]*\"\")[ \t]*\{[ \t]*\n"
+        r"^([ \t]*)if[ \t]+(?:len\([ \t]*(" + CONNECTION_SETTING + r")[ \t]*\)[ \t]*==[ \t]*0"
+        r"|(" + CONNECTION_SETTING + r")[ \t]*==[ \t]*\"\")[ \t]*\{[ \t]*\n"
         r"(?:(?!\1\})[^\n]*\n){0,12}?"
         r"[ \t]*(?:\2|\3)[ \t]*=[ \t]*(?:\"(?:{names})[:+]|(?:{names})\w*\()",
         endings=endings,
@@ -419,8 +427,8 @@ def go_unset_else_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     Only the blocks' own lines are read (a closing brace at the `if`'s indentation ends
     each); the pattern starts at a line's `if`."""
     return _each(
-        r"^([ \t]*)if[ \t]+(?:os\.Getenv\([ \t]*\"\w*(?i:conn|dsn|url|uri)\w*\"[ \t]*\)"
-        r"|[\w.]*(?i:conn|dsn|url|uri)\w*)[ \t]*(?:!=[ \t]*\"\"[ \t]*\{[ \t]*\n"
+        r"^([ \t]*)if[ \t]+(?:" + GETENV_CONNECTION + "|" + CONNECTION_SETTING + r")"
+        r"[ \t]*(?:!=[ \t]*\"\"[ \t]*\{[ \t]*\n"
         r"(?:(?!\1\})[^\n]*\n){0,12}?\1\}[ \t]*else|==[ \t]*\"\")[ \t]*\{[ \t]*\n"
         r"(?:(?!\1\})[^\n]*\n){0,12}?[^\n]*\b(?:{names})\.Open\(",
         endings=endings,

@@ -405,8 +405,9 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            r"^([ \t]*)if[ \t]+(?:[^\n{;]*;[ \t]*)?(?:os\.Getenv\([ \t]*\"\w*(?i:conn|dsn|url|uri)"
-            r"\w*\"[ \t]*\)|[\w.]*(?i:conn|dsn|url|uri)\w*(?:\(\))?)[ \t]*!=[ \t]*\"\"[ \t]*\{"
+            r"^([ \t]*)if[ \t]+(?:[^\n{;]*;[ \t]*)?"
+            rf"(?:{defaults.GETENV_CONNECTION}|{defaults.CONNECTION_SETTING}(?:\(\))?)"
+            r"[ \t]*!=[ \t]*\"\"[ \t]*\{"
             r"[ \t]*\n(?:(?!\1\})[^\n]*\n){0,30}?[ \t]*return\b[^\n]*\n\1\}[ \t]*\n"
             rf"(?:[ \t]*\n){{0,2}}\1[^\n]*\b(?:{opener})\(",
             endings=_GO,
