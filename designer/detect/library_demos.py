@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import posixpath
 
-from designer.detect.assemble import Unit, main_ecosystem
+from designer.detect.assemble import Unit
+from designer.detect.node_dev_frameworks import dev_only_frameworks
 from designer.detect.node_imports import package_json
-from designer.detect.nonservices import DATA_KINDS
 from designer.detect.signals import LazyPattern, Strength
 from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
 
 _BUILT = frozenset({"dist", "build", "lib", "out"})
 """Folders a package's build writes its published modules to."""
@@ -40,15 +39,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     loads the package's own build (its `dist/` by a relative path, or the package by its own
     name)."""
     for folder, unit in units.items():
-        if unit.deployable or unit.deployed_starts or main_ecosystem(unit) != "node":
-            continue
-        signals = unit.signals.get("node", [])
-        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
-        if not frameworks or any(s.strength is Strength.DEPENDENCY for s in frameworks):
-            continue
-        if not any(s.strength is Strength.DEV for s in frameworks):
-            continue
-        if any(s.kind in DATA_KINDS for found in unit.signals.values() for s in found):
+        frameworks = dev_only_frameworks(unit)
+        if not frameworks:
             continue
         data = package_json(top, folder)
         if data is None or not _published_build(data):

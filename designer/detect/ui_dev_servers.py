@@ -18,11 +18,10 @@ from __future__ import annotations
 import posixpath
 import re
 
-from designer.detect.assemble import Unit, main_ecosystem
+from designer.detect.assemble import Unit
+from designer.detect.node_dev_frameworks import dev_only_frameworks
 from designer.detect.node_imports import package_json
-from designer.detect.nonservices import DATA_KINDS
 from designer.detect.signals import Strength
-from designer.model.stack import FindingKind
 
 _DEV_SERVERS = frozenset(
     {
@@ -64,15 +63,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     devDependency, whose `start` script runs a front-end bundler's dev server, and whose
     scripts name none of the files the framework is started in."""
     for folder, unit in units.items():
-        if unit.deployable or unit.deployed_starts or main_ecosystem(unit) != "node":
-            continue
-        signals = unit.signals.get("node", [])
-        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
-        if not frameworks or any(s.strength is Strength.DEPENDENCY for s in frameworks):
-            continue
-        if not any(s.strength is Strength.DEV for s in frameworks):
-            continue
-        if any(s.kind in DATA_KINDS for found in unit.signals.values() for s in found):
+        frameworks = dev_only_frameworks(unit)
+        if not frameworks:
             continue
         data = package_json(top, folder)
         scripts = data.get("scripts") if data is not None else None
