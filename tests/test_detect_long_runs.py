@@ -119,6 +119,16 @@ def test_a_pip_compile_header_of_many_words_is_read() -> None:
     assert _written_as(Lines("requirements.txt", "# " + "compile " * 125_000 + "\n")) == ""
 
 
+def test_an_env_file_of_one_long_chain_is_read(tmp_path: Path) -> None:
+    # `designer detect` on this tree ran past two minutes (killed) before the URL pattern's mend.
+    files = {
+        "package.json": '{"name": "app", "dependencies": {"express": "4.18.2"}}',
+        "server.js": 'const express = require("express")\nexpress().listen(3000)\n',
+        ".env": "DATABASE_URL=" + "a+" * 300_000 + "\n",
+    }
+    assert by_folder(write(tmp_path, files))["."].language in ("JavaScript", "TypeScript")
+
+
 def test_url_schemes_next_to_long_plus_chains() -> None:
     assert engine_of_url("postgresql+asyncpg://u@h/db") == "PostgreSQL"
     assert engine_of_url("DATABASE=mysql://h/db?serverVersion=10.5.8-MariaDB") == "MariaDB"
