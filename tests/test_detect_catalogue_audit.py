@@ -143,6 +143,8 @@ def case(name: str, files: Files, **want: str) -> object:
 _KINDS = {"framework": F, "data": D, "engine": E, "test": T}
 
 PY_TEST = {"tests__test_app_DOT_py": "def test_ok():\n    assert True\n"}
+# A test file: a runner only declared in a repository with no test is none (`testless_node`).
+NODE_TEST = {"test__app_DOT_test_DOT_js": "test('ok', () => {});\n"}
 
 PYTHON = [
     case("py-litestar", py("litestar==2.9.0\nuvicorn\n", app_DOT_py=(
@@ -324,18 +326,23 @@ NODE = [
     case("node-node-pg-migrate", node({"express": "^4.19.2", "pg": "^8.11.5",
                                        "node-pg-migrate": "^7.4.0"}, index_DOT_js=EXPRESS),
          data="pg", migrations="node-pg-migrate"),
-    case("node-jest", node({"express": "^4.19.2"}, {"jest": "^29.7.0"}, index_DOT_js=EXPRESS),
+    case("node-jest", node({"express": "^4.19.2"}, {"jest": "^29.7.0"}, index_DOT_js=EXPRESS,
+                           **NODE_TEST),
          test="Jest"),
-    case("node-vitest", node({"express": "^4.19.2"}, {"vitest": "^1.6.0"}, index_DOT_js=EXPRESS),
+    case("node-vitest", node({"express": "^4.19.2"}, {"vitest": "^1.6.0"}, index_DOT_js=EXPRESS,
+                             **NODE_TEST),
          test="Vitest"),
-    case("node-mocha", node({"express": "^4.19.2"}, {"mocha": "^10.4.0"}, index_DOT_js=EXPRESS),
+    case("node-mocha", node({"express": "^4.19.2"}, {"mocha": "^10.4.0"}, index_DOT_js=EXPRESS,
+                            **NODE_TEST),
          test="Mocha"),
-    case("node-ava", node({"express": "^4.19.2"}, {"ava": "^6.1.3"}, index_DOT_js=EXPRESS),
+    case("node-ava", node({"express": "^4.19.2"}, {"ava": "^6.1.3"}, index_DOT_js=EXPRESS,
+                          **NODE_TEST),
          test="AVA"),
     case("node-tap", node({"fastify": "^4.26.0"}, {"tap": "^18.8.0"}, index_DOT_js=(
-        "const fastify = require('fastify')();\nfastify.listen({ port: 3000 });\n")),
+        "const fastify = require('fastify')();\nfastify.listen({ port: 3000 });\n"), **NODE_TEST),
         test="tap"),
-    case("node-uvu", node({"express": "^4.19.2"}, {"uvu": "^0.5.6"}, index_DOT_js=EXPRESS),
+    case("node-uvu", node({"express": "^4.19.2"}, {"uvu": "^0.5.6"}, index_DOT_js=EXPRESS,
+                          **NODE_TEST),
          test="uvu"),
     case("node-japa", node({"@adonisjs/core": "^6.9.0"}, {"@japa/runner": "^3.1.4"},
                            bin__server_DOT_ts=(
@@ -346,7 +353,7 @@ NODE = [
         "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000 });\n"
         "server.start();\n")), test="lab"),
     case("node-jasmine", node({"express": "^4.19.2"}, {"jasmine": "^5.1.0"},
-                              index_DOT_js=EXPRESS), test="Jasmine"),
+                              index_DOT_js=EXPRESS, **NODE_TEST), test="Jasmine"),
     case("node-bun-test", {"package.json": package_json(
         {"elysia": "^1.0.20"}, scripts={"dev": "bun run --watch src/index.ts",
                                         "test": "bun test"}),

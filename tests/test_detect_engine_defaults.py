@@ -144,6 +144,8 @@ def forum() -> dict[str, str]:
         "src/webserver.js": "const express = require('express');\nconst app = express();\n",
         "Dockerfile": "FROM node:lts\nCOPY . /usr/src/app/\nRUN cp install/package.json .\n",
         "docker-compose.yml": FORUM_COMPOSE,
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "test/api.js": "describe('api', () => {});\n",
     }
 
 

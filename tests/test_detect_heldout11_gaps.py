@@ -211,6 +211,8 @@ def test_a_nextjs_app_whose_route_handlers_use_a_database_is_a_backend(
         "prisma/schema.prisma": _SCHEMA,
         "src/app/page.tsx": "export default function Home() { return null; }\n",
         "src/app/api/teams/route.ts": _ROUTE,
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "src/app/api/teams/route.test.ts": "test('ok', () => {});\n",
     }
     found = by_folder(write(tmp_path, files))
     assert list(found) == ["."]

@@ -168,6 +168,8 @@ def test_a_server_test_script_names_the_main_runner_beside_a_ui_one(tmp_path: Pa
         ),
         "index.js": "const express = require('express');\nconst app = express();\n"
         "app.listen(3000);\n",
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "test/api/items.js": "describe('items', () => {});\n",
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.TEST)[0] == "Mocha"
@@ -185,6 +187,8 @@ def test_without_a_server_test_script_the_order_is_as_before(tmp_path: Path) -> 
         ),
         "index.js": "const express = require('express');\nconst app = express();\n"
         "app.listen(3000);\n",
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "test/api/items.js": "describe('items', () => {});\n",
     }
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.TEST)[0] == "Jest"

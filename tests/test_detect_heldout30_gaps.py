@@ -90,6 +90,8 @@ def _git_engine_service(requires: dict[str, str]) -> dict[str, str]:
             "import LicenceModel from 'water-engine/models/licence.model.js'\n\n"
             "export async function go(id) {\n  return LicenceModel.query().findById(id)\n}\n"
         ),
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "test/app.test.js": "test('ok', () => {});\n",
     }
 
 

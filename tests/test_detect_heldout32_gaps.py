@@ -60,6 +60,8 @@ def _shelf(server: str) -> dict[str, str]:
             },
         ),
         "apps/webapp/server/index.ts": server,
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "apps/webapp/app/utils/id.test.ts": "test('ok', () => {});\n",
         "apps/webapp/server/dev/server.ts": (
             "export async function importDevBuild() {\n"
             '  return viteDevServer?.ssrLoadModule("virtual:react-router/server-build");\n}\n'

@@ -418,6 +418,8 @@ def test_the_runner_a_test_script_runs_is_the_test_framework(tmp_path: Path) -> 
     script = ("cross-env NODE_ENV=test E2E_RUNNER=true mocha --timeout 10000 "
               "--require ts-node/register --exit e2e/**/*.e2e.ts")
     files = {"package.json": NOVU_ROOT, **_nest_app("apps/webhook", {"test:e2e": script})}
+    # A test file: the runner, declared, runs something (`testless_node`).
+    files["apps/webhook/e2e/webhook.e2e.ts"] = "describe('webhook', () => {});\n"
     backend = by_folder(write(tmp_path, files))["apps/webhook"]
     assert [f.name for f in backend.findings if f.kind is K.TEST] == ["Mocha", "Jest"]
 
@@ -425,6 +427,8 @@ def test_the_runner_a_test_script_runs_is_the_test_framework(tmp_path: Path) -> 
 def test_a_runner_named_only_in_another_script_decides_nothing(tmp_path: Path) -> None:
     files = {"package.json": NOVU_ROOT,
              **_nest_app("apps/webhook", {"lint": "eslint src --rule mocha"})}
+    # A test file: the runner, declared, runs something (`testless_node`).
+    files["apps/webhook/src/app.spec.ts"] = "test('ok', () => {});\n"
     backend = by_folder(write(tmp_path, files))["apps/webhook"]
     assert first(backend, K.TEST)[0] == "Jest"
 

@@ -403,6 +403,8 @@ def test_ava_run_by_the_test_script_is_the_test_framework(tmp_path: Path) -> Non
             {"koa": "2.0.0", "mongoose": "5.7.5"}, {"ava": "^0.22.0"}, scripts={"test": "ava"}
         ),
         "server/app.js": "const Koa = require('koa')\nconst app = new Koa()\n",
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "test/app.test.js": "test('ok', () => {});\n",
     }
     assert first(by_folder(write(tmp_path, files))["."], K.TEST)[0] == "AVA"
 

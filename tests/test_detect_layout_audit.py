@@ -614,6 +614,8 @@ NODE = [
                 scripts={"build": "next build", "start": "next start"},
             ),
             "apps/docs/app/page.tsx": "export default function Page() {\n  return <main />;\n}\n",
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "apps/web/app/users/page.test.tsx": "test('ok', () => {});\n",
         },
         {"apps/web": backend("Next.js", "14.2.15", "Drizzle", "PostgreSQL", "Vitest")},
     ),
@@ -704,6 +706,8 @@ NODE = [
                 "import express from 'express';", "const express = require('express');"
             ),
             "api/Dockerfile": 'FROM node:20-alpine\nCOPY . .\nCMD ["node", "server.js"]\n',
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "api/server.test.js": "test('ok', () => {});\n",
             "packages/sdk/package.json": package_json(
                 "@acme/sdk", {"axios": "^1.7.7"}, main="index.js"
             ),
@@ -1363,6 +1367,8 @@ SECOND = [
                 "import express from 'express';", "const express = require('express');"
             ),
             "server/db.js": "const { Pool } = require('pg');\n\nmodule.exports = new Pool();\n",
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "server/db.test.js": "test('ok', () => {});\n",
         },
         {"server": backend("Express", "^4.21.0", "pg", "PostgreSQL", "Jest")},
     ),
@@ -1389,6 +1395,8 @@ SECOND = [
             "prisma/schema.prisma": PRISMA_SCHEMA,
             "app/api/users/route.ts": NEXT_PRISMA_ROUTE,
             "app/page.tsx": "export default function Page() {\n  return <main />;\n}\n",
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "app/api/users/route.test.ts": "test('ok', () => {});\n",
         },
         {".": backend("Next.js", "14.2.15", "Prisma", "PostgreSQL", "Jest")},
     ),
@@ -1435,6 +1443,8 @@ SECOND = [
                 " {\n"
                 "  fastify.decorate('auth', () => true);\n});\n"
             ),
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "test/server.test.js": "test('ok', () => {});\n",
         },
         {".": backend("Fastify", "^4.28.1", "pg", "PostgreSQL", "tap")},
     ),
@@ -1911,6 +1921,8 @@ API_SERVER = {
         "import express from 'express';", "const express = require('express');"
     ),
     "server/db.js": "const { Pool } = require('pg');\n\nmodule.exports = new Pool();\n",
+    # A test file: the runner, declared, runs something (`testless_node`).
+    "server/db.test.js": "test('ok', () => {});\n",
 }
 PLATFORM_MODULE = (
     "plugins {\n    `java-platform`\n}\n\njavaPlatform { allowDependencies() }\n\n"

@@ -42,6 +42,8 @@ def express(lock_name: str, lock: str) -> dict[str, str]:
         "package.json": package_json({"express": "^4.18.0"}, {"jest": "^29.0.0"}),
         lock_name: lock,
         "src/index.js": EXPRESS_APP,
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "test/app.test.js": "test('ok', () => {});\n",
     }
 
 

@@ -136,6 +136,8 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
                 engines={"node": ">=20"},
             ),
             "src/index.js": "const express = require('express');\nconst app = express();\n",
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "test/app.test.js": "test('ok', () => {});\n",
         },
     ),
     "fastify": (
@@ -147,6 +149,8 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
             ),
             "src/server.ts": "import Fastify from 'fastify'\n"
             "const app = Fastify({ logger: true })\n",
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "src/server.test.ts": "test('ok', () => {});\n",
         },
     ),
     "nestjs": (
@@ -176,6 +180,8 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
         {
             "package.json": package_json({"koa": "^2.15.0", "sequelize": "^6"}, {"mocha": "^10"}),
             "app.js": "const Koa = require('koa');\nconst app = new Koa();\n",
+            # A test file: the runner, declared, runs something (`testless_node`).
+            "test/app.js": "describe('app', () => {});\n",
         },
     ),
     "sails": (

@@ -61,6 +61,8 @@ def test_node_tap(tmp_path: Path) -> None:
     files = {
         "package.json": package_json({"fastify": "^4.28.0"}, {"tap": "^18.7.0"}),
         "app.js": "const app = fastify()\n",
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "test/app.test.js": "test('ok', () => {});\n",
     }
     found = only(write(tmp_path, files))
     tap = [f for f in found.findings if f.name == "tap"]

@@ -173,6 +173,8 @@ def test_each_library_is_versioned_from_its_own_package(tmp_path: Path) -> None:
             {"ts-jest": "^29.1.0", "jest": "^29.7.0"},
         ),
         "src/main.ts": "const app = await NestFactory.create(AppModule)\n",
+        # A test file: the runner, declared, runs something (`testless_node`).
+        "src/app.spec.ts": "test('ok', () => {});\n",
     }
     backend = only(write(tmp_path / "nest", nest))
     assert version_of(backend, FindingKind.ORM) == ("TypeORM", "^0.3.20")

@@ -159,6 +159,7 @@ from designer.detect import (
     sql_projects,
     ssr_fronts,
     started_harnesses,
+    testless_node,
     testless_pytest,
     ui_dev_servers,
     uihosts,
@@ -503,6 +504,7 @@ def detect(
     nose_runner.mark(units)
     pytest_modules.mark(units)
     testless_pytest.drop_unused(top, units)
+    testless_node.drop_unused(top, units)
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

@@ -19,6 +19,7 @@ declaration; it gives up, keeping it too, past `MAX_ENTRIES` files and folders.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from designer.detect.assemble import Unit
 from designer.detect.project_commands import runs_pytest
@@ -42,7 +43,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         if not tests or any(s.name != "pytest" or s.strength is Strength.ENTRY for s in tests):
             continue
         if testless is None:
-            testless = not _holds_tests(top)
+            testless = not holds_tests(top, test_module)
         if not testless:
             return
         own = "" if unit.folder == "." else unit.folder
@@ -51,17 +52,17 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         unit.signals["python"] = [s for s in found if s.kind is not FindingKind.TEST]
 
 
-def _holds_tests(top: str) -> bool:
-    """Whether the repository under `top` holds a test module, a `conftest.py` or a folder
-    named for tests (hidden folders and installed packages left out); True past
-    `MAX_ENTRIES`."""
+def holds_tests(top: str, is_test_file: Callable[[str], bool]) -> bool:
+    """Whether the repository under `top` holds a file `is_test_file` names a test (by its
+    name) or a folder named for tests (hidden folders and installed packages left out); True
+    past `MAX_ENTRIES`. Shared with `testless_node`."""
     left = MAX_ENTRIES
     for _, dirs, files in os.walk(top):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
         left -= len(dirs) + len(files)
         if left < 0:
             return True
-        if any(_test_folder(d) for d in dirs) or any(_test_module(f) for f in files):
+        if any(_test_folder(d) for d in dirs) or any(is_test_file(f) for f in files):
             return True
     return False
 
@@ -71,7 +72,7 @@ def _test_folder(name: str) -> bool:
     return lowered in _TEST_FOLDERS or lowered.endswith(("_tests", "_test", "-tests", "-test"))
 
 
-def _test_module(name: str) -> bool:
+def test_module(name: str) -> bool:
     """Whether `name` is a Python test module or pytest's plugin module (`test_app.py`,
     `app_test.py`, `tests.py`, `conftest.py`)."""
     lowered = name.lower()

@@ -1,0 +1,85 @@
+"""A Node test runner declared in a repository that holds no test at all.
+
+Starters and habit put a unit-test runner in a package before any test is written (Jest or
+Vitest among the devDependencies, a `"test": "jest"` script left by a template), and many
+projects never write one: the declaration is all there is. The runner then finds nothing, and a
+reader asked for the project's test framework answers none. This is `testless_pytest`'s reading
+for Node's unit-test runners: where every test signal of a Node unit is a line of its
+`package.json` (a devDependency, a script naming the runner), none a file of its own (a
+`jest.config.js`, a file importing Vitest or mocking through Jest), and the whole repository
+holds no sign of a test: no file named as one (`*.test.*`, `*.spec.*`, `*.e2e.*`,
+`*-test.*`…, a Python test module too), and no folder named for tests (`__tests__/`, `test/`,
+`tests/`, `spec/`, `*-tests`…), the declarations are dropped and the unit has no test
+framework.
+
+End-to-end runners (Cypress, Playwright, Newman) are left alone: their suites are named
+otherwise (`cypress/e2e/*.cy.ts`, a Postman collection) and this walk would not see them. A
+command of the project's CI or scripts running the tests (`npm test`, `pnpm run test`, `npx
+vitest`) keeps the declaration too: the project says it runs a suite, whatever the walk could
+not see (a runner failing on no test file, a CI step would not pass).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.project_commands import command_texts
+from designer.detect.testless_pytest import holds_tests, test_module
+from designer.model.stack import FindingKind
+
+LANGUAGE = "node"
+
+UNIT_RUNNERS = frozenset({"Jest", "Vitest", "Mocha", "Jasmine", "AVA", "uvu", "tap", "tape"})
+"""The unit-test runners whose tests are files named as tests, or kept in a test folder."""
+
+_MANIFEST = "package.json"
+
+_TEST_NAME = re.compile(r"[._-](?:test|spec|e2e)s?\.[cm]?[jt]sx?$", re.IGNORECASE)
+"""A JavaScript or TypeScript file named as a test (`app.test.ts`, `user.spec.js`,
+`api-test.mjs`, `routes_spec.tsx`, `webhook.e2e.ts`)."""
+
+_RUNS = re.compile(
+    r"\b(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?test\b"
+    r"|\b(?:npx|pnpm[ \t]+exec|yarn)[ \t]+(?:jest|vitest|mocha|ava|jasmine)\b"
+)
+"""A command running the package's tests (`npm test`, `pnpm run test:unit`, `npx vitest`)."""
+
+
+def drop_unused(top: str, units: dict[str, Unit]) -> None:
+    """Drop the unit-test runner declarations of the Node units whose repository holds no
+    test."""
+    testless: bool | None = None
+    for unit in units.values():
+        found = unit.signals.get(LANGUAGE, [])
+        tests = [s for s in found if s.kind is FindingKind.TEST]
+        if not tests or any(
+            s.name not in UNIT_RUNNERS or posixpath.basename(s.evidence.path) != _MANIFEST
+            for s in tests
+        ):
+            continue
+        if testless is None:
+            testless = not holds_tests(top, _test_file)
+        if not testless:
+            return
+        own = "" if unit.folder == "." else unit.folder
+        if _runs_tests(top, tuple(dict.fromkeys((own, "")))):
+            continue
+        unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
+
+
+def _test_file(name: str) -> bool:
+    """Whether `name` is a JavaScript or TypeScript test file, or a Python test module (a
+    repository with tests in any of its languages is not called testless)."""
+    return bool(_TEST_NAME.search(name)) or test_module(name)
+
+
+def _runs_tests(top: str, folders: tuple[str, ...]) -> bool:
+    """Whether a command file of `folders` other than a `package.json` (whose scripts are the
+    declarations themselves) runs the tests."""
+    return any(
+        _RUNS.search(text)
+        for path, text in command_texts(top, folders)
+        if posixpath.basename(path) != _MANIFEST
+    )
