@@ -136,6 +136,7 @@ from designer.detect import (
     ruby_tests,
     rust_clis,
     rust_pages,
+    rust_runners,
     rust_tests,
     sbt_units,
     sbt_vals,
@@ -401,6 +402,7 @@ def detect(
     rust_clis.mark(top, units)
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
+    rust_runners.mark(top, units)
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
     jvm_pages.mark(top, units)
