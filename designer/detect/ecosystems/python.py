@@ -244,8 +244,15 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PY,
         primary=True,
     ),
-    # Flask's app, or APIFlask's subclass of it (`APIFlask(__name__, title=...)`).
-    rule(K.FRAMEWORK, "Flask", r"\b(?:API)?Flask\s*\(\s*__name__", endings=_PY),
+    # Flask's app, or APIFlask's subclass of it (`APIFlask(__name__, title=...)`). Flask's
+    # import name may also be a literal (`Flask("Shop-API")`, `Flask("shop")`): the same app,
+    # named by hand instead of by its module.
+    rule(
+        K.FRAMEWORK,
+        "Flask",
+        r"\b(?:API)?Flask\s*\(\s*(?:__name__|[\"'][\w.-]+[\"']\s*[,)])",
+        endings=_PY,
+    ),
     # Connexion's Flask-backed app (`FlaskApp(__name__, …)`, and `connexion.App(__name__)`,
     # the same class under its older name): the program's routes are a Flask application's
     # (`.app` is the Flask app), whatever ASGI stack Connexion 3 runs it on (Starlette's
@@ -465,7 +472,13 @@ RULES: tuple[SourceRule, ...] = (
     # requirements list only what it runs, its test module importing pytest): pytest is the
     # runner. Where the unit's other test files are unittest's, `pytest_modules` counts it as
     # outnumbered (one pytest-style file among Django TestCases run by `manage.py test`).
-    rule(K.TEST, "pytest", r"^[ \t]*@pytest\.(?:fixture|mark\.parametrize)\b", endings=_PY),
+    # (`with pytest.raises(...)` is that helper's only use: a test of the module's errors).
+    rule(
+        K.TEST,
+        "pytest",
+        r"^[ \t]*@pytest\.(?:fixture|mark\.parametrize)\b|^[ \t]*with[ \t]+pytest\.raises[ \t]*\(",
+        endings=_PY,
+    ),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners. A module
