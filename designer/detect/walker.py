@@ -369,7 +369,11 @@ def _notable(name: str) -> bool:
     """
     return bool(_MANIFEST_NAME.match(name) or _is_entry_name(name) or TEST_NAME.match(name))
 
-_NOTABLE_NAMES = frozenset(_MANIFEST_NAMES | ecosystems.SOURCE_NAMES)
+# `tests.py` (Django's per-app test module, which `TEST_NAME` matches) is named here as the
+# other test names are by `_NOTABLE_PREFIXES` and `_NOTABLE_ENDINGS`: a test file is picked by
+# name, on the test quota, not only while the folder's project still wants ordinary files (an
+# app's `tests.py` two folders down a project whose shallow modules spent that quota).
+_NOTABLE_NAMES = frozenset(_MANIFEST_NAMES | ecosystems.SOURCE_NAMES | {"tests.py"})
 _NOTABLE_PREFIXES = (
     "requirements",
     # The pip lists of a project's tests and tools named before `requirements`
