@@ -24,6 +24,7 @@ import re
 
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import EMBEDDED, scope
+from designer.detect.sidefiles import COMPOSE_ENV_FILES
 from designer.detect.signals import LazyPattern, Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -156,6 +157,10 @@ def _composed_setting(signal: Signal) -> bool:
     (`DB_CONNECTION: mysql`), not only a database image it runs: the deployment configures
     the engine, and the local example's pick stays below it."""
     name = posixpath.basename(signal.evidence.path)
+    if signal.kind is FindingKind.DATABASE and name in COMPOSE_ENV_FILES:
+        # The env file the Compose deployment copies to `.env` (`.env.docker.example`) sets
+        # the engine for it as the service's environment would.
+        return True
     return (
         signal.kind is FindingKind.DATABASE
         and name.startswith(("docker-compose", "compose."))

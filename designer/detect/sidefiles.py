@@ -72,6 +72,13 @@ PRODUCTION_ENV_FILES = frozenset({".env.production", ".env.prod", ".env.release"
 """Env files a repository keeps for its deployments (`APP_ENV=production`, the engine the
 release runs on): production configuration, read like the examples but never demoted as a
 developer's checkout, and masked like a committed `.env` (their values may be real)."""
+COMPOSE_ENV_FILES = frozenset(
+    {".env.docker", ".env.docker.example", ".env.docker.sample", ".env.docker.dist"}
+)
+"""Env files a repository keeps for its Compose deployment (`cp .env.docker.example .env`
+before `docker compose up`, the app's service reading `env_file: .env`): the engine they set
+is the one that deployment configures the app with, as a Compose service's own environment
+does (`Scope.DEPLOYED`), above a developer's example picking an embedded stand-in."""
 TEST_ENV_FILES = frozenset({".env.test", ".env.e2e"})
 """Env files the test runs load (`honcho -e .env.test run ./manage.py test`): only the
 program's own database URL is read from them, as test configuration. The engine its tests run
@@ -90,7 +97,13 @@ BUILD_FILES = frozenset(
     {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES, *GRADLE_SETTINGS}
 )
 NAMES = (
-    frozenset(PINS) | DEPLOYABLE | ENV_FILES | PRODUCTION_ENV_FILES | TEST_ENV_FILES | BUILD_FILES
+    frozenset(PINS)
+    | DEPLOYABLE
+    | ENV_FILES
+    | PRODUCTION_ENV_FILES
+    | COMPOSE_ENV_FILES
+    | TEST_ENV_FILES
+    | BUILD_FILES
 )
 PROPS = ".props"
 """How MSBuild property files end: besides the `Directory.*` ones, a project may `<Import>` any
@@ -372,6 +385,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                     _image_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name in ENV_FILES or name in PRODUCTION_ENV_FILES:
             _env(units.setdefault(owner, Unit(owner)), Lines(path, text), composed)
+        elif name in COMPOSE_ENV_FILES:
+            _compose_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name in TEST_ENV_FILES:
             _test_env(units.setdefault(owner, Unit(owner)), Lines(path, text))
         elif name.startswith(DOCKERFILE_VARIANTS):
@@ -760,6 +775,23 @@ def _env(unit: Unit, lines: Lines, composed: bool = False) -> None:
             demoted = development or (local and engine in EMBEDDED)
             _config(unit, engine, evidence, "", max(where, Scope.FALLBACK) if demoted
                     else where)
+
+
+def _compose_env(unit: Unit, lines: Lines) -> None:
+    """The engine a Compose deployment's env file sets the app's connection to
+    (`DB_CONNECTION=mysql`, `DATABASE_URL=postgres://…`), as the deployment's setting."""
+    for number, line in enumerate(lines.lines, start=1):
+        key, sep, value = line.strip().removeprefix("export ").partition("=")
+        if not sep or key.startswith("#") or "REDIS" in key.upper():
+            continue
+        engine = (
+            engine_of_name(value) if is_engine_key(key.strip().lower()) else engine_of_url(value)
+        )
+        if engine:
+            text = _PASSWORD.sub(r"\1***@", line.strip())
+            evidence = Evidence(path=lines.path, line=number, text=text)
+            _config(unit, engine, evidence, "",
+                    max(Scope.DEPLOYED, scope(lines.path, line, True)))
 
 
 def _test_env(unit: Unit, lines: Lines) -> None:
