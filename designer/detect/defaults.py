@@ -419,6 +419,23 @@ def go_unset_type_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def go_var_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go package variable named for the engine setting whose initial value is an engine
+    (`var ( … DBType = "sqlite" … )`, `var dbDriver = "sqlite3"`) and that the code assigns
+    again from a function (`DBType = dbType` once `os.Getenv("DB_TYPE")` is set): the engine
+    the program opens when nothing overrides it, beside drivers for every engine the setting
+    may name. Only a variable declared at the package's top (`var` at a line's start, or a
+    member of its `var (` block) and assigned again on an indented line counts: a constant
+    or a variable never overridden names a value, not a setting's default."""
+    return _each(
+        r"^(?:var[ \t]+|var[ \t]*\([ \t]*\n(?:(?!\))[^\n]*\n){0,60}?[ \t]+)"
+        r"(\w*(?i:db|database|store|storage)\w*(?i:type|driver|dialect|engine|adapter))"
+        r"(?:[ \t]+string)?[ \t]*=[ \t]*\"(?:{names})\"[ \t]*(?://[^\n]*)?$"
+        r"[\s\S]{0,20000}?^[ \t]+\1[ \t]*=[ \t]*[^=\n]",
+        endings=endings,
+    )
+
+
 def go_unset_else_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Go test of the connection setting whose unset branch opens a dialector itself: the
     `else` of `if os.Getenv("SQL_DSN") != "" {` (or of `if cfg.DSN != "" {`), or the block
