@@ -370,6 +370,28 @@ RULES: tuple[SourceRule, ...] = (
             ("litedb", "LiteDB"),
         )
     ),
+    # The same choice kept beside the connection strings themselves, by a key of the
+    # `"ConnectionStrings"` section naming a type or provider (`"DefaultType": "sqlite"` beside
+    # `"DefaultConnection": "data source=./wiki.db"`, read by the startup's `if (…DefaultType
+    # == "sqlite") UseSqlite(…) else UseNpgsql(…)`): that section holds only the database's
+    # settings, so the engine named there is the one the shipped settings run on.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r'"ConnectionStrings"\s*:\s*\{[^{}]{0,2000}?"\w*(?:Type|Provider)"\s*:\s*'
+            rf'"(?i:{names})"',
+            names=("appsettings.json",),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (
+            ("npgsql|postgres|postgresql|pgsql", "PostgreSQL"),
+            ("sqlserver|mssql", "SQL Server"),
+            ("sqlite", "SQLite"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MariaDB"),
+        )
+    ),
     # The same choice under a bare `"Database"` key (`"Database": "LiteDb"`, which the
     # startup's `switch (configuration["Database"])` reads), for an engine's product name
     # only: a bare key may hold the database's own name (`"postgres"`, `"mysql"` are the
