@@ -206,6 +206,10 @@ def test_go_connection_setting_tests_on_a_long_word() -> None:
     )
     assert [r.name for r in tests if r.pattern and r.pattern.search(default)] == ["BoltDB"]
     word = "dsn" * 70_000
+    declared = [r for r in go.RULES if "storage" in (r.source or "")]
+    assert declared and not any(
+        r.pattern and r.pattern.search(f'var {"db" * 100_000} = "x"\n') for r in declared
+    )
     for line in (
         f'if {word} != "" {{\n',
         f"if len({word}) == 0 {{\n",

@@ -429,7 +429,7 @@ def go_var_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     or a variable never overridden names a value, not a setting's default."""
     return _each(
         r"^(?:var[ \t]+|var[ \t]*\([ \t]*\n(?:(?!\))[^\n]*\n){0,60}?[ \t]+)"
-        r"(\w*(?i:db|database|store|storage)\w*(?i:type|driver|dialect|engine|adapter))"
+        r"(\w{0,60}(?i:db|database|store|storage)\w{0,60}(?i:type|driver|dialect|engine|adapter))"
         r"(?:[ \t]+string)?[ \t]*=[ \t]*\"(?:{names})\"[ \t]*(?://[^\n]*)?$"
         r"[\s\S]{0,20000}?^[ \t]+\1[ \t]*=[ \t]*[^=\n]",
         endings=endings,
