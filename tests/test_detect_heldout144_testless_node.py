@@ -79,3 +79,18 @@ def test_an_end_to_end_runner_is_left_alone(tmp_path: Path) -> None:
     files = _server({"cypress": "^13"}, "cypress run")
     found = by_folder(write(tmp_path, files))
     assert first(found["server"], K.TEST)[0] == "Cypress"
+
+
+def test_a_test_script_naming_a_folder_of_the_package_keeps_the_runner(tmp_path: Path) -> None:
+    # Counter-case (set 77's timeoff-management): Mocha run over `t/`, a folder named otherwise,
+    # whose files are not named as tests.
+    files = _server({"mocha": "^6.2.2"}, "node node_modules/mocha/bin/mocha --recursive t")
+    files["server/t/unit/leave.js"] = "const expect = require('chai').expect;\n"
+    found = by_folder(write(tmp_path, files))
+    assert first(found["server"], K.TEST)[0] == "Mocha"
+
+
+def test_a_test_script_naming_a_missing_path_drops_the_runner(tmp_path: Path) -> None:
+    files = _server({"mocha": "^6.2.2"}, "mocha --recursive t")
+    found = by_folder(write(tmp_path, files))
+    assert first(found["server"], K.TEST) == ("", "")

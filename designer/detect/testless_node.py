@@ -16,15 +16,19 @@ End-to-end runners (Cypress, Playwright, Newman) are left alone: their suites ar
 otherwise (`cypress/e2e/*.cy.ts`, a Postman collection) and this walk would not see them. A
 command of the project's CI or scripts running the tests (`npm test`, `pnpm run test`, `npx
 vitest`) keeps the declaration too: the project says it runs a suite, whatever the walk could
-not see (a runner failing on no test file, a CI step would not pass).
+not see (a runner failing on no test file, a CI step would not pass). So does a test script
+naming a path of the package that exists (`mocha --recursive t`: a suite in a folder named
+otherwise).
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.node_imports import package_json
 from designer.detect.project_commands import command_texts
 from designer.detect.testless_pytest import holds_tests, test_module
 from designer.model.stack import FindingKind
@@ -64,7 +68,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         if not testless:
             return
         own = "" if unit.folder == "." else unit.folder
-        if _runs_tests(top, tuple(dict.fromkeys((own, "")))):
+        if _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
 
@@ -83,3 +87,28 @@ def _runs_tests(top: str, folders: tuple[str, ...]) -> bool:
         for path, text in command_texts(top, folders)
         if posixpath.basename(path) != _MANIFEST
     )
+
+
+_GLOB = re.compile(r"[*?\[{]")
+
+
+def _names_suite(top: str, folder: str) -> bool:
+    """Whether a test script of the package at `folder` names a file or folder of it that
+    exists (a glob, `.` and installed packages left out: they name no suite of their own)."""
+    data = package_json(top, folder)
+    scripts = data.get("scripts") if data is not None else None
+    if not isinstance(scripts, dict):
+        return False
+    for name, script in scripts.items():
+        if not isinstance(name, str) or not name.startswith("test") or not isinstance(script, str):
+            continue
+        for word in script.split():
+            word = word.strip("'\"")
+            if not word or word.startswith("-") or _GLOB.search(word):
+                continue
+            path = posixpath.normpath(posixpath.join(folder, word))
+            if path in (".", folder) or path.startswith("..") or "node_modules" in path.split("/"):
+                continue
+            if os.path.exists(os.path.join(top, path)):
+                return True
+    return False
