@@ -755,9 +755,7 @@ def _env(unit: Unit, lines: Lines, composed: bool = False) -> None:
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
-        engine = (
-            engine_of_name(value) if is_engine_key(key.strip().lower()) else engine_of_url(value)
-        )
+        engine = _engine_setting(key, value)
         if not engine and env_paths.sqlite_path(lines.lines, number - 1, key, value):
             # A path where the program opens its embedded database (`env_paths`).
             engine = "SQLite"
@@ -777,6 +775,12 @@ def _env(unit: Unit, lines: Lines, composed: bool = False) -> None:
                     else where)
 
 
+def _engine_setting(key: str, value: str) -> str:
+    """The engine an env file's `KEY=value` names: by name under an engine key
+    (`DB_CONNECTION=mysql`), else by its URL's scheme (`DATABASE_URL=postgres://…`)."""
+    return engine_of_name(value) if is_engine_key(key.strip().lower()) else engine_of_url(value)
+
+
 def _compose_env(unit: Unit, lines: Lines) -> None:
     """The engine a Compose deployment's env file sets the app's connection to
     (`DB_CONNECTION=mysql`, `DATABASE_URL=postgres://…`), as the deployment's setting."""
@@ -784,10 +788,7 @@ def _compose_env(unit: Unit, lines: Lines) -> None:
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
-        engine = (
-            engine_of_name(value) if is_engine_key(key.strip().lower()) else engine_of_url(value)
-        )
-        if engine:
+        if engine := _engine_setting(key, value):
             text = _PASSWORD.sub(r"\1***@", line.strip())
             evidence = Evidence(path=lines.path, line=number, text=text)
             _config(unit, engine, evidence, "",
