@@ -30,8 +30,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.node_imports import package_json
 from designer.detect.project_commands import command_texts
-from designer.detect.testless_pytest import holds_tests, test_module
-from designer.model.stack import FindingKind
+from designer.detect.testless_pytest import drop_declared_tests, test_module
 
 LANGUAGE = "node"
 
@@ -54,23 +53,14 @@ _RUNS = re.compile(
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the unit-test runner declarations of the Node units whose repository holds no
     test."""
-    testless: bool | None = None
-    for unit in units.values():
-        found = unit.signals.get(LANGUAGE, [])
-        tests = [s for s in found if s.kind is FindingKind.TEST]
-        if not tests or any(
-            s.name not in UNIT_RUNNERS or posixpath.basename(s.evidence.path) != _MANIFEST
-            for s in tests
-        ):
-            continue
-        if testless is None:
-            testless = not holds_tests(top, _test_file)
-        if not testless:
-            return
-        own = "" if unit.folder == "." else unit.folder
-        if _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own):
-            continue
-        unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
+    drop_declared_tests(
+        top,
+        units,
+        LANGUAGE,
+        lambda s: s.name in UNIT_RUNNERS and posixpath.basename(s.evidence.path) == _MANIFEST,
+        _test_file,
+        lambda own: _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own),
+    )
 
 
 def _test_file(name: str) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from designer.detect.assemble import Unit
 from designer.detect.project_commands import runs_pytest
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
 MAX_ENTRIES = 40_000
@@ -36,20 +36,41 @@ repository that keeps tests anywhere is not called testless)."""
 
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the pytest declarations of the Python units whose repository holds no test."""
+    drop_declared_tests(
+        top,
+        units,
+        "python",
+        lambda s: s.name == "pytest" and s.strength is not Strength.ENTRY,
+        test_module,
+        lambda own: runs_pytest(top, tuple(dict.fromkeys((own, "")))),
+    )
+
+
+def drop_declared_tests(
+    top: str,
+    units: dict[str, Unit],
+    language: str,
+    declaration: Callable[[Signal], bool],
+    is_test_file: Callable[[str], bool],
+    kept: Callable[[str], bool],
+) -> None:
+    """Drop the test signals of `language` from every unit whose test signals are all
+    `declaration`s, when the repository holds no test (`holds_tests` with `is_test_file`, walked
+    once, on the first such unit) and `kept` (given the unit's folder, `""` for the root) finds
+    no command of the project running them. Shared with `testless_node`."""
     testless: bool | None = None
     for unit in units.values():
-        found = unit.signals.get("python", [])
+        found = unit.signals.get(language, [])
         tests = [s for s in found if s.kind is FindingKind.TEST]
-        if not tests or any(s.name != "pytest" or s.strength is Strength.ENTRY for s in tests):
+        if not tests or not all(declaration(s) for s in tests):
             continue
         if testless is None:
-            testless = not holds_tests(top, test_module)
+            testless = not holds_tests(top, is_test_file)
         if not testless:
             return
-        own = "" if unit.folder == "." else unit.folder
-        if runs_pytest(top, tuple(dict.fromkeys((own, "")))):
+        if kept("" if unit.folder == "." else unit.folder):
             continue
-        unit.signals["python"] = [s for s in found if s.kind is not FindingKind.TEST]
+        unit.signals[language] = [s for s in found if s.kind is not FindingKind.TEST]
 
 
 def holds_tests(top: str, is_test_file: Callable[[str], bool]) -> bool:
