@@ -139,9 +139,32 @@ def test_plug_router_on_bandit_without_phoenix(tmp_path: Path) -> None:
         ),
     }
     backend = by_folder(write(tmp_path, files))["."]
-    assert first(backend, K.FRAMEWORK)[0] == "Plug"
+    # Plug's own release from the lock, not Bandit's (which brings it)
+    assert first(backend, K.FRAMEWORK) == ("Plug", "1.16.1")
     assert first(backend, K.SERVER) == ("Bandit", "1.5.7")
     assert first(backend, K.DATABASE) == ("", "")
+
+
+def test_plug_declared_after_its_adapter_keeps_its_own_version(tmp_path: Path) -> None:
+    """`{:bandit, …}` listed before `{:plug, …}`: the framework's version is plug's lock entry;
+    without a lock, the adapter's range is all there is."""
+    files = {
+        "mix.exs": _mix(['{:bandit, "~> 1.0"}', '{:plug, "~> 1.15"}'], app="relay"),
+        "mix.lock": _mix_lock({"bandit": "1.8.0", "plug": "1.18.1"}),
+        "lib/relay/application.ex": (
+            "defmodule Relay.Application do\n  use Application\n\n  def start(_type, _args) do\n"
+            "    children = [{Bandit, plug: Relay.Router}]\n"
+            "    Supervisor.start_link(children, strategy: :one_for_one)\n  end\nend\n"
+        ),
+        "lib/relay/router.ex": "defmodule Relay.Router do\n  use Plug.Router\nend\n",
+    }
+    backend = by_folder(write(tmp_path / "locked", files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Plug", "1.18.1")
+    assert first(backend, K.SERVER) == ("Bandit", "1.8.0")
+    del files["mix.lock"]
+    files["mix.exs"] = files["mix.exs"].replace('{:plug, "~> 1.15"}', '{:jason, "~> 1.4"}')
+    backend = by_folder(write(tmp_path / "unlocked", files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Plug", "~> 1.0")
 
 
 def test_deps_as_a_one_line_function(tmp_path: Path) -> None:

@@ -60,6 +60,10 @@ CATALOG: Catalog = {
     "broadway_rabbitmq": entries((K.BROKER, "RabbitMQ")),
 }
 
+SERVES_PLUG = frozenset({"plug_cowboy", "bandit"})
+"""The adapters a Plug application is served by. Each brings Plug as its own dependency: their
+release (Bandit 1.8.0) is not Plug's, which mix.lock resolves (plug 1.18.1)."""
+
 _EX = (".ex", ".exs")
 
 _ADAPTERS = (
@@ -205,4 +209,12 @@ def _dependency(result: ManifestResult, lines: Lines, index: int, found: re.Matc
     if not dev:
         result.runtime_dependencies += 1
     evidence = lines.evidence(f":{name}", index)
-    result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+    signals = dependency_signals(CATALOG, name, version, dev, evidence)
+    if name in SERVES_PLUG:
+        # Plug's version is asked of the lock under its own name; the adapter's is used only
+        # where no lock lists plug.
+        framework = [s for s in signals if s.kind is K.FRAMEWORK]
+        signals = [s for s in signals if s.kind is not K.FRAMEWORK]
+        signals += [s.replace(glue=True) for s in framework]
+        signals += [s.replace(version="", package="plug") for s in framework]
+    result.signals += signals
