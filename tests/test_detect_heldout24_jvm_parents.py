@@ -226,3 +226,32 @@ def test_a_stream_job_using_a_support_module_of_daos_is_no_backend(tmp_path: Pat
         ),
     }
     assert set(by_folder(write(tmp_path, files))) == {"acme-web"}
+
+
+def test_services_inherit_the_version_of_a_listless_parent_they_name(tmp_path: Path) -> None:
+    """A `pom` parent in a folder of its own that lists no modules (`boms/acme-parent`): each
+    service names it by `<relativePath>` (a folder, Maven reading its pom.xml). Its framework
+    parent fixes the services' version; it is no backend itself."""
+    parent = _PARENT.replace(
+        "  <modules>\n    <module>../acme-auth</module>\n    <module>../acme-common</module>\n"
+        "  </modules>\n",
+        "",
+    ).replace("2.2.1.RELEASE", "3.3.10")
+    root = write(
+        tmp_path,
+        {
+            "boms/acme-cloud/pom.xml": parent,
+            "api/pom.xml": _child(
+                "acme-api", "acme-cloud", "../boms/acme-cloud",
+                _dep("org.springframework.boot", "spring-boot-starter-web"),
+            ),
+            "api/src/main/java/cc/acme/api/ApiApplication.java": (
+                "package cc.acme.api;\n\nimport org.springframework.boot.autoconfigure"
+                ".SpringBootApplication;\n\n@SpringBootApplication\n"
+                "public class ApiApplication {}\n"
+            ),
+        },
+    )
+    found = by_folder(root)
+    assert set(found) == {"api"}
+    assert first(found["api"], K.FRAMEWORK) == ("Spring Boot", "3.3.10")

@@ -642,12 +642,10 @@ def _pom(lines: Lines) -> ManifestResult:
     # below it (whose versions it fixes) but an assembly of a service built in another module
     # (a distribution's archive or image): never an application of its own.
     result.library = _text(root, "packaging") == "pom" and not result.modules
-    if _text(root, "packaging") == "pom" and result.modules and all(
-        m.startswith("../") for m in result.modules
-    ):
-        # A parent kept beside its modules (`<module>../app</module>`, each module naming it
-        # by `<relativePath>`): nothing of its own runs, its framework parent only fixes the
-        # version its modules inherit, as a BOM does.
+    if _text(root, "packaging") == "pom" and all(m.startswith("../") for m in result.modules):
+        # A parent kept beside its modules (`<module>../app</module>`, or no list at all:
+        # services elsewhere in the tree name it by `<relativePath>`): nothing of its own runs,
+        # its framework parent only fixes the version its modules inherit, as a BOM does.
         result.signals = [
             s.replace(strength=Strength.DEV) if s.kind is K.FRAMEWORK else s
             for s in result.signals
