@@ -161,6 +161,7 @@ from designer.detect import (
     ssr_fronts,
     started_harnesses,
     testless_node,
+    testless_php,
     testless_pytest,
     ui_dev_servers,
     uihosts,
@@ -507,6 +508,7 @@ def detect(
     pytest_modules.mark(units)
     testless_pytest.drop_unused(top, units)
     testless_node.drop_unused(top, units)
+    testless_php.drop_unused(top, units)
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

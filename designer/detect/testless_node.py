@@ -58,14 +58,15 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         units,
         LANGUAGE,
         lambda s: s.name in UNIT_RUNNERS and posixpath.basename(s.evidence.path) == _MANIFEST,
-        _test_file,
+        test_file,
         lambda own: _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own),
     )
 
 
-def _test_file(name: str) -> bool:
+def test_file(name: str) -> bool:
     """Whether `name` is a JavaScript or TypeScript test file, or a Python test module (a
-    repository with tests in any of its languages is not called testless)."""
+    repository with tests in any of its languages is not called testless). Shared with
+    `testless_php`."""
     return bool(_TEST_NAME.search(name)) or test_module(name)
 
 

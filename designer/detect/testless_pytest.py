@@ -75,15 +75,21 @@ def drop_declared_tests(
 
 def holds_tests(top: str, is_test_file: Callable[[str], bool]) -> bool:
     """Whether the repository under `top` holds a file `is_test_file` names a test (by its
-    name) or a folder named for tests (hidden folders and installed packages left out); True
-    past `MAX_ENTRIES`. Shared with `testless_node`."""
+    name) or a folder named for tests holding anything but hidden files (hidden folders and
+    installed packages left out); True past `MAX_ENTRIES`. Shared with `testless_node`."""
     left = MAX_ENTRIES
-    for _, dirs, files in os.walk(top):
+    for path, dirs, files in os.walk(top):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
         left -= len(dirs) + len(files)
         if left < 0:
             return True
-        if any(_test_folder(d) for d in dirs) or any(is_test_file(f) for f in files):
+        if any(is_test_file(f) for f in files):
+            return True
+        # A test folder holding nothing but hidden files is a placeholder, no suite (Laravel's
+        # `storage/framework/testing/` keeps only its `.gitignore`).
+        if path != top and _test_folder(os.path.basename(path)) and (
+            dirs or any(not f.startswith(".") for f in files)
+        ):
             return True
     return False
 

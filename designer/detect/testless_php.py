@@ -1,0 +1,70 @@
+"""A PHP test framework declared in a repository that holds no test at all.
+
+Laravel's skeleton and habit put PHPUnit in `require-dev` and a `phpunit.xml` at the root
+before any test is written (the file names suites in `tests/Unit` and `tests/Feature`), and
+many applications delete those folders and never write one: the declaration is all there is.
+PHPUnit then runs nothing, and a reader asked for the project's test framework answers none.
+This is `testless_pytest`'s reading for PHP: where every test signal of a PHP unit is a
+declaration (a `composer.json` package, a `phpunit.xml`, a `codeception.yml`) and the whole
+repository holds no sign of a test: no file named as a PHPUnit or Codeception test
+(`*Test.php`, `*Cest.php`, `*Cept.php`, a JavaScript or Python test too), no folder named for
+tests holding anything, the declarations are dropped and the unit has no test framework. A
+command of the project's CI or scripts running the tests (`vendor/bin/phpunit`, `php artisan
+test`, `composer test`) keeps them: the project says it runs a suite, whatever the walk could
+not see.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.project_commands import command_texts
+from designer.detect.signals import Signal
+from designer.detect.testless_node import test_file
+from designer.detect.testless_pytest import drop_declared_tests
+
+LANGUAGE = "php"
+
+_DECLARING = frozenset(
+    {"composer.json", "phpunit.xml", "phpunit.xml.dist", "codeception.yml", "codeception.dist.yml"}
+)
+"""The files whose test signal declares a framework: a package, or the runner's settings."""
+_FRAMEWORKS = frozenset({"PHPUnit", "Pest", "Codeception"})
+
+_TEST_NAME = re.compile(r"(?:Test|Cest|Cept)\.php$")
+"""A PHPUnit test class's file (`UserTest.php`) or a Codeception test (`LoginCest.php`)."""
+
+_RUNS = re.compile(
+    r"(?<![\w-])(?:phpunit|pest|codecept)(?![\w./-])"
+    r"|\bartisan[ \t]+test\b|\bcomposer[ \t]+(?:run(?:-script)?[ \t]+)?test\b"
+)
+"""A command running the tests (`vendor/bin/phpunit`, `./vendor/bin/pest --ci`, `php artisan
+test`, `composer test`)."""
+_NOT_A_RUN = re.compile(r"\b(?:require|install|remove)\b")
+"""A line installing a framework's package runs nothing."""
+
+
+def drop_unused(top: str, units: dict[str, Unit]) -> None:
+    """Drop the test framework declarations of the PHP units whose repository holds no test."""
+    drop_declared_tests(top, units, LANGUAGE, _declaration, _test_file, lambda own: _runs(top, own))
+
+
+def _declaration(signal: Signal) -> bool:
+    return signal.name in _FRAMEWORKS and posixpath.basename(signal.evidence.path) in _DECLARING
+
+
+def _test_file(name: str) -> bool:
+    """Whether `name` is a PHP test, or a JavaScript or Python one (a repository with tests in
+    any of its languages is not called testless)."""
+    return bool(_TEST_NAME.search(name)) or test_file(name)
+
+
+def _runs(top: str, folder: str) -> bool:
+    """Whether a command file of the unit's folder or of the repository runs the tests."""
+    return any(
+        _RUNS.search(line) and not _NOT_A_RUN.search(line)
+        for _, text in command_texts(top, tuple(dict.fromkeys((folder, ""))))
+        for line in text.splitlines()
+    )
