@@ -13,6 +13,17 @@ drivers pass to the applications using it, as any library module's do (`monorepo
 Only a module some other application of the tree (one started by a main of its own) reaches
 through its build's module dependencies is read; a war, or a module keeping a main, stays what
 it looks like.
+
+A starter is the other shape (`mark_starters`): a module that registers auto-configurations
+for the applications putting it on their classpath (its main resources list them in
+`META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports`, or under
+`EnableAutoConfiguration` in `META-INF/spring.factories`), or whose build runs Spring Boot's
+`spring-boot-autoconfigure-processor` (which only writes the metadata of auto-configuration
+classes), with no entry point and nothing in its sources starting an application. Spring Boot
+loads those registrations from jars on an application's classpath: an application has no
+reason to register its own configuration so. Such a module is a library (a starter, a shared
+data-model jar carrying its encryption auto-configuration), not a backend, whoever depends on
+it: the build's applications may take it through a BOM or from a repository.
 """
 
 from __future__ import annotations
@@ -51,6 +62,17 @@ line's `war` stay on its line, and those around `id (` are taken once: a blank r
 split every way (a file of blank lines took quadratic time)."""
 
 _BUILDS = ("pom.xml", "build.gradle", "build.gradle.kts")
+
+_REGISTRATIONS = (
+    "src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports",
+)
+_FACTORIES = "src/main/resources/META-INF/spring.factories"
+_FACTORY_KEY = re.compile(
+    r"^\s*org\.springframework\.boot\.autoconfigure\.EnableAutoConfiguration\s*[=:]", re.M
+)
+"""spring.factories' key listing auto-configurations (Spring Boot 2's registration)."""
+_PROCESSOR = re.compile(r"\bspring-boot-autoconfigure-processor\b")
+"""The annotation processor writing auto-configuration classes' metadata, in a build."""
 
 MAX_FILES = 500
 """Main source files read per module at most: a larger tree is left alone."""
@@ -118,3 +140,38 @@ def _starts(top: str, folder: str) -> bool | None:
     if not paths:
         return None
     return any(_STARTED.search(read_text(top, path)[0] or "") for path in paths)
+
+
+def mark_starters(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Spring Boot modules with no entry point and no main in their
+    sources that register auto-configurations or build them with Spring Boot's processor."""
+    for unit in units.values():
+        if unit.no_web or not _boot(unit) or _entries(unit):
+            continue
+        if not _registers(top, unit.folder) or _war(top, unit.folder):
+            continue
+        if _starts(top, unit.folder) is not True:
+            unit.no_web = True
+
+
+def _boot(unit: Unit) -> bool:
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot"
+        for s in unit.signals.get(LANGUAGE, [])
+    )
+
+
+def _file(top: str, folder: str, path: str) -> str | None:
+    path = posixpath.join(folder, path) if folder != "." else path
+    if not os.path.isfile(os.path.join(top, *path.split("/"))):
+        return None
+    return read_text(top, path)[0] or ""
+
+
+def _registers(top: str, folder: str) -> bool:
+    """Whether the module registers auto-configurations or builds them with the processor."""
+    if any(_file(top, folder, path) is not None for path in _REGISTRATIONS):
+        return True
+    if _FACTORY_KEY.search(_file(top, folder, _FACTORIES) or ""):
+        return True
+    return any(_PROCESSOR.search(_file(top, folder, name) or "") for name in _BUILDS)

@@ -426,6 +426,7 @@ def detect(
     env_branches.mark(top, units)
     shared_mains.mark(top, units)
     autoconfig_libraries.mark(top, units)
+    autoconfig_libraries.mark_starters(top, units)
     shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
