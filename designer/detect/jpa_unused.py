@@ -27,6 +27,14 @@ declares and the code imports, is the data layer.
 JPA named only by the module's Spring configuration (`spring.jpa.hibernate.ddl-auto: none`
 kept from a template) is dropped the same way where the build declares Spring Boot's JDBC
 starter and nothing of JPA, and the code is written to Spring JDBC (`SimpleJdbcCall`).
+
+A reactive Spring Boot service may declare both the JPA and the R2DBC starters, its entity
+classes still annotated with `jakarta.persistence` (`@Entity`, `@Table`, `@Id`), while every
+repository it has extends a reactive one (`R2dbcRepository`, `ReactiveCrudRepository`) and no
+code of it reaches JPA at run time (no `JpaRepository` nor blocking Spring Data repository, no
+`EntityManager`, nothing of Spring Data JPA or Hibernate imported): annotations persist nothing
+by themselves, its rows are read and written through R2DBC (`drop_beside_reactive`), so JPA's
+signals are dropped and Spring Data R2DBC, which the build declares, is the data layer.
 """
 
 from __future__ import annotations
@@ -252,3 +260,47 @@ def _spring_setting(signal: Signal) -> bool:
         and name.startswith("application")
         and any(f".{ext}" in name for ext in ("properties", "yml", "yaml"))
     )
+
+
+_R2DBC = "Spring Data R2DBC"
+
+_REACTIVE_REPOSITORY = re.compile(
+    r"\b(?:extends|implements)\s[^{;]*?\b(?:R2dbcRepository|ReactiveCrudRepository"
+    r"|ReactiveSortingRepository)\s*<"
+)
+"""A repository interface extending Spring Data's reactive ones (R2DBC's)."""
+
+_JPA_RUNTIME = re.compile(
+    r"\b(?:JpaRepository|JpaSpecificationExecutor|CrudRepository|ListCrudRepository"
+    r"|PagingAndSortingRepository|ListPagingAndSortingRepository|EntityManager"
+    r"|EntityManagerFactory|PersistenceContext)\b"
+    r"|^[ \t]*import[ \t]+(?:org\.springframework\.data\.jpa|org\.hibernate\.(?!validator\b))\.",
+    re.MULTILINE,
+)
+"""Code reaching JPA at run time: Spring Data JPA's or blocking repositories, the entity
+manager, Hibernate's own API (not Hibernate Validator). Entity annotations are not in it."""
+
+
+def drop_beside_reactive(top: str, units: dict[str, Unit]) -> None:
+    """Drop the JPA signals of each JVM module declaring Spring Data R2DBC beside JPA whose
+    repositories all extend reactive ones, none of its code reaching JPA at run time."""
+    for unit in units.values():
+        signals = unit.signals.get(ECOSYSTEM, [])
+        jpa = [s for s in signals if s.kind is FindingKind.ORM and s.name.startswith("JPA")]
+        if not jpa or not any(
+            s.kind is FindingKind.ORM and s.name == _R2DBC and s.strength is Strength.DEPENDENCY
+            for s in signals
+        ):
+            continue
+        paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
+        if not paths:
+            continue
+        reactive = False
+        for path in paths:
+            text = read_head(top, path, HEAD) or ""
+            if _JPA_RUNTIME.search(text):
+                break
+            reactive = reactive or _REACTIVE_REPOSITORY.search(text) is not None
+        else:
+            if reactive:
+                unit.signals[ECOSYSTEM] = [s for s in signals if all(s is not j for j in jpa)]

@@ -477,6 +477,7 @@ def detect(
     dotnet_registrations.mark(top, units)
     jpa_api.drop_api_only(units)
     jpa_unused.drop_unmapped(top, units)
+    jpa_unused.drop_beside_reactive(top, units)
     jpa_unused.drop_foreign_spring_settings(units)
     jdbc_code.mark(top, units)
     driverless_layers.mark(top, units)
