@@ -270,8 +270,14 @@ in for, then what it is): beside the product's service, a server there stands in
 system while tests or developers run, even when it is built and packaged like an
 application (a module of the product's build)."""
 
-_DOUBLE_LAST = frozenset({"mock", "mocks", "fake", "fakes", "stub", "stubs"})
-"""The last words of such a name: a whole word, not a word's ending (`hammock`)."""
+_DOUBLE_LAST = frozenset(
+    {"mock", "mocks", "fake", "fakes", "stub", "stubs", "simulator", "simulators", "emulator",
+     "emulators"}
+)
+"""The last words of such a name: a whole word, not a word's ending (`hammock`). A simulator
+or emulator named for the system it imitates (`csp-simulator`, a Flask stand-in for the
+identity provider in local development; `device-simulator`, `bq-emulator`) is such a double
+too; a product named so in one word (`pensjonssimulator`) is not."""
 
 
 _ROLE_LAST = frozenset({"api", "webapi", "web", "server", "service", "host"})
