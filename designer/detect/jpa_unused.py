@@ -265,16 +265,17 @@ def _spring_setting(signal: Signal) -> bool:
 _R2DBC = "Spring Data R2DBC"
 
 _REACTIVE_REPOSITORY = re.compile(
-    r"\b(?:extends|implements)\s[^{;]*?\b(?:R2dbcRepository|ReactiveCrudRepository"
+    r"\b(?:extends|implements)\s[^{;]{0,200}?\b(?:R2dbcRepository|ReactiveCrudRepository"
     r"|ReactiveSortingRepository)\s*<"
 )
-"""A repository interface extending Spring Data's reactive ones (R2DBC's)."""
+"""A repository interface extending Spring Data's reactive ones (R2DBC's). The types between
+are bounded: unbounded, a file of `extends` words took a time growing with its square."""
 
 _JPA_RUNTIME = re.compile(
     r"\b(?:JpaRepository|JpaSpecificationExecutor|CrudRepository|ListCrudRepository"
     r"|PagingAndSortingRepository|ListPagingAndSortingRepository|EntityManager"
     r"|EntityManagerFactory|PersistenceContext)\b"
-    r"|^[ \t]*import[ \t]+(?:org\.springframework\.data\.jpa|org\.hibernate\.(?!validator\b))\.",
+    r"|^[ \t]*import[ \t]+(?:org\.springframework\.data\.jpa\.|org\.hibernate\.(?!validator\b))",
     re.MULTILINE,
 )
 """Code reaching JPA at run time: Spring Data JPA's or blocking repositories, the entity
