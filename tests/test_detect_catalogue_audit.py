@@ -698,18 +698,22 @@ PHP = [
     case("php-laravel-env", composer({"laravel/framework": "^11.9"}, {"pestphp/pest": "^2.34"},
                                      artisan="#!/usr/bin/env php\n<?php\n"
                                      "use Illuminate\\Foundation\\Application;\n",
-                                     _DOT_env_DOT_example="DB_CONNECTION=pgsql\nDB_HOST=db\n"),
+                                     _DOT_env_DOT_example="DB_CONNECTION=pgsql\nDB_HOST=db\n",
+                                     tests__Pest_DOT_php="<?php\n\nuses(Tests\\TestCase::class);\n"),
          framework="Laravel", data="Eloquent", engine="PostgreSQL", test="Pest"),
     case("php-codeception-beside-phpunit", composer(
         {"slim/slim": "^4.13"}, {"codeception/codeception": "^5.1", "phpunit/phpunit": "^10.5"},
         public__index_DOT_php="<?php\nuse Slim\\Factory\\AppFactory;\n",
-        codeception_DOT_yml="namespace: Tests\n", phpunit_DOT_xml_DOT_dist="<phpunit/>\n"),
+        codeception_DOT_yml="namespace: Tests\n", phpunit_DOT_xml_DOT_dist="<phpunit/>\n",
+        tests__Unit__AppTest_DOT_php="<?php\n\nclass AppTest extends TestCase {}\n"),
         test="PHPUnit"),
     case("php-codeception", composer({"slim/slim": "^4.13"},
                                      {"codeception/codeception": "^5.1"},
                                      public__index_DOT_php=(
         "<?php\nuse Slim\\Factory\\AppFactory;\n\n$app = AppFactory::create();\n"),
-                                     codeception_DOT_yml="namespace: Tests\n"),
+                                     codeception_DOT_yml="namespace: Tests\n",
+                                     tests__Acceptance__HomeCest_DOT_php=(
+        "<?php\n\nclass HomeCest {}\n")),
         test="Codeception"),
 ]
 

@@ -100,6 +100,7 @@ def _eappointment() -> dict[str, str]:
         ),
         "zmsadmin/composer.lock": _composer_lock(*slim_lock),
         "zmsadmin/phpunit.xml": _PHPUNIT,
+        "zmsadmin/tests/Zmsadmin/IndexTest.php": "<?php\n\nclass IndexTest extends Base {}\n",
         "zmsadmin/Dockerfile": "FROM php:8.3-apache\nCOPY . /var/www/html\n",
         "zmsadmin/public/index.php": _INDEX + _RUN,
         "zmsclient/composer.json": _composer(

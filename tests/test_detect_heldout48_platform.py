@@ -76,6 +76,7 @@ def _distribution(lock_name: str = "dev.lock", dev_orm: bool = False) -> dict[st
             "    return new AppKernel($context['ORO_ENV'], (bool) $context['ORO_DEBUG']);\n};\n"
         ),
         "phpunit.xml.dist": "<phpunit bootstrap=\"config/bootstrap_test.php\"></phpunit>\n",
+        "src/Tests/Unit/KernelTest.php": "<?php\n\nclass KernelTest extends TestCase {}\n",
         "docker-compose.yml": "services:\n  pgsql:\n    image: postgres:18.3\n",
     }
     return files

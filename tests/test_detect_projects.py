@@ -333,6 +333,8 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
             "artisan": "#!/usr/bin/env php\n<?php\nuse Illuminate\\Foundation\\Application;\n",
             "bootstrap/app.php": "<?php\n\nreturn Illuminate\\Foundation\\Application::configure()"
             ";\n",
+            "tests/Feature/HomeTest.php": "<?php\n\nnamespace Tests\\Feature;\n\n"
+            "class HomeTest extends TestCase {}\n",
         },
     ),
     "symfony": (
