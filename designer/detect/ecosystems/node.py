@@ -638,6 +638,10 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # Node's own test runner: a test file importing it.
     rule(K.TEST, "node:test", rf"""{_IMPORTED}["']node:test["']""", endings=_JS),
+    # A test file requiring tape (`const test = require('tape')`): tape's suites are plain
+    # scripts that `node test/` runs through an index requiring each, with no runner's command
+    # in any script to name it, so the files say which runner the tests use.
+    rule(K.TEST, "tape", rf"""{_IMPORTED}["']tape["']""", endings=_JS),
     # A test file importing Japa's API (`import { test } from '@japa/runner'`, AdonisJS's
     # `node ace test`): the package's tests run on Japa, as a file importing Vitest's run on
     # Vitest. Only the runner's own module counts (`@japa/runner/types` is its configuration's
