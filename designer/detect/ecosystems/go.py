@@ -59,6 +59,25 @@ CATALOG: Catalog = {
     # operations (over a router it adapts), Goa's generated servers, gocraft/web.
     "github.com/emicklei/go-restful": entries((K.FRAMEWORK, "go-restful")),
     "github.com/gogf/gf": entries((K.FRAMEWORK, "GoFrame")),
+    # GoFrame's database drivers (`_ "github.com/gogf/gf/contrib/drivers/pgsql/v2"` in
+    # main.go): each registers an engine with GoFrame's own ORM (gdb, `g.DB()`), and serves
+    # nothing else, so the module requiring one is written to that ORM on that engine.
+    **{
+        f"github.com/gogf/gf/contrib/drivers/{driver}": entries(
+            (K.DATABASE, engine), (K.ORM, "GoFrame ORM")
+        )
+        for driver, engine in (
+            ("pgsql", "PostgreSQL"),
+            ("mysql", "MySQL"),
+            ("mariadb", "MySQL"),
+            ("tidb", "MySQL"),
+            ("sqlite", "SQLite"),
+            ("sqlitecgo", "SQLite"),
+            ("mssql", "SQL Server"),
+            ("oracle", "Oracle"),
+            ("clickhouse", "ClickHouse"),
+        )
+    },
     "goji.io": entries((K.FRAMEWORK, "Goji")),
     "github.com/zenazn/goji": entries((K.FRAMEWORK, "Goji")),
     "github.com/go-martini/martini": entries((K.FRAMEWORK, "Martini")),
@@ -359,6 +378,16 @@ RULES: tuple[SourceRule, ...] = (
         K.ORM,
         "Beego ORM",
         r"""["']github\.com/(?:beego/beego/v2/client|astaxie/beego)/orm["']""",
+        endings=_GO,
+    ),
+    # GoFrame's ORM (gdb) ships inside the framework module, as Beego's does: a file importing
+    # its package, or calling the `g` package's database and model accessors (`g.DB()`,
+    # `g.Model("users")`, what `gf gen dao` generates), is written to it.
+    rule(
+        K.ORM,
+        "GoFrame ORM",
+        r'"github\.com/gogf/gf(?:/v\d+)?/database/gdb"'
+        r'|"github\.com/gogf/gf(?:/v\d+)?/frame/g"[\s\S]*?\bg\.(?:DB|Model)\(',
         endings=_GO,
     ),
     # upper/db opens the engine of the adapter package it imports.
