@@ -86,6 +86,14 @@ repositories and queries."""
 _SLICK = re.compile(r"^[ \t]*import[ \t]+slick\.", re.MULTILINE)
 """Code written to Slick: its profiles' API, plain SQL actions, `DBIO` and result mappers."""
 
+_OPENSEARCH = re.compile(r"^[ \t]*import[ \t]+org\.opensearch\.data\.client\.", re.MULTILINE)
+"""Code written to Spring Data OpenSearch: its clients' configuration and templates."""
+
+_ELASTICSEARCH = re.compile(
+    r"^[ \t]*import[ \t]+org\.springframework\.data\.elasticsearch\.", re.MULTILINE
+)
+"""Code written to Spring Data Elasticsearch: its documents, repositories and operations."""
+
 
 @dataclass(frozen=True)
 class _Layer:
@@ -100,6 +108,9 @@ class _Layer:
     declared: bool
     """Whether it counts only where the module's build declares it too (a layer of its own
     dependency, not one JPA's starter brings along)."""
+    engine: str = ""
+    """The engine the layer itself names (a search engine's Spring Data module keeps its
+    documents in that engine's index), else empty."""
 
 
 _LAYERS = (
@@ -110,6 +121,14 @@ _LAYERS = (
            "imports org.springframework.jdbc.core", False),
     _Layer("MongoDB Panache", FindingKind.ORM, _MONGO_PANACHE,
            "imports io.quarkus.mongodb.panache", True),
+    # A search service's documents kept in OpenSearch through Spring Data OpenSearch (its
+    # client `org.opensearch.data.client`, on Spring Data Elasticsearch's repositories and
+    # templates), or in Elasticsearch through Spring Data Elasticsearch: after the SQL
+    # layers, which a service also indexing its rows would be written to.
+    _Layer("Spring Data OpenSearch", FindingKind.ORM, _OPENSEARCH,
+           "imports org.opensearch.data.client", False, "OpenSearch"),
+    _Layer("Spring Data Elasticsearch", FindingKind.ORM, _ELASTICSEARCH,
+           "imports org.springframework.data.elasticsearch", False, "Elasticsearch"),
 )
 
 _MAPPING_FILES = (".hbm.xml", "orm.xml")
@@ -139,6 +158,24 @@ def _configured_beside_jdbc(signals: list[Signal]) -> bool:
     )
 
 
+_SEARCH_DOCUMENT = re.compile(
+    r"^[ \t]*import[ \t]+org\.springframework\.data\.elasticsearch\.annotations\.",
+    re.MULTILINE,
+)
+"""A class mapped to a search index (`@Document(indexName = …)`, `@Field`)."""
+
+_ENTITY = re.compile(
+    r"^[ \t]*@(?:javax\.persistence\.|jakarta\.persistence\.)?Entity\b", re.MULTILINE
+)
+
+
+def _search_document(text: str) -> bool:
+    """Whether a source is a search index's document that borrows a JPA annotation
+    (`@ElementCollection` on a list field of an OpenSearch record) without being an entity:
+    JPA maps no class that is not `@Entity`, so the annotation persists nothing."""
+    return bool(_SEARCH_DOCUMENT.search(text)) and not _ENTITY.search(text)
+
+
 def _scan(top: str, unit: Unit, layers: tuple[_Layer, ...]) -> tuple[bool, dict[str, str]] | None:
     """(Whether a main source of `unit` uses JPA, layer of `layers` → the first source
     written to it), or None when there are too many to read or a mapping file is found."""
@@ -151,7 +188,7 @@ def _scan(top: str, unit: Unit, layers: tuple[_Layer, ...]) -> tuple[bool, dict[
         if path.endswith(_MAPPING_FILES):
             return None
         text = read_head(top, path, HEAD) or ""
-        if _JPA_USE.search(text):
+        if _JPA_USE.search(text) and not _search_document(text):
             return True, written
         for layer in layers:
             if layer.name not in written and layer.code.search(text):
@@ -224,6 +261,10 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
         unit.signals[ECOSYSTEM] = [
             s for s in signals if not (s.kind is FindingKind.ORM and s.name.startswith("JPA"))
         ] + [Signal(layer.kind, layer.name, Strength.ENTRY, evidence)]
+        if layer.engine:
+            unit.signals[ECOSYSTEM].append(
+                Signal(FindingKind.DATABASE, layer.engine, Strength.ENTRY, evidence)
+            )
 
 
 def drop_foreign_spring_settings(units: dict[str, Unit]) -> None:
