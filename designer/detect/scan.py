@@ -100,6 +100,7 @@ from designer.detect import (
     node_drivers,
     node_followed,
     node_layers,
+    node_ops_routes,
     node_test_layers,
     nose_runner,
     notebook_renders,
@@ -494,6 +495,7 @@ def detect(
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
+    node_ops_routes.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
     db_probes.mark(top, units)

@@ -1,0 +1,114 @@
+"""Node metrics exporters whose only HTTP routes are operational.
+
+A product's exporter (a small Express or Koa program beside its services) gathers the metrics
+of the product's pods or databases and hands them to Prometheus: it declares a metrics client
+(`prom-client`) and answers only scrapes and probes, often under a prefix of its own and with
+a token in the path (`/runtime/metrics/:token`, `/database/metrics/:token`, `/healthz`). Those
+routes serve the operators' monitoring, not clients; with no data layer of its own, the
+program is no backend (HELDOUT.md: workers with no data whose only routes serve operators), as
+`go_ops_routes` says of Go's. Telling so needs every route the package declares, so its own
+code is read whole (a large package is left alone); a route whose path is not a literal, or
+whose path serves anything else, files served from a folder and a proxy leave it a backend.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from designer.detect.assemble import Unit, shows_own_data
+from designer.detect.codewalk import all_code_files
+from designer.detect.probes import OPERATOR_PATH
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "node"
+
+FRAMEWORKS = frozenset({"Express", "Koa"})
+"""Frameworks whose routes are calls naming their path (`app.get('/p', h)`, koa-router's
+`router.get('/p', h)`); others route by decorators, files or plugins this reading cannot see."""
+
+METRICS_CLIENTS = frozenset({"prom-client"})
+"""Prometheus' client for Node: a package declaring it exports metrics."""
+
+_ROUTE = re.compile(
+    r"(?<!\bPromise)\.(?P<call>get|post|put|patch|delete|del|all|head|options|route|use)\(\s*"
+    r"(?:(['\"`])(?P<path>[^'\"`\n]*)\2|(?=[^\s)]))"
+)
+"""A route as Express and koa-router declare it: its path when the first argument is a string
+literal, else the call alone (a middleware handed to `use`, or a path held in a variable).
+Other calls of these names (`req.get('host')`, a map's `get(key)`) read as routes whose path
+is no operator's or unknown: they keep the package a backend, never the other way round."""
+
+_OPAQUE = re.compile(
+    r"\b(?:express\.static|serveStatic|koa-static|createProxyMiddleware|http-proxy|"
+    r"koa-mount|app\.callback\(\))"
+)
+"""Files served from a folder, requests proxied to another program, a mounted app: routes this
+reading cannot see."""
+
+_PARAM = re.compile(r"/:[\w-]+\??")
+"""A path parameter (`/:token`): a value, not a resource of its own."""
+
+_PROBE_PATH = re.compile(
+    r"(?:/[\w-]+)*/_?(?:health(?:z|check)?|ready(?:z|ness)?|live(?:z|ness)?|ping|metrics)/?"
+)
+"""A probe or a metrics scrape under the program's own prefix (`/runtime/metrics`)."""
+
+MAX_FILES = 40
+"""Sources read per package at most: a larger package is left alone."""
+
+_SKIP = frozenset({"node_modules", "dist", "build", "test", "tests", "__tests__", "coverage"})
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Node packages on Express or Koa, declaring a metrics client
+    and no data of their own, whose routes, read from their whole code, are all operational."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE, [])
+        frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
+        if not frameworks or not frameworks <= FRAMEWORKS or shows_own_data(unit):
+            continue
+        if not METRICS_CLIENTS & _dependencies(top, unit.folder):
+            continue
+        paths = all_code_files(
+            top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
+            skip_dir=lambda d: d in _SKIP,
+        )
+        if paths and operational_only(
+            [read_text(top, p)[0] or "" for p in paths if ".test." not in p and ".spec." not in p]
+        ):
+            unit.no_web = True
+
+
+def _dependencies(top: str, folder: str) -> set[str]:
+    """The run-time dependencies the folder's package.json declares."""
+    text = read_text(top, "package.json" if folder == "." else f"{folder}/package.json")[0]
+    try:
+        manifest = json.loads(text or "")
+    except ValueError:
+        return set()
+    declared = manifest.get("dependencies") if isinstance(manifest, dict) else None
+    return set(declared) if isinstance(declared, dict) else set()
+
+
+def operational_only(texts: list[str]) -> bool:
+    """Whether the sources `texts` declare at least one route, every one with a literal path
+    that is an operator's (a parameter segment aside), nothing served from a folder or
+    proxied."""
+    if any(_OPAQUE.search(text) for text in texts):
+        return False
+    served = 0
+    for text in texts:
+        for found in _ROUTE.finditer(text):
+            path = found.group("path")
+            if path is None:
+                # A middleware handed to `use` adds no route; a verb's path held elsewhere might.
+                if found.group("call") != "use":
+                    return False
+                continue
+            bare = _PARAM.sub("", path) or "/"
+            if not (OPERATOR_PATH.fullmatch(bare) or _PROBE_PATH.fullmatch(bare)):
+                return False
+            served += 1
+    return served > 0
