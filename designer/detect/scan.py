@@ -169,6 +169,7 @@ from designer.detect import (
     unimported_queries,
     unused_pools,
     upgrades,
+    url_requirements,
     vaadin_uis,
     vendored_tools,
     view_servers,
@@ -506,6 +507,7 @@ def detect(
     php_pages.mark(top, units)  # once composer_paths has lent the frameworks
     doctrine_default.find(top, units)
     root_imports.lend(top, units)
+    url_requirements.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(top, units)
     nose_runner.mark(units)
