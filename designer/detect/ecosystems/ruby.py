@@ -230,10 +230,14 @@ RULES: tuple[SourceRule, ...] = (
     ),
 )
 
-_GEM = re.compile(r"""^\s*gem\s+['"]([\w.-]+)['"](?:\s*,\s*['"]([^'"]+)['"])?(.*)$""")
+_GEM = re.compile(
+    r"""^\s*gem(?:\s+|\s*\(\s*)['"]([\w.-]+)['"](?:\s*,\s*['"]([^'"]+)['"])?(.*)$"""
+)
+"""A `gem` call, bare (`gem "pg", "~> 1.5"`) or with its arguments in parentheses (`gem("pg",
+"~> 1.5")`, the style some Rubocop configurations enforce): both are the same Ruby call."""
 _GEMSPEC = re.compile(r"^\s*gemspec\b")
-_RUBY = re.compile(r"""^\s*ruby\s+['"]([^'"]+)['"]""")
-_GROUP = re.compile(r"^\s*group\s+(.*?)\s+do\b")
+_RUBY = re.compile(r"""^\s*ruby(?:\s+|\s*\(\s*)['"]([^'"]+)['"]""")
+_GROUP = re.compile(r"^\s*group(?:\s+|\s*\(\s*)(.*?)\s*\)?\s+do\b")
 _DEV_GROUPS = (":development", ":test", '"development"', '"test"', "'development'", "'test'")
 _PRODUCTION_GROUPS = (":production", '"production"', "'production'")
 _PRODUCTION_OPTION = re.compile(
