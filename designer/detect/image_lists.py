@@ -128,6 +128,12 @@ def image_homes(
                 listed = posixpath.normpath(posixpath.join(context, source))
                 if code(posixpath.dirname(listed) or "."):
                     continue
+                if _kept_by(listed) == context:
+                    # A `requirements/` folder of pip lists at the build context's top is the
+                    # context's project's manifest (as the scan keys such folders): the
+                    # folder the image copies and runs from (`COPY src /app/src`, `WORKDIR
+                    # /app/src`) is that project's code, not a project of its own.
+                    continue
                 homes = {
                     folder
                     for home, target in copies
@@ -139,6 +145,14 @@ def image_homes(
                 if len(homes) == 1:
                     found.setdefault(listed, homes.pop())
     return found
+
+
+def _kept_by(listed: str) -> str | None:
+    """The folder holding the `requirements/` folder a pip list lies directly in, or None."""
+    folder = posixpath.dirname(listed)
+    if posixpath.basename(folder) != "requirements":
+        return None
+    return posixpath.dirname(folder) or "."
 
 
 def build_context(
