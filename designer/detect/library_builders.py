@@ -102,7 +102,7 @@ def _listening(top: str, app: Unit) -> Evidence | None:
         }
     )
     for path in programs[:MAX_FILES]:
-        for candidate in (path, *_sources_of(app.folder, path)):
+        for candidate in (path, *sources_of(app.folder, path)):
             text = read_text(top, candidate)[0]
             if text is None:
                 continue
@@ -115,11 +115,16 @@ def _listening(top: str, app: Unit) -> Evidence | None:
     return None
 
 
-def _sources_of(folder: str, program: str) -> list[str]:
-    """The source files a built program (`dist/index.js`) is compiled from (`src/index.ts`)."""
+def sources_of(folder: str, program: str) -> list[str]:
+    """The source files a built program (`dist/index.js`) is compiled from: `src/index.ts`,
+    or `index.ts` at the package's top (a tsconfig with no `rootDir`, including `./**/*.ts`)."""
     inner = posixpath.relpath(program, folder) if folder != "." else program
     first, _, rest = inner.partition("/")
     if first not in _BUILT or not rest:
         return []
     stem = posixpath.splitext(rest)[0]
-    return [posixpath.normpath(posixpath.join(folder, "src", stem + end)) for end in _SOURCES]
+    return [
+        posixpath.normpath(posixpath.join(folder, base, stem + end))
+        for base in ("src", ".")
+        for end in _SOURCES
+    ]

@@ -16,6 +16,7 @@ import posixpath
 
 from designer.detect import node_imports
 from designer.detect.assemble import BACKEND_KINDS, Unit
+from designer.detect.library_builders import sources_of
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.signals import Strength
 from designer.detect.walker import read_text
@@ -75,5 +76,11 @@ def _imported_by_program(top: str, app: Unit) -> set[str]:
     ]
     imported: set[str] = set()
     for path in sorted(set(programs))[:MAX_FILES]:
-        imported |= node_imports.named(read_text(top, path)[0] or "")
+        # A program the manifest names by its build output (`start: node dist/index.js`,
+        # absent from the checkout) is read from its source (`index.ts`, `src/index.ts`).
+        for candidate in (path, *sources_of(app.folder, path)):
+            text = read_text(top, candidate)[0]
+            if text is not None:
+                imported |= node_imports.named(text)
+                break
     return imported
