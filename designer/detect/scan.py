@@ -161,6 +161,7 @@ from designer.detect import (
     sql_projects,
     ssr_fronts,
     started_harnesses,
+    strapi_data,
     testless_node,
     testless_php,
     testless_pytest,
@@ -391,6 +392,7 @@ def detect(
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
+    strapi_data.lend(units, locks)  # once no data layer of its own was lent
     next_api.mark(top, units)
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
