@@ -33,6 +33,7 @@ from designer.detect.locks import _MIX_LOCKFILE, _admits
 from designer.detect.scan import _PATH_WORD
 from designer.detect.sidefiles import _PAIR, _pnpm_catalogs
 from designer.detect.signals import Lines
+from designer.model.stack import FindingKind as K
 
 _WORD = "a" * 200_000
 _BLANKS = " " * 200_000
@@ -216,3 +217,22 @@ def test_go_connection_setting_tests_on_a_long_word() -> None:
         f'if os.Getenv("{word}") != "" {{\n',
     ):
         assert not any(r.pattern and r.pattern.search(line) for r in tests)
+
+
+def test_a_gemfile_group_line_with_a_long_blank_run_is_read(tmp_path: Path) -> None:
+    # `group` followed by blanks and no `do`: the names were taken by a pattern whose lazy run,
+    # optional parenthesis and blank runs took a time growing with the cube of the run.
+    gemfile = (
+        'source "https://rubygems.org"\n\ngem "rails", "~> 8.0"\ngem "pg"\n'
+        f"group{_BLANKS}\n"
+        "group(:development, :test) do\n  gem \"rspec-rails\"\nend\n"
+    )
+    files = {
+        "Gemfile": gemfile,
+        "config/application.rb": "module Shop\n  class Application < Rails::Application\n"
+        "  end\nend\n",
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert [f.name for f in backend.findings if f.kind is K.FRAMEWORK] == ["Rails"]
+    rspec = next(f for f in backend.findings if f.name == "RSpec")
+    assert rspec.kind is K.TEST

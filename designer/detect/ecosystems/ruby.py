@@ -237,7 +237,12 @@ _GEM = re.compile(
 "~> 1.5")`, the style some Rubocop configurations enforce): both are the same Ruby call."""
 _GEMSPEC = re.compile(r"^\s*gemspec\b")
 _RUBY = re.compile(r"""^\s*ruby(?:\s+|\s*\(\s*)['"]([^'"]+)['"]""")
-_GROUP = re.compile(r"^\s*group(?:\s+|\s*\(\s*)(.*?)\s*\)?\s+do\b")
+_GROUP = re.compile(r"^[ \t]*group\b(?=[ \t(])")
+_GROUP_DO = re.compile(r"[ \t)]do\b")
+"""A `group` block's opening line (`group :development, :test do`, `group(:test) do`): its
+names are what lies between the call and the first ` do`, read by `_group_names` (a pattern
+taking them with lazy runs and optional parentheses took a time growing with the cube of a run of
+blanks)."""
 _DEV_GROUPS = (":development", ":test", '"development"', '"test"', "'development'", "'test'")
 _PRODUCTION_GROUPS = (":production", '"production"', "'production'")
 _PRODUCTION_OPTION = re.compile(
@@ -247,6 +252,21 @@ _PRODUCTION_OPTION = re.compile(
 
 
 _DEV_OPTION = re.compile(r"group:\s*\[?\s*:(?:development|test)\b")
+
+
+def _group_names(line: str) -> list[str] | None:
+    """The names a `group … do` line opens a block for, or None for any other line."""
+    found = _GROUP.match(line)
+    if found is None:
+        return None
+    rest = line[found.end():]
+    block = _GROUP_DO.search(rest)
+    if block is None:
+        return None
+    names = rest[: block.start() + 1].strip()
+    if names.startswith("(") and names.endswith(")"):
+        names = names[1:-1]
+    return [part.strip() for part in names.split(",")]
 
 _FROM_GIT = re.compile(r"(?:^|[\s,])(?::(?:git|github)\s*=>|(?:git|github|gitlab|bitbucket):\s)")
 """A gem Bundler installs from a git repository (`git: "https://…/engine"`, `github:
@@ -355,9 +375,8 @@ def parse(lines: Lines) -> ManifestResult:
     looped = _looped_gems(lines.lines)
     shared_git = _shared_git_options(lines.lines)
     for index, line in enumerate(lines.lines):
-        group = _GROUP.match(line)
-        if group:
-            names = [part.strip() for part in group.group(1).split(",")]
+        names = _group_names(line)
+        if names is not None:
             groups.append(bool(names) and all(name in _DEV_GROUPS for name in names))
             production.append(bool(names) and all(name in _PRODUCTION_GROUPS for name in names))
             continue
