@@ -268,6 +268,7 @@ def _group_names(line: str) -> list[str] | None:
         names = names[1:-1]
     return [part.strip() for part in names.split(",")]
 
+
 _FROM_GIT = re.compile(r"(?:^|[\s,])(?::(?:git|github)\s*=>|(?:git|github|gitlab|bitbucket):\s)")
 """A gem Bundler installs from a git repository (`git: "https://…/engine"`, `github:
 "org/engine"`, `:git => …`), not from a registry."""
