@@ -13,7 +13,7 @@ from pathlib import Path
 from test_detect_gaps import by_folder, first
 from test_detect_projects import write
 
-from designer.detect.ecosystems.ruby import _GEM, _GROUP
+from designer.detect.ecosystems.ruby import _GEM, _group_names
 from designer.model.stack import FindingKind as K
 
 _GEMFILE = """# frozen_string_literal: true
@@ -106,10 +106,10 @@ def test_parenthesized_gem_calls_make_a_versioned_rails_app(tmp_path: Path) -> N
 def test_the_parenthesized_form_reads_name_version_and_group() -> None:
     gem = _GEM.match('  gem("railties", "~> 7.0")')
     assert gem is not None and gem.group(1, 2) == ("railties", "~> 7.0")
-    group = _GROUP.match("group(:development, :test) do")
-    assert group is not None and group.group(1) == ":development, :test"
-    group = _GROUP.match("group :test do")
-    assert group is not None and group.group(1) == ":test"
+    assert _group_names("group(:development, :test) do") == [":development", ":test"]
+    assert _group_names("group :test do") == [":test"]
+    assert _group_names("group(:test)do |g|") == [":test"]
+    assert _group_names("groups :test do") is None
 
 
 def test_comments_and_other_methods_declare_no_gem() -> None:
