@@ -236,3 +236,51 @@ def test_a_gemfile_group_line_with_a_long_blank_run_is_read(tmp_path: Path) -> N
     assert [f.name for f in backend.findings if f.kind is K.FRAMEWORK] == ["Rails"]
     rspec = next(f for f in backend.findings if f.name == "RSpec")
     assert rspec.kind is K.TEST
+
+
+def test_go_declarations_with_long_blank_runs_and_unnamed_receivers() -> None:
+    from designer.detect.ecosystems.go_reach import _DECLARED
+
+    text = (
+        "func (s *Server) Run() {}\nfunc (Schema) Fields() {}\nfunc (*T) Y() {}\n"
+        "type A struct{}\nfunc main() {}\n"
+    )
+    names = {n for m in _DECLARED.finditer(text) for n in m.groups() if n}
+    # an unnamed receiver's type is its whole word (it was cut to its last letter)
+    assert names == {"Server", "Schema", "T", "A", "main"}
+    assert list(_DECLARED.finditer("func(" + _BLANKS + "!")) == []
+
+
+def test_python_from_imports_with_a_long_run_of_dots() -> None:
+    from designer.detect.image_layers import _FROM
+
+    assert _FROM.findall("from ..db import x, y\n") == [("..db", "x, y")]
+    assert _FROM.findall("from " + "." * 200_000 + "!") == []
+
+
+def test_es_import_clauses_end_at_the_next_import() -> None:
+    from designer.detect.library_names import _FROM, _IMPORT
+
+    text = (
+        'import "core-js/features/set"\nimport React from "react"\n'
+        'import {\n  a,\n  b as c\n}   from   "@app/db"\nimport type { T } from "x"\n'
+    )
+    for pattern in (_FROM, _IMPORT):
+        found = [(m.group(1).strip(), m.group(2)) for m in pattern.finditer(text)]
+        assert found[-2:] == [("React", "react"), ("{\n  a,\n  b as c\n}", "@app/db")]
+        assert list(pattern.finditer("import " + _BLANKS + "!")) == []
+        assert list(pattern.finditer("import a\n" * 50_000)) == []
+
+
+def test_node_import_specifiers_after_long_blank_runs() -> None:
+    from designer.detect.library_subpaths import _RELATIVE as subpaths
+    from designer.detect.node_followed import _RELATIVE as followed
+    from designer.detect.node_imports import _IMPORT
+
+    text = 'import a from "./db"\nconst x = require( "../lib" )\nawait import ( "./m")\n'
+    assert [m.group(1) for m in followed.finditer(text)] == ["./db", "../lib", "./m"]
+    assert [m.group(1) for m in subpaths.finditer(text)] == ["./db", "../lib", "./m"]
+    assert [m.group(1) for m in _IMPORT.finditer(text)] == ["./db", "../lib", "./m"]
+    for pattern in (followed, subpaths, _IMPORT):
+        assert list(pattern.finditer("import(" + _BLANKS + "!")) == []
+        assert list(pattern.finditer("import" + _BLANKS + "x")) == []

@@ -39,10 +39,14 @@ MAX_LIBRARY_FILES = 400
 """Code files read per library to find where the imported names are defined."""
 
 _FROM = LazyPattern(
-    r"""^[ \t]*import[ \t]+(?!type\b)([^;]*?)[ \t]*\bfrom[ \t]*["']([^"']+)["']""",
+    r"""^[ \t]*import[ \t]++(?!type\b)((?:(?!\bimport\b)[^;]){0,20000}?)"""
+    r"""\bfrom[ \t]*+["']([^"']+)["']""",
     re.MULTILINE,
 )
-"""An ES import and the module it names (`import { a, b as c } from "@app/backend"`)."""
+"""An ES import and the module it names (`import { a, b as c } from "@app/backend"`). The
+clause (blanks before `from` included) ends before the next `import` and within 20 000
+characters: unbounded, an `import` followed by blanks, or many imports with no `from`, took a
+time growing with the square of the text."""
 
 _NAMED = LazyPattern(r"\{([^}]*)\}")
 
@@ -59,7 +63,8 @@ destructured (`const { MongoClient, ObjectId: Id } = require("mongodb")`) or one
 require("mongoose")`, `require("knex")(config)`)."""
 
 _IMPORT = LazyPattern(
-    r"""^[ \t]*import[ \t]+(?!type\b)([^;"'`]*?)[ \t]*\bfrom[ \t]*["']([^"']+)["']""",
+    r"""^[ \t]*import[ \t]++(?!type\b)((?:(?!\bimport\b)[^;"'`]){0,20000}?)"""
+    r"""\bfrom[ \t]*+["']([^"']+)["']""",
     re.MULTILINE,
 )
 """An ES import of values (`import type` brings none) and the module it names: a default or

@@ -30,7 +30,7 @@ MAX_FILES = 40
 
 _RELATIVE = LazyPattern(
     r"""^(?![ \t]*(?:import|export)[ \t]+type\b)[^\n]*?"""
-    r"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"\n]+|\.{1,2})['"]""",
+    r"""(?:\bfrom\s*+|\brequire\s*+\(\s*+|\bimport\s*+(?:\(\s*+)?)['"](\.{1,2}/[^'"\n]+|\.{1,2})['"]""",
     re.MULTILINE,
 )
 """A relative module an import, a re-export, a dynamic import or a `require` names: not a

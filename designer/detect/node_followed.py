@@ -33,7 +33,7 @@ MAX_FILES = 12
 
 _RELATIVE = re.compile(
     r"""^(?![ \t]*import[ \t]+type\b)(?![ \t]*export\b)[^\n]*?"""
-    r"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"\n]+)['"]""",
+    r"""(?:\bfrom\s*+|\brequire\s*+\(\s*+|\bimport\s*+(?:\(\s*+)?)['"](\.{1,2}/[^'"\n]+)['"]""",
     re.MULTILINE,
 )
 """A relative module an ES import, a dynamic import or a `require` names: not a type-only

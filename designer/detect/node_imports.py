@@ -58,7 +58,7 @@ def code_file(top: str, folder: str, joined: str) -> str | None:
 
 _IMPORT = re.compile(
     r"""^(?![ \t]*(?:import|export)[ \t]+type\b)[^\n]*?"""
-    r"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)['"]([^'"\n]+)['"]""",
+    r"""(?:\bfrom\s*+|\brequire\s*+\(\s*+|\bimport\s*+(?:\(\s*+)?)['"]([^'"\n]+)['"]""",
     re.MULTILINE,
 )
 """A module an ES import, a dynamic import or a `require` names; not a type-only import
