@@ -114,22 +114,28 @@ def test_a_constant_split_over_lines_names_git_too(tmp_path: Path) -> None:
 
 def test_a_constant_naming_a_release_lends_nothing(tmp_path: Path) -> None:
     """The other side: the same gem from the registry at a version a constant holds is a
-    library; what its siblings require is not the app's declaration."""
+    library; what its siblings require is not the app's declaration. Only the Rails the code
+    starts takes the release the lock resolved under it (set 152: an app built on a registry
+    product runs on the Rails it requires), with what the `rails` gem stands for."""
     files = _app('PRODUCT_VERSION = "0.31.2"', 'gem "product", PRODUCT_VERSION')
     files["Gemfile.lock"] = _LOCK.replace(
         "GIT\n  remote: https://github.com/city/product", "GEM\n  remote: https://rubygems.org/", 1
     )
     backend = by_folder(write(tmp_path, files))["."]
-    assert first(backend, K.FRAMEWORK) == ("Rails", "")
-    assert first(backend, K.ORM) == ("", "")
+    assert first(backend, K.FRAMEWORK) == ("Rails", "7.2.3.1")
+    lent = [e for f in backend.findings for e in f.evidence if e.path == "Gemfile.lock"]
+    assert all(e.line != 14 for e in lent)  # core's `pg` is not lent
 
 
 def test_requirements_of_a_git_gem_of_another_repository_are_not_followed(
     tmp_path: Path,
 ) -> None:
     """Only the meta-gem's own repository is walked: a module gem of another repository that
-    requires the product's core lends only what it requires itself (never Rails)."""
+    requires the product's core lends only what it requires itself. (The Rails the code
+    starts still takes the release the lock resolved under the module's requirements: set
+    152.)"""
     files = _app("", "")
     backend = by_folder(write(tmp_path, files))["."]
-    assert first(backend, K.FRAMEWORK) == ("Rails", "")
-    assert first(backend, K.ORM) == ("", "")
+    assert first(backend, K.FRAMEWORK) == ("Rails", "7.2.3.1")
+    lent = [e for f in backend.findings for e in f.evidence if e.path == "Gemfile.lock"]
+    assert all(e.line != 14 for e in lent)  # core's `pg` is not lent

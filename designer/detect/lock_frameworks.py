@@ -51,6 +51,34 @@ of the framework's own: the lock versions such a framework only where the manife
 one of them (the components and the framework share one release)."""
 
 
+_MAX_FOLLOWED = 400
+"""Gems of a lock followed from an application's declared gems (a product built on Rails
+requires a few hundred)."""
+
+
+def _required_by_declared(unit: Unit, language: str, locks: LockFiles, targets: set[str]) -> bool:
+    """Whether the lock records one of `targets` (the framework's own packages) as required,
+    directly or through other gems, by a run-time gem the unit's Gemfile declares: an
+    application built on a product of Rails' engines (`gem "decidim"`, `gem "solidus"`) runs
+    on the Rails those engines require, at the release the lock resolved. A development or
+    test gem (`rspec-rails`, which requires Railties) is not followed."""
+    pending = [
+        name
+        for _, ecosystem, manifest in unit.manifests
+        if ecosystem == language
+        for name in manifest.runtime_packages
+    ]
+    seen = set(pending)
+    while pending:
+        for name, _, _ in locks.requirements(unit.folder, language, pending.pop()):
+            if name in targets:
+                return True
+            if name not in seen and len(seen) < _MAX_FOLLOWED:
+                seen.add(name)
+                pending.append(name)
+    return False
+
+
 def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
     """Add to `unit`'s signals of `language` the locked release of each framework its code
     starts that no manifest names."""
@@ -77,9 +105,13 @@ def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
         if not packages:
             continue
         components = COMPONENTS.get(name)
-        if components is not None and not components & declared:
-            # Installed only under another gem (a registry engine requiring Rails): a
-            # library's requirement, not the application's choice of release.
+        if (
+            components is not None
+            and not components & declared
+            and not _required_by_declared(unit, language, locks, set(packages))
+        ):
+            # Installed only under another gem that no run-time gem of the Gemfile leads to
+            # (a development gem's, a test tool's): not the application's release.
             continue
         found = locks.versions(unit.folder, language, dict.fromkeys(packages, ""))
         package = next((p for p in packages if p in found), None)

@@ -231,6 +231,9 @@ class ManifestResult:
     the tree lacks (a Poetry library kept in a submodule): a first-party package kept
     elsewhere, whose own requirements the lock file records under it
     (`locks.LockFiles.requirements`)."""
+    runtime_packages: list[str] = field(default_factory=list)
+    """The names of the run-time dependencies a Gemfile declares (whatever their source): the
+    gems the lock's requirements are followed from (`lock_frameworks`)."""
     exported_only: bool = False
     """The package.json names no start script and maps `exports` for importers: its `main` is
     the entry of a library, what other packages import, not a program run

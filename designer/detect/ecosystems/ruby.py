@@ -412,6 +412,7 @@ def parse(lines: Lines) -> ManifestResult:
         dev = any(groups) or bool(_DEV_OPTION.search(rest))
         if not dev:
             result.runtime_dependencies += 1
+            result.runtime_packages.append(name)
             options = _options(rest, lines.lines, index)
             if (
                 _FROM_GIT.search(options) or _names_any(options, shared_git)
