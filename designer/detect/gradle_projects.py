@@ -17,6 +17,7 @@ from designer.detect.assemble import Unit
 from designer.detect.ecosystems.gradle_project_dirs import project_path
 from designer.detect.signals import ManifestResult
 from designer.detect.walker import read_text
+from designer.model.stack import DetectedBackend
 
 _SETTINGS = frozenset({"settings.gradle", "settings.gradle.kts"})
 _BUILDS = ("build.gradle.kts", "build.gradle")
@@ -74,3 +75,42 @@ def _holds_build(top: str, base: str, folder: str) -> bool:
     if where.startswith("..") or posixpath.isabs(where):
         return False
     return any(os.path.isfile(os.path.join(top, where, build)) for build in _BUILDS)
+
+
+_TEMPLATE = "app"
+"""The module `gradle init` puts an application's build file and code in. A build whose one
+module has a name of its own (`include(":backend")`, a service of a larger tree whose other
+modules its settings leave out) keeps the module's key."""
+
+
+def key_at_build_roots(top: str, units: dict[str, Unit], found: list[DetectedBackend]) -> None:
+    """Key at its build's root the backend of a Gradle build with one module: `gradle init`'s
+    layout keeps the settings (`include("app")`), the wrapper (`gradlew`) and often the
+    Dockerfile in the build's root folder and the application's build file and code in
+    `app/`. The root folder is the application (what is built, deployed and named); the
+    module folder is only where Gradle's template put its code. A build including several
+    modules, or one module of another name, keeps each service at its module, and a root
+    holding a build file of its own is a unit of its own."""
+    keyed = {backend.folder for backend in found}
+    for backend in found:
+        folder = backend.folder
+        if folder == ".":
+            continue
+        base = posixpath.dirname(folder) or "."
+        unit = units.get(base)
+        if unit is None or base in keyed or not unit.manifests:
+            continue
+        if any(posixpath.basename(path) not in _SETTINGS for path, _, _ in unit.manifests):
+            continue
+        included = {
+            posixpath.normpath(module)
+            for _, _, result in unit.manifests
+            for module in result.modules
+        }
+        if included != {posixpath.basename(folder)} or posixpath.basename(folder) != _TEMPLATE:
+            continue
+        if not os.path.isfile(os.path.join(top, base, "gradlew")):
+            continue  # settings with no wrapper of their own: not a build made whole by init
+        keyed.discard(folder)
+        keyed.add(base)
+        backend.folder = base

@@ -540,6 +540,7 @@ def detect(
     library_demos.mark(top, units)
     nest_starters.mark(top, units)
     found = backends(units, locks)
+    gradle_projects.key_at_build_roots(top, units, found)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
 
