@@ -534,6 +534,12 @@ outranks it, and it names the engine only where nothing else does."""
 DEV_GROUPS = frozenset({"dev", "test", "tests", "testing", "lint", "docs", "doc", "typing"})
 """Extra and group names whose dependencies are development-only."""
 
+PRODUCTION_EXTRAS = frozenset({"prod", "production"})
+"""Extra names of the deployment's own install (`pip install ".[prod]"` in the production
+image): not an optional engine's or feature's, but what the service runs with — its driver,
+its WSGI server, its own shared library from the repository (`name @ git+…#subdirectory=…`),
+read as the package's dependencies are."""
+
 DEV_PIP_PREFIXES = ("test_requirements", "test-requirements", "dev-requirements",
                     "dev_requirements")
 """How the pip files of a project's tests and development tools may be named beside its
@@ -826,7 +832,13 @@ def _pyproject(lines: Lines, result: ManifestResult) -> None:
     extras = _table(project, "optional-dependencies") or {}
     for group, specs in extras.items() if isinstance(extras, dict) else ():
         for spec in _strings(specs):
-            _requirement(lines, result, spec, dev=group.lower() in DEV_GROUPS, optional=True)
+            _requirement(
+                lines,
+                result,
+                spec,
+                dev=group.lower() in DEV_GROUPS,
+                optional=group.lower() not in PRODUCTION_EXTRAS,
+            )
     # PEP 735 dependency groups are never installed with the package: development only. An
     # application that declares no package dependencies keeps its own in groups (`pip install
     # --group main`), and so does a uv project with no build system (uv's virtual project, never
