@@ -29,9 +29,18 @@ _SERVES_BUILD = re.compile(
 (also imported under a name of its own, `import { static as StaticHandler } from 'express'`),
 the static-file packages of Connect, Koa and Fastify, or the page every path falls back to."""
 
-_API = re.compile(r"""\.(?:post|put|patch|delete)[ \t]*\(|["'`]/api\b""")
-"""What a server with an API of its own shows (a route that takes data, a path under `/api`):
-then it is a backend beside the build it hands out (an event collector, a webhook)."""
+_API = re.compile(r"""\.(?:post|put|patch|delete)[ \t]*\(|["'`]/api(?!-docs?\b)\b""")
+"""What a server with an API of its own shows (a route that takes data, a path under `/api`;
+not `/api-doc`, the path of an API's documentation): then it is a backend beside the build
+it hands out (an event collector, a webhook)."""
+
+_GET = re.compile(r"""\.get[ \t]*\([ \t]*["'`]""")
+"""A GET route (`app.get("/path", …)`)."""
+
+_DOC_VIEWERS = re.compile(r"""^[ \t]*["'](?:swagger-ui-dist|redoc)["'][ \t]*:""", re.MULTILINE)
+"""A package.json dependency on an API documentation viewer's browser distribution (Swagger
+UI's, ReDoc's): a package whose server hands out its files (and the specification beside
+them) is that viewer's host, a browser application as much as a React build's."""
 
 RENDERER = re.compile(
     r"""\bfrom[ \t]+['"](?:@lit-labs/ssr|react-dom/server|@?vue/server-renderer|"""
@@ -77,6 +86,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         )
         if not started:
             continue
+        viewer = not frontend and _hosts_doc_viewer(top, unit)
         texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
         # A Next.js custom server is the UI's host: like Next.js alone, it is a backend only
         # by the data it reaches, whatever API paths it routes or proxies.
@@ -87,8 +97,28 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         # where an `/api` route would go.
         if any(_API.search(blank_comments(t)) for t in texts):
             continue
+        if viewer:
+            # A viewer's host: only if its GET routes, beside the static files, redirect
+            # (`/api-doc/` to the viewer's folder); any other is an API of its own.
+            frontend = not any(
+                "redirect" not in line
+                for t in texts
+                for line in blank_comments(t).splitlines()
+                if _GET.search(line)
+            )
         unit.serves_build = frontend and any(_SERVES_BUILD.search(t) for t in texts)
         unit.renders_ui = any(RENDERER.search(t) for t in texts)
+
+
+def _hosts_doc_viewer(top: str, unit: Unit) -> bool:
+    """Whether the unit's own package.json depends on an API documentation viewer's browser
+    distribution (`_DOC_VIEWERS`)."""
+    return any(
+        e == "node"
+        and path.endswith("package.json")
+        and _DOC_VIEWERS.search(read_text(top, path)[0] or "") is not None
+        for path, e, _ in unit.manifests
+    )
 
 
 def _next_host(signals: list[Signal], texts: list[str]) -> bool:
