@@ -52,6 +52,7 @@ from designer.detect import (
     fastapi_deps,
     file_defaults,
     flask_apps,
+    generated_mains,
     go_ops_routes,
     gradle_projects,
     hand_servers,
@@ -380,6 +381,7 @@ def detect(
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
+    generated_mains.drop(units)  # openapi-generator's template main starts nothing
     codeception_suites.drop_empty(top, units)
     pytest_paths.drop_missing(top, units)
     django_yaml.read(top, units)
