@@ -13,11 +13,11 @@ whose path serves anything else, files served from a folder and a proxy leave it
 
 from __future__ import annotations
 
-import json
 import re
 
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
+from designer.detect.node_imports import package_json
 from designer.detect.probes import OPERATOR_PATH
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -83,12 +83,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 def _dependencies(top: str, folder: str) -> set[str]:
     """The run-time dependencies the folder's package.json declares."""
-    text = read_text(top, "package.json" if folder == "." else f"{folder}/package.json")[0]
-    try:
-        manifest = json.loads(text or "")
-    except ValueError:
-        return set()
-    declared = manifest.get("dependencies") if isinstance(manifest, dict) else None
+    manifest = package_json(top, folder)
+    declared = manifest.get("dependencies") if manifest is not None else None
     return set(declared) if isinstance(declared, dict) else set()
 
 
