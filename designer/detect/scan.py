@@ -118,6 +118,7 @@ from designer.detect import (
     plugin_packages,
     prisma_types,
     probes,
+    production_noweb,
     propsxml,
     py_side_stores,
     pytest_modules,
@@ -435,6 +436,7 @@ def detect(
     autoconfig_libraries.mark_starters(top, units)
     shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
+    production_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
