@@ -776,7 +776,7 @@ FRAMEWORKS |= {
 FRAMEWORKS |= {
     # Go: routers over net/http and the frameworks that bring their own ORM or generator.
     "go-restful": replace(FRAMEWORKS["httprouter"], aliases=("emicklei/go-restful",)),
-    "GoFrame": replace(FRAMEWORKS["Gin"], orm="GoFrame ORM (gdb)", migration_tool="",
+    "GoFrame": replace(FRAMEWORKS["Gin"], orm="GoFrame ORM", migration_tool="",
                        aliases=("gf", "gogf/gf")),
     "Goji": replace(FRAMEWORKS["httprouter"], aliases=("goji.io", "zenazn/goji")),
     "Martini": replace(FRAMEWORKS["Gin"], aliases=("go-martini",)),
