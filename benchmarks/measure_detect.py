@@ -45,7 +45,8 @@ def _first(backend: DetectedBackend, *kinds: FindingKind) -> str:
 def _either(truth: object) -> list[str]:
     """The answers a truth accepts: a list where either is right (a data layer built by one
     library and run by another, tests in two tools, an engine a setting chooses among a
-    built-in default and a deployed server), else the one it names."""
+    built-in default and a deployed server, a version two locks of one project resolve
+    apart), else the one it names."""
     return [str(item) for item in truth] if isinstance(truth, list) else [str(truth)]
 
 
@@ -56,11 +57,13 @@ def judge(backend: DetectedBackend | None, truth: dict[str, object]) -> dict[str
     frameworks = [f for f in backend.findings if f.kind is FindingKind.FRAMEWORK]
     framework = frameworks[0] if frameworks and not backend.ambiguous else None
     wrong: dict[str, str] = {}
-    want = _norm(str(truth["version"]))
+    wants = [_norm(version) for version in _either(truth["version"])]
     got = _norm(framework.version) if framework else ""
     if framework is None or framework.name != truth["framework"]:
         wrong["version"] = f"framework {[f.name for f in frameworks]}"
-    elif not (got == want or (want.count(".") == 1 and got.startswith(want + "."))):
+    elif not any(
+        got == want or (want.count(".") == 1 and got.startswith(want + ".")) for want in wants
+    ):
         wrong["version"] = f"version {framework.version or '(none)'}"
     data = _first(backend, FindingKind.ORM, FindingKind.QUERY)
     if data not in _either(truth["data"]):

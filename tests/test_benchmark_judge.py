@@ -1,0 +1,46 @@
+"""The held-out judge (benchmarks/measure_detect.py) reads a truth's list as "either is right"
+for every aspect, the framework's version included (two pip-compile locks of one project
+resolving two releases: HELDOUT.md's lists)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from designer.model.stack import DetectedBackend, Finding, FindingKind
+
+
+def _measure() -> ModuleType:
+    path = Path(__file__).parent.parent / "benchmarks" / "measure_detect.py"
+    spec = importlib.util.spec_from_file_location("measure_detect", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _backend(version: str) -> DetectedBackend:
+    framework = Finding(kind=FindingKind.FRAMEWORK, name="Django", version=version)
+    return DetectedBackend(findings=[framework])
+
+
+_TRUTH = {"framework": "Django", "data": "none", "engine": "none", "test": "none"}
+
+
+@pytest.mark.parametrize(
+    ("version", "truth", "right"),
+    [
+        ("==5.2.15", ["5.2.15", "5.2.12"], True),
+        ("5.2.12", ["5.2.15", "5.2.12"], True),
+        ("5.2.13", ["5.2.15", "5.2.12"], False),
+        ("5.2.15", "5.2.15", True),
+        ("5.2.16", "5.2", True),
+        ("5.3.0", "5.2", False),
+    ],
+)
+def test_a_version_list_accepts_either(version: str, truth: object, right: bool) -> None:
+    wrong = _measure().judge(_backend(version), {**_TRUTH, "version": truth})
+    assert ("version" not in wrong) is right
