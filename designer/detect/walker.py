@@ -47,6 +47,11 @@ PRUNED = frozenset(
 )
 """Folder names never descended into. Hidden folders (.git, .venv, .tox, caches) are pruned too."""
 
+_INSTALLED = ("node_modules", "bower_components", "jspm_packages")
+"""Package managers' install folders: one kept aside under another name (`bower_components.safe`,
+`node_modules_old`, a vendored copy of installed packages) holds their code, never the
+project's (an ASP.NET MVC sample shipped inside a JavaScript package is no backend)."""
+
 MAX_BYTES = 1024 * 1024
 """Files larger than this are not read: no manifest or entry point is that big."""
 
@@ -611,7 +616,12 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         if kept:
             tree.sources.setdefault(owner, []).extend(kept)
         for path, name in folders:
-            if name in PRUNED or name[0] == "." or name.endswith(".egg-info"):
+            if (
+                name in PRUNED
+                or name[0] == "."
+                or name.endswith(".egg-info")
+                or name.startswith(_INSTALLED)
+            ):
                 continue
             child = prefix + name
             if ignores.layers and ignores.ignored(child, name, True):
