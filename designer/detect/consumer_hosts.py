@@ -57,12 +57,16 @@ CLIENT_ENDPOINT = re.compile(
     r"|\bAdd(?:Controllers\w*|RazorPages|GraphQLServer|FastEndpoints|Grpc|Carter|SignalR)\b"
     r"|\[(?:ApiController|Route|Http(?:Get|Post|Put|Patch|Delete))\b"
     r"|:\s*(?:Controller|ControllerBase|Hub|PageModel)\b"
+    r"|\bclass[ \t]+\w+Controller[ \t]*:[ \t]*(?:[\w.]+\.)?\w+Controller(?:Base)?\b"
 )
 """What serves HTTP clients: an endpoint mapped (any `Map…(` but a health check's or .NET
 Aspire's service defaults, `MapDefaultEndpoints`: its health and liveness probes; nor Npgsql's
 type mappings, `MapEnum<T>()`, `MapComposite`, a project's `MapEnums()` over them), the
 middleware that routes to endpoints, controllers, Razor pages, GraphQL, gRPC or SignalR
-registered, a controller or hub written."""
+registered, a controller or hub written. A controller may derive from a library's base
+controller (`class ProjectionsController : DefaultProjectorController`, its routes given by the
+library's own route attribute, `[ApiRoute("projections")]`): a class named `…Controller` derived
+from a class named so is one, as ASP.NET Core discovers it."""
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the ASP.NET Core projects whose own sources register a message
