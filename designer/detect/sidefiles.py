@@ -93,8 +93,11 @@ names as `"express": "catalog:"`."""
 GRADLE_SETTINGS = ("settings.gradle.kts", "settings.gradle")
 """Gradle's settings scripts: the `libs` version catalogue may be declared there in code
 (`gradle_settings_catalog`) instead of in `gradle/libs.versions.toml`."""
+PAKET_NAMES = ("paket.dependencies", "paket.lock", "paket.references")
+"""Paket's files (`paket` reads them): the packages a .NET project of a Paket solution takes."""
 BUILD_FILES = frozenset(
-    {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES, *GRADLE_SETTINGS}
+    {"libs.versions.toml", "gradle.properties", PNPM_WORKSPACE, *MSBUILD_NAMES, *GRADLE_SETTINGS,
+     *PAKET_NAMES}
 )
 NAMES = (
     frozenset(PINS)
@@ -166,6 +169,8 @@ class BuildFiles:
         self.sbt_values: dict[str, dict[str, str]] = {}
         """Folder of an sbt build → the string vals its build files define (`val
         pekkoHttpVersion = "1.3.0"`, `object V { val http4s = … }` as `V.http4s` too)."""
+        self.paket: dict[str, Any] = {}
+        """Path → what a Paket file says (`paket.project_packages` reads them)."""
         self.pnpm_catalogs: dict[str, dict[str, dict[str, str]]] = {}
         """Folder holding `pnpm-workspace.yaml` → catalogue name (`default` for `catalog:`)
         → package → version."""
@@ -252,6 +257,10 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 found.msbuild.setdefault(folder, {})[name] = msbuild.parse(Lines(path, text))
             elif name == PNPM_WORKSPACE:
                 found.pnpm_catalogs[folder] = _pnpm_catalogs(text)
+            elif name in PAKET_NAMES:
+                from designer.detect import paket
+
+                found.paket[path] = paket.parse(Lines(path, text))
             elif name.endswith(PROPS):
                 from designer.detect import msbuild
 

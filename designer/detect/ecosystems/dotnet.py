@@ -937,7 +937,10 @@ def _sdk_version(result: ManifestResult) -> None:
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     """Complete a project from the MSBuild files it imports (those it names, then the
     `Directory.*` ones above it): the target framework and properties, central package
-    versions, and the package references they add to it."""
+    versions, and the package references they add to it; in a Paket solution, the packages
+    its `paket.references` names and the framework `paket.dependencies` restricts to."""
+    if builds.paket:
+        _paket(result, folder, builds.paket)
     imported = [
         builds.imports[path]
         for path in (posixpath.normpath(posixpath.join(folder, i)) for i in result.includes)
@@ -983,6 +986,37 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         else s
         for s in result.signals
     ]
+    _sdk_version(result)
+
+
+def _paket(result: ManifestResult, folder: str, table: dict[str, Any]) -> None:
+    """Add the packages a Paket solution's project takes (its `paket.references`) as its
+    package references, and, when the project names no target framework, the one
+    `paket.dependencies` restricts the solution to (see `paket`). A project taking the test
+    SDK so is a test project, as one referencing it itself."""
+    from designer.detect import paket
+
+    packages, framework, where = paket.project_packages(table, folder)
+    if not packages:
+        return
+    if framework and not result.language_version:
+        result.language_version = framework
+        result.version_evidence = where
+    own = {s.package for s in result.signals if s.package}
+    added = [(n, v, e) for n, v, e in packages if n.lower() not in own]
+    if not result.tests_only and any(n.lower() == _TEST_SDK for n, _, _ in added):
+        result.tests_only = True
+        result.runtime_dependencies = 0
+        result.signals = [
+            s.replace(strength=Strength.DEV) if s.strength is Strength.DEPENDENCY
+            and s.kind is not K.LANGUAGE else s
+            for s in result.signals
+        ]
+    strength = Strength.DEV if result.tests_only else Strength.DEPENDENCY
+    for name, version, evidence in added:
+        if not result.tests_only:
+            result.runtime_dependencies += 1
+        result.signals += _signals(name, version, strength, evidence)
     _sdk_version(result)
 
 
