@@ -61,6 +61,18 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
         (".go",),
         re.compile(r'"github\.com/(?:redis/go-redis|go-redis/redis|gomodule/redigo)[/"]'),
     ),
+    # JVM: Redisson's, Jedis's or Lettuce's client, or Spring Data Redis's templates, imported
+    # by a class of the service (a pseudonym store calling `RedissonClient.getMap`); Spring's
+    # connection factory or cache manager alone (`data.redis.connection`, `.cache`) is
+    # configuration of a cache, not a client the code calls.
+    "jvm": (
+        (".java", ".kt", ".scala"),
+        re.compile(
+            r"^[ \t]*import[ \t]+(?:org\.redisson\.|redis\.clients\.jedis\.|io\.lettuce\.core\."
+            r"|org\.springframework\.data\.redis\.core\.)",
+            re.MULTILINE,
+        ),
+    ),
 }
 """Language → (code file endings, what opening a Redis client looks like in its code)."""
 
