@@ -104,6 +104,17 @@ def image_homes(
         for path, eco, result in parsed
         if eco == "python" and result.runtime_dependencies
     }
+    # A folder whose project file declares dependencies (a Poetry pyproject.toml beside its
+    # lock) is a project: a second pip list beside it (`requirements-worker.txt`, a slimmer
+    # image's) is another list of that project, not a list kept aside for the code its
+    # image copies (`COPY ./app /app`, the project's own package).
+    declared = {
+        posixpath.dirname(path) or "."
+        for path, eco, result in parsed
+        if eco == "python"
+        and posixpath.basename(path) in _PROJECT_FILES
+        and result.runtime_dependencies
+    }
     found: dict[str, str] = {}
     for path, _, text in side:
         name = posixpath.basename(path)
@@ -127,6 +138,8 @@ def image_homes(
                     continue
                 listed = posixpath.normpath(posixpath.join(context, source))
                 if code(posixpath.dirname(listed) or "."):
+                    continue
+                if (posixpath.dirname(listed) or ".") in declared:
                     continue
                 if _kept_by(listed) == context:
                     # A `requirements/` folder of pip lists at the build context's top is the
