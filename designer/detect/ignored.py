@@ -20,9 +20,17 @@ def revive(top: str, tree: Tree) -> None:
     """Walk the ignored folders of `tree` that a build file of it lists as a module, and add
     what they hold to `tree` (paths relative to `top`, like the rest)."""
     candidates = {folder for folder in tree.ignored if _holds_manifest(top, folder)}
-    if not candidates:
+    revived = _listed(top, tree, candidates) if candidates else set()
+    # A module folder walked, but whose own build file a `.gitignore` names (a root
+    # ignoring `app-module/pom.xml`, which git tracks all the same): the walk counted the
+    # module's code as the enclosing build's. Walked again as a project of its own.
+    unread = _unread_modules(top, tree)
+    if not revived and not unread:
         return
-    for folder in sorted(_listed(top, tree, candidates)):
+    for folder in sorted(revived):
+        _graft(tree, walk(os.path.join(top, *folder.split("/"))), folder)
+    for folder in sorted(unread, key=len):
+        _prune(tree, folder)
         _graft(tree, walk(os.path.join(top, *folder.split("/"))), folder)
     tree.manifests.sort()
     tree.side.sort()
@@ -74,3 +82,58 @@ def _graft(tree: Tree, sub: Tree, folder: str) -> None:
         tree.sources.setdefault(inside(owner), []).extend(sources)
     tree.warnings += sub.warnings
     tree.files_seen += sub.files_seen
+
+
+def _unread_modules(top: str, tree: Tree) -> set[str]:
+    """The folders a JVM build of `tree` (a Maven `<modules>` list, Gradle's `include`) lists
+    as modules that hold a build file on disk but none the walk named (a `.gitignore` names
+    the file), inside no folder the walk skipped."""
+    named = {posixpath.dirname(path) or "." for path, _ in tree.manifests}
+    jvm = [(path, module) for path, module in tree.manifests if module is ecosystems.jvm]
+    # The folders the walk went into (it named a file below them): not one it skipped by
+    # name (a `build/` output folder) or as a virtualenv.
+    entered = {
+        posixpath.dirname(source.path) for sources in tree.sources.values() for source in sources
+    }
+    entered.update(posixpath.dirname(path) for path, _ in tree.side)
+    found: set[str] = set()
+    for path, module in jvm:
+        text, _ = read_text(top, path)
+        if text is None:
+            continue
+        try:
+            result = module.parse(Lines(path, text))
+        except (ManifestError, ValueError, TypeError, AttributeError, KeyError, RecursionError):
+            continue  # the main pass reports it
+        folder = posixpath.dirname(path) or "."
+        for name in result.modules:
+            target = posixpath.normpath(posixpath.join(folder, name))
+            if (
+                target in named
+                or target.startswith("../")
+                or target in (".", "..")
+                or any(target == i or target.startswith(i + "/") for i in tree.ignored)
+            ):
+                continue
+            inside = target + "/"
+            walked = any(f == target or f.startswith(inside) for f in entered)
+            if walked and _holds_manifest(top, target):
+                found.add(target)
+    return found
+
+
+def _prune(tree: Tree, folder: str) -> None:
+    """Take out of `tree` what its walk named below `folder` (walked again on its own)."""
+    inside = folder + "/"
+    tree.manifests = [(p, m) for p, m in tree.manifests if not p.startswith(inside)]
+    tree.side = [(p, o) for p, o in tree.side if not p.startswith(inside)]
+    tree.locks = [p for p in tree.locks if not p.startswith(inside)]
+    for owner in list(tree.sources):
+        kept = [s for s in tree.sources[owner] if not s.path.startswith(inside)]
+        if kept:
+            tree.sources[owner] = kept
+        else:
+            del tree.sources[owner]
+    for table in (tree.go_tests, tree.rust_files):
+        for owner in list(table):
+            table[owner] = [p for p in table[owner] if not p.startswith(inside)]
