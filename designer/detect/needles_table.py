@@ -531,6 +531,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\badapter[ \\t]*:[ \\t]*["\'`]sails-': (False, (('adapter',), ('sails-',))),
     '\\baxum::serve\\s*\\(|\\baxum::Server::bind|^use axum::': (False, (('axum::Server::bind', 'axum::serve', 'use axum::'),)),
     '\\bbeego\\.Run\\s*\\(|\\bweb\\.Run\\s*\\(': (False, (('beego.Run', 'web.Run'),)),
+    '\\bbottle\\.run\\s*\\(|^[ \\t]*from[ \\t]+bottle[ \\t]+import\\b[^\\n]*\\brun\\b[\\s\\S]*?^[ \\t]*run\\s*\\(': (False, (('bottle',),)),
     '\\bbuffalo\\.New\\s*\\(': (False, (('buffalo.New',),)),
     '\\bbunrouter\\.New\\s*\\(': (False, (('bunrouter.New',),)),
     '\\bcherrypy\\.(?:tree\\.mount|quickstart)\\s*\\(': (False, (('cherrypy.quickstart', 'cherrypy.tree.mount'),)),

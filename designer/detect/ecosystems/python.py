@@ -298,6 +298,15 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PY,
     ),
     rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
+    # Or Bottle's default application, routed by the module-level decorators (`@bottle.get`)
+    # and started by the program: `bottle.run(...)`, or `run(...)` imported from bottle.
+    rule(
+        K.FRAMEWORK,
+        "Bottle",
+        r"\bbottle\.run\s*\("
+        r"|^[ \t]*from[ \t]+bottle[ \t]+import\b[^\n]*\brun\b[\s\S]*?^[ \t]*run\s*\(",
+        endings=_PY,
+    ),
     # A WSGI application routed on Werkzeug's URL map directly (`from werkzeug.routing import
     # Map`): what a framework would do for it, done with the toolkit.
     rule(
