@@ -596,6 +596,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bmidje\\.sweet\\b': (False, (('midje.sweet',),)),
     '\\bmux\\.NewRouter\\s*\\(': (False, (('mux.NewRouter',),)),
     '\\bnew[ \\t]+(?:Express|Fastify)Adapter[ \\t]*\\([ \\t]*[A-Za-z_$][\\w$]*[ \\t]*\\)[\\s\\S]{0,2000}?\\bNestFactory\\.create(?!ApplicationContext)': (False, (('NestFactory.create',), ('ExpressAdapter', 'FastifyAdapter'), ('new',))),
+    '\\bnew[ \\t]+EclipseLinkJpaVendorAdapter[ \\t]*\\(': (False, (('EclipseLinkJpaVendorAdapter',), ('new',))),
     '\\bnew[ \\t]+Sequelize[ \\t]*\\([^;]{0,600}?\\bdialect[ \\t]*:[ \\t]*["\'](?:mariadb)["\']': (False, (('Sequelize',), ('dialect',), ('mariadb',))),
     '\\bnew[ \\t]+Sequelize[ \\t]*\\([^;]{0,600}?\\bdialect[ \\t]*:[ \\t]*["\'](?:mssql)["\']': (False, (('Sequelize',), ('dialect',), ('mssql',))),
     '\\bnew[ \\t]+Sequelize[ \\t]*\\([^;]{0,600}?\\bdialect[ \\t]*:[ \\t]*["\'](?:mysql)["\']': (False, (('Sequelize',), ('dialect',), ('mysql',))),

@@ -66,6 +66,7 @@ from designer.detect import (
     jdbc_code,
     job_hosts,
     jpa_api,
+    jpa_providers,
     jpa_unused,
     jvm_layers,
     jvm_pages,
@@ -484,6 +485,7 @@ def detect(
     ef_packages.demote(top, units)
     dotnet_registrations.mark(top, units)
     jpa_api.drop_api_only(units)
+    jpa_providers.prefer_configured(units)
     jpa_unused.drop_unmapped(top, units)
     jpa_unused.drop_beside_reactive(top, units)
     jpa_unused.drop_foreign_spring_settings(units)

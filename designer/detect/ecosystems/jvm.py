@@ -271,6 +271,12 @@ RULES: tuple[SourceRule, ...] = (
         r"<provider>\s*org\.hibernate\.(?:jpa\.HibernatePersistenceProvider|ejb\.)",
         names=_PERSISTENCE,
     ),
+    # Spring's JPA configuration handing the entity manager factory to EclipseLink (a
+    # `JpaBaseConfiguration` whose `createJpaVendorAdapter()` returns `new
+    # EclipseLinkJpaVendorAdapter()`): the provider JPA runs on, whatever Hibernate the data
+    # JPA starter brings along (`jpa_providers`).
+    rule(K.ORM, "JPA / EclipseLink", r"\bnew[ \t]+EclipseLinkJpaVendorAdapter[ \t]*\(",
+         endings=_JVM),
     # Grails' base `dataSource` block (application.groovy, DataSource.groovy) names the JDBC
     # driver every environment uses unless it overrides it: the engine the application runs
     # on when not told otherwise.
