@@ -127,6 +127,11 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # project a test project.
     "tunit": ((K.TEST, "TUnit"),),
     "mstest.testframework": ((K.TEST, "MSTest"),),
+    # MSTest's adapter, which runs MSTest's tests: a test project may reference it alone
+    # (beside `Microsoft.NET.Test.Sdk`), its tests using the framework's attributes through
+    # the implicit `using`. The files importing a framework decide between several
+    # (`dotnet_tests`).
+    "mstest.testadapter": ((K.TEST, "MSTest"),),
     # MSTest v1, which Visual Studio installed: an old-style project references its assembly
     # from the GAC (`<Reference Include="Microsoft.VisualStudio.QualityTools.UnitTestFramework,
     # Version=10.0.0.0, …">`), no package.
@@ -353,7 +358,9 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf'(?i)"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype'
+            # Not a line commented out (`//"DbType": "MySql",` kept beside the live choice).
+            rf'(?i)^(?:(?!//)[^\n])*?'
+            rf'"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype'
             rf'|datastore|dataprovider)"'
             rf'\s*:\s*"(?:{names})"',
             # A settings file of its own for the database (`Configuration/Database.json`, the
@@ -379,7 +386,10 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            r'"ConnectionStrings"\s*:\s*\{[^{}]{0,2000}?"\w*(?:Type|Provider)"\s*:\s*'
+            # The key on a line of its own or after a comma, not commented out (`//"DbType":
+            # "MySql"` kept under the live `"DbType": "Sqlite"`).
+            r'"ConnectionStrings"\s*:\s*\{(?:[^{}]{0,2000}?\n)?(?:(?!//)[^{}\n])*?'
+            r'"\w*(?:Type|Provider)"\s*:\s*'
             rf'"(?i:{names})"',
             names=("appsettings.json",),
             scope=Scope.CHOSEN,
