@@ -167,3 +167,14 @@ def test_a_leftover_adapter_beside_xunit_leaves_xunit(tmp_path: Path) -> None:
     # Counter-case: the tests are written to xUnit; the adapter is only left in the project.
     found = by_folder(write(tmp_path, _tree(_SQLITE, _MYSQL, _ADAPTER + _XUNIT, _XUNIT_FILE)))
     assert first(found["src/App"], K.TEST)[0] == "xUnit"
+
+
+def test_a_url_earlier_on_a_one_line_settings_file_is_no_comment(tmp_path: Path) -> None:
+    # Counter-case: a settings file written on one line, a URL (`//`) before the live choice.
+    tree = _tree(_SQLITE, _MYSQL, _ADAPTER, _MSTEST_FILE)
+    tree["src/App/appsettings.json"] = (
+        '{"ConnectionStrings": {"Docs": "https://example.org/db", "DbType": "MySql", '
+        '"DefaultConnection": "Server=localhost;Database=app;"}}\n'
+    )
+    found = by_folder(write(tmp_path, tree))
+    assert first(found["src/App"], K.DATABASE)[0] == "MySQL"

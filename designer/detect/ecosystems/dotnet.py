@@ -358,8 +358,9 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            # Not a line commented out (`//"DbType": "MySql",` kept beside the live choice).
-            rf'(?i)^(?:(?!//)[^\n])*?'
+            # Not a line commented out (`//"DbType": "MySql",` kept beside the live choice); a
+            # URL earlier on the line (a one-line settings file) is no comment.
+            rf'(?i)^(?![ \t]*//)[^\n]*?'
             rf'"(?:(?:database|db)(?:provider|type|engine)|(?:database|db)?providertype'
             rf'|datastore|dataprovider)"'
             rf'\s*:\s*"(?:{names})"',
@@ -388,7 +389,7 @@ RULES: tuple[SourceRule, ...] = (
             engine,
             # The key on a line of its own or after a comma, not commented out (`//"DbType":
             # "MySql"` kept under the live `"DbType": "Sqlite"`).
-            r'"ConnectionStrings"\s*:\s*\{(?:[^{}]{0,2000}?\n)?(?:(?!//)[^{}\n])*?'
+            r'"ConnectionStrings"\s*:\s*\{(?:[^{}]{0,2000}?\n)?(?![ \t]*//)[^{}\n]*?'
             r'"\w*(?:Type|Provider)"\s*:\s*'
             rf'"(?i:{names})"',
             names=("appsettings.json",),
