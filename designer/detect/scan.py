@@ -162,6 +162,7 @@ from designer.detect import (
     spring_noweb,
     sql_dialect,
     sql_projects,
+    sqlite_drivers,
     ssr_fronts,
     started_harnesses,
     strapi_data,
@@ -473,6 +474,7 @@ def detect(
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
+    sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
