@@ -610,7 +610,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bnew\\s+(?:OpenAPI)?Hono\\s*[(<][\\s\\S]*?(?:^export\\s+default\\b|\\bserve\\s*\\(|\\.fetch\\s*\\(\\s*req)': (False, (('.fetch', 'default', 'serve'), ('Hono',), ('new',))),
     '\\bnew\\s+Elysia\\s*\\([\\s\\S]*?\\.listen\\s*\\(': (False, (('.listen',), ('Elysia',), ('new',))),
     '\\bnew\\s+Ignitor\\s*\\([\\s\\S]*?\\.httpServer\\s*\\(': (False, (('.httpServer',), ('Ignitor',), ('new',))),
-    '\\bnew\\s+Koa\\s*\\(': (False, (('Koa',), ('new',))),
+    '\\bnew\\s+Koa\\s*(?:<[^;()\\n]{1,200}>\\s*)?\\(': (False, (('Koa',), ('new',))),
     '\\bnew\\s+\\\\?yii\\\\web\\\\Application\\s*\\(': (False, (('yii\\web\\Application',), ('new',))),
     '\\bnext[ \\t]*\\([ \\t]*\\{[^}]{0,300}\\}[ \\t]*\\)[\\s\\S]{0,600}?\\.getRequestHandler[ \\t]*\\([\\s\\S]{0,600}?\\b(?:https?\\.)?createServer[ \\t]*\\(': (False, (('.getRequestHandler',), ('createServer',), ('next',))),
     '\\bpocketbase\\.New(?:WithConfig)?\\s*\\(': (False, (('pocketbase.New',),)),

@@ -136,6 +136,7 @@ from designer.detect import (
     redirect_hops,
     redis_only,
     root_imports,
+    root_started,
     rspec_markers,
     ruby_tests,
     rust_clis,
@@ -466,6 +467,7 @@ def detect(
     server_functions.mark(top, units)
     oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
+    root_started.lend(top, units)
     library_builders.lend(top, units)
     launchers.lend(top, units)
     outer_servers.lend(top, units)

@@ -380,7 +380,9 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
         primary=True,
     ),
-    rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*\(", endings=_JS),
+    # `new Koa()`, or in TypeScript with the app's state and context types (`new
+    # Koa<Koa.DefaultState, AppContext>({ … })`).
+    rule(K.FRAMEWORK, "Koa", r"\bnew\s+Koa\s*(?:<[^;()\n]{1,200}>\s*)?\(", endings=_JS),
     # A Hono app (or its OpenAPI flavour, `new OpenAPIHono()`) that the module serves: the
     # default export of a Workers or Bun module, or handed to a server (`serve({ fetch:
     # app.fetch })`). A Hono router another framework's route handler calls serves nothing
