@@ -378,6 +378,21 @@ def config_get_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
     )
 
 
+
+def variable_or_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A JavaScript variable naming the engine setting, read from the program's settings with
+    a literal after `||` or `??` (`const databaseType = config.get('database')?.type ||
+    'better-sqlite3';`): the engine the program opens when its settings name none, as
+    `env_or_rules`' data-source key is. The variable's name must say it is the database's type,
+    client or driver, and the literal must end the statement (not one arm of a longer
+    expression)."""
+    return _each(
+        r"^[ \t]*(?:const|let|var)[ \t]+\w{0,40}(?i:db|database)_?"
+        r"(?i:type|client|driver|dialect|engine|provider)[ \t]*=[ \t]*[^;\n]{1,200}?"
+        r"(?:\|\||\?\?)[ \t]*[\"'`](?i:{names})[\"'`][ \t]*;?[ \t]*$",
+        endings=endings,
+    )
+
 CONNECTION_SETTING = r"[\w.]{0,100}(?i:conn|dsn|url|uri)\w{0,100}"
 """A Go expression naming the connection setting (`cfg.DSN`, `connectionString`). Its words are
 bounded: read unbounded around each `dsn` of a long word, they took a time growing with the

@@ -47,6 +47,7 @@ from designer.detect import (
     ef_contexts,
     ef_packages,
     ef_registrations,
+    entry_databases,
     env_branches,
     env_leftovers,
     fastapi_deps,
@@ -382,6 +383,8 @@ def detect(
     _scan_sources(top, sources, units, warnings)
     # Once code has told which frameworks start: the modules a Node program imports.
     _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
+    # Once the starts are known: the database module a server's start imports.
+    _scan_sources(top, entry_databases.sources(top, units, sources), units, warnings)
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)

@@ -548,6 +548,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.switch_default_rules(_JS),
     *defaults.env_or_rules(_JS),
     *defaults.config_get_default_rules(_JS),
+    *defaults.variable_or_rules(_JS),
     *defaults.else_default_rules(_JS),
     *defaults.catch_default_rules(_JS),
     # The provider of the schema's datasource is the one engine Prisma's client talks to:
