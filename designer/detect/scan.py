@@ -173,6 +173,7 @@ from designer.detect import (
     testless_pytest,
     ui_dev_servers,
     uihosts,
+    unimported_orms,
     unimported_queries,
     unused_pools,
     upgrades,
@@ -479,6 +480,7 @@ def detect(
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
+    unimported_orms.drop_unreached(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
