@@ -89,6 +89,7 @@ from designer.detect import (
     listeners,
     locked_orms,
     log_sinks,
+    lookup_defaults,
     loose_helpers,
     mcphosts,
     migration_dirs,
@@ -482,6 +483,7 @@ def detect(
     unimported_queries.drop_unimported(top, units)
     unimported_orms.drop_unreached(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
+    lookup_defaults.rescope(top, units)
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
