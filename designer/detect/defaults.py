@@ -141,6 +141,18 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def env_setting_or_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The engine setting read from the environment object with a literal after `||` or `??`
+    (`env.APP_DB_PROVIDER || "sqlite"`, `process.env.DB_TYPE ?? "postgres"`, wherever the
+    value goes: a container registration, a variable a switch reads): the engine the program
+    runs on when the variable is unset, as PHP's `getenv('DB_TYPE', 'sqlite')` is."""
+    return _each(
+        r"(?i)\benv\.(?:" + _ENGINE_SETTING + r")[ \t]*\)?[ \t]*(?:\|\||\?\?)[ \t]*"
+        r"[\"'`](?:{names})[\"'`]",
+        endings=endings,
+    )
+
+
 def literal_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A function named for the default configuration that returns a literal whose database
     provider field names an engine (`func defaultConfig() EnvConfigSchema { return

@@ -552,6 +552,7 @@ RULES: tuple[SourceRule, ...] = (
     *env_test_rules(_JS),
     *defaults.switch_default_rules(_JS),
     *defaults.env_or_rules(_JS),
+    *defaults.env_setting_or_rules(_JS),
     *defaults.config_get_default_rules(_JS),
     *defaults.variable_or_rules(_JS),
     *defaults.else_default_rules(_JS),
