@@ -57,6 +57,7 @@ from designer.detect import (
     go_ops_routes,
     gradle_projects,
     hand_servers,
+    helper_conftests,
     ignored,
     iis_redirects,
     image_lists,
@@ -531,6 +532,7 @@ def detect(
     django_runner.mark(top, units)
     nose_runner.mark(units)
     pytest_modules.mark(units)
+    helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
     testless_node.drop_unused(top, units)
     testless_php.drop_unused(top, units)
