@@ -50,6 +50,7 @@ from designer.detect import (
     entry_databases,
     env_branches,
     env_leftovers,
+    erb_adapters,
     fastapi_deps,
     file_defaults,
     flask_apps,
@@ -513,6 +514,7 @@ def detect(
     ecto_repos.choose(top, units)
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
+    erb_adapters.find(top, units)
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
