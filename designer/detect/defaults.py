@@ -636,11 +636,13 @@ def driver_function_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
 
 def set_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A configuration library's default for the engine key (viper's `viper.SetDefault(
-    "DBType", "sqlite3")`, `v.SetDefault("database.driver", "postgres")`): the engine the
-    program runs on when neither its settings file nor the environment names one."""
+    "DBType", "sqlite3")`, `v.SetDefault("database.driver", "postgres")`, or the key that says
+    which database to use, `viper.SetDefault("USE_DB", "sqlite")`): the engine the program
+    runs on when neither its settings file nor the environment names one. A bare `database`
+    or `db` key is not read: its default is as often the database's name (`"postgres"`)."""
     return _each(
-        r"(?i)\.SetDefault[ \t]*\([ \t]*\"(?:[\w-]+\.)*(?:db|database)[._-]?"
-        r"(?:type|driver|dialect|engine)\"[ \t]*,[ \t]*\"(?:{names})\"",
+        r"(?i)\.SetDefault[ \t]*\([ \t]*\"(?:[\w-]+\.)*(?:(?:db|database)[._-]?"
+        r"(?:type|driver|dialect|engine)|use[._-]?(?:db|database))\"[ \t]*,[ \t]*\"(?:{names})\"",
         endings=endings,
     )
 
