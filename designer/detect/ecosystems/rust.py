@@ -166,8 +166,12 @@ _ENGINE_FEATURES = {
 """Features of sqlx, Diesel, SeaORM and Prisma's client that choose the database engine."""
 
 
+_DATA_CRATES = ("sqlx", "diesel", "sea-orm", "prisma-client-rust")
+"""The data layers whose features choose the engine."""
+
+
 def _engines(name: str, spec: Any, dev: bool, evidence: Evidence) -> list[Signal]:
-    if name not in ("sqlx", "diesel", "sea-orm", "prisma-client-rust") or not isinstance(
+    if name not in _DATA_CRATES or not isinstance(
         spec, dict
     ):
         return []
@@ -255,7 +259,45 @@ def parse(lines: Lines) -> ManifestResult:
                     for s in found
                 ]
             result.signals += found + engines
+    result.signals += _default_engines(data, lines)
     return result
+
+
+def _default_engines(data: dict[str, Any], lines: Lines) -> list[Signal]:
+    """The engines the crate's `default` feature builds its data layer for, through features
+    of its own (`default = ["sqlite"]`, `sqlite = ["diesel/sqlite"]`, `mysql` and `postgres`
+    left optional): the engine the program runs on unless built otherwise. Read only for a
+    data layer the crate depends on at run time."""
+    features = data.get("features")
+    runtime = data.get("dependencies")
+    if not isinstance(features, dict) or not isinstance(runtime, dict):
+        return []
+    start = lines.section("[features]")
+    found: dict[str, Signal] = {}
+    seen: set[str] = set()
+    todo = ["default"]
+    while todo:
+        feature = todo.pop()
+        if feature in seen:
+            continue
+        seen.add(feature)
+        for item in features.get(feature) or ():
+            if not isinstance(item, str):
+                continue
+            crate, slash, wanted = item.partition("/")
+            crate = crate.removesuffix("?")
+            if not slash:
+                if not item.startswith("dep:"):
+                    todo.append(item)
+                continue
+            engine = _ENGINE_FEATURES.get(wanted)
+            if engine is None or engine in found or crate not in _DATA_CRATES:
+                continue
+            if crate not in runtime:
+                continue
+            found[engine] = Signal(K.DATABASE, engine, Strength.DEPENDENCY,
+                                   lines.evidence(f'"{item}"', start), package=crate)
+    return list(found.values())
 
 
 def _target_header(lines: Lines, platform: str, section: str) -> str:
