@@ -174,6 +174,7 @@ from designer.detect import (
     testless_node,
     testless_php,
     testless_pytest,
+    ui_app_servers,
     ui_dev_servers,
     uihosts,
     unimported_orms,
@@ -392,6 +393,7 @@ def detect(
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
+    ui_app_servers.drop(top, units)  # a dashboard's UI library brings its server
     generated_mains.drop(units)  # openapi-generator's template main starts nothing
     codeception_suites.drop_empty(top, units)
     pytest_paths.drop_missing(top, units)
