@@ -25,6 +25,7 @@ from designer.detect import (
     ci_django_tests,
     clojure_builds,
     clojure_reach,
+    cloud_functions,
     codeception_suites,
     codeigniter_data,
     composer_paths,
@@ -560,6 +561,7 @@ def detect(
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     ui_dev_servers.mark(top, units)
+    cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     library_demos.mark(top, units)
     nest_starters.mark(top, units)
     found = backends(units, locks)
