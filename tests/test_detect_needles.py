@@ -83,7 +83,12 @@ def test_a_pattern_outside_the_table_is_read_when_asked() -> None:
 
 
 @pytest.mark.parametrize("source", [s for s in RULES if needles(s) is not None])
-@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomized: `from_regex` filters what it draws for a pattern with lookarounds, and a run
+# drawing ten misses in a row failed as Unsatisfiable now and then (a flaky CI). The examples
+# are the same on every run, still ten per rule, different across rules.
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+)
 @given(data=st.data())
 def test_every_match_of_a_rule_holds_one_of_its_needles(source: str, data: st.DataObject
                                                         ) -> None:
