@@ -83,6 +83,9 @@ CATALOG: Catalog = {
     "mongoengine": entries((K.ORM, "MongoEngine"), (K.DATABASE, "MongoDB")),
     "flask-mongoengine": entries((K.ORM, "MongoEngine"), (K.DATABASE, "MongoDB")),
     "odmantic": entries((K.ORM, "ODMantic"), (K.DATABASE, "MongoDB")),
+    # PynamoDB: models (`class Credential(Model)` with a `Meta.table_name`) over DynamoDB, the
+    # one store it speaks to: the data layer and its engine.
+    "pynamodb": entries((K.ORM, "PynamoDB"), (K.DATABASE, "DynamoDB")),
     "aiosql": entries((K.QUERY, "aiosql")),
     "pypika": entries((K.QUERY, "PyPika")),
     # postgres.py: SQL written by hand run over a psycopg2 pool (its small `orm` maps rows to
