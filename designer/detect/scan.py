@@ -165,6 +165,7 @@ from designer.detect import (
     source_rules,
     sourceless_modules,
     spring_contexts,
+    spring_exits,
     spring_noweb,
     sql_dialect,
     sql_projects,
@@ -449,6 +450,7 @@ def detect(
     autoconfig_libraries.mark_starters(top, units)
     shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
+    spring_exits.mark(top, units)
     production_noweb.mark(top, units)
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)

@@ -2,7 +2,8 @@
 
 A Spring Boot program may say in code what `spring.main.web-application-type: none` says in
 its configuration (`sidefiles`): `application.setWebApplicationType(WebApplicationType.NONE)`
-before `run`, or `.web(WebApplicationType.NONE)` on a `SpringApplicationBuilder`. Such a
+before `run`, or `.web(WebApplicationType.NONE)` on a `SpringApplicationBuilder` (Spring Boot
+1: `setWebEnvironment(false)`, `.web(false)`). Such a
 program (a Spring Shell command line that calls another service's API, a batch job) starts no
 server, whatever starters its build shares with the repository's server: it is no backend.
 One whose main class also chooses a servlet or reactive application (`NONE` only in a
@@ -21,16 +22,19 @@ from designer.detect.walker import read_text
 
 _NO_WEB = LazyPattern(
     r"(?:\bsetWebApplicationType|\.web)[ \t]*\([ \t]*(?:WebApplicationType\.)?NONE[ \t]*\)"
-    r"|\bwebApplicationType[ \t]*=[ \t]*(?:WebApplicationType\.)?NONE\b",
+    r"|\bwebApplicationType[ \t]*=[ \t]*(?:WebApplicationType\.)?NONE\b"
+    r"|(?:\bsetWebEnvironment|\.web)[ \t]*\([ \t]*false[ \t]*\)",
     re.MULTILINE,
 )
 """The main class's call (Java's setter or the builder's `web`; Kotlin's property in
-`runApplication`'s block) choosing no web application."""
+`runApplication`'s block) choosing no web application; Spring Boot 1's boolean form
+(`setWebEnvironment(false)`, `new SpringApplicationBuilder(App.class).web(false)`)."""
 
 _WEB = LazyPattern(
     r"(?:\bsetWebApplicationType|\.web)[ \t]*\([ \t]*(?:WebApplicationType\.)?"
     r"(?:SERVLET|REACTIVE)[ \t]*\)"
-    r"|\bwebApplicationType[ \t]*=[ \t]*(?:WebApplicationType\.)?(?:SERVLET|REACTIVE)\b",
+    r"|\bwebApplicationType[ \t]*=[ \t]*(?:WebApplicationType\.)?(?:SERVLET|REACTIVE)\b"
+    r"|(?:\bsetWebEnvironment|\.web)[ \t]*\([ \t]*true[ \t]*\)",
     re.MULTILINE,
 )
 """The same call choosing a web application: a main class that also makes it (a command-line
