@@ -76,6 +76,7 @@ from designer.detect import (
     jvm_pages,
     jvm_tests,
     jvm_ui_builds,
+    jvm_untested_services,
     ktor_probes,
     laravel_base,
     laravel_data,
@@ -567,6 +568,7 @@ def detect(
     library_demos.mark(top, units)
     nest_starters.mark(top, units)
     found = backends(units, locks)
+    jvm_untested_services.drop_borrowed(top, found)  # once libraries' tests are folded in
     gradle_projects.key_at_build_roots(top, units, found)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
