@@ -72,6 +72,7 @@ from designer.detect import (
     jpa_api,
     jpa_providers,
     jpa_unused,
+    jvm_driver_ties,
     jvm_layers,
     jvm_pages,
     jvm_tests,
@@ -569,6 +570,7 @@ def detect(
     nest_starters.mark(top, units)
     found = backends(units, locks)
     jvm_untested_services.drop_borrowed(top, found)  # once libraries' tests are folded in
+    jvm_driver_ties.prefer_named(top, found)  # once libraries' drivers are folded in
     gradle_projects.key_at_build_roots(top, units, found)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 

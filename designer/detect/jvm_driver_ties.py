@@ -1,0 +1,84 @@
+"""The engine of a JVM service that gets several JDBC drivers from its build and no setting.
+
+A service of a Maven reactor may reach two JDBC drivers through the library modules it uses
+(`ojdbc8` in the module binding the database, a `mysql-connector-java` left in a module of
+service logic) while its own configuration names no datasource (the URL is given where it is
+deployed). Drivers alone then tie, and the first one met wins. The repository's other files
+may still say which engine it is: a JDBC URL in a module's example configuration, a test
+context's datasource (`jdbc:oracle:thin:@host:1531:name`). Where exactly one of the service's
+engines is named by such a URL anywhere in the repository and the others by none, that one is
+its engine (the others stay, secondary). An embedded engine (H2, HSQLDB, Derby) is never
+promoted so: its URL is a test's. A service with a setting or a Compose database naming its
+engine is left alone: only ties of build files are read.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.codewalk import all_code_files
+from designer.detect.engines import EMBEDDED, engine_of_jdbc
+from designer.detect.walker import PRUNED, read_text
+from designer.model.stack import DetectedBackend, FindingKind
+
+_LANGUAGES = frozenset({"Java", "Kotlin", "Scala", "Groovy"})
+
+_BUILD_FILES = frozenset({"pom.xml", "build.gradle", "build.gradle.kts", "build.sbt"})
+
+_ENDINGS = (".properties", ".yml", ".yaml", ".xml", ".conf")
+"""Files read for JDBC URLs: configurations and Spring's XML contexts."""
+
+_JDBC_URL = re.compile(r"\bjdbc:\w+:")
+"""A JDBC URL's start (`jdbc:oracle:`), its engine read by `engines.engine_of_jdbc`."""
+
+MAX_FILES = 2000
+"""Configuration files read at most: a larger tree is left alone."""
+
+
+def prefer_named(top: str, found: list[DetectedBackend]) -> None:
+    """Put first, among a JVM service's engines that only build files name, the one engine a
+    JDBC URL of the repository names."""
+    tied = [b for b in found if b.language in _LANGUAGES and _driver_tie(b)]
+    if not tied:
+        return
+    named = _named_engines(top)
+    if not named:
+        return
+    for backend in tied:
+        databases = [f for f in backend.findings if f.kind is FindingKind.DATABASE]
+        chosen = [f for f in databases if f.name in named and f.name not in EMBEDDED]
+        if len(chosen) != 1 or chosen[0] is databases[0]:
+            continue
+        if any(f.name in named for f in databases if f is not chosen[0]):
+            continue
+        index = backend.findings.index(databases[0])
+        backend.findings.remove(chosen[0])
+        backend.findings.insert(index, chosen[0])
+
+
+def _driver_tie(backend: DetectedBackend) -> bool:
+    """Whether the backend has several engines, each named by build files only."""
+    databases = [f for f in backend.findings if f.kind is FindingKind.DATABASE]
+    return len(databases) > 1 and all(
+        e.path and posixpath.basename(e.path) in _BUILD_FILES for f in databases for e in f.evidence
+    )
+
+
+def _named_engines(top: str) -> set[str]:
+    """The engines the JDBC URLs of the repository's configuration files name."""
+    paths = all_code_files(top, ".", _ENDINGS, MAX_FILES, skip_dir=_skipped)
+    if paths is None:
+        return set()
+    named: set[str] = set()
+    for path in paths:
+        if posixpath.basename(path) in _BUILD_FILES:
+            continue
+        text = read_text(top, path)[0] or ""
+        if "jdbc:" in text:
+            named |= {engine_of_jdbc(m.group(0)) for m in _JDBC_URL.finditer(text)} - {""}
+    return named
+
+
+def _skipped(name: str) -> bool:
+    return name in PRUNED or name in ("target", "build", "node_modules")
