@@ -56,6 +56,7 @@ from designer.detect import (
     file_defaults,
     flask_apps,
     generated_mains,
+    go_bffs,
     go_ops_routes,
     gradle_projects,
     hand_servers,
@@ -525,6 +526,7 @@ def detect(
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
+    go_bffs.mark(top, units)
     node_ops_routes.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
