@@ -284,3 +284,16 @@ def test_node_import_specifiers_after_long_blank_runs() -> None:
     for pattern in (followed, subpaths, _IMPORT):
         assert list(pattern.finditer("import(" + _BLANKS + "!")) == []
         assert list(pattern.finditer("import" + _BLANKS + "x")) == []
+
+
+
+def test_a_padded_erb_condition_in_database_yml_is_read(tmp_path: Path) -> None:
+    files = {
+        "Gemfile": "gem 'rails'\ngem 'pg'\n",
+        "config/application.rb": "module App\n  class Application < Rails::Application\n"
+        "  end\nend\n",
+        "config/database.yml": f"<% if {_BLANKS}x %>\nproduction:\n  adapter: sqlite3\n"
+        "<% else %>\nproduction:\n  adapter: postgresql\n<% end %>\n",
+    }
+    found = by_folder(write(tmp_path, files))["."]
+    assert [f.name for f in found.findings if f.kind is K.FRAMEWORK] == ["Rails"]

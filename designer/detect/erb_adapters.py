@@ -58,6 +58,9 @@ _TAG = re.compile(r"^[ \t]*<%-?[ \t]*(if|elsif|else|end)\b(.*?)-?%>[ \t]*$", re.
 _TEST = re.compile(r"^[ \t]*(.+?)[ \t]*(==|!=)[ \t]*[\"']([\w.-]+)[\"'][ \t]*$")
 """A condition comparing one expression with a literal (`X.config.db_adapter == "postgresql"`)."""
 
+_MAX_CONDITION = 400
+"""Characters of an ERB condition read at most."""
+
 _ENV = re.compile(
     r"^ENV(?:\[[ \t]*[\"'](\w+)[\"'][ \t]*\]"
     r"(?:[ \t]*\|\|[ \t]*[\"']([\w.-]+)[\"'])?"
@@ -117,7 +120,10 @@ def _default_branch(top: str, own: str, text: str) -> tuple[int, int] | None:
         start, end = tag.end(), tags[index + 1].start()
         if word == "else":
             return start, end
-        test = _TEST.match(tag.group(2))
+        # A condition is a short expression; a long line (padding) is no test of this shape,
+        # and the lazy subject would be tried against it at every length.
+        condition = tag.group(2)
+        test = _TEST.match(condition) if len(condition) <= _MAX_CONDITION else None
         if test is None:
             return None
         if subject is None:
