@@ -1,8 +1,9 @@
 """Held-out set 156 (#19): a Bottle API need not make its own `Bottle()` application. Routes
 on the module-level decorators (`@bottle.get(...)`, `@bottle.post(...)`) fill Bottle's default
-application, and the program starts it with `run(...)` imported from bottle (or
-`bottle.run(...)`). That start is the framework's entry point, as `Bottle()` is: the folder is a
-backend. Without it, beside another backend whose code starts its framework (a Node renderer),
+application, and the program starts it with `run(...)` imported from bottle. That start is the
+framework's entry point, as `Bottle()` is: the folder is a backend. `bottle.run(...)` alone is
+not read so (a deployment webhook at a repository's root starts Bottle that way, set 58).
+Without the start, beside another backend whose code starts its framework (a Node renderer),
 the manifest's declaration alone was set aside. A package that declares bottle and calls a `run`
 taken from elsewhere starts nothing: it stays set aside."""
 
@@ -115,9 +116,9 @@ def test_bottle_default_app_run_from_import_is_a_backend(tmp_path: Path) -> None
     assert first(found["components/api_server"], K.FRAMEWORK) == ("Bottle", "0.13.4")
 
 
-def test_bottle_run_on_the_module_is_a_backend(tmp_path: Path) -> None:
+def test_bottle_run_on_the_module_alone_is_not_read(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, _tree(_MAIN_MODULE_CALL)))
-    assert set(found) == {"components/api_server", "components/renderer"}
+    assert set(found) == {"components/renderer"}
 
 
 def test_a_run_taken_from_elsewhere_starts_no_bottle_app(tmp_path: Path) -> None:

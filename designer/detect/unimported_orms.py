@@ -2,7 +2,7 @@
 
 A server may keep TypeORM in its package.json (from a first version, or the framework's
 starter) while all of its queries run as raw SQL through another store's own client
-(`@clickhouse/client`'s `createClient()` in the one data service). Ranked as kinds alone, the
+(a graph store's driver, a column store's client). Ranked as kinds alone, the
 declared ORM outranks the client the code uses, and names the data layer of a service that has
 none of its entities, repositories or data source. `unimported_queries` leaves ORMs alone,
 because they are reached through companion packages (`@nestjs/typeorm`,

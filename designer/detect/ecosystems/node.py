@@ -145,11 +145,6 @@ CATALOG: Catalog = {
     "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
     "@elastic/elasticsearch": entries((K.DATABASE, "Elasticsearch")),
     "@opensearch-project/opensearch": entries((K.DATABASE, "OpenSearch")),
-    # ClickHouse's official client: raw SQL run through `createClient(…).query(…)` against the
-    # column store (the client is the data layer, named by its package as pg and mysql2 are).
-    # An analytics store beside a relational one far more often than the only store, so it
-    # weighs as a search client does (SEARCH_STORES), as Python's clickhouse-connect does.
-    "@clickhouse/client": entries((K.DATABASE, "ClickHouse"), (K.QUERY, "@clickhouse/client")),
     # Serverless drivers over HTTP: Neon's and Vercel's PostgreSQL, PlanetScale's MySQL,
     # libSQL (Turso's SQLite fork).
     "@neondatabase/serverless": entries((K.DATABASE, "PostgreSQL")),
@@ -674,8 +669,7 @@ deployed as a function, whatever web framework it hands requests to (see the Pyt
 ecosystem's list of the same name)."""
 
 SEARCH_STORES = frozenset(
-    {"elasticsearch", "@elastic/elasticsearch", "@opensearch-project/opensearch",
-     "@clickhouse/client"}
+    {"elasticsearch", "@elastic/elasticsearch", "@opensearch-project/opensearch"}
 )
 """Search-engine clients. Most servers declaring one keep their records in a relational or
 document store and index them beside it; the search engine is the engine only of a server

@@ -302,12 +302,13 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
     # Or Bottle's default application, routed by the module-level decorators (`@bottle.get`)
-    # and started by the program: `bottle.run(...)`, or `run(...)` imported from bottle.
+    # and started by the program with `run(...)` imported from bottle. Not `bottle.run(...)`
+    # on its own: a repository's deployment webhook, a lone script at its root with no
+    # manifest, starts Bottle that way beside the product's server.
     rule(
         K.FRAMEWORK,
         "Bottle",
-        r"\bbottle\.run\s*\("
-        r"|^[ \t]*from[ \t]+bottle[ \t]+import\b[^\n]*\brun\b[\s\S]*?^[ \t]*run\s*\(",
+        r"^[ \t]*from[ \t]+bottle[ \t]+import\b[^\n]*\brun\b[\s\S]*?^[ \t]*run\s*\(",
         endings=_PY,
     ),
     # A WSGI application routed on Werkzeug's URL map directly (`from werkzeug.routing import

@@ -1,9 +1,12 @@
-"""A NestJS event service whose queries are raw SQL through ClickHouse's official Node client,
-with TypeORM declared in its package.json and imported nowhere (benchmarks/
-detect_heldout160.yaml, #19). The client is known (engine ClickHouse, data layer named by its
-package); the ORM no module, companion or script reaches is no data layer. Where an entity
-imports TypeORM, or where a script runs its CLI, TypeORM stays the layer; and beside a
-relational store ClickHouse stays the secondary engine."""
+"""A NestJS service whose queries run through a graph store's own client (neo4j-driver), with
+TypeORM declared in its package.json and imported nowhere (the shape of set 160's trench, whose
+store is ClickHouse, #19): the ORM no module, companion or script reaches is no data layer, and
+the client the code imports is. Where an entity imports TypeORM, or where a script runs its
+CLI, TypeORM stays the layer.
+
+ClickHouse's Node client itself is not in the catalogue: named as a data layer or an engine, it
+kept the layer a workspace library lends (Prisma, Knex over the product's PostgreSQL) from
+four services of earlier sets that keep their analytics in ClickHouse beside it."""
 
 from __future__ import annotations
 
@@ -26,19 +29,19 @@ _MAIN = (
 
 _MODULE = (
     "import { Module } from '@nestjs/common'\n"
-    "import { ClickHouseService } from './services/data/click-house/click-house.service'\n\n"
-    "@Module({ providers: [ClickHouseService] })\n"
+    "import { GraphService } from './services/data/graph/graph.service'\n\n"
+    "@Module({ providers: [GraphService] })\n"
     "export class AppModule {}\n"
 )
 
 _CLIENT = (
     "import { Injectable } from '@nestjs/common'\n"
-    "import { createClient, ClickHouseClient } from '@clickhouse/client'\n\n"
+    "import neo4j from 'neo4j-driver'\n\n"
     "@Injectable()\n"
-    "export class ClickHouseService {\n"
-    "  private client: ClickHouseClient = createClient({ url: process.env.CLICKHOUSE_URL })\n"
-    "  async query(sql: string) {\n"
-    "    return (await this.client.query({ query: sql, format: 'JSONEachRow' })).json()\n"
+    "export class GraphService {\n"
+    "  private driver = neo4j.driver(process.env.NEO4J_URL)\n"
+    "  async query(cypher: string) {\n"
+    "    return (await this.driver.session().run(cypher)).records\n"
     "  }\n"
     "}\n"
 )
@@ -52,16 +55,14 @@ _ENTITY = (
 )
 
 
-def _backend(tmp_path: Path, *, entity: bool = False, script: bool = False, pg: bool = False):
+def _backend(tmp_path: Path, *, entity: bool = False, script: bool = False):
     deps = {
-        "@clickhouse/client": "^1.6.0",
+        "neo4j-driver": "^5.28.1",
         "@nestjs/common": "^10.4.4",
         "@nestjs/core": "^10.4.4",
         "kafkajs": "^2.2.4",
         "typeorm": "^0.3.20",
     }
-    if pg:
-        deps["pg"] = "^8.13.1"
     scripts = {"start": "node dist/main.js"}
     if script:
         scripts["migrate"] = "typeorm migration:run -d dist/data-source.js"
@@ -69,18 +70,18 @@ def _backend(tmp_path: Path, *, entity: bool = False, script: bool = False, pg: 
         "package.json": package_json(deps, {"jest": "29.7.0"}, scripts=scripts),
         "src/main.ts": _MAIN,
         "src/app.module.ts": _MODULE,
-        "src/services/data/click-house/click-house.service.ts": _CLIENT,
+        "src/services/data/graph/graph.service.ts": _CLIENT,
     }
     if entity:
         files["src/entities/event.entity.ts"] = _ENTITY
     return by_folder(write(tmp_path, files))["."]
 
 
-def test_an_unreached_orm_gives_way_to_the_clickhouse_client(tmp_path: Path) -> None:
+def test_an_unreached_orm_gives_way_to_the_graph_client(tmp_path: Path) -> None:
     backend = _backend(tmp_path)
     assert first(backend, K.ORM) == ("", "")
-    assert first(backend, K.QUERY)[0] == "@clickhouse/client"
-    assert first(backend, K.DATABASE)[0] == "ClickHouse"
+    assert first(backend, K.QUERY)[0] == "neo4j-driver"
+    assert first(backend, K.DATABASE)[0] == "Neo4j"
 
 
 def test_an_orm_an_entity_imports_stays(tmp_path: Path) -> None:
@@ -90,6 +91,3 @@ def test_an_orm_an_entity_imports_stays(tmp_path: Path) -> None:
 def test_an_orm_a_script_runs_stays(tmp_path: Path) -> None:
     assert first(_backend(tmp_path, script=True), K.ORM)[0] == "TypeORM"
 
-
-def test_clickhouse_gives_way_to_a_relational_driver(tmp_path: Path) -> None:
-    assert first(_backend(tmp_path, pg=True), K.DATABASE)[0] == "PostgreSQL"
