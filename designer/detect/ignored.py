@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+from types import ModuleType
 
 from designer.detect import ecosystems
 from designer.detect.signals import Lines, ManifestError
@@ -53,18 +54,22 @@ def _listed(top: str, tree: Tree, candidates: set[str]) -> set[str]:
         folder = posixpath.dirname(path) or "."
         if not any(folder == "." or c.startswith(folder + "/") for c in candidates):
             continue
-        text, _ = read_text(top, path)
-        if text is None:
-            continue
-        try:
-            result = module.parse(Lines(path, text))
-        except (ManifestError, ValueError, TypeError, AttributeError, KeyError, RecursionError):
-            continue  # the main pass reports it
-        for name in result.modules:
-            target = posixpath.normpath(posixpath.join(folder, name))
-            if target in candidates:
-                found.add(target)
+        found.update(t for t in _module_folders(top, path, module) if t in candidates)
     return found
+
+
+def _module_folders(top: str, path: str, module: ModuleType) -> list[str]:
+    """The folders the manifest at `path` lists among its modules, relative to the root (none
+    when it cannot be read or parsed: the main pass reports it)."""
+    text, _ = read_text(top, path)
+    if text is None:
+        return []
+    try:
+        result = module.parse(Lines(path, text))
+    except (ManifestError, ValueError, TypeError, AttributeError, KeyError, RecursionError):
+        return []
+    folder = posixpath.dirname(path) or "."
+    return [posixpath.normpath(posixpath.join(folder, name)) for name in result.modules]
 
 
 def _graft(tree: Tree, sub: Tree, folder: str) -> None:
@@ -98,16 +103,7 @@ def _unread_modules(top: str, tree: Tree) -> set[str]:
     entered.update(posixpath.dirname(path) for path, _ in tree.side)
     found: set[str] = set()
     for path, module in jvm:
-        text, _ = read_text(top, path)
-        if text is None:
-            continue
-        try:
-            result = module.parse(Lines(path, text))
-        except (ManifestError, ValueError, TypeError, AttributeError, KeyError, RecursionError):
-            continue  # the main pass reports it
-        folder = posixpath.dirname(path) or "."
-        for name in result.modules:
-            target = posixpath.normpath(posixpath.join(folder, name))
+        for target in _module_folders(top, path, module):
             if (
                 target in named
                 or target.startswith("../")

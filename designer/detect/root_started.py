@@ -22,7 +22,7 @@ from designer.detect.assemble import BACKEND_KINDS, Unit
 from designer.detect.nonservices import is_test_host, module_names, module_uses
 from designer.detect.signals import Strength
 from designer.detect.walker import PRUNED, TEST_NAME
-from designer.model.stack import FindingKind
+from designer.detect.workspace_servers import names_framework
 
 LANGUAGE = "node"
 
@@ -54,7 +54,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             continue
         for program in _PROGRAM.findall(start):
             app = _owner(units, posixpath.normpath(posixpath.join(root.folder, program)))
-            if app is None or app is root or _frameworks(app, Strength.DEV):
+            if app is None or app is root or names_framework(app, Strength.DEV):
                 continue
             _lend_to(top, app, packages)
 
@@ -77,7 +77,7 @@ def _lend_to(top: str, app: Unit, packages: dict[str, Unit]) -> None:
         if (library := packages.get(name.lower())) is not None
         and library is not app
         and not library.deployable
-        and _frameworks(library, Strength.DEPENDENCY, Strength.DEV)
+        and names_framework(library, Strength.DEPENDENCY, Strength.DEV)
     }
     if not servers:
         return
@@ -98,11 +98,3 @@ def _lend_to(top: str, app: Unit, packages: dict[str, Unit]) -> None:
         ]
         library.lends_server = True
 
-
-def _frameworks(unit: Unit, *weaker: Strength) -> bool:
-    """Whether the unit's Node signals name a framework at a strength other than `weaker`
-    (an application's own; a server started in code, for a library)."""
-    return any(
-        s.kind is FindingKind.FRAMEWORK and s.strength not in weaker
-        for s in unit.signals.get(LANGUAGE, [])
-    )

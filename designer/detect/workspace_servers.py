@@ -35,7 +35,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         name.lower(): unit for unit in units.values() for name in module_names(unit, LANGUAGE)
     }
     for app in units.values():
-        if not app.deployable or _frameworks(app, Strength.DEV):
+        if not app.deployable or names_framework(app, Strength.DEV):
             continue
         servers = [
             library
@@ -43,7 +43,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             if (library := packages.get(name.lower())) is not None
             and library is not app
             and not library.deployable
-            and _frameworks(library, Strength.DEPENDENCY, Strength.DEV)
+            and names_framework(library, Strength.DEPENDENCY, Strength.DEV)
         ]
         if not servers:
             continue
@@ -57,7 +57,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             library.lends_server = True
 
 
-def _frameworks(unit: Unit, *weaker: Strength) -> bool:
+def names_framework(unit: Unit, *weaker: Strength) -> bool:
     """Whether the unit's Node signals name a framework at a strength other than `weaker`
     (an application's own; a server started in code, for a library)."""
     return any(

@@ -1016,13 +1016,7 @@ def _paket(result: ManifestResult, folder: str, table: dict[str, Any]) -> None:
     own = {s.package for s in result.signals if s.package}
     added = [(n, v, e) for n, v, e in packages if n.lower() not in own]
     if not result.tests_only and any(n.lower() == _TEST_SDK for n, _, _ in added):
-        result.tests_only = True
-        result.runtime_dependencies = 0
-        result.signals = [
-            s.replace(strength=Strength.DEV) if s.strength is Strength.DEPENDENCY
-            and s.kind is not K.LANGUAGE else s
-            for s in result.signals
-        ]
+        _as_test_project(result)
     strength = Strength.DEV if result.tests_only else Strength.DEPENDENCY
     for name, version, evidence in added:
         if not result.tests_only:
@@ -1069,13 +1063,7 @@ def _inherit(
     if not result.tests_only and (
         arcade_test or any(r.package.lower() == _TEST_SDK for r in added)
     ):
-        result.tests_only = True
-        result.runtime_dependencies = 0
-        result.signals = [
-            s.replace(strength=Strength.DEV) if s.strength is Strength.DEPENDENCY
-            and s.kind is not K.LANGUAGE else s
-            for s in result.signals
-        ]
+        _as_test_project(result)
     strength = Strength.DEV if result.tests_only else Strength.DEPENDENCY
     seen: set[str] = set()
     for reference in added:
@@ -1087,3 +1075,15 @@ def _inherit(
             result.runtime_dependencies += 1
         result.signals += _signals(reference.package, reference.version, strength,
                                    reference.evidence)
+
+
+def _as_test_project(result: ManifestResult) -> None:
+    """Make `result` a test project's: its run-time dependencies become development ones."""
+    result.tests_only = True
+    result.runtime_dependencies = 0
+    result.signals = [
+        s.replace(strength=Strength.DEV)
+        if s.strength is Strength.DEPENDENCY and s.kind is not K.LANGUAGE
+        else s
+        for s in result.signals
+    ]

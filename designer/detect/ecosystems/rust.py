@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from designer.detect import defaults, tomlfile
@@ -274,29 +275,16 @@ def _default_engines(data: dict[str, Any], lines: Lines) -> list[Signal]:
         return []
     start = lines.section("[features]")
     found: dict[str, Signal] = {}
-    seen: set[str] = set()
-    todo = ["default"]
-    while todo:
-        feature = todo.pop()
-        if feature in seen:
+    for item in _default_items(features):
+        crate, slash, wanted = item.partition("/")
+        crate = crate.removesuffix("?")
+        engine = _ENGINE_FEATURES.get(wanted) if slash else None
+        if engine is None or engine in found or crate not in _DATA_CRATES:
             continue
-        seen.add(feature)
-        for item in features.get(feature) or ():
-            if not isinstance(item, str):
-                continue
-            crate, slash, wanted = item.partition("/")
-            crate = crate.removesuffix("?")
-            if not slash:
-                if not item.startswith("dep:"):
-                    todo.append(item)
-                continue
-            engine = _ENGINE_FEATURES.get(wanted)
-            if engine is None or engine in found or crate not in _DATA_CRATES:
-                continue
-            if crate not in runtime:
-                continue
-            found[engine] = Signal(K.DATABASE, engine, Strength.DEPENDENCY,
-                                   lines.evidence(f'"{item}"', start), package=crate)
+        if crate not in runtime:
+            continue
+        found[engine] = Signal(K.DATABASE, engine, Strength.DEPENDENCY,
+                               lines.evidence(f'"{item}"', start), package=crate)
     return list(found.values())
 
 
@@ -316,7 +304,13 @@ def _default_dependencies(features: Any) -> set[str]:
     names (`default = ["mongodb"]`, `mongodb = ["dep:mongodb"]`) or directly."""
     if not isinstance(features, dict):
         return set()
-    on: set[str] = set()
+    # `crate/feature` turns on a feature of another crate, not a dependency.
+    return {item.removeprefix("dep:") for item in _default_items(features) if "/" not in item}
+
+
+def _default_items(features: dict[str, Any]) -> Iterator[str]:
+    """Every item the `default` feature turns on, directly or through the features of the
+    crate it names (`default = ["sqlite"]`, `sqlite = ["diesel/sqlite", "dep:x"]`)."""
     seen: set[str] = set()
     todo = ["default"]
     while todo:
@@ -325,10 +319,8 @@ def _default_dependencies(features: Any) -> set[str]:
             continue
         seen.add(feature)
         for item in features.get(feature) or ():
-            if not isinstance(item, str) or "/" in item:
-                continue  # `crate/feature` turns on a feature of another crate
-            name = item.removeprefix("dep:")
-            on.add(name)
-            if not item.startswith("dep:"):
-                todo.append(name)
-    return on
+            if not isinstance(item, str):
+                continue
+            yield item
+            if "/" not in item and not item.startswith("dep:"):
+                todo.append(item)
