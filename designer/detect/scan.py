@@ -78,7 +78,6 @@ from designer.detect import (
     jvm_pages,
     jvm_tests,
     jvm_ui_builds,
-    jvm_untested_services,
     ktor_probes,
     laravel_base,
     laravel_data,
@@ -571,7 +570,6 @@ def detect(
     library_demos.mark(top, units)
     nest_starters.mark(top, units)
     found = backends(units, locks)
-    jvm_untested_services.drop_borrowed(top, found)  # once libraries' tests are folded in
     jvm_driver_ties.prefer_named(top, found)  # once libraries' drivers are folded in
     gradle_projects.key_at_build_roots(top, units, found)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
