@@ -3,7 +3,8 @@ through the library modules it uses (Oracle's in the module binding the database
 in a module of service logic) and names no datasource itself. The repository's other files name
 the engine: a tool's example configuration and a test context give `jdbc:oracle:thin:` URLs,
 no file a MySQL one. Oracle is the service's engine, MySQL stays secondary. Without such a URL,
-or with URLs of both, the tie is left as it was; an embedded engine's URL promotes nothing.
+or with URLs of both, the tie is left as it was; an embedded engine's URL promotes nothing; and
+a tie with another kind of store (Cassandra's driver, set 46) is no tie of JDBC drivers.
 """
 
 from __future__ import annotations
@@ -85,7 +86,11 @@ public class StudyController {
 
 def _engines(root: Path, urls: dict[str, str], second: str = "mysql-connector-java") -> list[str]:
     boot = "org.springframework.boot"
-    second_group = {"mysql-connector-java": "mysql", "h2": "com.h2database"}[second]
+    second_group = {
+        "mysql-connector-java": "mysql",
+        "h2": "com.h2database",
+        "cassandra-driver-core": "com.datastax.cassandra",
+    }[second]
     files = {
         "pom.xml": _ROOT,
         "core/catalog-service/pom.xml": _pom(
@@ -142,3 +147,10 @@ def test_an_embedded_engine_url_promotes_nothing(tmp_path: Path) -> None:
     before = _engines(tmp_path / "a", {}, second="h2")
     h2 = {"web/curation/src/test/resources/test.properties": "url=jdbc:h2:mem:test\n"}
     assert _engines(tmp_path / "b", h2, second="h2") == before
+
+
+def test_a_tie_with_another_kind_of_store_is_left(tmp_path: Path) -> None:
+    second = "cassandra-driver-core"
+    before = _engines(tmp_path / "a", {}, second=second)
+    assert "Cassandra" in before
+    assert _engines(tmp_path / "b", _ORACLE_EXAMPLE, second=second) == before

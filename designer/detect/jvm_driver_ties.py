@@ -32,6 +32,13 @@ _ENDINGS = (".properties", ".yml", ".yaml", ".xml", ".conf")
 _JDBC_URL = re.compile(r"\bjdbc:\w+:")
 """A JDBC URL's start (`jdbc:oracle:`), its engine read by `engines.engine_of_jdbc`."""
 
+_JDBC_ENGINES = frozenset(
+    {"PostgreSQL", "MySQL", "MariaDB", "Oracle", "SQL Server", "DB2", "SQLite", "CockroachDB"}
+)
+"""Server engines a JDBC driver reaches. A tie with another kind of store (Cassandra through
+the DataStax driver, beside a PostgreSQL driver a module keeps) is no tie of JDBC drivers: the
+URL of one of them says nothing of the other."""
+
 MAX_FILES = 2000
 """Configuration files read at most: a larger tree is left alone."""
 
@@ -58,10 +65,17 @@ def prefer_named(top: str, found: list[DetectedBackend]) -> None:
 
 
 def _driver_tie(backend: DetectedBackend) -> bool:
-    """Whether the backend has several engines, each named by build files only."""
+    """Whether the backend has several engines, all of JDBC drivers (or embedded), each named
+    by build files only."""
     databases = [f for f in backend.findings if f.kind is FindingKind.DATABASE]
-    return len(databases) > 1 and all(
-        e.path and posixpath.basename(e.path) in _BUILD_FILES for f in databases for e in f.evidence
+    return (
+        len(databases) > 1
+        and all(f.name in _JDBC_ENGINES or f.name in EMBEDDED for f in databases)
+        and all(
+            e.path and posixpath.basename(e.path) in _BUILD_FILES
+            for f in databases
+            for e in f.evidence
+        )
     )
 
 
