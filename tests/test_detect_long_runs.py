@@ -274,7 +274,7 @@ def test_es_import_clauses_end_at_the_next_import() -> None:
 
 def test_node_import_specifiers_after_long_blank_runs() -> None:
     from designer.detect.library_subpaths import _RELATIVE as subpaths
-    from designer.detect.node_followed import _RELATIVE as followed
+    from designer.detect.node_followed import RELATIVE as followed
     from designer.detect.node_imports import _IMPORT
 
     text = 'import a from "./db"\nconst x = require( "../lib" )\nawait import ( "./m")\n'

@@ -17,7 +17,7 @@ from __future__ import annotations
 import posixpath
 
 from designer.detect.assemble import Unit
-from designer.detect.node_followed import _RELATIVE
+from designer.detect.node_followed import RELATIVE
 from designer.detect.node_imports import ENDINGS, code_file
 from designer.detect.signals import Strength
 from designer.detect.walker import Source, read_text
@@ -60,7 +60,7 @@ def sources(
         extra: list[str] = []
         for path in starts:
             text = read_text(top, path)[0] or ""
-            for module in _RELATIVE.findall(text):
+            for module in RELATIVE.findall(text):
                 joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), module))
                 target = code_file(top, unit.folder, joined)
                 if target is None or target in named or target in extra:

@@ -212,6 +212,12 @@ def scheduled_only(top: str, folders: list[str]) -> bool:
     return _serves_none(top, folders, _JOB_HANDLER)
 
 
+def runs_without_endpoint(top: str, folders: list[str]) -> bool:
+    """Whether the main source trees `folders` declare work run at start-up (a runner, a batch
+    job) and no endpoint (`spring_exits`)."""
+    return _serves_none(top, folders, _RUNNER)
+
+
 def serves_no_endpoint(top: str, folders: list[str]) -> bool:
     """Whether the main source trees `folders` (an application's first, then the modules it
     uses) hold its `@SpringBootApplication` and declare no endpoint (`actuator_workers`)."""

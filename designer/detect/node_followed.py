@@ -31,7 +31,7 @@ MAX_DEPTH = 3
 MAX_FILES = 12
 """Files read per package at most."""
 
-_RELATIVE = re.compile(
+RELATIVE = re.compile(
     r"""^(?![ \t]*import[ \t]+type\b)(?![ \t]*export\b)[^\n]*?"""
     r"""(?:\bfrom\s*+|\brequire\s*+\(\s*+|\bimport\s*+(?:\(\s*+)?)['"](\.{1,2}/[^'"\n]+)['"]""",
     re.MULTILINE,
@@ -114,7 +114,7 @@ def _followed(top: str, folder: str, starts: list[str]) -> list[str]:
         following: list[str] = []
         for path in level:
             text = read_text(top, path)[0] or ""
-            for module in _RELATIVE.findall(text):
+            for module in RELATIVE.findall(text):
                 joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), module))
                 target = code_file(top, folder, joined)
                 if target is None or target in seen:

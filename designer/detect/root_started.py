@@ -18,11 +18,16 @@ import posixpath
 import re
 
 from designer.detect import node_imports
-from designer.detect.assemble import BACKEND_KINDS, Unit
-from designer.detect.nonservices import is_test_host, module_names, module_uses
+from designer.detect.assemble import Unit
+from designer.detect.nonservices import is_test_host, module_names
 from designer.detect.signals import Strength
 from designer.detect.walker import PRUNED, TEST_NAME
-from designer.detect.workspace_servers import names_framework
+from designer.detect.workspace_servers import (
+    names_framework,
+    server_libraries,
+    take_server,
+    workspace_packages,
+)
 
 LANGUAGE = "node"
 
@@ -41,9 +46,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
     """Give each Node package with no framework whose program a workspace root's `start`
     script runs the framework and stores of the workspace library its code imports that
     starts a server, and mark that library."""
-    packages = {
-        name.lower(): unit for unit in units.values() for name in module_names(unit, LANGUAGE)
-    }
+    packages = workspace_packages(units)
     for root in list(units.values()):
         data = node_imports.package_json(top, root.folder)
         if not data or not data.get("workspaces"):
@@ -71,14 +74,7 @@ def _owner(units: dict[str, Unit], path: str) -> Unit | None:
 
 
 def _lend_to(top: str, app: Unit, packages: dict[str, Unit]) -> None:
-    servers = {
-        name.lower(): library
-        for name in module_uses(app, LANGUAGE)
-        if (library := packages.get(name.lower())) is not None
-        and library is not app
-        and not library.deployable
-        and names_framework(library, Strength.DEPENDENCY, Strength.DEV)
-    }
+    servers = server_libraries(app, packages)
     if not servers:
         return
     imported, _ = node_imports.imported(
@@ -90,11 +86,6 @@ def _lend_to(top: str, app: Unit, packages: dict[str, Unit]) -> None:
         skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
     )
     for name in sorted(imported):
-        library = servers[name]
-        if library.lends_server:
-            continue
-        app.signals[LANGUAGE] += [
-            s for s in library.signals.get(LANGUAGE, []) if s.kind in BACKEND_KINDS
-        ]
-        library.lends_server = True
+        if not servers[name].lends_server:
+            take_server(app, servers[name])
 

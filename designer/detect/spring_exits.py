@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
-from designer.detect.listeners import ENDPOINT
+from designer.detect.listeners import runs_without_endpoint
 from designer.detect.signals import LazyPattern
 from designer.detect.spring_contexts import JVM_SOURCES, entry_files
 from designer.detect.walker import read_text
@@ -33,12 +32,6 @@ _RUN_THEN_EXIT = LazyPattern(
 """`main` closing the context `run` returned a few lines above (assigned, then passed to
 `SpringApplication.exit`), or in one expression."""
 
-_RUNNER = re.compile(r"\b(?:CommandLineRunner|ApplicationRunner)\b")
-"""The work the program runs at start-up, before `run` returns."""
-
-MAX_FILES = 300
-"""Main source files read per program at most: a larger tree is left alone."""
-
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot programs whose main class closes the context
@@ -49,11 +42,4 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         entries = sorted(p for p in entry_files(unit) if p.endswith(JVM_SOURCES))
         if not any(_RUN_THEN_EXIT.search(read_text(top, p)[0] or "") for p in entries):
             continue
-        paths = all_code_files(top, main_tree(unit), JVM_SOURCES, MAX_FILES)
-        if not paths:
-            continue
-        texts = [read_text(top, path)[0] or "" for path in paths]
-        if any(ENDPOINT.search(text) for text in texts):
-            continue
-        if any(_RUNNER.search(text) for text in texts):
-            unit.no_web = True
+        unit.no_web = runs_without_endpoint(top, [main_tree(unit)])

@@ -31,30 +31,46 @@ MAX_FILES = 3
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give each deployed Node package with no framework the framework, data layer and stores
     of the workspace library its program imports that starts a server, and mark that library."""
-    packages = {
-        name.lower(): unit for unit in units.values() for name in module_names(unit, LANGUAGE)
-    }
+    packages = workspace_packages(units)
     for app in units.values():
         if not app.deployable or names_framework(app, Strength.DEV):
             continue
-        servers = [
-            library
-            for name in module_uses(app, LANGUAGE)
-            if (library := packages.get(name.lower())) is not None
-            and library is not app
-            and not library.deployable
-            and names_framework(library, Strength.DEPENDENCY, Strength.DEV)
-        ]
+        servers = server_libraries(app, packages)
         if not servers:
             continue
         imported = _imported_by_program(top, app)
-        for library in servers:
-            if not {n.lower() for n in module_names(library, LANGUAGE)} & imported:
-                continue
-            app.signals[LANGUAGE] += [
-                s for s in library.signals.get(LANGUAGE, []) if s.kind in BACKEND_KINDS
-            ]
-            library.lends_server = True
+        for library in servers.values():
+            if {n.lower() for n in module_names(library, LANGUAGE)} & imported:
+                take_server(app, library)
+
+
+def workspace_packages(units: dict[str, Unit]) -> dict[str, Unit]:
+    """Each Node package of the tree by its name, lower-cased."""
+    return {
+        name.lower(): unit for unit in units.values() for name in module_names(unit, LANGUAGE)
+    }
+
+
+def server_libraries(app: Unit, packages: dict[str, Unit]) -> dict[str, Unit]:
+    """The workspace packages `app` depends on, by the name it uses (lower-cased), that nothing
+    deploys and whose code starts a framework."""
+    return {
+        name.lower(): library
+        for name in module_uses(app, LANGUAGE)
+        if (library := packages.get(name.lower())) is not None
+        and library is not app
+        and not library.deployable
+        and names_framework(library, Strength.DEPENDENCY, Strength.DEV)
+    }
+
+
+def take_server(app: Unit, library: Unit) -> None:
+    """Give `app` the framework, data layer and stores `library` starts, and mark `library`
+    as lending them."""
+    app.signals[LANGUAGE] += [
+        s for s in library.signals.get(LANGUAGE, []) if s.kind in BACKEND_KINDS
+    ]
+    library.lends_server = True
 
 
 def names_framework(unit: Unit, *weaker: Strength) -> bool:
