@@ -25,9 +25,8 @@ from designer.detect.ecosystems.node import CATALOG, GLUE
 from designer.detect.lent_packages import unknown_packages
 from designer.detect.locks import LockFiles
 from designer.detect.node_drivers import DRIVERS
-from designer.detect.nonservices import is_test_host
 from designer.detect.signals import Signal, Strength, dependency_signals
-from designer.detect.walker import PRUNED, TEST_NAME
+from designer.detect.walker import PRUNED
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -73,13 +72,12 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
         if not engines:
             continue
         # A partial read that found the import proves it all the same.
-        imported, _ = node_imports.imported(
+        imported, _ = node_imports.imported_outside_tests(
             top,
             unit.folder,
             set(engines),
             MAX_FILES,
-            skip_dir=lambda name: name in PRUNED or is_test_host(name),
-            skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
+            PRUNED,
         )
         for package in sorted(imported):
             signals += engines[package]

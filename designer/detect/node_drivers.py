@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import FULL_STACK_UIS, is_test_host, module_names, module_uses
-from designer.detect.walker import PRUNED, TEST_NAME
+from designer.detect.nonservices import FULL_STACK_UIS, module_names, module_uses
+from designer.detect.walker import PRUNED
 from designer.model.stack import FindingKind
 
 DRIVERS = frozenset(
@@ -84,12 +84,5 @@ def _used(library: Unit, units: dict[str, Unit]) -> bool:
 def _opened(top: str, folder: str, drivers: set[str]) -> set[str] | None:
     """The drivers some code file of `folder`, outside test folders and test files, imports
     (None when the budget ran out before all were seen)."""
-    opened, whole = node_imports.imported(
-        top,
-        folder,
-        drivers,
-        MAX_FILES,
-        skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-    )
+    opened, whole = node_imports.imported_outside_tests(top, folder, drivers, MAX_FILES, _SKIPPED)
     return opened if whole or opened == drivers else None

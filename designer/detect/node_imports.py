@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 
 from designer.detect.codewalk import code_files
-from designer.detect.walker import read_text
+from designer.detect.nonservices import is_test_host
+from designer.detect.walker import PRUNED, TEST_NAME, read_text
 
 ENDINGS = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 
@@ -117,6 +118,26 @@ def imported(
         if seen == wanted:
             break
     return seen, True
+
+
+BUILT = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out", "dist", "build"})
+"""Folders of a Node package holding what a build or a test run wrote, not its own code."""
+
+
+def imported_outside_tests(
+    top: str, folder: str, wanted: set[str], limit: int, skipped: frozenset[str] = BUILT
+) -> tuple[set[str], bool]:
+    """`imported`, asked of the modules a package runs: neither tests (test folders, `*.test.*`
+    files) nor type declarations nor the folders `skipped`. A driver only a test opens does not
+    say what the program stores its data in."""
+    return imported(
+        top,
+        folder,
+        wanted,
+        limit,
+        skip_dir=lambda name: name in skipped or is_test_host(name),
+        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
+    )
 
 
 def importers(

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import FULL_STACK_UIS, is_test_host
+from designer.detect.nonservices import FULL_STACK_UIS
 from designer.detect.signals import LazyPattern, Signal
-from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.detect.walker import PRUNED, read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -65,13 +65,12 @@ def drop_types_only(top: str, units: dict[str, Unit]) -> None:
             continue
         # `node_imports.named` counts the client's package only where a module names
         # `PrismaClient`: type and enum imports do not.
-        imported, whole = node_imports.imported(
+        imported, whole = node_imports.imported_outside_tests(
             top,
             unit.folder,
             {CLIENT},
             MAX_FILES,
-            skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-            skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
+            _SKIPPED,
         )
         if imported or not whole:
             continue

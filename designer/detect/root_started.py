@@ -19,9 +19,8 @@ import re
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import is_test_host, module_names
+from designer.detect.nonservices import module_names
 from designer.detect.signals import Strength
-from designer.detect.walker import PRUNED, TEST_NAME
 from designer.detect.workspace_servers import (
     names_framework,
     server_libraries,
@@ -38,8 +37,6 @@ alone."""
 _PROGRAM = re.compile(r"(?:^|[\s;&|(])(?:\./)?([\w.@-]+(?:/[\w.@-]+)+\.[cm]?[jt]s)(?=[\s;&|)]|$)")
 """A file a script runs, inside a folder (`packages/app/bin/app.js`, `node ./apps/x/main.mjs`):
 a path with at least one folder, so that a root's own `server.js` names no package."""
-
-_SKIPPED = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out", "dist", "build"})
 
 
 def lend(top: str, units: dict[str, Unit]) -> None:
@@ -77,14 +74,7 @@ def _lend_to(top: str, app: Unit, packages: dict[str, Unit]) -> None:
     servers = server_libraries(app, packages)
     if not servers:
         return
-    imported, _ = node_imports.imported(
-        top,
-        app.folder,
-        set(servers),
-        MAX_FILES,
-        skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-    )
+    imported, _ = node_imports.imported_outside_tests(top, app.folder, set(servers), MAX_FILES)
     for name in sorted(imported):
         if not servers[name].lends_server:
             take_server(app, servers[name])

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import is_test_host
 from designer.detect.signals import Strength
-from designer.detect.walker import PRUNED, TEST_NAME
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -29,8 +27,6 @@ OPENERS = frozenset({"sqlite3", "sqlite"})
 
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
-
-_SKIPPED = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out", "dist", "build"})
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
@@ -53,14 +49,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ]
         if not driver:
             continue
-        opened, _ = node_imports.imported(
-            top,
-            unit.folder,
-            set(OPENERS),
-            MAX_FILES,
-            skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-            skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-        )
+        opened, _ = node_imports.imported_outside_tests(top, unit.folder, set(OPENERS), MAX_FILES)
         if not opened:  # an import found is enough, whether or not the tree was read whole
             continue
         signals += [s.replace(kind=FindingKind.QUERY, name=DRIVER) for s in driver]

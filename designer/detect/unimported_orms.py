@@ -22,17 +22,13 @@ import posixpath
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import is_test_host
 from designer.detect.signals import Strength
-from designer.detect.walker import PRUNED, TEST_NAME
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
 
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
-
-_SKIPPED = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out", "dist", "build"})
 
 _LOCAL_SPECS = ("workspace:", "file:", "link:", "portal:")
 """Dependency specifications naming a package of the same tree, which may open the ORM for
@@ -110,14 +106,7 @@ def drop_unreached(top: str, units: dict[str, Unit]) -> None:
         wanted = set(queries) | {
             name for name in dependencies if any(stem in name for stem in stems.values())
         }
-        found, whole = node_imports.imported(
-            top,
-            folder,
-            wanted,
-            MAX_FILES,
-            skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-            skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-        )
+        found, whole = node_imports.imported_outside_tests(top, folder, wanted, MAX_FILES)
         if not whole or not found & queries:
             continue
         unreached = {

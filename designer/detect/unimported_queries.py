@@ -19,17 +19,13 @@ import posixpath
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.nonservices import is_test_host
 from designer.detect.signals import Strength
-from designer.detect.walker import PRUNED, TEST_NAME
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
 
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
-
-_SKIPPED = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out", "dist", "build"})
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
@@ -51,14 +47,7 @@ def drop_unimported(top: str, units: dict[str, Unit]) -> None:
         queries = {package for package, kind in declared.items() if kind is FindingKind.QUERY}
         if len(declared) < 2 or not queries:
             continue
-        found, whole = node_imports.imported(
-            top,
-            folder,
-            set(declared),
-            MAX_FILES,
-            skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-            skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-        )
+        found, whole = node_imports.imported_outside_tests(top, folder, set(declared), MAX_FILES)
         unused = queries - found
         if not whole or not found or not unused:
             continue
