@@ -533,6 +533,10 @@ RULES: tuple[SourceRule, ...] = (
             K.DATABASE,
             engine,
             rf"""env\(\s*['"]DB_CONNECTION['"]\s*,\s*['"]{name}['"]"""
+            # Or the default named outright, as Laravel 4 and 5.0 shipped it and older
+            # applications keep it (`'default' => 'pgsql',`): the stock connections are named
+            # after their drivers.
+            rf"""|['"]default['"]\s*=>\s*['"]{name}['"]\s*,"""
             # Or a connection of the app's own whose driver is a setting with a default
             # (`'processmaker' => ['driver' => env('DB_DRIVER', 'mysql'), …`).
             rf"""|['"]driver['"]\s*=>\s*env\(\s*['"]\w+['"]\s*,\s*['"]{name}['"]""",
