@@ -659,8 +659,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.LANGUAGE, "TypeScript", None, names=("tsconfig.json",)),
 )
 
-FRONTEND = frozenset({"@angular/core", "react-dom", "vue"})
-"""Packages of a browser application's UI framework."""
+FRONTEND = frozenset({"@angular/core", "angular", "react-dom", "vue"})
+"""Packages of a browser application's UI framework (`angular` is AngularJS, Angular 1's
+package, whose applications still ship beside a few lines of Express handing them out)."""
 
 FUNCTION_HOSTS = frozenset({"@google-cloud/functions-framework"})
 """Google's Functions Framework, the host of a Cloud Function that calls the handlers the
