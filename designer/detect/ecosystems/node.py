@@ -91,6 +91,9 @@ CATALOG: Catalog = {
     "pg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg")),
     "postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "postgres.js")),
     "pg-promise": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg-promise")),
+    # MassiveJS maps PostgreSQL's tables and functions to objects over pg-promise, which it
+    # installs: the layer the program writes to is Massive.
+    "massive": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "Massive")),
     "mysql": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql")),
     "mysql2": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql2")),
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
