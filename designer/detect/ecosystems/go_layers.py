@@ -14,6 +14,10 @@ counted by the files importing that API: a module declaring sqlx may write its c
 pool (read through scany), sqlx left in a few files nothing calls. Such a driver required alone,
 where nothing else shows a data layer, is counted too: a module of many services may keep its
 stores deeper than the few files the walk reads, and only the census sees them import pgx.
+sqlc's generated packages (the folders of its `func New(db DBTX) *Queries`) are one more
+candidate, counted by the files importing any of them: go.mod never requires sqlc (it generates
+code at build time), yet the services calling the generated queries are the code written to it,
+whatever driver or handle (pgx, sqlx) the queries then run on.
 
 Read only for such modules, within a budget of files, so that a large tree costs a bounded
 number of reads.
@@ -28,7 +32,7 @@ from designer.detect import census
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems import go_reach
-from designer.detect.ecosystems.go_programs import head, imports
+from designer.detect.ecosystems.go_programs import MODULE, head, imports
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -50,6 +54,9 @@ ENCODING_PACKAGES = frozenset({"bson"})
 documents, ObjectIds, `bson.M` filters). Code written to one driver often borrows the other's
 `bson` for its types; a file importing no other package of the module does not talk to the
 database through it, so it is not counted for that layer."""
+
+GENERATED = "sqlc"
+"""The census key of sqlc's generated packages (no go.mod path names them)."""
 
 _SKIPPED = frozenset({"vendor", "testdata", "node_modules"})
 """Folders of copied or fixture code."""
@@ -87,6 +94,9 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             elif s.strength is Strength.DEPENDENCY and s.package in OWN_API_DRIVERS:
                 name = OWN_API_DRIVERS[s.package][0]
                 declared.setdefault(s.package, s.replace(kind=FindingKind.QUERY, name=name))
+        generated = _generated(top, folder, unit)
+        if generated:
+            declared.setdefault(GENERATED, generated[1])
         if len({s.name for s in declared.values()}) < 2 and not _driver_alone(unit, declared):
             continue
         files = module_files(top, folder, modules, budget)
@@ -98,7 +108,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         shown: dict[str, str] = {}
         layered: dict[str, set[str]] = {}
         for path in files:
-            for package in _imported_layers(top, path, declared):
+            for package in _imported_layers(top, path, declared, generated[0] if generated else ()):
                 counts[package] = counts.get(package, 0) + 1
                 shown.setdefault(package, path)
                 layered.setdefault(path, set()).add(package)
@@ -112,6 +122,31 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         unit.signals["go"].append(
             signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
         )
+
+
+def _generated(top: str, folder: str, unit: Unit) -> tuple[set[str], Signal] | None:
+    """The import paths (lowered) of the module's sqlc-generated packages, the folders holding
+    the generated constructor, with that constructor's signal; None when it has none (or its
+    go.mod names no module path to import them by)."""
+    constructors = [
+        s
+        for s in unit.signals.get("go", [])
+        if s.name == GENERATED and s.kind is FindingKind.QUERY and s.evidence.path.endswith(".go")
+    ]
+    manifest = next((path for path, e, _ in unit.manifests if e == "go"), None)
+    if not constructors or manifest is None:
+        return None
+    module = MODULE.search(read_text(top, manifest)[0] or "")
+    if module is None:
+        return None
+    within = "" if folder == "." else folder + "/"
+    paths = set()
+    for signal in constructors:
+        package = signal.evidence.path.rpartition("/")[0]
+        if package.startswith(within):
+            below = package[len(within):]
+            paths.add(f"{module.group(1)}/{below}".rstrip("/").lower())
+    return (paths, constructors[0]) if paths else None
 
 
 def _driver_alone(unit: Unit, declared: dict[str, Signal]) -> bool:
@@ -155,15 +190,22 @@ def _encodes(subpath: str) -> bool:
     return subpath.split("/")[0] in ENCODING_PACKAGES
 
 
-def _imported_layers(top: str, path: str, declared: dict[str, Signal]) -> set[str]:
+def _imported_layers(
+    top: str, path: str, declared: dict[str, Signal], generated: set[str] | tuple[()] = ()
+) -> set[str]:
     """The declared layers' module paths the file at `path` imports (a package of a module
-    counts as the module: `go.mongodb.org/mongo-driver/mongo`). The declared paths are go.mod's
-    lowered (the catalogue's keys), so the import is compared lowered too: code imports
+    counts as the module: `go.mongodb.org/mongo-driver/mongo`), and `GENERATED` when it imports
+    one of sqlc's `generated` packages. The declared paths are go.mod's lowered (the
+    catalogue's keys), so the import is compared lowered too: code imports
     `github.com/Masterminds/squirrel` as its go.mod spells it."""
     found = set()
     for spelled, _ in imports(head(os.path.join(top, *path.split("/"))) or ""):
         imported = spelled.lower()
+        if imported in generated:
+            found.add(GENERATED)
         for package in declared:
+            if package == GENERATED:
+                continue
             if package in OWN_API_DRIVERS:
                 if OWN_API_DRIVERS[package][1].fullmatch(imported):
                     found.add(package)

@@ -38,7 +38,8 @@ MAX_FILES = 6000
 HEAD_BYTES = 8192
 """Bytes of each file read: enough for the package clause, its comments and the imports."""
 
-_MODULE = LazyPattern(r"^module[ \t]+(\S+)", re.MULTILINE)
+MODULE = LazyPattern(r"^module[ \t]+(\S+)", re.MULTILINE)
+"""The module path a go.mod declares."""
 _BLOCK = LazyPattern(r"^import[ \t]*\(([^)]*)\)", re.MULTILINE)
 _SINGLE = LazyPattern(r'^import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"', re.MULTILINE)
 _PATH = LazyPattern(r'"([^"\n]+)"')
@@ -69,7 +70,7 @@ def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Sourc
         if not manifests or not declared or (len(declared) == 1 and _started(unit)):
             continue
         text, _ = read_text(top, manifests[0])
-        module = _MODULE.search(text or "")
+        module = MODULE.search(text or "")
         programs = [
             posixpath.dirname(s.path) or "."
             for s in sources.get(folder, [])
