@@ -732,6 +732,13 @@ QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ", "Jet"})
 (sqlx, which runs what goqu builds) only executes those queries."""
 
 
+QUERY_GENERATORS = frozenset({"sqlc"})
+"""Generators of a package of typed queries from the project's SQL: before a query builder
+beside them, which writes only the few dynamic queries (a search's filters) no static SQL file
+can, while the stored queries (every read and write the generated package holds) are the
+layer the code is written to."""
+
+
 WRITTEN_TO = MAX_HITS
 """Main source files importing a query library (as many as a scan keeps evidence of) that make
 it the layer the code is written to when no source file is seen using the ORM beside it (a JPA
@@ -962,7 +969,8 @@ def _rank_data(
     )
     # A query library or generator outranks the standard library's raw access it builds on
     # (sqlc's generated code and squirrel both sit on database/sql), and a query builder the
-    # library that runs what it builds (goqu's queries executed through sqlx).
+    # library that runs what it builds (goqu's queries executed through sqlx); a generator of
+    # typed queries the builder beside it (sqlc's package, squirrel for a search's filters).
     queries = sorted(
         (f for f in others if f.kind is FindingKind.QUERY),
         key=lambda f: (
@@ -971,7 +979,7 @@ def _rank_data(
             binding(f),
             f.name in RAW_ACCESS,
             f.name in CONNECTIONS_ONLY,
-            f.name not in QUERY_BUILDERS,
+            0 if f.name in QUERY_GENERATORS else 1 if f.name in QUERY_BUILDERS else 2,
             -f.confidence,
             -len(users[f.name]),
             f.name,
