@@ -137,6 +137,10 @@ ARTIFACTS = {
         (K.DATABASE, "MongoDB"),
         (K.ORM, "Spring Data MongoDB"),
     ),
+    # Spring Data Neo4j declared without Boot's starter (5.x builds pick it by hand, with the
+    # Java driver or Neo4j-OGM's bolt driver beside it): its repositories over `@NodeEntity`
+    # classes are the data layer, ranking above the bare driver it runs on.
+    "spring-data-neo4j": ((K.DATABASE, "Neo4j"), (K.ORM, "Spring Data Neo4j")),
     "r2dbc-h2": ((K.DATABASE, "H2"),),
     "r2dbc-mariadb": ((K.DATABASE, "MariaDB"),),
     "r2dbc-mysql": ((K.DATABASE, "MySQL"),),
