@@ -87,6 +87,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "servicestack.ormlite.sqlite": ((K.ORM, "OrmLite"), (K.DATABASE, "SQLite")),
     "microsoft.entityframeworkcore.sqlite": ((K.DATABASE, "SQLite"), (K.ORM, "EF Core")),
     "mongodb.driver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
+    # The legacy driver package (1.x, and the 2.x build carrying the old `MongoServer` API
+    # over MongoDB.Driver, which it depends on): the same data layer and engine.
+    "mongocsharpdriver": ((K.DATABASE, "MongoDB"), (K.ORM, "MongoDB.Driver")),
     # Umbraco CMS keeps its content in SQL Server, its default provider (the only server
     # engine it supports; version 10 on also runs on a SQLite file, which the settings then
     # name: `umbracoDbDSN_ProviderName`). Its own persistence layer, not the application's.
