@@ -815,10 +815,10 @@ def _rank_data(
     Engines rank by the strongest scope they were seen in (production configuration, then the
     program's own default, then a Compose file's database, then runtime drivers and base
     settings, then development fallbacks, then tests: `designer.detect.defaults`), then a
-    document store the code reaches through fewer files than another ORM after that ORM's
-    engines, then by confidence (a driver the code also configures before a driver alone),
-    then a server engine before an embedded one seen as strongly (SQLite beside PostgreSQL is
-    the local stand-in), then one seen in the service's own `folder` before one only the library
+    document store the code reaches through fewer files than another ORM (or than a SQL query
+    builder a census chose) after that layer's engines, then by confidence (a driver the code
+    also configures before a driver alone), then a server engine before an embedded one seen
+    as strongly (SQLite beside PostgreSQL is the local stand-in), then one seen in the service's own `folder` before one only the library
     modules folded into it use (a .NET web project's `UseSqlServer` beside the MySQL client
     of the solution's utility library). A key-value store a repository keeps data in (Redis)
     is primary only where no other engine is seen in as strong a scope, and so is a search
@@ -885,7 +885,11 @@ def _rank_data(
             return False
         own = max((len(users[name]) for name in layers), default=0)
         return any(
-            f.kind is FindingKind.ORM and f.name not in layers and len(users[f.name]) > own
+            (f.kind is FindingKind.ORM and f.name not in layers and len(users[f.name]) > own)
+            # A SQL query builder the census found most of the main code written to (jOOQ's
+            # repositories beside one class reading a collection through the raw driver):
+            # the store is the side one, though its starter names no code of its own.
+            or (f.kind is FindingKind.QUERY and f.name in QUERY_BUILDERS and f.name in chosen)
             for f in others
         )
 

@@ -32,6 +32,10 @@ PACKAGES = {
     ),
     "Jdbi": ("org.jdbi.", "org.skife.jdbi."),
     "kotliquery": ("kotliquery.",),
+    # jOOQ's DSL (`DSLContext`, the generated tables' records): a repository written to it
+    # imports `org.jooq`, which tells it from the MongoDB client kept beside it for a side
+    # collection.
+    "jOOQ": ("org.jooq.",),
     # MongoDB's Java drivers (sync and reactive streams) and the Scala driver wrapping them: a
     # module may declare both, its Java code written to the former.
     "mongodb": ("com.mongodb.",),
