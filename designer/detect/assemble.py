@@ -817,13 +817,13 @@ def _rank_data(
     settings, then development fallbacks, then tests: `designer.detect.defaults`), then a
     document store the code reaches through fewer files than another ORM (or than a SQL query
     builder a census chose) after that layer's engines, then by confidence (a driver the code
-    also configures before a driver alone), then a server engine before an embedded one seen
-    as strongly (SQLite beside PostgreSQL is the local stand-in), then one seen in the service's own `folder` before one only the library
-    modules folded into it use (a .NET web project's `UseSqlServer` beside the MySQL client
-    of the solution's utility library). A key-value store a repository keeps data in (Redis)
-    is primary only where no other engine is seen in as strong a scope, and so is a search
-    engine (Elasticsearch), though before a key-value store. The others stay, as
-    secondary engines, with their evidence.
+    also configures before a driver alone), then a server engine before an embedded one seen as
+    strongly (SQLite beside PostgreSQL is the local stand-in), then one seen in the service's
+    own `folder` before one only the library modules folded into it use (a .NET web project's
+    `UseSqlServer` beside the MySQL client of the solution's utility library). A key-value store
+    a repository keeps data in (Redis) is primary only where no other engine is seen in as
+    strong a scope, and so is a search engine (Elasticsearch), though before a key-value store.
+    The others stay, as secondary engines, with their evidence.
     """
     scopes: dict[str, Scope] = {}
     files: dict[str, set[str]] = defaultdict(set)
