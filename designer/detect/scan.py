@@ -175,6 +175,7 @@ from designer.detect import (
     ssr_fronts,
     started_harnesses,
     strapi_data,
+    testless_jvm,
     testless_node,
     testless_php,
     testless_pytest,
@@ -546,6 +547,7 @@ def detect(
     testless_pytest.drop_unused(top, units)
     testless_node.drop_unused(top, units)
     testless_php.drop_unused(top, units)
+    testless_jvm.drop_unused(top, units)
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

@@ -1,0 +1,54 @@
+"""A JVM test framework declared in a repository that holds no test at all.
+
+Spring Initializr puts `spring-boot-starter-test` in every project it makes, and Gradle's and
+Maven's archetypes add JUnit the same way, before any test is written; many services delete
+the generated context test and never write one (no `src/test` anywhere). The declaration is all
+there is: the build's test task runs nothing, and a reader asked for the project's test
+framework answers none. This is `testless_pytest`'s reading for JVM builds: where every test
+signal of a JVM unit is a line of a build file (a dependency of a `pom.xml`, a `build.gradle`,
+a version catalogue), none a file of its own, and the whole repository holds no sign of a test:
+no file named as a JVM test (`*Test.java`, `*Tests.kt`, `*IT.java`, `*Spec.groovy`…) nor as a
+JavaScript or Python one, and no folder named for tests holding anything (`src/test` is one),
+the declarations are dropped and the unit has no test framework.
+
+Unlike a PHP or Node runner, a CI step running the build's tests (`mvn verify`, `./gradlew
+test`) keeps nothing: Surefire and Gradle's test task pass on a project with no test, so such a
+step is every JVM project's build, not a sign of a suite.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.signals import Signal
+from designer.detect.testless_node import test_file
+from designer.detect.testless_pytest import drop_declared_tests
+
+LANGUAGE = "jvm"
+
+_BUILD_FILES = re.compile(
+    r"^(?:pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.properties"
+    r"|[\w.-]+\.versions\.toml|build\.sbt)$"
+)
+"""The build files whose test signal is a declaration (a dependency, a catalogue entry)."""
+
+_TEST_NAME = re.compile(r"(?:Tests?|IT|TestCase|Spec)\.(?:java|kt|groovy|scala)$")
+"""A JVM test class's file (`UserServiceTest.java`, `ApiTests.kt`, `OrderIT.java`,
+`CartSpec.groovy`)."""
+
+
+def drop_unused(top: str, units: dict[str, Unit]) -> None:
+    """Drop the test framework declarations of the JVM units whose repository holds no test."""
+    drop_declared_tests(top, units, LANGUAGE, _declaration, _test_file, lambda _own: False)
+
+
+def _declaration(signal: Signal) -> bool:
+    return bool(_BUILD_FILES.match(posixpath.basename(signal.evidence.path)))
+
+
+def _test_file(name: str) -> bool:
+    """Whether `name` is a JVM test, or a JavaScript or Python one (a repository with tests in
+    any of its languages is not called testless)."""
+    return bool(_TEST_NAME.search(name)) or test_file(name)
