@@ -484,9 +484,15 @@ JVM = [
         '    testImplementation("io.kotest:kotest-runner-junit5:5.9.0")\n}\n',
         src__main__kotlin__App_DOT_kt=(
             "import io.ktor.server.engine.*\nimport io.ktor.server.netty.*\n\n"
-            "fun main() { embeddedServer(Netty, port = 8080) {}.start(wait = true) }\n")),
+            "fun main() { embeddedServer(Netty, port = 8080) {}.start(wait = true) }\n"),
+        src__test__kotlin__AppSpec_DOT_kt=(
+            "import io.kotest.core.spec.style.StringSpec\n\n"
+            'class AppSpec : StringSpec({\n    "ok" { }\n})\n')),
         framework="Ktor", test="Kotest"),
-    case("jvm-junit4", boot(dep("junit", "junit", "test", "4.13.2")), test="JUnit"),
+    case("jvm-junit4", boot(dep("junit", "junit", "test", "4.13.2"),
+                            **{f"{JAVA_TEST}AppTest_DOT_java": (
+        "package com.example;\n\nimport org.junit.Test;\n\npublic class AppTest {\n"
+        "    @Test public void ok() {}\n}\n")}), test="JUnit"),
     case("jvm-gradle-script-plugin", {
         "settings.gradle": "rootProject.name = 'app'\n",
         "build.gradle": (

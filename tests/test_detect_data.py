@@ -134,6 +134,9 @@ def _spring(tmp_path: Path, *deps: str) -> DetectedBackend:
                 SPRING_PARENT,
             ),
             "src/main/java/demo/App.java": "@SpringBootApplication\nclass App {}\n",
+            # A test class importing no framework: the repository has tests (`testless_jvm`
+            # keeps its declarations) and the declarations alone name the framework.
+            "src/test/java/demo/AppTest.java": "class AppTest {}\n",
         },
     )
     return only_backend(root)

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import dep, go_mod, package_json, write
+from test_detect_projects import dep, go_mod, junit4_test, package_json, spock_spec, write
 
 from designer.model.stack import FindingKind as K
 
@@ -96,8 +96,17 @@ _GRAILS3_BUILD = (
 )
 
 
-def _grails3(build: str) -> dict[str, str]:
+def _grails3(build: str, spock: bool = True) -> dict[str, str]:
+    # A Grails application keeps its tests under src/test/groovy (`testless_jvm`: a declared
+    # test framework with no test in the repository is none): a Spock specification, or a
+    # JUnit test where the build declares JUnit alone.
+    test = (
+        {"src/test/groovy/app/ApplicationSpec.groovy": spock_spec("app", "ApplicationSpec")}
+        if spock
+        else {"src/test/groovy/app/ApplicationTests.groovy": junit4_test("app", "ApplicationTests")}
+    )
     return {
+        **test,
         "gradle.properties": "version=0.9.9-SNAPSHOT\ngormVersion=6.1.12.RELEASE\n"
         "grailsVersion=3.3.16\nmySqlConnectorVersion=5.1.49\n",
         "settings.gradle": "rootProject.name = 'app'\n",
@@ -124,7 +133,7 @@ def test_spock_is_the_test_framework_over_the_junit_it_runs_on(tmp_path: Path) -
 
 def test_junit_alone_stays_junit(tmp_path: Path) -> None:
     build = _GRAILS3_BUILD.split("    testCompile('org.spockframework")[0] + "}\n"
-    found = by_folder(write(tmp_path, _grails3(build)))
+    found = by_folder(write(tmp_path, _grails3(build, spock=False)))
     assert first(found["."], K.TEST)[0] == "JUnit"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
 from test_detect_heldout18_gaps import _module
-from test_detect_projects import dep, go_mod, package_json, write
+from test_detect_projects import dep, go_mod, junit5_test, package_json, write
 
 from designer.model.stack import FindingKind as K
 
@@ -174,6 +174,9 @@ def test_a_library_modules_tests_stay_with_its_users(tmp_path: Path) -> None:
         "pom.xml": _PARENT,
         "framework/pom.xml": _module("framework", web + "\n" + dep(
             "org.springframework.boot", "spring-boot-starter-test", "test")),
+        # The library's own test: the repository has tests (`testless_jvm`), none in `buyer`.
+        "framework/src/test/java/org/example/FrameworkTests.java": junit5_test(
+            "org.example", "FrameworkTests"),
         "buyer/pom.xml": _module("buyer", dep("org.example", "framework")),
         "buyer/src/main/java/org/example/BuyerApplication.java": _boot("BuyerApplication"),
         "admin/pom.xml": _module("admin", web),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, csproj, first
-from test_detect_projects import dep, go_mod, package_json, pom, write
+from test_detect_projects import dep, go_mod, kotest_spec, package_json, pom, write
 
 from designer.model.stack import FindingKind as K
 
@@ -81,6 +81,7 @@ def test_micronaut_minimal_application_its_catalogue_and_test_runtime(tmp_path: 
             "object Application {\n    @JvmStatic\n    fun main(args: Array<String>) {\n"
             "        build().args(*args).start()\n    }\n}\n"
         ),
+        "src/test/kotlin/app/ApplicationSpec.kt": kotest_spec("app", "ApplicationSpec"),
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK) == ("Micronaut", "4.8.2")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import cargo, go_mod, write
+from test_detect_projects import cargo, go_mod, junit5_test, write
 
 from designer.model.stack import FindingKind as K
 
@@ -281,6 +281,11 @@ def _agileboot(infrastructure_plugin: str = _UNBOUND) -> dict[str, str]:
         ),
         "agileboot-admin/src/main/java/com/agileboot/admin/AdminApplication.java": (
             _application("admin", "AdminApplication")
+        ),
+        # admin's context test (a repository declaring a test framework keeps a test somewhere,
+        # `testless_jvm`); api has none of its own and takes the root's JUnit.
+        "agileboot-admin/src/test/java/com/agileboot/admin/AdminApplicationTests.java": (
+            junit5_test("com.agileboot.admin", "AdminApplicationTests")
         ),
         "agileboot-admin/src/main/resources/application-dev.yml": (
             "spring:\n  datasource:\n    dynamic:\n      datasource:\n        master:\n"

@@ -366,6 +366,12 @@ KTOR_MAIN = (
     "package com.acme\n\nimport io.ktor.server.engine.*\nimport io.ktor.server.netty.*\n\n"
     "fun main() {\n    embeddedServer(Netty, port = 8080) { module() }.start(wait = true)\n}\n"
 )
+KOTLIN_TEST = (
+    "package com.acme\n\nimport kotlin.test.Test\n\nclass ApplicationTest {\n"
+    "    @Test\n    fun root() {}\n}\n"
+)
+"""A server's test (a declared test framework with no test in the repository is none,
+`testless_jvm`)."""
 EXPOSED_DB = (
     "package com.acme.db\n\nimport org.jetbrains.exposed.sql.Database\n\n"
     'fun connect() = Database.connect("jdbc:postgresql://localhost:5432/acme",'
@@ -464,6 +470,7 @@ GRADLE = [
                 "    testImplementation(libs.kotlin.test)\n}\n"
             ),
             "server/src/main/kotlin/com/acme/Application.kt": KTOR_MAIN,
+            "server/src/test/kotlin/com/acme/ApplicationTest.kt": KOTLIN_TEST,
         },
         {"server": backend("Ktor", "2.3.12", "Exposed", "PostgreSQL", "kotlin.test")},
     ),
@@ -1264,6 +1271,11 @@ MICRONAUT_MAIN = (
     "    public static void main(String[] args) {\n"
     "        Micronaut.run(Application.class, args);\n    }\n}\n"
 )
+MICRONAUT_TEST = (
+    "package com.acme;\n\nimport io.micronaut.test.extensions.junit5.annotation.MicronautTest;\n"
+    "import org.junit.jupiter.api.Test;\n\n@MicronautTest\nclass ApplicationTest {\n"
+    "    @Test\n    void runs() {}\n}\n"
+)
 NEXT_PRISMA_ROUTE = (
     "import { PrismaClient } from '@prisma/client';\n\nconst prisma = new PrismaClient();\n\n"
     "export async function GET() {\n  return Response.json(await prisma.user.findMany());\n}\n"
@@ -1318,6 +1330,7 @@ SECOND = [
                 '    testImplementation("io.micronaut.test:micronaut-test-junit5")\n}\n'
             ),
             f"app/{JAVA}Application.java": MICRONAUT_MAIN,
+            "app/src/test/java/com/acme/ApplicationTest.java": MICRONAUT_TEST,
             "app/src/main/resources/application.yml": (
                 "datasources:\n  default:\n    url: jdbc:postgresql://localhost:5432/acme\n"
             ),
@@ -1522,6 +1535,7 @@ SECOND = [
                 "    implementation(libs.postgresql)\n    testImplementation(libs.kotlin.test)\n}\n"
             ),
             "server/src/main/kotlin/com/acme/Application.kt": KTOR_MAIN,
+            "server/src/test/kotlin/com/acme/ApplicationTest.kt": KOTLIN_TEST,
         },
         {"server": backend("Ktor", "2.3.12", "Exposed", "PostgreSQL", "kotlin.test")},
     ),
@@ -1643,6 +1657,7 @@ THIRD = [
             ),
             f"acme-web/{JAVA}AcmeApplication.java": BOOT_MAIN,
             "acme-web/src/main/resources/application.yml": PG_YML,
+            "acme-web/src/test/java/com/acme/AcmeApplicationTests.java": BOOT_TEST,
         },
         {"acme-web": backend("Spring Boot", "2.7.18", "JPA / Hibernate", "PostgreSQL", "JUnit")},
     ),
@@ -2139,6 +2154,11 @@ QUARKUS_PLUGIN = (
     "  <build><plugins><plugin><groupId>io.quarkus.platform</groupId>"
     "<artifactId>quarkus-maven-plugin</artifactId></plugin></plugins></build>\n"
 )
+QUARKUS_TEST = (
+    "package com.acme;\n\nimport io.quarkus.test.junit.QuarkusTest;\n"
+    "import org.junit.jupiter.api.Test;\n\n@QuarkusTest\nclass GreetingResourceTest {\n"
+    "    @Test\n    void hello() {}\n}\n"
+)
 CONTROLLERS = "src/Acme.Api.Controllers/"
 
 EIGHTH = [
@@ -2185,6 +2205,7 @@ EIGHTH = [
             "acme-app/src/main/resources/application.properties": (
                 "quarkus.datasource.db-kind=postgresql\n"
             ),
+            "acme-app/src/test/java/com/acme/GreetingResourceTest.java": QUARKUS_TEST,
         },
         {"acme-app": backend("Quarkus", "3.15.1", "JPA / Hibernate", "PostgreSQL", "JUnit")},
     ),

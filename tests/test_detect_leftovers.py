@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
-from test_detect_projects import SPRING_PARENT, dep, go_mod, pom, write
+from test_detect_projects import SPRING_PARENT, dep, go_mod, junit5_test, pom, write
 
 from designer.detect.ecosystems import go, gradle_text
 from designer.model.stack import FindingKind as K
@@ -287,6 +287,11 @@ def _blanket_build(opening: str = "subprojects {", **extra: str) -> dict[str, st
         "import org.apache.ibatis.annotations.Mapper;\n@Mapper\ninterface UserMapper {}\n",
         "webs/web-app/src/main/resources/application.properties": (
             "spring.datasource.url=jdbc:mysql://localhost:3306/idp\n"
+        ),
+        # The web app's test (a declared test framework with no test in the repository is none,
+        # `testless_jvm`); the gateway has none of its own and takes the block's JUnit.
+        "webs/web-app/src/test/java/idp/WebApplicationTests.java": junit5_test(
+            "idp", "WebApplicationTests"
         ),
         "webs/gateway/build.gradle": "description = 'gateway'\n"
         "dependencies {\n    implementation project(':common')\n    /*\n"

@@ -79,6 +79,39 @@ SPRING_PARENT = """  <parent>
     <version>3.3.0</version>
   </parent>"""
 
+def junit5_test(package: str, name: str) -> str:
+    """A JUnit 5 test class's text: a project declaring a JVM test framework keeps at least one
+    test (a repository with none has no test framework, `testless_jvm`)."""
+    return (
+        f"package {package};\n\nimport org.junit.jupiter.api.Test;\n\n"
+        f"class {name} {{\n    @Test\n    void contextLoads() {{}}\n}}\n"
+    )
+
+
+def junit4_test(package: str, name: str) -> str:
+    """A JUnit 4 test class's text (`org.junit.Test`)."""
+    return (
+        f"package {package};\n\nimport org.junit.Test;\n\n"
+        f"public class {name} {{\n    @Test\n    public void works() {{}}\n}}\n"
+    )
+
+
+def kotest_spec(package: str, name: str) -> str:
+    """A Kotest spec's text (a Kotlin `...Spec.kt`)."""
+    return (
+        f"package {package}\n\nimport io.kotest.core.spec.style.StringSpec\n\n"
+        f'class {name} : StringSpec({{\n    "works" {{ }}\n}})\n'
+    )
+
+
+def spock_spec(package: str, name: str) -> str:
+    """A Spock specification's text (a Groovy `...Spec.groovy`)."""
+    return (
+        f"package {package}\n\nimport spock.lang.Specification\n\n"
+        f'class {name} extends Specification {{\n    def "works"() {{ expect: true }}\n}}\n'
+    )
+
+
 PROJECTS: dict[str, tuple[str, str, Files]] = {
     # name: (framework, language, files)
     "fastapi": (
@@ -291,6 +324,9 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
             ),
             "src/main/java/com/example/demo/DemoApplication.java": "package com.example.demo;\n\n"
             "@SpringBootApplication\npublic class DemoApplication {}\n",
+            "src/test/java/com/example/demo/DemoApplicationTests.java": junit5_test(
+                "com.example.demo", "DemoApplicationTests"
+            ),
         },
     ),
     "quarkus": (
@@ -308,6 +344,9 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
                 )
             ),
             "src/main/resources/application.properties": "quarkus.http.port=8080\n",
+            "src/test/java/org/acme/GreetingResourceTest.java": junit5_test(
+                "org.acme", "GreetingResourceTest"
+            ),
         },
     ),
     "micronaut": (
@@ -321,6 +360,7 @@ PROJECTS: dict[str, tuple[str, str, Files]] = {
             "src/main/java/example/Application.java": "package example;\n\npublic class "
             "Application {\n    public static void main(String[] args) {\n"
             "        Micronaut.run(Application.class, args);\n    }\n}\n",
+            "src/test/java/example/ApplicationTest.java": junit5_test("example", "ApplicationTest"),
         },
     ),
     "laravel": (

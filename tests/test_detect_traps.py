@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_projects import PROJECTS, dep, package_json, pom, write
+from test_detect_projects import PROJECTS, dep, junit5_test, package_json, pom, write
 
 from designer.detect import detect
 from designer.model.stack import DetectedBackend, FindingKind
@@ -161,6 +161,9 @@ def test_gradle_kotlin_dsl(tmp_path: Path) -> None:
             '    testImplementation("org.springframework.boot:spring-boot-starter-test")\n}\n',
             "src/main/kotlin/demo/App.kt": "package demo\n\n@SpringBootApplication\nclass App\n\n"
             "fun main(args: Array<String>) {\n    runApplication<App>(*args)\n}\n",
+            "src/test/kotlin/demo/AppTests.kt": "package demo\n\n"
+            "import org.junit.jupiter.api.Test\n\n@SpringBootTest\nclass AppTests {\n"
+            "    @Test\n    fun contextLoads() {}\n}\n",
         },
     )
     (backend,) = detect(root).backends
@@ -201,6 +204,11 @@ def test_multi_module_maven_reports_the_service_module_only(tmp_path: Path) -> N
                 + dep("org.liquibase", "liquibase-core")
                 + "\n"
                 + dep("org.junit.jupiter", "junit-jupiter", "test")
+            ),
+            # The library's own test (`testless_jvm`: a declared test framework with no test in
+            # the repository is none); the service module has none of its own.
+            "core/src/test/java/com/example/core/CoreTest.java": junit5_test(
+                "com.example.core", "CoreTest"
             ),
         },
     )

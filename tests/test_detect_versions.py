@@ -40,6 +40,8 @@ def test_gradle_version_catalogue_plugins_libraries_and_bundles(tmp_path: Path) 
         "dependencies {\n    implementation(libs.bundles.data)\n"
         "    testImplementation(libs.junit.jupiter)\n}\n",
         "src/main/kotlin/demo/App.kt": SPRING_APP,
+        "src/test/kotlin/demo/AppTests.kt": "package demo\n\nimport org.junit.jupiter.api.Test\n\n"
+        "class AppTests {\n    @Test\n    fun works() {}\n}\n",
     }
     backend = only(write(tmp_path, files))
     assert version_of(backend, FindingKind.FRAMEWORK) == ("Spring Boot", "3.3.1")
