@@ -11,18 +11,12 @@ command files are read only for such a project.
 
 from __future__ import annotations
 
-import re
-
 from designer.detect.assemble import Unit
-from designer.detect.project_commands import first_run
+from designer.detect.project_commands import MANAGE_TEST, first_run
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
-
-_MANAGE_TEST = re.compile(r"\bmanage\.py[ \t]+test\b")
-"""Django's test command (`python manage.py test --keepdb $MODULES`)."""
-
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Give the repository's one Django project with no test tool the unittest runner its
@@ -34,7 +28,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     signals = unit.signals[LANGUAGE]
     if any(s.kind is FindingKind.TEST for s in signals):
         return
-    found = first_run(top, ("",), _MANAGE_TEST)
+    found = first_run(top, ("",), MANAGE_TEST)
     if found is not None:
         signals.append(Signal(FindingKind.TEST, "unittest", Strength.ENTRY, found))
 

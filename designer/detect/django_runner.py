@@ -19,13 +19,19 @@ than a declaration), and no command of the project running pytest (`pytest_comma
 `--ds` or `DJANGO_SETTINGS_MODULE` would be passed). Without settings pytest-django cannot set
 up Django, so the Django test cases are run by `manage.py test` (unittest), however the plugin
 came to be declared (a dependency group copied from a template).
+
+Nor does it run them when its settings are all that shows it in use (a `pytest.ini` naming
+`DJANGO_SETTINGS_MODULE`, no `conftest.py`, no test module written to pytest) while the
+project's commands run Django's runner and never pytest: a CI job or Makefile target running
+`manage.py test` over the Django test cases says which runner the suite is run by; the plugin
+and its settings are a way to run it that nothing takes.
 """
 
 from __future__ import annotations
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.python import normalise
-from designer.detect.project_commands import runs_pytest
+from designer.detect.project_commands import MANAGE_TEST, first_run, runs_pytest
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
@@ -50,7 +56,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ):
             continue
         if any(normalise(s.package) == _PLUGIN for s in pytest):
-            if _unconfigured(top, unit, pytest):
+            if _unconfigured(top, unit, pytest) or _run_by_manage(top, unit, pytest):
                 unit.outnumbered.add("pytest")
             continue
         if any(s.strength is Strength.ENTRY for s in pytest) and not _settings_only(pytest):
@@ -80,3 +86,14 @@ def _unconfigured(top: str, unit: Unit, pytest: list[Signal]) -> bool:
         return False
     own = "" if unit.folder == "." else unit.folder
     return not runs_pytest(top, tuple(dict.fromkeys((own, ""))))
+
+
+def _run_by_manage(top: str, unit: Unit, pytest: list[Signal]) -> bool:
+    """Whether pytest, its Django plugin declared and configured by settings alone (no
+    conftest or test module of pytest's), is run by no command of the project or
+    repository, while one of them runs `manage.py test`."""
+    if not _settings_only(pytest):
+        return False
+    own = "" if unit.folder == "." else unit.folder
+    folders = tuple(dict.fromkeys((own, "")))
+    return not runs_pytest(top, folders) and first_run(top, folders, MANAGE_TEST) is not None

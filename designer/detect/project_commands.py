@@ -40,6 +40,10 @@ _NOT_A_RUN = re.compile(r"\binstall\b|[=<>~]=|\bpytest\s*[<>=~]|pytest\.ini|pyte
 """A line installing or pinning pytest, or naming its settings: no run."""
 
 
+MANAGE_TEST = re.compile(r"\bmanage\.py[ \t]+test\b")
+"""Django's test command (`python manage.py test --keepdb $MODULES`)."""
+
+
 def runs_pytest(top: str, folders: tuple[str, ...]) -> bool:
     """Whether a command file at the top of one of `folders` (relative to `top`, `""` for the
     repository) or in their CI and script folders runs pytest (a line installing or pinning
