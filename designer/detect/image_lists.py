@@ -95,8 +95,11 @@ def image_homes(
 ) -> dict[str, str]:
     """Pip list path (from the tree's root) → the folder the image that installs it copies
     and runs from, when that folder declares no Python project and the list's folder holds
-    no Python code. `exists(path, folder)` tells whether the tree holds that file (or
-    folder); `code(folder)` whether the walk found Python code directly in a folder."""
+    no Python code. A list the image lays beside the code it runs (both copied into its
+    working folder) from a folder enclosing that code stays where it is: the tree's project
+    is the list's folder, which the image flattens. `exists(path, folder)` tells whether the
+    tree holds that file (or folder); `code(folder)` whether the walk found Python code
+    directly in a folder."""
     # A folder declaring dependencies of its own is a project (a setup.cfg of tools'
     # settings beside `manage.py` declares none).
     projects = {
@@ -147,17 +150,38 @@ def image_homes(
                     # folder the image copies and runs from (`COPY src /app/src`, `WORKDIR
                     # /app/src`) is that project's code, not a project of its own.
                     continue
+                keeper = posixpath.dirname(listed) or "."
                 homes = {
-                    folder
+                    folder: target
                     for home, target in copies
                     if target in workdirs
                     and (folder := _resolved(context, home, True, exists)) is not None
                     and folder not in projects
-                    and folder != (posixpath.dirname(listed) or ".")
+                    and folder != keeper
                 }
-                if len(homes) == 1:
-                    found.setdefault(listed, homes.pop())
+                if len(homes) != 1:
+                    continue
+                home, target = next(iter(homes.items()))
+                if target == _image_folder(installed, dest) and _above(keeper, home):
+                    # The image lays the list and the code side by side in the folder it runs
+                    # from (`COPY requirements.txt /app/`, `COPY ./src/ /app/`, `WORKDIR
+                    # /app`): it flattens one project whose tree keeps its list at the top
+                    # and its code below (`src/`), so the list stays the project's manifest.
+                    continue
+                found.setdefault(listed, home)
     return found
+
+
+def _image_folder(installed: str, dest: str) -> str:
+    """The image's folder a copied pip list lands in: the copy's destination folder
+    (`COPY requirements.txt /app/` installed as `/app/requirements.txt`), or the folder of
+    a destination naming the file itself (`COPY deploy/req.txt /req.txt`)."""
+    return posixpath.dirname(dest) if installed == dest else dest
+
+
+def _above(folder: str, inner: str) -> bool:
+    """Whether `inner` lies below `folder` (`.` is above every folder of the tree)."""
+    return folder == "." or inner.startswith(folder + "/")
 
 
 def _kept_by(listed: str) -> str | None:
