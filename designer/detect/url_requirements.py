@@ -7,9 +7,11 @@ in another repository, installed by URL in the requirements file its image uses
 the manifest names no data layer, while the API's own routers import SQLAlchemy's ORM
 (`import sqlalchemy.orm`, `session_query: sqlalchemy.orm.Query`) and open sessions from that
 package. The code says which data layer it is written to; the URL says why no manifest does.
-So a Python project with a framework and no data layer of its own, one of whose requirements
-files installs something by URL, and one of whose modules (outside tests) imports SQLAlchemy's
-ORM, takes SQLAlchemy as its data layer, with that module as evidence. Without a requirement
+So a Python project with a framework and no data layer of its own (an engine its settings
+configure is no data layer), one of whose requirements files installs something by URL (or
+whose setup.py, setup.cfg or pyproject.toml names a dependency by URL: `'name @ git+https://…'`),
+and one of whose modules (outside tests) imports SQLAlchemy's ORM, takes SQLAlchemy as its
+data layer, with that module as evidence. Without a requirement
 by URL an undeclared import is left alone (an environment's accident, not the product's choice).
 """
 
@@ -20,7 +22,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.pymodules import each_module, nested_projects
-from designer.detect.signals import OWN_DATA, Signal, Strength
+from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -40,6 +42,19 @@ _ORM_IMPORT = re.compile(
 )
 """An import of SQLAlchemy's ORM (sessions, queries, mapped classes), not its exceptions."""
 
+_LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
+"""A data layer of the project's own, which the package by URL does not replace."""
+
+_PROJECT_FILES = ("setup.py", "setup.cfg", "pyproject.toml")
+"""Project files whose dependency lists may name a package by URL."""
+
+_DIRECT_REFERENCE = re.compile(
+    r"""^[ \t]*['"]?[\w.-]+(?:\[[^\]]*\])?[ \t]*@[ \t]*(?:git\+)?https?://""", re.MULTILINE
+)
+"""A dependency of a project file installed by URL, a PEP 508 direct reference (`'lccs-db @
+git+https://…@v0.8.2',` in setup.py's install_requires, quoted or not), not a project's own
+`url = 'https://…'`."""
+
 
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give SQLAlchemy to each Python project with a framework and no data of its own whose
@@ -49,7 +64,9 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE, [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
-        if any(s.kind in OWN_DATA for found in unit.signals.values() for s in found):
+        # An engine alone (a configured `SQLALCHEMY_DATABASE_URI`) is what such a project
+        # shows of the data layer the package brings: only a data layer of its own stops it.
+        if any(s.kind in _LAYERS for found in unit.signals.values() for s in found):
             continue
         if not _installs_by_url(top, folder):
             continue
@@ -66,7 +83,8 @@ def lend(top: str, units: dict[str, Unit]) -> None:
 
 
 def _installs_by_url(top: str, folder: str) -> bool:
-    """Whether a requirements file at the top of `folder` installs something by URL."""
+    """Whether a requirements file (or a project file) at the top of `folder` installs
+    something by URL."""
     try:
         names = os.listdir(os.path.join(top, folder))
     except OSError:
@@ -75,5 +93,11 @@ def _installs_by_url(top: str, folder: str) -> bool:
         if name.startswith("requirements") and name.endswith(".txt"):
             text = read_text(top, name if folder == "." else f"{folder}/{name}")[0] or ""
             if _BY_URL.search(text):
+                return True
+        elif name in _PROJECT_FILES:
+            # A project file's install_requires or [project] dependencies may install the
+            # product's data package by URL just as a requirements file does.
+            text = read_text(top, name if folder == "." else f"{folder}/{name}")[0] or ""
+            if _DIRECT_REFERENCE.search(text):
                 return True
     return False
