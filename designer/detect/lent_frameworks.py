@@ -13,7 +13,10 @@ peer requirement is not one), and only where a module of the server extends a cl
 from that package: calling a package's function (`app.use(helmet())`) builds nothing on it. A
 kit may also build the application itself and start it: a module taking the application from
 one of the kit's calls and handing it back to the kit to start (`const app = await
-Kit.init()` … `await Kit.start(app)`) runs its server on the kit's framework.
+Kit.init()` … `await Kit.start(app)`) runs its server on the kit's framework. So does a kit
+whose export is the server itself, set up by the module and started on a port it is handed
+(`Provider.setup(key, db, options)` … `await Provider.deploy({ port: 4000 })`): the kit listens
+on its framework (an LTI tool provider's kit over Express).
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ def _extended(top: str, folder: str, packages: set[str]) -> str | None:
                 rf"\bclass\b[^\n{{]*?\bextends\s+(?:{'|'.join(map(re.escape, names))})\b", text
             ):
                 return package
-            if names and _builds_and_starts(text, names):
+            if names and (_builds_and_starts(text, names) or _started_on_port(text, names)):
                 return package
     return None
 
@@ -113,6 +116,18 @@ def _builds_and_starts(text: str, names: set[str]) -> bool:
         )
         for app in built
     )
+
+
+def _started_on_port(text: str, names: set[str]) -> bool:
+    """Whether the module starts what it imports from the kit on a port it hands it
+    (`await Provider.deploy({ port: Number(process.env.PORT) })`, `Kit.listen({ port })`): the
+    kit's export is the server. A port only: `Kit.start()` alone may start anything (a job
+    runner, a client)."""
+    kit = "|".join(map(re.escape, names))
+    return re.search(
+        rf"\b(?:{kit})\s*\.\s*(?:start|listen|serve|run|deploy)\s*\(\s*\{{[^{{}}]*?\bport\b",
+        text,
+    ) is not None
 
 
 def _bindings(text: str, package: str) -> set[str]:
