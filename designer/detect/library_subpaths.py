@@ -8,7 +8,10 @@ folder or its `src/`. What runs when the module is imported is that file and the
 imports in turn by relative path (`./x`, `../y`, a folder's index), re-exports included: a
 careful reader follows them a few levels to see whether any opens the data layer. Where a step
 cannot be followed (a target absent from the tree, an alias, too many files) the answer is
-None: the reach is unknown.
+None: the reach is unknown. A subpath into the package's build output, which the tree does
+not hold (`@app/graphql/dist/ops`, its `main` being `dist/index.js`), is the module its
+source builds there (`src/ops.ts`, then `ops.ts`); a subpath naming a data file
+(`@app/graphql/dist/client.json`) runs no code at all.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ def reached(top: str, folder: str, subpath: str) -> set[str] | None:
     """The code files of the library in `folder` that importing its `subpath` (`ai`,
     `utils/dates`) runs: the module it resolves to and those reached by relative imports
     from it; None when some step cannot be followed."""
+    if _data_file(subpath):
+        return set()  # a JSON document, a stylesheet: imported as data, no code runs
     start = resolve(top, folder, subpath)
     if start is None:
         return None
@@ -89,7 +94,45 @@ def resolve(top: str, folder: str, subpath: str) -> str | None:
         found = code_file(top, folder, _join(folder, base + subpath))
         if found is not None:
             return found
+    built, _, rest = subpath.partition("/")
+    if rest and built in _build_folders(top, folder):
+        # The build writes `src/ops.ts` to `dist/ops.js`: the source is what runs.
+        for base in ("src/", ""):
+            found = code_file(top, folder, _join(folder, base + rest))
+            if found is not None:
+                return found
     return None
+
+
+_ENTRY_FIELDS = ("main", "module", "types", "typings")
+"""package.json fields naming a built file, whose folder is where the build writes."""
+
+
+def _build_folders(top: str, folder: str) -> set[str]:
+    """The folders the package's entry fields put its built modules in (`dist` of
+    `"main": "dist/index.js"`), when the tree holds none of them: built, not committed."""
+    text = read_text(top, _join(folder, "package.json"))[0]
+    if not text:
+        return set()
+    try:
+        manifest = json.loads(text)
+    except ValueError:
+        return set()
+    if not isinstance(manifest, dict):
+        return set()
+    found: set[str] = set()
+    for field in _ENTRY_FIELDS:
+        value = manifest.get(field)
+        if isinstance(value, str):
+            head, _, tail = posixpath.normpath(value).partition("/")
+            if tail and head not in ("", ".", "..", "src"):
+                found.add(head)
+    return {f for f in found if not os.path.isdir(os.path.join(top, _join(folder, f)))}
+
+
+def _data_file(subpath: str) -> bool:
+    """Whether the subpath names a file of data rather than code (`dist/client.json`)."""
+    return subpath.endswith((".json", ".css", ".scss"))
 
 
 def _exports(top: str, folder: str) -> dict[str, object] | None:

@@ -104,6 +104,7 @@ from designer.detect import (
     next_api,
     next_cache,
     next_hosts,
+    next_server_uses,
     next_unreached,
     node_connectors,
     node_drivers,
@@ -480,6 +481,7 @@ def detect(
     node_connectors.mark(units)  # beside library_names: both fill Unit.declined
     file_defaults.mark(units)
     server_functions.mark(top, units)
+    next_server_uses.mark(top, units)  # beside server_functions: both fill server_uses
     oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
     root_started.lend(top, units)
