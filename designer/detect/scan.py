@@ -32,6 +32,7 @@ from designer.detect import (
     consumer_hosts,
     copied_settings,
     db_probes,
+    deployed_env_tests,
     django_pages,
     django_projects,
     django_runner,
@@ -449,6 +450,7 @@ def detect(
     spring_contexts.mark(top, units)
     boot_modules.mark(top, units)
     env_branches.mark(top, units)
+    deployed_env_tests.mark(top, units)
     shared_mains.mark(top, units)
     autoconfig_libraries.mark(top, units)
     autoconfig_libraries.mark_starters(top, units)
