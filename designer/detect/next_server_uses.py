@@ -21,7 +21,7 @@ import re
 from designer.detect import library_subpaths, node_imports
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
-from designer.detect.library_names import _opens
+from designer.detect.library_names import _layer, _opens
 from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
 from designer.detect.signals import LazyPattern, Strength
 from designer.detect.walker import PRUNED, TEST_FOLDERS, read_text
@@ -43,6 +43,13 @@ _TYPE_ONLY = LazyPattern(
 )
 """A type-only import or re-export, over as many lines as its names take (`import type {`
 … `} from "@app/prisma"`): it runs no code of the module it names."""
+
+_REEXPORT = LazyPattern(
+    r"""^[ \t]*export[ \t]+(?!type\b)[^;"'`]{0,20000}?\bfrom[ \t]*["']([^"'\n]+)["']""",
+    re.MULTILINE,
+)
+"""A re-export of values (`export * from "@prisma/client"`, `export { PrismaClient } from
+…`): a data package handing its client on opens the store for whoever imports it."""
 
 _SKIPPED = frozenset({*PRUNED, *TEST_FOLDERS, ".next", "out", "coverage", "e2e"})
 
@@ -102,7 +109,10 @@ def _inert(
     reach = library_subpaths.reached(top, library.folder, spec[len(package) + 1 :])
     inert = reach is not None and depth > 0
     for path in sorted(reach or ()) if inert else ():
-        if _opens(top, path):
+        if _opens(top, path) or any(
+            _layer(node_imports.package(module))
+            for module in _REEXPORT.findall(read_text(top, path)[0] or "")
+        ):
             inert = False
             break
         for other in _specifiers(top, path):
