@@ -1,15 +1,16 @@
-"""An engine a Node program opts into by an environment variable that its deployment sets.
+"""An engine a Node program opts into by an environment variable that its Helm chart sets.
 
 A program supporting two stores may open one only when a variable names it (`if
 (process.env.DB_TYPE === 'postgres') { … dialect: 'postgres' … } else { …the MongoDB URL… }`):
 with the variable unset the other branch runs, so the tested engine is an opt-in
-(`engines.env_test_rules`). Its deployment may set that variable, though: a Helm chart's
-ConfigMap template (`DB_TYPE: {{ .Values.api.db.type | quote }}`) over the chart's
-`values.yaml` (`api:` / `db:` / `type: postgres`), a Compose service's or a Kubernetes
-manifest's environment (`DB_TYPE: postgres`, `- name: DB_TYPE` / `value: postgres`). Then the
-engine is the one the product is deployed with (production configuration first), no opt-in.
-Only a variable every setting found gives that same value counts; a value left to the
-deployer (`{{ requiredEnv "DB_TYPE" }}`, `${DB_TYPE}`) says nothing.
+(`engines.env_test_rules`). The chart that deploys the product may set that variable, though:
+a template under its `templates/` folder (`DB_TYPE: {{ .Values.api.db.type | quote }}` in a
+ConfigMap, over the chart's `values.yaml` giving `api:` / `db:` / `type: postgres`; or a
+literal, `DB_TYPE: postgres`, `- name: DB_TYPE` / `value: postgres`). Then the engine is the
+one the product is deployed with (production configuration first), no opt-in. Only a variable
+every template found gives that same value counts; a value left to the deployer (`{{
+requiredEnv "DB_TYPE" }}`) says nothing, and a Compose file switching the variable (a
+`docker-compose.postgres.yml` variant) is one alternative way to run it, not the deployment.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-
-import yaml
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
@@ -30,7 +29,7 @@ from designer.model.stack import Evidence, FindingKind
 LANGUAGE = "node"
 
 MAX_FILES = 2000
-"""YAML files of the repository looked through at most."""
+"""YAML files of the repository looked through at most (only a chart's templates are read)."""
 
 _TEST = re.compile(
     r"""process\.env(?:\.(\w+)|\[[ \t]*["'`](\w+)["'`][ \t]*\])[ \t]*={2,3}[ \t]*"""
@@ -81,12 +80,14 @@ _LITERAL = r"""[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#[^\n]*)?$"""
 
 
 def _settings(top: str, variables: set[str]) -> dict[str, list[tuple[str, Evidence]]]:
-    """Variable → the literal values the repository's deployment files give it, with where."""
+    """Variable → the literal values the charts' templates give it, with where."""
     found: dict[str, list[tuple[str, Evidence]]] = {}
     endings = (".yaml", ".yml")
     for path in code_files(top, ".", endings, MAX_FILES, skip_dir=_skip):
         if path is None:
             return {}  # too large a tree: unread
+        if _chart(path) is None:
+            continue  # not a chart's template
         text = read_text(top, path)[0] or ""
         for variable in variables:
             if variable not in text:
@@ -114,16 +115,13 @@ def _settings(top: str, variables: set[str]) -> dict[str, list[tuple[str, Eviden
 def _chart_value(top: str, template: str, key: str) -> tuple[str, Evidence] | None:
     """The literal a chart's `values.yaml` gives `.Values.<key>` (`lti.db.type`), for a
     template under the chart's `templates/` folder; None when it gives none."""
-    folder = posixpath.dirname(template)
-    while folder and posixpath.basename(folder) != "templates":
-        folder = posixpath.dirname(folder)
-    if not folder:
-        return None
-    chart = posixpath.dirname(folder)
+    chart = _chart(template) or ""
     for name in ("values.yaml", "values.yml"):
         path = posixpath.join(chart, name) if chart else name
         if not os.path.isfile(os.path.join(top, path)):
             continue
+        import yaml  # here: most scans never read a chart, and the module costs a start
+
         text = read_text(top, path)[0] or ""
         try:
             data = yaml.safe_load(text)
@@ -137,6 +135,14 @@ def _chart_value(top: str, template: str, key: str) -> tuple[str, Evidence] | No
         match = re.search(rf"(?m)^[ \t]*{leaf}[ \t]*:[ \t]*[\"']?{re.escape(data)}\b", text)
         return data, _evidence(path, text, match.start() if match else 0)
     return None
+
+
+def _chart(path: str) -> str | None:
+    """The folder of the Helm chart whose `templates/` holds `path` ("" at the top), or None."""
+    folder = posixpath.dirname(path)
+    while folder and posixpath.basename(folder) != "templates":
+        folder = posixpath.dirname(folder)
+    return posixpath.dirname(folder) if folder else None
 
 
 def _evidence(path: str, text: str, at: int) -> Evidence:

@@ -77,7 +77,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         used = {name.lower() for name in module_uses(unit, LANGUAGE)} & libraries.keys()
         if not used:
             continue  # no workspace library to weigh
-        if any(s.kind in DATA_KINDS and s.strength is not Strength.DEV for s in signals):
+        if _keeps_data(unit):
             continue  # data of its own: the lending does not decide it
         paths = all_code_files(top, unit.folder, node_imports.ENDINGS, MAX_FILES, skip_dir=_skip)
         if not paths:
@@ -99,14 +99,22 @@ def _inert(
 ) -> bool:
     """Whether importing `spec` (`@app/graphql/dist/ops`, `@app/ui/src/Loader`) of a
     workspace library runs only modules opening no data layer: its reach known, none of them
-    importing a store's client, nor a module of another workspace library that does."""
+    importing a store's client, nor a module of another workspace library that does. A
+    library's root counts so only where the library keeps no data of its own (`@app/types`,
+    whose enums sit beside types of the data package)."""
     package = node_imports.package(spec)
     key = spec.lower()
     if key in known:
         return known[key]
     known[key] = False  # while being read: an import cycle proves nothing inert
     library = libraries[package]
-    reach = library_subpaths.reached(top, library.folder, spec[len(package) + 1 :])
+    subpath = spec[len(package) + 1 :]
+    if not subpath and _keeps_data(library):
+        # Its root is all of it: a store its modules name (a URL in its config, a cache
+        # client) may open wherever the root leads.
+        known[key] = False
+        return False
+    reach = library_subpaths.reached(top, library.folder, subpath)
     inert = reach is not None and depth > 0
     for path in sorted(reach or ()) if inert else ():
         if _opens(top, path) or any(
@@ -131,3 +139,10 @@ def _inert(
 def _specifiers(top: str, path: str) -> list[str]:
     """The modules the file imports values from (type-only imports aside)."""
     return node_imports.specifiers(_TYPE_ONLY.sub("", read_text(top, path)[0] or ""))
+
+
+def _keeps_data(unit: Unit) -> bool:
+    return any(
+        s.kind in DATA_KINDS and s.strength is not Strength.DEV
+        for s in unit.signals.get(LANGUAGE, [])
+    )
