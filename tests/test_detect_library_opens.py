@@ -1,7 +1,7 @@
 """A workspace library whose modules open their store by a NAMED import of the data layer's
 package (`import { DataSource } from "typeorm"`, `import { PrismaClient } from "@prisma/client"`,
 TypeORM entities, Mongoose schemas) opens it as surely as one importing the package's default
-export (#19, `library_names._opens`): a service importing such a module takes the library's data
+export (#19, `library_names.opens`): a service importing such a module takes the library's data
 layer. A module importing only a value type or an id of the package (`{ ObjectId }`, `Types`,
 Prisma's `Prisma` namespace and generated model types), a type of a driver imported as a plain
 name (`{ Collection, Db }` of the MongoDB driver, `{ PoolClient }` of pg) or a type-only import
@@ -16,7 +16,7 @@ import pytest
 from test_detect_gaps import by_folder, first
 from test_detect_projects import write
 
-from designer.detect.library_names import _opens
+from designer.detect.library_names import opens
 from designer.model.stack import FindingKind as K
 
 
@@ -46,7 +46,7 @@ from designer.model.stack import FindingKind as K
 )
 def test_a_named_import_of_a_store_package_opens_it(tmp_path: Path, source: str) -> None:
     write(tmp_path, {"lib/db.ts": source})
-    assert _opens(str(tmp_path), "lib/db.ts")
+    assert opens(str(tmp_path), "lib/db.ts")
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ def test_a_named_import_of_a_store_package_opens_it(tmp_path: Path, source: str)
 )
 def test_a_value_type_id_or_type_only_import_opens_nothing(tmp_path: Path, source: str) -> None:
     write(tmp_path, {"lib/ids.ts": source})
-    assert not _opens(str(tmp_path), "lib/ids.ts")
+    assert not opens(str(tmp_path), "lib/ids.ts")
 
 
 _LIBRARY = {

@@ -15,7 +15,7 @@ import pytest
 from test_detect_gaps import by_folder, first
 from test_detect_projects import write
 
-from designer.detect.library_names import _opens
+from designer.detect.library_names import opens
 from designer.model.stack import FindingKind as K
 
 
@@ -40,7 +40,7 @@ from designer.model.stack import FindingKind as K
 )
 def test_a_require_of_a_store_package_opens_it(tmp_path: Path, source: str) -> None:
     write(tmp_path, {"lib/db.js": source})
-    assert _opens(str(tmp_path), "lib/db.js")
+    assert opens(str(tmp_path), "lib/db.js")
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_a_require_of_a_store_package_opens_it(tmp_path: Path, source: str) -> N
 )
 def test_a_require_of_ids_types_or_no_store_opens_nothing(tmp_path: Path, source: str) -> None:
     write(tmp_path, {"lib/ids.js": source})
-    assert not _opens(str(tmp_path), "lib/ids.js")
+    assert not opens(str(tmp_path), "lib/ids.js")
 
 
 _LIBRARY = {

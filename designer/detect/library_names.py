@@ -164,7 +164,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 if where is None or any(name not in where for name in names):
                     continue
                 files |= {path for name in names for path in where[name]}
-            if not any(_opens(top, path, opened) for path in files):
+            if not any(opens(top, path, opened) for path in files):
                 unit.declined.add(library.folder)
         if unit.declined:
             _decline_behind(unit, units, stores)
@@ -294,7 +294,7 @@ _DECLARED = LazyPattern(
 """A top-level declaration of a module: a name, or names destructured from a value."""
 
 
-def _opens(top: str, path: str, workspace: frozenset[str] | set[str] = frozenset()) -> bool:
+def opens(top: str, path: str, workspace: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether the library module `path` imports a data layer's client, plugin or schema: a
     package the catalogue names a data layer, or an integration of one (`@fastify/mongodb`),
     imported or required whole (default or namespace, `const knex = require("knex")(config)`)
@@ -304,7 +304,7 @@ def _opens(top: str, path: str, workspace: frozenset[str] | set[str] = frozenset
     text = read_text(top, path)[0] or ""
     for match in _IMPORT.finditer(text):
         package = node_imports.package(match.group(2))
-        if not _layer(package) and package not in workspace:
+        if not is_layer(package) and package not in workspace:
             continue
         clause = match.group(1)
         named = _NAMED.search(clause)
@@ -314,7 +314,7 @@ def _opens(top: str, path: str, workspace: frozenset[str] | set[str] = frozenset
             return True
     for package, names in _requires(text):
         package = node_imports.package(package)
-        if not _layer(package) and package not in workspace:
+        if not is_layer(package) and package not in workspace:
             continue
         if names is None or any(_opening(package, name) for name in names):
             return True
@@ -341,7 +341,7 @@ def _requires(text: str) -> list[tuple[str, list[str] | None]]:
     return found
 
 
-def _layer(package: str) -> bool:
+def is_layer(package: str) -> bool:
     """Whether the catalogue names the package a data layer, or an integration of one."""
     return any(
         kind in _LAYERS

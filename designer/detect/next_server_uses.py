@@ -21,7 +21,7 @@ import re
 from designer.detect import library_subpaths, node_imports
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
-from designer.detect.library_names import _layer, _opens
+from designer.detect.library_names import is_layer, opens
 from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
 from designer.detect.signals import LazyPattern, Strength
 from designer.detect.walker import PRUNED, TEST_FOLDERS, read_text
@@ -117,8 +117,8 @@ def _inert(
     reach = library_subpaths.reached(top, library.folder, subpath)
     inert = reach is not None and depth > 0
     for path in sorted(reach or ()) if inert else ():
-        if _opens(top, path) or any(
-            _layer(node_imports.package(module))
+        if opens(top, path) or any(
+            is_layer(node_imports.package(module))
             for module in _REEXPORT.findall(read_text(top, path)[0] or "")
         ):
             inert = False
