@@ -79,6 +79,7 @@ SPRING_PARENT = """  <parent>
     <version>3.3.0</version>
   </parent>"""
 
+
 def junit5_test(package: str, name: str) -> str:
     """A JUnit 5 test class's text: a project declaring a JVM test framework keeps at least one
     test (a repository with none has no test framework, `testless_jvm`)."""
