@@ -773,7 +773,8 @@ def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
     of its own (no `main`, no `start` script running a file) and nothing deploying it: code
     that service mounts (an API library whose routes the web app serves), not a service. A
     `main` beside an `exports` map and no start script is a library's entry, what importers
-    load (the servers' shared routes and services), not a program."""
+    load (the servers' shared routes and services), not a program. So is such a package that
+    names another service as its peer dependency (`plugs_into`): its plugin."""
     if eco.get(unit.folder) != "node" or unit.deployable:
         return False
     manifests = [r for _, e, r in unit.manifests if e == "node"]
@@ -783,7 +784,30 @@ def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
     return any(
         other is not unit and eco.get(other.folder) == "node" and names & module_uses(other, "node")
         for other in services
+    ) or plugs_into(unit, services, eco)
+
+
+def plugs_into(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
+    """Whether the Node package names another service of the tree among its peer dependencies
+    (`ManifestResult.hosts`), one that is no such plugin itself: npm's shape of a plugin, which
+    the host application installs and loads (a middleware module whose express sub-app the
+    host mounts by the path its package exports, found by scanning the workspace rather than
+    declared among the host's dependencies). Its own `express()` is the host's server."""
+    hosts = _hosts(unit)
+    return any(
+        other is not unit
+        and eco.get(other.folder) == "node"
+        and module_names(other, "node") & hosts
+        and not any(module_names(s, "node") & _hosts(other) for s in services if s is not other)
+        for other in services
     )
+
+
+def _hosts(unit: Unit) -> set[str]:
+    """The names the Node package's manifests give as peer dependencies."""
+    return {
+        module_key(host, "node") for _, e, r in unit.manifests if e == "node" for host in r.hosts
+    }
 
 
 HTTP_EXTENSIONS = ("quarkus-rest", "quarkus-resteasy", "quarkus-vertx-http", "quarkus-undertow",

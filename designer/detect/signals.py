@@ -234,6 +234,10 @@ class ManifestResult:
     runtime_packages: list[str] = field(default_factory=list)
     """The names of the run-time dependencies a Gemfile declares (whatever their source): the
     gems the lock's requirements are followed from (`lock_frameworks`)."""
+    hosts: list[str] = field(default_factory=list)
+    """The packages a package.json names as its `peerDependencies`: what it plugs into, which
+    the installing program brings (a host application's middleware module peer-depending on
+    that application's package: `nonservices.mounted`)."""
     exported_only: bool = False
     """The package.json names no start script and maps `exports` for importers: its `main` is
     the entry of a library, what other packages import, not a program run

@@ -789,6 +789,11 @@ def parse(lines: Lines) -> ManifestResult:
                 else s
                 for s in signals
             ]
+    peers = data.get("peerDependencies")
+    if isinstance(peers, dict):
+        # Not installed with the package: the program that installs it brings them (a
+        # plugin's host), so they are neither its uses nor its signals.
+        result.hosts = [name for name in peers if isinstance(name, str)]
     if _bundled(result):
         # A package declaring its server framework among devDependencies alone bundles them
         # into its build (esbuild, webpack): they are what it runs, and a package of its
