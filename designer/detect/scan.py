@@ -97,6 +97,7 @@ from designer.detect import (
     log_sinks,
     lookup_defaults,
     loose_helpers,
+    maven_parent_files,
     mcphosts,
     migration_dirs,
     migration_orms,
@@ -312,6 +313,7 @@ def detect(
         parsed.append((path, ecosystems.key(module), result))
     sbt_vals.release(top, parsed)
     image_homes = _image_homes(top, tree, side, parsed)
+    maven_parent_files.lend_properties(top, parsed)
     jvm_refs.inherit_properties(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}
     )

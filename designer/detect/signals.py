@@ -259,6 +259,8 @@ class ManifestResult:
     which the conditions of its `Directory.*` files read."""
     maven_parent: str = ""
     """The artifactId of a Maven pom's `<parent>` ("" for a pom with none)."""
+    maven_parent_path: str = ""
+    """The `<relativePath>` of a Maven pom's `<parent>` as written ("" where it names none)."""
     repackage: str = ""
     """Spring Boot's Maven plugin: "bound" where this pom binds its `repackage` goal (an
     execution of the plugin in its plugins or pluginManagement, or spring-boot-starter-parent

@@ -6,7 +6,7 @@ each declaring its own driver; which one runs is a setting (`store.type=IN_MEMOR
 them is the service's data layer: lent all, the first found would be reported as the one it
 keeps its data in. A service keeping its data in one database and a cache beside it uses two
 such modules; three or more sibling modules, each naming a database of its own, are
-choices."""
+choices. An engine all of them name (a reactor's modules each declaring H2) is none's own."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def choices(used: Sequence[Unit], language: str) -> set[str]:
             by_parent.setdefault(parent, {})[unit.folder] = engines
     found: set[str] = set()
     for modules in by_parent.values():
-        if len({frozenset(e) for e in modules.values()}) >= MIN_CHOICES:
+        # An engine every one of the modules declares (the H2 each module of a reactor keeps
+        # for its tests at run-time scope) tells none apart: modules built on one engine are
+        # one build's parts, not stores to choose among.
+        common = frozenset.intersection(*(frozenset(e) for e in modules.values()))
+        told = {frozenset(e) - common for e in modules.values()} - {frozenset()}
+        if len(told) >= MIN_CHOICES:
             found |= modules.keys()
     return found

@@ -454,6 +454,12 @@ def _default_profile_dependencies(profiles: ET.Element | None) -> list[ET.Elemen
     return found
 
 
+def read_pom(lines: Lines) -> ManifestResult:
+    """Read a Maven pom whatever its file is named: a parent the build keeps beside its
+    aggregator under another name (`<relativePath>./pom-parent.xml</relativePath>`)."""
+    return _pom(lines)
+
+
 def _pom(lines: Lines) -> ManifestResult:
     # ElementTree never fetches external entities, but it does expand internal ones: refuse any
     # DTD so that a "billion laughs" file cannot eat the memory.
@@ -493,6 +499,7 @@ def _pom(lines: Lines) -> ManifestResult:
     elif parent is not None:
         artifact = _text(parent, "artifactId")
         result.maven_parent = artifact
+        result.maven_parent_path = _text(parent, "relativePath")
         result.signals += _bom(artifact, resolve(_text(parent, "version")), lines, artifact)
         # A parent module of the same build, perhaps, kept beside the modules rather than
         # above them (`<relativePath>../acme-parent/pom.xml</relativePath>`): the versions its
