@@ -398,6 +398,10 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.FRAMEWORK, "Helidon"))
     elif artifact == "vertx-web" and group in ("io.vertx", ""):
         found.append((K.FRAMEWORK, "Vert.x"))
+    elif scala_library == "vertx-web-scala" and group in ("io.vertx", ""):
+        # Vert.x Web's Scala binding (`vertx-web-scala_2.12`): the same router, wrapped for
+        # Scala verticles, built for one Scala version.
+        found.append((K.FRAMEWORK, "Vert.x"))
     elif artifact in _DROPWIZARD_SERVER and group in ("io.dropwizard", ""):
         found.append((K.FRAMEWORK, "Dropwizard"))
     elif artifact == "spark-core" and group in ("com.sparkjava", ""):
