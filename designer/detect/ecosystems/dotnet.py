@@ -934,15 +934,17 @@ def _sdk_version(result: ManifestResult) -> None:
     )
     if match is None:
         return
-    major = match.group(1).split(".")[0]
+    release = match.group(1).split(".")[:2]
     result.signals = [
         s.replace(version=match.group(1), glue=True)
         if s.kind is K.FRAMEWORK and s.package in ("", SHARED_FRAMEWORK) and not s.version
-        # A package off the framework's major (Microsoft.AspNetCore.SignalR 1.1.0, a
-        # standalone package of old) versions itself, not the framework it runs on.
+        # A package off the framework's release (Microsoft.AspNetCore.SignalR 1.1.0, a
+        # standalone package of old; Microsoft.AspNetCore.Blazor.HttpClient 3.2.0-preview3,
+        # of the Blazor WebAssembly line released apart, on netcoreapp3.1) versions itself,
+        # not the framework it runs on: the target's major and minor are that framework's.
         else s.replace(glue=True)
         if s.kind is K.FRAMEWORK and s.package and s.version
-        and not s.version.startswith("$") and s.version.split(".")[0] != major
+        and not s.version.startswith("$") and s.version.split(".")[:2] != release
         else s
         for s in result.signals
     ]
