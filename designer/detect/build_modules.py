@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from designer.detect import workspace_data
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify
+from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify, shared_release
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
@@ -187,6 +187,8 @@ def take_from_used_modules(
                 and (FindingKind.QUERY, "ADO.NET") in classify(s.package)
             )
         ]
+    if "ASP.NET Core" in started:
+        _run_on_target(service)
     # A JVM service with no data of its own, no database above it and no code written to a
     # data layer (`driverless_layers`).
     bare = language == "jvm" and service.driverless
@@ -210,6 +212,23 @@ def take_from_used_modules(
         ]
     if bare:
         _drop_driverless(service, language)
+
+
+def _run_on_target(service: Unit) -> None:
+    """Version the ASP.NET Core a .NET service's own code starts, its project declaring none
+    (a worker SDK project starting the web host a referenced Web SDK project brings along), by
+    the shared framework of its target (`net8.0`: 8.0), as a Web SDK project's is."""
+    release = next(
+        (shared_release(r.language_version) for _, e, r in service.manifests if e == "dotnet"),
+        "",
+    )
+    if release:
+        service.signals["dotnet"] = [
+            s.replace(version=release, glue=True)
+            if s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" and not s.version
+            else s
+            for s in service.signals["dotnet"]
+        ]
 
 
 def _drop_driverless(service: Unit, language: str) -> None:

@@ -68,6 +68,15 @@ controller (`class ProjectionsController : DefaultProjectorController`, its rout
 library's own route attribute, `[ApiRoute("projections")]`): a class named `…Controller` derived
 from a class named so is one, as ASP.NET Core discovers it."""
 
+_DERIVED_START = re.compile(
+    r"\bclass[ \t]+\w*Startup[ \t]*:[ \t]*(?:[\w.]+\.)?\w*Startup\b"
+)
+"""A start-up class of the project's own deriving from another one (`class Startup :
+Api.Web.Startup`, the referenced application's): the base maps that application's endpoints and
+the host serves them (an API mirror started beside the worker filling its store), whatever its
+own files map."""
+
+
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the ASP.NET Core projects whose own sources register a message
     consumer, or background work with no context class of their own, and map no endpoint but
@@ -80,6 +89,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             # behind `//`, in a console runner): blanking comments costs a pass, so only for
             # a file the plain search hits.
             if CLIENT_ENDPOINT.search(text) and CLIENT_ENDPOINT.search(blank_comments(text)):
+                break
+            if _DERIVED_START.search(text) and _DERIVED_START.search(blank_comments(text)):
                 break
             consumes = consumes or bool(_CONSUMER.search(text))
             works = works or bool(_WORKER.search(text))

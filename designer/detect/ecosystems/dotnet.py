@@ -923,20 +923,24 @@ def _classic_framework(root: ET.Element) -> str:
     return ""
 
 
+def shared_release(target: str) -> str:
+    """The release of the shared framework a (first) target framework runs on (`net8.0`:
+    8.0, `netcoreapp3.1`: 3.1), or "" for another target (.NET Framework, .NET Standard)."""
+    # An OS-specific target (`net10.0-windows7.0`) runs the same shared framework.
+    match = re.match(r"net(?:coreapp)?(\d+\.\d+)(?:-[a-z]+[\d.]*)?$", target.split(";")[0].strip())
+    return match.group(1) if match else ""
+
+
 def _sdk_version(result: ManifestResult) -> None:
     """Version the ASP.NET Core a Web SDK project runs on from its target framework
     (`net8.0` runs ASP.NET Core 8.0, `netcoreapp3.1` ASP.NET Core 3.1): a package's exact
     version, when there is one, wins."""
-    # An OS-specific target (`net10.0-windows7.0`) runs the same shared framework.
-    match = re.match(
-        r"net(?:coreapp)?(\d+\.\d+)(?:-[a-z]+[\d.]*)?$",
-        result.language_version.split(";")[0].strip(),
-    )
-    if match is None:
+    shared = shared_release(result.language_version)
+    if not shared:
         return
-    release = match.group(1).split(".")[:2]
+    release = shared.split(".")[:2]
     result.signals = [
-        s.replace(version=match.group(1), glue=True)
+        s.replace(version=shared, glue=True)
         if s.kind is K.FRAMEWORK and s.package in ("", SHARED_FRAMEWORK) and not s.version
         # A package off the framework's release (Microsoft.AspNetCore.SignalR 1.1.0, a
         # standalone package of old; Microsoft.AspNetCore.Blazor.HttpClient 3.2.0-preview3,
