@@ -135,8 +135,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 def _declined(
     top: str, host: Unit, paths: list[str], units: dict[str, Unit], cache: dict[str, Source | None]
 ) -> set[str]:
-    refs = _references(host, units)
-    used = _closure(host, refs)
+    refs = project_references(host, units)
+    used = referenced_projects(host, refs)
     data = [m for m in used if _data(m)]
     if not data:
         return set()
@@ -245,7 +245,7 @@ def _offset(text: str, line: int) -> int:
     return offset
 
 
-def _references(host: Unit, units: dict[str, Unit]) -> dict[str, list[Unit]]:
+def project_references(host: Unit, units: dict[str, Unit]) -> dict[str, list[Unit]]:
     """Project folder → the projects of the tree it references, from the host down."""
     by_name: dict[str, Unit] = {}
     for unit in units.values():
@@ -269,7 +269,8 @@ def _references(host: Unit, units: dict[str, Unit]) -> dict[str, list[Unit]]:
     return refs
 
 
-def _closure(host: Unit, refs: dict[str, list[Unit]]) -> list[Unit]:
+def referenced_projects(host: Unit, refs: dict[str, list[Unit]]) -> list[Unit]:
+    """The projects `host` references, directly or through others, nearest first."""
     seen = {host.folder}
     found: list[Unit] = []
     queue = list(refs.get(host.folder, []))

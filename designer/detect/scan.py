@@ -41,6 +41,7 @@ from designer.detect import (
     dotnet_registrations,
     dotnet_relays,
     dotnet_setting_branches,
+    dotnet_side_stores,
     dotnet_sites,
     dotnet_tests,
     driverless_layers,
@@ -563,6 +564,7 @@ def detect(
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     env_leftovers.drop_test_urls(top, units)
     side_stores.demote(top, units)
+    dotnet_side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)
     sql_projects.name_engine(top, units)
     pg_configs.name_engine(top, units)

@@ -1,0 +1,95 @@
+""".NET: a document store the solution keeps beside the EF Core context most of its code is
+written to.
+
+A .NET application may keep its data in SQL Server through an EF Core context its libraries'
+managers use everywhere, and a MongoDB beside it for a cache of what it serves (a provider
+class filling collections from the context, a few managers reading them). Its Compose service
+then names the store with a URL of its own (`MONGODB_CONNECTION_STRING=mongodb://…`), the SQL
+server being given a connection string no URL reader understands (`Server=db,1433;Database=…`)
+or a Compose database only, and that URL, ranked as the deployed configuration, would make the
+cache the primary engine. What decides is how much of the code reaches each (as Node's
+`side_stores` holds): where an ASP.NET Core host, with the projects it references, declares
+EF Core and MongoDB's driver, and the C# files naming EF Core (its namespace, or a context class
+of those projects) are more than `census.MARGIN` times as many as those naming MongoDB's
+client, what configures the store for the host ranks no higher than a driver: a secondary
+engine. A host whose configuration names no store (a mirror whose settings hold only the
+store's connection, its SQL context never configured) is left to the drivers' ranking.
+
+Read only for such hosts; a project too large to read whole (`dotnet_sources`) is not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect import census
+from designer.detect.assemble import CONFIG, Unit
+from designer.detect.dotnet_registrations import project_references, referenced_projects
+from designer.detect.dotnet_sources import aspnet_projects, own_sources
+from designer.detect.signals import Scope, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "dotnet"
+
+STORE = "MongoDB"
+
+LAYER = "EF Core"
+
+_CONTEXT = re.compile(
+    r"\bclass[ \t]+(\w+)[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?(?:Identity\w*)?DbContext\b"
+)
+"""An EF Core context class (as `ecosystems.dotnet` reads it): code naming it uses EF Core."""
+
+_EF_IMPORT = re.compile(r"^[ \t]*using[ \t]+Microsoft\.EntityFrameworkCore\b", re.MULTILINE)
+
+_STORE_USE = re.compile(
+    r"^[ \t]*using[ \t]+MongoDB\.(?:Driver|Bson)\b|\bIMongo(?:Client|Database|Collection)\b"
+    r"|\bnew[ \t]+MongoClient[ \t]*\(",
+    re.MULTILINE,
+)
+"""MongoDB's client imported or used."""
+
+
+def demote(top: str, units: dict[str, Unit]) -> None:
+    """Rank no higher than a driver what configures MongoDB for each ASP.NET Core host whose
+    projects' code names EF Core far more often than MongoDB's client."""
+    for unit, paths in aspnet_projects(top, units):
+        configured = [
+            s
+            for s in unit.signals.get(CONFIG, [])
+            if s.name == STORE and s.kind is FindingKind.DATABASE and s.scope is not None
+        ]
+        if not configured:
+            continue
+        projects = [unit, *referenced_projects(unit, project_references(unit, units))]
+        layers = {
+            s.name
+            for project in projects
+            for s in project.signals.get(LANGUAGE, [])
+            if s.kind is FindingKind.ORM and s.strength is not Strength.DEV
+        }
+        if LAYER not in layers or "MongoDB.Driver" not in layers:
+            continue
+        texts = [read_text(top, path)[0] or "" for path in paths]
+        for project in projects[1:]:
+            texts += [read_text(top, p)[0] or "" for p in own_sources(top, project, units)]
+        contexts = {m.group(1) for text in texts for m in _CONTEXT.finditer(text)}
+        named = re.compile(rf"\b(?:{'|'.join(sorted(contexts))})\b") if contexts else None
+        counts = {
+            LAYER: sum(
+                1
+                for text in texts
+                if _EF_IMPORT.search(text) or (named is not None and named.search(text))
+            ),
+            STORE: sum(1 for text in texts if _STORE_USE.search(text)),
+        }
+        led = census.leader(counts)
+        if led is None or led[0] != LAYER:
+            continue
+        unit.signals[CONFIG] = [
+            s.replace(scope=max(s.scope, Scope.RUNTIME))
+            if s.name == STORE and s.kind is FindingKind.DATABASE and s.scope is not None
+            else s
+            for s in unit.signals[CONFIG]
+        ]
