@@ -28,6 +28,7 @@ from designer.detect import (
     cloud_functions,
     codeception_suites,
     codeigniter_data,
+    compiled_vias,
     composer_paths,
     consumer_hosts,
     copied_settings,
@@ -403,6 +404,7 @@ def detect(
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
+    compiled_vias.drop(top, units)  # a compiled list's frameworks other packages brought
     ui_app_servers.drop(top, units)  # a dashboard's UI library brings its server
     generated_mains.drop(units)  # openapi-generator's template main starts nothing
     codeception_suites.drop_empty(top, units)
