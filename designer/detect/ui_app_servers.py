@@ -15,6 +15,13 @@ the library brings, and only manifests name them (no code starts them: no entry-
 signal); and none of its code imports any of them (a Gradio app mounted on the program's own
 FastAPI app, a Dash app adding Flask routes, stay). Nothing else of the project is touched:
 the stores its dashboard reads stay its findings, with no framework to make a backend of them.
+
+A Dash dashboard may also make the Flask application itself, only to hand it to the library
+(`server = flask.Flask(__name__)`, `Dash(__name__, server=server)`: to set its secret key or
+its session store), and Gradio's may mount its UI on a FastAPI app of its own. The framework
+is then started in code, yet it serves nothing but the library's pages: where the code hands
+the application to the library and declares no route, router or blueprint of its own, the
+framework is dropped all the same (HELDOUT.md: a dashboard is a UI).
 """
 
 from __future__ import annotations
@@ -48,6 +55,19 @@ def _imports(module: str) -> re.Pattern[str]:
     )
 
 
+_HANDED = re.compile(r"\bserver[ \t]*=[ \t]*[A-Za-z_]|\bmount_gradio_app[ \t]*\(")
+"""The framework's application handed to the UI library: Dash's `server=` argument (or the
+`server = Flask(…)` it is given), Gradio's `mount_gradio_app(app, …)`."""
+
+_OWN_ROUTES = re.compile(
+    r"\.route[ \t]*\(|\badd_url_rule[ \t]*\(|\bBlueprint[ \t]*\(|\bregister_blueprint[ \t]*\("
+    r"|@[\w.]+\.(?:get|post|put|patch|delete|api_route|websocket)[ \t]*\("
+    r"|\b(?:APIRouter|Route|Mount)[ \t]*\(|\binclude_router[ \t]*\(|\badd_api_route[ \t]*\("
+    r"|\bRequestHandler\b"
+)
+"""A route, router or blueprint the program declares on the framework itself (Flask's
+`@server.route`, FastAPI's `@app.get` and routers, Starlette's `Route`, Tornado's handlers)."""
+
 _LIBRARIES = {library: _imports(library) for library in BROUGHT}
 _FRAMEWORK_IMPORTS = {
     module: _imports(module) for frameworks in BROUGHT.values() for module in frameworks.values()
@@ -69,8 +89,9 @@ def drop(top: str, units: dict[str, Unit]) -> None:
         if not signals:
             continue
         frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
-        if not frameworks or any(s.strength is Strength.ENTRY for s in frameworks):
+        if not frameworks:
             continue
+        started = any(s.strength is Strength.ENTRY for s in frameworks)
         names = {s.name for s in frameworks}
         candidates = [lib for lib, brought in BROUGHT.items() if names <= brought.keys()]
         if not candidates:
@@ -91,8 +112,15 @@ def drop(top: str, units: dict[str, Unit]) -> None:
         if library is None:
             continue
         modules = {BROUGHT[library][name] for name in names}
-        if any(_FRAMEWORK_IMPORTS[m].search(t) for m in modules for t in texts):
+        imported = any(_FRAMEWORK_IMPORTS[m].search(t) for m in modules for t in texts)
+        if (started or imported) and not _handed_only(texts):
             continue
         unit.signals[LANGUAGE] = [
             s for s in signals if not (s.kind is FindingKind.FRAMEWORK and s.name in names)
         ]
+
+
+def _handed_only(texts: list[str]) -> bool:
+    """Whether the code hands the framework's application to the UI library and declares no
+    route of its own on it."""
+    return any(_HANDED.search(t) for t in texts) and not any(_OWN_ROUTES.search(t) for t in texts)
