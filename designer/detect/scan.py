@@ -26,6 +26,7 @@ from designer.detect import (
     clojure_builds,
     clojure_reach,
     cloud_functions,
+    cluster_probes,
     codeception_suites,
     codeigniter_data,
     compiled_vias,
@@ -445,6 +446,7 @@ def detect(
     clojure_reach.mark(top, units)
     probes.mark(top, units)
     aiohttp_probes.mark(top, units)
+    cluster_probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
     actuator_workers.mark(top, units)
