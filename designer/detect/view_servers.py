@@ -22,6 +22,14 @@ no data of its own is the same UI: a documentation site or a front end whose pag
 other services hold. aiohttp is an HTTP client as much as a server, so no other client is
 looked for; only projects whose only framework is aiohttp and that hold no data layer, store
 or migration tool are read.
+
+A FastAPI application rendering Jinja templates (`Jinja2Templates`, `TemplateResponse`) whose
+forms it relays to other services through an HTTP client is the same UI: widget pages over the
+product's import API. Its pip list may still pin a data layer no module of it imports: the
+list compiled with a library of the tree (the product's shared models) brings that library's
+ORM. So where its frameworks are FastAPI's, started in code, every data layer or store it names
+comes from a manifest, and no module imports a database module or opens a session, its pages
+are marked and those pins dropped: the library's, not a store of its own.
 """
 
 from __future__ import annotations
@@ -76,6 +84,21 @@ _JINJA = re.compile(r"^[ \t]*(?:import|from)[ \t]+(?:aiohttp_jinja2|jinja2)\b", 
 
 AIOHTTP = "aiohttp"
 
+FASTAPI_FRAMEWORKS = frozenset({"FastAPI", "Starlette"})
+"""FastAPI and the toolkit it is built on."""
+
+_TEMPLATES = re.compile(r"\b(?:TemplateResponse|Jinja2Templates)[ \t]*\(")
+"""A FastAPI (Starlette) view rendering a Jinja template, or the templates it renders from."""
+
+_OPENS_DATA = re.compile(
+    r"^[ \t]*(?:import|from)[ \t]+(?:sqlalchemy|sqlmodel|psycopg2?|asyncpg|aiosqlite|sqlite3"
+    r"|pymongo|motor|mongoengine|beanie|odmantic|redis|peewee|tortoise|databases|pymysql"
+    r"|MySQLdb|aiomysql|elasticsearch|cassandra|boto3)\b"
+    r"|\b(?:create_engine|create_async_engine|sessionmaker|AsyncSession|get_db|get_session)\b",
+    re.MULTILINE,
+)
+"""A module opening a store: a database client or ORM imported, an engine or session made."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_pages` on the Express packages with no data layer of their own whose
@@ -84,6 +107,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     other services."""
     _mark_flask(top, units)
     _mark_aiohttp(top, units)
+    _mark_fastapi(top, units)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
@@ -147,6 +171,44 @@ def _mark_aiohttp(top: str, units: dict[str, Unit]) -> None:
         if _keeps_data(unit):
             continue
         unit.renders_pages = _seen(top, folder, nested_projects(folder, folders), _JINJA)
+
+
+def _mark_fastapi(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.renders_pages` on each Python project whose frameworks are FastAPI's,
+    started in code, whose data layers and stores only manifests name, and whose modules
+    render templates, import an HTTP client and open no store; its data pins are dropped."""
+    folders = list(units)
+    for folder, unit in units.items():
+        signals = unit.signals.get("python", [])
+        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
+        if not frameworks or not {s.name for s in frameworks} <= FASTAPI_FRAMEWORKS:
+            continue
+        if not any(s.name == "FastAPI" and s.strength is Strength.ENTRY for s in frameworks):
+            continue
+        data = [
+            s
+            for found in unit.signals.values()
+            for s in found
+            if s.kind in _DATA | {FindingKind.CACHE} and s.strength is not Strength.DEV
+        ]
+        if any(s.strength is not Strength.DEPENDENCY for s in data):
+            continue
+        # Only the Python projects inside it are others' code: the package.json of the
+        # pages' scripts, kept beside the templates, is part of the same front.
+        nested = {
+            f
+            for f in nested_projects(folder, folders)
+            if any(e == "python" for _, e, _ in units[f].manifests)
+        }
+        if not (
+            _seen(top, folder, nested, _TEMPLATES)
+            and _seen(top, folder, nested, _FETCHES)
+            and not _seen(top, folder, nested, _OPENS_DATA)
+        ):
+            continue
+        unit.renders_pages = True
+        for language, found in unit.signals.items():
+            unit.signals[language] = [s for s in found if not any(s is d for d in data)]
 
 
 def _keeps_data(unit: Unit) -> bool:
