@@ -14,6 +14,14 @@ register read over raw `cx_Oracle` cursors): the SQL is its own, the driver is i
 Where the project uses no other project of the tree (whose models might bring the ORM), no
 module imports the ORM and some module imports one of the drivers it declares, the ORM is
 dropped, and so are the drivers it declares and never imports.
+
+And a Python service may declare several drivers and open only some (psycopg2 for its blocking
+queries and psycopg 3 for its async ones, asyncpg left pinned at the top of requirements.txt
+from an earlier version): ranked by name alone, the one never imported may come first. Where
+the project declares no ORM nor other data layer (whose URL might load a driver without an
+import: `postgresql+asyncpg://`), uses no other project of the tree and its modules import
+some of its drivers, the data layer of each one none imports is dropped; the engine it names
+stays (the imported drivers name it too, or the configuration does).
 """
 
 from __future__ import annotations
@@ -128,4 +136,48 @@ def drop_unimported_orms(top: str, units: dict[str, Unit]) -> None:
             for s in signals
             if not (s.kind is FindingKind.ORM and s.name in orms)
             and not (s.package in unopened and s.kind in _DRIVER_KINDS)
+        ]
+
+
+def drop_unimported_drivers(top: str, units: dict[str, Unit]) -> None:
+    """Remove the data layer of each driver a Python project declares but none of its modules
+    imports, where they import another driver it declares and nothing else of the project
+    (an ORM, another data layer, another project of the tree) may open it for them."""
+    folders = list(units)
+    names = {name for unit in units.values() for name in module_names(unit, "python")}
+    for folder, unit in units.items():
+        signals = unit.signals.get("python", [])
+        drivers: dict[str, set[str]] = {}
+        for s in signals:
+            if (
+                s.kind is FindingKind.QUERY
+                and s.name in DRIVER_MODULES
+                and s.strength is Strength.DEPENDENCY
+            ):
+                drivers.setdefault(DRIVER_MODULES[s.name], set()).add(s.name)
+        if len(drivers) < 2:
+            continue
+        if any(
+            s.kind in _OTHER_DATA and s.name not in DRIVER_MODULES
+            for found in unit.signals.values()
+            for s in found
+        ):
+            continue  # an ORM or a query library may load a driver through its URL
+        if module_uses(unit, "python") & (names - module_names(unit, "python")):
+            continue
+        imported = re.compile(
+            r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(sorted(drivers)) + r")\b", re.MULTILINE
+        )
+        seen: set[str] = set()
+        for line in matching_lines(top, folder, nested_projects(folder, folders), imported):
+            found = None if line is None else imported.match(line)
+            if found is None:
+                seen = set(drivers)  # the budget ran out: taken to import everything
+                break
+            seen.add(found.group(1))
+        if not seen or seen == set(drivers):
+            continue
+        unopened = {name for module in set(drivers) - seen for name in drivers[module]}
+        unit.signals["python"] = [
+            s for s in signals if not (s.kind is FindingKind.QUERY and s.name in unopened)
         ]

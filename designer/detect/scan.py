@@ -499,6 +499,7 @@ def detect(
     outer_servers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
+    bare_drivers.drop_unimported_drivers(top, units)
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
