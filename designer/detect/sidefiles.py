@@ -28,6 +28,7 @@ from designer.detect import (
     compose_extends,
     compose_nested,
     compose_variants,
+    db_consoles,
     env_paths,
     tomlfile,
 )
@@ -866,6 +867,8 @@ def _compose(
             continue
         image = body.get("image")
         engine, version = engine_of_image(image) if isinstance(image, str) else ("", "")
+        if not engine and isinstance(image, str) and db_consoles.is_console(image):
+            continue  # a console's connections are what it browses, not the app's settings
         if not engine:
             # An application's own settings (`DB_ENGINE: sqlite`, `DATABASE_URL: postgres://…`)
             # say which engine the deployment runs it on.
