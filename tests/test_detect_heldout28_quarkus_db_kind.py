@@ -67,7 +67,15 @@ _COMPOSE = """services:
 """
 
 
-def _engine(tmp_path: Path, kinds: str) -> str:
+_BUILT = _COMPOSE.replace(
+    "services:\n", "services:\n  app:\n    build: ..\n    depends_on:\n      - mongo\n"
+)
+"""The same file also building the application beside the MongoDB it depends on: a Compose
+database of the app's own deployment (mongo-express's URL is the console's, not the app's:
+`db_consoles`)."""
+
+
+def _engine(tmp_path: Path, kinds: str, compose: str = _COMPOSE) -> str:
     properties = (
         f"{kinds}quarkus.datasource.jdbc.url=${{DATASOURCE_URL}}\n"
         "quarkus.mongodb.connection-string=${MONGO_CONNECTION_STRING}\n"
@@ -77,7 +85,7 @@ def _engine(tmp_path: Path, kinds: str) -> str:
         "pom.xml": _POM,
         "src/main/java/it/example/fdr/FlowResource.java": _RESOURCE,
         "src/main/resources/application.properties": properties,
-        "docker-infra/docker-compose.yml": _COMPOSE,
+        "docker-infra/docker-compose.yml": compose,
     }
     return first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0]
 
@@ -87,7 +95,8 @@ def test_the_base_datasource_kind_outranks_a_compose_side_store(tmp_path: Path) 
 
 
 def test_a_dev_profile_kind_leaves_the_compose_database_first(tmp_path: Path) -> None:
-    assert _engine(tmp_path, "%dev.quarkus.datasource.db-kind=postgresql\n") == "MongoDB"
+    kind = "%dev.quarkus.datasource.db-kind=postgresql\n"
+    assert _engine(tmp_path, kind, _BUILT) == "MongoDB"
 
 
 def test_the_prod_profile_kind_outranks_the_base_files(tmp_path: Path) -> None:
