@@ -27,11 +27,12 @@ stays (the imported drivers name it too, or the configuration does).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from designer.detect.assemble import Unit
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.pymodules import any_module, matching_lines, nested_projects
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
 DRIVER_MODULES = {
@@ -104,29 +105,15 @@ def drop_unimported_orms(top: str, units: dict[str, Unit]) -> None:
             and s.name in ORM_MODULES
             and s.strength is Strength.DEPENDENCY
         }
-        drivers: dict[str, set[str]] = {}
-        for s in signals:
-            if (
-                s.kind is FindingKind.QUERY
-                and s.name in DRIVER_MODULES
-                and s.strength is Strength.DEPENDENCY
-            ):
-                drivers.setdefault(DRIVER_MODULES[s.name], set()).add(s.package)
+        drivers = _declared_drivers(signals, lambda s: s.package)
         if not orms or not drivers:
             continue
         if module_uses(unit, "python") & (names - module_names(unit, "python")):
             continue
         wanted = sorted({m for orm in orms for m in ORM_MODULES[orm]} | set(drivers))
-        imported = re.compile(
-            r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(wanted) + r")\b", re.MULTILINE
-        )
-        seen: set[str] = set()
-        for line in matching_lines(top, folder, nested_projects(folder, folders), imported):
-            found = None if line is None else imported.match(line)
-            if found is None:
-                seen = set()  # the budget ran out: taken to import everything
-                break
-            seen.add(found.group(1))
+        seen = _imported(top, folder, folders, wanted)
+        if seen is None:
+            continue  # the budget ran out: taken to import everything
         opened = seen & set(drivers)
         if not opened or seen - set(drivers):
             continue
@@ -147,14 +134,7 @@ def drop_unimported_drivers(top: str, units: dict[str, Unit]) -> None:
     names = {name for unit in units.values() for name in module_names(unit, "python")}
     for folder, unit in units.items():
         signals = unit.signals.get("python", [])
-        drivers: dict[str, set[str]] = {}
-        for s in signals:
-            if (
-                s.kind is FindingKind.QUERY
-                and s.name in DRIVER_MODULES
-                and s.strength is Strength.DEPENDENCY
-            ):
-                drivers.setdefault(DRIVER_MODULES[s.name], set()).add(s.name)
+        drivers = _declared_drivers(signals, lambda s: s.name)
         if len(drivers) < 2:
             continue
         if any(
@@ -165,19 +145,39 @@ def drop_unimported_drivers(top: str, units: dict[str, Unit]) -> None:
             continue  # an ORM or a query library may load a driver through its URL
         if module_uses(unit, "python") & (names - module_names(unit, "python")):
             continue
-        imported = re.compile(
-            r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(sorted(drivers)) + r")\b", re.MULTILINE
-        )
-        seen: set[str] = set()
-        for line in matching_lines(top, folder, nested_projects(folder, folders), imported):
-            found = None if line is None else imported.match(line)
-            if found is None:
-                seen = set(drivers)  # the budget ran out: taken to import everything
-                break
-            seen.add(found.group(1))
+        seen = _imported(top, folder, folders, sorted(drivers))
+        if seen is None:
+            continue  # the budget ran out: taken to import everything
         if not seen or seen == set(drivers):
             continue
         unopened = {name for module in set(drivers) - seen for name in drivers[module]}
         unit.signals["python"] = [
             s for s in signals if not (s.kind is FindingKind.QUERY and s.name in unopened)
         ]
+
+
+def _declared_drivers(signals: list[Signal], key: Callable[[Signal], str]) -> dict[str, set[str]]:
+    """The drivers a project declares (not imports): module name → `key` of each signal."""
+    drivers: dict[str, set[str]] = {}
+    for s in signals:
+        if (
+            s.kind is FindingKind.QUERY
+            and s.name in DRIVER_MODULES
+            and s.strength is Strength.DEPENDENCY
+        ):
+            drivers.setdefault(DRIVER_MODULES[s.name], set()).add(key(s))
+    return drivers
+
+
+def _imported(top: str, folder: str, folders: list[str], modules: list[str]) -> set[str] | None:
+    """Which of `modules` the project's own modules import; None past the reading budget."""
+    imported = re.compile(
+        r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(modules) + r")\b", re.MULTILINE
+    )
+    seen: set[str] = set()
+    for line in matching_lines(top, folder, nested_projects(folder, folders), imported):
+        found = None if line is None else imported.match(line)
+        if found is None:
+            return None
+        seen.add(found.group(1))
+    return seen
