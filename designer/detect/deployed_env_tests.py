@@ -82,6 +82,7 @@ _LITERAL = r"""[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#[^\n]*)?$"""
 def _settings(top: str, variables: set[str]) -> dict[str, list[tuple[str, Evidence]]]:
     """Variable → the literal values the charts' templates give it, with where."""
     found: dict[str, list[tuple[str, Evidence]]] = {}
+    charts: dict[str, tuple[str, str, object] | None] = {}  # each chart's values read once
     endings = (".yaml", ".yml")
     for path in code_files(top, ".", endings, MAX_FILES, skip_dir=_skip):
         if path is None:
@@ -106,16 +107,18 @@ def _settings(top: str, variables: set[str]) -> dict[str, list[tuple[str, Eviden
                 rf"(?m)^[ \t]*{name}[ \t]*:[ \t]*\{{\{{-?[ \t]*\.Values\.([\w.]+)[^}}\n]*\}}\}}"
             )
             for match in templated.finditer(text):
-                given = _chart_value(top, path, match.group(1))
+                chart = _chart(path) or ""
+                if chart not in charts:
+                    charts[chart] = _values(top, chart)
+                given = _chart_value(charts[chart], match.group(1))
                 if given is not None:
                     found.setdefault(variable, []).append(given)
     return found
 
 
-def _chart_value(top: str, template: str, key: str) -> tuple[str, Evidence] | None:
-    """The literal a chart's `values.yaml` gives `.Values.<key>` (`lti.db.type`), for a
-    template under the chart's `templates/` folder; None when it gives none."""
-    chart = _chart(template) or ""
+def _values(top: str, chart: str) -> tuple[str, str, object] | None:
+    """The chart's `values.yaml` (or `.yml`): its path, text and parsed data; None when it has
+    none or it does not parse."""
     for name in ("values.yaml", "values.yml"):
         path = posixpath.join(chart, name) if chart else name
         if not os.path.isfile(os.path.join(top, path)):
@@ -124,17 +127,25 @@ def _chart_value(top: str, template: str, key: str) -> tuple[str, Evidence] | No
 
         text = read_text(top, path)[0] or ""
         try:
-            data = yaml.safe_load(text)
+            return path, text, yaml.safe_load(text)
         except (yaml.YAMLError, RecursionError, ValueError, TypeError):
             return None
-        for part in key.split("."):
-            data = data.get(part) if isinstance(data, dict) else None
-        if not isinstance(data, str) or not data:
-            return None
-        leaf = re.escape(key.rpartition(".")[2])
-        match = re.search(rf"(?m)^[ \t]*{leaf}[ \t]*:[ \t]*[\"']?{re.escape(data)}\b", text)
-        return data, _evidence(path, text, match.start() if match else 0)
     return None
+
+
+def _chart_value(values: tuple[str, str, object] | None, key: str) -> tuple[str, Evidence] | None:
+    """The literal a chart's values give `.Values.<key>` (`lti.db.type`), with where; None
+    when they give none."""
+    if values is None:
+        return None
+    path, text, data = values
+    for part in key.split("."):
+        data = data.get(part) if isinstance(data, dict) else None
+    if not isinstance(data, str) or not data:
+        return None
+    leaf = re.escape(key.rpartition(".")[2])
+    match = re.search(rf"(?m)^[ \t]*{leaf}[ \t]*:[ \t]*[\"']?{re.escape(data)}\b", text)
+    return data, _evidence(path, text, match.start() if match else 0)
 
 
 def _chart(path: str) -> str | None:

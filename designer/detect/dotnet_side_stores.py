@@ -28,6 +28,7 @@ from designer.detect.dotnet_registrations import project_references, referenced_
 from designer.detect.dotnet_sources import aspnet_projects, own_sources
 from designer.detect.signals import Scope, Strength
 from designer.detect.walker import read_text
+from designer.detect.worker_stores import CONTEXT_CLASS
 from designer.model.stack import FindingKind
 
 LANGUAGE = "dotnet"
@@ -35,11 +36,6 @@ LANGUAGE = "dotnet"
 STORE = "MongoDB"
 
 LAYER = "EF Core"
-
-_CONTEXT = re.compile(
-    r"\bclass[ \t]+(\w+)[ \t]*(?:<[^>\n]*>[ \t]*)?:[ \t]*(?:[\w.]+\.)?(?:Identity\w*)?DbContext\b"
-)
-"""An EF Core context class (as `ecosystems.dotnet` reads it): code naming it uses EF Core."""
 
 _EF_IMPORT = re.compile(r"^[ \t]*using[ \t]+Microsoft\.EntityFrameworkCore\b", re.MULTILINE)
 
@@ -74,7 +70,7 @@ def demote(top: str, units: dict[str, Unit]) -> None:
         texts = [read_text(top, path)[0] or "" for path in paths]
         for project in projects[1:]:
             texts += [read_text(top, p)[0] or "" for p in own_sources(top, project, units)]
-        contexts = {m.group(1) for text in texts for m in _CONTEXT.finditer(text)}
+        contexts = {name for text in texts for name in CONTEXT_CLASS.findall(text)}
         named = re.compile(rf"\b(?:{'|'.join(sorted(contexts))})\b") if contexts else None
         counts = {
             LAYER: sum(

@@ -13,9 +13,9 @@ winning, and lent to the pom before the modules below it inherit them
 from __future__ import annotations
 
 import posixpath
-import re
 
 from designer.detect.ecosystems import jvm
+from designer.detect.ecosystems.jvm_refs import with_properties
 from designer.detect.signals import Lines, ManifestError, ManifestResult
 from designer.detect.walker import read_text
 
@@ -35,10 +35,7 @@ def lend_properties(top: str, parsed: list[tuple[str, str, ManifestResult]]) -> 
             continue
         for name, value in inherited.items():
             result.properties.setdefault(name, value)
-        result.signals = [
-            s.replace(version=_resolved(s.version, result.properties)) if "$" in s.version else s
-            for s in result.signals
-        ]
+        result.signals = [with_properties(s, result.properties) for s in result.signals]
 
 
 def _parent_properties(top: str, path: str, relative: str) -> dict[str, str]:
@@ -77,13 +74,3 @@ def _target(path: str, relative: str) -> str:
         return ""
     return target
 
-
-def _resolved(version: str, properties: dict[str, str]) -> str:
-    """The version with its properties replaced; as written while one stays unresolved."""
-    # A property may name another (`${revision}` set from `${base.version}`): a short chain.
-    found = version
-    for _ in range(MAX_PARENTS):
-        if "$" not in found:
-            return found
-        found = re.sub(r"\$\{([^}]+)\}", lambda m: properties.get(m.group(1), m.group(0)), found)
-    return found if "$" not in found else version

@@ -29,11 +29,12 @@ _TYPED_CALL = re.compile(r"\bAdd(?!DbContextCheck\b)\w*\s*<\s*([\w.]+)\s*>\s*\("
 factory) or a library's (`AddOutboxSqsPublisher<T>(…)`); not the health check over a
 context, `AddDbContextCheck<T>`."""
 
-_CONTEXT_CLASS = re.compile(
+CONTEXT_CLASS = re.compile(
     r"\bclass\s+(\w+)\s*(?:<[^>\n]*>\s*)?(?:\([^)]*\)\s*)?:\s*(?:[\w.]+\.)?\w*DbContext\b"
 )
 """An EF Core context class, also one with a primary constructor
-(`class AppContext(DbContextOptions<AppContext> options) : DbContext(options)`)."""
+(`class AppContext(DbContextOptions<AppContext> options) : DbContext(options)`). Shared with
+`dotnet_side_stores`."""
 
 _MAX_PROJECTS = 40
 """Referenced projects read at most, following references from the host."""
@@ -67,6 +68,6 @@ def _referenced_contexts(top: str, unit: Unit, units: dict[str, Unit]) -> set[st
         for path in own_sources(top, other, units):
             text = read_text(top, path)[0] or ""
             if "DbContext" in text:
-                found.update(_CONTEXT_CLASS.findall(text))
+                found.update(CONTEXT_CLASS.findall(text))
         queue += [u for u in used_modules(other, units, "dotnet") if u.folder not in seen]
     return found

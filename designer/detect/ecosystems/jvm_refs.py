@@ -194,10 +194,12 @@ def inherit_properties(poms: dict[str, ManifestResult]) -> None:
             for name, value in above.properties.items() if above else ():
                 inherited.setdefault(name, value)
         if inherited:
-            result.signals = [_inherit(s, inherited) for s in result.signals]
+            result.signals = [with_properties(s, inherited) for s in result.signals]
 
 
-def _inherit(signal: Signal, properties: dict[str, str]) -> Signal:
+def with_properties(signal: Signal, properties: dict[str, str]) -> Signal:
+    """The signal with the `${property}` references of its version replaced from
+    `properties`; as it was while one stays unresolved. Shared with `maven_parent_files`."""
     # Maven property names may hold hyphens (`spring-boot.version`). A property may name
     # another (`<plugin.x.version>${x.version}</plugin.x.version>`): follow a short chain.
     version = signal.version
