@@ -76,3 +76,19 @@ def test_a_framework_the_code_starts_stays(tmp_path: Path) -> None:
     files = _worker("workflow-client")
     files["worker/src/worker/app.py"] = "from fastapi import FastAPI\n\napp = FastAPI()\n"
     assert first(by_folder(write(tmp_path, files))["worker"], K.FRAMEWORK)[0] == "FastAPI"
+
+
+def test_a_lone_worker_whose_framework_was_set_aside_is_no_guessed_backend(
+    tmp_path: Path,
+) -> None:
+    # Alone in its repository, the worker's stores are no sign of a framework gone
+    # unrecognised: its framework was recognised and set aside.
+    files = {k: v for k, v in _worker("workflow-client").items() if k.startswith("worker/")}
+    assert by_folder(write(tmp_path, files)) == {}
+
+
+def test_a_lone_project_with_no_framework_named_is_still_asked_about(tmp_path: Path) -> None:
+    # Counter-case: no framework named at all, the deployed program with a store is guessed.
+    files = {k: v for k, v in _worker("workflow-client").items() if k.startswith("worker/")}
+    files["worker/requirements.txt"] = "psycopg==3.3.3\nsqlalchemy==2.0.49\n"
+    assert "worker" in by_folder(write(tmp_path, files))

@@ -84,3 +84,10 @@ def test_a_route_of_its_own_on_the_flask_app_keeps_the_backend(tmp_path: Path) -
     )
     found = by_folder(write(tmp_path, _dashboard(run)))
     assert first(found["modules/analytics"], K.FRAMEWORK)[0] == "Flask"
+
+
+def test_a_lone_dashboard_is_no_guessed_backend(tmp_path: Path) -> None:
+    # Alone in its repository, the dashboard's MongoDB and Gunicorn are no sign of a framework
+    # gone unrecognised: it is a UI.
+    files = {k: v for k, v in _dashboard().items() if k.startswith("modules/analytics/")}
+    assert by_folder(write(tmp_path, files)) == {}

@@ -173,6 +173,12 @@ class Unit:
         (`aliased_starts`), or only runs the Django project around it with
         settings importing that project's (`settings_overlays`) or
         builds the base image of the service around it (`base_images`)."""
+        self.settled = False
+        """A rule read its code and dropped every framework its manifests named as not the
+        program's (`ui_app_servers`: a dashboard's UI library's server; `compiled_vias`: a
+        server another package of a compiled pip list brought): a program whose frameworks were
+        recognised and set aside, not one whose framework went unrecognised, so no guess makes
+        it a backend (`monorepo.backends`)."""
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""

@@ -65,6 +65,7 @@ def drop(top: str, units: dict[str, Unit]) -> None:
             unit.signals[LANGUAGE] = [
                 s for s in signals if not (s.kind is FindingKind.FRAMEWORK and s.name in dropped)
             ]
+            unit.settled = dropped == brought.keys()
 
 
 def _brought(top: str, path: str, line: int, cache: dict[str, list[str] | None]) -> bool:

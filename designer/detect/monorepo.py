@@ -423,6 +423,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             if u.folder not in folded
             and u.folder not in ui_libraries
             and is_backendish(u)
+            and not u.settled
             and not is_library(u, eco)
             and not is_desktop(u)
             and not ui_only(u, units, eco)

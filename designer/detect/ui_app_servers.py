@@ -118,6 +118,7 @@ def drop(top: str, units: dict[str, Unit]) -> None:
         unit.signals[LANGUAGE] = [
             s for s in signals if not (s.kind is FindingKind.FRAMEWORK and s.name in names)
         ]
+        unit.settled = True  # a UI: no guess makes a backend of its stores
 
 
 def _handed_only(texts: list[str]) -> bool:
