@@ -166,6 +166,15 @@ OWN_PACKAGE = {"ThinkORM": "topthink/think-orm"}
 """Findings a framework package gives through a package it requires: their version is that
 package's, as the lock file resolves it (ThinkORM 2.0.33 beneath ThinkPHP 6.1.2)."""
 
+GLUED = {
+    "Doctrine": "doctrine/orm",
+    "Doctrine Migrations": "doctrine/migrations",
+    "Doctrine ODM": "doctrine/mongodb-odm",
+}
+"""The package of what a glue package integrates: an application requiring only Symfony's
+orm-pack or the bundle still has doctrine/orm in its lock file (2.7.5 beneath orm-pack's
+v1.2.0), and that is the ORM's version."""
+
 _PHP = (".php",)
 
 _PHP_TEMPLATES = tuple(
@@ -632,11 +641,18 @@ def _dependency(name: str, version: str, dev: bool, evidence: Evidence) -> list[
         signals = dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
     if name.lower() in SEARCH_STORES:
         signals = [s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE else s for s in signals]
-    return [
+    signals = [
         s.replace(version="", package=OWN_PACKAGE[s.name])
         if s.name in OWN_PACKAGE and s.package != OWN_PACKAGE[s.name]
         else s
         for s in signals
+    ]
+    # Asked of the lock under the integrated package's own name; with no lock, the glue's
+    # range stays the only version.
+    return signals + [
+        s.replace(version="", package=GLUED[s.name], glue=False)
+        for s in signals
+        if s.glue and s.name in GLUED and s.package != GLUED[s.name]
     ]
 
 
