@@ -95,8 +95,18 @@ app without Active Record serving the documents of its indices). Their engine th
 with development fallbacks, as Python's clients do: any other driver, setting or Compose
 database outranks it."""
 
-GLUE = frozenset({"rspec-rails", "redis-rails", "sinatra-activerecord", "rom-sql", "sequel-rails"})
-"""Rails integrations: RSpec's and Redis' versions are their own gems'."""
+INTEGRATED = {
+    "rspec-rails": "rspec-core",
+    "sinatra-activerecord": "activerecord",
+    "rom-sql": "rom",
+    "sequel-rails": "sequel",
+}
+"""Integrations that bring the gem they integrate as their own dependency: its version, which
+Gemfile.lock resolves, is the finding's (RSpec 3.13.0 beneath rspec-rails 6.1.2, not 6.1.2)."""
+
+GLUE = frozenset({*INTEGRATED, "redis-rails"})
+"""Rails integrations: RSpec's and Redis' versions are their own gems'. (redis-rails brings
+redis-rb, whose release is not the Redis server's: nothing to ask a lock for.)"""
 
 SEQUEL_RAILS = "sequel-rails"
 """The gem that puts Sequel in ActiveRecord's place in a Rails app (its Railtie runs the
@@ -310,6 +320,11 @@ def _gem_signals(name: str, version: str, dev: bool, evidence: Evidence) -> list
     """The signals of one gem the app requires (a search client's engine as a fallback:
     SEARCH_STORES)."""
     signals = dependency_signals(CATALOG, name, version, dev, evidence, GLUE)
+    own = INTEGRATED.get(name.lower())
+    if own is not None:
+        # Asked of the lock beside the glue gem (see `inheritance.lock_versions`); a lock that
+        # does not list it leaves the glue's version as the only one.
+        signals += [s.replace(version="", package=own, glue=False) for s in signals if s.glue]
     if name.lower() not in SEARCH_STORES:
         return signals
     return [s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE else s for s in signals]
