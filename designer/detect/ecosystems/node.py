@@ -260,9 +260,24 @@ is read once: two side by side split a long run every way."""
 _NOT_MIGRATION = rf"""^(?!{MIGRATION_API}["']typeorm["'])"""
 """Not such an import, read at a line's start before `_IMPORTED` (anchored there: tried at every
 character, the look read a long blank run again from each)."""
-INTEGRATED = {"sails-hook-orm": "waterline", "sails-hook-sequelize": "sequelize"}
-"""Glue packages that bring the package they integrate as their own dependency: its version,
-which a lock file resolves, is the finding's."""
+INTEGRATED = {
+    "sails-hook-orm": "waterline",
+    "sails-hook-sequelize": "sequelize",
+    "@nestjs/typeorm": "typeorm",
+    "@nestjs/mongoose": "mongoose",
+    "@nestjs/bullmq": "bullmq",
+    "nestjs-kysely": "kysely",
+    "ts-jest": "jest",
+    **{
+        f"@mikro-orm/{driver}": "@mikro-orm/core"
+        for driver in (
+            "postgresql", "mysql", "mariadb", "sqlite", "better-sqlite", "mongodb", "mssql"
+        )
+    },
+}
+"""Glue packages that bring (or, as peers, have installed beside them) the package they
+integrate: its version, which a lock file resolves, is the finding's (TypeORM 0.3.20 beneath
+@nestjs/typeorm 10.0.2, Jest 29.7.0 beside ts-jest 29.1.2)."""
 
 SSR_SERVER = "Vite SSR"
 """The server finding of a package whose server renders its browser application."""
@@ -775,12 +790,13 @@ def parse(lines: Lines) -> ManifestResult:
                 text = tag.group(1)  # the release the tag names (`org/repo#v20.57.0`)
             signals = search_scoped(dependency_signals(CATALOG, name, text, dev, evidence, GLUE))
             if name in INTEGRATED and INTEGRATED[name] not in table:
-                # The integrated package comes with the hook: the lock file resolves its
-                # version (Waterline 0.15 beneath sails-hook-orm 4.0).
+                # The integrated package comes with the glue: the lock file resolves its
+                # version (Waterline 0.15 beneath sails-hook-orm 4.0); with no lock, the glue's
+                # range stays the only one.
                 signals += [
                     s.replace(version="", package=INTEGRATED[name], glue=False)
                     for s in signals
-                    if s.kind is K.ORM
+                    if s.glue and s.kind is not K.DATABASE  # an engine has no release here
                 ]
             # The compiler is a dev dependency by nature; it still sets the language.
             result.signals += [
