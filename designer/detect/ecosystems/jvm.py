@@ -801,11 +801,14 @@ _GRADLE_JAVA = LazyPattern(
     r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
 )
 _EXT_VERSION = LazyPattern(
-    r"""^[ \t]*(?:ext\.|set\([ \t]*["']|extra\[["'])?([\w.]*[vV]ersion)["']?\]?[ \t]*[=,]"""
-    r"""[ \t]*["']([^"'$]+)["']""",
+    r"""^[ \t]*(?:ext\.|set\([ \t]*["']|extra\[["'])?([\w.]*(?:[vV]ersion|Ver|_ver))["']?\]?"""
+    r"""[ \t]*[=,][ \t]*["']([^"'$]+)["']""",
     re.MULTILINE,
 )
-"""`ext { springBootVersion = '3.2.0' }`, `ext.kotlin_version = …`, `extra["x.version"] = …`."""
+"""`ext { springBootVersion = '3.2.0' }`, `ext.kotlin_version = …`, `extra["x.version"] = …`;
+also the short form older builds use (`ext { springBootVer = '1.3.6.RELEASE' }`, `ext.boot_ver
+= …`): only a camel-case `Ver` or a `_ver` ending, so a word ending in "ver" (`server`) is not
+taken for one."""
 _LOCAL_VERSION = LazyPattern(
     r"""^[ \t]*(?:val|def)[ \t]+(\w+)[ \t]*(?::[ \t]*String[ \t]*)?=[ \t]*["'](\d[\w.+-]*)["']""",
     re.MULTILINE,
