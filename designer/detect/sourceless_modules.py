@@ -13,15 +13,24 @@ deploying it is marked, beside another JVM module of the tree (the service whose
 packages); a build root with modules below it is left alone (an aggregator), and so is a
 module whose build declares its main sources in a folder elsewhere that holds code, or one
 keeping an application's settings (`_SETTINGS`).
+
+A module's image counts as deploying it, unless every image of the folder is a static web
+server's (`_STATIC_SERVERS`: the last stage `FROM nginx`, Swagger UI's files and the API
+contracts copied in): a documentation module publishing the service's contract serves files,
+it runs no program of the build, and its Compose file's database is the service's, for trying
+the pages out.
 """
 
 from __future__ import annotations
 
 import os
+import re
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
+from designer.detect.signals import LazyPattern
+from designer.detect.walker import read_text
 
 ECOSYSTEM = "jvm"
 
@@ -37,13 +46,45 @@ module keeping them with no code of its own is the application its modules are a
 (a launcher module naming another module's main class), not generated code."""
 
 
+_IMAGES = ("Dockerfile", "Procfile")
+"""The files that mark a folder deployable (`sidefiles.DEPLOYABLE`, and `x.Dockerfile`)."""
+
+_STATIC_SERVERS = frozenset({"nginx", "nginx-unprivileged", "httpd"})
+"""Images of web servers handing out files (`nginx`, `nginxinc/nginx-unprivileged`, Apache's
+`httpd`); not OpenResty, whose Lua code is a program."""
+
+_FROM = LazyPattern(r"^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)", re.MULTILINE | re.IGNORECASE)
+
+
+def _serves_files_only(top: str, unit: Unit) -> bool:
+    """Whether the folder is deployable only through images of a static web server: no build
+    file of its packages a program, and each Dockerfile below it (one at least, no Procfile)
+    builds its last stage from `_STATIC_SERVERS`."""
+    if any(result.deployable for _, _, result in unit.manifests):
+        return False
+    paths = all_code_files(top, unit.folder, _IMAGES, 8)
+    if not paths:
+        return False  # none, or too many to read: deployable for another reason
+    for path in paths:
+        text, _ = read_text(top, path) if path.endswith("Dockerfile") else (None, None)
+        images = _FROM.findall(text or "")
+        if not images:
+            return False
+        image = images[-1].split("@", 1)[0].rsplit("/", 1)[-1].partition(":")[0].lower()
+        if image not in _STATIC_SERVERS:
+            return False
+    return True
+
+
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the JVM modules with no source file of their own."""
     jvm = [u for u in units.values() if any(e == ECOSYSTEM for _, e, _ in u.manifests)]
     if len(jvm) < 2:
         return
     for unit in jvm:
-        if unit.no_web or unit.deployable or unit.folder == "." or has_entry_point(unit):
+        if unit.no_web or unit.folder == "." or has_entry_point(unit):
+            continue
+        if unit.deployable and not _serves_files_only(top, unit):
             continue
         poms = [r for path, e, r in unit.manifests if e == ECOSYSTEM and path.endswith("pom.xml")]
         if not poms or not all(r.maven_parent for r in poms):
