@@ -177,6 +177,19 @@ def lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def property_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A C# settings class's database provider property and the engine its initializer names
+    (`public string DbProvider { get; set; } = "SqlServer";`): the configuration binder leaves
+    an initialized property as it is when the settings name no provider, so the program's
+    host, switching its data layer on that property, runs on that engine as shipped — above
+    a Compose file that runs the server of another engine it supports."""
+    return _each(
+        r"(?i)^[ \t]*public[ \t]+string\??[ \t]+\w*(?:db|database)_?(?:provider|type|engine|driver)"
+        r"[ \t]*\{[ \t]*get;[ \t]*(?:set|init);[ \t]*\}[ \t]*=[ \t]*\"(?:{names})\"[ \t]*;",
+        endings=endings,
+    )
+
+
 def ini_section_rules(
     endings: tuple[str, ...] = (), names: tuple[str, ...] = ()
 ) -> tuple[SourceRule, ...]:

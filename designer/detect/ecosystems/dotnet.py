@@ -512,6 +512,7 @@ RULES: tuple[SourceRule, ...] = (
     ),
     *defaults.section_type_rules(("appsettings.json",)),
     *defaults.lookup_default_rules((".cs",)),
+    *defaults.property_default_rules((".cs",)),
     *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
 )
 
