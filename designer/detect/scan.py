@@ -40,6 +40,7 @@ from designer.detect import (
     django_runner,
     django_yaml,
     doctrine_default,
+    dotnet_mcp_hosts,
     dotnet_registrations,
     dotnet_relays,
     dotnet_setting_branches,
@@ -474,6 +475,7 @@ def detect(
     settings_overlays.mark(top, units)
     base_images.mark(top, units)
     mcphosts.mark(top, units)
+    dotnet_mcp_hosts.mark(top, units)
     flask_apps.mark(top, units)
     fastapi_deps.mark(top, units)
     wsgi_mounts.mark(top, units)
