@@ -11,12 +11,18 @@ from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
 
+def _is_main(path: str) -> bool:
+    """Whether a file is a binary's `main.rs` itself: the whole file name, since a library's
+    module may end in the same letters (`domain.rs` holding its routers)."""
+    return path.rsplit("/", 1)[-1] == "main.rs"
+
+
 def _has_main(unit: Unit) -> bool:
     """Whether a Rust crate's framework is started from a binary (`src/main.rs`, `src/bin/`)."""
     return any(
         s.kind is FindingKind.FRAMEWORK
         and s.strength is Strength.ENTRY
-        and (s.evidence.path.endswith("main.rs") or "/bin/" in s.evidence.path)
+        and (_is_main(s.evidence.path) or "/bin/" in s.evidence.path)
         for s in unit.signals.get("rust", [])
     )
 
@@ -26,7 +32,7 @@ def _runs_runtime(unit: Unit) -> bool:
     """Whether a Rust crate's own `main.rs` starts the async runtime (`#[tokio::main]`): its
     binary serves (`server::run().await`), whoever else depends on the crate."""
     return any(
-        s.kind is FindingKind.SERVER and s.name == RUNTIME and s.evidence.path.endswith("main.rs")
+        s.kind is FindingKind.SERVER and s.name == RUNTIME and _is_main(s.evidence.path)
         for s in unit.signals.get("rust", [])
     )
 
