@@ -10,8 +10,10 @@ program is written on. Left alone, `tornado==6.4` in a Streamlit dashboard's lis
 Tornado backend of it.
 
 The framework is dropped from a Python project only when all of these hold: the project's own
-code imports the UI library (`import streamlit as st`); the frameworks it names are all ones
-the library brings, and only manifests name them (no code starts them: no entry-point
+code imports the UI library (`import streamlit as st`); the frameworks it names are ones
+the library brings, or ones another of these libraries brings that its frozen environment
+pins beside it (a Dash dashboard's `pip freeze` listing `tornado` for a plotting or notebook
+package: set 179), and only manifests name them (no code starts them: no entry-point
 signal); and none of its code imports any of them (a Gradio app mounted on the program's own
 FastAPI app, a Dash app adding Flask routes, stay). Nothing else of the project is touched:
 the stores its dashboard reads stay its findings, with no framework to make a backend of them.
@@ -68,6 +70,11 @@ _OWN_ROUTES = re.compile(
 """A route, router or blueprint the program declares on the framework itself (Flask's
 `@server.route`, FastAPI's `@app.get` and routers, Starlette's `Route`, Tornado's handlers)."""
 
+_MODULES = {name: module for brought in BROUGHT.values() for name, module in brought.items()}
+"""Each framework these libraries bring → its import name."""
+
+_KNOWN = frozenset(_MODULES)
+
 _LIBRARIES = {library: _imports(library) for library in BROUGHT}
 _FRAMEWORK_IMPORTS = {
     module: _imports(module) for frameworks in BROUGHT.values() for module in frameworks.values()
@@ -93,7 +100,12 @@ def drop(top: str, units: dict[str, Unit]) -> None:
             continue
         started = any(s.strength is Strength.ENTRY for s in frameworks)
         names = {s.name for s in frameworks}
-        candidates = [lib for lib, brought in BROUGHT.items() if names <= brought.keys()]
+        # A frozen environment may also pin another library's server (`tornado` beside
+        # Dash's Flask, brought by a plotting or notebook package): every framework named
+        # must be one these libraries bring, whose import the code is checked for below.
+        if not names <= _KNOWN:
+            continue
+        candidates = [lib for lib, brought in BROUGHT.items() if names & brought.keys()]
         if not candidates:
             continue
         nested = {u.folder for u in units.values() if u.is_under(unit)}
@@ -111,7 +123,9 @@ def drop(top: str, units: dict[str, Unit]) -> None:
         )
         if library is None:
             continue
-        modules = {BROUGHT[library][name] for name in names}
+        # The frameworks the library brings, and any other library's the manifests pin
+        # beside it: dropped alike when the code imports none of them.
+        modules = {_MODULES[name] for name in names}
         imported = any(_FRAMEWORK_IMPORTS[m].search(t) for m in modules for t in texts)
         if (started or imported) and not _handed_only(texts):
             continue
