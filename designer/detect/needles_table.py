@@ -31,7 +31,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '#\\[(?:\\w+::)*(?:async_)?test\\]': (False, (('test]',),)),
     '#\\[launch\\]|\\brocket::(?:build|ignite|custom)\\s*\\(|#\\[rocket::main\\]': (False, (('#[launch]', '#[rocket::main]', 'rocket::build', 'rocket::custom', 'rocket::ignite'),)),
     '#\\[ntex::main\\]': (False, (('#[ntex::main]',),)),
-    '#\\[tokio::main\\b': (False, (('#[tokio::main',),)),
+    '#\\[tokio::main\\b|\\btokio::runtime::(?:Builder::new_(?:multi|current)_thread|Runtime::new)\\b': (False, (('#[tokio::main', 'tokio::runtime::Builder::new_current_thread', 'tokio::runtime::Builder::new_multi_thread', 'tokio::runtime::Runtime::new'),)),
     '#kaocha/v1\\b': (False, (('#kaocha/v1',),)),
     '(?:\\b(?:file)?path\\.Join\\([^\\n)]*|\\bsqlite\\.Open\\([ \\t]*|\\bsqlx?\\.(?:Open|Connect)\\([ \\t]*"sqlite3?"[ \\t]*,[ \\t]*)"[\\w./-]*\\.(?:db|sqlite3?)"[ \\t]*\\)': (False, (('"sqlite', 'path.Join(', 'sqlite.Open('),)),
     '(?:\\bfrom[ \\t]*|\\brequire\\([ \\t]*)["\']@payloadcms/db-(?:mongodb)["\']': (False, (('@payloadcms/db-mongodb',), ('from', 'require('))),

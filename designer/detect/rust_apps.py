@@ -70,6 +70,12 @@ def started_by_binaries(
             for b in binaries
             if names & module_uses(b, "rust") and not (unit.binary and is_desktop(b))
         ]
+        if len(hosts) > 1:
+            # Of several binaries depending on it, the one starting the async runtime runs it;
+            # the others print what it declares (a codegen binary writing its GraphQL schema).
+            # Not a program serving only operators (`Unit.no_web`: an operator's admission
+            # webhook), which uses the crate for something else than its server.
+            hosts = [b for b in hosts if _runs_runtime(b) and not b.no_web] or hosts
         if len(hosts) != 1:
             result.append(unit)
             continue

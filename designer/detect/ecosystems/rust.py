@@ -124,9 +124,15 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Trillium", r"\btrillium_(?:smol|tokio|async_std)::(?:run|config)\s*\(",
          endings=_RS),
     rule(K.FRAMEWORK, "Pavex", r"^use pavex::server::", endings=_RS),
-    # The async runtime a binary's main starts (`#[tokio::main]`): the program serves
-    # something itself, unlike a main that prints a crate's OpenAPI document (see monorepo).
-    rule(K.SERVER, RUNTIME, r"#\[tokio::main\b", names=("main.rs",)),
+    # The async runtime a binary's main starts (`#[tokio::main]`, or built by hand for a
+    # larger worker stack: `tokio::runtime::Builder::new_multi_thread()…block_on(run())`): the
+    # program serves something itself, unlike a main that prints a crate's OpenAPI document
+    # (see monorepo).
+    rule(
+        K.SERVER, RUNTIME,
+        r"#\[tokio::main\b|\btokio::runtime::(?:Builder::new_(?:multi|current)_thread|Runtime::new)\b",
+        names=("main.rs",),
+    ),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
     *defaults.url_function_rules(_RS, "fn"),
