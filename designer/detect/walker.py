@@ -133,8 +133,6 @@ a `dataprovider` package; Spring Data repositories, often the only files that im
 data layer a company library brings) and picks the engine it opens when none is configured
 (a `db` package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
 
-_QUOTA_FOLDERS = SETTINGS_FOLDERS | DATA_FOLDERS
-
 SETTINGS_STEMS = (
     "settings",
     "config",
@@ -773,7 +771,10 @@ def _admit(
         else:
             continue
         kept.append(source)
-    settings_folder = prefix[:-1].rsplit("/", 1)[-1] in _QUOTA_FOLDERS
+    folder = prefix[:-1].rsplit("/", 1)[-1]
+    # A data-access folder is one whatever its case: PHP's PSR-4 and C#'s namespaces spell
+    # their folders capitalised (`src/Db/PdoDb.php`, the class that opens the connection).
+    settings_folder = folder in SETTINGS_FOLDERS or folder.lower() in DATA_FOLDERS
     if quota.other <= 0 and not (in_tests and quota.test > 0):
         # Only configuration modules are still wanted: one substring test of the folder's
         # names skips most folders (a large tree's walk is mostly past every quota).
