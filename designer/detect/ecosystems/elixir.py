@@ -39,7 +39,12 @@ CATALOG: Catalog = {
     "ecto_sqlite3": entries((K.DATABASE, "SQLite")),
     "exqlite": entries((K.DATABASE, "SQLite")),
     "tds": entries((K.DATABASE, "SQL Server")),
-    "mongodb_driver": entries((K.DATABASE, "MongoDB")),
+    # The MongoDB drivers (hex `mongodb`, and `mongodb_driver`, its successor with the same
+    # `Mongo` module): the program reads and writes its collections through the driver's own
+    # calls (`Mongo.find(:mongo, "patients", …)`), which are then the data layer, named as the
+    # Node driver of that name is.
+    "mongodb": entries((K.QUERY, "mongodb"), (K.DATABASE, "MongoDB")),
+    "mongodb_driver": entries((K.QUERY, "mongodb"), (K.DATABASE, "MongoDB")),
     # Xandra, the CQL driver (Cassandra and ScyllaDB speak the same protocol): queries through
     # its own API, or under Ecto through the Exandra adapter.
     "xandra": entries((K.QUERY, "Xandra"), (K.DATABASE, "Cassandra")),
