@@ -11,7 +11,8 @@ repository holds no sign of a test: no file named as a PHPUnit or Codeception te
 tests holding anything, the declarations are dropped and the unit has no test framework. A
 command of the project's CI or scripts running the tests (`vendor/bin/phpunit`, `php artisan
 test`, `composer test`) keeps them: the project says it runs a suite, whatever the walk could
-not see.
+not see; the launcher PHP script Symfony's recipe installs (`bin/phpunit`) is no such command,
+and the test environment's settings folder (`config/packages/test/`) is no test folder.
 """
 
 from __future__ import annotations
@@ -61,10 +62,18 @@ def _test_file(name: str) -> bool:
     return bool(_TEST_NAME.search(name)) or test_file(name)
 
 
+_PHP_SCRIPT = re.compile(r"\A(?:#![^\n]*\bphp\b[^\n]*\n)?\s*<\?php\b")
+"""A PHP program kept among the scripts (`#!/usr/bin/env php` then `<?php`)."""
+
+
 def _runs(top: str, folder: str) -> bool:
-    """Whether a command file of the unit's folder or of the repository runs the tests."""
+    """Whether a command file of the unit's folder or of the repository runs the tests. A PHP
+    program kept in `bin/` is no command line: Symfony's recipe installs `bin/phpunit`, the
+    bridge's launcher, whose PHP names PHPUnit's folders (`__DIR__.'/.phpunit'`) and runs
+    nothing until someone calls it."""
     return any(
         _RUNS.search(line) and not _NOT_A_RUN.search(line)
         for _, text in command_texts(top, tuple(dict.fromkeys((folder, ""))))
+        if not _PHP_SCRIPT.match(text)
         for line in text.splitlines()
     )

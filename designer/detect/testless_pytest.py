@@ -7,7 +7,8 @@ test framework answers none. So where every test signal of a Python unit is a de
 pytest (no pytest settings, `conftest.py`, nor module written to its API, each of which is a
 signal of the files' own) and the whole repository holds no sign of a test: no Python module
 named as one (`test_*.py`, `*_test.py`, `tests.py`), no `conftest.py`, and no folder named for
-tests (`tests/`, `test/`, `testing/`, `__tests__`, `*_tests`), the declarations are dropped and
+tests (`tests/`, `test/`, `testing/`, `__tests__`, `*_tests`; one in a settings folder holds a
+test environment's settings), the declarations are dropped and
 the unit has no test framework. A command of the project running pytest (a CI step, a Makefile
 target) keeps it: the project says it runs a suite, whatever this walk could not see.
 
@@ -86,12 +87,26 @@ def holds_tests(top: str, is_test_file: Callable[[str], bool]) -> bool:
         if any(is_test_file(f) for f in files):
             return True
         # A test folder holding nothing but hidden files is a placeholder, no suite (Laravel's
-        # `storage/framework/testing/` keeps only its `.gitignore`).
-        if path != top and _test_folder(os.path.basename(path)) and (
-            dirs or any(not f.startswith(".") for f in files)
+        # `storage/framework/testing/` keeps only its `.gitignore`); one inside a settings
+        # folder holds the test environment's settings (Symfony's `config/packages/test/`,
+        # what `APP_ENV=test` loads), no test either.
+        if (
+            path != top
+            and _test_folder(os.path.basename(path))
+            and (dirs or any(not f.startswith(".") for f in files))
+            and not _in_settings(os.path.relpath(path, top))
         ):
             return True
     return False
+
+
+_SETTINGS_FOLDERS = frozenset({"config", "configs"})
+"""Folders of a project's settings: a test-named folder below one is an environment's."""
+
+
+def _in_settings(relative: str) -> bool:
+    """Whether the folder at `relative` (from the repository's top) lies in a settings folder."""
+    return any(part.lower() in _SETTINGS_FOLDERS for part in relative.split(os.sep)[:-1])
 
 
 def _test_folder(name: str) -> bool:
