@@ -8,9 +8,9 @@ pytest (no pytest settings, `conftest.py`, nor module written to its API, each o
 signal of the files' own) and the whole repository holds no sign of a test: no Python module
 named as one (`test_*.py`, `*_test.py`, `tests.py`), no `conftest.py`, and no folder named for
 tests (`tests/`, `test/`, `testing/`, `__tests__`, `*_tests`; one in a settings folder holds a
-test environment's settings), the declarations are dropped and
-the unit has no test framework. A command of the project running pytest (a CI step, a Makefile
-target) keeps it: the project says it runs a suite, whatever this walk could not see.
+test environment's settings), the declarations are dropped and the unit has no test framework.
+A command of the project running pytest (a CI step, a Makefile target) keeps it: the project
+says it runs a suite, whatever this walk could not see.
 
 The walk covers the whole repository, not the unit's folder alone, so a suite kept apart from
 the package (a root `tests/` beside `api/`, a separate `e2e/` folder of `test_*.py`) keeps the
