@@ -154,6 +154,11 @@ CATALOG: Catalog = {
     "@vercel/postgres": entries((K.DATABASE, "PostgreSQL")),
     "@planetscale/database": entries((K.DATABASE, "MySQL")),
     "@libsql/client": entries((K.DATABASE, "SQLite")),
+    # The AWS SDK v3's DynamoDB client and its document client over it: one package per
+    # service, so the manifest names the store, as Go's `aws-sdk-go-v2/service/dynamodb`
+    # does (v2's one `aws-sdk` package names no service and is not read here).
+    "@aws-sdk/client-dynamodb": entries((K.DATABASE, "DynamoDB")),
+    "@aws-sdk/lib-dynamodb": entries((K.DATABASE, "DynamoDB")),
     "prisma": entries((K.MIGRATIONS, "Prisma Migrate")),
     "typeorm": entries((K.ORM, "TypeORM"), (K.MIGRATIONS, "TypeORM migrations")),
     "@nestjs/typeorm": entries((K.ORM, "TypeORM")),
