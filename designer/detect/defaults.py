@@ -404,6 +404,21 @@ def config_get_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
 
 
 
+def env_helper_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A JavaScript settings file's `env(…)` helper reading the engine setting with a literal
+    default (Strapi hands its config/database an `env` whose second argument is the default:
+    `const client = env('DATABASE_CLIENT', 'sqlite')`): the engine the program opens when the
+    variable is unset, above the drivers it declares for the others it supports. The helper
+    is a bare call, not a method (`process.env` is an object, never called); the key may name
+    the client, as Knex's and Strapi's settings call the engine."""
+    return _each(
+        r"(?<![\w.$])env[ \t]*\([ \t]*[\"'`](?i:\w*(?:db|database)_?client|"
+        + _ENGINE_SETTING
+        + r")[\"'`][ \t]*,[ \t]*[\"'`](?i:{names})[\"'`][ \t]*\)",
+        endings=endings,
+    )
+
+
 def variable_or_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A JavaScript variable naming the engine setting, read from the program's settings with
     a literal after `||` or `??` (`const databaseType = config.get('database')?.type ||

@@ -572,6 +572,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.env_or_rules(_JS),
     *defaults.env_setting_or_rules(_JS),
     *defaults.config_get_default_rules(_JS),
+    *defaults.env_helper_default_rules(_JS),
     *defaults.variable_or_rules(_JS),
     *defaults.else_default_rules(_JS),
     *defaults.catch_default_rules(_JS),
