@@ -10,7 +10,9 @@ for Node's unit-test runners: where every test signal of a Node unit is a line o
 holds no sign of a test: no file named as one (`*.test.*`, `*.spec.*`, `*.e2e.*`,
 `*-test.*`…, a Python test module too), and no folder named for tests (`__tests__/`, `test/`,
 `tests/`, `spec/`, `*-tests`…), the declarations are dropped and the unit has no test
-framework.
+framework. Node's own runner counts as one when only a script starts it (`node --test
+dist/tests`, the output of a build that compiles no test), with the names it finds itself
+(`test.js`, `test-*.js`) taken as tests too.
 
 End-to-end runners (Cypress, Playwright, Newman) are left alone: their suites are named
 otherwise (`cypress/e2e/*.cy.ts`, a Postman collection) and this walk would not see them. A
@@ -34,14 +36,22 @@ from designer.detect.testless_pytest import drop_declared_tests, test_module
 
 LANGUAGE = "node"
 
-UNIT_RUNNERS = frozenset({"Jest", "Vitest", "Mocha", "Jasmine", "AVA", "uvu", "tap", "tape"})
-"""The unit-test runners whose tests are files named as tests, or kept in a test folder."""
+UNIT_RUNNERS = frozenset(
+    {"Jest", "Vitest", "Mocha", "Jasmine", "AVA", "uvu", "tap", "tape", "node:test"}
+)
+"""The unit-test runners whose tests are files named as tests, or kept in a test folder. Node's
+own runner is one when a script starts it (`node --test dist/tests`): with no test anywhere,
+the folder it names is a build's output that holds nothing at this commit."""
 
 _MANIFEST = "package.json"
 
 _TEST_NAME = re.compile(r"[._-](?:test|spec|e2e)s?\.[cm]?[jt]sx?$", re.IGNORECASE)
 """A JavaScript or TypeScript file named as a test (`app.test.ts`, `user.spec.js`,
 `api-test.mjs`, `routes_spec.tsx`, `webhook.e2e.ts`)."""
+
+_NODE_TEST_NAME = re.compile(r"^test(?:[-_.][\w.-]*)?\.[cm]?[jt]sx?$", re.IGNORECASE)
+"""The names `node --test` finds beside `*.test.js` and `*-test.js` (`test.js`, `test-app.mjs`,
+`test_routes.js`): a file so named is a test of Node's runner."""
 
 _RUNS = re.compile(
     r"\b(?:npm|pnpm|yarn|bun)[ \t]+(?:run[ \t]+)?test\b"
@@ -58,7 +68,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         units,
         LANGUAGE,
         lambda s: s.name in UNIT_RUNNERS and posixpath.basename(s.evidence.path) == _MANIFEST,
-        test_file,
+        lambda name: test_file(name) or bool(_NODE_TEST_NAME.match(name)),
         lambda own: _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own),
     )
 
@@ -83,6 +93,43 @@ def _runs_tests(top: str, folders: tuple[str, ...]) -> bool:
 _GLOB = re.compile(r"[*?\[{]")
 
 
+_SEPARATORS = frozenset({"&&", "||", ";", "|"})
+
+_LAUNCHERS = frozenset({"exec", "npx", "bunx", "dlx"})
+"""Words whose next word is a command too (`pnpm exec prisma generate`)."""
+
+_SOURCES = frozenset({".", "source"})
+"""Shell commands whose argument is a settings file read in (`. ./.env`), no suite."""
+
+
+def _arguments(script: str) -> list[str]:
+    """The words of `script` that are arguments: not a command (the first word of each
+    command, after its variable assignments, or one a launcher runs), nor the file a shell
+    sources. A command named like a folder of the package (`prisma generate` beside its
+    `prisma/` schema folder) names no suite."""
+    found: list[str] = []
+    command = True
+    sourced = False
+    for raw in script.split():
+        word = raw.strip("'\"")
+        if not word:
+            continue
+        if word in _SEPARATORS:
+            command, sourced = True, False
+            continue
+        if command:
+            if re.match(r"^\w+=", word):
+                continue  # a variable set for the command (`DATABASE_URL=… node …`)
+            command, sourced = word in _LAUNCHERS, word in _SOURCES
+            continue
+        if word in _LAUNCHERS:
+            command = True
+            continue
+        if not sourced:
+            found.append(word)
+    return found
+
+
 def _names_suite(top: str, folder: str) -> bool:
     """Whether a test script of the package at `folder` names a file or folder of it that
     exists (a glob, `.` and installed packages left out: they name no suite of their own)."""
@@ -93,9 +140,8 @@ def _names_suite(top: str, folder: str) -> bool:
     for name, script in scripts.items():
         if not isinstance(name, str) or not name.startswith("test") or not isinstance(script, str):
             continue
-        for word in script.split():
-            word = word.strip("'\"")
-            if not word or word.startswith("-") or _GLOB.search(word):
+        for word in _arguments(script):
+            if word.startswith("-") or _GLOB.search(word):
                 continue
             path = posixpath.normpath(posixpath.join(folder, word))
             if path in (".", folder) or path.startswith("..") or "node_modules" in path.split("/"):
