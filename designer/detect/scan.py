@@ -97,6 +97,7 @@ from designer.detect import (
     library_names,
     linked_sources,
     listeners,
+    local_servers,
     locked_orms,
     log_sinks,
     lookup_defaults,
@@ -582,6 +583,7 @@ def detect(
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
+    local_servers.mark(top, units)
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     library_demos.mark(top, units)
