@@ -97,7 +97,11 @@ def test_node_builtin_test_runner_from_scripts_and_imports(tmp_path: Path) -> No
         ("tsx", 'glob -c "tsx --test" "./test/**/*.ts"'),
         ("flags", "node --experimental-strip-types --env-file=.env --test test/"),
     ):
-        runner = next(f for f in app(folder, script).findings if f.kind is FindingKind.TEST)
+        # A test the runner finds (one importing only node:assert): with none in the tree, a
+        # script-only runner is dropped (`testless_node`).
+        suite = {"test/app.test.js": "import assert from 'node:assert'\n"}
+        found = app(folder, script, **suite).findings
+        runner = next(f for f in found if f.kind is FindingKind.TEST)
         assert (runner.name, runner.evidence[0].path) == ("node:test", "package.json")
     imported = app("import", "c8 npm run unit", **{"test/app.test.js": NODE_TEST})
     runner = next(f for f in imported.findings if f.kind is FindingKind.TEST)
