@@ -194,6 +194,15 @@ of integration suites (`internal/suites/…`) the composes and test doubles they
 fixtures folder the sample applications an integration suite deploys."""
 
 
+BROWSER_RUNNERS = frozenset({"cypress", "playwright"})
+"""End-to-end runners that drive a browser: besides naming a folder of suites, the name of the
+browser automation a service is built around (a page-rendering service running Playwright's
+Chromium)."""
+
+SERVICE_WORDS = frozenset({"service", "microservice"})
+"""Words that name a folder as a deployed service of the product (`playwright-service-ts`)."""
+
+
 def is_test_host(folder: str) -> bool:
     """Whether `folder` lies in a tests folder, named so alone or as the first or last word
     of a longer name (`product-integrated-test/…`, `Api.Tests`, `test-embed`): a web project
@@ -201,7 +210,11 @@ def is_test_host(folder: str) -> bool:
     for its tests); its tests still join the service they test."""
     for part in folder.split("/"):
         words = part.lower().replace("_", "-").replace(".", "-").split("-")
-        if {part.lower(), words[0], words[-1]} & TEST_HOST_FOLDERS:
+        found = {part.lower(), words[0], words[-1]} & TEST_HOST_FOLDERS
+        # A browser runner's name beside a service word (`playwright-service`) names the
+        # service that runs the browser for the product (rendering pages to scrape), not a
+        # folder of suites: a suites folder is named for the runner alone or with `tests`.
+        if found and not (found <= BROWSER_RUNNERS and SERVICE_WORDS & set(words)):
             return True
     return False
 
