@@ -142,6 +142,11 @@ CATALOG: Catalog = {
     "mssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql")),
     "tedious": entries((K.DATABASE, "SQL Server")),
     "oracledb": entries((K.DATABASE, "Oracle")),
+    # Supabase's client: its tables are read and written over PostgREST (`supabase.from(…)
+    # .insert(…)`), in front of the project's PostgreSQL database; a service declaring it
+    # names that database, so a Redis client beside it is its queues' and caches', not its
+    # store (`redis_only`).
+    "@supabase/supabase-js": entries((K.DATABASE, "PostgreSQL")),
     # Search-engine clients (the legacy `elasticsearch` package and its successor): the
     # engine of a service whose documents live in the index; see SEARCH_STORES for why they
     # weigh less than any other driver.
