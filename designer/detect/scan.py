@@ -39,6 +39,7 @@ from designer.detect import (
     django_projects,
     django_runner,
     django_yaml,
+    doctrine_connections,
     doctrine_default,
     dotnet_mcp_hosts,
     dotnet_registrations,
@@ -552,6 +553,7 @@ def detect(
     php_platform.find(top, units)
     php_pages.mark(top, units)  # once composer_paths has lent the frameworks
     doctrine_default.find(top, units)
+    doctrine_connections.choose(top, units)
     root_imports.lend(top, units)
     url_requirements.lend(top, units)
     settings_imports.lend(top, units)
