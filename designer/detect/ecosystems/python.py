@@ -420,6 +420,20 @@ RULES: tuple[SourceRule, ...] = (
         )
         for backend, engine in _DJANGO_BACKENDS
     ),
+    # A Django database entry's InnoDB option (`'STORAGE_ENGINE': 'INNODB'`, `'init_command':
+    # 'SET default_storage_engine=INNODB'`): a storage engine only MySQL (and MariaDB) has, so
+    # settings (or the local settings template a deployment fills in, `local_settings.py.dist`)
+    # that leave the ENGINE blank were written for MySQL. A hint, not a choice: a development
+    # fallback, below any driver, URL or Compose database that names an engine.
+    rule(
+        K.DATABASE,
+        "MySQL",
+        r"""(?i)^[ \t]*["']STORAGE_ENGINE["'][ \t]*:[ \t]*["']INNODB["']"""
+        r"""|\bSET[ \t]+(?:default_)?storage_engine[ \t]*=[ \t]*INNODB\b""",
+        endings=_PY,
+        names=(*_LOCAL_SETTINGS_EXAMPLES, "local_settings.py.dist"),
+        scope=Scope.FALLBACK,
+    ),
     # The engine an ORM's database object is made for: Peewee's database classes, Pony's
     # `bind(provider=…)`, Piccolo's engines.
     *(
