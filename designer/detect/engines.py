@@ -138,7 +138,11 @@ def engine_of_name(value: str) -> str:
 
 
 def engine_of_image(image: str) -> tuple[str, str]:
-    """(engine, version) of a container image such as `postgres:16-alpine`, or ("", "")."""
+    """(engine, version) of a container image such as `postgres:16-alpine`, or ("", "").
+    Compose's `${POSTGRES_IMAGE:-postgres:16}` counts as its default, the image a deployment
+    that sets nothing runs."""
+    if "${" in image:
+        image = _INTERPOLATION.sub(lambda m: m.group(1), image)
     image = image.split("@", 1)[0]
     path, _, tag = image.rpartition(":") if ":" in image.rsplit("/", 1)[-1] else (image, "", "")
     parts = path.lower().split("/")
