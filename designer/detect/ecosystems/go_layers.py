@@ -55,6 +55,9 @@ documents, ObjectIds, `bson.M` filters). Code written to one driver often borrow
 `bson` for its types; a file importing no other package of the module does not talk to the
 database through it, so it is not counted for that layer."""
 
+_MAJOR = re.compile(r"v\d+")
+"""A Go module's major-version suffix (`/v2`), part of the path before its packages."""
+
 GENERATED = "sqlc"
 """The census key of sqlc's generated packages (no go.mod path names them)."""
 
@@ -186,8 +189,12 @@ def _text(top: str, path: str) -> str:
 
 def _encodes(subpath: str) -> bool:
     """Whether a package under a layer's module (its path below the module) only encodes
-    values (`bson`, `bson/primitive`)."""
-    return subpath.split("/")[0] in ENCODING_PACKAGES
+    values (`bson`, `bson/primitive`). A major version's suffix comes first
+    (`go.mongodb.org/mongo-driver/v2/bson`): the package is the part after it."""
+    parts = subpath.split("/")
+    if len(parts) > 1 and _MAJOR.fullmatch(parts[0]):
+        parts = parts[1:]
+    return parts[0] in ENCODING_PACKAGES
 
 
 def _imported_layers(
