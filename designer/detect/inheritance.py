@@ -270,9 +270,23 @@ def inherit(
             if (s.kind is not FindingKind.FRAMEWORK or s.name in names)
             and s.kind is not FindingKind.LANGUAGE
             and _handed(s, unit, parent, own)
+            and not _only_offered(s, unit, parent, eco)
             and not (parent.folder in shared and s.strength is Strength.ENTRY)
         ]
 
+
+
+def _only_offered(signal: Signal, unit: Unit, parent: Unit, eco: str) -> bool:
+    """Whether `signal` comes of a crate the Cargo workspace `parent` only offers its members
+    (`[workspace.dependencies]`) and `unit` does not take: Cargo builds a member with the
+    crates it names, so the table's DynamoDB client is not the key-signing enclave's that
+    never names it."""
+    if eco != "rust" or not signal.package:
+        return False
+    offered = {n for _, e, r in parent.manifests if e == eco for n in r.offered}
+    if signal.package not in offered:
+        return False
+    return signal.package not in {u for _, e, r in unit.manifests if e == eco for u in r.uses}
 
 
 def _use(kind: FindingKind) -> object:

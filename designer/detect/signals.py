@@ -242,6 +242,11 @@ class ManifestResult:
     """The package.json names no start script and maps `exports` for importers: its `main` is
     the entry of a library, what other packages import, not a program run
     (`nonservices.mounted`)."""
+    offered: list[str] = field(default_factory=list)
+    """The crates a Cargo `[workspace.dependencies]` table declares and the manifest's own
+    dependencies do not: offered to the members, each taken only by a member naming it
+    (`name = { workspace = true }`), so no member's by the table alone
+    (`inheritance.inherit`)."""
     held: list[Signal] = field(default_factory=list)
     """Test tools the manifest requires whose tests run inside another runner's test functions
     (a go.mod requiring GoConvey, whose specifications sit in `go test` functions): their

@@ -89,6 +89,9 @@ CATALOG: Catalog = {
     # SurrealDB's Rust SDK (`Surreal::new::<Ws>(…)`, or the engine embedded through its
     # `kv-*` features): records and SurrealQL through the client, the data layer over SurrealDB.
     "surrealdb": entries((K.DATABASE, "SurrealDB"), (K.QUERY, "surrealdb")),
+    # The AWS SDK's DynamoDB client, used bare (items built and read by hand, or through
+    # serde_dynamo's conversions): the engine only, no data layer, as Go's and Java's SDKs.
+    "aws-sdk-dynamodb": entries((K.DATABASE, "DynamoDB")),
     "redis": entries((K.CACHE, "Redis")),
     "memcache": entries((K.CACHE, "Memcached")),
     "rdkafka": entries((K.BROKER, "Kafka")),
@@ -232,6 +235,14 @@ def parse(lines: Lines) -> ManifestResult:
         members = workspace.get("members")
         if isinstance(members, list):
             result.modules = [m for m in members if isinstance(m, str)]
+    if isinstance(workspace, dict) and isinstance(workspace.get("dependencies"), dict):
+        own = {
+            name
+            for table, _, _ in tables[:-1]
+            if isinstance(table, dict)
+            for name in table
+        }
+        result.offered = [n for n in workspace["dependencies"] if n not in own]
     on = _default_dependencies(data.get("features"))
     for table, dev, header in tables:
         if not isinstance(table, dict):
