@@ -64,6 +64,7 @@ from designer.detect import (
     generated_mains,
     go_bffs,
     go_ops_routes,
+    gradle_ext_libs,
     gradle_projects,
     hand_servers,
     helper_conftests,
@@ -208,6 +209,7 @@ from designer.detect.ecosystems import (
     go_defaults,
     go_layers,
     go_programs,
+    jvm,
     jvm_refs,
     python,
     scala,
@@ -286,6 +288,11 @@ def detect(
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
             continue
         read.append((path, module, result))
+        if module is jvm and path.endswith(".gradle"):
+            # A script's `ext { libs = [...] }` map: the catalogue of the build it serves.
+            declared = gradle_ext_libs.catalog(text)
+            if declared:
+                sidefiles.add_catalog(builds, gradle_ext_libs.home(path), declared)
         if posixpath.basename(path) in _GRADLE_BUILDS:
             builds.gradle_extras[posixpath.dirname(path) or "."] = {
                 name: value

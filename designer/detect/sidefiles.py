@@ -240,14 +240,14 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
         try:
             if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
                 tomls[path] = tomlfile.loads(text)
-                _add_catalog(found, posixpath.dirname(folder) or ".", tomls[path])
+                add_catalog(found, posixpath.dirname(folder) or ".", tomls[path])
             elif name in GRADLE_SETTINGS:
                 if "versionCatalogs" in text:
                     from designer.detect.ecosystems import gradle_settings_catalog
 
                     declared = gradle_settings_catalog.parse(text)
                     if declared:
-                        _add_catalog(found, folder, declared)
+                        add_catalog(found, folder, declared)
                         if declared["from"]:
                             imports.append((folder, declared["from"]))
             elif name == "gradle.properties":
@@ -273,7 +273,7 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
     for folder, relative in imports:
         imported = tomls.get(posixpath.normpath(posixpath.join(folder, relative)))
         if imported is not None:
-            _add_catalog(found, folder, imported)
+            add_catalog(found, folder, imported)
     return found
 
 
@@ -306,7 +306,7 @@ def read_unwalked_props(
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
 
 
-def _add_catalog(found: BuildFiles, folder: str, catalog: dict[str, Any]) -> None:
+def add_catalog(found: BuildFiles, folder: str, catalog: dict[str, Any]) -> None:
     """Record the `libs` catalogue of the build rooted at `folder`: a TOML file's and the
     settings script's declarations together (the TOML file's entry wins a name both give)."""
     kept = found.catalogs.setdefault(folder, {})

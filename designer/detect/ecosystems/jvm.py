@@ -89,7 +89,9 @@ RULES: tuple[SourceRule, ...] = (
         # the last, often with no main: a war its servlet container starts.
         r"@SpringBootApplication\b|\bSpringApplication\.run\s*\(|\brunApplication<"
         r"|\bnew SpringApplicationBuilder\s*\(|@EnableAutoConfiguration\b",
-        endings=_JVM,
+        # Groovy too: a Spring Boot application may be written in it (its main class a
+        # `.groovy` file under src/main/groovy), as its Spock tests often are.
+        endings=(*_JVM, ".groovy"),
     ),
     rule(K.FRAMEWORK, "Quarkus", r"@QuarkusMain\b|\bQuarkus\.run\s*\(", endings=_JVM),
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),

@@ -105,7 +105,8 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
                     kind == "provided",
                 )
         else:
-            _library(result, libraries.get(key.lower()), key, dev, evidence, kind == "provided")
+            # Spelled as the alias is (`libs.spring_boot_web` for an `ext` map's entry).
+            _library(result, libraries.get(_key(key)), key, dev, evidence, kind == "provided")
     result.pending = []
     for name, value in builds.inherited_extras(folder).items():
         properties.setdefault(name, value)
