@@ -216,7 +216,15 @@ def is_test_host(folder: str) -> bool:
         # folder of suites: a suites folder is named for the runner alone or with `tests`.
         if found and not (found <= BROWSER_RUNNERS and SERVICE_WORDS & set(words)):
             return True
+        if len(words) > 1 and words[-1] in _HELPER_WORDS and words[-2] in _TESTING_WORDS:
+            return True  # `protocol-testing-helper`: an application the tests start
     return False
+
+
+_HELPER_WORDS = frozenset({"helper", "helpers", "harness"})
+_TESTING_WORDS = frozenset({"test", "tests", "testing"})
+"""A project named as the tests' helper (`x-testing-helper`, `test-harness`): what it serves,
+it serves to the suites that start it (a bank's stand-in the protocol tests drive)."""
 
 
 TOOL_FOLDERS = frozenset({"tools", "tooling", "utilities"})
@@ -285,12 +293,14 @@ application (a module of the product's build)."""
 
 _DOUBLE_LAST = frozenset(
     {"mock", "mocks", "fake", "fakes", "stub", "stubs", "simulator", "simulators", "emulator",
-     "emulators"}
+     "emulators", "sandbox", "sandboxes"}
 )
 """The last words of such a name: a whole word, not a word's ending (`hammock`). A simulator
 or emulator named for the system it imitates (`csp-simulator`, a Flask stand-in for the
 identity provider in local development; `device-simulator`, `bq-emulator`) is such a double
-too; a product named so in one word (`pensjonssimulator`) is not."""
+too; a product named so in one word (`pensjonssimulator`) is not. So is a sandbox named for
+the system it imitates (`hbci-sandbox`, a bank's protocol served from fixtures for the
+product's tests and demos), or a folder of them (`sandboxes/`)."""
 
 
 _ROLE_LAST = frozenset({"api", "webapi", "web", "server", "service", "host"})
