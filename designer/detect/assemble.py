@@ -155,6 +155,10 @@ class Unit:
         """Its Express or Flask server renders its pages from templates (`view_servers`, and
         PHP, Rust and JVM ones: `php_pages`, `rust_pages`, `jvm_pages`): a UI's server unless
         it keeps data of its own."""
+        self.expiring_cache = False
+        """Its code opens a Redis client and every write it makes there expires
+        (`redis_only`): a cache of short-lived entries, no data of its own
+        (`nonservices.ui_only`)."""
         self.session_store: str | None = None
         """The store its page-rendering server keeps only its sessions in (`rust_pages`): UI
         state, not data of its own (`nonservices.ui_only`)."""

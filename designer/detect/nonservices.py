@@ -680,7 +680,12 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     kinds = DATA_KINDS - {FindingKind.CACHE} if rendered else DATA_KINDS
     sessions = _session_store(unit, language) if unit.renders_pages else None
     return not any(
-        s.kind in kinds and s.strength is not Strength.DEV and s.name != sessions for s in held
+        s.kind in kinds
+        and s.strength is not Strength.DEV
+        and s.name != sessions
+        # A Redis whose every write the code makes expires is a cache (`redis_only`).
+        and not (unit.expiring_cache and s.kind is FindingKind.CACHE and s.name == "Redis")
+        for s in held
     )
 
 

@@ -133,9 +133,47 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
             if _relays(top, unit.folder, _CHANNELS.get(language, frozenset())):
                 continue
             evidence = _opened(top, unit.folder, *client, _CONSTRUCTED.get(language))
+            if evidence is not None and _expiring_only(top, evidence.path, language):
+                unit.expiring_cache = True  # a cache the code fills, no data of its own
+                break
             if evidence is not None:
                 found.append(Signal(FindingKind.DATABASE, "Redis", Strength.ENTRY, evidence))
                 break
+
+
+_NODE_CLIENT = re.compile(r"\b(\w+)[ \t]*=[ \t]*new[ \t]+(?:IO|io)?Redis\b")
+"""A Node Redis client constructed into a name (`redis = new Redis(options)`)."""
+
+_NODE_WRITES = (
+    "set|setex|psetex|setnx|mset|msetnx|getset|append|incr|incrby|decr|decrby|hset|hmset|hsetnx"
+    "|hincrby|lpush|rpush|lset|linsert|sadd|smove|zadd|zincrby|xadd|rename|copy"
+)
+_EXPIRY_OPTION = re.compile(r"""["'](?:EX|PX|EXAT|PXAT)["']|\b(?:EX|PX|EXAT|PXAT)[ \t]*:""")
+"""An expiry given to `set` (ioredis' `"EX", 1440`, node-redis' `{ EX: 1440 }`)."""
+
+
+def _expiring_only(top: str, path: str, language: str) -> bool:
+    """Whether the Node file opening the client writes to it, and every write it makes
+    through the client's name expires (`redis.set(key, value, "EX", 1440)`, `setex`): a
+    cache of short-lived entries (a request parked for the minutes a payment takes), not a
+    store of the service's data. Other languages, and a file writing nothing through the
+    name (its writes elsewhere, unseen), are left as they are."""
+    if language != "node":
+        return False
+    text = read_text(top, path)[0] or ""
+    names = {m.group(1) for m in _NODE_CLIENT.finditer(text)}
+    if not names:
+        return False
+    calls = re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})[ \t]*\??\.[ \t]*({_NODE_WRITES})"
+        r"[ \t]*\(([^;\n]*)"
+    )
+    writes = [(m.group(1), m.group(2)) for m in calls.finditer(text)]
+    return bool(writes) and all(
+        command in ("setex", "psetex")
+        or (command == "set" and _EXPIRY_OPTION.search(arguments) is not None)
+        for command, arguments in writes
+    )
 
 
 def _relays(top: str, folder: str, channels: frozenset[str]) -> bool:
