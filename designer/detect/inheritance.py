@@ -17,7 +17,7 @@ from designer.detect.ecosystems.bom_pins import unpin_exceptions
 from designer.detect.ecosystems.gradle_text import EVERY
 from designer.detect.ecosystems.jvm_catalog import BOMS
 from designer.detect.locks import LockFiles
-from designer.detect.nonservices import DATA_KINDS, module_names
+from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
 from designer.detect.signals import ManifestResult, Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
 
@@ -252,7 +252,11 @@ def _plugin_build_of(build: Unit, unit: Unit, plugin_builds: frozenset[str]) -> 
 
 
 def inherit(
-    unit: Unit, aggregators: list[Unit], eco: str, shared: frozenset[str] = frozenset()
+    unit: Unit,
+    aggregators: list[Unit],
+    eco: str,
+    shared: frozenset[str] = frozenset(),
+    units: dict[str, Unit] | None = None,
 ) -> None:
     """Give a module what its build roots declare for it (a Maven parent's dependencies and
     framework version are inherited by every module). What the files of a root's own folder
@@ -261,6 +265,7 @@ def inherit(
     (`shared` names the roots above more than one), as configuration files do."""
     names = {s.name for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK}
     own = {_use(s.kind) for key in (eco, CONFIG) for s in unit.signals.get(key, [])}
+    taken = taken_crates(unit, units or {}) if eco == "rust" else set()
     for parent in aggregators:
         if not unit.is_under(parent):
             continue
@@ -270,23 +275,46 @@ def inherit(
             if (s.kind is not FindingKind.FRAMEWORK or s.name in names)
             and s.kind is not FindingKind.LANGUAGE
             and _handed(s, unit, parent, own)
-            and not _only_offered(s, unit, parent, eco)
+            and not _only_offered(s, parent, eco, taken)
             and not (parent.folder in shared and s.strength is Strength.ENTRY)
         ]
 
 
 
-def _only_offered(signal: Signal, unit: Unit, parent: Unit, eco: str) -> bool:
+def _only_offered(signal: Signal, parent: Unit, eco: str, taken: set[str]) -> bool:
     """Whether `signal` comes of a crate the Cargo workspace `parent` only offers its members
-    (`[workspace.dependencies]`) and `unit` does not take: Cargo builds a member with the
-    crates it names, so the table's DynamoDB client is not the key-signing enclave's that
-    never names it."""
+    (`[workspace.dependencies]`) and the member does not take (`taken`: `taken_crates`):
+    Cargo builds a member with the crates it and the workspace crates it depends on name, so
+    the table's DynamoDB client is not the key-signing enclave's that never names it."""
     if eco != "rust" or not signal.package:
         return False
     offered = {n for _, e, r in parent.manifests if e == eco for n in r.offered}
-    if signal.package not in offered:
-        return False
-    return signal.package not in {u for _, e, r in unit.manifests if e == eco for u in r.uses}
+    return signal.package in offered and module_key(signal.package, eco) not in taken
+
+
+def taken_crates(unit: Unit, units: dict[str, Unit]) -> set[str]:
+    """The crates (as `module_key` spells them) a Rust crate depends on through the workspace
+    (`name = { workspace = true }`, a path): its own, and those of the workspace's crates it
+    depends on, however deep (a binary on its server library on diesel)."""
+    by_name = {
+        name: other
+        for other in units.values()
+        if other is not unit
+        for name in module_names(other, "rust")
+    }
+    taken = set(module_uses(unit, "rust"))
+    todo = [by_name[name] for name in taken if name in by_name]
+    seen = {unit.folder}
+    while todo:
+        crate = todo.pop()
+        if crate.folder in seen:
+            continue
+        seen.add(crate.folder)
+        for name in module_uses(crate, "rust") - taken:
+            taken.add(name)
+            if name in by_name:
+                todo.append(by_name[name])
+    return taken
 
 
 def _use(kind: FindingKind) -> object:

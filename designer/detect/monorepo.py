@@ -454,6 +454,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             parents + maven_parents + workspace_root(unit, units, language),
             language,
             shared_roots,
+            units,
         )
         workspace_tests(unit, units, language)
         harnesses.drop_vendored_suites(unit, language)
