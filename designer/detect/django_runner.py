@@ -29,6 +29,9 @@ and its settings are a way to run it that nothing takes.
 
 from __future__ import annotations
 
+import os
+import re
+
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.python import normalise
 from designer.detect.project_commands import MANAGE_TEST, first_run, runs_pytest
@@ -39,6 +42,12 @@ _PLUGIN = "pytest-django"
 """The plugin that lets pytest run Django's test cases."""
 _SETTINGS = frozenset({"pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"})
 """Files whose pytest section configures the runner without installing it."""
+_SETS_UP_DJANGO = re.compile(
+    r"\bdjango\.setup[ \t]*\(|\bsettings\.configure[ \t]*\(|DJANGO_SETTINGS_MODULE"
+)
+"""What a `conftest.py` does to set Django up for pytest without the plugin."""
+_LIMIT = 200_000
+"""Bytes of a `conftest.py` read."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -59,7 +68,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if _unconfigured(top, unit, pytest) or _run_by_manage(top, unit, pytest):
                 unit.outnumbered.add("pytest")
             continue
-        if any(s.strength is Strength.ENTRY for s in pytest) and not _settings_only(pytest):
+        if (
+            any(s.strength is Strength.ENTRY for s in pytest)
+            and not _settings_only(pytest)
+            and not _stray_conftests(top, unit, pytest)
+        ):
             continue
         unit.outnumbered.add("pytest")
 
@@ -97,3 +110,27 @@ def _run_by_manage(top: str, unit: Unit, pytest: list[Signal]) -> bool:
     own = "" if unit.folder == "." else unit.folder
     folders = tuple(dict.fromkeys((own, "")))
     return not runs_pytest(top, folders) and first_run(top, folders, MANAGE_TEST) is not None
+
+
+def _stray_conftests(top: str, unit: Unit, pytest: list[Signal]) -> bool:
+    """Whether pytest, its Django plugin absent, is shown in use only by `conftest.py` files
+    that do not set Django up, while no command of the project or repository runs pytest and
+    one of them runs `manage.py test`."""
+    entries = [s for s in pytest if s.strength is Strength.ENTRY]
+    if not all(s.evidence.path.rpartition("/")[2] == "conftest.py" for s in entries):
+        return False
+    if any(_sets_up_django(top, s.evidence.path) for s in entries):
+        return False
+    own = "" if unit.folder == "." else unit.folder
+    folders = tuple(dict.fromkeys((own, "")))
+    return not runs_pytest(top, folders) and first_run(top, folders, MANAGE_TEST) is not None
+
+
+def _sets_up_django(top: str, path: str) -> bool:
+    """Whether the `conftest.py` at `path` sets Django up itself (or cannot be read)."""
+    try:
+        with open(os.path.join(top, path), encoding="utf-8", errors="replace") as handle:
+            text = handle.read(_LIMIT)
+    except OSError:
+        return True
+    return _SETS_UP_DJANGO.search(text) is not None
