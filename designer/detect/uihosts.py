@@ -6,7 +6,10 @@ lines of Express beside its bundle (`app.use(express.static('dist'))`, `res.send
 the UI's, not a backend, unless the package also reaches data or its server has routes of its
 own beside the build (an event endpoint, a webhook). Telling so needs the text of
 its server files: only those of such packages are read again, and only the files the framework
-was seen started in. A Next.js application's custom server (Express handing every path to
+was seen started in. A package of no browser application whose servers only hand out the files
+of a folder (a local stand-in for a CDN, Express's static middleware and a directory listing,
+no route, no handler of its own) serves no API either: a file server, no backend. A Next.js
+application's custom server (Express handing every path to
 Next's request handler, proxying `/api` to the real backend) is its UI's host the same way.
 """
 
@@ -54,6 +57,15 @@ a server built on it turns components into HTML for pages."""
 _NEXT_HANDLER = re.compile(r"""\.getRequestHandler[ \t]*\(""")
 """Next.js's request handler taken from its app (`next({ dev }).getRequestHandler()`): a
 custom server that hands requests to it renders the Next.js UI, whatever paths it proxies."""
+
+_HANDLES = re.compile(
+    r"""\.(?:get|all|route)[ \t]*\(|\bRouter[ \t]*\("""
+    r"""|\.use[ \t]*\([ \t]*["'`][^"'`\n]*["'`][ \t]*,[ \t]*(?:async\b|\(|function\b|\w+[ \t]*=>)"""
+    r"""|\.use[ \t]*\([ \t]*(?:async\b|\(|function\b|\w+[ \t]*=>)"""
+    r"""|\bres\.(?:send\w*|json|end|write|render|redirect)\b"""
+)
+"""What a server handling requests itself shows: a route of any method, a handler of its own
+(mounted on a path or not), a router, a response written, a file sent."""
 
 MAX_FILES = 3
 """Server files read per package: the few the framework is started in."""
@@ -106,7 +118,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 for line in blank_comments(t).splitlines()
                 if _GET.search(line)
             )
-        unit.serves_build = frontend and any(_SERVES_BUILD.search(t) for t in texts)
+        unit.serves_build = (frontend or _files_only(texts)) and any(
+            _SERVES_BUILD.search(t) for t in texts
+        )
         unit.renders_ui = any(RENDERER.search(t) for t in texts)
 
 
@@ -126,3 +140,12 @@ def _next_host(signals: list[Signal], texts: list[str]) -> bool:
     request handler (a custom server)."""
     declared = any(s.kind is FindingKind.FRAMEWORK and s.name == "Next.js" for s in signals)
     return declared and any(_NEXT_HANDLER.search(t) for t in texts)
+
+
+def _files_only(texts: list[str]) -> bool:
+    """Whether the server files hand out files and nothing else: no route, no handler of their
+    own, no response written (a local file server, whatever package holds it)."""
+    return all(
+        _SERVES_BUILD.search(t) is not None and _HANDLES.search(blank_comments(t)) is None
+        for t in texts
+    )
