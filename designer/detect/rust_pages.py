@@ -18,6 +18,14 @@ Commands issued anywhere else may keep data, and the crate stays a backend. Sess
 data of its own (HELDOUT.md, settled in session 34): the store is recorded in
 `Unit.session_store` for `ui_only` to weigh as UI state. The workspace libraries it uses are
 weighed by `ui_only` as for any UI (a library's data layer counts where it lends one).
+
+Nor is a database it only reads its own (HELDOUT.md: only reading a store another program
+writes is no data of its own): a front filling its pages' titles and meta tags from the
+product's database through sqlx `select`s, with no migrations of its own and no statement of
+its sources writing (no insert, update, delete, upsert, nor any schema change), while another
+backend of the tree, on the same engine, holds the migrations of that schema (the API that
+writes the data). It is recorded in `Unit.reads_only`, for `ui_only` to weigh its data layer,
+its engine and the libraries' as that API's, not its own.
 """
 
 from __future__ import annotations
@@ -65,6 +73,20 @@ _REDIS_COMMANDS = re.compile(
 )
 """Redis commands issued: the command traits imported, or a command or pipeline built."""
 
+_SQL_READ = re.compile(r"\bselect\b", re.IGNORECASE)
+"""A query reading rows."""
+
+_SQL_WRITE = re.compile(
+    r"\b(?:insert[ \t\r\n]+into|update[ \t\r\n]+[\w.\"]+[ \t\r\n]+set|delete[ \t\r\n]+from"
+    r"|upsert|merge[ \t\r\n]+into|truncate|copy[ \t\r\n]+[\w.\"]+[ \t\r\n]+from"
+    r"|(?:create|alter|drop)[ \t\r\n]+(?:table|index|unique|view|schema|type|function)"
+    r"|on[ \t\r\n]+conflict)\b"
+    r"|\bsqlx::migrate!|\.execute[ \t]*\(",
+    re.IGNORECASE,
+)
+"""What writes a database or changes its schema: a data-changing statement, migrations run,
+or a statement executed for its effect (sqlx's `execute`) rather than fetched."""
+
 _SKIPPED = frozenset({"target", "tests", "benches", "examples"})
 
 MAX_FILES = 400
@@ -79,12 +101,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE, [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
+        reads = False
         if any(
             s.kind in _KEEPS or (s.kind is FindingKind.DATABASE and s.name != SESSION_STORE)
             for s in signals
             if s.strength is not Strength.DEV
         ):
-            continue
+            reads = _reads_only(top, unit, units)
+            if not reads:
+                continue
         needs = _dependencies(top, unit)
         if needs.isdisjoint(TEMPLATE_ENGINES) or needs.isdisjoint(HTTP_CLIENTS):
             continue
@@ -97,6 +122,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if holds_redis and not _sessions_only(top, unit):
             continue
         unit.renders_pages = True
+        unit.reads_only = reads
         if holds_redis:
             unit.session_store = SESSION_STORE
 
@@ -130,3 +156,47 @@ def _sessions_only(top: str, unit: Unit) -> bool:
         if _REDIS_COMMANDS.search(read_text(top, path)[0] or ""):
             issuing.append(path)
     return bool(issuing) and all("session" in path.lower() for path in issuing)
+
+
+def _engines(unit: Unit) -> set[str]:
+    """The engines the unit's own Rust manifests and code name (not its development ones)."""
+    return {
+        s.name
+        for s in unit.signals.get(LANGUAGE, [])
+        if s.kind is FindingKind.DATABASE and s.strength is not Strength.DEV
+    }
+
+
+def _reads_only(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the crate's only data is an SQL query layer (no ORM, no migrations) whose
+    statements in its sources all read, over an engine whose schema another Rust backend of
+    the tree migrates; a crate too large to read is not asked further."""
+    own = [s for s in unit.signals.get(LANGUAGE, []) if s.strength is not Strength.DEV]
+    if any(s.kind in (FindingKind.ORM, FindingKind.MIGRATIONS) for s in own):
+        return False
+    if not any(s.kind is FindingKind.QUERY for s in own):
+        return False
+    engines = _engines(unit) - {SESSION_STORE}
+    if not engines or not any(_migrates(other, engines) for other in units.values()
+                              if other is not unit):
+        return False
+    base = "" if unit.folder == "." else unit.folder + "/"
+    read = False
+    for path in code_files(top, base + "src", (".rs",), MAX_FILES, skip_dir=_SKIPPED.__contains__):
+        if path is None:
+            return False
+        text = read_text(top, path)[0] or ""
+        if _SQL_WRITE.search(text):
+            return False
+        read = read or ("sqlx::query" in text and _SQL_READ.search(text) is not None)
+    return read
+
+
+def _migrates(unit: Unit, engines: set[str]) -> bool:
+    """Whether `unit` is a Rust web service holding migrations on one of `engines`."""
+    signals = [s for s in unit.signals.get(LANGUAGE, []) if s.strength is not Strength.DEV]
+    return (
+        any(s.kind is FindingKind.FRAMEWORK for s in signals)
+        and any(s.kind is FindingKind.MIGRATIONS for s in signals)
+        and bool(_engines(unit) & engines)
+    )
