@@ -63,6 +63,8 @@ from designer.detect import (
     flask_apps,
     generated_mains,
     go_bffs,
+    go_lent_search,
+    go_named_workers,
     go_ops_routes,
     gradle_ext_libs,
     gradle_projects,
@@ -549,6 +551,8 @@ def detect(
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
+    go_named_workers.mark(top, units)
+    go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
     node_ops_routes.mark(top, units)
     sinatra_workers.mark(top, units)

@@ -1018,6 +1018,9 @@ FORKED = {
     # as go.mongodb.org/mongo-driver): a vendor's fork under its own owner keeps the layout
     # (`github.com/someone/mongo-go-driver/v2/mongo`, `/bson`) and the API.
     "mongo-go-driver": "go.mongodb.org/mongo-driver",
+    # OpenSearch's Go client (github.com/opensearch-project/opensearch-go): a product's fork
+    # under its own owner (`github.com/someone/opensearch-go/v4`) keeps the name and the API.
+    "opensearch-go": "github.com/opensearch-project/opensearch-go",
 }
 """Libraries whose forks keep the name (`github.com/someone/sqlx-v2`, same API under another
 owner): a module named so is that library, whoever publishes it."""
