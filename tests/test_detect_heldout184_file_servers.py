@@ -3,8 +3,8 @@
 A repository's build utilities keep a package (no browser application's) whose script starts
 a local stand-in for a CDN: Express apps with CORS, Express's static middleware and a directory
 listing over folders named by a `.env`, listening on their ports, with no route and no handler
-of their own (`uihosts`). It serves files, no API. The same package with a route of its own is
-a backend."""
+of their own, no build script (`uihosts`). It serves files, no API. The same package with a route
+of its own, or a build of its own, is left a backend."""
 
 from __future__ import annotations
 
@@ -50,3 +50,13 @@ def test_a_route_of_its_own_keeps_the_backend(tmp_path: Path) -> None:
         "    app.listen(",
     )
     assert "frontend/build-utils" in by_folder(write(tmp_path, _files(server)))
+
+
+def test_a_package_with_a_build_keeps_the_backend(tmp_path: Path) -> None:
+    # Counter-case: a package building something may be handing out that build as the
+    # product's host of it (set 31's shape): the static server alone does not settle it.
+    files = _files(_SERVER)
+    files["frontend/build-utils/package.json"] = _PACKAGE.replace(
+        '  "scripts": {\n', '  "scripts": {\n    "build": "node ./build.js",\n'
+    )
+    assert "frontend/build-utils" in by_folder(write(tmp_path, files))

@@ -6,15 +6,18 @@ lines of Express beside its bundle (`app.use(express.static('dist'))`, `res.send
 the UI's, not a backend, unless the package also reaches data or its server has routes of its
 own beside the build (an event endpoint, a webhook). Telling so needs the text of
 its server files: only those of such packages are read again, and only the files the framework
-was seen started in. A package of no browser application whose servers only hand out the files
-of a folder (a local stand-in for a CDN, Express's static middleware and a directory listing,
-no route, no handler of its own) serves no API either: a file server, no backend. A Next.js
+was seen started in. A package of no browser application and with no build of its own (no `build`
+script) whose servers only hand out the files of a folder (a local stand-in for a CDN,
+Express's static middleware and a directory listing, no route, no handler of its own) serves
+no API either: a file server, no backend. (One with a build may be handing out that build as
+the product's only host of it: nothing says so, and it is left as it was.) A Next.js
 application's custom server (Express handing every path to
 Next's request handler, proxying `/api` to the real backend) is its UI's host the same way.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from designer.detect.assemble import BACKEND_KINDS, Unit
@@ -118,10 +121,29 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 for line in blank_comments(t).splitlines()
                 if _GET.search(line)
             )
-        unit.serves_build = (frontend or _files_only(texts)) and any(
+        files_only = not frontend and _files_only(texts) and not _builds(top, unit)
+        unit.serves_build = (frontend or files_only) and any(
             _SERVES_BUILD.search(t) for t in texts
         )
         unit.renders_ui = any(RENDERER.search(t) for t in texts)
+
+
+def _builds(top: str, unit: Unit) -> bool:
+    """Whether one of the unit's own package.json files has a build script (`build`,
+    `build:*`), or cannot be read as JSON."""
+    for path, e, _ in unit.manifests:
+        if e != "node" or not path.endswith("package.json"):
+            continue
+        try:
+            data = json.loads(read_text(top, path)[0] or "{}")
+        except ValueError:
+            return True
+        scripts = data.get("scripts") if isinstance(data, dict) else None
+        if isinstance(scripts, dict) and any(
+            str(name) == "build" or str(name).startswith("build:") for name in scripts
+        ):
+            return True
+    return False
 
 
 def _hosts_doc_viewer(top: str, unit: Unit) -> bool:
