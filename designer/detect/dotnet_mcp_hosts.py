@@ -25,9 +25,8 @@ import re
 from designer.detect import deployed_starts
 from designer.detect.assemble import Unit
 from designer.detect.consumer_hosts import CLIENT_ENDPOINT
-from designer.detect.dotnet_sources import aspnet_projects, own_sources
+from designer.detect.dotnet_sources import aspnet_projects, referenced_texts
 from designer.detect.ecosystems.gradle_text import blank_comments
-from designer.detect.nonservices import module_names, module_uses
 from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
 
@@ -71,7 +70,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if not _only_mcp(texts) or any(_STORE.search(t) for t in texts):
             continue
-        if any(_STORE.search(t) for t in _referenced_texts(top, unit, units)):
+        if any(_STORE.search(t) for t in referenced_texts(top, unit, units)):
             continue
         if _key_gated(texts) or not _deployed(top, unit):
             unit.no_web = True
@@ -106,17 +105,3 @@ def _deployed(top: str, unit: Unit) -> bool:
         if path.endswith(".csproj")
     }
     return any(f"{name}.dll" in command for name in names for command in commands)
-
-
-def _referenced_texts(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
-    """The C# files of the projects `unit` references, comments blanked."""
-    uses = module_uses(unit, "dotnet")
-    found: list[str] = []
-    for other in units.values():
-        if other is unit or not module_names(other, "dotnet") & uses:
-            continue
-        found += [
-            blank_comments(read_text(top, path)[0] or "")
-            for path in own_sources(top, other, units)
-        ]
-    return found

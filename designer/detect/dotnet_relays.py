@@ -21,9 +21,9 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.consumer_hosts import CLIENT_ENDPOINT
-from designer.detect.dotnet_sources import aspnet_projects, own_sources
+from designer.detect.dotnet_sources import aspnet_projects, referenced_texts
 from designer.detect.ecosystems.gradle_text import blank_comments
-from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
+from designer.detect.nonservices import DATA_KINDS
 from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
 
@@ -61,23 +61,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 names.add(mapping.group(1))
         if served or not names:
             continue
-        sources = texts + _referenced_texts(top, unit, units)
+        sources = texts + referenced_texts(top, unit, units)
         if all(_hands_to_socket(name, sources) for name in names):
             unit.no_web = True
-
-
-def _referenced_texts(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
-    """The C# files of the projects `unit` references, comments blanked."""
-    uses = module_uses(unit, "dotnet")
-    found: list[str] = []
-    for other in units.values():
-        if other is unit or not module_names(other, "dotnet") & uses:
-            continue
-        found += [
-            blank_comments(read_text(top, path)[0] or "")
-            for path in own_sources(top, other, units)
-        ]
-    return found
 
 
 def _hands_to_socket(name: str, sources: list[str]) -> bool:

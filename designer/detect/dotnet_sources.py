@@ -13,6 +13,9 @@ from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.ecosystems.gradle_text import blank_comments
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 _ENTRY_FILES = frozenset({"Program.cs", "Startup.cs"})
@@ -51,3 +54,17 @@ def own_sources(
         top, unit.folder, (".cs",), limit, skip_dir=_BUILD_OUTPUT.__contains__, nested=nested
     )
     return sorted(paths or (), key=lambda p: (posixpath.basename(p) not in _ENTRY_FILES, p))
+
+
+def referenced_texts(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
+    """The C# files of the projects `unit` references, comments blanked."""
+    uses = module_uses(unit, "dotnet")
+    found: list[str] = []
+    for other in units.values():
+        if other is unit or not module_names(other, "dotnet") & uses:
+            continue
+        found += [
+            blank_comments(read_text(top, path)[0] or "")
+            for path in own_sources(top, other, units)
+        ]
+    return found
