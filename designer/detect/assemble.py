@@ -924,9 +924,20 @@ def _rank_data(
         found = _merge(FindingKind.DATABASE, engine.name, kept)
         return found.confidence if found is not None else 0.0
 
+    def side_store(engine: str) -> bool:
+        """A document store whose own layers the census found outnumbered by another ORM
+        (Mongoose in 8 modules, TypeORM's entities in 61): the code is written around the
+        other's engine, whatever scope the store's URL has (a side collection's
+        `TRAIT_SUMMARIES_DB_URL` in the env example)."""
+        layers = DOCUMENT_STORES.get(engine)
+        return bool(layers) and bool(chosen) and not chosen & layers and any(
+            f.kind is FindingKind.ORM and f.name in chosen for f in others
+        )
+
     engines = sorted(
         (f for f in others if f.kind is FindingKind.DATABASE),
         key=lambda f: (
+            side_store(f.name),
             scopes.get(f.name, Scope.TEST),
             2 if f.name in KEY_VALUE else 1 if f.name in SEARCH_ENGINES else 0,
             f.name not in chosen_engines,

@@ -38,8 +38,16 @@ LANGUAGE = "python"
 STORE = "MongoDB"
 
 STORE_CLIENTS = {"pymongo": "pymongo", "motor": "motor"}
-"""The store's raw clients (their distributions) → the module the code imports. An ODM
-(Beanie, MongoEngine) is a layer the code is written to, not a side reader: left alone."""
+"""The store's raw clients (their distributions) → the module the code imports."""
+
+STORE_LAYERS = {
+    "MongoEngine": ("mongoengine", "flask_mongoengine"),
+    "Beanie": ("beanie",),
+    "ODMantic": ("odmantic",),
+}
+"""The store's ODMs (the catalog's names) → the modules code written to them imports: their
+importers reach the store too (a Flask app's documents in MongoEngine, a few admin tables in
+Flask-SQLAlchemy), so a SQL layer outnumbers the client only if it outnumbers them as well."""
 
 SQL_LAYERS = {
     **ORM_MODULES,
@@ -80,6 +88,8 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             continue
         owner = {module: name for name in layers for module in SQL_LAYERS[name]}
         owner.update(dict.fromkeys(clients, STORE))
+        odms = {s.name for s in signals if s.kind is FindingKind.ORM and s.name in STORE_LAYERS}
+        owner.update({module: STORE for name in odms for module in STORE_LAYERS[name]})
         rivals = {
             s.name for s in signals if s.kind is FindingKind.ORM and s.name in FRAMEWORK_ORMS
         }
