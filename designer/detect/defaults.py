@@ -247,11 +247,14 @@ def unset_jdbc_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The branch a Java program takes when no database URL is configured and the JDBC URL
     it then builds (`if (Strings.isNullOrEmpty(databaseUrl)) { … "jdbc:h2:file:" + …`): the
     engine it runs on unless told otherwise. The block's closing brace ends the search; the
-    pattern starts with the literal `if`."""
+    pattern starts with the literal `if`. A database in memory there (`"jdbc:h2:mem:test"`) is
+    gone when the process ends: the stand-in of a local run with nothing configured, as a
+    scratch SQLite is (`engines.scope`), not the store the deployed program keeps its data in,
+    which the URL it is given names."""
     return _each(
         r"if[ \t]*\([ \t]*(?:(?:[\w.]+\.)?is(?:NullOr)?(?:Empty|Blank)[ \t]*\([ \t]*"
         r"\w*(?i:url)[ \t]*\)|\w*(?i:url)[ \t]*==[ \t]*null)[ \t]*\)[ \t]*\{[ \t]*\n"
-        r"(?:(?![ \t]*\})[^\n]*\n){0,10}?[^\n]*\"jdbc:(?:{names}):",
+        r"(?:(?![ \t]*\})[^\n]*\n){0,10}?[^\n]*\"jdbc:(?:{names}):(?!mem:|memory:)",
         endings=endings,
     )
 
