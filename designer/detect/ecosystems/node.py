@@ -622,7 +622,15 @@ RULES: tuple[SourceRule, ...] = (
     # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
     # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
     # gets whole values). Primary only where no other engine is seen as strongly (`KEY_VALUE`).
-    rule(K.DATABASE, "Redis", r"\.(?:hset|hmset|hsetnx|hgetall)(?:Async)?[ \t]*\(", endings=_JS),
+    # A hash whose literal key its name calls a cache (`hset('app:contentLengthCache', …)`)
+    # keeps values looked up elsewhere for a while: a cache, not the service's records.
+    rule(
+        K.DATABASE,
+        "Redis",
+        r"\.(?:hset|hmset|hsetnx|hgetall)(?:Async)?[ \t]*\("
+        r"""(?![ \t]*["'`][^"'`\n]*(?i:cache)[^"'`\n]*["'`])""",
+        endings=_JS,
+    ),
     # The Payload adapter the config imports (often over several lines: `import {
     # mongooseAdapter, … } from "@payloadcms/db-mongodb"`) is the engine its collections live
     # in: an app may declare another adapter it never imports.
