@@ -17,6 +17,7 @@ from designer.detect.signals import (
     LazyPattern,
     Lines,
     ManifestResult,
+    Scope,
     SourceRule,
     dependency_signals,
     entries,
@@ -130,6 +131,22 @@ RULES: tuple[SourceRule, ...] = (
             endings=_EX,
         )
         for kind, name in ((K.DATABASE, "RocksDB"), (K.QUERY, "rocksdb"))
+    ),
+    # A search engine spoken to over its REST API with a plain HTTP client (HTTPoison, Tesla),
+    # at a URL the code reads from a setting named for it (`Config.get(:elasticsearch_url)`,
+    # `Application.get_env(:app, :opensearch_url)`): no client package names the engine.
+    # Ranked with development fallbacks, as Node's and Python's search clients are: most
+    # servers index beside another store, and the search engine is the engine only of one
+    # that names no other.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"\b(?:get|get_env|fetch_env!?)\([^)\n]*:{key}_url\b",
+            endings=_EX,
+            scope=Scope.FALLBACK,
+        )
+        for key, engine in (("elasticsearch", "Elasticsearch"), ("opensearch", "OpenSearch"))
     ),
     # ExUnit ships with Elixir: its test files and the helper that starts it prove it.
     rule(K.TEST, "ExUnit", r"^[ \t]*use[ \t]+ExUnit\.Case\b", endings=("_test.exs",)),
