@@ -164,8 +164,9 @@ class Unit:
         state, not data of its own (`nonservices.ui_only`)."""
         self.reads_only = False
         """Its page-rendering server only reads, with SQL queries of its own, the database
-        whose schema another backend of the tree migrates (`rust_pages`): another program's
-        data, not its own (`nonservices.ui_only`)."""
+        whose schema another backend of the tree migrates (`rust_pages`), or its ASP.NET Core
+        site's routes all read, through a library a writing host of the solution shares
+        (`dotnet_sites`): another program's data, not its own (`nonservices.ui_only`)."""
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only

@@ -12,6 +12,13 @@ client. So is an MVC site whose only API controllers hand its own pages' scripts
 their charts, read through that API (`_relays`: a BFF, part of the UI). Telling so needs every
 route of the project, so its own C# files are read whole as `dotnet_sources` reads them (up to
 `MAX_SITE_FILES`); a project too large to read is left alone.
+
+`AddControllersWithViews()` alone renders nothing: a file service's controllers deriving from
+`Controller` answer JSON and files, with no view in the project and none returned. And a site
+whose every route only reads, rendering pages from a library project it shares with another
+host of the solution that takes writes (a public preview over the back office's database), is
+marked `Unit.reads_only`: that database is the back office's data, not the site's own
+(`nonservices.ui_only`).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from designer.detect.codewalk import code_files
 from designer.detect.dotnet_sources import aspnet_projects, own_sources
 from designer.detect.nonservices import used_modules
 from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
 
 _VIEWS = re.compile(r"\bAdd(?:ControllersWithViews|RazorPages|RazorComponents)\s*\(")
 """MVC views, Razor pages or Razor components (Blazor's, rendered on the server) registered:
@@ -55,6 +63,10 @@ _WRITES = re.compile(
 """A writing route (attribute or minimal API): it takes data from clients, which a front in
 front of the product's API forwards there (`_CALLS_API`)."""
 
+_OTHER_VIEWS = re.compile(r"\bAdd(?:RazorPages|RazorComponents)\s*\(|\bPuppeteer\.|\bPlaywright\.")
+"""What renders pages besides MVC's views: Razor pages or components (which a class library
+may hold), a headless browser."""
+
 _HEADLESS = re.compile(r"\b(?:Puppeteer\.LaunchAsync|Playwright\.CreateAsync)\s*\(")
 """A headless browser launched (PuppeteerSharp, Playwright for .NET): a prerender or screenshot
 service rendering another application's pages, answering with their HTML or their image."""
@@ -75,6 +87,9 @@ client library's classes taking an `HttpClient`): the API the pages and forms of
 to."""
 
 
+_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
+"""A data layer or an engine named by the project itself."""
+
 MAX_SITE_FILES = 2000
 """C# files read per project at most: a site's views, view models and API clients make a
 larger project than a service's (`dotnet_sources.MAX_FILES`), and a site is read until its
@@ -84,7 +99,9 @@ first API marker."""
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_ui` on the ASP.NET Core projects registering views that serve no API
     and take no data from clients, or take it only as a front's forms do, to post it to the
-    product's API through an HTTP client (`_CALLS_API`)."""
+    product's API through an HTTP client (`_CALLS_API`). Of those, a site whose routes all
+    read, over a library a writing host shares, reads only (`_reads_shared`)."""
+    readers: list[Unit] = []
     for unit, paths in aspnet_projects(top, units, MAX_SITE_FILES):
         views = mvc = renders = writes = calls = relays = False
         for path in paths:
@@ -106,7 +123,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             renders = renders or bool(_RENDERS.search(text))
         else:
             # `AddMvc()` over controllers answering JSON and files, with no view anywhere in
-            # the project (a favicon fetcher's API), renders no page: not a site.
+            # the project (a favicon fetcher's API), renders no page: not a site. Nor does
+            # `AddControllersWithViews()` in a project with no view and none returned (a file
+            # service's `Controller`s answering `Json(…)`): the template's call, kept.
+            if views and not renders and not _has_views(top, unit.folder):
+                views = bool(_OTHER_VIEWS.search(_joined(top, paths)))
             views = views or (mvc and (renders or _has_views(top, unit.folder)))
             if views and (writes or relays):
                 # The forms and writing routes of a front whose data lives behind the
@@ -115,6 +136,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 # of its own besides is `nonservices.ui_only`'s question.
                 views = calls or _referenced_calls(top, unit, units)
             unit.renders_ui = unit.renders_ui or views
+            if views and not writes and not relays:
+                readers.append(unit)
+    for unit in readers:
+        # A site taking nothing from clients, over the database a sibling host writes.
+        unit.reads_only = unit.reads_only or _reads_shared(top, unit, units)
 
 
 _CONTROLLER_BASE = re.compile(r"\bclass[ \t]+\w+[^{;]*?:[ \t]*(\w+)")
@@ -151,3 +177,31 @@ def _referenced_calls(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
 def _has_views(top: str, folder: str) -> bool:
     """Whether the project folder holds a Razor view or component file."""
     return any(path is not None for path in code_files(top, folder, _VIEW_FILES, 1))
+
+
+def _joined(top: str, paths: list[str]) -> str:
+    """The text of the files at `paths`, one after another."""
+    return "\n".join(read_text(top, path)[0] or "" for path in paths)
+
+
+def _takes_writes(text: str) -> bool:
+    """Whether code holds a writing route or a Razor page's form handler."""
+    return bool(_WRITES.search(text) or _FORM_HANDLER.search(text))
+
+
+def _reads_shared(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the site `unit` (no data layer in its own project) takes its data from a
+    library project that another ASP.NET Core host of the tree also references and whose
+    own routes take writes: it renders what that host writes (HELDOUT.md: only reading a
+    store another program writes is no data of its own)."""
+    if any(s.kind in _DATA for s in unit.signals.get("dotnet", [])):
+        return False
+    shared = {u.folder for u in used_modules(unit, units, "dotnet")}
+    if not shared:
+        return False
+    for other, paths in aspnet_projects(top, units, MAX_SITE_FILES):
+        if other is unit or not shared & {u.folder for u in used_modules(other, units, "dotnet")}:
+            continue
+        if _takes_writes(_joined(top, paths)):
+            return True
+    return False

@@ -671,6 +671,10 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         lenders = [u for u in lenders if u.folder not in unit.declined]
     if _opens_none(unit, lenders, units, language):
         lenders = []
+    if language == "dotnet" and unit.renders_ui and unit.reads_only:
+        # A site whose routes all read, over the library a writing host of the solution shares
+        # (`dotnet_sites`): the database it renders is that host's data, not its own.
+        lenders = []
     for u in lenders:
         held += lent(unit, u, units, language)
     # A server rendering its pages from templates keeps its sessions in a cache: UI state. So
