@@ -405,7 +405,22 @@ def _lockstep(group: str, artifact: str, version: str, lines: Lines) -> list[Sig
     return [Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version, package=artifact)]
 
 
-_LOCKSTEP = {"io.dropwizard": ("Dropwizard", "dropwizard-")}
+def _spring_release(group: str, artifact: str, version: str, lines: Lines) -> list[Signal]:
+    """The version-only signal of a Spring Framework module a pom declares (`spring-aspects`,
+    `spring-test` at `${spring.maven.artifact.version}`): every module of the framework ships
+    at one release, so a war whose spring-webmvc comes through another runtime's jars (a
+    government framework's MVC module) still names the Spring MVC release it is built with.
+    Development strength: the web module's own declared version comes first."""
+    if group != "org.springframework" or artifact == "spring-webmvc":
+        return []  # the web module's version is its framework signal's already
+    return _lockstep(group, artifact, version, lines)
+
+
+_LOCKSTEP = {
+    "io.dropwizard": ("Dropwizard", "dropwizard-"),
+    # The Spring Framework's modules (not its other projects, whose groups differ).
+    "org.springframework": ("Spring MVC", "spring-"),
+}
 """Group → the framework whose modules of that group (named with the prefix) all carry the
 framework's version (the metrics library, once Dropwizard's, has a group and versions of its
 own)."""
@@ -561,10 +576,11 @@ def _pom(lines: Lines) -> ManifestResult:
             result.runtime_dependencies += 1
             result.uses.append(artifact)  # a sibling module, perhaps (see monorepo)
         version = resolve(_text(dependency, "version"))
+        group = _text(dependency, "groupId")
         result.signals += _signals(
-            lines, _text(dependency, "groupId"), artifact, version, dev, start,
-            provided=scope == "provided",
+            lines, group, artifact, version, dev, start, provided=scope == "provided"
         )
+        result.signals += _spring_release(group, artifact, version, lines)
         # Provided scope too: the war's container brings Jasper, the embedded run this one.
         result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
     result.signals[first_declared:] = unpin_exceptions(
