@@ -217,12 +217,24 @@ def _names(unit: Unit, eco: str) -> set[str]:
 
 _SETTINGS_FILES = frozenset({"settings.gradle", "settings.gradle.kts"})
 
+_BUILD_LOGIC = "build-logic"
+"""The folder Gradle's guides name for a build's convention plugins and platform builds."""
+
 
 def gradle_plugin_builds(units: dict[str, Unit]) -> frozenset[str]:
     """The folders of Gradle plugin builds: a build's `buildSrc/`, and the builds of their own
     (a settings file) that a settings file includes (`includeBuild("build-logic")`), where
     convention plugins live."""
     found = {folder for folder in units if posixpath.basename(folder) == "buildSrc"}
+    # The builds kept in the build's convention folder (`build-logic/platform`), which a
+    # settings plugin may include rather than the settings file itself.
+    found |= {
+        unit.folder
+        for unit in units.values()
+        if _BUILD_LOGIC in (posixpath.basename(unit.folder),
+                            posixpath.basename(posixpath.dirname(unit.folder)))
+        and any(posixpath.basename(p) in _SETTINGS_FILES for p, _, _ in unit.manifests)
+    }
     for unit in units.values():
         for path, _, result in unit.manifests:
             if posixpath.basename(path) not in _SETTINGS_FILES:
@@ -246,6 +258,10 @@ def _plugin_build_of(build: Unit, unit: Unit, plugin_builds: frozenset[str]) -> 
     if build.folder not in plugin_builds:
         return False
     home = posixpath.dirname(build.folder) or "."
+    if posixpath.basename(home) == _BUILD_LOGIC:
+        # One of several builds kept together in the build's convention folder
+        # (`build-logic/plugins`, `build-logic/platform`): it serves the build above it.
+        home = posixpath.dirname(home) or "."
     inside = home == "." or unit.folder == home or unit.folder.startswith(home + "/")
     return inside and not unit.is_under(build)
 
