@@ -525,6 +525,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bFastAPI\\s*\\([\\s\\S]{0,8000}?\\bget_(?:asgi|wsgi)_application\\s*\\(\\s*\\)[\\s\\S]{0,8000}?\\.mount\\s*\\(': (False, (('get_asgi_application', 'get_wsgi_application'), ('FastAPI',), ('.mount',))),
     '\\bFlight::start[ \\t]*\\(': (False, (('Flight::start',),)),
     '\\bGlobalConfiguration\\.Configure\\s*\\(': (False, (('GlobalConfiguration.Configure',),)),
+    '\\bGrailsApp\\.run\\s*\\(': (False, (('GrailsApp.run',),)),
     '\\bHapi\\.[sS]erver\\s*\\(': (False, (('Hapi.Server', 'Hapi.server'),)),
     '\\bHttpServer::new\\s*\\(|#\\[actix_web::main\\]': (False, (('#[actix_web::main]', 'HttpServer::new'),)),
     '\\bHyperf\\\\Contract\\\\ApplicationInterface\\b': (False, (('Hyperf\\Contract\\ApplicationInterface',),)),

@@ -187,6 +187,7 @@ from designer.detect import (
     ssr_fronts,
     started_harnesses,
     strapi_data,
+    test_only_modules,
     testless_jvm,
     testless_node,
     testless_php,
@@ -196,6 +197,7 @@ from designer.detect import (
     uihosts,
     unimported_orms,
     unimported_queries,
+    unincluded_gradle,
     unused_pools,
     upgrades,
     url_requirements,
@@ -593,6 +595,8 @@ def detect(
     readme_defaults.mark(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place
     sourceless_modules.mark(top, units)
+    unincluded_gradle.mark(top, units)
+    test_only_modules.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known

@@ -93,6 +93,9 @@ RULES: tuple[SourceRule, ...] = (
         # `.groovy` file under src/main/groovy), as its Spock tests often are.
         endings=(*_JVM, ".groovy"),
     ),
+    # A Grails 3+ application's main class (grails-app/init/…/Application.groovy) starts it
+    # through GrailsApp: the build's folder is the application, not a build root over it.
+    rule(K.FRAMEWORK, "Grails", r"\bGrailsApp\.run\s*\(", endings=(*_JVM, ".groovy")),
     rule(K.FRAMEWORK, "Quarkus", r"@QuarkusMain\b|\bQuarkus\.run\s*\(", endings=_JVM),
     rule(K.FRAMEWORK, "Quarkus", r"^quarkus\.", names=("application.properties",)),
     rule(K.FRAMEWORK, "Micronaut", r"\bMicronaut\.(?:run|build)\s*\(", endings=_JVM),
@@ -746,6 +749,12 @@ _GRADLE_DEP = LazyPattern(
     r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
     re.MULTILINE,
 )
+_GRADLE_CONCAT_DEP = LazyPattern(
+    r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?["']([\w.-]+):([\w.-]+):["'][ \t]*\+[ \t]*([\w.]+)""",
+    re.MULTILINE,
+)
+"""Coordinates whose version a Groovy build appends (`implementation 'org.x:y:' + yVersion`,
+the property in gradle.properties): the version is that property's, as `${yVersion}` would be."""
 _GRADLE_PROJECT = LazyPattern(
     r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?project[ \t]*(?:\([ \t]*)?(?:path[ \t]*[:=][ \t]*)?"""
     r"""["'](:?[\w.:-]+)["']""",
@@ -916,6 +925,10 @@ def _gradle(lines: Lines) -> ManifestResult:
         (m.start(), m.group(1), m.group(2), m.group(3), m.group(4) or "")
         for pattern in (_GRADLE_DEP, _GRADLE_MAP_DEP)
         for m in pattern.finditer(text)
+    ]
+    found += [
+        (m.start(), m.group(1), m.group(2), m.group(3), "${" + m.group(4) + "}")
+        for m in _GRADLE_CONCAT_DEP.finditer(text)
     ]
     found += _listed(text)
     for offset, configuration, group, artifact, version in sorted(found):

@@ -119,6 +119,10 @@ PLATFORM_PROPERTIES = {
     "io.micronaut.application": "micronautVersion",
     "io.micronaut.minimal.application": "micronautVersion",
     "io.quarkus": "quarkusPlatformVersion",
+    # Grails' application plugin: the generator writes the release as `grailsVersion`, which
+    # the plugin reads to import the matching grails-bom (its own release line may differ).
+    "org.grails.grails-web": "grailsVersion",
+    "org.apache.grails.gradle.grails-web": "grailsVersion",
 }
 """Application plugin → the Gradle property naming the framework release it builds with: the
 plugin's own version (`id("io.micronaut.application") version "4.4.2"`) is the build
