@@ -12,7 +12,8 @@ root of a build over it.
 Only a folder with a Gradle build file, no settings file of its own, no entry point and no
 JVM source file below it (settings scripts aside) is marked, and only when the nearest settings
 file above it includes nothing at all (no `include` of any kind: a settings file listing
-projects by code is left alone).
+projects by code is left alone) and its folder holds the application (an entry point): a
+single-project build of tools above a gap is another matter (set 8).
 """
 
 from __future__ import annotations
@@ -62,13 +63,16 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         names = _names(unit)
         if not names & _BUILDS or names & _SETTINGS or has_entry_point(unit):
             continue
-        folder, single = unit.folder, None
+        folder, single, above = unit.folder, None, None
         while folder != "." and single is None:
             folder = posixpath.dirname(folder) or "."
             above = units.get(folder)
             single = _single_project_settings(top, above) if above is not None else None
-        if not single:
-            continue  # no settings above (a build of its own), or one that includes projects
+        if not single or above is None or not has_entry_point(above):
+            # No settings above (a build of its own), one that includes projects, or one
+            # whose own project starts no application: a build file kept beside tools may
+            # well be a build of its own that a developer runs apart.
+            continue
         skip = _CONFIGURATION.__contains__
         if all_code_files(top, unit.folder, _ENDINGS, 1, skip_dir=skip) != []:
             continue
