@@ -574,6 +574,7 @@ DEV_PIP_PREFIXES = ("test_requirements", "test-requirements", "dev-requirements"
 
 _DEV_PIP_PATH = re.compile(
     r"dev|test|lint(?:ing|ers?)?(?![a-z])|(?<![a-z])doc(?:s|umentation)?(?![a-z])|(?<![a-z])import(?:s|er)?(?![a-z])"
+    r"|(?<![a-z])(?:sonar)?cov(?:erage)?(?![a-z])"
 )
 """A pip file of development tools, tests, linters or documentation, by its path
 (`requirements-dev.txt`, `tests/requirements.txt`, `docs/requirements.txt`): "doc" as a word
@@ -581,7 +582,8 @@ of its own, so that `docker/requirements.txt` (the image's list) stays the appli
 list named for a data import (`requirements/data_import.txt`) is read the same way: it holds
 the import scripts' tools, the driver of the source they read, not the application's. "lint"
 ends its word (`lint`, `linting`, `linters`, `pylint`): a folder whose name only begins with
-those letters (`lintuasema-backend/`) is an application's."""
+those letters (`lintuasema-backend/`) is an application's. A coverage run's list
+(`requirements.sonarcov.txt`, `requirements-coverage.txt`) is its tools' too."""
 _INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
 _COMPILE = LazyPattern(r"\bcompile\b")
 _OUTPUT_FILE = LazyPattern(r"(?:--output-file|-o)(?:\s++|=)(\S+)")
