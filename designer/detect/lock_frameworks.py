@@ -15,7 +15,7 @@ migrations with Django).
 
 from __future__ import annotations
 
-from designer.detect.assemble import Unit
+from designer.detect.assemble import ABSORBED, Unit
 from designer.detect.ecosystems import ECOSYSTEMS, key
 from designer.detect.locks import LockFiles
 from designer.detect.signals import Catalog, Strength, dependency_signals
@@ -90,10 +90,15 @@ def version_unnamed(unit: Unit, language: str, locks: LockFiles) -> None:
         s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
     }
     # A signal of a framework that is not code's comes from a manifest (its lock versions it).
+    # One the started framework runs on (Plug beneath Phoenix: `bandit`, `plug` declared beside
+    # `phoenix_live_view`, which brings Phoenix) is no other framework the manifest chose.
+    beneath = {base for name in started for base in ABSORBED.get(name, ())}
     named = {
         s.name
         for s in signals
-        if s.kind is FindingKind.FRAMEWORK and (s.version or s.strength is not Strength.ENTRY)
+        if s.kind is FindingKind.FRAMEWORK
+        and (s.version or s.strength is not Strength.ENTRY)
+        and s.name not in beneath
     }
     if named:
         # The manifest declares a framework: one the lock installs only under another package
