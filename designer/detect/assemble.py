@@ -497,10 +497,15 @@ def has_entry_point(unit: Unit) -> bool:
     )
 
 
-def shows_own_data(unit: Unit) -> bool:
+def shows_own_data(unit: Unit, runtime: bool = False) -> bool:
     """Whether any signal of the folder shows data of its own (`OWN_DATA`: a data layer, its
-    migrations, an engine), whatever its strength."""
-    return any(s.kind in OWN_DATA for signals in unit.signals.values() for s in signals)
+    migrations, an engine), whatever its strength, or only one beyond development (`runtime`:
+    a test database's driver is no store of the program's)."""
+    return any(
+        s.kind in OWN_DATA and not (runtime and s.strength is Strength.DEV)
+        for signals in unit.signals.values()
+        for s in signals
+    )
 
 
 def main_ecosystem(unit: Unit) -> str:

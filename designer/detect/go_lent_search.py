@@ -21,9 +21,9 @@ from __future__ import annotations
 import posixpath
 import re
 
-from designer.detect.assemble import CONFIG, Unit
+from designer.detect.assemble import CONFIG, Unit, shows_own_data
 from designer.detect.engines import SEARCH_ENGINES
-from designer.detect.signals import OWN_DATA, Scope, Signal, Strength
+from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -49,11 +49,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE, [])
         if unit.no_web or not any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
-        if any(
-            s.kind in OWN_DATA and s.strength is not Strength.DEV
-            for found in unit.signals.values()
-            for s in found
-        ):
+        if shows_own_data(unit, runtime=True):
             continue
         lent = {
             s.name

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import posixpath
 
-from designer.detect.assemble import Unit
-from designer.detect.signals import OWN_DATA, Strength
+from designer.detect.assemble import Unit, shows_own_data
+from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
 LANGUAGE = "go"
@@ -44,11 +44,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if not _named_worker(posixpath.basename(unit.folder)):
             continue
-        if any(
-            s.kind in OWN_DATA and s.strength is not Strength.DEV
-            for found in unit.signals.values()
-            for s in found
-        ):
+        if shows_own_data(unit, runtime=True):
             continue
         if any(_other_backend(other, unit) for other in units.values()):
             unit.no_web = True

@@ -202,7 +202,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.unused = True
             continue
         if files is None:
-            files = _command_files(top)
+            files = command_files(top)
             if files is None:
                 return
         if unit in jvm:
@@ -226,7 +226,7 @@ def _candidate(top: str, unit: Unit) -> bool:
         return False
     if language == "go" and not _runs_from_source(top, unit.folder):
         return False
-    return not _deploys_itself(top, unit.folder)
+    return not deploys_itself(top, unit.folder)
 
 
 _GRADLE_APPLICATION = re.compile(
@@ -268,7 +268,7 @@ def _jvm_candidate(top: str, unit: Unit) -> bool:
     ]
     if not any(_GRADLE_APPLICATION.search(text) for text in builds):
         return False
-    if _deploys_itself(top, unit.folder):
+    if deploys_itself(top, unit.folder):
         return False
     return _declares_no_handler(top, unit.folder)
 
@@ -367,7 +367,7 @@ def _runs_from_source(top: str, folder: str) -> bool:
     )
 
 
-def _deploys_itself(top: str, folder: str) -> bool:
+def deploys_itself(top: str, folder: str) -> bool:
     """Whether a file or folder at the top of the folder deploys it."""
     try:
         entries = os.listdir(os.path.join(top, *folder.split("/")))
@@ -379,7 +379,7 @@ def _deploys_itself(top: str, folder: str) -> bool:
     )
 
 
-def _command_files(top: str) -> list[tuple[str, str]] | None:
+def command_files(top: str) -> list[tuple[str, str]] | None:
     """(path, text) of the repository's command, build, CI and configuration files, or None
     when there are more than can be read."""
     found: list[tuple[str, str]] = []

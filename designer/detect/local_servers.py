@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit, main_ecosystem
-from designer.detect.hand_servers import _command_files, _deploys_itself
+from designer.detect.hand_servers import command_files, deploys_itself
 from designer.detect.node_imports import package_json
 from designer.detect.nonservices import DATA_KINDS
 
@@ -48,7 +48,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not any(u is not unit and not u.is_under(unit) for u in shipping):
             continue
         if files is None:
-            files = _command_files(top)
+            files = command_files(top)
             if files is None:
                 return  # more files than can be read: the rule keeps out
         if not any(
@@ -68,4 +68,4 @@ def _candidate(top: str, unit: Unit) -> bool:
     description = data.get("description") if data is not None else None
     if not isinstance(description, str) or not _LOCAL.search(description):
         return False
-    return not _deploys_itself(top, unit.folder)
+    return not deploys_itself(top, unit.folder)

@@ -437,6 +437,20 @@ def dependency_signals(
     ]
 
 
+def integrated(signals: list[Signal], own: str | dict[str, str]) -> list[Signal]:
+    """The glue signals among `signals` again, asked of the lock under the package they
+    integrate (`own`, or `own[name]` per finding): that package's release, which a lock file
+    resolves beneath the glue (TypeORM 0.3.20 beneath @nestjs/typeorm 10.0.2), is the
+    finding's; with no lock, the glue's range stays the only version. An engine has no release
+    there."""
+    copies = []
+    for s in signals:
+        package = own if isinstance(own, str) else own.get(s.name)
+        if s.glue and package and s.package != package and s.kind is not FindingKind.DATABASE:
+            copies.append(s.replace(version="", package=package, glue=False))
+    return copies
+
+
 class LazyPattern:
     """A regular expression compiled when first used: a module's patterns for files a scan
     never meets (Gradle scripts, MSBuild files, other package managers' locks) cost nothing.

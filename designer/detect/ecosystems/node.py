@@ -21,6 +21,7 @@ from designer.detect.signals import (
     Strength,
     dependency_signals,
     entries,
+    integrated,
     rule,
 )
 from designer.model.stack import FindingKind as K
@@ -809,14 +810,8 @@ def parse(lines: Lines) -> ManifestResult:
                 text = tag.group(1)  # the release the tag names (`org/repo#v20.57.0`)
             signals = search_scoped(dependency_signals(CATALOG, name, text, dev, evidence, GLUE))
             if name in INTEGRATED and INTEGRATED[name] not in table:
-                # The integrated package comes with the glue: the lock file resolves its
-                # version (Waterline 0.15 beneath sails-hook-orm 4.0); with no lock, the glue's
-                # range stays the only one.
-                signals += [
-                    s.replace(version="", package=INTEGRATED[name], glue=False)
-                    for s in signals
-                    if s.glue and s.kind is not K.DATABASE  # an engine has no release here
-                ]
+                # The integrated package comes with the glue (Waterline beneath sails-hook-orm).
+                signals += integrated(signals, INTEGRATED[name])
             # The compiler is a dev dependency by nature; it still sets the language.
             result.signals += [
                 Signal(s.kind, s.name, Strength.DEPENDENCY, s.evidence, s.version)

@@ -20,6 +20,7 @@ from designer.detect.signals import (
     Strength,
     dependency_signals,
     entries,
+    integrated,
     rule,
 )
 from designer.model.stack import Evidence
@@ -647,13 +648,7 @@ def _dependency(name: str, version: str, dev: bool, evidence: Evidence) -> list[
         else s
         for s in signals
     ]
-    # Asked of the lock under the integrated package's own name; with no lock, the glue's
-    # range stays the only version.
-    return signals + [
-        s.replace(version="", package=GLUED[s.name], glue=False)
-        for s in signals
-        if s.glue and s.name in GLUED and s.package != GLUED[s.name]
-    ]
+    return signals + integrated(signals, GLUED)
 
 
 def _flex_version(result: ManifestResult, data: dict[str, Any], lines: Lines) -> None:

@@ -21,6 +21,7 @@ from designer.detect.signals import (
     Strength,
     dependency_signals,
     entries,
+    integrated,
     rule,
 )
 from designer.model.stack import Evidence
@@ -813,7 +814,7 @@ def _dependency(
     if own is not None:
         # Asked of the lock beside the glue package (see `inheritance.lock_versions`); a lock
         # that does not list it leaves the glue's version as the only one.
-        signals += [s.replace(version="", package=own, glue=False) for s in signals if s.glue]
+        signals += integrated(signals, own)
     if normalise(name) in CLIENTS:
         signals = [s.replace(strength=Strength.DEV) for s in signals]
     carried = CARRIERS.get(normalise(name))

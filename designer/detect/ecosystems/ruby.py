@@ -16,6 +16,7 @@ from designer.detect.signals import (
     Strength,
     dependency_signals,
     entries,
+    integrated,
     rule,
 )
 from designer.model.stack import Evidence
@@ -324,7 +325,7 @@ def _gem_signals(name: str, version: str, dev: bool, evidence: Evidence) -> list
     if own is not None:
         # Asked of the lock beside the glue gem (see `inheritance.lock_versions`); a lock that
         # does not list it leaves the glue's version as the only one.
-        signals += [s.replace(version="", package=own, glue=False) for s in signals if s.glue]
+        signals += integrated(signals, own)
     if name.lower() not in SEARCH_STORES:
         return signals
     return [s.replace(scope=Scope.FALLBACK) if s.kind is K.DATABASE else s for s in signals]
