@@ -465,6 +465,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     packagers: set[str] = set()
     listers: set[str] = set()
     """Folders whose own pip list (`requirements.txt`) the walk found."""
+    projects: set[str] = set()
+    """Folders whose own manifest the walk found (a parent's before its children's)."""
     rocks: set[str] = set()
     """Folders whose rockspec the walk found: Lua code below them is a project's code."""
     while queue:
@@ -540,6 +542,12 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         # builds an image of its own beside the list (a `Dockerfile` installing it): then it
         # is a program deployed apart (a tool's container the product calls over HTTP), whose
         # `__init__.py` only lets the product's tests import it.
+        if relative and owner not in projects and _holds(IMAGE_RECIPE, text, plain, files, ()):
+            # Below no project (a repository with no manifest at its root), a folder building
+            # its own image (a Dockerfile that pip-installs what a manifest-less script
+            # imports) is that program's home, not the root's: the nearest image, as deeper
+            # ones re-home their own folders.
+            owner = relative
         packager = owner in packagers
         listed = owner in listers
         go_tests: list[str] = []
@@ -572,6 +580,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             elif module is not None and not _shipped(relative):
                 tree.manifests.append((path, module))
                 owner = relative or "."
+                projects.add(owner)
                 if module is ecosystems.lua:
                     rocks.add(owner)
                 if name in _PACKAGING:
