@@ -126,6 +126,7 @@ from designer.detect import (
     nose_runner,
     notebook_renders,
     oneshot_jobs,
+    opened_drivers,
     ops_routes,
     outer_servers,
     path_gems,
@@ -520,6 +521,7 @@ def detect(
     unimported_queries.drop_unimported(top, units)
     unimported_orms.drop_unreached(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
+    opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
