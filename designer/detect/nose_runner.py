@@ -13,21 +13,32 @@ A pytest a `pyproject.toml` or `Pipfile` declares (a development dependency grou
 was chosen by hand, not frozen: nose does not run on the Pythons such manifests come with, and
 a `[nosetests]` section left in setup.cfg beside it is a leftover of the project's past
 (`CHOSEN`).
+
+So is a `[nosetests]` section beside a command of the project that runs pytest (a Makefile's
+`test` target running `pytest -vv --cov=app tests`, its old `nosetests -v` line commented out
+above it) while no command runs nosetests: the project has moved its suite to pytest, which
+runs the `unittest.TestCase`s as they are.
 """
 
 from __future__ import annotations
 
+import re
+
 from designer.detect.assemble import Unit
+from designer.detect.project_commands import first_run, runs_pytest
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
 CHOSEN = frozenset({"pyproject.toml", "Pipfile"})
 """Manifests a project's developers write by hand: a pytest declared there is chosen."""
 
+NOSE_RUN = re.compile(r"^[^#\n]*(?<![\w./-])nosetests\b", re.MULTILINE)
+"""nose's command on a line that is no comment (`# $(DOCKER_CMD) nosetests -v` runs nothing)."""
 
-def mark(units: dict[str, Unit]) -> None:
+
+def mark(top: str, units: dict[str, Unit]) -> None:
     """Count pytest as outnumbered in the Python units whose files configure nose while
-    pytest is only declared."""
+    pytest is only declared and no command moved the suite to pytest."""
     for unit in units.values():
         tests = [s for s in unit.signals.get("python", []) if s.kind is FindingKind.TEST]
         pytest = [s for s in tests if s.name == "pytest"]
@@ -40,5 +51,12 @@ def mark(units: dict[str, Unit]) -> None:
             and s.strength is Strength.ENTRY
             and s.evidence.path.rpartition("/")[2] == "setup.cfg"
             for s in tests
-        ):
+        ) and not _moved_to_pytest(top, unit):
             unit.outnumbered.add("pytest")
+
+
+def _moved_to_pytest(top: str, unit: Unit) -> bool:
+    """Whether a command of the project or repository runs pytest and none runs nosetests."""
+    own = "" if unit.folder == "." else unit.folder
+    folders = tuple(dict.fromkeys((own, "")))
+    return runs_pytest(top, folders) and first_run(top, folders, NOSE_RUN) is None

@@ -573,7 +573,7 @@ def detect(
     url_requirements.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(top, units)
-    nose_runner.mark(units)
+    nose_runner.mark(top, units)
     pytest_modules.mark(units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
