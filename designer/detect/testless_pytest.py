@@ -9,6 +9,8 @@ signal of the files' own) and the whole repository holds no sign of a test: no P
 named as one (`test_*.py`, `*_test.py`, `tests.py`), no `conftest.py`, and no folder named for
 tests (`tests/`, `test/`, `testing/`, `__tests__`, `*_tests`; one in a settings folder holds a
 test environment's settings), the declarations are dropped and the unit has no test framework.
+A Django app's `tests.py` holding no statement beyond imports (`startapp`'s stub, `# Create your
+tests here.`, even its import commented out) is no test either.
 A command of the project running pytest (a CI step, a Makefile target) keeps it: the project
 says it runs a suite, whatever this walk could not see.
 
@@ -20,11 +22,13 @@ declaration; it gives up, keeping it too, past `MAX_ENTRIES` files and folders.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 
 from designer.detect.assemble import Unit
 from designer.detect.project_commands import runs_pytest
 from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 MAX_ENTRIES = 40_000
@@ -44,6 +48,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         lambda s: s.name == "pytest" and s.strength is not Strength.ENTRY,
         test_module,
         lambda own: runs_pytest(top, tuple(dict.fromkeys((own, "")))),
+        stub=lambda path: _stub(top, path),
     )
 
 
@@ -54,11 +59,13 @@ def drop_declared_tests(
     declaration: Callable[[Signal], bool],
     is_test_file: Callable[[str], bool],
     kept: Callable[[str], bool],
+    stub: Callable[[str], bool] | None = None,
 ) -> None:
     """Drop the test signals of `language` from every unit whose test signals are all
     `declaration`s, when the repository holds no test (`holds_tests` with `is_test_file`, walked
     once, on the first such unit) and `kept` (given the unit's folder, `""` for the root) finds
-    no command of the project running them. Shared with `testless_node`."""
+    no command of the project running them; a file `stub` (given its path from `top`) finds a
+    placeholder is none. Shared with `testless_node`."""
     testless: bool | None = None
     for unit in units.values():
         found = unit.signals.get(language, [])
@@ -66,7 +73,7 @@ def drop_declared_tests(
         if not tests or not all(declaration(s) for s in tests):
             continue
         if testless is None:
-            testless = not holds_tests(top, is_test_file)
+            testless = not holds_tests(top, is_test_file, stub)
         if not testless:
             return
         if kept("" if unit.folder == "." else unit.folder):
@@ -74,17 +81,24 @@ def drop_declared_tests(
         unit.signals[language] = [s for s in found if s.kind is not FindingKind.TEST]
 
 
-def holds_tests(top: str, is_test_file: Callable[[str], bool]) -> bool:
+def holds_tests(
+    top: str, is_test_file: Callable[[str], bool], stub: Callable[[str], bool] | None = None
+) -> bool:
     """Whether the repository under `top` holds a file `is_test_file` names a test (by its
-    name) or a folder named for tests holding anything but hidden files (hidden folders and
-    installed packages left out); True past `MAX_ENTRIES`. Shared with `testless_node`."""
+    name) that `stub` (given its path from `top`) does not find a placeholder, or a folder
+    named for tests holding anything but hidden files (hidden folders and installed packages
+    left out); True past `MAX_ENTRIES`. Shared with `testless_node`."""
     left = MAX_ENTRIES
     for path, dirs, files in os.walk(top):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
         left -= len(dirs) + len(files)
         if left < 0:
             return True
-        if any(is_test_file(f) for f in files):
+        where = os.path.relpath(path, top).replace(os.sep, "/")
+        if any(
+            is_test_file(f) and not (stub and stub(f if where == "." else f"{where}/{f}"))
+            for f in files
+        ):
             return True
         # A test folder holding nothing but hidden files is a placeholder, no suite (Laravel's
         # `storage/framework/testing/` keeps only its `.gitignore`); one inside a settings
@@ -112,6 +126,22 @@ def _in_settings(relative: str) -> bool:
 def _test_folder(name: str) -> bool:
     lowered = name.lower()
     return lowered in _TEST_FOLDERS or lowered.endswith(("_tests", "_test", "-tests", "-test"))
+
+
+STUB = "tests.py"
+"""The module Django's `startapp` writes for an app's tests, empty but for an import."""
+
+_STATEMENT = re.compile(r"^(?![ \t]*(?:#|$|import[ \t]|from[ \t]+[\w.]+[ \t]+import[ \t]))", re.M)
+"""A line that is neither blank, a comment nor an import: the start of some statement."""
+
+
+def _stub(top: str, path: str) -> bool:
+    """Whether the Python module at `path` is a Django app's test placeholder: a `tests.py`
+    holding nothing but imports and comments."""
+    if path.rpartition("/")[2] != STUB:
+        return False
+    text = read_text(top, path)[0]
+    return text is not None and _STATEMENT.search(text) is None
 
 
 def test_module(name: str) -> bool:
