@@ -557,7 +557,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\badapter:[ \\t]*Ecto\\.Adapters\\.SQLite3\\b': (False, (('Ecto.Adapters.SQLite3',), ('adapter:',))),
     '\\badapter:[ \\t]*Ecto\\.Adapters\\.Tds\\b': (False, (('Ecto.Adapters.Tds',), ('adapter:',))),
     '\\badapter[ \\t]*:[ \\t]*["\'`]sails-': (False, (('adapter',), ('sails-',))),
-    '\\baxum::serve\\s*\\(|\\baxum::Server::bind|^use axum::': (False, (('axum::Server::bind', 'axum::serve', 'use axum::'),)),
+    '\\baxum::serve\\s*\\(|\\baxum::Server::bind|^use axum::(?!http::)': (False, (('axum::Server::bind', 'axum::serve', 'use axum::'),)),
     '\\bbeego\\.Run\\s*\\(|\\bweb\\.Run\\s*\\(': (False, (('beego.Run', 'web.Run'),)),
     '\\bbuffalo\\.New\\s*\\(': (False, (('buffalo.New',),)),
     '\\bbunrouter\\.New\\s*\\(': (False, (('bunrouter.New',),)),

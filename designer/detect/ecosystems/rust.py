@@ -103,7 +103,15 @@ _RS = (".rs",)
 RUNTIME = "Tokio"
 """The server finding of a binary whose main starts the async runtime."""
 RULES: tuple[SourceRule, ...] = (
-    rule(K.FRAMEWORK, "Axum", r"\baxum::serve\s*\(|\baxum::Server::bind|^use axum::", endings=_RS),
+    # Any `use axum::` but of `axum::http` alone: that is the `http` crate's types re-exported
+    # (`use axum::http::HeaderValue;` in a WebSocket client's handshake), which no server needs
+    # Axum for.
+    rule(
+        K.FRAMEWORK,
+        "Axum",
+        r"\baxum::serve\s*\(|\baxum::Server::bind|^use axum::(?!http::)",
+        endings=_RS,
+    ),
     rule(K.FRAMEWORK, "Actix Web", r"\bHttpServer::new\s*\(|#\[actix_web::main\]", endings=_RS),
     # Rocket 0.5 builds (`#[launch]`, `rocket::build()`); 0.4 ignites (`rocket::ignite()`) or
     # starts from a configuration (`rocket::custom(config)`). A binary's main run on Rocket's
