@@ -29,11 +29,12 @@ def _has_main(unit: Unit) -> bool:
 
 
 def _runs_runtime(unit: Unit) -> bool:
-    """Whether a Rust crate's own `main.rs` starts the async runtime (`#[tokio::main]`): its
-    binary serves (`server::run().await`), whoever else depends on the crate."""
+    """Whether a Rust crate's own binary starts the async runtime (`#[tokio::main]`): its
+    binary serves (`server::run().await`), whoever else depends on the crate. The finding is
+    only ever a binary's: the rule reads files named `main.rs`, and `rust_bin_runtimes` the
+    crate's `src/bin/` and `[[bin]]` files."""
     return any(
-        s.kind is FindingKind.SERVER and s.name == RUNTIME and _is_main(s.evidence.path)
-        for s in unit.signals.get("rust", [])
+        s.kind is FindingKind.SERVER and s.name == RUNTIME for s in unit.signals.get("rust", [])
     )
 
 
@@ -114,32 +115,42 @@ def rust_applications(
     binary that a service's binary reaches through other crates of the workspace (the
     program depends on an `api` crate that depends on `api-http` and `api-grpc`): the
     program serves their routers. Nor is a crate that depends on the application (a crate
-    whose binary starts the framework) without starting one or the async runtime itself, nor
-    shipping: the application's OpenAPI generator, its test harness."""
+    whose binary starts the framework, or the async runtime before calling its library's
+    server) without starting one or the async runtime itself, nor shipping: the
+    application's OpenAPI generator, its test harness; and such a tool depending on the
+    application does not make the application its library."""
     rust = [u for u in services if eco[u.folder] == "rust"] + hosted
-    started = [u for u in rust if _has_main(u)]
     crates = [u for u in units.values() if eco.get(u.folder) == "rust"]
     programs = [u for u in rust if u.binary and (_has_main(u) or _runs_runtime(u))]
+    started = [u for u in rust if _has_main(u) or u in programs]
     lent = {folder for app in programs for folder in _reached(app, crates)}
-
-    # A program found to serve only operators (`Unit.no_web`: probes, an admission webhook)
-    # is still a program: a library crate it depends on is its part, as a service's would be.
-    users = rust + [u for u in crates if u.no_web and u not in rust]
-
-    def library(unit: Unit) -> bool:
-        if _has_main(unit):
-            return False
-        names = module_names(unit, "rust")
-        used = any(names & module_uses(other, "rust") for other in users if other is not unit)
-        return used or (
-            unit.folder in lent
-            and not (unit.binary or unit.deployable or _runs_runtime(unit))
-        )
 
     def tool(unit: Unit) -> bool:
         uses = module_uses(unit, "rust")
         return not (_has_main(unit) or _runs_runtime(unit) or unit.deployable) and any(
             module_names(app, "rust") & uses for app in started if app is not unit
+        )
+
+    # A program found to serve only operators (`Unit.no_web`: probes, an admission webhook)
+    # is still a program: a library crate it depends on is its part, as a service's would be.
+    users = rust + [u for u in crates if u.no_web and u not in rust]
+    tools = [u for u in rust if tool(u)]
+
+    def library(unit: Unit) -> bool:
+        if _has_main(unit):
+            return False
+        names = module_names(unit, "rust")
+        # A tool (the integration tests' crate, whose lib holds their fixtures and mock
+        # servers) depending on a program's crate only drives it.
+        drivers = tools if unit in programs else []
+        used = any(
+            names & module_uses(other, "rust")
+            for other in users
+            if other is not unit and other not in drivers
+        )
+        return used or (
+            unit.folder in lent
+            and not (unit.binary or unit.deployable or _runs_runtime(unit))
         )
 
     return [

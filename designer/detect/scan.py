@@ -159,6 +159,7 @@ from designer.detect import (
     root_started,
     rspec_markers,
     ruby_tests,
+    rust_bin_runtimes,
     rust_clis,
     rust_pages,
     rust_runners,
@@ -451,6 +452,7 @@ def detect(
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
     rust_runners.mark(top, units)
+    rust_bin_runtimes.find(top, units)
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
     jvm_pages.mark(top, units)

@@ -102,6 +102,10 @@ CATALOG: Catalog = {
 _RS = (".rs",)
 RUNTIME = "Tokio"
 """The server finding of a binary whose main starts the async runtime."""
+RUNTIME_START = (
+    r"#\[tokio::main\b|\btokio::runtime::(?:Builder::new_(?:multi|current)_thread|Runtime::new)\b"
+)
+"""How a binary's main starts that runtime (see the rule below, and `rust_bin_runtimes`)."""
 RULES: tuple[SourceRule, ...] = (
     # Any `use axum::` but of `axum::http` alone: that is the `http` crate's types re-exported
     # (`use axum::http::HeaderValue;` in a WebSocket client's handshake), which no server needs
@@ -139,11 +143,7 @@ RULES: tuple[SourceRule, ...] = (
     # larger worker stack: `tokio::runtime::Builder::new_multi_thread()…block_on(run())`): the
     # program serves something itself, unlike a main that prints a crate's OpenAPI document
     # (see monorepo).
-    rule(
-        K.SERVER, RUNTIME,
-        r"#\[tokio::main\b|\btokio::runtime::(?:Builder::new_(?:multi|current)_thread|Runtime::new)\b",
-        names=("main.rs",),
-    ),
+    rule(K.SERVER, RUNTIME, RUNTIME_START, names=("main.rs",)),
     rule(K.MIGRATIONS, "sqlx migrations", r"\bsqlx::migrate!\s*\(", endings=_RS),
     *url_rules(_RS),
     *defaults.url_function_rules(_RS, "fn"),
