@@ -215,6 +215,7 @@ from designer.detect.ecosystems import (
     go_defaults,
     go_layers,
     go_programs,
+    go_traced_routers,
     jvm,
     jvm_refs,
     python,
@@ -496,6 +497,7 @@ def detect(
     fastapi_deps.mark(top, units)
     wsgi_mounts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
+    go_traced_routers.mark(top, units, sources)
     go_layers.mark_primary(top, units)
     node_layers.mark_primary(top, units)
     jvm_layers.mark_primary(top, units)

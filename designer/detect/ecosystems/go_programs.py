@@ -114,7 +114,7 @@ def _importers(
     while queue and budget[0] > 0:
         package = queue.popleft()
         budget[0] -= 1
-        for path, text in _package_files(top, package, budget):
+        for path, text in package_files(top, package, budget):
             lines: Lines | None = None
             for imported, offset in imports(text):
                 name = _framework(imported)
@@ -132,7 +132,7 @@ def _importers(
     return found
 
 
-def _package_files(top: str, package: str, budget: list[int]) -> list[tuple[str, str]]:
+def package_files(top: str, package: str, budget: list[int]) -> list[tuple[str, str]]:
     """(path, text) of the package's non-test Go files, within the file budget."""
     try:
         names = sorted(os.listdir(os.path.join(top, *package.split("/"))))
