@@ -293,9 +293,15 @@ integrate: its version, which a lock file resolves, is the finding's (TypeORM 0.
 SSR_SERVER = "Vite SSR"
 """The server finding of a package whose server renders its browser application."""
 
-_SEQUELIZE_CONFIGS = ("config.json", "database.json", "db.json")
+_SEQUELIZE_CONFIGS = tuple(
+    f"{name}{template}"
+    for name in ("config.json", "database.json", "db.json")
+    for template in ("", ".tmpl", ".template", ".example", ".sample", ".dist")
+)
 """The names Sequelize CLI's environment-keyed settings file takes (`config/config.json` by
-default, another name through `.sequelizerc`)."""
+default, another name through `.sequelizerc`), and those of the template committed in its place
+when the file itself, holding the passwords, is ignored (`config/config.json.tmpl` copied to
+`config.json` at install): the template's dialect is the one the copy keeps."""
 
 
 _SEQUELIZE_DIALECTS = (
