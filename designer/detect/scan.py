@@ -118,6 +118,7 @@ from designer.detect import (
     next_server_uses,
     next_unreached,
     node_connectors,
+    node_driver_census,
     node_drivers,
     node_followed,
     node_layers,
@@ -500,6 +501,7 @@ def detect(
     go_traced_routers.mark(top, units, sources)
     go_layers.mark_primary(top, units)
     node_layers.mark_primary(top, units)
+    node_driver_census.mark_primary(top, units)
     jvm_layers.mark_primary(top, units)
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
