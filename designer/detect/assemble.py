@@ -77,6 +77,15 @@ Play 3 serves on Pekko HTTP and Play 2.6 to 2.9 on Akka HTTP, and a Play applica
 on either (its client, its `Uri` model) is still a Play application. Not a choice of their own
 unless code binds their server (`Http().newServerAt`), which a Play application never needs."""
 
+SOCKET_SERVERS = {
+    "uWebSockets.js": ("Express", "Fastify", "Koa", "hapi", "NestJS", "restify"),
+}
+"""WebSocket servers → the HTTP frameworks beside which they are the socket endpoint only.
+uWebSockets.js routes HTTP too, but a package declaring it beside Express keeps its API in
+Express (an OCPP charging-station server's REST, OCPI and SOAP servers on Express, its
+OCPP-JSON WebSockets on uWebSockets.js): beside one of these hosts it is no choice of its own
+unless code seen gives it HTTP routes (`.get("/graphql", …)`) and so makes it an entry."""
+
 ADD_ONS = {
     "Django REST framework": ("Django",),
     "Grape": ("Rails", "Sinatra"),
@@ -399,6 +408,11 @@ def _frameworks(
         if host in names
         for a in servers
         if a not in entries
+    }
+    absorbed |= {
+        socket
+        for socket, hosts in SOCKET_SERVERS.items()
+        if socket in names and socket not in entries and names & set(hosts)
     }
     frameworks = [f for f in frameworks if f.name not in absorbed]
     add_ons = {f.name for f in frameworks if _hosted(f.name, names, entries)}

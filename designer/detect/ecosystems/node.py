@@ -508,12 +508,14 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
     ),
     # A uWebSockets.js app (`uws.App()`, `SSLApp(…)`) given an HTTP route: a WebSocket-only
-    # server (`.ws("/*", …)` alone) serves no HTTP clients.
+    # server (`.ws("/*", …)` alone) serves no HTTP clients, nor does one whose only other
+    # route is the catch-all answering plain requests (`.any("/*", res => 404)`).
     rule(
         K.FRAMEWORK,
         "uWebSockets.js",
         r"""(?:\bfrom\s*|\brequire\s*\(\s*)['"]uWebSockets\.js['"][\s\S]*?"""
-        r"""\b(?:SSL)?App\s*\([\s\S]*?\.(?:get|post|put|patch|del|any)\s*\(\s*['"`]/""",
+        r"""\b(?:SSL)?App\s*\([\s\S]*?\.(?:get|post|put|patch|del|any)\s*\(\s*['"`]/"""
+        r"""(?!\*['"`])""",
         endings=_JS,
     ),
     # Next.js serves HTTP from an App Router route handler (`route.ts` exporting a method's
