@@ -767,7 +767,7 @@ QUERY_BUILDERS = frozenset({"goqu", "squirrel", "Kysely", "jOOQ", "Jet"})
 (sqlx, which runs what goqu builds) only executes those queries."""
 
 
-QUERY_GENERATORS = frozenset({"sqlc"})
+QUERY_GENERATORS = frozenset({"sqlc", "SQLDelight"})
 """Generators of a package of typed queries from the project's SQL: before a query builder
 beside them, which writes only the few dynamic queries (a search's filters) no static SQL file
 can, while the stored queries (every read and write the generated package holds) are the

@@ -258,6 +258,10 @@ PLUGINS = {
     "scala-maven-plugin": (K.LANGUAGE, "Scala"),
     "org.flywaydb.flyway": (K.MIGRATIONS, "Flyway"),
     "org.liquibase.gradle": (K.MIGRATIONS, "Liquibase"),
+    # SQLDelight's plugin generates the typed queries from the project's `.sq` files (its id
+    # since 2.0, and 1.x's).
+    "app.cash.sqldelight": (K.QUERY, "SQLDelight"),
+    "com.squareup.sqldelight": (K.QUERY, "SQLDelight"),
 }
 
 BOMS = {
@@ -350,6 +354,8 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found.append((K.QUERY, "Jdbi"))
     if artifact == "ktorm-core" and group in ("org.ktorm", ""):
         found.append((K.ORM, "Ktorm"))
+    if group in SQLDELIGHT_GROUPS:
+        found += _sqldelight(artifact)
     if artifact in ("kotlin-test", "kotlin-test-junit", "kotlin-test-junit5") and group in (
         "org.jetbrains.kotlin",
         "",
@@ -481,6 +487,35 @@ too."""
 _LATKE_ENGINES = {"mysql": "MySQL", "h2": "H2", "postgresql": "PostgreSQL", "oracle": "Oracle",
                   "sqlserver": "SQL Server"}
 """Latke's repository modules, one per engine (`latke-repository-mysql`)."""
+
+
+SQLDELIGHT_GROUPS = frozenset({"app.cash.sqldelight", "com.squareup.sqldelight"})
+"""SQLDelight's groups (2.x, and 1.x before it moved): it generates typed Kotlin queries from
+the project's `.sq` files, the layer the code is written to, as sqlc does for Go."""
+
+_SQLDELIGHT_ENGINES = {
+    # The drivers over SQLite: the JVM's (on sqlite-jdbc), Android's, Kotlin/Native's and the
+    # browser's (sql.js, in a web worker).
+    "sqlite-driver": "SQLite",
+    "android-driver": "SQLite",
+    "native-driver": "SQLite",
+    "sqljs-driver": "SQLite",
+    "web-worker-driver": "SQLite",
+    # The dialects of server engines a build compiles its `.sq` files for.
+    "postgresql-dialect": "PostgreSQL",
+    "mysql-dialect": "MySQL",
+}
+"""SQLDelight artifacts that name the engine the generated queries run on; its runtime, its
+JDBC and R2DBC drivers and its extensions name none."""
+
+
+def _sqldelight(artifact: str) -> list[tuple[K, str]]:
+    """SQLDelight's modules: the query layer, and the engine a driver or dialect names (its
+    Gradle plugin's artifact, on a build classpath, is no dependency of the program)."""
+    if artifact == "gradle-plugin":
+        return []
+    engine = _SQLDELIGHT_ENGINES.get(artifact)
+    return [(K.QUERY, "SQLDelight"), *([(K.DATABASE, engine)] if engine else [])]
 
 
 def _latke(artifact: str) -> list[tuple[K, str]]:

@@ -172,15 +172,24 @@ def _bom_plain(artifact: str, version: str) -> list[Signal]:
     return [Signal(K.FRAMEWORK, name, Strength.DEV, NOWHERE, version, package=artifact.lower())]
 
 
+_TEMPLATE = re.compile(r"\$\{([\w.]+?)(?:\.get\(\))?\}|\$([\w.]+)")
+"""A reference in a version: `${property}`, `$property`, or a catalogue version a Kotlin
+string template reads (`"io.ktor:ktor-server-core:${libs.versions.ktor.get()}"`, the
+`Provider`'s `.get()` giving the catalogue's text)."""
+
+
 def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
     if "$" not in signal.version:
         return signal
 
     def value(match: re.Match[str]) -> str:
         name = match.group(1) or match.group(2)
+        if name.startswith("libs.versions."):
+            # The accessor as the catalogue's keys are kept (`_key`: lower case).
+            name = name.lower()
         return properties.get(name, properties.get(name.removeprefix("project."), match.group(0)))
 
-    version = re.sub(r"\$\{([\w.]+)\}|\$([\w.]+)", value, signal.version)
+    version = _TEMPLATE.sub(value, signal.version)
     return signal.replace(version="" if "$" in version else version)
 
 
