@@ -318,13 +318,25 @@ def is_double(folder: str) -> bool:
     return any(_double_part(part) for part in folder.split("/"))
 
 
+_NAMED_FOR_WHAT = frozenset({"simulator", "emulator"})
+"""Last words that make a double only after the name of what is imitated (`csp-simulator`,
+`queue_emulator`). A project named the simulator and its role alone (`simulator_api`,
+`simulator-service`) names no system it stands in for: it is the product's own service running
+simulations (a permit system's diagnosis runs, which its screens call). A bare `simulator/`
+stays a double (a device simulator beside an IoT platform), as do the plurals, folders of them
+(`simulators/`, as `sandboxes/`)."""
+
+
 def _double_part(part: str) -> bool:
     if part.lower().startswith(DOUBLE_WORDS):
         return True
     words = re.split(r"[-_.]", part)
     while len(words) > 1 and words[-1].lower() in _ROLE_LAST:
         words.pop()
-    return words[-1].lower() in _DOUBLE_LAST or _CAMEL_DOUBLE.search(words[-1]) is not None
+    last = words[-1].lower()
+    if last in _NAMED_FOR_WHAT and len(words) == 1 and part.lower() != last:
+        return False  # the simulator and its role: nothing named that it imitates
+    return last in _DOUBLE_LAST or _CAMEL_DOUBLE.search(words[-1]) is not None
 
 
 def packaging_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
