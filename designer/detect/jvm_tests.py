@@ -7,7 +7,8 @@ A scan keeps evidence of only a few files per tool, which cannot tell three JUni
 forty from thirty. So where a JVM build declares two or more of the counted tools, its test
 sources (`src/test`, `src/integrationTest` …) are read and a tool that fewer than a quarter of
 them import is outnumbered (`Unit.outnumbered`) by one that at least a quarter import: the
-tests are written in that one. One too large to read whole is left alone. Spock, declared
+tests are written in that one. One too large to read whole is counted on an even sample of
+`MAX_FILES` (a share holds on a sample), one past `MAX_LISTED` left alone. Spock, declared
 beside JUnit for a Spring context or a single specification, is counted the same way.
 
 kotlin.test is counted by the `@Test` its files use: an assertion library where more of them
@@ -43,7 +44,10 @@ _HEAD = 8192
 """Bytes read of a test file: its imports come first."""
 
 MAX_FILES = 600
-"""Test files read per build at most: a larger tree is left alone."""
+"""Test files read per build at most: of a larger tree, that many spread evenly over it."""
+
+MAX_LISTED = 6000
+"""Test files listed per build at most: a larger tree is left alone."""
 
 SHARE = (1, 4)
 """The share of the test files below which a tool is outnumbered (as Go's `COUNTED_SHARE`)."""
@@ -53,8 +57,10 @@ _IMPORT = re.compile(r"^import[ \t]+(?:static[ \t]+)?([\w.]+)", re.MULTILINE)
 
 def _test_files(top: str, unit: Unit) -> list[str] | None:
     """The code files of the test source sets beside the unit's JVM builds (every `src/<set>`
-    but `main`: `src/test`, `src/integrationTest`); None when there are more than
-    `MAX_FILES`."""
+    but `main`: `src/test`, `src/integrationTest`), `MAX_FILES` of them spread evenly over the
+    sorted list where there are more (a suite of 900 files, JUnit classes beside Spock
+    specifications in each package, is counted on a sample of it: a share read on every other
+    file is the same share); None when there are more than `MAX_LISTED`."""
     files: list[str] = []
     for path, eco, _ in unit.manifests:
         if eco != "jvm":
@@ -67,11 +73,15 @@ def _test_files(top: str, unit: Unit) -> list[str] | None:
         for name in sets:
             if name == "main" or name.startswith("."):
                 continue
-            found = all_code_files(top, f"{src}/{name}", _ENDINGS, MAX_FILES - len(files))
+            found = all_code_files(top, f"{src}/{name}", _ENDINGS, MAX_LISTED - len(files))
             if found is None:
                 return None
             files += found
-    return sorted(set(files))
+    files = sorted(set(files))
+    if len(files) > MAX_FILES:
+        step = len(files) / MAX_FILES
+        files = [files[int(i * step)] for i in range(MAX_FILES)]
+    return files
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
