@@ -357,6 +357,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             continue
         if unit in programs:
             continue
+        if is_demo(unit, units):
+            # A demonstration shipped beside the product (a sample application of its own
+            # build) is no service and none of a service's modules: what its tests test is
+            # itself, as an example's do (examples are left out above).
+            continue
         language = eco[unit.folder]
         top = roots[unit.folder]
         candidates = [

@@ -586,6 +586,7 @@ def detect(
     testless_node.drop_unused(top, units)
     testless_php.drop_unused(top, units)
     testless_jvm.drop_unused(top, units)
+    testless_jvm.drop_untested_units(top, units)
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

@@ -11,6 +11,12 @@ no file named as a JVM test (`*Test.java`, `*Tests.kt`, `*IT.java`, `*Spec.groov
 JavaScript or Python one, and no folder named for tests holding anything (`src/test` is one),
 the declarations are dropped and the unit has no test framework.
 
+The same holds of one unit of a repository that keeps tests elsewhere: a service whose every
+test signal is a declaration of its own build, and whose folder (the folders of the other
+projects below it set apart) holds no sign of a test, has no test framework, whatever a sample
+application or another service beside it tests (`drop_untested_units`). Its build's test and
+library modules, which fold into it later, bring their own tests' signals with them.
+
 Unlike a PHP or Node runner, a CI step running the build's tests (`mvn verify`, `./gradlew
 test`) keeps nothing: Surefire and Gradle's test task pass on a project with no test, so such a
 step is every JVM project's build, not a sign of a suite.
@@ -24,7 +30,8 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal
 from designer.detect.testless_node import test_file
-from designer.detect.testless_pytest import drop_declared_tests
+from designer.detect.testless_pytest import drop_declared_tests, holds_tests
+from designer.model.stack import FindingKind
 
 LANGUAGE = "jvm"
 
@@ -42,6 +49,23 @@ _TEST_NAME = re.compile(r"(?:Tests?|IT|TestCase|Spec)\.(?:java|kt|groovy|scala)$
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the test framework declarations of the JVM units whose repository holds no test."""
     drop_declared_tests(top, units, LANGUAGE, _declaration, _test_file, lambda _own: False)
+
+
+def drop_untested_units(top: str, units: dict[str, Unit]) -> None:
+    """Drop the test framework declarations of the JVM units whose own folder holds no test,
+    the folders of the other projects below it set apart."""
+    for unit in units.values():
+        found = unit.signals.get(LANGUAGE, [])
+        tests = [s for s in found if s.kind is FindingKind.TEST]
+        if not tests or not all(_declaration(s) for s in tests):
+            continue
+        prefix = "" if unit.folder == "." else unit.folder + "/"
+        apart = frozenset(
+            folder for folder in units if folder != unit.folder and folder.startswith(prefix)
+        )
+        if holds_tests(top, _test_file, folder=unit.folder, apart=apart):
+            continue
+        unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
 
 
 def _declaration(signal: Signal) -> bool:

@@ -82,15 +82,25 @@ def drop_declared_tests(
 
 
 def holds_tests(
-    top: str, is_test_file: Callable[[str], bool], stub: Callable[[str], bool] | None = None
+    top: str,
+    is_test_file: Callable[[str], bool],
+    stub: Callable[[str], bool] | None = None,
+    folder: str = ".",
+    apart: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the repository under `top` holds a file `is_test_file` names a test (by its
     name) that `stub` (given its path from `top`) does not find a placeholder, or a folder
     named for tests holding anything but hidden files (hidden folders and installed packages
-    left out); True past `MAX_ENTRIES`. Shared with `testless_node`."""
+    left out); True past `MAX_ENTRIES`. Only `folder` is walked when given, without the
+    folders `apart` (both relative to `top`). Shared with `testless_node` and `testless_jvm`."""
     left = MAX_ENTRIES
-    for path, dirs, files in os.walk(top):
+    start = top if folder == "." else os.path.join(top, *folder.split("/"))
+    for path, dirs, files in os.walk(start):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
+        if apart:
+            here = os.path.relpath(path, top).replace(os.sep, "/")
+            prefix = "" if here == "." else here + "/"
+            dirs[:] = [d for d in dirs if prefix + d not in apart]
         left -= len(dirs) + len(files)
         if left < 0:
             return True
@@ -105,7 +115,7 @@ def holds_tests(
         # folder holds the test environment's settings (Symfony's `config/packages/test/`,
         # what `APP_ENV=test` loads), no test either.
         if (
-            path != top
+            path != start
             and _test_folder(os.path.basename(path))
             and (dirs or any(not f.startswith(".") for f in files))
             and not _in_settings(os.path.relpath(path, top))
