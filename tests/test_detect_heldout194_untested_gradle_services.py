@@ -35,7 +35,8 @@ def _main(package: str) -> str:
         f"package {package};\n\nimport org.springframework.boot.SpringApplication;\n"
         "import org.springframework.boot.autoconfigure.SpringBootApplication;\n\n"
         "@SpringBootApplication\npublic class App {\n"
-        "    public static void main(String[] args) { SpringApplication.run(App.class, args); }\n}\n"
+        "    public static void main(String[] args) {\n"
+        "        SpringApplication.run(App.class, args);\n    }\n}\n"
     )
 
 
