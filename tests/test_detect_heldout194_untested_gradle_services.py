@@ -4,10 +4,11 @@
 A Spring Boot wrapper at the root of its repository (a Gradle build declaring JUnit and Spring
 Boot's test starter, no `src/test`) keeps beside it a second service (`converter/`, a Gradle
 build of its own, declaring the same, no test either) and a sample application (`sample-hip/`,
-a Gradle build of its own, with one generated context test). The declarations of a unit whose
-own folder holds no test are dropped (`testless_jvm.drop_untested_units`), and a demonstration
-folds into no service (`monorepo`): neither service has a test framework. A test class of the
-service's own keeps JUnit."""
+a Gradle build of its own, with one generated context test). The declarations of a
+single-project Gradle build whose own folder holds no test are dropped
+(`testless_jvm.drop_untested_units`), and a demonstration folds into no service (`monorepo`):
+neither service has a test framework. A test class of the service's own, or a test module its
+settings include, keeps JUnit."""
 
 from __future__ import annotations
 

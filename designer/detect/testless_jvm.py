@@ -11,11 +11,14 @@ no file named as a JVM test (`*Test.java`, `*Tests.kt`, `*IT.java`, `*Spec.groov
 JavaScript or Python one, and no folder named for tests holding anything (`src/test` is one),
 the declarations are dropped and the unit has no test framework.
 
-The same holds of one unit of a repository that keeps tests elsewhere: a service whose every
-test signal is a declaration of its own build, and whose folder (the folders of the other
-projects below it set apart) holds no sign of a test, has no test framework, whatever a sample
-application or another service beside it tests (`drop_untested_units`). Its build's test and
-library modules, which fold into it later, bring their own tests' signals with them.
+The same holds of one Gradle build of a single project in a repository that keeps tests
+elsewhere: where its settings file includes no project, its tests can only be in its own
+folder, so a unit whose every test signal is a declaration of its build, and whose folder (the
+folders of the other projects below it set apart) holds no sign of a test, has no test
+framework, whatever a sample application or another service beside it tests
+(`drop_untested_units`). A module of a multi-project build is left alone: its tests may be
+kept in a library or test module of the build, and its declarations say which services they
+test (`own_tests`).
 
 Unlike a PHP or Node runner, a CI step running the build's tests (`mvn verify`, `./gradlew
 test`) keeps nothing: Surefire and Gradle's test task pass on a project with no test, so such a
@@ -31,6 +34,7 @@ from designer.detect.assemble import Unit
 from designer.detect.signals import Signal
 from designer.detect.testless_node import test_file
 from designer.detect.testless_pytest import drop_declared_tests, holds_tests
+from designer.detect.unincluded_gradle import single_project_settings
 from designer.model.stack import FindingKind
 
 LANGUAGE = "jvm"
@@ -52,13 +56,15 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
 
 
 def drop_untested_units(top: str, units: dict[str, Unit]) -> None:
-    """Drop the test framework declarations of the JVM units whose own folder holds no test,
-    the folders of the other projects below it set apart."""
+    """Drop the test framework declarations of the single-project Gradle builds whose own
+    folder holds no test, the folders of the other projects below it set apart."""
     for unit in units.values():
         found = unit.signals.get(LANGUAGE, [])
         tests = [s for s in found if s.kind is FindingKind.TEST]
         if not tests or not all(_declaration(s) for s in tests):
             continue
+        if not single_project_settings(top, unit):
+            continue  # no settings file of its own, or one including projects
         prefix = "" if unit.folder == "." else unit.folder + "/"
         apart = frozenset(
             folder for folder in units if folder != unit.folder and folder.startswith(prefix)

@@ -38,8 +38,9 @@ def _names(unit: Unit) -> set[str]:
     return {posixpath.basename(p) for p, e, _ in unit.manifests if e == ECOSYSTEM}
 
 
-def _single_project_settings(top: str, unit: Unit) -> bool | None:
-    """Whether the folder's settings file includes nothing (None: it has none)."""
+def single_project_settings(top: str, unit: Unit) -> bool | None:
+    """Whether the folder's settings file includes nothing (None: it has none). Shared with
+    `testless_jvm`."""
     paths = [
         p for p, e, _ in unit.manifests if e == ECOSYSTEM and posixpath.basename(p) in _SETTINGS
     ]
@@ -67,7 +68,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         while folder != "." and single is None:
             folder = posixpath.dirname(folder) or "."
             above = units.get(folder)
-            single = _single_project_settings(top, above) if above is not None else None
+            single = single_project_settings(top, above) if above is not None else None
         if not single or above is None or not has_entry_point(above):
             # No settings above (a build of its own), one that includes projects, or one
             # whose own project starts no application: a build file kept beside tools may
