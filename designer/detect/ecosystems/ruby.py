@@ -471,10 +471,12 @@ def _names_any(options: str, names: set[str]) -> bool:
 
 _LOOP = re.compile(
     r"(?:%w[\[(]([^\])]*)[\])]|\[((?:\s|#[^\n]*|['\"][\w.-]+['\"]\s*,?)*)\])"
-    r"\.each\s+do\s*\|\s*(\w+)\s*\|"
+    r"\.each(?:\s+(do)\b|\s*(\{))\s*\|\s*(\w+)\s*\|"
 )
 """An array of gem names looped over (`['actionpack', 'railties'].each do |name|`), with the
-names as string literals (commented-out ones skipped) or a `%w[...]` list."""
+names as string literals (commented-out ones skipped) or a `%w[...]` list. The block is a
+`do … end` over the lines below or a one-line brace block (`.each { |g| gem g, version }`),
+the same Ruby loop written inline."""
 _ASSIGNED = re.compile(r"""^\s*(\w+)\s*=\s*['"]([^'"]+)['"]\s*$""")
 
 
@@ -495,18 +497,31 @@ def _looped_gems(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
             )
             names = re.findall(r"""['"]([\w.-]+)['"]""", listed)
         start = text.count("\n", 0, loop.end())
-        call = re.compile(rf"^\s*gem\s+{re.escape(loop.group(3))}\b\s*(?:,\s*(\S.*?))?\s*$")
+        variable = re.escape(loop.group(5))
+        if loop.group(4):
+            # The brace block's body is the rest of its line, up to the closing brace.
+            inline = re.compile(rf"\s*gem\s+{variable}\b\s*(?:,\s*([^}}\n]*?))?\s*\}}")
+            used = inline.match(text, loop.end())
+            if used:
+                found[start] = [(name, _loop_version(used, assigned)) for name in names]
+            continue
+        call = re.compile(rf"^\s*gem\s+{variable}\b\s*(?:,\s*(\S.*?))?\s*$")
         for index in range(start, min(start + 6, len(lines))):
             if re.match(r"^\s*end\b", lines[index]):
                 break
             used = call.match(lines[index])
             if used:
-                argument = (used.group(1) or "").strip()
-                literal = re.fullmatch(r"""['"]([^'"]+)['"]""", argument)
-                version = literal.group(1) if literal else assigned.get(argument, "")
-                found[index] = [(name, version) for name in names]
+                found[index] = [(name, _loop_version(used, assigned)) for name in names]
                 break
     return found
+
+
+def _loop_version(call: re.Match[str], assigned: dict[str, str]) -> str:
+    """The version a looped `gem name, version` call passes: a literal, or a variable assigned
+    a literal above the loop; any other expression leaves it to the lock."""
+    argument = (call.group(1) or "").strip()
+    literal = re.fullmatch(r"""['"]([^'"]+)['"]""", argument)
+    return literal.group(1) if literal else assigned.get(argument, "")
 
 
 def _gemspec(lines: Lines) -> ManifestResult:
