@@ -215,6 +215,22 @@ _EF_PROVIDERS = (
 )
 """EF Core's provider methods and the engine each configures."""
 
+_CONNECTION_PROVIDERS = (
+    (r"System\.Data\.SqlClient|Microsoft\.Data\.SqlClient", "SQL Server"),
+    (r"System\.Data\.SQLite", "SQLite"),
+    (r"Npgsql", "PostgreSQL"),
+    (r"MySql\.Data\.MySqlClient", "MySQL"),
+)
+"""The ADO.NET provider a connection string's `providerName` names → engine."""
+
+CONNECTION_STRINGS_FILES = tuple(
+    f"{stem}.config{suffix}"
+    for stem in ("connectionStrings", "ConnectionStrings")
+    for suffix in ("", ".example", ".sample", ".template", ".dist")
+)
+"""The file web.config's `<connectionStrings configSource="…">` conventionally names, and the
+committed copies of it that stand in for the uncommitted one."""
+
 RULES: tuple[SourceRule, ...] = (
     # ServiceStack's application host (on ASP.NET Core, which it then runs on).
     rule(K.FRAMEWORK, "ServiceStack", r":\s*AppHostBase\b", endings=(".cs",)),
@@ -239,12 +255,22 @@ RULES: tuple[SourceRule, ...] = (
             rf'^[ \t]*<add\b[^>\n]*\bproviderName[ \t]*=[ \t]*"(?:{providers})"',
             names=("web.config", "Web.config", "Web.Base.config"),
         )
-        for providers, engine in (
-            (r"System\.Data\.SqlClient|Microsoft\.Data\.SqlClient", "SQL Server"),
-            (r"System\.Data\.SQLite", "SQLite"),
-            (r"Npgsql", "PostgreSQL"),
-            (r"MySql\.Data\.MySqlClient", "MySQL"),
+        for providers, engine in _CONNECTION_PROVIDERS
+    ),
+    # Where web.config moves its connection strings to a file of their own (`<connectionStrings
+    # configSource="connectionStrings.config" />`), kept out of the repository for its
+    # credentials, the committed example of that file is the deployment's database setting:
+    # written for the app's own connection, with none of web.config's template leftovers, the
+    # provider it names is the engine the app runs on, beside drivers its tools reference.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*<add\b[^>\n]*\bproviderName[ \t]*=[ \t]*"(?:{providers})"',
+            names=CONNECTION_STRINGS_FILES,
+            scope=Scope.CHOSEN,
         )
+        for providers, engine in _CONNECTION_PROVIDERS
     ),
     rule(
         K.FRAMEWORK,
