@@ -198,6 +198,7 @@ from designer.detect import (
     ui_app_servers,
     ui_dev_servers,
     uihosts,
+    unbundled_adapters,
     unimported_orms,
     unimported_queries,
     unincluded_gradle,
@@ -558,6 +559,7 @@ def detect(
     laravel_redis.keep_in_redis(top, units)
     rails_frameworks.drop_unloaded(top, units)
     erb_adapters.find(top, units)
+    unbundled_adapters.drop_unloadable(top, units)
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
