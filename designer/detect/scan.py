@@ -41,6 +41,7 @@ from designer.detect import (
     django_yaml,
     doctrine_connections,
     doctrine_default,
+    doctrine_module_default,
     dotnet_mcp_hosts,
     dotnet_registrations,
     dotnet_relays,
@@ -576,6 +577,7 @@ def detect(
     php_platform.find(top, units)
     php_pages.mark(top, units)  # once composer_paths has lent the frameworks
     doctrine_default.find(top, units)
+    doctrine_module_default.find(top, units)
     doctrine_connections.choose(top, units)
     root_imports.lend(top, units)
     url_requirements.lend(top, units)

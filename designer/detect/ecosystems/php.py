@@ -97,6 +97,9 @@ CATALOG: Catalog = {
     # Doctrine's database abstraction alone (queries in SQL or its query builder, no entities).
     "doctrine/dbal": entries((K.QUERY, "Doctrine DBAL")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
+    # Zend Framework's and Laminas' module of the ORM: the entity manager, configured under the
+    # application's `doctrine` key, is the application's data layer.
+    "doctrine/doctrine-orm-module": entries((K.ORM, "Doctrine")),
     # Flex's metapackage of doctrine/orm, its bundle and the migrations bundle.
     "symfony/orm-pack": entries((K.ORM, "Doctrine"), (K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
@@ -145,6 +148,7 @@ other driver, setting or Compose database outranks it."""
 GLUE = frozenset(
     {
         "doctrine/doctrine-bundle",
+        "doctrine/doctrine-orm-module",
         "doctrine/doctrine-migrations-bundle",
         "symfony/orm-pack",
         "laravel-doctrine/orm",
@@ -152,8 +156,8 @@ GLUE = frozenset(
         "doctrine/mongodb-odm-bundle",
     }
 )
-"""Symfony bundles and packs of Doctrine, and Laravel's bridges to it: the ORM's version is
-doctrine/orm's (the ODM's, doctrine/mongodb-odm's)."""
+"""Symfony bundles and packs of Doctrine, Zend Framework's module of it and Laravel's bridges
+to it: the ORM's version is doctrine/orm's (the ODM's, doctrine/mongodb-odm's)."""
 
 BRINGS = {
     f"topthink/think-{name}": "topthink/framework"
