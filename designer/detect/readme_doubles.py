@@ -69,9 +69,30 @@ def readme_lead(top: str, folder: str) -> str:
         if text is None:
             continue
         paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
-        # The title (a `#` line) and the first paragraph after it; headings further down open
-        # the README's sections (its tests, its deployment), which say nothing of what it is.
-        prose = [p for p in paragraphs[1:] if not p.startswith(("#", "```", "|", "!["))]
-        lead = paragraphs[:1] + prose[:1] if paragraphs else []
+        lead = paragraphs[:1] + _first_prose(paragraphs[1:]) if paragraphs else []
         return "\n".join(lead)[:MAX_LEAD]
     return ""
+
+
+_INTRO_HEADING = re.compile(
+    r"#+[ \t]*(?:about|overview|description|introduction|summary|purpose|what\b[^\n]*)[ \t:]*$",
+    re.IGNORECASE,
+)
+"""A heading right under the title that opens the project's description (`## Overview`,
+`## What is this?`): its paragraph is still the lead."""
+
+
+def _first_prose(paragraphs: list[str]) -> list[str]:
+    """The first paragraph of prose after the title, as a list of at most one: code, tables
+    and images are passed over. Prose under a section heading is no lead: headings further
+    down open the README's sections (its tests, its deployment, how to run a mock of it in
+    its place), which say nothing of what it is; only an introductory heading right under the
+    title (`_INTRO_HEADING`) is read through."""
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.startswith("#"):
+            if index == 0 and _INTRO_HEADING.match(paragraph.splitlines()[0]):
+                continue
+            return []
+        if not paragraph.startswith(("```", "|", "![")):
+            return [paragraph]
+    return []
