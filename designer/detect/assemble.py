@@ -183,7 +183,7 @@ class Unit:
         the browser (`redirect_hops`), its code only listens to a message broker
         (`listeners`), it hosts an MCP server for AI clients (`mcphosts`,
         `dotnet_mcp_hosts`), its only routes serve operators (`probes`, `ops_routes`,
-        `go_ops_routes`, `ktor_probes`,
+        `go_ops_routes`, `node_queue_workers`, `ktor_probes`,
         `sinatra_workers`, `db_probes`), its API controllers only log the callbacks they are sent
         (`log_sinks`), or it is a module the build's applications depend on that keeps a main
         and declares no endpoint (`shared_mains`) or is only auto-configured

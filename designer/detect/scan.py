@@ -124,6 +124,7 @@ from designer.detect import (
     node_followed,
     node_layers,
     node_ops_routes,
+    node_queue_workers,
     node_test_layers,
     nose_runner,
     notebook_renders,
@@ -568,6 +569,7 @@ def detect(
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
     node_ops_routes.mark(top, units)
+    node_queue_workers.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
     db_probes.mark(top, units)
