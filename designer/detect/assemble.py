@@ -153,7 +153,8 @@ class Unit:
         self.binary = False
         """The folder builds an executable of its own (a Rust crate's `src/main.rs`)."""
         self.serves_build = False
-        """A browser application's server hands out its built files (`uihosts`)."""
+        """A browser application's server hands out its built files (`uihosts`), or a server
+        with no data hands out the build of a browser application of its own (`node_bffs`)."""
         self.renders_ui = False
         """Its server renders UI components to HTML for another application's pages and has
         no API of its own (`uihosts`)."""

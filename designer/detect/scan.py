@@ -118,6 +118,7 @@ from designer.detect import (
     next_hosts,
     next_server_uses,
     next_unreached,
+    node_bffs,
     node_connectors,
     node_driver_census,
     node_drivers,
@@ -445,6 +446,7 @@ def detect(
     next_api.mark(top, units)
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
+    node_bffs.mark(top, units)
     ssr_fronts.mark(top, units)
     next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
