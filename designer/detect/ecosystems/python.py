@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from designer.detect import defaults, tomlfile
+from designer.detect import defaults, extra_drivers, tomlfile
 from designer.detect.engines import env_test_rules, redis_store_rules, setting_rules, url_rules
 from designer.detect.locks import LockFiles
 from designer.detect.signals import (
@@ -718,8 +718,9 @@ def _driver_extras(
 ) -> None:
     """Record the database drivers a requirement's extras install: SQLAlchemy's extras are
     named for its drivers (`sqlalchemy[aiomysql,aiosqlite]` installs both), the engines the
-    project supports. Only a database driver of the catalog counts (an extra named `redis` or
-    `binary` says nothing of the engine). Where the manifest also lists a driver by itself,
+    project supports; `databases[mysql]` names the engine, whose driver `extra_drivers` maps.
+    Only a database driver of the catalog counts (an extra named `redis` or `binary` says
+    nothing of the engine). Where the manifest also lists a driver by itself,
     that one is its choice and the extras' are alternatives; where it lists none, the extras'
     drivers are the only ones it installs."""
     extras = _EXTRAS.match(spec)
@@ -728,8 +729,11 @@ def _driver_extras(
     evidence = lines.evidence(name, start)
     found: list[Signal] = []
     for extra in extras.group(1).split(","):
-        key = normalise(extra.strip())
-        if key in _DRIVERS:
+        named = normalise(extra.strip())
+        key = extra_drivers.driver_of(normalise(name), named)
+        # An extra named for the engine installs that engine's driver, whatever else the
+        # driver is (asyncpg is a query layer too): only the engine is taken from it.
+        if key in _DRIVERS or (key != named and key in _ENGINES):
             found += [
                 s
                 for s in dependency_signals(CATALOG, key, "", dev, evidence)
