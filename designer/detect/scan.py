@@ -110,6 +110,7 @@ from designer.detect import (
     maven_parent_files,
     mcphosts,
     migration_dirs,
+    migration_hooks,
     migration_orms,
     mongoose_ids,
     nest_starters,
@@ -470,6 +471,7 @@ def detect(
     clojure_reach.mark(top, units)
     probes.mark(top, units)
     aiohttp_probes.mark(top, units)
+    migration_hooks.mark(top, units)
     cluster_probes.mark(top, units)
     phoenix_stubs.mark(top, units)
     listeners.mark(top, units)
