@@ -157,6 +157,7 @@ from designer.detect import (
     readme_doubles,
     readme_harnesses,
     readme_jobs,
+    readme_ports,
     rebar_apps,
     redirect_hops,
     redis_only,
@@ -612,6 +613,7 @@ def detect(
     pg_configs.name_engine(top, units)
     copied_settings.mark(top, units)
     readme_defaults.mark(top, units)
+    readme_ports.mark(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place
     sourceless_modules.mark(top, units)
     unincluded_gradle.mark(top, units)

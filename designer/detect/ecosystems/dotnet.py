@@ -294,6 +294,16 @@ RULES: tuple[SourceRule, ...] = (
     # EF Core also where the context derives from a vendor library's base class, whatever
     # that base is named (`CustomUsersDBContext<…>`).
     rule(K.ORM, "EF Core", r"\bDbContextOptions\s*<", endings=(".cs",)),
+    # A class taking EF Core's context factory (`IDbContextFactory<DomainDbContext>`) in a file
+    # importing EF Core's namespace: the writers of a product whose context class comes from a
+    # package of its own (no EF Core reference in any project file). Entity Framework 6 has an
+    # interface of that name too, in its own namespace, hence the import.
+    rule(
+        K.ORM,
+        "EF Core",
+        r"^using[ \t]+Microsoft\.EntityFrameworkCore;[\s\S]*?\bIDbContextFactory\s*<",
+        endings=(".cs",),
+    ),
     # A context registered with the services (`services.AddDbContext<AppContext>(…)`), in the
     # startup code every app has: EF Core even when only a metapackage brings it
     # (`Microsoft.AspNetCore.All`) and the context class lies beyond the files read.
