@@ -107,6 +107,7 @@ from designer.detect import (
     log_sinks,
     lookup_defaults,
     loose_helpers,
+    mainless_boot_modules,
     maven_parent_files,
     mcphosts,
     migration_dirs,
@@ -486,6 +487,7 @@ def detect(
     env_branches.mark(top, units)
     deployed_env_tests.mark(top, units)
     shared_mains.mark(top, units)
+    mainless_boot_modules.mark(top, units)
     autoconfig_libraries.mark(top, units)
     autoconfig_libraries.mark_starters(top, units)
     shared_workers.mark(top, units)
