@@ -819,3 +819,15 @@ def example_settings_rules() -> tuple[SourceRule, ...]:
         scope=Scope.PRODUCTION,
         names=EXAMPLE_SETTINGS,
     )
+
+
+def properties_type_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The engine key of a shipped properties file the program reads its database settings
+    from (`database.type=H2` in the `database.conf` it copies to its home on first start, the
+    other engines commented out beside it): the engine it runs on unless the operator edits
+    the copy. Only files named for the database settings (`names`) are read, not a profile's."""
+    return _each(
+        r"(?im)^[ \t]*(?:db|database)[._](?:type|engine|kind|dialect|vendor)[ \t]*[=:][ \t]*"
+        r"[\"']?(?:{names})[\"']?[ \t]*\r?$",
+        names=names,
+    )

@@ -226,6 +226,10 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.yaml_section_rules(
         ("application.yml", "application.yaml", "config.yaml", "config.yml")
     ),
+    # The properties file of database settings a program copies to its home and reads.
+    *defaults.properties_type_rules(
+        ("database.conf", "database.properties", "db.conf", "db.properties")
+    ),
     # Only configuration classes hold such defaults: the rule reads no other file.
     *defaults.descriptor_default_rules(
         tuple(f"{stem}{ext}" for stem in ("Configuration", "Config", "Settings") for ext in _JVM)
