@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect import node_imports
+from designer.detect import node_imports, optional_redis
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.nonservices import is_test_host
@@ -132,7 +132,9 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
                 continue
             if _relays(top, unit.folder, _CHANNELS.get(language, frozenset())):
                 continue
-            evidence = _opened(top, unit.folder, *client, _CONSTRUCTED.get(language))
+            evidence = _opened(
+                top, unit.folder, *client, _CONSTRUCTED.get(language), language == "jvm"
+            )
             if evidence is not None and _expiring_only(top, evidence.path, language):
                 unit.expiring_cache = True  # a cache the code fills, no data of its own
                 break
@@ -196,10 +198,13 @@ def _opened(
     endings: tuple[str, ...],
     pattern: re.Pattern[str],
     constructed: re.Pattern[str] | None = None,
+    spring: bool = False,
 ) -> Evidence | None:
     """Where the code of `folder`, outside its tests, first opens a Redis client (None when
     none does, or past the budget): a file importing the client that also constructs it,
-    where `constructed` says what that looks like."""
+    where `constructed` says what that looks like. In Spring code (`spring`), a class switched
+    on only when a setting the service leaves unset chooses Redis opens none
+    (`optional_redis`)."""
     for path in code_files(
         top,
         folder,
@@ -213,6 +218,8 @@ def _opened(
         text = read_text(top, path)[0] or ""
         match = pattern.search(text)
         if match and (constructed is None or constructed.search(text)):
+            if spring and optional_redis.optional(top, folder, text):
+                continue
             line = text.count("\n", 0, match.start()) + 1
             return Evidence(path=path, line=line, text=match.group(0).strip())
     return None
