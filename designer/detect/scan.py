@@ -191,6 +191,7 @@ from designer.detect import (
     spring_exits,
     spring_noweb,
     sql_dialect,
+    sql_dumps,
     sql_projects,
     sqlite_drivers,
     ssr_fronts,
@@ -612,6 +613,7 @@ def detect(
     dotnet_side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)
     sql_projects.name_engine(top, units)
+    sql_dumps.name_engine(top, units)
     pg_configs.name_engine(top, units)
     copied_settings.mark(top, units)
     readme_defaults.mark(top, units)
