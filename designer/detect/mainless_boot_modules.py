@@ -1,17 +1,18 @@
 """A Spring Boot module with no main of its own, which its build's applications depend on.
 
-A multi-module build's shared module (the messages, utilities and configuration its services
-share) may apply Spring Boot's plugin like every module of the build and hand its services the
-web, JDBC and actuator starters as `api` dependencies. The plugin makes it look deployable, but
-Spring Boot's packaging (`bootJar`, the Maven plugin's `repackage`) needs a main class: a module
-whose own main sources declare no `main` and no `@SpringBootApplication`, and whose build names
-no main class, packages nothing that runs. Where a Spring Boot application of the tree depends
-on it (`project(':common')`, its artifactId), it is that application's library, as a module
-nothing deploys is (`monorepo`): it is marked not deployable, so that it folds into its users.
+A multi-module Gradle build's shared module (the messages, utilities and configuration its
+services share) may apply Spring Boot's plugin like every module of the build and hand its
+services the web, JDBC and actuator starters as `api` dependencies. The plugin makes it look
+deployable, but Spring Boot's packaging (`bootJar`) needs a main class: a module whose own main
+sources declare no `main` and no `@SpringBootApplication`, and whose build names no main class,
+packages nothing that runs. Where a Spring Boot application of the tree depends on it
+(`project(':common')`), it is that application's library, as a module nothing deploys is
+(`monorepo`): it is marked not deployable, so that it folds into its users.
 
-A module with a main or an entry point of its own, one no application depends on, or one whose
-sources are too many to read stays what it looks like. A Dockerfile shipping the module is read
-later (`sidefiles`) and still makes it deployable.
+A module with a main or an entry point of its own, one no application depends on, one whose
+sources are too many to read, or a Maven module (whose pom may bind `repackage` on purpose)
+stays what it looks like. A Dockerfile shipping the module is read later (`sidefiles`) and
+still makes it deployable.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _MAIN = re.compile(
 )
 """A JVM program's start: a `main` method, Kotlin's `fun main`, Spring Boot's application."""
 
+_GRADLE_BUILDS = ("build.gradle", "build.gradle.kts")
+
 _MAIN_CLASS = re.compile(r"\bmainClass(?:Name)?\b|Main-Class|<start-class>|<mainClass>")
 """A build naming the class its package starts (the class may live in a dependency)."""
 
@@ -52,6 +55,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         if not unit.deployable or has_entry_point(unit) or not _spring_boot(unit):
             continue
+        if not _gradle_only(unit):
+            continue
         if not any(o is not unit and _depends_on(o, unit) for o in applications):
             continue
         if _names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
@@ -64,6 +69,13 @@ def _spring_boot(unit: Unit) -> bool:
         s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot"
         for s in unit.signals.get(LANGUAGE, [])
     )
+
+
+def _gradle_only(unit: Unit) -> bool:
+    """Whether the module is built by Gradle alone: a Maven module binding the plugin's
+    `repackage` goal says in its own pom that it packages an application (`monorepo`)."""
+    builds = [p for p, e, _ in unit.manifests if e == LANGUAGE]
+    return bool(builds) and all(p.endswith(_GRADLE_BUILDS) for p in builds)
 
 
 def _depends_on(user: Unit, module: Unit) -> bool:
