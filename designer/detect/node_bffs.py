@@ -26,7 +26,7 @@ import re
 
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
-from designer.detect.uihosts import _SERVES_BUILD
+from designer.detect.uihosts import SERVES_BUILD
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -67,7 +67,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
             skip_dir=lambda d: d in _SKIP, nested=set(clients),
         )
-        if paths and any(_SERVES_BUILD.search(read_text(top, p)[0] or "") for p in paths):
+        if paths and any(SERVES_BUILD.search(read_text(top, p)[0] or "") for p in paths):
             unit.serves_build = True
 
 

@@ -26,7 +26,7 @@ from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
-_SERVES_BUILD = re.compile(
+SERVES_BUILD = re.compile(
     r"""\bexpress\.static[ \t]*\(|['"](?:serve-static|koa-static|@fastify/static)['"]"""
     r"""|\.sendFile[ \t]*\([^)\n]*index\.html"""
     r"""|\bstatic[ \t]+as[ \t]+\w+[^;]*?\bfrom[ \t]+['"]express['"]"""
@@ -123,7 +123,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             )
         files_only = not frontend and _files_only(texts) and not _builds(top, unit)
         unit.serves_build = (frontend or files_only) and any(
-            _SERVES_BUILD.search(t) for t in texts
+            SERVES_BUILD.search(t) for t in texts
         )
         unit.renders_ui = any(RENDERER.search(t) for t in texts)
 
@@ -168,6 +168,6 @@ def _files_only(texts: list[str]) -> bool:
     """Whether the server files hand out files and nothing else: no route, no handler of their
     own, no response written (a local file server, whatever package holds it)."""
     return all(
-        _SERVES_BUILD.search(t) is not None and _HANDLES.search(blank_comments(t)) is None
+        SERVES_BUILD.search(t) is not None and _HANDLES.search(blank_comments(t)) is None
         for t in texts
     )
