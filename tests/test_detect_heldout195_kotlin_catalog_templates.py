@@ -100,3 +100,18 @@ def test_a_jdbc_driver_names_no_engine(tmp_path: Path) -> None:
     backend = by_folder(write(tmp_path, _daemon(build)))["."]
     assert first(backend, K.QUERY)[0] == "SQLDelight"
     assert first(backend, K.DATABASE) == ("", "")
+
+
+def test_the_multiplatform_plugin_makes_the_language_kotlin(tmp_path: Path) -> None:
+    # The build applies only Kotlin Multiplatform's plugin (by the catalogue's alias): the
+    # language is Kotlin, at the plugin's version, not the JVM default of Java.
+    backend = by_folder(write(tmp_path, _daemon()))["."]
+    assert (backend.language, backend.language_version) == ("Kotlin", "2.3.10")
+
+
+def test_the_multiplatform_plugin_by_name_gives_its_version(tmp_path: Path) -> None:
+    build = _BUILD.replace(
+        "alias(libs.plugins.multiplatform)", 'kotlin("multiplatform") version "2.1.0"'
+    )
+    backend = by_folder(write(tmp_path, _daemon(build)))["."]
+    assert (backend.language, backend.language_version) == ("Kotlin", "2.1.0")

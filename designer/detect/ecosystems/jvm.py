@@ -825,9 +825,11 @@ _APPLY_FROM = LazyPattern(
 script plugin whose declarations are this build's."""
 _ROOT_DIR = LazyPattern(r"^\$\{?(?:project\.)?(?:rootDir|rootProject\.projectDir)\}?/")
 _KOTLIN_PLUGIN = LazyPattern(
-    r"""\bkotlin\s*\(\s*["']jvm["']\s*\)(?:[ \t]*version[ \t]*["']([^"']+)["'])?"""
+    r"""\bkotlin\s*\(\s*["'](?:jvm|multiplatform)["']\s*\)"""
+    r"""(?:[ \t]*version[ \t]*["']([^"']+)["'])?"""
 )
-"""`kotlin("jvm") version "1.9.23"`: the Kotlin plugin, released with the language."""
+"""`kotlin("jvm") version "1.9.23"` (or `kotlin("multiplatform")`): the Kotlin plugin, released
+with the language."""
 _GRADLE_JAVA = LazyPattern(
     r"""JavaVersion\.VERSION_(\d+(?:_\d+)?)|jvmToolchain\s*\(\s*(\d+)|JavaLanguageVersion\.of\s*\(\s*(\d+)|sourceCompatibility\s*=\s*['"]?(\d[\d.]*)"""
 )

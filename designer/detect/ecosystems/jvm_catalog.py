@@ -253,6 +253,8 @@ PLUGINS = {
     "org.grails.grails-web": (K.FRAMEWORK, "Grails"),
     "org.apache.grails.gradle.grails-web": (K.FRAMEWORK, "Grails"),
     "org.jetbrains.kotlin.jvm": (K.LANGUAGE, "Kotlin"),
+    # A Kotlin Multiplatform build (a JVM target beside native ones) is Kotlin all the same.
+    "org.jetbrains.kotlin.multiplatform": (K.LANGUAGE, "Kotlin"),
     # Gradle's core Scala plugin and Maven's Scala compiler plugin (net.alchim31.maven).
     "scala": (K.LANGUAGE, "Scala"),
     "scala-maven-plugin": (K.LANGUAGE, "Scala"),
