@@ -163,8 +163,8 @@ class Unit:
         another backend of the tree (`ssr_fronts`): a UI, whatever data its package declares."""
         self.renders_pages = False
         """Its Express or Flask server renders its pages from templates (`view_servers`, and
-        PHP, Rust and JVM ones: `php_pages`, `rust_pages`, `jvm_pages`): a UI's server unless
-        it keeps data of its own."""
+        PHP, Rust, Go and JVM ones: `php_pages`, `rust_pages`, `go_pages`, `jvm_pages`): a UI's
+        server unless it keeps data of its own."""
         self.expiring_cache = False
         """Its code opens a Redis client and every write it makes there expires
         (`redis_only`): a cache of short-lived entries, no data of its own

@@ -67,6 +67,7 @@ from designer.detect import (
     go_lent_search,
     go_named_workers,
     go_ops_routes,
+    go_pages,
     gradle_ext_libs,
     gradle_projects,
     hand_servers,
@@ -462,6 +463,7 @@ def detect(
     rust_clis.mark(top, units)
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
+    go_pages.mark(top, units)
     rust_runners.mark(top, units)
     rust_bin_runtimes.find(top, units)
     notebook_renders.mark(top, units)
