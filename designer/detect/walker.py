@@ -329,6 +329,9 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 _MANIFEST_PATTERN = (
     r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
+    # A pip list under the word's short form (`reqs.txt` beside `reqs_dev.txt`): the only list
+    # of a project that names its files so (see `python.SHORT_PIP_LIST`).
+    r"|reqs(?:[-_][\w.-]*)?\.txt"
     r"|.*\.csproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|.*\.rockspec"
     r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
@@ -384,6 +387,7 @@ _NOTABLE_PREFIXES = (
     "dev-requirements",
     "dev_requirements",
     "test-requirements",
+    "reqs",  # the pip lists named by the word's short form (`reqs.txt`, `reqs_dev.txt`)
     "test_",
     *sorted(f"{stem}." for stem in _ENTRY_STEMS),
     *sorted(f"{stem.capitalize()}." for stem in _ENTRY_STEMS),

@@ -573,6 +573,12 @@ DEV_PIP_PREFIXES = ("test_requirements", "test-requirements", "dev-requirements"
 """How the pip files of a project's tests and development tools may be named beside its
 `requirements.txt` (`test_requirements.txt` pinning pytest): read as development files."""
 
+SHORT_PIP_LIST = re.compile(r"reqs(?:[-_][\w.-]*)?\.txt")
+"""A pip list named by the word's short form (`reqs.txt`, with `reqs_dev.txt` and `reqs_ci.txt`
+beside it): some projects name all their lists so, and then `reqs.txt` is the application's
+only list — its framework, its driver and their pins. The development ones are told apart by
+their path as `requirements-dev.txt` is (`is_dev_list`)."""
+
 _DEV_PIP_PATH = re.compile(
     r"dev|test|lint(?:ing|ers?)?(?![a-z])|(?<![a-z])doc(?:s|umentation)?(?![a-z])|(?<![a-z])import(?:s|er)?(?![a-z])"
     r"|(?<![a-z])(?:sonar)?cov(?:erage)?(?![a-z])"
@@ -613,6 +619,7 @@ def is_manifest(name: str, parent: str) -> bool:
         name.startswith("requirements")
         or parent == "requirements"
         or name.startswith(DEV_PIP_PREFIXES)
+        or SHORT_PIP_LIST.fullmatch(name) is not None
     )
 
 
