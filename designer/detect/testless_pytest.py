@@ -16,7 +16,10 @@ says it runs a suite, whatever this walk could not see.
 
 The walk covers the whole repository, not the unit's folder alone, so a suite kept apart from
 the package (a root `tests/` beside `api/`, a separate `e2e/` folder of `test_*.py`) keeps the
-declaration; it gives up, keeping it too, past `MAX_ENTRIES` files and folders.
+declaration; it gives up, keeping it too, past `MAX_ENTRIES` files and folders. A folder named
+for tests inside another language's project, though (a Gradle service's `src/test` beside the
+Python service in a monorepo), holds that project's suite, which pytest never runs: only a
+Python test module found there keeps the declaration (`foreign_projects`).
 """
 
 from __future__ import annotations
@@ -49,6 +52,22 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         test_module,
         lambda own: runs_pytest(top, tuple(dict.fromkeys((own, "")))),
         stub=lambda path: _stub(top, path),
+        foreign=foreign_projects(units, "python"),
+    )
+
+
+def foreign_projects(units: dict[str, Unit], language: str) -> frozenset[str]:
+    """The folders of projects whose manifests are all of other languages than `language`
+    and that hold no project of it (a JVM service's folder beside a Python one; not a root
+    whose build holds the Python project too): their test folders are their own suites."""
+    own = [u.folder for u in units.values() if any(e == language for _, e, _ in u.manifests)]
+    return frozenset(
+        unit.folder
+        for unit in units.values()
+        if unit.folder != "."
+        and unit.manifests
+        and all(e != language for _, e, _ in unit.manifests)
+        and not any(f == unit.folder or f.startswith(unit.folder + "/") for f in own)
     )
 
 
@@ -60,12 +79,14 @@ def drop_declared_tests(
     is_test_file: Callable[[str], bool],
     kept: Callable[[str], bool],
     stub: Callable[[str], bool] | None = None,
+    foreign: frozenset[str] = frozenset(),
 ) -> None:
     """Drop the test signals of `language` from every unit whose test signals are all
     `declaration`s, when the repository holds no test (`holds_tests` with `is_test_file`, walked
     once, on the first such unit) and `kept` (given the unit's folder, `""` for the root) finds
     no command of the project running them; a file `stub` (given its path from `top`) finds a
-    placeholder is none. Shared with `testless_node`."""
+    placeholder is none, and a test folder inside one of the `foreign` projects' folders is
+    theirs. Shared with `testless_node`."""
     testless: bool | None = None
     for unit in units.values():
         found = unit.signals.get(language, [])
@@ -73,7 +94,7 @@ def drop_declared_tests(
         if not tests or not all(declaration(s) for s in tests):
             continue
         if testless is None:
-            testless = not holds_tests(top, is_test_file, stub)
+            testless = not holds_tests(top, is_test_file, stub, foreign=foreign)
         if not testless:
             return
         if kept("" if unit.folder == "." else unit.folder):
@@ -87,12 +108,15 @@ def holds_tests(
     stub: Callable[[str], bool] | None = None,
     folder: str = ".",
     apart: frozenset[str] = frozenset(),
+    foreign: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the repository under `top` holds a file `is_test_file` names a test (by its
     name) that `stub` (given its path from `top`) does not find a placeholder, or a folder
     named for tests holding anything but hidden files (hidden folders and installed packages
     left out); True past `MAX_ENTRIES`. Only `folder` is walked when given, without the
-    folders `apart` (both relative to `top`). Shared with `testless_node` and `testless_jvm`."""
+    folders `apart` (both relative to `top`); a test folder inside one of the `foreign`
+    folders counts for nothing (its test files still do). Shared with `testless_node` and
+    `testless_jvm`."""
     left = MAX_ENTRIES
     start = top if folder == "." else os.path.join(top, *folder.split("/"))
     for path, dirs, files in os.walk(start):
@@ -119,9 +143,15 @@ def holds_tests(
             and _test_folder(os.path.basename(path))
             and (dirs or any(not f.startswith(".") for f in files))
             and not _in_settings(os.path.relpath(path, top))
+            and not _inside(where, foreign)
         ):
             return True
     return False
+
+
+def _inside(where: str, folders: frozenset[str]) -> bool:
+    """Whether the folder `where` (from the repository's top) lies in one of `folders`."""
+    return any(where == f or where.startswith(f + "/") for f in folders)
 
 
 _SETTINGS_FOLDERS = frozenset({"config", "configs"})
