@@ -205,6 +205,11 @@ class Unit:
         self.lends_server = False
         """A Node library of the workspace whose server a deployed application's program
         imports and starts (`workspace_servers`): that application's code, not a service."""
+        self.released = False
+        """A Compose file of its own folder named for production builds and runs it
+        (`docker-compose.prod.yaml` with `build: .`): the product deploys it as a service of
+        its own, not a helper an image runs beside a development or CI run
+        (`nonservices.image_helper`)."""
         self.stands_in = False
         """Its own README's lead calls it a mock of another system's endpoints and it keeps no
         data (`readme_doubles`): a test double, as a folder named so is."""

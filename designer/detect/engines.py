@@ -365,6 +365,14 @@ _SCRATCH = LazyPattern(
 in a temporary directory (`sqlite+aiosqlite:///{tmp_dir}/job.db`, `sqlite:////tmp/app.db`)."""
 
 
+def production_named(path: str) -> bool:
+    """Whether the file at `path` is named for production (`docker-compose.prod.yaml`,
+    `compose.production.yml`) and for no test nor development run."""
+    name = path.lower().rpartition("/")[2]
+    words = set(_WORDS.findall(name.rsplit(".", 1)[0] if "." in name[1:] else name))
+    return bool(words & _PRODUCTION_WORDS) and not words & (_TEST_WORDS | _DEV_WORDS)
+
+
 def scope(path: str, text: str, from_config: bool) -> Scope:
     """The scope of a database signal seen at `path` (line `text`), from the file's name and
     the line; `from_config` tells a signal from a Compose or env example file (see

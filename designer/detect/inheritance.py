@@ -504,12 +504,15 @@ def lock_versions(unit: Unit, locks: LockFiles) -> None:
 
 def hand_down_configuration(ordered: list[Unit], services: list[Unit]) -> None:
     """Give the configuration signals of a folder that is not a backend (a root Compose file,
-    a `.env.example`) to the one backend inside it; with several, nobody can tell whose."""
+    a `.env.example`) to the one backend inside it; with several, nobody can tell whose. Not
+    to one its own production Compose file deploys (`Unit.released`): its deployment is
+    written in its folder, and a folder of images around it configures the others (the
+    development Compose file's database is the main application's)."""
     chosen = {u.folder for u in services}
     for unit in ordered:
         if unit.folder in chosen or not unit.signals.get(CONFIG):
             continue
-        inside = [s for s in services if s.is_under(unit)]
+        inside = [s for s in services if s.is_under(unit) and not s.released]
         if len(inside) == 1:
             inside[0].signals[CONFIG] += unit.signals[CONFIG]
 

@@ -447,11 +447,14 @@ def image_helper(unit: Unit) -> bool:
     for an outside login service the tests sign in through), no backend. A package with a
     test suite of its own (test modules, a `conftest.py` in its folder) is developed as a
     service, not kept as a helper: a product's stateless building blocks under
-    `containers/` (a converter, a validator, each with its image and its pytest suite)."""
+    `containers/` (a converter, a validator, each with its image and its pytest suite). Nor
+    is one a production Compose file of its own folder builds and runs (`Unit.released`): the
+    product deploys it as a service (an image classifier its application posts uploads to)."""
     return (
         not IMAGE_FOLDERS.isdisjoint(unit.folder.split("/"))
         and reaches_no_data(unit)
         and not _tested(unit)
+        and not unit.released
     )
 
 

@@ -42,6 +42,7 @@ from designer.detect.engines import (
     engine_of_url,
     engines_of_environment,
     is_engine_key,
+    production_named,
     scope,
 )
 from designer.detect.nonservices import is_test_host
@@ -857,6 +858,7 @@ def _compose(
     if not isinstance(services, dict):
         return
     folder = posixpath.dirname(path) or "."
+    production = production_named(path)
     databases: dict[str, tuple[str, str, Evidence]] = {}
     optional: set[str] = set()
     builds: dict[str, tuple[str, list[str]]] = {}
@@ -911,6 +913,10 @@ def _compose(
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
             builds[str(name)] = (_built_project(units, folder, context, dockerfile), needs)
+            if posixpath.normpath(context) == "." and folder in units and production:
+                # A production Compose file beside the project building it: a deployment of
+                # that project, whatever folder of images it lies in.
+                units[folder].released = True
             code = _mounted_code(
                 context,
                 body.get("volumes"),
