@@ -22,6 +22,7 @@ from designer.detect import (
     boot_modules,
     boot_parents,
     builder_classes,
+    built_databases,
     ci_django_tests,
     clojure_builds,
     clojure_reach,
@@ -614,6 +615,7 @@ def detect(
     side_stores.demote(top, units)
     dotnet_side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)
+    built_databases.choose(top, units)  # once every driver and engine is in place
     sql_projects.name_engine(top, units)
     sql_dumps.name_engine(top, units)
     pg_configs.name_engine(top, units)
