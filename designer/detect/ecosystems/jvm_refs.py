@@ -8,6 +8,7 @@ import posixpath
 import re
 from typing import Any
 
+from designer.detect.ecosystems.bom_pins import unpin_exceptions
 from designer.detect.ecosystems.jvm_catalog import (
     BOMS,
     NOWHERE,
@@ -112,7 +113,11 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
         properties.setdefault(name, value)
     signals = [_substitute(s, properties) for s in result.signals] if properties else result.signals
     # The platform BOM's release before the plugin's, the generator's property before both.
-    result.signals = [_platform(s, properties) for s in _bom_fixed(signals)]
+    signals = [_platform(s, properties) for s in _bom_fixed(signals)]
+    # One framework module pinned past the platform BOM the build imports (a catalogue entry
+    # of its own at an older release, beside modules the BOM versions): an exception for one
+    # jar, as in a pom (`bom_pins`); Gradle's enforced platform even overrides it.
+    result.signals = unpin_exceptions(signals, signals, BOMS.keys())
 
 
 PLATFORM_PROPERTIES = {
