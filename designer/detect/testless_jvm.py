@@ -9,7 +9,10 @@ signal of a JVM unit is a line of a build file (a dependency of a `pom.xml`, a `
 a version catalogue), none a file of its own, and the whole repository holds no sign of a test:
 no file named as a JVM test (`*Test.java`, `*Tests.kt`, `*IT.java`, `*Spec.groovy`…) nor as a
 JavaScript or Python one, and no folder named for tests holding anything (`src/test` is one),
-the declarations are dropped and the unit has no test framework.
+the declarations are dropped and the unit has no test framework. A JavaScript project kept
+beside the services (a browser UI's folder with its `package.json`, outside every JVM unit
+declaring tests) is left out of that walk: its specs are its own runner's, never the JVM
+build's, so an Angular UI's `*.spec.ts` does not give the service it calls a suite.
 
 The same holds of one Gradle build of a single project in a repository that keeps tests
 elsewhere: where its settings file includes no project, its tests can only be in its own
@@ -51,8 +54,38 @@ _TEST_NAME = re.compile(r"(?:Tests?|IT|TestCase|Spec)\.(?:java|kt|groovy|scala)$
 
 
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
-    """Drop the test framework declarations of the JVM units whose repository holds no test."""
-    drop_declared_tests(top, units, LANGUAGE, _declaration, _test_file, lambda _own: False)
+    """Drop the test framework declarations of the JVM units whose repository holds no test,
+    the JavaScript projects beside them set apart."""
+    drop_declared_tests(
+        top, units, LANGUAGE, _declaration, _test_file, lambda _own: False,
+        apart=lambda: _node_projects(units),
+    )
+
+
+def _node_projects(units: dict[str, Unit]) -> frozenset[str]:
+    """The folders of the JavaScript projects (a `package.json`) that neither hold nor lie in
+    a JVM unit declaring a test framework: a browser UI beside the service, whose specs its own
+    runner (Karma, Jest) runs and no JVM build ever does. A `package.json` at or above the
+    service's folder (a JHipster-style app keeping its UI's tests beside its own) stays in."""
+    judged = [
+        unit.folder
+        for unit in units.values()
+        if any(s.kind is FindingKind.TEST for s in unit.signals.get(LANGUAGE, []))
+    ]
+    return frozenset(
+        unit.folder
+        for unit in units.values()
+        if unit.folder != "."
+        and any(e == _NODE for _, e, _ in unit.manifests)
+        and not any(_at_or_under(unit.folder, j) or _at_or_under(j, unit.folder) for j in judged)
+    )
+
+
+_NODE = "node"
+
+
+def _at_or_under(folder: str, other: str) -> bool:
+    return other == "." or folder == other or folder.startswith(other + "/")
 
 
 def drop_untested_units(top: str, units: dict[str, Unit]) -> None:

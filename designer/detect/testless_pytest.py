@@ -80,13 +80,14 @@ def drop_declared_tests(
     kept: Callable[[str], bool],
     stub: Callable[[str], bool] | None = None,
     foreign: frozenset[str] = frozenset(),
+    apart: Callable[[], frozenset[str]] = frozenset,
 ) -> None:
     """Drop the test signals of `language` from every unit whose test signals are all
     `declaration`s, when the repository holds no test (`holds_tests` with `is_test_file`, walked
-    once, on the first such unit) and `kept` (given the unit's folder, `""` for the root) finds
-    no command of the project running them; a file `stub` (given its path from `top`) finds a
-    placeholder is none, and a test folder inside one of the `foreign` projects' folders is
-    theirs. Shared with `testless_node`."""
+    once, on the first such unit, without the folders `apart` gives) and `kept` (given the
+    unit's folder, `""` for the root) finds no command of the project running them; a file
+    `stub` (given its path from `top`) finds a placeholder is none, and a test folder inside one
+    of the `foreign` projects' folders is theirs. Shared with `testless_node`."""
     testless: bool | None = None
     for unit in units.values():
         found = unit.signals.get(language, [])
@@ -94,7 +95,7 @@ def drop_declared_tests(
         if not tests or not all(declaration(s) for s in tests):
             continue
         if testless is None:
-            testless = not holds_tests(top, is_test_file, stub, foreign=foreign)
+            testless = not holds_tests(top, is_test_file, stub, foreign=foreign, apart=apart())
         if not testless:
             return
         if kept("" if unit.folder == "." else unit.folder):
