@@ -24,7 +24,8 @@ And so is a job run to its end: a Spring Boot application whose build brings no 
 (no web starter, no servlet container, in its pom nor a servlet container in a module of the
 build it uses: an `application` module assembling a `configuration` module that declares the
 web starter serves, its runner a command-line mode; WebFlux in a module of typed API clients
-is for their `WebClient`) and whose code runs its work at start-up
+is for their `WebClient`; a web starter its pom's dependency on the module excludes is not
+brought) and whose code runs its work at start-up
 (`CommandLineRunner`, `ApplicationRunner`, Spring Batch) and declares no endpoint — a
 database utility a scheduler launches, which the `@SpringBootApplication` alone would count;
 or a system tester whose `main` runs its Cucumber suite. An application whose code builds
@@ -51,7 +52,7 @@ import re
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
-from designer.detect.nonservices import module_uses, serverless, used_modules
+from designer.detect.nonservices import module_names, module_uses, serverless, used_modules
 from designer.detect.signals import OWN_DATA, LazyPattern, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -186,23 +187,40 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             # build brings one then, and a runner in its code is a command-line mode beside it.
             or (
                 serverless(unit)
-                and not any(_lends_server(other) for other in modules)
+                and not any(_lends_server(other, _excluded(unit, other)) for other in modules)
                 and _serves_none(top, folders, _UNSERVED_WORK)
             )
             or _serves_none(top, folders, _BATCH)
         )
 
 
-def _lends_server(module: Unit) -> bool:
+def _lends_server(module: Unit, excluded: set[str]) -> bool:
     """Whether a module of the build an application uses brings it a servlet container (the
     web starter's Tomcat, Jetty, Undertow) for run time. Not WebFlux's Netty: a module of an
     API's typed clients declares WebFlux for its `WebClient`, and a system tester calling the
-    services through those clients serves nothing."""
+    services through those clients serves nothing. Nor one the application's dependency on
+    the module excludes (`excluded`: a command-line tool reusing a service's scheduling code
+    without its `spring-boot-starter-web`)."""
     return any(
         s.kind is FindingKind.SERVER and s.strength is not Strength.DEV and s.name != "Netty"
+        and s.package not in excluded
         for signals in module.signals.values()
         for s in signals
     )
+
+
+def _excluded(unit: Unit, module: Unit) -> set[str]:
+    """The artifacts the unit's poms declare their dependency on `module` without (Maven's
+    `<exclusions>`)."""
+    names = module_names(module, "jvm")
+    return {
+        artifact
+        for _, e, r in unit.manifests
+        if e == "jvm"
+        for name, artifacts in r.excludes.items()
+        if name in names
+        for artifact in artifacts
+    }
 
 
 def scheduled_only(top: str, folders: list[str]) -> bool:

@@ -465,6 +465,16 @@ def _text(element: ET.Element | None, name: str) -> str:
     return (child.text or "").strip() if child is not None else ""
 
 
+def _excluded(dependency: ET.Element) -> set[str]:
+    """The artifactIds a dependency's `<exclusions>` leave out of what it brings."""
+    exclusions = _child(dependency, "exclusions")
+    return {
+        _text(exclusion, "artifactId")
+        for exclusion in (exclusions if exclusions is not None else ())
+        if _local(exclusion.tag) == "exclusion" and _text(exclusion, "artifactId")
+    }
+
+
 def _default_profile_dependencies(profiles: ET.Element | None) -> list[ET.Element]:
     """The dependencies of the profiles active by default (`<activeByDefault>true`): every
     build that names no profile has them, as a driver kept out of one CI machine's build is
@@ -582,6 +592,9 @@ def _pom(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
             result.uses.append(artifact)  # a sibling module, perhaps (see monorepo)
+        excluded = _excluded(dependency)
+        if excluded:
+            result.excludes.setdefault(artifact, set()).update(excluded)
         version = resolve(_text(dependency, "version"))
         group = _text(dependency, "groupId")
         result.signals += _signals(
