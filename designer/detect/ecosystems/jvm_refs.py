@@ -116,8 +116,11 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     signals = [_platform(s, properties) for s in _bom_fixed(signals)]
     # One framework module pinned past the platform BOM the build imports (a catalogue entry
     # of its own at an older release, beside modules the BOM versions): an exception for one
-    # jar, as in a pom (`bom_pins`); Gradle's enforced platform even overrides it.
-    result.signals = unpin_exceptions(signals, signals, BOMS.keys())
+    # jar, as in a pom (`bom_pins`); Gradle's enforced platform even overrides it. Only the
+    # libraries: an applied plugin's release (or the generator's property) is settled above.
+    libraries = [s for s in signals if s.package not in PLUGINS]
+    unpinned = iter(unpin_exceptions(signals, libraries, BOMS.keys()))
+    result.signals = [s if s.package in PLUGINS else next(unpinned) for s in signals]
 
 
 PLATFORM_PROPERTIES = {
