@@ -49,7 +49,9 @@ from designer.detect import (
     dotnet_setting_branches,
     dotnet_side_stores,
     dotnet_sites,
+    dotnet_switch_defaults,
     dotnet_tests,
+    dotnet_unrun_hosts,
     driverless_layers,
     ecosystems,
     ecto_repos,
@@ -503,6 +505,7 @@ def detect(
     second_hosts.mark(top, units)
     aliased_starts.mark(top, units)
     job_hosts.mark(top, units)
+    dotnet_unrun_hosts.mark(top, units)
     dotnet_relays.mark(top, units)
     settings_overlays.mark(top, units)
     base_images.mark(top, units)
@@ -552,6 +555,7 @@ def detect(
     ef_contexts.choose_migrated(top, units)
     ef_registrations.choose_named(top, units)
     dotnet_setting_branches.mark(top, units)
+    dotnet_switch_defaults.mark(top, units)  # beside it: a switch's default, no setting read
     ef_packages.demote(top, units)
     dotnet_registrations.mark(top, units)
     jpa_api.drop_api_only(units)
