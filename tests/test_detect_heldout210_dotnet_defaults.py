@@ -33,7 +33,8 @@ _SWITCH = """namespace Acme.Scheduler.Api.Infrastructure.Extensions;
 
 public static class DbContextBuilderExtensions
 {
-    public static DbContextOptionsBuilder UseDbSql(this DbContextOptionsBuilder builder, string dbType)
+    public static DbContextOptionsBuilder UseDbSql(
+        this DbContextOptionsBuilder builder, string dbType)
     {
         switch (dbType)
         {
@@ -51,7 +52,8 @@ public static class DbContextBuilderExtensions
 
 _NO_DEFAULT_PROVIDER = """public static class DbContextBuilderExtensions
 {
-    public static DbContextOptionsBuilder UseDbSql(this DbContextOptionsBuilder builder, string dbType)
+    public static DbContextOptionsBuilder UseDbSql(
+        this DbContextOptionsBuilder builder, string dbType)
     {
         switch (dbType)
         {
@@ -87,7 +89,8 @@ def _api(helper: str) -> dict[str, str]:
         "src/Api/Infrastructure/Extensions/Deep/Er/DbContextBuilderExtensions.cs": helper,
         "src/Api/Infrastructure/SchedulerDbContext.cs": (
             "public class SchedulerDbContext : DbContext\n{\n"
-            "    public SchedulerDbContext(DbContextOptions<SchedulerDbContext> o) : base(o) {}\n}\n"
+            "    public SchedulerDbContext(DbContextOptions<SchedulerDbContext> o)\n"
+            "        : base(o) {}\n}\n"
         ),
     }
     # Many shallow files, so that the walk's sample of the project leaves the helper out.
@@ -133,7 +136,8 @@ def _shell(program: str) -> dict[str, str]:
     files["src/Shells/JobShell/Program.cs"] = program
     files["src/Shells/JobShell/ShellHelper.cs"] = (
         "public static class ShellHelper\n{\n"
-        "    public static Task Execute(IServiceProvider services, string cmd) => Task.CompletedTask;\n"
+        "    public static Task Execute(IServiceProvider services, string cmd) =>\n"
+        "        Task.CompletedTask;\n"
         "}\n"
     )
     return files

@@ -83,9 +83,9 @@ def _never_run(texts: list[str]) -> bool:
         for name in names:
             for use in re.finditer(rf"\b{re.escape(name)}\b(?!\s*=[^=])", text):
                 after = re.match(r"\s*\.\s*(\w+)\b(?!\s*\()", text[use.end():])
-                if after is None or after.group(1) not in _READS:
-                    if not _declaration(text, use.start()):
-                        return False
+                read = after is not None and after.group(1) in _READS
+                if not read and not _declaration(text, use.start()):
+                    return False
     return True
 
 
