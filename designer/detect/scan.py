@@ -43,6 +43,8 @@ from designer.detect import (
     doctrine_connections,
     doctrine_default,
     doctrine_module_default,
+    dotnet_browser_apps,
+    dotnet_hosted_parts,
     dotnet_mcp_hosts,
     dotnet_registrations,
     dotnet_relays,
@@ -503,6 +505,8 @@ def detect(
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
+    dotnet_hosted_parts.mark(top, units)
+    dotnet_browser_apps.mark(top, units)
     aliased_starts.mark(top, units)
     job_hosts.mark(top, units)
     dotnet_unrun_hosts.mark(top, units)
