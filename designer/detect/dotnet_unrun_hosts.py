@@ -14,9 +14,11 @@ exits:
 started and nothing is mapped on it: no request reaches the program, a batch job or CLI, no
 backend (HELDOUT.md). It is marked `Unit.no_web`.
 
-Only a project whose own C# files are read whole (`dotnet_sources`) is judged, and only when
-every use of the built application in them is a read of its services, configuration, logger
-or environment (`app.Services`): a `Run`, `Start`, `Map…` or `Use…` on it, the application
+Only a console project is judged (its project file on the plain SDK, `Microsoft.NET.Sdk`, with
+`<OutputType>Exe</OutputType>`: a Web SDK project is made to serve), with its own C# files read
+whole (`dotnet_sources`), and only when it takes the built application's services
+(`app.Services`) and every use of the application is a read of its services, configuration,
+logger or environment: a `Run`, `Start`, `Map…` or `Use…` on it, the application
 handed to a method (`Startup.Configure(app)`), or any other host built in the code (a
 `WebHost`, a `ConfigureWebHost`) leaves the project to the other rules.
 """
@@ -45,6 +47,9 @@ _OTHER_HOSTS = re.compile(
 _BUILT = re.compile(r"\b(?:var|WebApplication)[ \t]+(\w+)[ \t]*=[ \t]*\w+[ \t]*\.[ \t]*Build\(\)")
 """The application built from the builder (`var app = builder.Build()`)."""
 
+_CONSOLE = re.compile(r"<OutputType>\s*Exe\s*</OutputType>", re.IGNORECASE)
+"""A project building an executable."""
+
 _READS = frozenset({"Services", "Configuration", "Logger", "Environment"})
 """What a program may take from the built application without serving anything."""
 
@@ -63,6 +68,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             for s in signals
         ):
             continue
+        if not _console(top, unit):
+            continue
         paths = own_sources(top, unit, units)
         if paths and _never_run([blank_comments(read_text(top, p)[0] or "") for p in paths]):
             unit.no_web = True
@@ -77,7 +84,11 @@ def _never_run(texts: list[str]) -> bool:
             return False
         if _CREATE.search(text):
             names.update(_BUILT.findall(text))
-    if not names:
+    if not names or not any(
+        re.search(rf"\b{re.escape(name)}\s*\.\s*Services\b", text)
+        for name in names
+        for text in texts
+    ):
         return False
     for text in texts:
         for name in names:
@@ -87,6 +98,15 @@ def _never_run(texts: list[str]) -> bool:
                 if not read and not _declaration(text, use.start()):
                     return False
     return True
+
+
+def _console(top: str, unit: Unit) -> bool:
+    """Whether the unit's project file builds an executable on the plain SDK."""
+    projects = [p for p, _, _ in unit.manifests if p.endswith(".csproj")]
+    if len(projects) != 1:
+        return False
+    text = read_text(top, projects[0])[0] or ""
+    return '"Microsoft.NET.Sdk"' in text and bool(_CONSOLE.search(text))
 
 
 def _declaration(text: str, at: int) -> bool:
