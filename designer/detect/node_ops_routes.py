@@ -14,6 +14,7 @@ whose path serves anything else, files served from a folder and a proxy leave it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
@@ -69,7 +70,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
         if not frameworks or not frameworks <= FRAMEWORKS or shows_own_data(unit):
             continue
-        if not METRICS_CLIENTS & _dependencies(top, unit.folder):
+        if not METRICS_CLIENTS & dependencies(top, unit.folder):
             continue
         paths = all_code_files(
             top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
@@ -81,8 +82,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.no_web = True
 
 
-def _dependencies(top: str, folder: str) -> set[str]:
-    """The run-time dependencies the folder's package.json declares."""
+def dependencies(top: str, folder: str) -> set[str]:
+    """The run-time dependencies the folder's package.json declares (shared with
+    `node_queue_workers`)."""
     manifest = package_json(top, folder)
     declared = manifest.get("dependencies") if manifest is not None else None
     return set(declared) if isinstance(declared, dict) else set()
@@ -96,15 +98,29 @@ def operational_only(texts: list[str]) -> bool:
         return False
     served = 0
     for text in texts:
-        for found in _ROUTE.finditer(text):
-            path = found.group("path")
-            if path is None:
-                # A middleware handed to `use` adds no route; a verb's path held elsewhere might.
-                if found.group("call") != "use":
-                    return False
-                continue
-            bare = _PARAM.sub("", path) or "/"
-            if not (OPERATOR_PATH.fullmatch(bare) or _PROBE_PATH.fullmatch(bare)):
-                return False
-            served += 1
+        count = operator_routes(_ROUTE.finditer(text))
+        if count is None:
+            return False
+        served += count
     return served > 0
+
+
+def operator_routes(
+    founds: Iterable[re.Match[str]], probes: re.Pattern[str] = _PROBE_PATH
+) -> int | None:
+    """How many routes the route calls `founds` (groups `call` and `path`) add when every one
+    has a literal path that serves operators (a parameter segment aside; `probes` names the
+    probe paths), else None. Shared with `node_queue_workers`."""
+    served = 0
+    for found in founds:
+        path = found.group("path")
+        if path is None:
+            # A middleware handed to `use` adds no route; a verb's path held elsewhere might.
+            if found.group("call") != "use":
+                return None
+            continue
+        bare = _PARAM.sub("", path) or "/"
+        if not (OPERATOR_PATH.fullmatch(bare) or probes.fullmatch(bare)):
+            return None
+        served += 1
+    return served

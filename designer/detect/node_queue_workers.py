@@ -24,8 +24,7 @@ import re
 
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
-from designer.detect.node_imports import package_json
-from designer.detect.probes import OPERATOR_PATH
+from designer.detect.node_ops_routes import dependencies, operator_routes
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -87,9 +86,6 @@ _OPAQUE = re.compile(
 """Routes this reading cannot see: files served from a folder, requests proxied to another
 program, a mounted app, a GraphQL or tRPC server's handler."""
 
-_PARAM = re.compile(r"/:[\w-]+\??")
-"""A path parameter (`/:token`): a value, not a resource of its own."""
-
 _PROBE_PATH = re.compile(
     r"(?:/[\w-]+)*/_?(?:health(?:z|check)?|ready(?:z|ness)?|live(?:z|ness)?|ping|metrics|status)/?"
 )
@@ -112,7 +108,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
         if not frameworks or not frameworks <= FRAMEWORKS or shows_own_data(unit):
             continue
-        if not QUEUE_CLIENTS & _dependencies(top, unit.folder):
+        if not QUEUE_CLIENTS & dependencies(top, unit.folder):
             continue
         paths = all_code_files(
             top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
@@ -123,13 +119,6 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         texts = [read_text(top, p)[0] or "" for p in paths if not _TEST_FILE.search(p)]
         if any(_CONSUMES.search(text) for text in texts) and operators_only(texts):
             unit.no_web = True
-
-
-def _dependencies(top: str, folder: str) -> set[str]:
-    """The run-time dependencies the folder's package.json declares."""
-    manifest = package_json(top, folder)
-    declared = manifest.get("dependencies") if manifest is not None else None
-    return set(declared) if isinstance(declared, dict) else set()
 
 
 def operators_only(texts: list[str]) -> bool:
@@ -144,16 +133,9 @@ def operators_only(texts: list[str]) -> bool:
             name for found in _APP.finditer(text) for name in found.groups() if name
         }
         for name in names:
-            for found in re.finditer(_ROUTE.format(name=re.escape(name)), text):
-                path = found.group("path")
-                if path is None:
-                    # A middleware handed to `use` adds no route; a verb's path held elsewhere
-                    # might.
-                    if found.group("call") != "use":
-                        return False
-                    continue
-                bare = _PARAM.sub("", path) or "/"
-                if not (OPERATOR_PATH.fullmatch(bare) or _PROBE_PATH.fullmatch(bare)):
-                    return False
-                served += 1
+            routes = re.finditer(_ROUTE.format(name=re.escape(name)), text)
+            count = operator_routes(routes, _PROBE_PATH)
+            if count is None:
+                return False
+            served += count
     return served > 0

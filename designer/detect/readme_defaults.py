@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit, signal_scope
 from designer.detect.signals import Scope, Signal, Strength
@@ -76,9 +77,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         )
 
 
-def _documented(top: str, folder: str) -> tuple[str, Evidence] | None:
-    """The engine and line of the first default a README of `folder` or of the repository
-    documents, the project's own first."""
+def readme_lines(top: str, folder: str) -> Iterator[tuple[str, int, str]]:
+    """(path, line number, line) of each line of the READMEs of `folder` and of the
+    repository, the project's own first. Shared with `readme_ports`."""
     for place in dict.fromkeys((folder, ".")):
         base = top if place == "." else os.path.join(top, *place.split("/"))
         try:
@@ -89,11 +90,18 @@ def _documented(top: str, folder: str) -> tuple[str, Evidence] | None:
             path = name if place == "." else f"{place}/{name}"
             text = read_text(top, path)[0] or ""
             for number, line in enumerate(text.splitlines(), 1):
-                for pattern in _DEFAULTS:
-                    match = pattern.search(line)
-                    if match and not _ASIDE.search(_sentence(line, match.start())):
-                        engine = _ENGINES[match.group("engine").lower()]
-                        return engine, Evidence(path=path, line=number, text=line.strip()[:200])
+                yield path, number, line
+
+
+def _documented(top: str, folder: str) -> tuple[str, Evidence] | None:
+    """The engine and line of the first default a README of `folder` or of the repository
+    documents, the project's own first."""
+    for path, number, line in readme_lines(top, folder):
+        for pattern in _DEFAULTS:
+            match = pattern.search(line)
+            if match and not _ASIDE.search(_sentence(line, match.start())):
+                engine = _ENGINES[match.group("engine").lower()]
+                return engine, Evidence(path=path, line=number, text=line.strip()[:200])
     return None
 
 

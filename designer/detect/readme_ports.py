@@ -18,11 +18,11 @@ or of the repository; the deployment the README documents ranks as a deployed co
 
 from __future__ import annotations
 
-import os
 import re
 
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.readme_defaults import readme_lines
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -36,8 +36,6 @@ _DOCUMENTED = re.compile(
 )
 """A database port variable and the port the same line gives it (`` `APP_SQL_PORT` - SQL
 server port (`5432`) ``, `-e APP_DB_PORT=3306`)."""
-
-_NAMES = frozenset({"readme.md", "readme", "readme.rst", "readme.txt"})
 
 _CODE = (".cs", ".java", ".kt", ".go", ".py", ".js", ".ts", ".rb", ".php", ".rs")
 """Source files whose reading of the variable ties it to the program."""
@@ -74,20 +72,11 @@ def _documented(top: str, folder: str) -> dict[str, tuple[str, Evidence]]:
     """Each database port variable a README of `folder` or of the repository documents, with
     the engine its port names and the line (the project's own README first)."""
     found: dict[str, tuple[str, Evidence]] = {}
-    for place in dict.fromkeys((folder, ".")):
-        base = top if place == "." else os.path.join(top, *place.split("/"))
-        try:
-            names = sorted(n for n in os.listdir(base) if n.lower() in _NAMES)
-        except OSError:
-            continue
-        for name in names:
-            path = name if place == "." else f"{place}/{name}"
-            text = read_text(top, path)[0] or ""
-            for number, line in enumerate(text.splitlines(), 1):
-                for match in _DOCUMENTED.finditer(line):
-                    found.setdefault(
-                        match.group("var"),
-                        (_PORTS[match.group("port")],
-                         Evidence(path=path, line=number, text=line.strip()[:200])),
-                    )
+    for path, number, line in readme_lines(top, folder):
+        for match in _DOCUMENTED.finditer(line):
+            found.setdefault(
+                match.group("var"),
+                (_PORTS[match.group("port")],
+                 Evidence(path=path, line=number, text=line.strip()[:200])),
+            )
     return found
