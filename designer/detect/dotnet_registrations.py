@@ -366,7 +366,7 @@ def _methods(path: str, text: str) -> list[Method]:
         if name is None:
             continue
         if end.group(0) == "{":
-            close = _closing(text, end.start())
+            close = closing(text, end.start())
         else:
             semicolon = text.find(";", end.end())
             close = len(text) if semicolon < 0 else semicolon + 1
@@ -392,7 +392,9 @@ def _method_name(header: str) -> str | None:
     return found
 
 
-def _closing(text: str, opening: int) -> int:
+def closing(text: str, opening: int) -> int:
+    """The offset just past the brace closing the one at `opening`; the text's end when it is
+    never closed. Shared with `dotnet_switch_defaults`."""
     depth = 0
     for index in range(opening, len(text)):
         char = text[index]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.dotnet_registrations import closing
 from designer.detect.dotnet_sources import own_sources
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.ef_registrations import ENGINES, PROVIDER
@@ -84,9 +85,7 @@ def _defaults(text: str) -> list[tuple[str, int]]:
     1-based line of its `default:` section's provider call."""
     found: list[tuple[str, int]] = []
     for head in _SWITCH.finditer(text):
-        body = _body(text, head.end())
-        if body is None:
-            continue
+        body = closing(text, head.end() - 1) - 1  # its closing brace (an unclosed one: the end)
         labels = list(_LABEL.finditer(text, head.end(), body))
         sections: list[tuple[bool, set[str], int | None]] = []
         for index, label in enumerate(labels):
@@ -109,17 +108,3 @@ def _defaults(text: str) -> list[tuple[str, int]]:
             continue
         found.append((engine, defaults[0][2]))
     return found
-
-
-def _body(text: str, start: int) -> int | None:
-    """The offset of the brace closing the block opened just before `start`."""
-    depth = 1
-    for index in range(start, len(text)):
-        char = text[index]
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
