@@ -85,6 +85,7 @@ from designer.detect import (
     internal_specs,
     internal_workers,
     jdbc_code,
+    jest_matches,
     job_hosts,
     jpa_api,
     jpa_providers,
@@ -608,6 +609,7 @@ def detect(
     pytest_modules.mark(units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
+    jest_matches.drop_unmatched(top, units)  # before testless_node: it reads what is left
     testless_node.drop_unused(top, units)
     testless_php.drop_unused(top, units)
     testless_jvm.drop_unused(top, units)
