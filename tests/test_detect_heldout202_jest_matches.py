@@ -127,3 +127,56 @@ def test_globs_translate_as_micromatch_reads_them(
 def test_a_glob_read_differently_by_micromatch_versions_is_not_translated(glob: str) -> None:
     # Metriport's fhir-converter: a bare `(*.)+` group; Jest is left to `testless_node`.
     assert _translate(glob) is None
+
+
+_NEST_JEST = {
+    "moduleFileExtensions": ["js", "json", "ts"],
+    "rootDir": "src",
+    "testRegex": ".*\\.spec\\.ts$",
+    "transform": {"^.+\\.(t|j)s$": "ts-jest"},
+    "testEnvironment": "node",
+}
+
+
+def _nest(scripts: dict[str, str]) -> dict[str, str]:
+    """Nest's template (set 219): the `jest` key looks for specs below `src/`; the only spec
+    of the repository is its UI's."""
+    return {
+        "backend/package.json": package_json(
+            {"@nestjs/core": "^8.0.0", "@nestjs/platform-express": "^8.0.0", "mongoose": "^6"},
+            {"jest": "^28.0.3", "ts-jest": "^28"},
+            scripts={"start": "nest start", "test": "jest", **scripts},
+            jest=_NEST_JEST,
+        ),
+        "backend/src/main.ts": "import { NestFactory } from '@nestjs/core';\n"
+        "import { AppModule } from './app.module';\n"
+        "async function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n"
+        "  await app.listen(3000);\n}\nbootstrap();\n",
+        "backend/src/app.module.ts": "import { Module } from '@nestjs/common';\n"
+        "import { MongooseModule } from '@nestjs/mongoose';\n"
+        "@Module({ imports: [MongooseModule.forRoot('mongodb://mongo/perf')] })\n"
+        "export class AppModule {}\n",
+        "client/package.json": package_json({"next": "^12", "react": "^18"}, {"jest": "^28"}),
+        "client/src/index.spec.tsx": "it('renders', () => {});\n",
+    }
+
+
+def test_a_nest_jest_key_with_no_spec_below_its_root_is_no_test(tmp_path: Path) -> None:
+    files = _nest({"test:e2e": "jest --config ./test/jest-e2e.json"})
+    found = by_folder(write(tmp_path, files))
+    assert first(found["backend"], K.FRAMEWORK)[0] == "NestJS"
+    assert first(found["backend"], K.TEST) == ("", "")
+
+
+def test_a_spec_below_the_root_keeps_jest(tmp_path: Path) -> None:
+    files = _nest({})
+    files["backend/src/app.service.spec.ts"] = "describe('AppService', () => {});\n"
+    assert first(by_folder(write(tmp_path, files))["backend"], K.TEST)[0] == "Jest"
+
+
+def test_an_e2e_configuration_a_script_runs_keeps_jest(tmp_path: Path) -> None:
+    # Counter-case: `test:e2e` runs another configuration, whose suite this reading never read.
+    files = _nest({"test:e2e": "jest --config ./test/jest-e2e.json"})
+    files["backend/test/jest-e2e.json"] = '{"rootDir": ".", "testRegex": ".e2e-spec.ts$"}\n'
+    files["backend/test/app.e2e-spec.ts"] = "describe('AppController (e2e)', () => {});\n"
+    assert first(by_folder(write(tmp_path, files))["backend"], K.TEST)[0] == "Jest"
