@@ -49,6 +49,10 @@ CATALOG: Catalog = {
     # ROM's SQL adapter (Hanami 2's persistence) and ActiveRecord's Sinatra integration.
     "rom": entries((K.ORM, "ROM")),
     "rom-sql": entries((K.ORM, "ROM")),
+    # Hanami 2's persistence gem: it requires rom and rom-sql and sets up the app's relations
+    # and repositories (`app/relations`, `app/repos`), so a Gemfile naming only hanami-db keeps
+    # its data in ROM all the same.
+    "hanami-db": entries((K.ORM, "ROM")),
     "sinatra-activerecord": entries((K.ORM, "ActiveRecord")),
     # DataMapper: its meta-gem and its core.
     "data_mapper": entries((K.ORM, "DataMapper")),
@@ -100,6 +104,7 @@ INTEGRATED = {
     "rspec-rails": "rspec-core",
     "sinatra-activerecord": "activerecord",
     "rom-sql": "rom",
+    "hanami-db": "rom",
     "sequel-rails": "sequel",
 }
 """Integrations that bring the gem they integrate as their own dependency: its version, which
