@@ -70,10 +70,14 @@ ENV_FILES = frozenset(
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`). An example
 may be committed without the leading dot (`env_example`), copied to `.env` all the same."""
-PRODUCTION_ENV_FILES = frozenset({".env.production", ".env.prod", ".env.release"})
+PRODUCTION_ENV_FILES = frozenset(
+    {".env.production", ".env.prod", ".env.release", "prod.env", "production.env"}
+)
 """Env files a repository keeps for its deployments (`APP_ENV=production`, the engine the
 release runs on): production configuration, read like the examples but never demoted as a
-developer's checkout, and masked like a committed `.env` (their values may be real)."""
+developer's checkout, and masked like a committed `.env` (their values may be real). Some
+name the environment first (`prod.env` beside `dev.env`, each passed as `--env-file`): the
+same file under another spelling."""
 COMPOSE_ENV_FILES = frozenset(
     {".env.docker", ".env.docker.example", ".env.docker.sample", ".env.docker.dist"}
 )
