@@ -57,6 +57,18 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             r"|\b(?:deadpool_redis|bb8_redis)::"
         ),
     ),
+    # Ruby: redis-rb's client (or its cluster client) constructed, or async-redis's client over
+    # an endpoint (`Async::Redis::Client.new(endpoint)`); the gem in the Gemfile only declares
+    # it, and Sidekiq's or Rack's sessions' settings name a URL without constructing a client.
+    # A comment naming the constructor (`# options for Redis.new`) opens nothing.
+    "ruby": (
+        (".rb",),
+        re.compile(
+            r"^(?![ \t]*#)[^\n#]*?(?:\bRedis(?:::Cluster)?\.new\b"
+            r"|\bAsync::Redis::(?:Client|SentinelClient|ClusterClient)\.new\b)",
+            re.MULTILINE,
+        ),
+    ),
     "go": (
         (".go",),
         re.compile(r'"github\.com/(?:redis/go-redis|go-redis/redis|gomodule/redigo)[/"]'),
