@@ -208,7 +208,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if unit in jvm:
             if _gradle_run_only(unit.folder, files):
                 unit.unused = True
-        elif not _named(unit.folder, files):
+        elif not named(unit.folder, files):
             unit.unused = True
 
 
@@ -407,7 +407,7 @@ def command_files(top: str) -> list[tuple[str, str]] | None:
     return found
 
 
-def _named(folder: str, files: list[tuple[str, str]]) -> bool:
+def named(folder: str, files: list[tuple[str, str]]) -> bool:
     """Whether a file outside `folder` names it: its path, its name as a word, or a glob over
     its parent folder (`packages/*`)."""
     base = posixpath.basename(folder)

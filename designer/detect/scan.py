@@ -138,6 +138,7 @@ from designer.detect import (
     node_test_layers,
     nose_runner,
     notebook_renders,
+    notebook_servers,
     oneshot_jobs,
     opened_drivers,
     ops_routes,
@@ -643,6 +644,7 @@ def detect(
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     library_demos.mark(top, units)
+    notebook_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     nest_starters.mark(top, units)
     found = backends(units, locks)
     jvm_driver_ties.prefer_named(top, found)  # once libraries' drivers are folded in
