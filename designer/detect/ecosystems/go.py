@@ -143,6 +143,9 @@ CATALOG: Catalog = {
     "gopkg.in/reform.v1": entries((K.ORM, "reform")),
     "github.com/go-rel/rel": entries((K.ORM, "REL")),
     "github.com/gocraft/dbr": entries((K.QUERY, "dbr")),
+    # go-activerecord: an ActiveRecord-style SQL builder over database/sql
+    # (`db.AR().From("user").Where(…)`), no mapping of structs to tables.
+    "github.com/snail007/go-activerecord": entries((K.QUERY, "go-activerecord")),
     # gorp maps structs to tables (`dbmap.AddTableWithName(Clan{}, "clans")`, `dbmap.Insert`),
     # at its home, its first one and gopkg.in's versioned paths.
     "github.com/go-gorp/gorp": entries((K.ORM, "gorp")),
