@@ -208,6 +208,21 @@ CODEIGNITER_DATA_USE = (
 """Code using CodeIgniter's query builder, which ships inside the framework: a model (4's
 `use CodeIgniter\\Model;`, 3's `extends CI_Model`) or a connection opened in code."""
 
+ZEND_DB_USE = (
+    r"\bextends[ \t]+Zend_Db_Table(?:_Abstract)?\b"
+    r"|\bZend_Db_Table(?:_Abstract)?::getDefaultAdapter[ \t]*\("
+    r"|\bZend_Db::factory[ \t]*\("
+)
+"""Code using Zend Framework 1's Zend_Db: a table class, the default adapter fetched for a
+query, an adapter built by hand."""
+
+HYPERF_DATA_USE = (
+    r"^use[ \t]+Hyperf\\(?:DbConnection\\(?:Db\b|Model\\Model\b)|Database\\Model\\)"
+    r"|\bextends[ \t]+\\?Hyperf\\DbConnection\\Model\\Model\b"
+)
+"""Code using Hyperf's database component: a model (`use Hyperf\\DbConnection\\Model\\Model;`,
+a `Hyperf\\Database\\Model\\` relation or builder) or the `Db` facade."""
+
 MIGRATION_USE = (
     r"^use[ \t]+Illuminate\\(?:Database\\Migrations\\Migration|Support\\Facades\\Schema);"
 )
@@ -386,6 +401,17 @@ RULES: tuple[SourceRule, ...] = (
         r"\bnew[ \t]+Zend_Application[ \t]*\(|\bZend_Controller_Front::run[ \t]*\(",
         endings=_PHP,
     ),
+    # Zend Framework 1's own data layer (Zend_Db), which ships inside the framework package:
+    # only a table class, the default adapter fetched in code or an adapter built by hand
+    # shows the application uses it (ZF1's successor library is laminas-db, a name apart).
+    rule(K.QUERY, "Zend_Db", ZEND_DB_USE, endings=_PHP),
+    # Zend_Application's db resource configured in application.ini: the adapter every
+    # request's tables go through.
+    rule(K.QUERY, "Zend_Db", r"^[ \t]*resources\.db\.adapter[ \t]*=", names=("application.ini",)),
+    # Hyperf's database component (hyperf/database with hyperf/db-connection) is its port of
+    # Laravel's Eloquent, same API and class names; the skeleton requires it in every
+    # application, so only a model or the `Db` facade in the code shows it is used.
+    rule(K.ORM, "Eloquent", HYPERF_DATA_USE, endings=_PHP),
     # Propel 1's runtime opened in code (`Propel::getConnection(`, `Propel::init(`), whichever
     # fork of Propel 1 the manifest requires (the runtime keeps its class names).
     rule(K.ORM, "Propel", r"\bPropel::(?:getConnection|init)[ \t]*\(", endings=_PHP),
