@@ -311,6 +311,10 @@ _MIX_LOCKFILE = re.compile(r'^[ \t]*lockfile:\s*"([^"\n]+)"', re.MULTILINE)
 leading blanks stay on the line: from every line start they ran over all the blank lines below."""
 
 
+_UNSHARED = LazyPattern(r"^[ \t]*shared-workspace-lockfile[ \t]*=[ \t]*false\b", re.MULTILINE)
+"""A pnpm workspace's `.npmrc` giving each member a lock of its own."""
+
+
 _UNREADABLE: dict = {}
 """What `_workspace_table` answers for a Cargo.toml that is no TOML (compared by identity)."""
 
@@ -348,6 +352,8 @@ class LockFiles:
         self._workspaces: dict[str, dict | None] = {}
         """Folder → its Cargo.toml's `[workspace]` table (`_workspace_table`)."""
         self._managers: dict[str, str] = {}
+        self._pnpm_workspaces: dict[str, str | None] = {}
+        """Member folder → the pnpm workspace folder whose lock it is installed from."""
         self._git_remotes: dict[str, dict[str, str]] = {}
         """Gemfile.lock path → gem → the git repository it is checked out of."""
         """Folder → the package manager its package.json names ("" when none)."""
@@ -371,10 +377,14 @@ class LockFiles:
         current = folder
         elsewhere = self._mix_lockfile(folder) if ecosystem == "elixir" else None
         workspace = self._cargo_workspace(folder) if ecosystem == "rust" else None
+        if ecosystem == "node":
+            workspace = self._pnpm_workspace(folder)
         while True:
             paths = self.by_folder.get(current, {}).get(ecosystem)
             if workspace is not None and current != workspace:
-                paths = None  # a member's own Cargo.lock: cargo builds from the workspace's
+                # A member's own Cargo.lock: cargo builds from the workspace's; so does pnpm
+                # from a workspace's shared pnpm-lock.yaml.
+                paths = None
             if elsewhere is not None:
                 paths = [path for path in paths or [] if path == elsewhere]
             if paths:
@@ -624,6 +634,36 @@ class LockFiles:
             if not _lists(workspace, "members", member) or _lists(workspace, "exclude", member):
                 return None
             return current if "rust" in self.by_folder.get(current, {}) else None
+        return None
+
+    def _pnpm_workspace(self, folder: str) -> str | None:
+        """The folder above `folder` holding a pnpm workspace (`pnpm-workspace.yaml`) whose
+        pnpm-lock.yaml lists `folder` among its `importers:`: pnpm installs every member from
+        that one shared lock, and a pnpm-lock.yaml or package-lock.json left in the member's
+        folder (from before it joined) is not read, unless the workspace's `.npmrc` turns the
+        shared lock off (`shared-workspace-lockfile=false`). None when there is none."""
+        if folder not in self._pnpm_workspaces:
+            self._pnpm_workspaces[folder] = self._find_pnpm_workspace(folder)
+        return self._pnpm_workspaces[folder]
+
+    def _find_pnpm_workspace(self, folder: str) -> str | None:
+        current = folder
+        while current != ".":
+            current = posixpath.dirname(current) or "."
+            lock = "pnpm-lock.yaml" if current == "." else posixpath.join(current, "pnpm-lock.yaml")
+            if lock not in self.by_folder.get(current, {}).get("node", []):
+                continue
+            marker = posixpath.join(current, "pnpm-workspace.yaml") if current != "." else ""
+            if not self._has_file(marker or "pnpm-workspace.yaml"):
+                continue
+            npmrc = posixpath.join(current, ".npmrc") if current != "." else ".npmrc"
+            if self._has_file(npmrc) and _UNSHARED.search(self._read(npmrc) or ""):
+                return None
+            parsed = self._parsed(lock)
+            member = posixpath.relpath(folder, current)
+            if parsed is None or f"  {member}:" not in parsed.lines:
+                return None
+            return current
         return None
 
     def _workspace_table(self, folder: str) -> dict | None:
