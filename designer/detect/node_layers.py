@@ -73,6 +73,18 @@ _MIGRATION_IMPORT = re.compile(rf"""^{MIGRATION_API}["']typeorm["'][^\n]*""", re
 the code queries through (as the scan's TypeORM import rule reads it)."""
 
 
+_HELPERS_ONLY = LazyPattern(
+    r"""^[ \t]*(?:import[ \t]*\{|(?:const|let|var)[ \t]*\{)"""
+    r"""[ \t\n]*(?:knexSnakeCaseMappers|knexIdentifierMapping)"""
+    r"""(?:[ \t\n]*,[ \t\n]*(?:knexSnakeCaseMappers|knexIdentifierMapping))*[ \t\n]*,?[ \t\n]*\}"""
+    r"""[ \t]*(?:from[ \t]*|=[ \t]*require[ \t]*\([ \t]*)["']objection["'][^\n]*""",
+    re.MULTILINE,
+)
+"""An import of Objection's Knex helpers alone (`import { knexSnakeCaseMappers } from
+'objection'`, handed to the Knex settings to map camelCase to snake_case columns): the module
+configures Knex, and defines no model; Objection's models import its `Model`."""
+
+
 _WRAPPER = LazyPattern(r"\bclass\s+\w+\s+extends\s+PrismaClient\b")
 """A service extending the ORM's client (NestJS's `PrismaService extends PrismaClient`): the
 modules injecting it import that service, not the package, and query through the ORM all the
@@ -174,6 +186,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         importers: dict[str, set[str]] = {}
         shown: dict[str, str] = {}
         wrappers: dict[str, str] = {}
+        helpers: set[str] = set()
         # A module naming none of the declared packages imports none: not parsed (the import
         # pattern costs more than the read).
         wanted = (*declared, *(c for c, core in COMPANIONS.items() if core in declared))
@@ -192,6 +205,9 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
                 continue
             # An ORM's packages (sequelize and sequelize-typescript) count a file once.
             text = _MIGRATION_IMPORT.sub("", text)
+            if _HELPERS_ONLY.search(text):
+                text = _HELPERS_ONLY.sub("", text)
+                helpers.add(path)
             imported = {COMPANIONS.get(p, p) for p in node_imports.named(text)}
             found = {declared[p].name for p in imported if p in declared}
             found |= {lending[p] for p in imported if p in lending}
@@ -206,7 +222,11 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         if led is None:
             continue
         name, count = led
-        if name in {BUILT_ON[n] for n in names if n in BUILT_ON}:
+        # An upper ORM no module imports but for its helpers to the base (Objection's
+        # `knexSnakeCaseMappers` in the Knex settings): no model is written to it, so the base
+        # most modules import is the layer the code queries through.
+        helper_only = {n for n in names if n in BUILT_ON and n not in importers and helpers}
+        if name in {BUILT_ON[n] for n in names if n in BUILT_ON and n not in helper_only}:
             # The layer another declared ORM is built on (Knex beneath Objection): the upper
             # ORM's code hands the base's instances and transactions around (`import { Knex }
             # from 'knex'` for `Knex.Transaction` in every service), so more files importing
