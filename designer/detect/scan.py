@@ -55,6 +55,7 @@ from designer.detect import (
     dotnet_tests,
     dotnet_unrun_hosts,
     driverless_layers,
+    drizzle_schema_only,
     ecosystems,
     ecto_repos,
     ef_contexts,
@@ -549,6 +550,7 @@ def detect(
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
     unimported_orms.drop_unreached(top, units)
+    drizzle_schema_only.drop_schema_only(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
