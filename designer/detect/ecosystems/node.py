@@ -338,6 +338,36 @@ def _sequelize_config_rules() -> tuple[SourceRule, ...]:
     )
 
 
+_APP_CONFIG_TEMPLATES = tuple(
+    f"config{template}.json" for template in (".example", ".sample", ".template", ".dist")
+)
+"""The settings template a self-hosted Node application ships for its own `config.json`
+(`config.example.json`, copied at install or written by its setup wizard)."""
+
+
+def _app_config_dialect_rules() -> tuple[SourceRule, ...]:
+    """The dialect an application's settings template gives its database section (`"db":
+    {"dialect": "sqlite", "storage": "./app.sqlite"}`): the engine the copy runs on, the
+    program's own choice above the drivers of the other engines it supports and the Compose
+    variants it documents for them. A template naming two dialects settles nothing."""
+    return tuple(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*"dialect"[ \t]*:[ \t]*"(?:{names})"',
+            names=_APP_CONFIG_TEMPLATES,
+            scope=Scope.CHOSEN,
+            # The dialect is the database section's, and the only one the file names.
+            gate=LazyPattern(
+                r'\A(?=[\s\S]*?^[ \t]*"(?:db|database)"[ \t]*:[ \t]*\{[^{}]{0,600}?"dialect")'
+                rf'(?![\s\S]*?"dialect"[ \t]*:[ \t]*"(?!(?:{names})"))',
+                re.MULTILINE,
+            ),
+        )
+        for names, engine in _SEQUELIZE_DIALECTS
+    )
+
+
 def _sequelize_module_rules() -> tuple[SourceRule, ...]:
     """The same agreement in a settings module (`module.exports = { development: { url: …,
     dialect: 'postgres' }, production: { …, dialect: 'postgres' } }`, the file `.sequelizerc`
@@ -626,6 +656,7 @@ RULES: tuple[SourceRule, ...] = (
         )
     ),
     *_sequelize_config_rules(),
+    *_app_config_dialect_rules(),
     *_sequelize_module_rules(),
     *_sequelize_constructor_rules(),
     # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
