@@ -171,6 +171,7 @@ from designer.detect import (
     rebar_apps,
     redirect_hops,
     redis_only,
+    root_frameworks,
     root_imports,
     root_started,
     rspec_markers,
@@ -605,6 +606,7 @@ def detect(
     doctrine_module_default.find(top, units)
     doctrine_connections.choose(top, units)
     root_imports.lend(top, units)
+    root_frameworks.lend(units)  # beside root_imports: the frameworks it installs
     url_requirements.lend(top, units)
     settings_imports.lend(top, units)
     django_runner.mark(top, units)
