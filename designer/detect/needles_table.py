@@ -914,6 +914,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^import (?:static )?org\\.junit\\.': (False, (('org.junit.',), ('import ',))),
     '^import (?:static )?org\\.testng\\.': (False, (('org.testng.',), ('import ',))),
     '^import com\\.linecorp\\.armeria\\.server\\.Server;[\\s\\S]*?\\bServer\\.builder\\s*\\(': (False, (('import com.linecorp.armeria.server.Server;',), ('Server.builder',))),
+    '^import com\\.redis\\.om\\.spring\\.': (False, (('import com.redis.om.spring.',),)),
     '^import kotlin\\.test\\.': (False, (('import kotlin.test.',),)),
     '^import org\\.apache\\.wicket\\.(?:protocol\\.http\\.WebApplication|authroles\\.authentication\\.AuthenticatedWebApplication);[\\s\\S]*?\\bextends\\s+(?:Authenticated)?WebApplication\\b': (False, (('import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;', 'import org.apache.wicket.protocol.http.WebApplication;'), ('WebApplication',), ('extends',))),
     '^import org\\.jdbi\\.v3\\.': (False, (('import org.jdbi.v3.',),)),

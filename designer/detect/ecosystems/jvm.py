@@ -240,6 +240,12 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # Spring Data Redis entities: the records themselves live in Redis.
     rule(K.DATABASE, "Redis", r"^[ \t]*@RedisHash\b", endings=_JVM),
+    # Code importing Redis OM Spring (`@EnableRedisDocumentRepositories` on the application,
+    # its `RedisDocumentRepository` interfaces) keeps its documents in Redis through it: the
+    # data layer and the store, seen in the module that uses them even where a root build's
+    # `subprojects {}` block is the one declaring the library.
+    rule(K.ORM, "Redis OM", r"^import com\.redis\.om\.spring\.", endings=_JVM),
+    rule(K.DATABASE, "Redis", r"^import com\.redis\.om\.spring\.", endings=_JVM),
     # MyBatis is used through mapper interfaces and XML mapper files, whichever module of the
     # build declares its starter.
     rule(K.ORM, "MyBatis", r"^import (?:org\.apache\.ibatis|org\.mybatis)\.", endings=_JVM),

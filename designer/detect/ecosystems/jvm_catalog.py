@@ -174,6 +174,10 @@ ARTIFACTS = {
     "flyway-maven-plugin": ((K.MIGRATIONS, "Flyway"),),
     "liquibase-core": ((K.MIGRATIONS, "Liquibase"),),
     "liquibase-maven-plugin": ((K.MIGRATIONS, "Liquibase"),),
+    # Redis OM Spring maps the service's documents and hashes to Redis (its JSON and search
+    # modules) through `RedisDocumentRepository`s: the data layer and the store it keeps them
+    # in, not a cache beside another database.
+    "redis-om-spring": ((K.ORM, "Redis OM"), (K.DATABASE, "Redis")),
     "jedis": ((K.CACHE, "Redis"),),
     "lettuce-core": ((K.CACHE, "Redis"),),
     "redisson": ((K.CACHE, "Redis"),),
