@@ -23,6 +23,14 @@ framework, whatever a sample application or another service beside it tests
 kept in a library or test module of the build, and its declarations say which services they
 test (`own_tests`).
 
+What lies in a test folder is a JVM build's test only when it is one: a JVM source there, or
+one named as a test, that neither imports a test framework nor marks a test (`@Test`, a
+`Specification`, a Kotest or ScalaTest spec) is a scratch class a developer runs by hand
+(`FileTest.java` with a `main()`, an API demo kept in `src/test/java`), which the build's test
+task never runs; nor are a source set's resources (`src/test/resources`: the data tests would
+read, or a code generator's templates) a test of their own, nor a package named `test` among
+the main sources. Such files keep no declaration; any other file in a test folder still does.
+
 Unlike a PHP or Node runner, a CI step running the build's tests (`mvn verify`, `./gradlew
 test`) keeps nothing: Surefire and Gradle's test task pass on a project with no test, so such a
 step is every JVM project's build, not a sign of a suite.
@@ -30,6 +38,7 @@ step is every JVM project's build, not a sign of a suite.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 
@@ -38,6 +47,7 @@ from designer.detect.signals import Signal
 from designer.detect.testless_node import test_file
 from designer.detect.testless_pytest import drop_declared_tests, holds_tests
 from designer.detect.unincluded_gradle import single_project_settings
+from designer.detect.walker import read_head
 from designer.model.stack import FindingKind
 
 LANGUAGE = "jvm"
@@ -53,13 +63,68 @@ _TEST_NAME = re.compile(r"(?:Tests?|IT|TestCase|Spec)\.(?:java|kt|groovy|scala)$
 `CartSpec.groovy`)."""
 
 
+_SOURCES = (".java", ".kt", ".groovy", ".scala")
+"""The endings of JVM source files: the ones read for a test in them."""
+
+_MARKER = re.compile(
+    r"\b(?:org\.junit|junit\.framework|org\.testng|spock\.lang|io\.kotest|org\.scalatest"
+    r"|org\.specs2|org\.scalacheck|munit|utest|zio\.test|weaver|kotlin\.test"
+    r"|org\.spekframework|io\.cucumber|cucumber\.api|com\.intuit\.karate|androidx\.test"
+    r"|org\.springframework\.(?:boot\.)?test|io\.micronaut\.test|io\.quarkus\.test)\b"
+    r"|@(?:Test|ParameterizedTest|RepeatedTest|TestFactory)\b"
+    r"|\bextends[ \t]+(?:TestCase|GroovyTestCase|Specification)\b"
+    r"|\b(?:Any)?(?:Flat|Fun|Word|Free|Feature|Prop|Ref|String|Behavior|Describe|Should|Expect"
+    r"|Annotation)Spec(?:Like)?\b|\bFunSuite\b"
+)
+"""What a JVM test source shows: an import of a test framework or a test tool written to one
+(the package named anywhere: `import org.junit.jupiter.api.*`, `@org.junit.Test`), a test
+annotation, a JUnit 3 or Spock base class, a Kotest or ScalaTest spec style."""
+
+_HEAD_BYTES = 32_768
+"""Bytes read of a source for its marker: a test's imports and first annotations come early."""
+
+_RESOURCES = "resources"
+"""A source set's resources folder (`src/test/resources`): data and templates, no test."""
+
+
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the test framework declarations of the JVM units whose repository holds no test,
     the JavaScript projects beside them set apart."""
     drop_declared_tests(
         top, units, LANGUAGE, _declaration, _test_file, lambda _own: False,
+        stub=lambda path: _scratch(top, path),
         apart=lambda: _node_projects(units),
+        folder_holds=lambda folder: _folder_holds_test(top, folder),
     )
+
+
+def _scratch(top: str, path: str) -> bool:
+    """Whether the file at `path` (from `top`) is a JVM source holding no test."""
+    if not path.endswith(_SOURCES):
+        return False
+    text = read_head(top, path, _HEAD_BYTES)
+    return text is not None and not _MARKER.search(text)
+
+
+def _folder_holds_test(top: str, folder: str) -> bool:
+    """Whether the test-named `folder` (from `top`) holds a test: outside its resources
+    folders and hidden files, a file that is not a JVM source, or a JVM source with a test's
+    marker. True past `_MAX_WALKED` entries (left alone, as `holds_tests` does)."""
+    left = _MAX_WALKED
+    for path, dirs, files in os.walk(os.path.join(top, *folder.split("/"))):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != _RESOURCES]
+        left -= len(dirs) + len(files)
+        if left < 0:
+            return True
+        where = os.path.relpath(path, top).replace(os.sep, "/")
+        for name in files:
+            if not name.startswith(".") and not _scratch(top, f"{where}/{name}"):
+                return True
+    return False
+
+
+_MAX_WALKED = 2_000
+"""Files and folders walked in one test folder at most."""
 
 
 def _node_projects(units: dict[str, Unit]) -> frozenset[str]:
@@ -102,7 +167,10 @@ def drop_untested_units(top: str, units: dict[str, Unit]) -> None:
         apart = frozenset(
             folder for folder in units if folder != unit.folder and folder.startswith(prefix)
         )
-        if holds_tests(top, _test_file, folder=unit.folder, apart=apart):
+        if holds_tests(
+            top, _test_file, lambda path: _scratch(top, path), folder=unit.folder, apart=apart,
+            folder_holds=lambda folder: _folder_holds_test(top, folder),
+        ):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
 

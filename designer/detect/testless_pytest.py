@@ -81,13 +81,15 @@ def drop_declared_tests(
     stub: Callable[[str], bool] | None = None,
     foreign: frozenset[str] = frozenset(),
     apart: Callable[[], frozenset[str]] = frozenset,
+    folder_holds: Callable[[str], bool] | None = None,
 ) -> None:
     """Drop the test signals of `language` from every unit whose test signals are all
     `declaration`s, when the repository holds no test (`holds_tests` with `is_test_file`, walked
     once, on the first such unit, without the folders `apart` gives) and `kept` (given the
     unit's folder, `""` for the root) finds no command of the project running them; a file
     `stub` (given its path from `top`) finds a placeholder is none, and a test folder inside one
-    of the `foreign` projects' folders is theirs. Shared with `testless_node`."""
+    of the `foreign` projects' folders is theirs; `folder_holds` judges a test folder's
+    contents as `holds_tests` says. Shared with `testless_node`."""
     testless: bool | None = None
     for unit in units.values():
         found = unit.signals.get(language, [])
@@ -95,7 +97,9 @@ def drop_declared_tests(
         if not tests or not all(declaration(s) for s in tests):
             continue
         if testless is None:
-            testless = not holds_tests(top, is_test_file, stub, foreign=foreign, apart=apart())
+            testless = not holds_tests(
+                top, is_test_file, stub, foreign=foreign, apart=apart(), folder_holds=folder_holds
+            )
         if not testless:
             return
         if kept("" if unit.folder == "." else unit.folder):
@@ -110,14 +114,16 @@ def holds_tests(
     folder: str = ".",
     apart: frozenset[str] = frozenset(),
     foreign: frozenset[str] = frozenset(),
+    folder_holds: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether the repository under `top` holds a file `is_test_file` names a test (by its
     name) that `stub` (given its path from `top`) does not find a placeholder, or a folder
     named for tests holding anything but hidden files (hidden folders and installed packages
     left out); True past `MAX_ENTRIES`. Only `folder` is walked when given, without the
     folders `apart` (both relative to `top`); a test folder inside one of the `foreign`
-    folders counts for nothing (its test files still do). Shared with `testless_node` and
-    `testless_jvm`."""
+    folders counts for nothing (its test files still do). Where `folder_holds` is given, a
+    test folder counts only when it says (given the folder's path from `top`) that what the
+    folder holds is a test. Shared with `testless_node` and `testless_jvm`."""
     left = MAX_ENTRIES
     start = top if folder == "." else os.path.join(top, *folder.split("/"))
     for path, dirs, files in os.walk(start):
@@ -145,6 +151,7 @@ def holds_tests(
             and (dirs or any(not f.startswith(".") for f in files))
             and not _in_settings(os.path.relpath(path, top))
             and not _inside(where, foreign)
+            and (folder_holds is None or folder_holds(where))
         ):
             return True
     return False
