@@ -23,13 +23,16 @@ framework, whatever a sample application or another service beside it tests
 kept in a library or test module of the build, and its declarations say which services they
 test (`own_tests`).
 
-What lies in a test folder is a JVM build's test only when it is one: a JVM source there, or
-one named as a test, that neither imports a test framework nor marks a test (`@Test`, a
-`Specification`, a Kotest or ScalaTest spec) is a scratch class a developer runs by hand
-(`FileTest.java` with a `main()`, an API demo kept in `src/test/java`), which the build's test
-task never runs; nor are a source set's resources (`src/test/resources`: the data tests would
-read, or a code generator's templates) a test of their own, nor a package named `test` among
-the main sources. Such files keep no declaration; any other file in a test folder still does.
+A test folder of scratch programs is no suite either: where none of the JVM sources in it
+(nor of one named as a test) imports a test framework or marks a test (`@Test`, a
+`Specification`, a Kotest or ScalaTest spec) and some are programs with a `main()` a developer
+runs by hand (`FileTest.java` reading an image, an API demo kept in `src/test/java`, with the
+classes they use beside them), the build's test task has nothing to run. Nor are a source
+set's resources (`src/test/resources`: the data tests would read, or a code generator's
+templates) a test of their own, nor a package named `test` among the main sources
+(`src/main/java/…/test/`). A test folder holding only helper classes, no program (a
+suite's fixtures, written before its first test), still keeps the declaration, as does any
+other file in it.
 
 Unlike a PHP or Node runner, a CI step running the build's tests (`mvn verify`, `./gradlew
 test`) keeps nothing: Surefire and Gradle's test task pass on a project with no test, so such a
@@ -80,8 +83,18 @@ _MARKER = re.compile(
 (the package named anywhere: `import org.junit.jupiter.api.*`, `@org.junit.Test`), a test
 annotation, a JUnit 3 or Spock base class, a Kotest or ScalaTest spec style."""
 
+_PROGRAM = re.compile(
+    r"\b(?:static[ \t]+(?:public[ \t]+)?void|fun|def)[ \t]+main[ \t]*\(|\bextends[ \t]+App\b"
+)
+"""A program's entry: Java's or Groovy's `static void main(`, Kotlin's `fun main(`, Scala's
+`def main(` or `extends App`."""
+
 _HEAD_BYTES = 32_768
 """Bytes read of a source for its marker: a test's imports and first annotations come early."""
+
+_MAIN_SOURCES = "/src/main/"
+"""The main source set of a Maven or Gradle module: a test-named folder in it is a package of
+the program's own code, no suite."""
 
 _RESOURCES = "resources"
 """A source set's resources folder (`src/test/resources`): data and templates, no test."""
@@ -99,18 +112,23 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
 
 
 def _scratch(top: str, path: str) -> bool:
-    """Whether the file at `path` (from `top`) is a JVM source holding no test."""
+    """Whether the file at `path` (from `top`) is a JVM scratch program: a source with a
+    `main()` and no test's marker."""
     if not path.endswith(_SOURCES):
         return False
     text = read_head(top, path, _HEAD_BYTES)
-    return text is not None and not _MARKER.search(text)
+    return text is not None and not _MARKER.search(text) and bool(_PROGRAM.search(text))
 
 
 def _folder_holds_test(top: str, folder: str) -> bool:
-    """Whether the test-named `folder` (from `top`) holds a test: outside its resources
-    folders and hidden files, a file that is not a JVM source, or a JVM source with a test's
-    marker. True past `_MAX_WALKED` entries (left alone, as `holds_tests` does)."""
+    """Whether the test-named `folder` (from `top`) holds a test: none in a main source set;
+    elsewhere, outside its resources folders and hidden files, a file that is not a JVM
+    source, a JVM source with a test's marker, or JVM sources none of which is a program. True
+    past `_MAX_WALKED` entries (left alone, as `holds_tests` does)."""
+    if _MAIN_SOURCES in f"/{folder}/":
+        return False  # a package of the main sources (`com/acme/test/LimitController.java`)
     left = _MAX_WALKED
+    sources = programs = 0
     for path, dirs, files in os.walk(os.path.join(top, *folder.split("/"))):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != _RESOURCES]
         left -= len(dirs) + len(files)
@@ -118,9 +136,16 @@ def _folder_holds_test(top: str, folder: str) -> bool:
             return True
         where = os.path.relpath(path, top).replace(os.sep, "/")
         for name in files:
-            if not name.startswith(".") and not _scratch(top, f"{where}/{name}"):
+            if name.startswith("."):
+                continue
+            if not name.endswith(_SOURCES):
                 return True
-    return False
+            text = read_head(top, f"{where}/{name}", _HEAD_BYTES)
+            if text is None or _MARKER.search(text):
+                return True
+            sources += 1
+            programs += bool(_PROGRAM.search(text))
+    return sources > 0 and programs == 0
 
 
 _MAX_WALKED = 2_000
