@@ -19,10 +19,10 @@ from collections.abc import Callable
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
 from designer.detect.signals import LazyPattern, ManifestResult
 
-_INSTALLED = LazyPattern(r"\bpip3?[ \t]+install\b[^\n]*?[ \t]-r[ \t]*(\S+\.txt)\b")
+INSTALLED = LazyPattern(r"\bpip3?[ \t]+install\b[^\n]*?[ \t]-r[ \t]*(\S+\.txt)\b")
 """A `pip install -r path/requirements.txt` line of a Dockerfile: the list it installs."""
 
-_PROJECT_FILES = frozenset({"pyproject.toml", "setup.py", "setup.cfg", "Pipfile"})
+PROJECT_FILES = frozenset({"pyproject.toml", "setup.py", "setup.cfg", "Pipfile"})
 
 
 def installed_lists(
@@ -34,7 +34,7 @@ def installed_lists(
     python = [path for path, eco, _ in parsed if eco == "python"]
     with_manifest = {posixpath.dirname(path) for path in python}
     projects = {
-        posixpath.dirname(path) for path in python if posixpath.basename(path) in _PROJECT_FILES
+        posixpath.dirname(path) for path in python if posixpath.basename(path) in PROJECT_FILES
     }
     lists = {path for path in python if path.endswith(".txt")}
     found: dict[str, str] = {}
@@ -45,8 +45,8 @@ def installed_lists(
         folder = posixpath.dirname(path)
         if folder in with_manifest:
             continue  # the image's own folder declares its project
-        for match in _INSTALLED.finditer(text):
-            target = _in_tree(folder, match.group(1), lists)
+        for match in INSTALLED.finditer(text):
+            target = in_tree(folder, match.group(1), lists)
             if target is None or target in found:
                 continue
             keeper = posixpath.dirname(target)
@@ -56,7 +56,7 @@ def installed_lists(
     return found
 
 
-def _in_tree(folder: str, written: str, lists: set[str]) -> str | None:
+def in_tree(folder: str, written: str, lists: set[str]) -> str | None:
     """The pip list of the tree a Dockerfile's path names: relative to its folder, or an
     image path (`/app/deploy/requirements.txt`) whose tail is a list below the folder."""
     relative = posixpath.normpath(posixpath.join(folder, written.removeprefix("./")))
@@ -115,7 +115,7 @@ def image_homes(
         posixpath.dirname(path) or "."
         for path, eco, result in parsed
         if eco == "python"
-        and posixpath.basename(path) in _PROJECT_FILES
+        and posixpath.basename(path) in PROJECT_FILES
         and result.runtime_dependencies
     }
     found: dict[str, str] = {}
@@ -128,7 +128,7 @@ def image_homes(
         contexts = _contexts(posixpath.dirname(path))
         copies = [(source, dest.rstrip("/")) for source, dest in COPIED.findall(text)]
         workdirs = {w.rstrip("/") for w in _WORKDIR.findall(text)}
-        for match in _INSTALLED.finditer(text):
+        for match in INSTALLED.finditer(text):
             installed = match.group(1)
             for source, dest in copies:
                 if installed not in (dest, f"{dest}/{posixpath.basename(source)}"):

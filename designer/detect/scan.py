@@ -122,6 +122,7 @@ from designer.detect import (
     migration_hooks,
     migration_orms,
     mongoose_ids,
+    mounted_lists,
     nest_starters,
     next_api,
     next_cache,
@@ -363,6 +364,10 @@ def detect(
         owners.setdefault(path, folder)
     for path, folder in tree.lent_lists.items():
         owners.setdefault(path, folder)
+    for path, folder in mounted_lists.homes(
+        side, parsed, tree.sources, _owner, lambda p: _has_file(top, ".", p)
+    ).items():
+        owners.setdefault(path, folder)  # an image running code it mounts, not copies
     owners.update(image_homes)
     moved = _relocated(top, parsed)
     for folder, outer in _enclosing(modules, tree).items():
