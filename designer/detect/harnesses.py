@@ -74,14 +74,15 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         if driven:
             service.signals[language] += driven
             continue
-        # A project of another language in the service's own tests folder
-        # (`transcoder/tests/hls_validation` with its requirements.txt beside a Go service)
-        # is its test suite.
+        # A project in the service's own tests folder is its test suite: one of another
+        # language (`transcoder/tests/hls_validation` with its requirements.txt beside a Go
+        # service), or of its own language with a pip list of its own for the suite
+        # (`test/requirements.txt` installing pytest beside the tests of a Flask service whose
+        # list names no test tool).
         inside = [
             u
             for u in others
             if u.is_under(service)
-            and eco[u.folder] != language
             and TEST_FOLDERS & set(_below(u, service).split("/"))
         ]
         suites = [s for u in inside for s in _tests(u, eco[u.folder])]

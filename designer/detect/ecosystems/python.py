@@ -162,6 +162,10 @@ CATALOG: Catalog = {
     "redis": entries((K.CACHE, "Redis")),
     "django-redis": entries((K.CACHE, "Redis")),
     "aioredis": entries((K.CACHE, "Redis")),
+    # RQ (Redis Queue) keeps its queues, jobs and results in Redis alone and brings redis-py
+    # with it: a service depending on it reaches Redis through that client, whether or not
+    # its list names redis-py too (`redis_only` then reads what the code opens).
+    "rq": entries((K.CACHE, "Redis")),
     "pymemcache": entries((K.CACHE, "Memcached")),
     "python-memcached": entries((K.CACHE, "Memcached")),
     "pylibmc": entries((K.CACHE, "Memcached")),
@@ -198,9 +202,9 @@ INTEGRATED = {
 which a lock file resolves, is the finding's (pytest 9.0.3 beneath pytest-django 4.12.0, not
 4.12.0)."""
 
-GLUE = frozenset({*INTEGRATED, "django-redis"})
+GLUE = frozenset({*INTEGRATED, "django-redis", "rq"})
 """Integration packages: the version of what they integrate is its own package's. (django-redis
-brings redis-py, whose release is not the Redis server's: nothing to ask a lock for.)"""
+and rq bring redis-py, whose release is not the Redis server's: nothing to ask a lock for.)"""
 
 _PY = (".py",)
 _DJANGO_BACKENDS = (
