@@ -430,9 +430,17 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
     # `NestFactory.create(AppModule)` serves HTTP; a standalone application context (a CLI, a
-    # script runner) serves nothing, and `nest-cli.json`, which every Nest project has, proves
-    # only the tooling.
-    rule(K.FRAMEWORK, "NestJS", r"\bNestFactory\.create(?!ApplicationContext)", endings=_JS),
+    # script runner) serves nothing, nor does a microservice alone (`createMicroservice(AppModule,
+    # { transport: Transport.KAFKA })`: a consumer of its broker's messages, whose controllers
+    # answer `@EventPattern`s, not requests), and `nest-cli.json`, which every Nest project has,
+    # proves only the tooling. A hybrid application still matches: it is `create`d, then
+    # `connectMicroservice`s.
+    rule(
+        K.FRAMEWORK,
+        "NestJS",
+        r"\bNestFactory\.create(?!ApplicationContext|Microservice)",
+        endings=_JS,
+    ),
     # A Nest application created over an adapter of an app built elsewhere (`new
     # ExpressAdapter(legacyApp)`, the legacy Feathers or Express server it imports): the
     # program starts Nest, which serves the other app's routes beneath its own, however
@@ -441,7 +449,7 @@ RULES: tuple[SourceRule, ...] = (
         K.FRAMEWORK,
         "NestJS",
         r"\bnew[ \t]+(?:Express|Fastify)Adapter[ \t]*\([ \t]*[A-Za-z_$][\w$]*[ \t]*\)"
-        r"[\s\S]{0,2000}?\bNestFactory\.create(?!ApplicationContext)",
+        r"[\s\S]{0,2000}?\bNestFactory\.create(?!ApplicationContext|Microservice)",
         endings=_JS,
         primary=True,
     ),
