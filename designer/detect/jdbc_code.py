@@ -8,6 +8,15 @@ Where a JVM application (a framework among its signals) and the modules of the t
 show no data layer, and at least `MIN_FILES` main sources of theirs import JDBC's connection,
 statement or result-set API, JDBC is the application's data layer, seen in that code. One or
 two such files (a health check's `Connection`, a report's query) are a side path, not a census.
+
+A build may instead keep its JDBC in one client module (`postgresql-client`: a class opening its
+connection with `DriverManager.getConnection` and running the statements it is given) that
+declares the driver, with the applications handing it their SQL and reading the `ResultSet`s it
+returns. One file then holds all the JDBC, yet it is the data layer: where a module the
+application uses opens connections through `DriverManager` and declares a database driver, and
+the application's own main sources read a `ResultSet`, JDBC is the application's data layer.
+An opened connection alone (a probe, a migration runner) or rows read with no client module of
+the build's (a lent `DataSource`) stay a side path.
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
 from designer.detect.nonservices import used_modules
 from designer.detect.signals import Signal, Strength
-from designer.detect.walker import read_head
+from designer.detect.walker import read_head, read_text
 from designer.model.stack import Evidence, FindingKind
 
 ECOSYSTEM = "jvm"
@@ -44,6 +53,12 @@ _JDBC = re.compile(
 `Timestamp`, which code written to any data layer imports)."""
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
+
+_OPENS = re.compile(r"\bDriverManager\s*\.\s*getConnection\s*\(")
+"""Code opening a JDBC connection from the driver itself (no pool, no lent `DataSource`)."""
+
+_ROWS = re.compile(r"^[ \t]*import[ \t]+java\.sql\.ResultSet\b", re.MULTILINE)
+"""Code reading the rows of a JDBC query."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -74,6 +89,33 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                     first = first or path
         if count >= MIN_FILES:
             evidence = Evidence(path=first, text=f"java.sql imported by {count} main sources")
+        else:
+            evidence = _client(top, unit, modules)
+        if evidence is not None:
             unit.signals[ECOSYSTEM].append(
                 Signal(FindingKind.QUERY, "JDBC", Strength.ENTRY, evidence)
             )
+
+
+def _client(top: str, unit: Unit, modules: list[Unit]) -> Evidence | None:
+    """Where a module `unit` uses opens its JDBC connections (`DriverManager.getConnection`)
+    and declares a database driver, while `unit`'s own main sources read a `ResultSet`: the
+    source opening them, else None."""
+    own = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES) or []
+    if not any(_ROWS.search(read_head(top, path, HEAD) or "") for path in own):
+        return None
+    for module in modules:
+        # The driver the client connects through is declared by the client's own build.
+        if not any(
+            s.kind is FindingKind.DATABASE and s.strength is not Strength.DEV
+            for s in module.signals.get(ECOSYSTEM, [])
+        ):
+            continue
+        for path in all_code_files(top, main_tree(module), _ENDINGS, MAX_FILES) or []:
+            text = read_text(top, path)[0] or ""
+            match = _OPENS.search(text)
+            if match is not None:
+                line = text.count("\n", 0, match.start()) + 1
+                shown = text.splitlines()[line - 1].strip()
+                return Evidence(path=path, line=line, text=shown)
+    return None
