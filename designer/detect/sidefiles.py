@@ -592,7 +592,10 @@ def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) 
                 _first_jdbc(units, base[0], base[1], document, first, where)
 
 
-_ON_PROFILE = LazyPattern(r"^[ \t]*on-profile:[ \t]*[\"']?([\w.-]+)")
+_ON_PROFILE = LazyPattern(r"^[ \t]*(?:on-profile|(?:spring\.)?profiles):[ \t]*[\"']?([\w.-]+)")
+"""The profile a YAML document is activated on: `spring.config.activate.on-profile: prod`, or
+before Spring Boot 2.4 the document's own `spring.profiles: postgres` (a value on the key's line;
+`profiles:` opening `active:` below it names none)."""
 
 
 def _documents_on(text: str, profile: str) -> list[tuple[int, list[str]]]:
