@@ -19,6 +19,13 @@ data of its own (HELDOUT.md, settled in session 34): the store is recorded in
 `Unit.session_store` for `ui_only` to weigh as UI state. The workspace libraries it uses are
 weighed by `ui_only` as for any UI (a library's data layer counts where it lends one).
 
+Files it writes are a store of its own too: a household application rendering its pages from
+templates, fetching exchange rates through `reqwest`, may keep its records in CSV and JSON files
+under a data folder, written from several modules of its code (`std::fs::write`,
+`File::create`, `OpenOptions`). A crate whose code outside its tests writes files from
+`MIN_WRITERS` source files or more keeps data and stays a backend; one incidental write (a pid
+file, a sitemap dumped at start) is no store.
+
 Nor is a database it only reads its own (HELDOUT.md: only reading a store another program
 writes is no data of its own): a front filling its pages' titles and meta tags from the
 product's database through sqlx `select`s, with no migrations of its own and no statement of
@@ -87,6 +94,15 @@ _SQL_WRITE = re.compile(
 """What writes a database or changes its schema: a data-changing statement, migrations run,
 or a statement executed for its effect (sqlx's `execute`) rather than fetched."""
 
+_FILE_WRITE = re.compile(
+    r"\bfs::write[ \t]*\(|\bFile::create[ \t]*\(|\bOpenOptions::new[ \t]*\(\)"
+)
+"""A file written (or created, or opened for writing) through the standard library."""
+
+MIN_WRITERS = 2
+"""Source files writing files from which the crate keeps a store: records are written where
+each kind of them is handled, an incidental file in one place."""
+
 _SKIPPED = frozenset({"target", "tests", "benches", "examples"})
 
 MAX_FILES = 400
@@ -113,6 +129,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         needs = _dependencies(top, unit)
         if needs.isdisjoint(TEMPLATE_ENGINES) or needs.isdisjoint(HTTP_CLIENTS):
             continue
+        if not reads and _writes_files(top, unit):
+            continue  # its records kept in files of its own
         holds_redis = any(
             s.kind in (FindingKind.DATABASE, FindingKind.CACHE)
             and s.name == SESSION_STORE
@@ -156,6 +174,24 @@ def _sessions_only(top: str, unit: Unit) -> bool:
         if _REDIS_COMMANDS.search(read_text(top, path)[0] or ""):
             issuing.append(path)
     return bool(issuing) and all("session" in path.lower() for path in issuing)
+
+
+def _writes_files(top: str, unit: Unit) -> bool:
+    """Whether `MIN_WRITERS` source files of the crate or more write files outside their
+    `#[cfg(test)]` modules; a crate too large to read is not asked further."""
+    base = "" if unit.folder == "." else unit.folder + "/"
+    writers = 0
+    for path in code_files(top, base + "src", (".rs",), MAX_FILES, skip_dir=_SKIPPED.__contains__):
+        if path is None:
+            return False
+        text = read_text(top, path)[0] or ""
+        # A file's unit tests, at its end, write their fixtures: not the program's store.
+        code = text.split("#[cfg(test)]", 1)[0]
+        if _FILE_WRITE.search(code):
+            writers += 1
+            if writers >= MIN_WRITERS:
+                return True
+    return False
 
 
 def _engines(unit: Unit) -> set[str]:
