@@ -556,7 +556,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bSanic\\s*\\(': (False, (('Sanic',),)),
     '\\bSolon\\.start\\s*\\(': (False, (('Solon.start',),)),
     '\\bStarlette\\s*\\(': (False, (('Starlette',),)),
-    '\\bWebApplication\\.CreateBuilder\\s*\\(|\\bWebHost\\.CreateDefaultBuilder\\s*\\(|\\.ConfigureWebHost(?:Defaults)?\\s*\\(|\\bnew\\s+WebHostBuilder\\s*\\(': (False, (('.ConfigureWebHost', 'WebApplication.CreateBuilder', 'WebHost.CreateDefaultBuilder', 'WebHostBuilder'),)),
+    '\\bWebApplication\\.CreateBuilder\\s*\\(|\\bWebHost\\s*\\.CreateDefaultBuilder\\s*\\(|\\.ConfigureWebHost(?:Defaults)?\\s*\\(|\\bnew\\s+WebHostBuilder\\s*\\(': (False, (('.ConfigureWebHost', '.CreateDefaultBuilder', 'WebApplication.CreateBuilder', 'WebHostBuilder'),)),
     '\\bWebServer\\.(?:builder|create)\\s*\\(': (False, (('WebServer.builder', 'WebServer.create'),)),
     '\\bZend\\\\Mvc\\\\Application::init\\b|^use[ \\t]+Zend\\\\Mvc\\\\Application;[\\s\\S]*?^[ \\t]*Application::init\\b': (False, (('Zend\\Mvc\\Application',),)),
     '\\badapter:[ \\t]*Ecto\\.Adapters\\.MySQL\\b': (False, (('Ecto.Adapters.MySQL',), ('adapter:',))),

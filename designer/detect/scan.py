@@ -44,6 +44,7 @@ from designer.detect import (
     doctrine_default,
     doctrine_module_default,
     dotnet_browser_apps,
+    dotnet_host_files,
     dotnet_hosted_parts,
     dotnet_mcp_hosts,
     dotnet_registrations,
@@ -443,6 +444,8 @@ def detect(
     _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
     # Once the starts are known: the database module a server's start imports.
     _scan_sources(top, entry_databases.sources(top, units, sources), units, warnings)
+    # A Web SDK project's host built in a file the walk left out (a service class's).
+    _scan_sources(top, dotnet_host_files.sources(top, units, sources), units, warnings)
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)

@@ -231,6 +231,17 @@ CONNECTION_STRINGS_FILES = tuple(
 """The file web.config's `<connectionStrings configSource="…">` conventionally names, and the
 committed copies of it that stand in for the uncommitted one."""
 
+WEB_HOST_BUILT = (
+    r"\bWebApplication\.CreateBuilder\s*\("
+    # The static builder may be written over two lines, its class named in full
+    # (`Microsoft.AspNetCore.WebHost⏎    .CreateDefaultBuilder()`, chained on below).
+    r"|\bWebHost\s*\.CreateDefaultBuilder\s*\("
+    # The generic host's web host, with or without the defaults (`new HostBuilder()
+    # .ConfigureWebHost(b => b.UseKestrel()…)`), and the older `new WebHostBuilder()`.
+    r"|\.ConfigureWebHost(?:Defaults)?\s*\(|\bnew\s+WebHostBuilder\s*\("
+)
+"""An ASP.NET Core web host built: where a project starts serving (`dotnet_host_files`)."""
+
 RULES: tuple[SourceRule, ...] = (
     # ServiceStack's application host (on ASP.NET Core, which it then runs on).
     rule(K.FRAMEWORK, "ServiceStack", r":\s*AppHostBase\b", endings=(".cs",)),
@@ -275,10 +286,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
         "ASP.NET Core",
-        r"\bWebApplication\.CreateBuilder\s*\(|\bWebHost\.CreateDefaultBuilder\s*\("
-        # The generic host's web host, with or without the defaults (`new HostBuilder()
-        # .ConfigureWebHost(b => b.UseKestrel()…)`), and the older `new WebHostBuilder()`.
-        r"|\.ConfigureWebHost(?:Defaults)?\s*\(|\bnew\s+WebHostBuilder\s*\(",
+        WEB_HOST_BUILT,
         endings=(".cs",),
     ),
     # A context class deriving from EF Core's `DbContext` (an Identity one too): EF Core is
