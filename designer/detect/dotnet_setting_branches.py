@@ -20,6 +20,20 @@ with the setting's line as evidence, in the host); the other branches stay engin
 supports. The registration may lie in a library the host references (a `Core` project's
 startup extensions). A value no branch compares to, a setting the host's settings leave
 unset, or a host whose settings already choose an engine, is left to the other rules.
+
+A switch expression over an enum the settings are parsed into is such a branch too, one arm per
+member, written in the host's own code (a `Database/` helper beyond the files the walk reads):
+
+    services.AddDbContext<AppContext>(options => _ = configuration.StorageProvider switch
+    {
+        StorageProviders.Files => options.UseSqlite(…),
+        StorageProviders.SqlServer => options.UseSqlServer(…),
+    });
+
+with `"Provider": "Files"` in `appsettings.json`. The host's own C# files are read whole
+(`dotnet_sources`) for arms registering a provider; the arm whose member a shipped setting
+names (compared without case, as `Enum.Parse(…, true)` does) is the engine, when the members
+the settings name select one engine only.
 """
 
 from __future__ import annotations
@@ -30,6 +44,7 @@ import re
 from typing import Any
 
 from designer.detect.assemble import Unit
+from designer.detect.dotnet_sources import own_sources
 from designer.detect.ef_registrations import ENGINES, PROVIDER
 from designer.detect.nonservices import used_modules
 from designer.detect.signals import Scope, Signal, Strength
@@ -79,6 +94,14 @@ _ACCESS = (
     ),
 )
 """How code reads one setting of the configuration, by its key path."""
+
+_ARM = re.compile(
+    r"^[ \t]*(?:[\w.]+\.)?(?P<member>\w+)[ \t]*=>[ \t]*\w+[ \t]*"
+    r"\.[ \t]*Use(?P<provider>Npgsql|SqlServer|Sqlite|MySql|Oracle)[ \t]*\(",
+    re.MULTILINE,
+)
+"""A switch expression's arm registering a provider (`StorageProviders.Files =>
+options.UseSqlite(`), and the enum member it matches."""
 
 _SECTION = re.compile(r"GetSection[ \t]*\([ \t]*\"([\w:.-]+)\"")
 
@@ -209,6 +232,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         picked = _picked(top, [unit, *used_modules(unit, units, LANGUAGE)], settings)
         if picked is None:
+            picked = _armed(top, unit, units, settings)
+        if picked is None:
             continue
         engine, key, value = picked
         line, snippet = _line_of(raw or "", key, value)
@@ -250,6 +275,36 @@ def _picked(
                 continue
             if shipped == value or (ignore and shipped.lower() == value.lower()):
                 chosen.add((ENGINES[provider.group(1).lower()], key, shipped))
+    if len({engine for engine, _, _ in chosen}) != 1:
+        return None
+    return min(chosen)
+
+
+def _strings(node: Any, key: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str]]:
+    """Every string setting of the settings file, with its key path."""
+    if isinstance(node, dict):
+        return [item for name, value in node.items() for item in _strings(value, (*key, name))]
+    return [(key, node)] if isinstance(node, str) and key else []
+
+
+def _armed(
+    top: str, unit: Unit, units: dict[str, Unit], settings: dict[str, Any]
+) -> tuple[str, tuple[str, ...], str] | None:
+    """The one engine whose switch arm, in the host's own C# code, matches an enum member a
+    shipped setting names (with the setting's key path and value); None when no arm does or
+    arms of several engines do."""
+    arms: dict[str, set[str]] = {}
+    for path in own_sources(top, unit, units):
+        for arm in _ARM.finditer(read_text(top, path)[0] or ""):
+            engine = ENGINES[arm.group("provider").lower()]
+            arms.setdefault(arm.group("member").lower(), set()).add(engine)
+    if len({engine for engines in arms.values() for engine in engines}) < 2:
+        return None  # one engine registered: nothing chosen among
+    chosen = {
+        (engine, key, value)
+        for key, value in _strings(settings)
+        for engine in arms.get(value.lower(), ())
+    }
     if len({engine for engine, _, _ in chosen}) != 1:
         return None
     return min(chosen)
