@@ -13,12 +13,22 @@ client (and by `census.MIN_FILES` at least) is marked the primary data layer
 `chosen_engines`), at the same scope as the others. An engine a setting, a production file or
 the program's own default names still ranks above it.
 
+The census reads what the package's servers run, no more and no less: in an Nx workspace,
+only the modules some project builds (`nx_projects`: not a leftover folder nothing builds);
+with them, the workspace libraries the package's modules import by name that declare no
+client of their own (a `libs/database` whose package.json lists none, its imports resolving
+to the root's install): their modules are the package's data code as surely as its own.
+A query builder that reaches its engine through a dialect (Kysely's `PostgresDialect` over pg)
+counts its importers for the engine the dialect names, where the modules name one alone: the
+repositories written to it query that engine even though only the dialect's module imports
+the driver.
+
 Read only for such packages, within a budget of files.
 """
 
 from __future__ import annotations
 
-from designer.detect import census, node_imports, node_layers
+from designer.detect import census, node_imports, node_layers, nx_projects
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
@@ -28,6 +38,40 @@ LANGUAGE = "node"
 
 MAX_FILES = 6000
 """Modules read per scan, at most."""
+
+DIALECTS: dict[str, dict[str, str]] = {
+    "kysely": {
+        "PostgresDialect": "PostgreSQL",
+        "MysqlDialect": "MySQL",
+        "SqliteDialect": "SQLite",
+        "MssqlDialect": "SQL Server",
+    },
+}
+"""Query builders that reach their engine through a dialect class (package → the dialect's
+name → the engine it speaks to, as the engines' clients name it)."""
+
+
+def _libraries(units: dict[str, Unit], imported: set[str], nested: set[str]) -> list[str]:
+    """The folders of the workspace packages among `nested` whose package name is in
+    `imported` and that declare no database client of their own."""
+    found = []
+    for folder in sorted(nested):
+        unit = units[folder]
+        names = {m.name.lower() for _, e, m in unit.manifests if e == LANGUAGE and m.name}
+        if names & imported and not _declared(unit, FindingKind.DATABASE):
+            found.append(folder)
+    return found
+
+
+def _dialect_engine(texts: dict[str, str], builder: str) -> str | None:
+    """The one engine the modules importing `builder` name a dialect of, or None."""
+    engines = {
+        engine
+        for text in texts.values()
+        for dialect, engine in DIALECTS[builder].items()
+        if dialect in text
+    }
+    return next(iter(engines)) if len(engines) == 1 else None
 
 
 def _declared(unit: Unit, kind: FindingKind) -> dict[str, Signal]:
@@ -42,7 +86,8 @@ def _declared(unit: Unit, kind: FindingKind) -> dict[str, Signal]:
 def mark_primary(top: str, units: dict[str, Unit]) -> None:
     """Add, to each Node package declaring no ORM and drivers of two engines or more, a
     `primary` signal for the driver imported by more than `census.MARGIN` times as many of
-    its modules as any other engine's client."""
+    its modules as any other engine's client (or the query builder whose dialect's engine
+    leads, where the builder's importers outnumber the driver's)."""
     budget = MAX_FILES
     packages = {
         folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
@@ -53,31 +98,59 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         drivers = _declared(unit, FindingKind.QUERY)
         # Every engine's client counts against the drivers (a DynamoDB or MongoDB client names
         # an engine and no query layer): the census must lead them all.
-        clients = {
-            package: s.name for package, s in _declared(unit, FindingKind.DATABASE).items()
-        }
+        clients = {package: s.name for package, s in _declared(unit, FindingKind.DATABASE).items()}
         engines = {clients[p] for p in drivers if p in clients}
         if not engines or len(set(clients.values())) < 2:
             continue
         if any(s.primary for s in unit.signals.get(LANGUAGE, [])):
             continue  # another census already chose
+        nested = {
+            p for p in packages if p != folder and (folder == "." or p.startswith(folder + "/"))
+        }
         files = node_layers.own_modules(top, folder, packages, budget)
         if len(files) >= budget:
             budget = 0
             continue  # more than the budget left: too large a tree to census
+        files = nx_projects.kept(top, folder, files)
+        texts = {path: read_head(top, path, node_layers.HEAD) or "" for path in files}
+        imported = set().union(*(node_imports.named(t) for t in texts.values()))
+        for library in _libraries(units, imported, nested):
+            more = node_layers.own_modules(top, library, packages, budget - len(files))
+            files += more
+            texts.update((p, read_head(top, p, node_layers.HEAD) or "") for p in more)
+        if len(files) >= budget:
+            budget = 0
+            continue
         budget -= len(files)
+        builders = [b for b in DIALECTS if b in drivers]
         importers: dict[str, set[str]] = {}
         shown: dict[str, str] = {}
-        for path in files:
-            text = read_head(top, path, node_layers.HEAD) or ""
+        by_builder: dict[str, dict[str, str]] = {b: {} for b in builders}
+        for path, text in texts.items():
             # A module naming none of the clients imports none: not parsed.
-            if not any(package in text for package in clients):
+            if not any(package in text for package in (*clients, *builders)):
                 continue
-            for package in node_imports.named(text) & clients.keys():
+            names = node_imports.named(text)
+            for package in names & clients.keys():
                 # Two clients of one engine (pg and pg-cursor) count a file once for it.
                 importers.setdefault(clients[package], set()).add(path)
                 if package in drivers:
                     shown.setdefault(package, path)
+            for builder in names & set(builders):
+                by_builder[builder][path] = text
+        # The builder's importers lead its engine's count: it is the layer the code is
+        # written to, and the driver under it only what its dialect opens.
+        built: dict[str, tuple[str, str]] = {}
+        for builder, modules in by_builder.items():
+            engine = _dialect_engine(modules, builder)
+            # The dialect's engine, its driver imported too.
+            if engine is not None and engine in importers:
+                if len(modules) > len(importers[engine]):
+                    # Shown at the module choosing the dialect.
+                    dialects = DIALECTS[builder]
+                    named = [p for p, t in modules.items() if any(d in t for d in dialects)]
+                    built[engine] = (builder, min(named))
+                importers[engine] |= modules.keys()
         led = census.leader({name: len(paths) for name, paths in importers.items()})
         if led is None:
             continue
@@ -85,9 +158,12 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         chosen = [p for p in drivers if clients.get(p) == engine and p in shown]
         if len(chosen) != 1:
             continue  # the engine the code leads to, reached by no driver or by several
-        signal = drivers[chosen[0]]
+        signal, path = drivers[chosen[0]], shown[chosen[0]]
+        if engine in built:
+            builder, path = built[engine]
+            signal = drivers[builder]
         text = f"imported by {count} of {len(files)} modules"
-        evidence = Evidence(path=shown[chosen[0]], text=text)
+        evidence = Evidence(path=path, text=text)
         unit.signals[LANGUAGE].append(
             signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
         )
