@@ -14,8 +14,9 @@ import os
 import posixpath
 from types import ModuleType
 
-from designer.detect.signals import ManifestResult, Signal
-from designer.detect.walker import PRUNED, Tree
+from designer.detect.ecosystems import sbt_projects, scala
+from designer.detect.signals import Lines, ManifestResult, Signal
+from designer.detect.walker import PRUNED, Source, Tree, read_text, walk
 from designer.model.stack import FindingKind
 
 
@@ -30,6 +31,7 @@ def expand(
     the walk gave the build's folder under it, and return the side files `side` lists
     (path, owner, text) with those under it given to it. A project whose folder the tree
     lacks or the walk prunes (generated sources under `target/`) is left out."""
+    _reparse(top, read)
     for path, module, result in list(read):
         build = posixpath.dirname(path) or "."
         plugin = _play_plugin(read, build)
@@ -51,11 +53,45 @@ def expand(
                 tree.sources[build] = [s for s in files if not s.path.startswith(inside)]
                 if moved := [s for s in files if s.path.startswith(inside)]:
                     tree.sources.setdefault(folder, []).extend(moved)
+            _own_quota(top, folder, tree)
             side = [
                 (p, folder if owner == build and p.startswith(inside) else owner, text)
                 for p, owner, text in side
             ]
     return side
+
+
+def _reparse(top: str, read: list[tuple[str, ModuleType, ManifestResult]]) -> None:
+    """Read again, with the helpers its build definition's Scala files define, each
+    `build.sbt` whose projects a helper of another file makes (`lazy val api =
+    utils.mkModule("explorer-api")`, `def mkModule(id: String) = Project(id,
+    file(s"modules/$id"))` in project/utils.scala): the parser reads one file at a time."""
+    helpers: dict[str, sbt_projects.Helpers] = {}
+    for path, module, _ in read:
+        build = posixpath.dirname(path) or "."
+        if module is not scala or not path.endswith(".sbt") or build in helpers:
+            continue
+        # The file holding them is named for no dependency (`project/utils.scala`), so the
+        # walk did not name it: the build definition's folder is listed here.
+        parts = build.split("/") if build != "." else []
+        inside = os.path.join(top, *parts, "project")
+        try:
+            names = sorted(n for n in os.listdir(inside) if n.endswith(".scala"))
+        except OSError:
+            continue
+        found: sbt_projects.Helpers = {}
+        for name in names:
+            relative = posixpath.join(build, "project", name) if build != "." else f"project/{name}"
+            text, _ = read_text(top, relative)
+            if text is not None and "def " in text and "file(" in text:
+                found.update(sbt_projects.outside_helpers(text.split("\n")))
+        helpers[build] = found
+    for index, (path, module, _) in enumerate(read):
+        outside = helpers.get(posixpath.dirname(path) or ".")
+        if module is scala and path.endswith(".sbt") and outside:
+            text, _ = read_text(top, path)
+            if text is not None:
+                read[index] = (path, module, scala.parse(Lines(path, text), outside))
 
 
 def _play_plugin(read: list[tuple[str, ModuleType, ManifestResult]], build: str) -> Signal | None:
@@ -69,3 +105,23 @@ def _play_plugin(read: list[tuple[str, ModuleType, ManifestResult]], build: str)
             if signal.name == "Play" and signal.kind is FindingKind.FRAMEWORK and signal.version:
                 return signal
     return None
+
+
+def _own_quota(top: str, folder: str, tree: Tree) -> None:
+    """Add to the sources of the project `folder` those a walk of that folder alone names.
+
+    The tree's walk found no build file there, so the folder's files were named on the quota
+    of the build's folder, which the root's own files and every other project's share: in a
+    large build the code binding a project's server is seldom among them. Its own walk names
+    them as a project of its own would have had them named (nested projects keep theirs)."""
+    found = walk(os.path.join(top, *folder.split("/"))).sources.get(".")
+    if not found:
+        return
+    listed = tree.sources.setdefault(folder, [])
+    known = {s.path for s in listed}
+    for source in found:
+        path = f"{folder}/{source.path}"
+        if path not in known:
+            known.add(path)
+            listed.append(Source(path, source.is_test, source.is_entry))
+    listed.sort(key=lambda s: (not s.is_entry, s.path.count("/"), s.path))

@@ -183,6 +183,7 @@ from designer.detect import (
     rust_pages,
     rust_runners,
     rust_tests,
+    sbt_named_lists,
     sbt_units,
     sbt_vals,
     second_hosts,
@@ -353,6 +354,7 @@ def detect(
             resolve(result, posixpath.dirname(path) or ".", builds)
         parsed.append((path, ecosystems.key(module), result))
     sbt_vals.release(top, parsed)
+    sbt_named_lists.lend(top, parsed)  # once every val's version is resolved
     image_homes = _image_homes(top, tree, side, parsed)
     maven_parent_files.lend_properties(top, parsed)
     jvm_refs.inherit_properties(
@@ -440,6 +442,7 @@ def detect(
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
     _scan_sources(top, sources, units, warnings)
+    sbt_named_lists.confirm(units)  # once code has told which servers start
     # Once code has told which frameworks start: the modules a Node program imports.
     _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
     # Once the starts are known: the database module a server's start imports.

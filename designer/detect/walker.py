@@ -334,7 +334,8 @@ _MANIFEST_PATTERN = (
     r"|reqs(?:[-_][\w.-]*)?\.txt"
     r"|.*\.csproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|.*\.rockspec"
-    r"|\w*(?:Dependencies|Versions|Deps|Libs|Libraries|Build)\.scala"
+    # sbt's build definition names them capitalised or not (`project/dependencies.scala`).
+    r"|\w*(?:[Dd]ependencies|[Vv]ersions|[Dd]eps|[Ll]ibs|[Ll]ibraries|Build)\.scala"
     # sbt's older full configuration, `project/build.scala` as often as `project/Build.scala`:
     # the only build file of a build with no build.sbt.
     r"|build\.scala"

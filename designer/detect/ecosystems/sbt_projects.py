@@ -20,17 +20,27 @@ import posixpath
 
 from designer.detect.signals import LazyPattern
 
+_FOLDER = r'(?:s?"[^"]*"|\w+)(?:[ \t]*\+[ \t]*(?:s?"[^"]*"|\w+))*'
+"""The folder `file(…)` is given: a string, a val of the build, or a sum of them
+(`file(appBackendDir + "/api")`)."""
+
 _PROJECT = LazyPattern(
     r"^(?:lazy[ \t]+)?val[ \t]+(?P<name>\w+)\b[^=\n]*=[ \t]*\(?[ \t]*(?:"
-    r"project[ \t]*(?:\.in[ \t]*\(|in[ \t]+)[ \t]*file[ \t]*\([ \t]*s?\"(?P<in>[^\"]*)\"[ \t]*\)"
+    rf"project[ \t]*(?:\.in[ \t]*\(|in[ \t]+)[ \t]*file[ \t]*\([ \t]*(?P<in>{_FOLDER})[ \t]*\)"
     r"(?P<more>(?:[ \t]*/[ \t]*\"[^\"]*\")*)"
     r"|Project[ \t]*\([ \t]*(?:id[ \t]*=[ \t]*)?\"[^\"]*\"[ \t]*,[ \t]*(?:base[ \t]*=[ \t]*)?"
-    r"file[ \t]*\([ \t]*s?\"(?P<base>[^\"]*)\"[ \t]*\)"
+    rf"file[ \t]*\([ \t]*(?P<base>{_FOLDER})[ \t]*\)"
     r")"
 )
 """A project definition at the top of the build: `lazy val api = (project in file("api"))`,
 `project.in(file("api"))`, `Project("api", file("api"))`, a folder below another
-(`file("server") / "target" / "models"`)."""
+(`file("server") / "target" / "models"`), matched on the definition's head (`_head`): the
+chain may open on the lines below (`lazy val api = project` then `.in(file("api"))`)."""
+
+_HEAD_LINES = 3
+"""Lines of a definition its head joins: `lazy val api =`, `project`, `.in(file("api"))`."""
+
+_PIECE = LazyPattern(r'(s?)"([^"]*)"|(\w+)')
 
 _MORE = LazyPattern(r"\"([^\"]*)\"")
 
@@ -50,28 +60,39 @@ _HELPER_FOLDER = LazyPattern(
 """The project a helper makes, with the folder it spells (`Project(projectName,
 file(s"$appsFolder/$projectName"))`)."""
 
-_CALL = LazyPattern(r"^(?:lazy[ \t]+)?val[ \t]+\w+\b[^=\n]*=[ \t]*(?P<name>\w+)[ \t]*\(")
-"""A project made by a helper's call (`val checker = playProject(`)."""
+_CALL = LazyPattern(
+    r"^(?:lazy[ \t]+)?val[ \t]+\w+\b[^=\n]*=[ \t]*(?:\w+[ \t]*\.[ \t]*)?(?P<name>\w+)[ \t]*\("
+)
+"""A project made by a helper's call (`val checker = playProject(`), the helper perhaps an
+object's of the build definition (`lazy val api = utils.mkModule(`)."""
+
+Helpers = dict[str, tuple[list[str], str]]
+"""Helper's name → (its parameters, the folder it spells for the project it makes)."""
+
+_NESTED_HELPER = LazyPattern(r"^(?P<indent>[ \t]*)def[ \t]+(?P<name>\w+)[ \t]*\(")
+"""A helper of a Scala file of the build definition, in its object (`  def mkModule(`)."""
 
 _INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
 
 _PARAM = LazyPattern(r"(?:^|,)[ \t\n]*(\w+)[ \t\n]*:")
 
 
-def blocks(lines: list[str]) -> list[tuple[int, int, str]]:
+def blocks(lines: list[str], outside: Helpers | None = None) -> list[tuple[int, int, str]]:
     """(first line, line after the last, folder) of each project defined at the top of the
     build, the folder relative to the build's ("." for the root project). A definition runs
     until the next line that starts at the margin with anything but the chain's closing or
     continuation (`)`, `.settings(`) or a comment."""
-    return [(start, end, folder) for start, end, folder, _ in _definitions(lines)]
+    return [(start, end, folder) for start, end, folder, _ in _definitions(lines, outside)]
 
 
-def helper_blocks(lines: list[str]) -> list[tuple[int, int, list[str]]]:
+def helper_blocks(
+    lines: list[str], outside: Helpers | None = None
+) -> list[tuple[int, int, list[str]]]:
     """(first line, line after the last, folders) of each helper of the build that makes
     projects, with the folders of the projects its calls make: what its lines declare, every
     one of them declares."""
     made: dict[int, list[str]] = {}
-    for _, _, folder, helper in _definitions(lines):
+    for _, _, folder, helper in _definitions(lines, outside):
         if helper >= 0:
             made.setdefault(helper, []).append(folder)
     return [(start, end, made[start]) for start, end in _margin_blocks(lines) if start in made]
@@ -92,12 +113,17 @@ def _margin_blocks(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _definitions(lines: list[str]) -> list[tuple[int, int, str, int]]:
+def _definitions(
+    lines: list[str], outside: Helpers | None = None
+) -> list[tuple[int, int, str, int]]:
     """(first line, line after the last, folder, first line of the helper making it or -1)
-    of each project defined at the top of the build."""
+    of each project defined at the top of the build; `outside` are the helpers other files of
+    the build define (`outside_helpers`)."""
     vals = {m.group(1): m.group(2) for line in lines if (m := _STRING_VAL.match(line))}
     spans = _margin_blocks(lines)
-    helpers: dict[str, tuple[list[str], str, int]] = {}
+    helpers: dict[str, tuple[list[str], str, int]] = {
+        name: (params, template, -1) for name, (params, template) in (outside or {}).items()
+    }
     for start, end in spans:
         opened = _HELPER.match(lines[start])
         if not opened:
@@ -111,19 +137,21 @@ def _definitions(lines: list[str]) -> list[tuple[int, int, str, int]]:
     found: list[tuple[int, int, str, int]] = []
     for start, end in spans:
         line = lines[start]
-        match = _PROJECT.match(line)
+        match = _PROJECT.match(line) or _PROJECT.match(_head(lines, start, end))
         if match:
-            parts = [match.group("in") or match.group("base") or "."]
+            parts = [_template(match.group("in") or match.group("base") or '"."')]
             parts += _MORE.findall(match.group("more") or "")
             folder = _spelt(posixpath.join(*parts), vals)
             if folder is not None:
                 found.append((start, end, posixpath.normpath(folder), -1))
             continue
-        call = _CALL.match(line)
+        # The call may be a helper's of another file, opening on the line below (`lazy val
+        # api = utils` then `.mkModule("api")`).
+        text = " ".join([line.rstrip(), *(more.strip() for more in lines[start + 1 : end])])
+        call = _CALL.match(text)
         if not call or call.group("name") not in helpers:
             continue
         params, template, helper = helpers[call.group("name")]
-        text = "\n".join(lines[start:end])
         inside = _inside(text, call.end() - 1)
         if inside is None:
             continue
@@ -139,6 +167,45 @@ def _definitions(lines: list[str]) -> list[tuple[int, int, str, int]]:
         if folder is not None and folder:
             found.append((start, end, posixpath.normpath(folder), helper))
     return found
+
+
+def outside_helpers(lines: list[str]) -> Helpers:
+    """The helpers making projects that a Scala file of the build definition defines
+    (`object utils { def mkModule(id: String): Project = Project(id, file(s"modules/$id")) }`
+    in project/utils.scala), for the build's `build.sbt` to call."""
+    found: Helpers = {}
+    for index, line in enumerate(lines):
+        opened = _NESTED_HELPER.match(line)
+        if not opened:
+            continue
+        depth = len(opened.group("indent"))
+        end = index + 1
+        while end < len(lines) and (
+            not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > depth
+        ):
+            end += 1
+        text = "\n".join(lines[index:end])
+        inside = _inside(text, text.index("(", opened.start("name")))
+        made = _HELPER_FOLDER.search(text)
+        if inside is not None and made:
+            found[opened.group("name")] = (_PARAM.findall(inside), made.group("folder"))
+    return found
+
+
+def _head(lines: list[str], start: int, end: int) -> str:
+    """The first lines of a definition joined into one: a chain written one call a line
+    (`lazy val api = project` then `.in(file("api"))`) reads as if written on one."""
+    rest = [line.strip() for line in lines[start + 1 : min(end, start + _HEAD_LINES)]]
+    return " ".join([lines[start].rstrip(), *rest])
+
+
+def _template(folder: str) -> str:
+    """The folder `file(…)` is given as one template (`appBackendDir + "/api"` is
+    `${appBackendDir}/api`, for `_spelt` to write out)."""
+    parts = []
+    for piece in _PIECE.finditer(folder):
+        parts.append(piece.group(2) if piece.group(2) is not None else f"${{{piece.group(3)}}}")
+    return "".join(parts)
 
 
 def _spelt(folder: str, vals: dict[str, str]) -> str | None:
@@ -191,11 +258,13 @@ _SETTINGS_VAL = LazyPattern(r"^(?:lazy[ \t]+)?val[ \t]+(?P<name>\w+)\b[^=\n]*=[ 
 _DEPENDS_ON = LazyPattern(r"\.dependsOn[ \t]*\(")
 
 
-def settings_blocks(lines: list[str]) -> list[tuple[int, int, list[str]]]:
+def settings_blocks(
+    lines: list[str], outside: Helpers | None = None
+) -> list[tuple[int, int, list[str]]]:
     """(first line, line after the last, folders) of each val of settings of the build with
     the folders of the projects whose definitions (or whose helper's) name it: what its lines
     declare, those projects declare."""
-    definitions = _definitions(lines)
+    definitions = _definitions(lines, outside)
     spans = dict(_margin_blocks(lines))
     texts: list[tuple[str, str]] = []
     for start, end, folder, helper in definitions:
@@ -215,11 +284,13 @@ def settings_blocks(lines: list[str]) -> list[tuple[int, int, list[str]]]:
     return found
 
 
-def depended_on(lines: list[str], packaged: LazyPattern) -> set[str]:
+def depended_on(
+    lines: list[str], packaged: LazyPattern, outside: Helpers | None = None
+) -> set[str]:
     """The folders of the projects that a project packaging a program (its definition, or
     its helper's, matching `packaged`) depends on at run time (`.dependsOn(commonLib)`; not
     `% "test->test"`)."""
-    definitions = _definitions(lines)
+    definitions = _definitions(lines, outside)
     spans = dict(_margin_blocks(lines))
     folders: dict[str, str] = {}
     for start, _, folder, _ in definitions:

@@ -246,6 +246,13 @@ _DEPENDENCY = LazyPattern(
 group may be a val or interpolate one (`hmrc %% …`, `s"$hmrc.mongo" %% …`), the artifact may
 interpolate a val (`s"hmrc-mongo-$playVer"`)."""
 _INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
+_MAPPED_LIST = LazyPattern(
+    r'\b(?:List|Seq)[ \t]*\((?P<body>(?:\s*s?"[\w.${}-]+"\s*%%?\s*s?"[\w.${}-]+"\s*,?)+\s*)\)'
+    r'\s*\.map[ \t]*\([ \t]*_[ \t]*%[ \t]*(?P<version>"[^"\n]*"|[A-Za-z_][\w.]*)[ \t]*\)'
+)
+"""A list of modules with no version, given one by a map over it (`List("org.http4s" %%
+"http4s-dsl", "org.http4s" %% "http4s-blaze-server").map(_ % Http4sVersion)`)."""
+_UNVERSIONED = LazyPattern(r'"[\w.${}-]+"\s*%%?\s*s?"[\w.${}-]+"(?!\s*%)')
 _NAMED_DEPENDENCY = LazyPattern(
     r'^\s*(?:(?:private|protected|final|lazy)\s+)*val\s+\w+(?:\s*:\s*\w+)?\s*=\s*s?"[^"]*"\s*%'
 )
@@ -280,6 +287,8 @@ _PACKAGED = LazyPattern(
 )
 """A build that packages a program: a main class, a fat jar (sbt-assembly), a native-packager
 or Play application."""
+_MAIN_CLASS = LazyPattern(r"\bmainClass\b[^\n]*:=[ \t]*Some[ \t]*\(")
+"""A project's main class (`Compile / mainClass := Some("org.acme.Worker")`)."""
 _PLAY_PLUGIN = LazyPattern(
     r"enablePlugins\([^)\n]*\b(?:play\.sbt\.)?Play(?:Scala|Java|Service|MinimalJava)\b"
 )
@@ -298,8 +307,9 @@ def is_manifest(name: str, parent: str) -> bool:
     return name.endswith(".sbt") or (parent == "project" and name.endswith(".scala"))
 
 
-def parse(lines: Lines) -> ManifestResult:
-    """Read an sbt build file line by line (it is Scala code; it is never run)."""
+def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> ManifestResult:
+    """Read an sbt build file line by line (it is Scala code; it is never run); `outside` are
+    the helpers making projects that other files of the build define (`sbt_units`)."""
     result = ManifestResult(language=LANGUAGE)
     folder, name = posixpath.split(lines.path)
     if posixpath.basename(folder) == "project":
@@ -316,7 +326,7 @@ def parse(lines: Lines) -> ManifestResult:
     # The lines defining a project of a folder below the build's declare that folder's
     # dependencies and name (`lazy val server = (project in file("server")).settings(…)`).
     owners = [result] * len(lines.lines)
-    for start, end, folder in sbt_projects.blocks(lines.lines):
+    for start, end, folder in sbt_projects.blocks(lines.lines, outside):
         if folder != "." and not folder.startswith(".."):
             project = result.projects.setdefault(folder, ManifestResult(language=LANGUAGE))
             owners[start:end] = [project] * (end - start)
@@ -325,17 +335,21 @@ def parse(lines: Lines) -> ManifestResult:
     shared: list[list[ManifestResult]] = [[] for _ in lines.lines]
     # So do a val of settings the projects list by name (`lazy val commonSettings = Seq(…)`).
     made_by = [
-        *sbt_projects.helper_blocks(lines.lines),
-        *sbt_projects.settings_blocks(lines.lines),
+        *sbt_projects.helper_blocks(lines.lines, outside),
+        *sbt_projects.settings_blocks(lines.lines, outside),
     ]
     for start, end, folders in made_by:
         made = [result.projects[f] for f in folders if f in result.projects]
         if made:
             owners[start:end] = [made[0]] * (end - start)
             shared[start:end] = [made[1:]] * (end - start)
+    mapped = _mapped_versions(lines.text)
     for index, line in enumerate(lines.lines):
         owner = owners[index]
         code = line.split("//", 1)[0]
+        if index in mapped:
+            # `"org.http4s" %% "http4s-dsl",` of a list given its version by `.map(_ % V)`.
+            code = _UNVERSIONED.sub(lambda m, v=mapped[index]: f"{m.group(0)} % {v}", code)
         while objects and depth < objects[-1][1]:
             objects.pop()
         opened = _OBJECT.match(code)
@@ -393,7 +407,7 @@ def parse(lines: Lines) -> ManifestResult:
     published = bool(_PUBLISHED.search(lines.text))
     # A project an application of the build depends on (`.dependsOn(commonLib)`) packaging
     # nothing itself is that application's library, whatever server it depends on.
-    depended = sbt_projects.depended_on(lines.lines, _PACKAGED)
+    depended = sbt_projects.depended_on(lines.lines, _PACKAGED, outside)
     for folder, project in result.projects.items():
         text = "\n".join(
             line
@@ -401,6 +415,9 @@ def parse(lines: Lines) -> ManifestResult:
             if o is project or project in more
         )
         project.library = (published or folder in depended) and not _PACKAGED.search(text)
+        # A project naming its main class packages that program: an application of the build
+        # (where it serves), not a library, though the code binding its server is not read.
+        project.deployable = bool(_MAIN_CLASS.search(text))
         play = _PLAY_PLUGIN.search(text)
         if play and not any(s.name == "Play" for s in project.signals):
             # Play's sbt plugin, which the build adds in project/plugins.sbt, enabled for this
@@ -414,6 +431,20 @@ def parse(lines: Lines) -> ManifestResult:
         project.version_evidence = result.version_evidence
         _apply(project, values)
     return result
+
+
+def _mapped_versions(text: str) -> dict[int, str]:
+    """Line index → the version a list of unversioned modules is given by a map over it
+    (`List("org.http4s" %% "http4s-dsl", …).map(_ % Http4sVersion)`), for its lines."""
+    found: dict[int, str] = {}
+    if ".map" not in text:
+        return found
+    for match in _MAPPED_LIST.finditer(text):
+        first = text.count("\n", 0, match.start("body"))
+        last = text.count("\n", 0, match.end("body"))
+        for index in range(first, last + 1):
+            found[index] = match.group("version")
+    return found
 
 
 def _expand_calls(code: str, helpers: dict[str, tuple[str, str]]) -> str:
