@@ -349,7 +349,8 @@ def test_node_sequelize_branch_taken_with_the_variable_unset_is_the_default(
         "app.listen(5216);\n",
         "server/config/database.js": _DATABASE_JS.format(first=first_test, second=second_test),
     }
-    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine
+    found = by_folder(write(tmp_path, files))["modules/app"]  # the project's own folder
+    assert first(found, K.DATABASE)[0] == engine
 
 
 # --- Django: an ORM's glue package only in the development requirements --------------------
@@ -827,7 +828,8 @@ def test_a_search_engine_ranks_below_a_store_seen_as_strongly(
         files["build.sbt"] = files["build.sbt"].replace(
             "elastic4sHttp4sClient, weaver", "elastic4sHttp4sClient, doobiePostgres, weaver"
         )
-    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine
+    found = by_folder(write(tmp_path, files))["modules/app"]  # the project's own folder
+    assert first(found, K.DATABASE)[0] == engine
 
 
 # --- Session 37's fifth sample: a module inherited through a used module's Maven parent -------

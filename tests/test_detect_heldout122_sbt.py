@@ -120,7 +120,9 @@ def _search(server: str) -> dict[str, str]:
 
 def test_helper_call_declares_the_family_module(tmp_path: Path) -> None:
     write(tmp_path, _search("ember-server"))
-    backend = by_folder(tmp_path)["."]
+    # Keyed by the project's own folder, not the root that only aggregates it (HELDOUT's
+    # "What a backend is"; set 213): the definition's chain opens on the line below its val.
+    backend = by_folder(tmp_path)["modules/app"]
     assert first(backend, K.FRAMEWORK) == ("http4s", "0.23.36")
     assert first(backend, K.DATABASE)[0] == "Elasticsearch"
     assert first(backend, K.TEST) == ("weaver", "0.13.0")
@@ -130,7 +132,7 @@ def test_helper_call_of_another_module_declares_no_server(tmp_path: Path) -> Non
     # The counter-case: the helper only names the client and DSL modules; no server module is
     # declared, so no version comes from the build.
     write(tmp_path, _search("dsl"))
-    backend = by_folder(tmp_path).get(".")
+    backend = by_folder(tmp_path).get("modules/app")
     assert backend is None or first(backend, K.FRAMEWORK)[1] == ""
 
 
@@ -140,4 +142,4 @@ def test_val_the_build_never_lists_declares_nothing(tmp_path: Path) -> None:
     files = _search("ember-server")
     files["build.sbt"] = files["build.sbt"].replace(", elastic4sHttp4sClient", "")
     write(tmp_path, files)
-    assert first(by_folder(tmp_path)["."], K.DATABASE) == ("", "")
+    assert first(by_folder(tmp_path)["modules/app"], K.DATABASE) == ("", "")
