@@ -349,8 +349,7 @@ def test_node_sequelize_branch_taken_with_the_variable_unset_is_the_default(
         "app.listen(5216);\n",
         "server/config/database.js": _DATABASE_JS.format(first=first_test, second=second_test),
     }
-    found = by_folder(write(tmp_path, files))["modules/app"]  # the project's own folder
-    assert first(found, K.DATABASE)[0] == engine
+    assert first(by_folder(write(tmp_path, files))["."], K.DATABASE)[0] == engine
 
 
 # --- Django: an ORM's glue package only in the development requirements --------------------
