@@ -38,10 +38,11 @@ def build_root(unit: Unit, units: dict[str, Unit], eco: str) -> str:
         parent = units.get(folder)
         own = [r for _, e, r in parent.manifests if e == eco] if parent is not None else []
         if not own:
-            if eco in ("rust", "node", "jvm"):
+            if eco in ("rust", "node", "jvm", "scala"):
                 # A Cargo workspace lists crates in any folder (`crates/*`), a Node workspace
                 # its packages (`apps/*`, `libs/*`), a Gradle settings file or a Maven
-                # aggregator its modules (`backend/app`, with nothing in `backend/`).
+                # aggregator its modules (`backend/app`, with nothing in `backend/`), an sbt
+                # build its projects (`file("modules/server")`, nothing in `modules/`).
                 gap = True
                 continue
             break

@@ -302,13 +302,46 @@ def depended_on(
         text = "\n".join(lines[start:end])
         if helper >= 0:
             text += "\n" + "\n".join(lines[helper : spans.get(helper, helper)])
-        if not packaged.search(text):
-            continue
-        for call in _DEPENDS_ON.finditer(text):
-            inside = _inside(text, call.end() - 1) or ""
-            for argument in _split(inside):
-                name = argument.split("%", 1)[0].strip()
-                _, scoped, configuration = argument.partition("%")
-                if name in folders and not (scoped and "test" in configuration):
-                    found.add(folders[name])
+        if packaged.search(text):
+            found |= _needs(text, folders, compiled=False)
+    return found
+
+
+def dependencies(lines: list[str], outside: Helpers | None = None) -> dict[str, set[str]]:
+    """Folder of each project of the build → the folders of the projects it depends on at
+    run time (`.dependsOn(infra, core % "compile->compile;test->test")`; not a project it
+    only tests with, `% "test->test"`): the modules it runs with, whose data layer is its."""
+    definitions = _definitions(lines, outside)
+    spans = dict(_margin_blocks(lines))
+    folders: dict[str, str] = {}
+    for start, _, folder, _ in definitions:
+        named = _VAL_NAME.match(lines[start])
+        if named:
+            folders[named.group(1)] = folder
+    found: dict[str, set[str]] = {}
+    for start, end, folder, helper in definitions:
+        text = "\n".join(lines[start:end])
+        if helper >= 0:
+            text += "\n" + "\n".join(lines[helper : spans.get(helper, helper)])
+        if needs := _needs(text, folders) - {folder}:
+            found.setdefault(folder, set()).update(needs)
+    return found
+
+
+def _needs(text: str, folders: dict[str, str], compiled: bool = True) -> set[str]:
+    """The folders of the projects a definition's `.dependsOn(…)` names for run time, with
+    (`compiled`) those scoped to compile and test alike (`core % "compile->compile;test->test"`)
+    and a cross-built project named by its platform (`core.jvm`)."""
+    found: set[str] = set()
+    for call in _DEPENDS_ON.finditer(text):
+        inside = _inside(text, call.end() - 1) or ""
+        for argument in _split(inside):
+            name = argument.split("%", 1)[0].strip()
+            _, scoped, configuration = argument.partition("%")
+            if scoped and "test" in configuration and not (compiled and "compile" in configuration):
+                continue
+            if compiled and name not in folders:
+                name = name.split(".", 1)[0]
+            if name in folders:
+                found.add(folders[name])
     return found

@@ -408,6 +408,7 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
     # A project an application of the build depends on (`.dependsOn(commonLib)`) packaging
     # nothing itself is that application's library, whatever server it depends on.
     depended = sbt_projects.depended_on(lines.lines, _PACKAGED, outside)
+    needs = sbt_projects.dependencies(lines.lines, outside)
     for folder, project in result.projects.items():
         text = "\n".join(
             line
@@ -415,6 +416,9 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
             if o is project or project in more
         )
         project.library = (published or folder in depended) and not _PACKAGED.search(text)
+        # The projects it depends on are modules of the build it runs with, named as a
+        # module's project path (`build_modules`): their data layer is lent to it.
+        project.uses = sorted(":" + f.replace("/", ":") for f in needs.get(folder, ()))
         # A project naming its main class packages that program: an application of the build
         # (where it serves), not a library, though the code binding its server is not read.
         project.deployable = bool(_MAIN_CLASS.search(text))
