@@ -183,6 +183,7 @@ from designer.detect import (
     rust_pages,
     rust_runners,
     rust_tests,
+    sbt_batch_projects,
     sbt_named_lists,
     sbt_units,
     sbt_vals,
@@ -510,6 +511,7 @@ def detect(
     env_branches.mark(top, units)
     deployed_env_tests.mark(top, units)
     shared_mains.mark(top, units)
+    sbt_batch_projects.mark(top, units)
     mainless_boot_modules.mark(top, units)
     autoconfig_libraries.mark(top, units)
     autoconfig_libraries.mark_starters(top, units)
