@@ -571,7 +571,8 @@ RULES: tuple[SourceRule, ...] = (
         )
         for names, engine in _SQL_NAMES
     ),
-    # Beego's settings file (`conf/app.conf`, or the `app.conf.example` installs copy it from):
+    # Beego's settings file (`conf/app.conf`, or the `app.conf.example` or `app-example.conf`
+    # installs and images copy it from):
     # the adapter its database key names, written bare or as the default of an environment
     # variable (`db_adapter="${MINDOC_DB_ADAPTER||sqlite3}"`), beside drivers for each engine
     # the program supports.
@@ -582,7 +583,7 @@ RULES: tuple[SourceRule, ...] = (
             r"^[ \t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \t]*=[ \t]*"
             rf'["\']?(?:\$\{{\w+\|\|)?(?:{names})\}}?["\']?[ \t]*(?:[#;].*)?$',
             names=("app.conf",),
-            endings=("app.conf.example",),
+            endings=("app.conf.example", "app-example.conf"),
             scope=Scope.CHOSEN,
         )
         for names, engine in _SQL_NAMES
