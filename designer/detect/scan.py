@@ -159,6 +159,7 @@ from designer.detect import (
     production_noweb,
     propsxml,
     py_side_stores,
+    py_store_clients,
     pytest_modules,
     pytest_paths,
     quarkus_plugins,
@@ -643,6 +644,7 @@ def detect(
     side_stores.demote(top, units)
     dotnet_side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)
+    py_store_clients.mark_primary(top, units)
     built_databases.choose(top, units)  # once every driver and engine is in place
     sql_projects.name_engine(top, units)
     sql_dumps.name_engine(top, units)
