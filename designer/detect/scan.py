@@ -158,6 +158,7 @@ from designer.detect import (
     probes,
     production_noweb,
     propsxml,
+    py_lent_sessions,
     py_side_stores,
     py_store_clients,
     pytest_modules,
@@ -561,6 +562,7 @@ def detect(
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
     bare_drivers.drop_unimported_drivers(top, units)
+    py_lent_sessions.lend(top, units)  # once the drivers no module opens are dropped
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
