@@ -772,6 +772,16 @@ _GRADLE_DEP = LazyPattern(
     r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
     re.MULTILINE,
 )
+_GRADLE_DEP_LIST = LazyPattern(
+    r"""^[ \t]*(\w+)(?:[ \t]*\(\s*|[ \t]+)"""
+    r"""((?:["'][\w.-]+:[\w.-]+(?::[^"'\s]+)?["']\s*,\s*)*"""
+    r"""["'][\w.-]+:[\w.-]+(?::[^"'\s]+)?["'])""",
+    re.MULTILINE,
+)
+"""One configuration given several coordinates, each on a line of its own (Groovy's
+`implementation (` then `'g:a',` and `'g:b'` on the lines below, or the call without
+parentheses continued after a comma): each is declared under that configuration; the first,
+when on the configuration's own line, is `_GRADLE_DEP`'s."""
 _GRADLE_CONCAT_DEP = LazyPattern(
     r"""^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?["']([\w.-]+):([\w.-]+):["'][ \t]*\+[ \t]*([\w.]+)""",
     re.MULTILINE,
@@ -904,6 +914,19 @@ def _listed(text: str) -> list[tuple[int, str, str, str, str]]:
     return found
 
 
+def _spread(text: str) -> list[tuple[int, str, str, str, str]]:
+    """The coordinates of a configuration's list spread over lines (`_GRADLE_DEP_LIST`), each
+    at its own place; a first one on the configuration's line is left to `_GRADLE_DEP`."""
+    found: list[tuple[int, str, str, str, str]] = []
+    for use in _GRADLE_DEP_LIST.finditer(text):
+        for m in _GRADLE_COORDINATE.finditer(use.group(2)):
+            offset = use.start(2) + m.start()
+            if "\n" not in text[use.start():offset]:
+                continue  # on the configuration's line: `_GRADLE_DEP` reads it
+            found.append((offset, use.group(1), m.group(1), m.group(2), m.group(3) or ""))
+    return found
+
+
 def _gradle(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     # Comments blanked (offsets kept): a dependency or plugin commented out declares nothing.
@@ -956,6 +979,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         for m in _GRADLE_CONCAT_DEP.finditer(text)
     ]
     found += _listed(text)
+    found += _spread(text)
     for offset, configuration, group, artifact, version in sorted(found):
         artifact = bom_artifact(artifact)
         if artifact in BOMS:  # a BOM or the Boot plugin on the build classpath
