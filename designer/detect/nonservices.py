@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from itertools import pairwise
 
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.demo_data import keeps_data
@@ -218,6 +219,8 @@ def is_test_host(folder: str) -> bool:
             return True
         if len(words) > 1 and words[-1] in _HELPER_WORDS and words[-2] in _TESTING_WORDS:
             return True  # `protocol-testing-helper`: an application the tests start
+        if any(a in _SUITE_KINDS and b in _TESTING_WORDS for a, b in pairwise(words)):
+            return True  # `x-integration-test-service`: what the integration suites call
     return False
 
 
@@ -225,6 +228,13 @@ _HELPER_WORDS = frozenset({"helper", "helpers", "harness"})
 _TESTING_WORDS = frozenset({"test", "tests", "testing"})
 """A project named as the tests' helper (`x-testing-helper`, `test-harness`): what it serves,
 it serves to the suites that start it (a bank's stand-in the protocol tests drive)."""
+
+
+_SUITE_KINDS = frozenset({"integration", "e2e", "acceptance", "functional"})
+"""Kinds of suite that drive a running product: a project named for one beside the word test
+(`x-integration-test-service`, `e2e-testing-app`), wherever in its name, serves those suites
+(resetting and seeding the product's store for them), not the product's users; a bare `test`
+in the middle of a name (`ab-test-service`) may be the product's own."""
 
 
 TOOL_FOLDERS = frozenset({"tools", "tooling", "utilities"})
