@@ -7,6 +7,11 @@ those classes open is an option the operator turns on, not the store the service
 shipped: unless the service's own Spring settings set that key to Redis (`cache.type=redis`,
 or an environment lookup defaulting to it), or the condition matches when the key is unset,
 such a file opens no Redis of the service's (`redis_only`).
+
+The same holds for a class switched on by a flag (`@ConditionalOnProperty(value =
+"x.reporting.redis.enabled", havingValue = "true")`, a test-run counter kept in Redis) that the
+service's own settings turn off (`enabled: ${X_REDIS_ENABLED:false}`) and none turns on: the
+program's explicit default leaves that Redis closed.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ _EXPRESSION = re.compile(
 
 _PROPERTY = re.compile(r"@ConditionalOnProperty\(([^)]*)\)", re.DOTALL)
 _HAVING_REDIS = re.compile(r"""\bhavingValue\s*=\s*"redis"\s*""", re.IGNORECASE)
+_HAVING_TRUE = re.compile(r"""\bhavingValue\s*=\s*"true"\s*""", re.IGNORECASE)
 _NAME = re.compile(r"""\b(?:name|value)\s*=\s*\{?\s*"([\w.-]+)\"""")
 _PREFIX = re.compile(r"""\bprefix\s*=\s*"([\w.-]+)\"""")
 _MATCH_MISSING = re.compile(r"\bmatchIfMissing\s*=\s*true\b")
@@ -40,22 +46,28 @@ def optional(top: str, folder: str, text: str) -> bool:
     setting chooses Redis, which the service's settings do not choose and which is off when
     unset."""
     keys: list[str] = []
+    switches: list[str] = []
     for match in _EXPRESSION.finditer(text):
         if (match.group(2) or "").strip().lower() == "redis":
             return False
         keys.append(match.group(1))
     for match in _PROPERTY.finditer(text):
         arguments = match.group(1)
-        if not _HAVING_REDIS.search(arguments):
+        redis = _HAVING_REDIS.search(arguments) is not None
+        if not redis and not _HAVING_TRUE.search(arguments):
             continue
-        if _MATCH_MISSING.search(arguments):
-            return False
         name = _NAME.search(arguments)
-        if name is None:
-            return False
+        if _MATCH_MISSING.search(arguments) or name is None:
+            if redis:
+                return False
+            continue  # a flag on when unset, or unread: it may well be on
         prefix = _PREFIX.search(arguments)
-        keys.append(f"{prefix.group(1)}.{name.group(1)}" if prefix else name.group(1))
-    return bool(keys) and not any(_chosen(top, folder, key) for key in keys)
+        key = f"{prefix.group(1)}.{name.group(1)}" if prefix else name.group(1)
+        (keys if redis else switches).append(key)
+    if keys and not any(_chosen(top, folder, key) for key in keys):
+        return True
+    # Every condition must hold: one flag the settings turn off keeps the class off.
+    return any(_switched_off(top, folder, key) for key in switches)
 
 
 def _chosen(top: str, folder: str, key: str) -> bool:
@@ -78,3 +90,68 @@ def _chosen(top: str, folder: str, key: str) -> bool:
         if flat.search(text) or (not path.endswith(".properties") and nested.search(text)):
             return True
     return False
+
+
+_SPRING_SETTINGS = (".properties", ".yml", ".yaml")
+_YAML_KEY = re.compile(r"^( *)([\w.\[\]-]+)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
+_LOOKUP = re.compile(r"^\$\{[\w.-]+:([^}]*)\}$")
+"""An environment lookup with its default (`${X_REDIS_ENABLED:false}`)."""
+
+
+def _switched_off(top: str, folder: str, key: str) -> bool:
+    """Whether a settings file of the service (`application.yml`, its profiles' files) sets the
+    flag `key` to false, or to a lookup defaulting to false, and none sets it to anything else:
+    the program's own default is off, and no profile of it turns the flag on."""
+    values: list[str] = []
+    for path in code_files(
+        top,
+        folder,
+        _SPRING_SETTINGS,
+        MAX_FILES,
+        skip_dir=lambda name: name in PRUNED or name == "test",
+        skip_file=lambda name: not name.startswith("application"),
+    ):
+        if path is None:
+            return False  # too many to read: leave the class as it looks
+        text = read_text(top, path)[0] or ""
+        values += _values(text, key, path.endswith(".properties"))
+    return bool(values) and all(value.lower() == "false" for value in values)
+
+
+def _values(text: str, key: str, properties: bool) -> list[str]:
+    """The values `text` gives `key` (Spring's relaxed names: case and dashes aside), each
+    lookup replaced by its default, quotes taken off."""
+    wanted = _relaxed(key)
+    found: list[str] = []
+    if properties:
+        for line in text.splitlines():
+            name, sep, value = line.partition("=") if "=" in line else line.partition(":")
+            if sep and not line.lstrip().startswith(("#", "!")) and _relaxed(name) == wanted:
+                found.append(_plain(value))
+        return found
+    path: list[tuple[int, str]] = []  # (indent, key) of the block each line is in
+    for line in text.splitlines():
+        if line.startswith("---"):
+            path = []
+            continue
+        match = _YAML_KEY.match(line)
+        if match is None or line.lstrip().startswith("#"):
+            continue
+        indent = len(match.group(1))
+        path = [(i, k) for i, k in path if i < indent] + [(indent, match.group(2))]
+        value = (match.group(3) or "").split(" #", 1)[0]
+        if value and _relaxed(".".join(k for _, k in path)) == wanted:
+            found.append(_plain(value))
+    return found
+
+
+def _relaxed(key: str) -> str:
+    """`key` as Spring's relaxed binding compares it: dashes and case aside."""
+    return key.strip().replace("-", "").lower()
+
+
+def _plain(value: str) -> str:
+    """A settings value without quotes, an environment lookup replaced by its default."""
+    value = value.strip().strip("\"'")
+    lookup = _LOOKUP.match(value)
+    return lookup.group(1).strip().strip("\"'") if lookup else value
