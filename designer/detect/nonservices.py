@@ -122,8 +122,20 @@ def _demo_named(part: str) -> bool:
     return (
         part.lower() in _DEMO_NAMES
         or (len(words) > 1 and bool(words & DEMO_WORDS))
-        or any(_ends_as_demo(segment) for segment in part.split("."))
+        or any(_ends_as_demo(segment) or _demo_kind(segment) for segment in part.split("."))
     )
+
+
+_KINDS = frozenset({"api", "web", "webapi", "server", "service", "app", "host", "site"})
+"""Words naming what kind of program a project is, not what it is about."""
+
+
+def _demo_kind(segment: str) -> bool:
+    """Whether a CamelCase segment of a dotted name is a demonstration's word followed only by
+    the kind of program it is (.NET's `Acme.Cli.DemoApi`, the API a tool's README runs it
+    against; not `Acme.SampleToDo.Web`, named for what it shows)."""
+    words = [w.lower() for w in _WORD.findall(segment)]
+    return len(words) > 1 and words[0] in DEMO_WORDS and all(w in _KINDS for w in words[1:])
 
 
 def _ends_as_demo(segment: str) -> bool:
