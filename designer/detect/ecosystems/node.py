@@ -929,11 +929,13 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 _RUNNER = LazyPattern(
     r"(?:^|[\s;&|(])"
     r"(jest|vitest|mocha|_mocha|ts-mocha|mocha-webpack|mochapack|tape|tap|ava|uvu|jasmine"
-    r"|cypress|newman|bun[ \t]+test)"
+    r"|cypress|newman|bun[ \t]+test"
+    r"|(?:react-scripts|react-app-rewired|craco)[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
-built-in `bun test`, `mocha-webpack` running Mocha over the webpack-built tests)."""
+built-in `bun test`, `mocha-webpack` running Mocha over the webpack-built tests, Create React
+App's `react-scripts test` and its wrappers' `craco test`, which start Jest)."""
 
 _RUNNERS = {
     "jest": "Jest",
@@ -952,7 +954,16 @@ _RUNNERS = {
     # Newman runs a Postman collection's requests and assertions against the started server.
     "newman": "Newman",
     "bun": "bun test",
+    # Create React App's test command is Jest under its own configuration (`src/**/*.test.js`),
+    # whichever other runner the package happens to install.
+    "react-scripts": "Jest",
+    "react-app-rewired": "Jest",
+    "craco": "Jest",
 }
+
+
+_LENDS_JEST = frozenset({"react-scripts", "react-app-rewired", "craco"})
+"""Create React App and its wrappers: their `test` command runs the Jest they install."""
 
 
 _UI_SCRIPT = LazyPattern(r"(?:^|[:-])(?:frontend|client|ui|web|browser|components?)(?:[:-]|$)")
@@ -972,7 +983,11 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
     # Tests split into a UI's script (`test:unit:frontend` running vitest) and the server's
     # (`test:unit:forge` running mocha), with `npm test` running no runner itself: the
     # server's runner is the package's main one, however many UI test files the other has.
-    bare = not _RUNNER.search(str(scripts.get("test", "")))
+    # Create React App's `react-scripts test` is as bare: its Jest tests what CRA builds, the UI.
+    bare = all(
+        m.group(1).split()[0] in _LENDS_JEST
+        for m in _RUNNER.finditer(str(scripts.get("test", "")))
+    )
     split = bare and _names_runner(scripts, _UI_SCRIPT)
     # Or the server's script is the one named (`test:server` running mocha beside `test:rtl`
     # running jest over the React front's files): its runner is the package's main one.
@@ -988,16 +1003,22 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
         if not (isinstance(name, str) and name.startswith("test")):
             continue
         for match in _RUNNER.finditer(command):
-            runner = _RUNNERS[match.group(1).split()[0]]
+            tool = match.group(1).split()[0]
+            runner = _RUNNERS[tool]
+            ui_only = tool in _LENDS_JEST
             if runner not in named:
                 named.add(runner)
+                if ui_only:
+                    # The wrapper installs Jest as its own dependency: the runner is as
+                    # installed as one the package declares.
+                    result.signals.append(Signal(K.TEST, runner, Strength.DEV, evidence))
                 result.signals.append(
                     Signal(
                         K.TEST,
                         runner,
                         Strength.ENTRY,
                         evidence,
-                        primary=name == "test"
+                        primary=(name == "test" and not (ui_only and (split or server_split)))
                         or (split and not _UI_SCRIPT.search(name))
                         or (server_split and bool(_SERVER_SCRIPT.search(name))),
                     )
