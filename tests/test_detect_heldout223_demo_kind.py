@@ -53,7 +53,8 @@ def _repo(demo: str) -> dict[str, str]:
         "src/Acme/Program.cs": _PROGRAM,
         "src/Acme/Data/AcmeContext.cs": (
             "using Microsoft.EntityFrameworkCore;\n\n"
-            "public class AcmeContext : DbContext\n{\n    public DbSet<Item> Items { get; set; }\n}\n"
+            "public class AcmeContext : DbContext\n{\n"
+            "    public DbSet<Item> Items { get; set; }\n}\n"
         ),
         "src/Acme/Controllers/ItemsController.cs": _CONTROLLER.replace("Files", "Items"),
         "src/Acme.Cli/Acme.Cli.csproj": (
