@@ -94,20 +94,8 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             s.name for s in signals if s.kind is FindingKind.ORM and s.name in FRAMEWORK_ORMS
         }
         owner.update({module: name for name in rivals for module in FRAMEWORK_ORMS[name]})
-        imported = re.compile(
-            r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(map(re.escape, sorted(owner))) + r")\b",
-            re.MULTILINE,
-        )
-        importers: dict[str, set[str]] = {}
-        whole = True
-        for found in each_module(top, folder, nested_projects(folder, folders)):
-            if found is None:
-                whole = False  # the budget ran out: no census
-                break
-            path, text = found
-            for module in imported.findall(text):
-                importers.setdefault(owner[module], set()).add(path)
-        if not whole:
+        importers = module_importers(top, folder, folders, owner)
+        if importers is None:
             continue
         counts = {name: len(paths) for name, paths in importers.items()}
         counts.setdefault(STORE, 0)
@@ -120,3 +108,24 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         signals.append(
             signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
         )
+
+
+def module_importers(
+    top: str, folder: str, folders: list[str], owner: dict[str, str]
+) -> dict[str, set[str]] | None:
+    """The modules of the project at `folder` (its nested projects among `folders` left out)
+    importing each module `owner` names, by the name it maps that module to; None when the
+    walk's budget ran out before the last module (no census then). Shared with
+    `py_store_clients`."""
+    imported = re.compile(
+        r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(map(re.escape, sorted(owner))) + r")\b",
+        re.MULTILINE,
+    )
+    importers: dict[str, set[str]] = {}
+    for found in each_module(top, folder, nested_projects(folder, folders)):
+        if found is None:
+            return None
+        path, text = found
+        for module in imported.findall(text):
+            importers.setdefault(owner[module], set()).add(path)
+    return importers

@@ -17,12 +17,14 @@ Read only for such projects, within `pymodules`' budget of files.
 
 from __future__ import annotations
 
-import re
-
 from designer.detect import census
 from designer.detect.assemble import Unit
-from designer.detect.py_side_stores import SQL_LAYERS, STORE_CLIENTS, STORE_LAYERS
-from designer.detect.pymodules import each_module, nested_projects
+from designer.detect.py_side_stores import (
+    SQL_LAYERS,
+    STORE_CLIENTS,
+    STORE_LAYERS,
+    module_importers,
+)
 from designer.detect.signals import Strength
 from designer.model.stack import Evidence, FindingKind
 
@@ -54,20 +56,8 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             continue
         owner = {STORE_CLIENTS[package]: package for package in clients}
         owner.update({module: _ODM for name in odms for module in STORE_LAYERS[name]})
-        imported = re.compile(
-            r"^[ \t]*(?:import|from)[ \t]+(" + "|".join(map(re.escape, sorted(owner))) + r")\b",
-            re.MULTILINE,
-        )
-        importers: dict[str, set[str]] = {}
-        whole = True
-        for found in each_module(top, folder, nested_projects(folder, folders)):
-            if found is None:
-                whole = False  # the budget ran out: no census
-                break
-            path, text = found
-            for module in imported.findall(text):
-                importers.setdefault(owner[module], set()).add(path)
-        if not whole:
+        importers = module_importers(top, folder, folders, owner)
+        if importers is None:
             continue
         counts = {name: len(paths) for name, paths in importers.items()}
         counts.setdefault(_ODM, 0)

@@ -186,16 +186,10 @@ def _needed(name: str, projects: dict[str, tuple[str, set[str], set[str]]]) -> l
 
 
 def _arguments(text: str, opening: int) -> str:
-    """The text between the parenthesis at `opening` and the one closing it."""
-    depth = 0
-    for index in range(opening, len(text)):
-        if text[index] == "(":
-            depth += 1
-        elif text[index] == ")":
-            depth -= 1
-            if depth == 0:
-                return text[opening + 1 : index]
-    return text[opening + 1 :]
+    """The text between the parenthesis at `opening` and the one closing it, or the rest of
+    the text when none closes it."""
+    found = sbt_projects.enclosed(text, opening)
+    return text[opening + 1 :] if found is None else found
 
 
 def _key(signal: Signal) -> tuple[object, ...]:

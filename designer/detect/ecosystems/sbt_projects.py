@@ -129,7 +129,7 @@ def _definitions(
         if not opened:
             continue
         text = "\n".join(lines[start:end])
-        inside = _inside(text, text.index("(", opened.start("name")))
+        inside = enclosed(text, text.index("(", opened.start("name")))
         made = _HELPER_FOLDER.search(text)
         if inside is not None and made:
             params = _PARAM.findall(inside)
@@ -152,7 +152,7 @@ def _definitions(
         if not call or call.group("name") not in helpers:
             continue
         params, template, helper = helpers[call.group("name")]
-        inside = _inside(text, call.end() - 1)
+        inside = enclosed(text, call.end() - 1)
         if inside is None:
             continue
         given = dict(vals)
@@ -185,7 +185,7 @@ def outside_helpers(lines: list[str]) -> Helpers:
         ):
             end += 1
         text = "\n".join(lines[index:end])
-        inside = _inside(text, text.index("(", opened.start("name")))
+        inside = enclosed(text, text.index("(", opened.start("name")))
         made = _HELPER_FOLDER.search(text)
         if inside is not None and made:
             found[opened.group("name")] = (_PARAM.findall(inside), made.group("folder"))
@@ -216,8 +216,9 @@ def _spelt(folder: str, vals: dict[str, str]) -> str | None:
     return _INTERPOLATED.sub(lambda m: vals[m.group(1)], folder)
 
 
-def _inside(text: str, opening: int) -> str | None:
-    """The text between the parenthesis at `opening` and the one closing it."""
+def enclosed(text: str, opening: int) -> str | None:
+    """The text between the parenthesis at `opening` and the one closing it; None when none
+    closes it. Shared with `sbt_named_lists`."""
     depth = 0
     for index in range(opening, len(text)):
         if text[index] == "(":
@@ -334,7 +335,7 @@ def _needs(text: str, folders: dict[str, str], compiled: bool = True) -> set[str
     and a cross-built project named by its platform (`core.jvm`)."""
     found: set[str] = set()
     for call in _DEPENDS_ON.finditer(text):
-        inside = _inside(text, call.end() - 1) or ""
+        inside = enclosed(text, call.end() - 1) or ""
         for argument in _split(inside):
             name = argument.split("%", 1)[0].strip()
             _, scoped, configuration = argument.partition("%")
