@@ -45,7 +45,7 @@ from typing import Any
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import own_sources
-from designer.detect.ef_registrations import ENGINES, PROVIDER
+from designer.detect.ef_registrations import ENGINES, PROVIDER, undecided_hosts
 from designer.detect.nonservices import used_modules
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
@@ -214,15 +214,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Add, to each ASP.NET Core host whose `appsettings.json` sets the value a provider
     branch of its own code or of a project it references compares a setting to, that
     branch's engine as the program's choice."""
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE, [])
-        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
-            continue
-        if any(
-            s.kind is FindingKind.DATABASE and s.scope in (Scope.PRODUCTION, Scope.CHOSEN)
-            for s in signals
-        ):
-            continue  # the host's own settings or code already choose
+    for unit, signals in undecided_hosts(units):
         path = SETTINGS if unit.folder == "." else f"{unit.folder}/{SETTINGS}"
         if not os.path.isfile(os.path.join(top, *path.split("/"))):
             continue

@@ -35,7 +35,7 @@ from designer.detect.assemble import Unit
 from designer.detect.dotnet_registrations import closing
 from designer.detect.dotnet_sources import own_sources
 from designer.detect.ecosystems.gradle_text import blank_comments
-from designer.detect.ef_registrations import ENGINES, PROVIDER
+from designer.detect.ef_registrations import ENGINES, PROVIDER, undecided_hosts
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -52,15 +52,7 @@ _LABEL = re.compile(r"^[ \t]*(?:case\b[^\n]*?|default[ \t]*):[ \t]*$", re.MULTIL
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Add, to each ASP.NET Core host whose own code picks its provider in a `switch` with a
     `default:` section naming one engine, that engine as the program's choice."""
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE, [])
-        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
-            continue
-        if any(
-            s.kind is FindingKind.DATABASE and s.scope in (Scope.PRODUCTION, Scope.CHOSEN)
-            for s in signals
-        ):
-            continue  # the host's own settings or code already choose
+    for unit, signals in undecided_hosts(units):
         found: dict[str, Evidence] = {}
         for path in own_sources(top, unit, units):
             text = read_text(top, path)[0] or ""

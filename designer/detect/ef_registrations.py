@@ -16,6 +16,7 @@ large to read is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import aspnet_projects
@@ -47,6 +48,21 @@ ENGINES = {
     "mysql": "MySQL",
     "oracle": "Oracle",
 }
+
+
+def undecided_hosts(units: dict[str, Unit]) -> Iterator[tuple[Unit, list[Signal]]]:
+    """Each ASP.NET Core host whose settings and code choose no engine yet, with its .NET
+    signals (the list a rule appends its choice to)."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE, [])
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
+            continue
+        if any(
+            s.kind is FindingKind.DATABASE and s.scope in (Scope.PRODUCTION, Scope.CHOSEN)
+            for s in signals
+        ):
+            continue  # the host's own settings or code already choose
+        yield unit, signals
 
 
 def choose_named(top: str, units: dict[str, Unit]) -> None:
