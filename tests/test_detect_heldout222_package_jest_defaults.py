@@ -1,0 +1,74 @@
+"""Node: a package declaring Jest alone, with no test in its folder, has none (set 222, #19).
+
+A monorepo keeps two Express services: the API, whose `tests/` hold its Jest suite, and a small
+rule-management service whose `package.json` names `jest` among its devDependencies and a
+`"test": "jest"` script, but whose folder holds nothing but `api.js`. With no configuration,
+Jest runs its own `testMatch` from the package's folder and finds nothing there; the sibling's
+tests are not this package's (`jest_matches`, the default reading). A test file in the
+package, a file of it using Jest, or a script telling Jest where to look keeps the runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder, first
+from test_detect_projects import package_json, write
+
+from designer.model.stack import FindingKind as K
+
+_SERVER = (
+    "const express = require('express');\nconst app = express();\n"
+    "app.get('/rules', (req, res) => res.json([]));\napp.listen(8010);\n"
+)
+
+
+def _repo(test_script: str = "jest --forceExit") -> dict[str, str]:
+    return {
+        "backend/package.json": package_json(
+            {"express": "^4.18.2", "mongoose": "^8.0.0"},
+            {"jest": "^29.7.0"},
+            scripts={"start": "node src/app.js", "test": "jest"},
+        ),
+        "backend/src/app.js": (
+            "const express = require('express');\nconst mongoose = require('mongoose');\n"
+            "mongoose.connect('mongodb://db:27017/app');\nconst app = express();\n"
+            "app.listen(4242);\n"
+        ),
+        "backend/tests/app.test.js": "test('up', () => expect(1).toBe(1));\n",
+        "rules/package.json": package_json(
+            {"express": "^4.18.2"},
+            {"jest": "^29.7.0", "supertest": "^7.0.0"},
+            scripts={"start": "node api.js", "test": test_script},
+        ),
+        "rules/api.js": _SERVER,
+    }
+
+
+def test_a_package_with_no_test_of_its_own_has_no_runner(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _repo()))
+    assert first(found["rules"], K.FRAMEWORK)[0] == "Express"
+    assert first(found["rules"], K.TEST) == ("", "")
+    # The sibling keeps its suite.
+    assert first(found["backend"], K.TEST)[0] == "Jest"
+
+
+def test_a_test_file_in_the_package_keeps_jest(tmp_path: Path) -> None:
+    # Counter-case: one spec beside the server.
+    files = _repo()
+    files["rules/api.spec.js"] = "test('rules', () => expect([]).toEqual([]));\n"
+    found = by_folder(write(tmp_path, files))
+    assert first(found["rules"], K.TEST)[0] == "Jest"
+
+
+def test_a_tests_folder_of_jest_keeps_it(tmp_path: Path) -> None:
+    # Counter-case: Jest's own `__tests__/` folder, whatever its files are called.
+    files = _repo()
+    files["rules/__tests__/rules.js"] = "test('rules', () => expect([]).toEqual([]));\n"
+    found = by_folder(write(tmp_path, files))
+    assert first(found["rules"], K.TEST)[0] == "Jest"
+
+
+def test_a_script_naming_where_to_look_keeps_jest(tmp_path: Path) -> None:
+    # Counter-case: `--rootDir ..` sends Jest beyond the package.
+    found = by_folder(write(tmp_path, _repo("jest --rootDir .. --forceExit")))
+    assert first(found["rules"], K.TEST)[0] == "Jest"
