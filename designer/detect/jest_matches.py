@@ -17,14 +17,6 @@ configuration with `projects` or `roots` (each adding where to look), a `rootDir
 computed, or a glob this reading cannot translate keeps Jest; so does a package past
 `MAX_ENTRIES` files. A glob not anchored at `<rootDir>` is matched at any depth, more widely
 than Jest matches it: when unsure, the runner is kept.
-
-A package with no configuration at all runs on Jest's own `testMatch` (`__tests__/` folders,
-`*.test.*` and `*.spec.*` files) from its own folder: one declaring Jest in its `package.json`
-alone (a devDependency, a `"test": "jest"` script) while its folder holds no such file has no
-suite either, whatever its sibling packages hold (set 222: a rule-management service
-beside the API whose tests are all the API's). A script passing Jest where to look (`--config`,
-`--rootDir`, `--roots`, `--projects`, `--testMatch`, `--testRegex`), or a file of the package
-using Jest, keeps it.
 """
 
 from __future__ import annotations
@@ -36,7 +28,6 @@ import re
 from dataclasses import dataclass
 
 from designer.detect.assemble import Unit
-from designer.detect.signals import Signal
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -72,8 +63,6 @@ def drop_unmatched(top: str, units: dict[str, Unit]) -> None:
         if not any(s.kind is FindingKind.TEST and s.name == "Jest" for s in found):
             continue
         selection = _configured(top, unit.folder)
-        if selection is None and _unconfigured(top, unit.folder, found):
-            selection = _select(_globs(list(_DEFAULT_MATCH)), ".", regex=False)
         if selection is None or _any_match(top, unit.folder, selection):
             continue
         unit.signals["node"] = [
@@ -114,42 +103,6 @@ def _configured(top: str, folder: str) -> _Selection | None:
             return None
         return _from_json(data) if isinstance(data, dict) else None
     return _from_script(text)
-
-
-_DEFAULT_MATCH = ("**/__tests__/**/*.?([mc])[jt]s?(x)", "**/?(*.)+(spec|test).?([mc])[jt]s?(x)")
-"""Jest's own `testMatch` when nothing sets one (the `.mjs`/`.cjs` of later releases taken too:
-wider, never narrower)."""
-
-_WIDENING = re.compile(
-    r"(?<![\w-])(?:--(?:config|rootDir|roots|projects|testMatch|testRegex)|-c)(?![\w-])"
-)
-"""Options of Jest's command line that say where it looks, or read a configuration."""
-
-_LOCKS = frozenset({"package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"})
-
-
-def _unconfigured(top: str, folder: str, found: list[Signal]) -> bool:
-    """Whether Jest runs on its defaults in the package at `folder`: no configuration file,
-    no `jest` key, no script passing an option that says where to look, and every Jest signal
-    a line of the package's manifest or lock (a file mocking through Jest is the suite's own,
-    whatever its name)."""
-    prefix = "" if folder == "." else folder + "/"
-    if any(os.path.isfile(os.path.join(top, prefix + name)) for name in _CONFIGS):
-        return False
-    data = _package(top, prefix)
-    if not data or "jest" in data:
-        return False
-    scripts = data.get("scripts")
-    if isinstance(scripts, dict) and any(
-        isinstance(script, str) and _WIDENING.search(script) for script in scripts.values()
-    ):
-        return False
-    own = {prefix + name for name in ("package.json", *_LOCKS)}
-    return all(
-        s.evidence.path in own
-        for s in found
-        if s.kind is FindingKind.TEST and s.name == "Jest"
-    )
 
 
 def _package_jest(top: str, prefix: str) -> dict[str, object] | None:

@@ -632,6 +632,7 @@ def detect(
     testless_pytest.drop_unused(top, units)
     jest_matches.drop_unmatched(top, units)  # before testless_node: it reads what is left
     testless_node.drop_unused(top, units)
+    testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone
     testless_php.drop_unused(top, units)
     testless_jvm.drop_unused(top, units)
     testless_jvm.drop_untested_units(top, units)

@@ -21,6 +21,13 @@ vitest`) keeps the declaration too: the project says it runs a suite, whatever t
 not see (a runner failing on no test file, a CI step would not pass). So does a test script
 naming a path of the package that exists (`mocha --recursive t`: a suite in a folder named
 otherwise).
+
+A package of a repository that holds tests elsewhere is read alone (`drop_untested_packages`):
+a runner started in a package's folder looks in that folder, so where its declarations are all
+there is and the folder holds no sign of a test, the sibling's suite is not its own (set 222: a
+small rule-management service declaring Jest beside the API whose tests are all the API's).
+Only the package's own command files keep it then (a CI at the top may run the sibling's
+`npm test`), or a test script naming a path that exists.
 """
 
 from __future__ import annotations
@@ -32,7 +39,9 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.node_imports import package_json
 from designer.detect.project_commands import command_texts
-from designer.detect.testless_pytest import drop_declared_tests, test_module
+from designer.detect.signals import Signal
+from designer.detect.testless_pytest import drop_declared_tests, holds_tests, test_module
+from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
 
@@ -67,10 +76,45 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         top,
         units,
         LANGUAGE,
-        lambda s: s.name in UNIT_RUNNERS and posixpath.basename(s.evidence.path) == _MANIFEST,
-        lambda name: test_file(name) or bool(_NODE_TEST_NAME.match(name)),
+        _declaration,
+        _test_name,
         lambda own: _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own),
     )
+
+
+def drop_untested_packages(top: str, units: dict[str, Unit]) -> None:
+    """Drop the unit-test runner declarations of the Node units below the top whose folder
+    holds no test while the repository holds one (a repository with none is `drop_unused`'s)."""
+    elsewhere: bool | None = None
+    for unit in units.values():
+        if unit.folder == ".":
+            continue  # its folder is the repository's
+        found = unit.signals.get(LANGUAGE, [])
+        tests = [s for s in found if s.kind is FindingKind.TEST]
+        if not tests or not all(_declaration(s) for s in tests):
+            continue
+        if holds_tests(top, _test_name, folder=unit.folder):
+            continue
+        if elsewhere is None:
+            elsewhere = holds_tests(top, _test_name)
+        if not elsewhere:
+            return
+        if _runs_tests(top, (unit.folder,)) or _names_suite(top, unit.folder):
+            continue
+        unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
+
+
+def _declaration(signal: Signal) -> bool:
+    """Whether `signal` is a unit-test runner named by a line of a `package.json`."""
+    return (
+        signal.name in UNIT_RUNNERS
+        and posixpath.basename(signal.evidence.path) == _MANIFEST
+    )
+
+
+def _test_name(name: str) -> bool:
+    """Whether `name` is a test file of a Node runner, Node's own runner's names included."""
+    return test_file(name) or bool(_NODE_TEST_NAME.match(name))
 
 
 def test_file(name: str) -> bool:

@@ -2,10 +2,11 @@
 
 A monorepo keeps two Express services: the API, whose `tests/` hold its Jest suite, and a small
 rule-management service whose `package.json` names `jest` among its devDependencies and a
-`"test": "jest"` script, but whose folder holds nothing but `api.js`. With no configuration,
-Jest runs its own `testMatch` from the package's folder and finds nothing there; the sibling's
-tests are not this package's (`jest_matches`, the default reading). A test file in the
-package, a file of it using Jest, or a script telling Jest where to look keeps the runner."""
+`"test": "jest"` script, but whose folder holds nothing but `api.js`. Jest started in the
+package's folder looks there and finds nothing; the sibling's tests are not this package's
+(`testless_node.drop_untested_packages`). A test file or test folder in the package, a script
+naming a path that exists, or a command file of the package running its tests keeps the
+runner; a repository with no test at all is `testless_node.drop_unused`'s, as before."""
 
 from __future__ import annotations
 
@@ -68,7 +69,15 @@ def test_a_tests_folder_of_jest_keeps_it(tmp_path: Path) -> None:
     assert first(found["rules"], K.TEST)[0] == "Jest"
 
 
-def test_a_script_naming_where_to_look_keeps_jest(tmp_path: Path) -> None:
-    # Counter-case: `--rootDir ..` sends Jest beyond the package.
-    found = by_folder(write(tmp_path, _repo("jest --rootDir .. --forceExit")))
+def test_a_script_naming_a_suite_elsewhere_keeps_jest(tmp_path: Path) -> None:
+    # Counter-case: the package's script sends Jest to a folder that exists.
+    found = by_folder(write(tmp_path, _repo("jest ../backend/tests --forceExit")))
+    assert first(found["rules"], K.TEST)[0] == "Jest"
+
+
+def test_a_command_file_of_the_package_keeps_jest(tmp_path: Path) -> None:
+    # Counter-case: the package's own Dockerfile runs its tests.
+    files = _repo()
+    files["rules/Dockerfile"] = "FROM node:20\nCOPY . .\nRUN npm ci && npm test\n"
+    found = by_folder(write(tmp_path, files))
     assert first(found["rules"], K.TEST)[0] == "Jest"
