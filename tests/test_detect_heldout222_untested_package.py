@@ -81,3 +81,21 @@ def test_a_command_file_of_the_package_keeps_jest(tmp_path: Path) -> None:
     files["rules/Dockerfile"] = "FROM node:20\nCOPY . .\nRUN npm ci && npm test\n"
     found = by_folder(write(tmp_path, files))
     assert first(found["rules"], K.TEST)[0] == "Jest"
+
+
+def test_a_package_built_from_a_workspace_library_keeps_jest(tmp_path: Path) -> None:
+    # Counter-case (set 163's shape): the app depends on a library of its own workspace, whose
+    # folder holds the suite the app's Jest runs.
+    files = _repo()
+    files["rules/package.json"] = package_json(
+        {"express": "^4.18.2", "@acme/rules-core": "workspace:*"},
+        {"jest": "^29.7.0"},
+        scripts={"start": "node api.js", "test": "jest"},
+    )
+    files["packages/rules-core/package.json"] = (
+        '{"name": "@acme/rules-core", "version": "1.0.0", "main": "index.js"}\n'
+    )
+    files["packages/rules-core/index.js"] = "module.exports = { rules: [] };\n"
+    files["packages/rules-core/index.test.js"] = "test('r', () => expect(1).toBe(1));\n"
+    found = by_folder(write(tmp_path, files))
+    assert first(found["rules"], K.TEST)[0] == "Jest"

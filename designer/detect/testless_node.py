@@ -27,7 +27,9 @@ a runner started in a package's folder looks in that folder, so where its declar
 there is and the folder holds no sign of a test, the sibling's suite is not its own (set 222: a
 small rule-management service declaring Jest beside the API whose tests are all the API's).
 Only the package's own command files keep it then (a CI at the top may run the sibling's
-`npm test`), or a test script naming a path that exists.
+`npm test`), or a test script naming a path that exists; and a package built from libraries of
+its own workspace is left alone (set 163: an app whose Jest tests live in the GraphQL library
+it imports).
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ from designer.detect.assemble import Unit
 from designer.detect.node_imports import package_json
 from designer.detect.project_commands import command_texts
 from designer.detect.signals import Signal
+from designer.detect.nonservices import module_uses
 from designer.detect.testless_pytest import drop_declared_tests, holds_tests, test_module
+from designer.detect.workspace_servers import workspace_packages
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -86,9 +90,12 @@ def drop_untested_packages(top: str, units: dict[str, Unit]) -> None:
     """Drop the unit-test runner declarations of the Node units below the top whose folder
     holds no test while the repository holds one (a repository with none is `drop_unused`'s)."""
     elsewhere: bool | None = None
+    packages = workspace_packages(units)
     for unit in units.values():
         if unit.folder == ".":
             continue  # its folder is the repository's
+        if _uses_workspace(unit, packages):
+            continue
         found = unit.signals.get(LANGUAGE, [])
         tests = [s for s in found if s.kind is FindingKind.TEST]
         if not tests or not all(_declaration(s) for s in tests):
@@ -102,6 +109,16 @@ def drop_untested_packages(top: str, units: dict[str, Unit]) -> None:
         if _runs_tests(top, (unit.folder,)) or _names_suite(top, unit.folder):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
+
+
+def _uses_workspace(unit: Unit, packages: dict[str, Unit]) -> bool:
+    """Whether `unit` depends on another package of the repository: an app assembled from
+    workspace libraries (`"@acme/graphql": "workspace:*"`) may keep its suite in them, run
+    with the app's declared Jest."""
+    return any(
+        (other := packages.get(name.lower())) is not None and other is not unit
+        for name in module_uses(unit, LANGUAGE)
+    )
 
 
 def _declaration(signal: Signal) -> bool:
