@@ -40,9 +40,9 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.node_imports import package_json
+from designer.detect.nonservices import module_uses
 from designer.detect.project_commands import command_texts
 from designer.detect.signals import Signal
-from designer.detect.nonservices import module_uses
 from designer.detect.testless_pytest import drop_declared_tests, holds_tests, test_module
 from designer.detect.workspace_servers import workspace_packages
 from designer.model.stack import FindingKind
