@@ -52,6 +52,12 @@ _INSTALLED = ("node_modules", "bower_components", "jspm_packages")
 `node_modules_old`, a vendored copy of installed packages) holds their code, never the
 project's (an ASP.NET MVC sample shipped inside a JavaScript package is no backend)."""
 
+_MIX_FETCHED = frozenset({"deps", "_build"})
+"""Where Mix puts the Hex packages it fetches (`deps/`) and compiles them (`_build/`), beside
+the `mix.exs` that lists them: a repository committing them carries other projects' code (the
+web framework's own sources, a mailer's preview router), never its own. Only beside a
+`mix.exs`: elsewhere a folder so named may hold the project's code."""
+
 MAX_BYTES = 1024 * 1024
 """Files larger than this are not read: no manifest or entry point is that big."""
 
@@ -633,6 +639,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 or name[0] == "."
                 or name.endswith(".egg-info")
                 or name.startswith(_INSTALLED)
+                or (name in _MIX_FETCHED and _holds("mix.exs", text, plain, files, ()))
             ):
                 continue
             child = prefix + name
