@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -188,16 +189,36 @@ _DATA_CRATES = ("sqlx", "diesel", "sea-orm", "prisma-client-rust")
 """The data layers whose features choose the engine."""
 
 
+_POOL_CRATES = ("rocket_sync_db_pools", "rocket_db_pools", "rocket_contrib")
+"""Rocket's database pool crates: a feature names the pool the application opens, and so its
+engine (`features = ["diesel_postgres_pool"]` beside a plain `diesel` whose own features name
+none)."""
+
+_POOL_FEATURE = re.compile(
+    r"^(?:diesel_|sqlx_|deadpool_)?(postgres|mysql|sqlite|mongodb)(?:_pool)?$"
+)
+"""A pool feature of Rocket's crates naming a SQL or document engine (`diesel_postgres_pool`,
+`sqlite_pool`, `sqlx_mysql`, `deadpool_postgres`, `mongodb`); the cache pools (`redis_pool`,
+`memcache_pool`) name no database."""
+
+
+def _pool_engines(features: list[Any]) -> list[str]:
+    """The engines the features of one of Rocket's pool crates open pools to."""
+    found = [_POOL_FEATURE.match(f) for f in features if isinstance(f, str)]
+    return [_ENGINE_FEATURES[m.group(1)] for m in found if m]
+
+
 def _engines(name: str, spec: Any, dev: bool, evidence: Evidence) -> list[Signal]:
-    if name not in _DATA_CRATES or not isinstance(
-        spec, dict
-    ):
+    if name not in _DATA_CRATES + _POOL_CRATES or not isinstance(spec, dict):
         return []
     features = spec.get("features")
     if not isinstance(features, list):
         return []
     strength = Strength.DEV if dev else Strength.DEPENDENCY
-    engines = dict.fromkeys(_ENGINE_FEATURES[f] for f in features if f in _ENGINE_FEATURES)
+    if name in _POOL_CRATES:
+        engines = dict.fromkeys(_pool_engines(features))
+    else:
+        engines = dict.fromkeys(_ENGINE_FEATURES[f] for f in features if f in _ENGINE_FEATURES)
     return [
         Signal(K.DATABASE, engine, strength, evidence, package=name) for engine in engines
     ]
