@@ -364,6 +364,26 @@ def else_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def unmatched_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """The block a Rust program runs when its database URL names none of the servers it
+    supports, and that turns the URL into a SQLite one (`if !url.starts_with("postgres:") &&
+    !url.starts_with("mysql:") { url = format!("sqlite://{}?mode=rwc", path) }`): a bare file
+    name, as the shipped default is, runs on SQLite; the servers are what an operator may
+    point it at. The pattern starts with the literal `if`; the block's closing brace ends the
+    search."""
+    return (
+        rule(
+            FindingKind.DATABASE,
+            "SQLite",
+            r"if[ \t]+![ \t]*[\w.]*(?i:ur[il])[\w.]*\.starts_with[ \t]*\([ \t]*\""
+            r"(?:postgres|mysql|mariadb)[^\n]*\{[ \t]*\n"
+            r"(?:(?![ \t]*\})[^\n]*\n){0,8}?[^\n]*\"sqlite:",
+            endings=endings,
+            scope=Scope.CHOSEN,
+        ),
+    )
+
+
 def go_switch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The `default:` branch of a Go switch over the database type setting that opens a
     dialector (`switch cfg.Database.Type { case "postgres": … gorm.Open(postgres.Open(dsn))

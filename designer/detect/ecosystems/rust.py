@@ -150,6 +150,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.url_function_rules(_RS, "fn"),
     *defaults.driver_function_rules(_RS),
     *defaults.else_url_rules(_RS),
+    *defaults.unmatched_url_rules(_RS),
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),
