@@ -38,7 +38,16 @@ def lent(user: Unit, library: Unit, units: dict[str, Unit], language: str) -> li
         for s in signals
         if s.kind in _LAYERS and s.strength is not Strength.DEV
     }
-    if sum(1 for kind, _ in layers if kind is FindingKind.DATABASE) < 2:
+    # The engines its manifest declares drivers for: a data package whose code only writes
+    # the connection URLs of other engines (a notebook product's models package building the
+    # URL of each database its users connect, beside its own Prisma on PostgreSQL) keeps one
+    # store, and lends it whole.
+    declared = {
+        s.name
+        for s in signals
+        if s.kind is FindingKind.DATABASE and s.strength is Strength.DEPENDENCY
+    }
+    if len(declared) < 2:
         return signals
     names = {r.name for _, e, r in library.manifests if e == language and r.name}
     if not any(
