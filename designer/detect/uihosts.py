@@ -40,6 +40,13 @@ _API = re.compile(r"""\.(?:post|put|patch|delete)[ \t]*\(|["'`]/api(?!-docs?\b)\
 not `/api-doc`, the path of an API's documentation): then it is a backend beside the build
 it hands out (an event collector, a webhook)."""
 
+_PROXY = re.compile(
+    r"""\brequire[ \t]*\([ \t]*['"](?:express-http-proxy|http-proxy-middleware)['"]"""
+    r"""|\bfrom[ \t]+['"](?:express-http-proxy|http-proxy-middleware)['"]"""
+)
+"""Express's proxy middlewares imported: the server forwards requests to another host (the
+product's API)."""
+
 _GET = re.compile(r"""\.get[ \t]*\([ \t]*["'`]""")
 """A GET route (`app.get("/path", …)`)."""
 
@@ -108,6 +115,14 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if _next_host(signals, texts):
             unit.renders_ui = True
             continue
+        # A browser application's server that proxies to the product's API (`/api` handed to
+        # `express-http-proxy`) serves that UI's own calls beside its build, whatever routes
+        # of its own it adds for them (an upload relayed to the API's file store): a BFF,
+        # part of the UI (HELDOUT.md). Without data, as every unit reaching here.
+        if frontend and any(_PROXY.search(t) for t in texts):
+            unit.serves_build = any(SERVES_BUILD.search(t) for t in texts)
+            if unit.serves_build:
+                continue
         # Comments do not count: the Angular SSR template's server.ts shows, commented out,
         # where an `/api` route would go.
         if any(_API.search(blank_comments(t)) for t in texts):
