@@ -66,6 +66,7 @@ from designer.detect import (
     env_branches,
     env_leftovers,
     erb_adapters,
+    expo_updates,
     fastapi_deps,
     file_defaults,
     flask_apps,
@@ -474,6 +475,7 @@ def detect(
     next_api.mark(top, units)
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
+    expo_updates.mark(top, units)
     node_bffs.mark(top, units)
     ssr_fronts.mark(top, units)
     next_hosts.drop_hosts(top, units)
