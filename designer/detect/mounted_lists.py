@@ -72,7 +72,7 @@ def homes(
         if any(
             source.endswith(".py")
             or source.rstrip("/") in (".", "")
-            or not exists(posixpath.normpath(posixpath.join(folder, source)))
+            or _own_file(folder, source, exists) is None
             for source, _ in copies
         ):
             continue
@@ -84,6 +84,20 @@ def homes(
         for target in installed:
             found[target] = home
     return found
+
+
+def _own_file(folder: str, source: str, exists: Callable[[str], bool]) -> str | None:
+    """The file of `folder` a copy's source names, or None. The build context is the
+    Dockerfile's folder, or the tree's top where a Compose file builds from there with
+    `dockerfile: ./compose/django/Dockerfile`: a source written from the top
+    (`./compose/django/requirements.txt`) still names a file of the folder itself."""
+    relative = posixpath.normpath(posixpath.join(folder, source))
+    if exists(relative):
+        return relative
+    from_top = posixpath.normpath(source)
+    if posixpath.dirname(from_top) == folder and exists(from_top):
+        return from_top
+    return None
 
 
 def _holds_program(folder: str, code: list[Source]) -> bool:
