@@ -22,6 +22,11 @@ PIP_LOCK = "requirements.lock"
 `requirements.lock` and `requirements-dev.lock`, and projects that compile their pins with
 hashes by a script of their own name the result `requirements-ci.lock` and the like."""
 
+CONDA_EXPLICIT = "conda.lock"
+"""What conda-lock's explicit lists (`--kind explicit`: `conda-linux-64.lock`,
+`linux-64.conda.lock`) are read as: one package URL a line under `@EXPLICIT`, its file name
+`name-version-build.conda`, the release `conda create --file` installs."""
+
 BUILDOUT_VERSIONS = "versions.cfg"
 """zc.buildout's pins: the `[versions]` section of the file a project's `buildout.cfg`
 `extends` (`extends = versions.cfg`), the exact release of each egg `bin/buildout` installs.
@@ -533,6 +538,20 @@ run is read once: two side by side (no extras between them) split a long run eve
 _pip_pins = _one_line(_PIN, normalise=_python_name)
 
 
+# --- conda-lock explicit lists ----------------------------------------------------------------
+
+_CONDA_URL = LazyPattern(r"^https?://\S+/([^/\s]+)-([^-/\s]+)-[^-/\s]+\.(?:conda|tar\.bz2)(?:#\S*)?$")
+"""A package line of an explicit list: `https://…/noarch/fastapi-0.139.0-hedad5b1_0.conda#md5`
+(the name may hold `-`; the version and build may not)."""
+
+
+def _conda_explicit(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    for number, line in enumerate(lines, start=1):
+        package = _CONDA_URL.match(line.strip())
+        if package:
+            yield ".", _python_name(package.group(1)), ("", package.group(2), number)
+
+
 # --- versions.cfg (zc.buildout's pins) -------------------------------------------------------
 
 _BUILDOUT_PIN = LazyPattern(r"^([A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*=[ \t]*([0-9][^\s;#]*)[ \t]*$")
@@ -713,4 +732,5 @@ READERS: dict[str, Reader] = {
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,
     BUILDOUT_VERSIONS: _buildout,
+    CONDA_EXPLICIT: _conda_explicit,
 }

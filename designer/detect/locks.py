@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from designer.detect import poetry_requires, tomlfile, uv_forks
 from designer.detect.lock_readers import (
     BUILDOUT_VERSIONS,
+    CONDA_EXPLICIT,
     NPM_LOCKS,
     PIP_LOCK,
     READERS,
@@ -93,11 +94,21 @@ def lock_ecosystem(name: str) -> str | None:
     found = LOCKS.get(name)
     if found is None and name.startswith("requirements") and name.endswith(".lock"):
         return "python"
+    if found is None and _conda_explicit(name):
+        return "python"
     return found
 
 
+def _conda_explicit(name: str) -> bool:
+    """Whether `name` is how conda-lock names an explicit list (`conda-linux-64.lock`, or
+    `linux-64.conda.lock` as projects rename it)."""
+    return name.endswith(".conda.lock") or (name.startswith("conda-") and name.endswith(".lock"))
+
+
 def _reader_name(name: str) -> str:
-    return PIP_LOCK if name.startswith("requirements") and name.endswith(".lock") else name
+    if name.startswith("requirements") and name.endswith(".lock"):
+        return PIP_LOCK
+    return CONDA_EXPLICIT if _conda_explicit(name) else name
 
 MAX_LOCK_BYTES = 16 * 1024 * 1024
 """Lock files larger than this are not read (a real one of a large monorepo is a few MiB)."""

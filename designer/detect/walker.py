@@ -86,6 +86,9 @@ _MANIFEST_NAMES = frozenset(
         "deps.edn",
         "project.clj",
         "build.clj",
+        # A conda environment (`python.CONDA_ENVIRONMENTS`).
+        "environment.yml",
+        "environment.yaml",
     }
 )
 """Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
@@ -340,6 +343,7 @@ _MANIFEST_PATTERN = (
     r"|reqs(?:[-_][\w.-]*)?\.txt"
     r"|.*\.csproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|.*\.rockspec"
+    r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
     # sbt's build definition names them capitalised or not (`project/dependencies.scala`).
     r"|\w*(?:[Dd]ependencies|[Vv]ersions|[Dd]eps|[Ll]ibs|[Ll]ibraries|Build)\.scala"
     # sbt's older full configuration, `project/build.scala` as often as `project/Build.scala`:
@@ -395,6 +399,7 @@ _NOTABLE_PREFIXES = (
     "dev_requirements",
     "test-requirements",
     "reqs",  # the pip lists named by the word's short form (`reqs.txt`, `reqs_dev.txt`)
+    "conda-",  # conda-lock's explicit lists (`conda-linux-64.lock`)
     "test_",
     *sorted(f"{stem}." for stem in _ENTRY_STEMS),
     *sorted(f"{stem.capitalize()}." for stem in _ENTRY_STEMS),
@@ -411,6 +416,7 @@ _NOTABLE_ENDINGS = (
     "project.clj",
     "build.clj",
     ".rockspec",
+    ".conda.lock",  # conda-lock's explicit list, renamed (`linux-64.conda.lock`)
     "_test.py",
     "_test.go",
     "_spec.rb",

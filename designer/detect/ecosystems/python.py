@@ -611,10 +611,21 @@ PIP_COMPILED = ".pip"
 folder (`base.in` compiled to `base.pip`): pip files like the `.txt` ones."""
 
 
+CONDA_ENVIRONMENTS = ("environment.yml", "environment.yaml")
+"""A conda environment file: the packages `conda env create` installs, the manifest of a
+project that installs its dependencies with conda (and locks them with conda-lock)."""
+
+_NOT_CONDA_PROJECTS = frozenset({"docs", "doc", "binder", ".binder", "ci", ".ci", "conda"})
+"""Folders whose conda environment serves documentation, a notebook binder or CI, not a
+project of the folder above."""
+
+
 def is_manifest(name: str, parent: str) -> bool:
     """Whether a file called `name` in a folder called `parent` is a Python manifest."""
     if name in ("pyproject.toml", "Pipfile", "setup.cfg", "setup.py"):
         return True
+    if name in CONDA_ENVIRONMENTS:
+        return parent not in _NOT_CONDA_PROJECTS
     if name.endswith(PIP_COMPILED) and parent == "requirements":
         return True
     if not name.endswith(".txt"):
@@ -658,6 +669,8 @@ def parse(lines: Lines) -> ManifestResult:
         _setup_cfg(lines, result)
     elif name == "setup.py":
         _setup_py(lines, result)
+    elif name in CONDA_ENVIRONMENTS:
+        _conda_environment(lines, result)
     else:
         dev = is_dev_pip(lines.path)
         result.written_as = _written_as(lines)
@@ -683,6 +696,36 @@ def parse(lines: Lines) -> ManifestResult:
 _INSTALLS_ITSELF = LazyPattern(r"^[ \t]*(?:-e|--editable)[ \t]+(?:file:)?\.(?:\[[^\]]*\])?[ \t]*$")
 """A pip file's line installing the project of its own folder (`-e .`)."""
 _EXACT_PIN = LazyPattern(r"^===?[ \t]*\d[\w.+!-]*$")
+
+
+_CONDA_ITEM = LazyPattern(r"^([ \t]*)-[ \t]+(?:[\w.-]+::)?([A-Za-z0-9][\w.-]*)(.*?)[ \t]*(?:#.*)?$")
+"""One item of a conda environment's `dependencies:` (`- fastapi`, `- conda-forge::pytest`,
+`- pytest~=8.4.2`, `- sqlalchemy=2.0`, `- numpy 1.26.*`), its indent kept."""
+
+
+def _conda_environment(lines: Lines, result: ManifestResult) -> None:
+    """Read a conda environment file's `dependencies:`, conda packages and the PEP 508
+    strings of its nested `- pip:` list alike. conda's `name=1.2` (one `=`, a release prefix)
+    and `name 1.2` are read as `name==1.2`; conda names that are no Python package (`python`,
+    C libraries) match nothing in the catalogue."""
+    inside = False
+    for number, line in enumerate(lines.lines):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace() and not line.startswith("-"):
+            inside = line.startswith("dependencies:")
+            continue
+        if not inside:
+            continue
+        item = _CONDA_ITEM.match(line)
+        if item is None or item.group(2) == "pip" and item.group(3).strip() == ":":
+            continue  # the `- pip:` header: its items follow, read as they come
+        name, rest = item.group(2), item.group(3).strip()
+        if rest.startswith("=") and not rest.startswith("=="):
+            rest = "=" + rest
+        elif rest[:1].isdigit():
+            rest = "==" + rest
+        _requirement(lines, result, name + rest, False, start=number)
 
 
 def _written_as(lines: Lines) -> str:
