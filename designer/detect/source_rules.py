@@ -115,11 +115,13 @@ class _Strings:
     linear time however many there are.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, triple_only: bool = False) -> None:
         self.text = text
         self.position = 0
         self.open = ""
         """The delimiter of the literal open at `position`, or ""."""
+        self.triple_only = triple_only
+        """Whether only a triple-quoted literal (a Python docstring) counts as inside."""
 
     def inside(self, offset: int) -> bool:
         for token in _QUOTES.finditer(self.text, self.position, offset):
@@ -135,6 +137,8 @@ class _Strings:
             elif mark == self.open:
                 self.open = ""
         self.position = max(self.position, offset)
+        if self.triple_only:
+            return self.open in ('"""', "'''")
         return bool(self.open)
 
 
@@ -230,6 +234,11 @@ def apply_rules(
             scanned = code if rule.kind in _NOT_FROM_TESTS else text
             if not is_entry and rule.kind is not FindingKind.DATABASE:
                 strings = _Strings(scanned)
+            elif rule.kind is FindingKind.FRAMEWORK and name.endswith(".py"):
+                # Even in an entry point, a Python docstring's prose is no code: a package's
+                # `__init__.py` explaining that another module "creates `app = FastAPI()`"
+                # starts nothing.
+                strings = _Strings(scanned, triple_only=True)
             match = _first_in_code(rule.pattern, scanned, strings)
             if match is None:
                 continue
