@@ -143,6 +143,7 @@ from designer.detect import (
     nose_runner,
     notebook_renders,
     notebook_servers,
+    odbc_images,
     oneshot_jobs,
     opened_drivers,
     ops_routes,
@@ -651,6 +652,7 @@ def detect(
     py_side_stores.mark_primary(top, units)
     py_store_clients.mark_primary(top, units)
     built_databases.choose(top, units)  # once every driver and engine is in place
+    odbc_images.choose(top, units)
     sql_projects.name_engine(top, units)
     sql_dumps.name_engine(top, units)
     pg_configs.name_engine(top, units)
