@@ -26,11 +26,14 @@ _DOCKERFILE = (
 
 def _project() -> dict[str, str]:
     return {
-        "manage.py": "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site1.settings')\n",
+        "manage.py": "import os\n"
+        "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site1.settings')\n",
         "site1/__init__.py": "",
-        "site1/settings.py": "DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}}\n",
+        "site1/settings.py": "DATABASES = {'default': "
+        "{'ENGINE': 'django.db.backends.postgresql'}}\n",
         "site1/urls.py": "urlpatterns = []\n",
-        "site1/wsgi.py": "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site1.settings')\n"
+        "site1/wsgi.py": "import os\n"
+        "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site1.settings')\n"
         "from django.core.wsgi import get_wsgi_application\napplication = get_wsgi_application()\n",
         "compose/django/requirements.txt": "Django==4.2.4\npsycopg==3.1.10\n",
         "compose/django/Dockerfile": _DOCKERFILE,

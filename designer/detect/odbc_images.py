@@ -11,8 +11,9 @@ is the server it runs on.
 So where a Python project with a framework names no engine in a stronger scope than a driver
 (`Scope.RUNTIME`: no production setting, own default nor Compose database), and a Dockerfile
 among its command files (`project_commands`: its folder's top, then the repository's) installs
-both Microsoft's ODBC driver for SQL Server and pyodbc, SQL Server gets a driver's signal, with the driver's install as its evidence. An image installing
-the ODBC driver with no pyodbc (a `sqlcmd` for scripts) adds nothing.
+both Microsoft's ODBC driver for SQL Server and pyodbc, SQL Server gets a driver's signal, with
+the driver's install as its evidence. An image installing the ODBC driver with no pyodbc (a
+`sqlcmd` for scripts) adds nothing.
 """
 
 from __future__ import annotations

@@ -160,6 +160,7 @@ from designer.detect import (
     probes,
     production_noweb,
     propsxml,
+    py_connectors,
     py_lent_sessions,
     py_side_stores,
     py_store_clients,
@@ -553,6 +554,7 @@ def detect(
     barrel_mains.mark(top, units)
     library_names.mark(top, units)
     node_connectors.mark(units)  # beside library_names: both fill Unit.declined
+    py_connectors.mark(top, units)
     file_defaults.mark(units)
     server_functions.mark(top, units)
     next_server_uses.mark(top, units)  # beside server_functions: both fill server_uses

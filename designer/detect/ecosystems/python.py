@@ -718,7 +718,7 @@ def _conda_environment(lines: Lines, result: ManifestResult) -> None:
         if not inside:
             continue
         item = _CONDA_ITEM.match(line)
-        if item is None or item.group(2) == "pip" and item.group(3).strip() == ":":
+        if item is None or (item.group(2) == "pip" and item.group(3).strip() == ":"):
             continue  # the `- pip:` header: its items follow, read as they come
         name, rest = item.group(2), item.group(3).strip()
         if rest.startswith("=") and not rest.startswith("=="):

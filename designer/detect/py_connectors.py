@@ -1,0 +1,86 @@
+"""Python services that hold connectors to their users' databases, not a database of their own.
+
+A data product's helper service (an AI assistant editing the SQL its users run, a query
+console) installs one client per engine its users may keep their data in: psycopg2,
+mysqlclient and oracledb beside the warehouses' (BigQuery, Athena, Redshift, Trino, Snowflake),
+and opens whichever one a request names, to read that catalogue. None of them is the service's
+store, and ranking their engines by name would make one of them its primary engine by chance
+(the Node reading of the same shape is `node_connectors`).
+
+So a Python service with a framework and no data layer beyond drivers (no ORM), no engine named
+in a stronger scope than a driver (`Scope.RUNTIME`: no production setting, own default nor
+Compose database) and no database setting, whose run-time pip lists reach `MIN_ENGINES` engines
+or more (the catalogue's drivers, and the warehouses' clients `_WAREHOUSES` names), keeps no
+data: its drivers and the engines they name are dropped. A service with one or two drivers (its
+store and a cache) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import CONFIG, Unit, signal_scope
+from designer.detect.ecosystems.python import is_dev_pip
+from designer.detect.signals import Scope, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "python"
+
+MIN_ENGINES = 4
+"""Distinct engines the service's clients must reach: a product keeps one store, maybe a
+second for search or cache; four engines are a tool's connectors."""
+
+_WAREHOUSES = re.compile(
+    r"^[ \t]*(snowflake-connector-python|snowflake-sqlalchemy|sqlalchemy-bigquery"
+    r"|google-cloud-bigquery|pyathena|sqlalchemy-redshift|redshift-connector|trino"
+    r"|databricks-sql-connector|pyhive)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A pip list's line installing a data warehouse's client (the catalogue names no engine for
+them: they reach the users' warehouses, never a service's own store)."""
+
+_ENGINES = {
+    "snowflake": "Snowflake", "bigquery": "BigQuery", "athena": "Athena",
+    "redshift": "Redshift", "trino": "Trino", "databricks": "Databricks", "pyhive": "Hive",
+}
+"""A word of a warehouse client's name → the warehouse it reaches."""
+
+_DATA = frozenset({FindingKind.QUERY, FindingKind.DATABASE})
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Drop the drivers and engines of each Python service whose clients reach at least
+    `MIN_ENGINES` engines while naming no data of its own."""
+    for unit in units.values():
+        own = unit.signals.get(LANGUAGE, [])
+        if not any(s.kind is FindingKind.FRAMEWORK for s in own):
+            continue
+        if any(s.kind is FindingKind.ORM for s in own):
+            continue  # a data layer of its own
+        if any(s.kind in _DATA for s in unit.signals.get(CONFIG, [])):
+            continue  # a database setting of its own
+        engines = [s for s in own if s.kind is FindingKind.DATABASE]
+        if any(signal_scope(s) < Scope.RUNTIME for s in engines):
+            continue  # an engine named in production, as a default or by a Compose database
+        reached = {
+            s.name for s in engines
+            if s.strength is Strength.DEPENDENCY and signal_scope(s) == Scope.RUNTIME
+        }
+        reached |= _warehouses(top, unit)
+        if len(reached) < MIN_ENGINES:
+            continue
+        unit.signals[LANGUAGE] = [s for s in own if s.kind not in _DATA]
+
+
+def _warehouses(top: str, unit: Unit) -> set[str]:
+    """The warehouses the unit's run-time pip lists install a client of."""
+    found: set[str] = set()
+    for path, ecosystem, _ in unit.manifests:
+        if ecosystem != LANGUAGE or not path.endswith(".txt") or is_dev_pip(path):
+            continue
+        text = read_text(top, path)[0] or ""
+        for match in _WAREHOUSES.finditer(text):
+            name = match.group(1).lower()
+            found |= {engine for word, engine in _ENGINES.items() if word in name}
+    return found
