@@ -615,9 +615,12 @@ CONDA_ENVIRONMENTS = ("environment.yml", "environment.yaml")
 """A conda environment file: the packages `conda env create` installs, the manifest of a
 project that installs its dependencies with conda (and locks them with conda-lock)."""
 
-_NOT_CONDA_PROJECTS = frozenset({"docs", "doc", "binder", ".binder", "ci", ".ci", "conda"})
+_NOT_CONDA_PROJECTS = frozenset(
+    {"docs", "doc", "binder", ".binder", "ci", ".ci", "conda", "config", "defaults"}
+)
 """Folders whose conda environment serves documentation, a notebook binder or CI, not a
-project of the folder above."""
+project of the folder above; and folders of an application's settings, whose
+`environment.yml` is that application's configuration (a Rails app's `config/defaults/`)."""
 
 
 def is_manifest(name: str, parent: str) -> bool:
