@@ -4,9 +4,9 @@ and the code into one folder and runs from it (`COPY ./requirements.txt /app/`, 
 -r /app/requirements.txt`, `WORKDIR /app`, `COPY ./src/ /app/`), as held-out set 164 showed
 (benchmarks/detect_heldout164.yaml, #19). The image flattens one project (its list at the top,
 its code below), so the backend is named by the list's folder, the root, as HELDOUT names a
-backend by its manifest's folder. Counter-case: an image that installs the list outside the
-folder it copies the code into and runs from (`/requirements.txt`, `/app`) still gives the list
-to that folder.
+backend by its manifest's folder. So does an image that installs the list outside
+the folder it copies the code into (`/tmp/requirements.txt`, `/app`: set 230). Counter-case: a
+list kept in a deployment folder beside the code (`docker/requirements.txt`) goes to the code.
 """
 
 from __future__ import annotations
@@ -60,8 +60,21 @@ def test_an_image_flattening_list_and_code_keeps_the_list_folder(tmp_path: Path)
     assert first(backends["."], K.DATABASE)[0] == "MySQL"
 
 
-def test_a_list_installed_outside_the_working_folder_goes_to_it(tmp_path: Path) -> None:
-    # Counter-case: the list lands outside the folder the image runs from.
-    backends = by_folder(write(tmp_path, _files("/requirements.txt", "/requirements.txt")))
+def test_a_list_installed_outside_the_working_folder_stays_with_it(tmp_path: Path) -> None:
+    # Set 230's shape: the image installs the root's list in /tmp and copies the code to /app;
+    # the list's folder still encloses the code, so the project is still the root.
+    backends = by_folder(write(tmp_path, _files("/tmp/requirements.txt", "/tmp/requirements.txt")))
+    assert list(backends) == ["."]
+    assert first(backends["."], K.FRAMEWORK) == ("Django", "==2.2.24")
+
+
+def test_a_list_kept_beside_the_code_goes_to_it(tmp_path: Path) -> None:
+    # Counter-case: the list lies in a deployment folder beside the code, not above it.
+    files = _files("/requirements.txt", "/requirements.txt")
+    files["docker/requirements.txt"] = files.pop("requirements.txt")
+    files["docker/Dockerfile"] = files.pop("Dockerfile").replace(
+        "COPY ./requirements.txt", "COPY ./docker/requirements.txt"
+    )
+    backends = by_folder(write(tmp_path, files))
     assert list(backends) == ["src"]
     assert first(backends["src"], K.FRAMEWORK) == ("Django", "==2.2.24")

@@ -161,22 +161,16 @@ def image_homes(
                 }
                 if len(homes) != 1:
                     continue
-                home, target = next(iter(homes.items()))
-                if target == _image_folder(installed, dest) and _above(keeper, home):
-                    # The image lays the list and the code side by side in the folder it runs
-                    # from (`COPY requirements.txt /app/`, `COPY ./src/ /app/`, `WORKDIR
-                    # /app`): it flattens one project whose tree keeps its list at the top
-                    # and its code below (`src/`), so the list stays the project's manifest.
+                home = next(iter(homes))
+                if _above(keeper, home):
+                    # The image takes the list from a folder enclosing the code it runs
+                    # (`COPY requirements.txt /app/` or `/tmp/`, `COPY ./src/ /app/`, `WORKDIR
+                    # /app`): one project whose tree keeps its list at the top and its code
+                    # below (`src/`), wherever the image lays the list, so the list stays the
+                    # project's manifest.
                     continue
                 found.setdefault(listed, home)
     return found
-
-
-def _image_folder(installed: str, dest: str) -> str:
-    """The image's folder a copied pip list lands in: the copy's destination folder
-    (`COPY requirements.txt /app/` installed as `/app/requirements.txt`), or the folder of
-    a destination naming the file itself (`COPY deploy/req.txt /req.txt`)."""
-    return posixpath.dirname(dest) if installed == dest else dest
 
 
 def _above(folder: str, inner: str) -> bool:
