@@ -27,7 +27,7 @@ JVM_SOURCES = (".java", ".kt")
 MAX_FILES = 500
 """Main source files read per module at most: a larger tree is left alone."""
 
-_LAUNCH = LazyPattern(
+LAUNCH = LazyPattern(
     r"\bSpringApplication\.run\s*\(|\brunApplication\s*<|\bSpringApplicationBuilder\s*\("
     r"|\bSpringBootServletInitializer\b|\bSpringApplication\s*\("
 )
@@ -57,7 +57,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         annotated = entry_files(unit)
         if not annotated or unit.no_web:
             continue
-        if any(_LAUNCH.search(read_text(top, path)[0] or "") for path in sorted(annotated)):
+        if any(LAUNCH.search(read_text(top, path)[0] or "") for path in sorted(annotated)):
             continue
         if _hand_built(top, unit.folder):
             unit.no_web = True
@@ -70,7 +70,7 @@ def _hand_built(top: str, folder: str) -> bool:
     built = False
     for path in paths or ():
         text = read_text(top, path)[0] or ""
-        if _LAUNCH.search(text):
+        if LAUNCH.search(text):
             return False
         built = built or bool(_HAND_BUILT.search(text))
     return built

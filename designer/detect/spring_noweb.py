@@ -8,6 +8,10 @@ program (a Spring Shell command line that calls another service's API, a batch j
 server, whatever starters its build shares with the repository's server: it is no backend.
 One whose main class also chooses a servlet or reactive application (`NONE` only in a
 command-line mode, `SERVLET` otherwise) starts its server in the other branch: it stays one.
+So does a module keeping several main classes when one of them launches Spring Boot and leaves
+the web application type alone (a `WebApplication` running `SpringApplication.run` beside
+scheduled `*TaskApplication` mains that turn the server off, each a job of the same build): the
+default type is the servlet one, and that main class is the server the module deploys.
 Only the files where `@SpringBootApplication` was seen are read again, one per application.
 """
 
@@ -17,7 +21,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.signals import LazyPattern
-from designer.detect.spring_contexts import JVM_SOURCES, entry_files
+from designer.detect.spring_contexts import JVM_SOURCES, LAUNCH, entry_files
 from designer.detect.walker import read_text
 
 _NO_WEB = LazyPattern(
@@ -50,5 +54,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         paths = {path for path in entry_files(unit) if path.endswith(JVM_SOURCES)}
         texts = [read_text(top, path)[0] or "" for path in sorted(paths)]
         unit.no_web = any(_NO_WEB.search(text) for text in texts) and not any(
-            _WEB.search(text) for text in texts
+            _WEB.search(text) or _default_launch(text) for text in texts
         )
+
+
+def _default_launch(text: str) -> bool:
+    """Whether a main class launches Spring Boot without choosing its web application type:
+    the default, a servlet (or reactive) application, whose server starts."""
+    return bool(LAUNCH.search(text)) and not _NO_WEB.search(text)
