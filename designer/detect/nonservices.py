@@ -15,6 +15,7 @@ import posixpath
 import re
 from itertools import pairwise
 
+from designer.detect import front_lent_stores
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.demo_data import keeps_data
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
@@ -713,7 +714,12 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         # (`dotnet_sites`): the database it renders is that host's data, not its own.
         lenders = []
     for u in lenders:
-        held += lent(unit, u, units, language)
+        given = lent(unit, u, units, language)
+        if unit.renders_pages and language == front_lent_stores.ECOSYSTEM:
+            # A shared platform library's queue publisher and Redis cache: the front's events
+            # and cache, not a store of its own (`front_lent_stores`).
+            given = [s for s in given if not front_lent_stores.ui_state(s)]
+        held += given
     # A server rendering its pages from templates keeps its sessions in a cache: UI state. So
     # does a server-rendered front of the product's API (an ASP.NET Core site's Redis session
     # store and distributed cache, `dotnet_sites`): sessions and caches are no data of its own.
