@@ -40,6 +40,17 @@ CATALOG: Catalog = {
     "github.com/astaxie/beego": entries((K.FRAMEWORK, "Beego")),
     "github.com/kataras/iris": entries((K.FRAMEWORK, "Iris")),
     "github.com/gobuffalo/buffalo": entries((K.FRAMEWORK, "Buffalo")),
+    # Goravel: a Laravel-like application framework (artisan, facades, service providers) whose
+    # HTTP driver (goravel/gin, goravel/fiber) brings the router in `// indirect`: the
+    # framework the program is written to, as Buffalo is.
+    "github.com/goravel/framework": entries((K.FRAMEWORK, "Goravel")),
+    # Goravel's database drivers plug an engine into its ORM (`facades.Orm()`, over GORM, which
+    # the module requires only `// indirect`): a driver required directly is that ORM in use.
+    # The engine is left to the configuration: a skeleton requires every driver it configures.
+    **{
+        f"github.com/goravel/{driver}": entries((K.ORM, "Goravel ORM"))
+        for driver in ("mysql", "postgres", "sqlite", "sqlserver")
+    },
     "github.com/zeromicro/go-zero": entries((K.FRAMEWORK, "go-zero")),
     "github.com/go-kratos/kratos": entries((K.FRAMEWORK, "Kratos")),
     "github.com/cloudwego/hertz": entries((K.FRAMEWORK, "Hertz")),
@@ -223,6 +234,9 @@ ROUTER_PACKAGES = (
     ("gorilla/mux", r"github\.com/gorilla/mux"),
     ("Iris", r"github\.com/kataras/iris(?:/v\d+)?"),
     ("Buffalo", r"github\.com/gobuffalo/buffalo"),
+    # Goravel's application is set up by its foundation package (`foundation.Setup()`), its
+    # routes registered through the facades (`facades.Route().Get(…)`).
+    ("Goravel", r"github\.com/goravel/framework/(?:foundation|facades)"),
     ("Macaron", r"(?:gopkg\.in/macaron\.v1|github\.com/go-macaron/macaron)"),
     ("yee", r"github\.com/cookieY/yee"),
     ("go-json-rest", r"github\.com/ant0ine/go-json-rest/rest"),
@@ -255,6 +269,12 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "go-json-rest", r"\brest\.(?:NewApi|MakeRouter)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Iris", r"\biris\.(?:New|Default)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Buffalo", r"\bbuffalo\.New\s*\(", endings=_GO),
+    # Goravel's application built (`foundation.Setup().…Create()`), which serves the routes
+    # registered on it.
+    rule(K.FRAMEWORK, "Goravel", r"\bfoundation\.Setup\s*\(\s*\)", endings=_GO),
+    # Goravel's ORM, reached through its facade (`facades.Orm().Query()`): the data layer the
+    # code is written to, over GORM, which the module requires only `// indirect`.
+    rule(K.ORM, "Goravel ORM", r"\bfacades\.Orm\s*\(\s*\)", endings=_GO),
     rule(K.FRAMEWORK, "Macaron", r"\bmacaron\.(?:Classic|New)\s*\(", endings=_GO),
     # yee builds its router with `yee.New()` (or `yee.C()`), as gofmt writes the call.
     rule(K.FRAMEWORK, "yee", r"\byee\.(?:New|C)\(\)", endings=_GO),
