@@ -19,6 +19,11 @@ whose every route only reads, rendering pages from a library project it shares w
 host of the solution that takes writes (a public preview over the back office's database), is
 marked `Unit.reads_only`: that database is the back office's data, not the site's own
 (`nonservices.ui_only`).
+
+The SPA template's host (`AddSpaStaticFiles`, `UseSpa` over its `ClientApp/`, or
+`MapFallbackToFile("index.html")`) with no route of its own — no controller, page, hub or
+minimal API — only hands out the browser application's build: the UI's server, not a backend
+(HELDOUT.md), marked `Unit.renders_ui` as a site is.
 """
 
 from __future__ import annotations
@@ -87,6 +92,19 @@ client library's classes taking an `HttpClient`): the API the pages and forms of
 to."""
 
 
+_SPA_HOST = re.compile(
+    r"\bUseSpa(?:StaticFiles)?\s*\(|\bAddSpaStaticFiles\s*[<(]|\bMapFallbackToFile\s*\("
+)
+"""A host handing out a browser application's build (the SPA template's `UseSpa`,
+`UseSpaStaticFiles`, or every unknown path falling back to its `index.html`)."""
+
+_OWN_ROUTES = re.compile(
+    r"\bclass[ \t]+\w+[^{;]*?:[ \t]*(?:Controller|ControllerBase|PageModel|Hub)\b"
+    r"|\.Map(?:Get|Post|Put|Patch|Delete|Methods|Group)\s*[<(]"
+)
+"""A route of the project's own: a controller, a Razor page or a hub class, a minimal API."""
+
+
 _DATA = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
 """A data layer or an engine named by the project itself."""
 
@@ -103,7 +121,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     read, over a library a writing host shares, reads only (`_reads_shared`)."""
     readers: list[Unit] = []
     for unit, paths in aspnet_projects(top, units, MAX_SITE_FILES):
-        views = mvc = renders = writes = calls = relays = False
+        views = mvc = renders = writes = calls = relays = spa = routes = False
         for path in paths:
             text = read_text(top, path)[0] or ""
             if _relays(text):
@@ -121,6 +139,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             views = views or bool(_VIEWS.search(text) or _HEADLESS.search(text))
             mvc = mvc or bool(_MVC.search(text))
             renders = renders or bool(_RENDERS.search(text))
+            spa = spa or bool(_SPA_HOST.search(text))
+            routes = routes or bool(_OWN_ROUTES.search(text))
         else:
             # `AddMvc()` over controllers answering JSON and files, with no view anywhere in
             # the project (a favicon fetcher's API), renders no page: not a site. Nor does
@@ -129,6 +149,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if views and not renders and not _has_views(top, unit.folder):
                 views = bool(_OTHER_VIEWS.search(_joined(top, paths)))
             views = views or (mvc and (renders or _has_views(top, unit.folder)))
+            # The SPA template's host: it hands out the browser application's build and has no
+            # route of its own (no controller, page, hub or minimal API; `MapControllerRoute`
+            # over no controller maps nothing): the UI's server (HELDOUT.md), renders UI.
+            views = views or (spa and not routes and not writes)
             if views and (writes or relays):
                 # The forms and writing routes of a front whose data lives behind the
                 # product's API (an MVC or Razor Pages UI calling it through a generated
