@@ -43,6 +43,7 @@ from designer.detect import (
     doctrine_connections,
     doctrine_default,
     doctrine_module_default,
+    dotnet_archived,
     dotnet_browser_apps,
     dotnet_host_files,
     dotnet_hosted_parts,
@@ -529,6 +530,7 @@ def detect(
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
     dotnet_hosted_parts.mark(top, units)
+    dotnet_archived.mark(top, units)
     dotnet_browser_apps.mark(top, units)
     aliased_starts.mark(top, units)
     job_hosts.mark(top, units)
