@@ -34,6 +34,20 @@ with `"Provider": "Files"` in `appsettings.json`. The host's own C# files are re
 (`dotnet_sources`) for arms registering a provider; the arm whose member a shipped setting
 names (compared without case, as `Enum.Parse(…, true)` does) is the engine, when the members
 the settings name select one engine only.
+
+The test may be on the connection string itself, its first key telling the engine, with the
+other engine in the `else` block, each registration written over several lines:
+
+    if (Configuration["DB_CONNECTION"].StartsWith("server"))
+        services.AddDbContext<PaymentContext>(o => o
+            .UseMySql(Configuration["DB_CONNECTION"], serverVersion));
+    else
+        services.AddDbContext<PaymentContext>(o => o
+            .UseNpgsql(Configuration["DB_CONNECTION"]));
+
+with `"DB_CONNECTION": "host=localhost;…"` shipped: the `else` block runs, PostgreSQL. Such a
+host's startup reads as choosing both engines (a registration in Startup.cs each); the branch
+the settings select decides between them, the other choice left an engine it supports.
 """
 
 from __future__ import annotations
@@ -41,7 +55,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import own_sources
@@ -76,8 +90,43 @@ _TESTS = (
         rf"^[ \t]*+(?P<lhs>{_OPERAND})(?P<cased>{_CASED})[ \t]*\.[ \t]*Equals[ \t]*\("
         rf"[ \t]*{_VALUE}[ \t]*(?P<ignore>,[ \t]*StringComparison\.\w*IgnoreCase)?[ \t]*\)[ \t]*$"
     ),
+    # `connection.StartsWith("server")`: a MySQL connection string's first key, where
+    # PostgreSQL's starts with `host`
+    re.compile(
+        rf"^[ \t]*+(?P<lhs>{_OPERAND})(?P<cased>{_CASED})[ \t]*\.[ \t]*(?P<prefix>StartsWith)"
+        rf"[ \t]*\([ \t]*{_VALUE}[ \t]*(?P<ignore>,[ \t]*StringComparison\.\w*IgnoreCase)?"
+        rf"[ \t]*\)[ \t]*$"
+    ),
 )
-"""A test holding when a setting equals a literal value, and whether it ignores case."""
+"""A test holding when a setting equals (or starts with) a literal value, and whether it
+ignores case."""
+
+_ELSE = re.compile(r"^[ \t]*(?:\}[ \t]*)?else[ \t]*\{?[ \t]*$")
+"""A line opening a bare `else` block: entered when the `if` before it does not hold."""
+
+_OPEN_STATEMENT = re.compile(r"[;{})][ \t]*$")
+"""How a line closing a statement or a block ends; any other line (ending with `(`, `=>`, a
+name) runs on into the next: a statement written over several lines."""
+
+
+class _Test(NamedTuple):
+    """The test of the branch a provider call lies in."""
+
+    key: tuple[str, ...]
+    value: str
+    ignore: bool
+    prefix: bool
+    """The setting must start with the value, not equal it."""
+    negated: bool
+    """The call lies in the `else` block: entered when the test does not hold."""
+
+    def holds(self, shipped: str) -> bool:
+        """Whether the block is entered with the shipped value of the setting."""
+        left, right = (shipped, self.value)
+        if self.ignore:
+            left, right = left.lower(), right.lower()
+        held = left.startswith(right) if self.prefix else left == right
+        return held != self.negated
 
 _ACCESS = (
     # `configuration["Database:db"]`
@@ -140,33 +189,67 @@ def _resolve(lhs: str, text: str) -> tuple[str, ...] | None:
     return keys.pop()
 
 
-def _branch(lines: list[str], line: int, text: str) -> tuple[tuple[str, ...], str, bool] | None:
-    """The setting (its key path), the value and whether case is ignored, of the `if` block
-    the 1-based `line` lies in directly, when that block is entered only when a setting
-    equals a literal value."""
+def _branch(lines: list[str], line: int, text: str) -> _Test | None:
+    """The test of the `if` block (or of the `else` block after it) the 1-based `line` lies
+    in directly, when that `if` is entered only when a setting equals (or starts with) a
+    literal value. The line may be a later line of a statement written over several (the
+    provider call chained below `services.AddDbContext<…>(`): the block is the statement's."""
     if not 0 < line <= len(lines):
         return None
     here = lines[line - 1]
     indent = len(here) - len(here.lstrip())
-    for previous in reversed(lines[: line - 1]):
+    for number in range(line - 1, 0, -1):
+        previous = lines[number - 1]
         stripped = previous.strip()
         if not stripped or stripped == "{":
             continue
         if len(previous) - len(previous.lstrip()) >= indent:
             continue
+        if _ELSE.match(previous):
+            return _else_test(lines, number, text)
         opener = _OPENER.match(previous)
         if opener is None:
-            return None
-        for pattern in _TESTS:
-            test = pattern.match(opener.group("test"))
-            if test is None:
-                continue
-            key = _resolve(test.group("lhs"), text)
-            if key is None:
+            if _OPEN_STATEMENT.search(stripped) or stripped.startswith("//"):
                 return None
-            ignore = bool(test.group("cased")) or bool(test.groupdict().get("ignore"))
-            return key, test.group("value"), ignore
-        return None
+            # The first lines of the statement the call ends: its block is the one sought.
+            indent = len(previous) - len(previous.lstrip())
+            continue
+        return _test(opener.group("test"), text, negated=False)
+    return None
+
+
+def _test(test_text: str, text: str, negated: bool) -> _Test | None:
+    """The setting test an `if`'s parenthesised test is, if it is one."""
+    for pattern in _TESTS:
+        test = pattern.match(test_text)
+        if test is None:
+            continue
+        key = _resolve(test.group("lhs"), text)
+        if key is None:
+            return None
+        ignore = bool(test.group("cased")) or bool(test.groupdict().get("ignore"))
+        prefix = bool(test.groupdict().get("prefix"))
+        return _Test(key, test.group("value"), ignore, prefix, negated)
+    return None
+
+
+def _else_test(lines: list[str], number: int, text: str) -> _Test | None:
+    """The negated test of the plain `if` whose `else` opens on the 1-based line `number`
+    (none after an `else if`: its block is entered when several tests fail)."""
+    indent = len(lines[number - 1]) - len(lines[number - 1].lstrip())
+    for previous in reversed(lines[: number - 1]):
+        stripped = previous.strip()
+        depth = len(previous) - len(previous.lstrip())
+        if not stripped or depth > indent or stripped in ("{", "}"):
+            continue
+        if depth < indent:
+            return None
+        opener = _OPENER.match(previous)
+        if opener is not None and re.match(r"[ \t]*(?:\}[ \t]*)?if\b", previous):
+            return _test(opener.group("test"), text, negated=True)
+        if opener is not None or not _OPEN_STATEMENT.search(stripped):
+            return None
+        # The last statement of a brace-less `if` block.
     return None
 
 
@@ -213,8 +296,11 @@ def _line_of(text: str, key: tuple[str, ...], value: str) -> tuple[int | None, s
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Add, to each ASP.NET Core host whose `appsettings.json` sets the value a provider
     branch of its own code or of a project it references compares a setting to, that
-    branch's engine as the program's choice."""
-    for unit, signals in undecided_hosts(units):
+    branch's engine as the program's choice. A host whose startup code registers a provider
+    per branch reads as choosing every one of them (`Scope.CHOSEN` for each: a tie); there the
+    branch the settings select decides, when every other engine's choice lies in a branch
+    they do not select, and those become engines it supports."""
+    for unit, signals in [*undecided_hosts(units), *_contested_hosts(units)]:
         path = SETTINGS if unit.folder == "." else f"{unit.folder}/{SETTINGS}"
         if not os.path.isfile(os.path.join(top, *path.split("/"))):
             continue
@@ -228,11 +314,52 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if picked is None:
             continue
         engine, key, value = picked
+        if not _unpicked(top, signals, engine, settings):
+            continue
         line, snippet = _line_of(raw or "", key, value)
         evidence = Evidence(path=path, line=line, text=snippet)
         signals.append(
             Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, scope=Scope.CHOSEN)
         )
+
+
+def _contested_hosts(units: dict[str, Unit]) -> list[tuple[Unit, list[Signal]]]:
+    """Each ASP.NET Core host with no production engine whose code chooses several engines
+    (`Scope.CHOSEN`: a registration in its startup per branch), with its .NET signals."""
+    found: list[tuple[Unit, list[Signal]]] = []
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE, [])
+        if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
+            continue
+        scopes = [s.scope for s in signals if s.kind is FindingKind.DATABASE]
+        chosen = {
+            s.name for s in signals if s.kind is FindingKind.DATABASE and s.scope is Scope.CHOSEN
+        }
+        if Scope.PRODUCTION not in scopes and len(chosen) > 1:
+            found.append((unit, signals))
+    return found
+
+
+def _unpicked(top: str, signals: list[Signal], engine: str, settings: dict[str, Any]) -> bool:
+    """Whether every other engine the host's code chooses (`Scope.CHOSEN`) is chosen in a C#
+    branch the shipped settings do not select; those choices are then made engines the
+    program supports (no scope), in place. True when there is none."""
+    others = [
+        i for i, s in enumerate(signals)
+        if s.kind is FindingKind.DATABASE and s.scope is Scope.CHOSEN and s.name != engine
+    ]
+    for i in others:
+        evidence = signals[i].evidence
+        if evidence.line is None or not evidence.path.endswith(".cs"):
+            return False
+        text = read_text(top, evidence.path)[0] or ""
+        branch = _branch(text.splitlines(), evidence.line, text)
+        shipped = _setting(settings, branch.key) if branch else None
+        if branch is None or shipped is None or branch.holds(shipped):
+            return False
+    for i in others:
+        signals[i] = signals[i].replace(scope=None)
+    return True
 
 
 def _picked(
@@ -261,12 +388,9 @@ def _picked(
             branch = _branch(lines, evidence.line, text)
             if branch is None:
                 continue
-            key, value, ignore = branch
-            shipped = _setting(settings, key)
-            if shipped is None:
-                continue
-            if shipped == value or (ignore and shipped.lower() == value.lower()):
-                chosen.add((ENGINES[provider.group(1).lower()], key, shipped))
+            shipped = _setting(settings, branch.key)
+            if shipped is not None and branch.holds(shipped):
+                chosen.add((ENGINES[provider.group(1).lower()], branch.key, shipped))
     if len({engine for engine, _, _ in chosen}) != 1:
         return None
     return min(chosen)
