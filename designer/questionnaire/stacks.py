@@ -528,7 +528,7 @@ FRAMEWORKS |= {
                       test_tools=("JUnit 5", "http4k-testing")),
     "Iris": FRAMEWORKS["Gin"],
     "Buffalo": replace(FRAMEWORKS["Gin"], orm="Pop", migration_tool="Pop migrations (soda)"),
-    "Goravel": replace(FRAMEWORKS["Gin"], orm="Goravel ORM", migration_tool="Goravel migrations"),
+    "Goravel": replace(FRAMEWORKS["Gin"], orm="Goravel ORM"),
     "go-zero": replace(FRAMEWORKS["Gin"], orm="sqlx (goctl model)"),
     "Kratos": replace(FRAMEWORKS["Gin"], orm="ent"),
     "Hertz": replace(FRAMEWORKS["Gin"], server="Netpoll"),
