@@ -6,9 +6,9 @@
 
 The list beside a project file declaring dependencies is another list of that project: the
 backend stays keyed at the pyproject's folder, not at the package the worker image runs from.
-The counter-case keeps the rule it narrows: with no project file declaring dependencies beside
-the list (a pyproject of tools' settings only), the image's working folder is still the
-application's (set 72's shape).
+With no project file declaring dependencies beside the list (a pyproject of tools' settings
+only) the backend stays there too: a list in a folder enclosing the code the image runs is that
+folder's manifest (set 230).
 """
 
 from __future__ import annotations
@@ -68,11 +68,12 @@ def test_pip_list_beside_a_declaring_pyproject_stays_with_it(tmp_path: Path) -> 
     assert first(backends["api"], K.FRAMEWORK)[0] == "FastAPI"
 
 
-def test_pip_list_beside_a_settings_only_pyproject_goes_to_the_image_folder(
+def test_pip_list_beside_a_settings_only_pyproject_stays_with_the_code_it_encloses(
     tmp_path: Path,
 ) -> None:
-    """Counter-case: the pyproject declares nothing, so the list is the one the image
-    installs for the package it runs from."""
+    """The pyproject declares nothing, and the list the image installs lies in a folder
+    enclosing the package it runs from: that folder is still the project, named by its list
+    (set 230's shape; this once went to `api/app`, the image's working folder)."""
     backends = by_folder(write(tmp_path, _files(_TOOLS_ONLY)))
-    assert list(backends) == ["api/app"]
-    assert first(backends["api/app"], K.FRAMEWORK) == ("FastAPI", "==0.136.1")
+    assert list(backends) == ["api"]
+    assert first(backends["api"], K.FRAMEWORK) == ("FastAPI", "==0.136.1")
