@@ -22,6 +22,11 @@ A query builder that reaches its engine through a dialect (Kysely's `PostgresDia
 counts its importers for the engine the dialect names, where the modules name one alone: the
 repositories written to it query that engine even though only the dialect's module imports
 the driver.
+Likewise a module importing only the driver's types (`import type postgres from "postgres"`,
+its `sql` handed to it by the one factory that opens the connection) counts for that engine:
+it queries through the driver although it imports none of its code, so a program whose one
+factory opens PostgreSQL for twenty query modules is not tied with the side table a couple
+of gateways write to DynamoDB. The driver chosen must still be opened by the code itself.
 
 Read only for such packages, within a budget of files.
 """
@@ -49,6 +54,11 @@ DIALECTS: dict[str, dict[str, str]] = {
 }
 """Query builders that reach their engine through a dialect class (package → the dialect's
 name → the engine it speaks to, as the engines' clients name it)."""
+
+
+DATA = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
+"""The kinds a census marks primary: the runner a `test` script starts is primary too, and
+says nothing of the store."""
 
 
 def _libraries(units: dict[str, Unit], imported: set[str], nested: set[str]) -> list[str]:
@@ -102,8 +112,8 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         engines = {clients[p] for p in drivers if p in clients}
         if not engines or len(set(clients.values())) < 2:
             continue
-        if any(s.primary for s in unit.signals.get(LANGUAGE, [])):
-            continue  # another census already chose
+        if any(s.primary and s.kind in DATA for s in unit.signals.get(LANGUAGE, [])):
+            continue  # another census already chose (a test runner's primary is no choice)
         nested = {
             p for p in packages if p != folder and (folder == "." or p.startswith(folder + "/"))
         }
@@ -131,10 +141,13 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             if not any(package in text for package in (*clients, *builders)):
                 continue
             names = node_imports.named(text)
-            for package in names & clients.keys():
+            # A module typed against a client's connection (`sql: postgres.Sql`, opened by
+            # one factory and handed to every query module) is written to that engine too.
+            for package in (names | node_imports.typed(text)) & clients.keys():
                 # Two clients of one engine (pg and pg-cursor) count a file once for it.
                 importers.setdefault(clients[package], set()).add(path)
-                if package in drivers:
+                # Shown where the code opens it: a driver only typed against is chosen by none.
+                if package in drivers and package in names:
                     shown.setdefault(package, path)
             for builder in names & set(builders):
                 by_builder[builder][path] = text

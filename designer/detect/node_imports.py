@@ -97,6 +97,20 @@ def named(text: str) -> set[str]:
     return {name for name in found if name not in _CLIENT_OF or _CLIENT_OF[name] in text}
 
 
+_TYPE_IMPORT = re.compile(
+    r"""^[ \t]*(?:import|export)[ \t]+type\b[^;'"]*?\bfrom\s*+['"]([^'"\n]+)['"]""",
+    re.MULTILINE,
+)
+"""A type-only import or re-export (`import type { Row } from "postgres"`), over lines."""
+
+
+def typed(text: str) -> set[str]:
+    """The packages a module's text imports types only from (lower-cased, as `package` gives
+    them): no code of theirs runs there, but a module typed against a driver's connection
+    (`sql: postgres.Sql`, handed to it by the module that opened it) queries through it."""
+    return set(map(package, _TYPE_IMPORT.findall(text)))
+
+
 def imported(
     top: str,
     folder: str,
