@@ -20,11 +20,12 @@ from designer.detect.signals import (
 )
 from designer.model.stack import Evidence, FindingKind
 
-Counter = tuple[str, FindingKind, str, Scope | None, str, bool, bool]
+Counter = tuple[str, FindingKind, str, Scope | None, str, bool, bool, bool]
 """What `MAX_HITS` counts per folder: the ecosystem, kind and name of a finding, and what a
 rule says beyond them (a default's scope, an engine a data layer is bound to, an engine left
-off, a framework whose app is the one served): a driver imported in three files must not hide
-the file that makes it the default."""
+off, a framework whose app is the one served, a release read from a core file): a driver
+imported in three files must not hide the file that makes it the default, nor three front
+controllers booting CodeIgniter the core file naming its release."""
 
 
 def extension_of(name: str) -> str:
@@ -79,7 +80,10 @@ def _prepared_for(name: str) -> list[_Prepared]:
                 rule,
                 sure,
                 # The members, not `.value` (a slow property).
-                (eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in, rule.primary),
+                (
+                    eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in,
+                    rule.primary, "(?P<version>" in (rule.source or ""),
+                ),
                 rule.kind in _NOT_FROM_TESTS,
                 rule.needles,
             )
