@@ -21,6 +21,7 @@ names adds nothing (the build may install tools), and with two set up nothing is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit, signal_scope
 from designer.detect.engines import EMBEDDED, KEY_VALUE, SEARCH_ENGINES
@@ -52,9 +53,12 @@ only its client), a database created on it, a CI service list (Travis's `service
 it. Each pattern is searched in the whole text of one command file."""
 
 
-def choose(top: str, units: dict[str, Unit]) -> None:
-    """Give the one declared server a Python project's commands set up a driver's signal
-    more, where its drivers name several servers and nothing stronger names any engine."""
+def driver_level_servers(
+    units: dict[str, Unit],
+) -> Iterator[tuple[Unit, list[Signal], list[Signal]]]:
+    """Each Python project serving through a framework whose engines (the run-time signals
+    given with it) only drivers name — none named in production, as a default or by a Compose
+    database — with its Python signals and those engines."""
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
@@ -65,8 +69,14 @@ def choose(top: str, units: dict[str, Unit]) -> None:
             for s in found
             if s.kind is FindingKind.DATABASE and s.strength is not Strength.DEV
         ]
-        if any(signal_scope(s) < Scope.RUNTIME for s in engines):
-            continue  # an engine named in production, as a default or by a Compose database
+        if not any(signal_scope(s) < Scope.RUNTIME for s in engines):
+            yield unit, signals, engines
+
+
+def choose(top: str, units: dict[str, Unit]) -> None:
+    """Give the one declared server a Python project's commands set up a driver's signal
+    more, where its drivers name several servers and nothing stronger names any engine."""
+    for unit, signals, _ in driver_level_servers(units):
         drivers = {
             s.name
             for s in signals

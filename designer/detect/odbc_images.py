@@ -21,12 +21,11 @@ from __future__ import annotations
 import posixpath
 import re
 
-from designer.detect.assemble import Unit, signal_scope
+from designer.detect.assemble import Unit
+from designer.detect.built_databases import driver_level_servers
 from designer.detect.project_commands import command_texts
 from designer.detect.signals import Scope, Signal, Strength
 from designer.model.stack import Evidence, FindingKind
-
-LANGUAGE = "python"
 
 ENGINE = "SQL Server"
 
@@ -40,18 +39,7 @@ _PYODBC = re.compile(r"\bpip3?[ \t]+install\b[^\n]*\bpyodbc\b")
 def choose(top: str, units: dict[str, Unit]) -> None:
     """Give SQL Server a driver's signal in each Python project whose image installs its ODBC
     driver and pyodbc, where nothing stronger than a driver names an engine."""
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE, [])
-        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
-            continue
-        engines = [
-            s
-            for found in unit.signals.values()
-            for s in found
-            if s.kind is FindingKind.DATABASE and s.strength is not Strength.DEV
-        ]
-        if any(signal_scope(s) < Scope.RUNTIME for s in engines):
-            continue  # an engine named in production, as a default or by a Compose database
+    for unit, signals, engines in driver_level_servers(units):
         if any(s.name == ENGINE for s in engines):
             continue  # named already (a pyodbc the manifest declares)
         own = "" if unit.folder == "." else unit.folder
