@@ -51,6 +51,9 @@ CATALOG: Catalog = {
     "cakephp/cakephp": entries((K.FRAMEWORK, "CakePHP"), (K.ORM, "CakePHP ORM")),
     "cakephp/migrations": entries((K.MIGRATIONS, "CakePHP Migrations")),
     "yiisoft/yii2": entries((K.FRAMEWORK, "Yii"), (K.ORM, "Yii Active Record")),
+    # Yii 1.1, the same framework's first generation (`CWebApplication`, models extending
+    # `CActiveRecord`): its Active Record ships inside the one package too.
+    "yiisoft/yii": entries((K.FRAMEWORK, "Yii"), (K.ORM, "Yii Active Record")),
     "laminas/laminas-mvc": entries((K.FRAMEWORK, "Laminas MVC")),
     # Laminas MVC's name before the Linux Foundation took it over (same shape, `Zend\`).
     "zendframework/zend-mvc": entries((K.FRAMEWORK, "Zend Framework")),
@@ -100,6 +103,9 @@ CATALOG: Catalog = {
     # Zend Framework's and Laminas' module of the ORM: the entity manager, configured under the
     # application's `doctrine` key, is the application's data layer.
     "doctrine/doctrine-orm-module": entries((K.ORM, "Doctrine")),
+    # The PSR-11 container factories of the ORM a Mezzio (or other PSR-15) application wires
+    # its entity manager with, configured under the application's `doctrine` key.
+    "roave/psr-container-doctrine": entries((K.ORM, "Doctrine")),
     # Flex's metapackage of doctrine/orm, its bundle and the migrations bundle.
     "symfony/orm-pack": entries((K.ORM, "Doctrine"), (K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
@@ -149,6 +155,7 @@ GLUE = frozenset(
     {
         "doctrine/doctrine-bundle",
         "doctrine/doctrine-orm-module",
+        "roave/psr-container-doctrine",
         "doctrine/doctrine-migrations-bundle",
         "symfony/orm-pack",
         "laravel-doctrine/orm",
@@ -156,8 +163,8 @@ GLUE = frozenset(
         "doctrine/mongodb-odm-bundle",
     }
 )
-"""Symfony bundles and packs of Doctrine, Zend Framework's module of it and Laravel's bridges
-to it: the ORM's version is doctrine/orm's (the ODM's, doctrine/mongodb-odm's)."""
+"""Symfony bundles and packs of Doctrine, Zend Framework's module of it, the PSR-11 container
+factories of it and Laravel's bridges to it: the ORM's version is doctrine/orm's (the ODM's, doctrine/mongodb-odm's)."""
 
 BRINGS = {
     f"topthink/think-{name}": "topthink/framework"
