@@ -63,9 +63,12 @@ def test_a_test_class_keeps_phpunit(tmp_path: Path) -> None:
 
 
 def test_a_test_folder_with_files_keeps_phpunit(tmp_path: Path) -> None:
-    # Counter-case: Laravel's tests/ with only its base TestCase (no *Test.php yet).
+    # Counter-case: a tests/ folder holding more than the skeleton's base classes (a suite's
+    # fixtures; tests/ with TestCase.php alone is no test: set 240,
+    # test_detect_heldout240_laravel_scaffold_tests.py).
     files = _shop()
     files["tests/TestCase.php"] = "<?php\n\nnamespace Tests;\n\nabstract class TestCase {}\n"
+    files["tests/Feature/fixtures/order.json"] = '{"id": 1}\n'
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.TEST)[0] == "PHPUnit"
 

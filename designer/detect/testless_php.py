@@ -13,10 +13,16 @@ command of the project's CI or scripts running the tests (`vendor/bin/phpunit`, 
 test`, `composer test`) keeps them: the project says it runs a suite, whatever the walk could
 not see; the launcher PHP script Symfony's recipe installs (`bin/phpunit`) is no such command,
 and the test environment's settings folder (`config/packages/test/`) is no test folder.
+Laravel's skeleton leaves two base classes in `tests/` (`TestCase.php`,
+`CreatesApplication.php`) that every test would extend: a test folder holding those alone,
+its example tests deleted, holds no test. A Python script named like a test module
+(`sequential_test.py` running a batch by hand) with no test function, test class nor test
+library in it is no test either.
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 
@@ -25,6 +31,7 @@ from designer.detect.project_commands import command_texts
 from designer.detect.signals import Signal
 from designer.detect.testless_node import test_file
 from designer.detect.testless_pytest import drop_declared_tests
+from designer.detect.walker import read_head
 
 LANGUAGE = "php"
 
@@ -49,7 +56,16 @@ _NOT_A_RUN = re.compile(r"\b(?:require|install|remove)\b")
 
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the test framework declarations of the PHP units whose repository holds no test."""
-    drop_declared_tests(top, units, LANGUAGE, _declaration, _test_file, lambda own: _runs(top, own))
+    drop_declared_tests(
+        top,
+        units,
+        LANGUAGE,
+        _declaration,
+        _test_file,
+        lambda own: _runs(top, own),
+        stub=lambda path: _python_script(top, path),
+        folder_holds=lambda folder: not _scaffold_only(top, folder),
+    )
 
 
 def _declaration(signal: Signal) -> bool:
@@ -60,6 +76,36 @@ def _test_file(name: str) -> bool:
     """Whether `name` is a PHP test, or a JavaScript or Python one (a repository with tests in
     any of its languages is not called testless)."""
     return bool(_TEST_NAME.search(name)) or test_file(name)
+
+
+_SCAFFOLD = frozenset({"TestCase.php", "CreatesApplication.php"})
+"""The base classes Laravel's skeleton keeps in `tests/` for the tests to extend: no test."""
+
+
+def _scaffold_only(top: str, folder: str) -> bool:
+    """Whether the test-named `folder` (from `top`) holds no subfolder and, besides hidden
+    files, only the skeleton's base classes."""
+    try:
+        entries = list(os.scandir(os.path.join(top, *folder.split("/"))))
+    except OSError:
+        return False
+    seen = [e for e in entries if not e.name.startswith(".")]
+    return bool(seen) and all(e.is_file() and e.name in _SCAFFOLD for e in seen)
+
+
+_PY_TEST = re.compile(r"^[ \t]*(?:def[ \t]+test|class[ \t]+Test)|\b(?:unittest|pytest)\b", re.M)
+"""A Python test's marker: a test function or class, or the test library it imports."""
+
+_HEAD_BYTES = 64 * 1024
+
+
+def _python_script(top: str, path: str) -> bool:
+    """Whether the Python module at `path` (from `top`), named like a test, is a script with
+    no test's marker."""
+    if not path.endswith(".py"):
+        return False
+    text = read_head(top, path, _HEAD_BYTES)
+    return text is not None and not _PY_TEST.search(text)
 
 
 _PHP_SCRIPT = re.compile(r"\A(?:#![^\n]*\bphp\b[^\n]*\n)?\s*<\?php\b")

@@ -164,7 +164,8 @@ GLUE = frozenset(
     }
 )
 """Symfony bundles and packs of Doctrine, Zend Framework's module of it, the PSR-11 container
-factories of it and Laravel's bridges to it: the ORM's version is doctrine/orm's (the ODM's, doctrine/mongodb-odm's)."""
+factories of it and Laravel's bridges to it: the ORM's version is doctrine/orm's (the ODM's,
+doctrine/mongodb-odm's)."""
 
 BRINGS = {
     f"topthink/think-{name}": "topthink/framework"
