@@ -127,6 +127,7 @@ from designer.detect import (
     mongoose_ids,
     mounted_lists,
     nest_starters,
+    nested_phpunit,
     next_api,
     next_cache,
     next_hosts,
@@ -641,6 +642,7 @@ def detect(
     testless_node.drop_unused(top, units)
     testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone
     testless_php.drop_unused(top, units)
+    nested_phpunit.drop_copied(top, units)
     testless_jvm.drop_unused(top, units)
     testless_jvm.drop_untested_units(top, units)
     ci_django_tests.mark(top, units)

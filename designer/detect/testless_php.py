@@ -62,7 +62,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         LANGUAGE,
         _declaration,
         _test_file,
-        lambda own: _runs(top, own),
+        lambda own: runs_tests(top, own),
         stub=lambda path: _python_script(top, path),
         folder_holds=lambda folder: not _scaffold_only(top, folder),
     )
@@ -112,7 +112,7 @@ _PHP_SCRIPT = re.compile(r"\A(?:#![^\n]*\bphp\b[^\n]*\n)?\s*<\?php\b")
 """A PHP program kept among the scripts (`#!/usr/bin/env php` then `<?php`)."""
 
 
-def _runs(top: str, folder: str) -> bool:
+def runs_tests(top: str, folder: str) -> bool:
     """Whether a command file of the unit's folder or of the repository runs the tests. A PHP
     program kept in `bin/` is no command line: Symfony's recipe installs `bin/phpunit`, the
     bridge's launcher, whose PHP names PHPUnit's folders (`__DIR__.'/.phpunit'`) and runs
