@@ -102,6 +102,7 @@ from designer.detect import (
     ktor_probes,
     laravel_base,
     laravel_data,
+    laravel_edited_default,
     laravel_redis,
     launchers,
     legacy_helpers,
@@ -653,6 +654,7 @@ def detect(
     solution_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     env_leftovers.drop_test_urls(top, units)
+    laravel_edited_default.demote_leftovers(units)
     side_stores.demote(top, units)
     dotnet_side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)
