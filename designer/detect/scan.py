@@ -154,6 +154,7 @@ from designer.detect import (
     path_gems,
     pg_configs,
     phoenix_stubs,
+    php_image_drivers,
     php_pages,
     php_platform,
     pinned_frameworks,
@@ -655,6 +656,7 @@ def detect(
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     env_leftovers.drop_test_urls(top, units)
     laravel_edited_default.demote_leftovers(units)
+    php_image_drivers.choose(top, units)
     side_stores.demote(top, units)
     dotnet_side_stores.demote(top, units)
     py_side_stores.mark_primary(top, units)
