@@ -51,6 +51,11 @@ def _laravel(pest: bool = True) -> dict[str, str]:
         files["tests/Unit/AlertTest.php"] = (
             "<?php\n\nit('renders markdown', function () {\n    expect(true)->toBeTrue();\n});\n"
         )
+    else:
+        # A PHPUnit test class (tests/TestCase.php alone is no suite: set 240).
+        files["tests/Unit/AlertTest.php"] = (
+            "<?php\n\nnamespace Tests\\Unit;\n\nclass AlertTest extends \\Tests\\TestCase {}\n"
+        )
     return files
 
 
