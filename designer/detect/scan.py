@@ -47,6 +47,7 @@ from designer.detect import (
     dotnet_browser_apps,
     dotnet_host_files,
     dotnet_hosted_parts,
+    dotnet_image_connections,
     dotnet_mcp_hosts,
     dotnet_registrations,
     dotnet_relays,
@@ -591,6 +592,7 @@ def detect(
     ef_registrations.choose_named(top, units)
     dotnet_setting_branches.mark(top, units)
     dotnet_switch_defaults.mark(top, units)  # beside it: a switch's default, no setting read
+    dotnet_image_connections.mark(top, units)  # the deployed image's connection string
     ef_packages.demote(top, units)
     dotnet_registrations.mark(top, units)
     jpa_api.drop_api_only(units)
