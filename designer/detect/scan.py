@@ -78,6 +78,7 @@ from designer.detect import (
     go_named_workers,
     go_ops_routes,
     go_pages,
+    go_unserved,
     gradle_ext_libs,
     gradle_projects,
     hand_servers,
@@ -618,6 +619,7 @@ def detect(
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
     go_named_workers.mark(top, units)
+    go_unserved.mark(top, units)
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
     node_ops_routes.mark(top, units)
