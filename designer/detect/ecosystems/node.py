@@ -170,6 +170,9 @@ CATALOG: Catalog = {
     "@nestjs/typeorm": entries((K.ORM, "TypeORM")),
     "sequelize": entries((K.ORM, "Sequelize")),
     "sails-hook-sequelize": entries((K.ORM, "Sequelize")),
+    # Decorated models over Sequelize, which it takes as a peer: a package may declare it alone
+    # (`@types/sequelize` beside it, sequelize resolved in the lock).
+    "sequelize-typescript": entries((K.ORM, "Sequelize")),
     # Sails' own ORM (the hook loads Waterline models from api/models) and its adapters.
     "sails-hook-orm": entries((K.ORM, "Waterline")),
     "waterline": entries((K.ORM, "Waterline")),
@@ -241,6 +244,7 @@ GLUE = frozenset(
     {
         "@nestjs/typeorm",
         "sails-hook-sequelize",
+        "sequelize-typescript",
         "sails-hook-orm",
         "@nestjs/bullmq",
         "ts-jest",
@@ -274,6 +278,7 @@ character, the look read a long blank run again from each)."""
 INTEGRATED = {
     "sails-hook-orm": "waterline",
     "sails-hook-sequelize": "sequelize",
+    "sequelize-typescript": "sequelize",
     "@nestjs/typeorm": "typeorm",
     "@nestjs/mongoose": "mongoose",
     "@nestjs/bullmq": "bullmq",
