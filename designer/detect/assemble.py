@@ -177,6 +177,9 @@ class Unit:
         whose schema another backend of the tree migrates (`rust_pages`), or its ASP.NET Core
         site's routes all read, through a library a writing host of the solution shares
         (`dotnet_sites`): another program's data, not its own (`nonservices.ui_only`)."""
+        self.api_only = False
+        """Its only framework is Next.js, which serves API routes and renders no page
+        (`next_api_only`): a service other programs call, not a UI (`nonservices.ui_only`)."""
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off
         (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only

@@ -684,6 +684,8 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     )
     if not named or not (named <= FULL_STACK_UIS or renders):
         return False
+    if unit.api_only and not renders:
+        return False  # a Next.js app rendering no page: an API service (`next_api_only`)
     used = module_uses(unit, language)
     # A package holding the data for it, not an application of its own that the UI calls or
     # bundles (a workspace's API server with its entry point keeps its own data); of a

@@ -132,6 +132,7 @@ from designer.detect import (
     nest_starters,
     nested_phpunit,
     next_api,
+    next_api_only,
     next_cache,
     next_hosts,
     next_server_uses,
@@ -481,6 +482,7 @@ def detect(
     locked_orms.lend(top, units, locks)
     strapi_data.lend(units, locks)  # once no data layer of its own was lent
     next_api.mark(top, units)
+    next_api_only.mark(top, units)  # once its API routes are seen
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
     expo_updates.mark(top, units)
