@@ -3,8 +3,9 @@
 Beside a product's main backend, a Next.js package whose only modules are two API routes
 (`pages/api/chat.ts`, `pages/api/ingest.ts`) that the backend posts to answers chats from a
 vector index: no page, so no UI to serve; it is a computation service, a backend with no data
-of its own (`next_api_only`). The same package with a page (`pages/index.tsx`, or the App
-Router's `app/page.tsx`) stays a UI, its routes the UI's."""
+of its own (`next_api_only`), shipped by its own Dockerfile. The same package with a page
+(`pages/index.tsx`, or the App Router's `app/page.tsx`), or with no Dockerfile of its own,
+stays a UI, its routes the UI's."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ def _tree() -> dict[str, str]:
              "dependencies": {"next": "13.2.3", "react": "18.2.0", "react-dom": "18.2.0",
                               "langchain": "^0.0.110"}}
         ),
+        "llm/Dockerfile": 'FROM node:18-alpine\nCOPY . .\nRUN yarn build\nCMD ["yarn", "start"]\n',
         "llm/next.config.js": "module.exports = { reactStrictMode: true };\n",
         "llm/pages/api/chat.ts": _ROUTE,
         "llm/pages/api/ingest.ts": _ROUTE,
@@ -62,3 +64,10 @@ def test_a_page_keeps_it_a_ui(tmp_path: Path) -> None:
     files = _tree()
     files["llm/app/page.tsx"] = "export default function Home() { return <main />; }\n"
     assert "llm" not in by_folder(write(tmp_path / "b", files))
+
+
+def test_a_package_not_shipped_on_its_own_stays_a_ui(tmp_path: Path) -> None:
+    # Counter-case: no Dockerfile of its own: a UI's package whose pages lie elsewhere.
+    files = _tree()
+    del files["llm/Dockerfile"]
+    assert "llm" not in by_folder(write(tmp_path, files))

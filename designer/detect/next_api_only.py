@@ -2,14 +2,18 @@
 
 A Next.js app is a browser application first: with no data of its own, its route handlers (an
 auth callback, a proxy to the product's API) serve its pages, and it is a UI
-(`nonservices.ui_only`). A package whose Next.js renders no page at all has no UI to serve: its
-only modules are API routes (`pages/api/chat.ts`, `pages/api/ingest.ts`, or the App Router's
-`route.ts` files) that another service of the product posts to, a computation service
-(HELDOUT.md counts those, data or not). So where a package's only framework is Next.js, it has
-API routes, and neither `pages/` (beyond `api/` and the framework's `_app`, `_document`,
-`_error`, `404` and `500`) nor `app/` holds a page module, it is marked `api_only` and left to
-be judged as a backend. The folders are listed whole (a page anywhere below keeps it a UI); a
-tree too large to list is left a UI.
+(`nonservices.ui_only`).
+
+A package whose Next.js renders no page at all has no UI to serve: its only modules are API
+routes (`pages/api/chat.ts`, `pages/api/ingest.ts`, or the App Router's `route.ts` files) that
+another service of the product posts to, a computation service (HELDOUT.md counts those, data
+or not). So where a package's only framework is Next.js, it has API routes, neither `pages/`
+(beyond `api/` and the framework's `_app`, `_document`, `_error`, `404` and `500`) nor `app/`
+holds a page module, and the package ships as a program of its own (a Dockerfile or Procfile
+in its own folder; a start script alone does not tell), it is marked `api_only` and left to be
+judged as a backend. A package not deployed on its own is left a UI: its pages may lie where
+this reading does not look, its routes the UI's. The folders are listed whole (a page anywhere
+below keeps it a UI); a tree too large to list is left a UI.
 """
 
 from __future__ import annotations
@@ -43,15 +47,24 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
+        own = "" if unit.folder == "." else unit.folder
         if named != {FRAMEWORK} or any(
             s.kind is FindingKind.FRAMEWORK for eco, found in unit.signals.items()
             if eco != LANGUAGE for s in found
-        ):
+        ) or not _shipped(top, own):
             continue
-        own = "" if unit.folder == "." else unit.folder
         found = _modules(top, own)
         if found is not None and found[0] and not found[1]:
             unit.api_only = True
+
+
+def _shipped(top: str, own: str) -> bool:
+    """Whether the package's own folder holds a Dockerfile or a Procfile."""
+    try:
+        names = os.listdir(os.path.join(top, *own.split("/")) if own else top)
+    except OSError:
+        return False
+    return any(n.startswith("Dockerfile") or n == "Procfile" for n in names)
 
 
 def _modules(top: str, own: str) -> tuple[int, int] | None:
