@@ -34,7 +34,7 @@ second for search or cache; four engines are a tool's connectors."""
 _WAREHOUSES = re.compile(
     r"^[ \t]*(snowflake-connector-python|snowflake-sqlalchemy|sqlalchemy-bigquery"
     r"|google-cloud-bigquery|pyathena|sqlalchemy-redshift|redshift-connector|trino"
-    r"|databricks-sql-connector|pyhive)\b",
+    r"|databricks-sql-connector|sqlalchemy-databricks|databricks-sqlalchemy|pyhive)\b",
     re.MULTILINE | re.IGNORECASE,
 )
 """A pip list's line installing a data warehouse's client (the catalogue names no engine for
@@ -67,14 +67,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             s.name for s in engines
             if s.strength is Strength.DEPENDENCY and signal_scope(s) == Scope.RUNTIME
         }
-        reached |= _warehouses(top, unit)
+        reached |= warehouses(top, unit)
         if len(reached) < MIN_ENGINES:
             continue
         unit.signals[LANGUAGE] = [s for s in own if s.kind not in _DATA]
 
 
-def _warehouses(top: str, unit: Unit) -> set[str]:
-    """The warehouses the unit's run-time pip lists install a client of."""
+def warehouses(top: str, unit: Unit) -> set[str]:
+    """The warehouses the unit's run-time pip lists install a client of (shared with
+    `py_store_connectors`)."""
     found: set[str] = set()
     for path, ecosystem, _ in unit.manifests:
         if ecosystem != LANGUAGE or not path.endswith(".txt") or is_dev_pip(path):

@@ -138,6 +138,7 @@ from designer.detect import (
     next_server_uses,
     next_unreached,
     node_bffs,
+    node_chat_bots,
     node_connectors,
     node_driver_census,
     node_drivers,
@@ -171,6 +172,7 @@ from designer.detect import (
     py_lent_sessions,
     py_side_stores,
     py_store_clients,
+    py_store_connectors,
     pytest_modules,
     pytest_paths,
     quarkus_plugins,
@@ -235,6 +237,7 @@ from designer.detect import (
     unimported_orms,
     unimported_queries,
     unincluded_gradle,
+    unittest_discover,
     unused_pools,
     upgrades,
     url_requirements,
@@ -564,6 +567,7 @@ def detect(
     library_names.mark(top, units)
     node_connectors.mark(units)  # beside library_names: both fill Unit.declined
     py_connectors.mark(top, units)
+    py_store_connectors.drop(top, units)
     file_defaults.mark(units)
     server_functions.mark(top, units)
     next_server_uses.mark(top, units)  # beside server_functions: both fill server_uses
@@ -626,6 +630,7 @@ def detect(
     go_bffs.mark(top, units)
     node_ops_routes.mark(top, units)
     node_queue_workers.mark(top, units)
+    node_chat_bots.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
     db_probes.mark(top, units)
@@ -643,6 +648,7 @@ def detect(
     settings_imports.lend(top, units)
     django_runner.mark(top, units)
     nose_runner.mark(top, units)
+    unittest_discover.mark(top, units)
     pytest_modules.mark(units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
