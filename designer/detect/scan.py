@@ -209,6 +209,7 @@ from designer.detect import (
     settings_overlays,
     shared_mains,
     shared_workers,
+    sibling_suites,
     side_stores,
     sidefiles,
     sinatra_workers,
@@ -652,6 +653,7 @@ def detect(
     pytest_modules.mark(units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
+    sibling_suites.drop_unused(top, units)
     jest_matches.drop_unmatched(top, units)  # before testless_node: it reads what is left
     testless_node.drop_unused(top, units)
     testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone
