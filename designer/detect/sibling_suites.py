@@ -8,10 +8,11 @@ the service's folder collects nothing there, and the CI job runs it in the sibli
 
 So where a Python service below the repository's top has only pytest's declarations and its
 settings in its own manifests (no `conftest.py` nor module written to pytest's API), and
-neither its folder nor the rest of the repository outside the other projects' folders holds a
-test (a root `tests/` beside the package would be its suite), while no command of its folder
-runs pytest and no command at the repository's top runs it there (a `pytest` line or a CI
-job's working directory naming the folder), the declarations are dropped: it has no test
+neither its folder nor the rest of the repository outside the other Python projects' folders
+holds a test (a root `tests/` beside the package would be its suite; a Python test module in
+another language's project still counts, as in `testless_pytest`), while no command of its
+folder runs pytest and no command at the repository's top runs it there (a `pytest` line or a
+CI job's working directory naming the folder), the declarations are dropped: it has no test
 framework.
 """
 
@@ -42,6 +43,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         others = frozenset(
             u.folder for u in units.values()
             if u.folder not in (".", unit.folder)
+            and any(e == LANGUAGE for _, e, _ in u.manifests)
             and not _above(u.folder, unit.folder)
             and not _above(unit.folder, u.folder)
         )
