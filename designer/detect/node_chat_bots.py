@@ -19,13 +19,9 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import Unit, shows_own_data
-from designer.detect.codewalk import all_code_files
-from designer.detect.node_ops_routes import dependencies
+from designer.detect.assemble import Unit
+from designer.detect.node_ops_routes import dataless_packages
 from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
-
-LANGUAGE = "node"
 
 FRAMEWORKS = frozenset({"Express"})
 """The web framework a bot framework brings for its receiver."""
@@ -51,25 +47,12 @@ _WEB_IMPORT = re.compile(
 MAX_FILES = 60
 """Sources read per package at most: a larger package is left alone."""
 
-_SKIP = frozenset({"node_modules", "dist", "build", "test", "tests", "__tests__", "coverage"})
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Node packages on Express alone, with no data of their own,
     whose code builds a bot framework's app and never loads a web framework."""
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE, [])
-        frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
-        if not frameworks or not frameworks <= FRAMEWORKS or shows_own_data(unit):
-            continue
-        if not BOT_FRAMEWORKS & dependencies(top, unit.folder):
-            continue
-        paths = all_code_files(
-            top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
-            skip_dir=lambda d: d in _SKIP,
-        )
-        if not paths:
-            continue
+    for unit, paths in dataless_packages(top, units, FRAMEWORKS, BOT_FRAMEWORKS, MAX_FILES):
         texts = [read_text(top, p)[0] or "" for p in paths]
         if any(_WEB_IMPORT.search(text) for text in texts):
             continue

@@ -14,7 +14,7 @@ whose path serves anything else, files served from a folder and a proxy leave it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
@@ -65,21 +65,38 @@ _SKIP = frozenset({"node_modules", "dist", "build", "test", "tests", "__tests__"
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Node packages on Express or Koa, declaring a metrics client
     and no data of their own, whose routes, read from their whole code, are all operational."""
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE, [])
-        frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
-        if not frameworks or not frameworks <= FRAMEWORKS or shows_own_data(unit):
-            continue
-        if not METRICS_CLIENTS & dependencies(top, unit.folder):
-            continue
-        paths = all_code_files(
-            top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
-            skip_dir=lambda d: d in _SKIP,
-        )
-        if paths and operational_only(
+    for unit, paths in dataless_packages(top, units, FRAMEWORKS, METRICS_CLIENTS, MAX_FILES):
+        if operational_only(
             [read_text(top, p)[0] or "" for p in paths if ".test." not in p and ".spec." not in p]
         ):
             unit.no_web = True
+
+
+def dataless_packages(
+    top: str,
+    units: dict[str, Unit],
+    frameworks: frozenset[str],
+    clients: frozenset[str],
+    limit: int,
+) -> Iterator[tuple[Unit, list[str]]]:
+    """Each Node package whose frameworks are all among `frameworks`, keeping no data of its
+    own and declaring one of `clients` at run time, with its code files outside tests and
+    build output (shared with `node_queue_workers` and `node_chat_bots`: each then reads the
+    code for what makes such a package no backend). A package past `limit` files is left
+    alone."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE, [])
+        found = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
+        if not found or not found <= frameworks or shows_own_data(unit):
+            continue
+        if not clients & dependencies(top, unit.folder):
+            continue
+        paths = all_code_files(
+            top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), limit,
+            skip_dir=lambda d: d in _SKIP,
+        )
+        if paths:
+            yield unit, paths
 
 
 def dependencies(top: str, folder: str) -> set[str]:

@@ -22,13 +22,9 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import Unit, shows_own_data
-from designer.detect.codewalk import all_code_files
-from designer.detect.node_ops_routes import dependencies, operator_routes
+from designer.detect.assemble import Unit
+from designer.detect.node_ops_routes import dataless_packages, operator_routes
 from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
-
-LANGUAGE = "node"
 
 FRAMEWORKS = frozenset({"Express", "Koa"})
 """Frameworks whose routes are calls naming their path on the application or a router."""
@@ -94,7 +90,6 @@ _PROBE_PATH = re.compile(
 MAX_FILES = 300
 """Sources read per package at most: a larger package is left alone."""
 
-_SKIP = frozenset({"node_modules", "dist", "build", "test", "tests", "__tests__", "coverage"})
 
 _TEST_FILE = re.compile(r"[._-](?:test|spec)\.[cm]?[jt]sx?$")
 
@@ -103,19 +98,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Node packages on Express or Koa, declaring a queue client
     their code consumes and no data of their own, whose routes, read from their whole code,
     all serve operators."""
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE, [])
-        frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
-        if not frameworks or not frameworks <= FRAMEWORKS or shows_own_data(unit):
-            continue
-        if not QUEUE_CLIENTS & dependencies(top, unit.folder):
-            continue
-        paths = all_code_files(
-            top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
-            skip_dir=lambda d: d in _SKIP,
-        )
-        if not paths:
-            continue
+    for unit, paths in dataless_packages(top, units, FRAMEWORKS, QUEUE_CLIENTS, MAX_FILES):
         texts = [read_text(top, p)[0] or "" for p in paths if not _TEST_FILE.search(p)]
         if any(_CONSUMES.search(text) for text in texts) and operators_only(texts):
             unit.no_web = True
