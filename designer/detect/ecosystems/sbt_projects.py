@@ -291,18 +291,9 @@ def depended_on(
     """The folders of the projects that a project packaging a program (its definition, or
     its helper's, matching `packaged`) depends on at run time (`.dependsOn(commonLib)`; not
     `% "test->test"`)."""
-    definitions = _definitions(lines, outside)
-    spans = dict(_margin_blocks(lines))
-    folders: dict[str, str] = {}
-    for start, _, folder, _ in definitions:
-        named = _VAL_NAME.match(lines[start])
-        if named:
-            folders[named.group(1)] = folder
+    folders, texts = _definition_texts(lines, outside)
     found: set[str] = set()
-    for start, end, _, helper in definitions:
-        text = "\n".join(lines[start:end])
-        if helper >= 0:
-            text += "\n" + "\n".join(lines[helper : spans.get(helper, helper)])
+    for _, text in texts:
         if packaged.search(text):
             found |= _needs(text, folders, compiled=False)
     return found
@@ -312,6 +303,19 @@ def dependencies(lines: list[str], outside: Helpers | None = None) -> dict[str, 
     """Folder of each project of the build → the folders of the projects it depends on at
     run time (`.dependsOn(infra, core % "compile->compile;test->test")`; not a project it
     only tests with, `% "test->test"`): the modules it runs with, whose data layer is its."""
+    folders, texts = _definition_texts(lines, outside)
+    found: dict[str, set[str]] = {}
+    for folder, text in texts:
+        if needs := _needs(text, folders) - {folder}:
+            found.setdefault(folder, set()).update(needs)
+    return found
+
+
+def _definition_texts(
+    lines: list[str], outside: Helpers | None
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The folder of each project by the name of its `val`, and each project's folder with
+    the text of its definition, its helper's body appended when it calls one."""
     definitions = _definitions(lines, outside)
     spans = dict(_margin_blocks(lines))
     folders: dict[str, str] = {}
@@ -319,14 +323,13 @@ def dependencies(lines: list[str], outside: Helpers | None = None) -> dict[str, 
         named = _VAL_NAME.match(lines[start])
         if named:
             folders[named.group(1)] = folder
-    found: dict[str, set[str]] = {}
+    texts: list[tuple[str, str]] = []
     for start, end, folder, helper in definitions:
         text = "\n".join(lines[start:end])
         if helper >= 0:
             text += "\n" + "\n".join(lines[helper : spans.get(helper, helper)])
-        if needs := _needs(text, folders) - {folder}:
-            found.setdefault(folder, set()).update(needs)
-    return found
+        texts.append((folder, text))
+    return folders, texts
 
 
 def _needs(text: str, folders: dict[str, str], compiled: bool = True) -> set[str]:
