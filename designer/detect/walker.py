@@ -509,7 +509,11 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         # (a comparison per name each); a name holding a line end makes them unreliable.
         plain = joined.count("\n") == len(files) - 1 if files else True
         text = f"\n{joined}\n"
-        if relative and _holds("pyvenv.cfg", text, plain, files, others):
+        if (
+            relative
+            and _holds("pyvenv.cfg", text, plain, files, others)
+            and not _VENV_BODY.isdisjoint(others)
+        ):
             continue  # a virtualenv, whatever its name
         if relative and not templates and _holds(".template.config", text, plain, files, others):
             continue  # a `dotnet new` template's content: copies of the projects, not projects
@@ -724,6 +728,13 @@ def _installed(folders: list[tuple[str, str]]) -> bool:
 
 _NO_FOLDERS: list[tuple[str, str]] = []
 _NO_OTHERS: frozenset[str] = frozenset()
+
+
+_VENV_BODY = frozenset({"bin", "Scripts", "lib", "Lib", "lib64"})
+"""The folders a virtualenv keeps its interpreter and packages in (POSIX and Windows). A
+`pyvenv.cfg` with none of them beside it is the marker of a virtualenv made in a project's own
+folder (`python -m venv .`) and committed while its body was ignored: the folder is the project
+(`manage.py`, its apps and its pip list), not an environment to skip."""
 
 
 def _holds(name: str, text: str, plain: bool, files: list[str], others: Iterable[str]) -> bool:
