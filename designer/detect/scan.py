@@ -121,6 +121,7 @@ from designer.detect import (
     log_sinks,
     lookup_defaults,
     loose_helpers,
+    loose_python_services,
     mainless_boot_modules,
     maven_parent_files,
     mcphosts,
@@ -466,6 +467,7 @@ def detect(
     _scan_sources(top, entry_databases.sources(top, units, sources), units, warnings)
     # A Web SDK project's host built in a file the walk left out (a service class's).
     _scan_sources(top, dotnet_host_files.sources(top, units, sources), units, warnings)
+    loose_python_services.split(top, units, sources, side)  # once code has told what starts
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)

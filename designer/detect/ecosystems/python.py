@@ -746,6 +746,16 @@ def _written_as(lines: Lines) -> str:
     return ""
 
 
+def installed_by_name(lines: Lines, specs: list[tuple[int, str]]) -> ManifestResult:
+    """Read the packages a Dockerfile's `pip install` names (`RUN pip install bottle spacy`):
+    each (line index, PEP 508 string) as a pip list's line, its evidence that Dockerfile line.
+    The image is what ships them: the result is deployable."""
+    result = ManifestResult(language=LANGUAGE, deployable=True)
+    for number, spec in specs:
+        _requirement(lines, result, spec, False, start=number)
+    return result
+
+
 def _requirement(
     lines: Lines,
     result: ManifestResult,
