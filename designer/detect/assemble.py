@@ -219,6 +219,10 @@ class Unit:
         self.scheduled = False
         """Its own README's lead calls it a cron job or a scheduled job and it keeps no data
         (`readme_jobs`): a job its scheduler triggers over HTTP, not a backend."""
+        self.published = False
+        """A CI workflow builds its folder's image and pushes it to a registry
+        (`published_images`): the product ships it as a service, wherever its folder lies (a
+        `scripts/` folder's parser service)."""
         self.harness = False
         """Its own README's lead calls it an end-to-end or integration test harness and it
         keeps no data (`readme_harnesses`): the product's test harness, not a backend."""

@@ -302,7 +302,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # Beside the product's services, a server among the repository's tools is one of them,
     # unless it ships as an application of its own (a Dockerfile, a Procfile).
     services = [u for u in services if u.deployable or not is_tool(u.folder)] or services
-    services = [u for u in services if not is_script(u.folder)] or services
+    # A server among the scripts is a helper the developers run, unless CI publishes its image.
+    services = [u for u in services if u.published or not is_script(u.folder)] or services
     services = [u for u in services if not is_double(u.folder) and not u.stands_in] or services
     # A job its scheduler triggers over HTTP (its README's lead says so; no data of its own).
     services = [u for u in services if not u.scheduled] or services

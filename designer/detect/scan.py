@@ -169,6 +169,7 @@ from designer.detect import (
     probes,
     production_noweb,
     propsxml,
+    published_images,
     py_connectors,
     py_lent_sessions,
     py_side_stores,
@@ -499,6 +500,7 @@ def detect(
     readme_doubles.mark(top, units)
     readme_jobs.mark(top, units)
     readme_harnesses.mark(top, units)
+    published_images.mark(top, units)
     started_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
     rust_clis.mark(top, units)
