@@ -2,9 +2,10 @@
 
 A Django service made its virtualenv in its own folder (`python -m venv .`) and committed the
 `pyvenv.cfg` while `.gitignore` kept `bin/` and `lib/` out: beside the marker lie `manage.py`,
-the settings package and the pip list. The walk skips a folder holding `pyvenv.cfg` only when
-the environment's body (`bin/`, `lib/`, `Scripts/`, `Lib/`) lies beside it too; a real
-virtualenv (`runtime/` with its `lib/python3.9/site-packages`) is still skipped."""
+the settings package and the pip list. The walk skips a folder holding `pyvenv.cfg` when the
+environment's body (`bin/`, `lib/`, `Scripts/`, `Lib/`) lies beside it, or when no project
+start (`manage.py`, `pyproject.toml`, `setup.py`) does; a real virtualenv (`runtime/` with
+its `lib/python3.9/site-packages`) is still skipped."""
 
 from __future__ import annotations
 

@@ -11,14 +11,16 @@ is the service.
 Only a unit with no Python manifest is split, only when every Python web framework its code
 starts is started in one folder below it, and only when that folder is not all it holds: the
 unit declares a project of another language, or keeps Python code elsewhere (a batch runner
-beside the API). Django is left alone: a settings module is where it is configured, not a
-server's start, and `manage.py` lies above it. The folder is deployed when a Compose file or
-a Dockerfile of the tree copies or mounts it. What an image that copies or mounts it (a
-Dockerfile copying it, a Compose service building an image and mounting it) installs by name
-is its manifest: its framework, data layer and drivers (a list it installs with `-r` is read
-as a manifest by `image_lists` and `mounted_lists`; a command installing one is left alone).
-An image installing names for code it neither copies nor mounts (a development container
-kept running for a shell) lends nothing: which code it is for is not said.
+beside the API), none of it on the way down to the starts (a `main.py` running the `app/`
+package below it is one program). Django is left alone: a settings module is where it is
+configured, not a server's start, and `manage.py` lies above it. The folder is deployed when
+a Compose file or a Dockerfile of the tree copies or mounts it. What an image that copies or
+mounts it (a Dockerfile copying it, a Compose service building an image and mounting it)
+installs by name is its manifest: its framework, data layer and drivers (a list it installs
+with `-r` is read as a manifest by `image_lists` and `mounted_lists`; a command installing
+one is left alone). An image installing names for code it neither copies nor mounts (a
+development container kept running for a shell) lends nothing: which code it is for is not
+said.
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ def split(
         ]
         if not unit.manifests and not others:
             continue  # the unit's only code: its own project, laid out below its folder
+        if any(_between(folder, posixpath.dirname(path), home) for path in others):
+            # Code in a folder on the way down to the starts (a `main.py` above the `app/`
+            # package it runs): one program whose starts lie in its package, not a service
+            # kept apart from the rest.
+            continue
         service = Unit(home)
         for eco, signals in unit.signals.items():
             moved = [s for s in signals if s.evidence is not None
@@ -99,6 +106,11 @@ def _common_folder(folders: list[str]) -> str | None:
             break
         common.append(names[0])
     return "/".join(common) or None
+
+
+def _between(folder: str, middle: str, home: str) -> bool:
+    """Whether `middle` is `folder` or a folder between it and `home` (above `home`)."""
+    return middle == folder or (_below(folder, middle) and _below(middle, home))
 
 
 def _below(folder: str, inner: str) -> bool:

@@ -512,7 +512,10 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         if (
             relative
             and _holds("pyvenv.cfg", text, plain, files, others)
-            and not _VENV_BODY.isdisjoint(others)
+            and (
+                not _VENV_BODY.isdisjoint(others)
+                or not any(_holds(n, text, plain, files, others) for n in _PROJECT_STARTS)
+            )
         ):
             continue  # a virtualenv, whatever its name
         if relative and not templates and _holds(".template.config", text, plain, files, others):
@@ -732,9 +735,13 @@ _NO_OTHERS: frozenset[str] = frozenset()
 
 _VENV_BODY = frozenset({"bin", "Scripts", "lib", "Lib", "lib64"})
 """The folders a virtualenv keeps its interpreter and packages in (POSIX and Windows). A
-`pyvenv.cfg` with none of them beside it is the marker of a virtualenv made in a project's own
-folder (`python -m venv .`) and committed while its body was ignored: the folder is the project
-(`manage.py`, its apps and its pip list), not an environment to skip."""
+`pyvenv.cfg` with none of them beside it, beside a project's own start (`manage.py`, a
+`pyproject.toml`), is the marker of a virtualenv made in that project's folder (`python -m
+venv .`) and committed while its body was ignored: the folder is the project, not an
+environment to skip."""
+
+_PROJECT_STARTS = ("manage.py", "pyproject.toml", "setup.py")
+"""Files a virtualenv never holds at its top and a Python project does."""
 
 
 def _holds(name: str, text: str, plain: bool, files: list[str], others: Iterable[str]) -> bool:
