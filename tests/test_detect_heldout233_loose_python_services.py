@@ -109,3 +109,17 @@ def test_a_manifestless_app_alone_keeps_its_folder(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, files))
     assert set(found) == {"."}
     assert first(found["."], K.FRAMEWORK)[0] == "Flask"
+
+
+def test_a_dev_utility_inside_another_language_s_project_stays_its(tmp_path: Path) -> None:
+    # Counter-case (set 102's shape): a Maven module's loose aiohttp test server in
+    # `dev_utils/`, no image installing its packages: no service of its own.
+    files = {
+        "inbox/pom.xml": "<project><modelVersion>4.0.0</modelVersion><artifactId>inbox"
+        "</artifactId></project>\n",
+        "inbox/src/main/java/Inbox.java": "public class Inbox {}\n",
+        "inbox/dev_utils/users.py": "from aiohttp import web\n\napp = web.Application()\n"
+        "web.run_app(app)\n",
+    }
+    found = by_folder(write(tmp_path, files))
+    assert "inbox/dev_utils" not in found

@@ -51,7 +51,7 @@ def loose_helper(unit: Unit, language: str) -> bool:
     if not starts:
         return False
     if not unit.manifests:
-        return all(_helper_file(path) for path in starts)
+        return all(helper_file(path) for path in starts)
     if any(s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.ENTRY for s in signals):
         return False  # a framework its manifests install is the project's own
     if starts & unit.deployed_starts:
@@ -87,7 +87,7 @@ def _in_developer_folder(path: str, folder: str) -> bool:
     return any(part.lower() in DEVELOPER_FOLDERS for part in posixpath.dirname(inner).split("/"))
 
 
-def _helper_file(path: str) -> bool:
+def helper_file(path: str) -> bool:
     """Whether the file is named as a test double or lies in a helpers' folder."""
     folder = posixpath.dirname(path)
     stem = posixpath.basename(path).split(".", 1)[0]

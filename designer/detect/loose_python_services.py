@@ -20,7 +20,8 @@ installs by name is its manifest: its framework, data layer and drivers (a list 
 with `-r` is read as a manifest by `image_lists` and `mounted_lists`; a command installing
 one is left alone). An image installing names for code it neither copies nor mounts (a
 development container kept running for a shell) lends nothing: which code it is for is not
-said.
+said. A folder inside another language's project, or placed as a helper's (`tools/`, a mock's),
+is split only when such an image ships it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections.abc import Iterator
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems import python
 from designer.detect.image_lists import COPIED
+from designer.detect.loose_helpers import helper_file
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
 from designer.detect.signals import Lines
 from designer.detect.walker import Source, read_text
@@ -78,20 +80,25 @@ def split(
             # kept apart from the rest.
             continue
         service = Unit(home)
-        for eco, signals in unit.signals.items():
-            moved = [s for s in signals if s.evidence is not None
-                     and s.evidence.path.startswith(inside)]
-            if moved:
-                unit.signals[eco] = [s for s in signals if s not in moved]
-                service.signals[eco] += moved
-        service.deployable = _deployed(home, side)
         for path, text in _images(top, home, side):
             specs = list(_named(text))
             if specs:
                 result = python.installed_by_name(Lines(path, text), specs)
                 service.manifests.append((path, "python", result))
                 service.signals["python"] += result.signals
-                service.deployable = True
+        if not service.manifests and (
+            unit.manifests or all(helper_file(s.evidence.path) for s in starts)
+        ):
+            # Beside another language's project, or in a helper's place (`tools/`, a mock):
+            # the developers' program unless an image ships it with its packages.
+            continue
+        for eco, signals in unit.signals.items():
+            moved = [s for s in signals if s.evidence is not None
+                     and s.evidence.path.startswith(inside)]
+            if moved:
+                unit.signals[eco] = [s for s in signals if s not in moved]
+                service.signals[eco] += moved
+        service.deployable = bool(service.manifests) or _deployed(home, side)
         units[home] = service
 
 
