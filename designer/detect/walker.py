@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
-from designer.detect import ecosystems, locks, sidefiles
+from designer.detect import ecosystems, locks, sidefiles, utf16_text
 from designer.detect.gitignore import GitIgnore, IgnoreStack
 from designer.detect.picking import Picker
 
@@ -1019,7 +1019,11 @@ def read_bytes(root: str, relative: str) -> tuple[bytes | None, str | None]:
     if len(raw) > MAX_BYTES:
         return None, f"{relative}: skipped, larger than 1 MiB (it grew while being read)"
     if b"\x00" in raw[:8192]:
-        return None, f"{relative}: skipped, binary file"
+        # A text file saved as UTF-16 (a PowerShell `pip freeze >`) is all NULs and text.
+        text = utf16_text.as_utf8(raw)
+        if text is None:
+            return None, f"{relative}: skipped, binary file"
+        return text, None
     return raw, None
 
 
