@@ -229,6 +229,7 @@ from designer.detect import (
     started_harnesses,
     strapi_data,
     test_only_modules,
+    test_run_branches,
     testless_jvm,
     testless_node,
     testless_php,
@@ -594,6 +595,7 @@ def detect(
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
+    test_run_branches.rescope(top, units)  # a settings branch only a test run takes
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
