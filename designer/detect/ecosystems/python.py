@@ -228,6 +228,12 @@ _LOCAL_SETTINGS_EXAMPLES = (
     "local_settings.sample.py",
     "local_settings.py.sample",
 )
+_LOCAL_SETTINGS_TEMPLATES = (
+    "local_settings.py.jinja2",
+    "local_settings.py.jinja",
+    "local_settings.py.j2",
+)
+"""Jinja templates of Django's local settings, which deployment tools (Fabric, Ansible) render."""
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "FastAPI", r"\bFastAPI\s*\(", endings=_PY),
     # A FastAPI app that mounts Django's ASGI (or WSGI) application (`app.mount("/server",
@@ -421,6 +427,24 @@ RULES: tuple[SourceRule, ...] = (
             engine,
             rf"""^[ \t]*["']ENGINE["'][ \t]*:[ \t]*["']{_DJANGO_PACKAGE}{backend}["']""",
             names=_LOCAL_SETTINGS_EXAMPLES,
+            scope=Scope.PRODUCTION,
+        )
+        for backend, engine in _DJANGO_BACKENDS
+    ),
+    # The local settings a deployment tool renders from a Jinja template the repository ships
+    # (`etc/conf_templates/local_settings.py.jinja2`, written out by the fabfile or an Ansible
+    # role), star-imported by the settings module: where the tool fills in the database entry
+    # (`'NAME': '{{ db_name }}'`), the engine beside it is the one every deployment runs on,
+    # over the settings module's own fallback for a developer's machine. A template whose
+    # entry is fixed text (a SQLite file for a development box) is no deployment's choice.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]*["']ENGINE["'][ \t]*:[ \t]*["']{_DJANGO_PACKAGE}{backend}["'][ \t]*,"""
+            r"""[ \t]*\n(?:[ \t]*["']\w+["'][ \t]*:[^\n{]*\n){0,4}?"""
+            r"""[ \t]*["']\w+["'][ \t]*:[ \t]*["']?\{\{""",
+            names=_LOCAL_SETTINGS_TEMPLATES,
             scope=Scope.PRODUCTION,
         )
         for backend, engine in _DJANGO_BACKENDS
