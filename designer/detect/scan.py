@@ -105,6 +105,7 @@ from designer.detect import (
     laravel_base,
     laravel_data,
     laravel_edited_default,
+    laravel_own_setting,
     laravel_redis,
     launchers,
     legacy_helpers,
@@ -621,6 +622,7 @@ def detect(
     path_gems.lend(top, units)
     laravel_base.lend(top, units)
     laravel_base.keep_local_pick(top, units)
+    laravel_own_setting.drop_unread(top, units)
     laravel_data.drop_unused(top, units)
     sql_dialect.prefer(top, units)
     ecto_repos.choose(top, units)

@@ -580,7 +580,9 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf"""env\(\s*['"]DB_CONNECTION['"]\s*,\s*['"]{name}['"]"""
+            rf"""env\(\s*['"](?:\w+_)?DB_CONNECTION['"]\s*,\s*['"]{name}['"]"""
+            # (or a variable of the application's own, `env('MYSQL_DB_CONNECTION', 'mysql')`,
+            # which `laravel_own_setting` reads too)
             # Or the default named outright, as Laravel 4 and 5.0 shipped it and older
             # applications keep it (`'default' => 'pgsql',`): the stock connections are named
             # after their drivers.
