@@ -374,6 +374,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     ':mnesia\\.(?:create_table|create_schema|transaction|dirty_\\w+|read|write|wait_for_tables|select)\\(': (False, ((':mnesia.',), ('create_schema', 'create_table', 'dirty_', 'read', 'select', 'transaction', 'wait_for_tables', 'write'))),
     ':rocksdb\\.(?:open|open_with_cf|open_optimistic_transaction_db|get|put|delete|write|write_batch|iterator|transaction|transaction_put|transaction_get|batch)\\(': (False, ((':rocksdb.batch(', ':rocksdb.delete(', ':rocksdb.get(', ':rocksdb.iterator(', ':rocksdb.open(', ':rocksdb.open_optimistic_transaction_db(', ':rocksdb.open_with_cf(', ':rocksdb.put(', ':rocksdb.transaction(', ':rocksdb.transaction_get(', ':rocksdb.transaction_put(', ':rocksdb.write(', ':rocksdb.write_batch('),)),
     '<(?:servlet|filter)-class>\\s*(?:org\\.glassfish|com\\.sun)\\.jersey\\.(?:servlet|spi\\.container\\.servlet)\\.ServletContainer\\s*<': (False, (('com.sun.jersey.servlet.ServletContainer', 'com.sun.jersey.spi.container.servlet.ServletContainer', 'org.glassfish.jersey.servlet.ServletContainer', 'org.glassfish.jersey.spi.container.servlet.ServletContainer'), ('<filter-class>', '<servlet-class>'))),
+    '<[ \\t]*(?:::)?Test::Unit::TestCase\\b': (False, (('Test::Unit::TestCase',),)),
     '<\\s*Grape::API\\b': (False, (('Grape::API',),)),
     '<\\s*Hanami::(?:App|Application)\\b': (False, (('Hanami::App',),)),
     '<\\s*Padrino::Application\\b': (False, (('Padrino::Application',),)),

@@ -244,6 +244,10 @@ RULES: tuple[SourceRule, ...] = (
         r"|ActionMailer::TestCase|ActiveJob::TestCase|ActionCable::TestCase)\b",
         endings=_RB,
     ),
+    # Test::Unit, Ruby's xUnit before Minitest (its standard library up to 1.8, a compatibility
+    # layer over Minitest from 1.9 to 2.1, the bundled test-unit gem since 2.2): a suite's test
+    # case classes subclass `Test::Unit::TestCase` and need no gem line on the older rubies.
+    rule(K.TEST, "Test::Unit", r"<[ \t]*(?:::)?Test::Unit::TestCase\b", endings=_RB),
 )
 
 _GEM = re.compile(
