@@ -30,6 +30,12 @@ Only the package's own command files keep it then (a CI at the top may run the s
 `npm test`), or a test script naming a path that exists; and a package built from libraries of
 its own workspace is left alone (set 163: an app whose Jest tests live in the GraphQL library
 it imports).
+
+A test file with no test in it is no test (set 243: a `test/test.js` holding only `'use
+strict';` beside the `mocha.opts` a template left): a file named as a test whose whole text is
+comments and directive prologues counts for nothing, and so does a test folder holding only such
+files and a runner's options file. A commented-out CI step (`# script: "npm run test"`) runs
+nothing either.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from designer.detect.nonservices import module_uses
 from designer.detect.project_commands import command_texts
 from designer.detect.signals import Signal
 from designer.detect.testless_pytest import drop_declared_tests, holds_tests, test_module
+from designer.detect.walker import read_head
 from designer.detect.workspace_servers import workspace_packages
 from designer.model.stack import FindingKind
 
@@ -83,6 +90,8 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         _declaration,
         _test_name,
         lambda own: _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own),
+        stub=lambda path: _empty_code(top, path),
+        folder_holds=lambda folder: not _placeholders_only(top, folder),
     )
 
 
@@ -143,11 +152,55 @@ def test_file(name: str) -> bool:
 
 def _runs_tests(top: str, folders: tuple[str, ...]) -> bool:
     """Whether a command file of `folders` other than a `package.json` (whose scripts are the
-    declarations themselves) runs the tests."""
+    declarations themselves) runs the tests, on a line not commented out."""
     return any(
-        _RUNS.search(text)
+        _RUNS.search(_COMMENTED.sub("", text))
         for path, text in command_texts(top, folders)
         if posixpath.basename(path) != _MANIFEST
+    )
+
+
+_COMMENTED = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+"""A line commented out in a CI file or a shell script (`# script: "npm run test-travis"`)."""
+
+_CODE_ENDINGS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx")
+
+_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
+"""A line or block comment of JavaScript or TypeScript."""
+
+_DIRECTIVE = re.compile(r"""['"]use strict['"][ \t]*;?""")
+"""The strict mode's directive prologue, no code of a test."""
+
+_HEAD_BYTES = 4096
+"""Bytes read of a test-named file: a placeholder is a line or two; past this, code or not, the
+file is taken as a test."""
+
+_RUNNER_OPTIONS = frozenset({"mocha.opts"})
+"""A runner's options file kept in the test folder (Mocha's before `.mocharc`): no test."""
+
+
+def _empty_code(top: str, path: str) -> bool:
+    """Whether the JavaScript or TypeScript file at `path` (from `top`) holds no code."""
+    if not path.lower().endswith(_CODE_ENDINGS):
+        return False
+    text = read_head(top, path, _HEAD_BYTES)
+    if text is None or len(text) >= _HEAD_BYTES:
+        return False
+    return not _DIRECTIVE.sub("", _COMMENT.sub("", text)).strip()
+
+
+def _placeholders_only(top: str, folder: str) -> bool:
+    """Whether the test-named `folder` (from `top`) holds no subfolder and, besides hidden
+    files, only code files with no code and a runner's options file."""
+    try:
+        entries = list(os.scandir(os.path.join(top, *folder.split("/"))))
+    except OSError:
+        return False
+    seen = [e for e in entries if not e.name.startswith(".")]
+    return bool(seen) and all(
+        e.is_file()
+        and (e.name in _RUNNER_OPTIONS or _empty_code(top, posixpath.join(folder, e.name)))
+        for e in seen
     )
 
 
