@@ -19,9 +19,10 @@ from designer.detect.signals import Signal, Strength
 from designer.detect.walker import MAX_RUST_FILES, read_bytes
 from designer.model.stack import Evidence, FindingKind
 
-_ATTRIBUTE = re.compile(r"#\[(?:\w+::)*(?:async_)?test\]")
-"""The built-in harness's attribute and those async runtimes wrap it in (`#[tokio::test]`),
-as the Rust test rule (`ecosystems/rust.py`) reads it."""
+_ATTRIBUTE = re.compile(r"#\[(?:\w+::)*(?:async_)?(?:test\]|test\([^)\]\n]*\)\])")
+"""The built-in harness's attribute and those async runtimes wrap it in (`#[tokio::test]`,
+with arguments or without: `#[tokio::test(flavor = "multi_thread")]`), as the Rust test rule
+(`ecosystems/rust.py`) reads it."""
 
 MAX_READ = MAX_RUST_FILES
 """Rust files of one crate searched at most."""
@@ -60,7 +61,7 @@ def find(
             # One substring search of the raw bytes: most files hold no test and are not
             # decoded.
             raw, _ = read_bytes(top, path)
-            if raw is None or b"test]" not in raw:
+            if raw is None or (b"test]" not in raw and b"test(" not in raw):
                 continue
             text = raw.decode("utf-8-sig", errors="replace")
             match = _ATTRIBUTE.search(text)

@@ -160,8 +160,11 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.ini_section_rules(("default.toml",)),
     *redis_store_rules("rust", r"^use redis::|\bredis::(?:Client|aio::)"),
     # The built-in harness: `#[test]`, and the attributes async runtimes and frameworks wrap
-    # it in (`#[tokio::test]`, `#[actix_rt::test]`, `#[rocket::async_test]`, `#[sqlx::test]`).
+    # it in (`#[tokio::test]`, `#[actix_rt::test]`, `#[rocket::async_test]`, `#[sqlx::test]`),
+    # also given the runtime's arguments (`#[tokio::test(flavor = "multi_thread")]`, a crate
+    # whose only tests are integration tests under tests/ run on a threaded runtime).
     rule(K.TEST, "cargo test", r"#\[(?:\w+::)*(?:async_)?test\]", endings=_RS),
+    rule(K.TEST, "cargo test", r"#\[(?:\w+::)*(?:async_)?test\([^)\]\n]*\)\]", endings=_RS),
 )
 
 SECTIONS = (("dependencies", False), ("dev-dependencies", True), ("build-dependencies", True))
