@@ -49,15 +49,18 @@ _NOT_CASE = r"(?![ \t]*(?:case\b|default\b|\}))"
 
 
 def _each(
-    pattern: str, scope: Scope | None = Scope.CHOSEN, **where: tuple[str, ...]
+    pattern: str,
+    scope: Scope | None = Scope.CHOSEN,
+    gate: LazyPattern | None = None,
+    **where: tuple[str, ...],
 ) -> tuple[SourceRule, ...]:
     """One rule per engine of `pattern` (in `scope`, the program's own default unless told;
     None: the scope the file's name gives), whose `{names}` is the engine's names.
 
-    The family shares a gate, `pattern` with every engine's names: a file it does not match
-    is searched by none of the eight (nor are their patterns compiled, a few hundred
-    microseconds each)."""
-    gate = LazyPattern(pattern.replace("{names}", _ALL_NAMES), re.MULTILINE)
+    The family shares a gate, `pattern` with every engine's names unless given one: a file
+    it does not match is searched by none of the eight (nor are their patterns compiled, a
+    few hundred microseconds each)."""
+    gate = gate or LazyPattern(pattern.replace("{names}", _ALL_NAMES), re.MULTILINE)
     return tuple(
         rule(
             FindingKind.DATABASE,
@@ -270,6 +273,33 @@ def descriptor_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
         r"\"(?:{names})[ \t]+[^\"\n]+\"",
         endings=endings,
     )
+
+
+_ENGINE_ENUM = r"\w*(?:Database|Db|DB)(?:Type|Kind|Dialect|Engine|Vendor|Provider|Driver)"
+"""A JVM enum type named for the engine setting (`DatabaseType`, `DbKind`): its members are the
+engines the program supports, one of which a settings class picks as the default."""
+
+
+def enum_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A settings class's engine property whose type is an enum of the supported engines and
+    whose default is one of its members (Kotlin's `data class DatabaseConfig(val type:
+    DatabaseType = DatabaseType.SQLITE, …)`, Java's `private DatabaseType type =
+    DatabaseType.H2;`): the configuration loader leaves the default when the settings name no
+    engine, so the program runs on it as shipped, whatever drivers it carries for the servers
+    an operator may switch to. The member must be of the property's own type (the
+    back-reference): a constant of another enum is not the engine setting's default."""
+    kotlin = (
+        r"^[ \t]*(?:(?:override|private|public|protected|internal)[ \t]+)*va[lr][ \t]+\w+"
+        r"[ \t]*:[ \t]*(" + _ENGINE_ENUM + r")\??[ \t]*=[ \t]*\1\.(?i:{names})\b"
+    )
+    java = (
+        r"^[ \t]*(?:(?:private|public|protected|static|final|volatile)[ \t]+)*"
+        r"(" + _ENGINE_ENUM + r")[ \t]+\w+[ \t]*=[ \t]*\1\.(?i:{names})\b"
+    )
+    # The patterns' back-reference leaves them no needles: the gate, the enum's member as
+    # code names it, keeps the other Kotlin and Java files from being searched line by line.
+    gate = LazyPattern(_ENGINE_ENUM + r"\.(?i:" + _ALL_NAMES + r")\b")
+    return _each(kotlin, gate=gate, endings=endings) + _each(java, gate=gate, endings=endings)
 
 
 def unset_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
@@ -805,14 +835,18 @@ def yaml_section_rules(
     """A shipped YAML settings file's database section and the engine its mode or type key
     picks (`db:` … `mode: H2`, `datasource:` … `dialect: h2  #h2, mysql, pgsql`), among the
     keys indented under it: the engine the program runs on unless a profile or the operator
-    says otherwise. Read only in the base settings
+    says otherwise. The key may be read from the environment with the engine as the
+    placeholder's default (Spring's `datasource:` … `vendor: ${DATASOURCE_VENDOR:H2}`, beside
+    an `h2:`, a `postgres:` and a `sqlserver:` section of each engine's URL): unset, as
+    shipped, that engine runs. Read only in the base settings
     file (`names`), not a profile's. Each line between is read one way only (its first
     character past the indentation is not a blank), or a file of blank lines would be tried
     in exponentially many ways."""
     return _each(
         r"(?im)^([ \t]*)(?:db|database|datasource)[ \t]*:[ \t]*\r?\n"
         r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
-        r"\1[ \t]+(?:mode|type|driver|dialect|engine|provider|kind)[ \t]*:[ \t]*[\"']?(?:{names})"
+        r"\1[ \t]+(?:mode|type|driver|dialect|engine|provider|kind|vendor)[ \t]*:[ \t]*[\"']?"
+        r"(?:(?:{names})|\$\{[\w.-]+:(?:{names})\})"
         r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
         scope=scope,
         names=names,
