@@ -147,3 +147,14 @@ def test_another_enums_member_is_no_default(tmp_path: Path) -> None:
     )
     found = by_folder(write(tmp_path, _ktor(config)))
     assert first(found["server"], K.DATABASE)[0] == "PostgreSQL"
+
+
+def test_another_stores_engine_enum_is_no_default(tmp_path: Path) -> None:
+    # Counter-case: the engines a checker runs submissions against (`RunnerDbType`) are not
+    # the program's own store's.
+    config = (
+        "package books.server.config\n\nenum class RunnerDbType { SQLITE, POSTGRES }\n\n"
+        "data class RunnerConfig(\n    val dbType: RunnerDbType = RunnerDbType.SQLITE,\n)\n"
+    )
+    found = by_folder(write(tmp_path, _ktor(config)))
+    assert first(found["server"], K.DATABASE)[0] == "PostgreSQL"

@@ -275,9 +275,11 @@ def descriptor_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
     )
 
 
-_ENGINE_ENUM = r"\w*(?:Database|Db|DB)(?:Type|Kind|Dialect|Engine|Vendor|Provider|Driver)"
+_ENGINE_ENUM = r"\b(?:Database|Db|DB)(?:Type|Kind|Dialect|Engine|Vendor|Provider|Driver)"
 """A JVM enum type named for the engine setting (`DatabaseType`, `DbKind`): its members are the
-engines the program supports, one of which a settings class picks as the default."""
+engines the program supports, one of which a settings class picks as the default. Nothing
+before the name: an enum of another store's type (`RunnerDbType`, the engines a checker runs
+submissions against) is not the program's own."""
 
 
 def enum_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:

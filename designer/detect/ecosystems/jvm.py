@@ -221,8 +221,11 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "kotlin.test", r"^import kotlin\.test\.", endings=(".kt",)),
     *defaults.jdbc_default_rules(_JVM),
     *defaults.unset_jdbc_rules(_JVM),
-    # A settings class's engine property defaulting to a member of its engines' enum.
-    *defaults.enum_default_rules(_JVM),
+    # A settings class's engine property defaulting to a member of its engines' enum; only
+    # settings classes are read (a model's enum field describes data, not the program's store).
+    *defaults.enum_default_rules(
+        tuple(f"{stem}{ext}" for stem in ("Configuration", "Config", "Settings") for ext in _JVM)
+    ),
     # The base settings file's database section (a profile's names an alternative), or that
     # of the settings file a program reads itself (`config.yaml` beside its resources).
     *defaults.yaml_section_rules(
