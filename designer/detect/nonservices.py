@@ -250,10 +250,14 @@ _SUITE_KINDS = frozenset({"integration", "e2e", "acceptance", "functional"})
 in the middle of a name (`ab-test-service`) may be the product's own."""
 
 
-TOOL_FOLDERS = frozenset({"tools", "tooling", "utilities"})
+TOOL_FOLDERS = frozenset(
+    {"tools", "tooling", "utilities", "devsupport", "dev-support", "dev_support"}
+)
 """Folders of a repository's developer tools and utilities (a load tester, an OAuth2 client
-tester serving its own pages, an example endpoint the product calls out to): beside the
-product's service, a web server there is a tool, not a backend."""
+tester serving its own pages, an example endpoint the product calls out to), or of its
+developers' support material (`DevSupport/`: database scripts, notes, resources and the
+scripts a developer ran over them, a PDF parser's FastAPI app among its sample PDFs): beside
+the product's service, a web server there is a tool, not a backend."""
 
 
 def _under(folder: str, names: frozenset[str]) -> bool:
