@@ -243,7 +243,8 @@ class Unit:
         data the product's reached through shared modules; or it is a browser app started by
         its bundler's dev server whose devDependency server a developer runs by hand
         (`ui_dev_servers`), or a published library whose devDependency server only tries out
-        its own build (`library_demos`)."""
+        its own build (`library_demos`), or its own words call it a proof of concept nothing
+        deploys (`proof_servers`)."""
         self.server_uses: set[str] | None = None
         """The packages a TanStack Start application's server functions and server routes
         import, directly or through its own modules (`server_functions`); None when not read."""

@@ -169,6 +169,7 @@ from designer.detect import (
     prisma_types,
     probes,
     production_noweb,
+    proof_servers,
     propsxml,
     published_images,
     py_connectors,
@@ -699,6 +700,7 @@ def detect(
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     local_servers.mark(top, units)
+    proof_servers.mark(top, units)
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     library_demos.mark(top, units)
