@@ -207,7 +207,9 @@ class Unit:
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""
         self.lends_server = False
         """A Node library of the workspace whose server a deployed application's program
-        imports and starts (`workspace_servers`): that application's code, not a service."""
+        imports and starts (`workspace_servers`): that application's code, not a service; or
+        a mix application whose Phoenix endpoint another application's router forwards to and
+        no configuration starts (`forwarded_endpoints`): a part of that application's program."""
         self.released = False
         """A Compose file of its own folder named for production builds and runs it
         (`docker-compose.prod.yaml` with `build: .`): the product deploys it as a service of

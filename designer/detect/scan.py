@@ -72,6 +72,7 @@ from designer.detect import (
     fastapi_deps,
     file_defaults,
     flask_apps,
+    forwarded_endpoints,
     generated_mains,
     go_bffs,
     go_lent_search,
@@ -525,6 +526,7 @@ def detect(
     migration_hooks.mark(top, units)
     cluster_probes.mark(top, units)
     phoenix_stubs.mark(top, units)
+    forwarded_endpoints.mark(top, units)
     listeners.mark(top, units)
     actuator_workers.mark(top, units)
     internal_workers.mark(top, units)
