@@ -231,6 +231,7 @@ from designer.detect import (
     ssr_fronts,
     started_harnesses,
     strapi_data,
+    superseded_lists,
     test_only_modules,
     test_run_branches,
     testless_jvm,
@@ -451,6 +452,7 @@ def detect(
             unit.binary = any(
                 _has_file(top, crate, program) for program in ("src/main.rs", *result.program)
             ) or _discovered_binary(tree.sources.get(crate, ()), crate)
+    superseded_lists.drop(units)  # before any rule reads the lists' packages
     gradle_projects.name(top, units)  # before any module is matched by name
     self_installs.lend(top, units)
     sources = tree.sources
