@@ -164,6 +164,7 @@ from designer.detect import (
     php_image_drivers,
     php_pages,
     php_platform,
+    phpunit_paths,
     pinned_frameworks,
     platform_lock,
     plugin_packages,
@@ -483,6 +484,7 @@ def detect(
     generated_mains.drop(units)  # openapi-generator's template main starts nothing
     codeception_suites.drop_empty(top, units)
     pytest_paths.drop_missing(top, units)
+    phpunit_paths.drop_missing(top, units)
     django_yaml.read(top, units)
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
