@@ -546,6 +546,29 @@ def go_var_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def go_var_file_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Go package variable named for the database URL whose initial value is a SQLite URI
+    filename (`var ( … DBURI = "file:storages/app.db" … )`), the value a flag or the
+    environment may replace: the database the program opens when nothing overrides it, beside
+    drivers for every server the URL may name instead (a PostgreSQL URL in the flag's help).
+    `file:` names a database file, which only SQLite's drivers open; as the struct tag's
+    default in `flag_default_rules`, the file must be named as a database (`.db`, `.sqlite`).
+    The line itself is matched (a `var` declaration, or a member of a `var (` block or an
+    assignment, indented): the evidence is the variable, not the block's first line. A short
+    declaration (`:=`) is a local value, not the program's setting."""
+    return (
+        rule(
+            FindingKind.DATABASE,
+            "SQLite",
+            r"^(?:var[ \t]+|[ \t]+)"
+            r"\w{0,60}(?i:db|database)\w{0,30}(?i:uri|url|dsn)\w{0,30}"
+            r"(?:[ \t]+string)?[ \t]*=[ \t]*\"file:[^\"\n?]*\.(?:db|sqlite3?)[\"?]",
+            endings=endings,
+            scope=Scope.CHOSEN,
+        ),
+    )
+
+
 def go_unset_else_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Go test of the connection setting whose unset branch opens a dialector itself: the
     `else` of `if os.Getenv("SQL_DSN") != "" {` (or of `if cfg.DSN != "" {`), or the block

@@ -447,6 +447,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.go_unset_else_rules(_GO),
     *defaults.go_unset_type_rules(_GO),
     *defaults.go_var_default_rules(_GO),
+    *defaults.go_var_file_rules(_GO),
     *defaults.go_prefix_switch_rules(_GO),
     # The early-return form of the unset test: a block run only when the connection setting is
     # given (`if dsn := c.String("dsn"); dsn != "" { … NewMySQL(dsn) … return }`), then, at
