@@ -420,6 +420,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
     _profile_memory_databases(units, spring)
+    _default_profile_memory(units, spring)
 
 
 _MEMORY_URL = LazyPattern(r"\bjdbc:(?:h2:mem|hsqldb:mem|derby:memory):", re.IGNORECASE)
@@ -466,6 +467,49 @@ def _profile_memory_databases(
                 if s.kind is FindingKind.DATABASE
                 and s.evidence.path == path
                 and s.evidence.line in lines
+                else s
+                for s in signals
+            ]
+
+
+def _default_profile_memory(
+    units: dict[str, Unit], files: list[tuple[str, str, str]]
+) -> None:
+    """An in-memory database in the file of Spring's `default` profile
+    (`application-default.properties`: `spring.datasource.url=jdbc:h2:mem:testdb`) beside a
+    production profile's file in the same folder (`application-production.properties`, its
+    URL given where it is deployed: `${DATABASE_URL}`). Spring reads the `default` profile only
+    when no profile is activated: a developer's run with no database server, while the
+    deployment activates the production profile. Its engine is a development fallback
+    (`Scope.FALLBACK`), not the one the application keeps its data in; the drivers the
+    build declares for run time then decide. With no production profile beside it, the
+    `default` profile is what runs, and its engine stays."""
+    by_folder: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for path, owner, text in files:
+        match = _SPRING_CONFIG.fullmatch(posixpath.basename(path))
+        if match and match.group(1):
+            by_folder.setdefault(posixpath.dirname(path), {})[match.group(1)] = (path, owner, text)
+    for profiles in by_folder.values():
+        default = profiles.get("default")
+        if default is None or not any(
+            production_named(f"application-{name}") for name in profiles
+        ):
+            continue
+        path, owner, text = default
+        engines = {
+            engine_of_jdbc(line)
+            for line in text.splitlines()
+            if _MEMORY_URL.search(line) and not line.lstrip().startswith(("#", "!"))
+        }
+        unit = units.get(owner)
+        if unit is None or not engines:
+            continue
+        for eco, signals in unit.signals.items():
+            unit.signals[eco] = [
+                s.replace(scope=Scope.FALLBACK)
+                if s.kind is FindingKind.DATABASE
+                and s.evidence.path == path
+                and s.name in engines
                 else s
                 for s in signals
             ]
