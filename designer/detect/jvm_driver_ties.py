@@ -32,7 +32,7 @@ _ENDINGS = (".properties", ".yml", ".yaml", ".xml", ".conf")
 _JDBC_URL = re.compile(r"\bjdbc:\w+:")
 """A JDBC URL's start (`jdbc:oracle:`), its engine read by `engines.engine_of_jdbc`."""
 
-_JDBC_ENGINES = frozenset(
+JDBC_ENGINES = frozenset(
     {"PostgreSQL", "MySQL", "MariaDB", "Oracle", "SQL Server", "DB2", "SQLite", "CockroachDB"}
 )
 """Server engines a JDBC driver reaches. A tie with another kind of store (Cassandra through
@@ -70,7 +70,7 @@ def _driver_tie(backend: DetectedBackend) -> bool:
     databases = [f for f in backend.findings if f.kind is FindingKind.DATABASE]
     return (
         len(databases) > 1
-        and all(f.name in _JDBC_ENGINES or f.name in EMBEDDED for f in databases)
+        and all(f.name in JDBC_ENGINES or f.name in EMBEDDED for f in databases)
         and all(
             e.path and posixpath.basename(e.path) in _BUILD_FILES
             for f in databases

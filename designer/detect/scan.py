@@ -96,6 +96,7 @@ from designer.detect import (
     job_hosts,
     jpa_api,
     jpa_providers,
+    jpa_store_ties,
     jpa_unused,
     jvm_driver_ties,
     jvm_layers,
@@ -714,6 +715,7 @@ def detect(
     nest_starters.mark(top, units)
     found = backends(units, locks)
     jvm_driver_ties.prefer_named(top, found)  # once libraries' drivers are folded in
+    jpa_store_ties.prefer_jdbc(found)  # once libraries' stores are folded in
     gradle_projects.key_at_build_roots(top, units, found)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
