@@ -208,6 +208,7 @@ from designer.detect import (
     sbt_named_lists,
     sbt_units,
     sbt_vals,
+    search_led,
     second_hosts,
     self_installs,
     server_functions,
@@ -599,6 +600,7 @@ def detect(
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
+    search_led.rank(top, units)  # once the queries none imports are dropped
     unimported_orms.drop_unreached(top, units)
     drizzle_schema_only.drop_schema_only(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
