@@ -150,6 +150,7 @@ from designer.detect import (
     node_layers,
     node_ops_routes,
     node_queue_workers,
+    node_source_clients,
     node_test_layers,
     nose_runner,
     notebook_renders,
@@ -583,6 +584,7 @@ def detect(
     library_names.mark(top, units)
     node_connectors.mark(units)  # beside library_names: both fill Unit.declined
     py_connectors.mark(top, units)
+    node_source_clients.drop(top, units)
     py_store_connectors.drop(top, units)
     file_defaults.mark(units)
     server_functions.mark(top, units)
