@@ -68,6 +68,14 @@ _WRITES = re.compile(
 """A writing route (attribute or minimal API): it takes data from clients, which a front in
 front of the product's API forwards there (`_CALLS_API`)."""
 
+_STORES = re.compile(
+    r"\b\w*[Rr]epository\.(?:Create|Insert|Add|Update|Replace|Upsert|Save|Delete|Remove)\w*\s*\("
+    r"|\.SaveChanges(?:Async)?\s*\("
+)
+"""The project's own code writing a store: a repository's create, replace or delete (called
+from a GET route as well: a sign-in callback provisioning the user it signs in), EF Core's
+`SaveChanges`. A site doing so keeps data of its own, whatever its routes' verbs."""
+
 _OTHER_VIEWS = re.compile(r"\bAdd(?:RazorPages|RazorComponents)\s*\(|\bPuppeteer\.|\bPlaywright\.")
 """What renders pages besides MVC's views: Razor pages or components (which a class library
 may hold), a headless browser."""
@@ -118,10 +126,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_ui` on the ASP.NET Core projects registering views that serve no API
     and take no data from clients, or take it only as a front's forms do, to post it to the
     product's API through an HTTP client (`_CALLS_API`). Of those, a site whose routes all
-    read, over a library a writing host shares, reads only (`_reads_shared`)."""
+    read, over a library a writing host shares, and whose code writes no store (`_STORES`),
+    reads only (`_reads_shared`)."""
     readers: list[Unit] = []
     for unit, paths in aspnet_projects(top, units, MAX_SITE_FILES):
-        views = mvc = renders = writes = calls = relays = spa = routes = False
+        views = mvc = renders = writes = calls = relays = spa = routes = stores = False
         for path in paths:
             text = read_text(top, path)[0] or ""
             if _relays(text):
@@ -141,6 +150,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             renders = renders or bool(_RENDERS.search(text))
             spa = spa or bool(_SPA_HOST.search(text))
             routes = routes or bool(_OWN_ROUTES.search(text))
+            stores = stores or bool(_STORES.search(text))
         else:
             # `AddMvc()` over controllers answering JSON and files, with no view anywhere in
             # the project (a favicon fetcher's API), renders no page: not a site. Nor does
@@ -160,7 +170,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 # of its own besides is `nonservices.ui_only`'s question.
                 views = calls or _referenced_calls(top, unit, units)
             unit.renders_ui = unit.renders_ui or views
-            if views and not writes and not relays:
+            if views and not writes and not relays and not stores:
+                # Every route a GET and no write to a store in its code: it only reads.
                 readers.append(unit)
     for unit in readers:
         # A site taking nothing from clients, over the database a sibling host writes.
