@@ -24,6 +24,9 @@ def _backend(backend: DetectedBackend) -> list[str]:
     frameworks = [visible(f.name) for f in backend.findings if f.kind is FindingKind.FRAMEWORK]
     if not backend.ambiguous:
         verdict = f"framework: {frameworks[0]}"
+    elif len(frameworks) == 1:
+        # One framework left undecided: seen (in code, say) but not confirmed by a manifest.
+        verdict = f"ambiguous: {frameworks[0]} is plausible but unconfirmed; confirm or choose one"
     elif frameworks:
         verdict = f"ambiguous: {', '.join(frameworks)} are plausible; choose one"
     else:
