@@ -99,6 +99,7 @@ from designer.detect import (
     jpa_store_ties,
     jpa_unused,
     jvm_driver_ties,
+    jvm_forks,
     jvm_layers,
     jvm_pages,
     jvm_tests,
@@ -576,6 +577,7 @@ def detect(
     node_layers.mark_primary(top, units)
     node_driver_census.mark_primary(top, units)
     jvm_layers.mark_primary(top, units)
+    jvm_forks.confirm(top, units)  # once code has shown the framework it imports
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)
     builder_classes.mark(top, units)  # once Dockerfiles have told what is deployed
