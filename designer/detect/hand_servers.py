@@ -407,6 +407,28 @@ def command_files(top: str) -> list[tuple[str, str]] | None:
     return found
 
 
+def mark_unnamed(top: str, units: dict[str, Unit], candidates: list[Unit]) -> None:
+    """Set `Unit.unused` on each candidate, in a repository shipping another project of its own
+    (`Unit.deployable`), whose path no command, build, CI or configuration file outside its
+    folder names: a server the repository deploys, starts or builds nowhere (`local_servers`,
+    `proof_servers`)."""
+    if not candidates:
+        return
+    shipping = [u for u in units.values() if u.deployable]
+    files: list[tuple[str, str]] | None = None
+    for unit in candidates:
+        if not any(u is not unit and not u.is_under(unit) for u in shipping):
+            continue
+        if files is None:
+            files = command_files(top)
+            if files is None:
+                return  # more files than can be read: the rule keeps out
+        if not any(
+            unit.folder in text for path, text in files if not path.startswith(unit.folder + "/")
+        ):
+            unit.unused = True
+
+
 def named(folder: str, files: list[tuple[str, str]]) -> bool:
     """Whether a file outside `folder` names it: its path, its name as a word, or a glob over
     its parent folder (`packages/*`)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit, main_ecosystem
-from designer.detect.hand_servers import command_files, deploys_itself
+from designer.detect.hand_servers import deploys_itself, mark_unnamed
 from designer.detect.node_imports import package_json
 from designer.detect.nonservices import DATA_KINDS
 
@@ -40,21 +40,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     candidates = [
         u for folder, u in sorted(units.items()) if folder != "." and _candidate(top, u)
     ]
-    if not candidates:
-        return
-    shipping = [u for u in units.values() if u.deployable]
-    files = None
-    for unit in candidates:
-        if not any(u is not unit and not u.is_under(unit) for u in shipping):
-            continue
-        if files is None:
-            files = command_files(top)
-            if files is None:
-                return  # more files than can be read: the rule keeps out
-        if not any(
-            unit.folder in text for path, text in files if not path.startswith(unit.folder + "/")
-        ):
-            unit.unused = True
+    mark_unnamed(top, units, candidates)
 
 
 def _candidate(top: str, unit: Unit) -> bool:

@@ -14,15 +14,12 @@ reach `MIN_ENGINES` engines or more declines them all (`Unit.declined`, read by
 from __future__ import annotations
 
 from designer.detect.assemble import CONFIG, Unit
+from designer.detect.connector_services import MIN_ENGINES
 from designer.detect.nonservices import used_modules
 from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
-
-MIN_ENGINES = 4
-"""Distinct engines the used libraries' drivers must reach: a product keeps one store, maybe a
-second for search or cache; four engines are a tool's connectors."""
 
 _DATA = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
 

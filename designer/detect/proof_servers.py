@@ -28,7 +28,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.hand_servers import command_files, deploys_itself
+from designer.detect.hand_servers import deploys_itself, mark_unnamed
 from designer.detect.nonservices import DATA_KINDS
 from designer.detect.readme_doubles import readme_lead
 from designer.detect.signals import Strength
@@ -56,25 +56,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     nothing, whose own words call them (or the folder holding them) a proof of concept, in a
     repository shipping another project."""
     candidates = [
-        u for folder, u in sorted(units.items()) if folder != "." and _candidate(top, u)
+        u
+        for folder, u in sorted(units.items())
+        if folder != "." and _candidate(top, u) and _called_a_proof(top, u)
     ]
-    if not candidates:
-        return
-    shipping = [u for u in units.values() if u.deployable]
-    files = None
-    for unit in candidates:
-        if not any(u is not unit and not u.is_under(unit) for u in shipping):
-            continue
-        if not _called_a_proof(top, unit):
-            continue
-        if files is None:
-            files = command_files(top)
-            if files is None:
-                return  # more files than can be read: the rule keeps out
-        if not any(
-            unit.folder in text for path, text in files if not path.startswith(unit.folder + "/")
-        ):
-            unit.unused = True
+    mark_unnamed(top, units, candidates)
 
 
 def _candidate(top: str, unit: Unit) -> bool:

@@ -7,11 +7,9 @@ and opens whichever one a request names, to read that catalogue. None of them is
 store, and ranking their engines by name would make one of them its primary engine by chance
 (the Node reading of the same shape is `node_connectors`).
 
-So a Python service with a framework and no data layer beyond drivers (no ORM), no engine named
-in a stronger scope than a driver (`Scope.RUNTIME`: no production setting, own default nor
-Compose database) and no database setting, whose run-time pip lists reach `MIN_ENGINES` engines
-or more (the catalogue's drivers, and the warehouses' clients `_WAREHOUSES` names), keeps no
-data: its drivers and the engines they name are dropped. A service with one or two drivers (its
+So a Python service whose run-time pip lists reach `connector_services.MIN_ENGINES` engines or
+more (the catalogue's drivers, and the warehouses' clients `_WAREHOUSES` names) keeps no data,
+read as `connector_services` says for every language. A service with one or two drivers (its
 store and a cache) is left as it is.
 """
 
@@ -19,17 +17,12 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import CONFIG, Unit, signal_scope
+from designer.detect.assemble import Unit
+from designer.detect.connector_services import drop_connectors
 from designer.detect.ecosystems.python import is_dev_pip
-from designer.detect.signals import Scope, Strength
 from designer.detect.walker import read_text
-from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
-
-MIN_ENGINES = 4
-"""Distinct engines the service's clients must reach: a product keeps one store, maybe a
-second for search or cache; four engines are a tool's connectors."""
 
 _WAREHOUSES = re.compile(
     r"^[ \t]*(snowflake-connector-python|snowflake-sqlalchemy|sqlalchemy-bigquery"
@@ -46,31 +39,10 @@ _ENGINES = {
 }
 """A word of a warehouse client's name → the warehouse it reaches."""
 
-_DATA = frozenset({FindingKind.QUERY, FindingKind.DATABASE})
-
-
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Drop the drivers and engines of each Python service whose clients reach at least
     `MIN_ENGINES` engines while naming no data of its own."""
-    for unit in units.values():
-        own = unit.signals.get(LANGUAGE, [])
-        if not any(s.kind is FindingKind.FRAMEWORK for s in own):
-            continue
-        if any(s.kind is FindingKind.ORM for s in own):
-            continue  # a data layer of its own
-        if any(s.kind in _DATA for s in unit.signals.get(CONFIG, [])):
-            continue  # a database setting of its own
-        engines = [s for s in own if s.kind is FindingKind.DATABASE]
-        if any(signal_scope(s) < Scope.RUNTIME for s in engines):
-            continue  # an engine named in production, as a default or by a Compose database
-        reached = {
-            s.name for s in engines
-            if s.strength is Strength.DEPENDENCY and signal_scope(s) == Scope.RUNTIME
-        }
-        reached |= warehouses(top, unit)
-        if len(reached) < MIN_ENGINES:
-            continue
-        unit.signals[LANGUAGE] = [s for s in own if s.kind not in _DATA]
+    drop_connectors(units, LANGUAGE, lambda unit: warehouses(top, unit))
 
 
 def warehouses(top: str, unit: Unit) -> set[str]:

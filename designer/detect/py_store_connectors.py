@@ -12,7 +12,7 @@ the primary engine by chance (`py_connectors` reads the same shape with no store
 So where a Python service with a framework declares MongoDB's client, its configuration names
 MongoDB in a stronger scope than a dependency (a production setting, the program's default, a
 Compose database) and names no SQL engine there, its run-time SQL clients and warehouse
-dialects reach `py_connectors.MIN_ENGINES` engines or more, it keeps no SQL migrations, and its
+dialects reach `connector_services.MIN_ENGINES` engines or more, it keeps no SQL migrations, and its
 own modules (not its tests, nor nested projects) import the store's client and declare no SQL
 model (no declarative base, `__tablename__`, Flask-SQLAlchemy `db.Model`, SQLModel table, nor
 `metadata.create_all`), the SQL layers and engines are dropped: the store's client and MongoDB
@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import CONFIG, Unit, signal_scope
-from designer.detect.py_connectors import MIN_ENGINES, warehouses
+from designer.detect.connector_services import MIN_ENGINES
+from designer.detect.py_connectors import warehouses
 from designer.detect.py_side_stores import STORE, STORE_CLIENTS
 from designer.detect.pymodules import each_module, nested_projects
 from designer.detect.signals import Scope, Strength
