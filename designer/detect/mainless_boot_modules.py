@@ -9,20 +9,30 @@ packages nothing that runs. Where a Spring Boot application of the tree depends 
 (`project(':common')`), it is that application's library, as a module nothing deploys is
 (`monorepo`): it is marked not deployable, so that it folds into its users.
 
+A Maven reactor's shared module is the same shape when its own pom applies no Spring Boot
+plugin and inherits no starter parent: it takes the web starter for its base controllers,
+filters and exception handlers, or a mail producer's or a captcha check's starters, and its
+pom packages a plain jar (a parent's `pluginManagement` binding `repackage` applies to the
+modules that name the plugin, not to it). Only the applications naming it by artifactId run it;
+they may be separate Maven builds of the tree under one master pom, so it is told to serve
+nothing itself (`Unit.no_web`) rather than folded into one build's application.
+
 A module with a main or an entry point of its own, one no application depends on, one whose
-sources are too many to read, or a Maven module (whose pom may bind `repackage` on purpose)
-stays what it looks like. A Dockerfile shipping the module is read later (`sidefiles`) and
-still makes it deployable.
+sources are too many to read, or a Maven module whose pom names Spring Boot's plugin or
+inherits the starter parent (it may bind `repackage` on purpose) stays what it looks like. A
+Dockerfile shipping the module is read later (`sidefiles`) and still makes it deployable; a
+Maven module with a Dockerfile in its folder is left alone.
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.nonservices import module_names, module_uses, used_modules
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -42,6 +52,11 @@ _MAIN = re.compile(
 
 _GRADLE_BUILDS = ("build.gradle", "build.gradle.kts")
 
+_DOCKERFILES = ("Dockerfile", "dockerfile", "Containerfile")
+
+_WAR = re.compile(r"<packaging>\s*war\s*</packaging>")
+"""A pom packaging a war: a servlet container starts it, with or without a main."""
+
 _MAIN_CLASS = re.compile(r"\bmainClass(?:Name)?\b|Main-Class|<start-class>|<mainClass>")
 """A build naming the class its package starts (the class may live in a dependency)."""
 
@@ -53,15 +68,27 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     if not applications:
         return
     for unit in units.values():
-        if not unit.deployable or has_entry_point(unit) or not _spring_boot(unit):
+        if unit.no_web or has_entry_point(unit) or not _spring_boot(unit):
             continue
-        if not _gradle_only(unit):
+        # A Gradle module the plugin made deployable; a Maven module whatever it looked like.
+        gradle = _gradle_only(unit)
+        if not (unit.deployable if gradle else _plain_maven_jar(top, unit)):
             continue
-        if not any(o is not unit and _depends_on(o, unit) for o in applications):
+        users = [o for o in applications if o is not unit]
+        if gradle and not any(_depends_on(o, unit) for o in users):
+            continue
+        if not gradle and not any(_reaches(o, unit, units) for o in users):
             continue
         if _names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
             continue
-        unit.deployable = False
+        if gradle:
+            unit.deployable = False
+        elif not _shipped(top, unit.folder):
+            # Its users may be other Maven builds of the tree (each module under the same
+            # master pom, built one after another): folding needs one build, so the module
+            # is told to serve nothing itself, as a configured library is
+            # (`autoconfig_libraries`).
+            unit.no_web = True
 
 
 def _spring_boot(unit: Unit) -> bool:
@@ -78,6 +105,26 @@ def _gradle_only(unit: Unit) -> bool:
     return bool(builds) and all(p.endswith(_GRADLE_BUILDS) for p in builds)
 
 
+def _plain_maven_jar(top: str, unit: Unit) -> bool:
+    """Whether the module is built by Maven poms that neither name Spring Boot's plugin nor
+    inherit the starter parent (`ManifestResult.repackage` empty) nor package a war (which a
+    servlet container starts with no main): such a pom packages a plain jar whatever starters
+    it declares, so nothing in it says it packages an application."""
+    builds = [(p, r) for p, e, r in unit.manifests if e == LANGUAGE]
+    return bool(builds) and all(
+        posixpath.basename(path) == "pom.xml"
+        and not result.repackage
+        and not _WAR.search(read_text(top, path)[0] or "")
+        for path, result in builds
+    )
+
+
+def _shipped(top: str, folder: str) -> bool:
+    """Whether the module's folder holds a Dockerfile: then something ships it as a program."""
+    base = os.path.join(top, *folder.split("/")) if folder != "." else top
+    return any(os.path.isfile(os.path.join(base, name)) for name in _DOCKERFILES)
+
+
 def _depends_on(user: Unit, module: Unit) -> bool:
     """Whether `user`'s build declares `module`: by its Maven artifactId, or by a Gradle
     project path ending in the module's folder (`project(':common')`)."""
@@ -86,6 +133,21 @@ def _depends_on(user: Unit, module: Unit) -> bool:
         return True
     path = ":" + module.folder.replace("/", ":")
     return any(use.startswith(":") and path.endswith(use) for use in uses)
+
+
+def _reaches(user: Unit, module: Unit, units: dict[str, Unit]) -> bool:
+    """Whether `user`'s build depends on `module` by artifactId, directly or through other
+    modules (the web module its application names brings the security module along)."""
+    seen = {user.folder}
+    queue = [user]
+    while queue:
+        for used in used_modules(queue.pop(), units, LANGUAGE):
+            if used is module:
+                return True
+            if used.folder not in seen:
+                seen.add(used.folder)
+                queue.append(used)
+    return False
 
 
 def _names_main_class(top: str, unit: Unit) -> bool:
