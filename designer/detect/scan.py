@@ -226,6 +226,7 @@ from designer.detect import (
     solution_tests,
     source_rules,
     sourceless_modules,
+    spec_stubs,
     spring_contexts,
     spring_exits,
     spring_noweb,
@@ -533,6 +534,7 @@ def detect(
     aiohttp_probes.mark(top, units)
     migration_hooks.mark(top, units)
     cluster_probes.mark(top, units)
+    spec_stubs.mark(top, units)
     phoenix_stubs.mark(top, units)
     forwarded_endpoints.mark(top, units)
     listeners.mark(top, units)
