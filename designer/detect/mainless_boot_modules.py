@@ -15,7 +15,9 @@ filters and exception handlers, or a mail producer's or a captcha check's starte
 pom packages a plain jar (a parent's `pluginManagement` binding `repackage` applies to the
 modules that name the plugin, not to it). Only the applications naming it by artifactId run it;
 they may be separate Maven builds of the tree under one master pom, so it is told to serve
-nothing itself (`Unit.no_web`) rather than folded into one build's application.
+nothing itself (`Unit.no_web`, `mark_plain_jars`) rather than folded into one build's
+application. That is read once the applications with no web of their own are known: only an
+application serving HTTP makes it a library, as beside a worker it may be what the tree serves.
 
 A module with a main or an entry point of its own, one no application depends on, one whose
 sources are too many to read, or a Maven module whose pom names Spring Boot's plugin or
@@ -62,33 +64,46 @@ _MAIN_CLASS = re.compile(r"\bmainClass(?:Name)?\b|Main-Class|<start-class>|<main
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Mark not deployable the Spring Boot modules that declare no main while a Spring Boot
-    application of the tree depends on them."""
+    """Mark not deployable the Spring Boot modules of a Gradle build that declare no main
+    while a Spring Boot application of the tree depends on them."""
     applications = [u for u in units.values() if _spring_boot(u) and has_entry_point(u)]
+    if not applications:
+        return
+    for unit in units.values():
+        if not unit.deployable or has_entry_point(unit) or not _spring_boot(unit):
+            continue
+        if not _gradle_only(unit):
+            continue
+        if not any(o is not unit and _depends_on(o, unit) for o in applications):
+            continue
+        if _names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
+            continue
+        unit.deployable = False
+
+
+def mark_plain_jars(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Spring Boot modules of Maven poms packaging a plain jar that
+    declare no main while a Spring Boot application of the tree serving HTTP reaches them.
+    Run once the applications with no web of their own are known (`spring_noweb`): beside a
+    worker or a tool, such a module may be what the tree serves."""
+    applications = [
+        u for u in units.values() if _spring_boot(u) and has_entry_point(u) and not u.no_web
+    ]
     if not applications:
         return
     for unit in units.values():
         if unit.no_web or has_entry_point(unit) or not _spring_boot(unit):
             continue
-        # A Gradle module the plugin made deployable; a Maven module whatever it looked like.
-        gradle = _gradle_only(unit)
-        if not (unit.deployable if gradle else _plain_maven_jar(top, unit)):
+        if not _plain_maven_jar(top, unit) or _shipped(top, unit.folder):
             continue
-        users = [o for o in applications if o is not unit]
-        if gradle and not any(_depends_on(o, unit) for o in users):
-            continue
-        if not gradle and not any(_reaches(o, unit, units) for o in users):
+        if not any(o is not unit and _reaches(o, unit, units) for o in applications):
             continue
         if _names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
             continue
-        if gradle:
-            unit.deployable = False
-        elif not _shipped(top, unit.folder):
-            # Its users may be other Maven builds of the tree (each module under the same
-            # master pom, built one after another): folding needs one build, so the module
-            # is told to serve nothing itself, as a configured library is
-            # (`autoconfig_libraries`).
-            unit.no_web = True
+        # Its users may be other Maven builds of the tree (each under the same master pom,
+        # built one after another): folding needs one build, so the module is told to serve
+        # nothing itself, as a configured library is (`autoconfig_libraries`).
+        unit.no_web = True
 
 
 def _spring_boot(unit: Unit) -> bool:

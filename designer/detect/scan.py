@@ -556,6 +556,7 @@ def detect(
     spring_noweb.mark(top, units)
     spring_exits.mark(top, units)
     production_noweb.mark(top, units)
+    mainless_boot_modules.mark_plain_jars(top, units)  # once the servers are known
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
