@@ -10,15 +10,14 @@ developer's tool (HELDOUT.md), not a backend (`Unit.no_web`).
 
 Telling so needs the whole program: only a project with no data layer, store, migration tool
 or cache, whose started framework is Flask, FastAPI or Starlette, and whose few modules (read
-whole, MAX_FILES, each parsed) declare at least MIN_ROUTES routes by decorator, every one a
+whole, MAX_FILES) declare at least MIN_ROUTES routes by decorator, every one a
 view holding a docstring and nothing but `pass` or a return of an empty value, is marked. One
-view doing anything else, a route added other than by a decorator, a module that does not
-parse, or a project too large to read leaves it as it is.
+view doing anything else, a route added other than by a decorator, or a project too large to
+read leaves it as it is.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 
 from designer.detect.assemble import Unit
@@ -47,8 +46,23 @@ _DATA = frozenset(
     }
 )
 
-_VERBS = frozenset({"route", "get", "post", "put", "patch", "delete", "api_route"})
-"""The decorators declaring a route (`@app.route`, `@bp.get`, `@router.post`)."""
+MAX_DECORATOR_LINES = 12
+"""Lines a route's decorators and signature take at most before its body."""
+
+_ROUTE = re.compile(
+    r"^([ \t]*)@[\w.]+\.(?:route|get|post|put|patch|delete|api_route)[ \t]*\("
+)
+"""A route declared by a decorator (`@app.route`, `@bp.get`, `@router.post`) and its indent."""
+
+_DEF = re.compile(r"[ \t]*(?:async[ \t]+)?def[ \t]")
+
+_DOCSTRING = re.compile(r"^[rRuU]?(\"\"\"|\'\'\'|\"|\')")
+"""A docstring's opening quotes."""
+
+_EMPTY = re.compile(
+    r"^(?:pass|\.\.\.|return(?:[ \t]+(?:''|\"\"|None|\{\}|\[\]))?)[ \t]*(?:#.*)?$"
+)
+"""A view's statement doing nothing: `pass`, `...`, or returning an empty body."""
 
 _ELSEWHERE = re.compile(
     r"\b(?:add_url_rule|include_router|add_api_route|mount|add_route)[ \t]*\("
@@ -93,51 +107,54 @@ def _stubs_only(texts: list[str]) -> bool:
     for text in texts:
         if _ELSEWHERE.search(text):
             return False
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError):
-            return False
-        for node in ast.walk(tree):
-            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        lines = text.splitlines()
+        for number, line in enumerate(lines):
+            found = _ROUTE.match(line)
+            if found is None:
                 continue
-            if not any(_is_route(d) for d in node.decorator_list):
-                continue
-            if not _empty_documented(node):
+            if not _empty_documented(lines, number + 1, len(found.group(1))):
                 return False
             routes += 1
     return routes >= MIN_ROUTES
 
 
-def _is_route(decorator: ast.expr) -> bool:
-    """Whether a decorator declares a route: `@app.route(...)`, `@router.get(...)`."""
-    return (
-        isinstance(decorator, ast.Call)
-        and isinstance(decorator.func, ast.Attribute)
-        and decorator.func.attr in _VERBS
-    )
-
-
-def _empty_documented(view: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    """Whether the view holds a docstring and then only `pass`, `...` or a return of an
-    empty value ('' , "", None, {} or [])."""
-    body = view.body
-    if not body or ast.get_docstring(view) is None:
+def _empty_documented(lines: list[str], after: int, indent: int) -> bool:
+    """Whether the view the route decorator above line `after` (at `indent`) declares holds a
+    docstring and then only `pass`, `...` or a return of an empty value. Read by lines, not
+    parsed: `ast` is not loaded by detection (tests/test_detect_startup.py)."""
+    # The decorator's own continuation lines and further decorators, then the `def`.
+    for number in range(after, min(after + MAX_DECORATOR_LINES, len(lines))):
+        line = lines[number]
+        if _indent(line) == indent and _DEF.match(line):
+            break
+    else:
         return False
-    return all(_empty(statement) for statement in body[1:])
-
-
-def _empty(statement: ast.stmt) -> bool:
-    if isinstance(statement, ast.Pass):
-        return True
-    if isinstance(statement, ast.Expr):
-        return isinstance(statement.value, ast.Constant) and statement.value.value is ...
-    if not isinstance(statement, ast.Return):
+    while not lines[number].rstrip().endswith(":"):  # a signature over several lines
+        number += 1
+        if number >= len(lines) or number > after + MAX_DECORATOR_LINES:
+            return False
+    body = []
+    for line in lines[number + 1 :]:
+        if line.strip() and _indent(line) <= indent:
+            break
+        if line.strip() and not line.strip().startswith("#"):
+            body.append(line.strip())
+    if not body:
         return False
-    value = statement.value
-    if value is None:
-        return True
-    if isinstance(value, ast.Constant):
-        return value.value in ("", None)
-    if isinstance(value, (ast.Dict, ast.List)):
-        return not (value.keys if isinstance(value, ast.Dict) else value.elts)
-    return False
+    docstring = _DOCSTRING.match(body[0])
+    if docstring is None:
+        return False
+    quote = docstring.group(1)
+    rest = body[0][docstring.end() :]
+    index = 0
+    while quote not in rest:  # the docstring's closing quotes, on a later line
+        index += 1
+        if index >= len(body):
+            return False
+        rest = body[index]
+    tail = rest[rest.index(quote) + len(quote) :].strip()
+    return not tail and all(_EMPTY.match(line) for line in body[index + 1 :])
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
