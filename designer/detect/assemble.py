@@ -232,8 +232,9 @@ class Unit:
         """The workspace packages its scripts start as servers for its tests
         (`started_harnesses`): the services its tests test."""
         self.vendored = False
-        """Its manifest names another owner's repository as its home than the root's does and
-        it keeps no data (`vendored_tools`): a third-party tool copied into the tree."""
+        """Its manifest names another owner's repository as its home than the root's (or the
+        root README's) does and it keeps no data (`vendored_tools`): a third-party tool copied
+        into the tree."""
         self.command_line = False
         """Its Cargo manifest files it as a command-line utility and it keeps no data
         (`rust_clis`): a CLI, whatever server it starts in its own process."""

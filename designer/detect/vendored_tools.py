@@ -8,6 +8,12 @@ is a third-party tool the project runs, not one of its backends, as long as it k
 one with a data layer or an engine of its own stays a backend (a service the project adopted).
 Packages naming another repository of the same owner (one merged into a monorepo) are the
 project's own.
+
+A repository with no root package.json (a product of many languages whose Node programs lie in
+folders of their own) names its home in its root README instead: the clone command, the badges
+and the links to its own issues and releases all point at one owner's repository. That owner
+stands for the root manifest's when the README names it at least `_README_MENTIONS` times and
+names no other owner as often: a README linking mostly to others' projects tells no home.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from collections import Counter
 
 from designer.detect.assemble import Unit
 from designer.detect.nonservices import DATA_KINDS
@@ -24,14 +31,20 @@ _HOSTED = re.compile(r"(?i)\b(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.
 """A repository's address on a forge (`git+https://github.com/owner/name.git`,
 `git@github.com:owner/name`), its owner captured."""
 
+_README_MENTIONS = 3
+"""How often the root README must name its owner's repository to tell the project's home: a
+single link may be a dependency's."""
+
+_README_NAMES = ("README.md", "README.rst", "README.txt", "README", "readme.md", "Readme.md")
+
 _SHORTHAND = re.compile(r"(?i)^(?:github:|gitlab:|bitbucket:)?([\w.-]+)/[\w.-]+$")
 """npm's shorthand for a repository (`owner/name`, `github:owner/name`)."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.vendored` on the Node packages keeping no data whose manifest names another
-    owner's repository than the root manifest does."""
-    home = _owner(top, "package.json")
+    owner's repository than the root manifest (or, with none, the root README) does."""
+    home = _owner(top, "package.json") or _readme_owner(top)
     if not home:
         return
     for folder, unit in units.items():
@@ -42,6 +55,23 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         owner = _owner(top, posixpath.join(folder, "package.json"))
         if owner and owner != home:
             unit.vendored = True
+
+
+def _readme_owner(top: str) -> str:
+    """The owner (lower case) whose repositories the root README names most often, at least
+    `_README_MENTIONS` times and more often than any other owner's, or ""."""
+    for name in _README_NAMES:
+        text = read_text(top, name)[0]
+        if not text:
+            continue
+        counts = Counter(m.group(1).lower() for m in _HOSTED.finditer(text))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < _README_MENTIONS:
+            return ""
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return ""
+        return ranked[0][0]
+    return ""
 
 
 def _owner(top: str, path: str) -> str:
