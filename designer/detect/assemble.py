@@ -247,7 +247,8 @@ class Unit:
         its bundler's dev server whose devDependency server a developer runs by hand
         (`ui_dev_servers`), or a published library whose devDependency server only tries out
         its own build (`library_demos`), or its own words call it a proof of concept nothing
-        deploys (`proof_servers`)."""
+        deploys (`proof_servers`), or it is a Node server the product's service definitions
+        leave out while starting a sibling's (`unstarted_siblings`), data or not."""
         self.server_uses: set[str] | None = None
         """The packages a TanStack Start application's server functions and server routes
         import, directly or through its own modules (`server_functions`); None when not read."""

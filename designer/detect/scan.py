@@ -252,6 +252,7 @@ from designer.detect import (
     unimported_queries,
     unincluded_gradle,
     unittest_discover,
+    unstarted_siblings,
     unused_pools,
     upgrades,
     url_requirements,
@@ -716,6 +717,7 @@ def detect(
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     local_servers.mark(top, units)
+    unstarted_siblings.mark(top, units)  # once Dockerfiles and images are known
     proof_servers.mark(top, units)
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
