@@ -732,6 +732,10 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # Node's own test runner: a test file importing it.
     rule(K.TEST, "node:test", rf"""{_IMPORTED}["']node:test["']""", endings=_JS),
+    # Bun's built-in runner: a test file importing its API (`from "bun:test"`). A workspace's
+    # scripts often start it through a wrapper of their own (`bun scripts/test-env.ts backend`),
+    # which names no runner, so the files say which runner the tests use, as Vitest's do.
+    rule(K.TEST, "bun test", rf"""{_IMPORTED}["']bun:test["']""", endings=_JS),
     # A test file requiring tape (`const test = require('tape')`): tape's suites are plain
     # scripts that `node test/` runs through an index requiring each, with no runner's command
     # in any script to name it, so the files say which runner the tests use.
