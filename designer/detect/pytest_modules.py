@@ -7,23 +7,46 @@ pytest is the suite's runner. One such module among a project's `unittest`/Djang
 files run by `manage.py test` is not the suite's runner, though: where the unit's files name
 another test tool and pytest is known from those decorators alone (no declaration, settings,
 `conftest.py`), pytest is outnumbered and the other tool stays the main one.
+
+A test module's top-level `def test_*():` asserting with a bare `assert` is read the same way
+(unittest collects no function, so only pytest runs it), with two more conditions: the module
+is named for pytest's collection (a `test_smtp.py` under `scripts/` whose functions are called
+by its `if __name__ == "__main__":` block is a script a developer runs by hand, no suite), and
+it is not such a script. A function of that shape in any other file is nobody's test.
 """
 
 from __future__ import annotations
 
+import re
+
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_head
 from designer.model.stack import FindingKind
 
 DECORATOR = "@pytest."
 """How the evidence of the decorator rule (`ecosystems/python.py`) starts."""
 
+_BARE = re.compile(r"(?:async[ \t]+)?def[ \t]+test_")
+"""How the evidence of the bare test function rule (`ecosystems/python.py`) starts."""
 
-def mark(units: dict[str, Unit]) -> None:
-    """Count pytest as outnumbered in the Python units where only its decorators name it and
-    the files name another test tool."""
+_SCRIPT = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*[\"']__main__[\"'][ \t]*:", re.MULTILINE)
+"""A module's block run when it is started as a script."""
+
+_HEAD_BYTES = 262_144
+"""Bytes of a test module read for its script block."""
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Count pytest as outnumbered in the Python units where only its decorators (or bare test
+    functions) name it and the files name another test tool; drop the bare test functions of
+    files that are no test module, or are run as scripts."""
     for unit in units.values():
         found = unit.signals.get("python", [])
+        if any(_bare(s) for s in found):
+            unit.signals["python"] = found = [
+                s for s in found if not _bare(s) or _collected(top, s.evidence.path)
+            ]
         if any(_decorator(s) and not _test_module(s.evidence.path) for s in found):
             # A module of fixtures a package ships for others' suites (a pytest plugin's
             # `testing/fixtures.py`, registered under `[pytest11]`) is no test of its own.
@@ -32,7 +55,7 @@ def mark(units: dict[str, Unit]) -> None:
             ]
         tests = [s for s in found if s.kind is FindingKind.TEST]
         pytest = [s for s in tests if s.name == "pytest"]
-        if not pytest or not all(_decorator(s) for s in pytest):
+        if not pytest or not all(_decorator(s) or _bare(s) for s in pytest):
             continue
         if any(s.name != "pytest" and s.strength is Strength.ENTRY for s in tests):
             unit.outnumbered.add("pytest")
@@ -46,6 +69,25 @@ def _decorator(signal: Signal) -> bool:
         and signal.strength is Strength.ENTRY
         and signal.evidence.text.lstrip().startswith(DECORATOR)
     )
+
+
+def _bare(signal: Signal) -> bool:
+    """Whether `signal` is the bare test function rule's pytest."""
+    return (
+        signal.kind is FindingKind.TEST
+        and signal.name == "pytest"
+        and signal.strength is Strength.ENTRY
+        and bool(_BARE.match(signal.evidence.text.lstrip()))
+    )
+
+
+def _collected(top: str, path: str) -> bool:
+    """Whether the file at `path` (from `top`) is a test module pytest collects and no script
+    run by hand."""
+    if not _test_module(path):
+        return False
+    text = read_head(top, path, _HEAD_BYTES)
+    return text is not None and not _SCRIPT.search(text)
 
 
 def _test_module(path: str) -> bool:

@@ -676,7 +676,7 @@ def detect(
     django_runner.mark(top, units)
     nose_runner.mark(top, units)
     unittest_discover.mark(top, units)
-    pytest_modules.mark(units)
+    pytest_modules.mark(top, units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
     sibling_suites.drop_unused(top, units)

@@ -535,6 +535,19 @@ RULES: tuple[SourceRule, ...] = (
         r"^[ \t]*@pytest\.(?:fixture|mark\.parametrize)\b|^[ \t]*with[ \t]+pytest\.raises[ \t]*\(",
         endings=_PY,
     ),
+    # A test module's function at its top level asserting with a bare `assert` (`def
+    # test_roundtrip():` … `assert j["id"] == "abc"`) is written in pytest's style: unittest
+    # collects only `TestCase` methods, so pytest is the one runner that runs it, declared or
+    # not. `pytest_modules` keeps it only in a module named for collection and not run as a
+    # script, and counts it outnumbered beside another test tool's files. (A body line is
+    # blank or starts indented with a non-blank: the two never match the same line.)
+    rule(
+        K.TEST,
+        "pytest",
+        r"^(?:async[ \t]+)?def[ \t]+test_\w*[ \t]*\([^)\n]*\)[^\n]*:[ \t]*\n"
+        r"(?:[ \t]*\n|[ \t]+\S[^\n]*\n)*?[ \t]+assert\b",
+        endings=_PY,
+    ),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners. A module
