@@ -202,6 +202,10 @@ class Unit:
         server another package of a compiled pip list brought): a program whose frameworks were
         recognised and set aside, not one whose framework went unrecognised, so no guess makes
         it a backend (`monorepo.backends`)."""
+        self.untested = False
+        """Its declared test framework tests none of its code: the build's only tests are its
+        unrelated modules' own (`unused_module_tests`), so no library's tests are lent it
+        (`own_tests.lent`)."""
         self.routes_nothing = False
         """Flask, its only framework in code, is built for its application context and no
         module registers a route (a batch job's `app.app_context().push()`: `flask_apps`)."""

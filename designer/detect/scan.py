@@ -253,6 +253,7 @@ from designer.detect import (
     unincluded_gradle,
     unittest_discover,
     unstarted_siblings,
+    unused_module_tests,
     unused_pools,
     upgrades,
     url_requirements,
@@ -687,6 +688,7 @@ def detect(
     nested_phpunit.drop_copied(top, units)
     testless_jvm.drop_unused(top, units)
     testless_jvm.drop_untested_units(top, units)
+    unused_module_tests.drop_unused(top, units)  # a library's tests test the library
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)

@@ -104,14 +104,14 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the test framework declarations of the JVM units whose repository holds no test,
     the JavaScript projects beside them set apart."""
     drop_declared_tests(
-        top, units, LANGUAGE, _declaration, _test_file, lambda _own: False,
-        stub=lambda path: _scratch(top, path),
-        apart=lambda: _node_projects(units),
-        folder_holds=lambda folder: _folder_holds_test(top, folder),
+        top, units, LANGUAGE, declaration, test_named, lambda _own: False,
+        stub=lambda path: scratch(top, path),
+        apart=lambda: node_projects(units),
+        folder_holds=lambda folder: folder_holds_test(top, folder),
     )
 
 
-def _scratch(top: str, path: str) -> bool:
+def scratch(top: str, path: str) -> bool:
     """Whether the file at `path` (from `top`) is a JVM scratch program: a source with a
     `main()` and no test's marker."""
     if not path.endswith(_SOURCES):
@@ -120,7 +120,7 @@ def _scratch(top: str, path: str) -> bool:
     return text is not None and not _MARKER.search(text) and bool(_PROGRAM.search(text))
 
 
-def _folder_holds_test(top: str, folder: str) -> bool:
+def folder_holds_test(top: str, folder: str) -> bool:
     """Whether the test-named `folder` (from `top`) holds a test: none in a main source set;
     elsewhere, outside its resources folders and hidden files, a file that is not a JVM
     source, a JVM source with a test's marker, or JVM sources none of which is a program. True
@@ -152,7 +152,7 @@ _MAX_WALKED = 2_000
 """Files and folders walked in one test folder at most."""
 
 
-def _node_projects(units: dict[str, Unit]) -> frozenset[str]:
+def node_projects(units: dict[str, Unit]) -> frozenset[str]:
     """The folders of the JavaScript projects (a `package.json`) that neither hold nor lie in
     a JVM unit declaring a test framework: a browser UI beside the service, whose specs its own
     runner (Karma, Jest) runs and no JVM build ever does. A `package.json` at or above the
@@ -184,7 +184,7 @@ def drop_untested_units(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         found = unit.signals.get(LANGUAGE, [])
         tests = [s for s in found if s.kind is FindingKind.TEST]
-        if not tests or not all(_declaration(s) for s in tests):
+        if not tests or not all(declaration(s) for s in tests):
             continue
         if not single_project_settings(top, unit):
             continue  # no settings file of its own, or one including projects
@@ -193,18 +193,18 @@ def drop_untested_units(top: str, units: dict[str, Unit]) -> None:
             folder for folder in units if folder != unit.folder and folder.startswith(prefix)
         )
         if holds_tests(
-            top, _test_file, lambda path: _scratch(top, path), folder=unit.folder, apart=apart,
-            folder_holds=lambda folder: _folder_holds_test(top, folder),
+            top, test_named, lambda path: scratch(top, path), folder=unit.folder, apart=apart,
+            folder_holds=lambda folder: folder_holds_test(top, folder),
         ):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
 
 
-def _declaration(signal: Signal) -> bool:
+def declaration(signal: Signal) -> bool:
     return bool(_BUILD_FILES.match(posixpath.basename(signal.evidence.path)))
 
 
-def _test_file(name: str) -> bool:
+def test_named(name: str) -> bool:
     """Whether `name` is a JVM test, or a JavaScript or Python one (a repository with tests in
     any of its languages is not called testless)."""
     return bool(_TEST_NAME.search(name)) or test_file(name)
