@@ -3,10 +3,11 @@
 
 A Maven reactor's services each declare `spring-boot-starter-test` and `junit`, none has a
 `src/test`, and the build's one test class is a library module's own (`excel-writer`'s
-`src/test`, beside the build's shared web module). Surefire runs that test against the library: a service that neither depends on
-the library nor is depended on by it has no test framework (`unused_module_tests`). A service
-using the library keeps its declaration, as does one with a test module of the build depending
-on it."""
+`src/test`, beside the build's shared web module). Surefire runs that test against the
+library: a service that neither depends on the library nor is depended on by it has no test
+framework (`unused_module_tests`), and the library's test is not lent it by nearness. A
+service using the library keeps its declaration, as does one with a test module of the build
+depending on it."""
 
 from __future__ import annotations
 

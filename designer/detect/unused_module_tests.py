@@ -115,7 +115,9 @@ def _artifact(text: str) -> str | None:
 def _dependencies(text: str) -> set[str]:
     """The `artifactId`s a POM names among its dependencies (managed ones included)."""
     return {
-        m.group(1) for block in _DEPENDENCY.finditer(text) for m in _ARTIFACT.finditer(block.group(1))
+        m.group(1)
+        for block in _DEPENDENCY.finditer(text)
+        for m in _ARTIFACT.finditer(block.group(1))
     }
 
 
