@@ -5,7 +5,7 @@ A FastAPI service the main API calls keeps one `tests/test_models.py` of top-lev
 what it runs: no runner is declared, no `conftest.py` nor `pytest.ini`. unittest collects only
 `TestCase` methods, so pytest is the one runner that runs such functions. A function of that
 shape in a script run by hand (`if __name__ == "__main__":`), or in a file not named for
-pytest's collection, is no suite; beside another test tool's files pytest is outnumbered."""
+pytest's collection, is no suite; beside another test tool's files it is no sign at all."""
 
 from __future__ import annotations
 
@@ -77,8 +77,8 @@ def test_methods_of_a_test_case_stay_unittest(tmp_path: Path) -> None:
     assert first(found["."], K.TEST)[0] == "unittest"
 
 
-def test_beside_test_cases_pytest_is_outnumbered(tmp_path: Path) -> None:
-    # Counter-case: one bare-function module beside the unit's TestCase modules.
+def test_beside_test_cases_unittest_stays(tmp_path: Path) -> None:
+    # Counter-case: one bare-function module beside the unit's TestCase modules: a fallback only.
     cases = (
         "import unittest\n\n\nclass HealthTest(unittest.TestCase):\n"
         "    def test_ok(self):\n        self.assertTrue(True)\n"

@@ -12,7 +12,9 @@ A test module's top-level `def test_*():` asserting with a bare `assert` is read
 (unittest collects no function, so only pytest runs it), with two more conditions: the module
 is named for pytest's collection (a `test_smtp.py` under `scripts/` whose functions are called
 by its `if __name__ == "__main__":` block is a script a developer runs by hand, no suite), and
-it is not such a script. A function of that shape in any other file is nobody's test.
+it is not such a script. A function of that shape in any other file is nobody's test. It is a
+fallback, read only where nothing else in the unit names a test tool: a declaration, settings
+or another tool's files say more (`drop_bare`).
 """
 
 from __future__ import annotations
@@ -37,16 +39,27 @@ _HEAD_BYTES = 262_144
 """Bytes of a test module read for its script block."""
 
 
-def mark(top: str, units: dict[str, Unit]) -> None:
-    """Count pytest as outnumbered in the Python units where only its decorators (or bare test
-    functions) name it and the files name another test tool; drop the bare test functions of
-    files that are no test module, or are run as scripts."""
+def drop_bare(top: str, units: dict[str, Unit]) -> None:
+    """Keep the bare test functions only where nothing else in the unit names a test tool, in
+    files that are test modules not run as scripts. Before the runners' readings
+    (`unittest_discover`), which take any other pytest signal for a module of its own."""
     for unit in units.values():
         found = unit.signals.get("python", [])
-        if any(_bare(s) for s in found):
-            unit.signals["python"] = found = [
-                s for s in found if not _bare(s) or _collected(top, s.evidence.path)
-            ]
+        if not any(_bare(s) for s in found):
+            continue
+        # A fallback: where anything else names a test tool (a declaration, a TestCase, a
+        # `conftest.py`), that says which runs the suite.
+        named = any(s.kind is FindingKind.TEST and not _bare(s) for s in found)
+        unit.signals["python"] = [
+            s for s in found if not _bare(s) or (not named and _collected(top, s.evidence.path))
+        ]
+
+
+def mark(units: dict[str, Unit]) -> None:
+    """Count pytest as outnumbered in the Python units where only its decorators name it and
+    the files name another test tool."""
+    for unit in units.values():
+        found = unit.signals.get("python", [])
         if any(_decorator(s) and not _test_module(s.evidence.path) for s in found):
             # A module of fixtures a package ships for others' suites (a pytest plugin's
             # `testing/fixtures.py`, registered under `[pytest11]`) is no test of its own.
@@ -55,7 +68,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             ]
         tests = [s for s in found if s.kind is FindingKind.TEST]
         pytest = [s for s in tests if s.name == "pytest"]
-        if not pytest or not all(_decorator(s) or _bare(s) for s in pytest):
+        if not pytest or not all(_decorator(s) for s in pytest):
             continue
         if any(s.name != "pytest" and s.strength is Strength.ENTRY for s in tests):
             unit.outnumbered.add("pytest")

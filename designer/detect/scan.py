@@ -674,10 +674,11 @@ def detect(
     root_frameworks.lend(units)  # beside root_imports: the frameworks it installs
     url_requirements.lend(top, units)
     settings_imports.lend(top, units)
+    pytest_modules.drop_bare(top, units)  # before the runners' readings
     django_runner.mark(top, units)
     nose_runner.mark(top, units)
     unittest_discover.mark(top, units)
-    pytest_modules.mark(top, units)
+    pytest_modules.mark(units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
     sibling_suites.drop_unused(top, units)

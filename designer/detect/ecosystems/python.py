@@ -538,9 +538,9 @@ RULES: tuple[SourceRule, ...] = (
     # A test module's function at its top level asserting with a bare `assert` (`def
     # test_roundtrip():` … `assert j["id"] == "abc"`) is written in pytest's style: unittest
     # collects only `TestCase` methods, so pytest is the one runner that runs it, declared or
-    # not. `pytest_modules` keeps it only in a module named for collection and not run as a
-    # script, and counts it outnumbered beside another test tool's files. (A body line is
-    # blank or starts indented with a non-blank: the two never match the same line.)
+    # not. `pytest_modules` keeps it only where nothing else in the unit names a test tool,
+    # in a module named for collection and not run as a script. (A body line is blank or
+    # starts indented with a non-blank: the two never match the same line.)
     rule(
         K.TEST,
         "pytest",
