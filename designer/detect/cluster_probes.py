@@ -21,11 +21,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.pymodules import each_module, nested_projects
-from designer.detect.signals import Strength
-from designer.model.stack import FindingKind
-
-LANGUAGE = "python"
+from designer.detect.small_py_servers import small_servers
 
 FRAMEWORKS = frozenset({"Flask", "FastAPI", "Starlette"})
 """The frameworks such a probe is written on."""
@@ -33,15 +29,6 @@ FRAMEWORKS = frozenset({"Flask", "FastAPI", "Starlette"})
 MAX_FILES = 10
 """Modules a probe holds at most: a larger program is more than a probe."""
 
-_DATA = frozenset(
-    {
-        FindingKind.ORM,
-        FindingKind.QUERY,
-        FindingKind.MIGRATIONS,
-        FindingKind.DATABASE,
-        FindingKind.CACHE,
-    }
-)
 
 _CLUSTER = re.compile(r"\bload_(?:incluster|kube)_config[ \t]*\(")
 """The Kubernetes client's configuration loaded: the program reads the cluster's API."""
@@ -65,29 +52,8 @@ _ELSEWHERE = re.compile(
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Python projects with no data of their own whose modules
     configure the Kubernetes client and declare only GET routes."""
-    folders = list(units)
-    for folder, unit in units.items():
-        signals = unit.signals.get(LANGUAGE, [])
-        started = {
-            s.name
-            for s in signals
-            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
-        }
-        if not started or not started <= FRAMEWORKS:
-            continue
-        if any(
-            s.kind in _DATA and s.strength is not Strength.DEV
-            for found in unit.signals.values()
-            for s in found
-        ):
-            continue
-        texts: list[str] = []
-        for found in each_module(top, folder, nested_projects(folder, folders)):
-            if found is None or len(texts) >= MAX_FILES:
-                texts = []  # too large for a probe: left as it is
-                break
-            texts.append(found[1])
-        if texts and _probe(texts):
+    for unit, texts in small_servers(top, units, FRAMEWORKS, MAX_FILES):
+        if _probe(texts):
             unit.no_web = True
 
 

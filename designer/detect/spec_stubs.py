@@ -21,11 +21,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.pymodules import each_module, nested_projects
-from designer.detect.signals import Strength
-from designer.model.stack import FindingKind
-
-LANGUAGE = "python"
+from designer.detect.small_py_servers import small_servers
 
 FRAMEWORKS = frozenset({"Flask", "FastAPI", "Starlette"})
 """The frameworks such a documentation app is written on."""
@@ -36,15 +32,6 @@ MAX_FILES = 20
 MIN_ROUTES = 3
 """Routes declared at least: a lone empty route is a health check or a placeholder."""
 
-_DATA = frozenset(
-    {
-        FindingKind.ORM,
-        FindingKind.QUERY,
-        FindingKind.MIGRATIONS,
-        FindingKind.DATABASE,
-        FindingKind.CACHE,
-    }
-)
 
 MAX_DECORATOR_LINES = 12
 """Lines a route's decorators and signature take at most before its body."""
@@ -73,30 +60,8 @@ _ELSEWHERE = re.compile(
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Python projects with no data of their own whose every
     declared route is an empty view carrying a docstring."""
-    folders = list(units)
-    for folder, unit in units.items():
-        if unit.no_web:
-            continue
-        started = {
-            s.name
-            for s in unit.signals.get(LANGUAGE, [])
-            if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
-        }
-        if not started or not started <= FRAMEWORKS:
-            continue
-        if any(
-            s.kind in _DATA and s.strength is not Strength.DEV
-            for found in unit.signals.values()
-            for s in found
-        ):
-            continue
-        texts: list[str] = []
-        for found in each_module(top, folder, nested_projects(folder, folders)):
-            if found is None or len(texts) >= MAX_FILES:
-                texts = []  # too large for a document's stubs: left as it is
-                break
-            texts.append(found[1])
-        if texts and _stubs_only(texts):
+    for unit, texts in small_servers(top, units, FRAMEWORKS, MAX_FILES):
+        if _stubs_only(texts):
             unit.no_web = True
 
 
