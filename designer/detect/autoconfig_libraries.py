@@ -34,7 +34,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
-from designer.detect.nonservices import used_modules
+from designer.detect.nonservices import reaches_module
 from designer.detect.signals import Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -89,7 +89,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in candidates:
         if _war(top, unit.folder) or _starts(top, unit.folder) is not False:
             continue
-        if any(_reaches(app, unit, units) for app in applications if app is not unit):
+        if any(
+            reaches_module(app, unit, units, LANGUAGE) for app in applications if app is not unit
+        ):
             unit.no_web = True
 
 
@@ -109,19 +111,6 @@ def _autoconfigured_only(unit: Unit) -> bool:
 def _started(unit: Unit) -> bool:
     return any(not _AUTOCONFIGURED.search(text) for text in _entries(unit))
 
-
-def _reaches(user: Unit, module: Unit, units: dict[str, Unit]) -> bool:
-    """Whether `user`'s build depends on `module`, directly or through other modules."""
-    seen = {user.folder}
-    queue = [user]
-    while queue:
-        for used in used_modules(queue.pop(), units, LANGUAGE):
-            if used is module:
-                return True
-            if used.folder not in seen:
-                seen.add(used.folder)
-                queue.append(used)
-    return False
 
 
 def _war(top: str, folder: str) -> bool:

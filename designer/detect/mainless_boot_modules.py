@@ -34,7 +34,7 @@ import re
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
-from designer.detect.nonservices import module_names, module_uses, used_modules
+from designer.detect.nonservices import module_names, module_uses, reaches_module
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -96,7 +96,9 @@ def mark_plain_jars(top: str, units: dict[str, Unit]) -> None:
             continue
         if not _plain_maven_jar(top, unit) or _shipped(top, unit.folder):
             continue
-        if not any(o is not unit and _reaches(o, unit, units) for o in applications):
+        if not any(
+            o is not unit and reaches_module(o, unit, units, LANGUAGE) for o in applications
+        ):
             continue
         if _names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
             continue
@@ -149,20 +151,6 @@ def _depends_on(user: Unit, module: Unit) -> bool:
     path = ":" + module.folder.replace("/", ":")
     return any(use.startswith(":") and path.endswith(use) for use in uses)
 
-
-def _reaches(user: Unit, module: Unit, units: dict[str, Unit]) -> bool:
-    """Whether `user`'s build depends on `module` by artifactId, directly or through other
-    modules (the web module its application names brings the security module along)."""
-    seen = {user.folder}
-    queue = [user]
-    while queue:
-        for used in used_modules(queue.pop(), units, LANGUAGE):
-            if used is module:
-                return True
-            if used.folder not in seen:
-                seen.add(used.folder)
-                queue.append(used)
-    return False
 
 
 def _names_main_class(top: str, unit: Unit) -> bool:

@@ -853,6 +853,21 @@ def used_modules(unit: Unit, units: dict[str, Unit], language: str) -> list[Unit
     ]
 
 
+def reaches_module(user: Unit, module: Unit, units: dict[str, Unit], language: str) -> bool:
+    """Whether `user`'s build uses `module`, directly or through other modules of the tree
+    (the web module an application names brings the security module along)."""
+    seen = {user.folder}
+    queue = [user]
+    while queue:
+        for used in used_modules(queue.pop(), units, language):
+            if used is module:
+                return True
+            if used.folder not in seen:
+                seen.add(used.folder)
+                queue.append(used)
+    return False
+
+
 def mounted(unit: Unit, services: list[Unit], eco: dict[str, str]) -> bool:
     """Whether `unit` is a Node workspace package another service depends on, with no program
     of its own (no `main`, no `start` script running a file) and nothing deploying it: code
