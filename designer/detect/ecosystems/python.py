@@ -220,8 +220,10 @@ _DJANGO_BACKENDS = (
 `django.contrib.gis.db.backends.<name>`) and the engine each runs on."""
 DJANGO_BACKENDS = dict(_DJANGO_BACKENDS)
 """Django's backend module name → the engine it runs on."""
-_DJANGO_PACKAGE = r"django\.(?:contrib\.gis\.)?db\.backends\."
-"""The package of Django's backends and of GeoDjango's, which extend them for spatial data."""
+_DJANGO_PACKAGE = r"django(?:_prometheus)?\.(?:contrib\.gis\.)?db\.backends\."
+"""The package of Django's backends and of GeoDjango's, which extend them for spatial data, and
+django-prometheus' wrappers of them (`django_prometheus.db.backends.postgresql`), which export
+each query's metrics and run on the engine of the backend they wrap."""
 _LOCAL_SETTINGS_EXAMPLES = (
     "local_settings.example.py",
     "local_settings.py.example",
@@ -413,6 +415,22 @@ RULES: tuple[SourceRule, ...] = (
             K.DATABASE,
             engine,
             rf"""["']{_DJANGO_PACKAGE}["'][ \t]*\+[^\n]*?["']{backend}["']""",
+            endings=_PY,
+            scope=Scope.CHOSEN,
+        )
+        for backend, engine in _DJANGO_BACKENDS
+    ),
+    # Django's engines kept in names (`postgres_engine = "django.db.backends.postgresql"`,
+    # one per database alias) and the `default` alias given one of them: every model is read
+    # and written through the default alias unless a router sends it elsewhere, so its engine
+    # is the one the program runs on, over a second alias's (a leftover `mysql` entry) and
+    # over a SQLite literal another settings class keeps for development.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]*(\w+)[ \t]*=[ \t]*["']{_DJANGO_PACKAGE}{backend}["'][ \t]*$"""
+            r"""[\s\S]{0,8000}?["']default["'][ \t]*:[ \t]*\{\s*["']ENGINE["'][ \t]*:[ \t]*\1\b""",
             endings=_PY,
             scope=Scope.CHOSEN,
         )
