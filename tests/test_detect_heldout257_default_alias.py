@@ -64,8 +64,8 @@ def test_the_name_of_a_second_alias_is_not_chosen(tmp_path: Path) -> None:
 
 
 def test_a_default_alias_on_a_literal_is_not_read_by_name(tmp_path: Path) -> None:
-    # Counter-case: the production default on the SQLite literal; the names are only the
-    # second alias's and the unused variable's, and neither is chosen over it.
+    # Counter-case: the production default on the SQLite literal; PostgreSQL's name is only
+    # the second alias's, and is not chosen for it.
     settings = _BASE + _prod('"django.db.backends.sqlite3"', "postgres_engine")
     found = by_folder(write(tmp_path, _site(settings)))
     assert first(found["."], K.DATABASE)[0] != "PostgreSQL"

@@ -21,7 +21,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 
-from designer.detect import poetry_requires, tomlfile, uv_forks
+from designer.detect import poetry_requires, tomlfile, uv_forks, uv_requires
 from designer.detect.lock_readers import (
     BUILDOUT_VERSIONS,
     CONDA_EXPLICIT,
@@ -460,15 +460,15 @@ class LockFiles:
         """What the nearest npm, pnpm or yarn lock, Gemfile.lock or poetry.lock of `folder`
         records that `package` requires at run time (its entry's `"dependencies"`, a pnpm or
         yarn entry's `dependencies:`, the requirement lines under a gem's spec, a Poetry package's
-        dependencies table when its source is outside the tree: name, range, the line as
-        evidence); nothing from a lock of another kind or one that does not hold the
-        package."""
+        dependencies table when its source is outside the tree, a uv.lock entry's
+        `dependencies` array: name, range, the line as evidence); nothing from a lock of
+        another kind or one that does not hold the package."""
         for holder, paths in self.holders(folder, ecosystem):
             member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
             for path in paths:
                 name = posixpath.basename(path)
                 if name not in NPM_LOCKS and name not in (
-                    "Gemfile.lock", "poetry.lock", "pnpm-lock.yaml", "yarn.lock"
+                    "Gemfile.lock", "poetry.lock", "pnpm-lock.yaml", "yarn.lock", "uv.lock"
                 ):
                     continue
                 parsed = self._parsed(path)
@@ -496,6 +496,11 @@ class LockFiles:
                     continue
                 if name == "poetry.lock":
                     found = poetry_requires.requirements(parsed.lines, package, path, self._has)
+                    if found:
+                        return found
+                    continue
+                if name == "uv.lock":
+                    found = uv_requires.requirements(parsed.lines, package, path)
                     if found:
                         return found
                     continue

@@ -178,6 +178,7 @@ from designer.detect import (
     propsxml,
     published_images,
     py_connectors,
+    py_lent_frameworks,
     py_lent_sessions,
     py_side_stores,
     py_store_clients,
@@ -497,6 +498,7 @@ def detect(
     lent_packages.lend(top, units, locks)
     installed_drivers.lend(top, units, locks)
     lent_frameworks.lend(top, units, locks)
+    py_lent_frameworks.lend(top, units, locks)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
     lent_engines.lend(top, units, locks)
     plugin_packages.lend(top, units)
