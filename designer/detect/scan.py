@@ -171,6 +171,7 @@ from designer.detect import (
     pinned_frameworks,
     platform_lock,
     plugin_packages,
+    pooled_drivers,
     prisma_types,
     probes,
     production_noweb,
@@ -606,6 +607,7 @@ def detect(
     outer_servers.lend(top, units)
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
+    pooled_drivers.drop_pool_only(top, units)
     bare_drivers.drop_unimported_drivers(top, units)
     py_lent_sessions.lend(top, units)  # once the drivers no module opens are dropped
     migration_orms.drop_migration_only(top, units)
