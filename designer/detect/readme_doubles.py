@@ -27,10 +27,12 @@ _READMES = ("README.md", "readme.md", "Readme.md", "README.MD", "README")
 _STANDS_IN = re.compile(
     r"(?i)\b(?:mock(?:s|ed|ing)?|fake[sd]?|stub(?:s|bed)?|simulat(?:e|es|ed|ing)|"
     r"emulat(?:e|es|ed|ing))\b[^.\n]{0,80}?\b(?:endpoints?|apis?|services?|servers?|"
-    r"back[- ]?ends?)\b"
+    r"back[- ]?ends?|implementations?|implementierung(?:en)?)\b"
 )
 """The lead calling the project a stand-in: a double's word, then within the sentence what it
-stands in for (`mock endpoints`, `simulating … endpoints`, `a fake of the payment API`)."""
+stands in for (`mock endpoints`, `simulating … endpoints`, `a fake of the payment API`), or
+what it is of the API the lead describes (`a mock implementation with sample data`, German
+`Mock-Implementierung`)."""
 
 MAX_LEAD = 600
 """Characters of the lead read: the title's line and the paragraph after it."""
@@ -39,30 +41,34 @@ MAX_LEAD = 600
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.stands_in` on the projects with no data whose README's lead calls them a mock
     of another system's endpoints."""
-    for unit, lead in dataless_leads(top, units, framework=False):
+    for unit, lead in dataless_leads(top, units, framework=False, lists=True):
         if _STANDS_IN.search(lead):
             unit.stands_in = True
 
 
 def dataless_leads(
-    top: str, units: dict[str, Unit], framework: bool
+    top: str, units: dict[str, Unit], framework: bool, lists: bool = False
 ) -> Iterator[tuple[Unit, str]]:
     """(unit, its README's lead) for each project with a manifest, no data layer or engine and,
     when `framework`, a web framework of its own, whose folder keeps a README: what the README
-    rules read (a project reaching data stays what its code says, whatever its README says)."""
+    rules read (a project reaching data stays what its code says, whatever its README says).
+    With `lists`, the list a lead ending in a colon introduces is read as part of it."""
     for unit in units.values():
         signals = [s for found in unit.signals.values() for s in found]
         if not unit.manifests or any(s.kind in DATA_KINDS for s in signals):
             continue
         if framework and not any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
-        lead = readme_lead(top, unit.folder)
+        lead = readme_lead(top, unit.folder, lists)
         if lead:
             yield unit, lead
 
 
-def readme_lead(top: str, folder: str) -> str:
-    """The README's title and first paragraph of prose, or ""."""
+def readme_lead(top: str, folder: str, lists: bool = False) -> str:
+    """The README's title and first paragraph of prose, or "". With `lists`, a paragraph of
+    prose ending in a colon ("The project holds:") is read on into the list right after it:
+    the lead says what the project is in that list ("* a mock implementation with sample
+    data")."""
     for name in _READMES:
         path = name if folder == "." else posixpath.join(folder, name)
         text = read_text(top, path)[0]
@@ -70,8 +76,15 @@ def readme_lead(top: str, folder: str) -> str:
             continue
         paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
         lead = paragraphs[:1] + _first_prose(paragraphs[1:]) if paragraphs else []
+        if lists and len(lead) == 2 and lead[1].endswith(":"):
+            after = paragraphs[paragraphs.index(lead[1]) + 1 :][:1]
+            lead += [p for p in after if _LIST_ITEM.match(p)]
         return "\n".join(lead)[:MAX_LEAD]
     return ""
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
+"""A paragraph opening with a Markdown list item (`* `, `- `, `1. `)."""
 
 
 _INTRO_HEADING = re.compile(
