@@ -41,6 +41,13 @@ class ModuleUsers:
                 reached.setdefault(module.folder, set()).add(user.folder)
         return reached
 
+    def unused(self, module: Unit) -> bool:
+        """Whether no unit of the tree uses `module` (a client SDK the build publishes for
+        the product's callers: the build's own code never runs it)."""
+        if self._reached is None:
+            self._reached = self._read()
+        return not self._reached.get(module.folder)
+
     def unused_by(self, module: Unit, services: Iterable[Unit]) -> bool:
         """Whether units of the tree use `module` and none of them is one of `services`."""
         if self._reached is None:

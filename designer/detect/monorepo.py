@@ -94,6 +94,7 @@ from designer.detect.nonservices import (
     module_names,
     module_uses,
     mounted,
+    reaches_module,
     packaging_only,
     serverless,
     ui_only,
@@ -413,6 +414,12 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         for target in targets:
             # Shared by nearness alone: its tests go to the services declaring tests.
             given = own_tests.lent(kept, target, targets, tested) if near and shared else kept
+            # A JVM module of the build that nothing uses and that uses not the service (a
+            # client SDK of its API, published for callers) lends no tests: they test the SDK,
+            # not code the service runs. One the service reaches, or one that depends on the
+            # service (an integration-test module), still lends them.
+            if near and language == "jvm" and _unrelated(unit, target, used, module_users, units):
+                given = [s for s in given if s.kind is not FindingKind.TEST]
             target.signals[language] += given
         folded.add(unit.folder)
     # A tree whose web application was set aside (a UI over the product's API) while its
@@ -481,3 +488,20 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     return results
 
 
+def _unrelated(
+    module: Unit,
+    service: Unit,
+    used: dict[str, list[Unit]],
+    module_users: ModuleUsers,
+    units: dict[str, Unit],
+) -> bool:
+    """Whether `service` reaches modules of its build by reference but not `module`, no unit
+    of the tree uses `module`, and `module` does not reach `service` either: its code and its
+    tests are apart from the service's."""
+    reached = used.get(service.folder)
+    return (
+        bool(reached)
+        and module not in reached
+        and module_users.unused(module)
+        and not reaches_module(module, service, units, "jvm")
+    )
