@@ -51,7 +51,8 @@ def _tree(worker: str = _WORKER) -> dict[str, str]:
         "package.json": '{\n  "private": true,\n  "workspaces": ["packages/*"]\n}\n',
         "packages/api/package.json": _API_PACKAGE,
         "packages/api/src/main.ts": (
-            "import { NestFactory } from '@nestjs/core';\nimport { AppModule } from './app.module';\n\n"
+            "import { NestFactory } from '@nestjs/core';\n"
+            "import { AppModule } from './app.module';\n\n"
             "async function bootstrap() {\n  const app = await NestFactory.create(AppModule);\n"
             "  await app.listen(8080);\n}\nbootstrap();\n"
         ),

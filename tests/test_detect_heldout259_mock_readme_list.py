@@ -47,7 +47,8 @@ def _tree(readme: str = _MOCK_README) -> dict[str, str]:
     return {
         "backend/build.gradle": _BOOT_BUILD,
         "backend/src/main/java/shop/App.java": (
-            "package shop;\n\nimport org.springframework.boot.autoconfigure.SpringBootApplication;\n"
+            "package shop;\n\n"
+            "import org.springframework.boot.autoconfigure.SpringBootApplication;\n"
             "\n@SpringBootApplication\npublic class App {}\n"
         ),
         "api/build.gradle": _JERSEY_BUILD,

@@ -20,7 +20,8 @@ from designer.model.stack import FindingKind as K
 
 def _pom(artifact: str, dependencies: str = "", parent: str = "") -> str:
     return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n    <modelVersion>4.0.0</modelVersion>\n'
+        '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n'
+        "    <modelVersion>4.0.0</modelVersion>\n"
         f"{parent}    <groupId>org.acme.pay</groupId>\n    <artifactId>{artifact}</artifactId>\n"
         f"    <version>1.0.0</version>\n    <dependencies>\n{dependencies}    </dependencies>\n"
         "</project>\n"
@@ -56,7 +57,8 @@ def _tree(server_uses_sdk: bool = False) -> dict[str, str]:
         server_deps += _dependency("pay-sdk")
     return {
         "pom.xml": (
-            '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n    <groupId>org.acme.pay</groupId>\n'
+            '<?xml version="1.0" encoding="UTF-8"?>\n<project>\n'
+            "    <groupId>org.acme.pay</groupId>\n"
             "    <artifactId>pay</artifactId>\n    <version>1.0.0</version>\n"
             "    <packaging>pom</packaging>\n    <modules>\n        <module>core</module>\n"
             "        <module>server</module>\n        <module>sdk</module>\n    </modules>\n"
