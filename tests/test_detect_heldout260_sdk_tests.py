@@ -106,3 +106,14 @@ def test_a_test_module_depending_on_the_server_lends_its_tests(tmp_path: Path) -
     )
     found = by_folder(write(tmp_path, files))
     assert first(found["server"], K.TEST)[0] == "JUnit"
+
+
+def test_a_module_naming_the_server_for_its_tests_lends_them(tmp_path: Path) -> None:
+    # Counter-case: an end-to-end module naming the server in its test scope only.
+    files = _tree()
+    files["sdk/pom.xml"] = _pom(
+        "pay-sdk",
+        _dependency("pay-server", scope="test") + _dependency("junit", "junit", "test"),
+    )
+    found = by_folder(write(tmp_path, files))
+    assert first(found["server"], K.TEST)[0] == "JUnit"

@@ -496,12 +496,18 @@ def _unrelated(
     units: dict[str, Unit],
 ) -> bool:
     """Whether `service` reaches modules of its build by reference but not `module`, no unit
-    of the tree uses `module`, and `module` does not reach `service` either: its code and its
-    tests are apart from the service's."""
+    of the tree uses `module`, and `module` does not reach `service` either (at run time or
+    for its tests): its code and its tests are apart from the service's. A parent above the
+    service is never apart: its declarations are every module's."""
     reached = used.get(service.folder)
+    tests_it = module_names(service, "jvm") & {
+        use for _, e, r in module.manifests if e == "jvm" for use in r.test_uses
+    }
     return (
         bool(reached)
         and module not in reached
+        and not service.is_under(module)
+        and not tests_it
         and module_users.unused(module)
         and not reaches_module(module, service, units, "jvm")
     )

@@ -207,6 +207,10 @@ class ManifestResult:
     uses: list[str] = field(default_factory=list)
     """Modules of the same build this one depends on at run time, as the build file names them
     (Maven artifactIds, Gradle project paths `:a:b`): their data layer is this module's too."""
+    test_uses: list[str] = field(default_factory=list)
+    """Modules of the same build this one depends on for its tests only (a Maven `test` or
+    `provided` scope, a Gradle test configuration): an integration-test module names the
+    service it tests so."""
     excludes: dict[str, set[str]] = field(default_factory=dict)
     """A Maven pom's `<exclusions>`: the artifactId of a dependency → the artifactIds it is
     declared without (a module of the build used without the web starter it declares)."""

@@ -603,6 +603,8 @@ def _pom(lines: Lines) -> ManifestResult:
         if not dev:
             result.runtime_dependencies += 1
             result.uses.append(artifact)  # a sibling module, perhaps (see monorepo)
+        else:
+            result.test_uses.append(artifact)
         excluded = _excluded(dependency)
         if excluded:
             result.excludes.setdefault(artifact, set()).update(excluded)
@@ -1007,6 +1009,8 @@ def _gradle(lines: Lines) -> ManifestResult:
         configuration = match.group(1)
         if not (configuration.lower().startswith("test") or "Test" in configuration):
             result.uses.append(match.group(2))
+        else:
+            result.test_uses.append(match.group(2))
     result.imports += [m.group(1) for m in _GRADLE_PLATFORM_PROJECT.finditer(text)]
     for match in _GRADLE_CATALOG.finditer(text):
         configuration, catalog, accessor = match.group(1), match.group(2), match.group(3)
