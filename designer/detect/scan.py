@@ -61,6 +61,7 @@ from designer.detect import (
     drizzle_schema_only,
     ecosystems,
     ecto_repos,
+    ef_configured_contexts,
     ef_contexts,
     ef_packages,
     ef_registrations,
@@ -626,6 +627,7 @@ def detect(
     next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
+    ef_configured_contexts.find(top, units)  # before the migrated contexts are weighed
     ef_contexts.choose_migrated(top, units)
     ef_registrations.choose_named(top, units)
     dotnet_setting_branches.mark(top, units)
