@@ -43,7 +43,9 @@ def _context(hook: str) -> str:
     )
 
 
-_NPGSQL = '            optionsBuilder\n                .UseNpgsql("Host=" + host + ";Database=shop");\n'
+_NPGSQL = (
+    '            optionsBuilder\n                .UseNpgsql("Host=" + host + ";Database=shop");\n'
+)
 
 
 def _solution(hook: str = _NPGSQL) -> dict[str, str]:
