@@ -93,6 +93,7 @@ from designer.detect import (
     internal_specs,
     internal_workers,
     jdbc_code,
+    jdbc_dialect,
     jest_matches,
     job_hosts,
     jpa_api,
@@ -641,6 +642,7 @@ def detect(
     jpa_unused.drop_beside_reactive(top, units)
     jpa_unused.drop_foreign_spring_settings(units)
     jdbc_code.mark(top, units)
+    jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
     driverless_layers.mark(top, units)
     unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)
