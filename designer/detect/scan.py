@@ -34,6 +34,7 @@ from designer.detect import (
     composer_paths,
     consumer_hosts,
     copied_settings,
+    dapper_code,
     db_probes,
     deployed_env_tests,
     django_pages,
@@ -165,6 +166,7 @@ from designer.detect import (
     outer_servers,
     path_gems,
     pg_configs,
+    pg_dump_schemas,
     phoenix_stubs,
     php_image_drivers,
     php_pages,
@@ -628,6 +630,7 @@ def detect(
     next_cache.drop_page_cache(top, units)
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
+    dapper_code.mark(top, units)  # before the hosts' registrations are read
     ef_configured_contexts.find(top, units)  # before the migrated contexts are weighed
     ef_contexts.choose_migrated(top, units)
     ef_registrations.choose_named(top, units)
@@ -715,6 +718,7 @@ def detect(
     built_databases.choose(top, units)  # once every driver and engine is in place
     odbc_images.choose(top, units)
     sql_projects.name_engine(top, units)
+    pg_dump_schemas.name_engine(top, units)  # beside it: a dump, not a database project
     sql_dumps.name_engine(top, units)
     pg_configs.name_engine(top, units)
     copied_settings.mark(top, units)

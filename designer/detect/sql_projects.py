@@ -45,10 +45,10 @@ def name_engine(top: str, units: dict[str, Unit]) -> None:
             for s in unit.signals.get(LANGUAGE, [])
         ):
             continue
-        reached = _reached(unit, by_name)
+        projects = reached(unit, by_name)
         signals = [
             s
-            for u in reached
+            for u in projects
             for s in u.signals.get(LANGUAGE, [])
             if s.strength is not Strength.DEV
         ]
@@ -64,7 +64,7 @@ def name_engine(top: str, units: dict[str, Unit]) -> None:
             )
 
 
-def _reached(unit: Unit, by_name: dict[str, Unit]) -> list[Unit]:
+def reached(unit: Unit, by_name: dict[str, Unit]) -> list[Unit]:
     """The unit and the projects of the tree it references, directly or through others."""
     seen = [unit]
     for current in seen:
