@@ -279,7 +279,9 @@ def test_a_leiningen_library_is_no_backend(tmp_path: Path) -> None:
     assert detect(write(tmp_path, files)).backends == []
 
 
-@pytest.mark.parametrize("name", ["Pedestal", "Ring", "Compojure", "reitit", "Kit", "Luminus"])
+@pytest.mark.parametrize(
+    "name", ["Pedestal", "Ring", "Compojure", "reitit", "Kit", "Luminus", "Noir"]
+)
 def test_clojure_frameworks_have_stack_defaults(name: str) -> None:
     """Named from deps.edn or project.clj alone (no source rule), so not in
     test_stack_defaults' DETECTABLE: the same checks here."""

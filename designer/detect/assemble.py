@@ -54,10 +54,15 @@ ABSORBED = {
     # ntex's `web::HttpServer::new` has Actix Web's name (a fork of it).
     "ntex": ("Actix Web",),
     # Clojure: the routers and application templates run on Ring's handlers.
-    "Compojure": ("Ring",),
-    "reitit": ("Ring",),
+    # Luminus is a template: its server adapters (luminus-jetty) start the Ring handler of the
+    # router the application declares and writes its routes in, which is then the framework.
+    "Compojure": ("Ring", "Luminus"),
+    "reitit": ("Ring", "Luminus"),
     "Kit": ("reitit", "Ring"),
-    "Luminus": ("reitit", "Compojure", "Ring"),
+    "Luminus": ("Ring",),
+    # Noir defines the pages (`defpage`) on the server it starts; the Compojure it is built on
+    # and a router called from one of its pages are no choice of their own.
+    "Noir": ("Compojure", "reitit", "Ring"),
     # A Go fork under its own path keeps its original's package name (`echo.New()`): the code
     # seen calling it is written to the fork the module requires (go `RENAMED_FORKS`).
     "webx-top/echo": ("Echo",),

@@ -744,6 +744,8 @@ FRAMEWORKS |= {
     ),
     "Kit": replace(_RING, server="Undertow or Jetty (Kit)", aliases=("kit-clj",)),
     "Luminus": replace(_RING, aliases=()),
+    # Noir: pages (`defpage`) on the Jetty server `noir.server/start` runs, over Compojure.
+    "Noir": replace(_RING, server="Jetty (noir.server)", aliases=("clj-noir",)),
 }
 
 # Lua on OpenResty: Lapis (Lua or MoonScript) over its own models and migrations on

@@ -51,6 +51,8 @@ CATALOG: Catalog = {
     # yetti: a Ring adapter over Undertow.
     "funcool/yetti": entries((K.SERVER, "Undertow")),
     "compojure/compojure": entries((K.FRAMEWORK, "Compojure")),
+    # Noir: pages defined by `defpage` on a server it starts itself, built on Compojure and Ring.
+    "noir/noir": entries((K.FRAMEWORK, "Noir")),
     **dict.fromkeys(("metosin/reitit", "metosin/reitit-ring"), entries((K.FRAMEWORK, "reitit"))),
     # Kit and Luminus generate a reitit (Luminus: also Compojure) application on Ring.
     "io.github.kit-clj/kit-core": entries((K.FRAMEWORK, "Kit")),
@@ -67,6 +69,12 @@ CATALOG: Catalog = {
         entries((K.QUERY, "HoneySQL")),
     ),
     "com.layerware/hugsql": entries((K.QUERY, "HugSQL")),
+    # conman: a connection pool binding the queries of HugSQL's .sql files (`bind-connection`);
+    # it brings HugSQL, which the code is written to, without the application declaring it.
+    "conman/conman": entries((K.QUERY, "HugSQL")),
+    # yesql: functions made of the queries of .sql files (`defqueries`), run through
+    # clojure.java.jdbc.
+    "yesql/yesql": entries((K.QUERY, "yesql")),
     # jeesql: a fork of yesql (functions made of the queries of .sql files, run through
     # clojure.java.jdbc).
     "webjure/jeesql": entries((K.QUERY, "jeesql")),
@@ -90,9 +98,14 @@ CATALOG: Catalog = {
         f"{group}/{artifact}": entries((K.DATABASE, engine))
         for group, artifact, engine in JDBC_DRIVERS + CLIENT_DRIVERS
     },
+    # Monger: the MongoDB client written to as the data layer (no mapping beside it).
+    "com.novemberain/monger": entries((K.QUERY, "Monger"), (K.DATABASE, "MongoDB")),
+    # spandex: a thin client of Elasticsearch's REST API.
+    "cc.qbits/spandex": entries((K.QUERY, "spandex"), (K.DATABASE, "Elasticsearch")),
     "com.taoensso/carmine": entries((K.CACHE, "Redis")),
     "lambdaisland/kaocha": entries((K.TEST, "Kaocha")),
     "midje/midje": entries((K.TEST, "Midje")),
+    "speclj/speclj": entries((K.TEST, "speclj")),
 }
 
 ROUTERS: Catalog = {"metosin/reitit-core": entries((K.FRAMEWORK, "reitit"))}
@@ -116,9 +129,14 @@ RULES: tuple[SourceRule, ...] = (
     # clojure.test.check, property testing run by it).
     rule(K.TEST, "clojure.test", r"\bclojure\.test\b(?![.\w-])", endings=("_test.clj",)),
     rule(K.TEST, "Midje", r"\bmidje\.sweet\b", endings=("_test.clj", "_facts.clj")),
+    rule(K.TEST, "speclj", r"\[speclj\.core\b", endings=("_spec.clj",)),
     # A JVM namespace requiring reitit's router (`[reitit.core :as r]`): the server's routes
     # are built in code. Only `.clj`: ClojureScript front ends route with reitit too.
     rule(K.FRAMEWORK, "reitit", r"\[reitit\.(?:core|ring|http)\b", endings=(".clj",)),
+    # The SQL-file query layers a namespace requires: with both declared (yesql's defqueries
+    # in most namespaces, HugSQL's for one file), the one more namespaces use is the layer.
+    rule(K.QUERY, "yesql", r"\[yesql\.core\b", endings=(".clj",)),
+    rule(K.QUERY, "HugSQL", r"\[hugsql\.core\b", endings=(".clj",)),
     # Kaocha's configuration and its runner script.
     rule(K.TEST, "Kaocha", r"#kaocha/v1\b", names=("tests.edn",)),
     rule(K.TEST, "Kaocha", r"\bkaocha\.runner\b", names=("kaocha",)),
@@ -142,6 +160,9 @@ _COORDINATE = LazyPattern(
 """A deps.edn coordinate (`io.pedestal/pedestal.jetty {:mvn/version "0.8.1"}`)."""
 _VECTOR = LazyPattern(r"\[\s*([A-Za-z][\w.-]*(?:/[\w.-]+)?)\s+\"([^\"]*)\"")
 """A Leiningen dependency (`[ring/ring-core "1.9.6"]`)."""
+_BARE = LazyPattern(r"\[\s*([A-Za-z][\w.-]*(?:/[\w.-]+)?)\s*(?=\]|:)")
+"""A Leiningen dependency without its version (`[ring/ring-core]`, `[cheshire :exclusions […]]`),
+which `:managed-dependencies` gives."""
 _OWN_MAIN = LazyPattern(r":main-opts\s*\[\s*\"-m\"\s+\"([\w.-]+)\"")
 _ALIAS_DEPS = LazyPattern(r":(?:extra-deps|replace-deps|deps)\s*\{")
 _LEIN_MAIN = LazyPattern(r"^[^\S\n]*:main\s+(?:\^[:\w{} -]+\s+)?[\w.-]+", re.MULTILINE)
@@ -182,7 +203,17 @@ def parse(lines: Lines) -> ManifestResult:
         application = _runs_its_own_main(text, aliases)
     routers: list[Signal] = []
     for match, run_time in found:
-        routers += _dependency(result, lines, text, match, not run_time)
+        if match.re.pattern == _VECTOR.pattern:
+            version = match.group(2)
+        else:
+            # deps.edn's Maven version (a git sha is no release).
+            version = match.group(3) if match.group(2) == "mvn/version" else ""
+        routers += _dependency(
+            result, lines, text, (match.group(1), version, match.start()), not run_time
+        )
+    if name == "project.clj":
+        for declared in _managed_dependencies(text):
+            routers += _dependency(result, lines, text, declared, False)
     if any(s.kind is K.SERVER for s in result.signals):
         result.signals += routers
     names = {s.name for s in result.signals if s.kind is K.QUERY}
@@ -195,23 +226,18 @@ def parse(lines: Lines) -> ManifestResult:
 
 
 def _dependency(
-    result: ManifestResult, lines: Lines, text: str, match: re.Match[str], dev: bool
+    result: ManifestResult, lines: Lines, text: str, declared: tuple[str, str, int], dev: bool
 ) -> list[Signal]:
-    """Add the dependency's signals to `result`; return those of a router it names (`ROUTERS`),
-    which only a server beside it makes the project's."""
-    coordinate = match.group(1).lower()
+    """Add the signals of the dependency `declared` (its coordinate as written, its version,
+    its offset in `text`) to `result`; return those of a router it names (`ROUTERS`), which
+    only a server beside it makes the project's."""
+    written, version, start = declared
+    coordinate = _coordinate(written)
     if coordinate in ("org.clojure/clojure", "org.clojure/clojurescript"):
         return []
-    if "/" not in coordinate:
-        coordinate = f"{coordinate}/{coordinate}"
-    # A Leiningen vector's version, or deps.edn's Maven one (a git sha is no release).
-    if match.re.pattern == _VECTOR.pattern:
-        version = match.group(2)
-    else:
-        version = match.group(3) if match.group(2) == "mvn/version" else ""
     if not dev:
         result.runtime_dependencies += 1
-    evidence = lines.evidence(match.group(1), text.count("\n", 0, match.start()))
+    evidence = lines.evidence(written, text.count("\n", 0, start))
     result.signals += dependency_signals(CATALOG, coordinate, version, dev, evidence)
     return dependency_signals(ROUTERS, coordinate, version, dev, evidence)
 
@@ -310,6 +336,30 @@ def build_scripts(text: str) -> list[str]:
 def makes_uberjar(text: str) -> bool:
     """Whether a tools.build program makes an uberjar (`(b/uber …)`): a program's build."""
     return bool(_UBER.search(_COMMENT.sub("", text)))
+
+
+def _coordinate(written: str) -> str:
+    """The `group/artifact` of a coordinate as written (a bare `ring` is `ring/ring`)."""
+    coordinate = written.lower()
+    return coordinate if "/" in coordinate else f"{coordinate}/{coordinate}"
+
+
+def _managed_dependencies(text: str) -> list[tuple[str, str, int]]:
+    """project.clj's own `:dependencies` written without a version (`[ring/ring-jetty-adapter]`,
+    `[metosin/compojure-api :exclusions […]]`), each with the version its
+    `:managed-dependencies` pins (or none): Leiningen takes a version left out from there, so
+    such a dependency is as declared as one carrying its version."""
+    begin, end = _top_key(text, ":dependencies")
+    if not end:
+        return []
+    m_begin, m_end = _top_key(text, ":managed-dependencies")
+    pinned = {
+        _coordinate(m.group(1)): m.group(2) for m in _VECTOR.finditer(text, m_begin, m_end)
+    }
+    return [
+        (m.group(1), pinned.get(_coordinate(m.group(1)), ""), m.start())
+        for m in _BARE.finditer(text, begin, end)
+    ]
 
 
 def _lein_dependencies(text: str) -> set[int]:
