@@ -76,6 +76,9 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # PetaPoco: a micro-ORM mapping POCOs to hand-written SQL (its compiled build too).
     "petapoco": ((K.ORM, "PetaPoco"),),
     "petapoco.compiled": ((K.ORM, "PetaPoco"),),
+    # NPoco, PetaPoco's fork: the same micro-ORM (POCOs mapped to SQL, `db.Query<T>()`,
+    # `db.Update(poco)`), under its own name.
+    "npoco": ((K.ORM, "NPoco"),),
     # RavenDB's client: documents kept and queried through its sessions, in RavenDB.
     "ravendb.client": ((K.DATABASE, "RavenDB"), (K.ORM, "RavenDB.Client")),
     "servicestack": ((K.FRAMEWORK, "ServiceStack"),),
