@@ -7,12 +7,15 @@ servers write all their SQL through a driver no such declaration names:
   declared at all, the catalogue's code rule gives the engine only;
 - a driver declared in a development group only (`psycopg2-binary` among the dev tools, its
   comment saying the production image builds `psycopg2` against the system's libpq): the
-  declaration is dropped as a test tool's, while the program's own modules connect through it.
+  declaration is dropped as a test tool's, while the program's own modules connect through it;
+- a MySQL driver the catalogue names an engine only (`PyMySQL`, most often SQLAlchemy's
+  dialect driver or Django's `install_as_MySQLdb`), while a Flask site's database module calls
+  `pymysql.connect(**conn_info)` and runs its hand-written SQL on the connection's cursors.
 So where a Python server (a framework beside it) keeps no data layer beyond development, its
 own modules (not its tests, installed packages, nor the projects nested in it: `pymodules`)
 are read for a call opening a connection through the module of `sqlite3` or of a driver it
-declares for development only (`psycopg2.connect(dsn)`); each driver so opened is its data
-layer, the call its evidence. A call through a name imported from the module (`connect(…)`
+declares for development only (`psycopg2.connect(dsn)`) or, for run time, among
+`ENGINE_ONLY`; each driver so opened is its data layer, the call its evidence. A call through a name imported from the module (`connect(…)`
 after `from sqlite3 import connect`) is not looked for. A tree too large to read whole is
 left as it is.
 """
@@ -33,6 +36,10 @@ STANDARD = "sqlite3"
 """The standard library's driver: its module, and the data layer's name."""
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
+
+ENGINE_ONLY = {"pymysql": ("pymysql", "PyMySQL")}
+"""Run-time driver packages the catalogue names an engine only (they sit under an ORM more
+often than not) → the module a connection is opened through and the data layer's name."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -58,6 +65,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if s.kind is FindingKind.QUERY
             and s.strength is Strength.DEV
             and s.name in DRIVER_MODULES
+        } | {
+            ENGINE_ONLY[s.package][0]: (ENGINE_ONLY[s.package][1], s.package)
+            for s in signals
+            if s.kind is FindingKind.DATABASE
+            and s.strength is Strength.DEPENDENCY
+            and s.package in ENGINE_ONLY
         }
         opened = _connections(top, folder, nested_projects(folder, folders), names)
         if opened is None:
