@@ -88,6 +88,9 @@ CATALOG: Catalog = {
     "propel/propel": entries((K.ORM, "Propel")),
     "propel/propel1": entries((K.ORM, "Propel")),
     "gabordemooij/redbean": entries((K.ORM, "RedBeanPHP")),
+    # Cortex: the Fat-Free Framework's ORM, models extending `\DB\Cortex` over its SQL,
+    # Mongo and Jig mappers.
+    "ikkez/f3-cortex": entries((K.ORM, "Cortex")),
     # Medoo: a query builder over PDO (`$database->select("account", …)`).
     "catfan/medoo": entries((K.QUERY, "Medoo")),
     "mongodb/mongodb": entries((K.DATABASE, "MongoDB")),
