@@ -100,6 +100,10 @@ ARTIFACTS = {
     "jooq": ((K.QUERY, "jOOQ"),),
     "spring-boot-starter-jooq": ((K.QUERY, "jOOQ"),),
     "micronaut-jooq": ((K.QUERY, "jOOQ"),),
+    # Querydsl's SQL module (`SQLQueryFactory`, `PostgreSQLQueryFactory`, the Q-classes its
+    # codegen writes from the schema) builds type-safe SQL over JDBC: a query library, as
+    # jOOQ is. Not querydsl-jpa, whose queries run through JPA (named for JPA's data layer).
+    "querydsl-sql": ((K.QUERY, "Querydsl"),),
     "mybatis-spring": ((K.ORM, "MyBatis"),),
     # Micronaut's integrations of GORM (Grails' data layer, its entities `@Entity` Groovy
     # classes with dynamic finders) on Hibernate and on MongoDB.
