@@ -122,7 +122,15 @@ _MARIADB = LazyPattern(r"[^\s\"']*[?&]serverVersion=[^&\s\"']*mariadb", re.IGNOR
 
 
 _JDBC = LazyPattern(r"\b(?:jdbc|r2dbc)(?::pool)?:(\w+):")
-_JDBC_SCHEMES = {**_SCHEMES, "h2": "H2", "hsqldb": "HSQLDB", "derby": "Derby"}
+_JDBC_SCHEMES = {
+    **_SCHEMES,
+    "h2": "H2",
+    "hsqldb": "HSQLDB",
+    "derby": "Derby",
+    # PostGIS's JDBC wrapper (`org.postgis.DriverWrapper`) takes PostgreSQL URLs under a scheme
+    # of its own, adding the geometry types to the PostgreSQL driver's connections.
+    "postgresql_postgis": "PostgreSQL",
+}
 
 
 def engine_of_jdbc(text: str) -> str:

@@ -15,9 +15,9 @@ So where a Python server (a framework beside it) keeps no data layer beyond deve
 own modules (not its tests, installed packages, nor the projects nested in it: `pymodules`)
 are read for a call opening a connection through the module of `sqlite3` or of a driver it
 declares for development only (`psycopg2.connect(dsn)`) or, for run time, among
-`ENGINE_ONLY`; each driver so opened is its data layer, the call its evidence. A call through a name imported from the module (`connect(…)`
-after `from sqlite3 import connect`) is not looked for. A tree too large to read whole is
-left as it is.
+`ENGINE_ONLY`; each driver so opened is its data layer, the call its evidence. A call
+through a name imported from the module (`connect(…)` after `from sqlite3 import connect`) is
+not looked for. A tree too large to read whole is left as it is.
 """
 
 from __future__ import annotations

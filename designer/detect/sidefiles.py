@@ -30,6 +30,7 @@ from designer.detect import (
     compose_variants,
     db_consoles,
     env_paths,
+    image_profiles,
     tomlfile,
 )
 from designer.detect.assemble import CONFIG, Unit
@@ -419,6 +420,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
+    image_profiles.mark(units, files)
     _profile_memory_databases(units, spring)
     _default_profile_memory(units, spring)
 
