@@ -1,7 +1,7 @@
 """Python: the driver a server's own modules connect through, where nothing else is its data layer.
 
-The catalogue names a Python data layer from what the manifests declare at run time. Two
-servers write all their SQL through a driver no such declaration names:
+The catalogue names a Python data layer from what the manifests declare at run time. Three
+servers write all their SQL through a driver no such declaration names as their data layer:
 - the standard library's `sqlite3` (a payment processor keeping its invoices in a SQLite file,
   `with sqlite3.connect(name) as conn:` in every function of its database module): nothing is
   declared at all, the catalogue's code rule gives the engine only;
