@@ -37,6 +37,16 @@ _PROJECT = LazyPattern(
 (`file("server") / "target" / "models"`), matched on the definition's head (`_head`): the
 chain may open on the lines below (`lazy val api = project` then `.in(file("api"))`)."""
 
+_BARE = LazyPattern(
+    r"^(?:lazy[ \t]+)?val[ \t]+(?P<name>\w+)[ \t]*(?::[ \t]*Project[ \t]*)?=[ \t]*\(?[ \t]*"
+    r"project\b(?![ \t]*(?:\.[ \t]*in\b|in\b|\())"
+)
+"""A project given no folder (`lazy val server = project` then `.settings(…)`): sbt's
+`project` macro places it in the folder named as its val, below the build's."""
+
+_PLACED = LazyPattern(r"(?:\.[ \t]*in|\bin)[ \t]*\(?[ \t]*file[ \t]*\(")
+"""A folder given further down the chain (`.in(file("api"))` on a later line)."""
+
 _HEAD_LINES = 3
 """Lines of a definition its head joins: `lazy val api =`, `project`, `.in(file("api"))`."""
 
@@ -144,6 +154,10 @@ def _definitions(
             folder = _spelt(posixpath.join(*parts), vals)
             if folder is not None:
                 found.append((start, end, posixpath.normpath(folder), -1))
+            continue
+        bare = _BARE.match(line)
+        if bare and not _PLACED.search("\n".join(lines[start:end])):
+            found.append((start, end, bare.group("name"), -1))
             continue
         # The call may be a helper's of another file, opening on the line below (`lazy val
         # api = utils` then `.mkModule("api")`).

@@ -139,10 +139,12 @@ GLUE = frozenset(
         "play2-reactivemongo",
         "blocking-slick",
         *(f"scalatra-scalatest{s}" for s in ("", "-javax", "-jakarta")),
+        *(f"tapir-{s}-server" for s in ("pekko-http", "akka-http", "http4s", "zio-http")),
     }
 )
 """Integrations whose release is not the integrated tool's: Play's and blocking-slick's of
-Slick, Scalatra's of ScalaTest."""
+Slick, Scalatra's of ScalaTest, Tapir's interpreters of the server they run on (Tapir 0.17
+on http4s 0.21)."""
 
 PLAY_PLUGIN_GROUPS = frozenset({"org.playframework", "com.typesafe.play"})
 """Groups of Play's sbt plugin (`addSbtPlugin("org.playframework" % "sbt-plugin" % "3.0.5")`):
@@ -164,16 +166,18 @@ _ENGINES = (
 RULES: tuple[SourceRule, ...] = (
     # The program binding its server: Pekko's and Akka's `Http()`, http4s' server builders,
     # ZIO HTTP's `Server`, Finatra's `HttpServer`, Scalatra's servlets, Play's controllers.
+    # `Http()` may come with the whole package (`import akka.http.scaladsl._`).
     rule(
         K.FRAMEWORK,
         _PEKKO,
-        r"^import[ \t]+org\.apache\.pekko\.http\.scaladsl\.(?:Http\b|\{[^}\n]*\bHttp\b)",
+        r"^import[ \t]+org\.apache\.pekko\.http\.scaladsl\."
+        r"(?:Http\b|[_*][ \t]*$|\{[^}\n]*\bHttp\b)",
         endings=_SCALA,
     ),
     rule(
         K.FRAMEWORK,
         _AKKA,
-        r"^import[ \t]+akka\.http\.scaladsl\.(?:Http\b|\{[^}\n]*\bHttp\b)",
+        r"^import[ \t]+akka\.http\.scaladsl\.(?:Http\b|[_*][ \t]*$|\{[^}\n]*\bHttp\b)",
         endings=_SCALA,
     ),
     rule(
@@ -274,7 +278,9 @@ _PUBLISHED = LazyPattern(
     # Leading blanks stay on the line: `^\s*` from every line start ran over all the blank
     # lines below it (a file of blank lines took quadratic time).
     r"^[^\S\n]*(?:ThisBuild\s*/\s*)?(?:publishTo|publishMavenStyle|crossScalaVersions)\b"
-    r"|\bsonatype",
+    # Not a resolver's (`resolvers += Resolver.sonatypeRepo("snapshots")`): an application
+    # reads dependencies from Sonatype too; only a library publishes there.
+    r"|(?<![Rr]esolver\.)\bsonatype",
     re.MULTILINE,
 )
 """A build that publishes its artifacts (to Maven Central through Sonatype), or builds them
