@@ -199,7 +199,10 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.ORM,
         "Slick",
-        r"^import[ \t]+slick\.(?:jdbc|lifted)\.|\bslick\.jdbc\.\w+Profile\b",
+        # Imported inside the trait a code generator writes (`trait Tables { import
+        # slick.jdbc.{GetResult => GR}`), or from Slick 3.1's `slick.driver` before it
+        # became `slick.jdbc`.
+        r"^[ \t]*import[ \t]+slick\.(?:jdbc|lifted|driver)\.|\bslick\.jdbc\.\w+Profile\b",
         endings=_SCALA,
     ),
     rule(K.QUERY, "Doobie", r"^import[ \t]+doobie\.", endings=_SCALA),
@@ -218,6 +221,22 @@ RULES: tuple[SourceRule, ...] = (
         rule(K.DATABASE, engine, rf"\bslick\.jdbc\.{profile}Profile\b", names=_CONF)
         for _, profile, engine in _ENGINES
         if engine != "MariaDB"
+    ),
+    # The JDBC DataSource class a HOCON settings file gives the pool (`dataSourceClass =
+    # "org.postgresql.ds.PGSimpleDataSource"`, Slick's and HikariCP's key): the driver's, so
+    # the engine's, whatever the file's name (`docker.conf` beside `dev.conf`).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^[ \t]*dataSourceClass[ \t]*[=:][ \t]*\"?{package}",
+            endings=(".conf",),
+        )
+        for package, engine in (
+            (r"org\.postgresql\.ds\.", "PostgreSQL"),
+            (r"com\.mysql\.(?:cj\.)?jdbc\.", "MySQL"),
+            (r"org\.mariadb\.jdbc\.", "MariaDB"),
+        )
     ),
     # Code importing one profile's API is written for that engine; a profile it only extends
     # may be one of several it supports (one per engine, the default chosen by its URL).
