@@ -35,6 +35,7 @@ from designer.detect import (
     composer_paths,
     distributions,
     harnesses,
+    lent_test_tools,
     lock_frameworks,
     own_tests,
     store_choices,
@@ -351,6 +352,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and has_framework(u)
     ]
     tested = own_tests.declaring(services + programs)  # before anything folds into them
+    own_tools = lent_test_tools.own(services)  # likewise
     module_users = ModuleUsers(ordered, units, eco, roots)
     for unit in ordered:
         if unit.folder not in eco or eco[unit.folder] not in FOLDING:
@@ -422,6 +424,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
                 given = [s for s in given if s.kind is not FindingKind.TEST]
             target.signals[language] += given
         folded.add(unit.folder)
+    lent_test_tools.outnumber(services, own_tools)
     # A tree whose web application was set aside (a UI over the product's API) while its
     # server code runs as cloud functions (Azure Functions apps, event-fed Lambdas) has no
     # backend to guess among its libraries and jobs: the guess below is for a tree whose
