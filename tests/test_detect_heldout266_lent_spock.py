@@ -41,7 +41,8 @@ def _build() -> dict[str, str]:
         "settings.gradle": "include 'server:app'\ninclude 'server:parser'\n",
         "server/app/build.gradle": _APP_BUILD,
         "server/app/src/main/kotlin/acme/Application.kt": (
-            "package acme\n\nimport io.ktor.server.application.*\nimport io.ktor.server.routing.*\n\n"
+            "package acme\n\nimport io.ktor.server.application.*\n"
+            "import io.ktor.server.routing.*\n\n"
             "fun Application.main() {\n    routing { get(\"/\") { } }\n}\n"
         ),
         "server/parser/build.gradle": _PARSER_BUILD,
