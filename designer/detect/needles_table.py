@@ -637,6 +637,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bmacaron\\.(?:Classic|New)\\s*\\(': (False, (('macaron.Classic', 'macaron.New'),)),
     '\\bmartini\\.(?:Classic|New)\\s*\\(': (False, (('martini.Classic', 'martini.New'),)),
     '\\bmidje\\.sweet\\b': (False, (('midje.sweet',),)),
+    '\\bmongodb(?:\\+srv)?://|^[ \\t]*mongo(?:db)?[ \\t]*[{.][^\\n]*(?:\\n[^\\n]*){0,12}?\\bport[ \\t]*[=:][ \\t]*27017\\b': (False, (('mongo',),)),
     '\\bmux\\.NewRouter\\s*\\(': (False, (('mux.NewRouter',),)),
     '\\bnew[ \\t]+(?:Express|Fastify)Adapter[ \\t]*\\([ \\t]*[A-Za-z_$][\\w$]*[ \\t]*\\)[\\s\\S]{0,2000}?\\bNestFactory\\.create(?!ApplicationContext|Microservice)': (False, (('NestFactory.create',), ('ExpressAdapter', 'FastifyAdapter'), ('new',))),
     '\\bnew[ \\t]+EclipseLinkJpaVendorAdapter[ \\t]*\\(': (False, (('EclipseLinkJpaVendorAdapter',), ('new',))),

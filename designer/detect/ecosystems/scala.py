@@ -238,6 +238,16 @@ RULES: tuple[SourceRule, ...] = (
             (r"org\.mariadb\.jdbc\.", "MariaDB"),
         )
     ),
+    # MongoDB as the application's settings reach it: a connection string, or a `mongo`
+    # block giving its host the server's port (`mongo { url { host = "localhost", port =
+    # 27017 } }`) for a persistence library to connect with.
+    rule(
+        K.DATABASE,
+        "MongoDB",
+        r"\bmongodb(?:\+srv)?://|^[ \t]*mongo(?:db)?[ \t]*[{.][^\n]*(?:\n[^\n]*){0,12}?"
+        r"\bport[ \t]*[=:][ \t]*27017\b",
+        names=_CONF,
+    ),
     # Code importing one profile's API is written for that engine; a profile it only extends
     # may be one of several it supports (one per engine, the default chosen by its URL).
     *(
