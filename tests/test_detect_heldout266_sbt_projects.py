@@ -6,7 +6,9 @@
   server it runs on: http4s' version is its own artifacts'.
 - `lazy val server = project` with no `.in(file(…))` is the project of the folder `server/`
   (sbt's `project` macro names the folder after the val), and its dependencies are its own.
-- `import akka.http.scaladsl._` brings `Http()` as surely as `import akka.http.scaladsl.Http`.
+- A project enabling the native packager's server archetype (`JavaServerAppPackaging`) packages
+  a program to run as a server: an application, though its code binds `Http()` through a
+  wildcard import the rules do not read (`import akka.http.scaladsl._`).
 """
 
 from __future__ import annotations
@@ -178,9 +180,11 @@ def test_a_folder_given_below_keeps_its_folder(tmp_path: Path) -> None:
     assert "server" not in by_folder(write(tmp_path, files))
 
 
-def test_a_model_wildcard_import_starts_no_server(tmp_path: Path) -> None:
-    # Counter-case: the whole of a sub-package (`scaladsl.model._`) is no `Http()`.
+def test_a_project_packaged_as_no_server_and_binding_none_is_none(tmp_path: Path) -> None:
+    # Counter-case: the plain archetype (`JavaAppPackaging`: a command-line program) and code
+    # that only names HTTP models make no application of it.
     files = _playground()
+    files["build.sbt"] = _BARE_BUILD.replace("JavaServerAppPackaging", "JavaAppPackaging")
     files["server/src/main/scala/org/acme/web/ServerMain.scala"] = (
         "package org.acme.web\n\nimport akka.http.scaladsl.model._\n\nobject Codes\n"
     )

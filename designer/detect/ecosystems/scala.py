@@ -166,18 +166,16 @@ _ENGINES = (
 RULES: tuple[SourceRule, ...] = (
     # The program binding its server: Pekko's and Akka's `Http()`, http4s' server builders,
     # ZIO HTTP's `Server`, Finatra's `HttpServer`, Scalatra's servlets, Play's controllers.
-    # `Http()` may come with the whole package (`import akka.http.scaladsl._`).
     rule(
         K.FRAMEWORK,
         _PEKKO,
-        r"^import[ \t]+org\.apache\.pekko\.http\.scaladsl\."
-        r"(?:Http\b|[_*][ \t]*$|\{[^}\n]*\bHttp\b)",
+        r"^import[ \t]+org\.apache\.pekko\.http\.scaladsl\.(?:Http\b|\{[^}\n]*\bHttp\b)",
         endings=_SCALA,
     ),
     rule(
         K.FRAMEWORK,
         _AKKA,
-        r"^import[ \t]+akka\.http\.scaladsl\.(?:Http\b|[_*][ \t]*$|\{[^}\n]*\bHttp\b)",
+        r"^import[ \t]+akka\.http\.scaladsl\.(?:Http\b|\{[^}\n]*\bHttp\b)",
         endings=_SCALA,
     ),
     rule(
@@ -322,8 +320,13 @@ _PACKAGED = LazyPattern(
 )
 """A build that packages a program: a main class, a fat jar (sbt-assembly), a native-packager
 or Play application."""
-_MAIN_CLASS = LazyPattern(r"\bmainClass\b[^\n]*:=[ \t]*Some[ \t]*\(")
-"""A project's main class (`Compile / mainClass := Some("org.acme.Worker")`)."""
+_MAIN_CLASS = LazyPattern(
+    r"\bmainClass\b[^\n]*:=[ \t]*Some[ \t]*\(|enablePlugins\([^)\n]*\bJavaServerAppPackaging\b"
+)
+"""A project's main class (`Compile / mainClass := Some("org.acme.Worker")`), or the
+native packager's server archetype it enables (`.enablePlugins(JavaServerAppPackaging)`: a
+program packaged to run as a server, with its start scripts and service user), which finds the
+main class itself."""
 _PLAY_PLUGIN = LazyPattern(
     r"enablePlugins\([^)\n]*\b(?:play\.sbt\.)?Play(?:Scala|Java|Service|MinimalJava)\b"
 )
