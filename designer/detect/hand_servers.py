@@ -195,7 +195,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in candidates:
         if not any(u is not unit and not u.is_under(unit) for u in shipping):
             continue
-        if main_ecosystem(unit) == "node" and _has_bin(top, unit.folder):
+        if main_ecosystem(unit) == "node" and has_bin(top, unit.folder):
             # A package publishing a command (`"bin": {"tool": "cli.js"}`) whose server a
             # developer starts through it (an add-on author's hot-reload server): a CLI, named
             # by the workspace that installs it as any package is, yet deployed by nothing.
@@ -339,7 +339,7 @@ def _has_start(top: str, folder: str) -> bool:
     )
 
 
-def _has_bin(top: str, folder: str) -> bool:
+def has_bin(top: str, folder: str) -> bool:
     """Whether the folder's package.json declares a command (`bin`, a path or a table)."""
     data = package_json(top, folder)
     found = data.get("bin") if data is not None else None

@@ -32,7 +32,7 @@ FRAMEWORKS = frozenset({"Express", "Koa"})
 METRICS_CLIENTS = frozenset({"prom-client"})
 """Prometheus' client for Node: a package declaring it exports metrics."""
 
-_ROUTE = re.compile(
+ROUTE = re.compile(
     r"(?<!\bPromise)\.(?P<call>get|post|put|patch|delete|del|all|head|options|route|use)\(\s*"
     r"(?:(['\"`])(?P<path>[^'\"`\n]*)\2|(?=[^\s)]))"
 )
@@ -41,7 +41,7 @@ literal, else the call alone (a middleware handed to `use`, or a path held in a 
 Other calls of these names (`req.get('host')`, a map's `get(key)`) read as routes whose path
 is no operator's or unknown: they keep the package a backend, never the other way round."""
 
-_OPAQUE = re.compile(
+OPAQUE = re.compile(
     r"\b(?:express\.static|serveStatic|koa-static|createProxyMiddleware|http-proxy|"
     r"koa-mount|app\.callback\(\))"
 )
@@ -59,7 +59,7 @@ _PROBE_PATH = re.compile(
 MAX_FILES = 40
 """Sources read per package at most: a larger package is left alone."""
 
-_SKIP = frozenset({"node_modules", "dist", "build", "test", "tests", "__tests__", "coverage"})
+SKIP = frozenset({"node_modules", "dist", "build", "test", "tests", "__tests__", "coverage"})
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -93,7 +93,7 @@ def dataless_packages(
             continue
         paths = all_code_files(
             top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), limit,
-            skip_dir=lambda d: d in _SKIP,
+            skip_dir=lambda d: d in SKIP,
         )
         if paths:
             yield unit, paths
@@ -111,11 +111,11 @@ def operational_only(texts: list[str]) -> bool:
     """Whether the sources `texts` declare at least one route, every one with a literal path
     that is an operator's (a parameter segment aside), nothing served from a folder or
     proxied."""
-    if any(_OPAQUE.search(text) for text in texts):
+    if any(OPAQUE.search(text) for text in texts):
         return False
     served = 0
     for text in texts:
-        count = operator_routes(_ROUTE.finditer(text))
+        count = operator_routes(ROUTE.finditer(text))
         if count is None:
             return False
         served += count

@@ -147,6 +147,7 @@ from designer.detect import (
     next_unreached,
     node_bffs,
     node_chat_bots,
+    node_cli_greeters,
     node_connectors,
     node_driver_census,
     node_drivers,
@@ -670,6 +671,7 @@ def detect(
     node_ops_routes.mark(top, units)
     node_queue_workers.mark(top, units)
     node_chat_bots.mark(top, units)
+    node_cli_greeters.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
     db_probes.mark(top, units)
