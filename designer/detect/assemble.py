@@ -186,21 +186,21 @@ class Unit:
         """Its only framework is Next.js, which serves API routes and renders no page
         (`next_api_only`): a service other programs call, not a UI (`nonservices.ui_only`)."""
         self.no_web = False
-        """It serves no HTTP API: its framework's base configuration turns the web server off
-        (a Spring Boot batch job's `spring.main.web-application-type: none`), its server only
-        hands connections to WebSocket (`upgrades`, `dotnet_relays`), its routes only redirect
-        the browser (`redirect_hops`), its code only listens to a message broker
-        (`listeners`), it hosts an MCP server for AI clients (`mcphosts`,
-        `dotnet_mcp_hosts`), its only routes serve operators (`probes`, `ops_routes`,
-        `go_ops_routes`, `node_queue_workers`, `ktor_probes`,
-        `sinatra_workers`, `db_probes`), its API controllers only log the callbacks they are sent
-        (`log_sinks`), or it is a module the build's applications depend on that keeps a main
-        and declares no endpoint (`shared_mains`) or is only auto-configured
-        (`autoconfig_libraries`); or it only hosts, another way, the application of a project
-        it references (`second_hosts`) or a server another package starts
-        (`aliased_starts`), or only runs the Django project around it with
-        settings importing that project's (`settings_overlays`) or
-        builds the base image of the service around it (`base_images`)."""
+        """It serves no HTTP API: its framework's base configuration turns the web server off (a
+        Spring Boot batch job's `spring.main.web-application-type: none`), its server only hands
+        connections to WebSocket (`upgrades`, `dotnet_relays`), its routes only redirect the browser
+        (`redirect_hops`), its code only listens to a message broker (`listeners`), it hosts an MCP
+        server for AI clients (`mcphosts`, `dotnet_mcp_hosts`), its only routes serve operators
+        (`probes`, `ops_routes`, `go_ops_routes`, `node_queue_workers`, `ktor_probes`,
+        `sinatra_workers`, `db_probes`), its only route greets at the root of a package publishing a
+        command (`node_cli_greeters`), its server's only client is the program its own start script
+        runs beside it over the loopback (`sidecar_servers`), its API controllers only log the
+        callbacks they are sent (`log_sinks`), or it is a module the build's applications depend on
+        that keeps a main and declares no endpoint (`shared_mains`) or is only auto-configured
+        (`autoconfig_libraries`); or it only hosts, another way, the application of a project it
+        references (`second_hosts`) or a server another package starts (`aliased_starts`), or only
+        runs the Django project around it with settings importing that project's
+        (`settings_overlays`) or builds the base image of the service around it (`base_images`)."""
         self.settled = False
         """A rule read its code and dropped every framework its manifests named as not the
         program's (`ui_app_servers`: a dashboard's UI library's server; `compiled_vias`: a

@@ -228,6 +228,7 @@ from designer.detect import (
     shared_workers,
     sibling_suites,
     side_stores,
+    sidecar_servers,
     sidefiles,
     sinatra_workers,
     solution_tests,
@@ -672,6 +673,7 @@ def detect(
     node_queue_workers.mark(top, units)
     node_chat_bots.mark(top, units)
     node_cli_greeters.mark(top, units)
+    sidecar_servers.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
     db_probes.mark(top, units)
