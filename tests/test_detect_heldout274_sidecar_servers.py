@@ -72,6 +72,15 @@ def test_a_server_started_on_its_own_stays(tmp_path: Path) -> None:
     assert first(found["worker"], K.FRAMEWORK)[0] == "FastAPI"
 
 
+def test_a_server_whose_address_is_only_printed_stays(tmp_path: Path) -> None:
+    # Counter-case: a developer's script printing where the server listens hands it to no one.
+    script = _ALONE.replace(" 8300 model_server:app\n", " 8300 model_server:app &\n") + (
+        'echo "API -> http://localhost:8300"\npython3 __main__.py\n'
+    )
+    found = by_folder(write(tmp_path, _repo(script=script)))
+    assert first(found["worker"], K.FRAMEWORK)[0] == "FastAPI"
+
+
 def test_a_worker_keeping_data_stays(tmp_path: Path) -> None:
     # Counter-case: a worker serving its own API over a store of its own is a backend.
     found = by_folder(write(tmp_path, _repo(data=True)))

@@ -15,9 +15,10 @@ callers reach the worker through the product's API, never this port). With no da
 own, the folder is a worker, no backend (HELDOUT.md: workers with no data). The rule is kept
 narrow: every module starting the folder's web framework lies at the top of the folder and is
 started by a shell script of that folder, and every such script hands the port it gives the
-server to a loopback address (`localhost`, `127.0.0.1`) in the same script. A server some
-script starts on its own, a module started elsewhere, or a folder keeping data of its own (a
-worker serving its own API over its store) stays a backend.
+server to a program in a variable holding a loopback address (`localhost`, `127.0.0.1`). A
+server some script starts on its own (its address only printed for a developer), a module
+started elsewhere, or a folder keeping data of its own (a worker serving its own API over its
+store) stays a backend.
 """
 
 from __future__ import annotations
@@ -41,8 +42,13 @@ _SERVE = re.compile(
 _PORT = re.compile(r"--port[ =](?P<port>\$\{?\w+\}?|\d+)|--bind[ =]\S*:(?P<bind>\$\{?\w+\}?|\d+)")
 """The port the server is given (`--port $worker_port`, `--bind 0.0.0.0:8300`)."""
 
-_LOOPBACK = re.compile(r"https?://(?:localhost|127\.0\.0\.1):(?P<port>\$\{?\w+\}?|\d+)")
-"""An address on the loopback handed to a program (`http://localhost:$worker_port`)."""
+_LOOPBACK = re.compile(
+    r"\b[A-Za-z_]\w*=[\"']?https?://(?:localhost|127\.0\.0\.1):(?P<port>\$\{?\w+\}?|\d+)"
+)
+"""An address on the loopback handed to a program in a variable it reads
+(`export INFERENCE_SERVER_URL="http://localhost:$worker_port"`, or the same before the
+command it starts): a line only printing the address for a developer
+(`echo "API → http://localhost:8000"`) hands it to no program."""
 
 MAX_SCRIPTS = 20
 """Shell scripts read at the top of a folder at most: a folder with more is left alone."""
