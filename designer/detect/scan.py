@@ -259,6 +259,7 @@ from designer.detect import (
     unimported_orms,
     unimported_queries,
     unincluded_gradle,
+    uninstalled_pest,
     unittest_discover,
     unstarted_siblings,
     unused_module_tests,
@@ -702,6 +703,7 @@ def detect(
     testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone
     testless_php.drop_unused(top, units)
     nested_phpunit.drop_copied(top, units)
+    uninstalled_pest.drop_uninstalled(top, units)
     testless_jvm.drop_unused(top, units)
     testless_jvm.drop_untested_units(top, units)
     unused_module_tests.drop_unused(top, units)  # a library's tests test the library
