@@ -174,15 +174,50 @@ def is_unbuilt(unit: Unit, units: dict[str, Unit]) -> bool:
     that list this folder as a module (in a profile too), the chain stops at a module that an
     enclosing pom lists only inside an XML comment (`<!-- <module>acme-iot</module> -->`).
     No reactor builds it nor anything under it, so it is no backend. A project no pom lists
-    at all may be built on its own (`mvn -f tools/x`) and is not concerned."""
+    at all may be built on its own (`mvn -f tools/x`) and is not concerned. A Gradle project
+    with no settings file of its own is one too where the nearest settings file above it
+    includes it only in a commented-out line (`// include 'acme-core'`): Gradle builds a
+    project only through the settings of its build (`unincluded_gradle`)."""
     if _pom(unit) is None:
-        return False
+        return _gradle_commented_out(unit, units)
     folder = unit.folder
     while folder != ".":
         lister = _lister(folder, units, profiles=True)
         if lister is None:
             return _commented_out(folder, units)
         folder = lister
+    return False
+
+
+_GRADLE_SETTINGS = frozenset({"settings.gradle", "settings.gradle.kts"})
+_GRADLE_BUILDS = frozenset({"build.gradle", "build.gradle.kts"})
+
+
+def _gradle_settings(unit: Unit) -> list[ManifestResult]:
+    return [r for p, _, r in unit.manifests if posixpath.basename(p) in _GRADLE_SETTINGS]
+
+
+def _gradle_commented_out(unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the Gradle project's nearest settings file above it (it has none of its own)
+    names its folder only in a commented-out `include`, not in a live one nor as the folder
+    of a project it moves there."""
+    names = {posixpath.basename(p) for p, _, _ in unit.manifests}
+    if not names & _GRADLE_BUILDS or names & _GRADLE_SETTINGS or unit.folder == ".":
+        return False
+    outer = unit.folder
+    while outer != ".":
+        outer = posixpath.dirname(outer) or "."
+        above = units.get(outer)
+        settings = _gradle_settings(above) if above is not None else []
+        if not settings:
+            continue
+
+        def here(module: str, outer: str = outer) -> bool:
+            return posixpath.normpath(posixpath.join(outer, module)) == unit.folder
+
+        live = [m for r in settings for m in (*r.modules, *r.project_dirs.values())]
+        commented = [m for r in settings for m in r.commented_modules]
+        return any(map(here, commented)) and not any(map(here, live))
     return False
 
 

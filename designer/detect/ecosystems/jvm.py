@@ -1118,6 +1118,10 @@ _INCLUDE = LazyPattern(r"""^[ \t]*include[ \t]*(?:\(([^()]*)\)|\(?(.*)$)""", re.
 (Groovy's `include 'a', 'b'`)."""
 
 
+_COMMENTED_INCLUDE = LazyPattern(r"""^[ \t]*//[ \t]*include[ \t(]+(.*)$""", re.MULTILINE)
+"""A settings file's `include` switched off by a line comment (`// include 'acme-core'`)."""
+
+
 def _settings(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     included: list[str] = []
@@ -1126,6 +1130,11 @@ def _settings(lines: Lines) -> ManifestResult:
         for name in re.findall(r"""["']([^"']+)["']""", listed):
             result.modules.append(name.lstrip(":").replace(":", "/"))
             included.append(name)
+    # Projects a developer commented out of the build: Gradle builds none of them
+    # (`nonservices.is_unbuilt`), as a Maven module listed only inside an XML comment.
+    for match in _COMMENTED_INCLUDE.finditer(lines.text):
+        for name in re.findall(r"""["']([^"']+)["']""", match.group(1)):
+            result.commented_modules.append(name.lstrip(":").replace(":", "/"))
     result.project_dirs = gradle_project_dirs.project_dirs(lines.text, included)
     result.project_tables = gradle_project_dirs.tables(lines.text)
     # `pluginManagement` fixes the version of the plugins the modules apply without one: a
