@@ -92,8 +92,12 @@ def is_demo(unit: Unit, units: dict[str, Unit], seen: frozenset[str] = frozenset
     of its build it depends on (`demo_data`: a demo portal over the product's client library,
     listed by the root POM). A build whose modules are all demonstrations (the
     integration's POM) is one too. A build listing itself (a Cargo workspace's `members =
-    [".", "migration"]`) or its lister (`seen`) is not followed back."""
-    if not any(_demo_named(part) for part in unit.folder.split("/")):
+    [".", "migration"]`) or its lister (`seen`) is not followed back. A project named for the
+    product and then as a demonstration of some kind of program (`AcmeDemoApi`) is one only
+    beside another host of the repository (`_demo_twin`)."""
+    if not (
+        any(_demo_named(part) for part in unit.folder.split("/")) or _demo_twin(unit, units)
+    ):
         seen = seen | {unit.folder}
         listed = [
             units[folder]
@@ -137,6 +141,36 @@ def _demo_kind(segment: str) -> bool:
     against; not `Acme.SampleToDo.Web`, named for what it shows)."""
     words = [w.lower() for w in _WORD.findall(segment)]
     return len(words) > 1 and words[0] in DEMO_WORDS and all(w in _KINDS for w in words[1:])
+
+
+def _named_demo_kind(segment: str) -> bool:
+    """Whether a CamelCase segment is the product's name, then a demonstration's word, then
+    only the kind of program it is (`AcmeBiblioDemoApi`, `AcmeSampleWeb`; not
+    `AcmeDemoInvoices`, named for what it shows)."""
+    words = [w.lower() for w in _WORD.findall(segment)]
+    return any(
+        word in DEMO_WORDS and 0 < i < len(words) - 1 and all(w in _KINDS for w in words[i + 1 :])
+        for i, word in enumerate(words)
+    )
+
+
+def _demo_twin(unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the project's own folder is named as the product's demonstration host
+    (`_named_demo_kind`: `AcmeDemoApi`) and another project of the repository, not named as a
+    demonstration, starts a web framework (`AcmeApi`, the host the demo sits beside: a demo
+    host that tries an editor or a client against it). A repository whose only host is so
+    named deploys it: it stays the product's backend."""
+    name = posixpath.basename(unit.folder)
+    if not any(_named_demo_kind(segment) for segment in name.split(".")):
+        return False
+    return any(
+        other is not unit
+        and has_entry_point(other)
+        and not any(
+            _demo_named(part) or _named_demo_kind(part) for part in other.folder.split("/")
+        )
+        for other in units.values()
+    )
 
 
 def _ends_as_demo(segment: str) -> bool:
