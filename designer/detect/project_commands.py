@@ -22,9 +22,10 @@ from designer.model.stack import Evidence
 _NAMES = frozenset(
     {"Makefile", "makefile", "GNUmakefile", "justfile", "Justfile", "tox.ini", "noxfile.py",
      "Jenkinsfile", ".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml",
-     "bitbucket-pipelines.yml", "Procfile", "package.json", "Taskfile.yml"}
+     "bitbucket-pipelines.yml", "Procfile", "package.json", "Taskfile.yml", "circle.yml"}
 )
-"""Files holding commands by their name."""
+"""Files holding commands by their name (`circle.yml`: CircleCI's first format, kept at the
+top of the repository rather than in `.circleci/`)."""
 _PREFIXES = ("Dockerfile", "docker-compose", "compose.", "Jenkinsfile")
 """Files holding commands by how their name starts (`Dockerfile.test`, `compose.ci.yml`)."""
 _SUFFIXES = (".sh", ".bash")
