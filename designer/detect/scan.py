@@ -401,7 +401,7 @@ def detect(
     jvm_refs.inherit_properties(
         {posixpath.dirname(p) or ".": r for p, _, r in parsed if posixpath.basename(p) == "pom.xml"}
     )
-    owners = _includers(parsed)
+    owners = _includers(parsed, lambda folder: _runs_itself(top, folder))
     owners.update(rebar_apps.owners(parsed))
     owners.update(_copied_lists(side, parsed, tree.sources))
     for path, folder in image_lists.installed_lists(side, parsed).items():
@@ -789,9 +789,14 @@ def _stat(folder: str) -> os.stat_result | None:
         return None  # a NUL byte in the path
 
 
-def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
+def _includers(
+    parsed: list[tuple[str, str, ManifestResult]], runs_itself: Callable[[str], bool]
+) -> dict[str, str]:
     """Manifest path → the project folder of the manifest that includes it (`-r
-    deploy/prod.txt`): an included file is part of its includer's project, wherever it lies."""
+    deploy/prod.txt`): an included file is part of its includer's project, wherever it lies,
+    unless it is reached sideways (`-r ../app/requirements.txt` from `doc/`) and its own folder
+    is a program that runs by itself (`runs_itself`): a docs build or a tool borrowing the
+    application's list does not carry the application's list off."""
     paths = {path for path, _, _ in parsed}
     owners: dict[str, str] = {}
     for path, _, result in parsed:
@@ -810,6 +815,8 @@ def _includers(parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
             # list: it joins that project rather than carrying the application's list off.
             if _above(target, folder):
                 owners.setdefault(path, _owner(target))
+            elif _beside(target, folder) and runs_itself(posixpath.dirname(target)):
+                continue
             else:
                 owners.setdefault(target, owners.get(path) or _owner(path))
     return owners
@@ -988,6 +995,25 @@ def _go_module(folder: str, modules: set[str]) -> str | None:
         if folder == ".":
             return None
         folder = posixpath.dirname(folder) or "."
+
+
+_ENTRY_SCRIPTS = ("manage.py", "wsgi.py", "asgi.py")
+"""Files at a Python folder's top that make it a program of its own (Django's `manage.py`, a
+WSGI or ASGI entry point), not a list kept for another's use."""
+
+
+def _runs_itself(top: str, folder: str) -> bool:
+    """Whether `folder` holds a Python program's entry point at its top (`_ENTRY_SCRIPTS`)."""
+    return any(_has_file(top, folder or ".", name) for name in _ENTRY_SCRIPTS)
+
+
+def _beside(target: str, folder: str) -> bool:
+    """Whether the manifest `target` lies in a folder neither `folder`, below it, nor above it
+    (reached through `..` into a sibling branch of the tree)."""
+    parent = posixpath.dirname(target)
+    if parent == folder or _above(target, folder):
+        return False
+    return bool(folder) and not parent.startswith(folder + "/")
 
 
 def _above(target: str, folder: str) -> bool:
