@@ -646,9 +646,12 @@ def section_type_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
 def yaml_anchor_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A YAML settings file (Rails' `database.yml.example`) that defines one anchor per engine
     (`postgresql: &postgresql` / `adapter: postgresql`) and merges one of them, uncommented,
-    into the settings the environments share (`<<: *postgresql`)."""
+    into the settings the environments share (`<<: *postgresql`). An anchor named for a
+    development or test environment (`test: &test` merged into `cucumber:`, Rails' stock
+    layout) lends one environment's settings to another, not the engine every one shares."""
     return _each(
-        r"(?is)^[\w-]+:[ \t]*&([\w-]+)[ \t]*\n(?:[ \t]+[^\n]*\n){0,10}?"
+        r"(?is)^[\w-]+:[ \t]*&(?!(?:development|dev|test|cucumber)[ \t]*\n)([\w-]+)[ \t]*\n"
+        r"(?:[ \t]+[^\n]*\n){0,10}?"
         r"[ \t]+adapter:[ \t]*[\"']?(?:{names})\b.*?^[ \t]+<<:[ \t]*\*\1[ \t]*$",
         names=names,
     )
