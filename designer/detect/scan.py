@@ -252,6 +252,7 @@ from designer.detect import (
     testless_node,
     testless_php,
     testless_pytest,
+    tool_units,
     ui_app_servers,
     ui_dev_servers,
     uihosts,
@@ -526,6 +527,7 @@ def detect(
     readme_jobs.mark(top, units)
     readme_harnesses.mark(top, units)
     published_images.mark(top, units)
+    tool_units.mark(top, units)
     started_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
     rust_clis.mark(top, units)
