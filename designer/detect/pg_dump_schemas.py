@@ -19,9 +19,9 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
-from designer.detect.nonservices import is_test_host, module_names
+from designer.detect.nonservices import is_test_host
 from designer.detect.signals import Scope, Signal, Strength
-from designer.detect.sql_projects import reached
+from designer.detect.sql_projects import engineless_services
 from designer.detect.walker import PRUNED, read_head
 from designer.model.stack import Evidence, FindingKind
 
@@ -29,8 +29,6 @@ LANGUAGE = "dotnet"
 
 _DUMP = re.compile(r"^--[ \t]*PostgreSQL database dump[ \t]*\r?$", re.MULTILINE)
 """The heading `pg_dump` writes at the top of a dump."""
-
-_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
 
 _SKIPPED = frozenset({*PRUNED, "bin", "obj", "node_modules"})
 
@@ -44,24 +42,7 @@ HEAD = 1024
 def name_engine(top: str, units: dict[str, Unit]) -> None:
     """Give PostgreSQL, as a fallback, to each ASP.NET Core service with a data layer and no
     engine whose solution's folder holds a PostgreSQL dump."""
-    by_name = {name: u for u in units.values() for name in module_names(u, LANGUAGE)}
-    for unit in units.values():
-        project = next((p for p, e, _ in unit.manifests if e == LANGUAGE), "")
-        if not project.endswith(".csproj") or not any(
-            s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core"
-            for s in unit.signals.get(LANGUAGE, [])
-        ):
-            continue
-        signals = [
-            s
-            for u in reached(unit, by_name)
-            for s in u.signals.get(LANGUAGE, [])
-            if s.strength is not Strength.DEV
-        ]
-        if any(s.kind is FindingKind.DATABASE for s in signals) or not any(
-            s.kind in _DATA for s in signals
-        ):
-            continue
+    for unit, project in engineless_services(units):
         folder = _solution_folder(top, project)
         found = None if folder is None else _dump(top, folder)
         if found:

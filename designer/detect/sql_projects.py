@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.nonservices import module_names, module_uses
@@ -37,25 +38,7 @@ _DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
 def name_engine(top: str, units: dict[str, Unit]) -> None:
     """Give SQL Server, as a fallback, to each .NET service with a data layer and no engine
     whose solution holds a SQL Server database project."""
-    by_name = {name: u for u in units.values() for name in module_names(u, LANGUAGE)}
-    for unit in units.values():
-        project = next((p for p, e, _ in unit.manifests if e == LANGUAGE), "")
-        if not project.endswith(".csproj") or not any(
-            s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core"
-            for s in unit.signals.get(LANGUAGE, [])
-        ):
-            continue
-        projects = reached(unit, by_name)
-        signals = [
-            s
-            for u in projects
-            for s in u.signals.get(LANGUAGE, [])
-            if s.strength is not Strength.DEV
-        ]
-        if any(s.kind is FindingKind.DATABASE for s in signals) or not any(
-            s.kind in _DATA for s in signals
-        ):
-            continue
+    for unit, project in engineless_services(units):
         found = _database_project(top, project)
         if found:
             unit.signals[LANGUAGE].append(
@@ -64,7 +47,32 @@ def name_engine(top: str, units: dict[str, Unit]) -> None:
             )
 
 
-def reached(unit: Unit, by_name: dict[str, Unit]) -> list[Unit]:
+def engineless_services(units: dict[str, Unit]) -> Iterator[tuple[Unit, str]]:
+    """Each ASP.NET Core service, with its project file, that has a data layer and names no
+    engine, itself or through the projects of the tree it references (development-only
+    findings aside): the services a schema shipped beside them may name the engine of."""
+    by_name = {name: u for u in units.values() for name in module_names(u, LANGUAGE)}
+    for unit in units.values():
+        project = next((p for p, e, _ in unit.manifests if e == LANGUAGE), "")
+        if not project.endswith(".csproj") or not any(
+            s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core"
+            for s in unit.signals.get(LANGUAGE, [])
+        ):
+            continue
+        signals = [
+            s
+            for u in _reached(unit, by_name)
+            for s in u.signals.get(LANGUAGE, [])
+            if s.strength is not Strength.DEV
+        ]
+        if any(s.kind is FindingKind.DATABASE for s in signals) or not any(
+            s.kind in _DATA for s in signals
+        ):
+            continue
+        yield unit, project
+
+
+def _reached(unit: Unit, by_name: dict[str, Unit]) -> list[Unit]:
     """The unit and the projects of the tree it references, directly or through others."""
     seen = [unit]
     for current in seen:
