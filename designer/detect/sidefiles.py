@@ -31,6 +31,7 @@ from designer.detect import (
     db_consoles,
     env_paths,
     image_profiles,
+    profile_groups,
     tomlfile,
 )
 from designer.detect.assemble import CONFIG, Unit
@@ -420,6 +421,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
+    profile_groups.mark(units, spring)
     image_profiles.mark(units, files)
     _profile_memory_databases(units, spring)
     _default_profile_memory(units, spring)
