@@ -144,6 +144,7 @@ from designer.detect import (
     next_cache,
     next_hosts,
     next_server_uses,
+    next_unqueried_prisma,
     next_unreached,
     node_bffs,
     node_chat_bots,
@@ -607,6 +608,7 @@ def detect(
     py_store_connectors.drop(top, units)
     file_defaults.mark(units)
     server_functions.mark(top, units)
+    next_unqueried_prisma.drop_unqueried(top, units)  # before the lending is weighed
     next_server_uses.mark(top, units)  # beside server_functions: both fill server_uses
     oneshot_jobs.mark(top, units)
     workspace_servers.lend(top, units)  # once Dockerfiles have told what is deployed
