@@ -351,15 +351,10 @@ def _version(kind: FindingKind, signals: list[Signal]) -> str:
     """The version of a finding: from its own package before a glue package, a lock file's
     resolved version before a manifest's range, a runtime declaration before a development
     one, an exact pin (a requirements export's `==5.2.15`) before another manifest's range
-    (`~=5.0`); a framework's never from an extension's release; a database engine's only from
-    configuration (an image tag, a URL), never from its driver's release."""
+    (`~=5.0`); a database engine's only from configuration (an image tag, a URL), never from
+    its driver's release."""
     if kind is FindingKind.DATABASE:
         signals = [s for s in signals if s.strength is Strength.ENTRY]
-    if kind is FindingKind.FRAMEWORK:
-        # An extension's release is not the framework's (Flask-RESTful 0.3.9 beside an
-        # unpinned Flask, tapir's server interpreter beside Akka HTTP): a framework named only
-        # through one has the version its own package or a lock gives, else none.
-        signals = [s for s in signals if not s.glue]
     ranked = sorted(
         (s for s in signals if s.version),
         key=lambda s: (

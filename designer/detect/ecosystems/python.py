@@ -941,6 +941,12 @@ def _dependency(
         # Asked of the lock beside the glue package (see `inheritance.lock_versions`); a lock
         # that does not list it leaves the glue's version as the only one.
         signals += integrated(signals, own)
+        # But an extension's release is never the framework's (Flask-RESTful 0.3.9 beside an
+        # unpinned Flask): a framework it brings has the version Flask's own pin or a lock
+        # gives, else none.
+        signals = [
+            s.replace(version="") if s.glue and s.kind is K.FRAMEWORK else s for s in signals
+        ]
     if normalise(name) in CLIENTS:
         signals = [s.replace(strength=Strength.DEV) for s in signals]
     carried = CARRIERS.get(normalise(name))
