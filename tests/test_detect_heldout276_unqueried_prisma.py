@@ -119,3 +119,15 @@ def test_a_client_handed_to_a_helper_keeps_a_backend(tmp_path: Path) -> None:
     )
     found = by_folder(write(tmp_path, files))
     assert first(found["."], K.ORM)[0] == "Prisma"
+
+
+def test_a_route_building_and_querying_its_own_client_keeps_a_backend(tmp_path: Path) -> None:
+    # Counter-case: the module that builds the client queries it itself.
+    files = _editor()
+    files["app/api/users/route.ts"] = (
+        "import { PrismaClient } from '@prisma/client';\n\nconst prisma = new PrismaClient();\n\n"
+        "export async function GET() {\n"
+        "  return Response.json(await prisma.policy.findMany());\n}\n"
+    )
+    found = by_folder(write(tmp_path, files))
+    assert first(found["."], K.ORM)[0] == "Prisma"

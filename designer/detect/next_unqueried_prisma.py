@@ -9,11 +9,12 @@ data of its own is a store the program opens and writes to). So where the app's 
 is Next.js, a module of its own builds the client, and no other module of it (tests aside)
 queries a model (`db.policy.update(`), runs SQL or a transaction (`prisma.$queryRaw`), hands a
 client to an auth adapter (`PrismaAdapter(`) or names a binding the building modules export
-outside an import or re-export, the app's Prisma signals (the ORM, Prisma Migrate, the engine
-its schema names) are dropped: the front is then judged by what else it uses
-(`next_server_uses`, `nonservices.ui_only`). An app whose client comes from a workspace package
-is that package's lending to weigh (`next_server_uses`); a tree too large to read whole is left
-as it is.
+outside an import or re-export, and no building module queries its own client (`const prisma =
+new PrismaClient()` beside `prisma.user.findMany(` in a route), the app's Prisma signals (the
+ORM, Prisma Migrate, the engine its schema names) are dropped: the front is then judged by what
+else it uses (`next_server_uses`, `nonservices.ui_only`). An app whose client comes from a
+workspace package is that package's lending to weigh (`next_server_uses`); a tree too large to
+read whole is left as it is.
 """
 
 from __future__ import annotations
@@ -39,14 +40,31 @@ _SKIPPED = frozenset({*PRUNED, *TEST_FOLDERS, ".next", "out", "coverage", "e2e"}
 _BUILDS = LazyPattern(r"\bnew[ \t]+PrismaClient\b")
 """A module building the client."""
 
-_QUERY = LazyPattern(
-    r"\b[\w$]+[ \t]*\??\.[ \t\r\n]*\w+[ \t\r\n]*\??\.[ \t\r\n]*"
+_METHODS = (
     r"(?:findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|createMany"
     r"|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany"
     r"|count|aggregate|groupBy)[ \t]*\("
-    r"|\.\$(?:transaction|queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|extends|connect)\b"
+)
+"""A model's query methods, called with their arguments."""
+
+_MODEL = r"[ \t]*\??\.[ \t\r\n]*\w+[ \t\r\n]*\??\.[ \t\r\n]*"
+"""`.policy.` between a client and a query method, over lines and optional chaining."""
+
+_RAW = (
+    r"\.\$(?:transaction|queryRaw|executeRaw|queryRawUnsafe|executeRawUnsafe|extends|connect)\b"
     r"|\b[Pp]risma\w*Adapter[ \t]*\("
 )
+"""Raw SQL or a transaction (Prisma's own `$` methods), or the client handed to an auth
+library's adapter, which writes its users."""
+
+_QUERY = LazyPattern(r"(?:\b[\w$]+|\)|\])" + _MODEL + _METHODS + "|" + _RAW)
+"""A query through a client (`db.policy.findMany(`, `tx.user.create(`, `getDb().user.count(`),
+raw SQL or a transaction, or an auth adapter. Any two-step call of these names counts (an API
+client's `api.policies.update(` too): a match keeps the data layer, the way things were."""
+
+_BOUND = LazyPattern(r"([\w$]+)[ \t]*(?::[^=;\n]+)?=[ \t]*new[ \t]+PrismaClient\b")
+"""A binding a module assigns its new client to (`const prisma = new PrismaClient()`,
+`globalForPrisma.prisma = new PrismaClient()`)."""
 """A query through a client (`db.policy.findMany(`, `tx.user.create(`), raw SQL or a
 transaction, or the client handed to an auth library's adapter, which writes its users. Any
 two-step call of these names counts (an API client's `api.policies.update(` too): a match keeps
@@ -113,13 +131,19 @@ def _unqueried(top: str, folder: str) -> bool:
         return False  # the client comes from elsewhere: that lending is weighed elsewhere
     names: set[str] = set()
     for path in builders:
-        for match in _EXPORTED.finditer(texts[path]):
-            if match.group(1):
-                names.add(match.group(1))
-            for part in (match.group(2) or "").split(","):
-                name = part.strip().split(" as ")[-1].strip()
-                if name and name != "default":
-                    names.add(name)
+        exported = _exported(texts[path])
+        names |= exported
+        # A module building its client may query it itself (a route handler with its own
+        # `const prisma = new PrismaClient()`): there only the client's bindings are weighed,
+        # not every two-step call (`url.searchParams.delete(` beside the client's options).
+        own = sorted(exported | set(_BOUND.findall(texts[path])))
+        queried = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, own)) + r")" + _MODEL + _METHODS)
+            if own
+            else None
+        )
+        if re.search(_RAW, texts[path]) or (queried and queried.search(texts[path])):
+            return False
     alternatives = "|".join(map(re.escape, sorted(names)))
     used = re.compile(r"\b(?:" + alternatives + r")\b") if names else None
     for path, text in texts.items():
@@ -130,3 +154,16 @@ def _unqueried(top: str, folder: str) -> bool:
         if used is not None and used.search(_QUOTED.sub("", _IMPORTS.sub("", text))):
             return False
     return True
+
+
+def _exported(text: str) -> set[str]:
+    """The bindings a module exports by name (`export const db`, `export { prisma as db }`)."""
+    names: set[str] = set()
+    for match in _EXPORTED.finditer(text):
+        if match.group(1):
+            names.add(match.group(1))
+        for part in (match.group(2) or "").split(","):
+            name = part.strip().split(" as ")[-1].strip()
+            if name and name != "default":
+                names.add(name)
+    return names
