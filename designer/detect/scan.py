@@ -166,6 +166,7 @@ from designer.detect import (
     opened_drivers,
     ops_routes,
     outer_servers,
+    paas_addons,
     path_gems,
     pg_configs,
     pg_dump_schemas,
@@ -562,6 +563,7 @@ def detect(
     boot_modules.mark(top, units)
     env_branches.mark(top, units)
     deployed_env_tests.mark(top, units)
+    paas_addons.mark(top, units)
     shared_mains.mark(top, units)
     sbt_batch_projects.mark(top, units)
     mainless_boot_modules.mark(top, units)
