@@ -63,21 +63,27 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 if test is None:
                     continue
                 variable = test.group(1) or test.group(2)
-                provided = [
-                    (engine, evidence)
-                    for path in _manifests(top, unit.folder)
-                    for engine, variables, evidence in read.setdefault(
-                        path, _addons(top, path)
-                    )
-                    if variable in variables and engine != signal.name
-                ]
+                provided: list[tuple[str, Evidence]] = []
+                for path in _manifests(top, unit.folder):
+                    if path not in read:
+                        read[path] = _addons(top, path)
+                    provided += [
+                        (engine, evidence)
+                        for engine, variables, evidence in read[path]
+                        if variable in variables and engine != signal.name
+                    ]
                 if not provided:
                     continue
                 signals[index] = signal.replace(scope=Scope.FALLBACK)
                 for engine, evidence in provided:
                     signals.append(
-                        Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence,
-                               scope=Scope.DEPLOYED)
+                        Signal(
+                            FindingKind.DATABASE,
+                            engine,
+                            Strength.ENTRY,
+                            evidence,
+                            scope=Scope.DEPLOYED,
+                        )
                     )
 
 
