@@ -62,6 +62,9 @@ CATALOG: Catalog = {
     "tokio-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
     "deadpool-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
     "mysql_async": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql_async")),
+    # SQL Server's TDS client (`Client::connect`, `client.query("SELECT …")`, often pooled by
+    # bb8-tiberius): raw SQL through the driver, the data layer over SQL Server.
+    "tiberius": entries((K.DATABASE, "SQL Server"), (K.QUERY, "tiberius")),
     "diesel": entries((K.ORM, "Diesel")),
     # rbatis: a compile-time ORM whose rbdc driver crates name the engine.
     "rbatis": entries((K.ORM, "rbatis")),
