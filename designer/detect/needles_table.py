@@ -789,6 +789,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\']?(?:\\$\\{\\w+\\|\\|)?(?:mysql)\\}?["\\\']?[ \\t]*(?:[#;].*)?$': (False, (('mysql',), ('adapter', 'dialect', 'driver', 'engine', 'type'))),
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\']?(?:\\$\\{\\w+\\|\\|)?(?:postgres|postgresql|pgx)\\}?["\\\']?[ \\t]*(?:[#;].*)?$': (False, (('pgx', 'postgres'), ('adapter', 'dialect', 'driver', 'engine', 'type'))),
     '^[ \\t]*(?:db|database)[_.]?(?:adapter|driver|type|dialect|engine)[ \\t]*=[ \\t]*["\\\']?(?:\\$\\{\\w+\\|\\|)?(?:sqlite|sqlite3)\\}?["\\\']?[ \\t]*(?:[#;].*)?$': (False, (('sqlite',), ('adapter', 'dialect', 'driver', 'engine', 'type'))),
+    '^[ \\t]*(?:from[ \\t]+boto3\\.dynamodb(?:\\.\\w+)*[ \\t]+import\\b|import[ \\t]+boto3\\.dynamodb\\b)': (False, (('boto3.dynamodb',), ('import',))),
     '^[ \\t]*(?:from[ \\t]+nose(?:\\.tools)?[ \\t]+import\\b|import[ \\t]+nose(?:\\.tools)?[ \\t]*$)': (False, (('import',), ('nose',))),
     '^[ \\t]*(?:import[ \\t]+)?"database/sql"': (False, (('"database/sql"',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"(?:goji\\.io|github\\.com/zenazn/goji)"': (False, (('"github.com/zenazn/goji"', '"goji.io"'),)),

@@ -371,6 +371,17 @@ RULES: tuple[SourceRule, ...] = (
         r"""\b(?:boto3|session|Session\(\))\.(?:client|resource)\(\s*["']dynamodb["']""",
         endings=_PY,
     ),
+    # boto3's DynamoDB helpers imported (`from boto3.dynamodb.types import TypeSerializer`,
+    # `from boto3.dynamodb.conditions import Key`): items marshalled or queried for DynamoDB
+    # alone, even when the client comes from a factory of the program's own
+    # (`get_aws_client("dynamodb")`) that the rule above cannot see.
+    rule(
+        K.DATABASE,
+        "DynamoDB",
+        r"^[ \t]*(?:from[ \t]+boto3\.dynamodb(?:\.\w+)*[ \t]+import\b"
+        r"|import[ \t]+boto3\.dynamodb\b)",
+        endings=_PY,
+    ),
     # The engine a settings module configures: a DATABASE_URL default, Django's ENGINE.
     *url_rules(_PY),
     *env_test_rules(_PY),
