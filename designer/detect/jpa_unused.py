@@ -24,6 +24,9 @@ A Scala Spring Boot service may declare the JPA starter beside Slick, its querie
 to Slick (`slick.jdbc.PostgresProfile.api`) and no class mapped to JPA: Slick, which the build
 declares and the code imports, is the data layer.
 
+So is JPA named by the starter and by Spring settings that only tune Hibernate (`format_sql`,
+`jdbc.time_zone`: `jpa_tuning`), none of which maps an entity.
+
 JPA named only by the module's Spring configuration (`spring.jpa.hibernate.ddl-auto: none`
 kept from a template) is dropped the same way where the build declares Spring Boot's JDBC
 starter and nothing of JPA, and the code is written to Spring JDBC (`SimpleJdbcCall`).
@@ -42,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from designer.detect import jpa_tuning
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
@@ -228,6 +232,7 @@ def drop_unmapped(top: str, units: dict[str, Unit]) -> None:
         if not (
             (_starter_only(signals) and not unit.configures_jpa)
             or _configured_beside_jdbc(signals)
+            or (unit.configures_jpa and jpa_tuning.tuning_only(top, unit, signals))
         ):
             continue
         declared = {s.name for s in signals if s.kind in (FindingKind.ORM, FindingKind.QUERY)}
