@@ -22,6 +22,14 @@ one is left alone). An image installing names for code it neither copies nor mou
 development container kept running for a shell) lends nothing: which code it is for is not
 said. A folder inside another language's project, or placed as a helper's (`tools/`, a mock's),
 is split only when such an image ships it.
+
+Two more shapes follow. A folder with no manifest whose own files start the framework (a
+sidecar under `docker/renderer/`) takes as its manifest what an image copying the folder or
+its start file installs by name (`COPY docker/renderer/app.py /app/`). And a root declaring
+no project whose only Python code lies in one folder is still split when the root gathers
+projects of their own beside that folder (a `server/` Flask app next to `admin/` and `user/`
+front ends) and a file right in the folder creates the app and serves it when run as a script
+(`if __name__ == '__main__': app.run(...)`): a program of the repository, named by its folder.
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from designer.detect.ecosystems import python
 from designer.detect.image_lists import COPIED
 from designer.detect.loose_helpers import helper_file
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
-from designer.detect.signals import Lines
+from designer.detect.signals import Lines, Signal
 from designer.detect.walker import Source, read_text
 from designer.model.stack import FindingKind
 
@@ -64,6 +72,9 @@ def split(
         if not starts or any(s.name in _NOT_STARTED_HERE for s in unit.signals.get("python", ())):
             continue
         home = _common_folder([posixpath.dirname(s.evidence.path) for s in starts])
+        if home == folder and not unit.manifests:
+            _ship_own(top, unit, frozenset(s.evidence.path for s in starts), side)
+            continue
         if home is None or home == folder or not _below(folder, home) or home in units:
             continue
         inside = home + "/"
@@ -72,7 +83,9 @@ def split(
             for s in sources.get(folder, ())
             if s.path.endswith(".py") and not s.path.startswith(inside) and not s.is_test
         ]
-        if not unit.manifests and not others:
+        if not unit.manifests and not others and not _among_projects(
+            top, folder, home, units, starts
+        ):
             continue  # the unit's only code: its own project, laid out below its folder
         if any(_between(folder, posixpath.dirname(path), home) for path in others):
             # Code in a folder on the way down to the starts (a `main.py` above the `app/`
@@ -100,6 +113,51 @@ def split(
                 service.signals[eco] += moved
         service.deployable = bool(service.manifests) or _deployed(home, side)
         units[home] = service
+
+
+def _ship_own(
+    top: str, unit: Unit, starts: frozenset[str], side: list[tuple[str, str, str]]
+) -> None:
+    """Give a folder with no manifest, whose own files start the framework, the packages an
+    image shipping it installs by name (a sidecar's Dockerfile: `pip install Flask==3.1.0`,
+    `COPY svc/app.py /app/`): that command is its manifest, and the image deploys it."""
+    for path, text in _images(top, unit.folder, side, starts):
+        specs = list(_named(text))
+        if specs:
+            result = python.installed_by_name(Lines(path, text), specs)
+            unit.manifests.append((path, "python", result))
+            unit.signals["python"] += result.signals
+    if unit.manifests:
+        unit.deployable = True
+
+
+_SERVES = re.compile(
+    r"^if[ \t]+__name__[ \t]*==[ \t]*['\"]__main__['\"][ \t]*:[^\n]*\n"
+    r"(?:[ \t]+[^\n]*\n|[ \t]*\n)*?[ \t]+\w+\.run\(",
+    re.MULTILINE,
+)
+"""A module run as a script that serves its app (`if __name__ == '__main__': app.run(...)`)."""
+
+
+def _among_projects(
+    top: str, folder: str, home: str, units: dict[str, Unit], starts: list[Signal]
+) -> bool:
+    """Whether `folder`, declaring no project, gathers projects of their own beside `home` (a
+    `server/` Flask app next to `admin/` and `user/` front ends, each with its manifest), and a
+    file right in `home` both creates the app and serves it when run as a script: the server
+    is one of the repository's programs, named by its own folder, not the repository's root."""
+    if not any(
+        f not in (folder, home) and _below(folder, f) and not _below(home, f) and u.manifests
+        for f, u in units.items()
+    ):
+        return False
+    for path in {s.evidence.path for s in starts if s.evidence is not None}:
+        if posixpath.dirname(path) != home:
+            continue
+        text = read_text(top, path)[0]
+        if text is not None and _SERVES.search(text):
+            return True
+    return False
 
 
 def _common_folder(folders: list[str]) -> str | None:
@@ -132,14 +190,16 @@ def _deployed(home: str, side: list[tuple[str, str, str]]) -> bool:
     return any(mapped.search(text) for _, _, text in side)
 
 
-def _images(top: str, home: str, side: list[tuple[str, str, str]]) -> Iterator[tuple[str, str]]:
-    """(path, text) of the Dockerfiles whose image copies `home` (from their own folder or
-    one above), or whose Compose service builds them and mounts `home`."""
+def _images(
+    top: str, home: str, side: list[tuple[str, str, str]], files: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str]]:
+    """(path, text) of the Dockerfiles whose image copies `home` or one of `files` (from their
+    own folder or one above), or whose Compose service builds them and mounts `home`."""
     seen: set[str] = set()
     for path, _, text in side:
         name = posixpath.basename(path)
         if (name == "Dockerfile" or name.startswith(DOCKERFILE_VARIANTS)) and _copies(
-            posixpath.dirname(path), home, text
+            posixpath.dirname(path), home, text, files=files
         ):
             seen.add(path)
             yield path, text
@@ -160,19 +220,25 @@ def _images(top: str, home: str, side: list[tuple[str, str, str]]) -> Iterator[t
                 for source in volumes
             )
             base = posixpath.normpath(posixpath.join(folder, context))
-            if mounted or _copies(base, home, content, nearest_only=True):
+            if mounted or _copies(base, home, content, nearest_only=True, files=files):
                 seen.add(built)
                 yield built, content
 
 
-def _copies(context: str, home: str, text: str, nearest_only: bool = False) -> bool:
+def _copies(
+    context: str,
+    home: str,
+    text: str,
+    nearest_only: bool = False,
+    files: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a Dockerfile built from `context` (or, unless `nearest_only`, a folder above
-    it) copies the folder `home` (`COPY ./tools /app`)."""
+    it) copies the folder `home` (`COPY ./tools /app`) or one of `files`."""
     contexts = [context or "."]
     while not nearest_only and contexts[-1] != ".":
         contexts.append(posixpath.dirname(contexts[-1]) or ".")
     return any(
-        posixpath.normpath(posixpath.join(c, source)) == home
+        (copied := posixpath.normpath(posixpath.join(c, source))) == home or copied in files
         for source, _ in COPIED.findall(text)
         for c in contexts
     )

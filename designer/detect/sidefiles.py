@@ -967,11 +967,18 @@ def _compose(
         elif isinstance(context, str):
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
-            builds[str(name)] = (_built_project(units, folder, context, dockerfile), needs)
+            built = _built_project(units, folder, context, dockerfile)
+            builds[str(name)] = (built, needs)
             if posixpath.normpath(context) == "." and folder in units and production:
                 # A production Compose file beside the project building it: a deployment of
                 # that project, whatever folder of images it lies in.
                 units[folder].released = True
+            own = _own_dockerfile(folder, context, dockerfile, built)
+            if production and own in units:
+                # A production Compose file building the Dockerfile a project keeps in its
+                # own folder (`dockerfile: docker/renderer/Dockerfile` from the root, so that
+                # the image can copy shared files): a deployment of that project too.
+                units[own].released = True
             code = _mounted_code(
                 context,
                 body.get("volumes"),
@@ -1084,6 +1091,16 @@ def _built_project(units: dict[str, Unit], folder: str, context: str, dockerfile
     if found is None:
         return context
     return found if folder == "." else posixpath.relpath(found, folder)
+
+
+def _own_dockerfile(folder: str, context: str, dockerfile: object, built: str) -> str:
+    """The project folder (from the tree's top) a Compose service builds when its Dockerfile
+    lies right in that folder, else "" (a Dockerfile kept elsewhere, or none named)."""
+    if not isinstance(dockerfile, str):
+        return ""
+    project = posixpath.normpath(posixpath.join(folder, built))
+    place = posixpath.dirname(posixpath.normpath(posixpath.join(folder, context, dockerfile)))
+    return project if place == project and project != "." else ""
 
 
 def _holds_project(units: dict[str, Unit], context: str) -> bool:
