@@ -259,6 +259,7 @@ from designer.detect import (
     ui_dev_servers,
     uihosts,
     unbundled_adapters,
+    undeclared_models,
     unimported_orms,
     unimported_queries,
     unincluded_gradle,
@@ -495,6 +496,7 @@ def detect(
     # A Web SDK project's host built in a file the walk left out (a service class's).
     _scan_sources(top, dotnet_host_files.sources(top, units, sources), units, warnings)
     loose_python_services.split(top, units, sources, side)  # once code has told what starts
+    undeclared_models.lend(top, units)  # once the loose services have their own units
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
