@@ -395,8 +395,9 @@ def workspace_tests(unit: Unit, units: dict[str, Unit], language: str) -> None:
     root's development group, and its tests run from there. A member of a Node workspace
     likewise gets the runner the root's test scripts start (`mocha 'mods/**/*.test.ts'` in the
     root's package.json, its members declaring no runner): `npm test` runs there, over every
-    member's tests; the root's other test tools are not the member's."""
-    if language not in ("python", "node") or any(
+    member's tests; the root's other test tools are not the member's. A member found to hold
+    no test around it (`sibling_suites.mark_unlent`) takes nothing."""
+    if language not in ("python", "node") or unit.untested or any(
         s.kind is FindingKind.TEST for s in unit.signals.get(language, [])
     ):
         return

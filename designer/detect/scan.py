@@ -706,6 +706,7 @@ def detect(
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
     sibling_suites.drop_unused(top, units)
+    sibling_suites.mark_unlent(top, units)  # before a workspace root lends its tests
     jest_matches.drop_unmatched(top, units)  # before testless_node: it reads what is left
     testless_node.drop_unused(top, units)
     testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone

@@ -14,9 +14,17 @@ another language's project still counts, as in `testless_pytest`), while no comm
 folder runs pytest and no command at the repository's top runs it there (a `pytest` line or a
 CI job's working directory naming the folder), the declarations are dropped: it has no test
 framework.
+
+A uv workspace's member declaring no test tool of its own takes its root's (`workspace_tests`:
+the workspace's one environment holds the root's development group). Where that member's folder
+and the repository outside the other Python projects hold no test either, and no command runs
+pytest there, the root's pytest tests another member's code, never this one's: the member is
+marked `untested` and takes none (`mark_unlent`).
 """
 
 from __future__ import annotations
+
+import posixpath
 
 from designer.detect.assemble import Unit
 from designer.detect.project_commands import command_texts, runs_pytest
@@ -40,13 +48,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         tests = [s for s in found if s.kind is FindingKind.TEST]
         if not tests or any(s.name != "pytest" or not _declared(unit, s) for s in tests):
             continue
-        others = frozenset(
-            u.folder for u in units.values()
-            if u.folder not in (".", unit.folder)
-            and any(e == LANGUAGE for _, e, _ in u.manifests)
-            and not _above(u.folder, unit.folder)
-            and not _above(unit.folder, u.folder)
-        )
+        others = _other_projects(unit, units)
         if not others:
             continue  # no sibling project: the repository's tests may be its own
         if holds_tests(top, test_module, apart=others):
@@ -54,6 +56,49 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         if runs_pytest(top, (unit.folder,)) or _named_at_top(top, unit.folder):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
+
+
+def mark_unlent(top: str, units: dict[str, Unit]) -> None:
+    """Mark `untested` the Python workspace members below the top that declare no test tool,
+    whose enclosing workspace root declares one, and whose folder and surroundings hold no
+    test outside the other Python projects: the root's tests are another member's."""
+    for unit in units.values():
+        if unit.folder == "." or not any(e == LANGUAGE for _, e, _ in unit.manifests):
+            continue
+        if any(s.kind is FindingKind.TEST for s in unit.signals.get(LANGUAGE, [])):
+            continue
+        if not _root_declares_tests(unit, units):
+            continue
+        others = _other_projects(unit, units)
+        if not others or holds_tests(top, test_module, apart=others):
+            continue
+        if runs_pytest(top, (unit.folder,)) or _named_at_top(top, unit.folder):
+            continue
+        unit.untested = True
+
+
+def _root_declares_tests(unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the nearest Python workspace root above `unit` (a manifest listing members)
+    declares a test tool."""
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(e == LANGUAGE and r.modules for _, e, r in outer.manifests):
+            return any(s.kind is FindingKind.TEST for s in outer.signals.get(LANGUAGE, []))
+    return False
+
+
+def _other_projects(unit: Unit, units: dict[str, Unit]) -> frozenset[str]:
+    """The folders of the other Python projects below the top, neither above nor below
+    `unit`'s: their tests are theirs."""
+    return frozenset(
+        u.folder for u in units.values()
+        if u.folder not in (".", unit.folder)
+        and any(e == LANGUAGE for _, e, _ in u.manifests)
+        and not _above(u.folder, unit.folder)
+        and not _above(unit.folder, u.folder)
+    )
 
 
 def _declared(unit: Unit, signal: Signal) -> bool:
