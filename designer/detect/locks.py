@@ -88,6 +88,13 @@ MANAGER_LOCKS: dict[str, frozenset[str]] = {
 _MANAGER = LazyPattern(r'^[ \t]*"packageManager"[ \t]*:[ \t]*"([a-z]+)@', re.MULTILINE)
 """package.json's `"packageManager": "yarn@4.7.0"` (Corepack's field)."""
 
+_UV_TABLE = LazyPattern(r"^[ \t]*\[tool\.uv[\].]", re.MULTILINE)
+"""pyproject.toml's own table for uv (`[tool.uv]`, `[tool.uv.sources]`)."""
+_POETRY_MARK = LazyPattern(
+    r"^[ \t]*\[tool\.poetry[\].]|poetry[-.]core|poetry\.masonry", re.MULTILINE
+)
+"""pyproject.toml's table for Poetry, or Poetry's build backend: Poetry may still be in use."""
+
 
 def lock_ecosystem(name: str) -> str | None:
     """The ecosystem whose manifests the lock file named `name` resolves, or None."""
@@ -602,6 +609,8 @@ class LockFiles:
         from, and Corepack runs only the manager that field names."""
         if len(paths) < 2:
             return paths
+        if any(posixpath.basename(path) == "uv.lock" for path in paths):
+            return self._uv_first(folder, paths)
         if folder not in self._managers:
             manager = ""
             manifest = posixpath.join(folder, "package.json") if folder != "." else "package.json"
@@ -613,6 +622,19 @@ class LockFiles:
         if not written:
             return paths
         return sorted(paths, key=lambda path: posixpath.basename(path) not in written)
+
+    def _uv_first(self, folder: str, paths: list[str]) -> list[str]:
+        """`paths` with uv.lock first where the folder's pyproject.toml has a table of uv's own
+        and nothing of Poetry's: a project that moved from Poetry to uv (its build backend now
+        hatchling, `[tool.uv.sources]`) may keep the poetry.lock of its Poetry days beside the
+        lock `uv sync` installs from; the lock sorted first would otherwise be Poetry's."""
+        manifest = posixpath.join(folder, "pyproject.toml") if folder != "." else "pyproject.toml"
+        if not os.path.isfile(os.path.join(self.root, *manifest.split("/"))):
+            return paths
+        text = self._read(manifest) or ""
+        if not _UV_TABLE.search(text) or _POETRY_MARK.search(text):
+            return paths
+        return sorted(paths, key=lambda path: posixpath.basename(path) != "uv.lock")
 
     def _mix_lockfile(self, folder: str) -> str | None:
         """The lock `folder`'s mix.exs names with `lockfile: "../../mix.lock"` (an umbrella
