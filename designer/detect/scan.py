@@ -37,6 +37,7 @@ from designer.detect import (
     dapper_code,
     db_probes,
     deployed_env_tests,
+    django_aside_dbs,
     django_pages,
     django_projects,
     django_runner,
@@ -635,6 +636,7 @@ def detect(
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
     test_run_branches.rescope(top, units)  # a settings branch only a test run takes
+    django_aside_dbs.rescope(top, units)  # an in-memory alias beside a server default
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
