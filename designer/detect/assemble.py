@@ -204,9 +204,10 @@ class Unit:
         self.settled = False
         """A rule read its code and dropped every framework its manifests named as not the
         program's (`ui_app_servers`: a dashboard's UI library's server; `compiled_vias`: a
-        server another package of a compiled pip list brought): a program whose frameworks were
-        recognised and set aside, not one whose framework went unrecognised, so no guess makes
-        it a backend (`monorepo.backends`)."""
+        server another package of a compiled pip list brought), or found it a Go program serving
+        through net/http alone (`go_plain_http`) or a Rails engine gem (`rails_engines`): a
+        program whose frameworks were recognised and set aside, not one whose framework went
+        unrecognised, so no guess makes it a backend (`monorepo.backends`)."""
         self.untested = False
         """Its declared test framework tests none of its code: the build's only tests are its
         unrelated modules' own (`unused_module_tests`), so no library's tests are lent it

@@ -82,6 +82,7 @@ from designer.detect import (
     go_named_workers,
     go_ops_routes,
     go_pages,
+    go_plain_http,
     go_unserved,
     gradle_ext_libs,
     gradle_projects,
@@ -680,6 +681,7 @@ def detect(
     go_unserved.mark(top, units)
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
+    go_plain_http.mark(top, units)
     node_ops_routes.mark(top, units)
     node_queue_workers.mark(top, units)
     node_chat_bots.mark(top, units)
