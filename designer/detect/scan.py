@@ -198,6 +198,7 @@ from designer.detect import (
     quarkus_plugins,
     queue_uis,
     rails2_apps,
+    rails_engines,
     rails_frameworks,
     readme_defaults,
     readme_doubles,
@@ -682,6 +683,7 @@ def detect(
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
     go_plain_http.mark(top, units)
+    rails_engines.mark(top, units)
     node_ops_routes.mark(top, units)
     node_queue_workers.mark(top, units)
     node_chat_bots.mark(top, units)
