@@ -47,6 +47,7 @@ from designer.detect import (
     doctrine_module_default,
     dotnet_archived,
     dotnet_browser_apps,
+    dotnet_greeters,
     dotnet_host_files,
     dotnet_hosted_parts,
     dotnet_image_connections,
@@ -684,6 +685,7 @@ def detect(
     go_bffs.mark(top, units)
     go_plain_http.mark(top, units)
     rails_engines.mark(top, units)
+    dotnet_greeters.mark(top, units)
     node_ops_routes.mark(top, units)
     node_queue_workers.mark(top, units)
     node_chat_bots.mark(top, units)
