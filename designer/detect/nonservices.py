@@ -871,7 +871,8 @@ def _opens_none(unit: Unit, lenders: list[Unit], units: dict[str, Unit], languag
     """Whether a .NET project and the projects it references open no database while other
     code of the solution does: the data project it references for its types (an entity
     class for a view model) lends it nothing, as `build_modules.take_from_used_modules`
-    lends such a service no data layer."""
+    lends such a service no data layer. So do references naming no engine at all beside a
+    project of the solution naming one."""
     # Imported here: build_modules reads this module's names.
     from designer.detect.build_modules import opens_database
 
@@ -879,7 +880,20 @@ def _opens_none(unit: Unit, lenders: list[Unit], units: dict[str, Unit], languag
         return False
     if any(opens_database(u, language) for u in (unit, *lenders)):
         return False
-    return any(opens_database(u, language) for u in units.values())
+    if any(opens_database(u, language) for u in units.values()):
+        return True
+    # The code opening it may lie beyond the files read; the engine is then still named by
+    # the project that references its provider (`…EntityFrameworkCore.SqlServer`). A front
+    # whose references name no engine at all (an application library on EF Core's base
+    # package, for the query types its handlers share) reaches none of it.
+    return not any(_names_engine(u, language) for u in (unit, *lenders)) and any(
+        _names_engine(u, language) for u in units.values()
+    )
+
+
+def _names_engine(unit: Unit, language: str) -> bool:
+    """Whether the project names a database engine (a provider package, a connection)."""
+    return any(s.kind is FindingKind.DATABASE for s in unit.signals.get(language, []))
 
 
 def is_desktop(unit: Unit) -> bool:
