@@ -258,7 +258,9 @@ class Unit:
         (`ui_dev_servers`), or a published library whose devDependency server only tries out
         its own build (`library_demos`), or its own words call it a proof of concept nothing
         deploys (`proof_servers`), or it is a Node server the product's service definitions
-        leave out while starting a sibling's (`unstarted_siblings`), data or not."""
+        leave out while starting a sibling's (`unstarted_siblings`), data or not; or it is an
+        ASP.NET Core project whose only handler is the empty template's greeting, whatever
+        packages it references (`dotnet_greeters`)."""
         self.server_uses: set[str] | None = None
         """The packages a TanStack Start application's server functions and server routes
         import, directly or through its own modules (`server_functions`); None when not read."""
