@@ -24,12 +24,17 @@ from designer.detect.walker import read_text
 MAX_FILES = 60
 """C# files read per project at most: a template's leftover has a handful."""
 
+_HELLO = r"\"Hello,?\s*World!?\""
+"""The template's text, as `dotnet new web` writes it."""
+
 _GREETING = re.compile(
     r"\.Run\s*\(\s*async\s*\(?\s*\w+\s*\)?\s*=>\s*\{?\s*await\s+\w+\.Response\.WriteAsync\s*"
-    r"\(\s*\"[^\"\n]*\"\s*\)\s*;?\s*\}?\s*\)"
-    r"|\.MapGet\s*\(\s*\"/\"\s*,\s*\(\s*\)\s*=>\s*\"[^\"\n]*\"\s*\)"
+    rf"\(\s*{_HELLO}\s*\)\s*;?\s*\}}?\s*\)"
+    rf"|\.MapGet\s*\(\s*\"/\"\s*,\s*\(\s*\)\s*=>\s*{_HELLO}\s*\)",
+    re.IGNORECASE,
 )
-"""The template's only handler: every request answered with a constant text."""
+"""The template's only handler: every request answered with its "Hello World!" (a project
+answering another constant text, a placeholder page of its own, is left alone)."""
 
 _SERVES = re.compile(
     r"\.Map\w*\s*[<(]"
