@@ -938,13 +938,14 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 _RUNNER = LazyPattern(
     r"(?:^|[\s;&|(])"
     r"(jest|vitest|mocha|_mocha|ts-mocha|mocha-webpack|mochapack|tape|tap|ava|uvu|jasmine"
-    r"|cypress|newman|bun[ \t]+test"
+    r"|cypress|newman|bun[ \t]+test|egg-bin[ \t]+(?:test|cov)"
     r"|(?:react-scripts|react-app-rewired|craco)[ \t]+test)"
     r"(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
 built-in `bun test`, `mocha-webpack` running Mocha over the webpack-built tests, Create React
-App's `react-scripts test` and its wrappers' `craco test`, which start Jest)."""
+App's `react-scripts test` and its wrappers' `craco test`, which start Jest, and Egg.js's
+`egg-bin test` or `egg-bin cov`, which start Mocha over egg-mock's app)."""
 
 _RUNNERS = {
     "jest": "Jest",
@@ -968,11 +969,21 @@ _RUNNERS = {
     "react-scripts": "Jest",
     "react-app-rewired": "Jest",
     "craco": "Jest",
+    # Egg.js's development tool runs Mocha, which it installs as its own dependency; later
+    # releases run Vitest instead, which such a package declares itself (`_LENT_ASIDE`).
+    "egg-bin": "Mocha",
 }
 
 
 _LENDS_JEST = frozenset({"react-scripts", "react-app-rewired", "craco"})
 """Create React App and its wrappers: their `test` command runs the Jest they install."""
+
+_LENDS_MOCHA = frozenset({"egg-bin"})
+"""Egg.js's development tool: its `test` command runs the Mocha it installs."""
+
+_LENT_ASIDE = frozenset({"Vitest", "Jest"})
+"""Runners a package declaring a lending tool may install itself: the tool then runs that one
+(`egg-bin test` from the release that moved onto Vitest), not the runner it lent before."""
 
 
 _UI_SCRIPT = LazyPattern(r"(?:^|[:-])(?:frontend|client|ui|web|browser|components?)(?:[:-]|$)")
@@ -989,6 +1000,7 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
     development dependencies while `test:e2e` runs mocha is tested with Mocha)."""
     start = lines.section('"scripts"')
     named: set[str] = set()
+    declared = {s.name for s in result.signals if s.kind is K.TEST}
     # Tests split into a UI's script (`test:unit:frontend` running vitest) and the server's
     # (`test:unit:forge` running mocha), with `npm test` running no runner itself: the
     # server's runner is the package's main one, however many UI test files the other has.
@@ -1015,9 +1027,11 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
             tool = match.group(1).split()[0]
             runner = _RUNNERS[tool]
             ui_only = tool in _LENDS_JEST
+            if tool in _LENDS_MOCHA and declared & _LENT_ASIDE:
+                continue
             if runner not in named:
                 named.add(runner)
-                if ui_only:
+                if ui_only or tool in _LENDS_MOCHA:
                     # The wrapper installs Jest as its own dependency: the runner is as
                     # installed as one the package declares.
                     result.signals.append(Signal(K.TEST, runner, Strength.DEV, evidence))
