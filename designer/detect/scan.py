@@ -277,6 +277,7 @@ from designer.detect import (
     vaadin_uis,
     vendored_tools,
     view_servers,
+    wrapped_frameworks,
     workspace_servers,
     wsgi_mounts,
 )
@@ -504,6 +505,7 @@ def detect(
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
+    wrapped_frameworks.lend(top, units)  # once code has told which frameworks start
     compiled_vias.drop(top, units)  # a compiled list's frameworks other packages brought
     ui_app_servers.drop(top, units)  # a dashboard's UI library brings its server
     generated_mains.drop(units)  # openapi-generator's template main starts nothing
