@@ -277,8 +277,8 @@ from designer.detect import (
     vaadin_uis,
     vendored_tools,
     view_servers,
-    wrapped_frameworks,
     workspace_servers,
+    wrapped_frameworks,
     wsgi_mounts,
 )
 from designer.detect.assemble import Unit, enclosing
