@@ -169,6 +169,7 @@ from designer.detect import (
     opened_drivers,
     ops_routes,
     outer_servers,
+    override_pins,
     paas_addons,
     path_gems,
     pg_configs,
@@ -505,6 +506,7 @@ def detect(
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
+    override_pins.drop(top, units)  # once code has told which frameworks start
     wrapped_frameworks.lend(top, units)  # once code has told which frameworks start
     compiled_vias.drop(top, units)  # a compiled list's frameworks other packages brought
     ui_app_servers.drop(top, units)  # a dashboard's UI library brings its server
