@@ -167,6 +167,9 @@ class BuildFiles:
     def __init__(self) -> None:
         self.catalogs: dict[str, dict[str, Any]] = {}
         """Folder holding `gradle/libs.versions.toml` → the parsed catalogue."""
+        self.named_catalogs: dict[str, dict[str, dict[str, Any]]] = {}
+        """Folder of a settings script → name → a catalogue it names otherwise than `libs`
+        (`deps { from(files("./libs.versions.toml")) }`)."""
         self.gradle_properties: dict[str, dict[str, str]] = {}
         self.gradle_extras: dict[str, dict[str, str]] = {}
         """Folder → the extra properties its Gradle build file sets (`ext { x = '1' }`)."""
@@ -240,7 +243,8 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
     """Parse the build side files; `files` holds (path, owner, text)."""
     found = BuildFiles()
     tomls: dict[str, dict[str, Any]] = {}
-    imports: list[tuple[str, str]] = []
+    aside: dict[str, str] = {}
+    imports: list[tuple[str, str, str]] = []
     for path, _, text in files:
         name = posixpath.basename(path)
         folder = posixpath.dirname(path) or "."
@@ -248,6 +252,8 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
             if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
                 tomls[path] = tomlfile.loads(text)
                 add_catalog(found, posixpath.dirname(folder) or ".", tomls[path])
+            elif name == "libs.versions.toml":
+                aside[path] = text  # read only if a settings script imports it
             elif name in GRADLE_SETTINGS:
                 if "versionCatalogs" in text:
                     from designer.detect.ecosystems import gradle_settings_catalog
@@ -256,7 +262,7 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                     if declared:
                         add_catalog(found, folder, declared)
                         if declared["from"]:
-                            imports.append((folder, declared["from"]))
+                            imports.append((folder, declared["from"], declared["name"]))
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
             elif name in MSBUILD_NAMES:
@@ -277,10 +283,19 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
             warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
     # A settings script importing another build's TOML catalogue (`from(files("../gradle/
     # libs.versions.toml"))`, in a `buildSrc/` or an included plugin build) names its entries.
-    for folder, relative in imports:
-        imported = tomls.get(posixpath.normpath(posixpath.join(folder, relative)))
+    # Or a TOML file outside `gradle/` (`from(files("./libs.versions.toml"))`), under the name
+    # the settings script gives the catalogue (`deps { … }`: `deps.x` in the build files).
+    for folder, relative, catalog in imports:
+        path = posixpath.normpath(posixpath.join(folder, relative))
+        if path not in tomls and path in aside:
+            try:
+                tomls[path] = tomlfile.loads(aside[path])
+            except (ValueError, RecursionError) as error:
+                warnings.append(f"{path}: cannot be understood ({type(error).__name__})")
+                continue
+        imported = tomls.get(path)
         if imported is not None:
-            add_catalog(found, folder, imported)
+            add_catalog(found, folder, {**imported, "name": catalog})
     return found
 
 
@@ -314,9 +329,14 @@ def read_unwalked_props(
 
 
 def add_catalog(found: BuildFiles, folder: str, catalog: dict[str, Any]) -> None:
-    """Record the `libs` catalogue of the build rooted at `folder`: a TOML file's and the
+    """Record the catalogue of the build rooted at `folder`: a TOML file's and the
     settings script's declarations together (the TOML file's entry wins a name both give)."""
-    kept = found.catalogs.setdefault(folder, {})
+    name = catalog.get("name") or "libs"
+    if name == "libs":
+        kept = found.catalogs.setdefault(folder, {})
+    else:
+        # A catalogue the settings script names otherwise (`deps.x` in the build files).
+        kept = found.named_catalogs.setdefault(folder, {}).setdefault(name, {})
     for table in ("versions", "libraries", "bundles", "plugins"):
         given = catalog.get(table)
         if isinstance(given, dict):

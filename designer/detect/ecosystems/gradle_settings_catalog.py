@@ -10,9 +10,10 @@
 
 The build files then name `libs.postgresql` or `libs.bundles.database` as they would name a
 `gradle/libs.versions.toml` entry, so the declarations are read into the same shape as that
-file's (`versions`, `libraries`, `bundles`) for `jvm_refs.resolve`. Only the `libs`
-catalogue is read (the one `libs.…` accessors name); a version given by a variable is left
-empty (the library is known, its release is not).
+file's (`versions`, `libraries`, `bundles`) for `jvm_refs.resolve`. The `libs` catalogue is
+read (the one `libs.…` accessors name), else the block's first, under its name (`deps {
+from(files("./libs.versions.toml")) }`: `deps.…` accessors); a version given by a variable is
+left empty (the library is known, its release is not).
 
 The block may instead import a TOML file kept elsewhere (`from(files("../gradle/libs.versions
 .toml"))`: a `buildSrc/` or an included plugin build sharing the main build's catalogue): its
@@ -25,6 +26,11 @@ import re
 from typing import Any
 
 _CREATE = re.compile(r"""\bcreate\s*\(\s*["']libs["']\s*\)\s*\{""")
+_NAMED = re.compile(
+    r"""\bversionCatalogs\s*\{\s*(?:create\s*\(\s*["'](\w+)["']\s*\)|(?!create\b)(\w+))\s*\{"""
+)
+"""A catalogue of another name, first in the block (`create("deps") {`, Groovy's `deps {`): its
+accessors start with that name (`deps.spring.boot.starter.data`)."""
 _VERSION = re.compile(r"""^\s*version\s*\(\s*["']([\w.-]+)["']\s*,\s*["']([^"'\n]+)["']\s*\)""")
 _LIBRARY = re.compile(
     r"""^\s*library\s*\(\s*["']([\w.-]+)["']\s*,\s*["']([^"'\n]+)["']"""
@@ -42,8 +48,12 @@ def parse(text: str) -> dict[str, Any] | None:
     """The `libs` catalogue the settings script declares, as a TOML catalogue reads, or None
     when it declares none."""
     start = _CREATE.search(text)
+    name = "libs"
     if start is None:
-        return None
+        start = _NAMED.search(text)
+        if start is None:
+            return None
+        name = start.group(1) or start.group(2)
     versions: dict[str, str] = {}
     libraries: dict[str, Any] = {}
     bundles: dict[str, list[str]] = {}
@@ -61,7 +71,13 @@ def parse(text: str) -> dict[str, Any] | None:
         depth += line.count("{") - line.count("}")
         if depth <= 0:
             break  # the end of `create("libs") { … }`
-    return {"versions": versions, "libraries": libraries, "bundles": bundles, "from": imported}
+    return {
+        "versions": versions,
+        "libraries": libraries,
+        "bundles": bundles,
+        "from": imported,
+        "name": name,
+    }
 
 
 def _library(found: re.Match[str]) -> Any:

@@ -816,13 +816,15 @@ _GRADLE_MAP_DEP = LazyPattern(
 """Map notation: `implementation group: 'org.x', name: 'y', version: "${v}"` (Groovy), or
 `implementation(group = "org.x", name = "y", version = "1.0")` (Kotlin)."""
 _GRADLE_CATALOG = LazyPattern(
-    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?(libs|mn)\."
-    r"([\w.]+)",
+    r"^[ \t]*(\w+)[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"
+    r"(libs|mn|[a-z]\w*(?=\.[a-z]))\.([\w.]+)",
     re.MULTILINE,
 )
 """`implementation(libs.x.y)`, or `implementation(mn.micronaut.jooq)`: Micronaut's platform
 catalogue (`io.micronaut.platform.catalog`), published, never in the repository, whose aliases
-are its artifact ids with the dashes as dots, its versions the platform's."""
+are its artifact ids with the dashes as dots, its versions the platform's. Or a catalogue the
+settings script names otherwise (`implementation deps.spring.boot.starter.data`), whose
+accessors are kept until the catalogues are known (`jvm_refs.resolve`)."""
 _GRADLE_LIST = LazyPattern(
     r"""^[ \t]*(?:def|List(?:<\w+>)?)[ \t]+(\w+)[ \t]*=[ \t]*\[([^\[\]]*)\]""", re.MULTILINE
 )
@@ -1014,18 +1016,34 @@ def _gradle(lines: Lines) -> ManifestResult:
     result.imports += [m.group(1) for m in _GRADLE_PLATFORM_PROJECT.finditer(text)]
     for match in _GRADLE_CATALOG.finditer(text):
         configuration, catalog, accessor = match.group(1), match.group(2), match.group(3)
-        if configuration in _NOT_DEPENDENCY or accessor.startswith(("plugins.", "versions.")):
+        if accessor.startswith(("plugins.", "versions.")):
+            continue
+        if configuration == "classpath" and catalog != "mn":
+            # A build plugin put on the buildscript's classpath from the catalogue
+            # (`classpath(libs.spring.boot.plugin)`): it may name the framework's release.
+            evidence = lines.at_offset(match.start())
+            result.pending.append(("classpath", f"{catalog}:{accessor}", False, evidence))
+            continue
+        if configuration in _NOT_DEPENDENCY:
             continue
         dev = configuration.lower().startswith("test") or "Test" in configuration
+        evidence = lines.at_offset(match.start())
+        kind = "provided" if configuration in PROVIDED_CONFIGURATIONS else "library"
+        if catalog not in ("libs", "mn"):
+            # A catalogue the settings script names otherwise (`deps.spring.boot.starter.data`):
+            # read once the catalogues are known (and counted then), nothing if none is so
+            # named.
+            result.pending.append((f"named-{kind}", f"{catalog}:{accessor}", dev, evidence))
+            continue
         if not dev:
             result.runtime_dependencies += 1
-        evidence = lines.at_offset(match.start())
-        provided = configuration in PROVIDED_CONFIGURATIONS
         if catalog == "mn":
             artifact = accessor.replace(".", "-")
-            result.signals += typed(classify("", artifact), artifact, "", dev, evidence, provided)
+            result.signals += typed(
+                classify("", artifact), artifact, "", dev, evidence, kind == "provided"
+            )
         else:
-            result.pending.append(("provided" if provided else "library", accessor, dev, evidence))
+            result.pending.append((kind, accessor, dev, evidence))
     result.signals += _dependency_sets(text, lines)
     for match in _TEST_RUNTIME.finditer(text):
         evidence = lines.at_offset(match.start())

@@ -81,7 +81,22 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
             properties.setdefault("libs.versions." + _key(alias), value)
     plugin_keys = {_key(alias): spec for alias, spec in plugins.items()}
     bundle_keys = {_key(alias): spec for alias, spec in bundles.items()}
+    named = builds.nearest(builds.named_catalogs, folder) or {}
     for kind, key, dev, evidence in result.pending:
+        if kind == "classpath" or kind.startswith("named-"):
+            # `deps.x` of a catalogue the settings script names `deps`, or `libs.x` on the
+            # buildscript's classpath. An accessor of no catalogue known declares nothing.
+            prefix, _, key = key.partition(":")
+            if prefix != "libs" and prefix not in named:
+                continue
+            table = libraries if prefix == "libs" else _libraries(named[prefix])
+            if kind == "classpath":
+                _classpath(result, table.get(_key(key)), evidence)
+                continue
+            result.runtime_dependencies += not dev
+            provided = kind == "named-provided"
+            _library(result, table.get(_key(key)), key, dev, evidence, provided)
+            continue
         if kind == "property":
             name, _, value = key.partition("=")
             properties.setdefault(name, value)
@@ -171,6 +186,19 @@ def _library(
         result.signals += [s.replace(evidence=evidence) for s in _bom_plain(artifact, version)]
         return
     result.signals += typed(classify(group, artifact), artifact, version, dev, evidence, provided)
+
+
+def _classpath(
+    result: ManifestResult, found: tuple[str, str, str] | None, evidence: Evidence
+) -> None:
+    """A catalogue library on the buildscript's classpath: only a framework's build plugin
+    (`spring-boot-gradle-plugin`) says anything, the framework's release; other build plugins
+    are no dependencies of the program."""
+    if found is None:
+        return
+    artifact = bom_artifact(found[1])
+    if artifact in BOMS:
+        result.signals += [s.replace(evidence=evidence) for s in _bom_plain(artifact, found[2])]
 
 
 def _bom_plain(artifact: str, version: str) -> list[Signal]:
