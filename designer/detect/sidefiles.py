@@ -1099,6 +1099,10 @@ def _built_project(units: dict[str, Unit], folder: str, context: str, dockerfile
         return context
     base = posixpath.normpath(posixpath.join(folder, context))
     place = posixpath.dirname(posixpath.normpath(posixpath.join(base, dockerfile)))
+    # An absolute path (`dockerfile: /api/Dockerfile`, written as if from the context) names
+    # no folder of this tree, and walking up from one would never reach the context.
+    if posixpath.isabs(place) or posixpath.isabs(base):
+        return context
     if base.startswith("..") or not (base == "." or place.startswith(base + "/")):
         return context
     chain = []
