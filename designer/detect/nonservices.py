@@ -610,7 +610,7 @@ def reaches_no_data(unit: Unit) -> bool:
     )
 
 
-FULL_STACK_UIS = frozenset({"Next.js", "React Router", "TanStack Start"})
+FULL_STACK_UIS = frozenset({"Next.js", "React Router", "SvelteKit", "TanStack Start"})
 """Frameworks of browser applications that may serve an API of their own (route handlers):
 a backend when that API reaches data, a UI otherwise."""
 

@@ -253,6 +253,7 @@ from designer.detect import (
     started_harnesses,
     strapi_data,
     superseded_lists,
+    sveltekit_servers,
     test_only_modules,
     test_run_branches,
     testless_jvm,
@@ -528,6 +529,7 @@ def detect(
     strapi_data.lend(units, locks)  # once no data layer of its own was lent
     next_api.mark(top, units)
     next_api_only.mark(top, units)  # once its API routes are seen
+    sveltekit_servers.mark(top, units)
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
     expo_updates.mark(top, units)

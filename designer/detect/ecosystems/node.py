@@ -73,6 +73,11 @@ CATALOG: Catalog = {
     # A Next.js app is a backend only where it serves data (route handlers, API routes; see
     # nonservices.ui_only): alone, the dependency makes a UI.
     "next": entries((K.FRAMEWORK, "Next.js")),
+    # SvelteKit renders a Svelte app on a server of its own (adapter-node) whose server
+    # modules (`+server.ts` endpoints, `+page.server.ts` loads and actions, `hooks.server.ts`)
+    # may keep data: like Next.js, a backend only where they reach data (`ui_only`). Its kit
+    # is a devDependency in every app, bundled into the build.
+    "@sveltejs/kit": entries((K.FRAMEWORK, "SvelteKit")),
     # React Router's framework mode renders on a Node server of its own (its loaders and
     # actions run there): the server runtime packages, never the routing library alone.
     "@react-router/node": entries((K.FRAMEWORK, "React Router")),
