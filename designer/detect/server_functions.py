@@ -1,4 +1,4 @@
-"""Which workspace packages a TanStack Start application's server code reaches.
+"""Which workspace packages a TanStack Start or SvelteKit application's server code reaches.
 
 TanStack Start is a browser application's framework whose server functions
 (`createServerFn(…).handler(…)`) and server routes (`createFileRoute(path)({ server: {
@@ -11,11 +11,17 @@ packages hold is none of its server's. So the packages its server code imports, 
 through the application's own modules it imports (`./db`, `@/server/db`), are recorded
 (`Unit.server_uses`); `ui_only` weighs only the workspace packages among them. An application
 with a data layer of its own, or too many files to read, is left to the usual lending.
+
+SvelteKit's server code is told by its modules' names instead (`+server.ts`, `+page.server.ts`,
+`+layout.server.ts`, `hooks.server.ts`, `sveltekit_servers`): a front over the product's API
+imports the workspace's DTO package (which names the database's driver for its id type)
+across its components, while its server modules only forward requests.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
@@ -29,6 +35,8 @@ LANGUAGE = "node"
 
 FRAMEWORK = "TanStack Start"
 
+SVELTEKIT = "SvelteKit"
+
 MAX_FILES = 3000
 """Code files of the application read at most."""
 
@@ -41,9 +49,14 @@ _SERVER = LazyPattern(
 )
 """Server code: a server function, or a route answering requests on the server."""
 
-_LOCAL = ("./", "../", "@/", "~/", "#/")
+_SVELTEKIT_SERVER = re.compile(
+    r"(?:\+(?:server|page\.server|layout\.server)|hooks\.server)\.[jt]s\Z"
+)
+"""SvelteKit's server modules, by name (`sveltekit_servers`)."""
+
+_LOCAL = ("./", "../", "@/", "~/", "#/", "$lib/")
 """How a module of the application itself is named: relative, or through the usual alias of
-its source folder."""
+its source folder (SvelteKit's `$lib/` is `src/lib/`)."""
 
 
 def _skip(name: str) -> bool:
@@ -55,7 +68,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
-        if named != {FRAMEWORK} or not module_uses(unit, LANGUAGE):
+        if named not in ({FRAMEWORK}, {SVELTEKIT}) or not module_uses(unit, LANGUAGE):
             continue
         if any(s.kind in DATA_KINDS and s.strength is not Strength.DEV for s in signals):
             continue  # data of its own: the lending does not decide it
@@ -63,7 +76,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not paths:
             continue
         texts = {path: read_text(top, path)[0] or "" for path in paths}
-        level = [path for path, text in texts.items() if _SERVER.search(text)]
+        if named == {SVELTEKIT}:
+            level = [path for path in texts if _SVELTEKIT_SERVER.search(path)]
+        else:
+            level = [path for path, text in texts.items() if _SERVER.search(text)]
         seen = set(level)
         uses: set[str] = set()
         for _ in range(MAX_DEPTH):
@@ -88,6 +104,9 @@ def _resolve(top: str, folder: str, path: str, spec: str) -> str | None:
     if spec.startswith(("./", "../")):
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), spec))
         return node_imports.code_file(top, folder, joined)
+    if spec.startswith("$lib/"):
+        base = "" if folder == "." else folder + "/"
+        return node_imports.code_file(top, folder, posixpath.normpath(f"{base}src/lib/{spec[5:]}"))
     rest = spec[2:]
     base = "" if folder == "." else folder + "/"
     for root in (f"{base}src/", f"{base}app/", base):
