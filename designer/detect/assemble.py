@@ -787,6 +787,12 @@ is written around; of the pools a program keeps one per supported engine (r2d2_s
 r2d2_mysql), the primary engine's is the one it runs on."""
 
 
+POOLED_CLIENTS = {"r2d2_sqlite": "rusqlite"}
+"""Connection pools → the client whose connections they hand out. A program declaring both
+writes its SQL on the client's connection (`rusqlite::params!`, `conn.prepare`): the client
+is its data layer, the pool only how connections are shared between requests."""
+
+
 OWN_BINDING_ONLY = frozenset({"BoltDB", "BuntDB", "LiteDB", "redb"})
 """Embedded engines no ORM reaches: when one is the primary engine, its own binding
 (`ONE_ENGINE`) is the data layer, whatever ORM the project keeps for its other providers."""
@@ -1051,6 +1057,7 @@ def _rank_data(
     # (sqlc's generated code and squirrel both sit on database/sql), and a query builder the
     # library that runs what it builds (goqu's queries executed through sqlx); a generator of
     # typed queries the builder beside it (sqlc's package, squirrel for a search's filters).
+    query_names = {f.name for f in others if f.kind is FindingKind.QUERY}
     queries = sorted(
         (f for f in others if f.kind is FindingKind.QUERY),
         key=lambda f: (
@@ -1059,6 +1066,7 @@ def _rank_data(
             binding(f),
             f.name in RAW_ACCESS,
             f.name in CONNECTIONS_ONLY,
+            POOLED_CLIENTS.get(f.name) in query_names,
             0 if f.name in QUERY_GENERATORS else 1 if f.name in QUERY_BUILDERS else 2,
             -f.confidence,
             -len(users[f.name]),
