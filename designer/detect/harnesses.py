@@ -90,6 +90,10 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
             service.signals[language] += suites
             continue
         enclosing = [u for u in others if service.is_under(u) and _tests(u, language)]
+        # A service found to hold no test around it (`testless_node.drop_untested_packages`)
+        # is not what the enclosing project's runner tests: that suite is another package's.
+        if enclosing and service.untested:
+            continue
         if enclosing:
             nearest = max(enclosing, key=lambda u: u.folder.count("/") + (u.folder != "."))
             if sum(1 for s in services if s.is_under(nearest)) == 1:

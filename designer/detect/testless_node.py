@@ -28,13 +28,16 @@ there is and the folder holds no sign of a test, the sibling's suite is not its 
 small rule-management service declaring Jest beside the API whose tests are all the API's).
 Only the package's own command files keep it then (a CI at the top may run the sibling's
 `npm test`), or a test script naming a path that exists; and a package built from libraries of
-its own workspace is left alone (set 163: an app whose Jest tests live in the GraphQL library
-it imports).
+its own workspace is left alone when one of those libraries holds a test (set 163: an app whose
+Jest tests live in the GraphQL library it imports). Where the declared runners are Jest or
+Vitest alone, a file counts as their test only by their default names (`*.test.*`,
+`*.spec.*`): a route module named `nab-test.ts` is none. A package so found untested takes no
+runner from the enclosing workspace root either (`Unit.untested`, read by `harnesses`).
 
 A test file with no test in it is no test (set 243: a `test/test.js` holding only `'use
 strict';` beside the `mocha.opts` a template left): a file named as a test whose whole text is
 comments and directive prologues counts for nothing, and so does a test folder holding only such
-files and a runner's options file. A commented-out CI step (`# script: "npm run test"`) runs
+files, a runner's options file and its setup file (`test/setup.ts`). A commented-out CI step (`# script: "npm run test"`) runs
 nothing either.
 """
 
@@ -43,6 +46,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 
 from designer.detect.assemble import Unit
 from designer.detect.node_imports import package_json
@@ -103,13 +107,14 @@ def drop_untested_packages(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         if unit.folder == ".":
             continue  # its folder is the repository's
-        if _uses_workspace(unit, packages):
-            continue
         found = unit.signals.get(LANGUAGE, [])
         tests = [s for s in found if s.kind is FindingKind.TEST]
         if not tests or not all(_declaration(s) for s in tests):
             continue
-        if holds_tests(top, _test_name, folder=unit.folder):
+        named = _runner_test_name({s.name for s in tests})
+        if _tested_library(top, unit, packages, named):
+            continue
+        if holds_tests(top, named, folder=unit.folder):
             continue
         if elsewhere is None:
             elsewhere = holds_tests(top, _test_name)
@@ -118,14 +123,27 @@ def drop_untested_packages(top: str, units: dict[str, Unit]) -> None:
         if _runs_tests(top, (unit.folder,)) or _names_suite(top, unit.folder):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
+        unit.untested = True  # nor is the workspace root's runner lent it
 
 
-def _uses_workspace(unit: Unit, packages: dict[str, Unit]) -> bool:
-    """Whether `unit` depends on another package of the repository: an app assembled from
-    workspace libraries (`"@acme/graphql": "workspace:*"`) may keep its suite in them, run
-    with the app's declared Jest."""
+def _tested_library(
+    top: str, unit: Unit, packages: dict[str, Unit], named: Callable[[str], bool]
+) -> bool:
+    """Whether `unit` depends on another package of the repository that holds a test: an app
+    assembled from workspace libraries (`"@acme/graphql": "workspace:*"`) may keep its suite
+    in them, run with the app's declared Jest. Libraries holding none lend no suite (set 289:
+    a server's `vitest run --passWithNoTests` over a core package whose `test/` folder keeps
+    only the setup file its runner imports)."""
     return any(
-        (other := packages.get(name.lower())) is not None and other is not unit
+        (other := packages.get(name.lower())) is not None
+        and other is not unit
+        and holds_tests(
+            top,
+            named,
+            stub=lambda path: _empty_code(top, path),
+            folder=other.folder,
+            folder_holds=lambda folder: not _placeholders_only(top, folder),
+        )
         for name in module_uses(unit, LANGUAGE)
     )
 
@@ -136,6 +154,24 @@ def _declaration(signal: Signal) -> bool:
         signal.name in UNIT_RUNNERS
         and posixpath.basename(signal.evidence.path) == _MANIFEST
     )
+
+
+_DEFAULT_GLOB_RUNNERS = frozenset({"Jest", "Vitest"})
+"""Runners whose default suites are files named `*.test.*` or `*.spec.*` (and Jest's
+`__tests__/`): run with no configuration of their own, they take no `nab-test.ts`."""
+
+_DOTTED_TEST_NAME = re.compile(r"\.(?:test|spec)\.[cm]?[jt]sx?$", re.IGNORECASE)
+"""What Jest's and Vitest's default patterns take for a test file (`app.test.ts`,
+`user.spec.js`)."""
+
+
+def _runner_test_name(runners: set[str]) -> Callable[[str], bool]:
+    """How a package's files are judged tests of `runners`, all declared by its `package.json`
+    alone: where only Jest or Vitest is declared, by their default patterns (a route module
+    named `nab-test.ts` is no test of theirs); otherwise by every name a Node runner takes."""
+    if runners <= _DEFAULT_GLOB_RUNNERS:
+        return lambda name: bool(_DOTTED_TEST_NAME.search(name)) or test_module(name)
+    return _test_name
 
 
 def _test_name(name: str) -> bool:
@@ -178,6 +214,10 @@ file is taken as a test."""
 _RUNNER_OPTIONS = frozenset({"mocha.opts"})
 """A runner's options file kept in the test folder (Mocha's before `.mocharc`): no test."""
 
+_SETUP_NAME = re.compile(r"^(?:setup|setup-?tests|test-?setup)\.[cm]?[jt]sx?$", re.IGNORECASE)
+"""A runner's setup file (`test/setup.ts`, what `--import ./test/setup.ts` or Vitest's
+`setupFiles` loads before the suites): it prepares tests, it is none."""
+
 
 def _empty_code(top: str, path: str) -> bool:
     """Whether the JavaScript or TypeScript file at `path` (from `top`) holds no code."""
@@ -199,7 +239,11 @@ def _placeholders_only(top: str, folder: str) -> bool:
     seen = [e for e in entries if not e.name.startswith(".")]
     return bool(seen) and all(
         e.is_file()
-        and (e.name in _RUNNER_OPTIONS or _empty_code(top, posixpath.join(folder, e.name)))
+        and (
+            e.name in _RUNNER_OPTIONS
+            or _SETUP_NAME.match(e.name) is not None
+            or _empty_code(top, posixpath.join(folder, e.name))
+        )
         for e in seen
     )
 
