@@ -37,8 +37,8 @@ runner from the enclosing workspace root either (`Unit.untested`, read by `harne
 A test file with no test in it is no test (set 243: a `test/test.js` holding only `'use
 strict';` beside the `mocha.opts` a template left): a file named as a test whose whole text is
 comments and directive prologues counts for nothing, and so does a test folder holding only such
-files, a runner's options file and its setup file (`test/setup.ts`). A commented-out CI step (`# script: "npm run test"`) runs
-nothing either.
+files, a runner's options file and its setup file (`test/setup.ts`). A commented-out CI step
+(`# script: "npm run test"`) runs nothing either.
 """
 
 from __future__ import annotations
