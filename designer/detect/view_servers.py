@@ -10,6 +10,10 @@ only framework is Express, that install a template engine and declare no data la
 or the budget runs out. Routes it declares beside its pages (`app.post('/api/event', …)`, which
 the browser code it bundles calls to relay an event) are the UI's own calls: a server handing
 out a UI and serving that UI's calls is part of the UI (HELDOUT.md, settled in session 34).
+A file host is not (set 289: a screenshot uploader's server rendering its viewer pages with
+Pug): where the package installs a multipart upload parser and an object-storage client and its
+code puts objects in a bucket, it keeps the files it is sent, data of its own, and is left a
+backend whatever its pages.
 
 A Flask application renders Jinja templates with no engine to install (`render_template`).
 Without data of its own, and fetching what its pages show from other services through an HTTP
@@ -60,6 +64,28 @@ _VIEWS = re.compile(
 """How an Express app is given a template engine: its view engine setting, the `express: app`
 option Nunjucks is configured with (often through a helper of the app's own), or an engine
 registered for a file extension."""
+
+UPLOAD_PARSERS = frozenset(
+    {
+        "multer",
+        "busboy",
+        "connect-busboy",
+        "express-busboy",
+        "express-fileupload",
+        "formidable",
+        "multiparty",
+    }
+)
+"""npm packages parsing the multipart bodies files are uploaded in."""
+
+OBJECT_STORES = frozenset(
+    {"aws-sdk", "@aws-sdk/client-s3", "@aws-sdk/lib-storage", "minio"}
+)
+"""npm clients of S3-compatible object storage."""
+
+_PUTS = re.compile(r"\b(?:f?[pP]utObject\b|PutObjectCommand\b)")
+"""An object written into a bucket (`s3.putObject({...})`, `new PutObjectCommand(...)`,
+MinIO's `fPutObject`)."""
 
 _DATA = frozenset(
     {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
@@ -118,6 +144,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         uses = {use for _, e, r in unit.manifests if e == LANGUAGE for use in r.uses}
         if uses.isdisjoint(ENGINES):
             continue
+        # A file host (a screenshot uploader's server): it takes uploads and puts them in a
+        # bucket itself, data of its own however its pages are rendered.
+        keeps_uploads = not uses.isdisjoint(UPLOAD_PARSERS) and not uses.isdisjoint(OBJECT_STORES)
+        views = puts = False
         for path in code_files(
             top,
             unit.folder,
@@ -128,9 +158,13 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ):
             if path is None:
                 break
-            if _VIEWS.search(read_text(top, path)[0] or ""):
-                unit.renders_pages = True
+            text = read_text(top, path)[0] or ""
+            views = views or bool(_VIEWS.search(text))
+            puts = puts or (keeps_uploads and bool(_PUTS.search(text)))
+            if views and (puts or not keeps_uploads):
                 break
+        if views and not puts:
+            unit.renders_pages = True
 
 
 def _mark_flask(top: str, units: dict[str, Unit]) -> None:
