@@ -64,7 +64,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                     continue
                 variable = test.group(1) or test.group(2)
                 provided: list[tuple[str, Evidence]] = []
-                for path in _manifests(top, unit.folder):
+                for path in manifests(top, unit.folder):
                     if path not in read:
                         read[path] = _addons(top, path)
                     provided += [
@@ -87,7 +87,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                     )
 
 
-def _manifests(top: str, folder: str) -> list[str]:
+def manifests(top: str, folder: str) -> list[str]:
     """Platform manifests in `folder` or a folder above it: an app deployed from a
     repository's root or from its own folder."""
     found: list[str] = []

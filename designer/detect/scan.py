@@ -171,6 +171,7 @@ from designer.detect import (
     outer_servers,
     override_pins,
     paas_addons,
+    paas_drivers,
     path_gems,
     pg_configs,
     pg_dump_schemas,
@@ -576,6 +577,7 @@ def detect(
     env_branches.mark(top, units)
     deployed_env_tests.mark(top, units)
     paas_addons.mark(top, units)
+    paas_drivers.mark(top, units)
     shared_mains.mark(top, units)
     sbt_batch_projects.mark(top, units)
     mainless_boot_modules.mark(top, units)
