@@ -989,7 +989,9 @@ def _sdk_version(result: ManifestResult) -> None:
     release = shared.split(".")[:2]
     result.signals = [
         s.replace(version=shared, glue=True)
-        if s.kind is K.FRAMEWORK and s.package in ("", SHARED_FRAMEWORK) and not s.version
+        if (s.kind is K.FRAMEWORK and s.package in ("", SHARED_FRAMEWORK) and not s.version)
+        # An ASP.NET Core 2.x package on a 3.0-or-later target runs on the target's release.
+        or _old_line(s, release)
         # A package off the framework's release (Microsoft.AspNetCore.SignalR 1.1.0, a
         # standalone package of old; Microsoft.AspNetCore.Blazor.HttpClient 3.2.0-preview3,
         # of the Blazor WebAssembly line released apart, on netcoreapp3.1) versions itself,
@@ -1000,6 +1002,22 @@ def _sdk_version(result: ManifestResult) -> None:
         else s
         for s in result.signals
     ]
+
+
+def _old_line(signal: Signal, release: list[str]) -> bool:
+    """Whether the signal is an ASP.NET Core package of the 2.x line (`Microsoft.AspNetCore.
+    Hosting` 2.3.11, still published for .NET Framework) referenced by a project targeting a
+    release from 3.0 on: there ASP.NET Core ships only as the shared framework, whose newer
+    assemblies win over the package's, so the app runs on the target's release whatever the
+    package's number (a worker on the plain SDK has no other ASP.NET Core version to show)."""
+    return (
+        signal.kind is K.FRAMEWORK
+        and signal.package.startswith("microsoft.aspnetcore.")
+        and bool(re.match(r"\d+\.\d+", signal.version))
+        and int(release[0]) >= 3
+        and signal.version.split(".")[:2] != release
+        and int(signal.version.split(".")[0]) < 3
+    )
 
 
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
