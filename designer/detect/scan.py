@@ -51,6 +51,7 @@ from designer.detect import (
     dotnet_host_files,
     dotnet_hosted_parts,
     dotnet_image_connections,
+    dotnet_left_behind,
     dotnet_mcp_hosts,
     dotnet_registrations,
     dotnet_relays,
@@ -593,6 +594,7 @@ def detect(
     second_hosts.mark(top, units)
     dotnet_hosted_parts.mark(top, units)
     dotnet_archived.mark(top, units)
+    dotnet_left_behind.mark(top, units)
     dotnet_browser_apps.mark(top, units)
     aliased_starts.mark(top, units)
     job_hosts.mark(top, units)
