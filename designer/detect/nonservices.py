@@ -800,9 +800,11 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     # store and distributed cache, `dotnet_sites`): sessions and caches are no data of its own.
     rendered = unit.renders_pages or (unit.renders_ui and language == "dotnet")
     kinds = DATA_KINDS - {FindingKind.CACHE} if rendered else DATA_KINDS
-    if unit.renders_pages and unit.reads_only:
+    if unit.reads_only and (unit.renders_pages or (unit.renders_ui and language == "dotnet")):
         # Its queries only read the database another backend of the tree migrates and writes
-        # (`rust_pages`): that API's data, reached through the same libraries.
+        # (`rust_pages`; a browser application's ASP.NET Core host looking up the product's
+        # users at sign-in, `dotnet_spa_hosts`): that API's data, reached through the same
+        # libraries.
         kinds = kinds - {FindingKind.QUERY, FindingKind.DATABASE}
     sessions = _session_store(unit, language) if unit.renders_pages else None
     return not any(

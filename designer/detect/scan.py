@@ -58,6 +58,7 @@ from designer.detect import (
     dotnet_setting_branches,
     dotnet_side_stores,
     dotnet_sites,
+    dotnet_spa_hosts,
     dotnet_switch_defaults,
     dotnet_tests,
     dotnet_unrun_hosts,
@@ -539,6 +540,7 @@ def detect(
     ssr_fronts.mark(top, units)
     next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
+    dotnet_spa_hosts.mark(top, units)
     readme_doubles.mark(top, units)
     readme_jobs.mark(top, units)
     readme_harnesses.mark(top, units)
