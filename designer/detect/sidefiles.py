@@ -31,6 +31,7 @@ from designer.detect import (
     db_consoles,
     env_paths,
     image_profiles,
+    local_profiles,
     profile_groups,
     tomlfile,
 )
@@ -655,7 +656,11 @@ def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) 
         for name in (p.strip() for p in value.split(",")):
             chosen = profiles.get(name)
             if chosen is not None:
-                _first_jdbc(units, chosen[0], chosen[1], chosen[2].splitlines(), 1, where)
+                # A developer's in-memory profile, beside a hosted one: a fallback.
+                kept = (
+                    Scope.FALLBACK if local_profiles.developer_memory(profiles, name) else where
+                )
+                _first_jdbc(units, chosen[0], chosen[1], chosen[2].splitlines(), 1, kept)
             for first, document in _documents_on(base[2], name):
                 _first_jdbc(units, base[0], base[1], document, first, where)
 
