@@ -11,7 +11,8 @@ over HTTP), does not take it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import posixpath
+from collections.abc import Collection, Mapping
 
 
 def _runs_tree_code(body: Mapping[object, object]) -> bool:
@@ -37,3 +38,25 @@ def claimed(services: Mapping[object, object], databases: Mapping[str, object]) 
         if isinstance(depends, list | dict):
             found.update(str(d) for d in depends if str(d) in databases)
     return found
+
+
+def mounting_project(
+    body: object, folder: str, projects: Collection[str]
+) -> str | None:
+    """The project folder of the tree (one of `projects`, relative to the top) that a
+    database service bind-mounts a folder of (`./back-end/api/temp/imports:/var/lib/
+    postgresql/imports`, the files an API's imports and exports pass through the server), the
+    Compose file lying in `folder`; None when it mounts none. A database exchanging files with
+    one project is that project's, not the folder a lone built service comes from (a
+    conversion service the API calls, built beside it in a development file)."""
+    volumes = body.get("volumes") if isinstance(body, dict) else None
+    if not isinstance(volumes, list):
+        return None
+    for volume in volumes:
+        if not isinstance(volume, str) or not volume.startswith(("./", "../")):
+            continue
+        source = posixpath.normpath(posixpath.join(folder, volume.split(":", 1)[0]))
+        owners = [p for p in projects if p != "." and (source == p or source.startswith(p + "/"))]
+        if owners:
+            return max(owners, key=len)
+    return None

@@ -1045,6 +1045,15 @@ def _compose(
             # databases are that project's (but for those a program run without a build of
             # its own depends on: `compose_claims`).
             used = shared
+            built = posixpath.normpath(posixpath.join(folder, context))
+            projects = [f for f, u in units.items() if u.manifests]
+            # But a database mounting another project's folder is that project's.
+            used = [
+                n
+                for n in used
+                if compose_claims.mounting_project(services[n], folder, projects)
+                in (None, built)
+            ]
         for source in (context, mounts.get(name)):
             if source is not None:
                 target = posixpath.normpath(posixpath.join(folder, source))
