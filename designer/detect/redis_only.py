@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from designer.detect import node_imports, optional_redis
-from designer.detect.assemble import Unit
+from designer.detect.assemble import Unit, signal_scope
 from designer.detect.codewalk import code_files
 from designer.detect.nonservices import is_test_host
-from designer.detect.signals import Signal, Strength
+from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import PRUNED, TEST_NAME, read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -135,7 +135,10 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
             or not any(s.kind is FindingKind.FRAMEWORK for s in signals)
             # A database only a dependency needs (a Go module's `// indirect` line) or only
             # the tests use is no store the service chose: it does not name another.
-            or any(s.kind in _DATA_KINDS and s.strength is not Strength.DEV for s in signals)
+            or any(
+                s.kind in _DATA_KINDS and s.strength is not Strength.DEV and not _aside(s)
+                for s in signals
+            )
         ):
             continue
         for language, found in unit.signals.items():
@@ -153,6 +156,18 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
             if evidence is not None:
                 found.append(Signal(FindingKind.DATABASE, "Redis", Strength.ENTRY, evidence))
                 break
+
+
+def _aside(signal: Signal) -> bool:
+    """Whether a database signal comes only from a development Compose file
+    (`docker-compose-development.yml`: the other services of the product a developer starts
+    beside this one, a registry's PostgreSQL among them): a store of those services, not one
+    the service itself names."""
+    return (
+        signal.kind is FindingKind.DATABASE
+        and signal.evidence.path.rpartition("/")[2].startswith(("docker-compose", "compose."))
+        and signal_scope(signal) >= Scope.FALLBACK
+    )
 
 
 _NODE_CLIENT = re.compile(r"\b(\w+)[ \t]*=[ \t]*new[ \t]+(?:IO|io)?Redis\b")
