@@ -80,7 +80,7 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
                 lenders[package] = required
         if not lenders:
             continue
-        imported = _imported(top, unit.folder, nested_projects(unit.folder, folders))
+        imported = imported_modules(top, unit.folder, nested_projects(unit.folder, folders))
         own_data = any(s.kind in _DATA and s.strength is not Strength.DEV for s in signals)
         for package, required in lenders.items():
             if _module(package) not in imported:
@@ -96,11 +96,11 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
             ]
             if not any(name in FRAMEWORK_PACKAGES for name in lent):
                 continue
-            unit.signals[LANGUAGE] = signals + _lent(unit.folder, lent, locks)
+            unit.signals[LANGUAGE] = signals + lent_signals(unit.folder, lent, locks)
             break
 
 
-def _imported(top: str, folder: str, nested: set[str]) -> set[str]:
+def imported_modules(top: str, folder: str, nested: set[str]) -> set[str]:
     """The top-level modules the project's own modules import (within the module budget)."""
     found: set[str] = set()
     for module in each_module(top, folder, nested):
@@ -111,7 +111,7 @@ def _imported(top: str, folder: str, nested: set[str]) -> set[str]:
     return found
 
 
-def _lent(folder: str, packages: list[str], locks: LockFiles) -> list[Signal]:
+def lent_signals(folder: str, packages: list[str], locks: LockFiles) -> list[Signal]:
     """The signals of `packages` at the release the lock resolved for `folder`, as declared
     dependencies of the application (with no release, the lock's word is still the kit's)."""
     found = locks.versions(folder, LANGUAGE, dict.fromkeys(packages, ""))

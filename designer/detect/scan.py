@@ -193,6 +193,7 @@ from designer.detect import (
     propsxml,
     published_images,
     py_connectors,
+    py_lent_drivers,
     py_lent_frameworks,
     py_lent_sessions,
     py_side_stores,
@@ -640,6 +641,8 @@ def detect(
     bare_drivers.drop_unimported_orms(top, units)
     pooled_drivers.drop_pool_only(top, units)
     bare_drivers.drop_unimported_drivers(top, units)
+    # Once the drivers no module opens are dropped: a lent one is opened by its library.
+    py_lent_drivers.lend(top, units, locks)
     py_lent_sessions.lend(top, units)  # once the drivers no module opens are dropped
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
