@@ -1,8 +1,10 @@
 """Node frameworks a server calls through a drop-in package named after them.
 
 A package may wrap a web framework and export it whole, extended (`express.oi`: Express with
-socket.io routes), so that a server requires it under the framework's own name (`express =
-require('express.oi')`) and builds its application exactly as the framework's (`express()`).
+socket.io routes), or re-implement its API as a drop-in replacement (`ultimate-express`:
+Express's API over another HTTP server), so that a server requires it under the framework's own
+name (`express = require('express.oi')`) and builds its application exactly as the framework's
+(`express()`).
 The manifest declares the wrapper, not the framework, and a framework seen in code that the
 manifest does not declare is left for the user to confirm (vendored or sample code, perhaps).
 Here the manifest does declare it, through the wrapper: a framework a library lends the
@@ -10,7 +12,8 @@ application is the application's, at no release the manifest names.
 
 Only frameworks seen started in code, only where a module of the server binds the framework
 package's own name to a run-time dependency whose name is the framework's followed by a dot or
-a dash (`express.oi`, not `socket.io`), and only when no manifest declares the framework.
+a dash (`express.oi`, not `socket.io`) or preceded by a dash (`ultimate-express`: drop-in
+replacements are named so), and only when no manifest declares the framework.
 """
 
 from __future__ import annotations
@@ -75,11 +78,14 @@ def _wrapper(
 
 
 def _wrapped(package: str) -> str | None:
-    """The framework package whose name `package` extends with a dot or a dash, if any."""
+    """The framework package whose name `package` extends with a dot or a dash after it
+    (`express.oi`), or with a dash before it (`ultimate-express`), if any."""
     for framework in FRAMEWORK_PACKAGES:
-        if len(package) > len(framework) + 1 and package.startswith(framework) and (
-            package[len(framework)] in ".-"
-        ):
+        if len(package) <= len(framework) + 1:
+            continue
+        if package.startswith(framework) and package[len(framework)] in ".-":
+            return framework
+        if package.endswith("-" + framework):
             return framework
     return None
 
