@@ -163,8 +163,10 @@ def head(path: str) -> str | None:
 
 def _framework(imported: str) -> str:
     """The framework whose package `imported` is, or ""."""
-    if not imported.startswith("github.com/"):
-        return ""  # every framework's: the standard library's skip without a pattern
+    if "." not in imported.split("/", 1)[0]:
+        # The standard library's paths (no domain) skip without a pattern; a framework's may
+        # sit off GitHub (`goji.io`, `gopkg.in/macaron.v1`), so the domain is not assumed.
+        return ""
     match = _ROUTER.match(imported)
     return ROUTER_PACKAGES[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
 
