@@ -132,6 +132,25 @@ def _keeps_data(top: str, folder: str, nested: set[str]) -> bool:
     )
 
 
+_STORE_IMPORTS = LazyPattern(
+    r"^[ \t]*(?:from|import)[ \t]+(?:sqlalchemy|flask_sqlalchemy|sqlmodel|psycopg2?|asyncpg"
+    r"|pg8000|pymysql|MySQLdb|mysql|sqlite3|pymongo|motor|mongoengine|peewee|playhouse|pony"
+    r"|tortoise|databases|redis|google\.cloud\.(?:firestore|datastore|spanner|bigtable)"
+    r")(?:[ \t.,]|$)",
+    re.MULTILINE,
+)
+"""A store's client or data layer imported by the program's own modules."""
+
+
+def _opens_no_store(top: str, folder: str, nested: set[str]) -> bool:
+    """Whether a program declaring a data layer (its template's or a sibling's manifest,
+    copied whole) neither binds a store to its app nor imports a store's client in any
+    module: it reaches no data, so what it declares says nothing of data of its own."""
+    return not any_module(top, folder, nested, _STORE_OPENED) and not any_module(
+        top, folder, nested, _STORE_IMPORTS
+    )
+
+
 _REGISTERED = re.compile(r"register_blueprint[ \t]*\(")
 """Registering a blueprint: its routes are counted where the blueprint declares them (one from
 another package is that package's, a health check's)."""
@@ -203,7 +222,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             evented = (
                 not pushed
                 and all(_POSTED.match(line) for line in own)
-                and not any(s.kind in OWN_DATA for s in unit.signals.get("python", []))
+                and (
+                    not any(s.kind in OWN_DATA for s in unit.signals.get("python", []))
+                    or _opens_no_store(top, folder, nested)
+                )
                 and any_module(top, folder, nested, _events())
             )
             keeps = (pushed or evented) and _keeps_data(top, folder, nested)
