@@ -4,7 +4,9 @@ Beside a relational or document database, Redis holds sessions, tokens and queue
 not the engine (`engines.KEY_VALUE`). A service that names no database at all (no driver, no
 connection URL, no data layer) while its own code opens a Redis client keeps what it keeps
 there: its users' tokens, its invoices, its upload metadata, as a basket service keeps its
-baskets. Redis is then its database engine, with the file that opens the client as evidence.
+baskets. Not when every write is a cache's: entries given an expiry, or keys named as a
+cache's (`keyed_caches`). Redis is then its database engine, with the file that opens the
+client as evidence.
 Only services are read (a unit with a framework), and only their code outside tests; a tree
 too large to read within the budget is left as it is.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect import node_imports, optional_redis
+from designer.detect import keyed_caches, node_imports, optional_redis
 from designer.detect.assemble import Unit, signal_scope
 from designer.detect.codewalk import code_files
 from designer.detect.nonservices import is_test_host
@@ -150,7 +152,10 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
             evidence = _opened(
                 top, unit.folder, *client, _CONSTRUCTED.get(language), language == "jvm"
             )
-            if evidence is not None and _expiring_only(top, evidence.path, language):
+            if evidence is not None and (
+                _expiring_only(top, evidence.path, language)
+                or (language == "node" and keyed_caches.cache_only(top, unit.folder, evidence.path))
+            ):
                 unit.expiring_cache = True  # a cache the code fills, no data of its own
                 break
             if evidence is not None:
