@@ -34,6 +34,7 @@ from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.dotnet_sources import aspnet_projects, own_sources
 from designer.detect.nonservices import used_modules
+from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -175,7 +176,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 readers.append(unit)
     for unit in readers:
         # A site taking nothing from clients, over the database a sibling host writes.
-        unit.reads_only = unit.reads_only or _reads_shared(top, unit, units)
+        if _reads_shared(top, unit, units):
+            unit.reads_only = True
+            # The EF Core packages its template declared, which its code never uses
+            # (`_unused_ef`), are no data layer of its own.
+            signals = unit.signals.get("dotnet", [])
+            signals[:] = [s for s in signals if not _ef_declared(s)]
 
 
 _CONTROLLER_BASE = re.compile(r"\bclass[ \t]+\w+[^{;]*?:[ \t]*(\w+)")
@@ -224,12 +230,45 @@ def _takes_writes(text: str) -> bool:
     return bool(_WRITES.search(text) or _FORM_HANDLER.search(text))
 
 
+_EF_CONTEXT = re.compile(
+    r"\bAdd\w*DbContext\w*\s*[<(]|\bAddEntityFrameworkStores\s*<"
+    r"|\bclass\s+\w+[^{;]*?:\s*(?:\w+\.)*(?:Identity\w*)?DbContext\b"
+    r"|\bDbContextOptions(?:Builder)?\s*<"
+)
+"""An EF Core context of the project's own: registered (`AddDbContext<T>`, Identity's
+`AddEntityFrameworkStores<T>`), declared (`class AppDbContext : IdentityDbContext<User>`) or
+configured (`DbContextOptions<T>`)."""
+
+
+_MIGRATIONS = frozenset({FindingKind.MIGRATIONS})
+
+
+def _ef_declared(signal: Signal) -> bool:
+    """Whether a data signal is an EF Core package the project's manifest declares."""
+    return (
+        signal.kind in _DATA | _MIGRATIONS
+        and signal.strength is Strength.DEPENDENCY
+        and "EntityFrameworkCore" in signal.evidence.text
+    )
+
+
+def _unused_ef(top: str, unit: Unit, units: dict[str, Unit], signals: list[Signal]) -> bool:
+    """Whether every data signal of the project is an EF Core package its manifest declares
+    (the template's Identity store and provider, `--auth Individual`) while its own code holds
+    no EF Core context: packages kept from the template, no store of its own."""
+    if not all(_ef_declared(s) for s in signals):
+        return False
+    paths = own_sources(top, unit, units)
+    return bool(paths) and not _EF_CONTEXT.search(_joined(top, paths))
+
+
 def _reads_shared(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
     """Whether the site `unit` (no data layer in its own project) takes its data from a
     library project that another ASP.NET Core host of the tree also references and whose
     own routes take writes: it renders what that host writes (HELDOUT.md: only reading a
     store another program writes is no data of its own)."""
-    if any(s.kind in _DATA for s in unit.signals.get("dotnet", [])):
+    own = [s for s in unit.signals.get("dotnet", []) if s.kind in _DATA | _MIGRATIONS]
+    if own and not _unused_ef(top, unit, units, own):
         return False
     shared = {u.folder for u in used_modules(unit, units, "dotnet")}
     if not shared:
