@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from designer.detect.assemble import END_TO_END, FOLDING, Unit
 from designer.detect.ecosystems import python
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.nonservices import FULL_STACK_UIS, module_names, module_uses
 from designer.detect.signals import Signal
 from designer.detect.walker import TEST_FOLDERS
 from designer.model.stack import FindingKind
@@ -102,7 +102,10 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         # A Node package named as tests whose dependencies name no service (`test/` beside
         # `backend/` and `frontend/`, Cypress driving the API) drives the tree's only backend
         # when that is a Node one too (a Python service's suite beside it may be elsewhere).
-        if len(services) == 1 and language == "node":
+        # Not when another package of the tree is a UI with a server of its own (a React
+        # Router or Next.js front over the backend's API): the suite drives that UI's pages as
+        # much as the backend, and which one it tests is not told.
+        if len(services) == 1 and language == "node" and not _served_uis(others, eco):
             service.signals[language] += [
                 s
                 for u in others
@@ -110,6 +113,19 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
                 for s in _tests(u, "node")
                 if s.name in END_TO_END
             ]
+
+
+def _served_uis(others: list[Unit], eco: dict[str, str]) -> bool:
+    """Whether a Node package of the tree that is no service declares a full-stack UI's
+    framework (`nonservices.FULL_STACK_UIS`): a front served by a server of its own."""
+    return any(
+        eco[u.folder] == "node"
+        and any(
+            s.kind is FindingKind.FRAMEWORK and s.name in FULL_STACK_UIS
+            for s in u.signals.get("node", [])
+        )
+        for u in others
+    )
 
 
 def _named_as_tests(unit: Unit) -> bool:
