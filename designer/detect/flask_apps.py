@@ -12,7 +12,9 @@ app. A service whose every route takes POST at the root is where a push subscrip
 delivers messages (Pub/Sub's push, an event trigger): a queue worker, also when it answers
 its operators' probes beside (`/ops/healthz`, `/meta/info`); so is one
 keeping no data whose every route takes POST only and which reads what it receives as
-CloudEvents (a task queue's callback beside the push at the root). One whose
+CloudEvents (a task queue's callback beside the push at the root), also when its manifest,
+copied from a sibling queue service, declares a data layer that none of its modules opens
+or imports. One whose
 every route is Flask-Admin's is a UI over the tables. One keeping no data whose every route
 serves operators (`/health` reporting a kiosk's state to its local page) is no backend.
 Telling so needs the text of the project's modules, which the walk's quota may not have
