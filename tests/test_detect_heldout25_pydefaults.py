@@ -229,6 +229,10 @@ def test_flask_post_routes_with_data_of_their_own_stay_a_backend(tmp_path: Path)
             '[project]\nname = "mailer"\nversion = "0.1.0"\n'
             'dependencies = ["flask==3.1.2", "simple-cloudevent==0.0.2", "sqlalchemy==2.0.43"]\n'
         ),
+        # Opened by its own code: a data layer only declared (set 298) is no data of its own.
+        "src/mailer/store.py": (
+            "from sqlalchemy import create_engine\n\nengine = create_engine('sqlite:///mail.db')\n"
+        ),
     }
     assert list(_push_worker(tmp_path, extra)) == ["api", "services/mailer"]
 
