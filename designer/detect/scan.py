@@ -283,6 +283,7 @@ from designer.detect import (
     vaadin_uis,
     vendored_tools,
     view_servers,
+    werkzeug_libraries,
     workspace_servers,
     wrapped_frameworks,
     wsgi_mounts,
@@ -515,6 +516,7 @@ def detect(
     wrapped_frameworks.lend(top, units)  # once code has told which frameworks start
     compiled_vias.drop(top, units)  # a compiled list's frameworks other packages brought
     ui_app_servers.drop(top, units)  # a dashboard's UI library brings its server
+    werkzeug_libraries.drop(units)  # once code has told which frameworks start
     generated_mains.drop(units)  # openapi-generator's template main starts nothing
     codeception_suites.drop_empty(top, units)
     pytest_paths.drop_missing(top, units)
