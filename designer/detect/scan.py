@@ -88,6 +88,7 @@ from designer.detect import (
     go_plain_http,
     go_unserved,
     gradle_ext_libs,
+    gradle_ext_names,
     gradle_projects,
     hand_servers,
     helper_conftests,
@@ -379,6 +380,9 @@ def detect(
             declared = gradle_ext_libs.catalog(text)
             if declared:
                 sidefiles.add_catalog(builds, gradle_ext_libs.home(path), declared)
+            named = gradle_ext_names.catalog(text)
+            if named:
+                sidefiles.add_catalog(builds, gradle_ext_libs.home(path), named)
         if posixpath.basename(path) in _GRADLE_BUILDS:
             builds.gradle_extras[posixpath.dirname(path) or "."] = {
                 name: value

@@ -887,6 +887,11 @@ _LOCAL_VERSION = LazyPattern(
 """A version kept in a local variable the coordinates interpolate (Kotlin `val javalin =
 "7.2.2"` before `api("io.javalin:javalin:$javalin")`, Groovy `def x = '1.0'`)."""
 _NOT_DEPENDENCY = frozenset({"id", "classpath", "version", "group", "kotlin", "plugin", "alias"})
+_GRADLE_EXT_NAMES = LazyPattern(
+    r"""^[ \t]*(\w+)[ \t]+([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)[ \t]*$""", re.MULTILINE
+)
+"""`compile dropwizard, jdbi` (Groovy): dependencies named by a script plugin's `ext` entries,
+resolved against that script's names (`gradle_ext_names`); a name none declares is nothing."""
 _BOOT_JAR_OFF = LazyPattern(
     r"""\bbootJar\b(?:["']\))?(?:\.configure)?[ \t]*\{[^{}]*?\b(?:enabled|isEnabled)[ \t]*=[ \t]*"""
     r"""false\b|\bbootJar\.enabled[ \t]*=[ \t]*false\b"""
@@ -1044,6 +1049,15 @@ def _gradle(lines: Lines) -> ManifestResult:
             )
         else:
             result.pending.append((kind, accessor, dev, evidence))
+    for match in _GRADLE_EXT_NAMES.finditer(text):
+        configuration = match.group(1)
+        if configuration in _NOT_DEPENDENCY or not _is_configuration(configuration):
+            continue
+        dev = configuration.lower().startswith("test") or "Test" in configuration
+        kind = "ext-provided" if configuration in PROVIDED_CONFIGURATIONS else "ext-library"
+        evidence = lines.at_offset(match.start())
+        for name in re.split(r"[ \t]*,[ \t]*", match.group(2)):
+            result.pending.append((kind, name, dev, evidence))
     result.signals += _dependency_sets(text, lines)
     for match in _TEST_RUNTIME.finditer(text):
         evidence = lines.at_offset(match.start())
@@ -1051,6 +1065,15 @@ def _gradle(lines: Lines) -> ManifestResult:
         result.signals.append(Signal(K.TEST, name, Strength.DEV, evidence, package=name.lower()))
     result.linked = _gradle_source_folders(text)
     return result
+
+
+_CONFIGURATION_ENDS = ("compile", "implementation", "api", "runtime", "runtimeonly", "compileonly")
+
+
+def _is_configuration(name: str) -> bool:
+    """Whether `name` is a dependency configuration (`compile`, `testImplementation`,
+    `integrationTestRuntimeOnly` …), not another call taking a bare name (`apply`, `exclude`)."""
+    return name.lower().endswith(_CONFIGURATION_ENDS)
 
 
 def _gradle_source_folders(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from designer.detect.ecosystems.jvm_catalog import (
     classify,
     typed,
 )
+from designer.detect.gradle_ext_names import PREFIX
 from designer.detect.signals import ManifestResult, Signal, Strength
 from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
@@ -96,6 +97,18 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
             result.runtime_dependencies += not dev
             provided = kind == "named-provided"
             _library(result, table.get(_key(key)), key, dev, evidence, provided)
+            continue
+        if kind.startswith("ext-"):
+            # A plain `ext` name of a script plugin (`compile dropwizard`): its list's
+            # libraries or its one coordinate; a name no script declares declares nothing.
+            named_key = _key(PREFIX + key)
+            members = bundle_keys.get(named_key)
+            found = [str(m) for m in members] if isinstance(members, list) else [named_key]
+            for member in found:
+                if _key(member) in libraries:
+                    result.runtime_dependencies += not dev
+                    provided = kind == "ext-provided"
+                    _library(result, libraries[_key(member)], member, dev, evidence, provided)
             continue
         if kind == "property":
             name, _, value = key.partition("=")
