@@ -82,6 +82,10 @@ def drop_unopened(top: str, units: dict[str, Unit]) -> None:
         ]
 
 
+STDLIB_DRIVERS = frozenset({"sqlite3"})
+"""Drivers of the standard library: opened by a program that declares none (a bot writing
+its own SQLite files through `sqlite3.connect`), so they count among those its modules open."""
+
 ORM_MODULES = {
     "SQLAlchemy": ("sqlalchemy", "flask_sqlalchemy", "fastapi_sqlalchemy", "sqlalchemy_utils"),
     "Peewee": ("peewee", "playhouse"),
@@ -110,12 +114,13 @@ def drop_unimported_orms(top: str, units: dict[str, Unit]) -> None:
             continue
         if module_uses(unit, "python") & (names - module_names(unit, "python")):
             continue
-        wanted = sorted({m for orm in orms for m in ORM_MODULES[orm]} | set(drivers))
+        own = set(drivers) | STDLIB_DRIVERS
+        wanted = sorted({m for orm in orms for m in ORM_MODULES[orm]} | own)
         seen = _imported(top, folder, folders, wanted)
         if seen is None:
             continue  # the budget ran out: taken to import everything
-        opened = seen & set(drivers)
-        if not opened or seen - set(drivers):
+        opened = seen & own
+        if not opened or seen - own:
             continue
         unopened = {package for m in set(drivers) - opened for package in drivers[m]}
         unit.signals["python"] = [
