@@ -29,6 +29,7 @@ from designer.detect import (
     compose_nested,
     compose_variants,
     db_consoles,
+    db_poolers,
     env_paths,
     image_profiles,
     local_profiles,
@@ -951,6 +952,8 @@ def _compose(
         engine, version = engine_of_image(image) if isinstance(image, str) else ("", "")
         if not engine and isinstance(image, str) and db_consoles.is_console(image):
             continue  # a console's connections are what it browses, not the app's settings
+        if not engine and isinstance(image, str) and db_poolers.is_pooler(image):
+            continue  # a pooler's upstream is what it fronts, not the app's settings
         if not engine:
             # An application's own settings (`DB_ENGINE: sqlite`, `DATABASE_URL: postgres://…`)
             # say which engine the deployment runs it on.
