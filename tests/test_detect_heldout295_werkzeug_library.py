@@ -76,6 +76,11 @@ public class RecordTest {
 }
 """
 
+_WSGI = """from werkzeug.routing import Map, Rule
+
+URLS = Map([Rule('/', endpoint='index')])
+"""
+
 _TOOLING = "pytest==3.10.0\nrequests==2.20.0\nWerkzeug==0.11.5\n"
 
 
@@ -103,7 +108,7 @@ def test_python_tooling_beside_a_jvm_service(tmp_path: Path) -> None:
 def test_werkzeug_alone_stays_a_framework(tmp_path: Path) -> None:
     files = {
         "requirements.txt": "Werkzeug==3.0.1\n",
-        "app.py": "from werkzeug.routing import Map, Rule\n\nURLS = Map([Rule('/', endpoint='i')])\n",
+        "app.py": _WSGI,
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK)[0] == "Werkzeug"
