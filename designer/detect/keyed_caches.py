@@ -19,9 +19,7 @@ import posixpath
 import re
 
 from designer.detect import node_imports
-from designer.detect.codewalk import code_files
-from designer.detect.nonservices import is_test_host
-from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.detect.walker import read_text
 
 MAX_FILES = 300
 """Code files read per package at most."""
@@ -55,14 +53,7 @@ def cache_only(top: str, folder: str, opener: str) -> bool:
         return False
     stem = opener.rsplit(".", 1)[0]
     keys: list[str] = []
-    for path in code_files(
-        top,
-        folder,
-        node_imports.ENDINGS,
-        MAX_FILES,
-        skip_dir=lambda name: name in PRUNED or is_test_host(name),
-        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-    ):
+    for path in node_imports.program_files(top, folder, MAX_FILES):
         if path is None:
             return False
         if path == opener:

@@ -14,9 +14,7 @@ import re
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import code_files
-from designer.detect.nonservices import is_test_host
-from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -67,14 +65,7 @@ def _ids_only(top: str, folder: str) -> bool:
     """Whether some code file of `folder` imports Mongoose and every one that does uses only
     its id helpers (False too when the budget ran out)."""
     importers = 0
-    for path in code_files(
-        top,
-        folder,
-        node_imports.ENDINGS,
-        MAX_FILES,
-        skip_dir=lambda name: name in PRUNED or is_test_host(name),
-        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-    ):
+    for path in node_imports.program_files(top, folder, MAX_FILES):
         if path is None:
             return False
         text = read_text(top, path)[0] or ""

@@ -22,10 +22,8 @@ import re
 
 from designer.detect import node_imports
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import code_files
 from designer.detect.node_drivers import DRIVERS
-from designer.detect.nonservices import is_test_host
-from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.detect.walker import PRUNED, read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -172,14 +170,7 @@ def drop_unreached(top: str, units: dict[str, Unit]) -> None:
 def _unreached(top: str, folder: str, drivers: set[str]) -> set[str]:
     """The drivers that modules of `folder` import only where nothing run reaches them."""
     paths = list(
-        code_files(
-            top,
-            folder,
-            node_imports.ENDINGS,
-            MAX_FILES,
-            skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-            skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-        )
+        node_imports.program_files(top, folder, MAX_FILES, skipped=_SKIPPED)
     )
     if not paths or paths[-1] is None:
         return set()

@@ -13,7 +13,7 @@ import json
 import os
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from designer.detect.codewalk import code_files
 from designer.detect.nonservices import is_test_host
@@ -138,19 +138,44 @@ BUILT = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out", "dist", "build"
 """Folders of a Node package holding what a build or a test run wrote, not its own code."""
 
 
+def _not_run(name: str) -> bool:
+    """Whether a file of a Node package is a test (`*.test.*`) or a type declaration: nothing
+    the program runs."""
+    return name.endswith(".d.ts") or bool(TEST_NAME.match(name))
+
+
+def program_files(
+    top: str,
+    folder: str,
+    limit: int,
+    *,
+    endings: tuple[str, ...] = ENDINGS,
+    skipped: frozenset[str] | set[str] = PRUNED,
+) -> Iterator[str | None]:
+    """`code_files` of the modules a package runs: neither tests (test folders, `*.test.*`
+    files) nor type declarations nor the folders `skipped`."""
+    return code_files(
+        top,
+        folder,
+        endings,
+        limit,
+        skip_dir=lambda name: name in skipped or is_test_host(name),
+        skip_file=_not_run,
+    )
+
+
 def imported_outside_tests(
     top: str, folder: str, wanted: set[str], limit: int, skipped: frozenset[str] = BUILT
 ) -> tuple[set[str], bool]:
-    """`imported`, asked of the modules a package runs: neither tests (test folders, `*.test.*`
-    files) nor type declarations nor the folders `skipped`. A driver only a test opens does not
-    say what the program stores its data in."""
+    """`imported`, asked of the modules a package runs (`program_files`'s). A driver only a
+    test opens does not say what the program stores its data in."""
     return imported(
         top,
         folder,
         wanted,
         limit,
         skip_dir=lambda name: name in skipped or is_test_host(name),
-        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
+        skip_file=_not_run,
     )
 
 

@@ -17,10 +17,8 @@ import re
 
 from designer.detect import keyed_caches, node_imports, optional_redis
 from designer.detect.assemble import Unit, signal_scope
-from designer.detect.codewalk import code_files
-from designer.detect.nonservices import is_test_host
 from designer.detect.signals import Scope, Signal, Strength
-from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
 _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
@@ -237,14 +235,7 @@ def _opened(
     where `constructed` says what that looks like. In Spring code (`spring`), a class switched
     on only when a setting the service leaves unset chooses Redis opens none
     (`optional_redis`)."""
-    for path in code_files(
-        top,
-        folder,
-        endings,
-        MAX_FILES,
-        skip_dir=lambda name: name in PRUNED or is_test_host(name),
-        skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-    ):
+    for path in node_imports.program_files(top, folder, MAX_FILES, endings=endings):
         if path is None:
             return None
         text = read_text(top, path)[0] or ""
