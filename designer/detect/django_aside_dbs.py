@@ -18,7 +18,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.python import DJANGO_BACKENDS
 from designer.detect.signals import Scope, Signal
-from designer.detect.walker import read_text
+from designer.detect.source_lines import SourceLines
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
@@ -36,30 +36,27 @@ _DEFAULT = re.compile(
 def rescope(top: str, units: dict[str, Unit]) -> None:
     """Count as fallbacks the in-memory SQLite databases kept in names of their own beside a
     `default` alias on another engine."""
-    texts: dict[str, list[str] | None] = {}
+    sources = SourceLines(top)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
         if signals:
-            unit.signals[LANGUAGE] = [_rescoped(top, s, texts) for s in signals]
+            unit.signals[LANGUAGE] = [_rescoped(s, sources) for s in signals]
 
 
-def _rescoped(top: str, signal: Signal, texts: dict[str, list[str] | None]) -> Signal:
+def _rescoped(signal: Signal, sources: SourceLines) -> Signal:
     evidence = signal.evidence
     if (
         signal.kind is not FindingKind.DATABASE
         or signal.name != "SQLite"
         or signal.scope is not Scope.CHOSEN
         or not evidence.path.endswith(".py")
-        or not evidence.line
     ):
         return signal
-    if evidence.path not in texts:
-        text, _ = read_text(top, evidence.path)
-        texts[evidence.path] = text.splitlines() if text is not None else None
-    lines = texts[evidence.path]
-    if lines is None or evidence.line > len(lines):
+    found = sources.at(evidence)
+    if found is None:
         return signal
-    name = _binding(lines, evidence.line - 1)
+    lines, index = found
+    name = _binding(lines, index)
     if name is None or name == "DATABASES":
         return signal
     default = _DEFAULT.search("\n".join(lines))

@@ -62,6 +62,7 @@ from designer.detect.dotnet_sources import own_sources
 from designer.detect.ef_registrations import ENGINES, PROVIDER, undecided_hosts
 from designer.detect.nonservices import used_modules
 from designer.detect.signals import Scope, Signal, Strength
+from designer.detect.source_lines import SourceLines
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -300,6 +301,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     per branch reads as choosing every one of them (`Scope.CHOSEN` for each: a tie); there the
     branch the settings select decides, when every other engine's choice lies in a branch
     they do not select, and those become engines it supports."""
+    sources = SourceLines(top)
     for unit, signals in [*undecided_hosts(units), *_contested_hosts(units)]:
         path = SETTINGS if unit.folder == "." else f"{unit.folder}/{SETTINGS}"
         if not os.path.isfile(os.path.join(top, *path.split("/"))):
@@ -308,13 +310,13 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         settings = _lenient_json(raw) if raw else None
         if not isinstance(settings, dict):
             continue
-        picked = _picked(top, [unit, *used_modules(unit, units, LANGUAGE)], settings)
+        picked = _picked([unit, *used_modules(unit, units, LANGUAGE)], settings, sources)
         if picked is None:
             picked = _armed(top, unit, units, settings)
         if picked is None:
             continue
         engine, key, value = picked
-        if not _unpicked(top, signals, engine, settings):
+        if not _unpicked(signals, engine, settings, sources):
             continue
         line, snippet = _line_of(raw or "", key, value)
         evidence = Evidence(path=path, line=line, text=snippet)
@@ -340,7 +342,9 @@ def _contested_hosts(units: dict[str, Unit]) -> list[tuple[Unit, list[Signal]]]:
     return found
 
 
-def _unpicked(top: str, signals: list[Signal], engine: str, settings: dict[str, Any]) -> bool:
+def _unpicked(
+    signals: list[Signal], engine: str, settings: dict[str, Any], sources: SourceLines
+) -> bool:
     """Whether every other engine the host's code chooses (`Scope.CHOSEN`) is chosen in a C#
     branch the shipped settings do not select; those choices are then made engines the
     program supports (no scope), in place. True when there is none."""
@@ -352,8 +356,8 @@ def _unpicked(top: str, signals: list[Signal], engine: str, settings: dict[str, 
         evidence = signals[i].evidence
         if evidence.line is None or not evidence.path.endswith(".cs"):
             return False
-        text = read_text(top, evidence.path)[0] or ""
-        branch = _branch(text.splitlines(), evidence.line, text)
+        path = evidence.path
+        branch = _branch(sources.lines(path), evidence.line, sources.text(path))
         shipped = _setting(settings, branch.key) if branch else None
         if branch is None or shipped is None or branch.holds(shipped):
             return False
@@ -363,11 +367,10 @@ def _unpicked(top: str, signals: list[Signal], engine: str, settings: dict[str, 
 
 
 def _picked(
-    top: str, modules: list[Unit], settings: dict[str, Any]
+    modules: list[Unit], settings: dict[str, Any], sources: SourceLines
 ) -> tuple[str, tuple[str, ...], str] | None:
     """The one engine whose provider branch, in the modules' C# code, the settings select
     (with the setting's key path and value); None when none does or several engines do."""
-    texts: dict[str, tuple[str, list[str]]] = {}
     chosen: set[tuple[str, tuple[str, ...], str]] = set()
     for module in modules:
         for signal in module.signals.get(LANGUAGE, []):
@@ -381,11 +384,8 @@ def _picked(
             provider = PROVIDER.search(evidence.text)
             if provider is None:
                 continue
-            if evidence.path not in texts:
-                text = read_text(top, evidence.path)[0] or ""
-                texts[evidence.path] = (text, text.splitlines())
-            text, lines = texts[evidence.path]
-            branch = _branch(lines, evidence.line, text)
+            path = evidence.path
+            branch = _branch(sources.lines(path), evidence.line, sources.text(path))
             if branch is None:
                 continue
             shipped = _setting(settings, branch.key)

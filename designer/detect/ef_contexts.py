@@ -16,6 +16,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.signals import Scope, Signal
+from designer.detect.source_lines import SourceLines
 from designer.detect.walker import PRUNED, read_text
 from designer.model.stack import FindingKind
 
@@ -42,8 +43,9 @@ def choose_migrated(top: str, units: dict[str, Unit]) -> None:
     """Mark, in each .NET service whose provider calls configure contexts on several engines,
     the engines of the contexts that have migrations as the program's choice."""
     snapshots: set[str] | None = None  # read once, only if some service needs them
+    sources = SourceLines(top)
     for unit in units.values():
-        calls = _provider_calls(top, unit)
+        calls = _provider_calls(unit, sources)
         if calls is None or len({s.name for s, _ in calls}) < 2:
             continue
         if snapshots is None:
@@ -58,12 +60,11 @@ def choose_migrated(top: str, units: dict[str, Unit]) -> None:
         ]
 
 
-def _provider_calls(top: str, unit: Unit) -> list[tuple[Signal, str]] | None:
+def _provider_calls(unit: Unit, sources: SourceLines) -> list[tuple[Signal, str]] | None:
     """The unit's engines named by a provider call in C#, each with the context its
     registration names; None when one call's registration cannot be found (a context
     configured in its own `OnConfiguring`: which one is not told here)."""
     found: list[tuple[Signal, str]] = []
-    texts: dict[str, list[str]] = {}
     for signal in unit.signals.get(LANGUAGE, []):
         evidence = signal.evidence
         if (
@@ -74,9 +75,7 @@ def _provider_calls(top: str, unit: Unit) -> list[tuple[Signal, str]] | None:
             or not _PROVIDER.search(evidence.text)
         ):
             continue
-        if evidence.path not in texts:
-            texts[evidence.path] = (read_text(top, evidence.path)[0] or "").splitlines()
-        lines = texts[evidence.path][max(0, evidence.line - REACH) : evidence.line]
+        lines = sources.lines(evidence.path)[max(0, evidence.line - REACH) : evidence.line]
         contexts = [m.group(1) for line in lines for m in _REGISTERED.finditer(line)]
         if not contexts:
             return None

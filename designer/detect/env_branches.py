@@ -16,7 +16,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.node_imports import ENDINGS
 from designer.detect.signals import Scope
-from designer.detect.walker import read_text
+from designer.detect.source_lines import SourceLines
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
@@ -50,11 +50,11 @@ def _opted(lines: list[str], line: int) -> bool:
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Rank as a carried driver each engine a Node module chooses in its code only inside a
     branch an environment variable's value opens."""
+    sources = SourceLines(top)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
         if not signals:
             continue
-        texts: dict[str, list[str]] = {}
         for index, signal in enumerate(signals):
             evidence = signal.evidence
             if (
@@ -64,7 +64,5 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 or not evidence.path.endswith(ENDINGS)
             ):
                 continue
-            if evidence.path not in texts:
-                texts[evidence.path] = (read_text(top, evidence.path)[0] or "").splitlines()
-            if _opted(texts[evidence.path], evidence.line):
+            if _opted(sources.lines(evidence.path), evidence.line):
                 signals[index] = signal.replace(scope=Scope.RUNTIME)

@@ -21,17 +21,14 @@ from designer.detect.assemble import Unit
 from designer.detect.ecosystems.node import CATALOG
 from designer.detect.locks import LockFiles
 from designer.detect.node_drivers import DRIVERS
-from designer.detect.nonservices import is_test_host
 from designer.detect.signals import OWN_DATA, dependency_signals
-from designer.detect.walker import PRUNED, TEST_NAME, read_text
+from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
 LANGUAGE = "node"
 
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
-
-_SKIPPED = frozenset({*PRUNED, ".next", ".nuxt", "coverage", "out", "dist", "build"})
 
 
 def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
@@ -52,14 +49,7 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
         locked = locks.versions(folder, LANGUAGE, dict.fromkeys(candidates, ""))
         if not locked:
             continue
-        importers = node_imports.importers(
-            top,
-            folder,
-            set(locked),
-            MAX_FILES,
-            skip_dir=lambda name: name in _SKIPPED or is_test_host(name),
-            skip_file=lambda name: name.endswith(".d.ts") or bool(TEST_NAME.match(name)),
-        )
+        importers = node_imports.importers_outside_tests(top, folder, set(locked), MAX_FILES)
         if not importers:
             continue
         for driver, found in sorted(locked.items()):

@@ -179,6 +179,20 @@ def imported_outside_tests(
     )
 
 
+def importers_outside_tests(
+    top: str, folder: str, wanted: set[str], limit: int, skipped: frozenset[str] = BUILT
+) -> set[str] | None:
+    """`importers`, among the modules a package runs (`program_files`'s)."""
+    return importers(
+        top,
+        folder,
+        wanted,
+        limit,
+        skip_dir=lambda name: name in skipped or is_test_host(name),
+        skip_file=_not_run,
+    )
+
+
 def importers(
     top: str,
     folder: str,

@@ -20,7 +20,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.signals import Scope, Signal
-from designer.detect.walker import read_text
+from designer.detect.source_lines import SourceLines
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
@@ -42,30 +42,24 @@ _IF = re.compile(r"^([ \t]*)(?:if|elif)\b([^\n]*):[ \t]*(?:#[^\n]*)?$")
 def rescope(top: str, units: dict[str, Unit]) -> None:
     """Count with the tests each Python database signal set inside a branch taken only when
     the program runs its tests."""
-    texts: dict[str, list[str] | None] = {}
+    sources = SourceLines(top)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
         if not signals:
             continue
-        unit.signals[LANGUAGE] = [_rescoped(top, s, texts) for s in signals]
+        unit.signals[LANGUAGE] = [_rescoped(s, sources) for s in signals]
 
 
-def _rescoped(top: str, signal: Signal, texts: dict[str, list[str] | None]) -> Signal:
+def _rescoped(signal: Signal, sources: SourceLines) -> Signal:
     evidence = signal.evidence
     if (
         signal.kind is not FindingKind.DATABASE
         or signal.scope is Scope.TEST
         or not evidence.path.endswith(".py")
-        or not evidence.line
     ):
         return signal
-    if evidence.path not in texts:
-        text, _ = read_text(top, evidence.path)
-        texts[evidence.path] = text.splitlines() if text is not None else None
-    lines = texts[evidence.path]
-    if lines is None or evidence.line > len(lines):
-        return signal
-    if _in_test_branch(lines, evidence.line - 1):
+    found = sources.at(evidence)
+    if found is not None and _in_test_branch(*found):
         return signal.replace(scope=Scope.TEST)
     return signal
 
