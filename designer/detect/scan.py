@@ -193,6 +193,7 @@ from designer.detect import (
     proof_servers,
     propsxml,
     published_images,
+    py_boto_tables,
     py_connectors,
     py_lent_drivers,
     py_lent_frameworks,
@@ -649,6 +650,7 @@ def detect(
     bare_drivers.drop_unimported_drivers(top, units)
     # Once the drivers no module opens are dropped: a lent one is opened by its library.
     py_lent_drivers.lend(top, units, locks)
+    py_boto_tables.name_engine(top, units)  # once no lent data layer is left to find
     py_lent_sessions.lend(top, units)  # once the drivers no module opens are dropped
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
