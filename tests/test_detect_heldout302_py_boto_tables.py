@@ -34,7 +34,7 @@ def _service(pipfile_extra: str = "", audit: str = _AUDIT) -> dict[str, str]:
         "src/services/s3_service.py": _S3,
     }
     # Shallow modules enough to spend the walk's quota of ordinary sources.
-    for layer in ("routers", "models", "utils", "validation"):
+    for layer in ("handlers", "models", "routers", "utils"):
         for index in range(10):
             files[f"src/{layer}/part_{index}.py"] = f"VALUE_{index} = {index}\n"
     return files
