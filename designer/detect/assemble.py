@@ -260,7 +260,8 @@ class Unit:
         deploys (`proof_servers`), or it is a Node server the product's service definitions
         leave out while starting a sibling's (`unstarted_siblings`), data or not; or it is an
         ASP.NET Core project whose only handler is the empty template's greeting, whatever
-        packages it references (`dotnet_greeters`)."""
+        packages it references (`dotnet_greeters`), or a Django project template whose
+        `manage.py` still holds its `{{ project_name }}` placeholder (`project_templates`)."""
         self.server_uses: set[str] | None = None
         """The packages a TanStack Start application's server functions and server routes
         import, directly or through its own modules (`server_functions`); None when not read."""

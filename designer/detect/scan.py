@@ -190,6 +190,7 @@ from designer.detect import (
     prisma_types,
     probes,
     production_noweb,
+    project_templates,
     proof_servers,
     propsxml,
     published_images,
@@ -556,6 +557,7 @@ def detect(
     tool_units.mark(top, units)
     started_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
+    project_templates.mark(top, units)
     rust_clis.mark(top, units)
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
