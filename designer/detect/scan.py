@@ -196,6 +196,7 @@ from designer.detect import (
     published_images,
     py_boto_tables,
     py_connectors,
+    py_job_stores,
     py_lent_drivers,
     py_lent_frameworks,
     py_lent_sessions,
@@ -761,6 +762,7 @@ def detect(
     php_image_drivers.choose(top, units)
     side_stores.demote(top, units)
     dotnet_side_stores.demote(top, units)
+    py_job_stores.drop(top, units)  # before the censuses weigh the layers left
     py_side_stores.mark_primary(top, units)
     py_store_clients.mark_primary(top, units)
     built_databases.choose(top, units)  # once every driver and engine is in place
