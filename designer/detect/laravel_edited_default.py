@@ -8,7 +8,11 @@ when deployed, where the env example's skeleton engine is a developer's leftover
 Compose file of the application also runs that edited engine, the env example's MySQL or
 SQLite is demoted to a development fallback, and the edited default ranks as the program's own
 choice (`Scope.CHOSEN`), above a Compose file's database (Sail's MySQL service for a developer).
-A default the skeleton ships (MySQL, SQLite) tells nothing either way and is left alone.
+An application with no Compose database at all (no container setup beside it) has nothing to
+contradict its edit: its edited default ranks so too, above the env example, a development
+template. One whose Compose file runs another engine only (Sail's MySQL) is left to the
+ranking. A default the skeleton ships (MySQL, SQLite) tells nothing either way and is left
+alone.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ _SKELETON = frozenset({"MySQL", "SQLite"})
 
 def demote_leftovers(units: dict[str, Unit]) -> None:
     """Demote the env example's skeleton engine of the Laravel units whose config/database.php
-    defaults to an edited engine a Compose file also runs."""
+    defaults to an edited engine a Compose file also runs, or no Compose file contradicts."""
     for unit in units.values():
         signals = [s for found in unit.signals.values() for s in found]
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Laravel" for s in signals):
@@ -41,8 +45,8 @@ def demote_leftovers(units: dict[str, Unit]) -> None:
         databases = [s for s in signals if s.kind is FindingKind.DATABASE]
         edited = {s.name for s in databases if _default(s) and s.name in _EDITED}
         composed = {s.name for s in databases if _compose(s)}
-        if not edited & composed:
-            continue
+        if not edited or (composed and not edited & composed):
+            continue  # no edit, or a Compose file running another engine: left to the ranking
         for key, found in unit.signals.items():
             unit.signals[key] = [_ranked(s, edited) for s in found]
 
