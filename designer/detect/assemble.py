@@ -711,9 +711,10 @@ tool's tests and none of these calls, the manifest's line is for a corner of the
 (one package's suites, a JavaScript runner's specs), not its main test framework."""
 
 
-END_TO_END = frozenset({"Cypress", "Playwright", "Codeception", "Hurl"})
+END_TO_END = frozenset({"Cypress", "Playwright", "Codeception", "Hurl", "Cucumber"})
 """Test tools that drive the whole application from a browser (or, Codeception, its
-acceptance and functional suites over PHPUnit; Hurl, over HTTP): beside a unit-test runner
+acceptance and functional suites over PHPUnit; Hurl, over HTTP; Cucumber, the Gherkin
+scenarios of `features/` written as a user's acceptance tests): beside a unit-test runner
 they are the second suite, the main one only alone."""
 
 

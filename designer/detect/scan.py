@@ -208,6 +208,7 @@ from designer.detect import (
     quarkus_plugins,
     queue_uis,
     rails2_apps,
+    rails2_tests,
     rails_engines,
     rails_frameworks,
     readme_defaults,
@@ -754,6 +755,7 @@ def detect(
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
+    rails2_tests.rename(units)  # once the count named the leading suite
     dotnet_tests.mark(top, units)
     solution_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
