@@ -58,7 +58,8 @@ def test_the_environment_file_is_a_rails_2_applications_manifest(tmp_path: Path)
     assert first(backend, K.FRAMEWORK) == ("Rails", ">2.3.3")
     assert first(backend, K.ORM) == ("ActiveRecord", ">2.3.3")
     assert first(backend, K.DATABASE)[0] == "SQLite"
-    assert first(backend, K.TEST)[0] == "Minitest"
+    # Rails 2 builds ActiveSupport::TestCase on Test::Unit (`rails2_tests`).
+    assert first(backend, K.TEST)[0] == "Test::Unit"
 
 
 def test_an_application_leaving_active_record_out_has_no_orm(tmp_path: Path) -> None:
