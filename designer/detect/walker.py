@@ -52,6 +52,11 @@ _INSTALLED = ("node_modules", "bower_components", "jspm_packages")
 `node_modules_old`, a vendored copy of installed packages) holds their code, never the
 project's (an ASP.NET MVC sample shipped inside a JavaScript package is no backend)."""
 
+_DOTTED_TESTS = frozenset({"test", "tests"})
+"""Hidden folders walked all the same, as tests: a solution may keep its test projects in a
+`.Tests/` folder (sorted first, out of the product's way) whose projects reference the host
+they test; every other hidden folder is tooling (`.github`, `.vscode`, `.git`)."""
+
 _MIX_FETCHED = frozenset({"deps", "_build"})
 """Where Mix puts the Hex packages it fetches (`deps/`) and compiles them (`_build/`), beside
 the `mix.exs` that lists them: a repository committing them carries other projects' code (the
@@ -649,7 +654,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         for path, name in folders:
             if (
                 name in PRUNED
-                or name[0] == "."
+                or (name[0] == "." and name[1:].lower() not in _DOTTED_TESTS)
                 or name.endswith(".egg-info")
                 or name.startswith(_INSTALLED)
                 or (name in _MIX_FETCHED and _holds("mix.exs", text, plain, files, ()))
@@ -661,7 +666,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 if name in SETTINGS_FOLDERS and not in_tests:
                     ignored_settings.append((path, child, owner))
                 continue
-            queue.append((path, child, ignores, owner, in_tests or name in TEST_FOLDERS))
+            tests = in_tests or name in TEST_FOLDERS or name[0] == "."
+            queue.append((path, child, ignores, owner, tests))
     for path, relative, owner in ignored_settings:
         _admit_ignored_settings(tree, path, relative, quotas.setdefault(owner, _Quota()), owner)
     if progress is not None:
