@@ -7,11 +7,17 @@ image instead (`extends:` a base service mounting the repository, with a `comman
 `yarn workspace server start`) and lists a database among its `depends_on` is the program that
 uses it: the built folder, which never asks for it (a Python service the Node server calls
 over HTTP), does not take it.
+
+Likewise a service pulling another program's image (no build: a simulator, a companion API)
+that depends on a database and is handed its address (`Mongo__DatabaseUri:
+mongodb://mongodb:27017`) is the program using it: the built service, waiting for that program
+and naming the database nowhere, only runs beside it (a gateway in front of the simulator).
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Collection, Mapping
 
 
@@ -28,15 +34,46 @@ def _runs_tree_code(body: Mapping[object, object]) -> bool:
     )
 
 
+def _addressed(body: Mapping[object, object], name: str) -> bool:
+    """Whether a service's environment gives it the database service `name` as a host
+    (`mongodb://mongodb:27017`, `Host=db;Port=5432`, `DB_HOST: db`)."""
+    environment = body.get("environment")
+    if isinstance(environment, dict):
+        values = [str(v) for v in environment.values() if v is not None]
+    elif isinstance(environment, list):
+        values = [str(item).partition("=")[2] for item in environment]
+    else:
+        return False
+    host = re.compile(rf"(?:^|[/@=,;]){re.escape(name)}(?=$|[:/;,?])")
+    return any(host.search(v) for v in values)
+
+
+def _pulled_user(body: Mapping[object, object], name: str) -> bool:
+    """Whether a service is another program's pulled image (no build of the tree's, no
+    command running the tree's code) handed the address of the database `name`."""
+    return (
+        body.get("build") is None
+        and isinstance(body.get("image"), str)
+        and not _runs_tree_code(body)
+        and _addressed(body, name)
+    )
+
+
 def claimed(services: Mapping[object, object], databases: Mapping[str, object]) -> set[str]:
-    """The databases that a service running the tree's code without a build depends on."""
+    """The databases that a service running the tree's code without a build depends on, and
+    those another program's pulled image depends on and is given the address of."""
     found: set[str] = set()
     for body in services.values():
-        if not isinstance(body, dict) or not _runs_tree_code(body):
+        if not isinstance(body, dict):
             continue
         depends = body.get("depends_on")
-        if isinstance(depends, list | dict):
-            found.update(str(d) for d in depends if str(d) in databases)
+        if not isinstance(depends, list | dict):
+            continue
+        needed = [str(d) for d in depends if str(d) in databases]
+        if _runs_tree_code(body):
+            found.update(needed)
+        else:
+            found.update(n for n in needed if _pulled_user(body, n))
     return found
 
 
@@ -60,3 +97,23 @@ def mounting_project(
         if owners:
             return max(owners, key=len)
     return None
+
+
+def other_programs(services: Mapping[object, object]) -> set[str]:
+    """The services of a Compose file that also builds from the tree which pull another
+    program's image (no build, no command running the tree's code, an image no built service
+    is tagged with): a simulator or companion API started beside the project. Their settings
+    (the simulator's own `Mongo__DatabaseUri`) configure that program, not the project."""
+    bodies = {str(n): b for n, b in services.items() if isinstance(b, dict)}
+    built = {n for n, b in bodies.items() if b.get("build") is not None}
+    if not built:
+        return set()  # a file only running published images: its project's own, maybe
+    tags = {str(bodies[n].get("image")).split(":")[0] for n in built if bodies[n].get("image")}
+    return {
+        n
+        for n, b in bodies.items()
+        if n not in built
+        and isinstance(b.get("image"), str)
+        and b["image"].split(":")[0] not in tags
+        and not _runs_tree_code(b)
+    }

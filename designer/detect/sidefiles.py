@@ -970,7 +970,9 @@ def _compose(
                 # alternative the project supports, not the database it runs by default.
                 optional.add(str(name))
         build = body.get("build")
-        context = build.get("context") if isinstance(build, dict) else build
+        # A build naming no context builds the file's own folder (Compose's default: `build:
+        # {dockerfile: Dockerfile, args: …}`), as `build: .` does.
+        context = build.get("context", ".") if isinstance(build, dict) else build
         dockerfile = build.get("dockerfile") if isinstance(build, dict) else None
         server = (
             servers.get(
@@ -1017,6 +1019,8 @@ def _compose(
                 # Sail's `docker/8.4`), the code it runs is bind-mounted from the project: the
                 # databases are that project's too.
                 mounts[str(name)] = code
+    for name in compose_claims.other_programs(services):
+        settings.pop(name, None)  # another program's own settings, not the project's
     _service_settings(units, path, owner, folder, builds, settings, matrix, extended or {})
     if not databases:
         return
