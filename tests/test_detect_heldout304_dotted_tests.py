@@ -38,7 +38,14 @@ var app = builder.Build();
 app.MapControllers();
 app.Run();
 """
-_TEST = "using Xunit;\n\npublic class ParsingTests\n{\n    [Fact]\n    public void Parses() { }\n}\n"
+_TEST = """using Xunit;
+
+public class ParsingTests
+{
+    [Fact]
+    public void Parses() { }
+}
+"""
 
 
 def test_a_hidden_tests_folder_names_the_hosts_test_framework(tmp_path: Path) -> None:
