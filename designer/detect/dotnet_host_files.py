@@ -21,7 +21,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import own_sources
-from designer.detect.ecosystems.dotnet import WEB_HOST_BUILT
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS, WEB_HOST_BUILT
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.signals import Strength
 from designer.detect.walker import Source, read_text
@@ -65,7 +65,7 @@ def sources(
 
 def _web_sdk(top: str, unit: Unit) -> bool:
     """Whether the unit's one project file is on the Web SDK."""
-    projects = [path for path, _, _ in unit.manifests if path.endswith(".csproj")]
+    projects = [path for path, _, _ in unit.manifests if path.endswith(PROJECT_ENDINGS)]
     if len(projects) != 1:
         return False
     return bool(_WEB_SDK.search(read_text(top, projects[0])[0] or ""))

@@ -26,6 +26,7 @@ from designer.detect import deployed_starts
 from designer.detect.assemble import Unit
 from designer.detect.consumer_hosts import CLIENT_ENDPOINT
 from designer.detect.dotnet_sources import aspnet_projects, referenced_texts
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
@@ -102,6 +103,6 @@ def _deployed(top: str, unit: Unit) -> bool:
     names = {
         posixpath.splitext(posixpath.basename(path))[0]
         for path, _, _ in unit.manifests
-        if path.endswith(".csproj")
+        if path.endswith(PROJECT_ENDINGS)
     }
     return any(f"{name}.dll" in command for name in names for command in commands)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.walker import read_text
@@ -48,7 +49,8 @@ def own_sources(
     nested = {
         other.folder
         for other in units.values()
-        if other.is_under(unit) and any(path.endswith(".csproj") for path, _, _ in other.manifests)
+        if other.is_under(unit)
+        and any(path.endswith(PROJECT_ENDINGS) for path, _, _ in other.manifests)
     }
     paths = all_code_files(
         top, unit.folder, (".cs",), limit, skip_dir=_BUILD_OUTPUT.__contains__, nested=nested

@@ -29,6 +29,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import own_sources
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -102,7 +103,7 @@ def _never_run(texts: list[str]) -> bool:
 
 def _console(top: str, unit: Unit) -> bool:
     """Whether the unit's project file builds an executable on the plain SDK."""
-    projects = [p for p, _, _ in unit.manifests if p.endswith(".csproj")]
+    projects = [p for p, _, _ in unit.manifests if p.endswith(PROJECT_ENDINGS)]
     if len(projects) != 1:
         return False
     text = read_text(top, projects[0])[0] or ""

@@ -20,6 +20,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import own_sources
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -40,8 +41,11 @@ def demote(top: str, units: dict[str, Unit]) -> None:
         ef_core = [s for s in signals if s.kind is FindingKind.ORM and s.name == "EF Core"]
         if (
             not ef_core
-            or any(s.strength is not Strength.DEPENDENCY or not s.evidence.path.endswith(".csproj")
-                   for s in ef_core)
+            or any(
+                s.strength is not Strength.DEPENDENCY
+                or not s.evidence.path.endswith(PROJECT_ENDINGS)
+                for s in ef_core
+            )
             or not (_beside_query_library(signals) or _beside_other_client(signals, ef_core))
         ):
             continue

@@ -154,6 +154,7 @@ _COMMAND_SUFFIXES = (
     ".mk",
     ".sln",
     ".csproj",
+    ".fsproj",
     ".tf",
     ".hcl",
     ".cfg",

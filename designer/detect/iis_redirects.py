@@ -17,6 +17,7 @@ import os
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.nonservices import reaches_no_data
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -35,7 +36,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get("dotnet", [])
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core" for s in signals):
             continue
-        if not any(path.endswith(".csproj") for path, _, _ in unit.manifests):
+        if not any(path.endswith(PROJECT_ENDINGS) for path, _, _ in unit.manifests):
             continue
         if not reaches_no_data(unit):
             continue

@@ -20,6 +20,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import aspnet_projects, own_sources
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import DATA_KINDS, used_modules
 from designer.detect.signals import Strength
@@ -122,7 +123,7 @@ def _references(top: str, unit: Unit) -> bool:
     """Whether the project's build references another project of the solution (whose code
     may keep or forward what it receives)."""
     for path, eco, _ in unit.manifests:
-        if eco == "dotnet" and path.endswith(".csproj"):
+        if eco == "dotnet" and path.endswith(PROJECT_ENDINGS):
             text = read_text(top, path)[0]
             if text is None or "<ProjectReference" in text:
                 return True

@@ -305,6 +305,7 @@ from designer.detect.ecosystems import (
     python,
     scala,
 )
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.locks import LockFiles
 from designer.detect.monorepo import backends
 from designer.detect.signals import (
@@ -406,7 +407,7 @@ def detect(
         [
             (posixpath.dirname(path) or ".", include)
             for path, _, result in read
-            if path.endswith(".csproj")
+            if path.endswith(PROJECT_ENDINGS)
             for include in result.includes
         ],
         builds,

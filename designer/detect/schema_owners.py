@@ -18,6 +18,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import own_sources
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.walker import read_text
 
@@ -38,7 +39,7 @@ def owns_schema(top: str, unit: Unit, paths: list[str], units: dict[str, Unit]) 
     if not contexts:
         return False
     for other in units.values():
-        projects = [r for p, _, r in other.manifests if p.endswith(".csproj")]
+        projects = [r for p, _, r in other.manifests if p.endswith(PROJECT_ENDINGS)]
         # A test project migrates its own throwaway database: that is no owner.
         if other is unit or not projects or all(r.tests_only for r in projects):
             continue

@@ -19,6 +19,7 @@ import re
 
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.dotnet_sources import own_sources
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.walker import read_text
@@ -67,10 +68,10 @@ def _web_sdk(unit: Unit) -> bool:
     return any(
         s.kind is FindingKind.FRAMEWORK
         and s.name == "ASP.NET Core"
-        and s.evidence.path.endswith(".csproj")
+        and s.evidence.path.endswith(PROJECT_ENDINGS)
         and _WEB_SDK in s.evidence.text
         and not any(
-            r.tests_only or r.library for p, _, r in unit.manifests if p.endswith(".csproj")
+            r.tests_only or r.library for p, _, r in unit.manifests if p.endswith(PROJECT_ENDINGS)
         )
         for s in unit.signals.get(LANGUAGE, [])
     )

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
@@ -54,7 +55,7 @@ def engineless_services(units: dict[str, Unit]) -> Iterator[tuple[Unit, str]]:
     by_name = {name: u for u in units.values() for name in module_names(u, LANGUAGE)}
     for unit in units.values():
         project = next((p for p, e, _ in unit.manifests if e == LANGUAGE), "")
-        if not project.endswith(".csproj") or not any(
+        if not project.endswith(PROJECT_ENDINGS) or not any(
             s.kind is FindingKind.FRAMEWORK and s.name == "ASP.NET Core"
             for s in unit.signals.get(LANGUAGE, [])
         ):

@@ -346,7 +346,7 @@ _MANIFEST_PATTERN = (
     # A pip list under the word's short form (`reqs.txt` beside `reqs_dev.txt`): the only list
     # of a project that names its files so (see `python.SHORT_PIP_LIST`).
     r"|reqs(?:[-_][\w.-]*)?\.txt"
-    r"|.*\.csproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
+    r"|.*\.[cf]sproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|.*\.rockspec"
     r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
     # sbt's build definition names them capitalised or not (`project/dependencies.scala`).
@@ -411,6 +411,7 @@ _NOTABLE_PREFIXES = (
 )
 _NOTABLE_ENDINGS = (
     ".csproj",
+    ".fsproj",  # F#'s MSBuild projects, read as C#'s are
     ".gemspec",
     ".gradle",  # a Gradle script plugin a build applies (`apply from: 'deps.gradle'`)
     ".gradle.kts",

@@ -24,6 +24,18 @@ from designer.model.stack import FindingKind as K
 
 LANGUAGE = "C#"
 
+PROJECT_ENDINGS = (".csproj", ".fsproj")
+"""MSBuild project files of the SDK: C#'s, and F#'s in the same format (the same SDKs,
+package and project references), only the sources they compile differ."""
+
+
+def project_stem(name: str) -> str:
+    """A project file's name without its ending (`Web.fsproj` → `Web`)."""
+    for ending in PROJECT_ENDINGS:
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
 _MSTEST_V1 = "microsoft.visualstudio.qualitytools.unittestframework"
 
 _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
@@ -286,11 +298,13 @@ RULES: tuple[SourceRule, ...] = (
         )
         for providers, engine in _CONNECTION_PROVIDERS
     ),
+    # The host built in F# too (`let builder = WebApplication.CreateBuilder(args)` in an
+    # .fsproj's `Program.fs`): the same call, only the language differs.
     rule(
         K.FRAMEWORK,
         "ASP.NET Core",
         WEB_HOST_BUILT,
-        endings=(".cs",),
+        endings=(".cs", ".fs"),
     ),
     # A context class deriving from EF Core's `DbContext` (an Identity one too): EF Core is
     # the data layer even when a package of the vendor's brings it, not the project file.
@@ -645,8 +659,8 @@ _WRAPPERS = frozenset({"litedb.queryable"})
 
 
 def is_manifest(name: str, parent: str) -> bool:
-    """Whether the file is a C# project file."""
-    return name.endswith(".csproj")
+    """Whether the file is a C# or F# project file."""
+    return name.endswith(PROJECT_ENDINGS)
 
 
 _EVENT_PACKAGE = re.compile(r"amazon\.lambda\.\w+events")
@@ -677,14 +691,14 @@ those of NuGet packages a classic project imports come from a restored `packages
 
 
 def parse(lines: Lines) -> ManifestResult:
-    """Read an SDK-style .csproj."""
+    """Read an SDK-style .csproj (or .fsproj)."""
     if re.search(r"<!DOCTYPE|<!ENTITY", lines.text, re.IGNORECASE):
         raise ManifestError("has a DOCTYPE or ENTITY declaration; not read (XML bomb guard)")
     try:
         root = ET.fromstring(lines.text)
     except ET.ParseError as error:
         raise ManifestError(f"not valid XML ({error})") from None
-    stem = lines.path.rsplit("/", 1)[-1].removesuffix(".csproj")
+    stem = project_stem(lines.path.rsplit("/", 1)[-1])
     result = ManifestResult(language=LANGUAGE, name=stem)
     sdk = root.get("Sdk", "")
     packages = [
@@ -741,7 +755,7 @@ def parse(lines: Lines) -> ManifestResult:
     # The projects it references, by file stem: their data layer is this project's too, and
     # a test project tests the services among them.
     result.uses = [
-        re.split(r"[\\/]", element.get("Include", ""))[-1].removesuffix(".csproj")
+        project_stem(re.split(r"[\\/]", element.get("Include", ""))[-1])
         for element in root.iter()
         if element.tag.rsplit("}", 1)[-1] == "ProjectReference" and element.get("Include")
     ]
