@@ -686,7 +686,10 @@ DOCUMENT_STORES = {
             "Morphia",
             "MongoDB.Driver",
         }
-    )
+    ),
+    # Spring Data Elasticsearch keeps documents in a search index and nowhere else: beside a
+    # SQL layer of the primary relational engine it is the side layer, as the engine is.
+    "Elasticsearch": frozenset({"Spring Data Elasticsearch"}),
 }
 """Engine → the data layers that only talk to it."""
 

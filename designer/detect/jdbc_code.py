@@ -54,6 +54,11 @@ _JDBC = re.compile(
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
+SEARCH_LAYERS = frozenset({"Spring Data Elasticsearch"})
+"""Data layers over a search index only: beside them the rows still live somewhere, so they
+name no SQL data layer (an API indexing its audit trail through Spring Data Elasticsearch while
+its records go through JDBC)."""
+
 _OPENS = re.compile(r"\bDriverManager\s*\.\s*getConnection\s*\(")
 """Code opening a JDBC connection from the driver itself (no pool, no lent `DataSource`)."""
 
@@ -72,7 +77,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         modules = used_modules(unit, units, ECOSYSTEM)
         if any(
-            s.kind in _LAYERS
+            s.kind in _LAYERS and s.name not in SEARCH_LAYERS
             for other in (unit, *modules)
             for s in other.signals.get(ECOSYSTEM, [])
         ):

@@ -35,6 +35,13 @@ SPRING_STARTERS = {
     # Spring Data Neo4j (its repositories, `Neo4jTemplate`, `Neo4jClient`) over the Neo4j
     # driver: the data layer and the engine, as the MongoDB starter names both.
     "spring-boot-starter-data-neo4j": ((K.DATABASE, "Neo4j"), (K.ORM, "Spring Data Neo4j")),
+    # Spring Data Elasticsearch (its documents, repositories, `ElasticsearchOperations`): the
+    # data layer and the engine, as the MongoDB starter names both. Beside a relational
+    # store the search engine ranks second (`engines.SEARCH_ENGINES`).
+    "spring-boot-starter-data-elasticsearch": (
+        (K.DATABASE, "Elasticsearch"),
+        (K.ORM, "Spring Data Elasticsearch"),
+    ),
     "spring-boot-starter-amqp": ((K.BROKER, "RabbitMQ"),),
     "spring-boot-starter-web": ((K.SERVER, "Tomcat"),),
     # Spring Boot 4's name for the same starter (Spring MVC on the embedded Tomcat).
