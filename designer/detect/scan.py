@@ -102,6 +102,7 @@ from designer.detect import (
     jdbc_code,
     jdbc_dialect,
     jest_matches,
+    job_dashboards,
     job_hosts,
     jpa_api,
     jpa_providers,
@@ -601,6 +602,7 @@ def detect(
     autoconfig_libraries.mark_starters(top, units)
     shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
+    job_dashboards.mark(top, units)
     spring_exits.mark(top, units)
     production_noweb.mark(top, units)
     mainless_boot_modules.mark_plain_jars(top, units)  # once the servers are known
