@@ -443,6 +443,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             and not is_library(u, eco)
             and not is_desktop(u)
             and not ui_only(u, units, eco)
+            # A cloud function its platform invokes (a Lambda's handler packaged with a main
+            # class) is no server to guess, however deployable.
+            and not _event_function(u, eco)
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     hand_down_configuration(ordered, services)

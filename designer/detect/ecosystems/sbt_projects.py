@@ -303,13 +303,13 @@ def depended_on(
     lines: list[str], packaged: LazyPattern, outside: Helpers | None = None
 ) -> set[str]:
     """The folders of the projects that a project packaging a program (its definition, or
-    its helper's, matching `packaged`) depends on at run time (`.dependsOn(commonLib)`; not
-    `% "test->test"`)."""
+    its helper's, matching `packaged`) depends on at run time (`.dependsOn(commonLib)`,
+    `core % "compile->compile;test->test"`; not `% "test->test"` alone)."""
     folders, texts = _definition_texts(lines, outside)
     found: set[str] = set()
     for _, text in texts:
         if packaged.search(text):
-            found |= _needs(text, folders, compiled=False)
+            found |= _needs(text, folders)
     return found
 
 

@@ -327,6 +327,9 @@ _MAIN_CLASS = LazyPattern(
 native packager's server archetype it enables (`.enablePlugins(JavaServerAppPackaging)`: a
 program packaged to run as a server, with its start scripts and service user), which finds the
 main class itself."""
+_LAMBDA_RUNTIME = LazyPattern(r'"aws-lambda-java-(?:core|events)"')
+"""AWS Lambda's Java runtime interface (`RequestHandler`) or its event types, declared by a
+project (`"com.amazonaws" % "aws-lambda-java-core"`): a function the Lambda service invokes."""
 _PLAY_PLUGIN = LazyPattern(
     r"enablePlugins\([^)\n]*\b(?:play\.sbt\.)?Play(?:Scala|Java|Service|MinimalJava)\b"
 )
@@ -447,6 +450,10 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
     # nothing itself is that application's library, whatever server it depends on.
     depended = sbt_projects.depended_on(lines.lines, _PACKAGED, outside)
     needs = sbt_projects.dependencies(lines.lines, outside)
+    # A project defined for the build's own folder (`project in file(".")`, a Play app at the
+    # root beside its `common` module) runs with the projects it depends on as any other.
+    if own := needs.get("."):
+        result.uses = sorted({*result.uses, *(":" + f.replace("/", ":") for f in own)})
     for folder, project in result.projects.items():
         text = "\n".join(
             line
@@ -460,6 +467,12 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
         # A project naming its main class packages that program: an application of the build
         # (where it serves), not a library, though the code binding its server is not read.
         project.deployable = bool(_MAIN_CLASS.search(text))
+        # A project on Lambda's runtime interface naming no web framework is a function the
+        # Lambda service invokes with its events (its fat jar's main class the handler's
+        # home): no server of its own (HELDOUT: Lambdas are not backends).
+        project.event_function = bool(_LAMBDA_RUNTIME.search(text)) and not any(
+            s.kind is K.FRAMEWORK for s in project.signals
+        )
         play = _PLAY_PLUGIN.search(text)
         if play and not any(s.name == "Play" for s in project.signals):
             # Play's sbt plugin, which the build adds in project/plugins.sbt, enabled for this
