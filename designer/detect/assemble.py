@@ -268,6 +268,12 @@ class Unit:
         self.declined: set[str] = set()
         """Folders of Node workspace libraries whose data layer it does not take: none of the
         names it imports from them opens a store (`library_names`)."""
+        self.reached_layers: set[str] = set()
+        """Data layers a project of its sbt build lends it whose code there its own main
+        sources import (`sbt_lent_layers`): the layer the code is written to."""
+        self.unreached_layers: set[str] = set()
+        """Data layers a project of its sbt build lends it whose code there its own main
+        sources never import (`sbt_lent_layers`): not its data layer."""
         self.driverless = False
         """A JVM module with no data of its own, no database its build parents declare and no
         source written to a data layer (`driverless_layers`): a data layer the modules it uses

@@ -192,11 +192,22 @@ def take_from_used_modules(
     # A JVM service with no data of its own, no database above it and no code written to a
     # data layer (`driverless_layers`).
     bare = language == "jvm" and service.driverless
+    # An sbt project's lent data layers its own code never reaches, and their engines (the
+    # packages that name both, `doobie-postgres`), are not its; one it reaches is the layer
+    # its code is written to (`sbt_lent_layers`).
+    unreached = service.unreached_layers - service.reached_layers
     for target in used:
+        dropped = {
+            s.package
+            for s in target.signals.get(language, [])
+            if s.kind in _LAYER_KINDS and s.name in unreached and s.package
+        }
         service.signals[language] += [
             # Confirmation only: the version the service runs is its own project's (the
             # .NET Framework it targets), not the library's package.
-            s.replace(version="") if s.name in started and s.package != SHARED_FRAMEWORK else s
+            s.replace(version="") if s.name in started and s.package != SHARED_FRAMEWORK
+            else s.replace(primary=True) if s.name in service.reached_layers
+            and s.kind in _LAYER_KINDS else s
             for s in (
                 workspace_data.lent(service, target, units, language)
                 if units is not None
@@ -209,6 +220,8 @@ def take_from_used_modules(
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
             if not (closed and _relational(s))
             and not (target.folder in declined and s.kind in DATA_KINDS)
+            and not (s.kind in _LAYER_KINDS and s.name in unreached)
+            and not (s.package and s.package in dropped)
         ]
     if bare:
         _drop_driverless(service, language)

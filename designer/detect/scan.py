@@ -231,6 +231,7 @@ from designer.detect import (
     rust_runners,
     rust_tests,
     sbt_batch_projects,
+    sbt_lent_layers,
     sbt_named_lists,
     sbt_units,
     sbt_vals,
@@ -597,6 +598,7 @@ def detect(
     paas_drivers.mark(top, units)
     shared_mains.mark(top, units)
     sbt_batch_projects.mark(top, units)
+    sbt_lent_layers.mark(top, units)
     mainless_boot_modules.mark(top, units)
     autoconfig_libraries.mark(top, units)
     autoconfig_libraries.mark_starters(top, units)
