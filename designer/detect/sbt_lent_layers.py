@@ -6,10 +6,11 @@ each `.dependsOn(common)`: its `db` package runs SQL through Doobie on PostgreSQ
 with all of it, yet only the one whose own code imports the `db` package (`import
 db.RegistrationService`) keeps its data through Doobie; the others read and write DynamoDB and
 never touch a class written to Doobie. A data layer a project lends is the service's only
-where its own main sources import a package of the lender's that is written to that layer
-(`Unit.unreached_layers` otherwise, dropped where `build_modules` lends); where they do, the
-code is written to it (`Unit.reached_layers`: primary, so that the engine it names comes
-first, as a census's layer's does).
+where its own main sources import a package of the lender's that is written to that layer;
+where they do, the code is written to it (`Unit.reached_layers`: primary, so that the engine it
+names comes first, as a census's layer's does). Where they do not while another project's code
+does, the layer is that other project's (`Unit.unreached_layers`, dropped where
+`build_modules` lends); where no project is seen reaching it, it stays lent to every user.
 
 A layer the service's own build declares is its own and is not asked about; nor is one no
 file of the lender imports (a declaration the build keeps for what it lends elsewhere).
@@ -95,6 +96,7 @@ def _lenders(unit: Unit, units: dict[str, Unit]) -> list[Unit]:
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Record, on each sbt project lent a data layer by a project of its build, whether its
     own main sources reach the lender's code written to that layer."""
+    missed: list[tuple[Unit, str]] = []
     for unit in units.values():
         lenders = _lenders(unit, units)
         if not lenders:
@@ -125,4 +127,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if any(_imports(p).search(text) for p in packages for text in mine):
                 unit.reached_layers.add(name)
             else:
-                unit.unreached_layers.add(name)
+                missed.append((unit, name))
+    # Only where another project of the build is seen reaching it: a layer no importer of the
+    # lender's package shows may still be reached another way (a wildcard import, wiring in
+    # a module between them), and stays lent to every user.
+    reached = {name for unit in units.values() for name in unit.reached_layers}
+    for unit, name in missed:
+        if name in reached:
+            unit.unreached_layers.add(name)
