@@ -43,7 +43,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not frameworks:
             continue
         data = package_json(top, folder)
-        if data is None or not _published_build(data):
+        if data is None or not published_build(data):
             continue
         starts = {s.evidence.path for s in frameworks if s.strength is Strength.ENTRY}
         name = data.get("name") if isinstance(data.get("name"), str) else ""
@@ -51,7 +51,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.unused = True
 
 
-def _published_build(data: dict) -> bool:
+def published_build(data: dict) -> bool:
     """Whether the package.json is a library's: no `start` script, and its `main`, `module`
     or `exports` point into a build folder (`dist/index.cjs`)."""
     scripts = data.get("scripts")
