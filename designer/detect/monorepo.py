@@ -81,6 +81,7 @@ from designer.detect.nonservices import (
     image_helper,
     image_recipe,
     in_client_app,
+    inside_desktop,
     is_bundled,
     is_client,
     is_demo,
@@ -440,8 +441,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             and u.folder not in ui_libraries
             and is_backendish(u)
             and not u.settled
+            # A rule read it as serving nothing (a stub its tests start, a library): no guess.
+            and not u.no_web
             and not is_library(u, eco)
             and not is_desktop(u)
+            and not inside_desktop(u, ordered)
             and not ui_only(u, units, eco)
             # A cloud function its platform invokes (a Lambda's handler packaged with a main
             # class) is no server to guess, however deployable.

@@ -902,6 +902,17 @@ def is_desktop(unit: Unit) -> bool:
     return any(r.desktop for _, _, r in unit.manifests)
 
 
+def inside_desktop(unit: Unit, ordered: list[Unit]) -> bool:
+    """Whether the folder is code of a desktop app around it: a package inside an Electron
+    app's package whose own manifests declare nothing (a server folder keeping only
+    `{"main": "index.js"}`, its framework, ORM and driver among the app's dependencies). The
+    app's main process starts such a server in its own process for its window: HELDOUT.md
+    counts desktop apps as no backends, and a folder of one is no backend either."""
+    if not unit.manifests or any(r.signals for _, _, r in unit.manifests):
+        return False
+    return any(v is not unit and unit.is_under(v) and is_desktop(v) for v in ordered)
+
+
 def module_key(name: str, language: str) -> str:
     """A module's name as its build matches it: Cargo makes one crate name of `tuwunel-api`
     and `tuwunel_api` (a workspace dependency renamed only by its punctuation)."""

@@ -139,6 +139,7 @@ from designer.detect import (
     mainless_boot_modules,
     maven_parent_files,
     mcphosts,
+    middleware_libraries,
     migration_dirs,
     migration_hooks,
     migration_orms,
@@ -263,6 +264,7 @@ from designer.detect import (
     ssr_fronts,
     started_harnesses,
     strapi_data,
+    suite_servers,
     superseded_lists,
     sveltekit_servers,
     test_only_modules,
@@ -794,6 +796,8 @@ def detect(
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     library_demos.mark(top, units)
+    middleware_libraries.mark(top, units)
+    suite_servers.mark(top, units)
     notebook_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     nest_starters.mark(top, units)
     found = backends(units, locks)
