@@ -23,6 +23,7 @@ from designer.detect import (
     boot_parents,
     builder_classes,
     built_databases,
+    bundled_layers,
     ci_django_tests,
     clojure_builds,
     clojure_reach,
@@ -549,6 +550,7 @@ def detect(
     next_api.mark(top, units)
     next_api_only.mark(top, units)  # once its API routes are seen
     sveltekit_servers.mark(top, units)
+    bundled_layers.promote(top, units)
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
     expo_updates.mark(top, units)
