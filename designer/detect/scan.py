@@ -285,6 +285,7 @@ from designer.detect import (
     unincluded_gradle,
     uninstalled_pest,
     unittest_discover,
+    unreached_engines,
     unstarted_siblings,
     unused_module_tests,
     unused_pools,
@@ -670,6 +671,7 @@ def detect(
     unimported_queries.drop_unimported(top, units)
     search_led.rank(top, units)  # once the queries none imports are dropped
     unimported_orms.drop_unreached(top, units)
+    unreached_engines.drop(top, units)
     drizzle_schema_only.drop_schema_only(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
