@@ -200,10 +200,12 @@ class Unit:
         (`autoconfig_libraries`); or it only hosts, another way, the application of a project it
         references (`second_hosts`) or a server another package starts (`aliased_starts`), or only
         runs the Django project around it with settings importing that project's
-        (`settings_overlays`) or builds the base image of the service around it (`base_images`); or
-        it is a published Node library whose only listening program is its example
-        (`middleware_libraries`), or a server only its own Playwright suite starts
-        (`suite_servers`)."""
+        (`settings_overlays`) or builds the base image of the service around it (`base_images`)."""
+        self.no_service = False
+        """It keeps no data and its server is only a mock its own Playwright config starts for
+        its tests (`suite_servers`), or it is a published library whose only listening program
+        is its example (`middleware_libraries`): no service, even where nothing else of the
+        tree is one."""
         self.settled = False
         """A rule read its code and dropped every framework its manifests named as not the
         program's (`ui_app_servers`: a dashboard's UI library's server; `compiled_vias`: a

@@ -10,9 +10,8 @@ counts libraries (a module others depend on, with no entry point of its own) as 
 
 So a Node package with that manifest, keeping no data, that nothing in its folder deploys,
 whose own modules outside example folders never listen while a file in one does, serves
-nothing itself (`Unit.no_web`, as `autoconfig_libraries` says of a JVM library), whether or
-not another service stands beside it. `library_demos` reads the same shape with the framework
-a devDependency only.
+nothing itself (`Unit.no_service`), whether or not another service stands beside it.
+`library_demos` reads the same shape with the framework a devDependency only.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ def _in_example(folder: str, path: str) -> bool:
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Node library packages of that shape."""
+    """Set `Unit.no_service` on the Node library packages of that shape."""
     packages = {
         folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
     }
@@ -70,4 +69,4 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         listening = [p for p in files if _LISTENS.search(read_text(top, p)[0] or "")]
         if listening and all(_in_example(folder, p) for p in listening):
-            unit.no_web = True
+            unit.no_service = True

@@ -210,6 +210,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not is_unbuilt(u, units)
         and not is_bundled(u, eco)
         and not u.no_web
+        and not u.no_service
         and not u.routes_nothing
         and not u.lends_server
     }
@@ -441,8 +442,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             and u.folder not in ui_libraries
             and is_backendish(u)
             and not u.settled
-            # A rule read it as serving nothing (a stub its tests start, a library): no guess.
-            and not u.no_web
+            # A stub its own tests start, or a middleware library, is no guess either.
+            and not u.no_service
             and not is_library(u, eco)
             and not is_desktop(u)
             and not inside_desktop(u, ordered)

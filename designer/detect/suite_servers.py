@@ -11,8 +11,7 @@ and stub servers, and test harnesses, as no backends.
 So a Node package of that shape (`dev_only_frameworks`: its framework a devDependency only, no
 data, nothing deploying it), without a `start` script, whose own Playwright config's
 `webServer` command runs (directly, or through one of its scripts) a file where the framework
-is started, serves no backend's clients (`Unit.no_web`, as `log_sinks` marks a receiver that
-only logs).
+is started, is a stub, not a backend (`Unit.no_service`).
 """
 
 from __future__ import annotations
@@ -50,7 +49,7 @@ def _commands(top: str, folder: str, scripts: dict) -> list[str]:
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Node packages whose dev-only server only their own Playwright
+    """Set `Unit.no_service` on the Node packages whose dev-only server only their own Playwright
     config starts."""
     for folder, unit in units.items():
         frameworks = dev_only_frameworks(unit)
@@ -68,4 +67,4 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         }
         commands = _commands(top, folder, scripts)
         if starts and any(start in command for command in commands for start in starts):
-            unit.no_web = True
+            unit.no_service = True
