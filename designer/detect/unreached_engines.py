@@ -9,7 +9,8 @@ postgresql://…`), while every module opening a connection imports `mysql2`. Th
 outranks a driver, and the left engine would be named. A service can only use a database its
 code has a client for, so where a Node package declares no ORM nor query builder (each of its
 data layers is a driver naming an engine), and its server's modules (not its tests,
-migrations, built code nor `scripts/`) reach the clients of exactly one engine, every other
+migrations, built code nor `scripts/`) reach the clients of exactly one engine, a SQL driver
+among them (a DynamoDB client alone says less of the code: set 177), every other
 engine its clients or configuration name for it is dropped, with those drivers. Supabase's
 client reaches PostgreSQL only where some module queries a table (`.from('t').select(…)`, an
 `.rpc(…)`). A tree too large to read whole is left as it is.
@@ -83,8 +84,9 @@ def drop(top: str, units: dict[str, Unit]) -> None:
             if client in imported and not any(table.search(t) for t in texts):
                 imported.discard(client)
         reached = {clients[c] for c in imported}
-        if len(reached) != 1:
-            continue
+        drivers = {s.package.lower() for s in layers}
+        if len(reached) != 1 or not imported & drivers:
+            continue  # no engine, several, or one reached by a store client alone
         left = set(clients.values()) - reached
         gone = {c for c, engine in clients.items() if engine in left}
         for ecosystem, found in unit.signals.items():
