@@ -90,3 +90,24 @@ def test_an_fsharp_web_project_is_a_dotnet_backend(tmp_path: Path) -> None:
     assert first(web, K.QUERY)[0] == "Dapper"
     assert first(web, K.DATABASE)[0] == "PostgreSQL"
     assert first(web, K.TEST)[0] == "xUnit"
+
+
+def test_an_fsharp_project_names_its_language_on_the_target_framework(tmp_path: Path) -> None:
+    write(tmp_path, {"Web/Web.fsproj": _WEB, "Web/Program.fs": _PROGRAM})
+    web = by_folder(tmp_path)["Web"]
+    assert (web.language, web.language_version) == ("F#", "net10.0")
+    language = next(f for f in web.findings if f.kind is K.LANGUAGE)
+    assert [e.path for e in language.evidence][:1] == ["Web/Web.fsproj"]
+
+
+def test_a_csharp_project_beside_it_stays_csharp(tmp_path: Path) -> None:
+    csproj = _WEB.replace('<PackageReference Include="Oxpecker" Version="2.0.0" />', "")
+    write(
+        tmp_path,
+        {
+            "Web/Web.csproj": csproj,
+            "Web/Program.cs": "var builder = WebApplication.CreateBuilder(args);\n",
+        },
+    )
+    web = by_folder(tmp_path)["Web"]
+    assert (web.language, web.language_version) == ("C#", "net10.0")

@@ -1255,9 +1255,10 @@ def _language(
     if not declared and inherited is not None and inherited.language_version:
         declared = [inherited]
     version, evidence = "", []
-    if override and language != _LANGUAGES[ecosystem]:
+    if override and language != _LANGUAGES[ecosystem] and ecosystem != "dotnet":
         # A JVM build compiling Kotlin or Scala: the manifest's language version is Java's
-        # (the bytecode target), the language's own comes with its library or plugin.
+        # (the bytecode target), the language's own comes with its library or plugin. A .NET
+        # project's target framework is the platform C# and F# alike run on: it stays.
         declared, pin = [], None
     if pin is not None:
         # The version the project runs on, more exact than a manifest's range.

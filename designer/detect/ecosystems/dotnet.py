@@ -804,6 +804,11 @@ def parse(lines: Lines) -> ManifestResult:
             result.language_version = (element.text or "").strip()
             result.version_evidence = lines.evidence(f"<{element.tag}>")
             break
+    if lines.path.lower().endswith(".fsproj"):
+        # The same MSBuild project compiling F#: the language is named, the target framework
+        # stays the version (both languages run on it).
+        evidence = lines.evidence("<Project")
+        result.signals.append(Signal(K.LANGUAGE, "F#", Strength.DEPENDENCY, evidence))
     classic = _classic_framework(root)
     for name, version in references:
         if not name:
