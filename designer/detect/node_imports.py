@@ -144,6 +144,15 @@ def _not_run(name: str) -> bool:
     return name.endswith(".d.ts") or bool(TEST_NAME.match(name))
 
 
+def _outside_tests(skipped: frozenset[str] | set[str]) -> dict[str, Callable[[str], bool]]:
+    """The walk's skips for the modules a package runs: its test folders and the folders
+    `skipped`, its test files and type declarations."""
+    return {
+        "skip_dir": lambda name: name in skipped or is_test_host(name),
+        "skip_file": _not_run,
+    }
+
+
 def program_files(
     top: str,
     folder: str,
@@ -154,14 +163,7 @@ def program_files(
 ) -> Iterator[str | None]:
     """`code_files` of the modules a package runs: neither tests (test folders, `*.test.*`
     files) nor type declarations nor the folders `skipped`."""
-    return code_files(
-        top,
-        folder,
-        endings,
-        limit,
-        skip_dir=lambda name: name in skipped or is_test_host(name),
-        skip_file=_not_run,
-    )
+    return code_files(top, folder, endings, limit, **_outside_tests(skipped))
 
 
 def imported_outside_tests(
@@ -169,28 +171,14 @@ def imported_outside_tests(
 ) -> tuple[set[str], bool]:
     """`imported`, asked of the modules a package runs (`program_files`'s). A driver only a
     test opens does not say what the program stores its data in."""
-    return imported(
-        top,
-        folder,
-        wanted,
-        limit,
-        skip_dir=lambda name: name in skipped or is_test_host(name),
-        skip_file=_not_run,
-    )
+    return imported(top, folder, wanted, limit, **_outside_tests(skipped))
 
 
 def importers_outside_tests(
     top: str, folder: str, wanted: set[str], limit: int, skipped: frozenset[str] = BUILT
 ) -> set[str] | None:
     """`importers`, among the modules a package runs (`program_files`'s)."""
-    return importers(
-        top,
-        folder,
-        wanted,
-        limit,
-        skip_dir=lambda name: name in skipped or is_test_host(name),
-        skip_file=_not_run,
-    )
+    return importers(top, folder, wanted, limit, **_outside_tests(skipped))
 
 
 def importers(
