@@ -9,6 +9,11 @@ is: where a unit has no manifest of any language, a Python framework, and one of
 modules (not its tests, nor nested projects) both imports SQLAlchemy and declares a model on
 it, SQLAlchemy is its data layer, its evidence that import. (An import alone is not enough: a
 script reflecting someone else's tables declares none.)
+
+A Django project kept the same way (manage.py, settings.py and its apps' models.py, with no
+requirements list) is found from its code, and its models (`from django.db import models`,
+`class Course(models.Model):`) are the Django ORM's: where the framework found is Django, a
+module declaring such a model names the Django ORM (and its migrations) the same way.
 """
 
 from __future__ import annotations
@@ -32,6 +37,22 @@ _MODEL = re.compile(
 )
 """A declarative base built, or a model class declared on one."""
 
+_DJANGO_IMPORT = re.compile(r"^[ \t]*from[ \t]+django\.db[ \t]+import\b[^\n]*\bmodels\b",
+                            re.MULTILINE)
+"""Django's model module imported (`from django.db import models`)."""
+
+_DJANGO_MODEL = re.compile(r"^class[ \t]+\w+\([^)\n]*\bmodels\.Model\b[^)\n]*\)[ \t]*:",
+                           re.MULTILINE)
+"""A model class declared on Django's base (`class Course(models.Model):`)."""
+
+_Layer = tuple[str, re.Pattern[str], re.Pattern[str], str | None]
+
+_LAYERS: tuple[_Layer, ...] = (
+    ("sqlalchemy", _IMPORT, _MODEL, None),
+    ("django", _DJANGO_IMPORT, _DJANGO_MODEL, "Django"),
+)
+"""Per data layer: the package named, its import, its model, the framework it needs (if any)."""
+
 
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give each Python service with no manifest at all the SQLAlchemy its modules declare
@@ -45,14 +66,26 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             continue
         if any(s.kind in (FindingKind.ORM, FindingKind.QUERY) for s in own):
             continue
+        frameworks = {s.name for s in own if s.kind is FindingKind.FRAMEWORK}
+        layers = [x for x in _LAYERS if x[3] is None or x[3] in frameworks]
         for module in each_module(top, folder, nested_projects(folder, folders)):
             if module is None:
                 break
             path, text = module
-            found = _IMPORT.search(text)
-            if found is None or _MODEL.search(text) is None:
+            hit = _declared(text, layers)
+            if hit is None:
                 continue
-            number = text.count("\n", 0, found.start())
-            own += python.installed_by_name(Lines(path, text), [(number, "sqlalchemy")]).signals
+            package, number = hit
+            own += python.installed_by_name(Lines(path, text), [(number, package)]).signals
             unit.signals["python"] = own
             break
+
+
+def _declared(text: str, layers: list[_Layer]) -> tuple[str, int] | None:
+    """The package whose models a module both imports and declares, and the import's line
+    index; None where it declares none."""
+    for package, imported, model, _ in layers:
+        found = imported.search(text)
+        if found is not None and model.search(text) is not None:
+            return package, text.count("\n", 0, found.start())
+    return None
