@@ -141,6 +141,10 @@ CATALOG: Catalog = {
     "motor": entries((K.DATABASE, "MongoDB"), (K.QUERY, "Motor")),
     "beanie": entries((K.ORM, "Beanie"), (K.DATABASE, "MongoDB")),
     "aiosqlite": entries((K.DATABASE, "SQLite")),
+    # Azure Cosmos DB's client (`CosmosClient(url, key)`, containers' items read and upserted
+    # through it, synchronous or `azure.cosmos.aio`): the data layer, named by its package as
+    # PyMongo is, over Azure Cosmos DB.
+    "azure-cosmos": entries((K.DATABASE, "Azure Cosmos DB"), (K.QUERY, "azure-cosmos")),
     # Search-engine clients: the engine of a service whose documents live in the index (see
     # SEARCH_STORES for why they weigh less than any other driver).
     "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
