@@ -367,10 +367,16 @@ lookup's fallback but the connection it installs itself with."""
 
 
 _SCRATCH = LazyPattern(
-    r"(?i)\bsqlite(?:\+\w+)?://(?:[\"'`]|/:memory:|//?\{?\w*(?:tmp|temp)\w*[}/])"
+    r"(?i)\bsqlite(?:\+\w+)?://(?:[\"'`]|/*:memory:|//?\{?\w*(?:tmp|temp)\w*[}/])"
 )
-"""A SQLite database that outlives no process: in memory (`sqlite://`, `sqlite:///:memory:`) or
-in a temporary directory (`sqlite+aiosqlite:///{tmp_dir}/job.db`, `sqlite:////tmp/app.db`)."""
+"""A SQLite database that outlives no process: in memory (`sqlite://`, `sqlite:///:memory:`,
+django-environ's `sqlite:////:memory:`) or in a temporary directory
+(`sqlite+aiosqlite:///{tmp_dir}/job.db`, `sqlite:////tmp/app.db`)."""
+
+
+def scratch(text: str) -> bool:
+    """Whether `text` names a SQLite database that outlives no process (`_SCRATCH`)."""
+    return _SCRATCH.search(text) is not None
 
 
 def production_named(path: str) -> bool:

@@ -48,6 +48,7 @@ from designer.detect.engines import (
     is_engine_key,
     production_named,
     scope,
+    scratch,
 )
 from designer.detect.nonservices import is_test_host
 from designer.detect.signals import LazyPattern, Lines, Scope, Signal, Strength
@@ -619,7 +620,11 @@ def _image_env(unit: Unit, lines: Lines) -> None:
         values = {key: value.strip("\"'") for key, value, _ in pairs}
         for key, engine in engines_of_environment(values):
             evidence = lines.at_offset(match.start(1) + offsets[key])
-            _config(unit, engine, evidence, where=Scope.DEPLOYED)
+            # An image setting a database that vanishes with the container (`ENV
+            # DATABASE_URL='sqlite:////:memory:'`, so that a build step can load the
+            # settings) keeps no data in it: a placeholder the deployment overrides.
+            where = Scope.FALLBACK if scratch(values[key]) else Scope.DEPLOYED
+            _config(unit, engine, evidence, where=where)
 
 
 _ACTIVE = LazyPattern(
