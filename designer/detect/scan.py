@@ -39,6 +39,7 @@ from designer.detect import (
     db_probes,
     deployed_env_tests,
     django_aside_dbs,
+    django_dev_files,
     django_pages,
     django_projects,
     django_runner,
@@ -678,6 +679,7 @@ def detect(
     lookup_defaults.rescope(top, units)
     test_run_branches.rescope(top, units)  # a settings branch only a test run takes
     django_aside_dbs.rescope(top, units)  # an in-memory alias beside a server default
+    django_dev_files.rescope(top, units)  # a SQLite file named for development
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
