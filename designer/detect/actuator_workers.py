@@ -11,7 +11,10 @@ configuration, a registry, a config server, Spring Boot Admin) and what serves c
 through configuration or a library (Spring Data REST, Camel, Spring Integration's HTTP
 gateways, Vaadin, GraphQL, an authorization server) have no endpoint in their own code
 either: they are left alone, as is an application whose build generates its controllers from
-an OpenAPI document, or whose sources are too large to read whole.
+an OpenAPI document, or whose sources are too large to read whole. The generator may run in a
+module of the build the application uses (an `…-server-api` module generating Spring's
+controller interfaces, the application implementing their delegates): that module's build is
+read too, for a server generator only (a generated client serves nothing).
 """
 
 from __future__ import annotations
@@ -63,6 +66,15 @@ _GENERATED = re.compile(r"openapi-generator|swagger-codegen")
 time (an OpenAPI document's interfaces, the application implementing their delegates), not
 written among its sources."""
 
+_SERVER_GENERATOR = re.compile(
+    r"<(?:generatorName|language)>[ \t]*(?:spring|kotlin-spring|jaxrs-[\w-]+|[\w-]+-server)"
+    r"[ \t]*</"
+    r"|\bgeneratorName\b[^\n]{0,20}?[\"'](?:spring|kotlin-spring|jaxrs-[\w-]+|[\w-]+-server)[\"']"
+)
+"""An OpenAPI generator producing server code (Spring's controllers, JAX-RS resources, a
+`…-server` generator), in a Maven plugin's configuration or a Gradle task's `generatorName`:
+not a client's (`java`, `kotlin`, `typescript-axios`)."""
+
 _SETTINGS = re.compile(r"application(?:-[\w.-]+)?\.(?:ya?ml|properties)$")
 
 
@@ -91,15 +103,17 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not _exposes_actuator(top, unit) or _generates_api(top, unit):
             continue
         modules = used_modules(unit, units, "jvm")
+        if any(_generates_api(top, other, _SERVER_GENERATOR) for other in modules):
+            continue
         folders = [main_tree(unit)] + [main_tree(other) for other in modules]
         if serves_no_endpoint(top, folders):
             unit.no_web = True
 
 
-def _generates_api(top: str, unit: Unit) -> bool:
-    """Whether the application's own build files run an API code generator."""
+def _generates_api(top: str, unit: Unit, generator: re.Pattern[str] = _GENERATED) -> bool:
+    """Whether the unit's own build files run an API code generator (`generator`)."""
     return any(
-        _GENERATED.search(read_text(top, path)[0] or "")
+        generator.search(read_text(top, path)[0] or "")
         for path, ecosystem, _ in unit.manifests
         if ecosystem == "jvm"
     )
