@@ -327,6 +327,14 @@ _JPA_RUNTIME = re.compile(
 """Code reaching JPA at run time: Spring Data JPA's or blocking repositories, the entity
 manager, Hibernate's own API (not Hibernate Validator). Entity annotations are not in it."""
 
+_OWN_TYPE = re.compile(
+    r"^[ \t]*(?:public[ \t]+|final[ \t]+|abstract[ \t]+)*(?:class|interface)[ \t]+"
+    r"(EntityManager|EntityManagerFactory)\b",
+    re.MULTILINE,
+)
+"""A class of the module's own bearing JPA's name: JHipster's reactive applications declare an
+`EntityManager` component that builds R2DBC's SQL selects. Its uses reach no JPA."""
+
 
 def drop_beside_reactive(top: str, units: dict[str, Unit]) -> None:
     """Drop the JPA signals of each JVM module declaring Spring Data R2DBC beside JPA whose
@@ -342,10 +350,11 @@ def drop_beside_reactive(top: str, units: dict[str, Unit]) -> None:
         paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
         if not paths:
             continue
+        texts = [read_head(top, path, HEAD) or "" for path in paths]
+        own = {name for text in texts for name in _OWN_TYPE.findall(text)}
         reactive = False
-        for path in paths:
-            text = read_head(top, path, HEAD) or ""
-            if _JPA_RUNTIME.search(text):
+        for text in texts:
+            if any(m.group(0) not in own for m in _JPA_RUNTIME.finditer(text)):
                 break
             reactive = reactive or _REACTIVE_REPOSITORY.search(text) is not None
         else:
