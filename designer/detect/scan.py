@@ -114,6 +114,7 @@ from designer.detect import (
     jvm_forks,
     jvm_layers,
     jvm_pages,
+    jvm_side_scripts,
     jvm_tests,
     jvm_ui_builds,
     ktor_probes,
@@ -534,6 +535,7 @@ def detect(
     ui_app_servers.drop(top, units)  # a dashboard's UI library brings its server
     werkzeug_libraries.drop(units)  # once code has told which frameworks start
     generated_mains.drop(units)  # openapi-generator's template main starts nothing
+    jvm_side_scripts.drop(top, units)  # a loose Node script beside a JVM build's UI tooling
     codeception_suites.drop_empty(top, units)
     pytest_paths.drop_missing(top, units)
     phpunit_paths.drop_missing(top, units)
