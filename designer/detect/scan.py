@@ -307,6 +307,7 @@ from designer.detect.ecosystems import (
     go_defaults,
     go_layers,
     go_programs,
+    go_swagger_mounts,
     go_traced_routers,
     jvm,
     jvm_refs,
@@ -636,6 +637,7 @@ def detect(
     wsgi_mounts.mark(top, units)
     go_programs.mark_primary(top, units, sources)
     go_traced_routers.mark(top, units, sources)
+    go_swagger_mounts.mark(top, units, sources)
     go_layers.mark_primary(top, units)
     node_layers.mark_primary(top, units)
     node_driver_census.mark_primary(top, units)
