@@ -133,6 +133,10 @@ RULES: tuple[SourceRule, ...] = (
     # A JVM namespace requiring reitit's router (`[reitit.core :as r]`): the server's routes
     # are built in code. Only `.clj`: ClojureScript front ends route with reitit too.
     rule(K.FRAMEWORK, "reitit", r"\[reitit\.(?:core|ring|http)\b", endings=(".clj",)),
+    # A namespace requiring Compojure's routing macros (`[compojure.core :refer [GET POST]]`)
+    # builds the server's routes with them, even where Compojure comes undeclared through a
+    # library lending it (Duct's web module brings Compojure and Ring): no version is stated.
+    rule(K.FRAMEWORK, "Compojure", r"\[compojure\.core\b", endings=(".clj",)),
     # The SQL-file query layers a namespace requires: with both declared (yesql's defqueries
     # in most namespaces, HugSQL's for one file), the one more namespaces use is the layer.
     rule(K.QUERY, "yesql", r"\[yesql\.core\b", endings=(".clj",)),
