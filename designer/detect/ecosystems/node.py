@@ -999,6 +999,14 @@ _SERVER_SCRIPT = LazyPattern(r"(?:^|[:-])(?:server|backend)(?:[:-]|$)")
 tests of an API are as often end-to-end requests against it as the server's own suite."""
 
 
+_RUNS_TEST_SCRIPT = LazyPattern(
+    r"(?:^|[;&|(][ \t]*)(?:npm[ \t]+run(?:-script)?|yarn(?:[ \t]+run)?|pnpm(?:[ \t]+run)?"
+    r"|bun[ \t]+run)[ \t]+(test[\w:.-]+)"
+)
+"""A package manager running another test script of the package (`npm run test:unit && npm run
+test:e2e`): the `test` script that only delegates so names no runner itself."""
+
+
 def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:
     """The test runners the package's test scripts run: like a runner's configuration file,
     they say which of the runners installed the tests use (an app keeping `jest` among its
@@ -1018,7 +1026,12 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
     # Or the server's script is the one named (`test:server` running mocha beside `test:rtl`
     # running jest over the React front's files): its runner is the package's main one.
     server_split = bare and _names_runner(scripts, _SERVER_SCRIPT)
-    # The `test` script first: the runner `npm test` starts is the package's main one.
+    # The `test` script first: the runner `npm test` starts is the package's main one, and so
+    # is the one a script it runs starts (`"test": "npm run test:unit && npm run test:e2e"`,
+    # `"test:unit": "vitest"`), whatever runner a leftover configuration file still names.
+    delegated = {
+        m.group(1) for m in _RUNS_TEST_SCRIPT.finditer(str(scripts.get("test", "")))
+    }
     for name, command in sorted(scripts.items(), key=lambda item: item[0] != "test"):
         if not isinstance(command, str) or len(command) >= 4096:
             continue
@@ -1046,7 +1059,10 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
                         runner,
                         Strength.ENTRY,
                         evidence,
-                        primary=(name == "test" and not (ui_only and (split or server_split)))
+                        primary=(
+                            (name == "test" or name in delegated)
+                            and not (ui_only and (split or server_split))
+                        )
                         or (split and not _UI_SCRIPT.search(name))
                         or (server_split and bool(_SERVER_SCRIPT.search(name))),
                     )
