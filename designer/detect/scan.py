@@ -266,6 +266,7 @@ from designer.detect import (
     sqlite_drivers,
     ssr_fronts,
     started_harnesses,
+    strapi_clients,
     strapi_data,
     suite_servers,
     superseded_lists,
@@ -712,6 +713,7 @@ def detect(
     path_gems.lend(top, units)
     laravel_base.lend(top, units)
     laravel_base.keep_local_pick(top, units)
+    strapi_clients.demote(top, units)  # as Laravel's skeleton default, once Compose is read
     laravel_own_setting.drop_unread(top, units)
     laravel_data.drop_unused(top, units)
     sql_dialect.prefer(top, units)
