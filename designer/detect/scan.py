@@ -269,6 +269,7 @@ from designer.detect import (
     strapi_clients,
     strapi_data,
     suite_servers,
+    supabase_tables,
     superseded_lists,
     sveltekit_servers,
     test_only_modules,
@@ -553,6 +554,7 @@ def detect(
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
     strapi_data.lend(units, locks)  # once no data layer of its own was lent
+    supabase_tables.lend(top, units)  # as strapi_data: where no data layer of its own is
     next_api.mark(top, units)
     next_api_only.mark(top, units)  # once its API routes are seen
     sveltekit_servers.mark(top, units)

@@ -1,0 +1,86 @@
+"""Node: Supabase's client as the data layer of a server that keeps its tables through it.
+
+`@supabase/supabase-js` reads and writes a Supabase project's PostgreSQL tables over PostgREST
+(`supabase.from('agencies').select('*').eq('id', id)`, `.from(TABLE).insert(row)`), and it is
+also the platform's auth and storage client. A server that declares it and no ORM, query
+builder nor SQL driver of its own, and whose own modules query tables through it, has no other
+layer to its data: the client is its data layer, as a driver written to directly is. Only a
+table query counts (a `.from(…)` call followed by `select`, `insert`, `update`, `upsert` or
+`delete`, the table named by a literal or a setting, or an `.rpc('fn')` call); a client used
+for sign-in or file storage alone (`supabase.storage.from(bucket).upload(…)`) keeps no data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect import node_imports, node_layers
+from designer.detect.assemble import Unit
+from designer.detect.signals import Signal, Strength
+from designer.detect.walker import read_head
+from designer.model.stack import Evidence, FindingKind
+
+LANGUAGE = "node"
+
+_PACKAGE = "@supabase/supabase-js"
+
+NAME = "supabase-js"
+"""The data layer's name, as the truths write it."""
+
+MAX_FILES = 1000
+"""Modules read per package, at most."""
+
+HEAD = 65536
+"""Characters of each module read: a module's queries run well past its imports."""
+
+_TABLE_QUERY = re.compile(
+    r"(?<!storage)\.from\(\s*[^()\n]{1,120}?\s*\)\s*\.\s*(?:select|insert|update|upsert|delete)\("
+    r"|\.rpc\(\s*['\"`]"
+)
+"""A PostgREST table query (`.from(process.env.TABLE as string)\\n  .select("*")`) or a
+stored-procedure call; not storage's `.storage.from(bucket)`."""
+
+
+def lend(top: str, units: dict[str, Unit]) -> None:
+    """Give each Node package declaring Supabase's client and no data layer of its own the
+    client as its data layer, where its own modules query tables through it."""
+    packages = {
+        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
+    }
+    for folder in sorted(packages):
+        unit = units[folder]
+        signals = unit.signals.get(LANGUAGE, [])
+        declared = next(
+            (
+                s
+                for s in signals
+                if s.kind is FindingKind.DATABASE
+                and s.strength is Strength.DEPENDENCY
+                and s.package == _PACKAGE
+            ),
+            None,
+        )
+        if declared is None:
+            continue
+        if any(s.kind in (FindingKind.ORM, FindingKind.QUERY) for s in signals):
+            continue
+        files = node_layers.own_modules(top, folder, packages, MAX_FILES)
+        if len(files) >= MAX_FILES:
+            continue
+        texts = {p: read_head(top, p, HEAD) or "" for p in files}
+        if not any(_PACKAGE in node_imports.named(t) for t in texts.values() if _PACKAGE in t):
+            continue
+        for path, text in sorted(texts.items()):
+            match = _TABLE_QUERY.search(text)
+            if match is None:
+                continue
+            line = text.count("\n", 0, match.start()) + 1
+            evidence = Evidence(path=path, line=line, text=text.splitlines()[line - 1].strip())
+            signals.append(
+                Signal(FindingKind.QUERY, NAME, Strength.DEPENDENCY, declared.evidence,
+                       declared.version, package=_PACKAGE)
+            )
+            signals.append(
+                Signal(FindingKind.QUERY, NAME, Strength.ENTRY, evidence, package=_PACKAGE)
+            )
+            break
