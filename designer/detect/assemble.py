@@ -166,6 +166,9 @@ class Unit:
         self.ssr_front = False
         """Its Node server's only routes hand every GET to a UI's server-side renderer, beside
         another backend of the tree (`ssr_fronts`): a UI, whatever data its package declares."""
+        self.signs_in_only = False
+        """Its only API route is NextAuth's and only that route reaches its database
+        (`next_auth_only`): a UI whose sign-in reads the product's users, no data of its own."""
         self.renders_pages = False
         """Its Express or Flask server renders its pages from templates (`view_servers`, and
         PHP, Rust, Go and JVM ones: `php_pages`, `rust_pages`, `go_pages`, `jvm_pages`): a UI's

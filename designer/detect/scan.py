@@ -152,6 +152,7 @@ from designer.detect import (
     nested_phpunit,
     next_api,
     next_api_only,
+    next_auth_only,
     next_cache,
     next_hosts,
     next_server_uses,
@@ -557,6 +558,7 @@ def detect(
     supabase_tables.lend(top, units)  # as strapi_data: where no data layer of its own is
     next_api.mark(top, units)
     next_api_only.mark(top, units)  # once its API routes are seen
+    next_auth_only.mark(top, units)
     sveltekit_servers.mark(top, units)
     bundled_layers.promote(top, units)
     prisma_types.drop_types_only(top, units)
