@@ -1007,6 +1007,10 @@ _RUNS_TEST_SCRIPT = LazyPattern(
 test:e2e`): the `test` script that only delegates so names no runner itself."""
 
 
+_E2E_SCRIPT = LazyPattern(r"(?:^|[:-])e2e(?:[:-]|$)")
+"""A test script named for end-to-end tests (`test:e2e`)."""
+
+
 def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) -> None:
     """The test runners the package's test scripts run: like a runner's configuration file,
     they say which of the runners installed the tests use (an app keeping `jest` among its
@@ -1029,8 +1033,12 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
     # The `test` script first: the runner `npm test` starts is the package's main one, and so
     # is the one a script it runs starts (`"test": "npm run test:unit && npm run test:e2e"`,
     # `"test:unit": "vitest"`), whatever runner a leftover configuration file still names.
+    # Not a UI's script nor an end-to-end one (`test:frontend`, `test:e2e`): those test the
+    # UI or drive the running app, as the split below reads them.
     delegated = {
-        m.group(1) for m in _RUNS_TEST_SCRIPT.finditer(str(scripts.get("test", "")))
+        m.group(1)
+        for m in _RUNS_TEST_SCRIPT.finditer(str(scripts.get("test", "")))
+        if not _UI_SCRIPT.search(m.group(1)) and not _E2E_SCRIPT.search(m.group(1))
     }
     for name, command in sorted(scripts.items(), key=lambda item: item[0] != "test"):
         if not isinstance(command, str) or len(command) >= 4096:
