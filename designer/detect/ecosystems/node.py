@@ -1040,6 +1040,22 @@ def _test_runner(result: ManifestResult, scripts: dict[str, Any], lines: Lines) 
         for m in _RUNS_TEST_SCRIPT.finditer(str(scripts.get("test", "")))
         if not _UI_SCRIPT.search(m.group(1)) and not _E2E_SCRIPT.search(m.group(1))
     }
+    # Only where they run one runner and no test script runs another: the other is then a
+    # leftover (a `jest.config.js` kept after the move to Vitest). Scripts running two
+    # (`test-api` on Mocha, `test-app` on Jest) leave the choice to the test files.
+    delegated_runners = {
+        _RUNNERS[m.group(1).split()[0]]
+        for name in delegated
+        for m in _RUNNER.finditer(str(scripts.get(name, "")))
+    }
+    scripted = {
+        _RUNNERS[m.group(1).split()[0]]
+        for name, command in scripts.items()
+        if isinstance(name, str) and name.startswith("test") and isinstance(command, str)
+        for m in _RUNNER.finditer(command)
+    }
+    if len(delegated_runners) != 1 or scripted != delegated_runners:
+        delegated = set()
     for name, command in sorted(scripts.items(), key=lambda item: item[0] != "test"):
         if not isinstance(command, str) or len(command) >= 4096:
             continue
