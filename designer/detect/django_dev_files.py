@@ -15,7 +15,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.signals import Scope, Signal
-from designer.detect.source_lines import SourceLines
+from designer.detect.source_lines import SourceLines, rescope_each
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
@@ -36,11 +36,7 @@ _NEAR = 3
 
 def rescope(top: str, units: dict[str, Unit]) -> None:
     """Count as fallbacks the SQLite files a Django settings entry names for development."""
-    sources = SourceLines(top)
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE)
-        if signals:
-            unit.signals[LANGUAGE] = [_rescoped(s, sources) for s in signals]
+    rescope_each(top, units, LANGUAGE, _rescoped)
 
 
 def _rescoped(signal: Signal, sources: SourceLines) -> Signal:

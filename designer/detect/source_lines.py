@@ -7,8 +7,15 @@ pass keeps what it read here rather than in a dict of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence
+
+if TYPE_CHECKING:  # assemble's rules import this module
+    from designer.detect.assemble import Unit
+    from designer.detect.signals import Signal
 
 
 class SourceLines:
@@ -41,3 +48,18 @@ class SourceLines:
         if evidence.line > len(lines):
             return None
         return lines, evidence.line - 1
+
+
+def rescope_each(
+    top: str,
+    units: dict[str, Unit],
+    language: str,
+    rescoped: Callable[[Signal, SourceLines], Signal],
+) -> None:
+    """Replace each of the units' `language` signals by what `rescoped` makes of it, reading
+    the files behind them once for all units."""
+    sources = SourceLines(top)
+    for unit in units.values():
+        signals = unit.signals.get(language)
+        if signals:
+            unit.signals[language] = [rescoped(s, sources) for s in signals]

@@ -20,7 +20,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.signals import Scope, Signal
-from designer.detect.source_lines import SourceLines
+from designer.detect.source_lines import SourceLines, rescope_each
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
@@ -42,12 +42,7 @@ _IF = re.compile(r"^([ \t]*)(?:if|elif)\b([^\n]*):[ \t]*(?:#[^\n]*)?$")
 def rescope(top: str, units: dict[str, Unit]) -> None:
     """Count with the tests each Python database signal set inside a branch taken only when
     the program runs its tests."""
-    sources = SourceLines(top)
-    for unit in units.values():
-        signals = unit.signals.get(LANGUAGE)
-        if not signals:
-            continue
-        unit.signals[LANGUAGE] = [_rescoped(s, sources) for s in signals]
+    rescope_each(top, units, LANGUAGE, _rescoped)
 
 
 def _rescoped(signal: Signal, sources: SourceLines) -> Signal:
