@@ -71,11 +71,7 @@ def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Sourc
             continue
         text, _ = read_text(top, manifests[0])
         module = MODULE.search(text or "")
-        programs = [
-            posixpath.dirname(s.path) or "."
-            for s in sources.get(folder, [])
-            if s.path.rsplit("/", 1)[-1] == "main.go" and not s.is_test
-        ]
+        programs = main_packages(sources.get(folder, []))
         if module is None or not programs:
             continue
         found = _importers(top, folder, module.group(1), programs, declared, budget)
@@ -88,6 +84,15 @@ def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Sourc
         unit.signals["go"].append(
             Signal(FindingKind.FRAMEWORK, name, Strength.ENTRY, evidence, primary=True)
         )
+
+
+def main_packages(sources: list[Source]) -> list[str]:
+    """The folders of a module's programs: those holding a `main.go` that is no test."""
+    return [
+        posixpath.dirname(s.path) or "."
+        for s in sources
+        if s.path.rsplit("/", 1)[-1] == "main.go" and not s.is_test
+    ]
 
 
 def _started(unit: Unit) -> bool:

@@ -23,7 +23,12 @@ import re
 from collections import deque
 
 from designer.detect.assemble import Unit
-from designer.detect.ecosystems.go_programs import MODULE, imports, package_files
+from designer.detect.ecosystems.go_programs import (
+    MODULE,
+    imports,
+    main_packages,
+    package_files,
+)
 from designer.detect.signals import Lines, Signal, Strength
 from designer.detect.walker import Source, read_text
 from designer.model.stack import Evidence, FindingKind
@@ -63,11 +68,7 @@ def mark(top: str, units: dict[str, Unit], sources: dict[str, list[Source]]) -> 
         module = MODULE.search(text)
         if module is None or not any(tracer in text for tracer in TRACERS):
             continue
-        programs = [
-            posixpath.dirname(s.path) or "."
-            for s in sources.get(folder, [])
-            if s.path.rsplit("/", 1)[-1] == "main.go" and not s.is_test
-        ]
+        programs = main_packages(sources.get(folder, []))
         hit = _wrapper(top, folder, module.group(1), programs)
         if hit is None:
             continue
