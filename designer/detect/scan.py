@@ -238,6 +238,7 @@ from designer.detect import (
     sbt_batch_projects,
     sbt_lent_layers,
     sbt_named_lists,
+    sbt_test_projects,
     sbt_units,
     sbt_vals,
     search_led,
@@ -803,6 +804,7 @@ def detect(
     sourceless_modules.mark(top, units)
     unincluded_gradle.mark(top, units)
     test_only_modules.mark(top, units)
+    sbt_test_projects.mark(top, units)
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
