@@ -15,7 +15,7 @@ import posixpath
 import re
 from typing import Any
 
-from designer.detect.ecosystems import sbt_projects
+from designer.detect.ecosystems import sbt_plugin_vals, sbt_projects
 from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.signals import (
     Catalog,
@@ -460,7 +460,11 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
             for line, o, more in zip(lines.lines, owners, shared, strict=True)
             if o is project or project in more
         )
-        project.library = (published or folder in depended) and not _PACKAGED.search(text)
+        # The plugins it enables through a val of the build (`.enablePlugins(plugins: _*)`)
+        # are read as if its own `enablePlugins(…)` listed them.
+        listed = sbt_plugin_vals.enabled(text, lines.text)
+        spelt = "\n".join([text, *(t for _, t in listed)])
+        project.library = (published or folder in depended) and not _PACKAGED.search(spelt)
         # The projects it depends on are modules of the build it runs with, named as a
         # module's project path (`build_modules`): their data layer is lent to it.
         project.uses = sorted(":" + f.replace("/", ":") for f in needs.get(folder, ()))
@@ -474,11 +478,18 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
             s.kind is K.FRAMEWORK for s in project.signals
         )
         play = _PLAY_PLUGIN.search(text)
+        if play:
+            needle = play.group(0)
+            index = lines.text.count("\n", 0, lines.text.find(needle))
+        else:
+            # Or through a val of the build: the evidence is the line listing it.
+            found = [(i, m) for i, t in listed if (m := _PLAY_PLUGIN.search(t))]
+            index, play = found[0] if found else (0, None)
+            needle = lines.lines[index].strip()
         if play and not any(s.name == "Play" for s in project.signals):
             # Play's sbt plugin, which the build adds in project/plugins.sbt, enabled for this
             # project: a Play application, at the plugin's release (`sbt_units`).
-            index = lines.text.count("\n", 0, lines.text.find(play.group(0)))
-            evidence = lines.evidence(play.group(0), index)
+            evidence = lines.evidence(needle, index)
             project.signals += dependency_signals(
                 {"sbt-plugin": entries((K.FRAMEWORK, "Play"))}, "sbt-plugin", "", False, evidence
             )
