@@ -33,9 +33,7 @@ MAX_FILES = 2000
 def promote(top: str, units: dict[str, Unit]) -> None:
     """Add an entry signal for each development-only data layer the own modules of a package
     on a devDependency bundling framework import."""
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder in sorted(packages):
         signals = units[folder].signals.get(LANGUAGE, [])
         frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK and s.package]

@@ -47,9 +47,7 @@ def _in_example(folder: str, path: str) -> bool:
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_service` on the Node library packages of that shape."""
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder, unit in sorted(units.items()):
         if folder not in packages or unit.deployable or unit.deployed_starts:
             continue

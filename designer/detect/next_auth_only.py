@@ -46,9 +46,7 @@ _DATA_KINDS = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABAS
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.signs_in_only` on each Next.js package whose only API routes are NextAuth's
     and whose data packages only those routes reach."""
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder in sorted(packages):
         unit = units[folder]
         signals = unit.signals.get(LANGUAGE, [])

@@ -99,9 +99,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
     its modules as any other engine's client (or the query builder whose dialect's engine
     leads, where the builder's importers outnumber the driver's)."""
     budget = MAX_FILES
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder, unit in sorted(units.items()):
         if folder not in packages or _declared(unit, FindingKind.ORM):
             continue

@@ -122,6 +122,13 @@ def _is_test(name: str) -> bool:
     return ".test." in name or ".spec." in name
 
 
+def node_packages(units: dict[str, Unit]) -> set[str]:
+    """The folders of the units holding a Node package (a package.json of their own)."""
+    return {
+        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
+    }
+
+
 def own_modules(top: str, folder: str, packages: set[str], budget: int) -> list[str]:
     """The Node package's own modules at `folder`, at most `budget` of them: not its tests,
     migrations, installed or built code, nor the `packages` nested in it."""
@@ -165,9 +172,7 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
     """Add, to each Node package declaring two ORMs or more, a `primary` signal for the one
     imported by more than `census.MARGIN` times as many of its modules as any other."""
     budget = MAX_FILES
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_packages(units)
     data_packages = _data_packages(units)
     for folder, unit in sorted(units.items()):
         declared: dict[str, Signal] = {}

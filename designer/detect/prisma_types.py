@@ -17,7 +17,7 @@ code imports that path, not the package. A tree too large to read whole is left 
 
 from __future__ import annotations
 
-from designer.detect import node_imports
+from designer.detect import node_imports, node_layers
 from designer.detect.assemble import Unit
 from designer.detect.nonservices import FULL_STACK_UIS
 from designer.detect.signals import LazyPattern, Signal
@@ -46,9 +46,7 @@ def _from_prisma(signal: Signal) -> bool:
 def drop_types_only(top: str, units: dict[str, Unit]) -> None:
     """Drop the Prisma signals of each browser application package whose code never names
     the client it declares."""
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder, unit in units.items():
         node = unit.signals.get(LANGUAGE, [])
         if not any(r.frontend for _, e, r in unit.manifests if e == LANGUAGE):

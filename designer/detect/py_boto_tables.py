@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems.python import BOTO3_DYNAMODB
 from designer.detect.pymodules import each_module, nested_projects
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import Evidence, FindingKind
@@ -27,9 +28,7 @@ LANGUAGE = "python"
 
 _DATA = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
 
-_DYNAMODB = re.compile(
-    r"""\b(?:boto3|session|Session\(\))\.(?:client|resource)\(\s*["']dynamodb["']"""
-)
+_DYNAMODB = re.compile(BOTO3_DYNAMODB)
 """The same request for DynamoDB the walk's source rule reads (`ecosystems.python`)."""
 
 

@@ -42,9 +42,7 @@ def rank(top: str, units: dict[str, Unit]) -> None:
     """Make the search engine the store of each Node package whose own modules import its
     client far more often than any database driver the package declares."""
     budget = MAX_FILES
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder, unit in sorted(units.items()):
         signals = unit.signals.get(LANGUAGE, [])
         if folder not in packages or any(

@@ -39,9 +39,7 @@ def demote(top: str, units: dict[str, Unit]) -> None:
     """Rank no higher than a driver what configures MongoDB in each Node package whose SQL ORM
     its own modules import far more often than MongoDB's clients."""
     budget = MAX_FILES
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder, unit in sorted(units.items()):
         signals = unit.signals.get(LANGUAGE, [])
         orms = {

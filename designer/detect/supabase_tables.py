@@ -22,7 +22,7 @@ from designer.model.stack import Evidence, FindingKind
 
 LANGUAGE = "node"
 
-_PACKAGE = "@supabase/supabase-js"
+PACKAGE = "@supabase/supabase-js"
 
 NAME = "supabase-js"
 """The data layer's name, as the truths write it."""
@@ -33,7 +33,7 @@ MAX_FILES = 1000
 HEAD = 65536
 """Characters of each module read: a module's queries run well past its imports."""
 
-_TABLE_QUERY = re.compile(
+TABLE_QUERY = re.compile(
     r"(?<!storage)\.from\(\s*[^()\n]{1,120}?\s*\)\s*\.\s*(?:select|insert|update|upsert|delete)\("
     r"|\.rpc\(\s*['\"`]"
 )
@@ -44,9 +44,7 @@ stored-procedure call; not storage's `.storage.from(bucket)`."""
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give each Node package declaring Supabase's client and no data layer of its own the
     client as its data layer, where its own modules query tables through it."""
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder in sorted(packages):
         unit = units[folder]
         signals = unit.signals.get(LANGUAGE, [])
@@ -56,7 +54,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                 for s in signals
                 if s.kind is FindingKind.DATABASE
                 and s.strength is Strength.DEPENDENCY
-                and s.package == _PACKAGE
+                and s.package == PACKAGE
             ),
             None,
         )
@@ -68,19 +66,19 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         if len(files) >= MAX_FILES:
             continue
         texts = {p: read_head(top, p, HEAD) or "" for p in files}
-        if not any(_PACKAGE in node_imports.named(t) for t in texts.values() if _PACKAGE in t):
+        if not any(PACKAGE in node_imports.named(t) for t in texts.values() if PACKAGE in t):
             continue
         for path, text in sorted(texts.items()):
-            match = _TABLE_QUERY.search(text)
+            match = TABLE_QUERY.search(text)
             if match is None:
                 continue
             line = text.count("\n", 0, match.start()) + 1
             evidence = Evidence(path=path, line=line, text=text.splitlines()[line - 1].strip())
             signals.append(
                 Signal(FindingKind.QUERY, NAME, Strength.DEPENDENCY, declared.evidence,
-                       declared.version, package=_PACKAGE)
+                       declared.version, package=PACKAGE)
             )
             signals.append(
-                Signal(FindingKind.QUERY, NAME, Strength.ENTRY, evidence, package=_PACKAGE)
+                Signal(FindingKind.QUERY, NAME, Strength.ENTRY, evidence, package=PACKAGE)
             )
             break

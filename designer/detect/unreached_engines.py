@@ -18,9 +18,7 @@ client reaches PostgreSQL only where some module queries a table (`.from('t').se
 
 from __future__ import annotations
 
-import re
-
-from designer.detect import node_imports, node_layers
+from designer.detect import node_imports, node_layers, supabase_tables
 from designer.detect.assemble import Unit
 from designer.detect.signals import Strength
 from designer.detect.walker import read_head
@@ -34,12 +32,7 @@ MAX_FILES = 2000
 TOOL_FOLDERS = frozenset({"scripts"})
 """Folders of one-off programs a developer runs, not the server's code."""
 
-TABLE_CLIENTS = {
-    "@supabase/supabase-js": re.compile(
-        r"\.from\(\s*['\"`][\w.-]+['\"`]\s*\)\s*\.\s*(?:select|insert|update|upsert|delete)\b"
-        r"|\.rpc\(\s*['\"`]"
-    ),
-}
+TABLE_CLIENTS = {supabase_tables.PACKAGE: supabase_tables.TABLE_QUERY}
 """Clients of a platform (storage, auth, tables) that reach its database only through a table
 query somewhere in the code."""
 
@@ -56,9 +49,7 @@ def _server_files(top: str, folder: str, packages: set[str]) -> list[str] | None
 def drop(top: str, units: dict[str, Unit]) -> None:
     """Drop, from each driver-only Node package whose server reaches one engine's clients,
     the other engines and their drivers."""
-    packages = {
-        folder for folder, unit in units.items() if any(e == LANGUAGE for _, e, _ in unit.manifests)
-    }
+    packages = node_layers.node_packages(units)
     for folder in sorted(packages):
         unit = units[folder]
         signals = unit.signals.get(LANGUAGE, [])

@@ -211,6 +211,10 @@ GLUE = frozenset({*INTEGRATED, "django-redis", "rq"})
 and rq bring redis-py, whose release is not the Redis server's: nothing to ask a lock for.)"""
 
 _PY = (".py",)
+
+BOTO3_DYNAMODB = r"""\b(?:boto3|session|Session\(\))\.(?:client|resource)\(\s*["']dynamodb["']"""
+"""The DynamoDB client or resource a module asks boto3 for (`boto3.resource("dynamodb")`)."""
+
 _DJANGO_BACKENDS = (
     ("postgresql", "PostgreSQL"),
     ("postgresql_psycopg2", "PostgreSQL"),
@@ -372,7 +376,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.DATABASE,
         "DynamoDB",
-        r"""\b(?:boto3|session|Session\(\))\.(?:client|resource)\(\s*["']dynamodb["']""",
+        BOTO3_DYNAMODB,
         endings=_PY,
     ),
     # boto3's DynamoDB helpers imported (`from boto3.dynamodb.types import TypeSerializer`,
