@@ -24,7 +24,7 @@ import re
 
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.engines import EMBEDDED, scope
-from designer.detect.sidefiles import COMPOSE_ENV_FILES
+from designer.detect.sidefiles import COMPOSE_ENV_FILES, ENV_EXAMPLES
 from designer.detect.signals import LazyPattern, Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -113,10 +113,6 @@ _LOOKUP_FALLBACK = LazyPattern(r"""^env[ \t]*\([ \t]*['"]\w+['"][ \t]*,[ \t]*['"
 """The literal fallback of the default connection's env lookup (`env('DB_CONNECTION',
 'sqlite')` → `sqlite`)."""
 
-_ENV_EXAMPLES = frozenset(
-    {".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env",
-     "env_example", "env.example"}
-)
 
 
 def keep_local_pick(top: str, units: dict[str, Unit]) -> None:
@@ -145,7 +141,7 @@ def keep_local_pick(top: str, units: dict[str, Unit]) -> None:
                 signal.kind is FindingKind.DATABASE
                 and signal.name == engine
                 and signal.scope is Scope.FALLBACK
-                and posixpath.basename(signal.evidence.path) in _ENV_EXAMPLES
+                and posixpath.basename(signal.evidence.path) in ENV_EXAMPLES
             ):
                 own = scope(signal.evidence.path, signal.evidence.text, True)
                 if own < Scope.FALLBACK:

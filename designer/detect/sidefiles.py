@@ -68,10 +68,12 @@ PINS = {
 """Version pin file → ecosystem."""
 
 DEPLOYABLE = frozenset({"Dockerfile", "Procfile"})
-ENV_FILES = frozenset(
-    {".env", ".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env",
-     "env_example", "env.example"}
+ENV_EXAMPLES = frozenset(
+    {".env.example", ".env.sample", ".env.dist", ".env.template", ".example.env", "env_example",
+     "env.example"}
 )
+"""The settings templates a project commits for `.env` to be copied from."""
+ENV_FILES = ENV_EXAMPLES | {".env"}
 """A committed `.env` (one the repository does not ignore) is read like the examples, below
 production configuration: it holds the local defaults (Symfony's `DATABASE_URL`). An example
 may be committed without the leading dot (`env_example`), copied to `.env` all the same."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import posixpath
 
 from designer.detect.assemble import CONFIG, Unit
+from designer.detect.sidefiles import ENV_EXAMPLES
 from designer.detect.signals import LazyPattern, Scope, Signal
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -44,7 +45,6 @@ _CLIENTS = {
 }
 """Strapi's (Knex's) server clients and the engines they reach."""
 
-_ENV_EXAMPLES = (".env.example", ".env.sample", ".env.dist", ".env.template", "env.example")
 
 
 def _client_values(top: str, path: str) -> set[str]:
@@ -60,7 +60,7 @@ def _client_values(top: str, path: str) -> set[str]:
             values.add(match.group(2).lower())
     if variables:
         folder = posixpath.dirname(path)
-        for name in _ENV_EXAMPLES:
+        for name in sorted(ENV_EXAMPLES):
             example = read_text(top, posixpath.join(folder, name) if folder else name)[0] or ""
             for match in _SETTING.finditer(example):
                 key = match.group(0).split("=", 1)[0].split(":", 1)[0].strip(" \t\"'")
