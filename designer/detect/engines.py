@@ -69,6 +69,18 @@ ENGINE_KEYS = frozenset(
 _PREFIXED = tuple("_" + k for k in ENGINE_KEYS if k.startswith(("db_", "database_")))
 
 
+PRISMA_PROVIDERS: tuple[tuple[str, str], ...] = (
+    ("postgresql|postgres", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("sqlite", "SQLite"),
+    ("mongodb", "MongoDB"),
+    ("sqlserver", "SQL Server"),
+    ("cockroachdb", "CockroachDB"),
+)
+"""The providers a Prisma schema's datasource names (alternatives of a pattern) → the engine:
+one schema language, read by the Node client and by the clients generated for other languages."""
+
+
 def is_engine_key(key: str) -> bool:
     """Whether the environment key `key` (lower case) names the engine: one of `ENGINE_KEYS`,
     or a generic one behind the application's own prefix (`MYAPP_DATABASE_ADAPTER`, read by

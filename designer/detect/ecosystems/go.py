@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from designer.detect import defaults
-from designer.detect.engines import redis_store_rules, url_rules
+from designer.detect.engines import PRISMA_PROVIDERS, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -128,6 +128,9 @@ CATALOG: Catalog = {
     # or a SQL table, chosen by the configuration's type: the layer the code is written to.
     "github.com/smallstep/nosql": entries((K.QUERY, "smallstep/nosql")),
     "entgo.io/ent": entries((K.ORM, "ent")),
+    # Prisma's Go client: `go run …/prisma-client-go generate` writes a typed client from the
+    # schema.prisma beside the module (`client.User.FindMany(…)`), the layer the code queries.
+    "github.com/steebchen/prisma-client-go": entries((K.ORM, "Prisma")),
     "github.com/uptrace/bun": entries((K.ORM, "Bun")),
     "xorm.io/xorm": entries((K.ORM, "XORM")),
     # Buffalo's Pop: models, a query builder and migrations over several SQL engines.
@@ -412,6 +415,27 @@ RULES: tuple[SourceRule, ...] = (
         r'"github\.com/gogf/gf(?:/v\d+)?/database/gdb"'
         r'|"github\.com/gogf/gf(?:/v\d+)?/frame/g"[\s\S]*?\bg\.(?:DB|Model)\(',
         endings=_GO,
+    ),
+    # A Go file importing Prisma's Go client runtime (`…/prisma-client-go/engine/protocol`,
+    # `…/runtime/types`, as the generated client and the code beside it do) is written to it.
+    rule(
+        K.ORM,
+        "Prisma",
+        r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"github\.com/steebchen/prisma-client-go[/"]',
+        endings=_GO,
+    ),
+    # The schema the Go client is generated from (its generator runs prisma-client-go) names
+    # the one engine the client talks to in its datasource's provider, as for Node's client.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf'^[ \t]*provider[ \t]*=[ \t]*"(?:{provider})"[\s\S]*?prisma-client-go'
+            rf'|prisma-client-go[\s\S]*?^[ \t]*provider[ \t]*=[ \t]*"(?:{provider})"',
+            names=("schema.prisma",),
+            scope=Scope.CHOSEN,
+        )
+        for provider, engine in PRISMA_PROVIDERS
     ),
     # upper/db opens the engine of the adapter package it imports.
     *(

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from designer.detect import defaults
-from designer.detect.engines import env_test_rules, redis_store_rules, url_rules
+from designer.detect.engines import PRISMA_PROVIDERS, env_test_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
     LazyPattern,
@@ -649,14 +649,7 @@ RULES: tuple[SourceRule, ...] = (
             names=("schema.prisma",),
             scope=Scope.CHOSEN,
         )
-        for provider, engine in (
-            ("postgresql|postgres", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("sqlite", "SQLite"),
-            ("mongodb", "MongoDB"),
-            ("sqlserver", "SQL Server"),
-            ("cockroachdb", "CockroachDB"),
-        )
+        for provider, engine in PRISMA_PROVIDERS
     ),
     *(
         rule(
