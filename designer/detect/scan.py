@@ -62,6 +62,7 @@ from designer.detect import (
     dotnet_sites,
     dotnet_spa_hosts,
     dotnet_switch_defaults,
+    dotnet_test_clients,
     dotnet_tests,
     dotnet_unrun_hosts,
     driverless_layers,
@@ -629,6 +630,7 @@ def detect(
     dotnet_hosted_parts.mark(top, units)
     dotnet_archived.mark(top, units)
     dotnet_left_behind.mark(top, units)
+    dotnet_test_clients.mark(top, units)
     dotnet_browser_apps.mark(top, units)
     aliased_starts.mark(top, units)
     job_hosts.mark(top, units)
