@@ -183,6 +183,7 @@ from designer.detect import (
     paas_addons,
     paas_drivers,
     path_gems,
+    pest_tests,
     pg_configs,
     pg_dump_schemas,
     phoenix_stubs,
@@ -774,6 +775,7 @@ def detect(
     testless_php.drop_unused(top, units)
     nested_phpunit.drop_copied(top, units)
     uninstalled_pest.drop_uninstalled(top, units)
+    pest_tests.mark(top, units)  # once a bootstrap-only Pest is gone
     testless_jvm.drop_unused(top, units)
     testless_jvm.drop_untested_units(top, units)
     unused_module_tests.drop_unused(top, units)  # a library's tests test the library
