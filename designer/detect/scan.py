@@ -208,6 +208,7 @@ from designer.detect import (
     py_lent_drivers,
     py_lent_frameworks,
     py_lent_sessions,
+    py_script_stores,
     py_side_stores,
     py_store_clients,
     py_store_connectors,
@@ -680,6 +681,7 @@ def detect(
     py_lent_drivers.lend(top, units, locks)
     py_boto_tables.name_engine(top, units)  # once no lent data layer is left to find
     py_lent_sessions.lend(top, units)  # once the drivers no module opens are dropped
+    py_script_stores.drop(top, units)  # a layer only the package's scripts use
     migration_orms.drop_migration_only(top, units)
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
