@@ -202,6 +202,7 @@ from designer.detect import (
     proof_servers,
     propsxml,
     published_images,
+    py_batch_jobs,
     py_boto_tables,
     py_connectors,
     py_job_stores,
@@ -740,6 +741,7 @@ def detect(
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
     go_plain_http.mark(top, units)
+    py_batch_jobs.mark(top, units)  # as go_plain_http, for Python
     rails_engines.mark(top, units)
     dotnet_greeters.mark(top, units)
     node_ops_routes.mark(top, units)
