@@ -7,8 +7,8 @@ record's type. A second service writes through psycopg2 while a dataset export s
 SQLAlchemy's engine, through a helper of a module the server imports for a constant. Now the
 layer no module the starts reach uses is dropped (`py_script_stores`). And a Python ETL with
 no web framework, run from its image, is not guessed as a backend (`py_batch_jobs`).
-Counter-cases: a layer the server reaches stays, and a project importing a server is still
-guessed."""
+Counter-cases: a layer the server reaches, or that no script reaches, stays, and a project
+importing a server is still guessed."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def _search_service(**extra: str) -> dict[str, str]:
         "analysis/scripts/ingest.py": (
             "import asyncio\n\nfrom analysis.search import Indices\n"
             "from analysis.store import get_data\n\n\ndef start():\n"
-            "    asyncio.run(get_data())\n"
+            "    asyncio.run(get_data())\n\n\nif __name__ == '__main__':\n    start()\n"
         ),
         **extra,
     }
@@ -75,6 +75,17 @@ def test_a_driver_the_server_opens_stays(tmp_path: Path) -> None:
     # Counter-case: the API's own module opens the pool.
     service = _search_service()
     service["analysis/api/main.py"] += "from analysis.store import get_data\n"
+    found = by_folder(write(tmp_path, service))
+    assert first(found["."], K.QUERY)[0] == "asyncpg"
+
+
+def test_a_layer_no_script_reaches_stays(tmp_path: Path) -> None:
+    # Counter-case: the module opening the pool is run by no script of the package (it may be
+    # loaded by configuration): the layer is left as declared.
+    service = _search_service()
+    service["analysis/scripts/ingest.py"] = service["analysis/scripts/ingest.py"].split(
+        "\n\n\nif __name__"
+    )[0]
     found = by_folder(write(tmp_path, service))
     assert first(found["."], K.QUERY)[0] == "asyncpg"
 
@@ -107,7 +118,8 @@ def _arena(**extra: str) -> dict[str, str]:
         "utils/helpers.py": _HELPERS,
         "utils/export_dataset.py": (
             "from utils.helpers import get_db_engine\n\n\ndef main():\n"
-            "    with get_db_engine().connect() as conn:\n        conn.execute('select 1')\n"
+            "    with get_db_engine().connect() as conn:\n        conn.execute('select 1')\n\n\n"
+            "if __name__ == '__main__':\n    main()\n"
         ),
         **extra,
     }

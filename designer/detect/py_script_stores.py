@@ -1,22 +1,24 @@
 """Python: a data layer only the package's scripts use, beside one its server uses.
 
 One Python package may hold a web server and the scripts kept beside it: an ingest script
-reading another program's PostgreSQL through asyncpg to fill the search index the API queries,
-a dataset export opening SQLAlchemy's engine on the database the server writes through
-psycopg2. The manifest declares every layer alike, and ranked by kind the scripts' layer may
-name the server's data (an ORM outranks a driver; asyncpg's PostgreSQL sits beside
-Elasticsearch). What decides is what the served program reaches: where a Python project's
-framework is started in its code (a signal of the start), the start files' imports are
-followed through the project's own modules (`py_reach`); a declared data layer that some
-module of the project uses but none of those the starts reach is dropped with the engine its
-package names, when the reached modules use another declared layer (the server keeps data of
-its own, or the search store it reads). A driver named in a reached module only for its types
-(`record: asyncpg.Record` in a models module) is not used there: the program opening it calls
-its functions (`asyncpg.create_pool(…)`). An import held in a function counts only where the
-served modules name that function: a helper opening SQLAlchemy's engine in a module the server
-imports for a constant, called by the export script alone, is the script's. Django is left
-alone (its settings and installed apps load the models, not imports). A tree too large to
-read whole is left as it is.
+reading another program's PostgreSQL through asyncpg to fill the search index the API queries, a
+dataset export opening SQLAlchemy's engine on the database the server writes through psycopg2.
+The manifest declares every layer alike, and ranked by kind the scripts' layer may name the
+server's data (an ORM outranks a driver; asyncpg's PostgreSQL sits beside Elasticsearch). What
+decides is what the served program reaches: where a Python project's framework is started in its
+code (a signal of the start), the start files' imports are followed through the project's own
+modules (`py_reach`); a declared data layer that some module of the project uses but none of
+those the starts reach is dropped with the engine its package names, when the reached modules
+use another declared layer (the server keeps data of its own, or the search store it reads) and
+every module using it is reached by the package's scripts (modules run as `__main__`): what the
+starts do not import may still be loaded by configuration (Pyramid's `config.scan()`), and only
+a script is positive evidence. A driver named in a reached module only for its types (`record:
+asyncpg.Record` in a models module) is not used there: the program opening it calls its
+functions (`asyncpg.create_pool(…)`). An import held in a function counts only where the served
+modules name that function: a helper opening SQLAlchemy's engine in a module the server imports
+for a constant, called by the export script alone, is the script's. Django is left alone (its
+settings and installed apps load the models, not imports). A tree too large to read whole is
+left as it is.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ LANGUAGE = "python"
 
 _CONFIGURED = frozenset({"Django", "Django REST framework"})
 """Frameworks that load the program's modules by configuration rather than by import."""
+
+_MAIN = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*[\"']__main__[\"']", re.MULTILINE)
+"""A module run as a program."""
 
 _DEF = re.compile(r"(?:async[ \t]+)?def[ \t]+(\w+)")
 """A function's definition line."""
@@ -86,7 +91,16 @@ def drop(top: str, units: dict[str, Unit]) -> None:
         }
         if not used:
             continue
-        aside = {package for package, uses in users.items() if uses and package not in used}
+        # What the starts do not reach may still be loaded by configuration (a Pyramid
+        # `config.scan()`, an entry point): only a layer every user of which a script of the
+        # package reaches (a module run as `__main__`) is the scripts'.
+        scripts = [p for p, text in texts.items() if p not in served and _MAIN.search(text)]
+        scripted = reached(folder, scripts, texts)
+        aside = {
+            package
+            for package, uses in users.items()
+            if uses and package not in used and all(path in scripted for path, _ in uses)
+        }
         if aside:
             unit.signals[LANGUAGE] = _without(signals, aside)
 
