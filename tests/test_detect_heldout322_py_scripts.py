@@ -177,3 +177,10 @@ def test_a_python_program_serving_http_is_still_guessed(tmp_path: Path) -> None:
         )
     })
     assert [b.folder for b in detect(write(tmp_path, served)).backends] == ["libs/etl"]
+
+
+def test_a_python_program_exposing_a_port_is_still_guessed(tmp_path: Path) -> None:
+    # Counter-case: its image opens a port, so it listens through something unrecognised.
+    served = _etl()
+    served["libs/etl/Dockerfile"] = served["libs/etl/Dockerfile"].replace("CMD", "EXPOSE 80\nCMD")
+    assert [b.folder for b in detect(write(tmp_path, served)).backends] == ["libs/etl"]

@@ -10,16 +10,20 @@ not missed: the program talks to its database and to other services' APIs as a c
 exits — an ETL run from its image (`CMD python -m etl.pipelines.update`), a cron script —, a
 batch job HELDOUT.md sets aside however much data it keeps. Such a project is marked
 `Unit.settled`, so that no guess makes it a backend, as `go_plain_http` does for Go. Only a
-project small enough to read whole (`pymodules`' budget) and holding Python modules at all.
+project small enough to read whole (`pymodules`' budget) and holding Python modules at all, and
+not one deployed to listen (its Dockerfile exposing a port, its Procfile a `web` process: a
+server command of some library the catalogue does not know may be what it runs).
 """
 
 from __future__ import annotations
 
+import os
 import re
 
 from designer.detect.assemble import Unit
 from designer.detect.py_reach import read_modules
 from designer.detect.pymodules import nested_projects
+from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
@@ -59,6 +63,29 @@ _SERVES = re.compile(
 """An import of a server module, or a socket server started by hand."""
 
 
+_EXPOSE = re.compile(r"^[ \t]*EXPOSE[ \t]+\S", re.MULTILINE | re.IGNORECASE)
+"""An image opening a port: its program listens, whatever serves it."""
+
+_WEB_PROCESS = re.compile(r"^web[ \t]*:", re.MULTILINE)
+"""A Procfile's web process: the platform routes HTTP to it."""
+
+
+def _listens(top: str, folder: str) -> bool:
+    """Whether the folder's own Dockerfiles expose a port or its Procfile declares a web
+    process: a program deployed to listen, which may serve through a framework unrecognised."""
+    base = os.path.join(top, folder)
+    try:
+        names = os.listdir(base)
+    except OSError:
+        return False
+    for name in names:
+        if name.startswith("Dockerfile") or name.endswith(".Dockerfile") or name == "Procfile":
+            text = read_text(top, name if folder == "." else f"{folder}/{name}")[0] or ""
+            if _EXPOSE.search(text) or (name == "Procfile" and _WEB_PROCESS.search(text)):
+                return True
+    return False
+
+
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.settled` on the Python projects naming no framework whose own modules
     import no server."""
@@ -72,6 +99,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if any(eco != LANGUAGE for _, eco, _ in unit.manifests):
             continue  # a project of another language too: its server may be there
+        if _listens(top, folder):
+            continue
         texts = read_modules(top, folder, nested_projects(folder, folders))
         if not texts or any(_SERVES.search(text) for text in texts.values()):
             continue
