@@ -290,6 +290,7 @@ from designer.detect import (
     uihosts,
     unbundled_adapters,
     undeclared_models,
+    unconnected_typeorm,
     unimported_orms,
     unimported_queries,
     unincluded_gradle,
@@ -690,6 +691,7 @@ def detect(
     unimported_orms.drop_unreached(top, units)
     unreached_engines.drop(top, units)
     drizzle_schema_only.drop_schema_only(top, units)
+    unconnected_typeorm.drop_unconnected(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)

@@ -1,0 +1,158 @@
+"""Node: TypeORM declared and decorated, with no connection anywhere to make it a data layer.
+
+A server may keep TypeORM in its package.json, and entity classes carrying its decorators
+(`@Entity()`, `@Column()`), from a first version that kept a table of its own, after its data
+moved behind other services' APIs (a CRM's web API, a document store's): no module registers a
+connection any more. TypeORM reaches a database only through a connection its program opens
+(`TypeOrmModule.forRoot(…)` or `forRootAsync(…)` in a NestJS module, a `DataSource` or a
+`createConnection(…)`, or the `ormconfig.*` file a bare `createConnection()` and the CLI read),
+so where a Node package declares TypeORM, no script of its runs the TypeORM CLI, no ormconfig
+file or `TYPEORM_*` setting sits in the package or at the tree's root, no workspace package it
+depends on may open it, and no module it runs (its tests aside) names any of those, TypeORM is
+no data layer of the package: it is dropped with its migrations. The SQL clients the package
+declares beside it are then asked the same: one that no module imports, or pg-promise imported
+only for its helpers (`pgp.QueryFile`) and never initialised (`pgp(…)`: the call that makes a
+database object), opens nothing either, and gives up its data layer and engine. A tree too
+large to read whole is left as it is.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from designer.detect import node_imports
+from designer.detect.assemble import Unit
+from designer.detect.signals import Strength
+from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
+
+LANGUAGE = "node"
+ORM = "TypeORM"
+
+MAX_FILES = 1500
+"""Code files read per package at most: a larger tree is left alone."""
+
+_LOCAL_SPECS = ("workspace:", "file:", "link:", "portal:")
+"""Dependency specifications naming a package of the same tree, which may register the
+connection for the package (a shared data package): such a manifest is left alone."""
+
+_CONNECT = re.compile(
+    r"\bTypeOrmModule\s*\.\s*forRoot|\bTypeOrmCoreModule\b|\bDataSource\b"
+    r"|\bcreateConnections?\s*\(|\bgetConnectionManager\s*\(|\bConnectionManager\b"
+    r"|\bnew\s+Connection\s*\(|\bgetConnectionOptions\s*\(|\bormconfig\b"
+)
+"""What registers or opens a TypeORM connection, or names the file that configures one. Any of
+them anywhere (even another store's `createConnection`) leaves the package as it is."""
+
+_ENV_SETTING = re.compile(r"^\s*(?:export\s+)?TYPEORM_\w+\s*=", re.MULTILINE)
+"""A setting TypeORM reads in place of an ormconfig file (`TYPEORM_URL=…`)."""
+
+_PGP = "pg-promise"
+_PGP_BINDING = re.compile(
+    r"""\bimport\s+(?:\*\s+as\s+)?(\w+)\s+from\s*['"]pg-promise['"]"""
+    r"""|\b(\w+)\s*=\s*require\s*\(\s*['"]pg-promise['"]\s*\)"""
+)
+"""The name a module binds pg-promise's initialiser to."""
+_PGP_CALLED = re.compile(r"""require\s*\(\s*['"]pg-promise['"]\s*\)\s*\(""")
+"""pg-promise's initialiser called where it is required."""
+
+
+def _dependencies(manifest: dict[str, object]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for section in ("dependencies", "devDependencies", "optionalDependencies"):
+        value = manifest.get(section)
+        if isinstance(value, dict):
+            found.update({str(k).lower(): str(v) for k, v in value.items()})
+    return found
+
+
+def _configured(top: str, folder: str) -> bool:
+    """Whether an ormconfig file, or an env file setting `TYPEORM_*`, sits in the package's
+    folder or at the tree's root."""
+    for where in {folder, "."}:
+        try:
+            names = os.listdir(os.path.join(top, where))
+        except OSError:
+            continue
+        for name in names:
+            if name.lower().startswith("ormconfig"):
+                return True
+            if name.startswith(".env") or name.endswith(".env"):
+                text = read_text(top, posixpath.join(where, name) if where != "." else name)[0]
+                if text and _ENV_SETTING.search(text):
+                    return True
+    return False
+
+
+def _pgp_initialised(text: str) -> bool:
+    """Whether a module importing pg-promise calls its initialiser."""
+    if _PGP_CALLED.search(text):
+        return True
+    for match in _PGP_BINDING.finditer(text):
+        name = match.group(1) or match.group(2)
+        if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(", text):
+            return True
+    return False
+
+
+def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
+    """Drop TypeORM (with its migrations, and the SQL clients no module opens) from each Node
+    package whose code and configuration never register a TypeORM connection."""
+    for folder, unit in sorted(units.items()):
+        signals = unit.signals.get(LANGUAGE, [])
+        manifest_path = posixpath.join(folder, "package.json") if folder != "." else "package.json"
+        own = [
+            s
+            for s in signals
+            if s.strength is Strength.DEPENDENCY and s.package and s.evidence.path == manifest_path
+        ]
+        if not any(s.kind is FindingKind.ORM and s.name == ORM for s in own):
+            continue
+        manifest = node_imports.package_json(top, folder)
+        if manifest is None:
+            continue
+        dependencies = _dependencies(manifest)
+        if any(spec.startswith(_LOCAL_SPECS) for spec in dependencies.values()):
+            continue
+        scripts = manifest.get("scripts")
+        commands = " ".join(str(v) for v in scripts.values()) if isinstance(scripts, dict) else ""
+        if "typeorm" in commands.lower() or _configured(top, folder):
+            continue
+        # Every package naming an engine (a driver's query signal may be gone already: a
+        # rule before this one drops the query library nothing imports, not its engine).
+        clients = {
+            s.package.lower()
+            for s in own
+            if s.kind is FindingKind.DATABASE and s.package and ORM.lower() not in s.package.lower()
+        }
+        opened: set[str] = set()
+        connected = False
+        whole = True
+        for path in node_imports.program_files(top, folder, MAX_FILES, skipped=node_imports.BUILT):
+            if path is None:
+                whole = False
+                break
+            text = read_text(top, path)[0] or ""
+            if _CONNECT.search(text):
+                connected = True
+                break
+            for package in node_imports.named(text) & clients:
+                if package != _PGP or _pgp_initialised(text):
+                    opened.add(package)
+        if connected or not whole:
+            continue
+        unopened = clients - opened
+        unit.signals[LANGUAGE] = [
+            s
+            for s in signals
+            if not (
+                (s.kind is FindingKind.ORM and s.name == ORM)
+                or (s.kind is FindingKind.MIGRATIONS and s.name.startswith(ORM))
+                or (
+                    s.kind in (FindingKind.QUERY, FindingKind.DATABASE)
+                    and (s.package or "").lower() in unopened
+                )
+            )
+        ]
