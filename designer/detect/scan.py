@@ -53,6 +53,7 @@ from designer.detect import (
     dotnet_host_files,
     dotnet_hosted_parts,
     dotnet_image_connections,
+    dotnet_invoked_modules,
     dotnet_left_behind,
     dotnet_mcp_hosts,
     dotnet_registrations,
@@ -289,8 +290,8 @@ from designer.detect import (
     ui_dev_servers,
     uihosts,
     unbundled_adapters,
-    undeclared_models,
     unconnected_typeorm,
+    undeclared_models,
     unimported_orms,
     unimported_queries,
     unincluded_gradle,
@@ -632,6 +633,7 @@ def detect(
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
     dotnet_hosted_parts.mark(top, units)
+    dotnet_invoked_modules.mark(top, units)
     dotnet_archived.mark(top, units)
     dotnet_left_behind.mark(top, units)
     dotnet_test_clients.mark(top, units)
@@ -689,9 +691,9 @@ def detect(
     unimported_queries.drop_unimported(top, units)
     search_led.rank(top, units)  # once the queries none imports are dropped
     unimported_orms.drop_unreached(top, units)
+    unconnected_typeorm.drop_unconnected(top, units)
     unreached_engines.drop(top, units)
     drizzle_schema_only.drop_schema_only(top, units)
-    unconnected_typeorm.drop_unconnected(top, units)
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
