@@ -8,12 +8,12 @@ connection any more. TypeORM reaches a database only through a connection its pr
 `createConnection(…)`, or the `ormconfig.*` file a bare `createConnection()` and the CLI read),
 so where a Node package declares TypeORM, no script of its runs the TypeORM CLI, no ormconfig
 file or `TYPEORM_*` setting sits in the package or at the tree's root, no workspace package it
-depends on may open it, and no module it runs (its tests aside) names any of those, TypeORM is
-no data layer of the package: it is dropped with its migrations. The SQL clients the package
-declares beside it are then asked the same: one that no module imports, or pg-promise imported
-only for its helpers (`pgp.QueryFile`) and never initialised (`pgp(…)`: the call that makes a
-database object), opens nothing either, and gives up its data layer and engine. A tree too
-large to read whole is left as it is.
+depends on may open it, and some module it runs (its tests aside) imports TypeORM (its
+entities) while none names any of those, TypeORM is no data layer of the package: it is
+dropped with its migrations. The SQL clients the package declares beside it are then asked the
+same: one that no module imports, or pg-promise imported only for its helpers (`pgp.QueryFile`)
+and never initialised (`pgp(…)`: the call that makes a database object), opens nothing either,
+and gives up its data layer and engine. A tree too large to read whole is left as it is.
 """
 
 from __future__ import annotations
@@ -48,6 +48,11 @@ them anywhere (even another store's `createConnection`) leaves the package as it
 
 _ENV_SETTING = re.compile(r"^\s*(?:export\s+)?TYPEORM_\w+\s*=", re.MULTILINE)
 """A setting TypeORM reads in place of an ormconfig file (`TYPEORM_URL=…`)."""
+
+_ORM_PACKAGES = frozenset({"typeorm", "@nestjs/typeorm"})
+"""TypeORM's packages: a module importing one (an entity's decorators) shows the code holds
+TypeORM's part and was read; a package whose code imports neither says nothing of its use
+(a skeleton, a tree whose modules lie elsewhere), and its declaration is left to stand."""
 
 _PGP = "pg-promise"
 _PGP_BINDING = re.compile(
@@ -130,6 +135,7 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
         opened: set[str] = set()
         connected = False
         whole = True
+        decorated = False
         for path in node_imports.program_files(top, folder, MAX_FILES, skipped=node_imports.BUILT):
             if path is None:
                 whole = False
@@ -138,10 +144,12 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
             if _CONNECT.search(text):
                 connected = True
                 break
-            for package in node_imports.named(text) & clients:
+            imports = node_imports.named(text)
+            decorated = decorated or bool(imports & _ORM_PACKAGES)
+            for package in imports & clients:
                 if package != _PGP or _pgp_initialised(text):
                     opened.add(package)
-        if connected or not whole:
+        if connected or not whole or not decorated:
             continue
         unopened = clients - opened
         unit.signals[LANGUAGE] = [
