@@ -120,6 +120,7 @@ from designer.detect import (
     jvm_tests,
     jvm_ui_builds,
     ktor_probes,
+    lambda_builds,
     laravel_base,
     laravel_data,
     laravel_edited_default,
@@ -825,6 +826,7 @@ def detect(
     proof_servers.mark(top, units)
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
+    lambda_builds.mark(top, units)
     library_demos.mark(top, units)
     middleware_libraries.mark(top, units)
     suite_servers.mark(top, units)
