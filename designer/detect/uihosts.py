@@ -80,6 +80,23 @@ _HANDLES = re.compile(
 """What a server handling requests itself shows: a route of any method, a handler of its own
 (mounted on a path or not), a router, a response written, a file sent."""
 
+_FALLBACK = re.compile(
+    r"""\.(?:get|all|use)[ \t]*\([ \t]*(?:["'`]/?(?:\*\w*|\{\*\w+\}|\(\.\*\))["'`]"""
+    r"""|/\^?\.\*\$?/)[^\n]*\n?[^\n]*?\.sendFile[ \t]*\([^)\n]*index\.html"""
+)
+"""A catch-all route handing out the UI's page for every path (`app.get('/*', (req, res) =>
+res.sendFile(path.join(dist, 'index.html')))`, Express 5's `'/{*splat}'`, a `/.*/` pattern),
+on its line or the next: a single-page application's client-side routes."""
+
+_OTHER_RESPONSE = re.compile(
+    r"""(?<!\bbodyParser)(?<!\bexpress)"""
+    r"""\.(?:send|json|jsonp|end|write|render|redirect|sendStatus|download)[ \t]*\("""
+    r"""|\bRouter[ \t]*\("""
+)
+"""A response other than a file sent, or a router of its own: the server answers something
+besides the files of a build (not the JSON body parser, `bodyParser.json()`,
+`express.json()`)."""
+
 MAX_FILES = 3
 """Server files read per package: the few the framework is started in."""
 
@@ -139,7 +156,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 for line in blank_comments(t).splitlines()
                 if _GET.search(line)
             )
-        files_only = not frontend and _files_only(texts) and not _builds(top, unit)
+        files_only = not frontend and (
+            (_files_only(texts) and not _builds(top, unit)) or _build_host(texts)
+        )
         unit.serves_build = (frontend or files_only) and any(
             SERVES_BUILD.search(t) for t in texts
         )
@@ -188,4 +207,19 @@ def _files_only(texts: list[str]) -> bool:
     return all(
         SERVES_BUILD.search(t) is not None and _HANDLES.search(blank_comments(t)) is None
         for t in texts
+    )
+
+
+def _build_host(texts: list[str]) -> bool:
+    """Whether the server files hand out a single-page application's build and nothing else:
+    Express's static middleware, a catch-all route sending the build's `index.html`, and no
+    response but files sent (a file of the build for a fixed path beside them), no router.
+    The build may be copied in from a UI package elsewhere in the tree (an image built from
+    both), so no browser framework in the server's own package is asked for. Without an API
+    of its own (`_API`) or data, as every unit reaching here."""
+    code = [blank_comments(t) for t in texts]
+    return (
+        any("express.static" in t for t in code)
+        and any(_FALLBACK.search(t) for t in code)
+        and not any(_OTHER_RESPONSE.search(t) for t in code)
     )
