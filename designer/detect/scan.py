@@ -100,6 +100,7 @@ from designer.detect import (
     iis_redirects,
     image_lists,
     image_pins,
+    inner_setups,
     installed_drivers,
     internal_specs,
     internal_workers,
@@ -380,9 +381,13 @@ def detect(
     parsed: list[tuple[str, str, ManifestResult]] = []
     read: list[tuple[str, ModuleType, ManifestResult]] = []
     modules: list[str] = []
+    walked = {path for path, _ in tree.manifests}
     for path, module in tree.manifests:
         text, problem = read_text(top, path)
-        if text is not None and not python.is_packaging(path, text):
+        if text is not None and (
+            not python.is_packaging(path, text)
+            or inner_setups.inside_package(top, path, text, walked)
+        ):
             modules.append(path)
             if not python.holds_settings(path):
                 continue
