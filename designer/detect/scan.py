@@ -43,6 +43,7 @@ from designer.detect import (
     django_pages,
     django_projects,
     django_runner,
+    django_test_harnesses,
     django_yaml,
     doctrine_connections,
     doctrine_default,
@@ -834,6 +835,7 @@ def detect(
     lambda_builds.mark(top, units)
     library_demos.mark(top, units)
     middleware_libraries.mark(top, units)
+    django_test_harnesses.mark(top, units)
     suite_servers.mark(top, units)
     notebook_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     nest_starters.mark(top, units)
