@@ -386,6 +386,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '<mapper\\s+namespace\\s*=': (False, (('namespace',), ('<mapper',))),
     '<provider>\\s*org\\.eclipse\\.persistence\\.jpa\\.PersistenceProvider': (False, (('org.eclipse.persistence.jpa.PersistenceProvider',), ('<provider>',))),
     '<provider>\\s*org\\.hibernate\\.(?:jpa\\.HibernatePersistenceProvider|ejb\\.)': (False, (('org.hibernate.ejb.', 'org.hibernate.jpa.HibernatePersistenceProvider'), ('<provider>',))),
+    '<servlet-class>\\s*org\\.apache\\.struts\\.action\\.ActionServlet\\s*<': (False, (('org.apache.struts.action.ActionServlet',), ('<servlet-class>',))),
     '<servlet-class>\\s*org\\.springframework\\.web\\.servlet\\.DispatcherServlet\\s*<': (False, (('org.springframework.web.servlet.DispatcherServlet',), ('<servlet-class>',))),
     '@QuarkusMain\\b|\\bQuarkus\\.run\\s*\\(': (False, (('@QuarkusMain', 'Quarkus.run'),)),
     '@SpringBootApplication\\b|\\bSpringApplication\\.run\\s*\\(|\\brunApplication<|\\bnew SpringApplicationBuilder\\s*\\(|@EnableAutoConfiguration\\b': (False, (('@EnableAutoConfiguration', '@SpringBootApplication', 'SpringApplication.run', 'new SpringApplicationBuilder', 'runApplication<'),)),

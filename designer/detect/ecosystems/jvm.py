@@ -169,6 +169,13 @@ RULES: tuple[SourceRule, ...] = (
         r"StrutsPrepareAndExecuteFilter\s*<",
         names=("web.xml",),
     ),
+    # Struts 1's deployment descriptor mounting its ActionServlet (the `*.do` actions).
+    rule(
+        K.FRAMEWORK,
+        "Struts",
+        r"<servlet-class>\s*org\.apache\.struts\.action\.ActionServlet\s*<",
+        names=("web.xml",),
+    ),
     rule(
         K.FRAMEWORK,
         "Wicket",

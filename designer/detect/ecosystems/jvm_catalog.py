@@ -339,6 +339,14 @@ _SCALA_BUILT = LazyPattern(r"_(?:2\.1[0-3]|3|\$\{[\w.-]+\})$")
 """The Scala version a Scala library's artifact is built for, as a Maven or Gradle build
 names it (`_2.13`, `_3`, `_${scala.binary.version}`)."""
 
+
+_STRUTS1 = frozenset(
+    {("struts", "struts"), ("struts-core", "org.apache.struts"), ("struts-core", "")}
+)
+"""Struts 1's core, as 1.2 published it (group `struts`, artifact `struts`) and 1.3 does
+(`org.apache.struts:struts-core`): the framework a war's `ActionServlet` runs."""
+
+
 def bom_artifact(artifact: str) -> str:
     """The BOM an artifact names, without the Scala version a Scala library's BOM is built for
     (`pekko-http-bom_2.13` is `pekko-http-bom`); other artifacts as they are."""
@@ -444,6 +452,9 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     elif artifact == "jfinal" and group in ("com.jfinal", ""):
         found.append((K.FRAMEWORK, "JFinal"))
     elif artifact == "struts2-core" and group in ("org.apache.struts", ""):
+        found.append((K.FRAMEWORK, "Struts"))
+    elif (artifact, group) in _STRUTS1:
+        # Struts 1: its ActionServlet serves the war's actions (`struts-config.xml`).
         found.append((K.FRAMEWORK, "Struts"))
     elif artifact == "wicket-core" and group in ("org.apache.wicket", ""):
         found.append((K.FRAMEWORK, "Wicket"))
