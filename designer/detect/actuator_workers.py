@@ -95,19 +95,27 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit, signals in boot_hosts(units):
         if any(s.kind in OWN_DATA and s.strength is not Strength.DEV for s in signals):
             continue
-        uses = module_uses(unit, "jvm")
-        if "spring-boot-starter-actuator" not in uses or any(
-            part in use for use in uses for part in _SERVES_OTHERWISE
-        ):
+        if "spring-boot-starter-actuator" not in module_uses(unit, "jvm"):
             continue
-        if not _exposes_actuator(top, unit) or _generates_api(top, unit):
+        if not _exposes_actuator(top, unit) or serves_without_code(top, unit, units):
             continue
         modules = used_modules(unit, units, "jvm")
-        if any(_generates_api(top, other, _SERVER_GENERATOR) for other in modules):
-            continue
         folders = [main_tree(unit)] + [main_tree(other) for other in modules]
         if serves_no_endpoint(top, folders):
             unit.no_web = True
+
+
+def serves_without_code(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the Spring Boot application may serve clients with no endpoint in its own
+    code: a dependency serving through configuration or a library (`_SERVES_OTHERWISE`), an
+    API generator in its build, or a server generator in that of a module it uses."""
+    uses = module_uses(unit, "jvm")
+    if any(part in use for use in uses for part in _SERVES_OTHERWISE):
+        return True
+    if _generates_api(top, unit):
+        return True
+    modules = used_modules(unit, units, "jvm")
+    return any(_generates_api(top, other, _SERVER_GENERATOR) for other in modules)
 
 
 def _generates_api(top: str, unit: Unit, generator: re.Pattern[str] = _GENERATED) -> bool:

@@ -7,16 +7,21 @@ own: it is the build's data module (DAOs, migrations, the driver), which the API
 uses too, and its configuration points at that database (`datasource.url`). It serves no
 client: it is no backend (`Unit.no_web`), as a worker with no data at all is (`listeners`).
 
-Only an application whose own build declares no data layer, migration tool or driver (an
-engine named by its configuration alone is the shared database's) is read, and only when a
-module it uses holds a data layer that another application of the tree, one whose own sources
-declare an endpoint, uses as well; a tree too large to read is left alone.
+Only an application for which a module it uses holds a data layer that another application of
+the tree, one whose own sources declare an endpoint, uses as well is read; a tree too large to
+read is left alone. Its own build may declare the data layer and driver too (the JPA starter
+and PostgreSQL beside the build's common library of entities, for its purges and reminder
+mails): the database is still the product's, which the serving applications keep, and the
+scheduler serves no client. Such an application is left alone where it may serve clients with
+no endpoint in its code (Spring Data REST exporting its repositories, generated controllers:
+`actuator_workers.serves_without_code`).
 """
 
 from __future__ import annotations
 
 import posixpath
 
+from designer.detect.actuator_workers import serves_without_code
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
@@ -38,12 +43,15 @@ MAX_FILES = 500
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Spring Boot applications with no data layer of their own
-    whose sources declare scheduled jobs and no endpoint, running on a data module of the
-    build that an application declaring endpoints also uses."""
+    """Set `Unit.no_web` on the Spring Boot applications whose sources declare scheduled jobs
+    and no endpoint, running on a data module of the build that an application declaring
+    endpoints also uses."""
     applications = [u for u in units.values() if _spring_boot(u) and has_entry_point(u)]
     for unit in applications:
-        if unit.no_web or any(_own_data(s) for found in unit.signals.values() for s in found):
+        if unit.no_web:
+            continue
+        own = any(_own_data(s) for found in unit.signals.values() for s in found)
+        if own and serves_without_code(top, unit, units):
             continue
         modules = used_modules(unit, units, LANGUAGE)
         holders = [
