@@ -182,6 +182,7 @@ from designer.detect import (
     oneshot_jobs,
     opened_drivers,
     ops_routes,
+    orm_engines,
     outer_servers,
     override_pins,
     paas_addons,
@@ -565,6 +566,7 @@ def detect(
     py_lent_frameworks.lend(top, units, locks)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
     lent_engines.lend(top, units, locks)
+    orm_engines.imply(units)  # once no driver lent an engine
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
