@@ -250,6 +250,7 @@ from designer.detect import (
     sbt_test_projects,
     sbt_units,
     sbt_vals,
+    search_clients,
     search_led,
     second_hosts,
     self_installs,
@@ -699,6 +700,7 @@ def detect(
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
     search_led.rank(top, units)  # once the queries none imports are dropped
+    search_clients.rank(top, units)
     unimported_orms.drop_unreached(top, units)
     unconnected_typeorm.drop_unconnected(top, units)
     unreached_engines.drop(top, units)
