@@ -1,8 +1,9 @@
 """A NestJS service whose queries run through a graph store's own client (neo4j-driver), with
 TypeORM declared in its package.json and imported nowhere (the shape of set 160's trench, whose
 store is ClickHouse, #19): the ORM no module, companion or script reaches is no data layer, and
-the client the code imports is. Where an entity imports TypeORM, or where a script runs its
-CLI, TypeORM stays the layer.
+the client the code imports is. Where an entity imports TypeORM and a module registers its
+connection, or where a script runs its CLI, TypeORM stays the layer; entities alone, with
+nothing connecting them, are a leftover (set 317's labs-zap-search: unconnected_typeorm).
 
 ClickHouse's Node client itself is not in the catalogue: named as a data layer or an engine, it
 kept the layer a workspace library lends (Prisma, Knex over the product's PostgreSQL) from
@@ -55,7 +56,21 @@ _ENTITY = (
 )
 
 
-def _backend(tmp_path: Path, *, entity: bool = False, script: bool = False):
+_CONNECTED_MODULE = (
+    "import { Module } from '@nestjs/common'\n"
+    "import { TypeOrmModule } from '@nestjs/typeorm'\n"
+    "import { GraphService } from './services/data/graph/graph.service'\n\n"
+    "@Module({\n"
+    "  imports: [TypeOrmModule.forRoot({ type: 'postgres' })],\n"
+    "  providers: [GraphService],\n"
+    "})\n"
+    "export class AppModule {}\n"
+)
+
+
+def _backend(
+    tmp_path: Path, *, entity: bool = False, script: bool = False, connected: bool = False
+):
     deps = {
         "neo4j-driver": "^5.28.1",
         "@nestjs/common": "^10.4.4",
@@ -74,6 +89,8 @@ def _backend(tmp_path: Path, *, entity: bool = False, script: bool = False):
     }
     if entity:
         files["src/entities/event.entity.ts"] = _ENTITY
+    if connected:
+        files["src/app.module.ts"] = _CONNECTED_MODULE
     return by_folder(write(tmp_path, files))["."]
 
 
@@ -84,8 +101,14 @@ def test_an_unreached_orm_gives_way_to_the_graph_client(tmp_path: Path) -> None:
     assert first(backend, K.DATABASE)[0] == "Neo4j"
 
 
-def test_an_orm_an_entity_imports_stays(tmp_path: Path) -> None:
-    assert first(_backend(tmp_path, entity=True), K.ORM)[0] == "TypeORM"
+def test_an_orm_an_entity_imports_stays_where_a_module_connects_it(tmp_path: Path) -> None:
+    assert first(_backend(tmp_path, entity=True, connected=True), K.ORM)[0] == "TypeORM"
+
+
+def test_entities_nothing_connects_give_way_to_the_graph_client(tmp_path: Path) -> None:
+    backend = _backend(tmp_path, entity=True)
+    assert first(backend, K.ORM) == ("", "")
+    assert first(backend, K.QUERY)[0] == "neo4j-driver"
 
 
 def test_an_orm_a_script_runs_stays(tmp_path: Path) -> None:

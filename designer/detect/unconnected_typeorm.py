@@ -39,12 +39,13 @@ _LOCAL_SPECS = ("workspace:", "file:", "link:", "portal:")
 connection for the package (a shared data package): such a manifest is left alone."""
 
 _CONNECT = re.compile(
-    r"\bTypeOrmModule\s*\.\s*forRoot|\bTypeOrmCoreModule\b|\bDataSource\b"
+    r"\bTypeOrmModule\b|\bTypeOrmCoreModule\b|\bDataSource\b"
     r"|\bcreateConnections?\s*\(|\bgetConnectionManager\s*\(|\bConnectionManager\b"
     r"|\bnew\s+Connection\s*\(|\bgetConnectionOptions\s*\(|\bormconfig\b"
 )
 """What registers or opens a TypeORM connection, or names the file that configures one. Any of
-them anywhere (even another store's `createConnection`) leaves the package as it is."""
+them anywhere (even another store's `createConnection`) leaves the package as it is; so does a
+module naming NestJS's `TypeOrmModule` at all (`forFeature` presumes a `forRoot` elsewhere)."""
 
 _ENV_SETTING = re.compile(r"^\s*(?:export\s+)?TYPEORM_\w+\s*=", re.MULTILINE)
 """A setting TypeORM reads in place of an ormconfig file (`TYPEORM_URL=…`)."""
