@@ -33,6 +33,12 @@ its sources writing (no insert, update, delete, upsert, nor any schema change), 
 backend of the tree, on the same engine, holds the migrations of that schema (the API that
 writes the data). It is recorded in `Unit.reads_only`, for `ui_only` to weigh its data layer,
 its engine and the libraries' as that API's, not its own.
+
+A front goes to the product's own APIs, so such a crate is a UI only where the tree holds another
+server it may go to (a unit of any language naming a web framework). A crate standing alone,
+whose client reaches only services outside the tree (a code host's API, a package index),
+renders what it computes from them (a dependency-status page, the SVG badges READMEs embed):
+the computation or aggregator service HELDOUT.md counts, and it stays a backend.
 """
 
 from __future__ import annotations
@@ -117,6 +123,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE, [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
+        if not any(_serves(other) for other in units.values() if other is not unit):
+            continue  # no API of the product in the tree for its pages to go to
         reads = False
         if any(
             s.kind in _KEEPS or (s.kind is FindingKind.DATABASE and s.name != SESSION_STORE)
@@ -126,7 +134,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             reads = _reads_only(top, unit, units)
             if not reads:
                 continue
-        needs = _dependencies(top, unit)
+        needs = dependencies(top, unit)
         if needs.isdisjoint(TEMPLATE_ENGINES) or needs.isdisjoint(HTTP_CLIENTS):
             continue
         if not reads and _writes_files(top, unit):
@@ -145,7 +153,16 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.session_store = SESSION_STORE
 
 
-def _dependencies(top: str, unit: Unit) -> set[str]:
+def _serves(unit: Unit) -> bool:
+    """Whether the unit names a web framework in any language: a server pages may go to."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.DEV
+        for signals in unit.signals.values()
+        for s in signals
+    )
+
+
+def dependencies(top: str, unit: Unit) -> set[str]:
     """The crates the unit's own Cargo.toml requires at run time (`[dependencies]`)."""
     names: set[str] = set()
     for path, e, _ in unit.manifests:
