@@ -6,6 +6,11 @@ manifests from a code host and a package index and renders status pages and SVG 
 front over the product's API: the tree holds no other server its pages could go to, so
 `rust_pages` leaves it a backend. Counter-case: the same crate beside an API crate of the tree
 is still a UI.
+
+A Rust program serving webhooks through Hyper alone (a match on method and path, no web
+framework crate), deployed by its Dockerfile, is a program on a bare HTTP library, set aside as
+Go programs on net/http alone are: `rust_plain_http` settles it, so that no guess makes it a
+backend. Counter-case: the same crate requiring Axum beside Hyper is a backend.
 """
 
 from __future__ import annotations
@@ -140,3 +145,61 @@ def test_the_same_server_beside_an_api_of_the_tree_is_a_ui(tmp_path: Path) -> No
     assert "." not in found
     assert "api" in found
 
+
+_HYPER_CRATE = """[package]
+name = "log-analyzer"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+hyper = {{ version = "0.14.25", features = ["http1", "server", "runtime"] }}
+reqwest = {{ version = "0.11.14", features = ["json", "blocking"] }}
+aws-sdk-s3 = "0.34.0"
+tokio = {{ version = "1.26.0", features = ["rt-multi-thread", "macros"] }}
+{extra}"""
+
+_SERVER_BIN = """mod server;
+
+fn main() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(server::serve("0.0.0.0:80".parse().unwrap()));
+}
+"""
+
+_SERVICE = """use hyper::service::{make_service_fn, service_fn};
+use hyper::{Body, Method, Request, Response, Server, StatusCode};
+
+pub async fn serve(addr: std::net::SocketAddr) {
+    let make = make_service_fn(|_| async { Ok::<_, hyper::Error>(service_fn(route)) });
+    Server::bind(&addr).serve(make).await.unwrap();
+}
+
+async fn route(req: Request<Body>) -> Result<Response<Body>, hyper::Error> {
+    match (req.method(), req.uri().path()) {
+        (&Method::POST, "/") => Ok(Response::new(Body::from("queued"))),
+        _ => Ok(Response::builder().status(StatusCode::NOT_FOUND).body(Body::empty()).unwrap()),
+    }
+}
+"""
+
+
+def _hyper_tree(extra: str = "") -> dict[str, str]:
+    return {
+        "Cargo.toml": _HYPER_CRATE.format(extra=extra),
+        "src/lib.rs": "pub mod index;\n",
+        "src/index.rs": "pub struct Index;\n",
+        "src/bin/webhook-server.rs": _SERVER_BIN,
+        "src/bin/server/mod.rs": _SERVICE,
+        "Dockerfile": "FROM rust:1.75\nCOPY . .\nRUN cargo build --release\n"
+        "CMD webhook-server --bind 0.0.0.0 --port 80\n",
+    }
+
+
+def test_a_webhook_server_on_hyper_alone_is_no_backend(tmp_path: Path) -> None:
+    assert by_folder(write(tmp_path, _hyper_tree())) == {}
+
+
+def test_the_same_crate_on_a_web_framework_is_a_backend(tmp_path: Path) -> None:
+    files = _hyper_tree(extra='axum = "0.7"\n')
+    files["src/bin/server/mod.rs"] = _API_MAIN.replace("async fn main", "pub async fn serve")
+    assert "." in by_folder(write(tmp_path, files))

@@ -242,6 +242,7 @@ from designer.detect import (
     rust_bin_runtimes,
     rust_clis,
     rust_pages,
+    rust_plain_http,
     rust_runners,
     rust_tests,
     sbt_batch_projects,
@@ -757,6 +758,7 @@ def detect(
     go_bffs.mark(top, units)
     go_plain_http.mark(top, units)
     py_batch_jobs.mark(top, units)  # as go_plain_http, for Python
+    rust_plain_http.mark(top, units)  # as go_plain_http, for Rust
     rails_engines.mark(top, units)
     dotnet_greeters.mark(top, units)
     node_ops_routes.mark(top, units)
