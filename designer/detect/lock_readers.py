@@ -400,6 +400,25 @@ def _bun(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             yield ".", match.group(1), ("", match.group(3), number)
 
 
+_DENO_SECTION = LazyPattern(r'^( {2}| {4})"(\w+)": \{')
+_DENO_NPM = LazyPattern(r'^( +)"((?:@[^/@"]+/)?[^@/"]+)@(\d[^"_]*)(?:_[^"]*)?": \{')
+
+
+def _deno(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    # The npm packages Deno resolved: `"express@4.21.1": {` in the "npm" object, at the top
+    # (lock versions 4 and 5) or under "packages" (2 and 3); a peer-resolved copy carries its
+    # peers after `_` (`probot@13.4.0_@octokit+core@5.2.0`). "jsr" and "remote" are not npm's.
+    section, depth = "", -1
+    for number, line in enumerate(lines, start=1):
+        header = _DENO_SECTION.match(line)
+        if header:
+            section, depth = header.group(2), len(header.group(1)) + 2
+            continue
+        match = _DENO_NPM.match(line) if section == "npm" else None
+        if match and len(match.group(1)) == depth:
+            yield ".", match.group(2), ("", match.group(3), number)
+
+
 # --- TOML locks: poetry.lock, uv.lock, pdm.lock, Cargo.lock ----------------------------------
 
 _TOML_NAME = LazyPattern(r'^name = "([^"]+)"')
@@ -722,6 +741,7 @@ READERS: dict[str, Reader] = {
     "yarn.lock": _yarn,
     "pnpm-lock.yaml": _pnpm,
     "bun.lock": _bun,
+    "deno.lock": _deno,
     "Pipfile.lock": _pipfile,
     PIP_LOCK: _pip_pins,
     "Gemfile.lock": _gemfile,

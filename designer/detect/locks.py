@@ -53,6 +53,7 @@ LOCKS: dict[str, str] = {
     "yarn.lock": "node",
     "pnpm-lock.yaml": "node",
     "bun.lock": "node",
+    "deno.lock": "node",
     "poetry.lock": "python",
     "uv.lock": "python",
     "pdm.lock": "python",
