@@ -851,6 +851,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*@RedisHash\\b': (False, (('@RedisHash',),)),
     '^[ \\t]*@pytest\\.(?:fixture|mark\\.parametrize)\\b|^[ \\t]*with[ \\t]+pytest\\.raises[ \\t]*\\(': (False, (('@pytest.fixture', '@pytest.mark.parametrize', 'pytest.raises'),)),
     '^[ \\t]*Cuba\\.define[ \\t]+do\\b': (False, (('Cuba.define',),)),
+    '^[ \\t]*Deno\\.test(?:\\.(?:only|ignore))?\\(': (False, (('Deno.test',),)),
     '^[ \\t]*ExUnit\\.start\\b': (False, (('ExUnit.start',),)),
     '^[ \\t]*TEST_RUNNER[ \\t]*=[ \\t]*["\']django_nose\\.': (False, (('django_nose.',), ('TEST_RUNNER',))),
     '^[ \\t]*["\']ENGINE["\'][ \\t]*:[ \\t]*["\']django(?:_prometheus)?\\.(?:contrib\\.gis\\.)?db\\.backends\\.mysql["\']': (False, (('db.backends.mysql',), ('ENGINE',), ('django',))),

@@ -72,6 +72,9 @@ PROGRESS_EVERY = 1000
 _MANIFEST_NAMES = frozenset(
     {
         "package.json",
+        # A Deno program's configuration, whose import map names its npm packages.
+        "deno.json",
+        "deno.jsonc",
         "go.mod",
         "Cargo.toml",
         "pom.xml",
@@ -341,7 +344,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 
 
 _MANIFEST_PATTERN = (
-    r"package\.json|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
+    r"package\.json|deno\.jsonc?|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
     # A pip list under the word's short form (`reqs.txt` beside `reqs_dev.txt`): the only list
     # of a project that names its files so (see `python.SHORT_PIP_LIST`).

@@ -4,10 +4,12 @@ Koa, Sails and Ts.ED."""
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from typing import TYPE_CHECKING, Any
 
 from designer.detect import defaults
+from designer.detect.ecosystems import deno
 from designer.detect.engines import PRISMA_PROVIDERS, env_test_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
@@ -734,6 +736,9 @@ RULES: tuple[SourceRule, ...] = (
     # scripts often start it through a wrapper of their own (`bun scripts/test-env.ts backend`),
     # which names no runner, so the files say which runner the tests use, as Vitest's do.
     rule(K.TEST, "bun test", rf"""{_IMPORTED}["']bun:test["']""", endings=_JS),
+    # Deno's built-in runner: a test file registering its tests with `Deno.test(…)`, which
+    # `deno test` runs (no package to install, so no manifest names it).
+    rule(K.TEST, "deno test", r"^[ \t]*Deno\.test(?:\.(?:only|ignore))?\(", endings=_JS),
     # A test file requiring tape (`const test = require('tape')`): tape's suites are plain
     # scripts that `node test/` runs through an index requiring each, with no runner's command
     # in any script to name it, so the files say which runner the tests use.
@@ -818,11 +823,14 @@ def lent_by_git(
 
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Node manifest."""
-    return name == "package.json"
+    return name == "package.json" or name in deno.NAMES
 
 
 def parse(lines: Lines) -> ManifestResult:
-    """Read a package.json."""
+    """Read a package.json (or a Deno program's deno.json, whose import map names its npm
+    packages)."""
+    if posixpath.basename(lines.path) in deno.NAMES:
+        return deno.parse(lines, LANGUAGE, CATALOG, GLUE, search_scoped)
     try:
         data: Any = json.loads(lines.text)
     except json.JSONDecodeError as error:
