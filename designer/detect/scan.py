@@ -210,6 +210,7 @@ from designer.detect import (
     py_batch_jobs,
     py_boto_tables,
     py_connectors,
+    py_imported_drivers,
     py_job_stores,
     py_lent_drivers,
     py_lent_frameworks,
@@ -688,6 +689,8 @@ def detect(
     library_builders.lend(top, units)
     launchers.lend(top, units)
     outer_servers.lend(top, units)
+    # Before the unopened drivers are dropped: an imported one the lock holds replaces them.
+    py_imported_drivers.prefer_imported(top, units, locks)
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
     pooled_drivers.drop_pool_only(top, units)
