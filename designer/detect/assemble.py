@@ -520,6 +520,19 @@ def _manifests(unit: Unit, ecosystem: str) -> list[ManifestResult]:
     return [result for _, eco, result in unit.manifests if eco == ecosystem]
 
 
+def declares_nothing(path: str, result: ManifestResult) -> bool:
+    """Whether a manifest is a Python setup.py declaring no dependency at all, for run time or
+    development (a distutils `setup(` with no `install_requires`): it packages the code and
+    says nothing of what the code runs on, whose installs its README lists. (A pyproject.toml
+    declaring nothing is still a declaration, and leaves the code's framework unconfirmed.)"""
+    return (
+        posixpath.basename(path) == "setup.py"
+        and result.language == "Python"
+        and result.runtime_dependencies == 0
+        and not any(s.strength in (Strength.DEPENDENCY, Strength.DEV) for s in result.signals)
+    )
+
+
 def is_backendish(unit: Unit) -> bool:
     """Whether the folder shows anything only a backend has, or is deployed server code.
 
@@ -588,7 +601,11 @@ def backend(
     }
     unconfirmed: set[str] = set()
     for eco in chosen:
-        if not _manifests(unit, eco):
+        declaring = [(path, result) for path, e, result in unit.manifests if e == eco]
+        if not declaring or all(declares_nothing(path, result) for path, result in declaring):
+            # No manifest, or only ones declaring no dependency at all (a distutils setup.py
+            # packaging the code while a README lists what to install): nothing to confirm
+            # the code's framework by, nor to contradict it.
             continue
         framework_signals = [
             s for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK

@@ -8,7 +8,10 @@ declarative_base()`, classes with `__tablename__`). Declaring the models is what
 is: where a unit has no manifest of any language, a Python framework, and one of its own
 modules (not its tests, nor nested projects) both imports SQLAlchemy and declares a model on
 it, SQLAlchemy is its data layer, its evidence that import. (An import alone is not enough: a
-script reflecting someone else's tables declares none.)
+script reflecting someone else's tables declares none.) A model is a declarative class or a Core
+table declared on a MetaData. A manifest declaring no dependency at all (a distutils setup.py
+packaging the modules, its README listing Flask and SQLAlchemy to install) says no more than
+none: such a unit is read the same way.
 
 A Django project kept the same way (manage.py, settings.py and its apps' models.py, with no
 requirements list) is found from its code, and its models (`from django.db import models`,
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import Unit
+from designer.detect.assemble import Unit, declares_nothing
 from designer.detect.ecosystems import python
 from designer.detect.pymodules import each_module, nested_projects
 from designer.detect.signals import Lines
@@ -32,10 +35,12 @@ _IMPORT = re.compile(r"^(?:from[ \t]+sqlalchemy\b[\w.]*[ \t]+import\b|import[ \t
 
 _MODEL = re.compile(
     r"\bdeclarative_base\(|^class[ \t]+\w+\([^)\n]*\bBase\b[^)\n]*\)[ \t]*:"
-    r"|\bDeclarativeBase\b",
-    re.MULTILINE,
+    r"|\bDeclarativeBase\b"
+    r"|^\w+[ \t]*=[ \t]*(?:\w+\.)?Table\(\s*['\"]\w+['\"]\s*,\s*\w*meta\w*\s*,",
+    re.MULTILINE | re.IGNORECASE,
 )
-"""A declarative base built, or a model class declared on one."""
+"""A declarative base built, a model class declared on one, or a Core table declared on a
+MetaData (`affiliation = Table('affiliation', metadata, Column(...))`)."""
 
 _DJANGO_IMPORT = re.compile(r"^[ \t]*from[ \t]+django\.db[ \t]+import\b[^\n]*\bmodels\b",
                             re.MULTILINE)
@@ -59,7 +64,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
     models on (see the module's docstring)."""
     folders = list(units)
     for folder, unit in units.items():
-        if unit.manifests:
+        if not all(declares_nothing(path, result) for path, _, result in unit.manifests):
             continue
         own = unit.signals.get("python", [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in own):
