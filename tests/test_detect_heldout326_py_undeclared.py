@@ -68,3 +68,89 @@ def test_a_declared_driver_the_code_imports_stays(tmp_path: Path) -> None:
     query = _QUERY + "\nimport psycopg2\n"
     backend = by_folder(write(tmp_path, _service(query)))["."]
     assert first(backend, K.QUERY)[0] == "psycopg2"
+
+
+_SETUP = """\
+from distutils.core import setup
+import os
+
+setup(
+    name='proposals',
+    version='1.0',
+    package_dir={'': 'lib'},
+    packages=['proposals', 'proposals.db', 'proposals.web'],
+    scripts=['scripts/proposalsctl'])
+"""
+_WEB = (
+    "from flask import Flask\n\n\ndef create_web_app():\n    app = Flask(__name__)\n"
+    "    return app\n"
+)
+_META = """\
+from sqlalchemy.schema import Column, MetaData, Table
+from sqlalchemy.types import Integer, Unicode
+
+metadata = MetaData()
+
+affiliation = Table(
+    'affiliation',
+    metadata,
+    Column('id', Integer, primary_key=True),
+    Column('name', Unicode(255), nullable=False))
+"""
+_ENGINE = (
+    "from sqlalchemy import create_engine\n\n\ndef get_engine(url):\n"
+    "    return create_engine(url)\n"
+)
+_TEMPLATE = """\
+# The database URL should be given in a form recognised by SQLAlchemy,
+# for example:
+#     sqlite+pysqlite:////file_path
+#     mysql+mysqlconnector://<user>:<password>@<host>[:<port>]/<dbname>
+[database]
+url=
+pool_size=
+
+[application]
+name=Proposals
+"""
+
+
+def _packaged(setup: str = _SETUP, template: str = _TEMPLATE) -> dict[str, str]:
+    return {
+        "setup.py": setup,
+        "README.rst": "Proposals\n=========\n\n"
+        "Install Flask, SQLAlchemy, mysql-connector-python.\n",
+        "lib/proposals/__init__.py": "",
+        "lib/proposals/web/__init__.py": "",
+        "lib/proposals/web/app.py": _WEB,
+        "lib/proposals/db/__init__.py": "",
+        "lib/proposals/db/meta.py": _META,
+        "lib/proposals/db/engine.py": _ENGINE,
+        "etc/proposals.ini.template": template,
+        "app.wsgi.example": "from proposals.web.app import create_web_app\n\n"
+        "application = create_web_app()\n",
+        "test/test_db.py": "from unittest import TestCase\n\n\nclass DBTest(TestCase):\n"
+        "    def test_it(self):\n        pass\n",
+    }
+
+
+def test_a_setup_declaring_nothing_is_read_as_no_manifest(tmp_path: Path) -> None:
+    backend = by_folder(write(tmp_path, _packaged()))["."]
+    assert first(backend, K.FRAMEWORK)[0] == "Flask"
+    assert not backend.ambiguous
+    assert first(backend, K.ORM)[0] == "SQLAlchemy"
+    assert first(backend, K.DATABASE)[0] == "MySQL"
+
+
+def test_a_setup_declaring_requirements_still_confirms_nothing_by_code(tmp_path: Path) -> None:
+    setup = _SETUP.replace("    scripts=", "    install_requires=['requests'],\n    scripts=")
+    backend = by_folder(write(tmp_path, _packaged(setup=setup)))["."]
+    assert backend.ambiguous
+    assert first(backend, K.ORM)[0] == ""
+
+
+def test_a_template_offering_two_server_engines_names_none(tmp_path: Path) -> None:
+    template = _TEMPLATE.replace("sqlite+pysqlite:////file_path", "postgresql://u:p@h/db")
+    backend = by_folder(write(tmp_path, _packaged(template=template)))["."]
+    assert first(backend, K.ORM)[0] == "SQLAlchemy"
+    assert first(backend, K.DATABASE)[0] == ""

@@ -286,6 +286,7 @@ from designer.detect import (
     supabase_tables,
     superseded_lists,
     sveltekit_servers,
+    template_urls,
     test_only_modules,
     test_run_branches,
     testless_jvm,
@@ -827,6 +828,7 @@ def detect(
     pg_configs.name_engine(top, units)
     copied_settings.mark(top, units)
     readme_defaults.mark(top, units)
+    template_urls.mark(top, units)  # last: only where nothing else names an engine
     readme_ports.mark(top, units)
     boot_parents.mark(units)  # once every framework a library lends is in place
     sourceless_modules.mark(top, units)
