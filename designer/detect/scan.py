@@ -316,6 +316,7 @@ from designer.detect import (
     view_servers,
     werkzeug_libraries,
     workspace_servers,
+    wrangler_workers,
     wrapped_frameworks,
     wsgi_mounts,
 )
@@ -844,6 +845,7 @@ def detect(
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     lambda_builds.mark(top, units)
+    wrangler_workers.mark(top, units)
     library_demos.mark(top, units)
     middleware_libraries.mark(top, units)
     django_test_harnesses.mark(top, units)
