@@ -48,7 +48,7 @@ def _server() -> dict[str, str]:
         "name": "api",
         "scripts": {
             "start": "node src/index.js",
-            "deploy-worker": "yarn wrangler deploy --keep-vars --config=workers/cdn.toml --env prod",
+            "deploy-worker": "yarn wrangler deploy --config=workers/cdn.toml --env prod",
         },
         "dependencies": {"express": "^4.19.2"},
         "devDependencies": {"wrangler": "^4.0.0"},
