@@ -302,6 +302,7 @@ from designer.detect import (
     undeclared_models,
     unimported_orms,
     unimported_queries,
+    unimported_uppers,
     unincluded_gradle,
     uninstalled_pest,
     unittest_discover,
@@ -708,6 +709,7 @@ def detect(
     search_led.rank(top, units)  # once the queries none imports are dropped
     search_clients.rank(top, units)
     unimported_orms.drop_unreached(top, units)
+    unimported_uppers.drop_unimported(top, units)
     unconnected_typeorm.drop_unconnected(top, units)
     unreached_engines.drop(top, units)
     drizzle_schema_only.drop_schema_only(top, units)
