@@ -37,6 +37,32 @@ def package_json(top: str, folder: str) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
+LOCAL_SPECS = ("workspace:", "file:", "link:", "portal:")
+"""Dependency specifications naming a package of the same tree."""
+
+
+def self_contained(top: str, folder: str) -> tuple[set[str], str] | None:
+    """The packages the folder's package.json declares (lower-cased, dev and optional ones
+    included) and its scripts' commands joined by spaces; None when the manifest is unreadable
+    or depends on a package of the same tree (`workspace:*`, `file:../db`), which may open,
+    register or lend what the package's own code does not show: the rules that drop a layer
+    nothing of the package uses leave such a package alone."""
+    manifest = package_json(top, folder)
+    if manifest is None:
+        return None
+    declared: set[str] = set()
+    for section in ("dependencies", "devDependencies", "optionalDependencies"):
+        value = manifest.get(section)
+        if not isinstance(value, dict):
+            continue
+        if any(str(spec).startswith(LOCAL_SPECS) for spec in value.values()):
+            return None
+        declared |= {str(name).lower() for name in value}
+    scripts = manifest.get("scripts")
+    commands = " ".join(str(v) for v in scripts.values()) if isinstance(scripts, dict) else ""
+    return declared, commands
+
+
 def code_file(top: str, folder: str, joined: str) -> str | None:
     """The code file a relative specifier's path (`joined`, relative to `top`) names inside
     the package in `folder`: as written, with an extension left out, a folder's index, or the

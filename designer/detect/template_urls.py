@@ -20,6 +20,7 @@ import os
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.engines import engine_of_url
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -30,21 +31,11 @@ _TEMPLATE = re.compile(r"(?i)^[\w.-]+\.(?:ini|cfg|conf)\.(?:template|example|sam
 _PLACES = ("", "etc", "config", "conf")
 """Folders of the unit where its settings templates are kept."""
 
-_URL = re.compile(
-    r"(?i)(?<![\w+])(?P<scheme>mysql|mariadb|postgresql|postgres|sqlite|mssql|oracle)"
-    r"(?:\+\w+)?://"
+_SQL_ENGINES = frozenset(
+    {"MySQL", "MariaDB", "PostgreSQL", "SQLite", "SQL Server", "Oracle", "CockroachDB"}
 )
-"""A SQLAlchemy database URL's scheme (`mysql+mysqlconnector://`)."""
-
-_ENGINES = {
-    "mysql": "MySQL",
-    "mariadb": "MariaDB",
-    "postgresql": "PostgreSQL",
-    "postgres": "PostgreSQL",
-    "sqlite": "SQLite",
-    "mssql": "SQL Server",
-    "oracle": "Oracle",
-}
+"""The engines SQLAlchemy's dialects reach: a template's other URLs (a broker's, a document
+store's) say nothing of this data layer's engine."""
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
@@ -83,7 +74,7 @@ def _offered(top: str, folder: str) -> dict[str, Evidence]:
             path = f"{relative}/{name}" if relative else name
             text = read_text(top, path)[0] or ""
             for number, line in enumerate(text.splitlines()[:400], 1):
-                for hit in _URL.finditer(line):
-                    engine = _ENGINES[hit.group("scheme").lower()]
+                engine = engine_of_url(line)
+                if engine in _SQL_ENGINES:
                     offered.setdefault(engine, Evidence(path, number, line.strip()[:200]))
     return offered

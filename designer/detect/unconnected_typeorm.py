@@ -34,10 +34,6 @@ ORM = "TypeORM"
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
 
-_LOCAL_SPECS = ("workspace:", "file:", "link:", "portal:")
-"""Dependency specifications naming a package of the same tree, which may register the
-connection for the package (a shared data package): such a manifest is left alone."""
-
 _CONNECT = re.compile(
     r"\bTypeOrmModule\b|\bTypeOrmCoreModule\b|\bDataSource\b"
     r"|\bcreateConnections?\s*\(|\bgetConnectionManager\s*\(|\bConnectionManager\b"
@@ -64,14 +60,6 @@ _PGP_BINDING = re.compile(
 _PGP_CALLED = re.compile(r"""require\s*\(\s*['"]pg-promise['"]\s*\)\s*\(""")
 """pg-promise's initialiser called where it is required."""
 
-
-def _dependencies(manifest: dict[str, object]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for section in ("dependencies", "devDependencies", "optionalDependencies"):
-        value = manifest.get(section)
-        if isinstance(value, dict):
-            found.update({str(k).lower(): str(v) for k, v in value.items()})
-    return found
 
 
 def _configured(top: str, folder: str) -> bool:
@@ -116,14 +104,10 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
         ]
         if not any(s.kind is FindingKind.ORM and s.name == ORM for s in own):
             continue
-        manifest = node_imports.package_json(top, folder)
+        manifest = node_imports.self_contained(top, folder)
         if manifest is None:
             continue
-        dependencies = _dependencies(manifest)
-        if any(spec.startswith(_LOCAL_SPECS) for spec in dependencies.values()):
-            continue
-        scripts = manifest.get("scripts")
-        commands = " ".join(str(v) for v in scripts.values()) if isinstance(scripts, dict) else ""
+        commands = manifest[1]
         if "typeorm" in commands.lower() or _configured(top, folder):
             continue
         # Every package naming an engine (a driver's query signal may be gone already: a

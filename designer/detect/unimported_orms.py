@@ -30,10 +30,6 @@ LANGUAGE = "node"
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
 
-_LOCAL_SPECS = ("workspace:", "file:", "link:", "portal:")
-"""Dependency specifications naming a package of the same tree, which may open the ORM for
-the package (a shared data package): such a manifest is left alone."""
-
 _ORM_ENGINES = frozenset(
     {"PostgreSQL", "MySQL", "MariaDB", "SQLite", "SQL Server", "Oracle", "CockroachDB", "MongoDB"}
 )
@@ -52,14 +48,6 @@ def _stem(package: str) -> str:
     `mikro-orm`, `typeorm` → `typeorm`)."""
     return package.split("/")[0].lstrip("@") if package.startswith("@") else package
 
-
-def _dependencies(manifest: dict[str, object]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for section in ("dependencies", "devDependencies", "optionalDependencies"):
-        value = manifest.get(section)
-        if isinstance(value, dict):
-            found.update({str(k).lower(): str(v) for k, v in value.items()})
-    return found
 
 
 def drop_unreached(top: str, units: dict[str, Unit]) -> None:
@@ -93,14 +81,10 @@ def drop_unreached(top: str, units: dict[str, Unit]) -> None:
         }
         if not orms or not queries:
             continue
-        manifest = node_imports.package_json(top, folder)
+        manifest = node_imports.self_contained(top, folder)
         if manifest is None:
             continue
-        dependencies = _dependencies(manifest)
-        if any(spec.startswith(_LOCAL_SPECS) for spec in dependencies.values()):
-            continue
-        scripts = manifest.get("scripts")
-        commands = " ".join(str(v) for v in scripts.values()) if isinstance(scripts, dict) else ""
+        dependencies, commands = manifest
         stems = {package: _stem(package) for package in orms}
         # Every package named after an ORM (its companions) counts as reaching it.
         wanted = set(queries) | {

@@ -27,10 +27,6 @@ LANGUAGE = "node"
 MAX_FILES = 1500
 """Code files read per package at most: a larger tree is left alone."""
 
-_LOCAL_SPECS = ("workspace:", "file:", "link:", "portal:")
-"""Dependency specifications naming a package of the same tree (a shared data package that
-may write the models): such a manifest is left alone."""
-
 
 def _stem(package: str) -> str:
     """The word an ORM's companions are named after (`objection` → `objection`)."""
@@ -54,14 +50,10 @@ def drop_unimported(top: str, units: dict[str, Unit]) -> None:
         uppers = {name: orms[BUILT_ON[name]] for name in orms if BUILT_ON.get(name) in orms}
         if not uppers:
             continue
-        manifest = node_imports.package_json(top, folder)
+        manifest = node_imports.self_contained(top, folder)
         if manifest is None:
             continue
-        dependencies = _dependencies(manifest)
-        if any(spec.startswith(_LOCAL_SPECS) for spec in dependencies.values()):
-            continue
-        scripts = manifest.get("scripts")
-        commands = " ".join(str(v) for v in scripts.values()) if isinstance(scripts, dict) else ""
+        dependencies, commands = manifest
         stems = {name: _stem(orms[name]) for name in uppers}
         wanted = set(uppers.values()) | {
             name for name in dependencies if any(stem in name for stem in stems.values())
@@ -88,11 +80,3 @@ def _upper(signal: Signal, names: set[str]) -> bool:
         signal.name.startswith(name) for name in names
     )
 
-
-def _dependencies(manifest: dict[str, object]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for section in ("dependencies", "devDependencies", "optionalDependencies"):
-        value = manifest.get(section)
-        if isinstance(value, dict):
-            found.update({str(k).lower(): str(v) for k, v in value.items()})
-    return found
