@@ -76,6 +76,12 @@ UNPACKED = frozenset({"CodeIgniter"})
 `system/`), never through its manifest: a composer.json that does not name one (it installs
 the application's other libraries) leaves the framework its code shows no less certain."""
 
+HOST_OF = {"Django REST framework": "Django"}
+"""Add-on → the one host it is a plug-in of and never runs without (DRF is a Django app, listed
+in `INSTALLED_APPS`). A manifest declaring the add-on confirms its host seen in code although it
+names no host of its own: the host then comes with the environment the manifest is installed
+into (a base image that ships Django, its version in the image tag), not from nowhere."""
+
 SERVED_BY = {"Play": ("Pekko HTTP", "Akka HTTP")}
 """Framework → the server toolkits it runs on that an application may also use as libraries:
 Play 3 serves on Pekko HTTP and Play 2.6 to 2.9 on Akka HTTP, and a Play application depending
@@ -611,6 +617,7 @@ def backend(
             s for s in unit.signals.get(eco, []) if s.kind is FindingKind.FRAMEWORK
         ]
         declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
+        declared |= {HOST_OF[name] for name in declared if name in HOST_OF}
         unconfirmed |= {s.name for s in framework_signals} - declared - UNPACKED
     frameworks, ambiguous = _frameworks(findings, entries, unconfirmed, signals)
     language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)
