@@ -17,16 +17,21 @@ A Django project kept the same way (manage.py, settings.py and its apps' models.
 requirements list) is found from its code, and its models (`from django.db import models`,
 `class Course(models.Model):`) are the Django ORM's: where the framework found is Django, a
 module declaring such a model names the Django ORM (and its migrations) the same way.
+
+A Django project whose requirements name only Django's add-ons (Django REST framework and
+`django-*` apps) installs them into an image that already ships Django (a base image tagged
+with Django's version): its manifest names no host and no ORM, yet the add-on confirms Django
+(`assemble.HOST_OF`). Such a unit is read the same way, for the host's data layer only.
 """
 
 from __future__ import annotations
 
 import re
 
-from designer.detect.assemble import Unit, declares_nothing
+from designer.detect.assemble import HOST_OF, Unit, declares_nothing
 from designer.detect.ecosystems import python
 from designer.detect.pymodules import each_module, nested_projects
-from designer.detect.signals import Lines
+from designer.detect.signals import Lines, Signal, Strength
 from designer.model.stack import FindingKind
 
 _IMPORT = re.compile(r"^(?:from[ \t]+sqlalchemy\b[\w.]*[ \t]+import\b|import[ \t]+sqlalchemy\b)",
@@ -64,15 +69,19 @@ def lend(top: str, units: dict[str, Unit]) -> None:
     models on (see the module's docstring)."""
     folders = list(units)
     for folder, unit in units.items():
-        if not all(declares_nothing(path, result) for path, _, result in unit.manifests):
-            continue
         own = unit.signals.get("python", [])
         if not any(s.kind is FindingKind.FRAMEWORK for s in own):
             continue
         if any(s.kind in (FindingKind.ORM, FindingKind.QUERY) for s in own):
             continue
         frameworks = {s.name for s in own if s.kind is FindingKind.FRAMEWORK}
-        layers = [x for x in _LAYERS if x[3] is None or x[3] in frameworks]
+        if all(declares_nothing(path, result) for path, _, result in unit.manifests):
+            layers = [x for x in _LAYERS if x[3] is None or x[3] in frameworks]
+        else:
+            hosts = _hosts_of_declared_add_ons(own)
+            layers = [x for x in _LAYERS if x[3] in hosts and x[3] in frameworks]
+            if not layers:
+                continue
         for module in each_module(top, folder, nested_projects(folder, folders)):
             if module is None:
                 break
@@ -84,6 +93,17 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             own += python.installed_by_name(Lines(path, text), [(number, package)]).signals
             unit.signals["python"] = own
             break
+
+
+def _hosts_of_declared_add_ons(own: list[Signal]) -> set[str]:
+    """The hosts (`HOST_OF`) of the add-ons a manifest declares while naming no host itself:
+    the host came with the image the manifest is installed into."""
+    declared = {
+        s.name
+        for s in own
+        if s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.ENTRY
+    }
+    return {HOST_OF[name] for name in declared if name in HOST_OF} - declared
 
 
 def _declared(text: str, layers: list[_Layer]) -> tuple[str, int] | None:
