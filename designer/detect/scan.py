@@ -276,6 +276,7 @@ from designer.detect import (
     spring_noweb,
     sql_dialect,
     sql_dumps,
+    sql_expressions_only,
     sql_projects,
     sqlite_drivers,
     ssr_fronts,
@@ -713,6 +714,7 @@ def detect(
     unconnected_typeorm.drop_unconnected(top, units)
     unreached_engines.drop(top, units)
     drizzle_schema_only.drop_schema_only(top, units)
+    sql_expressions_only.drop(top, units)  # SQLAlchemy building SQL text alone
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
