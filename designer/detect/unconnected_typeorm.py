@@ -14,6 +14,15 @@ dropped with its migrations. The SQL clients the package declares beside it are 
 same: one that no module imports, or pg-promise imported only for its helpers (`pgp.QueryFile`)
 and never initialised (`pgp(…)`: the call that makes a database object), opens nothing either,
 and gives up its data layer and engine. A tree too large to read whole is left as it is.
+
+TypeORM's starter (`typeorm init`) leaves the same trace in a package that kept none of its
+code: a `"typeorm": "typeorm-ts-node-commonjs"` script, an alias of the CLI that runs nothing by
+itself (a script calling it with a command still counts), and no module importing TypeORM at
+all. Where such a package's modules import another client it declares (a document store's
+driver), the code is there and written to that client: TypeORM is dropped as well. A client
+imported only by modules that export it and that nothing names (no other module mentions the
+file, no script runs it: `db/dbClientPG.ts` building a pool no module takes) opens nothing
+either.
 """
 
 from __future__ import annotations
@@ -50,6 +59,12 @@ _ORM_PACKAGES = frozenset({"typeorm", "@nestjs/typeorm"})
 """TypeORM's packages: a module importing one (an entity's decorators) shows the code holds
 TypeORM's part and was read; a package whose code imports neither says nothing of its use
 (a skeleton, a tree whose modules lie elsewhere), and its declaration is left to stand."""
+
+_CLI_ALIAS = re.compile(r"typeorm(?:-ts-node-(?:commonjs|esm))?")
+"""A script that is only TypeORM's CLI, with no command: the starter's alias, run by hand."""
+
+_EXPORTS = re.compile(r"^[ \t]*export\b|\bmodule\.exports\b|\bexports\.\w+\s*=", re.MULTILINE)
+"""A module handing values to others: a library, not a program run by itself."""
 
 _PGP = "pg-promise"
 _PGP_BINDING = re.compile(
@@ -91,6 +106,29 @@ def _pgp_initialised(text: str) -> bool:
     return False
 
 
+def _commands(top: str, folder: str) -> str:
+    """The package's scripts' commands joined by spaces, TypeORM's bare CLI aliases left out."""
+    manifest = node_imports.package_json(top, folder) or {}
+    scripts = manifest.get("scripts")
+    if not isinstance(scripts, dict):
+        return ""
+    return " ".join(
+        str(v) for v in scripts.values() if not _CLI_ALIAS.fullmatch(str(v).strip())
+    )
+
+
+def _unnamed(path: str, text: str, texts: dict[str, str], commands: str) -> bool:
+    """Whether a module exports values and nothing names its file: no other module's text nor
+    any script mentions its stem (an index file, imported by its folder's name, is named)."""
+    stem = posixpath.splitext(posixpath.basename(path))[0]
+    if stem == "index" or not _EXPORTS.search(text):
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
+    if word.search(commands):
+        return False
+    return not any(word.search(other) for where, other in texts.items() if where != path)
+
+
 def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
     """Drop TypeORM (with its migrations, and the SQL clients no module opens) from each Node
     package whose code and configuration never register a TypeORM connection."""
@@ -107,7 +145,7 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
         manifest = node_imports.self_contained(top, folder)
         if manifest is None:
             continue
-        commands = manifest[1]
+        commands = _commands(top, folder)
         if "typeorm" in commands.lower() or _configured(top, folder):
             continue
         # Every package naming an engine (a driver's query signal may be gone already: a
@@ -117,7 +155,8 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
             for s in own
             if s.kind is FindingKind.DATABASE and s.package and ORM.lower() not in s.package.lower()
         }
-        opened: set[str] = set()
+        opened: dict[str, list[str]] = {}
+        texts: dict[str, str] = {}
         connected = False
         whole = True
         decorated = False
@@ -126,6 +165,7 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
                 whole = False
                 break
             text = read_text(top, path)[0] or ""
+            texts[path] = text
             if _CONNECT.search(text):
                 connected = True
                 break
@@ -133,10 +173,20 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
             decorated = decorated or bool(imports & _ORM_PACKAGES)
             for package in imports & clients:
                 if package != _PGP or _pgp_initialised(text):
-                    opened.add(package)
-        if connected or not whole or not decorated:
+                    opened.setdefault(package, []).append(path)
+        if connected or not whole:
             continue
-        unopened = clients - opened
+        if not decorated and not opened:
+            continue  # neither TypeORM nor another client: the code says nothing of its use
+        # A client only modules nothing names import opens nothing.
+        opened = {
+            package: paths
+            for package, paths in opened.items()
+            if not all(_unnamed(p, texts[p], texts, manifest[1]) for p in paths)
+        }
+        if not decorated and not opened:
+            continue  # TypeORM's part is absent and no client is opened: left as it is
+        unopened = clients - set(opened)
         unit.signals[LANGUAGE] = [
             s
             for s in signals
