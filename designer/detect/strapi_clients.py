@@ -6,14 +6,17 @@ it, and declares `better-sqlite3`. That default is the template's, kept in every
 not the program's choice: an application deployed on a server engine sets the variable there.
 Where a Compose file running that server engine for the app also sets `DATABASE_CLIENT` to it
 (`DATABASE_CLIENT: postgres`, or `DATABASE_CLIENT=${STRAPI_DATABASE_CLIENT}` with the env
-example beside the file naming `postgres`), the default is a fallback, as Laravel's skeleton
-default is (`laravel_base`), and the deployed engine is the application's. A deployment
-setting `sqlite` itself, or one naming no client, leaves the default as it is.
+example beside the file naming `postgres`, or an `env_file: .env` whose example beside the file
+sets `DATABASE_CLIENT=postgres`: the `.env` itself is never committed), the default is a
+fallback, as Laravel's skeleton default is (`laravel_base`), and the deployed engine is the
+application's. A deployment setting `sqlite` itself, or one naming no client, leaves the
+default as it is.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.sidefiles import ENV_EXAMPLES
@@ -45,6 +48,10 @@ _CLIENTS = {
 }
 """Strapi's (Knex's) server clients and the engines they reach."""
 
+_ENV_FILE = LazyPattern(r"^[ \t]*env_file[ \t]*:", re.MULTILINE)
+"""A Compose service loading its settings from an env file (`env_file: .env`, or a list of
+them): the variables the file's committed example sets are the service's."""
+
 
 
 def _client_values(top: str, path: str) -> set[str]:
@@ -58,13 +65,14 @@ def _client_values(top: str, path: str) -> set[str]:
             variables.add(match.group(1))
         else:
             values.add(match.group(2).lower())
-    if variables:
+    env_file = bool(_ENV_FILE.search(text))
+    if variables or env_file:
         folder = posixpath.dirname(path)
         for name in sorted(ENV_EXAMPLES):
             example = read_text(top, posixpath.join(folder, name) if folder else name)[0] or ""
             for match in _SETTING.finditer(example):
                 key = match.group(0).split("=", 1)[0].split(":", 1)[0].strip(" \t\"'")
-                if key in variables and match.group(2):
+                if match.group(2) and (key in variables or (env_file and key == "DATABASE_CLIENT")):
                     values.add(match.group(2).lower())
     return values
 
