@@ -16,7 +16,9 @@ one of the kit's calls and handing it back to the kit to start (`const app = awa
 Kit.init()` … `await Kit.start(app)`) runs its server on the kit's framework. So does a kit
 whose export is the server itself, set up by the module and started on a port it is handed
 (`Provider.setup(key, db, options)` … `await Provider.deploy({ port: 4000 })`): the kit listens
-on its framework (an LTI tool provider's kit over Express).
+on its framework (an LTI tool provider's kit over Express). And so does a kit whose call builds
+the server the module then starts listening (`var server = Windshaft.Server(config)` …
+`server.listen(port)`: a map tile server's library over Express).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.node import CATALOG, GLUE
 from designer.detect.lent_packages import unknown_packages
 from designer.detect.locks import LockFiles
-from designer.detect.signals import Signal, dependency_signals
+from designer.detect.signals import Signal, Strength, dependency_signals
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -67,25 +69,36 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
         for package in sorted(unknown_packages(unit)):
             required = [
                 requirement
-                for requirement in locks.requirements(unit.folder, LANGUAGE, package)
+                for requirement in locks.requirements(unit.folder, LANGUAGE, package, nested=True)
                 if requirement[0].lower() in FRAMEWORK_PACKAGES
             ]
             if required:
                 lenders[package] = required
         if not lenders:
             continue
-        package = _extended(top, unit.folder, set(lenders))
-        if package is not None:
-            signals += _lent(unit.folder, package, lenders[package], locks)
+        extended = _extended(top, unit.folder, set(lenders))
+        if extended is None:
+            continue
+        package, start = extended
+        lent = _lent(unit.folder, package, lenders[package], locks)
+        signals += lent
+        if start is not None:
+            # The module starts the server the kit built: the framework's start in code.
+            signals += [
+                s.replace(strength=Strength.ENTRY, evidence=start, version="") for s in lent
+            ]
 
 
 def _skipped(name: str) -> bool:
     return name in _SKIPPED
 
 
-def _extended(top: str, folder: str, packages: set[str]) -> str | None:
+def _extended(
+    top: str, folder: str, packages: set[str]
+) -> tuple[str, Evidence | None] | None:
     """The first of `packages` (in walk order) a class of the code under `folder` extends (a
-    name imported from it), reading at most MAX_FILES files."""
+    name imported from it), reading at most MAX_FILES files; with it, the line starting the
+    server the kit built, where a module starts it listening."""
     for path in code_files(top, folder, node_imports.ENDINGS, MAX_FILES, skip_dir=_skipped):
         if path is None:
             return None
@@ -95,9 +108,14 @@ def _extended(top: str, folder: str, packages: set[str]) -> str | None:
             if names and re.search(
                 rf"\bclass\b[^\n{{]*?\bextends\s+(?:{'|'.join(map(re.escape, names))})\b", text
             ):
-                return package
+                return package, None
             if names and (_builds_and_starts(text, names) or _started_on_port(text, names)):
-                return package
+                return package, None
+            listening = _built_and_listening(text, names) if names else None
+            if listening is not None:
+                line = text.count("\n", 0, listening) + 1
+                start = text[listening:].split("\n", 1)[0].strip()[:200]
+                return package, Evidence(path=path, line=line, text=start)
     return None
 
 
@@ -116,6 +134,23 @@ def _builds_and_starts(text: str, names: set[str]) -> bool:
         )
         for app in built
     )
+
+
+def _built_and_listening(text: str, names: set[str]) -> int | None:
+    """Whether the module takes a server from a call on what it imports from the kit (`var
+    server = Windshaft.Server(config)`, `new Kit.Server(options)`) and starts it listening
+    (`server.listen(port)`): the kit's call built the server. The offset of the start, or
+    None."""
+    kit = "|".join(map(re.escape, names))
+    built = re.findall(
+        rf"\b(?:const|let|var)\s+({_IDENT})\s*=\s*(?:await\s+|new\s+)?(?:{kit})\s*\.\s*{_IDENT}\s*\(",
+        text,
+    )
+    for server in built:
+        found = re.search(rf"\b{re.escape(server)}\s*\.\s*listen\s*\(", text)
+        if found is not None:
+            return found.start()
+    return None
 
 
 def _started_on_port(text: str, names: set[str]) -> bool:

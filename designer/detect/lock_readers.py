@@ -174,6 +174,53 @@ def npm_requirements(
     return found
 
 
+_NESTED_KEY = LazyPattern(r'[ \t]*"([^"\n]+)": \{[ \t]*')
+_NESTED_VERSION = LazyPattern(r'[ \t]*"version": "([^"\n]+)",?[ \t]*')
+
+MAX_NESTED_LINES = 20000
+"""Lines of one entry read at most for its nested copies (a tile server's tree is deep)."""
+
+
+def npm_nested(text: str, key: str, path: str) -> list[tuple[str, str, Evidence]]:
+    """The packages nested under the version 1 lock entry `key` (a top-level package) in `text`
+    (the lock after a line end), with the releases installed there, each with its version's
+    line as evidence. An npm 2 shrinkwrap records no `"requires"`: npm installed each package's
+    own dependencies under it, so what is nested directly under an entry is what it requires."""
+    indent = indent_of(text)
+    at = text.find(f'\n{indent}"{key}": {{')
+    if at == -1:
+        return []
+    step = max(len(indent) // 2, 1)
+    depth = len(indent) + step  # the entry's own sections
+    child = depth + step  # the packages nested in its `"dependencies"`
+    found: list[tuple[str, str, Evidence]] = []
+    number = text.count("\n", 0, at + 1)
+    inside = False
+    name = ""
+    for line in text[at + 1 :].split("\n", MAX_NESTED_LINES)[1:MAX_NESTED_LINES]:
+        number += 1
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        if not inside:
+            if stripped == '"dependencies": {' and lead == depth:
+                inside = True
+            elif stripped.startswith("}") and lead <= len(indent):
+                return found
+            continue
+        if stripped.startswith("}") and lead <= depth:
+            return found
+        opened = _NESTED_KEY.fullmatch(line)
+        if opened and lead == child:
+            name = opened.group(1)
+            continue
+        version = _NESTED_VERSION.fullmatch(line)
+        if version and name and lead == child + step:
+            evidence = Evidence(path=path, line=number, text=clip(line))
+            found.append((name, version.group(1), evidence))
+            name = ""
+    return found
+
+
 def npm_version(text: str, key: str, path: str) -> Locked | None:
     """The version of the package-lock entry `key` (`node_modules/a/node_modules/b`) in `text`
     (the lock after a line end), with its line as evidence; None when there is no such

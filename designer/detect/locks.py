@@ -38,6 +38,7 @@ from designer.detect.lock_readers import (
     gem_git_remotes,
     gem_requirements,
     indent_of,
+    npm_nested,
     npm_requirements,
     npm_version,
     pnpm_requirements,
@@ -463,14 +464,16 @@ class LockFiles:
         return None
 
     def requirements(
-        self, folder: str, ecosystem: str, package: str
+        self, folder: str, ecosystem: str, package: str, *, nested: bool = False
     ) -> list[tuple[str, str, Evidence]]:
         """What the nearest npm, pnpm or yarn lock, Gemfile.lock or poetry.lock of `folder`
         records that `package` requires at run time (its entry's `"dependencies"`, a pnpm or
         yarn entry's `dependencies:`, the requirement lines under a gem's spec, a Poetry package's
         dependencies table when its source is outside the tree, a uv.lock entry's
         `dependencies` array: name, range, the line as evidence); nothing from a lock of
-        another kind or one that does not hold the package."""
+        another kind or one that does not hold the package. Asked `nested`, an npm 2
+        shrinkwrap's entry with no `"requires"` answers with the packages nested under it, at
+        the releases installed there (`lock_readers.npm_nested`)."""
         for holder, paths in self.holders(folder, ecosystem):
             member = "" if holder == folder else posixpath.relpath(folder, holder) + "/"
             for path in paths:
@@ -527,6 +530,10 @@ class LockFiles:
                     keys.append((package, "requires"))
                 for key, section in keys:
                     found = npm_requirements(parsed.text, key, path, section)
+                    if found:
+                        return found
+                if nested and not member:
+                    found = npm_nested(parsed.text, package, path)
                     if found:
                         return found
             return []

@@ -20,6 +20,7 @@ from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.demo_data import keeps_data
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.ecosystems.node import SSR_SERVER
+from designer.detect.lock_readers import NPM_LOCKS
 from designer.detect.signals import LazyPattern, ManifestResult, Signal, Strength
 from designer.detect.workspace_data import lent
 from designer.model.stack import FindingKind
@@ -472,6 +473,10 @@ application's list installed. A framework no manifest of the tree declares is th
 own (a Django project kept with no manifest)."""
 
 
+_NODE_LOCKS = NPM_LOCKS | {"pnpm-lock.yaml", "yarn.lock"}
+"""Node's lock files: one in a package's own folder resolves what its manifest requires."""
+
+
 def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     """Whether a Node package (or a Ruby or Python folder) starts a framework that neither its own
     manifests, an enclosing one's (a workspace root's) nor a package of the tree it depends on
@@ -502,6 +507,17 @@ def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
         if e == language
         for s in r.signals
         if s.kind is FindingKind.FRAMEWORK
+    }
+    # A framework the package's own lock installed for it (lent by a kit its manifest declares:
+    # `lent_frameworks`) came with its own dependencies, not with what another package brought.
+    declared |= {
+        s.name
+        for s in unit.signals.get(language, [])
+        if s.kind is FindingKind.FRAMEWORK
+        and s.strength is Strength.DEPENDENCY
+        and s.evidence is not None
+        and posixpath.basename(s.evidence.path) in _NODE_LOCKS
+        and (posixpath.dirname(s.evidence.path) or ".") == unit.folder
     }
     if started & declared:
         return False
