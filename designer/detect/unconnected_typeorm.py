@@ -178,11 +178,14 @@ def drop_unconnected(top: str, units: dict[str, Unit]) -> None:
             continue
         if not decorated and not opened:
             continue  # neither TypeORM nor another client: the code says nothing of its use
-        # A client only modules nothing names import opens nothing.
+        # A client only modules nothing names import opens nothing (the scripts and the
+        # manifest's `main` name the modules run by themselves).
+        main = (node_imports.package_json(top, folder) or {}).get("main")
+        named_by = f"{manifest[1]} {main if isinstance(main, str) else ''}"
         opened = {
             package: paths
             for package, paths in opened.items()
-            if not all(_unnamed(p, texts[p], texts, manifest[1]) for p in paths)
+            if not all(_unnamed(p, texts[p], texts, named_by) for p in paths)
         }
         if not decorated and not opened:
             continue  # TypeORM's part is absent and no client is opened: left as it is
