@@ -488,6 +488,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\.make_wsgi_app\\s*\\(\\s*\\)': (False, (('.make_wsgi_app',),)),
     '\\.ssrLoadModule[ \\t]*\\(': (False, (('.ssrLoadModule',),)),
     '\\A(?=[\\s\\S]*^import[ \\t]+io\\.vertx\\.ext\\.web\\.Router;|(?![\\s\\S]*^import[ \\t]+io\\.vertx\\.ext\\.web\\.client\\.WebClient;))[\\s\\S]*?\\bextends\\s+AbstractVerticle\\b[\\s\\S]*?\\.createHttpServer\\s*\\(': (False, (('.createHttpServer',), ('AbstractVerticle',), ('extends',))),
+    '\\[(?:xtdb|crux)\\.api\\b': (False, (('[crux.api', '[xtdb.api'),)),
     '\\[[\'"]dbdriver[\'"]\\][ \\t]*=[ \\t]*[\'"](?:mysqli|mysql)[\'"]|[\'"]dbdriver[\'"][ \\t]*=>[ \\t]*[\'"](?:mysqli|mysql)[\'"]': (False, (('mysql',),)),
     '\\[[\'"]dbdriver[\'"]\\][ \\t]*=[ \\t]*[\'"](?:postgre)[\'"]|[\'"]dbdriver[\'"][ \\t]*=>[ \\t]*[\'"](?:postgre)[\'"]': (False, (('postgre',),)),
     '\\[[\'"]dbdriver[\'"]\\][ \\t]*=[ \\t]*[\'"](?:sqlite3)[\'"]|[\'"]dbdriver[\'"][ \\t]*=>[ \\t]*[\'"](?:sqlite3)[\'"]': (False, (('sqlite3',),)),

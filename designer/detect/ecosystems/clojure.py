@@ -141,6 +141,13 @@ RULES: tuple[SourceRule, ...] = (
     # in most namespaces, HugSQL's for one file), the one more namespaces use is the layer.
     rule(K.QUERY, "yesql", r"\[yesql\.core\b", endings=(".clj",)),
     rule(K.QUERY, "HugSQL", r"\[hugsql\.core\b", endings=(".clj",)),
+    # A namespace requiring XTDB's (formerly Crux's) API (`[xtdb.api :as xt]`) queries and
+    # writes the store the program opens, even where a library lends XTDB undeclared (a
+    # framework's `use-xt` component starting the node): the data layer and its engine.
+    *(
+        rule(kind, "XTDB", r"\[(?:xtdb|crux)\.api\b", endings=_CLJ)
+        for kind in (K.QUERY, K.DATABASE)
+    ),
     # Kaocha's configuration and its runner script.
     rule(K.TEST, "Kaocha", r"#kaocha/v1\b", names=("tests.edn",)),
     rule(K.TEST, "Kaocha", r"\bkaocha\.runner\b", names=("kaocha",)),
