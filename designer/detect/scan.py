@@ -26,6 +26,7 @@ from designer.detect import (
     bundled_layers,
     ci_django_tests,
     clojure_builds,
+    clojure_lent_routers,
     clojure_reach,
     cloud_functions,
     cluster_probes,
@@ -788,6 +789,7 @@ def detect(
     doctrine_connections.choose(top, units)
     root_imports.lend(top, units)
     root_frameworks.lend(units)  # beside root_imports: the frameworks it installs
+    clojure_lent_routers.drop_undeclared(units)
     url_requirements.lend(top, units)
     settings_imports.lend(top, units)
     pytest_modules.drop_bare(top, units)  # before the runners' readings
