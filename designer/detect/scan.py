@@ -295,6 +295,7 @@ from designer.detect import (
     testless_node,
     testless_php,
     testless_pytest,
+    testless_sbt,
     tool_units,
     ui_app_servers,
     ui_dev_servers,
@@ -810,6 +811,7 @@ def detect(
     pest_tests.mark(top, units)  # once a bootstrap-only Pest is gone
     testless_jvm.drop_unused(top, units)
     testless_jvm.drop_untested_units(top, units)
+    testless_sbt.drop_untested_builds(top, units)  # as for a Gradle build, for sbt's
     unused_module_tests.drop_unused(top, units)  # a library's tests test the library
     ci_django_tests.mark(top, units)
     jvm_tests.mark(top, units)
