@@ -310,6 +310,7 @@ from designer.detect import (
     uninstalled_pest,
     unittest_discover,
     unreached_engines,
+    unread_settings_urls,
     unstarted_siblings,
     unused_module_tests,
     unused_pools,
@@ -822,6 +823,7 @@ def detect(
     solution_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     env_leftovers.drop_test_urls(top, units)
+    unread_settings_urls.drop_unread(top, units)
     laravel_edited_default.demote_leftovers(units)
     php_image_drivers.choose(top, units)
     side_stores.demote(top, units)
