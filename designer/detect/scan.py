@@ -334,6 +334,7 @@ from designer.detect.ecosystems import (
     go_swagger_mounts,
     go_traced_routers,
     jvm,
+    gradle_buildsrc_consts,
     jvm_refs,
     python,
     scala,
@@ -391,6 +392,14 @@ def detect(
     side += _included_compose_files(top, side)
     builds = sidefiles.read_build_files(side, warnings)
     parsed: list[tuple[str, str, ManifestResult]] = []
+    builds.buildsrc_constants = gradle_buildsrc_consts.constants(
+        {
+            owner: [s.path for s in found]
+            for owner, found in tree.sources.items()
+            if posixpath.basename(owner) == "buildSrc"
+        },
+        lambda path: read_text(top, path)[0],
+    )
     read: list[tuple[str, ModuleType, ManifestResult]] = []
     modules: list[str] = []
     walked = {path for path, _ in tree.manifests}

@@ -185,6 +185,9 @@ class BuildFiles:
         self.sbt_values: dict[str, dict[str, str]] = {}
         """Folder of an sbt build → the string vals its build files define (`val
         pekkoHttpVersion = "1.3.0"`, `object V { val http4s = … }` as `V.http4s` too)."""
+        self.buildsrc_constants: dict[str, dict[str, str]] = {}
+        """Folder of a Gradle build → the Kotlin constants its `buildSrc/` defines
+        (`gradle_buildsrc_consts`), by the names its scripts read them by."""
         self.paket: dict[str, Any] = {}
         """Path → what a Paket file says (`paket.project_packages` reads them)."""
         self.pnpm_catalogs: dict[str, dict[str, dict[str, str]]] = {}

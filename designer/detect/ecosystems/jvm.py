@@ -851,10 +851,12 @@ _TEST_RUNTIME = LazyPattern(r"""\btestRuntime[ \t]*\(?[ \t]*["'](junit|kotest|sp
 _TEST_RUNTIMES = {"junit": "JUnit", "kotest": "Kotest", "spock": "Spock"}
 _GRADLE_PLUGIN = LazyPattern(
     r"""\bid[ \t]*(?:\([ \t]*)?["']([\w.-]+)["'][ \t]*(?:\)[ \t]*)?"""
-    r"""(?:version[ \t]*(?:\([ \t]*)?(?:["']([^"']+)["']|libs\.versions\.([\w.]+)))?"""
+    r"""(?:version[ \t]*(?:\([ \t]*)?(?:["']([^"']+)["']|libs\.versions\.([\w.]+)"""
+    r"""|([A-Z]\w*(?:\.[A-Za-z_]\w*)+)\b(?![ \t]*\()))?"""
 )
 """`id("x") version "1.0"`, or a version the catalogue keeps (`version libs.versions.springboot
-.get()`), resolved with the catalogue's other versions."""
+.get()`), resolved with the catalogue's other versions, or a constant of the build's
+`buildSrc/` (`version PluginVersions.SPRING_BOOT_VERSION`), resolved with its others."""
 _CATALOG_PLUGIN = LazyPattern(
     r"\balias[ \t]*(?:\([ \t]*|[ \t]+)libs\.plugins\.([\w.]+)"
     r"|\bid[ \t]*\(\s*libs\.plugins\.(\w+(?:\.\w+)*?)\s*\.get\(\)"
@@ -988,6 +990,8 @@ def _gradle(lines: Lines) -> ManifestResult:
     if java:
         result.language_version = next(g for g in java.groups() if g).replace("_", ".")
         result.version_evidence = lines.at_offset(java.start())
+        elif match.group(4):
+            version = "${" + match.group(4) + "}"
     for match in (*_EXT_VERSION.finditer(text), *_LOCAL_VERSION.finditer(text)):
         result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, NOWHERE))
     found: list[tuple[int, str, str, str, str]] = [

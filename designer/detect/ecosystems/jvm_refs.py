@@ -139,6 +139,9 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     result.pending = []
     for name, value in builds.inherited_extras(folder).items():
         properties.setdefault(name, value)
+    # `version PluginVersions.SPRING_BOOT_VERSION`: a constant of the build's `buildSrc/`.
+    for name, value in (builds.nearest(builds.buildsrc_constants, folder) or {}).items():
+        properties.setdefault(name, value)
     signals = [_substitute(s, properties) for s in result.signals] if properties else result.signals
     # The platform BOM's release before the plugin's, the generator's property before both.
     signals = [_platform(s, properties) for s in _bom_fixed(signals)]
