@@ -768,7 +768,10 @@ def _managed_plugins(
             artifact = _text(plugin, "artifactId")
             kind, name = PLUGINS.get(artifact, (None, ""))
             version = resolve(_text(plugin, "version"))
-            if kind is K.FRAMEWORK and name not in fixed and version and "$" not in version:
+            # A `${spring-boot.version}` the pom leaves to its parent stays as written, for
+            # `jvm_refs.inherit_properties` to resolve from the poms above (a reactor's root
+            # keeps the property, its war module pins the plugin with it).
+            if kind is K.FRAMEWORK and name not in fixed and version:
                 evidence = lines.evidence(artifact)
                 # A packaging tool's release, as the module's own plugin's (see `_pom`).
                 found.append(
