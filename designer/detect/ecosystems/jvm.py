@@ -77,6 +77,17 @@ _DRIVER_CLASSES = (
 )
 """JDBC driver classes (a pattern each) and the engine each opens: a datasource's
 `driverClassName` names the engine where its URL is left to the deployment."""
+_DIALECTS = (
+    ("PostgreSQL|PostgresPlus", "PostgreSQL"),
+    ("MySQL", "MySQL"),
+    ("MariaDB", "MariaDB"),
+    ("SQLServer", "SQL Server"),
+    ("Oracle", "Oracle"),
+    ("H2", "H2"),
+    ("HSQL", "HSQLDB"),
+)
+"""Hibernate's dialect classes (by the start of their names: `PostgreSQL10Dialect`,
+`MySQL8Dialect`) and the engine each speaks to."""
 
 RULES: tuple[SourceRule, ...] = (
     rule(
@@ -357,6 +368,19 @@ RULES: tuple[SourceRule, ...] = (
             ("h2", "H2"),
             ("hsqldb", "HSQLDB"),
         )
+    ),
+    # Hibernate's SQL dialect (`spring.jpa.database-platform: org.hibernate.dialect.
+    # PostgreSQLDialect`, `hibernate.dialect=…`): the engine the entity manager writes SQL for,
+    # where a profile's datasource is left to the platform (`JDBC_DATABASE_URL` on Heroku).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"\b(?:database-platform|databasePlatform|dialect)[ \t]*[=:][ \t]*[\"']?"
+            rf"org\.hibernate\.dialect\.(?:{dialect})\w*Dialect\b",
+            names=_SPRING_CONFIG,
+        )
+        for dialect, engine in _DIALECTS
     ),
     # The datasource's JDBC driver class (`spring.datasource.driver-class-name`), which names
     # the engine where the URL is left to the deployment (`url=${DB_URL}`, a filtered token).
@@ -966,6 +990,8 @@ def _gradle(lines: Lines) -> ManifestResult:
         if match.group(3):
             accessor = match.group(3).lower().removesuffix(".get")
             version = "${libs.versions." + accessor + "}"
+        elif match.group(4):
+            version = "${" + match.group(4) + "}"
         result.signals += _plugin(match.group(1), version, lines, match.start(), unapplied)
         if match.group(1) in APPLICATION_PLUGINS and not unapplied:
             result.deployable = True
@@ -993,8 +1019,6 @@ def _gradle(lines: Lines) -> ManifestResult:
     if java:
         result.language_version = next(g for g in java.groups() if g).replace("_", ".")
         result.version_evidence = lines.at_offset(java.start())
-        elif match.group(4):
-            version = "${" + match.group(4) + "}"
     for match in (*_EXT_VERSION.finditer(text), *_LOCAL_VERSION.finditer(text)):
         result.pending.append(("property", f"{match.group(1)}={match.group(2)}", False, NOWHERE))
     found: list[tuple[int, str, str, str, str]] = [
