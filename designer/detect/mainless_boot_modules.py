@@ -66,17 +66,17 @@ _MAIN_CLASS = re.compile(r"\bmainClass(?:Name)?\b|Main-Class|<start-class>|<main
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Mark not deployable the Spring Boot modules of a Gradle build that declare no main
     while a Spring Boot application of the tree depends on them."""
-    applications = [u for u in units.values() if _spring_boot(u) and has_entry_point(u)]
+    applications = [u for u in units.values() if spring_boot(u) and has_entry_point(u)]
     if not applications:
         return
     for unit in units.values():
-        if not unit.deployable or has_entry_point(unit) or not _spring_boot(unit):
+        if not unit.deployable or has_entry_point(unit) or not spring_boot(unit):
             continue
         if not _gradle_only(unit):
             continue
         if not any(o is not unit and _depends_on(o, unit) for o in applications):
             continue
-        if _names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
+        if names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
             continue
         unit.deployable = False
 
@@ -87,20 +87,20 @@ def mark_plain_jars(top: str, units: dict[str, Unit]) -> None:
     Run once the applications with no web of their own are known (`spring_noweb`): beside a
     worker or a tool, such a module may be what the tree serves."""
     applications = [
-        u for u in units.values() if _spring_boot(u) and has_entry_point(u) and not u.no_web
+        u for u in units.values() if spring_boot(u) and has_entry_point(u) and not u.no_web
     ]
     if not applications:
         return
     for unit in units.values():
-        if unit.no_web or has_entry_point(unit) or not _spring_boot(unit):
+        if unit.no_web or has_entry_point(unit) or not spring_boot(unit):
             continue
-        if not _plain_maven_jar(top, unit) or _shipped(top, unit.folder):
+        if not plain_maven_jar(top, unit) or shipped(top, unit.folder):
             continue
         if not any(
             o is not unit and reaches_module(o, unit, units, LANGUAGE) for o in applications
         ):
             continue
-        if _names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
+        if names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
             continue
         # Its users may be other Maven builds of the tree (each under the same master pom,
         # built one after another): folding needs one build, so the module is told to serve
@@ -108,7 +108,7 @@ def mark_plain_jars(top: str, units: dict[str, Unit]) -> None:
         unit.no_web = True
 
 
-def _spring_boot(unit: Unit) -> bool:
+def spring_boot(unit: Unit) -> bool:
     return any(
         s.kind is FindingKind.FRAMEWORK and s.name == "Spring Boot"
         for s in unit.signals.get(LANGUAGE, [])
@@ -122,7 +122,7 @@ def _gradle_only(unit: Unit) -> bool:
     return bool(builds) and all(p.endswith(_GRADLE_BUILDS) for p in builds)
 
 
-def _plain_maven_jar(top: str, unit: Unit) -> bool:
+def plain_maven_jar(top: str, unit: Unit) -> bool:
     """Whether the module is built by Maven poms that neither name Spring Boot's plugin nor
     inherit the starter parent (`ManifestResult.repackage` empty) nor package a war (which a
     servlet container starts with no main): such a pom packages a plain jar whatever starters
@@ -136,7 +136,7 @@ def _plain_maven_jar(top: str, unit: Unit) -> bool:
     )
 
 
-def _shipped(top: str, folder: str) -> bool:
+def shipped(top: str, folder: str) -> bool:
     """Whether the module's folder holds a Dockerfile: then something ships it as a program."""
     base = os.path.join(top, *folder.split("/")) if folder != "." else top
     return any(os.path.isfile(os.path.join(base, name)) for name in _DOCKERFILES)
@@ -153,7 +153,7 @@ def _depends_on(user: Unit, module: Unit) -> bool:
 
 
 
-def _names_main_class(top: str, unit: Unit) -> bool:
+def names_main_class(top: str, unit: Unit) -> bool:
     """Whether one of the module's own build files names a main class."""
     return any(
         _MAIN_CLASS.search(read_text(top, path)[0] or "")

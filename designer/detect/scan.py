@@ -188,6 +188,7 @@ from designer.detect import (
     override_pins,
     paas_addons,
     paas_drivers,
+    packaged_boot_jars,
     path_gems,
     pest_tests,
     pg_configs,
@@ -333,8 +334,8 @@ from designer.detect.ecosystems import (
     go_programs,
     go_swagger_mounts,
     go_traced_routers,
-    jvm,
     gradle_buildsrc_consts,
+    jvm,
     jvm_refs,
     python,
     scala,
@@ -391,7 +392,6 @@ def detect(
             side.append((path, owner, text))
     side += _included_compose_files(top, side)
     builds = sidefiles.read_build_files(side, warnings)
-    parsed: list[tuple[str, str, ManifestResult]] = []
     builds.buildsrc_constants = gradle_buildsrc_consts.constants(
         {
             owner: [s.path for s in found]
@@ -400,6 +400,7 @@ def detect(
         },
         lambda path: read_text(top, path)[0],
     )
+    parsed: list[tuple[str, str, ManifestResult]] = []
     read: list[tuple[str, ModuleType, ManifestResult]] = []
     modules: list[str] = []
     walked = {path for path, _ in tree.manifests}
@@ -657,6 +658,7 @@ def detect(
     spring_exits.mark(top, units)
     production_noweb.mark(top, units)
     mainless_boot_modules.mark_plain_jars(top, units)  # once the servers are known
+    packaged_boot_jars.mark(top, units)
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
