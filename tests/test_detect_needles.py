@@ -90,6 +90,19 @@ every call of a `@given` function, so some hundreds of parametrized calls of one
 overflow the recursion limit on its settings' fallbacks; each slice is a function of its own."""
 
 
+_LINE_START = re.compile(r"(?<![\\\[])\^")
+"""A `^` anchor (not escaped, not a class's negation)."""
+
+
+def _drawn_as(source: str) -> re.Pattern[str]:
+    """The pattern examples are drawn from: the rule with each `^` anchor written as a newline.
+    `from_regex` draws a `^` after `[\\s\\S]*?` (a rule's "a later line starts with …") as
+    any character and filters for the newline, which is Unsatisfiable for some rules under a
+    given seed; a newline there is a line start, so what is drawn still matches the rule (the
+    test filters on the rule itself as well)."""
+    return re.compile(_LINE_START.sub(r"\n", source), re.MULTILINE)
+
+
 def _rule_test(rules: list[str]) -> object:
     @pytest.mark.parametrize("source", rules)
     # Derandomized: `from_regex` filters what it draws for a pattern with lookarounds, and a
@@ -101,7 +114,7 @@ def _rule_test(rules: list[str]) -> object:
     @given(data=st.data())
     def test(source: str, data: st.DataObject) -> None:
         pattern = re.compile(source, re.MULTILINE)
-        text = data.draw(st.from_regex(pattern))
+        text = data.draw(st.from_regex(_drawn_as(source)).filter(pattern.search))
         assert pattern.search(text)
         found = needles(source)
         assert found is not None
