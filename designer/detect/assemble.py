@@ -219,9 +219,11 @@ class Unit:
         """A rule read its code and dropped every framework its manifests named as not the
         program's (`ui_app_servers`: a dashboard's UI library's server; `compiled_vias`: a
         server another package of a compiled pip list brought), or found it a Go program serving
-        through net/http alone (`go_plain_http`) or a Rails engine gem (`rails_engines`): a
-        program whose frameworks were recognised and set aside, not one whose framework went
-        unrecognised, so no guess makes it a backend (`monorepo.backends`)."""
+        through net/http alone (`go_plain_http`), a Rust crate on a bare HTTP library
+        (`rust_plain_http`), a Python project importing no server (`py_batch_jobs`) or a Rails
+        engine gem (`rails_engines`): a program whose frameworks were recognised and set aside,
+        or that has none to recognise, not one whose framework went unrecognised, so no guess
+        makes it a backend (`monorepo.backends`)."""
         self.untested = False
         """Its declared test framework tests none of its code: the build's only tests are its
         unrelated modules' own (`unused_module_tests`), so no library's tests are lent it
