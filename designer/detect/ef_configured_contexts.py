@@ -38,7 +38,7 @@ _CONTEXT = re.compile(
 _ON_CONFIGURING = re.compile(r"\bvoid[ \t]+OnConfiguring[ \t]*\(")
 """The context's own configuration hook."""
 
-_PROVIDER = re.compile(r"\.Use(Npgsql|SqlServer|Sqlite|MySql|MySQL|Oracle)[ \t]*\(")
+_PROVIDER = re.compile(r"\.Use(Npgsql|SqlServer|Sqlite|MySql|MySQL|Oracle|Cosmos)[ \t]*\(")
 """A provider configured (`_EF_PROVIDERS` of the .NET reader)."""
 
 _ENGINES = {
@@ -48,6 +48,7 @@ _ENGINES = {
     "MySql": "MySQL",
     "MySQL": "MySQL",
     "Oracle": "Oracle",
+    "Cosmos": "Azure Cosmos DB",
 }
 
 

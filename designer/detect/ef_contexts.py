@@ -22,7 +22,7 @@ from designer.model.stack import FindingKind
 
 LANGUAGE = "dotnet"
 
-_PROVIDER = re.compile(r"\.Use(?:Npgsql|SqlServer|Sqlite|MySql|MySQL|Oracle)\s*\(")
+_PROVIDER = re.compile(r"\.Use(?:Npgsql|SqlServer|Sqlite|MySql|MySQL|Oracle|Cosmos)\s*\(")
 """A provider call (`_EF_PROVIDERS` of the .NET reader)."""
 
 _REGISTERED = re.compile(

@@ -54,6 +54,13 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     "mysql.entityframeworkcore": ((K.DATABASE, "MySQL"), (K.ORM, "EF Core")),
     "oracle.entityframeworkcore": ((K.DATABASE, "Oracle"), (K.ORM, "EF Core")),
     "mongodb.entityframeworkcore": ((K.DATABASE, "MongoDB"), (K.ORM, "EF Core")),
+    "microsoft.entityframeworkcore.cosmos": ((K.DATABASE, "Azure Cosmos DB"), (K.ORM, "EF Core")),
+    # Azure Cosmos DB's SDK (a `CosmosClient` and its containers) used without EF Core: the
+    # data layer itself, as MongoDB.Driver is.
+    "microsoft.azure.cosmos": (
+        (K.DATABASE, "Azure Cosmos DB"),
+        (K.QUERY, "Microsoft.Azure.Cosmos"),
+    ),
     "mysqlconnector": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
     "microsoft.entityframeworkcore.sqlserver": ((K.DATABASE, "SQL Server"), (K.ORM, "EF Core")),
     "microsoft.data.sqlclient": ((K.DATABASE, "SQL Server"), (K.QUERY, "ADO.NET")),
@@ -227,6 +234,7 @@ _EF_PROVIDERS = (
     ("UseMySql", "MySQL"),
     ("UseMySQL", "MySQL"),
     ("UseOracle", "Oracle"),
+    ("UseCosmos", "Azure Cosmos DB"),
 )
 """EF Core's provider methods and the engine each configures."""
 

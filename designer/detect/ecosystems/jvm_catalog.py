@@ -152,6 +152,15 @@ ARTIFACTS = {
     # Java driver or Neo4j-OGM's bolt driver beside it): its repositories over `@NodeEntity`
     # classes are the data layer, ranking above the bare driver it runs on.
     "spring-data-neo4j": ((K.DATABASE, "Neo4j"), (K.ORM, "Spring Data Neo4j")),
+    # Azure Cosmos DB's Java SDK (a `CosmosClient` and its containers) is the data layer itself;
+    # Spring Data Cosmos (its repositories over `@Container` entities, declared alone or through
+    # Spring Cloud Azure's starter) ranks above it where declared.
+    "azure-cosmos": ((K.DATABASE, "Azure Cosmos DB"), (K.QUERY, "azure-cosmos")),
+    "azure-spring-data-cosmos": ((K.DATABASE, "Azure Cosmos DB"), (K.ORM, "Spring Data Cosmos")),
+    "spring-cloud-azure-starter-data-cosmos": (
+        (K.DATABASE, "Azure Cosmos DB"),
+        (K.ORM, "Spring Data Cosmos"),
+    ),
     "r2dbc-h2": ((K.DATABASE, "H2"),),
     "r2dbc-mariadb": ((K.DATABASE, "MariaDB"),),
     "r2dbc-mysql": ((K.DATABASE, "MySQL"),),

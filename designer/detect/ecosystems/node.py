@@ -172,6 +172,9 @@ CATALOG: Catalog = {
     # does (v2's one `aws-sdk` package names no service and is not read here).
     "@aws-sdk/client-dynamodb": entries((K.DATABASE, "DynamoDB")),
     "@aws-sdk/lib-dynamodb": entries((K.DATABASE, "DynamoDB")),
+    # Azure Cosmos DB's SDK (`new CosmosClient({ endpoint, key })`, containers' items read and
+    # upserted through it): the data layer, named by its package as `mongodb` is, and the engine.
+    "@azure/cosmos": entries((K.DATABASE, "Azure Cosmos DB"), (K.QUERY, "@azure/cosmos")),
     "prisma": entries((K.MIGRATIONS, "Prisma Migrate")),
     "typeorm": entries((K.ORM, "TypeORM"), (K.MIGRATIONS, "TypeORM migrations")),
     "@nestjs/typeorm": entries((K.ORM, "TypeORM")),
