@@ -109,7 +109,9 @@ def main() -> int:
         print(f"checkouts missing, left out: {', '.join(absent)}")
     print(f"backends: {total}, phantoms: {phantoms}")
     for aspect in ASPECTS:
-        print(f"{aspect}: {right[aspect]}/{total} = {100 * right[aspect] / total:.0f}%")
+        # A sample may hold only repositories with no backend: no share to print then.
+        share = f" = {100 * right[aspect] / total:.0f}%" if total else ""
+        print(f"{aspect}: {right[aspect]}/{total}{share}")
     return 0
 
 

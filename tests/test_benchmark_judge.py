@@ -44,3 +44,19 @@ _TRUTH = {"framework": "Django", "data": "none", "engine": "none", "test": "none
 def test_a_version_list_accepts_either(version: str, truth: object, right: bool) -> None:
     wrong = _measure().judge(_backend(version), {**_TRUTH, "version": truth})
     assert ("version" not in wrong) is right
+
+
+def test_a_sample_with_no_backend_prints_counts_without_a_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A regression sample may draw only repositories whose truth holds no backend: the judge
+    prints 0/0 (which measure_all_sets.py reads) instead of dividing by zero."""
+    (tmp_path / "owner+bot").mkdir()
+    (tmp_path / "owner+bot" / "bot.py").write_text("print('hello')\n")
+    corpus = tmp_path / "set.yaml"
+    corpus.write_text("repositories:\n  - repo: owner/bot\n    commit: abc\n    backends: {}\n")
+    monkeypatch.setattr("sys.argv", ["measure_detect.py", str(tmp_path), "--corpus", str(corpus)])
+    assert _measure().main() == 0
+    out = capsys.readouterr().out
+    assert "backends: 0, phantoms: 0" in out
+    assert "version: 0/0\n" in out
