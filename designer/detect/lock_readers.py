@@ -746,6 +746,32 @@ def _rebar(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
             current = ""
 
 
+# --- Package.resolved (SwiftPM) -------------------------------------------------------------
+
+_SWIFT_KEY = LazyPattern(r'^\s*"(?:identity|repositoryURL)"\s*:\s*"([^"]+)"')
+_SWIFT_VERSION = LazyPattern(r'^\s*"version"\s*:\s*"([^"]+)"')
+"""A pin's identity (v2 and v3's `"identity" : "vapor"`; v1 names the URL, `"repositoryURL":
+"https://github.com/vapor/vapor.git"`, whose last component is the identity) and its release
+in `state` (`null` for a pin on a branch or revision)."""
+
+
+def _swift_identity(key: str) -> str:
+    return key.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git").lower()
+
+
+_swiftpm = _keyed(_SWIFT_KEY, _SWIFT_VERSION, _swift_identity)
+
+
+# --- pubspec.lock ---------------------------------------------------------------------------
+
+_PUB_KEY = LazyPattern(r"^  ([A-Za-z_]\w*):\s*$")
+_PUB_VERSION = LazyPattern(r'^    version: "?([^"\s]+)"?')
+"""A package's entry under `packages:` (two spaces deep) and its resolved `version:` (four)."""
+
+
+_pub = _keyed(_PUB_KEY, _PUB_VERSION, str)
+
+
 # --- composer.lock --------------------------------------------------------------------------
 
 _COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
@@ -795,6 +821,8 @@ READERS: dict[str, Reader] = {
     "mix.lock": _mix,
     "luarocks.lock": _luarocks,
     "rebar.lock": _rebar,
+    "Package.resolved": _swiftpm,
+    "pubspec.lock": _pub,
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,

@@ -64,6 +64,8 @@ LOCKS: dict[str, str] = {
     "mix.lock": "elixir",
     "luarocks.lock": "lua",
     "rebar.lock": "erlang",
+    "Package.resolved": "swift",
+    "pubspec.lock": "dart",
     "composer.lock": "php",
     "Cargo.lock": "rust",
     "gradle.lockfile": "jvm",
