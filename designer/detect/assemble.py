@@ -141,6 +141,8 @@ _ORDER = (
     "clojure",
     "lua",
     "erlang",
+    "swift",
+    "dart",
 )
 
 
@@ -1264,6 +1266,8 @@ _LANGUAGES = {
     "clojure": "Clojure",
     "lua": "Lua",
     "erlang": "Erlang",
+    "swift": "Swift",
+    "dart": "Dart",
 }
 
 

@@ -97,6 +97,8 @@ _MANIFEST_NAMES = frozenset(
         # A conda environment (`python.CONDA_ENVIRONMENTS`).
         "environment.yml",
         "environment.yaml",
+        "Package.swift",  # SwiftPM's manifest
+        "pubspec.yaml",  # a Dart pub package's
     }
 )
 """Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
@@ -238,7 +240,9 @@ _TEST_PATTERN = (
     r"(?:test_.*\.py|tests\.py|conftest\.py|.*_test\.(?:py|go|clj)"
     r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.(?:rb|lua|moon)"
     # EUnit's test modules and Common Test's suites.
-    r"|.*_tests\.erl|.*_SUITE\.erl)\Z"
+    r"|.*_tests\.erl|.*_SUITE\.erl"
+    # XCTest's and Swift Testing's test files, Dart's `*_test.dart` (what `dart test` runs).
+    r"|.*Tests?\.swift|.*_test\.dart)\Z"
 )
 TEST_NAME = re.compile(_TEST_PATTERN)
 
@@ -351,6 +355,7 @@ _MANIFEST_PATTERN = (
     r"|reqs(?:[-_][\w.-]*)?\.txt"
     r"|.*\.[cf]sproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|.*\.rockspec"
+    r"|Package\.swift|pubspec\.yaml"
     r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
     # sbt's build definition names them capitalised or not (`project/dependencies.scala`).
     r"|\w*(?:[Dd]ependencies|[Vv]ersions|[Dd]eps|[Ll]ibs|[Ll]ibraries|Build)\.scala"
@@ -436,6 +441,9 @@ _NOTABLE_ENDINGS = (
     "_sup.erl",
     "_tests.erl",
     "_SUITE.erl",
+    "Test.swift",
+    "Tests.swift",
+    "_test.dart",
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
 )

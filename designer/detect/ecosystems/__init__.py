@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import defaults
 from designer.detect.ecosystems import (
     clojure,
+    dart,
     dotnet,
     elixir,
     erlang,
@@ -26,6 +27,7 @@ from designer.detect.ecosystems import (
     ruby,
     rust,
     scala,
+    swift,
 )
 from designer.detect.signals import SourceRule, rule
 from designer.model.stack import FindingKind
@@ -44,6 +46,8 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     clojure,
     lua,
     erlang,
+    swift,
+    dart,
 )
 """Every ecosystem, in the order used to break ties."""
 
