@@ -631,12 +631,20 @@ FULL_STACK_UIS = frozenset({"Next.js", "React Router", "SvelteKit", "TanStack St
 a backend when that API reaches data, a UI otherwise."""
 
 
-DEFINITE_LIBRARIES = frozenset({"elixir", "scala", "clojure", "dotnet", "erlang"})
+STARTED_ONLY = frozenset({"swift", "dart"})
+"""Ecosystems whose manifests build apps, tools and libraries alike (an iOS app's Package.swift,
+a Flutter app's or a Dart tool's pubspec.yaml): a package is a server only where its code starts
+the framework it names (Vapor's `Application.make(env)`, shelf's `shelf_io`)."""
+
+DEFINITE_LIBRARIES = frozenset(
+    {"elixir", "scala", "clojure", "dotnet", "erlang", "swift", "dart"}
+)
 """Ecosystems whose manifests say outright that they build a library: a mix project whose
 `application` starts no module, an sbt build that publishes and packages no program, a Clojure
 project naming no program to run (no `:main`, no alias running its own namespace, no uberjar),
 a .NET project whose `OutputType` is `Library`, a rebar3 project assembling no release and
-declaring no web framework.
+declaring no web framework, a SwiftPM package with no executable product nor target, a pub
+package with no `bin/` (nor Dart Frog's `routes/`) folder.
 A gem's gemspec says less (gemstash ships its server as a gem)."""
 
 
@@ -647,6 +655,8 @@ def is_library(unit: Unit, eco: dict[str, str]) -> bool:
     language = eco.get(unit.folder, "")
     if language not in DEFINITE_LIBRARIES:
         return False
+    if language in STARTED_ONLY and not has_entry_point(unit):
+        return True  # an app, a tool or a library of its own: nothing starts a server
     home = [
         r
         for path, e, r in unit.manifests
@@ -678,6 +688,8 @@ def is_client(unit: Unit, eco: dict[str, str]) -> bool:
         return True
     if any(r.event_function for r in home or own):
         return True  # a Lambda a queue feeds, an Azure Functions app: no server of its own
+    if language in STARTED_ONLY and not has_entry_point(unit):
+        return True  # a Swift or Dart package naming a server framework its code never starts
     if language == "rust":
         return False  # Tauri crates are handled with the workspace's other crates
     if any(r.desktop for r in own) and not _ships_server(unit, own):

@@ -37,6 +37,7 @@ from designer.detect import (
     consumer_hosts,
     copied_settings,
     dapper_code,
+    dart_programs,
     db_probes,
     deployed_env_tests,
     django_aside_dbs,
@@ -449,6 +450,7 @@ def detect(
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
     side = sbt_units.expand(top, read, tree, side)
     clojure_builds.settle(top, read)
+    dart_programs.settle(top, read)
     sidefiles.read_unwalked_props(
         top,
         [
