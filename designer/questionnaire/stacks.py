@@ -774,6 +774,72 @@ FRAMEWORKS |= {
     ),
 }
 
+# Swift on the server: Vapor (on SwiftNIO) over Fluent and its migrations on PostgreSQL,
+# started from its executable target (`Run serve`); Swift Testing beside XCTest, with
+# VaporTesting's in-process application. Hummingbird is a lighter SwiftNIO server.
+_VAPOR = StackFacts(
+    language="Swift",
+    server="SwiftNIO (Vapor)",
+    test_tools=("Swift Testing", "XCTest", "VaporTesting"),
+    orm="Fluent",
+    migration_tool="Fluent migrations",
+    start_command="./Run serve --env production --hostname 0.0.0.0 --port 8080",
+    mocking="protocols with hand-written fakes; VaporTesting's app.testing() for handlers",
+    aliases=("vapor swift",),
+)
+FRAMEWORKS |= {
+    "Vapor": _VAPOR,
+    "Hummingbird": replace(
+        _VAPOR,
+        server="SwiftNIO (Hummingbird)",
+        test_tools=("Swift Testing", "XCTest", "HummingbirdTesting"),
+        start_command="swift run App",
+        mocking="protocols with hand-written fakes; HummingbirdTesting's app.test() for handlers",
+        aliases=("hummingbird swift",),
+    ),
+}
+
+# Dart on the server: shelf handlers (routed by shelf_router) served by shelf_io from the
+# package's bin/ program, SQL through package:postgres; `dart test` runs package:test. Dart
+# Frog builds a shelf server from its routes/ folder; Serverpod brings its ORM and migrations.
+_SHELF = StackFacts(
+    language="Dart",
+    server="dart:io HttpServer (shelf_io)",
+    test_tools=("dart test",),
+    orm="postgres",
+    start_command="dart run bin/server.dart",
+    mocking="package:mockito or mocktail for collaborators; shelf handlers called directly",
+    aliases=("dart shelf",),
+)
+FRAMEWORKS |= {
+    "shelf": _SHELF,
+    "Dart Frog": replace(
+        _SHELF,
+        server="dart:io HttpServer (Dart Frog)",
+        start_command="dart build/bin/server.dart",
+        aliases=("dart_frog",),
+    ),
+    "Serverpod": replace(
+        _SHELF,
+        server="Serverpod",
+        orm="Serverpod ORM",
+        migration_tool="Serverpod migrations",
+        start_command="dart bin/main.dart --mode production --apply-migrations",
+        aliases=(),
+    ),
+    "Conduit": replace(
+        _SHELF,
+        server="Conduit",
+        orm="Conduit ORM",
+        migration_tool="conduit db",
+        start_command="conduit serve",
+        aliases=(),
+    ),
+    "Angel3": replace(
+        _SHELF, server="Angel3", start_command="dart bin/prod.dart", aliases=("angel3_framework",)
+    ),
+}
+
 # The catalogue's breadth (#19): more frameworks detection names, each with its nearest
 # sibling's defaults and what differs.
 FRAMEWORKS |= {
@@ -880,6 +946,8 @@ LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "scala": ("ScalaTest",),
     "clojure": ("clojure.test", "Kaocha"),
     "erlang": ("EUnit", "Common Test"),
+    "swift": ("Swift Testing", "XCTest"),
+    "dart": ("dart test",),
 }
 """Test tools when only the language is known (keys normalised)."""
 
@@ -916,6 +984,9 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "think-migration": "php think migrate:run",
     "ecto migrations": "mix ecto.migrate",
     "lapis migrations": "lapis migrate production",
+    "fluent migrations": "./Run migrate --yes --env production",
+    "serverpod migrations": "dart bin/main.dart --role maintenance --apply-migrations",
+    "conduit db": "conduit db upgrade",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 
