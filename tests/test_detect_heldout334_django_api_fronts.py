@@ -6,7 +6,8 @@ A tree keeps, beside its Django API with models of its own, two Django projects 
 installed apps are `django.contrib.auth`, sessions and a one-time-password app: their own app's
 models.py is empty, its migrations package holds only `__init__.py`, and their views render
 templates from what Requests fetches from the API. Their tables are sign-in state: UIs
-(`django_api_fronts`). A model of its own, a migration, or no HTTP client keeps it a backend."""
+(`django_api_fronts`). A model of its own, a migration, no migrations package at all (nothing
+says it creates no table), or no HTTP client keeps it a backend."""
 
 from __future__ import annotations
 
@@ -116,3 +117,11 @@ def test_a_django_project_fetching_nothing_stays_a_backend(tmp_path: Path) -> No
     )
     found = by_folder(write(tmp_path, _front(views=views)))
     assert first(found["front"], K.FRAMEWORK)[0] == "Django"
+
+
+def test_a_django_front_with_no_migrations_package_stays_a_backend(tmp_path: Path) -> None:
+    """No migrations package: nothing says its app creates no table, so the database it sets
+    may hold data of its own."""
+    files = {k: v for k, v in _front().items() if "/migrations/" not in k}
+    found = by_folder(write(tmp_path, files))
+    assert first(found["front"], K.DATABASE)[0] == "PostgreSQL"

@@ -3,13 +3,14 @@
 A server-rendered front over the product's API often still sets Django's `DATABASES`: the
 sessions, users and one-time-password devices that its installed apps (`django.contrib.auth`,
 `django_otp`) keep there. Those tables are sign-in state, not data of its own. Such a project
-declares no model of its own, ships no migration of its own (its `migrations/` packages hold
-only `__init__.py`), runs no raw SQL, and its views render templates from what an HTTP client
-fetches (`requests.get(api)`). Like `django_pages`' fronts with no database at all, its data
-signals (the Django package's ORM and migrations, the database and its driver, the sessions'
-cache) are dropped and it is marked as rendering pages (`nonservices.ui_only`). Only projects
-whose one framework started in code is Django, with no data layer but those, are read; a
-project too large to read whole is left alone.
+declares no model of its own, ships no migration of its own (the `migrations/` package
+`startapp` made for its app holds only `__init__.py`: positive word that it creates no
+table; a project with no such package is left alone), runs no raw SQL, and its views render
+templates from what an HTTP client fetches (`requests.get(api)`). Like `django_pages`' fronts
+with no database at all, its data signals (the Django package's ORM and migrations, the
+database and its driver, the sessions' cache) are dropped and it is marked as rendering pages
+(`nonservices.ui_only`). Only projects whose one framework started in code is Django, with no
+data layer but those, are read; a project too large to read whole is left alone.
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ _FETCHES = re.compile(
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_pages`, and drop its data signals, on each Django project whose
-    settings set a database but which declares no model, ships no migration and runs no raw
-    SQL of its own, whose views render templates and whose modules import an HTTP client."""
+    settings set a database but which declares no model, keeps only empty migrations
+    packages and runs no raw SQL of its own, whose views render templates and whose modules
+    import an HTTP client."""
     folders = list(units)
     for folder, unit in units.items():
         if unit.renders_pages:
@@ -90,7 +92,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         nested = nested_projects(folder, folders)
         if not _seen(top, folder, nested, _SET_DATABASE):
             continue
-        if any_module(top, folder, nested, _OWN_DATA) or _migrates(top, folder, nested):
+        if any_module(top, folder, nested, _OWN_DATA) or not _declares_no_table(
+            top, folder, nested
+        ):
             continue
         if not (_seen(top, folder, nested, _RENDERS) and _seen(top, folder, nested, _FETCHES)):
             continue
@@ -110,15 +114,22 @@ def _sign_in(kind: FindingKind, name: str) -> bool:
     )
 
 
-def _migrates(top: str, folder: str, nested: set[str]) -> bool:
-    """Whether the project ships a migration of its own (a budget run out is a yes)."""
+def _declares_no_table(top: str, folder: str, nested: set[str]) -> bool:
+    """Whether an app of the project keeps the migrations package `startapp` made for it, and
+    every such package holds only its `__init__.py`: it was never given a table to create.
+    (A project with no migrations package says nothing of its tables; a budget run out is a
+    no.)"""
+    empty = False
     for found in each_module(top, folder, nested):
         if found is None:
-            return True
+            return False
         path = PurePosixPath(found[0])
-        if path.parent.name == "migrations" and path.name != "__init__.py":
-            return True
-    return False
+        if path.parent.name != "migrations":
+            continue
+        if path.name != "__init__.py":
+            return False
+        empty = True
+    return empty
 
 
 def _seen(top: str, folder: str, nested: set[str], pattern: re.Pattern[str]) -> bool:
