@@ -40,6 +40,7 @@ from designer.detect import (
     dart_programs,
     db_probes,
     deployed_env_tests,
+    django_admin_tools,
     django_api_fronts,
     django_aside_dbs,
     django_dev_files,
@@ -625,6 +626,7 @@ def detect(
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
     django_api_fronts.mark(top, units)
+    django_admin_tools.mark(top, units)
     jvm_pages.mark(top, units)
     jvm_ui_builds.mark(top, units)
     upgrades.mark(top, units)
