@@ -2,11 +2,12 @@
 server, is a tool's data store, not a backend (set 331, #19).
 
 A crawler's repository keeps its store as a Django project: a Poetry manifest (Django, the
-PostgreSQL driver, Scrapy), manage.py and wsgi.py from `startproject`, an app with models and a
-migration, the generated urls.py whose only route is `path('admin/', admin.site.urls)`, and a
-pipeline script running the crawler and `manage.py` commands. No Dockerfile, Procfile or
-Compose file, and nothing names a WSGI server or `runserver` (`django_admin_tools`). A route of
-its own, a Dockerfile, or a README starting `runserver` keeps it a Django backend."""
+PostgreSQL driver, Scrapy), manage.py and wsgi.py from `startproject`, an app with models, a
+migration and management commands of its own, the generated urls.py whose only route is
+`path('admin/', admin.site.urls)`, and a pipeline script running the crawler and those
+commands. No Dockerfile, Procfile or Compose file, and nothing names a WSGI server or
+`runserver` (`django_admin_tools`). A route of its own, no command of its own, a Dockerfile,
+or a README starting `runserver` keeps it a Django backend."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ _MIGRATION = (
     "from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n"
     "    dependencies = []\n    operations = []\n"
 )
+_COMMAND = (
+    "from django.core.management.base import BaseCommand\n\n\nclass Command(BaseCommand):\n"
+    "    def handle(self, *args, **options):\n        pass\n"
+)
 _PIPELINE = (
     "#!/bin/bash\npoetry run scrapy crawl list -L INFO\n"
     "poetry run python ./django/manage.py export -p\n"
@@ -75,6 +80,9 @@ def _tree(**extra: str) -> dict[str, str]:
         "dataset/django/rental/migrations/__init__.py": "",
         "dataset/django/rental/migrations/0001_initial.py": _MIGRATION,
         "dataset/django/rental/views.py": "from django.shortcuts import render\n",
+        "dataset/django/rental/management/__init__.py": "",
+        "dataset/django/rental/management/commands/__init__.py": "",
+        "dataset/django/rental/management/commands/export.py": _COMMAND,
     }
     files.update(extra)
     return files
@@ -108,4 +116,11 @@ def test_an_admin_only_django_project_a_readme_serves_stays_a_backend(tmp_path: 
     """A README starting `runserver` or a WSGI server: left a backend."""
     readme = "python manage.py migrate\ngunicorn backend.wsgi\n"
     found = by_folder(write(tmp_path, _tree(**{"dataset/README.md": readme})))
+    assert first(found["dataset"], K.FRAMEWORK)[0] == "Django"
+
+
+def test_an_admin_only_django_project_with_no_command_stays_a_backend(tmp_path: Path) -> None:
+    """No management command of its own: nothing says it is driven through commands."""
+    files = {k: v for k, v in _tree().items() if "/management/" not in k}
+    found = by_folder(write(tmp_path, files))
     assert first(found["dataset"], K.FRAMEWORK)[0] == "Django"

@@ -1,15 +1,17 @@
 """Django projects that only route Django's admin site and that nothing deploys or starts.
 
 A data tool (a crawler, a dataset builder) often keeps its store as a Django project: models,
-migrations and management commands that its scripts run (`manage.py migrate`, `manage.py
-export`), with the URL configuration `startproject` wrote, `path('admin/', admin.site.urls)`,
-as its only route. Nothing ships it as a server: the repository holds no Dockerfile, Procfile,
-Compose file or platform manifest, and no file of it (script, CI, manifest, README) names a
-WSGI or ASGI server or `runserver`. Its admin is at most a page a developer could start by
-hand for themselves (HELDOUT.md: a tool), not an application serving clients, whatever data
-its models keep: it is no service (`Unit.no_service`), even where nothing else of the tree is
-one. A project routing anything but the admin, including another URL configuration, or any
-deployment or server start in the tree, is left alone; so is a tree too large to read.
+migrations and management commands of its own (`management/commands/export.py`) that its
+scripts run (`manage.py migrate`, `manage.py export`), with the URL configuration
+`startproject` wrote, `path('admin/', admin.site.urls)`, as its only route: it is driven
+through commands, not requests. Nothing ships it as a server: the repository holds no
+Dockerfile, Procfile, Compose file or platform manifest, and no file of it (script, CI,
+manifest, README) names a WSGI or ASGI server or `runserver`. Its admin is at most a page a
+developer could start by hand for themselves (HELDOUT.md: a tool), not an application serving
+clients, whatever data its models keep: it is no service (`Unit.no_service`), even where
+nothing else of the tree is one. A project routing anything but the admin, including another
+URL configuration, one with no command of its own, or any deployment or server start in the
+tree, is left alone; so is a tree too large to read.
 """
 
 from __future__ import annotations
@@ -61,8 +63,9 @@ _MAX_FILES = 3000
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_service` on each Django project routing only the admin site, in a tree
-    that deploys nothing and names no server start."""
+    """Set `Unit.no_service` on each Django project routing only the admin site, with
+    management commands of its own, in a tree that deploys nothing and names no server
+    start."""
     folders = list(units)
     candidates = [
         unit
@@ -79,19 +82,23 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 def _admin_only(top: str, folder: str, nested: set[str]) -> bool:
     """Whether the project's URL configurations route something, and only the admin site
-    (its docstring's examples and comments are no routes; a budget run out is a no)."""
+    (its docstring's examples and comments are no routes), and it has a management command
+    of its own (a budget run out is a no)."""
     targets: list[str] = []
+    commands = False
     for found in each_module(top, folder, nested):
         if found is None:
             return False
         path, text = found
+        if "/management/commands/" in "/" + path and not path.endswith("__init__.py"):
+            commands = True
         if posixpath.basename(path) != "urls.py":
             continue
         code = _COMMENTS.sub("", _DOCSTRINGS.sub("", text))
         if _INCLUDE.search(code):
             return False
         targets += _ROUTE.findall(code)
-    return bool(targets) and all(t == "admin.site.urls" for t in targets)
+    return commands and bool(targets) and all(t == "admin.site.urls" for t in targets)
 
 
 def _deploys_or_serves(top: str) -> bool:
