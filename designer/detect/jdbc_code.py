@@ -17,6 +17,14 @@ application uses opens connections through `DriverManager` and declares a databa
 the application's own main sources read a `ResultSet`, JDBC is the application's data layer.
 An opened connection alone (a probe, a migration runner) or rows read with no client module of
 the build's (a lent `DataSource`) stay a side path.
+
+A framework may instead pool the connections itself (Quarkus's Agroal datasource, configured by
+`quarkus.datasource.*`) and inject the `DataSource` into one store class (an event store
+appending rows to two tables) that opens its connections from it and prepares its statements.
+One file again holds all the SQL: where the application declares a database driver and a main
+source of its own holds an injected `DataSource`, opens connections from it and prepares
+statements, JDBC is its data layer. A connection opened with no statement prepared (a health
+check) stays a side path.
 """
 
 from __future__ import annotations
@@ -63,6 +71,21 @@ its records go through JDBC)."""
 _OPENS = re.compile(r"\bDriverManager\s*\.\s*getConnection\s*\(")
 """Code opening a JDBC connection from the driver itself (no pool, no lent `DataSource`)."""
 
+_SQL_IMPORT = re.compile(r"^[ \t]*import[ \t]+java\.sql\.", re.MULTILINE)
+"""Any import of JDBC's API, its wildcard (`import java.sql.*`) included."""
+
+_DATASOURCE = re.compile(
+    r"\b(?:[A-Z]\w*)?DataSource[ \t]+[a-z]\w*[ \t]*[;,)=]|:[ \t]*(?:[A-Z]\w*)?DataSource\b"
+)
+"""A field or parameter typed as a `DataSource` (`AgroalDataSource dataSource;`, Kotlin's
+`dataSource: DataSource`): one the framework hands the class."""
+
+_POOLED_OPENS = re.compile(r"\.getConnection\s*\(|\.connection\b")
+"""A connection taken from that `DataSource` (Kotlin's property `dataSource.connection`)."""
+
+_PREPARES = re.compile(r"\.prepare(?:Statement|Call)\s*\(")
+"""A statement prepared on the connection: the code runs its SQL itself."""
+
 _ROWS = re.compile(r"^[ \t]*import[ \t]+java\.sql\.ResultSet\b", re.MULTILINE)
 """Code reading the rows of a JDBC query."""
 
@@ -96,7 +119,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if count >= MIN_FILES:
             evidence = Evidence(path=first, text=f"java.sql imported by {count} main sources")
         else:
-            evidence = _client(top, unit, modules)
+            evidence = _client(top, unit, modules) or _pooled(top, unit)
         if evidence is not None:
             unit.signals[ECOSYSTEM].append(
                 Signal(FindingKind.QUERY, "JDBC", Strength.ENTRY, evidence)
@@ -124,4 +147,24 @@ def _client(top: str, unit: Unit, modules: list[Unit]) -> Evidence | None:
                 line = text.count("\n", 0, match.start()) + 1
                 shown = text.splitlines()[line - 1].strip()
                 return Evidence(path=path, line=line, text=shown)
+    return None
+
+
+def _pooled(top: str, unit: Unit) -> Evidence | None:
+    """Where `unit` declares a database driver and a main source of its own, handed a
+    `DataSource`, opens connections from it and prepares statements: that source, else None."""
+    if not any(
+        s.kind is FindingKind.DATABASE and s.strength is Strength.DEPENDENCY
+        for s in unit.signals.get(ECOSYSTEM, [])
+    ):
+        return None
+    for path in all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES) or []:
+        if not _SQL_IMPORT.search(read_head(top, path, HEAD) or ""):
+            continue
+        text = read_text(top, path)[0] or ""
+        if _DATASOURCE.search(text) and _POOLED_OPENS.search(text):
+            match = _PREPARES.search(text)
+            if match is not None:
+                line = text.count("\n", 0, match.start()) + 1
+                return Evidence(path=path, line=line, text=text.splitlines()[line - 1].strip())
     return None
