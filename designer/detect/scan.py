@@ -307,6 +307,7 @@ from designer.detect import (
     unbundled_adapters,
     unconnected_typeorm,
     undeclared_models,
+    unimported_jvm_queries,
     unimported_orms,
     unimported_queries,
     unimported_uppers,
@@ -761,6 +762,7 @@ def detect(
     jpa_unused.drop_unmapped(top, units)
     jpa_unused.drop_beside_reactive(top, units)
     jpa_unused.drop_foreign_spring_settings(units)
+    unimported_jvm_queries.drop_unimported(top, units)
     jdbc_code.mark(top, units)
     jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
     driverless_layers.mark(top, units)
