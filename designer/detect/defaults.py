@@ -315,7 +315,7 @@ def unset_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
             r"^([ \t]*)(?:if|elif)\b[^\n]*database_ur[il][^\n]*:[ \t]*\n"
             r"(?:(?:\1[ \t][^\n]*|\1elif\b[^\n]*|)\n){1,30}?"
             r"\1else[ \t]*:[ \t]*\n(?:\1[ \t][^\n]*\n){0,8}?"
-            r"\1[ \t]+[^\n]*[\"']sqlite(?:\+\w+)?:///",
+            r"\1[ \t][^\n]*[\"']sqlite(?:\+\w+)?:///",
             endings=endings,
             scope=Scope.CHOSEN,
         ),
@@ -426,7 +426,7 @@ def go_switch_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     return _each(
         r"(?i)switch[ \t]+[\w.]*(?:db|database)[\w.]*(?:type|driver|dialect|engine|provider)"
         r"[ \t]*\{[ \t]*\n(?:[^\n]*\n){0,60}?([ \t]*)default[ \t]*:[ \t]*\n"
-        r"(?:\1[ \t]+[^ \t\n][^\n]*\n|[ \t]*\n){0,12}?\1[ \t]+[^\n]*\b(?:{names})\.Open\(",
+        r"(?:\1[ \t]+[^ \t\n][^\n]*\n|[ \t]*\n){0,12}?\1[ \t][^\n]*\b(?:{names})\.Open\(",
         endings=endings,
     )
 
@@ -441,7 +441,7 @@ def go_prefix_switch_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"switch\b[^\n]*\{[ \t]*\n(?=(?:[^\n]*\n){0,4}?[ \t]*case[ \t]+strings\.HasPrefix"
         r"[ \t]*\([ \t]*[\w.]*(?i:dsn|url|uri|conn)\w*[ \t]*,)(?:[^\n]*\n){0,60}?"
         r"([ \t]*)default[ \t]*:[ \t]*\n(?:\1[ \t]+[^ \t\n][^\n]*\n|[ \t]*\n){0,12}?"
-        r"\1[ \t]+[^\n]*\b(?:{names})\.Open\(",
+        r"\1[ \t][^\n]*\b(?:{names})\.Open\(",
         endings=endings,
     )
 
@@ -651,7 +651,7 @@ def yaml_anchor_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
     layout) lends one environment's settings to another, not the engine every one shares."""
     return _each(
         r"(?is)^[\w-]+:[ \t]*&(?!(?:development|dev|test|cucumber)[ \t]*\n)([\w-]+)[ \t]*\n"
-        r"(?:[ \t]+[^\n]*\n){0,10}?"
+        r"(?:[ \t][^\n]*\n){0,10}?"
         r"[ \t]+adapter:[ \t]*[\"']?(?:{names})\b.*?^[ \t]+<<:[ \t]*\*\1[ \t]*$",
         names=names,
     )
@@ -666,7 +666,7 @@ def deployment_values_rules() -> tuple[SourceRule, ...]:
     postgres`): the engine the chart deploys the service with, production or test as the
     file's name says (`prod-values.yml`, `test-values.yml`)."""
     return _each(
-        r"(?im)^(?:database|db):[ \t]*\n(?:[ \t]+[^\n]*\n){0,12}?"
+        r"(?im)^(?:database|db):[ \t]*\n(?:[ \t][^\n]*\n){0,12}?"
         r"[ \t]+(?:engine|type|driver|dialect|adapter):[ \t]*[\"']?(?:{names})[\"']?[ \t]*$",
         scope=None,
         endings=HELM_VALUES,

@@ -28,8 +28,8 @@ _SETTINGS = ("application.yml", "application.yaml", "application.properties")
 
 _DASHBOARD = re.compile(
     r"^[ \t]*(?:org\.)?jobrunr\.dashboard\.enabled[ \t]*[=:][ \t]*true\b"
-    r"|^(?:org:\s*\n\s+)?jobrunr:[ \t]*\n(?:[ \t]+.*\n|[ \t]*\n)*?[ \t]+dashboard:[ \t]*\n"
-    r"(?:[ \t]+.*\n)*?[ \t]+enabled:[ \t]*true\b",
+    r"|^(?:org:\s*\n\s+)?jobrunr:[ \t]*\n(?:[ \t].*\n|\n)*?[ \t]+dashboard:[ \t]*\n"
+    r"(?:[ \t].*\n)*?[ \t]+enabled:[ \t]*true\b",
     re.MULTILINE,
 )
 """JobRunr's dashboard turned on, in a properties file or a YAML tree."""

@@ -76,7 +76,7 @@ LOCKS: dict[str, str] = {
 `buildout.cfg` beside it extends it: `BUILDOUT_VERSIONS`)."""
 
 
-_EXTENDS = LazyPattern(r"^extends[ \t]*=((?:[^\n]*\n?)(?:[ \t]+[^\n]*\n?)*)", re.MULTILINE)
+_EXTENDS = LazyPattern(r"^extends[ \t]*=((?:[^\n]*\n?)(?:[ \t][^\n]*\n?)*)", re.MULTILINE)
 """buildout.cfg's `extends =` option, its value possibly continued on indented lines."""
 
 

@@ -133,7 +133,7 @@ def _ship_own(
 
 _SERVES = re.compile(
     r"^if[ \t]+__name__[ \t]*==[ \t]*['\"]__main__['\"][ \t]*:[^\n]*\n"
-    r"(?:[ \t]+[^\n]*\n|[ \t]*\n)*?[ \t]+\w+\.run\(",
+    r"(?:[ \t][^\n]*\n|\n)*?[ \t]+\w+\.run\(",
     re.MULTILINE,
 )
 """A module run as a script that serves its app (`if __name__ == '__main__': app.run(...)`)."""

@@ -28,7 +28,7 @@ MAX_FILES = 40
 """Python files read per project: such a server is a handful of modules."""
 
 _HTML_EXPORTER = re.compile(
-    r"^[ \t]*from[ \t]+nbconvert(?:\.exporters)?[ \t]+import[ \t]+[^\n]*\bHTMLExporter\b",
+    r"^[ \t]*from[ \t]+nbconvert(?:\.exporters)?[ \t]+import[ \t][^\n]*\bHTMLExporter\b",
     re.MULTILINE,
 )
 """nbconvert's HTML exporter imported: notebooks turned into pages."""

@@ -37,7 +37,7 @@ _PATH_GEM = re.compile(
 """A Gemfile's gem installed from a folder of the tree (`gem 'director', path: 'director'`)."""
 
 _GROUP = re.compile(
-    r"^[ \t]*group\b[^\n]*\bdo\b[^\n]*\n(?:[ \t]+[^\n]*\n|[ \t]*\n)*?[ \t]*end\b", re.MULTILINE
+    r"^[ \t]*group\b[^\n]*\bdo\b[^\n]*\n(?:[ \t][^\n]*\n|\n)*?[ \t]*end\b", re.MULTILINE
 )
 """A `group … do … end` block: gems of the development and test groups run no program."""
 

@@ -907,7 +907,7 @@ def _test_env(unit: Unit, lines: Lines) -> None:
                     Scope.TEST)
 
 
-_INCLUDE = LazyPattern(r"^include:[ \t]*\n((?:[ \t]+.*\n?|[ \t]*\n)*)", re.MULTILINE)
+_INCLUDE = LazyPattern(r"^include:[ \t]*\n((?:[ \t].*\n?|\n)*)", re.MULTILINE)
 _INCLUDED = LazyPattern(r"^[ \t]*-[ \t]*(?:path:[ \t]*)?[\"']?([\w./-]+\.ya?ml)[\"']?[ \t]*$",
                         re.MULTILINE)
 

@@ -287,7 +287,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.ORM, "JPA / Hibernate", rf"^spring\.jpa\.(?:{_JPA_KEYS})\b",
          names=_SPRING_CONFIG + _SPRING_TEMPLATES),
     rule(K.ORM, "JPA / Hibernate",
-         rf"^[ \t]+jpa:[ \t]*\n(?:[ \t]+[^\n]*\n){{0,12}}?[ \t]+(?:{_JPA_KEYS}):",
+         rf"^[ \t]+jpa:[ \t]*\n(?:[ \t][^\n]*\n){{0,12}}?[ \t]+(?:{_JPA_KEYS}):",
          names=_SPRING_CONFIG + _SPRING_TEMPLATES),
     # Spring Data JPA's repositories and queries imported by the code (a company library may
     # bring the starter, so the build does not name it): JPA on Hibernate, Spring Boot's
