@@ -7,8 +7,10 @@ module requires two data layers or more, the heads of its non-test Go files (whe
 are) are read, and a layer imported by more than twice as many files as any other is marked
 the primary one (`Signal.primary`): the data layer, and the engine it alone talks to the
 primary engine among those seen as strongly (`assemble._rank_data`). Where the counts decide
-nothing, a layer imported only by files nothing of the program reaches (an older store left in
-the tree) gives way to the one layer the reached files import (`go_reach`). A driver with an API
+nothing, a runner imported by more files than the query builder next to it (sqlx beside
+squirrel) leads (`go_query_runners`); else a layer imported only by files nothing of the
+program reaches (an older store left in the tree) gives way to the one layer the reached files
+import (`go_reach`). A driver with an API
 of its own (pgx: its pool, its connection) required beside such a layer is one more candidate,
 counted by the files importing that API: a module declaring sqlx may write its code to a pgx
 pool (read through scany), sqlx left in a few files nothing calls. Such a driver required alone,
@@ -33,6 +35,7 @@ from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems import go_reach
 from designer.detect.ecosystems.go_programs import MODULE, head, imports
+from designer.detect.ecosystems.go_query_runners import runner_over_builder
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -115,7 +118,12 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
                 counts[package] = counts.get(package, 0) + 1
                 shown.setdefault(package, path)
                 layered.setdefault(path, set()).add(package)
-        led = census.leader(counts) or _only_reached(top, files, layered)
+        names = {package: s.name for package, s in declared.items()}
+        led = (
+            census.leader(counts)
+            or runner_over_builder(counts, names)
+            or _only_reached(top, files, layered)
+        )
         if led is None:
             continue
         package, count = led
