@@ -157,9 +157,11 @@ _REGISTERED = re.compile(r"register_blueprint[ \t]*\(")
 """Registering a blueprint: its routes are counted where the blueprint declares them (one from
 another package is that package's, a health check's)."""
 
-_CONTEXT = re.compile(r"\.app_context[ \t]*\([ \t]*\)")
+_CONTEXT = re.compile(r"\.app_context[ \t]*\([ \t]*\)|\.test_request_context[ \t]*\(")
 """The application context entered outside a request (`app.app_context().push()`, `with
-app.app_context():`): what a program using Flask's extensions without serving does."""
+app.app_context():`): what a program using Flask's extensions without serving does. Or a
+request context built by hand (`with app.test_request_context(data=body):`): a queue consumer
+handing each message to a handler written as a Flask view, with no route serving anyone."""
 
 _MIGRATE = LazyPattern(r"\bMigrate[ \t]*\(")
 """Flask-Migrate wired to the app (`Migrate(app, db)`, `migrate = Migrate()`): what an app
