@@ -143,6 +143,9 @@ _ORDER = (
     "erlang",
     "swift",
     "dart",
+    "haskell",
+    "crystal",
+    "nim",
 )
 
 
@@ -1269,6 +1272,9 @@ _LANGUAGES = {
     "erlang": "Erlang",
     "swift": "Swift",
     "dart": "Dart",
+    "haskell": "Haskell",
+    "crystal": "Crystal",
+    "nim": "Nim",
 }
 
 

@@ -772,6 +772,28 @@ _PUB_VERSION = LazyPattern(r'^    version: "?([^"\s]+)"?')
 _pub = _keyed(_PUB_KEY, _PUB_VERSION, str)
 
 
+# --- cabal.project.freeze, shard.lock, nimble.lock ------------------------------------------
+
+_CABAL_FREEZE = LazyPattern(
+    r"^(?:constraints:)?[ \t]*(?:any\.)?([A-Za-z][\w-]*)[ \t]*==[ \t]*([\w.]+)"
+)
+"""A package's pin in `cabal freeze`'s `constraints:` (`any.yesod ==1.6.2.1,`, one a line)."""
+
+_cabal_freeze = _one_line(_CABAL_FREEZE, normalise=str.lower)
+
+_SHARD_KEY = LazyPattern(r"^  ([\w.-]+):[ \t]*$")
+_SHARD_VERSION = LazyPattern(r"^    version:[ \t]*(\S+)")
+"""A shard's entry under shard.lock's `shards:` (`  kemal:`, its `    version: 1.6.0` below)."""
+
+_shard = _keyed(_SHARD_KEY, _SHARD_VERSION, str.lower)
+
+_NIMBLE_KEY = LazyPattern(r'^\s*"([A-Za-z][\w-]*)":\s*\{')
+_NIMBLE_VERSION = LazyPattern(r'^\s*"version":\s*"([^"]+)"')
+"""A package's object under nimble.lock's `packages` (`"jester": {`, `"version": "0.6.0"`)."""
+
+_nimble = _keyed(_NIMBLE_KEY, _NIMBLE_VERSION, str.lower)
+
+
 # --- composer.lock --------------------------------------------------------------------------
 
 _COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
@@ -823,6 +845,11 @@ READERS: dict[str, Reader] = {
     "rebar.lock": _rebar,
     "Package.resolved": _swiftpm,
     "pubspec.lock": _pub,
+
+
+    "cabal.project.freeze": _cabal_freeze,
+    "shard.lock": _shard,
+    "nimble.lock": _nimble,
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,

@@ -637,14 +637,17 @@ a Flutter app's or a Dart tool's pubspec.yaml): a package is a server only where
 the framework it names (Vapor's `Application.make(env)`, shelf's `shelf_io`)."""
 
 DEFINITE_LIBRARIES = frozenset(
-    {"elixir", "scala", "clojure", "dotnet", "erlang", "swift", "dart"}
+    {"elixir", "scala", "clojure", "dotnet", "erlang", "swift", "dart", "haskell", "crystal",
+     "nim"}
 )
 """Ecosystems whose manifests say outright that they build a library: a mix project whose
 `application` starts no module, an sbt build that publishes and packages no program, a Clojure
 project naming no program to run (no `:main`, no alias running its own namespace, no uberjar),
 a .NET project whose `OutputType` is `Library`, a rebar3 project assembling no release and
 declaring no web framework, a SwiftPM package with no executable product nor target, a pub
-package with no `bin/` (nor Dart Frog's `routes/`) folder.
+package with no `bin/` (nor Dart Frog's `routes/`) folder, a Haskell, Crystal or Nim package
+building no program that declares a web framework (a Cabal package with no `executable`, a
+shard with no `targets`, a Nimble package with no `bin`).
 A gem's gemspec says less (gemstash ships its server as a gem)."""
 
 

@@ -90,6 +90,10 @@ _MANIFEST_NAMES = frozenset(
         "settings.gradle.kts",
         "mix.exs",
         "rebar.config",
+        # Haskell's hpack description (admitted only inside a Stack or Cabal project:
+        # `haskell.hpack_home`) and Crystal's Shards manifest.
+        "package.yaml",
+        "shard.yml",
         "build.sbt",
         "deps.edn",
         "project.clj",
@@ -238,7 +242,7 @@ app's web framework."""
 _TEST_PATTERN = (
     # `tests.py`: the module `manage.py startapp` writes for each Django app's test cases.
     r"(?:test_.*\.py|tests\.py|conftest\.py|.*_test\.(?:py|go|clj)"
-    r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.(?:rb|lua|moon)"
+    r"|.*\.(?:test|spec)\.[cm]?[jt]s|.*Tests?\.(?:java|kt|php|cs)|.*_spec\.(?:rb|lua|moon|cr)"
     # EUnit's test modules and Common Test's suites.
     r"|.*_tests\.erl|.*_SUITE\.erl"
     # XCTest's and Swift Testing's test files, Dart's `*_test.dart` (what `dart test` runs).
@@ -356,6 +360,7 @@ _MANIFEST_PATTERN = (
     r"|.*\.[cf]sproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|.*\.rockspec"
     r"|Package\.swift|pubspec\.yaml"
+    r"|package\.yaml|.*\.cabal|shard\.yml|.*\.nimble"  # Haskell, Crystal and Nim packages
     r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
     # sbt's build definition names them capitalised or not (`project/dependencies.scala`).
     r"|\w*(?:[Dd]ependencies|[Vv]ersions|[Dd]eps|[Ll]ibs|[Ll]ibraries|Build)\.scala"
@@ -430,12 +435,15 @@ _NOTABLE_ENDINGS = (
     "project.clj",
     "build.clj",
     ".rockspec",
+    ".cabal",
+    ".nimble",
     ".conda.lock",  # conda-lock's explicit list, renamed (`linux-64.conda.lock`)
     "_test.py",
     "_test.go",
     "_spec.rb",
     "_spec.lua",
     "_spec.moon",
+    "_spec.cr",
     "_test.clj",
     "_app.erl",
     "_sup.erl",
@@ -502,6 +510,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     projects: set[str] = set()
     """Folders whose own manifest the walk found (a parent's before its children's)."""
     rocks: set[str] = set()
+    haskell_roots: set[str] = set()
+    """Folders holding a Stack or Cabal project (`stack.yaml`, `cabal.project`)."""
     """Folders whose rockspec the walk found: Lua code below them is a project's code."""
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
@@ -592,6 +602,10 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         packager = owner in packagers
         listed = owner in listers
         go_tests: list[str] = []
+        if _holds("stack.yaml", text, plain, files, ()) or _holds(
+            "cabal.project", text, plain, files, ()
+        ):
+            haskell_roots.add(relative or ".")
         for name in notable:
             path = prefix + name
             if (
@@ -606,6 +620,10 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 # suite. (A folder an ignore names is still not walked.)
                 continue
             module = ecosystems.manifest_ecosystem(name, parent)
+            if name == "package.yaml" and not ecosystems.haskell.hpack_home(
+                files, _inside_any(relative or ".", haskell_roots)
+            ):
+                module = None  # another tool's settings, or hpack's beside its `.cabal`
             if (
                 module is not None
                 and packager

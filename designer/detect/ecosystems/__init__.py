@@ -14,13 +14,16 @@ from types import ModuleType
 from designer.detect import defaults
 from designer.detect.ecosystems import (
     clojure,
+    crystal,
     dart,
     dotnet,
     elixir,
     erlang,
     go,
+    haskell,
     jvm,
     lua,
+    nim,
     node,
     php,
     python,
@@ -48,6 +51,9 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     erlang,
     swift,
     dart,
+    haskell,
+    crystal,
+    nim,
 )
 """Every ecosystem, in the order used to break ties."""
 
