@@ -840,6 +840,77 @@ FRAMEWORKS |= {
     ),
 }
 
+# Haskell: Yesod (a scaffolded site over Persistent's models and migrations), Servant (an API
+# type served by its handlers), Scotty, Spock and IHP, all on Warp; hspec (with QuickCheck's
+# properties) for the specs; the executable Stack or Cabal builds, run as is.
+_YESOD = StackFacts(
+    language="Haskell",
+    server="Warp",
+    test_tools=("hspec", "QuickCheck"),
+    orm="Persistent",
+    # The scaffold's `runMigration migrateAll` runs as the site starts: no command of its own.
+    migration_tool="",
+    start_command="stack exec -- app",
+    mocking="hspec-wai for handlers; records of functions or mtl classes standing in for services",
+    aliases=("yesod web framework",),
+)
+FRAMEWORKS |= {
+    "Yesod": _YESOD,
+    "Servant": replace(_YESOD, orm="hasql", aliases=("servant-server", "haskell servant")),
+    "Scotty": replace(_YESOD, orm="postgresql-simple", aliases=()),
+    "Spock": replace(_YESOD, aliases=()),
+    "IHP": replace(
+        _YESOD,
+        orm="IHP's query builder",
+        migration_tool="IHP migrations",
+        start_command="RunProdServer",
+        aliases=("integrated haskell platform",),
+    ),
+}
+
+# Crystal: Kemal (Sinatra-like routes) or Lucky, Amber, Athena, Grip on Crystal's own HTTP
+# server; crystal-db with a driver (crystal-pg) or an ORM (Avram, Granite, Jennifer);
+# Crystal's spec (or Spectator); the binary `shards build` compiles.
+_KEMAL = StackFacts(
+    language="Crystal",
+    server="HTTP::Server (Kemal)",
+    test_tools=("crystal spec", "Spectator"),
+    orm="crystal-db",
+    start_command="./bin/app",
+    mocking="WebMock.cr for outbound HTTP; Spectator's mocks and doubles",
+    aliases=("kemal crystal",),
+)
+FRAMEWORKS |= {
+    "Kemal": _KEMAL,
+    "Lucky": replace(
+        _KEMAL, server="HTTP::Server (Lucky)", orm="Avram", migration_tool="Avram migrations",
+        aliases=("lucky framework",),
+    ),
+    "Amber": replace(
+        _KEMAL, server="HTTP::Server (Amber)", orm="Granite", migration_tool="micrate",
+        aliases=("amber framework",),
+    ),
+    "Athena": replace(_KEMAL, server="HTTP::Server (Athena)", aliases=("athena framework",)),
+    "Grip": replace(_KEMAL, server="HTTP::Server (Grip)", aliases=()),
+}
+
+# Nim: Jester (routes on httpbeast), Prologue or HappyX; Nim's database modules
+# (db_connector) or norm; std/unittest; the binary `nimble build` compiles.
+_JESTER = StackFacts(
+    language="Nim",
+    server="httpbeast (Jester)",
+    test_tools=("unittest", "testament"),
+    orm="db_connector",
+    start_command="./app",
+    mocking="a local Jester or asynchttpserver standing in for outbound HTTP",
+    aliases=("jester nim",),
+)
+FRAMEWORKS |= {
+    "Jester": _JESTER,
+    "Prologue": replace(_JESTER, server="httpx (Prologue)", aliases=("prologue nim",)),
+    "HappyX": replace(_JESTER, server="HappyX's server", aliases=()),
+}
+
 # The catalogue's breadth (#19): more frameworks detection names, each with its nearest
 # sibling's defaults and what differs.
 FRAMEWORKS |= {
@@ -948,6 +1019,9 @@ LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "erlang": ("EUnit", "Common Test"),
     "swift": ("Swift Testing", "XCTest"),
     "dart": ("dart test",),
+    "haskell": ("hspec",),
+    "crystal": ("crystal spec",),
+    "nim": ("unittest",),
 }
 """Test tools when only the language is known (keys normalised)."""
 
@@ -987,6 +1061,9 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "fluent migrations": "./Run migrate --yes --env production",
     "serverpod migrations": "dart bin/main.dart --role maintenance --apply-migrations",
     "conduit db": "conduit db upgrade",
+    "ihp migrations": "migrate",
+    "avram migrations": "lucky db.migrate",
+    "micrate": "micrate up",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 
