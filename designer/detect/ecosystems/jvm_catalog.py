@@ -673,6 +673,10 @@ GRAILS_HIBERNATE = frozenset(
 )
 """Grails' GORM for Hibernate: the artifact of the Apache releases and of the older ones."""
 
+GRAILS_MONGODB = frozenset({"grails-data-mongodb", "gorm-mongodb", "grails-datastore-gorm-mongodb"})
+"""Grails' GORM for MongoDB: its domain classes mapped onto collections (the driver it pulls in,
+often declared beside it, is only its transport)."""
+
 
 def _grails(artifact: str, group: str) -> tuple[tuple[K, str], ...]:
     """Grails' own artifacts: its core (the framework) and GORM, its data layer (named as
@@ -681,4 +685,6 @@ def _grails(artifact: str, group: str) -> tuple[tuple[K, str], ...]:
         return ((K.FRAMEWORK, "Grails"),)
     if artifact in GRAILS_HIBERNATE or (artifact == "hibernate5" and group == "org.grails.plugins"):
         return ((K.ORM, "GORM"),)
+    if artifact in GRAILS_MONGODB or (artifact == "mongodb" and group == "org.grails.plugins"):
+        return ((K.ORM, "GORM"), (K.DATABASE, "MongoDB"))
     return ()
