@@ -1006,6 +1006,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^import com\\.linecorp\\.armeria\\.server\\.Server;[\\s\\S]*?\\bServer\\.builder\\s*\\(': (False, (('import com.linecorp.armeria.server.Server;',), ('Server.builder',))),
     '^import com\\.redis\\.om\\.spring\\.': (False, (('import com.redis.om.spring.',),)),
     '^import kotlin\\.test\\.': (False, (('import kotlin.test.',),)),
+    '^import kotliquery\\.': (False, (('import kotliquery.',),)),
     '^import org\\.apache\\.wicket\\.(?:protocol\\.http\\.WebApplication|authroles\\.authentication\\.AuthenticatedWebApplication);[\\s\\S]*?\\bextends\\s+(?:Authenticated)?WebApplication\\b': (False, (('import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;', 'import org.apache.wicket.protocol.http.WebApplication;'), ('WebApplication',), ('extends',))),
     '^import org\\.jdbi\\.v3\\.': (False, (('import org.jdbi.v3.',),)),
     '^import org\\.spekframework\\.spek2\\.': (False, (('import org.spekframework.spek2.',),)),

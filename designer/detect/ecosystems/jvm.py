@@ -296,6 +296,10 @@ RULES: tuple[SourceRule, ...] = (
     # Jdbi's handles and SqlObject DAOs, imported by the code that queries through them
     # (counted per file: see `assemble.WRITTEN_TO`).
     rule(K.QUERY, "Jdbi", r"^import org\.jdbi\.v3\.", endings=_JVM),
+    # kotliquery's sessions and queries (`sessionOf`, `queryOf`), imported by the repositories
+    # that run their SQL through them, even where a version catalogue published outside the
+    # tree lends the library and no build file of the tree names it.
+    rule(K.QUERY, "kotliquery", r"^import kotliquery\.", endings=(".kt",)),
     # JPA's persistence unit names its provider, and often its JDBC URL.
     rule(
         K.ORM,
