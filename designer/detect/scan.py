@@ -157,6 +157,7 @@ from designer.detect import (
     migration_orms,
     mongoose_ids,
     mounted_lists,
+    nais_databases,
     nest_starters,
     nested_phpunit,
     next_api,
@@ -856,6 +857,7 @@ def detect(
     pg_dump_schemas.name_engine(top, units)  # beside it: a dump, not a database project
     sql_dumps.name_engine(top, units)
     pg_configs.name_engine(top, units)
+    nais_databases.name_engine(top, units)
     copied_settings.mark(top, units)
     readme_defaults.mark(top, units)
     template_urls.mark(top, units)  # last: only where nothing else names an engine

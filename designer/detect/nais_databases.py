@@ -1,0 +1,91 @@
+"""The engine a NAIS application manifest provisions for the service it deploys.
+
+NAIS (a Kubernetes platform run by several public agencies) deploys a service from an
+`Application` manifest (`apiVersion: nais.io/v1alpha1`) kept beside its code in `.nais/` or
+`nais/`. Its `gcp: sqlInstances:` list asks the platform for a Cloud SQL instance of one type
+(`- type: POSTGRES_15`) and hands its credentials to the service's environment: the engine the
+service runs on in production. The service's build often names no driver, its libraries lent by
+a version catalogue or a company library published outside the tree. That names the engine only
+for a backend that has a data layer and names no engine itself; the walk prunes hidden folders,
+so the manifests are read here.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.signals import Scope, Signal, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import Evidence, FindingKind
+
+FOLDERS = (".nais", "nais")
+"""Folders of a unit holding its NAIS manifests (one per environment, or one templated)."""
+
+MAX_FILES = 20
+"""Manifests read per folder at most."""
+
+_MANIFEST = re.compile(r"^apiVersion:[ \t]*[\"']?nais\.io/", re.MULTILINE)
+
+_SQL_TYPE = re.compile(
+    r"^[ \t]*sqlInstances:[ \t]*\n"
+    r"(?:[ \t]*(?:#[^\n]*)?\n|[ \t]+(?:-[ \t]*)?[\w.-]+:[^\n]*\n){0,12}?"
+    r"[ \t]+(?:-[ \t]*)?type:[ \t]*[\"']?(POSTGRES|MYSQL|SQLSERVER)_\w+",
+    re.MULTILINE,
+)
+"""A `sqlInstances:` list whose entry names its Cloud SQL type, a few keys down at most."""
+
+ENGINES = {"POSTGRES": "PostgreSQL", "MYSQL": "MySQL", "SQLSERVER": "SQL Server"}
+"""Cloud SQL's type prefixes → engine."""
+
+_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
+
+
+def name_engine(top: str, units: dict[str, Unit]) -> None:
+    """Give the engine a NAIS manifest provisions to each unit with a data layer and no engine
+    whose folder keeps the manifest in `.nais/` or `nais/`."""
+    for unit in units.values():
+        kept = {
+            ecosystem: [s for s in signals if s.strength is not Strength.DEV]
+            for ecosystem, signals in unit.signals.items()
+        }
+        if any(s.kind is FindingKind.DATABASE for signals in kept.values() for s in signals):
+            continue
+        holder = next(
+            (e for e, signals in kept.items() if any(s.kind in _DATA for s in signals)), None
+        )
+        if holder is None:
+            continue
+        found = _provisioned(top, unit.folder)
+        if found is not None:
+            engine, evidence = found
+            unit.signals[holder].append(
+                Signal(FindingKind.DATABASE, engine, Strength.DEPENDENCY, evidence,
+                       scope=Scope.DEPLOYED)
+            )
+
+
+def _provisioned(top: str, folder: str) -> tuple[str, Evidence] | None:
+    """The engine the first NAIS manifest in the unit's manifest folders provisions, with the
+    line naming it."""
+    for name in FOLDERS:
+        relative = posixpath.normpath(posixpath.join(folder, name))
+        try:
+            files = sorted(os.listdir(os.path.join(top, relative)))
+        except OSError:
+            continue
+        manifests = [f for f in files if f.endswith((".yaml", ".yml"))][:MAX_FILES]
+        for file in manifests:
+            path = posixpath.join(relative, file)
+            text = read_text(top, path)[0] or ""
+            if not _MANIFEST.search(text):
+                continue
+            match = _SQL_TYPE.search(text)
+            if match is None:
+                continue
+            line = text.count("\n", 0, match.start(1)) + 1
+            quoted = text.splitlines()[line - 1].strip()
+            return ENGINES[match.group(1)], Evidence(path=path, line=line, text=quoted)
+    return None
