@@ -616,6 +616,24 @@ RULES: tuple[SourceRule, ...] = (
         )
         for names, engine in _SQL_NAMES
     ),
+    # Or the URL of a database that file's `db:` section connects to, nested at any depth
+    # (`db:` / `policy_db:` / `url: postgres://…`): a program opening pgx or MySQL's driver as
+    # the URL's scheme says runs on the engine its shipped or example settings name. Each line
+    # between is read one way only (a member deeper than the section, or a blank).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^([ \t]*)(?:db|database|databases)[ \t]*:[ \t]*(?:#[^\n]*)?\n"
+            r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*)\n){0,20}?"
+            r"\1[ \t]+(?:url|uri|dsn)[ \t]*:[ \t]*[\"']?"
+            rf"(?:{names})://",
+            names=("config.yaml", "config.yml", "app.yaml", "app.yml"),
+            endings=(".example.yml", ".example.yaml"),
+            scope=Scope.CHOSEN,
+        )
+        for names, engine in (("postgres|postgresql", "PostgreSQL"), ("mysql", "MySQL"))
+    ),
     # Beego's settings file (`conf/app.conf`, or the `app.conf.example` or `app-example.conf`
     # installs and images copy it from):
     # the adapter its database key names, written bare or as the default of an environment
