@@ -19,6 +19,7 @@ from designer.detect import (
     bare_drivers,
     barrel_mains,
     base_images,
+    boot_migrators,
     boot_modules,
     boot_parents,
     builder_classes,
@@ -644,6 +645,7 @@ def detect(
     forwarded_endpoints.mark(top, units)
     listeners.mark(top, units)
     actuator_workers.mark(top, units)
+    boot_migrators.mark(top, units)
     internal_workers.mark(top, units)
     internal_specs.mark(top, units)
     quarkus_plugins.mark(top, units)
