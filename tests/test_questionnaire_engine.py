@@ -239,9 +239,9 @@ def test_spring_boot_health_paths_and_unknown_framework_fallback() -> None:
     assert design.operations.health_path == "/actuator/health/liveness"
     design = Design()
     answer(design, Stage.STACK, "framework", "other")
-    # Swift's Vapor: a framework designer has no defaults for (Phoenix, the earlier example,
-    # now has them)
-    answer(design, Stage.STACK, "framework_other", "Vapor")
+    # Zig's Jetzig: a framework designer has no defaults for (Phoenix and then Vapor, the
+    # earlier examples, now have them)
+    answer(design, Stage.STACK, "framework_other", "Jetzig")
     assert ask(Stage.OPERATIONS, "health_path").default(design) == "/health"
     assert ask(Stage.TESTING, "tools").default(design) == []
     design.stack.language = "Go"
