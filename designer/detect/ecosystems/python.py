@@ -1147,8 +1147,14 @@ _NAMED_REQUIRES = LazyPattern(r"\b(tests_require)\s*=\s*([A-Za-z_]\w*)\s*[,)\n]"
 (`tests_require=test_requires` after `test_requires = ["pytest==8.0.0"]`). Runtime lists
 passed by name are not followed: a package of a larger project packaged on its own (a
 Django app's worker image) would become a project declaring the framework."""
-_LITERAL_LIST = LazyPattern(r"""\[(?:\s|#[^\n]*|'[^'\n]*'|"[^"\n]*"|,)*\]""")
-"""A list of quoted strings only (not a comprehension reading a requirements file)."""
+_LIST_GAP = r"(?:\s|#[^\n]*)*"
+_LIST_ITEM_OR_NAME = r"""(?:'[^'\n]*'|"[^"\n]*"|[A-Za-z_]\w*)"""
+_LITERAL_LIST = LazyPattern(
+    rf"\[{_LIST_GAP}(?:{_LIST_ITEM_OR_NAME}{_LIST_GAP},{_LIST_GAP})*"
+    rf"(?:{_LIST_ITEM_OR_NAME}{_LIST_GAP})?\]"
+)
+"""A list of quoted strings, some items perhaps a variable's name (`gdal_spec`, a requirement
+computed above; skipped when read), not a comprehension reading a requirements file."""
 
 
 _PACKAGING = LazyPattern(
