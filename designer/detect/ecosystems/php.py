@@ -93,7 +93,9 @@ CATALOG: Catalog = {
     "ikkez/f3-cortex": entries((K.ORM, "Cortex")),
     # Medoo: a query builder over PDO (`$database->select("account", …)`).
     "catfan/medoo": entries((K.QUERY, "Medoo")),
-    "mongodb/mongodb": entries((K.DATABASE, "MongoDB")),
+    # MongoDB's own library over the ext-mongodb driver (`new MongoDB\Client`): the data layer,
+    # named by its package as the Node, Elixir and Go drivers are, and the engine.
+    "mongodb/mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     # Search-engine clients (Elastica wraps elasticsearch-php): the engine of an application
     # whose documents live in the index; SEARCH_STORES says why they weigh so little.
     "elasticsearch/elasticsearch": entries((K.DATABASE, "Elasticsearch")),
