@@ -52,6 +52,7 @@ from designer.detect import (
     django_yaml,
     doctrine_connections,
     doctrine_default,
+    doctrine_env_defaults,
     doctrine_module_default,
     dotnet_archived,
     dotnet_browser_apps,
@@ -811,6 +812,7 @@ def detect(
     doctrine_default.find(top, units)
     doctrine_module_default.find(top, units)
     doctrine_connections.choose(top, units)
+    doctrine_env_defaults.find(top, units)
     root_imports.lend(top, units)
     root_frameworks.lend(units)  # beside root_imports: the frameworks it installs
     clojure_lent_routers.drop_undeclared(units)

@@ -114,6 +114,9 @@ CATALOG: Catalog = {
     # Flex's metapackage of doctrine/orm, its bundle and the migrations bundle.
     "symfony/orm-pack": entries((K.ORM, "Doctrine"), (K.MIGRATIONS, "Doctrine Migrations")),
     "doctrine/doctrine-migrations-bundle": entries((K.MIGRATIONS, "Doctrine Migrations")),
+    # API Platform's Flex pack: it requires orm-pack (doctrine/orm and its bundle), so an API
+    # built from it maps its resources as Doctrine entities unless told otherwise.
+    "api-platform/api-pack": entries((K.ORM, "Doctrine")),
     # Laravel's bridges to Doctrine: the application maps entities with Doctrine in place of
     # the Eloquent models the framework lends.
     "laravel-doctrine/orm": entries((K.ORM, "Doctrine")),
@@ -163,6 +166,7 @@ GLUE = frozenset(
         "roave/psr-container-doctrine",
         "doctrine/doctrine-migrations-bundle",
         "symfony/orm-pack",
+        "api-platform/api-pack",
         "laravel-doctrine/orm",
         "laravel-doctrine/migrations",
         "doctrine/mongodb-odm-bundle",
