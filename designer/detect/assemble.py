@@ -71,10 +71,12 @@ ABSORBED = {
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 
-UNPACKED = frozenset({"CodeIgniter"})
+UNPACKED = frozenset({"CodeIgniter", "Phalcon"})
 """Frameworks an application gets by unpacking a download beside it (CodeIgniter 3's
-`system/`), never through its manifest: a composer.json that does not name one (it installs
-the application's other libraries) leaves the framework its code shows no less certain."""
+`system/`) or installing it into the interpreter (Phalcon, a C extension the CI or the image
+installs, which a composer.json may name as `ext-phalcon` but need not), never through a
+package of its manifest: a composer.json that does not name one (it installs the application's
+other libraries) leaves the framework its code shows no less certain."""
 
 HOST_OF = {"Django REST framework": "Django"}
 """Add-on → the one host it is a plug-in of and never runs without (DRF is a Django app, listed

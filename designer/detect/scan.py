@@ -199,6 +199,7 @@ from designer.detect import (
     pest_tests,
     pg_configs,
     pg_dump_schemas,
+    phalcon_models,
     phoenix_stubs,
     php_image_drivers,
     php_pages,
@@ -808,6 +809,7 @@ def detect(
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
     php_platform.find(top, units)
+    phalcon_models.find(top, units)
     php_pages.mark(top, units)  # once composer_paths has lent the frameworks
     doctrine_default.find(top, units)
     doctrine_module_default.find(top, units)

@@ -370,13 +370,23 @@ RULES: tuple[SourceRule, ...] = (
          names=("hyperf.php",)),
     # webman's `start.php` runs the framework's application (`support\App::run();`).
     rule(K.FRAMEWORK, "webman", r"^[ \t]*\\?support\\App::run[ \t]*\(", names=("start.php",)),
-    # Phalcon's front controller builds a full or a micro application.
+    # Phalcon's front controller builds a full or a micro application (imported under its own
+    # name or an alias: `use Phalcon\Mvc\Application as MvcApplication;`).
     rule(
         K.FRAMEWORK,
         "Phalcon",
         r"\bnew[ \t]+\\?Phalcon\\Mvc\\(?:Application|Micro)\b"
-        r"|^use[ \t]+Phalcon\\Mvc\\(?:Application|Micro);"
-        r"[\s\S]*?\bnew[ \t]+(?:Application|Micro)\b",
+        r"|^use[ \t]+Phalcon\\Mvc\\(?:Application|Micro)(?:[ \t]+as[ \t]+\w+)?;"
+        r"[\s\S]*?\bnew[ \t]+\w*(?:Application|Micro)\b",
+        endings=_PHP,
+    ),
+    # Phalcon's ORM ships in the same C extension: models extend its `Phalcon\Mvc\Model`.
+    rule(
+        K.ORM,
+        "Phalcon ORM",
+        r"^[ \t]*(?:abstract[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+\\?Phalcon\\Mvc\\Model\b"
+        r"|^use[ \t]+Phalcon\\Mvc\\Model;[\s\S]*?"
+        r"^[ \t]*(?:abstract[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+Model\b",
         endings=_PHP,
     ),
     # FuelPHP's front controller defines the framework's paths and forges the request.
