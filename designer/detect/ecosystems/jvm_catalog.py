@@ -621,6 +621,11 @@ def _quarkus_data(artifact: str) -> list[tuple[K, str]]:
         found.append((K.DATABASE, "MongoDB"))
         if "panache" in artifact:
             found.append((K.ORM, "MongoDB Panache"))
+        elif artifact == "quarkus-mongodb-client":
+            # The client extension alone injects the driver's `MongoClient`: the code queries
+            # through the driver, its data layer as mongodb-driver-sync is (Panache, declared
+            # beside it, ranks first as an ORM).
+            found.append((K.QUERY, "mongodb"))
     if artifact == "quarkus-hibernate-search-standalone-elasticsearch":
         # Hibernate Search's standalone mapper: the application's entities live only in the
         # Elasticsearch (or OpenSearch) index it maps them to, no relational store behind
