@@ -170,7 +170,13 @@ CATALOG: Catalog = {
     "github.com/denisenkom/go-mssqldb": entries((K.DATABASE, "SQL Server")),
     "gorm.io/driver/sqlserver": entries((K.DATABASE, "SQL Server")),
     "github.com/clickhouse/clickhouse-go": entries((K.DATABASE, "ClickHouse")),
-    "github.com/gocql/gocql": entries((K.DATABASE, "Cassandra")),
+    # gocql, the CQL driver (Cassandra and ScyllaDB speak the protocol), queried directly by a
+    # service with nothing over it; gocqlx, ScyllaDB's query builder and mapper over it
+    # (`qb.Select(…)`, `session.Query(stmt, names).BindStruct(…)`); ScyllaDB's fork of the
+    # driver (shard-aware), swapped in by a go.mod `replace` (`FORK_SWAPS`), names its engine.
+    "github.com/gocql/gocql": entries((K.DATABASE, "Cassandra"), (K.QUERY, "gocql")),
+    "github.com/scylladb/gocql": entries((K.DATABASE, "ScyllaDB"), (K.QUERY, "gocql")),
+    "github.com/scylladb/gocqlx": entries((K.QUERY, "gocqlx")),
     "github.com/rubenv/sql-migrate": entries((K.MIGRATIONS, "sql-migrate")),
     "gorm.io/driver/postgres": entries((K.DATABASE, "PostgreSQL")),
     "github.com/go-sql-driver/mysql": entries((K.DATABASE, "MySQL")),
@@ -827,6 +833,7 @@ def parse(lines: Lines) -> ManifestResult:
     seen_module = False
     found: list[tuple[int, str, str, list[Signal]]] = []
     replaced: dict[str, tuple[str, str, Evidence]] = {}
+    swapped: dict[str, tuple[str, Evidence]] = {}
     sql_access: list[Signal] = []
     for index, text in enumerate(lines.lines):
         line = text.split("//", 1)[0].strip() if "// indirect" not in text else text.strip()
@@ -852,6 +859,7 @@ def parse(lines: Lines) -> ManifestResult:
             continue
         if in_replace or line.startswith("replace "):
             _read_replace(line.removeprefix("replace "), lines.evidence(line, index), replaced)
+            _read_swap(line.removeprefix("replace "), lines.evidence(line, index), swapped)
             continue
         if not (in_block or line.startswith("require ")):
             continue
@@ -904,6 +912,10 @@ def parse(lines: Lines) -> ManifestResult:
     # A module that requires both the legacy path and a `/v4` path imports the newer one (the
     # legacy line stays for a dependency): the newest major version comes first and wins.
     found.sort(key=lambda item: -item[0])
+    found = [
+        (major, module, version, _swapped_in(signals, swapped.get(module), version))
+        for major, module, version, signals in found
+    ]
     result.signals = [
         signal
         for _, module, version, signals in found
@@ -938,6 +950,49 @@ def _read_replace(
     if before[0].lower() == after[0].lower():
         pinned = before[1] if len(before) == 2 else ""
         replaced[before[0].lower()] = (pinned, after[1], evidence)
+
+
+FORK_SWAPS = {"github.com/gocql/gocql": "github.com/scylladb/gocql"}
+"""Catalogued modules and the catalogued fork a `replace` directive may build in their place,
+whose signals differ: ScyllaDB's shard-aware gocql, which ScyllaDB's own documentation has
+Go services swap in for the upstream driver (`github.com/gocql/gocql =>
+github.com/scylladb/gocql v1.x`) — a service built for ScyllaDB, whatever else it calls."""
+
+
+def _read_swap(line: str, evidence: Evidence, swapped: dict[str, tuple[str, Evidence]]) -> None:
+    """Note a `replace` directive that builds a catalogued fork (`FORK_SWAPS`) in place of
+    the module required: module → (the fork, where it says so)."""
+    old, arrow, new = line.partition("=>")
+    before, after = old.split(), new.split()
+    if not arrow or not before or not after:
+        return
+    module, fork = before[0].lower(), after[0].lower()
+    if FORK_SWAPS.get(module) == fork:
+        swapped[module] = (fork, evidence)
+
+
+def _swapped_in(
+    signals: list[Signal], swap: tuple[str, Evidence] | None, version: str
+) -> list[Signal]:
+    """The requirement's signals, those of the fork a `replace` builds instead when it is
+    one (`FORK_SWAPS`). The swap is a choice of engine made in the build itself, so the fork's
+    engine is read as strongly as code that opens it (a GORM dialector's, here): stronger
+    than a client for another store the code calls beside it."""
+    if swap is None or not signals:
+        return signals
+    fork, evidence = swap
+    strength = signals[0].strength
+    # Under the required module's name: the code imports that path, so a census of the
+    # data layer's imports finds the fork's engine as the one its package talks to.
+    built = [
+        Signal(kind, name, strength, evidence, version, package=signals[0].package)
+        for kind, name in CATALOG.get(fork, ())
+    ]
+    if strength is Strength.DEV:
+        return built
+    return built + [
+        s.replace(strength=Strength.ENTRY) for s in built if s.kind is K.DATABASE
+    ]
 
 
 def _built_release(
