@@ -64,6 +64,9 @@ _MAJOR = re.compile(r"v\d+")
 GENERATED = "sqlc"
 """The census key of sqlc's generated packages (no go.mod path names them)."""
 
+STANDARD = "database/sql"
+"""The standard library's raw access: its import path is its name."""
+
 _SKIPPED = frozenset({"vendor", "testdata", "node_modules"})
 """Folders of copied or fixture code."""
 
@@ -103,6 +106,9 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         generated = _generated(top, folder, unit)
         if generated:
             declared.setdefault(GENERATED, generated[1])
+        standard = _standard_beside_driver(unit, declared)
+        if standard is not None:
+            declared.setdefault(STANDARD, standard)
         if len({s.name for s in declared.values()}) < 2 and not _driver_alone(unit, declared):
             continue
         files = module_files(top, folder, modules, budget)
@@ -158,6 +164,27 @@ def _generated(top: str, folder: str, unit: Unit) -> tuple[set[str], Signal] | N
             below = package[len(within):]
             paths.add(f"{module.group(1)}/{below}".rstrip("/").lower())
     return (paths, constructors[0]) if paths else None
+
+
+def _standard_beside_driver(unit: Unit, declared: dict[str, Signal]) -> Signal | None:
+    """database/sql's source signal, as one more candidate, where the module requires no data
+    layer but drivers with an API of their own (pgx) and its code imports database/sql too.
+    Such a module may open a `*sql.DB` on the same driver only to hand it to a migration tool
+    (goose, `sql.Open("pgx", …)`) while its stores are written to the driver's pool, or query
+    through database/sql everywhere and borrow the driver's pool in one file: the files importing
+    each decide. Beside an ORM or a query library database/sql is no candidate (sqlx's files
+    import it for `sql.ErrNoRows`)."""
+    if not declared or not set(declared) <= set(OWN_API_DRIVERS):
+        return None
+    return next(
+        (
+            s
+            for s in unit.signals.get("go", [])
+            if s.name == STANDARD and s.kind is FindingKind.QUERY
+            and s.strength is not Strength.DEV and s.evidence.path.endswith(".go")
+        ),
+        None,
+    )
 
 
 def _driver_alone(unit: Unit, declared: dict[str, Signal]) -> bool:
@@ -220,6 +247,12 @@ def _imported_layers(
             found.add(GENERATED)
         for package in declared:
             if package == GENERATED:
+                continue
+            if package == STANDARD:
+                # Its `driver` package only declares the value interfaces (Scanner, Valuer)
+                # types implement: no query passes through it.
+                if imported == STANDARD:
+                    found.add(package)
                 continue
             if package in OWN_API_DRIVERS:
                 if OWN_API_DRIVERS[package][1].fullmatch(imported):
