@@ -409,6 +409,13 @@ def _findings(signals: list[Signal]) -> list[Finding]:
     return [f for f in found if f is not None]
 
 
+STARTED_HOSTS = frozenset({"NestJS", "Ts.ED"})
+"""Hosts of `ABSORBED` whose application the program always builds in its entry file (Nest's
+`NestFactory.create`, Ts.ED's `PlatformExpress.bootstrap`). Declared but started in no code,
+while the program's own code starts the server they would run on (a package that kept Nest's
+dependencies and nest-cli.json after its main.ts moved to a bare `fastify()`), they are
+leftovers: the server the code starts is the framework."""
+
 _ENTRY_STEMS = frozenset(
     {"main", "index", "server", "app", "manage", "wsgi", "asgi", "program", "__main__", "startup"}
 )
@@ -462,7 +469,13 @@ def _frameworks(
     ranks = _entry_rank(signals)
     frameworks = [f for f in findings if f.kind is FindingKind.FRAMEWORK]
     names = {f.name for f in frameworks}
-    absorbed = {a for host, runs_on in ABSORBED.items() if host in names for a in runs_on}
+    absorbed = {
+        a
+        for host, runs_on in ABSORBED.items()
+        if host in names
+        for a in runs_on
+        if not (host in STARTED_HOSTS and host not in entries and a in entries)
+    }
     absorbed |= {
         a
         for host, servers in SERVED_BY.items()
