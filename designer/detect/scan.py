@@ -276,6 +276,7 @@ from designer.detect import (
     sidecar_servers,
     sidefiles,
     sinatra_workers,
+    socket_servers,
     solution_tests,
     source_rules,
     sourceless_modules,
@@ -887,6 +888,7 @@ def detect(
     middleware_libraries.mark(top, units)
     django_test_harnesses.mark(top, units)
     suite_servers.mark(top, units)
+    socket_servers.mark(top, units)
     notebook_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     nest_starters.mark(top, units)
     found = backends(units, locks)
