@@ -22,6 +22,7 @@ import re
 
 from designer.detect.assemble import BACKEND_KINDS, Unit
 from designer.detect.ecosystems.gradle_text import blank_comments
+from designer.detect.nonservices import FULL_STACK_UIS
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -132,7 +133,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         texts = [read_text(top, path)[0] or "" for path in started[:MAX_FILES]]
         # A Next.js custom server is the UI's host: like Next.js alone, it is a backend only
         # by the data it reaches, whatever API paths it routes or proxies.
-        if _next_host(signals, texts):
+        if _next_host(signals, texts) or _built_entry_host(signals, texts):
             unit.renders_ui = True
             continue
         # A browser application's server that proxies to the product's API (`/api` handed to
@@ -199,6 +200,28 @@ def _next_host(signals: list[Signal], texts: list[str]) -> bool:
     request handler (a custom server)."""
     declared = any(s.kind is FindingKind.FRAMEWORK and s.name == "Next.js" for s in signals)
     return declared and any(_NEXT_HANDLER.search(t) for t in texts)
+
+
+_BUILT_SERVER_ENTRY = re.compile(
+    r"""(?:\bfrom[ \t]+|\bimport[ \t]*\([ \t]*|\brequire[ \t]*\([ \t]*)"""
+    r"""['"]\.{1,2}/(?:[\w.-]+/)*?(?:dist|build|\.output)/server/[^'"\n]+['"]"""
+)
+"""The server half of the package's own build imported (`./dist/server/server.js`,
+`./build/server/index.js`): the entry a full-stack UI framework's build emits, whose `fetch`
+or request handler renders its pages and runs its server functions."""
+
+
+def _built_entry_host(signals: list[Signal], texts: list[str]) -> bool:
+    """Whether a package declaring a full-stack UI framework (TanStack Start, React Router,
+    SvelteKit) starts a server that imports its own build's server entry: a thin host (a Hono
+    or Express app handing out the client assets and every other path to that entry, a health
+    check beside them) of the UI, as a Next.js custom server is. Its `/api` paths, if any,
+    are the UI's own."""
+    declared = any(
+        s.kind is FindingKind.FRAMEWORK and s.name in FULL_STACK_UIS - {"Next.js"}
+        for s in signals
+    )
+    return declared and any(_BUILT_SERVER_ENTRY.search(blank_comments(t)) for t in texts)
 
 
 def _files_only(texts: list[str]) -> bool:
