@@ -17,6 +17,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.engineless import engineless
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -40,24 +41,11 @@ _SQL_TYPE = re.compile(
 ENGINES = {"POSTGRES": "PostgreSQL", "MYSQL": "MySQL", "SQLSERVER": "SQL Server"}
 """Cloud SQL's type prefixes → engine."""
 
-_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
-
 
 def name_engine(top: str, units: dict[str, Unit]) -> None:
     """Give the engine a NAIS manifest provisions to each unit with a data layer and no engine
     whose folder keeps the manifest in `.nais/` or `nais/`."""
-    for unit in units.values():
-        kept = {
-            ecosystem: [s for s in signals if s.strength is not Strength.DEV]
-            for ecosystem, signals in unit.signals.items()
-        }
-        if any(s.kind is FindingKind.DATABASE for signals in kept.values() for s in signals):
-            continue
-        holder = next(
-            (e for e, signals in kept.items() if any(s.kind in _DATA for s in signals)), None
-        )
-        if holder is None:
-            continue
+    for unit, holder in engineless(units.values()):
         found = _provisioned(top, unit.folder)
         if found is not None:
             engine, evidence = found

@@ -17,6 +17,7 @@ import os
 import posixpath
 
 from designer.detect.assemble import Unit
+from designer.detect.engineless import engineless
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import PRUNED
 from designer.model.stack import Evidence, FindingKind
@@ -24,24 +25,11 @@ from designer.model.stack import Evidence, FindingKind
 SERVER_FILES = frozenset({"pg_hba.conf", "postgresql.conf"})
 """The PostgreSQL server's own configuration files: client authentication and settings."""
 
-_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
-
 
 def name_engine(top: str, units: dict[str, Unit]) -> None:
     """Give PostgreSQL, as a fallback, to each unit with a data layer and no engine whose
     folder (or a folder right under it) ships a PostgreSQL server configuration file."""
-    for unit in units.values():
-        kept = {
-            ecosystem: [s for s in signals if s.strength is not Strength.DEV]
-            for ecosystem, signals in unit.signals.items()
-        }
-        if any(s.kind is FindingKind.DATABASE for signals in kept.values() for s in signals):
-            continue
-        holder = next(
-            (e for e, signals in kept.items() if any(s.kind in _DATA for s in signals)), None
-        )
-        if holder is None:
-            continue
+    for unit, holder in engineless(units.values()):
         found = _server_config(top, unit.folder)
         if found is not None:
             unit.signals[holder].append(
