@@ -196,6 +196,7 @@ from designer.detect import (
     paas_drivers,
     packaged_boot_jars,
     path_gems,
+    path_vendored,
     pest_tests,
     pg_configs,
     pg_dump_schemas,
@@ -565,6 +566,7 @@ def detect(
     for path, owner in tree.distributions:
         folder = moved.get(owner, owner)
         units.setdefault(folder, Unit(folder)).signals["python"] += python.installed(path)
+    path_vendored.lend(top, units)  # copies without metadata, on the start's import path
     _scan_sources(top, sources, units, warnings)
     sbt_named_lists.confirm(units)  # once code has told which servers start
     # Once code has told which frameworks start: the modules a Node program imports.
