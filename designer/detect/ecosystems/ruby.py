@@ -53,6 +53,9 @@ CATALOG: Catalog = {
     # and repositories (`app/relations`, `app/repos`), so a Gemfile naming only hanami-db keeps
     # its data in ROM all the same.
     "hanami-db": entries((K.ORM, "ROM")),
+    # Hanami 1's persistence gem, the same way: its repositories and entities run on rom,
+    # rom-sql and Sequel, which a Hanami 1 Gemfile seldom names beside it.
+    "hanami-model": entries((K.ORM, "ROM")),
     "sinatra-activerecord": entries((K.ORM, "ActiveRecord")),
     # DataMapper: its meta-gem and its core.
     "data_mapper": entries((K.ORM, "DataMapper")),
@@ -61,6 +64,9 @@ CATALOG: Catalog = {
     "dm-mysql-adapter": entries((K.DATABASE, "MySQL")),
     "dm-sqlite-adapter": entries((K.DATABASE, "SQLite")),
     "pg": entries((K.DATABASE, "PostgreSQL")),
+    # A PostgreSQL toolkit over pg (a connection pool the app queries through, Liquibase
+    # migrations): the app's data layer, on PostgreSQL.
+    "pgtk": entries((K.ORM, "pgtk"), (K.DATABASE, "PostgreSQL")),
     "mysql2": entries((K.DATABASE, "MySQL")),
     "trilogy": entries((K.DATABASE, "MySQL")),
     "activerecord-postgis-adapter": entries((K.DATABASE, "PostgreSQL")),
@@ -71,6 +77,9 @@ CATALOG: Catalog = {
     "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
     "elasticsearch-persistence": entries((K.DATABASE, "Elasticsearch")),
     "opensearch-ruby": entries((K.DATABASE, "OpenSearch")),
+    # The AWS SDK's DynamoDB client: one gem per service, so the Gemfile names the store (as
+    # Node's `@aws-sdk/client-dynamodb` and Go's `aws-sdk-go-v2/service/dynamodb` do).
+    "aws-sdk-dynamodb": entries((K.DATABASE, "DynamoDB")),
     "redis": entries((K.CACHE, "Redis")),
     "redis-rails": entries((K.CACHE, "Redis")),
     "dalli": entries((K.CACHE, "Memcached")),
@@ -105,6 +114,7 @@ INTEGRATED = {
     "sinatra-activerecord": "activerecord",
     "rom-sql": "rom",
     "hanami-db": "rom",
+    "hanami-model": "rom",
     "sequel-rails": "sequel",
 }
 """Integrations that bring the gem they integrate as their own dependency: its version, which
