@@ -303,6 +303,12 @@ _FROM_GIT = re.compile(r"(?:^|[\s,])(?::(?:git|github)\s*=>|(?:git|github|gitlab
 """A gem Bundler installs from a git repository (`git: "https://…/engine"`, `github:
 "org/engine"`, `:git => …`), not from a registry."""
 
+_GIT_BLOCK = re.compile(r"""^\s*(?:git|github)\b\s*\(?\s*['"]""")
+"""A block whose gems Bundler checks out of one git repository (`github 'org/framework', tag:
+'v4.2.1' do` … `gem 'framework-contrib'` … `end`): each gem in it is installed from git, as one
+given `git:` is, and the lock lists what it requires (the framework itself, beside its
+contrib gem)."""
+
 _GIT_OPTIONS = re.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(\{.*)$")
 """A Gemfile constant or variable holding the options several gems share (`ENGINE_SOURCE = {
 git: "https://…/engine", branch: "stable" }`), passed to each as `gem "engine-core",
@@ -408,6 +414,7 @@ def parse(lines: Lines) -> ManifestResult:
     result = ManifestResult(language=LANGUAGE)
     groups: list[bool] = []
     production: list[bool] = []
+    git_blocks: list[bool] = []
     looped = _looped_gems(lines.lines)
     shared_git = _shared_git_options(lines.lines)
     for index, line in enumerate(lines.lines):
@@ -415,14 +422,17 @@ def parse(lines: Lines) -> ManifestResult:
         if names is not None:
             groups.append(bool(names) and all(name in _DEV_GROUPS for name in names))
             production.append(bool(names) and all(name in _PRODUCTION_GROUPS for name in names))
+            git_blocks.append(False)
             continue
         if re.search(r"\bdo(?:\s*\|[^|]*\|)?\s*$", line):
             groups.append(False)  # platforms, source and other blocks close with `end` too
             production.append(False)
+            git_blocks.append(bool(_GIT_BLOCK.match(line)))
             continue
         if re.match(r"^\s*end\b", line) and groups:
             groups.pop()
             production.pop()
+            git_blocks.pop()
             continue
         if _GEMSPEC.match(line):
             result.library = True  # a gem's (a Rails engine's) development Gemfile
@@ -450,7 +460,7 @@ def parse(lines: Lines) -> ManifestResult:
             result.runtime_packages.append(name)
             options = _options(rest, lines.lines, index)
             if (
-                _FROM_GIT.search(options) or _names_any(options, shared_git)
+                _FROM_GIT.search(options) or _names_any(options, shared_git) or any(git_blocks)
             ) and not _DEV_OPTION.search(options):
                 result.git_packages.append(name)
         evidence = lines.evidence(f"{name}", index)
