@@ -27,10 +27,19 @@ _IS_A_HARNESS = re.compile(
 Testing Framework`, `end-to-end test suite`, `integration test harness`); a unit test runner
 or testing library alone is no harness of a product."""
 
+_IS_A_TEST_SERVER = re.compile(
+    r"(?im)^\#{1,3}[ \t]*(?:[\w-]+[ \t]+){0,2}test(?:ing)?[ \t]+server[ \t]*$"
+    r"|\b(?:server|app|application)[ \t]+exists[ \t]+to[ \t]+test\b"
+)
+"""A lead whose title calls the project a test server (`# Simple test server`) or whose prose
+says it exists to test something (`This server exists to test timing issues with loading …`):
+a page server a product's own tests or developers load, as a harness is, not a backend."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.harness` on the projects with a framework and no data whose README's lead
-    calls them an end-to-end or integration test harness, suite, framework or runner."""
+    calls them an end-to-end or integration test harness, suite, framework or runner, or a
+    test server."""
     for unit, lead in dataless_leads(top, units, framework=True):
-        if _IS_A_HARNESS.search(lead):
+        if _IS_A_HARNESS.search(lead) or _IS_A_TEST_SERVER.search(lead):
             unit.harness = True
