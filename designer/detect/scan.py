@@ -37,6 +37,7 @@ from designer.detect import (
     composer_paths,
     consumer_hosts,
     copied_settings,
+    d1_bindings,
     dapper_code,
     dart_programs,
     db_probes,
@@ -867,6 +868,7 @@ def detect(
     sql_dumps.name_engine(top, units)
     pg_configs.name_engine(top, units)
     nais_databases.name_engine(top, units)
+    d1_bindings.name_engine(top, units)
     copied_settings.mark(top, units)
     readme_defaults.mark(top, units)
     template_urls.mark(top, units)  # last: only where nothing else names an engine
