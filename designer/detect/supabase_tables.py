@@ -4,15 +4,19 @@
 (`supabase.from('agencies').select('*').eq('id', id)`, `.from(TABLE).insert(row)`), and it is
 also the platform's auth and storage client. A server that declares it and no ORM, query
 builder nor SQL driver of its own, and whose own modules query tables through it, has no other
-layer to its data: the client is its data layer, as a driver written to directly is. Only a
-table query counts (a `.from(…)` call followed by `select`, `insert`, `update`, `upsert` or
-`delete`, the table named by a literal or a setting, or an `.rpc('fn')` call); a client used
-for sign-in or file storage alone (`supabase.storage.from(bucket).upload(…)`) keeps no data.
+layer to its data: the client is its data layer, as a driver written to directly is. A query
+library the manifest declares and none of its modules imports (`postgres` beside `drizzle-kit`
+for a schema never wired in) is no layer of the server: the client still is, and
+`unimported_queries` later drops the library. Only a table query counts (a `.from(…)` call
+followed by `select`, `insert`, `update`, `upsert` or `delete`, the table named by a literal or
+a setting, or an `.rpc('fn')` call); a client used for sign-in or file storage alone
+(`supabase.storage.from(bucket).upload(…)`) keeps no data.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from designer.detect import node_imports, node_layers
 from designer.detect.assemble import Unit
@@ -60,7 +64,8 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         )
         if declared is None:
             continue
-        if any(s.kind in (FindingKind.ORM, FindingKind.QUERY) for s in signals):
+        layers = [s for s in signals if s.kind in (FindingKind.ORM, FindingKind.QUERY)]
+        if any(s.kind is FindingKind.ORM or not s.package for s in layers):
             continue
         files = node_layers.own_modules(top, folder, packages, MAX_FILES)
         if len(files) >= MAX_FILES:
@@ -68,6 +73,8 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         texts = {p: read_head(top, p, HEAD) or "" for p in files}
         if not any(PACKAGE in node_imports.named(t) for t in texts.values() if PACKAGE in t):
             continue
+        if layers and _imports_any(texts.values(), {(s.package or "").lower() for s in layers}):
+            continue  # a query library its code uses: that is its layer
         for path, text in sorted(texts.items()):
             match = TABLE_QUERY.search(text)
             if match is None:
@@ -82,3 +89,8 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                 Signal(FindingKind.QUERY, NAME, Strength.ENTRY, evidence, package=PACKAGE)
             )
             break
+
+
+def _imports_any(texts: Iterable[str], packages: set[str]) -> bool:
+    """Whether some module imports one of `packages` (lower-cased names)."""
+    return any(node_imports.named(t) & packages for t in texts)
