@@ -64,7 +64,9 @@ def used_modules(
             if ecosystem != language:
                 continue
             for use in result.uses:
-                target = _nearest_named(unit, by_name.get(module_key(use, language), []))
+                target = _nearest_named(
+                    unit, by_name.get(module_key(use, language), []), language == "dotnet"
+                )
                 if target is None or target.folder in seen:
                     continue
                 seen.add(target.folder)
@@ -110,14 +112,22 @@ def _of_other_service(module: Unit, service: Unit, others: Sequence[Unit]) -> bo
     )
 
 
-def _nearest_named(user: Unit, candidates: list[Unit]) -> Unit | None:
+def _nearest_named(user: Unit, candidates: list[Unit], by_path: bool = False) -> Unit | None:
     """Of the modules bearing the name `user` references, the one sharing the deepest folder
     with it: a .NET project references a sibling by its path (`..\\Infrastructure\\…`),
     so of two solutions' `Infrastructure` projects it means its own solution's, not the
-    first one found. The first found when as near (or the only one)."""
+    first one found. A .NET reference (`by_path`) means, of those sharing as deep a folder,
+    the one the fewest steps below it: a sibling's `..\\Server\\Server.csproj` is
+    `src/Server`, not `src/Legacy/Server`. The first found when as near (or the only one)."""
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
-    return max(candidates, key=lambda c: _common_depth(user.folder, c.folder))
+    return max(
+        candidates,
+        key=lambda c: (
+            _common_depth(user.folder, c.folder),
+            -c.folder.count("/") if by_path else 0,
+        ),
+    )
 
 
 def maven_parent(unit: Unit) -> bool:
