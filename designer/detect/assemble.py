@@ -41,7 +41,12 @@ ABSORBED = {
     "Sails": ("Express",),
     "Ts.ED": ("Express", "Koa", "Fastify"),
     "Feathers": ("Express", "Koa"),
-    "ServiceStack": ("ASP.NET Core",),
+    "ServiceStack": ("ASP.NET Core", "OWIN"),
+    # The .NET Framework's frameworks served through an OWIN host (Katana): the host is the
+    # pipeline they run in, not a choice of their own.
+    "ASP.NET Web API": ("OWIN",),
+    "ASP.NET MVC": ("OWIN",),
+    "Nancy": ("OWIN",),
     "Grails": ("Spring Boot", "Micronaut", "Spring MVC"),
     # Spring Boot's web starter runs Spring MVC's DispatcherServlet.
     "Spring Boot": ("Spring MVC",),
@@ -696,7 +701,7 @@ def _own_tests_first(
     return [next(ranked) if f.kind is FindingKind.TEST else f for f in others]
 
 
-ON_NET_FRAMEWORK = frozenset({"ASP.NET MVC", "ASP.NET Web API"})
+ON_NET_FRAMEWORK = frozenset({"ASP.NET MVC", "ASP.NET Web API", "OWIN"})
 """Web frameworks of the .NET Framework (System.Web): their version is the Framework's the
 project targets (`v4.8.1`), as ASP.NET Core's is its target's shared framework."""
 

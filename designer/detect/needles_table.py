@@ -495,6 +495,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\[[\'"]dbdriver[\'"]\\][ \\t]*=[ \\t]*[\'"](?:postgre)[\'"]|[\'"]dbdriver[\'"][ \\t]*=>[ \\t]*[\'"](?:postgre)[\'"]': (False, (('postgre',),)),
     '\\[[\'"]dbdriver[\'"]\\][ \\t]*=[ \\t]*[\'"](?:sqlite3)[\'"]|[\'"]dbdriver[\'"][ \\t]*=>[ \\t]*[\'"](?:sqlite3)[\'"]': (False, (('sqlite3',),)),
     '\\[[\'"]dbdriver[\'"]\\][ \\t]*=[ \\t]*[\'"](?:sqlsrv)[\'"]|[\'"]dbdriver[\'"][ \\t]*=>[ \\t]*[\'"](?:sqlsrv)[\'"]': (False, (('sqlsrv',),)),
+    '\\[\\s*assembly\\s*:\\s*OwinStartup\\s*\\(': (False, (('OwinStartup',), ('assembly',))),
     '\\[compojure\\.core\\b': (False, (('[compojure.core',),)),
     '\\[hugsql\\.core\\b': (False, (('[hugsql.core',),)),
     '\\[reitit\\.(?:core|ring|http)\\b': (False, (('[reitit.core', '[reitit.http', '[reitit.ring'),)),

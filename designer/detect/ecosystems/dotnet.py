@@ -78,6 +78,12 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # its core package is under every host of it (IIS's WebHost, OWIN's). Not `.Client`: the
     # HTTP client's formatters, which any program calling an API references.
     "microsoft.aspnet.webapi.core": ((K.FRAMEWORK, "ASP.NET Web API"),),
+    # An OWIN (Katana) host on the .NET Framework: in IIS's pipeline (System.Web), or its own
+    # HTTP listener. An application whose middleware is all its own serves on OWIN itself;
+    # Web API, MVC or Nancy over it absorb it (`assemble.ABSORBED`).
+    "microsoft.owin.host.systemweb": ((K.FRAMEWORK, "OWIN"),),
+    "microsoft.owin.host.httplistener": ((K.FRAMEWORK, "OWIN"),),
+    "microsoft.owin.selfhost": ((K.FRAMEWORK, "OWIN"),),
     "mysql.data": ((K.DATABASE, "MySQL"), (K.QUERY, "ADO.NET")),
     "oracle.manageddataaccess.core": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
     "oracle.manageddataaccess": ((K.DATABASE, "Oracle"), (K.QUERY, "ADO.NET")),
@@ -278,6 +284,10 @@ RULES: tuple[SourceRule, ...] = (
     # `GlobalConfiguration.Configure(WebApiConfig.Register)`): its entry point likewise.
     rule(K.FRAMEWORK, "ASP.NET Web API", r"\bGlobalConfiguration\.Configure\s*\(",
          endings=(".cs",)),
+    # An OWIN application's start-up class, which its host calls (`[assembly:
+    # OwinStartup(typeof(Startup))]`). Not `WebApp.Start`: a test fixture's own `WebApp`
+    # class is named so too.
+    rule(K.FRAMEWORK, "OWIN", r"\[\s*assembly\s*:\s*OwinStartup\s*\(", endings=(".cs",)),
     # web.config's connection strings name their ADO.NET provider; a commented one (`<!--<add`)
     # is an alternative, not the configuration. Where the build writes web.config from a
     # committed base (`<TransformXml Source="Web.Base.config" … Destination="Web.config">`,
@@ -599,6 +609,10 @@ and many templates add the whole family to every project of a solution, data-les
 included. Such a package is neither the project's data layer nor its engine."""
 
 
+_ABP = ("volo.abp.", "abp.")
+"""The ABP framework's packages, and those of ASP.NET Boilerplate, its predecessor."""
+
+
 def _instruments(package: str) -> bool:
     """Whether the (lower-case) NuGet package is a tracing or profiling instrumentation."""
     return not _TELEMETRY.isdisjoint(package.split("."))
@@ -617,6 +631,11 @@ def classify(package: str) -> tuple[tuple[K, str], ...]:
         return ((K.ORM, "EF Core"),)
     if package.startswith("xunit.v3"):
         return ((K.TEST, "xUnit"),)
+    # ABP's MongoDB integration (`Volo.Abp.MongoDB`, each module's `Volo.Abp.Identity.MongoDB`;
+    # ASP.NET Boilerplate's `Abp.MongoDB`): an `AbpMongoDbContext` over MongoDB.Driver, which
+    # the packages bring; the data layer and its engine, whatever the project is named.
+    if package.startswith(_ABP) and "mongodb" in package.split(".")[1:]:
+        return _PACKAGES["mongodb.driver"]
     # FreeSql's core, its providers (`FreeSql.Provider.MySqlConnector`) and extensions: an ORM.
     if package == "freesql" or package.startswith("freesql."):
         return ((K.ORM, "FreeSql"),)
@@ -656,10 +675,15 @@ def _versions(kind: K, name: str, package: str) -> bool:
     the providers follow EF Core's."""
     if package.startswith(_ASPIRE):
         return False
+    # Katana's release (Microsoft.Owin 4.2.2) is not the platform: an OWIN application runs
+    # on the .NET Framework it targets (`assemble.ON_NET_FRAMEWORK`).
+    if kind is K.FRAMEWORK and name == "OWIN":
+        return False
     if kind is K.ORM and name == "EF Core":
         return package.startswith("microsoft.") or package in _PACKAGES
-    # A wrapper released on its own numbering (LiteDB.Queryable 9.0 over LiteDB 5).
-    return package not in _WRAPPERS
+    # A wrapper released on its own numbering (LiteDB.Queryable 9.0 over LiteDB 5, ABP's
+    # MongoDB modules over the driver).
+    return package not in _WRAPPERS and not package.startswith(_ABP)
 
 
 _WRAPPERS = frozenset({"litedb.queryable"})
@@ -741,6 +765,10 @@ def parse(lines: Lines) -> ManifestResult:
     # for trials. (A classic .NET Framework web application is a library IIS loads: not so.)
     result.library = bool(sdk) and _output_type(root) == "library"
     result.console = sdk == "Microsoft.NET.Sdk" and _output_type(root) == "exe"
+    # A Windows desktop application (a WPF or Windows Forms window, or an Avalonia one):
+    # ASP.NET Core packages it references are helpers (query strings, an OAuth callback's
+    # listener), not a server for others (`nonservices.is_client`).
+    result.desktop = _desktop_app(root, references)
     # A Blazor WebAssembly project runs in the browser: the ASP.NET Core packages it references
     # build a client, and whatever serves its files is another project.
     result.frontend = sdk.lower().startswith(_BROWSER_SDK) or (
@@ -860,6 +888,24 @@ def _own_properties(root: ET.Element) -> dict[str, str]:
             if len(element) == 0 and text and not element.get("Condition"):
                 found[element.tag.rsplit("}", 1)[-1]] = text
     return found
+
+
+_DESKTOP_PROPERTIES = ("UseWPF", "UseWindowsForms")
+"""The properties that build a project with Windows' desktop UI frameworks."""
+
+_DESKTOP_PACKAGES = frozenset({"avalonia", "avalonia.desktop"})
+"""Avalonia, a cross-platform desktop UI framework, and its desktop host."""
+
+
+def _desktop_app(root: ET.Element, references: list[tuple[str, str]]) -> bool:
+    """Whether the project builds a windowed desktop application: `<OutputType>WinExe`
+    with WPF or Windows Forms switched on, or with Avalonia referenced."""
+    if _output_type(root) != "winexe":
+        return False
+    own = _own_properties(root)
+    return any(own.get(name, "").lower() == "true" for name in _DESKTOP_PROPERTIES) or any(
+        name.lower() in _DESKTOP_PACKAGES for name, _ in references
+    )
 
 
 def _output_type(root: ET.Element) -> str:
