@@ -58,6 +58,7 @@ from designer.detect.build_modules import (
     used_modules,
 )
 from designer.detect.configured_libraries import configures_only
+from designer.detect.desktop_libraries import desktop_libraries
 from designer.detect.ecosystems import node, python, ruby
 from designer.detect.inheritance import (
     build_root,
@@ -215,6 +216,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         and not u.lends_server
     }
     ui_libraries = _ui_libraries(ordered, framework, units, eco)
+    ui_libraries |= desktop_libraries(ordered, framework, units, eco)
     framework -= ui_libraries
     entry = {u.folder for u in ordered if u.folder in framework and has_entry_point(u)}
     services = [u for u in ordered if u.folder in framework]
@@ -435,6 +437,14 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         any(u.folder in eco and ui_only(u, units, eco) and has_entry_point(u) for u in ordered)
         and any(_event_function(u, eco) for u in ordered)
     ):
+        # A .NET desktop application that names ASP.NET Core (a WPF app's helper packages)
+        # was recognised and set aside: its solution's other projects are its libraries,
+        # no server whose framework went unrecognised.
+        windowed = {
+            eco[u.folder]
+            for u in ordered
+            if eco.get(u.folder) == "dotnet" and is_desktop(u) and has_framework(u)
+        }
         candidates = [
             u
             for u in ordered
@@ -451,6 +461,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             # A cloud function its platform invokes (a Lambda's handler packaged with a main
             # class) is no server to guess, however deployable.
             and not _event_function(u, eco)
+            and eco.get(u.folder) not in windowed
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     hand_down_configuration(ordered, services)
