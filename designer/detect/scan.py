@@ -57,6 +57,7 @@ from designer.detect import (
     doctrine_module_default,
     dotnet_archived,
     dotnet_browser_apps,
+    dotnet_connection_census,
     dotnet_greeters,
     dotnet_host_files,
     dotnet_hosted_parts,
@@ -858,6 +859,7 @@ def detect(
     php_image_drivers.choose(top, units)
     side_stores.demote(top, units)
     dotnet_side_stores.demote(top, units)
+    dotnet_connection_census.rank(top, units)
     py_job_stores.drop(top, units)  # before the censuses weigh the layers left
     py_side_stores.mark_primary(top, units)
     py_store_clients.mark_primary(top, units)
