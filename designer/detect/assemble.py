@@ -746,6 +746,7 @@ DOCUMENT_STORES = {
             "Beanie",
             "MongoEngine",
             "ODMantic",
+            "pymodm",
             "Spring Data MongoDB",
             # Morphia (dev.morphia) maps JVM classes to MongoDB documents and to nothing else:
             # beside the MongoDB driver it wraps, it is the data layer the code is written to.

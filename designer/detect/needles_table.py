@@ -390,6 +390,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '<servlet-class>\\s*org\\.springframework\\.web\\.servlet\\.DispatcherServlet\\s*<': (False, (('org.springframework.web.servlet.DispatcherServlet',), ('<servlet-class>',))),
     '@QuarkusMain\\b|\\bQuarkus\\.run\\s*\\(': (False, (('@QuarkusMain', 'Quarkus.run'),)),
     '@SpringBootApplication\\b|\\bSpringApplication\\.run\\s*\\(|\\brunApplication<|\\bnew SpringApplicationBuilder\\s*\\(|@EnableAutoConfiguration\\b': (False, (('@EnableAutoConfiguration', '@SpringBootApplication', 'SpringApplication.run', 'new SpringApplicationBuilder', 'runApplication<'),)),
+    'Chalice\\s*\\(\\s*app_name\\s*=': (False, (('app_name',), ('Chalice',))),
     'DEFAULTS[ \\t]*=[ \\t]*\\{[ \\t]*\\n(?:(?![ \\t]*\\})[^\\n]*\\n){0,30}?[ \\t]*[\\"\':]?(?i:(?:db|database)_?(?:adapter|engine|driver|type|dialect))[\\"\']?[ \\t]*(?::|=>)[ \\t]*[\\"\'](?:h2)[\\"\']': (False, (('DEFAULTS',), ('"h2"', '"h2\'', '\'h2"', "'h2'"))),
     'DEFAULTS[ \\t]*=[ \\t]*\\{[ \\t]*\\n(?:(?![ \\t]*\\})[^\\n]*\\n){0,30}?[ \\t]*[\\"\':]?(?i:(?:db|database)_?(?:adapter|engine|driver|type|dialect))[\\"\']?[ \\t]*(?::|=>)[ \\t]*[\\"\'](?:hsqldb)[\\"\']': (False, (('DEFAULTS',), ('hsqldb',))),
     'DEFAULTS[ \\t]*=[ \\t]*\\{[ \\t]*\\n(?:(?![ \\t]*\\})[^\\n]*\\n){0,30}?[ \\t]*[\\"\':]?(?i:(?:db|database)_?(?:adapter|engine|driver|type|dialect))[\\"\']?[ \\t]*(?::|=>)[ \\t]*[\\"\'](?:mariadb)[\\"\']': (False, (('DEFAULTS',), ('mariadb',))),

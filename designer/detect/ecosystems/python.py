@@ -66,6 +66,9 @@ CATALOG: Catalog = {
     "emmett": entries((K.FRAMEWORK, "Emmett")),
     "hug": entries((K.FRAMEWORK, "hug")),
     "klein": entries((K.FRAMEWORK, "Klein")),
+    # AWS Chalice: routes decorated on a `Chalice(app_name=...)` app, deployed as Lambda
+    # functions (`chalice deploy`) unless something else serves it (see `chalice_apps`).
+    "chalice": entries((K.FRAMEWORK, "Chalice")),
     # Werkzeug: the WSGI toolkit under Flask, a framework of its own where the program routes
     # on its URL `Map` with nothing above it (Flask absorbs it: `assemble.ABSORBED`).
     "werkzeug": entries((K.FRAMEWORK, "Werkzeug")),
@@ -84,6 +87,8 @@ CATALOG: Catalog = {
     "mongoengine": entries((K.ORM, "MongoEngine"), (K.DATABASE, "MongoDB")),
     "flask-mongoengine": entries((K.ORM, "MongoEngine"), (K.DATABASE, "MongoDB")),
     "odmantic": entries((K.ORM, "ODMantic"), (K.DATABASE, "MongoDB")),
+    # PyMODM: MongoDB's own ODM (`MongoModel` classes over `pymodm.connection.connect`).
+    "pymodm": entries((K.ORM, "pymodm"), (K.DATABASE, "MongoDB")),
     # PynamoDB: models (`class Credential(Model)` with a `Meta.table_name`) over DynamoDB, the
     # one store it speaks to: the data layer and its engine.
     "pynamodb": entries((K.ORM, "PynamoDB"), (K.DATABASE, "DynamoDB")),
@@ -322,6 +327,8 @@ RULES: tuple[SourceRule, ...] = (
         endings=_PY,
     ),
     rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
+    # Chalice's app, or a subclass of it named so (`CustomChalice(app_name="api")`).
+    rule(K.FRAMEWORK, "Chalice", r"Chalice\s*\(\s*app_name\s*=", endings=_PY),
     # Or Bottle's default application, routed by the module-level decorators (`@bottle.get`)
     # and started by the program with `run(...)` imported from bottle. Not `bottle.run(...)`
     # on its own: a repository's deployment webhook, a lone script at its root with no
