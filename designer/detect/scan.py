@@ -131,6 +131,7 @@ from designer.detect import (
     jvm_ui_builds,
     ktor_probes,
     lambda_builds,
+    lambda_tools,
     laravel_base,
     laravel_data,
     laravel_edited_default,
@@ -889,6 +890,7 @@ def detect(
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     lambda_builds.mark(top, units)
+    lambda_tools.mark(top, units)
     wrangler_workers.mark(top, units)
     library_demos.mark(top, units)
     middleware_libraries.mark(top, units)
