@@ -129,6 +129,7 @@ from designer.detect import (
     jvm_side_scripts,
     jvm_tests,
     jvm_ui_builds,
+    knex_migrations_only,
     ktor_probes,
     lambda_builds,
     lambda_tools,
@@ -746,6 +747,7 @@ def detect(
     unconnected_typeorm.drop_unconnected(top, units)
     unreached_engines.drop(top, units)
     drizzle_schema_only.drop_schema_only(top, units)
+    knex_migrations_only.drop_migrations_only(top, units)
     sql_expressions_only.drop(top, units)  # SQLAlchemy building SQL text alone
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
