@@ -609,8 +609,14 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Sails", None, names=(".sailsrc",)),
     # A Sails datastore configured with a Waterline adapter: the models go through Waterline
-    # (a query builder beside it, Knex, runs the migrations).
-    rule(K.ORM, "Waterline", r"""\badapter[ \t]*:[ \t]*["'`]sails-""", names=("datastores.js",)),
+    # (a query builder beside it, Knex, runs the migrations). Sails before 1.0 names the file
+    # `config/connections.js` (its ORM hook ships inside `sails`, so no package declares it).
+    rule(
+        K.ORM,
+        "Waterline",
+        r"""\badapter[ \t]*:[ \t]*["'`]sails-""",
+        names=("datastores.js", "connections.js"),
+    ),
     # A server that renders the browser application through Vite's SSR (`vite.ssrLoadModule(
     # "/src/entry.server.tsx")`): with no data of its own it serves the UI (`ui_only`).
     rule(K.SERVER, SSR_SERVER, r"\.ssrLoadModule[ \t]*\(", endings=_JS),
