@@ -39,6 +39,12 @@ strict';` beside the `mocha.opts` a template left): a file named as a test whose
 comments and directive prologues counts for nothing, and so does a test folder holding only such
 files, a runner's options file and its setup file (`test/setup.ts`). A commented-out CI step
 (`# script: "npm run test"`) runs nothing either.
+
+A setup file goes by any name (set 345: `test/spec/00/global.js` putting chai's `expect` on the
+globals, the only file of the `test/` that `mocha test --recursive` runs): a short file of a
+test folder, at any depth, that defines no suite nor case and makes no assertion is setup. A
+test script or a project's command (a Dockerfile's `npm run test`) naming only such a folder
+runs no test: Mocha passes on files that define none.
 """
 
 from __future__ import annotations
@@ -53,7 +59,12 @@ from designer.detect.node_imports import package_json
 from designer.detect.nonservices import module_uses
 from designer.detect.project_commands import command_texts
 from designer.detect.signals import Signal
-from designer.detect.testless_pytest import drop_declared_tests, holds_tests, test_module
+from designer.detect.testless_pytest import (
+    drop_declared_tests,
+    holds_tests,
+    test_folder,
+    test_module,
+)
 from designer.detect.walker import read_head
 from designer.detect.workspace_servers import workspace_packages
 from designer.model.stack import FindingKind
@@ -93,7 +104,10 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         LANGUAGE,
         _declaration,
         _test_name,
-        lambda own: _runs_tests(top, tuple(dict.fromkeys((own, "")))) or _names_suite(top, own),
+        lambda own: (
+            _runs_tests(top, tuple(dict.fromkeys((own, "")))) and not _names_empty_suite(top, own)
+        )
+        or _names_suite(top, own),
         stub=lambda path: _empty_code(top, path),
         folder_holds=lambda folder: not _placeholders_only(top, folder),
     )
@@ -120,7 +134,9 @@ def drop_untested_packages(top: str, units: dict[str, Unit]) -> None:
             elsewhere = holds_tests(top, _test_name)
         if not elsewhere:
             return
-        if _runs_tests(top, (unit.folder,)) or _names_suite(top, unit.folder):
+        if (
+            _runs_tests(top, (unit.folder,)) and not _names_empty_suite(top, unit.folder)
+        ) or _names_suite(top, unit.folder):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
         unit.untested = True  # nor is the workspace root's runner lent it
@@ -229,20 +245,53 @@ def _empty_code(top: str, path: str) -> bool:
     return not _DIRECTIVE.sub("", _COMMENT.sub("", text)).strip()
 
 
-def _placeholders_only(top: str, folder: str) -> bool:
-    """Whether the test-named `folder` (from `top`) holds no subfolder and, besides hidden
-    files, only code files with no code and a runner's options file."""
+_DEFINES_TEST = re.compile(
+    r"\b(?:describe|it|test|suite|context|specify)(?:\.\w+)?[ \t]*\("
+    r"|\b(?:assert|expect)(?:\.\w+)*[ \t]*\("
+    r"|\b(?:require[ \t]*\([ \t]*|from[ \t]*)['\"](?:tap|tape|ava|uvu|node:test)['\"]"
+)
+"""What a test file of a Node runner holds: a suite or case defined (`describe(`, `it.only(`,
+`test(`, Mocha's TDD `suite(`), an assertion made (`assert.ok(true)` at the top of a file Node's
+runner runs whole), or an import of a runner whose file asserts at the top (tap, tape). A setup
+file only hands the assertion library out (`global.expect = chai.expect`)."""
+
+_MAX_DEPTH = 3
+"""Levels of subfolders a test folder is read down to; deeper, it is taken to hold a test."""
+
+
+def _setup_code(top: str, path: str) -> bool:
+    """Whether the short JavaScript or TypeScript file at `path` (from `top`) defines no test:
+    a setup file the runner loads first under any name (`test/spec/00/global.js` putting
+    chai's `expect` on the globals), no suite."""
+    if not path.lower().endswith(_CODE_ENDINGS):
+        return False
+    text = read_head(top, path, _HEAD_BYTES)
+    if text is None or len(text) >= _HEAD_BYTES:
+        return False
+    return _DEFINES_TEST.search(_COMMENT.sub("", text)) is None
+
+
+def _placeholders_only(top: str, folder: str, depth: int = 0) -> bool:
+    """Whether the test-named `folder` (from `top`) holds, besides hidden files, only code
+    files defining no test (none at all, or a setup file), a runner's options file, and
+    subfolders holding no more: a runner configured over a folder that keeps only its setup
+    (`test/spec/00/global.js` under `mocha test --recursive`) finds no test."""
+    if depth > _MAX_DEPTH:
+        return False
     try:
         entries = list(os.scandir(os.path.join(top, *folder.split("/"))))
     except OSError:
         return False
     seen = [e for e in entries if not e.name.startswith(".")]
     return bool(seen) and all(
-        e.is_file()
+        _placeholders_only(top, posixpath.join(folder, e.name), depth + 1)
+        if e.is_dir()
+        else e.is_file()
         and (
             e.name in _RUNNER_OPTIONS
             or _SETUP_NAME.match(e.name) is not None
             or _empty_code(top, posixpath.join(folder, e.name))
+            or _setup_code(top, posixpath.join(folder, e.name))
         )
         for e in seen
     )
@@ -288,13 +337,14 @@ def _arguments(script: str) -> list[str]:
     return found
 
 
-def _names_suite(top: str, folder: str) -> bool:
-    """Whether a test script of the package at `folder` names a file or folder of it that
-    exists (a glob, `.` and installed packages left out: they name no suite of their own)."""
+def _named_paths(top: str, folder: str) -> list[str]:
+    """The files and folders of the package at `folder` that exist and that a test script of
+    it names (a glob, `.` and installed packages left out: they name no suite of their own)."""
     data = package_json(top, folder)
     scripts = data.get("scripts") if data is not None else None
     if not isinstance(scripts, dict):
-        return False
+        return []
+    found: list[str] = []
     for name, script in scripts.items():
         if not isinstance(name, str) or not name.startswith("test") or not isinstance(script, str):
             continue
@@ -305,5 +355,26 @@ def _names_suite(top: str, folder: str) -> bool:
             if path in (".", folder) or path.startswith("..") or "node_modules" in path.split("/"):
                 continue
             if os.path.exists(os.path.join(top, path)):
-                return True
-    return False
+                found.append(path)
+    return found
+
+
+def _empty_test_folder(top: str, path: str) -> bool:
+    """Whether `path` is a folder named for tests (`test/`) keeping only placeholders and
+    setup. A folder named otherwise (`t/`) is the suite its script says it is."""
+    return test_folder(posixpath.basename(path)) and _placeholders_only(top, path)
+
+
+def _names_suite(top: str, folder: str) -> bool:
+    """Whether a test script of the package at `folder` names a file or folder of it that
+    exists and is not a test folder keeping only placeholders and setup."""
+    return any(not _empty_test_folder(top, path) for path in _named_paths(top, folder))
+
+
+def _names_empty_suite(top: str, folder: str) -> bool:
+    """Whether the test scripts of the package at `folder` name folders of it, each keeping
+    only placeholders and setup (`mocha test --recursive` over a `test/` holding a chai setup
+    file): whatever command of the project runs them runs no test. Mocha passes on a folder
+    whose files define none, so a CI step or a Dockerfile's `npm run test` proves no suite."""
+    paths = _named_paths(top, folder)
+    return bool(paths) and all(_empty_test_folder(top, path) for path in paths)

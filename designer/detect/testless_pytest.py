@@ -176,6 +176,12 @@ def _test_folder(name: str) -> bool:
     return lowered in _TEST_FOLDERS or lowered.endswith(("_tests", "_test", "-tests", "-test"))
 
 
+def test_folder(name: str) -> bool:
+    """Whether `name` is a folder named for tests (`test`, `__tests__`, `api-tests`). Shared
+    with `testless_node`."""
+    return _test_folder(name)
+
+
 STUB = "tests.py"
 """The module Django's `startapp` writes for an app's tests, empty but for an import."""
 
