@@ -10,10 +10,11 @@ queries nothing there: the driver is the data layer, and Knex stays the migratio
 So where a Node package declares Knex (and no ORM built on it, Objection or Bookshelf, whose
 models run on the Knex the code builds), its own modules outside tests and migrations are read,
 and every module importing `knex` is a `knexfile`, imports its types alone, or calls
-`.migrate.` on what it builds without exporting it, while some module imports a SQL driver the
-package declares, the ORM Knex is dropped (its migrations stay). A module exporting what it
-builds (`module.exports = knex(config)`), or one importing Knex to do anything else, opens
-Knex for the program. A tree too large to read whole is left as it is.
+`.migrate.` on what it builds without exporting it (one at least: the migration runner), while
+some module imports a SQL driver the package declares, the ORM Knex is dropped (its migrations
+stay). A module exporting what it builds (`module.exports = knex(config)`), or one importing
+Knex to do anything else, opens Knex for the program; a Knex no module builds is left to the
+older readings. A tree too large to read whole is left as it is.
 """
 
 from __future__ import annotations
@@ -57,14 +58,13 @@ _MIGRATES = LazyPattern(r"\.migrate\s*\.\s*(?:latest|up|down|rollback|make|list|
 _EXPORTS = LazyPattern(r"\bmodule\.exports\b|\bexports\.\w+\s*=|^\s*export\b", re.MULTILINE)
 """A module exporting something: what it builds may be the program's Knex instance."""
 
-def _runs_only_migrations(name: str, text: str) -> bool:
-    """Whether a module importing `knex` only configures or runs the migrations."""
-    if _KNEXFILE.match(name):
-        return True
-    imports = node_imports.named(text)
-    if ORM.lower() not in imports:
-        return True  # a mention, or an import of its types alone (a knexfile's `Knex.Config`)
-    return bool(_MIGRATES.search(text)) and not _EXPORTS.search(text)
+def _knex_use(name: str, text: str) -> str:
+    """How a module mentioning Knex uses it: "runner" when it imports Knex to run the
+    migrations and keeps what it builds, "settings" for a knexfile or a mention (an import of
+    Knex's types alone), "opens" otherwise."""
+    if _KNEXFILE.match(name) or ORM.lower() not in node_imports.named(text):
+        return "settings"
+    return "runner" if _MIGRATES.search(text) and not _EXPORTS.search(text) else "opens"
 
 
 def _declared(unit: Unit) -> set[str]:
@@ -92,6 +92,7 @@ def drop_migrations_only(top: str, units: dict[str, Unit]) -> None:
         }
         driven = False
         opened = False
+        runner = False
         for path in code_files(
             top,
             folder,
@@ -105,12 +106,16 @@ def drop_migrations_only(top: str, units: dict[str, Unit]) -> None:
                 opened = True  # too large a tree to read whole: taken to use what it declares
                 break
             text = read_head(top, path, BODY) or ""
-            if "knex" in text and not _runs_only_migrations(posixpath.basename(path), text):
+            use = _knex_use(posixpath.basename(path), text) if "knex" in text else "settings"
+            if use == "opens":
                 opened = True
                 break
+            runner = runner or use == "runner"
             if not driven and any(d in text for d in drivers):
                 driven = bool(node_imports.named(text) & drivers)
-        if opened or not driven:
+        # A Knex no module builds is left to the older readings (a query builder a library
+        # or the CLI may run): only a migration runner seen shows what Knex is there for.
+        if opened or not driven or not runner:
             continue
         unit.signals[LANGUAGE] = [
             s
