@@ -182,6 +182,7 @@ from designer.detect import (
     node_drivers,
     node_followed,
     node_layers,
+    node_log_stores,
     node_ops_routes,
     node_queue_workers,
     node_source_clients,
@@ -630,6 +631,7 @@ def detect(
     vendored_tools.mark(top, units)
     project_templates.mark(top, units)
     rust_clis.mark(top, units)
+    node_log_stores.drop(top, units)  # a log index's client is no data of the pages' own
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
     go_pages.mark(top, units)
