@@ -15,6 +15,11 @@ Pug): where the package installs a multipart upload parser and an object-storage
 code puts objects in a bucket, it keeps the files it is sent, data of its own, and is left a
 backend whatever its pages.
 
+A Koa application rendering its pages the same way is read alike: Koa's view middlewares and
+an app's own (a middleware setting `ctx.render` over the template engine it installs) fill
+`ctx.body` with a rendered template. Express beside it (its redirects, a proxy to a blog) does
+not make it an API: packages whose frameworks are Koa, Express or both are read.
+
 A Flask application renders Jinja templates with no engine to install (`render_template`).
 Without data of its own, and fetching what its pages show from other services through an HTTP
 client (`requests.get(api_url)`, its sign-in forwarded as a cookie), it is the same UI: a
@@ -57,13 +62,41 @@ ENGINES = frozenset(
 )
 """npm packages of the template engines Express renders views with."""
 
+KOA_ENGINES = frozenset(
+    {
+        "koa-views",
+        "@ladjs/koa-views",
+        "koa-ejs",
+        "@koa/ejs",
+        "koa-pug",
+        "koa-nunjucks-2",
+        "koa-hbs",
+        "nunjucks",
+        "pug",
+        "ejs",
+        "eta",
+        "handlebars",
+        "mustache",
+        "ractive",
+    }
+)
+"""npm packages a Koa app renders its views with: Koa's view middlewares (which set
+`ctx.render`), and the template engines an app's own render middleware wraps (Ractive renders
+its components to HTML on a server)."""
+
+SERVER_FRAMEWORKS = frozenset({"Express", "Koa"})
+"""Frameworks a server rendering its pages may run on; Express beside Koa is a front's
+redirects and proxies."""
+
 _VIEWS = re.compile(
     r"""\.set[ \t]*\([ \t]*['"]view engine['"]|\bexpress[ \t]*:[ \t]*app\b"""
+    r"""|\bctx\.render[ \t]*\([ \t]*[`'"]"""
     r"""|\.engine[ \t]*\([ \t]*['"](?:njk|html|hbs|handlebars|ejs|pug|eta)['"]"""
 )
 """How an Express app is given a template engine: its view engine setting, the `express: app`
 option Nunjucks is configured with (often through a helper of the app's own), or an engine
-registered for a file extension."""
+registered for a file extension; or a Koa handler rendering a template into its response
+(`ctx.body = await ctx.render('pages/index.html', data)`, `await ctx.render('home')`)."""
 
 UPLOAD_PARSERS = frozenset(
     {
@@ -127,7 +160,7 @@ _OPENS_DATA = re.compile(
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.renders_pages` on the Express packages with no data layer of their own whose
+    """Set `Unit.renders_pages` on the Express or Koa packages with no data layer of their own whose
     code configures a template engine they install for the app's views, and on the Flask
     projects with no data layer of their own whose modules render templates and fetch from
     other services."""
@@ -137,12 +170,13 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         frameworks = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
-        if frameworks != {"Express"} or any(
+        if not frameworks or not frameworks <= SERVER_FRAMEWORKS or any(
             s.kind in _DATA and s.strength is not Strength.DEV for s in signals
         ):
             continue
         uses = {use for _, e, r in unit.manifests if e == LANGUAGE for use in r.uses}
-        if uses.isdisjoint(ENGINES):
+        engines = ENGINES | KOA_ENGINES if "Koa" in frameworks else ENGINES
+        if uses.isdisjoint(engines):
             continue
         # A file host (a screenshot uploader's server): it takes uploads and puts them in a
         # bucket itself, data of its own however its pages are rendered.
