@@ -11,6 +11,13 @@ the engine is the deployment's database, and the library lends the service its d
 (HELDOUT.md: a data layer a library lends the application is the application's). The Compose
 database is then the service's engine, at a Compose file's rank.
 
+Without a Compose file, a second witness serves: the library required directly is named for
+that engine (`github.com/acme/dp-elasticsearch/v3`, a wrapper of the product's kept beside its
+services), the service's own code imports it, and go.sum holds the client's full `h1:`
+checksum (the module's source, which only a build compiling it fetches; a requirement the
+build merely resolves leaves its `/go.mod` line alone). The wrapper then lends the service its
+engine, at a dependency's rank.
+
 Only a Go service naming no data of its own otherwise (no data layer, driver, engine or
 migrations, nor a setting naming one) is given it, and only a Compose file in its folder or
 one above it is read; a program already set aside (`no_web`) is left alone.
@@ -18,6 +25,7 @@ one above it is read; a program already set aside (`no_web`) is left alone.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 
@@ -62,12 +70,16 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         if not lent:
             continue
         found = _compose_engine(top, unit.folder, lent)
+        if found is None:
+            found = _wrapper_engine(top, unit.folder, signals, lent)
         if found is not None:
             engine, version, evidence = found
+            composed = posixpath.basename(evidence.path) in _COMPOSE
             unit.signals.setdefault(CONFIG, []).append(
                 Signal(
-                    FindingKind.DATABASE, engine, Strength.ENTRY, evidence, version,
-                    scope=Scope.DEPLOYED, server=True,
+                    FindingKind.DATABASE, engine,
+                    Strength.ENTRY if composed else Strength.DEPENDENCY, evidence, version,
+                    scope=Scope.DEPLOYED if composed else Scope.FALLBACK, server=True,
                 )
             )
 
@@ -92,3 +104,96 @@ def _compose_engine(
         if folder == ".":
             return None
         folder = posixpath.dirname(folder) or "."
+
+
+_MAJOR = re.compile(r"/v\d+$")
+
+_MAX_SOURCES = 400
+"""Go files of the service read for the wrapper's import: enough for any one service."""
+
+
+def _wrapper_engine(
+    top: str, folder: str, signals: list[Signal], engines: set[str]
+) -> tuple[str, str, Evidence] | None:
+    """(engine, "", the wrapper's go.mod line) of the first of `engines` a library required
+    directly and named for it lends the service: its client compiled (go.sum's `h1:` line of
+    the client's source) and the wrapper imported by the service's own code."""
+    mod_path = "go.mod" if folder == "." else posixpath.join(folder, "go.mod")
+    mod, sums = read_text(top, mod_path)[0], read_text(top, _sibling(mod_path, "go.sum"))[0]
+    if not mod or not sums:
+        return None
+    for engine in sorted(engines):
+        clients = [
+            s.evidence.text.removeprefix("require").split()[0]
+            for s in signals
+            if s.kind is FindingKind.DATABASE and s.name == engine
+            and s.evidence.path == mod_path and s.evidence.text
+        ]
+        if not any(_compiled(sums, client) for client in clients):
+            continue
+        word = engine.lower()
+        for line_no, module in _direct(mod):
+            name = _MAJOR.sub("", module).rsplit("/", 1)[-1].lower()
+            if word in name.replace("-", "").replace("_", "") and _imported(top, folder, module):
+                evidence = Evidence(path=mod_path, line=line_no, text=module)
+                return engine, "", evidence
+    return None
+
+
+def _sibling(path: str, name: str) -> str:
+    """The file `name` in `path`'s folder."""
+    parent = posixpath.dirname(path)
+    return posixpath.join(parent, name) if parent else name
+
+
+def _compiled(sums: str, module: str) -> bool:
+    """Whether go.sum holds the checksum of `module`'s source (`module vX h1:…`), not only of
+    its go.mod (`module vX/go.mod h1:…`)."""
+    for line in sums.splitlines():
+        words = line.split()
+        if len(words) == 3 and words[0] == module and not words[1].endswith("/go.mod"):
+            return True
+    return False
+
+
+def _direct(mod: str) -> list[tuple[int, str]]:
+    """(line number, module) of go.mod's direct requirements."""
+    found: list[tuple[int, str]] = []
+    block = False
+    for number, raw in enumerate(mod.splitlines(), 1):
+        line = raw.strip()
+        if line.startswith("require ("):
+            block = True
+            continue
+        if block and line.startswith(")"):
+            block = False
+            continue
+        if line.startswith("require "):
+            line = line[len("require "):].strip()
+        elif not block:
+            continue
+        words = line.split()
+        if len(words) >= 2 and "." in words[0] and "indirect" not in line:
+            found.append((number, words[0]))
+    return found
+
+
+def _imported(top: str, folder: str, module: str) -> bool:
+    """Whether a Go file of the service (not a test, not vendored) imports `module` or one of
+    its packages."""
+    root = os.path.join(top, folder)
+    quoted = f'"{module}'
+    read = 0
+    for current, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d != "vendor")
+        for name in sorted(files):
+            if not name.endswith(".go") or name.endswith("_test.go"):
+                continue
+            read += 1
+            if read > _MAX_SOURCES:
+                return False
+            relative = os.path.relpath(os.path.join(current, name), top).replace(os.sep, "/")
+            text = read_text(top, relative)[0] or ""
+            if any(quoted + tail in text for tail in ('"', "/")):
+                return True
+    return False
