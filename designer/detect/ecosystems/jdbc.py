@@ -15,6 +15,10 @@ JDBC_DRIVERS: tuple[tuple[str, str, str], ...] = (
     ("com.oracle.database.jdbc", "ojdbc8", "Oracle"),
     ("com.oracle.database.jdbc", "ojdbc11", "Oracle"),
     ("com.microsoft.sqlserver", "mssql-jdbc", "SQL Server"),
+    # ClickHouse's JDBC driver, under its first group and its current one: an analytics
+    # service's tables (Slick, Doobie or plain JDBC over it) live in ClickHouse.
+    ("ru.yandex.clickhouse", "clickhouse-jdbc", "ClickHouse"),
+    ("com.clickhouse", "clickhouse-jdbc", "ClickHouse"),
 )
 """Group, artifact and engine of each JDBC driver: the engine a build requiring it runs on,
 whichever JVM language's build names it (Maven, Gradle, sbt, deps.edn)."""
