@@ -660,6 +660,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bmongodb(?:\\+srv)?://|^[ \\t]*mongo(?:db)?[ \\t]*[{.][^\\n]*(?:\\n[^\\n]*){0,12}?\\bport[ \\t]*[=:][ \\t]*27017\\b': (False, (('mongo',),)),
     '\\bmux\\.NewRouter\\s*\\(': (False, (('mux.NewRouter',),)),
     '\\bnew[ \\t]+(?:Express|Fastify)Adapter[ \\t]*\\([ \\t]*[A-Za-z_$][\\w$]*[ \\t]*\\)[\\s\\S]{0,2000}?\\bNestFactory\\.create(?!ApplicationContext|Microservice)': (False, (('NestFactory.create',), ('ExpressAdapter', 'FastifyAdapter'), ('new',))),
+    '\\bnew[ \\t]+(?:JedisPool|JedisPooled|JedisCluster|JedisSentinelPool)[ \\t]*\\(|\\b(?:RedisClient|RedisClusterClient|Redisson)\\.create[ \\t]*\\(': (False, (('JedisCluster', 'JedisPool', 'JedisSentinelPool', 'RedisClient.create', 'RedisClusterClient.create', 'Redisson.create'),)),
     '\\bnew[ \\t]+EclipseLinkJpaVendorAdapter[ \\t]*\\(': (False, (('EclipseLinkJpaVendorAdapter',), ('new',))),
     '\\bnew[ \\t]+Sequelize[ \\t]*\\([^;]{0,600}?\\bdialect[ \\t]*:[ \\t]*["\'](?:mariadb)["\']': (False, (('Sequelize',), ('dialect',), ('mariadb',))),
     '\\bnew[ \\t]+Sequelize[ \\t]*\\([^;]{0,600}?\\bdialect[ \\t]*:[ \\t]*["\'](?:mssql)["\']': (False, (('Sequelize',), ('dialect',), ('mssql',))),

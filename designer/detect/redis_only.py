@@ -78,7 +78,7 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     # connection factory or cache manager alone (`data.redis.connection`, `.cache`) is
     # configuration of a cache, not a client the code calls.
     "jvm": (
-        (".java", ".kt", ".scala"),
+        (".java", ".kt", ".scala", ".groovy"),
         re.compile(
             r"^[ \t]*import[ \t]+(?:org\.redisson\.|redis\.clients\.jedis\.|io\.lettuce\.core\."
             r"|org\.springframework\.data\.redis\.core\.)",

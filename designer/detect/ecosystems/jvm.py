@@ -261,6 +261,17 @@ RULES: tuple[SourceRule, ...] = (
         "jvm",
         r"\b(?:RedisTemplate|StringRedisTemplate|ReactiveRedisTemplate|RedissonClient|JedisPool)\b",
     ),
+    # A Redis client the code constructs (`new JedisPool(uri, timeout)` in a configuration
+    # class, `RedisClient.create(…)`, `Redisson.create(…)`), whichever build lends the
+    # library (a platform's shared modules bring Jedis to every service): the service talks to
+    # Redis. A cache by itself; `redis_only` makes it the engine of a service naming no other.
+    rule(
+        K.CACHE,
+        "Redis",
+        r"\bnew[ \t]+(?:JedisPool|JedisPooled|JedisCluster|JedisSentinelPool)[ \t]*\("
+        r"|\b(?:RedisClient|RedisClusterClient|Redisson)\.create[ \t]*\(",
+        endings=(*_JVM, ".groovy"),
+    ),
     # Spring Data Redis entities: the records themselves live in Redis.
     rule(K.DATABASE, "Redis", r"^[ \t]*@RedisHash\b", endings=_JVM),
     # Code importing Redis OM Spring (`@EnableRedisDocumentRepositories` on the application,
