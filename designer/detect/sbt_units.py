@@ -14,7 +14,7 @@ import os
 import posixpath
 from types import ModuleType
 
-from designer.detect.ecosystems import sbt_projects, scala
+from designer.detect.ecosystems import sbt_project_methods, sbt_projects, scala
 from designer.detect.signals import Lines, ManifestResult, Signal
 from designer.detect.walker import PRUNED, Source, Tree, read_text, walk
 from designer.model.stack import FindingKind
@@ -65,8 +65,9 @@ def _reparse(top: str, read: list[tuple[str, ModuleType, ManifestResult]]) -> No
     """Read again, with the helpers its build definition's Scala files define, each
     `build.sbt` whose projects a helper of another file makes (`lazy val api =
     utils.mkModule("explorer-api")`, `def mkModule(id: String) = Project(id,
-    file(s"modules/$id"))` in project/utils.scala): the parser reads one file at a time."""
-    helpers: dict[str, sbt_projects.Helpers] = {}
+    file(s"modules/$id"))` in project/utils.scala) or call a method those files add to
+    `Project` (`.withExecutableSettings(…)`): the parser reads one file at a time."""
+    helpers: dict[str, tuple[sbt_projects.Helpers, sbt_project_methods.Methods]] = {}
     for path, module, _ in read:
         build = posixpath.dirname(path) or "."
         if module is not scala or not path.endswith(".sbt") or build in helpers:
@@ -80,18 +81,21 @@ def _reparse(top: str, read: list[tuple[str, ModuleType, ManifestResult]]) -> No
         except OSError:
             continue
         found: sbt_projects.Helpers = {}
+        methods: sbt_project_methods.Methods = {}
         for name in names:
             relative = posixpath.join(build, "project", name) if build != "." else f"project/{name}"
             text, _ = read_text(top, relative)
             if text is not None and "def " in text and "file(" in text:
                 found.update(sbt_projects.outside_helpers(text.split("\n")))
-        helpers[build] = found
+            if text is not None and "implicit" in text and "Project" in text:
+                methods.update(sbt_project_methods.methods(text.split("\n")))
+        helpers[build] = (found, methods)
     for index, (path, module, _) in enumerate(read):
-        outside = helpers.get(posixpath.dirname(path) or ".")
-        if module is scala and path.endswith(".sbt") and outside:
+        outside, methods = helpers.get(posixpath.dirname(path) or ".", ({}, {}))
+        if module is scala and path.endswith(".sbt") and (outside or methods):
             text, _ = read_text(top, path)
             if text is not None:
-                read[index] = (path, module, scala.parse(Lines(path, text), outside))
+                read[index] = (path, module, scala.parse(Lines(path, text), outside, methods))
 
 
 def _play_plugin(read: list[tuple[str, ModuleType, ManifestResult]], build: str) -> Signal | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import posixpath
 
+from designer.detect.ecosystems import sbt_project_methods
 from designer.detect.signals import LazyPattern
 
 _FOLDER = r'(?:s?"[^"]*"|\w+)(?:[ \t]*\+[ \t]*(?:s?"[^"]*"|\w+))*'
@@ -300,16 +301,31 @@ def settings_blocks(
 
 
 def depended_on(
-    lines: list[str], packaged: LazyPattern, outside: Helpers | None = None
+    lines: list[str],
+    packaged: LazyPattern,
+    outside: Helpers | None = None,
+    methods: sbt_project_methods.Methods | None = None,
 ) -> set[str]:
-    """The folders of the projects that a project packaging a program (its definition, or
-    its helper's, matching `packaged`) depends on at run time (`.dependsOn(commonLib)`,
-    `core % "compile->compile;test->test"`; not `% "test->test"` alone)."""
+    """The folders of the projects that a project packaging a program (its definition, its
+    helper's or the build's `Project` methods it calls, matching `packaged`) depends on at run
+    time (`.dependsOn(commonLib)`, `core % "compile->compile;test->test"`; not `% "test->test"`
+    alone), and those these depend on in turn: the program runs with its libraries' own."""
     folders, texts = _definition_texts(lines, outside)
+    needs: dict[str, set[str]] = {}
+    for folder, text in texts:
+        needs.setdefault(folder, set()).update(_needs(text, folders) - {folder})
+    todo = [
+        need
+        for folder, text in texts
+        if packaged.search(sbt_project_methods.spelt(text, methods))
+        for need in needs[folder]
+    ]
     found: set[str] = set()
-    for _, text in texts:
-        if packaged.search(text):
-            found |= _needs(text, folders)
+    while todo:
+        need = todo.pop()
+        if need not in found:
+            found.add(need)
+            todo += needs.get(need, ())
     return found
 
 

@@ -15,7 +15,7 @@ import posixpath
 import re
 from typing import Any
 
-from designer.detect.ecosystems import sbt_plugin_vals, sbt_projects
+from designer.detect.ecosystems import sbt_plugin_vals, sbt_project_methods, sbt_projects
 from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.signals import (
     Catalog,
@@ -348,9 +348,14 @@ def is_manifest(name: str, parent: str) -> bool:
     return name.endswith(".sbt") or (parent == "project" and name.endswith(".scala"))
 
 
-def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> ManifestResult:
+def parse(
+    lines: Lines,
+    outside: sbt_projects.Helpers | None = None,
+    methods: sbt_project_methods.Methods | None = None,
+) -> ManifestResult:
     """Read an sbt build file line by line (it is Scala code; it is never run); `outside` are
-    the helpers making projects that other files of the build define (`sbt_units`)."""
+    the helpers making projects that other files of the build define, `methods` the methods
+    they add to `Project` (`sbt_units`)."""
     result = ManifestResult(language=LANGUAGE)
     folder, name = posixpath.split(lines.path)
     if posixpath.basename(folder) == "project":
@@ -448,7 +453,7 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
     published = bool(_PUBLISHED.search(lines.text))
     # A project an application of the build depends on (`.dependsOn(commonLib)`) packaging
     # nothing itself is that application's library, whatever server it depends on.
-    depended = sbt_projects.depended_on(lines.lines, _PACKAGED, outside)
+    depended = sbt_projects.depended_on(lines.lines, _PACKAGED, outside, methods)
     needs = sbt_projects.dependencies(lines.lines, outside)
     # A project defined for the build's own folder (`project in file(".")`, a Play app at the
     # root beside its `common` module) runs with the projects it depends on as any other.
@@ -464,6 +469,9 @@ def parse(lines: Lines, outside: sbt_projects.Helpers | None = None) -> Manifest
         # are read as if its own `enablePlugins(…)` listed them.
         listed = sbt_plugin_vals.enabled(text, lines.text)
         spelt = "\n".join([text, *(t for _, t in listed)])
+        # So are the bodies of the build's `Project` methods it calls
+        # (`.withExecutableSettings(…)` enabling a packager).
+        spelt = sbt_project_methods.spelt(spelt, methods)
         project.library = (published or folder in depended) and not _PACKAGED.search(spelt)
         # The projects it depends on are modules of the build it runs with, named as a
         # module's project path (`build_modules`): their data layer is lent to it.
