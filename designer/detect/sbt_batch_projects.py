@@ -29,12 +29,12 @@ _ENDINGS = (".scala",)
 MAX_FILES = 300
 """Main source files read per project at most: a larger tree is left alone."""
 
-_MAIN = re.compile(
+MAIN = re.compile(
     r"\bdef[ \t]+main[ \t]*\([ \t]*\w+[ \t]*:[ \t]*Array\b|\bextends[ \t]+(?:App|IOApp)\b"
 )
 """A program's own entry point (`def main(args: Array[String])`, `object Job extends App`)."""
 
-_BINDS = re.compile(
+BINDS = re.compile(
     r"\.(?:newServerAt|bindAndHandle\w*|bindFlow|bindSync)[ \t]*\("
     r"|\bHttp\(\)[ \t]*\.bind[ \t]*\("
     r"|\b(?:Ember|Blaze|Netty|Jetty)ServerBuilder\b"
@@ -51,15 +51,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     for unit in units.values():
         if unit.no_web or unit.deployable or not _framework(unit):
             continue
-        uses = _used_folders(top, unit, units)
+        uses = used_folders(top, unit, units)
         if uses is None:
             continue
-        own = _sources(top, unit.folder)
-        if not own or not any(_MAIN.search(text) for text in own):
+        own = main_sources(top, unit.folder)
+        if not own or not any(MAIN.search(text) for text in own):
             continue
-        if any(_BINDS.search(text) for text in own):
+        if any(BINDS.search(text) for text in own):
             continue
-        if any(_BINDS.search(text) for folder in uses for text in _sources(top, folder) or ()):
+        if any(BINDS.search(text) for folder in uses for text in main_sources(top, folder) or ()):
             continue
         unit.no_web = True
 
@@ -68,7 +68,7 @@ def _framework(unit: Unit) -> bool:
     return any(s.kind is FindingKind.FRAMEWORK for s in unit.signals.get("scala", []))
 
 
-def _used_folders(top: str, unit: Unit, units: dict[str, Unit]) -> list[str] | None:
+def used_folders(top: str, unit: Unit, units: dict[str, Unit]) -> list[str] | None:
     """The folders of the projects of its build the project depends on (`ManifestResult.uses`,
     project paths from the build's folder); None when the unit is no project that a build
     above its folder defines (its build file is the build's, given to it by `sbt_units`)."""
@@ -90,7 +90,7 @@ def _used_folders(top: str, unit: Unit, units: dict[str, Unit]) -> list[str] | N
     ]
 
 
-def _sources(top: str, folder: str) -> list[str] | None:
+def main_sources(top: str, folder: str) -> list[str] | None:
     """The texts of the project's main sources; None when there are none or too many."""
     paths = all_code_files(top, posixpath.join(folder, "src", "main"), _ENDINGS, MAX_FILES)
     if not paths:

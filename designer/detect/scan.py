@@ -262,6 +262,7 @@ from designer.detect import (
     rust_runners,
     rust_tests,
     sbt_batch_projects,
+    sbt_bound_libraries,
     sbt_lent_layers,
     sbt_named_lists,
     sbt_test_projects,
@@ -574,6 +575,7 @@ def detect(
     path_vendored.lend(top, units)  # copies without metadata, on the start's import path
     _scan_sources(top, sources, units, warnings)
     sbt_named_lists.confirm(units)  # once code has told which servers start
+    sbt_bound_libraries.lend(top, units)  # a program whose library binds its server
     # Once code has told which frameworks start: the modules a Node program imports.
     _scan_sources(top, node_followed.sources(top, units, sources), units, warnings)
     # Once the starts are known: the database module a server's start imports.
