@@ -7,8 +7,10 @@ The program `server` is a thin `main` calling its `engine` library, whose code b
 HTTP routes: the server is the backend, with the framework the library starts and the data
 layer it runs with. The libraries (the engine, an API client and a file system calling other
 servers through Akka HTTP's client, which only the engine depends on) are none; a second
-program binding its own server (`gateway`) is one. Counter-case: without the methods' bodies
-saying which projects package a program, nothing is made a library.
+program binding its own server (`gateway`) is one. The engine is the default the library's
+`reference.conf` includes (an in-memory HSQLDB), not the first of the drivers the build lends.
+Counter-cases: without the methods' bodies saying which projects package a program, nothing is
+made a library; with no default in the settings, the drivers decide.
 """
 
 from __future__ import annotations
@@ -95,7 +97,8 @@ object Dependencies {
 
   val databaseDependencies = List(
     "com.typesafe.slick" %% "slick" % slickV,
-    "org.postgresql" % "postgresql" % "42.4.4"
+    "org.mariadb.jdbc" % "mariadb-java-client" % "2.7.4",
+    "org.hsqldb" % "hsqldb" % "2.6.1"
   ) ++ testDependencies
 
   val httpFileSystemDependencies = akkaHttpDependencies ++ testDependencies
@@ -150,6 +153,22 @@ object Main extends App {
 }
 """
 
+_REFERENCE = """app {
+  workers = 4
+}
+
+include required(classpath("reference_database.inc.conf"))
+"""
+
+_DATABASE_CONF = """database {
+  # the default: in memory
+  profile = "slick.jdbc.HsqldbProfile$"
+  db {
+    url = "jdbc:hsqldb:mem:app;shutdown=false"
+  }
+}
+"""
+
 _TEST = "import org.scalatest.flatspec.AnyFlatSpec\n"
 
 
@@ -159,6 +178,8 @@ def _tree() -> dict[str, str]:
         "project/Settings.scala": _SETTINGS,
         "project/Dependencies.scala": _DEPENDENCIES,
         "database/src/main/scala/app/database/Tables.scala": _TABLES,
+        "database/src/main/resources/reference.conf": _REFERENCE,
+        "database/src/main/resources/reference_database.inc.conf": _DATABASE_CONF,
         "filesystems/http/src/main/scala/app/http/Client.scala": _CLIENT.format(package="http"),
         "apiClient/src/main/scala/app/api/Client.scala": _CLIENT.format(package="api"),
         "engine/src/main/scala/app/server/AppServer.scala": _ENGINE,
@@ -176,8 +197,17 @@ def test_the_program_is_the_backend_its_libraries_none(tmp_path: Path) -> None:
     server = found["server"]
     assert first(server, K.FRAMEWORK) == ("Akka HTTP", "10.1.15")  # its engine binds it
     assert first(server, K.ORM)[0] == "Slick"  # the library it runs with
+    # The default its library's reference.conf includes, not the first driver lent.
+    assert first(server, K.DATABASE)[0] == "HSQLDB"
     assert first(server, K.TEST)[0] == "ScalaTest"
     assert first(found["gateway"], K.FRAMEWORK) == ("Akka HTTP", "10.1.15")
+
+
+def test_with_no_reference_default_the_drivers_decide(tmp_path: Path) -> None:
+    tree = _tree()
+    tree["database/src/main/resources/reference.conf"] = "app {\n  workers = 4\n}\n"
+    server = by_folder(write(tmp_path, tree))["server"]
+    assert first(server, K.DATABASE)[0] == "MariaDB"
 
 
 def test_project_methods_and_the_programs_libraries() -> None:

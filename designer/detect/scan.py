@@ -265,6 +265,7 @@ from designer.detect import (
     sbt_bound_libraries,
     sbt_lent_layers,
     sbt_named_lists,
+    sbt_reference_configs,
     sbt_test_projects,
     sbt_units,
     sbt_vals,
@@ -672,6 +673,7 @@ def detect(
     shared_mains.mark(top, units)
     sbt_batch_projects.mark(top, units)
     sbt_lent_layers.mark(top, units)
+    sbt_reference_configs.mark(top, units)
     mainless_boot_modules.mark(top, units)
     autoconfig_libraries.mark(top, units)
     autoconfig_libraries.mark_starters(top, units)
