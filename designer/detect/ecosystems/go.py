@@ -151,6 +151,10 @@ CATALOG: Catalog = {
     "github.com/lib/pq": entries((K.DATABASE, "PostgreSQL")),
     "github.com/jackc/pgx": entries((K.DATABASE, "PostgreSQL")),
     "github.com/upper/db": entries((K.ORM, "upper/db")),
+    # upper/db's import paths before v4 moved it to GitHub (gopkg-style, one per major line):
+    # the same library, still required by services written to v2 and v3.
+    "upper.io/db.v2": entries((K.ORM, "upper/db")),
+    "upper.io/db.v3": entries((K.ORM, "upper/db")),
     # SQLBoiler generates typed models from the schema (`models.Users(qm.Where(…)).All(…)`);
     # reform generates them from structs; REL is a repository-style ORM; dbr a query builder.
     "github.com/volatiletech/sqlboiler": entries((K.ORM, "SQLBoiler")),
@@ -264,6 +268,16 @@ _SQL_NAMES = (
     ("sqlite|sqlite3", "SQLite"),
 )
 """How Go programs name the SQL engines in driver and dialect settings."""
+UPPER_ADAPTERS = (
+    ("postgresql", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("sqlite", "SQLite"),
+    ("cockroachdb", "CockroachDB"),
+    ("mongo", "MongoDB"),
+    ("mssql", "SQL Server"),
+)
+"""upper/db's adapter packages and the engine each opens."""
+
 RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Gin", r"\bgin\.(?:Default|New)\s*\(", endings=_GO),
     rule(K.FRAMEWORK, "Echo", r"\becho\.New\s*\(", endings=_GO),
@@ -447,14 +461,12 @@ RULES: tuple[SourceRule, ...] = (
     *(
         rule(K.DATABASE, engine, rf'"github\.com/upper/db(?:/v\d+)?/adapter/{adapter}"',
              endings=_GO)
-        for adapter, engine in (
-            ("postgresql", "PostgreSQL"),
-            ("mysql", "MySQL"),
-            ("sqlite", "SQLite"),
-            ("cockroachdb", "CockroachDB"),
-            ("mongo", "MongoDB"),
-            ("mssql", "SQL Server"),
-        )
+        for adapter, engine in UPPER_ADAPTERS
+    ),
+    # Before v4 the adapters sat at the root of the gopkg-style path (`upper.io/db.v3/mysql`).
+    *(
+        rule(K.DATABASE, engine, rf'"upper\.io/db\.v[23]/{adapter}"', endings=_GO)
+        for adapter, engine in UPPER_ADAPTERS
     ),
     # Buffalo's Pop names the engine of each environment in database.yml (`dialect: postgres`).
     *(
