@@ -13,6 +13,7 @@ library configures for an ORM the user names; a user naming none takes no data f
 
 from __future__ import annotations
 
+from designer.detect import go_lent_layers
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
@@ -26,8 +27,11 @@ _LAYERS = frozenset(
 
 def lent(user: Unit, library: Unit, units: dict[str, Unit], language: str) -> list[Signal]:
     """The signals of `library` that `user` takes from it: all of them, but from a Node
-    common library only the data layers `user` names."""
+    common library only the data layers `user` names, and from a Go module only what
+    `go_lent_layers` lends."""
     signals = library.signals.get(language, [])
+    if language == go_lent_layers.LANGUAGE and library.manifests:
+        return go_lent_layers.lent(user, library, units)
     if language != LANGUAGE or not library.manifests:
         return signals
     if library.folder in user.declined:
