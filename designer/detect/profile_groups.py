@@ -74,7 +74,7 @@ def mark(units: dict[str, Unit], files: list[tuple[str, str, str]]) -> None:
                 continue
             for member in members:
                 chosen = profiles.get(member)
-                found = _engine(chosen[0], chosen[2]) if chosen else None
+                found = profile_engine(chosen[0], chosen[2]) if chosen else None
                 unit = units.get(chosen[1]) if chosen else None
                 if found is None or unit is None:
                     continue
@@ -117,7 +117,7 @@ def _split(value: str) -> list[str]:
     return [p.strip().strip("'\"") for p in value.strip().strip("'\"").split(",") if p.strip()]
 
 
-def _engine(path: str, text: str) -> tuple[str, Evidence] | None:
+def profile_engine(path: str, text: str) -> tuple[str, Evidence] | None:
     """The engine of a profile file's datasource: its first JDBC URL outside comments, else
     the JDBC driver class it names."""
     driver: tuple[str, Evidence] | None = None

@@ -30,6 +30,7 @@ from designer.detect import (
     compose_variants,
     db_consoles,
     db_poolers,
+    deployed_profiles,
     env_paths,
     image_profiles,
     local_profiles,
@@ -450,6 +451,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
                 warnings.append(f"{path}: not valid YAML")
     _active_profiles(units, spring)
     profile_groups.mark(units, spring)
+    deployed_profiles.mark(units, spring)
     image_profiles.mark(units, files)
     _profile_memory_databases(units, spring)
     _default_profile_memory(units, spring)
@@ -667,9 +669,13 @@ def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) 
         for name in (p.strip() for p in value.split(",")):
             chosen = profiles.get(name)
             if chosen is not None:
-                # A developer's in-memory profile, beside a hosted one: a fallback.
+                # A developer's in-memory profile beside a hosted one, or a developer's
+                # embedded one beside a deployed profile's server: a fallback.
                 kept = (
-                    Scope.FALLBACK if local_profiles.developer_memory(profiles, name) else where
+                    Scope.FALLBACK
+                    if local_profiles.developer_memory(profiles, name)
+                    or deployed_profiles.displaced(profiles, name)
+                    else where
                 )
                 _first_jdbc(units, chosen[0], chosen[1], chosen[2].splitlines(), 1, kept)
             for first, document in _documents_on(base[2], name):
