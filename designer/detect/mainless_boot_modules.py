@@ -83,7 +83,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 def mark_plain_jars(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot modules of Maven poms packaging a plain jar that
-    declare no main while a Spring Boot application of the tree serving HTTP reaches them.
+    declare no main while a Spring Boot application of the tree serving HTTP, or a starter
+    beside one, reaches them.
     Run once the applications with no web of their own are known (`spring_noweb`): beside a
     worker or a tool, such a module may be what the tree serves."""
     applications = [
@@ -91,13 +92,20 @@ def mark_plain_jars(top: str, units: dict[str, Unit]) -> None:
     ]
     if not applications:
         return
+    # A starter (a library registering auto-configurations, `autoconfig_libraries`) is told
+    # to serve nothing already: the client library it wraps for the applications taking it
+    # (an API's generated client, its `lib` beside its `starter`) is as much a library.
+    starters = [
+        u for u in units.values() if spring_boot(u) and u.no_web and not has_entry_point(u)
+    ]
     for unit in units.values():
         if unit.no_web or has_entry_point(unit) or not spring_boot(unit):
             continue
         if not plain_maven_jar(top, unit) or shipped(top, unit.folder):
             continue
         if not any(
-            o is not unit and reaches_module(o, unit, units, LANGUAGE) for o in applications
+            o is not unit and reaches_module(o, unit, units, LANGUAGE)
+            for o in (*applications, *starters)
         ):
             continue
         if names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
