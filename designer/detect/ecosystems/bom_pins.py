@@ -35,3 +35,22 @@ def unpin_exceptions(
         else s
         for s in declared
     ]
+
+
+def unpin_lone_pins(declared: list[Signal]) -> list[Signal]:
+    """`declared` (the signals of a pom's own dependencies) with the version blanked on a
+    framework module pinned explicitly while another runtime module of the same framework is
+    declared with no version at all: that one is managed by a parent or an imported BOM the
+    tree may not hold (a platform's own BOM, published elsewhere), and so is the framework's
+    core the pinned starter brings along (Maven's dependencyManagement fixes transitive
+    versions too). The pin is an exception for one jar; the release is the managed one (where
+    the tree states none, the one the build's plugin packages)."""
+
+    def runtime(s: Signal) -> bool:
+        return s.kind is K.FRAMEWORK and s.strength is Strength.DEPENDENCY and not s.glue
+
+    managed = {s.name for s in declared if runtime(s) and not s.version}
+    return [
+        s.replace(version="") if runtime(s) and s.name in managed and s.version else s
+        for s in declared
+    ]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from designer.detect import defaults
 from designer.detect.ecosystems import gradle_project_dirs, gradle_text, quarkus_kinds
-from designer.detect.ecosystems.bom_pins import unpin_exceptions
+from designer.detect.ecosystems.bom_pins import unpin_exceptions, unpin_lone_pins
 from designer.detect.ecosystems.boot_pins import pinned_release
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
@@ -665,6 +665,10 @@ def _pom(lines: Lines) -> ManifestResult:
     result.signals[first_declared:] = unpin_exceptions(
         result.signals[:first_declared], result.signals[first_declared:], BOMS.keys()
     )
+    if parent is not None or result.imports:
+        # Modules left unversioned are managed by the parent or a BOM (perhaps one published
+        # outside the tree): a lone pin among them is an exception too.
+        result.signals[first_declared:] = unpin_lone_pins(result.signals[first_declared:])
     pinned = pinned_release(result.signals, starter) if starter else ""
     if pinned:
         # The pom's own Spring Boot dependencies override the release the parent fixes.
