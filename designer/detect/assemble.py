@@ -153,6 +153,7 @@ _ORDER = (
     "haskell",
     "crystal",
     "nim",
+    "perl",
 )
 
 
@@ -1296,6 +1297,7 @@ _LANGUAGES = {
     "haskell": "Haskell",
     "crystal": "Crystal",
     "nim": "Nim",
+    "perl": "Perl",
 }
 
 

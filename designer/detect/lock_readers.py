@@ -794,6 +794,25 @@ _NIMBLE_VERSION = LazyPattern(r'^\s*"version":\s*"([^"]+)"')
 _nimble = _keyed(_NIMBLE_KEY, _NIMBLE_VERSION, str.lower)
 
 
+# --- cpanfile.snapshot (Carton) -------------------------------------------------------------
+
+_CARTON_PROVIDED = LazyPattern(r"^      ([\w:]+) (v?\d[\w.]*)[ \t]*$")
+"""A module a resolved distribution `provides:` (`      Mojolicious 9.35`, six spaces deep):
+the release installed. Its `requirements:` below are written alike, so only the lines between
+`    provides:` and the next four-space key are read; `undef` versions are skipped."""
+
+
+def _carton(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
+    provides = False
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("    ") and not line.startswith("     "):
+            provides = line.strip() == "provides:"
+            continue
+        found = _CARTON_PROVIDED.match(line) if provides else None
+        if found:
+            yield ".", found.group(1).lower(), ("", found.group(2), number)
+
+
 # --- composer.lock --------------------------------------------------------------------------
 
 _COMPOSER_NAME = LazyPattern(r'^\s*"name": "([^"]+)"')
@@ -850,6 +869,7 @@ READERS: dict[str, Reader] = {
     "cabal.project.freeze": _cabal_freeze,
     "shard.lock": _shard,
     "nimble.lock": _nimble,
+    "cpanfile.snapshot": _carton,
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,

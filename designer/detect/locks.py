@@ -69,6 +69,7 @@ LOCKS: dict[str, str] = {
     "cabal.project.freeze": "haskell",
     "shard.lock": "crystal",
     "nimble.lock": "nim",
+    "cpanfile.snapshot": "perl",
     "composer.lock": "php",
     "Cargo.lock": "rust",
     "gradle.lockfile": "jvm",

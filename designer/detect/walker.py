@@ -103,6 +103,11 @@ _MANIFEST_NAMES = frozenset(
         "environment.yaml",
         "Package.swift",  # SwiftPM's manifest
         "pubspec.yaml",  # a Dart pub package's
+        # A Perl distribution's prerequisites (`ecosystems.perl`).
+        "cpanfile",
+        "Makefile.PL",
+        "Build.PL",
+        "dist.ini",
     }
 )
 """Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
@@ -361,6 +366,7 @@ _MANIFEST_PATTERN = (
     r"|.*\.rockspec"
     r"|Package\.swift|pubspec\.yaml"
     r"|package\.yaml|.*\.cabal|shard\.yml|.*\.nimble"  # Haskell, Crystal and Nim packages
+    r"|cpanfile|Makefile\.PL|Build\.PL|dist\.ini"  # a Perl distribution's prerequisites
     r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
     # sbt's build definition names them capitalised or not (`project/dependencies.scala`).
     r"|\w*(?:[Dd]ependencies|[Vv]ersions|[Dd]eps|[Ll]ibs|[Ll]ibraries|Build)\.scala"
@@ -390,6 +396,7 @@ def _is_entry_name(name: str) -> bool:
         name.startswith(_MARKER_PREFIXES)
         or name == _LAST_MARKER
         or _ENTRY_STEM.match(name) is not None
+        or name.endswith(".psgi")  # a Perl web application's PSGI file, whatever its name
     )
 
 
@@ -437,6 +444,7 @@ _NOTABLE_ENDINGS = (
     ".rockspec",
     ".cabal",
     ".nimble",
+    ".psgi",  # a Perl web application's PSGI file (`_is_entry_name`)
     ".conda.lock",  # conda-lock's explicit list, renamed (`linux-64.conda.lock`)
     "_test.py",
     "_test.go",

@@ -25,6 +25,7 @@ from designer.detect.ecosystems import (
     lua,
     nim,
     node,
+    perl,
     php,
     python,
     ruby,
@@ -54,6 +55,7 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     haskell,
     crystal,
     nim,
+    perl,
 )
 """Every ecosystem, in the order used to break ties."""
 
