@@ -1100,6 +1100,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^use[ \\t]+Illuminate\\\\(?:Database\\\\Eloquent\\\\|Support\\\\Facades\\\\DB;)|\\bDB::(?:table|select|statement|insert|update|delete|connection|transaction|raw|unprepared)[ \\t]*\\(|^[ \\t]*(?:(?:abstract|final)[ \\t]+)?class[ \\t]+\\w+[ \\t]+extends[ \\t]+\\\\?Eloquent\\b': (False, (('DB::connection', 'DB::delete', 'DB::insert', 'DB::raw', 'DB::select', 'DB::statement', 'DB::table', 'DB::transaction', 'DB::unprepared', 'DB::update', 'Eloquent', 'Illuminate\\Support\\Facades\\DB;'),)),
     '^use[ \\t]+Illuminate\\\\(?:Database\\\\Migrations\\\\Migration|Support\\\\Facades\\\\Schema);': (False, (('Illuminate\\Database\\Migrations\\Migration;', 'Illuminate\\Support\\Facades\\Schema;'), ('use',))),
     '^use[ \\t]+Laminas\\\\Db\\\\': (False, (('Laminas\\Db\\',), ('use',))),
+    '^use[ \\t]+Redis\\b(?!::)': (False, (('Redis',), ('use',))),
     '^use[ \\t]+Test::(?:More|Most|Mojo)\\b': (False, (('Test::Mo',), ('use',))),
     '^using[ \\t]+Microsoft\\.EntityFrameworkCore;[\\s\\S]*?\\bIDbContextFactory\\s*<': (False, (('Microsoft.EntityFrameworkCore;',), ('IDbContextFactory',), ('using',))),
     'catch[ \\t]*(?:\\([^)\\n]*\\))?[ \\t]*\\{[ \\t]*\\n(?:[^\\n]*\\n){0,8}?[ \\t]*(?:this\\.)?\\w*(?i:db|database)\\w*[ \\t]*=[ \\t]*\\{[ \\t]*\\n?[ \\t]*(?:type|dialect|client|driver)[ \\t]*:[ \\t]*[\\"\'`](?:h2)[\\"\'`]': (False, (('catch',), ('client', 'dialect', 'driver', 'type'), ('"h2"', '"h2\'', '"h2`', '\'h2"', "'h2'", "'h2`", '`h2"', "`h2'", '`h2`'))),

@@ -85,6 +85,8 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             re.MULTILINE,
         ),
     ),
+    # Perl: the Redis distribution's client, loaded and constructed (`Redis->new`).
+    "perl": ((".pm", ".pl"), re.compile(r"\bRedis->new\b")),
 }
 """Language → (code file endings, what opening a Redis client looks like in its code)."""
 

@@ -202,6 +202,7 @@ from designer.detect import (
     packaged_boot_jars,
     path_gems,
     path_vendored,
+    perl_sources,
     pest_tests,
     pg_configs,
     pg_dump_schemas,
@@ -583,6 +584,9 @@ def detect(
     _scan_sources(top, entry_databases.sources(top, units, sources), units, warnings)
     # A Web SDK project's host built in a file the walk left out (a service class's).
     _scan_sources(top, dotnet_host_files.sources(top, units, sources), units, warnings)
+    # A Perl distribution's application class deep in lib/, its scripts without an extension.
+    _scan_sources(top, perl_sources.sources(top, units, sources), units, warnings)
+    perl_sources.scripts(top, units)
     loose_python_services.split(top, units, sources, side)  # once code has told what starts
     undeclared_models.lend(top, units)  # once the loose services have their own units
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read

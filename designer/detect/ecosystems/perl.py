@@ -33,10 +33,20 @@ CATALOG: Catalog = {
     # The web frameworks, by the module a distribution requires (Catalyst's distribution is
     # Catalyst-Runtime, required under either name).
     "mojolicious": entries((K.FRAMEWORK, "Mojolicious")),
+    # Modules of the Mojolicious distribution itself: requiring one installs the framework
+    # (a Makefile.PL naming `Mojo::JSON` and `Mojo::Pg`, never `Mojolicious`).
+    **{
+        module: entries((K.FRAMEWORK, "Mojolicious"))
+        for module in ("mojo::base", "mojo::json", "mojolicious::lite", "mojolicious::commands")
+    },
     "catalyst": entries((K.FRAMEWORK, "Catalyst")),
     "catalyst::runtime": entries((K.FRAMEWORK, "Catalyst")),
     "dancer": entries((K.FRAMEWORK, "Dancer")),
     "dancer2": entries((K.FRAMEWORK, "Dancer2")),
+    # Plack, the PSGI toolkit a bare application is built on (`Plack::Builder`); the
+    # frameworks above run on it too, and their own start outranks it.
+    "plack": entries((K.FRAMEWORK, "Plack")),
+    "plack::builder": entries((K.FRAMEWORK, "Plack")),
     # DBI, the interface every driver plugs into, and DBIx::Connector's cached DBI handles.
     "dbi": entries((K.QUERY, "DBI")),
     "dbix::connector": entries((K.QUERY, "DBI")),
@@ -58,14 +68,22 @@ CATALOG: Catalog = {
 }
 
 _CODE = (".pm", ".pl", ".psgi")
-_CONFIGS = (".conf", ".yml", ".yaml", ".ini", ".json", ".pm", ".pl", ".psgi")
+_CONFIGS = (".conf", ".ini", ".pm", ".pl", ".psgi")
+"""Files a DBI data source is read in: the settings (Catalyst's `myapp.conf`, an `.ini`) and
+code. YAML and JSON are read by name only (`config.yml`): as endings, they would take the
+quota of every project's code."""
 
 _LITE = LazyPattern(r"^use[ \t]+Mojolicious::Lite\b", re.MULTILINE)
 _CATALYST = LazyPattern(r"^use[ \t]+Catalyst\b(?!::)", re.MULTILINE)
 _DANCER = LazyPattern(r"^use[ \t]+Dancer\b(?!::)", re.MULTILINE)
 _DANCER2 = LazyPattern(r"^use[ \t]+Dancer2\b(?!::)", re.MULTILINE)
 
-_DSN_ENGINES = (("Pg", "PostgreSQL"), ("mysql", "MySQL"), ("MariaDB", "MariaDB"), ("SQLite", "SQLite"))
+_DSN_ENGINES = (
+    ("Pg", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("MariaDB", "MariaDB"),
+    ("SQLite", "SQLite"),
+)
 """A DBI data source's driver (`dbi:Pg:dbname=app`) → engine."""
 
 RULES: tuple[SourceRule, ...] = (
@@ -120,6 +138,8 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.QUERY, "Mojo::Pg", r"\bMojo::Pg->new\b", endings=_CODE),
     rule(K.QUERY, "Mojo::SQLite", r"\bMojo::SQLite->new\b", endings=_CODE),
     rule(K.QUERY, "Mojo::mysql", r"\bMojo::mysql->new\b", endings=_CODE),
+    # A Redis client the code keeps its data in (`use Redis;`).
+    rule(K.CACHE, "Redis", r"^use[ \t]+Redis\b(?!::)", endings=_CODE),
     # The engine a DBI data source names in the application's settings or code.
     *(
         rule(K.DATABASE, engine, rf"\b[Dd][Bb][Ii]:{driver}:", endings=_CONFIGS)
@@ -225,7 +245,10 @@ def _parse_ini(result: ManifestResult, lines: Lines) -> None:
             title = head.group(1).replace(" ", "")
             if title.startswith("Prereqs"):
                 phase = title.partition("/")[2]
-                section = phase in ("", "RuntimeRequires")
+                # `[Prereqs / TestRequires]` and the like; recommendations install nothing.
+                section = None if phase.endswith(("Recommends", "Suggests")) else (
+                    phase in ("", "RuntimeRequires")
+                )
             else:
                 section = None
             continue
