@@ -911,6 +911,46 @@ FRAMEWORKS |= {
     "HappyX": replace(_JESTER, server="HappyX's server", aliases=()),
 }
 
+# Perl: Mojolicious (its own preforking server, hypnotoad; morbo in development), Catalyst and
+# Dancer served over PSGI by Starman, or a bare PSGI application on Plack; DBI with a driver
+# (or DBIx::Class over it, Mojo::Pg for PostgreSQL); Test::More files under t/ run by `prove`,
+# the distribution's modules installed by Carton from its cpanfile.
+_MOJOLICIOUS = StackFacts(
+    language="Perl",
+    server="hypnotoad (Mojolicious)",
+    test_tools=("Test::More", "Test::Mojo"),
+    orm="DBI",
+    start_command="carton exec morbo script/app",
+    mocking="Test::Mojo against the app; Mojo::UserAgent mock servers or Test::MockModule",
+    aliases=("mojo", "mojolicious::lite"),
+)
+FRAMEWORKS |= {
+    "Mojolicious": _MOJOLICIOUS,
+    "Catalyst": replace(
+        _MOJOLICIOUS, server="Starman (Catalyst over PSGI)", orm="DBIx::Class",
+        test_tools=("Test::More", "Catalyst::Test"),
+        start_command="carton exec plackup -s Starman app.psgi",
+        mocking="Catalyst::Test requests; Test::MockModule or Test::MockObject",
+        aliases=("catalyst::runtime",),
+    ),
+    "Dancer": replace(
+        _MOJOLICIOUS, server="Starman (Dancer over PSGI)",
+        test_tools=("Test::More", "Dancer::Test"),
+        start_command="carton exec plackup -s Starman bin/app.pl",
+        mocking="Plack::Test requests; Test::MockModule", aliases=(),
+    ),
+    "Dancer2": replace(
+        _MOJOLICIOUS, server="Starman (Dancer2 over PSGI)",
+        test_tools=("Test::More",), start_command="carton exec plackup -s Starman bin/app.psgi",
+        mocking="Plack::Test requests; Test::MockModule", aliases=(),
+    ),
+    "Plack": replace(
+        _MOJOLICIOUS, server="Starman (PSGI)", test_tools=("Test::More",),
+        start_command="carton exec plackup -s Starman app.psgi",
+        mocking="Plack::Test requests; Test::MockModule", aliases=("psgi",),
+    ),
+}
+
 # The catalogue's breadth (#19): more frameworks detection names, each with its nearest
 # sibling's defaults and what differs.
 FRAMEWORKS |= {
@@ -1022,6 +1062,7 @@ LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "haskell": ("hspec",),
     "crystal": ("crystal spec",),
     "nim": ("unittest",),
+    "perl": ("Test::More",),
 }
 """Test tools when only the language is known (keys normalised)."""
 
