@@ -239,6 +239,11 @@ TEST_FOLDERS = frozenset(
         # Cypress's own folder of end-to-end specs and their support code: the API stubs it
         # serves the UI (`postgresql://…` in a fixture) are no database of the app's.
         "cypress",
+        # A Perl distribution's tests (`t/*.t`, their helper apps under `t/lib/`), its author
+        # tests (`xt/`) and its examples (`eg/`).
+        "t",
+        "xt",
+        "eg",
     }
 )
 """Folders whose code is tests, examples or fixtures: it proves a test framework, never the
@@ -251,7 +256,8 @@ _TEST_PATTERN = (
     # EUnit's test modules and Common Test's suites.
     r"|.*_tests\.erl|.*_SUITE\.erl"
     # XCTest's and Swift Testing's test files, Dart's `*_test.dart` (what `dart test` runs).
-    r"|.*Tests?\.swift|.*_test\.dart)\Z"
+    r"|.*Tests?\.swift|.*_test\.dart"
+    r"|.*\.t)\Z"  # a Perl test script (`prove` runs `t/*.t`)
 )
 TEST_NAME = re.compile(_TEST_PATTERN)
 
@@ -460,6 +466,7 @@ _NOTABLE_ENDINGS = (
     "Test.swift",
     "Tests.swift",
     "_test.dart",
+    ".t",  # a Perl test script (`TEST_NAME`)
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
 )
