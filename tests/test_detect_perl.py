@@ -240,12 +240,16 @@ def test_bare_psgi_application_on_plack(tmp_path: Path) -> None:
         "my $app = sub {\n    my $req = Plack::Request->new(shift);\n"
         "    return Plack::Response->new(200)->finalize;\n};\n\nbuilder {\n    $app;\n};\n",
         "lib/Rpc/DB.pm": "package Rpc::DB;\nuse DBI qw(:utils);\n1;\n",
+        # One module per engine the settings may choose: a data source built from variables.
+        "lib/Rpc/DB/MySQL.pm": "package Rpc::DB::MySQL;\nuse DBI;\n"
+        'my $dsn = "DBI:mysql:database=$database;host=$host";\n1;\n',
         "t/db.t": "use Test::More;\ndone_testing();\n",
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert not backend.ambiguous
     assert first(backend, FindingKind.FRAMEWORK) == ("Plack", "")
     assert first(backend, FindingKind.QUERY) == ("DBI", "1.635")
+    assert first(backend, FindingKind.DATABASE)[0] != "MySQL"
 
 
 def test_dist_ini_prerequisites_without_recommendations(tmp_path: Path) -> None:

@@ -68,10 +68,9 @@ CATALOG: Catalog = {
 }
 
 _CODE = (".pm", ".pl", ".psgi")
-_CONFIGS = (".conf", ".ini", ".pm", ".pl", ".psgi")
-"""Files a DBI data source is read in: the settings (Catalyst's `myapp.conf`, an `.ini`) and
-code. YAML and JSON are read by name only (`config.yml`): as endings, they would take the
-quota of every project's code."""
+_SETTINGS = (".conf", ".ini")
+"""Settings a DBI data source is read in (Catalyst's `myapp.conf`, an `.ini`). YAML and JSON
+are not read by ending: as endings, they would take the quota of every project's code."""
 
 _LITE = LazyPattern(r"^use[ \t]+Mojolicious::Lite\b", re.MULTILINE)
 _CATALYST = LazyPattern(r"^use[ \t]+Catalyst\b(?!::)", re.MULTILINE)
@@ -140,9 +139,18 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.QUERY, "Mojo::mysql", r"\bMojo::mysql->new\b", endings=_CODE),
     # A Redis client the code keeps its data in (`use Redis;`).
     rule(K.CACHE, "Redis", r"^use[ \t]+Redis\b(?!::)", endings=_CODE),
-    # The engine a DBI data source names in the application's settings or code.
+    # The engine a DBI data source names in the application's settings, or in its code as a
+    # whole literal (`'dbi:Pg:dbname=app'`, the program's own default): one built from
+    # variables (`"DBI:mysql:database=$db"` in a module per supported engine) is one of the
+    # choices the settings make.
     *(
-        rule(K.DATABASE, engine, rf"\b[Dd][Bb][Ii]:{driver}:", endings=_CONFIGS)
+        rule(K.DATABASE, engine, rf"\b[Dd][Bb][Ii]:{driver}:", endings=_SETTINGS)
+        for driver, engine in _DSN_ENGINES
+    ),
+    *(
+        rule(
+            K.DATABASE, engine, rf"[\"'][Dd][Bb][Ii]:{driver}:[^$@\"'\n]*[\"']", endings=_CODE
+        )
         for driver, engine in _DSN_ENGINES
     ),
     # Test::More, which every `.t` file loads (Test::Mojo and Catalyst::Test are built on it).
