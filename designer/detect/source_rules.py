@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect import ecosystems
+from designer.detect import ecosystems, perl_pod
 from designer.detect.needles import Haystack, Needles
 from designer.detect.signals import (
     MAX_HITS,
@@ -193,6 +193,10 @@ def apply_rules(
     finding a file, and none once its folder has `MAX_HITS` of that finding (`hits` counts
     them across the folder's files)."""
     name = path.rsplit("/", 1)[-1]
+    if perl_pod.is_perl(name):
+        # A Perl module's POD shows indented sample code and configurations (`db =>
+        # 'dbi:SQLite:api.db'`), which no line-start anchor keeps apart from the program's.
+        text = perl_pod.blank(text)
     found: list[tuple[str, Signal]] = []
     lines: Lines | None = None
     haystack = Haystack(text)
