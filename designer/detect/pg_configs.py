@@ -8,13 +8,16 @@ host): the engine the team runs it on. That names PostgreSQL at the weakest rank
 (`Scope.FALLBACK`: it is no setting of the program), and only for a backend that has a data
 layer and names no engine itself. Only the unit's folder and the folders right under it are
 looked at: server configuration deeper down belongs to something else (a Docker image's, a
-test fixture's).
+test fixture's). A file is taken only when it reads as the server's (`name = value` settings,
+`host all all …` rules): a Mojolicious application's test configuration may be named
+`postgresql.conf` too, a Perl hash (`{ dbtype => 'postgresql', … }`) that runs no server.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
+import re
 
 from designer.detect.assemble import Unit
 from designer.detect.engineless import engineless
@@ -24,6 +27,12 @@ from designer.model.stack import Evidence, FindingKind
 
 SERVER_FILES = frozenset({"pg_hba.conf", "postgresql.conf"})
 """The PostgreSQL server's own configuration files: client authentication and settings."""
+
+_SERVER_LINE = re.compile(r"[A-Za-z_][\w.]*(?:[ \t]*=[ \t]*|[ \t]+)(?![=>])\S")
+"""A line of either file: `max_connections = 100`, `include 'x.conf'`, `host all all ::1/128
+md5` (a Perl hash's `dbtype => 'pg',` and its braces are none)."""
+
+_READ = 65536
 
 
 def name_engine(top: str, units: dict[str, Unit]) -> None:
@@ -46,7 +55,7 @@ def _server_config(top: str, folder: str) -> Evidence | None:
     except OSError:
         return None
     for name in names:
-        if name in SERVER_FILES:
+        if name in SERVER_FILES and _reads_as_server(os.path.join(base, name)):
             return Evidence(path=posixpath.normpath(posixpath.join(folder, name)))
     for name in names:
         if name in PRUNED or name.startswith("."):
@@ -56,6 +65,21 @@ def _server_config(top: str, folder: str) -> Evidence | None:
         except OSError:
             continue
         for file in inner:
-            if file in SERVER_FILES:
+            if file in SERVER_FILES and _reads_as_server(os.path.join(base, name, file)):
                 return Evidence(path=posixpath.normpath(posixpath.join(folder, name, file)))
     return None
+
+
+def _reads_as_server(path: str) -> bool:
+    """Whether every line of the file that is neither blank nor a comment is a server setting
+    or rule (a file of comments alone is the stock sample, every setting left at its default)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read(_READ)
+    except OSError:
+        return False
+    lines = [line.strip() for line in text.splitlines()]
+    if len(text) == _READ:
+        lines.pop()  # cut off mid-line
+    code = [line for line in lines if line and not line.startswith("#")]
+    return all(_SERVER_LINE.match(line) for line in code)
