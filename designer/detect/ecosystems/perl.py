@@ -20,6 +20,7 @@ from designer.detect.signals import (
     LazyPattern,
     Lines,
     ManifestResult,
+    Scope,
     SourceRule,
     dependency_signals,
     entries,
@@ -63,6 +64,10 @@ CATALOG: Catalog = {
     "dbd::mysql": entries((K.DATABASE, "MySQL")),
     "dbd::mariadb": entries((K.DATABASE, "MariaDB")),
     "dbd::sqlite": entries((K.DATABASE, "SQLite")),
+    # Minion's job queue kept in the application's own database: the backend names the engine.
+    "minion::backend::pg": entries((K.DATABASE, "PostgreSQL")),
+    "minion::backend::mysql": entries((K.DATABASE, "MySQL")),
+    "minion::backend::sqlite": entries((K.DATABASE, "SQLite")),
     "redis": entries((K.CACHE, "Redis")),
     "test::more": entries((K.TEST, "Test::More")),
 }
@@ -77,6 +82,12 @@ _CATALYST = LazyPattern(r"^use[ \t]+Catalyst\b(?!::)", re.MULTILINE)
 _DANCER = LazyPattern(r"^use[ \t]+Dancer\b(?!::)", re.MULTILINE)
 _DANCER2 = LazyPattern(r"^use[ \t]+Dancer2\b(?!::)", re.MULTILINE)
 
+_CATALYST_MODEL = LazyPattern(r"^<Model::\w[\w:]*>", re.MULTILINE)
+"""A Catalyst settings file's block configuring one of the application's models."""
+
+_DB_SECTION = LazyPattern(r"^\[(?:DB|[Dd]b|[Dd]atabase|DATABASE)\][ \t]*$", re.MULTILINE)
+"""An `.ini` file's database section."""
+
 _DSN_ENGINES = (
     ("Pg", "PostgreSQL"),
     ("mysql", "MySQL"),
@@ -84,6 +95,17 @@ _DSN_ENGINES = (
     ("SQLite", "SQLite"),
 )
 """A DBI data source's driver (`dbi:Pg:dbname=app`) → engine."""
+
+_DEFAULT_TYPES = (
+    (r"(?:[Pp]g|[Pp]ostgres(?:ql|QL)?)", "PostgreSQL"),
+    (r"(?:mysql|MySQL)", "MySQL"),
+    (r"(?:mariadb|MariaDB)", "MariaDB"),
+    (r"(?:sqlite3?|SQLite3?)", "SQLite"),
+)
+"""How a setting spells the engine it picks (`dbtype => 'sqlite'`, `driver … or 'mysql'`)."""
+
+_TYPE_KEY = r"db_?(?:type|driver|engine)|dbms"
+"""A setting whose value is the engine's name: `dbtype`, `db_driver`, `dbms`."""
 
 RULES: tuple[SourceRule, ...] = (
     # Mojolicious: a Lite application's `app->start`, a script handing the application class
@@ -152,6 +174,52 @@ RULES: tuple[SourceRule, ...] = (
             K.DATABASE, engine, rf"[\"'][Dd][Bb][Ii]:{driver}:[^$@\"'\n]*[\"']", endings=_CODE
         )
         for driver, engine in _DSN_ENGINES
+    ),
+    # The program's own default engine, where it supports several: a default settings hash
+    # (`dbtype => 'sqlite',` in the application's defaults) or a lookup's fallback
+    # (`$config->{db}->{driver} or 'mysql'`, `|| 'mysql'`, `// 'mysql'`); the drivers of the
+    # other engines it can be configured for are declared beside it.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^[ \t]*[\"']?(?:{_TYPE_KEY})[\"']?[ \t]*=>[ \t]*[\"']{value}[\"']"
+            rf"|\{{[\"']?(?:{_TYPE_KEY}|driver|engine)[\"']?\}}[ \t]*\)?[ \t]*(?:\|\||//|\bor\b)"
+            rf"[ \t]*[\"']{value}[\"']",
+            endings=_CODE,
+            scope=Scope.CHOSEN,
+        )
+        for value, engine in _DEFAULT_TYPES
+    ),
+    # A Catalyst application's settings (Config::General) connecting its model to a database
+    # server by its well-known port (`<Model::Registry>` … `port = 3306`), in the settings it
+    # ships or their template (`myapp.conf.default`, copied before the first start): the
+    # program's own default, above a driver the manifest declares (a test-named file's is
+    # the tests').
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^[ \t]*port[ \t]*=?[ \t]*{port}[ \t]*$",
+            endings=(".conf", ".conf.default"),
+            scope=Scope.CHOSEN,
+            gate=_CATALYST_MODEL,
+        )
+        for port, engine in (("3306", "MySQL"), ("5432", "PostgreSQL"))
+    ),
+    # The engine an `.ini` settings file picks in its database section (`[DB]` … `engine =
+    # SQLite`, the configuration the distribution installs, beside sections for each engine
+    # it supports; a test-named variant's is the tests').
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"^[ \t]*(?:{_TYPE_KEY}|engine|driver)[ \t]*=[ \t]*{value}[ \t]*$",
+            endings=(".ini",),
+            scope=Scope.CHOSEN,
+            gate=_DB_SECTION,
+        )
+        for value, engine in _DEFAULT_TYPES
     ),
     # Test::More, which every `.t` file loads (Test::Mojo and Catalyst::Test are built on it).
     rule(K.TEST, "Test::More", r"^use[ \t]+Test::(?:More|Most|Mojo)\b", endings=(".t",)),
