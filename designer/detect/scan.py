@@ -202,6 +202,7 @@ from designer.detect import (
     packaged_boot_jars,
     path_gems,
     path_vendored,
+    perl_aside,
     perl_sources,
     pest_tests,
     pg_configs,
@@ -508,6 +509,8 @@ def detect(
     for folder, outer in _enclosing(modules, tree).items():
         moved.setdefault(folder, outer)
     for folder, outer in settings_lists.homes(top, tree).items():
+        moved.setdefault(folder, outer)
+    for folder, outer in perl_aside.homes(top, tree).items():
         moved.setdefault(folder, outer)
     for path, owner in owners.items():
         # The code beside an included manifest in a folder of the includer's (a Composer
