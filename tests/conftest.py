@@ -25,10 +25,15 @@ settings.register_profile("ci", database=None, print_blob=True, deadline=None)
 # random-design round trips): HYPOTHESIS_PROFILE=deep pytest … --hypothesis-seed=N.
 settings.register_profile("deep", database=None, print_blob=True, deadline=None,
                           max_examples=2000)
+# Off CI, Hypothesis keeps its database of failures but, like CI, times no example: speed is
+# measured in benchmarks, and a loaded machine must not fail a correct property.
+settings.register_profile("dev", deadline=None)
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 elif os.environ.get("CI"):
     settings.load_profile("ci")
+else:
+    settings.load_profile("dev")
 
 
 @pytest.fixture(autouse=True)

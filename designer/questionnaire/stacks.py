@@ -143,6 +143,12 @@ FRAMEWORKS: dict[str, StackFacts] = {
         start_command="python -m app",
     ),
     "Bottle": replace(_GUNICORN_APP, test_tools=("pytest", "WebTest")),
+    # Chalice apps run as AWS Lambda functions behind API Gateway; `chalice local` serves them
+    # in development and chalice.test's Client calls their routes in tests.
+    "Chalice": replace(
+        _FASTAPI, server="AWS Lambda (API Gateway)", test_tools=("pytest", "chalice.test"),
+        orm="", migration_tool="", start_command="chalice deploy", aliases=("aws chalice",),
+    ),
     "Robyn": replace(_FASTAPI, server="Robyn", start_command="python -m app"),
     # CherryPy serves its application tree on its own HTTP server (Cheroot).
     "CherryPy": replace(
@@ -565,6 +571,13 @@ FRAMEWORKS |= {
                      test_tools=("xUnit", "Nancy.Testing"), orm="Entity Framework",
                      migration_tool="", start_command="msdeploy to an IIS site",
                      aliases=("nancyfx",)),
+    # A bare OWIN application (Katana) on the .NET Framework: middleware on IAppBuilder, hosted
+    # by IIS through Microsoft.Owin.Host.SystemWeb or self-hosted; tested in memory with
+    # Microsoft.Owin.Testing's TestServer.
+    "OWIN": replace(FRAMEWORKS["ASP.NET Core"], server="OWIN host (Katana) or IIS",
+                    test_tools=("xUnit", "Microsoft.Owin.Testing"), orm="Entity Framework",
+                    migration_tool="", start_command="msdeploy to an IIS site",
+                    aliases=("katana",)),
     # ThinkPHP runs under PHP-FPM with its own ORM (think-orm) and think-migration (Phinx).
     "ThinkPHP": replace(FRAMEWORKS["Laravel"], test_tools=("PHPUnit",), orm="ThinkORM",
                         migration_tool="think-migration", health_path="/health",
