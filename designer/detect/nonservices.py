@@ -626,7 +626,9 @@ def reaches_no_data(unit: Unit) -> bool:
     )
 
 
-FULL_STACK_UIS = frozenset({"Next.js", "React Router", "SvelteKit", "TanStack Start"})
+FULL_STACK_UIS = frozenset(
+    {"Next.js", "Nuxt", "React Router", "SvelteKit", "TanStack Start"}
+)
 """Frameworks of browser applications that may serve an API of their own (route handlers):
 a backend when that API reaches data, a UI otherwise."""
 

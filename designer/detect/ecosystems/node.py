@@ -80,6 +80,10 @@ CATALOG: Catalog = {
     # may keep data: like Next.js, a backend only where they reach data (`ui_only`). Its kit
     # is a devDependency in every app, bundled into the build.
     "@sveltejs/kit": entries((K.FRAMEWORK, "SvelteKit")),
+    # Nuxt renders a Vue app on Nitro, a server of its own whose `server/api` and
+    # `server/routes` handlers may keep data: like SvelteKit, a backend only where its server
+    # code reaches data (`ui_only`), a UI otherwise.
+    "nuxt": entries((K.FRAMEWORK, "Nuxt")),
     # React Router's framework mode renders on a Node server of its own (its loaders and
     # actions run there): the server runtime packages, never the routing library alone.
     "@react-router/node": entries((K.FRAMEWORK, "React Router")),
