@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from designer.detect import node_imports, node_layers
+from designer.detect import bundled_layers, node_imports, node_layers
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
@@ -52,12 +52,16 @@ def lend(top: str, units: dict[str, Unit]) -> None:
     for folder in sorted(packages):
         unit = units[folder]
         signals = unit.signals.get(LANGUAGE, [])
+        bundled = _bundled(signals)
         declared = next(
             (
                 s
                 for s in signals
                 if s.kind is FindingKind.DATABASE
-                and s.strength is Strength.DEPENDENCY
+                and (
+                    s.strength is Strength.DEPENDENCY
+                    or (bundled and s.strength is Strength.DEV)
+                )
                 and s.package == PACKAGE
             ),
             None,
@@ -88,9 +92,25 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             signals.append(
                 Signal(FindingKind.QUERY, NAME, Strength.ENTRY, evidence, package=PACKAGE)
             )
+            if declared.strength is Strength.DEV:
+                # Bundled into the server build: the database it reaches is the app's at run
+                # time, as a dependency's would be.
+                signals.append(declared.replace(strength=Strength.DEPENDENCY))
             break
 
 
 def _imports_any(texts: Iterable[str], packages: set[str]) -> bool:
     """Whether some module imports one of `packages` (lower-cased names)."""
     return any(node_imports.named(t) & packages for t in texts)
+
+
+def _bundled(signals: list[Signal]) -> bool:
+    """Whether the package's framework bundles its server code with what it imports,
+    devDependencies too (SvelteKit's kit, itself a devDependency; `bundled_layers`): a
+    client declared only for development is then shipped in the server build."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK
+        and s.name in bundled_layers.BUNDLING
+        and s.strength is Strength.DEV
+        for s in signals
+    )
