@@ -207,6 +207,10 @@ class Unit:
         self.api_only = False
         """Its only framework is Next.js, which serves API routes and renders no page
         (`next_api_only`): a service other programs call, not a UI (`nonservices.ui_only`)."""
+        self.serves_origins = False
+        """Its only framework is Next.js and an API route sets `Access-Control-Allow-Origin`
+        (`next_cross_origin`): a service other sites' pages call, not a UI
+        (`nonservices.ui_only`)."""
         self.no_web = False
         """It serves no HTTP API: its framework's base configuration turns the web server off (a
         Spring Boot batch job's `spring.main.web-application-type: none`), its server only hands

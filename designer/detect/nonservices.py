@@ -794,6 +794,8 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
         return False
     if unit.api_only and not renders:
         return False  # a Next.js app rendering no page: an API service (`next_api_only`)
+    if unit.serves_origins and not renders:
+        return False  # its API routes answer other sites' pages (`next_cross_origin`)
     used = module_uses(unit, language)
     # A package holding the data for it, not an application of its own that the UI calls or
     # bundles (a workspace's API server with its entry point keeps its own data); of a

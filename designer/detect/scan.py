@@ -170,6 +170,7 @@ from designer.detect import (
     next_api_only,
     next_auth_only,
     next_cache,
+    next_cross_origin,
     next_hosts,
     next_server_uses,
     next_unqueried_prisma,
@@ -621,6 +622,7 @@ def detect(
     supabase_tables.lend(top, units)  # as strapi_data: where no data layer of its own is
     next_api.mark(top, units)
     next_api_only.mark(top, units)  # once its API routes are seen
+    next_cross_origin.mark(top, units)
     next_auth_only.mark(top, units)
     sveltekit_servers.mark(top, units)
     bundled_layers.promote(top, units)
