@@ -332,6 +332,7 @@ from designer.detect import (
     unittest_discover,
     unreached_engines,
     unread_settings_urls,
+    unreleased_siblings,
     unstarted_siblings,
     unused_module_tests,
     unused_pools,
@@ -903,6 +904,7 @@ def detect(
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     local_servers.mark(top, units)
     unstarted_siblings.mark(top, units)  # once Dockerfiles and images are known
+    unreleased_siblings.mark(top, units)
     proof_servers.mark(top, units)
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known

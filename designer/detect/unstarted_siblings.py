@@ -139,3 +139,17 @@ def _files(top: str) -> tuple[list[str], list[tuple[str, str]]] | None:
             ):
                 definitions.append(text)
     return definitions, naming
+
+
+is_node_server = _node_server
+"""Shared with `unreleased_siblings`."""
+
+names_folder = _names
+"""Shared with `unreleased_siblings`."""
+
+
+def deployment_files(top: str) -> list[tuple[str, str]] | None:
+    """(path, text) of every file naming what it deploys or starts (`_files`' second part);
+    None when there are more files than can be read."""
+    read = _files(top)
+    return None if read is None else read[1]
