@@ -867,6 +867,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/steebchen/prisma-client-go[/"]': (False, (('"github.com/steebchen/prisma-client-go',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/uptrace/bunrouter"': (False, (('"github.com/uptrace/bunrouter"',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/zerodha/fastglue"': (False, (('"github.com/zerodha/fastglue"',),)),
+    '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/zeromicro/go-zero/rest(?:/httpx)?"': (False, (('"github.com/zeromicro/go-zero/rest',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"gorm\\.io/gorm"|^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/jinzhu/gorm"': (False, (('"github.com/jinzhu/gorm"', '"gorm.io/gorm"'),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"xorm\\.io/xorm"|^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/xorm-io/xorm"|^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/go-xorm/xorm"': (False, (('"github.com/go-xorm/xorm"', '"github.com/xorm-io/xorm"', '"xorm.io/xorm"'),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:_[ \\t]+)?"(?:github\\.com/go-sql-driver/mysql|gorm\\.io/driver/mysql|github\\.com/jinzhu/gorm/dialects/mysql)"|\\b(?:sql|sqlx|gorm)\\.Open\\(\\s*"(?:mysql)"': (False, (('"github.com/go-sql-driver/mysql"', '"github.com/jinzhu/gorm/dialects/mysql"', '"gorm.io/driver/mysql"', 'gorm.Open(', 'sql.Open(', 'sqlx.Open('),)),

@@ -259,6 +259,9 @@ ROUTER_PACKAGES = (
     ("BunRouter", r"github\.com/uptrace/bunrouter"),
     ("gocraft/web", r"github\.com/gocraft/web"),
     ("fastglue", r"github\.com/zerodha/fastglue"),
+    # go-zero's server and the request helpers its generated handlers are written to
+    # (`httpx.Parse(r, &req)`, `httpx.OkJsonCtx(…)`).
+    ("go-zero", r"github\.com/zeromicro/go-zero/rest(?:/httpx)?"),
 )
 """Each framework's package that code written to it imports (its router, context and
 handler types), as a pattern of the import path; Beego v2's web framework is a sub-package."""

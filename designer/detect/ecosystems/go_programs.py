@@ -72,6 +72,7 @@ def mark_primary(top: str, units: dict[str, Unit], sources: dict[str, list[Sourc
         text, _ = read_text(top, manifests[0])
         module = MODULE.search(text or "")
         programs = main_packages(sources.get(folder, []))
+        programs += command_packages(top, sources.get(folder, []), programs)
         if module is None or not programs:
             continue
         found = _importers(top, folder, module.group(1), programs, declared, budget)
@@ -93,6 +94,30 @@ def main_packages(sources: list[Source]) -> list[str]:
         for s in sources
         if s.path.rsplit("/", 1)[-1] == "main.go" and not s.is_test
     ]
+
+
+_PACKAGE_MAIN = LazyPattern(r"^package[ \t]+main\b", re.MULTILINE)
+
+
+def command_packages(top: str, sources: list[Source], known: list[str]) -> list[str]:
+    """The programs of Go's `cmd/<name>/` layout whose file is named for the program, not
+    `main.go` (`cmd/server/powerx.go`): a folder right under a `cmd` folder holding a non-test
+    Go file that declares `package main`, not among `known` already."""
+    found: list[str] = []
+    for source in sources:
+        package = posixpath.dirname(source.path)
+        if (
+            source.is_test
+            or not source.path.endswith(".go")
+            or posixpath.basename(posixpath.dirname(package)) != "cmd"
+            or package in known
+            or package in found
+        ):
+            continue
+        text = head(os.path.join(top, *source.path.split("/")))
+        if text and _PACKAGE_MAIN.search(_COMMENT.sub(_blank, text)):
+            found.append(package)
+    return found
 
 
 def _started(unit: Unit) -> bool:
