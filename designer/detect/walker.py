@@ -491,6 +491,16 @@ _SOURCE_ENDINGS = tuple(
 `endswith` answer with a third of the endings to try, for every file a quota looks at."""
 
 
+_EXAMPLE_MARKS = (".example.", "-example.")
+
+
+def _is_example(name: str) -> bool:
+    """Whether a file is named as the example settings installs copy (`app.example.yml`,
+    `etc/<program>-example.yaml`): committed by design, so that a `.gitignore` pattern covering
+    it (`etc/<program>-*`, written for the copies holding real secrets) does not hide it."""
+    return any(mark in name for mark in _EXAMPLE_MARKS)
+
+
 def _is_source(name: str) -> bool:
     return name in ecosystems.SOURCE_NAMES or (
         name.endswith(_SOURCE_ENDINGS) and not name.endswith(_SKIPPED_ENDINGS)
@@ -904,7 +914,7 @@ def _admit(
             continue
         else:
             settings = False
-        if ignores.layers and ignores.ignored(path, name, False):
+        if ignores.layers and ignores.ignored(path, name, False) and not _is_example(name):
             continue
         if is_test:
             quota.test -= 1

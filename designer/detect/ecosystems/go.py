@@ -624,15 +624,17 @@ RULES: tuple[SourceRule, ...] = (
     # The same default in the configuration file the program ships (`configs/config.yaml`:
     # `database: {driver: "sqlite3"}`, `conf/app.yml`: `database:` / `driver: sqlite`, or a
     # flat `db-type: "sqlite"`), or in the example
-    # installs copy from (`conf/app.example.yml`: `db:` / `type: sqlite`).
+    # installs copy from (`conf/app.example.yml`: `db:` / `type: sqlite`; or, named for the
+    # program, `etc/<program>-example.yaml`: `Driver: postgres`).
     *(
         rule(
             K.DATABASE,
             engine,
-            r"^[ \t]*(?:(?:db|database)[_-]?)?(?:driver|dialect|type)[ \t]*:[ \t]*"
+            # go-zero's settings are keyed by the config struct's field names (`Driver:`).
+            r"^[ \t]*(?i:(?:(?:db|database)[_-]?)?(?:driver|dialect|type))[ \t]*:[ \t]*"
             rf'["\']?(?:{names})["\']?[ \t]*(?:#.*)?$',
             names=("config.yaml", "config.yml", "app.yaml", "app.yml"),
-            endings=(".example.yml", ".example.yaml"),
+            endings=(".example.yml", ".example.yaml", "-example.yml", "-example.yaml"),
             scope=Scope.CHOSEN,
         )
         for names, engine in _SQL_NAMES
