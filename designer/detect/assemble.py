@@ -73,6 +73,9 @@ ABSORBED = {
     "webx-top/echo": ("Echo",),
     # Nova serves its controllers on the Cowboy listener it starts itself.
     "Nova": ("Cowboy",),
+    # Goa v3's generated HTTP servers mount on its muxer (`goahttp.NewMuxer()`), a Chi router:
+    # a Goa service importing Chi reads that muxer's route context or adds Chi's middleware.
+    "Goa": ("Chi",),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 

@@ -96,6 +96,7 @@ from designer.detect import (
     go_bffs,
     go_lent_search,
     go_named_workers,
+    go_nats_stores,
     go_ops_routes,
     go_pages,
     go_plain_http,
@@ -899,6 +900,7 @@ def detect(
     unincluded_gradle.mark(top, units)
     test_only_modules.mark(top, units)
     sbt_test_projects.mark(top, units)
+    go_nats_stores.name_store(top, units)  # once every other engine is known
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
