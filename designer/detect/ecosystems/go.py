@@ -1160,6 +1160,9 @@ FORKED = {
     # OpenSearch's Go client (github.com/opensearch-project/opensearch-go): a product's fork
     # under its own owner (`github.com/someone/opensearch-go/v4`) keeps the name and the API.
     "opensearch-go": "github.com/opensearch-project/opensearch-go",
+    # julienschmidt's httprouter: the forks a product requires instead (a fix not yet merged
+    # upstream, pinned at a pseudo-version) keep the package name and `httprouter.New()`.
+    "httprouter": "github.com/julienschmidt/httprouter",
 }
 """Libraries whose forks keep the name (`github.com/someone/sqlx-v2`, same API under another
 owner): a module named so is that library, whoever publishes it."""
