@@ -280,6 +280,7 @@ def parse(lines: Lines) -> ManifestResult:
         }
         result.offered = [n for n in workspace["dependencies"] if n not in own]
     on = _default_dependencies(data.get("features"))
+    patched = _patched_paths(data.get("patch"))
     for table, dev, header in tables:
         if not isinstance(table, dict):
             continue
@@ -296,7 +297,9 @@ def parse(lines: Lines) -> ManifestResult:
                 version = str(spec.get("version", ""))
             if not dev:
                 result.runtime_dependencies += 1
-                if isinstance(spec, dict) and ("path" in spec or spec.get("workspace") is True):
+                if (
+                    isinstance(spec, dict) and ("path" in spec or spec.get("workspace") is True)
+                ) or name in patched:
                     result.uses.append(name)  # a crate of the workspace, perhaps (see monorepo)
             if name == "tauri" and not dev:
                 result.desktop = True
@@ -315,6 +318,22 @@ def parse(lines: Lines) -> ManifestResult:
             result.signals += found + engines
     result.signals += _default_engines(data, lines)
     return result
+
+
+def _patched_paths(patch: object) -> frozenset[str]:
+    """The crates a `[patch.<registry>]` table replaces by a folder of the tree
+    (`[patch.crates-io] app-web = { path = "./app-web" }`): a dependency declared by registry
+    version (`app-web = "=0.0.0"`) is then built from that folder, a path dependency in all
+    but its spelling."""
+    if not isinstance(patch, dict):
+        return frozenset()
+    return frozenset(
+        name
+        for table in patch.values()
+        if isinstance(table, dict)
+        for name, spec in table.items()
+        if isinstance(spec, dict) and isinstance(spec.get("path"), str)
+    )
 
 
 def _default_engines(data: dict[str, Any], lines: Lines) -> list[Signal]:
