@@ -264,6 +264,7 @@ from designer.detect import (
     rust_pages,
     rust_plain_http,
     rust_runners,
+    rust_runtime_macros,
     rust_tests,
     sbt_batch_projects,
     sbt_bound_libraries,
@@ -598,6 +599,7 @@ def detect(
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
+    rust_runtime_macros.drop(top, units)  # once code has told which servers start
     override_pins.drop(top, units)  # once code has told which frameworks start
     wrapped_frameworks.lend(top, units)  # once code has told which frameworks start
     compiled_vias.drop(top, units)  # a compiled list's frameworks other packages brought
