@@ -309,6 +309,7 @@ from designer.detect import (
     suite_servers,
     supabase_tables,
     superseded_lists,
+    sveltekit_hosts,
     sveltekit_servers,
     template_urls,
     test_only_modules,
@@ -629,6 +630,7 @@ def detect(
     next_cross_origin.mark(top, units)
     next_auth_only.mark(top, units)
     sveltekit_servers.mark(top, units)
+    sveltekit_hosts.drop(top, units)  # a custom server mounting the built app
     bundled_layers.promote(top, units)
     prisma_types.drop_types_only(top, units)
     uihosts.mark(top, units)
