@@ -97,6 +97,10 @@ CATALOG: Catalog = {
     # serde_dynamo's conversions): the engine only, no data layer, as Go's and Java's SDKs.
     "aws-sdk-dynamodb": entries((K.DATABASE, "DynamoDB")),
     "redis": entries((K.CACHE, "Redis")),
+    # Pools over the redis crate, which they re-export (`deadpool_redis::redis::AsyncCommands`):
+    # a service may declare the pool alone.
+    "deadpool-redis": entries((K.CACHE, "Redis")),
+    "bb8-redis": entries((K.CACHE, "Redis")),
     "memcache": entries((K.CACHE, "Memcached")),
     "rdkafka": entries((K.BROKER, "Kafka")),
     "lapin": entries((K.BROKER, "RabbitMQ")),
