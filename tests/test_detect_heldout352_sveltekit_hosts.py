@@ -34,7 +34,8 @@ app.listen(3000);
 
 _ROUTE = """import { json } from '@sveltejs/kit';
 import { prisma } from '$lib/server/prisma';
-export const POST = async ({ request }) => json(await prisma.user.create({ data: await request.json() }));
+export const POST = async ({ request }) =>
+	json(await prisma.user.create({ data: await request.json() }));
 """
 
 

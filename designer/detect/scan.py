@@ -905,7 +905,7 @@ def detect(
     unincluded_gradle.mark(top, units)
     test_only_modules.mark(top, units)
     sbt_test_projects.mark(top, units)
-    rust_compose_engines.drop(units)  # before Redis is asked whether another is named
+    rust_compose_engines.drop(top, units)  # before Redis is asked whether another is named
     go_nats_stores.name_store(top, units)  # once every other engine is known
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known

@@ -29,7 +29,8 @@ HOSTS = frozenset({"Express"})
 _ADAPTER = "@sveltejs/adapter-node"
 
 _HANDLER = re.compile(
-    r"""^[ \t]*import[ \t]*\{[^}]*\bhandler\b[^}]*\}[ \t]*from[ \t]*["'][^"'\n]*/handler(?:\.js)?["']"""
+    r"""^[ \t]*import[ \t]*\{[^}]*\bhandler\b[^}]*\}[ \t]*from"""
+    r"""[ \t]*["'][^"'\n]*/handler(?:\.js)?["']"""
     r"""|\brequire\([ \t]*["'][^"'\n]*/handler(?:\.js)?["'][ \t]*\)""",
     re.MULTILINE,
 )
