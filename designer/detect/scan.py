@@ -233,6 +233,7 @@ from designer.detect import (
     py_job_stores,
     py_lent_drivers,
     py_lent_frameworks,
+    py_lent_layers,
     py_lent_sessions,
     py_script_stores,
     py_side_stores,
@@ -888,6 +889,7 @@ def detect(
     py_job_stores.drop(top, units)  # before the censuses weigh the layers left
     py_side_stores.mark_primary(top, units)
     py_store_clients.mark_primary(top, units)
+    py_lent_layers.mark_primary(top, units)
     built_databases.choose(top, units)  # once every driver and engine is in place
     odbc_images.choose(top, units)
     sql_projects.name_engine(top, units)
