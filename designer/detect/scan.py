@@ -89,6 +89,7 @@ from designer.detect import (
     erb_adapters,
     expo_updates,
     fastapi_deps,
+    fastapi_probes,
     file_defaults,
     flask_apps,
     forwarded_endpoints,
@@ -669,6 +670,7 @@ def detect(
     clojure_reach.mark(top, units)
     probes.mark(top, units)
     aiohttp_probes.mark(top, units)
+    fastapi_probes.mark(top, units)
     migration_hooks.mark(top, units)
     cluster_probes.mark(top, units)
     spec_stubs.mark(top, units)
