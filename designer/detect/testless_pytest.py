@@ -14,6 +14,13 @@ tests here.`, even its import commented out) is no test either.
 A command of the project running pytest (a CI step, a Makefile target) keeps it: the project
 says it runs a suite, whatever this walk could not see.
 
+A settings table in the file that holds every tool's settings (pyproject's
+`[tool.pytest.ini_options]`, setup.cfg's `[tool:pytest]`) that tells pytest nowhere to look —
+no `testpaths` nor `python_files`, only options such as `addopts = "-p no:warnings"` or
+`asyncio_mode` — is the same template's leftover as the declaration beside it, and is dropped
+with it; one naming where tests live, a file kept for pytest alone (pytest.ini), or settings
+with no declaration of pytest beside them keep it.
+
 The walk covers the whole repository, not the unit's folder alone, so a suite kept apart from
 the package (a root `tests/` beside `api/`, a separate `e2e/` folder of `test_*.py`) keeps the
 declaration; it gives up, keeping it too, past `MAX_ENTRIES` files and folders. A folder named
@@ -48,12 +55,47 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         top,
         units,
         "python",
-        lambda s: s.name == "pytest" and s.strength is not Strength.ENTRY,
+        lambda s: (
+            s.name == "pytest" and (s.strength is not Strength.ENTRY or _bare_settings(top, s))
+        ),
         test_module,
-        lambda own: runs_pytest(top, tuple(dict.fromkeys((own, "")))),
+        lambda own: (
+            runs_pytest(top, tuple(dict.fromkeys((own, ""))))
+            or not _declared(units.get(own or "."))
+        ),
         stub=lambda path: _stub(top, path),
         foreign=foreign_projects(units, "python"),
     )
+
+
+_SHARED_SETTINGS = frozenset({"pyproject.toml", "setup.cfg"})
+"""Files holding every tool's settings, where a template leaves pytest's table alone."""
+
+_DISCOVERY = re.compile(
+    r"^[ \t]*(?:testpaths|python_files|python_classes|python_functions)\b", re.MULTILINE
+)
+"""pytest options telling where the tests are: settings naming them describe a suite."""
+
+
+def _declared(unit: Unit | None) -> bool:
+    """Whether `unit` declares pytest as a dependency: bare settings alone are kept."""
+    return unit is not None and any(
+        s.kind is FindingKind.TEST and s.name == "pytest" and s.strength is not Strength.ENTRY
+        for s in unit.signals.get("python", [])
+    )
+
+
+def _bare_settings(top: str, signal: Signal) -> bool:
+    """Whether `signal` is pytest's table in a shared settings file naming no test location."""
+    path, line = signal.evidence.path, signal.evidence.line
+    if path.rpartition("/")[2] not in _SHARED_SETTINGS or not line:
+        return False
+    text = read_text(top, path)[0]
+    if text is None:
+        return False
+    rows = text.splitlines()[line:]
+    end = next((i for i, row in enumerate(rows) if row.lstrip().startswith("[")), len(rows))
+    return _DISCOVERY.search("\n".join(rows[:end])) is None
 
 
 def foreign_projects(units: dict[str, Unit], language: str) -> frozenset[str]:
