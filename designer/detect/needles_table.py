@@ -737,6 +737,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^(?![ \\t]*+import[ \\t]++(?:type[ \\t]++)?\\{(?:[ \\t]*+(?:type[ \\t]++)?(?:MigrationInterface|QueryRunner|DataSource|DataSourceOptions|Table\\w*+)[ \\t]*+,?)+[ \\t]*+\\}[ \\t]*+from[ \\t]*+["\']typeorm["\'])^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\'](?:typeorm|@nestjs/typeorm)["\']': (False, (('typeorm',), ('import', 'require('))),
     '^(?:RSpec\\.describe\\b|require[ \\t(]*["\'](?:spec|rails)_helper["\'])': (False, (('"rails_helper"', '"rails_helper\'', '"spec_helper"', '"spec_helper\'', '\'rails_helper"', "'rails_helper'", '\'spec_helper"', "'spec_helper'", 'RSpec.describe'),)),
     '^(?:all\\(\\)\\s*->|-include_lib\\(\\s*"common_test/include/ct\\.hrl"\\s*\\))': (False, (('"common_test/include/ct.hrl"', 'all()'),)),
+    '^(?:async[ \\t]+)?def[ \\t]+test_\\w*[ \\t]*\\([ \\t]*(?!self\\b|cls\\b)[A-Za-z_]\\w*': (False, (('test_',), ('def',))),
     '^(?:async[ \\t]+)?def[ \\t]+test_\\w*[ \\t]*\\([^)\\n]*\\)[^\\n]*:[ \\t]*\\n(?:[ \\t]*\\n|[ \\t]+\\S[^\\n]*\\n)*?[ \\t]+assert\\b': (False, (('assert',), ('test_',), ('def',))),
     '^(?:dance|start)[ \\t]*;|->to_app\\b': (False, (('->to_app', 'dance', 'start'),)),
     '^(?:dance|start)[ \\t]*;|\\bDancer->dance\\b': (False, (('dance', 'start'),)),

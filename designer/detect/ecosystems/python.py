@@ -592,6 +592,16 @@ RULES: tuple[SourceRule, ...] = (
         r"(?:[ \t]*\n|[ \t]+\S[^\n]*\n)*?[ \t]+assert\b",
         endings=_PY,
     ),
+    # A test module's function at its top level taking arguments (`def
+    # test_upgrade(alembic_runner):`) takes fixtures: pytest is the one runner that passes a
+    # function its fixtures by their names (unittest's methods take `self` alone). Read as the
+    # bare function above is (`pytest_modules`): a fallback where nothing else names a tool.
+    rule(
+        K.TEST,
+        "pytest",
+        r"^(?:async[ \t]+)?def[ \t]+test_\w*[ \t]*\([ \t]*(?!self\b|cls\b)[A-Za-z_]\w*",
+        endings=_PY,
+    ),
     rule(K.TEST, "unittest", r"\bunittest\.TestCase\b", endings=_PY),
     rule(K.TEST, "unittest", r"^[ \t]*from[ \t]+unittest[ \t]+import\b.*\bTestCase\b", endings=_PY),
     # Django's and Tornado's test cases are unittest's, run by their own runners. A module
