@@ -148,3 +148,10 @@ def test_a_status_only_app_opening_no_chat_connection_is_left_alone(tmp_path: Pa
     # Counter-case: what else a service answering only its status does is not read here.
     extra = {"apps/bot/src/acme/bot/handler.py": "prefix = '-'\n"}
     assert sorted(by_folder(write(tmp_path, _bot(extra)))) == ["apps/api", "apps/bot"]
+
+
+def test_a_document_store_beside_one_server_driver_is_no_choice(tmp_path: Path) -> None:
+    # Counter-case: PyMongo beside psycopg is a side store; the SQLite default stays a fallback.
+    requirements = _REQUIREMENTS.replace("PyMySQL==1.1.1\n", "psycopg==3.1.18\npymongo==4.6.2\n")
+    found = by_folder(write(tmp_path, _panel(requirements)))["."]
+    assert first(found, K.DATABASE)[0] != "SQLite"

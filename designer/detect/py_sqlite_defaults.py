@@ -9,7 +9,8 @@ with development fallbacks (or, seen as a bare URL, beneath the declared drivers
 confidence), and a server engine's driver, picked by its name's order, becomes the primary
 engine though nothing chooses it.
 
-With drivers of two server engines or more declared, none is the program's choice; the SQLite
+With drivers of two SQL server engines or more declared (a document store's client beside one
+is a side store, no alternative), none is the program's choice; the SQLite
 file its own settings default to is (`Scope.CHOSEN`, as `lookup_defaults` reads Node's
 `process.env.DATABASE_URL || "sqlite://./data/app.db"`). One server driver beside a SQLite
 default is the usual development fallback (the server in production, a local file for a quick
@@ -38,6 +39,10 @@ _DEFAULT_URL = re.compile(
 """A settings lookup's default naming a SQLite file URL: `config("DB_URL",
 default="sqlite:///…")`, `os.getenv("DB_URL", "sqlite:///…")`, `environ.get(…, "sqlite:///…")`."""
 
+SQL_SERVERS = frozenset({"MySQL", "MariaDB", "PostgreSQL", "SQL Server", "Oracle", "CockroachDB"})
+"""Server engines an ORM's URL may name in SQLite's place: a document store's or a cache's
+driver beside them is a side store, no choice of the ORM's engine."""
+
 _DECIDED = frozenset({Scope.PRODUCTION, Scope.CHOSEN, Scope.DEPLOYED})
 
 
@@ -52,7 +57,7 @@ def choose(units: dict[str, Unit]) -> None:
             if s.kind is FindingKind.DATABASE
             and s.strength is Strength.DEPENDENCY
             and s.scope is None
-            and s.name != SQLITE
+            and s.name in SQL_SERVERS
             and _inside(s.evidence.path, folder)
         }
         if len(declared) < 2 or not any(s.kind is FindingKind.ORM for s in signals):
