@@ -69,11 +69,17 @@ def _tree(main: int, side: int) -> dict[str, str]:
     }
     for i in range(main):
         tree[f"src/Exam.Data/Repositories/Repository{i}.cs"] = _REPOSITORY % (
-            i, "AssessmentContext", i, "AssessmentContext"
+            i,
+            "AssessmentContext",
+            i,
+            "AssessmentContext",
         )
     for i in range(main, main + side):
         tree[f"src/Exam.Data/Repositories/Repository{i}.cs"] = _REPOSITORY % (
-            i, "StudentsContext", i, "StudentsContext"
+            i,
+            "StudentsContext",
+            i,
+            "StudentsContext",
         )
     return tree
 
@@ -92,3 +98,27 @@ def test_an_even_split_leaves_the_drivers_ranking(tmp_path: Path) -> None:
     even = by_folder(write(tmp_path / "even", _tree(main=3, side=3)))["src/Exam.Api"]
     none = by_folder(write(tmp_path / "none", _tree(main=0, side=0)))["src/Exam.Api"]
     assert first(even, K.DATABASE)[0] == first(none, K.DATABASE)[0]
+
+
+_EF_API = """<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" Version="8.0.4" />
+    <ProjectReference Include="..\\Exam.Data\\Exam.Data.csproj" />
+  </ItemGroup>
+</Project>
+"""
+
+
+def test_an_orm_provider_outweighs_hand_opened_connections(tmp_path: Path) -> None:
+    """Set 23's shape: the host's EF Core context runs on SQL Server while a referenced
+    project opens another engine's connections by hand in many files."""
+    tree = _tree(main=2, side=10)
+    tree["src/Exam.Api/Exam.Api.csproj"] = _EF_API
+    tree["src/Exam.Api/AppDbContext.cs"] = (
+        "using Microsoft.EntityFrameworkCore;\n\npublic class AppDbContext : DbContext\n{\n"
+        "    protected override void OnConfiguring(DbContextOptionsBuilder options)\n"
+        '        => options.UseSqlServer("Server=db");\n}\n'
+    )
+    backend = by_folder(write(tmp_path, tree))["src/Exam.Api"]
+    assert first(backend, K.DATABASE)[0] == "SQL Server"

@@ -11,7 +11,8 @@ name the classes opening one engine's connections more than `census.MARGIN` time
 those of any other engine (and at least `census.MIN_FILES` of them), the other engines' driver
 signals in those projects rank as development fallbacks: secondary engines.
 
-Only drivers are weighed: an engine the configuration names ranks above them anyway.
+Only drivers are weighed, and only where no ORM is declared: an engine the configuration or
+an ORM's provider names ranks above them anyway.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ def rank(top: str, units: dict[str, Unit]) -> None:
         }
         if len(engines) < 2:
             continue
+        if any(s.kind is FindingKind.ORM for p in projects for s in p.signals.get(LANGUAGE, [])):
+            # An ORM's configured provider (EF Core's UseSqlServer) names the application's
+            # engine; connections some referenced service opens by hand do not outweigh it.
+            continue
         texts = {
             path: read_text(top, path)[0] or ""
             for p in projects
@@ -84,8 +89,10 @@ def rank(top: str, units: dict[str, Unit]) -> None:
         for p in projects:
             p.signals[LANGUAGE] = [
                 s.replace(scope=Scope.FALLBACK)
-                if s.kind is FindingKind.DATABASE and s.scope is None
-                and s.name in engines and s.name != leader
+                if s.kind is FindingKind.DATABASE
+                and s.scope is None
+                and s.name in engines
+                and s.name != leader
                 else s
                 for s in p.signals.get(LANGUAGE, [])
             ]
