@@ -5,8 +5,9 @@ it reads with raw queries; its settings read `DATABASE_URL` with a SQLite file a
 default, and nothing names a server. Its Makefile's `build` target installs PostgreSQL before
 `manage.py migrate`, and its CI starts PostgreSQL and creates the project's database there: of
 the two drivers, PostgreSQL is the engine (`built_databases`), not Oracle by its name's
-order. Counter-cases: a build setting up both, or neither, chooses nothing; nor does a setup
-of a server no driver names."""
+order. Counter-cases: a build setting up both, or neither, chooses no server; nor does a setup
+of a server no driver names. With no server chosen, the SQLite file the settings default to is
+the program's own default, beside drivers of several servers (`py_sqlite_defaults`)."""
 
 from __future__ import annotations
 
@@ -61,9 +62,9 @@ def test_a_ci_service_and_database_choose_it_too(tmp_path: Path) -> None:
 
 
 def test_no_setup_leaves_the_drivers_as_they_were(tmp_path: Path) -> None:
-    # Counter-case: nothing set up, the drivers alone rank (by name).
+    # Counter-case: nothing set up, no server is chosen: the settings' own default stands.
     found = by_folder(write(tmp_path, _api()))
-    assert first(found["."], K.DATABASE)[0] == "Oracle"
+    assert first(found["."], K.DATABASE)[0] == "SQLite"
 
 
 def test_two_servers_set_up_choose_nothing(tmp_path: Path) -> None:
@@ -75,11 +76,11 @@ def test_two_servers_set_up_choose_nothing(tmp_path: Path) -> None:
     files["requirements.txt"] += "mysqlclient\n"
     files["scripts/db.sh"] = "mysql -u root -e 'CREATE DATABASE api;'\n"
     found = by_folder(write(tmp_path, files))
-    assert first(found["."], K.DATABASE)[0] == "MySQL"  # by name's order, as without
+    assert first(found["."], K.DATABASE)[0] == "SQLite"  # the settings' default, as without
 
 
 def test_a_client_install_is_no_server(tmp_path: Path) -> None:
     # Counter-case: the server's client libraries (`postgresql-client`) set up no server.
     files = _api() | {"Makefile": "build:\n\tapt-get install postgresql-client libpq-dev\n"}
     found = by_folder(write(tmp_path, files))
-    assert first(found["."], K.DATABASE)[0] == "Oracle"
+    assert first(found["."], K.DATABASE)[0] == "SQLite"  # the settings' default, as without

@@ -86,15 +86,22 @@ def choose(top: str, units: dict[str, Unit]) -> None:
         }
         if len(drivers) < 2:
             continue
-        own = "" if unit.folder == "." else unit.folder
-        found = _set_up(top, tuple(dict.fromkeys((own, ""))), drivers)
-        if len(found) != 1:
+        built = built_server(top, unit.folder, drivers)
+        if built is None:
             continue
-        (engine, evidence), = found.items()
+        engine, evidence = built
         signals.append(
             Signal(FindingKind.DATABASE, engine, Strength.DEPENDENCY, evidence,
                    scope=Scope.RUNTIME)
         )
+
+
+def built_server(top: str, folder: str, drivers: set[str]) -> tuple[str, Evidence] | None:
+    """The one server among `drivers` the commands of the project at `folder` (or of the
+    repository's root) set up, with the evidence, or None."""
+    own = "" if folder == "." else folder
+    found = _set_up(top, tuple(dict.fromkeys((own, ""))), drivers)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _set_up(top: str, folders: tuple[str, ...], drivers: set[str]) -> dict[str, Evidence]:

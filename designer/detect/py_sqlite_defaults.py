@@ -15,8 +15,9 @@ file its own settings default to is (`Scope.CHOSEN`, as `lookup_defaults` reads 
 `process.env.DATABASE_URL || "sqlite://./data/app.db"`). One server driver beside a SQLite
 default is the usual development fallback (the server in production, a local file for a quick
 start) and is left as it is; so are a SQLite database in memory or in a temporary folder, a
-default in a development or test file, and any project whose files already name an engine
-with production or deployment scope.
+default in a development or test file, any project whose files already name an engine
+with production or deployment scope, and one whose build or CI sets up one of the servers
+(`built_databases`: that server is the program's).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.built_databases import built_server
 from designer.detect.engines import _SCRATCH, scope
 from designer.detect.signals import Scope, Signal, Strength
 from designer.model.stack import FindingKind
@@ -46,7 +48,7 @@ driver beside them is a side store, no choice of the ORM's engine."""
 _DECIDED = frozenset({Scope.PRODUCTION, Scope.CHOSEN, Scope.DEPLOYED})
 
 
-def choose(units: dict[str, Unit]) -> None:
+def choose(top: str, units: dict[str, Unit]) -> None:
     """Make each Python project's SQLite settings default its chosen engine, where the project
     declares drivers of two server engines or more and an ORM, and nothing decides already."""
     for folder, unit in sorted(units.items()):
@@ -63,6 +65,8 @@ def choose(units: dict[str, Unit]) -> None:
         if len(declared) < 2 or not any(s.kind is FindingKind.ORM for s in signals):
             continue
         if any(s.kind is FindingKind.DATABASE and _scope(s) in _DECIDED for s in signals):
+            continue
+        if built_server(top, folder, declared) is not None:
             continue
         unit.signals[LANGUAGE] = [
             s.replace(scope=Scope.CHOSEN) if _default(s, folder) else s for s in signals

@@ -778,7 +778,7 @@ def detect(
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
-    py_sqlite_defaults.choose(units)
+    py_sqlite_defaults.choose(top, units)
     test_run_branches.rescope(top, units)  # a settings branch only a test run takes
     django_aside_dbs.rescope(top, units)  # an in-memory alias beside a server default
     django_dev_files.rescope(top, units)  # a SQLite file named for development
