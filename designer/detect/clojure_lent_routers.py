@@ -10,7 +10,9 @@ Ring for such projects). So where a Clojure unit's own manifest declares Ring fo
 router only its code shows (no declaration of it at all) is dropped, and Ring stays the
 framework. A router it declares (reitit-ring, compojure) stays the framework, over Ring as
 before; and where the manifest declares no Ring either (Duct's web module lending both), the
-router the code shows is all there is, and stays.
+router the code shows is all there is, and stays. compojure-api declared lends Compojure the
+same way: over a declared Ring it is dropped; with no Ring declared (lein-ring's `:ring
+{:handler …}` serving it) it is the framework, at compojure-api's version.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ ECOSYSTEM = "clojure"
 
 RING = "Ring"
 
+LENDING_ROUTER = "metosin/compojure-api"
+"""A library of routing macros over Compojure, which it brings undeclared."""
+
 ROUTERS = frozenset({"reitit", "Compojure"})
 """Routers written over Ring's handlers (`assemble.ABSORBED`)."""
 
@@ -34,7 +39,13 @@ def drop_undeclared(units: dict[str, Unit]) -> None:
         frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
         if not any(s.name == RING and s.strength is Strength.DEPENDENCY for s in frameworks):
             continue
-        declared = {s.name for s in frameworks if s.strength is not Strength.ENTRY}
+        # compojure-api lends Compojure: declaring it is no more a choice of Compojure over
+        # the Ring the project declares than its code requiring compojure.core.
+        declared = {
+            s.name
+            for s in frameworks
+            if s.strength is not Strength.ENTRY and s.package != LENDING_ROUTER
+        }
         unseen = {s.name for s in frameworks if s.name in ROUTERS} - declared
         if unseen:
             unit.signals[ECOSYSTEM] = [

@@ -26,6 +26,7 @@ from designer.detect.signals import (
     ManifestResult,
     Signal,
     SourceRule,
+    Strength,
     dependency_signals,
     entries,
     rule,
@@ -35,6 +36,7 @@ from designer.model.stack import FindingKind as K
 LANGUAGE = "Clojure"
 
 _JDBC_LAYERS = ("next.jdbc", "clojure.java.jdbc")
+_COMPOJURE_API = "metosin/compojure-api"
 
 CATALOG: Catalog = {
     **dict.fromkeys(
@@ -51,6 +53,10 @@ CATALOG: Catalog = {
     # yetti: a Ring adapter over Undertow.
     "funcool/yetti": entries((K.SERVER, "Undertow")),
     "compojure/compojure": entries((K.FRAMEWORK, "Compojure")),
+    # compojure-api: Compojure's routing macros with schemas and Swagger (`compojure.api.sweet`),
+    # bringing Compojure and Ring undeclared. Only where compojure itself is not declared
+    # (`_COMPOJURE_API`), and only over no declared Ring (`clojure_lent_routers`).
+    _COMPOJURE_API: entries((K.FRAMEWORK, "Compojure")),
     # Noir: pages defined by `defpage` on a server it starts itself, built on Compojure and Ring.
     "noir/noir": entries((K.FRAMEWORK, "Noir")),
     **dict.fromkeys(("metosin/reitit", "metosin/reitit-ring"), entries((K.FRAMEWORK, "reitit"))),
@@ -148,6 +154,17 @@ RULES: tuple[SourceRule, ...] = (
         rule(kind, "XTDB", r"\[(?:xtdb|crux)\.api\b", endings=_CLJ)
         for kind in (K.QUERY, K.DATABASE)
     ),
+    # A namespace requiring Datomic's peer or client API (`[datomic.api :as d]`) transacts
+    # and queries the database the program connects to, even where Datomic is declared only in
+    # an alias or profile choosing its edition (free, pro, cloud): the data layer and engine.
+    *(
+        rule(kind, "Datomic", r"\[datomic\.(?:api|client\.api)\b", endings=_CLJ)
+        for kind in (K.QUERY, K.DATABASE)
+    ),
+    # clj-rethinkdb's query namespace (`[rethinkdb.query :as r]`), which a shared library may
+    # lend undeclared: the program's tables are RethinkDB's.
+    rule(K.QUERY, "clj-rethinkdb", r"\[rethinkdb\.query\b", endings=_CLJ),
+    rule(K.DATABASE, "RethinkDB", r"\[rethinkdb\.query\b", endings=_CLJ),
     # Kaocha's configuration and its runner script.
     rule(K.TEST, "Kaocha", r"#kaocha/v1\b", names=("tests.edn",)),
     rule(K.TEST, "Kaocha", r"\bkaocha\.runner\b", names=("kaocha",)),
@@ -182,6 +199,10 @@ from every line start across lines ran over all the blank lines below it (a file
 took quadratic time)."""
 _LEIN_RING = LazyPattern(r":ring\s*\{[^}]*:handler\b")
 _UBER = LazyPattern(r"\(\s*b/uber\b")
+_SEARCH_CLIENT = LazyPattern(
+    r"^(?!org\.testcontainers/)[\w.-]+/(?:[\w.]+-)?elasticsearch(?:-[\w.-]+)?$"
+)
+"""A coordinate whose artifact names Elasticsearch (not Testcontainers' module of it)."""
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -227,6 +248,9 @@ def parse(lines: Lines) -> ManifestResult:
             routers += _dependency(result, lines, text, declared, False)
     if any(s.kind is K.SERVER for s in result.signals):
         result.signals += routers
+    if any(s.package == "compojure/compojure" for s in result.signals):
+        # compojure declared beside compojure-api states the Compojure version run.
+        result.signals = [s for s in result.signals if s.package != _COMPOJURE_API]
     names = {s.name for s in result.signals if s.kind is K.QUERY}
     if names & set(_JDBC_LAYERS):
         # HoneySQL builds the SQL strings; the JDBC library beside it runs them and is the
@@ -250,6 +274,10 @@ def _dependency(
         result.runtime_dependencies += 1
     evidence = lines.evidence(written, text.count("\n", 0, start))
     result.signals += dependency_signals(CATALOG, coordinate, version, dev, evidence)
+    if not dev and _SEARCH_CLIENT.search(coordinate) and coordinate not in CATALOG:
+        # A client named after Elasticsearch (`clj-elasticsearch`, `elasticsearch-rest-client`):
+        # the program keeps its indices there. A test container of it is no client.
+        result.signals.append(Signal(K.DATABASE, "Elasticsearch", Strength.DEPENDENCY, evidence))
     return dependency_signals(ROUTERS, coordinate, version, dev, evidence)
 
 
