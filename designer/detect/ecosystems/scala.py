@@ -133,6 +133,16 @@ CATALOG: Catalog = {
     ),
 }
 
+_SEARCH_CLIENTS = frozenset(
+    {
+        ("org.elasticsearch.client", "transport"),
+        ("org.elasticsearch.client", "elasticsearch-rest-high-level-client"),
+        ("co.elastic.clients", "elasticsearch-java"),
+    }
+)
+"""Group and artifact of Elasticsearch's Java clients (the transport client, the high-level
+REST client, the Java API client), whose artifact alone (`transport`) names nothing."""
+
 GLUE = frozenset(
     {
         "play-slick",
@@ -570,6 +580,13 @@ def _dependency(
         return
     if not dev:
         result.runtime_dependencies += 1
+    if not dev and (group, artifact) in _SEARCH_CLIENTS:
+        # Elasticsearch's own Java clients, which the JVM catalogue leaves to Spring Data's
+        # starter: a Scala service calling them keeps its indices there (elastic4s's shape).
+        result.signals += dependency_signals(
+            {artifact: entries((K.DATABASE, "Elasticsearch"))}, artifact, version, dev, evidence
+        )
+        return
     if artifact not in CATALOG and found.group("cross") == "%":
         # A Java library (`"com.linecorp.armeria" % "armeria" % "1.28.4"`, no Scala suffix):
         # what the JVM catalogue says of its Maven coordinate. Imported here: that catalogue
