@@ -26,6 +26,7 @@ from designer.detect import (
     built_databases,
     bundled_layers,
     ci_django_tests,
+    clojure_alias_tools,
     clojure_builds,
     clojure_lent_routers,
     clojure_reach,
@@ -163,6 +164,7 @@ from designer.detect import (
     migration_dirs,
     migration_hooks,
     migration_orms,
+    migration_projects,
     mongoose_ids,
     mounted_lists,
     nais_databases,
@@ -680,6 +682,8 @@ def detect(
     listeners.mark(top, units)
     actuator_workers.mark(top, units)
     boot_migrators.mark(top, units)
+    migration_projects.mark(top, units)
+    clojure_alias_tools.mark(top, units)
     internal_workers.mark(top, units)
     internal_specs.mark(top, units)
     quarkus_plugins.mark(top, units)
