@@ -185,6 +185,10 @@ def _bindings(text: str, package: str) -> set[str]:
     return names
 
 
+bindings = _bindings
+"""Public name of `_bindings`, for the rules reading kits of the tree (`local_kits`)."""
+
+
 def _names(clause: str) -> set[str]:
     """The local names of an import clause (`App as Base, { Route }`, `* as kit`, `{ App }`)."""
     names: set[str] = set()

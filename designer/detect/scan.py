@@ -151,6 +151,7 @@ from designer.detect import (
     library_names,
     linked_sources,
     listeners,
+    local_kits,
     local_servers,
     locked_orms,
     log_sinks,
@@ -622,6 +623,7 @@ def detect(
     lent_packages.lend(top, units, locks)
     installed_drivers.lend(top, units, locks)
     lent_frameworks.lend(top, units, locks)
+    local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
     lent_engines.lend(top, units, locks)
