@@ -33,7 +33,9 @@ from collections import Counter
 
 from designer.detect import (
     composer_paths,
+    convention_scripts,
     distributions,
+    gradle_parent_plugins,
     harnesses,
     lent_test_tools,
     lock_frameworks,
@@ -481,6 +483,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         p.folder for p in maven_parents if sum(1 for s in services if s.is_under(p)) > 1
     }
     plugin_builds = gradle_plugin_builds(units)
+    conventions = convention_scripts.convention_units(units, plugin_builds)
     results = []
     for unit in services:
         language = main_ecosystem(unit)
@@ -496,6 +499,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         if language == "rust" and roots.get(unit.folder) not in aggregators:
             workspace_dependencies(unit, units.get(roots.get(unit.folder, "")))
         inherit_versions(unit, boms, language, plugin_builds, ordered)
+        if language == "jvm":
+            convention_scripts.hand_down(unit, conventions, plugin_builds)
+            gradle_parent_plugins.hand_down(unit, units)
         if locks is not None:
             if language in _LENT_BY_GIT:
                 own = [r for _, e, r in unit.manifests if e == language]
