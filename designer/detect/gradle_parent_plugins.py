@@ -1,7 +1,9 @@
 """The release of a framework's Gradle plugin a subproject applies without a version.
 
-Gradle resolves a plugin a subproject applies with no version (`id 'org.springframework.boot'`)
-from the classpath of the projects above it, where the root build declares it with one:
+Gradle resolves a plugin a subproject applies with no version (`id 'org.springframework.boot'`,
+or the root's `subprojects { apply(plugin = …) }`) from the classpath of the projects above it,
+where the root build declares it with one; its dependency management then gives the
+subproject's starters that release:
 
     plugins {                                          // build.gradle (the root)
         id 'org.springframework.boot' version '2.6.2'
@@ -27,15 +29,14 @@ def _gradle(signal: Signal) -> bool:
 
 
 def hand_down(unit: Unit, units: dict[str, Unit]) -> None:
-    """Give `unit` the version its enclosing Gradle builds declare of each framework plugin
-    its own build file applies bare, where nothing else gave that framework a release."""
+    """Give `unit` the version its nearest enclosing Gradle build declares of the plugin of each
+    framework its own build names with no release, where nothing else gave one."""
     signals = unit.signals.get("jvm", [])
     known = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.version}
     bare = {
-        s.package: s.name
+        s.name
         for s in signals
-        if s.kind is FindingKind.FRAMEWORK and not s.version and s.package in APPLICATION_PLUGINS
-        and _gradle(s) and s.name not in known
+        if s.kind is FindingKind.FRAMEWORK and not s.version and _gradle(s) and s.name not in known
     }
     folder = unit.folder
     while bare and folder != ".":
@@ -45,7 +46,7 @@ def hand_down(unit: Unit, units: dict[str, Unit]) -> None:
             continue
         for signal in outer.signals.get("jvm", []):
             if (signal.kind is FindingKind.FRAMEWORK and signal.version and _gradle(signal)
-                    and signal.package in bare and signal.name == bare[signal.package]
-                    and not signal.version.startswith("${")):
+                    and signal.package in APPLICATION_PLUGINS and signal.name in bare
+                    and "$" not in signal.version):
                 signals.append(signal.replace(strength=Strength.DEV))
-                del bare[signal.package]
+                bare.discard(signal.name)

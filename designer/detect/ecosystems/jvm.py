@@ -8,7 +8,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from designer.detect import defaults
-from designer.detect.ecosystems import gradle_project_dirs, gradle_text, quarkus_kinds
+from designer.detect.ecosystems import (
+    gradle_const_refs,
+    gradle_project_dirs,
+    gradle_text,
+    quarkus_kinds,
+)
 from designer.detect.ecosystems.bom_pins import unpin_exceptions, unpin_lone_pins
 from designer.detect.ecosystems.boot_pins import pinned_release
 from designer.detect.ecosystems.jvm_catalog import (
@@ -1027,6 +1032,20 @@ def _gradle(lines: Lines) -> ManifestResult:
         evidence = lines.at_offset(match.start(group))
         accessor = match.group(group)
         result.pending.append(("plugin", accessor, _unapplied(text, match.end()), evidence))
+    for offset, constant, version in gradle_const_refs.plugins(text):
+        # `id(Plugins.SPRING_BOOT)`: read once the build's `buildSrc/` constants are known.
+        evidence = lines.at_offset(offset)
+        unapplied = _unapplied(text, offset)
+        result.pending.append(("const-plugin", f"{constant}={version}", unapplied, evidence))
+    for offset, configuration, constant in gradle_const_refs.dependencies(text):
+        if configuration in _NOT_DEPENDENCY or not _is_configuration(configuration):
+            continue
+        dev = configuration.lower().startswith("test") or "Test" in configuration
+        kind = "const-provided" if configuration in PROVIDED_CONFIGURATIONS else "const-library"
+        result.pending.append((kind, constant, dev, lines.at_offset(offset)))
+    for configuration, constant in gradle_const_refs.projects(text):
+        dev = configuration.lower().startswith("test") or "Test" in configuration
+        result.pending.append(("const-project", constant, dev, NOWHERE))
     for match in _APPLY_FROM.finditer(text):
         result.includes.append(_script_path(match.group(1), lines.path))
     for match in _KOTLIN_PLUGIN.finditer(text):

@@ -8,6 +8,7 @@ import posixpath
 import re
 from typing import Any
 
+from designer.detect.ecosystems import gradle_const_refs
 from designer.detect.ecosystems.bom_pins import unpin_exceptions
 from designer.detect.ecosystems.jvm_catalog import (
     BOMS,
@@ -83,7 +84,11 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     plugin_keys = {_key(alias): spec for alias, spec in plugins.items()}
     bundle_keys = {_key(alias): spec for alias, spec in bundles.items()}
     named = builds.nearest(builds.named_catalogs, folder) or {}
+    constants = builds.nearest(builds.buildsrc_constants, folder) or {}
     for kind, key, dev, evidence in result.pending:
+        if kind.startswith("const-"):
+            _constant(result, kind, key, dev, evidence, constants)
+            continue
         if kind == "classpath" or kind.startswith("named-"):
             # `deps.x` of a catalogue the settings script names `deps`, or `libs.x` on the
             # buildscript's classpath. An accessor of no catalogue known declares nothing.
@@ -202,6 +207,39 @@ def _library(
         result.signals += [s.replace(evidence=evidence) for s in _bom_plain(artifact, version)]
         return
     result.signals += typed(classify(group, artifact), artifact, version, dev, evidence, provided)
+
+
+def _constant(
+    result: ManifestResult,
+    kind: str,
+    key: str,
+    dev: bool,
+    evidence: Evidence,
+    constants: dict[str, str],
+) -> None:
+    """A plugin, dependency or module of the build named by a constant of the build's
+    `buildSrc/` (`gradle_const_refs`): the id, coordinate or path it holds; a name no constant
+    gives is nothing."""
+    if kind == "const-project":
+        path = constants.get(key, "")
+        if path.startswith(":"):
+            (result.test_uses if dev else result.uses).append(path)
+        return
+    if kind == "const-plugin":
+        name, _, version = key.partition("=")
+        plugin_id = constants.get(name, "")
+        if plugin_id in PLUGINS:
+            kind_, framework = PLUGINS[plugin_id]
+            strength = Strength.DEV if dev else Strength.DEPENDENCY  # dev: `apply false`
+            result.signals.append(
+                Signal(kind_, framework, strength, evidence, version, package=plugin_id)
+            )
+        return
+    found = gradle_const_refs.coordinate(key, constants)
+    if found is None:
+        return
+    result.runtime_dependencies += not dev
+    _library(result, found, key, dev, evidence, kind == "const-provided")
 
 
 def _classpath(
