@@ -8,6 +8,11 @@ service runs on in production. The service's build often names no driver, its li
 a version catalogue or a company library published outside the tree. That names the engine only
 for a backend that has a data layer and names no engine itself; the walk prunes hidden folders,
 so the manifests are read here.
+
+The manifests may be kept one folder per cluster (`nais/prod-gcp/nais.yaml`), and at the
+repository's root rather than beside a service kept in a module folder of its build (`app/`, the
+Dockerfile at the root copying its jar): the nearest folder above the service that keeps them
+is read then.
 """
 
 from __future__ import annotations
@@ -56,24 +61,49 @@ def name_engine(top: str, units: dict[str, Unit]) -> None:
 
 
 def _provisioned(top: str, folder: str) -> tuple[str, Evidence] | None:
-    """The engine the first NAIS manifest in the unit's manifest folders provisions, with the
-    line naming it."""
-    for name in FOLDERS:
-        relative = posixpath.normpath(posixpath.join(folder, name))
-        try:
-            files = sorted(os.listdir(os.path.join(top, relative)))
-        except OSError:
+    """The engine the first NAIS manifest in the manifest folders of the unit's folder, or of
+    the nearest folder above it keeping some, provisions, with the line naming it."""
+    while True:
+        paths = [p for name in FOLDERS for p in _manifests(top, posixpath.join(folder, name))]
+        if paths:
+            return _first_engine(top, paths)
+        if folder == ".":
+            return None
+        folder = posixpath.dirname(folder) or "."
+
+
+def _manifests(top: str, relative: str) -> list[str]:
+    """The YAML files of a manifest folder, and of its folders one per cluster."""
+    relative = posixpath.normpath(relative)
+    try:
+        entries = sorted(os.listdir(os.path.join(top, relative)))
+    except OSError:
+        return []
+    found = [posixpath.join(relative, e) for e in entries if e.endswith((".yaml", ".yml"))]
+    for entry in entries:
+        inner = posixpath.join(relative, entry)
+        if os.path.isdir(os.path.join(top, inner)):
+            try:
+                found += [
+                    posixpath.join(inner, f)
+                    for f in sorted(os.listdir(os.path.join(top, inner)))
+                    if f.endswith((".yaml", ".yml"))
+                ]
+            except OSError:
+                continue
+    return found[:MAX_FILES]
+
+
+def _first_engine(top: str, paths: list[str]) -> tuple[str, Evidence] | None:
+    """The engine the first of the NAIS manifests `paths` that provisions one names."""
+    for path in paths:
+        text = read_text(top, path)[0] or ""
+        if not _MANIFEST.search(text):
             continue
-        manifests = [f for f in files if f.endswith((".yaml", ".yml"))][:MAX_FILES]
-        for file in manifests:
-            path = posixpath.join(relative, file)
-            text = read_text(top, path)[0] or ""
-            if not _MANIFEST.search(text):
-                continue
-            match = _SQL_TYPE.search(text)
-            if match is None:
-                continue
-            line = text.count("\n", 0, match.start(1)) + 1
-            quoted = text.splitlines()[line - 1].strip()
-            return ENGINES[match.group(1)], Evidence(path=path, line=line, text=quoted)
+        match = _SQL_TYPE.search(text)
+        if match is None:
+            continue
+        line = text.count("\n", 0, match.start(1)) + 1
+        quoted = text.splitlines()[line - 1].strip()
+        return ENGINES[match.group(1)], Evidence(path=path, line=line, text=quoted)
     return None
