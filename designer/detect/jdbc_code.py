@@ -18,6 +18,12 @@ the application's own main sources read a `ResultSet`, JDBC is the application's
 An opened connection alone (a probe, a migration runner) or rows read with no client module of
 the build's (a lent `DataSource`) stay a side path.
 
+The code may instead run its SQL through a thin JDBC helper its team publishes outside the tree
+(`import no.example.database.JdbcOperations`, the stores calling `tx.list(sql, params)` and
+reading rows), which the build names only by a catalogue entry or a company library: a main
+source importing a type named for JDBC (`Jdbc…`) counts as one written to JDBC. Spring's
+`JdbcTemplate` is not counted: it is Spring's data layer, named by its own rule.
+
 A framework may instead pool the connections itself (Quarkus's Agroal datasource, configured by
 `quarkus.datasource.*`) and inject the `DataSource` into one store class (an event store
 appending rows to two tables) that opens its connections from it and prepares its statements.
@@ -60,6 +66,12 @@ _JDBC = re.compile(
 )
 """Code handling JDBC's connections, statements and results (not only its `SQLException` or
 `Timestamp`, which code written to any data layer imports)."""
+
+_HELPER = re.compile(
+    r"^[ \t]*import[ \t]+(?!org\.springframework\.)(?:[a-z]\w*\.)+Jdbc[A-Z]\w*[ \t]*;?[ \t]*$",
+    re.MULTILINE,
+)
+"""A JDBC helper type of another library (`import no.example.database.JdbcOperations`)."""
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
@@ -113,11 +125,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 count = 0
                 break
             for path in paths:
-                if _JDBC.search(read_head(top, path, HEAD) or ""):
+                head = read_head(top, path, HEAD) or ""
+                if _JDBC.search(head) or _HELPER.search(head):
                     count += 1
                     first = first or path
         if count >= MIN_FILES:
-            evidence = Evidence(path=first, text=f"java.sql imported by {count} main sources")
+            evidence = Evidence(path=first, text=f"JDBC imported by {count} main sources")
         else:
             evidence = _client(top, unit, modules) or _pooled(top, unit)
         if evidence is not None:
