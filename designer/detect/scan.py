@@ -330,6 +330,7 @@ from designer.detect import (
     ui_app_servers,
     ui_dev_servers,
     uihosts,
+    unapplied_roots,
     unbundled_adapters,
     unconnected_typeorm,
     undeclared_models,
@@ -877,6 +878,7 @@ def detect(
     nested_phpunit.drop_copied(top, units)
     uninstalled_pest.drop_uninstalled(top, units)
     pest_tests.mark(top, units)  # once a bootstrap-only Pest is gone
+    unapplied_roots.mark(top, units)
     testless_jvm.drop_unused(top, units)
     testless_jvm.drop_untested_units(top, units)
     testless_sbt.drop_untested_builds(top, units)  # as for a Gradle build, for sbt's

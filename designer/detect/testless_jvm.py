@@ -45,6 +45,7 @@ import os
 import posixpath
 import re
 
+from designer.detect import unapplied_roots
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal
 from designer.detect.testless_node import test_file
@@ -102,13 +103,20 @@ _RESOURCES = "resources"
 
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Drop the test framework declarations of the JVM units whose repository holds no test,
-    the JavaScript projects beside them set apart."""
+    the JavaScript projects beside them set apart, and the sources a multi-project root left
+    from before its split builds no more (`unapplied_roots`: their tests run nowhere)."""
     drop_declared_tests(
         top, units, LANGUAGE, declaration, test_named, lambda _own: False,
-        stub=lambda path: scratch(top, path),
-        apart=lambda: node_projects(units),
+        stub=lambda path: main_source(path) or scratch(top, path),
+        apart=lambda: node_projects(units) | unapplied_roots.dead_sources(top, units),
         folder_holds=lambda folder: folder_holds_test(top, folder),
     )
+
+
+def main_source(path: str) -> bool:
+    """Whether `path` is a JVM source of a main source set (`src/main/kotlin/…/InviteTagSpec
+    .kt`, a domain specification named like a test): the test task never compiles it."""
+    return path.endswith(_SOURCES) and "/src/main/" in "/" + path
 
 
 def scratch(top: str, path: str) -> bool:
