@@ -4,8 +4,8 @@ Koa<Koa.DefaultState, Context>({ … })`, and an HTTP server with a `listen()` m
 product is another package (`packages/app`) that imports it, keeps the data (MongoDB) and ships
 the command starting it all (`"bin": "bin/app.js"`), which the workspace root's `start` script
 runs. The application is the package the root starts, lent the library's Koa; the library
-is no service of its own. Without the root's `start` script naming the package, nothing says
-which package is deployed, and the library stays as it was read.
+is no service of its own. Without the root's `start` script naming the package, the package's
+building the kit with a port still says so (set 357's `local_kits`).
 """
 
 from __future__ import annotations
@@ -118,10 +118,15 @@ def test_the_package_the_root_starts_is_lent_the_workspace_framework(tmp_path: P
     assert first(backend, K.DATABASE)[0] == "MongoDB"
 
 
-def test_without_the_root_start_script_the_library_is_not_lent(tmp_path: Path) -> None:
+def test_without_the_root_start_script_the_kit_built_with_a_port_still_lends(
+    tmp_path: Path,
+) -> None:
+    # With no root script naming the package, its own code still says it runs the library's
+    # server: it builds the in-tree kit with a port (`new WebService({ port: 8888 })`), which
+    # nothing else deploys (set 357's `local_kits`).
     found = by_folder(_tree(tmp_path, start=False))
-    assert "packages/app" not in found
-    assert first(found["framework/web"], K.FRAMEWORK)[0] == "Koa"
+    assert set(found) == {"packages/app"}
+    assert first(found["packages/app"], K.FRAMEWORK)[0] == "Koa"
 
 
 def test_a_started_package_not_importing_the_library_is_not_lent(tmp_path: Path) -> None:
