@@ -84,12 +84,14 @@ def code_file(top: str, folder: str, joined: str) -> str | None:
     return None
 
 _IMPORT = re.compile(
-    r"""^(?![ \t]*(?:import|export)[ \t]+type\b)[^\n]*?"""
+    r"""^(?![ \t]*(?:(?:import|export)[ \t]+type\b|//|/?\*))[^\n]*?"""
     r"""(?:\bfrom\s*+|\brequire\s*+\(\s*+|\bimport\s*+(?:\(\s*+)?)['"]([^'"\n]+)['"]""",
     re.MULTILINE,
 )
 """A module an ES import, a dynamic import or a `require` names; not a type-only import
-(`import type { User } from "@prisma/client"`), which uses no code of the package."""
+(`import type { User } from "@prisma/client"`), which uses no code of the package, nor one on
+a comment line (`// export { PrismaClient } from '@prisma/client'` in a shim explaining what
+it replaces; a JSDoc line ` * const db = require("pg")` showing how a module is used)."""
 
 
 def specifiers(text: str) -> list[str]:
