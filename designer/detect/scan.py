@@ -190,6 +190,7 @@ from designer.detect import (
     node_layers,
     node_log_stores,
     node_ops_routes,
+    node_queue_dashboards,
     node_queue_workers,
     node_source_clients,
     node_test_layers,
@@ -841,6 +842,7 @@ def detect(
     dotnet_greeters.mark(top, units)
     node_ops_routes.mark(top, units)
     node_queue_workers.mark(top, units)
+    node_queue_dashboards.mark(top, units)
     node_chat_bots.mark(top, units)
     node_cli_greeters.mark(top, units)
     sidecar_servers.mark(top, units)
