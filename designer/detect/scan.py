@@ -332,6 +332,7 @@ from designer.detect import (
     ui_dev_servers,
     uihosts,
     unapplied_roots,
+    unbuilt_packages,
     unbundled_adapters,
     unconnected_typeorm,
     undeclared_models,
@@ -926,6 +927,7 @@ def detect(
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
+    unbuilt_packages.mark(top, units)  # as hand_servers, for a package the build leaves out
     local_servers.mark(top, units)
     unstarted_siblings.mark(top, units)  # once Dockerfiles and images are known
     unreleased_siblings.mark(top, units)
