@@ -1,7 +1,7 @@
 """Crystal: a Shards project's `shard.yml` (its `dependencies` and `development_dependencies`,
 each shard a mapping of its source, `github: kemalcr/kemal`, and its `version: ~> 1.6.0`;
-`shard.lock` resolving them), and the code that proves Kemal, Lucky, Amber, Athena or Grip,
-the data layer, and Crystal's spec or Spectator.
+`shard.lock` resolving them), and the code that proves Kemal, Lucky, Amber, Athena, Grip or
+Spider-Gazelle, the data layer, and Crystal's spec or Spectator.
 
 A shard with no `targets:` builds no program: a library, whatever framework it names.
 """
@@ -32,6 +32,9 @@ CATALOG: Catalog = {
     "amber": entries((K.FRAMEWORK, "Amber")),
     "athena": entries((K.FRAMEWORK, "Athena")),
     "grip": entries((K.FRAMEWORK, "Grip")),
+    # Spider-Gazelle, whose core shard is action-controller (the program requires
+    # "action-controller/server"); its ORM is pg-orm, on crystal-pg.
+    "action-controller": entries((K.FRAMEWORK, "Spider-Gazelle")),
     # crystal-db (shard `db`), the common interface its drivers implement; the drivers name
     # the engine.
     "db": entries((K.QUERY, "crystal-db")),
@@ -43,12 +46,14 @@ CATALOG: Catalog = {
     "granite": entries((K.ORM, "Granite")),
     "jennifer": entries((K.ORM, "Jennifer")),
     "clear": entries((K.ORM, "Clear")),
+    "pg-orm": entries((K.ORM, "pg-orm"), (K.DATABASE, "PostgreSQL")),
     "redis": entries((K.CACHE, "Redis")),
     "spectator": entries((K.TEST, "Spectator")),
 }
 
 _CR = (".cr",)
 _SPECS = ("_spec.cr", "spec_helper.cr")
+_PG_ORM = r"\bPgORM::(?:Database|Base)\b"
 
 RULES: tuple[SourceRule, ...] = (
     # The server a Kemal application starts (`Kemal.run`), Lucky's and Amber's servers.
@@ -58,6 +63,11 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Athena", r"^[ \t]*ATH\.run\b", endings=_CR),
     # crystal-db's connection (`DB.open url`): the data layer a program queries through.
     rule(K.QUERY, "crystal-db", r"\bDB\.(?:open|connect)\b", endings=_CR),
+    # pg-orm, a PostgreSQL-only ORM, used by name (`PgORM::Database.transaction`, models on
+    # `PgORM::Base`): its models often come from a shard of the product's shared models that
+    # depends on it, so the project's own shard.yml never names it.
+    rule(K.ORM, "pg-orm", _PG_ORM, endings=_CR, engine="PostgreSQL"),
+    rule(K.DATABASE, "PostgreSQL", _PG_ORM, endings=_CR),
     # The specs: Spectator's (`Spectator.describe`), or Crystal's own (`require "spec"`, run
     # by `crystal spec` as `go test` runs Go's).
     rule(K.TEST, "Spectator", r"^[ \t]*Spectator\.describe\b", endings=_SPECS),
