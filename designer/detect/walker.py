@@ -537,6 +537,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     rocks: set[str] = set()
     haskell_roots: set[str] = set()
     """Folders holding a Stack or Cabal project (`stack.yaml`, `cabal.project`)."""
+    swift_packages: set[str] = set()
+    """Folders holding a SwiftPM manifest (`Package.swift`)."""
     """Folders whose rockspec the walk found: Lua code below them is a project's code."""
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
@@ -631,6 +633,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             "cabal.project", text, plain, files, ()
         ):
             haskell_roots.add(relative or ".")
+        if _holds("Package.swift", text, plain, files, ()):
+            swift_packages.add(relative or ".")
         for name in notable:
             path = prefix + name
             if (
@@ -716,7 +720,11 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             ):
                 continue
             child = prefix + name
-            if ignores.layers and ignores.ignored(child, name, True):
+            if (
+                ignores.layers
+                and ignores.ignored(child, name, True)
+                and not _swift_target(relative, swift_packages)
+            ):
                 tree.ignored.append(child)
                 if name in SETTINGS_FOLDERS and not in_tests:
                     ignored_settings.append((path, child, owner))
@@ -741,6 +749,19 @@ _LUA_ENDINGS = (".lua", ".moon")
 _LUA_CONFIGS = frozenset({"config.lua", "config.moon"})
 """The settings file of a Lapis application, read beside its `app.lua` even without a
 rockspec (the engine it sets up)."""
+
+
+_SWIFT_TARGET_HOMES = frozenset({"Sources", "Tests"})
+
+
+def _swift_target(relative: str, packages: set[str]) -> bool:
+    """Whether the sub-folders of folder `relative` are SwiftPM targets: it is the `Sources` or
+    `Tests` folder of a package, whose every sub-folder SwiftPM builds as a target of that name.
+    A bare `.gitignore` pattern written for a built binary (`Run`, `App`) matches the target
+    folder of the same name too, yet git keeps tracking the code committed there (Vapor's
+    template names its executable target `Run`)."""
+    head, _, name = relative.rpartition("/")
+    return name in _SWIFT_TARGET_HOMES and (head or ".") in packages
 
 
 def _inside_any(relative: str, folders: set[str]) -> bool:
