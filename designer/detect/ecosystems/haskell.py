@@ -1,6 +1,6 @@
 """Haskell: a Cabal package description (`*.cabal`, the `build-depends` of its stanzas) or
 hpack's `package.yaml` (the `dependencies` of the package and of its stanzas), and the code
-that proves Yesod, Servant, Scotty, IHP or Spock serving HTTP.
+that proves Yesod, Servant, Scotty, IHP or Spock serving HTTP, and IHP's own query layer.
 
 A package's `executable` stanzas (hpack's `executables:`) are its programs; one with none is a
 library, whatever framework it names (an API-types package depending on `servant-server`): an
@@ -69,6 +69,7 @@ CATALOG: Catalog = {
 }
 
 _HS = (".hs",)
+_IHP_QUERY = r"\bquery[ \t]+@[A-Z][\w.]*\s*\|>"
 
 RULES: tuple[SourceRule, ...] = (
     # The application a Yesod site declares (`mkYesod "App" [parseRoutes| … |]`, or the
@@ -83,6 +84,10 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Scotty", r"^import[ \t]+(?:qualified[ \t]+)?Web\.Scotty\b", endings=_HS),
     rule(K.FRAMEWORK, "Spock", r"^import[ \t]+(?:qualified[ \t]+)?Web\.Spock\b", endings=_HS),
+    # IHP's own query layer over the models it generates from `Application/Schema.sql`
+    # (`query @Thread |> orderByDesc #createdAt |> fetch`): IHP runs on PostgreSQL alone.
+    rule(K.ORM, "IHP ORM", _IHP_QUERY, endings=_HS, engine="PostgreSQL"),
+    rule(K.DATABASE, "PostgreSQL", _IHP_QUERY, endings=_HS),
     # hspec's specs (`spec :: Spec`, `hspec $ describe …`).
     rule(K.TEST, "hspec", r"^import[ \t]+Test\.Hspec\b", endings=_HS),
     rule(K.TEST, "tasty", r"^import[ \t]+Test\.Tasty\b", endings=_HS),
