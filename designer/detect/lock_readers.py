@@ -846,6 +846,9 @@ SEARCHERS: dict[str, Search] = {
     "uv.lock": _toml_search(_python_name, separators=True),
     "pdm.lock": _toml_search(_python_name, separators=True),
     "Cargo.lock": _toml_search(str.lower, separators=False),
+    # hx's lock (a Haskell build tool's plan: `[[packages]]` of `name` and `version`, as
+    # Cargo's), which pins what a Stack snapshot or a bare Cabal range leaves open.
+    "hx.lock": _toml_search(str.lower, separators=False),
     "pixi.lock": pixi_lock.search,
 }
 """Locks searched for the packages asked about (their text, after a line end) rather than

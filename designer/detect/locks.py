@@ -67,6 +67,7 @@ LOCKS: dict[str, str] = {
     "Package.resolved": "swift",
     "pubspec.lock": "dart",
     "cabal.project.freeze": "haskell",
+    "hx.lock": "haskell",
     "shard.lock": "crystal",
     "nimble.lock": "nim",
     "cpanfile.snapshot": "perl",
