@@ -107,6 +107,7 @@ from designer.detect import (
     gradle_ext_names,
     gradle_projects,
     hand_servers,
+    haskell_fronts,
     helper_conftests,
     ignored,
     iis_redirects,
@@ -664,6 +665,7 @@ def detect(
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
     go_pages.mark(top, units)
+    haskell_fronts.mark(top, units)
     rust_runners.mark(top, units)
     rust_bin_runtimes.find(top, units)
     notebook_renders.mark(top, units)
