@@ -77,6 +77,9 @@ CATALOG: Catalog = {
     "bcosca/fatfree": entries((K.FRAMEWORK, "Fat-Free")),
     "bcosca/fatfree-core": entries((K.FRAMEWORK, "Fat-Free")),
     "leafs/leaf": entries((K.FRAMEWORK, "Leaf")),
+    # Klein: a routing micro-framework (`$klein->respond(…)`, `$klein->dispatch()`), the whole
+    # HTTP layer an application builds its own controllers on, as Slim's router is.
+    "klein/klein": entries((K.FRAMEWORK, "Klein")),
     # Laminas's SQL abstraction and table gateways: queries built in code, no ORM.
     "laminas/laminas-db": entries((K.QUERY, "laminas-db")),
     # Aura.Sql's ExtendedPdo: PDO with lazy connections and array binding, queries in SQL.
@@ -218,12 +221,18 @@ an application gives its own base model over it). The skeleton's `User`, extendi
 framework's authenticatable model, is in every application whether it keeps users or not: it
 is no use."""
 
+_CI3_DATABASE = ("database.php", "database.example.php", "database.sample.php",
+                 "database.php.example", "database.php.sample", "database.php.dist")
+"""CodeIgniter 3's connection settings, or the template of them an installation copies."""
+
 CODEIGNITER_DATA_USE = (
-    r"^use CodeIgniter\\Model;|\bdb_connect\s*\(|\bextends\s+CI_Model\b"
+    r"^use CodeIgniter\\Model;|(?<!->)\bdb_connect\s*\(|\bextends\s+CI_Model\b"
     r"|\$this->load->database\s*\("
 )
 """Code using CodeIgniter's query builder, which ships inside the framework: a model (4's
-`use CodeIgniter\\Model;`, 3's `extends CI_Model`) or a connection opened in code."""
+`use CodeIgniter\\Model;`, 3's `extends CI_Model`) or a connection opened in code.
+CodeIgniter 4's `db_connect()` is a global helper: a method of that name (`$wpdb->db_connect()`,
+WordPress's database class in a copied WordPress) is someone else's."""
 
 ZEND_DB_USE = (
     r"\bextends[ \t]+Zend_Db_Table(?:_Abstract)?\b"
@@ -400,6 +409,15 @@ RULES: tuple[SourceRule, ...] = (
         r"\bBase::instance[ \t]*\([ \t]*\)[\s\S]*?->run[ \t]*\([ \t]*\)",
         endings=_PHP,
     ),
+    # Fat-Free's own SQL mapper, shipped inside the framework over its `DB\SQL` PDO wrapper:
+    # models extend it (`abstract class Model extends \DB\SQL\Mapper`) or build one per table.
+    rule(
+        K.ORM,
+        "Fat-Free SQL Mapper",
+        r"^[ \t]*(?:(?:abstract|final)[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+\\?DB\\SQL\\Mapper\b"
+        r"|\bnew[ \t]+\\?DB\\SQL\\Mapper[ \t]*\(",
+        endings=_PHP,
+    ),
     # Leaf's application, made by its `app()` helper or as `new Leaf\App`, then run.
     rule(
         K.FRAMEWORK,
@@ -502,13 +520,15 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # CodeIgniter 3's application/config/database.php: the driver of a connection group
     # (`$db['default']['dbdriver'] = 'mysqli';`, or the stock `'dbdriver' => 'mysqli',`).
+    # An application that keeps its credentials out of the repository commits the template an
+    # installation copies instead (`database.example.php`), naming the same driver.
     *(
         rule(
             K.DATABASE,
             engine,
             rf"""\[['"]dbdriver['"]\][ \t]*=[ \t]*['"](?:{names})['"]"""
             rf"""|['"]dbdriver['"][ \t]*=>[ \t]*['"](?:{names})['"]""",
-            names=("database.php",),
+            names=_CI3_DATABASE,
         )
         for names, engine in (("mysqli|mysql", "MySQL"), ("postgre", "PostgreSQL"),
                               ("sqlite3", "SQLite"), ("sqlsrv", "SQL Server"))
@@ -576,6 +596,9 @@ RULES: tuple[SourceRule, ...] = (
         r"\bnew[ \t]+\\?mysqli[ \t]*\(|\bmysqli_(?:real_)?connect[ \t]*\(",
         endings=_PHP,
     ),
+    # A connection opened through OCI8 (`oci_connect(…)`, `oci_pconnect`, `oci_new_connect`):
+    # the extension reaches Oracle alone, as mysqli reaches MySQL alone.
+    rule(K.DATABASE, "Oracle", r"(?<!->)(?<!::)\boci_(?:p|new_)?connect[ \t]*\(", endings=_PHP),
     # The engine of the database section of a settings array (`'db' => [ 'connection' =>
     # 'sqlite', 'dsn' => …`), the defaults a bootstrap merges the operator's file over or the
     # example installs copy.
