@@ -31,6 +31,10 @@ _MODEL = re.compile(
 _EXTENDS = re.compile(r"^[ \t]*(?:abstract[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+Model\b",
                       re.MULTILINE)
 
+_PARENT = re.compile(r"^[ \t]*(?:abstract[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+(\w+)\b",
+                     re.MULTILINE)
+"""The class a model extends when named bare: the application's own base model, maybe."""
+
 _LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
 
 _SKIPPED = frozenset({"vendor", "node_modules", "tests", "test"})
@@ -39,7 +43,7 @@ MAX_LISTED = 5_000
 """PHP files looked at, at most."""
 
 MAX_READ = 50
-"""Files under a `models` folder read at most."""
+"""Files under a `models` folder read at most (the base models they name aside)."""
 
 
 def find(top: str, units: dict[str, Unit]) -> None:
@@ -57,21 +61,38 @@ def find(top: str, units: dict[str, Unit]) -> None:
 
 
 def _model(top: str, folder: str) -> Evidence | None:
-    """The line of the first model of a `models` folder built on Phalcon's base class."""
-    read = 0
+    """The line of the first model of a `models` folder built on Phalcon's base class.
+
+    A modular application's models extend its own base model (`class Reports extends
+    ModelBase`), one file that may sort past the read budget (`shared/models/ModelBase.php`
+    after every module's `modules/*/models/`): the base classes the models read name are read
+    too, whatever their place."""
+    models: list[str] = []
     for path in code_files(top, folder, (".php",), MAX_LISTED,
                            skip_dir=lambda name: name.lower() in _SKIPPED):
         if path is None:
             return None
-        if "/models/" not in f"/{path.lower()}":
-            continue
-        read += 1
-        if read > MAX_READ:
-            return None
+        if "/models/" in f"/{path.lower()}":
+            models.append(path)
+    parents: set[str] = set()
+    for path in models[:MAX_READ]:
         text = read_text(top, path)[0] or ""
-        match = _MODEL.search(text)
-        if match is None or (match.group(0).startswith("use") and not _EXTENDS.search(text)):
-            continue
-        line = text.count("\n", 0, match.start()) + 1
-        return Evidence(path=path, line=line, text=match.group(0).strip())
+        found = _evidence(path, text)
+        if found is not None:
+            return found
+        parents.update(_PARENT.findall(text))
+    for path in models[MAX_READ:]:
+        if path.rsplit("/", 1)[-1].removesuffix(".php") in parents:
+            found = _evidence(path, read_text(top, path)[0] or "")
+            if found is not None:
+                return found
     return None
+
+
+def _evidence(path: str, text: str) -> Evidence | None:
+    """The line of a model built on Phalcon's base class in one file, if any."""
+    match = _MODEL.search(text)
+    if match is None or (match.group(0).startswith("use") and not _EXTENDS.search(text)):
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    return Evidence(path=path, line=line, text=match.group(0).strip())
