@@ -73,7 +73,7 @@ def find(top: str, units: dict[str, Unit]) -> None:
             s.kind in _KNOWN for found in unit.signals.values() for s in found
         ):
             continue
-        for path in _candidates(top, unit.folder):
+        for path in candidates(top, unit.folder):
             text = read_text(top, path)[0] or ""
             match = _DEFAULT.search(text)
             found = engine(match.group("name")) if match is not None else ""
@@ -87,7 +87,7 @@ def find(top: str, units: dict[str, Unit]) -> None:
             break
 
 
-def _candidates(top: str, folder: str) -> list[str]:
+def candidates(top: str, folder: str) -> list[str]:
     """The PHP files of the project whose path names the database or its connection, relative
     to `top`, in path order; none past `MAX_FILES` (nor in a tree of more than `MAX_LISTED`
     PHP files)."""

@@ -219,6 +219,7 @@ from designer.detect import (
     phoenix_stubs,
     php_image_drivers,
     php_pages,
+    php_pdo_handlers,
     php_platform,
     phpunit_paths,
     pinned_frameworks,
@@ -857,6 +858,7 @@ def detect(
     codeigniter_data.find(top, units)
     php_platform.find(top, units)
     phalcon_models.find(top, units)
+    php_pdo_handlers.find(top, units)  # once no default engine nor framework ORM was found
     php_pages.mark(top, units)  # once composer_paths has lent the frameworks
     doctrine_default.find(top, units)
     doctrine_module_default.find(top, units)
