@@ -40,6 +40,7 @@ from designer.detect import (
     lent_test_tools,
     lock_frameworks,
     own_tests,
+    plain_php,
     store_choices,
 )
 from designer.detect.assemble import (
@@ -464,6 +465,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             # class) is no server to guess, however deployable.
             and not _event_function(u, eco)
             and eco.get(u.folder) not in windowed
+            # PHP needs no framework to serve: one with none is scripts, no service.
+            and not plain_php.is_plain(u, eco)
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     hand_down_configuration(ordered, services)
