@@ -67,6 +67,20 @@ _SPRING_TEMPLATES = tuple(
 _JPA_KEYS = r"hibernate|properties|database|database-platform|show-sql|generate-ddl"
 """Spring Boot's JPA settings that configure the mapping itself (under `spring.jpa`)."""
 
+_JDBC_SCHEMES = (
+    ("postgresql", "PostgreSQL"),
+    ("mysql", "MySQL"),
+    ("mariadb", "MariaDB"),
+    ("sqlserver", "SQL Server"),
+    ("oracle", "Oracle"),
+    ("sqlite", "SQLite"),
+    ("h2", "H2"),
+    ("hsqldb", "HSQLDB"),
+    ("derby", "Derby"),
+)
+"""JDBC URL schemes and the engines they name, for the URLs the rules below read outside
+Spring's settings (a code default, a server's own settings file)."""
+
 _PERSISTENCE = ("persistence.xml",)
 """JPA's persistence unit descriptor (`META-INF/persistence.xml`)."""
 
@@ -388,6 +402,36 @@ RULES: tuple[SourceRule, ...] = (
             ("h2", "H2"),
             ("hsqldb", "HSQLDB"),
         )
+    ),
+    # The JDBC URL of the settings file a server is started with (`java -jar app.jar server
+    # config.yml`, Dropwizard's and Airlift's convention: `database:` … `url: jdbc:postgresql://…`,
+    # `dataStore:` … `jdbcUrl: jdbc:…`): the engine it keeps its data in, as Spring's
+    # `spring.datasource.url` names it.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]*\w*(?:url|Url|URL)[ \t]*:[ \t]*["']?jdbc:{scheme}:(?!mem:|memory:)""",
+            names=("config.yml", "config.yaml"),
+        )
+        for scheme, engine in _JDBC_SCHEMES
+    ),
+    # A configuration option declared in the code with a JDBC URL for its default (the
+    # option builders of Flink and the services built like it: `ConfigOptions.key("database.url")
+    # .stringType().defaultValue("jdbc:derby:/tmp/app/derby;create=true")`, a
+    # `ConfigBuilder`'s `.createWithDefault("jdbc:…")`): the store the program opens when its
+    # configuration names none, beside the drivers of every engine it supports. Not an
+    # in-memory database, which keeps nothing.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"\.(?:defaultValue|createWithDefault)[ \t]*\([ \t]*\"jdbc:"
+            rf"{scheme}:(?!mem:|memory:)",
+            endings=_JVM,
+            scope=Scope.CHOSEN,
+        )
+        for scheme, engine in _JDBC_SCHEMES
     ),
     # Hibernate's SQL dialect (`spring.jpa.database-platform: org.hibernate.dialect.
     # PostgreSQLDialect`, `hibernate.dialect=…`): the engine the entity manager writes SQL for,
