@@ -76,6 +76,8 @@ ABSORBED = {
     # Goa v3's generated HTTP servers mount on its muxer (`goahttp.NewMuxer()`), a Chi router:
     # a Goa service importing Chi reads that muxer's route context or adds Chi's middleware.
     "Goa": ("Chi",),
+    # Airlift serves its JAX-RS resources through Jersey, which it brings and configures.
+    "Airlift": ("Jersey",),
 }
 """Framework → frameworks it runs on, which are therefore not a choice of their own."""
 

@@ -520,6 +520,9 @@ FRAMEWORKS |= {
     "Jersey": replace(FRAMEWORKS["Javalin"],
                       server="Grizzly or a servlet container (Jetty, Tomcat)",
                       test_tools=("JUnit 5", "Jersey Test Framework"), orm="JPA / Hibernate"),
+    # Airlift: Trino's service framework, JAX-RS resources (Jersey) on its own embedded Jetty.
+    "Airlift": replace(FRAMEWORKS["Javalin"], server="Jetty (embedded by Airlift http-server)",
+                       test_tools=("JUnit 5",)),
     # Latke: b3log's framework, its own HTTP server (Netty) and repository layer over JDBC,
     # tested with TestNG.
     "Latke": replace(FRAMEWORKS["Javalin"], server="Netty (embedded by Latke)",

@@ -19,6 +19,7 @@ from designer.detect.ecosystems.boot_pins import pinned_release
 from designer.detect.ecosystems.jvm_catalog import (
     APPLICATION_PLUGINS,
     BOMS,
+    GROUP_BOMS,
     LIBRARY_PLUGINS,
     NOWHERE,
     PLUGINS,
@@ -664,8 +665,9 @@ def _pom(lines: Lines) -> ManifestResult:
             result.signals += pinned or _lockstep(group, artifact, version, lines)
             continue
         raw = _text(dependency, "artifactId")
+        bom = GROUP_BOMS.get((resolve(_text(dependency, "groupId")), resolve(raw)), resolve(raw))
         result.signals += _bom(
-            bom_artifact(resolve(raw)), resolve(_text(dependency, "version")), lines, raw
+            bom_artifact(bom), resolve(_text(dependency, "version")), lines, raw
         )
         result.imports.append(resolve(raw))  # a BOM module of the same build, perhaps
     modules = _child(root, "modules")

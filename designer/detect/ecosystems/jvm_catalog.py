@@ -313,6 +313,8 @@ BOMS = {
     # Spring's own BOM: spring-webmvc's release in a war without Boot.
     "spring-framework-bom": "Spring MVC",
     "solon-parent": "Solon",
+    # Airlift's BOM (`io.airlift:bom`, see `GROUP_BOMS`) fixes its modules' release, one for all.
+    "airlift-bom": "Airlift",
     # Grails 3 to 6 put their Gradle plugin on the build classpath at the Grails release
     # (`grails-gradle-plugin:${grailsVersion}`, the version in gradle.properties).
     "grails-gradle-plugin": "Grails",
@@ -354,6 +356,15 @@ _STRUTS1 = frozenset(
 )
 """Struts 1's core, as 1.2 published it (group `struts`, artifact `struts`) and 1.3 does
 (`org.apache.struts:struts-core`): the framework a war's `ActionServlet` runs."""
+
+
+_AIRLIFT_SERVER = frozenset({"http-server", "jaxrs"})
+"""Airlift's modules that serve HTTP (its `bootstrap` alone starts any Guice program, a worker
+or a CLI too); read under Airlift's group only, their names alone being common ones."""
+
+GROUP_BOMS = {("io.airlift", "bom"): "airlift-bom"}
+"""BOMs whose artifact alone says nothing (`bom`, as several groups name theirs), by group and
+artifact → the key they have in `BOMS`."""
 
 
 def bom_artifact(artifact: str) -> str:
@@ -436,6 +447,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
             found.append((K.FRAMEWORK, "Jersey"))
     elif group.startswith("io.helidon") and artifact in _HELIDON:
         found.append((K.FRAMEWORK, "Helidon"))
+    elif artifact in _AIRLIFT_SERVER and group == "io.airlift":
+        # Airlift: Trino's service framework, its own embedded Jetty (`http-server`) serving
+        # JAX-RS resources through its `jaxrs` module (Jersey underneath), started by a
+        # `Bootstrap` of Guice modules.
+        found.append((K.FRAMEWORK, "Airlift"))
     elif artifact == "vertx-web" and group in ("io.vertx", ""):
         found.append((K.FRAMEWORK, "Vert.x"))
     elif scala_library == "vertx-web-scala" and group in ("io.vertx", ""):
