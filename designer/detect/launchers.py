@@ -10,7 +10,10 @@ web module's framework, data layer and stores, and the web module is marked
 (`Unit.lends_server`) so that the build's rules fold it into the launcher (`monorepo`).
 
 Only a module with no framework of its own is asked, only when its packaging names a main
-class that its own sources declare with a `main` method, and only of the modules of the tree
+class that its own sources declare with a `main` method (or, where its Gradle build applies
+the `application` plugin, those of a module it depends on that holds no framework either: a
+root building the distribution around the main class of its `app` subproject, which keeps
+only that `main`), and only of the modules of the tree
 it depends on at run time (a few levels deep) whose framework no code of theirs starts: a web
 module with an entry point of its own is an application already.
 """
@@ -49,6 +52,17 @@ on the line: from every line start they ran over all the blank lines below)."""
 
 _SOURCE_ROOTS = ("src/main/java", "src/main/kotlin")
 
+_APPLICATION_PLUGIN = re.compile(
+    r"""\bapply\s+plugin\s*:\s*["']application["']"""
+    r"""|\bid\s*\(?\s*["']application["']|^[ \t]*application[ \t]*$""",
+    re.MULTILINE,
+)
+"""Gradle's `application` plugin applied (`apply plugin: 'application'`, `id 'application'`,
+a bare `application` in the plugins block): the project builds the program's distribution and
+start scripts around the main class it names."""
+
+_GRADLE_BUILDS = frozenset({"build.gradle", "build.gradle.kts"})
+
 
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give each JVM launcher module the framework, data layer and stores of the web modules
@@ -64,15 +78,22 @@ def lend(top: str, units: dict[str, Unit]) -> None:
     for launcher in units.values():
         if not module_uses(launcher, LANGUAGE) or _framework(launcher, Strength.DEV):
             continue
+        used = _used(launcher, modules)
         web = [
             unit
-            for unit in _used(launcher, modules)
+            for unit in used
             if _framework(unit, Strength.DEV)
             and not _framework(unit, Strength.DEV, Strength.DEPENDENCY)
             and not unit.deployable
             and _serves(unit)
         ]
-        if not web or not _launches(top, launcher):
+        # The main class the launcher's build names lives in its own sources, or in a module
+        # of the build it depends on that holds no framework of its own (a Gradle root applying
+        # `application` over an `app` subproject that keeps only the `main`).
+        homes = [launcher.folder]
+        if _applies_application(top, launcher):
+            homes += [unit.folder for unit in used if not _framework(unit, Strength.DEV)]
+        if not web or not _launches(top, launcher, homes):
             continue
         for unit in web:
             launcher.signals[LANGUAGE] += [
@@ -120,18 +141,28 @@ def _used(launcher: Unit, modules: dict[str, Unit]) -> list[Unit]:
     return found
 
 
-def _launches(top: str, unit: Unit) -> bool:
-    """Whether a build file of the unit names a main class that the unit's own sources
-    declare with a `main` method."""
+def _launches(top: str, unit: Unit, homes: list[str]) -> bool:
+    """Whether a build file of the unit names a main class that the sources of one of the
+    `homes` (the unit's folder first) declare with a `main` method."""
     for path, ecosystem, _ in unit.manifests:
         if ecosystem != LANGUAGE:
             continue
         text = read_text(top, path)[0] or ""
         for match in _MAIN_CLASS.finditer(text):
             name = _resolved(next(g for g in match.groups() if g), text)
-            if name and _declares_main(top, unit.folder, name):
+            if name and any(_declares_main(top, home, name) for home in homes):
                 return True
     return False
+
+
+def _applies_application(top: str, unit: Unit) -> bool:
+    """Whether a Gradle build file of the unit applies the `application` plugin."""
+    return any(
+        ecosystem == LANGUAGE
+        and posixpath.basename(path) in _GRADLE_BUILDS
+        and _APPLICATION_PLUGIN.search(read_text(top, path)[0] or "") is not None
+        for path, ecosystem, _ in unit.manifests
+    )
 
 
 def _resolved(name: str, text: str) -> str:
