@@ -437,14 +437,51 @@ def pnpm_requirements(
 _BUN_PACKAGE = LazyPattern(r'^    "([^"]+)": \[[ \t]*"((?:@[^@"/]+/)?[^@"]+)@([^"]+)"')
 
 
+_BUN_MEMBER = LazyPattern(r'^    "([^"]+)": \{')
+_BUN_MEMBER_NAME = LazyPattern(r'^      "name": "([^"]+)"')
+
+
+def _bun_members(lines: list[str]) -> dict[str, str]:
+    """Workspace package name → its folder, from the lock's `"workspaces"` object (folder
+    keys four spaces deep, each with its `"name"` six deep); it ends at the next top key."""
+    members: dict[str, str] = {}
+    folder = None
+    inside = False
+    for line in lines:
+        if line.startswith('  "'):
+            if inside:
+                break
+            inside = line.startswith('  "workspaces"')
+            continue
+        if not inside:
+            continue
+        member = _BUN_MEMBER.match(line)
+        if member:
+            folder = member.group(1)
+            continue
+        name = _BUN_MEMBER_NAME.match(line)
+        if name and folder:
+            members[name.group(1)] = folder
+            folder = None
+    return members
+
+
 def _bun(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
     # "packages" maps each package, hoisted, to `["name@version", …]`, four spaces deep; a
     # key that is not the name itself (`parent/name`) is a nested copy some other package
-    # needs, and a `workspace:` or `file:` resolution is no release.
+    # needs, and a `workspace:` or `file:` resolution is no release. A parent that is a
+    # workspace member's package name (`web/next` while the root hoists another `next`) is
+    # that member's own release: it is indexed under the member's folder.
+    members = _bun_members(lines)
     for number, line in enumerate(lines, start=1):
         match = _BUN_PACKAGE.match(line)
-        if match and match.group(1) == match.group(2) and match.group(3)[:1].isdigit():
-            yield ".", match.group(1), ("", match.group(3), number)
+        if not match or not match.group(3)[:1].isdigit():
+            continue
+        key, name = match.group(1), match.group(2)
+        if key == name:
+            yield ".", name, ("", match.group(3), number)
+        elif key.endswith("/" + name) and key[: -len(name) - 1] in members:
+            yield members[key[: -len(name) - 1]], name, ("", match.group(3), number)
 
 
 _DENO_SECTION = LazyPattern(r'^( {2}| {4})"(\w+)": \{')
