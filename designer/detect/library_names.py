@@ -163,7 +163,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 where = defined[library.folder]
                 if where is None or any(name not in where for name in names):
                     continue
-                files |= {path for name in names for path in where[name]}
+                # The modules defining the names, and those they import in turn: a model
+                # built on the library's own client module (`import { prismaClient } from
+                # "../client"`) reaches the store through it.
+                defining = {path for name in names for path in where[name]}
+                files |= library_subpaths.followed(top, library.folder, defining) or defining
             if not any(opens(top, path, opened) for path in files):
                 unit.declined.add(library.folder)
         if unit.declined:

@@ -53,8 +53,14 @@ def reached(top: str, folder: str, subpath: str) -> set[str] | None:
     start = resolve(top, folder, subpath)
     if start is None:
         return None
-    seen = {start}
-    level = [start]
+    return followed(top, folder, {start})
+
+
+def followed(top: str, folder: str, starts: set[str]) -> set[str] | None:
+    """The code files `starts` (of the library in `folder`) and those their relative imports
+    reach, transitively; None when some step cannot be followed."""
+    seen = set(starts)
+    level = sorted(starts)
     for depth in range(MAX_DEPTH + 1):
         following: list[str] = []
         for path in level:
