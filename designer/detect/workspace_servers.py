@@ -8,11 +8,19 @@ library lends it are its own; the library, deployed by no one but that applicati
 service of its own (`Unit.lends_server`). Only a deployed package (a Dockerfile, a Procfile)
 with no framework of its own is asked, and only of the workspace packages its program files
 import: a tool that merely depends on the server package (a CLI) is not deployed as it.
+
+The server may also sit one package further: an app's program imports a kit (`api-server`)
+that requires the framework without starting it and builds the app on the one workspace
+package that does (`express`, which listens). The app runs that package's server. Such an app
+is asked when deployed or when its start script runs its program with Node, for one image at
+the workspace's root may build every app by a build argument, no app folder holding a
+Dockerfile.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 
 from designer.detect import node_imports
 from designer.detect.assemble import BACKEND_KINDS, Unit
@@ -33,15 +41,24 @@ def lend(top: str, units: dict[str, Unit]) -> None:
     of the workspace library its program imports that starts a server, and mark that library."""
     packages = workspace_packages(units)
     for app in units.values():
-        if not app.deployable or names_framework(app, Strength.DEV):
+        if names_framework(app, Strength.DEV):
             continue
-        servers = server_libraries(app, packages)
-        if not servers:
+        servers = server_libraries(app, packages) if app.deployable else {}
+        # An app started through a kit (below) is run by its `node` start script, though no
+        # Dockerfile of its own says so (one image at the root builds each app by argument);
+        # a tool importing a server package directly stays a tool unless deployed.
+        kits = _kits(app, packages) if app.deployable or _started(top, app) else []
+        if not servers and not kits:
             continue
         imported = _imported_by_program(top, app)
         for library in servers.values():
             if {n.lower() for n in module_names(library, LANGUAGE)} & imported:
                 take_server(app, library)
+        for kit, behind in kits:
+            if not names_framework(app, Strength.DEV) and (
+                {n.lower() for n in module_names(kit, LANGUAGE)} & imported
+            ):
+                take_server(app, behind)
 
 
 def workspace_packages(units: dict[str, Unit]) -> dict[str, Unit]:
@@ -64,6 +81,28 @@ def server_libraries(app: Unit, packages: dict[str, Unit]) -> dict[str, Unit]:
     }
 
 
+def _kits(app: Unit, packages: dict[str, Unit]) -> list[tuple[Unit, Unit]]:
+    """The workspace libraries `app` depends on that require a framework without starting it
+    and build on one workspace library that does (an `api-server` kit assembling the app and
+    re-exporting `startServer` from the `express` package that listens), each with that
+    server library: the app runs the server the kit's library starts."""
+    found: list[tuple[Unit, Unit]] = []
+    for name in sorted(module_uses(app, LANGUAGE)):
+        kit = packages.get(name.lower())
+        if (
+            kit is None
+            or kit is app
+            or kit.deployable
+            or not names_framework(kit, Strength.DEV)
+            or names_framework(kit, Strength.DEPENDENCY, Strength.DEV)
+        ):
+            continue
+        behind = server_libraries(kit, packages)
+        if len(behind) == 1:
+            found.append((kit, next(iter(behind.values()))))
+    return found
+
+
 def take_server(app: Unit, library: Unit) -> None:
     """Give `app` the framework, data layer and stores `library` starts, and mark `library`
     as lending them."""
@@ -80,6 +119,20 @@ def names_framework(unit: Unit, *weaker: Strength) -> bool:
         s.kind is FindingKind.FRAMEWORK and s.strength not in weaker
         for s in unit.signals.get(LANGUAGE, [])
     )
+
+
+_NODE_START = re.compile(r"^\s*node(?:[ \t]+--?[\w-]+(?:=\S*)?)*[ \t]+[\w./-]+\.[cm]?js\b")
+"""A start script running a program file with Node (`node dist/server.js`)."""
+
+
+def _started(top: str, app: Unit) -> bool:
+    """Whether the package's `start` script runs its program with Node: an application a
+    shared image builds (one Dockerfile at the root taking the app as a build argument) is
+    deployed with no Dockerfile of its own, and its start script says what runs."""
+    manifest = node_imports.package_json(top, app.folder)
+    scripts = manifest.get("scripts") if manifest else None
+    start = scripts.get("start") if isinstance(scripts, dict) else None
+    return isinstance(start, str) and bool(_NODE_START.match(start[:4096]))
 
 
 def _imported_by_program(top: str, app: Unit) -> set[str]:
