@@ -309,6 +309,9 @@ class Unit:
         self.declined: set[str] = set()
         """Folders of Node workspace libraries whose data layer it does not take: none of the
         names it imports from them opens a store (`library_names`)."""
+        self.reached_packages: dict[str, set[str]] = {}
+        """Folder of a Node workspace library → the packages the library's modules it reaches
+        by name import (`library_names`): of the library's data layers it takes those."""
         self.reached_layers: set[str] = set()
         """Data layers a project of its sbt build lends it whose code there its own main
         sources import (`sbt_lent_layers`): the layer the code is written to."""

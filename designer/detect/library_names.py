@@ -170,8 +170,18 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 files |= library_subpaths.followed(top, library.folder, defining) or defining
             if not any(opens(top, path, opened) for path in files):
                 unit.declined.add(library.folder)
+            elif names:
+                unit.reached_packages[library.folder] = _packages(top, files)
         if unit.declined:
             _decline_behind(unit, units, stores)
+
+
+def _packages(top: str, files: set[str]) -> set[str]:
+    """The packages the library modules `files` import."""
+    found: set[str] = set()
+    for path in files:
+        found |= node_imports.named(read_text(top, path)[0] or "")
+    return found
 
 
 def _decline_behind(unit: Unit, units: dict[str, Unit], stores: dict[str, Unit]) -> None:
@@ -259,10 +269,13 @@ def _imported_names(
                 continue
             names = set()
             for item in named.group(1).split(","):
-                name = item.strip().removeprefix("type ").split(" as ")[0].strip()
+                if item.strip().startswith("type "):
+                    continue  # an inline type import (`{ createPool, type Pool }`) runs nothing
+                name = item.strip().split(" as ")[0].strip()
                 if name:
                     names.add(name)
-            take(match.group(2), names)
+            if names:
+                take(match.group(2), names)
     for package in blind:
         found[package] = set()
     return found

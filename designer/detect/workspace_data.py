@@ -24,6 +24,8 @@ _LAYERS = frozenset(
     {FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS, FindingKind.DATABASE}
 )
 
+_QUERIES = frozenset({FindingKind.ORM, FindingKind.QUERY})
+
 
 def lent(user: Unit, library: Unit, units: dict[str, Unit], language: str) -> list[Signal]:
     """The signals of `library` that `user` takes from it: all of them, but from a Node
@@ -37,6 +39,11 @@ def lent(user: Unit, library: Unit, units: dict[str, Unit], language: str) -> li
     if library.folder in user.declined:
         # Nothing it imports from the library opens a store (`library_names`).
         return [s for s in signals if s.kind not in _LAYERS]
+    reached = user.reached_packages.get(library.folder)
+    if reached is not None and reached & {s.package for s in signals if s.kind in _QUERIES}:
+        # The modules it reaches by name import some of the library's layers: those are
+        # what it queries through (pools of `pg`, not the Kysely of a module it never loads).
+        signals = [s for s in signals if s.kind not in _QUERIES or s.package in reached]
     layers = {
         (s.kind, s.name)
         for s in signals
