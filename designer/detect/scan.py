@@ -427,6 +427,7 @@ def detect(
         else:
             side.append((path, owner, text))
     side += _included_compose_files(top, side)
+    side += _imported_catalogs(top, side)
     builds = sidefiles.read_build_files(side, warnings)
     builds.buildsrc_constants = gradle_buildsrc_consts.constants(
         {
@@ -972,6 +973,24 @@ def _included_compose_files(
             included, _ = read_text(top, target)
             if included is not None:
                 added.append((target, owner, included))
+    return added
+
+
+def _imported_catalogs(
+    top: str, side: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """The TOML version catalogues Gradle settings scripts import under a name the walk does
+    not pick (`from(files("deps.toml"))`), owned like their script; unreadable ones skipped."""
+    known = {path for path, _, _ in side}
+    added: list[tuple[str, str, str]] = []
+    for path, owner, text in side:
+        for target in sidefiles.catalog_imports(path, text):
+            if target in known:
+                continue
+            known.add(target)
+            imported, _ = read_text(top, target)
+            if imported is not None:
+                added.append((target, owner, imported))
     return added
 
 

@@ -261,8 +261,10 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
             if name == "libs.versions.toml" and posixpath.basename(folder) == "gradle":
                 tomls[path] = tomlfile.loads(text)
                 add_catalog(found, posixpath.dirname(folder) or ".", tomls[path])
-            elif name == "libs.versions.toml":
-                aside[path] = text  # read only if a settings script imports it
+            elif name.endswith(".toml"):
+                # `libs.versions.toml` elsewhere, or a catalogue of another name a settings
+                # script imports (`catalog_imports`): read only if a settings script imports it.
+                aside[path] = text
             elif name in GRADLE_SETTINGS:
                 if "versionCatalogs" in text:
                     from designer.detect.ecosystems import gradle_settings_catalog
@@ -916,6 +918,25 @@ def _test_env(unit: Unit, lines: Lines) -> None:
 _INCLUDE = LazyPattern(r"^include:[ \t]*\n((?:[ \t].*\n?|\n)*)", re.MULTILINE)
 _INCLUDED = LazyPattern(r"^[ \t]*-[ \t]*(?:path:[ \t]*)?[\"']?([\w./-]+\.ya?ml)[\"']?[ \t]*$",
                         re.MULTILINE)
+
+
+def catalog_imports(path: str, text: str) -> list[str]:
+    """The TOML catalogues a Gradle settings script imports (`versionCatalogs { create("libs")
+    { from(files("deps.toml")) } }`), as paths relative to the scanned root: the walk picks
+    `libs.versions.toml` by name, a catalogue named otherwise only through this import; none
+    outside the root."""
+    if posixpath.basename(path) not in GRADLE_SETTINGS or "versionCatalogs" not in text:
+        return []
+    folder = posixpath.dirname(path)
+    found = []
+    for match in _CATALOG_FROM.finditer(text):
+        target = posixpath.normpath(posixpath.join(folder, match.group(1)))
+        if not target.startswith(("../", "/")) and target != "..":
+            found.append(target)
+    return found
+
+
+_CATALOG_FROM = LazyPattern(r"""\bfrom\s*\(\s*files\s*\(\s*["']([^"'\n]+\.toml)["']""")
 
 
 def compose_includes(path: str, text: str) -> list[str]:

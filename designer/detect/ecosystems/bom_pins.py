@@ -54,3 +54,30 @@ def unpin_lone_pins(declared: list[Signal]) -> list[Signal]:
         s.replace(version="") if runtime(s) and s.name in managed and s.version else s
         for s in declared
     ]
+
+
+OWN_LINES = frozenset({"micronaut-platform", "micronaut-bom"})
+"""Platform BOMs of a framework whose modules are each released on a line of their own: a
+version catalogue pinning every Micronaut module gives micronaut-security 4.17.1, micronaut-data
+4.14.3, even micronaut-core 4.10.18, beside platform 4.10.10. The framework's release is the
+platform's; no module's names it."""
+
+
+def unpin_own_lines(signals: list[Signal]) -> list[Signal]:
+    """`signals` with the version blanked on each runtime module of a framework whose platform
+    BOM of `OWN_LINES` the build imports with a version: the BOM's release names the framework."""
+    fixed = {
+        s.name
+        for s in signals
+        if s.kind is K.FRAMEWORK and s.version and s.package in OWN_LINES
+    }
+    return [
+        s.replace(version="")
+        if s.kind is K.FRAMEWORK
+        and s.name in fixed
+        and s.strength is Strength.DEPENDENCY
+        and s.package not in OWN_LINES
+        and s.version
+        else s
+        for s in signals
+    ]

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from designer.detect.ecosystems import gradle_const_refs
-from designer.detect.ecosystems.bom_pins import unpin_exceptions
+from designer.detect.ecosystems.bom_pins import unpin_exceptions, unpin_own_lines
 from designer.detect.ecosystems.jvm_catalog import (
     BOMS,
     NOWHERE,
@@ -157,6 +157,8 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     libraries = [s for s in signals if s.package not in PLUGINS]
     unpinned = iter(unpin_exceptions(signals, libraries, BOMS.keys()))
     result.signals = [s if s.package in PLUGINS else next(unpinned) for s in signals]
+    # A framework whose modules each have a release line of their own: the platform's names it.
+    result.signals = unpin_own_lines(result.signals)
 
 
 PLATFORM_PROPERTIES = {
