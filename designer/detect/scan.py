@@ -351,6 +351,7 @@ from designer.detect import (
     unstarted_siblings,
     unused_module_tests,
     unused_pools,
+    unused_query_libraries,
     upgrades,
     url_requirements,
     vaadin_uis,
@@ -816,6 +817,7 @@ def detect(
     jpa_unused.drop_beside_reactive(top, units)
     jpa_unused.drop_foreign_spring_settings(units)
     unimported_jvm_queries.drop_unimported(top, units)
+    unused_query_libraries.drop_unused(top, units)  # beside it: no database at all
     jdbc_code.mark(top, units)
     jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
     driverless_layers.mark(top, units)
