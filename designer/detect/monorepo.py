@@ -328,12 +328,24 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     # folder of development tools) is no service because of them.
     services = [u for u in services if not loose_helper(u, eco[u.folder])] or services
     services = [u for u in services if u.deployable or not in_client_app(u.folder)] or services
+    # A program shipped on its own (a Dockerfile) that serves no HTTP (a batch job) keeps its
+    # tests, and the modules nearest it fold into it rather than into a service farther away:
+    # what they test is that program, which is not reported.
+    programs = [
+        u
+        for u in ordered
+        if u.no_web and u.deployable and u.folder in eco and eco[u.folder] in FOLDING
+        and has_framework(u)
+    ]
     # What another application uses of an application (a Lambda wrapper requiring the
-    # server's module for its handlers) is code, not that application's store.
+    # server's module for its handlers) is code, not that application's store. Such a
+    # program is an application too: a module in its folder (a worker's `…-lib` beside its
+    # `reporter`) is followed no further by another service using it, as a service's is.
+    apart = services + programs
     used = {
         s.folder: [
             u
-            for u in used_modules(s, units, eco, roots, services if eco[s.folder] == "jvm" else ())
+            for u in used_modules(s, units, eco, roots, apart if eco[s.folder] == "jvm" else ())
             if u not in services
         ]
         for s in services
@@ -349,15 +361,6 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         take_from_used_modules(service, lent, eco[service.folder], shared, opened, units)
         chosen |= choices
     folded: set[str] = set()
-    # A program shipped on its own (a Dockerfile) that serves no HTTP (a batch job) keeps its
-    # tests, and the modules nearest it fold into it rather than into a service farther away:
-    # what they test is that program, which is not reported.
-    programs = [
-        u
-        for u in ordered
-        if u.no_web and u.deployable and u.folder in eco and eco[u.folder] in FOLDING
-        and has_framework(u)
-    ]
     tested = own_tests.declaring(services + programs)  # before anything folds into them
     own_tools = lent_test_tools.own(services)  # likewise
     module_users = ModuleUsers(ordered, units, eco, roots)

@@ -162,6 +162,7 @@ from designer.detect import (
     mainless_boot_modules,
     maven_parent_files,
     mcphosts,
+    micronaut_unrouted,
     middleware_libraries,
     migration_dirs,
     migration_hooks,
@@ -691,6 +692,7 @@ def detect(
     forwarded_endpoints.mark(top, units)
     listeners.mark(top, units)
     actuator_workers.mark(top, units)
+    micronaut_unrouted.mark(top, units)
     boot_migrators.mark(top, units)
     migration_projects.mark(top, units)
     clojure_alias_tools.mark(top, units)
