@@ -69,9 +69,13 @@ time (Micronaut's OpenAPI generator writes server interfaces and controllers).""
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on each Micronaut module whose code and used modules declare no
-    route."""
+    route (or only a probe's, keeping no data), where another Micronaut module of the tree
+    declares routes: the build's servers are told from its other modules by their code. A
+    tree with no routed module at all (its routes come some other way) is left alone."""
+    unrouted: list[Unit] = []
+    routed = False
     for _, unit in sorted(units.items()):
-        if unit.no_web or ECOSYSTEM not in unit.signals:
+        if unit.no_web or ECOSYSTEM not in unit.signals or _other_framework(unit):
             continue
         modules = [unit, *used_modules(unit, units, ECOSYSTEM)]
         # The framework may come with a module of the build (a library applying it for all).
@@ -82,8 +86,23 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if any(_generates(top, module) for module in modules):
             continue
-        if _routeless(top, unit, [main_tree(module) for module in modules]):
+        answer = _routeless(top, unit, [main_tree(module) for module in modules])
+        if answer:
+            unrouted.append(unit)
+        elif answer is not None:
+            routed = True
+    if routed:
+        for unit in unrouted:
             unit.no_web = True
+
+
+def _other_framework(unit: Unit) -> bool:
+    """Whether the module runs another framework beside Micronaut (Grails, built on it, whose
+    controllers are found by convention, not annotated)."""
+    return any(
+        s.kind is FindingKind.FRAMEWORK and s.name != "Micronaut" and s.strength is not Strength.DEV
+        for s in unit.signals.get(ECOSYSTEM, [])
+    )
 
 
 def _micronaut(unit: Unit) -> bool:
@@ -105,18 +124,18 @@ def _generates(top: str, unit: Unit) -> bool:
     )
 
 
-def _routeless(top: str, unit: Unit, folders: list[str]) -> bool:
+def _routeless(top: str, unit: Unit, folders: list[str]) -> bool | None:
     """Whether the main source trees `folders` (the module's own first) declare no route, or
-    only a probe's in a module keeping no data of its own; False when the module's own holds
+    only a probe's in a module keeping no data of its own; None when the module's own holds
     no source or one of them is too large to read whole."""
     probes: list[str] = []
     own: list[str] = []
     for index, folder in enumerate(folders):
         paths = all_code_files(top, folder, _ENDINGS, MAX_FILES)
         if paths is None:
-            return False
+            return None
         if not paths and not index:
-            return False  # no sources under the usual layout: nothing to go by
+            return None  # no sources under the usual layout: nothing to go by
         for path in paths:
             text = read_text(top, path)[0] or ""
             if not index:

@@ -63,9 +63,11 @@ version catalogue pinning every Micronaut module gives micronaut-security 4.17.1
 platform's; no module's names it."""
 
 
-def unpin_own_lines(signals: list[Signal]) -> list[Signal]:
+def unpin_own_lines(signals: list[Signal], kept: Container[str] = ()) -> list[Signal]:
     """`signals` with the version blanked on each runtime module of a framework whose platform
-    BOM of `OWN_LINES` the build imports with a version: the BOM's release names the framework."""
+    BOM of `OWN_LINES` the build imports with a version: the BOM's release names the framework.
+    The packages `kept` (the application plugins, whose generator's property is weighed on its
+    own) stay as they are."""
     fixed = {
         s.name
         for s in signals
@@ -77,6 +79,7 @@ def unpin_own_lines(signals: list[Signal]) -> list[Signal]:
         and s.name in fixed
         and s.strength is Strength.DEPENDENCY
         and s.package not in OWN_LINES
+        and s.package not in kept
         and s.version
         else s
         for s in signals

@@ -158,7 +158,7 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     unpinned = iter(unpin_exceptions(signals, libraries, BOMS.keys()))
     result.signals = [s if s.package in PLUGINS else next(unpinned) for s in signals]
     # A framework whose modules each have a release line of their own: the platform's names it.
-    result.signals = unpin_own_lines(result.signals)
+    result.signals = unpin_own_lines(result.signals, PLUGINS)
 
 
 PLATFORM_PROPERTIES = {
