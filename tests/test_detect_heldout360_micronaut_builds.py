@@ -221,3 +221,12 @@ def test_a_management_endpoint_disabled_by_default_is_no_route(tmp_path: Path) -
         "\n@Endpoint(id = \"resolved-config\")\nclass ConfigEndpoint\n"
     )
     assert "cron" in by_folder(write(tmp_path / "enabled", tree))
+
+
+def test_a_tree_with_no_routed_micronaut_module_is_left_alone(tmp_path: Path) -> None:
+    # Counter-case: no module of the tree declares a route (they come some other way).
+    tree = {k: v for k, v in _TREE.items() if not k.startswith(("api-server/", "flags-server/"))}
+    tree["workers/src/main/kotlin/org/example/workers/HeartbeatController.kt"] = (
+        "package org.example.workers\n\nclass Heartbeat\n"
+    )
+    assert "cron" in by_folder(write(tmp_path, tree))
