@@ -159,6 +159,7 @@ _ORDER = (
     "crystal",
     "nim",
     "perl",
+    "gleam",
 )
 
 
@@ -1312,6 +1313,7 @@ _LANGUAGES = {
     "crystal": "Crystal",
     "nim": "Nim",
     "perl": "Perl",
+    "gleam": "Gleam",
 }
 
 

@@ -831,6 +831,15 @@ _NIMBLE_VERSION = LazyPattern(r'^\s*"version":\s*"([^"]+)"')
 _nimble = _keyed(_NIMBLE_KEY, _NIMBLE_VERSION, str.lower)
 
 
+# --- manifest.toml (Gleam) -----------------------------------------------------------------
+
+_GLEAM_PACKAGE = LazyPattern(r'^\s*\{\s*name\s*=\s*"([\w-]+)",\s*version\s*=\s*"([^"]+)"')
+"""A package's one-line table in the `packages` array `gleam` writes (`{ name = "wisp",
+version = "2.1.1", build_tools = ["gleam"], … }`)."""
+
+_gleam = _one_line(_GLEAM_PACKAGE, normalise=str.lower)
+
+
 # --- cpanfile.snapshot (Carton) -------------------------------------------------------------
 
 _CARTON_PROVIDED = LazyPattern(r"^      ([\w:]+) (v?\d[\w.]*)[ \t]*$")
@@ -910,6 +919,7 @@ READERS: dict[str, Reader] = {
     "shard.lock": _shard,
     "nimble.lock": _nimble,
     "cpanfile.snapshot": _carton,
+    "manifest.toml": _gleam,
     "composer.lock": _composer,
     "gradle.lockfile": _gradle,
     "packages.lock.json": _nuget,

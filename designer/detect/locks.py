@@ -71,6 +71,7 @@ LOCKS: dict[str, str] = {
     "shard.lock": "crystal",
     "nimble.lock": "nim",
     "cpanfile.snapshot": "perl",
+    "manifest.toml": "gleam",
     "composer.lock": "php",
     "Cargo.lock": "rust",
     "gradle.lockfile": "jvm",

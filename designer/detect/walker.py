@@ -103,6 +103,7 @@ _MANIFEST_NAMES = frozenset(
         "environment.yaml",
         "Package.swift",  # SwiftPM's manifest
         "pubspec.yaml",  # a Dart pub package's
+        "gleam.toml",  # a Gleam project's
         # A Perl distribution's prerequisites (`ecosystems.perl`).
         "cpanfile",
         "Makefile.PL",
@@ -257,6 +258,7 @@ _TEST_PATTERN = (
     r"|.*_tests\.erl|.*_SUITE\.erl"
     # XCTest's and Swift Testing's test files, Dart's `*_test.dart` (what `dart test` runs).
     r"|.*Tests?\.swift|.*_test\.dart"
+    r"|.*_test\.gleam"  # gleeunit's test modules
     r"|.*\.t)\Z"  # a Perl test script (`prove` runs `t/*.t`)
 )
 TEST_NAME = re.compile(_TEST_PATTERN)
@@ -371,6 +373,7 @@ _MANIFEST_PATTERN = (
     r"|.*\.[cf]sproj|.*\.gemspec|mix\.exs|rebar\.config|.*\.sbt|deps\.edn|project\.clj|build\.clj"
     r"|.*\.rockspec"
     r"|Package\.swift|pubspec\.yaml"
+    r"|gleam\.toml"  # a Gleam project
     r"|package\.yaml|.*\.cabal|shard\.yml|.*\.nimble"  # Haskell, Crystal and Nim packages
     r"|cpanfile|Makefile\.PL|Build\.PL|dist\.ini"  # a Perl distribution's prerequisites
     r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
@@ -466,6 +469,7 @@ _NOTABLE_ENDINGS = (
     "Test.swift",
     "Tests.swift",
     "_test.dart",
+    "_test.gleam",
     ".t",  # a Perl test script (`TEST_NAME`)
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),

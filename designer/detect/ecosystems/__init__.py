@@ -19,6 +19,7 @@ from designer.detect.ecosystems import (
     dotnet,
     elixir,
     erlang,
+    gleam,
     go,
     haskell,
     jvm,
@@ -56,6 +57,7 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     crystal,
     nim,
     perl,
+    gleam,
 )
 """Every ecosystem, in the order used to break ties."""
 
