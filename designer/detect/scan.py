@@ -42,6 +42,7 @@ from designer.detect import (
     dapper_code,
     dart_programs,
     db_probes,
+    deno_import_maps,
     deployed_env_tests,
     django_admin_tools,
     django_api_fronts,
@@ -489,6 +490,7 @@ def detect(
     side = sbt_units.expand(top, read, tree, side)
     clojure_builds.settle(top, read)
     dart_programs.settle(top, read)
+    deno_import_maps.settle(top, read)
     sidefiles.read_unwalked_props(
         top,
         [

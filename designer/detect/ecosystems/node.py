@@ -752,6 +752,15 @@ RULES: tuple[SourceRule, ...] = (
     # Deno's built-in runner: a test file registering its tests with `Deno.test(…)`, which
     # `deno test` runs (no package to install, so no manifest names it).
     rule(K.TEST, "deno test", r"^[ \t]*Deno\.test(?:\.(?:only|ignore))?\(", endings=_JS),
+    # acorn's router imported by a Deno program (`import { Router } from "acorn"` through its
+    # import map, or by URL): npm's `acorn` (a parser) exports no Router.
+    rule(
+        K.FRAMEWORK,
+        "acorn",
+        r"""^import[ \t]*\{[^}]*\bRouter\b[^}]*\}[ \t]*from[ \t]*["']"""
+        r"""(?:acorn|https://deno\.land/x/acorn@[^"']*|jsr:@oak/acorn[^"']*)["']""",
+        endings=(".ts", ".js"),
+    ),
     # A test file requiring tape (`const test = require('tape')`): tape's suites are plain
     # scripts that `node test/` runs through an index requiring each, with no runner's command
     # in any script to name it, so the files say which runner the tests use.
