@@ -927,6 +927,33 @@ FRAMEWORKS |= {
     "HappyX": replace(_JESTER, server="HappyX's server", aliases=()),
 }
 
+# Gleam: Wisp handlers served by mist on the BEAM, pog for PostgreSQL (sqlight for SQLite);
+# gleeunit runs `test/*_test.gleam`; `gleam export erlang-shipment` builds the release run.
+FRAMEWORKS |= {
+    "Wisp": StackFacts(
+        language="Gleam",
+        server="mist (Wisp)",
+        test_tools=("gleeunit",),
+        orm="pog",
+        start_command="build/erlang-shipment/entrypoint.sh run",
+        mocking="wisp/testing requests against the handler; a local mist server for outbound HTTP",
+        aliases=("wisp gleam",),
+    ),
+}
+
+# Deno: acorn, a router over Deno's native HTTP server (deno.land/x, JSR's @oak/acorn); the
+# built-in `deno test`, started by `deno run` with its permissions.
+FRAMEWORKS |= {
+    "acorn": StackFacts(
+        language="TypeScript",
+        server="Deno (Deno.serve)",
+        test_tools=("deno test",),
+        start_command="deno run --allow-net --allow-env main.ts",
+        mocking="std/testing's stubs and spies; a stubbed fetch for outbound HTTP",
+        aliases=("acorn deno",),
+    ),
+}
+
 # Perl: Mojolicious (its own preforking server, hypnotoad; morbo in development), Catalyst and
 # Dancer served over PSGI by Starman, or a bare PSGI application on Plack; DBI with a driver
 # (or DBIx::Class over it, Mojo::Pg for PostgreSQL); Test::More files under t/ run by `prove`,
@@ -1079,6 +1106,7 @@ LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "crystal": ("crystal spec",),
     "nim": ("unittest",),
     "perl": ("Test::More",),
+    "gleam": ("gleeunit",),
 }
 """Test tools when only the language is known (keys normalised)."""
 
