@@ -10,7 +10,10 @@ the product calls it. It is a starter left as generated (`Unit.unused`, HELDOUT.
 nothing builds or calls), which `monorepo.backends` sets aside beside the solution's other
 services. Every C# file of the project is read (`dotnet_sources.own_sources`), and anything
 else that could serve — a controller, a page, a hub, another mapped route or terminal handler,
-a middleware, MVC, Razor, SignalR, gRPC or a proxy registered — keeps it.
+a middleware, MVC, Razor, SignalR, gRPC or a proxy registered — keeps it. So does a job server
+started in the project's own process (`AddHangfireServer`, `UseHangfireServer`): the starter was
+made into a job host, and `job_hosts` judges that by its data (one registering the application's
+database context keeps data of its own and stays a backend, HELDOUT.md).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.dotnet_sources import aspnet_projects
+from designer.detect.job_hosts import JOB_SERVER
 from designer.detect.walker import read_text
 
 MAX_FILES = 60
@@ -61,6 +65,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         texts = [read_text(top, path)[0] or "" for path in paths]
         if not any(_GREETING.search(text) for text in texts):
+            continue
+        # A job server of its own makes the project a job host, not a starter left as made.
+        if any(JOB_SERVER.search(text) for text in texts):
             continue
         if any(_SERVES.search(_GREETING.sub("", text)) for text in texts):
             continue

@@ -34,7 +34,7 @@ from designer.detect.second_hosts import OWN_ROUTE
 from designer.detect.walker import read_text
 from designer.detect.worker_stores import registers_store
 
-_JOB_SERVER = re.compile(r"\b(?:Use|Add)HangfireServer\s*\(")
+JOB_SERVER = re.compile(r"\b(?:Use|Add)HangfireServer\s*\(")
 """A Hangfire job server started in the host's own process."""
 
 _CONVENTIONAL = re.compile(r"\bConventionalControllers\s*\.\s*Create\s*\(")
@@ -54,11 +54,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         jobs = routes = endpoints = False
         for path in paths:
             text = read_text(top, path)[0] or ""
-            if OWN_ROUTE.search(text) or CLIENT_ENDPOINT.search(text) or _JOB_SERVER.search(text):
+            if OWN_ROUTE.search(text) or CLIENT_ENDPOINT.search(text) or JOB_SERVER.search(text):
                 text = blank_comments(text)
             routes = routes or bool(OWN_ROUTE.search(text) or _CONVENTIONAL.search(text))
             endpoints = endpoints or bool(CLIENT_ENDPOINT.search(text))
-            jobs = jobs or bool(_JOB_SERVER.search(text))
+            jobs = jobs or bool(JOB_SERVER.search(text))
             if routes:
                 break
         if routes or (jobs and _referenced_routes(top, unit, units)):
