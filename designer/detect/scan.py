@@ -103,6 +103,7 @@ from designer.detect import (
     go_ops_routes,
     go_pages,
     go_plain_http,
+    go_suites,
     go_unserved,
     gradle_ext_libs,
     gradle_ext_names,
@@ -573,7 +574,10 @@ def detect(
             def head(path: str) -> str | None:
                 return read_head(top, path, go.CENSUS_BYTES)
 
-            unit.signals[eco] += go.census(result.held, tests, head)
+            # Test files calling a suite another package of the module writes in a held tool.
+            held = {s.name: go.CENSUSED_PACKAGES[s.name] for s in result.held}
+            through = go_suites.through_suites(folder, tests, held, head, _folder_names(top))
+            unit.signals[eco] += go.census(result.held, tests, head, through)
             for name, count in go.outnumbered(required, tests, head):
                 # Ginkgo's suites in a few packages, plain `go test` functions in most.
                 unit.outnumbered.add(name)
@@ -1260,6 +1264,18 @@ def _discovered_binary(sources: Iterable[Source], crate: str) -> bool:
             if rest == "main.rs" if slash else name.endswith(".rs"):
                 return True
     return False
+
+
+def _folder_names(top: str) -> Callable[[str], list[str]]:
+    """The names in a folder of the scanned tree (none when it cannot be listed)."""
+
+    def names(folder: str) -> list[str]:
+        try:
+            return os.listdir(os.path.join(top, *folder.split("/")))
+        except OSError:
+            return []
+
+    return names
 
 
 def _has_file(top: str, folder: str, relative: str) -> bool:

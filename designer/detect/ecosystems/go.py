@@ -1036,6 +1036,9 @@ specifications run inside `go test` functions (GoConvey's `Convey("…", t, func
 `func TestX(t *testing.T)`): the module's main test framework when most of its test files are
 written in it, not when a few specifications sit beside plain tests (`census`)."""
 
+CENSUSED_PACKAGES = {name: package for name, package in CENSUSED.values()}
+"""A censused tool's name → the package its test files import."""
+
 BDD_RUNNERS = ("github.com/cucumber/godog", "github.com/DATA-DOG/godog")
 """godog, whose one `go test` function (`godog.TestSuite{…}.Run()`) runs the Gherkin feature
 files of a module's component tests: that file is the runner of another layer of tests, written
@@ -1056,16 +1059,24 @@ _DECLARATION = re.compile(r"^(?:func|type|var|const)\b", re.MULTILINE)
 """The first declaration after a Go file's imports: where its import block has ended."""
 
 
-def census(held: list[Signal], tests: list[str], head: Callable[[str], str | None]) -> list[Signal]:
+def census(
+    held: list[Signal],
+    tests: list[str],
+    head: Callable[[str], str | None],
+    through: dict[str, set[str]] | None = None,
+) -> list[Signal]:
     """The held test tools' signals (`ManifestResult.held`) that the module's own test files
     bear out: those whose package three quarters of `tests` (the `_test.go` files the walk
     listed, at most `CENSUS_FILES` of them read) import, each with an entry signal stating the
     count ("GoConvey in 17 of 18 test files"). `head(path)` gives the first `CENSUS_BYTES` of a
     file, or None when it cannot be read. Below the share the tools stay unnamed: `go test` is
-    the framework, the specifications a corner of its tests."""
+    the framework, the specifications a corner of its tests. `through` (tool → test files)
+    names the files that run a suite another package of the module writes in the tool
+    (`go_suites`): they count as importing it."""
     if not held or not tests:
         return []
-    packages = {name: package for name, package in CENSUSED.values()}
+    through = through or {}
+    packages = CENSUSED_PACKAGES
     counts = dict.fromkeys(packages, 0)
     first: dict[str, str] = {}
     total = 0
@@ -1075,22 +1086,24 @@ def census(held: list[Signal], tests: list[str], head: Callable[[str], str | Non
         text = head(path)
         if text is None:
             continue
-        end = _DECLARATION.search(text)
-        imports = text[: end.start()] if end else text
-        if any(_imports(imports, runner) for runner in BDD_RUNNERS):
+        imports = import_section(text)
+        if any(imports_package(imports, runner) for runner in BDD_RUNNERS):
             continue
         total += 1
         for name, package in packages.items():
-            if _imports(imports, package):
+            if imports_package(imports, package):
                 counts[name] += 1
                 first.setdefault(name, path)
+            elif path in through.get(name, ()):
+                counts[name] += 1
     found: list[Signal] = []
     share, whole = CENSUS_SHARE
     for signal in held:
         count = counts.get(signal.name, 0)
         if total and count * whole >= total * share:
             text = f"{signal.name} in {count} of {total} test files"
-            evidence = Evidence(path=first[signal.name], text=text)
+            where = first.get(signal.name) or min(through[signal.name])
+            evidence = Evidence(path=where, text=text)
             found += [signal, Signal(K.TEST, signal.name, Strength.ENTRY, evidence)]
     return found
 
@@ -1125,10 +1138,9 @@ def outnumbered(requires: set[str], tests: list[str], head: Callable[[str], str 
         if text is None:
             continue
         total += 1
-        end = _DECLARATION.search(text)
-        imports = text[: end.start()] if end else text
+        imports = import_section(text)
         for name, packages in wanted.items():
-            if any(_imports(imports, package) for package in packages):
+            if any(imports_package(imports, package) for package in packages):
                 counts[name] += 1
     share, whole = COUNTED_SHARE
     return [
@@ -1138,7 +1150,13 @@ def outnumbered(requires: set[str], tests: list[str], head: Callable[[str], str 
     ]
 
 
-def _imports(imports: str, package: str) -> bool:
+def import_section(text: str) -> str:
+    """A Go file's opening up to its first declaration: its package clause and imports."""
+    end = _DECLARATION.search(text)
+    return text[: end.start()] if end else text
+
+
+def imports_package(imports: str, package: str) -> bool:
     """Whether a Go file's import section (`imports`) imports `package`, under any name (a
     dot import, an alias) and not in a line comment."""
     quoted = f'"{package}"'
