@@ -396,6 +396,21 @@ def else_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def impl_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Rust settings type whose `Default` implementation returns an engine's variant (`impl
+    Default for Config { fn default() -> Self { Config::SQLite(sqlite::Config::default()) }
+    }`): the configuration loader falls back to it when the settings name no database, so the
+    program runs on that engine as shipped, whatever drivers it carries for the servers an
+    operator may choose instead. The variant's path starts with `Self` or a type's name (a
+    capital), never a module (`sqlite::…`), and is not followed by a deeper path."""
+    return _each(
+        r"impl[ \t]+Default[ \t]+for[ \t]+\w+[ \t]*\{[ \t]*\n"
+        r"[ \t]*fn[ \t]+default[ \t]*\([ \t]*\)[ \t]*->[ \t]*\w+[ \t]*\{[ \t]*\n"
+        r"[ \t]*(?:Self|[A-Z]\w*)::(?i:{names})\b(?![ \t]*::)",
+        endings=endings,
+    )
+
+
 def unmatched_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The block a Rust program runs when its database URL names none of the servers it
     supports, and that turns the URL into a SQLite one (`if !url.starts_with("postgres:") &&

@@ -55,6 +55,7 @@ def started_by_binaries(
     binaries = [
         u for u in units.values() if eco.get(u.folder) == "rust" and u.binary and u not in services
     ]
+    crates = [u for u in units.values() if eco.get(u.folder) == "rust"]
     result: list[Unit] = []
     for unit in services:
         names = module_names(unit, "rust")
@@ -77,6 +78,17 @@ def started_by_binaries(
             # Not a program serving only operators (`Unit.no_web`: an operator's admission
             # webhook), which uses the crate for something else than its server.
             hosts = [b for b in hosts if _runs_runtime(b) and not b.no_web] or hosts
+        if not own and not any(_runs_runtime(b) for b in hosts):
+            # No binary depending on it starts the runtime (a tool printing the OpenAPI document
+            # of its routes, or none at all): the program is the one binary that starts it and
+            # reaches the crate through the workspace's libraries (a thin `main` calling a
+            # command-line crate whose `server` command runs it).
+            far = [
+                b
+                for b in binaries
+                if unit.folder in _reached(b, crates) and _runs_runtime(b) and not b.no_web
+            ]
+            hosts = far if len(far) == 1 else hosts
         if len(hosts) != 1:
             result.append(unit)
             continue

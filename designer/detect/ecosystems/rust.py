@@ -112,8 +112,11 @@ RUNTIME = "Tokio"
 """The server finding of a binary whose main starts the async runtime."""
 RUNTIME_START = (
     r"#\[tokio::main\b|\btokio::runtime::(?:Builder::new_(?:multi|current)_thread|Runtime::new)\b"
+    r"|\bBuilder::new_(?:multi|current)_thread\s*\("
 )
-"""How a binary's main starts that runtime (see the rule below, and `rust_bin_runtimes`)."""
+"""How a binary's main starts that runtime (see the rule below, and `rust_bin_runtimes`): with
+`#[tokio::main]`, or by hand with tokio's runtime builder, spelled in full or imported (`use
+tokio::runtime::Builder;` then `Builder::new_multi_thread()`, a main sizing its worker pool)."""
 RULES: tuple[SourceRule, ...] = (
     # Any `use axum::` but of `axum::http` alone: that is the `http` crate's types re-exported
     # (`use axum::http::HeaderValue;` in a WebSocket client's handshake), which no server needs
@@ -158,6 +161,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.driver_function_rules(_RS),
     *defaults.else_url_rules(_RS),
     *defaults.unmatched_url_rules(_RS),
+    *defaults.impl_default_rules(_RS),
     # A server engine whose settings default to off (kellnr: `impl Default for Postgresql`
     # with `enabled: false`, once `[postgresql] enabled = false` in config/default.toml).
     *opt_in_rules(_RS, ("default.toml",)),
