@@ -50,8 +50,11 @@ def started_by_binaries(
     OpenAPI document of the crate's routes), does not make the crate the application when
     another binary depends on it, unless that binary is a desktop app embedding the server
     (which still runs on its own). A main that starts the runtime (`server::run().await`)
-    keeps its crate the application, whatever tool depends on it. A library another service
-    crate uses is left to `rust_applications`; the crates put aside are added to `hosted`."""
+    keeps its crate the application, whatever tool depends on it. When no binary depending on
+    the server crate starts the runtime, the one binary that does and reaches the crate through
+    the workspace's libraries runs it (a thin `main` calling a command-line crate whose `server`
+    command starts it), not a tool depending on it directly. A library another service crate
+    uses is left to `rust_applications`; the crates put aside are added to `hosted`."""
     binaries = [
         u for u in units.values() if eco.get(u.folder) == "rust" and u.binary and u not in services
     ]
