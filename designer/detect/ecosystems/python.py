@@ -57,6 +57,10 @@ CATALOG: Catalog = {
     "bottle": entries((K.FRAMEWORK, "Bottle")),
     "robyn": entries((K.FRAMEWORK, "Robyn")),
     "cherrypy": entries((K.FRAMEWORK, "CherryPy")),
+    # CherryPy-Foundation: CherryPy's application, tools and plugins packaged as a kit, which
+    # requires CherryPy (an application declaring only the kit runs on CherryPy; its release is
+    # CherryPy's, which only a lock resolves).
+    "cherrypy-foundation": entries((K.FRAMEWORK, "CherryPy")),
     # Pando: a WSGI framework of simplates served by Gunicorn (`pando.Website()`).
     "pando": entries((K.FRAMEWORK, "Pando")),
     # Masonite (a Laravel-like framework), BlackSheep and Emmett (ASGI), hug, Klein (on
@@ -206,6 +210,7 @@ INTEGRATED = {
     "fastapi-sqlalchemy": "sqlalchemy",
     "sqlalchemy-utils": "sqlalchemy",
     "flask-migrate": "alembic",
+    "cherrypy-foundation": "cherrypy",
 }
 """Glue packages that bring the package they integrate as their own dependency: its version,
 which a lock file resolves, is the finding's (pytest 9.0.3 beneath pytest-django 4.12.0, not
@@ -860,6 +865,7 @@ def _requirement(
     if found is not None:
         _dependency(lines, result, *found, dev, start, optional)
         _driver_extras(lines, result, spec, found[0], dev, start, optional)
+        _layer_extras(lines, result, spec, found[0], dev, start, optional)
 
 
 _EXTRAS = LazyPattern(r"^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*\[([^\]]*)\]")
@@ -900,6 +906,34 @@ def _driver_extras(
     if found and not dev and (optional or _lists_driver(lines)):
         found = [s.replace(scope=Scope.FALLBACK) for s in found]
     result.signals += found
+
+
+LAYER_EXTRAS: dict[str, dict[str, str]] = {"cherrypy-foundation": {"db": "sqlalchemy"}}
+"""Per kit, the data layer an extra of its installs (CherryPy-Foundation's `db` extra brings
+SQLAlchemy, whose engine and session its database plugin opens): an application requiring the
+kit with that extra writes its models on that layer, and declares it nowhere else."""
+
+
+def _layer_extras(
+    lines: Lines,
+    result: ManifestResult,
+    spec: str,
+    name: str,
+    dev: bool,
+    start: int,
+    optional: bool,
+) -> None:
+    """Record the data layer a kit's extra installs (`cherrypy-foundation[db]`), as if the
+    manifest required it itself, with no release (the kit's is not the layer's)."""
+    extras = _EXTRAS.match(spec)
+    lent = LAYER_EXTRAS.get(normalise(name))
+    if extras is None or lent is None or optional:
+        return
+    evidence = lines.evidence(name, start)
+    for extra in extras.group(1).split(","):
+        package = lent.get(normalise(extra.strip()))
+        if package is not None:
+            result.signals += dependency_signals(CATALOG, package, "", dev, evidence, GLUE)
 
 
 _ENGINES = frozenset(
