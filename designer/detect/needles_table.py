@@ -1055,6 +1055,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^\\[pytest\\]': (False, (('[pytest]',),)),
     '^__PACKAGE__->setup\\b': (False, (('__PACKAGE__->setup',),)),
     '^app->start\\b': (False, (('app->start',),)),
+    '^commands[ \\t]*=[ \\t]*(?:[^\\r\\n]*\\r?\\n[ \\t]+(?![ \\t])){0,20}?(?:python[\\d.]*[ \\t]+-m[ \\t]+)?(?:py\\.test|pytest)(?![\\w.-])': (False, (('commands',), ('test',))),
     '^dataSource[ \\t]*\\{[ \\t]*\\n(?:(?!\\})[^\\n]*\\n){0,20}?[ \\t]*driverClassName[ \\t]*=[ \\t]*["\'](?:com\\.microsoft\\.sqlserver\\.jdbc\\.SQLServerDriver)["\']': (False, (('com.microsoft.sqlserver.jdbc.SQLServerDriver',), ('driverClassName',), ('dataSource',))),
     '^dataSource[ \\t]*\\{[ \\t]*\\n(?:(?!\\})[^\\n]*\\n){0,20}?[ \\t]*driverClassName[ \\t]*=[ \\t]*["\'](?:com\\.mysql\\.(?:cj\\.)?jdbc\\.Driver)["\']': (False, (('driverClassName',), ('jdbc.Driver',), ('com.mysql.',))),
     '^dataSource[ \\t]*\\{[ \\t]*\\n(?:(?!\\})[^\\n]*\\n){0,20}?[ \\t]*driverClassName[ \\t]*=[ \\t]*["\'](?:oracle\\.jdbc\\.(?:driver\\.)?OracleDriver)["\']': (False, (('driverClassName',), ('OracleDriver',), ('oracle.jdbc.',))),

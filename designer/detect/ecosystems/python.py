@@ -553,6 +553,17 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py"), primary=True),
     # pytest's section of tox.ini (tox.ini alone may run any command).
     rule(K.TEST, "pytest", r"^\[pytest\]", names=("tox.ini",)),
+    # A tox environment's commands running pytest (`commands =` then `pytest --cov=app
+    # {posargs}` on it or a continuation line below): the suite's runner, installed by the
+    # environment's deps rather than by a manifest. A bare `pytest` among the deps is no run.
+    # (Each continuation line's indentation is taken whole: one way to read it.)
+    rule(
+        K.TEST,
+        "pytest",
+        r"^commands[ \t]*=[ \t]*(?:[^\r\n]*\r?\n[ \t]+(?![ \t])){0,20}?"
+        r"(?:python[\d.]*[ \t]+-m[ \t]+)?(?:py\.test|pytest)(?![\w.-])",
+        names=("tox.ini",),
+    ),
     # Django's test runner set to django-nose's (`TEST_RUNNER =
     # 'django_nose.NoseTestSuiteRunner'`): `manage.py test` runs the suite through nose.
     rule(
