@@ -10,6 +10,11 @@ of the files' own), unittest seen in the test files, and a command of the projec
 `unittest discover` while no command runs pytest over more than named files, pytest is
 outnumbered (`Unit.outnumbered`) and unittest is the suite's tool. A command running pytest
 over a folder or the whole tree keeps pytest: it runs the `TestCase`s as they are.
+
+OpenStack-style projects run the same kind of suite through stestr (tox's `stestr run`,
+`stestr --test-path tests/unit run`; `testr run` before it): a runner of
+`unittest`'s loader over testtools' `TestCase`s, listing pytest in test-requirements.txt for
+nothing that any command runs. Such a run counts as the discovery run.
 """
 
 from __future__ import annotations
@@ -23,9 +28,14 @@ from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
 
-DISCOVER = re.compile(r"^[^#\n]*\bpython[\d.]*[ \t]+-m[ \t]+unittest[ \t]+discover\b", re.M)
+DISCOVER = re.compile(
+    r"^[^#\n]*(?:\bpython[\d.]*[ \t]+-m[ \t]+unittest[ \t]+discover\b"
+    r"|(?<![\w./-])(?:stestr(?:[ \t]+--?[\w-]+(?:[ =][^\s-][^\s]*)?)*|testr)[ \t]+run\b)",
+    re.M,
+)
 """unittest's discovery run on a line that is no comment (`python -m unittest discover -s
-tests`)."""
+tests`), or stestr's (`stestr run`, `stestr --test-path tests/unit run`, `testr run`), which
+loads the suite the same way."""
 
 _PYTEST = re.compile(r"(?<![\w./-])(?:py\.test|pytest)(?![\w-])")
 """pytest named as a command (as `project_commands` reads it)."""
