@@ -245,6 +245,7 @@ from designer.detect import (
     py_lent_frameworks,
     py_lent_layers,
     py_lent_sessions,
+    py_named_settings,
     py_script_stores,
     py_side_stores,
     py_sqlite_defaults,
@@ -633,6 +634,7 @@ def detect(
     pytest_paths.drop_missing(top, units)
     phpunit_paths.drop_missing(top, units)
     django_yaml.read(top, units)
+    py_named_settings.read(top, units)  # once code has told which frameworks start
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     installed_drivers.lend(top, units, locks)
