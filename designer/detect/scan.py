@@ -73,6 +73,7 @@ from designer.detect import (
     dotnet_side_stores,
     dotnet_sites,
     dotnet_spa_hosts,
+    dotnet_store_clients,
     dotnet_switch_defaults,
     dotnet_test_clients,
     dotnet_tests,
@@ -813,6 +814,7 @@ def detect(
     mongoose_ids.drop_id_only(top, units)
     propsxml.read(top, units)
     dapper_code.mark(top, units)  # before the hosts' registrations are read
+    dotnet_store_clients.mark(top, units)  # as Dapper's: before the registrations
     ef_configured_contexts.find(top, units)  # before the migrated contexts are weighed
     ef_contexts.choose_migrated(top, units)
     ef_registrations.choose_named(top, units)
