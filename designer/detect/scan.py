@@ -247,6 +247,7 @@ from designer.detect import (
     py_lent_layers,
     py_lent_sessions,
     py_named_settings,
+    py_rest_search,
     py_script_stores,
     py_side_stores,
     py_sqlite_defaults,
@@ -943,6 +944,7 @@ def detect(
     sbt_test_projects.mark(top, units)
     rust_compose_engines.drop(top, units)  # before Redis is asked whether another is named
     go_nats_stores.name_store(top, units)  # once every other engine is known
+    py_rest_search.name_engine(top, units)  # before Redis is asked whether another is named
     redis_only.name_store(top, units)  # once every other engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
