@@ -381,16 +381,17 @@ def is_script(folder: str) -> bool:
     return _under(folder, SCRIPT_FOLDERS)
 
 
-DOUBLE_WORDS = ("mock", "fake", "stub")
+DOUBLE_WORDS = ("mock", "fake", "stub", "dummy")
 """How the name of a test double's folder starts (`mockserver`, `mock-api`, `fake_idp`,
-`stubs`), or its last word (`tiqr-mock`, `payment_stub`, `idp-fake`: the system it stands
-in for, then what it is): beside the product's service, a server there stands in for another
-system while tests or developers run, even when it is built and packaged like an
+`stubs`, `dummy_payments`: an aiohttp server answering with the fixture JSON of the events API
+its sibling reads), or its last word (`tiqr-mock`, `payment_stub`, `idp-fake`: the system it
+stands in for, then what it is): beside the product's service, a server there stands in for
+another system while tests or developers run, even when it is built and packaged like an
 application (a module of the product's build)."""
 
 _DOUBLE_LAST = frozenset(
-    {"mock", "mocks", "fake", "fakes", "stub", "stubs", "simulator", "simulators", "emulator",
-     "emulators", "sandbox", "sandboxes"}
+    {"mock", "mocks", "fake", "fakes", "stub", "stubs", "dummy", "simulator", "simulators",
+     "emulator", "emulators", "sandbox", "sandboxes"}
 )
 """The last words of such a name: a whole word, not a word's ending (`hammock`). A simulator
 or emulator named for the system it imitates (`csp-simulator`, a Flask stand-in for the
