@@ -330,6 +330,7 @@ from designer.detect import (
     template_urls,
     test_only_modules,
     test_run_branches,
+    test_spawned_servers,
     testless_jvm,
     testless_node,
     testless_php,
@@ -946,6 +947,7 @@ def detect(
     go_nats_stores.name_store(top, units)  # once every other engine is known
     py_rest_search.name_engine(top, units)  # before Redis is asked whether another is named
     redis_only.name_store(top, units)  # once every other engine is known
+    test_spawned_servers.mark(top, units)  # once every engine is known
     django_projects.split(top, units)  # once the shared folder's findings are all known
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     unbuilt_packages.mark(top, units)  # as hand_servers, for a package the build leaves out
