@@ -209,6 +209,7 @@ def parse(lines: Lines) -> ManifestResult:
             _dependencies(result, lines, first, block)
     if deps_indent is not None:
         _dependencies(result, lines, first, block)  # the file ends inside the function
+    result.uses += _helper_uses(lines.lines, result.uses)
     # No application module to start: a library, or an umbrella root (`apps_path:`) whose
     # applications each have their own mix.exs; not a service itself.
     result.library = not application
@@ -221,6 +222,37 @@ def _dependencies(result: ManifestResult, lines: Lines, first: int, block: list[
     text = "\n".join(block)
     for found in _DEP.finditer(text):
         _dependency(result, lines, first + text.count("\n", 0, found.start()), found)
+
+
+_HELPER = LazyPattern(r"^[ \t]*defp?[ \t]+(\w+)[ \t]*\(")
+"""A function of the mix.exs, which may build a dependency's tuple for its caller."""
+
+_SIBLING = LazyPattern(r"\bin_umbrella:\s*true\b|\bpath:\s*\"\.\./#\{")
+"""A helper's tuple naming a module of the same build (`[in_umbrella: true]`, or
+`[path: "../#{app}"]` outside the umbrella)."""
+
+
+def _helper_uses(source: list[str], known: list[str]) -> list[str]:
+    """The umbrella siblings the deps name through a helper of the file that builds their
+    tuple (`internal_dep(:core)`, with `defp internal_dep(app), do: {app, in_umbrella:
+    true}`): the tuple is written once, with a variable for the name."""
+    helpers: set[str] = set()
+    name: str | None = None
+    for line in source:
+        code = line.split("#", 1)[0] if "#{" not in line else line
+        if found := _HELPER.match(code):
+            name = found.group(1)
+        if name and name != "deps" and _SIBLING.search(code):
+            helpers.add(name)
+    if not helpers:
+        return []
+    call = re.compile(rf"\b(?:{'|'.join(sorted(helpers))})\(\s*:(\w+)")
+    found = []
+    for line in source:
+        for match in call.finditer(line.split("#", 1)[0]):
+            if match.group(1) not in known and match.group(1) not in found:
+                found.append(match.group(1))
+    return found
 
 
 def _dependency(result: ManifestResult, lines: Lines, index: int, found: re.Match[str]) -> None:
