@@ -340,6 +340,7 @@ from designer.detect import (
     ui_app_servers,
     ui_dev_servers,
     uihosts,
+    umbrella_endpoints,
     unapplied_roots,
     unbuilt_packages,
     unbundled_adapters,
@@ -701,6 +702,7 @@ def detect(
     spec_stubs.mark(top, units)
     phoenix_stubs.mark(top, units)
     forwarded_endpoints.mark(top, units)
+    umbrella_endpoints.mark(top, units)  # once forwarded endpoints are known
     listeners.mark(top, units)
     actuator_workers.mark(top, units)
     micronaut_unrouted.mark(top, units)
