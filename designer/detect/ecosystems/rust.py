@@ -85,6 +85,9 @@ CATALOG: Catalog = {
     "rust-rocksdb": entries((K.DATABASE, "RocksDB"), (K.QUERY, "rust-rocksdb")),
     # sled: an embedded key-value store used through its own trees, as RocksDB's binding is.
     "sled": entries((K.DATABASE, "sled"), (K.QUERY, "sled")),
+    # fjall: an embedded LSM-tree key-value store (keyspaces and partitions the program opens
+    # itself), the store and its own API at once, as sled is.
+    "fjall": entries((K.DATABASE, "fjall"), (K.QUERY, "fjall")),
     # redb: an embedded key-value store in one file, used through its tables directly; and
     # native_db, which maps the program's structs (`#[native_db]` models with primary and
     # secondary keys) onto redb, the store it bundles: the data layer over that engine.
