@@ -52,6 +52,12 @@ CATALOG: Catalog = {
     "wither": entries((K.ORM, "wither"), (K.DATABASE, "MongoDB")),
     # SQLite's binding: the engine is embedded in the crate, queried through raw SQL.
     "rusqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "rusqlite")),
+    # sea-query's driver bindings (`RusqliteBinder`, `PostgresBinder`): they run the statements
+    # sea-query builds on the engine's own client, which the code then holds (`rusqlite::Row`),
+    # so that client is the data layer and its engine the database, though no manifest of the
+    # workspace names the client itself (sea-query-rusqlite brings rusqlite in).
+    "sea-query-rusqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "rusqlite")),
+    "sea-query-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
     # r2d2's connection managers for one engine each: the pool hands out the engine's own
     # client (rusqlite's, mysql's), on which the code writes raw SQL.
     "r2d2_sqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "r2d2_sqlite")),
@@ -109,6 +115,10 @@ CATALOG: Catalog = {
     "lapin": entries((K.BROKER, "RabbitMQ")),
     "hyper": entries((K.SERVER, "Hyper")),
 }
+
+BOUND_CLIENTS = {"sea-query-rusqlite": "rusqlite", "sea-query-postgres": "tokio-postgres"}
+"""Bindings of a query builder to an engine's client → that client, the data layer they
+stand for (see `CATALOG`)."""
 
 _RS = (".rs",)
 RUNTIME = "Tokio"
@@ -290,6 +300,8 @@ def parse(lines: Lines) -> ManifestResult:
             for name in table
         }
         result.offered = [n for n in workspace["dependencies"] if n not in own]
+        # A binding's layer is kept under its client's name (`BOUND_CLIENTS`): offered alike.
+        result.offered += [BOUND_CLIENTS[n] for n in result.offered if n in BOUND_CLIENTS]
     on = _default_dependencies(data.get("features"))
     patched = _patched_paths(data.get("patch"))
     for table, dev, header in tables:
@@ -316,6 +328,13 @@ def parse(lines: Lines) -> ManifestResult:
                 result.desktop = True
             evidence = lines.evidence(name, start)
             found = dependency_signals(CATALOG, name, version, dev or optional, evidence)
+            if name in BOUND_CLIENTS:
+                # The client's own release is the layer's (rusqlite 0.32 beneath
+                # sea-query-rusqlite 0.7), which the lock resolves beneath the binding.
+                found = [
+                    s.replace(version="", package=BOUND_CLIENTS[name]) if s.kind is K.QUERY else s
+                    for s in found
+                ]
             # An optional crate's engine features are built only when a feature asks for it
             # (an error crate's `sqlx` conversions): no engine of the crates using it.
             engines = _engines(name, spec, dev or optional, evidence)
