@@ -39,6 +39,24 @@ def convention_units(units: dict[str, Unit], plugin_builds: frozenset[str]) -> l
     return found
 
 
+_PLUGIN_FOLDERS = frozenset({"buildSrc", "build-logic"})
+"""Gradle's folder for a build's own plugins, and the one its guides name for an included
+build of convention plugins."""
+
+
+def plugin_code(units: dict[str, Unit], plugin_builds: frozenset[str]) -> frozenset[str]:
+    """The JVM units that are a build's own plugins: script plugins of a plugin build, and
+    any unit in a `buildSrc/` or `build-logic/` folder. They configure the build (a
+    convention adding the web starter to every service): never a backend, whatever they
+    depend on."""
+    found = {u.folder for u in convention_units(units, plugin_builds)}
+    for unit in units.values():
+        parts = unit.folder.split("/")
+        if _PLUGIN_FOLDERS & set(parts) and any(e == "jvm" for _, e, _ in unit.manifests):
+            found.add(unit.folder)
+    return frozenset(found)
+
+
 def _script_plugin(path: str, plugin_builds: frozenset[str]) -> bool:
     """Whether `path` is a precompiled script plugin of a plugin build (not its build file)."""
     if posixpath.basename(path) in _BUILD_SCRIPTS:

@@ -202,10 +202,13 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             unit.deployable = True
     eco = {u.folder: main_ecosystem(u) for u in ordered if u.signals or u.manifests}
     eco = {folder: e for folder, e in eco.items() if e}
+    # A build's own plugins (`buildSrc/`, a `build-logic` build) only configure it.
+    plugin_code = convention_scripts.plugin_code(units, gradle_plugin_builds(units))
     framework = {
         u.folder
         for u in ordered
         if has_framework(u)
+        and u.folder not in plugin_code
         and not is_client(u, eco)
         and not ui_only(u, units, eco)
         and not is_test_host(u.folder)
