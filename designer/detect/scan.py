@@ -269,6 +269,7 @@ from designer.detect import (
     rebar_apps,
     redirect_hops,
     redis_only,
+    refreshed_versions,
     root_frameworks,
     root_imports,
     root_started,
@@ -596,6 +597,7 @@ def detect(
             ) or _discovered_binary(tree.sources.get(crate, ()), crate)
     superseded_lists.drop(units)  # before any rule reads the lists' packages
     gradle_projects.name(top, units)  # before any module is matched by name
+    refreshed_versions.read(top, units)  # the plugin versions beside the settings script
     self_installs.lend(top, units)
     sources = tree.sources
     if moved:
