@@ -323,6 +323,11 @@ class Unit:
         """A JVM module with no data of its own, no database its build parents declare and no
         source written to a data layer (`driverless_layers`): a data layer the modules it uses
         lend it without a database has nothing to open there."""
+        self.excludes_datasource = False
+        """Its application excludes Spring Boot's DataSource auto-configuration
+        (`excluded_datasources`)."""
+        self.builds_datasource = False
+        """Its main code builds a DataSource by hand (`excluded_datasources`)."""
         self.configures_jpa = False
         """Its own Spring configuration sets JPA's properties (`spring.jpa.database=postgresql`):
         the module runs JPA, whichever build file puts it on the classpath."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Sequence
 
-from designer.detect import workspace_data
+from designer.detect import excluded_datasources, workspace_data
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify, shared_release
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
@@ -206,6 +206,12 @@ def take_from_used_modules(
     # packages that name both, `doobie-postgres`), are not its; one it reaches is the layer
     # its code is written to (`sbt_lent_layers`).
     unreached = service.unreached_layers - service.reached_layers
+    # A Spring Boot application excluding its DataSource auto-configuration, with no code of
+    # its own or of the modules it uses building one, opens no relational database: the JPA
+    # and the embedded database a shared module or convention brings are not its own.
+    unopened = language == "jvm" and excluded_datasources.closes(service, used)
+    if unopened:
+        service.signals[language] = excluded_datasources.drop(service.signals.get(language, []))
     for target in used:
         dropped = {
             s.package
@@ -232,6 +238,7 @@ def take_from_used_modules(
             and not (target.folder in declined and s.kind in DATA_KINDS)
             and not (s.kind in _LAYER_KINDS and s.name in unreached)
             and not (s.package and s.package in dropped)
+            and not (unopened and excluded_datasources.relational(s.kind, s.name))
         ]
     if bare:
         _drop_driverless(service, language)

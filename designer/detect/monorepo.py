@@ -35,6 +35,7 @@ from designer.detect import (
     composer_paths,
     convention_scripts,
     distributions,
+    excluded_datasources,
     gradle_parent_plugins,
     harnesses,
     lent_test_tools,
@@ -435,6 +436,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             # service (an integration-test module), still lends them.
             if near and language == "jvm" and _unrelated(unit, target, used, module_users, units):
                 given = [s for s in given if s.kind is not FindingKind.TEST]
+            # A service that switched its DataSource off runs no relational layer of it.
+            if language == "jvm" and excluded_datasources.closes(
+                target, [unit, *used.get(target.folder, [])]
+            ):
+                given = excluded_datasources.drop(given)
             target.signals[language] += given
         folded.add(unit.folder)
     lent_test_tools.outnumber(services, own_tools)

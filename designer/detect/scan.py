@@ -90,6 +90,7 @@ from designer.detect import (
     env_branches,
     env_leftovers,
     erb_adapters,
+    excluded_datasources,
     expo_updates,
     fastapi_deps,
     fastapi_probes,
@@ -837,6 +838,7 @@ def detect(
     unimported_jvm_queries.drop_unimported(top, units)
     unused_query_libraries.drop_unused(top, units)  # beside it: no database at all
     jdbc_code.mark(top, units)
+    excluded_datasources.mark(top, units)
     jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
     driverless_layers.mark(top, units)
     unused_pools.drop_unused(top, units)
