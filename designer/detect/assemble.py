@@ -341,6 +341,13 @@ class Unit:
         """Test tools its manifest requires that a count of its test files found in fewer
         than a quarter of them (Ginkgo in 17 of 200 Go test files): not the main test
         framework."""
+        self.test_census: dict[str, int] = {}
+        """A JVM build's count of its test files importing each tool it declares, of
+        `test_census_files` read (`jvm_tests`), kept for the service it folds into."""
+        self.test_census_files = 0
+        self.folded_census: list[Unit] = []
+        """The modules folded into this service whose test files were counted
+        (`jvm_tests.combine`)."""
 
     def is_under(self, other: Unit) -> bool:
         """Whether this unit's folder is strictly inside `other`'s."""

@@ -105,6 +105,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 if any(module.startswith(COUNTED[name]) for module in imports):
                     counts[name] += 1
                     first.setdefault(name, path)
+        unit.test_census, unit.test_census_files = dict(counts), len(files)
         share, whole = SHARE
         leading = {name for name, count in counts.items() if count * whole >= len(files) * share}
         if not leading:
@@ -117,6 +118,30 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 signals.append(Signal(FindingKind.TEST, name, Strength.ENTRY, evidence))
             else:
                 unit.outnumbered.add(name)
+
+
+def combine(services: list[Unit]) -> None:
+    """Count again, over its own test files and those of the modules folded into it, the
+    tools a service's own count left leading side by side: a hexagonal build's runnable
+    module holding two Spring context tests and two specifications, whose application module
+    holds forty specifications, tests the program in the specifications' tool. A tool below
+    the share of the whole is outnumbered."""
+    for service in services:
+        if not service.test_census or not service.folded_census:
+            continue
+        share, whole = SHARE
+        own = service.test_census
+        if sum(1 for c in own.values() if c * whole >= service.test_census_files * share) < 2:
+            continue  # its own files already tell
+        counts = dict(own)
+        files = service.test_census_files
+        for module in service.folded_census:
+            files += module.test_census_files
+            for name, count in module.test_census.items():
+                counts[name] = counts.get(name, 0) + count
+        for name in own:
+            if counts[name] * whole < files * share:
+                service.outnumbered.add(name)
 
 
 _TEST_ANNOTATIONS = {

@@ -38,6 +38,7 @@ from designer.detect import (
     excluded_datasources,
     gradle_parent_plugins,
     harnesses,
+    jvm_tests,
     lent_test_tools,
     lock_frameworks,
     own_tests,
@@ -442,8 +443,11 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             ):
                 given = excluded_datasources.drop(given)
             target.signals[language] += given
+            if unit.test_census and any(x.kind is FindingKind.TEST for x in given):
+                target.folded_census.append(unit)
         folded.add(unit.folder)
     lent_test_tools.outnumber(services, own_tools)
+    jvm_tests.combine(services)
     # A tree whose web application was set aside (a UI over the product's API) while its
     # server code runs as cloud functions (Azure Functions apps, event-fed Lambdas) has no
     # backend to guess among its libraries and jobs: the guess below is for a tree whose
