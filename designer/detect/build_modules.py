@@ -208,10 +208,9 @@ def take_from_used_modules(
     unreached = service.unreached_layers - service.reached_layers
     # A Spring Boot application excluding its DataSource auto-configuration, with no code of
     # its own or of the modules it uses building one, opens no relational database: the JPA
-    # and the embedded database a shared module or convention brings are not its own.
+    # and the embedded database a shared module or convention lends are not its own. (What
+    # its own build declares is left to the rules weighing its code.)
     unopened = language == "jvm" and excluded_datasources.closes(service, used)
-    if unopened:
-        service.signals[language] = excluded_datasources.drop(service.signals.get(language, []))
     for target in used:
         dropped = {
             s.package

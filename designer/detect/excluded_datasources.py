@@ -8,7 +8,8 @@ service's client excludes Spring Boot's DataSource auto-configuration
 `spring.autoconfigure.exclude` in its `application` settings). With no DataSource, JPA and
 every JDBC layer have nothing to open: unless its code (or a module it uses) builds a
 DataSource by hand (a `DataSource` bean, `DataSourceBuilder`, Hikari), the relational data
-layers the modules it uses lend it are not its own (`build_modules`)."""
+layers the modules it uses lend it are not its own (`build_modules`, `monorepo`). What its own
+build declares is left to the rules that weigh its code (`jpa_unused`)."""
 
 from __future__ import annotations
 
