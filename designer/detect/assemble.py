@@ -160,6 +160,8 @@ _ORDER = (
     "nim",
     "perl",
     "gleam",
+    "cpp",
+    "zig",
 )
 
 
@@ -1326,6 +1328,8 @@ _LANGUAGES = {
     "nim": "Nim",
     "perl": "Perl",
     "gleam": "Gleam",
+    "cpp": "C++",
+    "zig": "Zig",
 }
 
 

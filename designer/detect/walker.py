@@ -104,6 +104,11 @@ _MANIFEST_NAMES = frozenset(
         "Package.swift",  # SwiftPM's manifest
         "pubspec.yaml",  # a Dart pub package's
         "gleam.toml",  # a Gleam project's
+        # A C or C++ project's CMake build, Conan list or vcpkg manifest; a Zig package's.
+        "CMakeLists.txt",
+        "conanfile.txt",
+        "vcpkg.json",
+        "build.zig.zon",
         # A Perl distribution's prerequisites (`ecosystems.perl`).
         "cpanfile",
         "Makefile.PL",
@@ -259,6 +264,7 @@ _TEST_PATTERN = (
     # XCTest's and Swift Testing's test files, Dart's `*_test.dart` (what `dart test` runs).
     r"|.*Tests?\.swift|.*_test\.dart"
     r"|.*_test\.gleam"  # gleeunit's test modules
+    r"|.*\.bats"  # Bats's shell tests
     r"|.*\.t)\Z"  # a Perl test script (`prove` runs `t/*.t`)
 )
 TEST_NAME = re.compile(_TEST_PATTERN)
@@ -374,6 +380,7 @@ _MANIFEST_PATTERN = (
     r"|.*\.rockspec"
     r"|Package\.swift|pubspec\.yaml"
     r"|gleam\.toml"  # a Gleam project
+    r"|CMakeLists\.txt|conanfile\.txt|vcpkg\.json|build\.zig\.zon"  # C, C++ and Zig projects
     r"|package\.yaml|.*\.cabal|shard\.yml|.*\.nimble"  # Haskell, Crystal and Nim packages
     r"|cpanfile|Makefile\.PL|Build\.PL|dist\.ini"  # a Perl distribution's prerequisites
     r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
@@ -470,6 +477,7 @@ _NOTABLE_ENDINGS = (
     "Tests.swift",
     "_test.dart",
     "_test.gleam",
+    ".bats",
     ".t",  # a Perl test script (`TEST_NAME`)
     *(f".{kind}.{ext}" for kind in ("test", "spec") for ext in ("js", "ts", "mjs", "cjs", "mts")),
     *(f"{word}.{ext}" for word in ("Test", "Tests") for ext in ("java", "kt", "php", "cs")),
@@ -539,6 +547,9 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     projects: set[str] = set()
     """Folders whose own manifest the walk found (a parent's before its children's)."""
     rocks: set[str] = set()
+    c_roots: set[str] = set()
+    """Folders holding a C or C++ project's outermost build file (`CMakeLists.txt`, a Conan
+    or vcpkg list): the build files below them are the same build's sub-folders."""
     haskell_roots: set[str] = set()
     """Folders holding a Stack or Cabal project (`stack.yaml`, `cabal.project`)."""
     swift_packages: set[str] = set()
@@ -657,6 +668,11 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 files, _inside_any(relative or ".", haskell_roots)
             ):
                 module = None  # another tool's settings, or hpack's beside its `.cabal`
+            if module is ecosystems.cpp:
+                if _below_any(relative or ".", c_roots):
+                    module = None  # an `add_subdirectory` folder, a vendored library's build
+                else:
+                    c_roots.add(relative or ".")
             if (
                 module is not None
                 and packager
@@ -766,6 +782,14 @@ def _swift_target(relative: str, packages: set[str]) -> bool:
     template names its executable target `Run`)."""
     head, _, name = relative.rpartition("/")
     return name in _SWIFT_TARGET_HOMES and (head or ".") in packages
+
+
+def _below_any(relative: str, folders: set[str]) -> bool:
+    """Whether the folder `relative` is strictly below one of `folders`."""
+    return any(
+        relative != folder and (folder == "." or relative.startswith(folder + "/"))
+        for folder in folders
+    )
 
 
 def _inside_any(relative: str, folders: set[str]) -> bool:

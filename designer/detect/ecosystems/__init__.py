@@ -14,6 +14,7 @@ from types import ModuleType
 from designer.detect import defaults
 from designer.detect.ecosystems import (
     clojure,
+    cpp,
     crystal,
     dart,
     dotnet,
@@ -33,6 +34,7 @@ from designer.detect.ecosystems import (
     rust,
     scala,
     swift,
+    zig,
 )
 from designer.detect.signals import SourceRule, rule
 from designer.model.stack import FindingKind
@@ -58,6 +60,8 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     nim,
     perl,
     gleam,
+    cpp,
+    zig,
 )
 """Every ecosystem, in the order used to break ties."""
 
