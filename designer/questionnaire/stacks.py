@@ -941,6 +941,58 @@ FRAMEWORKS |= {
     ),
 }
 
+# C and C++: Wt (widgets rendered by its own built-in httpd, Wt::Dbo for its tables), userver
+# (a component framework with its own PostgreSQL driver, tested through pytest by its
+# testsuite), Crow (a Flask-like router) and CivetWeb (an embeddable C server), each built by
+# CMake; Zig: http.zig's server over zqlite. Their programs are started as built binaries.
+_CPP_MOCK = "a local stub HTTP server for outbound HTTP; GoogleMock for collaborators"
+FRAMEWORKS |= {
+    "Wt": StackFacts(
+        language="C++",
+        server="Wt's built-in httpd (Wt::WServer)",
+        test_tools=("Boost.Test",),
+        orm="Wt::Dbo",
+        start_command="./app --docroot . --http-listen 0.0.0.0:8080",
+        mocking=_CPP_MOCK,
+        aliases=("wt webtoolkit",),
+    ),
+    "userver": StackFacts(
+        language="C++",
+        server="userver (its own HTTP server component)",
+        test_tools=("pytest", "GoogleTest"),
+        orm="userver-postgresql",
+        start_command="./service --config configs/static_config.yaml",
+        mocking="the testsuite's mockserver for outbound HTTP; GoogleMock for collaborators",
+        aliases=("yandex userver",),
+    ),
+    "Crow": StackFacts(
+        language="C++",
+        server="Crow (its own asio server)",
+        test_tools=("Catch2", "Boost.Test"),
+        orm="sqlpp11",
+        start_command="./app",
+        mocking=_CPP_MOCK,
+        aliases=("crowcpp",),
+    ),
+    "CivetWeb": StackFacts(
+        language="C",
+        server="CivetWeb (embedded)",
+        test_tools=("BATS",),
+        start_command="./app",
+        mocking="a local stub HTTP server for outbound HTTP",
+        aliases=("civetweb",),
+    ),
+    "http.zig": StackFacts(
+        language="Zig",
+        server="http.zig (httpz)",
+        test_tools=("zig test",),
+        orm="zqlite",
+        start_command="zig build run",
+        mocking="a local httpz server for outbound HTTP; Zig's std.testing",
+        aliases=("httpz",),
+    ),
+}
+
 # Deno: acorn, a router over Deno's native HTTP server (deno.land/x, JSR's @oak/acorn); the
 # built-in `deno test`, started by `deno run` with its permissions.
 FRAMEWORKS |= {
