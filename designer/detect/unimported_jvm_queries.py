@@ -19,7 +19,7 @@ from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_layers import PACKAGES
 from designer.detect.jvm_sources import main_tree
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -34,6 +34,40 @@ _PREPARES = re.compile(r"\.prepare(?:Statement|Call)\s*\(")
 """A JDBC statement prepared by the code itself."""
 
 
+def declared_libraries(signals: list[Signal]) -> set[str]:
+    """The query libraries of `jvm_layers.PACKAGES` a unit's build declares as dependencies
+    (JPA aside: `jpa_unused` weighs it)."""
+    return {
+        s.name
+        for s in signals
+        if s.kind is FindingKind.QUERY
+        and s.strength is Strength.DEPENDENCY
+        and s.name in PACKAGES
+        and s.name != "JPA / Hibernate"
+    }
+
+
+def main_sources(top: str, unit: Unit) -> list[str] | None:
+    """The unit's main sources, or None when it has none under the usual layout or more than
+    `MAX_FILES` (a tree too large to read whole is left as it is)."""
+    return all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES) or None
+
+
+def named(libraries: set[str], text: str) -> set[str]:
+    """Those of `libraries` a source's text imports or names in full
+    (`org.jooq.impl.DSL.using(…)`)."""
+    return {name for name in libraries if any(p in text for p in PACKAGES[name])}
+
+
+def drop(unit: Unit, libraries: set[str]) -> None:
+    """Drop the unit's query signals of `libraries`."""
+    unit.signals[ECOSYSTEM] = [
+        s
+        for s in unit.signals.get(ECOSYSTEM, [])
+        if not (s.kind is FindingKind.QUERY and s.name in libraries)
+    ]
+
+
 def drop_unimported(top: str, units: dict[str, Unit]) -> None:
     """Drop each query library a JVM unit declares beside JDBC that none of its main sources
     imports, where one of them prepares JDBC statements itself."""
@@ -41,28 +75,14 @@ def drop_unimported(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(ECOSYSTEM, [])
         if not any(s.kind is FindingKind.QUERY and s.name == "JDBC" for s in signals):
             continue
-        declared = {
-            s.name
-            for s in signals
-            if s.kind is FindingKind.QUERY
-            and s.strength is Strength.DEPENDENCY
-            and s.name in PACKAGES
-            and s.name != "JPA / Hibernate"
-        }
-        if not declared:
-            continue
-        paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
+        declared = declared_libraries(signals)
+        paths = main_sources(top, unit) if declared else None
         if not paths:
-            continue  # no main sources under the usual layout, or too many to read
+            continue
         unused, prepares = set(declared), False
         for path in paths:
             text = read_text(top, path)[0] or ""
-            # Imported or named in full (`org.jooq.impl.DSL.using(…)`), the library is used.
-            unused = {name for name in unused if not any(p in text for p in PACKAGES[name])}
+            unused -= named(unused, text)
             prepares = prepares or _PREPARES.search(text) is not None
-        if not prepares:
-            continue
-        if unused:
-            unit.signals[ECOSYSTEM] = [
-                s for s in signals if not (s.kind is FindingKind.QUERY and s.name in unused)
-            ]
+        if prepares and unused:
+            drop(unit, unused)

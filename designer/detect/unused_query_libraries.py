@@ -15,19 +15,16 @@ read whole is left as it is.
 from __future__ import annotations
 
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import all_code_files
-from designer.detect.jvm_layers import PACKAGES
-from designer.detect.jvm_sources import main_tree
 from designer.detect.signals import Strength
+from designer.detect.unimported_jvm_queries import (
+    ECOSYSTEM,
+    declared_libraries,
+    drop,
+    main_sources,
+    named,
+)
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
-
-ECOSYSTEM = "jvm"
-
-MAX_FILES = 1500
-"""Main sources read per unit, at most."""
-
-_ENDINGS = (".java", ".kt", ".groovy", ".scala")
 
 _STORES = frozenset({FindingKind.DATABASE, FindingKind.ORM})
 """Signals showing a store the unit reaches otherwise: an engine (a driver), or a mapper."""
@@ -44,27 +41,14 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
             continue
         if any(s.kind is FindingKind.QUERY and s.name == "JDBC" for s in kept):
             continue
-        declared = {
-            s.name
-            for s in signals
-            if s.kind is FindingKind.QUERY
-            and s.strength is Strength.DEPENDENCY
-            and s.name in PACKAGES
-            and s.name != "JPA / Hibernate"
-        }
-        if not declared:
-            continue
-        paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
+        declared = declared_libraries(signals)
+        paths = main_sources(top, unit) if declared else None
         if not paths:
-            continue  # no main sources under the usual layout, or too many to read
+            continue
         unused = set(declared)
         for path in paths:
-            text = read_text(top, path)[0] or ""
-            # Imported or named in full (`org.jooq.impl.DSL.using(…)`), the library is used.
-            unused = {name for name in unused if not any(p in text for p in PACKAGES[name])}
+            unused -= named(unused, read_text(top, path)[0] or "")
             if not unused:
                 break
         if unused:
-            unit.signals[ECOSYSTEM] = [
-                s for s in signals if not (s.kind is FindingKind.QUERY and s.name in unused)
-            ]
+            drop(unit, unused)
