@@ -69,15 +69,20 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not paths:
             continue
         texts = [read_text(top, p)[0] or "" for p in paths if not p.endswith("_test.go")]
-        if texts and not any(_serves(text) for text in texts):
+        if texts and not any(serves(text) for text in texts):
             unit.no_web = True
 
 
-def _serves(text: str) -> bool:
+def serves(text: str) -> bool:
     """Whether a Go source builds a router or starts a server."""
-    if any(r.pattern and r.pattern.search(text) for r in _CONSTRUCTORS) or _LISTEN.search(text):
+    if builds_router(text) or _LISTEN.search(text):
         return True
     return bool(_ROUTER_IMPORT.search(text) and _RUN.search(text))
+
+
+def builds_router(text: str) -> bool:
+    """Whether a Go source builds a known framework's router (`gin.New()`, `echo.New()`…)."""
+    return any(r.pattern and r.pattern.search(text) for r in _CONSTRUCTORS)
 
 
 def _started_service(other: Unit, unit: Unit) -> bool:

@@ -100,7 +100,9 @@ from designer.detect import (
     generated_mains,
     go_bffs,
     go_lent_search,
+    go_lent_servers,
     go_named_workers,
+    go_reached_modules,
     go_nats_stores,
     go_ops_routes,
     go_pages,
@@ -859,6 +861,8 @@ def detect(
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
     go_named_workers.mark(top, units)
+    go_reached_modules.mark(top, units)  # for go_lent_layers, when build_modules lends
+    go_lent_servers.lend(top, units)  # before go_unserved: a library's server is started
     go_unserved.mark(top, units)
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
