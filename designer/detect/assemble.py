@@ -315,6 +315,9 @@ class Unit:
         self.reached_packages: dict[str, set[str]] = {}
         """Folder of a Node workspace library → the packages the library's modules it reaches
         by name import (`library_names`): of the library's data layers it takes those."""
+        self.go_reached: dict[str, set[str]] = {}
+        """Folder of a Go module of the tree → the folders of its packages the unit's own code
+        imports (`go_reached_modules`): a data layer imported there is one it runs on."""
         self.reached_layers: set[str] = set()
         """Data layers a project of its sbt build lends it whose code there its own main
         sources import (`sbt_lent_layers`): the layer the code is written to."""
