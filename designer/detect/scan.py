@@ -102,6 +102,7 @@ from designer.detect import (
     go_lent_search,
     go_lent_servers,
     go_named_workers,
+    go_opened_engines,
     go_reached_modules,
     go_nats_stores,
     go_ops_routes,
@@ -762,6 +763,7 @@ def detect(
     go_traced_routers.mark(top, units, sources)
     go_swagger_mounts.mark(top, units, sources)
     go_layers.mark_primary(top, units)
+    go_opened_engines.mark(top, units)
     node_layers.mark_primary(top, units)
     node_driver_census.mark_primary(top, units)
     jvm_layers.mark_primary(top, units)

@@ -1,0 +1,123 @@
+"""Go: the SQL engine a module's code opens, where its go.mod names drivers of two.
+
+A Go module may require the drivers of two SQL engines while its code opens one: a service on
+GORM and MySQL (`gorm.Open(mysql.Open(dsn))` in each store) keeps `github.com/lib/pq` only for
+its array types (`pq.StringArray` columns), and pulls PostgreSQL's GORM driver in indirectly.
+Counted as drivers, the two engines tie; what the program runs on is the one it opens. So where
+a module's non-test code opens exactly one of the SQL engines its drivers name — through a GORM
+dialect package (`gorm.Open(mysql.Open(…))`, `postgres.New(…)`) or a `database/sql` driver name
+(`sql.Open("mysql", …)`, sqlx's `Open`/`Connect`) — each opening is added as code evidence of
+that engine, chosen by the program (`Scope.CHOSEN`); a module opening two, or none the walk can
+read, is left as it is. Read only for such modules, within a budget of files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from designer.detect.assemble import Unit
+from designer.detect.codewalk import all_code_files
+from designer.detect.ecosystems.go_programs import imports
+from designer.detect.signals import Scope, Signal, Strength
+from designer.detect.walker import read_text
+from designer.model.stack import Evidence, FindingKind
+
+LANGUAGE = "go"
+
+MAX_FILES = 3000
+"""Go sources read per module at most: a larger module is left alone."""
+
+DIALECTS = {
+    "gorm.io/driver/postgres": "PostgreSQL",
+    "gorm.io/driver/mysql": "MySQL",
+    "gorm.io/driver/sqlite": "SQLite",
+    "gorm.io/driver/sqlserver": "SQL Server",
+    "github.com/glebarez/sqlite": "SQLite",
+}
+"""GORM's dialect packages → the engine their `Open(dsn)`/`New(config)` connects to."""
+
+DRIVER_NAMES = {
+    "postgres": "PostgreSQL",
+    "pgx": "PostgreSQL",
+    "mysql": "MySQL",
+    "sqlite3": "SQLite",
+    "sqlite": "SQLite",
+    "sqlserver": "SQL Server",
+    "mssql": "SQL Server",
+}
+"""database/sql driver names → engine."""
+
+_SQL_OPEN = re.compile(r'\b(?:sql|sqlx)\.(?:Open|Connect)\(\s*"(\w+)"')
+"""`sql.Open("mysql", dsn)`, `sqlx.Connect("postgres", dsn)`."""
+
+SQL_ENGINES = frozenset(DRIVER_NAMES.values()) | {"Oracle"}
+
+
+def mark(top: str, units: dict[str, Unit]) -> None:
+    """Add the engine each Go module's code alone opens, among two or more its drivers name."""
+    go_units = [u for u in units.values() if any(e == LANGUAGE for _, e, _ in u.manifests)]
+    for unit in go_units:
+        signals = unit.signals.get(LANGUAGE, [])
+        named = {
+            s.name
+            for s in signals
+            if s.kind is FindingKind.DATABASE
+            and s.name in SQL_ENGINES
+            and s.strength is not Strength.DEV
+        }
+        if len(named) < 2:
+            continue
+        nested = {u.folder for u in go_units if u is not unit and u.is_under(unit)}
+        paths = all_code_files(
+            top, unit.folder, (".go",), MAX_FILES,
+            skip_dir=lambda d: d in {"vendor", "testdata", "test", "tests"}, nested=nested,
+        )
+        if not paths:
+            continue
+        opened: list[tuple[str, Evidence]] = []
+        for path in paths:
+            if path.endswith("_test.go"):
+                continue
+            opened += openings(path, read_text(top, path)[0] or "")
+        engines = {engine for engine, _ in opened}
+        if len(engines) != 1 or not engines <= named:
+            continue
+        signals.extend(
+            Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, scope=Scope.CHOSEN)
+            for engine, evidence in opened
+        )
+
+
+def openings(path: str, text: str) -> list[tuple[str, Evidence]]:
+    """(engine, evidence) of each place the Go source opens a SQL database."""
+    found: list[tuple[str, int]] = []
+    aliases: dict[str, str] = {}
+    for imported, offset in imports(text):
+        engine = DIALECTS.get(imported)
+        if engine:
+            alias = _alias(text, offset) or imported.rsplit("/", 1)[-1]
+            aliases[alias] = engine
+    if aliases:
+        call = re.compile(
+            r"\b(" + "|".join(map(re.escape, aliases)) + r")\.(?:Open|New)\("
+        )
+        found += [(aliases[m.group(1)], m.start()) for m in call.finditer(text)]
+    found += [
+        (DRIVER_NAMES[m.group(1)], m.start())
+        for m in _SQL_OPEN.finditer(text)
+        if m.group(1) in DRIVER_NAMES
+    ]
+    result = []
+    for engine, offset in found:
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        line = text[start : end if end != -1 else len(text)].strip()
+        result.append((engine, Evidence(path=path, line=text.count("\n", 0, offset) + 1, text=line)))
+    return result
+
+
+def _alias(text: str, offset: int) -> str:
+    """The name an import is bound to (`gormmysql "gorm.io/driver/mysql"`), if any."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start : offset - 1].split()
+    return before[-1] if before and before[-1] not in {"import", "_", "."} else ""
