@@ -8,8 +8,8 @@ so it is no backend of its own, whatever router its code builds (HELDOUT.md: lib
 backends). The programs that import its serving package run that server: the framework and
 data it lends are theirs (a worker writing its own tables, its only routes operators', stays a
 backend), and `go_unserved` must not read them as programs serving nothing. Only a module
-other modules' programs import (by path: a `go.work` or a `replace` resolves it), read whole within a budget, and only programs whose own
-code imports the very package that builds the router.
+other modules' programs import (by path: a `go.work` or a `replace` resolves it), read whole
+within a budget, and only programs whose own code imports the very package building the router.
 """
 
 from __future__ import annotations

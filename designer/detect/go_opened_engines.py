@@ -7,8 +7,9 @@ Counted as drivers, the two engines tie; what the program runs on is the one it 
 a module's non-test code opens exactly one of the SQL engines its drivers name — through a GORM
 dialect package (`gorm.Open(mysql.Open(…))`, `postgres.New(…)`) or a `database/sql` driver name
 (`sql.Open("mysql", …)`, sqlx's `Open`/`Connect`) — each opening is added as code evidence of
-that engine, chosen by the program (`Scope.CHOSEN`); a module opening two, or none the walk can
-read, is left as it is. Read only for such modules, within a budget of files.
+that engine (its files and confidence then outweigh the driver kept for its types); a module
+opening two, one through a dialect package not known here, or none, is left as it is. Read
+only for such modules, within a budget of files.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.ecosystems.go_programs import imports
-from designer.detect.signals import Scope, Signal, Strength
+from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -50,6 +51,9 @@ DRIVER_NAMES = {
 _SQL_OPEN = re.compile(r'\b(?:sql|sqlx)\.(?:Open|Connect)\(\s*"(\w+)"')
 """`sql.Open("mysql", dsn)`, `sqlx.Connect("postgres", dsn)`."""
 
+_GORM_OPEN = re.compile(r"\bgorm\.Open\(\s*(\w+)\.")
+"""`gorm.Open(mysql.Open(dsn))`: the dialect package's name."""
+
 SQL_ENGINES = frozenset(DRIVER_NAMES.values()) | {"Oracle"}
 
 
@@ -80,10 +84,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 continue
             opened += openings(path, read_text(top, path)[0] or "")
         engines = {engine for engine, _ in opened}
-        if len(engines) != 1 or not engines <= named:
+        if len(engines) != 1 or not engines <= named:  # an unknown dialect is "?"
             continue
         signals.extend(
-            Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence, scope=Scope.CHOSEN)
+            Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence)
             for engine, evidence in opened
         )
 
@@ -107,12 +111,18 @@ def openings(path: str, text: str) -> list[tuple[str, Evidence]]:
         for m in _SQL_OPEN.finditer(text)
         if m.group(1) in DRIVER_NAMES
     ]
+    # A dialect the catalogue does not know (`gorm.Open(sqlite.Open(path))` from a fork's
+    # package) opens an engine this reading cannot name: the file tells nothing sure.
+    for m in _GORM_OPEN.finditer(text):
+        if m.group(1) not in aliases:
+            found.append(("?", m.start()))
     result = []
     for engine, offset in found:
         start = text.rfind("\n", 0, offset) + 1
         end = text.find("\n", offset)
         line = text[start : end if end != -1 else len(text)].strip()
-        result.append((engine, Evidence(path=path, line=text.count("\n", 0, offset) + 1, text=line)))
+        number = text.count("\n", 0, offset) + 1
+        result.append((engine, Evidence(path=path, line=number, text=line)))
     return result
 
 
