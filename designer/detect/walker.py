@@ -158,6 +158,18 @@ program picks the engine it runs on when none is configured."""
 SETTINGS_FOLDERS = frozenset({"settings", "config", "configs", "conf", "configuration"})
 """Folders whose code is configuration: every source file there is a configuration module."""
 
+NESTED_SETTINGS_FOLDERS = frozenset({"adapter"})
+"""Folders of a configuration folder holding its settings split one file per component
+(ThinkJS's `config/adapter/model.js`, where the model layer's `type` picks the engine the
+program opens): configuration too, though not named as a configuration folder is."""
+
+
+def _parent_folder(prefix: str) -> str:
+    """The name of the folder enclosing the folder `prefix` (`"src/config/adapter/"`: config)."""
+    parts = prefix[:-1].split("/")
+    return parts[-2] if len(parts) > 1 else ""
+
+
 DATA_FOLDERS = frozenset(
     {"dao", "dataprovider", "datastore", "persistence", "db", "repository", "repositories"}
 )
@@ -929,7 +941,11 @@ def _admit(
     folder = prefix[:-1].rsplit("/", 1)[-1]
     # A data-access folder is one whatever its case: PHP's PSR-4 and C#'s namespaces spell
     # their folders capitalised (`src/Db/PdoDb.php`, the class that opens the connection).
-    settings_folder = folder in SETTINGS_FOLDERS or folder.lower() in DATA_FOLDERS
+    settings_folder = (
+        folder in SETTINGS_FOLDERS
+        or folder.lower() in DATA_FOLDERS
+        or (folder in NESTED_SETTINGS_FOLDERS and _parent_folder(prefix) in SETTINGS_FOLDERS)
+    )
     if quota.other <= 0 and not (in_tests and quota.test > 0):
         # Only configuration modules are still wanted: one substring test of the folder's
         # names skips most folders (a large tree's walk is mostly past every quota).

@@ -8,7 +8,7 @@ import posixpath
 import re
 from typing import TYPE_CHECKING, Any
 
-from designer.detect import defaults
+from designer.detect import defaults, think_models
 from designer.detect.ecosystems import deno
 from designer.detect.engines import PRISMA_PROVIDERS, env_test_rules, redis_store_rules, url_rules
 from designer.detect.signals import (
@@ -133,6 +133,16 @@ CATALOG: Catalog = {
     "@payloadcms/db-vercel-postgres": entries((K.ORM, "Payload"), (K.DATABASE, "PostgreSQL")),
     "@payloadcms/db-sqlite": entries((K.ORM, "Payload"), (K.DATABASE, "SQLite")),
     "@nestjs/mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    # Egg.js plugins that install an ORM and hand the app its models (`app.model`, loaded from
+    # app/model): the library they bring is the app's data layer, as under NestJS's modules.
+    "egg-mongoose": entries((K.ORM, "Mongoose"), (K.DATABASE, "MongoDB")),
+    "egg-sequelize": entries((K.ORM, "Sequelize")),
+    # ThinkJS's model layer (`think.Model`, `this.model(…)`) and its adapters, one per engine;
+    # the adapter config's `type` says which of those declared the program opens.
+    "think-model": entries((K.ORM, "think-model")),
+    "think-model-mysql": entries((K.ORM, "think-model"), (K.DATABASE, "MySQL")),
+    "think-model-postgresql": entries((K.ORM, "think-model"), (K.DATABASE, "PostgreSQL")),
+    "think-model-sqlite": entries((K.ORM, "think-model"), (K.DATABASE, "SQLite")),
     # Parse Server mounted in an app: the code keeps its data through Parse's objects and
     # queries (`Parse.Query`), over MongoDB or PostgreSQL.
     "parse-server": entries((K.ORM, "Parse Server")),
@@ -263,6 +273,8 @@ GLUE = frozenset(
         "@nestjs/bullmq",
         "ts-jest",
         "@nestjs/mongoose",
+        "egg-mongoose",
+        "egg-sequelize",
         "nestjs-kysely",
         "@mikro-orm/postgresql",
         "@mikro-orm/mysql",
@@ -295,6 +307,8 @@ INTEGRATED = {
     "sequelize-typescript": "sequelize",
     "@nestjs/typeorm": "typeorm",
     "@nestjs/mongoose": "mongoose",
+    "egg-mongoose": "mongoose",
+    "egg-sequelize": "sequelize",
     "@nestjs/bullmq": "bullmq",
     "nestjs-kysely": "kysely",
     "ts-jest": "jest",
@@ -651,6 +665,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.config_get_default_rules(_JS),
     *defaults.env_helper_default_rules(_JS),
     *defaults.variable_or_rules(_JS),
+    *defaults.default_config_rules(_JS),
     *defaults.else_default_rules(_JS),
     *defaults.catch_default_rules(_JS),
     # The provider of the schema's datasource is the one engine Prisma's client talks to:
@@ -681,6 +696,7 @@ RULES: tuple[SourceRule, ...] = (
             ("mssql", "SQL Server"),
         )
     ),
+    *think_models.type_rules(_JS),
     *_sequelize_config_rules(),
     *_app_config_dialect_rules(),
     *_sequelize_module_rules(),
