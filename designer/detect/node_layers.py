@@ -223,14 +223,22 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
                     wrappers[posixpath.splitext(path)[0]] = name
         for name, path in _wrapper_importers(top, files, wrappers):
             importers[name].add(path)
-        led = census.leader({name: len(paths) for name, paths in importers.items()})
-        if led is None:
-            continue
-        name, count = led
         # An upper ORM no module imports but for its helpers to the base (Objection's
         # `knexSnakeCaseMappers` in the Knex settings): no model is written to it, so the base
         # most modules import is the layer the code queries through.
         helper_only = {n for n in names if n in BUILT_ON and n not in importers and helpers}
+        led = census.leader({name: len(paths) for name, paths in importers.items()})
+        if led is None:
+            # Too few modules import the base to lead (the Knex settings handed to a service
+            # mixin's adapter, `require('../knexfile')`, a type or two imported from `knex`)
+            # and none the upper ORM: the helpers' base is the layer left.
+            bases = {BUILT_ON[n] for n in helper_only} & names
+            if len(bases) != 1 or not importers.keys() <= bases:
+                continue
+            base = bases.pop()
+            led = (base, len(importers.get(base, ())))
+            shown.setdefault(base, min(helpers))
+        name, count = led
         if name in {BUILT_ON[n] for n in names if n in BUILT_ON and n not in helper_only}:
             # The layer another declared ORM is built on (Knex beneath Objection): the upper
             # ORM's code hands the base's instances and transactions around (`import { Knex }
@@ -238,7 +246,11 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
             # the base says nothing of which one the code queries through.
             continue
         signal = next(s for s in declared.values() if s.name == name)
-        text = f"imported by {count} of {len(files)} modules"
+        text = (
+            f"imported by {count} of {len(files)} modules"
+            if count
+            else "the ORM above it imported for its helpers alone"
+        )
         evidence = Evidence(path=shown[name], text=text)
         unit.signals[LANGUAGE].append(
             signal.replace(strength=Strength.ENTRY, evidence=evidence, primary=True, version="")
