@@ -364,6 +364,8 @@ def _express_package(scripts: dict[str, str]) -> dict[str, str]:
         "src/node/db/DB.ts": "import {Database} from 'ueberdb2';\n\n"
         "export const db = new Database('dirty', {filename: 'var/dirty.db'});\n",
         "src/vitest.config.ts": "export default {};\n",
+        # A suite of the package's (a runner's config alone, with no test, proves none).
+        "src/tests/db.test.ts": "describe('db', () => {\n  it('opens', () => {});\n});\n",
     }
 
 

@@ -507,6 +507,8 @@ def _team_app(server: str) -> dict[str, str]:
             scripts={"test": "jest --verbose --runInBand"},
         ),
         "packages/server/jest.config.js": "module.exports = {testEnvironment: 'node'}\n",
+        # A suite of the package's (a runner's config alone, with no test, proves none).
+        "packages/server/server.test.ts": "test('serves', () => {})\n",
         "packages/server/server.ts": server,
         "packages/server/postgres/getPg.ts": (
             "import pg from 'pg'\n\nexport default new pg.Pool()\n"

@@ -102,7 +102,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         top,
         units,
         LANGUAGE,
-        _declaration,
+        lambda signal: _declaration(signal) or _default_config(top, signal),
         _test_name,
         lambda own: (
             _runs_tests(top, tuple(dict.fromkeys((own, "")))) and not _names_empty_suite(top, own)
@@ -170,6 +170,29 @@ def _declaration(signal: Signal) -> bool:
         signal.name in UNIT_RUNNERS
         and posixpath.basename(signal.evidence.path) == _MANIFEST
     )
+
+
+_RUNNER_CONFIG = re.compile(
+    r"^(?:jest\.config|vitest\.config|\.mocharc)\.(?:[cm]?[jt]s|json|ya?ml)$"
+)
+"""A unit-test runner's own configuration file at a package (`jest.config.js`)."""
+
+_SUITE_SETTING = re.compile(r"\b(?:testMatch|testRegex|roots|include|spec)\b")
+"""A configuration key pointing the runner at tests named or kept otherwise than by default
+(Jest's `testMatch`, `testRegex` and `roots`, Vitest's `include`, Mocha's `spec`)."""
+
+
+def _default_config(top: str, signal: Signal) -> bool:
+    """Whether `signal` is a unit-test runner's configuration file that looks for tests where
+    the runner does by default: left by a template as a devDependency is (a `jest.config.js`
+    setting the preset and environment), it proves no suite where no file is named as a test.
+    One naming its own suite (`testMatch`) keeps the runner."""
+    if signal.name not in UNIT_RUNNERS:
+        return False
+    if _RUNNER_CONFIG.match(posixpath.basename(signal.evidence.path)) is None:
+        return False
+    text = read_head(top, signal.evidence.path, _HEAD_BYTES)
+    return text is not None and len(text) < _HEAD_BYTES and not _SUITE_SETTING.search(text)
 
 
 _DEFAULT_GLOB_RUNNERS = frozenset({"Jest", "Vitest"})
