@@ -628,6 +628,24 @@ def defaults_table_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     )
 
 
+def default_config_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A JavaScript object of the program's default settings (`const defaultConfig = { sql: {
+    client: 'sqlite', … } }`, written to the user's settings file on first start) whose database
+    section names an engine: what the program runs on until its user configures another, the
+    engines of its other options (a Prisma schema per engine) being choices. The object is named
+    for defaults, the section for the database, and the key is read within that section (no
+    line closing a brace before it)."""
+    return _each(
+        r"^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+"
+        r"(?i:default_?(?:config|configuration|settings|options)|defaults)[ \t]*"
+        r"(?::[^=\n]{1,100})?=[ \t]*\{[ \t]*\n(?:[^\n]*\n){0,40}?"
+        r"[ \t]*[\"']?(?i:sql|db|database|datasource)[\"']?[ \t]*:[ \t]*\{[ \t]*\n"
+        r"(?:(?![ \t]*\})[^\n]*\n){0,10}?"
+        r"[ \t]*(?:type|dialect|client|driver)[ \t]*:[ \t]*[\"'`](?:{names})[\"'`]",
+        endings=endings,
+    )
+
+
 def returned_url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Python function named for the database connection whose body ends by returning a
     SQLite URL (`def get_env_database_connection_str(): if url := os.getenv(…): return url`

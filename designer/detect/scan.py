@@ -234,6 +234,7 @@ from designer.detect import (
     platform_lock,
     plugin_packages,
     pooled_drivers,
+    prisma_choices,
     prisma_types,
     probes,
     production_noweb,
@@ -779,6 +780,7 @@ def detect(
     node_source_clients.drop(top, units)
     py_store_connectors.drop(top, units)
     file_defaults.mark(units)
+    prisma_choices.demote(units)
     server_functions.mark(top, units)
     next_unqueried_prisma.drop_unqueried(top, units)  # before the lending is weighed
     next_server_uses.mark(top, units)  # beside server_functions: both fill server_uses

@@ -861,10 +861,13 @@ def _env(unit: Unit, lines: Lines, composed: bool = False) -> None:
             or _ANY_DEBUG_ON.search(lines.text) is not None
         )
     )
+    options = _per_engine_keys(lines.lines)
     for number, line in enumerate(lines.lines, start=1):
         key, sep, value = line.strip().removeprefix("export ").partition("=")
         if not sep or key.startswith("#") or "REDIS" in key.upper():
             continue
+        # One of several engines' settings is an option, no choice: a fallback.
+        option = key.strip() in options
         engine = _engine_setting(key, value)
         if not engine and env_paths.sqlite_path(lines.lines, number - 1, key, value):
             # A path where the program opens its embedded database (`env_paths`).
@@ -880,9 +883,28 @@ def _env(unit: Unit, lines: Lines, composed: bool = False) -> None:
             shown = _PASSWORD.sub(r"\1***@", line.strip()) if deployed else line.strip()
             evidence = Evidence(path=lines.path, line=number, text=shown)
             where = scope(lines.path, line, True)
-            demoted = development or (local and engine in EMBEDDED)
+            demoted = development or option or (local and engine in EMBEDDED)
             _config(unit, engine, evidence, "", max(where, Scope.FALLBACK) if demoted
                     else where)
+
+
+_ENGINE_SUFFIX = re.compile(
+    r"[_-](MYSQL|MARIADB|POSTGRES(?:QL)?|PGSQL|PG|SQLITE3?|MSSQL|MONGO(?:DB)?)$", re.IGNORECASE
+)
+"""A setting named for one engine (`DB_URL_MYSQL`, `DATABASE_URL_POSTGRESQL`)."""
+
+
+def _per_engine_keys(lines: list[str]) -> frozenset[str]:
+    """The keys of an env file naming two engines or more each its own setting (`DB_URL_MYSQL`,
+    `DB_URL_POSTGRESQL`, `DB_URL_SQLITE`): one URL ready per engine the program supports, an
+    option each, none the engine it runs on (which another setting or its default picks)."""
+    named: dict[str, str] = {}
+    for line in lines:
+        key, sep, _ = line.strip().removeprefix("export ").partition("=")
+        suffix = _ENGINE_SUFFIX.search(key.strip()) if sep and not key.startswith("#") else None
+        if suffix is not None:
+            named[key.strip()] = engine_of_name(suffix.group(1).lower()) or suffix.group(1)
+    return frozenset(named) if len(set(named.values())) > 1 else frozenset()
 
 
 def _engine_setting(key: str, value: str) -> str:
