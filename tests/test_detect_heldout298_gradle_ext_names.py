@@ -4,7 +4,8 @@ The build applies `external-dependencies.gradle`, whose `ext` block keeps the fr
 modules as a list (`dropwizard = ["io.dropwizard:dropwizard-core:${dropwizard_version}", …]`)
 and single coordinates (`jdbi = 'org.jdbi:jdbi:2.78'`); the build declares `compile dropwizard,
 jdbi`. The framework, its version and the data layer come from the script; a name no script
-declares declares nothing.
+declares declares nothing. (The service's DAO is written to Jdbi: a query library no main source
+names is dropped by `unused_query_libraries`.)
 """
 
 from __future__ import annotations
@@ -58,11 +59,23 @@ public class RegisterApplication extends Application<RegisterConfiguration> {
 """
 
 
+_DAO = """package org.example.register;
+
+import org.skife.jdbi.v2.sqlobject.SqlQuery;
+
+public interface RegisterDao {
+    @SqlQuery("select count(*) from entry")
+    int count();
+}
+"""
+
+
 def test_script_plugin_names_resolve(tmp_path: Path) -> None:
     files = {
         "build.gradle": _BUILD,
         "external-dependencies.gradle": _SCRIPT,
         "src/main/java/org/example/register/RegisterApplication.java": _APPLICATION,
+        "src/main/java/org/example/register/RegisterDao.java": _DAO,
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.FRAMEWORK) == ("Dropwizard", "1.3.11")
