@@ -352,6 +352,10 @@ NODE = [
                                index_DOT_js=(
         "const Hapi = require('@hapi/hapi');\nconst server = Hapi.server({ port: 3000 });\n"
         "server.start();\n")), test="lab"),
+    case("node-hapi8-lab", node({"hapi": "^8.4.0"}, {"lab": "^5.5.0"},
+                                index_DOT_js=(
+        "var Hapi = require('hapi');\nvar server = new Hapi.Server();\n"
+        "server.connection({ port: 3000 });\nserver.start(function () {});\n")), test="lab"),
     case("node-jasmine", node({"express": "^4.19.2"}, {"jasmine": "^5.1.0"},
                               index_DOT_js=EXPRESS, **NODE_TEST), test="Jasmine"),
     case("node-bun-test", {"package.json": package_json(

@@ -256,7 +256,9 @@ CATALOG: Catalog = {
     "uvu": entries((K.TEST, "uvu")),
     "jasmine": entries((K.TEST, "Jasmine")),
     "@japa/runner": entries((K.TEST, "Japa")),
+    # hapi's test runner, published unscoped (`lab`) until hapi 17's modules moved to @hapi/.
     "@hapi/lab": entries((K.TEST, "lab")),
+    "lab": entries((K.TEST, "lab")),
     # End-to-end runners: the main test framework only where no unit-test runner is seen.
     "cypress": entries((K.TEST, "Cypress")),
     "newman": entries((K.TEST, "Newman")),
