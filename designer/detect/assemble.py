@@ -898,6 +898,13 @@ writes its SQL on the client's connection (`rusqlite::params!`, `conn.prepare`):
 is its data layer, the pool only how connections are shared between requests."""
 
 
+EMBEDDED_LAYERS = {"Storm": "BoltDB"}
+"""ORMs that run on one embedded engine only (Storm keeps its records in bbolt's file and
+nowhere else): beside a primary engine of another kind they keep a local side store (a cache of
+fetched records), and the query library serving the primary engine is the data layer, as with
+`DOCUMENT_STORES`' layers."""
+
+
 OWN_BINDING_ONLY = frozenset({"BoltDB", "BuntDB", "LiteDB", "redb"})
 """Embedded engines no ORM reaches: when one is the primary engine, its own binding
 (`ONE_ENGINE`) is the data layer, whatever ORM the project keeps for its other providers."""
@@ -1116,6 +1123,7 @@ def _rank_data(
     engines = _mysql_server_first(engines, scopes, signals)
     primary = engines[0].name if engines else ""
     only_for = {layer: engine for engine, layers in DOCUMENT_STORES.items() for layer in layers}
+    only_for.update(EMBEDDED_LAYERS)
 
     def foreign(finding: Finding) -> bool:
         """A data layer bound to another engine than the primary one."""
