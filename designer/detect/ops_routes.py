@@ -38,6 +38,17 @@ _MOUNTED = r"\.(?:merge|service|configure|fallback_service|mount)\(|#\[oai\("
 callbacks, Rocket mounts, Poem OpenAPI handlers."""
 
 _MOUNTS = re.compile(_MOUNTED)
+
+_LOCAL_MERGE = re.compile(r"\.merge\(\s*(?:(?:crate|self|super)::)*(\w+)::\w+\(\s*\)\s*\)")
+"""A router merged in from a module of the crate itself (`.merge(metrics::router())`): its
+routes are in the `src/` read whole, so the merge hides nothing."""
+
+_ROOT_PROBE = re.compile(
+    r"""\.route\(\s*"/"\s*,\s*(?:axum::routing::)?(?:get|any)\(\s*"""
+    r"""\w*(?:health|ready|readiness|live|liveness|ping)\w*\s*\)"""
+)
+"""A root route answered by a health handler (`.route("/", get(health))`): the probe of a
+program whose only port is its operators'."""
 """Any of those, searched for alone (a deployment hook reads Warp's paths itself)."""
 
 _OPAQUE = re.compile(_MOUNTED + r"|\bwarp::path\b|\bpath!\(")
@@ -92,16 +103,32 @@ def _operational_only(top: str, paths: list[str]) -> bool:
     reading cannot follow."""
     routes: list[str] = []
     controller = False
+    modules = {_module_name(path) for path in paths}
     for path in paths:
         text = read_text(top, path)[0] or ""
-        if _WEB.search(text) and _OPAQUE.search(text):
+        followed = _LOCAL_MERGE.sub(
+            lambda m: "" if m.group(1) in modules else m.group(0), text
+        )
+        if _WEB.search(text) and _OPAQUE.search(followed):
             return False
-        routes += ["".join(groups) for groups in _ROUTE.findall(text)]
+        probes = len(_ROOT_PROBE.findall(text))
+        for route in ("".join(groups) for groups in _ROUTE.findall(text)):
+            if route == "/" and probes:
+                probes -= 1
+                route = "/health"
+            routes.append(route)
         controller = controller or bool(_KUBE.search(text))
     return bool(routes) and all(
         OPERATOR_PATH.fullmatch(route) or (controller and _ADMISSION.fullmatch(route))
         for route in routes
     )
+
+
+def _module_name(path: str) -> str:
+    """The name a Rust source file is a module under (`src/metrics.rs`, `src/metrics/mod.rs`)."""
+    folder, _, name = path.rpartition("/")
+    stem = name.removesuffix(".rs")
+    return folder.rpartition("/")[2] if stem == "mod" else stem
 
 
 def _deploy_hook(top: str, paths: list[str]) -> bool:
