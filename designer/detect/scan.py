@@ -99,6 +99,7 @@ from designer.detect import (
     forwarded_endpoints,
     generated_mains,
     go_bffs,
+    go_dev_launchers,
     go_lent_search,
     go_lent_servers,
     go_named_workers,
@@ -864,6 +865,7 @@ def detect(
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
+    go_dev_launchers.mark(top, units)
     go_named_workers.mark(top, units)
     go_reached_modules.mark(top, units)  # for go_lent_layers, when build_modules lends
     go_lent_servers.lend(top, units)  # before go_unserved: a library's server is started
