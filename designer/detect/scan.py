@@ -330,6 +330,7 @@ from designer.detect import (
     strapi_clients,
     strapi_data,
     suite_servers,
+    supabase_auth_only,
     supabase_tables,
     superseded_lists,
     sveltekit_hosts,
@@ -661,6 +662,7 @@ def detect(
     locked_orms.lend(top, units, locks)
     strapi_data.lend(units, locks)  # once no data layer of its own was lent
     supabase_tables.lend(top, units)  # as strapi_data: where no data layer of its own is
+    supabase_auth_only.drop(top, units)  # once the client's table queries are weighed
     next_api.mark(top, units)
     next_api_only.mark(top, units)  # once its API routes are seen
     next_cross_origin.mark(top, units)
