@@ -12,38 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_detect_gaps import by_folder, first
+from test_detect_heldout28_godog_runner import _CONVEY, _MAIN
 from test_detect_projects import go_mod, write
 
 from designer.model.stack import FindingKind as K
-
-_MAIN = """package main
-
-import (
-\t"net/http"
-
-\t"github.com/gorilla/mux"
-)
-
-func main() {
-\tr := mux.NewRouter()
-\t_ = http.ListenAndServe(":8080", r)
-}
-"""
-
-_CONVEY = """package {package}
-
-import (
-\t"testing"
-
-\t. "github.com/smartystreets/goconvey/convey"
-)
-
-func Test{name}(t *testing.T) {{
-\tConvey("{name} succeeds", t, func() {{
-\t\tSo(Run(), ShouldBeNil)
-\t}})
-}}
-"""
 
 _SUITE = """package backend
 
