@@ -119,6 +119,16 @@ def test_pog_names_postgresql(tmp_path: Path) -> None:
     assert first(backend, FindingKind.DATABASE)[0] == "PostgreSQL"
 
 
+def test_shork_names_mysql(tmp_path: Path) -> None:
+    files = _tree()
+    files["gleam.toml"] = _GLEAM_TOML.replace(
+        'storail = ">= 3.0.0 and < 4.0.0"', 'shork = ">= 1.2.0 and < 2.0.0"'
+    )
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, FindingKind.QUERY)[0] == "shork"
+    assert first(backend, FindingKind.DATABASE)[0] == "MySQL"
+
+
 def test_manifest_toml_reader_reads_the_packages_array() -> None:
     read = {name: version for _, name, (_, version, _) in READERS["manifest.toml"](
         _MANIFEST.splitlines()

@@ -30,11 +30,12 @@ LANGUAGE = "Gleam"
 CATALOG: Catalog = {
     "wisp": entries((K.FRAMEWORK, "Wisp")),
     # The data layers: pog (and gleam_pgo, its name before 1.0) over PostgreSQL, sqlight over
-    # SQLite, cake (a query builder whose engine is its driver's), storail (JSON files on
-    # disk, no engine).
+    # SQLite, shork over MySQL, cake (a query builder whose engine is its driver's), storail
+    # (JSON files on disk, no engine).
     "pog": entries((K.QUERY, "pog"), (K.DATABASE, "PostgreSQL")),
     "gleam_pgo": entries((K.QUERY, "gleam_pgo"), (K.DATABASE, "PostgreSQL")),
     "sqlight": entries((K.QUERY, "sqlight"), (K.DATABASE, "SQLite")),
+    "shork": entries((K.QUERY, "shork"), (K.DATABASE, "MySQL")),
     "cake": entries((K.QUERY, "cake")),
     "storail": entries((K.QUERY, "storail")),
     "gleeunit": entries((K.TEST, "gleeunit")),
