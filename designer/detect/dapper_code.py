@@ -17,12 +17,10 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.dotnet_sources import own_sources
+from designer.detect.dotnet_sources import dataless_projects, own_sources
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
-
-LANGUAGE = "dotnet"
 
 MIN_FILES = 5
 """C# files calling Dapper that make it the project's data layer."""
@@ -36,20 +34,11 @@ _CALL = re.compile(
 )
 """A call of one of Dapper's extension methods of a connection."""
 
-_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
-
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Give Dapper, seen in code, to each .NET project that declares no data layer and whose
     own C# files call Dapper in enough files."""
-    for unit in units.values():
-        if not any(e == LANGUAGE for _, e, _ in unit.manifests):
-            continue
-        if any(r.tests_only for _, e, r in unit.manifests if e == LANGUAGE):
-            continue  # a test project's doubles are no data layer
-        signals = unit.signals.setdefault(LANGUAGE, [])
-        if any(s.kind in _DATA for s in signals):
-            continue
+    for unit, signals in dataless_projects(units):
         evidence = _census(top, own_sources(top, unit, units))
         if evidence is not None:
             signals.append(Signal(FindingKind.QUERY, "Dapper", Strength.ENTRY, evidence))

@@ -16,6 +16,7 @@ from designer.detect.codewalk import all_code_files
 from designer.detect.ecosystems.dotnet import PROJECT_ENDINGS
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import Signal
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -39,6 +40,23 @@ def aspnet_projects(
         paths = own_sources(top, unit, units, limit)
         if paths:
             yield unit, paths
+
+
+_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
+
+
+def dataless_projects(units: dict[str, Unit]) -> Iterator[tuple[Unit, list[Signal]]]:
+    """Each .NET project that is not a test project (its fixtures and doubles are no data
+    layer) and has no data layer yet, with its .NET signals (to append a layer its code
+    shows: `dapper_code`, `dotnet_store_clients`)."""
+    for unit in units.values():
+        if not any(e == "dotnet" for _, e, _ in unit.manifests):
+            continue
+        if any(r.tests_only for _, e, r in unit.manifests if e == "dotnet"):
+            continue
+        signals = unit.signals.setdefault("dotnet", [])
+        if not any(s.kind in _DATA for s in signals):
+            yield unit, signals
 
 
 def own_sources(

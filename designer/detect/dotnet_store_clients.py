@@ -24,12 +24,10 @@ import re
 from dataclasses import dataclass
 
 from designer.detect.assemble import Unit
-from designer.detect.dotnet_sources import own_sources
+from designer.detect.dotnet_sources import dataless_projects, own_sources
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
-
-LANGUAGE = "dotnet"
 
 
 @dataclass(frozen=True)
@@ -80,20 +78,11 @@ _SDKS = (
     ),
 )
 
-_DATA = frozenset({FindingKind.ORM, FindingKind.QUERY})
-
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Give an Azure store's SDK, seen in code, to each .NET project with no data layer whose
     own C# files import its namespace and work its client."""
-    for unit in units.values():
-        if not any(e == LANGUAGE for _, e, _ in unit.manifests):
-            continue
-        if any(r.tests_only for _, e, r in unit.manifests if e == LANGUAGE):
-            continue  # a test project's fixtures are no data layer
-        signals = unit.signals.setdefault(LANGUAGE, [])
-        if any(s.kind in _DATA for s in signals):
-            continue
+    for unit, signals in dataless_projects(units):
         found = _worked(top, own_sources(top, unit, units))
         if found is None:
             continue
