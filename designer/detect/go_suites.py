@@ -12,17 +12,13 @@ has tests of its own beside it), and only their non-test Go files' import blocks
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable
 
 from designer.detect.ecosystems.go import import_section, imports_package
+from designer.detect.ecosystems.go_programs import imports
 
 MAX_FOLDER_FILES = 40
 """Non-test Go files read per folder at most: a suite package is a handful of files."""
-
-_IMPORT = re.compile(r'^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"\s]+)"', re.MULTILINE)
-"""A quoted import path in an import block, alone or after an alias (`import x "p"`)."""
-
 
 def through_suites(
     module: str,
@@ -60,7 +56,7 @@ def through_suites(
         text = head(path)
         if text is None:
             continue
-        imported = _IMPORT.findall(import_section(text))
+        imported = [path for path, _ in imports(text)]
         for tool, homes in suites.items():
             if any(_names(imp, home) for imp in imported for home in homes):
                 found.setdefault(tool, set()).add(path)
