@@ -57,9 +57,14 @@ def judge(backend: DetectedBackend | None, truth: dict[str, object]) -> dict[str
     frameworks = [f for f in backend.findings if f.kind is FindingKind.FRAMEWORK]
     framework = frameworks[0] if frameworks and not backend.ambiguous else None
     wrong: dict[str, str] = {}
-    wants = [_norm(version) for version in _either(truth["version"])]
+    names, versions = _either(truth["framework"]), _either(truth["version"])
+    if framework is not None and len(names) > 1 and len(names) == len(versions):
+        # Two frameworks serving one program (a router beside an older server), each with
+        # its own version: the version a name is paired with is the one it must carry.
+        versions = [v for name, v in zip(names, versions, strict=True) if name == framework.name]
+    wants = [_norm(version) for version in versions]
     got = _norm(framework.version) if framework else ""
-    if framework is None or framework.name != truth["framework"]:
+    if framework is None or framework.name not in names:
         wrong["version"] = f"framework {[f.name for f in frameworks]}"
     elif not any(
         got == want or (want.count(".") == 1 and got.startswith(want + ".")) for want in wants

@@ -46,6 +46,26 @@ def test_a_version_list_accepts_either(version: str, truth: object, right: bool)
     assert ("version" not in wrong) is right
 
 
+@pytest.mark.parametrize(
+    ("name", "version", "right"),
+    [
+        ("Cowboy", "1.0.1", True),
+        ("Mochiweb", "R16B01", True),
+        ("Cowboy", "R16B01", False),
+        ("Elli", "1.0.1", False),
+    ],
+)
+def test_a_framework_list_pairs_each_name_with_its_version(
+    name: str, version: str, right: bool
+) -> None:
+    """Two frameworks in one program, either right: each is judged by its own version."""
+    found = DetectedBackend(
+        findings=[Finding(kind=FindingKind.FRAMEWORK, name=name, version=version)]
+    )
+    truth = {**_TRUTH, "framework": ["Cowboy", "Mochiweb"], "version": ["1.0.1", "R16B01"]}
+    assert ("version" not in _measure().judge(found, truth)) is right
+
+
 def test_a_sample_with_no_backend_prints_counts_without_a_share(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
