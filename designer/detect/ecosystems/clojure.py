@@ -6,11 +6,12 @@ deps.edn a key of `:deps` mapped to `{:mvn/version "…"}` (or a git or local co
 project.clj a vector of `:dependencies` (`[ring/ring-core "1.9.6"]`). What an alias of
 deps.edn or a profile of project.clj adds (`:test`, `:dev`, `:build`) is development tooling.
 
-A project is an application when it names the program it runs: project.clj's `:main` or
-lein-ring's `:ring {:handler …}`, a deps.edn alias running a namespace of the project's own
-(`:main-opts ["-m" "app.cli"]` with no dependency of the alias to run: kaocha's, nREPL's and
-cljfmt's runners come with the alias), or a build script making an uberjar (`b/uber`). Any
-other is a library another program loads, never a backend.
+A project is an application when it names the program it runs: project.clj's `:main`,
+lein-ring's `:ring {:handler …}` or an uberjar it builds (`:uberjar-name`, an `:uberjar`
+profile compiling the main namespace ahead of time), a deps.edn alias running a namespace of
+the project's own (`:main-opts ["-m" "app.cli"]` with no dependency of the alias to run:
+kaocha's, nREPL's and cljfmt's runners come with the alias), or a build script making an
+uberjar (`b/uber`). Any other is a library another program loads, never a backend.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ CATALOG: Catalog = {
     _COMPOJURE_API: entries((K.FRAMEWORK, "Compojure")),
     # Noir: pages defined by `defpage` on a server it starts itself, built on Compojure and Ring.
     "noir/noir": entries((K.FRAMEWORK, "Noir")),
+    # yada: web resources described as data, served by its own aleph listener (`yada/lean` is
+    # its distribution without the optional extras).
+    **dict.fromkeys(("yada/yada", "yada/lean"), entries((K.FRAMEWORK, "yada"))),
     **dict.fromkeys(("metosin/reitit", "metosin/reitit-ring"), entries((K.FRAMEWORK, "reitit"))),
     # Kit and Luminus generate a reitit (Luminus: also Compojure) application on Ring.
     "io.github.kit-clj/kit-core": entries((K.FRAMEWORK, "Kit")),
@@ -104,6 +108,12 @@ CATALOG: Catalog = {
         f"{group}/{artifact}": entries((K.DATABASE, engine))
         for group, artifact, engine in JDBC_DRIVERS + CLIENT_DRIVERS
     },
+    # Korma: an SQL DSL over JDBC (`defentity`, `select`), the layer the code queries with.
+    "korma/korma": entries((K.QUERY, "Korma")),
+    # congomongo: a MongoDB wrapper (`mongo!`, `fetch`, `insert!`) written to as the data layer.
+    "congomongo/congomongo": entries((K.QUERY, "congomongo"), (K.DATABASE, "MongoDB")),
+    # faraday: a DynamoDB client (`far/put-item`, `far/query`) written to as the data layer.
+    "com.taoensso/faraday": entries((K.QUERY, "faraday"), (K.DATABASE, "DynamoDB")),
     # Monger: the MongoDB client written to as the data layer (no mapping beside it).
     "com.novemberain/monger": entries((K.QUERY, "Monger"), (K.DATABASE, "MongoDB")),
     # spandex: a thin client of Elasticsearch's REST API.
@@ -130,6 +140,9 @@ _ENGINES = (
 )
 """JDBC scheme (next.jdbc's `:dbtype`) → engine."""
 
+_FARADAY = r"\[taoensso(?:\.faraday\b|\s+\[faraday\b)"
+_FARADAY_FINDINGS = ((K.QUERY, "faraday"), (K.DATABASE, "DynamoDB"))
+
 RULES: tuple[SourceRule, ...] = (
     # clojure.test ships with Clojure: a test namespace requiring it proves it (not
     # clojure.test.check, property testing run by it).
@@ -142,7 +155,23 @@ RULES: tuple[SourceRule, ...] = (
     # A namespace requiring Compojure's routing macros (`[compojure.core :refer [GET POST]]`)
     # builds the server's routes with them, even where Compojure comes undeclared through a
     # library lending it (Duct's web module brings Compojure and Ring): no version is stated.
-    rule(K.FRAMEWORK, "Compojure", r"\[compojure\.core\b", endings=(".clj",)),
+    # So do compojure-api's (`[compojure.api.sweet :refer [api GET]]`, `compojure.api.core`),
+    # which bring Compojure undeclared.
+    rule(
+        K.FRAMEWORK,
+        "Compojure",
+        r"\[compojure\.(?:core|api\.(?:sweet|core))\b",
+        endings=(".clj",),
+    ),
+    # A namespace starting a Ring adapter (`[ring.adapter.jetty :refer [run-jetty]]`) or
+    # writing Ring responses (`[ring.util.response :as r]`) serves Ring handlers, even where a
+    # shared library lends Ring undeclared (a company's service skeleton bringing the HTTP
+    # server): the framework, at no stated version.
+    rule(K.FRAMEWORK, "Ring", r"\[ring\.(?:adapter\.[\w-]+|util\.response)\b", endings=(".clj",)),
+    # A namespace requiring faraday's client (`[taoensso.faraday :as far]`, or in a prefix
+    # list `[taoensso [faraday :as far]]`), whatever group a fork of it is published under:
+    # the data layer and DynamoDB.
+    *(rule(kind, name, _FARADAY, endings=_CLJ) for kind, name in _FARADAY_FINDINGS),
     # The SQL-file query layers a namespace requires: with both declared (yesql's defqueries
     # in most namespaces, HugSQL's for one file), the one more namespaces use is the layer.
     rule(K.QUERY, "yesql", r"\[yesql\.core\b", endings=(".clj",)),
@@ -178,6 +207,14 @@ RULES: tuple[SourceRule, ...] = (
         rule(K.DATABASE, engine, rf':dbtype[ \t]+"{scheme}"', endings=(*_CLJ, *_CONFIG))
         for scheme, engine in _ENGINES
     ),
+    # clojure.java.jdbc's older database spec (`{:subprotocol "postgresql" …}`), which
+    # component libraries read under a `:db-` prefix (`:db-subprotocol "postgresql"`).
+    *(
+        rule(
+            K.DATABASE, engine, rf':(?:db-)?subprotocol[ \t]+"{scheme}"', endings=(*_CLJ, *_CONFIG)
+        )
+        for scheme, engine in _ENGINES
+    ),
 )
 
 _COMMENT = LazyPattern(r"(?:^|(?<=[\s\[\]{}()]));.*$", re.MULTILINE)
@@ -198,6 +235,10 @@ _LEIN_MAIN = LazyPattern(r"^[^\S\n]*:main\s+(?:\^[:\w{} -]+\s+)?[\w.-]+", re.MUL
 from every line start across lines ran over all the blank lines below it (a file of blank lines
 took quadratic time)."""
 _LEIN_RING = LazyPattern(r":ring\s*\{[^}]*:handler\b")
+_LEIN_UBERJAR = LazyPattern(r":uberjar-name\s+\"|:uberjar\s*\{[^{}]*:aot\b")
+"""project.clj naming its standalone jar or compiling one ahead of time (`:profiles {:uberjar
+{:aot [app.main]}}`, the namespace with `-main` that `java -jar` or a Dockerfile starts):
+like tools.build's `b/uber`, a program's build, though no `:main` names the namespace."""
 _UBER = LazyPattern(r"\(\s*b/uber\b")
 _SEARCH_CLIENT = LazyPattern(
     r"^(?!org\.testcontainers/)[\w.-]+/(?:[\w.]+-)?elasticsearch(?:-[\w.-]+)?$"
@@ -223,7 +264,9 @@ def parse(lines: Lines) -> ManifestResult:
     if name == "project.clj":
         runtime = _lein_dependencies(text)
         found = [(m, m.start() in runtime) for m in _VECTOR.finditer(text)]
-        application = bool(_LEIN_MAIN.search(text) or _LEIN_RING.search(text))
+        application = bool(
+            _LEIN_MAIN.search(text) or _LEIN_RING.search(text) or _LEIN_UBERJAR.search(text)
+        )
         head = re.match(r"\s*\(defproject\s+([\w.-]+(?:/[\w.-]+)?)", text)
         if head:
             result.name = head.group(1)
