@@ -28,6 +28,7 @@ from designer.detect import (
     ci_django_tests,
     clojure_alias_tools,
     clojure_builds,
+    clojure_lent_ring,
     clojure_lent_routers,
     clojure_reach,
     cloud_functions,
@@ -902,6 +903,7 @@ def detect(
     root_imports.lend(top, units)
     root_frameworks.lend(units)  # beside root_imports: the frameworks it installs
     clojure_lent_routers.drop_undeclared(units)
+    clojure_lent_ring.lend(units)  # once the routers left are known
     url_requirements.lend(top, units)
     settings_imports.lend(top, units)
     pytest_modules.drop_bare(top, units)  # before the runners' readings
