@@ -32,6 +32,7 @@ def expand(
     (path, owner, text) with those under it given to it. A project whose folder the tree
     lacks or the walk prunes (generated sources under `target/`) is left out."""
     _reparse(top, read)
+    defined: set[str] = set()
     for path, module, result in list(read):
         build = posixpath.dirname(path) or "."
         plugin = _play_plugin(read, build)
@@ -47,6 +48,7 @@ def expand(
             if not os.path.isdir(os.path.join(top, *folder.split("/"))):
                 continue
             read.append((f"{folder}/{posixpath.basename(path)}", module, project))
+            defined.add(folder)
             inside = folder + "/"
             files = tree.sources.get(build)
             if files:
@@ -58,7 +60,26 @@ def expand(
                 (p, folder if owner == build and p.startswith(inside) else owner, text)
                 for p, owner, text in side
             ]
+    _drop_nested_meta_builds(read, defined)
     return side
+
+
+def _drop_nested_meta_builds(
+    read: list[tuple[str, ModuleType, ManifestResult]], defined: set[str]
+) -> None:
+    """Leave out the build definition (`project/plugins.sbt`, `project/*.scala`) of a folder
+    an enclosing build defines as one of its projects (`defined`): sbt reads only the root
+    build's `project/`, so a subproject's own is a relic of the days it was built alone (an
+    older Play plugin than the one the build adds), not what it runs on."""
+    read[:] = [
+        (path, module, result)
+        for path, module, result in read
+        if not (
+            module is scala
+            and posixpath.basename(posixpath.dirname(path)) == "project"
+            and posixpath.dirname(posixpath.dirname(path)) in defined
+        )
+    ]
 
 
 def _reparse(top: str, read: list[tuple[str, ModuleType, ManifestResult]]) -> None:
