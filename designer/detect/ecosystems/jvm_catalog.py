@@ -379,6 +379,10 @@ _SCALA_KINDS = frozenset({K.FRAMEWORK, K.ORM, K.QUERY})
 test tools are the JVM catalogue's own, under their Java artifacts)."""
 
 
+_SPECS2 = frozenset({"specs2-core", "specs2-junit", "specs2"})
+"""specs2's modules a Scala build tests with, built for one Scala version."""
+
+
 def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
     artifact = artifact.lower()
@@ -413,6 +417,10 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         # A Scala library built for one Scala version (`akka-http_2.13`, `slick_${scala.
         # binary.version}`) in a Maven or Gradle build: its HTTP server or data layer.
         found += [m for m in SCALA_CATALOG.get(scala_library, ()) if m[0] in _SCALA_KINDS]
+        if scala_library in _SPECS2 and group in ("org.specs2", ""):
+            # specs2 has no Java artifact: its specifications (run by the JUnit runner its
+            # `specs2-junit` binding gives them) are the build's tests.
+            found.append((K.TEST, "specs2"))
     if artifact.startswith("ojdbc") and artifact[5:].isdigit():
         found.append((K.DATABASE, "Oracle"))  # ojdbc6 … ojdbc17, one per JDK
     if artifact.startswith("flyway-"):
