@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from designer.detect.ecosystems.jdbc import CLIENT_DRIVERS, JDBC_DRIVERS
 from designer.detect.ecosystems.scala import CATALOG as SCALA_CATALOG
-from designer.detect.signals import LazyPattern, Signal, Strength
+from designer.detect.signals import LazyPattern, Scope, Signal, Strength
 from designer.model.stack import Evidence
 from designer.model.stack import FindingKind as K
 
@@ -25,6 +25,21 @@ LENDERS = ("domain-models-runtime",)
 """Runtimes lending an application the framework and data layer they run on: their release is
 neither the framework's nor the data layer's (the framework's version is the one the
 application's build pins, through its BOM; the data layer's is not in the build)."""
+
+SEARCH_CLIENTS = frozenset(
+    {
+        "elasticsearch-rest-high-level-client",
+        "elasticsearch-java",
+        "opensearch-rest-high-level-client",
+        "opensearch-java",
+    }
+)
+"""The search engines' own Java clients (the high-level REST client, the Java API client;
+OpenSearch forked Elasticsearch 7 and keeps their names under its own groups): the engine of a
+service whose documents live in the index (it indexes and queries through `RestHighLevelClient`,
+no Spring Data beside it). Most services declaring one keep their records in a relational store
+and index them beside it, so their engine is ranked with development fallbacks, as Node's and
+Python's search clients are: any other driver, setting or Compose database outranks it."""
 
 SPRING_STARTERS = {
     "spring-boot-starter-data-jpa": ((K.ORM, "JPA / Hibernate"),),
@@ -92,6 +107,15 @@ ARTIFACTS = {
         (K.DATABASE, "PostgreSQL"),
     ),
     "spring-boot-starter-data-cassandra": ((K.DATABASE, "Cassandra"),),
+    # The search engines' own Java clients run directly (`SEARCH_CLIENTS`).
+    **dict.fromkeys(
+        ("elasticsearch-rest-high-level-client", "elasticsearch-java"),
+        ((K.DATABASE, "Elasticsearch"),),
+    ),
+    **dict.fromkeys(
+        ("opensearch-rest-high-level-client", "opensearch-java"),
+        ((K.DATABASE, "OpenSearch"),),
+    ),
     # DataStax's Java driver run directly (CQL statements through its `Session`): the data
     # layer is the driver, as `pg` or pgx are elsewhere. 4.x is java-driver-core, 3.x and
     # earlier cassandra-driver-core.
@@ -692,6 +716,8 @@ def typed(
             glue=glue and kind is not K.FRAMEWORK,
             provided=provided,
             server=kind is K.DATABASE and artifact_lower in SERVER_CONNECTORS,
+            scope=Scope.FALLBACK if kind is K.DATABASE and artifact_lower in SEARCH_CLIENTS
+            else None,
         )
         for kind, name in meanings
     ]
