@@ -119,6 +119,15 @@ _CHANNELS = {
 pub/sub (a collaboration server's Redis extension, Socket.IO's Redis adapter): a service that
 depends on one opens its client for that channel, and keeps no data there."""
 
+_SPRING_CACHE = re.compile(
+    r"^[ \t]*import[ \t]+org\.springframework\.data\.redis\.cache\.RedisCacheManager\b",
+    re.MULTILINE,
+)
+"""A Spring class building Redis's cache manager (`RedisCacheManager.builder(factory)`): the
+configuration of Spring's cache, whose Lettuce or Jedis imports only set up the connection the
+cache runs on (`RedisURI.create(url)` read into a `RedisStandaloneConfiguration`). The class
+opens no store; a class of the service writing through a template still does."""
+
 _DATA_KINDS = frozenset({FindingKind.DATABASE, FindingKind.ORM, FindingKind.QUERY})
 
 MAX_FILES = 300
@@ -243,7 +252,9 @@ def _opened(
         text = read_text(top, path)[0] or ""
         match = pattern.search(text)
         if match and (constructed is None or constructed.search(text)):
-            if spring and optional_redis.optional(top, folder, text):
+            if spring and (
+                optional_redis.optional(top, folder, text) or _SPRING_CACHE.search(text)
+            ):
                 continue
             line = text.count("\n", 0, match.start()) + 1
             return Evidence(path=path, line=line, text=match.group(0).strip())
