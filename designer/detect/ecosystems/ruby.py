@@ -246,11 +246,14 @@ RULES: tuple[SourceRule, ...] = (
     # Rails' default: Minitest under test/, with no gem line of its own (Rails brings it).
     # Every test case class Rails ships is a Minitest::Test (through ActiveSupport::TestCase):
     # a suite of controller, view, mailer or job tests proves it as well as model tests do.
+    # Minitest 4's test case is `MiniTest::Unit::TestCase` (5 renamed it `Minitest::Test` and
+    # kept the `MiniTest` spelling and the old class as aliases), the base class of a plain
+    # suite that `require "minitest/autorun"`s with no Rails to bring it.
     rule(
         K.TEST,
         "Minitest",
-        r"\b(?:Minitest::Test|ActiveSupport::TestCase|ActionDispatch::IntegrationTest"
-        r"|ActionDispatch::SystemTestCase|ActionController::TestCase|ActionView::TestCase"
+        r"\b(?:Mini[Tt]est::(?:Test|Unit::TestCase)|ActiveSupport::TestCase"
+        r"|ActionDispatch::IntegrationTest|ActionDispatch::SystemTestCase|ActionController::TestCase|ActionView::TestCase"
         r"|ActionMailer::TestCase|ActiveJob::TestCase|ActionCable::TestCase)\b",
         endings=_RB,
     ),
