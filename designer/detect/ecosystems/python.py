@@ -120,7 +120,9 @@ CATALOG: Catalog = {
     # cx_Oracle, Oracle's driver: the data layer of a service running its own SQL through its
     # cursors (an ORM beside it is named first).
     "cx-oracle": entries((K.DATABASE, "Oracle"), (K.QUERY, "cx_Oracle")),
-    "pymssql": entries((K.DATABASE, "SQL Server")),
+    # pymssql, the SQL Server driver: the data layer of a service running its own SQL through
+    # its connections and cursors, as cx_Oracle is (an ORM beside it is named first).
+    "pymssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "pymssql")),
     "mariadb": entries((K.DATABASE, "MariaDB")),
     "pymysql": entries((K.DATABASE, "MySQL")),
     "mysqlclient": entries((K.DATABASE, "MySQL")),
