@@ -50,10 +50,15 @@ def runs_pytest(top: str, folders: tuple[str, ...]) -> bool:
     repository) or in their CI and script folders runs pytest (a line installing or pinning
     it runs nothing)."""
     return any(
-        _RUN.search(line) and not _NOT_A_RUN.search(line)
+        runs_pytest_line(line)
         for _, text in command_texts(top, folders)
         for line in text.splitlines()
     )
+
+
+def runs_pytest_line(line: str) -> bool:
+    """Whether one command line runs pytest (installing or pinning it runs nothing)."""
+    return _RUN.search(line) is not None and _NOT_A_RUN.search(line) is None
 
 
 def first_run(top: str, folders: tuple[str, ...], command: re.Pattern[str]) -> Evidence | None:

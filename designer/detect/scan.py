@@ -39,6 +39,7 @@ from designer.detect import (
     composer_paths,
     consumer_hosts,
     copied_settings,
+    covered_suites,
     d1_bindings,
     dapper_code,
     dart_programs,
@@ -928,6 +929,7 @@ def detect(
     testless_sbt.drop_untested_builds(top, units)  # as for a Gradle build, for sbt's
     unused_module_tests.drop_unused(top, units)  # a library's tests test the library
     ci_django_tests.mark(top, units)
+    covered_suites.mark(top, units)  # once the testless suites are gone
     jvm_tests.mark(top, units)
     rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
