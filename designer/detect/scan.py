@@ -263,6 +263,7 @@ from designer.detect import (
     py_store_connectors,
     pytest_modules,
     pytest_paths,
+    python_bffs,
     quarkus_plugins,
     queue_uis,
     rails2_apps,
@@ -676,6 +677,7 @@ def detect(
     uihosts.mark(top, units)
     expo_updates.mark(top, units)
     node_bffs.mark(top, units)
+    python_bffs.mark(top, units)
     ssr_fronts.mark(top, units)
     next_hosts.drop_hosts(top, units)
     dotnet_sites.mark(top, units)
