@@ -805,8 +805,11 @@ def parse(lines: Lines) -> ManifestResult:
     return result
 
 
-_INSTALLS_ITSELF = LazyPattern(r"^[ \t]*(?:-e|--editable)[ \t]+(?:file:)?\.(?:\[[^\]]*\])?[ \t]*$")
-"""A pip file's line installing the project of its own folder (`-e .`)."""
+_INSTALLS_ITSELF = LazyPattern(
+    r"^[ \t]*(?:(?:-e|--editable)[ \t]+)?(?:file:)?\.(?:\[[^\]]*\])?[ \t]*$"
+)
+"""A pip file's line installing the project of its own folder, editable (`-e .`) or not (`.`:
+pip takes a bare local path as a requirement too)."""
 _EXACT_PIN = LazyPattern(r"^===?[ \t]*\d[\w.+!-]*$")
 
 
@@ -1283,7 +1286,7 @@ def is_dev_pip(path: str) -> bool:
 
 
 def installs_itself(text: str) -> bool:
-    """Whether a pip file's `text` installs the project of its own folder (`-e .`)."""
+    """Whether a pip file's `text` installs the project of its own folder (`-e .` or `.`)."""
     return any(_INSTALLS_ITSELF.match(line) for line in text.splitlines())
 
 
