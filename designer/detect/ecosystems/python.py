@@ -244,12 +244,13 @@ _DJANGO_PACKAGE = r"django(?:_prometheus)?\.(?:contrib\.gis\.)?db\.backends\."
 """The package of Django's backends and of GeoDjango's, which extend them for spatial data, and
 django-prometheus' wrappers of them (`django_prometheus.db.backends.postgresql`), which export
 each query's metrics and run on the engine of the backend they wrap."""
-_LOCAL_SETTINGS_EXAMPLES = (
-    "local_settings.example.py",
-    "local_settings.py.example",
-    "local_settings.sample.py",
-    "local_settings.py.sample",
+_LOCAL_SETTINGS_EXAMPLES = tuple(
+    f"{stem}.{form}"
+    for stem in ("local_settings", "localsettings")
+    for form in ("example.py", "py.example", "sample.py", "py.sample")
 )
+"""Examples of Django's local settings, spelled with or without the underscore
+(`localsettings.py.example` beside a settings module ending `from .localsettings import *`)."""
 _LOCAL_SETTINGS_TEMPLATES = (
     "local_settings.py.jinja2",
     "local_settings.py.jinja",
