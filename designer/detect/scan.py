@@ -261,6 +261,7 @@ from designer.detect import (
     py_sqlite_defaults,
     py_store_clients,
     py_store_connectors,
+    py_supabase_tables,
     pytest_modules,
     pytest_paths,
     python_bffs,
@@ -664,6 +665,7 @@ def detect(
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
     strapi_data.lend(units, locks)  # once no data layer of its own was lent
+    py_supabase_tables.lend(top, units)  # as supabase_tables, for Python's client
     supabase_tables.lend(top, units)  # as strapi_data: where no data layer of its own is
     supabase_auth_only.drop(top, units)  # once the client's table queries are weighed
     next_api.mark(top, units)

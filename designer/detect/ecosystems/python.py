@@ -135,6 +135,10 @@ CATALOG: Catalog = {
     # PyMongo, MongoDB's driver, is the data layer of a service that queries its collections
     # itself (as the mongodb driver is Node's); an ODM beside it is named first.
     "pymongo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "PyMongo")),
+    # Supabase's Python client, as its JavaScript one: tables read and written over PostgREST
+    # in front of the project's PostgreSQL database. The client is the data layer only where
+    # the code queries tables through it (`py_supabase_tables`): it is the auth client too.
+    "supabase": entries((K.DATABASE, "PostgreSQL")),
     # python-arango, ArangoDB's driver: AQL and collections queried through the client.
     "python-arango": entries((K.DATABASE, "ArangoDB"), (K.QUERY, "python-arango")),
     # Neo4j's official driver (`neo4j`, published as `neo4j-driver` before 5.0): Cypher written
