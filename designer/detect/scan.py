@@ -206,6 +206,7 @@ from designer.detect import (
     node_queue_workers,
     node_source_clients,
     node_test_layers,
+    nose_commands,
     nose_runner,
     notebook_renders,
     notebook_servers,
@@ -913,6 +914,7 @@ def detect(
     settings_imports.lend(top, units)
     pytest_modules.drop_bare(top, units)  # before the runners' readings
     django_runner.mark(top, units)
+    nose_commands.mark(top, units)  # before nose_runner reads the nose signals
     nose_runner.mark(top, units)
     unittest_discover.mark(top, units)
     pytest_modules.mark(units)
