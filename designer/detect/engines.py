@@ -345,7 +345,7 @@ KEY_VALUE = frozenset({"Redis", "Memcached"})
 strongly (beside a relational or document engine they hold sessions, tokens, queues)."""
 
 
-SEARCH_ENGINES = frozenset({"Elasticsearch", "OpenSearch"})
+SEARCH_ENGINES = frozenset({"Elasticsearch", "OpenSearch", "Typesense"})
 """Search engines: a service's database only where no relational or document engine is seen
 as strongly (beside one, they hold an index of its records: a Doctrine application on MariaDB
 with an Elasticsearch client, an sbt build whose Doobie runs on PostgreSQL beside elastic4s).

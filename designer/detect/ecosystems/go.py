@@ -205,6 +205,7 @@ CATALOG: Catalog = {
     "github.com/elastic/go-elasticsearch": entries((K.DATABASE, "Elasticsearch")),
     "github.com/olivere/elastic": entries((K.DATABASE, "Elasticsearch")),
     "github.com/opensearch-project/opensearch-go": entries((K.DATABASE, "OpenSearch")),
+    "github.com/typesense/typesense-go": entries((K.DATABASE, "Typesense")),
     "github.com/redis/go-redis": entries((K.CACHE, "Redis")),
     "github.com/go-redis/redis": entries((K.CACHE, "Redis")),
     "github.com/bradfitz/gomemcache": entries((K.CACHE, "Memcached")),
@@ -820,6 +821,7 @@ SEARCH_STORES = frozenset(
         "github.com/elastic/go-elasticsearch",
         "github.com/olivere/elastic",
         "github.com/opensearch-project/opensearch-go",
+        "github.com/typesense/typesense-go",
     }
 )
 """Search-engine clients. Most services requiring one keep their records in a relational or
