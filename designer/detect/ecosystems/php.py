@@ -37,6 +37,10 @@ CATALOG: Catalog = {
     "symfony/framework-bundle": entries((K.FRAMEWORK, "Symfony")),
     # The whole framework in one package (Symfony 2 and 3 applications require it).
     "symfony/symfony": entries((K.FRAMEWORK, "Symfony")),
+    # Symfony's router over its HttpFoundation requests, with no kernel: an application whose
+    # own front controller matches every request (`new UrlMatcher($routes, $context)`) runs on
+    # the Symfony components it requires, at the router's release.
+    "symfony/routing": entries((K.FRAMEWORK, "Symfony")),
     "mezzio/mezzio": entries((K.FRAMEWORK, "Mezzio")),
     "slim/slim": entries((K.FRAMEWORK, "Slim")),
     # The PHP League's PSR-7/PSR-15 router, an application's whole HTTP layer in its front
