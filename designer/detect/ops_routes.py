@@ -51,9 +51,12 @@ _ROOT_PROBE = re.compile(
 program whose only port is its operators'."""
 """Any of those, searched for alone (a deployment hook reads Warp's paths itself)."""
 
-_OPAQUE = re.compile(_MOUNTED + r"|\bwarp::path\b|\bpath!\(")
-"""Routes added without a path literal `_ROUTE` reads: those mounted from elsewhere, and Warp
-filters."""
+_OPAQUE = re.compile(
+    _MOUNTED + r"""|\bwarp::(?:any|fs)\b|\bwarp::path\b(?!!?\(\s*")|\bpath!\((?!\s*")"""
+)
+"""Routes added without a path literal `_ROUTE` or `_WARP_ROUTE` reads: those mounted from
+elsewhere, and Warp filters matching any path (`warp::any()`, `warp::fs::dir`,
+`warp::path::end()`, `warp::path::param()`) or whose first segment is not a literal."""
 
 _WARP_ROUTE = re.compile(r'(?:\bwarp::path\(|\bpath!\()\s*"([^"]*)"')
 """A Warp filter's first path segment (`warp::path!("update" / String)`, `warp::path("x")`)."""
@@ -112,7 +115,9 @@ def _operational_only(top: str, paths: list[str]) -> bool:
         if _WEB.search(text) and _OPAQUE.search(followed):
             return False
         probes = len(_ROOT_PROBE.findall(text))
-        for route in ("".join(groups) for groups in _ROUTE.findall(text)):
+        # A Warp filter's path is read by its first segment (`warp::path!("health")`).
+        warp = ["/" + segment for segment in _WARP_ROUTE.findall(text)]
+        for route in ["".join(groups) for groups in _ROUTE.findall(text)] + warp:
             if route == "/" and probes:
                 probes -= 1
                 route = "/health"
