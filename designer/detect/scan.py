@@ -104,6 +104,7 @@ from designer.detect import (
     go_dev_launchers,
     go_lent_search,
     go_lent_servers,
+    go_mainless,
     go_named_workers,
     go_nats_stores,
     go_opened_engines,
@@ -205,6 +206,7 @@ from designer.detect import (
     node_queue_dashboards,
     node_queue_workers,
     node_source_clients,
+    node_sourceless,
     node_test_layers,
     nose_commands,
     nose_runner,
@@ -882,6 +884,8 @@ def detect(
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
     go_plain_http.mark(top, units)
+    go_mainless.mark(top, units)  # as go_plain_http, for a module building no program
+    node_sourceless.mark(top, units)  # as go_plain_http, for a package with no code
     py_batch_jobs.mark(top, units)  # as go_plain_http, for Python
     rust_plain_http.mark(top, units)  # as go_plain_http, for Rust
     rails_engines.mark(top, units)
