@@ -146,6 +146,7 @@ from designer.detect import (
     jvm_ui_builds,
     knex_migrations_only,
     ktor_probes,
+    lambda_adapters,
     lambda_builds,
     lambda_tools,
     laravel_base,
@@ -991,6 +992,7 @@ def detect(
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     lambda_builds.mark(top, units)
     lambda_tools.mark(top, units)
+    lambda_adapters.mark(top, units)
     wrangler_workers.mark(top, units)
     library_demos.mark(top, units)
     middleware_libraries.mark(top, units)
