@@ -233,6 +233,7 @@ from designer.detect import (
     phalcon_models,
     phoenix_stubs,
     php_image_drivers,
+    php_lent_frameworks,
     php_pages,
     php_pdo_handlers,
     php_platform,
@@ -662,6 +663,7 @@ def detect(
     lent_frameworks.lend(top, units, locks)
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
+    php_lent_frameworks.lend(top, units)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
     lent_engines.lend(top, units, locks)
     orm_engines.imply(units)  # once no driver lent an engine

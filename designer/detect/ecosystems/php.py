@@ -98,6 +98,9 @@ CATALOG: Catalog = {
     # Cortex: the Fat-Free Framework's ORM, models extending `\DB\Cortex` over its SQL,
     # Mongo and Jig mappers.
     "ikkez/f3-cortex": entries((K.ORM, "Cortex")),
+    # slim/pdo (FaaPz's PDO): a thin query builder extending PDO itself (`$pdo->select()
+    # ->from('t')`), no ORM: the data layer is PDO, as an application calling it directly.
+    "slim/pdo": entries((K.QUERY, "PDO")),
     # Medoo: a query builder over PDO (`$database->select("account", …)`).
     "catfan/medoo": entries((K.QUERY, "Medoo")),
     # MongoDB's own library over the ext-mongodb driver (`new MongoDB\Client`): the data layer,
