@@ -186,12 +186,14 @@ def holds_tests(
         # A test folder holding nothing but hidden files is a placeholder, no suite (Laravel's
         # `storage/framework/testing/` keeps only its `.gitignore`); one inside a settings
         # folder holds the test environment's settings (Symfony's `config/packages/test/`,
-        # what `APP_ENV=test` loads), no test either.
+        # what `APP_ENV=test` loads), no test either; nor is a migration's folder named by its
+        # timestamp (one its author named `…_test`).
         if (
             path != start
             and _test_folder(os.path.basename(path))
             and (dirs or any(not f.startswith(".") for f in files))
             and not _in_settings(os.path.relpath(path, top))
+            and not _MIGRATION.match(os.path.basename(path))
             and not _inside(where, foreign)
             and (folder_holds is None or folder_holds(where))
         ):
@@ -211,6 +213,12 @@ _SETTINGS_FOLDERS = frozenset({"config", "configs"})
 def _in_settings(relative: str) -> bool:
     """Whether the folder at `relative` (from the repository's top) lies in a settings folder."""
     return any(part.lower() in _SETTINGS_FOLDERS for part in relative.split(os.sep)[:-1])
+
+
+_MIGRATION = re.compile(r"^\d{8,}[_-]")
+"""A migration's folder, named by its timestamp (Prisma's `20250309210955_test/`, named `…_test`
+by its author): no suite, whatever its name ends with. A test folder of a migration tool
+(`migration/tests/`) keeps no such stamp."""
 
 
 def _test_folder(name: str) -> bool:
