@@ -59,8 +59,9 @@ One line each: ecosystem · name · kind · before → after · how the engine i
   Rust · Diesel, SeaORM, sqlx (features), rusqlite, mongodb · data · ✓
   Rust · tokio-postgres (deadpool), mysql_async · query · +;  cargo test, nextest · ✓
 Left: net/http, gRPC, Connect, tRPC (RPC or a mux, not a web framework: the sets leave such
-services out); Meteor, Remix/SvelteKit/Nuxt server routes (UI frameworks); Play (sbt builds are
-not read); Masonite, Nancy (rare or unmaintained).
+services out); Remix/SvelteKit/Nuxt server routes (UI frameworks); Play (sbt builds are
+not read); Masonite, Nancy (rare or unmaintained). Meteor is read from its `.meteor/`
+folder since set 377 (`meteor_apps`).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ Slick, Doobie, Quill, Anorm, Skunk, TestNG, Spock, Kotest, specs2, MUnit, weaver
 NHibernate, LINQ to DB, SqlSugar, FreeSql, OrmLite, Marten, MSTest; SeaORM, Diesel, rusqlite,
 nextest (as cargo test); mongodb_driver.
 Left: Spring MVC without Boot and Jboot over JFinal (earlier sets left such apps out, the name
-undecided), Meteor (a UI framework's server), web2py (no manifest), QueryDSL and Typegoose (a
+undecided), web2py (no manifest), QueryDSL and Typegoose (a
 layer over JPA or Mongoose: which one a truth names is undecided).
 """
 

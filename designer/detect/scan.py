@@ -174,6 +174,7 @@ from designer.detect import (
     mainless_boot_modules,
     maven_parent_files,
     mcphosts,
+    meteor_apps,
     micronaut_unrouted,
     middleware_libraries,
     migration_dirs,
@@ -664,6 +665,7 @@ def detect(
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
     php_lent_frameworks.lend(top, units)
+    meteor_apps.find(top, units)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
     lent_engines.lend(top, units, locks)
     orm_engines.imply(units)  # once no driver lent an engine
