@@ -85,6 +85,9 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             re.MULTILINE,
         ),
     ),
+    # Erlang: eredis's or redo's client started (`redo:start_link(undefined, Opts)`); the
+    # dependency in rebar.config only declares it.
+    "erlang": ((".erl",), re.compile(r"\b(?:eredis|redo):start_link[ \t]*\(")),
     # Perl: the Redis distribution's client, loaded and constructed (`Redis->new`).
     "perl": ((".pm", ".pl"), re.compile(r"\bRedis->new\b")),
 }

@@ -50,6 +50,8 @@ CATALOG: Catalog = {
     # sqerl, a SQL layer over a driver its configuration chooses (`db_driver_mod`).
     "sqerl": entries((K.QUERY, "sqerl")),
     "eredis": entries((K.CACHE, "Redis")),
+    # redo: a pipelining Redis client (`redo:cmd(Pid, ["HGETALL", Key])`), as eredis is.
+    "redo": entries((K.CACHE, "Redis")),
     "brod": entries((K.BROKER, "Kafka")),
     "amqp_client": entries((K.BROKER, "RabbitMQ")),
 }
