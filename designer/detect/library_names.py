@@ -156,7 +156,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 continue  # nothing of it imported but types
             if names == set():
                 continue  # some import of it takes it whole
-            opened = set(libraries)
+            # A package the library's own findings name as its data layer opens the store too,
+            # though the catalogue names it for its engine alone: Supabase's client, whose
+            # query layer `supabase_tables` finds from the tables its code queries.
+            opened = set(libraries) | _layer_packages(library)
             if names:
                 if library.folder not in defined:
                     defined[library.folder] = _definitions(top, library)
@@ -210,6 +213,15 @@ def _decline_behind(unit: Unit, units: dict[str, Unit], stores: dict[str, Unit])
     open_reach = reach(unit.declined)
     data = {library.folder for library in stores.values()}
     unit.declined |= (reach(set()) - open_reach) & data
+
+
+def _layer_packages(unit: Unit) -> set[str]:
+    """The packages of the unit's own data-layer findings (its ORM or query layer)."""
+    return {
+        s.package
+        for s in unit.signals.get(LANGUAGE, [])
+        if s.kind in _LAYERS and s.strength is not Strength.DEV and s.package
+    }
 
 
 def _layers(unit: Unit) -> bool:

@@ -210,6 +210,7 @@ from designer.detect import (
     node_source_clients,
     node_sourceless,
     node_test_layers,
+    node_unlisted_members,
     nose_commands,
     nose_runner,
     notebook_renders,
@@ -763,6 +764,7 @@ def detect(
     dotnet_hosted_parts.mark(top, units)
     dotnet_invoked_modules.mark(top, units)
     dotnet_archived.mark(top, units)
+    node_unlisted_members.mark(top, units)
     dotnet_left_behind.mark(top, units)
     dotnet_test_clients.mark(top, units)
     dotnet_browser_apps.mark(top, units)
