@@ -205,6 +205,7 @@ from designer.detect import (
     node_layers,
     node_log_stores,
     node_ops_routes,
+    node_project_templates,
     node_queue_dashboards,
     node_queue_workers,
     node_source_clients,
@@ -701,6 +702,7 @@ def detect(
     started_harnesses.mark(top, units)
     vendored_tools.mark(top, units)
     project_templates.mark(top, units)
+    node_project_templates.mark(top, units)
     rust_clis.mark(top, units)
     node_log_stores.drop(top, units)  # a log index's client is no data of the pages' own
     view_servers.mark(top, units)
