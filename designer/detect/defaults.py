@@ -936,6 +936,32 @@ def example_settings_rules() -> tuple[SourceRule, ...]:
     )
 
 
+SAMPLE_SETTINGS = (
+    *EXAMPLE_SETTINGS,
+    *(f"config{sep}sample.{ext}" for sep in "_.-" for ext in ("yml", "yaml")),
+    "config.yml.sample",
+    "config.yaml.sample",
+)
+"""Example settings files, with those named a sample (`config.sample.yaml`)."""
+
+
+def sample_sqlite_file_rule() -> SourceRule:
+    """An example settings file whose database section sets an SQLite file (`database:` …
+    `filename: "bridge.db"`, a server's connection string commented out beside it): as an
+    example's engine key, the operator's documented choice, above the drivers the program
+    keeps for the other engine it can open."""
+    return rule(
+        FindingKind.DATABASE,
+        "SQLite",
+        r"(?im)^([ \t]*)(?:db|database|datasource)[ \t]*:[ \t]*\r?\n"
+        r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
+        r"\1[ \t]+(?:filename|file|path|sqlite)[ \t]*:[ \t]*[\"']?[^\s\"'#]+\.(?:db|sqlite3?)"
+        r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
+        scope=Scope.PRODUCTION,
+        names=SAMPLE_SETTINGS,
+    )
+
+
 def properties_type_rules(names: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """The engine key of a shipped properties file the program reads its database settings
     from (`database.type=H2` in the `database.conf` it copies to its home on first start, the

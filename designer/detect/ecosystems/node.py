@@ -670,6 +670,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.default_config_rules(_JS),
     *defaults.else_default_rules(_JS),
     *defaults.catch_default_rules(_JS),
+    defaults.sample_sqlite_file_rule(),
     # The provider of the schema's datasource is the one engine Prisma's client talks to:
     # the program's own choice, above drivers the code keeps for other stores (the SQL
     # sources an agent may query).
@@ -982,16 +983,19 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 
 _RUNNER = LazyPattern(
-    r"(?:^|[\s;&|(])"
+    r"(?:^|[\s;&|(]|node_modules/(?:\.bin|[\w.@-]+/bin)/)"
     r"(jest|vitest|mocha|_mocha|ts-mocha|mocha-webpack|mochapack|tape|tap|ava|uvu|jasmine"
     r"|cypress|newman|bun[ \t]+test|egg-bin[ \t]+(?:test|cov)"
     r"|(?:react-scripts|react-app-rewired|craco)[ \t]+test)"
-    r"(?=[\s;&|)]|$)"
+    r"(?:(?:(?<=/jest)|(?<=/mocha)|(?<=/jasmine))\.c?js)?(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
 built-in `bun test`, `mocha-webpack` running Mocha over the webpack-built tests, Create React
 App's `react-scripts test` and its wrappers' `craco test`, which start Jest, and Egg.js's
-`egg-bin test` or `egg-bin cov`, which start Mocha over egg-mock's app)."""
+`egg-bin test` or `egg-bin cov`, which start Mocha over egg-mock's app). The command may be
+the runner's own script, started by its path through a loader (`ts-node
+node_modules/jasmine/bin/jasmine`, `node node_modules/.bin/jest`,
+`node_modules/mocha/bin/_mocha`)."""
 
 _RUNNERS = {
     "jest": "Jest",
