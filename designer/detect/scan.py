@@ -395,6 +395,7 @@ from designer.detect.assemble import Unit, enclosing
 from designer.detect.ecosystems import (
     go,
     go_defaults,
+    go_dep,
     go_layers,
     go_programs,
     go_swagger_mounts,
@@ -516,6 +517,7 @@ def detect(
     side = sbt_units.expand(top, read, tree, side)
     clojure_builds.settle(top, read)
     dart_programs.settle(top, read)
+    go_dep.settle(top, read)
     deno_import_maps.settle(top, read)
     sidefiles.read_unwalked_props(
         top,

@@ -76,6 +76,8 @@ _MANIFEST_NAMES = frozenset(
         "deno.json",
         "deno.jsonc",
         "go.mod",
+        # dep's manifest, before modules (`go_dep`); a go.mod beside it supersedes it.
+        "Gopkg.toml",
         "Cargo.toml",
         "pom.xml",
         "composer.json",
@@ -383,7 +385,7 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 
 
 _MANIFEST_PATTERN = (
-    r"package\.json|deno\.jsonc?|go\.mod|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
+    r"package\.json|deno\.jsonc?|go\.mod|Gopkg\.toml|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
     r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
     # A pip list under the word's short form (`reqs.txt` beside `reqs_dev.txt`): the only list
     # of a project that names its files so (see `python.SHORT_PIP_LIST`).
@@ -680,6 +682,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 files, _inside_any(relative or ".", haskell_roots)
             ):
                 module = None  # another tool's settings, or hpack's beside its `.cabal`
+            if name == "Gopkg.toml" and _holds("go.mod", text, plain, files, ()):
+                module = None  # the folder moved to modules: its go.mod is the manifest
             if module is ecosystems.cpp:
                 if _below_any(relative or ".", c_roots):
                     module = None  # an `add_subdirectory` folder, a vendored library's build

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from designer.detect import defaults
+from designer.detect.ecosystems import go_dep
 from designer.detect.engines import PRISMA_PROVIDERS, redis_store_rules, url_rules
 from designer.detect.signals import (
     Catalog,
@@ -841,12 +842,14 @@ DIALECTORS = {
 
 
 def is_manifest(name: str, parent: str) -> bool:
-    """Whether the file is a Go module file."""
-    return name == "go.mod"
+    """Whether the file is a Go module file, or dep's manifest before modules (`go_dep`)."""
+    return name in ("go.mod", go_dep.MANIFEST)
 
 
 def parse(lines: Lines) -> ManifestResult:
-    """Read a go.mod: the `go` directive and the `require` lines."""
+    """Read a go.mod: the `go` directive and the `require` lines (a Gopkg.toml: `go_dep`)."""
+    if lines.path.rsplit("/", 1)[-1] == go_dep.MANIFEST:
+        return go_dep.parse(lines, CATALOG, LANGUAGE)
     result = ManifestResult(language=LANGUAGE)
     in_block = in_replace = False
     seen_module = False
