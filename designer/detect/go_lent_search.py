@@ -18,6 +18,18 @@ checksum (the module's source, which only a build compiling it fetches; a requir
 build merely resolves leaves its `/go.mod` line alone). The wrapper then lends the service its
 engine, at a dependency's rank.
 
+A service whose go.mod names no search client at all, whose code imports a wrapper required
+directly and named as a product's wrapper of the engine is (`acme/dp-elasticsearch/v2`: the
+engine's word is the last part of its name), speaks the engine's REST API through its own HTTP
+client with the wrapper's request signer: the wrapper lends it the engine, at a dependency's
+rank.
+
+A graph database's driver lent so (Neo4j's Bolt driver, the Gremlin client of Amazon Neptune,
+both `// indirect` under a wrapper such as `github.com/acme/dp-graph/v2` that picks one at run
+time) is read the same way: the wrapper is named for the engine or for the kind of store it is
+(`graph`), and the driver, compiled, lends the service its engine and its data layer (the
+driver's, which a search client has no name for here).
+
 Only a Go service naming no data of its own otherwise (no data layer, driver, engine or
 migrations, nor a setting naming one) is given it, and only a Compose file in its folder or
 one above it is read; a program already set aside (`no_web`) is left alone.
@@ -49,10 +61,17 @@ _IMAGE = re.compile(
 
 _ENGINES = {"opensearch": "OpenSearch", "elasticsearch": "Elasticsearch"}
 
+GRAPH_ENGINES = frozenset({"Neo4j", "Neptune"})
+"""Graph databases whose drivers a product's wrapper library lends (see the module's text)."""
+
+_KIND_WORDS = {engine: "graph" for engine in GRAPH_ENGINES}
+"""An engine → the word for its kind of store a wrapper may be named for instead of it."""
+
 
 def lend(top: str, units: dict[str, Unit]) -> None:
-    """Give the Go services whose only data is a search client required indirectly the engine
-    a Compose file of their folder or above runs for it."""
+    """Give the Go services whose only data is a search or graph client required indirectly
+    the engine a Compose file of their folder or above runs for it, or a wrapper lends; those
+    requiring no client at all, the search engine a wrapper named for it lends."""
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE, [])
         if unit.no_web or not any(s.kind is FindingKind.FRAMEWORK for s in signals):
@@ -64,14 +83,15 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             for s in signals
             if s.kind is FindingKind.DATABASE
             and s.strength is Strength.DEV
-            and s.name in SEARCH_ENGINES
+            and s.name in SEARCH_ENGINES | GRAPH_ENGINES
             and s.evidence.path.endswith("go.mod")
         }
-        if not lent:
-            continue
-        found = _compose_engine(top, unit.folder, lent)
-        if found is None:
-            found = _wrapper_engine(top, unit.folder, signals, lent)
+        if lent:
+            found = _compose_engine(top, unit.folder, lent)
+            if found is None:
+                found = _wrapper_engine(top, unit.folder, signals, lent)
+        else:
+            found = _clientless_wrapper(top, unit.folder)
         if found is not None:
             engine, version, evidence = found
             composed = posixpath.basename(evidence.path) in _COMPOSE
@@ -82,6 +102,22 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                     scope=Scope.DEPLOYED if composed else Scope.FALLBACK, server=True,
                 )
             )
+            if engine in GRAPH_ENGINES:
+                unit.signals[CONFIG] += _lent_layer(signals, engine)
+
+
+def _lent_layer(signals: list[Signal], engine: str) -> list[Signal]:
+    """The data layer of the lent graph driver (`engine`'s, required indirectly), at a
+    dependency's strength: the one the wrapper queries through."""
+    drivers = {
+        s.package for s in signals
+        if s.kind is FindingKind.DATABASE and s.name == engine and s.strength is Strength.DEV
+    }
+    return [
+        s.replace(strength=Strength.DEPENDENCY)
+        for s in signals
+        if s.kind is FindingKind.QUERY and s.strength is Strength.DEV and s.package in drivers
+    ][:1]
 
 
 def _compose_engine(
@@ -131,12 +167,30 @@ def _wrapper_engine(
         ]
         if not any(_compiled(sums, client) for client in clients):
             continue
-        word = engine.lower()
+        words = {engine.lower(), _KIND_WORDS.get(engine, engine.lower())}
         for line_no, module in _direct(mod):
             name = _MAJOR.sub("", module).rsplit("/", 1)[-1].lower()
-            if word in name.replace("-", "").replace("_", "") and _imported(top, folder, module):
+            bare = name.replace("-", "").replace("_", "")
+            if any(word in bare for word in words) and _imported(top, folder, module):
                 evidence = Evidence(path=mod_path, line=line_no, text=module)
                 return engine, "", evidence
+    return None
+
+
+def _clientless_wrapper(top: str, folder: str) -> tuple[str, str, Evidence] | None:
+    """(engine, "", the wrapper's go.mod line) of a search engine the service reaches with
+    no client at all: its code imports a library required directly and named for the engine
+    as a product's wrapper is (`github.com/acme/dp-elasticsearch/v2`: the engine's word is
+    its name's last part), which lends the request signer and health check while the
+    service speaks the engine's REST API through its own HTTP client."""
+    mod_path = "go.mod" if folder == "." else posixpath.join(folder, "go.mod")
+    mod = read_text(top, mod_path)[0]
+    if not mod:
+        return None
+    for line_no, module in _direct(mod):
+        last = re.split(r"[-_]", _MAJOR.sub("", module).rsplit("/", 1)[-1].lower())[-1]
+        if last in _ENGINES and _imported(top, folder, module):
+            return _ENGINES[last], "", Evidence(path=mod_path, line=line_no, text=module)
     return None
 
 

@@ -207,6 +207,18 @@ CATALOG: Catalog = {
     "github.com/olivere/elastic": entries((K.DATABASE, "Elasticsearch")),
     "github.com/opensearch-project/opensearch-go": entries((K.DATABASE, "OpenSearch")),
     "github.com/typesense/typesense-go": entries((K.DATABASE, "Typesense")),
+    # Graph databases' drivers: Neo4j's official one and the community Bolt driver before it
+    # (Cypher sent through the driver, the data layer of a service with nothing over it), and
+    # the Gremlin client written for Amazon Neptune (a fork keeping its name: `FORKED`).
+    "github.com/neo4j/neo4j-go-driver": entries(
+        (K.DATABASE, "Neo4j"), (K.QUERY, "neo4j-go-driver")
+    ),
+    "github.com/johnnadratowski/golang-neo4j-bolt-driver": entries(
+        (K.DATABASE, "Neo4j"), (K.QUERY, "golang-neo4j-bolt-driver")
+    ),
+    "github.com/gedge/gremgo-neptune": entries(
+        (K.DATABASE, "Neptune"), (K.QUERY, "gremgo-neptune")
+    ),
     "github.com/redis/go-redis": entries((K.CACHE, "Redis")),
     "github.com/go-redis/redis": entries((K.CACHE, "Redis")),
     "github.com/bradfitz/gomemcache": entries((K.CACHE, "Memcached")),
@@ -1186,6 +1198,9 @@ FORKED = {
     # julienschmidt's httprouter: the forks a product requires instead (a fix not yet merged
     # upstream, pinned at a pseudo-version) keep the package name and `httprouter.New()`.
     "httprouter": "github.com/julienschmidt/httprouter",
+    # Graph drivers a product forks under its own owner (a fix it needed), name and API kept.
+    "golang-neo4j-bolt-driver": "github.com/johnnadratowski/golang-neo4j-bolt-driver",
+    "gremgo-neptune": "github.com/gedge/gremgo-neptune",
 }
 """Libraries whose forks keep the name (`github.com/someone/sqlx-v2`, same API under another
 owner): a module named so is that library, whoever publishes it."""
