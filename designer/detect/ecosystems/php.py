@@ -84,6 +84,9 @@ CATALOG: Catalog = {
     # Klein: a routing micro-framework (`$klein->respond(…)`, `$klein->dispatch()`), the whole
     # HTTP layer an application builds its own controllers on, as Slim's router is.
     "klein/klein": entries((K.FRAMEWORK, "Klein")),
+    # Nette: its MVC layer (presenters, routing) is nette/application, which an application
+    # requires beside nette/bootstrap's configurator; the other nette/* packages are components.
+    "nette/application": entries((K.FRAMEWORK, "Nette")),
     # Laminas's SQL abstraction and table gateways: queries built in code, no ORM.
     "laminas/laminas-db": entries((K.QUERY, "laminas-db")),
     # Aura.Sql's ExtendedPdo: PDO with lazy connections and array binding, queries in SQL.
@@ -112,6 +115,9 @@ CATALOG: Catalog = {
     "ruflin/elastica": entries((K.DATABASE, "Elasticsearch")),
     "opensearch-project/opensearch-php": entries((K.DATABASE, "OpenSearch")),
     "doctrine/orm": entries((K.ORM, "Doctrine")),
+    # Nettrine: Nette's DI extensions of Doctrine's ORM and DBAL (the entity manager registered in
+    # the application's neon configuration), as doctrine-bundle is Symfony's.
+    "nettrine/orm": entries((K.ORM, "Doctrine")),
     # Doctrine's database abstraction alone (queries in SQL or its query builder, no entities).
     "doctrine/dbal": entries((K.QUERY, "Doctrine DBAL")),
     "doctrine/doctrine-bundle": entries((K.ORM, "Doctrine")),
@@ -157,6 +163,8 @@ CATALOG: Catalog = {
     "phpspec/phpspec": entries((K.TEST, "PhpSpec")),
     "kahlan/kahlan": entries((K.TEST, "Kahlan")),
     "atoum/atoum": entries((K.TEST, "atoum")),
+    # Nette's own test runner (`vendor/bin/tester`, cases asserting with `Tester\Assert`).
+    "nette/tester": entries((K.TEST, "Nette Tester")),
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
 
@@ -180,6 +188,7 @@ GLUE = frozenset(
         "laravel-doctrine/orm",
         "laravel-doctrine/migrations",
         "doctrine/mongodb-odm-bundle",
+        "nettrine/orm",
     }
 )
 """Symfony bundles and packs of Doctrine, Zend Framework's module of it, the PSR-11 container
@@ -587,6 +596,18 @@ RULES: tuple[SourceRule, ...] = (
             engine,
             rf"""^[ \t]+driver:[ \t]*['"]?pdo_{name}['"]?[ \t]*(?:#.*)?$""",
             names=_DOCTRINE_CONFIG,
+        )
+        for name, engine in _PDO_DRIVERS
+    ),
+    # Nette's configuration (`.neon`): a database section naming its PDO driver (`database:
+    # driver: pdo_pgsql`, which Nettrine's DBAL or nette/database reads as `%database.driver%`),
+    # the host and credentials left to each environment's file.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""^[ \t]+driver:[ \t]*['"]?pdo_{name}['"]?[ \t]*(?:#.*)?$""",
+            endings=(".neon",),
         )
         for name, engine in _PDO_DRIVERS
     ),
