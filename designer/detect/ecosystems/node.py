@@ -255,6 +255,8 @@ CATALOG: Catalog = {
     "ava": entries((K.TEST, "AVA")),
     "uvu": entries((K.TEST, "uvu")),
     "jasmine": entries((K.TEST, "Jasmine")),
+    # jasmine-node: the Node runner of Jasmine 1.x specs (`jasmine-node --coffee tests/spec`).
+    "jasmine-node": entries((K.TEST, "Jasmine")),
     "@japa/runner": entries((K.TEST, "Japa")),
     # hapi's test runner, published unscoped (`lab`) until hapi 17's modules moved to @hapi/.
     "@hapi/lab": entries((K.TEST, "lab")),
@@ -984,14 +986,15 @@ _NODE_TEST = LazyPattern(r"\b(?:node|tsx)(?:[ \t]+--?[\w-]+(?:=\S*)?)*?[ \t]+--t
 
 _RUNNER = LazyPattern(
     r"(?:^|[\s;&|(]|node_modules/(?:\.bin|[\w.@-]+/bin)/)"
-    r"(jest|vitest|mocha|_mocha|ts-mocha|mocha-webpack|mochapack|tape|tap|ava|uvu|jasmine"
+    r"(jest|vitest|mocha|_mocha|ts-mocha|mocha-webpack|mochapack|tape|tap|ava|uvu|jasmine-node|jasmine"
     r"|cypress|newman|bun[ \t]+test|egg-bin[ \t]+(?:test|cov)"
     r"|(?:react-scripts|react-app-rewired|craco)[ \t]+test)"
     r"(?:(?:(?<=/jest)|(?<=/mocha)|(?<=/jasmine))\.c?js)?(?=[\s;&|)]|$)"
 )
 """A test runner's command in a script (`cross-env NODE_ENV=test mocha --exit …`, `jest`, Bun's
 built-in `bun test`, `mocha-webpack` running Mocha over the webpack-built tests, Create React
-App's `react-scripts test` and its wrappers' `craco test`, which start Jest, and Egg.js's
+App's `react-scripts test` and its wrappers' `craco test`, which start Jest, `jasmine-node`,
+the Node runner of Jasmine 1.x specs often installed globally rather than declared, and Egg.js's
 `egg-bin test` or `egg-bin cov`, which start Mocha over egg-mock's app). The command may be
 the runner's own script, started by its path through a loader (`ts-node
 node_modules/jasmine/bin/jasmine`, `node node_modules/.bin/jest`,
@@ -1010,6 +1013,7 @@ _RUNNERS = {
     "ava": "AVA",
     "uvu": "uvu",
     "jasmine": "Jasmine",
+    "jasmine-node": "Jasmine",
     "cypress": "Cypress",
     # Newman runs a Postman collection's requests and assertions against the started server.
     "newman": "Newman",
