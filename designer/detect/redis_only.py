@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from designer.detect import keyed_caches, node_imports, optional_redis
+from designer.detect import handed_redis, keyed_caches, node_imports, optional_redis
 from designer.detect.assemble import Unit, signal_scope
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
@@ -166,7 +166,13 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
             )
             if evidence is not None and (
                 _expiring_only(top, evidence.path, language)
-                or (language == "node" and keyed_caches.cache_only(top, unit.folder, evidence.path))
+                or (
+                    language == "node"
+                    and (
+                        keyed_caches.cache_only(top, unit.folder, evidence.path)
+                        or handed_redis.expiring_only(top, unit.folder, evidence.path)
+                    )
+                )
             ):
                 unit.expiring_cache = True  # a cache the code fills, no data of its own
                 break
