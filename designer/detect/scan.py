@@ -164,6 +164,7 @@ from designer.detect import (
     library_names,
     linked_sources,
     listeners,
+    local_drivers,
     local_kits,
     local_servers,
     locked_orms,
@@ -671,6 +672,7 @@ def detect(
     php_lent_frameworks.lend(top, units)
     meteor_apps.find(top, units)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
+    local_drivers.lend(top, units)  # an in-tree library wrapping a driver
     lent_engines.lend(top, units, locks)
     orm_engines.imply(units)  # once no driver lent an engine
     plugin_packages.lend(top, units)
