@@ -106,7 +106,9 @@ def test_factory_redis_written_only_with_expiry_is_a_cache(tmp_path: Path) -> No
 
 
 def test_factory_redis_written_without_expiry_is_the_store(tmp_path: Path) -> None:
-    kept = EXPIRING.replace('await redis.set(key, str, "EX", seconds);', "await redis.set(key, str);")
+    kept = EXPIRING.replace(
+        'await redis.set(key, str, "EX", seconds);', "await redis.set(key, str);"
+    )
     backend = by_folder(write(tmp_path, _gateway(kept)))["."]
     assert first(backend, K.DATABASE)[0] == "Redis"
 
@@ -119,7 +121,9 @@ def test_jasmine_node_script_runs_jasmine(tmp_path: Path) -> None:
             {"test": "jasmine-node --coffee tests/spec"},
         ),
         "index.js": 'const restify = require("restify");\n\nrestify.createServer().listen(6284);\n',
-        "tests/spec/app-spec.coffee": "describe 'app', ->\n  it 'works', ->\n    expect(1).toBe 1\n",
+        "tests/spec/app-spec.coffee": (
+            "describe 'app', ->\n  it 'works', ->\n    expect(1).toBe 1\n"
+        ),
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert first(backend, K.TEST)[0] == "Jasmine"
