@@ -374,6 +374,7 @@ from designer.detect import (
     unincluded_gradle,
     uninstalled_pest,
     unittest_discover,
+    unopened_lent_stores,
     unreached_engines,
     unread_settings_urls,
     unreleased_siblings,
@@ -867,6 +868,7 @@ def detect(
     jpa_unused.drop_beside_reactive(top, units)
     jpa_unused.drop_foreign_spring_settings(units)
     unimported_jvm_queries.drop_unimported(top, units)
+    unopened_lent_stores.drop_unopened(top, units)
     unused_query_libraries.drop_unused(top, units)  # beside it: no database at all
     jdbc_code.mark(top, units)
     excluded_datasources.mark(top, units)
