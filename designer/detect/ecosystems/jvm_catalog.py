@@ -107,6 +107,12 @@ ARTIFACTS = {
         (K.DATABASE, "PostgreSQL"),
     ),
     "spring-boot-starter-data-cassandra": ((K.DATABASE, "Cassandra"),),
+    # Google Cloud Datastore's Java client: entities put and queried through the client itself
+    # (`DatastoreOptions…getService()`), as the Python and Dart clients of the same store.
+    "google-cloud-datastore": (
+        (K.QUERY, "google-cloud-datastore"),
+        (K.DATABASE, "Google Cloud Datastore"),
+    ),
     # The search engines' own Java clients run directly (`SEARCH_CLIENTS`).
     **dict.fromkeys(
         ("elasticsearch-rest-high-level-client", "elasticsearch-java"),
@@ -500,6 +506,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         # Takes: an object-oriented web framework whose server (`new FtBasic(take, port)`)
         # serves the application's routes (`TkFork` over `FkRegex`).
         found.append((K.FRAMEWORK, "Takes"))
+    elif artifact == "apollo-http-service" and group in ("com.spotify", ""):
+        # Apollo: a Java service framework whose HTTP service module boots the application's
+        # routes on its embedded Jetty (`HttpService.boot(init, name, args)`); its other
+        # modules (apollo-api, apollo-core) are the routing and lifecycle it builds on.
+        found.append((K.FRAMEWORK, "Apollo"))
     elif artifact == "ratpack-core" and group in ("io.ratpack", ""):
         found.append((K.FRAMEWORK, "Ratpack"))
     elif artifact == "armeria" and group in ("com.linecorp.armeria", ""):
