@@ -337,6 +337,14 @@ _MAIN_CLASS = LazyPattern(
 native packager's server archetype it enables (`.enablePlugins(JavaServerAppPackaging)`: a
 program packaged to run as a server, with its start scripts and service user), which finds the
 main class itself."""
+_OVERRIDABLE = LazyPattern(
+    r'\bOption\(\s*System\.getProperty\(\s*"[^"]*"\s*\)\s*\)\s*\.getOrElse\(\s*("[^"]*")\s*\)'
+    r'|\bSystem\.getProperty\(\s*"[^"]*"\s*,\s*("[^"]*")\s*\)'
+    r'|\bsys\.(?:props|env)\.getOrElse\(\s*"[^"]*"\s*,\s*("[^"]*")\s*\)'
+)
+"""A version a build lets its runner override from a system property or the environment
+(`% Option(System.getProperty("play.version")).getOrElse("2.2.2")`, `sys.props.getOrElse(…,
+"2.2.2")`): nothing sets it on an ordinary build, so the default is the version it builds."""
 _LAMBDA_RUNTIME = LazyPattern(r'"aws-lambda-java-(?:core|events)"')
 """AWS Lambda's Java runtime interface (`RequestHandler`) or its event types, declared by a
 project (`"com.amazonaws" % "aws-lambda-java-core"`): a function the Lambda service invokes."""
@@ -432,7 +440,9 @@ def parse(
             # Its body is no dependency of its own; each call below declares one.
             helpers[helper.group("name")] = (helper.group("param"), helper.group("body"))
             continue
-        expanded = _expand_calls(code, helpers)
+        expanded = _OVERRIDABLE.sub(
+            lambda m: next(g for g in m.groups() if g), _expand_calls(code, helpers)
+        )
         if meta and "addSbtPlugin" not in code and "sbt-plugin" not in code:
             continue
         for target in (owner, *shared[index]):
