@@ -307,6 +307,7 @@ from designer.detect import (
     sbt_lent_layers,
     sbt_named_lists,
     sbt_reference_configs,
+    sbt_test_census,
     sbt_test_projects,
     sbt_units,
     sbt_vals,
@@ -956,6 +957,7 @@ def detect(
     ci_django_tests.mark(top, units)
     covered_suites.mark(top, units)  # once the testless suites are gone
     jvm_tests.mark(top, units)
+    sbt_test_census.mark(top, units)
     rspec_markers.drop_bare(top, units)
     ruby_tests.mark(top, units)
     rails2_tests.rename(units)  # once the count named the leading suite
