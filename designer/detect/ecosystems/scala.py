@@ -74,6 +74,9 @@ CATALOG: Catalog = {
     "quill-jasync-postgres": entries((K.QUERY, "Quill"), (K.DATABASE, "PostgreSQL")),
     "scalikejdbc": entries((K.QUERY, "ScalikeJDBC")),
     "anorm": entries((K.QUERY, "Anorm")),
+    # Squeryl: a Scala ORM of typed table objects (`object Schema extends
+    # org.squeryl.Schema`) over JDBC, any engine its adapter names.
+    "squeryl": entries((K.ORM, "Squeryl")),
     # Skunk speaks PostgreSQL's protocol and no other.
     "skunk-core": entries((K.QUERY, "Skunk"), (K.DATABASE, "PostgreSQL")),
     "slick-pg": entries((K.DATABASE, "PostgreSQL")),
@@ -286,6 +289,12 @@ _DEPENDENCY = LazyPattern(
 """`"group" %% "artifact" % version`, then its configurations (`% Test`, `% "it,test"`); the
 group may be a val or interpolate one (`hmrc %% …`, `s"$hmrc.mongo" %% …`), the artifact may
 interpolate a val (`s"hmrc-mongo-$playVer"`)."""
+_FALLBACK = LazyPattern(
+    r'[A-Za-z_][\w.]*?(?:\((?:[^()\n]|\([^()\n]*\))*\))?\.getOrElse\(\s*(?:"[^"\n]*"\s*,\s*)?'
+    r'"([^"\n]+)"\s*\)'
+)
+"""A version read from a system property with a fallback (`Option(System.getProperty("v"))
+.getOrElse("2.3.10")`, `sys.props.getOrElse("v", "2.3.10")`): the fallback is the release."""
 _INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
 _MAPPED_LIST = LazyPattern(
     r'\b(?:List|Seq)[ \t]*\((?P<body>(?:\s*s?"[\w.${}-]+"\s*%%?\s*s?"[\w.${}-]+"\s*,?)+\s*)\)'
@@ -315,9 +324,11 @@ _PUBLISHED = LazyPattern(
     # Leading blanks stay on the line: `^\s*` from every line start ran over all the blank
     # lines below it (a file of blank lines took quadratic time).
     r"^[^\S\n]*(?:ThisBuild\s*/\s*)?(?:publishTo|publishMavenStyle|crossScalaVersions)\b"
-    # Not a resolver's (`resolvers += Resolver.sonatypeRepo("snapshots")`): an application
-    # reads dependencies from Sonatype too; only a library publishes there.
-    r"|(?<![Rr]esolver\.)\bsonatype",
+    # Not a resolver's (`resolvers += Resolver.sonatypeRepo("snapshots")`, `"Sonatype" at
+    # "https://oss.sonatype.org/…"` in a list of resolvers): an application reads
+    # dependencies from Sonatype too; only a library publishes there.
+    r"|^(?![^\S\n]*resolvers\b)(?![^\n]*\bat[ \t]+\"[^\"\n]*sonatype)[^\n]*?"
+    r"(?<![Rr]esolver\.)\bsonatype",
     re.MULTILINE,
 )
 """A build that publishes its artifacts (to Maven Central through Sonatype), or builds them
@@ -577,8 +588,13 @@ def _dependency(
     if evidence.line is None:
         # Written out from a helper's call: the call's line is the evidence.
         evidence = lines.evidence(lines.lines[index].strip(), index)
+    fallback = _FALLBACK.match(found.string, found.start("version"))
     if version.startswith('"'):
         version = version.strip('"')
+    elif fallback:
+        # A release the build lets a system property override (`Option(System.getProperty(
+        # "play.version")).getOrElse("2.3.10")`): the one it builds with is the fallback.
+        version = fallback.group(1)
     else:
         result.pending.append(("version", f"{artifact}={version}", dev, evidence))
         version = ""
