@@ -109,8 +109,8 @@ def test_sonatype_as_a_resolver_publishes_nothing() -> None:
     assert not scala._PUBLISHED.search(_BUILD)
     assert not scala._PUBLISHED.search(_PLUGINS)
     # Publishing there still is.
-    assert scala._PUBLISHED.search('publishTo := sonatypePublishToBundle.value\n')
-    assert scala._PUBLISHED.search("sonatypeProfileName := \"org.example\"\n")
+    assert scala._PUBLISHED.search("publishTo := sonatypePublishToBundle.value\n")
+    assert scala._PUBLISHED.search('sonatypeProfileName := "org.example"\n')
 
 
 def test_a_property_with_a_fallback_versions_the_dependency() -> None:

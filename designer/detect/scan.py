@@ -244,6 +244,7 @@ from designer.detect import (
     phpunit_paths,
     pinned_frameworks,
     platform_lock,
+    play_pages,
     plugin_packages,
     pooled_drivers,
     prisma_choices,
@@ -722,6 +723,7 @@ def detect(
     django_api_fronts.mark(top, units)
     django_admin_tools.mark(top, units)
     jvm_pages.mark(top, units)
+    play_pages.mark(top, units)
     jvm_ui_builds.mark(top, units)
     upgrades.mark(top, units)
     redirect_hops.mark(top, units)
