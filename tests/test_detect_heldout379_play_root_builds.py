@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_detect_gaps import by_folder, first
 from test_detect_projects import write
 
@@ -113,7 +114,17 @@ def test_sonatype_as_a_resolver_publishes_nothing() -> None:
     assert scala._PUBLISHED.search('sonatypeProfileName := "org.example"\n')
 
 
-def test_a_property_with_a_fallback_versions_the_dependency() -> None:
-    code = 'addSbtPlugin("com.typesafe.play" % "sbt-plugin" % sys.props.getOrElse("v", "2.8.1"))'
-    found = scala._DEPENDENCY.search(code)
-    assert found and scala._FALLBACK.match(code, found.start("version")).group(1) == "2.8.1"
+@pytest.mark.parametrize(
+    "read",
+    [
+        'sys.props.getOrElse("v", "2.8.1")',
+        'Option(sys.props("v")).getOrElse("2.8.1")',
+        'sys.env.get("V").getOrElse("2.8.1")',
+        'System.getProperty("v", "2.8.1")',
+    ],
+)
+def test_a_property_with_a_fallback_versions_the_dependency(read: str) -> None:
+    code = f'addSbtPlugin("com.typesafe.play" % "sbt-plugin" % {read})'
+    expanded = scala._OVERRIDABLE.sub(lambda m: next(g for g in m.groups() if g), code)
+    found = scala._DEPENDENCY.search(expanded)
+    assert found and found.group("version") == '"2.8.1"'

@@ -289,12 +289,6 @@ _DEPENDENCY = LazyPattern(
 """`"group" %% "artifact" % version`, then its configurations (`% Test`, `% "it,test"`); the
 group may be a val or interpolate one (`hmrc %% …`, `s"$hmrc.mongo" %% …`), the artifact may
 interpolate a val (`s"hmrc-mongo-$playVer"`)."""
-_FALLBACK = LazyPattern(
-    r'[A-Za-z_][\w.]*?(?:\((?:[^()\n]|\([^()\n]*\))*\))?\.getOrElse\(\s*(?:"[^"\n]*"\s*,\s*)?'
-    r'"([^"\n]+)"\s*\)'
-)
-"""A version read from a system property with a fallback (`Option(System.getProperty("v"))
-.getOrElse("2.3.10")`, `sys.props.getOrElse("v", "2.3.10")`): the fallback is the release."""
 _INTERPOLATED = LazyPattern(r"\$\{?(\w+)\}?")
 _MAPPED_LIST = LazyPattern(
     r'\b(?:List|Seq)[ \t]*\((?P<body>(?:\s*s?"[\w.${}-]+"\s*%%?\s*s?"[\w.${}-]+"\s*,?)+\s*)\)'
@@ -349,7 +343,9 @@ native packager's server archetype it enables (`.enablePlugins(JavaServerAppPack
 program packaged to run as a server, with its start scripts and service user), which finds the
 main class itself."""
 _OVERRIDABLE = LazyPattern(
-    r'\bOption\(\s*System\.getProperty\(\s*"[^"]*"\s*\)\s*\)\s*\.getOrElse\(\s*("[^"]*")\s*\)'
+    r'\bOption\(\s*(?:System\.getProperty|System\.getenv|sys\.props|sys\.env)\(\s*"[^"]*"\s*\)\s*\)'
+    r'\s*\.getOrElse\(\s*("[^"]*")\s*\)'
+    r'|\bsys\.(?:props|env)\.get\(\s*"[^"]*"\s*\)\s*\.getOrElse\(\s*("[^"]*")\s*\)'
     r'|\bSystem\.getProperty\(\s*"[^"]*"\s*,\s*("[^"]*")\s*\)'
     r'|\bsys\.(?:props|env)\.getOrElse\(\s*"[^"]*"\s*,\s*("[^"]*")\s*\)'
 )
@@ -588,13 +584,8 @@ def _dependency(
     if evidence.line is None:
         # Written out from a helper's call: the call's line is the evidence.
         evidence = lines.evidence(lines.lines[index].strip(), index)
-    fallback = _FALLBACK.match(found.string, found.start("version"))
     if version.startswith('"'):
         version = version.strip('"')
-    elif fallback:
-        # A release the build lets a system property override (`Option(System.getProperty(
-        # "play.version")).getOrElse("2.3.10")`): the one it builds with is the fallback.
-        version = fallback.group(1)
     else:
         result.pending.append(("version", f"{artifact}={version}", dev, evidence))
         version = ""
