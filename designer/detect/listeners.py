@@ -2,7 +2,8 @@
 
 A consumer of SQS, Kafka, RabbitMQ or JMS messages is often a Spring Boot application with
 the web starter on its classpath (for Actuator's probes), but its code declares listeners
-(`@SqsListener`, `@KafkaListener` …) and no controller, router or endpoint: it serves no
+(`@SqsListener`, `@KafkaListener` …, or a loop polling the plain Kafka client's consumer for
+its `ConsumerRecords`) and no controller, router or endpoint: it serves no
 client, it is no backend. Telling so needs the absence of every endpoint from its sources, so
 only applications declaring a message broker (a JMS client among their dependencies counts,
 though no finding names its broker) are read again, their own main source tree
@@ -63,8 +64,11 @@ file holds a `CommandLineRunner` is as much a job as a Java one)."""
 
 _LISTENER = re.compile(
     r"@(?:SqsListener|KafkaListener|RabbitListener|JmsListener|StreamListener)\b"
+    r"|\bConsumerRecords[ \t]*<"
 )
-"""A method fed by a message broker's queue or topic."""
+"""A method fed by a message broker's queue or topic, or the loop of the plain Kafka client
+polling one itself (`ConsumerRecords<String, String> records = consumer.poll(…)` in a `while`:
+a logger started from the main class, with no Spring Kafka annotation to show it)."""
 
 _JMS_CLIENTS = frozenset(
     {
