@@ -130,6 +130,7 @@ from designer.detect import (
     internal_workers,
     jdbc_code,
     jdbc_dialect,
+    jdbc_side_stores,
     jest_matches,
     job_dashboards,
     job_hosts,
@@ -876,6 +877,7 @@ def detect(
     unimported_mybatis.drop_unreached(top, units)
     unused_query_libraries.drop_unused(top, units)  # beside it: no database at all
     jdbc_code.mark(top, units)
+    jdbc_side_stores.mark(top, units)
     excluded_datasources.mark(top, units)
     jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
     driverless_layers.mark(top, units)
