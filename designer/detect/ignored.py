@@ -25,7 +25,7 @@ def revive(top: str, tree: Tree) -> None:
     # A module folder walked, but whose own build file a `.gitignore` names (a root
     # ignoring `app-module/pom.xml`, which git tracks all the same): the walk counted the
     # module's code as the enclosing build's. Walked again as a project of its own.
-    unread = _unread_modules(top, tree)
+    unread = _unread_modules(top, tree) | _unread_locked(top, tree)
     if not revived and not unread:
         return
     for folder in sorted(revived):
@@ -115,6 +115,36 @@ def _unread_modules(top: str, tree: Tree) -> set[str]:
             walked = any(f == target or f.startswith(inside) for f in entered)
             if walked and _holds_manifest(top, target):
                 found.add(target)
+    return found
+
+
+_LOCKED_MANIFESTS = {
+    "poetry.lock": "pyproject.toml",
+    "uv.lock": "pyproject.toml",
+    "pdm.lock": "pyproject.toml",
+    "Pipfile.lock": "Pipfile",
+    "Gemfile.lock": "Gemfile",
+    "composer.lock": "composer.json",
+    "Cargo.lock": "Cargo.toml",
+}
+"""A lock file → the manifest it is resolved from, always kept beside it."""
+
+
+def _unread_locked(top: str, tree: Tree) -> set[str]:
+    """The folders below the root where the walk recorded a lock file whose manifest lies
+    beside it on disk, yet named no manifest there: a `.gitignore` pattern names the manifest
+    (a Python template's `pyproject.toml` line, kept in a root ignore list above a service
+    folder that commits its Poetry project all the same). The lock resolved from it proves
+    the manifest is the project's own, tracked whatever the ignore rule says."""
+    named = {posixpath.dirname(path) or "." for path, _ in tree.manifests}
+    found: set[str] = set()
+    for path in tree.locks:
+        folder = posixpath.dirname(path)
+        manifest = _LOCKED_MANIFESTS.get(posixpath.basename(path))
+        if not folder or folder in named or manifest is None:
+            continue
+        if os.path.isfile(os.path.join(top, *folder.split("/"), manifest)):
+            found.add(folder)
     return found
 
 
