@@ -583,6 +583,23 @@ def _choose_ecosystems(unit: Unit) -> list[str]:
     return backendish or present
 
 
+PLUGIN_PREFIXES = {"django-": "Django", "flask-": "Flask"}
+"""Package-name prefix → the framework every package so named is a plug-in of and requires
+(`django-redis`, `flask-login`): a manifest declaring one installs the framework with it, so
+the framework its code starts is declared even where the list does not name it."""
+
+
+def _plugin_hosts(signals: list[Signal]) -> set[str]:
+    """The frameworks (`PLUGIN_PREFIXES`) the plug-in packages a manifest declares require."""
+    return {
+        host
+        for s in signals
+        if s.strength is not Strength.ENTRY and s.package
+        for prefix, host in PLUGIN_PREFIXES.items()
+        if s.package.startswith(prefix)
+    }
+
+
 def _manifests(unit: Unit, ecosystem: str) -> list[ManifestResult]:
     return [result for _, eco, result in unit.manifests if eco == ecosystem]
 
@@ -679,6 +696,7 @@ def backend(
         ]
         declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
         declared |= {HOST_OF[name] for name in declared if name in HOST_OF}
+        declared |= _plugin_hosts(unit.signals.get(eco, []))
         unconfirmed |= {s.name for s in framework_signals} - declared - UNPACKED
     frameworks, ambiguous = _frameworks(findings, entries, unconfirmed, signals)
     language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)
