@@ -124,6 +124,7 @@ from designer.detect import (
     iis_redirects,
     image_lists,
     image_pins,
+    image_projects,
     inner_setups,
     installed_drivers,
     internal_specs,
@@ -552,6 +553,10 @@ def detect(
     owners = _includers(parsed, lambda folder: _runs_itself(top, folder))
     owners.update(rebar_apps.owners(parsed))
     owners.update(_copied_lists(side, parsed, tree.sources))
+    for path, folder in image_projects.homes(
+        side, parsed, lambda keeper: _holds_code(keeper, tree.sources)
+    ).items():
+        owners.setdefault(path, folder)
     for path, folder in image_lists.installed_lists(side, parsed).items():
         owners.setdefault(path, folder)
     for path, folder in tree.lent_lists.items():
