@@ -38,6 +38,7 @@ from designer.detect import (
     compiled_vias,
     composer_paths,
     consumer_hosts,
+    context_images,
     copied_settings,
     covered_suites,
     d1_bindings,
@@ -553,6 +554,10 @@ def detect(
     owners = _includers(parsed, lambda folder: _runs_itself(top, folder))
     owners.update(rebar_apps.owners(parsed))
     owners.update(_copied_lists(side, parsed, tree.sources))
+    for path, folder in context_images.homes(
+        side, parsed, lambda keeper: _holds_code(keeper, tree.sources)
+    ).items():
+        owners.setdefault(path, folder)
     for path, folder in image_projects.homes(
         side, parsed, lambda keeper: _holds_code(keeper, tree.sources)
     ).items():
