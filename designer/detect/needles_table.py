@@ -756,7 +756,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bsqlite3_open(?:_v2)?[ \\t]*\\(': (False, (('sqlite3_open',),)),
     '\\bsqlx::migrate!\\s*\\(': (False, (('sqlx::migrate!',),)),
     '\\btide::(?:new|with_state)\\s*\\(': (False, (('tide::new', 'tide::with_state'),)),
-    '\\btornado\\.web\\.Application\\s*\\(': (False, (('tornado.web.Application',),)),
+    '\\btornado\\.web\\.Application\\s*\\(|^class[ \\t]+\\w+[ \\t]*\\([ \\t]*tornado\\.web\\.Application[ \\t]*\\)[ \\t]*:': (False, (('tornado.web.Application',),)),
     '\\btrillium_(?:smol|tokio|async_std)::(?:run|config)\\s*\\(': (False, (('trillium_async_std::config', 'trillium_async_std::run', 'trillium_smol::config', 'trillium_smol::run', 'trillium_tokio::config', 'trillium_tokio::run'),)),
     '\\bunittest\\.TestCase\\b': (False, (('unittest.TestCase',),)),
     '\\bwarp::serve\\s*\\(': (False, (('warp::serve',),)),

@@ -316,7 +316,15 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Django", r"DJANGO_SETTINGS_MODULE|django\.core\.(?:wsgi|asgi)", endings=_PY),
     rule(K.FRAMEWORK, "Django REST framework", r"""^[ \t]*['"]rest_framework['"]""", endings=_PY),
-    rule(K.FRAMEWORK, "Tornado", r"\btornado\.web\.Application\s*\(", endings=_PY),
+    # Tornado's application made, or subclassed by the server's own (`class
+    # CellServer(tornado.web.Application):`, its handlers passed up in `__init__`).
+    rule(
+        K.FRAMEWORK,
+        "Tornado",
+        r"\btornado\.web\.Application\s*\("
+        r"|^class[ \t]+\w+[ \t]*\([ \t]*tornado\.web\.Application[ \t]*\)[ \t]*:",
+        endings=_PY,
+    ),
     # Pyramid's application is the WSGI app its Configurator makes (`config.make_wsgi_app()`).
     rule(K.FRAMEWORK, "Pyramid", r"\.make_wsgi_app\s*\(\s*\)", endings=_PY),
     rule(K.FRAMEWORK, "Litestar", r"\bLitestar\s*\(", endings=_PY),
