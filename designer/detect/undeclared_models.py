@@ -11,7 +11,9 @@ it, SQLAlchemy is its data layer, its evidence that import. (An import alone is 
 script reflecting someone else's tables declares none.) A model is a declarative class or a Core
 table declared on a MetaData. A manifest declaring no dependency at all (a distutils setup.py
 packaging the modules, its README listing Flask and SQLAlchemy to install) says no more than
-none: such a unit is read the same way.
+none: such a unit is read the same way. So does a manifest of another language only (a
+webpack package.json building the server's embeddable JavaScript): it declares nothing of
+the Python server beside it.
 
 A Django project kept the same way (manage.py, settings.py and its apps' models.py, with no
 requirements list) is found from its code, and its models (`from django.db import models`,
@@ -75,7 +77,10 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         if any(s.kind in (FindingKind.ORM, FindingKind.QUERY) for s in own):
             continue
         frameworks = {s.name for s in own if s.kind is FindingKind.FRAMEWORK}
-        if all(declares_nothing(path, result) for path, _, result in unit.manifests):
+        if all(
+            eco != "python" or declares_nothing(path, result)
+            for path, eco, result in unit.manifests
+        ):
             layers = [x for x in _LAYERS if x[3] is None or x[3] in frameworks]
         else:
             hosts = _hosts_of_declared_add_ons(own)
