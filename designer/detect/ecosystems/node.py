@@ -151,8 +151,10 @@ CATALOG: Catalog = {
     "pouchdb": entries((K.QUERY, "PouchDB")),
     "pouchdb-core": entries((K.QUERY, "PouchDB")),
     "pouchdb-node": entries((K.QUERY, "PouchDB")),
-    # CouchDB's clients over its HTTP API: blue-cot (typed documents and views) and nano,
-    # Apache's official one; what the code queries the database with.
+    # CouchDB's clients over its HTTP API: blue-cot (typed documents and views), nano,
+    # Apache's official one, and cradle (`new cradle.Connection(…).database(name)`, cached
+    # documents and views), the older one; what the code queries the database with.
+    "cradle": entries((K.QUERY, "cradle"), (K.DATABASE, "CouchDB")),
     "blue-cot": entries((K.QUERY, "blue-cot"), (K.DATABASE, "CouchDB")),
     "nano": entries((K.QUERY, "nano"), (K.DATABASE, "CouchDB")),
     # SurrealDB's JavaScript SDK (`surrealdb`, published as `surrealdb.js` before 1.0): the
