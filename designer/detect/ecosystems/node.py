@@ -157,6 +157,9 @@ CATALOG: Catalog = {
     "cradle": entries((K.QUERY, "cradle"), (K.DATABASE, "CouchDB")),
     "blue-cot": entries((K.QUERY, "blue-cot"), (K.DATABASE, "CouchDB")),
     "nano": entries((K.QUERY, "nano"), (K.DATABASE, "CouchDB")),
+    # arangojs, ArangoDB's official driver: AQL and collections queried through the
+    # `Database` it opens, as python-arango is for Python.
+    "arangojs": entries((K.QUERY, "arangojs"), (K.DATABASE, "ArangoDB")),
     # SurrealDB's JavaScript SDK (`surrealdb`, published as `surrealdb.js` before 1.0): the
     # client the code runs its SurrealQL and record calls through, over SurrealDB.
     "surrealdb": entries((K.QUERY, "surrealdb"), (K.DATABASE, "SurrealDB")),
