@@ -19,7 +19,10 @@ PACKAGE = """{
 }
 """
 INDEX = "import express from 'express';\nconst app = express();\napp.listen(4001);\n"
-DB = "import {Database} from 'arangojs';\nexport const db = new Database({url: process.env.ARANGO_URL});\n"
+DB = (
+    "import {Database} from 'arangojs';\n"
+    "export const db = new Database({url: process.env.ARANGO_URL});\n"
+)
 
 
 def test_arangojs_names_arangodb(tmp_path: Path) -> None:

@@ -17,7 +17,10 @@ PACKAGE = """{
   "devDependencies": {"mocha": "3.4.2"}
 }
 """
-SERVER = "var express = require('express')\n,   app = express()\n,   Store = require('./store');\napp.listen(3043);\n"
+SERVER = (
+    "var express = require('express')\n,   app = express()\n"
+    ",   Store = require('./store');\napp.listen(3043);\n"
+)
 STORE = (
     "var cradle = require('cradle');\n"
     "function Store (ctx) {\n"

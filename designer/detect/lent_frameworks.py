@@ -109,7 +109,11 @@ def _extended(
                 rf"\bclass\b[^\n{{]*?\bextends\s+(?:{'|'.join(map(re.escape, names))})\b", text
             ):
                 return package, None
-            if names and (_builds_and_starts(text, names) or _started_on_port(text, names)):
+            if names and (
+                _builds_and_starts(text, names)
+                or _started_on_port(text, names)
+                or _built_and_mounted(text, names)
+            ):
                 return package, None
             listening = _built_and_listening(text, names) if names else None
             if listening is not None:
@@ -151,6 +155,25 @@ def _built_and_listening(text: str, names: set[str]) -> int | None:
         if found is not None:
             return found.start()
     return None
+
+
+def _built_and_mounted(text: str, names: set[str]) -> bool:
+    """Whether the module takes an application from calling what it imports from the kit
+    (`const app = kit(options)`) and mounts middlewares or routes on it (`app.use(…)`,
+    `app.get('/path', …)`): the kit's call built the web application the module serves
+    through, an application of the framework the kit requires. A call of the kit itself, not
+    of a member (`kit.client(…)` may build anything)."""
+    kit = "|".join(map(re.escape, names))
+    built = re.findall(
+        rf"\b(?:const|let|var)\s+({_IDENT})\s*=\s*(?:await\s+)?(?:{kit})\s*\(", text
+    )
+    return any(
+        re.search(
+            rf"\b{re.escape(app)}\s*\.\s*(?:use\s*\(|(?:get|post|put|patch|delete)\s*\(\s*['\"`]/)",
+            text,
+        )
+        for app in built
+    )
 
 
 def _started_on_port(text: str, names: set[str]) -> bool:
