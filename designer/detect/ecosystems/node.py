@@ -307,6 +307,11 @@ MIGRATION_API = (
 """An import naming TypeORM's migration API alone (`MigrationInterface`, `QueryRunner`, the
 schema builders, the `DataSource` its CLI is pointed at), up to the module's name. Each blank run
 is read once: two side by side split a long run every way."""
+_FIREBASE_DATABASE = (
+    rf"""{_IMPORTED}["']firebase(?:-admin)?/database["']|"""
+    rf"""{_IMPORTED}["']firebase(?:-admin)?(?:/app)?["'][\s\S]*?\.database\(\s*\)\s*\.ref\("""
+)
+"""Where a module opens the Firebase Realtime Database (see RULES)."""
 _NOT_MIGRATION = rf"""^(?!{MIGRATION_API}["']typeorm["'])"""
 """Not such an import, read at a line's start before `_IMPORTED` (anchored there: tried at every
 character, the look read a long blank run again from each)."""
@@ -470,7 +475,13 @@ RULES: tuple[SourceRule, ...] = (
         r"""['"]@overnightjs/core['"][\s\S]*?\bextends[ \t]+Server\b""",
         endings=_JS,
     ),
-    rule(K.FRAMEWORK, "Fastify", r"\b(?:fastify|Fastify)\s*\(", endings=_JS),
+    # `Fastify()`, or the instance made where the module is required (`require('fastify')()`).
+    rule(
+        K.FRAMEWORK,
+        "Fastify",
+        r"""\b(?:fastify|Fastify)\s*\(|\brequire\s*\(\s*['"]fastify['"]\s*\)\s*\(""",
+        endings=_JS,
+    ),
     # `NestFactory.create(AppModule)` serves HTTP; a standalone application context (a CLI, a
     # script runner) serves nothing, nor does a microservice alone (`createMicroservice(AppModule,
     # { transport: Transport.KAFKA })`: a consumer of its broker's messages, whose controllers
@@ -739,6 +750,16 @@ RULES: tuple[SourceRule, ...] = (
             ("postgres|vercel-postgres", "PostgreSQL"),
             ("sqlite", "SQLite"),
         )
+    ),
+    # The Firebase Realtime Database, reached through Firebase's SDK (`firebase`, or the
+    # server's `firebase-admin`): one package for all of Firebase's services (Firestore, auth,
+    # storage), so only code naming the database says the program keeps data there — its
+    # modular entry (`from 'firebase/database'`, `firebase-admin/database`), or a module
+    # importing the SDK that reads or writes a path of the database
+    # (`firebase.database().ref().child(key).update(…)`). The SDK is the data layer.
+    *(
+        rule(kind, name, _FIREBASE_DATABASE, endings=_JS)
+        for kind, name in ((K.DATABASE, "Firebase Realtime Database"), (K.QUERY, "firebase"))
     ),
     # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
     rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
