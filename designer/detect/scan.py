@@ -961,6 +961,7 @@ def detect(
     jest_matches.drop_unmatched(top, units)  # before testless_node: it reads what is left
     testless_node.drop_unused(top, units)
     testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone
+    testless_node.mark_unlent_members(top, units)  # before a workspace root lends its tests
     testless_php.drop_unused(top, units)
     nested_phpunit.drop_copied(top, units)
     uninstalled_pest.drop_uninstalled(top, units)

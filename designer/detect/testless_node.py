@@ -58,7 +58,7 @@ from designer.detect.assemble import Unit
 from designer.detect.node_imports import package_json
 from designer.detect.nonservices import module_uses
 from designer.detect.project_commands import command_texts
-from designer.detect.signals import Signal
+from designer.detect.signals import Signal, Strength
 from designer.detect.testless_pytest import (
     drop_declared_tests,
     holds_tests,
@@ -140,6 +140,43 @@ def drop_untested_packages(top: str, units: dict[str, Unit]) -> None:
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
         unit.untested = True  # nor is the workspace root's runner lent it
+
+
+def mark_unlent_members(top: str, units: dict[str, Unit]) -> None:
+    """Mark `untested` the Node workspace members below the top that declare no runner of
+    their own and hold no test, inside a workspace whose root is a program of its own (a web
+    server at the top, its members the services it calls): the root's runner runs the root's
+    suite (`__tests__/` of the server's code), never the member's, so the root lends it none
+    (`inheritance.workspace_tests`). A member a command runs the tests in keeps it."""
+    for unit in units.values():
+        if unit.folder == "." or not any(e == LANGUAGE for _, e, _ in unit.manifests):
+            continue
+        if any(s.kind is FindingKind.TEST for s in unit.signals.get(LANGUAGE, [])):
+            continue
+        root = _program_root(unit, units)
+        if root is None or not any(
+            s.kind is FindingKind.TEST for s in root.signals.get(LANGUAGE, [])
+        ):
+            continue
+        if holds_tests(top, _test_name, folder=unit.folder) or _runs_tests(top, (unit.folder,)):
+            continue
+        unit.untested = True
+
+
+def _program_root(unit: Unit, units: dict[str, Unit]) -> Unit | None:
+    """The nearest Node workspace root above `unit` (a package.json listing members), when it
+    is a program of its own: it starts a web framework in its own code."""
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and any(e == LANGUAGE and r.modules for _, e, r in outer.manifests):
+            found = outer.signals.get(LANGUAGE, [])
+            started = any(
+                s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY for s in found
+            )
+            return outer if started else None
+    return None
 
 
 def _tested_library(
