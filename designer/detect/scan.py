@@ -51,6 +51,7 @@ from designer.detect import (
     django_api_fronts,
     django_aside_dbs,
     django_dev_files,
+    django_dummy_databases,
     django_pages,
     django_projects,
     django_runner,
@@ -732,6 +733,7 @@ def detect(
     rust_bin_runtimes.find(top, units)
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
+    django_dummy_databases.drop(top, units)
     django_api_fronts.mark(top, units)
     django_admin_tools.mark(top, units)
     jvm_pages.mark(top, units)

@@ -19,6 +19,7 @@ from designer.detect.signals import (
     Signal,
     SourceRule,
     Strength,
+    clip,
     dependency_signals,
     entries,
     integrated,
@@ -892,7 +893,9 @@ def _requirement(
     """Record one PEP 508 requirement string (or a requirements.txt line)."""
     found = _name_and_version(spec)
     if found is not None:
-        _dependency(lines, result, *found, dev, start, optional)
+        # A VCS line's name is in its URL, which `Lines.evidence` cannot find as a token.
+        at = _line_at(lines, start) if _VCS_URL.match(spec.strip()) else None
+        _dependency(lines, result, *found, dev, start, optional, at)
         _driver_extras(lines, result, spec, found[0], dev, start, optional)
         _layer_extras(lines, result, spec, found[0], dev, start, optional)
 
@@ -990,6 +993,20 @@ def _lists_driver(lines: Lines) -> bool:
     return False
 
 
+_VCS_URL = re.compile(
+    r"^(?:git|hg|svn|bzr)\+[a-z]+://\S*?/(?P<repo>[A-Za-z0-9][\w.-]*?)(?:\.git)?/?"
+    r"(?:@[^#\s]*)?(?:#(?:\S*&)?egg=(?P<egg>[A-Za-z0-9][\w.-]*))?(?:[&#]\S*)?$"
+)
+"""A pip requirements line that installs a repository by VCS URL without a `name @` prefix
+(`git+https://github.com/owner/name.git@ref`, `…#egg=name`)."""
+
+
+def _line_at(lines: Lines, start: int) -> Evidence:
+    """Evidence for the requirement on line `start` (0-based)."""
+    text = lines.lines[start] if start < len(lines.lines) else ""
+    return Evidence(path=lines.path, line=start + 1, text=clip(text.strip()))
+
+
 def _name_and_version(spec: str) -> tuple[str, str] | None:
     """The project name and the version constraint as written, or None for no requirement.
 
@@ -998,6 +1015,12 @@ def _name_and_version(spec: str) -> tuple[str, str] | None:
     regex finds.
     """
     text = spec.split(" #", 1)[0].strip().removesuffix("\\").strip()
+    vcs = _VCS_URL.match(text)
+    if vcs:
+        # pip's bare VCS line names no project: `#egg=` does when written, else the
+        # repository's own name (`git+https://host/owner/mongoengine.git@v0.8.9`). A URL is
+        # no version.
+        return (vcs.group("egg") or vcs.group("repo")), ""
     match = _REQUIREMENT.match(text)
     if match and "@" not in text and "(" not in text:
         # Without a URL (`@`) packaging's answer is the regex's either way: the name it reads
@@ -1023,6 +1046,7 @@ def _dependency(
     dev: bool,
     start: int = 0,
     optional: bool = False,
+    at: Evidence | None = None,
 ) -> None:
     if normalise(name) == "python":
         return
@@ -1033,7 +1057,7 @@ def _dependency(
             # A project of the same repository, perhaps (a uv workspace member, a Poetry path
             # dependency): its data layer is this one's (see monorepo).
             result.uses.append(normalise(name))
-    evidence = lines.evidence(name, start)
+    evidence = at or lines.evidence(name, start)
     signals = dependency_signals(CATALOG, normalise(name), version, dev, evidence, GLUE)
     own = INTEGRATED.get(normalise(name))
     if own is not None:
