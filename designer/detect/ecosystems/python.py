@@ -295,6 +295,17 @@ RULES: tuple[SourceRule, ...] = (
         r"\b(?:API)?Flask\s*\(\s*(?:__name__|[\"'][\w.-]+[\"']\s*[,)])",
         endings=_PY,
     ),
+    # A house subclass of Flask's app from a shared Flask library of the organisation's
+    # (`from org.flask_base.app import FlaskBase` … `app = FlaskBase(__name__, "site")`),
+    # installed by URL or from a private index, so no manifest names Flask: the class named
+    # for Flask, imported from a `flask_…` module, builds the application.
+    rule(
+        K.FRAMEWORK,
+        "Flask",
+        r"^[ \t]*from[ \t]+(?:\w+\.)*flask_\w+(?:\.\w+)*[ \t]+import[ \t]+[^\n]*\b\w*Flask\w*\b"
+        r"[\s\S]{0,8000}?\b\w*Flask\w*\s*\(\s*__name__\b",
+        endings=_PY,
+    ),
     # Connexion's Flask-backed app (`FlaskApp(__name__, …)`, and `connexion.App(__name__)`,
     # the same class under its older name): the program's routes are a Flask application's
     # (`.app` is the Flask app), whatever ASGI stack Connexion 3 runs it on (Starlette's
