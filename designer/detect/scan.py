@@ -231,6 +231,7 @@ from designer.detect import (
     paas_addons,
     paas_drivers,
     packaged_boot_jars,
+    parent_lists,
     path_gems,
     path_vendored,
     perl_aside,
@@ -485,6 +486,7 @@ def detect(
         if text is not None and (
             not python.is_packaging(path, text)
             or inner_setups.inside_package(top, path, text, walked)
+            or parent_lists.reads_parent_list(top, path, text)
         ):
             modules.append(path)
             if not python.holds_settings(path):
