@@ -391,6 +391,7 @@ from designer.detect import (
     unused_pools,
     unused_query_libraries,
     upgrades,
+    url_documents,
     url_requirements,
     vaadin_uis,
     vendored_tools,
@@ -951,6 +952,7 @@ def detect(
     clojure_lent_routers.drop_undeclared(units)
     clojure_lent_ring.lend(units)  # once the routers left are known
     url_requirements.lend(top, units)
+    url_documents.lend(top, units)
     settings_imports.lend(top, units)
     pytest_modules.drop_bare(top, units)  # before the runners' readings
     django_runner.mark(top, units)

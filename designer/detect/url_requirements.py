@@ -68,7 +68,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         # shows of the data layer the package brings: only a data layer of its own stops it.
         if any(s.kind in _LAYERS for found in unit.signals.values() for s in found):
             continue
-        if not _installs_by_url(top, folder):
+        if not installs_by_url(top, folder):
             continue
         for module in each_module(top, folder, nested_projects(folder, folders)):
             if module is None:
@@ -82,7 +82,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                 break
 
 
-def _installs_by_url(top: str, folder: str) -> bool:
+def installs_by_url(top: str, folder: str) -> bool:
     """Whether a requirements file (or a project file) at the top of `folder` installs
     something by URL."""
     try:
