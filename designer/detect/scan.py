@@ -114,6 +114,7 @@ from designer.detect import (
     go_pages,
     go_plain_http,
     go_reached_modules,
+    go_required_libraries,
     go_suites,
     go_unserved,
     gradle_ext_libs,
@@ -922,6 +923,7 @@ def detect(
     go_bffs.mark(top, units)
     go_plain_http.mark(top, units)
     go_mainless.mark(top, units)  # as go_plain_http, for a module building no program
+    go_required_libraries.mark(top, units)  # after go_lent_servers, which lends their routers
     node_sourceless.mark(top, units)  # as go_plain_http, for a package with no code
     py_batch_jobs.mark(top, units)  # as go_plain_http, for Python
     rust_plain_http.mark(top, units)  # as go_plain_http, for Rust
