@@ -898,6 +898,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*(?:import[ \\t]+)?"database/sql"': (False, (('"database/sql"',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"(?:goji\\.io|github\\.com/zenazn/goji)"': (False, (('"github.com/zenazn/goji"', '"goji.io"'),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"(?:gopkg\\.in/macaron\\.v1|github\\.com/go-macaron/macaron)"': (False, (('"github.com/go-macaron/macaron"', '"gopkg.in/macaron.v1"'),)),
+    '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"cloud\\.google\\.com/go/datastore"': (False, (('"cloud.google.com/go/datastore"',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"entgo\\.io/ent"': (False, (('"entgo.io/ent"',),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/(?:astaxie/beego|beego/beego/v2/server/web)"': (False, (('"github.com/astaxie/beego"', '"github.com/beego/beego/v2/server/web"'),)),
     '^[ \\t]*(?:import[ \\t]+)?(?:\\w+[ \\t]+)?"github\\.com/ant0ine/go-json-rest/rest"': (False, (('"github.com/ant0ine/go-json-rest/rest"',),)),

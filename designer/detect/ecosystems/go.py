@@ -201,6 +201,9 @@ CATALOG: Catalog = {
     "github.com/sijms/go-ora": entries((K.DATABASE, "Oracle")),
     "gorm.io/driver/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/aws/aws-sdk-go-v2/service/dynamodb": entries((K.DATABASE, "DynamoDB")),
+    # Google Cloud Datastore's client (`datastore.NewClient(ctx, project)`, entities put and
+    # queried through it): the engine only, no data layer, as the DynamoDB SDK.
+    "cloud.google.com/go/datastore": entries((K.DATABASE, "Google Cloud Datastore")),
     # Search-engine clients: the engine of a service whose documents live in the index (the
     # official clients and olivere's older one); SEARCH_STORES says why they weigh so little.
     "github.com/elastic/go-elasticsearch": entries((K.DATABASE, "Elasticsearch")),
@@ -555,6 +558,14 @@ RULES: tuple[SourceRule, ...] = (
         "DynamoDB",
         r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?'
         r'"github\.com/aws/aws-sdk-go(?:-v2)?/service/dynamodb"',
+        endings=_GO,
+    ),
+    # Google Cloud Datastore's client, which older programs import from the one module of all
+    # Google Cloud clients (`cloud.google.com/go`) before it became a module of its own.
+    rule(
+        K.DATABASE,
+        "Google Cloud Datastore",
+        r'^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"cloud\.google\.com/go/datastore"',
         endings=_GO,
     ),
     # The driver a program imports (often only for its side effect, `_ "github.com/lib/pq"`,
