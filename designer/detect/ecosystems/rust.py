@@ -105,6 +105,12 @@ CATALOG: Catalog = {
     # The AWS SDK's DynamoDB client, used bare (items built and read by hand, or through
     # serde_dynamo's conversions): the engine only, no data layer, as Go's and Java's SDKs.
     "aws-sdk-dynamodb": entries((K.DATABASE, "DynamoDB")),
+    # ScyllaDB's CQL driver (`SessionBuilder::new().known_nodes(…)`, `session.query(…)`): raw
+    # CQL through the driver, the data layer over ScyllaDB (whose driver it is, as Go's fork of
+    # gocql); charybdis, an ORM over that driver (`#[charybdis_model(table_name = …)]` structs,
+    # `.insert().execute(db_session)`): the models it maps are the data layer.
+    "scylla": entries((K.DATABASE, "ScyllaDB"), (K.QUERY, "scylla")),
+    "charybdis": entries((K.ORM, "charybdis"), (K.DATABASE, "ScyllaDB")),
     "redis": entries((K.CACHE, "Redis")),
     # Pools over the redis crate, which they re-export (`deadpool_redis::redis::AsyncCommands`):
     # a service may declare the pool alone.
