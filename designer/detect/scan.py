@@ -82,6 +82,7 @@ from designer.detect import (
     dotnet_test_clients,
     dotnet_tests,
     dotnet_unrun_hosts,
+    dotnet_unwired_data,
     driverless_layers,
     drizzle_schema_only,
     ecosystems,
@@ -883,6 +884,7 @@ def detect(
     dotnet_image_connections.mark(top, units)  # the deployed image's connection string
     ef_packages.demote(top, units)
     dotnet_registrations.mark(top, units)
+    dotnet_unwired_data.mark(top, units)  # beside it: a library another host wires
     jpa_api.drop_api_only(units)
     jpa_providers.prefer_configured(units)
     jpa_unused.drop_unmapped(top, units)
