@@ -67,6 +67,7 @@ from designer.detect import (
     dotnet_greeters,
     dotnet_host_files,
     dotnet_hosted_parts,
+    dotnet_idle_tests,
     dotnet_image_connections,
     dotnet_invoked_modules,
     dotnet_left_behind,
@@ -989,6 +990,7 @@ def detect(
     ruby_tests.mark(top, units)
     rails2_tests.rename(units)  # once the count named the leading suite
     dotnet_tests.mark(top, units)
+    dotnet_idle_tests.mark(top, units)  # a test project testing nothing of the tree
     solution_tests.mark(top, units)
     env_leftovers.drop_unopened(top, units)  # once every lent driver is in place
     env_leftovers.drop_test_urls(top, units)
