@@ -24,18 +24,22 @@ import os
 import posixpath
 import re
 
+from designer.detect import lambda_tools
 from designer.detect.assemble import Unit
 from designer.detect.engines import engine_of_image
-from designer.detect.walker import PRUNED, read_text
+from designer.detect.signals import ManifestResult
+from designer.detect.walker import read_text
 
-ADAPTERS = frozenset({
-    "serverless-http",
-    "@vendia/serverless-express",
-    "@codegenie/serverless-express",
-    "aws-serverless-express",
-    "@fastify/aws-lambda",
-    "aws-lambda-fastify",
-})
+ADAPTERS = frozenset(
+    {
+        "serverless-http",
+        "@vendia/serverless-express",
+        "@codegenie/serverless-express",
+        "aws-serverless-express",
+        "@fastify/aws-lambda",
+        "aws-lambda-fastify",
+    }
+)
 """Packages handing API Gateway events to a Node web application."""
 
 _SERVERLESS_FILE = re.compile(r"^serverless(?:[.-][\w-]+)?\.ya?ml$")
@@ -51,37 +55,17 @@ _FROM = re.compile(r"^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)", re.MULTILINE | re.
 
 _COMPOSE_IMAGE = re.compile(r"^[ \t]*image:[ \t]*['\"]?([^\s'\"#]+)", re.MULTILINE)
 
-MAX_FILES = 20000
-"""File names looked at, at most, when searching the tree for a server deployment: past it the
-tree is taken to deploy one (the rule is left unapplied)."""
-
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Mark as cloud functions the Node projects only the Serverless Framework deploys."""
-    hosted: bool | None = None  # the tree is searched once, and only when a candidate is seen
-    for unit in units.values():
-        home = [
-            (path, ecosystem, result)
-            for path, ecosystem, result in unit.manifests
-            if (posixpath.dirname(path) or ".") == unit.folder
-        ]
-        if not home or any(r.event_function for _, _, r in home):
-            continue
-        if not _adapted(top, unit, home) or _platform(top, unit.folder):
-            continue
-        if hosted is None:
-            hosted = _hosts_server(top)
-        if hosted:
-            return
-        for _, _, result in home:
-            result.event_function = True
+    lambda_tools.mark_where(top, units, _deployed, _hosts_server)
 
 
-def _own(top: str, folder: str, name: str) -> str:
-    return os.path.join(top, "" if folder == "." else folder, name)
+def _deployed(top: str, unit: Unit, home: list[tuple[str, str, ManifestResult]]) -> bool:
+    return _adapted(top, unit, home) and not _platform(top, unit.folder)
 
 
-def _adapted(top: str, unit: Unit, home: list) -> bool:
+def _adapted(top: str, unit: Unit, home: list[tuple[str, str, ManifestResult]]) -> bool:
     """Whether the package requires a Lambda adapter and its own Serverless file gives a
     function an HTTP event."""
     manifests = [p for p, e, _ in home if e == "node" and posixpath.basename(p) == "package.json"]
@@ -94,38 +78,29 @@ def _adapted(top: str, unit: Unit, home: list) -> bool:
     dependencies = package.get("dependencies") if isinstance(package, dict) else None
     if not isinstance(dependencies, dict) or not ADAPTERS & dependencies.keys():
         return False
-    folder = _own(top, unit.folder, "")
+    folder = lambda_tools.own(top, unit.folder, "")
     try:
         names = os.listdir(folder)
     except OSError:
         return False
     return any(
         _SERVERLESS_FILE.match(name)
-        and _HTTP_EVENT.search(read_text(top, os.path.relpath(os.path.join(folder, name), top))[0]
-                               or "")
+        and _HTTP_EVENT.search(
+            read_text(top, os.path.relpath(os.path.join(folder, name), top))[0] or ""
+        )
         for name in names
     )
 
 
 def _platform(top: str, folder: str) -> bool:
     """Whether a platform's deployment file beside the project runs it as a server."""
-    return any(os.path.exists(_own(top, folder, name)) for name in _PLATFORM_FILES)
+    return any(os.path.exists(lambda_tools.own(top, folder, name)) for name in _PLATFORM_FILES)
 
 
 def _hosts_server(top: str) -> bool:
     """Whether anything in the tree runs a server: a Procfile, a Dockerfile built from an
     image no database's, or a Compose file running an image no database's."""
-    seen = 0
-    for folder, dirs, files in os.walk(top):
-        dirs[:] = [d for d in dirs if d not in PRUNED and not d.startswith(".")]
-        for name in files:
-            seen += 1
-            if seen > MAX_FILES:
-                return True
-            relative = os.path.relpath(os.path.join(folder, name), top)
-            if _serving_file(top, relative, name.lower()):
-                return True
-    return False
+    return lambda_tools.any_file(top, _serving_file)
 
 
 def _serving_file(top: str, relative: str, lower: str) -> bool:

@@ -26,9 +26,11 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 
 from designer.detect.assemble import Unit
 from designer.detect.engines import engine_of_image
+from designer.detect.signals import ManifestResult
 from designer.detect.walker import PRUNED, read_text
 from designer.model.stack import FindingKind
 
@@ -56,7 +58,19 @@ tree is taken to deploy one (the rule is left unapplied)."""
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Mark as cloud functions the Chalice and Bref projects nothing else deploys as servers."""
-    hosted: bool | None = None  # the tree is searched once, and only when a candidate is seen
+    mark_where(top, units, lambda t, u, home: _chalice(t, u) or _bref(t, u, home), _hosts_server)
+
+
+def mark_where(
+    top: str,
+    units: dict[str, Unit],
+    deployed: Callable[[str, Unit, list[tuple[str, str, ManifestResult]]], bool],
+    hosts_server: Callable[[str], bool],
+) -> None:
+    """Mark as cloud functions the projects a function tool deploys (`deployed`, given the
+    project's home manifests), unless `hosts_server` finds the tree runs a server of its own:
+    the tree is searched once, and only when a project is deployed so."""
+    hosted: bool | None = None
     for unit in units.values():
         home = [
             (path, ecosystem, result)
@@ -65,26 +79,40 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ]
         if not home or any(r.event_function for _, _, r in home):
             continue
-        if not (_chalice(top, unit) or _bref(top, unit, home)):
+        if not deployed(top, unit, home):
             continue
         if hosted is None:
-            hosted = _hosts_server(top)
+            hosted = hosts_server(top)
         if hosted:
             return
         for _, _, result in home:
             result.event_function = True
 
 
-def _own(top: str, folder: str, name: str) -> str:
+def any_file(top: str, holds: Callable[[str, str, str], bool]) -> bool:
+    """Whether `holds(top, relative path, lower-case name)` for a file of the tree (pruned
+    folders and dot-folders left out); past MAX_FILES names the tree is taken to hold one."""
+    seen = 0
+    for folder, dirs, files in os.walk(top):
+        dirs[:] = [d for d in dirs if d not in PRUNED and not d.startswith(".")]
+        for name in files:
+            seen += 1
+            if seen > MAX_FILES:
+                return True
+            if holds(top, os.path.relpath(os.path.join(folder, name), top), name.lower()):
+                return True
+    return False
+
+
+def own(top: str, folder: str, name: str) -> str:
+    """The path of `name` in the project's own folder."""
     return os.path.join(top, "" if folder == "." else folder, name)
 
 
 def _chalice(top: str, unit: Unit) -> bool:
     """Whether the project's only framework is Chalice and it keeps Chalice's config."""
-    names = {
-        s.name for s in unit.signals.get("python", []) if s.kind is FindingKind.FRAMEWORK
-    }
-    return names == {"Chalice"} and os.path.isfile(_own(top, unit.folder, _CHALICE_CONFIG))
+    names = {s.name for s in unit.signals.get("python", []) if s.kind is FindingKind.FRAMEWORK}
+    return names == {"Chalice"} and os.path.isfile(own(top, unit.folder, _CHALICE_CONFIG))
 
 
 def _bref(top: str, unit: Unit, home: list) -> bool:
@@ -96,31 +124,22 @@ def _bref(top: str, unit: Unit, home: list) -> bool:
     return any(
         _BREF_PLUGIN.search(read_text(top, posixpath.join(folder, name))[0] or "")
         for name in _SERVERLESS
-        if os.path.isfile(_own(top, unit.folder, name))
+        if os.path.isfile(own(top, unit.folder, name))
     )
 
 
 def _hosts_server(top: str) -> bool:
     """Whether anything in the tree runs a server: a Dockerfile or Procfile, or a Compose file
     building an image or running one that is neither a database's nor Bref's."""
-    seen = 0
-    for folder, dirs, files in os.walk(top):
-        dirs[:] = [d for d in dirs if d not in PRUNED and not d.startswith(".")]
-        for name in files:
-            seen += 1
-            if seen > MAX_FILES:
-                return True
-            lower = name.lower()
-            if lower == "procfile" or lower.startswith("dockerfile") or lower.endswith(
-                ".dockerfile"
-            ):
-                return True
-            if lower.startswith(("docker-compose", "compose.")) and lower.endswith(
-                (".yml", ".yaml")
-            ):
-                relative = os.path.relpath(os.path.join(folder, name), top)
-                if _compose_server(read_text(top, relative)[0] or ""):
-                    return True
+    return any_file(top, _serving_file)
+
+
+def _serving_file(top: str, relative: str, lower: str) -> bool:
+    """Whether the file is a Procfile or Dockerfile, or a Compose file running a server."""
+    if lower == "procfile" or lower.startswith("dockerfile") or lower.endswith(".dockerfile"):
+        return True
+    if lower.startswith(("docker-compose", "compose.")) and lower.endswith((".yml", ".yaml")):
+        return _compose_server(read_text(top, relative)[0] or "")
     return False
 
 
