@@ -29,33 +29,40 @@ _MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
 """The clause of a file of a program's main package."""
 
 
-def _is_go_module(unit: Unit) -> bool:
+def is_go_module(unit: Unit) -> bool:
+    """Whether the unit is a Go module (its own go.mod)."""
     return any(path.endswith("go.mod") for path, eco, _ in unit.manifests if eco == LANGUAGE)
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.settled` on the Go modules naming no web framework whose own sources hold no
     `package main`."""
-    modules = [u for u in units.values() if _is_go_module(u)]
+    modules = [u for u in units.values() if is_go_module(u)]
     for unit in modules:
         signals = unit.signals.get(LANGUAGE, [])
         if unit.settled or any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
-        nested = {
-            posixpath.normpath(other.folder)
-            for other in modules
-            if other is not unit and other.is_under(unit)
-        }
-        paths = all_code_files(
-            top,
-            unit.folder,
-            (".go",),
-            MAX_FILES,
-            skip_dir=lambda d: d in {"vendor", "testdata"},
-            nested=nested,
-        )
-        sources = [p for p in paths or [] if not p.endswith("_test.go")]
-        if not sources:
-            continue  # none, or too many to read: left to the other rules
-        if not any(_MAIN.search(read_text(top, p)[0] or "") for p in sources):
+        if builds_program(top, unit, modules) is False:
             unit.settled = True
+
+
+def builds_program(top: str, unit: Unit, modules: list[Unit]) -> bool | None:
+    """Whether a source of the module's own (not its tests', nor nested modules') is of
+    `package main`; None when it has none or too many to read."""
+    nested = {
+        posixpath.normpath(other.folder)
+        for other in modules
+        if other is not unit and other.is_under(unit)
+    }
+    paths = all_code_files(
+        top,
+        unit.folder,
+        (".go",),
+        MAX_FILES,
+        skip_dir=lambda d: d in {"vendor", "testdata"},
+        nested=nested,
+    )
+    sources = [p for p in paths or [] if not p.endswith("_test.go")]
+    if not sources:
+        return None
+    return any(_MAIN.search(read_text(top, p)[0] or "") for p in sources)

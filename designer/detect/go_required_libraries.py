@@ -14,32 +14,18 @@ without `package main` (an App Engine app of the first Go runtime registers its 
 
 from __future__ import annotations
 
-import posixpath
-import re
-
 from designer.detect.assemble import Unit
-from designer.detect.codewalk import all_code_files
+from designer.detect.go_mainless import builds_program, is_go_module
 from designer.detect.nonservices import module_names, module_uses
-from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "go"
-
-MAX_FILES = 400
-"""Go sources read per module at most: a larger module is left alone."""
-
-_MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
-"""The clause of a file of a program's main package."""
-
-
-def _is_go_module(unit: Unit) -> bool:
-    return any(path.endswith("go.mod") for path, eco, _ in unit.manifests if eco == LANGUAGE)
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_service` on each Go module naming a web framework whose own sources hold
     no `package main` and whose module path another Go module of the tree requires."""
-    modules = [u for u in units.values() if _is_go_module(u)]
+    modules = [u for u in units.values() if is_go_module(u)]
     if len(modules) < 2:
         return
     for unit in modules:
@@ -51,27 +37,5 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             module_uses(other, LANGUAGE) & names for other in modules if other is not unit
         ):
             continue
-        if _builds_program(top, unit, modules) is False:
+        if builds_program(top, unit, modules) is False:
             unit.no_service = True
-
-
-def _builds_program(top: str, unit: Unit, modules: list[Unit]) -> bool | None:
-    """Whether a source of the module's own (not its tests', nor nested modules') is of
-    `package main`; None when it has none or too many to read."""
-    nested = {
-        posixpath.normpath(other.folder)
-        for other in modules
-        if other is not unit and other.is_under(unit)
-    }
-    paths = all_code_files(
-        top,
-        unit.folder,
-        (".go",),
-        MAX_FILES,
-        skip_dir=lambda d: d in {"vendor", "testdata"},
-        nested=nested,
-    )
-    sources = [p for p in paths or [] if not p.endswith("_test.go")]
-    if not sources:
-        return None
-    return any(_MAIN.search(read_text(top, p)[0] or "") for p in sources)
