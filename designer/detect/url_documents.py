@@ -18,12 +18,10 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.pymodules import each_module, nested_projects
+from designer.detect.pymodules import each_module
 from designer.detect.signals import Signal, Strength, clip
-from designer.detect.url_requirements import installs_by_url
+from designer.detect.url_requirements import candidates
 from designer.model.stack import Evidence, FindingKind
-
-LANGUAGE = "python"
 
 _QUERY = re.compile(r"\b[A-Z]\w*\.objects\(")
 """A document class's query-set manager called (`Initiative.objects(reference=ref)`)."""
@@ -33,24 +31,14 @@ _MONGO_CONFIG = re.compile(
 )
 """MongoDB configured by the project: the Flask-MongoEngine key, the usual variables, a URL."""
 
-_LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
-
 
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give MongoEngine and MongoDB to each Python project with a framework and no data layer
     of its own whose requirements install something by URL and whose modules query
     documents through their `objects(...)` manager and configure MongoDB."""
-    folders = [u.folder for u in units.values() if u.signals.get(LANGUAGE)]
-    for folder, unit in sorted(units.items()):
-        signals = unit.signals.get(LANGUAGE, [])
-        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
-            continue
-        if any(s.kind in _LAYERS for found in unit.signals.values() for s in found):
-            continue
-        if not installs_by_url(top, folder):
-            continue
+    for folder, signals, nested in candidates(top, units):
         query = config = None
-        for module in each_module(top, folder, nested_projects(folder, folders)):
+        for module in each_module(top, folder, nested):
             if module is None:
                 return  # too many modules to read: left alone
             path, text = module

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 
 from designer.detect.assemble import Unit
 from designer.detect.pymodules import each_module, nested_projects
@@ -59,18 +60,8 @@ git+https://…@v0.8.2',` in setup.py's install_requires, quoted or not), not a 
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Give SQLAlchemy to each Python project with a framework and no data of its own whose
     requirements install something by URL and whose modules import SQLAlchemy's ORM."""
-    folders = [u.folder for u in units.values() if u.signals.get(LANGUAGE)]
-    for folder, unit in sorted(units.items()):
-        signals = unit.signals.get(LANGUAGE, [])
-        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
-            continue
-        # An engine alone (a configured `SQLALCHEMY_DATABASE_URI`) is what such a project
-        # shows of the data layer the package brings: only a data layer of its own stops it.
-        if any(s.kind in _LAYERS for found in unit.signals.values() for s in found):
-            continue
-        if not installs_by_url(top, folder):
-            continue
-        for module in each_module(top, folder, nested_projects(folder, folders)):
+    for folder, signals, nested in candidates(top, units):
+        for module in each_module(top, folder, nested):
             if module is None:
                 break  # too many modules to read: left alone
             path, text = module
@@ -80,6 +71,23 @@ def lend(top: str, units: dict[str, Unit]) -> None:
                 evidence = Evidence(path=path, line=line, text=found.group(0).strip())
                 signals.append(Signal(FindingKind.ORM, "SQLAlchemy", Strength.ENTRY, evidence))
                 break
+
+
+def candidates(top: str, units: dict[str, Unit]) -> Iterator[tuple[str, list[Signal], set[str]]]:
+    """Each Python project with a framework and no data layer of its own whose requirements
+    install something by URL: its folder, its Python signals (to add to) and the folders of
+    the Python projects nested in it (whose modules are theirs)."""
+    folders = [u.folder for u in units.values() if u.signals.get(LANGUAGE)]
+    for folder, unit in sorted(units.items()):
+        signals = unit.signals.get(LANGUAGE, [])
+        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
+            continue
+        # An engine alone (a configured `SQLALCHEMY_DATABASE_URI`) is what such a project
+        # shows of the data layer the package brings: only a data layer of its own stops it.
+        if any(s.kind in _LAYERS for found in unit.signals.values() for s in found):
+            continue
+        if installs_by_url(top, folder):
+            yield folder, signals, nested_projects(folder, folders)
 
 
 def installs_by_url(top: str, folder: str) -> bool:
