@@ -1023,7 +1023,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*dialect[ \\t]*:[ \\t]*["\'](?:mysql)["\']': (False, (('dialect',), ('mysql',))),
     '^[ \\t]*dialect[ \\t]*:[ \\t]*["\'](?:postgres|postgresql)["\']': (False, (('postgres',), ('dialect',))),
     '^[ \\t]*dialect[ \\t]*:[ \\t]*["\'](?:sqlite)["\']': (False, (('dialect',), ('sqlite',))),
-    '^[ \\t]*from[ \\t]+(?:\\w+\\.)*flask_\\w+(?:\\.\\w+)*[ \\t]+import[ \\t]+[^\\n]*\\b\\w*Flask\\w*\\b[\\s\\S]{0,8000}?\\b\\w*Flask\\w*\\s*\\(\\s*__name__\\b': (False, (('__name__',), ('flask_',), ('import',))),
+    '^[ \\t]*from[ \\t]+(?:\\w+\\.)*flask_\\w+(?:\\.\\w+)*[ \\t]+import[ \\t][^\\n]*\\b\\w*Flask\\w*\\b[\\s\\S]{0,8000}?\\b\\w*Flask\\w*\\s*\\(\\s*__name__\\b': (False, (('__name__',), ('flask_',), ('import',))),
     '^[ \\t]*from[ \\t]+blacksheep(?:\\.server)?[ \\t]+import\\b[^\\n]*\\bApplication\\b[\\s\\S]*?\\bApplication\\s*\\(': (False, (('Application',), ('blacksheep',), ('import',))),
     '^[ \\t]*from[ \\t]+bottle[ \\t]+import\\b[^\\n]*\\brun\\b[\\s\\S]*?^[ \\t]*run\\s*\\(': (False, (('bottle',), ('import',), ('from',))),
     '^[ \\t]*from[ \\t]+django\\.test[ \\t]+import\\b(?=(?:(?!^[ \\t]*from[ \\t]+django\\.test[ \\t]+import\\b)[\\s\\S])*?^[ \\t]*(?:class|def|async[ \\t]+def)[ \\t])': (False, (('django.test',), ('import',), ('from',))),

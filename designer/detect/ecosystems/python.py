@@ -302,7 +302,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(
         K.FRAMEWORK,
         "Flask",
-        r"^[ \t]*from[ \t]+(?:\w+\.)*flask_\w+(?:\.\w+)*[ \t]+import[ \t]+[^\n]*\b\w*Flask\w*\b"
+        r"^[ \t]*from[ \t]+(?:\w+\.)*flask_\w+(?:\.\w+)*[ \t]+import[ \t][^\n]*\b\w*Flask\w*\b"
         r"[\s\S]{0,8000}?\b\w*Flask\w*\s*\(\s*__name__\b",
         endings=_PY,
     ),
