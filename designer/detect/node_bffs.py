@@ -26,6 +26,7 @@ import re
 
 from designer.detect.assemble import Unit, shows_own_data
 from designer.detect.codewalk import all_code_files
+from designer.detect.ecosystems.node import workspace_globs
 from designer.detect.uihosts import SERVES_BUILD
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -92,12 +93,8 @@ def _workspaces(top: str, folder: str) -> list[str]:
         data = json.loads(read_text(top, _join(folder, "package.json"))[0] or "{}")
     except ValueError:
         return []
-    listed = data.get("workspaces") if isinstance(data, dict) else None
-    if isinstance(listed, dict):
-        listed = listed.get("packages")
-    if not isinstance(listed, list):
-        return []
-    return [_bare(str(item)) for item in listed]
+    listed = workspace_globs(data) if isinstance(data, dict) else None
+    return [_bare(glob) for glob in listed or []]
 
 
 def _bare(path: str) -> str:

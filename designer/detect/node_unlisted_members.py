@@ -23,6 +23,7 @@ import json
 import posixpath
 
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems.node import workspace_globs
 from designer.detect.hand_servers import command_files
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -46,12 +47,8 @@ def _manifest(top: str, folder: str) -> dict | None:
 
 def _globs(data: dict) -> list[str] | None:
     """The workspace folders a root manifest lists (npm's list, Yarn's `{"packages": […]}`)."""
-    listed = data.get("workspaces")
-    if isinstance(listed, dict):
-        listed = listed.get("packages")
-    if not isinstance(listed, list):
-        return None
-    return [posixpath.normpath(g.removeprefix("./")) for g in listed if isinstance(g, str)]
+    listed = workspace_globs(data)
+    return None if listed is None else [posixpath.normpath(g) for g in listed]
 
 
 def _listed(relative: str, globs: list[str]) -> bool:

@@ -970,12 +970,21 @@ def parse(lines: Lines) -> ManifestResult:
     # A start script serving the production build of a full-stack app (`next start`) runs it
     # as a server of its own, whether or not the app has a route handler.
     result.deployable = isinstance(start, str) and bool(_SERVE_BUILD.search(start[:4096]))
-    workspaces = data.get("workspaces")
-    if isinstance(workspaces, dict):
-        workspaces = workspaces.get("packages")
-    if isinstance(workspaces, list):
-        result.modules = [w for w in workspaces if isinstance(w, str)]
+    workspaces = workspace_globs(data)
+    if workspaces is not None:
+        result.modules = workspaces
     return result
+
+
+def workspace_globs(data: dict[str, Any]) -> list[str] | None:
+    """The workspace folders a package.json lists, globs as written (npm's list, Yarn's
+    `{"packages": [...], "nohoist": [...]}`); None where it lists none."""
+    listed = data.get("workspaces")
+    if isinstance(listed, dict):
+        listed = listed.get("packages")
+    if not isinstance(listed, list):
+        return None
+    return [glob for glob in listed if isinstance(glob, str)]
 
 
 def _bundled(result: ManifestResult) -> bool:
