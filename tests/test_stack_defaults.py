@@ -4,10 +4,16 @@ stages (server, test tools, ORM, migrations, start command) come from these fact
 
 from __future__ import annotations
 
+import ast
+import itertools
+from pathlib import Path
+
 import pytest
 
+from designer import detect
 from designer.detect import ecosystems
 from designer.detect.assemble import ADD_ONS
+from designer.detect.ecosystems import go
 from designer.model.design import Design
 from designer.model.stack import FindingKind
 from designer.questionnaire import computed, stacks
@@ -48,6 +54,42 @@ def test_frameworks_only_manifests_name_have_stack_defaults_too(name: str) -> No
     _has_stack_defaults(name)
 
 
+def _catalogued_frameworks() -> list[str]:
+    """Every framework name written beside `FindingKind.FRAMEWORK` (or `K.FRAMEWORK`) in the
+    detector's source: the manifest catalogues and special-purpose modules as well as the
+    source rules, plus the Go forks reported under their own path."""
+    names: set[str] = set()
+    for path in Path(detect.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Tuple | ast.List):
+                items = node.elts
+            elif isinstance(node, ast.Call):
+                items = node.args
+            else:
+                continue
+            for kind, name in itertools.pairwise(items):
+                if (isinstance(kind, ast.Attribute) and kind.attr == "FRAMEWORK"
+                        and isinstance(name, ast.Constant) and isinstance(name.value, str)):
+                    names.add(name.value)
+    names |= {fork.split("/", 1)[1] for fork in go.RENAMED_FORKS if fork.endswith("/echo")}
+    return sorted(names - set(ADD_ONS))
+
+
+CATALOGUED = _catalogued_frameworks()
+
+
+def test_the_catalogue_walk_finds_manifest_only_frameworks() -> None:
+    # Guards the walk: these are named only by manifest catalogues or their own modules.
+    assert {"SvelteKit", "Nuxt", "Meteor", "Nette", "Takes", "webx-top/echo"} <= set(CATALOGUED)
+    assert len(CATALOGUED) > len(DETECTABLE)
+
+
+@pytest.mark.parametrize("name", CATALOGUED)
+def test_every_catalogued_framework_has_stack_defaults(name: str) -> None:
+    # A project detected as any of these pre-fills the later stages' defaults too.
+    _has_stack_defaults(name)
+
+
 @pytest.mark.parametrize(
     ("framework", "language", "orm", "migrate"),
     [
@@ -60,6 +102,8 @@ def test_frameworks_only_manifests_name_have_stack_defaults_too(name: str) -> No
             "vendor/bin/doctrine-migrations migrate --no-interaction",
         ),
         ("CodeIgniter", "PHP", "CodeIgniter Model (Query Builder)", "php spark migrate"),
+        ("SvelteKit", "TypeScript", "Drizzle ORM", "npx drizzle-kit migrate"),
+        ("Nette", "PHP", "Nette Database Explorer", "php bin/console migrations:continue"),
     ],
 )
 def test_computed_defaults_for_the_added_frameworks(

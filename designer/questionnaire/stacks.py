@@ -1135,7 +1135,66 @@ FRAMEWORKS |= {
                           aliases=("spring web mvc", "spring framework mvc")),
     "Cask": replace(_PEKKO_HTTP, server="Undertow (Cask)", test_tools=("uTest",),
                     orm="ScalikeJDBC", circuit_breaker="", aliases=("com.lihaoyi cask",)),
+    # Spotify's Apollo boots the routes on the Jetty its apollo-http-service embeds; Takes
+    # serves its `Take` objects from its own socket front (`FtBasic`).
+    "Apollo": replace(FRAMEWORKS["Javalin"], server="Jetty (apollo-http-service)",
+                      test_tools=("JUnit 5", "apollo-test"), aliases=("spotify apollo",)),
+    "Takes": replace(FRAMEWORKS["Javalin"], server="Takes' own HTTP front (FtBasic)",
+                     test_tools=("JUnit 5", "Hamcrest"), aliases=("org.takes",)),
+    # Go: Echo's fork under its own module path keeps Echo's API, with upper/db's fork beside it.
+    "webx-top/echo": replace(FRAMEWORKS["Echo"], orm="webx-top/db", aliases=()),
 }
+
+# Full-stack JavaScript: the server routes of SvelteKit (`+server.ts`, form actions) and Nuxt
+# (Nitro's server/api) live beside the pages they serve; Meteor publishes its MongoDB
+# collections to the client over DDP from the bundle `meteor build` makes.
+_SVELTEKIT = replace(
+    FRAMEWORKS["Next.js"],
+    server="Node.js (@sveltejs/adapter-node)",
+    test_tools=("Vitest", "Playwright"),
+    orm="Drizzle ORM",
+    migration_tool="drizzle-kit",
+    start_command="node build",
+    aliases=("svelte kit", "@sveltejs/kit"),
+)
+FRAMEWORKS |= {
+    "SvelteKit": _SVELTEKIT,
+    "Nuxt": replace(
+        _SVELTEKIT,
+        server="Node.js (Nitro)",
+        test_tools=("Vitest", "@nuxt/test-utils", "Playwright"),
+        start_command="node .output/server/index.mjs",
+        aliases=("nuxt.js", "nuxtjs"),
+    ),
+    "Meteor": replace(
+        _NODE_SERVER,
+        language="JavaScript",
+        server="Node.js (Meteor bundle)",
+        test_tools=("Mocha (meteortesting:mocha)",),
+        orm="Meteor collections (MongoDB)",
+        migration_tool="",
+        start_command="node bundle/main.js",
+        mocking="sinon for modules; nock for outbound HTTP",
+        aliases=("meteor.js", "meteorjs"),
+    ),
+}
+# PHP: Nette's presenters over Nette Database Explorer, Nextras Migrations through its
+# Symfony Console bridge, Nette Tester for the tests.
+FRAMEWORKS["Nette"] = replace(
+    _MEZZIO,
+    test_tools=("Nette Tester",),
+    orm="Nette Database Explorer",
+    migration_tool="Nextras Migrations",
+    mocking="Mockery for collaborators; a fake HTTP client behind an interface for outbound HTTP",
+    aliases=("nette framework",),
+)
+# Clojure: yada's resources served by Aleph; Crystal: Spider-Gazelle's action-controller
+# routes on Crystal's HTTP::Server over PgORM.
+FRAMEWORKS["yada"] = replace(_RING, server="Aleph (yada)", aliases=("juxt yada",))
+FRAMEWORKS["Spider-Gazelle"] = replace(
+    _KEMAL, server="HTTP::Server (Spider-Gazelle action-controller)", orm="PgORM",
+    aliases=("spider gazelle", "action-controller"),
+)
 
 LANGUAGE_TEST_TOOLS: dict[str, tuple[str, ...]] = {
     "python": ("pytest",),
@@ -1201,6 +1260,7 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "ihp migrations": "migrate",
     "avram migrations": "lucky db.migrate",
     "micrate": "micrate up",
+    "nextras migrations": "php bin/console migrations:continue",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 
