@@ -207,6 +207,25 @@ def test_apply_backend_and_choices() -> None:
     assert (design.stack.framework, design.stack.framework_other) == ("other", "Hapi")
 
 
+def test_apply_backend_fills_what_the_scan_missed_with_the_frameworks_usual_answer() -> None:
+    design = Design.new("x")
+    apply_backend(design, _detection(), 0)
+    # No server or test finding: FastAPI's usual ones, as choosing FastAPI by hand gives.
+    assert (design.stack.server, design.stack.test_framework) == ("Uvicorn", "pytest")
+    detection = _detection()
+    detection.backends[0].findings.append(Finding(kind=FindingKind.TEST, name="unittest"))
+    apply_backend(design, detection, 0)
+    assert design.stack.test_framework == "unittest"  # what the scan found wins
+    nuxt = Detection(root="web", backends=[DetectedBackend(language="", findings=[
+        Finding(kind=FindingKind.FRAMEWORK, name="Nuxt", version="3.14.0")])])
+    apply_backend(design, nuxt, 0)
+    assert (design.stack.language, design.stack.server) == ("TypeScript", "Node.js (Nitro)")
+    unknown = Detection(root="x", backends=[DetectedBackend(language="Zig", findings=[
+        Finding(kind=FindingKind.FRAMEWORK, name="Hand-rolled")])])
+    apply_backend(design, unknown, 0)
+    assert (design.stack.server, design.stack.test_framework) == ("", "")
+
+
 def test_apply_backend_fills_the_database_engine_only_when_none_is_set() -> None:
     from designer.model.data import Database, Engine
 

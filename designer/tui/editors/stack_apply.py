@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from designer.model.design import Design
 from designer.model.stack import DetectedBackend, Detection, Finding, FindingKind
+from designer.questionnaire import computed
 
 FRAMEWORK_CHOICES = (
     "FastAPI", "Express", "NestJS", "Spring Boot", "Django", "Flask", "Gin", "Laravel",
@@ -59,6 +60,14 @@ def apply_backend(
                        (FindingKind.TEST, "test_framework")):
         found = best(backend, kind)
         setattr(stack, attr, found.name if found else "")
+    # What the scan did not find, the framework's usual answer fills, as choosing the
+    # framework in the question above would: this stage is on screen, so its first-visit
+    # defaults were taken before the framework was known.
+    for attr, default in (("language", computed.language_for_framework),
+                          ("server", computed.server_for_framework),
+                          ("test_framework", computed.test_framework_for_stack)):
+        if not getattr(stack, attr):
+            setattr(stack, attr, default(design) or "")
     changed = [f"stack.{k}" for k, v in stack.model_dump().items() if before[k] != v]
     data = design.data
     for kind, attr in ((FindingKind.ORM, "orm"), (FindingKind.MIGRATIONS, "migration_tool")):
