@@ -49,18 +49,30 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 
 def _declares_engine(top: str, folder: str) -> bool:
-    """Whether `lib/*/engine.rb` (or `lib/engine.rb`) of the folder declares a Rails engine."""
+    """Whether `lib/*/engine.rb`, `lib/*/*/engine.rb` (or `lib/engine.rb`) of the folder
+    declares a Rails engine. The plugin generator nests a namespaced engine's files one folder
+    deeper: a gem named `acme-billing` (module `Acme::Billing`) keeps its engine in
+    `lib/acme/billing/engine.rb`."""
     lib = posixpath.normpath(posixpath.join(folder, "lib"))
-    try:
-        names = sorted(os.listdir(os.path.join(top, lib)))
-    except OSError:
-        return False
-    candidates = [posixpath.join(lib, "engine.rb")] + [
-        posixpath.join(lib, name, "engine.rb") for name in names
-    ]
+    candidates = [posixpath.join(lib, "engine.rb")]
+    for name in _folders(top, lib):
+        inner = posixpath.join(lib, name)
+        candidates.append(posixpath.join(inner, "engine.rb"))
+        candidates += [
+            posixpath.join(inner, nested, "engine.rb") for nested in _folders(top, inner)
+        ]
     for path in candidates:
         if not os.path.isfile(os.path.join(top, path)):
             continue
         if _ENGINE.search(read_text(top, path)[0] or ""):
             return True
     return False
+
+
+def _folders(top: str, path: str) -> list[str]:
+    """The names of the folders directly in `path`, sorted (none when it cannot be read)."""
+    try:
+        names = sorted(os.listdir(os.path.join(top, path)))
+    except OSError:
+        return []
+    return [name for name in names if os.path.isdir(os.path.join(top, path, name))]
