@@ -303,6 +303,7 @@ from designer.detect import (
     root_started,
     rspec_markers,
     ruby_tests,
+    ruby_unused_orms,
     rust_bin_runtimes,
     rust_clis,
     rust_compose_engines,
@@ -914,6 +915,7 @@ def detect(
     rails_frameworks.drop_unloaded(top, units)
     erb_adapters.find(top, units)
     unbundled_adapters.drop_unloadable(top, units)
+    ruby_unused_orms.drop_unnamed(top, units)
     queue_uis.drop_ui_sinatra(units, locks)
     ops_routes.mark(top, units)
     go_ops_routes.mark(top, units)
