@@ -152,6 +152,11 @@ _PACKAGES: dict[str, tuple[tuple[K, str], ...]] = {
     # referencing it alone, a shared test-fixture library, is test code as much as one with
     # the whole package.
     "xunit.core": ((K.TEST, "xUnit"),),
+    # The package holding xUnit 2's own assembly (`xunit.core.dll`): an old-style project on
+    # packages.config references it through a `<HintPath>` into
+    # `packages\xunit.extensibility.core.2.4.2\lib\…`, the `xunit` and `xunit.core` packages
+    # (assemblies of none of their own) leaving no trace there.
+    "xunit.extensibility.core": ((K.TEST, "xUnit"),),
     "mstest": ((K.TEST, "MSTest"),),
     "nunit": ((K.TEST, "NUnit"),),
     # TUnit runs on the Microsoft Testing Platform (no test SDK): its package makes the
