@@ -63,6 +63,7 @@ from designer.detect import (
     doctrine_module_default,
     dotnet_archived,
     dotnet_browser_apps,
+    dotnet_classic_units,
     dotnet_connection_census,
     dotnet_greeters,
     dotnet_host_files,
@@ -641,6 +642,7 @@ def detect(
                 _has_file(top, crate, program) for program in ("src/main.rs", *result.program)
             ) or _discovered_binary(tree.sources.get(crate, ()), crate)
     superseded_lists.drop(units)  # before any rule reads the lists' packages
+    dotnet_classic_units.settle(top, units)  # before any rule reads frameworks
     gradle_projects.name(top, units)  # before any module is matched by name
     refreshed_versions.read(top, units)  # the plugin versions beside the settings script
     self_installs.lend(top, units)

@@ -287,6 +287,10 @@ class ManifestResult:
     library: bool = False
     """The manifest is a library's (a gem's Gemfile, installing its own gemspec): whatever
     framework it names (a Rails engine's routes), an application loads it; no backend."""
+    unhosted: str = ""
+    """The output type (`library`, `exe`, `winexe`) of a classic .NET Framework project that
+    is no web application project by its file and references no self-host package
+    (`ecosystems.dotnet_classic`): `dotnet_classic_units` settles it, or ""."""
     console: bool = False
     """A .NET project building an executable with no web SDK (`<OutputType>Exe</OutputType>`
     on `Microsoft.NET.Sdk`): a console program of its own (`monorepo`'s folding reads it)."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from designer.detect import defaults
 from designer.detect.assemble import ON_NET_FRAMEWORK
+from designer.detect.ecosystems import dotnet_classic
 from designer.detect.engines import redis_store_rules
 from designer.detect.signals import (
     Lines,
@@ -876,6 +877,8 @@ def parse(lines: Lines) -> ManifestResult:
             if s.kind is K.FRAMEWORK and s.name in ON_NET_FRAMEWORK else s
             for s in result.signals
         ]
+    if classic and not sdk:
+        result.unhosted = dotnet_classic.unhosted(root, _output_type(root), packages)
     _sdk_version(result)
     return result
 
