@@ -85,6 +85,7 @@ from designer.detect import (
     dotnet_tests,
     dotnet_unrun_hosts,
     dotnet_unwired_data,
+    dotnet_value_stubs,
     driverless_layers,
     drizzle_schema_only,
     ecosystems,
@@ -936,6 +937,7 @@ def detect(
     rust_plain_http.mark(top, units)  # as go_plain_http, for Rust
     rails_engines.mark(top, units)
     dotnet_greeters.mark(top, units)
+    dotnet_value_stubs.mark(top, units)
     node_ops_routes.mark(top, units)
     node_queue_workers.mark(top, units)
     node_queue_dashboards.mark(top, units)
