@@ -269,8 +269,7 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                 if "versionCatalogs" in text:
                     from designer.detect.ecosystems import gradle_settings_catalog
 
-                    declared = gradle_settings_catalog.parse(text)
-                    if declared:
+                    for declared in gradle_settings_catalog.parse_all(text):
                         add_catalog(found, folder, declared)
                         if declared["from"]:
                             imports.append((folder, declared["from"], declared["name"]))

@@ -26,6 +26,8 @@ import re
 from typing import Any
 
 _CREATE = re.compile(r"""\bcreate\s*\(\s*["']libs["']\s*\)\s*\{""")
+_ANY_CREATE = re.compile(r"""\bcreate\s*\(\s*["'](\w+)["']\s*\)\s*\{""")
+"""Any catalogue block of the settings script (`create("libsCommon") {`)."""
 _NAMED = re.compile(
     r"""\bversionCatalogs\s*\{\s*(?:create\s*\(\s*["'](\w+)["']\s*\)|(?!create\b)(\w+))\s*\{"""
 )
@@ -54,12 +56,33 @@ def parse(text: str) -> dict[str, Any] | None:
         if start is None:
             return None
         name = start.group(1) or start.group(2)
+    return _block(text, start.end(), name)
+
+
+def parse_all(text: str) -> list[dict[str, Any]]:
+    """Every catalogue the settings script declares: `parse`'s, then each other
+    `create("name") { … }` of the block. A build may split its catalogues by audience
+    (`create("libsServer")`, `create("libsCommon")`, each `from(files(…))` a TOML file of its
+    own), its build files naming entries of several (`libsCommon.ktor.server.core` beside
+    `libsServer.jooq`): reading only the first would lose the others' entries."""
+    first = parse(text)
+    if first is None:
+        return []
+    found = [first]
+    for match in _ANY_CREATE.finditer(text):
+        if match.group(1) != first["name"]:
+            found.append(_block(text, match.end(), match.group(1)))
+    return found
+
+
+def _block(text: str, offset: int, name: str) -> dict[str, Any]:
+    """The declarations of the catalogue block opening just before `offset`."""
     versions: dict[str, str] = {}
     libraries: dict[str, Any] = {}
     bundles: dict[str, list[str]] = {}
     imported = ""
     depth = 1
-    for line in text[start.end() :].splitlines():
+    for line in text[offset:].splitlines():
         if found := _VERSION.match(line):
             versions[found.group(1)] = found.group(2)
         elif found := _LIBRARY.match(line):
