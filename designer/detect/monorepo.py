@@ -544,17 +544,24 @@ def _unrelated(
 ) -> bool:
     """Whether `service` reaches modules of its build by reference but not `module`, no unit
     of the tree uses `module`, and `module` does not reach `service` either (at run time or
-    for its tests): its code and its tests are apart from the service's. A parent above the
-    service is never apart: its declarations are every module's."""
+    for its tests), nor do the service's tests use it: its code and its tests are apart from the
+    service's. A parent above the service is never apart: its declarations are every
+    module's."""
     reached = used.get(service.folder)
     tests_it = module_names(service, "jvm") & {
         use for _, e, r in module.manifests if e == "jvm" for use in r.test_uses
+    }
+    # A harness the service's tests depend on (`testImplementation(projects.db.testing)`):
+    # the test framework it brings runs the service's tests.
+    harness = module_names(module, "jvm") & {
+        use for _, e, r in service.manifests if e == "jvm" for use in r.test_uses
     }
     return (
         bool(reached)
         and module not in reached
         and not service.is_under(module)
         and not tests_it
+        and not harness
         and module_users.unused(module)
         and not reaches_module(module, service, units, "jvm")
     )

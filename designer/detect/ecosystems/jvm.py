@@ -905,6 +905,17 @@ _GRADLE_PROJECT = LazyPattern(
     re.MULTILINE,
 )
 """`implementation project(':mall-mbg')`: a module of the same build this one depends on."""
+_CAMEL_HUMP = LazyPattern(r"(?<=[a-z0-9])(?=[A-Z])")
+"""Where a type-safe project accessor's segment joins two words (`coreData`)."""
+
+
+def project_accessor_path(accessor: str) -> str:
+    """The project path a type-safe accessor names: Gradle writes each segment of a
+    kebab-case project name in camelCase (`projects.server.dbModels` is `:server:db-models`),
+    which is how builds enabling the accessors name their projects."""
+    return ":" + ":".join(_CAMEL_HUMP.sub("-", part).lower() for part in accessor.split("."))
+
+
 _GRADLE_PLATFORM_PROJECT = LazyPattern(
     r"""\b(?:enforced)?[pP]latform[ \t]*\(?[ \t]*project[ \t]*\(?[ \t]*"""
     r"""(?:path[ \t]*[:=][ \t]*)?["'](:?[\w.:-]+)["']"""
@@ -1144,6 +1155,13 @@ def _gradle(lines: Lines) -> ManifestResult:
     for match in _GRADLE_CATALOG.finditer(text):
         configuration, catalog, accessor = match.group(1), match.group(2), match.group(3)
         if accessor.startswith(("plugins.", "versions.")):
+            continue
+        if catalog == "projects" and configuration not in _NOT_DEPENDENCY:
+            # Gradle's type-safe project accessors (`implementation(projects.core.coreData)`,
+            # with `enableFeaturePreview("TYPESAFE_PROJECT_ACCESSORS")`): the module
+            # `:core:core-data`, as `project(":core:core-data")` names it.
+            dev = configuration.lower().startswith("test") or "Test" in configuration
+            (result.test_uses if dev else result.uses).append(project_accessor_path(accessor))
             continue
         if configuration == "classpath" and catalog != "mn":
             # A build plugin put on the buildscript's classpath from the catalogue
