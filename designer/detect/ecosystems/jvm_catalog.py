@@ -413,6 +413,11 @@ _SPECS2 = frozenset({"specs2-core", "specs2-junit", "specs2"})
 """specs2's modules a Scala build tests with, built for one Scala version."""
 
 
+
+_KMONGO = LazyPattern(r"kmongo(?:-(?:async|coroutine|reactor|rxjava2|reactivestreams))?"
+                     r"(?:-core)?(?:-serialization|-jackson-mapping|-native)?")
+"""KMongo's client artifacts (`kmongo`, `kmongo-coroutine-serialization`, `kmongo-async-core`):
+not `kmongo-id`, `kmongo-property`, nor its annotation processor."""
 def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     """What a Maven coordinate means; `group` may be empty (Gradle version catalogs)."""
     artifact = artifact.lower()
@@ -431,7 +436,13 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         artifact == "dropwizard-jdbi" and group in ("io.dropwizard", "")
     ):
         found.append((K.QUERY, "Jdbi"))
-    if artifact == "ktorm-core" and group in ("org.ktorm", ""):
+    # KMongo, the Kotlin toolkit over MongoDB's Java driver (`coll.find(User::name eq x)`,
+    # its blocking, coroutine, reactive and serialization flavours): the data layer, as an
+    # ODM is. Not its id and property modules alone (`kmongo-id`: shared models' types).
+    if group in ("org.litote.kmongo", "") and _KMONGO.fullmatch(artifact):
+        found += [(K.ORM, "KMongo"), (K.DATABASE, "MongoDB")]
+    # Ktorm before its 3.2 rename (`me.liuwj.ktorm:ktorm-core`, `import me.liuwj.ktorm.dsl`).
+    if artifact == "ktorm-core" and group in ("org.ktorm", "me.liuwj.ktorm", ""):
         found.append((K.ORM, "Ktorm"))
     if group in SQLDELIGHT_GROUPS:
         found += _sqldelight(artifact)
