@@ -425,11 +425,13 @@ def _version(kind: FindingKind, signals: list[Signal]) -> str:
     resolved version before a manifest's range, a runtime declaration before a development
     one, an exact pin (a requirements export's `==5.2.15`) before another manifest's range
     (`~=5.0`); a database engine's only from configuration (an image tag, a URL), never from
-    its driver's release."""
+    its driver's release; never a property reference nothing resolved."""
     if kind is FindingKind.DATABASE:
         signals = [s for s in signals if s.strength is Strength.ENTRY]
+    # A `${property}` no build file defined (a parent POM outside the tree holds it) names no
+    # release: left unresolved, it is no version at all.
     ranked = sorted(
-        (s for s in signals if s.version),
+        (s for s in signals if s.version and "${" not in s.version),
         key=lambda s: (
             s.glue,
             not s.locked,
