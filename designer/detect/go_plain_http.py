@@ -9,6 +9,12 @@ the framework was not missed: the program is a Go program on net/http alone, whi
 sets aside however much data it keeps (sqlc over pgx, Compose's Postgres). Such a module is
 marked `Unit.settled`, so that no guess makes it a backend. Only a module small enough to read
 whole; one whose code imports any router package is left to the other rules.
+
+A router go.mod lists only `// indirect` is a dependency's (a logging middleware's module
+requiring chi), not the module's choice: where no file imports a router package and the code
+builds net/http's own `ServeMux`, the routes are net/http's and such a framework signal does not
+keep the module from being settled. (Without a `ServeMux` of its own, the handler may come from
+a library of the product built on that router, and the module is left to the other rules.)
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
 from designer.detect.ecosystems.go import ROUTER_PACKAGES
+from designer.detect.signals import Signal
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -34,6 +41,15 @@ _NET_HTTP_SERVER = re.compile(
 _ROUTER_IMPORT = re.compile("|".join(f'"{path}(?:/[^"]*)?"' for _, path in ROUTER_PACKAGES))
 """An import of any router package the Go rules know."""
 
+_OWN_MUX = re.compile(r"\bhttp\.NewServeMux\s*\(")
+"""net/http's own router built."""
+
+
+def _indirect_only(signal: Signal) -> bool:
+    """Whether a framework signal comes from go.mod's `// indirect` lines alone."""
+    evidence = signal.evidence
+    return evidence.path.endswith("go.mod") and "// indirect" in evidence.text
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.settled` on the Go modules naming no web framework whose code serves HTTP
@@ -44,7 +60,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ):
             continue
         signals = unit.signals.get(LANGUAGE, [])
-        if not signals or any(s.kind is FindingKind.FRAMEWORK for s in signals):
+        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
+        if not signals or not all(_indirect_only(s) for s in frameworks):
             continue
         paths = all_code_files(
             top, unit.folder, (".go",), MAX_FILES, skip_dir=lambda d: d in {"vendor", "testdata"}
@@ -53,6 +70,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         texts = [read_text(top, p)[0] or "" for p in paths if not p.endswith("_test.go")]
         if any(_ROUTER_IMPORT.search(text) for text in texts):
+            continue
+        if frameworks and not any(_OWN_MUX.search(text) for text in texts):
             continue
         if any(_NET_HTTP_SERVER.search(text) for text in texts):
             unit.settled = True
