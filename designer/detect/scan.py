@@ -15,6 +15,7 @@ from designer.detect import (
     actuator_workers,
     aiohttp_probes,
     aliased_starts,
+    amper_templates,
     autoconfig_libraries,
     bare_drivers,
     barrel_mains,
@@ -536,6 +537,7 @@ def detect(
     clojure_builds.settle(top, read)
     dart_programs.settle(top, read)
     go_dep.settle(top, read)
+    amper_templates.settle(top, read)  # before `resolve` reads the templates' accessors
     deno_import_maps.settle(top, read)
     sidefiles.read_unwalked_props(
         top,

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import ecosystems, locks, sidefiles, utf16_text
+from designer.detect.ecosystems import amper
 from designer.detect.gitignore import GitIgnore, IgnoreStack
 from designer.detect.picking import Picker
 
@@ -116,6 +117,8 @@ _MANIFEST_NAMES = frozenset(
         "Makefile.PL",
         "Build.PL",
         "dist.ini",
+        # An Amper module (admitted only when it names a `product:`: `ecosystems.amper`).
+        "module.yaml",
     }
 )
 """Names that may be manifests; the ecosystems decide (a cheap filter before asking them)."""
@@ -397,6 +400,7 @@ _MANIFEST_PATTERN = (
     r"|CMakeLists\.txt|conanfile\.txt|vcpkg\.json|build\.zig\.zon"  # C, C++ and Zig projects
     r"|package\.yaml|.*\.cabal|shard\.yml|.*\.nimble"  # Haskell, Crystal and Nim packages
     r"|cpanfile|Makefile\.PL|Build\.PL|dist\.ini"  # a Perl distribution's prerequisites
+    r"|module\.yaml"  # an Amper module
     r"|environment\.ya?ml"  # a conda environment (`python.CONDA_ENVIRONMENTS`)
     # sbt's build definition names them capitalised or not (`project/dependencies.scala`).
     r"|\w*(?:[Dd]ependencies|[Vv]ersions|[Dd]eps|[Ll]ibs|[Ll]ibraries|Build)\.scala"
@@ -682,6 +686,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 files, _inside_any(relative or ".", haskell_roots)
             ):
                 module = None  # another tool's settings, or hpack's beside its `.cabal`
+            if name == amper.MODULE_FILE and not _amper_module(folder, name):
+                module = None  # another tool's `module.yaml`
             if name == "Gopkg.toml" and _holds("go.mod", text, plain, files, ()):
                 module = None  # the folder moved to modules: its go.mod is the manifest
             if module is ecosystems.cpp:
@@ -868,6 +874,15 @@ environment to skip."""
 
 _PROJECT_STARTS = ("manage.py", "pyproject.toml", "setup.py")
 """Files a virtualenv never holds at its top and a Python project does."""
+
+
+def _amper_module(folder: str, name: str) -> bool:
+    """Whether the folder's `name` is an Amper module file (its head names a `product:`)."""
+    try:
+        with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as handle:
+            return amper.is_module(handle.read(4096))
+    except OSError:
+        return False
 
 
 def _holds(name: str, text: str, plain: bool, files: list[str], others: Iterable[str]) -> bool:

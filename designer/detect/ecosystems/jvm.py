@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from designer.detect import defaults
 from designer.detect.ecosystems import (
+    amper,
     gradle_const_refs,
     gradle_project_dirs,
     gradle_text,
@@ -462,13 +463,16 @@ RULES: tuple[SourceRule, ...] = (
 
 
 def is_manifest(name: str, parent: str) -> bool:
-    """Whether the file is a Maven or Gradle build file, or a Gradle script plugin (a build
-    applies it with `apply from:`, and it belongs to that build: see `includes`)."""
-    return name == "pom.xml" or name.endswith((".gradle", ".gradle.kts"))
+    """Whether the file is a Maven or Gradle build file, a Gradle script plugin (a build
+    applies it with `apply from:`, and it belongs to that build: see `includes`), or an Amper
+    module file (the walk admits only one naming a `product:`)."""
+    return name in ("pom.xml", amper.MODULE_FILE) or name.endswith((".gradle", ".gradle.kts"))
 
 
 def parse(lines: Lines) -> ManifestResult:
-    """Read a Maven or Gradle build file."""
+    """Read a Maven or Gradle build file, or an Amper module file."""
+    if lines.path.rsplit("/", 1)[-1] == amper.MODULE_FILE:
+        return amper.parse(lines)
     if lines.path.endswith("pom.xml"):
         return _pom(lines)
     if "settings.gradle" in lines.path.rsplit("/", 1)[-1]:
