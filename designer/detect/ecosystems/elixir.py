@@ -93,6 +93,10 @@ RULES: tuple[SourceRule, ...] = (
     ),
     rule(K.FRAMEWORK, "Plug", r"^[ \t]*use[ \t]+Plug\.Router\b", endings=_EX),
     rule(K.ORM, "Ecto", r"^[ \t]*use[ \t]+Ecto\.Repo\b", endings=_EX, names=("repo.ex",)),
+    # Queries composed with Ecto's DSL (`import Ecto.Query`, `from u in User`) and run through
+    # a Repo: Ecto is the data layer even where the Repo and schemas live in a package the
+    # application depends on (a data library of its own product, fetched from git).
+    rule(K.ORM, "Ecto", r"^[ \t]*(?:import|require)[ \t]+Ecto\.Query\b", endings=_EX),
     # The Repo module's adapter (`use Ecto.Repo, otp_app: :app, adapter: Ecto.Adapters.
     # Postgres`), or the one its configuration names (`config :app, App.Repo, adapter: …`).
     *(
@@ -153,7 +157,9 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.TEST, "ExUnit", r"^[ \t]*ExUnit\.start\b", names=("test_helper.exs",)),
 )
 
-_APP = LazyPattern(r"^\s*app:\s*:(\w+)")
+_APP = LazyPattern(r"^\s*\[?\s*app:\s*:(\w+)")
+"""The project's name, on a line of its own or first in the keyword list (`[app: :core,`, as
+the generators of Phoenix 1.3 and earlier wrote it): the name its umbrella siblings use it by."""
 _ELIXIR = LazyPattern(r"""^\s*elixir:\s*"([^"]+)\"""")
 _DEPS_START = LazyPattern(r"^(\s*)defp?\s+deps\b")
 _DEP = LazyPattern(r"""\{\s*:(\w+)\s*(?:,\s*"([^"]*)")?([^{}]*)\}""")
