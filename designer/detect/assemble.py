@@ -73,6 +73,10 @@ ABSORBED = {
     "webx-top/echo": ("Echo",),
     # Nova serves its controllers on the Cowboy listener it starts itself.
     "Nova": ("Cowboy",),
+    # Webmachine's resources are served by the Mochiweb listener it starts
+    # (`webmachine_mochiweb:start`): an application declaring Mochiweb beside it serves through
+    # Webmachine.
+    "Webmachine": ("Mochiweb",),
     # Goa v3's generated HTTP servers mount on its muxer (`goahttp.NewMuxer()`), a Chi router:
     # a Goa service importing Chi reads that muxer's route context or adds Chi's middleware.
     "Goa": ("Chi",),

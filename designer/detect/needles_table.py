@@ -1090,6 +1090,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[^%\\n]*\\bcowboy:start_(?:clear|tls|http|https)\\(': (False, (('cowboy:start_clear(', 'cowboy:start_http(', 'cowboy:start_https(', 'cowboy:start_tls('),)),
     '^[^%\\n]*\\belli(?::start_link\\(|,\\s*start_link\\b)': (False, (('start_link',), ('elli',))),
     '^[^%\\n]*\\bmnesia:(?:create_table|create_schema|transaction|dirty_\\w+|read|write|wait_for_tables|select)\\(': (False, (('mnesia:',), ('create_schema', 'create_table', 'dirty_', 'read', 'select', 'transaction', 'wait_for_tables', 'write'))),
+    '^[^%\\n]*\\bmochiweb_http:start(?:_link)?\\(': (False, (('mochiweb_http:start',),)),
     '^[^%\\n]*\\bwebmachine_mochiweb(?::start\\(|,\\s*start\\b)': (False, (('webmachine_mochiweb',), ('start',))),
     '^[^%\\n]*\\{\\s*bootstrap_application\\s*,': (False, (('bootstrap_application',),)),
     '^[^-\\n]*\\bmkYesod(?:Dispatch|Data)?\\b': (False, (('mkYesod',),)),

@@ -511,6 +511,13 @@ _PICKER = Picker((*_NOTABLE_PREFIXES, *sidefiles.PREFIXES), (*_NOTABLE_ENDINGS, 
 
 _SKIPPED_ENDINGS = (".d.ts", ".min.js")
 
+_KEPT_MANIFESTS = frozenset({"rebar.config"})
+"""Manifests kept whatever a `.gitignore` says. An Erlang release keeps its node's settings in
+`*.config` files written per machine (`sys.config`, rebar 2's `app.config`, a generated
+`vm.config`), which its `.gitignore` covers with a glob (`/*.config`, `*.config`) that also
+covers the hand-written `rebar.config` beside them: git ignores no tracked file, and the build's
+own manifest is never one of those generated settings."""
+
 
 _SOURCE_ENDINGS = tuple(
     ending
@@ -674,6 +681,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 ignores.layers
                 and ignores.ignored(path, name, False)
                 and not name.endswith("_test.go")
+                and name not in _KEPT_MANIFESTS
             ):
                 # A Go test file is kept whatever a `.gitignore` pattern says (`*_test.go`,
                 # written to keep a developer's scratch tests out): git ignores no tracked

@@ -7,7 +7,7 @@ project's dependencies, the `deps` of a profile (`{profiles, [{test, [{deps, [..
 the tests' or the development shell's only. A dependency is a bare atom or a tuple
 (`{cowboy, "2.10.0"}`, `{sqerl, ".*", {git, Url, {branch, "main"}}}`, `{jsx, {pkg, jsx}}`):
 its version is the hex release it names; one fetched from git names no release (a `{tag,
-"1.2.0"}` aside), and `".*"` is rebar 2's "any".
+"1.2.0"}`, or a bare revision spelled as a release, aside), and `".*"` is rebar 2's "any".
 
 A release keeps its OTP applications under `apps/` (or `lib/`), some with a rebar.config of
 their own: they are built, released and started together, one service (`rebar_apps`). A
@@ -37,6 +37,9 @@ CATALOG: Catalog = {
     "cowboy": entries((K.FRAMEWORK, "Cowboy")),
     "webmachine": entries((K.FRAMEWORK, "Webmachine")),
     "elli": entries((K.FRAMEWORK, "Elli")),
+    # Mochiweb, the HTTP server Webmachine runs on, serves an application's own loop too
+    # (`mochiweb_http:start([{loop, Fun}, {port, Port}])`).
+    "mochiweb": entries((K.FRAMEWORK, "Mochiweb")),
     # Nova runs on Cowboy, which it lists itself; an application naming both is Nova's.
     "nova": entries((K.FRAMEWORK, "Nova")),
     # Drivers: the engine, and the data layer when the code queries through them directly.
@@ -81,6 +84,7 @@ RULES: tuple[SourceRule, ...] = (
         r"^[^%\n]*\bwebmachine_mochiweb(?::start\(|,\s*start\b)",
         endings=_ERL,
     ),
+    rule(K.FRAMEWORK, "Mochiweb", r"^[^%\n]*\bmochiweb_http:start(?:_link)?\(", endings=_ERL),
     rule(K.FRAMEWORK, "Elli", r"^[^%\n]*\belli(?::start_link\(|,\s*start_link\b)", endings=_ERL),
     # Nova starts the application its configuration names on Cowboy.
     rule(K.FRAMEWORK, "Nova", r"^[^%\n]*\{\s*bootstrap_application\s*,", names=_CONFIGS),
@@ -124,7 +128,13 @@ _PROFILES = LazyPattern(r"\{\s*profiles\s*,\s*\[")
 _ENTRY = LazyPattern(r"\{\s*'?(\w+)'?\s*(?:,\s*\"([^\"]*)\")?|(?<![\w'])([a-z]\w*)(?![\w'(])")
 _RELEASE = LazyPattern(r"\{\s*release\s*,\s*\{")
 """relx's `{release, {Name, Vsn}, Apps}`: the project assembles a release to run."""
-_GIT_TAG = LazyPattern(r"\{\s*tag\s*,\s*\"v?(\d+(?:\.\d+)+)\"")
+_GIT_TAG = LazyPattern(r"\{\s*tag\s*,\s*\"v?(\d+(?:\.\d+)+|R\d+B\d*(?:-\d+)?)\"")
+"""A git tag naming a release: its number (`"v2.3.0"`), or the Erlang/OTP release it was cut
+for (`"R16B01"`, as forks kept per OTP release of the R era tag theirs); not a commit's hash."""
+_GIT_REV = LazyPattern(r"\{\s*git\s*,\s*\"[^\"]*\"\s*,\s*\"v?(\d+(?:\.\d+)+)\"\s*\}")
+"""A git source's bare revision (`{git, Url, "2.10.0"}`), which rebar checks out as a ref: a
+release's number there is its tag, as `{tag, "2.10.0"}` is; a branch's name (`"master"`) is
+none."""
 
 
 def is_manifest(name: str, parent: str) -> bool:
@@ -230,7 +240,7 @@ def _dependency(
     if version in (".*", "*"):
         version = ""  # rebar 2's "any release"
     if "{git" in options:
-        tag = _GIT_TAG.search(options)
+        tag = _GIT_TAG.search(options) or _GIT_REV.search(options)
         # Fetched from git at a branch or a commit: no release is named.
         version = tag.group(1) if tag else ""
     if not dev:
