@@ -136,6 +136,9 @@ CATALOG: Catalog = {
     # PyMongo, MongoDB's driver, is the data layer of a service that queries its collections
     # itself (as the mongodb driver is Node's); an ODM beside it is named first.
     "pymongo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "PyMongo")),
+    # crate, CrateDB's DB API driver: SQL written by hand and run through its cursors, so the
+    # driver is the data layer (as pymssql and cx_Oracle are) and CrateDB the engine.
+    "crate": entries((K.DATABASE, "CrateDB"), (K.QUERY, "crate")),
     # Supabase's Python client, as its JavaScript one: tables read and written over PostgREST
     # in front of the project's PostgreSQL database. The client is the data layer only where
     # the code queries tables through it (`py_supabase_tables`): it is the auth client too.
