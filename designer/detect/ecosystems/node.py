@@ -211,6 +211,10 @@ CATALOG: Catalog = {
     "sequelize-cli": entries((K.MIGRATIONS, "Sequelize migrations")),
     "knex": entries((K.ORM, "Knex"), (K.MIGRATIONS, "Knex migrations")),
     "objection": entries((K.ORM, "Objection")),
+    # Pine.js (`@balena/pinejs`): the model layer that compiles an SBVR model into tables and
+    # serves and writes them over OData through its own SQL compiler; under Node it runs on
+    # PostgreSQL (its `pg` dependency, the database `DATABASE_URL` names).
+    "@balena/pinejs": entries((K.ORM, "Pine.js"), (K.DATABASE, "PostgreSQL")),
     # Leoric: an ActiveRecord-style ORM (Egg.js's data layer), over mysql2, pg or sqlite3.
     "leoric": entries((K.ORM, "Leoric")),
     "drizzle-orm": entries((K.ORM, "Drizzle")),
