@@ -8,6 +8,12 @@ with no driver nor data layer in its manifest. A Worker keeping its data so has 
 engine (as earlier sets wrote D1). Only a unit naming no engine at all is given it, and only
 when its own code calls D1's statement API on the bound name: a binding the code never uses is
 a leftover of the template.
+
+Such a Worker may also run under Node in a container, with a SQLite driver in its manifest
+(`better-sqlite3`) standing in for D1 there, behind the same hand-written statements. Its SQL is
+written to D1's statement API through the binding, with no data library: where a unit's only
+data layer is such a driver and its code queries the bound D1 database, the driver is no data
+layer of it (the engine it names, SQLite, stays).
 """
 
 from __future__ import annotations
@@ -70,6 +76,30 @@ def name_engine(top: str, units: dict[str, Unit]) -> None:
                 Signal(FindingKind.DATABASE, ENGINE, Strength.DEPENDENCY, evidence,
                        scope=Scope.DEPLOYED)
             )
+
+
+STAND_INS = frozenset({"better-sqlite3"})
+"""SQLite drivers the catalog names as a data layer: a Worker's stand-in for D1 under Node."""
+
+_LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY})
+
+
+def drop_stand_ins(top: str, units: dict[str, Unit]) -> None:
+    """Remove the SQLite driver's data layer of each Node unit whose only data layer it is,
+    when the unit's code queries a D1 database its Wrangler configuration binds."""
+    for unit in units.values():
+        signals = unit.signals.get(LANGUAGE)
+        if signals is None or not any(s.kind is FindingKind.FRAMEWORK for s in signals):
+            continue
+        layers = {s.name for found in unit.signals.values() for s in found if s.kind in _LAYERS}
+        if not layers or not layers <= STAND_INS:
+            continue
+        bound = _bindings(top, unit.folder)
+        if not bound or _queried(top, unit.folder, bound) is None:
+            continue
+        unit.signals[LANGUAGE] = [
+            s for s in signals if not (s.kind in _LAYERS and s.name in STAND_INS)
+        ]
 
 
 def _bindings(top: str, folder: str) -> dict[str, Evidence]:

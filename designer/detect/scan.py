@@ -128,6 +128,7 @@ from designer.detect import (
     hand_servers,
     haskell_fronts,
     helper_conftests,
+    helper_images,
     ignored,
     iis_redirects,
     image_lists,
@@ -283,6 +284,7 @@ from designer.detect import (
     py_store_clients,
     py_store_connectors,
     py_supabase_tables,
+    py_test_drivers,
     pytest_modules,
     pytest_paths,
     python_bffs,
@@ -845,6 +847,8 @@ def detect(
     library_builders.lend(top, units)
     launchers.lend(top, units)
     outer_servers.lend(top, units)
+    py_test_drivers.drop_test_only(top, units)  # a driver only the tests import
+    helper_images.drop(top, units)  # a URL in the script a helper image of its own runs
     # Before the unopened drivers are dropped: an imported one the lock holds replaces them.
     py_imported_drivers.prefer_imported(top, units, locks)
     bare_drivers.drop_unopened(top, units)
@@ -1019,6 +1023,7 @@ def detect(
     sql_dumps.name_engine(top, units)
     pg_configs.name_engine(top, units)
     nais_databases.name_engine(top, units)
+    d1_bindings.drop_stand_ins(top, units)
     d1_bindings.name_engine(top, units)
     copied_settings.mark(top, units)
     readme_defaults.mark(top, units)
