@@ -380,6 +380,28 @@ RULES: tuple[SourceRule, ...] = (
         names=("autoload.php",),
     ),
     rule(K.FRAMEWORK, "CakePHP", r"\bCake\\Http\\BaseApplication\b", endings=_PHP),
+    # CakePHP 2's front controller (`app/webroot/index.php`, kept by every application of that
+    # line) dispatches the request through the framework's own classes. A CakePHP 2 application
+    # often has no manifest at all (the framework unpacked beside it, or downloaded apart), so
+    # this file is what shows the framework it runs on.
+    rule(
+        K.FRAMEWORK,
+        "CakePHP",
+        r"->dispatch\([ \t]*\r?\n?[ \t]*new[ \t]+CakeRequest[ \t]*\(",
+        names=("index.php",),
+    ),
+    # CakePHP 2's application model (`Model/AppModel.php`, the base class every model of the
+    # application extends) loads the framework's `Model` through its class loader and extends
+    # it: the framework's own ORM, whether or not a manifest names it. Read by name, as a
+    # marker: in a tree that keeps the framework beside the application, the framework's
+    # shallower files fill the ordinary quota before the walk reaches the application's models.
+    rule(
+        K.ORM,
+        "CakePHP ORM",
+        r"^[ \t]*App::uses\([ \t]*['\"]Model['\"][ \t]*,[ \t]*['\"]Model['\"][ \t]*\);"
+        r"[\s\S]*?^[ \t]*class[ \t]+AppModel[ \t]+extends[ \t]+Model\b",
+        names=("AppModel.php",),
+    ),
     rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
     rule(K.FRAMEWORK, "Laminas MVC", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
     # Zend Framework's front controller initialises and runs its MVC application.
@@ -711,9 +733,14 @@ def parse(lines: Lines) -> ManifestResult:
         # A package a framework installs into an application (`"type": "cakephp-plugin"`,
         # `symfony-bundle`, `drupal-module`): the application serves it, not itself.
         result.library = True
+    # A web framework's own library manifest (`"name": "cakephp/cakephp", "type": "library"`),
+    # shipped with the framework unpacked into the application's tree, is the only manifest
+    # of many such applications: its `require-dev` lists the tools the framework's maintainers
+    # test it with, not the application's.
+    own_framework = _framework_library(result.name, kind)
     for section, dev in SECTIONS:
         table = data.get(section)
-        if not isinstance(table, dict):
+        if not isinstance(table, dict) or (dev and own_framework):
             continue
         start = lines.section(f'"{section}"')
         for name, version in table.items():
@@ -740,6 +767,14 @@ def parse(lines: Lines) -> ManifestResult:
     _flex_version(result, data, lines)
     result.includes = _path_packages(data.get("repositories"))
     return result
+
+
+def _framework_library(name: str, kind: Any) -> bool:
+    """Whether a manifest is a web framework's own library package (its name one the catalog
+    reads as a framework, its type `library`)."""
+    if not isinstance(kind, str) or kind.strip().lower() != "library":
+        return False
+    return any(k is K.FRAMEWORK for k, _ in CATALOG.get(name.lower(), ()))
 
 
 def _dependency(name: str, version: str, dev: bool, evidence: Evidence) -> list[Signal]:
