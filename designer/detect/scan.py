@@ -248,6 +248,7 @@ from designer.detect import (
     pg_dump_schemas,
     phalcon_models,
     phoenix_stubs,
+    php_configured_orms,
     php_image_drivers,
     php_lent_frameworks,
     php_pages,
@@ -708,6 +709,7 @@ def detect(
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
+    php_configured_orms.lend(top, units, locks)  # as locked_orms, from PHP configuration
     strapi_data.lend(units, locks)  # once no data layer of its own was lent
     py_supabase_tables.lend(top, units)  # as supabase_tables, for Python's client
     supabase_tables.lend(top, units)  # as strapi_data: where no data layer of its own is
