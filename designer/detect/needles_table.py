@@ -866,6 +866,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*(?:(?:public[ \\t]+)?const[ \\t]+CI_VERSION[ \\t]*=[ \\t]*|define[ \\t]*\\([ \\t]*[\'\\"]CI_VERSION[\'\\"][ \\t]*,[ \\t]*)[\'\\"](?P<version>\\d[\\w.+-]*)[\'\\"]': (False, (('CI_VERSION',),)),
     '^[ \\t]*(?:@testable[ \\t]+)?import[ \\t]+Testing\\b': (False, (('Testing',), ('import',))),
     '^[ \\t]*(?:abstract[ \\t]+)?class[ \\t]+\\w+[ \\t]+extends[ \\t]+(?:CI|MY)_Controller\\b': (False, (('_Controller',), ('extends',), ('class',))),
+    '^[ \\t]*(?:abstract[ \\t]+)?class[ \\t]+\\w+[ \\t]+extends[ \\t]+\\\\?PHPUnit(?:_Framework_|\\\\Framework\\\\)TestCase\\b': (False, (('PHPUnit\\Framework\\TestCase', 'PHPUnit_Framework_TestCase'), ('extends',), ('class',))),
     '^[ \\t]*(?:abstract[ \\t]+)?class[ \\t]+\\w+[ \\t]+extends[ \\t]+\\\\?Phalcon\\\\Mvc\\\\Model\\b|^use[ \\t]+Phalcon\\\\Mvc\\\\Model;[\\s\\S]*?^[ \\t]*(?:abstract[ \\t]+)?class[ \\t]+\\w+[ \\t]+extends[ \\t]+Model\\b': (False, (('extends',), ('class',))),
     '^[ \\t]*(?:const|let|var)[ \\t]+\\w{0,40}(?i:db|database)_?(?i:type|client|driver|dialect|engine|provider)[ \\t]*=[ \\t]*[^;\\n]{1,200}?(?:\\|\\||\\?\\?)[ \\t]*[\\"\'`](?i:h2)[\\"\'`][ \\t]*;?[ \\t]*$': (False, (('const', 'let', 'var'),)),
     '^[ \\t]*(?:const|let|var)[ \\t]+\\w{0,40}(?i:db|database)_?(?i:type|client|driver|dialect|engine|provider)[ \\t]*=[ \\t]*[^;\\n]{1,200}?(?:\\|\\||\\?\\?)[ \\t]*[\\"\'`](?i:hsqldb)[\\"\'`][ \\t]*;?[ \\t]*$': (False, (('const', 'let', 'var'),)),

@@ -660,6 +660,16 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.ORM, "Eloquent", ELOQUENT_USE, endings=_PHP),
     rule(K.MIGRATIONS, "Laravel migrations", MIGRATION_USE, endings=_PHP),
     rule(K.TEST, "PHPUnit", None, names=("phpunit.xml", "phpunit.xml.dist")),
+    # A test case extending PHPUnit's base class, under its PEAR-era name or its namespaced
+    # one: a suite run on a PHPUnit installed apart (PEAR, a PHAR) by a project with no
+    # manifest to require it from.
+    rule(
+        K.TEST,
+        "PHPUnit",
+        r"^[ \t]*(?:abstract[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+"
+        r"\\?PHPUnit(?:_Framework_|\\Framework\\)TestCase\b",
+        endings=_PHP,
+    ),
     # Pest's bootstrap of the suite (`pest --init` writes tests/Pest.php), binding its test
     # functions to the app's TestCase.
     rule(K.TEST, "Pest", None, names=("Pest.php",)),
