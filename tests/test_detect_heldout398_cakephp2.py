@@ -83,6 +83,7 @@ def test_a_downloaded_cakephp2_application_is_a_backend(tmp_path: Path) -> None:
 
 def test_the_framework_beside_the_application_names_it(tmp_path: Path) -> None:
     app = by_folder(write(tmp_path, _vendored(filler=60)))["."]
+    assert not app.ambiguous  # the framework's own manifest confirms it
     assert first(app, K.FRAMEWORK)[0] == "CakePHP"
     assert first(app, K.ORM)[0] == "CakePHP ORM"
 

@@ -748,6 +748,10 @@ def parse(lines: Lines) -> ManifestResult:
     # of many such applications: its `require-dev` lists the tools the framework's maintainers
     # test it with, not the application's.
     own_framework = _framework_library(result.name, kind)
+    if own_framework:
+        # The tree's framework, then, is the one this manifest is (its release unstated).
+        evidence = lines.evidence('"name"')
+        result.signals += dependency_signals(CATALOG, result.name, "", False, evidence, GLUE)
     for section, dev in SECTIONS:
         table = data.get(section)
         if not isinstance(table, dict) or (dev and own_framework):
