@@ -320,6 +320,9 @@ class Unit:
         self.reached_packages: dict[str, set[str]] = {}
         """Folder of a Node workspace library → the packages the library's modules it reaches
         by name import (`library_names`): of the library's data layers it takes those."""
+        self.declined_stores: set[tuple[str, str]] = set()
+        """(Folder, package) of a store's SDK a referenced .NET library declares whose code
+        working it only another library's registration wires (`dotnet_unwired_stores`)."""
         self.go_reached: dict[str, set[str]] = {}
         """Folder of a Go module of the tree → the folders of its packages the unit's own code
         imports (`go_reached_modules`): a data layer imported there is one it runs on."""

@@ -235,6 +235,8 @@ def take_from_used_modules(
             or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
             if not (closed and _relational(s))
             and not (target.folder in declined and s.kind in DATA_KINDS)
+            and not (language == "dotnet" and s.package
+                     and (target.folder, s.package.lower()) in service.declined_stores)
             and not (s.kind in _LAYER_KINDS and s.name in unreached)
             and not (s.package and s.package in dropped)
             and not (unopened and excluded_datasources.relational(s.kind, s.name))

@@ -86,6 +86,7 @@ from designer.detect import (
     dotnet_tests,
     dotnet_unrun_hosts,
     dotnet_unwired_data,
+    dotnet_unwired_stores,
     dotnet_value_stubs,
     driverless_layers,
     drizzle_schema_only,
@@ -898,6 +899,7 @@ def detect(
     ef_packages.demote(top, units)
     dotnet_registrations.mark(top, units)
     dotnet_unwired_data.mark(top, units)  # beside it: a library another host wires
+    dotnet_unwired_stores.mark(top, units)  # beside it: a store SDK another library wires
     jpa_api.drop_api_only(units)
     jpa_providers.prefer_configured(units)
     jpa_unused.drop_unmapped(top, units)
