@@ -336,6 +336,9 @@ class Unit:
         """A JVM module with no data of its own, no database its build parents declare and no
         source written to a data layer (`driverless_layers`): a data layer the modules it uses
         lend it without a database has nothing to open there."""
+        self.data_codeless = False
+        """A JVM module whose main sources, all read, import no data layer's API
+        (`unopened_lent_drivers`): a driver it lends opens nothing."""
         self.excludes_datasource = False
         """Its application excludes Spring Boot's DataSource auto-configuration
         (`excluded_datasources`)."""

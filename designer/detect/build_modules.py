@@ -6,7 +6,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Sequence
 
-from designer.detect import excluded_datasources, workspace_data
+from designer.detect import excluded_datasources, unopened_lent_drivers, workspace_data
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify, shared_release
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
@@ -211,6 +211,9 @@ def take_from_used_modules(
     # and the embedded database a shared module or convention lends are not its own. (What
     # its own build declares is left to the rules weighing its code.)
     unopened = language == "jvm" and excluded_datasources.closes(service, used)
+    # A service that, like every module it uses, writes to no data layer opens no relational
+    # database whatever JDBC driver those modules keep (`unopened_lent_drivers`).
+    unwritten = language == "jvm" and unopened_lent_drivers.unopened(service, used)
     for target in used:
         dropped = {
             s.package
@@ -240,6 +243,7 @@ def take_from_used_modules(
             and not (s.kind in _LAYER_KINDS and s.name in unreached)
             and not (s.package and s.package in dropped)
             and not (unopened and excluded_datasources.relational(s.kind, s.name))
+            and not (unwritten and excluded_datasources.relational(s.kind, s.name))
         ]
     if bare:
         _drop_driverless(service, language)

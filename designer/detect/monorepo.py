@@ -44,6 +44,7 @@ from designer.detect import (
     own_tests,
     plain_php,
     store_choices,
+    unopened_lent_drivers,
 )
 from designer.detect.assemble import (
     FOLDING,
@@ -358,6 +359,14 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
     users = Counter(unit.folder for modules in used.values() for unit in modules)
     shared = {folder for folder, count in users.items() if count > 1}
     opened = any(opens_database(unit, eco.get(unit.folder, "")) for unit in units.values())
+    # Services that, like every module they use, write to no data layer: the JDBC drivers
+    # those modules keep open nothing for them (`unopened_lent_drivers`). Read before any
+    # module lends them its signals.
+    unwritten = {
+        s.folder
+        for s in services
+        if eco[s.folder] == "jvm" and unopened_lent_drivers.unopened(s, used[s.folder])
+    }
     chosen: set[str] = set()
     for service in services:
         # Of storage modules it chooses among by configuration, none is its data layer.
@@ -441,6 +450,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             if language == "jvm" and excluded_datasources.closes(
                 target, [unit, *used.get(target.folder, [])]
             ):
+                given = excluded_datasources.drop(given)
+            if target.folder in unwritten and unopened_lent_drivers.lends_unopened(unit):
                 given = excluded_datasources.drop(given)
             target.signals[language] += given
             if unit.test_census and any(x.kind is FindingKind.TEST for x in given):

@@ -393,6 +393,7 @@ from designer.detect import (
     unincluded_gradle,
     uninstalled_pest,
     unittest_discover,
+    unopened_lent_drivers,
     unopened_lent_stores,
     unreached_engines,
     unread_settings_urls,
@@ -914,6 +915,7 @@ def detect(
     excluded_datasources.mark(top, units)
     jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
     driverless_layers.mark(top, units)
+    unopened_lent_drivers.mark(top, units)
     unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)
     path_gems.lend(top, units)
