@@ -25,10 +25,14 @@ whichever JVM language's build names it (Maven, Gradle, sbt, deps.edn)."""
 
 CLIENT_DRIVERS: tuple[tuple[str, str, str], ...] = (
     # AWS SDK v2's DynamoDB client and its Enhanced Client (a document/bean mapper over it),
-    # and SDK v1's client.
+    # and SDK v1's client. AWS's DynamoDB Encryption Client (SDK v1's, and its successor the
+    # Database Encryption SDK) encrypts the items a program writes through the DynamoDB
+    # client it requires: declared alone, it stands for that client.
     ("software.amazon.awssdk", "dynamodb", "DynamoDB"),
     ("software.amazon.awssdk", "dynamodb-enhanced", "DynamoDB"),
     ("com.amazonaws", "aws-java-sdk-dynamodb", "DynamoDB"),
+    ("com.amazonaws", "aws-dynamodb-encryption-java", "DynamoDB"),
+    ("software.amazon.cryptography", "aws-database-encryption-sdk-dynamodb", "DynamoDB"),
 )
 """Group, artifact and engine of each client of a database with no JDBC driver: a program
 calling it keeps its data there (a Play app's repositories over `DynamoDbClient`)."""
