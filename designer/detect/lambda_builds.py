@@ -1,12 +1,17 @@
-"""Projects built to run as AWS Lambda functions, whatever web framework they name.
+"""Projects built to run as AWS Lambda functions (or another cloud's functions), whatever web
+framework they name.
 
-A Lambda is no backend (HELDOUT: not backends), even when its code is a web application the
-function's adapter hands the events to. Two shapes say so from the build alone:
+A Lambda or an Azure Function is no backend (HELDOUT: not backends), even when its code is a
+web application the function's adapter hands the events to. Two shapes say so from the build
+alone:
 
 - A Quarkus project declaring the amazon-lambda extension at run time (`quarkus-amazon-lambda`,
   `-http`, `-rest`): the extension replaces Quarkus's HTTP server with Lambda's runtime
   interface, and the build packages a function (`function.zip`), whatever JAX-RS resources it
   holds (run through API Gateway, or invoked by another program with the function's name).
+  Its Azure Functions and Google Cloud Functions extensions (`quarkus-azure-functions`,
+  `-http`; `quarkus-google-cloud-functions`, `-http`) do the same for those clouds' function
+  hosts, which run the app's triggers (HTTP, queues, durable orchestrations).
 - A project whose own folder's images are all built from one of AWS's Lambda base images
   (`FROM public.ecr.aws/lambda/nodejs:20`, `amazon/aws-lambda-python`), starting no program
   of their own (no `ENTRYPOINT`) and naming a handler as their `CMD` (`lambda.handler`,
@@ -30,8 +35,12 @@ from designer.detect.signals import Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
-_QUARKUS_LAMBDA = "quarkus-amazon-lambda"
-"""The artifact prefix of Quarkus's Lambda extensions (plain, `-http`, `-rest`)."""
+_QUARKUS_FUNCTIONS = (
+    "quarkus-amazon-lambda",
+    "quarkus-azure-functions",
+    "quarkus-google-cloud-functions",
+)
+"""The artifact prefixes of Quarkus's function extensions (plain, `-http`, `-rest`)."""
 
 _LAMBDA_IMAGE = re.compile(r"^(?:public\.ecr\.aws/lambda/|amazon/aws-lambda-)", re.IGNORECASE)
 """AWS's Lambda base images, on its public registry or Docker Hub."""
@@ -60,12 +69,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 
 def _quarkus_lambda(unit: Unit) -> bool:
-    """Whether the unit's JVM build declares a Quarkus Lambda extension at run time."""
+    """Whether the unit's JVM build declares a Quarkus function extension at run time."""
     return any(
         s.kind is FindingKind.FRAMEWORK
         and s.name == "Quarkus"
         and s.strength is Strength.DEPENDENCY
-        and (s.package or "").startswith(_QUARKUS_LAMBDA)
+        and (s.package or "").startswith(_QUARKUS_FUNCTIONS)
         for s in unit.signals.get("jvm", [])
     )
 
