@@ -38,7 +38,10 @@ product's import API. Its pip list may still pin a data layer no module of it im
 list compiled with a library of the tree (the product's shared models) brings that library's
 ORM. So where its frameworks are FastAPI's, started in code, every data layer or store it names
 comes from a manifest, and no module imports a database module or opens a session, its pages
-are marked and those pins dropped: the library's, not a store of its own.
+are marked and those pins dropped: the library's, not a store of its own. One that receives
+webhooks (a POST route named for them) is not: another system's events, not its pages' forms,
+are what it serves (set 405: an issue trackers' sync service with one status page), so it stays
+a backend.
 """
 
 from __future__ import annotations
@@ -148,6 +151,12 @@ FASTAPI_FRAMEWORKS = frozenset({"FastAPI", "Starlette"})
 
 _TEMPLATES = re.compile(r"\b(?:TemplateResponse|Jinja2Templates)[ \t]*\(")
 """A FastAPI (Starlette) view rendering a Jinja template, or the templates it renders from."""
+
+_RECEIVES_HOOKS = re.compile(
+    r"""@\w+\.post[ \t]*\([ \t\n]*["'][^"'\n]*webhook""", re.IGNORECASE
+)
+"""A POST route named for webhooks (`@router.post("/bugzilla_webhook")`): events another
+system sends, not the calls of the pages' own forms."""
 
 _OPENS_DATA = re.compile(
     r"^[ \t]*(?:import|from)[ \t]+(?:sqlalchemy|sqlmodel|psycopg2?|asyncpg|aiosqlite|sqlite3"
@@ -272,6 +281,7 @@ def _mark_fastapi(top: str, units: dict[str, Unit]) -> None:
             _seen(top, folder, nested, _TEMPLATES)
             and _seen(top, folder, nested, _FETCHES)
             and not _seen(top, folder, nested, _OPENS_DATA)
+            and not _seen(top, folder, nested, _RECEIVES_HOOKS)
         ):
             continue
         unit.renders_pages = True
