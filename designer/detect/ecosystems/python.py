@@ -124,6 +124,9 @@ CATALOG: Catalog = {
     # pymssql, the SQL Server driver: the data layer of a service running its own SQL through
     # its connections and cursors, as cx_Oracle is (an ORM beside it is named first).
     "pymssql": entries((K.DATABASE, "SQL Server"), (K.QUERY, "pymssql")),
+    # mssql-python, Microsoft's own SQL Server driver (DB API connections and cursors over its
+    # bundled ODBC layer): the data layer of a service running its SQL through it, as pymssql.
+    "mssql-python": entries((K.DATABASE, "SQL Server"), (K.QUERY, "mssql-python")),
     "mariadb": entries((K.DATABASE, "MariaDB")),
     "pymysql": entries((K.DATABASE, "MySQL")),
     "mysqlclient": entries((K.DATABASE, "MySQL")),
