@@ -10,7 +10,9 @@ servers write all their SQL through a driver no such declaration names as their 
   declaration is dropped as a test tool's, while the program's own modules connect through it;
 - a MySQL driver the catalogue names an engine only (`PyMySQL`, most often SQLAlchemy's
   dialect driver or Django's `install_as_MySQLdb`), while a Flask site's database module calls
-  `pymysql.connect(**conn_info)` and runs its hand-written SQL on the connection's cursors.
+  `pymysql.connect(**conn_info)` and runs its hand-written SQL on the connection's cursors;
+  mysqlclient alike, opened through its `MySQLdb` module (a Flask site's database module
+  wrapping `MySQLdb.connect(charset='utf8mb4', **kwds)` with retries).
 So where a Python server (a framework beside it) keeps no data layer beyond development, its
 own modules (not its tests, installed packages, nor the projects nested in it: `pymodules`)
 are read for a call opening a connection through the module of `sqlite3` or of a driver it
@@ -37,7 +39,7 @@ STANDARD = "sqlite3"
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
-ENGINE_ONLY = {"pymysql": ("pymysql", "PyMySQL")}
+ENGINE_ONLY = {"pymysql": ("pymysql", "PyMySQL"), "mysqlclient": ("MySQLdb", "mysqlclient")}
 """Run-time driver packages the catalogue names an engine only (they sit under an ORM more
 often than not) → the module a connection is opened through and the data layer's name."""
 
