@@ -916,6 +916,7 @@ ONE_ENGINE = {
     "r2d2_sqlite": "SQLite",
     "r2d2_mysql": "MySQL",
     "r2d2_postgres": "PostgreSQL",
+    "postgres": "PostgreSQL",
 }
 """Query layers bound to one engine: an embedded engine's own binding, beside a primary engine
 of another kind, keeps a local side store (a node's state in SQLite), not the data the service

@@ -59,10 +59,13 @@ CATALOG: Catalog = {
     "sea-query-rusqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "rusqlite")),
     "sea-query-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
     # r2d2's connection managers for one engine each: the pool hands out the engine's own
-    # client (rusqlite's, mysql's), on which the code writes raw SQL.
+    # client (rusqlite's, mysql's), on which the code writes raw SQL. r2d2_postgres re-exports
+    # the synchronous postgres crate whose Client it pools (`use r2d2_postgres::postgres`), and
+    # a program rarely declares that crate beside it: the client is the layer the SQL is
+    # written on, as sea-query's bindings stand for theirs.
     "r2d2_sqlite": entries((K.DATABASE, "SQLite"), (K.QUERY, "r2d2_sqlite")),
     "r2d2_mysql": entries((K.DATABASE, "MySQL"), (K.QUERY, "r2d2_mysql")),
-    "r2d2_postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "r2d2_postgres")),
+    "r2d2_postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "postgres")),
     # The asynchronous PostgreSQL and MySQL clients (and their pools), used without sqlx or an
     # ORM: raw SQL through the driver.
     "tokio-postgres": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "tokio-postgres")),
@@ -122,7 +125,11 @@ CATALOG: Catalog = {
     "hyper": entries((K.SERVER, "Hyper")),
 }
 
-BOUND_CLIENTS = {"sea-query-rusqlite": "rusqlite", "sea-query-postgres": "tokio-postgres"}
+BOUND_CLIENTS = {
+    "sea-query-rusqlite": "rusqlite",
+    "sea-query-postgres": "tokio-postgres",
+    "r2d2_postgres": "postgres",
+}
 """Bindings of a query builder to an engine's client → that client, the data layer they
 stand for (see `CATALOG`)."""
 
