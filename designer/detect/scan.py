@@ -314,6 +314,7 @@ from designer.detect import (
     rust_bin_runtimes,
     rust_clis,
     rust_compose_engines,
+    rust_lent_frameworks,
     rust_pages,
     rust_plain_http,
     rust_runners,
@@ -702,6 +703,7 @@ def detect(
     lent_frameworks.lend(top, units, locks)
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
+    rust_lent_frameworks.lend(top, units, locks)  # an SDK crate whose main helper serves
     php_lent_frameworks.lend(top, units)
     meteor_apps.find(top, units)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
