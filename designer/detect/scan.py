@@ -314,6 +314,7 @@ from designer.detect import (
     rust_bin_runtimes,
     rust_clis,
     rust_compose_engines,
+    rust_feature_servers,
     rust_lent_frameworks,
     rust_pages,
     rust_plain_http,
@@ -744,6 +745,7 @@ def detect(
     project_templates.mark(top, units)
     node_project_templates.mark(top, units)
     rust_clis.mark(top, units)
+    rust_feature_servers.mark(top, units)  # a library's dashboard built under a feature
     node_log_stores.drop(top, units)  # a log index's client is no data of the pages' own
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
