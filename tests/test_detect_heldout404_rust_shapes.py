@@ -113,6 +113,16 @@ def test_an_sdk_the_main_never_calls_lends_nothing(tmp_path: Path) -> None:
     assert "crates/connector" not in by_folder(write(tmp_path, _connector(main)))
 
 
+def test_a_library_type_the_main_only_holds_lends_nothing(tmp_path: Path) -> None:
+    """A push daemon holding an auth library's database type: the library carries a framework
+    for its own routes, which the daemon never serves."""
+    main = (
+        "#[tokio::main]\nasync fn main() {\n    let db: sdk::Database = sdk::Database::new();\n"
+        "    let _ = db;\n}\n"
+    )
+    assert "crates/connector" not in by_folder(write(tmp_path, _connector(main)))
+
+
 def test_an_sdk_on_no_framework_lends_nothing(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, _connector(_SDK_MAIN, ' "clap",\n')))
     assert "crates/connector" not in found

@@ -49,6 +49,9 @@ MAX_FILES = 2000
 """Source files read per crate to find its `main` (asked only of crates naming no framework
 whose lock shows an outside crate depending on one)."""
 
+_HELPER = re.compile(r"(?:^|_)(?:main|serve|run|start)(?:_|$)")
+"""A function name saying it runs the program's server (`default_main_with`, `run_server`)."""
+
 _MAIN = re.compile(r"^\s*(?:pub\s+)?(?:async\s+)?fn\s+main\s*\(", re.M)
 
 
@@ -129,9 +132,10 @@ def _lenders(
 
 
 def _called(top: str, folder: str, lenders: set[str]) -> str | None:
-    """The lender a file of the crate holding `fn main` calls into (`lender::…`)."""
+    """The lender whose serving helper (`default_main_with`, `serve`, `run_server`) a file of
+    the crate holding `fn main` calls: a type of the lender the program only holds (an auth
+    library's `Database`) says nothing of who serves."""
     modules = {crate.replace("-", "_"): crate for crate in lenders}
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(modules))) + r")::\w")
     for path in code_files(top, folder, (".rs",), MAX_FILES):
         if path is None:
             break
@@ -140,7 +144,22 @@ def _called(top: str, folder: str, lenders: set[str]) -> str | None:
         text = read_text(top, path)[0] or ""
         if not _MAIN.search(text):
             continue
-        match = pattern.search(text)
-        if match:
-            return modules[match.group(1)]
+        for module, crate in modules.items():
+            if _calls_helper(text, module):
+                return crate
     return None
+
+
+def _calls_helper(text: str, module: str) -> bool:
+    """Whether `text` calls a serving helper of the crate `module`, by its path
+    (`sdk::serve(`) or by a name it imports from it (`use sdk::default_main::default_main;`)."""
+    path = re.compile(rf"\b{re.escape(module)}::(?:\w+::)*(\w+)\s*(?:::<[^>]*>)?\s*\(")
+    if any(_HELPER.search(name) for name in path.findall(text)):
+        return True
+    imported = {
+        name
+        for statement in re.findall(rf"\buse\s+{re.escape(module)}::([^;]+);", text)
+        for name in re.findall(r"\w+", statement)
+        if _HELPER.search(name)
+    }
+    return any(re.search(rf"(?<![\w:]){re.escape(name)}\s*\(", text) for name in imported)
