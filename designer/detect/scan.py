@@ -395,6 +395,7 @@ from designer.detect import (
     unincluded_gradle,
     uninstalled_pest,
     unittest_discover,
+    unmerged_anchors,
     unopened_lent_drivers,
     unopened_lent_stores,
     unreached_engines,
@@ -887,6 +888,7 @@ def detect(
     test_run_branches.rescope(top, units)  # a settings branch only a test run takes
     django_aside_dbs.rescope(top, units)  # an in-memory alias beside a server default
     django_dev_files.rescope(top, units)  # a SQLite file named for development
+    unmerged_anchors.rescope(top, units)  # a database.yml anchor production never merges
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
