@@ -530,6 +530,16 @@ RULES: tuple[SourceRule, ...] = (
         r"^export\s+default\s*\{[\s\S]*?\bnew\s+(?:OpenAPI)?Hono\s*[(<]",
         endings=_JS,
     ),
+    # The entry module that serves an app built elsewhere (`createApp()` in `app.ts`) through
+    # Hono's own Node adapter: `import { serve } from "@hono/node-server"`, then
+    # `serve({ fetch: app.fetch, port })`. The import says whose server it is.
+    rule(
+        K.FRAMEWORK,
+        "Hono",
+        r"""^import\b[^;]{0,300}?\bserve\b[^;]{0,300}?\bfrom[ \t]*["']@hono/node-server["']"""
+        r"""[\s\S]*?\bserve[ \t]*\(""",
+        endings=_JS,
+    ),
     # react-router-hono-server's `createHonoServer({...})` (the default export of the server
     # entry the start script runs): a Hono app it makes and serves, mounting the React Router
     # build as its last handler, a full-stack UI's server written to Hono. A function of the
@@ -662,7 +672,15 @@ RULES: tuple[SourceRule, ...] = (
     # A server that renders the browser application through Vite's SSR (`vite.ssrLoadModule(
     # "/src/entry.server.tsx")`): with no data of its own it serves the UI (`ui_only`).
     rule(K.SERVER, SSR_SERVER, r"\.ssrLoadModule[ \t]*\(", endings=_JS),
-    rule(K.ORM, "Prisma", None, names=("schema.prisma",)),
+    # A Prisma schema is the ORM's when it generates Prisma's client (`generator client {
+    # provider = "prisma-client-js" }`) or names no generator at all. A schema whose only
+    # generators are others' (`provider = "prisma-kysely"`, which writes a query builder's
+    # table types) keeps Prisma for the migrations alone: the code queries through what those
+    # generate.
+    rule(K.ORM, "Prisma", r'^[ \t]*provider[ \t]*=[ \t]*"prisma-client[\w-]*"',
+         names=("schema.prisma",)),
+    rule(K.ORM, "Prisma", r"\A(?![\s\S]*^[ \t]*generator[ \t]+\w+[ \t]*\{)",
+         names=("schema.prisma",)),
     # The files that import an ORM (its NestJS module too): of two a service declares
     # (TypeORM's entities beside Mongoose's schemas), the one more of the code is written to
     # is its data layer, and the engine it talks to the primary one (`assemble._rank_data`).
