@@ -730,6 +730,7 @@ _COWBOY = StackFacts(
 FRAMEWORKS |= {
     "Cowboy": _COWBOY,
     "Webmachine": replace(_COWBOY, server="MochiWeb (Webmachine)"),
+    "Mochiweb": replace(_COWBOY, server="MochiWeb", aliases=("mochiweb_http",)),
     "Elli": replace(_COWBOY, server="Elli"),
     "Nova": replace(_COWBOY, server="Cowboy (Nova)", aliases=("nova framework",)),
 }
