@@ -116,7 +116,20 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
         r"(?i)^[ \t]*(?:\w*(?:dialect|driver|db_?type|database_?type)\w*[ \t]+"
         r"(?:string|\w*(?:dialect|driver|db_?type|database_?type)\w*)[ \t]+`"
         r"|\w+[ \t]+string[ \t]+`(?=[^`\n]*(?:dialect|driver|db_?type|database_?type)))"
-        r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)default:\"?(?:{names})\b"
+        r"[^`\n]*(?:\benv|\bconf:\"(?:[^\"`\n]*,)?|\b)def(?:ault)?:\"?(?:{names})\b"
+    )
+    # A database settings struct's bare engine field (``type CAConfigDB struct { Type string
+    # `def:"sqlite3" help:"…"` ``): the struct's name says the field's `Type` is the engine's.
+    # The name is read with its case (`DB`, `Db` or `Database` as a word of it) so that words
+    # holding the letters (`Feedback`) do not pass; a tag naming the field's setting otherwise
+    # (`yaml:"name"`, `env:"APP_NAME"`) says the field is not the engine's.
+    db_struct = (
+        r"^type[ \t]+(?:\w*(?:DB|Db|Database)|db|database)(?![a-z])\w*[ \t]+struct[ \t]*\{[^\n]*\n"
+        r"(?:(?![ \t]*\})[^\n]*\n){0,20}?"
+        r"(?i:[ \t]*(?:type|kind|driver|dialect|engine)[ \t]+string[ \t]+`"
+        r"(?![^`\n]*\b(?:yaml|json|toml|ini|hcl|env|envconfig|mapstructure|koanf|name|flag):\""
+        r"(?![\w.-]*(?:type|driver|dialect|engine)\b))"
+        r"[^`\n]*(?:\benv|\b)def(?:ault)?:\"(?:{names})\b)"
     )
     # A database URL field's default in its tag (``DatabaseURL string `default:"sqlite://data
     # /data.db"` ``): the URL's scheme names the engine the program opens unless configured.
@@ -139,6 +152,7 @@ def flag_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     return (
         _each(flag, endings=endings)
         + _each(tag, endings=endings)
+        + _each(db_struct, endings=endings)
         + _each(url, endings=endings)
         + (sqlite_file,)
     )

@@ -9,6 +9,10 @@ database variable of the program to that same engine (`"addons": ["heroku-postgr
 `"APP_DB_DRIVER": {"value": "postgres"}`), both halves agree on the production engine, which
 outranks a Compose file's database (`Scope.PRODUCTION`).
 
+A program keeping its data in a file (SQLite) needs no add-on: the manifest setting the
+program's database variable to it (`"APP_DB_DRIVER": {"value": "sqlite3"}`, no `addons`) is
+the deployment's choice by itself.
+
 An add-on alone proves nothing (`paas_addons`), nor does a review-app manifest whose variable
 the project's own image sets otherwise: where a Dockerfile of the project sets the same
 variable (`ENV DB_CONNECTION=sqlite`, the documented image), the image is how the product is
@@ -35,8 +39,14 @@ ENGINE_WORDS = {
     "pgsql": "PostgreSQL",
     "mysql": "MySQL",
     "mariadb": "MariaDB",
+    "sqlite": "SQLite",
+    "sqlite3": "SQLite",
 }
-"""Values a driver setting names a server engine by (Go's `postgres`, Laravel's `pgsql`)."""
+"""Values a driver setting names an engine by (Go's `postgres`, Laravel's `pgsql`)."""
+
+EMBEDDED = frozenset({"SQLite"})
+"""Engines kept in a file of the program's own: no add-on provisions them, so the manifest's
+setting alone is the deployment's choice (`"APP_DB_DRIVER": {"value": "sqlite3"}`)."""
 
 _DATABASE_VARIABLE = re.compile(r"(?:^|_)(?:DB|DATABASE)(?:_|$)", re.IGNORECASE)
 """A variable of the database's settings (`APP_DB_DRIVER`, `DB_CONNECTION`,
@@ -80,8 +90,10 @@ def _configured(top: str, path: str) -> list[tuple[str, str, Evidence]]:
         return []
     addons = data.get("addons")
     env = data.get("env")
-    if not isinstance(addons, list) or not isinstance(env, dict):
+    if not isinstance(env, dict):
         return []
+    if not isinstance(addons, list):
+        addons = []
     provisioned = set()
     for addon in addons:
         plan = addon.get("plan") if isinstance(addon, dict) else addon
@@ -93,7 +105,7 @@ def _configured(top: str, path: str) -> list[tuple[str, str, Evidence]]:
         if not isinstance(value, str) or not _DATABASE_VARIABLE.search(variable):
             continue
         engine = ENGINE_WORDS.get(value.strip().lower())
-        if engine is None or engine not in provisioned:
+        if engine is None or (engine not in provisioned and engine not in EMBEDDED):
             continue
         found.append((engine, variable, _evidence(path, text, variable)))
     return found
