@@ -598,6 +598,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bHttpServer::new\\s*\\(|#\\[actix_web::main\\]': (False, (('#[actix_web::main]', 'HttpServer::new'),)),
     '\\bHyperf\\\\Contract\\\\ApplicationInterface\\b': (False, (('Hyperf\\Contract\\ApplicationInterface',),)),
     '\\bIConnectionMultiplexer\\b|\\bGetDatabase\\s*\\(': (False, (('GetDatabase', 'IConnectionMultiplexer'),)),
+    '\\bIron::new\\s*\\(': (False, (('Iron::new',),)),
     '\\bJavalin\\.(?:create(?:AndStart)?|start)\\s*[({]': (False, (('Javalin.',), ('create', 'start'))),
     '\\bKlein\\s*\\(\\s*\\)': (False, (('Klein',),)),
     '\\bKohana::init[ \\t]*\\(': (False, (('Kohana::init',),)),

@@ -1100,6 +1100,8 @@ FRAMEWORKS |= {
                     start_command="cargo loco start", aliases=("loco-rs", "loco.rs")),
     "Trillium": replace(FRAMEWORKS["Axum"], server="Trillium (smol or Tokio)"),
     "Pavex": replace(FRAMEWORKS["Axum"], server="Pavex (Hyper)"),
+    # Iron: middleware chains on Hyper 0.10, swagger-codegen's older Rust server target.
+    "Iron": replace(FRAMEWORKS["Axum"], server="Iron (Hyper)"),
     # Node: the headless CMS and the frameworks over Koa, Express or their own servers.
     "Strapi": replace(_NODE_SERVER, orm="Strapi Document Service", migration_tool="",
                       start_command="npm run start", aliases=("strapi cms",)),

@@ -41,6 +41,9 @@ CATALOG: Catalog = {
     "loco-rs": entries((K.FRAMEWORK, "Loco")),
     "trillium": entries((K.FRAMEWORK, "Trillium")),
     "pavex": entries((K.FRAMEWORK, "Pavex")),
+    # Iron, the middleware-chain framework of Rust's first years on Hyper 0.10 (`Chain::new`,
+    # `Iron::new(chain).http(addr)`), which swagger-codegen's Rust server template targets.
+    "iron": entries((K.FRAMEWORK, "Iron")),
     "sqlx": entries((K.QUERY, "sqlx")),
     # Neo4j's Bolt client (`Graph::new`, `query("MATCH …")`): Cypher written by hand over the
     # driver, so the driver is the data layer and Neo4j the engine.
@@ -176,6 +179,7 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Trillium", r"\btrillium_(?:smol|tokio|async_std)::(?:run|config)\s*\(",
          endings=_RS),
     rule(K.FRAMEWORK, "Pavex", r"^use pavex::server::", endings=_RS),
+    rule(K.FRAMEWORK, "Iron", r"\bIron::new\s*\(", endings=_RS),
     # The async runtime a binary's main starts (`#[tokio::main]`, or built by hand for a
     # larger worker stack: `tokio::runtime::Builder::new_multi_thread()…block_on(run())`): the
     # program serves something itself, unlike a main that prints a crate's OpenAPI document
