@@ -97,11 +97,11 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not any(s.kind is FindingKind.FRAMEWORK for s in signals) or shows_own_data(unit):
             continue
         paths = all_code_files(top, posixpath.join(unit.folder, "src"), (".rs",), MAX_FILES)
-        if paths and (_operational_only(top, paths) or _deploy_hook(top, paths)):
+        if paths and (operational_only(top, paths) or _deploy_hook(top, paths)):
             unit.no_web = True
 
 
-def _operational_only(top: str, paths: list[str]) -> bool:
+def operational_only(top: str, paths: list[str]) -> bool:
     """Whether the sources declare at least one route, every one operational, and none the
     reading cannot follow."""
     routes: list[str] = []

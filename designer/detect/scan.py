@@ -316,6 +316,7 @@ from designer.detect import (
     rust_compose_engines,
     rust_feature_servers,
     rust_lent_frameworks,
+    rust_lent_servers,
     rust_pages,
     rust_plain_http,
     rust_runners,
@@ -754,6 +755,7 @@ def detect(
     haskell_fronts.mark(top, units)
     rust_runners.mark(top, units)
     rust_bin_runtimes.find(top, units)
+    rust_lent_servers.lend(top, units)  # once every binary's runtime start is known
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
     django_dummy_databases.drop(top, units)
