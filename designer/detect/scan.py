@@ -319,6 +319,7 @@ from designer.detect import (
     rust_lent_servers,
     rust_pages,
     rust_plain_http,
+    rust_router_libraries,
     rust_runners,
     rust_runtime_macros,
     rust_tests,
@@ -756,6 +757,7 @@ def detect(
     rust_runners.mark(top, units)
     rust_bin_runtimes.find(top, units)
     rust_lent_servers.lend(top, units)  # once every binary's runtime start is known
+    rust_router_libraries.mark(top, units)  # likewise
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
     django_dummy_databases.drop(top, units)
