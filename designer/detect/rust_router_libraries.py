@@ -4,11 +4,12 @@ A Cargo workspace of services keeps what its programs share in library crates: a
 authentication layer (`axum::middleware::from_fn_with_state`, a token extractor, the error
 responses it returns), a router piece. Such a crate imports the framework (`use axum::…`)
 yet has no binary, starts no async runtime and binds no server: nothing can run it, and no
-program of the workspace may depend on it yet (written for the next service). It is a library
+program of the workspace depends on it yet (written for the next service). It is a library
 (HELDOUT.md: libraries are no backends), not a backend its framework suggests. Only a crate
 with no binary, no runtime start, no Dockerfile nor data of its own, that is no `cdylib` (a
-WebAssembly worker's entry), whose whole `src/` starts no server, in a tree where another Rust
-crate is a program starting the runtime (`Unit.no_service`).
+WebAssembly worker's entry) that no crate of the tree depends on, whose whole `src/` starts no
+server, in a tree where another Rust crate is a program starting the runtime
+(`Unit.no_service`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import posixpath
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.rust import RUNTIME
+from designer.detect.nonservices import module_names, module_uses
 from designer.detect.rust_lent_servers import LANGUAGE, SERVE, rust_sources
 from designer.detect.signals import OWN_DATA, Strength
 from designer.detect.walker import read_text
@@ -39,6 +41,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         manifest = read_text(top, posixpath.join(unit.folder, "Cargo.toml"))[0] or ""
         if "cdylib" in manifest:
             continue
+        names = module_names(unit, LANGUAGE)
+        if any(names & module_uses(other, LANGUAGE) for other in crates if other is not unit):
+            continue  # a program's part: `rust_apps` lets the program stand for it
         paths = rust_sources(top, unit)
         if not paths:
             continue  # too large to read whole, or no sources where Cargo looks
