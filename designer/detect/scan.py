@@ -160,6 +160,7 @@ from designer.detect import (
     ktor_probes,
     lambda_adapters,
     lambda_builds,
+    lambda_containers,
     lambda_tools,
     laravel_base,
     laravel_data,
@@ -1067,6 +1068,7 @@ def detect(
     lambda_builds.mark(top, units)
     lambda_tools.mark(top, units)
     lambda_adapters.mark(top, units)
+    lambda_containers.mark(top, units)
     wrangler_workers.mark(top, units)
     library_demos.mark(top, units)
     middleware_libraries.mark(top, units)
