@@ -11,6 +11,11 @@ sets `DATABASE_CLIENT=postgres`: the `.env` itself is never committed), the defa
 fallback, as Laravel's skeleton default is (`laravel_base`), and the deployed engine is the
 application's. A deployment setting `sqlite` itself, or one naming no client, leaves the
 default as it is.
+
+Terraform deploying the app sets it the same way, in the environment it hands the app's
+platform (`DATABASE_CLIENT = "postgres"` beside `DATABASE_HOST = module.postgresql.host`): where
+the tree's `.tf` files set the client to one server engine only, and the app declares that
+engine's driver (`pg`), the default is a fallback too.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from designer.detect import lambda_tools
 from designer.detect.assemble import CONFIG, Unit
 from designer.detect.sidefiles import ENV_EXAMPLES
 from designer.detect.signals import LazyPattern, Scope, Signal
@@ -52,6 +58,24 @@ _ENV_FILE = LazyPattern(r"^[ \t]*env_file[ \t]*:", re.MULTILINE)
 """A Compose service loading its settings from an env file (`env_file: .env`, or a list of
 them): the variables the file's committed example sets are the service's."""
 
+_TF_SETTING = LazyPattern(r"^[ \t]*\"?DATABASE_CLIENT\"?[ \t]*=[ \t]*\"([\w-]+)\"", re.MULTILINE)
+"""A Terraform map's `DATABASE_CLIENT = "postgres"` (an app's environment)."""
+
+
+def _terraform_engines(top: str) -> set[str]:
+    """The engines the tree's Terraform files set `DATABASE_CLIENT` to (`sqlite` and unknown
+    clients named as themselves, so that they make the set ambiguous)."""
+    found: set[str] = set()
+
+    def holds(top: str, relative: str, lower: str) -> bool:
+        if lower.endswith(".tf"):
+            for match in _TF_SETTING.finditer(read_text(top, relative)[0] or ""):
+                client = match.group(1).lower()
+                found.add(_CLIENTS.get(client, client))
+        return False
+
+    lambda_tools.any_file(top, holds)
+    return found
 
 
 def _client_values(top: str, path: str) -> set[str]:
@@ -90,11 +114,13 @@ def _template_default(signal: Signal) -> bool:
 
 def demote(top: str, units: dict[str, Unit]) -> None:
     """Make each Strapi application's generated SQLite default a fallback where a Compose
-    file running a server engine for it sets the client to that engine."""
+    file running a server engine for it, or the tree's Terraform, sets the client to that
+    engine."""
+    terraform: set[str] | None = None
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
-        config = unit.signals.get(CONFIG)
-        if not signals or not config:
+        config = unit.signals.get(CONFIG) or []
+        if not signals:
             continue
         if not any(s.kind is FindingKind.FRAMEWORK and s.package in _STRAPI for s in signals):
             continue
@@ -109,6 +135,12 @@ def demote(top: str, units: dict[str, Unit]) -> None:
             and s.name in {_CLIENTS[c] for c in _client_values(top, s.evidence.path)
                            if c in _CLIENTS}
         }
+        if not deployed:
+            if terraform is None:
+                terraform = _terraform_engines(top)
+            drivers = {s.name for s in signals if s.kind is FindingKind.DATABASE}
+            if len(terraform) == 1 and terraform <= drivers:
+                deployed = terraform
         if deployed:
             unit.signals[LANGUAGE] = [
                 s.replace(scope=Scope.FALLBACK) if _template_default(s) else s for s in signals
