@@ -345,6 +345,14 @@ RULES: tuple[SourceRule, ...] = (
         r"<provider>\s*org\.hibernate\.(?:jpa\.HibernatePersistenceProvider|ejb\.)",
         names=_PERSISTENCE,
     ),
+    # A persistence unit naming no provider runs on the application server's default; its
+    # `hibernate.*` properties (the dialect, statistics) are read by Hibernate only.
+    rule(
+        K.ORM,
+        "JPA / Hibernate",
+        r"\A(?![\s\S]*<provider>)[\s\S]*?<property[ \t]+name=\"hibernate\.",
+        names=_PERSISTENCE,
+    ),
     # Spring's JPA configuration handing the entity manager factory to EclipseLink (a
     # `JpaBaseConfiguration` whose `createJpaVendorAdapter()` returns `new
     # EclipseLinkJpaVendorAdapter()`): the provider JPA runs on, whatever Hibernate the data
@@ -445,6 +453,19 @@ RULES: tuple[SourceRule, ...] = (
             r"\b(?:database-platform|databasePlatform|dialect)[ \t]*[=:][ \t]*[\"']?"
             rf"org\.hibernate\.dialect\.(?:{dialect})\w*Dialect\b",
             names=_SPRING_CONFIG,
+        )
+        for dialect, engine in _DIALECTS
+    ),
+    # A persistence unit's Hibernate dialect (`<property name="hibernate.dialect"
+    # value="org.hibernate.dialect.PostgreSQLDialect"/>`), its data source left to the
+    # application server (`<jta-data-source>`): the engine the entity manager writes SQL for.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"<property[ \t]+name=\"hibernate\.dialect\"[ \t]+value=\""
+            rf"org\.hibernate\.(?:spatial\.)?dialect\.(?:\w+\.)?(?:{dialect})\w*Dialect\b",
+            names=_PERSISTENCE,
         )
         for dialect, engine in _DIALECTS
     ),
