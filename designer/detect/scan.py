@@ -139,6 +139,7 @@ from designer.detect import (
     installed_drivers,
     internal_specs,
     internal_workers,
+    jakarta_wars,
     jdbc_code,
     jdbc_dialect,
     jdbc_side_stores,
@@ -705,6 +706,7 @@ def detect(
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     installed_drivers.lend(top, units, locks)
+    jakarta_wars.find(top, units)  # once code has told which frameworks start
     lent_frameworks.lend(top, units, locks)
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)

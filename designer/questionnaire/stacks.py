@@ -1129,6 +1129,12 @@ FRAMEWORKS |= {
     "Struts": replace(FRAMEWORKS["Javalin"], server="Tomcat (a war)",
                       orm="JPA / Hibernate", test_tools=("JUnit 5", "struts2-junit-plugin"),
                       start_command="deploy the war to Tomcat", aliases=("struts 2", "struts2")),
+    # An application on the platform's own web layer (JAX-RS, JSF, EJB, CDI), a war or an ear
+    # deployed to an application server.
+    "Jakarta EE": replace(FRAMEWORKS["Javalin"], server="WildFly, Payara or Open Liberty (a war)",
+                          orm="JPA / Hibernate", test_tools=("JUnit 5", "Arquillian"),
+                          start_command="deploy the war to WildFly",
+                          aliases=("java ee", "javaee", "jakartaee", "jee")),
     "Wicket": replace(FRAMEWORKS["Javalin"], server="Jetty or Tomcat (a war)",
                       orm="JPA / Hibernate", test_tools=("JUnit 5", "WicketTester"),
                       start_command="deploy the war to Jetty", aliases=("apache wicket",)),
