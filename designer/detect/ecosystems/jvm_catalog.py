@@ -535,6 +535,11 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
     elif (artifact, group) in _STRUTS1:
         # Struts 1: its ActionServlet serves the war's actions (`struts-config.xml`).
         found.append((K.FRAMEWORK, "Struts"))
+    elif artifact == "jboss-seam" and group in ("org.jboss.seam", ""):
+        # JBoss Seam 2's core: its components serve the war's JSF pages (and its RESTEasy
+        # module the resources) on the application server; the `jboss-seam-*` modules (ui,
+        # mail, remoting) extend it and may lag its release.
+        found.append((K.FRAMEWORK, "Seam"))
     elif artifact == "wicket-core" and group in ("org.apache.wicket", ""):
         found.append((K.FRAMEWORK, "Wicket"))
     elif artifact == "spring-webmvc" and group in ("org.springframework", ""):
