@@ -694,6 +694,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bextends\\s+Jooby\\b|:\\s*Kooby\\s*\\(|\\brunApp\\s*\\(\\s*args\\s*,': (False, (('Kooby', 'extends', 'runApp'),)),
     '\\bextends\\s+Specification\\b': (False, (('Specification',), ('extends',))),
     '\\bextends\\s+\\w*HttpServerLauncher\\b': (False, (('HttpServerLauncher',), ('extends',))),
+    '\\bextends\\s+org\\.springframework\\.web\\.servlet\\.DispatcherServlet\\b|^import org\\.springframework\\.web\\.servlet\\.DispatcherServlet;[\\s\\S]*?\\bextends\\s+DispatcherServlet\\b': (False, (('extends',),)),
     '\\bfacades\\.Orm\\s*\\(\\s*\\)': (False, (('facades.Orm',),)),
     '\\bfalcon\\.(?:asgi\\.)?(?:App|API)\\s*\\(': (False, (('falcon.',), ('API', 'App'))),
     '\\bfastglue\\.NewGlue\\s*\\(': (False, (('fastglue.NewGlue',),)),

@@ -237,6 +237,18 @@ RULES: tuple[SourceRule, ...] = (
         r"<servlet-class>\s*org\.springframework\.web\.servlet\.DispatcherServlet\s*<",
         names=("web.xml",),
     ),
+    # The war's own subclass of the DispatcherServlet (`class DispatcherServlet extends
+    # org.springframework.web.servlet.DispatcherServlet`, overriding `doService`), which its
+    # deployment descriptor mounts in the servlet's place: Spring MVC serves the war all the
+    # same.
+    rule(
+        K.FRAMEWORK,
+        "Spring MVC",
+        r"\bextends\s+org\.springframework\.web\.servlet\.DispatcherServlet\b"
+        r"|^import org\.springframework\.web\.servlet\.DispatcherServlet;[\s\S]*?"
+        r"\bextends\s+DispatcherServlet\b",
+        endings=_JVM,
+    ),
     # A war's deployment descriptor that mounts Jersey's servlet (Jersey 2 and 3, or 1's
     # `com.sun.jersey`): the application's JAX-RS resources are served from there.
     rule(
