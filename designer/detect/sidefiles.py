@@ -129,8 +129,9 @@ ENDINGS = (PROPS,)
 """How the names of side files that are not in `NAMES` end."""
 
 
-_SPRING_CONFIG = LazyPattern(r"application(?:-([\w.-]+))?\.(?:properties|ya?ml)")
-"""Spring's configuration files: the base one and one per profile (`application-h2.yml`)."""
+_SPRING_CONFIG = LazyPattern(r"application(?:-([\w.+-]+))?\.(?:properties|ya?ml)")
+"""Spring's configuration files: the base one and one per profile (`application-h2.yml`, a
+profile named for two choices at once `application-local+mysql.properties`)."""
 _NO_WEB = LazyPattern(
     r"^[ \t]*(?:spring\.main\.)?web-application-type[ \t]*[:=][ \t]*[\"']?none\b",
     re.IGNORECASE | re.MULTILINE,
