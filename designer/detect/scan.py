@@ -150,6 +150,7 @@ from designer.detect import (
     jpa_providers,
     jpa_store_ties,
     jpa_unused,
+    jvm_connectors,
     jvm_driver_ties,
     jvm_forks,
     jvm_layers,
@@ -924,6 +925,7 @@ def detect(
     unimported_mybatis.drop_unreached(top, units)
     unused_query_libraries.drop_unused(top, units)  # beside it: no database at all
     jdbc_code.mark(top, units)
+    jvm_connectors.mark(units)  # once JDBC seen in code is in place: connectors' too
     jdbc_side_stores.mark(top, units)
     excluded_datasources.mark(top, units)
     jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
