@@ -61,7 +61,9 @@ def drop_test_only(top: str, units: dict[str, Unit]) -> None:
             and s.strength is Strength.DEPENDENCY
             and s.package
         }
-        if len(declared) < 2:
+        # An ORM beside the drivers may load any of them through its URL, with no import
+        # (set 169's counter-case): each stays, as `bare_drivers` keeps them.
+        if len(declared) < 2 or any(s.kind is FindingKind.ORM for s in signals):
             continue
         nested = nested_projects(folder, folders)
         pattern = _imports(sorted(declared))
