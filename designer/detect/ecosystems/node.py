@@ -462,6 +462,24 @@ def _sequelize_constructor_rules() -> tuple[SourceRule, ...]:
     )
 
 
+def _dialect_member_rules() -> tuple[SourceRule, ...]:
+    """The dialect a TypeScript settings module writes as a member of its own enum of the
+    engines Sequelize supports (`export enum Dialect { mysql = 'mysql', mssql = 'mssql', … }`
+    then `dialect: Dialect.mysql`): the literal the member holds, named by the member, as
+    `dialect: 'mysql'` is; the enum's other members and the drivers of their engines the
+    package keeps beside choose nothing. The holder is a type's name (a capital), not a
+    settings object (`config.mysql.host`), and the member ends the value."""
+    return tuple(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""\bdialect[ \t]*:[ \t]*[A-Z]\w*\.(?i:{names})[ \t]*(?:,|\}}|$)""",
+            endings=_JS,
+        )
+        for names, engine in _SEQUELIZE_DIALECTS
+    )
+
+
 RULES: tuple[SourceRule, ...] = (
     # `express()`, or the application made where the module is required
     # (`require('express')()`).
@@ -744,6 +762,7 @@ RULES: tuple[SourceRule, ...] = (
     *_app_config_dialect_rules(),
     *_sequelize_module_rules(),
     *_sequelize_constructor_rules(),
+    *_dialect_member_rules(),
     # Records kept as Redis hashes (`redis.hset(id, 'prefix', prefix)`, `hgetallAsync(id)`):
     # Redis is the store of that data, not a cache of values kept elsewhere (a cache sets and
     # gets whole values). Primary only where no other engine is seen as strongly (`KEY_VALUE`).
