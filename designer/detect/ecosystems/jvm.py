@@ -913,11 +913,18 @@ def _managed_plugins(
     return found
 
 
+GRADLE_PROPERTY_CALL = (
+    r"""\$\{(?:project\.)?(?:property|findProperty)\([ \t]*["'][\w.-]+["'][ \t]*\)\}"""
+)
+"""A version read from a project property by call in a string template (a Kotlin script's
+`"io.ktor:ktor-server-core:${property("ktorVersion")}"`, the property in gradle.properties):
+its quotes are the call's, not the coordinate's end; `jvm_refs` resolves it as `${ktorVersion}`."""
+
 _GRADLE_DEP = LazyPattern(
     # A configuration named by a string (`"implementation"("g:a:v")`) in a Kotlin script
     # plugin, which has no generated accessors.
     r"""^[ \t]*"?(\w+)"?[ \t]*(?:\([ \t]*)?(?:(?:enforced)?[pP]latform[ \t]*\(?[ \t]*)?"""
-    r"""["']([\w.-]+):([\w.-]+)(?::([^"'\s]+))?["']""",
+    r"""["']([\w.-]+):([\w.-]+)(?::(""" + GRADLE_PROPERTY_CALL + r"""|[^"'\s]+))?["']""",
     re.MULTILINE,
 )
 _GRADLE_DEP_LIST = LazyPattern(

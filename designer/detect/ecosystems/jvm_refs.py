@@ -264,10 +264,14 @@ def _bom_plain(artifact: str, version: str) -> list[Signal]:
     return [Signal(K.FRAMEWORK, name, Strength.DEV, NOWHERE, version, package=artifact.lower())]
 
 
-_TEMPLATE = re.compile(r"\$\{([\w.]+?)(?:\.get\(\))?\}|\$([\w.]+)")
-"""A reference in a version: `${property}`, `$property`, or a catalogue version a Kotlin
+_TEMPLATE = re.compile(
+    r"\$\{([\w.]+?)(?:\.get\(\))?\}|\$([\w.]+)"
+    r"""|\$\{(?:project\.)?(?:property|findProperty)\([ \t]*["']([\w.-]+)["'][ \t]*\)\}"""
+)
+"""A reference in a version: `${property}`, `$property`, a catalogue version a Kotlin
 string template reads (`"io.ktor:ktor-server-core:${libs.versions.ktor.get()}"`, the
-`Provider`'s `.get()` giving the catalogue's text)."""
+`Provider`'s `.get()` giving the catalogue's text), or a project property read by call
+(`${property("ktorVersion")}`)."""
 
 
 def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
@@ -275,7 +279,7 @@ def _substitute(signal: Signal, properties: dict[str, str]) -> Signal:
         return signal
 
     def value(match: re.Match[str]) -> str:
-        name = match.group(1) or match.group(2)
+        name = match.group(1) or match.group(2) or match.group(3)
         if name.startswith("libs.versions."):
             # The accessor as the catalogue's keys are kept (`_key`: lower case).
             name = name.lower()
