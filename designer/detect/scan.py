@@ -393,6 +393,7 @@ from designer.detect import (
     unconnected_typeorm,
     undeclared_models,
     unimported_jvm_queries,
+    unimported_jvm_stores,
     unimported_mybatis,
     unimported_orms,
     unimported_queries,
@@ -921,6 +922,7 @@ def detect(
     jpa_unused.drop_beside_reactive(top, units)
     jpa_unused.drop_foreign_spring_settings(units)
     unimported_jvm_queries.drop_unimported(top, units)
+    unimported_jvm_stores.drop_unimported(top, units)
     unopened_lent_stores.drop_unopened(top, units)
     unimported_mybatis.drop_unreached(top, units)
     unused_query_libraries.drop_unused(top, units)  # beside it: no database at all
