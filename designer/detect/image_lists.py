@@ -19,8 +19,9 @@ from collections.abc import Callable
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
 from designer.detect.signals import LazyPattern, ManifestResult
 
-INSTALLED = LazyPattern(r"\bpip3?[ \t]+install\b[^\n]*?[ \t]-r[ \t]*(\S+\.txt)\b")
-"""A `pip install -r path/requirements.txt` line of a Dockerfile: the list it installs."""
+INSTALLED = LazyPattern(r"\bpip3?[ \t]+install\b[^\n]*?[ \t]-r[ \t]*(\S+\.(?:txt|pip))\b")
+"""A `pip install -r path/requirements.txt` line of a Dockerfile (or of a `.pip` list, pip's
+other extension): the list it installs."""
 
 PROJECT_FILES = frozenset({"pyproject.toml", "setup.py", "setup.cfg", "Pipfile"})
 
@@ -32,11 +33,18 @@ def installed_lists(
     lists kept in a folder below that Dockerfile's, when neither folder has a Python
     project file of its own."""
     python = [path for path, eco, _ in parsed if eco == "python"]
-    with_manifest = {posixpath.dirname(path) for path in python}
+    # A project file declaring no dependency (a pyproject.toml holding only `[tool.black]`)
+    # is tools' settings beside the code, not a project the image's folder declares.
+    with_manifest = {
+        posixpath.dirname(path)
+        for path, eco, result in parsed
+        if eco == "python"
+        and (posixpath.basename(path) not in PROJECT_FILES or result.runtime_dependencies)
+    }
     projects = {
         posixpath.dirname(path) for path in python if posixpath.basename(path) in PROJECT_FILES
     }
-    lists = {path for path in python if path.endswith(".txt")}
+    lists = {path for path in python if path.endswith((".txt", ".pip"))}
     found: dict[str, str] = {}
     for path, _, text in side:
         name = posixpath.basename(path)

@@ -135,6 +135,7 @@ from designer.detect import (
     image_lists,
     image_pins,
     image_projects,
+    included_lists,
     inner_setups,
     installed_drivers,
     internal_specs,
@@ -547,6 +548,13 @@ def detect(
             if posixpath.basename(folder) == "project":
                 folder = posixpath.dirname(folder) or "."
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
+    read += [
+        (path, python, result)
+        for path, result in included_lists.unwalked(
+            [(path, result) for path, module, result in read if module is python],
+            lambda path: read_text(top, path)[0],
+        )
+    ]
     side = sbt_units.expand(top, read, tree, side)
     clojure_builds.settle(top, read)
     dart_programs.settle(top, read)
@@ -1174,7 +1182,11 @@ def _includers(
             elif _beside(target, folder) and runs_itself(posixpath.dirname(target)):
                 continue
             else:
-                owners.setdefault(target, owners.get(path) or _owner(path))
+                owner = owners.get(path) or _owner(path)
+                if owner != _owner(target):
+                    # A list beside its includer (`test.txt` with `-r base.txt`) says
+                    # nothing of where their folder belongs: left for the other homes.
+                    owners.setdefault(target, owner)
     return owners
 
 

@@ -389,7 +389,8 @@ def _read_gitignore(folder: str) -> GitIgnore | None:
 
 _MANIFEST_PATTERN = (
     r"package\.json|deno\.jsonc?|go\.mod|Gopkg\.toml|Cargo\.toml|pom\.xml|composer\.json|Gemfile|pyproject\.toml"
-    r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.txt"
+    r"|Pipfile|setup\.cfg|setup\.py|.*\.gradle(?:\.kts)?|(?:(?:test|dev)[-_])?requirements.*\.(?:txt|pip)"
+    # (`.pip`: the same lists under pip's other extension, `dep/requirements.pip`)
     # A pip list under the word's short form (`reqs.txt` beside `reqs_dev.txt`): the only list
     # of a project that names its files so (see `python.SHORT_PIP_LIST`).
     r"|reqs(?:[-_][\w.-]*)?\.txt"

@@ -747,8 +747,10 @@ _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s
 
 
 PIP_COMPILED = ".pip"
-"""How some projects name the pinned lists pip-compile writes into their `requirements/`
-folder (`base.in` compiled to `base.pip`): pip files like the `.txt` ones."""
+"""How some projects name their pip lists: the pinned ones pip-compile writes into their
+`requirements/` folder (`base.in` compiled to `base.pip`), or hand-written lists named as the
+`.txt` ones are (`dep/requirements.pip` including `-r base-requirements.pip`): pip files like
+the `.txt` ones."""
 
 
 CONDA_ENVIRONMENTS = ("environment.yml", "environment.yaml")
@@ -769,8 +771,11 @@ def is_manifest(name: str, parent: str) -> bool:
         return True
     if name in CONDA_ENVIRONMENTS:
         return parent not in _NOT_CONDA_PROJECTS
-    if name.endswith(PIP_COMPILED) and parent == "requirements":
-        return True
+    if name.endswith(PIP_COMPILED):
+        # In a `requirements/` folder any `.pip` list; elsewhere one named as a `.txt` pip
+        # list would be (`dep/requirements.pip`, `dev-requirements.pip`): the same list
+        # under pip's other extension.
+        return parent == "requirements" or is_manifest(name[: -len(PIP_COMPILED)] + ".txt", parent)
     if not name.endswith(".txt"):
         return False
     return (
