@@ -13,6 +13,13 @@ requirement file (`-r`, `-c`), no project file (`models (../models/pyproject.tom
 library of the tree the compile read as an input, which may be the one starting it), and no
 code of the project starting it. The pins of its data layer and stores stay: an ORM brought
 by its integration (`sqlalchemy` via `flask-sqlalchemy`) is still the program's.
+
+Unless a kit lends it: a project naming no framework of its own whose list pins Django only
+`via` a hosting platform's distribution of it (`aldryn-django`, whose `startup.manage()` its
+`manage.py` calls), and whose modules import both that package and the framework's module
+(`from django.urls import path` in its `urls.py`), is written on that framework (HELDOUT.md: a
+framework a library lends the application is the application's), as `py_lent_frameworks`
+reads the same shape from a lock's requirements.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from __future__ import annotations
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.py_lent_frameworks import imported_modules
+from designer.detect.pymodules import nested_projects
 from designer.detect.signals import Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
@@ -44,23 +53,35 @@ _PACKAGE = re.compile(r"[A-Za-z0-9][\w.-]*(?:\[[^\]]*\])?")
 
 
 def drop(top: str, units: dict[str, Unit]) -> None:
-    """Drop from each Python project the frameworks only packages of its resolution brought."""
+    """Drop from each Python project the frameworks only packages of its resolution brought,
+    unless its modules import one of those packages and the framework's own module (a kit
+    lending its framework, as `py_lent_frameworks` reads it from a lock)."""
     vias: dict[str, list[str] | None] = {}
+    folders = list(units)
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
         if not signals:
             continue
         brought: dict[str, bool] = {}
+        kits: dict[str, set[str]] = {}
         for s in signals:
             if s.kind is not FindingKind.FRAMEWORK:
                 continue
-            ok = (
-                s.strength is Strength.DEPENDENCY
-                and s.evidence.line is not None
-                and _brought(top, s.evidence.path, s.evidence.line, vias)
+            pin = (
+                _brought(top, s.evidence.path, s.evidence.line, vias)
+                if s.strength is Strength.DEPENDENCY and s.evidence.line is not None
+                else None
             )
-            brought[s.name] = brought.get(s.name, True) and ok
+            brought[s.name] = brought.get(s.name, True) and pin is not None
+            if pin is not None:
+                kits.setdefault(s.name, set()).update(pin)
         dropped = {name for name, only in brought.items() if only}
+        if dropped and dropped == brought.keys():
+            # Naming no framework of its own (as `py_lent_frameworks` asks): one a kit its
+            # code imports brought is lent. Beside a framework the project asked for, a pin
+            # that one brings (Starlette via FastAPI, imported for a middleware) stays out.
+            imported = imported_modules(top, unit.folder, nested_projects(unit.folder, folders))
+            dropped = {name for name in dropped if not _lent(kits[name], imported)}
         if dropped:
             unit.signals[LANGUAGE] = [
                 s for s in signals if not (s.kind is FindingKind.FRAMEWORK and s.name in dropped)
@@ -68,9 +89,27 @@ def drop(top: str, units: dict[str, Unit]) -> None:
             unit.settled = dropped == brought.keys()
 
 
-def _brought(top: str, path: str, line: int, cache: dict[str, list[str] | None]) -> bool:
-    """Whether the pin on `line` of the compiled list at `path` is annotated `via` packages
-    only."""
+def _lent(pin: set[str], imported: set[str]) -> bool:
+    """Whether the project's `imported` modules hold the framework's own module and one of
+    the packages that brought it (`pin`: the pinned package's name, then its `via`s): a kit
+    whose code starts the framework (`from aldryn_django import startup` beside `from
+    django.urls import path`) lends it, as a client library the code never builds a server
+    with does not."""
+    modules = {_module(name) for name in pin}
+    return len(modules & imported) >= 2
+
+
+def _module(package: str) -> str:
+    """The module a registry package installs under its normalised name (`Flask-Cors` →
+    `flask_cors`)."""
+    return package.lower().replace("-", "_").replace(".", "_")
+
+
+def _brought(
+    top: str, path: str, line: int, cache: dict[str, list[str] | None]
+) -> set[str] | None:
+    """When the pin on `line` of the compiled list at `path` is annotated `via` packages only,
+    the pinned package's name and those packages; else None."""
     if path not in cache:
         text, _ = read_text(top, path)
         compiled = text is not None and bool(
@@ -79,9 +118,13 @@ def _brought(top: str, path: str, line: int, cache: dict[str, list[str] | None])
         cache[path] = text.splitlines() if compiled and text is not None else None
     lines = cache[path]
     if lines is None or not 0 < line <= len(lines):
-        return False
+        return None
     reasons = _reasons(lines, line - 1)
-    return bool(reasons) and all(_PACKAGE.fullmatch(r) for r in reasons)
+    if not reasons or not all(_PACKAGE.fullmatch(r) for r in reasons):
+        return None
+    pinned = _PACKAGE.match(lines[line - 1].strip())
+    names = {r.split("[", 1)[0] for r in reasons}
+    return names | ({pinned.group(0).split("[", 1)[0]} if pinned else set())
 
 
 def _reasons(lines: list[str], index: int) -> list[str]:
