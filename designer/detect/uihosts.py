@@ -28,14 +28,15 @@ from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 SERVES_BUILD = re.compile(
-    r"""\bexpress\.static[ \t]*\(|['"](?:serve-static|koa-static|@fastify/static)['"]"""
+    r"""\bexpress\.static[ \t]*\(|['"](?:serve-static|koa-static(?:-cache)?|@fastify/static)['"]"""
     r"""|\.sendFile[ \t]*\([^)\n]*index\.html"""
     r"""|\bstatic[ \t]+as[ \t]+\w+[^;]*?\bfrom[ \t]+['"]express['"]"""
     r"""|\benv\.ASSETS\.fetch[ \t]*\("""
 )
 """How a Node server hands out a built browser application: Express's static middleware
 (also imported under a name of its own, `import { static as StaticHandler } from 'express'`),
-the static-file packages of Connect, Koa and Fastify, the page every path falls back to, or
+the static-file packages of Connect, Koa (`koa-static`, or `koa-static-cache` holding the
+files in memory) and Fastify, the page every path falls back to, or
 a Cloudflare Worker's static-assets binding (`c.env.ASSETS.fetch(...)`: the build's files,
 the page's `index.html` read to inject a page's meta tags before it is handed out)."""
 
