@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-import tomllib
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.ecosystems.rust import CATALOG
 from designer.detect.locks import LockFiles
 from designer.detect.signals import dependency_signals
+from designer.detect.tomlfile import loads as _toml_loads
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -91,8 +91,8 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
 def _dependencies(top: str, manifest: str) -> set[str]:
     """The crates a Cargo manifest depends on at run time (`[dependencies]`)."""
     try:
-        data = tomllib.loads(read_text(top, manifest)[0] or "")
-    except tomllib.TOMLDecodeError:
+        data = _toml_loads(read_text(top, manifest)[0] or "")
+    except ValueError:  # tomllib's TOMLDecodeError
         return set()
     table = data.get("dependencies")
     if "package" not in data or not isinstance(table, dict):
@@ -114,8 +114,8 @@ def _lenders(
             if posixpath.basename(path) != "Cargo.lock":
                 continue
             try:
-                data = tomllib.loads(read_text(top, path)[0] or "")
-            except tomllib.TOMLDecodeError:
+                data = _toml_loads(read_text(top, path)[0] or "")
+            except ValueError:  # tomllib's TOMLDecodeError
                 return {}
             found: dict[str, str] = {}
             for package in data.get("package", []):
