@@ -90,3 +90,26 @@ def test_another_members_dialect_names_its_engine(tmp_path: Path) -> None:
     config = _CONFIG.replace("dialect: Dialect.mysql,", "dialect: Dialect.mssql,")
     backend = by_folder(write(tmp_path, _tree(config)))["."]
     assert first(backend, K.DATABASE)[0] == "SQL Server"
+
+
+def test_a_table_of_providers_names_no_engine(tmp_path: Path) -> None:
+    # A UI's list of the databases its users may connect names one dialect per provider:
+    # none of them is the program's own engine (a Next.js admin console's constants).
+    providers = (
+        "export const DATABASE_PROVIDERS = [\n"
+        "  { name: 'PostgreSQL', dialect: EDatabaseDialect.postgresql },\n"
+        "  { name: 'SQL Server', dialect: EDatabaseDialect.mssql },\n"
+        "  { name: 'MySQL', dialect: EDatabaseDialect.mysql },\n"
+        "];\n"
+    )
+    files = _tree()
+    files["src/constants/database-providers.ts"] = providers
+    backend = by_folder(write(tmp_path, files))["."]
+    assert not [
+        e
+        for f in backend.findings
+        if f.kind is K.DATABASE
+        for e in f.evidence
+        if e.path == "src/constants/database-providers.ts"
+    ]
+    assert first(backend, K.DATABASE)[0] == "MySQL"  # the settings module's own choice

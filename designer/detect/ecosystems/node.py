@@ -475,6 +475,14 @@ def _dialect_member_rules() -> tuple[SourceRule, ...]:
             engine,
             rf"""\bdialect[ \t]*:[ \t]*[A-Z]\w*\.(?i:{names})[ \t]*(?:,|\}}|$)""",
             endings=_JS,
+            # The only engine the file's dialects name: a table of the providers a UI lets
+            # its users connect (`dialect: EDatabaseDialect.postgresql`, then `.mysql`, …)
+            # chooses none.
+            gate=LazyPattern(
+                r"\A(?![\s\S]*?\bdialect[ \t]*:[ \t]*[A-Z]\w*\."
+                rf"(?!(?i:{names})[ \t]*(?:,|\}}|$)))",
+                re.MULTILINE,
+            ),
         )
         for names, engine in _SEQUELIZE_DIALECTS
     )
