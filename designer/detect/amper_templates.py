@@ -27,31 +27,36 @@ def settle(top: str, read: list[tuple[str, ModuleType, ManifestResult]]) -> None
     for path, module, result in read:
         if module is not jvm or posixpath.basename(path) != amper.MODULE_FILE:
             continue
-        text = read_text(top, path)[0]
-        if text is None:
+        found = _read(top, path)
+        if found is None:
             continue
-        try:
-            _, queue = amper.read(Lines(path, text))
-        except ManifestError:
-            continue
-        queue = [_join(path, t) for t in queue]
+        queue = [_join(path, t) for t in found[1]]
         seen: set[str] = set()
         while queue and len(seen) < MAX_TEMPLATES:
             template = queue.pop(0)
             if template in seen:
                 continue
             seen.add(template)
-            body = read_text(top, template)[0]
-            if body is None:
+            found = _read(top, template)
+            if found is None:
                 continue
-            try:
-                applied, more = amper.read(Lines(template, body))
-            except ManifestError:
-                continue
+            applied, more = found
             result.signals += applied.signals
             result.pending += applied.pending
             result.runtime_dependencies += applied.runtime_dependencies
             queue += [_join(template, t) for t in more]
+
+
+def _read(top: str, path: str) -> tuple[ManifestResult, list[str]] | None:
+    """A module or template file's result and the templates it applies; None when it is
+    missing or not an Amper file."""
+    text = read_text(top, path)[0]
+    if text is None:
+        return None
+    try:
+        return amper.read(Lines(path, text))
+    except ManifestError:
+        return None
 
 
 def _join(path: str, relative: str) -> str:
