@@ -92,6 +92,15 @@ def test_a_health_and_metrics_router_is_no_backend_either(tmp_path: Path) -> Non
     assert set(by_folder(write(tmp_path, _workspace("/readyz", more)))) == {"api"}
 
 
+def test_a_platforms_own_probe_names_are_operators_too(tmp_path: Path) -> None:
+    """Probes named as a platform names them (`/internal/isAlive`, `isReady`, `hasStarted`)."""
+    more = (
+        '\n        .route("/internal/isReady", get(ok))'
+        '\n        .route("/internal/hasStarted", get(ok))'
+    )
+    assert set(by_folder(write(tmp_path, _workspace("/internal/isAlive", more)))) == {"api"}
+
+
 def test_one_route_for_clients_keeps_the_backend(tmp_path: Path) -> None:
     """The other side: an allocation API beside the log control is served to clients."""
     more = '\n        .route("/api/allocations", post(allocate))'
@@ -118,10 +127,12 @@ def test_a_store_of_its_own_keeps_the_backend(tmp_path: Path) -> None:
 
 
 def test_operator_paths() -> None:
-    operator = ("/health", "/_health", "/healthz", "/readyz", "/metrics", "/log_filter", "/ping")
+    operator = ("/health", "/_health", "/healthz", "/readyz", "/metrics", "/log_filter", "/ping",
+                "/internal/isAlive", "/isready", "/internal/hasStarted")
     for path in (*operator, "/debug/pprof/heap"):
         assert OPERATOR_PATH.fullmatch(path), path
-    for path in ("/", "/api", "/healthcare", "/metrics-report", "/users/ping", "/login"):
+    for path in ("/", "/api", "/healthcare", "/metrics-report", "/users/ping", "/login",
+                 "/isolate", "/island"):
         assert not OPERATOR_PATH.fullmatch(path), path
 
 

@@ -37,7 +37,9 @@ OPERATOR_PATH = re.compile(
     # Kept directly at the root or under a namespace for operators (`/system/health`).
     r"(?:/(?:system|internal|ops|management|monitoring))?"
     r"/_?(?:health(?:z|check)?|ready(?:z|ness)?|live(?:z|ness)?|ping|metrics|"
-    r"log[_-]?(?:filter|level)|debug(?:/[\w/.-]*)?|info|version|status)/?"
+    r"log[_-]?(?:filter|level)|debug(?:/[\w/.-]*)?|info|version|status|"
+    # A platform's own probe names (`/internal/isAlive`, `/isready`, `/internal/hasStarted`).
+    r"[iI]s_?(?:[aA]live|[rR]eady)|has_?[sS]tarted)/?"
 )
 """A path that serves an operator, not a client: an orchestrator's or a monitor's probe, a
 metrics scrape, a log or debug control, the build's info or version (`/meta/info`, Actuator's
