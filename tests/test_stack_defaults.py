@@ -54,10 +54,9 @@ def test_frameworks_only_manifests_name_have_stack_defaults_too(name: str) -> No
     _has_stack_defaults(name)
 
 
-def _catalogued_frameworks() -> list[str]:
-    """Every framework name written beside `FindingKind.FRAMEWORK` (or `K.FRAMEWORK`) in the
-    detector's source: the manifest catalogues and special-purpose modules as well as the
-    source rules, plus the Go forks reported under their own path."""
+def _catalogued(wanted: str) -> set[str]:
+    """Every name written beside `FindingKind.<wanted>` (or `K.<wanted>`) in the detector's
+    source: the manifest catalogues and special-purpose modules as well as the source rules."""
     names: set[str] = set()
     for path in Path(detect.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -68,9 +67,16 @@ def _catalogued_frameworks() -> list[str]:
             else:
                 continue
             for kind, name in itertools.pairwise(items):
-                if (isinstance(kind, ast.Attribute) and kind.attr == "FRAMEWORK"
+                if (isinstance(kind, ast.Attribute) and kind.attr == wanted
                         and isinstance(name, ast.Constant) and isinstance(name.value, str)):
                     names.add(name.value)
+    return names
+
+
+def _catalogued_frameworks() -> list[str]:
+    """Every framework name the detector writes, plus the Go forks reported under their own
+    path."""
+    names = _catalogued("FRAMEWORK")
     names |= {fork.split("/", 1)[1] for fork in go.RENAMED_FORKS if fork.endswith("/echo")}
     return sorted(names - set(ADD_ONS))
 
@@ -88,6 +94,26 @@ def test_the_catalogue_walk_finds_manifest_only_frameworks() -> None:
 def test_every_catalogued_framework_has_stack_defaults(name: str) -> None:
     # A project detected as any of these pre-fills the later stages' defaults too.
     _has_stack_defaults(name)
+
+
+MIGRATION_TOOLS = sorted(_catalogued("MIGRATIONS"))
+
+
+def test_the_walk_finds_the_migration_tools() -> None:
+    assert {"ActiveRecord migrations", "Alembic", "Flyway", "sqlx migrations"} <= set(
+        MIGRATION_TOOLS
+    )
+
+
+@pytest.mark.parametrize("tool", MIGRATION_TOOLS)
+def test_every_detected_migration_tool_has_a_migrate_command(tool: str) -> None:
+    # A scan fills the data stage's migration tool; the operations stage's default migrate
+    # command (and the deployment steps the export prints) come from it.
+    command = stacks.migrate_command(tool)
+    assert command, tool
+    design = Design()
+    design.data.migration_tool = tool
+    assert computed.REGISTRY["migrate_command_for_stack"](design) == command
 
 
 @pytest.mark.parametrize(

@@ -1274,6 +1274,21 @@ MIGRATE_COMMANDS: dict[str, str] = {
     "avram migrations": "lucky db.migrate",
     "micrate": "micrate up",
     "nextras migrations": "php bin/console migrations:continue",
+    # The spellings `designer detect` reports, where they differ from the ones above, and the
+    # tools only a scan names (tests/test_stack_defaults.py holds the two lists together).
+    "activerecord migrations": "bin/rails db:migrate",
+    "drizzle kit": "npx drizzle-kit migrate",
+    "sequelize migrations": "npx sequelize-cli db:migrate",
+    "sqlx migrations": "sqlx migrate run",
+    "diesel migrations": "diesel migration run",
+    "seaorm migrations": "sea-orm-cli migrate up",
+    "aerich": "aerich upgrade",
+    "piccolo migrations": "piccolo migrations forwards all",
+    "db-migrate": "npx db-migrate up",
+    "node-pg-migrate": "npx node-pg-migrate up",
+    "sql-migrate": "sql-migrate up",
+    # Umzug is a library; its documented command line is the script that calls `runAsCLI()`.
+    "umzug": "node migrate.js up",
 }
 """Commands that apply pending migrations, by normalised migration tool name."""
 
