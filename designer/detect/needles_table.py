@@ -605,7 +605,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\bHapi\\.[sS]erver\\s*\\(': (False, (('Hapi.Server', 'Hapi.server'),)),
     '\\bHttpServer::new\\s*\\(|#\\[actix_web::main\\]': (False, (('#[actix_web::main]', 'HttpServer::new'),)),
     '\\bHyperf\\\\Contract\\\\ApplicationInterface\\b': (False, (('Hyperf\\Contract\\ApplicationInterface',),)),
-    '\\bIConnectionMultiplexer\\b|\\bGetDatabase\\s*\\(': (False, (('GetDatabase', 'IConnectionMultiplexer'),)),
+    '\\bIConnectionMultiplexer\\b|\\bGetDatabase\\s*\\(\\s*(?:-?\\d+\\s*)?\\)': (False, (('GetDatabase', 'IConnectionMultiplexer'),)),
     '\\bIron::new\\s*\\(': (False, (('Iron::new',),)),
     '\\bJavalin\\.(?:create(?:AndStart)?|start)\\s*[({]': (False, (('Javalin.',), ('create', 'start'))),
     '\\bKlein\\s*\\(\\s*\\)': (False, (('Klein',),)),

@@ -598,7 +598,11 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.section_type_rules(("appsettings.json",)),
     *defaults.lookup_default_rules((".cs",)),
     *defaults.property_default_rules((".cs",)),
-    *redis_store_rules("dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\("),
+    # StackExchange.Redis's `GetDatabase()` takes no argument or a database number; MongoDB's
+    # and Cosmos DB's `GetDatabase(name)` name a database of theirs.
+    *redis_store_rules(
+        "dotnet", r"\bIConnectionMultiplexer\b|\bGetDatabase\s*\(\s*(?:-?\d+\s*)?\)"
+    ),
 )
 
 
