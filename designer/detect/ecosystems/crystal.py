@@ -41,11 +41,13 @@ CATALOG: Catalog = {
     "pg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "crystal-pg")),
     "mysql": entries((K.DATABASE, "MySQL"), (K.QUERY, "crystal-mysql")),
     "sqlite3": entries((K.DATABASE, "SQLite"), (K.QUERY, "crystal-sqlite3")),
-    # The ORMs: Lucky's Avram, Amber's Granite, Jennifer, Clear.
+    # The ORMs: Lucky's Avram, Amber's Granite, Jennifer, Clear (and its fork Lustra).
     "avram": entries((K.ORM, "Avram")),
     "granite": entries((K.ORM, "Granite")),
     "jennifer": entries((K.ORM, "Jennifer")),
     "clear": entries((K.ORM, "Clear")),
+    # Lustra, Clear's maintained fork (`Lustra::Model`, `Lustra::SQL.init`), on crystal-pg.
+    "lustra": entries((K.ORM, "Lustra")),
     "pg-orm": entries((K.ORM, "pg-orm"), (K.DATABASE, "PostgreSQL")),
     "redis": entries((K.CACHE, "Redis")),
     "spectator": entries((K.TEST, "Spectator")),
