@@ -51,12 +51,16 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Prologue", r"^import\b[^\n]*\bprologue\b", endings=_NIM),
     rule(K.FRAMEWORK, "HappyX", r"^import\b[^\n]*\bhappyx\b", endings=_NIM),
     # The database module imported (`import db_connector/db_sqlite`, `import std/db_sqlite`,
-    # `import db_sqlite`, or among others on an indented line of an import block).
+    # `import db_sqlite`, or among others on an indented line of an import block). Under a
+    # compile-time switch (`when defined(postgres): import db_postgres` / `else: import
+    # db_sqlite`) only the `else:` branch counts: it is what a plain build compiles, the
+    # `when defined` one needs a `-d:` flag.
     *(
         rule(
             kind,
             name,
-            rf"^[ \t]*(?:import|from)\b[^\n]*?(?:\bdb_connector/|\bstd/|[\s,\[]){module}\b",
+            rf"^[ \t]*(?:else[ \t]*:[ \t]*)?(?:import|from)\b[^\n]*?"
+            rf"(?:\bdb_connector/|\bstd/|[\s,\[]){module}\b",
             endings=_NIM,
         )
         for module, engine in _DB_MODULES
