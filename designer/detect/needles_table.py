@@ -1033,7 +1033,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*dataSourceClass[ \\t]*[=:][ \\t]*\\"?org\\.mariadb\\.jdbc\\.': (False, (('org.mariadb.jdbc.',), ('dataSourceClass',))),
     '^[ \\t]*dataSourceClass[ \\t]*[=:][ \\t]*\\"?org\\.postgresql\\.ds\\.': (False, (('org.postgresql.ds.',), ('dataSourceClass',))),
     "^[ \\t]*define\\([ \\t]*'COREPATH'": (False, (("'COREPATH'",), ('define(',))),
-    '^[ \\t]*describe[ \\t]*\\(': (False, (('describe',),)),
+    '^[ \\t]*describe[ \\t]*(?:\\(|[\\"\'])': (False, (('describe',),)),
     '^[ \\t]*dialect:[ \\t]*[\\"\']?(?:cockroach)[\\"\']?[ \\t]*$': (False, (('cockroach',), ('dialect:',))),
     '^[ \\t]*dialect:[ \\t]*[\\"\']?(?:mysql)[\\"\']?[ \\t]*$': (False, (('dialect:',), ('mysql',))),
     '^[ \\t]*dialect:[ \\t]*[\\"\']?(?:postgres|postgresql|pgx)[\\"\']?[ \\t]*$': (False, (('dialect:',), ('pgx', 'postgres'))),

@@ -755,6 +755,13 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         # Lua files outside a LuaRocks project (a service's Redis scripts, an editor's
         # configuration) are read only when named as entry points (a Lapis `app.lua` kept
         # without a rockspec): they must not take the quota of the project's own code.
+        if _holds("nginx.conf", text, plain, files, ()) and any(
+            _holds(n, text, plain, files, ()) for n in _LAPIS_APPS
+        ):
+            # A Lapis application's home kept without a rockspec (the dependencies installed
+            # by a CI script): the layout `lapis new` writes, its `app.moon` beside the
+            # `nginx.conf` OpenResty serves it with. Its Lua code is the project's own.
+            rocks.add(relative or ".")
         loose = not rocks or not _inside_any(relative or ".", rocks)
         if loose:
             special = [s for s in special if s.is_entry or not s.path.endswith(_LUA_ENDINGS)]
@@ -796,6 +803,9 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
 
 _LUA_ENDINGS = (".lua", ".moon")
 """Lua and MoonScript sources (see `walk`'s loose Lua files)."""
+
+_LAPIS_APPS = ("app.lua", "app.moon")
+"""A Lapis application's module (see `walk`'s Lapis homes)."""
 
 _LUA_CONFIGS = frozenset({"config.lua", "config.moon"})
 """The settings file of a Lapis application, read beside its `app.lua` even without a

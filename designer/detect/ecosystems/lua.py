@@ -82,8 +82,14 @@ RULES: tuple[SourceRule, ...] = (
         )
         for block, engine in _ENGINE_BLOCKS
     ),
-    # busted's specs (`describe(…)` / `it(…)` in `*_spec.lua`).
-    rule(K.TEST, "busted", r"^[ \t]*describe[ \t]*\(", endings=("_spec.lua", "_spec.moon")),
+    # busted's specs (`describe(…)` / `it(…)` in `*_spec.lua`; MoonScript calls without
+    # parentheses: `describe "users", ->`).
+    rule(
+        K.TEST,
+        "busted",
+        r"^[ \t]*describe[ \t]*(?:\(|[\"'])",
+        endings=("_spec.lua", "_spec.moon"),
+    ),
 )
 
 _FIELD = LazyPattern(r"^[ \t]*(dependencies|test_dependencies|build_dependencies)[ \t]*=[ \t]*\{")
