@@ -12,7 +12,9 @@ servers write all their SQL through a driver no such declaration names as their 
   dialect driver or Django's `install_as_MySQLdb`), while a Flask site's database module calls
   `pymysql.connect(**conn_info)` and runs its hand-written SQL on the connection's cursors;
   mysqlclient alike, opened through its `MySQLdb` module (a Flask site's database module
-  wrapping `MySQLdb.connect(charset='utf8mb4', **kwds)` with retries).
+  wrapping `MySQLdb.connect(charset='utf8mb4', **kwds)` with retries); Oracle's
+  mysql-connector-python alike, through `mysql.connector` (an archive API's database class
+  calling `mysql.connector.connect(user=…, host=…)` and its cursors' hand-written SQL).
 So where a Python server (a framework beside it) keeps no data layer beyond development, its
 own modules (not its tests, installed packages, nor the projects nested in it: `pymodules`)
 are read for a call opening a connection through the module of `sqlite3` or of a driver it
@@ -39,7 +41,11 @@ STANDARD = "sqlite3"
 
 _LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
-ENGINE_ONLY = {"pymysql": ("pymysql", "PyMySQL"), "mysqlclient": ("MySQLdb", "mysqlclient")}
+ENGINE_ONLY = {
+    "pymysql": ("pymysql", "PyMySQL"),
+    "mysqlclient": ("MySQLdb", "mysqlclient"),
+    "mysql-connector-python": ("mysql.connector", "mysql-connector-python"),
+}
 """Run-time driver packages the catalogue names an engine only (they sit under an ORM more
 often than not) → the module a connection is opened through and the data layer's name."""
 
