@@ -276,6 +276,7 @@ from designer.detect import (
     py_batch_jobs,
     py_boto_tables,
     py_connectors,
+    py_extra_libraries,
     py_imported_drivers,
     py_job_stores,
     py_lent_drivers,
@@ -762,6 +763,7 @@ def detect(
     node_project_templates.mark(top, units)
     rust_clis.mark(top, units)
     rust_feature_servers.mark(top, units)  # a library's dashboard built under a feature
+    py_extra_libraries.mark(top, units)  # a workspace library offering its framework as an extra
     node_log_stores.drop(top, units)  # a log index's client is no data of the pages' own
     view_servers.mark(top, units)
     rust_pages.mark(top, units)
