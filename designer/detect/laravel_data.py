@@ -6,9 +6,11 @@ another service over HTTP, with no model, no migration, no query).
 Where the application's env example configures no database (no `DB_` variable beside its
 session, cache and queue drivers) and nothing in its code uses the database layer (a
 migration, a model, an Eloquent import, the `DB` facade), what the framework lends and what
-the untouched skeleton names are no finding of the application's. An application with no
-env example says nothing either way, and keeps them; an engine the operator configures
-elsewhere (a Compose database) stays.
+the untouched skeleton names are no finding of the application's. Nor is the exception
+handler's import of `ModelNotFoundException` a use (the skeleton of Laravel 5 to 7 imported it
+to keep it out of the reports, and a relay queueing what it is sent still carries it). An
+application with no env example says nothing either way, and keeps them; an engine the
+operator configures elsewhere (a Compose database) stays.
 
 The walk reads only a few of a project's source files, so a use it did not see is looked for
 on disk, only in the rare application where the walk saw none: the migrations folder first
@@ -55,6 +57,12 @@ _DB_SETTING = re.compile(r"^[ \t]*(?:export[ \t]+)?DB_\w*[ \t]*=", re.MULTILINE)
 
 _USE = re.compile(f"{ELOQUENT_USE}|{MIGRATION_USE}", re.MULTILINE)
 
+_HANDLED = re.compile(
+    r"^use[ \t]+Illuminate\\Database\\Eloquent\\ModelNotFoundException;[^\n]*$", re.MULTILINE
+)
+"""The exception handler's import of the model-not-found exception (to keep it out of the
+reports, or map it to a 404): no use of the database layer."""
+
 
 def drop_unused(top: str, units: dict[str, Unit]) -> None:
     """Take the framework's lent data layer and the skeleton's default engine from each
@@ -81,6 +89,7 @@ def _used(signal: Signal) -> bool:
         signal.strength is Strength.ENTRY
         and (signal.kind, signal.name) in _LAYERS
         and "/config/" not in "/" + signal.evidence.path
+        and not _HANDLED.match(signal.evidence.text)
     )
 
 
@@ -111,7 +120,7 @@ def _uses_on_disk(top: str, folder: str) -> bool:
         if path is None:  # past the budget: taken to use it
             return True
         text = read_text(top, path)[0]
-        if text is not None and _USE.search(text):
+        if text is not None and _USE.search(_HANDLED.sub("", text)):
             return True
     return False
 
