@@ -166,6 +166,7 @@ _ORDER = (
     "gleam",
     "cpp",
     "zig",
+    "ocaml",
 )
 
 
@@ -1374,6 +1375,7 @@ _LANGUAGES = {
     "gleam": "Gleam",
     "cpp": "C++",
     "zig": "Zig",
+    "ocaml": "OCaml",
 }
 
 

@@ -634,14 +634,14 @@ FULL_STACK_UIS = frozenset(
 a backend when that API reaches data, a UI otherwise."""
 
 
-STARTED_ONLY = frozenset({"swift", "dart", "perl", "gleam", "cpp", "zig"})
+STARTED_ONLY = frozenset({"swift", "dart", "perl", "gleam", "cpp", "zig", "ocaml"})
 """Ecosystems whose manifests build apps, tools and libraries alike (an iOS app's Package.swift,
 a Flutter app's or a Dart tool's pubspec.yaml): a package is a server only where its code starts
 the framework it names (Vapor's `Application.make(env)`, shelf's `shelf_io`)."""
 
 DEFINITE_LIBRARIES = frozenset(
     {"elixir", "scala", "clojure", "dotnet", "erlang", "swift", "dart", "haskell", "crystal",
-     "nim", "perl", "gleam", "cpp", "zig"}
+     "nim", "perl", "gleam", "cpp", "zig", "ocaml"}
 )
 """Ecosystems whose manifests say outright that they build a library: a mix project whose
 `application` starts no module, an sbt build that publishes and packages no program, a Clojure

@@ -399,6 +399,7 @@ _MANIFEST_PATTERN = (
     r"|Package\.swift|pubspec\.yaml"
     r"|gleam\.toml"  # a Gleam project
     r"|CMakeLists\.txt|conanfile\.txt|vcpkg\.json|build\.zig\.zon"  # C, C++ and Zig projects
+    r"|.+\.opam"  # an OCaml opam package
     r"|package\.yaml|.*\.cabal|shard\.yml|.*\.nimble"  # Haskell, Crystal and Nim packages
     r"|cpanfile|Makefile\.PL|Build\.PL|dist\.ini"  # a Perl distribution's prerequisites
     r"|module\.yaml"  # an Amper module
@@ -479,6 +480,7 @@ _NOTABLE_ENDINGS = (
     ".rockspec",
     ".cabal",
     ".nimble",
+    ".opam",
     ".psgi",  # a Perl web application's PSGI file (`_is_entry_name`)
     ".conda.lock",  # conda-lock's explicit list, renamed (`linux-64.conda.lock`)
     "_test.py",

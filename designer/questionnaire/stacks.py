@@ -994,6 +994,20 @@ FRAMEWORKS |= {
     ),
 }
 
+# OCaml: Dream (its own server on Lwt, `Dream.sql_pool` over Caqti; Petrol builds queries on
+# Caqti), built by dune (`dune build`, whose `dune test` runs alcotest suites and cram tests).
+FRAMEWORKS |= {
+    "Dream": StackFacts(
+        language="OCaml",
+        server="Dream (its own Lwt HTTP server)",
+        test_tools=("dune test", "alcotest"),
+        orm="Caqti",
+        start_command="dune exec ./bin/main.exe",
+        mocking="Dream.test requests against the handler; a local Dream server for outbound HTTP",
+        aliases=("dream ocaml",),
+    ),
+}
+
 # Deno: acorn, a router over Deno's native HTTP server (deno.land/x, JSR's @oak/acorn); the
 # built-in `deno test`, started by `deno run` with its permissions.
 FRAMEWORKS |= {

@@ -27,6 +27,7 @@ from designer.detect.ecosystems import (
     lua,
     nim,
     node,
+    ocaml,
     perl,
     php,
     python,
@@ -62,6 +63,7 @@ ECOSYSTEMS: tuple[ModuleType, ...] = (
     gleam,
     cpp,
     zig,
+    ocaml,
 )
 """Every ecosystem, in the order used to break ties."""
 
