@@ -195,6 +195,7 @@ SETTINGS_STEMS = (
     "postgres",
     "postgresql",
     "dbcontext",
+    "firestore",
 )
 """How the (lower-case) stem of a configuration module ends (`DatabaseConfiguration`,
 `app_settings`, `dbconfig`, a command's `flags.go` or a program's `options.py`, where it
@@ -205,8 +206,9 @@ Node program builds its Sequelize instance with the dialect it runs on), and an 
 (`AppDbContext.cs`, the class that proves EF Core when a metapackage brings it, often deep in
 a `Persistence/…` tree whose shallow files fill the ordinary quota)."""
 
-DATA_STEMS = ("database", "sqlite", "postgres", "postgresql", "dbcontext")
-"""The `SETTINGS_STEMS` naming the database itself: modules kept on `MAX_DATA_SOURCES` too."""
+DATA_STEMS = ("database", "sqlite", "postgres", "postgresql", "dbcontext", "firestore")
+"""The `SETTINGS_STEMS` naming the database itself: modules kept on `MAX_DATA_SOURCES` too (a
+`Firestore.swift` that writes documents through Firestore's REST API, no library to show it)."""
 
 SETTINGS_WHOLE_STEMS = ("db",)
 """Whole (lower-case) stems of configuration modules (`db.py`, the module that opens the

@@ -71,10 +71,23 @@ NEUTRAL = "config"
 """The key of signals no language owns (`assemble.CONFIG`): every backend's ecosystem reads
 them."""
 
+_SERVER_SOURCES = (".swift", ".go", ".rs", ".py", ".rb", ".java", ".kt", ".cs", ".dart", ".ex")
+"""Source files of languages that run on servers only."""
+
 NEUTRAL_RULES: tuple[SourceRule, ...] = (
     # Hurl's plain-text HTTP requests and assertions test a service from outside, whatever
     # it is written in.
     rule(FindingKind.TEST, "Hurl", None, endings=(".hurl",)),
+    # Cloud Firestore reached through its REST API with the program's own HTTP client
+    # (`https://firestore.googleapis.com/v1/projects/{id}/databases/(default)/documents/…`),
+    # no client library to name it: the engine the server's documents are written to. Browser
+    # code (JavaScript, TypeScript) is left out: a UI calling it keeps no store of a server's.
+    rule(
+        FindingKind.DATABASE,
+        "Firestore",
+        r"https://firestore\.googleapis\.com/v1(?:beta1)?/projects/",
+        endings=_SERVER_SOURCES,
+    ),
     # A Helm chart's values deploy a service of any language on the engine they name.
     *defaults.deployment_values_rules(),
 )

@@ -73,11 +73,12 @@ RULES: tuple[SourceRule, ...] = (
         r"\bApplication\s*\(\s*(?:router|responder)\s*:|\bHBApplication\s*\(",
         endings=_SWIFT,
     ),
-    # The tests: Swift Testing's module (`@Test`, `#expect`) and XCTest's.
+    # The tests: Swift Testing's module (`@Test`, `#expect`) and XCTest's — imported itself,
+    # or through Vapor's XCTVapor, which re-exports it (`final class AppTests: XCTestCase`).
     rule(
         K.TEST, "Swift Testing", r"^[ \t]*(?:@testable[ \t]+)?import[ \t]+Testing\b", endings=_SWIFT
     ),
-    rule(K.TEST, "XCTest", r"^[ \t]*import[ \t]+XCTest\b", endings=_SWIFT),
+    rule(K.TEST, "XCTest", r"^[ \t]*import[ \t]+XCT(?:est|Vapor)\b", endings=_SWIFT),
 )
 
 _TOOLS = LazyPattern(r"^//[ \t]*swift-tools-version[ \t]*:[ \t]*([\d.]+)")
