@@ -99,6 +99,17 @@ RULES: tuple[SourceRule, ...] = (
         r"^[ \t]*(?:import|export)[ \t]+['\"]package:gcloud/db\.dart['\"]",
         endings=_DART,
     ),
+    # Serverpod's ORM: the table classes its generator writes from the `.spy.yaml` models, each
+    # reached through its `db` accessor (`Post.db.insertRow(session, post)`,
+    # `Post.db.findFirstRow(session, where: …)`), over the PostgreSQL Serverpod runs on.
+    rule(
+        K.ORM,
+        "Serverpod ORM",
+        r"\b[A-Z]\w*\.db\.(?:insertRow|insert|updateRow|deleteRow|deleteWhere|findById"
+        r"|findFirstRow)[ \t]*\(",
+        endings=_DART,
+        engine="PostgreSQL",
+    ),
     # package:test's tests, which `dart test` runs.
     rule(
         K.TEST,
