@@ -1096,6 +1096,7 @@ def detect(
     found = backends(units, locks)
     jvm_driver_ties.prefer_named(top, found)  # once libraries' drivers are folded in
     jpa_store_ties.prefer_jdbc(found)  # once libraries' stores are folded in
+    jpa_providers.prefer_configured_backends(found)  # once libraries' JPA is folded in
     gradle_projects.key_at_build_roots(top, units, found)
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
