@@ -1163,6 +1163,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^import[ \\t]+doobie\\.': (False, (('doobie.',), ('import',))),
     '^import[ \\t]+gleeunit\\b': (False, (('gleeunit',), ('import',))),
     '^import[ \\t]+io\\.getquill\\.': (False, (('io.getquill.',), ('import',))),
+    '^import[ \\t]+io\\.vertx\\.(?:mutiny\\.|rxjava3?\\.|reactivex\\.)?(?:sqlclient|pgclient|mysqlclient|mssqlclient|db2client|oracleclient)\\.': (False, (('io.vertx.',), ('client.',), ('import',))),
     '^import[ \\t]+org\\.apache\\.pekko\\.http\\.scaladsl\\.(?:Http\\b|\\{[^}\\n]*\\bHttp\\b)': (False, (('org.apache.pekko.http.scaladsl.',), ('import',), ('Http',))),
     '^import[ \\t]+org\\.scalatest\\.': (False, (('org.scalatest.',), ('import',))),
     '^import[ \\t]+org\\.specs2\\.': (False, (('org.specs2.',), ('import',))),

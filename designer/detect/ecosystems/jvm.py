@@ -340,6 +340,17 @@ RULES: tuple[SourceRule, ...] = (
     # Jdbi's handles and SqlObject DAOs, imported by the code that queries through them
     # (counted per file: see `assemble.WRITTEN_TO`).
     rule(K.QUERY, "Jdbi", r"^import org\.jdbi\.v3\.", endings=_JVM),
+    # Vert.x's reactive SQL clients (`PgPool`, `Pool`, `Tuple`, `Row`), plain or in their
+    # Mutiny / RxJava flavours, imported by the repositories that run their SQL through them:
+    # a Quarkus service declares only `quarkus-reactive-pg-client`, an extension read for its
+    # engine alone, since Hibernate Reactive runs on it too (counted per file, as Jdbi's).
+    rule(
+        K.QUERY,
+        "Vert.x SQL Client",
+        r"^import[ \t]+io\.vertx\.(?:mutiny\.|rxjava3?\.|reactivex\.)?"
+        r"(?:sqlclient|pgclient|mysqlclient|mssqlclient|db2client|oracleclient)\.",
+        endings=_JVM,
+    ),
     # kotliquery's sessions and queries (`sessionOf`, `queryOf`), imported by the repositories
     # that run their SQL through them, even where a version catalogue published outside the
     # tree lends the library and no build file of the tree names it.
