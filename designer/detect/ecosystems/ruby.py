@@ -57,6 +57,10 @@ CATALOG: Catalog = {
     # rom-sql and Sequel, which a Hanami 1 Gemfile seldom names beside it.
     "hanami-model": entries((K.ORM, "ROM")),
     "sinatra-activerecord": entries((K.ORM, "ActiveRecord")),
+    # An ActiveRecord extension whose models declare their own columns (`field :name`,
+    # `auto_upgrade!`), Padrino's generator's `mini_record` component: it requires
+    # activerecord, so a Gemfile naming it alone keeps its data in ActiveRecord.
+    "mini_record": entries((K.ORM, "ActiveRecord")),
     # DataMapper: its meta-gem and its core.
     "data_mapper": entries((K.ORM, "DataMapper")),
     "dm-core": entries((K.ORM, "DataMapper")),
@@ -112,6 +116,7 @@ database outranks it."""
 INTEGRATED = {
     "rspec-rails": "rspec-core",
     "sinatra-activerecord": "activerecord",
+    "mini_record": "activerecord",
     "rom-sql": "rom",
     "hanami-db": "rom",
     "hanami-model": "rom",
