@@ -16,6 +16,7 @@ from designer.detect import (
     aiohttp_probes,
     aliased_starts,
     amper_templates,
+    archived_servers,
     autoconfig_libraries,
     bare_drivers,
     barrel_mains,
@@ -1079,6 +1080,7 @@ def detect(
     unstarted_siblings.mark(top, units)  # once Dockerfiles and images are known
     unreleased_siblings.mark(top, units)
     proof_servers.mark(top, units)
+    archived_servers.mark(top, units)  # as proof_servers, for a folder named an archive
     ui_dev_servers.mark(top, units)
     cloud_functions.mark(top, units)  # once Dockerfiles and Procfiles are known
     lambda_builds.mark(top, units)
