@@ -44,6 +44,7 @@ from designer.detect import (
     own_tests,
     plain_php,
     store_choices,
+    unmanifested_guesses,
     unopened_lent_drivers,
 )
 from designer.detect.assemble import (
@@ -494,6 +495,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             and eco.get(u.folder) not in windowed
             # PHP needs no framework to serve: one with none is scripts, no service.
             and not plain_php.is_plain(u, eco)
+            # Scripts declaring nothing to install (a site's analysis scripts) are no service.
+            and not unmanifested_guesses.unmanifested(u)
         ]
         services = [u for u in candidates if not any(u.is_under(v) for v in candidates)]
     hand_down_configuration(ordered, services)
