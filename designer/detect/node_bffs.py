@@ -13,6 +13,10 @@ Go's. Its API routes do not change that; data of its own does: one keeping data 
 layer, an engine, its own or a workspace package's) stays a backend whatever UI it hands out
 (`nonservices.ui_only` reads that).
 
+A browser application is a package needing a UI framework (`NodeManifest.frontend`) or one
+Vite builds into a page with none (plain TypeScript: an `index.html` at the package's root and a
+`vite build` script, no web framework of its own), as an admin dashboard often is.
+
 The browser application must be the server's own: a package below the server's folder that
 the server's `workspaces` list or its Dockerfile copies from. A server merely beside a UI, or
 one that hands out no files, is left alone.
@@ -20,6 +24,7 @@ one that hands out no files, is left alone.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import posixpath
 import re
@@ -59,7 +64,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             for other in units.values()
             if other is not unit
             and other.is_under(unit)
-            and any(r.frontend for _, e, r in other.manifests if e == LANGUAGE)
+            and (
+                any(r.frontend for _, e, r in other.manifests if e == LANGUAGE)
+                or _vite_page(top, other)
+            )
         ]
         if not clients or not _own_clients(top, unit.folder, clients):
             continue
@@ -72,6 +80,27 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             unit.serves_build = True
 
 
+_VITE_BUILD = re.compile(r"(?:^|[\s;&|])vite\s+build\b")
+"""A package.json script building the package with Vite (`tsc --noEmit && vite build`)."""
+
+
+def _vite_page(top: str, unit: Unit) -> bool:
+    """Whether the unit is a page Vite builds: an `index.html` at its root, a script running
+    `vite build`, and no web framework of its own."""
+    if any(s.kind is FindingKind.FRAMEWORK for s in unit.signals.get(LANGUAGE, [])):
+        return False
+    if read_text(top, _join(unit.folder, "index.html"))[0] is None:
+        return False
+    try:
+        data = json.loads(read_text(top, _join(unit.folder, "package.json"))[0] or "{}")
+    except ValueError:
+        return False
+    scripts = data.get("scripts") if isinstance(data, dict) else None
+    return isinstance(scripts, dict) and any(
+        isinstance(command, str) and _VITE_BUILD.search(command) for command in scripts.values()
+    )
+
+
 def _own_clients(top: str, folder: str, clients: list[str]) -> bool:
     """Whether one of the browser applications `clients` below `folder` is the server's own:
     a workspace its package.json lists, or a folder its Dockerfile copies from."""
@@ -81,8 +110,11 @@ def _own_clients(top: str, folder: str, clients: list[str]) -> bool:
     owned = set(_workspaces(top, folder))
     dockerfile = read_text(top, _join(folder, "Dockerfile"))[0] or ""
     owned |= {_bare(found.group(1)) for found in _COPY.finditer(dockerfile)}
+    # A workspace glob (`apps/*`) lists every package it matches.
     return any(
-        path == client or path.startswith(client + "/") for path in owned for client in relative
+        path == client or path.startswith(client + "/") or fnmatch.fnmatchcase(client, path)
+        for path in owned
+        for client in relative
     )
 
 
