@@ -43,6 +43,10 @@ PACKAGES = {
     # documents a repository writes import it and not `com.mongodb`.
     "mongodb": ("com.mongodb.", "org.bson."),
     "mongo-scala-driver": ("org.mongodb.scala.",),
+    # Spring Data MongoDB (`MongoTemplate`, its repositories, `@Document`, `Criteria`): a Spring
+    # Boot service may declare it beside the JPA starter, its reports written to MongoDB through
+    # the template in most of its classes while a few entities read another service's tables.
+    "Spring Data MongoDB": ("org.springframework.data.mongodb.",),
 }
 """Data layer → the packages of its API: code written to the layer imports one of them (a
 JPA entity its annotations, a DAO Jdbi's handles)."""
