@@ -60,7 +60,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             lent = _lent(entry, packages, lock_path, lock_text)
             if not any(s.kind is FindingKind.FRAMEWORK for s in lent):
                 continue
-            if _constructed(top, folder, _namespaces(entry)):
+            if _constructed(top, folder, _namespaces(entry), _own_roots(top, folder)):
                 signals += lent
                 break
 
@@ -136,9 +136,22 @@ def _namespaces(entry: dict[str, Any]) -> list[str]:
     return prefixes
 
 
-def _constructed(top: str, folder: str, namespaces: list[str]) -> bool:
-    """Whether a front controller imports a class from one of the namespaces and constructs
-    it."""
+_NEW = re.compile(r"\bnew[ \t]+\\?([\w\\]+)[ \t]*\(")
+"""A class constructed, by its short, imported or fully-qualified name."""
+
+_EXTENDS = re.compile(
+    r"^[ \t]*(?:abstract[ \t]+|final[ \t]+)?class[ \t]+\w+[ \t]+extends[ \t]+\\?([\w\\]+)", re.M
+)
+"""The class a PHP file declares and the one it extends."""
+
+
+def _constructed(
+    top: str, folder: str, namespaces: list[str], own: dict[str, str] | None = None
+) -> bool:
+    """Whether a front controller constructs a class from one of the namespaces, imported or
+    written in full, or a class of the project's own (`own`: its composer.json's autoload
+    prefixes → folders) that extends one: an application class built on the package's
+    (`class App extends AbstractApp`), which the front only starts."""
     if not namespaces:
         return False
     for front in _FRONTS:
@@ -146,10 +159,65 @@ def _constructed(top: str, folder: str, namespaces: list[str]) -> bool:
         if not os.path.isfile(os.path.join(top, path)):
             continue
         text = read_text(top, path)[0] or ""
-        for imported, alias in _USE.findall(text):
-            if not any(imported.startswith(ns + "\\") for ns in namespaces):
+        for name in _classes_made(text):
+            if _within(name, namespaces):
+                return True
+            source = _own_file(top, name, own or {})
+            if source is None:
                 continue
-            short = alias or imported.rsplit("\\", 1)[-1]
-            if re.search(rf"\bnew[ \t]+{re.escape(short)}[ \t]*\(", text):
+            body = read_text(top, source)[0] or ""
+            parent = _EXTENDS.search(body)
+            if parent and _within(_resolved(parent.group(1), body), namespaces):
                 return True
     return False
+
+
+def _within(name: str, namespaces: list[str]) -> bool:
+    """Whether the fully-qualified class name lies in one of the namespaces."""
+    return any(name.startswith(ns + "\\") for ns in namespaces)
+
+
+def _classes_made(text: str) -> list[str]:
+    """The fully-qualified names of the classes a PHP file constructs (`new X(`), through its
+    `use` imports where the name is short."""
+    return [_resolved(name, text) for name in _NEW.findall(text)]
+
+
+def _resolved(name: str, text: str) -> str:
+    """A class name as the file's `use` imports resolve it (unchanged when written in full or
+    not imported)."""
+    head, _, rest = name.partition("\\")
+    for imported, alias in _USE.findall(text):
+        short = alias or imported.rsplit("\\", 1)[-1]
+        if short == head:
+            return imported + ("\\" + rest if rest else "")
+    return name
+
+
+def _own_roots(top: str, folder: str) -> dict[str, str]:
+    """The project's own PSR-4 prefixes (no backslash at either end) → their folders, from its
+    composer.json's autoload."""
+    try:
+        data = json.loads(read_text(top, posixpath.join(folder, "composer.json"))[0] or "{}")
+    except ValueError:
+        return {}
+    autoload = data.get("autoload") if isinstance(data, dict) else None
+    table = autoload.get("psr-4") if isinstance(autoload, dict) else None
+    if not isinstance(table, dict):
+        return {}
+    return {
+        prefix.strip("\\"): posixpath.normpath(posixpath.join(folder, target))
+        for prefix, target in table.items()
+        if isinstance(prefix, str) and prefix.strip("\\") and isinstance(target, str)
+    }
+
+
+def _own_file(top: str, name: str, own: dict[str, str]) -> str | None:
+    """The file of the project's own class `name` (PSR-4), when it exists."""
+    for prefix, target in own.items():
+        if name.startswith(prefix + "\\"):
+            rest = name[len(prefix) + 1 :].replace("\\", "/")
+            path = posixpath.join(target, rest + ".php")
+            if os.path.isfile(os.path.join(top, path)):
+                return path
+    return None
