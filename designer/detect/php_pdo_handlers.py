@@ -25,6 +25,15 @@ LANGUAGE = "php"
 _OPEN = re.compile(r"\bnew[ \t]+\\?PDO[ \t]*\(")
 """A PDO connection opened by the application's code."""
 
+_WORDS = ("database", "connection", "/dao/")
+"""Paths that may hold the connection or the data-access classes: `php_platform`'s words and a
+folder of data access objects (`src/Dao/Users.php`)."""
+
+_RUNS = re.compile(r"\bcatch[ \t]*\([ \t]*\\?PDOException\b|\\?\bPDO::(?:PARAM|FETCH)_\w+")
+"""PDO's own exception caught, or its binding and fetch constants passed: the data-access class
+runs its statements on PDO, though the connection is opened by a base class a package lends
+it (`class Users extends AbstractDao`, the package's `AbstractDao` holding `new PDO(…)`)."""
+
 _DSN = re.compile(
     r"""['"](?P<driver>mysql|pgsql|sqlite|sqlsrv|oci):(?:['"][ \t]*\.|host=|dbname=)"""
 )
@@ -46,10 +55,14 @@ def find(top: str, units: dict[str, Unit]) -> None:
             s.kind in _LAYERS for found in unit.signals.values() for s in found
         ):
             continue
-        for path in php_platform.candidates(top, unit.folder):
+        runs: tuple[str, str, re.Match[str]] | None = None
+        for path in php_platform.candidates(top, unit.folder, _WORDS):
             text = read_text(top, path)[0] or ""
             opened = _OPEN.search(text)
             if opened is None:
+                used = _RUNS.search(text)
+                if used is not None and runs is None:
+                    runs = (path, text, used)
                 continue
             signals.append(Signal(FindingKind.QUERY, "PDO", Strength.ENTRY,
                                   _evidence(path, text, opened)))
@@ -58,6 +71,10 @@ def find(top: str, units: dict[str, Unit]) -> None:
                 signals.append(Signal(FindingKind.DATABASE, _ENGINES[dsn.group("driver")],
                                       Strength.ENTRY, _evidence(path, text, dsn)))
             break
+        else:
+            if runs is not None:
+                # No connection opened in its own code, but its data classes run on PDO.
+                signals.append(Signal(FindingKind.QUERY, "PDO", Strength.ENTRY, _evidence(*runs)))
 
 
 def _evidence(path: str, text: str, match: re.Match[str]) -> Evidence:

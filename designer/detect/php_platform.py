@@ -87,15 +87,15 @@ def find(top: str, units: dict[str, Unit]) -> None:
             break
 
 
-def candidates(top: str, folder: str) -> list[str]:
-    """The PHP files of the project whose path names the database or its connection, relative
-    to `top`, in path order; none past `MAX_FILES` (nor in a tree of more than `MAX_LISTED`
-    PHP files)."""
+def candidates(top: str, folder: str, words: tuple[str, ...] = _WORDS) -> list[str]:
+    """The PHP files of the project whose path names the database or its connection (or another
+    of `words`), relative to `top`, in path order; none past `MAX_FILES` (nor in a tree of more
+    than `MAX_LISTED` PHP files)."""
     found: list[str] = []
     for path in code_files(top, folder, (".php",), MAX_LISTED, skip_dir=_skipped):
         if path is None:
             return []
-        if any(word in path.lower() for word in _WORDS):
+        if any(word in path.lower() for word in words):
             found.append(path)
             if len(found) > MAX_FILES:
                 return []
