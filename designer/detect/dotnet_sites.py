@@ -63,6 +63,12 @@ deriving from `ControllerBase`, which has no views), a hub, gRPC, GraphQL. `MapC
 alone is none: it maps the attribute routes of whatever controllers there are, which in a site
 are views' (`[HttpGet("buttons")]` on a `Controller` returning `View()`)."""
 
+_RENDERS_POSTED = re.compile(r"\[FromBody\]")
+"""An action binding a JSON request body. A browser's form never posts one; in a controller
+returning full views (`View(`, not a page script's `PartialView`) on conventional routes, it is
+a rendering service other programs of the product call with a model (an e-mail or report
+renderer answering the HTML they send): an API, not a site (`renders_posted`)."""
+
 _WRITES = re.compile(
     r"\[Http(?:Post|Put|Patch|Delete)\b|\.Map(?:Post|Put|Patch|Delete|Methods)\s*[<(]"
 )
@@ -139,7 +145,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 relays = True
                 calls = calls or bool(_CALLS_API.search(text))
                 continue
-            if _SERVES_API.search(text):
+            if _SERVES_API.search(text) or renders_posted(text):
                 break
             writes = writes or bool(
                 _WRITES.search(text) or (_FORM_HANDLER.search(text) and not _FORWARDS.search(text))
@@ -204,6 +210,18 @@ def _relays(text: str) -> bool:
         return False
     bases = [m.group(1) for m in _CONTROLLER_BASE.finditer(text)]
     return bool(bases) and all(base == "Controller" for base in bases)
+
+
+_FULL_VIEW = re.compile(r"(?<!Partial)\bView\s*\(")
+
+
+def renders_posted(text: str) -> bool:
+    """Whether a controller renders full views from JSON bodies it is posted (`_RENDERS_POSTED`)
+    on conventional routes: no writing route's attribute (`_WRITES`) in the file, so the
+    bodies are not a page's upload or form post the site handles, with its own verbs."""
+    return bool(
+        _RENDERS_POSTED.search(text) and _FULL_VIEW.search(text) and not _WRITES.search(text)
+    )
 
 
 def _referenced_calls(top: str, unit: Unit, units: dict[str, Unit]) -> bool:

@@ -77,6 +77,7 @@ from designer.detect import (
     dotnet_mcp_hosts,
     dotnet_registrations,
     dotnet_relays,
+    dotnet_rendering_services,
     dotnet_setting_branches,
     dotnet_side_stores,
     dotnet_sites,
@@ -926,6 +927,7 @@ def detect(
     ef_packages.demote(top, units)
     dotnet_registrations.mark(top, units)
     dotnet_unwired_data.mark(top, units)  # beside it: a library another host wires
+    dotnet_rendering_services.mark(top, units)  # beside it: a renderer of posted models
     dotnet_unwired_stores.mark(top, units)  # beside it: a store SDK another library wires
     jpa_api.drop_api_only(units)
     jpa_providers.prefer_configured(units)
