@@ -781,6 +781,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\btrillium_(?:smol|tokio|async_std)::(?:run|config)\\s*\\(': (False, (('trillium_async_std::config', 'trillium_async_std::run', 'trillium_smol::config', 'trillium_smol::run', 'trillium_tokio::config', 'trillium_tokio::run'),)),
     '\\bunittest\\.TestCase\\b': (False, (('unittest.TestCase',),)),
     '\\bwarp::serve\\s*\\(': (False, (('warp::serve',),)),
+    '\\bweb\\.Application\\s*\\([\\s\\S]*?\\.make_handler\\s*\\(': (False, (('web.Application',), ('.make_handler',))),
     '\\bweb\\.Application\\s*\\([\\s\\S]*?\\bweb\\.AppRunner\\s*\\([\\s\\S]*?\\bweb\\.(?:TCP|Unix)Site\\s*\\(': (False, (('web.Application',), ('web.AppRunner',), ('web.TCPSite', 'web.UnixSite'))),
     '\\bweb\\.run_app\\s*\\(': (False, (('web.run_app',),)),
     '\\bwisp_mist\\.handler[ \\t]*\\(|\\bwisp\\.mist_handler[ \\t]*\\(': (False, (('.mist_handler', '_mist.handler'), ('wisp',))),

@@ -364,6 +364,15 @@ RULES: tuple[SourceRule, ...] = (
         r"\bweb\.(?:TCP|Unix)Site\s*\(",
         endings=_PY,
     ),
+    # Or aiohttp's older hand start: the module's application's `make_handler()` (the protocol
+    # factory aiohttp 2 and 3 offer for it), which exists only to be handed to the event loop's
+    # `create_server` (that call often sits in a helper defined earlier in the module).
+    rule(
+        K.FRAMEWORK,
+        "aiohttp",
+        r"\bweb\.Application\s*\([\s\S]*?\.make_handler\s*\(",
+        endings=_PY,
+    ),
     rule(K.FRAMEWORK, "Bottle", r"\bBottle\s*\(\s*\)", endings=_PY),
     # Chalice's app, or a subclass of it named so (`CustomChalice(app_name="api")`).
     rule(K.FRAMEWORK, "Chalice", r"Chalice\s*\(\s*app_name\s*=", endings=_PY),
