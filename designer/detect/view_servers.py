@@ -30,7 +30,8 @@ An aiohttp application rendering Jinja templates (through aiohttp_jinja2, or Jin
 no data of its own is the same UI: a documentation site or a front end whose pages show what
 other services hold. aiohttp is an HTTP client as much as a server, so no other client is
 looked for; only projects whose only framework is aiohttp and that hold no data layer, store
-or migration tool are read.
+or migration tool are read. One whose handlers also answer JSON is an API with an index page
+(set 405: a network emulator's server, whose GUI calls its JSON routes), so it stays a backend.
 
 A FastAPI application rendering Jinja templates (`Jinja2Templates`, `TemplateResponse`) whose
 forms it relays to other services through an HTTP client is the same UI: widget pages over the
@@ -144,6 +145,13 @@ _FETCHES = re.compile(
 _JINJA = re.compile(r"^[ \t]*(?:import|from)[ \t]+(?:aiohttp_jinja2|jinja2)\b", re.MULTILINE)
 """Jinja imported, by aiohttp's integration or directly: the module renders templates."""
 
+_ANSWERS_JSON = re.compile(
+    r"""\bweb\.json_response[ \t]*\(|\bcontent_type[ \t]*=[ \t]*["']application/json["']"""
+)
+"""An aiohttp handler answering JSON (`web.json_response(...)`, or a response class of the
+project's own setting `self.content_type = "application/json"`): an API its clients program
+against, whatever index or status page it also renders from a template."""
+
 AIOHTTP = "aiohttp"
 
 FASTAPI_FRAMEWORKS = frozenset({"FastAPI", "Starlette"})
@@ -236,7 +244,7 @@ def _mark_flask(top: str, units: dict[str, Unit]) -> None:
 def _mark_aiohttp(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.renders_pages` on each Python project whose only framework, started in code,
     is aiohttp, that holds no data layer, store or migration tool, and whose modules import
-    Jinja."""
+    Jinja and answer no JSON."""
     folders = list(units)
     for folder, unit in units.items():
         signals = unit.signals.get("python", [])
@@ -247,7 +255,10 @@ def _mark_aiohttp(top: str, units: dict[str, Unit]) -> None:
             continue
         if _keeps_data(unit):
             continue
-        unit.renders_pages = _seen(top, folder, nested_projects(folder, folders), _JINJA)
+        nested = nested_projects(folder, folders)
+        unit.renders_pages = _seen(top, folder, nested, _JINJA) and not _seen(
+            top, folder, nested, _ANSWERS_JSON
+        )
 
 
 def _mark_fastapi(top: str, units: dict[str, Unit]) -> None:
