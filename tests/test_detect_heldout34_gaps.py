@@ -283,9 +283,14 @@ def _agileboot(infrastructure_plugin: str = _UNBOUND) -> dict[str, str]:
             _application("admin", "AdminApplication")
         ),
         # admin's context test (a repository declaring a test framework keeps a test somewhere,
-        # `testless_jvm`); api has none of its own and takes the root's JUnit.
+        # `testless_jvm`); api has none of its own and takes the root's JUnit, its domain
+        # module being tested as in the repository (a sibling application's tests alone would
+        # test none of api's code: `unused_module_tests`).
         "agileboot-admin/src/test/java/com/agileboot/admin/AdminApplicationTests.java": (
             junit5_test("com.agileboot.admin", "AdminApplicationTests")
+        ),
+        "agileboot-domain/src/test/java/com/agileboot/domain/user/SysUserTest.java": (
+            junit5_test("com.agileboot.domain.user", "SysUserTest")
         ),
         "agileboot-admin/src/main/resources/application-dev.yml": (
             "spring:\n  datasource:\n    dynamic:\n      datasource:\n        master:\n"

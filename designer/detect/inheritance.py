@@ -294,6 +294,9 @@ def inherit(
             and _handed(s, unit, parent, own)
             and not _only_offered(s, parent, eco, taken)
             and not (parent.folder in shared and s.strength is Strength.ENTRY)
+            # A module whose build's tests all test other modules takes none of the
+            # parent's declared tests either (`unused_module_tests`).
+            and not (eco == "jvm" and unit.untested and s.kind is FindingKind.TEST)
         ]
 
 

@@ -15,15 +15,22 @@ another (its own folder, the folders above it, its users' and its libraries' wal
 library's tests test code the service runs, and are lent it as before; a JavaScript project
 beside the services set apart, as `testless_jvm` does), the declarations are dropped: the
 module has no test framework, and a nearby library's tests are not lent it by nearness
-(`own_tests.lent`).
+(`own_tests.lent`). A module declaring no test itself is read as declaring those of the nearest
+POM above it (a reactor root listing `spring-boot-starter-test` in its own `<dependencies>`,
+which `inheritance.inherit` then hands it no longer). Neither a Go or Rust project beside the
+build (its own toolchain runs its tests) nor a test-named folder of documents or Helm chart
+tests holds a test of the module's code.
 """
 
 from __future__ import annotations
 
+import os
+import posixpath
 import re
 
 from designer.detect import testless_jvm
 from designer.detect.assemble import Unit
+from designer.detect.signals import Signal
 from designer.detect.testless_pytest import holds_tests
 from designer.detect.walker import read_head
 from designer.model.stack import FindingKind
@@ -63,7 +70,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         if unit.folder == "." or unit.folder not in poms:
             continue
         found = unit.signals.get(LANGUAGE, [])
-        tests = [s for s in found if s.kind is FindingKind.TEST]
+        tests = [s for s in found if s.kind is FindingKind.TEST] or _root_tests(unit, units, poms)
         if not tests or not all(testless_jvm.declaration(s) for s in tests):
             continue
         artifact = _artifact(poms[unit.folder])
@@ -74,14 +81,65 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         apart = frozenset(
             folder for folder in poms
             if folder != "." and not any(_at_or_under(w, folder) for w in walked)
-        ) | testless_jvm.node_projects(units)
+        ) | testless_jvm.node_projects(units) | _own_toolchains(units, walked)
         if holds_tests(
             top, testless_jvm.test_named, lambda path: testless_jvm.scratch(top, path),
-            apart=apart, folder_holds=lambda folder: testless_jvm.folder_holds_test(top, folder),
+            apart=apart, folder_holds=lambda folder: _holds_code_test(top, folder),
         ):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
         unit.untested = True  # nor is an unrelated library's test lent it by nearness
+
+
+_OWN_TOOLCHAINS = frozenset({"go", "rust"})
+"""Ecosystems whose projects run their own tests (`go test`, `cargo test`): a CLI or agent
+of the product beside the Maven build, whose tests no Surefire run ever reaches."""
+
+
+def _own_toolchains(units: dict[str, Unit], walked: set[str]) -> frozenset[str]:
+    """The folders below the top of the Go and Rust projects with no JVM build of their own
+    that neither hold nor lie in a walked module: set apart as `node_projects` sets apart a
+    browser UI."""
+    return frozenset(
+        unit.folder
+        for unit in units.values()
+        if unit.folder != "."
+        and unit.manifests
+        and all(e in _OWN_TOOLCHAINS for _, e, _ in unit.manifests)
+        and not any(_at_or_under(unit.folder, w) or _at_or_under(w, unit.folder) for w in walked)
+    )
+
+
+_NO_CODE_TEST = re.compile(r"\.(?:md|rst|adoc|txt)$|_test\.ya?ml$")
+"""Files of a test-named folder that test no code: a guide to testing (`docs/testing/*.md`)
+and Helm chart unit tests (helm-unittest's `tests/*_test.yaml`)."""
+
+
+def _holds_code_test(top: str, folder: str) -> bool:
+    """Whether the test-named `folder` holds a test of code (`testless_jvm.folder_holds_test`),
+    not only documents and chart tests."""
+    if not testless_jvm.folder_holds_test(top, folder):
+        return False
+    base = os.path.join(top, *folder.split("/"))
+    for _path, dirs, files in os.walk(base):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        if any(not f.startswith(".") and not _NO_CODE_TEST.search(f) for f in files):
+            return True
+    return False
+
+
+def _root_tests(unit: Unit, units: dict[str, Unit], poms: dict[str, str]) -> list[Signal]:
+    """The tests the nearest enclosing POM's module declares for a module that declares none
+    itself: a reactor's parent listing `spring-boot-starter-test` among its `<dependencies>`
+    hands it to every module, and the services beneath fold it in later (`monorepo`), so a
+    module with no test of its own and none of its libraries' is read as one declaring it."""
+    folder = unit.folder
+    while folder != ".":
+        folder = posixpath.dirname(folder) or "."
+        outer = units.get(folder)
+        if outer is not None and folder in poms:
+            return [s for s in outer.signals.get(LANGUAGE, []) if s.kind is FindingKind.TEST]
+    return []
 
 
 def _used(folder: str, poms: dict[str, str], artifacts: dict[str, str]) -> set[str]:
