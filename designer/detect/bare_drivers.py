@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from designer.detect.assemble import Unit
+from designer.detect.ecosystems import python
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.pymodules import any_module, matching_lines, nested_projects
 from designer.detect.signals import Signal, Strength
@@ -70,7 +71,8 @@ def drop_unopened(top: str, units: dict[str, Unit]) -> None:
         ):
             continue
         modules = sorted(
-            {DRIVER_MODULES.get(s.name, "") for s in signals if s.package in drivers} - {""}
+            ({DRIVER_MODULES.get(s.name, "") for s in signals if s.package in drivers} - {""})
+            | _lending_kits(signals, drivers)
         )
         imported = re.compile(
             r"^[ \t]*(?:import|from)[ \t]+(?:" + "|".join(modules) + r")\b", re.MULTILINE
@@ -80,6 +82,20 @@ def drop_unopened(top: str, units: dict[str, Unit]) -> None:
         unit.signals["python"] = [
             s for s in signals if not (s.package in drivers and s.kind in _DRIVER_KINDS)
         ]
+
+
+def _lending_kits(signals: list[Signal], drivers: set[str | None]) -> set[str]:
+    """The modules of the kits whose extra lent one of `drivers` (`cliquet[postgresql]`, see
+    `python.LAYER_EXTRAS`): the kit opens the driver for the application, so an import of the
+    kit is the driver's use (the signal's evidence is the kit's requirement line)."""
+    kits: set[str] = set()
+    for s in signals:
+        if s.package not in drivers or s.evidence is None or not s.evidence.text:
+            continue
+        for kit in python.LAYER_EXTRAS:
+            if re.search(rf"(?<![\w.-]){re.escape(kit)}\s*\[", s.evidence.text, re.IGNORECASE):
+                kits.add(kit.replace("-", "_"))
+    return kits
 
 
 STDLIB_DRIVERS = frozenset({"sqlite3"})

@@ -62,6 +62,10 @@ CATALOG: Catalog = {
     # requires CherryPy (an application declaring only the kit runs on CherryPy; its release is
     # CherryPy's, which only a lock resolves).
     "cherrypy-foundation": entries((K.FRAMEWORK, "CherryPy")),
+    # Cliquet: a toolkit of Pyramid services (storage backends, auth, pagination) that an
+    # application initialises on its own Configurator (`cliquet.initialize(config)`); it
+    # requires Pyramid, whose release only a lock resolves.
+    "cliquet": entries((K.FRAMEWORK, "Pyramid")),
     # Pando: a WSGI framework of simplates served by Gunicorn (`pando.Website()`).
     "pando": entries((K.FRAMEWORK, "Pando")),
     # Masonite (a Laravel-like framework), BlackSheep and Emmett (ASGI), hug, Klein (on
@@ -87,6 +91,8 @@ CATALOG: Catalog = {
     "tortoise-orm": entries((K.ORM, "Tortoise ORM")),
     "peewee": entries((K.ORM, "Peewee")),
     "pony": entries((K.ORM, "Pony ORM")),
+    # SQLObject: an ORM older than SQLAlchemy (`class User(SQLObject)`, `connectionForURI`).
+    "sqlobject": entries((K.ORM, "SQLObject")),
     "piccolo": entries((K.ORM, "Piccolo"), (K.MIGRATIONS, "Piccolo migrations")),
     "ormar": entries((K.ORM, "ormar")),
     "mongoengine": entries((K.ORM, "MongoEngine"), (K.DATABASE, "MongoDB")),
@@ -224,6 +230,7 @@ INTEGRATED = {
     "sqlalchemy-utils": "sqlalchemy",
     "flask-migrate": "alembic",
     "cherrypy-foundation": "cherrypy",
+    "cliquet": "pyramid",
 }
 """Glue packages that bring the package they integrate as their own dependency: its version,
 which a lock file resolves, is the finding's (pytest 9.0.3 beneath pytest-django 4.12.0, not
@@ -555,19 +562,22 @@ RULES: tuple[SourceRule, ...] = (
         scope=Scope.FALLBACK,
     ),
     # The engine an ORM's database object is made for: Peewee's database classes, Pony's
-    # `bind(provider=…)`, Piccolo's engines.
+    # `bind(provider=…)`, Piccolo's engines, SQLObject's `connectionForURI('sqlite:' + path)`.
     *(
         rule(K.DATABASE, engine, "|".join(patterns), endings=_PY)
         for engine, patterns in (
             ("PostgreSQL", (r"\b(?:Pooled)?PostgresqlExtDatabase\s*\(",
                             r"\b(?:Pooled)?PostgresqlDatabase\s*\(",
                             r"""\.bind\s*\(\s*(?:provider\s*=\s*)?['"]postgres['"]""",
-                            r"\bPostgresEngine\s*\(")),
+                            r"\bPostgresEngine\s*\(",
+                            r"""\bconnectionForURI\s*\(\s*['"]postgres(?:ql)?:""")),
             ("MySQL", (r"\b(?:Pooled)?MySQLDatabase\s*\(",
-                       r"""\.bind\s*\(\s*(?:provider\s*=\s*)?['"]mysql['"]""")),
+                       r"""\.bind\s*\(\s*(?:provider\s*=\s*)?['"]mysql['"]""",
+                       r"""\bconnectionForURI\s*\(\s*['"]mysql:""")),
             ("SQLite", (r"\b(?:Pooled)?Sqlite(?:Ext)?Database\s*\(",
                         r"""\.bind\s*\(\s*(?:provider\s*=\s*)?['"]sqlite['"]""",
-                        r"\bSQLiteEngine\s*\(")),
+                        r"\bSQLiteEngine\s*\(",
+                        r"""\bconnectionForURI\s*\(\s*['"]sqlite:""")),
             ("CockroachDB", (r"\bCockroachDatabase\s*\(", r"\bCockroachEngine\s*\(")),
         )
     ),
@@ -971,10 +981,15 @@ def _driver_extras(
     result.signals += found
 
 
-LAYER_EXTRAS: dict[str, dict[str, str]] = {"cherrypy-foundation": {"db": "sqlalchemy"}}
+LAYER_EXTRAS: dict[str, dict[str, str]] = {
+    "cherrypy-foundation": {"db": "sqlalchemy"},
+    "cliquet": {"postgresql": "psycopg2"},
+}
 """Per kit, the data layer an extra of its installs (CherryPy-Foundation's `db` extra brings
-SQLAlchemy, whose engine and session its database plugin opens): an application requiring the
-kit with that extra writes its models on that layer, and declares it nowhere else."""
+SQLAlchemy, whose engine and session its database plugin opens; Cliquet's `postgresql` extra
+brings psycopg2, over which its PostgreSQL storage backends run their SQL): an application
+requiring the kit with that extra writes its records on that layer, and declares it nowhere
+else."""
 
 
 def _layer_extras(
@@ -1275,7 +1290,11 @@ def _setup_cfg(lines: Lines, result: ManifestResult) -> None:
         result.signals.append(Signal(K.TEST, "pytest", Strength.ENTRY, evidence))
 
 
-_INSTALL_REQUIRES = LazyPattern(r"\b(install_requires|tests_require)\s*=\s*\[")
+_INSTALL_REQUIRES = LazyPattern(
+    r"""\b(install_requires|tests_require)(?:\s*=|['"]\s*:)\s*\["""
+)
+"""`setup(`'s requirement lists: a keyword argument (`install_requires=[...]`) or the same key
+of a dict of options later unpacked into it (`setup(**{'install_requires': [...]})`)."""
 _PYTHON_REQUIRES = LazyPattern(r"""python_requires\s*=\s*['"]([^'"]+)['"]""")
 _NAMED_REQUIRES = LazyPattern(r"\b(tests_require)\s*=\s*([A-Za-z_]\w*)\s*[,)\n]")
 """A `setup(` argument naming the variable its test requirements were assigned to
