@@ -87,10 +87,10 @@ def split(
             top, folder, home, units, starts
         ):
             continue  # the unit's only code: its own project, laid out below its folder
-        if any(_between(folder, posixpath.dirname(path), home) for path in others):
+        if any(_between(folder, posixpath.dirname(path) or ".", home) for path in others):
             # Code in a folder on the way down to the starts (a `main.py` above the `app/`
             # package it runs): one program whose starts lie in its package, not a service
-            # kept apart from the rest.
+            # kept apart from the rest. A file at the tree's top has the folder `.`.
             continue
         service = Unit(home)
         for path, text in _images(top, home, side):

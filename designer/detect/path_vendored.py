@@ -23,7 +23,7 @@ from designer.detect.ecosystems import python
 from designer.detect.pymodules import any_module, nested_projects
 from designer.detect.signals import dependency_signals
 from designer.detect.walker import read_text
-from designer.model.stack import Evidence
+from designer.model.stack import Evidence, FindingKind
 
 LANGUAGE = "python"
 
@@ -45,23 +45,55 @@ MAX_SCRIPTS = 40
 def lend(top: str, units: dict[str, Unit]) -> None:
     """Declare for each Python project the catalogued packages it ships in a folder its start
     puts on the import path and imports from its own modules."""
-    folders = list(units)
     for unit in units.values():
-        if not any(eco == LANGUAGE for _, eco, _ in unit.manifests):
+        if any(eco == LANGUAGE for _, eco, _ in unit.manifests):
+            _lend(top, unit, list(units))
+
+
+def lend_undeclared(top: str, units: dict[str, Unit]) -> None:
+    """As `lend`, for a unit declaring no project at all whose code starts a Python web
+    framework (a program older than packaging, its start script at its root): what it ships
+    on its import path is all it states. Called once code has told what starts. The copies'
+    own test suites, shipped with them, are no tests of the program's: they are dropped."""
+    for unit in units.values():
+        if unit.manifests or not any(
+            s.kind is FindingKind.FRAMEWORK and s.evidence is not None
+            for s in unit.signals.get(LANGUAGE, ())
+        ):
             continue
-        for vendor in _path_folders(top, unit.folder):
-            nested = nested_projects(unit.folder, folders) | {vendor}
-            for name, evidence, version in _copies(top, vendor):
-                imports = re.compile(rf"^[ \t]*(?:from|import)[ \t]+{re.escape(name)}\b", re.M)
-                if any_module(top, unit.folder, nested, imports):
-                    unit.signals[LANGUAGE] += dependency_signals(
-                        python.CATALOG,
-                        python.normalise(name),
-                        version,
-                        False,
-                        evidence,
-                        python.GLUE,
-                    )
+        vendors = _lend(top, unit, list(units))
+        if vendors:
+            unit.signals[LANGUAGE] = [
+                s
+                for s in unit.signals[LANGUAGE]
+                if not (
+                    s.kind is FindingKind.TEST
+                    and s.evidence is not None
+                    and any(s.evidence.path.startswith(v + "/") for v in vendors)
+                )
+            ]
+
+
+def _lend(top: str, unit: Unit, folders: list[str]) -> list[str]:
+    """Lend `unit` the catalogued copies of the folders its start puts on the import path;
+    return the folders that held one it imports."""
+    lent: list[str] = []
+    for vendor in _path_folders(top, unit.folder):
+        nested = nested_projects(unit.folder, folders) | {vendor}
+        for name, evidence, version in _copies(top, vendor):
+            imports = re.compile(rf"^[ \t]*(?:from|import)[ \t]+{re.escape(name)}\b", re.M)
+            if any_module(top, unit.folder, nested, imports):
+                unit.signals[LANGUAGE] += dependency_signals(
+                    python.CATALOG,
+                    python.normalise(name),
+                    version,
+                    False,
+                    evidence,
+                    python.GLUE,
+                )
+                if vendor not in lent:
+                    lent.append(vendor)
+    return lent
 
 
 def _path_folders(top: str, folder: str) -> list[str]:

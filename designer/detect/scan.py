@@ -699,6 +699,7 @@ def detect(
     _scan_sources(top, perl_sources.sources(top, units, sources), units, warnings)
     perl_sources.scripts(top, units)
     loose_python_services.split(top, units, sources, side)  # once code has told what starts
+    path_vendored.lend_undeclared(top, units)  # once the loose services have their units
     undeclared_models.lend(top, units)  # once the loose services have their own units
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
