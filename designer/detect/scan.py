@@ -294,6 +294,7 @@ from designer.detect import (
     py_store_connectors,
     py_supabase_tables,
     py_test_drivers,
+    py_unimported_sqlmodel,
     pytest_modules,
     pytest_paths,
     python_bffs,
@@ -881,6 +882,7 @@ def detect(
     py_test_drivers.drop_test_only(top, units)  # a driver only the tests import
     helper_images.drop(top, units)  # a URL in the script a helper image of its own runs
     # Before the unopened drivers are dropped: an imported one the lock holds replaces them.
+    py_unimported_sqlmodel.resolve(top, units)  # before the drivers it hid are weighed
     py_imported_drivers.prefer_imported(top, units, locks)
     bare_drivers.drop_unopened(top, units)
     bare_drivers.drop_unimported_orms(top, units)
