@@ -249,7 +249,9 @@ class Unit:
         only by hand through a deps.edn alias (`clojure_alias_tools`), or a Go module building
         no program that another module of the tree requires (`go_required_libraries`), or a
         Python project another requires that offers its framework as an extra only
-        (`py_extra_libraries`): no service, even where nothing else of the tree is one."""
+        (`py_extra_libraries`), or a server the repository's desktop app spawns on the loopback
+        and nothing deploys (`desktop_sidecars`): no service, even where nothing else of the
+        tree is one."""
         self.settled = False
         """A rule read its code and dropped every framework its manifests named as not the
         program's (`ui_app_servers`: a dashboard's UI library's server; `compiled_vias`: a

@@ -49,6 +49,7 @@ from designer.detect import (
     db_probes,
     deno_import_maps,
     deployed_env_tests,
+    desktop_sidecars,
     django_admin_tools,
     django_api_fronts,
     django_aside_dbs,
@@ -1082,6 +1083,7 @@ def detect(
     hand_servers.mark(top, units)  # once Dockerfiles and the data dropped are all known
     unbuilt_packages.mark(top, units)  # as hand_servers, for a package the build leaves out
     local_servers.mark(top, units)
+    desktop_sidecars.mark(top, units)  # a server the repository's desktop app spawns
     unstarted_siblings.mark(top, units)  # once Dockerfiles and images are known
     unreleased_siblings.mark(top, units)
     proof_servers.mark(top, units)
