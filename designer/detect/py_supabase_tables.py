@@ -47,8 +47,9 @@ _TABLE = re.compile(r"(?<!storage)\.(?:table|from_)\(\s*[^()\n]{1,120}?\s*\)")
 
 
 def lend(top: str, units: dict[str, Unit]) -> None:
-    """Give each Python project declaring Supabase's client and no data layer of its own the
-    client as its data layer, where its modules import it and query a table through it."""
+    """Give each Python project declaring Supabase's client and no data layer its modules
+    import the client as its data layer, where they import it and query a table through it
+    (the SQL layers it only declares are dropped)."""
     folders = list(units)
     names = {name for unit in units.values() for name in module_names(unit, LANGUAGE)}
     for folder, unit in sorted(units.items()):
