@@ -854,6 +854,30 @@ def env_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]
     )
 
 
+def section_lookup_default_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
+    """A Python settings lookup by section and key of the engine setting with a default that
+    names an engine (ConfigParser's `config.get("database", "type", fallback="sqlite")`, or a
+    wrapper's `settings.get("database", "type", "sqlite")`): the engine the program runs on
+    when its settings file names none. Read in the file's own scope, not as the program's
+    choice: one server driver beside a SQLite fallback is the usual split of production and a
+    quick start, and the settings file shipped beside it (an `env.cfg` the deployment copies)
+    names the server. `py_sqlite_defaults` makes a SQLite fallback the choice where drivers of
+    several servers are declared and nothing else decides."""
+    return _each(
+        SECTION_LOOKUP,
+        scope=None,
+        endings=endings,
+    )
+
+
+SECTION_LOOKUP = (
+    r"(?i)\.get[ \t]*\([ \t]*[\"'](?:db|database)[\"'][ \t]*,[ \t]*[\"']"
+    r"(?:type|engine|driver|dialect|provider|backend|adapter)[\"'][ \t]*,[ \t]*"
+    r"(?:fallback[ \t]*=[ \t]*)?[\"'](?:{names})[\"']"
+)
+"""A settings lookup by section and key of the engine setting, with the default `{names}`."""
+
+
 def unset_setting_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
     """A Python test for an unset engine setting whose branch assigns an engine (`if db_type
     is None:` / `db_type = DatabaseType.SQLITE`, `if not db_engine: db_engine = "sqlite"`):

@@ -12,12 +12,14 @@ engine though nothing chooses it.
 With drivers of two SQL server engines or more declared (a document store's client beside one
 is a side store, no alternative), none is the program's choice; the SQLite
 file its own settings default to is (`Scope.CHOSEN`, as `lookup_defaults` reads Node's
-`process.env.DATABASE_URL || "sqlite://./data/app.db"`). One server driver beside a SQLite
-default is the usual development fallback (the server in production, a local file for a quick
-start) and is left as it is; so are a SQLite database in memory or in a temporary folder, a
-default in a development or test file, any project whose files already name an engine
-with production or deployment scope, and one whose build or CI sets up one of the servers
-(`built_databases`: that server is the program's).
+`process.env.DATABASE_URL || "sqlite://./data/app.db"`), and so is SQLite where the engine
+setting itself is looked up with it as the default (`settings.get("database", "type",
+"sqlite")` beside Peewee's `SqliteDatabase`, `MySQLDatabase` and `PostgresqlDatabase`).
+One server driver beside a SQLite default is the usual development fallback (the server in
+production, a local file for a quick start) and is left as it is; so are a SQLite database
+in memory or in a temporary folder, a default in a development or test file, any project
+whose files already name an engine with production or deployment scope, and one whose build
+or CI sets up one of the servers (`built_databases`: that server is the program's).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from designer.detect import defaults
 from designer.detect.assemble import Unit
 from designer.detect.built_databases import built_server
 from designer.detect.engines import _SCRATCH, scope
@@ -40,6 +43,10 @@ _DEFAULT_URL = re.compile(
 )
 """A settings lookup's default naming a SQLite file URL: `config("DB_URL",
 default="sqlite:///…")`, `os.getenv("DB_URL", "sqlite:///…")`, `environ.get(…, "sqlite:///…")`."""
+
+_DEFAULT_ENGINE = re.compile(defaults.SECTION_LOOKUP.replace("{names}", "sqlite3?"))
+"""A settings lookup of the engine setting by section and key defaulting to SQLite itself
+(`settings.get("database", "type", "sqlite")`, ConfigParser's `fallback="sqlite"`)."""
 
 SQL_SERVERS = frozenset({"MySQL", "MariaDB", "PostgreSQL", "SQL Server", "Oracle", "CockroachDB"})
 """Server engines an ORM's URL may name in SQLite's place: a document store's or a cache's
@@ -90,7 +97,7 @@ def _default(signal: Signal, folder: str) -> bool:
         and not signal.opt_in
         and path.endswith(".py")
         and _inside(path, folder)
-        and bool(_DEFAULT_URL.search(text))
+        and bool(_DEFAULT_URL.search(text) or _DEFAULT_ENGINE.search(text))
         and not _SCRATCH.search(text)
         and scope(path, "", False) is Scope.RUNTIME
     )

@@ -460,6 +460,7 @@ RULES: tuple[SourceRule, ...] = (
     *defaults.unset_env_rules(_PY),
     *defaults.returned_url_rules(_PY),
     *defaults.env_lookup_default_rules(_PY),
+    *defaults.section_lookup_default_rules(_PY),
     *defaults.settings_url_rules(_PY),
     *defaults.defaults_table_rules(_PY),
     *defaults.unset_setting_rules(_PY),
