@@ -55,6 +55,7 @@ from designer.detect import (
     django_aside_dbs,
     django_dev_files,
     django_dummy_databases,
+    django_own_backends,
     django_pages,
     django_projects,
     django_runner,
@@ -719,6 +720,7 @@ def detect(
     phpunit_paths.drop_missing(top, units)
     django_yaml.read(top, units)
     py_named_settings.read(top, units)  # once code has told which frameworks start
+    django_own_backends.read(top, units)  # the settings' own backend, once Django starts
     locks = LockFiles(top, tree.locks, warnings)  # read on demand, once
     lent_packages.lend(top, units, locks)
     installed_drivers.lend(top, units, locks)
