@@ -159,6 +159,7 @@ from designer.detect import (
     jvm_driver_ties,
     jvm_forks,
     jvm_layers,
+    jvm_lent_routes,
     jvm_pages,
     jvm_side_scripts,
     jvm_tests,
@@ -725,6 +726,7 @@ def detect(
     lent_packages.lend(top, units, locks)
     installed_drivers.lend(top, units, locks)
     jakarta_wars.find(top, units)  # once code has told which frameworks start
+    jvm_lent_routes.lend(top, units)  # a library's server, once none was declared
     lent_frameworks.lend(top, units, locks)
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
