@@ -363,6 +363,12 @@ _PLAY_KEYS: Catalog = {"javaebean": entries((K.ORM, "Ebean")), "anorm": entries(
 """Library keys Play 2.0-2.3's sbt plugin defines (`libraryDependencies ++= Seq(javaCore,
 javaEbean)`): the module each brings, named without group or version."""
 _PLAY_KEY = LazyPattern(r'(?<![\w"$.-])(javaEbean|anorm)\b(?![\w"-])')
+_PLAY_EBEAN = LazyPattern(r"enablePlugins\([^)\n]*\b(PlayEbean)\b")
+"""A project enabling the Play Ebean plugin (`.enablePlugins(PlayJava, PlayEbean)`, added by
+`sbt-play-ebean` in project/plugins.sbt): the plugin puts Ebean on the application's classpath
+and enhances its models, so no `libraryDependencies` line names Ebean. A plugin only added
+(Play's templates ship the line, commented or not) enhances nothing: the enabling says it."""
+_PLAY_EBEAN_KEYS: Catalog = {"playebean": entries((K.ORM, "Ebean"))}
 _SUFFIX = LazyPattern(r"_(?:2\.1[0-3]|3)$")
 """A cross-built artifact's Scala suffix (`oci-tools-scala_2.13`)."""
 
@@ -465,6 +471,11 @@ def parse(
             for key in _PLAY_KEY.finditer(code):
                 evidence = lines.evidence(key.group(1), index)
                 target.signals += dependency_signals(_PLAY_KEYS, key.group(1), "", False, evidence)
+            for key in _PLAY_EBEAN.finditer(code):
+                evidence = lines.evidence(key.group(1), index)
+                target.signals += dependency_signals(
+                    _PLAY_EBEAN_KEYS, key.group(1), "", False, evidence
+                )
     result.properties = values
     # A library build (it publishes, packages no program) serves nothing of its own, whatever
     # server it depends on (an http4s middleware, a Pekko HTTP directive library).
