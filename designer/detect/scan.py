@@ -353,6 +353,7 @@ from designer.detect import (
     settings_overlays,
     shared_mains,
     shared_workers,
+    shipped_scripts,
     sibling_suites,
     side_stores,
     sidecar_servers,
@@ -1098,6 +1099,7 @@ def detect(
     lambda_tools.mark(top, units)
     lambda_adapters.mark(top, units)
     lambda_containers.mark(top, units)
+    shipped_scripts.mark(top, units)  # an image shipping a program, its server left out
     wrangler_workers.mark(top, units)
     library_demos.mark(top, units)
     middleware_libraries.mark(top, units)
