@@ -54,3 +54,11 @@ def test_image_copying_the_folder_keeps_the_backend(tmp_path: Path) -> None:
 def test_server_a_script_starts_keeps_the_backend(tmp_path: Path) -> None:
     files = {**_files(IMAGE), "speech/run.sh": "uvicorn serve_model:app --port 7820\n"}
     assert first(by_folder(write(tmp_path, files))["speech"], K.FRAMEWORK)[0] == "FastAPI"
+
+
+def test_image_starting_a_file_it_did_not_copy_keeps_the_backend(tmp_path: Path) -> None:
+    image = (
+        "FROM python:3.12\nRUN git clone https://example.org/app.git /app\n"
+        "COPY start.sh /start.sh\nCMD sh /start.sh && python manage.py runserver 0.0.0.0:8080\n"
+    )
+    assert first(by_folder(write(tmp_path, _files(image)))["speech"], K.FRAMEWORK)[0] == "FastAPI"

@@ -11,7 +11,9 @@ folder runs no server of its own: it is deployed as a function its platform feed
 (`ManifestResult.event_function`, read by `nonservices.is_client`), as a Lambda is.
 
 An image copying a folder (`COPY . .`, `COPY app/ ./app/`) or a wildcard ships whatever it holds,
-server included: such a folder is left alone, as is one with no Dockerfile of its own.
+server included: such a folder is left alone, as is one with no Dockerfile of its own, and one
+whose image starts a Python file it did not copy by name (code cloned or mounted into the image,
+`python manage.py runserver`): its COPY lines do not say what it ships.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _WEB_IMPORT = re.compile(
 """A module importing a Python web framework."""
 
 _COPY = re.compile(r"^[ \t]*(?:COPY|ADD)[ \t]+(.+)$", re.MULTILINE | re.IGNORECASE)
+
+_START = re.compile(r"^[ \t]*(?:CMD|ENTRYPOINT)[ \t]+(.+)$", re.MULTILINE | re.IGNORECASE)
 
 _STARTERS = (".sh", ".yml", ".yaml", ".service", ".toml", ".cfg", ".ini", ".json")
 """Files of the folder that may start a server module by name (scripts, unit files, configs)."""
@@ -69,8 +73,9 @@ def _left_out(top: str, folder: str) -> bool:
         return False
     shipped: set[str] = set()
     for image in images:
-        files = _copied(read_text(top, posixpath.join(folder, image))[0] or "")
-        if files is None:
+        text = read_text(top, posixpath.join(folder, image))[0] or ""
+        files = _copied(text)
+        if files is None or not _starts_shipped(text, files):
             return False
         shipped |= files
     servers = [
@@ -87,6 +92,18 @@ def _left_out(top: str, folder: str) -> bool:
             if any(stem in text for stem in stems):
                 return False
     return not _composed(top, folder)
+
+
+def _starts_shipped(text: str, shipped: set[str]) -> bool:
+    """Whether the image's start command runs a Python file it copied by name (an image
+    cloning its code, or starting a server command, ships more than its COPY lines say)."""
+    started = [
+        posixpath.basename(word.strip("\"',[]"))
+        for match in _START.finditer(text)
+        for word in match.group(1).split()
+    ]
+    scripts = [w for w in started if w.endswith(".py")]
+    return bool(scripts) and all(w in shipped for w in scripts)
 
 
 def _copied(text: str) -> set[str] | None:
