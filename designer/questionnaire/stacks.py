@@ -629,6 +629,9 @@ FRAMEWORKS |= {
     # zerodha/fastglue: a thin framework over fasthttp/router's routing on fasthttp's server.
     "fastglue": replace(FRAMEWORKS["httprouter"], server="fasthttp",
                         test_tools=("go test", "testify"), aliases=("zerodha/fastglue",)),
+    # NYTimes/gizmo: a microservice toolkit whose server runs services on gorilla/mux's router.
+    "gizmo": replace(FRAMEWORKS["gorilla/mux"], server="net/http (gizmo server on gorilla/mux)",
+                     aliases=("NYTimes/gizmo",)),
 }
 
 # Elixir: Phoenix over Ecto, run as a release on the BEAM; a bare Plug router on Cowboy or

@@ -276,6 +276,8 @@ ROUTER_PACKAGES = (
     ("BunRouter", r"github\.com/uptrace/bunrouter"),
     ("gocraft/web", r"github\.com/gocraft/web"),
     ("fastglue", r"github\.com/zerodha/fastglue"),
+    # gizmo's server (and its kit flavour): its other packages (config, pubsub) serve nothing.
+    ("gizmo", r"github\.com/NYTimes/gizmo/server(?:/kit)?"),
     # go-zero's server and the request helpers its generated handlers are written to
     # (`httpx.Parse(r, &req)`, `httpx.OkJsonCtx(…)`).
     ("go-zero", r"github\.com/zeromicro/go-zero/rest(?:/httpx)?"),
@@ -361,6 +363,15 @@ RULES: tuple[SourceRule, ...] = (
         endings=_GO,
     ),
     rule(K.FRAMEWORK, "Kratos", r"\bkratos\.New\s*\(", endings=_GO),
+    # gizmo's server package has a common name: its import path says it is gizmo's, and the
+    # program runs it (`server.Run()`, or the kit flavour's `kit.Run(svc)`).
+    rule(
+        K.FRAMEWORK,
+        "gizmo",
+        r'"github\.com/NYTimes/gizmo/server"[\s\S]*?\bserver\.Run\s*\('
+        r'|"github\.com/NYTimes/gizmo/server/kit"[\s\S]*?\bkit\.Run\s*\(',
+        endings=_GO,
+    ),
     # A program built on PocketBase makes its app (`pocketbase.New()`, `NewWithConfig(…)`).
     rule(K.FRAMEWORK, "PocketBase", r"\bpocketbase\.New(?:WithConfig)?\s*\(", endings=_GO),
     # A Revel application has no main package of its own (`revel run` generates it): its
@@ -823,6 +834,12 @@ GENERATED_SERVER_RUNTIMES = {"github.com/go-openapi/runtime": "go-swagger"}
 version is the generator framework's. A generated client needs it too, so it only names the
 version; the generated server's own file makes the framework."""
 
+TOOLKIT_SERVERS = {"github.com/nytimes/gizmo": "gizmo"}
+"""Microservice toolkits whose server is one package among others (gizmo: config, pub/sub and
+`server`, which runs the program's services on gorilla/mux unless told otherwise). A module
+requiring one may use only its config or pub/sub (a queue worker), so the requirement only
+names the version; the program's code starting the toolkit's server makes the framework."""
+
 
 SQL_DRIVERS = frozenset(
     {
@@ -941,6 +958,9 @@ def parse(lines: Lines) -> ManifestResult:
             signals.append(Signal(K.DATABASE, DIALECTORS[key], Strength.ENTRY, evidence))
         if key in GENERATED_SERVER_RUNTIMES:
             name = GENERATED_SERVER_RUNTIMES[key]
+            signals.append(Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version))
+        if key in TOOLKIT_SERVERS and not indirect:
+            name = TOOLKIT_SERVERS[key]
             signals.append(Signal(K.FRAMEWORK, name, Strength.DEV, evidence, version))
         if key in SQL_DRIVERS and not indirect:
             sql_access.append(Signal(K.QUERY, "database/sql", Strength.DEPENDENCY, evidence))
