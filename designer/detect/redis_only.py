@@ -85,6 +85,16 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
             re.MULTILINE,
         ),
     ),
+    # Scala (an sbt build): the same Java clients, imported by the service's own classes (an
+    # Akka HTTP service's DAOs over `JedisPooled`), or Scala's own (rediscala, scala-redis).
+    "scala": (
+        (".scala", ".java"),
+        re.compile(
+            r"^[ \t]*import[ \t]+(?:org\.redisson\.|redis\.clients\.jedis\.|io\.lettuce\.core\."
+            r"|redis\.(?:RedisClient|RedisCluster)\b|com\.redis\.RedisClient\b)",
+            re.MULTILINE,
+        ),
+    ),
     # Erlang: eredis's or redo's client started (`redo:start_link(undefined, Opts)`); the
     # dependency in rebar.config only declares it.
     "erlang": ((".erl",), re.compile(r"\b(?:eredis|redo):start_link[ \t]*\(")),
