@@ -8,7 +8,10 @@ database. Two facts together show the index is the service's data: its own code 
 tests) names at least `MIN_ENDPOINTS` different endpoints of the search REST API, and a Compose
 file of its folder or one above it runs a search engine's image (`opensearchproject/opensearch`,
 `elasticsearch`) — the engine the deployment starts for those requests, whose image names which
-of the two it is. The engine is then the service's, at a Compose file's rank.
+of the two it is. The engine is then the service's, at a Compose file's rank. With no Compose
+file, a setting of its own code named for the engine whose default is a URL on the engines'
+port (`Config.define('ELASTIC_SEARCH_BASE_URL', 'http://localhost:9200', …)`) says the same:
+the index it builds those requests for, at a development default's rank.
 
 Only a Python service naming no data of its own otherwise (no data layer, driver, engine or
 migrations) is given it; a service too large to read within the budget is left as it is.
@@ -53,6 +56,15 @@ _IMAGE = re.compile(
 
 _ENGINES = {"opensearch": "OpenSearch", "elasticsearch": "Elasticsearch"}
 
+_SETTING = re.compile(
+    r"""^[^\n#]*?\b[\w]*?(elastic_?search|opensearch)\w*["']?[ \t]*[,:=][ \t]*"""
+    r"""["']https?://[\w.-]+:9200/?["']""",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A setting named for a search engine whose default is a URL on the port both engines listen
+on (`'ELASTIC_SEARCH_BASE_URL', 'http://localhost:9200'`, `OPENSEARCH_URL = "http://es:9200"`):
+the name says which engine."""
+
 _TEST_DIRS = frozenset({"test", "tests", "testing", "venv", ".venv", "node_modules"})
 
 
@@ -68,28 +80,50 @@ def name_engine(top: str, units: dict[str, Unit]) -> None:
         if not _calls_rest_api(top, unit.folder):
             continue
         found = _compose_engine(top, unit.folder)
+        scope = Scope.DEPLOYED
+        if found is None:
+            found, scope = _setting_engine(top, unit.folder), Scope.FALLBACK
         if found is None:
             continue
         engine, version, evidence = found
         unit.signals.setdefault(CONFIG, []).append(
             Signal(
                 FindingKind.DATABASE, engine, Strength.ENTRY, evidence, version,
-                scope=Scope.DEPLOYED, server=True,
+                scope=scope, server=True,
             )
         )
+
+
+def _own_files(top: str, folder: str) -> list[str]:
+    """The service's own Python files, not its tests (none past the budget)."""
+    paths = all_code_files(top, folder, (".py",), MAX_FILES, skip_dir=_TEST_DIRS.__contains__)
+    return [
+        p
+        for p in paths or ()
+        if not posixpath.basename(p).startswith("test_") and not p.endswith("_test.py")
+    ]
+
+
+def _setting_engine(top: str, folder: str) -> tuple[str, str, Evidence] | None:
+    """(engine, "", where) of the first setting of the service's own code named for a search
+    engine whose default is a URL on the engines' port (`_SETTING`)."""
+    for path in _own_files(top, folder):
+        text = read_text(top, path)[0] or ""
+        if ":9200" not in text:
+            continue
+        match = _SETTING.search(text)
+        if match is not None:
+            line = text.count("\n", 0, match.start()) + 1
+            evidence = Evidence(path=path, line=line, text=match.group(0).strip())
+            return _ENGINES[match.group(1).lower().replace("_", "")], "", evidence
+    return None
 
 
 def _calls_rest_api(top: str, folder: str) -> bool:
     """Whether the service's own Python files (not its tests) name `MIN_ENDPOINTS` different
     search REST endpoints."""
-    paths = all_code_files(top, folder, (".py",), MAX_FILES, skip_dir=_TEST_DIRS.__contains__)
-    if not paths:
-        return False
     seen: set[str] = set()
-    for path in paths:
-        name = posixpath.basename(path)
-        if name.startswith("test_") or name.endswith("_test.py"):
-            continue
+    for path in _own_files(top, folder):
         text = read_text(top, path)[0] or ""
         if "/_" not in text:
             continue
