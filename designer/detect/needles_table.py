@@ -45,6 +45,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '#\\[tokio::main\\b|\\btokio::runtime::(?:Builder::new_(?:multi|current)_thread|Runtime::new)\\b|\\bBuilder::new_(?:multi|current)_thread\\s*\\(': (False, (('#[tokio::main', 'Builder::new_current_thread', 'Builder::new_multi_thread', 'tokio::runtime::Runtime::new'),)),
     '#kaocha/v1\\b': (False, (('#kaocha/v1',),)),
     '(?:\\b(?:file)?path\\.Join\\([^\\n)]*|\\bsqlite\\.Open\\([ \\t]*|\\bsqlx?\\.(?:Open|Connect)\\([ \\t]*"sqlite3?"[ \\t]*,[ \\t]*)"[\\w./-]*\\.(?:db|sqlite3?)"[ \\t]*\\)': (False, (('"sqlite', 'path.Join(', 'sqlite.Open('),)),
+    '(?:\\bfrom[ \\t]*|\\brequire[ \\t]*\\([ \\t]*)["\']apollo-server["\'][\\s\\S]*?\\bnew[ \\t]+ApolloServer[ \\t]*\\([\\s\\S]*?\\.listen[ \\t]*\\(': (False, (('apollo-server',), ('ApolloServer',), ('.listen',))),
     '(?:\\bfrom[ \\t]*|\\brequire\\([ \\t]*)["\']@payloadcms/db-(?:mongodb)["\']': (False, (('@payloadcms/db-mongodb',), ('from', 'require('))),
     '(?:\\bfrom[ \\t]*|\\brequire\\([ \\t]*)["\']@payloadcms/db-(?:postgres|vercel-postgres)["\']': (False, (('from', 'require('), ('"@payloadcms/db-postgres"', '"@payloadcms/db-postgres\'', '"@payloadcms/db-vercel-postgres"', '"@payloadcms/db-vercel-postgres\'', '\'@payloadcms/db-postgres"', "'@payloadcms/db-postgres'", '\'@payloadcms/db-vercel-postgres"', "'@payloadcms/db-vercel-postgres'"))),
     '(?:\\bfrom[ \\t]*|\\brequire\\([ \\t]*)["\']@payloadcms/db-(?:sqlite)["\']': (False, (('@payloadcms/db-sqlite',), ('from', 'require('))),

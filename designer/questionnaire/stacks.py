@@ -613,6 +613,10 @@ FRAMEWORKS |= {
                       migration_tool="Liquibase", start_command="java -jar build/libs/app.war",
                       mocking="Spock mocks and stubs"),
     "micro": replace(_NODE_SERVER, server="Node.js (micro)", start_command="micro"),
+    # The standalone Apollo Server 3 serves GraphQL on its own HTTP server
+    # (`new ApolloServer({ schema }).listen(port)`), the Node program its entry file starts.
+    "Apollo Server": replace(_NODE_SERVER, server="Node.js (apollo-server)",
+                             aliases=("apollo-server",)),
     "React Router": replace(FRAMEWORKS["Next.js"], server="Node.js (react-router-serve)",
                             start_command="react-router-serve ./build/server/index.js",
                             aliases=("react-router",)),

@@ -98,6 +98,10 @@ CATALOG: Catalog = {
     "@tsed/platform-express": entries((K.FRAMEWORK, "Ts.ED")),
     "@tsed/platform-koa": entries((K.FRAMEWORK, "Ts.ED")),
     "@tsed/platform-fastify": entries((K.FRAMEWORK, "Ts.ED")),
+    # The standalone `apollo-server` (3 and earlier) starts its own HTTP server
+    # (`new ApolloServer({ schema }).listen(port)`); the `apollo-server-<integration>` packages
+    # mount it on a framework the program starts, which is then the framework.
+    "apollo-server": entries((K.FRAMEWORK, "Apollo Server")),
     "@prisma/client": entries((K.ORM, "Prisma")),
     # The raw drivers are also the data layer of a service that writes its own queries.
     "pg": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "pg")),
@@ -191,6 +195,10 @@ CATALOG: Catalog = {
     # does (v2's one `aws-sdk` package names no service and is not read here).
     "@aws-sdk/client-dynamodb": entries((K.DATABASE, "DynamoDB")),
     "@aws-sdk/lib-dynamodb": entries((K.DATABASE, "DynamoDB")),
+    # The `dynamodb` package: models defined over DynamoDB tables (`dynamo.define("Account",
+    # { hashKey, schema: Joi… })`, then `Account.createAsync(…)`), an ODM as Mongoose is over
+    # MongoDB, so the data layer and its store, named by its package.
+    "dynamodb": entries((K.ORM, "dynamodb"), (K.DATABASE, "DynamoDB")),
     # Azure Cosmos DB's SDK (`new CosmosClient({ endpoint, key })`, containers' items read and
     # upserted through it): the data layer, named by its package as `mongodb` is, and the engine.
     "@azure/cosmos": entries((K.DATABASE, "Azure Cosmos DB"), (K.QUERY, "@azure/cosmos")),
@@ -576,6 +584,16 @@ RULES: tuple[SourceRule, ...] = (
         r"""^import\b[^;]{0,300}?\bcreateHonoServer\b[^;]{0,300}?\bfrom[ \t]*["']"""
         r"""react-router-hono-server"""
         r"""(?:/[\w-]+)?["'][\s\S]*?\bcreateHonoServer[ \t]*(?:<[^>\n]*>)?[ \t]*\(""",
+        endings=_JS,
+    ),
+    # The standalone Apollo Server serving by itself: `ApolloServer` taken from the
+    # `apollo-server` package itself (not an `apollo-server-<integration>` one), made and told
+    # to `listen`. The integrations' `applyMiddleware({ app })` leave the serving to the app.
+    rule(
+        K.FRAMEWORK,
+        "Apollo Server",
+        r"""(?:\bfrom[ \t]*|\brequire[ \t]*\([ \t]*)["']apollo-server["'][\s\S]*?"""
+        r"""\bnew[ \t]+ApolloServer[ \t]*\([\s\S]*?\.listen[ \t]*\(""",
         endings=_JS,
     ),
     rule(K.FRAMEWORK, "Ts.ED", r"\bPlatform(?:Express|Koa|Fastify)\.bootstrap\s*\(", endings=_JS),
