@@ -113,6 +113,7 @@ from designer.detect import (
     forwarded_endpoints,
     generated_mains,
     go_bffs,
+    go_chain_nodes,
     go_dev_launchers,
     go_lent_search,
     go_lent_servers,
@@ -978,6 +979,7 @@ def detect(
     go_reached_modules.mark(top, units)  # for go_lent_layers, when build_modules lends
     go_lent_servers.lend(top, units)  # before go_unserved: a library's server is started
     go_unserved.mark(top, units)
+    go_chain_nodes.mark(top, units)
     go_lent_search.lend(top, units)
     go_bffs.mark(top, units)
     go_plain_http.mark(top, units)
