@@ -448,6 +448,28 @@ def dependency_signals(
     ]
 
 
+def declare(
+    result: ManifestResult,
+    catalog: Catalog,
+    name: str,
+    version: str,
+    dev: bool,
+    evidence: Evidence,
+    language: str,
+) -> None:
+    """One dependency a manifest declares, added to `result`: the language's own entry (`lua >=
+    5.1`, `nim >= 2.0`, opam's `ocaml`) states the language version, any other gives its
+    catalog's signals and, outside development, counts as a run-time dependency."""
+    if name == language:
+        if not result.language_version and version:
+            result.language_version = version
+            result.version_evidence = evidence
+        return
+    if not dev:
+        result.runtime_dependencies += 1
+    result.signals += dependency_signals(catalog, name, version, dev, evidence)
+
+
 def integrated(signals: list[Signal], own: str | dict[str, str]) -> list[Signal]:
     """The glue signals among `signals` again, asked of the lock under the package they
     integrate (`own`, or `own[name]` per finding): that package's release, which a lock file

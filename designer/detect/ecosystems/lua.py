@@ -18,7 +18,7 @@ from designer.detect.signals import (
     Lines,
     ManifestResult,
     SourceRule,
-    dependency_signals,
+    declare,
     entries,
     rule,
 )
@@ -138,11 +138,4 @@ def _dependency(result: ManifestResult, lines: Lines, index: int, text: str, dev
         return
     name, version = requirement.group(1).lower(), requirement.group(2)
     evidence = lines.evidence(text, index)
-    if name == "lua":
-        if not result.language_version and version:
-            result.language_version = version
-            result.version_evidence = evidence
-        return
-    if not dev:
-        result.runtime_dependencies += 1
-    result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+    declare(result, CATALOG, name, version, dev, evidence, language="lua")

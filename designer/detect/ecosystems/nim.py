@@ -19,7 +19,7 @@ from designer.detect.signals import (
     SourceRule,
     Strength,
     clip,
-    dependency_signals,
+    declare,
     entries,
     rule,
 )
@@ -107,13 +107,7 @@ def _dependency(result: ManifestResult, lines: Lines, index: int, text: str) -> 
         return
     name, version = requirement.group(1).lower(), requirement.group(2)
     evidence = Evidence(path=lines.path, line=index + 1, text=clip(lines.lines[index]))
-    if name == "nim":
-        if not result.language_version and version:
-            result.language_version = version
-            result.version_evidence = evidence
-        return
-    result.runtime_dependencies += 1
-    result.signals += dependency_signals(CATALOG, name, version, False, evidence)
+    declare(result, CATALOG, name, version, False, evidence, language="nim")
 
 
 def _library(result: ManifestResult, programs: bool) -> bool:

@@ -16,7 +16,7 @@ from designer.detect.signals import (
     ManifestResult,
     SourceRule,
     clip,
-    dependency_signals,
+    declare,
     entries,
     rule,
 )
@@ -103,11 +103,4 @@ def _dependency(
     version = " & ".join(
         part.strip().replace('"', "") for part in filters.split("&") if '"' in part
     )
-    if name == "ocaml":
-        if not result.language_version and version:
-            result.language_version = version
-            result.version_evidence = evidence
-        return
-    if not dev:
-        result.runtime_dependencies += 1
-    result.signals += dependency_signals(CATALOG, name, version, dev, evidence)
+    declare(result, CATALOG, name, version, dev, evidence, language="ocaml")
