@@ -5,7 +5,8 @@ A project may split its pip lists into a shared base and the lists that layer on
 framework and most packages are pinned (or named) only in the base, whose name the walk takes
 for no manifest. pip reads it as part of every list that includes it, so it is read here too,
 and `scan._includers` gives it to the includer's project. Only a file of the tree below the
-includer's root (no `../` out of it) ending as a pip list does is read.
+includer's root (no `../` out of it) ending as a pip list does is read; a constraints file
+(`-c`) is not, for pip installs nothing it names.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def unwalked(
             continue
         folder = posixpath.dirname(path)
         for include in result.includes:
+            if include in result.constraints:
+                # A constraints file (`-c ../gear/pinned-requirements.txt`) adds no package:
+                # pip only bounds the versions of what the list names by it.
+                continue
             target = posixpath.normpath(posixpath.join(folder, include))
             if target in known or target.startswith("../") or not target.endswith(_PIP_ENDINGS):
                 continue

@@ -202,6 +202,9 @@ class ManifestResult:
     includes: list[str] = field(default_factory=list)
     """Other manifests this one pulls in (`-r prod.txt`), relative to its folder: they belong
     to this manifest's project, never to a backend of their own."""
+    constraints: list[str] = field(default_factory=list)
+    """Those of `includes` a pip list names only as constraints (`-c ../pinned.txt`): pip
+    bounds the versions of what the list installs by them, but installs nothing they name."""
     name: str = ""
     """The module's own name in its build (a Maven artifactId, a .NET project's file stem)."""
     uses: list[str] = field(default_factory=list)

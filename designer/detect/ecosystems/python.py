@@ -847,6 +847,8 @@ def parse(lines: Lines) -> ManifestResult:
             include = _INCLUDE.match(stripped)
             if include:
                 result.includes.append(include.group(1))
+                if stripped.startswith("-c") or stripped.startswith("--constraint"):
+                    result.constraints.append(include.group(1))
                 continue
             if not stripped or stripped.startswith(("#", "-")):
                 continue
