@@ -45,6 +45,11 @@ def _moved_trees(unit: Unit) -> list[str]:
                 continue
             if unit.folder == "." or folder.startswith(inside):
                 continue  # within its own folder: its own layout, read as usual
+            if folder == "." or inside.startswith(folder + "/"):
+                # A folder enclosing the module (a `<resource>` of `../../` packing the
+                # repository's LICENSE and changelog into the jar) holds every other module
+                # and their tests: files copied in, not the module's main tree.
+                continue
             parts = folder.split("/")
             if _TEST_FOLDERS.intersection(parts):
                 continue
