@@ -61,20 +61,32 @@ def _pulled_user(body: Mapping[object, object], name: str) -> bool:
 
 def claimed(services: Mapping[object, object], databases: Mapping[str, object]) -> set[str]:
     """The databases that a service running the tree's code without a build depends on, and
-    those another program's pulled image depends on and is given the address of."""
+    those another program's pulled image depends on and is given the address of while no
+    service built from the tree depends on them."""
     found: set[str] = set()
+    # A database a built service depends on itself is that service's too: a pulled program
+    # addressing it beside (a database admin UI, `PMA_HOST: mysql`) only browses it.
+    built = {
+        str(d)
+        for body in services.values()
+        if isinstance(body, dict) and body.get("build") is not None
+        for d in _depends(body)
+    }
     for body in services.values():
         if not isinstance(body, dict):
             continue
-        depends = body.get("depends_on")
-        if not isinstance(depends, list | dict):
-            continue
-        needed = [str(d) for d in depends if str(d) in databases]
+        needed = [d for d in _depends(body) if d in databases]
         if _runs_tree_code(body):
             found.update(needed)
         else:
-            found.update(n for n in needed if _pulled_user(body, n))
+            found.update(n for n in needed if n not in built and _pulled_user(body, n))
     return found
+
+
+def _depends(body: Mapping[object, object]) -> list[str]:
+    """The services a Compose service lists under `depends_on` (a list or a mapping)."""
+    depends = body.get("depends_on")
+    return [str(d) for d in depends] if isinstance(depends, list | dict) else []
 
 
 def mounting_project(
