@@ -72,6 +72,26 @@ def test_apollo_mounted_on_express_stays_express(tmp_path: Path) -> None:
     assert first(found["."], K.FRAMEWORK)[0] == "Express"
 
 
+def test_the_standalone_package_declared_beside_express_is_no_choice(tmp_path: Path) -> None:
+    # Set 358's GraphQL API declares `apollo-server` too, and still mounts Apollo on Express.
+    graph = (
+        'import Express from "express";\nimport http from "http";\n'
+        'import { ApolloServer } from "apollo-server-express";\n\n'
+        "export async function startGraph() {\n"
+        "  const apollo = new ApolloServer({ typeDefs: '', resolvers: {} });\n"
+        "  const app = Express();\n  apollo.applyMiddleware({ app });\n"
+        "  http.createServer(app).listen(4000);\n}\n"
+    )
+    files = _graph_service(graph)
+    files["package.json"] = _manifest(
+        express="^4.17.1",
+        **{"apollo-server": "^2.24.1", "apollo-server-express": "^2.24.1"},
+    )
+    found = by_folder(write(tmp_path, files))["."]
+    assert first(found, K.FRAMEWORK)[0] == "Express"
+    assert not found.ambiguous
+
+
 _SCHEMA = (
     "const Joi = require('joi');\nconst dynamo = require('dynamodb');\n\n"
     "const Account = dynamo.define('Account', {\n  hashKey: 'accountId',\n"

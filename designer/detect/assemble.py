@@ -106,8 +106,13 @@ unless code binds their server (`Http().newServerAt`), which a Play application 
 
 SOCKET_SERVERS = {
     "uWebSockets.js": ("Express", "Fastify", "Koa", "hapi", "NestJS", "restify"),
+    # The standalone `apollo-server` package is declared beside `apollo-server-express` and
+    # Express by applications mounting Apollo on their Express app: there Express serves, and
+    # Apollo Server is the framework only where code starts it by itself (`.listen()`).
+    "Apollo Server": ("Express", "Fastify", "Koa", "hapi", "NestJS"),
 }
-"""WebSocket servers → the HTTP frameworks beside which they are the socket endpoint only.
+"""WebSocket servers (and Apollo's standalone server) → the HTTP frameworks beside which they
+are the socket (or GraphQL) endpoint only.
 uWebSockets.js routes HTTP too, but a package declaring it beside Express keeps its API in
 Express (an OCPP charging-station server's REST, OCPI and SOAP servers on Express, its
 OCPP-JSON WebSockets on uWebSockets.js): beside one of these hosts it is no choice of its own
