@@ -27,9 +27,13 @@ from designer.model.stack import FindingKind
 _SPRING_CONFIG = LazyPattern(r"application-([\w.-]+)\.(?:properties|ya?ml)")
 """A Spring profile's own configuration file (`application-openshift.yml`)."""
 
-_DEPLOYED_NAMES = frozenset({"online", "openshift", "kubernetes", "k8s"})
+_DEPLOYED_NAMES = frozenset(
+    {"online", "openshift", "kubernetes", "k8s", "gcp", "gke", "aws", "azure", "heroku"}
+)
 """Profile names for where the application runs live: the live stage beside `dev` and `test`,
-or a container platform (whose deployment descriptors pass the profile)."""
+a container platform (whose deployment descriptors pass the profile), or the cloud it is
+hosted on (`application-gcp.properties` naming `org.postgresql.Driver`, the URL mounted by the
+deployment beside the jar)."""
 _OTHER_RUNS = frozenset(
     {"dev", "development", "local", "test", "testing", "ci", "e2e", "demo", "sample", "mock"}
 )
