@@ -12,6 +12,12 @@ one with more, whose count becomes its evidence. A file named as a spec counts f
 when its opening shows an example group (`describe`, `RSpec.describe`, `context` …) and no
 Minitest (a minitest/spec suite names its files `_spec.rb` too). A tree too large to count is
 left alone (as `jvm_tests`).
+
+A count cannot tell a maintained suite from a generated one of the same size: an application
+whose four specs are its tests may keep six `test/` files Rails generated for it. Its CI (or a
+script) says which suite is run: where the project's commands run one tool (`bundle exec
+rspec`, `rake spec`; `rails test`, `rake test`) and never the other, that tool leads whatever
+the count (a bare `rake` runs either and names neither).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.project_commands import command_texts
 from designer.detect.signals import LazyPattern, Signal, Strength
 from designer.detect.walker import read_head
 from designer.model.stack import Evidence, FindingKind
@@ -41,6 +48,33 @@ _GROUP = LazyPattern(
     re.MULTILINE,
 )
 """An RSpec example group opening a spec file (the bare `describe` of a monkey-patched DSL)."""
+
+
+_RUNS = {
+    "RSpec": LazyPattern(
+        r"(?:^|[\s;&|'\"`(])(?:\./)?(?:bin/)?rspec(?![\w.-])|\brake[ \t]+spec\b", re.MULTILINE
+    ),
+    "Minitest": LazyPattern(r"\b(?:rails|rake)[ \t]+test(?![\w-])|\bruby[ \t]+-Itest\b"),
+}
+"""A command running each tool's suite (`bundle exec rspec`, `bin/rspec spec/models`,
+`rake spec`; `bin/rails test`, `rake test:system`, `ruby -Itest`)."""
+
+_INSTALL = LazyPattern(r"\b(?:gem|bundle)[ \t]+(?:install|add)\b")
+"""A line installing a gem runs nothing."""
+
+
+def _ran(top: str, folder: str) -> tuple[str, Evidence] | None:
+    """The one test tool the commands of the project folder and the repository run, with the
+    first line running it; None when they run both or neither."""
+    found: dict[str, Evidence] = {}
+    for path, text in command_texts(top, (folder, "")):
+        for number, line in enumerate(text.splitlines(), 1):
+            if _INSTALL.search(line) is not None:
+                continue
+            for name, pattern in _RUNS.items():
+                if name not in found and pattern.search(line) is not None:
+                    found[name] = Evidence(path=path, line=number, text=line.strip())
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _is_spec(top: str, path: str) -> bool:
@@ -64,6 +98,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 break
             files[name] = [p for p in found if _is_spec(top, p)] if name == "RSpec" else found
         else:
+            ran = _ran(top, "" if unit.folder == "." else unit.folder)
+            if ran is not None and files[ran[0]]:
+                leader = ran[0]
+                unit.outnumbered.update(COUNTED.keys() - {leader})
+                signals.append(Signal(FindingKind.TEST, leader, Strength.ENTRY, ran[1]))
+                continue
             (leader, most), (other, fewer) = sorted(
                 files.items(), key=lambda item: -len(item[1])
             )
