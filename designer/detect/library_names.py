@@ -81,6 +81,7 @@ _OPENERS = {
     "mongodb": frozenset({"MongoClient"}),
     "pg": frozenset({"Pool", "Client", "native"}),
     "mysql2": frozenset({"createPool", "createConnection", "createPoolCluster"}),
+    "mariadb": frozenset({"createPool", "createConnection", "createPoolCluster"}),
     "@prisma/client": frozenset({"PrismaClient"}),
 }
 """Package → the only names of it that open the store."""

@@ -28,6 +28,7 @@ DRIVERS = frozenset(
         "@neondatabase/serverless",
         "mysql",
         "mysql2",
+        "mariadb",
         "better-sqlite3",
         "sqlite3",
         "mongodb",

@@ -112,6 +112,10 @@ CATALOG: Catalog = {
     "massive": entries((K.DATABASE, "PostgreSQL"), (K.QUERY, "Massive")),
     "mysql": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql")),
     "mysql2": entries((K.DATABASE, "MySQL"), (K.QUERY, "mysql2")),
+    # MariaDB's own Node.js connector (`mariadb.createPool(…)`, raw SQL through `pool.query`),
+    # the data layer of a service that writes its own queries, named by its package as the
+    # mysql and mysql2 drivers are.
+    "mariadb": entries((K.DATABASE, "MariaDB"), (K.QUERY, "mariadb")),
     "mongodb": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
     # The official driver's callback API kept for code written before its promises (v4+).
     "mongodb-legacy": entries((K.DATABASE, "MongoDB"), (K.QUERY, "mongodb")),
