@@ -926,6 +926,10 @@ ONE_ENGINE = {
     "r2d2_mysql": "MySQL",
     "r2d2_postgres": "PostgreSQL",
     "postgres": "PostgreSQL",
+    # CouchDB's Node client (nano) speaks CouchDB's HTTP API and nothing else: a program
+    # keeping it beside another engine's driver (a repository adapter per supported store,
+    # picked by the URL's scheme) runs on the primary engine's driver.
+    "nano": "CouchDB",
 }
 """Query layers bound to one engine: an embedded engine's own binding, beside a primary engine
 of another kind, keeps a local side store (a node's state in SQLite), not the data the service
