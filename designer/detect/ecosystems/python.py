@@ -785,6 +785,16 @@ project of the folder above; and folders of an application's settings, whose
 `environment.yml` is that application's configuration (a Rails app's `config/defaults/`)."""
 
 
+_OS_PACKAGE_LIST = re.compile(
+    r"requirements[-_.](?:apt|apk|deb|debian|rpm|yum|dnf|brew)\.txt", re.IGNORECASE
+)
+"""A list of the operating system's packages a server's installer or image needs, named for
+its package manager (`requirements-deb.txt` feeding a Debian `control` file,
+`requirements-rpm.txt` an RPM spec, `requirements-apt.txt` an image's `apt-get install`): no
+pip list, so no Python project of its folder (its lines, `gcc`, `libssl-dev`, would otherwise
+make one there and draw the project's code away from the manifest that declares it)."""
+
+
 def is_manifest(name: str, parent: str) -> bool:
     """Whether a file called `name` in a folder called `parent` is a Python manifest."""
     if name in ("pyproject.toml", "Pipfile", "setup.cfg", "setup.py"):
@@ -796,7 +806,7 @@ def is_manifest(name: str, parent: str) -> bool:
         # list would be (`dep/requirements.pip`, `dev-requirements.pip`): the same list
         # under pip's other extension.
         return parent == "requirements" or is_manifest(name[: -len(PIP_COMPILED)] + ".txt", parent)
-    if not name.endswith(".txt"):
+    if not name.endswith(".txt") or _OS_PACKAGE_LIST.fullmatch(name):
         return False
     return (
         name.startswith("requirements")
