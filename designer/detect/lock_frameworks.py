@@ -38,6 +38,12 @@ for _module in ECOSYSTEMS:
     _OWN_PACKAGES[key(_module)] = _frameworks
 
 
+def own_packages(language: str, framework: str) -> list[str]:
+    """The packages that are `framework` itself in `language`'s catalogue (`fastapi` for
+    FastAPI), in catalogue order; none for a framework the catalogue gives no package."""
+    return _OWN_PACKAGES.get(language, {}).get(framework, [])
+
+
 COMPONENTS: dict[str, frozenset[str]] = {
     "Rails": frozenset(
         {

@@ -294,7 +294,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             )
             or eco[u.folder] in FOLDING
         ]
-        declared_apps = [u for u in services if not undeclared(u, units, eco[u.folder])]
+        declared_apps = [
+            u for u in services if not undeclared(u, units, eco[u.folder], locks)
+        ]
         if declared_apps:
             # Beside them, a package starting a framework its manifests never install (a
             # documentation server on the express another package brought) or a helper of a

@@ -15,12 +15,13 @@ import posixpath
 import re
 from itertools import pairwise
 
-from designer.detect import front_lent_stores
+from designer.detect import front_lent_stores, lock_frameworks
 from designer.detect.assemble import BACKEND_KINDS, Unit, has_entry_point
 from designer.detect.demo_data import keeps_data
 from designer.detect.ecosystems.jvm_catalog import APPLICATION_PLUGINS
 from designer.detect.ecosystems.node import SSR_SERVER
 from designer.detect.lock_readers import NPM_LOCKS
+from designer.detect.locks import LockFiles
 from designer.detect.signals import LazyPattern, ManifestResult, Signal, Strength
 from designer.detect.workspace_data import lent
 from designer.model.stack import FindingKind
@@ -478,7 +479,9 @@ _NODE_LOCKS = NPM_LOCKS | {"pnpm-lock.yaml", "yarn.lock"}
 """Node's lock files: one in a package's own folder resolves what its manifest requires."""
 
 
-def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
+def undeclared(
+    unit: Unit, units: dict[str, Unit], language: str, locks: LockFiles | None = None
+) -> bool:
     """Whether a Node package (or a Ruby or Python folder) starts a framework that neither its own
     manifests, an enclosing one's (a workspace root's) nor a package of the tree it depends on
     (a shared server core) declares: it runs on what another package happened to install (a
@@ -522,8 +525,23 @@ def undeclared(unit: Unit, units: dict[str, Unit], language: str) -> bool:
     }
     if started & declared:
         return False
+    if language == "python" and locks is not None and _locked_here(unit, started, locks):
+        return False
     # A Python application kept with no manifest starts a framework nothing else declares.
     return language != "python" or started <= _declared_elsewhere(unit, units, language)
+
+
+def _locked_here(unit: Unit, started: set[str], locks: LockFiles) -> bool:
+    """Whether the lock in the Python project's own folder installs a framework its code
+    starts: a program started through a runtime that brings the framework (a model service's
+    `ray[serve]`, whose serve extra installs FastAPI for the `@serve.ingress(app)` it writes)
+    runs on its own install, not on what another application of the tree declares."""
+    wanted = {
+        package: ""
+        for name in started
+        for package in lock_frameworks.own_packages("python", name)
+    }
+    return bool(wanted) and bool(locks.versions(unit.folder, "python", wanted, above=False))
 
 
 def _declared_elsewhere(unit: Unit, units: dict[str, Unit], language: str) -> set[str]:
