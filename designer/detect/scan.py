@@ -100,6 +100,7 @@ from designer.detect import (
     ef_contexts,
     ef_packages,
     ef_registrations,
+    empty_testpaths,
     entry_databases,
     env_branches,
     env_leftovers,
@@ -1026,6 +1027,7 @@ def detect(
     pytest_modules.mark(units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
+    empty_testpaths.drop(top, units)  # a suite folder holding no test module
     sibling_suites.drop_unused(top, units)
     sibling_suites.mark_unlent(top, units)  # before a workspace root lends its tests
     jest_matches.drop_unmatched(top, units)  # before testless_node: it reads what is left
