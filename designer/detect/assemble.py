@@ -1184,8 +1184,29 @@ def _rank_data(
         if signal.engine and signal.kind in (FindingKind.ORM, FindingKind.QUERY):
             bound[signal.name].add(signal.engine)
 
+    # An ORM declared with engine features for several engines, the primary one among them
+    # (sea-orm's `sqlx-sqlite`, `sqlx-mysql` and `sqlx-postgres` on its own manifest line),
+    # serves the primary engine as surely as a layer bound to it alone: no ORM kept for the
+    # other providers. (Not a query library: a driver names its own engine on its line.)
+    engine_lines: dict[tuple[str, str, int | None], set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind is FindingKind.DATABASE and signal.package and signal.evidence.line:
+            engine_lines[(signal.package, signal.evidence.path, signal.evidence.line)].add(
+                signal.name
+            )
+    declared: dict[str, set[str]] = defaultdict(set)
+    for signal in signals:
+        if signal.kind is FindingKind.ORM and signal.package:
+            key = (signal.package, signal.evidence.path, signal.evidence.line)
+            # Several engines: one alone is a catalogue's store of its own (Mongoose's
+            # MongoDB), or a layer built for that engine only, bound already (`Signal.engine`).
+            if len(engine_lines.get(key, ())) > 1:
+                declared[signal.name] |= engine_lines[key]
+
     def binding(finding: Finding) -> int:
         engines = bound.get(finding.name)
+        if primary and primary in declared.get(finding.name, ()):
+            return 0
         return 1 if not engines else 0 if primary in engines else 2
 
     found = {f.name for f in others if f.kind is FindingKind.ORM}
