@@ -330,6 +330,7 @@ from designer.detect import (
     rust_feature_servers,
     rust_lent_frameworks,
     rust_lent_servers,
+    rust_migrated_layers,
     rust_pages,
     rust_plain_http,
     rust_router_libraries,
@@ -712,6 +713,7 @@ def detect(
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
     rust_runtime_macros.drop(top, units)  # once code has told which servers start
+    rust_migrated_layers.promote(top, units)  # once code has told which layers migrate
     override_pins.drop(top, units)  # once code has told which frameworks start
     wrapped_frameworks.lend(top, units)  # once code has told which frameworks start
     compiled_vias.drop(top, units)  # a compiled list's frameworks other packages brought
