@@ -131,13 +131,16 @@ _RELAY = (
 )
 
 
-def _relay(manifest: str) -> dict[str, str]:
+_RELAY_LOCK = (
+    '[[package]]\nname = "flask"\nversion = "3.1.0"\n\n'
+    '[[package]]\nname = "flask-restx"\nversion = "1.3.0"\n'
+)
+
+
+def _relay(manifest: str, lock: str = _RELAY_LOCK) -> dict[str, str]:
     return {
         "services/relay/pyproject.toml": manifest,
-        "services/relay/poetry.lock": (
-            '[[package]]\nname = "flask"\nversion = "3.1.0"\n\n'
-            '[[package]]\nname = "flask-restx"\nversion = "1.3.0"\n'
-        ),
+        "services/relay/poetry.lock": lock,
         "services/relay/Dockerfile": "FROM python:3.12\nCMD gunicorn wsgi:app\n",
         "services/relay/wsgi.py": "from relay import create_app\n\napp = create_app()\n",
         "services/relay/relay/__init__.py": (
@@ -166,8 +169,10 @@ def test_a_project_declaring_flask_restx_runs_flask(tmp_path: Path) -> None:
 
 
 def test_a_project_declaring_no_flask_at_all_is_not_read_as_flask(tmp_path: Path) -> None:
-    # Counter-case: without Flask-RESTX (nor Flask) declared, the app starts a framework its
-    # manifest never installs, as before.
-    relay = _relay(_RELAY.replace('flask-restx = "^1.3.0"\n', ""))
+    # Counter-case: without Flask-RESTX (nor Flask) declared, nor in its lock, the app starts a
+    # framework nothing installs, as before. (A lock of its own installing Flask would make it
+    # Flask's: set 437's Ray Serve ingress.)
+    lock = '[[package]]\nname = "gunicorn"\nversion = "23.0.0"\n'
+    relay = _relay(_RELAY.replace('flask-restx = "^1.3.0"\n', ""), lock)
     found = by_folder(write(tmp_path, {**_api(), **relay}))
     assert "services/relay" not in found
