@@ -31,6 +31,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.codewalk import code_files
 from designer.detect.hand_servers import deploys_itself
 from designer.detect.walker import PRUNED, read_text
 
@@ -119,25 +120,19 @@ def _declares_electron(top: str, path: str) -> bool:
 
 
 def _spawning_modules(top: str, app: str) -> list[str]:
-    """The text of the app's modules (outside its tests) that spawn a process and name a
-    loopback address."""
+    """The text of the app's modules (outside its tests and build output) that spawn a process
+    and name a loopback address; a larger app than the budget is read up to it."""
     found: list[str] = []
-    read = 0
-    base = os.path.join(top, *app.split("/")) if app != "." else top
-    for here, folders, names in os.walk(base):
-        folders[:] = sorted(
-            f for f in folders if f not in PRUNED and not f.startswith(".") and f != "dist"
-        )
-        for name in sorted(names):
-            if not name.endswith(_CODE) or name.endswith(".d.ts") or _TEST.search(name):
-                continue
-            read += 1
-            if read > MAX_FILES:
-                return found
-            path = os.path.relpath(os.path.join(here, name), top).replace(os.sep, "/")
-            text = read_text(top, path)[0] or ""
-            if _CHILD.search(text) and _LOOPBACK.search(text):
-                found.append(text)
+    for path in code_files(
+        top, app, _CODE, MAX_FILES,
+        skip_dir=lambda d: d in PRUNED or d == "dist",
+        skip_file=lambda name: name.endswith(".d.ts") or bool(_TEST.search(name)),
+    ):
+        if path is None:
+            break
+        text = read_text(top, path)[0] or ""
+        if _CHILD.search(text) and _LOOPBACK.search(text):
+            found.append(text)
     return found
 
 
