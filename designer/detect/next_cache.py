@@ -60,11 +60,13 @@ def drop_page_cache(top: str, units: dict[str, Unit]) -> None:
 
 
 def _handlers(top: str, folder: str) -> set[str]:
-    """The cache handler files the folder's next.config names, relative to `top`."""
+    """The cache handler files the folder's next.config names, relative to `top`: resolved as
+    Node resolves them, since `require.resolve("./cache-handler")` leaves the extension out."""
     found: set[str] = set()
     for name in _CONFIGS:
         path = name if folder == "." else f"{folder}/{name}"
         text = read_text(top, path)[0]
         for match in _HANDLER.finditer(text or ""):
-            found.add(posixpath.normpath(posixpath.join(folder, match.group(1))))
+            joined = posixpath.normpath(posixpath.join(folder, match.group(1)))
+            found.add(node_imports.code_file(top, folder, joined) or joined)
     return found
