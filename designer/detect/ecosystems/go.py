@@ -147,6 +147,9 @@ CATALOG: Catalog = {
     "github.com/uptrace/bun/dialect/sqlitedialect": entries((K.DATABASE, "SQLite")),
     "modernc.org/sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/glebarez/sqlite": entries((K.DATABASE, "SQLite")),
+    # The pure-Go database/sql driver under that GORM dialect, also opened on its own
+    # (`sql.Open("sqlite", path)`, through sqlx): the engine, as mattn/go-sqlite3.
+    "github.com/glebarez/go-sqlite": entries((K.DATABASE, "SQLite")),
     "github.com/golang-migrate/migrate": entries((K.MIGRATIONS, "golang-migrate")),
     "github.com/pressly/goose": entries((K.MIGRATIONS, "goose")),
     "github.com/lib/pq": entries((K.DATABASE, "PostgreSQL")),
