@@ -10,15 +10,24 @@ dialect package (`gorm.Open(mysql.Open(…))`, `postgres.New(…)`) or a `databa
 that engine (its files and confidence then outweigh the driver kept for its types); a module
 opening two, one through a dialect package not known here, or none, is left as it is. Read
 only for such modules, within a budget of files.
+
+A module may also keep, beside the server, a one-off command of its own (`cmd/migrate/main.go`,
+copying an old MySQL database of the product's earlier version into the SQLite store the
+server's packages open). Such a command is a tool, not the program (HELDOUT.md: CLIs are no
+backends): the openings in a `package main` under `cmd/<name>/` that serves nothing (no web
+framework or net/http imported, no `ListenAndServe`) are set aside when the module's other code
+opens one engine. A command that serves, or a module whose other code opens none or two, is
+left as it is.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
-from designer.detect.ecosystems.go_programs import imports
+from designer.detect.ecosystems.go_programs import framework_package, imports
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -79,17 +88,71 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not paths:
             continue
         opened: list[tuple[str, Evidence]] = []
+        texts: dict[str, str] = {}
         for path in paths:
             if path.endswith("_test.go"):
                 continue
-            opened += openings(path, read_text(top, path)[0] or "")
+            texts[path] = read_text(top, path)[0] or ""
+            opened += openings(path, texts[path])
         engines = {engine for engine, _ in opened}
+        tools: set[str] = set()
+        if len(engines) > 1:
+            opened, tools = _beside_tools(opened, texts)
+            engines = {engine for engine, _ in opened}
         if len(engines) != 1 or not engines <= named:  # an unknown dialect is "?"
             continue
+        # The driver a one-off command imports is the command's, not the program's.
+        signals[:] = [
+            s
+            for s in signals
+            if not (
+                s.kind is FindingKind.DATABASE
+                and s.name not in engines
+                and posixpath.dirname(s.evidence.path) in tools
+            )
+        ]
         signals.extend(
             Signal(FindingKind.DATABASE, engine, Strength.ENTRY, evidence)
             for engine, evidence in opened
         )
+
+
+_PACKAGE_MAIN = re.compile(r"^package[ \t]+main\b", re.MULTILINE)
+
+_SERVES = re.compile(r"\bListenAndServe(?:TLS)?\b|\.Serve\(")
+"""A program starting an HTTP server itself."""
+
+
+def _beside_tools(
+    opened: list[tuple[str, Evidence]], texts: dict[str, str]
+) -> tuple[list[tuple[str, Evidence]], set[str]]:
+    """The openings outside the module's one-off commands (a `package main` directly under
+    `cmd/<name>/` that serves nothing), and those commands' folders, when they hold some and
+    what is left names one engine; else all of them, and no folder."""
+    tools = {
+        directory
+        for directory in {posixpath.dirname(evidence.path) for _, evidence in opened}
+        if posixpath.basename(posixpath.dirname(directory)) == "cmd"
+        and _tool(directory, texts)
+    }
+    kept = [(e, ev) for e, ev in opened if posixpath.dirname(ev.path) not in tools]
+    if not tools or len(kept) == len(opened) or len({e for e, _ in kept}) != 1:
+        return opened, set()
+    return kept, tools
+
+
+def _tool(directory: str, texts: dict[str, str]) -> bool:
+    """Whether the Go package in `directory` is a command that serves nothing over HTTP."""
+    files = [text for path, text in texts.items() if posixpath.dirname(path) == directory]
+    if not files or not any(_PACKAGE_MAIN.search(text) for text in files):
+        return False
+    for text in files:
+        if _SERVES.search(text):
+            return False
+        for imported, _ in imports(text):
+            if imported == "net/http" or framework_package(imported):
+                return False
+    return True
 
 
 def openings(path: str, text: str) -> list[tuple[str, Evidence]]:

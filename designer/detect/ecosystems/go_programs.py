@@ -201,6 +201,11 @@ def _framework(imported: str) -> str:
     return ROUTER_PACKAGES[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
 
 
+def framework_package(imported: str) -> str:
+    """The web framework whose package `imported` is, or "" (for callers outside this module)."""
+    return _framework(imported)
+
+
 def imports(text: str) -> list[tuple[str, int]]:
     """(import path, offset) of a Go file's imports (the block form and the single one)."""
     # Imports precede every declaration: the text after the first one is not searched.
