@@ -213,6 +213,9 @@ _NODE_WRITES = (
 _EXPIRY_OPTION = re.compile(r"""["'](?:EX|PX|EXAT|PXAT)["']|\b(?:EX|PX|EXAT|PXAT)[ \t]*:""")
 """An expiry given to `set` (ioredis' `"EX", 1440`, node-redis' `{ EX: 1440 }`)."""
 
+_TTL_NAME = re.compile(r"(?i)(?:ttl|expir\w*|seconds|duration)\Z")
+"""The name of a variable or field holding an entry's lifetime (`expiration.ttl`, `ttlSeconds`)."""
+
 
 def _expiring_only(top: str, path: str, language: str) -> bool:
     """Whether the Node file opening the client writes to it, and every write it makes
@@ -233,9 +236,37 @@ def _expiring_only(top: str, path: str, language: str) -> bool:
     writes = [(m.group(1), m.group(2)) for m in calls.finditer(text)]
     return bool(writes) and all(
         command in ("setex", "psetex")
-        or (command == "set" and _EXPIRY_OPTION.search(arguments) is not None)
+        or (
+            command == "set"
+            and (_EXPIRY_OPTION.search(arguments) is not None or _ttl_passed(arguments))
+        )
         for command, arguments in writes
     )
+
+
+def _ttl_passed(arguments: str) -> bool:
+    """Whether a `set` passes, after its key and value, an expiry mode and a lifetime both held
+    in names (`redis.set(key, value, expiration.mode, expiration.ttl)` in a wrapper taking an
+    expiry setting, whose mode a constant spells `'EX'`): ioredis's four-argument form, whose
+    last argument is the lifetime. A string there (`"KEEPTTL"`, `"NX"`) is a flag, no expiry."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(arguments):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            if depth == 0:  # the call's own closing parenthesis
+                arguments = arguments[:index]
+                break
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(arguments[start:index])
+            start = index + 1
+    parts.append(arguments[start:])
+    parts = [part.strip() for part in parts if part.strip()]
+    if len(parts) != 4:
+        return False
+    last = re.fullmatch(r"[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*", parts[3])
+    return last is not None and _TTL_NAME.search(parts[3]) is not None
 
 
 def _relays(top: str, folder: str, channels: frozenset[str]) -> bool:
