@@ -20,6 +20,7 @@ import re
 from designer.detect import source_rules
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
+from designer.detect.ecosystems.perl import SCHEMA_CLASS
 from designer.detect.walker import Source, read_text
 from designer.model.stack import Evidence
 
@@ -40,7 +41,8 @@ _SHOWS = re.compile(
     r"|^use[ \t]+(?:base|parent)[ \t]+(?:-norequire[ \t]*,[ \t]*)?[\"']Mojolicious[\"']"
     r"|^__PACKAGE__->setup\b"
     r"|^use[ \t]+DBI(?:x::Connector)?\b(?!::)"
-    r"|\bDBIx::Custom->connect\b|\b[\w:]+::Schema->connect\b|\bMojo::(?:Pg|SQLite|mysql)->new\b",
+    r"|\bDBIx::Custom->connect\b|\b[\w:]+::Schema->connect\b|\bMojo::(?:Pg|SQLite|mysql)->new\b"
+    rf"|{SCHEMA_CLASS}",
     re.MULTILINE,
 )
 """What makes a module worth reading whole: the application class, a store opened."""

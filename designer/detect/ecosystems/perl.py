@@ -85,6 +85,15 @@ _DANCER2 = LazyPattern(r"^use[ \t]+Dancer2\b(?!::)", re.MULTILINE)
 _CATALYST_MODEL = LazyPattern(r"^<Model::\w[\w:]*>", re.MULTILINE)
 """A Catalyst settings file's block configuring one of the application's models."""
 
+SCHEMA_CLASS = (
+    r"^(?:use[ \t]+(?:base|parent)|extends)[ \t(]+(?:-norequire[ \t]*,[ \t]*)?"
+    r"(?:qw[ \t]*[(/{\[][ \t]*|[\"'])"
+    r"(?:DBIx::Class::Schema(?:::Loader)?|Catalyst::Model::DBIC::Schema)\b(?!::)"
+)
+"""A DBIx::Class schema class (`use base 'DBIx::Class::Schema'`, Moose's `extends
+'DBIx::Class::Schema'`, a Schema::Loader schema) or the Catalyst model over one (`use base
+'Catalyst::Model::DBIC::Schema'`), at a line's first column where POD's examples never are."""
+
 _DB_SECTION = LazyPattern(r"^\[(?:DB|[Dd]b|[Dd]atabase|DATABASE)\][ \t]*$", re.MULTILINE)
 """An `.ini` file's database section."""
 
@@ -156,6 +165,11 @@ RULES: tuple[SourceRule, ...] = (
     # A DBIx::Class schema connected by its conventional `…::Schema` class (one a library
     # lends the application too).
     rule(K.ORM, "DBIx::Class", r"\b[\w:]+::Schema->connect\b", endings=_CODE),
+    # The application's own schema class, or its Catalyst model over one: a manifest may
+    # require only DBIx::Class's components (`DBIx::Class::TimeStamp`, the Schema::Loader that
+    # generated the classes), which install DBIx::Class without naming it, and a Catalyst
+    # model is connected by its settings, never by `->connect` in the code.
+    rule(K.ORM, "DBIx::Class", SCHEMA_CLASS, endings=(".pm",)),
     rule(K.QUERY, "Mojo::Pg", r"\bMojo::Pg->new\b", endings=_CODE),
     rule(K.QUERY, "Mojo::SQLite", r"\bMojo::SQLite->new\b", endings=_CODE),
     rule(K.QUERY, "Mojo::mysql", r"\bMojo::mysql->new\b", endings=_CODE),
