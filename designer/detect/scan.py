@@ -420,6 +420,7 @@ from designer.detect import (
     unread_settings_urls,
     unreleased_siblings,
     unstarted_siblings,
+    unstated_production,
     unused_module_tests,
     unused_pools,
     unused_query_libraries,
@@ -923,6 +924,7 @@ def detect(
     django_aside_dbs.rescope(top, units)  # an in-memory alias beside a server default
     django_dev_files.rescope(top, units)  # a SQLite file named for development
     unmerged_anchors.rescope(top, units)  # a database.yml anchor production never merges
+    unstated_production.rescope(top, units)  # a database.yml with no production at all
     node_test_layers.drop_test_only(top, units)
     next_unreached.drop_unreached(top, units)
     migration_dirs.drop_without_migrations(top, units)
