@@ -112,6 +112,7 @@ from designer.detect import (
     file_defaults,
     flask_apps,
     forwarded_endpoints,
+    fuel_leftovers,
     generated_mains,
     go_bffs,
     go_chain_nodes,
@@ -713,6 +714,7 @@ def detect(
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
     pinned_frameworks.drop(top, units)
+    fuel_leftovers.drop(top, units)  # a front controller whose application is gone
     rust_runtime_macros.drop(top, units)  # once code has told which servers start
     rust_migrated_layers.promote(top, units)  # once code has told which layers migrate
     override_pins.drop(top, units)  # once code has told which frameworks start
