@@ -9,6 +9,13 @@ it is a front end over the APIs beside it, as a Flask project of that shape is
 pages (`nonservices.ui_only`). Only projects whose one framework started in code is Django,
 with no other data layer, store or migration tool, are read; a project too large to read
 whole is left alone.
+
+A front end's pages post forms from the browser, so it keeps Django's CSRF protection. A
+project whose settings list their middleware with `CsrfViewMiddleware` left out (commented out
+or never named) takes its POSTs from other programs instead: a service other programs call (a
+grader taking submissions, a converter), counted with no data of its own. Its package ORM and
+migrations signals are dropped all the same, but it is not marked as rendering pages. Settings
+that list no middleware at all say nothing either way: the project stays a UI.
 """
 
 from __future__ import annotations
@@ -48,11 +55,19 @@ _FETCHES = re.compile(
 )
 """An HTTP client imported (Requests, HTTPX): what a front end fetches its pages' data with."""
 
+_MIDDLEWARE = re.compile(r"^[ \t]*MIDDLEWARE(?:_CLASSES)?[ \t]*(?:=|\+=)", re.MULTILINE)
+"""The settings listing the project's middleware (Django 1.10+ `MIDDLEWARE`, or the older
+`MIDDLEWARE_CLASSES`)."""
+
+_CSRF = re.compile(r"^[ \t]*[^#\s][^#\n]*\bCsrfViewMiddleware\b", re.MULTILINE)
+"""Django's CSRF middleware named on a line that is not commented out."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.renders_pages`, and drop the Django package's ORM and migrations signals, on
-    each Django project whose settings set no database, with no model of its own, whose
-    views render templates and whose modules import an HTTP client."""
+    """Drop the Django package's ORM and migrations signals on each Django project whose
+    settings set no database, with no model of its own, whose views render templates and whose
+    modules import an HTTP client; set `Unit.renders_pages` on those that keep Django's CSRF
+    middleware (or list no middleware)."""
     folders = list(units)
     for folder, unit in units.items():
         signals = unit.signals.get(LANGUAGE, [])
@@ -76,6 +91,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if not (_seen(top, folder, nested, _RENDERS) and _seen(top, folder, nested, _FETCHES)):
             continue
         unit.signals[LANGUAGE] = [s for s in signals if s.name not in _PACKAGE_FINDINGS]
+        if _seen(top, folder, nested, _MIDDLEWARE) and not _seen(top, folder, nested, _CSRF):
+            continue  # POSTs from other programs, not the browser's forms: a service
         unit.renders_pages = True
 
 
