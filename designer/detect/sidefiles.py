@@ -671,11 +671,13 @@ def _active_profiles(units: dict[str, Unit], files: list[tuple[str, str, str]]) 
         for name in (p.strip() for p in value.split(",")):
             chosen = profiles.get(name)
             if chosen is not None:
-                # A developer's in-memory profile beside a hosted one, or a developer's
-                # embedded one beside a deployed profile's server: a fallback.
+                # A developer's in-memory profile beside a hosted one or on a driver the
+                # build keeps for the tests, or a developer's embedded one beside a deployed
+                # profile's server: a fallback.
                 kept = (
                     Scope.FALLBACK
                     if local_profiles.developer_memory(profiles, name)
+                    or local_profiles.test_classpath_memory(profiles, name, units.get(chosen[1]))
                     or deployed_profiles.displaced(profiles, name)
                     else where
                 )
