@@ -56,7 +56,8 @@ def find(top: str, units: dict[str, Unit]) -> None:
 def _first_use(top: str, folder: str, nested: set[str]) -> Evidence | None:
     """The first line of the folder's own PHP code using the query builder, if any within
     `MAX_FILES` files."""
-    for path in code_files(top, folder, (".php",), MAX_FILES, skip_dir=_skipped, nested=nested):
+    walk = code_files(top, folder, (".php",), MAX_FILES, skip_dir=skipped_folder, nested=nested)
+    for path in walk:
         if path is None:
             return None
         text = read_text(top, path)[0]
@@ -71,5 +72,6 @@ def _under(path: str, folder: str) -> bool:
     return folder == "." or path.startswith(folder + "/")
 
 
-def _skipped(name: str) -> bool:
+def skipped_folder(name: str) -> bool:
+    """Whether a folder of that name holds other code than the application's own (`_SKIPPED`)."""
     return name.lower() in _SKIPPED

@@ -36,6 +36,7 @@ from designer.detect import (
     cloud_functions,
     cluster_probes,
     codeception_suites,
+    codeigniter_census,
     codeigniter_data,
     compiled_vias,
     composer_paths,
@@ -1010,6 +1011,7 @@ def detect(
     legacy_helpers.mark(units)
     platform_lock.lend(top, units)
     codeigniter_data.find(top, units)
+    codeigniter_census.mark_primary(top, units)
     php_platform.find(top, units)
     phalcon_models.find(top, units)
     php_pdo_handlers.find(top, units)  # once no default engine nor framework ORM was found
