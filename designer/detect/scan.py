@@ -1043,6 +1043,7 @@ def detect(
     testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone
     testless_node.mark_unlent_members(top, units)  # before a workspace root lends its tests
     testless_php.drop_unused(top, units)
+    testless_php.drop_untested_units(top, units)
     nested_phpunit.drop_copied(top, units)
     uninstalled_pest.drop_uninstalled(top, units)
     pest_tests.mark(top, units)  # once a bootstrap-only Pest is gone

@@ -18,6 +18,20 @@ Laravel's skeleton leaves two base classes in `tests/` (`TestCase.php`,
 its example tests deleted, holds no test. A Python script named like a test module
 (`sequential_test.py` running a batch by hand) with no test function, test class nor test
 library in it is no test either.
+
+The same holds of an application whose repository keeps other applications inside its folder
+(a CodeIgniter app at the root with Laravel apps in folders of their own, each with its own
+composer.json and `tests/`): the tests a program of its own below it keeps are that program's,
+run by its own phpunit.xml, never the enclosing application's; so are those of a project of
+another language below it (a Vue UI's folder with its package.json), which its own runner
+runs. So where every test signal of a PHP unit is a declaration, no command of its folder runs
+the tests, and its folder, the folders of those units below it set apart (not a PHP module of
+the application's without a framework: its tests may be the application's suite), holds no
+sign of a test, the declarations are dropped (`drop_untested_units`), whatever those programs test.
+Its dependencies and the browser libraries copied into its web root (`vendor/`, `public/`,
+`assets/`: a jQuery UI plugin's `build/release-test.js`) are set apart too, their tests their
+authors', never run by the application; so are its documents (`docs/`, `documentation/`),
+where a folder named `specs` holds design write-ups.
 """
 
 from __future__ import annotations
@@ -30,8 +44,9 @@ from designer.detect.assemble import Unit
 from designer.detect.project_commands import command_texts
 from designer.detect.signals import Signal
 from designer.detect.testless_node import test_file
-from designer.detect.testless_pytest import drop_declared_tests
+from designer.detect.testless_pytest import drop_declared_tests, holds_tests
 from designer.detect.walker import read_head
+from designer.model.stack import FindingKind
 
 LANGUAGE = "php"
 
@@ -66,6 +81,50 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         stub=lambda path: _python_script(top, path),
         folder_holds=lambda folder: not _scaffold_only(top, folder),
     )
+
+
+def drop_untested_units(top: str, units: dict[str, Unit]) -> None:
+    """Drop the test framework declarations of the PHP units whose own folder holds no test,
+    the folders of the programs below them with a framework of their own, and of the projects
+    of other languages, set apart."""
+    for unit in units.values():
+        found = unit.signals.get(LANGUAGE, [])
+        tests = [s for s in found if s.kind is FindingKind.TEST]
+        if not tests or not all(_declaration(s) for s in tests):
+            continue
+        prefix = "" if unit.folder == "." else unit.folder + "/"
+        programs = frozenset(
+            folder
+            for folder, other in units.items()
+            if folder != unit.folder
+            and folder.startswith(prefix)
+            and (_has_framework(other) or not _php_project(other))
+        )
+        if not programs or runs_tests(top, "" if unit.folder == "." else unit.folder):
+            continue  # nothing set apart: `drop_unused` has judged the repository as a whole
+        if holds_tests(
+            top,
+            _test_file,
+            lambda path: _python_script(top, path),
+            folder=unit.folder,
+            apart=programs | {prefix + name for name in _COPIED},
+            folder_holds=lambda folder: not _scaffold_only(top, folder),
+        ):
+            continue
+        unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
+
+
+_COPIED = ("vendor", "public", "assets", "docs", "documentation")
+"""Folders of an application holding no test of its own: its installed dependencies, the
+browser libraries copied into its web root, and its documents."""
+
+
+def _php_project(unit: Unit) -> bool:
+    return any(ecosystem == LANGUAGE for _, ecosystem, _ in unit.manifests)
+
+
+def _has_framework(unit: Unit) -> bool:
+    return any(s.kind is FindingKind.FRAMEWORK for found in unit.signals.values() for s in found)
 
 
 def _declaration(signal: Signal) -> bool:
