@@ -18,7 +18,10 @@ whose export is the server itself, set up by the module and started on a port it
 (`Provider.setup(key, db, options)` … `await Provider.deploy({ port: 4000 })`): the kit listens
 on its framework (an LTI tool provider's kit over Express). And so does a kit whose call builds
 the server the module then starts listening (`var server = Windshaft.Server(config)` …
-`server.listen(port)`: a map tile server's library over Express).
+`server.listen(port)`: a map tile server's library over Express), or that an instance of the
+kit's class builds and hands over through a promise the module then starts listening (`const
+kit = new Kit()` … `kit.initialize(definition).then(function (server) {` … `server.listen(port)`:
+an API kit over restify).
 """
 
 from __future__ import annotations
@@ -115,7 +118,9 @@ def _extended(
                 or _built_and_mounted(text, names)
             ):
                 return package, None
-            listening = _built_and_listening(text, names) if names else None
+            # An instance of the kit's class (`new Kit()`) builds what the class builds.
+            built = names | _instances(text, names) if names else set()
+            listening = _built_and_listening(text, built) if built else None
             if listening is not None:
                 line = text.count("\n", 0, listening) + 1
                 start = text[listening:].split("\n", 1)[0].strip()[:200]
@@ -142,12 +147,19 @@ def _builds_and_starts(text: str, names: set[str]) -> bool:
 
 def _built_and_listening(text: str, names: set[str]) -> int | None:
     """Whether the module takes a server from a call on what it imports from the kit (`var
-    server = Windshaft.Server(config)`, `new Kit.Server(options)`) and starts it listening
+    server = Windshaft.Server(config)`, `new Kit.Server(options)`, or the value a promise of
+    such a call resolves, `kit.initialize(config).then((server) => …)`) and starts it listening
     (`server.listen(port)`): the kit's call built the server. The offset of the start, or
     None."""
     kit = "|".join(map(re.escape, names))
     built = re.findall(
         rf"\b(?:const|let|var)\s+({_IDENT})\s*=\s*(?:await\s+|new\s+)?(?:{kit})\s*\.\s*{_IDENT}\s*\(",
+        text,
+    )
+    # Or hands it over through a promise (`kit.initialize(config).then(function (server) {`).
+    built += re.findall(
+        rf"\b(?:{kit})\s*\.\s*{_IDENT}\s*\((?:[^()]|\([^()]*\))*\)\s*\.\s*then\s*\(\s*"
+        rf"(?:async\s+)?(?:function\s*(?:{_IDENT})?\s*)?\(?\s*({_IDENT})",
         text,
     )
     for server in built:
@@ -173,6 +185,15 @@ def _built_and_mounted(text: str, names: set[str]) -> bool:
             text,
         )
         for app in built
+    )
+
+
+def _instances(text: str, names: set[str]) -> set[str]:
+    """The names the module binds to instances of what it imports from the kit (`const
+    transom = new Transom()`): a member called on one builds what the kit's class builds."""
+    kit = "|".join(map(re.escape, names))
+    return set(
+        re.findall(rf"\b(?:const|let|var)\s+({_IDENT})\s*=\s*new\s+(?:{kit})\s*\(", text)
     )
 
 
