@@ -187,12 +187,14 @@ def holds_tests(
         # `storage/framework/testing/` keeps only its `.gitignore`); one inside a settings
         # folder holds the test environment's settings (Symfony's `config/packages/test/`,
         # what `APP_ENV=test` loads), no test either; nor is a migration's folder named by its
-        # timestamp (one its author named `…_test`).
+        # timestamp (one its author named `…_test`); nor a deployment environment's folder, a
+        # `test/` beside `prod/` (a pipeline's `deployment/test/Jenkinsfile`).
         if (
             path != start
             and _test_folder(os.path.basename(path))
             and (dirs or any(not f.startswith(".") for f in files))
             and not _in_settings(os.path.relpath(path, top))
+            and not _environment(path)
             and not _MIGRATION.match(os.path.basename(path))
             and not _inside(where, foreign)
             and (folder_holds is None or folder_holds(where))
@@ -213,6 +215,29 @@ _SETTINGS_FOLDERS = frozenset({"config", "configs"})
 def _in_settings(relative: str) -> bool:
     """Whether the folder at `relative` (from the repository's top) lies in a settings folder."""
     return any(part.lower() in _SETTINGS_FOLDERS for part in relative.split(os.sep)[:-1])
+
+
+_ENVIRONMENTS = frozenset({"prod", "production", "staging", "stage", "preprod", "uat"})
+"""Folders named for a deployment environment other than test: a `test/` beside one is the test
+environment's (its pipeline, its parameters), no suite."""
+
+_ENVIRONMENT_TESTS = frozenset({"test", "testing"})
+"""How a test environment's folder is named (never `tests/`, a suite's)."""
+
+
+def _environment(path: str) -> bool:
+    """Whether the folder at `path` is a test environment's: named `test` or `testing`, beside
+    a folder named for another deployment environment."""
+    if os.path.basename(path).lower() not in _ENVIRONMENT_TESTS:
+        return False
+    try:
+        siblings = os.listdir(os.path.dirname(path))
+    except OSError:
+        return False
+    return any(
+        name.lower() in _ENVIRONMENTS and os.path.isdir(os.path.join(os.path.dirname(path), name))
+        for name in siblings
+    )
 
 
 _MIGRATION = re.compile(r"^\d{8,}[_-]")
