@@ -238,6 +238,7 @@ from designer.detect import (
     node_sourceless,
     node_test_layers,
     node_unlisted_members,
+    node_unrouted,
     nose_commands,
     nose_runner,
     notebook_renders,
@@ -1004,6 +1005,7 @@ def detect(
     node_queue_dashboards.mark(top, units)
     node_chat_bots.mark(top, units)
     node_cli_greeters.mark(top, units)
+    node_unrouted.mark(top, units)
     sidecar_servers.mark(top, units)
     sinatra_workers.mark(top, units)
     ktor_probes.mark(top, units)
