@@ -5,7 +5,8 @@ creates an Express application it starts listening with no route nor middleware 
 the product's web application, here a small Flask one). A
 program with no HTTP route serves nothing: no backend. The same program serving the file it
 writes (`app.get('/judges', …)`), or handing its application elsewhere (`module.exports =
-app`), stays one."""
+app`), stays one, and so does an unrouted application in a package declaring no scheduler
+(a bare server whose routes the reading may have missed)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,9 @@ def test_the_same_app_serving_a_route_stays_a_backend(tmp_path: Path) -> None:
 def test_an_app_handed_elsewhere_stays_a_backend(tmp_path: Path) -> None:
     index = _INDEX.replace("app.listen(3128);\n", "app.listen(3128);\nmodule.exports = app;\n")
     assert "bin/scrape" in by_folder(write(tmp_path, _tree(index)))
+
+
+def test_an_unrouted_app_with_no_scheduler_is_left_alone(tmp_path: Path) -> None:
+    package = {**_PACKAGE, "dependencies": {"axios": "^0.21.4", "express": "^4.17.3"}}
+    tree = {**_tree(), "bin/scrape/package.json": json.dumps(package, indent=2)}
+    assert "bin/scrape" in by_folder(write(tmp_path, tree))

@@ -1,4 +1,4 @@
-"""Node packages whose Express or Koa application declares no route at all.
+"""Node scheduled jobs whose Express or Koa application declares no route at all.
 
 A scheduled job in Node (a scraper run by `node-cron` that writes what it gathers to a file,
 kept in a scripts folder beside the product) sometimes also creates an Express application and
@@ -9,7 +9,10 @@ package, so a large one is left alone; the application must be bound in the code
 configured and started there (`app.set(…)`, `app.listen(…)`, `http.createServer(app)`): one
 handed to anything else (`routes(app)`, `module.exports = app`, a loader's `into(app)`) may be
 routed where this reading cannot see, and a route call on it or on any router, files served
-from a folder, a proxy or a GraphQL handler leave the package a backend.
+from a folder, a proxy or a GraphQL handler leave the package a backend. Only packages
+declaring a scheduler at run time are read: what runs them is the schedule, and a bare
+`express()` started with nothing else declared is as likely a server whose routes this
+reading missed.
 """
 
 from __future__ import annotations
@@ -18,13 +21,16 @@ import re
 
 from designer.detect.assemble import Unit, main_ecosystem
 from designer.detect.codewalk import all_code_files
-from designer.detect.node_ops_routes import SKIP
+from designer.detect.node_ops_routes import SKIP, dependencies
 from designer.detect.node_queue_workers import _APP, _CONVENTIONAL, _OPAQUE, _ROUTE
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 FRAMEWORKS = frozenset({"Express", "Koa"})
 """Frameworks whose routes and middlewares are calls on the application or a router."""
+
+SCHEDULERS = frozenset({"node-cron", "cron", "node-schedule", "toad-scheduler", "bree", "croner"})
+"""Run-time dependencies of a program that runs its work on a schedule."""
 
 MAX_FILES = 40
 """Sources read per package at most: a larger package is left alone."""
@@ -45,13 +51,16 @@ _WRAPS = re.compile(r"\bcreateServer[ \t]*\([ \t]*$")
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_web` on the Node packages on Express or Koa whose whole code binds an
-    application, starts it listening and declares nothing on it nor on any router."""
+    """Set `Unit.no_web` on the Node packages on Express or Koa declaring a scheduler whose
+    whole code binds an application, starts it listening and declares nothing on it nor on
+    any router."""
     for unit in units.values():
         if unit.no_web or main_ecosystem(unit) != "node":
             continue
         found = {s.name for s in unit.signals.get("node", []) if s.kind is FindingKind.FRAMEWORK}
         if not found or not found <= FRAMEWORKS:
+            continue
+        if not SCHEDULERS & dependencies(top, unit.folder):
             continue
         paths = all_code_files(
             top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
