@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from designer.detect import pixi_lock
+from designer.detect import pixi_lock, pnpm_paths
 from designer.detect.signals import LazyPattern
 from designer.model.stack import Evidence
 
@@ -381,14 +381,18 @@ def _pnpm(lines: list[str]) -> Iterator[tuple[str, str, Entry]]:
 
 
 def _pnpm_version(value: str) -> str:
-    """`4.18.2(supports-color@8)` or v5's `4.18.2_react@18` → `4.18.2`."""
-    value = value.strip().strip("'\"")
-    return re.split(r"[(_]", value, maxsplit=1)[0]
+    """`4.18.2(supports-color@8)`, v5's `4.18.2_react@18` or its registry path
+    `registry.npmjs.org/express/4.18.2` → `4.18.2` (pnpm_paths: every form pnpm writes)."""
+    return pnpm_paths.release(value)
 
 
-_PNPM_ENTRY = LazyPattern(r"^  ['\"]?/?((?:@[^/@'\"]+/)?[^/@'\"]+)[@/]([^(_:'\"]+)")
+_PNPM_ENTRY = LazyPattern(
+    r"^  ['\"]?(?:[^/@'\"\s(]+/)?/?((?:@[^/@'\"]+/)?[^/@'\"]+)[@/]([^(_:'\"]+)"
+)
 """A package's key under `snapshots:` (v9: `'@scope/name@1.2.3(peer@4)':`) or `packages:`
-(v6 to v8: `/name@1.2.3(peer@4):`; v5: `/@scope/name/1.2.3_peer@4:`): its name and release."""
+(v6 to v8: `/name@1.2.3(peer@4):`; v5: `/@scope/name/1.2.3_peer@4:`, or
+`registry.npmjs.org/name/1.2.3:` for a package of a registry other than the configured one,
+its host first): its name and release."""
 
 _PNPM_REQUIREMENT = LazyPattern(r"^      ('[^']+'|\"[^\"]+\"|[^\s:'\"]+):[ \t]+(\S+)[ \t]*$")
 """One line of an entry's `dependencies:` (`      '@prisma/client': 7.8.0(typescript@5.9.3)`)."""
