@@ -67,8 +67,16 @@ def _tree(tmp_path: Path, lock: str) -> Path:
         "localhost+4873/fastify/4.11.0",
         "'@registry.npmjs.org/fastify/-/fastify-4.11.0.tgz'",
     ],
-    ids=["release", "peer", "peer-hash", "alias", "alias-scoped-peer", "registry", "port",
-         "tarball"],
+    ids=[
+        "release",
+        "peer",
+        "peer-hash",
+        "alias",
+        "alias-scoped-peer",
+        "registry",
+        "port",
+        "tarball",
+    ],
 )
 def test_every_registry_form_gives_its_release(tmp_path: Path, fastify: str) -> None:
     api = by_folder(_tree(tmp_path, _lock(fastify)))["apps/api"]
@@ -140,3 +148,25 @@ def test_a_registry_keyed_entry_lists_its_requirements() -> None:
         ("pino", "8.8.0"),
     ]
     assert found[0][2].line == 18
+
+
+_FOLDER_ENTRY = """lockfileVersion: '9.0'
+
+snapshots:
+
+  '@acme/db@1.0.0':
+    dependencies:
+      mysql2: 3.9.0
+
+  '@acme/db@file:packages/db(@types/pg@8.15.2)':
+    dependencies:
+      pg: 8.16.0
+"""
+
+
+def test_a_folder_dependency_reads_its_folder_entry_alone() -> None:
+    """Installed from a `file:` folder (no release), a package brings what the folder's
+    entry lists, never what a registry release of the same name does."""
+    lines = _FOLDER_ENTRY.split("\n")
+    found = pnpm_requirements(lines, "@acme/db", "pnpm-lock.yaml", "", unreleased=True)
+    assert [(name, version) for name, version, _ in found] == [("pg", "8.16.0")]

@@ -399,11 +399,13 @@ _PNPM_REQUIREMENT = LazyPattern(r"^      ('[^']+'|\"[^\"]+\"|[^\s:'\"]+):[ \t]+(
 
 
 def pnpm_requirements(
-    lines: list[str], package: str, path: str, version: str
+    lines: list[str], package: str, path: str, version: str, *, unreleased: bool = False
 ) -> list[tuple[str, str, Evidence]]:
     """The `dependencies:` lines of the entry of `package` in a pnpm lock (the release
     `version` the importer resolves when it has several), each with its line as evidence;
-    v9 keeps them under `snapshots:`, earlier versions under `packages:`."""
+    v9 keeps them under `snapshots:`, earlier versions under `packages:`. `unreleased`: the
+    importer installs it from no release (a `file:` folder, a git commit), so only an entry
+    keyed so (`'name@file:packages/db':`) is its own, never a registry release's."""
     found: list[tuple[str, str, Evidence]] = []
     section = ""
     entry = False
@@ -423,6 +425,7 @@ def pnpm_requirements(
                 key is not None
                 and key.group(1) == package
                 and (not version or key.group(2) == version)
+                and not (unreleased and key.group(2)[:1].isdigit())
             )
             inside = False
         elif entry and line.startswith("    ") and line[4:5] not in (" ", ""):

@@ -500,7 +500,10 @@ class LockFiles:
                     importer = member.rstrip("/") or "."
                     entries = parsed.index.get((importer, package), [])
                     version = entries[0][1] if entries else ""
-                    found = pnpm_requirements(parsed.lines, package, path, version)
+                    unreleased = bool(entries) and not version  # a `file:` folder, a commit
+                    found = pnpm_requirements(
+                        parsed.lines, package, path, version, unreleased=unreleased
+                    )
                     if found:
                         return found
                     continue
