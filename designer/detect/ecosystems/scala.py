@@ -108,6 +108,13 @@ CATALOG: Catalog = {
     "pekko-connectors-kafka": entries((K.BROKER, "Kafka")),
     "akka-stream-kafka": entries((K.BROKER, "Kafka")),
     "scalatest": entries((K.TEST, "ScalaTest")),
+    # HMRC's test bootstrap for Play services, one per Play release (`bootstrap-test-play-30`):
+    # it brings ScalaTest and scalatestplus-play, and is often a build's only test declaration,
+    # its specs extending a helper of the suite that imports ScalaTest (`extends TestUtil`).
+    **dict.fromkeys(
+        (f"bootstrap-test-play-{n}" for n in (26, 27, 28, 29, 30)),
+        entries((K.TEST, "ScalaTest")),
+    ),
     **dict.fromkeys(
         (
             "scalatestplus-play",
@@ -152,12 +159,13 @@ GLUE = frozenset(
         "play2-reactivemongo",
         "blocking-slick",
         *(f"scalatra-scalatest{s}" for s in ("", "-javax", "-jakarta")),
+        *(f"bootstrap-test-play-{n}" for n in (26, 27, 28, 29, 30)),
         *(f"tapir-{s}-server" for s in ("pekko-http", "akka-http", "http4s", "zio-http")),
     }
 )
 """Integrations whose release is not the integrated tool's: Play's and blocking-slick's of
-Slick, Scalatra's of ScalaTest, Tapir's interpreters of the server they run on (Tapir 0.17
-on http4s 0.21)."""
+Slick, Scalatra's and HMRC's test bootstrap's of ScalaTest, Tapir's interpreters of the server
+they run on (Tapir 0.17 on http4s 0.21)."""
 
 PLAY_PLUGIN_GROUPS = frozenset({"org.playframework", "com.typesafe.play"})
 """Groups of Play's sbt plugin (`addSbtPlugin("org.playframework" % "sbt-plugin" % "3.0.5")`):
