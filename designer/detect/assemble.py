@@ -299,6 +299,9 @@ class Unit:
         self.drives: set[str] = set()
         """The workspace packages its scripts start as servers for its tests
         (`started_harnesses`): the services its tests test."""
+        self.pages = False
+        """A Node package named as tests whose end-to-end suite drives pages more than it
+        calls an API (`page_suites`): a browser UI's suite, not an API's."""
         self.vendored = False
         """Its manifest names another owner's repository as its home than the root's (or the
         root README's) does and it keeps no data (`vendored_tools`): a third-party tool copied

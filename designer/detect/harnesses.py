@@ -104,12 +104,15 @@ def hand_over(ordered: list[Unit], services: list[Unit], eco: dict[str, str]) ->
         # when that is a Node one too (a Python service's suite beside it may be elsewhere).
         # Not when another package of the tree is a UI with a server of its own (a React
         # Router or Next.js front over the backend's API): the suite drives that UI's pages as
-        # much as the backend, and which one it tests is not told.
+        # much as the backend, and which one it tests is not told. Nor a suite clicking
+        # through pages (`page_suites`) beside a browser app of the tree: that app's suite.
         if len(services) == 1 and language == "node" and not _served_uis(others, eco):
+            browser = _browser_apps(others, eco)
             service.signals[language] += [
                 s
                 for u in others
                 if eco[u.folder] == "node" and _named_as_tests(u)
+                and not (u.pages and browser)
                 for s in _tests(u, "node")
                 if s.name in END_TO_END
             ]
@@ -125,6 +128,14 @@ def _served_uis(others: list[Unit], eco: dict[str, str]) -> bool:
             for s in u.signals.get("node", [])
         )
         for u in others
+    )
+
+
+def _browser_apps(others: list[Unit], eco: dict[str, str]) -> bool:
+    """Whether a Node package of the tree that is no service is a browser application (a
+    React or Vue package's manifest): the pages an end-to-end suite may drive."""
+    return any(
+        eco[u.folder] == "node" and any(r.frontend for _, _, r in u.manifests) for u in others
     )
 
 

@@ -253,6 +253,7 @@ from designer.detect import (
     paas_addons,
     paas_drivers,
     packaged_boot_jars,
+    page_suites,
     parent_lists,
     path_gems,
     path_vendored,
@@ -777,6 +778,7 @@ def detect(
     published_images.mark(top, units)
     tool_units.mark(top, units)
     started_harnesses.mark(top, units)
+    page_suites.mark(top, units)
     vendored_tools.mark(top, units)
     project_templates.mark(top, units)
     node_project_templates.mark(top, units)
