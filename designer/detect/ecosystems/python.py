@@ -211,6 +211,9 @@ CATALOG: Catalog = {
     "pytest-asyncio": entries((K.TEST, "pytest")),
     "pytest-django": entries((K.TEST, "pytest")),
     "nose2": entries((K.TEST, "nose2")),
+    # behave runs Gherkin features (`features/*.feature`) through step modules in Python.
+    "behave": entries((K.TEST, "behave")),
+    "behave-django": entries((K.TEST, "behave")),
     "ward": entries((K.TEST, "ward")),
     "uvicorn": entries((K.SERVER, "Uvicorn")),
     "gunicorn": entries((K.SERVER, "Gunicorn")),
@@ -222,6 +225,7 @@ CATALOG: Catalog = {
 INTEGRATED = {
     "pytest-django": "pytest",
     "pytest-asyncio": "pytest",
+    "behave-django": "behave",
     "flask-sqlalchemy": "sqlalchemy",
     "apiflask": "flask",
     "flask-restx": "flask",
@@ -604,6 +608,19 @@ RULES: tuple[SourceRule, ...] = (
     # Files only pytest reads (its settings file, its per-folder plugin modules): the suite is
     # run by pytest, whatever test classes it holds (Django's `TestCase`s run by pytest-django).
     rule(K.TEST, "pytest", None, names=("pytest.ini", "conftest.py"), primary=True),
+    # Files only behave reads (its settings file): its Gherkin suite is run by behave, as
+    # pytest's settings file says of pytest. Its section of setup.cfg or tox.ini says as much.
+    rule(K.TEST, "behave", None, names=("behave.ini", ".behaverc"), primary=True),
+    rule(K.TEST, "behave", r"^\[behave\][ \t]*$", names=("setup.cfg", "tox.ini")),
+    # A step module (`from behave import given, when, then`): the features' steps, each one a
+    # file of the suite behave runs (a module reading feature files with `behave.parser` for
+    # another runner's tests is not one).
+    rule(
+        K.TEST,
+        "behave",
+        r"^[ \t]*from[ \t]+behave[ \t]+import\b[^\n]*\b(?:given|when|then|step)\b",
+        endings=_PY,
+    ),
     # pytest's section of tox.ini (tox.ini alone may run any command).
     rule(K.TEST, "pytest", r"^\[pytest\]", names=("tox.ini",)),
     # A tox environment's commands running pytest (`commands =` then `pytest --cov=app
