@@ -21,6 +21,7 @@ from designer.detect import (
     bare_drivers,
     barrel_mains,
     base_images,
+    behave_suites,
     boot_migrators,
     boot_modules,
     boot_parents,
@@ -1039,6 +1040,7 @@ def detect(
     pytest_modules.mark(units)
     helper_conftests.mark(top, units)
     testless_pytest.drop_unused(top, units)
+    behave_suites.mark(top, units)  # once an unused pytest is gone
     empty_testpaths.drop(top, units)  # a suite folder holding no test module
     sibling_suites.drop_unused(top, units)
     sibling_suites.mark_unlent(top, units)  # before a workspace root lends its tests
