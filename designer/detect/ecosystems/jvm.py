@@ -305,8 +305,11 @@ RULES: tuple[SourceRule, ...] = (
         r"|\b(?:RedisClient|RedisClusterClient|Redisson)\.create[ \t]*\(",
         endings=(*_JVM, ".groovy"),
     ),
-    # Spring Data Redis entities: the records themselves live in Redis.
+    # Spring Data Redis entities: the records themselves live in Redis, and Spring Data Redis's
+    # repositories over them are the data layer the code is written to (seen in the module that
+    # declares them, whichever module of the build lends the starter).
     rule(K.DATABASE, "Redis", r"^[ \t]*@RedisHash\b", endings=_JVM),
+    rule(K.ORM, "Spring Data Redis", r"^[ \t]*@RedisHash\b", endings=_JVM),
     # Code importing Redis OM Spring (`@EnableRedisDocumentRepositories` on the application,
     # its `RedisDocumentRepository` interfaces) keeps its documents in Redis through it: the
     # data layer and the store, seen in the module that uses them even where a root build's
