@@ -315,7 +315,8 @@ def _installs(words: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """The packages a `RUN` instruction's words (with their line indexes) install by name."""
     if not words or words[0][1].upper() != "RUN":
         return
-    tokens = [(n, w.strip("\"'")) for n, w in words[1:]]
+    # The shell joins quoted parts to the word: `"litestar[standard]"==2.15.1` is one package.
+    tokens = [(n, w.replace('"', "").replace("'", "")) for n, w in words[1:]]
     for i, (_, word) in enumerate(tokens):
         two = f"{tokens[i - 2][1]} {tokens[i - 1][1]} {word}" if i >= 2 else ""
         if word != "install" or i == 0:
