@@ -144,6 +144,7 @@ from designer.detect import (
     image_lists,
     image_pins,
     image_projects,
+    imaged_subservices,
     included_lists,
     inner_setups,
     installed_drivers,
@@ -713,6 +714,7 @@ def detect(
     _scan_sources(top, perl_sources.sources(top, units, sources), units, warnings)
     perl_sources.scripts(top, units)
     loose_python_services.split(top, units, sources, side)  # once code has told what starts
+    imaged_subservices.split(units, side)  # once code has told what starts
     path_vendored.lend_undeclared(top, units)  # once the loose services have their units
     undeclared_models.lend(top, units)  # once the loose services have their own units
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
