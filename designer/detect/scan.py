@@ -385,6 +385,7 @@ from designer.detect import (
     started_harnesses,
     strapi_clients,
     strapi_data,
+    submodule_frameworks,
     suite_servers,
     supabase_auth_only,
     supabase_tables,
@@ -716,6 +717,7 @@ def detect(
     loose_python_services.split(top, units, sources, side)  # once code has told what starts
     imaged_subservices.split(units, side)  # once code has told what starts
     path_vendored.lend_undeclared(top, units)  # once the loose services have their units
+    submodule_frameworks.lend(top, units)  # once code has told which frameworks start
     undeclared_models.lend(top, units)  # once the loose services have their own units
     rust_tests.find(top, units, tree.rust_files, sources, moved)  # once code is all read
     image_pins.lend(top, units, side)  # once code has told which frameworks start
