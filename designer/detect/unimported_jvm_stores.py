@@ -9,6 +9,11 @@ have no other home (`import org.litote.kmongo.*`), so where a JVM unit declares 
 `PACKAGES` and none of its sources (any source set: a multiplatform build keeps its JVM code
 in `src/jvmMain`) names that package, the signals of the toolkit's artifacts are dropped, its
 engine with it. A tree too large to read whole is left as it is.
+
+Azure Cosmos DB's Java SDK and Spring Data Cosmos are read the same way, but only beside
+another data layer the unit declares (a Quarkus service's MongoDB Panache entities, with
+`azure-cosmos` kept in its pom from a plan never carried out): an SDK alone in a build whose
+code lives elsewhere is still the best guess there is.
 """
 
 from __future__ import annotations
@@ -28,8 +33,15 @@ _ENDINGS = (".java", ".kt", ".groovy", ".scala")
 
 PACKAGES = {
     "KMongo": ("org.litote.kmongo",),
+    "azure-cosmos": ("com.azure.cosmos",),
+    "Spring Data Cosmos": ("com.azure.spring.data.cosmos",),
 }
 """Store toolkit (its data-layer finding) → the packages code written to it imports."""
+
+BESIDE_ONLY = frozenset({"azure-cosmos", "Spring Data Cosmos"})
+"""Toolkits dropped only where the unit declares another data layer besides."""
+
+_LAYERS = (FindingKind.ORM, FindingKind.QUERY)
 
 
 def _within(signal: Signal, folder: str) -> bool:
@@ -46,8 +58,11 @@ def drop_unimported(top: str, units: dict[str, Unit]) -> None:
         for s in signals:
             # Declared by the unit's own build: a module of the build lending it the toolkit
             # keeps the code written to it in its own folder.
-            if s.kind is FindingKind.ORM and s.name in PACKAGES and _within(s, unit.folder):
+            if s.kind in _LAYERS and s.name in PACKAGES and _within(s, unit.folder):
                 declared.setdefault(s.name, set()).add(s.package)
+        others = {s.name for s in signals if s.kind in _LAYERS} - set(PACKAGES)
+        if not others:
+            declared = {n: p for n, p in declared.items() if n not in BESIDE_ONLY}
         if not declared:
             continue
         paths = all_code_files(top, unit.folder, _ENDINGS, MAX_FILES)
