@@ -20,7 +20,8 @@ So the registrations are localised to named static methods of the libraries a ho
   holding those calls;
 - one with no such call has its classes registered by its extension methods
   (`AddDapperRepositories(this IServiceCollection …)`);
-and a static method calling one of those carries what it carries, up the references. The host
+and a static method calling one of those, or naming it as a delegate (an entry of a
+provider lookup), carries what it carries, up the references. The host
 takes a library's data layer when its own code calls one of the methods carrying it; the
 libraries it takes none from are recorded in `Unit.declined` (read by
 `build_modules.take_from_used_modules`).
@@ -328,8 +329,15 @@ def _indexed(texts: dict[str, str]) -> Source:
 
 def _call(name: str) -> re.Pattern[str]:
     """A call of the method `name`, type arguments allowed (the blanks after the name read once,
-    as in `_NAME`)."""
-    return re.compile(r"\b" + re.escape(name) + r"\s*+(?:<[^;(){}]*>\s*+)?\(")
+    as in `_NAME`), or the method named as a delegate: an argument, a value assigned or
+    returned, an entry of a lookup (`[PROVIDER_MYSQL] = SetupMySqlConnection,` in a static
+    dictionary a factory method picks the provider's setup from). A delegate is called by
+    whoever holds it, so where it is named is where it is used."""
+    escaped = re.escape(name)
+    return re.compile(
+        r"\b" + escaped + r"\s*+(?:<[^;(){}]*>\s*+)?\("
+        r"|(?:[=,{(]|\breturn\b)\s*+(?:\w++\.)*" + escaped + r"\s*+(?=[,;})\]])"
+    )
 
 
 def _blank(text: str) -> str:
