@@ -27,13 +27,18 @@ its `sql` handed to it by the one factory that opens the connection) counts for 
 it queries through the driver although it imports none of its code, so a program whose one
 factory opens PostgreSQL for twenty query modules is not tied with the side table a couple
 of gateways write to DynamoDB. The driver chosen must still be opened by the code itself.
+`sqlite3` counts as a driver here although the catalogue gives it the engine alone (it is as
+often what an ORM runs on, `sqlite_drivers`): beside the drivers of other engines, and no query
+builder it could run under, the code importing it writes its SQL through it (an HMI server's
+user, alarm and project stores all open SQLite files, while one optional history store reaches
+its time-series database over pg).
 
 Read only for such packages, within a budget of files.
 """
 
 from __future__ import annotations
 
-from designer.detect import census, node_imports, node_layers, nx_projects
+from designer.detect import census, node_imports, node_layers, nx_projects, sqlite_drivers
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
@@ -106,7 +111,12 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         drivers = _declared(unit, FindingKind.QUERY)
         # Every engine's client counts against the drivers (a DynamoDB or MongoDB client names
         # an engine and no query layer): the census must lead them all.
-        clients = {package: s.name for package, s in _declared(unit, FindingKind.DATABASE).items()}
+        databases = _declared(unit, FindingKind.DATABASE)
+        clients = {package: s.name for package, s in databases.items()}
+        sqlite = sqlite_drivers.DRIVER
+        # sqlite3 is a driver of its own only where no builder it could run under is declared.
+        if sqlite in databases and sqlite not in drivers and drivers.keys() <= clients.keys():
+            drivers[sqlite] = databases[sqlite].replace(kind=FindingKind.QUERY, name=sqlite)
         engines = {clients[p] for p in drivers if p in clients}
         if not engines or len(set(clients.values())) < 2:
             continue
