@@ -392,7 +392,9 @@ def build_scripts(text: str) -> list[str]:
     """The files, relative to a deps.edn's folder, that may hold the build program an alias of
     it runs with tools.build (`:build {:extra-paths ["src/build"] :ns-default app.build}` runs
     `src/build/app/build.clj`, the build.clj kept in a source folder rather than beside
-    deps.edn). Clojure's namespace `a.b-c` lives in `a/b_c.clj`."""
+    deps.edn). Clojure's namespace `a.b-c` lives in `a/b_c.clj`. Run as a tool (`clojure
+    -T:build`), the alias has the project's folder itself on its path: `:ns-default
+    scripts.build` with no `:extra-paths` runs `scripts/build.clj`."""
     text = _COMMENT.sub("", text)
     begin, end = _top_key(text, ":aliases")
     found: list[str] = []
@@ -406,11 +408,13 @@ def build_scripts(text: str) -> list[str]:
         alias = text[opened:close]
         namespace = _NS_DEFAULT.search(alias)
         paths = _EXTRA_PATHS.search(alias)
-        if namespace and paths and "tools.build" in alias:
+        if namespace and "tools.build" in alias:
             file = namespace.group(1).replace(".", "/").replace("-", "_") + ".clj"
-            found += [
-                f"{folder.strip('/')}/{file}" for folder in re.findall(r'"([^"]+)"', paths.group(1))
-            ]
+            folders = re.findall(r'"([^"]+)"', paths.group(1)) if paths else []
+            found += [f"{folder.strip('/')}/{file}" for folder in folders]
+            # The root's own build.clj is read as a manifest already.
+            if "/" in file:
+                found.append(file)
         index = close
     return found
 
