@@ -551,6 +551,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '\\[compojure\\.(?:core|api\\.(?:sweet|core))\\b': (False, (('[compojure.api.core', '[compojure.api.sweet', '[compojure.core'),)),
     '\\[datomic\\.(?:api|client\\.api)\\b': (False, (('[datomic.api', '[datomic.client.api'),)),
     '\\[hugsql\\.core\\b': (False, (('[hugsql.core',),)),
+    '\\[next\\.jdbc(?![\\w-])': (False, (('[next.jdbc',),)),
     '\\[reitit\\.(?:core|ring|http)\\b': (False, (('[reitit.core', '[reitit.http', '[reitit.ring'),)),
     '\\[rethinkdb\\.query\\b': (False, (('[rethinkdb.query',),)),
     '\\[ring\\.(?:adapter\\.[\\w-]+|util\\.response)\\b': (False, (('adapter.', 'util.response'), ('[ring.',))),

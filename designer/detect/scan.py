@@ -31,6 +31,7 @@ from designer.detect import (
     ci_django_tests,
     clojure_alias_tools,
     clojure_builds,
+    clojure_layers,
     clojure_lent_ring,
     clojure_lent_routers,
     clojure_reach,
@@ -879,6 +880,7 @@ def detect(
     node_layers.mark_primary(top, units)
     node_driver_census.mark_primary(top, units)
     jvm_layers.mark_primary(top, units)
+    clojure_layers.mark_primary(top, units)
     jvm_forks.confirm(top, units)  # once code has shown the framework it imports
     go_defaults.find(top, units)
     sidefiles.read(units, side, warnings)

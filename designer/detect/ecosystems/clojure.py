@@ -176,6 +176,10 @@ RULES: tuple[SourceRule, ...] = (
     # in most namespaces, HugSQL's for one file), the one more namespaces use is the layer.
     rule(K.QUERY, "yesql", r"\[yesql\.core\b", endings=(".clj",)),
     rule(K.QUERY, "HugSQL", r"\[hugsql\.core\b", endings=(".clj",)),
+    # A namespace requiring next.jdbc (`[next.jdbc :as jdbc]`, `[next.jdbc.sql :as sql]`)
+    # runs its SQL through it, even where a shared library lends it undeclared (a company's
+    # core library bringing the connection pool and next.jdbc with it).
+    rule(K.QUERY, "next.jdbc", r"\[next\.jdbc(?![\w-])", endings=(".clj",)),
     # A namespace requiring XTDB's (formerly Crux's) API (`[xtdb.api :as xt]`) queries and
     # writes the store the program opens, even where a library lends XTDB undeclared (a
     # framework's `use-xt` component starting the node): the data layer and its engine.
