@@ -31,6 +31,7 @@ from designer.detect import (
     ci_django_tests,
     clojure_alias_tools,
     clojure_builds,
+    clojure_driver_engines,
     clojure_layers,
     clojure_lent_ring,
     clojure_lent_routers,
@@ -930,6 +931,7 @@ def detect(
     knex_migrations_only.drop_migrations_only(top, units)
     sql_expressions_only.drop(top, units)  # SQLAlchemy building SQL text alone
     sqlite_drivers.mark(top, units)  # once every lent and declared layer is settled
+    clojure_driver_engines.name_engine(top, units)  # once every engine seen is known
     opened_drivers.mark(top, units)  # as sqlite_drivers, for Python
     lookup_defaults.rescope(top, units)
     py_sqlite_defaults.choose(top, units)
