@@ -104,6 +104,7 @@ from designer.detect import (
     ef_contexts,
     ef_packages,
     ef_registrations,
+    ef_snapshot_engines,
     empty_testpaths,
     entry_databases,
     env_branches,
@@ -755,6 +756,7 @@ def detect(
     local_drivers.lend(top, units)  # an in-tree library wrapping a driver
     lent_engines.lend(top, units, locks)
     orm_engines.imply(units)  # once no driver lent an engine
+    ef_snapshot_engines.find(top, units)  # as orm_engines, from EF Core's model snapshot
     plugin_packages.lend(top, units)
     rails2_apps.read(top, units)
     locked_orms.lend(top, units, locks)
