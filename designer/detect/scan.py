@@ -236,6 +236,7 @@ from designer.detect import (
     node_layers,
     node_log_stores,
     node_ops_routes,
+    node_path_libraries,
     node_project_templates,
     node_queue_dashboards,
     node_queue_workers,
@@ -754,6 +755,7 @@ def detect(
     meteor_apps.find(top, units)
     lent_packages.lend_imported(top, units, locks)  # once the frameworks lent are known
     local_drivers.lend(top, units)  # an in-tree library wrapping a driver
+    node_path_libraries.lend(top, units)  # a library folder imported by relative path
     lent_engines.lend(top, units, locks)
     orm_engines.imply(units)  # once no driver lent an engine
     ef_snapshot_engines.find(top, units)  # as orm_engines, from EF Core's model snapshot
