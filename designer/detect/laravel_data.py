@@ -52,7 +52,7 @@ MAX_CODE_FILES = 3000
 """PHP files of `app/` read at most: past that the application is taken to use its layer
 (no application this large keeps no data)."""
 
-_DB_SETTING = re.compile(r"^[ \t]*(?:export[ \t]+)?DB_\w*[ \t]*=", re.MULTILINE)
+DB_SETTING = re.compile(r"^[ \t]*(?:export[ \t]+)?DB_\w*[ \t]*=", re.MULTILINE)
 """A database setting of Laravel's env file (`DB_CONNECTION=mysql`, `DB_HOST=`)."""
 
 _USE = re.compile(f"{ELOQUENT_USE}|{MIGRATION_USE}", re.MULTILINE)
@@ -79,7 +79,7 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
             or _uses_on_disk(top, unit.folder)
         ):
             continue
-        unit.signals[LANGUAGE] = [s for s in signals if not _lent(s)]
+        unit.signals[LANGUAGE] = [s for s in signals if not skeleton_data(s)]
 
 
 def _used(signal: Signal) -> bool:
@@ -100,7 +100,7 @@ def _configures_no_database(top: str, folder: str) -> bool:
         text, _ = read_text(top, name if folder == "." else f"{folder}/{name}")
         if text is None:
             continue
-        if _DB_SETTING.search(text):
+        if DB_SETTING.search(text):
             return False
         found = True
     return found
@@ -130,7 +130,7 @@ SCHEMA_HELPER = (FindingKind.QUERY, "Doctrine DBAL")
 earlier): a part of the migrations, no data layer of the code's."""
 
 
-def _lent(signal: Signal) -> bool:
+def skeleton_data(signal: Signal) -> bool:
     """Whether a signal is the framework's lent layer, the schema builder's helper or the
     skeleton's default engine."""
     if (signal.kind, signal.name) in _LAYERS or (signal.kind, signal.name) == SCHEMA_HELPER:

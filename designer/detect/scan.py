@@ -179,6 +179,7 @@ from designer.detect import (
     lambda_builds,
     lambda_containers,
     lambda_tools,
+    laravel_api_fronts,
     laravel_base,
     laravel_data,
     laravel_edited_default,
@@ -988,6 +989,7 @@ def detect(
     strapi_clients.demote(top, units)  # as Laravel's skeleton default, once Compose is read
     laravel_own_setting.drop_unread(top, units)
     laravel_data.drop_unused(top, units)
+    laravel_api_fronts.mark(top, units)  # a front over other services' APIs
     sql_dialect.prefer(top, units)
     ecto_repos.choose(top, units)
     laravel_redis.keep_in_redis(top, units)
