@@ -310,6 +310,7 @@ from designer.detect import (
     py_store_connectors,
     py_supabase_tables,
     py_test_drivers,
+    py_tree_servers,
     py_unimported_sqlmodel,
     pytest_modules,
     pytest_paths,
@@ -751,6 +752,8 @@ def detect(
     lent_frameworks.lend(top, units, locks)
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
+    py_tree_servers.lend(top, units)  # an application a library of the tree's runner starts
+    py_tree_servers.mark(top, units)  # that library, whose server other projects start
     rust_lent_frameworks.lend(top, units, locks)  # an SDK crate whose main helper serves
     php_lent_frameworks.lend(top, units)
     meteor_apps.find(top, units)
