@@ -312,6 +312,7 @@ from designer.detect import (
     py_test_drivers,
     py_tree_servers,
     py_unimported_sqlmodel,
+    py_workspace_pins,
     pytest_modules,
     pytest_paths,
     python_bffs,
@@ -921,6 +922,7 @@ def detect(
     bare_drivers.drop_unimported_orms(top, units)
     pooled_drivers.drop_pool_only(top, units)
     bare_drivers.drop_unimported_drivers(top, units)
+    py_workspace_pins.drop_unimported(top, units)  # as bare_drivers, for a root of lists
     # Once the drivers no module opens are dropped: a lent one is opened by its library.
     py_lent_drivers.lend(top, units, locks)
     py_boto_tables.name_engine(top, units)  # once no lent data layer is left to find
