@@ -96,6 +96,7 @@ from designer.detect import (
     dotnet_unwired_data,
     dotnet_unwired_stores,
     dotnet_value_stubs,
+    double_files,
     driverless_layers,
     drizzle_schema_only,
     ecosystems,
@@ -789,6 +790,7 @@ def detect(
     dotnet_sites.mark(top, units)
     dotnet_spa_hosts.mark(top, units)
     readme_doubles.mark(top, units)
+    double_files.mark(top, units)  # beside it: every server start a file named as a double
     readme_jobs.mark(top, units)
     readme_harnesses.mark(top, units)
     published_images.mark(top, units)
