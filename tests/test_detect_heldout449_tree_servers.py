@@ -109,3 +109,11 @@ def test_a_runner_that_binds_no_aiohttp_site_lends_no_start(tmp_path: Path) -> N
 def test_a_library_whose_server_no_project_imports_stays(tmp_path: Path) -> None:
     worker = {"worker/worker/__main__.py": "from lib.web.metrics import WebApp\n\nWebApp()\n"}
     assert "lib" in by_folder(write(tmp_path, _tree(**worker)))
+
+
+def test_a_library_keeping_data_of_its_own_stays(tmp_path: Path) -> None:
+    data = {
+        "lib/pyproject.toml": _LIB.replace('"aiohttp",', '"aiohttp",\n    "SQLAlchemy",'),
+        "lib/lib/models.py": "from sqlalchemy import Column\n",
+    }
+    assert "lib" in by_folder(write(tmp_path, _tree(**data)))

@@ -11,9 +11,11 @@ the service and its workers), which the other projects import from the tree:
   aiohttp's start (`lend`).
 - The library's own server helper (a `WebServer` thread mounting a CherryPy app on
   `cherrypy.tree`) starts a server in its code, yet the library is no program: it declares no
-  script, other projects of the tree require it by name, and every module of it that starts a
-  framework is one their code imports. HELDOUT.md: a library, "a module others depend on, with
-  no entry point of its own", is no backend; it is marked `Unit.lends_server` (`mark`).
+  script, keeps no data, other projects of the tree require it by name, and every module of it
+  that starts a framework is one their code imports (an application whose factory and models
+  its workers import keeps its data: it stays). HELDOUT.md: a library, "a module others depend
+  on, with no entry point of its own", is no backend; it is marked `Unit.lends_server`
+  (`mark`).
 
 Imports are resolved to files by their dotted names under each other project's folder (its own
 layout, or `src/`).
@@ -26,7 +28,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit, main_ecosystem
-from designer.detect.nonservices import module_names, module_uses
+from designer.detect.nonservices import DATA_KINDS, module_names, module_uses
 from designer.detect.pymodules import each_module, nested_projects
 from designer.detect.signals import Signal, Strength
 from designer.detect.tomlfile import loads
@@ -88,8 +90,9 @@ def lend(top: str, units: dict[str, Unit]) -> None:
 
 
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.lends_server` on each Python library of the tree (no script, required by
-    another project) whose every module starting a framework another project imports."""
+    """Set `Unit.lends_server` on each Python library of the tree (no script, no data,
+    required by another project) whose every module starting a framework another project
+    imports."""
     projects = _projects(units)
     if len(projects) < 2:
         return
@@ -102,6 +105,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             for s in unit.signals.get(LANGUAGE, [])
             if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
         }
+        if any(s.kind in DATA_KINDS for found in unit.signals.values() for s in found):
+            continue  # an application other projects import (its factory, its models)
         names = module_names(unit, LANGUAGE)
         if starts and any(names & module_uses(o, LANGUAGE) for o in projects if o is not unit):
             candidates[unit.folder] = starts
