@@ -368,6 +368,7 @@ from designer.detect import (
     settings_imports,
     settings_lists,
     settings_overlays,
+    setup_lists,
     shared_mains,
     shared_workers,
     shipped_scripts,
@@ -637,6 +638,8 @@ def detect(
         moved.setdefault(folder, outer)
     for folder, outer in settings_lists.homes(top, tree).items():
         moved.setdefault(folder, outer)
+    for folder, outer in setup_lists.homes(tree, _owner).items():
+        moved.setdefault(folder, outer)  # pip lists kept among set-up files beside the app
     for folder, outer in perl_aside.homes(top, tree).items():
         moved.setdefault(folder, outer)
     for path, owner in owners.items():

@@ -1,0 +1,90 @@
+"""Python: pip lists kept in a folder of set-up files beside the application they install.
+
+An application may keep its code at the top of a folder (`prod.py` with the WSGI
+`application()`, `dev.py`, the `app/` package and its settings) with no manifest there, and its
+only pip lists one folder down among set-up files (`setup/requirements.txt` and its pip-compile
+`.in`, beside the SQL schema, the migrations and a few maintenance scripts), installed by a
+person following the set-up notes rather than by an image (so `mounted_lists`, which reads a
+Dockerfile, does not see it). Taken for a project of its own, the set-up folder is reported as a
+phantom backend and the application is missed. The lists are the application's: the folder
+holding them is no program (no Python file of its own, nothing below it named like an entry
+point or a package) and the nearest folder above holding Python code declares no Python manifest
+and holds a program (a package or a file named like an entry point).
+
+Only a folder whose manifests are all pip lists is read as such a keeper, and only when it is the
+one such folder of the application above (two would leave the lists' owner in doubt).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+
+from designer.detect.ecosystems import python
+from designer.detect.walker import Source, Tree
+
+_PACKAGE = "__init__.py"
+
+
+def homes(tree: Tree, owner: Callable[[str], str]) -> dict[str, str]:
+    """Folders holding only pip lists and no program → the enclosing application folder (see
+    the module's docstring). `owner(path)` is the project folder the scan gives a manifest."""
+    only: dict[str, bool] = {}
+    for path, module in tree.manifests:
+        folder = owner(path)
+        only[folder] = only.get(folder, True) and module is python and path.endswith(".txt")
+    declaring = {owner(path) for path, module in tree.manifests if module is python}
+    code = [
+        s
+        for files in tree.sources.values()
+        for s in files
+        if s.path.endswith(".py") and not s.is_test
+    ]
+    code_dirs = {posixpath.dirname(s.path) or "." for s in code}
+    found: dict[str, str] = {}
+    for folder, lists in only.items():
+        if not lists or folder == "." or folder in code_dirs:
+            continue
+        inside = folder + "/"
+        if any(s.path.startswith(inside) and _program(s.path, s.is_entry) for s in code):
+            continue  # a package or an entry point below: code of its own, not set-up files
+        home = _enclosing_code(folder, code_dirs, declaring)
+        if home is None or not _holds_program(home, declaring, code):
+            continue
+        found[folder] = home
+    # Two keepers of lists for one application leave in doubt whose lists each are.
+    counts: dict[str, int] = {}
+    for home in found.values():
+        counts[home] = counts.get(home, 0) + 1
+    return {folder: home for folder, home in found.items() if counts[home] == 1}
+
+
+def _program(path: str, entry: bool) -> bool:
+    """Whether the Python file `path` marks a program: a package or a name like an entry's."""
+    return entry or posixpath.basename(path) == _PACKAGE
+
+
+def _holds_program(home: str, declaring: set[str], code: list[Source]) -> bool:
+    """Whether `home` holds a program of its own: a package or a file named like an entry
+    point, directly in it or in a sub-folder no Python manifest makes a project of its own."""
+    inside = "" if home == "." else home + "/"
+    projects = tuple(f + "/" for f in declaring if f != home and (f + "/").startswith(inside))
+    return any(
+        s.path.startswith(inside)
+        and not s.path.startswith(projects)
+        and _program(s.path, s.is_entry)
+        for s in code
+    )
+
+
+def _enclosing_code(folder: str, code_dirs: set[str], declaring: set[str]) -> str | None:
+    """The nearest folder above `folder` holding Python code directly, when it declares no
+    Python manifest of its own (None otherwise, or when no folder above holds code)."""
+    outer = folder
+    while outer != ".":
+        outer = posixpath.dirname(outer) or "."
+        if outer in declaring:
+            return None  # a project of its own encloses the folder first
+        if outer in code_dirs:
+            return outer
+    return None
