@@ -12,7 +12,10 @@ A test module's top-level `def test_*():` asserting with a bare `assert` is read
 (unittest collects no function, so only pytest runs it), with two more conditions: the module
 is named for pytest's collection (a `test_smtp.py` under `scripts/` whose functions are called
 by its `if __name__ == "__main__":` block is a script a developer runs by hand, no suite), and
-it is not such a script. A function of that shape in any other file is nobody's test. It is a
+it is not such a script, nor a module of request handlers whose `test_*` functions are all
+web routes (`@route('/test_pr/<pr>')` over `def test_pr_controller(pr):`, a controller of a
+site that tests submitted code, named for what it does). A function of that shape in any other
+file is nobody's test. It is a
 fallback, read only where nothing else in the unit names a test tool: a declaration, settings
 or another tool's files say more (`drop_bare`).
 """
@@ -34,6 +37,15 @@ _BARE = re.compile(r"(?:async[ \t]+)?def[ \t]+test_")
 
 _SCRIPT = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*[\"']__main__[\"'][ \t]*:", re.MULTILINE)
 """A module's block run when it is started as a script."""
+
+_TEST_FUNCTION = re.compile(r"^(?:async[ \t]+)?def[ \t]+test_", re.MULTILINE)
+"""A module's top-level test function."""
+
+_ROUTE = re.compile(
+    r"@[\w.]*\b(?:route|get|post|put|patch|delete|api_route)[ \t]*\([ \t]*[rfb]?[\"']/"
+)
+"""A web framework's route decorator over a path (Bottle's and Flask's `@route('/x')`,
+`@app.get("/x")`); a path, so that `@mock.patch("pkg.name")` is no route."""
 
 _HEAD_BYTES = 262_144
 """Bytes of a test module read for its script block."""
@@ -100,7 +112,24 @@ def _collected(top: str, path: str) -> bool:
     if not _test_module(path):
         return False
     text = read_head(top, path, _HEAD_BYTES)
-    return text is not None and not _SCRIPT.search(text)
+    return text is not None and not _SCRIPT.search(text) and not _handlers(text)
+
+
+def _handlers(text: str) -> bool:
+    """Whether every top-level `test_*` function of the module `text` is a web route: the
+    decorators right above it name a route."""
+    starts = [match.start() for match in _TEST_FUNCTION.finditer(text)]
+    return bool(starts) and all(_routed(text[:start]) for start in starts)
+
+
+def _routed(before: str) -> bool:
+    """Whether the decorator lines ending `before` (the text up to a `def`) name a route."""
+    for line in reversed(before.splitlines()):
+        if not line.startswith("@"):
+            return False
+        if _ROUTE.match(line):
+            return True
+    return False
 
 
 def _test_module(path: str) -> bool:
