@@ -814,7 +814,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^(?:async[ \\t]+)?def[ \\t]+test_\\w*[ \\t]*\\([ \\t]*(?!self\\b|cls\\b)[A-Za-z_]\\w*': (False, (('test_',), ('def',))),
     '^(?:async[ \\t]+)?def[ \\t]+test_\\w*[ \\t]*\\([^)\\n]*\\)[^\\n]*:[ \\t]*\\n(?:[ \\t]*\\n|[ \\t]+\\S[^\\n]*\\n)*?[ \\t]+assert\\b': (False, (('assert',), ('test_',), ('def',))),
     '^(?:dance|start)[ \\t]*;|->to_app\\b': (False, (('->to_app', 'dance', 'start'),)),
-    '^(?:dance|start)[ \\t]*;|\\bDancer->dance\\b': (False, (('dance', 'start'),)),
+    '^(?:dance|start)[ \\t]*;|\\bDancer->dance\\b|^[^#\\n]*=>[ \\t]*dance[ \\t]*(?:;|\\})': (False, (('dance', 'start'),)),
     '^(?:from[ \\t]+sqlalchemy\\.dialects\\.mysql\\b[\\w.]*[ \\t]+import\\b|from[ \\t]+sqlalchemy\\.dialects[ \\t]+import[ \\t]+\\(?[ \\t]*mysql\\b|import[ \\t]+sqlalchemy\\.dialects\\.mysql\\b)': (False, (('import',),)),
     '^(?:from[ \\t]+sqlalchemy\\.dialects\\.postgresql\\b[\\w.]*[ \\t]+import\\b|from[ \\t]+sqlalchemy\\.dialects[ \\t]+import[ \\t]+\\(?[ \\t]*postgresql\\b|import[ \\t]+sqlalchemy\\.dialects\\.postgresql\\b)': (False, (('import',),)),
     '^(?:use[ \\t]+(?:base|parent)|extends)[ \\t(]+(?:-norequire[ \\t]*,[ \\t]*)?(?:qw[ \\t]*[(/{\\[][ \\t]*|[\\"\'])(?:DBIx::Class::Schema(?:::Loader)?|Catalyst::Model::DBIC::Schema)\\b(?!::)': (False, (('Catalyst::Model::DBIC::Schema', 'DBIx::Class::Schema'), ('base', 'extends', 'parent'))),

@@ -135,11 +135,13 @@ RULES: tuple[SourceRule, ...] = (
     rule(K.FRAMEWORK, "Catalyst", r"^__PACKAGE__->setup\b", endings=(".pm",), gate=_CATALYST),
     # A PSGI file serving a Catalyst application (`MyApp->psgi_app`, Catalyst's own method).
     rule(K.FRAMEWORK, "Catalyst", r"^[^#\n]*\w->psgi_app\b", endings=(".psgi",)),
-    # Dancer's `dance` / `start`, or a PSGI file handing requests to `Dancer->dance`.
+    # Dancer's `dance` / `start`, a PSGI file handing requests to `Dancer->dance`, or one
+    # mounting the application `dance` returns under Plack::Builder (`builder { mount
+    # $path => dance };`).
     rule(
         K.FRAMEWORK,
         "Dancer",
-        r"^(?:dance|start)[ \t]*;|\bDancer->dance\b",
+        r"^(?:dance|start)[ \t]*;|\bDancer->dance\b|^[^#\n]*=>[ \t]*dance[ \t]*(?:;|\})",
         endings=_CODE,
         gate=_DANCER,
     ),
