@@ -633,10 +633,17 @@ def declares_nothing(path: str, result: ManifestResult) -> bool:
     """Whether a manifest is a Python setup.py declaring no dependency at all, for run time or
     development (a distutils `setup(` with no `install_requires`): it packages the code and
     says nothing of what the code runs on, whose installs its README lists. (A pyproject.toml
-    declaring nothing is still a declaration, and leaves the code's framework unconfirmed.)"""
+    declaring nothing is still a declaration, and leaves the code's framework unconfirmed.)
+    A Perl Module::Build `Build.PL` or MakeMaker `Makefile.PL` requiring nothing is the same
+    shape: it builds and tests the distribution while a system package (`debian/control`)
+    lists what it runs on."""
+    packaging = (posixpath.basename(path), result.language) in (
+        ("setup.py", "Python"),
+        ("Build.PL", "Perl"),
+        ("Makefile.PL", "Perl"),
+    )
     return (
-        posixpath.basename(path) == "setup.py"
-        and result.language == "Python"
+        packaging
         and result.runtime_dependencies == 0
         and not any(s.strength in (Strength.DEPENDENCY, Strength.DEV) for s in result.signals)
     )
