@@ -1124,6 +1124,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]+driver:[ \\t]*[\'"]?pdo_sqlite[\'"]?[ \\t]*(?:#.*)?$': (False, (('pdo_sqlite',), ('driver:',))),
     '^[ \\t]+driver:[ \\t]*[\'"]?pdo_sqlsrv[\'"]?[ \\t]*(?:#.*)?$': (False, (('pdo_sqlsrv',), ('driver:',))),
     '^[ \\t]+jpa:[ \\t]*\\n(?:[ \\t][^\\n]*\\n){0,12}?[ \\t]+(?:hibernate|properties|database|database-platform|show-sql|generate-ddl):': (False, (('jpa:',), ('database-platform:', 'database:', 'generate-ddl:', 'hibernate:', 'properties:', 'show-sql:'))),
+    '^[ \\t]+server_version:[ \\t]*[\'"]?[58]\\.\\d+(?:\\.\\d+)?[\'"]?[ \\t]*(?:#.*)?$': (False, (('server_version:',),)),
     '^[^#\\n]*\\w->psgi_app\\b': (False, (('->psgi_app',),)),
     '^[^%\\n]*(?:\\bsqerl_mysql_client\\b|\\{\\s*db_type\\s*,\\s*mysql\\s*\\})': (False, (('db_type', 'sqerl_mysql_client'),)),
     '^[^%\\n]*(?:\\bsqerl_pgsql_client\\b|\\{\\s*db_type\\s*,\\s*pgsql\\s*\\})': (False, (('db_type', 'sqerl_pgsql_client'),)),

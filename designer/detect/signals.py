@@ -514,7 +514,8 @@ class SourceRule(_Value):
     """
 
     _FIELDS = (
-        "kind", "name", "source", "endings", "names", "scope", "engine", "opt_in", "primary"
+        "kind", "name", "source", "endings", "names", "scope", "engine", "opt_in", "primary",
+        "server",
     )
 
     def __init__(
@@ -529,6 +530,7 @@ class SourceRule(_Value):
         opt_in: bool = False,
         primary: bool = False,
         gate: LazyPattern | None = None,
+        server: bool = False,
     ) -> None:
         self.kind = kind
         self.name = name
@@ -544,6 +546,8 @@ class SourceRule(_Value):
         """For a database engine: off unless enabled (see `Signal.opt_in`)."""
         self.primary = primary
         """For a framework: the one whose app the program serves (see `Signal.primary`)."""
+        self.server = server
+        """For a database engine: the text names the server itself (see `Signal.server`)."""
         self.gate = gate
         """A pattern every match of this rule's also matches, shared by a family of rules
         (one per engine): a file it does not match is not searched by any of them, and their
@@ -579,6 +583,7 @@ def rule(
     opt_in: bool = False,
     primary: bool = False,
     gate: LazyPattern | None = None,
+    server: bool = False,
 ) -> SourceRule:
     """A `SourceRule` whose pattern is compiled in multi-line mode when first used."""
     return SourceRule(
@@ -592,4 +597,5 @@ def rule(
         opt_in=opt_in,
         primary=primary,
         gate=gate,
+        server=server,
     )

@@ -20,10 +20,11 @@ from designer.detect.signals import (
 )
 from designer.model.stack import Evidence, FindingKind
 
-Counter = tuple[str, FindingKind, str, Scope | None, str, bool, bool, bool]
+Counter = tuple[str, FindingKind, str, Scope | None, str, bool, bool, bool, bool]
 """What `MAX_HITS` counts per folder: the ecosystem, kind and name of a finding, and what a
 rule says beyond them (a default's scope, an engine a data layer is bound to, an engine left
-off, a framework whose app is the one served, a release read from a core file): a driver
+off, a framework whose app is the one served, a release read from a core file, the server
+named rather than a driver's protocol): a driver
 imported in three files must not hide the file that makes it the default, nor three front
 controllers booting CodeIgniter the core file naming its release."""
 
@@ -82,7 +83,7 @@ def _prepared_for(name: str) -> list[_Prepared]:
                 # The members, not `.value` (a slow property).
                 (
                     eco, rule.kind, rule.name, rule.scope, rule.engine, rule.opt_in,
-                    rule.primary, "(?P<version>" in (rule.source or ""),
+                    rule.primary, "(?P<version>" in (rule.source or ""), rule.server,
                 ),
                 rule.kind in _NOT_FROM_TESTS,
                 rule.needles,
@@ -268,6 +269,7 @@ def apply_rules(
             engine=rule.engine,
             opt_in=rule.opt_in,
             primary=rule.primary,
+            server=rule.server,
         )
         found.append((eco, signal))
     return found

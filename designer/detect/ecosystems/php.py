@@ -621,6 +621,20 @@ RULES: tuple[SourceRule, ...] = (
         )
         for name, engine in _PDO_DRIVERS
     ),
+    # The same configuration telling DBAL which server release it talks to (`server_version:
+    # '5.7'`, a MySQL release; a MariaDB one is written `mariadb-10.4.11`): beside the
+    # `pdo_mysql` driver, it names MySQL as the server every environment runs against, not
+    # only the protocol MariaDB speaks too; the program's own choice, above a Compose file's
+    # local MariaDB container (a production URL naming another engine still outranks it).
+    rule(
+        K.DATABASE,
+        "MySQL",
+        r"""^[ \t]+server_version:[ \t]*['"]?[58]\.\d+(?:\.\d+)?['"]?[ \t]*(?:#.*)?$""",
+        names=_DOCTRINE_CONFIG,
+        scope=Scope.CHOSEN,
+        gate=LazyPattern(r"^[ \t]+driver:[ \t]*['\"]?pdo_mysql\b", re.MULTILINE),
+        server=True,
+    ),
     # Nette's configuration (`.neon`): a database section naming its PDO driver (`database:
     # driver: pdo_pgsql`, which Nettrine's DBAL or nette/database reads as `%database.driver%`),
     # the host and credentials left to each environment's file.
