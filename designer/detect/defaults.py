@@ -932,8 +932,9 @@ def yaml_section_rules(
     names: tuple[str, ...], scope: Scope | None = Scope.CHOSEN
 ) -> tuple[SourceRule, ...]:
     """A shipped YAML settings file's database section and the engine its mode or type key
-    picks (`db:` … `mode: H2`, `datasource:` … `dialect: h2  #h2, mysql, pgsql`), among the
-    keys indented under it: the engine the program runs on unless a profile or the operator
+    picks (`db:` … `mode: H2`, `datasource:` … `dialect: h2  #h2, mysql, pgsql`, or the key
+    named for the section again: `database:` … `db_type: sqlite`), among the keys indented
+    under it: the engine the program runs on unless a profile or the operator
     says otherwise. The key may be read from the environment with the engine as the
     placeholder's default (Spring's `datasource:` … `vendor: ${DATASOURCE_VENDOR:H2}`, beside
     an `h2:`, a `postgres:` and a `sqlserver:` section of each engine's URL): unset, as
@@ -944,7 +945,8 @@ def yaml_section_rules(
     return _each(
         r"(?im)^([ \t]*)(?:db|database|datasource)[ \t]*:[ \t]*\r?\n"
         r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
-        r"\1[ \t]+(?:mode|type|driver|dialect|engine|provider|kind|vendor)[ \t]*:[ \t]*[\"']?"
+        r"\1[ \t]+(?:(?:db|database)_?)?(?:mode|type|driver|dialect|engine|provider|kind|vendor)"
+        r"[ \t]*:[ \t]*[\"']?"
         r"(?:(?:{names})|\$\{[\w.-]+:(?:{names})\})"
         r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
         scope=scope,
