@@ -844,6 +844,12 @@ DOCUMENT_STORES = {
 """Engine → the data layers that only talk to it."""
 
 
+CONNECTOR_LAYERS = frozenset({"loopback-datasource-juggler", "LoopBack Repository"})
+"""Data layers written to no engine at all: LoopBack's models reach MongoDB and SQL engines
+alike through the connector package the application installs, so the files using them say
+nothing against a document store that connector talks to (`_rank_data`'s `outweighed`)."""
+
+
 ASSERTION_LIBRARIES = frozenset({"testify"})
 """Test tools that only assert and mock inside another runner's tests (testify's tests are
 `go test` functions): the runner, when seen, is the main test framework."""
@@ -1123,7 +1129,12 @@ def _rank_data(
             return False
         own = max((len(users[name]) for name in layers), default=0)
         return any(
-            (f.kind is FindingKind.ORM and f.name not in layers and len(users[f.name]) > own)
+            (
+                f.kind is FindingKind.ORM
+                and f.name not in layers
+                and f.name not in CONNECTOR_LAYERS
+                and len(users[f.name]) > own
+            )
             # A SQL query builder the census found most of the main code written to (jOOQ's
             # repositories beside one class reading a collection through the raw driver):
             # the store is the side one, though its starter names no code of its own.

@@ -45,6 +45,9 @@ CATALOG: Catalog = {
     "@adonisjs/core": entries((K.FRAMEWORK, "AdonisJS")),
     "@feathersjs/feathers": entries((K.FRAMEWORK, "Feathers")),
     "@loopback/rest": entries((K.FRAMEWORK, "LoopBack")),
+    # LoopBack 3, one package: the framework and the models it keeps through its juggler
+    # (`loopback-datasource-juggler`, a dependency of `loopback`, seldom declared beside it).
+    "loopback": entries((K.FRAMEWORK, "LoopBack"), (K.ORM, "loopback-datasource-juggler")),
     "restify": entries((K.FRAMEWORK, "restify")),
     "elysia": entries((K.FRAMEWORK, "Elysia")),
     # uWebSockets.js' `App()` routes HTTP requests by method and pattern (`.get("/health",
@@ -188,6 +191,11 @@ CATALOG: Catalog = {
     "elasticsearch": entries((K.DATABASE, "Elasticsearch")),
     "@elastic/elasticsearch": entries((K.DATABASE, "Elasticsearch")),
     "@opensearch-project/opensearch": entries((K.DATABASE, "OpenSearch")),
+    # ClickHouse's clients over its HTTP interface: the official one and the older
+    # community ones (`@apla/clickhouse`, `clickhouse`), as Go's, Python's and Rust's drivers.
+    "@clickhouse/client": entries((K.DATABASE, "ClickHouse")),
+    "@apla/clickhouse": entries((K.DATABASE, "ClickHouse")),
+    "clickhouse": entries((K.DATABASE, "ClickHouse")),
     # Serverless drivers over HTTP: Neon's and Vercel's PostgreSQL, PlanetScale's MySQL,
     # libSQL (Turso's SQLite fork).
     "@neondatabase/serverless": entries((K.DATABASE, "PostgreSQL")),
@@ -608,6 +616,14 @@ RULES: tuple[SourceRule, ...] = (
     # Feathers wraps its application in an Express or Koa one (`koa(feathers())`).
     rule(K.FRAMEWORK, "Feathers", r"\bfeathers\s*\(\s*\)", endings=_JS),
     rule(K.FRAMEWORK, "LoopBack", r"\bextends\s+BootMixin\s*\(", endings=_JS),
+    # LoopBack 3's server script makes its application by calling the package
+    # (`const app = module.exports = loopback();`) before `loopback-boot` loads its models.
+    rule(
+        K.FRAMEWORK,
+        "LoopBack",
+        r"""\brequire[ \t]*\([ \t]*["']loopback["'][ \t]*\)[\s\S]*?\bloopback[ \t]*\([ \t]*\)""",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "restify", r"\brestify\.createServer\s*\(", endings=_JS),
     rule(K.FRAMEWORK, "Elysia", r"\bnew\s+Elysia\s*\([\s\S]*?\.listen\s*\(", endings=_JS),
     # Strapi's server settings (`config/server.js`: `port: env.int('PORT', 1337)`), or a
