@@ -241,12 +241,22 @@ _DOTTED_TEST_NAME = re.compile(r"\.(?:test|spec)\.[cm]?[jt]sx?$", re.IGNORECASE)
 `user.spec.js`)."""
 
 
+_FOLDER_RUNNERS = frozenset({"Mocha", "Jasmine"})
+"""Runners whose default suites are their test folder's files (Mocha's `./test`, Jasmine's
+`spec/`): a module merely called `test.ts` elsewhere (a manual runner in `src/`) is none of
+their tests, though Node's own runner and AVA take that name."""
+
+
 def _runner_test_name(runners: set[str]) -> Callable[[str], bool]:
     """How a package's files are judged tests of `runners`, all declared by its `package.json`
     alone: where only Jest or Vitest is declared, by their default patterns (a route module
-    named `nab-test.ts` is no test of theirs); otherwise by every name a Node runner takes."""
+    named `nab-test.ts` is no test of theirs); where only those and Mocha or Jasmine are, by a
+    test's name (`*.test.*`, `*-spec.*`), not Node's own runner's (`test.ts`); otherwise by
+    every name a Node runner takes."""
     if runners <= _DEFAULT_GLOB_RUNNERS:
         return lambda name: bool(_DOTTED_TEST_NAME.search(name)) or test_module(name)
+    if runners <= _DEFAULT_GLOB_RUNNERS | _FOLDER_RUNNERS:
+        return test_file
     return _test_name
 
 
