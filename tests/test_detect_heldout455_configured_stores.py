@@ -143,6 +143,8 @@ _MANUAL_RUNNER = (
     "export const testRunner = async () => {\n  // await render();\n  log.debug('Done');\n};\n"
 )
 
+_SPEC = "describe('search', () => { it('ok', () => {}); });\n"
+
 
 def _worker(**extra: str) -> dict[str, str]:
     return {
@@ -152,7 +154,7 @@ def _worker(**extra: str) -> dict[str, str]:
         "log-worker/src/utils/logger.ts": "export const createLogger = () => console;\n",
         # Another package of the repository holds tests of its own.
         "hotspot/package.json": '{"name": "hotspot", "devDependencies": {"karma": "^1.0.0"}}\n',
-        "hotspot/test/spec/controllers/main.js": "describe('main', () => { it('ok', () => {}); });\n",
+        "hotspot/test/spec/controllers/main.js": _SPEC,
         **extra,
     }
 
@@ -170,6 +172,6 @@ def test_a_manual_runner_named_test_ts_is_no_mocha_suite(tmp_path: Path) -> None
 
 def test_a_mocha_test_folder_keeps_the_runner(tmp_path: Path) -> None:
     # Counter-case: the folder the script names holds a test.
-    spec = {"log-worker/test/search.spec.ts": "describe('search', () => { it('ok', () => {}); });\n"}
+    spec = {"log-worker/test/search.spec.ts": _SPEC}
     found = by_folder(write(tmp_path, _worker(**spec)))["log-worker"]
     assert first(found, K.TEST)[0] == "Mocha"
