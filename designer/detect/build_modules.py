@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from designer.detect import excluded_datasources, unopened_lent_drivers, workspace_data
 from designer.detect.assemble import Unit
+from designer.detect.dotnet_test_supports import looked_through
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, classify, shared_release
 from designer.detect.nonservices import DATA_KINDS, module_key, module_names, module_uses
 from designer.detect.signals import Signal, Strength
@@ -372,6 +373,13 @@ def tested_services(
     # A test project named after a library it references (`Pims.Dal.Mock.Test` referencing
     # `Pims.Dal`) tests that library: the services reaching it, not every service reaching
     # one of its other references (a shared helper library all of them reference).
+    # Through a test-support library of the test projects' own (doubles, an in-memory store).
+    through = looked_through(wanted, services, language, ordered)
+    if through != wanted:
+        wanted = through
+        reached = [s for s in services if module_names(s, language) & wanted]
+        if reached:
+            return reached
     subject = {w for w in wanted for t in module_names(unit, language) if t.startswith(w + ".")}
     # The library's own parts it references too (`App.Core.Test` referencing `App.Core` and
     # `App.Core.Data`, whose repositories its database tests run): a service referencing one
