@@ -276,6 +276,9 @@ CATALOG: Catalog = {
     "bull": entries((K.BROKER, "Bull")),
     "jest": entries((K.TEST, "Jest")),
     "ts-jest": entries((K.TEST, "Jest")),
+    # jest-cli: Jest's command-line package, which projects of Jest's early releases (and their
+    # boilerplates) declared instead of `jest` itself; its version is Jest's.
+    "jest-cli": entries((K.TEST, "Jest")),
     "vitest": entries((K.TEST, "Vitest")),
     "mocha": entries((K.TEST, "Mocha")),
     "tap": entries((K.TEST, "tap")),
