@@ -313,6 +313,7 @@ from designer.detect import (
     py_test_drivers,
     py_tree_servers,
     py_unimported_sqlmodel,
+    py_unlocked_starts,
     py_workspace_pins,
     pytest_modules,
     pytest_paths,
@@ -759,6 +760,7 @@ def detect(
     py_lent_frameworks.lend(top, units, locks)
     py_tree_servers.lend(top, units)  # an application a library of the tree's runner starts
     py_tree_servers.mark(top, units)  # that library, whose server other projects start
+    py_unlocked_starts.drop(top, units, locks)  # a start its own lock cannot run
     rust_lent_frameworks.lend(top, units, locks)  # an SDK crate whose main helper serves
     php_lent_frameworks.lend(top, units)
     meteor_apps.find(top, units)
