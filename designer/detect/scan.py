@@ -121,6 +121,7 @@ from designer.detect import (
     fuel_leftovers,
     generated_mains,
     go_bffs,
+    go_boiler_configs,
     go_chain_nodes,
     go_dev_launchers,
     go_lent_search,
@@ -894,6 +895,7 @@ def detect(
     go_swagger_mounts.mark(top, units, sources)
     go_layers.mark_primary(top, units)
     go_opened_engines.mark(top, units)
+    go_boiler_configs.mark(top, units)  # SQLBoiler's driver section, where no engine is
     node_layers.mark_primary(top, units)
     node_driver_census.mark_primary(top, units)
     jvm_layers.mark_primary(top, units)
