@@ -158,6 +158,7 @@ from designer.detect import (
     jakarta_wars,
     jdbc_code,
     jdbc_dialect,
+    jdbc_images,
     jdbc_side_stores,
     jest_matches,
     job_dashboards,
@@ -1110,6 +1111,7 @@ def detect(
     py_lent_layers.mark_primary(top, units)
     built_databases.choose(top, units)  # once every driver and engine is in place
     odbc_images.choose(top, units)
+    jdbc_images.add(top, units)  # as odbc_images, the JDBC driver jars a JVM image adds
     sql_projects.name_engine(top, units)
     pg_dump_schemas.name_engine(top, units)  # beside it: a dump, not a database project
     sql_dumps.name_engine(top, units)
