@@ -335,6 +335,7 @@ from designer.detect import (
     redirect_hops,
     redis_only,
     refreshed_versions,
+    render_blueprints,
     root_frameworks,
     root_imports,
     root_started,
@@ -856,6 +857,7 @@ def detect(
     deployed_env_tests.mark(top, units)
     paas_addons.mark(top, units)
     paas_drivers.mark(top, units)
+    render_blueprints.mark(top, units)
     shared_mains.mark(top, units)
     sbt_batch_projects.mark(top, units)
     sbt_lent_layers.mark(top, units)
