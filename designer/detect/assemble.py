@@ -205,7 +205,8 @@ class Unit:
         another backend of the tree (`ssr_fronts`): a UI, whatever data its package declares."""
         self.signs_in_only = False
         """Its only API route is NextAuth's and only that route reaches its database
-        (`next_auth_only`): a UI whose sign-in reads the product's users, no data of its own."""
+        (`next_auth_only`), or only an authentication library's adapter reaches it
+        (`auth_store_only`): a UI whose sign-in reads the product's users, no data of its own."""
         self.renders_pages = False
         """Its Express or Flask server renders its pages from templates (`view_servers`, and
         PHP, Rust, Go and JVM ones: `php_pages`, `rust_pages`, `go_pages`, `jvm_pages`): a UI's

@@ -786,7 +786,7 @@ def ui_only(unit: Unit, units: dict[str, Unit], eco: dict[str, str]) -> bool:
     if unit.ssr_front and language == "node":
         return True  # its pages rendered over the product's API (`ssr_fronts`)
     if unit.signs_in_only and language == "node":
-        return True  # its one API route signs users in (`next_auth_only`)
+        return True  # its database serves sign-in alone (`next_auth_only`, `auth_store_only`)
     signals = unit.signals.get(language, [])
     named = {s.name for s in signals if s.kind is FindingKind.FRAMEWORK}
     # Only where no other language of the folder names a framework: a Laravel app's root

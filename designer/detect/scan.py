@@ -17,6 +17,7 @@ from designer.detect import (
     aliased_starts,
     amper_templates,
     archived_servers,
+    auth_store_only,
     autoconfig_libraries,
     bare_drivers,
     barrel_mains,
@@ -785,6 +786,7 @@ def detect(
     next_api_only.mark(top, units)  # once its API routes are seen
     next_cross_origin.mark(top, units)
     next_auth_only.mark(top, units)
+    auth_store_only.mark(top, units)
     sveltekit_servers.mark(top, units)
     sveltekit_hosts.drop(top, units)  # a custom server mounting the built app
     bundled_layers.promote(top, units)
