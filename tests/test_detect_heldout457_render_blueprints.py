@@ -1,8 +1,9 @@
 """A gap the 457th held-out set showed (benchmarks/detect_heldout457.yaml), as a small fixture
 of the real files' shape (#19): a FastAPI backend in `backend/` whose settings default
-`DATABASE_URL` to a SQLite file (its example env file too), deployed by a Render Blueprint whose service (`rootDir:
-backend`) takes `DATABASE_URL` from the managed PostgreSQL database it provisions: PostgreSQL
-is the production engine. A Blueprint giving the service no database leaves the default."""
+`DATABASE_URL` to a SQLite file (its example env file too), deployed by a Render Blueprint
+whose service (`rootDir: backend`) takes `DATABASE_URL` from the managed PostgreSQL database it
+provisions: PostgreSQL is the production engine. A Blueprint giving the service no database
+leaves the default."""
 
 from __future__ import annotations
 
