@@ -971,6 +971,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*(?:import[ \\t]+redis\\b|from[ \\t]+redis\\b)': (False, (('redis',),)),
     '^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']bun:test["\']': (False, (('bun:test',), ('import', 'require('))),
     '^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']firebase(?:-admin)?/database["\']|^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']firebase(?:-admin)?(?:/app)?["\'][\\s\\S]*?\\.database\\(\\s*\\)\\s*\\.ref\\(': (False, (('firebase',), ('import', 'require('))),
+    '^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']firebase-admin/firestore["\']|^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']firebase-admin["\'][\\s\\S]*?\\.firestore\\(\\s*\\)\\s*\\.(?:collection|doc|batch|runTransaction)\\(': (False, (('import', 'require('),)),
     '^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']node:sqlite["\']': (False, (('node:sqlite',), ('import', 'require('))),
     '^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']node:test["\']': (False, (('node:test',), ('import', 'require('))),
     '^[ \\t]*(?:import\\b[^;\\n]*\\bfrom[ \\t]*|(?:const|let|var)\\b[^;\\n]*=[ \\t]*require\\()["\']tape["\']': (False, (('import', 'require('), ('tape',))),

@@ -339,6 +339,11 @@ _FIREBASE_DATABASE = (
     rf"""{_IMPORTED}["']firebase(?:-admin)?(?:/app)?["'][\s\S]*?\.database\(\s*\)\s*\.ref\("""
 )
 """Where a module opens the Firebase Realtime Database (see RULES)."""
+_FIREBASE_ADMIN_FIRESTORE = (
+    rf"""{_IMPORTED}["']firebase-admin/firestore["']|"""
+    rf"""{_IMPORTED}["']firebase-admin["'][\s\S]*?\.firestore\(\s*\)\s*\.(?:collection|doc|batch|runTransaction)\("""
+)
+"""Where a server module opens Cloud Firestore through Firebase's Admin SDK (see RULES)."""
 _NOT_MIGRATION = rf"""^(?!{MIGRATION_API}["']typeorm["'])"""
 """Not such an import, read at a line's start before `_IMPORTED` (anchored there: tried at every
 character, the look read a long blank run again from each)."""
@@ -850,6 +855,14 @@ RULES: tuple[SourceRule, ...] = (
     *(
         rule(kind, name, _FIREBASE_DATABASE, endings=_JS)
         for kind, name in ((K.DATABASE, "Firebase Realtime Database"), (K.QUERY, "firebase"))
+    ),
+    # Cloud Firestore through the Admin SDK, which runs on servers only (service-account
+    # credentials): its modular entry (`from 'firebase-admin/firestore'`) or a module importing
+    # the SDK that reaches a collection or document (`admin.firestore().collection(…)`). The
+    # browser SDK's `firebase/firestore` is left alone: a UI's own components import it too.
+    *(
+        rule(kind, name, _FIREBASE_ADMIN_FIRESTORE, endings=_JS)
+        for kind, name in ((K.DATABASE, "Firestore"), (K.QUERY, "firebase"))
     ),
     # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
     rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
