@@ -290,6 +290,10 @@ CATALOG: Catalog = {
     # jasmine-node: the Node runner of Jasmine 1.x specs (`jasmine-node --coffee tests/spec`).
     "jasmine-node": entries((K.TEST, "Jasmine")),
     "@japa/runner": entries((K.TEST, "Japa")),
+    # Cucumber's JavaScript implementation: Gherkin features over step definitions, published
+    # as `cucumber` until release 7 moved it to `@cucumber/cucumber`.
+    "cucumber": entries((K.TEST, "Cucumber")),
+    "@cucumber/cucumber": entries((K.TEST, "Cucumber")),
     # hapi's test runner, published unscoped (`lab`) until hapi 17's modules moved to @hapi/.
     "@hapi/lab": entries((K.TEST, "lab")),
     "lab": entries((K.TEST, "lab")),
@@ -1151,6 +1155,7 @@ _RUNNERS = {
     "uvu": "uvu",
     "jasmine": "Jasmine",
     "jasmine-node": "Jasmine",
+    "cucumber-js": "Cucumber",
     "cypress": "Cypress",
     # Newman runs a Postman collection's requests and assertions against the started server.
     "newman": "Newman",
