@@ -78,7 +78,7 @@ def homes(
             continue
         if _holds_program(folder, code):
             continue
-        home = _enclosing_code(folder, code_dirs, declaring)
+        home = enclosing_code(folder, code_dirs, declaring)
         if home is None:
             continue
         for target in installed:
@@ -112,7 +112,7 @@ def _holds_program(folder: str, code: list[Source]) -> bool:
     return False
 
 
-def _enclosing_code(folder: str, code_dirs: set[str], declaring: set[str]) -> str | None:
+def enclosing_code(folder: str, code_dirs: set[str], declaring: set[str]) -> str | None:
     """The nearest folder above `folder` holding Python code directly, when it declares no
     Python manifest of its own (None otherwise, or when no folder above holds code)."""
     outer = folder

@@ -21,6 +21,7 @@ import posixpath
 from collections.abc import Callable
 
 from designer.detect.ecosystems import python
+from designer.detect.mounted_lists import enclosing_code
 from designer.detect.walker import Source, Tree
 
 _PACKAGE = "__init__.py"
@@ -48,7 +49,7 @@ def homes(tree: Tree, owner: Callable[[str], str]) -> dict[str, str]:
         inside = folder + "/"
         if any(s.path.startswith(inside) and _program(s.path, s.is_entry) for s in code):
             continue  # a package or an entry point below: code of its own, not set-up files
-        home = _enclosing_code(folder, code_dirs, declaring)
+        home = enclosing_code(folder, code_dirs, declaring)
         if home is None or not _holds_program(home, declaring, code):
             continue
         found[folder] = home
@@ -75,16 +76,3 @@ def _holds_program(home: str, declaring: set[str], code: list[Source]) -> bool:
         and _program(s.path, s.is_entry)
         for s in code
     )
-
-
-def _enclosing_code(folder: str, code_dirs: set[str], declaring: set[str]) -> str | None:
-    """The nearest folder above `folder` holding Python code directly, when it declares no
-    Python manifest of its own (None otherwise, or when no folder above holds code)."""
-    outer = folder
-    while outer != ".":
-        outer = posixpath.dirname(outer) or "."
-        if outer in declaring:
-            return None  # a project of its own encloses the folder first
-        if outer in code_dirs:
-            return outer
-    return None
