@@ -83,12 +83,21 @@ def test_a_pinned_list_installed_by_its_path_is_the_root_project_s(tmp_path: Pat
     assert first(backend, K.FRAMEWORK) == ("Django", "==4.2.17")
 
 
-def test_a_deep_list_no_dockerfile_names_stays_where_it_is(tmp_path: Path) -> None:
-    """Without an image naming it, the deep list is not lent to the root: Django is seen in
-    the code alone, with no version."""
+def test_a_deep_list_no_dockerfile_names_is_still_the_root_s(tmp_path: Path) -> None:
+    """Without an image naming it, the deep list is still the root's: its folders hold set-up
+    files and no program, and the root, holding the code, declares no manifest of its own (set
+    453's set-up lists)."""
     dockerfile = "FROM python:3.8-slim\nCOPY . /app\nRUN pip install -r requirements.txt\n"
     backend = by_folder(write(tmp_path, _django_root(dockerfile)))["."]
-    assert first(backend, K.FRAMEWORK) == ("Django", "")
+    assert first(backend, K.FRAMEWORK) == ("Django", "==4.2.17")
+
+
+def test_a_deep_list_beside_a_root_manifest_stays_where_it_is(tmp_path: Path) -> None:
+    """A root declaring its own manifest keeps it: the deep list no image names is not lent."""
+    dockerfile = "FROM python:3.8-slim\nCOPY . /app\nRUN pip install -r requirements.txt\n"
+    files = _django_root(dockerfile) | {"requirements.txt": "Django>=4.2,<5\n"}
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.FRAMEWORK) == ("Django", ">=4.2,<5")
 
 
 def test_a_list_kept_beside_code_of_its_own_is_not_taken(tmp_path: Path) -> None:
@@ -104,7 +113,8 @@ def test_a_list_kept_beside_code_of_its_own_is_not_taken(tmp_path: Path) -> None
         'if __name__ == "__main__":\n    app.run()\n'
     )
     found = by_folder(write(tmp_path, files))
-    assert first(found["."], K.FRAMEWORK) == ("Django", "")
+    # The root keeps its own deep list (set-up lists), not the service's.
+    assert first(found["."], K.FRAMEWORK) == ("Django", "==4.2.17")
     assert first(found["services/api"], K.FRAMEWORK) == ("Flask", "==3.0.3")
 
 

@@ -9,7 +9,9 @@ leftover, not the program's server (HELDOUT.md: a leftover nothing builds or run
 no backend). Its framework signals are dropped.
 
 Only projects with a Python lock in their own folder that resolves the packages their manifest
-declares are read (a lock that holds none of them says nothing), only when every framework seen
+declares are read (a lock that holds none of them says nothing), and none declaring a library
+from git or a folder (its requirements, the framework among them, may be missing from the
+lock: set 59's shared API library), only when every framework seen
 is seen in code alone (a declared, lent or vendored framework is installed), and only when the
 lock holds none of the framework's packages.
 """
@@ -17,14 +19,20 @@ lock holds none of the framework's packages.
 from __future__ import annotations
 
 import posixpath
+import re
 
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.python import CATALOG
 from designer.detect.locks import LockFiles
 from designer.detect.signals import Strength
+from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
+
+_DIRECT = re.compile(r"""\b(?:git|path|file)\s*=\s*["']|\bgit\+\w+://|@\s*file://""")
+"""A dependency from git or a folder (`{git = "…"}`, `pkg @ git+https://…`); not a `url =`, which
+Pipfile's package index sources also write."""
 
 _LOCKS = frozenset({"Pipfile.lock", "poetry.lock", "uv.lock", "pdm.lock"})
 """Locks resolving a whole environment (transitive packages included)."""
@@ -63,6 +71,12 @@ def drop(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
             unit.folder, LANGUAGE, dict.fromkeys(declared, ""), above=False
         ):
             continue  # a lock that resolves none of the declared packages says nothing
+        if any(
+            _DIRECT.search(read_text(top, path)[0] or "")
+            for path, ecosystem, _ in unit.manifests
+            if ecosystem == LANGUAGE
+        ):
+            continue  # a library from git or a folder may bring the framework unlocked
         names = {s.name for s in frameworks}
         packages = {p for name in names for p in _PACKAGES.get(name, ())}
         if not packages or len(names) > len({n for n in names if _PACKAGES.get(n)}):
