@@ -7,7 +7,10 @@ Dockerfile copies that list and runs `pip install -r …/deploy/requirements.txt
 the code. The list is the application's, the folder whose image installs it, not a project
 of the folder that keeps it. Only a list whose folder holds no other Python manifest (a
 project of its own would have its pyproject.toml or setup.py), installed by a Dockerfile of
-a folder with no Python manifest of its own, is taken.
+a folder with no Python manifest of its own, is taken. A list kept in the folder of the program
+itself (`django/requirements.txt` beside `django/projects/manage.py` and the app packages, which
+a root Dockerfile copies and installs before copying the whole tree) is that folder's manifest:
+the folder holding a program is the application, not a keeper of deployment files.
 """
 
 from __future__ import annotations
@@ -27,11 +30,14 @@ PROJECT_FILES = frozenset({"pyproject.toml", "setup.py", "setup.cfg", "Pipfile"}
 
 
 def installed_lists(
-    side: list[tuple[str, str, str]], parsed: list[tuple[str, str, ManifestResult]]
+    side: list[tuple[str, str, str]],
+    parsed: list[tuple[str, str, ManifestResult]],
+    program: Callable[[str], bool] = lambda folder: False,
 ) -> dict[str, str]:
     """Manifest path → the folder of the Dockerfile that installs it with pip, for the pip
     lists kept in a folder below that Dockerfile's, when neither folder has a Python
-    project file of its own."""
+    project file of its own and the list's folder holds no program (`program(folder)`: a
+    package or a file named like an entry point in it or below it)."""
     python = [path for path, eco, _ in parsed if eco == "python"]
     # A project file declaring no dependency (a pyproject.toml holding only `[tool.black]`)
     # is tools' settings beside the code, not a project the image's folder declares.
@@ -59,7 +65,7 @@ def installed_lists(
                 continue
             keeper = posixpath.dirname(target)
             below = not folder or keeper.startswith(folder + "/")
-            if below and keeper not in projects:
+            if below and keeper not in projects and not program(keeper):
                 found[target] = folder or "."
     return found
 

@@ -629,7 +629,9 @@ def detect(
         side, parsed, lambda keeper: _holds_code(keeper, tree.sources)
     ).items():
         owners.setdefault(path, folder)
-    for path, folder in image_lists.installed_lists(side, parsed).items():
+    for path, folder in image_lists.installed_lists(
+        side, parsed, lambda keeper: _holds_program(keeper, tree.sources)
+    ).items():
         owners.setdefault(path, folder)
     for path, folder in tree.lent_lists.items():
         owners.setdefault(path, folder)
@@ -1308,6 +1310,20 @@ def _holds_code(folder: str, sources: dict[str, list[Source]]) -> bool:
     """Whether the walk found a source file in `folder` or below it."""
     inside = folder + "/"
     return any(source.path.startswith(inside) for files in sources.values() for source in files)
+
+
+def _holds_program(folder: str, sources: dict[str, list[Source]]) -> bool:
+    """Whether the walk found a Python program in `folder` or below it: a package or a file
+    named like an entry point (`manage.py`), not a helper script kept among deployment files."""
+    inside = folder + "/"
+    return any(
+        source.path.startswith(inside)
+        and source.path.endswith(".py")
+        and not source.is_test
+        and (source.is_entry or posixpath.basename(source.path) == "__init__.py")
+        for files in sources.values()
+        for source in files
+    )
 
 
 def _relocated(top: str, parsed: list[tuple[str, str, ManifestResult]]) -> dict[str, str]:
