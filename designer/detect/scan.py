@@ -645,8 +645,17 @@ def detect(
         moved.setdefault(folder, outer)
     for folder, outer in settings_lists.homes(top, tree).items():
         moved.setdefault(folder, outer)
-    for folder, outer in setup_lists.homes(tree, _owner).items():
+    settings = frozenset(
+        path
+        for path, eco, result in parsed
+        if eco == "python"
+        and posixpath.basename(path) in image_lists.PROJECT_FILES
+        and not result.runtime_dependencies
+    )
+    keepers = setup_lists.homes(tree, _owner, settings)
+    for folder, outer in keepers.items():
         moved.setdefault(folder, outer)  # pip lists kept among set-up files beside the app
+    setup_lists.read_as_runtime(parsed, keepers, _owner)
     for folder, outer in perl_aside.homes(top, tree).items():
         moved.setdefault(folder, outer)
     for path, owner in owners.items():

@@ -11,6 +11,14 @@ holding them is no program (no Python file of its own, nothing below it named li
 point or a package) and the nearest folder above holding Python code declares no Python manifest
 and holds a program (a package or a file named like an entry point).
 
+A project file declaring no dependency (a root `setup.cfg` holding only pycodestyle's or
+flake8's settings) is tools' settings beside the code, not a manifest the application declares.
+
+A set-up folder's lists are then the application's only dependency lists: all named for
+development (`devsetup/dev_requirements.txt`, which the set-up script installs), they are still
+what the application is installed with and runs on, so they are read as its runtime dependencies
+(`read_as_runtime`); beside a list not so named, they stay development lists.
+
 Only a folder whose manifests are all pip lists is read as such a keeper, and only when it is the
 one such folder of the application above (two would leave the lists' owner in doubt).
 """
@@ -22,19 +30,27 @@ from collections.abc import Callable
 
 from designer.detect.ecosystems import python
 from designer.detect.mounted_lists import enclosing_code
+from designer.detect.signals import ManifestResult, Strength
 from designer.detect.walker import Source, Tree
 
 _PACKAGE = "__init__.py"
 
 
-def homes(tree: Tree, owner: Callable[[str], str]) -> dict[str, str]:
+def homes(
+    tree: Tree, owner: Callable[[str], str], settings: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Folders holding only pip lists and no program → the enclosing application folder (see
-    the module's docstring). `owner(path)` is the project folder the scan gives a manifest."""
+    the module's docstring). `owner(path)` is the project folder the scan gives a manifest;
+    `settings` the paths of Python project files declaring no dependency."""
     only: dict[str, bool] = {}
     for path, module in tree.manifests:
         folder = owner(path)
         only[folder] = only.get(folder, True) and module is python and path.endswith(".txt")
-    declaring = {owner(path) for path, module in tree.manifests if module is python}
+    declaring = {
+        owner(path)
+        for path, module in tree.manifests
+        if module is python and path not in settings
+    }
     code = [
         s
         for files in tree.sources.values()
@@ -58,6 +74,27 @@ def homes(tree: Tree, owner: Callable[[str], str]) -> dict[str, str]:
     for home in found.values():
         counts[home] = counts.get(home, 0) + 1
     return {folder: home for folder, home in found.items() if counts[home] == 1}
+
+
+def read_as_runtime(
+    parsed: list[tuple[str, str, ManifestResult]],
+    keepers: dict[str, str],
+    owner: Callable[[str], str],
+) -> None:
+    """Read as runtime dependencies the signals of the pip lists of each set-up folder in
+    `keepers` (as `homes` returns them) whose lists are all named for development."""
+    lists: dict[str, list[tuple[str, ManifestResult]]] = {}
+    for path, eco, result in parsed:
+        if eco == "python" and owner(path) in keepers:
+            lists.setdefault(owner(path), []).append((path, result))
+    for found in lists.values():
+        if not all(python.is_dev_pip(path) for path, _ in found):
+            continue
+        for _, result in found:
+            result.signals = [
+                s.replace(strength=Strength.DEPENDENCY) if s.strength is Strength.DEV else s
+                for s in result.signals
+            ]
 
 
 def _program(path: str, entry: bool) -> bool:
