@@ -327,6 +327,7 @@ from designer.detect import (
     rails2_tests,
     rails_engines,
     rails_frameworks,
+    rails_unrouted,
     readme_defaults,
     readme_doubles,
     readme_harnesses,
@@ -1045,6 +1046,7 @@ def detect(
     py_batch_jobs.mark(top, units)  # as go_plain_http, for Python
     rust_plain_http.mark(top, units)  # as go_plain_http, for Rust
     rails_engines.mark(top, units)
+    rails_unrouted.mark(top, units)
     dotnet_greeters.mark(top, units)
     dotnet_value_stubs.mark(top, units)
     node_ops_routes.mark(top, units)
