@@ -107,6 +107,10 @@ ARTIFACTS = {
         (K.DATABASE, "PostgreSQL"),
     ),
     "spring-boot-starter-data-cassandra": ((K.DATABASE, "Cassandra"),),
+    # Ektorp, CouchDB's Java client (`CouchDbRepositorySupport` repositories, `StdCouchDbConnector`
+    # over CouchDB's HTTP API) and its Spring module: the server is CouchDB. No data layer is
+    # named: none is catalogued for it (as for the JVM services reading CouchDB over plain HTTP).
+    **dict.fromkeys(("org.ektorp", "org.ektorp.spring"), ((K.DATABASE, "CouchDB"),)),
     # Google Cloud Datastore's Java client: entities put and queried through the client itself
     # (`DatastoreOptions…getService()`), as the Python and Dart clients of the same store.
     "google-cloud-datastore": (
