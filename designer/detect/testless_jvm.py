@@ -32,7 +32,12 @@ set's resources (`src/test/resources`: the data tests would read, or a code gene
 templates) a test of their own, nor a package named `test` among the main sources
 (`src/main/java/…/test/`). A test folder holding only helper classes, no program (a
 suite's fixtures, written before its first test), still keeps the declaration, as does any
-other file in it.
+other file in it. A Java test class marking no test (the initializer's context test with its
+`@Test` deleted: `idle_test_classes`) counts for nothing, in a test folder or named alone.
+
+A test framework's import in a main source (`src/main/java/…/MnsController.java` importing
+`org.junit.runner.RunWith`, left from a test copied into the program) is read as a declaration:
+the test task never runs a main source, so it names a framework, no test.
 
 Unlike a PHP or Node runner, a CI step running the build's tests (`mvn verify`, `./gradlew
 test`) keeps nothing: Surefire and Gradle's test task pass on a project with no test, so such a
@@ -45,7 +50,7 @@ import os
 import posixpath
 import re
 
-from designer.detect import unapplied_roots
+from designer.detect import idle_test_classes, unapplied_roots
 from designer.detect.assemble import Unit
 from designer.detect.signals import Signal
 from designer.detect.testless_node import test_file
@@ -120,12 +125,17 @@ def main_source(path: str) -> bool:
 
 
 def scratch(top: str, path: str) -> bool:
-    """Whether the file at `path` (from `top`) is a JVM scratch program: a source with a
-    `main()` and no test's marker."""
+    """Whether the file at `path` (from `top`) is a JVM source that runs no test: a scratch
+    program (a `main()` and no test's marker), or a Java test class marking no test
+    (`idle_test_classes`)."""
     if not path.endswith(_SOURCES):
         return False
     text = read_head(top, path, _HEAD_BYTES)
-    return text is not None and not _MARKER.search(text) and bool(_PROGRAM.search(text))
+    if text is None:
+        return False
+    if idle_test_classes.idle(path, text):
+        return True
+    return not _MARKER.search(text) and bool(_PROGRAM.search(text))
 
 
 def folder_holds_test(top: str, folder: str) -> bool:
@@ -149,6 +159,8 @@ def folder_holds_test(top: str, folder: str) -> bool:
             if not name.endswith(_SOURCES):
                 return True
             text = read_head(top, f"{where}/{name}", _HEAD_BYTES)
+            if text is not None and idle_test_classes.idle(name, text):
+                continue  # a test class marking no test runs nothing
             if text is None or _MARKER.search(text):
                 return True
             sources += 1
@@ -209,7 +221,11 @@ def drop_untested_units(top: str, units: dict[str, Unit]) -> None:
 
 
 def declaration(signal: Signal) -> bool:
-    return bool(_BUILD_FILES.match(posixpath.basename(signal.evidence.path)))
+    """Whether `signal` names a test framework without a test: a line of a build file, or an
+    import in a main source set (`src/main/java/…Controller.java` importing `org.junit`'s
+    runner), which the test task never runs as a test."""
+    path = signal.evidence.path
+    return bool(_BUILD_FILES.match(posixpath.basename(path))) or main_source(path)
 
 
 def test_named(name: str) -> bool:
