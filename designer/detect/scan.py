@@ -177,6 +177,7 @@ from designer.detect import (
     jvm_side_scripts,
     jvm_tests,
     jvm_ui_builds,
+    jvm_unmapped_lent_mybatis,
     knex_migrations_only,
     ktor_probes,
     lambda_adapters,
@@ -1011,6 +1012,7 @@ def detect(
     excluded_datasources.mark(top, units)
     jdbc_dialect.mark(top, units)  # once JDBC seen in code is in place
     driverless_layers.mark(top, units)
+    jvm_unmapped_lent_mybatis.mark(top, units)
     unopened_lent_drivers.mark(top, units)
     unused_pools.drop_unused(top, units)
     composer_paths.lend(top, units)
