@@ -274,9 +274,10 @@ def test_file(name: str) -> bool:
 
 def _runs_tests(top: str, folders: tuple[str, ...]) -> bool:
     """Whether a command file of `folders` other than a `package.json` (whose scripts are the
-    declarations themselves) runs the tests, on a line not commented out."""
+    declarations themselves) runs the tests, on a line not commented out nor telling the
+    runner to pass where it finds no test."""
     return any(
-        _RUNS.search(_COMMENTED.sub("", text))
+        _RUNS.search(_NO_SUITE.sub("", _COMMENTED.sub("", text)))
         for path, text in command_texts(top, folders)
         if posixpath.basename(path) != _MANIFEST
     )
@@ -284,6 +285,11 @@ def _runs_tests(top: str, folders: tuple[str, ...]) -> bool:
 
 _COMMENTED = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
 """A line commented out in a CI file or a shell script (`# script: "npm run test-travis"`)."""
+
+_NO_SUITE = re.compile(r"^[^\n]*--pass-?with-?no-?tests\b[^\n]*", re.MULTILINE | re.IGNORECASE)
+"""A command telling Jest or Vitest to pass where no test file exists (set 467: a CI's `yarn
+test --passWithNoTests` over a template's `"test": "jest"`): the project expects none, so the
+step proves no suite."""
 
 _CODE_ENDINGS = (".js", ".cjs", ".mjs", ".jsx", ".ts", ".cts", ".mts", ".tsx")
 
