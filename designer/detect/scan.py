@@ -289,6 +289,7 @@ from designer.detect import (
     plugin_packages,
     pooled_drivers,
     prisma_choices,
+    prisma_migrations_only,
     prisma_types,
     probes,
     production_noweb,
@@ -804,6 +805,7 @@ def detect(
     sveltekit_hosts.drop(top, units)  # a custom server mounting the built app
     bundled_layers.promote(top, units)
     prisma_types.drop_types_only(top, units)
+    prisma_migrations_only.drop_unbuilt(top, units)  # a server's queries going elsewhere
     uihosts.mark(top, units)
     expo_updates.mark(top, units)
     node_bffs.mark(top, units)
