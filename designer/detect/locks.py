@@ -427,8 +427,11 @@ class LockFiles:
         """Locked versions of `wanted` packages for the manifest folder `folder`: the nearest
         lock's, unless the range the manifest states does not admit it (a stale lock left in
         a workspace member, whose packages the workspace's lock resolves): then the first
-        lock further up that resolves an admitted release. Without `above`, only a lock in
-        `folder` itself counts."""
+        lock further up that resolves an admitted release. A package the nearest lock does
+        not hold at all (set 468: a member's lock left from an earlier layout, holding none of
+        the packages its manifest now declares) is taken from the first lock further up that
+        resolves the member's packages. Without `above`, only a lock in `folder` itself
+        counts."""
         found: dict[str, Locked] = {}
         for holder, paths in self.holders(folder, ecosystem):
             if not above and holder != folder:
@@ -444,7 +447,9 @@ class LockFiles:
                         and _admits(wanted[key], locked.version)
                     ):
                         found[key] = locked
-            if all(_admits(wanted[key], locked.version) for key, locked in found.items()):
+            if len(found) == len(wanted) and all(
+                _admits(wanted[key], locked.version) for key, locked in found.items()
+            ):
                 break
         return found
 
