@@ -21,6 +21,13 @@ what the application is installed with and runs on, so they are read as its runt
 
 Only a folder whose manifests are all pip lists is read as such a keeper, and only when it is the
 one such folder of the application above (two would leave the lists' owner in doubt).
+
+The folder above may declare the project in a `pyproject.toml` that names it and its tools'
+settings but no dependency (`[project] name = "DAS"`, black and pylint settings), its code one
+folder down (`das/manage.py`) and its pip-compiled lists in a sibling (`dependencies/
+requirements.txt`): such a manifest installs nothing, so the lists are still what the
+application runs on (set 468's er-server). A `pyproject.toml` declaring any dependency keeps
+the lists beside it apart: it says itself what the project installs.
 """
 
 from __future__ import annotations
@@ -51,6 +58,14 @@ def homes(
         for path, module in tree.manifests
         if module is python and path not in settings
     }
+    # A folder whose only Python manifests are `pyproject.toml` files declaring nothing holds
+    # the project's name and tools' settings above its code: it stands for the code below it.
+    bare: dict[str, bool] = {}
+    for path, module in tree.manifests:
+        if module is python:
+            empty = posixpath.basename(path) == "pyproject.toml" and path in settings
+            bare[owner(path)] = bare.get(owner(path), True) and empty
+    bare_dirs = {folder for folder, empty in bare.items() if empty}
     code = [
         s
         for files in tree.sources.values()
@@ -65,7 +80,7 @@ def homes(
         inside = folder + "/"
         if any(s.path.startswith(inside) and _program(s.path, s.is_entry) for s in code):
             continue  # a package or an entry point below: code of its own, not set-up files
-        home = enclosing_code(folder, code_dirs, declaring)
+        home = enclosing_code(folder, code_dirs | bare_dirs, declaring)
         if home is None or not _holds_program(home, declaring, code):
             continue
         found[folder] = home
