@@ -25,7 +25,7 @@ from designer.model.stack import FindingKind
 
 ORM = "SQLAlchemy"
 
-_MIGRATION = re.compile(r"^[ \t]*(?:from[ \t]+alembic\b|import[ \t]+alembic\b)", re.MULTILINE)
+MIGRATION = re.compile(r"^[ \t]*(?:from[ \t]+alembic\b|import[ \t]+alembic\b)", re.MULTILINE)
 """A module of Alembic's migrations (`env.py`, the revisions): they import alembic."""
 
 _ORM_IMPORT = re.compile(
@@ -88,7 +88,7 @@ def _migration_only(top: str, folder: str, nested: set[str], drivers: set[str]) 
         if found is None:
             return False  # too many modules to read: taken to use what it declares
         text = found[1]
-        if _MIGRATION.search(text):
+        if MIGRATION.search(text):
             migrations += 1
             continue
         if _ORM_IMPORT.search(text) and _OPENS.search(text):

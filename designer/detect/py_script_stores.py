@@ -17,8 +17,11 @@ asyncpg.Record` in a models module) is not used there: the program opening it ca
 functions (`asyncpg.create_pool(…)`). An import held in a function counts only where the served
 modules name that function: a helper opening SQLAlchemy's engine in a module the server imports
 for a constant, called by the export script alone, is the script's. Django is left alone (its
-settings and installed apps load the models, not imports). A tree too large to read whole is
-left as it is.
+settings and installed apps load the models, not imports). Alembic's migrations (`env.py` and
+the revisions, modules importing `alembic`) count with the scripts: Alembic's command runs them,
+not the server, so SQLAlchemy used by a database-sync script and by the migrations alone is
+theirs, the API querying through psycopg2 (set 468's rescue-dog-aggregator). A tree too large to
+read whole is left as it is.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.bare_drivers import DRIVER_MODULES
 from designer.detect.image_layers import DATA_KINDS, module_of
+from designer.detect.migration_orms import MIGRATION
 from designer.detect.py_reach import reached, read_modules
 from designer.detect.py_side_stores import SQL_LAYERS
 from designer.detect.pymodules import nested_projects
@@ -96,10 +100,19 @@ def drop(top: str, units: dict[str, Unit]) -> None:
         # package reaches (a module run as `__main__`) is the scripts'.
         scripts = [p for p, text in texts.items() if p not in served and _MAIN.search(text)]
         scripted = reached(folder, scripts, texts)
+        # Alembic's command runs the migrations, as a script is run: not the served program.
+        # The migration tool itself stays, being what runs them.
+        migrated = {p for p, text in texts.items() if p not in served and MIGRATION.search(text)}
+        tools = {s.package for s in signals if s.kind is FindingKind.MIGRATIONS}
         aside = {
             package
             for package, uses in users.items()
-            if uses and package not in used and all(path in scripted for path, _ in uses)
+            if uses
+            and package not in used
+            and all(
+                path in scripted or (path in migrated and package not in tools)
+                for path, _ in uses
+            )
         }
         if aside:
             unit.signals[LANGUAGE] = _without(signals, aside)
