@@ -300,6 +300,7 @@ from designer.detect import (
     py_batch_jobs,
     py_boto_tables,
     py_connectors,
+    py_driver_census,
     py_extra_libraries,
     py_imported_drivers,
     py_job_stores,
@@ -958,6 +959,7 @@ def detect(
     py_lent_sessions.lend(top, units)  # once the drivers no module opens are dropped
     py_script_stores.drop(top, units)  # a layer only the package's scripts use
     migration_orms.drop_migration_only(top, units)
+    py_driver_census.mark_primary(top, units)  # once the scripts' and migrations' are dropped
     node_drivers.drop_test_only(top, units)
     unimported_queries.drop_unimported(top, units)
     search_led.rank(top, units)  # once the queries none imports are dropped
