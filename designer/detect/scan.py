@@ -299,6 +299,7 @@ from designer.detect import (
     published_images,
     py_batch_jobs,
     py_boto_tables,
+    py_classified_frameworks,
     py_codeless_images,
     py_connectors,
     py_driver_census,
@@ -778,6 +779,7 @@ def detect(
     lent_frameworks.lend(top, units, locks)
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
+    py_classified_frameworks.confirm(top, units)  # a start its metadata says it is built on
     py_tree_servers.lend(top, units)  # an application a library of the tree's runner starts
     py_tree_servers.mark(top, units)  # that library, whose server other projects start
     py_unlocked_starts.drop(top, units, locks)  # a start its own lock cannot run
