@@ -194,6 +194,7 @@ FRAMEWORKS: dict[str, StackFacts] = {
     "LoopBack": replace(_NODE_SERVER, test_tools=("Mocha", "@loopback/testlab"),
                         orm="LoopBack Repository", migration_tool="", start_command="node ."),
     "restify": _NODE_SERVER,
+    "Polka": _NODE_SERVER,
     # uWebSockets.js serves from its own native server, not Node's `http.Server`: supertest
     # cannot drive it, so tests call the handlers or a started app with fetch.
     "uWebSockets.js": replace(_NODE_SERVER, server="Node.js (uWebSockets.js native server)",

@@ -49,6 +49,9 @@ CATALOG: Catalog = {
     # (`loopback-datasource-juggler`, a dependency of `loopback`, seldom declared beside it).
     "loopback": entries((K.FRAMEWORK, "LoopBack"), (K.ORM, "loopback-datasource-juggler")),
     "restify": entries((K.FRAMEWORK, "restify")),
+    # Polka: a small Express-like router over Node's own `http` server (`polka().get(…)
+    # .listen(port)`), Express's middleware signature without its request helpers.
+    "polka": entries((K.FRAMEWORK, "Polka")),
     "elysia": entries((K.FRAMEWORK, "Elysia")),
     # uWebSockets.js' `App()` routes HTTP requests by method and pattern (`.get("/health",
     # …)`, `.post("/graphql", …)`) as well as WebSockets: the framework a server written to
@@ -637,6 +640,15 @@ RULES: tuple[SourceRule, ...] = (
         endings=_JS,
     ),
     rule(K.FRAMEWORK, "restify", r"\brestify\.createServer\s*\(", endings=_JS),
+    # Polka's application is the package's call, started listening on a port (chained or
+    # through the name it is bound to), in a module requiring or importing the package.
+    rule(
+        K.FRAMEWORK,
+        "Polka",
+        r"""(?:\brequire[ \t]*\([ \t]*|\bfrom[ \t]+)["']polka["']"""
+        r"[\s\S]*?\bpolka[ \t]*\([\s\S]*?\.listen\s*\(",
+        endings=_JS,
+    ),
     rule(K.FRAMEWORK, "Elysia", r"\bnew\s+Elysia\s*\([\s\S]*?\.listen\s*\(", endings=_JS),
     # Strapi's server settings (`config/server.js`: `port: env.int('PORT', 1337)`), or a
     # server script starting it (`strapi().start()`, v5's `createStrapi().start()`).
