@@ -184,6 +184,16 @@ a `dataprovider` package; Spring Data repositories, often the only files that im
 data layer a company library brings) and picks the engine it opens when none is configured
 (a `db` package's `GetDB()` starting at "sqlite"), read on the configuration quota."""
 
+ENGINE_FOLDERS = frozenset(
+    {"mysql", "mariadb", "postgres", "postgresql", "sqlite", "mongo", "mongodb"}
+)
+"""Folders named for a database engine (`data/mysql/`, `internal/store/postgres/`): the package
+of a layered program that implements its repositories on that engine, the only files importing
+its data layer and the engine's driver (a go.mod never tidied lists both `// indirect`). Read on
+the configuration quota as `DATA_FOLDERS` are, but only when no sibling folder is named for
+another engine: a program supporting several servers keeps one such package per engine, and
+reading them all would make each look chosen."""
+
 SETTINGS_STEMS = (
     "settings",
     "config",
@@ -575,6 +585,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     picked_names = _PICKED_NAMES
     picker = _PICKER
     ignored_settings: list[tuple[str, str, str]] = []
+    engine_homes: set[str] = set()
+    """Folders named for the one engine among their siblings (`ENGINE_FOLDERS`)."""
     packagers: set[str] = set()
     listers: set[str] = set()
     """Folders whose own pip list (`requirements.txt`) the walk found."""
@@ -773,9 +785,15 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
         loose = not rocks or not _inside_any(relative or ".", rocks)
         if loose:
             special = [s for s in special if s.is_entry or not s.path.endswith(_LUA_ENDINGS)]
-        kept = _admit(prefix, files, joined, special, quota, in_tests, ignores, loose)
+        kept = _admit(
+            prefix, files, joined, special, quota, in_tests, ignores, loose,
+            engine_home=relative in engine_homes,
+        )
         if kept:
             tree.sources.setdefault(owner, []).extend(kept)
+        engines = [name for _, name in folders if name.lower() in ENGINE_FOLDERS]
+        if len(engines) == 1:
+            engine_homes.add(prefix + engines[0])
         for path, name in folders:
             if (
                 name in PRUNED
@@ -960,6 +978,7 @@ def _admit(
     in_tests: bool,
     ignores: IgnoreStack,
     loose: bool = False,
+    engine_home: bool = False,
 ) -> list[Source]:
     """The source files of one folder that its project's quota still admits (no Lua file
     among the ordinary ones when `loose`: no LuaRocks project holds the folder).
@@ -990,6 +1009,7 @@ def _admit(
     settings_folder = (
         folder in SETTINGS_FOLDERS
         or folder.lower() in DATA_FOLDERS
+        or engine_home
         or (folder in NESTED_SETTINGS_FOLDERS and _parent_folder(prefix) in SETTINGS_FOLDERS)
     )
     if quota.other <= 0 and not (in_tests and quota.test > 0):
