@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from designer.detect import defaults
+from designer.detect import composer_autoloads, defaults
 from designer.detect.assemble import UNIT_SUITES
 from designer.detect.signals import (
     Catalog,
@@ -793,7 +793,7 @@ def parse(lines: Lines) -> ManifestResult:
                            package=_LUMEN, scope=Scope.FALLBACK)
                 )
     _flex_version(result, data, lines)
-    result.includes = _path_packages(data.get("repositories"))
+    result.includes = _path_packages(data.get("repositories")) + composer_autoloads.included(data)
     return result
 
 
