@@ -46,6 +46,11 @@ _BUILT = re.compile(
 """Code building or naming a DataSource of its own (`javax.sql.DataSource` as a bean's
 type, Spring's and Hikari's builders, an entity manager factory set up by hand)."""
 
+_OWN_TYPE = re.compile(r"(?:@interface|\bclass|\binterface|\benum)\s+DataSource\b")
+"""A type of the code's own called `DataSource`: the annotation RuoYi-derived projects declare
+to switch among data sources (`public @interface DataSource`) builds none; only its uses
+elsewhere (the aspect that switches) show a DataSource set up by hand."""
+
 _SETTINGS = ("application.properties", "application.yml", "application.yaml")
 """The default profile's settings (a test profile excluding it says nothing of production)."""
 
@@ -99,7 +104,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             text = read_head(top, path, HEAD) or ""
             if _excluded_in_code(text):
                 unit.excludes_datasource = True
-            elif _BUILT.search(text):
+            elif _BUILT.search(_OWN_TYPE.sub("", text)):
                 unit.builds_datasource = True
         for name in _SETTINGS:
             text = read_head(top, posixpath.join(main, "resources", name), HEAD) or ""
