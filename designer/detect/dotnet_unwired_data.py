@@ -75,14 +75,14 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             if found is None:
                 continue
             namespaces, declared = found
-            if _names_any(text, namespaces):
+            if _host_names(text, namespaces):
                 continue
             if _SCANS.search(text) and _names_any(text, declared):
                 continue  # its types registered by scanning the library's assembly
             if any(f'"{name}' in text for name in module_names(library, LANGUAGE)):
                 continue  # its assembly named (`MigrationsAssembly("App.Postgres")`)
             if any(
-                other != folder and _names_any(other_text, namespaces)
+                other != folder and _host_names(other_text, namespaces)
                 for other, other_text in hosts.items()
             ):
                 host.declined.add(library.folder)
@@ -141,6 +141,30 @@ def _project_global(top: str, library: Unit, packages: set[str]) -> bool:
             if any(match.group(1).lower() in (p, ) or match.group(1).lower().startswith(p + ".")
                    for p in packages):
                 return True
+    return False
+
+
+def _host_names(text: str, namespaces: list[str]) -> bool:
+    """Whether a host's code names one of `namespaces`, in full or relative to its own."""
+    return _names_any(text, namespaces) or _imports_relative(text, namespaces)
+
+
+def _imports_relative(text: str, namespaces: Iterable[str]) -> bool:
+    """Whether `text` imports one of `namespaces` by a name relative to a namespace it declares.
+
+    C# resolves a `using` written inside `namespace App.Api { ... }` against the enclosing
+    namespaces too, so `using Projections.Store;` there imports `App.Projections.Store`."""
+    enclosing = set(_NAMESPACE.findall(text))
+    for target in namespaces:
+        for name in enclosing:
+            parts = name.split(".")
+            for cut in range(1, len(parts) + 1):
+                prefix = ".".join(parts[:cut]) + "."
+                if not target.startswith(prefix) or len(target) == len(prefix):
+                    continue
+                rest = re.escape(target[len(prefix):])
+                if re.search(r"\busing\s+(?:static\s+)?" + rest + r"\b", text):
+                    return True
     return False
 
 
