@@ -234,6 +234,16 @@ def scheduled_only(top: str, folders: list[str]) -> bool:
     return _serves_none(top, folders, _JOB_HANDLER)
 
 
+def consumes_messages(top: str, tree: str) -> bool:
+    """Whether the main source tree `tree` declares a method a message broker feeds
+    (`@JmsListener` …): a consumer keeping data of its own is a worker that counts, whatever
+    else its scheduler runs (`shared_workers`). A tree too large to read counts as one."""
+    paths = _main_sources(top, tree)
+    if paths is None:
+        return True
+    return any(_LISTENER.search(read_text(top, path)[0] or "") for path in paths)
+
+
 def runs_without_endpoint(top: str, folders: list[str]) -> bool:
     """Whether the main source trees `folders` declare work run at start-up (a runner, a batch
     job) and no endpoint (`spring_exits`)."""

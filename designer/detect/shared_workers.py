@@ -17,7 +17,9 @@ no endpoint in its code (Spring Data REST exporting its repositories, generated 
 `actuator_workers.serves_without_code`), and where its build migrates a schema (Liquibase,
 Flyway): a worker migrating a database of its own keeps data of its own (a submission
 consumer polling its queue on schedules, its own database beside the product's), which
-HELDOUT counts.
+HELDOUT counts; so does one whose code also consumes a broker's messages (`@JmsListener`: a
+translator writing each message's state through the build's data module), a worker keeping
+data of its own (`listeners.consumes_messages`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from designer.detect.actuator_workers import serves_without_code
 from designer.detect.assemble import Unit, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.jvm_sources import main_tree
-from designer.detect.listeners import ENDPOINT, scheduled_only
+from designer.detect.listeners import ENDPOINT, consumes_messages, scheduled_only
 from designer.detect.nonservices import module_names, module_uses, used_modules
 from designer.detect.signals import OWN_DATA, Signal
 from designer.detect.walker import read_text
@@ -57,6 +59,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if own and (
             any(s.kind is FindingKind.MIGRATIONS for s in own)
             or serves_without_code(top, unit, units)
+            or consumes_messages(top, main_tree(unit))
         ):
             continue
         modules = used_modules(unit, units, LANGUAGE)
