@@ -8,7 +8,11 @@ library's driver would make one of them its primary engine by chance. So a Node 
 data layer, driver or database setting of its own that uses workspace libraries whose drivers
 reach `MIN_ENGINES` engines or more declines them all (`Unit.declined`, read by
 `workspace_data`): it keeps no data through them. A service using one or two such libraries
-(its models package and a cache) is left to the usual lending.
+(its models package and a cache) is left to the usual lending, and so is one where
+`SHARED_STORE` libraries or more reach the same engine: a connector tool keeps one library per
+engine (two at most, a Redshift connector on pg beside PostgreSQL's), while a product's
+libraries (its database, records and scheduler packages, each on pg) open its one store, beside
+which a usage tracker's ClickHouse and a logs package's search engines are not connectors.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
 LANGUAGE = "node"
+
+SHARED_STORE = 3
+"""Libraries reaching one engine that make it the product's store, not a connector's."""
 
 _DATA = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
 
@@ -45,5 +52,11 @@ def mark(units: dict[str, Unit]) -> None:
             if engines:
                 connectors[library.folder] = engines
         reached = set().union(*connectors.values()) if connectors else set()
-        if len(reached) >= MIN_ENGINES and len(connectors) >= MIN_ENGINES:
-            unit.declined |= set(connectors)
+        if len(reached) < MIN_ENGINES or len(connectors) < MIN_ENGINES:
+            continue
+        if any(
+            sum(engine in engines for engines in connectors.values()) >= SHARED_STORE
+            for engine in reached
+        ):
+            continue  # the product's own store, which several of its libraries open
+        unit.declined |= set(connectors)
