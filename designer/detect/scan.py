@@ -290,6 +290,7 @@ from designer.detect import (
     pooled_drivers,
     prisma_choices,
     prisma_migrations_only,
+    prisma_root_schemas,
     prisma_types,
     probes,
     production_noweb,
@@ -937,6 +938,7 @@ def detect(
     py_store_connectors.drop(top, units)
     file_defaults.mark(units)
     prisma_choices.demote(units)
+    prisma_root_schemas.lend(units)  # once a root's several schemas are weighed as options
     server_functions.mark(top, units)
     next_unqueried_prisma.drop_unqueried(top, units)  # before the lending is weighed
     next_server_uses.mark(top, units)  # beside server_functions: both fill server_uses
