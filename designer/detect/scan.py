@@ -363,6 +363,7 @@ from designer.detect import (
     rust_runners,
     rust_runtime_macros,
     rust_tests,
+    sail_compose,
     sbt_batch_projects,
     sbt_bound_libraries,
     sbt_lent_layers,
@@ -1028,6 +1029,7 @@ def detect(
     path_gems.lend(top, units)
     laravel_base.lend(top, units)
     laravel_base.keep_local_pick(top, units)
+    sail_compose.demote(top, units)  # Sail's development databases, once Compose is read
     strapi_clients.demote(top, units)  # as Laravel's skeleton default, once Compose is read
     laravel_own_setting.drop_unread(top, units)
     laravel_data.drop_unused(top, units)
