@@ -44,6 +44,8 @@ _DRIVER_NAMES = {
     "mysqli": "MySQL",
     "pdo_sqlite": "SQLite",
     "pdo_sqlsrv": "SQL Server",
+    # PostgreSQL's client, as engine settings name the server too (`DATABASE_TYPE=psql`).
+    "psql": "PostgreSQL",
 }
 """Values of `DB_CONNECTION`, `dialect:`, `client:` and the like → engine."""
 
@@ -205,12 +207,23 @@ def engines_of_environment(environment: object) -> list[tuple[str, str]]:
             continue  # `TEST_DATABASE_URL`: the test suite's database
         value = _INTERPOLATION.sub(lambda m: m.group(1), value)
         if is_engine_key(key.strip().lower()):
-            engine = engine_of_name(value)
+            engine = engine_of_name(value) or _qualified_engine(value)
         else:
             engine = engine_of_url(value) or engine_of_jdbc(value)
         if engine:
             found.append((key.strip(), engine))
     return found
+
+
+_QUALIFIED = LazyPattern(r"([A-Za-z0-9]+)[-_](?:local|remote|external|internal|server)$")
+"""An engine's short name with where its server runs (`psql-local`, `mysql-remote`): a
+deployment script's choice among the engines it can set up, named by the engine first."""
+
+
+def _qualified_engine(value: str) -> str:
+    """The engine an engine setting's qualified value names (`DATABASE_TYPE=psql-local`)."""
+    match = _QUALIFIED.match(value.strip().strip("'\""))
+    return engine_of_name(match.group(1)) if match else ""
 
 
 def url_rules(endings: tuple[str, ...]) -> tuple[SourceRule, ...]:
