@@ -80,7 +80,7 @@ def _app(gemfile_head: str, gem_line: str) -> dict[str, str]:
             'require_relative "boot"\nrequire "rails/all"\n\nmodule CityPortal\n'
             "  class Application < Rails::Application\n  end\nend\n"
         ),
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
         "config/database.yml": "default: &default\n  adapter: postgresql\n",
         ".rspec": "--require spec_helper\n",
     }

@@ -225,7 +225,7 @@ def test_a_rails_engine_plugin_inside_the_app_is_no_backend(tmp_path: Path) -> N
     files = {
         "Gemfile": _RAILS_GEMFILE,
         "config/application.rb": _RAILS_APP,
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
         # An engine the app may load: its Gemfile installs its gemspec.
         "plugins/payments/Gemfile": "source 'http://rubygems.org'\n\n"
         "# Declare your gem's dependencies in payments.gemspec.\ngemspec\n",

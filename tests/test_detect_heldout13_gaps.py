@@ -402,7 +402,7 @@ _GEMSPEC_TEXT = (
 )
 _RAILS_APP = {
     "config/application.rb": "module Crm\n  class Application < Rails::Application\n  end\nend\n",
-    "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+    "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
 }
 
 

@@ -42,7 +42,7 @@ def test_a_rails_app_on_an_engine_product_takes_the_locked_rails(tmp_path: Path)
         ),
         "Gemfile.lock": _lock("  engine (= 0.30.9)\n  puma\n  rspec-rails\n"),
         "config/application.rb": _APPLICATION,
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
         "config/database.yml": "default: &default\n  adapter: postgresql\n",
     }
     backend = by_folder(write(tmp_path, files))["."]
@@ -60,7 +60,7 @@ def test_rails_reached_only_through_a_test_gem_stays_unversioned(tmp_path: Path)
         ),
         "Gemfile.lock": _lock("  puma\n  rspec-rails\n"),
         "config/application.rb": _APPLICATION,
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
     }
     backend = by_folder(write(tmp_path, files)).get(".")
     assert backend is None or first(backend, K.FRAMEWORK) != ("Rails", "7.0.10")

@@ -34,7 +34,7 @@ def test_rails_from_component_gems_takes_the_locked_railties(tmp_path: Path) -> 
             'require "action_controller/railtie"\n\nmodule App\n'
             "  class Application < Rails::Application\n  end\nend\n"
         ),
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
         "config/database.yml": "default: &default\n  adapter: postgresql\n",
     }
     backend = by_folder(write(tmp_path, files))["."]
@@ -72,7 +72,7 @@ def test_a_framework_the_lock_does_not_hold_stays_unversioned(tmp_path: Path) ->
         "config/application.rb": (
             "module App\n  class Application < Rails::Application\n  end\nend\n"
         ),
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
     }
     backend = by_folder(write(tmp_path, files))["."]
     assert backend.ambiguous and first(backend, K.FRAMEWORK) == ("Rails", "")

@@ -129,7 +129,7 @@ def test_a_sinatra_tool_in_a_rails_application_leaves_rails_its_framework(
             'require "rails/all"\n\nmodule App\n  class Application < Rails::Application\n'
             "  end\nend\n"
         ),
-        "app/config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "app/config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
         "app/lib/receiver.rb": (
             'require "sinatra"\n\nclass Receiver < Sinatra::Base\n  post "/documents" do\n'
             "  end\nend\n"

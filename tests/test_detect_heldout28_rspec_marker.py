@@ -43,7 +43,7 @@ def _tree(extra_gems: str = "", spec: bool = False) -> dict[str, str]:
         "Gemfile": _GEMFILE % extra_gems,
         ".rspec": "--color\n--require spec_helper\n",
         "config/application.rb": _APPLICATION,
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
         "spec/javascript/entity-graph.spec.js": "test('draws', () => {});\n",
     }
     if spec:

@@ -66,7 +66,7 @@ def _engine_app(gem_line: str) -> dict[str, str]:
             'require_relative "boot"\nrequire "rails/all"\n\nmodule BackOffice\n'
             "  class Application < Rails::Application\n  end\nend\n"
         ),
-        "config/routes.rb": "Rails.application.routes.draw do\nend\n",
+        "config/routes.rb": "Rails.application.routes.draw do\n  resources :items\nend\n",
         "config/database.yml": "default: &default\n  adapter: postgis\n",
         "spec/rails_helper.rb": 'require "spec_helper"\n',
         "spec/models/user_spec.rb": 'require "rails_helper"\n\nRSpec.describe User do\nend\n',
