@@ -1123,6 +1123,7 @@ def detect(
     jvm_tests.mark(top, units)
     sbt_test_census.mark(top, units)
     rspec_markers.drop_bare(top, units)
+    rspec_markers.drop_helperless(top, units)  # generated specs whose helper is gone
     ruby_tests.mark(top, units)
     rails2_tests.rename(units)  # once the count named the leading suite
     dotnet_tests.mark(top, units)
