@@ -307,6 +307,7 @@ from designer.detect import (
     py_extra_libraries,
     py_imported_drivers,
     py_job_stores,
+    py_launched_routes,
     py_lent_drivers,
     py_lent_frameworks,
     py_lent_layers,
@@ -782,6 +783,7 @@ def detect(
     local_kits.lend(top, units)  # a library of the tree building and running the server
     py_lent_frameworks.lend(top, units, locks)
     py_classified_frameworks.confirm(top, units)  # a start its metadata says it is built on
+    py_launched_routes.lend(top, units)  # Tornado a declared kit's launcher serves routes on
     py_tree_servers.lend(top, units)  # an application a library of the tree's runner starts
     py_tree_servers.mark(top, units)  # that library, whose server other projects start
     py_unlocked_starts.drop(top, units, locks)  # a start its own lock cannot run
