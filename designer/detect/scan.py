@@ -188,6 +188,7 @@ from designer.detect import (
     laravel_base,
     laravel_data,
     laravel_edited_default,
+    laravel_image_sqlite,
     laravel_own_setting,
     laravel_redis,
     launchers,
@@ -1135,6 +1136,7 @@ def detect(
     env_leftovers.drop_test_urls(top, units)
     unread_settings_urls.drop_unread(top, units)
     laravel_edited_default.demote_leftovers(units)
+    laravel_image_sqlite.promote(top, units)  # the SQLite file its own image migrates
     php_image_drivers.choose(top, units)
     side_stores.demote(top, units)
     dotnet_side_stores.demote(top, units)
