@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
-from designer.detect import ecosystems, locks, sidefiles, utf16_text
+from designer.detect import ecosystems, locks, node_type_switches, sidefiles, utf16_text
 from designer.detect.ecosystems import amper
 from designer.detect.gitignore import GitIgnore, IgnoreStack
 from designer.detect.picking import Picker
@@ -601,6 +601,11 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
     swift_packages: set[str] = set()
     """Folders holding a SwiftPM manifest (`Package.swift`)."""
     """Folders whose rockspec the walk found: Lua code below them is a project's code."""
+    node_packages: set[str] = set()
+    """Folders whose package.json the walk took as a manifest."""
+    committed_anyway: set[str] = set()
+    """Manifest names the root's own ignore rules cover at the root itself, where the file is
+    all the same (`package.json*` written beside a committed `package.json`)."""
     while queue:
         folder, relative, ignores, owner, in_tests = queue.popleft()
         try:
@@ -696,6 +701,15 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
             haskell_roots.add(relative or ".")
         if _holds("Package.swift", text, plain, files, ()):
             swift_packages.add(relative or ".")
+        if not relative and ignores.layers:
+            # The repository's own manifest is committed whatever its ignore rules say: a
+            # rule covering it there covers that name everywhere, and says nothing of which
+            # of those manifests the repository tracks.
+            committed_anyway.update(
+                n
+                for n in notable
+                if ecosystems.manifest_ecosystem(n, parent) and ignores.ignored(n, n, False)
+            )
         for name in notable:
             path = prefix + name
             if (
@@ -703,6 +717,7 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 and ignores.ignored(path, name, False)
                 and not name.endswith("_test.go")
                 and name not in _KEPT_MANIFESTS
+                and name not in committed_anyway
             ):
                 # A Go test file is kept whatever a `.gitignore` pattern says (`*_test.go`,
                 # written to keep a developer's scratch tests out): git ignores no tracked
@@ -719,6 +734,15 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 module = None  # another tool's `module.yaml`
             if name == "Gopkg.toml" and _holds("go.mod", text, plain, files, ()):
                 module = None  # the folder moved to modules: its go.mod is the manifest
+            if (
+                name == "package.json"
+                and relative
+                and owner in node_packages
+                and node_type_switches.module_switch(folder)
+            ):
+                module = None  # `{"type": "module"}` for the enclosing package's code
+            elif name == "package.json" and module is not None:
+                node_packages.add(relative or ".")
             if module is ecosystems.cpp:
                 if _below_any(relative or ".", c_roots):
                     module = None  # an `add_subdirectory` folder, a vendored library's build
