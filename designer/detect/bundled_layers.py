@@ -9,13 +9,18 @@ and the app has no data layer. So where a package's bundling framework (`BUNDLIN
 a devDependency, an ORM or query library declared only for development that some module of
 its own code (not its tests, migrations, installed or built code) imports is the app's data
 layer at run time: it is given an entry at the first module importing it.
+
+So too where every server framework the package declares is a devDependency (Hono beside
+Kysely, both among the devDependencies of a package Nitro or Vite builds into
+`.output/server`): nothing the package installs at run time serves HTTP, so its build carries
+the framework, and with it the data layer the same modules import.
 """
 
 from __future__ import annotations
 
 from designer.detect import node_imports, node_layers
 from designer.detect.assemble import Unit
-from designer.detect.signals import Strength
+from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
 from designer.model.stack import Evidence, FindingKind
 
@@ -37,7 +42,7 @@ def promote(top: str, units: dict[str, Unit]) -> None:
     for folder in sorted(packages):
         signals = units[folder].signals.get(LANGUAGE, [])
         frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK and s.package]
-        if not any(s.name in BUNDLING and s.strength is Strength.DEV for s in frameworks):
+        if not _bundles(frameworks):
             continue
         declared = {s.package.lower() for s in signals if s.strength is Strength.DEPENDENCY}
         dev = {
@@ -61,3 +66,12 @@ def promote(top: str, units: dict[str, Unit]) -> None:
                 signals.append(signal.replace(strength=Strength.ENTRY, evidence=evidence))
             if not wanted:
                 break
+
+
+def _bundles(frameworks: list[Signal]) -> bool:
+    """Whether a package's framework signals say its build bundles its server: a bundling
+    framework declared for development, or frameworks declared for development alone."""
+    if any(s.name in BUNDLING and s.strength is Strength.DEV for s in frameworks):
+        return True
+    declared = [s for s in frameworks if s.strength in (Strength.DEV, Strength.DEPENDENCY)]
+    return bool(declared) and all(s.strength is Strength.DEV for s in declared)
