@@ -879,8 +879,9 @@ RULES: tuple[SourceRule, ...] = (
     # The engine only: a document store's SDK is no data layer (the held-out sets write data
     # `none` for Firestore reached through Firebase's SDKs).
     rule(K.DATABASE, "Firestore", _FIREBASE_ADMIN_FIRESTORE, endings=_JS),
-    # Node's built-in SQLite module (22.5+): an engine with no npm driver to show it.
-    rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["']node:sqlite["']""", endings=_JS),
+    # Node's built-in SQLite module (22.5+), or Bun's (`bun:sqlite`): an engine with no npm
+    # driver to show it.
+    rule(K.DATABASE, "SQLite", rf"""{_IMPORTED}["'](?:node|bun):sqlite["']""", endings=_JS),
     *redis_store_rules(
         "node",
         r"""\brequire\([ \t]*["'](?:ioredis|redis)["']|^[ \t]*import\b[^;\n]*\bfrom[ \t]*["']"""
