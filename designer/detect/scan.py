@@ -114,6 +114,7 @@ from designer.detect import (
     erb_adapters,
     excluded_datasources,
     expo_updates,
+    express_app_locals,
     fastapi_deps,
     fastapi_probes,
     file_defaults,
@@ -782,6 +783,7 @@ def detect(
     jvm_lent_routes.lend(top, units)  # a library's server, once none was declared
     lent_frameworks.lend(top, units, locks)
     local_kits.lend(top, units)  # a library of the tree building and running the server
+    express_app_locals.lend(top, units)  # a kit no lock shows, over Express
     py_lent_frameworks.lend(top, units, locks)
     py_classified_frameworks.confirm(top, units)  # a start its metadata says it is built on
     py_launched_routes.lend(top, units)  # Tornado a declared kit's launcher serves routes on
