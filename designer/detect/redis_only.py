@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import re
 
-from designer.detect import handed_redis, keyed_caches, node_imports, optional_redis
+from designer.detect import (
+    cache_handed_redis,
+    handed_redis,
+    keyed_caches,
+    node_imports,
+    optional_redis,
+)
 from designer.detect.assemble import Unit, signal_scope
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
@@ -34,8 +40,10 @@ _CLIENTS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     ),
     "python": (
         (".py",),
-        re.compile(r"^[ \t]*(?:import[ \t]+(?:redis|aioredis)\b|from[ \t]+(?:redis|aioredis)\b)",
-                   re.MULTILINE),
+        re.compile(
+            r"^[ \t]*(?:import[ \t]+(?:redis|aioredis)\b|from[ \t]+(?:redis|aioredis)\b)",
+            re.MULTILINE,
+        ),
     ),
     # Elixir: Redix started in the supervision tree (`{Redix, args}`, `Redix.start_link`) or
     # called, or a library's Redis storage module chosen in the configuration
@@ -181,6 +189,7 @@ def name_store(top: str, units: dict[str, Unit]) -> None:
                     and (
                         keyed_caches.cache_only(top, unit.folder, evidence.path)
                         or handed_redis.expiring_only(top, unit.folder, evidence.path)
+                        or cache_handed_redis.cache_only(top, evidence.path)
                     )
                 )
             ):
