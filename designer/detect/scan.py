@@ -77,6 +77,7 @@ from designer.detect import (
     dotnet_greeters,
     dotnet_host_files,
     dotnet_hosted_parts,
+    dotnet_lent_hosts,
     dotnet_idle_tests,
     dotnet_image_connections,
     dotnet_invoked_modules,
@@ -900,6 +901,7 @@ def detect(
     production_noweb.mark(top, units)
     mainless_boot_modules.mark_plain_jars(top, units)  # once the servers are known
     packaged_boot_jars.mark(top, units)
+    dotnet_lent_hosts.mark(top, units)  # before the hosts are told apart
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
