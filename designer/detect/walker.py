@@ -1069,7 +1069,16 @@ def _admit(
             continue
         else:
             settings = False
-        if ignores.layers and ignores.ignored(path, name, False) and not _is_example(name):
+        # A configuration folder's own modules are kept whatever a `.gitignore` says, as a
+        # configuration folder it ignores is (`_admit_ignored_settings`): a rule ignores no
+        # tracked file, and a repository may commit its settings and ignore later edits to
+        # them (`application/config/*` over a CodeIgniter app's committed `database.php`).
+        if (
+            ignores.layers
+            and ignores.ignored(path, name, False)
+            and not _is_example(name)
+            and not (settings_folder and not is_test)
+        ):
             continue
         if is_test:
             quota.test -= 1
