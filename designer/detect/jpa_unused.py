@@ -24,6 +24,11 @@ A Scala Spring Boot service may declare the JPA starter beside Slick, its querie
 to Slick (`slick.jdbc.PostgresProfile.api`) and no class mapped to JPA: Slick, which the build
 declares and the code imports, is the data layer.
 
+A service may keep its records in DynamoDB through the AWS SDK (`DynamoDbEnhancedClient`, its
+`@DynamoDbBean` classes) and still declare `hibernate-core` from a relational past, no class
+mapped to JPA: JPA's signals are dropped, and the SDK's client, which opens the store itself,
+names the engine and no data layer.
+
 So is JPA named by the starter and by Spring settings that only tune Hibernate (`format_sql`,
 `jdbc.time_zone`: `jpa_tuning`), none of which maps an entity.
 
@@ -98,6 +103,14 @@ _ELASTICSEARCH = re.compile(
 )
 """Code written to Spring Data Elasticsearch: its documents, repositories and operations."""
 
+_DYNAMODB = re.compile(
+    r"^[ \t]*import[ \t]+(?:software\.amazon\.awssdk\.(?:enhanced\.dynamodb|services\.dynamodb)"
+    r"|com\.amazonaws\.services\.dynamodbv2)\.",
+    re.MULTILINE,
+)
+"""Code written to DynamoDB through the AWS SDK: its enhanced client's mapped beans and
+tables (`DynamoDbEnhancedClient`, `@DynamoDbBean`), or the plain client (v2 or v1)."""
+
 
 @dataclass(frozen=True)
 class _Layer:
@@ -133,6 +146,11 @@ _LAYERS = (
            "imports org.opensearch.data.client", False, "OpenSearch"),
     _Layer("Spring Data Elasticsearch", FindingKind.ORM, _ELASTICSEARCH,
            "imports org.springframework.data.elasticsearch", False, "Elasticsearch"),
+    # A service keeping its records in DynamoDB through the AWS SDK, `hibernate-core` left
+    # in its build from a relational past: no data layer, the SDK's client opens the store
+    # itself (a DATABASE signal, not a layer).
+    _Layer("DynamoDB", FindingKind.DATABASE, _DYNAMODB, "imports the AWS SDK's DynamoDB client",
+           False),
 )
 
 _MAPPING_FILES = (".hbm.xml", "orm.xml")
