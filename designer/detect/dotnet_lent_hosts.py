@@ -63,7 +63,8 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         }
         if not classes:
             continue
-        call = re.compile(r"\b(?:%s)\s*\.\s*\w+\s*\(" % "|".join(map(re.escape, sorted(classes))))
+        names = "|".join(map(re.escape, sorted(classes)))
+        call = re.compile(rf"\b(?:{names})\s*\.\s*\w+\s*\(")
         found = _call(top, unit, units, call)
         if found is None:
             continue
