@@ -14,7 +14,9 @@ A default the file names through a constant (`'default' => Connection::APPLICATI
 shared package keeps) cannot be read from the file, but it names one of the connections listed
 beside it: where every connection the file lists (uncommented) has the same literal driver
 (`'driver' => 'pgsql'`), that is the engine whichever one the constant names, the program's
-own choice (`Scope.CHOSEN`). Connections of several drivers leave it unread.
+own choice (`Scope.CHOSEN`). So too a default read from an env variable with no fallback
+(`'default' => env('APP_ENV')`, connections named after the environments): whichever the
+variable names, it is one of them. Connections of several drivers leave it unread.
 """
 
 from __future__ import annotations
@@ -48,9 +50,9 @@ alike (a Redis section's `'default' => [` lies deeper)."""
 _DEFAULT_VALUE = r"""['"]default['"][ \t]*=>[ \t]*(.*)$"""
 """The value of the default connection's key (matched at the connections' indent)."""
 
-_READABLE = LazyPattern(r"""^(?:env[ \t]*\(|['"])""")
-"""A default the file itself spells: an env lookup (read by the rule of `ecosystems.php`) or a
-quoted connection name."""
+_READABLE = LazyPattern(r"""^(?:env[ \t]*\([ \t]*['"]\w+['"][ \t]*,|['"])""")
+"""A default the file itself spells: an env lookup with a fallback (read by the rule of
+`ecosystems.php`) or a quoted connection name."""
 
 _DRIVER = LazyPattern(r"""^[ \t]*['"]driver['"][ \t]*=>[ \t]*['"](\w+)['"]""", re.MULTILINE)
 """A connection's literal driver, on a line of its own (a `//` comment does not match)."""
