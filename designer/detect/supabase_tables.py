@@ -7,7 +7,8 @@ builder nor SQL driver of its own, and whose own modules query tables through it
 layer to its data: the client is its data layer, as a driver written to directly is. A query
 library the manifest declares and none of its modules imports (`postgres` beside `drizzle-kit`
 for a schema never wired in) is no layer of the server: the client still is, and
-`unimported_queries` later drops the library. Only a table query counts (a `.from(…)` call
+`unimported_queries` later drops the library; nor is one declared only for development (the
+driver a seed script imports). Only a table query counts (a `.from(…)` call
 followed by `select`, `insert`, `update`, `upsert` or `delete`, the table named by a literal or
 a setting, or an `.rpc('fn')` call); a client used for sign-in or file storage alone
 (`supabase.storage.from(bucket).upload(…)`) keeps no data.
@@ -68,7 +69,14 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         )
         if declared is None:
             continue
-        layers = [s for s in signals if s.kind in (FindingKind.ORM, FindingKind.QUERY)]
+        # A layer declared only for development (the driver of a seed or import script,
+        # `pg` in devDependencies) is no layer of the server, unless the framework bundles it.
+        layers = [
+            s
+            for s in signals
+            if s.kind in (FindingKind.ORM, FindingKind.QUERY)
+            and (bundled or s.strength is not Strength.DEV)
+        ]
         if any(s.kind is FindingKind.ORM or not s.package for s in layers):
             continue
         files = node_layers.own_modules(top, folder, packages, MAX_FILES)
