@@ -402,6 +402,33 @@ RULES: tuple[SourceRule, ...] = (
         r"[\s\S]*?^[ \t]*class[ \t]+AppModel[ \t]+extends[ \t]+Model\b",
         names=("AppModel.php",),
     ),
+    # CakePHP 1's front controller (`app/webroot/index.php`) includes the core's bootstrap
+    # from the `cake/` folder the framework is unpacked into and dispatches the request: an
+    # application of that line has no manifest at all.
+    rule(
+        K.FRAMEWORK,
+        "CakePHP",
+        r"""\binclude[ \t]*\(?[ \t]*CORE_PATH[ \t]*\.[ \t]*['"]cake['"][ \t]*\.[ \t]*DS[ \t]*\."""
+        r"""[ \t]*['"]bootstrap\.php['"]""",
+        names=("index.php",),
+    ),
+    # The unpacked core's `cake/config/config.php` states its release (`return
+    # $config['Cake.version'] = '1.3.12';`): the version the application runs on.
+    rule(
+        K.FRAMEWORK,
+        "CakePHP",
+        r"""^[ \t]*return[ \t]+\$config\[['"]Cake\.version['"]\][ \t]*=[ \t]*"""
+        r"""['"](?P<version>\d[\w.+-]*)['"]""",
+        names=("config.php",),
+    ),
+    # CakePHP 1's base model (`app_model.php`, the core's default or the application's own
+    # copy), which every model of the application extends: the framework's own ORM.
+    rule(
+        K.ORM,
+        "CakePHP ORM",
+        r"^[ \t]*class[ \t]+AppModel[ \t]+extends[ \t]+Model\b",
+        names=("app_model.php",),
+    ),
     rule(K.FRAMEWORK, "Yii", r"\bnew\s+\\?yii\\web\\Application\s*\(", endings=_PHP),
     rule(K.FRAMEWORK, "Laminas MVC", r"\bLaminas\\Mvc\\Application\b", endings=_PHP),
     # Zend Framework's front controller initialises and runs its MVC application.
@@ -528,6 +555,24 @@ RULES: tuple[SourceRule, ...] = (
             endings=(*_PHP, *_PHP_TEMPLATES),
         )
         for name, engine in _CAKE_DRIVERS
+    ),
+    # CakePHP 1's app/config/database.php (shipped as `database.php.default`): the driver of
+    # the `default` datasource of its DATABASE_CONFIG class (`var $default = array('driver' =>
+    # 'mysql', …`).
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            rf"""\$default[ \t]*=[ \t]*array[ \t]*\([^)]*?['"]driver['"][ \t]*=>[ \t]*['"](?:{name})['"]""",
+            endings=(*_PHP, *_PHP_TEMPLATES),
+        )
+        for name, engine in (
+            ("mysqli?", "MySQL"),
+            ("postgres", "PostgreSQL"),
+            ("sqlite3?", "SQLite"),
+            ("mssql", "SQL Server"),
+            ("oracle", "Oracle"),
+        )
     ),
     # A PDO data source name (`new PDO('pgsql:host=db;dbname=app')`, Yii's `'dsn' =>`); a
     # file under `/path/to/` is a sample's placeholder (a bundled tool's settings).
