@@ -133,6 +133,10 @@ ADD_ONS = {
     # Nancy (a few ApiControllers beside its modules, on one OWIN pipeline): the site's
     # framework is the other one.
     "ASP.NET Web API": ("ASP.NET MVC", "Nancy", "ASP.NET Core"),
+    # Wicket's pages served from a Spring Boot application (its `@SpringBootApplication` class
+    # is the Wicket application, or wicket-spring-boot-starter mounts it): Spring Boot starts
+    # the program and hosts its REST controllers beside the pages.
+    "Wicket": ("Spring Boot",),
 }
 """Add-on → hosts; with a host present the add-on is reported but does not compete."""
 

@@ -161,12 +161,21 @@ def _depends_on(user: Unit, module: Unit) -> bool:
 
 
 
-def names_main_class(top: str, unit: Unit) -> bool:
-    """Whether one of the module's own build files names a main class."""
-    return any(
-        _MAIN_CLASS.search(read_text(top, path)[0] or "")
+_START_CLASS = re.compile(r"<start-class>[^<]*</start-class>")
+"""The property Spring Boot's Maven plugin reads the main class from."""
+
+
+def names_main_class(top: str, unit: Unit, start_class: bool = True) -> bool:
+    """Whether one of the module's own build files names a main class; not counting
+    Spring Boot's `<start-class>` unless `start_class` (with `repackage` bound nowhere, it
+    names the class `mvn spring-boot:run` starts in development, no packaged program's)."""
+    texts = (
+        read_text(top, path)[0] or ""
         for path, ecosystem, _ in unit.manifests
         if ecosystem == LANGUAGE
+    )
+    return any(
+        _MAIN_CLASS.search(text if start_class else _START_CLASS.sub("", text)) for text in texts
     )
 
 

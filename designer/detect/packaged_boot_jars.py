@@ -6,7 +6,9 @@ module holding part of the product: the tracker, the reporting, a bounded contex
 controllers, repositories and a `@SpringBootApplication` class left from when it was started
 alone. The application module depends on it, component-scans it and serves its controllers.
 The jar module's pom packages a plain jar: it names no Spring Boot plugin, inherits no starter
-parent and packages no war, so `java -jar` on it starts nothing, and nothing else ships it (no
+parent and packages no war, or it names the plugin (for `mvn spring-boot:run` in development)
+without binding its `repackage` goal, nor does any parent in the tree bind it
+(`nonservices.unpackaged`); so `java -jar` on it starts nothing, and nothing else ships it (no
 Dockerfile, Procfile or deployment of its folder). It is that application's code, not a second
 service: it is told to serve nothing itself (`Unit.no_web`), so it folds into its user as any
 library module does (`monorepo`).
@@ -15,7 +17,8 @@ The rule holds only where an application of the tree serving HTTP depends on the
 itself packages a program (its pom binds Spring Boot's `repackage` or packages a war): a plain
 jar beside only other plain jars may be run from an IDE or a script, and stays what it looks
 like. A module whose build names a main class (an assembly or shade manifest, an exec
-plugin's) may be run alone, and stays too. Modules with no main are `mainless_boot_modules`'s.
+plugin's) may be run alone, and stays too; Spring Boot's `<start-class>` in a pom whose plugin
+packages nothing is no such name (it serves `mvn spring-boot:run` only). Modules with no main are `mainless_boot_modules`'s.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from designer.detect.mainless_boot_modules import (
     shipped,
     spring_boot,
 )
-from designer.detect.nonservices import reaches_module
+from designer.detect.nonservices import reaches_module, unpackaged
 from designer.detect.walker import read_text
 
 _WAR = re.compile(r"<packaging>\s*war\s*</packaging>")
@@ -53,9 +56,12 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if not has_entry_point(unit) or not spring_boot(unit):
             continue
-        if not plain_maven_jar(top, unit) or shipped(top, unit.folder):
+        plain = plain_maven_jar(top, unit)
+        if not plain and not unpackaged(unit, units):
             continue
-        if names_main_class(top, unit):
+        if shipped(top, unit.folder):
+            continue
+        if names_main_class(top, unit, start_class=plain):
             continue
         if any(
             o is not unit and reaches_module(o, unit, units, LANGUAGE) for o in applications
