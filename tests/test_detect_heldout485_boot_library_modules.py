@@ -45,7 +45,10 @@ _PLUGIN = """      <plugin>
         <version>${spring.boot.version}</version>
 """
 
-_BOUND = "        <executions><execution><goals><goal>repackage</goal></goals></execution></executions>\n"
+_BOUND = (
+    "        <executions><execution><goals><goal>repackage</goal></goals></execution>"
+    "</executions>\n"
+)
 
 
 def _web_pom(bound: bool) -> str:

@@ -18,7 +18,8 @@ itself packages a program (its pom binds Spring Boot's `repackage` or packages a
 jar beside only other plain jars may be run from an IDE or a script, and stays what it looks
 like. A module whose build names a main class (an assembly or shade manifest, an exec
 plugin's) may be run alone, and stays too; Spring Boot's `<start-class>` in a pom whose plugin
-packages nothing is no such name (it serves `mvn spring-boot:run` only). Modules with no main are `mainless_boot_modules`'s.
+packages nothing is no such name (it serves `mvn spring-boot:run` only). Modules with no main
+are `mainless_boot_modules`'s.
 """
 
 from __future__ import annotations

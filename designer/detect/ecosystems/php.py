@@ -563,7 +563,8 @@ RULES: tuple[SourceRule, ...] = (
         rule(
             K.DATABASE,
             engine,
-            rf"""\$default[ \t]*=[ \t]*array[ \t]*\([^)]*?['"]driver['"][ \t]*=>[ \t]*['"](?:{name})['"]""",
+            r"""\$default[ \t]*=[ \t]*array[ \t]*\([^)]*?"""
+            rf"""['"]driver['"][ \t]*=>[ \t]*['"](?:{name})['"]""",
             endings=(*_PHP, *_PHP_TEMPLATES),
         )
         for name, engine in (
