@@ -91,7 +91,7 @@ _HEADLESS = re.compile(r"\b(?:Puppeteer\.LaunchAsync|Playwright\.CreateAsync)\s*
 """A headless browser launched (PuppeteerSharp, Playwright for .NET): a prerender or screenshot
 service rendering another application's pages, answering with their HTML or their image."""
 
-_FORM_HANDLER = re.compile(r"\bOn(?:Post|Put|Delete)\w*\s*\(")
+_FORM_HANDLER = re.compile(r"(?<!\.)\bOn(?:Post|Put|Delete)\w*\s*\(")
 """A Razor page's form handler: it takes data, unless it only forwards the form (below)."""
 
 _FORWARDS = re.compile(r"\bHttpClient\b|\bIHttpClientFactory\b")
