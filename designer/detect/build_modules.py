@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from designer.detect import (
     dotnet_untested_hosts,
     excluded_datasources,
+    jvm_own_stores,
     unopened_lent_drivers,
     workspace_data,
 )
@@ -220,6 +221,9 @@ def take_from_used_modules(
     # A service that, like every module it uses, writes to no data layer opens no relational
     # database whatever JDBC driver those modules keep (`unopened_lent_drivers`).
     unwritten = language == "jvm" and unopened_lent_drivers.unopened(service, used)
+    # A service declaring a store of another kind (Neo4j-OGM and Neo4j) with no relational
+    # engine on its path runs none of the relational layers its modules lend (`jvm_own_stores`).
+    otherwise = language == jvm_own_stores.ECOSYSTEM and jvm_own_stores.unopened(service, used)
     for target in used:
         dropped = {
             s.package
@@ -250,6 +254,7 @@ def take_from_used_modules(
             and not (s.package and s.package in dropped)
             and not (unopened and excluded_datasources.relational(s.kind, s.name))
             and not (unwritten and excluded_datasources.relational(s.kind, s.name))
+            and not (otherwise and excluded_datasources.relational(s.kind, s.name))
         ]
     if bare:
         _drop_driverless(service, language)
