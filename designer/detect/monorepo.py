@@ -414,6 +414,9 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         if not targets:
             continue
         shared = len(targets) > 1
+        # The services nearby: whether they declare tests per module is weighed over all of
+        # them, even when the module goes to those of them that depend on it (below).
+        nearby = targets
         if near and shared:
             # A library module some of them depend on is tested with those only (a Spring
             # Boot Admin server beside the applications of a shared framework module).
@@ -423,6 +426,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
             targets = [s for s in targets if s not in programs]
             if not targets:
                 continue
+            nearby = [s for s in nearby if s not in programs] or targets
         # A JVM module near a service that reaches modules of the build by reference, but not
         # this one, is none of its code: a test harness of a store, a compatibility suite.
         stray = near and language == "jvm" and any(
@@ -442,7 +446,7 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
         ]
         for target in targets:
             # Shared by nearness alone: its tests go to the services declaring tests.
-            given = own_tests.lent(kept, target, targets, tested) if near and shared else kept
+            given = own_tests.lent(kept, target, nearby, tested) if near and shared else kept
             # A JVM module of the build that nothing uses and that uses not the service (a
             # client SDK of its API, published for callers) lends no tests: they test the SDK,
             # not code the service runs. One the service reaches, or one that depends on the
