@@ -73,10 +73,13 @@ def _layers(common_driver: bool = False, cpg_driver: bool = False) -> dict[str, 
         ),
         "web-backend/src/main/kotlin/acme/backend/Backend.kt": _app("acme.backend", "Backend"),
         "graph-service/build.gradle.kts": _build(*cpg),
-        "graph-service/src/main/kotlin/acme/graph/GraphService.kt": _app("acme.graph", "GraphService"),
+        "graph-service/src/main/kotlin/acme/graph/GraphService.kt": _app(
+            "acme.graph", "GraphService"
+        ),
         "graph-service/src/main/kotlin/acme/graph/GraphRepository.kt": (
             "package acme.graph\n\nimport org.neo4j.ogm.session.SessionFactory\n"
-            "import acme.common.utils.Result\n\nclass GraphRepository(val sessions: SessionFactory)\n"
+            "import acme.common.utils.Result\n\n"
+            "class GraphRepository(val sessions: SessionFactory)\n"
         ),
     }
 
