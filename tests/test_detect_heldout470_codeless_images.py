@@ -1,7 +1,8 @@
 """A gap the 470th held-out set showed (benchmarks/detect_heldout470.yaml), as a small fixture of
 the real files' shape (#19): a worker image's folder holding only a Dockerfile and a copy of the
 API's pip list (Flask among it), built by Compose, whose command is a `flask` CLI command of the
-API's code: no backend (`py_codeless_images`). The same folder with code of its own stays."""
+API's code: no backend (`py_codeless_images`). The same folder with code of its own stays, and
+so does one with no Dockerfile (a list beside a Procfile: no image says whose code it runs)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,13 @@ def test_an_image_folder_of_a_list_and_no_code_is_no_backend(tmp_path: Path) -> 
 def test_the_same_folder_with_code_of_its_own_stays(tmp_path: Path) -> None:
     worker = {"ln_payments_processor/main.py": _MAIN.replace("/api/status", "/status")}
     assert sorted(by_folder(write(tmp_path, _tree(**worker)))) == ["api", "ln_payments_processor"]
+
+
+def test_a_list_folder_with_no_image_stays(tmp_path: Path) -> None:
+    tree = _tree()
+    del tree["ln_payments_processor/Dockerfile"]
+    tree["ln_payments_processor/Procfile"] = "web: gunicorn main:app\n"
+    tree["docker-compose.yml"] = _COMPOSE.split("  settle-lightning-payments:")[0] + (
+        "  db:\n    image: postgres:14\n"
+    )
+    assert sorted(by_folder(write(tmp_path, tree))) == ["api", "ln_payments_processor"]

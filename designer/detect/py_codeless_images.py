@@ -8,11 +8,14 @@ names the API's web framework, and Compose builds the folder, yet nothing in it 
 it holds no Python at all. Such a folder is no service (`Unit.no_service`) when its manifests are
 pip lists alone, its framework is seen in no code of its own, and another Python project of the
 tree holding code declares that framework (the program whose code the image runs). A folder
-with any Python file of its own, or whose framework no other project with code declares, is left
-to the other rules.
+with any Python file of its own, with no Dockerfile (a list beside a Procfile's process, say: no
+image says whose code runs), or whose framework no other project with code declares, is left to
+the other rules.
 """
 
 from __future__ import annotations
+
+import os
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
@@ -39,7 +42,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             eco != LANGUAGE or not path.endswith(".txt") for path, eco, _ in unit.manifests
         ):
             continue
-        if _holds_code(top, unit, units):
+        if not _builds_image(top, unit.folder) or _holds_code(top, unit, units):
             continue
         others = [
             other
@@ -54,6 +57,15 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         # The program the image runs: another project of the framework, with code.
         if any(_holds_code(top, other, units) for other in others):
             unit.no_service = True
+
+
+def _builds_image(top: str, folder: str) -> bool:
+    """Whether `folder` holds a Dockerfile (`Dockerfile`, `Dockerfile.worker`, `x.Dockerfile`)."""
+    try:
+        names = os.listdir(os.path.join(top, *folder.split("/")))
+    except OSError:
+        return False
+    return any(n.startswith("Dockerfile") or n.endswith(".Dockerfile") for n in names)
 
 
 def _holds_code(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
