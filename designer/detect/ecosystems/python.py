@@ -626,13 +626,16 @@ RULES: tuple[SourceRule, ...] = (
     # A tox environment's commands running pytest (`commands =` then `pytest --cov=app
     # {posargs}` on it or a continuation line below): the suite's runner, installed by the
     # environment's deps rather than by a manifest. A bare `pytest` among the deps is no run.
-    # (Each continuation line's indentation is taken whole: one way to read it.)
+    # (Each continuation line's indentation is taken whole: one way to read it.) The command
+    # names the runner as a package's `test` script does (`primary`): `unittest.TestCase`
+    # classes collected by it are pytest's suite, and the two tie no more.
     rule(
         K.TEST,
         "pytest",
         r"^commands[ \t]*=[ \t]*(?:[^\r\n]*\r?\n[ \t]+(?![ \t])){0,20}?"
         r"(?:python[\d.]*[ \t]+-m[ \t]+)?(?:py\.test|pytest)(?![\w.-])",
         names=("tox.ini",),
+        primary=True,
     ),
     # Django's test runner set to django-nose's (`TEST_RUNNER =
     # 'django_nose.NoseTestSuiteRunner'`): `manage.py test` runs the suite through nose.
