@@ -636,12 +636,16 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # A command-line flag or setting choosing the store, and its default (`pflag.String(
     # "database", "memcached", …)`): a key-value store chosen so is the service's database.
+    # The flag may be bound to a field (`flag.StringVar(&cfg.db.engine, "engine", "sqlite",
+    # "Database engine {sqlite|mysql}")`) and named for the engine it picks, beside
+    # `sql.Open(engine, dsn)` and the drivers of both.
     *(
         rule(
             K.DATABASE,
             engine,
-            r'\.(?:String|StringP|SetDefault)\(\s*"(?:database|db|store)(?:[._-]?(?:type|driver'
-            rf'|backend))?"\s*,\s*(?:"\w"\s*,\s*)?"(?:{names})"',
+            r'\.(?:String(?:Var)?P?|SetDefault)\(\s*(?:&[\w.]+\s*,\s*)?'
+            r'"(?:(?:database|db|store)(?:[._-]?(?:type|driver|backend|engine))?|engine)"'
+            rf'\s*,\s*(?:"\w"\s*,\s*)?"(?:{names})"',
             endings=_GO,
             scope=Scope.CHOSEN,
         )
