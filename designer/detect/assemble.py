@@ -619,6 +619,13 @@ PLUGIN_PREFIXES = {"django-": "Django", "flask-": "Flask"}
 the framework its code starts is declared even where the list does not name it."""
 
 
+REQUIRED_FRAMEWORKS = {"bokeh": "Tornado"}
+"""Package → the web framework it requires and serves on (Bokeh's server is a Tornado
+application): a manifest declaring the package installs the framework with it, so the framework
+its code starts (a Bokeh server with the program's own Tornado handlers) is declared even where
+the list does not name it. Nothing is found from the package alone."""
+
+
 def _plugin_hosts(signals: list[Signal]) -> set[str]:
     """The frameworks (`PLUGIN_PREFIXES`) the plug-in packages a manifest declares require."""
     return {
@@ -734,6 +741,12 @@ def backend(
         declared = {s.name for s in framework_signals if s.strength is not Strength.ENTRY}
         declared |= {HOST_OF[name] for name in declared if name in HOST_OF}
         declared |= _plugin_hosts(unit.signals.get(eco, []))
+        declared |= {
+            REQUIRED_FRAMEWORKS[name]
+            for _, result in declaring
+            for name in result.uses
+            if name in REQUIRED_FRAMEWORKS
+        }
         unconfirmed |= {s.name for s in framework_signals} - declared - UNPACKED
     frameworks, ambiguous = _frameworks(findings, entries, unconfirmed, signals)
     language, version, language_finding = _language(unit, chosen[0], signals, inherited, pin)

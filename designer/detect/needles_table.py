@@ -1075,6 +1075,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*from[ \\t]+(?:\\w+\\.)*flask_\\w+(?:\\.\\w+)*[ \\t]+import[ \\t][^\\n]*\\b\\w*Flask\\w*\\b[\\s\\S]{0,8000}?\\b\\w*Flask\\w*\\s*\\(\\s*__name__\\b': (False, (('__name__',), ('flask_',), ('import',))),
     '^[ \\t]*from[ \\t]+behave[ \\t]+import\\b[^\\n]*\\b(?:given|when|then|step)\\b': (False, (('behave',), ('import',), ('from',))),
     '^[ \\t]*from[ \\t]+blacksheep(?:\\.server)?[ \\t]+import\\b[^\\n]*\\bApplication\\b[\\s\\S]*?\\bApplication\\s*\\(': (False, (('Application',), ('blacksheep',), ('import',))),
+    '^[ \\t]*from[ \\t]+bokeh\\.server\\.server[ \\t]+import\\b[^\\n]*\\bServer\\b[\\s\\S]{0,20000}?\\bServer\\s*\\([^)]{0,2000}?\\bextra_patterns\\s*=': (False, (('bokeh.server.server',), ('extra_patterns',), ('Server',))),
     '^[ \\t]*from[ \\t]+bottle[ \\t]+import\\b[^\\n]*\\brun\\b[\\s\\S]*?^[ \\t]*run\\s*\\(': (False, (('bottle',), ('import',), ('from',))),
     '^[ \\t]*from[ \\t]+django\\.test[ \\t]+import\\b(?=(?:(?!^[ \\t]*from[ \\t]+django\\.test[ \\t]+import\\b)[\\s\\S])*?^[ \\t]*(?:class|def|async[ \\t]+def)[ \\t])': (False, (('django.test',), ('import',), ('from',))),
     '^[ \\t]*from[ \\t]+emmett[ \\t]+import\\b[^\\n]*\\bApp\\b[\\s\\S]*?\\bApp\\s*\\(\\s*__name__': (False, (('__name__',), ('emmett',), ('import',))),

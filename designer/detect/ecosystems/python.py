@@ -354,6 +354,18 @@ RULES: tuple[SourceRule, ...] = (
         r"|^class[ \t]+\w+[ \t]*\([ \t]*tornado\.web\.Application[ \t]*\)[ \t]*:",
         endings=_PY,
     ),
+    # A Bokeh server the program starts itself with routes of its own beside the plots
+    # (`Server(applications, extra_patterns=[(r"/upload", UploadHandler), …])`): Bokeh's
+    # server is a Tornado application, and the extra patterns are the program's own Tornado
+    # handlers, whatever manifest lists only bokeh (which installs Tornado). A Bokeh server
+    # with no routes of its own serves only its plots: a dashboard, not matched.
+    rule(
+        K.FRAMEWORK,
+        "Tornado",
+        r"^[ \t]*from[ \t]+bokeh\.server\.server[ \t]+import\b[^\n]*\bServer\b"
+        r"[\s\S]{0,20000}?\bServer\s*\([^)]{0,2000}?\bextra_patterns\s*=",
+        endings=_PY,
+    ),
     # Pyramid's application is the WSGI app its Configurator makes (`config.make_wsgi_app()`).
     rule(K.FRAMEWORK, "Pyramid", r"\.make_wsgi_app\s*\(\s*\)", endings=_PY),
     rule(K.FRAMEWORK, "Litestar", r"\bLitestar\s*\(", endings=_PY),
