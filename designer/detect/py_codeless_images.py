@@ -9,13 +9,15 @@ it holds no Python at all. Such a folder is no service (`Unit.no_service`) when 
 pip lists alone, its framework is seen in no code of its own, and another Python project of the
 tree holding code declares that framework (the program whose code the image runs). A folder
 with any Python file of its own, with no Dockerfile (a list beside a Procfile's process, say: no
-image says whose code runs), or whose framework no other project with code declares, is left to
-the other rules.
+image says whose code runs) or one that starts a command or copies in files from outside the
+folder (set 94's base images keep that counter-case), or whose framework no other project with
+code declares, is left to the other rules.
 """
 
 from __future__ import annotations
 
 import os
+import posixpath
 
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
@@ -23,6 +25,9 @@ from designer.detect.signals import Strength
 from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
+
+_MAX_DOCKERFILE = 65536
+"""Characters of a Dockerfile read: an image recipe is short."""
 
 MAX_FILES = 1
 """Python files looked for: one is enough to leave the folder to the other rules."""
@@ -60,12 +65,44 @@ def mark(top: str, units: dict[str, Unit]) -> None:
 
 
 def _builds_image(top: str, folder: str) -> bool:
-    """Whether `folder` holds a Dockerfile (`Dockerfile`, `Dockerfile.worker`, `x.Dockerfile`)."""
+    """Whether `folder` holds a Dockerfile that only installs the folder's own files: no CMD or
+    ENTRYPOINT of its own (the command is another program's, given where it runs) and no COPY or
+    ADD of anything outside the folder (code copied in from elsewhere is a program of its own)."""
+    base = os.path.join(top, *folder.split("/"))
     try:
-        names = os.listdir(os.path.join(top, *folder.split("/")))
+        names = os.listdir(base)
     except OSError:
         return False
-    return any(n.startswith("Dockerfile") or n.endswith(".Dockerfile") for n in names)
+    images = [n for n in names if n.startswith("Dockerfile") or n.endswith(".Dockerfile")]
+    if not images:
+        return False
+    for name in images:
+        try:
+            with open(os.path.join(base, name), encoding="utf-8", errors="replace") as f:
+                text = f.read(_MAX_DOCKERFILE)
+        except OSError:
+            return False
+        for line in text.splitlines():
+            words = line.split()
+            if not words:
+                continue
+            verb = words[0].upper()
+            if verb in ("CMD", "ENTRYPOINT"):
+                return False
+            if verb in ("COPY", "ADD"):
+                sources = [w for w in words[1:-1] if not w.startswith("--")]
+                if not all(_own(base, folder, src) for src in sources):
+                    return False
+    return True
+
+
+def _own(base: str, folder: str, source: str) -> bool:
+    """Whether a COPY source names the folder itself, a path in it (from the repository's root
+    as build context), or a file of the folder (the folder as build context)."""
+    path = posixpath.normpath(source.removeprefix("./"))
+    if path == folder or path.startswith(folder + "/"):
+        return True
+    return not path.startswith("..") and os.path.isfile(os.path.join(base, *path.split("/")))
 
 
 def _holds_code(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
