@@ -7,7 +7,6 @@ import posixpath
 from collections.abc import Sequence
 
 from designer.detect import (
-    dotnet_untested_hosts,
     excluded_datasources,
     jvm_own_stores,
     unopened_lent_drivers,
@@ -373,8 +372,7 @@ def tested_services(
     if named or direct:
         tested = (named or direct) + _through_libraries(unit, direct, services, language, ordered)
         users = _library_users(unit, services, language, ordered)
-        users += dotnet_untested_hosts.users(unit, direct, services, language, ordered)
-        return tested + [s for s in dict.fromkeys(users) if s not in tested]
+        return tested + [s for s in users if s not in tested]
     # A unit test project of libraries only (`Admin.UnitTests` referencing the business logic)
     # tests the service whose name it bears exactly (`Admin`), whatever else reaches them.
     own = [s for s in services if any(_named_after(t, module_names(s, language), exact=True)
