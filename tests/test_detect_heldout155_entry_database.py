@@ -82,9 +82,10 @@ def test_the_default_in_the_database_module_the_start_imports_chooses(tmp_path: 
 
 
 def test_a_module_outside_a_database_folder_is_not_followed(tmp_path: Path) -> None:
-    backend = by_folder(_tree(tmp_path, "lib/sqlite/setup.js"))["."]
+    # Not `lib/sqlite/`: a folder named for one engine is itself read as a data-access folder.
+    backend = by_folder(_tree(tmp_path, "lib/setup/setup.js"))["."]
     _, paths = _engine(backend)
-    assert "server/lib/sqlite/setup.js" not in paths
+    assert "server/lib/setup/setup.js" not in paths
 
 
 def test_the_variable_must_name_the_database_setting() -> None:
