@@ -109,7 +109,9 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
         )
         or _names_suite(top, own),
         stub=lambda path: _empty_code(top, path),
-        folder_holds=lambda folder: not _placeholders_only(top, folder),
+        folder_holds=lambda folder: not (
+            _placeholders_only(top, folder) or not _holds_scripts(top, folder)
+        ),
     )
 
 
@@ -306,6 +308,10 @@ file is taken as a test."""
 _RUNNER_OPTIONS = frozenset({"mocha.opts"})
 """A runner's options file kept in the test folder (Mocha's before `.mocharc`): no test."""
 
+_SCRIPTS = (".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".mts", ".cts", ".coffee")
+"""Files a Node runner loads as tests. A test folder holding none (a Helm chart's
+`templates/tests/test-connection.yaml`, `helm test`'s hook; fixtures alone) has no suite."""
+
 _SETUP_NAME = re.compile(r"^(?:setup|setup-?tests|test-?setup)\.[cm]?[jt]sx?$", re.IGNORECASE)
 """A runner's setup file (`test/setup.ts`, what `--import ./test/setup.ts` or Vitest's
 `setupFiles` loads before the suites): it prepares tests, it is none."""
@@ -370,6 +376,26 @@ def _placeholders_only(top: str, folder: str, depth: int = 0) -> bool:
             or _setup_code(top, posixpath.join(folder, e.name))
         )
         for e in seen
+    )
+
+
+def _holds_scripts(top: str, folder: str, depth: int = 0) -> bool:
+    """Whether the test-named `folder` (from `top`) holds, at any depth, a file a Node runner
+    could load (`_SCRIPTS`). One holding none (a Helm chart's `templates/tests/`, `helm test`'s
+    YAML hooks) keeps no suite; one holding a placeholder beside fixtures is `_placeholders_only`'s
+    to read."""
+    if depth > _MAX_DEPTH:
+        return True
+    try:
+        entries = list(os.scandir(os.path.join(top, *folder.split("/"))))
+    except OSError:
+        return True
+    return any(
+        _holds_scripts(top, posixpath.join(folder, e.name), depth + 1)
+        if e.is_dir()
+        else e.name.lower().endswith(_SCRIPTS)
+        for e in entries
+        if not e.name.startswith(".")
     )
 
 
