@@ -19,7 +19,8 @@ module has no test framework, and a nearby library's tests are not lent it by ne
 POM above it (a reactor root listing `spring-boot-starter-test` in its own `<dependencies>`,
 which `inheritance.inherit` then hands it no longer). Neither a Go or Rust project beside the
 build (its own toolchain runs its tests) nor a test-named folder of documents or Helm chart
-tests holds a test of the module's code.
+tests holds a test of the module's code, nor a test class kept in a main source set
+(`src/main/test/…Test.java`, which no build compiles or runs).
 """
 
 from __future__ import annotations
@@ -83,12 +84,20 @@ def drop_unused(top: str, units: dict[str, Unit]) -> None:
             if folder != "." and not any(_at_or_under(w, folder) for w in walked)
         ) | testless_jvm.node_projects(units) | _own_toolchains(units, walked)
         if holds_tests(
-            top, testless_jvm.test_named, lambda path: testless_jvm.scratch(top, path),
+            top, testless_jvm.test_named, lambda path: _runs_nothing(top, path),
             apart=apart, folder_holds=lambda folder: _holds_code_test(top, folder),
         ):
             continue
         unit.signals[LANGUAGE] = [s for s in found if s.kind is not FindingKind.TEST]
         unit.untested = True  # nor is an unrelated library's test lent it by nearness
+
+
+def _runs_nothing(top: str, path: str) -> bool:
+    """Whether the test-named file at `path` runs in no build: a JVM source of a main source
+    set (`src/main/test/…Test.java`, kept beside `src/main/java` where neither Surefire nor
+    Gradle's test task looks, nor the compiler of the main sources: `testless_jvm.main_source`),
+    a scratch program or a test class marking no test (`testless_jvm.scratch`)."""
+    return testless_jvm.main_source(path) or testless_jvm.scratch(top, path)
 
 
 _OWN_TOOLCHAINS = frozenset({"go", "rust"})
