@@ -8,6 +8,8 @@ closer is no census: the ranking by kinds stands.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 MARGIN = 2
 """How many times more files the leader's importers must be than any other's."""
 
@@ -22,3 +24,13 @@ def leader(counts: dict[str, int]) -> tuple[str, int] | None:
         return None
     name, count = ranked[0]
     return (name, count) if count >= MIN_FILES else None
+
+
+def leading_files(importers: Mapping[str, Collection[str]]) -> tuple[str, int, str] | None:
+    """`leader` over the files importing each candidate: the candidate, its count and its first
+    importing file (the evidence a census shows)."""
+    led = leader({name: len(paths) for name, paths in importers.items()})
+    if led is None:
+        return None
+    name, count = led
+    return name, count, min(importers[name])

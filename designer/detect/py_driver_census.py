@@ -55,11 +55,11 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         counts = _importers(top, folder, nested_projects(folder, folders), drivers)
         if counts is None:
             continue
-        led = census.leader({name: len(paths) for name, paths in counts.items()})
+        led = census.leading_files(counts)
         if led is None:
             continue
-        name, count = led
-        evidence = Evidence(path=min(counts[name]), text=f"imported by {count} modules")
+        name, count, first = led
+        evidence = Evidence(path=first, text=f"imported by {count} modules")
         unit.signals[LANGUAGE].append(
             drivers[name].replace(strength=Strength.ENTRY, evidence=evidence, primary=True)
         )

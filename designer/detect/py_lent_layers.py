@@ -70,11 +70,11 @@ def mark_primary(top: str, units: dict[str, Unit]) -> None:
         counts = _count(top, folder, folders, modules, reach)
         if counts is None:
             continue
-        led = census.leader({name: len(paths) for name, paths in counts.items()})
+        led = census.leading_files(counts)
         if led is None:
             continue
-        name, count = led
-        evidence = Evidence(path=min(counts[name]), text=f"reaches it in {count} modules")
+        name, count, first = led
+        evidence = Evidence(path=first, text=f"reaches it in {count} modules")
         signals.append(
             layers[name].replace(
                 strength=Strength.ENTRY, evidence=evidence, primary=True, version=""
