@@ -20,9 +20,9 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.signals import Strength
+from designer.detect.signals import Strength, framework_starts
 from designer.detect.walker import read_text
-from designer.model.stack import Evidence, FindingKind
+from designer.model.stack import Evidence
 
 LANGUAGE = "python"
 
@@ -40,13 +40,8 @@ def confirm(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE)
         if not signals:
             continue
-        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
-        declared = {s.name for s in frameworks if s.strength is not Strength.ENTRY}
-        started = {
-            s.name.lower(): s
-            for s in frameworks
-            if s.strength is Strength.ENTRY and s.name not in declared
-        }
+        declared, starts = framework_starts(signals)
+        started = {s.name.lower(): s for s in starts if s.name not in declared}
         if not started:
             continue
         for path, ecosystem, _ in unit.manifests:

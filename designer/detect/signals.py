@@ -431,6 +431,14 @@ def entries(*pairs: tuple[FindingKind, str]) -> tuple[tuple[FindingKind, str], .
     return pairs
 
 
+def framework_starts(signals: list[Signal]) -> tuple[set[str], list[Signal]]:
+    """The frameworks `signals` declare (any strength but a start in code), and the framework
+    signals of starts seen in code: what a lending rule weighs before it confirms a start."""
+    frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
+    declared = {s.name for s in frameworks if s.strength is not Strength.ENTRY}
+    return declared, [s for s in frameworks if s.strength is Strength.ENTRY]
+
+
 def dependency_signals(
     catalog: Catalog,
     name: str,

@@ -23,7 +23,12 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.ecosystems.node import CATALOG, GLUE
 from designer.detect.lent_frameworks import FRAMEWORK_PACKAGES
-from designer.detect.signals import ManifestResult, Signal, Strength, dependency_signals
+from designer.detect.signals import (
+    ManifestResult,
+    Signal,
+    dependency_signals,
+    framework_starts,
+)
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -39,9 +44,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
         signals = unit.signals.get(LANGUAGE)
         if not signals:
             continue
-        frameworks = [s for s in signals if s.kind is FindingKind.FRAMEWORK]
-        declared = {s.name for s in frameworks if s.strength is not Strength.ENTRY}
-        started = [s for s in frameworks if s.strength is Strength.ENTRY]
+        declared, started = framework_starts(signals)
         manifests = [(p, r) for p, e, r in unit.manifests if e == LANGUAGE]
         for signal in sorted(started, key=lambda s: (s.name, s.evidence.path)):
             if signal.name in declared:
