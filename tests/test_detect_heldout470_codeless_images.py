@@ -1,7 +1,7 @@
 """A gap the 470th held-out set showed (benchmarks/detect_heldout470.yaml), as a small fixture of
 the real files' shape (#19): a worker image's folder holding only a Dockerfile and a copy of the
 API's pip list (Flask among it), built by Compose, whose command is a `flask` CLI command of the
-API's code: no backend (`py_codeless_images`). The same folder with code of its own stays, and
+API's code: no backend (`base_images`). The same folder with code of its own stays, and
 so does one with no Dockerfile (a list beside a Procfile: no image says whose code it runs)."""
 
 from __future__ import annotations

@@ -12,6 +12,13 @@ project whose code starts a framework, is read; every Dockerfile of it must star
 copy in dependency lists alone, and no Procfile may start anything from it. A folder of a
 Dockerfile and the requirements of an application whose code lies elsewhere with no manifest
 (mounted by a Compose file that gives the command) has no such enclosing project, and stays.
+
+The same image may be built beside the program it runs rather than inside it (set 470's
+`ln_payments_processor/`: a copy of the API's pip list and a Dockerfile installing it, the
+worker's command a `flask` CLI command of the API's code, given by Compose). There the program
+is another Python project of the tree, one holding code, that declares the folder's framework;
+copying in the folder itself (`COPY ./ln_payments_processor /app`) copies only its lists, as it
+holds no Python file.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from designer.detect.assemble import Unit, enclosing, has_entry_point
 from designer.detect.codewalk import all_code_files
 from designer.detect.sidefiles import DOCKERFILE_VARIANTS
 from designer.detect.walker import read_text
+from designer.model.stack import FindingKind
 
 LANGUAGE = "python"
 
@@ -57,10 +65,34 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         ):
             continue
         outer = enclosing(unit, LANGUAGE, units)
-        if outer is None or not has_entry_point(outer):
+        if (outer is None or not has_entry_point(outer)) and not _beside_its_program(
+            top, unit, units
+        ):
             continue
         if _only_builds_dependencies(top, unit, units):
             unit.no_web = True
+
+
+def _beside_its_program(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether another Python project of the tree, not below `unit` and holding code,
+    declares a framework `unit`'s lists name: the program the image runs."""
+    named = {s.name for s in unit.signals.get(LANGUAGE, []) if s.kind is FindingKind.FRAMEWORK}
+    return bool(named) and any(
+        other is not unit
+        and not other.is_under(unit)
+        and any(
+            s.kind is FindingKind.FRAMEWORK and s.name in named
+            for s in other.signals.get(LANGUAGE, [])
+        )
+        and _holds_python(top, other, units)
+        for other in units.values()
+    )
+
+
+def _holds_python(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether `unit`'s folder, outside the projects nested in it, holds a Python file."""
+    nested = {u.folder for u in units.values() if u.is_under(unit)}
+    return all_code_files(top, unit.folder, (".py",), 1, nested=nested) != []
 
 
 def _only_builds_dependencies(top: str, unit: Unit, units: dict[str, Unit]) -> bool:
@@ -77,19 +109,21 @@ def _only_builds_dependencies(top: str, unit: Unit, units: dict[str, Unit]) -> b
         return False
     for name in dockerfiles:
         text = read_text(top, posixpath.join(unit.folder, name))[0]
-        if text is None or not _builds_dependencies(text):
+        if text is None or not _builds_dependencies(text, unit.folder):
             return False
-    nested = {u.folder for u in units.values() if u.is_under(unit)}
-    return all_code_files(top, unit.folder, (".py",), 1, nested=nested) == []
+    return not _holds_python(top, unit, units)
 
 
-def _builds_dependencies(text: str) -> bool:
-    """Whether a Dockerfile starts nothing and copies in nothing but dependency lists."""
+def _builds_dependencies(text: str, folder: str) -> bool:
+    """Whether a Dockerfile starts nothing and copies in nothing but dependency lists and the
+    `folder` it is in (which holds no Python file: its lists)."""
     for instruction, arguments in _INSTRUCTION.findall(_CONTINUATION.sub(" ", text)):
         keyword = instruction.upper()
         if keyword in _STARTS:
             return False
-        if keyword in _COPIES and not all(_dependency_list(s) for s in _sources(arguments)):
+        if keyword in _COPIES and not all(
+            _dependency_list(s) or posixpath.normpath(s) == folder for s in _sources(arguments)
+        ):
             return False
     return True
 

@@ -27,7 +27,7 @@ from designer.detect.dotnet_sources import own_sources
 from designer.detect.ecosystems.dotnet import SHARED_FRAMEWORK, shared_release
 from designer.detect.ecosystems.gradle_text import blank_comments
 from designer.detect.nonservices import module_names, module_uses
-from designer.detect.signals import Signal, Strength
+from designer.detect.signals import Signal, Strength, clip
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -112,10 +112,9 @@ def _call(
 ) -> Evidence | None:
     """The evidence of the first call of `call` in the program's own C# files, or None."""
     for path in own_sources(top, unit, units):
-        text = blank_comments(read_text(top, path)[0] or "")
-        match = call.search(text)
+        raw = read_text(top, path)[0] or ""
+        match = call.search(blank_comments(raw))
         if match:
-            line = text.count("\n", 0, match.start()) + 1
-            source = (read_text(top, path)[0] or "").splitlines()[line - 1].strip()
-            return Evidence(path=path, line=line, text=source)
+            line = raw.count("\n", 0, match.start()) + 1
+            return Evidence(path=path, line=line, text=clip(raw.splitlines()[line - 1]))
     return None

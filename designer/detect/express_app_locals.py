@@ -46,7 +46,7 @@ def lend(top: str, units: dict[str, Unit]) -> None:
             continue
         if any(r.frontend for _, e, r in unit.manifests if e == LANGUAGE):
             continue
-        nested = [f for f in units if f != unit.folder and _below(f, unit.folder)]
+        nested = {other.folder for other in units.values() if other.is_under(unit)}
         found = _started_with_locals(top, unit.folder, nested)
         if found is not None:
             start, locals_ = found
@@ -69,21 +69,17 @@ def _line(path: str, text: str, offset: int) -> Evidence:
     return Evidence(path=path, line=line, text=text[offset:].split("\n", 1)[0].strip()[:200])
 
 
-def _below(folder: str, parent: str) -> bool:
-    return parent == "." or folder.startswith(parent + "/")
-
-
 def _started_with_locals(
-    top: str, folder: str, nested: list[str]
+    top: str, folder: str, nested: set[str]
 ) -> tuple[Evidence, Evidence] | None:
     """The lines of a module under `folder`, outside the `nested` packages (a workspace's
     members, whose servers are their own), starting to listen an object and reading that
     object's `locals`, or None."""
-    for path in code_files(top, folder, ENDINGS, MAX_FILES, skip_dir=_SKIPPED.__contains__):
+    skip = _SKIPPED.__contains__
+    files = code_files(top, folder, ENDINGS, MAX_FILES, skip_dir=skip, nested=nested)
+    for path in files:
         if path is None:
             return None
-        if any(path.startswith(f + "/") for f in nested):
-            continue
         text = read_text(top, path)[0] or ""
         if ".locals" not in text:
             continue

@@ -43,7 +43,7 @@ def demote_leftovers(units: dict[str, Unit]) -> None:
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Laravel" for s in signals):
             continue
         databases = [s for s in signals if s.kind is FindingKind.DATABASE]
-        edited = {s.name for s in databases if _default(s) and s.name in _EDITED}
+        edited = {s.name for s in databases if is_default(s) and s.name in _EDITED}
         composed = {s.name for s in databases if _compose(s)}
         if not edited or (composed and not edited & composed):
             continue  # no edit, or a Compose file running another engine: left to the ranking
@@ -51,7 +51,7 @@ def demote_leftovers(units: dict[str, Unit]) -> None:
             unit.signals[key] = [_ranked(s, edited) for s in found]
 
 
-def _default(signal: Signal) -> bool:
+def is_default(signal: Signal) -> bool:
     """Whether `signal` is config/database.php's default connection (not the driver of one
     of the connections it lists)."""
     return (
@@ -71,7 +71,7 @@ def _ranked(signal: Signal, edited: set[str]) -> Signal:
     a developer's fallback; any other signal as it is."""
     if signal.kind is not FindingKind.DATABASE:
         return signal
-    if _default(signal) and signal.name in edited:
+    if is_default(signal) and signal.name in edited:
         return signal.replace(scope=Scope.CHOSEN)
     if signal.name in _SKELETON and posixpath.basename(signal.evidence.path) in ENV_FILES:
         return signal.replace(scope=Scope.FALLBACK)

@@ -25,7 +25,7 @@ import posixpath
 import re
 
 from designer.detect.assemble import Unit
-from designer.detect.laravel_edited_default import _default
+from designer.detect.laravel_edited_default import is_default
 from designer.detect.sidefiles import ENV_FILES
 from designer.detect.signals import Scope, Signal, Strength
 from designer.detect.walker import read_text
@@ -53,7 +53,8 @@ def promote(top: str, units: dict[str, Unit]) -> None:
         signals = [s for found in unit.signals.values() for s in found]
         if not any(s.kind is FindingKind.FRAMEWORK and s.name == "Laravel" for s in signals):
             continue
-        default = next((s for s in signals if s.kind is FindingKind.DATABASE and _default(s)), None)
+        databases = (s for s in signals if s.kind is FindingKind.DATABASE)
+        default = next((s for s in databases if is_default(s)), None)
         if default is None or default.name != "SQLite":
             continue
         found = _image_line(top, unit.folder)
@@ -97,6 +98,8 @@ def _image_line(top: str, folder: str) -> Evidence | None:
             for source in sources:
                 if source.strip("./") == "" or source.startswith(("[", "http")):
                     continue  # the whole context, an exec form, a URL
+                if posixpath.normpath(source.lstrip("/")).startswith(".."):
+                    continue  # outside the build context: never read beyond the tree
                 pattern = os.path.join(base, *source.strip("/").split("/"))
                 for path in sorted(glob.glob(pattern))[:_MAX_FILES]:
                     name = os.path.basename(path)

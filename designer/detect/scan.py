@@ -304,7 +304,6 @@ from designer.detect import (
     py_batch_jobs,
     py_boto_tables,
     py_classified_frameworks,
-    py_codeless_images,
     py_connectors,
     py_driver_census,
     py_extra_libraries,
@@ -1063,7 +1062,6 @@ def detect(
     go_mainless.mark(top, units)  # as go_plain_http, for a module building no program
     go_required_libraries.mark(top, units)  # after go_lent_servers, which lends their routers
     node_sourceless.mark(top, units)  # as go_plain_http, for a package with no code
-    py_codeless_images.mark(top, units)  # an image's pip list beside the code it runs
     py_batch_jobs.mark(top, units)  # as go_plain_http, for Python
     rust_plain_http.mark(top, units)  # as go_plain_http, for Rust
     rails_engines.mark(top, units)
