@@ -84,3 +84,13 @@ def test_an_image_naming_no_sqlite_file_leaves_the_env_example_first(tmp_path: P
 def test_a_mysql_default_leaves_the_env_example_first(tmp_path: Path) -> None:
     found = by_folder(write(tmp_path, _app(default="mysql")))
     assert first(found["."], K.DATABASE)[0] == "MySQL"
+
+
+def test_a_copy_from_outside_the_tree_is_never_read(tmp_path: Path) -> None:
+    # The image copies a script from beyond the scanned folder: detect reads nothing there.
+    files = _app(migrate=False)
+    files[".docker/Dockerfile"] = _DOCKERFILE + "COPY ../outside/* /docker-init/\n"
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "02_migrate").write_text(_MIGRATE, encoding="utf-8")
+    found = by_folder(write(tmp_path / "app", files))
+    assert first(found["."], K.DATABASE)[0] == "MySQL"
