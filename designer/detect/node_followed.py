@@ -7,8 +7,12 @@ package that declares its framework (often among devDependencies, bundled at bui
 no start of it in code. A careful reader opens the program and follows its imports; so does
 this, for Node packages naming a framework in their manifest that no read file starts: from
 their program files (`main`, what `start` runs) or, where those are absent (a built `dist/`),
-their entry-named files near the top, through relative imports (not a barrel's re-exports), a
-few levels and files deep.
+their entry-named files near the top, through relative imports (not a barrel's re-exports) and
+the package's own tsconfig path aliases (`@loaders/nestjs` for `"@loaders/*": ["src/loaders/*"]`),
+a few levels and files deep. A host that is always built in code (Nest, Ts.ED: `STARTED_HOSTS`)
+declared but seen started nowhere is followed too when another framework's start was read (a
+main.ts creating the `express()` app it hands to the module where `NestFactory.create` runs):
+whether it is a leftover is decided by what the followed modules start.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import os
 import posixpath
 import re
 
-from designer.detect.assemble import Unit
+from designer.detect.assemble import STARTED_HOSTS, Unit
 from designer.detect.node_imports import ENDINGS, code_file
 from designer.detect.signals import Strength
 from designer.detect.walker import Source, read_text
@@ -40,6 +44,17 @@ RELATIVE = re.compile(
 import, which runs nothing, nor a re-export (`export * from "./lib/mongo"`), by which a
 library's barrel gathers its modules for importers rather than running them."""
 
+SPECIFIER = re.compile(
+    r"""^(?![ \t]*import[ \t]+type\b)(?![ \t]*export\b)[^\n]*?"""
+    r"""(?:\bfrom\s*+|\brequire\s*+\(\s*+|\bimport\s*+(?:\(\s*+)?)['"]([^'"\n]+)['"]""",
+    re.MULTILINE,
+)
+"""Any module such an import names, relative or not (a path alias: `@loaders/nestjs`)."""
+
+_ALIAS = re.compile(r'"([^"*]+)/\*"\s*:\s*\[\s*"(?:\./)?([^"*]+)/\*"')
+"""A tsconfig `paths` entry mapping `alias/*` to a folder (`folder/*`), its first target."""
+
+_BASE_URL = re.compile(r'"baseUrl"\s*:\s*"([^"]*)"')
 
 
 def sources(
@@ -64,8 +79,19 @@ def _declares_unstarted(unit: Unit) -> bool:
     declared = any(
         s.kind is FindingKind.FRAMEWORK and s.strength is not Strength.ENTRY for s in signals
     )
-    started = any(s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY for s in signals)
-    return declared and not started and any(e == LANGUAGE for _, e, _ in unit.manifests)
+    started = {
+        s.name for s in signals if s.kind is FindingKind.FRAMEWORK and s.strength is Strength.ENTRY
+    }
+    hosts = {
+        s.name
+        for s in signals
+        if s.kind is FindingKind.FRAMEWORK and s.name in STARTED_HOSTS and s.name not in started
+    }
+    return (
+        declared
+        and (not started or bool(hosts))
+        and any(e == LANGUAGE for _, e, _ in unit.manifests)
+    )
 
 
 def _starts(top: str, unit: Unit, walked: list[Source]) -> list[str]:
@@ -110,13 +136,14 @@ def _followed(top: str, folder: str, starts: list[str]) -> list[str]:
     seen = set(starts)
     level = list(starts)
     found: list[str] = []
+    aliases = _aliases(top, folder)
     for _ in range(MAX_DEPTH):
         following: list[str] = []
         for path in level:
             text = read_text(top, path)[0] or ""
-            for module in RELATIVE.findall(text):
-                joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), module))
-                target = code_file(top, folder, joined)
+            for module in SPECIFIER.findall(text):
+                joined = _resolved(path, module, aliases)
+                target = code_file(top, folder, joined) if joined else None
                 if target is None or target in seen:
                     continue
                 seen.add(target)
@@ -126,6 +153,36 @@ def _followed(top: str, folder: str, starts: list[str]) -> list[str]:
                     return found
         level = following
     return found
+
+
+def _aliases(top: str, folder: str) -> dict[str, str]:
+    """The package's tsconfig.json path aliases (`@loaders` → `src/loaders`, relative to `top`)
+    whose target lies inside the package."""
+    config = "tsconfig.json" if folder == "." else posixpath.join(folder, "tsconfig.json")
+    text = read_text(top, config)[0]
+    if not text:
+        return {}
+    base = _BASE_URL.search(text)
+    root = posixpath.normpath(posixpath.join(folder, base.group(1) if base else "."))
+    aliases: dict[str, str] = {}
+    for alias, target in _ALIAS.findall(text):
+        place = posixpath.normpath(posixpath.join(root, target))
+        if not place.startswith("..") and (
+            folder == "." or place == folder or place.startswith(folder + "/")
+        ):
+            aliases.setdefault(alias, place)
+    return aliases
+
+
+def _resolved(path: str, module: str, aliases: dict[str, str]) -> str | None:
+    """The path (relative to the tree's top) a module specifier in `path` names: a relative
+    one from the file's folder, an aliased one from its alias's target; None otherwise."""
+    if module.startswith(("./", "../")):
+        return posixpath.normpath(posixpath.join(posixpath.dirname(path), module))
+    for alias in sorted(aliases, key=len, reverse=True):
+        if module.startswith(alias + "/"):
+            return posixpath.normpath(posixpath.join(aliases[alias], module[len(alias) + 1 :]))
+    return None
 
 
 def _exists(top: str, path: str) -> bool:
