@@ -69,3 +69,25 @@ def test_cross_origin_api_routes_make_a_service(tmp_path: Path) -> None:
 
 def test_own_origin_api_routes_stay_a_ui(tmp_path: Path) -> None:
     assert "." not in by_folder(write(tmp_path, _tree(cors=False)))
+
+
+_REVALIDATE = """import { NextRequest, NextResponse } from 'next/server'
+import { revalidateTag } from 'next/cache'
+
+export async function GET(request: NextRequest) {
+  const tag = request.nextUrl.searchParams.get('tag')
+  revalidateTag(tag)
+  return NextResponse.json(
+    { revalidated: true, tag },
+    { status: 200, headers: { 'Access-Control-Allow-Origin': '*' } },
+  )
+}
+"""
+
+
+def test_a_cross_origin_revalidation_hook_leaves_a_ui(tmp_path: Path) -> None:
+    # Set 35 (#19): an App Router UI whose only cross-origin route revalidates its cached
+    # pages (the hook the product's API calls when content changes) serves its own pages.
+    files = _tree(cors=False)
+    files["app/api/revalidate/route.ts"] = _REVALIDATE
+    assert "." not in by_folder(write(tmp_path, files))

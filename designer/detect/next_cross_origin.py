@@ -9,7 +9,9 @@ data or reaches it through another service's API. So where a package's only fram
 Next.js and one of its API route modules sets that header, itself or through one of the
 package's own modules it imports (a `lib/cors.ts` helper), it is marked `serves_origins` and
 left to be judged as a backend. `next.config.*`'s `headers()` do not count: they dress every
-response, pages and assets alike.
+response, pages and assets alike; nor does a route that revalidates the app's cached pages
+(`revalidateTag`, `revalidatePath`, `res.revalidate`: the on-demand ISR hook the product's API
+or CMS calls when content changes), whatever origin it answers: it serves the app's own pages.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ HEAD = 65536
 """Characters of each module read."""
 
 HEADER = "access-control-allow-origin"
+
+_REVALIDATES = re.compile(r"\brevalidate(?:Tag|Path)\s*\(|\bres\.revalidate\s*\(")
+"""A call revalidating the app's cached pages (on-demand incremental static regeneration)."""
 
 _ROUTE = re.compile(
     r"(?:^|/)(?:src/)?(?:pages/api/.+|app/(?:.+/)?route)\.(?:[cm]?[jt]sx?)$"
@@ -81,7 +86,7 @@ def _answers_origins(top: str, folder: str, files: list[str]) -> bool:
     stems = {posixpath.basename(s) for s in setting}
     for path, text in texts.items():
         relative = path[len(own):]
-        if not _ROUTE.search(relative):
+        if not _ROUTE.search(relative) or _REVALIDATES.search(text):
             continue
         if posixpath.splitext(relative)[0] in setting:
             return True
