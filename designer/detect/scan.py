@@ -83,6 +83,7 @@ from designer.detect import (
     dotnet_left_behind,
     dotnet_lent_hosts,
     dotnet_mcp_hosts,
+    dotnet_packaged_uis,
     dotnet_registrations,
     dotnet_relays,
     dotnet_rendering_services,
@@ -919,6 +920,7 @@ def detect(
     base_images.mark(top, units)
     mcphosts.mark(top, units)
     dotnet_mcp_hosts.mark(top, units)
+    dotnet_packaged_uis.mark(top, units)
     flask_apps.mark(top, units)
     fastapi_deps.mark(top, units)
     wsgi_mounts.mark(top, units)
