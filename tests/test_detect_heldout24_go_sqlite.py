@@ -53,6 +53,43 @@ def test_env_lookup_default_of_the_dsn_that_is_a_database_file(tmp_path: Path) -
     assert first(backend, K.DATABASE)[0] == "SQLite"
 
 
+def test_env_lookup_default_of_the_sqlite_file_beside_a_bare_database_url(
+    tmp_path: Path,
+) -> None:
+    """A Go server's configuration reading `DATABASE_URL` with no default (PostgreSQL only
+    when an operator sets it) and `getEnvOrDefault("SQLITE_PATH", "./app.db")`, with the
+    drivers of both in go.mod: as shipped it runs on the SQLite file."""
+    files = {
+        "go.mod": go_mod(
+            "github.com/labstack/echo/v4 v4.15.4",
+            "github.com/lib/pq v1.12.3",
+            "github.com/mattn/go-sqlite3 v1.14.49",
+        ),
+        "cmd/app/main.go": (
+            'package main\n\nimport "github.com/labstack/echo/v4"\n\n'
+            'func main() {\n\te := echo.New()\n\t_ = e.Start(":8080")\n}\n'
+        ),
+        "internal/repository/postgres/store.go": (
+            'package postgres\n\nimport (\n\t"database/sql"\n\n\t_ "github.com/lib/pq"\n)\n\n'
+            'func Open(url string) (*sql.DB, error) { return sql.Open("postgres", url) }\n'
+        ),
+        "internal/repository/sqlite/store.go": (
+            'package sqlite\n\nimport (\n\t"database/sql"\n\n\t_ "github.com/mattn/go-sqlite3"\n)'
+            '\n\nfunc Open(path string) (*sql.DB, error) { return sql.Open("sqlite3", path) }\n'
+        ),
+        "internal/config/config.go": (
+            'package config\n\nimport "os"\n\ntype Config struct {\n\tDatabaseURL string\n'
+            "\tSQLitePath  string\n}\n\nfunc Load() *Config {\n\treturn &Config{\n"
+            '\t\tDatabaseURL: os.Getenv("DATABASE_URL"),\n'
+            '\t\tSQLitePath:  getEnvOrDefault("SQLITE_PATH", "./app.db"),\n\t}\n}\n\n'
+            "func getEnvOrDefault(key, value string) string {\n"
+            '\tif v := os.Getenv(key); v != "" {\n\t\treturn v\n\t}\n\treturn value\n}\n'
+        ),
+    }
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.DATABASE)[0] == "SQLite"
+
+
 def test_env_lookup_default_of_a_store_path_is_no_engine(tmp_path: Path) -> None:
     """A bbolt store's path (`GetEnvOrDefault("STORE_PATH", "data.db")`) names no connection:
     the drivers decide as before."""

@@ -807,11 +807,14 @@ RULES: tuple[SourceRule, ...] = (
     # An environment lookup of the connection setting whose default is a database file
     # (`GetEnvOrDefault("DATABASE_DSN", "./data/app.db")`): unset, as shipped, the setting
     # opens an embedded SQLite file, the server drivers beside it being what an operator may
-    # point it at. Only a setting naming a connection counts (a bbolt store is a `.db` too).
+    # point it at. Only a setting naming a connection counts (a bbolt store is a `.db` too),
+    # or one naming SQLite's own file (`getEnvOrDefault("SQLITE_PATH", "./app.db")` beside a
+    # `DATABASE_URL` read with no default, PostgreSQL only when an operator sets it).
     rule(
         K.DATABASE,
         "SQLite",
-        r'[Ee]nv\w*\([ \t]*"\w*(?i:dsn|(?:db|database)_?(?:url|uri|conn\w*))\w*"[ \t]*,[ \t]*'
+        r'[Ee]nv\w*\([ \t]*"\w*(?i:dsn|(?:db|database)_?(?:url|uri|conn\w*)'
+        r'|sqlite3?_?(?:path|file|db))\w*"[ \t]*,[ \t]*'
         r'"(?:(?:sqlite3?|file):(?://)?)?[\w./-]*\.(?:db|sqlite3?)(?:\?[^"\n]*)?"',
         endings=_GO,
         scope=Scope.CHOSEN,
