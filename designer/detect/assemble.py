@@ -309,8 +309,9 @@ class Unit:
         calls an API (`page_suites`): a browser UI's suite, not an API's."""
         self.vendored = False
         """Its manifest names another owner's repository as its home than the root's (or the
-        root README's) does and it keeps no data (`vendored_tools`): a third-party tool copied
-        into the tree."""
+        root README's) does and it keeps no data, or it is a Composer package kept as Composer
+        installs it, under a folder named for its vendor (`vendored_tools`): a third-party
+        tool or library copied into the tree."""
         self.command_line = False
         """Its Cargo manifest files it as a command-line utility and it keeps no data
         (`rust_clis`): a CLI, whatever server it starts in its own process."""

@@ -14,11 +14,20 @@ folders of their own) names its home in its root README instead: the clone comma
 and the links to its own issues and releases all point at one owner's repository. That owner
 stands for the root manifest's when the README names it at least `_README_MENTIONS` times and
 names no other owner as often: a README linking mostly to others' projects tells no home.
+
+Composer packages copied out of an application's `vendor/` folder keep the layout Composer
+installs them in: a folder per vendor holding a folder per package (`acme/laravel-helper/`),
+whose composer.json names exactly that package (`"name": "acme/laravel-helper"`). Such a
+folder is a library the application installs (a Laravel package's service provider, models
+and migrations included), not a backend, whatever data it keeps; an application's own
+manifest says `"type": "project"`, and one with a front controller or an `artisan` script is
+left alone.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 import re
 from collections import Counter
@@ -43,7 +52,11 @@ _SHORTHAND = re.compile(r"(?i)^(?:github:|gitlab:|bitbucket:)?([\w.-]+)/[\w.-]+$
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.vendored` on the Node packages keeping no data whose manifest names another
-    owner's repository than the root manifest (or, with none, the root README) does."""
+    owner's repository than the root manifest (or, with none, the root README) does, and on
+    the Composer packages kept as Composer installs them."""
+    for folder, unit in units.items():
+        if folder != "." and _installed_composer_package(top, folder):
+            unit.vendored = True
     home = _owner(top, "package.json") or _readme_owner(top)
     if not home:
         return
@@ -55,6 +68,31 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         owner = _owner(top, posixpath.join(folder, "package.json"))
         if owner and owner != home:
             unit.vendored = True
+
+
+_APPLICATION_FILES = ("artisan", "index.php", "public/index.php", "web/index.php", "web/app.php")
+"""Files only an application has: its console script, its front controller."""
+
+
+def _installed_composer_package(top: str, folder: str) -> bool:
+    """Whether the folder holds a composer.json naming the package its last two path parts
+    spell (`acme/helper/composer.json` naming `acme/helper`, as in `vendor/`), not of type
+    `project`, beside no front controller nor console script."""
+    parts = folder.split("/")
+    if len(parts) < 2:
+        return False
+    try:
+        data = json.loads(read_text(top, posixpath.join(folder, "composer.json"))[0] or "")
+    except ValueError:
+        return False
+    if not isinstance(data, dict):
+        return False
+    name, kind = data.get("name"), data.get("type")
+    if not isinstance(name, str) or name.strip().lower() != "/".join(parts[-2:]).lower():
+        return False
+    if isinstance(kind, str) and kind.strip().lower() == "project":
+        return False
+    return not any(os.path.isfile(os.path.join(top, folder, f)) for f in _APPLICATION_FILES)
 
 
 def _readme_owner(top: str) -> str:
