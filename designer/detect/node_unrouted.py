@@ -13,16 +13,26 @@ from a folder, a proxy or a GraphQL handler leave the package a backend. Only pa
 declaring a scheduler at run time are read: what runs them is the schedule, and a bare
 `express()` started with nothing else declared is as likely a server whose routes this
 reading missed.
+
+A package may also declare Express out of habit and never use it: a worker relaying a
+blockchain's or a queue's events to another queue (`index.js` running `handler()` in a loop)
+keeps `express` among its dependencies while no file of its code imports it, creates a server
+(`createServer`) or listens. With its whole code read, its program among it (`main`, what
+`start` runs), no other package of the repository imported (which might start a server for it)
+and no start of a framework seen, it serves no HTTP, scheduler or not.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from designer.detect.assemble import Unit, main_ecosystem
 from designer.detect.codewalk import all_code_files
 from designer.detect.node_ops_routes import SKIP, dependencies
 from designer.detect.node_queue_workers import _APP, _CONVENTIONAL, _OPAQUE, _ROUTE
+from designer.detect.nonservices import module_names, module_uses
+from designer.detect.signals import Strength
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -36,6 +46,14 @@ MAX_FILES = 40
 """Sources read per package at most: a larger package is left alone."""
 
 _TEST_FILE = re.compile(r"[._-](?:test|spec)\.[cm]?[jt]sx?$")
+
+_ENDINGS = (".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx")
+
+_SERVES = re.compile(
+    r"""['"](?:express|koa|@koa/[\w-]+|fastify|hapi|@hapi/hapi|restify|polka)(?:/[^'"\n]*)?['"]"""
+    r"""|\bcreateServer[ \t]*\(|\.listen[ \t]*\("""
+)
+"""An import of a web framework (by its module's quoted name), a server created, a listen."""
 
 _STARTED = r"\b{name}[ \t]*\.[ \t]*listen[ \t]*\("
 """The application started listening."""
@@ -53,23 +71,53 @@ _WRAPS = re.compile(r"\bcreateServer[ \t]*\([ \t]*$")
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Node packages on Express or Koa declaring a scheduler whose
     whole code binds an application, starts it listening and declares nothing on it nor on
-    any router."""
+    any router, and on those whose whole code never imports the framework nor serves HTTP."""
     for unit in units.values():
         if unit.no_web or main_ecosystem(unit) != "node":
             continue
-        found = {s.name for s in unit.signals.get("node", []) if s.kind is FindingKind.FRAMEWORK}
+        signals = [s for s in unit.signals.get("node", []) if s.kind is FindingKind.FRAMEWORK]
+        found = {s.name for s in signals}
         if not found or not found <= FRAMEWORKS:
             continue
-        if not SCHEDULERS & dependencies(top, unit.folder):
+        scheduled = bool(SCHEDULERS & dependencies(top, unit.folder))
+        unstarted = all(s.strength is not Strength.ENTRY for s in signals)
+        if not scheduled and not unstarted:
             continue
-        paths = all_code_files(
-            top, unit.folder, (".js", ".ts", ".mjs", ".cjs"), MAX_FILES,
-            skip_dir=lambda d: d in SKIP,
+        paths = all_code_files(top, unit.folder, _ENDINGS, MAX_FILES, skip_dir=lambda d: d in SKIP)
+        if not paths:
+            continue
+        texts = [read_text(top, p)[0] or "" for p in paths if not _TEST_FILE.search(p)]
+        idle = (
+            unstarted
+            and _programs(unit) & set(paths)
+            and never_served(texts)
+            and not _uses_siblings(unit, units)
         )
-        if paths and unrouted(
-            [read_text(top, p)[0] or "" for p in paths if not _TEST_FILE.search(p)]
-        ):
+        if idle or (scheduled and unrouted(texts)):
             unit.no_web = True
+
+
+def never_served(texts: list[str]) -> bool:
+    """Whether the sources `texts` (some code at least) import no web framework, create no
+    server and listen nowhere."""
+    return any(t.strip() for t in texts) and not any(_SERVES.search(t) for t in texts)
+
+
+def _programs(unit: Unit) -> set[str]:
+    """The package's program files (its `main`, what its `start` script runs), as paths from
+    the scanned root: the code that runs must be among the code read."""
+    return {
+        posixpath.normpath(posixpath.join(unit.folder, program))
+        for _, e, result in unit.manifests
+        if e == "node"
+        for program in result.program
+    }
+
+
+def _uses_siblings(unit: Unit, units: dict[str, Unit]) -> bool:
+    """Whether the package's manifest requires another package of the repository."""
+    used = module_uses(unit, "node") - module_names(unit, "node")
+    return any(module_names(u, "node") & used for u in units.values() if u is not unit)
 
 
 def unrouted(texts: list[str]) -> bool:
