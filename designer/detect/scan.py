@@ -124,6 +124,7 @@ from designer.detect import (
     forwarded_endpoints,
     fuel_leftovers,
     generated_mains,
+    glassfish_pools,
     go_bffs,
     go_boiler_configs,
     go_chain_nodes,
@@ -1151,6 +1152,7 @@ def detect(
     py_lent_layers.mark_primary(top, units)
     built_databases.choose(top, units)  # once every driver and engine is in place
     odbc_images.choose(top, units)
+    glassfish_pools.name_engine(top, units)  # the pool a shipped server config binds
     jdbc_images.add(top, units)  # as odbc_images, the JDBC driver jars a JVM image adds
     sql_projects.name_engine(top, units)
     pg_dump_schemas.name_engine(top, units)  # beside it: a dump, not a database project
