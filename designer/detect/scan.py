@@ -295,6 +295,7 @@ from designer.detect import (
     pooled_drivers,
     prisma_choices,
     prisma_migrations_only,
+    prisma_outputs,
     prisma_root_schemas,
     prisma_types,
     probes,
@@ -948,6 +949,7 @@ def detect(
     py_store_connectors.drop(top, units)
     file_defaults.mark(units)
     prisma_choices.demote(units)
+    prisma_outputs.lend(top, units)  # a client generated under a package name of its own
     prisma_root_schemas.lend(units)  # once a root's several schemas are weighed as options
     server_functions.mark(top, units)
     next_unqueried_prisma.drop_unqueried(top, units)  # before the lending is weighed
