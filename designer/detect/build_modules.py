@@ -224,6 +224,13 @@ def take_from_used_modules(
     # engine on its path runs none of the relational layers its modules lend (`jvm_own_stores`).
     otherwise = language == jvm_own_stores.ECOSYSTEM and jvm_own_stores.unopened(service, used)
     for target in used:
+        offered = (
+            workspace_data.lent(service, target, units, language)
+            if units is not None
+            else target.signals.get(language, [])
+        )
+        if language == "jvm":
+            offered = without_excluded(offered, service)
         dropped = {
             s.package
             for s in target.signals.get(language, [])
@@ -235,11 +242,7 @@ def take_from_used_modules(
             s.replace(version="") if s.name in started and s.package != SHARED_FRAMEWORK
             else s.replace(primary=True) if s.name in service.reached_layers
             and s.kind in _LAYER_KINDS else s
-            for s in (
-                workspace_data.lent(service, target, units, language)
-                if units is not None
-                else target.signals.get(language, [])
-            )
+            for s in offered
             if (
                 (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK or s.name in started)
                 and s.strength is not Strength.DEV
@@ -257,6 +260,23 @@ def take_from_used_modules(
         ]
     if bare:
         _drop_driverless(service, language)
+
+
+def without_excluded(given: list[Signal], unit: Unit) -> list[Signal]:
+    """The signals of a module of the build `unit` depends on, less the stores and data
+    layers whose artifacts `unit`'s own build excludes from its configurations, and the
+    module's code written to them (a shared library's Redis cache, its starter excluded by
+    the GraphQL front using the library): that code cannot run where its artifact is
+    absent."""
+    excluded = {x for _, e, r in unit.manifests if e == "jvm" for x in r.excluded}
+    if not excluded:
+        return given
+    gone = {s.name for s in given if s.package in excluded and s.kind in DATA_KINDS}
+    return [
+        s
+        for s in given
+        if s.package not in excluded and not (s.kind in DATA_KINDS and s.name in gone)
+    ]
 
 
 def _run_on_target(service: Unit) -> None:

@@ -350,15 +350,49 @@ def _handed(signal: Signal, unit: Unit, parent: Unit, own: set[object]) -> bool:
     confirms a module's framework, but its data layers and stores are a module's only where
     the module's own build, code or configuration uses one of their kind (a gateway given
     MyBatis and a MySQL driver with every other module keeps no data). A module whose own
-    Spring configuration sets JPA's properties runs the JPA the common classpath gives it."""
+    Spring configuration sets JPA's properties runs the JPA the common classpath gives it.
+    An artifact the module's own build excludes from its configurations reaches it from no
+    block, and a build of its own (its settings file) that the root's settings leave out of
+    their includes is no subproject of the root: `subprojects {}` reaches it not."""
     if not signal.projects:
         return True
+    if signal.package and any(
+        signal.package in r.excluded for _, e, r in unit.manifests if e == "jvm"
+    ):
+        return False
     if signal.projects != EVERY:
         return _is_project(unit, parent, signal.projects)
+    if _left_out(unit, parent):
+        return False
     if unit.configures_jpa and signal.kind is FindingKind.ORM and signal.name.startswith("JPA"):
         return True
     return signal.kind not in DATA_KINDS or _use(signal.kind) in own
 
+
+
+def _left_out(unit: Unit, parent: Unit) -> bool:
+    """Whether `unit` is a Gradle build of its own (it has a settings file) in the folder of a
+    root build whose settings include projects, none of them `unit`'s folder: an
+    authorisation server kept beside the modules and built apart from them."""
+    if not any(_settings_file(path) for path, e, _ in unit.manifests if e == "jvm"):
+        return False
+    included = [
+        r for path, e, r in parent.manifests if e == "jvm" and _settings_file(path) and r.modules
+    ]
+    if not included:
+        return False
+    relative = unit.folder if parent.folder == "." else unit.folder[len(parent.folder) + 1 :]
+    for result in included:
+        folders = {*result.modules, *result.project_dirs.values()}
+        if relative in folders or posixpath.basename(unit.folder) in {
+            posixpath.basename(f) for f in folders
+        }:
+            return False
+    return True
+
+
+def _settings_file(path: str) -> bool:
+    return posixpath.basename(path) in ("settings.gradle", "settings.gradle.kts")
 
 
 def _is_project(unit: Unit, parent: Unit, path: str) -> bool:

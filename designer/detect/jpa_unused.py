@@ -53,11 +53,12 @@ from dataclasses import dataclass
 from designer.detect import jpa_tuning
 from designer.detect.assemble import Unit
 from designer.detect.codewalk import all_code_files
+from designer.detect.ecosystems import gradle_text
 from designer.detect.jvm_sources import main_tree
 from designer.detect.nonservices import module_names, module_uses
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_head
-from designer.model.stack import Evidence, FindingKind
+from designer.model.stack import DetectedBackend, Evidence, FindingKind
 
 ECOSYSTEM = "jvm"
 
@@ -329,11 +330,14 @@ def _spring_setting(signal: Signal) -> bool:
 _R2DBC = "Spring Data R2DBC"
 
 _REACTIVE_REPOSITORY = re.compile(
-    r"\b(?:extends|implements)\s[^{;]{0,200}?\b(?:R2dbcRepository|ReactiveCrudRepository"
-    r"|ReactiveSortingRepository)\s*<"
+    r"(?:\b(?:extends|implements)\s|\binterface[ \t]+\w+[^{;:\n]{0,200}?:)[^{;]{0,200}?"
+    r"\b(?:R2dbcRepository|ReactiveCrudRepository|ReactiveSortingRepository"
+    r"|CoroutineCrudRepository|CoroutineSortingRepository)\s*<"
 )
-"""A repository interface extending Spring Data's reactive ones (R2DBC's). The types between
-are bounded: unbounded, a file of `extends` words took a time growing with its square."""
+"""A repository interface extending Spring Data's reactive ones (R2DBC's), in Java
+(`extends`) or Kotlin (`interface StaffRepository : ReactiveSortingRepository<…>`, or a
+coroutine repository). The types between are bounded: unbounded, a file of `extends` words
+took a time growing with its square."""
 
 _JPA_RUNTIME = re.compile(
     r"\b(?:JpaRepository|JpaSpecificationExecutor|CrudRepository|ListCrudRepository"
@@ -365,16 +369,97 @@ def drop_beside_reactive(top: str, units: dict[str, Unit]) -> None:
             for s in signals
         ):
             continue
-        paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
-        if not paths:
+        if _reactive_only(top, unit):
+            unit.signals[ECOSYSTEM] = [s for s in signals if all(s is not j for j in jpa)]
+
+
+def drop_lent_beside_reactive(
+    top: str, units: dict[str, Unit], found: list[DetectedBackend]
+) -> None:
+    """Drop the JPA finding of each JVM backend given both JPA and Spring Data R2DBC by the
+    builds around it (a Gradle root's `subprojects {}` lending every module both starters)
+    whose repositories all extend reactive ones, none of its code reaching JPA at run time:
+    as for a module declaring both itself (`drop_beside_reactive`), its rows go through
+    R2DBC. Run once the enclosing builds' dependencies are handed down."""
+    for backend in found:
+        unit = units.get(backend.folder)
+        if unit is None or ECOSYSTEM not in unit.signals:
             continue
-        texts = [read_head(top, path, HEAD) or "" for path in paths]
-        own = {name for text in texts for name in _OWN_TYPE.findall(text)}
-        reactive = False
-        for text in texts:
-            if any(m.group(0) not in own for m in _JPA_RUNTIME.finditer(text)):
-                break
-            reactive = reactive or _REACTIVE_REPOSITORY.search(text) is not None
+        layers = {f.name: f for f in backend.findings if f.kind is FindingKind.ORM}
+        jpa = [f for name, f in layers.items() if name.startswith("JPA")]
+        if not jpa or _R2DBC not in layers or not _reactive_only(top, unit):
+            continue
+        backend.findings[:] = [f for f in backend.findings if all(f is not j for j in jpa)]
+
+
+def drop_settings_only(top: str, units: dict[str, Unit], found: list[DetectedBackend]) -> None:
+    """Drop the JPA finding of each JVM backend where only its Spring settings name JPA
+    (`spring.jpa.hibernate.ddl-auto: update`) while its own build keeps JPA's starter
+    commented out, no build around it or module it uses declares anything of JPA, and none of
+    its main sources is written to JPA: the starter was taken out and the settings left
+    behind, and Spring reads no `spring.jpa` key without JPA on the classpath. (Settings alone,
+    with no such trace, may configure entities a library outside the tree brings: they keep
+    JPA.) Run once every build's and module's dependencies are handed down (a lent starter
+    would be evidence of its own)."""
+    for backend in found:
+        unit = units.get(backend.folder)
+        if unit is None or ECOSYSTEM not in unit.signals:
+            continue
+        jpa = [
+            f for f in backend.findings if f.kind is FindingKind.ORM and f.name.startswith("JPA")
+        ]
+        if not jpa or not all(
+            e.path and _settings_file(e.path) for f in jpa for e in f.evidence
+        ):
+            continue
+        if not _starter_commented_out(top, unit):
+            continue
+        scanned = _scan(top, unit, ())
+        if scanned is None or scanned[0]:
+            continue
+        backend.findings[:] = [f for f in backend.findings if all(f is not j for j in jpa)]
+
+
+_JPA_STARTER = "spring-boot-starter-data-jpa"
+
+_XML_COMMENT = re.compile(r"<!--[\s\S]*?(?:-->|\Z)")
+
+
+def _starter_commented_out(top: str, unit: Unit) -> bool:
+    """Whether a build file of `unit`'s own names JPA's starter only inside a comment."""
+    for path, eco, _ in unit.manifests:
+        if eco != ECOSYSTEM:
+            continue
+        text = read_head(top, path, 1 << 20) or ""
+        if _JPA_STARTER not in text:
+            continue
+        if path.endswith(".xml"):
+            code = _XML_COMMENT.sub(" ", text)
         else:
-            if reactive:
-                unit.signals[ECOSYSTEM] = [s for s in signals if all(s is not j for j in jpa)]
+            code = gradle_text.blank_comments(text)
+        return _JPA_STARTER not in code
+    return False
+
+
+def _settings_file(path: str) -> bool:
+    """Whether `path` is a Spring settings file (`application*.yml`, `.properties`)."""
+    name = path.rpartition("/")[2]
+    return name.startswith(("application", "bootstrap")) and name.endswith(
+        (".yml", ".yaml", ".properties")
+    )
+
+
+def _reactive_only(top: str, unit: Unit) -> bool:
+    """Whether some main source of `unit` declares a reactive repository and none reaches JPA
+    at run time (a class of its own bearing JPA's name aside)."""
+    paths = all_code_files(top, main_tree(unit), _ENDINGS, MAX_FILES)
+    if not paths:
+        return False
+    texts = [read_head(top, path, HEAD) or "" for path in paths]
+    own = {name for text in texts for name in _OWN_TYPE.findall(text)}
+    reactive = False
+    for text in texts:
+        if any(m.group(0) not in own for m in _JPA_RUNTIME.finditer(text)):
+            return False
+        reactive = reactive or _REACTIVE_REPOSITORY.search(text) is not None
+    return reactive

@@ -63,6 +63,7 @@ from designer.detect.build_modules import (
     take_from_used_modules,
     tested_services,
     used_modules,
+    without_excluded,
 )
 from designer.detect.configured_libraries import configures_only
 from designer.detect.desktop_libraries import desktop_libraries
@@ -460,6 +461,8 @@ def backends(units: dict[str, Unit], locks: LockFiles | None = None) -> list[Det
                 given = excluded_datasources.drop(given)
             if target.folder in unwritten and unopened_lent_drivers.lends_unopened(unit):
                 given = excluded_datasources.drop(given)
+            if language == "jvm":
+                given = without_excluded(given, target)
             target.signals[language] += given
             if unit.test_census and any(x.kind is FindingKind.TEST for x in given):
                 target.folded_census.append(unit)

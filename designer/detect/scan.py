@@ -1203,6 +1203,8 @@ def detect(
     nest_starters.mark(top, units)
     found = backends(units, locks)
     jvm_driver_ties.prefer_named(top, found)  # once libraries' drivers are folded in
+    jpa_unused.drop_lent_beside_reactive(top, units, found)  # once builds' layers are lent
+    jpa_unused.drop_settings_only(top, units, found)  # likewise
     jpa_store_ties.prefer_jdbc(found)  # once libraries' stores are folded in
     jpa_providers.prefer_configured_backends(found)  # once libraries' JPA is folded in
     gradle_projects.key_at_build_roots(top, units, found)

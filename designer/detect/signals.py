@@ -217,6 +217,9 @@ class ManifestResult:
     excludes: dict[str, set[str]] = field(default_factory=dict)
     """A Maven pom's `<exclusions>`: the artifactId of a dependency → the artifactIds it is
     declared without (a module of the build used without the web starter it declares)."""
+    excluded: set[str] = field(default_factory=set)
+    """The artifacts a Gradle build excludes from its own dependency configurations
+    (`configurations { all { exclude(…) } }`): none reaches it, whatever a root build lends."""
     imports: list[str] = field(default_factory=list)
     """Modules of the same build this one imports as a bill of materials (a Maven
     `<scope>import</scope>` of a sibling `…-dependencies` module): the framework versions they

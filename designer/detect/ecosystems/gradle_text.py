@@ -103,3 +103,49 @@ def _pairs(code: str) -> dict[int, int]:
             if stack:
                 pairs[stack.pop()] = offset
     return pairs
+
+
+_CONFIGURATIONS = LazyPattern(
+    r"\bconfigurations(?:[ \t]*\.[ \t]*\w+(?:[ \t]*\([^(){}\n]*\))?)*[ \t\r\n]*\{"
+)
+_EXCLUDE = LazyPattern(r"\bexclude\b[ \t]*\(?")
+_NAMED_MODULE = LazyPattern(r"""\bmodule["']?[ \t]*(?::|=|\bto\b)[ \t]*["']([\w.-]+)["']""")
+_TWO_STRINGS = LazyPattern(r"""^[ \t]*["'][\w.-]+["'][ \t]*,[ \t]*["']([\w.-]+)["']""")
+_BLOCK_NAME = LazyPattern(r"(\w+)[ \t]*(?:\([^(){}\n]*\))?[ \t\r\n]*\{")
+
+
+def configuration_excludes(code: str) -> set[str]:
+    """The artifacts comment-free `code` excludes from its own project's dependency
+    configurations (`configurations { all { exclude("org.postgresql", "postgresql") } }`,
+    `configurations.all { exclude group: 'g', module: 'm' }`): modules named, an exclusion of a
+    whole group left out, as are those of test configurations and of blocks configuring other
+    projects (`subprojects { … }`). Gradle resolves no excluded artifact, however a root build
+    lends it."""
+    if "configurations" not in code or "exclude" not in code:
+        return set()
+    closing = _pairs(code)
+    blocks = project_blocks(code)
+    excluded: set[str] = set()
+    for match in _CONFIGURATIONS.finditer(code):
+        if target(blocks, match.start()):
+            continue
+        start, end = match.end(), closing.get(match.end() - 1, len(code))
+        # The test configurations' own blocks inside (`testImplementation { … }`).
+        tests = [
+            (inner.end(), closing.get(inner.end() - 1, end))
+            for inner in _BLOCK_NAME.finditer(code, start, end)
+            if inner.group(1).lower().startswith("test") or "Test" in inner.group(1)
+        ]
+        if "test" in match.group(0).lower():
+            continue
+        for call in _EXCLUDE.finditer(code, start, end):
+            if any(a <= call.start() < b for a, b in tests):
+                continue
+            line_end = code.find("\n", call.end())
+            arguments = code[call.end() : line_end if line_end >= 0 else end]
+            named = _NAMED_MODULE.search(arguments)
+            if named is not None:
+                excluded.add(named.group(1))
+            elif (positional := _TWO_STRINGS.match(arguments)) is not None:
+                excluded.add(positional.group(1))
+    return excluded

@@ -1262,6 +1262,7 @@ def _gradle(lines: Lines) -> ManifestResult:
         name = _TEST_RUNTIMES[match.group(1)]
         result.signals.append(Signal(K.TEST, name, Strength.DEV, evidence, package=name.lower()))
     result.linked = _gradle_source_folders(text)
+    result.excluded = gradle_text.configuration_excludes(text)
     return result
 
 
