@@ -430,6 +430,8 @@ def classify(group: str, artifact: str) -> tuple[tuple[K, str], ...]:
         found = []  # org.testcontainers:junit-jupiter is Testcontainers' JUnit glue, not JUnit
     if _is_mybatis_plus(group, artifact):
         found.append((K.ORM, "MyBatis-Plus"))
+    elif _is_mybatis_starter(artifact) and not found:
+        found.append((K.ORM, "MyBatis"))
     if artifact.startswith("komapper-") and group in ("org.komapper", ""):
         found.append((K.ORM, "Komapper"))
     if artifact.startswith("exposed-") and group in ("org.jetbrains.exposed", ""):
@@ -643,6 +645,19 @@ def _latke(artifact: str) -> list[tuple[K, str]]:
     return [(K.ORM, "Latke"), (K.DATABASE, engine)] if engine else []
 
 
+def _is_mybatis_starter(artifact: str) -> bool:
+    """A platform's own Spring Boot starter of MyBatis (`hzero-starter-mybatis-mapper`,
+    `acme-mybatis-spring-boot-starter`): its name holds both words, and the services depending
+    on it write their mappers to MyBatis as through MyBatis's own starter. MyBatis-Plus's and
+    MyBatis-Flex's starters are their own layers."""
+    words = artifact.split("-")
+    return (
+        "mybatis" in words
+        and "starter" in words
+        and not any(w in ("plus", "flex") for w in words)
+    )
+
+
 def _is_mybatis_plus(group: str, artifact: str) -> bool:
     """MyBatis-Plus's starters, one per Spring Boot generation (`mybatis-plus-boot-starter`,
     `mybatis-plus-spring-boot3-starter`, `…-boot4-starter`, the next one too), and its core
@@ -734,7 +749,7 @@ def typed(
     strength = Strength.DEV if dev else Strength.DEPENDENCY
     artifact_lower = artifact.lower()
     glue = (artifact_lower in GLUE or artifact_lower.startswith("spring-boot-starter")
-            or _is_mybatis_plus("", artifact_lower))
+            or _is_mybatis_plus("", artifact_lower) or _is_mybatis_starter(artifact_lower))
     return [
         Signal(
             kind,
