@@ -448,6 +448,7 @@ from designer.detect import (
     unincluded_gradle,
     uninstalled_pest,
     unittest_discover,
+    unmapped_wars,
     unmerged_anchors,
     unopened_lent_drivers,
     unopened_lent_stores,
@@ -899,6 +900,7 @@ def detect(
     shared_workers.mark(top, units)
     spring_noweb.mark(top, units)
     job_dashboards.mark(top, units)
+    unmapped_wars.mark(top, units)
     spring_exits.mark(top, units)
     production_noweb.mark(top, units)
     mainless_boot_modules.mark_plain_jars(top, units)  # once the servers are known
