@@ -1255,6 +1255,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^use[ \\t]+Laminas\\\\Db\\\\': (False, (('Laminas\\Db\\',), ('use',))),
     '^use[ \\t]+Redis\\b(?!::)': (False, (('Redis',), ('use',))),
     '^use[ \\t]+Test::(?:More|Most|Mojo)\\b': (False, (('Test::Mo',), ('use',))),
+    '^using[ \\t]+Microsoft\\.EntityFrameworkCore;[\\s\\S]*?\\bDbSet\\s*<': (False, (('Microsoft.EntityFrameworkCore;',), ('DbSet',), ('using',))),
     '^using[ \\t]+Microsoft\\.EntityFrameworkCore;[\\s\\S]*?\\bIDbContextFactory\\s*<': (False, (('Microsoft.EntityFrameworkCore;',), ('IDbContextFactory',), ('using',))),
     'catch[ \\t]*(?:\\([^)\\n]*\\))?[ \\t]*\\{[ \\t]*\\n(?:[^\\n]*\\n){0,8}?[ \\t]*(?:this\\.)?\\w*(?i:db|database)\\w*[ \\t]*=[ \\t]*\\{[ \\t]*\\n?[ \\t]*(?:type|dialect|client|driver)[ \\t]*:[ \\t]*[\\"\'`](?:h2)[\\"\'`]': (False, (('catch',), ('client', 'dialect', 'driver', 'type'), ('"h2"', '"h2\'', '"h2`', '\'h2"', "'h2'", "'h2`", '`h2"', "`h2'", '`h2`'))),
     'catch[ \\t]*(?:\\([^)\\n]*\\))?[ \\t]*\\{[ \\t]*\\n(?:[^\\n]*\\n){0,8}?[ \\t]*(?:this\\.)?\\w*(?i:db|database)\\w*[ \\t]*=[ \\t]*\\{[ \\t]*\\n?[ \\t]*(?:type|dialect|client|driver)[ \\t]*:[ \\t]*[\\"\'`](?:hsqldb)[\\"\'`]': (False, (('hsqldb',), ('catch',), ('client', 'dialect', 'driver', 'type'))),

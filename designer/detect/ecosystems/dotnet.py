@@ -353,6 +353,17 @@ RULES: tuple[SourceRule, ...] = (
         r"^using[ \t]+Microsoft\.EntityFrameworkCore;[\s\S]*?\bIDbContextFactory\s*<",
         endings=(".cs",),
     ),
+    # A context class declaring its entity sets (`public DbSet<VoucherEntity> Vouchers`) in a
+    # file importing EF Core's namespace, whatever base class of a package of its own it derives
+    # from (`class CampaignContext : PostgreSQLContext`) and whatever factory of that package
+    # its writers take: EF Core all the same. Entity Framework 6's `DbSet` lives in its own
+    # namespace, hence the import.
+    rule(
+        K.ORM,
+        "EF Core",
+        r"^using[ \t]+Microsoft\.EntityFrameworkCore;[\s\S]*?\bDbSet\s*<",
+        endings=(".cs",),
+    ),
     # A context registered with the services (`services.AddDbContext<AppContext>(…)`), in the
     # startup code every app has: EF Core even when only a metapackage brings it
     # (`Microsoft.AspNetCore.All`) and the context class lies beyond the files read.
