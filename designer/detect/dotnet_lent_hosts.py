@@ -16,6 +16,16 @@ starting nothing itself yet is read, and only its own C# files (`dotnet_sources.
 entry files first): it must call a member of a class declared in the library file where the
 host is built. A console tool referencing the same library without calling that class (a
 migrator over its data context, a seeder) is left alone.
+
+The host may come from a package instead (`mark_packaged`): a service template of an
+organisation's own SDK whose `Main` only hands its start-up class to the package's starter
+(`await ServiceStarter.Start<Startup>(…)`), on the plain SDK with no ASP.NET Core package of its
+own. Its start-up class still configures ASP.NET Core's request pipeline (`public void
+Configure(IApplicationBuilder app, …)` in a file importing `Microsoft.AspNetCore.Builder`) and
+its controllers serve the routes: ASP.NET Core is the program's, declared by the package whose
+namespace the starter's file imports, on the shared framework its target runs. Only a console
+executable with no framework found at all is read, and it must pass that class to a call as a
+type argument, import a package it references in that file, and declare a controller.
 """
 
 from __future__ import annotations
@@ -74,6 +84,82 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                    version=release, package=SHARED_FRAMEWORK, glue=True),
             Signal(FindingKind.SERVER, "Kestrel", Strength.ENTRY, found),
         ])
+
+
+_PIPELINE = re.compile(r"\bvoid\s+Configure\s*\(\s*IApplicationBuilder\b")
+"""ASP.NET Core's start-up convention: the method configuring the request pipeline."""
+
+_BUILDER_IMPORT = re.compile(
+    r"^[ \t]*using[ \t]+Microsoft\.AspNetCore\.Builder[ \t]*;", re.MULTILINE
+)
+
+_CONTROLLER = re.compile(
+    r"\[\s*ApiController\b|\bclass\s+\w+[^{;]*?:\s*(?:Controller|ControllerBase)\b"
+)
+"""A controller class of ASP.NET Core's MVC, which serves the routes."""
+
+
+def mark_packaged(top: str, units: dict[str, Unit]) -> None:
+    """Give each console program with no framework whose start-up class configures ASP.NET
+    Core's pipeline, is handed to a package's starter and has controllers ASP.NET Core and
+    Kestrel, evidenced by the starter call."""
+    for unit in units.values():
+        own = [r for _, e, r in unit.manifests if e == LANGUAGE]
+        if not own or not all(r.console for r in own) or any(
+            r.library or r.tests_only or r.desktop or r.frontend for r in own
+        ) or any(s.kind is FindingKind.FRAMEWORK for s in unit.signals.get(LANGUAGE, [])):
+            continue
+        texts = [
+            (path, read_text(top, path)[0] or "") for path in own_sources(top, unit, units)
+        ]
+        blanked = [(path, raw, blank_comments(raw)) for path, raw in texts]
+        startups = {
+            name
+            for _, _, text in blanked
+            if _PIPELINE.search(text) and _BUILDER_IMPORT.search(text)
+            for name in _CLASS.findall(text)
+        }
+        if not startups or not any(_CONTROLLER.search(text) for _, _, text in blanked):
+            continue
+        names = "|".join(map(re.escape, sorted(startups)))
+        call = re.compile(rf"\.\s*\w+\s*<\s*(?:{names})\s*>\s*\(")
+        found = _call(top, unit, units, call)
+        if found is None:
+            continue
+        declared = _starter_package(top, unit, found.path)
+        if declared is None:
+            continue
+        release = shared_release(own[0].language_version)
+        unit.signals.setdefault(LANGUAGE, []).extend([
+            Signal(FindingKind.FRAMEWORK, "ASP.NET Core", Strength.DEPENDENCY, declared,
+                   version=release, package=SHARED_FRAMEWORK, glue=True),
+            Signal(FindingKind.FRAMEWORK, "ASP.NET Core", Strength.ENTRY, found,
+                   version=release, package=SHARED_FRAMEWORK, glue=True),
+            Signal(FindingKind.SERVER, "Kestrel", Strength.ENTRY, found),
+        ])
+
+
+def _starter_package(top: str, unit: Unit, path: str) -> Evidence | None:
+    """The project file's reference to a package whose namespace the starter call's file
+    imports (`using Acme.Sdk;` and `<PackageReference Include="Acme.Sdk" …>`): the package
+    bringing the host, or None when no referenced package is imported there."""
+    imported = {
+        name.lower()
+        for name in _IMPORT.findall(blank_comments(read_text(top, path)[0] or ""))
+    }
+    for manifest, ecosystem, _ in unit.manifests:
+        if ecosystem != LANGUAGE:
+            continue
+        lines = (read_text(top, manifest)[0] or "").splitlines()
+        for number, line in enumerate(lines, 1):
+            match = _PACKAGE.search(line)
+            if match and match.group(1).lower() in imported:
+                return Evidence(path=manifest, line=number, text=clip(line))
+    return None
+
+
+_IMPORT = re.compile(r"^[ \t]*using[ \t]+([\w.]+)[ \t]*;", re.MULTILINE)
+_PACKAGE = re.compile(r"<PackageReference\s+Include\s*=\s*\"([\w.]+)\"")
 
 
 def _library(unit: Unit) -> bool:

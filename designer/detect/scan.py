@@ -906,6 +906,7 @@ def detect(
     mainless_boot_modules.mark_plain_jars(top, units)  # once the servers are known
     packaged_boot_jars.mark(top, units)
     dotnet_lent_hosts.mark(top, units)  # before the hosts are told apart
+    dotnet_lent_hosts.mark_packaged(top, units)
     consumer_hosts.mark(top, units)
     log_sinks.mark(top, units)
     second_hosts.mark(top, units)
