@@ -158,7 +158,10 @@ def take_from_used_modules(
     development and test dependencies do not travel. A Rust crate's own tests travel too,
     unless the crate is `shared` by several services: the workspace's crates are the one
     server's test suite (lemmy), while a library every service uses tests itself, not each
-    of them (revolt's services have no tests of their own). Of a Node library's data
+    of them (revolt's services have no tests of their own). So do a Go module's, to a program
+    module with no test of its own that requires it through a `replace` (one `package main`
+    linking the repository's service and library modules into its binary: their tests are the
+    program's), unless several services share the module. Of a Node library's data
     layers, those other users of it name and the service does not stay theirs
     (`workspace_data`; `units` gives the users). A .NET project's package
     references flow on to the projects referencing it: a framework package a referenced
@@ -223,6 +226,10 @@ def take_from_used_modules(
     # A service declaring a store of another kind (Neo4j-OGM and Neo4j) with no relational
     # engine on its path runs none of the relational layers its modules lend (`jvm_own_stores`).
     otherwise = language == jvm_own_stores.ECOSYSTEM and jvm_own_stores.unopened(service, used)
+    # A Go program module testing nothing itself takes the tests of the modules it links in.
+    untested_go = language == "go" and not any(
+        s.kind is FindingKind.TEST for s in service.signals.get(language, [])
+    )
     for target in used:
         offered = (
             workspace_data.lent(service, target, units, language)
@@ -247,7 +254,11 @@ def take_from_used_modules(
                 (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK or s.name in started)
                 and s.strength is not Strength.DEV
             )
-            or (language == "rust" and s.kind is FindingKind.TEST and target.folder not in shared)
+            or (
+                (language == "rust" or untested_go)
+                and s.kind is FindingKind.TEST
+                and target.folder not in shared
+            )
             if not (closed and _relational(s))
             and not (target.folder in declined and s.kind in DATA_KINDS)
             and not (language == "dotnet" and s.package
