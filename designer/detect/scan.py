@@ -29,6 +29,7 @@ from designer.detect import (
     builder_classes,
     built_databases,
     bundled_layers,
+    cake_simpletest,
     ci_django_tests,
     clojure_alias_tools,
     clojure_builds,
@@ -1121,6 +1122,7 @@ def detect(
     testless_node.drop_unused(top, units)
     testless_node.drop_untested_packages(top, units)  # once a testless repository's are gone
     testless_node.mark_unlent_members(top, units)  # before a workspace root lends its tests
+    cake_simpletest.find(top, units)  # before testless_php reads the test signals
     testless_php.drop_unused(top, units)
     testless_php.drop_untested_units(top, units)
     nested_phpunit.drop_copied(top, units)

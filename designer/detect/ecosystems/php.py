@@ -165,6 +165,9 @@ CATALOG: Catalog = {
     "atoum/atoum": entries((K.TEST, "atoum")),
     # Nette's own test runner (`vendor/bin/tester`, cases asserting with `Tester\Assert`).
     "nette/tester": entries((K.TEST, "Nette Tester")),
+    # SimpleTest (`UnitTestCase`, `WebTestCase`, run by `simpletest/autorun.php`), the xUnit
+    # PHP had before PHPUnit prevailed; CakePHP 1's suite is built on it (`cake_simpletest`).
+    "simpletest/simpletest": entries((K.TEST, "SimpleTest")),
     "laravel/octane": entries((K.SERVER, "Laravel Octane")),
 }
 
@@ -413,11 +416,12 @@ RULES: tuple[SourceRule, ...] = (
         names=("index.php",),
     ),
     # The unpacked core's `cake/config/config.php` states its release (`return
-    # $config['Cake.version'] = '1.3.12';`): the version the application runs on.
+    # $config['Cake.version'] = '1.3.12';`, or in later 1.3 releases the assignment alone, the array
+    # returned on the next line): the version the application runs on.
     rule(
         K.FRAMEWORK,
         "CakePHP",
-        r"""^[ \t]*return[ \t]+\$config\[['"]Cake\.version['"]\][ \t]*=[ \t]*"""
+        r"""^[ \t]*(?:return[ \t]+)?\$config\[['"]Cake\.version['"]\][ \t]*=[ \t]*"""
         r"""['"](?P<version>\d[\w.+-]*)['"]""",
         names=("config.php",),
     ),
