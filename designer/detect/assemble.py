@@ -939,7 +939,7 @@ def _suite_runners(signals: list[Signal]) -> set[str]:
 RAW_ACCESS = frozenset(
     {"database/sql", "ADO.NET", "pg", "mysql", "mysql2", "mariadb", "mongodb", "mongo-driver",
      "Spring JDBC", "JDBC", "psycopg", "psycopg2", "asyncpg", "better-sqlite3", "postgres.js",
-     "mssql", "pgx", "bbolt", "PDO", "PyMongo", "Motor"}
+     "mssql", "pgx", "bbolt", "PDO", "PyMongo", "Motor", "aiomongo"}
 )
 """Query layers that are a language's own raw database access or a bare driver: named first
 only alone (an ORM or query builder sits on them; Spring Boot's JDBC starter is also the

@@ -37,7 +37,7 @@ LANGUAGE = "python"
 
 STORE = "MongoDB"
 
-STORE_CLIENTS = {"pymongo": "pymongo", "motor": "motor"}
+STORE_CLIENTS = {"pymongo": "pymongo", "motor": "motor", "aiomongo": "aiomongo"}
 """The store's raw clients (their distributions) → the module the code imports."""
 
 STORE_LAYERS = {

@@ -167,6 +167,10 @@ CATALOG: Catalog = {
     # collections' queries through it has it for its data layer, as PyMongo is for a
     # synchronous one; an ODM over it (Beanie) is named first.
     "motor": entries((K.DATABASE, "MongoDB"), (K.QUERY, "Motor")),
+    # aiomongo, an asyncio MongoDB driver of its own (not Motor's wrapper of PyMongo:
+    # `aiomongo.create_client(url)`, its Collection and GridFS), mostly installed from its
+    # repository (`git+https://…/aiomongo`): the data layer as Motor is, over MongoDB.
+    "aiomongo": entries((K.DATABASE, "MongoDB"), (K.QUERY, "aiomongo")),
     "beanie": entries((K.ORM, "Beanie"), (K.DATABASE, "MongoDB")),
     "aiosqlite": entries((K.DATABASE, "SQLite")),
     # Azure Cosmos DB's client (`CosmosClient(url, key)`, containers' items read and upserted
