@@ -8,6 +8,9 @@ setup or a leftover of an engine the application has left (its Gemfile comments 
 and bundles another). Its adapters, the production one and the others beside it alike, then
 say nothing about the engine; the drivers the bundle does resolve, and any other setting, do.
 
+The same holds for the `database.yml.example` a repository keeps beside its own settings (the
+generator's SQLite file left when the application moved to MySQL and dropped `sqlite3`).
+
 Only a folder whose Gemfile.lock is committed is asked: a Gemfile alone may take gems from a
 gemspec or a git source this pass does not follow.
 """
@@ -26,8 +29,10 @@ LANGUAGE = "ruby"
 
 LOCK = "Gemfile.lock"
 
-SETTINGS = "database.yml"
-"""The name of Active Record's settings file, wherever a rule read it."""
+SETTINGS = ("database.yml", "database.yml.example")
+"""The names of Active Record's settings file and of the example a repository ships in its
+place (a generator's SQLite file kept beside the `database.yml` the application runs on),
+wherever a rule read them."""
 
 DRIVERS = {
     "PostgreSQL": ("pg", "postgres-pr", "activerecord-jdbcpostgresql-adapter", "jdbc-postgres"),
@@ -43,6 +48,10 @@ DRIVERS = {
 }
 """Engine → the gems any of which loads its Active Record adapter (the native driver, the
 JRuby JDBC adapter). An engine not listed is never judged unbundled."""
+
+_DEPLOYED = (Scope.PRODUCTION, Scope.CHOSEN)
+"""The scopes of an adapter production runs on: its `production:` environment's, or that of the
+anchor every environment merges (`default: &default` / `adapter: sqlite3` / `<<: *default`)."""
 
 _GEM = re.compile(r"^[ \t]+([A-Za-z0-9_.-]+)(?:[ \t]+\(|!?[ \t]*$)", re.MULTILINE)
 """A gem Gemfile.lock names: a resolved spec (`    pg (1.5.0)`), a requirement of one, or a
@@ -65,8 +74,8 @@ def drop_unloadable(top: str, units: dict[str, Unit]) -> None:
             s.evidence.path
             for s in signals
             if s.kind is FindingKind.DATABASE
-            and s.scope is Scope.PRODUCTION
-            and posixpath.basename(s.evidence.path) == SETTINGS
+            and s.scope in _DEPLOYED
+            and posixpath.basename(s.evidence.path) in SETTINGS
             and s.name in DRIVERS
             and not bundled.intersection(DRIVERS[s.name])
         }
