@@ -65,14 +65,24 @@ _EXAMPLE_ENDINGS = (
 )
 
 
+_HELLO_WORLD = re.compile(r"hello[-_]?world(?:[-_.]|$)")
+"""A folder named as the first program of a tutorial (`hello-world/`, `HelloWorld/`,
+`hello_world/`, `hello-world-react/`): a minimal sample a team keeps to try its toolchain or
+cluster, or to show how to call the product."""
+
+
 def is_example(folder: str) -> bool:
     """Whether `folder` lies in an examples, samples, playground, prototype or benchmark folder
     (`examples/service-fastapi`, `xxl-job-executor-samples/…`, `playground/nestjs`,
     `remote-benchmark`, a solution's `Prototype/` of trial integrations), or is a module named
     for one (`acme-client-example`, even listed by the product's build: it shows how to use a
-    module); a bare singular `sample/` may be a template's second app."""
+    module) or for a hello-world program (`hello-world/`, a Tide server answering `/hello/:name`
+    beside the product's own servers); a bare singular `sample/` may be a template's second
+    app."""
     return any(
-        part in EXAMPLE_FOLDERS or part.endswith(_EXAMPLE_ENDINGS)
+        part in EXAMPLE_FOLDERS
+        or part.endswith(_EXAMPLE_ENDINGS)
+        or _HELLO_WORLD.match(part) is not None
         for part in folder.lower().split("/")
     )
 
