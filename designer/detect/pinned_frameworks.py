@@ -8,9 +8,14 @@ file says which framework the application is written on; a framework the pinned 
 names, which no code starts, is one of the resolution's transitive packages, not a second
 framework to choose between. The declared framework keeps the pin (its release).
 
-Only folders whose own project file declares a framework at run time are read, only pip lists
-of that folder whose every requirement is pinned to one release, and only frameworks no code
-starts and no other manifest names.
+A project file declaring its dependencies but no framework at all (a data pipeline's setup.py
+requiring luigi, whose pinned list holds `tornado==6.4.2` because luigi's scheduler requires it)
+says the same: the pinned list's framework is a package of the resolution, and the project
+serves nothing of its own on it.
+
+Only folders whose own project file declares a framework at run time, or declares dependencies
+and no framework, are read, only pip lists of that folder whose every requirement is pinned to
+one release, and only frameworks no code starts and no other manifest names.
 """
 
 from __future__ import annotations
@@ -36,7 +41,8 @@ MIN_PINS = 20
 
 def drop(top: str, units: dict[str, Unit]) -> None:
     """Drop from each Python project the frameworks only its fully pinned pip lists name,
-    when its project file declares another framework and no code starts them."""
+    when its project file declares another framework, or dependencies and no framework, and
+    no code starts them."""
     for unit in units.values():
         signals = unit.signals.get(LANGUAGE)
         if not signals:
@@ -49,7 +55,9 @@ def drop(top: str, units: dict[str, Unit]) -> None:
             for s in frameworks
             if s.evidence.path in projects and s.strength is Strength.DEPENDENCY
         }
-        if not declared:
+        if not declared and not any(
+            s.evidence.path in projects and s.strength is Strength.DEPENDENCY for s in signals
+        ):
             continue
         folders = {posixpath.dirname(p) for p in projects}
         pinned = {
