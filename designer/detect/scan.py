@@ -311,6 +311,7 @@ from designer.detect import (
     py_connectors,
     py_driver_census,
     py_extra_libraries,
+    py_foreign_entries,
     py_imported_drivers,
     py_job_stores,
     py_launched_routes,
@@ -868,6 +869,7 @@ def detect(
     probes.mark(top, units)
     aiohttp_probes.mark(top, units)
     fastapi_probes.mark(top, units)
+    py_foreign_entries.mark(top, units)  # a deploy platform's entry of another project's app
     migration_hooks.mark(top, units)
     cluster_probes.mark(top, units)
     spec_stubs.mark(top, units)
