@@ -274,6 +274,8 @@ def read_build_files(files: list[tuple[str, str, str]], warnings: list[str]) -> 
                         add_catalog(found, folder, declared)
                         if declared["from"]:
                             imports.append((folder, declared["from"], declared["name"]))
+                    for declared in gradle_settings_catalog.published(text):
+                        add_catalog(found, folder, declared)
             elif name == "gradle.properties":
                 found.gradle_properties[folder] = _properties(text)
             elif name in MSBUILD_NAMES:
@@ -348,6 +350,8 @@ def add_catalog(found: BuildFiles, folder: str, catalog: dict[str, Any]) -> None
     else:
         # A catalogue the settings script names otherwise (`deps.x` in the build files).
         kept = found.named_catalogs.setdefault(folder, {}).setdefault(name, {})
+    if isinstance(catalog.get("published"), dict):
+        kept.setdefault("published", catalog["published"])  # `gradle_settings_catalog`
     for table in ("versions", "libraries", "bundles", "plugins"):
         given = catalog.get(table)
         if isinstance(given, dict):

@@ -18,6 +18,13 @@ left empty (the library is known, its release is not).
 The block may instead import a TOML file kept elsewhere (`from(files("../gradle/libs.versions
 .toml"))`: a `buildSrc/` or an included plugin build sharing the main build's catalogue): its
 path, relative to the settings script's folder, is given as `from`, for the caller to read.
+
+Or a catalogue a library publishes (`create("ktorLibs").from("io.ktor:ktor-version-catalog:
+${ktorVersion}")`, `exposedLibs` from `org.jetbrains.exposed:exposed-version-catalog`): its
+entries are not in the tree, but such a catalogue lists its own library's modules under their
+names less the library's stem (`ktorLibs.server.core` is `io.ktor:ktor-server-core`,
+`exposedLibs.java.time` `org.jetbrains.exposed:exposed-java-time`), at the catalogue's release.
+`published` gives the group, the stem and the release, for `jvm_refs` to name the modules by.
 """
 
 from __future__ import annotations
@@ -44,6 +51,15 @@ _BUNDLE = re.compile(
 )
 _FROM = re.compile(r"""^\s*from\s*\(\s*files\s*\(\s*["']([^"'\n]+\.toml)["']""")
 _QUOTED = re.compile(r"""["']([\w.-]+)["']""")
+_PUBLISHED = re.compile(
+    r"""(?:\bcreate\s*\(\s*["'](\w+)["']\s*\)\s*(?:\.|\{)|^\s*(\w+)\s*\{)\s*"""
+    r"""from\s*\(\s*["']([\w.-]+):([\w.-]+?)-(?:version-)?catalog:([^"'\s]+)["']\s*\)""",
+    re.MULTILINE,
+)
+"""A published catalogue (`create("ktorLibs").from("io.ktor:ktor-version-catalog:3.1.0")`,
+Groovy's `ktorLibs { from("…") }`): its name, group, stem and release."""
+_SETTING = re.compile(r"""^\s*(?:val|var|def)\s+(\w+)\s*=\s*["']([^"'$\n]+)["']""", re.MULTILINE)
+"""A constant of the settings script (`val ktorVersion = "3.1.0"`) a catalogue's release names."""
 
 
 def parse(text: str) -> dict[str, Any] | None:
@@ -72,6 +88,26 @@ def parse_all(text: str) -> list[dict[str, Any]]:
     for match in _ANY_CREATE.finditer(text):
         if match.group(1) != first["name"]:
             found.append(_block(text, match.end(), match.group(1)))
+    return found
+
+
+def published(text: str) -> list[dict[str, Any]]:
+    """The published catalogues the settings script imports, each as `{"name", "published":
+    {"group", "stem", "version"}}`; a release naming a constant of the script is read from it
+    (one naming a Gradle property is left as written, for `jvm_refs` to substitute)."""
+    constants = dict(_SETTING.findall(text))
+    found = []
+    for match in _PUBLISHED.finditer(text):
+        name = match.group(1) or match.group(2)
+        version = re.sub(
+            r"\$\{(\w+)\}|\$(\w+)",
+            lambda m: constants.get(m.group(1) or m.group(2), m.group(0)),
+            match.group(5),
+        )
+        group, stem = match.group(3), match.group(4)
+        found.append(
+            {"name": name, "published": {"group": group, "stem": stem, "version": version}}
+        )
     return found
 
 

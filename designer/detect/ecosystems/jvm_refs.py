@@ -68,6 +68,17 @@ def _libraries(catalog: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
     return found
 
 
+def _published(catalog: dict[str, Any], accessor: str) -> tuple[str, str, str] | None:
+    """The module an accessor of a published catalogue names (`ktorLibs.server.callId` of
+    `io.ktor:ktor-version-catalog:3.1.0`: `io.ktor:ktor-server-call-id:3.1.0`), the library's
+    stem before the accessor's words; None for a catalogue not published."""
+    spec = catalog.get("published")
+    if not isinstance(spec, dict):
+        return None
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", accessor).replace(".", "-").lower()
+    return (str(spec["group"]), f"{spec['stem']}-{words}", str(spec["version"]))
+
+
 def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
     """Complete a build file from the files beside it: version-catalogue accessors and
     plugin aliases (`gradle/libs.versions.toml`), and `${property}` versions from
@@ -96,12 +107,15 @@ def resolve(result: ManifestResult, folder: str, builds: Any) -> None:
             if prefix != "libs" and prefix not in named:
                 continue
             table = libraries if prefix == "libs" else _libraries(named[prefix])
+            found = table.get(_key(key))
+            if found is None and prefix != "libs":
+                found = _published(named[prefix], key)
             if kind == "classpath":
-                _classpath(result, table.get(_key(key)), evidence)
+                _classpath(result, found, evidence)
                 continue
             result.runtime_dependencies += not dev
             provided = kind == "named-provided"
-            _library(result, table.get(_key(key)), key, dev, evidence, provided)
+            _library(result, found, key, dev, evidence, provided)
             continue
         if kind.startswith("ext-"):
             # A plain `ext` name of a script plugin (`compile dropwizard`): its list's
