@@ -7,8 +7,9 @@ A scan keeps evidence of only a few files per tool, which cannot tell three JUni
 forty from thirty. So where a JVM build declares two or more of the counted tools, its test
 sources (`src/test`, `src/integrationTest` …) are read and a tool that fewer than a quarter of
 them import is outnumbered (`Unit.outnumbered`) by one that at least a quarter import: the
-tests are written in that one. One too large to read whole is counted on an even sample of
-`MAX_FILES` (a share holds on a sample), one past `MAX_LISTED` left alone. Spock, declared
+tests are written in that one. A file importing only a tool's assertions (Kotest's `shouldBe`
+in a JUnit class) is not counted for it. One too large to read whole is counted on an even
+sample of `MAX_FILES` (a share holds on a sample), one past `MAX_LISTED` left alone. Spock, declared
 beside JUnit for a Spring context or a single specification, is counted the same way.
 
 kotlin.test is counted by the `@Test` its files use: an assertion library where more of them
@@ -37,6 +38,14 @@ COUNTED = {
     "Spock": "spock.",
 }
 """Test tools and the package prefix their test files import."""
+
+ASSERTIONS_ONLY = {
+    "Kotest": ("io.kotest.matchers.", "io.kotest.assertions.", "io.kotest.property."),
+}
+"""Packages of a counted tool that do not make a file the tool's test: Kotest's assertion and
+property libraries (`kotest-assertions-core`, `shouldBe`) serve JUnit classes as well as specs
+(a file written to JUnit 5, `@Test` from `org.junit.jupiter.api`, asserting with `shouldBe`).
+A Kotest spec imports its style from `io.kotest.core` (`FunSpec`, `StringSpec`)."""
 
 _ENDINGS = (".java", ".kt", ".groovy")
 
@@ -102,7 +111,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         for path in files:
             imports = _IMPORT.findall(read_head(top, path, _HEAD) or "")
             for name in declared:
-                if any(module.startswith(COUNTED[name]) for module in imports):
+                if any(_counts_as(name, module) for module in imports):
                     counts[name] += 1
                     first.setdefault(name, path)
         unit.test_census, unit.test_census_files = dict(counts), len(files)
@@ -118,6 +127,13 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 signals.append(Signal(FindingKind.TEST, name, Strength.ENTRY, evidence))
             else:
                 unit.outnumbered.add(name)
+
+
+def _counts_as(name: str, module: str) -> bool:
+    """Whether importing `module` makes a test file the tool `name`'s."""
+    return module.startswith(COUNTED[name]) and not module.startswith(
+        ASSERTIONS_ONLY.get(name, ())
+    )
 
 
 def combine(services: list[Unit]) -> None:
