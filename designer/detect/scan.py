@@ -422,6 +422,7 @@ from designer.detect import (
     superseded_lists,
     sveltekit_hosts,
     sveltekit_servers,
+    switched_off_lists,
     template_urls,
     test_only_modules,
     test_run_branches,
@@ -600,11 +601,21 @@ def detect(
             builds.sbt_values.setdefault(folder, {}).update(result.properties)
     read += [
         (path, python, result)
+        for path, result in included_lists.image_installed(
+            side,
+            {path for path, _, _ in read},
+            lambda path: bool(_requirements_folder(posixpath.dirname(path))),
+            lambda path: read_text(top, path)[0],
+        )
+    ]
+    read += [
+        (path, python, result)
         for path, result in included_lists.unwalked(
             [(path, result) for path, module, result in read if module is python],
             lambda path: read_text(top, path)[0],
         )
     ]
+    switched_off_lists.settle([(path, result) for path, module, result in read if module is python])
     side = sbt_units.expand(top, read, tree, side)
     clojure_builds.settle(top, read)
     dart_programs.settle(top, read)

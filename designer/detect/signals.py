@@ -205,6 +205,9 @@ class ManifestResult:
     constraints: list[str] = field(default_factory=list)
     """Those of `includes` a pip list names only as constraints (`-c ../pinned.txt`): pip
     bounds the versions of what the list installs by them, but installs nothing they name."""
+    commented_includes: list[str] = field(default_factory=list)
+    """Pip lists a pip list names only in a commented-out include (`# -r ../sql_db.txt`):
+    switched off, installed by nothing (`switched_off_lists`)."""
     name: str = ""
     """The module's own name in its build (a Maven artifactId, a .NET project's file stem)."""
     uses: list[str] = field(default_factory=list)

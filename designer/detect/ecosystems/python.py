@@ -804,6 +804,8 @@ ends its word (`lint`, `linting`, `linters`, `pylint`): a folder whose name only
 those letters (`lintuasema-backend/`) is an application's. A coverage run's list
 (`requirements.sonarcov.txt`, `requirements-coverage.txt`) is its tools' too."""
 _INCLUDE = LazyPattern(r"(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)")
+_COMMENTED_INCLUDE = LazyPattern(r"#+[ \t]*(?:-r|--requirement)(?:[ \t]+|=)(\S+)")
+"""An include switched off by a comment (`# -r ../sql_db.txt`)."""
 _COMPILE = LazyPattern(r"\bcompile\b")
 _OUTPUT_FILE = LazyPattern(r"(?:--output-file|-o)(?:\s++|=)(\S+)")
 """pip-compile's (or `uv pip compile`'s) header: the command that wrote the file, run from the
@@ -909,6 +911,8 @@ def parse(lines: Lines) -> ManifestResult:
                     result.constraints.append(include.group(1))
                 continue
             if not stripped or stripped.startswith(("#", "-")):
+                if off := _COMMENTED_INCLUDE.match(stripped):
+                    result.commented_includes.append(off.group(1))
                 continue
             _requirement(lines, result, stripped, dev, start=number)
         if any(_INSTALLS_ITSELF.match(line) for line in lines.lines):
