@@ -97,3 +97,14 @@ def test_a_list_switched_back_on_is_the_data_layer(tmp_path: Path) -> None:
     prod = _PROD.replace("# -r ../sql_db.txt", "-r ../sql_db.txt")
     backend = by_folder(write(tmp_path, _flask(prod)))["."]
     assert first(backend, K.ORM)[0] == "SQLAlchemy"
+
+
+def test_a_docs_list_commenting_the_application_s_list_out_leaves_it_installed(
+    tmp_path: Path,
+) -> None:
+    # Counter-case: a comment naming a list, with no live list of its folder beside it, is
+    # no choice between alternatives.
+    files = _flask(_PROD.replace("# -r ../sql_db.txt\n", ""))
+    files["docs/requirements.txt"] = "# -r ../requirements/sql_db.txt\nsphinx==7.0.0\n"
+    backend = by_folder(write(tmp_path, files))["."]
+    assert first(backend, K.ORM)[0] == "SQLAlchemy"
