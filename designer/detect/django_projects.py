@@ -112,6 +112,8 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
     it."""
     named: dict[str, set[str]] = {}
     """Folder of a project package → the settings modules its entry points name."""
+    managed: dict[str, str] = {}
+    """Folder of a project package a `manage.py` names → that module's top-level package."""
     for path in code_files(
         top, unit.folder, _ENTRY_FILES, MAX_FILES,
         skip_dir=lambda name: name in _SKIPPED or name.startswith("__"),
@@ -143,8 +145,15 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
         # one project.
         found.setdefault(home, []).append(folder)
         named.setdefault(home, set()).add(module)
+        if name == "manage.py":
+            managed[home] = module.split(".")[0]
     projects = []
     for home, folders in found.items():
+        if _site_of(home, named, managed):
+            # One `manage.py` runs every site of one package (`--settings pkg.recipes.settings`);
+            # a WSGI entry point naming another settings module of that package is the same
+            # project deployed as another site, not one more.
+            continue
         if not any(_routes(top, f) for f in {home, *folders}):
             # A folder of deployment settings and a WSGI entry point running another
             # project's routes (`deploy/prod/`) is that project deployed, not one more.
@@ -168,6 +177,19 @@ def _projects(top: str, unit: Unit, units: dict[str, Unit]) -> list[str]:
     if len(set(projects)) < len(projects):
         return []  # two settings packages driven from one folder: one project's variants
     return sorted(projects)
+
+
+def _site_of(home: str, named: dict[str, set[str]], managed: dict[str, str]) -> bool:
+    """Whether the project of `home` has no `manage.py` of its own while a `manage.py` of the
+    tree names a settings module of the same top-level package: that package's one project,
+    run under other settings (a second site of it: forum and recipes sites sharing the
+    package's apps, one `manage.py` and its `--settings`)."""
+    modules = named.get(home, set())
+    return (
+        home not in managed
+        and bool(modules)
+        and all(module.split(".")[0] in managed.values() for module in modules)
+    )
 
 
 def _package(module: str) -> str:
