@@ -39,6 +39,12 @@ code starts an SSH/SFTP server (Apache MINA SSHD's `SshServer`) or an FTP server
 FtpServer's `FtpServerFactory`) and declares no endpoint, an upload inbox whose web starter
 serves only Actuator's probes. Its clients speak that protocol, not HTTP.
 
+So is a console client: a Spring Boot application with no data of its own whose code reads
+what its user types (`new Scanner(System.in)`, `System.console()`, a JLine `LineReader`) and
+sends it to the product's servers, and declares no endpoint, in it or the modules it uses (a
+chat client whose web starter serves only Swagger's page and Actuator's probes). Its user
+is at its console, not an HTTP client.
+
 Quarkus needs no main class, so a module declaring Quarkus's REST extension and its Maven
 plugin shows no entry point either way; one whose sources run a plain `main` and (with those
 of the modules it uses) declare no resource, route or Quarkus main is a command-line tool
@@ -121,6 +127,13 @@ _OTHER_PROTOCOL = re.compile(r"\bSshServer\b|\bFtpServerFactory\b")
 """A server of another protocol the application starts: Apache MINA SSHD's
 (`SshServer.setUpDefaultServer()`, an SFTP subsystem on it), Apache FtpServer's."""
 
+_CONSOLE = re.compile(
+    r"\bnew\s+Scanner\s*\(\s*System\.in\s*\)|\bInputStreamReader\s*\(\s*System\.in\s*\)"
+    r"|\bSystem\.console\s*\(\s*\)|\bLineReaderBuilder\b"
+)
+"""A program reading what its user types at the console: a `Scanner` or reader over
+`System.in`, the `Console`, JLine's line reader."""
+
 _RUNNER = re.compile(
     r"\b(?:CommandLineRunner|ApplicationRunner)\b|@EnableBatchProcessing\b"
     r"|\bio\.cucumber\.core\.cli\.Main\b"
@@ -156,8 +169,9 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Spring Boot applications declaring a message broker (or using
     a module of the build that does) whose own sources declare a listener and no endpoint, on
     those with no data of their own whose sources and the repository modules they use declare
-    a job handler, or start a server of another protocol (SSH, FTP), and no endpoint, and on
-    those with no web server in their build whose sources declare a runner and no endpoint."""
+    a job handler, start a server of another protocol (SSH, FTP) or read the console, and no
+    endpoint, and on those with no web server in their build whose sources declare a runner
+    and no endpoint."""
     for unit in units.values():
         signals = unit.signals.get("jvm", [])
         if _quarkus_unserved(top, unit, units):
@@ -184,6 +198,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
                 and (
                     _serves_none(top, folders, _JOB_HANDLER)
                     or _serves_none(top, folders, _OTHER_PROTOCOL)
+                    or _serves_none(top, folders, _CONSOLE)
                 )
             )
             # The web server may come with a module of the build the application assembles
