@@ -12,6 +12,14 @@ elsewhere) leaves the crate a backend.
 A deployment hook is the same: a server whose one route, called by a CI pipeline with the
 tag it built, runs `docker compose up -d` (or `kubectl apply`, `helm upgrade`) on the host.
 It serves the operator's pipeline, not clients, and keeps no data.
+
+A worker reading a store another program writes keeps no data of its own either (HELDOUT.md's
+terms): a notification worker whose crate holds the engine's SDK client (`aws-sdk-dynamodb`)
+only to look up the subscriptions the API stored, through a shared storage crate's getters
+(`self.subscription_storage.get_all_by_topic(…)`). A crate whose findings show an engine but
+no data layer, query layer or migrations, whose sources call the store (a receiver named as
+one: `…storage`, `…store`, `…repo`, `…table`, `…db`) only to read and make no write of the
+engine's SDK (`put_item`, `update_item`, …), is weighed as one with no data.
 """
 
 from __future__ import annotations
@@ -88,15 +96,34 @@ _KUBE = re.compile(r"^\s*use\s+kube(?:_runtime)?::", re.MULTILINE)
 MAX_FILES = 60
 """Rust sources read per crate at most: a larger crate is left alone."""
 
+_STORE_CALL = re.compile(
+    r"\b\w*(?:storage|store|repo|repository|table|db)\s*(?:\?\s*)?\.\s*(\w+)"
+    r"\s*(?:::<[^>]*>)?\s*\(",
+    re.IGNORECASE,
+)
+"""A call on a receiver named as a store (`self.subscription_storage\n.get_all_by_topic(`):
+the method called."""
+
+_READ = re.compile(r"(?:get|find|list|query|scan|read|load|fetch|count|exists|batch_get)\w*")
+"""A store method that only reads."""
+
+_SDK_WRITE = re.compile(
+    r"\.(?:put_item|update_item|delete_item|batch_write_item|transact_write_items|"
+    r"execute_statement|batch_execute_statement|put_object|delete_object)\s*\("
+)
+"""A write the engine's SDK makes itself (DynamoDB's items, PartiQL statements, S3 objects)."""
+
 
 def mark(top: str, units: dict[str, Unit]) -> None:
     """Set `Unit.no_web` on the Rust crates with no data layer or engine whose routes, read
     from their whole `src/`, are all operational."""
     for unit in units.values():
         signals = unit.signals.get("rust", [])
-        if not any(s.kind is FindingKind.FRAMEWORK for s in signals) or shows_own_data(unit):
+        if not any(s.kind is FindingKind.FRAMEWORK for s in signals):
             continue
         paths = all_code_files(top, posixpath.join(unit.folder, "src"), (".rs",), MAX_FILES)
+        if shows_own_data(unit) and not (paths and _reads_only(top, unit, paths)):
+            continue
         if paths and (operational_only(top, paths) or _deploy_hook(top, paths)):
             unit.no_web = True
 
@@ -109,9 +136,7 @@ def operational_only(top: str, paths: list[str]) -> bool:
     modules = {_module_name(path) for path in paths}
     for path in paths:
         text = read_text(top, path)[0] or ""
-        followed = _LOCAL_MERGE.sub(
-            lambda m: "" if m.group(1) in modules else m.group(0), text
-        )
+        followed = _LOCAL_MERGE.sub(lambda m: "" if m.group(1) in modules else m.group(0), text)
         if _WEB.search(text) and _OPAQUE.search(followed):
             return False
         probes = len(_ROOT_PROBE.findall(text))
@@ -127,6 +152,25 @@ def operational_only(top: str, paths: list[str]) -> bool:
         OPERATOR_PATH.fullmatch(route) or (controller and _ADMISSION.fullmatch(route))
         for route in routes
     )
+
+
+def _reads_only(top: str, unit: Unit, paths: list[str]) -> bool:
+    """Whether the crate's data is only an engine it reads: no data layer, query layer or
+    migrations among its findings, at least one call on a store, every one a read, and no
+    write of the engine's SDK in its sources."""
+    if any(
+        s.kind in (FindingKind.ORM, FindingKind.QUERY, FindingKind.MIGRATIONS)
+        for signals in unit.signals.values()
+        for s in signals
+    ):
+        return False
+    methods: list[str] = []
+    for path in paths:
+        text = read_text(top, path)[0] or ""
+        if _SDK_WRITE.search(text):
+            return False
+        methods += _STORE_CALL.findall(text)
+    return bool(methods) and all(_READ.fullmatch(method) for method in methods)
 
 
 def _module_name(path: str) -> str:
