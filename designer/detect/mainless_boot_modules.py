@@ -24,6 +24,12 @@ sources are too many to read, or a Maven module whose pom names Spring Boot's pl
 inherits the starter parent (it may bind `repackage` on purpose) stays what it looks like. A
 Dockerfile shipping the module is read later (`sidefiles`) and still makes it deployable; a
 Maven module with a Dockerfile in its folder is left alone.
+
+A Maven reactor's inner aggregator is no program either: a folder whose pom packages `pom`
+and lists `<modules>` (a `persistence` parent of its `-api`, `-mysql` and `-redis` modules),
+holding no sources of its own, builds no artifact whatever starters and plugins it hands its
+modules. Below the tree's root and with no Dockerfile beside it, it is told to serve nothing
+(`mark_aggregators`); its modules are judged each on their own.
 """
 
 from __future__ import annotations
@@ -59,6 +65,12 @@ _DOCKERFILES = ("Dockerfile", "dockerfile", "Containerfile")
 _WAR = re.compile(r"<packaging>\s*war\s*</packaging>")
 """A pom packaging a war: a servlet container starts it, with or without a main."""
 
+_AGGREGATOR = re.compile(r"<packaging>\s*pom\s*</packaging>")
+"""A pom packaging nothing but itself: a parent or an aggregator of modules."""
+
+_MODULES = re.compile(r"<modules>\s*<module>")
+"""A pom listing the modules it aggregates."""
+
 _MAIN_CLASS = re.compile(r"\bmainClass(?:Name)?\b|Main-Class|<start-class>|<mainClass>")
 """A build naming the class its package starts (the class may live in a dependency)."""
 
@@ -79,6 +91,23 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         if names_main_class(top, unit) or _declares_main(top, unit.folder) is not False:
             continue
         unit.deployable = False
+
+
+def mark_aggregators(top: str, units: dict[str, Unit]) -> None:
+    """Set `Unit.no_web` on the Spring Boot folders below the root whose poms all package
+    `pom` and list modules, with no entry point, no sources and no Dockerfile of their own."""
+    for unit in units.values():
+        if unit.folder == "." or unit.no_web or has_entry_point(unit) or not spring_boot(unit):
+            continue
+        builds = [p for p, e, _ in unit.manifests if e == LANGUAGE]
+        if not builds or not all(posixpath.basename(p) == "pom.xml" for p in builds):
+            continue
+        texts = [read_text(top, path)[0] or "" for path in builds]
+        if not all(_AGGREGATOR.search(t) and _MODULES.search(t) for t in texts):
+            continue
+        if shipped(top, unit.folder) or _declares_main(top, unit.folder) is not None:
+            continue
+        unit.no_web = True
 
 
 def mark_plain_jars(top: str, units: dict[str, Unit]) -> None:

@@ -909,6 +909,7 @@ def detect(
     sbt_lent_layers.mark(top, units)
     sbt_reference_configs.mark(top, units)
     mainless_boot_modules.mark(top, units)
+    mainless_boot_modules.mark_aggregators(top, units)
     autoconfig_libraries.mark(top, units)
     autoconfig_libraries.mark_starters(top, units)
     shared_workers.mark(top, units)
