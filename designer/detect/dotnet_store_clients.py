@@ -16,15 +16,23 @@ code, lent to the hosts referencing it as a declared one would be (the rule runs
 hosts' registrations are read). A project holding another data layer keeps it: the store
 beside it (an audit log in a table beside EF Core) is a side store. A project too large to read
 is left alone (`own_sources`).
+
+A host may only register the client and leave the work to a library of the solution: its
+`Program.cs` calls Aspire's registration (`builder.AddAzureTableClient("tables")`, an extension
+of `Microsoft.Extensions.Hosting` that needs no `using Azure.Data.Tables;`) and its endpoints hand
+the injected `TableServiceClient` to the referenced library's service, whose files import the
+namespace and write the entities (`UpsertEntityAsync`). The registration is then the host's call,
+and the writes may be found in the files of the projects it references.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from designer.detect.assemble import Unit
-from designer.detect.dotnet_sources import dataless_projects, own_sources
+from designer.detect.dotnet_sources import dataless_projects, own_sources, referenced_texts
 from designer.detect.signals import Signal, Strength
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
@@ -39,8 +47,11 @@ class _Sdk:
     namespace: re.Pattern[str]
     calls: re.Pattern[str]
     writes: re.Pattern[str] | None = None
-    """Calls writing to the store, one of which some own file importing the namespace must
-    make (None: the client's calls suffice)."""
+    """Calls writing to the store, one of which some own file importing the namespace (or a
+    file of a referenced project importing it) must make (None: the client's calls suffice)."""
+    registers: re.Pattern[str] | None = None
+    """The client registered through a helper of another namespace (Aspire's): such a call
+    counts in a file that does not import the SDK's."""
 
 
 _SDKS = (
@@ -60,6 +71,7 @@ _SDKS = (
             r"\.(?:Add|Upsert|Update|Delete)Entity(?:Async)?[ \t]*(?:<[^>\n]*>)?[ \t]*\("
             r"|\.SubmitTransaction(?:Async)?[ \t]*\("
         ),
+        re.compile(r"\.AddAzureTable(?:Service)?Client[ \t]*\("),
     ),
     _Sdk(
         "Microsoft.Azure.Cosmos",
@@ -83,7 +95,10 @@ def mark(top: str, units: dict[str, Unit]) -> None:
     """Give an Azure store's SDK, seen in code, to each .NET project with no data layer whose
     own C# files import its namespace and work its client."""
     for unit, signals in dataless_projects(units):
-        found = _worked(top, own_sources(top, unit, units))
+        paths = own_sources(top, unit, units)
+        if not paths:
+            continue
+        found = _worked(top, paths, lambda u=unit: referenced_texts(top, u, units))
         if found is None:
             continue
         sdk, evidence = found
@@ -91,15 +106,31 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         signals.append(Signal(FindingKind.DATABASE, sdk.engine, Strength.ENTRY, evidence))
 
 
-def _worked(top: str, paths: list[str]) -> tuple[_Sdk, Evidence] | None:
-    """The first SDK (in `_SDKS`' order) a file of `paths` imports and works the client of,
-    with the line of that file's first such call; None when there is none."""
+def _worked(
+    top: str, paths: list[str], referenced: Callable[[], list[str]]
+) -> tuple[_Sdk, Evidence] | None:
+    """The first SDK (in `_SDKS`' order) a file of `paths` imports and works the client of
+    (or registers through `registers`' helper), with the line of that file's first such call;
+    None when there is none. `referenced` gives the texts of the projects the project
+    references, read only when its own files register the client but write nothing."""
     texts = [(path, read_text(top, path)[0] or "") for path in paths]
+    lent: list[str] | None = None
     for sdk in _SDKS:
         importing = [(path, text) for path, text in texts if sdk.namespace.search(text)]
+        imported = {path for path, _ in importing}
+        registering = [
+            (path, text)
+            for path, text in texts
+            if sdk.registers is not None and path not in imported and sdk.registers.search(text)
+        ]
         if sdk.writes is not None and not any(sdk.writes.search(t) for _, t in importing):
-            continue
-        for path, text in importing:
+            if not registering:
+                continue
+            if lent is None:
+                lent = referenced()
+            if not any(sdk.namespace.search(t) and sdk.writes.search(t) for t in lent):
+                continue
+        for path, text in importing + registering:
             call = sdk.calls.search(text)
             if call is None:
                 continue
