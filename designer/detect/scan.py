@@ -65,6 +65,7 @@ from designer.detect import (
     django_pages,
     django_projects,
     django_runner,
+    django_side_fronts,
     django_test_harnesses,
     django_yaml,
     doctrine_connections,
@@ -867,6 +868,7 @@ def detect(
     rust_router_libraries.mark(top, units)  # likewise
     notebook_renders.mark(top, units)
     django_pages.mark(top, units)
+    django_side_fronts.mark(top, units)  # a Django UI's folder beside another server
     django_dummy_databases.drop(top, units)
     django_api_fronts.mark(top, units)
     django_admin_tools.mark(top, units)
