@@ -338,9 +338,13 @@ def parse(lines: Lines) -> ManifestResult:
             if not dev:
                 result.runtime_dependencies += 1
                 if (
-                    isinstance(spec, dict) and ("path" in spec or spec.get("workspace") is True)
-                ) or name in patched:
-                    result.uses.append(name)  # a crate of the workspace, perhaps (see monorepo)
+                    (isinstance(spec, dict) and ("path" in spec or spec.get("workspace") is True))
+                    or name in patched
+                ) and not optional:
+                    # A crate of the workspace, perhaps (see monorepo). One only a feature the
+                    # default leaves off builds (a server's PostgreSQL storage crate beside the
+                    # SQLite one its `default` turns on) lends the program as built nothing.
+                    result.uses.append(name)
             if name == "tauri" and not dev:
                 result.desktop = True
             evidence = lines.evidence(name, start)

@@ -1,0 +1,90 @@
+"""Shapes the 501st held-out set showed (benchmarks/detect_heldout501.yaml), as small fixtures
+of the real files' shape (#19): a Cargo workspace whose server crate picks its storage crate by
+feature, SQLite by default and PostgreSQL only when built with another feature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_detect_gaps import by_folder
+from test_detect_projects import write
+
+from designer.model.stack import DetectedBackend
+from designer.model.stack import FindingKind as K
+
+
+def _names(backend: DetectedBackend, *kinds: K) -> list[str]:
+    return [f.name for f in backend.findings if f.kind in kinds]
+
+
+# --- A server crate choosing its storage crate by feature ----------------------------------
+
+_SERVER_MAIN = (
+    "use actix_web::{App, HttpServer};\n\n#[actix_web::main]\n"
+    "async fn main() -> std::io::Result<()> {\n"
+    '    HttpServer::new(|| App::new()).bind(("0.0.0.0", 8080))?.run().await\n}\n'
+)
+
+
+def _feature_storage() -> dict[str, str]:
+    return {
+        "Cargo.toml": (
+            '[workspace]\nresolver = "2"\nmembers = ["core", "server", "sqlite", "postgres"]\n\n'
+            "[workspace.dependencies]\n"
+            'actix-web = "^4.13.0"\n'
+            'rusqlite = { version = "0.37", features = ["bundled"] }\n'
+            'tokio-postgres = { version = "0.7.13", features = ["with-uuid-1"] }\n'
+            'bb8-postgres = "0.9.0"\n'
+        ),
+        "core/Cargo.toml": '[package]\nname = "sync-core"\nversion = "0.1.0"\nedition = "2021"\n',
+        "core/src/lib.rs": "pub trait Storage {}\n",
+        "sqlite/Cargo.toml": (
+            '[package]\nname = "sync-storage-sqlite"\nversion = "0.1.0"\nedition = "2021"\n\n'
+            '[dependencies]\nsync-core = { path = "../core" }\nrusqlite.workspace = true\n'
+        ),
+        "sqlite/src/lib.rs": "use rusqlite::Connection;\npub struct SqliteStorage;\n",
+        "postgres/Cargo.toml": (
+            '[package]\nname = "sync-storage-postgres"\nversion = "0.1.0"\nedition = "2021"\n\n'
+            '[dependencies]\nsync-core = { path = "../core" }\n'
+            "tokio-postgres.workspace = true\nbb8-postgres.workspace = true\n"
+        ),
+        "postgres/src/lib.rs": "use tokio_postgres::NoTls;\npub struct PostgresStorage;\n",
+        "server/Cargo.toml": (
+            '[package]\nname = "sync-server"\nversion = "0.1.0"\nedition = "2021"\n\n'
+            "[features]\n# By default, only build the SQLite backend.\n"
+            'default = ["sqlite"]\nsqlite = ["dep:sync-storage-sqlite"]\n'
+            'postgres = ["dep:sync-storage-postgres"]\n\n'
+            '[[bin]]\nname = "sync-server"\nrequired-features = ["sqlite"]\n\n'
+            '[[bin]]\nname = "sync-server-postgres"\nrequired-features = ["postgres"]\n\n'
+            "[dependencies]\n"
+            'sync-core = { path = "../core" }\n'
+            'sync-storage-sqlite = { path = "../sqlite", optional = true }\n'
+            'sync-storage-postgres = { path = "../postgres", optional = true }\n'
+            "actix-web.workspace = true\n"
+        ),
+        "server/src/lib.rs": "pub mod web;\n",
+        "server/src/web.rs": "pub fn routes() {}\n",
+        "server/src/bin/sync-server.rs": _SERVER_MAIN,
+        "server/src/bin/sync-server-postgres.rs": _SERVER_MAIN,
+    }
+
+
+def test_feature_chosen_storage_crate_is_the_default_ones(tmp_path: Path) -> None:
+    """The server depends on both storage crates optionally; its `default` feature turns on
+    the SQLite one. The PostgreSQL crate is built only when asked for: its tokio-postgres is
+    no data layer of the server as it is built by default, and PostgreSQL no engine of it."""
+    backend = by_folder(write(tmp_path, _feature_storage()))["server"]
+    assert _names(backend, K.FRAMEWORK) == ["Actix Web"]
+    assert _names(backend, K.ORM, K.QUERY) == ["rusqlite"]
+    assert _names(backend, K.DATABASE) == ["SQLite"]
+
+
+def test_default_feature_turning_on_the_other_crate_lends_it(tmp_path: Path) -> None:
+    """The same server whose `default` feature names the PostgreSQL crate runs on it."""
+    files = _feature_storage()
+    files["server/Cargo.toml"] = files["server/Cargo.toml"].replace(
+        'default = ["sqlite"]', 'default = ["postgres"]'
+    )
+    backend = by_folder(write(tmp_path, files))["server"]
+    assert _names(backend, K.ORM, K.QUERY) == ["tokio-postgres"]
+    assert _names(backend, K.DATABASE) == ["PostgreSQL"]
