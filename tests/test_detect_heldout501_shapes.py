@@ -1,12 +1,14 @@
 """Shapes the 501st held-out set showed (benchmarks/detect_heldout501.yaml), as small fixtures
 of the real files' shape (#19): a Cargo workspace whose server crate picks its storage crate by
-feature, SQLite by default and PostgreSQL only when built with another feature."""
+feature, SQLite by default and PostgreSQL only when built with another feature; a Grails 2
+application, built by the `grails` command from `application.properties` and
+`grails-app/conf/BuildConfig.groovy`, with no Maven or Gradle build."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from test_detect_gaps import by_folder
+from test_detect_gaps import by_folder, first
 from test_detect_projects import write
 
 from designer.model.stack import DetectedBackend
@@ -88,3 +90,81 @@ def test_default_feature_turning_on_the_other_crate_lends_it(tmp_path: Path) -> 
     backend = by_folder(write(tmp_path, files))["server"]
     assert _names(backend, K.ORM, K.QUERY) == ["tokio-postgres"]
     assert _names(backend, K.DATABASE) == ["PostgreSQL"]
+
+
+# --- A Grails 2 application: no Maven or Gradle build -----------------------------------------
+
+_DATA_SOURCE = (
+    "hibernate {\n    cache.use_second_level_cache = true\n}\n\n"
+    "dataSource {\n    configClass = 'org.example.core.domain.GormConfiguration'\n}\n\n"
+    "environments {\n    development {\n        dataSource {\n"
+    '            dbCreate = "create-drop"\n            driverClassName = "org.h2.Driver"\n'
+    '            url = "jdbc:h2:mem:devDb"\n        }\n    }\n'
+    "    production {\n        dataSource {\n            pooled = true\n"
+    '            username = "sa"\n            driverClassName = "org.h2.Driver"\n'
+    '            url = "jdbc:h2:prodDb"\n        }\n    }\n}\n'
+    "//    production {\n//        dataSource {\n"
+    '//            driverClassName = "com.mysql.jdbc.Driver"\n//        }\n//    }\n'
+)
+
+_BUILD_CONFIG = (
+    'grails.servlet.version = "3.0"\ngrails.project.dependency.resolver = "maven"\n'
+    "grails.project.dependency.resolution = {\n"
+    '    inherits("global") {\n    }\n    repositories {\n        grailsCentral()\n'
+    "        mavenCentral()\n    }\n    dependencies {\n"
+    "        runtime 'mysql:mysql-connector-java:5.1.49'\n    }\n    plugins {\n"
+    "        compile ':asset-pipeline:2.14.1.1'\n        runtime ':hibernate4:4.3.10'\n"
+    "        runtime 'org.grails.plugins:database-migration:1.4.1'\n"
+    "        build ':tomcat:7.0.70'\n    }\n}\n"
+)
+
+
+def _grails2() -> dict[str, str]:
+    return {
+        "application.properties": (
+            "#Grails Metadata file\napp.grails.version=2.5.6\napp.name=boards\napp.version=7.55\n"
+        ),
+        "grails-app/conf/BuildConfig.groovy": _BUILD_CONFIG,
+        "grails-app/conf/DataSource.groovy": _DATA_SOURCE,
+        "grails-app/conf/UrlMappings.groovy": (
+            'class UrlMappings {\n    static mappings = {\n        "/"(view: "/index")\n    }\n}\n'
+        ),
+        "grails-app/controllers/org/example/BoardController.groovy": (
+            "package org.example\n\nclass BoardController {\n    def index() {\n"
+            "        render Board.list() as JSON\n    }\n}\n"
+        ),
+        "web-app/js/app.js": "console.log('board');\n",
+    }
+
+
+def test_grails2_application_is_read_from_its_metadata(tmp_path: Path) -> None:
+    """`application.properties` naming `app.grails.version` beside `grails-app/` is the
+    application's manifest: Grails at that release, GORM through the Hibernate plugin of
+    BuildConfig.groovy, and the engine of DataSource.groovy's production environment (H2,
+    though a MySQL driver is declared and a commented block names MySQL)."""
+    backend = by_folder(write(tmp_path, _grails2()))["."]
+    assert first(backend, K.FRAMEWORK) == ("Grails", "2.5.6")
+    assert first(backend, K.ORM)[0] == "GORM"
+    assert first(backend, K.DATABASE)[0] == "H2"
+
+
+def test_spring_settings_named_alike_are_no_grails_application(tmp_path: Path) -> None:
+    """A Spring Boot application's `application.properties` (no Grails version, no
+    `grails-app/`) is its settings, not a manifest: the Maven build stays the application."""
+    files = {
+        "pom.xml": (
+            "<project><modelVersion>4.0.0</modelVersion><groupId>x</groupId>"
+            "<artifactId>app</artifactId><version>1</version><dependencies><dependency>"
+            "<groupId>org.springframework.boot</groupId>"
+            "<artifactId>spring-boot-starter-web</artifactId><version>3.2.0</version>"
+            "</dependency></dependencies></project>\n"
+        ),
+        "application.properties": "server.port=8080\n",
+        "src/main/java/x/App.java": (
+            "package x;\n@SpringBootApplication\npublic class App {\n"
+            "    public static void main(String[] a) { SpringApplication.run(App.class, a); }\n}\n"
+        ),
+    }
+    backends = by_folder(write(tmp_path, files))
+    assert list(backends) == ["."]
+    assert first(backends["."], K.FRAMEWORK)[0] == "Spring Boot"

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from types import ModuleType
 
 from designer.detect import ecosystems, locks, node_type_switches, sidefiles, utf16_text
-from designer.detect.ecosystems import amper
+from designer.detect.ecosystems import amper, grails2
 from designer.detect.gitignore import GitIgnore, IgnoreStack
 from designer.detect.picking import Picker
 
@@ -732,6 +732,8 @@ def walk(root: str, progress: Callable[[int], None] | None = None) -> Tree:
                 module = None  # another tool's settings, or hpack's beside its `.cabal`
             if name == amper.MODULE_FILE and not _amper_module(folder, name):
                 module = None  # another tool's `module.yaml`
+            if name == grails2.MANIFEST and not _grails_application(folder, name):
+                module = None  # another tool's settings (Spring Boot's, Quarkus')
             if name == "Gopkg.toml" and _holds("go.mod", text, plain, files, ()):
                 module = None  # the folder moved to modules: its go.mod is the manifest
             if (
@@ -943,6 +945,18 @@ environment to skip."""
 
 _PROJECT_STARTS = ("manage.py", "pyproject.toml", "setup.py")
 """Files a virtualenv never holds at its top and a Python project does."""
+
+
+def _grails_application(folder: str, name: str) -> bool:
+    """Whether the folder's `name` is a Grails 2 application's metadata (it names a Grails
+    version, beside the application's `grails-app/`)."""
+    if not os.path.isdir(os.path.join(folder, "grails-app")):
+        return False
+    try:
+        with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as handle:
+            return grails2.is_application(handle.read(4096))
+    except OSError:
+        return False
 
 
 def _amper_module(folder: str, name: str) -> bool:

@@ -13,6 +13,7 @@ from designer.detect.ecosystems import (
     gradle_const_refs,
     gradle_project_dirs,
     gradle_text,
+    grails2,
     quarkus_kinds,
 )
 from designer.detect.ecosystems.bom_pins import unpin_exceptions, unpin_lone_pins
@@ -399,6 +400,28 @@ RULES: tuple[SourceRule, ...] = (
         )
         for driver, engine in _DRIVER_CLASSES
     ),
+    # The `production` environment's own `dataSource` (DataSource.groovy, application.groovy):
+    # the engine the deployed application runs on, whatever development and tests use.
+    *(
+        rule(
+            K.DATABASE,
+            engine,
+            r"^[ \t]*production[ \t]*\{[ \t]*\n[ \t]*dataSource[ \t]*\{[ \t]*\n"
+            r"(?:(?![ \t]*\})[^\n]*\n){0,20}?"
+            rf"""[ \t]*driverClassName[ \t]*=[ \t]*["'](?:{driver})["']""",
+            names=("application.groovy", "DataSource.groovy"),
+            scope=Scope.PRODUCTION,
+        )
+        for driver, engine in _DRIVER_CLASSES
+    ),
+    # A Grails 2 application's Hibernate plugin (BuildConfig.groovy's `runtime
+    # ':hibernate4:4.3.10'`): GORM over Hibernate, its data layer (`grails2`).
+    rule(
+        K.ORM,
+        "GORM",
+        r"""^[ \t]*(?:runtime|compile)[ \t(]+["'](?:org\.grails\.plugins)?:hibernate[345]?:""",
+        names=("BuildConfig.groovy",),
+    ),
     # Spring Boot's Neo4j connection (`spring.neo4j.uri=bolt://…`, Spring Data Neo4j 5's
     # `spring.data.neo4j.uri`): the application talks to a Neo4j server, beside whatever
     # datasource the same settings configure.
@@ -512,7 +535,10 @@ RULES: tuple[SourceRule, ...] = (
 def is_manifest(name: str, parent: str) -> bool:
     """Whether the file is a Maven or Gradle build file, a Gradle script plugin (a build
     applies it with `apply from:`, and it belongs to that build: see `includes`), or an Amper
-    module file (the walk admits only one naming a `product:`)."""
+    module file (the walk admits only one naming a `product:`), or a Grails 2 application's
+    metadata (the walk admits only one naming a Grails version: `grails2`)."""
+    if name == grails2.MANIFEST:
+        return parent not in ("resources", "config")
     return name in ("pom.xml", amper.MODULE_FILE) or name.endswith((".gradle", ".gradle.kts"))
 
 
@@ -520,6 +546,8 @@ def parse(lines: Lines) -> ManifestResult:
     """Read a Maven or Gradle build file, or an Amper module file."""
     if lines.path.rsplit("/", 1)[-1] == amper.MODULE_FILE:
         return amper.parse(lines)
+    if lines.path.rsplit("/", 1)[-1] == grails2.MANIFEST:
+        return grails2.parse(lines)
     if lines.path.endswith("pom.xml"):
         return _pom(lines)
     if "settings.gradle" in lines.path.rsplit("/", 1)[-1]:
