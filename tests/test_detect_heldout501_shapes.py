@@ -2,7 +2,8 @@
 of the real files' shape (#19): a Cargo workspace whose server crate picks its storage crate by
 feature, SQLite by default and PostgreSQL only when built with another feature; a Grails 2
 application, built by the `grails` command from `application.properties` and
-`grails-app/conf/BuildConfig.groovy`, with no Maven or Gradle build."""
+`grails-app/conf/BuildConfig.groovy`, with no Maven or Gradle build; an old Django site whose
+root setup.py chains a vendored framework bundle's pip lists and its own, then pins over them."""
 
 from __future__ import annotations
 
@@ -168,3 +169,53 @@ def test_spring_settings_named_alike_are_no_grails_application(tmp_path: Path) -
     backends = by_folder(write(tmp_path, files))
     assert list(backends) == ["."]
     assert first(backends["."], K.FRAMEWORK)[0] == "Spring Boot"
+
+
+# --- A setup.py chaining pip lists, one of them a vendored framework bundle's -----------------
+
+_CHAINING_SETUP = (
+    "import os\nfrom setuptools import setup, find_packages\n"
+    "from pkg_resources import parse_requirements\n\n\n"
+    "def read_requirements(path):\n    with open(os.path.join(*path)) as stream:\n"
+    "        for line in stream:\n            yield line.strip()\n\n\n"
+    "def get_requirements(requirements_files, extras=[], remove=[]):\n"
+    "    requirements = []\n    for path in requirements_files:\n"
+    "        requirements.extend(read_requirements(path))\n"
+    "    requirements.extend(extras)\n    return requirements\n\n\n"
+    "install_requires = get_requirements(\n    [\n"
+    "        ['Bundle-0.7.3', 'requirements', 'libs.txt'],\n"
+    "        ['Bundle-0.7.3', 'requirements', 'external_apps.txt'],\n"
+    "        ['requirements.txt']\n    ],\n"
+    "    extras = [\n        'django-timezones==0.2.dev1',\n        'Django==1.1.4',\n"
+    "        'Pillow',\n    ],\n    remove = ['pil']\n)\n\n"
+    "setup(\n    name='Stories',\n    packages=find_packages('web'),\n"
+    "    package_dir = { '': 'web' },\n    install_requires = install_requires,\n)\n"
+)
+
+
+def _chaining() -> dict[str, str]:
+    return {
+        "setup.py": _CHAINING_SETUP,
+        "requirements.txt": "django-tastypie\nmysql-python\nWerkzeug\n",
+        "Bundle-0.7.3/README": "The framework bundle.\n",
+        "Bundle-0.7.3/requirements/libs.txt": "Django==1.0.4\nMarkdown==2.0\n",
+        "Bundle-0.7.3/requirements/external_apps.txt": "django-notification==0.1.4\n",
+        "Bundle-0.7.3/requirements/__init__.py": "",
+        "web/__init__.py": "",
+        "web/manage.py": (
+            "from django.core.management import execute_manager\nimport settings\n\n"
+            'if __name__ == "__main__":\n    execute_manager(settings)\n'
+        ),
+        "web/settings.py": "DATABASE_ENGINE = 'mysql'\nDATABASE_NAME = 'stories'\n",
+        "web/urls.py": "from django.conf.urls.defaults import *\n\nurlpatterns = patterns('')\n",
+    }
+
+
+def test_setup_py_chaining_pip_lists_owns_them(tmp_path: Path) -> None:
+    """The root setup.py reads the bundle's pip lists (named by their path's parts) and its
+    own, then adds pins that override theirs: the lists are the root project's, no project of
+    the bundle's folder, and Django runs at the setup.py's pin."""
+    backends = by_folder(write(tmp_path, _chaining()))
+    assert list(backends) == ["."]
+    assert first(backends["."], K.FRAMEWORK) == ("Django", "==1.1.4")
+    assert first(backends["."], K.DATABASE)[0] == "MySQL"

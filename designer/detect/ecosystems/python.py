@@ -1403,8 +1403,47 @@ def holds_settings(path: str) -> bool:
     return path.endswith("setup.cfg")
 
 
+_PIP_PATH = LazyPattern(
+    r"""\[[ \t]*((?:['"][\w.-]+['"][ \t]*,[ \t]*)+['"][\w.-]+\.txt['"])[ \t]*\]"""
+)
+"""A pip file's path written as a list of its parts (`['bundle', 'requirements', 'libs.txt']`,
+joined by the setup.py with `os.path.join(*path)`)."""
+
+
+_EXTRA_PINS = LazyPattern(r"\bextras\s*=\s*\[")
+"""The literal list of requirements a setup.py chaining pip lists adds after them."""
+
+
+def _read_lists(text: str) -> list[str]:
+    """The pip lists in a requirements folder that a setup.py names by the parts of their paths
+    (a `get_requirements([['bundle', 'requirements', 'libs.txt'], ['requirements.txt']])` it
+    chains into `install_requires`): they are what the project installs, the setup.py's
+    includes, wherever they lie (a vendored framework bundle's lists are not a project of
+    their own)."""
+    found: list[str] = []
+    for listed in _PIP_PATH.finditer(text):
+        parts = re.findall(r"""['"]([\w.-]+)['"]""", listed.group(1))
+        if "requirements" in parts[:-1] and ".." not in parts:
+            found.append("/".join(parts))
+    return found
+
+
 def _setup_py(lines: Lines, result: ManifestResult) -> None:
     # setup.py is code; reading its literal lists is enough and never runs anything.
+    chained = _read_lists(lines.text)
+    result.includes += chained
+    if chained:
+        # The pins such a setup.py adds after the lists it chains (`extras=['Django==1.1.4']`)
+        # override theirs: requirements of the project, as `install_requires` ones are, whose
+        # exact pins resolve the version as a lock does (a list's `Django==1.0.4` replaced).
+        before = len(result.signals)
+        for start in _EXTRA_PINS.finditer(lines.text):
+            for spec in _list_strings(lines.text, start.end()) or ():
+                _requirement(lines, result, spec, dev=False)
+        result.signals[before:] = [
+            s.replace(locked=True) if _EXACT_PIN.match(s.version) else s
+            for s in result.signals[before:]
+        ]
     version = _PYTHON_REQUIRES.search(lines.text)
     if version:
         _version(result, lines, version.group(1), "python_requires")
