@@ -266,6 +266,18 @@ RULES: tuple[SourceRule, ...] = (
     # maps its documents with it, even where a company library lends Morphia and no build of
     # the tree names it: the MongoDB object-document mapper is the data layer.
     rule(K.ORM, "Morphia", r"^import (?:static )?dev\.morphia\.", endings=_JVM),
+    # Code importing the AWS SDK's DynamoDB client or its Enhanced Client (v2's
+    # `software.amazon.awssdk.services.dynamodb` and `…enhanced.dynamodb`, with its
+    # `@DynamoDbBean` entities; v1's `com.amazonaws.services.dynamodbv2`) keeps its items in
+    # DynamoDB, even where a company library brings the SDK and no build of the tree names it
+    # (as `using Amazon.DynamoDBv2` reads for .NET).
+    rule(
+        K.DATABASE,
+        "DynamoDB",
+        r"^import (?:static )?(?:software\.amazon\.awssdk\.(?:services|enhanced)\.dynamodb"
+        r"|com\.amazonaws\.services\.dynamodbv2)\.",
+        endings=_JVM,
+    ),
     rule(K.TEST, "JUnit", r"^import (?:static )?org\.junit\.", endings=_JVM),
     rule(K.TEST, "TestNG", r"^import (?:static )?org\.testng\.", endings=_JVM),
     rule(K.TEST, "Spek", r"^import org\.spekframework\.spek2\.", endings=(".kt",)),
