@@ -412,6 +412,16 @@ def production_named(path: str) -> bool:
     return bool(words & _PRODUCTION_WORDS) and not words & (_TEST_WORDS | _DEV_WORDS)
 
 
+def _installation_settings(folders: str, words: set[str]) -> bool:
+    """Whether a file named `local` (with `words` from its name) in `folders` is a Zend
+    Framework or Laminas application's `config/autoload/*.local.php` (or the `.dist` template
+    of it): the settings of each installation, production's too, kept out of the repository,
+    not a development run's."""
+    return (folders == "config/autoload" or folders.endswith("/config/autoload")) and (
+        words & _DEV_WORDS == {"local"}
+    )
+
+
 def scope(path: str, text: str, from_config: bool) -> Scope:
     """The scope of a database signal seen at `path` (line `text`), from the file's name and
     the line; `from_config` tells a signal from a Compose or env example file (see
@@ -422,7 +432,7 @@ def scope(path: str, text: str, from_config: bool) -> Scope:
     # and so is an integration suite's (`internal/suites/…/mysql/compose.yml`).
     if words & _TEST_WORDS or set(_WORDS.findall(folders)) & _TEST_FOLDER_WORDS:
         return Scope.TEST
-    if words & _DEV_WORDS:
+    if words & _DEV_WORDS and not _installation_settings(folders, words):
         return Scope.FALLBACK
     if not from_config and _SCRATCH.search(text):
         # Code opening a database that is gone when the process ends keeps nothing: a test

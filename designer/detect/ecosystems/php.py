@@ -631,14 +631,16 @@ RULES: tuple[SourceRule, ...] = (
     ),
     # A Doctrine DBAL connection naming its driver class (`'driverClass' =>
     # \Doctrine\DBAL\Driver\PDO\MySQL\Driver::class`; DBAL 2's `PDOMySql\Driver`), as
-    # Laminas and Mezzio applications configure their ORM's connection.
+    # Laminas and Mezzio applications configure their ORM's connection, or in the template an
+    # installation copies (Zend Framework 2's `config/autoload/doctrine.local.php.dist`, the
+    # real `*.local.php` kept out of the repository).
     *(
         rule(
             K.DATABASE,
             engine,
             r"""(?i:['"]?driver_?class['"]?)\s*(?:=>|:)\s*['"]?\\?\\?Doctrine\\{1,2}DBAL"""
             rf"""\\{{1,2}}Driver\\{{1,2}}(?:PDO\\{{1,2}}|PDO)?(?i:{names})\\{{1,2}}Driver\b""",
-            endings=_PHP,
+            endings=(*_PHP, *_PHP_TEMPLATES),
         )
         for names, engine in (
             ("MySQL|Mysqli", "MySQL"),
