@@ -8,7 +8,11 @@ configuration (`config/autoload/global.php`) sets up the module's `orm_default` 
 entity manager. A data layer a library lends the application is the application's (HELDOUT:
 what the truth is); two things together prove it here: the project's own lock resolves the
 ORM's package, and the project's own configuration configures DoctrineORMModule's entity
-manager or connection. Projects with a data layer of their own are not asked.
+manager or connection, or loads the module itself (`'modules' => ['DoctrineModule',
+'DoctrineORMModule', …]` in `config/application.config.php`, the connection's settings kept in
+an uncommitted `*.local.php`). Projects with a data layer of their own are not asked; a
+document store's own client (MongoDB's library, a reports module reading a log collection) is
+no relational layer, and leaves the question open.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ import re
 from designer.detect.assemble import Unit
 from designer.detect.doctrine_module_default import CONFIG_DIRS
 from designer.detect.ecosystems.php import CATALOG, GLUE
+from designer.detect.excluded_datasources import RELATIONAL_ENGINES
 from designer.detect.locks import LockFiles
-from designer.detect.signals import Strength, dependency_signals
+from designer.detect.signals import Signal, Strength, dependency_signals
 from designer.detect.walker import read_text
 from designer.model.stack import Evidence, FindingKind
 
@@ -39,6 +44,11 @@ _CONFIGURED = re.compile(
 """DoctrineORMModule's configuration key, `'doctrine' => ['connection' => ['orm_default' =>
 …]]` (or its `entitymanager`): the application sets up the module's entity manager."""
 
+_LOADED = re.compile(
+    r"""['"]modules['"]\s*=>\s*(?:\[|array\s*\()[^\]\)]{0,2000}?(['"]DoctrineORMModule['"])"""
+)
+"""The application's module list loading DoctrineORMModule (Zend Framework 2/3, Laminas)."""
+
 _MAX_FILES = 50
 """Configuration files read per application at most."""
 
@@ -50,7 +60,10 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
         signals = unit.signals.get(LANGUAGE)
         if not signals or not any(e == LANGUAGE for _, e, _ in unit.manifests):
             continue
-        if any(s.kind in _LAYERS and s.strength is not Strength.DEV for s in signals):
+        if any(
+            s.kind in _LAYERS and s.strength is not Strength.DEV and not _store_client(s, signals)
+            for s in signals
+        ):
             continue
         # A lock further up is an enclosing project's: only the project's own is read.
         if next(locks.holders(unit.folder, LANGUAGE), ("",))[0] != unit.folder:
@@ -61,6 +74,15 @@ def lend(top: str, units: dict[str, Unit], locks: LockFiles) -> None:
         evidence = _configured(top, unit.folder)
         if evidence is not None:
             signals += dependency_signals(CATALOG, ORM, locked.version, False, evidence, GLUE)
+
+
+def _store_client(layer: Signal, signals: list[Signal]) -> bool:
+    """Whether `layer` is a non-relational store's own client: its package also names an engine,
+    and no relational one (`mongodb/mongodb`, MongoDB's)."""
+    engines = {
+        s.name for s in signals if s.kind is FindingKind.DATABASE and s.package == layer.package
+    }
+    return bool(layer.package) and bool(engines) and not engines & RELATIONAL_ENGINES
 
 
 def _configured(top: str, folder: str) -> Evidence | None:
@@ -80,10 +102,11 @@ def _configured(top: str, folder: str) -> Evidence | None:
                 return None
             path = posixpath.join(relative, name)
             text = read_text(top, path)[0]
-            match = _CONFIGURED.search(text) if text else None
+            match = (_CONFIGURED.search(text) or _LOADED.search(text)) if text else None
             if text is None or match is None:
                 continue
-            line = text.count("\n", 0, match.start()) + 1
-            written = text[match.start() :].split("\n", 1)[0].strip()
+            at = match.start(match.lastindex or 0)  # the module's own line, when loaded
+            line = text.count("\n", 0, at) + 1
+            written = text[at:].split("\n", 1)[0].strip()
             return Evidence(path=path, line=line, text=written)
     return None
