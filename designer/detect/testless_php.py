@@ -15,7 +15,9 @@ not see; the launcher PHP script Symfony's recipe installs (`bin/phpunit`) is no
 and the test environment's settings folder (`config/packages/test/`) is no test folder.
 Laravel's skeleton leaves two base classes in `tests/` (`TestCase.php`,
 `CreatesApplication.php`) that every test would extend: a test folder holding those alone,
-its example tests deleted, holds no test. A Python script named like a test module
+its example tests deleted, holds no test; nor does one holding only PHPUnit's settings and
+bootstrap (a Zend Framework module's `test/phpunit.xml` and `bootstrap.php`, its suite
+folder never written). A Python script named like a test module
 (`sequential_test.py` running a batch by hand) with no test function, test class nor test
 library in it is no test either.
 
@@ -137,8 +139,20 @@ def _test_file(name: str) -> bool:
     return bool(_TEST_NAME.search(name)) or test_file(name)
 
 
-_SCAFFOLD = frozenset({"TestCase.php", "CreatesApplication.php"})
-"""The base classes Laravel's skeleton keeps in `tests/` for the tests to extend: no test."""
+_SCAFFOLD = frozenset(
+    {
+        "TestCase.php",
+        "CreatesApplication.php",
+        "phpunit.xml",
+        "phpunit.xml.dist",
+        "bootstrap.php",
+        "Bootstrap.php",
+    }
+)
+"""The base classes Laravel's skeleton keeps in `tests/` for the tests to extend, and the
+runner's settings and bootstrap a module's `test/` keeps ready (Zend Framework 2's skeleton
+module: `phpunit.xml` naming a suite folder that was never written, `bootstrap.php`): no
+test."""
 
 
 def _scaffold_only(top: str, folder: str) -> bool:
