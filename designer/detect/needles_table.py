@@ -1177,6 +1177,7 @@ TABLE: dict[str, tuple[bool, tuple[tuple[str, ...], ...]] | None] = {
     '^func New\\(db DBTX\\) \\*Queries\\b': (False, (('func New(db DBTX) *Queries',),)),
     '^func Test\\w*\\(\\s*\\w+ \\*testing\\.T\\)': (False, ((' *testing.T)',), ('func Test',))),
     '^import (?:org\\.apache\\.ibatis|org\\.mybatis)\\.': (False, (('import org.apache.ibatis.', 'import org.mybatis.'),)),
+    '^import (?:static )?(?:software\\.amazon\\.awssdk\\.(?:services|enhanced)\\.dynamodb|com\\.amazonaws\\.services\\.dynamodbv2)\\.': (False, (('com.amazonaws.services.dynamodbv2.', 'software.amazon.awssdk.enhanced.dynamodb.', 'software.amazon.awssdk.services.dynamodb.'), ('import ',))),
     '^import (?:static )?dev\\.morphia\\.': (False, (('dev.morphia.',), ('import ',))),
     '^import (?:static )?org\\.jooq\\.': (False, (('org.jooq.',), ('import ',))),
     '^import (?:static )?org\\.junit\\.': (False, (('org.junit.',), ('import ',))),
