@@ -941,17 +941,28 @@ def yaml_section_rules(
     shipped, that engine runs. Read only in the base settings
     file (`names`), not a profile's. Each line between is read one way only (its first
     character past the indentation is not a blank), or a file of blank lines would be tried
-    in exponentially many ways."""
-    return _each(
-        r"(?im)^([ \t]*)(?:db|database|datasource)[ \t]*:[ \t]*\r?\n"
-        r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
-        r"\1[ \t]+(?:(?:db|database)_?)?(?:mode|type|driver|dialect|engine|provider|kind|vendor)"
-        r"[ \t]*:[ \t]*[\"']?"
-        r"(?:(?:{names})|\$\{[\w.-]+:(?:{names})\})"
-        r"[\"']?[ \t]*(?:#[^\n]*)?\r?$",
+    in exponentially many ways.
+
+    A driver or dialect key counts only in a section where no mode, type or engine key names
+    an engine: there it belongs to one engine's connection block (`db:` … `datastore:` …
+    `engine: sqlite`, then `sql:` … `driver: postgresql`, the settings used when the operator
+    switches the engine to the SQL server), and the engine key is the choice."""
+    section = r"(?im)^([ \t]*)(?:db|database|datasource)[ \t]*:[ \t]*\r?\n"
+    lines = r"(?:(?:\1[ \t]+[^ \t\n][^\n]*|[ \t]*\r?)\n){0,20}?"
+    value = (
+        r"[ \t]*:[ \t]*[\"']?(?:(?:{names})|\$\{[\w.-]+:(?:{names})\})"
+        r"[\"']?[ \t]*(?:#[^\n]*)?\r?$"
+    )
+    key = r"\1[ \t]+(?:(?:db|database)_?)?"
+    chooser = key + r"(?:mode|type|engine|provider|kind|vendor)" + value
+    chosen = _each(section + lines + chooser, scope=scope, names=names)
+    unchosen = r"(?!" + lines + chooser.replace("{names}", _ALL_NAMES) + ")"
+    driven = _each(
+        section + unchosen + lines + key + r"(?:driver|dialect)" + value,
         scope=scope,
         names=names,
     )
+    return chosen + driven
 
 
 EXAMPLE_SETTINGS = (
