@@ -798,9 +798,15 @@ def _pom(lines: Lines) -> ManifestResult:
             result.excludes.setdefault(artifact, set()).update(excluded)
         version = resolve(_text(dependency, "version"))
         group = _text(dependency, "groupId")
-        result.signals += _signals(
-            lines, group, artifact, version, dev, start, provided=scope == "provided"
-        )
+        found = _signals(lines, group, artifact, version, dev, start, provided=scope == "provided")
+        if scope == "provided":
+            # A JDBC driver in `provided` scope is on the application's class path when it
+            # runs, put there by what runs it: the application server whose datasource opens
+            # the engine (a JBoss module, Tomcat's lib), or Spring Boot's repackaged jar
+            # (`lib-provided`). It is the program's driver, not a test's.
+            found = [s.replace(strength=Strength.DEPENDENCY) if s.kind is K.DATABASE else s
+                     for s in found]
+        result.signals += found
         result.signals += _spring_release(group, artifact, version, lines)
         # Provided scope too: the war's container brings Jasper, the embedded run this one.
         result.renders_jsp = result.renders_jsp or artifact in _JSP_ENGINES
