@@ -252,7 +252,7 @@ def take_from_used_modules(
             for s in offered
             if (
                 (s.kind in DATA_KINDS or s.package == SHARED_FRAMEWORK or s.name in started)
-                and s.strength is not Strength.DEV
+                and (s.strength is not Strength.DEV or _integrated(s, started))
             )
             or (
                 (language == "rust" or untested_go)
@@ -288,6 +288,18 @@ def without_excluded(given: list[Signal], unit: Unit) -> list[Signal]:
         for s in given
         if s.package not in excluded and not (s.kind in DATA_KINDS and s.name in gone)
     ]
+
+
+def _integrated(signal: Signal, started: set[str]) -> bool:
+    """Whether the signal is the shared framework an ASP.NET Core integration of another
+    vendor (`Swashbuckle.AspNetCore`) brings a referenced library, and the service's own
+    code starts that framework: MSBuild carries the package, and the framework with it, to
+    the service, a plain executable whose host the library's start-up configures."""
+    return (
+        signal.kind is FindingKind.FRAMEWORK
+        and signal.package == SHARED_FRAMEWORK
+        and signal.name in started
+    )
 
 
 def _run_on_target(service: Unit) -> None:

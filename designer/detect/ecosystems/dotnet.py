@@ -833,13 +833,16 @@ def parse(lines: Lines) -> ManifestResult:
     integration = _integration_host(root, sdk, references, is_test)
     if integration:
         # A plain executable hosting ASP.NET Core itself (`ConfigureWebHost(… UseKestrel())`)
-        # gets the shared framework through a package built on it (`NSwag.AspNetCore`): a
-        # weak declaration, making no backend alone, that confirms the host its code starts
-        # and runs it on the target's shared framework (`_sdk_version`), which the machine
-        # provides: a web server of its own (`nonservices.serverless`).
+        # gets the shared framework through a package built on it (`NSwag.AspNetCore`), its
+        # own or one a class library it references declares (`Swashbuckle.AspNetCore` in the
+        # shared core of several hosts): a weak declaration, making no backend alone, that
+        # confirms the host its code starts and runs it on the target's shared framework
+        # (`_sdk_version`), which the machine provides: a web server of its own
+        # (`nonservices.serverless`). A library's only lends it (`build_modules`): what
+        # starts no program of its own brings no web server.
         result.signals.append(
             Signal(K.FRAMEWORK, "ASP.NET Core", Strength.DEV, lines.evidence(f'"{integration}"'),
-                   package=SHARED_FRAMEWORK, provided=True)
+                   package=SHARED_FRAMEWORK, provided=_executable(root))
         )
     if sdk == "Microsoft.NET.Sdk.Web":
         strength = Strength.DEV if is_test else Strength.DEPENDENCY
@@ -947,12 +950,10 @@ def _integration_host(
     root: ET.Element, sdk: str, references: list[tuple[str, str]], is_test: bool
 ) -> str:
     """The first ASP.NET Core integration of another vendor (`NSwag.AspNetCore`,
-    `FluentValidation.AspNetCore`) an executable on the plain SDK references, or ""."""
-    if is_test or sdk != "Microsoft.NET.Sdk" or not any(
-        element.tag.rsplit("}", 1)[-1] == "OutputType"
-        and (element.text or "").strip().lower() == "exe"
-        for element in root.iter()
-    ):
+    `FluentValidation.AspNetCore`) a project on the plain SDK references, or "": an
+    executable's own, or a class library's, which MSBuild carries along with the shared
+    framework to every project referencing it (`build_modules` lends it to those)."""
+    if is_test or sdk != "Microsoft.NET.Sdk":
         return ""
     return next(
         (
@@ -962,6 +963,15 @@ def _integration_host(
             and not name.lower().startswith("microsoft.")
         ),
         "",
+    )
+
+
+def _executable(root: ET.Element) -> bool:
+    """Whether the project builds an executable (`<OutputType>Exe</OutputType>`)."""
+    return any(
+        element.tag.rsplit("}", 1)[-1] == "OutputType"
+        and (element.text or "").strip().lower() == "exe"
+        for element in root.iter()
     )
 
 
