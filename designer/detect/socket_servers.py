@@ -9,6 +9,14 @@ browsers over the socket, its few plain routes (a health check for the deploy's 
 by hand. HELDOUT.md counts a backend only where a web framework serves HTTP, and earlier sets
 set this shape aside, whatever data the program keeps; so it serves nothing
 (`Unit.no_service`).
+
+So does one that starts Express or Koa only to hand its server to Socket.IO: where every route
+its own code declares serves operators (`/health`, `/api/health` for the deploy's probe, as
+`node_ops_routes` reads them), the framework serves no client, and the socket does all the
+work. A route of any other path, a path held elsewhere, files served from a folder or a proxy
+keep it a backend. A module that imports neither framework declares a route only with a
+literal path (an app handed in, `app.get('/tracks', …)`): its other calls of those names are
+a Map's or a Set's (`typing.get(room)`, `users.delete(id)`), which the socket's handlers keep.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import re
 from designer.detect import node_layers
 from designer.detect.assemble import Unit, main_ecosystem
 from designer.detect.node_imports import package_json
+from designer.detect.node_ops_routes import FRAMEWORKS, OPAQUE, ROUTE, operator_routes
 from designer.detect.walker import read_text
 from designer.model.stack import FindingKind
 
@@ -40,6 +49,11 @@ _CREATES = re.compile(r"\bcreateServer[ \t]*\(")
 _SOCKET = re.compile(r"""['"]socket\.io['"]""")
 """Socket.IO's server package imported or required."""
 
+_FRAMEWORK_IMPORT = re.compile(
+    r"""(?:\bfrom|\brequire\()[ \t]*['"](?:express|koa|@koa/router|koa-router)['"]"""
+)
+"""Express, Koa or koa-router imported or required by a module."""
+
 
 def _declares_socket_server(top: str, folder: str) -> bool:
     """Whether the folder's package.json declares a socket server among its dependencies."""
@@ -53,20 +67,45 @@ def _serves_socket(text: str) -> bool:
     return bool(_HTTP_SERVER.search(text) and _CREATES.search(text) and _SOCKET.search(text))
 
 
+def _operational_only(texts: list[str]) -> bool:
+    """Whether the modules `texts` declare at least one route, every one an operator's, nothing
+    served from a folder or proxied; a module importing no framework declares only the routes
+    with a literal path."""
+    if any(OPAQUE.search(text) for text in texts):
+        return False
+    served = 0
+    for text in texts:
+        found = ROUTE.finditer(text)
+        if not _FRAMEWORK_IMPORT.search(text):
+            found = (m for m in found if m.group("path") is not None)
+        count = operator_routes(found)
+        if count is None:
+            return False
+        served += count
+    return served > 0
+
+
 def mark(top: str, units: dict[str, Unit]) -> None:
-    """Set `Unit.no_service` on the Node packages of that shape."""
+    """Set `Unit.no_service` on the Node packages of those shapes."""
     packages = node_layers.node_packages(units)
     for folder, unit in sorted(units.items()):
         if folder not in packages or main_ecosystem(unit) != LANGUAGE:
             continue
-        if any(
-            s.kind is FindingKind.FRAMEWORK for found in unit.signals.values() for s in found
-        ):
+        frameworks = {
+            s.name
+            for found in unit.signals.values()
+            for s in found
+            if s.kind is FindingKind.FRAMEWORK
+        }
+        if not frameworks <= FRAMEWORKS:
             continue
         if not _declares_socket_server(top, folder):
             continue
         files = node_layers.own_modules(top, folder, packages, MAX_FILES)
         if len(files) >= MAX_FILES:
             continue
-        if any(_serves_socket(read_text(top, path)[0] or "") for path in files):
+        texts = [read_text(top, path)[0] or "" for path in files]
+        if not any(_serves_socket(text) for text in texts):
+            continue
+        if not frameworks or _operational_only(texts):
             unit.no_service = True
