@@ -411,6 +411,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     say, per unit."""
     spring: list[tuple[str, str, str]] = []
     servers = _database_builds(files)
+    copies = _copied_sources(files)
     matrices = compose_variants.matrices(files)
     alternatives = compose_variants.variants(files, matrices)
     extended = compose_extends.extended(files)
@@ -451,7 +452,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             try:
                 _compose(
                     units, path, owner, Lines(path, text), servers, path in alternatives,
-                    path in matrices, extended.get(path, {}),
+                    path in matrices, extended.get(path, {}), copies,
                 )
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
@@ -994,6 +995,7 @@ def _compose(
     alternative: bool = False,
     matrix: bool = False,
     extended: dict[str, Scope] | None = None,
+    copies: dict[str, list[str]] | None = None,
 ) -> None:
     import yaml
 
@@ -1062,7 +1064,7 @@ def _compose(
         elif isinstance(context, str):
             depends = body.get("depends_on")
             needs = [str(d) for d in depends] if isinstance(depends, list | dict) else []
-            built = _built_project(units, folder, context, dockerfile)
+            built = _built_project(units, folder, context, dockerfile, copies or {})
             builds[str(name)] = (built, needs)
             if posixpath.normpath(context) == "." and folder in units and production:
                 # A production Compose file beside the project building it: a deployment of
@@ -1175,12 +1177,20 @@ def _configured(body: dict[str, Any], databases: dict[str, Any]) -> bool:
     return False
 
 
-def _built_project(units: dict[str, Unit], folder: str, context: str, dockerfile: object) -> str:
+def _built_project(
+    units: dict[str, Unit],
+    folder: str,
+    context: str,
+    dockerfile: object,
+    copies: dict[str, list[str]] | None = None,
+) -> str:
     """The folder a Compose service builds, relative to the Compose file's `folder`: its
     context, unless its Dockerfile lies deeper, inside a project (a repository-root context
     with `dockerfile: service-api/docker/app/Dockerfile`, so that the image can copy shared
     code): that project's folder, the nearest one above the Dockerfile with a manifest, else
-    the outermost below the context that holds one (`api/` holding `api/app`)."""
+    the one project with a manifest the Dockerfile copies from the context (a runtime recipe
+    kept in `docker/php/`, beside the project: `COPY backend/ ./`), else the outermost below the
+    context that holds one (`api/` holding `api/app`)."""
     if not isinstance(dockerfile, str):
         return context
     base = posixpath.normpath(posixpath.join(folder, context))
@@ -1197,10 +1207,47 @@ def _built_project(units: dict[str, Unit], folder: str, context: str, dockerfile
         place = posixpath.dirname(place) or "."
     found = next((p for p in chain if p in units and units[p].manifests), None)
     if found is None:
+        recipe = posixpath.normpath(posixpath.join(base, dockerfile))
+        copied = _copied_projects(units, base, (copies or {}).get(recipe, []))
+        found = copied[0] if len(copied) == 1 else None
+    if found is None:
         found = next((p for p in reversed(chain) if _holds_project(units, p)), None)
     if found is None:
         return context
     return found if folder == "." else posixpath.relpath(found, folder)
+
+
+def _copied_projects(units: dict[str, Unit], base: str, sources: list[str]) -> list[str]:
+    """The folders with a manifest that the sources `sources` a Dockerfile copies from the
+    build context `base` are, or lie directly in (`backend/`, `backend/composer.json`)."""
+    found: list[str] = []
+    for source in sources:
+        path = posixpath.normpath(posixpath.join(base, source))
+        for place in (path, posixpath.dirname(path)):
+            if place not in (".", "") and place in units and units[place].manifests:
+                if place not in found:
+                    found.append(place)
+                break
+    return found
+
+
+_COPY_SOURCES = re.compile(r"^[ \t]*(?:COPY|ADD)[ \t]+(?!.*--from=)([^\n]+)", re.I | re.M)
+"""A Dockerfile's copy from the build context (not from another stage or image): its
+arguments, flags, sources and destination."""
+
+
+def _copied_sources(files: list[tuple[str, str, str]]) -> dict[str, list[str]]:
+    """Dockerfile path → the sources its copies take from the build context, in order (flags
+    and the destination left out; the JSON form `COPY ["a", "b"]` is left alone)."""
+    found: dict[str, list[str]] = {}
+    for path, _, text in files:
+        if posixpath.basename(path) != "Dockerfile":
+            continue
+        for copy in _COPY_SOURCES.finditer(text):
+            words = [w for w in copy.group(1).split() if not w.startswith("--")]
+            if len(words) >= 2 and not words[0].startswith("["):
+                found.setdefault(path, []).extend(words[:-1])
+    return found
 
 
 def _own_dockerfile(folder: str, context: str, dockerfile: object, built: str) -> str:
