@@ -242,10 +242,11 @@ class Unit:
         server for AI clients (`mcphosts`, `dotnet_mcp_hosts`), its only routes serve operators
         (`probes`, `ops_routes`, `go_ops_routes`, `node_queue_workers`, `ktor_probes`,
         `sinatra_workers`, `db_probes`), its only route greets at the root of a package publishing a
-        command (`node_cli_greeters`), its server's only client is the program its own start script
-        runs beside it over the loopback (`sidecar_servers`), its API controllers only log the
-        callbacks they are sent (`log_sinks`), or it is a module the build's applications depend on
-        that keeps a main and declares no endpoint (`shared_mains`) or is only auto-configured
+        command (`node_cli_greeters`), it only forwards every request to another program through one
+        proxy middleware (`node_forwarders`), its server's only client is the program its own start
+        script runs beside it over the loopback (`sidecar_servers`), its API controllers only log
+        the callbacks they are sent (`log_sinks`), or it is a module the build's applications depend
+        on that keeps a main and declares no endpoint (`shared_mains`) or is only auto-configured
         (`autoconfig_libraries`); or it only hosts, another way, the application of a project it
         references (`second_hosts`) or a server another package starts (`aliased_starts`), or only
         runs the Django project around it with settings importing that project's

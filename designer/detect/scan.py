@@ -246,6 +246,7 @@ from designer.detect import (
     node_driver_census,
     node_drivers,
     node_followed,
+    node_forwarders,
     node_layers,
     node_log_stores,
     node_ops_routes,
@@ -1097,6 +1098,7 @@ def detect(
     node_queue_workers.mark(top, units)
     node_queue_dashboards.mark(top, units)
     node_chat_bots.mark(top, units)
+    node_forwarders.mark(top, units)
     node_cli_greeters.mark(top, units)
     node_unrouted.mark(top, units)
     sidecar_servers.mark(top, units)
