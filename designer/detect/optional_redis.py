@@ -12,14 +12,22 @@ The same holds for a class switched on by a flag (`@ConditionalOnProperty(value 
 "x.reporting.redis.enabled", havingValue = "true")`, a test-run counter kept in Redis) that the
 service's own settings turn off (`enabled: ${X_REDIS_ENABLED:false}`) and none turns on: the
 program's explicit default leaves that Redis closed.
+
+Its counterpart on the relational side (`drop_switched_off`): a configuration class scanning
+MyBatis's mappers only when a store setting names another store (`@ConditionalOnProperty(prefix =
+"offline.store", name = "mode", havingValue = "mysql")` while application.yaml sets `mode: redis`)
+is the opt-in store of an operator, not the data layer of the service as shipped: the data
+signals read from that class are dropped.
 """
 
 from __future__ import annotations
 
 import re
 
+from designer.detect.assemble import Unit
 from designer.detect.codewalk import code_files
 from designer.detect.walker import PRUNED, read_text
+from designer.model.stack import FindingKind
 
 _EXPRESSION = re.compile(
     r"""@ConditionalOnExpression\(\s*"[^"\n]*\$\{([\w.-]+)(?::([^}"\n]*))?\}[^"\n]*"""
@@ -30,6 +38,7 @@ _EXPRESSION = re.compile(
 _PROPERTY = re.compile(r"@ConditionalOnProperty\(([^)]*)\)", re.DOTALL)
 _HAVING_REDIS = re.compile(r"""\bhavingValue\s*=\s*"redis"\s*""", re.IGNORECASE)
 _HAVING_TRUE = re.compile(r"""\bhavingValue\s*=\s*"true"\s*""", re.IGNORECASE)
+_HAVING = re.compile(r"""\bhavingValue\s*=\s*"([\w.-]+)"\s*""")
 _NAME = re.compile(r"""\b(?:name|value)\s*=\s*\{?\s*"([\w.-]+)\"""")
 _PREFIX = re.compile(r"""\bprefix\s*=\s*"([\w.-]+)\"""")
 _MATCH_MISSING = re.compile(r"\bmatchIfMissing\s*=\s*true\b")
@@ -155,3 +164,66 @@ def _plain(value: str) -> str:
     value = value.strip().strip("\"'")
     lookup = _LOOKUP.match(value)
     return lookup.group(1).strip().strip("\"'") if lookup else value
+
+
+_JVM_CODE = (".java", ".kt", ".groovy", ".scala")
+_LAYERS = frozenset({FindingKind.ORM, FindingKind.QUERY, FindingKind.DATABASE})
+
+
+def drop_switched_off(top: str, units: dict[str, Unit]) -> None:
+    """Drop from each JVM unit the data layer and engine signals read from a class of its own
+    switched on only when a setting has a value the service's settings give it nowhere
+    (`chosen_otherwise`)."""
+    for unit in units.values():
+        signals = unit.signals.get("jvm", [])
+        off: dict[str, bool] = {}
+        for signal in signals:
+            path = signal.evidence.path
+            if signal.kind in _LAYERS and path.endswith(_JVM_CODE) and path not in off:
+                off[path] = chosen_otherwise(top, unit.folder, read_text(top, path)[0] or "")
+        if any(off.values()):
+            unit.signals["jvm"] = [
+                s for s in signals if not (s.kind in _LAYERS and off.get(s.evidence.path))
+            ]
+
+
+def chosen_otherwise(top: str, folder: str, text: str) -> bool:
+    """Whether the JVM class `text` of the service in `folder` is switched on only when a setting
+    has a value (`@ConditionalOnProperty(prefix = "offline.store", name = "mode", havingValue =
+    "mysql")`, not on when unset) that the service's settings never give it while they give it
+    another (`mode: redis`, or a lookup defaulting to it)."""
+    for match in _PROPERTY.finditer(text):
+        arguments = match.group(1)
+        having = _HAVING.search(arguments)
+        name = _NAME.search(arguments)
+        if having is None or name is None or _MATCH_MISSING.search(arguments):
+            continue
+        prefix = _PREFIX.search(arguments)
+        key = f"{prefix.group(1)}.{name.group(1)}" if prefix else name.group(1)
+        values = _settings_values(top, folder, key)
+        if (
+            values
+            and not any("${" in value for value in values)
+            and all(value.lower() != having.group(1).lower() for value in values)
+        ):
+            return True
+    return False
+
+
+def _settings_values(top: str, folder: str, key: str) -> list[str] | None:
+    """The values the service's settings files (`application.yml`, its profiles') give `key`
+    (None past the budget)."""
+    values: list[str] = []
+    for path in code_files(
+        top,
+        folder,
+        _SPRING_SETTINGS,
+        MAX_FILES,
+        skip_dir=lambda name: name in PRUNED or name == "test",
+        skip_file=lambda name: not name.startswith("application"),
+    ):
+        if path is None:
+            return None
+        text = read_text(top, path)[0] or ""
+        values += _values(text, key, path.endswith(".properties"))
+    return values

@@ -267,6 +267,7 @@ from designer.detect import (
     oneshot_jobs,
     opened_drivers,
     ops_routes,
+    optional_redis,
     orm_engines,
     outer_servers,
     override_pins,
@@ -1047,6 +1048,7 @@ def detect(
     unimported_jvm_stores.drop_unimported(top, units)
     unopened_lent_stores.drop_unopened(top, units)
     unimported_mybatis.drop_unreached(top, units)
+    optional_redis.drop_switched_off(top, units)  # a store only an unchosen setting opens
     unused_query_libraries.drop_unused(top, units)  # beside it: no database at all
     jdbc_code.mark(top, units)
     jvm_connectors.mark(units)  # once JDBC seen in code is in place: connectors' too
