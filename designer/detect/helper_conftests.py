@@ -9,6 +9,12 @@ pytest in a unit is such a file (nothing declares pytest, no pytest settings, no
 written to its API) and the unit's files name another test tool, pytest is outnumbered and the
 other tool stays the main one. A `conftest.py` that defines a fixture or a hook, or imports
 pytest, keeps pytest as it was.
+
+So does a command of the project running pytest (a CI script's `coverage run -m py.test`, a
+Makefile's `pytest tests`): the suite is collected by pytest, which runs the `TestCase`s as they
+are and reads the `conftest.py` whatever it holds (one re-exporting a fixture of a sibling module,
+`from .fixture import run_test_server`), as `nose_runner` and `unittest_discover` keep pytest
+where a command runs it.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import os
 import re
 
 from designer.detect.assemble import Unit
+from designer.detect.project_commands import runs_pytest
 from designer.detect.signals import Signal, Strength
 from designer.model.stack import FindingKind
 
@@ -43,8 +50,14 @@ def mark(top: str, units: dict[str, Unit]) -> None:
             continue
         if not any(s.name != "pytest" and s.strength is Strength.ENTRY for s in tests):
             continue
-        if all(_helpers_only(top, s.evidence.path) for s in pytest):
+        if all(_helpers_only(top, s.evidence.path) for s in pytest) and not _runs_pytest(top, unit):
             unit.outnumbered.add("pytest")
+
+
+def _runs_pytest(top: str, unit: Unit) -> bool:
+    """Whether a command of the unit's folder or of the repository runs pytest."""
+    own = "" if unit.folder == "." else unit.folder
+    return runs_pytest(top, tuple(dict.fromkeys((own, ""))))
 
 
 def _conftest(signal: Signal) -> bool:
