@@ -211,10 +211,11 @@ def ini_section_rules(
     endings: tuple[str, ...] = (), names: tuple[str, ...] = ()
 ) -> tuple[SourceRule, ...]:
     """A shipped INI settings file's database section and the engine its type key picks
-    (`[database]` … `type = sqlite3`), before the next section."""
+    (`[database]` … `type = sqlite3`, or ConfigParser's other delimiter: `engine: sqlite3`),
+    before the next section."""
     return _each(
         r"(?im)^\[(?:database|db)\][ \t]*\r?\n(?:[ \t]*(?:[^\[\s][^\n]*)?\r?\n){0,30}?"
-        r"[ \t]*(?:type|driver|engine|dialect|provider|adapter)[ \t]*=[ \t]*[\"']?(?:{names})"
+        r"[ \t]*(?:type|driver|engine|dialect|provider|adapter)[ \t]*[=:][ \t]*[\"']?(?:{names})"
         r"[\"']?[ \t]*\r?$",
         endings=endings,
         names=names,

@@ -499,7 +499,9 @@ RULES: tuple[SourceRule, ...] = (
     # The database section of the INI file the program reads its settings from, as shipped
     # (`[database]` … `engine = sqlite`; ConfigParser, whose lookup's fallback is often the
     # same engine): what an installation runs on until the operator edits it.
-    *defaults.ini_section_rules(names=defaults.PROGRAM_INI),
+    # So is a `.cfg` file the program ships with such a section (`config/<program>.cfg`, read
+    # by ConfigParser as its own settings).
+    *defaults.ini_section_rules((".cfg",), names=defaults.PROGRAM_INI),
     *defaults.schema_default_rules(_PY),
     *defaults.option_default_rules(_PY),
     *defaults.example_settings_rules(),
