@@ -324,6 +324,7 @@ from designer.detect import (
     py_lent_sessions,
     py_named_settings,
     py_rest_search,
+    py_root_projects,
     py_script_stores,
     py_side_stores,
     py_sqlite_defaults,
@@ -1233,6 +1234,7 @@ def detect(
     jpa_store_ties.prefer_jdbc(found)  # once libraries' stores are folded in
     jpa_providers.prefer_configured_backends(found)  # once libraries' JPA is folded in
     gradle_projects.key_at_build_roots(top, units, found)
+    py_root_projects.key_at_root(top, units, found)  # as it, for a Python root's package
     return Detection(root=top, backends=found, warnings=sorted(set(warnings)))
 
 
