@@ -8,6 +8,11 @@ starts is an alternative in the same way). So are the databases of one Compose f
 a developer to run the test suite against each, `matrices`): no product is deployed on four
 relational databases at once. Folders named for environments (`dev/`,
 `producao/`) hold one deployment's stages, not alternatives: `compose_envs` ranks them.
+
+So are Compose files side by side in one folder, each named for the engine it starts
+(`docker-compose.my.yml` with mysql:8.3, `docker-compose.pg.yml` with postgres:16, beside a
+`docker-compose.sqlite.yml` starting the application alone): the user picks one
+(`named_variants`).
 """
 
 from __future__ import annotations
@@ -57,13 +62,57 @@ def _engines(text: str) -> frozenset[str]:
     )
 
 
+_ENGINE_WORDS = {
+    "MySQL": frozenset({"my", "mysql"}),
+    "MariaDB": frozenset({"maria", "mariadb"}),
+    "PostgreSQL": frozenset({"pg", "postgres", "postgresql", "psql"}),
+    "SQL Server": frozenset({"mssql", "sqlserver"}),
+    "MongoDB": frozenset({"mongo", "mongodb"}),
+    "Oracle": frozenset({"oracle"}),
+}
+"""The words a Compose file's name gives the engine it starts (`docker-compose.pg.yml`)."""
+
+
+def _name_words(path: str) -> frozenset[str]:
+    """The words of a Compose file's name after its `docker-compose`/`compose` stem
+    (`docker-compose.my.yml` → {"my"})."""
+    name = posixpath.basename(path).lower().rsplit(".", 1)[0]
+    for stem in ("docker-compose", "compose"):
+        if name.startswith(stem):
+            name = name[len(stem) :]
+            break
+    return frozenset(word for word in re.split(r"[._-]+", name) if word)
+
+
+def named_variants(files: list[tuple[str, str, str]]) -> frozenset[str]:
+    """The paths of the Compose files among `files` that are alternatives by their names: two
+    or more in one folder, each starting engines none of the others starts and named for
+    every relational or document engine it starts."""
+    by_folder: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    for path, _, text in files:
+        if not _compose_file(path):
+            continue
+        engines = _engines(text) & _ENGINE_WORDS.keys()
+        words = _name_words(path)
+        if engines and all(words & _ENGINE_WORDS[engine] for engine in engines):
+            by_folder[posixpath.dirname(path)].append((path, engines))
+    found: set[str] = set()
+    for listed in by_folder.values():
+        offered = [engines for _, engines in listed]
+        if len(listed) >= 2 and all(
+            a.isdisjoint(b) for i, a in enumerate(offered) for b in offered[i + 1 :]
+        ):
+            found.update(path for path, _ in listed)
+    return frozenset(found)
+
+
 def variants(
     files: list[tuple[str, str, str]], matrix: frozenset[str] = frozenset()
 ) -> frozenset[str]:
     """The paths of the Compose files among `files` (path, owner, text) that are
     alternatives: two or more, each alone in a folder of one parent, each running database
-    engines none of the others runs; and the test matrices among them (`matrix`, as
-    `matrices` finds them)."""
+    engines none of the others runs; those named for their engines (`named_variants`); and the
+    test matrices among them (`matrix`, as `matrices` finds them)."""
     by_parent: dict[str, dict[str, list[tuple[str, frozenset[str]]]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -83,4 +132,4 @@ def variants(
         offered = [engines for listed in folders.values() for _, engines in listed]
         if all(a.isdisjoint(b) for i, a in enumerate(offered) for b in offered[i + 1 :]):
             found.update(path for listed in folders.values() for path, _ in listed)
-    return frozenset(found)
+    return frozenset(found | named_variants(files))

@@ -414,6 +414,8 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
     copies = _copied_sources(files)
     matrices = compose_variants.matrices(files)
     alternatives = compose_variants.variants(files, matrices)
+    # Files named for the engine each starts: their application settings are alternatives too.
+    named = compose_variants.named_variants(files)
     extended = compose_extends.extended(files)
     composed = _compose_server(files)
     for path, owner, text in files:
@@ -452,7 +454,7 @@ def read(units: dict[str, Unit], files: list[tuple[str, str, str]], warnings: li
             try:
                 _compose(
                     units, path, owner, Lines(path, text), servers, path in alternatives,
-                    path in matrices, extended.get(path, {}), copies,
+                    path in matrices or path in named, extended.get(path, {}), copies,
                 )
             except (yaml.YAMLError, RecursionError, ValueError, TypeError):
                 warnings.append(f"{path}: not valid YAML")
