@@ -111,20 +111,9 @@ def _switched_off(top: str, folder: str, key: str) -> bool:
     """Whether a settings file of the service (`application.yml`, its profiles' files) sets the
     flag `key` to false, or to a lookup defaulting to false, and none sets it to anything else:
     the program's own default is off, and no profile of it turns the flag on."""
-    values: list[str] = []
-    for path in code_files(
-        top,
-        folder,
-        _SPRING_SETTINGS,
-        MAX_FILES,
-        skip_dir=lambda name: name in PRUNED or name == "test",
-        skip_file=lambda name: not name.startswith("application"),
-    ):
-        if path is None:
-            return False  # too many to read: leave the class as it looks
-        text = read_text(top, path)[0] or ""
-        values += _values(text, key, path.endswith(".properties"))
-    return bool(values) and all(value.lower() == "false" for value in values)
+    values = _settings_values(top, folder, key)
+    # Too many files to read (None): leave the class as it looks.
+    return bool(values) and all(value.lower() == "false" for value in values or ())
 
 
 def _values(text: str, key: str, properties: bool) -> list[str]:
