@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import os
 import posixpath
-import tomllib
 
+from designer.detect import tomlfile
 from designer.detect.assemble import Unit
 from designer.model.stack import DetectedBackend
 
@@ -59,10 +59,11 @@ def key_at_root(top: str, units: dict[str, Unit], found: list[DetectedBackend]) 
 def _dependencies(top: str, folder: str) -> int | None:
     """How many dependencies `folder`'s `pyproject.toml` declares (PEP 621's or Poetry's,
     Python itself aside); None without a readable one."""
+    # tomlfile imports tomllib only when a TOML file is read (its import is costly).
     try:
         with open(os.path.join(top, folder, "pyproject.toml"), "rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
+            data = tomlfile.loads(handle.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
         return None
     project = data.get("project")
     declared = project.get("dependencies") if isinstance(project, dict) else None

@@ -139,20 +139,16 @@ def _test_file(name: str) -> bool:
     return bool(_TEST_NAME.search(name)) or test_file(name)
 
 
-_SCAFFOLD = frozenset(
-    {
-        "TestCase.php",
-        "CreatesApplication.php",
-        "phpunit.xml",
-        "phpunit.xml.dist",
-        "bootstrap.php",
-        "Bootstrap.php",
-    }
-)
+_SCAFFOLD = frozenset({"TestCase.php", "CreatesApplication.php", "bootstrap.php", "Bootstrap.php"})
 """The base classes Laravel's skeleton keeps in `tests/` for the tests to extend, and the
-runner's settings and bootstrap a module's `test/` keeps ready (Zend Framework 2's skeleton
-module: `phpunit.xml` naming a suite folder that was never written, `bootstrap.php`): no
-test."""
+bootstrap a module's `test/` keeps ready: no test."""
+
+_SETTINGS = frozenset({"phpunit.xml", "phpunit.xml.dist"})
+"""PHPUnit's settings: scaffolding only where every suite folder they name is missing (Zend
+Framework 2's skeleton module: `phpunit.xml` naming a suite folder that was never written);
+settings naming no folder may run tests kept anywhere, and stay a sign of a suite."""
+
+_SUITE_DIR = re.compile(r"<directory\b[^>]*>\s*([^<\s][^<]*?)\s*</directory>")
 
 
 def _scaffold_only(top: str, folder: str) -> bool:
@@ -163,7 +159,23 @@ def _scaffold_only(top: str, folder: str) -> bool:
     except OSError:
         return False
     seen = [e for e in entries if not e.name.startswith(".")]
-    return bool(seen) and all(e.is_file() and e.name in _SCAFFOLD for e in seen)
+    return bool(seen) and all(
+        e.is_file()
+        and (e.name in _SCAFFOLD or (e.name in _SETTINGS and _names_missing_suites(e.path)))
+        for e in seen
+    )
+
+
+def _names_missing_suites(path: str) -> bool:
+    """Whether the PHPUnit settings at `path` name suite folders and none of them exists."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    base = os.path.dirname(path)
+    folders = [os.path.normpath(os.path.join(base, d)) for d in _SUITE_DIR.findall(text)]
+    return bool(folders) and not any(os.path.isdir(folder) for folder in folders)
 
 
 _PY_TEST = re.compile(r"^[ \t]*(?:def[ \t]+test|class[ \t]+Test)|\b(?:unittest|pytest)\b", re.M)
