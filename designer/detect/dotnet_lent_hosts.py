@@ -78,12 +78,7 @@ def mark(top: str, units: dict[str, Unit]) -> None:
         found = _call(top, unit, units, call)
         if found is None:
             continue
-        release = shared_release(own[0].language_version)
-        unit.signals.setdefault(LANGUAGE, []).extend([
-            Signal(FindingKind.FRAMEWORK, "ASP.NET Core", Strength.ENTRY, found,
-                   version=release, package=SHARED_FRAMEWORK, glue=True),
-            Signal(FindingKind.SERVER, "Kestrel", Strength.ENTRY, found),
-        ])
+        _give_host(unit, shared_release(own[0].language_version), found)
 
 
 _PIPELINE = re.compile(r"\bvoid\s+Configure\s*\(\s*IApplicationBuilder\b")
@@ -110,16 +105,16 @@ def mark_packaged(top: str, units: dict[str, Unit]) -> None:
         ) or any(s.kind is FindingKind.FRAMEWORK for s in unit.signals.get(LANGUAGE, [])):
             continue
         texts = [
-            (path, read_text(top, path)[0] or "") for path in own_sources(top, unit, units)
+            blank_comments(read_text(top, path)[0] or "")
+            for path in own_sources(top, unit, units)
         ]
-        blanked = [(path, raw, blank_comments(raw)) for path, raw in texts]
         startups = {
             name
-            for _, _, text in blanked
+            for text in texts
             if _PIPELINE.search(text) and _BUILDER_IMPORT.search(text)
             for name in _CLASS.findall(text)
         }
-        if not startups or not any(_CONTROLLER.search(text) for _, _, text in blanked):
+        if not startups or not any(_CONTROLLER.search(text) for text in texts):
             continue
         names = "|".join(map(re.escape, sorted(startups)))
         call = re.compile(rf"\.\s*\w+\s*<\s*(?:{names})\s*>\s*\(")
@@ -130,13 +125,20 @@ def mark_packaged(top: str, units: dict[str, Unit]) -> None:
         if declared is None:
             continue
         release = shared_release(own[0].language_version)
-        unit.signals.setdefault(LANGUAGE, []).extend([
+        unit.signals.setdefault(LANGUAGE, []).append(
             Signal(FindingKind.FRAMEWORK, "ASP.NET Core", Strength.DEPENDENCY, declared,
-                   version=release, package=SHARED_FRAMEWORK, glue=True),
-            Signal(FindingKind.FRAMEWORK, "ASP.NET Core", Strength.ENTRY, found,
-                   version=release, package=SHARED_FRAMEWORK, glue=True),
-            Signal(FindingKind.SERVER, "Kestrel", Strength.ENTRY, found),
-        ])
+                   version=release, package=SHARED_FRAMEWORK, glue=True)
+        )
+        _give_host(unit, release, found)
+
+
+def _give_host(unit: Unit, release: str, found: Evidence) -> None:
+    """Record that the program's code starts ASP.NET Core on Kestrel, evidenced by `found`."""
+    unit.signals.setdefault(LANGUAGE, []).extend([
+        Signal(FindingKind.FRAMEWORK, "ASP.NET Core", Strength.ENTRY, found,
+               version=release, package=SHARED_FRAMEWORK, glue=True),
+        Signal(FindingKind.SERVER, "Kestrel", Strength.ENTRY, found),
+    ])
 
 
 def _starter_package(top: str, unit: Unit, path: str) -> Evidence | None:
